@@ -1,0 +1,5 @@
+"""Run the command line: ``python -m transpub``."""
+
+from transpub.cli import main
+
+raise SystemExit(main())

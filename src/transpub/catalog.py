@@ -1,0 +1,340 @@
+"""PO and POT files: write the template, merge it into each language, read translations back.
+
+The only module that imports polib; nothing polib-typed leaves it. The merge never drops a
+translator's work: an edited unit keeps its old translation as fuzzy with the previous msgid, a
+removed one becomes obsolete (``#~``) and comes back with its translation if its text returns.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import polib
+
+from transpub import __version__
+from transpub.errors import CatalogError
+from transpub.fsutil import write_atomic
+from transpub.languages import LanguageInfo
+from transpub.model import Segment
+
+WRAP = 79
+_SIMILAR = 0.6
+
+
+@dataclass(frozen=True, slots=True)
+class Translation:
+    """One PO entry as the builder and the checker see it."""
+
+    unit: str
+    source: str
+    target: str
+    fuzzy: bool = False
+    line: int = 0
+    comments: str = ""
+    """The extracted comments (``#.``)."""
+
+
+@dataclass(frozen=True, slots=True)
+class TranslationSet:
+    """The entries of one PO file, by unit id (msgctxt)."""
+
+    lang: str
+    path: Path
+    items: Mapping[str, Translation]
+    header_lang: str = ""
+    obsolete: tuple[Translation, ...] = ()
+
+    def get(self, unit: str) -> Translation | None:
+        return self.items.get(unit)
+
+
+@dataclass(slots=True)
+class MergeStats:
+    """What a merge did to one PO file."""
+
+    path: Path
+    kept: int = 0
+    new: int = 0
+    changed: int = 0
+    removed: int = 0
+    revived: int = 0
+    written: bool = False
+    changes: list[str] = field(default_factory=list)
+
+
+def po_path(locales: Path, lang: str, slug: str) -> Path:
+    return locales / lang / "LC_MESSAGES" / f"{slug}.po"
+
+
+def pot_path(locales: Path, slug: str) -> Path:
+    return locales / f"{slug}.pot"
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+_LINE_RE = re.compile(r"\(line (\d+)\)|line (\d+)")
+
+
+def load_po(path: Path) -> polib.POFile:
+    """Parse a PO file strictly; a problem is a CatalogError naming the file and line."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CatalogError("not UTF-8 (PO files must be saved as UTF-8)", path, line) from None
+    text = raw.decode("utf-8")
+    bad = _lint(text)
+    if bad is not None:
+        raise CatalogError(bad[1], path, bad[0])
+    try:
+        po = polib.pofile(text, encoding="utf-8", wrapwidth=WRAP)
+    except (OSError, ValueError) as exc:
+        match = _LINE_RE.search(str(exc))
+        line = int(match.group(1) or match.group(2)) if match else None
+        raise CatalogError(f"PO syntax error: {_LINE_RE.sub('', str(exc)).strip()}", path,
+                           line) from None
+    seen: dict[tuple[str | None, str, bool], int] = {}
+    for entry in po:
+        key = (entry.msgctxt, entry.msgid, entry.obsolete)
+        if key in seen:
+            raise CatalogError(f"duplicate entry (same msgctxt and msgid as line {seen[key]})",
+                               path, entry.linenum)
+        seen[key] = entry.linenum
+    po.fpath = str(path)
+    return po
+
+
+_STRING = r'"(?:[^"\\]|\\.)*"'
+_PO_LINE_RE = re.compile(
+    r'^(?:#~\s*)?(?:#\|\s*)?(?:(?:msgctxt|msgid|msgid_plural|msgstr(?:\[\d+\])?)\s+)?'
+    + _STRING + r"\s*$"
+)
+
+
+def _lint(text: str) -> tuple[int, str] | None:
+    """The first line that is not PO syntax (polib accepts some broken files silently)."""
+    for number, line in enumerate(text.split("\n"), 1):
+        stripped = line.strip()
+        if not stripped or (stripped.startswith("#") and not stripped.startswith(("#~", "#|"))):
+            continue
+        if stripped in ("#~", "#|") or _PO_LINE_RE.match(stripped):
+            continue
+        if stripped.startswith("#|") or stripped.startswith("#~"):
+            inner = stripped[2:].strip()
+            if inner.startswith("#|"):
+                inner = inner[2:].strip()
+            if not inner or _PO_LINE_RE.match(inner):
+                continue
+        if stripped.count('"') % 2 or (stripped.startswith('"') and not stripped.endswith('"')):
+            return number, "PO syntax error: unterminated string"
+        return number, f"PO syntax error: unexpected {stripped[:30]!r}"
+    return None
+
+
+def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
+    """The entries of ``path`` keyed by unit id (msgctxt; the msgid when there is none)."""
+    po = load_po(path)
+    header_lang = po.metadata.get("Language", "").strip()
+    items: dict[str, Translation] = {}
+    obsolete: list[Translation] = []
+    for entry in po:
+        if not entry.msgid:
+            continue
+        item = Translation(
+            unit=entry.msgctxt or entry.msgid, source=entry.msgid, target=entry.msgstr,
+            fuzzy="fuzzy" in entry.flags, line=entry.linenum, comments=entry.comment or "",
+        )
+        if entry.obsolete:
+            obsolete.append(item)
+        else:
+            items[item.unit] = item
+    return TranslationSet(lang or header_lang, path, items, header_lang, tuple(obsolete))
+
+
+# --- writing ---------------------------------------------------------------------------------
+
+def _stamp(moment: dt.datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M+0000")
+
+
+def _now(epoch: int | None) -> str:
+    if epoch is not None:
+        return _stamp(dt.datetime.fromtimestamp(epoch, dt.UTC))
+    return _stamp(dt.datetime.now(dt.UTC))
+
+
+def _header(project: str, created: str, lang: LanguageInfo | None,
+            previous: Mapping[str, str] | None = None) -> dict[str, str]:
+    previous = previous or {}
+    meta = {
+        "Project-Id-Version": project,
+        "Report-Msgid-Bugs-To": previous.get("Report-Msgid-Bugs-To", ""),
+        "POT-Creation-Date": created,
+        "PO-Revision-Date": previous.get("PO-Revision-Date", created if lang else
+                                         "YEAR-MO-DA HO:MI+ZONE"),
+        "Last-Translator": previous.get("Last-Translator",
+                                        "" if lang else "FULL NAME <EMAIL@ADDRESS>"),
+        "Language-Team": previous.get("Language-Team",
+                                      lang.english_name if lang else "LANGUAGE <LL@li.org>"),
+    }
+    if lang is not None:
+        meta["Language"] = lang.code
+    meta.update({
+        "MIME-Version": "1.0",
+        "Content-Type": "text/plain; charset=UTF-8",
+        "Content-Transfer-Encoding": "8bit",
+    })
+    if lang is not None:
+        meta["Plural-Forms"] = lang.plural_forms
+    meta["X-Generator"] = f"transpub {__version__}"
+    return meta
+
+
+def _entry(segment: Segment, reference: str, notes: Iterable[str]) -> polib.POEntry:
+    comment_lines = [f"{segment.position[:1].upper()}{segment.position[1:]}."]
+    if segment.note:
+        comment_lines.append(f"Note: {segment.note}")
+    for holder in segment.placeholders:
+        if holder.paired:
+            attrs = ", ".join(f"{k}={v}" for k, v in holder.span.attrs if "}" not in k)
+            comment_lines.append(f"<{holder.name}>…</{holder.name}>: {holder.span.tag}"
+                                 + (f" ({attrs})" if attrs else ""))
+        else:
+            comment_lines.append(f"<{holder.name}/>: {holder.span.text} (not to translate)")
+    comment_lines.extend(notes)
+    return polib.POEntry(msgctxt=segment.id, msgid=segment.text, msgstr="",
+                         comment="\n".join(comment_lines),
+                         occurrences=[(reference, str(segment.line))])
+
+
+def _render(po: polib.POFile) -> bytes:
+    return (str(po).rstrip("\n") + "\n").encode("utf-8")
+
+
+def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
+                   epoch: int | None) -> bool:
+    """Write the POT; its creation date changes only when its entries do."""
+    po = polib.POFile(wrapwidth=WRAP)
+    for segment in segments:
+        po.append(_entry(segment, reference, ()))
+    previous_date = _existing_metadata(path).get("POT-Creation-Date")
+    if previous_date:
+        po.metadata = _header(project, previous_date, None)
+        if path.exists() and path.read_bytes() == _render(po):
+            return False
+    po.metadata = _header(project, _now(epoch), None)
+    return write_atomic(path, _render(po))
+
+
+def _existing_metadata(path: Path) -> dict[str, str]:
+    if not path.exists():
+        return {}
+    try:
+        return dict(load_po(path).metadata)
+    except CatalogError:
+        return {}
+
+
+def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, reference: str,
+                   project: str, created: str, notes: Mapping[str, list[str]] | None = None,
+                   dry_run: bool = False) -> MergeStats:
+    """Merge the units into the PO file of one language, creating it if needed."""
+    stats = MergeStats(path)
+    old = load_po(path) if path.exists() else None
+    new = polib.POFile(wrapwidth=WRAP)
+    previous_meta = dict(old.metadata) if old is not None else {}
+    if old is not None and previous_meta.get("Language", lang.code) not in ("", lang.code):
+        raise CatalogError(f"Language header says {previous_meta['Language']!r}, "
+                           f"expected {lang.code!r}", path, 1)
+    new.metadata = _header(project, created, lang, previous_meta)
+    actives = [e for e in old if e.msgid and not e.obsolete] if old is not None else []
+    obsoletes = [e for e in old if e.msgid and e.obsolete] if old is not None else []
+    by_ctxt = {e.msgctxt: e for e in actives if e.msgctxt}
+    used: set[int] = set()
+    notes = notes or {}
+    for segment in segments:
+        entry = _entry(segment, reference, notes.get(segment.id, ()))
+        _carry_over(entry, segment, by_ctxt, actives, obsoletes, used, stats)
+        new.append(entry)
+    for entry in actives:
+        if id(entry) not in used and entry.msgstr:
+            entry.obsolete = True
+            new.append(entry)
+            stats.removed += 1
+            stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
+    for entry in obsoletes:
+        if id(entry) not in used:
+            new.append(entry)
+    if not dry_run:
+        stats.written = write_atomic(path, _render(new))
+    return stats
+
+
+def _carry_over(entry: polib.POEntry, segment: Segment, by_ctxt: Mapping[str, polib.POEntry],
+                actives: list[polib.POEntry], obsoletes: list[polib.POEntry], used: set[int],
+                stats: MergeStats) -> None:
+    """Give ``entry`` the translation the old catalogue had for it, if any."""
+    same = by_ctxt.get(segment.id)
+    if same is not None and same.msgid == segment.text and id(same) not in used:
+        _copy(entry, same, used)
+        stats.kept += 1
+        return
+    exact = next((e for e in (*actives, *obsoletes)
+                  if e.msgid == segment.text and id(e) not in used and e.msgstr), None)
+    if exact is not None:
+        _copy(entry, exact, used)
+        if exact.obsolete:
+            stats.revived += 1
+            stats.changes.append(f"revived {segment.id}")
+        else:
+            stats.kept += 1
+        return
+    candidate = same if same is not None and id(same) not in used else _similar(
+        segment, actives, used)
+    if candidate is not None and candidate.msgstr:
+        _copy(entry, candidate, used)
+        # The text changed: the old translation is a draft, never a translation to publish.
+        entry.previous_msgctxt = candidate.msgctxt if candidate.msgctxt != segment.id else None
+        entry.previous_msgid = candidate.msgid
+        if "fuzzy" not in entry.flags:
+            entry.flags.append("fuzzy")
+        stats.changed += 1
+        stats.changes.append(f"changed {segment.id}")
+        return
+    if candidate is not None:
+        used.add(id(candidate))
+    stats.new += 1
+    stats.changes.append(f"new {segment.id}")
+
+
+def _copy(entry: polib.POEntry, old: polib.POEntry, used: set[int]) -> None:
+    used.add(id(old))
+    entry.msgstr = old.msgstr
+    entry.tcomment = old.tcomment
+    entry.flags = [f for f in old.flags if f != "fuzzy"] + (["fuzzy"] if "fuzzy" in old.flags
+                                                            else [])
+    if "fuzzy" in old.flags:
+        entry.previous_msgid = old.previous_msgid
+        entry.previous_msgctxt = old.previous_msgctxt
+
+
+def _similar(segment: Segment, actives: list[polib.POEntry], used: set[int]) -> polib.POEntry | None:
+    """The most similar unused entry of the same block, if similar enough to help."""
+    prefix = segment.block_id + "."
+    best: tuple[float, polib.POEntry] | None = None
+    for entry in actives:
+        if id(entry) in used or not (entry.msgctxt or "").startswith(prefix):
+            continue
+        ratio = difflib.SequenceMatcher(None, entry.msgid, segment.text, autojunk=False).ratio()
+        if ratio >= _SIMILAR and (best is None or ratio > best[0]):
+            best = (ratio, entry)
+    return best[1] if best else None

@@ -1,0 +1,200 @@
+"""The command line: parse arguments, call the library, report, exit. No logic lives here."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from transpub import __version__
+from transpub.config import Settings, find_root, load_settings
+from transpub.errors import TranspubError
+from transpub.report import error, make_console, table, warn
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="transpub", description="Publish press releases in the six official UN languages.")
+    parser.add_argument("--version", action="version", version=f"transpub {__version__}")
+    parser.add_argument("-C", dest="directory", type=Path, default=None,
+                        help="run as if started in DIR (the workspace or a folder inside it)")
+    parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
+    # -C and -q are accepted after the command too ("transpub build -q")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-C", dest="directory", type=Path, default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
+    common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
+                        help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+    add = sub.add_parser
+
+    def sub_parser(name: str, **kwargs: str) -> argparse.ArgumentParser:
+        return add(name, parents=[common], **kwargs)
+
+    sub.add_parser = sub_parser  # type: ignore[method-assign]
+
+    p = sub.add_parser("init", help="create a workspace: transpub.toml, source/, locales/, output/")
+    p.add_argument("dir", type=Path)
+
+    p = sub.add_parser("import", help="import a release (.txt, .md, .html) into source/<slug>.xml")
+    p.add_argument("file", type=Path)
+    p.add_argument("--slug", help="the release's name (default: from its title)")
+    p.add_argument("--force", action="store_true", help="replace an existing source file")
+
+    p = sub.add_parser("extract", help="write the POT and merge it into every language's PO")
+    p.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+
+    p = sub.add_parser("build", help="build localised HTML and XML into output/<lang>/")
+    p.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    p.add_argument("--lang", action="append", default=[], help="build only this language")
+    p.add_argument("--include-fuzzy", action="store_true", help="publish fuzzy translations")
+    p.add_argument("--min-complete", type=float, default=None, metavar="PERCENT",
+                   help="hold back a language below this percentage of translated units")
+    p.add_argument("--strict", action="store_true",
+                   help="a translation with broken placeholders is an error, not a fallback")
+
+    p = sub.add_parser("validate", help="validate source XML files against the schema")
+    p.add_argument("files", nargs="*", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    console = make_console(quiet=args.quiet)
+    try:
+        return _dispatch(args, console)
+    except TranspubError as exc:
+        error(str(exc))
+        return exc.exit_code
+    except KeyboardInterrupt:
+        error("interrupted")
+        return 130
+    except BrokenPipeError:
+        return 1
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    start = args.directory or Path.cwd()
+    if args.directory is not None and not args.directory.is_dir():
+        raise TranspubError("no such folder", args.directory)
+    return load_settings(find_root(start))
+
+
+def _dispatch(args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    assert isinstance(console, Console)
+    command = args.command
+    if command == "init":
+        from transpub.workspace import init_workspace
+
+        base = args.directory or Path.cwd()
+        made = init_workspace(base / args.dir)
+        console.print(f"created workspace {made[0].parent}", markup=False)
+        return 0
+    settings = _settings(args)
+    if command == "import":
+        return _import(settings, args, console)
+    if command == "extract":
+        return _extract(settings, args, console)
+    if command == "build":
+        return _build(settings, args, console)
+    if command == "validate":
+        from transpub.source import read_release
+
+        from transpub.workspace import source_files
+
+        files = args.files or source_files(settings)
+        for path in files:
+            read_release(path)
+        console.print(f"{len(files)} release(s) valid", markup=False)
+        return 0
+    raise TranspubError(f"unknown command {command!r}")
+
+
+def _rel(settings: Settings, path: Path) -> str:
+    return os.path.relpath(path, Path.cwd()) if path.is_absolute() else str(path)
+
+
+def _import(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.workspace import import_release
+
+    assert isinstance(console, Console)
+    target, report = import_release(settings, args.file, args.slug, args.force)
+    for line, text in report.removed:
+        console.print(f"removed page furniture: {args.file}:{line}: {text}", markup=False)
+    for line in report.rejoined:
+        console.print(f"rejoined a paragraph split by a page break: {args.file}:{line}",
+                      markup=False)
+    console.print(f"wrote {_rel(settings, target)} ({len(report.release.blocks)} blocks)",
+                  markup=False)
+    return 0
+
+
+def _extract(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.workspace import extract
+
+    assert isinstance(console, Console)
+    notes_for = _notes_for(settings)
+    results = extract(settings, tuple(args.releases), args.dry_run, notes_for)
+    rows = []
+    failed = False
+    for result in results:
+        for merge in result.merges:
+            rows.append((merge.path.stem, merge.path.parent.parent.name, merge.kept, merge.new, merge.changed,
+                         merge.removed, merge.revived,
+                         "would write" if args.dry_run else ("written" if merge.written
+                                                              else "unchanged")))
+            if args.dry_run:
+                for change in merge.changes:
+                    console.print(f"  {merge.path.parent.parent.name}: {change}", markup=False)
+        for exc in result.errors:
+            failed = True
+            error(f"{exc} — not updated")
+    table(console, "extract" + (" (dry run)" if args.dry_run else ""),
+          ("release", "lang", "kept", "new", "changed", "removed", "revived", "file"), rows)
+    return 2 if failed else 0
+
+
+def _notes_for(settings: Settings):  # type: ignore[no-untyped-def]
+    return None
+
+
+def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.languages import validate_languages
+    from transpub.workspace import BuildOptions, build
+
+    assert isinstance(console, Console)
+    if args.lang:
+        validate_languages(tuple(args.lang))
+        unknown = set(args.lang) - set(settings.codes)
+        if unknown:
+            raise TranspubError(f"language(s) not in transpub.toml: {', '.join(sorted(unknown))}")
+    options = BuildOptions(
+        include_fuzzy=args.include_fuzzy or settings.include_fuzzy,
+        min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
+        strict=args.strict, languages=tuple(args.lang))
+    outcomes = build(settings, options, tuple(args.releases))
+    rows = []
+    for item in outcomes:
+        for problem in item.problems:
+            where = f"{_rel(settings, item.po)}:{problem.line}: " if item.po else ""
+            warn(console, f"{where}[{problem.unit}] {problem.message}; using the source text")
+        rows.append((item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
+                     "published" if item.published else "held back (below "
+                     f"{options.min_complete:g} %; previous output kept)"))
+    table(console, "build", ("release", "lang", "%", "fallbacks", "status"), rows)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,46 @@
+"""The errors transpub reports to users: one line each, naming the file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class TranspubError(Exception):
+    """A failure the user can act on; the CLI prints it on one line and exits 2."""
+
+    exit_code = 2
+
+    def __init__(self, message: str, path: Path | str | None = None, line: int | None = None,
+                 hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.hint = hint
+
+    def __str__(self) -> str:
+        where = ""
+        if self.path is not None:
+            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+        text = f"{where}{self.message}"
+        return f"{text} ({self.hint})" if self.hint else text
+
+
+class ConfigError(TranspubError):
+    """transpub.toml is missing, malformed or names an unknown language."""
+
+
+class SourceError(TranspubError):
+    """A source release (text, Markdown, HTML or XML) cannot be read or is invalid."""
+
+
+class CatalogError(TranspubError):
+    """A PO or POT file cannot be parsed or was edited in a way transpub cannot merge."""
+
+
+class TermbaseError(TranspubError):
+    """A TBX or CSV termbase cannot be read."""
+
+
+class BuildError(TranspubError):
+    """A localised output could not be produced."""

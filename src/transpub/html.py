@@ -1,0 +1,220 @@
+"""Render a localised release, and a language's index, as HTML5 (lxml builds the tree)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from lxml import etree, html
+
+from transpub.languages import LanguageInfo
+from transpub.localise import Localised
+from transpub.model import Block, Span
+from transpub.style import HouseStyle
+
+_LATIN_RUN = re.compile(r"[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+-]*)*")
+
+_CSS = """\
+body{font-family:system-ui,"Noto Sans","Noto Naskh Arabic","Noto Sans CJK SC",sans-serif;
+max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b}
+nav.languages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.9rem;padding:0}
+nav.languages [aria-current]{font-weight:bold}
+header p{margin:.2rem 0;letter-spacing:.05em;text-transform:uppercase;font-size:.85rem}
+.dateline{font-weight:bold}
+.untranslated{background:#fff3c4;outline:1px dashed #b58900}
+footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}
+"""
+
+
+@dataclass(frozen=True, slots=True)
+class Alternate:
+    """Another language version of the same page, for the switcher and hreflang links."""
+
+    lang: LanguageInfo
+    href: str
+
+
+def render_release(item: Localised, info: LanguageInfo, style: HouseStyle,
+                   alternates: Sequence[Alternate]) -> bytes:
+    """The HTML5 page of one release in one language."""
+    release = item.release
+    rtl = info.direction == "rtl"
+    root = etree.Element("html", lang=info.code, dir=info.direction)
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+    title_block = release.block("title")
+    etree.SubElement(head, "title").text = _plain(title_block) if title_block else release.slug
+    for alt in alternates:
+        etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
+    etree.SubElement(head, "style").text = _CSS
+    body = etree.SubElement(root, "body")
+    body.append(_switcher(info, alternates))
+    header = etree.SubElement(body, "header")
+    for kind in ("office", "label"):
+        block = release.block(kind)
+        if block is not None:
+            _fill(etree.SubElement(header, "p", {"class": kind}), block.spans, rtl)
+    article = etree.SubElement(etree.SubElement(body, "main"), "article")
+    if title_block is not None:
+        _fill(etree.SubElement(article, "h1"), title_block.spans, rtl)
+    dateline_done = False
+    footer: etree._Element | None = None
+    for block in release.blocks:
+        if block.kind in ("p", "h2"):
+            element = etree.SubElement(article, block.kind)
+            if block.kind == "p" and not dateline_done:
+                dateline_done = True
+                _dateline(element, item, style, rtl)
+            _fill(element, block.spans, rtl)
+        elif block.kind == "line":
+            if footer is None:
+                footer = etree.SubElement(etree.SubElement(body, "footer"), "p",
+                                          {"class": "contact"})
+            elif len(footer) or footer.text:
+                etree.SubElement(footer, "br")
+            _fill(footer, block.spans, rtl)
+    return _serialise(root)
+
+
+def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
+                 alternates: Sequence[Alternate]) -> bytes:
+    """A language's list of releases: (href, title, ISO date, localised date) per entry."""
+    root = etree.Element("html", lang=info.code, dir=info.direction)
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+    etree.SubElement(head, "title").text = title
+    for alt in alternates:
+        etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
+    etree.SubElement(head, "style").text = _CSS
+    body = etree.SubElement(root, "body")
+    body.append(_switcher(info, alternates))
+    main = etree.SubElement(body, "main")
+    etree.SubElement(main, "h1").text = title
+    listing = etree.SubElement(main, "ul", {"class": "releases"})
+    for href, text, iso, shown in entries:
+        li = etree.SubElement(listing, "li")
+        if iso:
+            time = etree.SubElement(li, "time", datetime=iso)
+            time.text = shown
+            time.tail = " "
+        etree.SubElement(li, "a", href=href).text = text
+    return _serialise(root)
+
+
+_BLOCKS = frozenset("html head meta title link style body nav ul li header main article h1 h2 p "
+                    "footer".split())
+_CONTAINERS = frozenset("html head body nav ul header main article footer".split())
+
+
+def _serialise(root: etree._Element) -> bytes:
+    # one block element per line, so that outputs diff cleanly; inline content is untouched
+    for element in root.iter():
+        if element.tag in _BLOCKS and element is not root:
+            element.tail = (element.tail or "") if (element.tail or "").strip() else "\n"
+        if element.tag in _CONTAINERS and len(element) and not (element.text or "").strip():
+            element.text = "\n"
+    text = html.tostring(root, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
+    return (text + "\n").encode("utf-8")
+
+
+def _switcher(current: LanguageInfo, alternates: Sequence[Alternate]) -> etree._Element:
+    nav = etree.Element("nav", {"class": "languages"})
+    ul = etree.SubElement(nav, "ul")
+    for alt in alternates:
+        li = etree.SubElement(ul, "li")
+        attrs = {"lang": alt.lang.code, "dir": alt.lang.direction}
+        if alt.lang.code == current.code:
+            element = etree.SubElement(li, "a", href=alt.href, **attrs)
+            element.set("aria-current", "page")
+        else:
+            element = etree.SubElement(li, "a", href=alt.href, hreflang=alt.lang.code, **attrs)
+        element.text = alt.lang.native_name
+    return nav
+
+
+def _dateline(element: etree._Element, item: Localised, style: HouseStyle, rtl: bool) -> None:
+    release = item.release
+    if release.date is None:
+        return
+    place = release.block("place")
+    span = etree.SubElement(element, "span", {"class": "dateline"})
+    head, _, tail = style.dateline.partition("{date}")
+    if place is not None and "{place}" in head:
+        before, _, between = head.partition("{place}")
+        span.text = before
+        place_el = etree.SubElement(span, "span", {"class": "place"})
+        _fill(place_el, place.spans, rtl)
+        place_el.tail = between
+    else:
+        span.text = head.replace("{place}", "")
+    time = etree.SubElement(span, "time", datetime=release.date.isoformat())
+    time.text = item.release.date_text
+    time.tail = tail.replace("{place}", "")
+
+
+def _plain(block: Block) -> str:
+    return "".join(s.text for s in block.spans if s.kind in ("text", "atom"))
+
+
+def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
+    """Append spans to ``parent``: text stays text (escaped), markup becomes HTML elements."""
+    stack = [parent]
+    for span in spans:
+        current = stack[-1]
+        if span.kind == "text":
+            isolate = rtl and not _is_ltr_context(stack)
+            _append_text(current, span.text, isolate)
+        elif span.kind == "atom":
+            href = f"mailto:{span.text}" if span.tag == "email" else span.text
+            link = etree.SubElement(current, "a", href=href, dir="ltr")
+            if span.tag == "email":
+                link.set("translate", "no")
+            link.text = span.text
+        elif span.kind == "open":
+            stack.append(_open(current, span))
+        else:
+            stack.pop()
+
+
+def _open(parent: etree._Element, span: Span) -> etree._Element:
+    attrs = dict(span.attrs)
+    if span.tag == "a":
+        return etree.SubElement(parent, "a", href=attrs.get("href", "#"))
+    if span.tag == "span":
+        lang = attrs.get("lang") or attrs.get("{http://www.w3.org/XML/1998/namespace}lang")
+        element = etree.SubElement(parent, "span")
+        if lang:
+            element.set("lang", lang)
+            element.set("dir", "ltr")
+            element.set("class", "untranslated")
+        return element
+    return etree.SubElement(parent, span.tag)
+
+
+def _is_ltr_context(stack: list[etree._Element]) -> bool:
+    return any(e.get("dir") == "ltr" for e in stack)
+
+
+def _append_text(parent: etree._Element, text: str, isolate: bool) -> None:
+    pieces: list[tuple[str, bool]] = []
+    if isolate:
+        pos = 0
+        for match in _LATIN_RUN.finditer(text):
+            pieces.append((text[pos:match.start()], False))
+            pieces.append((match.group(0), True))
+            pos = match.end()
+        pieces.append((text[pos:], False))
+    else:
+        pieces = [(text, False)]
+    for piece, latin in pieces:
+        if not piece:
+            continue
+        if latin:
+            etree.SubElement(parent, "bdi").text = piece
+        elif len(parent):
+            parent[-1].tail = (parent[-1].tail or "") + piece
+        else:
+            parent.text = (parent.text or "") + piece

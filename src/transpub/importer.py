@@ -1,0 +1,325 @@
+"""Import a release from plain text, Markdown or HTML into the release vocabulary.
+
+Text extracted from PDFs carries page furniture: running headers and footers, page numbers, and
+sentences cut in two by a page break. The importer removes the furniture, rejoins the sentences,
+and reports what it did, so an editor can check it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from babel import Locale
+
+from transpub.errors import SourceError
+from transpub.model import ITS_NS, Block, Release, Span
+
+_TRANSLATE_NO = (("{%s}translate" % ITS_NS, "no"),)
+_LABELS = frozenset({
+    "PRESS RELEASE", "NEWS RELEASE", "MEDIA ADVISORY", "NOTE TO CORRESPONDENTS", "STATEMENT",
+    "PRESS BRIEFING", "NOTE FOR CORRESPONDENTS", "COMMUNIQUE", "PRESS STATEMENT", "READOUT",
+})
+_CONTACT_RE = re.compile(r"^(for (more|further) information|media (contact|enquiries|inquiries)"
+                         r"|contact( us)?\s*:|press contact)", re.IGNORECASE)
+_PAGE_NUMBER_RE = re.compile(r"^\s*(-\s*)?(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?(\s*-)?\s*$",
+                             re.IGNORECASE)
+_TERMINAL = tuple(".!?:;…”’\"»)")
+_INLINE_RE = re.compile(
+    r"\[(?P<ltext>[^\]\n]+)\]\((?P<href>[^)\s]+)\)"
+    r"|\*\*(?P<strong>[^*\n]+)\*\*"
+    r"|(?<![\w*])\*(?P<em>[^*\n]+)\*(?!\w)"
+    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
+)
+_SMALL_WORDS = frozenset("of and for the on in to at by a an".split())
+
+
+@dataclass(frozen=True, slots=True)
+class ImportReport:
+    """What the importer did besides converting: removed furniture, rejoined paragraphs."""
+
+    release: Release
+    removed: tuple[tuple[int, str], ...] = ()
+    rejoined: tuple[int, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+def import_file(path: Path, slug: str | None = None, lang: str = "en") -> ImportReport:
+    """Read ``path`` (.txt, .md or .html) and return the release it holds."""
+    data = _read(path)
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm", ".xhtml"):
+        from transpub.importer_html import import_html
+
+        return import_html(data, path, slug or _slugify(path.stem), lang)
+    return import_text(data, path, slug, lang, markdown=suffix in (".md", ".markdown"))
+
+
+def _read(path: Path) -> str:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", path) from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise SourceError(f"not UTF-8 (byte 0x{raw[exc.start]:02x})", path, line) from None
+    if not text.strip():
+        raise SourceError("the file is empty", path)
+    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+
+
+@dataclass
+class _Para:
+    lines: list[tuple[int, str]]
+    gap_before: int  # blank lines (or page breaks) before it
+    gap_after: int = 0
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.strip() for _, t in self.lines)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+
+def import_text(text: str, path: Path, slug: str | None, lang: str,
+                markdown: bool = False) -> ImportReport:
+    paras = _paragraphs(text)
+    paras, removed, rejoined = _remove_furniture(paras)
+    if not paras:
+        raise SourceError("no text left after removing page headers", path)
+    blocks: list[Block] = []
+    title_para: _Para | None = None
+    labels: list[_Para] = []
+    body: list[_Para] = []
+    for para in paras:
+        stripped = para.text.strip()
+        if markdown and stripped.startswith("#"):
+            level = len(stripped) - len(stripped.lstrip("#"))
+            heading = _Para([(para.line, stripped.lstrip("#").strip())], para.gap_before)
+            if level == 1 and title_para is None:
+                title_para = heading
+            else:
+                body.append(heading)
+                heading.lines = [(para.line, "\0h2" + heading.text)]
+            continue
+        if not body and _is_label(stripped):
+            labels.append(para)
+        elif title_para is None and not body:
+            title_para = para
+        else:
+            body.append(para)
+    if title_para is None or not title_para.text.strip():
+        raise SourceError("the release has no title", path)
+
+    office = _office_from(removed)
+    if labels:
+        blocks.append(_block("label", "label", labels[0].text, labels[0].line))
+    if office:
+        blocks.append(_block("office", "office", office[1], office[0],
+                             note="Issuing office, as the page header names it."))
+    blocks.append(_block("title", "title", title_para.text, title_para.line))
+
+    date: dt.date | None = None
+    date_text = ""
+    contact: list[tuple[int, str]] = []
+    paragraph_no = 0
+    for index, para in enumerate(body):
+        content = para.text
+        if index == 0 and date is None:
+            found = _dateline(content, lang)
+            if found:
+                place, date, date_text, content = found
+                blocks.append(_block("place", "place", place, para.line))
+        if _CONTACT_RE.match(content) and index >= len(body) - 2:
+            contact = [(n, t.strip()) for n, t in para.lines if t.strip()]
+            continue
+        if content.startswith("\0h2"):
+            blocks.append(_block("h2", f"h{sum(b.kind == 'h2' for b in blocks) + 1}",
+                                 content[3:], para.line))
+            continue
+        paragraph_no += 1
+        blocks.append(_block("p", f"p{paragraph_no}", content, para.line))
+    for number, (line, content) in enumerate(contact, 1):
+        note = "Contact details." + (" The e-mail address <x1/> is not translated."
+                                     if "@" in content else "")
+        blocks.append(_block("line", f"contact{number}", content, line, note=note))
+    counts: Counter[str] = Counter()
+    ordered = []
+    for block in blocks:
+        counts[block.kind] += 1
+        ordered.append(Block(block.id, block.kind, block.spans, block.line, block.note,
+                             block.translate, block.lang, counts[block.kind]))
+    release = Release(slug=slug or _slugify(title_para.text), lang=lang, blocks=tuple(ordered),
+                      date=date, date_text=date_text, path=path)
+    return ImportReport(release, tuple(removed), tuple(rejoined))
+
+
+def _paragraphs(text: str) -> list[_Para]:
+    """Group lines into paragraphs, remembering how many blank lines stood around each."""
+    paras: list[_Para] = []
+    current: _Para | None = None
+    blanks = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        if "\f" in line:
+            blanks += 3  # a form feed is a page break
+            line = line.replace("\f", "")
+        if not line.strip():
+            current = None
+            blanks += 1
+            continue
+        if current is None:
+            if paras:
+                paras[-1].gap_after = blanks
+            current = _Para([], blanks)
+            paras.append(current)
+            blanks = 0
+        current.lines.append((number, line))
+    if paras:
+        paras[-1].gap_after = max(blanks, 3)
+    return paras
+
+
+def _is_furniture(para: _Para, repeated: set[str]) -> bool:
+    lines = [t.strip() for _, t in para.lines]
+    if all(_PAGE_NUMBER_RE.match(t) for t in lines):
+        return True
+    if all(t in repeated for t in lines):
+        return True
+    # a short all-capitals block standing alone between page gaps: a running header
+    page_gap = para.gap_before >= 3 and para.gap_after >= 3
+    return page_gap and all(len(t) <= 60 and t.upper() == t and any(c.isalpha() for c in t)
+                            for t in lines)
+
+
+def _remove_furniture(paras: list[_Para]) -> tuple[list[_Para], list[tuple[int, str]], list[int]]:
+    counts = Counter(t.strip() for p in paras for _, t in p.lines)
+    repeated = {t for t, n in counts.items()
+                if n > 1 and len(t) <= 60 and not t.endswith(_TERMINAL) and len(t.split()) <= 8}
+    kept: list[_Para] = []
+    removed: list[tuple[int, str]] = []
+    rejoined: list[int] = []
+    pending_gap = False
+    for para in paras:
+        if kept and _is_furniture(para, repeated):
+            removed.extend((n, t.strip()) for n, t in para.lines)
+            pending_gap = True
+            continue
+        previous = kept[-1] if kept else None
+        crosses_page = pending_gap or (previous is not None and para.gap_before >= 3)
+        first = para.text.lstrip()[:1]
+        if previous is not None and crosses_page and first.islower() \
+                and not previous.text.rstrip().endswith(_TERMINAL):
+            previous.lines.extend(para.lines)
+            previous.gap_after = para.gap_after
+            rejoined.append(para.line)
+        else:
+            kept.append(para)
+        pending_gap = False
+    return kept, removed, rejoined
+
+
+def _is_label(text: str) -> bool:
+    return text.upper() in _LABELS or (text.isupper() and len(text) <= 40)
+
+
+def _office_from(removed: list[tuple[int, str]]) -> tuple[int, str] | None:
+    """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …")."""
+    lines = [(n, t) for n, t in removed if t.isupper() and not _PAGE_NUMBER_RE.match(t)]
+    if not lines:
+        return None
+    first = lines[0][0]
+    block = [t for n, t in lines if n - first < 4]
+    return first, _title_case(" ".join(block))
+
+
+def _title_case(text: str) -> str:
+    words = []
+    for index, word in enumerate(text.lower().split()):
+        if index and word in _SMALL_WORDS:
+            words.append(word)
+        else:
+            words.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
+    return " ".join(words)
+
+
+def _month_names(lang: str) -> dict[str, int]:
+    locale = Locale.parse(lang)
+    names: dict[str, int] = {}
+    for context in ("format", "stand-alone"):
+        for width in ("wide", "abbreviated"):
+            for number, name in locale.months[context][width].items():
+                names[name.lower().rstrip(".")] = number
+    return names
+
+
+def _dateline(text: str, lang: str) -> tuple[str, dt.date, str, str] | None:
+    """Split "New York, 9 December 2020 – The…" into place, date, date text and the rest."""
+    months = _month_names(lang)
+    month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    pattern = re.compile(
+        r"^(?P<place>[^\W\d][^,–—\n]{0,60}?),\s+(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?"
+        r"(?P<m1>" + month_re + r")\.?\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?"
+        r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2}),\s+(?P<y2>\d{4}))"
+        r"\s*[–—-]+\s*(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+    match = pattern.match(text)
+    if not match:
+        return None
+    day = int(match.group("d1") or match.group("d2"))
+    month = months[(match.group("m1") or match.group("m2")).lower()]
+    year = int(match.group("y1") or match.group("y2"))
+    try:
+        date = dt.date(year, month, day)
+    except ValueError:
+        return None
+    return match.group("place").strip(), date, match.group("date"), match.group("rest").strip()
+
+
+def _block(kind: str, ident: str, text: str, line: int, note: str = "") -> Block:
+    return Block(id=ident, kind=kind, spans=tuple(inline_spans(text)), line=line, note=note)
+
+
+def inline_spans(text: str) -> list[Span]:
+    """Markdown-style inline markup, e-mail addresses and URLs of a text line, as spans."""
+    spans: list[Span] = []
+    pos = 0
+    text = re.sub(r"\s+", " ", text).strip()
+    for match in _INLINE_RE.finditer(text):
+        if match.start() > pos:
+            spans.append(Span("text", text[pos:match.start()]))
+        pos = match.end()
+        if match.group("ltext"):
+            spans += [Span("open", tag="a", attrs=(("href", match.group("href")),)),
+                      *inline_spans(match.group("ltext")), Span("close", tag="a")]
+        elif match.group("strong"):
+            spans += [Span("open", tag="strong"), *inline_spans(match.group("strong")),
+                      Span("close", tag="strong")]
+        elif match.group("em"):
+            spans += [Span("open", tag="em"), *inline_spans(match.group("em")),
+                      Span("close", tag="em")]
+        elif match.group("email"):
+            spans.append(Span("atom", match.group("email"), "email", _TRANSLATE_NO))
+        else:
+            spans.append(Span("atom", match.group("url"), "url", _TRANSLATE_NO))
+    if pos < len(text):
+        spans.append(Span("text", text[pos:]))
+    return spans
+
+
+def _slugify(name: str) -> str:
+    """A file-name-safe NCName from a title: "UNOCT and Qatar Hold…" -> "unoct-and-qatar-hold…"."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")
+    if len(slug) > 50:
+        slug = slug[:50].rsplit("-", 1)[0]
+    if not slug or not slug[0].isalpha():
+        slug = "release-" + slug
+    return slug

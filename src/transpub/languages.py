@@ -1,0 +1,92 @@
+"""Language facts from babel (CLDR): validation, text direction, plural forms, names."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale, UnknownLocaleError
+from babel.messages.plurals import get_plural
+
+from transpub.errors import ConfigError
+
+#: The six official UN languages, in the UN's own order (Arabic, Chinese, English, French,
+#: Russian, Spanish: alphabetical in English), which is also the switcher's order.
+UN_LANGUAGES: tuple[str, ...] = ("ar", "zh", "en", "fr", "ru", "es")
+
+#: babel 2.19 writes CLDR's "many" category for these (nplurals=3), where GNU gettext, Poedit,
+#: Lokalize and Weblate expect the classical two forms; use gettext's own expressions instead.
+_GETTEXT_PLURALS: dict[str, str] = {
+    "fr": "nplurals=2; plural=(n > 1);",
+    "es": "nplurals=2; plural=(n != 1);",
+    "it": "nplurals=2; plural=(n != 1);",
+    "pt": "nplurals=2; plural=(n != 1);",
+    "ca": "nplurals=2; plural=(n != 1);",
+}
+
+#: Languages written without spaces between sentences.
+_NO_SPACE_SCRIPTS = frozenset({"zh", "ja", "yue"})
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageInfo:
+    """What the pipeline needs to know about one language."""
+
+    code: str
+    """The code as the user wrote it (``zh``, ``fr``, ``pt_BR``)."""
+    direction: str
+    """``ltr`` or ``rtl``, for ``<html dir>``."""
+    plural_forms: str
+    """The PO ``Plural-Forms`` header value."""
+    native_name: str
+    """The language named in itself, capitalised as a language switcher shows it."""
+    english_name: str
+    """The language named in English (``Language-Team``)."""
+    sentence_joiner: str
+    """What stands between two sentences: a space, or nothing for Chinese."""
+
+    @property
+    def nplurals(self) -> int:
+        return int(self.plural_forms.split(";")[0].split("=")[1])
+
+
+@cache
+def language(code: str) -> LanguageInfo:
+    """Return the facts for ``code``, or raise ConfigError for an unknown language.
+
+    >>> language("ar").direction
+    'rtl'
+    >>> language("fr").plural_forms
+    'nplurals=2; plural=(n > 1);'
+    """
+    try:
+        locale = Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ConfigError(f"unknown language code {code!r} (babel/CLDR does not know it)") from None
+    base = locale.language
+    if base in _GETTEXT_PLURALS:
+        plural_forms = _GETTEXT_PLURALS[base]
+    else:
+        plural = get_plural(locale)
+        plural_forms = plural.plural_forms
+    native = locale.display_name or code
+    return LanguageInfo(
+        code=code,
+        direction=locale.text_direction,
+        plural_forms=plural_forms,
+        native_name=native[:1].upper() + native[1:],
+        english_name=locale.english_name or code,
+        sentence_joiner="" if base in _NO_SPACE_SCRIPTS else " ",
+    )
+
+
+def validate_languages(codes: tuple[str, ...]) -> tuple[LanguageInfo, ...]:
+    """Validate every code at start-up, so a typo is an error and never a silent fallback."""
+    seen: set[str] = set()
+    infos = []
+    for code in codes:
+        if code in seen:
+            raise ConfigError(f"language {code!r} is listed twice")
+        seen.add(code)
+        infos.append(language(code))
+    return tuple(infos)

@@ -1,0 +1,90 @@
+"""Apply one language's translations to a release: the step every builder shares."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field, replace
+
+from transpub.catalog import TranslationSet
+from transpub.model import Block, Release, Segment, Span
+from transpub.segment import PlaceholderMismatch, to_spans
+from transpub.style import HouseStyle
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """A translation the build could not use, and why."""
+
+    unit: str
+    line: int
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Localised:
+    """A release in one language, ready for any builder."""
+
+    release: Release
+    lang: str
+    source_lang: str
+    total: int
+    translated: int
+    fuzzy_used: int = 0
+    fallbacks: tuple[str, ...] = ()
+    problems: tuple[Problem, ...] = field(default=())
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+
+def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_lang: str,
+             translations: TranslationSet | None, style: HouseStyle, joiner: str,
+             include_fuzzy: bool = False) -> Localised:
+    """Replace each unit by its translation; untranslated units fall back to the source, marked."""
+    by_block: dict[str, list[Segment]] = defaultdict(list)
+    for segment in segments:
+        by_block[segment.block_id].append(segment)
+    is_source = lang == source_lang
+    translated = fuzzy_used = 0
+    fallbacks: list[str] = []
+    problems: list[Problem] = []
+    blocks: list[Block] = []
+    for block in release.blocks:
+        units = by_block.get(block.id)
+        if not units:
+            blocks.append(block)
+            continue
+        spans: list[Span] = []
+        for index, segment in enumerate(units):
+            if index:
+                spans.append(Span("text", joiner))
+            item = translations.get(segment.id) if translations else None
+            usable = (item is not None and item.target and item.source == segment.text
+                      and (include_fuzzy or not item.fuzzy))
+            if item is not None and item.target and item.source != segment.text:
+                problems.append(Problem(segment.id, item.line,
+                                        "the PO entry is for an older source text; run "
+                                        "'transpub extract'"))
+            if usable and item is not None:
+                try:
+                    spans.extend(to_spans(item.target, segment))
+                except PlaceholderMismatch as exc:
+                    problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
+                else:
+                    translated += 1
+                    fuzzy_used += item.fuzzy
+                    continue
+            source = to_spans(segment.text, segment)
+            if is_source:
+                translated += 1
+                spans.extend(source)
+            else:
+                fallbacks.append(segment.id)
+                spans.extend([Span("open", tag="span", attrs=(("lang", source_lang),)),
+                              *source, Span("close", tag="span")])
+        blocks.append(replace(block, spans=tuple(spans)))
+    date_text = style.format_date(release.date) if release.date else ""
+    localised = replace(release, lang=lang, blocks=tuple(blocks), date_text=date_text)
+    return Localised(localised, lang, source_lang, len(segments), translated, fuzzy_used,
+                     tuple(fallbacks), tuple(problems))

@@ -1,0 +1,122 @@
+"""The typed records that pass between pipeline stages: no lxml, polib or rich types here."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Literal
+
+SOURCE_NS = "urn:transpub:release:1"
+ITS_NS = "http://www.w3.org/2005/11/its"
+XML_NS = "http://www.w3.org/XML/1998/namespace"
+
+SpanKind = Literal["text", "open", "close", "atom"]
+
+#: Inline elements whose content translators translate (they become paired placeholders).
+PAIRED_TAGS = ("a", "em", "strong", "span")
+#: Inline elements copied verbatim (they become ``<xN/>`` placeholders): not to translate.
+ATOM_TAGS = ("email", "url")
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """One inline token of a block: a run of text, an element's start or end, or an atom."""
+
+    kind: SpanKind
+    text: str = ""
+    """The text of a ``text`` span, or the verbatim content of an ``atom``."""
+    tag: str = ""
+    """The element name of ``open``, ``close`` and ``atom`` spans."""
+    attrs: tuple[tuple[str, str], ...] = ()
+    """The element's attributes, in document order (Clark notation for namespaced names)."""
+
+
+#: Block element name -> the role a translator's note names.
+ROLES: dict[str, str] = {
+    "label": "document label",
+    "office": "issuing office",
+    "title": "headline",
+    "place": "dateline place",
+    "p": "paragraph",
+    "h2": "subheading",
+    "line": "contact",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """A translatable block of the source: headline, paragraph, contact line..."""
+
+    id: str
+    kind: str
+    """The element name: label, office, title, place, p, h2 or line."""
+    spans: tuple[Span, ...]
+    line: int
+    note: str = ""
+    """The ITS ``locNote`` for translators, if any."""
+    translate: bool = True
+    lang: str = ""
+    """An ``xml:lang`` of the block itself, when it differs from the release's."""
+    ordinal: int = 0
+    """1-based position among the blocks of the same kind (paragraph 3)."""
+
+    @property
+    def role(self) -> str:
+        return ROLES.get(self.kind, self.kind)
+
+    @property
+    def plain_text(self) -> str:
+        return "".join(s.text for s in self.spans if s.kind in ("text", "atom"))
+
+
+@dataclass(frozen=True, slots=True)
+class Release:
+    """One press release: metadata and blocks, in document order."""
+
+    slug: str
+    lang: str
+    blocks: tuple[Block, ...]
+    date: dt.date | None = None
+    date_text: str = ""
+    path: Path | None = None
+    note: str = ""
+
+    def block(self, kind: str) -> Block | None:
+        return next((b for b in self.blocks if b.kind == kind), None)
+
+    @property
+    def title(self) -> str:
+        block = self.block("title")
+        return block.plain_text if block else self.slug
+
+
+@dataclass(frozen=True, slots=True)
+class Placeholder:
+    """A placeholder of a unit (``a1``, ``x1``) and the inline markup it stands for."""
+
+    name: str
+    span: Span
+    """The ``open`` span (paired placeholders) or the ``atom`` span (``<xN/>``)."""
+
+    @property
+    def paired(self) -> bool:
+        return self.span.kind == "open"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    """A translatable unit: one PO entry (msgctxt = id, msgid = text)."""
+
+    id: str
+    text: str
+    block_id: str
+    kind: str
+    position: str
+    """Where the unit sits, for translators: "paragraph 3, sentence 2"."""
+    line: int
+    note: str = ""
+    placeholders: tuple[Placeholder, ...] = field(default=())
+
+    def placeholder(self, name: str) -> Placeholder | None:
+        return next((p for p in self.placeholders if p.name == name), None)

@@ -1,0 +1,259 @@
+"""Split blocks into translatable units, and put translated units back together.
+
+One module serves both directions (as Sphinx's ``extract_messages`` does): ``segment_release``
+gives the units that ``extract`` writes and ``build`` looks up, so the two cannot drift apart.
+Inline markup becomes numbered placeholders (``<a1>…</a1>``, ``<em1>…</em1>``, ``<x1/>``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+
+from transpub.model import Block, Placeholder, Release, Segment, Span
+from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
+
+#: Markup spans travel through the sentence splitter as single characters of a private-use
+#: plane, so no rule can split inside a tag or count it as a letter.
+_MARK_BASE = 0xF0000
+_MARK_RE = re.compile("[\U000f0000-\U000fffff]")
+_CLOSERS = "\"'”’»)]」』）"
+_OPENERS = "\"'“‘«([「『（¿¡"
+_LATIN_END = re.compile(
+    r"(?P<term>[.!?…؟]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s+)"
+)
+_CJK_END = re.compile(
+    r"(?P<term>[。！？]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s*)"
+)
+_WORD_BEFORE = re.compile(r"([\w.\-°º]+)$")
+_DOTTED = re.compile(r"^(?:\w\.)+\w$")
+PLACEHOLDER_RE = re.compile(r"<(?P<close>/)?(?P<tag>[a-z]+)(?P<num>\d+)(?P<self>/)?>")
+_SINGLE_UNIT_KINDS = frozenset({"label", "office", "title", "place", "h2", "line"})
+
+
+@dataclass(frozen=True, slots=True)
+class SegmentOptions:
+    """How to cut a release into units."""
+
+    mode: str = "sentence"
+    lang: str = "en"
+    abbreviations: Mapping[str, tuple[str, ...]] | None = None
+
+
+def segment_release(release: Release, options: SegmentOptions | None = None) -> tuple[Segment, ...]:
+    """The translatable units of ``release``, in document order."""
+    options = options or SegmentOptions(lang=release.lang)
+    out: list[Segment] = []
+    for block in release.blocks:
+        if block.translate:
+            out.extend(segment_block(block, options))
+    return tuple(out)
+
+
+def segment_block(block: Block, options: SegmentOptions) -> list[Segment]:
+    marked, markup = _mark(block.spans)
+    if block.kind in _SINGLE_UNIT_KINDS or options.mode == "paragraph":
+        pieces = [marked.strip()]
+    else:
+        extra = (options.abbreviations or {}).get(options.lang, ())
+        pieces = split_sentences(marked, options.lang, extra)
+    pieces = [p for p in pieces if p]
+    units: list[Segment] = []
+    seen: dict[str, int] = {}
+    single = len(pieces) == 1
+    for index, piece in enumerate(pieces, 1):
+        text, placeholders = _to_placeholders(piece, markup)
+        if single and (block.kind in _SINGLE_UNIT_KINDS or options.mode == "paragraph"):
+            ident = block.id
+        else:
+            # Content-addressed within the block: an edit elsewhere, a moved paragraph or an
+            # inserted sentence leaves this unit's id alone.
+            digest = hashlib.sha1(text.encode("utf-8")).hexdigest()[:6]
+            seen[digest] = seen.get(digest, 0) + 1
+            suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
+            ident = f"{block.id}.{digest}{suffix}"
+        units.append(Segment(
+            id=ident, text=text, block_id=block.id, kind=block.kind,
+            position=_position(block, index, len(pieces)), line=block.line,
+            note=block.note, placeholders=tuple(placeholders),
+        ))
+    return units
+
+
+def _position(block: Block, index: int, count: int) -> str:
+    where = block.role
+    if block.kind in ("p", "h2", "line"):
+        where += f" {block.ordinal}"
+    if count > 1:
+        where += f", sentence {index} of {count}"
+    return where
+
+
+def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) -> list[str]:
+    """Split ``text`` into sentences with the rules of ``lang``.
+
+    >>> split_sentences("H.E. Mr. Voronkov met Dr. Al-Ansari. They spoke.")
+    ['H.E. Mr. Voronkov met Dr. Al-Ansari.', 'They spoke.']
+    >>> split_sentences("会议于12月9日举行。双方重申了伙伴关系。", "zh")
+    ['会议于12月9日举行。', '双方重申了伙伴关系。']
+    """
+    abbreviations = abbreviations_for(lang, extra)
+    starters = SENTENCE_STARTERS.get(lang.split("_")[0], frozenset())
+    cuts: list[tuple[int, int]] = []  # (end of sentence, start of the next)
+    for pattern in (_LATIN_END, _CJK_END):
+        for match in pattern.finditer(text):
+            if _is_boundary(text, match, abbreviations, starters) and _depth(text, match.end()) == 0:
+                cuts.append((match.start("ws"), match.end()))
+    sentences: list[str] = []
+    start = 0
+    for end, nxt in sorted(set(cuts)):
+        if end <= start or nxt >= len(text):
+            continue
+        sentences.append(text[start:end].strip())
+        start = nxt
+    sentences.append(text[start:].strip())
+    return [s for s in sentences if s]
+
+
+def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
+                 starters: frozenset[str]) -> bool:
+    rest = _MARK_RE.sub("", text[match.end():]).lstrip(_OPENERS)
+    if not rest:
+        return False
+    following = rest[0]
+    if following.islower():
+        return False
+    term = match.group("term")
+    if term not in (".", "。") and not term.endswith("."):
+        return True  # ! ? … end sentences before anything but a lower-case word
+    if term == "。":
+        return True
+    if match.group("close"):
+        return True  # "…manner.” Mr. Voronkov": the quotation closed the sentence
+    before = _WORD_BEFORE.search(_MARK_RE.sub("", text[: match.start()]))
+    word = before.group(1) if before else ""
+    if word in abbreviations or word.rstrip(".") in abbreviations:
+        return False
+    if len(word) == 1 and word.isupper():
+        return False  # an initial: "Alya Ahmed S. Al-Thani"
+    if _DOTTED.match(word):
+        next_word = re.match(r"\w+", rest)
+        return bool(next_word and next_word.group(0) in starters)
+    if following.isdigit() and word.isdigit():
+        return False  # "1. 2." enumerations and dates in "9. Dezember"
+    return True
+
+
+def _depth(text: str, end: int) -> int:
+    """How many inline elements are open at ``end``: no sentence ends inside a link."""
+    depth = 0
+    for char in _MARK_RE.findall(text[:end]):
+        code = ord(char) - _MARK_BASE
+        if code & 1:
+            depth -= 1
+        elif code & 2:
+            depth += 1
+    return depth
+
+
+# --- placeholders -----------------------------------------------------------------------------
+
+def _mark(spans: tuple[Span, ...]) -> tuple[str, dict[str, Span]]:
+    """Replace markup spans by private-use characters; code bit 0 = close, bit 1 = open."""
+    parts: list[str] = []
+    markup: dict[str, Span] = {}
+    for index, span in enumerate(spans):
+        if span.kind == "text":
+            parts.append(span.text)
+            continue
+        flag = {"close": 1, "open": 2, "atom": 0}[span.kind]
+        char = chr(_MARK_BASE + index * 4 + flag)
+        markup[char] = span
+        parts.append(char)
+    return "".join(parts), markup
+
+
+def _to_placeholders(piece: str, markup: Mapping[str, Span]) -> tuple[str, list[Placeholder]]:
+    counters: dict[str, int] = {}
+    stack: list[str] = []
+    placeholders: list[Placeholder] = []
+
+    def replace(match: re.Match[str]) -> str:
+        span = markup[match.group(0)]
+        if span.kind == "close":
+            return f"</{stack.pop()}>" if stack else ""
+        prefix = "x" if span.kind == "atom" else span.tag
+        counters[prefix] = counters.get(prefix, 0) + 1
+        name = f"{prefix}{counters[prefix]}"
+        placeholders.append(Placeholder(name, span))
+        if span.kind == "atom":
+            return f"<{name}/>"
+        stack.append(name)
+        return f"<{name}>"
+
+    return _MARK_RE.sub(replace, piece), placeholders
+
+
+class PlaceholderMismatch(ValueError):
+    """A translation's placeholders differ from its unit's."""
+
+
+def placeholder_names(text: str) -> list[str]:
+    """The placeholder tags of ``text`` in order (``a1``, ``/a1``, ``x1/``).
+
+    >>> placeholder_names("Voir <a1>le Pacte</a1> et <x1/>.")
+    ['a1', '/a1', 'x1/']
+    """
+    return [("/" if m.group("close") else "") + m.group("tag") + m.group("num")
+            + ("/" if m.group("self") else "") for m in PLACEHOLDER_RE.finditer(text)]
+
+
+def to_spans(translation: str, segment: Segment) -> list[Span]:
+    """Turn a translated unit back into spans, its placeholders into the source's markup.
+
+    Only the unit's own placeholders are markup; anything else a translator typed, ``<script>``
+    included, stays text and is escaped on output.
+    """
+    spans: list[Span] = []
+    stack: list[str] = []
+    used: set[str] = set()
+    pos = 0
+    for match in PLACEHOLDER_RE.finditer(translation):
+        name = match.group("tag") + match.group("num")
+        holder = segment.placeholder(name)
+        if holder is None:
+            continue  # not one of ours: leave it as text
+        if match.start() > pos:
+            spans.append(Span("text", translation[pos:match.start()]))
+        pos = match.end()
+        if match.group("close"):
+            if not stack or stack[-1] != name:
+                raise PlaceholderMismatch(f"</{name}> closes nothing open")
+            stack.pop()
+            spans.append(Span("close", tag=holder.span.tag))
+            continue
+        if name in used:
+            raise PlaceholderMismatch(f"<{name}> appears twice")
+        used.add(name)
+        if holder.paired:
+            if match.group("self"):
+                raise PlaceholderMismatch(f"<{name}/> must be a pair <{name}>…</{name}>")
+            stack.append(name)
+        elif not match.group("self"):
+            raise PlaceholderMismatch(f"<{name}> must be written <{name}/>")
+        spans.append(holder.span)
+    if pos < len(translation):
+        spans.append(Span("text", translation[pos:]))
+    if stack:
+        raise PlaceholderMismatch(f"<{stack[-1]}> is not closed")
+    missing = [p.name for p in segment.placeholders if p.name not in used]
+    if missing:
+        raise PlaceholderMismatch("missing placeholder " + ", ".join(f"<{m}>" for m in missing))
+    return spans
+
+
+def source_spans(segment: Segment) -> list[Span]:
+    """The unit's own source text as spans (what an untranslated unit falls back to)."""
+    return to_spans(segment.text, segment)

@@ -1,0 +1,46 @@
+"""Sentence-boundary data per language: abbreviations that never end a sentence.
+
+Kept as data, after the SRX idea, so that a language service can extend it in
+``transpub.toml`` (``[segmentation] abbreviations``) without touching code. Entries are written
+without their final full stop and matched case-sensitively against the word before a full stop.
+"""
+
+from __future__ import annotations
+
+_TITLES_EN = (
+    "Mr Mrs Ms Messrs Mmes Dr Prof H.E Amb Hon Rev St Sr Jr Gen Lt Col Maj Capt Cmdr Adm Sgt "
+    "Gov Sen Rep Pres Supt Insp"
+)
+_COMMON_EN = (
+    "No Nos no nos Vol vol Art art para paras Para Paras p pp cf e.g i.e viz vs approx Dept dept "
+    "Inc Ltd Co Corp Fig fig Ch ch Sect sect Jan Feb Aug Sept Oct Nov Dec Rev Est est U.S U.K "
+    "U.N a.m p.m"
+)
+
+ABBREVIATIONS: dict[str, frozenset[str]] = {
+    "en": frozenset((_TITLES_EN + " " + _COMMON_EN).split()),
+    "fr": frozenset(
+        "M MM Mme Mmes Mlle Mlles Me Dr Pr S.E LL.EE St Ste av apr J.-C p.ex ex cf éd vol "
+        "art chap env etc. n° no No p pp sept oct nov déc janv févr".split()),
+    "es": frozenset(
+        "Sr Sres Sra Sras Srta Dr Dra Excmo Excma Excmos Ilmo Ilma Lic Ing Prof D Dña Da "
+        "núm n.º art pág págs p.ej vol Ud Uds Vd Vds EE.UU cap ene feb ago sept oct nov dic".split()),
+    "ru": frozenset(
+        "г гг г-н г-жа т.е т.д т.п т.н т.к им ул д стр рис см напр проф акад ген "
+        "млн млрд тыс руб долл п пп ст гл".split()),
+    "ar": frozenset("د أ م".split()),
+    "zh": frozenset(),
+}
+
+#: Words that, after an ambiguous full stop (a dotted acronym such as "U.S."), show that a new
+#: sentence has begun.
+SENTENCE_STARTERS: dict[str, frozenset[str]] = {
+    "en": frozenset("The This That These Those It He She They We I In On At As But And A An "
+                    "Its Their His Her Our For With After Before During".split()),
+}
+
+
+def abbreviations_for(lang: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
+    """The abbreviations of ``lang`` plus the configured ones (a trailing dot is optional)."""
+    base = ABBREVIATIONS.get(lang.split("_")[0], frozenset())
+    return base | frozenset(a.rstrip(".") for a in extra)

@@ -1,0 +1,288 @@
+"""Read, validate and write the release XML vocabulary (``schema/release.rng``).
+
+Parsing is safe by construction: a DOCTYPE (and with it every entity declaration) is refused
+before libxml2 sees the document, and the parser neither resolves entities nor touches the network.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from functools import cache
+from importlib import resources
+from pathlib import Path
+
+from lxml import etree
+
+from transpub.errors import SourceError
+from transpub.model import (
+    ATOM_TAGS,
+    ITS_NS,
+    PAIRED_TAGS,
+    SOURCE_NS,
+    XML_NS,
+    Block,
+    Release,
+    Span,
+)
+
+_NS = "{%s}" % SOURCE_NS
+_XML_LANG = "{%s}lang" % XML_NS
+_ITS_TRANSLATE = "{%s}translate" % ITS_NS
+_ITS_NOTE = "{%s}locNote" % ITS_NS
+_BLOCK_TAGS = ("label", "office", "title", "place", "p", "h2", "line")
+_DOCTYPE_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_WS_RE = re.compile(r"\s+")
+
+
+@cache
+def _schema() -> etree.RelaxNG:
+    text = resources.files("transpub").joinpath("schema/release.rng").read_bytes()
+    return etree.RelaxNG(etree.fromstring(text, _safe_parser()))
+
+
+def _safe_parser() -> etree.XMLParser:
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
+                           huge_tree=False, remove_comments=True, remove_pis=True)
+
+
+def parse_xml_bytes(data: bytes, path: Path) -> etree._ElementTree:
+    """Parse untrusted XML: refuse DTDs and entities, report errors as file:line."""
+    match = _DOCTYPE_RE.search(data)
+    if match:
+        line = data.count(b"\n", 0, match.start()) + 1
+        raise SourceError("DOCTYPE and entity declarations are not allowed (refused without "
+                          "expanding or fetching anything)", path, line)
+    try:
+        root = etree.fromstring(data, _safe_parser())
+    except etree.XMLSyntaxError as exc:
+        line = exc.lineno or None
+        raise SourceError(f"malformed XML: {exc.msg}", path, line) from None
+    return etree.ElementTree(root)
+
+
+def validate(tree: etree._ElementTree, path: Path) -> None:
+    """Validate against the RELAX NG schema, and the id rules the schema cannot express."""
+    schema = _schema()
+    if not schema.validate(tree):
+        error = schema.error_log.last_error
+        line = error.line if error is not None else None
+        message = error.message if error is not None else "invalid"
+        raise SourceError(f"not a valid transpub release: {message}", path, line)
+    seen: dict[str, int] = {}
+    for element in tree.getroot().iter(*(_NS + t for t in _BLOCK_TAGS)):
+        ident = element.get("id")
+        if ident is None:
+            continue
+        if ident in seen:
+            raise SourceError(f"duplicate block id {ident!r} (first on line {seen[ident]})",
+                              path, element.sourceline)
+        seen[ident] = element.sourceline or 0
+    title = tree.getroot().find(f"{_NS}meta/{_NS}title")
+    if title is None or not "".join(title.itertext()).strip():
+        raise SourceError("the release has no title", path,
+                          title.sourceline if title is not None else None)
+
+
+def read_release(path: Path) -> Release:
+    """Read and validate ``path`` into a Release."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", path) from None
+    if not data.strip():
+        raise SourceError("the file is empty", path)
+    tree = parse_xml_bytes(data, path)
+    validate(tree, path)
+    return _release_from_tree(tree, path)
+
+
+def _release_from_tree(tree: etree._ElementTree, path: Path) -> Release:
+    root = tree.getroot()
+    blocks: list[Block] = []
+    counts: dict[str, int] = {}
+    for element in root.iter(*(_NS + t for t in _BLOCK_TAGS)):
+        kind = etree.QName(element).localname
+        counts[kind] = counts.get(kind, 0) + 1
+        spans = tuple(_spans(element))
+        ident = element.get("id") or _derived_id(kind, spans)
+        blocks.append(Block(
+            id=ident, kind=kind, spans=spans, line=element.sourceline or 0,
+            note=element.get(_ITS_NOTE, ""),
+            translate=_translatable(element),
+            lang=element.get(_XML_LANG, ""), ordinal=counts[kind],
+        ))
+    date_el = root.find(f"{_NS}meta/{_NS}dateline/{_NS}date")
+    date = None
+    date_text = ""
+    if date_el is not None:
+        try:
+            date = dt.date.fromisoformat(date_el.get("when", ""))
+        except ValueError:
+            raise SourceError(f"bad date {date_el.get('when')!r}", path,
+                              date_el.sourceline) from None
+        date_text = _WS_RE.sub(" ", date_el.text or "").strip()
+    return Release(slug=root.get("id", path.stem), lang=root.get(_XML_LANG, "en"),
+                   blocks=tuple(blocks), date=date, date_text=date_text, path=path,
+                   note=root.get(_ITS_NOTE, ""))
+
+
+def _translatable(element: etree._Element) -> bool:
+    """ITS translate is inherited: the nearest its:translate decides."""
+    node: etree._Element | None = element
+    while node is not None:
+        value = node.get(_ITS_TRANSLATE)
+        if value is not None:
+            return value == "yes"
+        node = node.getparent()
+    return True
+
+
+def _derived_id(kind: str, spans: tuple[Span, ...]) -> str:
+    """An id for a hand-written block without one: stable under moves and insertions."""
+    text = "".join(s.text for s in spans)
+    return f"{kind}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
+
+
+def _spans(element: etree._Element) -> list[Span]:
+    """Flatten an element's mixed content into spans, whitespace collapsed."""
+    out: list[Span] = []
+
+    def text(value: str | None) -> None:
+        if value:
+            out.append(Span("text", _WS_RE.sub(" ", value)))
+
+    def walk(node: etree._Element) -> None:
+        text(node.text)
+        for child in node:
+            if not isinstance(child.tag, str):
+                text(child.tail)
+                continue
+            tag = etree.QName(child).localname
+            attrs = tuple((k, v) for k, v in child.attrib.items())
+            if tag in ATOM_TAGS or child.get(_ITS_TRANSLATE) == "no":
+                out.append(Span("atom", "".join(child.itertext()).strip(), tag, attrs))
+            elif tag in PAIRED_TAGS:
+                out.append(Span("open", tag=tag, attrs=attrs))
+                walk(child)
+                out.append(Span("close", tag=tag))
+            text(child.tail)
+
+    walk(element)
+    return _trim(out)
+
+
+def _trim(spans: list[Span]) -> list[Span]:
+    """Strip leading and trailing white space of the block, and merge adjacent text."""
+    merged: list[Span] = []
+    for span in spans:
+        if span.kind == "text" and merged and merged[-1].kind == "text":
+            merged[-1] = Span("text", _WS_RE.sub(" ", merged[-1].text + span.text))
+        else:
+            merged.append(span)
+    if merged and merged[0].kind == "text":
+        merged[0] = Span("text", merged[0].text.lstrip())
+    if merged and merged[-1].kind == "text":
+        merged[-1] = Span("text", merged[-1].text.rstrip())
+    return [s for s in merged if s.kind != "text" or s.text]
+
+
+# --- writing --------------------------------------------------------------------------------
+
+def release_to_xml(release: Release) -> bytes:
+    """Serialise a Release in the source vocabulary (pretty-printed, deterministic)."""
+    nsmap = {None: SOURCE_NS, "its": ITS_NS}
+    root = etree.Element(_NS + "release", nsmap=nsmap)  # type: ignore[dict-item]
+    root.set("id", release.slug)
+    root.set(_XML_LANG, release.lang)
+    root.set("{%s}version" % ITS_NS, "2.0")
+    if release.note:
+        root.set(_ITS_NOTE, release.note)
+    meta = etree.SubElement(root, _NS + "meta")
+    body = etree.SubElement(root, _NS + "body")
+    contact: etree._Element | None = None
+    for block in release.blocks:
+        if block.kind in ("label", "office", "title"):
+            parent = meta
+        elif block.kind == "place":
+            parent = _dateline(meta, release)
+        elif block.kind == "line":
+            if contact is None:
+                contact = etree.SubElement(root, _NS + "contact")
+            parent = contact
+        else:
+            parent = body
+        element = etree.SubElement(parent, _NS + block.kind)
+        _fill_block(element, block)
+    if release.date is not None and meta.find(_NS + "dateline") is None:
+        _dateline(meta, release)
+    # meta's children must follow the schema's order whatever the blocks' order was
+    order = {n: i for i, n in enumerate(("label", "office", "title", "dateline"))}
+    meta[:] = sorted(meta, key=lambda e: order[etree.QName(e).localname])
+    _indent(root)
+    return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
+
+
+_CONTAINERS = frozenset(_NS + t for t in ("release", "meta", "dateline", "body", "contact"))
+
+
+def _indent(element: etree._Element, level: int = 0) -> None:
+    """Indent container elements only; the mixed content of blocks is left exactly as it is."""
+    if element.tag not in _CONTAINERS or len(element) == 0:
+        return
+    element.text = "\n" + "  " * (level + 1)
+    for child in element:
+        _indent(child, level + 1)
+        child.tail = "\n" + "  " * (level + 1)
+    element[-1].tail = "\n" + "  " * level
+
+
+def _dateline(meta: etree._Element, release: Release) -> etree._Element:
+    dateline = meta.find(_NS + "dateline")
+    if dateline is None:
+        dateline = etree.SubElement(meta, _NS + "dateline")
+        if release.date is not None:
+            date = etree.SubElement(dateline, _NS + "date")
+            date.set("when", release.date.isoformat())
+            date.text = release.date_text or release.date.isoformat()
+    return dateline
+
+
+def _fill_block(element: etree._Element, block: Block) -> None:
+    if block.id:
+        element.set("id", block.id)
+    if block.lang:
+        element.set(_XML_LANG, block.lang)
+    if not block.translate:
+        element.set(_ITS_TRANSLATE, "no")
+    if block.note:
+        element.set(_ITS_NOTE, block.note)
+    stack = [element]
+    last: etree._Element | None = None  # the element whose tail receives the next text
+    for span in block.spans:
+        if span.kind == "text":
+            if last is None:
+                stack[-1].text = (stack[-1].text or "") + span.text
+            else:
+                last.tail = (last.tail or "") + span.text
+        elif span.kind in ("open", "atom"):
+            child = etree.SubElement(stack[-1], _NS + span.tag)
+            for key, value in span.attrs:
+                # builders mark fallback text with an HTML-style "lang"; XML says xml:lang
+                child.set(_XML_LANG if key == "lang" else key, value)
+            if span.kind == "open":
+                stack.append(child)
+                last = None
+            else:
+                child.text = span.text
+                last = child
+        else:
+            last = stack.pop()
+    # the date element precedes place in the schema's order only if written first: fix order
+    parent = element.getparent()
+    if parent is not None and etree.QName(parent).localname == "dateline":
+        date = parent.find(_NS + "date")
+        if date is not None:
+            parent.remove(date)
+            parent.append(date)

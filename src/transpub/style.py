@@ -1,0 +1,108 @@
+"""House style per language: how a date and a dateline are written, on top of babel's CLDR data.
+
+UN practice differs from CLDR's defaults in places (English is day-month-year, Russian writes out
+«года», Arabic pairs the Levantine and the Egyptian month name). These differences are data here,
+not code, and every field can be changed per language in ``transpub.toml`` under ``[style.<lang>]``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from typing import Any
+
+from babel.dates import format_date
+
+from transpub.errors import ConfigError
+
+#: The month names of current UN Arabic: Levantine name / Egyptian-style name. CLDR's ``ar`` has
+#: the second half only, and spells June and July يونيو/يوليو where the UN writes يونيه/يوليه.
+UN_ARABIC_MONTHS: tuple[str, ...] = (
+    "كانون الثاني/يناير", "شباط/فبراير", "آذار/مارس", "نيسان/أبريل", "أيار/مايو", "حزيران/يونيه",
+    "تموز/يوليه", "آب/أغسطس", "أيلول/سبتمبر", "تشرين الأول/أكتوبر", "تشرين الثاني/نوفمبر",
+    "كانون الأول/ديسمبر",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class HouseStyle:
+    """How one language writes dates and datelines."""
+
+    locale: str
+    """The babel locale whose CLDR data formats the date (``en_GB`` for UN English)."""
+    date: str = "long"
+    """A CLDR date pattern (``d MMMM y``) or one of babel's names: short, medium, long, full."""
+    months: tuple[str, ...] = ()
+    """Twelve month names replacing CLDR's ``MMMM`` (empty: CLDR's)."""
+    first_day: str = ""
+    """How day 1 is written, when it differs from the number (French ``1er``)."""
+    dateline: str = "{place}, {date} – "
+    """The dateline that opens the first paragraph; ``{place}`` and ``{date}`` are filled in."""
+
+    def format_date(self, day: dt.date) -> str:
+        """Render ``day`` in this style.
+
+        >>> HouseStyle("ru", "d MMMM y 'года'").format_date(dt.date(2020, 12, 9))
+        '9 декабря 2020 года'
+        >>> DEFAULT_STYLES["fr"].format_date(dt.date(2021, 6, 1))
+        '1er juin 2021'
+        """
+        pattern = self.date
+        if pattern in {"short", "medium", "long", "full"}:
+            return format_date(day, pattern, locale=self.locale)
+        if self.months:
+            pattern = _replace_field(pattern, "MMMM", _quote(self.months[day.month - 1]))
+        if self.first_day and day.day == 1:
+            pattern = _replace_field(pattern, "d", _quote(self.first_day))
+        return format_date(day, pattern, locale=self.locale)
+
+
+DEFAULT_STYLES: dict[str, HouseStyle] = {
+    "en": HouseStyle("en_GB", "d MMMM y"),
+    "fr": HouseStyle("fr", "d MMMM y", first_day="1er"),
+    "es": HouseStyle("es", "d 'de' MMMM 'de' y"),
+    "ru": HouseStyle("ru", "d MMMM y 'года'"),
+    "zh": HouseStyle("zh", "y年M月d日", dateline="{place}，{date}——"),
+    "ar": HouseStyle("ar", "d MMMM y", months=UN_ARABIC_MONTHS, dateline="{place}، {date} – "),
+}
+
+
+def style_for(lang: str, overrides: Mapping[str, Any] | None = None) -> HouseStyle:
+    """The house style of ``lang``: the default (or CLDR's long date) with the config's overrides."""
+    base = DEFAULT_STYLES.get(lang.split("_")[0]) or HouseStyle(lang)
+    if not overrides:
+        return base
+    known = {"locale", "date", "months", "first_day", "dateline"}
+    unknown = set(overrides) - known
+    if unknown:
+        raise ConfigError(f"[style.{lang}]: unknown key(s) {', '.join(sorted(unknown))}")
+    values = dict(overrides)
+    if "months" in values:
+        months = tuple(str(m) for m in values["months"])
+        if len(months) != 12:
+            raise ConfigError(f"[style.{lang}] months: 12 names expected, got {len(months)}")
+        values["months"] = months
+    style = replace(base, **values)
+    try:
+        style.format_date(dt.date(2020, 12, 9))
+    except Exception as exc:  # babel raises several types for bad patterns and locales
+        raise ConfigError(f"[style.{lang}]: cannot format a date: {exc}") from None
+    return style
+
+
+_FIELD_RE = re.compile(r"'[^']*'|([A-Za-z])\1*")
+
+
+def _replace_field(pattern: str, field_text: str, literal: str) -> str:
+    """Replace a whole unquoted pattern field (``MMMM`` but not ``MMM``; ``d`` but not ``dd``)."""
+    def sub(match: re.Match[str]) -> str:
+        return literal if match.group(0) == field_text else match.group(0)
+    return _FIELD_RE.sub(sub, pattern)
+
+
+def _quote(text: str) -> str:
+    return "'" + text.replace("'", "''") + "'"
+
+
