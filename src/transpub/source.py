@@ -15,7 +15,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from transpub.errors import SourceError
+from transpub.errors import SourceError, TranspubError
 from transpub.model import (
     ATOM_TAGS,
     ITS_NS,
@@ -47,18 +47,19 @@ def _safe_parser() -> etree.XMLParser:
                            huge_tree=False, remove_comments=True, remove_pis=True)
 
 
-def parse_xml_bytes(data: bytes, path: Path) -> etree._ElementTree:
+def parse_xml_bytes(data: bytes, path: Path,
+                    error: type[TranspubError] = SourceError) -> etree._ElementTree:
     """Parse untrusted XML: refuse DTDs and entities, report errors as file:line."""
     match = _DOCTYPE_RE.search(data)
     if match:
         line = data.count(b"\n", 0, match.start()) + 1
-        raise SourceError("DOCTYPE and entity declarations are not allowed (refused without "
+        raise error("DOCTYPE and entity declarations are not allowed (refused without "
                           "expanding or fetching anything)", path, line)
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as exc:
         line = exc.lineno or None
-        raise SourceError(f"malformed XML: {exc.msg}", path, line) from None
+        raise error(f"malformed XML: {exc.msg}", path, line) from None
     return etree.ElementTree(root)
 
 

@@ -1,0 +1,211 @@
+"""Termbases: TBX-Basic in its 2008 (<martif>) and 2019 (<tbx>) forms, and a CSV for hand editing.
+
+A concept has a category (person, title, organisation, place, other) and, per language, any number
+of terms with a status (preferred, admitted, deprecated). Lookups do no I/O.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from transpub.errors import TermbaseError
+from transpub.source import parse_xml_bytes
+
+CATEGORIES = ("person", "title", "organisation", "place", "other")
+_CATEGORY_ALIASES = {
+    "organization": "organisation", "org": "organisation", "body": "organisation",
+    "name": "person", "personname": "person", "person name": "person", "people": "person",
+    "title": "title", "function": "title", "rank": "title", "honorific": "title",
+    "place": "place", "location": "place", "geographicalname": "place", "country": "place",
+    "city": "place",
+}
+_STATUS = {
+    "preferredterm-admn-sts": "preferred", "preferred": "preferred",
+    "admittedterm-admn-sts": "admitted", "admitted": "admitted",
+    "deprecatedterm-admn-sts": "deprecated", "deprecated": "deprecated",
+    "supersededterm-admn-sts": "deprecated", "superseded": "deprecated",
+    "forbidden": "deprecated", "notrecommended": "deprecated",
+}
+_XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+@dataclass(frozen=True, slots=True)
+class Term:
+    text: str
+    status: str = "admitted"
+    """preferred, admitted or deprecated."""
+
+
+@dataclass(frozen=True, slots=True)
+class Concept:
+    id: str
+    category: str
+    terms: Mapping[str, tuple[Term, ...]]
+    line: int = 0
+
+    def forms(self, lang: str, include_deprecated: bool = False) -> tuple[Term, ...]:
+        found = self.terms.get(lang) or self.terms.get(lang.split("_")[0], ())
+        return tuple(t for t in found if include_deprecated or t.status != "deprecated")
+
+    def preferred(self, lang: str) -> Term | None:
+        forms = self.forms(lang)
+        return next((t for t in forms if t.status == "preferred"), forms[0] if forms else None)
+
+
+@dataclass(frozen=True, slots=True)
+class Termbase:
+    concepts: tuple[Concept, ...]
+    paths: tuple[Path, ...] = ()
+
+    def __len__(self) -> int:
+        return len(self.concepts)
+
+    @classmethod
+    def empty(cls) -> Termbase:
+        return cls(())
+
+
+def load_termbases(paths: Iterable[Path], source_lang: str = "en") -> Termbase:
+    """Load and merge several termbases (concept ids are namespaced by file when they clash)."""
+    concepts: list[Concept] = []
+    loaded: list[Path] = []
+    seen: set[str] = set()
+    for path in paths:
+        for concept in load_termbase(path, source_lang).concepts:
+            ident = concept.id if concept.id not in seen else f"{path.stem}:{concept.id}"
+            seen.add(ident)
+            concepts.append(Concept(ident, concept.category, concept.terms, concept.line))
+        loaded.append(path)
+    return Termbase(tuple(concepts), tuple(loaded))
+
+
+def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
+    if path.suffix.lower() in (".csv", ".tsv"):
+        concepts = _from_csv(data, path)
+    else:
+        concepts = _from_tbx(data, path)
+    for concept in concepts:
+        if not concept.forms(source_lang, include_deprecated=True):
+            raise TermbaseError(f"concept {concept.id!r} has no {source_lang} term", path,
+                                concept.line or None)
+    return Termbase(tuple(concepts), (path,))
+
+
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+def _from_tbx(data: bytes, path: Path) -> list[Concept]:
+    root = parse_xml_bytes(data, path, TermbaseError).getroot()
+    if _local(root) not in ("martif", "tbx"):
+        raise TermbaseError(f"not a TBX file (root element <{_local(root)}>)", path,
+                            root.sourceline)
+    concepts: list[Concept] = []
+    for number, entry in enumerate(root.iter(), 1):
+        if _local(entry) not in ("termEntry", "conceptEntry"):
+            continue
+        ident = entry.get("id") or f"c{number}"
+        category = "other"
+        terms: dict[str, list[Term]] = {}
+        for child in entry.iter():
+            name = _local(child)
+            if name in ("descrip", "note", "descripGrp") and not _is_inside_lang(child, entry):
+                kind = (child.get("type") or "").lower()
+                text = "".join(child.itertext()).strip().lower()
+                if name == "note" and text.startswith("category:"):
+                    text, kind = text.split(":", 1)[1].strip(), "subjectfield"
+                if kind in ("subjectfield", "category", "concepttype") and text:
+                    category = _category(text, path, child.sourceline)
+            elif name in ("langSet", "langSec"):
+                lang = child.get(_XML_LANG)
+                if not lang:
+                    raise TermbaseError(f"<{name}> without xml:lang", path, child.sourceline)
+                terms.setdefault(lang, []).extend(_terms(child, path))
+        concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()},
+                                entry.sourceline or 0))
+    return concepts
+
+
+def _is_inside_lang(element: etree._Element, entry: etree._Element) -> bool:
+    node = element.getparent()
+    while node is not None and node is not entry:
+        if _local(node) in ("langSet", "langSec"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _terms(lang_set: etree._Element, path: Path) -> list[Term]:
+    out: list[Term] = []
+    for group in lang_set:
+        if _local(group) not in ("tig", "ntig", "termSec"):
+            continue
+        term_el = next((e for e in group.iter() if _local(e) == "term"), None)
+        if term_el is None or not "".join(term_el.itertext()).strip():
+            raise TermbaseError("term group without a term", path, group.sourceline)
+        status = ""
+        for note in group.iter():
+            if _local(note) == "termNote" and (note.get("type") or "") in (
+                    "administrativeStatus", "normativeAuthorization"):
+                status = _STATUS.get((note.text or "").strip().lower(), "")
+                if not status:
+                    raise TermbaseError(f"unknown term status {note.text!r}", path,
+                                        note.sourceline)
+        text = " ".join("".join(term_el.itertext()).split())
+        out.append(Term(text, status or ("preferred" if not out else "admitted")))
+    return out
+
+
+def _category(text: str, path: Path, line: int | None) -> str:
+    key = text.strip().lower()
+    if key in CATEGORIES:
+        return key
+    return _CATEGORY_ALIASES.get(key.replace("_", "").replace("-", ""), "other")
+
+
+def _from_csv(data: bytes, path: Path) -> list[Concept]:
+    """CSV columns: concept, category, lang, term, status (header row first)."""
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise TermbaseError("not UTF-8", path, data.count(b"\n", 0, exc.start) + 1) from None
+    reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix == ".tsv" else ",")
+    needed = {"concept", "lang", "term"}
+    if not reader.fieldnames or not needed <= set(reader.fieldnames):
+        raise TermbaseError("CSV header must name the columns concept, category, lang, term, "
+                            "status", path, 1)
+    order: list[str] = []
+    categories: dict[str, str] = {}
+    lines: dict[str, int] = {}
+    terms: dict[str, dict[str, list[Term]]] = {}
+    for row in reader:
+        line = reader.line_num
+        ident = (row.get("concept") or "").strip()
+        lang = (row.get("lang") or "").strip()
+        term = " ".join((row.get("term") or "").split())
+        if not ident or not lang or not term:
+            raise TermbaseError("row needs concept, lang and term", path, line)
+        status_text = (row.get("status") or "").strip().lower()
+        status = _STATUS.get(status_text, "") if status_text else ""
+        if status_text and not status:
+            raise TermbaseError(f"unknown status {status_text!r}", path, line)
+        if ident not in terms:
+            order.append(ident)
+            terms[ident] = {}
+            lines[ident] = line
+        if row.get("category"):
+            categories[ident] = _category(row["category"], path, line)
+        bucket = terms[ident].setdefault(lang, [])
+        bucket.append(Term(term, status or ("preferred" if not bucket else "admitted")))
+    return [Concept(i, categories.get(i, "other"), {k: tuple(v) for k, v in terms[i].items()},
+                    lines[i]) for i in order]

@@ -1,0 +1,86 @@
+"""Shared fixtures: the sample release, a fresh workspace, and the real CLI."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from transpub.cli import main
+
+DATA = Path(__file__).parent / "data"
+SAMPLE_TEXT = DATA / "unoct-qatar-2020.txt"
+REPO = Path(__file__).parent.parent
+SLUG = "unoct-qatar-strategic-dialogue-2020"
+
+
+@pytest.fixture(autouse=True)
+def _fixed_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1607472000")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.setenv("COLUMNS", "200")
+
+
+class Cli:
+    """Runs ``transpub`` in-process, as a user would type it, and keeps its output."""
+
+    def __init__(self, cwd: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        self.cwd = cwd
+        self.capsys = capsys
+        self.out = ""
+        self.err = ""
+
+    def __call__(self, *args: str, expect: int | None = 0) -> int:
+        old = Path.cwd()
+        os.chdir(self.cwd)
+        try:
+            code = main(list(args))
+        finally:
+            os.chdir(old)
+        captured = self.capsys.readouterr()
+        self.out, self.err = captured.out, captured.err
+        if expect is not None:
+            assert code == expect, f"exit {code}\nstdout:\n{self.out}\nstderr:\n{self.err}"
+        return code
+
+
+@pytest.fixture
+def workspace(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """An initialised workspace holding the imported and extracted sample."""
+    cli = Cli(tmp_path, capsys)
+    cli("init", "ws")
+    ws = tmp_path / "ws"
+    cli.cwd = ws
+    cli("import", str(SAMPLE_TEXT), "--slug", SLUG)
+    cli("extract")
+    return ws
+
+
+@pytest.fixture
+def cli_factory(capsys: pytest.CaptureFixture[str]) -> Callable[[Path], Cli]:
+    return lambda cwd: Cli(cwd, capsys)
+
+
+@pytest.fixture
+def cli(workspace: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(workspace, capsys)
+
+
+def run_subprocess(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
+    """Run the installed console script in a real subprocess (the way CI calls it)."""
+    return subprocess.run([sys.executable, "-m", "transpub", *args], cwd=cwd, text=True,
+                          capture_output=True, check=False)
+
+
+def msgfmt() -> str:
+    tool = shutil.which("msgfmt")
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail("msgfmt (GNU gettext) is required in CI")
+        pytest.skip("GNU gettext's msgfmt is not installed")
+    return tool
