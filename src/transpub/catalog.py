@@ -48,6 +48,7 @@ class TranslationSet:
     items: Mapping[str, Translation]
     header_lang: str = ""
     obsolete: tuple[Translation, ...] = ()
+    release_date: dt.date | None = None
 
     def get(self, unit: str) -> Translation | None:
         return self.items.get(unit)
@@ -157,7 +158,13 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
             obsolete.append(item)
         else:
             items[item.unit] = item
-    return TranslationSet(lang or header_lang, path, items, header_lang, tuple(obsolete))
+    release_date = None
+    try:
+        release_date = dt.date.fromisoformat(po.metadata.get("X-Release-Date", "").strip())
+    except ValueError:
+        pass
+    return TranslationSet(lang or header_lang, path, items, header_lang, tuple(obsolete),
+                          release_date)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -173,7 +180,8 @@ def _now(epoch: int | None) -> str:
 
 
 def _header(project: str, created: str, lang: LanguageInfo | None,
-            previous: Mapping[str, str] | None = None) -> dict[str, str]:
+            previous: Mapping[str, str] | None = None,
+            release_date: dt.date | None = None) -> dict[str, str]:
     previous = previous or {}
     meta = {
         "Project-Id-Version": project,
@@ -196,6 +204,9 @@ def _header(project: str, created: str, lang: LanguageInfo | None,
     if lang is not None:
         meta["Plural-Forms"] = lang.plural_forms
     meta["X-Generator"] = f"transpub {__version__}"
+    if release_date is not None:
+        # lets "transpub check" resolve year-less dates in a PO file checked on its own
+        meta["X-Release-Date"] = release_date.isoformat()
     return meta
 
 
@@ -221,17 +232,17 @@ def _render(po: polib.POFile) -> bytes:
 
 
 def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
-                   epoch: int | None) -> bool:
+                   epoch: int | None, release_date: dt.date | None = None) -> bool:
     """Write the POT; its creation date changes only when its entries do."""
     po = polib.POFile(wrapwidth=WRAP)
     for segment in segments:
         po.append(_entry(segment, reference, ()))
     previous_date = _existing_metadata(path).get("POT-Creation-Date")
     if previous_date:
-        po.metadata = _header(project, previous_date, None)
+        po.metadata = _header(project, previous_date, None, release_date=release_date)
         if path.exists() and path.read_bytes() == _render(po):
             return False
-    po.metadata = _header(project, _now(epoch), None)
+    po.metadata = _header(project, _now(epoch), None, release_date=release_date)
     return write_atomic(path, _render(po))
 
 
@@ -246,7 +257,7 @@ def _existing_metadata(path: Path) -> dict[str, str]:
 
 def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, reference: str,
                    project: str, created: str, notes: Mapping[str, list[str]] | None = None,
-                   dry_run: bool = False) -> MergeStats:
+                   dry_run: bool = False, release_date: dt.date | None = None) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed."""
     stats = MergeStats(path)
     old = load_po(path) if path.exists() else None
@@ -255,7 +266,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     if old is not None and previous_meta.get("Language", lang.code) not in ("", lang.code):
         raise CatalogError(f"Language header says {previous_meta['Language']!r}, "
                            f"expected {lang.code!r}", path, 1)
-    new.metadata = _header(project, created, lang, previous_meta)
+    new.metadata = _header(project, created, lang, previous_meta, release_date)
     actives = [e for e in old if e.msgid and not e.obsolete] if old is not None else []
     obsoletes = [e for e in old if e.msgid and e.obsolete] if old is not None else []
     by_ctxt = {e.msgctxt: e for e in actives if e.msgctxt}

@@ -7,11 +7,15 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transpub import __version__
 from transpub.config import Settings, find_root, load_settings
 from transpub.errors import TranspubError
 from transpub.report import error, make_console, table, warn
+
+if TYPE_CHECKING:
+    from transpub.workspace import NotesFor
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -56,6 +60,29 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--strict", action="store_true",
                    help="a translation with broken placeholders is an error, not a fallback")
 
+    p = sub.add_parser("check", help="check names, titles, dates, numbers, addresses and markup "
+                                     "in translations")
+    p.add_argument("files", nargs="*", type=Path,
+                   help="PO files to check on their own (default: the whole workspace)")
+    p.add_argument("--lang", action="append", default=[],
+                   help="check only this language (or: the language of a PO without header)")
+    p.add_argument("--termbase", action="append", type=Path, default=[],
+                   help="TBX or CSV termbase to use instead of the workspace's (repeatable)")
+    p.add_argument("--format", choices=("text", "json", "junit", "sarif", "github"),
+                   default="text")
+    p.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
+    p.add_argument("--select", action="append", default=[], metavar="CODES",
+                   help="run only these checks (codes or prefixes, comma-separated)")
+    p.add_argument("--ignore", action="append", default=[], metavar="CODES",
+                   help="skip these checks (codes or prefixes, comma-separated)")
+    p.add_argument("--matrix", action="store_true",
+                   help="show which names, titles and dates each language carries")
+    p.add_argument("--show-info", action="store_true",
+                   help="list info-level findings in the text report too")
+    p.add_argument("--source-lang", default=None, help="the msgid language (default: en)")
+    p.add_argument("-o", "--output", type=Path, default=None,
+                   help="write the report to this file instead of standard output")
+
     p = sub.add_parser("validate", help="validate source XML files against the schema")
     p.add_argument("files", nargs="*", type=Path)
     return parser
@@ -74,6 +101,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except Exception as exc:  # a bug of ours: one line, unless asked for the traceback
+        if os.environ.get("TRANSPUB_DEBUG"):
+            raise
+        error(f"internal error: {type(exc).__name__}: {exc} (set TRANSPUB_DEBUG=1 for details)")
+        return 3
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -95,6 +127,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         made = init_workspace(base / args.dir)
         console.print(f"created workspace {made[0].parent}", markup=False)
         return 0
+    if command == "check":
+        return _check(args, console)
     settings = _settings(args)
     if command == "import":
         return _import(settings, args, console)
@@ -102,6 +136,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         return _extract(settings, args, console)
     if command == "build":
         return _build(settings, args, console)
+    if command == "check":
+        return _check(args, console)
     if command == "validate":
         from transpub.source import read_release
 
@@ -163,8 +199,82 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
     return 2 if failed else 0
 
 
-def _notes_for(settings: Settings):  # type: ignore[no-untyped-def]
-    return None
+def _notes_for(settings: Settings) -> NotesFor | None:
+    from transpub.notes import term_notes
+    from transpub.termbase import load_termbases
+
+    if not settings.termbase.exists():
+        return None
+    termbase = load_termbases([settings.termbase], settings.source_language)
+    return term_notes(termbase, settings.source_language)
+
+
+def _split(values: list[str]) -> list[str]:
+    return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
+
+
+def _check(args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub import formats
+    from transpub.checker import check_files, check_workspace
+    from transpub.checks import Severity, select_codes
+    from transpub.config import CONFIG_NAME
+    from transpub.errors import ConfigError
+    from transpub.report import render_findings, render_matrix
+    from transpub.termbase import Termbase, load_termbases
+
+    assert isinstance(console, Console)
+    try:
+        codes = select_codes(_split(args.select), _split(args.ignore))
+    except ValueError as exc:
+        raise TranspubError(str(exc)) from None
+    for lang in args.lang:
+        from transpub.languages import language
+
+        language(lang)
+    settings: Settings | None = None
+    start = args.directory or Path.cwd()
+    try:
+        settings = load_settings(find_root(start))
+    except ConfigError as exc:
+        if not args.files or (exc.path is not None and exc.path.name == CONFIG_NAME):
+            raise
+    source_lang = args.source_lang or (settings.source_language if settings else "en")
+    if args.termbase:
+        termbase = load_termbases(args.termbase, source_lang)
+    elif settings is not None and settings.termbase.exists():
+        termbase = load_termbases([settings.termbase], source_lang)
+    else:
+        termbase = Termbase.empty()
+    if args.files:
+        run = check_files(args.files, termbase, codes, args.lang, source_lang)
+    else:
+        assert settings is not None
+        run = check_workspace(settings, termbase, codes, args.lang)
+    fail_on = Severity.parse(args.fail_on)
+    if args.format == "text":
+        out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
+                           quiet=args.quiet)
+        shown = [f for f in run.findings
+                 if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
+        render_findings(out, shown, run.summary(fail_on))
+        if args.matrix:
+            render_matrix(out, run.matrix, run.langs)
+    else:
+        text = {
+            "json": lambda: formats.to_json(run, fail_on, matrix=True),
+            "junit": lambda: formats.to_junit(run, fail_on),
+            "sarif": lambda: formats.to_sarif(run),
+            "github": lambda: formats.to_github(run),
+        }[args.format]()
+        if args.output:
+            from transpub.fsutil import write_atomic
+
+            write_atomic(args.output, text.encode("utf-8"))
+        else:
+            sys.stdout.write(text)
+    return run.exit_code(fail_on)
 
 
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:

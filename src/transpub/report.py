@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 from collections.abc import Sequence
-from typing import TextIO
+from typing import Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 
 def make_console(stream: TextIO | None = None, quiet: bool = False) -> Console:
@@ -36,4 +37,61 @@ def table(console: Console, title: str, columns: Sequence[str],
                                                               "units"} else "left")
     for row in rows:
         grid.add_row(*(str(cell) for cell in row))
+    console.print(grid)
+
+
+_STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
+
+
+def _excerpt(text: str, span: tuple[int, int] | None, width: int = 70) -> Text:
+    """The part of ``text`` around ``span``, with the span highlighted."""
+    from rich.text import Text
+
+    if span is None:
+        short = text if len(text) <= width else text[: width - 1] + "…"
+        return Text(short)
+    start, end = span
+    left = max(0, start - (width - (end - start)) // 2)
+    right = min(len(text), max(end, left + width))
+    out = Text(("…" if left else "") + text[left:start])
+    out.append(text[start:end], style="reverse bold")
+    out.append(text[end:right] + ("…" if right < len(text) else ""))
+    return out
+
+
+def render_findings(console: Console, findings: Sequence[Any], summary: dict[str, Any]) -> None:
+    """Findings grouped by language and unit, then a one-line summary."""
+    if findings:
+        grid = Table(show_lines=True, expand=False)
+        for column in ("lang", "where", "code", "finding", "source / translation"):
+            grid.add_column(column, overflow="fold")
+        current = None
+        for item in sorted(findings, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)):
+            group = (item.lang, item.unit)
+            where = f"{item.file}:{item.line}\n[{item.unit}]" if group != current else ""
+            current = group
+            message = Text(item.message, style=_STYLE.get(item.severity.label, ""))
+            if item.expected:
+                message.append(f"\nexpected: {item.expected}", style="green")
+            excerpt = _excerpt(item.source, None)
+            excerpt.append("\n")
+            excerpt.append_text(_excerpt(item.target, item.span))
+            grid.add_row(item.lang, where, f"{item.code}\n{item.severity.label}", message,
+                         excerpt)
+        console.print(grid)
+    by = summary["by_severity"]
+    console.print(f"{summary['findings']} finding(s) in {summary['files']} file(s), "
+                  f"{summary['units']} unit(s): {by['error']} error(s), {by['warning']} "
+                  f"warning(s), {by['info']} info", markup=False)
+
+
+def render_matrix(console: Console, matrix: dict[str, dict[str, str]], langs: Sequence[str]) -> None:
+    grid = Table(title="entities x languages", title_justify="left")
+    grid.add_column("entity")
+    for lang in langs:
+        grid.add_column(lang, justify="center")
+    for key, row in matrix.items():
+        grid.add_row(key.split(":")[0] + ": " + row["label"],
+                     *(Text("✓", style="green") if row.get(lang) == "ok" else
+                       Text(row.get(lang, "-"), style="red") for lang in langs))
     console.print(grid)

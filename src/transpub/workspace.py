@@ -103,7 +103,7 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         reference = _reference(settings, path)
         template = pot_path(settings.locales_dir, release.slug)
         written = False if dry_run else write_template(
-            template, segments, reference, settings.name, settings.epoch)
+            template, segments, reference, settings.name, settings.epoch, release.date)
         created = load_po(template).metadata.get("POT-Creation-Date", "") if template.exists() \
             else _now(settings.epoch)
         result = ExtractResult(template, written)
@@ -112,7 +112,8 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
             target = po_path(settings.locales_dir, info.code, release.slug)
             try:
                 result.merges.append(update_catalog(target, segments, info, reference,
-                                                    settings.name, created, notes, dry_run))
+                                                    settings.name, created, notes, dry_run,
+                                                    release.date))
             except CatalogError as exc:
                 # one translator's broken file must not stop the other languages' update
                 result.errors.append(exc)

@@ -1,0 +1,46 @@
+"""Run the registered checks over units; every check module is imported here, explicitly."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from transpub.checks import (  # noqa: F401  (importing registers the checks)
+    completeness,
+    consistency,
+    coverage,
+    dates,
+    markup,
+    numbers,
+    release,
+    terminology,
+)
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_codes
+
+__all__ = ["REGISTRY", "Check", "CheckContext", "Finding", "Severity", "Unit", "run_checks",
+           "select_codes", "sort_findings"]
+
+#: Checks that still make sense on an empty translation.
+_ON_EMPTY = frozenset({"TP601"})
+
+
+def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> list[Finding]:
+    """Every selected check over every unit, then the collection checks; sorted for reports."""
+    unit_list = [u for u in units if u.lang.split("_")[0] != ctx.source_lang.split("_")[0]]
+    per_unit = [c for c in REGISTRY.values() if c.scope == "unit" and c.code in codes]
+    collection = [c for c in REGISTRY.values() if c.scope == "collection" and c.code in codes]
+    # "workspace" checks need sources and outputs: checker.check_workspace runs them
+    findings: list[Finding] = []
+    for unit in unit_list:
+        empty = not unit.target.strip()
+        for chk in per_unit:
+            if empty and chk.code not in _ON_EMPTY:
+                continue
+            findings.extend(chk.func(ctx, unit))
+    for chk in collection:
+        findings.extend(chk.func(ctx, unit_list))
+    return sort_findings(findings)
+
+
+def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
+    return sorted(findings, key=lambda f: (f.file, f.lang, f.line, f.unit, f.code, f.message))

@@ -1,0 +1,43 @@
+"""Untranslated, fuzzy and copied units (TP6xx)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.segment import PLACEHOLDER_RE
+
+_COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
+
+
+@check("TP601", "untranslated", Severity.ERROR, "completeness")
+def untranslated(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The unit has no translation."""
+    if not unit.target.strip():
+        yield finding("TP601", unit, "not translated")
+
+
+@check("TP602", "fuzzy", Severity.WARNING, "completeness")
+def fuzzy(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The translation is marked fuzzy: a draft that will not be published."""
+    if unit.fuzzy and unit.target.strip():
+        yield finding("TP602", unit, "fuzzy translation (needs review; not published)")
+
+
+@check("TP603", "copied-source", Severity.ERROR, "completeness")
+def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The translation is the source text copied: an untranslated unit in disguise."""
+    target = unit.target.strip()
+    if not target or unit.lang.split("_")[0] == ctx.source_lang.split("_")[0]:
+        return
+    source_words = _COMMON_WORD.findall(PLACEHOLDER_RE.sub(" ", unit.source))
+    if len(source_words) < 2:
+        return  # "New York", "UNOCT", a name: the same in many languages
+    if _squash(target) == _squash(unit.source):
+        yield finding("TP603", unit, "the translation is a copy of the source text")
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"\s+", " ", text.replace("’", "'").replace("\u00a0", " ")).strip().casefold()

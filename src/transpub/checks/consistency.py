@@ -1,0 +1,57 @@
+"""The same source translated the same way, within a language (TP7xx)."""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import Finding, Severity, check, finding
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _key(text: str) -> str:
+    return re.sub(r"[\W_]+", " ", _norm(text)).strip().casefold()
+
+
+def _usable(unit: Unit) -> bool:
+    # untranslated copies and drafts are reported elsewhere; they are noise here
+    return bool(unit.target.strip()) and not unit.fuzzy and _norm(unit.target) != _norm(
+        unit.source)
+
+
+@check("TP701", "inconsistent-translation", Severity.WARNING, "consistency", scope="collection")
+def inconsistent_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
+    """The same source text is translated differently in the same language."""
+    groups: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    for unit in units:
+        if _usable(unit):
+            groups[(unit.lang, _norm(unit.source))].append(unit)
+    for group in groups.values():
+        first = group[0]
+        for other in group[1:]:
+            if _key(other.target) != _key(first.target):
+                yield finding("TP701", other,
+                              f"translated differently from {first.file}:{first.line} "
+                              f"[{first.id}]", expected=first.target)
+
+
+@check("TP702", "same-translation", Severity.WARNING, "consistency", scope="collection")
+def same_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
+    """Different source texts share one translation in the same language."""
+    groups: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    for unit in units:
+        if _usable(unit) and len(unit.source.split()) > 2:
+            groups[(unit.lang, _key(unit.target))].append(unit)
+    for group in groups.values():
+        first = group[0]
+        for other in group[1:]:
+            if _key(other.source) != _key(first.source):
+                yield finding("TP702", other,
+                              f"same translation as the different source of {first.file}:"
+                              f"{first.line} [{first.id}]")

@@ -1,0 +1,52 @@
+"""What the checks see: units (msgid/msgstr pairs with their file and line) and shared context."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from transpub.termbase import Termbase
+from transpub.terms import Hit, Matcher
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One PO entry to check."""
+
+    id: str
+    lang: str
+    source: str
+    target: str
+    file: str
+    line: int
+    fuzzy: bool = False
+    release_date: dt.date | None = None
+    comments: str = ""
+
+
+@dataclass
+class CheckContext:
+    """Shared, read-only inputs of a check run; matchers are built once per language."""
+
+    termbase: Termbase
+    source_lang: str = "en"
+    _matchers: dict[str, Matcher] = field(default_factory=dict)
+    _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
+
+    def matcher(self, lang: str) -> Matcher:
+        found = self._matchers.get(lang)
+        if found is None:
+            found = self._matchers[lang] = Matcher(self.termbase, lang)
+        return found
+
+    def source_hits(self, text: str) -> list[Hit]:
+        """Concepts of a source text (cached: the same msgid is checked in five languages)."""
+        hits = self._source_hits.get(text)
+        if hits is None:
+            hits = self._source_hits[text] = self.matcher(self.source_lang).find(text)
+        return hits
+
+    @cached_property
+    def categories(self) -> dict[str, str]:
+        return {c.id: c.category for c in self.termbase.concepts}

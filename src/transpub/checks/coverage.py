@@ -1,0 +1,72 @@
+"""Names in the source that the termbase does not know yet (TP9xx, for the terminologist)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.segment import PLACEHOLDER_RE
+
+_WORD = re.compile(r"[\w’'.-]+")
+_CONNECTORS = frozenset("of for on and the to de du al".split())
+_NOT_NAMES = frozenset("The This That These Those It He She They We In On At As But And A An "
+                       "Its Their His Her Our For With After Before During Also Both Through "
+                       "Mr. Ms. Mrs. Dr. Prof. H.E. Sheikh Sheikha".split())
+
+
+def _capitalised(word: str) -> bool:
+    core = word.strip("’'.-")
+    return bool(core) and core[0].isupper() and any(c.isalpha() for c in core)
+
+
+def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
+    """Runs of capitalised words (joined by "of", "for"…) and acronyms outside ``covered``."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
+    names: list[str] = []
+    run: list[tuple[str, int, int]] = []
+
+    def flush() -> None:
+        while run and run[-1][0] in _CONNECTORS:
+            run.pop()
+        caps = [w for w, _, _ in run if _capitalised(w)]
+        if len(caps) >= 2 or (len(caps) == 1 and caps[0].strip(".").isupper()
+                              and len(caps[0].strip(".")) >= 2):
+            names.append(" ".join(w for w, _, _ in run).rstrip(".’'"))
+        run.clear()
+
+    for index, (word, start, end) in enumerate(words):
+        inside = any(s <= start and end <= e for s, e in covered)
+        first = index == 0 or text[: start].rstrip().endswith((".", "“", '"', ":"))
+        if inside or word in _NOT_NAMES or (first and not word.isupper() and not run):
+            flush()
+            continue
+        if _capitalised(word):
+            run.append((word, start, end))
+        elif word in _CONNECTORS and run:
+            run.append((word, start, end))
+        else:
+            flush()
+    flush()
+    return names
+
+
+@check("TP901", "termbase-coverage", Severity.INFO, "coverage", scope="collection")
+def termbase_coverage(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
+    """A capitalised name or acronym of the source is not in the termbase."""
+    seen: set[str] = set()
+    reported: set[str] = set()
+    for unit in units:
+        if unit.source in seen:
+            continue
+        seen.add(unit.source)
+        text = PLACEHOLDER_RE.sub(" ", unit.source)
+        words = _WORD.findall(text)
+        if words and sum(map(_capitalised, words)) > 0.6 * len(words):
+            continue  # a title-case headline or an all-capitals label: every word looks a name
+        covered = [(h.start, h.end) for h in ctx.matcher(ctx.source_lang).find_all(text)]
+        for name in candidate_names(text, covered):
+            if name not in reported:
+                reported.add(name)
+                yield finding("TP901", unit, f"«{name}» is not in the termbase")

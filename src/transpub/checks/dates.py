@@ -1,0 +1,90 @@
+"""Dates compared as dates in every language (TP2xx)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.datefind import DateMention, find_dates
+from transpub.style import style_for
+
+Key = tuple[int | None, int, int | None]
+
+
+def _render(lang: str, key: Key) -> str:
+    import datetime as dt
+
+    year, month, day = key
+    if year is not None and day is not None:
+        return style_for(lang).format_date(dt.date(year, month, day))
+    return ""
+
+
+def _pair(ctx: CheckContext, unit: Unit) -> tuple[list[DateMention], list[DateMention], int | None]:
+    year = unit.release_date.year if unit.release_date else None
+    return find_dates(unit.source, ctx.source_lang), find_dates(unit.target, unit.lang), year
+
+
+def _match(source: list[DateMention], target: list[DateMention], year: int | None) -> tuple[
+        list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]:
+    """Pair source and target mentions by date; a missing year matches any year."""
+    left = list(target)
+    missing: list[DateMention] = []
+    pairs: list[tuple[DateMention, DateMention]] = []
+    for mention in source:
+        want = mention.key(year)
+        found = next((t for t in left if _same(want, t.key(year))), None)
+        if found is None:
+            missing.append(mention)
+        else:
+            left.remove(found)
+            pairs.append((mention, found))
+    return missing, left, pairs
+
+
+def _same(a: Key, b: Key) -> bool:
+    return a[1] == b[1] and a[2] == b[2] and (a[0] is None or b[0] is None or a[0] == b[0])
+
+
+@check("TP201", "date-mismatch", Severity.ERROR, "dates")
+def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A date of the source is missing from the translation, or has changed."""
+    source, target, year = _pair(ctx, unit)
+    if not source:
+        return
+    missing, extra, _ = _match(source, target, year)
+    for mention in missing:
+        key = mention.key(year)
+        expected = _render(unit.lang, key)
+        if extra:
+            wrong = extra.pop(0)
+            yield finding("TP201", unit, f"date «{mention.text}» became «{wrong.text}»",
+                          expected=expected, span=(wrong.start, wrong.end))
+        else:
+            yield finding("TP201", unit, f"date «{mention.text}» is missing", expected=expected)
+
+
+@check("TP202", "date-extra", Severity.ERROR, "dates")
+def date_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The translation has a date that the source does not."""
+    source, target, year = _pair(ctx, unit)
+    missing, extra, _ = _match(source, target, year)
+    for wrong in extra[len(missing):]:
+        yield finding("TP202", unit, f"date «{wrong.text}» is not in the source",
+                      span=(wrong.start, wrong.end))
+
+
+@check("TP203", "date-style", Severity.WARNING, "dates")
+def date_style(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A date is right but not written in the language's UN house style."""
+    source, target, year = _pair(ctx, unit)
+    _, _, pairs = _match(source, target, year)
+    reported: set[int] = set()
+    for mention, found in pairs:
+        if found.house_style or found.start in reported:
+            continue
+        reported.add(found.start)
+        expected = _render(unit.lang, found.key(year)) or ""
+        yield finding("TP203", unit, f"date «{found.text}» is not in house style",
+                      expected=expected, span=(found.start, found.end))

@@ -1,0 +1,86 @@
+"""E-mail addresses, URLs and inline markup stay intact (TP4xx, TP5xx)."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterator
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.segment import PLACEHOLDER_RE, placeholder_names
+
+_EMAIL = re.compile(r"[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
+_URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»）)]+[^\s<>\"“”«»）).,;:!?。，]")
+_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+
+
+def _addresses(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in (*_EMAIL.finditer(text),
+                                                        *_URL.finditer(text))]
+
+
+@check("TP401", "address-changed", Severity.ERROR, "addresses")
+def address_changed(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """An e-mail address or URL of the source is not in the translation verbatim."""
+    wanted = [a for a, _, _ in _addresses(unit.source)]
+    if not wanted:
+        return
+    found = _addresses(unit.target)
+    for address in wanted:
+        if address in unit.target:
+            continue
+        near = next(((a, s, e) for a, s, e in found if a not in wanted), None)
+        if near is not None:
+            why = " (full-width ＠)" if "＠" in near[0] or "﹫" in near[0] else ""
+            yield finding("TP401", unit, f"«{address}» became «{near[0]}»{why}",
+                          expected=address, span=(near[1], near[2]))
+        else:
+            yield finding("TP401", unit, f"«{address}» is missing", expected=address)
+
+
+@check("TP402", "address-extra", Severity.WARNING, "addresses")
+def address_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The translation has an e-mail address or URL the source does not."""
+    wanted = {a for a, _, _ in _addresses(unit.source)}
+    changed = len(wanted - {a for a, _, _ in _addresses(unit.target)})
+    extras = [(a, s, e) for a, s, e in _addresses(unit.target) if a not in wanted]
+    for address, start, end in extras[changed:]:
+        yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
+
+
+def _tags(text: str) -> Counter[str]:
+    tags = Counter(placeholder_names(text))
+    stripped = PLACEHOLDER_RE.sub("", text)
+    tags.update(re.sub(r"\s+", " ", t) for t in _HTML_TAG.findall(stripped))
+    return tags
+
+
+@check("TP501", "placeholders", Severity.ERROR, "markup")
+def placeholders(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The translation's placeholders and inline tags differ from the source's."""
+    want, have = _tags(unit.source), _tags(unit.target)
+    if want != have:
+        missing = sorted((want - have).elements())
+        extra = sorted((have - want).elements())
+        parts = []
+        if missing:
+            parts.append("missing " + " ".join(f"<{m}>" if not m.startswith("<") else m
+                                               for m in missing))
+        if extra:
+            parts.append("unexpected " + " ".join(f"<{e}>" if not e.startswith("<") else e
+                                                  for e in extra))
+        yield finding("TP501", unit, "placeholders differ: " + "; ".join(parts),
+                      expected=" ".join(f"<{t}>" for t in placeholder_names(unit.source)))
+        return
+    order = [n for n in placeholder_names(unit.target)]
+    stack: list[str] = []
+    for name in order:
+        if name.endswith("/"):
+            continue
+        if name.startswith("/"):
+            if not stack or stack.pop() != name[1:]:
+                yield finding("TP501", unit, f"<{name}> closes the wrong element")
+                return
+        else:
+            stack.append(name)

@@ -1,0 +1,142 @@
+"""Names, titles, organisations and places against the termbase (TP1xx)."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections.abc import Iterator
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.terms import Hit, fold
+
+_NEAR = 0.78
+
+
+def _required(ctx: CheckContext, unit: Unit) -> dict[str, Hit]:
+    required: dict[str, Hit] = {}
+    for hit in ctx.source_hits(unit.source):
+        required.setdefault(hit.concept, hit)
+    return required
+
+
+@check("TP101", "term-missing", Severity.ERROR, "terminology")
+def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A name, title or organisation of the source is missing from the translation."""
+    required = _required(ctx, unit)
+    if not required:
+        return
+    present = {h.concept for h in ctx.matcher(unit.lang).find_all(unit.target)}
+    for concept_id, hit in required.items():
+        if concept_id in present:
+            continue
+        if _near_miss(ctx, unit, concept_id) is not None:
+            continue  # reported as TP102, with the expected spelling
+        expected = _expected(ctx, unit.lang, concept_id, hit)
+        category = ctx.categories.get(concept_id, "term")
+        yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
+                      expected=expected)
+
+
+@check("TP102", "term-misspelt", Severity.ERROR, "terminology")
+def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A name, title or organisation is spelt differently from the termbase's forms."""
+    required = _required(ctx, unit)
+    if not required:
+        return
+    present = {h.concept for h in ctx.matcher(unit.lang).find_all(unit.target)}
+    for concept_id, hit in required.items():
+        if concept_id in present:
+            continue
+        near = _near_miss(ctx, unit, concept_id)
+        if near is not None:
+            found, form, span = near
+            yield finding("TP102", unit,
+                          f"«{found}» looks like a misspelling of «{form}» ({hit.form})",
+                          expected=form, span=span)
+
+
+@check("TP103", "term-extra", Severity.WARNING, "terminology")
+def term_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The translation names a person (or body) that its source does not mention."""
+    required = _required(ctx, unit)
+    matcher = ctx.matcher(unit.lang)
+    # forms shared with a concept the source does mention are not evidence of anything
+    allowed_forms = {fold(t.text, unit.lang).casefold()
+                     for c in required for t in matcher.concepts[c].forms(unit.lang)}
+    seen: set[str] = set()
+    for hit in matcher.find(unit.target):
+        category = ctx.categories.get(hit.concept, "other")
+        if (hit.concept in required or hit.status == "derived" or hit.concept in seen
+                or category not in ("person", "organisation", "place")
+                or fold(hit.form, unit.lang).casefold() in allowed_forms):
+            continue
+        seen.add(hit.concept)
+        severity = Severity.WARNING if category == "person" else Severity.INFO
+        yield finding("TP103", unit, f"{category} «{hit.form}» is not in the source",
+                      span=(hit.start, hit.end), severity=severity)
+
+
+@check("TP104", "term-deprecated", Severity.WARNING, "terminology")
+def term_deprecated(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """The translation uses a form the termbase marks deprecated."""
+    matcher = ctx.matcher(unit.lang)
+    for hit in matcher.find(unit.target):
+        if hit.status != "deprecated":
+            continue
+        preferred = matcher.concepts[hit.concept].preferred(unit.lang)
+        yield finding("TP104", unit, f"deprecated term «{hit.form}»",
+                      expected=preferred.text if preferred else "", span=(hit.start, hit.end))
+
+
+def _expected(ctx: CheckContext, lang: str, concept_id: str, hit: Hit) -> str:
+    concept = ctx.matcher(lang).concepts[concept_id]
+    forms = [t.text for t in concept.forms(lang)]
+    if hit.status == "derived" or len(hit.form.split()) == 1:
+        short = [f for f in forms if len(f.split()) == 1]
+        if short:
+            return short[0]
+    preferred = concept.preferred(lang)
+    return preferred.text if preferred else ""
+
+
+def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str, tuple[int, int]
+                                                                        ] | None:
+    """The target span most similar to one of the concept's forms, if close enough."""
+    matcher = ctx.matcher(unit.lang)
+    forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"]
+    if not forms:
+        return None
+    text = fold(unit.target, unit.lang)
+    lowered = text.casefold()
+    base = unit.lang.split("_")[0]
+    best: tuple[float, str, str, tuple[int, int]] | None = None
+    for form in forms:
+        wanted = fold(form, unit.lang).casefold()
+        if len(wanted) < 4:
+            continue
+        for start, end in _windows(lowered, wanted, base):
+            candidate = lowered[start:end]
+            ratio = difflib.SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()
+            if base == "ru" and ratio < _NEAR:
+                # allow a case ending: compare without the last 1-3 letters of the candidate
+                for cut in (1, 2, 3):
+                    if len(candidate) - cut >= len(wanted) - 1:
+                        ratio = max(ratio, difflib.SequenceMatcher(
+                            None, wanted, candidate[:-cut], autojunk=False).ratio())
+            if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]):
+                best = (ratio, text[start:end], form, (start, end))
+    return (best[1], best[2], best[3]) if best else None
+
+
+def _windows(text: str, wanted: str, base: str) -> Iterator[tuple[int, int]]:
+    if base in ("zh", "ja"):
+        size = len(wanted)
+        for width in (size - 1, size, size + 1):
+            for start in range(0, max(0, len(text) - width) + 1):
+                yield start, start + width
+        return
+    words = [(m.start(), m.end()) for m in re.finditer(r"[\w'’·-]+", text)]
+    count = len(wanted.split())
+    for index in range(0, max(0, len(words) - count) + 1):
+        yield words[index][0], words[index + count - 1][1]

@@ -1,0 +1,205 @@
+"""Find dates in running text in the six UN languages, and parse them as dates.
+
+Month names come from babel's CLDR data (format and stand-alone, wide and abbreviated; for
+Arabic both the Egyptian-style names of ``ar`` and the Levantine ones of ``ar_SY``), plus the
+spellings UN text uses that CLDR lacks (Arabic يونيه/يوليه, Russian prepositional «декабре»).
+Each mention records whether it is written in the language's UN house style.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from babel import Locale
+
+from transpub.style import UN_ARABIC_MONTHS
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_SPACE = r"[\s\u00a0\u202f]+"
+_OPT_SPACE = r"[\s\u00a0\u202f]*"
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """A date found in a text; ``day`` or ``year`` is None when the text leaves it out."""
+
+    year: int | None
+    month: int
+    day: int | None
+    start: int
+    end: int
+    text: str
+    house_style: bool = True
+
+    def key(self, default_year: int | None) -> tuple[int | None, int, int | None]:
+        return (self.year if self.year is not None else default_year, self.month, self.day)
+
+
+def _fold_digits(text: str) -> str:
+    return text.translate(_ARABIC_DIGITS)
+
+
+@cache
+def month_names(lang: str) -> dict[str, int]:
+    """Every spelling of every month in ``lang`` that UN text may use, lower-cased."""
+    base = lang.split("_")[0]
+    names: dict[str, int] = {}
+    locales = [lang]
+    if base == "ar":
+        locales.append("ar_SY")
+    for code in locales:
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, TypeError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in locale.months[context][width].items():
+                    names[name.lower().rstrip(".")] = number
+    if base == "ar":
+        for number, double in enumerate(UN_ARABIC_MONTHS, 1):
+            levantine, egyptian = double.split("/")
+            names[levantine] = number
+            names[egyptian] = number
+        names["يونيو"] = 6
+        names["يوليو"] = 7
+    if base == "ru":
+        for name, number in list(names.items()):
+            if name.endswith(("ь", "й")) and len(name) > 3:
+                names[name[:-1] + "е"] = number  # в декабре, в мае
+            elif name.endswith("т") or name.endswith("л"):
+                names[name + "е"] = number  # в марте, в апреле
+    if base == "es":
+        names["setiembre"] = 9
+    if base == "en":
+        names["sept"] = 9
+    return {k: v for k, v in names.items() if len(k) >= 3 or base in ("zh", "ja")}
+
+
+@cache
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    base = lang.split("_")[0]
+    if base in ("zh", "ja"):
+        return [
+            (re.compile(r"(?:(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r")?(?P<m>\d{1,2})"
+                        + _OPT_SPACE + "月" + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE
+                        + r"(?:日|号)(?:" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
+                        + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?"), "zh"),
+            (re.compile(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})"
+                        + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d)"), "zh-my"),
+            (re.compile(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+             "numeric"),
+        ]
+    months = month_names(lang)
+    english = month_names("en") if base != "en" else {}
+    month_alt = _alternation(months, base)
+    connectors = {
+        "en": r"to|and|-|–|—", "fr": r"au|et|-|–|—", "es": r"al|y|a|-|–|—",
+        "ru": r"по|и|-|–|—", "ar": r"إلى|الى|و|-|–|—",
+    }.get(base, r"-|–|—")
+    day = r"(?P<d1>\d{1,2})(?:er|º|°|\.)?"
+    day2 = r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE + r"(?P<d2>\d{1,2})(?:er)?)?"
+    de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
+    year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
+        + r")?(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?)?" if base == "es" else \
+        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?P<y>\d{4})(?:" + _SPACE \
+        + r"(?:года|году|год|г\.?)|" + _OPT_SPACE + r"م)?)?"
+    out = [
+        (re.compile(r"(?<![\w\d])" + day + day2 + _SPACE + de + r"(?P<m>" + month_alt + r")"
+                    + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE), "dmy"),
+        (re.compile(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
+                    + r"(?:" + _OPT_SPACE + r"[-–]" + _OPT_SPACE + r"(?P<d2>\d{1,2}))?"
+                    + r"(?:,?" + _SPACE + r"(?P<y>\d{4}))?(?!\d)", re.IGNORECASE), "mdy"),
+        (re.compile(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w)" + _SPACE
+                    + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
+        (re.compile(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
+    ]
+    if english:
+        alt = _alternation(english, "en")
+        out.append((re.compile(r"(?<![\w\d])(?P<m>" + alt + r")" + _SPACE + r"(?P<d1>\d{1,2}),?"
+                               + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
+        out.append((re.compile(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>" + alt + r")"
+                               + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
+    return out
+
+
+def _alternation(months: dict[str, int], base: str) -> str:
+    names = sorted(months, key=len, reverse=True)
+    if base == "ar":
+        doubles = sorted(UN_ARABIC_MONTHS, key=len, reverse=True)
+        names = [d.replace("/", r"\s*/\s*") for d in map(re.escape, doubles)] + [
+            re.escape(n) for n in names]
+        return "|".join(names)
+    return "|".join(re.escape(n) for n in names)
+
+
+def find_dates(text: str, lang: str) -> list[DateMention]:
+    """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
+    base = lang.split("_")[0]
+    folded = _fold_digits(text)
+    months = month_names(lang)
+    english = month_names("en")
+    taken: list[tuple[int, int]] = []
+    found: list[DateMention] = []
+    for pattern, kind in _patterns(lang):
+        for match in pattern.finditer(folded):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            month_text = match.group("m")
+            if kind in ("zh", "zh-my", "numeric"):
+                month = int(month_text)
+            else:
+                key = re.sub(r"\s*/\s*", "/", month_text.lower()).rstrip(".")
+                month = _month_number(key, months if kind != "foreign" else english)
+            if not month or not 1 <= month <= 12:
+                continue
+            year = int(match.group("y")) if match.groupdict().get("y") else None
+            days = [match.groupdict().get(g) for g in ("d1", "d2")]
+            day_values = [int(d) for d in days if d]
+            if any(not 1 <= d <= 31 for d in day_values):
+                continue
+            taken.append((match.start(), match.end()))
+            house = _house_style(base, kind, match.group(0), month_text, year, day_values)
+            for day in day_values or [None]:
+                found.append(DateMention(year, month, day, match.start(), match.end(),
+                                         text[match.start():match.end()], house))
+    found.sort(key=lambda m: (m.start, m.day or 0))
+    return found
+
+
+def _month_number(key: str, months: dict[str, int]) -> int:
+    if key in months:
+        return months[key]
+    if "/" in key:
+        for part in key.split("/"):
+            if part.strip() in months:
+                return months[part.strip()]
+    return 0
+
+
+def _house_style(base: str, kind: str, text: str, month_text: str, year: int | None,
+                 days: list[int]) -> bool:
+    """Is this mention written the way the language's UN house style writes dates?"""
+    if kind in ("numeric", "foreign"):
+        return False
+    if base == "zh":
+        return not re.search(r"(?<!\d)0\d", text)
+    if kind == "mdy":
+        return False
+    if kind == "my":
+        return True
+    if base == "ar":
+        return "/" in month_text
+    if base == "fr":
+        if month_text != month_text.lower():
+            return False
+        return not (1 in days and re.search(r"(?<!\d)1(?!\d|er)", text))
+    if base == "es":
+        return month_text == month_text.lower() and (" de " in f" {text} " or "de\u00a0" in text)
+    if base == "ru":
+        return month_text.lower().endswith(("я", "а")) or month_text.lower().endswith("е")
+    if base == "en":
+        return "," not in text and not re.search(r"\d(st|nd|rd|th)\b", text)
+    return True

@@ -1,0 +1,126 @@
+"""Machine-readable check reports: JSON (schema in schema/check-report.schema.json), JUnit XML,
+SARIF 2.1.0 and GitHub workflow annotations. Each returns the whole document as text."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from xml.sax.saxutils import quoteattr
+
+from transpub import __version__
+from transpub.checker import CheckRun
+from transpub.checks import REGISTRY, Finding, Severity
+
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+def _record(item: Finding) -> dict[str, object]:
+    record: dict[str, object] = {
+        "code": item.code, "severity": item.severity.label, "lang": item.lang,
+        "file": item.file, "line": item.line, "unit": item.unit, "message": item.message,
+    }
+    if item.expected:
+        record["expected"] = item.expected
+    record["check"] = item.check
+    return record
+
+
+def to_json(run: CheckRun, fail_on: Severity, matrix: bool = True) -> str:
+    summary = run.summary(fail_on)
+    if matrix:
+        summary["matrix"] = run.matrix
+    document = {"version": 1, "tool": f"transpub {__version__}",
+                "findings": [_record(f) for f in run.findings], "summary": summary}
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_junit(run: CheckRun, fail_on: Severity) -> str:
+    """One test case per file and check; a finding at or above ``fail_on`` is a failure."""
+    by_case: dict[tuple[str, str], list[Finding]] = defaultdict(list)
+    for item in run.findings:
+        by_case[(item.file, item.code)].append(item)
+    codes = sorted(c for c in run.codes if REGISTRY[c].scope != "workspace" or any(
+        f.code == c for f in run.findings))
+    cases: list[str] = []
+    failures = 0
+    for file in run.files or ["(no files)"]:
+        for code in codes:
+            chk = REGISTRY[code]
+            found = by_case.get((file, code), [])
+            failing = [f for f in found if f.severity >= fail_on]
+            name = quoteattr(f"{code} {chk.name}")
+            body = ""
+            if failing:
+                failures += 1
+                text = "\n".join(f"{f.file}:{f.line}: [{f.lang}] [{f.unit}] {f.message}"
+                                 + (f" (expected: {f.expected})" if f.expected else "")
+                                 for f in failing)
+                body = (f"<failure message={quoteattr(failing[0].message)} "
+                        f"type={quoteattr(chk.severity.label)}>{_escape(text)}</failure>")
+            elif found:
+                text = "\n".join(f"{f.file}:{f.line}: [{f.lang}] {f.message}" for f in found)
+                body = f"<system-out>{_escape(text)}</system-out>"
+            cases.append(f'    <testcase classname={quoteattr(file)} name={name}>{body}'
+                         "</testcase>")
+    total = len(cases)
+    return ("<?xml version='1.0' encoding='UTF-8'?>\n"
+            f'<testsuites name="transpub check" tests="{total}" failures="{failures}">\n'
+            f'  <testsuite name="transpub check" tests="{total}" failures="{failures}" '
+            'errors="0" skipped="0">\n' + "\n".join(cases) + "\n  </testsuite>\n</testsuites>\n")
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def to_sarif(run: CheckRun) -> str:
+    rules = [{
+        "id": code, "name": REGISTRY[code].name,
+        "shortDescription": {"text": REGISTRY[code].title},
+        "defaultConfiguration": {"level": _SARIF_LEVEL[REGISTRY[code].severity]},
+        "properties": {"family": REGISTRY[code].family},
+    } for code in sorted(run.codes)]
+    index = {rule["id"]: n for n, rule in enumerate(rules)}
+    results = []
+    for item in run.findings:
+        result: dict[str, object] = {
+            "ruleId": item.code, "ruleIndex": index.get(item.code, 0),
+            "level": _SARIF_LEVEL[item.severity],
+            "message": {"text": f"[{item.lang}] {item.message}"
+                        + (f" (expected: {item.expected})" if item.expected else "")},
+            "locations": [{"physicalLocation": {
+                "artifactLocation": {"uri": item.file},
+                "region": {"startLine": max(item.line, 1)},
+            }, "logicalLocations": [{"name": item.unit, "kind": "member"}]}],
+            "properties": {"lang": item.lang, "unit": item.unit},
+        }
+        results.append(result)
+    document = {
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{"tool": {"driver": {"name": "transpub", "version": __version__,
+                                      "informationUri": "https://pypi.org/project/transpub/",
+                                      "rules": rules}},
+                  "results": results}],
+    }
+    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def to_github(run: CheckRun) -> str:
+    """GitHub Actions workflow commands: one annotation line per finding."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    lines = []
+    for item in run.findings:
+        message = f"[{item.lang}] [{item.unit}] {item.message}" + (
+            f" (expected: {item.expected})" if item.expected else "")
+        lines.append(f"::{level[item.severity]} file={_prop(item.file)},line={max(item.line, 1)},"
+                     f"title={_prop(item.code + ' ' + item.check)}::{_data(message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+def _data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _prop(text: str) -> str:
+    return _data(text).replace(":", "%3A").replace(",", "%2C")

@@ -1,0 +1,122 @@
+"""Find numbers in running text, locale-aware, with their scale words.
+
+Each number yields the set of values it can mean: "1.200" is 1200 in Spanish and 1.2 in
+English; an ambiguous separator gives both readings, so a correct translation is never flagged
+and a changed number still is (no reading matches).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+
+#: Scale words per language (lower case) and their value. Longest first wins.
+SCALES: dict[str, dict[str, float]] = {
+    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+           "trillion": 1e12, "bn": 1e9, "m": 1e6},
+    "fr": {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
+           "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12},
+    "es": {"mil millones": 1e9, "mil": 1e3, "millón": 1e6, "millones": 1e6, "millardo": 1e9,
+           "millardos": 1e9, "billón": 1e12, "billones": 1e12},
+    "ru": {"тыс.": 1e3, "тыс": 1e3, "тысяча": 1e3, "тысячи": 1e3, "тысяч": 1e3, "млн": 1e6,
+           "млн.": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9,
+           "млрд.": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "трлн": 1e12},
+    "ar": {"ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
+           "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12},
+    "zh": {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6},
+}
+#: The decimal mark each language writes first; the other reading is tried when ambiguous.
+_DECIMAL = {"en": ".", "zh": ".", "ja": ".", "fr": ",", "es": ",", "ru": ",", "ar": ","}
+_NUMBER_RE = re.compile(
+    r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
+    r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberMention:
+    start: int
+    end: int
+    text: str
+    values: frozenset[float]
+    scale: float = 1.0
+    mantissas: frozenset[float] = frozenset()
+
+
+@cache
+def _scale_re(lang: str) -> re.Pattern[str]:
+    base = lang.split("_")[0]
+    words = sorted(SCALES.get(base, {}), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    if base in ("zh", "ja"):
+        return re.compile(r"\s*(?P<scale>" + alt + ")")
+    return re.compile(r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt + r")(?![\w])",
+                      re.IGNORECASE)
+
+
+def _readings(text: str, lang: str) -> set[float]:
+    """All plausible values of a digit string in ``lang``."""
+    base = lang.split("_")[0]
+    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)
+    decimal = _DECIMAL.get(base, ".")
+    other = "," if decimal == "." else "."
+    out: set[float] = set()
+    for dec, group in ((decimal, other), (other, decimal)):
+        candidate = compact.replace(group, "")
+        if candidate.count(dec) > 1:
+            continue
+        try:
+            out.add(float(candidate.replace(dec, ".")))
+        except ValueError:
+            continue
+        if not re.search(re.escape(group) + r"\d{3}(?!\d)", compact) and group in compact:
+            out.discard(float(candidate.replace(dec, ".")))  # "2,5" is never grouping
+    return out or {float(re.sub(r"[^\d]", "", compact) or 0)}
+
+
+def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None) -> list[
+        NumberMention]:
+    """Numbers written with digits, outside the ``skip`` spans (dates, e-mails, placeholders)."""
+    folded = text.translate(_ARABIC_DIGITS)
+    skip = skip or []
+    scale_re = _scale_re(lang)
+    out: list[NumberMention] = []
+    for match in _NUMBER_RE.finditer(folded):
+        if any(s < match.end() and match.start() < e for s, e in skip):
+            continue
+        raw = match.group("num")
+        readings = _readings(raw, lang)
+        scale = 1.0
+        end = match.end()
+        scaled = scale_re.match(folded, end)
+        if scaled:
+            scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
+            end = scaled.end()
+        values = frozenset(round(v * scale, 6) for v in readings)
+        out.append(NumberMention(match.start(), end, text[match.start():end], values, scale,
+                                 frozenset(readings)))
+    return out
+
+
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+              "七": 7, "八": 8, "九": 9}
+_CN_UNITS = {"十": 10, "百": 100, "千": 1000}
+_CN_RUN = re.compile("[零〇一二两三四五六七八九十百千]+")
+
+
+def chinese_numerals(text: str) -> set[float]:
+    """Values written in Chinese numerals (七十五 = 75), used only to accept a translation."""
+    values: set[float] = set()
+    for run in _CN_RUN.findall(text):
+        total = current = 0
+        for char in run:
+            if char in _CN_DIGITS:
+                current = _CN_DIGITS[char]
+            else:
+                total += (current or 1) * _CN_UNITS[char]
+                current = 0
+        values.add(float(total + current))
+    return values

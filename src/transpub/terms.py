@@ -1,0 +1,175 @@
+"""Find termbase concepts in a text, in any of the six languages, despite grammar.
+
+Matching is per language: Russian words may take case endings (Воронкову, Генерального),
+Arabic words may carry attached particles (و ب ل ك, and ل + ال written لل), Chinese has no spaces,
+French and Spanish elide (l’Office). Typographic and straight apostrophes, no-break spaces and
+hyphen variants are folded on both sides. A match inside a longer match ("United Nations" inside
+"United Nations Office on Drugs and Crime") does not count on its own.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+
+from transpub.termbase import Concept, Termbase
+
+_FOLD = str.maketrans({
+    "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
+    "\u00a0": " ", "\u202f": " ", "\u2009": " ", "\u2007": " ", "\u3000": " ",
+    "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u00ad": "",
+    "\u30fb": "·", "\u2022": "·", "\u2027": "·", "\u00b7": "·", "\uff65": "·",
+    "ё": "е", "Ё": "Е",
+    # Arabic: alef forms, alef maqsura, tatweel (letter-shape variants, not spelling)
+    "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": "",
+})
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
+_RU_ENDING = "[аеиоуыэюяйьмхвгч]{0,4}"
+_RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
+_AR_PREFIX = "(?:[وف]?[بلك]?)"
+_AR_PREFIX_DEF = "(?:[وف]?[بلك]?ال|[وف]?لل)"
+_AR_SUFFIX = "(?:ها|هما|هم|ه|ي)?"
+
+
+def fold(text: str, lang: str = "") -> str:
+    """Fold typographic variants that never change meaning; offsets are kept (1:1 mapping)."""
+    out = text.translate(_FOLD)
+    if lang.startswith("ar"):
+        out = _ARABIC_MARKS.sub("", out)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A concept found in a text: where, and in which form."""
+
+    concept: str
+    start: int
+    end: int
+    form: str
+    status: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Form:
+    concept: str
+    text: str
+    status: str
+    pattern: re.Pattern[str]
+
+
+def _word_pattern(word: str, lang: str, first: bool) -> str:
+    base = lang.split("_")[0]
+    if base == "ru" and "-" in word:
+        # both halves of a Russian compound decline: государства-члены, государствам-членам
+        return r"[-\s]?".join(_word_pattern(part, lang, first) for part in word.split("-"))
+    if base == "ru" and len(word) >= 4 and re.search("[а-яА-Я]", word):
+        stem = _RU_STRIP.sub("", word) if not word.endswith(("ов", "ев", "ин")) else word
+        return re.escape(stem) + _RU_ENDING
+    if base == "ar" and re.search("[\u0600-\u06ff]", word):
+        if word.startswith("ال") and len(word) > 3:
+            head = f"(?:{_AR_PREFIX_DEF}|{_AR_PREFIX})" if first else "(?:ال|لل)?"
+            return head + re.escape(word[2:]) + _AR_SUFFIX
+        head = _AR_PREFIX if first else "(?:[وبلك])?"
+        return head + "(?:ال)?" + re.escape(word) + _AR_SUFFIX
+    return re.escape(word)
+
+
+def form_pattern(term: str, lang: str) -> re.Pattern[str]:
+    """The regular expression that finds ``term`` in folded text of ``lang``."""
+    folded = fold(term, lang).strip()
+    base = lang.split("_")[0]
+    flags = re.IGNORECASE if not (folded.isupper() and len(folded) <= 8) else 0
+    if base in ("zh", "ja"):
+        body = re.escape(folded).replace("·", "[·\\s]?")
+        return re.compile(body, flags)
+    words = folded.split()
+    parts = [_word_pattern(w, lang, i == 0) for i, w in enumerate(words)]
+    body = r"[\s,]+".join(parts) if base == "ar" else r"\s+".join(parts)
+    body = body.replace("'", "['’]").replace(r"\-", r"[-\s]?")
+    return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
+
+
+class Matcher:
+    """Finds the termbase's concepts in texts of one language."""
+
+    def __init__(self, termbase: Termbase, lang: str, derive_surnames: bool = True) -> None:
+        self.lang = lang
+        self.concepts = {c.id: c for c in termbase.concepts}
+        forms: list[_Form] = []
+        for concept in termbase.concepts:
+            for term in concept.forms(lang, include_deprecated=True):
+                forms.append(_Form(concept.id, term.text, term.status,
+                                   form_pattern(term.text, lang)))
+            if derive_surnames and concept.category == "person":
+                for surname in _surnames(concept, lang):
+                    forms.append(_Form(concept.id, surname, "derived",
+                                       form_pattern(surname, lang)))
+        self.forms = tuple(forms)
+        # one prefilter over every form, so a text without any term costs one scan
+        joined = "|".join(f"(?:{f.pattern.pattern})" for f in forms)
+        self._any = re.compile(joined, re.IGNORECASE) if forms else None
+
+    def find_all(self, text: str) -> list[Hit]:
+        """Every match of every form, contained ones included, in text order."""
+        if self._any is None:
+            return []
+        folded = fold(text, self.lang)
+        if not self._any.search(folded):
+            return []
+        hits: list[Hit] = []
+        for form in self.forms:
+            for match in form.pattern.finditer(folded):
+                hits.append(Hit(form.concept, match.start(), match.end(), form.text, form.status))
+        hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        return hits
+
+    def find(self, text: str) -> list[Hit]:
+        """Every concept in ``text``, longest match first, contained matches dropped."""
+        hits = self.find_all(text)
+        kept: list[Hit] = []
+        for hit in hits:
+            if any(k.start <= hit.start and hit.end <= k.end and (k.end - k.start) >
+                   (hit.end - hit.start) for k in kept):
+                continue
+            if any(k.start == hit.start and k.end == hit.end and k.concept == hit.concept
+                   for k in kept):
+                continue
+            kept.append(hit)
+        return kept
+
+
+def _surnames(concept: Concept, lang: str) -> Iterable[str]:
+    """A person's surname-only forms, when the termbase lists only full names."""
+    forms = concept.forms(lang)
+    if any(len(t.text.split()) == 1 and "·" not in t.text for t in forms):
+        return ()
+    out = []
+    for term in forms:
+        name = fold(term.text, lang)
+        if "·" in name:
+            out.append(name.rsplit("·", 1)[1])
+            continue
+        words = name.split()
+        if len(words) < 2:
+            continue
+        if len(words) >= 3 and words[-2].lower() in {"al", "el", "bin", "ibn", "آل", "ال", "بن", "ابو",
+                                                      "عبد", "de", "van", "von", "da", "аль",
+                                                      "ибн", "бин"}:
+            out.append(" ".join(words[-2:]))
+        else:
+            out.append(words[-1])
+    return tuple(dict.fromkeys(s for s in out if len(s) >= 2))
+
+
+@cache
+def _fold_cached(text: str, lang: str) -> str:
+    return fold(text, lang)
+
+
+def normalise_for_compare(text: str, lang: str = "") -> str:
+    """Fold and NFKC-normalise (full-width forms to ASCII) for comparisons, not for offsets."""
+    return unicodedata.normalize("NFKC", _fold_cached(text, lang)).casefold()
