@@ -68,7 +68,7 @@ def render_findings(console: Console, findings: Sequence[Any], summary: dict[str
         current = None
         for item in sorted(findings, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)):
             group = (item.lang, item.unit)
-            where = f"{item.file}:{item.line}\n[{item.unit}]" if group != current else ""
+            where = Text(f"{item.file}:{item.line}\n[{item.unit}]" if group != current else "")
             current = group
             message = Text(item.message, style=_STYLE.get(item.severity.label, ""))
             if item.expected:
@@ -76,7 +76,7 @@ def render_findings(console: Console, findings: Sequence[Any], summary: dict[str
             excerpt = _excerpt(item.source, None)
             excerpt.append("\n")
             excerpt.append_text(_excerpt(item.target, item.span))
-            grid.add_row(item.lang, where, f"{item.code}\n{item.severity.label}", message,
+            grid.add_row(item.lang, where, Text(f"{item.code}\n{item.severity.label}"), message,
                          excerpt)
         console.print(grid)
     by = summary["by_severity"]

@@ -53,12 +53,35 @@ class Hit:
     status: str
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Form:
     concept: str
     text: str
     status: str
-    pattern: re.Pattern[str]
+    anchor: str
+    """A literal every match contains (lower case): a cheap ``in`` test before the regex."""
+    lang: str
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        # compiled on first use: most forms of a large termbase never occur in a given text
+        if self._pattern is None:
+            self._pattern = form_pattern(self.text, self.lang)
+        return self._pattern
+
+
+def _anchor(term: str, lang: str) -> str:
+    """The longest piece of ``term`` that every inflected or prefixed match still contains."""
+    folded = fold(term, lang).casefold()
+    base = lang.split("_")[0]
+    pieces = re.split(r"[\s'·-]+", folded)
+    if base == "ru":
+        pieces = [_RU_STRIP.sub("", p) if not p.endswith(("ов", "ев", "ин")) else p
+                  for p in pieces]
+    elif base == "ar":
+        pieces = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in pieces]
+    return max(pieces, key=len) if pieces else folded
 
 
 def _word_pattern(word: str, lang: str, first: bool) -> str:
@@ -102,26 +125,22 @@ class Matcher:
         forms: list[_Form] = []
         for concept in termbase.concepts:
             for term in concept.forms(lang, include_deprecated=True):
-                forms.append(_Form(concept.id, term.text, term.status,
-                                   form_pattern(term.text, lang)))
+                forms.append(_Form(concept.id, term.text, term.status, _anchor(term.text, lang),
+                                   lang))
             if derive_surnames and concept.category == "person":
                 for surname in _surnames(concept, lang):
-                    forms.append(_Form(concept.id, surname, "derived",
-                                       form_pattern(surname, lang)))
+                    forms.append(_Form(concept.id, surname, "derived", _anchor(surname, lang),
+                                       lang))
         self.forms = tuple(forms)
-        # one prefilter over every form, so a text without any term costs one scan
-        joined = "|".join(f"(?:{f.pattern.pattern})" for f in forms)
-        self._any = re.compile(joined, re.IGNORECASE) if forms else None
 
     def find_all(self, text: str) -> list[Hit]:
         """Every match of every form, contained ones included, in text order."""
-        if self._any is None:
-            return []
         folded = fold(text, self.lang)
-        if not self._any.search(folded):
-            return []
+        lowered = folded.casefold()
         hits: list[Hit] = []
         for form in self.forms:
+            if form.anchor not in lowered:
+                continue
             for match in form.pattern.finditer(folded):
                 hits.append(Hit(form.concept, match.start(), match.end(), form.text, form.status))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))

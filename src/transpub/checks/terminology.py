@@ -13,11 +13,28 @@ from transpub.terms import Hit, fold
 _NEAR = 0.78
 
 
+#: Categories whose every mention must be carried over: a sentence naming two Assistant
+#: Secretaries-General needs the title twice. Organisations are often shortened on repetition.
+_COUNTED = frozenset({"person", "title"})
+
+
 def _required(ctx: CheckContext, unit: Unit) -> dict[str, Hit]:
     required: dict[str, Hit] = {}
     for hit in ctx.source_hits(unit.source):
         required.setdefault(hit.concept, hit)
     return required
+
+
+def _count(hits: list[Hit]) -> dict[str, int]:
+    """Mentions per concept, overlapping matches of one concept counted once."""
+    counts: dict[str, int] = {}
+    last_end: dict[str, int] = {}
+    for hit in sorted(hits, key=lambda h: (h.start, -h.end)):
+        if hit.start < last_end.get(hit.concept, -1):
+            continue
+        last_end[hit.concept] = hit.end
+        counts[hit.concept] = counts.get(hit.concept, 0) + 1
+    return counts
 
 
 @check("TP101", "term-missing", Severity.ERROR, "terminology")
@@ -26,16 +43,22 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     required = _required(ctx, unit)
     if not required:
         return
-    present = {h.concept for h in ctx.matcher(unit.lang).find_all(unit.target)}
+    present = _count(ctx.matcher(unit.lang).find_all(unit.target))
+    wanted = _count(ctx.source_hits(unit.source))
     for concept_id, hit in required.items():
-        if concept_id in present:
+        category = ctx.categories.get(concept_id, "term")
+        have = present.get(concept_id, 0)
+        if have and (category not in _COUNTED or have >= wanted[concept_id]):
             continue
-        if _near_miss(ctx, unit, concept_id) is not None:
+        if not have and _near_miss(ctx, unit, concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
         expected = _expected(ctx, unit.lang, concept_id, hit)
-        category = ctx.categories.get(concept_id, "term")
-        yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
-                      expected=expected)
+        if have:
+            yield finding("TP101", unit, f"{category} «{hit.form}» appears {wanted[concept_id]} "
+                          f"times in the source, {have} in the translation", expected=expected)
+        else:
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
+                          expected=expected)
 
 
 @check("TP102", "term-misspelt", Severity.ERROR, "terminology")

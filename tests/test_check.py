@@ -1,0 +1,207 @@
+"""transpub check through the real CLI: the sample is clean; injected errors are caught."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from importlib import resources
+from pathlib import Path
+
+import jsonschema
+import polib
+import pytest
+from conftest import REPO, SLUG, Cli
+from lxml import etree
+
+PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
+
+
+@pytest.fixture
+def repo_copy(tmp_path: Path) -> Path:
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    shutil.copy2(REPO / "transpub.toml", copy / "transpub.toml")
+    for name in ("source", "locales", "output"):
+        shutil.copytree(REPO / name, copy / name)
+    return copy
+
+
+def _edit(po_file: Path, unit_prefix: str, find: str, replace: str) -> str:
+    po = polib.pofile(str(po_file))
+    entry = next(e for e in po if e.msgctxt and e.msgctxt.startswith(unit_prefix)
+                 and find in e.msgstr)
+    entry.msgstr = entry.msgstr.replace(find, replace, 1)
+    po.save()
+    return str(entry.msgctxt)
+
+
+def _json(cli: Cli, *args: str, expect: int | None = None) -> dict:  # type: ignore[type-arg]
+    cli("check", "--format", "json", *args, expect=expect)
+    return json.loads(cli.out)
+
+
+def test_sample_is_clean(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo_copy)
+    report = _json(cli, "--fail-on", "warning", expect=0)
+    assert report["summary"]["by_severity"]["error"] == 0
+    assert report["summary"]["by_severity"]["warning"] == 0
+    assert report["summary"]["files"] == 5
+
+
+INJECTIONS = [
+    ("ru", "p1.", "Воронков", "Воронкоф", "TP102"),
+    ("fr", "p1.", "9 décembre 2020", "19 décembre 2020", "TP201"),
+    ("zh", "p1.", "2020年12月9日", "2020年12月8日", "TP201"),
+    ("es", "p2.", "15 de diciembre de 2019", "15 de diciembre de 2018", "TP201"),
+    ("ar", "p6.", "7 كانون الأول/ديسمبر 2020", "7 تشرين الثاني/نوفمبر 2020", "TP201"),
+    ("es", "p7.", "Subsecretaria General", "Secretaria General Adjunta", "TP101"),
+    ("fr", "p7.", "Ghada Fathi Waly", "Asako Okai", "TP101"),
+    ("ru", "contact2", "<x1/>", "gerardl@un.org", "TP501"),
+    ("zh", "p3.", "</a1>", "", "TP501"),
+    ("ar", "title", "مكتب مكافحة الإرهاب", "مكتب الأمم المتحدة المعني بالمخدرات والجريمة", "TP101"),
+]
+
+
+@pytest.mark.parametrize(("lang", "unit", "find", "replace", "code"), INJECTIONS)
+def test_injected_error_is_caught_on_the_right_unit(
+        repo_copy: Path, cli_factory, lang: str, unit: str, find: str,  # type: ignore[no-untyped-def]
+        replace: str, code: str) -> None:
+    ctxt = _edit(repo_copy / PO.format(lang=lang), unit, find, replace)
+    cli: Cli = cli_factory(repo_copy)
+    report = _json(cli, expect=1)
+    hits = [f for f in report["findings"] if f["unit"] == ctxt and f["lang"] == lang
+            and f["file"].endswith(f"{lang}/LC_MESSAGES/{SLUG}.po")]
+    assert code in {f["code"] for f in hits}, report["findings"]
+
+
+def test_date_in_wrong_style_is_a_warning(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    ctxt = _edit(repo_copy / PO.format(lang="ar"), "p1.", "9 كانون الأول/ديسمبر 2020",
+                 "9 ديسمبر 2020")
+    cli: Cli = cli_factory(repo_copy)
+    report = _json(cli, expect=0)
+    finding = next(f for f in report["findings"] if f["unit"] == ctxt)
+    assert finding["code"] == "TP203" and finding["severity"] == "warning"
+    assert finding["expected"] == "9 كانون الأول/ديسمبر 2020"
+    _json(cli, "--fail-on", "warning", expect=1)
+
+
+def test_untranslated_and_copied_units(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    po = polib.pofile(str(repo_copy / PO.format(lang="fr")))
+    entries = [e for e in po if e.msgctxt and e.msgctxt.startswith("p2.")]
+    entries[0].msgstr = ""
+    entries[1].msgstr = entries[1].msgid
+    po.save()
+    cli: Cli = cli_factory(repo_copy)
+    report = _json(cli, expect=1)
+    codes = {(f["unit"], f["code"]) for f in report["findings"]}
+    assert (entries[0].msgctxt, "TP601") in codes
+    assert (entries[1].msgctxt, "TP603") in codes
+
+
+def test_files_mode_needs_no_workspace(repo_copy: Path, tmp_path: Path,
+                                       cli_factory) -> None:  # type: ignore[no-untyped-def]
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    po_file = outside / "ru.po"
+    shutil.copy2(repo_copy / PO.format(lang="ru"), po_file)
+    _edit(po_file, "p1.", "Воронков", "Воронкоф")
+    cli: Cli = cli_factory(outside)
+    report = _json(cli, "ru.po", "--termbase", str(repo_copy / "locales" / "termbase.tbx"),
+                   expect=1)
+    assert {f["code"] for f in report["findings"]} >= {"TP102"}
+    assert report["findings"][0]["file"] == "ru.po"
+    misspelt = next(f for f in report["findings"] if f["code"] == "TP102")
+    assert misspelt["expected"] == "Владимир Воронков"  # the source names him in full
+
+
+def test_po_without_language_header(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    po_file = tmp_path / "x.po"
+    po_file.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+                       'msgid "Held on 9 December 2020."\nmsgstr "Tenu le 9 décembre 2021."\n',
+                       encoding="utf-8")
+    cli: Cli = cli_factory(tmp_path)
+    cli("check", "x.po", expect=2)
+    assert "no Language header" in cli.err and "x.po" in cli.err and "--lang" in cli.err
+    report = _json(cli, "x.po", "--lang", "fr", expect=1)
+    assert report["findings"][0]["code"] == "TP201"
+    assert report["findings"][0]["unit"] == "Held on 9 December 2020."
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    ("<martif><text><body><termEntry id='a'>", "malformed XML"),
+    ("<martif><text><body><termEntry id='x'><langSet xml:lang='fr'><tig><term>Bureau</term>"
+     "</tig></langSet></termEntry></body></text></martif>", "has no en term"),
+    ("<!DOCTYPE martif [<!ENTITY a 'b'>]><martif/>", "DOCTYPE"),
+])
+def test_bad_termbase_is_a_clear_error(repo_copy: Path, cli_factory, content: str,  # type: ignore[no-untyped-def]
+                                       message: str) -> None:
+    bad = repo_copy / "bad.tbx"
+    bad.write_text(content, encoding="utf-8")
+    cli: Cli = cli_factory(repo_copy)
+    cli("check", "--termbase", "bad.tbx", expect=2)
+    assert message in cli.err and "bad.tbx" in cli.err and "Traceback" not in cli.err
+
+
+def test_select_and_ignore(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    _edit(repo_copy / PO.format(lang="ru"), "p1.", "Воронков", "Воронкоф")
+    cli: Cli = cli_factory(repo_copy)
+    assert _json(cli, "--ignore", "TP102", expect=0)["summary"]["by_code"].get("TP102") is None
+    report = _json(cli, "--select", "TP1", expect=1)
+    assert set(report["summary"]["by_code"]) <= {"TP101", "TP102", "TP103", "TP104"}
+    cli("check", "--select", "TP999", expect=2)
+    assert "unknown check code" in cli.err
+
+
+def test_json_report_matches_schema_and_has_matrix(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
+    cli: Cli = cli_factory(repo_copy)
+    report = _json(cli, expect=1)
+    schema = json.loads(resources.files("transpub").joinpath(
+        "schema/check-report.schema.json").read_text(encoding="utf-8"))
+    jsonschema.validate(report, schema)
+    matrix = report["summary"]["matrix"]
+    assert matrix["person: vladimir-voronkov"]["ru"] == "ok"
+    date_row = next(v for k, v in matrix.items() if k.startswith("date: 9 December 2020"))
+    assert set(date_row) == {"label", "ar", "zh", "fr", "ru", "es"}
+
+
+def test_junit_sarif_and_github_formats(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    ctxt = _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
+    cli: Cli = cli_factory(repo_copy)
+    cli("check", "--format", "junit", expect=1)
+    suites = etree.fromstring(cli.out.encode())
+    failures = suites.xpath("//testcase[failure]")
+    assert len(failures) == 1
+    assert failures[0].get("name") == "TP201 date-mismatch"
+    assert failures[0].get("classname").endswith(f"fr/LC_MESSAGES/{SLUG}.po")
+    assert int(suites.get("tests")) == len(suites.xpath("//testcase")) > 5
+    cli("check", "--format", "sarif", expect=1)
+    sarif = json.loads(cli.out)
+    assert sarif["version"] == "2.1.0"
+    results = sarif["runs"][0]["results"]
+    date_results = [r for r in results if r["ruleId"] == "TP201"]
+    assert date_results[0]["level"] == "error"
+    assert date_results[0]["logicalLocations" if False else "locations"][0][
+        "logicalLocations"][0]["name"] == ctxt
+    rule_ids = [r["id"] for r in sarif["runs"][0]["tool"]["driver"]["rules"]]
+    assert "TP201" in rule_ids
+    cli("check", "--format", "github", expect=1)
+    lines = [line for line in cli.out.splitlines() if line.startswith("::error ")]
+    assert any(f"fr/LC_MESSAGES/{SLUG}.po" in line and "title=TP201" in line for line in lines)
+
+
+def test_text_report_names_the_unit_and_summary(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    ctxt = _edit(repo_copy / PO.format(lang="ru"), "p1.", "Воронков", "Воронкоф")
+    cli: Cli = cli_factory(repo_copy)
+    cli("check", expect=1)
+    assert ctxt in cli.out and "TP102" in cli.out and "Воронков" in cli.out
+    assert "1 error(s)" in cli.out
+
+
+def test_headline_mismatch_between_outputs(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    page = repo_copy / "output" / "es" / f"{SLUG}.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("<h1>", "<h1>X ", 1),
+                    encoding="utf-8")
+    cli: Cli = cli_factory(repo_copy)
+    report = _json(cli, expect=1)
+    assert any(f["code"] == "TP801" and f["lang"] == "es" for f in report["findings"])
