@@ -10,8 +10,9 @@ from pathlib import Path
 import jsonschema
 import polib
 import pytest
-from conftest import REPO, SLUG, Cli
 from lxml import etree
+
+from conftest import REPO, SLUG, Cli
 
 PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
 

@@ -9,12 +9,13 @@ from pathlib import Path
 
 import polib
 import pytest
-from conftest import SAMPLE_TEXT, SLUG, Cli, msgfmt
 from lxml import etree, html
-from pseudo import pseudo_translate
 
 from transpub.languages import UN_LANGUAGES
 from transpub.segment import PLACEHOLDER_RE
+
+from conftest import SAMPLE_TEXT, SLUG, Cli, msgfmt
+from pseudo import pseudo_translate
 
 LANGS = UN_LANGUAGES
 

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import polib
 import pytest
+
 from conftest import REPO, SLUG, Cli, msgfmt
 
 TARGETS = ("fr", "es", "ru", "ar", "zh")

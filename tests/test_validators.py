@@ -9,6 +9,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+
 from conftest import REPO, Cli
 from pseudo import pseudo_translate
 

@@ -7,6 +7,7 @@ removed one becomes obsolete (``#~``) and comes back with its translation if its
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import difflib
 import re
@@ -100,9 +101,8 @@ def load_po(path: Path) -> polib.POFile:
         po = polib.pofile(text, encoding="utf-8", wrapwidth=WRAP)
     except (OSError, ValueError) as exc:
         match = _LINE_RE.search(str(exc))
-        line = int(match.group(1) or match.group(2)) if match else None
         raise CatalogError(f"PO syntax error: {_LINE_RE.sub('', str(exc)).strip()}", path,
-                           line) from None
+                           int(match.group(1) or match.group(2)) if match else None) from None
     seen: dict[tuple[str | None, str, bool], int] = {}
     for entry in po:
         key = (entry.msgctxt, entry.msgid, entry.obsolete)
@@ -159,10 +159,8 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
         else:
             items[item.unit] = item
     release_date = None
-    try:
+    with contextlib.suppress(ValueError):
         release_date = dt.date.fromisoformat(po.metadata.get("X-Release-Date", "").strip())
-    except ValueError:
-        pass
     return TranslationSet(lang or header_lang, path, items, header_lang, tuple(obsolete),
                           release_date)
 
@@ -338,7 +336,8 @@ def _copy(entry: polib.POEntry, old: polib.POEntry, used: set[int]) -> None:
         entry.previous_msgctxt = old.previous_msgctxt
 
 
-def _similar(segment: Segment, actives: list[polib.POEntry], used: set[int]) -> polib.POEntry | None:
+def _similar(segment: Segment, actives: list[polib.POEntry],
+             used: set[int]) -> polib.POEntry | None:
     """The most similar unused entry of the same block, if similar enough to help."""
     prefix = segment.block_id + "."
     best: tuple[float, polib.POEntry] | None = None

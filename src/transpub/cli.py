@@ -34,10 +34,10 @@ def _parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
     add = sub.add_parser
 
-    def sub_parser(name: str, **kwargs: str) -> argparse.ArgumentParser:
-        return add(name, parents=[common], **kwargs)
+    def sub_parser(name: str, help: str) -> argparse.ArgumentParser:
+        return add(name, parents=[common], help=help)
 
-    sub.add_parser = sub_parser  # type: ignore[method-assign]
+    sub.add_parser = sub_parser  # type: ignore[method-assign,assignment]
 
     p = sub.add_parser("init", help="create a workspace: transpub.toml, source/, locales/, output/")
     p.add_argument("dir", type=Path)
@@ -140,7 +140,6 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         return _check(args, console)
     if command == "validate":
         from transpub.source import read_release
-
         from transpub.workspace import source_files
 
         files = args.files or source_files(settings)
@@ -184,7 +183,8 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
     failed = False
     for result in results:
         for merge in result.merges:
-            rows.append((merge.path.stem, merge.path.parent.parent.name, merge.kept, merge.new, merge.changed,
+            rows.append((merge.path.stem, merge.path.parent.parent.name, merge.kept, merge.new,
+                         merge.changed,
                          merge.removed, merge.revived,
                          "would write" if args.dry_run else ("written" if merge.written
                                                               else "unchanged")))

@@ -100,7 +100,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
         "ru": r"по|и|-|–|—", "ar": r"إلى|الى|و|-|–|—",
     }.get(base, r"-|–|—")
     day = r"(?P<d1>\d{1,2})(?:er|º|°|\.)?"
-    day2 = r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE + r"(?P<d2>\d{1,2})(?:er)?)?"
+    day2 = (r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE
+            + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
     year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
         + r")?(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?)?" if base == "es" else \
@@ -162,7 +163,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
                 continue
             taken.append((match.start(), match.end()))
             house = _house_style(base, kind, match.group(0), month_text, year, day_values)
-            for day in day_values or [None]:
+            for day in day_values or [None]:  # type: ignore[list-item]
                 found.append(DateMention(year, month, day, match.start(), match.end(),
                                          text[match.start():match.end()], house))
     found.sort(key=lambda m: (m.start, m.day or 0))

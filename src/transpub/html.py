@@ -104,8 +104,8 @@ def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, st
     return _serialise(root)
 
 
-_BLOCKS = frozenset("html head meta title link style body nav ul li header main article h1 h2 p "
-                    "footer".split())
+_BLOCKS = frozenset(
+    "html head meta title link style body nav ul li header main article h1 h2 p footer".split())
 _CONTAINERS = frozenset("html head body nav ul header main article footer".split())
 
 
@@ -116,7 +116,9 @@ def _serialise(root: etree._Element) -> bytes:
             element.tail = (element.tail or "") if (element.tail or "").strip() else "\n"
         if element.tag in _CONTAINERS and len(element) and not (element.text or "").strip():
             element.text = "\n"
-    text = html.tostring(root, doctype="<!DOCTYPE html>", encoding="unicode", method="html")
+    # lxml.html's serialiser (HTML void elements, no XML declaration) on an etree element
+    text: str = html.tostring(root, doctype="<!DOCTYPE html>",  # type: ignore[call-overload]
+                              encoding="unicode", method="html")
     return (text + "\n").encode("utf-8")
 
 
@@ -125,12 +127,13 @@ def _switcher(current: LanguageInfo, alternates: Sequence[Alternate]) -> etree._
     ul = etree.SubElement(nav, "ul")
     for alt in alternates:
         li = etree.SubElement(ul, "li")
-        attrs = {"lang": alt.lang.code, "dir": alt.lang.direction}
+        element = etree.SubElement(li, "a", href=alt.href)
         if alt.lang.code == current.code:
-            element = etree.SubElement(li, "a", href=alt.href, **attrs)
             element.set("aria-current", "page")
         else:
-            element = etree.SubElement(li, "a", href=alt.href, hreflang=alt.lang.code, **attrs)
+            element.set("hreflang", alt.lang.code)
+        element.set("lang", alt.lang.code)
+        element.set("dir", alt.lang.direction)
         element.text = alt.lang.native_name
     return nav
 

@@ -19,7 +19,7 @@ from babel import Locale
 from transpub.errors import SourceError
 from transpub.model import ITS_NS, Block, Release, Span
 
-_TRANSLATE_NO = (("{%s}translate" % ITS_NS, "no"),)
+_TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 _LABELS = frozenset({
     "PRESS RELEASE", "NEWS RELEASE", "MEDIA ADVISORY", "NOTE TO CORRESPONDENTS", "STATEMENT",
     "PRESS BRIEFING", "NOTE FOR CORRESPONDENTS", "COMMUNIQUE", "PRESS STATEMENT", "READOUT",
@@ -36,7 +36,7 @@ _INLINE_RE = re.compile(
     r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
-_SMALL_WORDS = frozenset("of and for the on in to at by a an".split())
+_SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "by", "a", "an"])
 
 
 @dataclass(frozen=True, slots=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
 
@@ -14,7 +15,7 @@ from transpub.model import ITS_NS, Block, Release, Span
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
 _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template"}
 _EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_TRANSLATE_NO = (("{%s}translate" % ITS_NS, "no"),)
+_TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 
 
 def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type: ignore[no-untyped-def]
@@ -43,17 +44,15 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
         spans = _spans(element)
         if not spans:
             continue
-        kind = element.tag
+        kind = str(element.tag)
         if kind == "p" and counts["p"] == 0 and date is None:
             time = element.find(".//time")
             found = _dateline(" ".join(element.text_content().split()), lang)
             if found:
                 place, date, date_text, _rest = found
                 if time is not None and time.get("datetime"):
-                    try:
+                    with contextlib.suppress(ValueError):
                         date = dt.date.fromisoformat(time.get("datetime", "")[:10])
-                    except ValueError:
-                        pass
                 blocks.append(Block("place", "place", (Span("text", place),),
                                     element.sourceline or 0))
                 spans = _strip_dateline(spans, date_text)
@@ -81,7 +80,7 @@ def _spans(element: etree._Element) -> list[Span]:
         for child in node:
             tag = child.tag if isinstance(child.tag, str) else ""
             if tag == "time":
-                text(child.text_content())
+                text("".join(child.itertext()))
             elif tag in _INLINE:
                 attrs = (("href", child.get("href", "#")),) if tag == "a" else ()
                 href = child.get("href", "")

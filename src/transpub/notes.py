@@ -15,7 +15,8 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     source = Matcher(termbase, source_lang)
     cache: dict[str, list[tuple[str, str]]] = {}
 
-    def notes(release: Release, segments: tuple[Segment, ...], lang: str) -> Mapping[str, list[str]]:
+    def notes(release: Release, segments: tuple[Segment, ...],
+              lang: str) -> Mapping[str, list[str]]:
         out: dict[str, list[str]] = {}
         for segment in segments:
             hits = cache.get(segment.text)

@@ -85,7 +85,8 @@ def render_findings(console: Console, findings: Sequence[Any], summary: dict[str
                   f"warning(s), {by['info']} info", markup=False)
 
 
-def render_matrix(console: Console, matrix: dict[str, dict[str, str]], langs: Sequence[str]) -> None:
+def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
+                  langs: Sequence[str]) -> None:
     grid = Table(title="entities x languages", title_justify="left")
     grid.add_column("entity")
     for lang in langs:

@@ -104,7 +104,8 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     cuts: list[tuple[int, int]] = []  # (end of sentence, start of the next)
     for pattern in (_LATIN_END, _CJK_END):
         for match in pattern.finditer(text):
-            if _is_boundary(text, match, abbreviations, starters) and _depth(text, match.end()) == 0:
+            if (_is_boundary(text, match, abbreviations, starters)
+                    and _depth(text, match.end()) == 0):
                 cuts.append((match.start("ws"), match.end()))
     sentences: list[str] = []
     start = 0
@@ -141,9 +142,8 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
     if _DOTTED.match(word):
         next_word = re.match(r"\w+", rest)
         return bool(next_word and next_word.group(0) in starters)
-    if following.isdigit() and word.isdigit():
-        return False  # "1. 2." enumerations and dates in "9. Dezember"
-    return True
+    # "1. 2." enumerations and dates in "9. Dezember" do not end sentences
+    return not (following.isdigit() and word.isdigit())
 
 
 def _depth(text: str, end: int) -> int:

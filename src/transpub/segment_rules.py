@@ -17,26 +17,31 @@ _COMMON_EN = (
     "U.N a.m p.m"
 )
 
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 ABBREVIATIONS: dict[str, frozenset[str]] = {
-    "en": frozenset((_TITLES_EN + " " + _COMMON_EN).split()),
-    "fr": frozenset(
-        "M MM Mme Mmes Mlle Mlles Me Dr Pr S.E LL.EE St Ste av apr J.-C p.ex ex cf éd vol "
-        "art chap env etc. n° no No p pp sept oct nov déc janv févr".split()),
-    "es": frozenset(
-        "Sr Sres Sra Sras Srta Dr Dra Excmo Excma Excmos Ilmo Ilma Lic Ing Prof D Dña Da "
-        "núm n.º art pág págs p.ej vol Ud Uds Vd Vds EE.UU cap ene feb ago sept oct nov dic".split()),
-    "ru": frozenset(
-        "г гг г-н г-жа т.е т.д т.п т.н т.к им ул д стр рис см напр проф акад ген "
-        "млн млрд тыс руб долл п пп ст гл".split()),
-    "ar": frozenset("د أ م".split()),
+    "en": _words(_TITLES_EN + " " + _COMMON_EN),
+    "fr": _words(
+        "M MM Mme Mmes Mlle Mlles Me Dr Pr S.E LL.EE St Ste av apr J.-C p.ex ex cf éd vol art "
+        "chap env etc. n° no No p pp sept oct nov déc janv févr"),
+    "es": _words(
+        "Sr Sres Sra Sras Srta Dr Dra Excmo Excma Excmos Ilmo Ilma Lic Ing Prof D Dña Da núm "
+        "n.º art pág págs p.ej vol Ud Uds Vd Vds EE.UU cap ene feb ago sept oct nov dic"),
+    "ru": _words(
+        "г гг г-н г-жа т.е т.д т.п т.н т.к им ул д стр рис см напр проф акад ген млн млрд тыс "
+        "руб долл п пп ст гл"),
+    "ar": _words("د أ م"),
     "zh": frozenset(),
 }
 
 #: Words that, after an ambiguous full stop (a dotted acronym such as "U.S."), show that a new
 #: sentence has begun.
 SENTENCE_STARTERS: dict[str, frozenset[str]] = {
-    "en": frozenset("The This That These Those It He She They We I In On At As But And A An "
-                    "Its Their His Her Our For With After Before During".split()),
+    "en": _words(
+        "The This That These Those It He She They We I In On At As But And A An Its Their "
+        "His Her Our For With After Before During"),
 }
 
 

@@ -27,10 +27,10 @@ from transpub.model import (
     Span,
 )
 
-_NS = "{%s}" % SOURCE_NS
-_XML_LANG = "{%s}lang" % XML_NS
-_ITS_TRANSLATE = "{%s}translate" % ITS_NS
-_ITS_NOTE = "{%s}locNote" % ITS_NS
+_NS = f"{{{SOURCE_NS}}}"
+_XML_LANG = f"{{{XML_NS}}}lang"
+_ITS_TRANSLATE = f"{{{ITS_NS}}}translate"
+_ITS_NOTE = f"{{{ITS_NS}}}locNote"
 _BLOCK_TAGS = ("label", "office", "title", "place", "p", "h2", "line")
 _DOCTYPE_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _WS_RE = re.compile(r"\s+")
@@ -58,8 +58,7 @@ def parse_xml_bytes(data: bytes, path: Path,
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno or None
-        raise error(f"malformed XML: {exc.msg}", path, line) from None
+        raise error(f"malformed XML: {exc.msg}", path, exc.lineno or None) from None
     return etree.ElementTree(root)
 
 
@@ -194,10 +193,10 @@ def _trim(spans: list[Span]) -> list[Span]:
 def release_to_xml(release: Release) -> bytes:
     """Serialise a Release in the source vocabulary (pretty-printed, deterministic)."""
     nsmap = {None: SOURCE_NS, "its": ITS_NS}
-    root = etree.Element(_NS + "release", nsmap=nsmap)  # type: ignore[dict-item]
+    root = etree.Element(_NS + "release", nsmap=nsmap)
     root.set("id", release.slug)
     root.set(_XML_LANG, release.lang)
-    root.set("{%s}version" % ITS_NS, "2.0")
+    root.set(f"{{{ITS_NS}}}version", "2.0")
     if release.note:
         root.set(_ITS_NOTE, release.note)
     meta = etree.SubElement(root, _NS + "meta")

@@ -70,7 +70,7 @@ DEFAULT_STYLES: dict[str, HouseStyle] = {
 
 
 def style_for(lang: str, overrides: Mapping[str, Any] | None = None) -> HouseStyle:
-    """The house style of ``lang``: the default (or CLDR's long date) with the config's overrides."""
+    """The house style of ``lang``: the default (or CLDR's long date) plus config overrides."""
     base = DEFAULT_STYLES.get(lang.split("_")[0]) or HouseStyle(lang)
     if not overrides:
         return base

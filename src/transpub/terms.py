@@ -161,6 +161,11 @@ class Matcher:
         return kept
 
 
+#: Name particles that belong to the surname: Al-Thani's "آل ثاني", "bin Saif", "van Dyke".
+_PARTICLES = frozenset({"al", "el", "bin", "ibn", "آل", "ال", "بن", "ابو", "عبد", "de", "van",
+                        "von", "da", "аль", "ибн", "бин"})
+
+
 def _surnames(concept: Concept, lang: str) -> Iterable[str]:
     """A person's surname-only forms, when the termbase lists only full names."""
     forms = concept.forms(lang)
@@ -175,9 +180,7 @@ def _surnames(concept: Concept, lang: str) -> Iterable[str]:
         words = name.split()
         if len(words) < 2:
             continue
-        if len(words) >= 3 and words[-2].lower() in {"al", "el", "bin", "ibn", "آل", "ال", "بن", "ابو",
-                                                      "عبد", "de", "van", "von", "da", "аль",
-                                                      "ибн", "бин"}:
+        if len(words) >= 3 and words[-2].lower() in _PARTICLES:
             out.append(" ".join(words[-2:]))
         else:
             out.append(words[-1])

@@ -11,9 +11,10 @@ from transpub.segment import PLACEHOLDER_RE
 
 _WORD = re.compile(r"[\w’'.-]+")
 _CONNECTORS = frozenset("of for on and the to de du al".split())
-_NOT_NAMES = frozenset("The This That These Those It He She They We In On At As But And A An "
-                       "Its Their His Her Our For With After Before During Also Both Through "
-                       "Mr. Ms. Mrs. Dr. Prof. H.E. Sheikh Sheikha".split())
+_NOT_NAMES = frozenset((
+    "The This That These Those It He She They We In On At As But And A An Its Their His Her "
+    "Our For With After Before During Also Both Through Mr. Ms. Mrs. Dr. Prof. H.E. Sheikh "
+    "Sheikha").split())
 
 
 def _capitalised(word: str) -> bool:
@@ -42,9 +43,7 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
         if inside or word in _NOT_NAMES or (first and not word.isupper() and not run):
             flush()
             continue
-        if _capitalised(word):
-            run.append((word, start, end))
-        elif word in _CONNECTORS and run:
+        if _capitalised(word) or (word in _CONNECTORS and run):
             run.append((word, start, end))
         else:
             flush()

@@ -81,7 +81,7 @@ def date_style(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     source, target, year = _pair(ctx, unit)
     _, _, pairs = _match(source, target, year)
     reported: set[int] = set()
-    for mention, found in pairs:
+    for _mention, found in pairs:
         if found.house_style or found.start in reported:
             continue
         reported.add(found.start)

@@ -1,0 +1,108 @@
+"""How far each release is translated into each language, counted from the PO files.
+
+``stats_json`` has a stable shape for dashboards and CI::
+
+    {"releases": [{"release": slug, "lang": code, "units": n, "words": n, "translated": n,
+                   "translated_words": n, "fuzzy": n, "untranslated": n, "percent": 0-100},
+                  ...],
+     "totals": {code: {"units": n, "words": n, "translated": n, "translated_words": n,
+                       "fuzzy": n, "untranslated": n, "percent": 0-100}, ...}}
+
+Rows come in the order asked for (releases, then languages within each); ``percent`` is of
+translated units, rounded to one decimal; words are source (English) words.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from transpub.catalog import Translation, po_path, pot_path, read_translations
+from transpub.errors import CatalogError
+from transpub.segment import PLACEHOLDER_RE
+
+#: "Counter-Terrorism" and "Office’s" are one word each; "9" and "2020" are words too.
+_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+_FIELDS = ("units", "words", "translated", "translated_words", "fuzzy", "untranslated")
+
+
+@dataclass(frozen=True, slots=True)
+class StatRow:
+    """One release in one language."""
+
+    release: str
+    lang: str
+    units: int
+    words: int
+    translated: int
+    translated_words: int
+    fuzzy: int
+    untranslated: int
+
+    @property
+    def percent(self) -> float:
+        # nothing to translate is nothing missing: such a release is complete
+        return 100.0 if self.units == 0 else self.translated / self.units * 100
+
+
+def count_words(text: str) -> int:
+    """Words of a unit's source; placeholder tags are markup, not words."""
+    return len(_WORD_RE.findall(PLACEHOLDER_RE.sub(" ", text)))
+
+
+def catalogue_stats(locales: Path, slugs: list[str], langs: list[str]) -> list[StatRow]:
+    """A row per release and language; a language without a PO file yet counts as untranslated
+    (from the release's POT)."""
+    rows: list[StatRow] = []
+    for slug in slugs:
+        for lang in langs:
+            path = po_path(locales, lang, slug)
+            if not path.exists():
+                path = pot_path(locales, slug)
+                if not path.exists():
+                    raise CatalogError(f"no catalogue for release {slug!r} (run 'transpub "
+                                       "extract' first)", path)
+            rows.append(_row(slug, lang, read_translations(path, lang).items.values()))
+    return rows
+
+
+def _row(slug: str, lang: str, items: Iterable[Translation]) -> StatRow:
+    units = words = translated = translated_words = fuzzy = 0
+    for item in items:
+        count = count_words(item.source)
+        units += 1
+        words += count
+        if item.target and item.fuzzy:
+            fuzzy += 1
+        elif item.target:
+            translated += 1
+            translated_words += count
+    return StatRow(slug, lang, units, words, translated, translated_words, fuzzy,
+                   units - translated - fuzzy)
+
+
+def _as_dict(row: StatRow) -> dict[str, Any]:
+    return {"release": row.release, "lang": row.lang,
+            **{name: getattr(row, name) for name in _FIELDS},
+            "percent": round(row.percent, 1)}
+
+
+def stats_json(rows: Iterable[StatRow]) -> str:
+    """The rows and per-language totals as JSON (shape in the module docstring)."""
+    rows = list(rows)
+    totals: dict[str, StatRow] = {}
+    for row in rows:
+        seen = totals.get(row.lang)
+        totals[row.lang] = row if seen is None else StatRow(
+            "", row.lang, *(getattr(seen, n) + getattr(row, n) for n in _FIELDS))
+    data = {
+        "releases": [_as_dict(row) for row in rows],
+        "totals": {lang: {k: v for k, v in _as_dict(total).items()
+                          if k not in ("release", "lang")}
+                   for lang, total in totals.items()},
+    }
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"

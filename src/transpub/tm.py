@@ -1,0 +1,348 @@
+"""Translation memory: past translations of the workspace and imported TMX files, reused.
+
+A memory answers two questions for a source text: was exactly this translated before
+(``exact``), and what is the closest text that was (``near``). A near match is only ever a
+draft: the caller marks it fuzzy, and ``risky_change`` tells it when the difference touches
+numbers, dates, names or a negation, the edits a quick review is most likely to miss.
+
+TMX is read and written as TMX 1.4b. The reader takes untrusted files from other tools, so it
+goes through ``parse_xml_bytes`` (no DTD, no entities) and reports problems as file:line.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from transpub import __version__
+from transpub.catalog import read_translations
+from transpub.errors import CatalogError
+from transpub.fsutil import write_atomic
+from transpub.model import XML_NS
+from transpub.segment import PLACEHOLDER_RE
+from transpub.source import parse_xml_bytes
+
+MEMORY_DIR = "memory"
+"""``locales/memory/*.tmx``: the imported memories."""
+
+_XML_LANG = f"{{{XML_NS}}}lang"
+_WORD_RE = re.compile(r"\w+")
+_WS_RE = re.compile(r"\s+")
+
+
+@dataclass(frozen=True, slots=True)
+class TMEntry:
+    """One remembered translation."""
+
+    source: str
+    target: str
+    lang: str
+    origin: str
+    """The release (PO file stem) or the TMX file name it came from."""
+
+
+@dataclass(frozen=True, slots=True)
+class Suggestion:
+    """What the memory proposes for one source text."""
+
+    entry: TMEntry
+    score: float
+    exact: bool
+    risks: tuple[str, ...] = ()
+    """What changed between the remembered source and this one: numbers, dates, names,
+    negation."""
+
+    @property
+    def fuzzy(self) -> bool:
+        # a near match translates another text: it is a draft, whatever its score
+        return not self.exact
+
+    @property
+    def risky(self) -> bool:
+        return bool(self.risks)
+
+    @property
+    def note(self) -> str:
+        what = "exact" if self.exact else f"{self.score:.0%}"
+        text = f"TM {what} match from {self.entry.origin}"
+        return f"{text}; check: {'/'.join(self.risks)} changed" if self.risks else text
+
+
+def lang_matches(tag: str, wanted: str) -> bool:
+    """``fr-CA`` and ``fr_FR`` serve a memory for ``fr``; ``fr`` does not serve ``fr-CA``."""
+    have = tag.replace("_", "-").lower()
+    want = wanted.replace("_", "-").lower()
+    return have == want or ("-" not in want and have.split("-")[0] == want)
+
+
+class TranslationMemory:
+    """Translations of one target language, looked up by source text."""
+
+    def __init__(self, entries: Iterable[TMEntry], lang: str | None = None) -> None:
+        kept = [e for e in entries if e.source and e.target
+                and (lang is None or lang_matches(e.lang, lang))]
+        if lang is None and len({e.lang for e in kept}) > 1:
+            # a lookup must never answer in the wrong language
+            raise ValueError("entries of several languages: pass lang=")
+        self.lang = lang
+        self.entries: tuple[TMEntry, ...] = tuple(kept)
+        self._by_source: dict[str, list[TMEntry]] = {}
+        for entry in kept:
+            self._by_source.setdefault(entry.source, []).append(entry)
+        self._sources = sorted(self._by_source)
+        self._postings: dict[str, list[int]] = {}
+        for index, source in enumerate(self._sources):
+            for word in _words(source):
+                self._postings.setdefault(word, []).append(index)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    @classmethod
+    def from_workspace(cls, locales: Path, lang: str, exclude_slug: str | None = None,
+                       source_lang: str = "en") -> TranslationMemory:
+        """Every reviewed translation into ``lang``: PO files of the other releases (obsolete
+        entries included: their text left a release, their translation stays good) and
+        ``locales/memory/*.tmx``."""
+        entries = list(po_entries(locales, lang, exclude_slug, include_obsolete=True))
+        memory = locales / MEMORY_DIR
+        for path in sorted(memory.glob("*.tmx")) if memory.is_dir() else []:
+            entries.extend(read_tmx(path, source_lang))
+        return cls(entries, lang)
+
+    def exact(self, source: str) -> TMEntry | None:
+        found = self._by_source.get(source)
+        return _choose(found) if found else None
+
+    def near(self, source: str, threshold: float = 0.75) -> tuple[TMEntry, float] | None:
+        """The most similar remembered source (difflib ratio >= threshold) and its score."""
+        if not 0 < threshold <= 1:
+            raise ValueError("threshold must be in (0, 1]")
+        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        matcher.set_seq2(source)  # the matcher caches its analysis of seq2: set it once
+        best: tuple[float, str] | None = None
+        for candidate in self._candidates(source, threshold):
+            matcher.set_seq1(candidate)
+            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
+                continue
+            ratio = matcher.ratio()
+            if ratio >= threshold and (best is None or (-ratio, candidate) < (-best[0], best[1])):
+                best = (ratio, candidate)
+        if best is None:
+            return None
+        return _choose(self._by_source[best[1]]), best[0]
+
+    def suggest(self, source: str, threshold: float = 0.75) -> Suggestion | None:
+        """An exact match, else a near one flagged with what changed."""
+        entry = self.exact(source)
+        if entry is not None:
+            return Suggestion(entry, 1.0, True)
+        found = self.near(source, threshold)
+        if found is None:
+            return None
+        entry, score = found
+        return Suggestion(entry, score, False, change_risks(entry.source, source))
+
+    def _candidates(self, source: str, threshold: float) -> Iterator[str]:
+        """Sources sharing a word with ``source`` whose length allows the ratio at all."""
+        words = _words(source)
+        if words:
+            indices: set[int] = set()
+            for word in words:
+                indices.update(self._postings.get(word, ()))
+            pool: Iterable[str] = (self._sources[i] for i in sorted(indices))
+        else:
+            pool = self._sources
+        size = len(source)
+        for candidate in pool:
+            # ratio = 2*matches/(a+b) <= 2*min(a, b)/(a+b): an upper bound costing nothing
+            if 2 * min(size, len(candidate)) < threshold * (size + len(candidate)):
+                continue
+            yield candidate
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower() for w in _WORD_RE.findall(PLACEHOLDER_RE.sub(" ", text))}
+
+
+def _choose(entries: list[TMEntry]) -> TMEntry:
+    """The most frequent target; ties go to the alphabetically first origin."""
+    counts = Counter(e.target for e in entries)
+    first_origin: dict[str, str] = {}
+    for entry in entries:
+        if entry.target not in first_origin or entry.origin < first_origin[entry.target]:
+            first_origin[entry.target] = entry.origin
+    target = min(counts, key=lambda t: (-counts[t], first_origin[t], t))
+    return min((e for e in entries if e.target == target), key=lambda e: (e.origin, e.lang))
+
+
+# --- the risky-change guard -------------------------------------------------------------------
+
+_MONTHS = frozenset(
+    "January February March April May June July August September October November December "
+    "Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_NUMBER_WORDS = frozenset(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty "
+    "ninety hundred thousand million billion trillion first second third fourth fifth sixth "
+    "seventh eighth ninth tenth eleventh twelfth half quarter dozen twice thrice".split())
+_NEGATIONS = frozenset("not no never non without neither nor cannot none".split())
+#: Capitalised only because they start a sentence; any other capitalised word counts as a name.
+_FUNCTION_WORDS = frozenset(
+    "The A An This That These Those It Its He She His Her They Their Them We Our I You In On At "
+    "As But And Or For With After Before During Both Also All Each Several Some Such There Here "
+    "When While Since Through Under Over From To By Of If Further Furthermore Moreover However "
+    "Meanwhile Today Yesterday Tomorrow".split())
+_NUMBER_RE = re.compile(r"\d+(?:[.,:/]\d+)*")
+#: Words without apostrophes or hyphens: "Qatar’s" is the name Qatar, "non-State" holds "non".
+_TOKEN_RE = re.compile(r"[^\W\d_]\w*")
+
+
+def _features(text: str) -> dict[str, Counter[str]]:
+    text = PLACEHOLDER_RE.sub(" ", text)
+    found: dict[str, Counter[str]] = {k: Counter() for k in
+                                      ("numbers", "dates", "names", "negation")}
+    for number in _NUMBER_RE.findall(text):
+        # "1,000" and "1000" are the same number: only the digits and decimal part matter
+        found["numbers"][re.sub(r"(?<=\d),(?=\d{3}\b)", "", number)] += 1
+    for token in _TOKEN_RE.findall(text.replace("n’t", " not").replace("n't", " not")):
+        bare, lower = token, token.lower()
+        if bare in _MONTHS:
+            found["dates"][bare[:3]] += 1
+        elif lower in _NUMBER_WORDS:
+            found["numbers"][lower] += 1
+        elif lower in _NEGATIONS:
+            found["negation"][lower] += 1
+        elif bare[:1].isupper() and bare not in _FUNCTION_WORDS:
+            found["names"][bare] += 1
+    return found
+
+
+def change_risks(old_source: str, new_source: str) -> tuple[str, ...]:
+    """Which of numbers, dates, names and negation differ between the two texts."""
+    old, new = _features(old_source), _features(new_source)
+    return tuple(kind for kind in old if old[kind] != new[kind])
+
+
+def risky_change(old_source: str, new_source: str) -> bool:
+    """True when reusing the old text's translation could silently keep a wrong number, date,
+    name or polarity (un-/in- antonyms are not detected)."""
+    return bool(change_risks(old_source, new_source))
+
+
+# --- TMX 1.4b ---------------------------------------------------------------------------------
+
+def write_tmx(path: Path, entries: Iterable[TMEntry], source_lang: str) -> int:
+    """Write a TMX 1.4b file: one ``<tu>`` per source text; returns the number of units."""
+    units: dict[str, dict[str, list[TMEntry]]] = {}
+    for entry in entries:
+        if entry.source and entry.target and not lang_matches(entry.lang, source_lang):
+            units.setdefault(entry.source, {}).setdefault(entry.lang, []).append(entry)
+    root = etree.Element("tmx", version="1.4")
+    etree.SubElement(root, "header", {
+        "creationtool": "transpub", "creationtoolversion": __version__,
+        "datatype": "plaintext", "segtype": "sentence", "adminlang": "en",
+        "srclang": source_lang, "o-tmf": "transpub"})
+    body = etree.SubElement(root, "body")
+    try:
+        for source in sorted(units):
+            tu = etree.SubElement(body, "tu")
+            _tuv(tu, source_lang, source)
+            for lang in sorted(units[source]):
+                _tuv(tu, lang, _choose(units[source][lang]).target)
+    except ValueError as exc:  # lxml refuses control characters XML cannot carry
+        raise CatalogError(f"cannot write TMX: {exc}", path) from None
+    write_atomic(path, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+                                      pretty_print=True))
+    return len(units)
+
+
+def _tuv(tu: etree._Element, lang: str, text: str) -> None:
+    tuv = etree.SubElement(tu, "tuv", {_XML_LANG: lang})
+    etree.SubElement(tuv, "seg").text = text
+
+
+def read_tmx(path: Path, source_lang: str = "en") -> list[TMEntry]:
+    """The translations of a TMX file, in file order, with origin = the file's name."""
+    return [TMEntry(source, target, lang, path.name)
+            for source, targets in _read_units(path, source_lang) for lang, target in targets]
+
+
+def _read_units(path: Path, source_lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+    root = parse_xml_bytes(data, path, CatalogError).getroot()
+    if root.tag != "tmx":
+        raise CatalogError(f"not a TMX file (root element <{etree.QName(root).text}>)", path,
+                           root.sourceline)
+    body = root.find("body")
+    if body is None:
+        raise CatalogError("TMX without <body>", path, root.sourceline)
+    units: list[tuple[str, list[tuple[str, str]]]] = []
+    for tu in body.iter("tu"):
+        source: str | None = None
+        targets: list[tuple[str, str]] = []
+        for tuv in tu.iter("tuv"):
+            lang = tuv.get(_XML_LANG) or tuv.get("lang")  # "lang" is TMX 1.1's spelling
+            if not lang:
+                raise CatalogError("<tuv> without xml:lang", path, tuv.sourceline)
+            seg = tuv.find("seg")
+            if seg is None:
+                raise CatalogError("<tuv> without <seg>", path, tuv.sourceline)
+            text = _seg_text(seg)
+            if source is None and lang_matches(lang, source_lang):
+                source = text
+            elif text:
+                targets.append((lang, text))
+        # a unit without our source language is of no use here, but not an error
+        if source and targets:
+            units.append((source, targets))
+    return units
+
+
+def _seg_text(seg: etree._Element) -> str:
+    """The segment's text, inline codes (ph, bpt, ept, it, hi) reduced to their text.
+
+    Whitespace is collapsed as transpub collapses it in sources, so that a hand-wrapped
+    segment still matches its unit exactly.
+    """
+    return _WS_RE.sub(" ", "".join(seg.itertext())).strip()
+
+
+def po_entries(locales: Path, lang: str, exclude_slug: str | None = None,
+               include_obsolete: bool = False) -> Iterator[TMEntry]:
+    """The reviewed (non-empty, non-fuzzy) translations of ``lang``'s PO files."""
+    folder = locales / lang / "LC_MESSAGES"
+    for path in sorted(folder.glob("*.po")) if folder.is_dir() else []:
+        if path.stem == exclude_slug:
+            continue
+        found = read_translations(path, lang)
+        items = [*found.items.values(), *(found.obsolete if include_obsolete else ())]
+        for item in items:
+            if item.target and not item.fuzzy:
+                yield TMEntry(item.source, item.target, lang, path.stem)
+
+
+def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: list[str]) -> int:
+    """Write the translated units of every release into one TMX; returns the units written."""
+    entries = [e for lang in langs if not lang_matches(lang, source_lang)
+               for e in po_entries(locales, lang)]
+    return write_tmx(path, entries, source_lang)
+
+
+def import_tmx(locales: Path, path: Path, source_lang: str) -> int:
+    """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units."""
+    units = _read_units(path, source_lang)
+    if not units:
+        raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
+                           "translation", path)
+    write_atomic(locales / MEMORY_DIR / f"{path.stem}.tmx", path.read_bytes())
+    return len(units)
