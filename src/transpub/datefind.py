@@ -16,7 +16,8 @@ from babel import Locale
 
 from transpub.style import UN_ARABIC_MONTHS
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９",
+                               "012345678901234567890123456789")
 _SPACE = r"[\s\u00a0\u202f]+"
 _OPT_SPACE = r"[\s\u00a0\u202f]*"
 
@@ -96,10 +97,10 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     english = month_names("en") if base != "en" else {}
     month_alt = _alternation(months, base)
     connectors = {
-        "en": r"to|and|-|–|—", "fr": r"au|et|-|–|—", "es": r"al|y|a|-|–|—",
+        "en": r"to|and|-|–|—", "fr": r"au|et|-|–|—", "es": r"al|y\s+el|y|a|-|–|—",
         "ru": r"по|и|-|–|—", "ar": r"إلى|الى|و|-|–|—",
     }.get(base, r"-|–|—")
-    day = r"(?P<d1>\d{1,2})(?:er|º|°|\.)?"
+    day = r"(?P<d1>\d{1,2})(?:er|º|°|\.|\.º|o)?"
     day2 = (r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE
             + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
@@ -198,6 +199,8 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
             return False
         return not (1 in days and re.search(r"(?<!\d)1(?!\d|er)", text))
     if base == "es":
+        if re.search(r"\d(º|°|o\b|\.º)", text):
+            return False  # "1º de junio": UN Spanish writes the cardinal
         return month_text == month_text.lower() and (" de " in f" {text} " or "de\u00a0" in text)
     if base == "ru":
         return month_text.lower().endswith(("я", "а")) or month_text.lower().endswith("е")

@@ -11,7 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬", "01234567890123456789.,")
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０１２３４５６７８９．，",
+                               "01234567890123456789.,0123456789.,")
 
 #: Scale words per language (lower case) and their value. Longest first wins.
 SCALES: dict[str, dict[str, float]] = {
@@ -25,13 +26,14 @@ SCALES: dict[str, dict[str, float]] = {
            "млн.": 1e6, "миллион": 1e6, "миллиона": 1e6, "миллионов": 1e6, "млрд": 1e9,
            "млрд.": 1e9, "миллиард": 1e9, "миллиарда": 1e9, "миллиардов": 1e9, "трлн": 1e12},
     "ar": {"ألف": 1e3, "آلاف": 1e3, "مليون": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارات": 1e9,
-           "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12},
+           "بليون": 1e9, "بلايين": 1e9, "تريليون": 1e12, "تريليونات": 1e12},
     "zh": {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6},
 }
 #: The decimal mark each language writes first; the other reading is tried when ambiguous.
 _DECIMAL = {"en": ".", "zh": ".", "ja": ".", "fr": ",", "es": ",", "ru": ",", "ar": ","}
 _NUMBER_RE = re.compile(
-    r"(?<![\w.,])(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
+    # not glued to a word, except to Chinese and Japanese characters: "171.5吨", "2021年"
+    r"(?<![0-9.,])(?<![^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
     r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
 

@@ -79,6 +79,8 @@ def _anchor(term: str, lang: str) -> str:
     if base == "ru":
         pieces = [_RU_STRIP.sub("", p) if not p.endswith(("ов", "ев", "ин")) else p
                   for p in pieces]
+        # a fleeting vowel may vanish (день -> дня): anchor on what always stays
+        pieces = [re.sub(r"[ео][^аеиоуыэюяйь]$", "", p) if len(p) <= 5 else p for p in pieces]
     elif base == "ar":
         pieces = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in pieces]
     return max(pieces, key=len) if pieces else folded
@@ -89,8 +91,13 @@ def _word_pattern(word: str, lang: str, first: bool) -> str:
     if base == "ru" and "-" in word:
         # both halves of a Russian compound decline: государства-члены, государствам-членам
         return r"[-\s]?".join(_word_pattern(part, lang, first) for part in word.split("-"))
-    if base == "ru" and len(word) >= 4 and re.search("[а-яА-Я]", word):
+    if base == "ru" and len(word) >= 3 and re.search("[а-яА-Я]", word):
         stem = _RU_STRIP.sub("", word) if not word.endswith(("ов", "ев", "ин")) else word
+        fleeting = re.fullmatch(r"(\w+?)([ео])([^аеиоуыэюяйь])", stem)
+        if fleeting and len(stem) <= 5:
+            # a fleeting vowel: день -> дня, конец -> конца
+            return (re.escape(fleeting.group(1)) + f"(?:{fleeting.group(2)})?"
+                    + re.escape(fleeting.group(3)) + _RU_ENDING)
         return re.escape(stem) + _RU_ENDING
     if base == "ar" and re.search("[\u0600-\u06ff]", word):
         if word.startswith("ال") and len(word) > 3:
@@ -184,7 +191,8 @@ def _surnames(concept: Concept, lang: str) -> Iterable[str]:
             out.append(" ".join(words[-2:]))
         else:
             out.append(words[-1])
-    return tuple(dict.fromkeys(s for s in out if len(s) >= 2))
+    minimum = 1 if lang.split("_")[0] in ("zh", "ja") else 2  # 汗 is a whole Chinese surname
+    return tuple(dict.fromkeys(s for s in out if len(s) >= minimum))
 
 
 @cache
