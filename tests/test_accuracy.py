@@ -5,6 +5,7 @@ error- or warning-level finding."""
 from __future__ import annotations
 
 import importlib.util
+import sys
 from pathlib import Path
 
 ROOT = Path(__file__).parent.parent
@@ -14,6 +15,7 @@ def _accuracy():  # type: ignore[no-untyped-def]
     spec = importlib.util.spec_from_file_location("accuracy", ROOT / "benchmarks" / "accuracy.py")
     assert spec and spec.loader
     module = importlib.util.module_from_spec(spec)
+    sys.modules["accuracy"] = module  # dataclasses look their module up while being defined
     spec.loader.exec_module(module)
     return module
 

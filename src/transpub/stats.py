@@ -25,8 +25,8 @@ from transpub.catalog import Translation, po_path, pot_path, read_translations
 from transpub.errors import CatalogError
 from transpub.segment import PLACEHOLDER_RE
 
-#: "Counter-Terrorism" and "Office’s" are one word each; "9" and "2020" are words too.
-_WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*")
+#: "Counter-Terrorism", "Office’s" and "1,500" are one word each; "9" and "2020" are words too.
+_WORD_RE = re.compile(r"\d+(?:[.,]\d+)+|\w+(?:[-'’]\w+)*")
 _FIELDS = ("units", "words", "translated", "translated_words", "fuzzy", "untranslated")
 
 

@@ -12,6 +12,7 @@ goes through ``parse_xml_bytes`` (no DTD, no entities) and reports problems as f
 from __future__ import annotations
 
 import difflib
+import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
@@ -34,6 +35,8 @@ MEMORY_DIR = "memory"
 _XML_LANG = f"{{{XML_NS}}}lang"
 _WORD_RE = re.compile(r"\w+")
 _WS_RE = re.compile(r"\s+")
+_POOL = 64
+"""How many word-level candidates ``near`` compares character by character."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,9 +99,10 @@ class TranslationMemory:
         for entry in kept:
             self._by_source.setdefault(entry.source, []).append(entry)
         self._sources = sorted(self._by_source)
+        self._word_sets = [_words(source) for source in self._sources]
         self._postings: dict[str, list[int]] = {}
-        for index, source in enumerate(self._sources):
-            for word in _words(source):
+        for index, words in enumerate(self._word_sets):
+            for word in words:
                 self._postings.setdefault(word, []).append(index)
 
     def __len__(self) -> int:
@@ -126,11 +130,17 @@ class TranslationMemory:
             raise ValueError("threshold must be in (0, 1]")
         matcher = difflib.SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(source)  # the matcher caches its analysis of seq2: set it once
-        best: tuple[float, str] | None = None
+        bounded: list[tuple[float, str]] = []
         for candidate in self._candidates(source, threshold):
             matcher.set_seq1(candidate)
-            if matcher.real_quick_ratio() < threshold or matcher.quick_ratio() < threshold:
-                continue
+            bound = matcher.quick_ratio()  # an upper bound of ratio(), in linear time
+            if bound >= threshold:
+                bounded.append((-bound, candidate))
+        best: tuple[float, str] | None = None
+        for negative_bound, candidate in sorted(bounded):
+            if best is not None and -negative_bound < best[0]:
+                break  # no remaining candidate can beat the best ratio found
+            matcher.set_seq1(candidate)
             ratio = matcher.ratio()
             if ratio >= threshold and (best is None or (-ratio, candidate) < (-best[0], best[1])):
                 best = (ratio, candidate)
@@ -149,22 +159,25 @@ class TranslationMemory:
         entry, score = found
         return Suggestion(entry, score, False, change_risks(entry.source, source))
 
-    def _candidates(self, source: str, threshold: float) -> Iterator[str]:
-        """Sources sharing a word with ``source`` whose length allows the ratio at all."""
+    def _candidates(self, source: str, threshold: float) -> list[str]:
+        """The sources worth a character comparison: of a length that allows the ratio at all,
+        and among the ``_POOL`` sharing the most words with ``source``."""
         words = _words(source)
-        if words:
-            indices: set[int] = set()
-            for word in words:
-                indices.update(self._postings.get(word, ()))
-            pool: Iterable[str] = (self._sources[i] for i in sorted(indices))
-        else:
-            pool = self._sources
+        shared: Counter[int] = Counter()
+        for word in words:
+            shared.update(self._postings.get(word, ()))
+        pool = shared if words else dict.fromkeys(range(len(self._sources)), 0)
         size = len(source)
-        for candidate in pool:
+        ranked: list[tuple[float, str]] = []
+        for index, count in pool.items():
+            candidate = self._sources[index]
             # ratio = 2*matches/(a+b) <= 2*min(a, b)/(a+b): an upper bound costing nothing
             if 2 * min(size, len(candidate)) < threshold * (size + len(candidate)):
                 continue
-            yield candidate
+            dice = 2 * count / (len(words) + len(self._word_sets[index]) or 1)
+            ranked.append((-dice, candidate))
+        # difflib is quadratic: compare characters only with the best word-level candidates
+        return [candidate for _, candidate in heapq.nsmallest(_POOL, ranked)]
 
 
 def _words(text: str) -> set[str]:
