@@ -59,6 +59,10 @@ def _parser() -> argparse.ArgumentParser:
                    help="hold back a language below this percentage of translated units")
     p.add_argument("--strict", action="store_true",
                    help="a translation with broken placeholders is an error, not a fallback")
+    p.add_argument("--force", action="store_true",
+                   help="rebuild every page, even those whose inputs did not change")
+    p.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes for large builds (default: from the cores)")
 
     p = sub.add_parser("check", help="check names, titles, dates, numbers, addresses and markup "
                                      "in translations")
@@ -280,8 +284,10 @@ def _check(args: argparse.Namespace, console: object) -> int:
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
+    from transpub.builder import BuildOptions, build
     from transpub.languages import validate_languages
-    from transpub.workspace import BuildOptions, build
+    from transpub.report import progress_bar
+    from transpub.workspace import source_files
 
     assert isinstance(console, Console)
     if args.lang:
@@ -292,17 +298,25 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
     options = BuildOptions(
         include_fuzzy=args.include_fuzzy or settings.include_fuzzy,
         min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
-        strict=args.strict, languages=tuple(args.lang))
-    outcomes = build(settings, options, tuple(args.releases))
+        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs)
+    sources = source_files(settings, tuple(args.releases))
+    with progress_bar(console, "building", len(sources)) as advance:
+        report = build(settings, options, sources, advance)
     rows = []
-    for item in outcomes:
+    for item in report.outcomes:
         for problem in item.problems:
             where = f"{_rel(settings, item.po)}:{problem.line}: " if item.po else ""
             warn(console, f"{where}[{problem.unit}] {problem.message}; using the source text")
         rows.append((item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
                      "published" if item.published else "held back (below "
                      f"{options.min_complete:g} %; previous output kept)"))
-    table(console, "build", ("release", "lang", "%", "fallbacks", "status"), rows)
+    published = sorted({o.lang for o in report.outcomes if o.published})
+    held = sorted({o.lang for o in report.outcomes if not o.published})
+    if len(rows) <= 60:
+        table(console, "build", ("release", "lang", "%", "fallbacks", "status"), rows)
+    console.print(f"{report.releases} release(s), {report.rebuilt_pages} page(s) rebuilt; "
+                  f"published: {' '.join(published) or '-'}"
+                  + (f"; held back: {' '.join(held)}" if held else ""), markup=False)
     return 0
 
 

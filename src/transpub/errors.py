@@ -18,6 +18,10 @@ class TranspubError(Exception):
         self.line = line
         self.hint = hint
 
+    def __reduce__(self) -> tuple[type[TranspubError], tuple[str, Path | None, int | None, str]]:
+        # errors raised in build worker processes travel back whole, file and line included
+        return (type(self), (self.message, self.path, self.line, self.hint))
+
     def __str__(self) -> str:
         where = ""
         if self.path is not None:

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any, TextIO
 
 from rich.console import Console
@@ -16,6 +17,19 @@ def make_console(stream: TextIO | None = None, quiet: bool = False) -> Console:
     """A console that honours NO_COLOR and stays plain when not on a terminal (CI logs)."""
     return Console(file=stream or sys.stdout, quiet=quiet, highlight=False,
                    soft_wrap=False, no_color="NO_COLOR" in os.environ)
+
+
+@contextlib.contextmanager
+def progress_bar(console: Console, label: str, total: int) -> Iterator[Callable[[int, int], None]]:
+    """A progress bar on a terminal for long runs; nothing at all in CI logs and pipes."""
+    if not console.is_terminal or console.quiet or total < 20:
+        yield lambda done, total: None
+        return
+    from rich.progress import Progress
+
+    with Progress(console=console, transient=True) as progress:
+        task = progress.add_task(label, total=total)
+        yield lambda done, total: progress.update(task, completed=done)
 
 
 def error(message: str) -> None:

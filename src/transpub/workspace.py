@@ -9,22 +9,17 @@ from pathlib import Path
 
 from transpub.catalog import (
     MergeStats,
-    TranslationSet,
     _now,
     load_po,
     po_path,
     pot_path,
-    read_translations,
     update_catalog,
     write_template,
 )
 from transpub.config import Settings, write_default_config
-from transpub.errors import BuildError, CatalogError, SourceError
+from transpub.errors import CatalogError, SourceError
 from transpub.fsutil import write_atomic
-from transpub.html import Alternate, render_index, render_release
 from transpub.importer import ImportReport, import_file
-from transpub.languages import LanguageInfo
-from transpub.localise import Localised, Problem, localise
 from transpub.model import Release, Segment
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import read_release, release_to_xml
@@ -119,110 +114,3 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
                 result.errors.append(exc)
         results.append(result)
     return results
-
-
-@dataclass(frozen=True, slots=True)
-class LanguageBuild:
-    """The outcome of building one release in one language."""
-
-    slug: str
-    lang: str
-    percent: float
-    published: bool
-    written: tuple[Path, ...]
-    fallbacks: int
-    problems: tuple[Problem, ...]
-    po: Path | None
-
-
-@dataclass(frozen=True, slots=True)
-class BuildOptions:
-    include_fuzzy: bool = False
-    min_complete: float = 0.0
-    strict: bool = False
-    languages: tuple[str, ...] = ()
-
-
-def build(settings: Settings, options: BuildOptions, only: tuple[str, ...] = ()) -> list[
-        LanguageBuild]:
-    """Build every release in every language; write nothing for a language held back."""
-    infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
-    outcomes: list[LanguageBuild] = []
-    pages: dict[str, list[tuple[Release, Localised]]] = {i.code: [] for i in infos}
-    for path in source_files(settings, only):
-        release, segments = load(settings, path)
-        localised: dict[str, Localised] = {}
-        po_files: dict[str, Path | None] = {}
-        for info in infos:
-            translations, po_file = _translations(settings, info.code, release.slug)
-            po_files[info.code] = po_file
-            localised[info.code] = localise(
-                release, segments, info.code, settings.source_language, translations,
-                settings.style(info.code), info.sentence_joiner, options.include_fuzzy)
-        if options.strict:
-            for code, item in localised.items():
-                if item.problems:
-                    first = item.problems[0]
-                    raise BuildError(f"[{first.unit}] {first.message}", po_files[code],
-                                     first.line or None)
-        published = {code for code, item in localised.items()
-                     if item.percent >= options.min_complete or code == settings.source_language}
-        out_dir = settings.output_dir
-        available = [i for i in settings.languages
-                     if i.code in published or (out_dir / i.code / f"{release.slug}.html").exists()]
-        files: list[tuple[Path, bytes]] = []
-        for info in infos:
-            item = localised[info.code]
-            ok = info.code in published
-            written: list[Path] = []
-            if ok:
-                alternates = [Alternate(a, f"../{a.code}/{release.slug}.html") for a in available]
-                html_path = out_dir / info.code / f"{release.slug}.html"
-                xml_path = out_dir / info.code / f"{release.slug}.xml"
-                files += [(html_path, render_release(item, info, settings.style(info.code),
-                                                     alternates)),
-                          (xml_path, release_to_xml(item.release))]
-                written = [html_path, xml_path]
-                pages[info.code].append((release, item))
-            outcomes.append(LanguageBuild(release.slug, info.code, item.percent, ok,
-                                          tuple(written), len(item.fallbacks), item.problems,
-                                          po_files[info.code]))
-        # everything of this release was rendered before the first byte is written
-        for target, data in files:
-            write_atomic(target, data)
-    _write_indexes(settings, infos, pages)
-    return outcomes
-
-
-def _translations(settings: Settings, lang: str, slug: str) -> tuple[TranslationSet | None,
-                                                                     Path | None]:
-    path = po_path(settings.locales_dir, lang, slug)
-    if not path.exists():
-        return None, None
-    return read_translations(path, lang), path
-
-
-def _write_indexes(settings: Settings, infos: list[LanguageInfo],
-                   pages: Mapping[str, list[tuple[Release, Localised]]]) -> None:
-    """Each language's index lists the releases that have a page in that language."""
-    for info in infos:
-        entries: list[tuple[str, str, str, str]] = []
-        folder = settings.output_dir / info.code
-        for xml_file in sorted(folder.glob("*.xml")) if folder.is_dir() else []:
-            try:
-                release = read_release(xml_file)
-            except SourceError:
-                continue
-            shown = settings.style(info.code).format_date(release.date) if release.date else ""
-            entries.append((f"{release.slug}.html", release.title,
-                            release.date.isoformat() if release.date else "", shown))
-        if not entries:
-            continue
-        entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)
-        alternates = [Alternate(a, f"../{a.code}/index.html") for a in settings.languages
-                      if (settings.output_dir / a.code / "index.html").exists()
-                      or a.code in pages]
-        data = render_index(info, settings.name, entries, alternates)
-        write_atomic(folder / "index.html", data)
-
-

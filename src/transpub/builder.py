@@ -1,0 +1,276 @@
+"""``transpub build``: localised HTML and XML for every release and language, incrementally.
+
+A manifest (``output/.transpub-build.json``) records, per release and language, a digest of
+everything a page depends on (transpub's version, the config, the build options, the source and
+that language's PO file). A page whose digest is unchanged and whose files exist is not rebuilt,
+so a rebuild with nothing changed only hashes files, and a change to one PO file rebuilds only
+that language of that release (and its siblings' language switchers, if the set of published
+languages changed). Large runs are spread over the machine's cores, one release per task.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from collections.abc import Callable, Mapping
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from transpub import __version__
+from transpub.catalog import TranslationSet, po_path, read_translations
+from transpub.config import CONFIG_NAME, Settings
+from transpub.errors import BuildError
+from transpub.fsutil import write_atomic
+from transpub.html import Alternate, render_index, render_release
+from transpub.localise import Localised, Problem, localise
+from transpub.source import release_to_xml
+
+MANIFEST_NAME = ".transpub-build.json"
+#: Below this many releases to rebuild, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 8
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOptions:
+    include_fuzzy: bool = False
+    min_complete: float = 0.0
+    strict: bool = False
+    languages: tuple[str, ...] = ()
+    force: bool = False
+    jobs: int = 0
+    """Worker processes; 0 chooses from the machine's cores."""
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageBuild:
+    """The outcome of building one release in one language."""
+
+    slug: str
+    lang: str
+    percent: float
+    published: bool
+    written: tuple[Path, ...]
+    fallbacks: int
+    problems: tuple[Problem, ...]
+    po: Path | None
+    rebuilt: bool = True
+
+
+@dataclass(slots=True)
+class BuildReport:
+    outcomes: list[LanguageBuild] = field(default_factory=list)
+    releases: int = 0
+    rebuilt_pages: int = 0
+
+
+def build(settings: Settings, options: BuildOptions, sources: list[Path],
+          progress: Progress | None = None) -> BuildReport:
+    """Build ``sources`` in the configured languages; write nothing for a language held back."""
+    manifest_path = settings.output_dir / MANIFEST_NAME
+    manifest = {} if options.force else _read_manifest(manifest_path)
+    common = _common_digest(settings, options)
+    report = BuildReport(releases=len(sources))
+    jobs = options.jobs or min(os.cpu_count() or 1, 4)
+    tasks = [(settings, options, path, common, manifest.get(path.stem, {})) for path in sources]
+    done = 0
+    results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
+    if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            for result in pool.map(_build_release_task, tasks, chunksize=4):
+                results.append(result)
+                done += 1
+                if progress:
+                    progress(done, len(tasks))
+    else:
+        for task in tasks:
+            results.append(_build_release_task(task))
+            done += 1
+            if progress:
+                progress(done, len(tasks))
+    for slug, entry, outcomes in results:
+        manifest[slug] = entry
+        report.outcomes.extend(outcomes)
+        report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
+    built = {p.stem for p in sources}
+    _write_indexes(settings, options, manifest, built)
+    write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
+                                            indent=1) + "\n").encode("utf-8"))
+    return report
+
+
+def _common_digest(settings: Settings, options: BuildOptions) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    config = settings.root / CONFIG_NAME
+    digest.update(config.read_bytes() if config.exists() else b"")
+    digest.update(repr((options.include_fuzzy, options.min_complete)).encode())
+    return digest.hexdigest()
+
+
+def _file_digest(path: Path) -> str:
+    try:
+        return hashlib.sha256(path.read_bytes()).hexdigest()
+    except FileNotFoundError:
+        return "-"
+
+
+def _build_release_task(task: tuple[Settings, BuildOptions, Path, str, Mapping[str, Any]]) -> tuple[
+        str, dict[str, Any], list[LanguageBuild]]:
+    settings, options, path, common, previous = task
+    return path.stem, *_build_release(settings, options, path, common, previous)
+
+
+def _build_release(settings: Settings, options: BuildOptions, path: Path, common: str,
+                   previous: Mapping[str, Any]) -> tuple[dict[str, Any], list[LanguageBuild]]:
+    from transpub.workspace import load
+
+    out_dir = settings.output_dir
+    slug = path.stem
+    infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
+    source_digest = _file_digest(path)
+    old_langs: Mapping[str, Any] = previous.get("langs", {})
+    digests: dict[str, str] = {}
+    stale: list[str] = []
+    for info in infos:
+        po_file = po_path(settings.locales_dir, info.code, slug)
+        digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_file)}".encode())
+        digests[info.code] = digest.hexdigest()
+        old = old_langs.get(info.code)
+        page = out_dir / info.code / f"{slug}.html"
+        if (old is None or old.get("digest") != digests[info.code]
+                or (old.get("published") and not page.exists())):
+            stale.append(info.code)
+    entry: dict[str, Any] = {"available": list(previous.get("available", [])),
+                             "langs": {k: dict(v) for k, v in old_langs.items()}}
+    if not stale:
+        outcomes = [_unchanged(slug, i.code, entry["langs"][i.code]) for i in infos]
+        if options.strict:
+            for outcome in outcomes:
+                if outcome.problems:
+                    first = outcome.problems[0]
+                    raise BuildError(f"[{first.unit}] {first.message}", outcome.po,
+                                     first.line or None)
+        return entry, outcomes
+
+    release, segments = load(settings, path)
+    slug = release.slug
+    localised: dict[str, Localised] = {}
+    po_files: dict[str, Path | None] = {}
+    for code in stale:
+        info = next(i for i in infos if i.code == code)
+        translations, po_file = _translations(settings, code, slug)
+        po_files[code] = po_file
+        localised[code] = localise(release, segments, code, settings.source_language,
+                                   translations, settings.style(code), info.sentence_joiner,
+                                   options.include_fuzzy)
+        if options.strict and localised[code].problems:
+            first = localised[code].problems[0]
+            raise BuildError(f"[{first.unit}] {first.message}", po_file, first.line or None)
+    published = {code for code, item in localised.items()
+                 if item.percent >= options.min_complete or code == settings.source_language}
+    published |= {code for code, old in entry["langs"].items()
+                  if code not in localised and old.get("published")}
+    available = [i.code for i in settings.languages
+                 if i.code in published or (out_dir / i.code / f"{slug}.html").exists()]
+    # a change in who is published changes every page's language switcher
+    render = set(stale) if available == entry["available"] else {
+        i.code for i in infos if i.code in published}
+    files: list[tuple[Path, bytes]] = []
+    outcomes: list[LanguageBuild] = []
+    for info in infos:
+        code = info.code
+        if code not in render and code not in localised:
+            outcomes.append(_unchanged(slug, code, entry["langs"][code]))
+            continue
+        if code not in localised:
+            translations, po_file = _translations(settings, code, slug)
+            po_files[code] = po_file
+            localised[code] = localise(release, segments, code, settings.source_language,
+                                       translations, settings.style(code),
+                                       info.sentence_joiner, options.include_fuzzy)
+        item = localised[code]
+        ok = code in published
+        written: list[Path] = []
+        if ok:
+            alternates = [Alternate(a, f"../{a.code}/{slug}.html") for a in settings.languages
+                          if a.code in available]
+            html_path = out_dir / code / f"{slug}.html"
+            xml_path = out_dir / code / f"{slug}.xml"
+            files += [(html_path, render_release(item, info, settings.style(code), alternates)),
+                      (xml_path, release_to_xml(item.release))]
+            written = [html_path, xml_path]
+        old = entry["langs"].get(code, {})
+        entry["langs"][code] = {
+            "digest": digests[code], "percent": round(item.percent, 2),
+            "published": ok or bool(old.get("published") and (out_dir / code /
+                                                              f"{slug}.html").exists()),
+            "title": item.release.title if ok else old.get("title", item.release.title),
+            "date": release.date.isoformat() if release.date else "",
+            "fallbacks": len(item.fallbacks),
+            "problems": [[p.unit, p.line, p.message] for p in item.problems],
+            "po": str(po_files[code]) if po_files.get(code) else "",
+        }
+        outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
+                                      len(item.fallbacks), item.problems, po_files[code]))
+    entry["available"] = available
+    # everything of this release was rendered before the first byte is written
+    for target, data in files:
+        write_atomic(target, data)
+    return entry, outcomes
+
+
+def _unchanged(slug: str, code: str, old: Mapping[str, Any]) -> LanguageBuild:
+    problems = tuple(Problem(u, int(line), msg) for u, line, msg in old.get("problems", []))
+    po = Path(old["po"]) if old.get("po") else None
+    return LanguageBuild(slug, code, float(old.get("percent", 0.0)), bool(old.get("published")),
+                         (), int(old.get("fallbacks", 0)), problems, po, rebuilt=False)
+
+
+def _translations(settings: Settings, lang: str, slug: str) -> tuple[TranslationSet | None,
+                                                                     Path | None]:
+    path = po_path(settings.locales_dir, lang, slug)
+    if not path.exists():
+        return None, None
+    return read_translations(path, lang), path
+
+
+def _read_manifest(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}  # no manifest, or a damaged one: rebuild everything
+    return data if isinstance(data, dict) else {}
+
+
+def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[str, Any],
+                   built: set[str]) -> None:
+    """Each language's index lists the releases that have a page in that language."""
+    infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
+    for info in infos:
+        entries: list[tuple[str, str, str, str]] = []
+        for slug, entry in manifest.items():
+            page = entry.get("langs", {}).get(info.code)
+            if not page or not page.get("published"):
+                continue
+            if slug not in built and not (settings.output_dir / info.code / f"{slug}.html"
+                                          ).exists():
+                continue
+            iso = page.get("date", "")
+            shown = ""
+            if iso:
+                import datetime as dt
+
+                shown = settings.style(info.code).format_date(dt.date.fromisoformat(iso))
+            entries.append((f"{slug}.html", page.get("title", slug), iso, shown))
+        if not entries:
+            continue
+        entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)
+        alternates = [Alternate(a, f"../{a.code}/index.html") for a in settings.languages
+                      if (settings.output_dir / a.code / "index.html").exists()
+                      or a.code == info.code or a.code in {i.code for i in infos}]
+        write_atomic(settings.output_dir / info.code / "index.html",
+                     render_index(info, settings.name, entries, alternates))
