@@ -6,6 +6,7 @@ import hashlib
 from pathlib import Path
 
 import polib
+
 from conftest import SAMPLE_TEXT, SLUG, Cli
 
 

@@ -136,8 +136,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     digests: dict[str, str] = {}
     stale: list[str] = []
     for info in infos:
-        po_file = po_path(settings.locales_dir, info.code, slug)
-        digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_file)}".encode())
+        po_for_digest = po_path(settings.locales_dir, info.code, slug)
+        digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_for_digest)}".encode())
         digests[info.code] = digest.hexdigest()
         old = old_langs.get(info.code)
         page = out_dir / info.code / f"{slug}.html"
@@ -147,14 +147,14 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     entry: dict[str, Any] = {"available": list(previous.get("available", [])),
                              "langs": {k: dict(v) for k, v in old_langs.items()}}
     if not stale:
-        outcomes = [_unchanged(slug, i.code, entry["langs"][i.code]) for i in infos]
+        kept = [_unchanged(slug, i.code, entry["langs"][i.code]) for i in infos]
         if options.strict:
-            for outcome in outcomes:
+            for outcome in kept:
                 if outcome.problems:
                     first = outcome.problems[0]
                     raise BuildError(f"[{first.unit}] {first.message}", outcome.po,
                                      first.line or None)
-        return entry, outcomes
+        return entry, kept
 
     release, segments = load(settings, path)
     slug = release.slug
@@ -212,7 +212,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             "date": release.date.isoformat() if release.date else "",
             "fallbacks": len(item.fallbacks),
             "problems": [[p.unit, p.line, p.message] for p in item.problems],
-            "po": str(po_files[code]) if po_files.get(code) else "",
+            "po": _relative(po_files.get(code), settings.root),
         }
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
                                       len(item.fallbacks), item.problems, po_files[code]))
@@ -223,9 +223,15 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     return entry, outcomes
 
 
+def _relative(path: Path | None, root: Path) -> str:
+    if path is None:
+        return ""
+    return os.path.relpath(path, root).replace(os.sep, "/")
+
+
 def _unchanged(slug: str, code: str, old: Mapping[str, Any]) -> LanguageBuild:
     problems = tuple(Problem(u, int(line), msg) for u, line, msg in old.get("problems", []))
-    po = Path(old["po"]) if old.get("po") else None
+    po = Path(old["po"]) if old.get("po") else None  # relative to the workspace root
     return LanguageBuild(slug, code, float(old.get("percent", 0.0)), bool(old.get("published")),
                          (), int(old.get("fallbacks", 0)), problems, po, rebuilt=False)
 
