@@ -147,7 +147,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     entry: dict[str, Any] = {"available": list(previous.get("available", [])),
                              "langs": {k: dict(v) for k, v in old_langs.items()}}
     if not stale:
-        kept = [_unchanged(slug, i.code, entry["langs"][i.code]) for i in infos]
+        kept = [_unchanged(slug, i.code, entry["langs"][i.code], settings.root) for i in infos]
         if options.strict:
             for outcome in kept:
                 if outcome.problems:
@@ -184,7 +184,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     for info in infos:
         code = info.code
         if code not in render and code not in localised:
-            outcomes.append(_unchanged(slug, code, entry["langs"][code]))
+            outcomes.append(_unchanged(slug, code, entry["langs"][code], settings.root))
             continue
         if code not in localised:
             translations, po_file = _translations(settings, code, slug)
@@ -229,9 +229,9 @@ def _relative(path: Path | None, root: Path) -> str:
     return os.path.relpath(path, root).replace(os.sep, "/")
 
 
-def _unchanged(slug: str, code: str, old: Mapping[str, Any]) -> LanguageBuild:
+def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> LanguageBuild:
     problems = tuple(Problem(u, int(line), msg) for u, line, msg in old.get("problems", []))
-    po = Path(old["po"]) if old.get("po") else None  # relative to the workspace root
+    po = root / old["po"] if old.get("po") else None  # stored relative to the workspace
     return LanguageBuild(slug, code, float(old.get("percent", 0.0)), bool(old.get("published")),
                          (), int(old.get("fallbacks", 0)), problems, po, rebuilt=False)
 
