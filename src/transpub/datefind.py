@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from babel import Locale
 
@@ -137,8 +137,19 @@ def _alternation(months: dict[str, int], base: str) -> str:
     return "|".join(re.escape(n) for n in names)
 
 
+_HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
+
+
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
+    if not _HAS_DIGIT.search(text):
+        return []  # every date form has a digit in it
+    return list(_find_dates(text, lang))
+
+
+@lru_cache(maxsize=8192)
+def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
+    # the same text is examined by several checks (dates, numbers, the matrix): parse it once
     base = lang.split("_")[0]
     folded = _fold_digits(text)
     months = month_names(lang)
@@ -168,7 +179,7 @@ def find_dates(text: str, lang: str) -> list[DateMention]:
                 found.append(DateMention(year, month, day, match.start(), match.end(),
                                          text[match.start():match.end()], house))
     found.sort(key=lambda m: (m.start, m.day or 0))
-    return found
+    return tuple(found)
 
 
 def _month_number(key: str, months: dict[str, int]) -> int:

@@ -83,6 +83,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         NumberMention]:
     """Numbers written with digits, outside the ``skip`` spans (dates, e-mails, placeholders)."""
     folded = text.translate(_ARABIC_DIGITS)
+    if not any(c.isdigit() for c in folded):
+        return []
     skip = skip or []
     scale_re = _scale_re(lang)
     out: list[NumberMention] = []

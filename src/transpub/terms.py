@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from transpub.termbase import Concept, Termbase
 
@@ -34,6 +34,7 @@ _AR_PREFIX_DEF = "(?:[وف]?[بلك]?ال|[وف]?لل)"
 _AR_SUFFIX = "(?:ها|هما|هم|ه|ي)?"
 
 
+@lru_cache(maxsize=16384)
 def fold(text: str, lang: str = "") -> str:
     """Fold typographic variants that never change meaning; offsets are kept (1:1 mapping)."""
     out = text.translate(_FOLD)
@@ -139,9 +140,18 @@ class Matcher:
                     forms.append(_Form(concept.id, surname, "derived", _anchor(surname, lang),
                                        lang))
         self.forms = tuple(forms)
+        self._cache: dict[str, list[Hit]] = {}
 
     def find_all(self, text: str) -> list[Hit]:
         """Every match of every form, contained ones included, in text order."""
+        cached = self._cache.get(text)
+        if cached is None:
+            if len(self._cache) > 20000:
+                self._cache.clear()
+            cached = self._cache[text] = self._find_all(text)
+        return cached
+
+    def _find_all(self, text: str) -> list[Hit]:
         folded = fold(text, self.lang)
         lowered = folded.casefold()
         hits: list[Hit] = []

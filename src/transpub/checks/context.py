@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
@@ -33,6 +34,7 @@ class CheckContext:
     source_lang: str = "en"
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
+    near_cache: dict[tuple[str, str, str], Any] = field(default_factory=dict)
 
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)

@@ -16,6 +16,9 @@ _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 
 
 def _addresses(text: str) -> list[tuple[str, int, int]]:
+    if "@" not in text and "＠" not in text and "﹫" not in text and "http" not in text \
+            and "www." not in text:
+        return []  # the common case, without running two regular expressions
     return [(m.group(0), m.start(), m.end()) for m in (*_EMAIL.finditer(text),
                                                         *_URL.finditer(text))]
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -23,8 +24,20 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
 
 def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[NumberMention],
                                                      list[tuple[NumberMention, NumberMention]]]:
-    source = find_numbers(unit.source, ctx.source_lang, _skip(unit.source, ctx.source_lang))
-    target = find_numbers(unit.target, unit.lang, _skip(unit.target, unit.lang))
+    missing, extra, rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target,
+                                              unit.lang)
+    return list(missing), list(extra), list(rescaled)
+
+
+@lru_cache(maxsize=4096)
+def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: str) -> tuple[
+        tuple[NumberMention, ...], tuple[NumberMention, ...],
+        tuple[tuple[NumberMention, NumberMention], ...]]:
+    """Match numbers of a pair (cached: TP301 and TP302 look at the same pair)."""
+    if not any(c.isdigit() for c in source_text + target_text):
+        return (), (), ()
+    source = find_numbers(source_text, source_lang, _skip(source_text, source_lang))
+    target = find_numbers(target_text, lang, _skip(target_text, lang))
     left = list(target)
     missing: list[NumberMention] = []
     for mention in source:
@@ -36,7 +49,7 @@ def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[N
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     rescaled = [(m, t) for m in missing for t in left
                 if t.mantissas & m.mantissas and t.scale != m.scale]
-    return missing, left, rescaled
+    return tuple(missing), tuple(left), tuple(rescaled)
 
 
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")

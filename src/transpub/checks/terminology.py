@@ -126,6 +126,14 @@ def _expected(ctx: CheckContext, lang: str, concept_id: str, hit: Hit) -> str:
 def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str, tuple[int, int]
                                                                         ] | None:
     """The target span most similar to one of the concept's forms, if close enough."""
+    key = (unit.lang, unit.target, concept_id)
+    if key not in ctx.near_cache:  # TP101 and TP102 both ask
+        ctx.near_cache[key] = _search_near(ctx, unit, concept_id)
+    return ctx.near_cache[key]
+
+
+def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
+        str, str, tuple[int, int]] | None:
     matcher = ctx.matcher(unit.lang)
     forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"]
     if not forms:
@@ -138,15 +146,21 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
         wanted = fold(form, unit.lang).casefold()
         if len(wanted) < 4:
             continue
+        # one matcher per form: difflib caches the analysis of its second sequence
+        sequence = difflib.SequenceMatcher(None, autojunk=False)
+        sequence.set_seq2(wanted)
         for start, end in _windows(lowered, wanted, base):
             candidate = lowered[start:end]
-            ratio = difflib.SequenceMatcher(None, wanted, candidate, autojunk=False).ratio()
-            if base == "ru" and ratio < _NEAR:
-                # allow a case ending: compare without the last 1-3 letters of the candidate
-                for cut in (1, 2, 3):
-                    if len(candidate) - cut >= len(wanted) - 1:
-                        ratio = max(ratio, difflib.SequenceMatcher(
-                            None, wanted, candidate[:-cut], autojunk=False).ratio())
+            cuts = (0, 1, 2, 3) if base == "ru" else (0,)
+            ratio = 0.0
+            for cut in cuts:  # Russian: allow a case ending on the candidate
+                piece = candidate[:-cut] if cut else candidate
+                if cut and len(piece) < len(wanted) - 1:
+                    break
+                sequence.set_seq1(piece)
+                if sequence.real_quick_ratio() < _NEAR or sequence.quick_ratio() < _NEAR:
+                    continue
+                ratio = max(ratio, sequence.ratio())
             if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]):
                 best = (ratio, text[start:end], form, (start, end))
     return (best[1], best[2], best[3]) if best else None
