@@ -129,10 +129,10 @@ def _lint(text: str) -> tuple[int, str] | None:
             continue
         if stripped in ("#~", "#|") or _PO_LINE_RE.match(stripped):
             continue
-        if stripped.startswith("#|") or stripped.startswith("#~"):
+        if stripped.startswith(("#|", "#~")):
             inner = stripped[2:].strip()
-            if inner.startswith("#|"):
-                inner = inner[2:].strip()
+            if inner.startswith(("#|", "|")):
+                inner = inner.lstrip("#|").strip()
             if not inner or _PO_LINE_RE.match(inner):
                 continue
         if stripped.count('"') % 2 or (stripped.startswith('"') and not stripped.endswith('"')):
@@ -270,43 +270,64 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     by_ctxt = {e.msgctxt: e for e in actives if e.msgctxt}
     used: set[int] = set()
     notes = notes or {}
-    for segment in segments:
-        entry = _entry(segment, reference, notes.get(segment.id, ()))
-        _carry_over(entry, segment, by_ctxt, actives, obsoletes, used, stats)
-        new.append(entry)
+    units = list(segments)
+    entries = [_entry(segment, reference, notes.get(segment.id, ())) for segment in units]
+    # Three passes, most certain first, so that an edited sentence can never take the entry
+    # of an unchanged neighbour before that neighbour claims it.
+    pending: list[int] = []
+    for index, segment in enumerate(units):
+        same = by_ctxt.get(segment.id)
+        if same is not None and same.msgid == segment.text and id(same) not in used:
+            _copy(entries[index], same, used)
+            stats.kept += 1
+        else:
+            pending.append(index)
+    unmatched: list[int] = []
+    for index in pending:
+        segment = units[index]
+        exact = next((e for e in (*actives, *obsoletes)
+                      if e.msgid == segment.text and id(e) not in used and e.msgstr), None)
+        if exact is None:
+            unmatched.append(index)
+            continue
+        _copy(entries[index], exact, used)
+        if exact.obsolete:
+            stats.revived += 1
+            stats.changes.append(f"revived {segment.id}")
+        else:
+            stats.kept += 1
+    for index in unmatched:
+        _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats)
+    new.extend(entries)
     for entry in actives:
         if id(entry) not in used and entry.msgstr:
-            entry.obsolete = True
+            _make_obsolete(entry)
             new.append(entry)
             stats.removed += 1
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
     for entry in obsoletes:
         if id(entry) not in used:
+            _make_obsolete(entry)
             new.append(entry)
     if not dry_run:
         stats.written = write_atomic(path, _render(new))
     return stats
 
 
-def _carry_over(entry: polib.POEntry, segment: Segment, by_ctxt: Mapping[str, polib.POEntry],
-                actives: list[polib.POEntry], obsoletes: list[polib.POEntry], used: set[int],
-                stats: MergeStats) -> None:
-    """Give ``entry`` the translation the old catalogue had for it, if any."""
+def _make_obsolete(entry: polib.POEntry) -> None:
+    """Obsolete entries keep their translation but not their "previous" lines: polib cannot
+    read back the ``#~|`` lines it would write for them."""
+    entry.obsolete = True
+    entry.previous_msgid = None
+    entry.previous_msgctxt = None
+    entry.previous_msgid_plural = None
+
+
+def _carry_fuzzy(entry: polib.POEntry, segment: Segment, by_ctxt: Mapping[str, polib.POEntry],
+                 actives: list[polib.POEntry], used: set[int], stats: MergeStats) -> None:
+    """An edited unit: the old translation of the same id, or of the most similar sentence of
+    the same block, as a fuzzy draft with the previous msgid; otherwise a new, empty unit."""
     same = by_ctxt.get(segment.id)
-    if same is not None and same.msgid == segment.text and id(same) not in used:
-        _copy(entry, same, used)
-        stats.kept += 1
-        return
-    exact = next((e for e in (*actives, *obsoletes)
-                  if e.msgid == segment.text and id(e) not in used and e.msgstr), None)
-    if exact is not None:
-        _copy(entry, exact, used)
-        if exact.obsolete:
-            stats.revived += 1
-            stats.changes.append(f"revived {segment.id}")
-        else:
-            stats.kept += 1
-        return
     candidate = same if same is not None and id(same) not in used else _similar(
         segment, actives, used)
     if candidate is not None and candidate.msgstr:

@@ -287,11 +287,18 @@ def read_tmx(path: Path, source_lang: str = "en") -> list[TMEntry]:
             for source, targets in _read_units(path, source_lang) for lang, target in targets]
 
 
-def _read_units(path: Path, source_lang: str) -> list[tuple[str, list[tuple[str, str]]]]:
+def _read_bytes(path: Path) -> bytes:
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+
+
+def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> list[
+        tuple[str, list[tuple[str, str]]]]:
+    """(source, [(lang, target)]) per usable ``<tu>``, in file order."""
+    if data is None:
+        data = _read_bytes(path)
     root = parse_xml_bytes(data, path, CatalogError).getroot()
     if root.tag != "tmx":
         raise CatalogError(f"not a TMX file (root element <{etree.QName(root).text}>)", path,
@@ -353,9 +360,10 @@ def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: lis
 
 def import_tmx(locales: Path, path: Path, source_lang: str) -> int:
     """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units."""
-    units = _read_units(path, source_lang)
+    data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
+    units = _read_units(path, source_lang, data)
     if not units:
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
                            "translation", path)
-    write_atomic(locales / MEMORY_DIR / f"{path.stem}.tmx", path.read_bytes())
+    write_atomic(locales / MEMORY_DIR / f"{path.stem}.tmx", data)
     return len(units)

@@ -129,7 +129,8 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
     key = (unit.lang, unit.target, concept_id)
     if key not in ctx.near_cache:  # TP101 and TP102 both ask
         ctx.near_cache[key] = _search_near(ctx, unit, concept_id)
-    return ctx.near_cache[key]
+    found: tuple[str, str, tuple[int, int]] | None = ctx.near_cache[key]
+    return found
 
 
 def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[

@@ -1,0 +1,317 @@
+"""Translation memory: TMX in and out, exact and near lookup, the risky-change guard."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from transpub.errors import CatalogError
+from transpub.tm import (
+    TMEntry,
+    TranslationMemory,
+    change_risks,
+    export_workspace_tmx,
+    import_tmx,
+    read_tmx,
+    risky_change,
+    write_tmx,
+)
+
+from conftest import SLUG
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+ENTRIES = [
+    TMEntry("The meeting was held in New York.", "La réunion s’est tenue à New York.", "fr",
+            "a"),
+    TMEntry("The meeting was held in New York.", "Заседание состоялось в Нью-Йорке.", "ru", "a"),
+    TMEntry("See <a1>the Compact</a1> & “quotes” <x1/>.", "Voir <a1>le Pacte</a1> & « » <x1/>.",
+            "fr", "b"),
+    TMEntry("Tabs\tand  spaces are collapsed? No: only\nin TMX input.", "Non.", "fr", "b"),
+]
+
+
+def _fr_po(workspace: Path) -> Path:
+    return workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+
+
+def _translate(po_file: Path, values: dict[str, tuple[str, bool]]) -> dict[str, str]:
+    """Set msgstr (and fuzzy) of the entries whose msgctxt is given; returns ctxt -> msgid."""
+    po = polib.pofile(str(po_file))
+    sources = {}
+    for ctxt, (text, fuzzy) in values.items():
+        entry = po.find(ctxt, by="msgctxt")
+        entry.msgstr = text
+        if fuzzy:
+            entry.flags.append("fuzzy")
+        sources[ctxt] = entry.msgid
+    po.save()
+    return sources
+
+
+# --- TMX -------------------------------------------------------------------------------------
+
+def test_tmx_round_trip_and_header(tmp_path: Path) -> None:
+    path = tmp_path / "out.tmx"
+    clean = [e for e in ENTRIES if "\t" not in e.source]
+    assert write_tmx(path, clean, "en") == 2
+    back = read_tmx(path, "en")
+    assert sorted((e.source, e.target, e.lang) for e in back) == sorted(
+        (e.source, e.target, e.lang) for e in clean)
+    assert {e.origin for e in back} == {"out.tmx"}
+    root = etree.parse(str(path)).getroot()
+    assert root.tag == "tmx" and root.get("version") == "1.4"
+    header = root.find("header")
+    assert header is not None
+    assert dict(header.attrib) == {
+        "creationtool": "transpub", "creationtoolversion": "0.1.0", "datatype": "plaintext",
+        "segtype": "sentence", "adminlang": "en", "srclang": "en", "o-tmf": "transpub"}
+    tus = root.findall("body/tu")
+    assert [[t.get(XML_LANG) for t in tu.findall("tuv")] for tu in tus] == [
+        ["en", "fr"], ["en", "fr", "ru"]]  # sorted sources; source language first
+    first = path.read_bytes()
+    write_tmx(path, list(reversed(clean)), "en")
+    assert path.read_bytes() == first, "the order of the input must not matter"
+
+
+def test_tmx_whitespace_is_collapsed_like_sources(tmp_path: Path) -> None:
+    path = tmp_path / "ws.tmx"
+    write_tmx(path, ENTRIES[3:], "en")
+    assert read_tmx(path)[0].source == "Tabs and spaces are collapsed? No: only in TMX input."
+
+
+def test_hand_written_tmx_with_legacy_lang_and_inline_codes(tmp_path: Path) -> None:
+    path = tmp_path / "legacy.tmx"
+    path.write_text("""<?xml version="1.0" encoding="UTF-8"?>
+<tmx version="1.4">
+  <header creationtool="OtherTool" creationtoolversion="9" datatype="html" segtype="sentence"
+          adminlang="en-US" srclang="EN-US" o-tmf="x"/>
+  <body>
+    <!-- a comment is ignored -->
+    <tu tuid="1">
+      <tuv lang="EN-US"><seg>Read the <bpt i="1">&lt;b&gt;</bpt>report<ept i="1">&lt;/b&gt;</ept>
+        now<ph x="2"/>.</seg></tuv>
+      <tuv lang="FR-FR"><seg>Lisez le <bpt i="1">&lt;b&gt;</bpt>rapport<ept i="1">&lt;/b&gt;</ept>
+        maintenant<ph x="2">&lt;br/&gt;</ph>.</seg></tuv>
+    </tu>
+    <tu>
+      <tuv xml:lang="en"><seg>Hello <it pos="begin">[</it>world<hi>!</hi></seg></tuv>
+      <tuv xml:lang="es"><seg>Hola mundo</seg></tuv>
+      <tuv xml:lang="fr"><seg></seg></tuv>
+    </tu>
+    <tu><tuv xml:lang="de"><seg>Nur Deutsch</seg></tuv>
+        <tuv xml:lang="fr"><seg>Non</seg></tuv></tu>
+  </body>
+</tmx>
+""", encoding="utf-8")
+    entries = read_tmx(path, "en")
+    assert [(e.source, e.target, e.lang) for e in entries] == [
+        ("Read the <b>report</b> now.", "Lisez le <b>rapport</b> maintenant<br/>.", "FR-FR"),
+        ("Hello [world!", "Hola mundo", "es"),
+    ]
+    memory = TranslationMemory(entries, "fr")
+    assert memory.exact("Read the <b>report</b> now.") is not None, "fr serves FR-FR"
+    assert len(TranslationMemory(entries, "es")) == 1
+
+
+@pytest.mark.parametrize(("text", "line", "message"), [
+    ('<?xml version="1.0"?>\n<tmx version="1.4">\n<body>\n<tu><tuv xml:lang="en"><seg>a</tuv>'
+     "\n</tu></body></tmx>\n", 4, "malformed XML"),
+    ('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4"><body/>'
+     "</tmx>\n", 2, "DOCTYPE"),
+    ('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e "boom">]>\n<tmx>&e;</tmx>\n', 2, "DOCTYPE"),
+    ('<?xml version="1.0"?>\n<tmx version="1.4"><body>\n<tu>\n<tuv><seg>a</seg></tuv></tu>'
+     "</body></tmx>\n", 4, "without xml:lang"),
+    ('<?xml version="1.0"?>\n<tmx version="1.4"><body>\n<tu>\n<tuv xml:lang="en"/></tu>'
+     "</body></tmx>\n", 4, "without <seg>"),
+    ('<?xml version="1.0"?>\n\n<xliff version="1.2"/>\n', 3, "not a TMX file"),
+])
+def test_bad_tmx_is_a_catalog_error_naming_the_line(tmp_path: Path, text: str, line: int,
+                                                    message: str) -> None:
+    path = tmp_path / "bad.tmx"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(CatalogError) as info:
+        read_tmx(path)
+    assert info.value.line == line
+    assert message in str(info.value)
+    assert str(info.value).startswith(f"{path}:{line}: ")
+    assert "\n" not in str(info.value)
+
+
+def test_missing_tmx_is_a_catalog_error(tmp_path: Path) -> None:
+    with pytest.raises(CatalogError, match="cannot read"):
+        read_tmx(tmp_path / "nope.tmx")
+
+
+# --- lookup ----------------------------------------------------------------------------------
+
+def test_exact_prefers_the_most_frequent_target_then_the_first_origin() -> None:
+    source = "The two sides reaffirmed their partnership."
+    memory = TranslationMemory([
+        TMEntry(source, "B", "fr", "z-release"),
+        TMEntry(source, "A", "fr", "y-release"),
+        TMEntry(source, "B", "fr", "x-release"),
+        TMEntry(source, "C", "fr", "a-release"),
+    ], "fr")
+    found = memory.exact(source)
+    assert found is not None and (found.target, found.origin) == ("B", "x-release")
+    tie = TranslationMemory([TMEntry(source, "B", "fr", "m"), TMEntry(source, "A", "fr", "n")])
+    assert tie.exact(source) == TMEntry(source, "B", "fr", "m")
+    assert memory.exact(source + " ") is None
+
+
+def test_a_memory_never_mixes_languages() -> None:
+    with pytest.raises(ValueError, match="several languages"):
+        TranslationMemory(ENTRIES[:2])
+    assert len(TranslationMemory(ENTRIES, "ru")) == 1
+
+
+def test_near_finds_the_closest_source_above_the_threshold() -> None:
+    memory = TranslationMemory([
+        TMEntry("The Council adopted the resolution unanimously.", "adopté", "fr", "r1"),
+        TMEntry("The Council rejected the draft resolution.", "rejeté", "fr", "r2"),
+        TMEntry("Completely unrelated text about budgets.", "budget", "fr", "r3"),
+    ], "fr")
+    found = memory.near("The Council adopted the resolution by consensus.")
+    assert found is not None
+    entry, score = found
+    assert entry.target == "adopté" and 0.75 <= score < 1
+    assert memory.near("The Council adopted the resolution by consensus.", 0.99) is None
+    assert memory.near("Nothing like anything stored here at all, really.") is None
+    exact = memory.near("The Council rejected the draft resolution.")
+    assert exact is not None and exact[1] == 1.0
+    with pytest.raises(ValueError):
+        memory.near("x", 0)
+
+
+def test_suggest_marks_near_matches_fuzzy_and_says_what_to_check() -> None:
+    memory = TranslationMemory([TMEntry("The Envoy met 12 delegations on 9 December.",
+                                        "L’Envoyé a rencontré 12 délégations le 9 décembre.",
+                                        "fr", "old-release")], "fr")
+    exact = memory.suggest("The Envoy met 12 delegations on 9 December.")
+    assert exact is not None and exact.exact and not exact.fuzzy and not exact.risky
+    assert exact.note == "TM exact match from old-release"
+    near = memory.suggest("The Envoy met 15 delegations on 9 November.")
+    assert near is not None and near.fuzzy and near.risky
+    assert near.risks == ("numbers", "dates")
+    assert near.note.endswith("; check: numbers/dates changed")
+    reword = memory.suggest("The Envoy met with 12 delegations on 9 December.")
+    assert reword is not None and reword.fuzzy and not reword.risky
+    assert memory.suggest("Unrelated.") is None
+
+
+def test_near_is_fast_enough_for_thousands_of_entries() -> None:
+    topics = ["budget", "security", "health", "climate", "refugees", "elections", "trade",
+              "water", "education", "peacekeeping"]
+    entries = [TMEntry(f"The committee number {i} discussed {topics[i % 10]} issues in "
+                       f"session {i * 7} and agreed on follow-up item {i % 97}.",
+                       f"fr {i}", "fr", f"r{i % 50}") for i in range(5000)]
+    memory = TranslationMemory(entries, "fr")
+    start = time.perf_counter()
+    for i in range(0, 5000, 250):
+        found = memory.near(f"The committee number {i} discussed {topics[i % 10]} matters in "
+                            f"session {i * 7} and agreed on follow-up item {i % 97}.")
+        assert found is not None and found[0].target == f"fr {i}"
+    assert time.perf_counter() - start < 5  # about 0.2 s here; generous for slow CI
+
+
+# --- the risky-change guard ------------------------------------------------------------------
+
+@pytest.mark.parametrize(("old", "new", "risks"), [
+    ("The meeting was held on 9 December 2020.", "The meeting was held on 10 December 2020.",
+     ("numbers",)),
+    ("The meeting was held on 9 December 2020.", "The meeting was held on 9 November 2020.",
+     ("dates",)),
+    ("The Fund received 1,500 applications.", "The Fund received 1,800 applications.",
+     ("numbers",)),
+    ("They held their third dialogue.", "They held their fourth dialogue.", ("numbers",)),
+    ("Mr. Voronkov thanked the State of Qatar.", "Mr. Guterres thanked the State of Qatar.",
+     ("names",)),
+    ("The parties agreed to the plan.", "The parties did not agree to the plan.",
+     ("negation",)),
+    ("The parties can agree.", "The parties can’t agree.", ("negation",)),
+    ("Support for non-State actors.", "Support for State actors.", ("negation",)),
+    ("The Dialogue reviewed the progress made.", "The Dialogue assessed the progress achieved.",
+     ()),
+    ("Funding reached 1,000 dollars.", "Funding reached 1000 dollars.", ()),
+    ("See <a1>the Compact</a1>.", "See <a2>the Compact</a2> again.", ()),
+])
+def test_risky_change(old: str, new: str, risks: tuple[str, ...]) -> None:
+    assert change_risks(old, new) == risks
+    assert risky_change(old, new) is bool(risks)
+    assert risky_change(new, old) is bool(risks)
+
+
+# --- the workspace ---------------------------------------------------------------------------
+
+def test_from_workspace_reads_reviewed_translations_and_imported_memories(
+        workspace: Path, tmp_path: Path) -> None:
+    locales = workspace / "locales"
+    sources = _translate(_fr_po(workspace), {
+        "place": ("New York (fr)", False),
+        "title": ("Titre provisoire", True),
+        "contact1": ("", False),
+        "label": ("COMMUNIQUÉ DE PRESSE", False),
+    })
+    memory = TranslationMemory.from_workspace(locales, "fr")
+    assert {(e.source, e.target, e.origin) for e in memory.entries} == {
+        (sources["place"], "New York (fr)", SLUG), (sources["label"], "COMMUNIQUÉ DE PRESSE", SLUG)}
+    assert memory.exact(sources["title"]) is None, "fuzzy translations are not memory"
+    assert len(TranslationMemory.from_workspace(locales, "fr", exclude_slug=SLUG)) == 0
+    assert len(TranslationMemory.from_workspace(locales, "ru")) == 0
+
+    tmx = tmp_path / "unterm.tmx"
+    write_tmx(tmx, [TMEntry("Security Council", "Conseil de sécurité", "fr", "x"),
+                    TMEntry("Security Council", "Совет Безопасности", "ru", "x")], "en")
+    assert import_tmx(locales, tmx, "en") == 1
+    assert (locales / "memory" / "unterm.tmx").read_bytes() == tmx.read_bytes()
+    memory = TranslationMemory.from_workspace(locales, "fr", exclude_slug=SLUG)
+    assert memory.exact("Security Council") == TMEntry(
+        "Security Council", "Conseil de sécurité", "fr", "unterm.tmx")
+    ru = TranslationMemory.from_workspace(locales, "ru")
+    assert [e.target for e in ru.entries] == ["Совет Безопасности"]
+
+
+def test_from_workspace_keeps_translations_of_removed_text(workspace: Path) -> None:
+    """An obsolete entry's text left the release; its reviewed translation is still memory."""
+    po_file = _fr_po(workspace)
+    _translate(po_file, {"place": ("Genève", False)})
+    po = polib.pofile(str(po_file))
+    po.find("place", by="msgctxt").obsolete = True
+    po.save()
+    memory = TranslationMemory.from_workspace(workspace / "locales", "fr")
+    assert memory.exact("New York") == TMEntry("New York", "Genève", "fr", SLUG)
+
+
+def test_import_refuses_a_bad_or_useless_tmx(workspace: Path, tmp_path: Path) -> None:
+    locales = workspace / "locales"
+    bad = tmp_path / "bad.tmx"
+    bad.write_text("<tmx><body><tu></body></tmx>", encoding="utf-8")
+    with pytest.raises(CatalogError, match="malformed XML"):
+        import_tmx(locales, bad, "en")
+    german = tmp_path / "de.tmx"
+    write_tmx(german, [TMEntry("Sicherheitsrat", "Conseil de sécurité", "fr", "x")], "de")
+    with pytest.raises(CatalogError, match="no translation unit with a 'en' source"):
+        import_tmx(locales, german, "en")
+    assert not (locales / "memory").exists(), "nothing is copied when validation fails"
+
+
+def test_export_workspace_tmx_writes_every_translated_unit(workspace: Path,
+                                                          tmp_path: Path) -> None:
+    locales = workspace / "locales"
+    fr = _translate(_fr_po(workspace), {"place": ("New York", False),
+                                        "title": ("Brouillon", True)})
+    ru_po = locales / "ru" / "LC_MESSAGES" / f"{SLUG}.po"
+    ru = _translate(ru_po, {"place": ("Нью-Йорк", False), "label": ("ПРЕСС-РЕЛИЗ", False)})
+    out = tmp_path / "export" / "all.tmx"
+    assert export_workspace_tmx(locales, out, "en", ["en", "fr", "ru", "zh"]) == 2
+    assert sorted((e.source, e.target, e.lang) for e in read_tmx(out)) == sorted([
+        (fr["place"], "New York", "fr"), (ru["place"], "Нью-Йорк", "ru"),
+        (ru["label"], "ПРЕСС-РЕЛИЗ", "ru")])
+    first = out.read_bytes()
+    export_workspace_tmx(locales, out, "en", ["en", "fr", "ru", "zh"])
+    assert out.read_bytes() == first
