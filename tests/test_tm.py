@@ -284,7 +284,7 @@ def test_from_workspace_keeps_translations_of_removed_text(workspace: Path) -> N
     po.find("place", by="msgctxt").obsolete = True
     po.save()
     memory = TranslationMemory.from_workspace(workspace / "locales", "fr")
-    assert memory.exact("New York") == TMEntry("New York", "Genève", "fr", SLUG)
+    assert memory.exact("New York") == TMEntry("New York", "Genève", "fr", SLUG, "place")
 
 
 def test_import_refuses_a_bad_or_useless_tmx(workspace: Path, tmp_path: Path) -> None:

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import difflib
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -24,6 +24,9 @@ from transpub.languages import LanguageInfo
 from transpub.model import Segment
 
 WRAP = 79
+
+#: Given a new unit, the translation memory's (target, fuzzy, note), or None.
+Memory = Callable[[Segment], "tuple[str, bool, str] | None"]
 _SIMILAR = 0.6
 
 
@@ -65,6 +68,7 @@ class MergeStats:
     changed: int = 0
     removed: int = 0
     revived: int = 0
+    from_memory: int = 0
     written: bool = False
     changes: list[str] = field(default_factory=list)
 
@@ -255,7 +259,8 @@ def _existing_metadata(path: Path) -> dict[str, str]:
 
 def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, reference: str,
                    project: str, created: str, notes: Mapping[str, list[str]] | None = None,
-                   dry_run: bool = False, release_date: dt.date | None = None) -> MergeStats:
+                   dry_run: bool = False, release_date: dt.date | None = None,
+                   memory: Memory | None = None) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed."""
     stats = MergeStats(path)
     old = load_po(path) if path.exists() else None
@@ -297,7 +302,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
         else:
             stats.kept += 1
     for index in unmatched:
-        _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats)
+        _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats, memory)
     new.extend(entries)
     for entry in actives:
         if id(entry) not in used and entry.msgstr:
@@ -324,7 +329,8 @@ def _make_obsolete(entry: polib.POEntry) -> None:
 
 
 def _carry_fuzzy(entry: polib.POEntry, segment: Segment, by_ctxt: Mapping[str, polib.POEntry],
-                 actives: list[polib.POEntry], used: set[int], stats: MergeStats) -> None:
+                 actives: list[polib.POEntry], used: set[int], stats: MergeStats,
+                 memory: Memory | None = None) -> None:
     """An edited unit: the old translation of the same id, or of the most similar sentence of
     the same block, as a fuzzy draft with the previous msgid; otherwise a new, empty unit."""
     same = by_ctxt.get(segment.id)
@@ -343,7 +349,17 @@ def _carry_fuzzy(entry: polib.POEntry, segment: Segment, by_ctxt: Mapping[str, p
     if candidate is not None:
         used.add(id(candidate))
     stats.new += 1
-    stats.changes.append(f"new {segment.id}")
+    suggestion = memory(segment) if memory is not None else None
+    if suggestion is not None:
+        target, fuzzy, note = suggestion
+        entry.msgstr = target
+        entry.tcomment = note
+        if fuzzy:
+            entry.flags.append("fuzzy")
+        stats.from_memory += 1
+        stats.changes.append(f"new {segment.id} ({note})")
+    else:
+        stats.changes.append(f"new {segment.id}")
 
 
 def _copy(entry: polib.POEntry, old: polib.POEntry, used: set[int]) -> None:

@@ -87,6 +87,18 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="write the report to this file instead of standard output")
 
+    p = sub.add_parser("stats", help="units and words translated, fuzzy and untranslated, "
+                                     "per release and language")
+    p.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    p.add_argument("--lang", action="append", default=[], help="only this language")
+    p.add_argument("--format", choices=("text", "json"), default="text")
+
+    p = sub.add_parser("tm", help="translation memory: export or import TMX 1.4b")
+    p.add_argument("action", choices=("export", "import"))
+    p.add_argument("file", type=Path, help="the TMX file to write or read")
+    p.add_argument("--lang", action="append", default=[],
+                   help="export only this language (default: all targets)")
+
     p = sub.add_parser("validate", help="validate source XML files against the schema")
     p.add_argument("files", nargs="*", type=Path)
     return parser
@@ -142,6 +154,10 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         return _build(settings, args, console)
     if command == "check":
         return _check(args, console)
+    if command == "stats":
+        return _stats(settings, args, console)
+    if command == "tm":
+        return _tm(settings, args, console)
     if command == "validate":
         from transpub.source import read_release
         from transpub.workspace import source_files
@@ -187,8 +203,9 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
     failed = False
     for result in results:
         for merge in result.merges:
-            rows.append((merge.path.stem, merge.path.parent.parent.name, merge.kept, merge.new,
-                         merge.changed,
+            rows.append((merge.path.stem, merge.path.parent.parent.name, merge.kept,
+                         f"{merge.new} ({merge.from_memory} from memory)" if merge.from_memory
+                         else merge.new, merge.changed,
                          merge.removed, merge.revived,
                          "would write" if args.dry_run else ("written" if merge.written
                                                               else "unchanged")))
@@ -211,6 +228,44 @@ def _notes_for(settings: Settings) -> NotesFor | None:
         return None
     termbase = load_termbases([settings.termbase], settings.source_language)
     return term_notes(termbase, settings.source_language)
+
+
+def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.report import render_stats
+    from transpub.stats import catalogue_stats, stats_json
+    from transpub.workspace import source_files
+
+    assert isinstance(console, Console)
+    slugs = [p.stem for p in source_files(settings, tuple(args.releases))]
+    # the source language's catalogue is editorial: its empty units are the source itself
+    langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
+    rows = catalogue_stats(settings.locales_dir, slugs, langs)
+    if args.format == "json":
+        sys.stdout.write(stats_json(rows))
+    else:
+        render_stats(console, rows)
+    return 0
+
+
+def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.tm import export_workspace_tmx, import_tmx
+
+    assert isinstance(console, Console)
+    if args.action == "export":
+        langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
+        count = export_workspace_tmx(settings.locales_dir, args.file, settings.source_language,
+                                     langs)
+        console.print(f"wrote {args.file}: {count} translation unit(s)", markup=False)
+    else:
+        count = import_tmx(settings.locales_dir, args.file, settings.source_language)
+        console.print(f"imported {count} unit(s) into "
+                      f"{_rel(settings, settings.locales_dir / 'memory' / args.file.name)}; "
+                      "'transpub extract' now fills new units from it", markup=False)
+    return 0
 
 
 def _split(values: list[str]) -> list[str]:

@@ -39,6 +39,11 @@ mode = "sentence"        # "sentence" or "paragraph"
 min_complete = 0         # percent of units a language needs to be published
 include_fuzzy = false    # publish fuzzy translations
 
+[memory]
+enabled = true           # fill new units from other releases' translations and imported TMX
+accept_exact = "same-role"   # exact matches used as is: same-role, always or never (else fuzzy)
+near_threshold = 0.75    # near matches at or above this similarity are offered as fuzzy
+
 # House style per language overrides the defaults (see README), e.g.:
 # [style.en]
 # date = "d MMMM y"
@@ -63,6 +68,11 @@ class Settings:
     min_complete: float = 0.0
     include_fuzzy: bool = False
     styles: Mapping[str, HouseStyle] = field(default_factory=dict)
+    memory: bool = True
+    """Fill new units from the translation memory (other releases, imported TMX)."""
+    memory_accept: str = "same-role"
+    """Which exact memory matches are used as translations: same-role, always or never."""
+    memory_threshold: float = 0.75
     epoch: int | None = None
     """SOURCE_DATE_EPOCH, read once here, for the POT-Creation-Date of a changed template."""
 
@@ -105,6 +115,13 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path) -> Se
     seg = _table(data, "segmentation", path)
     build = _table(data, "build", path)
     styles = _table(data, "style", path)
+    memory = _table(data, "memory", path)
+    accept = str(memory.get("accept_exact", "same-role"))
+    if accept not in {"same-role", "always", "never"}:
+        raise ConfigError("[memory] accept_exact must be same-role, always or never", path)
+    threshold = float(memory.get("near_threshold", 0.75))
+    if not 0.5 <= threshold <= 1:
+        raise ConfigError("[memory] near_threshold must be between 0.5 and 1", path)
 
     source_language = str(project.get("source_language", "en"))
     codes = tuple(str(c) for c in project.get("languages", UN_LANGUAGES))
@@ -140,6 +157,9 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path) -> Se
         abbreviations=abbreviations,
         min_complete=min_complete,
         include_fuzzy=bool(build.get("include_fuzzy", False)),
+        memory=bool(memory.get("enabled", True)),
+        memory_accept=accept,
+        memory_threshold=threshold,
         styles=house,
         epoch=int(epoch_text) if epoch_text and epoch_text.isdigit() else None,
     )

@@ -110,3 +110,21 @@ def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
                      *(Text("✓", style="green") if row.get(lang) == "ok" else
                        Text(row.get(lang, "-"), style="red") for lang in langs))
     console.print(grid)
+
+
+def render_stats(console: Console, rows: Sequence[Any]) -> None:
+    """Per release and language: units and words, translated, fuzzy, untranslated, with a bar."""
+    grid = Table(title="translation status", title_justify="left")
+    for column in ("release", "lang", "units", "words", "done", "words done", "fuzzy", "todo",
+                   "%"):
+        grid.add_column(column, justify="left" if column in ("release", "lang") else "right",
+                        overflow="fold")
+    grid.add_column("")
+    for row in rows:
+        filled = round(row.percent / 5)
+        bar = Text("█" * filled, style="green")
+        bar.append("░" * (20 - filled), style="dim")
+        grid.add_row(row.release, row.lang, str(row.units), str(row.words),
+                     str(row.translated), str(row.translated_words), str(row.fuzzy),
+                     str(row.untranslated), f"{row.percent:.0f}", bar)
+    console.print(grid)

@@ -47,6 +47,8 @@ class TMEntry:
     target: str
     lang: str
     origin: str
+    role: str = ""
+    """The unit's role where known (``title``, ``p``, ``contact``; see ``unit_role``)."""
     """The release (PO file stem) or the TMX file name it came from."""
 
 
@@ -337,6 +339,11 @@ def _seg_text(seg: etree._Element) -> str:
     return _WS_RE.sub(" ", "".join(seg.itertext())).strip()
 
 
+def unit_role(unit_id: str) -> str:
+    """The role of a unit from its id: ``p3.e9247f`` -> ``p``, ``contact2`` -> ``contact``."""
+    return unit_id.split(".", 1)[0].rstrip("0123456789") if unit_id else ""
+
+
 def po_entries(locales: Path, lang: str, exclude_slug: str | None = None,
                include_obsolete: bool = False) -> Iterator[TMEntry]:
     """The reviewed (non-empty, non-fuzzy) translations of ``lang``'s PO files."""
@@ -348,7 +355,7 @@ def po_entries(locales: Path, lang: str, exclude_slug: str | None = None,
         items = [*found.items.values(), *(found.obsolete if include_obsolete else ())]
         for item in items:
             if item.target and not item.fuzzy:
-                yield TMEntry(item.source, item.target, lang, path.stem)
+                yield TMEntry(item.source, item.target, lang, path.stem, unit_role(item.unit))
 
 
 def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: list[str]) -> int:

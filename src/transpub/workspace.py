@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transpub.catalog import (
+    Memory,
     MergeStats,
     _now,
     load_po,
@@ -89,10 +90,33 @@ class ExtractResult:
     errors: list[CatalogError] = field(default_factory=list)
 
 
+def memory_for(settings: Settings, lang: str) -> Memory:
+    """The translation memory of ``lang``, read from the catalogues once, on first use."""
+    from transpub.tm import TranslationMemory, unit_role
+
+    loaded: list[TranslationMemory] = []
+
+    def suggest(segment: Segment) -> tuple[str, bool, str] | None:
+        if not loaded:
+            loaded.append(TranslationMemory.from_workspace(
+                settings.locales_dir, lang, source_lang=settings.source_language))
+        found = loaded[0].suggest(segment.text, settings.memory_threshold)
+        if found is None:
+            return None
+        accept = found.exact and (
+            settings.memory_accept == "always"
+            or (settings.memory_accept == "same-role"
+                and found.entry.role == unit_role(segment.id)))
+        return found.entry.target, not accept, found.note
+
+    return suggest
+
+
 def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = False,
             notes_for: NotesFor | None = None) -> list[ExtractResult]:
     """Write the POT of every release and merge it into each language's PO file."""
     results: list[ExtractResult] = []
+    memories: dict[str, Memory] = {}
     for path in source_files(settings, only):
         release, segments = load(settings, path)
         reference = _reference(settings, path)
@@ -105,10 +129,13 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         for info in settings.languages:
             notes = notes_for(release, segments, info.code) if notes_for else {}
             target = po_path(settings.locales_dir, info.code, release.slug)
+            memory = None
+            if settings.memory and info.code != settings.source_language:
+                memory = memories.setdefault(info.code, memory_for(settings, info.code))
             try:
                 result.merges.append(update_catalog(target, segments, info, reference,
                                                     settings.name, created, notes, dry_run,
-                                                    release.date))
+                                                    release.date, memory))
             except CatalogError as exc:
                 # one translator's broken file must not stop the other languages' update
                 result.errors.append(exc)
