@@ -86,7 +86,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
         return [
             (re.compile(r"(?:(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r")?(?P<m>\d{1,2})"
                         + _OPT_SPACE + "月" + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE
-                        + r"(?:日|号)(?:" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
+                        + r"(?:日|号)(?:" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～|和|与|及|、)"
+                        + _OPT_SPACE
                         + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?"), "zh"),
             (re.compile(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})"
                         + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d)"), "zh-my"),

@@ -11,8 +11,10 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０１２３４５６７８９．，",
-                               "01234567890123456789.,0123456789.,")
+# Arabic-Indic and full-width digits, and the Arabic decimal and group separators (not the
+# full-width comma: in Chinese text "，2022年" it is punctuation, not a group separator)
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０１２３４５６７８９",
+                               "01234567890123456789.,0123456789")
 
 #: Scale words per language (lower case) and their value. Longest first wins.
 SCALES: dict[str, dict[str, float]] = {
@@ -32,8 +34,9 @@ SCALES: dict[str, dict[str, float]] = {
 #: The decimal mark each language writes first; the other reading is tried when ambiguous.
 _DECIMAL = {"en": ".", "zh": ".", "ja": ".", "fr": ",", "es": ",", "ru": ",", "ar": ","}
 _NUMBER_RE = re.compile(
-    # not glued to a word, except to Chinese and Japanese characters: "171.5吨", "2021年"
-    r"(?<![0-9.,])(?<![^\W\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
+    # not glued to a word, except to Chinese and Japanese characters ("171.5吨", "2021年") and
+    # to an Arabic letter (the conjunction و is written attached: "و59")
+    r"(?<![0-9.,])(?<![^\W\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
     r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
 
@@ -54,7 +57,8 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     words = sorted(SCALES.get(base, {}), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     if base in ("zh", "ja"):
-        return re.compile(r"\s*(?P<scale>" + alt + ")")
+        # "210多万" (more than 2.1 million), "50余万": an approximation mark may stand between
+        return re.compile(r"\s*(?:多|余|几)?(?P<scale>" + alt + ")")
     return re.compile(r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt + r")(?![\w])",
                       re.IGNORECASE)
 
@@ -66,7 +70,9 @@ def _readings(text: str, lang: str) -> set[float]:
     decimal = _DECIMAL.get(base, ".")
     other = "," if decimal == "." else "."
     out: set[float] = set()
-    for dec, group in ((decimal, other), (other, decimal)):
+    for index, (dec, group) in enumerate(((decimal, other), (other, decimal))):
+        if index and re.search(re.escape(dec) + r"\d{3}(?!\d)", compact) and base != "ar":
+            continue  # "25.000" is twenty-five thousand in Spanish, never 25.0 (Arabic: both)
         candidate = compact.replace(group, "")
         if candidate.count(dec) > 1:
             continue

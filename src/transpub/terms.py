@@ -27,6 +27,7 @@ _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": "",
 })
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
+_ADDRESS = re.compile(r"[\w.+-]+[@＠﹫][\w.-]+|(?:https?://|www\.)\S+")
 _RU_ENDING = "[аеиоуыэюяйьмхвгч]{0,4}"
 _RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
 _AR_PREFIX = "(?:[وف]?[بلك]?)"
@@ -62,13 +63,14 @@ class _Form:
     anchor: str
     """A literal every match contains (lower case): a cheap ``in`` test before the regex."""
     lang: str
+    person: bool = False
     _pattern: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
         # compiled on first use: most forms of a large termbase never occur in a given text
         if self._pattern is None:
-            self._pattern = form_pattern(self.text, self.lang)
+            self._pattern = form_pattern(self.text, self.lang, self.person)
         return self._pattern
 
 
@@ -80,22 +82,25 @@ def _anchor(term: str, lang: str) -> str:
     if base == "ru":
         pieces = [_RU_STRIP.sub("", p) if not p.endswith(("ов", "ев", "ин")) else p
                   for p in pieces]
-        # a fleeting vowel may vanish (день -> дня): anchor on what always stays
-        pieces = [re.sub(r"[ео][^аеиоуыэюяйь]$", "", p) if len(p) <= 5 else p for p in pieces]
+        # a fleeting vowel may vanish (день -> дня, дворец -> дворца): anchor on what stays
+        pieces = [re.sub(r"[ео][цкнлр]$", "", p) for p in pieces]
     elif base == "ar":
         pieces = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in pieces]
     return max(pieces, key=len) if pieces else folded
 
 
-def _word_pattern(word: str, lang: str, first: bool) -> str:
+def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> str:
     base = lang.split("_")[0]
     if base == "ru" and "-" in word:
         # both halves of a Russian compound decline: государства-члены, государствам-членам
-        return r"[-\s]?".join(_word_pattern(part, lang, first) for part in word.split("-"))
+        return r"[-\s]?".join(_word_pattern(part, lang, first, person)
+                              for part in word.split("-"))
+    if base == "ru" and person and re.search("[иеоуюэ]$", word):
+        return re.escape(word)  # foreign names in -и, -о, -е do not decline: Гранди, Филиппо
     if base == "ru" and len(word) >= 3 and re.search("[а-яА-Я]", word):
         stem = _RU_STRIP.sub("", word) if not word.endswith(("ов", "ев", "ин")) else word
-        fleeting = re.fullmatch(r"(\w+?)([ео])([^аеиоуыэюяйь])", stem)
-        if fleeting and len(stem) <= 5:
+        fleeting = re.fullmatch(r"(\w+?)([ео])([цкнлр])", stem)
+        if fleeting and len(stem) >= 3:
             # a fleeting vowel: день -> дня, конец -> конца
             return (re.escape(fleeting.group(1)) + f"(?:{fleeting.group(2)})?"
                     + re.escape(fleeting.group(3)) + _RU_ENDING)
@@ -109,7 +114,7 @@ def _word_pattern(word: str, lang: str, first: bool) -> str:
     return re.escape(word)
 
 
-def form_pattern(term: str, lang: str) -> re.Pattern[str]:
+def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
     """The regular expression that finds ``term`` in folded text of ``lang``."""
     folded = fold(term, lang).strip()
     base = lang.split("_")[0]
@@ -118,7 +123,7 @@ def form_pattern(term: str, lang: str) -> re.Pattern[str]:
         body = re.escape(folded).replace("·", "[·\\s]?")
         return re.compile(body, flags)
     words = folded.split()
-    parts = [_word_pattern(w, lang, i == 0) for i, w in enumerate(words)]
+    parts = [_word_pattern(w, lang, i == 0, person) for i, w in enumerate(words)]
     body = r"[\s,]+".join(parts) if base == "ar" else r"\s+".join(parts)
     body = body.replace("'", "['’]").replace(r"\-", r"[-\s]?")
     return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
@@ -132,13 +137,14 @@ class Matcher:
         self.concepts = {c.id: c for c in termbase.concepts}
         forms: list[_Form] = []
         for concept in termbase.concepts:
+            person = concept.category == "person"
             for term in concept.forms(lang, include_deprecated=True):
                 forms.append(_Form(concept.id, term.text, term.status, _anchor(term.text, lang),
-                                   lang))
-            if derive_surnames and concept.category == "person":
+                                   lang, person))
+            if derive_surnames and person:
                 for surname in _surnames(concept, lang):
                     forms.append(_Form(concept.id, surname, "derived", _anchor(surname, lang),
-                                       lang))
+                                       lang, person))
         self.forms = tuple(forms)
         self._cache: dict[str, list[Hit]] = {}
 
@@ -152,7 +158,8 @@ class Matcher:
         return cached
 
     def _find_all(self, text: str) -> list[Hit]:
-        folded = fold(text, self.lang)
+        # e-mail addresses and URLs are not prose: "spindler@unhcr.org" names nobody
+        folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), fold(text, self.lang))
         lowered = folded.casefold()
         hits: list[Hit] = []
         for form in self.forms:

@@ -34,7 +34,7 @@ class CheckContext:
     source_lang: str = "en"
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
-    near_cache: dict[tuple[str, str, str], Any] = field(default_factory=dict)
+    near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
 
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)

@@ -11,6 +11,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.terms import Hit, fold
 
 _NEAR = 0.78
+_PARENS = re.compile(r"[(（][^()（）]{1,40}[)）]")
 
 
 #: Categories whose every mention must be carried over: a sentence naming two Assistant
@@ -25,6 +26,25 @@ def _required(ctx: CheckContext, unit: Unit) -> dict[str, Hit]:
     return required
 
 
+def _named_in_full(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    if ctx.categories.get(concept_id) != "person":
+        return False
+    return any(h.concept == concept_id and h.status != "derived"
+               and (len(h.form.split()) > 1 or "·" in h.form) for h in ctx.source_hits(unit.source))
+
+
+def _paired_acronym(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """"Full Name (ACRONYM)" in the source, and the target language has a short form too: then
+    both mentions must come through (an acronym swapped for another body's is an error)."""
+    if ctx.categories.get(concept_id) != "organisation":
+        return False
+    forms = {h.form for h in ctx.source_hits(unit.source) if h.concept == concept_id}
+    acronyms = [f for f in forms if f.isupper() and f"({f})" in unit.source]
+    if not (acronyms and any(not f.isupper() for f in forms)):
+        return False
+    return len(ctx.matcher(unit.lang).concepts[concept_id].forms(unit.lang)) >= 2
+
+
 def _count(hits: list[Hit]) -> dict[str, int]:
     """Mentions per concept, overlapping matches of one concept counted once."""
     counts: dict[str, int] = {}
@@ -37,25 +57,47 @@ def _count(hits: list[Hit]) -> dict[str, int]:
     return counts
 
 
+def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]]:
+    """Concepts of the source the translation does not carry (often enough): (concept, source
+    hit, mentions in the translation, mentions wanted). Shared by TP101 and TP102."""
+    key = ("shortfalls", unit.lang, unit.source, unit.target)
+    if key in ctx.near_cache:
+        cached: list[tuple[str, Hit, int, int]] = ctx.near_cache[key]
+        return cached
+    required = _required(ctx, unit)
+    out: list[tuple[str, Hit, int, int]] = []
+    if required:
+        target_hits = ctx.matcher(unit.lang).find_all(unit.target)
+        present = _count(target_hits)
+        full = _count([h for h in target_hits if h.status != "derived"])
+        wanted = _count(ctx.source_hits(unit.source))
+        parenthesised = bool(_PARENS.search(unit.target))
+        for concept_id, hit in required.items():
+            category = ctx.categories.get(concept_id, "term")
+            have = present.get(concept_id, 0)
+            if _named_in_full(ctx, unit, concept_id):
+                # the source gives the full name: the surname alone does not carry it over
+                have = full.get(concept_id, 0)
+            counted = category in _COUNTED or (
+                parenthesised and _paired_acronym(ctx, unit, concept_id))
+            if have and (not counted or have >= wanted[concept_id]):
+                continue
+            out.append((concept_id, hit, have, wanted[concept_id]))
+    ctx.near_cache[key] = out
+    return out
+
+
 @check("TP101", "term-missing", Severity.ERROR, "terminology")
 def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A name, title or organisation of the source is missing from the translation."""
-    required = _required(ctx, unit)
-    if not required:
-        return
-    present = _count(ctx.matcher(unit.lang).find_all(unit.target))
-    wanted = _count(ctx.source_hits(unit.source))
-    for concept_id, hit in required.items():
-        category = ctx.categories.get(concept_id, "term")
-        have = present.get(concept_id, 0)
-        if have and (category not in _COUNTED or have >= wanted[concept_id]):
-            continue
+    for concept_id, hit, have, wanted in _shortfalls(ctx, unit):
         if not have and _near_miss(ctx, unit, concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
+        category = ctx.categories.get(concept_id, "term")
         expected = _expected(ctx, unit.lang, concept_id, hit)
         if have:
-            yield finding("TP101", unit, f"{category} «{hit.form}» appears {wanted[concept_id]} "
-                          f"times in the source, {have} in the translation", expected=expected)
+            yield finding("TP101", unit, f"{category} «{hit.form}» appears {wanted} times in "
+                          f"the source, {have} in the translation", expected=expected)
         else:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
                           expected=expected)
@@ -64,12 +106,8 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 @check("TP102", "term-misspelt", Severity.ERROR, "terminology")
 def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A name, title or organisation is spelt differently from the termbase's forms."""
-    required = _required(ctx, unit)
-    if not required:
-        return
-    present = {h.concept for h in ctx.matcher(unit.lang).find_all(unit.target)}
-    for concept_id, hit in required.items():
-        if concept_id in present:
+    for concept_id, hit, have, _wanted in _shortfalls(ctx, unit):
+        if have:
             continue
         near = _near_miss(ctx, unit, concept_id)
         if near is not None:
