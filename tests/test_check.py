@@ -206,3 +206,24 @@ def test_headline_mismatch_between_outputs(repo_copy: Path, cli_factory) -> None
     cli: Cli = cli_factory(repo_copy)
     report = _json(cli, expect=1)
     assert any(f["code"] == "TP801" and f["lang"] == "es" for f in report["findings"])
+
+
+def test_a_title_inside_a_longer_title_does_not_count(tmp_path: Path,
+                                                      cli_factory) -> None:  # type: ignore[no-untyped-def]
+    termbase = tmp_path / "terms.csv"
+    termbase.write_text(
+        "concept,category,lang,term,status\n"
+        "ed,title,en,Executive Director,preferred\n"
+        "ed,title,zh,执行主任,preferred\n"
+        "ded,title,en,Deputy Executive Director,preferred\n"
+        "ded,title,zh,副执行主任,preferred\n", encoding="utf-8")
+    po_file = tmp_path / "zh.po"
+    po_file.write_text(
+        'msgid ""\nmsgstr ""\n"Language: zh\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+        'msgctxt "p1"\nmsgid "The Executive Director spoke."\nmsgstr "副执行主任发言。"\n\n'
+        'msgctxt "p2"\nmsgid "The Deputy Executive Director spoke."\nmsgstr "副执行主任发言。"\n',
+        encoding="utf-8")
+    cli: Cli = cli_factory(tmp_path)
+    report = _json(cli, "zh.po", "--termbase", "terms.csv", "--ignore", "TP7", expect=1)
+    assert [(f["unit"], f["code"]) for f in report["findings"]
+            if f["severity"] == "error"] == [("p1", "TP101")]

@@ -26,6 +26,21 @@ def _required(ctx: CheckContext, unit: Unit) -> dict[str, Hit]:
     return required
 
 
+def _within_category(ctx: CheckContext, hits: list[Hit]) -> list[Hit]:
+    """Drop a match inside a longer match of another concept of the same category: 执行主任
+    inside 副执行主任 is a different title. ("联合国" inside the title 常驻联合国代表 still
+    counts: an organisation named inside a title is named.)"""
+    kept = []
+    for hit in hits:
+        category = ctx.categories.get(hit.concept)
+        if any(k.concept != hit.concept and ctx.categories.get(k.concept) == category
+               and k.start <= hit.start and hit.end <= k.end and k.end - k.start >
+               hit.end - hit.start for k in hits):
+            continue
+        kept.append(hit)
+    return kept
+
+
 def _named_in_full(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
     if ctx.categories.get(concept_id) != "person":
         return False
@@ -67,7 +82,7 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
     required = _required(ctx, unit)
     out: list[tuple[str, Hit, int, int]] = []
     if required:
-        target_hits = ctx.matcher(unit.lang).find_all(unit.target)
+        target_hits = _within_category(ctx, ctx.matcher(unit.lang).find_all(unit.target))
         present = _count(target_hits)
         full = _count([h for h in target_hits if h.status != "derived"])
         wanted = _count(ctx.source_hits(unit.source))
@@ -180,6 +195,8 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
     text = fold(unit.target, unit.lang)
     lowered = text.casefold()
     base = unit.lang.split("_")[0]
+    # another known term is not a misspelling of this one (副执行主任 is not 执行主任 misspelt)
+    known = [(h.start, h.end) for h in matcher.find(unit.target) if h.concept != concept_id]
     best: tuple[float, str, str, tuple[int, int]] | None = None
     for form in forms:
         wanted = fold(form, unit.lang).casefold()
@@ -189,6 +206,8 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
         sequence = difflib.SequenceMatcher(None, autojunk=False)
         sequence.set_seq2(wanted)
         for start, end in _windows(lowered, wanted, base):
+            if any(s < end and start < e for s, e in known):
+                continue
             candidate = lowered[start:end]
             cuts = (0, 1, 2, 3) if base == "ru" else (0,)
             ratio = 0.0
