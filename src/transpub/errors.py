@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -25,9 +26,19 @@ class TranspubError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            where = f"{self.path}:{self.line}: " if self.line else f"{self.path}: "
+            shown = _shown(self.path)
+            where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
         text = f"{where}{self.message}"
         return f"{text} ({self.hint})" if self.hint else text
+
+
+def _shown(path: Path) -> str:
+    """A path as the user would type it: relative to the working folder when inside it."""
+    try:
+        relative = os.path.relpath(path)
+    except ValueError:
+        return str(path)
+    return str(path) if relative.startswith("..") else relative
 
 
 class ConfigError(TranspubError):

@@ -135,7 +135,8 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
         return True  # "…manner.” Mr. Voronkov": the quotation closed the sentence
     before = _WORD_BEFORE.search(_MARK_RE.sub("", text[: match.start()]))
     word = before.group(1) if before else ""
-    if word in abbreviations or word.rstrip(".") in abbreviations:
+    if (word in abbreviations or word.rstrip(".") in abbreviations
+            or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "Alya Ahmed S. Al-Thani"

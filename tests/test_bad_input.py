@@ -1,0 +1,103 @@
+"""Bad input gets one line naming the file (and line), a non-zero exit, no traceback, and no
+half-written output."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import pytest
+
+from conftest import SLUG, Cli
+
+
+def _tree(folder: Path) -> dict[str, str]:
+    return {str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(folder.rglob("*")) if p.is_file()}
+
+
+def _one_line_error(cli: Cli) -> str:
+    lines = [line for line in cli.err.splitlines() if line.strip()]
+    assert len(lines) == 1, cli.err
+    assert lines[0].startswith("transpub: error: ")
+    assert "Traceback" not in cli.err
+    return lines[0]
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"\xff\xfeP\x00R\x00", "not UTF-8"),
+    (b"", "empty"),
+    (b"   \n\n  \n", "empty"),
+    (b"PRESS RELEASE\n\n", "no title"),
+])
+def test_bad_text_import(workspace: Path, cli: Cli, content: bytes, message: str) -> None:
+    bad = workspace / "bad.txt"
+    bad.write_bytes(content)
+    before = _tree(workspace / "source")
+    cli("import", "bad.txt", expect=2)
+    line = _one_line_error(cli)
+    assert "bad.txt" in line and message in line
+    assert _tree(workspace / "source") == before
+
+
+XML_HEAD = ('<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<release xmlns="urn:transpub:release:1" id="x" xml:lang="en">\n')
+
+
+@pytest.mark.parametrize(("content", "message", "line"), [
+    (XML_HEAD + "<meta><title>T</title></meta>\n<body><p>unclosed</body></release>",
+     "malformed XML", 4),
+    ('<?xml version="1.0"?>\n<!DOCTYPE r [\n<!ENTITY a "aaaaaaaaaa">\n<!ENTITY b "&a;&a;&a;">\n'
+     ']>\n<release>&b;</release>', "DOCTYPE", 2),
+    ('<?xml version="1.0"?>\n<!DOCTYPE r [<!ENTITY x SYSTEM "file:///etc/passwd">]>\n'
+     "<release>&x;</release>", "DOCTYPE", 2),
+    (XML_HEAD + "<meta><title>   </title></meta>\n<body><p>x</p></body></release>",
+     "no title", 3),
+    (XML_HEAD + "<meta><title>T</title></meta>\n<body><p>x<script>y</script></p></body>"
+     "</release>", "not a valid transpub release", 4),
+    (XML_HEAD + '<meta><title>T</title></meta>\n<body><p id="a">x</p>\n<p id="a">y</p></body>'
+     "</release>", "duplicate block id", 5),
+])
+def test_bad_source_xml(workspace: Path, cli: Cli, content: str, message: str,
+                        line: int) -> None:
+    (workspace / "source" / "broken.xml").write_text(content, encoding="utf-8")
+    before = _tree(workspace / "locales")
+    for command in ("extract", "build", "validate"):
+        cli(command, expect=2)
+        text = _one_line_error(cli)
+        assert f"broken.xml:{line}: " in text and message in text, text
+    assert _tree(workspace / "locales") == before
+    assert "passwd" not in cli.err and "root:" not in cli.err
+
+
+def test_unparsable_po_stops_the_build_and_keeps_outputs(workspace: Path, cli: Cli) -> None:
+    cli("build")
+    before = _tree(workspace / "output")
+    po_file = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+    po_file.write_text(po_file.read_text(encoding="utf-8") + '\nmsgid "dangling\n',
+                       encoding="utf-8")
+    cli("build", "--force", expect=2)
+    text = _one_line_error(cli)
+    assert f"fr/LC_MESSAGES/{SLUG}.po:" in text and "PO syntax error" in text
+    assert _tree(workspace / "output") == before
+
+
+def test_missing_config(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(tmp_path)
+    cli("extract", expect=2)
+    assert "no transpub.toml" in _one_line_error(cli)
+    cli("-C", str(tmp_path / "nowhere"), "build", expect=2)
+    assert "nowhere" in _one_line_error(cli)
+
+
+def test_malformed_config(workspace: Path, cli: Cli) -> None:
+    (workspace / "transpub.toml").write_text("[project\nname = 1\n", encoding="utf-8")
+    cli("build", expect=2)
+    assert "transpub.toml" in _one_line_error(cli)
+
+
+def test_unknown_release_and_language(workspace: Path, cli: Cli) -> None:
+    cli("build", "no-such-release", expect=2)
+    assert "no such release" in _one_line_error(cli)
+    cli("build", "--lang", "de", expect=2)
+    assert "not in transpub.toml" in _one_line_error(cli)
