@@ -26,7 +26,8 @@ HTML = """<!DOCTYPE html><html><head><title>ignored</title><script>alert(1)</scr
 <p>Vienna, <time datetime="2022-06-26">26 June 2022</time> – The <a href="https://www.unodc.org/">UNODC</a>
 launched its report. Mr. Smith spoke.</p>
 <h2>Key findings</h2>
-<p>Some 284 million people used drugs. Contact <a href="mailto:press@unodc.org">press@unodc.org</a>.</p>
+<p>Some 284 million people used drugs. Contact
+<a href="mailto:press@unodc.org">press@unodc.org</a>.</p>
 </body></html>"""
 
 
