@@ -19,7 +19,7 @@ import polib
 
 from transpub import __version__
 from transpub.errors import CatalogError
-from transpub.fsutil import write_atomic
+from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
 
@@ -88,16 +88,7 @@ _LINE_RE = re.compile(r"\(line (\d+)\)|line (\d+)")
 
 def load_po(path: Path) -> polib.POFile:
     """Parse a PO file strictly; a problem is a CatalogError naming the file and line."""
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"cannot read: {exc.strerror}", path) from None
-    try:
-        raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise CatalogError("not UTF-8 (PO files must be saved as UTF-8)", path, line) from None
-    text = raw.decode("utf-8")
+    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
     bad = _lint(text)
     if bad is not None:
         raise CatalogError(bad[1], path, bad[0])
@@ -153,15 +144,7 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
     single-pass reader below, about six times faster than polib on our files (measured in
     benchmarks/PROFILE.md); merging, which rewrites files, goes through polib.
     """
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"cannot read: {exc.strerror}", path) from None
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise CatalogError("not UTF-8 (PO files must be saved as UTF-8)", path, line) from None
+    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
     header, entries = _parse(text, path)
     items: dict[str, Translation] = {}
     obsolete: list[Translation] = []

@@ -7,6 +7,8 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import Path
 
+from transpub.errors import TranspubError
+
 
 def write_atomic(path: Path, data: bytes) -> bool:
     """Write ``data`` to ``path`` through a temporary file and a rename.
@@ -43,3 +45,17 @@ def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def read_utf8(path: Path, error: type[TranspubError], hint: str = "") -> str:
+    """The text of ``path``; a missing file or a byte that is not UTF-8 is ``error`` with the
+    file and the line of the bad byte. A UTF-8 byte-order mark is dropped."""
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror}", path) from None
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise error(f"not UTF-8 (byte 0x{raw[exc.start]:02x}){hint}", path, line) from None

@@ -41,16 +41,8 @@ def render_release(item: Localised, info: LanguageInfo, style: HouseStyle,
     release = item.release
     rtl = info.direction == "rtl"
     root = etree.Element("html", lang=info.code, dir=info.direction)
-    head = etree.SubElement(root, "head")
-    etree.SubElement(head, "meta", charset="utf-8")
-    etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
     title_block = release.block("title")
-    etree.SubElement(head, "title").text = _plain(title_block) if title_block else release.slug
-    for alt in alternates:
-        etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
-    etree.SubElement(head, "style").text = _CSS
-    body = etree.SubElement(root, "body")
-    body.append(_switcher(info, alternates))
+    body = _page(root, info, _plain(title_block) if title_block else release.slug, alternates)
     header = etree.SubElement(body, "header")
     for kind in ("office", "label"):
         block = release.block(kind)
@@ -82,15 +74,7 @@ def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, st
                  alternates: Sequence[Alternate]) -> bytes:
     """A language's list of releases: (href, title, ISO date, localised date) per entry."""
     root = etree.Element("html", lang=info.code, dir=info.direction)
-    head = etree.SubElement(root, "head")
-    etree.SubElement(head, "meta", charset="utf-8")
-    etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-    etree.SubElement(head, "title").text = title
-    for alt in alternates:
-        etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
-    etree.SubElement(head, "style").text = _CSS
-    body = etree.SubElement(root, "body")
-    body.append(_switcher(info, alternates))
+    body = _page(root, info, title, alternates)
     main = etree.SubElement(body, "main")
     etree.SubElement(main, "h1").text = title
     listing = etree.SubElement(main, "ul", {"class": "releases"})
@@ -107,6 +91,21 @@ def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, st
 _BLOCKS = frozenset(
     "html head meta title link style body nav ul li header main article h1 h2 p footer".split())
 _CONTAINERS = frozenset("html head body nav ul header main article footer".split())
+
+
+def _page(root: etree._Element, info: LanguageInfo, title: str,
+          alternates: Sequence[Alternate]) -> etree._Element:
+    """The head (title, hreflang alternates, style) and a body opening with the switcher."""
+    head = etree.SubElement(root, "head")
+    etree.SubElement(head, "meta", charset="utf-8")
+    etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
+    etree.SubElement(head, "title").text = title
+    for alt in alternates:
+        etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
+    etree.SubElement(head, "style").text = _CSS
+    body = etree.SubElement(root, "body")
+    body.append(_switcher(info, alternates))
+    return body
 
 
 def _serialise(root: etree._Element) -> bytes:

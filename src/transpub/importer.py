@@ -17,6 +17,7 @@ from pathlib import Path
 from babel import Locale
 
 from transpub.errors import SourceError
+from transpub.fsutil import read_utf8
 from transpub.model import ITS_NS, Block, Release, Span
 
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
@@ -61,15 +62,7 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
 
 
 def _read(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror}", path) from None
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw.count(b"\n", 0, exc.start) + 1
-        raise SourceError(f"not UTF-8 (byte 0x{raw[exc.start]:02x})", path, line) from None
+    text = read_utf8(path, SourceError)
     if not text.strip():
         raise SourceError("the file is empty", path)
     return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
