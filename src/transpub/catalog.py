@@ -23,7 +23,9 @@ from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
 
-WRAP = 79
+#: Strings are written unwrapped, one line each (as ``msgcat --no-wrap`` writes them): a diff
+#: then shows whole units, and writing skips textwrap, most of polib's time on our files.
+WRAP = 0
 
 #: Given a new unit, the translation memory's (target, fuzzy, note), or None.
 Memory = Callable[[Segment], "tuple[str, bool, str] | None"]
@@ -351,25 +353,31 @@ def _render(po: polib.POFile) -> bytes:
 
 
 def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
-                   epoch: int | None, release_date: dt.date | None = None) -> bool:
-    """Write the POT; its creation date changes only when its entries do."""
+                   epoch: int | None, release_date: dt.date | None = None,
+                   dry_run: bool = False) -> tuple[bool, str]:
+    """Write the POT; its creation date changes only when its entries do.
+
+    Returns whether the file was written, and the POT-Creation-Date the PO files get.
+    """
     po = polib.POFile(wrapwidth=WRAP)
     for segment in segments:
         po.append(_entry(segment, reference, ()))
     previous_date = _existing_metadata(path).get("POT-Creation-Date")
     if previous_date:
         po.metadata = _header(project, previous_date, None, release_date=release_date)
-        if path.exists() and path.read_bytes() == _render(po):
-            return False
-    po.metadata = _header(project, _now(epoch), None, release_date=release_date)
-    return write_atomic(path, _render(po))
+        if path.read_bytes() == _render(po):
+            return False, previous_date
+    created = _now(epoch)
+    if dry_run:
+        return False, created
+    po.metadata = _header(project, created, None, release_date=release_date)
+    return write_atomic(path, _render(po)), created
 
 
 def _existing_metadata(path: Path) -> dict[str, str]:
-    if not path.exists():
-        return {}
+    """The header of an existing template (empty if there is none, or it does not parse)."""
     try:
-        return dict(load_po(path).metadata)
+        return _parse(read_utf8(path, CatalogError), path)[0]
     except CatalogError:
         return {}
 

@@ -50,6 +50,8 @@ def _parser() -> argparse.ArgumentParser:
     p = sub.add_parser("extract", help="write the POT and merge it into every language's PO")
     p.add_argument("releases", nargs="*", help="release slugs (default: all)")
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
+    p.add_argument("--force", action="store_true",
+                   help="merge every release, even those whose files did not change")
 
     p = sub.add_parser("build", help="build localised HTML and XML into output/<lang>/")
     p.add_argument("releases", nargs="*", help="release slugs (default: all)")
@@ -198,7 +200,7 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
 
     assert isinstance(console, Console)
     notes_for = _notes_for(settings)
-    results = extract(settings, tuple(args.releases), args.dry_run, notes_for)
+    results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force)
     rows = []
     failed = False
     for result in results:
@@ -215,8 +217,18 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
         for exc in result.errors:
             failed = True
             error(f"{exc} — not updated")
-    table(console, "extract" + (" (dry run)" if args.dry_run else ""),
-          ("release", "lang", "kept", "new", "changed", "removed", "revived", "file"), rows)
+    if 0 < len(rows) <= 60:
+        table(console, "extract" + (" (dry run)" if args.dry_run else ""),
+              ("release", "lang", "kept", "new", "changed", "removed", "revived", "file"), rows)
+    merges = [m for r in results for m in r.merges]
+    unchanged = sum(r.unchanged for r in results)
+    console.print(f"{len(results)} release(s) ({unchanged} unchanged, skipped): "
+                  f"{sum(m.new for m in merges)} new, "
+                  f"{sum(m.changed for m in merges)} changed (fuzzy), "
+                  f"{sum(m.removed for m in merges)} removed (obsolete), "
+                  f"{sum(m.revived for m in merges)} revived, "
+                  f"{sum(m.from_memory for m in merges)} filled from memory; "
+                  f"{sum(m.written for m in merges)} catalogue(s) written", markup=False)
     return 2 if failed else 0
 
 

@@ -130,10 +130,13 @@ class TranslationMemory:
         """The most similar remembered source (difflib ratio >= threshold) and its score."""
         if not 0 < threshold <= 1:
             raise ValueError("threshold must be in (0, 1]")
+        candidates = self._candidates(source, threshold) if self._sources else []
+        if not candidates:
+            return None
         matcher = difflib.SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(source)  # the matcher caches its analysis of seq2: set it once
         bounded: list[tuple[float, str]] = []
-        for candidate in self._candidates(source, threshold):
+        for candidate in candidates:
             matcher.set_seq1(candidate)
             bound = matcher.quick_ratio()  # an upper bound of ratio(), in linear time
             if bound >= threshold:

@@ -2,22 +2,24 @@
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
+import json
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transpub import __version__
 from transpub.catalog import (
     Memory,
     MergeStats,
-    _now,
-    load_po,
     po_path,
     pot_path,
     update_catalog,
     write_template,
 )
-from transpub.config import Settings, write_default_config
+from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError
 from transpub.fsutil import write_atomic
 from transpub.importer import ImportReport, import_file
@@ -88,6 +90,8 @@ class ExtractResult:
     template_written: bool
     merges: list[MergeStats] = field(default_factory=list)
     errors: list[CatalogError] = field(default_factory=list)
+    unchanged: bool = False
+    """Skipped: nothing it depends on changed since the last extract."""
 
 
 def memory_for(settings: Settings, lang: str) -> Memory:
@@ -112,19 +116,52 @@ def memory_for(settings: Settings, lang: str) -> Memory:
     return suggest
 
 
+EXTRACT_MANIFEST = ".transpub-extract.json"
+
+
+def _extract_digest(settings: Settings, path: Path, common: str) -> str:
+    """Everything an extract of one release reads, hashed: when it has not changed since the
+    last extract, the result would be byte-identical, and the release is skipped."""
+    digest = hashlib.sha256(common.encode())
+    slug = path.stem
+    for file in (path, pot_path(settings.locales_dir, slug),
+                 *(po_path(settings.locales_dir, i.code, slug) for i in settings.languages)):
+        try:
+            digest.update(hashlib.sha256(file.read_bytes()).digest())
+        except FileNotFoundError:
+            digest.update(b"-")
+    return digest.hexdigest()
+
+
+def _common_extract_digest(settings: Settings) -> str:
+    digest = hashlib.sha256(__version__.encode())
+    for file in (settings.root / CONFIG_NAME, settings.termbase):
+        with contextlib.suppress(FileNotFoundError):
+            digest.update(file.read_bytes())
+    return digest.hexdigest()
+
+
 def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = False,
-            notes_for: NotesFor | None = None) -> list[ExtractResult]:
+            notes_for: NotesFor | None = None, force: bool = False) -> list[ExtractResult]:
     """Write the POT of every release and merge it into each language's PO file."""
     results: list[ExtractResult] = []
     memories: dict[str, Memory] = {}
+    manifest_path = settings.locales_dir / EXTRACT_MANIFEST
+    manifest: dict[str, str] = {}
+    if not force:
+        with contextlib.suppress(OSError, ValueError):
+            manifest = dict(json.loads(manifest_path.read_text(encoding="utf-8")))
+    common = _common_extract_digest(settings)
     for path in source_files(settings, only):
+        if not dry_run and manifest.get(path.stem) == _extract_digest(settings, path, common):
+            results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
+                                         unchanged=True))
+            continue
         release, segments = load(settings, path)
         reference = _reference(settings, path)
         template = pot_path(settings.locales_dir, release.slug)
-        written = False if dry_run else write_template(
-            template, segments, reference, settings.name, settings.epoch, release.date)
-        created = load_po(template).metadata.get("POT-Creation-Date", "") if template.exists() \
-            else _now(settings.epoch)
+        written, created = write_template(template, segments, reference, settings.name,
+                                          settings.epoch, release.date, dry_run)
         result = ExtractResult(template, written)
         for info in settings.languages:
             notes = notes_for(release, segments, info.code) if notes_for else {}
@@ -140,4 +177,9 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
                 # one translator's broken file must not stop the other languages' update
                 result.errors.append(exc)
         results.append(result)
+        if not dry_run and not result.errors:
+            manifest[path.stem] = _extract_digest(settings, path, common)
+    if not dry_run:
+        write_atomic(manifest_path, (json.dumps(manifest, sort_keys=True, indent=1) + "\n")
+                     .encode("utf-8"))
     return results
