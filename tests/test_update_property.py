@@ -288,7 +288,7 @@ def run(make: Callable[[], Scenario], ops: Sequence[Op]) -> None:
 
 
 @settings(max_examples=25, deadline=None, database=None,
-          suppress_health_check=[HealthCheck.function_scoped_fixture])
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(ops=st.lists(OPS, min_size=1, max_size=8))
 @example(ops=EDIT_THEN_DELETE)
 @example(ops=EDIT_TOWARDS_SIBLING)
