@@ -172,6 +172,13 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
                           release_date)
 
 
+def read_header(path: Path) -> dict[str, str]:
+    """The header fields of a PO file, from its first entry only (for routing files cheaply)."""
+    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
+    end = text.find("\n\n", text.find("msgstr"))
+    return _parse(text if end < 0 else text[:end], path)[0]
+
+
 @dataclass(slots=True)
 class _RawEntry:
     line: int

@@ -5,16 +5,19 @@ from __future__ import annotations
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
-from transpub.catalog import TranslationSet, po_path, read_translations
+from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
 from transpub.config import Settings
 from transpub.datefind import find_dates
 from transpub.errors import CatalogError, TranspubError
 from transpub.languages import language
+from transpub.model import Segment
 from transpub.termbase import Termbase
 
 
@@ -55,23 +58,86 @@ def _display(path: Path) -> str:
         return str(path)
 
 
-def units_from(translations: TranslationSet, lang: str, file_label: str) -> list[Unit]:
-    return [Unit(item.unit, lang, item.source, item.target, file_label, item.line, item.fuzzy,
-                 translations.release_date, item.comments)
-            for item in translations.items.values()]
+#: A unit's contribution to the entity matrix: (entity key, source label, language, carried).
+Carried = tuple[str, str, str, bool]
+#: Below this many PO files, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 12
+
+
+@dataclass(frozen=True, slots=True)
+class _Batch:
+    """One PO file to check: read and checked in whichever process gets it."""
+
+    path: Path
+    label: str
+    lang: str
+    release_date_override: Any = None
+    segments: tuple[Segment, ...] | None = None
+
+
+@dataclass(slots=True)
+class _BatchResult:
+    findings: list[Finding]
+    units: list[Unit]
+    carried: list[Carried]
+
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(termbase: Termbase, codes: set[str], source_lang: str) -> None:
+    _WORKER["ctx"] = CheckContext(termbase, source_lang)
+    _WORKER["codes"] = codes
+
+
+def _run_batch(batch: _Batch) -> _BatchResult:
+    ctx: CheckContext = _WORKER["ctx"]
+    codes: set[str] = _WORKER["codes"]
+    translations = read_translations(batch.path, batch.lang)
+    date = batch.release_date_override or translations.release_date
+    units = [Unit(item.unit, batch.lang, item.source, item.target, batch.label, item.line,
+                  item.fuzzy, date, item.comments) for item in translations.items.values()]
+    findings = run_checks(ctx, units, {c for c in codes if REGISTRY[c].scope == "unit"})
+    if batch.segments is not None and "TP604" in codes:
+        from transpub.checks.release import stale_findings
+
+        findings.extend(stale_findings(batch.segments, units, batch.lang, batch.label))
+    carried = _carried(ctx, units)
+    ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
+    return _BatchResult(findings, units, carried)
+
+
+def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
+             jobs: int) -> list[_BatchResult]:
+    jobs = jobs or min(os.cpu_count() or 1, 4)
+    if jobs > 1 and len(batches) >= PARALLEL_THRESHOLD:
+        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                                 initargs=(termbase, codes, source_lang)) as pool:
+            return list(pool.map(_run_batch, batches, chunksize=8))
+    _init_worker(termbase, codes, source_lang)
+    return [_run_batch(batch) for batch in batches]
+
+
+def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
+            labels: list[str], langs: list[str], extra: Iterable[Finding] = ()) -> CheckRun:
+    units = [u for r in results for u in r.units]
+    ctx = CheckContext(termbase, source_lang)
+    collection = {c for c in codes if REGISTRY[c].scope == "collection"}
+    findings = [f for r in results for f in r.findings]
+    findings += run_checks(ctx, units, collection)
+    run = CheckRun(sort_findings([*findings, *extra]), labels, len(units), codes, langs)
+    run.matrix = _matrix([c for r in results for c in r.carried], langs)
+    return run
 
 
 def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
-                langs: Sequence[str] = (), source_lang: str = "en") -> CheckRun:
+                langs: Sequence[str] = (), source_lang: str = "en", jobs: int = 0) -> CheckRun:
     """Check PO files from anywhere, each msgid/msgstr pair on its own (pofilter-style)."""
-    units: list[Unit] = []
-    labels: list[str] = []
-    seen_langs: list[str] = []
+    batches: list[_Batch] = []
     for path in files:
         if not path.is_file():
             raise CatalogError("no such file", path)
-        translations = read_translations(path)
-        lang = translations.header_lang
+        lang = _header_language(path)
         if not lang:
             if len(langs) != 1:
                 raise CatalogError("the PO file has no Language header; pass --lang LANG", path)
@@ -82,25 +148,26 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
             language(lang)
         except TranspubError as exc:
             raise CatalogError(f"Language header: {exc.message}", path, 1) from None
-        label = _display(path)
-        labels.append(label)
-        seen_langs.append(lang)
-        units.extend(units_from(translations, lang, label))
-    ctx = CheckContext(termbase, source_lang)
-    findings = run_checks(ctx, units, codes)
-    run = CheckRun(findings, labels, len(units), codes, sorted(set(seen_langs)))
-    run.matrix = entity_matrix(ctx, units, run.langs)
-    return run
+        batches.append(_Batch(path, _display(path), lang))
+    results = _run_all(batches, termbase, codes, source_lang, jobs)
+    return _finish(results, termbase, codes, source_lang, [b.label for b in batches],
+                   sorted({b.lang for b in batches}))
+
+
+def _header_language(path: Path) -> str:
+    """The Language header, read without parsing the whole file (the worker parses it)."""
+    from transpub.catalog import read_header
+
+    return read_header(path).get("Language", "").strip()
 
 
 def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
-                    langs: Sequence[str] = ()) -> CheckRun:
+                    langs: Sequence[str] = (), jobs: int = 0) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs."""
-    from transpub.checks.release import output_findings, stale_findings
+    from transpub.checks.release import output_findings
     from transpub.workspace import load, source_files
 
-    units: list[Unit] = []
-    labels: list[str] = []
+    batches: list[_Batch] = []
     extra: list[Finding] = []
     targets = [c for c in settings.target_codes() if not langs or c in langs]
     for path in source_files(settings):
@@ -109,63 +176,49 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             po_file = po_path(settings.locales_dir, lang, release.slug)
             if not po_file.exists():
                 continue
-            translations = read_translations(po_file, lang)
-            label = _display(po_file)
-            labels.append(label)
-            batch = units_from(translations, lang, label)
-            batch = [Unit(u.id, u.lang, u.source, u.target, u.file, u.line, u.fuzzy,
-                          release.date, u.comments) for u in batch]
-            units.extend(batch)
-            if "TP604" in codes:
-                extra.extend(stale_findings(segments, batch, lang, label))
+            batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments))
             if "TP801" in codes:
+                translations = read_translations(po_file, lang)
                 extra.extend(output_findings(settings, release, translations, segments, lang))
-    ctx = CheckContext(termbase, settings.source_language)
-    findings = sort_findings([*run_checks(ctx, units, codes), *extra])
-    run = CheckRun(findings, labels, len(units), codes, targets)
-    run.matrix = entity_matrix(ctx, units, targets)
-    return run
+    results = _run_all(batches, termbase, codes, settings.source_language, jobs)
+    return _finish(results, termbase, codes, settings.source_language,
+                   [b.label for b in batches], targets, extra)
 
 
-def entity_matrix(ctx: CheckContext, units: Iterable[Unit], langs: Sequence[str]) -> dict[
-        str, dict[str, str]]:
-    """Every name, title, organisation and date of the sources x language: carried or not."""
-    unit_list = list(units)
-    problems: dict[tuple[str, str], int] = defaultdict(int)
-    totals: dict[str, int] = defaultdict(int)
-    labels: dict[str, str] = {}
-    by_source: dict[str, list[Unit]] = defaultdict(list)
-    for unit in unit_list:
-        by_source[unit.source].append(unit)
-    for source, group in by_source.items():
-        entities: list[tuple[str, str]] = []
-        for hit in ctx.source_hits(source):
+def _carried(ctx: CheckContext, units: Iterable[Unit]) -> list[Carried]:
+    """For every name, title, organisation and date of each source: is it in the target?"""
+    out: list[Carried] = []
+    for unit in units:
+        entities: list[tuple[str, str, str]] = []
+        for hit in ctx.source_hits(unit.source):
             category = ctx.categories.get(hit.concept, "other")
-            key = f"{category}: {hit.concept}"
-            labels.setdefault(key, hit.form)
-            entities.append((key, hit.concept))
-        for mention in find_dates(source, ctx.source_lang):
-            key = f"date: {mention.text}"
-            labels.setdefault(key, mention.text)
-            entities.append((key, ""))
-        for key, concept in entities:
-            totals[key] += 1
-            for unit in group:
-                if not unit.target.strip():
-                    problems[(key, unit.lang)] += 1
-                    continue
-                if concept:
-                    present = {h.concept for h in ctx.matcher(unit.lang).find_all(unit.target)}
-                    if concept not in present:
-                        problems[(key, unit.lang)] += 1
-                elif not any(m.text for m in find_dates(unit.target, unit.lang)):
-                    problems[(key, unit.lang)] += 1
+            entities.append((f"{category}: {hit.concept}", hit.form, hit.concept))
+        for mention in find_dates(unit.source, ctx.source_lang):
+            entities.append((f"date: {mention.text}", mention.text, ""))
+        if not entities:
+            continue
+        present = ({h.concept for h in ctx.matcher(unit.lang).find_all(unit.target)}
+                   if unit.target.strip() else set())
+        has_date = bool(unit.target.strip()) and bool(find_dates(unit.target, unit.lang))
+        for key, label, concept in entities:
+            carried = concept in present if concept else has_date
+            out.append((key, label, unit.lang, carried))
+    return out
+
+
+def _matrix(carried: Iterable[Carried], langs: Sequence[str]) -> dict[str, dict[str, str]]:
+    labels: dict[str, str] = {}
+    missing: dict[tuple[str, str], int] = defaultdict(int)
+    for key, label, lang, ok in carried:
+        labels.setdefault(key, label)
+        if not ok:
+            missing[(key, lang)] += 1
     matrix: dict[str, dict[str, str]] = {}
-    for key in sorted(totals):
+    for key in sorted(labels):
         row = {"label": labels[key]}
         for lang in langs:
-            missing = problems.get((key, lang), 0)
-            row[lang] = "ok" if not missing else f"missing in {missing}"
+            count = missing.get((key, lang), 0)
+            row[lang] = "ok" if not count else f"missing in {count}"
         matrix[key] = row
     return matrix
 

@@ -83,6 +83,8 @@ def _parser() -> argparse.ArgumentParser:
                    help="skip these checks (codes or prefixes, comma-separated)")
     p.add_argument("--matrix", action="store_true",
                    help="show which names, titles and dates each language carries")
+    p.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes for many files (default: from the cores)")
     p.add_argument("--show-info", action="store_true",
                    help="list info-level findings in the text report too")
     p.add_argument("--source-lang", default=None, help="the msgid language (default: en)")
@@ -319,10 +321,10 @@ def _check(args: argparse.Namespace, console: object) -> int:
     else:
         termbase = Termbase.empty()
     if args.files:
-        run = check_files(args.files, termbase, codes, args.lang, source_lang)
+        run = check_files(args.files, termbase, codes, args.lang, source_lang, args.jobs)
     else:
         assert settings is not None
-        run = check_workspace(settings, termbase, codes, args.lang)
+        run = check_workspace(settings, termbase, codes, args.lang, args.jobs)
     fail_on = Severity.parse(args.fail_on)
     if args.format == "text":
         out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
