@@ -17,7 +17,7 @@ from transpub.config import Settings
 from transpub.datefind import find_dates
 from transpub.errors import CatalogError, TranspubError
 from transpub.languages import language
-from transpub.model import Segment
+from transpub.model import Release, Segment
 from transpub.termbase import Termbase
 
 
@@ -73,6 +73,8 @@ class _Batch:
     lang: str
     release_date_override: Any = None
     segments: tuple[Segment, ...] | None = None
+    release: Release | None = None
+    settings: Settings | None = None
 
 
 @dataclass(slots=True)
@@ -96,12 +98,18 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     translations = read_translations(batch.path, batch.lang)
     date = batch.release_date_override or translations.release_date
     units = [Unit(item.unit, batch.lang, item.source, item.target, batch.label, item.line,
-                  item.fuzzy, date, item.comments) for item in translations.items.values()]
+                  item.fuzzy, date) for item in translations.items.values()]
     findings = run_checks(ctx, units, {c for c in codes if REGISTRY[c].scope == "unit"})
     if batch.segments is not None and "TP604" in codes:
         from transpub.checks.release import stale_findings
 
         findings.extend(stale_findings(batch.segments, units, batch.lang, batch.label))
+    if batch.release is not None and batch.settings is not None and batch.segments is not None \
+            and "TP801" in codes:
+        from transpub.checks.release import output_findings
+
+        findings.extend(output_findings(batch.settings, batch.release, translations,
+                                        batch.segments, batch.lang))
     carried = _carried(ctx, units)
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
     return _BatchResult(findings, units, carried)
@@ -164,11 +172,9 @@ def _header_language(path: Path) -> str:
 def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     langs: Sequence[str] = (), jobs: int = 0) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs."""
-    from transpub.checks.release import output_findings
     from transpub.workspace import load, source_files
 
     batches: list[_Batch] = []
-    extra: list[Finding] = []
     targets = [c for c in settings.target_codes() if not langs or c in langs]
     for path in source_files(settings):
         release, segments = load(settings, path)
@@ -176,13 +182,11 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             po_file = po_path(settings.locales_dir, lang, release.slug)
             if not po_file.exists():
                 continue
-            batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments))
-            if "TP801" in codes:
-                translations = read_translations(po_file, lang)
-                extra.extend(output_findings(settings, release, translations, segments, lang))
+            batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
+                                  release, settings))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs)
     return _finish(results, termbase, codes, settings.source_language,
-                   [b.label for b in batches], targets, extra)
+                   [b.label for b in batches], targets)
 
 
 def _carried(ctx: CheckContext, units: Iterable[Unit]) -> list[Carried]:

@@ -23,7 +23,6 @@ class Unit:
     line: int
     fuzzy: bool = False
     release_date: dt.date | None = None
-    comments: str = ""
 
 
 @dataclass
