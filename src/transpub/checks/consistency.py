@@ -5,18 +5,23 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 
 
+_TYPOGRAPHY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
+_NON_WORD = re.compile(r"[\W_]+")
+
+
 def _norm(text: str) -> str:
-    text = text.replace("’", "'").replace("\u00a0", " ").replace("\u202f", " ")
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.translate(_TYPOGRAPHY).split())
 
 
+@lru_cache(maxsize=65536)
 def _key(text: str) -> str:
-    return re.sub(r"[\W_]+", " ", _norm(text)).strip().casefold()
+    return _NON_WORD.sub(" ", _norm(text)).strip().casefold()
 
 
 def _usable(unit: Unit) -> bool:
