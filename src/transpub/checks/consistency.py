@@ -10,7 +10,6 @@ from functools import lru_cache
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 
-
 _TYPOGRAPHY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
 _NON_WORD = re.compile(r"[\W_]+")
 
