@@ -161,3 +161,24 @@ def test_stats_json(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped
     assert {r["lang"] for r in data["releases"]} == {"ar", "zh", "fr", "ru", "es"}
     cli("stats")
     assert "translation status" in cli.out
+
+
+def test_merge_keeps_translator_comments_flags_and_previous(repo: Path,
+                                                            cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo)
+    po_file = repo / PO.format(lang="fr")
+    po = polib.pofile(str(po_file))
+    entry = po.find("place", by="msgctxt")
+    entry.tcomment = "Ville hôte: vérifier"
+    entry.flags.append("no-c-format")
+    po.save()
+    _edit_source(repo, ">New York<", ">Geneva<")
+    cli("extract")
+    entry = polib.pofile(str(po_file)).find("place", by="msgctxt")
+    assert entry.tcomment == "Ville hôte: vérifier"
+    assert "no-c-format" in entry.flags and entry.fuzzy
+    assert entry.previous_msgid == "New York"
+    _edit_source(repo, "their third Strategic Dialogue", "their fourth Strategic Dialogue")
+    cli("extract")  # a merge of an already fuzzy entry keeps its previous msgid
+    entry = polib.pofile(str(po_file)).find("place", by="msgctxt")
+    assert entry.previous_msgid == "New York" and entry.tcomment == "Ville hôte: vérifier"

@@ -11,7 +11,7 @@ import contextlib
 import datetime as dt
 import difflib
 import re
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -188,6 +188,11 @@ class _RawEntry:
     fuzzy: bool = False
     obsolete: bool = False
     comments: str = ""
+    flags: tuple[str, ...] = ()
+    translator: str = ""
+    """Translator comments (``# ...``), kept through a merge."""
+    previous: dict[str, str] | None = None
+    """``#| msgctxt`` / ``#| msgid`` of a fuzzy entry."""
 
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
@@ -218,6 +223,10 @@ def _parse(text: str, path: Path) -> tuple[dict[str, str], list[_RawEntry]]:
     plural_index: str | None = None
     pending_fuzzy = False
     pending_comments: list[str] = []
+    pending_flags: list[str] = []
+    pending_translator: list[str] = []
+    previous: dict[str, str] = {}
+    previous_field = ""
     header: dict[str, str] = {}
 
     def finish() -> None:
@@ -243,10 +252,16 @@ def _parse(text: str, path: Path) -> tuple[dict[str, str], list[_RawEntry]]:
                 continue  # previous-msgid lines of an obsolete entry
         elif line.startswith("#"):
             if line.startswith("#,"):
-                pending_fuzzy = pending_fuzzy or any(
-                    flag.strip() == "fuzzy" for flag in line[2:].split(","))
+                flags = [flag.strip() for flag in line[2:].split(",") if flag.strip()]
+                pending_flags.extend(flags)
+                pending_fuzzy = pending_fuzzy or "fuzzy" in flags
             elif line.startswith("#."):
                 pending_comments.append(line[2:].strip())
+            elif line.startswith("#|"):
+                previous_field = _previous(line[2:].strip(), previous, previous_field, path,
+                                           number)
+            elif not line.startswith(("#:", "#~")):
+                pending_translator.append(line[1:].removeprefix(" "))
             if current is not None and field == "msgstr":
                 finish()
             continue
@@ -267,9 +282,16 @@ def _parse(text: str, path: Path) -> tuple[dict[str, str], list[_RawEntry]]:
             else:
                 finish()
                 current = _RawEntry(number, fuzzy=pending_fuzzy, obsolete=obsolete,
-                                    comments="\n".join(pending_comments))
+                                    comments="\n".join(pending_comments),
+                                    flags=tuple(pending_flags),
+                                    translator="\n".join(pending_translator),
+                                    previous=previous or None)
                 pending_fuzzy = False
                 pending_comments = []
+                pending_flags = []
+                pending_translator = []
+                previous = {}
+                previous_field = ""
         if current is None:
             raise CatalogError(f"PO syntax error: {keyword} before msgid", path, number)
         field = "msgstr" if keyword.startswith("msgstr") else keyword
@@ -284,6 +306,19 @@ def _parse(text: str, path: Path) -> tuple[dict[str, str], list[_RawEntry]]:
             current.msgstr = value
     finish()
     return header, entries
+
+
+def _previous(line: str, previous: dict[str, str], field: str, path: Path, number: int) -> str:
+    """Read one ``#|`` line into ``previous``; returns the field a continuation extends."""
+    if line.startswith('"'):
+        if field:
+            previous[field] += _unquote(line, path, number)
+        return field
+    keyword, _, token = line.partition(" ")
+    if keyword in ("msgctxt", "msgid") and token.strip():
+        previous[keyword] = _unquote(token.strip(), path, number)
+        return keyword
+    return ""  # "#| msgid_plural" and the like: not kept
 
 
 def _append(entry: _RawEntry, field: str, plural_index: str | None, value: str) -> None:
@@ -395,7 +430,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                    memory: Memory | None = None) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed."""
     stats = MergeStats(path)
-    old = load_po(path) if path.exists() else None
+    old = _entries_for_merge(path) if path.exists() else None
     new = polib.POFile(wrapwidth=WRAP)
     previous_meta = dict(old.metadata) if old is not None else {}
     if old is not None and previous_meta.get("Language", lang.code) not in ("", lang.code):
@@ -449,6 +484,38 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     if not dry_run:
         stats.written = write_atomic(path, _render(new))
     return stats
+
+
+@dataclass(slots=True)
+class _OldCatalogue:
+    metadata: dict[str, str]
+    entries: list[polib.POEntry]
+
+    def __iter__(self) -> Iterator[polib.POEntry]:
+        return iter(self.entries)
+
+
+def _entries_for_merge(path: Path) -> _OldCatalogue:
+    """The old catalogue as polib entries, read with the strict fast reader (polib's parser
+    was most of a re-extract's time)."""
+    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
+    header, raw = _parse(text, path)
+    seen: dict[tuple[str | None, str, bool], int] = {}
+    entries: list[polib.POEntry] = []
+    for item in raw:
+        key = (item.context, item.msgid, item.obsolete)
+        if key in seen:
+            raise CatalogError(f"duplicate entry (same msgctxt and msgid as line {seen[key]})",
+                               path, item.line)
+        seen[key] = item.line
+        entry = polib.POEntry(msgctxt=item.context, msgid=item.msgid, msgstr=item.msgstr,
+                              flags=list(item.flags), tcomment=item.translator,
+                              obsolete=item.obsolete, linenum=item.line)
+        if item.previous:
+            entry.previous_msgctxt = item.previous.get("msgctxt")
+            entry.previous_msgid = item.previous.get("msgid")
+        entries.append(entry)
+    return _OldCatalogue(header, entries)
 
 
 def _make_obsolete(entry: polib.POEntry) -> None:
