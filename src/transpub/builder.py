@@ -76,9 +76,19 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     common = _common_digest(settings, options)
     report = BuildReport(releases=len(sources))
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
-    tasks = [(settings, options, path, common, manifest.get(path.stem, {})) for path in sources]
-    done = 0
+    tasks = []
     results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
+    for path in sources:
+        previous = manifest.get(path.stem, {})
+        if options.strict or _stale(settings, options, path, common, previous)[1]:
+            tasks.append((settings, options, path, common, previous))
+        else:  # decided here, by hashing: no worker is started for an unchanged release
+            infos = [i for i in settings.languages
+                     if not options.languages or i.code in options.languages]
+            results.append((path.stem, dict(previous), [
+                _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
+                for i in infos]))
+    done = 0
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for result in pool.map(_build_release_task, tasks, chunksize=4):
@@ -92,10 +102,16 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             done += 1
             if progress:
                 progress(done, len(tasks))
+    before = json.dumps(manifest, sort_keys=True)
     for slug, entry, outcomes in results:
         manifest[slug] = entry
         report.outcomes.extend(outcomes)
         report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
+    unchanged = json.dumps(manifest, sort_keys=True) == before and all(
+        (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
+        if not options.languages or i.code in options.languages)
+    if unchanged:
+        return report  # nothing was rebuilt: the indexes and the manifest are already right
     built = {p.stem for p in sources}
     _write_indexes(settings, options, manifest, built)
     write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
@@ -131,19 +147,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     out_dir = settings.output_dir
     slug = path.stem
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
-    source_digest = _file_digest(path)
     old_langs: Mapping[str, Any] = previous.get("langs", {})
-    digests: dict[str, str] = {}
-    stale: list[str] = []
-    for info in infos:
-        po_for_digest = po_path(settings.locales_dir, info.code, slug)
-        digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_for_digest)}".encode())
-        digests[info.code] = digest.hexdigest()
-        old = old_langs.get(info.code)
-        page = out_dir / info.code / f"{slug}.html"
-        if (old is None or old.get("digest") != digests[info.code]
-                or (old.get("published") and not page.exists())):
-            stale.append(info.code)
+    digests, stale = _stale(settings, options, path, common, previous)
     entry: dict[str, Any] = {"available": list(previous.get("available", [])),
                              "langs": {k: dict(v) for k, v in old_langs.items()}}
     if not stale:
@@ -227,6 +232,28 @@ def _relative(path: Path | None, root: Path) -> str:
     if path is None:
         return ""
     return os.path.relpath(path, root).replace(os.sep, "/")
+
+
+def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
+           previous: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
+    """Each language's input digest, and the languages whose page must be rebuilt."""
+    slug = path.stem
+    source_digest = _file_digest(path)
+    old_langs: Mapping[str, Any] = previous.get("langs", {})
+    digests: dict[str, str] = {}
+    stale: list[str] = []
+    for info in settings.languages:
+        if options.languages and info.code not in options.languages:
+            continue
+        po_file = po_path(settings.locales_dir, info.code, slug)
+        digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_file)}".encode())
+        digests[info.code] = digest.hexdigest()
+        old = old_langs.get(info.code)
+        page = settings.output_dir / info.code / f"{slug}.html"
+        if (old is None or old.get("digest") != digests[info.code]
+                or (old.get("published") and not page.exists())):
+            stale.append(info.code)
+    return digests, stale
 
 
 def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> LanguageBuild:
