@@ -227,3 +227,19 @@ def test_a_title_inside_a_longer_title_does_not_count(tmp_path: Path,
     report = _json(cli, "zh.po", "--termbase", "terms.csv", "--ignore", "TP7", expect=1)
     assert [(f["unit"], f["code"]) for f in report["findings"]
             if f["severity"] == "error"] == [("p1", "TP101")]
+
+
+def test_a_translation_shorter_than_a_term_is_no_crash(tmp_path: Path,
+                                                       cli_factory) -> None:  # type: ignore[no-untyped-def]
+    termbase = tmp_path / "terms.csv"
+    termbase.write_text("concept,category,lang,term,status\n"
+                        "c,organisation,en,Office of Counter-Terrorism,preferred\n"
+                        "c,organisation,fr,Bureau de lutte contre le terrorisme,preferred\n",
+                        encoding="utf-8")
+    po_file = tmp_path / "fr.po"
+    po_file.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\n'
+                       'msgid "The Office of Counter-Terrorism"\nmsgstr "Bureau"\n',
+                       encoding="utf-8")
+    cli: Cli = cli_factory(tmp_path)
+    report = _json(cli, "fr.po", "--termbase", "terms.csv", expect=1)
+    assert report["findings"][0]["code"] == "TP101"

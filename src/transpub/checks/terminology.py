@@ -233,5 +233,7 @@ def _windows(text: str, wanted: str, base: str) -> Iterator[tuple[int, int]]:
         return
     words = [(m.start(), m.end()) for m in re.finditer(r"[\w'’·-]+", text)]
     count = len(wanted.split())
-    for index in range(0, max(0, len(words) - count) + 1):
+    if len(words) < count:
+        return  # a translation shorter than the term: no window to compare
+    for index in range(0, len(words) - count + 1):
         yield words[index][0], words[index + count - 1][1]
