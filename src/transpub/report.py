@@ -21,15 +21,31 @@ def make_console(stream: TextIO | None = None, quiet: bool = False) -> Console:
 
 @contextlib.contextmanager
 def progress_bar(console: Console, label: str, total: int) -> Iterator[Callable[[int, int], None]]:
-    """A progress bar on a terminal for long runs; nothing at all in CI logs and pipes."""
-    if not console.is_terminal or console.quiet or total < 20:
+    """A progress bar on a terminal once a run has lasted a second; nothing in CI logs or pipes
+    (rich knows when its console is not a terminal)."""
+    if not console.is_terminal or console.quiet:
         yield lambda done, total: None
         return
+    import time
+
     from rich.progress import Progress
 
-    with Progress(console=console, transient=True) as progress:
-        task = progress.add_task(label, total=total)
-        yield lambda done, total: progress.update(task, completed=done)
+    started = time.monotonic()
+    bar: list[Progress] = []
+
+    def advance(done: int, count: int) -> None:
+        if not bar and time.monotonic() - started > 1.0 and done < count:
+            bar.append(Progress(console=console, transient=True))
+            bar[0].start()
+            bar[0].add_task(label, total=count)
+        if bar:
+            bar[0].update(bar[0].task_ids[0], completed=done)
+
+    try:
+        yield advance
+    finally:
+        if bar:
+            bar[0].stop()
 
 
 def error(message: str) -> None:
