@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -116,14 +116,23 @@ def _run_batch(batch: _Batch) -> _BatchResult:
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
-             jobs: int) -> list[_BatchResult]:
+             jobs: int, progress: Callable[[int, int], None] | None = None) -> list[_BatchResult]:
     jobs = jobs or min(os.cpu_count() or 1, 4)
+    results: list[_BatchResult] = []
     if jobs > 1 and len(batches) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(termbase, codes, source_lang)) as pool:
-            return list(pool.map(_run_batch, batches, chunksize=8))
+            for result in pool.map(_run_batch, batches, chunksize=8):
+                results.append(result)
+                if progress:
+                    progress(len(results), len(batches))
+        return results
     _init_worker(termbase, codes, source_lang)
-    return [_run_batch(batch) for batch in batches]
+    for batch in batches:
+        results.append(_run_batch(batch))
+        if progress:
+            progress(len(results), len(batches))
+    return results
 
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
@@ -139,7 +148,8 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
 
 
 def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
-                langs: Sequence[str] = (), source_lang: str = "en", jobs: int = 0) -> CheckRun:
+                langs: Sequence[str] = (), source_lang: str = "en", jobs: int = 0,
+                progress: Callable[[int, int], None] | None = None) -> CheckRun:
     """Check PO files from anywhere, each msgid/msgstr pair on its own (pofilter-style)."""
     batches: list[_Batch] = []
     for path in files:
@@ -157,7 +167,7 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
         except TranspubError as exc:
             raise CatalogError(f"Language header: {exc.message}", path, 1) from None
         batches.append(_Batch(path, _display(path), lang))
-    results = _run_all(batches, termbase, codes, source_lang, jobs)
+    results = _run_all(batches, termbase, codes, source_lang, jobs, progress)
     return _finish(results, termbase, codes, source_lang, [b.label for b in batches],
                    sorted({b.lang for b in batches}))
 
@@ -170,7 +180,8 @@ def _header_language(path: Path) -> str:
 
 
 def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
-                    langs: Sequence[str] = (), jobs: int = 0) -> CheckRun:
+                    langs: Sequence[str] = (), jobs: int = 0,
+                    progress: Callable[[int, int], None] | None = None) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs."""
     from transpub.workspace import load, source_files
 
@@ -184,7 +195,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                 continue
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
                                   release, settings))
-    results = _run_all(batches, termbase, codes, settings.source_language, jobs)
+    results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     return _finish(results, termbase, codes, settings.source_language,
                    [b.label for b in batches], targets)
 

@@ -320,11 +320,17 @@ def _check(args: argparse.Namespace, console: object) -> int:
         termbase = load_termbases([settings.termbase], source_lang)
     else:
         termbase = Termbase.empty()
-    if args.files:
-        run = check_files(args.files, termbase, codes, args.lang, source_lang, args.jobs)
-    else:
-        assert settings is not None
-        run = check_workspace(settings, termbase, codes, args.lang, args.jobs)
+    from transpub.report import progress_bar
+
+    # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
+    bar_console = make_console(sys.stderr, quiet=args.quiet)
+    with progress_bar(bar_console, "checking", 0) as advance:
+        if args.files:
+            run = check_files(args.files, termbase, codes, args.lang, source_lang, args.jobs,
+                              advance)
+        else:
+            assert settings is not None
+            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance)
     fail_on = Severity.parse(args.fail_on)
     if args.format == "text":
         out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
