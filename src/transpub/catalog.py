@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,6 +21,7 @@ from transpub.errors import CatalogError
 from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
+from transpub.poread import parse, read_entries
 
 #: Strings are written unwrapped, one line each (as ``msgcat --no-wrap`` writes them): a diff
 #: then shows whole units, and writing skips textwrap, most of polib's time on our files.
@@ -85,12 +85,6 @@ def pot_path(locales: Path, slug: str) -> Path:
 
 # --- reading ---------------------------------------------------------------------------------
 
-
-
-_STRING = r'"(?:[^"\\]|\\.)*"'
-_STRING_RE = re.compile(_STRING)
-
-
 def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
     """The entries of ``path`` keyed by unit id (msgctxt; the msgid when there is none).
 
@@ -98,7 +92,7 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
     single-pass reader below: about four times faster than polib's parser plus a syntax check
     on our files (1.0 vs 4.1 ms a file, see README "Benchmarks"); polib only writes.
     """
-    header, entries = _read_entries(path)
+    header, entries = read_entries(path)
     items: dict[str, Translation] = {}
     obsolete: list[Translation] = []
     for entry in entries:
@@ -115,178 +109,6 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
         release_date = dt.date.fromisoformat(header.get("X-Release-Date", "").strip())
     return TranslationSet(lang or header_lang, path, items, header_lang, tuple(obsolete),
                           release_date)
-
-
-def read_header(path: Path) -> dict[str, str]:
-    """The header fields of a PO file, from its first entry only (for routing files cheaply)."""
-    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
-    end = text.find("\n\n", text.find("msgstr"))
-    return _parse(text if end < 0 else text[:end], path)[0]
-
-
-def _read_entries(path: Path) -> tuple[dict[str, str], list[_RawEntry]]:
-    """Header and entries of a PO file; a duplicate (msgctxt, msgid) is an error by line."""
-    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
-    header, entries = _parse(text, path)
-    seen: dict[tuple[str | None, str, bool], int] = {}
-    for entry in entries:
-        key = (entry.context, entry.msgid, entry.obsolete)
-        if key in seen:
-            raise CatalogError(f"duplicate entry (same msgctxt and msgid as line {seen[key]})",
-                               path, entry.line)
-        seen[key] = entry.line
-    return header, entries
-
-
-@dataclass(slots=True)
-class _RawEntry:
-    line: int
-    context: str | None = None
-    msgid: str = ""
-    msgstr: str = ""
-    fuzzy: bool = False
-    obsolete: bool = False
-    comments: str = ""
-    flags: tuple[str, ...] = ()
-    translator: str = ""
-    """Translator comments (``# ...``), kept through a merge."""
-    previous: dict[str, str] | None = None
-    """``#| msgctxt`` / ``#| msgid`` of a fuzzy entry."""
-
-
-_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
-            "f": "\f", "v": "\v"}
-_ESCAPE_RE = re.compile(r"\\(.)")
-_KEYWORD_RE = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)\s+(".*)$')
-
-
-def _unquote(token: str, path: Path, line: int) -> str:
-    inner = token[1:-1]
-    if len(token) < 2 or token[-1] != '"':
-        raise CatalogError("PO syntax error: unterminated string", path, line)
-    if "\\" not in inner:
-        if '"' in inner:
-            raise CatalogError("PO syntax error: unescaped quotation mark", path, line)
-        return inner  # the common case: no escapes to check or undo
-    if not _STRING_RE.fullmatch(token):
-        raise CatalogError("PO syntax error: unterminated string", path, line)
-    return _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), inner)
-
-
-def _parse(text: str, path: Path) -> tuple[dict[str, str], list[_RawEntry]]:
-    """A strict PO reader: every line must be a comment, a keyword with a string, or a string
-    continuing the previous one; anything else is an error naming its line."""
-    entries: list[_RawEntry] = []
-    current: _RawEntry | None = None
-    field = ""
-    plural_index: str | None = None
-    pending_fuzzy = False
-    pending_comments: list[str] = []
-    pending_flags: list[str] = []
-    pending_translator: list[str] = []
-    previous: dict[str, str] = {}
-    previous_field = ""
-    header: dict[str, str] = {}
-
-    def finish() -> None:
-        nonlocal current
-        if current is not None:
-            if current.msgid or current.context is not None:
-                entries.append(current)
-            elif not header:
-                for row in current.msgstr.split("\n"):
-                    key, sep, value = row.partition(":")
-                    if sep:
-                        header[key.strip()] = value.strip()
-        current = None
-
-    for number, raw_line in enumerate(text.split("\n"), 1):
-        line = raw_line.strip()
-        if not line:
-            continue
-        obsolete = line.startswith("#~")
-        if obsolete:
-            line = line[2:].strip()
-            if not line or line.startswith("|"):
-                continue  # previous-msgid lines of an obsolete entry
-        elif line.startswith("#"):
-            if line.startswith("#,"):
-                flags = [flag.strip() for flag in line[2:].split(",") if flag.strip()]
-                pending_flags.extend(flags)
-                pending_fuzzy = pending_fuzzy or "fuzzy" in flags
-            elif line.startswith("#."):
-                pending_comments.append(line[2:].strip())
-            elif line.startswith("#|"):
-                previous_field = _previous(line[2:].strip(), previous, previous_field, path,
-                                           number)
-            elif not line.startswith(("#:", "#~")):
-                pending_translator.append(line[1:].removeprefix(" "))
-            if current is not None and field == "msgstr":
-                finish()
-            continue
-        if line.startswith('"'):
-            if current is None or not field:
-                raise CatalogError("PO syntax error: string without a keyword", path, number)
-            value = _unquote(line, path, number)
-            _append(current, field, plural_index, value)
-            continue
-        match = _KEYWORD_RE.match(line)
-        if match is None:
-            raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
-        keyword, index, token = match.groups()
-        value = _unquote(token, path, number)
-        if keyword in ("msgctxt", "msgid") and (current is None or field in ("msgstr",)):
-            if keyword == "msgid" and current is not None and field == "msgctxt":
-                pass
-            else:
-                finish()
-                current = _RawEntry(number, fuzzy=pending_fuzzy, obsolete=obsolete,
-                                    comments="\n".join(pending_comments),
-                                    flags=tuple(pending_flags),
-                                    translator="\n".join(pending_translator),
-                                    previous=previous or None)
-                pending_fuzzy = False
-                pending_comments = []
-                pending_flags = []
-                pending_translator = []
-                previous = {}
-                previous_field = ""
-        if current is None:
-            raise CatalogError(f"PO syntax error: {keyword} before msgid", path, number)
-        field = "msgstr" if keyword.startswith("msgstr") else keyword
-        plural_index = index if keyword.startswith("msgstr") else None
-        if keyword == "msgctxt":
-            current.context = value
-        elif keyword == "msgid":
-            current.msgid = value
-        elif keyword == "msgid_plural":
-            pass
-        elif index in (None, "0"):
-            current.msgstr = value
-    finish()
-    return header, entries
-
-
-def _previous(line: str, previous: dict[str, str], field: str, path: Path, number: int) -> str:
-    """Read one ``#|`` line into ``previous``; returns the field a continuation extends."""
-    if line.startswith('"'):
-        if field:
-            previous[field] += _unquote(line, path, number)
-        return field
-    keyword, _, token = line.partition(" ")
-    if keyword in ("msgctxt", "msgid") and token.strip():
-        previous[keyword] = _unquote(token.strip(), path, number)
-        return keyword
-    return ""  # "#| msgid_plural" and the like: not kept
-
-
-def _append(entry: _RawEntry, field: str, plural_index: str | None, value: str) -> None:
-    if field == "msgctxt":
-        entry.context = (entry.context or "") + value
-    elif field == "msgid":
-        entry.msgid += value
-    elif field == "msgstr" and plural_index in (None, "0"):
-        entry.msgstr += value
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -378,7 +200,7 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
 def _existing_metadata(path: Path) -> dict[str, str]:
     """The header of an existing template (empty if there is none, or it does not parse)."""
     try:
-        return _parse(read_utf8(path, CatalogError), path)[0]
+        return parse(read_utf8(path, CatalogError), path)[0]
     except CatalogError:
         return {}
 
@@ -457,7 +279,7 @@ class _OldCatalogue:
 def _entries_for_merge(path: Path) -> _OldCatalogue:
     """The old catalogue as polib entries, read with the strict fast reader (polib's parser
     was most of a re-extract's time)."""
-    header, raw = _read_entries(path)
+    header, raw = read_entries(path)
     entries: list[polib.POEntry] = []
     for item in raw:
         entry = polib.POEntry(msgctxt=item.context, msgid=item.msgid, msgstr=item.msgstr,

@@ -174,7 +174,7 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
 
 def _header_language(path: Path) -> str:
     """The Language header, read without parsing the whole file (the worker parses it)."""
-    from transpub.catalog import read_header
+    from transpub.poread import read_header
 
     return read_header(path).get("Language", "").strip()
 
