@@ -127,9 +127,10 @@ def _common_digest(settings: Settings, options: BuildOptions) -> str:
     return digest.hexdigest()
 
 
-def _file_digest(path: Path) -> str:
+def _file_digest(path: Path | str) -> str:
     try:
-        return hashlib.sha256(path.read_bytes()).hexdigest()
+        with open(path, "rb") as handle:  # noqa: PTH123  (a str path: see _stale)
+            return hashlib.sha256(handle.read()).hexdigest()
     except FileNotFoundError:
         return "-"
 
@@ -237,22 +238,27 @@ def _relative(path: Path | None, root: Path) -> str:
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
            previous: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
     """Each language's input digest, and the languages whose page must be rebuilt."""
+    # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
+    # a few thousand files, and pathlib's object creation cost more than reading and hashing
     slug = path.stem
     source_digest = _file_digest(path)
     old_langs: Mapping[str, Any] = previous.get("langs", {})
+    locales = os.fspath(settings.locales_dir)
+    output = os.fspath(settings.output_dir)
     digests: dict[str, str] = {}
     stale: list[str] = []
     for info in settings.languages:
-        if options.languages and info.code not in options.languages:
+        code = info.code
+        if options.languages and code not in options.languages:
             continue
-        po_file = po_path(settings.locales_dir, info.code, slug)
+        po_file = f"{locales}/{code}/LC_MESSAGES/{slug}.po"
         digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_file)}".encode())
-        digests[info.code] = digest.hexdigest()
-        old = old_langs.get(info.code)
-        page = settings.output_dir / info.code / f"{slug}.html"
-        if (old is None or old.get("digest") != digests[info.code]
-                or (old.get("published") and not page.exists())):
-            stale.append(info.code)
+        digests[code] = digest.hexdigest()
+        old = old_langs.get(code)
+        if (old is None or old.get("digest") != digests[code]
+                or (old.get("published")
+                    and not os.path.exists(f"{output}/{code}/{slug}.html"))):  # noqa: PTH110
+            stale.append(code)
     return digests, stale
 
 
