@@ -121,7 +121,8 @@ TOPICS = (
 )
 TITLES = (
     "Under-Secretary-General for Counter-Terrorism", "Executive Director",
-    "Assistant Secretary-General", "Permanent Representative of the {country} to the United Nations",
+    "Assistant Secretary-General",
+    "Permanent Representative of the {country} to the United Nations",
     "Minister for Foreign Affairs of the {country}", "Director of the Department of International "
     "Cooperation", "Chief of the Capacity-Building Section", "Special Adviser on {topic_cap}",
     "Chairman of the National Counter-Terrorism Committee", "Deputy Permanent Representative",
@@ -577,7 +578,7 @@ def main(argv: list[str] | None = None) -> int:
     print(dest)
     if args.fill:
         sys.path.insert(0, str(HERE))
-        import run as bench  # noqa: PLC0415
+        import run as bench
 
         bench.main(["--sizes", str(args.n), "--seed", str(args.seed), "--prepare-only"]
                    + (["--no-termbase"] if args.no_termbase else []))

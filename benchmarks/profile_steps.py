@@ -6,8 +6,8 @@ Runs, in benchmarks/_work/profile-n<size>/workspace (a copy of the corpus worksp
 ``python -m cProfile -o <step>.prof -m transpub <step>`` for extract, then (after filling the PO
 files with the same pseudo-translation as run.py) build and check. ``build`` is profiled with
 ``--jobs 1`` (and check too) when transpub has that option: cProfile sees only the process it
-runs in, and a parallel run would hide its workers. Writes <step>.prof and <step>.txt (the top functions by
-cumulative and by own time) beside the workspace, and prints where they are.
+runs in, and a parallel run would hide its workers. Writes <step>.prof and <step>.txt (the top
+functions by cumulative and by own time) beside the workspace, and prints where they are.
 """
 
 from __future__ import annotations
@@ -25,8 +25,9 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-import corpus  # noqa: E402
 import run as bench  # noqa: E402
+
+import corpus  # noqa: E402
 
 PYTHONPATH = ""
 

@@ -333,9 +333,9 @@ def code_fingerprint(package: Path | None = None) -> dict[str, str]:
     for path in files:
         digest.update(str(path.relative_to(package)).encode() + b"\0" + path.read_bytes())
     newest = max(files, key=lambda f: f.stat().st_mtime)
+    stamp = dt.datetime.fromtimestamp(newest.stat().st_mtime, dt.UTC)
     return {"path": str(package), "sha256": digest.hexdigest()[:16],
-            "newest_file": f"{newest.relative_to(package)} "
-                           f"({dt.datetime.fromtimestamp(newest.stat().st_mtime, dt.UTC):%Y-%m-%d %H:%M} UTC)"}
+            "newest_file": f"{newest.relative_to(package)} ({stamp:%Y-%m-%d %H:%M} UTC)"}
 
 
 def _loadavg() -> str:
@@ -586,7 +586,8 @@ def bench_po4a(size: int, corpus_dir: Path, root: Path, limit: int | None,
         return step
 
     extract = add(measure(_peer_step(size, n, scaled, "po4a", "extract",
-                                     "po4a --no-translations po4a.cfg (one POT, one PO per language)",
+                                     "po4a --no-translations po4a.cfg "
+                                     "(one POT, one PO per language)",
                                      "extract"),
                           [["po4a", "--no-translations", "po4a.cfg"]], work, log, env))
     if extract.status != "ok":
