@@ -448,21 +448,9 @@ def bench_transpub(size: int, corpus_dir: Path, root: Path, prepare_only: bool) 
                          units=size * len(TARGETS), unit="doc-lang", measured_docs=size),
                     [[*tp, "check", "-o", str(root / "transpub-check.txt")]], ws, log, env,
                     ok_codes=(0, 1))
-    if check.status == "failed" and check.rc == 3:
-        # an internal error: record it, then measure with the benchmark-side fix
-        add(check)
-        patched = measure(Step(size, "transpub", "check",
-                               "transpub check -o report.txt, run through _patched_check.py",
-                               units=size * len(TARGETS), unit="doc-lang", measured_docs=size),
-                          [[sys.executable, str(HERE / "_patched_check.py"), "check", "-o",
-                            str(root / "transpub-check.txt")]], ws, log, env, ok_codes=(0, 1))
-        if patched.status == "ok":
-            patched.status = "patched"
-            patched.note = ("real command crashed (" + check.note + "); measured with the "
-                            "IndexError in checks/terminology.py:_windows fixed")
-        add(patched)
-    else:
-        add(check)
+    # an internal error (exit 3) is recorded as a failure: the crash that a benchmark-side
+    # wrapper used to work around (checks/terminology.py:_windows) is fixed in transpub
+    add(check)
     report = root / "transpub-check.txt"
     if report.exists():
         tail = [line for line in report.read_text(errors="replace").splitlines() if line.strip()]
@@ -909,11 +897,6 @@ def main(argv: list[str] | None = None) -> int:
         notes.append(f"Rows marked 'run on K of N documents' were run on a subset "
                      f"(--peer-subset {args.peer_subset}); their per-unit times come from the "
                      "subset and their ratios compare per-unit times.")
-    if any(s.status == "patched" for s in steps):
-        notes.append("transpub check crashed (internal error, IndexError in "
-                     "checks/terminology.py:_windows); the row marked 'patched' measures the same "
-                     "command run through benchmarks/_patched_check.py, which fixes only that "
-                     "out-of-range index.")
     results: dict[str, object] = {
         "args": " ".join(argv if argv is not None else sys.argv[1:]) or "(defaults)",
         "machine": machine, "versions": vers, "code": code_before, "seed": args.seed,
