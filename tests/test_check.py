@@ -243,3 +243,15 @@ def test_a_translation_shorter_than_a_term_is_no_crash(tmp_path: Path,
     cli: Cli = cli_factory(tmp_path)
     report = _json(cli, "fr.po", "--termbase", "terms.csv", expect=1)
     assert report["findings"][0]["code"] == "TP101"
+
+
+def test_a_copied_title_case_headline_is_untranslated_in_chinese(tmp_path: Path,
+                                                                  cli_factory) -> None:  # type: ignore[no-untyped-def]
+    po_file = tmp_path / "zh.po"
+    po_file.write_text('msgid ""\nmsgstr ""\n"Language: zh\\n"\n\n'
+                       'msgctxt "title"\nmsgid "UNODC Launches World Drug Report"\n'
+                       'msgstr "UNODC Launches World Drug Report"\n\n'
+                       'msgctxt "x"\nmsgid "UNODC"\nmsgstr "UNODC"\n', encoding="utf-8")
+    cli: Cli = cli_factory(tmp_path)
+    report = _json(cli, "zh.po", expect=1)
+    assert [(f["unit"], f["code"]) for f in report["findings"]] == [("title", "TP603")]

@@ -10,6 +10,10 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.segment import PLACEHOLDER_RE
 
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
+_ANY_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’-]+")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
+#: Languages not written in Latin script: a copied Latin source is never their translation.
+_OTHER_SCRIPTS = frozenset("ar fa he ur zh ja ko ru uk bg sr be mk kk el hy ka hi bn th".split())
 
 
 @check("TP601", "untranslated", Severity.ERROR, "completeness")
@@ -32,9 +36,16 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     target = unit.target.strip()
     if not target or unit.lang.split("_")[0] == ctx.source_lang.split("_")[0]:
         return
-    source_words = _COMMON_WORD.findall(PLACEHOLDER_RE.sub(" ", unit.source))
-    if len(source_words) < 2:
-        return  # "New York", "UNOCT", a name: the same in many languages
+    text = _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", unit.source))
+    if unit.lang.split("_")[0] in _OTHER_SCRIPTS:
+        # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
+        # single acronym or name part ("UNOCT")
+        enough = len(_ANY_WORD.findall(text)) >= 2
+    else:
+        # "New York", a person's name: the same in French and Spanish; a sentence is not
+        enough = len(_COMMON_WORD.findall(text)) >= 2
+    if not enough:
+        return
     if _squash(target) == _squash(unit.source):
         yield finding("TP603", unit, "the translation is a copy of the source text")
 
