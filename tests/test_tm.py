@@ -121,8 +121,8 @@ def test_hand_written_tmx_with_legacy_lang_and_inline_codes(tmp_path: Path) -> N
 @pytest.mark.parametrize(("text", "line", "message"), [
     ('<?xml version="1.0"?>\n<tmx version="1.4">\n<body>\n<tu><tuv xml:lang="en"><seg>a</tuv>'
      "\n</tu></body></tmx>\n", 4, "malformed XML"),
-    ('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd">\n<tmx version="1.4"><body/>'
-     "</tmx>\n", 2, "DOCTYPE"),
+    ('<?xml version="1.0"?>\n<!DOCTYPE tmx SYSTEM "tmx14.dtd" [<!ATTLIST tmx a CDATA "b">]>\n'
+     '<tmx version="1.4"><body/></tmx>\n', 2, "DOCTYPE"),
     ('<?xml version="1.0"?>\n<!DOCTYPE x [<!ENTITY e "boom">]>\n<tmx>&e;</tmx>\n', 2, "DOCTYPE"),
     ('<?xml version="1.0"?>\n<tmx version="1.4"><body>\n<tu>\n<tuv><seg>a</seg></tuv></tu>'
      "</body></tmx>\n", 4, "without xml:lang"),

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.messages.plurals import get_plural
 
 from transpub.errors import ConfigError
@@ -90,3 +91,92 @@ def validate_languages(codes: tuple[str, ...]) -> tuple[LanguageInfo, ...]:
         seen.add(code)
         infos.append(language(code))
     return tuple(infos)
+
+
+# --- language tags as other tools write them -------------------------------------------------
+
+#: POSIX locale modifiers that name a script (``sr@latin``, ``uz@cyrillic``).
+_MODIFIER_SCRIPTS = {"latin": "Latn", "cyrillic": "Cyrl", "arabic": "Arab", "devanagari": "Deva",
+                     "hans": "Hans", "hant": "Hant"}
+_SCRIPT_NAMES = {"Hans": "Simplified", "Hant": "Traditional"}
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageTag:
+    """A tag as written (``fr_FR``, ``zh-Hans-CN``, ``sr@latin``), reduced to what transpub
+    matches on: the language and its script (written or, failing that, CLDR's likely one)."""
+
+    text: str
+    language: str
+    script: str
+    territory: str | None
+
+    @property
+    def label(self) -> str:
+        name = _SCRIPT_NAMES.get(self.script, "")
+        return f"{self.text} ({name} {_english(self.language)})" if name else self.text
+
+
+def _english(code: str) -> str:
+    try:
+        return Locale.parse(code).english_name or code
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+@cache
+def parse_tag(text: str) -> LanguageTag:
+    """Parse a BCP 47 or POSIX tag with babel; ConfigError if babel (CLDR) does not know it.
+
+    >>> parse_tag("zh_CN").script, parse_tag("zh-TW").script, parse_tag("sr@latin").script
+    ('Hans', 'Hant', 'Latn')
+    """
+    raw = text.strip()
+    body, _, modifier = raw.partition("@")
+    body = body.split(".")[0]  # "fr_FR.UTF-8"
+    try:
+        locale = Locale.parse(body.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ConfigError(f"unknown language tag {text!r} (babel/CLDR does not know it)") \
+            from None
+    script = locale.script or _MODIFIER_SCRIPTS.get(modifier.lower(), "")
+    if not script:
+        likely = get_global("likely_subtags")
+        guess = likely.get(f"{locale.language}_{locale.territory}") if locale.territory else None
+        guess = guess or likely.get(locale.language, "")
+        parts = guess.split("_")
+        script = parts[1] if len(parts) > 2 else ""
+    return LanguageTag(raw, locale.language, script, locale.territory)
+
+
+def same_language(tag: str, code: str) -> bool:
+    """Whether ``tag`` names the language ``code`` (territory ignored, script not)."""
+    if tag.strip() == code:
+        return True
+    try:
+        one, other = parse_tag(tag), parse_tag(code)
+    except ConfigError:
+        return False
+    return (one.language, one.script) == (other.language, other.script)
+
+
+def match_language(tag: str, codes: tuple[str, ...] | list[str]) -> str | None:
+    """The code of ``codes`` that ``tag`` names, or None; ConfigError for an unknown tag."""
+    if tag.strip() in codes:
+        return tag.strip()
+    parsed = parse_tag(tag)
+    for code in codes:
+        other = parse_tag(code)
+        if (other.language, other.script) == (parsed.language, parsed.script):
+            return code
+    return None
+
+
+def mismatch_reason(tag: str, codes: tuple[str, ...] | list[str]) -> str:
+    """Why ``tag`` matches none of ``codes``, in a user's words."""
+    parsed = parse_tag(tag)
+    for code in codes:
+        other = parse_tag(code)
+        if other.language == parsed.language:
+            return f"{parsed.label} is not {other.label}"
+    return f"{tag.strip()} ({_english(parsed.language)}) is not one of {', '.join(codes)}"
