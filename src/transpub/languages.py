@@ -112,6 +112,10 @@ class LanguageTag:
     territory: str | None
 
     @property
+    def english_name(self) -> str:
+        return _english(self.language)
+
+    @property
     def label(self) -> str:
         name = _SCRIPT_NAMES.get(self.script, "")
         return f"{self.text} ({name} {_english(self.language)})" if name else self.text
@@ -180,3 +184,16 @@ def mismatch_reason(tag: str, codes: tuple[str, ...] | list[str]) -> str:
         if other.language == parsed.language:
             return f"{parsed.label} is not {other.label}"
     return f"{tag.strip()} ({_english(parsed.language)}) is not one of {', '.join(codes)}"
+
+
+def canonical(tag: str, codes: tuple[str, ...] = UN_LANGUAGES) -> str:
+    """The key under which transpub files a tag: the code of ``codes`` it names (``en-US`` →
+    ``en``, ``zh_CN`` → ``zh``), or else its language (``de``), with the script when the
+    language is one of ``codes`` in another script (``zh-Hant``). ConfigError if unknown."""
+    code = match_language(tag, codes)
+    if code is not None:
+        return code
+    parsed = parse_tag(tag)
+    if any(parse_tag(c).language == parsed.language for c in codes):
+        return f"{parsed.language}-{parsed.script}"
+    return parsed.language

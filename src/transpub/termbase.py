@@ -14,7 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from transpub.errors import TermbaseError
+from transpub.errors import ConfigError, TermbaseError
+from transpub.languages import canonical
 from transpub.source import parse_xml_bytes
 
 CATEGORIES = ("person", "title", "organisation", "place", "other")
@@ -62,6 +63,9 @@ class Concept:
 class Termbase:
     concepts: tuple[Concept, ...]
     paths: tuple[Path, ...] = ()
+    warnings: tuple[TermbaseError, ...] = ()
+    """Entries skipped while loading (no source term, an empty term, an unknown language…),
+    each naming its file and line: one bad entry never rejects a whole termbase."""
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -75,14 +79,17 @@ def load_termbases(paths: Iterable[Path], source_lang: str = "en") -> Termbase:
     """Load and merge several termbases (concept ids are namespaced by file when they clash)."""
     concepts: list[Concept] = []
     loaded: list[Path] = []
+    warnings: list[TermbaseError] = []
     seen: set[str] = set()
     for path in paths:
-        for concept in load_termbase(path, source_lang).concepts:
+        one = load_termbase(path, source_lang)
+        warnings.extend(one.warnings)
+        for concept in one.concepts:
             ident = concept.id if concept.id not in seen else f"{path.stem}:{concept.id}"
             seen.add(ident)
             concepts.append(Concept(ident, concept.category, concept.terms, concept.line))
         loaded.append(path)
-    return Termbase(tuple(concepts), tuple(loaded))
+    return Termbase(tuple(concepts), tuple(loaded), tuple(warnings))
 
 
 def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
@@ -90,22 +97,43 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         data = path.read_bytes()
     except OSError as exc:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
+    warnings: list[TermbaseError] = []
     if path.suffix.lower() in (".csv", ".tsv"):
-        concepts = _from_csv(data, path)
+        concepts = _from_csv(data, path, warnings)
     else:
-        concepts = _from_tbx(data, path)
+        concepts = _from_tbx(data, path, warnings)
+    source = _lang_key(source_lang, path, None, [])
+    kept: list[Concept] = []
     for concept in concepts:
-        if not concept.forms(source_lang, include_deprecated=True):
-            raise TermbaseError(f"concept {concept.id!r} has no {source_lang} term", path,
-                                concept.line or None)
-    return Termbase(tuple(concepts), (path,))
+        if concept.forms(source or source_lang, include_deprecated=True):
+            kept.append(concept)
+        else:
+            warnings.append(TermbaseError(f"concept {concept.id!r} skipped: it has no "
+                                          f"{source_lang} term", path, concept.line or None))
+    if concepts and not kept:
+        raise TermbaseError(f"no concept has a {source_lang} term (the termbase's languages: "
+                            f"{', '.join(sorted({k for c in concepts for k in c.terms}))})",
+                            path)
+    return Termbase(tuple(kept), (path,), tuple(warnings))
+
+
+def _lang_key(tag: str, path: Path, line: int | None,
+              warnings: list[TermbaseError]) -> str | None:
+    """The language a tag names, as terms are filed (``en-US`` → ``en``); None (with a
+    warning) for a tag babel does not know."""
+    try:
+        return canonical(tag)
+    except ConfigError:
+        warnings.append(TermbaseError(f"unknown language {tag!r}: its terms are skipped", path,
+                                      line))
+        return None
 
 
 def _local(element: etree._Element) -> str:
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
 
 
-def _from_tbx(data: bytes, path: Path) -> list[Concept]:
+def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
     root = parse_xml_bytes(data, path, TermbaseError).getroot()
     if _local(root) not in ("martif", "tbx"):
         raise TermbaseError(f"not a TBX file (root element <{_local(root)}>)", path,
@@ -127,10 +155,16 @@ def _from_tbx(data: bytes, path: Path) -> list[Concept]:
                 if kind in ("subjectfield", "category", "concepttype") and text:
                     category = _category(text, path, child.sourceline)
             elif name in ("langSet", "langSec"):
-                lang = child.get(_XML_LANG)
-                if not lang:
-                    raise TermbaseError(f"<{name}> without xml:lang", path, child.sourceline)
-                terms.setdefault(lang, []).extend(_terms(child, path))
+                tag = child.get(_XML_LANG) or child.get("lang")
+                if not tag:
+                    warnings.append(TermbaseError(f"<{name}> without xml:lang skipped", path,
+                                                  child.sourceline))
+                    continue
+                lang = _lang_key(tag, path, child.sourceline, warnings)
+                if lang is not None:
+                    found = _terms(child, path, warnings)
+                    if found:
+                        terms.setdefault(lang, []).extend(found)
         concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()},
                                 entry.sourceline or 0))
     return concepts
@@ -145,22 +179,24 @@ def _is_inside_lang(element: etree._Element, entry: etree._Element) -> bool:
     return False
 
 
-def _terms(lang_set: etree._Element, path: Path) -> list[Term]:
+def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError]) -> list[Term]:
     out: list[Term] = []
     for group in lang_set:
         if _local(group) not in ("tig", "ntig", "termSec"):
             continue
         term_el = next((e for e in group.iter() if _local(e) == "term"), None)
         if term_el is None or not "".join(term_el.itertext()).strip():
-            raise TermbaseError("term group without a term", path, group.sourceline)
+            warnings.append(TermbaseError("empty term skipped", path, group.sourceline))
+            continue
         status = ""
         for note in group.iter():
             if _local(note) == "termNote" and (note.get("type") or "") in (
                     "administrativeStatus", "normativeAuthorization"):
                 status = _STATUS.get((note.text or "").strip().lower(), "")
                 if not status:
-                    raise TermbaseError(f"unknown term status {note.text!r}", path,
-                                        note.sourceline)
+                    warnings.append(TermbaseError(f"unknown term status {note.text!r} read as "
+                                                  "admitted", path, note.sourceline))
+                    status = "admitted"
         text = " ".join("".join(term_el.itertext()).split())
         out.append(Term(text, status or ("preferred" if not out else "admitted")))
     return out
@@ -173,7 +209,7 @@ def _category(text: str, path: Path, line: int | None) -> str:
     return _CATEGORY_ALIASES.get(key.replace("_", "").replace("-", ""), "other")
 
 
-def _from_csv(data: bytes, path: Path) -> list[Concept]:
+def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
     """CSV columns: concept, category, lang, term, status (header row first)."""
     try:
         text = data.decode("utf-8-sig")
@@ -194,11 +230,19 @@ def _from_csv(data: bytes, path: Path) -> list[Concept]:
         lang = (row.get("lang") or "").strip()
         term = " ".join((row.get("term") or "").split())
         if not ident or not lang or not term:
-            raise TermbaseError("row needs concept, lang and term", path, line)
+            warnings.append(TermbaseError("row skipped: it needs concept, lang and term", path,
+                                          line))
+            continue
+        key = _lang_key(lang, path, line, warnings)
+        if key is None:
+            continue
+        lang = key
         status_text = (row.get("status") or "").strip().lower()
         status = _STATUS.get(status_text, "") if status_text else ""
         if status_text and not status:
-            raise TermbaseError(f"unknown status {status_text!r}", path, line)
+            warnings.append(TermbaseError(f"unknown status {status_text!r} read as admitted",
+                                          path, line))
+            status = "admitted"
         if ident not in terms:
             order.append(ident)
             terms[ident] = {}
