@@ -24,6 +24,7 @@ from transpub.languages import (
     same_language,
 )
 from transpub.model import Release, Segment
+from transpub.pounits import po_units
 from transpub.termbase import Termbase
 
 
@@ -112,8 +113,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     codes: set[str] = _WORKER["codes"]
     translations = read_translations(batch.path, batch.lang)
     date = batch.release_date_override or translations.release_date
-    units = [Unit(item.unit, batch.lang, item.source, item.target, batch.label, item.line,
-                  item.fuzzy, date) for item in translations.items.values()]
+    units = po_units(translations, batch.lang, batch.label, date)
     if batch.neutral:
         codes = codes & NEUTRAL_CODES
     findings = run_checks(ctx, units, {c for c in codes if REGISTRY[c].scope == "unit"})
