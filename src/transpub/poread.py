@@ -6,6 +6,7 @@ behind catalog.py, only writes.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,7 +20,7 @@ _STRING_RE = re.compile(_STRING)
 
 def read_header(path: Path) -> dict[str, str]:
     """The header fields of a PO file, from its first entry only (for routing files cheaply)."""
-    text = _newlines(read_utf8(path, CatalogError, "; PO files must be saved as UTF-8"))
+    text = _newlines(read_text(path))
     end = text.find("\n\n", text.find("msgstr"))
     return parse(text if end < 0 else text[:end], path)[0]
 
@@ -30,7 +31,7 @@ def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     Obsolete entries that collide with an active one or with each other (which msgfmt refuses
     too) are returned as they are, so that the merge can repair the file without losing them.
     """
-    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
+    text = read_text(path)
     header, entries = parse(text, path)
     seen: dict[tuple[str | None, str], int] = {}
     for entry in entries:
@@ -42,6 +43,37 @@ def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
                                path, entry.line)
         seen[key] = entry.line
     return header, entries
+
+
+_CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+
+
+def read_text(path: Path) -> str:
+    """The text of a PO file: UTF-8, or else the charset its header declares (``charset=
+    CP1251``, as msgfmt reads it); anything else is an error naming the line of the bad byte."""
+    try:
+        return read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
+    except CatalogError as not_utf8:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raise not_utf8 from None
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            raise CatalogError("a UTF-16 PO file (msgfmt cannot read it either); save it as "
+                               "UTF-8", path, 1) from None
+        declared = _CHARSET_RE.search(raw[:4096])
+        if declared is None:
+            raise
+        name = declared.group(1).decode("ascii")
+        try:
+            codecs.lookup(name)
+            return raw.decode(name)
+        except LookupError:
+            raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise CatalogError(f"not {name} (byte 0x{raw[exc.start]:02x}), as the header "
+                               "says", path, line) from None
 
 
 def _newlines(text: str) -> str:
@@ -92,7 +124,10 @@ _ESCAPE_RE = re.compile(r"\\(.)")
 #: C0 control characters other than tab and line breaks: no PO editor writes them, lxml cannot
 #: publish them, and msgfmt's output would carry them into programs.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-_KEYWORD_RE = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)\s+(".*)$')
+# the string may start on the next line ("msgstr[0]" alone, then '"…"'), as msgfmt accepts
+_KEYWORD_RE = re.compile(
+    r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)(?:\s+(".*)|\s*)$')
+_DOMAIN_RE = re.compile(r'^domain\s+"[^"]*"\s*$')
 
 
 def _unquote(token: str, path: Path, line: int) -> str:
@@ -179,10 +214,12 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
             _append(current, field, plural_index, value)
             continue
         match = _KEYWORD_RE.match(line)
+        if match is None and _DOMAIN_RE.match(line):
+            continue  # "domain" directives: the entries are checked all the same
         if match is None:
             raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
         keyword, index, token = match.groups()
-        value = _unquote(token, path, number)
+        value = _unquote(token, path, number) if token is not None else ""
         if keyword in ("msgctxt", "msgid") and (current is None or field in ("msgstr",)):
             if keyword == "msgid" and current is not None and field == "msgctxt":
                 pass

@@ -28,6 +28,7 @@ _CATEGORY_ALIASES = {
 }
 _STATUS = {
     "preferredterm-admn-sts": "preferred", "preferred": "preferred",
+    "standardizedterm-admn-sts": "preferred", "standardized": "preferred",
     "admittedterm-admn-sts": "admitted", "admitted": "admitted",
     "deprecatedterm-admn-sts": "deprecated", "deprecated": "deprecated",
     "supersededterm-admn-sts": "deprecated", "superseded": "deprecated",

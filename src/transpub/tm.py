@@ -16,7 +16,7 @@ import heapq
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
@@ -316,6 +316,8 @@ class TmxRead:
     languages: Counter[str]
     """Every language of the file's segments (canonical codes), with its segment count."""
     warnings: list[CatalogError]
+    tags: dict[str, set[str]] = field(default_factory=dict)
+    """The tags as written, per canonical language (``en`` -> {``EN-US``, ``en-gb``})."""
     skipped_codes: int = 0
     """Segments skipped for inline codes that map to no placeholder."""
 
@@ -346,7 +348,9 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
                                                   tuv.sourceline))
                 continue
             try:
-                read.languages[canonical(lang)] += 1
+                code = canonical(lang)
+                read.languages[code] += 1
+                read.tags.setdefault(code, set()).add(lang)
             except TranspubError:
                 read.warnings.append(CatalogError(f"unknown language {lang!r} skipped", path,
                                                   tuv.sourceline))
@@ -485,12 +489,14 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
     data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
     read = _read_units(path, source_lang, data)
     held = sorted(read.languages)
+    described = ", ".join(f"{c} ({', '.join(sorted(read.tags[c]))})"
+                          if read.tags.get(c, {c}) != {c} else c for c in held) or "none"
     if langs:
         targets = [code for code in held if not lang_matches(code, source_lang)]
         useful = [code for code in targets if any(lang_matches(code, w) for w in langs)]
         if not useful:
             raise CatalogError("the TMX holds no language of the workspace (it holds "
-                               f"{', '.join(held) or 'none'}; the workspace translates into "
+                               f"{described}; the workspace translates into "
                                f"{', '.join(w for w in langs if w != source_lang)})", path)
         extra = [code for code in targets if code not in useful]
         if extra and report is not None:
@@ -504,8 +510,9 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
         if len(read.warnings) > 20:
             report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")
     if not read.units:
+        skipped = (f"; {read.skipped_codes} segment(s) skipped for inline codes that map to no "
+                   "placeholder" if read.skipped_codes else "")
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
-                           f"translation (languages in the file: {', '.join(held) or 'none'})",
-                           path)
+                           f"translation (languages in the file: {described}{skipped})", path)
     write_atomic(locales / MEMORY_DIR / f"{path.stem}.tmx", data)
     return len(read.units)
