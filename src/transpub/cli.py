@@ -271,7 +271,12 @@ def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int
     slugs = [p.stem for p in source_files(settings, tuple(args.releases))]
     # the source language's catalogue is editorial: its empty units are the source itself
     langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
-    rows = catalogue_stats(settings.locales_dir, slugs, langs)
+    from transpub.workspace import load
+
+    # the source's units, so that stats counts what the build will publish
+    units = {path.stem: load(settings, path)[1]
+             for path in source_files(settings, tuple(args.releases))}
+    rows = catalogue_stats(settings.locales_dir, slugs, langs, units)
     if args.format == "json":
         sys.stdout.write(stats_json(rows))
     else:
