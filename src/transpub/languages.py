@@ -186,6 +186,7 @@ def mismatch_reason(tag: str, codes: tuple[str, ...] | list[str]) -> str:
     return f"{tag.strip()} ({_english(parsed.language)}) is not one of {', '.join(codes)}"
 
 
+@cache
 def canonical(tag: str, codes: tuple[str, ...] = UN_LANGUAGES) -> str:
     """The key under which transpub files a tag: the code of ``codes`` it names (``en-US`` →
     ``en``, ``zh_CN`` → ``zh``), or else its language (``de``), with the script when the
