@@ -166,3 +166,31 @@ def test_tmx_without_a_workspace_language_is_refused(repo: Path, tmp_path: Path,
         encoding="utf-8")
     cli("tm", "import", str(tmx))
     assert "ignored: de, it" in cli.err
+
+
+def test_configured_tags_name_the_un_languages_and_others_still_work(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    ws = tmp_path / "ws"
+    config = ws / "transpub.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'languages = ["ar", "zh", "en", "fr", "ru", "es"]',
+        'languages = ["ar-SA", "zh-Hans", "en-US", "fr_FR", "ru", "sr@latin"]'),
+        encoding="utf-8")
+    cli.cwd = ws
+    cli("import", str(REPO / "tests" / "data" / "unoct-qatar-2020.txt"), "--slug", SLUG)
+    cli("extract")
+    assert sorted(p.name for p in (ws / "locales").iterdir() if p.is_dir()) == [
+        "ar", "en", "fr", "ru", "sr@latin", "zh"]
+    cli("build")
+    page = (ws / "output" / "sr@latin" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert "9. decembar 2020." in page, "Serbian in Latin script, not Cyrillic"
+    assert 'dir="rtl"' in (ws / "output" / "ar" / f"{SLUG}.html").read_text(encoding="utf-8")
+    cli("check", "--format", "json", expect=1)
+    assert "Traceback" not in cli.err
+    cli("stats", "--format", "json")
+    config.write_text(config.read_text(encoding="utf-8").replace('"ar-SA"', '"ar", "ar_EG"'),
+                      encoding="utf-8")
+    cli("build", expect=2)
+    assert "listed twice" in cli.err and cli.err.count("\n") == 1

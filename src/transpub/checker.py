@@ -237,7 +237,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             if not po_file.exists():
                 continue
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
-                                  release, settings))
+                                  release, settings, neutral=lang not in UN_LANGUAGES))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     return _finish(results, termbase, codes, settings.source_language,
                    [b.label for b in batches], targets)

@@ -141,7 +141,7 @@ def parse_tag(text: str) -> LanguageTag:
     try:
         locale = Locale.parse(body.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
-        raise ConfigError(f"unknown language tag {text!r} (babel/CLDR does not know it)") \
+        raise ConfigError(f"unknown language code {text!r} (babel/CLDR does not know it)") \
             from None
     script = locale.script or _MODIFIER_SCRIPTS.get(modifier.lower(), "")
     if not script:
@@ -198,3 +198,21 @@ def canonical(tag: str, codes: tuple[str, ...] = UN_LANGUAGES) -> str:
     if any(parse_tag(c).language == parsed.language for c in codes):
         return f"{parsed.language}-{parsed.script}"
     return parsed.language
+
+
+def workspace_code(tag: str) -> str:
+    """The code a workspace uses for a configured tag: one of the six UN codes when the tag
+    names that language (``fr_FR``, ``zh-Hans``, ``ar-SA`` -> ``fr``, ``zh``, ``ar``: every rule
+    transpub has is filed under them), else the tag as written (``de``, ``sr@latin``)."""
+    return match_language(tag, UN_LANGUAGES) or tag.strip()
+
+
+def babel_id(tag: str) -> str:
+    """A locale identifier babel reads as meant: ``sr@latin`` -> ``sr_Latn`` (babel ignores
+    POSIX modifiers), ``fr-CA`` -> ``fr_CA``, ``de_DE.UTF-8`` -> ``de_DE``."""
+    body, _, modifier = tag.strip().partition("@")
+    parts = body.split(".")[0].replace("-", "_").split("_")
+    script = _MODIFIER_SCRIPTS.get(modifier.lower())
+    if script and not any(len(p) == 4 for p in parts[1:]):
+        parts.insert(1, script)
+    return "_".join(p for p in parts if p)
