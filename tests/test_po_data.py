@@ -146,3 +146,13 @@ def test_editor_header_fields_and_wrapping_cause_no_churn(
     assert header["X-Poedit-Basepath"] == ".."
     assert header["X-Generator"] == "Poedit 3.4.2"
     _check_msgfmt(path)
+
+
+def test_octal_and_hex_escapes_read_as_msgfmt_reads_them(tmp_path: Path) -> None:
+    from transpub.catalog import read_translations
+
+    path = tmp_path / "escapes.po"
+    path.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n\nmsgid "A\\101\\x42 \\"q\\" \\t"\n'
+                    'msgstr "Z\\132\\x5a"\n', encoding="utf-8")
+    [entry] = read_translations(path).entries
+    assert (entry.source, entry.target) == ('AAB "q" \t', "ZZZ")

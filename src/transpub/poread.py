@@ -120,7 +120,17 @@ class RawEntry:
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
             "f": "\f", "v": "\v"}
-_ESCAPE_RE = re.compile(r"\\(.)")
+# C escapes as msgfmt reads them, octal (\101) and hexadecimal (\x41) included
+_ESCAPE_RE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if code[0] == "x" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    if code[0] in "01234567":
+        return chr(int(code, 8))
+    return _ESCAPES.get(code, code)
 #: C0 control characters other than tab and line breaks: no PO editor writes them, lxml cannot
 #: publish them, and msgfmt's output would carry them into programs.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -140,7 +150,7 @@ def _unquote(token: str, path: Path, line: int) -> str:
         return inner  # the common case: no escapes to check or undo
     if not _STRING_RE.fullmatch(token):
         raise CatalogError("PO syntax error: unterminated string", path, line)
-    value = _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), inner)
+    value = _ESCAPE_RE.sub(_escape, inner)
     control = _CONTROL_RE.search(value)
     if control:
         raise CatalogError(f"control character U+{ord(control.group()):04X} in a string "

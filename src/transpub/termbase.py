@@ -106,6 +106,11 @@ class AnchorIndex:
 
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
+        pieces = self._pieces
+        if len(pieces) <= 4 * len(lowered):
+            # a small termbase: testing every form is cheaper than listing the text's keys
+            return [i for i, parts in enumerate(pieces)
+                    if all(piece in lowered for piece in parts)]
         found: set[int] = set(self._always)
         index = self._by_key
         for length in self._lengths:
@@ -113,7 +118,6 @@ class AnchorIndex:
                 hits = index.get(key)
                 if hits:
                     found.update(hits)
-        pieces = self._pieces
         return sorted(i for i in found if all(piece in lowered for piece in pieces[i]))
 
 
