@@ -105,6 +105,7 @@ def _sh(text: str) -> Directives:
 
 #: Formats whose placeholders are digits (``%1``, ``{0}``): the number checks skip them.
 NUMBERED = frozenset({"qt-format", "kde-format", "ycp-format", "qt-plural-format",
+                      "smalltalk-format",
                       "boost-format", "java-format", "csharp-format"})
 
 #: ``#,`` flags and their parsers (the formats ``msgfmt --check-format`` knows that have a
@@ -113,12 +114,13 @@ PARSERS: dict[str, Callable[[str], Directives]] = {
     "c-format": _printf, "objc-format": _printf, "php-format": _printf,
     "javascript-format": _printf, "awk-format": _printf, "perl-format": _printf,
     "lua-format": _printf, "tcl-format": _printf, "gcc-internal-format": _printf,
-    "gfc-internal-format": _printf, "c++-format": _brace,
+    "gfc-internal-format": _printf, "java-printf-format": _printf, "c++-format": _brace,
     "python-format": _python, "python-brace-format": _brace, "perl-brace-format": _brace,
     "java-format": _numbered(_NUMBERED_BRACE_RE, "field"),
     "csharp-format": _numbered(_NUMBERED_BRACE_RE, "field"),
     "qt-format": _numbered(_QT_RE, "num"), "kde-format": _numbered(_QT_RE, "num"),
     "ycp-format": _numbered(_QT_RE, "num"), "qt-plural-format": _numbered(_QT_RE, "num"),
+    "smalltalk-format": _numbered(_QT_RE, "num"),
     "boost-format": _numbered(_BOOST_RE, "num"), "sh-format": _sh,
 }
 
@@ -160,7 +162,7 @@ def _show(kind: str, key: str) -> str:
         return "{" + key + "}"
     if kind == "sh-format":
         return "$" + key
-    if kind in ("qt-format", "kde-format", "ycp-format", "qt-plural-format"):
+    if kind in ("qt-format", "kde-format", "ycp-format", "qt-plural-format", "smalltalk-format"):
         return "%" + key
     if kind == "boost-format":
         return f"%{key}%"

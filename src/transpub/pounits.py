@@ -27,6 +27,8 @@ _PLURAL_RE = re.compile(r"plural\s*=\s*(.+?);?\s*$")
 _SAMPLE = range(0, 1001)
 #: A form serving fewer numbers than this may omit arguments (msgfmt's rule).
 _OFTEN = 5
+#: No language has more plural forms than Arabic's six; a header claiming more is broken.
+_MAX_FORMS = 12
 
 
 @cache
@@ -34,7 +36,7 @@ def _forms(plural_forms: str) -> tuple[int, Callable[[int], int]]:
     count = _NPLURALS_RE.search(plural_forms)
     expression = _PLURAL_RE.search(plural_forms.split(";", 1)[1] if ";" in plural_forms
                                     else "")
-    if count is None or expression is None:
+    if count is None or expression is None or not 1 <= int(count.group(1)) <= _MAX_FORMS:
         raise ValueError(plural_forms)
     return int(count.group(1)), gettext.c2py(expression.group(1).strip().rstrip(";"))
 
@@ -79,7 +81,7 @@ def _served(plural_forms: str, lang: str,
             continue
         try:
             return form_values(candidate)
-        except (ValueError, SyntaxError, TypeError, ZeroDivisionError):
+        except (ValueError, SyntaxError, TypeError, ArithmeticError, RecursionError):
             continue
     raise CatalogError(f"Plural-Forms header cannot be read: {plural_forms!r}",
                        translations.path, 1)
