@@ -112,3 +112,15 @@ def test_source_xml_doctype_rules(cli: Cli, enc: str) -> None:
         'href="/etc/passwd" parse="text"/>', 1)).encode(enc.lower()))
     cli("validate", expect=2)
     assert "XInclude" in cli.err and cli.err.count("\n") == 1
+
+
+@pytest.mark.parametrize("enc", ENCODINGS)
+def test_malformed_xml_is_one_line_whatever_libxml2_says(cli: Cli, tmp_path: Path,
+                                                         enc: str) -> None:
+    path = tmp_path / "nul.tmx"
+    text = TMX.format(enc=enc, doctype="", ref="\x00")  # libxml2's message spans two lines
+    path.write_bytes(text.encode(enc.lower()))
+    cli("tm", "import", str(path), expect=2)
+    assert cli.err.count("\n") == 1 and "malformed XML" in cli.err, cli.err
+    assert f"{path.name}:{text.split(chr(0))[0].count(chr(10)) + 1}:" in cli.err
+    assert cli.err.endswith("out of allowed range\n"), cli.err

@@ -64,7 +64,9 @@ def parse_xml_bytes(data: bytes, path: Path,
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as exc:
-        raise error(f"malformed XML: {exc.msg}", path, exc.lineno or None) from None
+        # libxml2's messages may span lines ("…range\n, line 1, column 5"): one line, always
+        message = re.sub(r"\s*,?\s*line \d+, column \d+$", "", " ".join(exc.msg.split()))
+        raise error(f"malformed XML: {message}", path, exc.lineno or None) from None
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None and _has_declarations(tree):
         raise error("a DOCTYPE with an internal subset (entity, element or attribute "
