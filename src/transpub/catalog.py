@@ -175,7 +175,9 @@ def _header(project: str, created: str, lang: LanguageInfo | None,
     if lang is not None:
         meta["Plural-Forms"] = lang.plural_forms
     # a PO editor's own X-Generator (and Language spelling, e.g. Poedit's "fr_FR") is kept
-    meta["X-Generator"] = previous.get("X-Generator", f"transpub {__version__}")
+    generator = previous.get("X-Generator", "")
+    meta["X-Generator"] = generator if generator and not generator.startswith("transpub") \
+        else f"transpub {__version__}"
     if lang is not None and previous.get("Language"):
         meta["Language"] = previous["Language"]
     if release_date is not None:

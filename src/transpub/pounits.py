@@ -56,7 +56,10 @@ def form_values(plural_forms: str) -> tuple[tuple[int, ...], ...]:
 def po_units(translations: TranslationSet, lang: str, label: str,
              release_date: dt.date | None) -> list[Unit]:
     """Every active entry of a PO file as units; plural entries as one unit per form."""
-    foreign = not translations.header.get("X-Generator", "").startswith("transpub")
+    # transpub writes X-Release-Date; a PO editor may have replaced its X-Generator since
+    header = translations.header
+    foreign = not (header.get("X-Generator", "").startswith("transpub")
+                   or "X-Release-Date" in header)
     plural_forms = translations.header.get("Plural-Forms", "").strip()
     units: list[Unit] = []
     for item in translations.entries or tuple(translations.items.values()):
