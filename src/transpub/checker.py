@@ -16,8 +16,15 @@ from transpub.checks.registry import REGISTRY
 from transpub.config import Settings
 from transpub.datefind import find_dates
 from transpub.errors import CatalogError, TranspubError
-from transpub.languages import language
+from transpub.languages import (
+    UN_LANGUAGES,
+    match_language,
+    mismatch_reason,
+    parse_tag,
+    same_language,
+)
 from transpub.model import Release, Segment
+from transpub.pounits import po_units
 from transpub.termbase import Termbase
 
 
@@ -31,6 +38,8 @@ class CheckRun:
     codes: set[str]
     langs: list[str] = field(default_factory=list)
     matrix: dict[str, dict[str, str]] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    """One line each, for stderr: what was checked with fewer checks, or not at all, and why."""
 
     def exit_code(self, fail_on: Severity) -> int:
         return 1 if any(f.severity >= fail_on for f in self.findings) else 0
@@ -75,6 +84,13 @@ class _Batch:
     segments: tuple[Segment, ...] | None = None
     release: Release | None = None
     settings: Settings | None = None
+    neutral: bool = False
+    """A language transpub has no rules for: only the language-neutral checks run."""
+
+
+#: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
+NEUTRAL_CODES = frozenset({"TP401", "TP402", "TP501", "TP502", "TP601", "TP602", "TP603",
+                           "TP701", "TP702"})
 
 
 @dataclass(slots=True)
@@ -97,8 +113,9 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     codes: set[str] = _WORKER["codes"]
     translations = read_translations(batch.path, batch.lang)
     date = batch.release_date_override or translations.release_date
-    units = [Unit(item.unit, batch.lang, item.source, item.target, batch.label, item.line,
-                  item.fuzzy, date) for item in translations.items.values()]
+    units = po_units(translations, batch.lang, batch.label, date)
+    if batch.neutral:
+        codes = codes & NEUTRAL_CODES
     findings = run_checks(ctx, units, {c for c in codes if REGISTRY[c].scope == "unit"})
     if batch.segments is not None and "TP604" in codes:
         from transpub.checks.release import stale_findings
@@ -152,24 +169,49 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
                 progress: Callable[[int, int], None] | None = None) -> CheckRun:
     """Check PO files from anywhere, each msgid/msgstr pair on its own (pofilter-style)."""
     batches: list[_Batch] = []
+    notices: list[str] = []
+    wanted = [_wanted(tag) for tag in langs]
     for path in files:
         if not path.is_file():
             raise CatalogError("no such file", path)
-        lang = _header_language(path)
-        if not lang:
+        tag = _header_language(path)
+        if not tag:
             if len(langs) != 1:
                 raise CatalogError("the PO file has no Language header; pass --lang LANG", path)
-            lang = langs[0]
-        elif langs and lang not in langs and lang.split("_")[0] not in langs:
-            continue
+            tag = langs[0]
         try:
-            language(lang)
+            parsed = parse_tag(tag)
         except TranspubError as exc:
             raise CatalogError(f"Language header: {exc.message}", path, 1) from None
-        batches.append(_Batch(path, _display(path), lang))
+        code = match_language(tag, UN_LANGUAGES)
+        key = code or f"{parsed.language}-{parsed.script}"
+        if wanted and key not in wanted:
+            notices.append(f"{_display(path)}: skipped: its language {tag} is not --lang "
+                           f"{', '.join(langs)}")
+            continue
+        if code is None and parsed.language in UN_LANGUAGES:
+            # zh-Hant is not zh: the checks' Chinese rules are for Simplified Chinese
+            raise CatalogError(f"Language header: {mismatch_reason(tag, UN_LANGUAGES)}; "
+                               "transpub has no rules for it", path, 1)
+        if code is None:
+            notices.append(f"{_display(path)}: {tag} ({parsed.english_name}): transpub has "
+                           "no rules for this language; only the language-neutral checks ran ("
+                           f"{', '.join(sorted(NEUTRAL_CODES & codes))})")
+        batches.append(_Batch(path, _display(path), code or tag.strip(), neutral=code is None))
     results = _run_all(batches, termbase, codes, source_lang, jobs, progress)
-    return _finish(results, termbase, codes, source_lang, [b.label for b in batches],
-                   sorted({b.lang for b in batches}))
+    run = _finish(results, termbase, codes, source_lang, [b.label for b in batches],
+                  sorted({b.lang for b in batches}))
+    run.notices = notices
+    return run
+
+
+def _wanted(tag: str) -> str:
+    """A ``--lang`` value as the key files are selected by (``zh_CN`` = ``zh``)."""
+    code = match_language(tag, UN_LANGUAGES)
+    if code is not None:
+        return code
+    parsed = parse_tag(tag)
+    return f"{parsed.language}-{parsed.script}"
 
 
 def _header_language(path: Path) -> str:
@@ -186,7 +228,8 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     from transpub.workspace import load, source_files
 
     batches: list[_Batch] = []
-    targets = [c for c in settings.target_codes() if not langs or c in langs]
+    targets = [c for c in settings.target_codes()
+               if not langs or any(same_language(tag, c) for tag in langs)]
     for path in source_files(settings):
         release, segments = load(settings, path)
         for lang in targets:
@@ -194,7 +237,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             if not po_file.exists():
                 continue
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
-                                  release, settings))
+                                  release, settings, neutral=lang not in UN_LANGUAGES))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     return _finish(results, termbase, codes, settings.source_language,
                    [b.label for b in batches], targets)

@@ -241,7 +241,23 @@ def _notes_for(settings: Settings) -> NotesFor | None:
     if not settings.termbase.exists():
         return None
     termbase = load_termbases([settings.termbase], settings.source_language)
+    warn_skipped(termbase.warnings)
     return term_notes(termbase, settings.source_language)
+
+
+#: Skipped entries named one by one, up to this many; the rest are counted.
+_WARN_LIMIT = 20
+
+
+def warn_skipped(warnings: Sequence[TranspubError], quiet: bool = False) -> None:
+    """One stderr line per skipped termbase or memory entry (file:line: why), then a count."""
+    if quiet:
+        return
+    for item in warnings[:_WARN_LIMIT]:
+        sys.stderr.write(f"transpub: warning: {item}\n")
+    if len(warnings) > _WARN_LIMIT:
+        sys.stderr.write(f"transpub: warning: … and {len(warnings) - _WARN_LIMIT} more entries "
+                         "skipped\n")
 
 
 def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int:
@@ -255,7 +271,12 @@ def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int
     slugs = [p.stem for p in source_files(settings, tuple(args.releases))]
     # the source language's catalogue is editorial: its empty units are the source itself
     langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
-    rows = catalogue_stats(settings.locales_dir, slugs, langs)
+    from transpub.workspace import load
+
+    # the source's units, so that stats counts what the build will publish
+    units = {path.stem: load(settings, path)[1]
+             for path in source_files(settings, tuple(args.releases))}
+    rows = catalogue_stats(settings.locales_dir, slugs, langs, units)
     if args.format == "json":
         sys.stdout.write(stats_json(rows))
     else:
@@ -275,7 +296,11 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
                                      langs)
         console.print(f"wrote {args.file}: {count} translation unit(s)", markup=False)
     else:
-        count = import_tmx(settings.locales_dir, args.file, settings.source_language)
+        report: list[str] = []
+        count = import_tmx(settings.locales_dir, args.file, settings.source_language,
+                           [info.code for info in settings.languages], report)
+        for line in report:
+            sys.stderr.write(f"transpub: warning: {line}\n")
         console.print(f"imported {count} unit(s) into "
                       f"{_rel(settings, settings.locales_dir / 'memory' / args.file.name)}; "
                       "'transpub extract' now fills new units from it", markup=False)
@@ -303,9 +328,9 @@ def _check(args: argparse.Namespace, console: object) -> int:
     except ValueError as exc:
         raise TranspubError(str(exc)) from None
     for lang in args.lang:
-        from transpub.languages import language
+        from transpub.languages import parse_tag
 
-        language(lang)
+        parse_tag(lang)
     settings: Settings | None = None
     start = args.directory or Path.cwd()
     try:
@@ -320,6 +345,7 @@ def _check(args: argparse.Namespace, console: object) -> int:
         termbase = load_termbases([settings.termbase], source_lang)
     else:
         termbase = Termbase.empty()
+    warn_skipped(termbase.warnings, args.quiet)
     from transpub.report import progress_bar
 
     # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
@@ -331,6 +357,12 @@ def _check(args: argparse.Namespace, console: object) -> int:
         else:
             assert settings is not None
             run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance)
+    for notice in run.notices:
+        if not args.quiet:
+            sys.stderr.write(f"transpub: notice: {notice}\n")
+    if args.files and not run.files:
+        raise TranspubError("no PO file to check" + (
+            f" in language {', '.join(args.lang)}" if args.lang else ""))
     fail_on = Severity.parse(args.fail_on)
     if args.format == "text":
         out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,

@@ -10,7 +10,13 @@ from pathlib import Path
 from typing import Any
 
 from transpub.errors import ConfigError
-from transpub.languages import UN_LANGUAGES, LanguageInfo, language, validate_languages
+from transpub.languages import (
+    UN_LANGUAGES,
+    LanguageInfo,
+    language,
+    validate_languages,
+    workspace_code,
+)
 from transpub.style import HouseStyle, style_for
 
 CONFIG_NAME = "transpub.toml"
@@ -123,9 +129,10 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path) -> Se
     if not 0.5 <= threshold <= 1:
         raise ConfigError("[memory] near_threshold must be between 0.5 and 1", path)
 
-    source_language = str(project.get("source_language", "en"))
-    codes = tuple(str(c) for c in project.get("languages", UN_LANGUAGES))
     try:
+        # BCP 47 and POSIX tags name the six languages by their UN codes (fr_FR -> fr)
+        source_language = workspace_code(str(project.get("source_language", "en")))
+        codes = tuple(workspace_code(str(c)) for c in project.get("languages", UN_LANGUAGES))
         language(source_language)
         infos = validate_languages(codes)
     except ConfigError as exc:

@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from transpub.termbase import Concept, Termbase
+from transpub.termbase import AnchorIndex, Concept, Termbase
 
 _FOLD = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
@@ -33,6 +33,7 @@ _RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
 _AR_PREFIX = "(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEF = "(?:[وف]?[بلك]?ال|[وف]?لل)"
 _AR_SUFFIX = "(?:ها|هما|هم|ه|ي)?"
+_PIECE_SPLIT = re.compile(r"[\s'·-]+")
 
 
 @lru_cache(maxsize=16384)
@@ -76,9 +77,20 @@ class _Form:
 
 def _anchor(term: str, lang: str) -> str:
     """The longest piece of ``term`` that every inflected or prefixed match still contains."""
-    folded = fold(term, lang).casefold()
+    pieces = _pieces(term, lang)
+    return max(pieces, key=len) if pieces else fold(term, lang).casefold()
+
+
+def _pieces(term: str, lang: str) -> tuple[str, ...]:
+    """The pieces of ``term`` that every inflected or prefixed match contains (for the index)."""
+    # not through fold()'s cache: a large termbase's forms would only evict the texts' entries
+    folded = term.translate(_FOLD).casefold()
+    if not lang.startswith(("ru", "ar")):
+        return tuple(p for p in _PIECE_SPLIT.split(folded) if p)  # the common, fast case
+    if lang.startswith("ar"):
+        folded = _ARABIC_MARKS.sub("", folded)
     base = lang.split("_")[0]
-    pieces = re.split(r"[\s'·-]+", folded)
+    pieces = _PIECE_SPLIT.split(folded)
     if base == "ru":
         pieces = [_RU_STRIP.sub("", p) if not p.endswith(("ов", "ев", "ин")) else p
                   for p in pieces]
@@ -86,7 +98,7 @@ def _anchor(term: str, lang: str) -> str:
         pieces = [re.sub(r"[ео][цкнлр]$", "", p) for p in pieces]
     elif base == "ar":
         pieces = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in pieces]
-    return max(pieces, key=len) if pieces else folded
+    return tuple(p for p in pieces if p)
 
 
 def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> str:
@@ -136,16 +148,23 @@ class Matcher:
         self.lang = lang
         self.concepts = {c.id: c for c in termbase.concepts}
         forms: list[_Form] = []
+        pieces: list[tuple[str, ...]] = []
+
+        def add(concept: Concept, text: str, status: str, person: bool) -> None:
+            parts = _pieces(text, lang)
+            anchor = max(parts, key=len) if parts else fold(text, lang).casefold()
+            forms.append(_Form(concept.id, text, status, anchor, lang, person))
+            pieces.append(parts)
+
         for concept in termbase.concepts:
             person = concept.category == "person"
             for term in concept.forms(lang, include_deprecated=True):
-                forms.append(_Form(concept.id, term.text, term.status, _anchor(term.text, lang),
-                                   lang, person))
+                add(concept, term.text, term.status, person)
             if derive_surnames and person:
                 for surname in _surnames(concept, lang):
-                    forms.append(_Form(concept.id, surname, "derived", _anchor(surname, lang),
-                                       lang, person))
+                    add(concept, surname, "derived", person)
         self.forms = tuple(forms)
+        self._index = AnchorIndex(pieces)
         self._cache: dict[str, list[Hit]] = {}
 
     def find_all(self, text: str) -> list[Hit]:
@@ -162,9 +181,8 @@ class Matcher:
         folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), fold(text, self.lang))
         lowered = folded.casefold()
         hits: list[Hit] = []
-        for form in self.forms:
-            if form.anchor not in lowered:
-                continue
+        for index in self._index.candidates(lowered):
+            form = self.forms[index]
             for match in form.pattern.finditer(folded):
                 hits.append(Hit(form.concept, match.start(), match.end(), form.text, form.status))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
