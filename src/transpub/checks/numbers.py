@@ -9,9 +9,11 @@ from functools import lru_cache
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import find_dates
-from transpub.numfind import NumberMention, chinese_numerals, find_numbers
+from transpub.numfind import NumberMention, find_numbers
+from transpub.numwords import fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
 
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _PROTECTED = re.compile(r"[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
@@ -52,15 +54,28 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
     return tuple(missing), tuple(left), tuple(rescaled)
 
 
+_PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
+_GLUED = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
+
+
+def _glued_digits(text: str) -> frozenset[float]:
+    """Digits glued to a word ("los últimos12 meses"): a typo in spacing, not a lost number."""
+    return frozenset(float(m.group()) for m in _GLUED.finditer(text.translate(_ASCII_DIGITS)))
+
+
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
 def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A number of the source is missing from the translation or has a different value."""
     missing, extra, rescaled = _compare(ctx, unit)
     scaled = {id(m) for m, _ in rescaled}
-    words = chinese_numerals(unit.target) if unit.lang.startswith("zh") else set()
+    words = spelled_values(unit.target, unit.lang) if missing else frozenset()
+    glued = _glued_digits(unit.target) if missing else frozenset()
     for mention in missing:
-        if id(mention) in scaled or mention.values & words:
+        if id(mention) in scaled or mention.values & (words | glued):
             continue
+        if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
+                unit.target, unit.lang):
+            continue  # "50 per cent" -> «la moitié»
         wrong = next((t for t in extra if not t.mantissas & mention.mantissas), None)
         if wrong is not None:
             extra.remove(wrong)

@@ -1,0 +1,80 @@
+"""Precision on real translation habits: numbers as words, date variants, honorifics, short
+forms. Each case is checked through the real CLI on a one-unit PO file; every accepted variant
+has a twin that must still be caught, so a test fails both on a new false alarm and on a lost
+true error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import Cli
+
+
+def _check(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+           target: str, *extra: str) -> list[dict[str, str]]:
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8",
+                   "X-Release-Date": "2020-12-09"}
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    path = tmp_path / f"{lang}.po"
+    po.save(str(path))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--format", "json", *extra, expect=None)
+    findings: list[dict[str, str]] = json.loads(cli.out)["findings"]
+    return [f for f in findings if f["severity"] != "info"]
+
+
+def _codes(findings: list[dict[str, str]]) -> list[str]:
+    return sorted(f["code"] for f in findings)
+
+
+NUMBER_WORDS = [
+    ("ru", "children under 5 years of age", "детей в возрасте до пяти лет",
+     "детей в возрасте до шести лет"),
+    ("ar", "children under 5 years of age", "الأطفال دون سن الخامسة",
+     "الأطفال دون سن السادسة"),
+    ("ar", "in the previous 12 months", "خلال الاثني عشر شهرا السابقة",
+     "خلال الأحد عشر شهرا السابقة"),
+    ("ar", "before age 15", "قبل بلوغ سن الخامسة عشرة", "قبل بلوغ سن السادسة عشرة"),
+    ("ar", "within 2 km of a road", "على بعد كيلومترين من طريق", "على بعد كيلومتر من طريق"),
+    ("fr", "Implement the 10-Year Framework", "Mettre en œuvre le Cadre décennal",
+     "Mettre en œuvre le Cadre quinquennal"),
+    ("fr", "Implement the 10\u2010Year Framework", "Mettre en œuvre le Cadre de\u0301cennal",
+     "Mettre en œuvre le Cadre biennal"),
+    ("es", "the 10-Year Framework of Programmes", "el Marco Decenal de Programas",
+     "el Marco Quinquenal de Programas"),
+    ("ru", "the 10-Year Framework", "Десятилетней стратегией", "Пятилетней стратегией"),
+    ("ar", "the 10-Year Framework", "الإطار العشري للبرامج", "الإطار الخماسي للبرامج"),
+    ("zh", "the 10-Year Framework", "十年方案框架", "五年方案框架"),
+    ("es", "per 1 million people", "por millón de habitantes", "por mil habitantes"),
+    ("ar", "per 1 million people", "لكل مليون شخص", "لكل ألف شخص"),
+    ("fr", "Article 1", "Article premier", "Article deuxième"),
+    ("es", "Aichi Biodiversity Target 2", "la segunda Meta de Aichi", "la tercera Meta de Aichi"),
+    ("es", "in grades 2/3", "en los cursos segundo y tercero", "en los cursos segundo y cuarto"),
+    ("ru", "the first meeting of 21 members", "первое заседание двадцати одного члена",
+     "первое заседание двадцати двух членов"),
+    ("fr", "the 21 members", "les vingt et un membres", "les vingt-deux membres"),
+    ("fr", "the 90 members", "les quatre-vingt-dix membres", "les quatre-vingts membres"),
+    ("zh", "under\u20105 mortality", "5岁以下儿童死亡率", "6岁以下儿童死亡率"),
+    ("zh", "12 per 1,000 live births and under\u20115 mortality",
+     "每1 000例活产死亡12例,5岁以下儿童", "每1 000例活产死亡12例,6岁以下儿童"),
+    ("zh", "women aged 15 to 49 years", "(机率),15-49岁女性", "(机率),16-49岁女性"),
+    ("zh", "3 million people", "三百万人", "三十万人"),
+    ("fr", "below 50 per cent of median income", "moins de la moitié du revenu médian",
+     "moins du quart du revenu médian"),
+    ("ar", "per 100,000 population", "لكل 000 100 نسمة", "لكل 000 10 نسمة"),
+    ("ar", "per 1,000 population", "لكل 000 1 شخص", "لكل 000 2 شخص"),
+    ("es", "in the previous 12 months", "en los últimos12 meses", "en los últimos13 meses"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), NUMBER_WORDS)
+def test_numbers_as_words(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                          source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
