@@ -78,3 +78,47 @@ def test_numbers_as_words(tmp_path: Path, cli_factory: Callable[[Path], Cli], la
                           source: str, good: str, bad: str) -> None:
     assert _check(tmp_path, cli_factory, lang, source, good) == []
     assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+DATE_VARIANTS = [
+    ("ar", "on 9 December 2020", "في 9 كانون الأول (ديسمبر) 2020",
+     "في 8 كانون الأول (ديسمبر) 2020"),
+    ("ar", "on 15 December 2019", "في 15 ديسمبر/كانون الأول 2019", "في 15 ديسمبر/كانون الأول 2018"),
+    ("fr", "on 1 July 2020", "le 1ᵉʳ juillet 2020", "le 1ᵉʳ juin 2020"),
+    ("ru", "on 1 July 2020", "1-го июля 2020 года", "2-го июля 2020 года"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "variant", "wrong"), DATE_VARIANTS)
+def test_date_variants_are_house_style_findings(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli], lang: str,
+                                                source: str, variant: str, wrong: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, variant)) == ["TP203"]
+    assert "TP201" in _codes(_check(tmp_path, cli_factory, lang, source, wrong))
+
+
+def test_arabic_double_month_names_must_agree(tmp_path: Path,
+                                              cli_factory: Callable[[Path], Cli]) -> None:
+    findings = _check(tmp_path, cli_factory, "ar", "on 9 December 2020",
+                      "في 9 كانون الأول/نوفمبر 2020")
+    assert "TP201" in _codes(findings)
+
+
+@pytest.mark.parametrize(("lang", "target"), [("es", "Más de 1,500 participantes"),
+                                              ("fr", "Plus de 1,500 participants"),
+                                              ("ru", "Более 1,500 участников")])
+def test_a_decimal_comma_reading_is_an_error(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                             lang: str, target: str) -> None:
+    findings = _check(tmp_path, cli_factory, lang, "More than 1,500 participants", target)
+    assert _codes(findings) == ["TP301"]
+    assert "decimal" in findings[0]["message"]
+
+
+@pytest.mark.parametrize(("lang", "target"), [("es", "Más de 1500 participantes"),
+                                              ("es", "Más de 1.500 participantes"),
+                                              ("fr", "Plus de 1 500 participants"),
+                                              ("es", "Una tasa de 1,5 por ciento")])
+def test_grouped_and_decimal_forms_pass(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                        lang: str, target: str) -> None:
+    source = "A rate of 1.5 per cent" if "1,5 " in target else "More than 1,500 participants"
+    assert _check(tmp_path, cli_factory, lang, source, target) == []

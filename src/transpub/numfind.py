@@ -74,6 +74,8 @@ def _readings(text: str, lang: str) -> set[float]:
     for index, (dec, group) in enumerate(((decimal, other), (other, decimal))):
         if index and re.search(re.escape(dec) + r"\d{3}(?!\d)", compact) and base != "ar":
             continue  # "25.000" is twenty-five thousand in Spanish, never 25.0 (Arabic: both)
+        if index and decimal == "," and base != "ar" and re.fullmatch(r"\d{1,3},\d{3}", compact):
+            continue  # "1,500" in Spanish, French or Russian reads 1.5: the comma is decimal
         candidate = compact.replace(group, "")
         if candidate.count(dec) > 1:
             continue

@@ -54,6 +54,10 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
     return tuple(missing), tuple(left), tuple(rescaled)
 
 
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
 _GLUED = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
 
@@ -79,8 +83,14 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         wrong = next((t for t in extra if not t.mantissas & mention.mantissas), None)
         if wrong is not None:
             extra.remove(wrong)
-            yield finding("TP301", unit, f"number «{mention.text}» became «{wrong.text}»",
-                          expected=mention.text, span=(wrong.start, wrong.end))
+            if _digits(wrong.text) == _digits(mention.text):
+                value = ", ".join(f"{v:g}" for v in sorted(wrong.values))
+                message = (f"number «{mention.text}» reads as {value} in {unit.lang}: the "
+                           "decimal sign differs; group thousands with a space or a point")
+            else:
+                message = f"number «{mention.text}» became «{wrong.text}»"
+            yield finding("TP301", unit, message, expected=mention.text,
+                          span=(wrong.start, wrong.end))
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
