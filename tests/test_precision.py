@@ -122,3 +122,65 @@ def test_grouped_and_decimal_forms_pass(tmp_path: Path, cli_factory: Callable[[P
                                         lang: str, target: str) -> None:
     source = "A rate of 1.5 per cent" if "1,5 " in target else "More than 1,500 participants"
     assert _check(tmp_path, cli_factory, lang, source, target) == []
+
+
+def _full_names_only(source: Path, target: Path, keep_source_lang: bool) -> None:
+    """The sample termbase as many exports give it: no acronyms or short forms."""
+    from lxml import etree
+
+    tree = etree.parse(str(source))
+    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+    for tig in list(tree.iter("tig")):
+        lang_set = tig.getparent()
+        kind = [n.text for n in tig.iter("termNote") if n.get("type") == "termType"]
+        if kind and kind[0] in ("acronym", "shortForm") and not (
+                keep_source_lang and lang_set.get(lang_attr) == "en"):
+            lang_set.remove(tig)
+    tree.write(str(target), encoding="utf-8", xml_declaration=True)
+
+
+@pytest.mark.parametrize("keep_source_lang", [True, False])
+def test_full_names_only_termbase_gives_no_false_alarm(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], keep_source_lang: bool) -> None:
+    from conftest import REPO
+
+    tbx = tmp_path / "full.tbx"
+    _full_names_only(REPO / "locales" / "termbase.tbx", tbx, keep_source_lang)
+    files = sorted(str(p) for p in (REPO / "locales").glob("*/LC_MESSAGES/*.po")
+                   if p.parent.parent.name != "en")
+    cli = cli_factory(tmp_path)
+    cli("check", *files, "--termbase", str(tbx), "--format", "json", expect=None)
+    findings = [f for f in json.loads(cli.out)["findings"] if f["severity"] != "info"]
+    assert findings == []
+
+
+def test_a_wrong_acronym_is_still_caught_with_full_names_only(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = tmp_path / "full.tbx"
+    _full_names_only(REPO / "locales" / "termbase.tbx", tbx, keep_source_lang=True)
+    po = polib.pofile(str(REPO / "locales" / "ru" / "LC_MESSAGES"
+                          / "unoct-qatar-strategic-dialogue-2020.po"))
+    entry = next(e for e in po if e.msgctxt == "title")
+    entry.msgstr = entry.msgstr.replace("КТУ ООН", "УНП ООН")
+    path = tmp_path / "ru.po"
+    po.save(str(path))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--termbase", str(tbx), "--format", "json", expect=None)
+    codes = [(f["code"], f["unit"]) for f in json.loads(cli.out)["findings"]]
+    assert ("TP101", "title") in codes
+
+
+def test_the_name_without_its_generic_head(tmp_path: Path,
+                                           cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = str(REPO / "locales" / "termbase.tbx")
+    source = "We the peoples of the United Nations"
+    assert _check(tmp_path, cli_factory, "ru", source, "Мы, народы Объединенных Наций",
+                  "--termbase", tbx) == []
+    assert _check(tmp_path, cli_factory, "fr", source, "Nous, peuples des Nations Unies",
+                  "--termbase", tbx) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "ru", source, "Мы, народы мира",
+                                    "--termbase", tbx))

@@ -110,7 +110,8 @@ def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> st
             head = f"(?:{_AR_PREFIX_DEF}|{_AR_PREFIX})" if first else "(?:ال|لل)?"
             return head + re.escape(word[2:]) + _AR_SUFFIX
         head = _AR_PREFIX if first else "(?:[وبلك])?"
-        return head + "(?:ال)?" + re.escape(word) + _AR_SUFFIX
+        # ل + ال is written لل: للبرنامج
+        return f"(?:{head}(?:ال)?|[وف]?لل)" + re.escape(word) + _AR_SUFFIX
     return re.escape(word)
 
 
@@ -145,6 +146,9 @@ class Matcher:
                 for surname in _surnames(concept, lang):
                     forms.append(_Form(concept.id, surname, "derived", _anchor(surname, lang),
                                        lang, person))
+        if derive_surnames:
+            for concept_id, short in _organisation_short_forms(termbase, lang):
+                forms.append(_Form(concept_id, short, "derived", _anchor(short, lang), lang))
         self.forms = tuple(forms)
         self._cache: dict[str, list[Hit]] = {}
 
@@ -210,6 +214,90 @@ def _surnames(concept: Concept, lang: str) -> Iterable[str]:
             out.append(words[-1])
     minimum = 1 if lang.split("_")[0] in ("zh", "ja") else 2  # 汗 is a whole Chinese surname
     return tuple(dict.fromkeys(s for s in out if len(s) >= minimum))
+
+
+#: A generic head that a body's name may drop: «l'Organisation des Nations Unies» -> «les Nations
+#: Unies», «Организация Объединенных Наций» -> «Объединенные Нации».
+_GENERIC_HEAD = {
+    "en": r"organi[sz]ation\s+of\s+(?:the\s+)?", "fr": r"organisation\s+(?:des|de\s+la|du|de)\s+",
+    "es": r"organizaci[oó]n\s+de\s+(?:las|los|la|el)?\s*", "ru": r"организаци[а-я]*\s+",
+}
+#: The words that join a parent body's name to the rest ("… des Nations Unies", "… of the").
+_JOINERS = {
+    "en": r"(?:\s+of(?:\s+the)?)?", "fr": r"(?:\s+(?:des|de\s+l'|de\s+la|du|de))?",
+    "es": r"(?:\s+(?:de\s+las|de\s+los|de\s+la|del|de))?",
+}
+
+
+def _organisation_short_forms(termbase: Termbase, lang: str) -> list[tuple[str, str]]:
+    """Short forms of bodies that a termbase of full names leaves out, derived from the names:
+    without the parent body ("Pacte mondial … des Nations Unies" -> "Pacte mondial …",
+    联合国全球反恐协调契约 -> 全球反恐协调契约) and without a generic head ("Organisation des")."""
+    base = lang.split("_")[0]
+    orgs = [c for c in termbase.concepts if c.category == "organisation"]
+    taken = {fold(t.text, lang).casefold() for c in termbase.concepts
+             for t in c.forms(lang, include_deprecated=True)}
+    spans = {(c.id, t.text): _parent_spans(c, t.text, orgs, lang) for c in orgs
+             for t in c.forms(lang)}
+    # a parent body is named inside at least two other bodies' names (the United Nations);
+    # one shared word pair is a coincidence (卡塔尔国 in 卡塔尔国际安全研究学院)
+    parents: dict[str, int] = {}
+    for found in spans.values():
+        for parent_id in {p for p, _, _ in found}:
+            parents[parent_id] = parents.get(parent_id, 0) + 1
+    out: list[tuple[str, str]] = []
+    for concept in orgs:
+        for term in concept.forms(lang):
+            text = fold(term.text, lang)
+            shorts = []
+            head = _GENERIC_HEAD.get(base)
+            if head:
+                cut = re.match(head, text, re.IGNORECASE)
+                if cut and len(text[cut.end():].split()) >= 2:
+                    shorts.append(text[cut.end():])
+            inner = [(s, e) for p, s, e in spans[(concept.id, term.text)] if parents[p] >= 2]
+            if inner:  # the longest name of the parent: "Organisation des Nations Unies"
+                start, end = max(inner, key=lambda span: span[1] - span[0])
+                shorts.append(_cut(text, start, end, base))
+            minimum = 3 if base in ("zh", "ja") else 2
+            for short in shorts:
+                size = len(short) if base in ("zh", "ja") else len(short.split())
+                if size >= minimum and short.casefold() not in taken:
+                    taken.add(short.casefold())
+                    out.append((concept.id, short))
+    return out
+
+
+def _parent_spans(concept: Concept, term: str, orgs: list[Concept], lang: str) -> list[
+        tuple[str, int, int]]:
+    """Where the names of other bodies occur inside ``term``."""
+    text = fold(term, lang)
+    out = []
+    for parent in orgs:
+        if parent is concept:
+            continue
+        for parent_term in parent.forms(lang):
+            if len(parent_term.text) < len(term):
+                match = form_pattern(parent_term.text, lang).search(text)
+                if match:
+                    out.append((parent.id, match.start(), match.end()))
+    return out
+
+
+def _cut(text: str, start: int, end: int, base: str) -> str:
+    """``text`` without the span and the word that joins it to the rest."""
+    before, after = text[:start], text[end:]
+    joiner = _JOINERS.get(base)
+    if joiner:
+        before = re.sub(joiner + r"\s*$", "", before, flags=re.IGNORECASE)
+        if not before.strip():
+            after = re.sub(r"^\s*(?:of|des|de|du|del)\s+", "", after, flags=re.IGNORECASE)
+    if base == "ar":  # مكتب الأمم المتحدة لمكافحة -> مكتب مكافحة: the ل joined the dropped name
+        after = re.sub(r"^(\s*)لل(?=\w{3})", r"\1ال", after)
+        after = re.sub(r"^(\s*)ل(?=\w{3})", r"\1", after)
+    if base in ("zh", "ja"):
+        return (before + after).strip()
+    return " ".join((before + " " + after).split()).strip(" ,")
 
 
 @cache

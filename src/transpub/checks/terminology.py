@@ -8,7 +8,7 @@ from collections.abc import Iterator
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.terms import Hit, fold
+from transpub.terms import Hit, fold, form_pattern
 
 _NEAR = 0.78
 _PARENS = re.compile(r"[(（][^()（）]{1,40}[)）]")
@@ -90,6 +90,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
         for concept_id, hit in required.items():
             category = ctx.categories.get(concept_id, "term")
             have = present.get(concept_id, 0)
+            if category == "organisation":
+                have += _short_mentions(ctx, unit, concept_id, target_hits)
             if _named_in_full(ctx, unit, concept_id):
                 # the source gives the full name: the surname alone does not carry it over
                 have = full.get(concept_id, 0)
@@ -100,6 +102,94 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
             out.append((concept_id, hit, have, wanted[concept_id]))
     ctx.near_cache[key] = out
     return out
+
+
+_PAIR = re.compile(r"\s*[(（]\s*([^()（）\s][^()（）]{0,24}?)\s*[)）]")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&.-]{1,9}")
+
+
+def _defined_short_forms(ctx: CheckContext, lang: str) -> dict[str, set[str]]:
+    """Short forms the translation itself defines, anywhere in the file: "Контртеррористическое
+    управление Организации Объединенных Наций (КТУ ООН)" makes «КТУ ООН» a name of UNOCT."""
+    key = ("short-forms", lang, str(id(ctx.document)))
+    if key not in ctx.near_cache:
+        matcher = ctx.matcher(lang)
+        out: dict[str, set[str]] = {}
+        for unit in ctx.document:
+            if unit.lang != lang or ("(" not in unit.target and "（" not in unit.target):
+                continue
+            text = fold(unit.target, lang)
+            for hit in matcher.find(unit.target):
+                pair = _PAIR.match(text, hit.end)
+                if pair and ctx.categories.get(hit.concept) == "organisation":
+                    out.setdefault(hit.concept, set()).add(pair.group(1))
+        ctx.near_cache[key] = out
+    found: dict[str, set[str]] = ctx.near_cache[key]
+    return found
+
+
+def _source_acronyms(ctx: CheckContext, unit: Unit, concept_id: str) -> set[str]:
+    """The source's own acronyms for a body: a termbase acronym it uses, or "Name (ACRONYM)"."""
+    out: set[str] = set()
+    for hit in ctx.source_hits(unit.source):
+        if hit.concept != concept_id:
+            continue
+        if _ACRONYM.fullmatch(hit.form):
+            out.add(hit.form)
+        pair = _PAIR.match(unit.source, hit.end)
+        if pair and _ACRONYM.fullmatch(pair.group(1)):
+            out.add(pair.group(1))
+    return out
+
+
+def _short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: list[Hit]) -> int:
+    """Mentions of a body by a short form the termbase does not list: one the translation
+    defines in this file, or the source's acronym kept as is (l'UNOCT, la UNOCT)."""
+    matcher = ctx.matcher(unit.lang)
+    terms = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)]
+    cjk = unit.lang.startswith(("zh", "ja"))
+    if not terms or _lists_short_form(terms, cjk):
+        return 0  # the termbase says how this language shortens the name: nothing to derive
+    if any(h.concept == concept_id and h.status != "derived" and not _ACRONYM.fullmatch(h.form)
+           for h in ctx.source_hits(unit.source)):
+        return 0  # the source gives the full name here: so must the translation
+    others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
+              if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
+    forms = {f for f in _defined_short_forms(ctx, unit.lang).get(concept_id, set())
+             if fold(f, unit.lang).casefold() not in others}  # (MONUSCO) for MINUSMA: wrong
+    if _latin(unit.target) and not forms:
+        # l'UNOCT, la UNOCT; not when the translation defines its own acronym (PNUE), and
+        # never a Latin acronym in Arabic or Chinese
+        forms |= _source_acronyms(ctx, unit, concept_id)
+    text = fold(unit.target, unit.lang)
+    patterns = [re.compile(re.escape(fold(f, unit.lang)) if cjk else
+                           r"(?<![^\W\d_])" + re.escape(fold(f, unit.lang)) + r"(?![^\W\d_])")
+                for f in sorted(forms, key=len, reverse=True)]
+    if not cjk:  # the head noun: «le Bureau», «المديرية التنفيذية», «Управление»
+        heads = {t.split()[0] for t in terms if len(t.split()) >= 2 and len(t.split()[0]) >= 4}
+        patterns += [form_pattern(h, unit.lang) for h in heads
+                     if fold(h, unit.lang).casefold() not in others]
+    taken = [(h.start, h.end) for h in target_hits]
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if not any(s <= span[0] and span[1] <= e for s, e in taken + spans):
+                spans.append(span)
+    return len(spans)
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 > len(letters)
+
+
+def _lists_short_form(terms: list[str], cjk: bool) -> bool:
+    """Does the termbase give this language a short form (an acronym, a shorter name)?"""
+    if len(terms) > 1:
+        return True
+    term = terms[0]
+    return bool(_ACRONYM.fullmatch(term)) or (len(term) <= 5 if cjk else len(term.split()) == 1)
 
 
 @check("TP101", "term-missing", Severity.ERROR, "terminology")
