@@ -184,3 +184,39 @@ def test_the_name_without_its_generic_head(tmp_path: Path,
                   "--termbase", tbx) == []
     assert "TP101" in _codes(_check(tmp_path, cli_factory, "ru", source, "Мы, народы мира",
                                     "--termbase", tbx))
+
+
+HONORIFICS = [
+    ("fr", "M. Voronkov a ouvert la séance.", "Mme Voronkov a ouvert la séance.",
+     "Voronkov a ouvert la séance."),
+    ("es", "El Sr. Voronkov inauguró la sesión.", "La Sra. Voronkov inauguró la sesión.",
+     "Voronkov inauguró la sesión."),
+    ("ru", "Г-н Воронков открыл заседание.", "Г-жа Воронков открыла заседание.",
+     "Воронков открыл заседание."),
+    ("ar", "وافتتح السيد فورونكوف الجلسة.", "وافتتحت السيدة فورونكوف الجلسة.",
+     "وافتتح فورونكوف الجلسة."),
+    ("zh", "沃龙科夫先生宣布会议开幕。", "沃龙科夫女士宣布会议开幕。", "沃龙科夫宣布会议开幕。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "good", "wrong_gender", "missing"), HONORIFICS)
+def test_honorific_is_carried_in_its_gender(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                            lang: str, good: str, wrong_gender: str,
+                                            missing: str) -> None:
+    source = "Mr. Voronkov opened the meeting."
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert _codes(_check(tmp_path, cli_factory, lang, source, wrong_gender)) == ["TP106"]
+    assert _codes(_check(tmp_path, cli_factory, lang, source, missing)) == ["TP105"]
+
+
+@pytest.mark.parametrize(("lang", "target"), [
+    ("fr", "S. E. Mme Mona Juul et le Dr Ahmed Al-Mandhari"),
+    ("es", "la Excma. Sra. Mona Juul y el Dr. Ahmed Al-Mandhari"),
+    ("ru", "Ее Превосходительство г-жа Мона Юул и д-р Ахмед аль-Мандхари"),
+    ("ar", "سعادة السيدة مونا يول والدكتور أحمد المنظري"),
+    ("zh", "莫娜·尤尔女士阁下和艾哈迈德·曼达里博士"),
+])
+def test_excellency_and_doctor_pass(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                    lang: str, target: str) -> None:
+    source = "H.E. Ms. Mona Juul and Dr. Ahmed Al-Mandhari"
+    assert _check(tmp_path, cli_factory, lang, source, target) == []

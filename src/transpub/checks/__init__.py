@@ -9,6 +9,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     consistency,
     coverage,
     dates,
+    honorifics,
     markup,
     numbers,
     release,
