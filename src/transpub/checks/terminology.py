@@ -279,7 +279,11 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
 def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
         str, str, tuple[int, int]] | None:
     matcher = ctx.matcher(unit.lang)
-    forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"]
+    person = ctx.categories.get(concept_id) == "person"
+    # a surname is derived from the termbase; a body's derived short form is not a spelling
+    # to suggest
+    forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"
+             and (person or f.status != "derived")]
     if not forms:
         return None
     text = fold(unit.target, unit.lang)
