@@ -220,3 +220,32 @@ def test_excellency_and_doctor_pass(tmp_path: Path, cli_factory: Callable[[Path]
                                     lang: str, target: str) -> None:
     source = "H.E. Ms. Mona Juul and Dr. Ahmed Al-Mandhari"
     assert _check(tmp_path, cli_factory, lang, source, target) == []
+
+
+MORE_NUMBERS = [
+    ("fr", "The meeting opens at 3 p.m.", "La séance s'ouvre à 15 heures.",
+     "La séance s'ouvre à 16 heures."),
+    ("es", "The meeting opens at 10.30 a.m.", "La sesión comienza a las 10.30 horas.",
+     "La sesión comienza a las 11.30 horas."),
+    ("zh", "The meeting opens at 3 p.m.", "会议于下午3时开始。", "会议于下午4时开始。"),
+    ("zh", "The COVID-19 pandemic affected 20 countries", "2019冠状病毒病大流行影响了20个国家",
+     "2019冠状病毒病大流行影响了30个国家"),
+    ("zh", "The G20 met with 5 partners", "二十国集团与5个伙伴会面", "二十国集团与6个伙伴会面"),
+    ("fr", "in the 21st century", "au XXIᵉ siècle", "au XXᵉ siècle"),
+    ("es", "in the 21st century", "en el siglo XXI", "en el siglo XX"),
+    ("es", "US$ 1 billion", "1.000 millones de dólares", "1.000 dólares"),
+    ("es", "US$ 1 billion", "mil millones de dólares", "mil dólares"),
+    ("es", "200 people", "doscientas personas", "trescientas personas"),
+    ("fr", "the 75th session", "la soixante-quinzième session", "la soixante-seizième session"),
+    ("ar", "the 75th session", "الدورة الخامسة والسبعين", "الدورة السادسة والسبعين"),
+    ("ru", "the 75th session", "семьдесят пятой сессии", "семьдесят шестой сессии"),
+    ("es", "the 75th session", "el septuagésimo quinto período de sesiones",
+     "el septuagésimo sexto período de sesiones"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), MORE_NUMBERS)
+def test_times_names_and_roman_numerals(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                        lang: str, source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))

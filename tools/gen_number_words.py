@@ -110,7 +110,12 @@ def _romance(table: dict[str, int], lang: str) -> None:
         _add(table, ["quatre-vingt", "quatre-vingts"], 80)
     if lang == "es":
         _add(table, ["una", "un"], 1)
+        _add(table, ["veintiuna"], 21)
         _add(table, ["ciento", "cientos"], 100)
+        for n in range(200, 1000, 100):  # doscientas personas
+            word = num2words(n, lang="es")
+            if word.endswith("os"):
+                _add(table, [word[:-2] + "as"], n)
     for n, words in _PERIODS[lang].items():
         forms = []
         for word in words.split():

@@ -39,7 +39,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         parts.append(f"(?P<{name}>{entry['re']})")
     body = "|".join(parts)
     if base in ("zh", "ja"):  # after the name: 沃龙科夫先生; not 先生们 (gentlemen)
-        pattern = r"(?<=[\u3400-\u9fff·])(?:" + body + r")(?!们)"
+        pattern = r"(?<=[\u3400-\u9fff·A-Za-z)）])(?:" + body + r")(?!们)"
     elif base == "ar":
         pattern = r"(?<![\w])(?:" + body + r")(?!\w)(?=\s+\S)"
     else:

@@ -81,15 +81,51 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
 def _combine(parts: list[float]) -> float:
     """The value of consecutive number words: "deux cent mille" = 200000, «خمسة عشر» = 15."""
     total = current = 0.0
+    last_scale = 0.0
     for value in parts:
         if value >= 1000:
-            total += (current or 1) * value
+            if not current and total and value > last_scale:
+                total *= value  # "mil millones" = 10^9
+            else:
+                total += (current or 1) * value
             current = 0
+            last_scale = value
         elif value == 100 and 0 < current < 10:
             current *= 100
         else:
             current += value
     return total + current
+
+
+_ROMAN = re.compile(r"(?<![^\W\d_])([IVXLCDM]{2,7}|[IVX])(?:e|ᵉ|er|ème|º|o|-?[а-яё]{1,3})?"
+                    r"(?![^\W\d_])")
+_ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+
+
+def roman_values(text: str) -> set[float]:
+    """Roman numerals ("XXIe siècle", «XXI века», "siglo XXI"), canonical ones only."""
+    out: set[float] = set()
+    for match in _ROMAN.finditer(text):
+        letters = match.group(1)
+        total = 0
+        for index, letter in enumerate(letters):
+            value = _ROMAN_VALUES[letter]
+            following = _ROMAN_VALUES[letters[index + 1]] if index + 1 < len(letters) else 0
+            total += -value if value < following else value
+        if 0 < total < 4000 and _to_roman(total) == letters:
+            out.add(float(total))
+    return out
+
+
+def _to_roman(number: int) -> str:
+    out = ""
+    for value, letters in ((1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"),
+                           (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"),
+                           (4, "IV"), (1, "I")):
+        while number >= value:
+            out += letters
+            number -= value
+    return out
 
 
 def spelled_values(text: str, lang: str) -> frozenset[float]:
@@ -100,6 +136,7 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
     pattern = _pattern(base)
     if pattern is None:
         return frozenset()
+    romans = roman_values(text)
     # NFC: published text often carries decomposed accents (e + U+0301, и + U+0306)
     folded = fold(unicodedata.normalize("NFC", text), base).lower()
     connector = _CONNECTORS.get(base)
@@ -117,4 +154,4 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
         last_end = match.end()
     if run:
         values.add(_combine(run))
-    return frozenset(values)
+    return frozenset(values | romans)
