@@ -249,3 +249,14 @@ def test_times_names_and_roman_numerals(tmp_path: Path, cli_factory: Callable[[P
                                         lang: str, source: str, good: str, bad: str) -> None:
     assert _check(tmp_path, cli_factory, lang, source, good) == []
     assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+def test_initials_of_a_full_name(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = str(REPO / "locales" / "termbase.tbx")
+    source = "The United Nations system supports the dialogue."
+    assert _check(tmp_path, cli_factory, "ru", source, "Система ООН поддерживает диалог.",
+                  "--termbase", tbx) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "ru", source,
+                                    "Система ОБСЕ поддерживает диалог.", "--termbase", tbx))

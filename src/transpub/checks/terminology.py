@@ -143,32 +143,38 @@ def _source_acronyms(ctx: CheckContext, unit: Unit, concept_id: str) -> set[str]
 
 
 def _short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: list[Hit]) -> int:
-    """Mentions of a body by a short form the termbase does not list: one the translation
-    defines in this file, or the source's acronym kept as is (l'UNOCT, la UNOCT)."""
+    """Mentions of a body by a short form the termbase does not list: its initials («ООН»,
+    «ВОЗ», «OMS»); and where the source itself shortens the name, a short form the translation
+    defines in this file, the source's acronym kept as is (l'UNOCT) or the head noun."""
     matcher = ctx.matcher(unit.lang)
     terms = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)]
     cjk = unit.lang.startswith(("zh", "ja"))
     if not terms or _lists_short_form(terms, cjk):
         return 0  # the termbase says how this language shortens the name: nothing to derive
-    if any(h.concept == concept_id and h.status != "derived" and not _ACRONYM.fullmatch(h.form)
-           for h in ctx.source_hits(unit.source)):
-        return 0  # the source gives the full name here: so must the translation
     others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
               if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
-    forms = {f for f in _defined_short_forms(ctx, unit.lang).get(concept_id, set())
-             if fold(f, unit.lang).casefold() not in others}  # (MONUSCO) for MINUSMA: wrong
-    if _latin(unit.target) and not forms:
-        # l'UNOCT, la UNOCT; not when the translation defines its own acronym (PNUE), and
-        # never a Latin acronym in Arabic or Chinese
-        forms |= _source_acronyms(ctx, unit, concept_id)
+    forms = {i for i in (_initialism(t, unit.lang) for t in terms)
+             if i and i.casefold() not in others}
+    heads: set[str] = set()
+    if not any(h.concept == concept_id and h.status != "derived" and not _ACRONYM.fullmatch(
+            h.form) for h in ctx.source_hits(unit.source)):
+        # the source shortens the name here, so may the translation
+        defined = {f for f in _defined_short_forms(ctx, unit.lang).get(concept_id, set())
+                   if fold(f, unit.lang).casefold() not in others}  # not (MONUSCO) for MINUSMA
+        forms |= defined
+        if _latin(unit.target) and not defined:
+            # l'UNOCT, la UNOCT; not when the translation defines its own acronym (PNUE), and
+            # never a Latin acronym in Arabic or Chinese
+            forms |= _source_acronyms(ctx, unit, concept_id)
+        if not cjk:  # the head noun: «le Bureau», «المديرية التنفيذية», «Управление»
+            heads = {t.split()[0] for t in terms
+                     if len(t.split()) >= 2 and len(t.split()[0]) >= 4
+                     and fold(t.split()[0], unit.lang).casefold() not in others}
     text = fold(unit.target, unit.lang)
     patterns = [re.compile(re.escape(fold(f, unit.lang)) if cjk else
                            r"(?<![^\W\d_])" + re.escape(fold(f, unit.lang)) + r"(?![^\W\d_])")
                 for f in sorted(forms, key=len, reverse=True)]
-    if not cjk:  # the head noun: «le Bureau», «المديرية التنفيذية», «Управление»
-        heads = {t.split()[0] for t in terms if len(t.split()) >= 2 and len(t.split()[0]) >= 4}
-        patterns += [form_pattern(h, unit.lang) for h in heads
-                     if fold(h, unit.lang).casefold() not in others]
+    patterns += [form_pattern(h, unit.lang) for h in heads]
     taken = [(h.start, h.end) for h in target_hits]
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
@@ -177,6 +183,23 @@ def _short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits:
             if not any(s <= span[0] and span[1] <= e for s, e in taken + spans):
                 spans.append(span)
     return len(spans)
+
+
+#: Words an initialism leaves out: «Organisation mondiale de la Santé» -> OMS.
+_FUNCTION_WORDS = frozenset(
+    "de des du la le les l d et pour sur en contre à au aux the of for and on in to "
+    "del las los el y para sobre contra por con a по и в на для о об с от".split())
+
+
+def _initialism(term: str, lang: str) -> str | None:
+    """The initials of a name of two to four words in Latin or Cyrillic script (Организация
+    Объединенных Наций -> ООН, Всемирная организация здравоохранения -> ВОЗ), else None."""
+    words = [w for w in re.split(r"[\s'’-]+", fold(term, lang))
+             if w and w.casefold() not in _FUNCTION_WORDS]
+    # a long initialism is a guess (es ONUDD is not UN Spanish: UNODC); short ones are the rule
+    if not 2 <= len(words) <= 4 or not all(w[0].isalpha() and w[0] < "\u0530" for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
 
 
 def _latin(text: str) -> bool:
