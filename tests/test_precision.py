@@ -260,3 +260,11 @@ def test_initials_of_a_full_name(tmp_path: Path, cli_factory: Callable[[Path], C
                   "--termbase", tbx) == []
     assert "TP101" in _codes(_check(tmp_path, cli_factory, "ru", source,
                                     "Система ОБСЕ поддерживает диалог.", "--termbase", tbx))
+
+
+def test_mixed_genders_in_one_run(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    source = "H.E. Ms. Mona Juul opened the meeting."
+    assert _codes(_check(tmp_path, cli_factory, "es", source,
+                         "La Excmo. Sra. Mona Juul abrió la sesión.")) == ["TP106"]
+    assert _check(tmp_path, cli_factory, "es", source,
+                  "La Excma. Sra. Mona Juul abrió la sesión.") == []

@@ -38,6 +38,12 @@ def honorific_gender(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     if not source:
         return
     target = find_honorifics(unit.target, unit.lang)
+    if not any(len(h.genders) > 1 for h in source):
+        mixed = next((h for h in target if len(h.genders) > 1), None)
+        if mixed is not None:  # «Excmo. Sra.», «Ее Превосходительство г-н»
+            yield finding("TP106", unit, f"«{mixed.text}» mixes a male and a female honorific",
+                          span=(mixed.start, mixed.end))
+            return
     want, have = _genders(source), _genders(target)
     for gender in ("m", "f"):
         other = _OTHER[gender]
