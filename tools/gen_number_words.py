@@ -57,16 +57,30 @@ def _fold_ar(word: str) -> str:
             .replace("ـ", ""))
 
 
-def _add(table: dict[str, int], words: Iterable[str], value: int) -> None:
+def _add(table: dict[str, float], words: Iterable[str], value: float) -> None:
     for word in words:
         word = word.strip().lower().replace("ё", "е")
         if word and word not in table:
             table[word] = value
 
 
-def _ru(table: dict[str, int]) -> None:
+#: Collective and approximate numbers ("some 10 countries" -> «une dizaine de pays»).
+COLLECTIVES = {
+    "fr": {10: "dizaine dizaines", 12: "douzaine douzaines", 15: "quinzaine", 20: "vingtaine",
+           30: "trentaine", 40: "quarantaine", 50: "cinquantaine", 60: "soixantaine",
+           100: "centaine centaines"},
+    "es": {10: "decena decenas", 12: "docena docenas", 15: "quincena", 20: "veintena",
+           30: "treintena", 100: "centenar centenares"},
+    "ru": {10: "десяток десятка десятку десятком десятки десятков", 12: "дюжина дюжины",
+           100: "сотня сотни сотню сотней сотен"},
+    "ar": {10: "عشرات", 100: "مئات", 1000: "الاف"},
+}
+
+
+def _ru(table: dict[str, float]) -> None:
     for n, forms in _RU_IRREGULAR.items():
         _add(table, forms.split(), n)
+    _add(table, ["полтора", "полторы", "полутора"], 1.5)  # полтора миллиона = 1.5 million
     for n in NUMBERS:
         word = num2words(n, lang="ru")
         if " " in word or n in _RU_IRREGULAR:
@@ -88,7 +102,7 @@ def _ru(table: dict[str, int]) -> None:
         _add(table, [gen + "летие", gen + "летия", gen + "летию", gen + "летием"], n)
 
 
-def _romance(table: dict[str, int], lang: str) -> None:
+def _romance(table: dict[str, float], lang: str) -> None:
     for n in NUMBERS:
         _add(table, [num2words(n, lang=lang)], n)
     for n in ORDINALS:
@@ -127,7 +141,7 @@ def _romance(table: dict[str, int], lang: str) -> None:
         _add(table, forms, n)
 
 
-def _ar(table: dict[str, int]) -> None:
+def _ar(table: dict[str, float]) -> None:
     extra = {1: "واحد واحدة احد احدى حادي حادية اول اولي", 2: "اثنان اثنين اثنا اثني اثنتان "
              "اثنتين اثنتا اثنتي ثاني ثانية", 100: "مائة مئة", 1000: "الف"}
     for n, words in extra.items():
@@ -172,13 +186,15 @@ FRACTIONS = {
 def main() -> None:
     OUT.mkdir(parents=True, exist_ok=True)
     for lang in ("fr", "es", "ru", "ar"):
-        table: dict[str, int] = {}
+        table: dict[str, float] = {}
         if lang == "ru":
             _ru(table)
         elif lang == "ar":
             _ar(table)
         else:
             _romance(table, lang)
+        for n, words in COLLECTIVES[lang].items():
+            _add(table, words.split(), n)
         doc = {"_source": "tools/gen_number_words.py (num2words + inflection rules)",
                "words": dict(sorted(table.items())), "fractions": FRACTIONS[lang]}
         (OUT / f"{lang}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n",
