@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -146,10 +146,11 @@ class Matcher:
                 for surname in _surnames(concept, lang):
                     forms.append(_Form(concept.id, surname, "derived", _anchor(surname, lang),
                                        lang, person))
-        if derive_surnames:
-            for concept_id, short in _organisation_short_forms(termbase, lang):
-                forms.append(_Form(concept_id, short, "derived", _anchor(short, lang), lang))
         self.forms = tuple(forms)
+        self._orgs = [c for c in termbase.concepts if c.category == "organisation"]
+        self._derived: dict[str, tuple[_Form, ...]] = {}
+        self._parents: dict[str, bool] = {}
+        self._taken: set[str] | None = None
         self._cache: dict[str, list[Hit]] = {}
 
     def find_all(self, text: str) -> list[Hit]:
@@ -173,6 +174,38 @@ class Matcher:
                 hits.append(Hit(form.concept, match.start(), match.end(), form.text, form.status))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
+
+    def derived_forms(self, concept_id: str) -> tuple[_Form, ...]:
+        """A body's names without its parent body or generic head (computed when asked: only
+        a body missing from a translation needs them)."""
+        found = self._derived.get(concept_id)
+        if found is None:
+            if self._taken is None:
+                self._taken = {fold(t.text, self.lang).casefold() for c in self.concepts.values()
+                               for t in c.forms(self.lang, include_deprecated=True)}
+            concept = self.concepts[concept_id]
+            shorts = _organisation_short_forms(concept, self._orgs, self.lang, self._is_parent)
+            found = tuple(_Form(concept_id, short, "derived", _anchor(short, self.lang),
+                                self.lang) for short in shorts
+                          if short.casefold() not in self._taken)
+            self._derived[concept_id] = found
+        return found
+
+    def _is_parent(self, parent: Concept) -> bool:
+        """A parent body is named inside at least two other bodies' names (the United
+        Nations); one shared word pair is a coincidence (卡塔尔国 in 卡塔尔国际安全研究学院)."""
+        known = self._parents.get(parent.id)
+        if known is None:
+            count = 0
+            for concept in self._orgs:
+                if concept is not parent and any(
+                        _contains(term.text, parent, self.lang)
+                        for term in concept.forms(self.lang)):
+                    count += 1
+                    if count >= 2:
+                        break
+            known = self._parents[parent.id] = count >= 2
+        return known
 
     def find(self, text: str) -> list[Hit]:
         """Every concept in ``text``, longest match first, contained matches dropped."""
@@ -229,59 +262,52 @@ _JOINERS = {
 }
 
 
-def _organisation_short_forms(termbase: Termbase, lang: str) -> list[tuple[str, str]]:
-    """Short forms of bodies that a termbase of full names leaves out, derived from the names:
+def _organisation_short_forms(concept: Concept, orgs: list[Concept], lang: str,
+                              is_parent: Callable[[Concept], bool]) -> list[str]:
+    """Short forms of a body that a termbase of full names leaves out, derived from its names:
     without the parent body ("Pacte mondial … des Nations Unies" -> "Pacte mondial …",
     联合国全球反恐协调契约 -> 全球反恐协调契约) and without a generic head ("Organisation des")."""
     base = lang.split("_")[0]
-    orgs = [c for c in termbase.concepts if c.category == "organisation"]
-    taken = {fold(t.text, lang).casefold() for c in termbase.concepts
-             for t in c.forms(lang, include_deprecated=True)}
-    spans = {(c.id, t.text): _parent_spans(c, t.text, orgs, lang) for c in orgs
-             for t in c.forms(lang)}
-    # a parent body is named inside at least two other bodies' names (the United Nations);
-    # one shared word pair is a coincidence (卡塔尔国 in 卡塔尔国际安全研究学院)
-    parents: dict[str, int] = {}
-    for found in spans.values():
-        for parent_id in {p for p, _, _ in found}:
-            parents[parent_id] = parents.get(parent_id, 0) + 1
-    out: list[tuple[str, str]] = []
-    for concept in orgs:
-        for term in concept.forms(lang):
-            text = fold(term.text, lang)
-            shorts = []
-            head = _GENERIC_HEAD.get(base)
-            if head:
-                cut = re.match(head, text, re.IGNORECASE)
-                if cut and len(text[cut.end():].split()) >= 2:
-                    shorts.append(text[cut.end():])
-            inner = [(s, e) for p, s, e in spans[(concept.id, term.text)] if parents[p] >= 2]
-            if inner:  # the longest name of the parent: "Organisation des Nations Unies"
-                start, end = max(inner, key=lambda span: span[1] - span[0])
-                shorts.append(_cut(text, start, end, base))
-            minimum = 3 if base in ("zh", "ja") else 2
-            for short in shorts:
-                size = len(short) if base in ("zh", "ja") else len(short.split())
-                if size >= minimum and short.casefold() not in taken:
-                    taken.add(short.casefold())
-                    out.append((concept.id, short))
-    return out
+    out: list[str] = []
+    for term in concept.forms(lang):
+        text = fold(term.text, lang)
+        shorts = []
+        head = _GENERIC_HEAD.get(base)
+        if head:
+            cut = re.match(head, text, re.IGNORECASE)
+            if cut and len(text[cut.end():].split()) >= 2:
+                shorts.append(text[cut.end():])
+        inner = [span for parent in orgs if parent is not concept
+                 for span in _spans(term.text, parent, lang) if is_parent(parent)]
+        if inner:  # the longest name of the parent: "Organisation des Nations Unies"
+            start, end = max(inner, key=lambda span: span[1] - span[0])
+            shorts.append(_cut(text, start, end, base))
+        minimum = 3 if base in ("zh", "ja") else 2
+        out += [short for short in shorts
+                if (len(short) if base in ("zh", "ja") else len(short.split())) >= minimum]
+    return list(dict.fromkeys(out))
 
 
-def _parent_spans(concept: Concept, term: str, orgs: list[Concept], lang: str) -> list[
-        tuple[str, int, int]]:
-    """Where the names of other bodies occur inside ``term``."""
+def _spans(term: str, parent: Concept, lang: str) -> list[tuple[int, int]]:
+    """Where a (shorter) name of ``parent`` occurs inside ``term``."""
     text = fold(term, lang)
+    lowered = text.casefold()
     out = []
-    for parent in orgs:
-        if parent is concept:
-            continue
-        for parent_term in parent.forms(lang):
-            if len(parent_term.text) < len(term):
-                match = form_pattern(parent_term.text, lang).search(text)
-                if match:
-                    out.append((parent.id, match.start(), match.end()))
+    for parent_term in parent.forms(lang):
+        if len(parent_term.text) < len(term) and _anchor(parent_term.text, lang) in lowered:
+            match = _cached_pattern(parent_term.text, lang).search(text)
+            if match:
+                out.append((match.start(), match.end()))
     return out
+
+
+@lru_cache(maxsize=8192)
+def _cached_pattern(term: str, lang: str) -> re.Pattern[str]:
+    return form_pattern(term, lang)
+
+
+def _contains(term: str, parent: Concept, lang: str) -> bool:
+    return bool(_spans(term, parent, lang))
 
 
 def _cut(text: str, start: int, end: int, base: str) -> str:

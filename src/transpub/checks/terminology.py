@@ -90,7 +90,7 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
         for concept_id, hit in required.items():
             category = ctx.categories.get(concept_id, "term")
             have = present.get(concept_id, 0)
-            if category == "organisation":
+            if category == "organisation" and have < wanted[concept_id]:
                 have += _short_mentions(ctx, unit, concept_id, target_hits)
             if _named_in_full(ctx, unit, concept_id):
                 # the source gives the full name: the surname alone does not carry it over
@@ -147,10 +147,14 @@ def _short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits:
     «ВОЗ», «OMS»); and where the source itself shortens the name, a short form the translation
     defines in this file, the source's acronym kept as is (l'UNOCT) or the head noun."""
     matcher = ctx.matcher(unit.lang)
+    text = fold(unit.target, unit.lang)
+    # the name without its parent body or generic head: «народы Объединенных Наций»
+    patterns = [f.pattern for f in matcher.derived_forms(concept_id)]
     terms = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)]
     cjk = unit.lang.startswith(("zh", "ja"))
     if not terms or _lists_short_form(terms, cjk):
-        return 0  # the termbase says how this language shortens the name: nothing to derive
+        # the termbase says how this language shortens the name: nothing more to derive
+        return _count_new(patterns, text, target_hits)
     others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
               if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
     forms = {i for i in (_initialism(t, unit.lang) for t in terms)
@@ -170,11 +174,15 @@ def _short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits:
             heads = {t.split()[0] for t in terms
                      if len(t.split()) >= 2 and len(t.split()[0]) >= 4
                      and fold(t.split()[0], unit.lang).casefold() not in others}
-    text = fold(unit.target, unit.lang)
-    patterns = [re.compile(re.escape(fold(f, unit.lang)) if cjk else
-                           r"(?<![^\W\d_])" + re.escape(fold(f, unit.lang)) + r"(?![^\W\d_])")
-                for f in sorted(forms, key=len, reverse=True)]
+    patterns += [re.compile(re.escape(fold(f, unit.lang)) if cjk else
+                            r"(?<![^\W\d_])" + re.escape(fold(f, unit.lang)) + r"(?![^\W\d_])")
+                 for f in sorted(forms, key=len, reverse=True)]
     patterns += [form_pattern(h, unit.lang) for h in heads]
+    return _count_new(patterns, text, target_hits)
+
+
+def _count_new(patterns: list[re.Pattern[str]], text: str, target_hits: list[Hit]) -> int:
+    """Matches of ``patterns`` outside the mentions already counted."""
     taken = [(h.start, h.end) for h in target_hits]
     spans: list[tuple[int, int]] = []
     for pattern in patterns:
