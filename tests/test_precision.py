@@ -268,3 +268,15 @@ def test_mixed_genders_in_one_run(tmp_path: Path, cli_factory: Callable[[Path], 
                          "La Excmo. Sra. Mona Juul abrió la sesión.")) == ["TP106"]
     assert _check(tmp_path, cli_factory, "es", source,
                   "La Excma. Sra. Mona Juul abrió la sesión.") == []
+
+
+def test_french_initials_of_the_united_nations(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = str(REPO / "locales" / "termbase.tbx")
+    source = "The United Nations system supports the dialogue."
+    assert _check(tmp_path, cli_factory, "fr", source, "Le système de l’ONU appuie le dialogue.",
+                  "--termbase", tbx) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
+                                    "Le système de l’OMS appuie le dialogue.", "--termbase", tbx))

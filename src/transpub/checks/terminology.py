@@ -152,8 +152,8 @@ def _short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits:
     patterns = [f.pattern for f in matcher.derived_forms(concept_id)]
     terms = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)]
     cjk = unit.lang.startswith(("zh", "ja"))
-    if not terms or _lists_short_form(terms, cjk):
-        # the termbase says how this language shortens the name: nothing more to derive
+    if not terms or _lists_acronym(terms, cjk):
+        # the termbase gives this language's acronym: nothing more to derive
         return _count_new(patterns, text, target_hits)
     others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
               if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
@@ -170,7 +170,8 @@ def _short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits:
             # l'UNOCT, la UNOCT; not when the translation defines its own acronym (PNUE), and
             # never a Latin acronym in Arabic or Chinese
             forms |= _source_acronyms(ctx, unit, concept_id)
-        if not cjk:  # the head noun: «le Bureau», «المديرية التنفيذية», «Управление»
+        if not cjk and len(terms) == 1:
+            # the head noun: «le Bureau», «المديرية التنفيذية», «Управление»
             heads = {t.split()[0] for t in terms
                      if len(t.split()) >= 2 and len(t.split()[0]) >= 4
                      and fold(t.split()[0], unit.lang).casefold() not in others}
@@ -215,12 +216,10 @@ def _latin(text: str) -> bool:
     return sum(c < "\u0250" for c in letters) * 2 > len(letters)
 
 
-def _lists_short_form(terms: list[str], cjk: bool) -> bool:
-    """Does the termbase give this language a short form (an acronym, a shorter name)?"""
-    if len(terms) > 1:
-        return True
-    term = terms[0]
-    return bool(_ACRONYM.fullmatch(term)) or (len(term) <= 5 if cjk else len(term.split()) == 1)
+def _lists_acronym(terms: list[str], cjk: bool) -> bool:
+    """Does the termbase give this language an acronym (one word, or a short Chinese form)?"""
+    return any(_ACRONYM.fullmatch(t) or (len(t) <= 5 if cjk else len(t.split()) == 1)
+               for t in terms)
 
 
 @check("TP101", "term-missing", Severity.ERROR, "terminology")
