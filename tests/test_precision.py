@@ -241,6 +241,10 @@ MORE_NUMBERS = [
     ("ru", "the 75th session", "семьдесят пятой сессии", "семьдесят шестой сессии"),
     ("es", "the 75th session", "el septuagésimo quinto período de sesiones",
      "el septuagésimo sexto período de sesiones"),
+    ("fr", "some 10 countries", "une dizaine de pays", "une vingtaine de pays"),
+    ("ru", "1.5 million people", "полтора миллиона человек", "два миллиона человек"),
+    ("ru", "a 2-fold increase", "двукратное увеличение", "трехкратное увеличение"),
+    ("fr", "a 10-fold increase", "une production décuplée", "une production triplée"),
 ]
 
 

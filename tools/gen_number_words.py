@@ -77,6 +77,18 @@ COLLECTIVES = {
 }
 
 
+#: Multiplicatives ("a 2-fold increase" -> «doubler», «вдвое», «ضعفين»; "10-fold" -> «décupler»).
+MULTIPLICATIVES = {
+    "fr": {2: "double doubler doublé doublée doublement", 3: "triple tripler triplé triplée",
+           4: "quadruple quadrupler", 10: "décupler décuplé décuplée", 100: "centuple"},
+    "es": {2: "doble duplicar duplicado duplicada", 3: "triple triplicar triplicado",
+           4: "cuádruple cuadruplicar", 10: "décuplo decuplicar"},
+    "ru": {2: "вдвое двукратно", 3: "втрое трехкратно", 4: "вчетверо четырехкратно",
+           5: "впятеро пятикратно", 10: "вдесятеро десятикратно"},
+    "ar": {2: "ضعف ضعفي مضاعفة"},
+}
+
+
 def _ru(table: dict[str, float]) -> None:
     for n, forms in _RU_IRREGULAR.items():
         _add(table, forms.split(), n)
@@ -94,6 +106,9 @@ def _ru(table: dict[str, float]) -> None:
         head, _, last = word.rpartition(" ")
         stem = last[:-2]
         _add(table, [(head + " " if head else "") + stem + e for e in _RU_ADJ], n)
+    for n, stem in ((2, "двукратн"), (3, "трехкратн"), (4, "четырехкратн"), (5, "пятикратн"),
+                    (10, "десятикратн"), (100, "стократн")):  # двукратное увеличение
+        _add(table, [stem + e for e in _RU_ADJ], n)
     for n, gen in _RU_GENITIVE.items():  # десятилетний, пятилетка, двухгодичный
         _add(table, [gen + "летн" + e[-2:] if len(e) > 2 else gen + "летн" + e
                      for e in ("ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их",
@@ -193,8 +208,9 @@ def main() -> None:
             _ar(table)
         else:
             _romance(table, lang)
-        for n, words in COLLECTIVES[lang].items():
-            _add(table, words.split(), n)
+        for group in (COLLECTIVES, MULTIPLICATIVES):
+            for n, words in group[lang].items():
+                _add(table, words.split(), n)
         doc = {"_source": "tools/gen_number_words.py (num2words + inflection rules)",
                "words": dict(sorted(table.items())), "fractions": FRACTIONS[lang]}
         (OUT / f"{lang}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n",
