@@ -10,6 +10,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     coverage,
     dates,
     formatflags,
+    honorifics,
     markup,
     numbers,
     release,
@@ -37,6 +38,7 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     collection = [c for c in REGISTRY.values() if c.scope == "collection" and c.code in codes]
     # "workspace" checks need sources and outputs: checker.check_workspace runs them
     findings: list[Finding] = []
+    ctx.document = tuple(unit_list)
     for unit in unit_list:
         empty = not unit.target.strip()
         for chk in per_unit:

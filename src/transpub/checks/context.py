@@ -48,6 +48,9 @@ class CheckContext:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    document: tuple[Unit, ...] = ()
+    """The units of the file being checked: short forms a translation defines once
+    ("Full Name (ACRONYM)") are used in its other units."""
 
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)
