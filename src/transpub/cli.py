@@ -103,6 +103,14 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", action="append", default=[],
                    help="export only this language (default: all targets)")
 
+    p = sub.add_parser("review", help="one HTML page per release for reviewers: every unit in "
+                                      "each language with the checker's findings")
+    p.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    p.add_argument("--lang", action="append", default=[],
+                   help="only this language against the source (default: all)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR|FILE",
+                   help="folder for the pages (default: review/), or FILE.html for one release")
+
     p = sub.add_parser("xliff", help="exchange translations with CAT tools: XLIFF 1.2 or 2.1")
     xliff = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     q = xliff.add_parser("export", parents=[common],
@@ -182,6 +190,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         return _tm(settings, args, console)
     if command == "xliff":
         return _xliff(settings, args, console)
+    if command == "review":
+        return _review(settings, args, console)
     if command == "validate":
         from transpub.source import read_release
         from transpub.workspace import source_files
@@ -299,6 +309,43 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
         console.print(f"imported {count} unit(s) into "
                       f"{_rel(settings, settings.locales_dir / 'memory' / args.file.name)}; "
                       "'transpub extract' now fills new units from it", markup=False)
+    return 0
+
+
+def _review(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.checker import check_workspace
+    from transpub.checks import select_codes
+    from transpub.fsutil import write_all_atomic
+    from transpub.languages import validate_languages
+    from transpub.review import render_review, review_paths
+    from transpub.termbase import Termbase, load_termbases
+    from transpub.workspace import load, source_files
+
+    assert isinstance(console, Console)
+    validate_languages(tuple(args.lang))
+    unknown = set(args.lang) - set(settings.target_codes())
+    if unknown:
+        raise TranspubError(f"not a target language of transpub.toml: "
+                            f"{', '.join(sorted(unknown))}")
+    targets = tuple(c for c in settings.target_codes() if not args.lang or c in args.lang)
+    langs = (settings.source_language, *targets) if args.lang else tuple(
+        c for c in settings.codes if c in (settings.source_language, *targets))
+    termbase = (load_termbases([settings.termbase], settings.source_language)
+                if settings.termbase.exists() else Termbase.empty())
+    sources = source_files(settings, tuple(args.releases))
+    paths = review_paths(settings, [s.stem for s in sources], args.output)
+    pages: list[tuple[Path, bytes]] = []
+    for source in sources:
+        release, segments = load(settings, source)
+        run = check_workspace(settings, termbase, select_codes([], []), targets,
+                              only=(source.stem,))
+        pages.append((paths[source.stem], render_review(settings, release, segments, langs,
+                                                        run).encode("utf-8")))
+        console.print(f"{_rel(settings, paths[source.stem])}: {len(segments)} units, "
+                      f"{len(run.findings)} finding(s)", markup=False)
+    write_all_atomic(pages)
     return 0
 
 
