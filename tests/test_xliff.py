@@ -302,6 +302,24 @@ def test_units_with_broken_inline_codes_are_rejected_by_file_line_and_unit(
     assert after["label"].msgstr == "新闻稿（CAT）"  # the good units still come in
 
 
+def test_a_file_without_the_export_digest_never_overwrites_a_translation(
+        translated: Path, cli: Cli) -> None:
+    """A CAT tool that drops transpub's context group: new translations come in, a different
+    translation of a unit the PO already has is a conflict."""
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"<context-group.*?</context-group>", "", text, flags=re.S),
+                    encoding="utf-8")
+    _set_target_12(path, "place", "NEW YORK (CAT)")
+    _set_target_12(path, "label", "COMMUNIQUÉ (CAT)")
+    cli("xliff", "import", str(path), expect=1)
+    assert "unit label: conflict" in " ".join(cli.out.split())
+    entries = _entries(_po(translated, "fr"))
+    assert entries["place"].msgstr == "NEW YORK (CAT)"
+    assert entries["label"].msgstr != "COMMUNIQUÉ (CAT)"
+
+
 def test_an_empty_target_never_erases_a_translation(translated: Path, cli: Cli) -> None:
     cli("xliff", "export", "--lang", "fr")
     path = translated / "xliff" / f"{SLUG}.fr.xlf"
