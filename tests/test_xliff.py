@@ -216,6 +216,31 @@ def test_cat_tool_round_trip_reaches_the_build(translated: Path, cli: Cli, versi
     assert _snapshot(translated) == before
 
 
+def test_a_unit_a_cat_tool_split_into_segments_is_joined_back(translated: Path,
+                                                              cli: Cli) -> None:
+    cli("xliff", "export", "--version", "2.1", "--lang", "es")
+    path = translated / "xliff" / f"{SLUG}.es.xlf"
+    tree = etree.parse(str(path))
+    q = f"{{{NS2}}}"
+    unit = next(u for u in tree.iter(f"{q}unit") if u.get("id") == "office")
+    segment = unit.find(f"{q}segment")
+    source = segment.find(f"{q}source").text
+    head, tail = source.split(" ", 1)
+    for child in list(segment):
+        segment.remove(child)
+    etree.SubElement(segment, f"{q}source").text = head
+    etree.SubElement(segment, f"{q}target").text = "OFICINA"
+    ignorable = etree.SubElement(unit, f"{q}ignorable")
+    etree.SubElement(ignorable, f"{q}source").text = " "
+    second = etree.SubElement(unit, f"{q}segment", state="reviewed")
+    etree.SubElement(second, f"{q}source").text = tail
+    etree.SubElement(second, f"{q}target").text = "DE LAS NACIONES UNIDAS"
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path))
+    entry = _entries(_po(translated, "es"))["office"]
+    assert entry.msgstr == "OFICINA DE LAS NACIONES UNIDAS" and not entry.fuzzy
+
+
 # --- conflicts, changed sources, rejected units ----------------------------------------------
 
 def _set_target_12(path: Path, unit_id: str, text: str) -> None:

@@ -183,7 +183,7 @@ def _xliff2(doc: ExportFile) -> etree._Element:
 
 def _unit2(file: etree._Element, unit: ExportUnit) -> None:
     element = etree.SubElement(file, _q2("unit"), {
-        "id": unit.id, "name": unit.id, XML_SPACE: "preserve",
+        "id": unit.id, "name": unit.id, "canResegment": "no", XML_SPACE: "preserve",
         f"{{{NS_TP}}}base": state_digest(unit.target, unit.fuzzy)})
     notes = [(text, "transpub") for text in unit.notes]
     notes += [(text, "translator") for text in unit.translator_notes]

@@ -181,29 +181,23 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
     units: list[ReadUnit] = []
     for element in file.iter(_q2("unit")):
         ident = _required(path, element, "id")
-        segments = list(element.iterchildren(_q2("segment")))
-        if len(segments) != 1:
-            raise XliffError(f"unit {ident}: {len(segments)} segments; transpub exports one per "
-                             "unit (merge them back in the CAT tool)", path, element.sourceline)
-        segment = segments[0]
-        source = segment.find(_q2("source"))
-        target = segment.find(_q2("target"))
-        if source is None:
-            raise XliffError(f"unit {ident}: no <source>", path, segment.sourceline)
+        parts = [p for p in element if isinstance(p.tag, str)
+                 and etree.QName(p).localname in ("segment", "ignorable")]
+        if not any(etree.QName(p).localname == "segment" for p in parts):
+            raise XliffError(f"unit {ident}: no <segment>", path, element.sourceline)
         notes_el = element.find(_q2("notes"))
         notes = tuple(n.text or "" for n in (notes_el if notes_el is not None else ())
                       if isinstance(n.tag, str) and n.get("category") not in _OWN_NOTES
                       and (n.text or "").strip())
         problem = ""
         text: str | None = None
+        source_text = ""
         try:
-            source_text = _text2(source)
-            text = _text2(target) if target is not None else None
+            source_text, text, fuzzy = _joined(path, ident, parts)
         except _Unmappable as exc:
             problem = str(exc)
-            source_text = "".join(source.itertext())
-        state = segment.get("state", "initial")
-        fuzzy = state == "initial" or segment.get("subState") == "transpub:fuzzy"
+            fuzzy = True
+        target = element.find(f".//{_q2('target')}")
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
                               notes, problem))
@@ -211,6 +205,35 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
     return ReadFile(path, file.sourceline or 0, root.get("version", ""),
                     _required(path, file, "original"), _required(path, root, "srcLang"),
                     _required(path, root, "trgLang"), tuple(units))
+
+
+def _joined(path: Path, ident: str, parts: list[etree._Element]) -> tuple[str, str | None,
+                                                                           bool]:
+    """Source, target and fuzziness of a unit a CAT tool may have split into several segments
+    (transpub exports one, ``canResegment="no"``): the pieces are joined back in order."""
+    sources: list[str] = []
+    targets: list[str] = []
+    fuzzy = False
+    translated = False
+    for part in parts:
+        source = part.find(_q2("source"))
+        if source is None:
+            raise XliffError(f"unit {ident}: <{etree.QName(part).localname}> without <source>",
+                             path, part.sourceline)
+        target = part.find(_q2("target"))
+        sources.append(_text2(source))
+        if etree.QName(part).localname == "ignorable":
+            targets.append(_text2(target) if target is not None else sources[-1])
+            continue
+        if target is not None and _text2(target):
+            translated = True
+            targets.append(_text2(target))
+        else:
+            targets.append("")
+            fuzzy = True  # part of the unit is not translated
+        # a state change must drop or update subState (XLIFF 2 core), so the state decides
+        fuzzy = fuzzy or part.get("state", "initial") == "initial"
+    return "".join(sources), "".join(targets) if translated else None, fuzzy
 
 
 def _text2(element: etree._Element) -> str:
