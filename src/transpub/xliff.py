@@ -53,6 +53,8 @@ class ExportUnit:
     """``#| msgid`` of a fuzzy entry."""
     codes: Mapping[str, Placeholder]
     line: int
+    location: str = ""
+    """The PO ``#:`` reference (``source/<slug>.xml:13``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,8 +115,17 @@ def _unit12(body: etree._Element, unit: ExportUnit) -> None:
     group = etree.SubElement(element, _q12("context-group"), purpose="information")
     etree.SubElement(group, _q12("context"), {"context-type": "x-transpub-base"}).text = \
         state_digest(unit.target, unit.fuzzy)
-    for text in unit.notes:
-        etree.SubElement(element, _q12("note"), {"from": "transpub"}).text = text
+    if unit.location:
+        # the "#:" reference, as the Translate Toolkit's po2xliff writes it (its xliff2po turns
+        # it back into "#:", and into the msgctxt of units whose source text is the same)
+        where = etree.SubElement(element, _q12("context-group"), purpose="location")
+        file_name, _, line = unit.location.rpartition(":")
+        etree.SubElement(where, _q12("context"), {"context-type": "sourcefile"}).text = \
+            file_name or unit.location
+        if file_name:
+            etree.SubElement(where, _q12("context"), {"context-type": "linenumber"}).text = line
+    for text in unit.notes:  # "developer": the Translate Toolkit's name for "#." notes
+        etree.SubElement(element, _q12("note"), {"from": "developer"}).text = text
     for text in unit.translator_notes:
         etree.SubElement(element, _q12("note"), {"from": "translator"}).text = text
     if unit.previous is not None and unit.fuzzy:

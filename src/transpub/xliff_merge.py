@@ -46,14 +46,14 @@ def export_xliff(settings: Settings, sources: list[Path], langs: tuple[str, ...]
             if not po_file.exists():
                 raise XliffError("no PO file for this release and language (run transpub "
                                  "extract)", po_file)
-            doc = _export_file(settings, po_file, lang, by_id)
+            doc = _export_file(settings, po_file, lang, by_id, _relative(settings, source))
             documents.append((out_dir / f"{release.slug}.{lang}.xlf", write_xliff(doc, version)))
     write_all_atomic(documents)
     return [path for path, _ in documents]
 
 
 def _export_file(settings: Settings, po_file: Path, lang: str,
-                 segments: dict[str, Segment]) -> ExportFile:
+                 segments: dict[str, Segment], reference: str) -> ExportFile:
     _, entries = read_entries(po_file)
     units = []
     for entry in entries:
@@ -67,7 +67,8 @@ def _export_file(settings: Settings, po_file: Path, lang: str,
             ident, entry.msgid, entry.msgstr, entry.fuzzy and bool(entry.msgstr),
             tuple(line for line in entry.comments.split("\n") if line),
             tuple(line for line in entry.translator.split("\n") if line),
-            previous, codes, entry.line))
+            previous, codes, entry.line,
+            f"{reference}:{segment.line}" if segment is not None else ""))
     return ExportFile(_relative(settings, po_file), settings.source_language, lang,
                       tuple(units), po_file)
 

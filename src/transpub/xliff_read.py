@@ -23,7 +23,8 @@ _UNFINISHED12 = frozenset({"new", "needs-translation", "needs-adaptation", "need
                            "needs-review-translation", "needs-review-adaptation",
                            "needs-review-l10n"})
 _FINISHED12 = frozenset({"translated", "final", "signed-off"})
-_OWN_NOTES = frozenset({"transpub", "previous-source"})
+#: Notes the export writes (1.2 ``from``, 2.x ``category``): not a translator's.
+_OWN_NOTES = frozenset({"transpub", "developer", "previous-source"})
 _CODE_NAME = re.compile(r"[a-z]+\d+")
 
 
