@@ -11,7 +11,11 @@ from pathlib import Path
 
 import polib
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
+
+from transpub.xliff_merge import codes_problem
 
 from conftest import SLUG, Cli, msgfmt
 from pseudo import pseudo_translate
@@ -413,3 +417,50 @@ def test_export_of_an_unknown_language_or_release_is_an_error(translated: Path,
     cli("xliff", "export", "no-such-release", expect=2)
     assert "no-such-release" in cli.err
     assert not (translated / "xliff").exists()
+
+
+# --- any text survives the trip ------------------------------------------------------------
+
+_PIECES = ["<a1>", "</a1>", "<x1/>", "<em1>", "&", "<", ">", "&amp;", '"', "'", " ", "  ", "\n",
+           "\t", "é", "中文", "عربي", "\u200f", "\u00a0", "word", "<b>", "]]>", "\\"]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+       version=st.sampled_from(["1.2", "2.1"]))
+def test_any_translation_text_comes_back_exactly(workspace: Path, cli: Cli, pieces: list[str],
+                                                 version: str) -> None:
+    """Whatever a PO translation holds (markup-like text, entities, whitespace, bidi marks,
+    broken placeholders), XLIFF carries it back character for character."""
+    text = "".join(pieces)
+    path = _po(workspace, "fr")
+    po = polib.pofile(str(path), wrapwidth=0)
+    unit = next(e for e in po if "<a1>" in e.msgid)
+    unit.msgstr = text
+    po.save()
+    before = path.read_bytes()
+    cli("xliff", "export", "--version", version, "--lang", "fr")
+    cli("xliff", "import", str(workspace / "xliff" / f"{SLUG}.fr.xlf"))
+    assert path.read_bytes() == before  # the identity
+    # a CAT tool fills the unit of an export made while it was empty with that same text
+    exported = workspace / "xliff" / f"{SLUG}.fr.xlf"
+    filled = etree.parse(str(exported))
+    po = polib.pofile(str(path), wrapwidth=0)
+    next(e for e in po if e.msgctxt == unit.msgctxt).msgstr = ""
+    po.save()
+    cli("xliff", "export", "--version", version, "--lang", "fr")
+    empty = etree.parse(str(exported))
+    tag = "trans-unit" if version == "1.2" else "unit"
+    ns = etree.QName(empty.getroot()).namespace
+    old = next(u for u in empty.iter(f"{{{ns}}}{tag}") if u.get("id") == unit.msgctxt)
+    new = next(u for u in filled.iter(f"{{{ns}}}{tag}") if u.get("id") == unit.msgctxt)
+    target_path = f"{{{ns}}}target" if version == "1.2" else f"{{{ns}}}segment"
+    old.replace(old.find(target_path), new.find(target_path))
+    empty.write(str(exported), xml_declaration=True, encoding="UTF-8")
+    code = cli("xliff", "import", str(exported), expect=None)
+    back = next(e for e in polib.pofile(str(path)) if e.msgctxt == unit.msgctxt)
+    if codes_problem(unit.msgid, text):  # broken codes: rejected, reported, PO untouched
+        assert code == 1 and "rejected" in cli.out and back.msgstr == ""
+    else:
+        assert code == 0 and back.msgstr == text
