@@ -81,7 +81,7 @@ def test_review_shows_every_unit_language_and_finding(sample: Path,
     assert [r.get("id") for r in rows] == [f"u-{e.msgctxt}" for e in po if not e.obsolete]
     assert [th.get("lang") for th in table.xpath("./thead/tr/th")[1:]] == [
         "en", "ar", "zh", "fr", "ru", "es"]
-    for cell in table.xpath(".//td"):
+    for cell in doc.xpath("//td|//th"):
         assert cell.get("lang") and cell.get("dir"), html.tostring(cell)
     assert {c.get("dir") for c in table.xpath(".//td[@lang='ar']")} == {"rtl"}
     # the offending span marked, the expected form shown

@@ -72,6 +72,10 @@ _STATUS = {
 }
 
 
+#: The report's own words are English, left to right, on every cell that holds them.
+_UI = 'lang="en" dir="ltr"'
+
+
 @dataclass(frozen=True, slots=True)
 class _Cell:
     lang: str
@@ -181,7 +185,7 @@ def _completeness(segments: Sequence[Segment], sets: Mapping[str, TranslationSet
            "<table><caption>Units per language and how the build would publish them"
            "</caption><thead><tr>"]
     for head in ("Language", "Translated", "Fuzzy", "Untranslated", "Fallback", "Complete"):
-        out.append(f'<th scope="col">{head}</th>')
+        out.append(f'<th scope="col" {_UI}>{head}</th>')
     out.append("</tr></thead><tbody>")
     for lang in langs:
         info = language(lang)
@@ -194,8 +198,8 @@ def _completeness(segments: Sequence[Segment], sets: Mapping[str, TranslationSet
         out.append(f'<tr><th scope="row" lang="{_e(lang)}" dir="{info.direction}">'
                    f"{_e(info.native_name)}</th>")
         for key in ("translated", "fuzzy", "untranslated", "fallback"):
-            out.append(f"<td>{tally[key]}</td>")
-        out.append(f"<td>{percent:.0f} %</td></tr>")
+            out.append(f"<td {_UI}>{tally[key]}</td>")
+        out.append(f"<td {_UI}>{percent:.0f} %</td></tr>")
     out.append("</tbody></table></section>")
     return "".join(out)
 
@@ -209,19 +213,20 @@ def _matrix(matrix: Mapping[str, Mapping[str, str]], langs: Sequence[str],
         out.append("<p>No termbase entity or date in this release.</p></section>")
         return "".join(out)
     out.append("<table><caption>Whether each language version carries every entity of the "
-               'source</caption><thead><tr><th scope="col">Entity</th>')
+               f'source</caption><thead><tr><th scope="col" {_UI}>Entity</th>')
     for lang in targets:
         out.append(f'<th scope="col" lang="{_e(lang)}" dir="{language(lang).direction}">'
                    f"{_e(language(lang).native_name)}</th>")
     out.append("</tr></thead><tbody>")
     for key, row in matrix.items():
         kind = key.split(":", 1)[0]
-        out.append(f'<tr><th scope="row" lang="{_e(source_lang)}">{_e(row.get("label", key))} '
+        out.append(f'<tr><th scope="row" lang="{_e(source_lang)}" '
+                   f'dir="{language(source_lang).direction}">{_e(row.get("label", key))} '
                    f'<span class="meta">({_e(kind)})</span></th>')
         for lang in targets:
             value = row.get(lang, "")
             css = "ok" if value == "ok" else "missing"
-            out.append(f'<td class="{css}" lang="en">{"✓ carried" if value == "ok" else _e(value)}'
+            out.append(f'<td class="{css}" {_UI}>{"✓ carried" if value == "ok" else _e(value)}'
                        "</td>")
         out.append("</tr>")
     out.append("</tbody></table></section>")
@@ -238,7 +243,7 @@ def _units(segments: Sequence[Segment], sets: Mapping[str, TranslationSet | None
            f'</caption><colgroup><col style="width:{width}%">']
     share = (100 - width) / len(columns)
     out.extend(f'<col style="width:{share:.2f}%">' for _ in columns)
-    out.append('</colgroup><thead><tr><th scope="col">Unit</th>')
+    out.append(f'</colgroup><thead><tr><th scope="col" {_UI}>Unit</th>')
     for lang in columns:
         info = language(lang)
         suffix = " (source)" if lang == source_lang else ""
@@ -246,7 +251,7 @@ def _units(segments: Sequence[Segment], sets: Mapping[str, TranslationSet | None
                    f"{_e(info.native_name)}{suffix}</th>")
     out.append("</tr></thead><tbody>")
     for segment in segments:
-        out.append(f'<tr id="u-{_e(segment.id)}"><th scope="row" lang="en">'
+        out.append(f'<tr id="u-{_e(segment.id)}"><th scope="row" {_UI}>'
                    f"{_e(segment.position[:1].upper() + segment.position[1:])}"
                    f'<span class="unit-id">{_e(segment.id)}</span></th>')
         for lang in columns:
