@@ -304,6 +304,25 @@ def test_a_unit_whose_source_changed_since_the_export_comes_back_fuzzy(
     assert entry.msgid == "UN Office of Counter-Terrorism"
 
 
+def test_a_unit_whose_id_changed_is_found_by_its_source_text(translated: Path,
+                                                             cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    _set_target_12(path, "label", "COMMUNIQUÉ (CAT)")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('id="label" resname="label"', 'id="lbl" resname="lbl"'),
+                    encoding="utf-8")
+    cli("xliff", "import", str(path))
+    assert _entries(_po(translated, "fr"))["label"].msgstr == "COMMUNIQUÉ (CAT)"
+    # a unit that is nowhere in the PO file is rejected, never dropped silently
+    path.write_text(text.replace('id="label" resname="label"', 'id="gone" resname="gone"')
+                    .replace(">PRESS RELEASE<", ">A SENTENCE NO LONGER THERE<", 1),
+                    encoding="utf-8")
+    _set_target_12(path, "gone", "PHRASE DISPARUE")
+    cli("xliff", "import", str(path), expect=1)
+    assert "unit gone: rejected: not in" in " ".join(cli.out.split())
+
+
 def test_units_with_broken_inline_codes_are_rejected_by_file_line_and_unit(
         translated: Path, cli: Cli) -> None:
     cli("xliff", "export", "--lang", "zh")

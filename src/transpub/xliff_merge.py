@@ -141,9 +141,19 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     outcome = ImportOutcome(po_file, doc.target_lang, doc.path)
     _, entries = read_entries(po_file)
     by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
+    # a unit whose id changed since the export (its paragraph got another id) is still found
+    # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
+    in_file = {u.id for u in doc.units}
+    by_source: dict[str, list[str]] = {}
+    for key, item in by_id.items():
+        if key not in in_file:
+            by_source.setdefault(item.msgid, []).append(key)
     for unit in doc.units:
         where = f"{doc.path}:{unit.line}: unit {unit.id}"
-        entry = by_id.get(unit.id)
+        key = unit.id
+        if key not in by_id and len(by_source.get(unit.source, ())) == 1:
+            key = by_source[unit.source][0]
+        entry = by_id.get(key)
         if entry is None:
             outcome.rejected.append(f"{where}: rejected: not in {po_file.name} (removed from the "
                                     "source? run transpub extract, then export again)")
@@ -164,14 +174,14 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             assert unit.target is not None
             changed_source = unit.source != entry.msgid
             fuzzy = unit.fuzzy or changed_source
-            outcome.updates[unit.id] = PoUpdate(unit.target, fuzzy,
+            outcome.updates[key] = PoUpdate(unit.target, fuzzy,
                                                 unit.source if changed_source else None, notes)
             outcome.updated += 1
             outcome.fuzzy += fuzzy
         else:
             outcome.unchanged += 1
             if notes:
-                outcome.updates[unit.id] = PoUpdate(None, notes=notes)
+                outcome.updates[key] = PoUpdate(None, notes=notes)
     return outcome
 
 
