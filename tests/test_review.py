@@ -110,8 +110,13 @@ def test_review_one_language_against_the_source(sample: Path,
     assert [th.get("lang") for th in heads[1:]] == ["en", "ru"]
     codes = {li.text_content()[:5] for li in doc.xpath("//li[starts-with(@id, 'f')]")}
     assert {"TP102", "TP601"} <= codes and not codes & {"TP201", "TP602", "TP501"}
+    first = out.read_bytes()
+    cli("review", "--lang", "ru", "-o", str(out))
+    assert out.read_bytes() == first  # deterministic
     cli("review", "--lang", "de", expect=2)
     assert "de" in cli.err
+    cli("review", "-o", "one.html/sub", expect=2)  # a file where a folder is wanted
+    assert "cannot write" in cli.err
 
 
 def test_review_passes_the_nu_html_checker(sample: Path,

@@ -429,6 +429,18 @@ def test_bad_xliff_is_one_line_and_nothing_is_written(translated: Path, cli: Cli
     assert "Traceback" not in cli.err
 
 
+def test_export_is_deterministic_and_an_unwritable_folder_is_an_error(translated: Path,
+                                                                       cli: Cli) -> None:
+    for version in ("1.2", "2.1"):
+        cli("xliff", "export", "--version", version, "-o", "a")
+        cli("xliff", "export", "--version", version, "-o", "b")
+        for path in sorted((translated / "a").glob("*.xlf")):
+            assert path.read_bytes() == (translated / "b" / path.name).read_bytes()
+    (translated / "afile").write_text("x", encoding="utf-8")
+    cli("xliff", "export", "-o", "afile", expect=2)
+    assert cli.err.startswith("transpub: error: afile") and "cannot write" in cli.err
+
+
 def test_export_of_an_unknown_language_or_release_is_an_error(translated: Path,
                                                               cli: Cli) -> None:
     cli("xliff", "export", "--lang", "de", expect=2)

@@ -345,7 +345,10 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
                                                         run).encode("utf-8")))
         console.print(f"{_rel(settings, paths[source.stem])}: {len(segments)} units, "
                       f"{len(run.findings)} finding(s)", markup=False)
-    write_all_atomic(pages)
+    try:
+        write_all_atomic(pages)
+    except OSError as exc:
+        raise TranspubError(f"cannot write: {exc.strerror}", exc.filename) from None
     return 0
 
 

@@ -48,8 +48,16 @@ def export_xliff(settings: Settings, sources: list[Path], langs: tuple[str, ...]
                                  "extract)", po_file)
             doc = _export_file(settings, po_file, lang, by_id, _relative(settings, source))
             documents.append((out_dir / f"{release.slug}.{lang}.xlf", write_xliff(doc, version)))
-    write_all_atomic(documents)
+    _write(documents)
     return [path for path, _ in documents]
+
+
+def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
+    """Write each file atomically; a folder that cannot be written is an error, not a crash."""
+    try:
+        return write_all_atomic(files)
+    except OSError as exc:
+        raise XliffError(f"cannot write: {exc.strerror}", exc.filename) from None
 
 
 def _export_file(settings: Settings, po_file: Path, lang: str,
@@ -111,7 +119,7 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
             outcomes.append(_merge(doc, po_file, theirs))
     rendered = [(o.po, render_updates(o.po, o.updates)) for o in outcomes if o.updates]
     if not dry_run:
-        written = set(write_all_atomic(rendered))
+        written = set(_write(rendered))
         for outcome in outcomes:
             outcome.written = outcome.po in written
     return outcomes
