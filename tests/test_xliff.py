@@ -15,7 +15,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
+from transpub.errors import XliffError
 from transpub.xliff_merge import codes_problem
+from transpub.xliff_read import read_xliff
 
 from conftest import SLUG, Cli, msgfmt
 from pseudo import pseudo_translate
@@ -495,3 +497,34 @@ def test_any_translation_text_comes_back_exactly(workspace: Path, cli: Cli, piec
         assert code == 1 and "rejected" in cli.out and back.msgstr == ""
     else:
         assert code == 0 and back.msgstr == text
+
+
+# --- XLIFF written by other tools ----------------------------------------------------------
+
+REAL = Path(__file__).parent / "data" / "xliff-real"
+
+
+@pytest.mark.parametrize("path", sorted(REAL.glob("*.xlf")), ids=lambda p: p.name)
+def test_xliff_from_other_tools_is_read_or_refused_in_one_line(translated: Path, cli: Cli,
+                                                               path: Path) -> None:
+    try:
+        documents = read_xliff(path)
+    except XliffError as exc:
+        assert exc.path == path and exc.line, exc  # refused: the file and the line
+    else:
+        for document in documents:
+            for unit in document.units:
+                assert unit.id and (unit.problem or isinstance(unit.source, str))
+    before = _snapshot(translated)
+    cli("xliff", "import", str(path), expect=2)  # none of them is for this workspace
+    lines = cli.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("transpub: error: "), cli.err
+    assert path.name in lines[0]
+    assert _snapshot(translated) == before
+
+
+def test_a_unit_split_into_segments_reads_as_one() -> None:
+    (document,) = read_xliff(REAL / "resources-2.0-multi-segment-unit.xlf")
+    (unit,) = document.units
+    assert (unit.source, unit.target) == ("foobar", "foo (translated)bar (translated)")
+    assert unit.notes == ("true",)  # a note of another tool is kept, for the PO file

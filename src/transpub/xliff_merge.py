@@ -128,6 +128,10 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
 def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
     """The PO file an XLIFF <file> belongs to; a file for another workspace, release or
     language is an error."""
+    if not doc.original or not doc.target_lang:
+        missing = "original" if not doc.original else "target language"
+        raise XliffError(f"the file has no {missing}, so it cannot be matched to a release and "
+                         "language (export it with transpub xliff export)", doc.path, doc.line)
     if doc.source_lang != settings.source_language:
         raise XliffError(f"source language {doc.source_lang!r}, but this workspace translates "
                          f"from {settings.source_language!r}", doc.path, doc.line)

@@ -136,9 +136,10 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, base, notes, problem))
     _check_ids(path, units)
-    return ReadFile(path, file.sourceline or 0, "1.2", _required(path, file, "original"),
-                    _required(path, file, "source-language"),
-                    _required(path, file, "target-language"), tuple(units))
+    # the languages and the original are optional in 1.2: the import decides what it needs
+    return ReadFile(path, file.sourceline or 0, "1.2", file.get("original", ""),
+                    file.get("source-language", ""), file.get("target-language", ""),
+                    tuple(units))
 
 
 def _text12(element: etree._Element) -> str:
@@ -204,8 +205,8 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
                               notes, problem))
     _check_ids(path, units)
     return ReadFile(path, file.sourceline or 0, root.get("version", ""),
-                    _required(path, file, "original"), _required(path, root, "srcLang"),
-                    _required(path, root, "trgLang"), tuple(units))
+                    file.get("original", ""), root.get("srcLang", ""), root.get("trgLang", ""),
+                    tuple(units))
 
 
 def _joined(path: Path, ident: str, parts: list[etree._Element]) -> tuple[str, str | None,
