@@ -91,12 +91,11 @@ def _e(text: str) -> str:
 
 def render_review(settings: Settings, release: Release, segments: Sequence[Segment],
                   langs: Sequence[str], run: CheckRun) -> str:
-    """The review page of one release, as text."""
+    """The review page of one release, as text; ``run`` is the checker's run over this release
+    alone (``check_workspace(..., only=(slug,))``), output checks included."""
     source_lang = settings.source_language
     sets = {lang: _read(settings, release.slug, lang) for lang in langs}
-    labels = {_label(settings, release.slug, lang) for lang in langs}
-    findings = [f for f in run.findings if f.file in labels]
-    numbered = list(enumerate(findings, 1))
+    numbered = list(enumerate(run.findings, 1))
     by_cell: dict[tuple[str, str], list[tuple[int, Finding]]] = defaultdict(list)
     ids = {s.id for s in segments}
     loose: list[tuple[int, Finding]] = []
@@ -119,12 +118,6 @@ def render_review(settings: Settings, release: Release, segments: Sequence[Segme
 def _read(settings: Settings, slug: str, lang: str) -> TranslationSet | None:
     path = po_path(settings.locales_dir, lang, slug)
     return read_translations(path, lang) if path.exists() else None
-
-
-def _label(settings: Settings, slug: str, lang: str) -> str:
-    from transpub.checker import _display  # the label the checker gives the file
-
-    return _display(po_path(settings.locales_dir, lang, slug))
 
 
 def _head(release: Release, source_lang: str) -> str:
