@@ -44,6 +44,12 @@ def sample(tmp_path: Path, cli_factory: object) -> Path:
         "12月9日", "12月19日")))
     edit("ar", "title", lambda e: e.flags.append("fuzzy"))
     edit("fr", "contact2", lambda e: setattr(e, "msgstr", e.msgstr.replace("<x1/>", "")))
+    # a unit the source no longer has (extract not run yet): its finding has no row
+    path = ws / "locales" / "es" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path), wrapwidth=0)
+    po.append(polib.POEntry(msgctxt="p99.000000", msgid="A sentence of 9 May 2020.",
+                            msgstr="Una frase del 19 de mayo de 2020."))
+    po.save()
     return ws
 
 
@@ -97,6 +103,8 @@ def test_review_shows_every_unit_language_and_finding(sample: Path,
     completeness = doc.xpath("//section[@aria-labelledby='completeness']//tbody/tr")
     assert len(completeness) == 5
     assert doc.xpath("//section[@aria-labelledby='matrix']//tbody/tr")
+    loose = doc.xpath("//section[@aria-labelledby='release-findings']//li")
+    assert loose and all("p99.000000" in li.text_content() for li in loose)
     assert cli.out.count("finding(s)") == 1
 
 
