@@ -88,6 +88,7 @@ def test_export_12_carries_codes_notes_states_and_the_previous_source(
     link = next(u for u in units.values() if u.find(f"{q}source/{q}bpt") is not None)
     bpt = link.find(f"{q}source/{q}bpt")
     assert bpt is not None and bpt.get("ctype") == "link" and bpt.text == "<a1>"
+    assert (bpt.get("equiv-text") or "").startswith("<a href=")  # what the code stands for
     email = next(u for u in units.values() if u.find(f"{q}source/{q}ph") is not None)
     ph = email.find(f"{q}source/{q}ph")
     assert ph is not None and ph.get("ctype") == "x-email" and "@" in (ph.get("equiv-text") or "")

@@ -155,10 +155,16 @@ def _codes12(parent: etree._Element, text: str, codes: Mapping[str, Placeholder]
             last = etree.SubElement(parent, _q12("ph"), attrs)
         elif match.group("close"):
             last = etree.SubElement(parent, _q12("ept"), id=name)
+            if holder is not None:
+                last.set("equiv-text", _native(name, holder)[-1][1])
         else:
             tag = holder.span.tag if holder else match.group("tag")
             last = etree.SubElement(parent, _q12("bpt"), id=name,
                                     ctype=_CTYPE.get(tag, f"x-{tag}"))
+            if holder is not None:
+                # what the code stands for (<a href="…">), for the translator to see; the
+                # native code stays the placeholder, which is what comes back
+                last.set("equiv-text", _native(name, holder)[0][1])
         last.text = match.group(0)
         pos = match.end()
     _append_text(parent, last, text[pos:])
