@@ -75,6 +75,7 @@ def state_digest(target: str, fuzzy: bool) -> str:
 
 
 def write_xliff(doc: ExportFile, version: str) -> bytes:
+    """The XLIFF document (``version`` 1.2 or 2.1), indented, deterministic (no timestamps)."""
     root = _xliff12(doc) if version == "1.2" else _xliff2(doc)
     _layout(root, 0)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
@@ -116,8 +117,8 @@ def _unit12(body: etree._Element, unit: ExportUnit) -> None:
     etree.SubElement(group, _q12("context"), {"context-type": "x-transpub-base"}).text = \
         state_digest(unit.target, unit.fuzzy)
     if unit.location:
-        # the "#:" reference, as the Translate Toolkit's po2xliff writes it (its xliff2po turns
-        # it back into "#:", and into the msgctxt of units whose source text is the same)
+        # the "#:" reference, as the 1.2 spec's location context (the Translate Toolkit's own
+        # "po-reference" group would have to be named, and names must be unique per file)
         where = etree.SubElement(element, _q12("context-group"), purpose="location")
         file_name, _, line = unit.location.rpartition(":")
         etree.SubElement(where, _q12("context"), {"context-type": "sourcefile"}).text = \
