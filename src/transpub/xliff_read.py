@@ -149,7 +149,11 @@ def _text12(element: etree._Element) -> str:
             parts.append(child.tail or "")
             continue
         tag = etree.QName(child).localname
-        name = child.get("rid") if tag in ("ept", "ex") and child.get("rid") else child.get("id")
+        name = child.get("id")
+        if tag in ("bpt", "ept", "bx", "ex"):
+            # a tool that renumbers ids keeps the pair's link in rid: prefer whichever is ours
+            name = next((v for v in (child.get("rid"), name) if v and _CODE_NAME.fullmatch(v)),
+                        name)
         if tag == "mrk":
             parts.append(_text12(child))
         elif tag in ("bpt", "bx"):
