@@ -167,11 +167,12 @@ def _cat_tool_12(path: Path) -> None:
     for child in list(target):
         target.remove(child)
     target.text = "CAT: "
-    bpt = etree.SubElement(target, f"{q}bpt", id="a1", ctype="link")
-    bpt.text = "<a1>"
+    # the tool renumbers the codes and keeps the pair's link in rid, as some do
+    bpt = etree.SubElement(target, f"{q}bpt", id="1", rid="a1", ctype="link")
+    bpt.text = "[link]"
     bpt.tail = "the Compact (moved)"
-    ept = etree.SubElement(target, f"{q}ept", id="a1")
-    ept.text = "</a1>"
+    ept = etree.SubElement(target, f"{q}ept", id="2", rid="a1")
+    ept.text = "[/link]"
     ept.tail = " first, then the rest."
     note = etree.SubElement(units["label"], f"{q}note")
     note.text = "Reviewer: check the house style for labels."
