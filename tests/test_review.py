@@ -171,12 +171,14 @@ def test_review_renders_in_headless_chromium(sample: Path, tmp_path: Path,
     cli = _cli(sample, capsys)
     cli("review")
     page = sample / PAGE
-    probe = tmp_path / "probe.html"
-    probe.write_text(page.read_text(encoding="utf-8").replace("</body>", _PROBE + "</body>"),
-                     encoding="utf-8")
+    text = page.read_text(encoding="utf-8").replace("</body>", _PROBE + "</body>")
+    screen, printed = tmp_path / "screen.html", tmp_path / "print.html"
+    screen.write_text(text, encoding="utf-8")
+    # the print rules applied on screen, at the printable width of A4 (186 mm = 703 px)
+    assert "@media print{@page{size:A4" in text
+    printed.write_text(text.replace("@media print{", "@media all{"), encoding="utf-8")
     flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
-    # 1280 px: a laptop screen; 700 px: about the printable width of A4 (186 mm at 96 dpi)
-    for width in (1280, 700):
+    for probe, width in ((screen, 1280), (printed, 703)):
         dom = subprocess.run([browser, *flags, f"--window-size={width},1000", "--dump-dom",
                               probe.as_uri()], capture_output=True, text=True, check=True,
                              timeout=120).stdout
@@ -194,3 +196,8 @@ def test_review_renders_in_headless_chromium(sample: Path, tmp_path: Path,
     data = shot.read_bytes()
     assert data[:8] == b"\x89PNG\r\n\x1a\n"
     assert int.from_bytes(data[16:20], "big") == 1280
+    pdf = tmp_path / "review.pdf"
+    subprocess.run([browser, *flags, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                    page.as_uri()], capture_output=True, check=True, timeout=120)
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf.read_bytes())
+    assert boxes and {(round(float(w)), round(float(h))) for w, h in boxes} == {(595, 842)}  # A4
