@@ -453,3 +453,45 @@ def _similar(segment: Segment, actives: list[polib.POEntry],
         if ratio >= _SIMILAR and (best is None or ratio > best[0]):
             best = (ratio, entry)
     return best[1] if best else None
+
+
+# --- translations from elsewhere (XLIFF import) ----------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PoUpdate:
+    """A new translation for one unit, as the XLIFF import decided it."""
+
+    target: str | None
+    """None: keep the msgstr (only notes change)."""
+    fuzzy: bool = False
+    previous: str | None = None
+    """The source the translation was made for, when it is not the msgid any more."""
+    notes: tuple[str, ...] = ()
+    """Translator comments to add (lines not already there)."""
+
+
+def render_updates(path: Path, updates: Mapping[str, PoUpdate]) -> bytes:
+    """The PO file ``path`` with ``updates`` (by msgctxt) applied, everything else kept as it
+    was: comments, references, flags, obsolete entries, header. The caller writes it (atomically,
+    after every file of the run rendered). The strict reader vets the file first, so polib only
+    ever parses files it wrote the way it writes them."""
+    read_entries(path)
+    po = polib.pofile(read_utf8(path, CatalogError), wrapwidth=WRAP)
+    for entry in po:
+        update = updates.get(entry.msgctxt) if not entry.obsolete else None
+        if update is None:
+            continue
+        if update.target is not None:
+            entry.msgstr = update.target
+            entry.flags = [f for f in entry.flags if f != "fuzzy"]
+            if update.fuzzy:
+                entry.flags.append("fuzzy")
+                if update.previous is not None:
+                    entry.previous_msgid = update.previous
+            else:
+                # "#|" lines belong to fuzzy entries only (as msgmerge writes them)
+                entry.previous_msgid = entry.previous_msgctxt = None
+        lines = entry.tcomment.split("\n") if entry.tcomment else []
+        lines += [n for note in update.notes for n in note.split("\n") if n not in lines]
+        entry.tcomment = "\n".join(lines)
+    return _render(po)

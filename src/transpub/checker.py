@@ -223,14 +223,16 @@ def _header_language(path: Path) -> str:
 
 def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     langs: Sequence[str] = (), jobs: int = 0,
-                    progress: Callable[[int, int], None] | None = None) -> CheckRun:
-    """Check every PO file of the workspace against its source, and the built outputs."""
+                    progress: Callable[[int, int], None] | None = None,
+                    only: tuple[str, ...] = ()) -> CheckRun:
+    """Check every PO file of the workspace against its source, and the built outputs
+    (``only``: these releases)."""
     from transpub.workspace import load, source_files
 
     batches: list[_Batch] = []
     targets = [c for c in settings.target_codes()
                if not langs or any(same_language(tag, c) for tag in langs)]
-    for path in source_files(settings):
+    for path in source_files(settings, only):
         release, segments = load(settings, path)
         for lang in targets:
             po_file = po_path(settings.locales_dir, lang, release.slug)

@@ -103,6 +103,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", action="append", default=[],
                    help="export only this language (default: all targets)")
 
+    p = sub.add_parser("review", help="one HTML page per release for reviewers: every unit in "
+                                      "each language with the checker's findings")
+    p.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    p.add_argument("--lang", action="append", default=[],
+                   help="only this language against the source (default: all)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR|FILE",
+                   help="folder for the pages (default: review/), or FILE.html for one release")
+
+    p = sub.add_parser("xliff", help="exchange translations with CAT tools: XLIFF 1.2 or 2.1")
+    xliff = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    q = xliff.add_parser("export", parents=[common],
+                         help="write one XLIFF file per release and language")
+    q.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    q.add_argument("--lang", action="append", default=[],
+                   help="only this language (default: every target language)")
+    q.add_argument("--version", dest="xliff_version", choices=("1.2", "2.1"), default="1.2",
+                   help="the XLIFF version (default 1.2)")
+    q.add_argument("-o", "--output", type=Path, default=None, metavar="DIR",
+                   help="the folder to write to (default: xliff/ in the workspace)")
+    q = xliff.add_parser("import", parents=[common],
+                         help="merge translations from XLIFF files into the PO files")
+    q.add_argument("files", nargs="+", type=Path)
+    q.add_argument("--dry-run", action="store_true", help="report; write nothing")
+    q.add_argument("--theirs", action="store_true",
+                   help="on a conflict take the XLIFF translation, not the PO's")
+
     p = sub.add_parser("validate", help="validate source XML files against the schema")
     p.add_argument("files", nargs="*", type=Path)
     return parser
@@ -162,6 +188,10 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         return _stats(settings, args, console)
     if command == "tm":
         return _tm(settings, args, console)
+    if command == "xliff":
+        return _xliff(settings, args, console)
+    if command == "review":
+        return _review(settings, args, console)
     if command == "validate":
         from transpub.source import read_release
         from transpub.workspace import source_files
@@ -305,6 +335,86 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
                       f"{_rel(settings, settings.locales_dir / 'memory' / args.file.name)}; "
                       "'transpub extract' now fills new units from it", markup=False)
     return 0
+
+
+def _review(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.checker import check_workspace
+    from transpub.checks import select_codes
+    from transpub.fsutil import write_all_atomic
+    from transpub.languages import validate_languages
+    from transpub.review import render_review, review_paths
+    from transpub.termbase import Termbase, load_termbases
+    from transpub.workspace import load, source_files
+
+    assert isinstance(console, Console)
+    validate_languages(tuple(args.lang))
+    unknown = set(args.lang) - set(settings.target_codes())
+    if unknown:
+        raise TranspubError(f"not a target language of transpub.toml: "
+                            f"{', '.join(sorted(unknown))}")
+    targets = tuple(c for c in settings.target_codes() if not args.lang or c in args.lang)
+    langs = (settings.source_language, *targets) if args.lang else tuple(
+        c for c in settings.codes if c in (settings.source_language, *targets))
+    termbase = (load_termbases([settings.termbase], settings.source_language)
+                if settings.termbase.exists() else Termbase.empty())
+    sources = source_files(settings, tuple(args.releases))
+    paths = review_paths(settings, [s.stem for s in sources], args.output)
+    pages: list[tuple[Path, bytes]] = []
+    for source in sources:
+        release, segments = load(settings, source)
+        run = check_workspace(settings, termbase, select_codes([], []), targets,
+                              only=(source.stem,))
+        pages.append((paths[source.stem], render_review(settings, release, segments, langs,
+                                                        run).encode("utf-8")))
+        console.print(f"{_rel(settings, paths[source.stem])}: {len(segments)} units, "
+                      f"{len(run.findings)} finding(s)", markup=False)
+    try:
+        write_all_atomic(pages)
+    except OSError as exc:
+        raise TranspubError(f"cannot write: {exc.strerror}", exc.filename) from None
+    return 0
+
+
+def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.languages import validate_languages
+    from transpub.workspace import source_files
+    from transpub.xliff_merge import export_xliff, import_xliff
+
+    assert isinstance(console, Console)
+    if args.action == "export":
+        validate_languages(tuple(args.lang))
+        unknown = set(args.lang) - set(settings.target_codes())
+        if unknown:
+            raise TranspubError(f"not a target language of transpub.toml: "
+                                f"{', '.join(sorted(unknown))}")
+        langs = tuple(c for c in settings.target_codes() if not args.lang or c in args.lang)
+        out_dir = args.output or settings.root / "xliff"
+        written = export_xliff(settings, source_files(settings, tuple(args.releases)), langs,
+                               args.xliff_version, out_dir)
+        for path in written:
+            console.print(f"wrote {_rel(settings, path)}", markup=False)
+        console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False)
+        return 0
+    outcomes = import_xliff(settings, args.files, args.theirs, args.dry_run)
+    rows = []
+    for outcome in outcomes:
+        for line in outcome.conflicts:
+            warn(console, f"{line}")
+        for line in outcome.rejected:
+            warn(console, f"{line}")
+        rows.append((outcome.po.stem, outcome.lang, outcome.updated, outcome.fuzzy,
+                     outcome.unchanged, len(outcome.conflicts), len(outcome.rejected),
+                     "would write" if args.dry_run and outcome.updates
+                     else "written" if outcome.written else "unchanged"))
+    table(console, "xliff import" + (" (dry run)" if args.dry_run else ""),
+          ("release", "lang", "updated", "of them fuzzy", "unchanged", "conflicts", "rejected",
+           "PO file"), rows)
+    troubled = any(o.conflicts or o.rejected for o in outcomes)
+    return 1 if troubled else 0
 
 
 def _split(values: list[str]) -> list[str]:
