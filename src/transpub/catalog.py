@@ -43,6 +43,8 @@ class Translation:
     line: int = 0
     comments: str = ""
     """The extracted comments (``#.``)."""
+    translator: str = ""
+    """The translator comments (``# ...``): where ``transpub: ignore`` suppressions live."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,7 +100,7 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
     for entry in entries:
         item = Translation(unit=entry.context or entry.msgid, source=entry.msgid,
                            target=entry.msgstr, fuzzy=entry.fuzzy, line=entry.line,
-                           comments=entry.comments)
+                           comments=entry.comments, translator=entry.translator)
         if entry.obsolete:
             obsolete.append(item)
         else:

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
@@ -18,7 +18,12 @@ from transpub.datefind import find_dates
 from transpub.errors import CatalogError, TranspubError
 from transpub.languages import language
 from transpub.model import Release, Segment
+from transpub.scope import Changes, Shard, changed_po_units, changed_segments, in_shard
+from transpub.suppress import Suppression, apply, parse_comment
 from transpub.termbase import Termbase
+
+if TYPE_CHECKING:
+    from transpub.baseline import Entry
 
 
 @dataclass(slots=True)
@@ -31,9 +36,26 @@ class CheckRun:
     codes: set[str]
     langs: list[str] = field(default_factory=list)
     matrix: dict[str, dict[str, str]] = field(default_factory=dict)
+    suppressed: list[tuple[Finding, str]] = field(default_factory=list)
+    """Findings silenced by a ``transpub: ignore`` comment, with its reason."""
+    baseline: str | None = None
+    known: list[Finding] = field(default_factory=list)
+    """Findings recorded in the baseline: not reported, not failing."""
+    fixed: list[Entry] = field(default_factory=list)
+    """Baseline entries that no longer occur."""
+    scope: dict[str, str] = field(default_factory=dict)
+    """How the run was narrowed (``changed_since``, ``shard``), for the summary."""
 
     def exit_code(self, fail_on: Severity) -> int:
         return 1 if any(f.severity >= fail_on for f in self.findings) else 0
+
+    def apply_baseline(self, label: str, entries: Sequence[Entry]) -> None:
+        """Report and fail only on findings the baseline does not hold."""
+        from transpub.baseline import compare
+
+        split = compare(self.findings, entries)
+        self.baseline, self.findings, self.known, self.fixed = (label, split.new, split.known,
+                                                                split.fixed)
 
     def summary(self, fail_on: Severity) -> dict[str, object]:
         by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
@@ -48,6 +70,10 @@ class CheckRun:
             "by_severity": by_severity, "by_code": dict(sorted(by_code.items())),
             "by_lang": dict(sorted(by_lang.items())), "fail_on": fail_on.label,
             "exit_code": self.exit_code(fail_on), "checks": sorted(self.codes),
+            "suppressed": len(self.suppressed), **({"scope": dict(self.scope)} if self.scope
+                                                   else {}),
+            **({"baseline": {"file": self.baseline, "known": len(self.known),
+                             "fixed": len(self.fixed)}} if self.baseline is not None else {}),
         }
 
 
@@ -75,6 +101,9 @@ class _Batch:
     segments: tuple[Segment, ...] | None = None
     release: Release | None = None
     settings: Settings | None = None
+    only: frozenset[str] | None = None
+    """The units to check (--changed-since); None checks them all. The others are still read,
+    for the collection checks that changed units take part in."""
 
 
 @dataclass(slots=True)
@@ -82,6 +111,8 @@ class _BatchResult:
     findings: list[Finding]
     units: list[Unit]
     carried: list[Carried]
+    suppressions: list[Suppression] = field(default_factory=list)
+    checked: list[Unit] = field(default_factory=list)
 
 
 _WORKER: dict[str, Any] = {}
@@ -99,20 +130,28 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     date = batch.release_date_override or translations.release_date
     units = [Unit(item.unit, batch.lang, item.source, item.target, batch.label, item.line,
                   item.fuzzy, date) for item in translations.items.values()]
-    findings = run_checks(ctx, units, {c for c in codes if REGISTRY[c].scope == "unit"})
+    only = batch.only
+    checked = units if only is None else [u for u in units if u.id in only]
+    findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
     if batch.segments is not None and "TP604" in codes:
         from transpub.checks.release import stale_findings
 
-        findings.extend(stale_findings(batch.segments, units, batch.lang, batch.label))
+        findings.extend(f for f in stale_findings(batch.segments, units, batch.lang, batch.label)
+                        if only is None or f.unit in only)
     if batch.release is not None and batch.settings is not None and batch.segments is not None \
-            and "TP801" in codes:
+            and "TP801" in codes and (only is None or only):
         from transpub.checks.release import output_findings
 
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang))
-    carried = _carried(ctx, units)
+    carried = _carried(ctx, checked)
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
-    return _BatchResult(findings, units, carried)
+    suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
+                                item.source, item.target, problem)
+                    for item in translations.items.values()
+                    if item.translator and (only is None or item.unit in only)
+                    for codes_, reason, problem in parse_comment(item.translator)]
+    return _BatchResult(findings, units, carried, suppressions, checked)
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
@@ -141,20 +180,41 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
     findings = [f for r in results for f in r.findings]
-    findings += run_checks(ctx, units, collection)
-    run = CheckRun(sort_findings([*findings, *extra]), labels, len(units), codes, langs)
+    partial = len(units) != sum(len(r.checked) for r in results)
+    grouped = run_checks(ctx, units, collection)
+    findings += _involving([u for r in results for u in r.checked], grouped) if partial \
+        else grouped
+    applied = apply([*findings, *extra], [s for r in results for s in r.suppressions], codes)
+    run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
+                   sum(len(r.checked) for r in results), codes, langs)
+    run.suppressed = applied.suppressed
     run.matrix = _matrix([c for r in results for c in r.carried], langs)
     return run
 
 
+def _involving(changed: Sequence[Unit], findings: Sequence[Finding]) -> list[Finding]:
+    """The collection findings a changed unit takes part in: on that unit, or on a unit that
+    shares its source or its translation (the groups TP701 and TP702 compare)."""
+    from transpub.checks.consistency import _key
+
+    ids = {(u.file, u.id) for u in changed}
+    texts = {(u.lang, _key(text)) for u in changed for text in (u.source, u.target)
+             if text.strip()}
+    return [f for f in findings if (f.file, f.unit) in ids
+            or (f.lang, _key(f.source)) in texts or (f.lang, _key(f.target)) in texts]
+
+
 def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
                 langs: Sequence[str] = (), source_lang: str = "en", jobs: int = 0,
-                progress: Callable[[int, int], None] | None = None) -> CheckRun:
+                progress: Callable[[int, int], None] | None = None, shard: Shard | None = None,
+                changed_since: str | None = None) -> CheckRun:
     """Check PO files from anywhere, each msgid/msgstr pair on its own (pofilter-style)."""
     batches: list[_Batch] = []
     for path in files:
         if not path.is_file():
             raise CatalogError("no such file", path)
+    changes = Changes(changed_since, files[0]) if changed_since and files else None
+    for path in in_shard(files, shard):
         lang = _header_language(path)
         if not lang:
             if len(langs) != 1:
@@ -166,10 +226,20 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
             language(lang)
         except TranspubError as exc:
             raise CatalogError(f"Language header: {exc.message}", path, 1) from None
-        batches.append(_Batch(path, _display(path), lang))
+        only = changed_po_units(changes, path) if changes else None
+        batches.append(_Batch(path, _display(path), lang, only=only))
     results = _run_all(batches, termbase, codes, source_lang, jobs, progress)
-    return _finish(results, termbase, codes, source_lang, [b.label for b in batches],
-                   sorted({b.lang for b in batches}))
+    run = _finish(results, termbase, codes, source_lang, [b.label for b in batches],
+                  sorted({b.lang for b in batches}))
+    run.scope = _scope(shard, changed_since)
+    return run
+
+
+def _scope(shard: Shard | None, changed_since: str | None) -> dict[str, str]:
+    scope = {"shard": f"{shard[0]}/{shard[1]}"} if shard else {}
+    if changed_since:
+        scope["changed_since"] = changed_since
+    return scope
 
 
 def _header_language(path: Path) -> str:
@@ -181,23 +251,33 @@ def _header_language(path: Path) -> str:
 
 def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     langs: Sequence[str] = (), jobs: int = 0,
-                    progress: Callable[[int, int], None] | None = None) -> CheckRun:
+                    progress: Callable[[int, int], None] | None = None,
+                    shard: Shard | None = None, changed_since: str | None = None) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs."""
     from transpub.workspace import load, source_files
 
+    changes = Changes(changed_since, settings.root) if changed_since else None
     batches: list[_Batch] = []
     targets = [c for c in settings.target_codes() if not langs or c in langs]
-    for path in source_files(settings):
+    for path in in_shard(source_files(settings), shard):
         release, segments = load(settings, path)
+        in_source = changed_segments(changes, path, lambda p: load(settings, p)) \
+            if changes else None
         for lang in targets:
             po_file = po_path(settings.locales_dir, lang, release.slug)
             if not po_file.exists():
                 continue
+            only = None
+            if changes is not None:
+                in_po = changed_po_units(changes, po_file)
+                only = None if in_po is None or in_source is None else in_po | in_source
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
-                                  release, settings))
+                                  release, settings, only))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
-    return _finish(results, termbase, codes, settings.source_language,
-                   [b.label for b in batches], targets)
+    run = _finish(results, termbase, codes, settings.source_language,
+                  [b.label for b in batches], targets)
+    run.scope = _scope(shard, changed_since)
+    return run
 
 
 def _carried(ctx: CheckContext, units: Iterable[Unit]) -> list[Carried]:

@@ -15,6 +15,7 @@ from transpub.errors import TranspubError
 from transpub.report import error, make_console, table, warn
 
 if TYPE_CHECKING:
+    from transpub.checker import CheckRun
     from transpub.workspace import NotesFor
 
 
@@ -65,6 +66,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="rebuild every page, even those whose inputs did not change")
     p.add_argument("-j", "--jobs", type=int, default=0,
                    help="worker processes for large builds (default: from the cores)")
+    p.add_argument("--shard", default=None, metavar="K/N",
+                   help="build only shard K of N of the releases, without index pages "
+                        "(then 'build --index-only' on the merged outputs)")
+    p.add_argument("--index-only", action="store_true",
+                   help="write only the index pages, from the outputs already built "
+                        "(after a sharded build)")
 
     p = sub.add_parser("check", help="check names, titles, dates, numbers, addresses and markup "
                                      "in translations")
@@ -90,6 +97,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source-lang", default=None, help="the msgid language (default: en)")
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="write the report to this file instead of standard output")
+    p.add_argument("--sarif", type=Path, default=None, metavar="FILE",
+                   help="also write a SARIF 2.1.0 report to FILE (for code scanning)")
+    p.add_argument("--baseline", type=Path, default=None, metavar="FILE",
+                   help="report and fail only on findings this baseline does not hold")
+    p.add_argument("--update-baseline", action="store_true",
+                   help="record this run's findings in the --baseline FILE")
+    p.add_argument("--changed-since", default=None, metavar="REF",
+                   help="check only the units whose source or translation changed since this "
+                        "git ref (plus the collection checks they take part in)")
+    p.add_argument("--shard", default=None, metavar="K/N",
+                   help="check only shard K of N of the releases (for parallel CI runners)")
 
     p = sub.add_parser("stats", help="units and words translated, fuzzy and untranslated, "
                                      "per release and language")
@@ -294,7 +312,7 @@ def _check(args: argparse.Namespace, console: object) -> int:
     from transpub.checks import Severity, select_codes
     from transpub.config import CONFIG_NAME
     from transpub.errors import ConfigError
-    from transpub.report import render_findings, render_matrix
+    from transpub.report import render_findings, render_matrix, render_run_notes
     from transpub.termbase import Termbase, load_termbases
 
     assert isinstance(console, Console)
@@ -321,23 +339,38 @@ def _check(args: argparse.Namespace, console: object) -> int:
     else:
         termbase = Termbase.empty()
     from transpub.report import progress_bar
+    from transpub.scope import parse_shard
 
+    shard = parse_shard(args.shard) if args.shard else None
+    if args.update_baseline and args.baseline is None:
+        raise TranspubError("--update-baseline needs --baseline FILE (where to record it)")
+    if args.update_baseline and (shard or args.changed_since):
+        raise TranspubError("--update-baseline records a whole run: drop --shard and "
+                            "--changed-since")
     # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
     bar_console = make_console(sys.stderr, quiet=args.quiet)
     with progress_bar(bar_console, "checking", 0) as advance:
         if args.files:
             run = check_files(args.files, termbase, codes, args.lang, source_lang, args.jobs,
-                              advance)
+                              advance, shard, args.changed_since)
         else:
             assert settings is not None
-            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance)
+            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
+                                  shard, args.changed_since)
+    if args.baseline is not None:
+        _baseline(run, args)
     fail_on = Severity.parse(args.fail_on)
+    if args.sarif is not None:
+        from transpub.fsutil import write_atomic
+
+        write_atomic(args.sarif, formats.to_sarif(run).encode("utf-8"))
     if args.format == "text":
         out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
                            quiet=args.quiet)
         shown = [f for f in run.findings
                  if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
         render_findings(out, shown, run.summary(fail_on))
+        render_run_notes(out, run.summary(fail_on), run.fixed)
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
     else:
@@ -354,6 +387,21 @@ def _check(args: argparse.Namespace, console: object) -> int:
         else:
             sys.stdout.write(text)
     return run.exit_code(fail_on)
+
+
+def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
+    """Record the baseline (--update-baseline), then hide and pass what it holds."""
+    from transpub.baseline import read_baseline, write_baseline
+
+    path: Path = args.baseline
+    if args.update_baseline:
+        # entries of checks or languages this run left out stay recorded
+        keep = [e for e in read_baseline(path) if e.code not in run.codes
+                or (args.lang and e.lang not in run.langs)] if path.is_file() else []
+        count = write_baseline(path, run.findings, keep)
+        error_console = make_console(sys.stderr, quiet=args.quiet)
+        error_console.print(f"wrote baseline {path}: {count} finding(s)", markup=False)
+    run.apply_baseline(str(path), read_baseline(path))
 
 
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:

@@ -8,6 +8,7 @@ from collections import defaultdict
 from xml.sax.saxutils import quoteattr
 
 from transpub import __version__
+from transpub.baseline import SARIF_KEY, fingerprint
 from transpub.checker import CheckRun
 from transpub.checks import REGISTRY, Finding, Severity
 
@@ -22,6 +23,7 @@ def _record(item: Finding) -> dict[str, object]:
     if item.expected:
         record["expected"] = item.expected
     record["check"] = item.check
+    record["fingerprint"] = fingerprint(item)
     return record
 
 
@@ -80,20 +82,13 @@ def to_sarif(run: CheckRun) -> str:
         "defaultConfiguration": {"level": _SARIF_LEVEL[REGISTRY[code].severity]},
         "properties": {"family": REGISTRY[code].family},
     } for code in sorted(run.codes)]
-    index = {rule["id"]: n for n, rule in enumerate(rules)}
-    results = []
-    for item in run.findings:
-        result: dict[str, object] = {
-            "ruleId": item.code, "ruleIndex": index.get(item.code, 0),
-            "level": _SARIF_LEVEL[item.severity],
-            "message": {"text": f"[{item.lang}] {item.message}"
-                        + (f" (expected: {item.expected})" if item.expected else "")},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": item.file},
-                "region": {"startLine": max(item.line, 1)},
-            }, "logicalLocations": [{"name": item.unit, "kind": "member"}]}],
-            "properties": {"lang": item.lang, "unit": item.unit},
-        }
+    index = {code: n for n, code in enumerate(sorted(run.codes))}
+    results = [_sarif_result(item, index, run.baseline is not None) for item in run.findings]
+    # silenced findings stay in the log, marked as suppressed in the source with the reason
+    # given, so code scanning shows them as dismissed rather than losing them
+    for item, reason in run.suppressed:
+        result = _sarif_result(item, index, False)
+        result["suppressions"] = [{"kind": "inSource", "justification": reason}]
         results.append(result)
     document = {
         "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
@@ -104,6 +99,25 @@ def to_sarif(run: CheckRun) -> str:
                   "results": results}],
     }
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sarif_result(item: Finding, index: dict[str, int], baseline: bool) -> dict[str, object]:
+    result: dict[str, object] = {
+        "ruleId": item.code, "ruleIndex": index.get(item.code, 0),
+        "level": _SARIF_LEVEL[item.severity],
+        "message": {"text": f"[{item.lang}] {item.message}"
+                    + (f" (expected: {item.expected})" if item.expected else "")},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": item.file},
+            "region": {"startLine": max(item.line, 1)},
+        }, "logicalLocations": [{"name": item.unit, "kind": "member"}]}],
+        # the baseline's identity: code, language, release, unit, offending text; no line
+        "partialFingerprints": {SARIF_KEY: fingerprint(item)},
+        "properties": {"lang": item.lang, "unit": item.unit},
+    }
+    if baseline:
+        result["baselineState"] = "new"  # the known ones are not reported at all
+    return result
 
 
 def to_github(run: CheckRun) -> str:
