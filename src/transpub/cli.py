@@ -418,11 +418,24 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         unknown = set(args.lang) - set(settings.codes)
         if unknown:
             raise TranspubError(f"language(s) not in transpub.toml: {', '.join(sorted(unknown))}")
+    from transpub.scope import in_shard, parse_shard
+
+    shard = parse_shard(args.shard) if args.shard else None
     options = BuildOptions(
         include_fuzzy=args.include_fuzzy or settings.include_fuzzy,
         min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
-        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs)
-    sources = source_files(settings, tuple(args.releases))
+        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs,
+        shard=shard)
+    if args.index_only:
+        from transpub.builder import write_index_pages
+
+        if shard or args.releases:
+            raise TranspubError("--index-only indexes every release built: drop --shard and "
+                                "the release names")
+        count = write_index_pages(settings, options)
+        console.print(f"index pages written: {count} release(s)", markup=False)
+        return 0
+    sources = in_shard(source_files(settings, tuple(args.releases)), shard)
     with progress_bar(console, "building", len(sources)) as advance:
         report = build(settings, options, sources, advance)
     rows = []
@@ -439,7 +452,10 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         table(console, "build", ("release", "lang", "%", "fallbacks", "status"), rows)
     console.print(f"{report.releases} release(s), {report.rebuilt_pages} page(s) rebuilt; "
                   f"published: {' '.join(published) or '-'}"
-                  + (f"; held back: {' '.join(held)}" if held else ""), markup=False)
+                  + (f"; held back: {' '.join(held)}" if held else "")
+                  + (f"; shard {shard[0]}/{shard[1]}, no index pages (run 'transpub build "
+                     "--index-only' once the shards' outputs are together)" if shard else ""),
+                  markup=False)
     return 0
 
 
