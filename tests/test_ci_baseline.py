@@ -103,6 +103,8 @@ def test_fixed_findings_are_reported_and_dropped_on_update(repo_copy: Path,
     po_file.write_bytes(pristine)
     cli("check", "--baseline", "b.json", expect=0)
     assert "1 fixed" in cli.out and "TP201" in cli.out.split("fixed:", 1)[1]
+    cli("check", "--baseline", "b.json", "--format", "github", expect=0)
+    assert cli.out.startswith("::notice title=transpub baseline::1 finding(s)")
     cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
     after = json.loads((repo_copy / "b.json").read_text(encoding="utf-8"))["findings"]
     assert len(after) == len(before) - 1 and all(e["code"] != "TP201" for e in after)

@@ -133,6 +133,10 @@ def test_index_only_without_a_build_is_a_clear_error(archive: Path, cli_factory)
     cli("build", "--index-only", expect=2)
     assert "no build to index" in cli.err
     cli("build", "--index-only", "--shard", "1/2", expect=2)
+    cli("build", "--shard", "1/2")
+    (archive / "output" / ".transpub-build.shard-1-of-2.json").write_text("{", encoding="utf-8")
+    cli("build", "--index-only", expect=2)
+    assert "damaged build manifest" in cli.err and ".shard-1-of-2.json:1:" in cli.err
 
 
 # --- --changed-since -------------------------------------------------------------------------

@@ -137,7 +137,8 @@ def _line_of(text: str, number: int) -> int:
 
 def baseline_document(entries: Iterable[Entry]) -> bytes:
     """Sorted, one key per line: a baseline diff shows exactly the findings that came or went."""
-    ordered = sorted(entries, key=lambda e: (e.release, e.lang, e.unit, e.code, e.fingerprint))
+    ordered = sorted(entries, key=lambda e: (e.release, e.lang, e.unit, e.code, e.fingerprint,
+                                            e.message))
     document = {"version": BASELINE_VERSION, "tool": "transpub",
                 "findings": [e.as_json() for e in ordered]}
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")

@@ -133,10 +133,13 @@ def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
 def write_index_pages(settings: Settings, options: BuildOptions) -> int:
     """The index pages of every language, from the pages already in the output folder and the
     manifests of the build and of its shards; returns how many releases they list."""
-    manifest = _read_manifest(settings.output_dir / MANIFEST_NAME)
     stem = MANIFEST_NAME.removesuffix(".json")
-    for path in sorted(settings.output_dir.glob(f"{stem}.shard-*.json")):
-        manifest.update(_read_manifest(path))  # a shard's record is newer than the whole's
+    whole = settings.output_dir / MANIFEST_NAME
+    manifest: dict[str, Any] = {}
+    # the whole build's record first: a shard's is newer
+    for path in [whole, *sorted(settings.output_dir.glob(f"{stem}.shard-*.json"))]:
+        if path.exists():
+            manifest.update(_read_manifest_strict(path))
     if not manifest:
         raise BuildError("no build to index: run 'transpub build' (or its shards) first, and "
                          "copy the shards' output folders here", settings.output_dir)
@@ -311,6 +314,19 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}  # no manifest, or a damaged one: rebuild everything
     return data if isinstance(data, dict) else {}
+
+
+def _read_manifest_strict(path: Path) -> dict[str, Any]:
+    """A manifest the index pages depend on: a damaged one would drop releases silently."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuildError(f"cannot read the build manifest: {exc}", path) from None
+    except json.JSONDecodeError as exc:
+        raise BuildError(f"damaged build manifest: {exc.msg}", path, exc.lineno) from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise BuildError("damaged build manifest: not a transpub build record", path, 1)
+    return data
 
 
 def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[str, Any],

@@ -195,7 +195,7 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
 def _involving(changed: Sequence[Unit], findings: Sequence[Finding]) -> list[Finding]:
     """The collection findings a changed unit takes part in: on that unit, or on a unit that
     shares its source or its translation (the groups TP701 and TP702 compare)."""
-    from transpub.checks.consistency import _key
+    from transpub.checks.consistency import text_key as _key
 
     ids = {(u.file, u.id) for u in changed}
     texts = {(u.lang, _key(text)) for u in changed for text in (u.source, u.target)

@@ -129,6 +129,10 @@ def to_github(run: CheckRun) -> str:
             f" (expected: {item.expected})" if item.expected else "")
         lines.append(f"::{level[item.severity]} file={_prop(item.file)},line={max(item.line, 1)},"
                      f"title={_prop(item.code + ' ' + item.check)}::{_data(message)}")
+    if run.fixed:  # good news belongs in the log too, with what to do about it
+        lines.append(f"::notice title=transpub baseline::{len(run.fixed)} finding(s) of the "
+                     f"baseline {_data(run.baseline or '')} no longer occur; record that with "
+                     "transpub check --update-baseline")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

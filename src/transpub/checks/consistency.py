@@ -23,6 +23,11 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", _norm(text)).strip().casefold()
 
 
+def text_key(text: str) -> str:
+    """The comparison key of the TP7xx groups (case, punctuation and spacing folded)."""
+    return _key(text)
+
+
 def _usable(unit: Unit) -> bool:
     # untranslated copies and drafts are reported elsewhere; they are noise here
     return bool(unit.target.strip()) and not unit.fuzzy and _norm(unit.target) != _norm(
