@@ -180,10 +180,12 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
     findings = [f for r in results for f in r.findings]
-    partial = len(units) != sum(len(r.checked) for r in results)
-    grouped = run_checks(ctx, units, collection)
-    findings += _involving([u for r in results for u in r.checked], grouped) if partial \
-        else grouped
+    checked = [u for r in results for u in r.checked]
+    if len(checked) == len(units):
+        findings += run_checks(ctx, units, collection)
+    elif collection and checked:
+        # --changed-since: only the groups a changed unit belongs to are compared
+        findings += _involving(checked, run_checks(ctx, _related(checked, units), collection))
     applied = apply([*findings, *extra], [s for r in results for s in r.suppressions], codes)
     run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
                    sum(len(r.checked) for r in results), codes, langs)
@@ -192,16 +194,32 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     return run
 
 
+def _text_keys(changed: Sequence[Unit]) -> set[tuple[str, str]]:
+    from transpub.checks.consistency import text_key
+
+    return {(u.lang, text_key(text)) for u in changed for text in (u.source, u.target)
+            if text.strip()}
+
+
+def _related(changed: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
+    """The units sharing a source or a translation with a changed unit (in its language), in
+    their order: every group the collection checks would put a changed unit in, whole."""
+    from transpub.checks.consistency import text_key
+
+    keys = _text_keys(changed)
+    return [u for u in units if (u.lang, text_key(u.source)) in keys
+            or (u.lang, text_key(u.target)) in keys]
+
+
 def _involving(changed: Sequence[Unit], findings: Sequence[Finding]) -> list[Finding]:
     """The collection findings a changed unit takes part in: on that unit, or on a unit that
     shares its source or its translation (the groups TP701 and TP702 compare)."""
-    from transpub.checks.consistency import text_key as _key
+    from transpub.checks.consistency import text_key
 
     ids = {(u.file, u.id) for u in changed}
-    texts = {(u.lang, _key(text)) for u in changed for text in (u.source, u.target)
-             if text.strip()}
+    texts = _text_keys(changed)
     return [f for f in findings if (f.file, f.unit) in ids
-            or (f.lang, _key(f.source)) in texts or (f.lang, _key(f.target)) in texts]
+            or (f.lang, text_key(f.source)) in texts or (f.lang, text_key(f.target)) in texts]
 
 
 def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
@@ -257,9 +275,19 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     from transpub.workspace import load, source_files
 
     changes = Changes(changed_since, settings.root) if changed_since else None
+    # with --changed-since, unchanged files matter only to the collection checks
+    need_all = changes is None or any(REGISTRY[c].scope == "collection" for c in codes)
     batches: list[_Batch] = []
     targets = [c for c in settings.target_codes() if not langs or c in langs]
     for path in in_shard(source_files(settings), shard):
+        guess = [po_path(settings.locales_dir, lang, path.stem) for lang in targets]
+        if changes is not None and not changes.changed(path) and all(
+                p.exists() and not changes.changed(p) for p in guess):
+            # nothing of this release changed: its units are only read, never checked, so its
+            # source need not be parsed (the PO files carry the release's name)
+            batches.extend(_Batch(p, _display(p), lang, only=frozenset())
+                           for p, lang in zip(guess, targets, strict=True) if need_all)
+            continue
         release, segments = load(settings, path)
         in_source = changed_segments(changes, path, lambda p: load(settings, p)) \
             if changes else None
@@ -271,6 +299,8 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             if changes is not None:
                 in_po = changed_po_units(changes, po_file)
                 only = None if in_po is None or in_source is None else in_po | in_source
+                if not only and only is not None and not need_all:
+                    continue
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
                                   release, settings, only))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
