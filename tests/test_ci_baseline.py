@@ -190,6 +190,19 @@ def test_suppression_with_reason_silences_that_code_on_that_unit(repo_copy: Path
     assert silenced[0]["suppressions"][0]["justification"].startswith("the ceremony moved")
 
 
+def test_suppression_survives_extract(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo_copy)
+    unit = _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020",
+                 comment="transpub: ignore TP201 the ceremony moved")
+    source = repo_copy / "source" / f"{SLUG}.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace("PRESS RELEASE",
+                                                                 "PRESS STATEMENT"),
+                      encoding="utf-8")
+    cli("extract")
+    report = _report(cli, "--select", "TP2,TP0")
+    assert report["summary"]["suppressed"] == 1 and ("TP201", "fr", unit) not in _codes(report)
+
+
 def _sarif(cli: Cli, *args: str) -> str:
     cli("check", "--format", "sarif", *args, expect=None)
     return cli.out

@@ -171,6 +171,9 @@ def test_changed_since_checks_only_changed_units(repo: Path, cli_factory) -> Non
     assert {(Path(f).stem, u, c) for f, u, c in found} == {("release-05", new, "TP101"),
                                                           ("release-05", new, "TP701")}
     assert report["summary"]["units"] == 1
+    # without collection checks, unchanged files are not even read
+    report = _report(cli, "--changed-since", "HEAD", "--select", "TP1,TP2,TP3", expect=1)
+    assert report["summary"]["files"] == 1
     # against the commit before the old problem, both are found
     report = _report(cli, "--changed-since", "HEAD~1", expect=1)
     units = {f["unit"] for f in report["findings"]}
