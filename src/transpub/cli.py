@@ -16,6 +16,7 @@ from transpub.report import error, make_console, table, warn
 
 if TYPE_CHECKING:
     from transpub.checker import CheckRun
+    from transpub.checks.registry import Severity
     from transpub.workspace import NotesFor
 
 
@@ -307,12 +308,10 @@ def _split(values: list[str]) -> list[str]:
 def _check(args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub import formats
     from transpub.checker import check_files, check_workspace
     from transpub.checks import Severity, select_codes
     from transpub.config import CONFIG_NAME
     from transpub.errors import ConfigError
-    from transpub.report import render_findings, render_matrix, render_run_notes
     from transpub.termbase import Termbase, load_termbases
 
     assert isinstance(console, Console)
@@ -360,9 +359,18 @@ def _check(args: argparse.Namespace, console: object) -> int:
     if args.baseline is not None:
         _baseline(run, args)
     fail_on = Severity.parse(args.fail_on)
-    if args.sarif is not None:
-        from transpub.fsutil import write_atomic
+    _write_reports(run, args, fail_on)
+    return run.exit_code(fail_on)
 
+
+def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -> None:
+    """The report in --format (on stdout or -o FILE), and the SARIF file of --sarif."""
+    from transpub import formats
+    from transpub.checks import Severity
+    from transpub.fsutil import write_atomic
+    from transpub.report import render_findings, render_matrix, render_run_notes
+
+    if args.sarif is not None:
         write_atomic(args.sarif, formats.to_sarif(run).encode("utf-8"))
     if args.format == "text":
         out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
@@ -373,20 +381,17 @@ def _check(args: argparse.Namespace, console: object) -> int:
         render_run_notes(out, run.summary(fail_on), run.fixed)
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
+        return
+    text = {
+        "json": lambda: formats.to_json(run, fail_on, matrix=True),
+        "junit": lambda: formats.to_junit(run, fail_on),
+        "sarif": lambda: formats.to_sarif(run),
+        "github": lambda: formats.to_github(run),
+    }[args.format]()
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
     else:
-        text = {
-            "json": lambda: formats.to_json(run, fail_on, matrix=True),
-            "junit": lambda: formats.to_junit(run, fail_on),
-            "sarif": lambda: formats.to_sarif(run),
-            "github": lambda: formats.to_github(run),
-        }[args.format]()
-        if args.output:
-            from transpub.fsutil import write_atomic
-
-            write_atomic(args.output, text.encode("utf-8"))
-        else:
-            sys.stdout.write(text)
-    return run.exit_code(fail_on)
+        sys.stdout.write(text)
 
 
 def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
