@@ -276,6 +276,12 @@ def test_suppression_in_a_standalone_po_file(tmp_path: Path, cli_factory) -> Non
                        encoding="utf-8")
     report = _report(cli, str(po_file), expect=None)
     assert "TP301" in {f["code"] for f in report["findings"]}
+    # a workspace check does not run on a file checked on its own: not "unused" there
+    po_file.write_text(po_file.read_text(encoding="utf-8").replace(
+        'msgctxt "p1.x"', '# transpub: ignore TP604 kept out of step on purpose\n'
+                          'msgctxt "p1.x"'), encoding="utf-8")
+    report = _report(cli, str(po_file), expect=None)
+    assert "TP002" not in {f["code"] for f in report["findings"]}
 
 
 # --- report schemas --------------------------------------------------------------------------

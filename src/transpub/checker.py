@@ -175,7 +175,8 @@ def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_
 
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
-            labels: list[str], langs: list[str], extra: Iterable[Finding] = ()) -> CheckRun:
+            labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
+            workspace: bool = False) -> CheckRun:
     units = [u for r in results for u in r.units]
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
@@ -186,7 +187,10 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     elif collection and checked:
         # --changed-since: only the groups a changed unit belongs to are compared
         findings += _involving(checked, run_checks(ctx, _related(checked, units), collection))
-    applied = apply([*findings, *extra], [s for r in results for s in r.suppressions], codes)
+    # PO files checked on their own have no sources or outputs: the workspace checks did not
+    # run, so a suppression of theirs cannot be called unused
+    ran = codes if workspace else {c for c in codes if REGISTRY[c].scope != "workspace"}
+    applied = apply([*findings, *extra], [s for r in results for s in r.suppressions], ran)
     run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
                    sum(len(r.checked) for r in results), codes, langs)
     run.suppressed = applied.suppressed
@@ -305,7 +309,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                                   release, settings, only))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     run = _finish(results, termbase, codes, settings.source_language,
-                  [b.label for b in batches], targets)
+                  [b.label for b in batches], targets, workspace=True)
     run.scope = _scope(shard, changed_since)
     return run
 

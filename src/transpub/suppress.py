@@ -75,7 +75,8 @@ class Applied:
 
 def apply(findings: Iterable[Finding], suppressions: Sequence[Suppression],
           codes: set[str]) -> Applied:
-    """Silence the findings a valid suppression names on the same unit of the same file."""
+    """Silence the findings a valid suppression names on the same unit of the same file;
+    ``codes`` are the checks that ran (only they can tell that a suppression is unused)."""
     valid: dict[tuple[str, str, str], Suppression] = {}
     out = Applied()
     for item in suppressions:
