@@ -312,6 +312,9 @@ def test_sarif_is_valid_sarif_2_1_0_with_fingerprints(repo_copy: Path, cli_facto
     # the JSON report carries the same fingerprints
     report = _report(cli)
     assert {f["fingerprint"] for f in report["findings"]} <= prints[0]
+    sharded = json.loads(_sarif(cli, "--shard", "1/1"))
+    jsonschema.Draft4Validator(schema).validate(sharded)
+    assert sharded["runs"][0]["automationDetails"]["id"] == "transpub/shard-1-of-1/"
     bad = dict(document, version="2.0")
     with pytest.raises(jsonschema.ValidationError):
         jsonschema.Draft4Validator(schema).validate(bad)

@@ -90,14 +90,16 @@ def to_sarif(run: CheckRun) -> str:
         result = _sarif_result(item, index, False)
         result["suppressions"] = [{"kind": "inSource", "justification": reason}]
         results.append(result)
-    document = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "transpub", "version": __version__,
-                                      "informationUri": "https://pypi.org/project/transpub/",
-                                      "rules": rules}},
-                  "results": results}],
-    }
+    sarif_run: dict[str, object] = {
+        "tool": {"driver": {"name": "transpub", "version": __version__,
+                            "informationUri": "https://pypi.org/project/transpub/",
+                            "rules": rules}},
+        "results": results}
+    shard = run.scope.get("shard")
+    if shard:  # each shard's log is its own run category: uploads do not replace each other
+        sarif_run["automationDetails"] = {"id": f"transpub/shard-{shard.replace('/', '-of-')}/"}
+    document = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+                "runs": [sarif_run]}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
 
 
