@@ -120,21 +120,22 @@ def render_run_notes(console: Console, summary: dict[str, Any], fixed: Sequence[
     fixed ones (so nothing is hidden without saying so)."""
     if summary.get("suppressed"):
         console.print(f"{summary['suppressed']} finding(s) suppressed by 'transpub: ignore' "
-                      "comments", markup=False)
+                      "comments", markup=False, soft_wrap=True)
     baseline = summary.get("baseline")
     if baseline:
         console.print(f"baseline {baseline['file']}: {baseline['known']} known finding(s) not "
-                      f"shown; {baseline['fixed']} fixed", markup=False)
+                      f"shown; {baseline['fixed']} fixed", markup=False, soft_wrap=True)
         for entry in fixed:
+            # one line each, however narrow the log: people grep for them
             console.print(f"  fixed: {entry.release} [{entry.lang}] [{entry.unit}] "
-                          f"{entry.code} {entry.message}", markup=False)
+                          f"{entry.code} {entry.message}", markup=False, soft_wrap=True)
         if fixed:
             console.print("  (run with --update-baseline to drop them from the baseline)",
-                          markup=False)
+                          markup=False, soft_wrap=True)
     scope = summary.get("scope")
     if scope:
-        console.print("scope: " + ", ".join(f"{k.replace('_', '-')} {v}"
-                                            for k, v in sorted(scope.items())), markup=False)
+        shown = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))
+        console.print(f"scope: {shown}", markup=False, soft_wrap=True)
 
 
 def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
