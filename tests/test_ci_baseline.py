@@ -170,6 +170,9 @@ def test_update_baseline_needs_a_file_and_a_whole_run(repo_copy: Path, cli_facto
     assert "--baseline FILE" in cli.err
     cli("check", "--baseline", "b.json", "--update-baseline", "--shard", "1/2", expect=2)
     assert not (repo_copy / "b.json").exists()
+    for args in (("--baseline", "locales", "--update-baseline"), ("--sarif", "locales")):
+        cli("check", *args, expect=2)
+        assert "locales: is a folder" in cli.err
 
 
 # --- suppressions ----------------------------------------------------------------------------

@@ -346,6 +346,9 @@ def _check(args: argparse.Namespace, console: object) -> int:
     if args.update_baseline and (shard or args.changed_since):
         raise TranspubError("--update-baseline records a whole run: drop --shard and "
                             "--changed-since")
+    for target in (args.sarif, args.baseline if args.update_baseline else None):
+        if target is not None and target.is_dir():  # found before the run, not after it
+            raise TranspubError("is a folder: give the name of the file to write", target)
     # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
     bar_console = make_console(sys.stderr, quiet=args.quiet)
     with progress_bar(bar_console, "checking", 0) as advance:
