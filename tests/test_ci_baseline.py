@@ -146,6 +146,18 @@ def test_update_with_lang_keeps_the_other_languages(repo_copy: Path, cli_factory
     langs = {e["lang"] for e in json.loads((repo_copy / "b.json").read_text())["findings"]}
     assert {"fr", "es"} <= langs
     cli("check", "--baseline", "b.json", expect=0)
+    # the same for PO files checked on their own: the other files' entries stay, and are not
+    # "fixed" because this run did not look at them
+    before = (repo_copy / "b.json").read_bytes()
+    french = str(repo_copy / PO.format(lang="fr"))
+    cli("check", french, "--baseline", "b.json", "--update-baseline", expect=0)
+    assert {e["lang"] for e in json.loads((repo_copy / "b.json").read_text())["findings"]} \
+        >= {"fr", "es"}
+    report = _report(cli, french, "--baseline", "b.json", expect=0)
+    assert report["summary"]["baseline"]["fixed"] == 0
+    (repo_copy / "b.json").write_bytes(before)
+    report = _report(cli, "--lang", "es", "--baseline", "b.json", expect=0)
+    assert report["summary"]["baseline"]["fixed"] == 0
 
 
 @pytest.mark.parametrize(("content", "message"), [

@@ -109,13 +109,27 @@ def test_try_repo_stops_a_broken_translation_and_passes_a_good_one(
         assert "Passed" in done.stdout
 
 
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
 def test_installed_hook_blocks_the_commit_until_the_translation_is_fixed(
         hooks_repo: Path, project: Path, tmp_path_factory: pytest.TempPathFactory) -> None:
+    """README's adoption story: hook, baseline of what is there, then only new problems fail."""
     tool = _tool()
     env = _env(tmp_path_factory.getbasetemp() / "pre-commit-home")
+    # the repository already has a problem nobody will fix today: a baseline records it
+    spanish = project / "locales/es/LC_MESSAGES" / f"{SLUG}.po"
+    _replace(spanish, "Subsecretaria General", "Secretaria General Adjunta")
+    subprocess.run([sys.executable, "-m", "transpub", "check", "--baseline",
+                    "transpub-baseline.json", "--update-baseline"], cwd=project, check=True,
+                   capture_output=True, env={**env, "PYTHONPATH": str(REPO / "src")})
     rev = _run(["git", "rev-parse", "HEAD"], hooks_repo, env).stdout.strip()
     (project / ".pre-commit-config.yaml").write_text(
         f"repos:\n- repo: {hooks_repo}\n  rev: {rev}\n  hooks:\n  - id: transpub-check\n"
+        "    args: [--baseline, transpub-baseline.json]\n"
         "  - id: transpub-validate\n", encoding="utf-8")
     _run(["git", "add", "-A"], project, env).check_returncode()
     _run(["git", "commit", "-qm", "adopt transpub's hooks", "--no-verify"], project,
@@ -140,13 +154,17 @@ def test_installed_hook_blocks_the_commit_until_the_translation_is_fixed(
     assert done.returncode != 0 and "transpub validate" in done.stderr
     assert f"{SLUG}.xml:" in done.stderr
 
+    # good edits pass, in the Spanish file too: its known problem is in the baseline
     source.write_bytes(good_source)
-    po = project / PO
-    po.write_text(po.read_text(encoding="utf-8").replace("COMMUNIQUÉ DE PRESSE",
-                                                         "Communiqué de presse"),
-                  encoding="utf-8")
+    _replace(project / PO, "COMMUNIQUÉ DE PRESSE", "Communiqué de presse")
+    _replace(spanish, "COMUNICADO DE PRENSA", "Comunicado de prensa")
     _run(["git", "add", "-A"], project, env).check_returncode()
-    done = _run(["git", "commit", "-m", "fr: label in sentence case"], project, env)
+    done = _run(["git", "commit", "-m", "fr, es: label in sentence case"], project, env)
     assert done.returncode == 0, done.stdout + done.stderr
     log = _run(["git", "log", "--format=%s"], project, env).stdout
-    assert "fr: label in sentence case" in log and "a wrong date" not in log
+    assert "fr, es: label in sentence case" in log and "a wrong date" not in log
+    # a new problem in that file is stopped
+    _replace(spanish, "9 de diciembre de 2020", "19 de diciembre de 2020")
+    _run(["git", "add", "-A"], project, env).check_returncode()
+    done = _run(["git", "commit", "-m", "es: a wrong date"], project, env)
+    assert done.returncode != 0 and "TP201" in done.stderr and "TP101" not in done.stderr

@@ -221,3 +221,17 @@ def test_changed_since_errors(archive: Path, tmp_path: Path, cli_factory, ref: s
     cli: Cli = cli_factory(archive)
     cli("check", "--changed-since", ref, expect=2)
     assert message in cli.err and cli.err.count("\n") == 1
+
+
+def test_changed_since_with_a_baseline_reports_nothing_fixed_it_did_not_look_at(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    _break(_po(repo, "release-01", "fr"))
+    cli: Cli = cli_factory(repo)
+    cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "old problem, baselined")
+    _break(_po(repo, "release-02", "es"), "p7.", "Subsecretaria General",
+           "Secretaria General Adjunta")
+    report = _report(cli, "--changed-since", "HEAD", "--baseline", "b.json", expect=1)
+    assert report["summary"]["baseline"] == {"file": "b.json", "known": 0, "fixed": 0}
+    assert {Path(f["file"]).stem for f in report["findings"]} == {"release-02"}

@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,9 +81,11 @@ class Comparison:
     fixed: list[Entry] = field(default_factory=list)
 
 
-def compare(findings: Sequence[Finding], baseline: Sequence[Entry]) -> Comparison:
+def compare(findings: Sequence[Finding], baseline: Sequence[Entry],
+            covered: Callable[[Entry], bool] = lambda entry: True) -> Comparison:
     """Match findings to baseline entries one for one (the same problem twice in one unit is
-    recorded twice, and a third occurrence is new)."""
+    recorded twice, and a third occurrence is new). An unmatched entry is "fixed" only if the
+    run ``covered`` it: a pre-commit run on one PO file says nothing about the others."""
     remaining = Counter(e.key for e in baseline)
     out = Comparison()
     for item in findings:
@@ -94,7 +96,7 @@ def compare(findings: Sequence[Finding], baseline: Sequence[Entry]) -> Compariso
         else:
             out.new.append(item)
     for entry in sorted(baseline, key=lambda e: e.key):
-        if remaining[entry.key] > 0:
+        if remaining[entry.key] > 0 and covered(entry):
             remaining[entry.key] -= 1
             out.fixed.append(entry)
     return out

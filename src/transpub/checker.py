@@ -45,15 +45,27 @@ class CheckRun:
     """Baseline entries that no longer occur."""
     scope: dict[str, str] = field(default_factory=dict)
     """How the run was narrowed (``changed_since``, ``shard``), for the summary."""
+    covered: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
+    """(release, language) of every file read: the unit ids checked, None for all of them."""
+    ran: set[str] = field(default_factory=set)
+    """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
 
     def exit_code(self, fail_on: Severity) -> int:
         return 1 if any(f.severity >= fail_on for f in self.findings) else 0
+
+    def covers(self, entry: Entry) -> bool:
+        """Whether this run checked what a baseline entry is about (its check, its file and
+        its unit): if so, and it was not found, it is fixed."""
+        if entry.code not in self.ran or (entry.release, entry.lang) not in self.covered:
+            return False
+        units = self.covered[(entry.release, entry.lang)]
+        return units is None or entry.unit in units
 
     def apply_baseline(self, label: str, entries: Sequence[Entry]) -> None:
         """Report and fail only on findings the baseline does not hold."""
         from transpub.baseline import compare
 
-        split = compare(self.findings, entries)
+        split = compare(self.findings, entries, self.covers)
         self.baseline, self.findings, self.known, self.fixed = (label, split.new, split.known,
                                                                 split.fixed)
 
@@ -113,6 +125,8 @@ class _BatchResult:
     carried: list[Carried]
     suppressions: list[Suppression] = field(default_factory=list)
     checked: list[Unit] = field(default_factory=list)
+    covered: tuple[tuple[str, str], frozenset[str] | None] = (("", ""), None)
+    """(release, language) of the file, and the unit ids checked (None: all)."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -151,7 +165,8 @@ def _run_batch(batch: _Batch) -> _BatchResult:
                     for item in translations.items.values()
                     if item.translator and (only is None or item.unit in only)
                     for codes_, reason, problem in parse_comment(item.translator)]
-    return _BatchResult(findings, units, carried, suppressions, checked)
+    return _BatchResult(findings, units, carried, suppressions, checked,
+                        ((Path(batch.label).stem, batch.lang), only))
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
@@ -194,6 +209,8 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
                    sum(len(r.checked) for r in results), codes, langs)
     run.suppressed = applied.suppressed
+    run.ran = ran
+    run.covered = dict(r.covered for r in results)
     run.matrix = _matrix([c for r in results for c in r.carried], langs)
     return run
 

@@ -403,9 +403,8 @@ def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
 
     path: Path = args.baseline
     if args.update_baseline:
-        # entries of checks or languages this run left out stay recorded
-        keep = [e for e in read_baseline(path) if e.code not in run.codes
-                or (args.lang and e.lang not in run.langs)] if path.is_file() else []
+        # entries of the checks, languages and files this run left out stay recorded
+        keep = [e for e in read_baseline(path) if not run.covers(e)] if path.is_file() else []
         count = write_baseline(path, run.findings, keep)
         error_console = make_console(sys.stderr, quiet=args.quiet)
         error_console.print(f"wrote baseline {path}: {count} finding(s)", markup=False)
