@@ -51,6 +51,8 @@ class Translation:
     """``msgstr[0..n]`` of a plural entry (empty for an ordinary one)."""
     flags: tuple[str, ...] = ()
     """The ``#,`` flags (``c-format``, ``python-brace-format``…)."""
+    translator: str = ""
+    """The translator comments (``# ...``): where ``transpub: ignore`` suppressions live."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,7 +126,7 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
                            comments=entry.comments, context=entry.context,
                            source_plural=entry.msgid_plural,
                            forms=tuple(entry.forms()) if entry.plurals is not None else (),
-                           flags=entry.flags)
+                           flags=entry.flags, translator=entry.translator)
         if entry.obsolete:
             obsolete.append(item)
         else:

@@ -15,6 +15,8 @@ from transpub.errors import TranspubError
 from transpub.report import error, make_console, table, warn
 
 if TYPE_CHECKING:
+    from transpub.checker import CheckRun
+    from transpub.checks.registry import Severity
     from transpub.workspace import NotesFor
 
 
@@ -65,6 +67,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="rebuild every page, even those whose inputs did not change")
     p.add_argument("-j", "--jobs", type=int, default=0,
                    help="worker processes for large builds (default: from the cores)")
+    p.add_argument("--shard", default=None, metavar="K/N",
+                   help="build only shard K of N of the releases, without index pages "
+                        "(then 'build --index-only' on the merged outputs)")
+    p.add_argument("--index-only", action="store_true",
+                   help="write only the index pages, from the outputs already built "
+                        "(after a sharded build)")
 
     p = sub.add_parser("check", help="check names, titles, dates, numbers, addresses and markup "
                                      "in translations")
@@ -90,6 +98,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source-lang", default=None, help="the msgid language (default: en)")
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="write the report to this file instead of standard output")
+    p.add_argument("--sarif", type=Path, default=None, metavar="FILE",
+                   help="also write a SARIF 2.1.0 report to FILE (for code scanning)")
+    p.add_argument("--baseline", type=Path, default=None, metavar="FILE",
+                   help="report and fail only on findings this baseline does not hold")
+    p.add_argument("--update-baseline", action="store_true",
+                   help="record this run's findings in the --baseline FILE")
+    p.add_argument("--changed-since", default=None, metavar="REF",
+                   help="check only the units whose source or translation changed since this "
+                        "git ref (plus the collection checks they take part in)")
+    p.add_argument("--shard", default=None, metavar="K/N",
+                   help="check only shard K of N of the releases (for parallel CI runners)")
 
     p = sub.add_parser("stats", help="units and words translated, fuzzy and untranslated, "
                                      "per release and language")
@@ -424,12 +443,10 @@ def _split(values: list[str]) -> list[str]:
 def _check(args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub import formats
     from transpub.checker import check_files, check_workspace
     from transpub.checks import Severity, select_codes
     from transpub.config import CONFIG_NAME
     from transpub.errors import ConfigError
-    from transpub.report import render_findings, render_matrix
     from transpub.termbase import Termbase, load_termbases
 
     assert isinstance(console, Console)
@@ -457,45 +474,83 @@ def _check(args: argparse.Namespace, console: object) -> int:
         termbase = Termbase.empty()
     warn_skipped(termbase.warnings, args.quiet)
     from transpub.report import progress_bar
+    from transpub.scope import parse_shard
 
+    shard = parse_shard(args.shard) if args.shard else None
+    if args.update_baseline and args.baseline is None:
+        raise TranspubError("--update-baseline needs --baseline FILE (where to record it)")
+    if args.update_baseline and (shard or args.changed_since):
+        raise TranspubError("--update-baseline records a whole run: drop --shard and "
+                            "--changed-since")
+    for target in (args.sarif, args.baseline if args.update_baseline else None):
+        if target is not None and target.is_dir():  # found before the run, not after it
+            raise TranspubError("is a folder: give the name of the file to write", target)
     # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
     bar_console = make_console(sys.stderr, quiet=args.quiet)
     with progress_bar(bar_console, "checking", 0) as advance:
         if args.files:
             run = check_files(args.files, termbase, codes, args.lang, source_lang, args.jobs,
-                              advance)
+                              advance, shard, args.changed_since)
         else:
             assert settings is not None
-            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance)
+            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
+                                  shard, args.changed_since)
     for notice in run.notices:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {notice}\n")
-    if args.files and not run.files:
+    if args.files and not run.files and shard is None:
         raise TranspubError("no PO file to check" + (
             f" in language {', '.join(args.lang)}" if args.lang else ""))
+    if args.baseline is not None:
+        _baseline(run, args)
     fail_on = Severity.parse(args.fail_on)
+    _write_reports(run, args, fail_on)
+    return run.exit_code(fail_on)
+
+
+def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -> None:
+    """The report in --format (on stdout or -o FILE), and the SARIF file of --sarif."""
+    from transpub import formats
+    from transpub.checks import Severity
+    from transpub.fsutil import write_atomic
+    from transpub.report import render_findings, render_matrix, render_run_notes
+
+    if args.sarif is not None:
+        write_atomic(args.sarif, formats.to_sarif(run).encode("utf-8"))
     if args.format == "text":
         out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
                            quiet=args.quiet)
         shown = [f for f in run.findings
                  if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
         render_findings(out, shown, run.summary(fail_on))
+        render_run_notes(out, run.summary(fail_on), run.fixed)
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
+        return
+    text = {
+        "json": lambda: formats.to_json(run, fail_on, matrix=True),
+        "junit": lambda: formats.to_junit(run, fail_on),
+        "sarif": lambda: formats.to_sarif(run),
+        "github": lambda: formats.to_github(run),
+    }[args.format]()
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
     else:
-        text = {
-            "json": lambda: formats.to_json(run, fail_on, matrix=True),
-            "junit": lambda: formats.to_junit(run, fail_on),
-            "sarif": lambda: formats.to_sarif(run),
-            "github": lambda: formats.to_github(run),
-        }[args.format]()
-        if args.output:
-            from transpub.fsutil import write_atomic
+        sys.stdout.write(text)
 
-            write_atomic(args.output, text.encode("utf-8"))
-        else:
-            sys.stdout.write(text)
-    return run.exit_code(fail_on)
+
+def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
+    """Record the baseline (--update-baseline), then hide and pass what it holds."""
+    from transpub.baseline import read_baseline, write_baseline
+
+    path: Path = args.baseline
+    if args.update_baseline:
+        # entries of the checks, languages and files this run left out stay recorded
+        keep = [e for e in read_baseline(path) if not run.covers(e)] if path.is_file() else []
+        count = write_baseline(path, run.findings, keep)
+        error_console = make_console(sys.stderr, quiet=args.quiet)
+        error_console.print(f"wrote baseline {path}: {count} finding(s)", markup=False)
+    run.apply_baseline(str(path), read_baseline(path))
 
 
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
@@ -512,11 +567,24 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         unknown = set(args.lang) - set(settings.codes)
         if unknown:
             raise TranspubError(f"language(s) not in transpub.toml: {', '.join(sorted(unknown))}")
+    from transpub.scope import in_shard, parse_shard
+
+    shard = parse_shard(args.shard) if args.shard else None
     options = BuildOptions(
         include_fuzzy=args.include_fuzzy or settings.include_fuzzy,
         min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
-        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs)
-    sources = source_files(settings, tuple(args.releases))
+        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs,
+        shard=shard)
+    if args.index_only:
+        from transpub.builder import write_index_pages
+
+        if shard or args.releases:
+            raise TranspubError("--index-only indexes every release built: drop --shard and "
+                                "the release names")
+        count = write_index_pages(settings, options)
+        console.print(f"index pages written: {count} release(s)", markup=False)
+        return 0
+    sources = in_shard(source_files(settings, tuple(args.releases)), shard)
     with progress_bar(console, "building", len(sources)) as advance:
         report = build(settings, options, sources, advance)
     rows = []
@@ -533,7 +601,10 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         table(console, "build", ("release", "lang", "%", "fallbacks", "status"), rows)
     console.print(f"{report.releases} release(s), {report.rebuilt_pages} page(s) rebuilt; "
                   f"published: {' '.join(published) or '-'}"
-                  + (f"; held back: {' '.join(held)}" if held else ""), markup=False)
+                  + (f"; held back: {' '.join(held)}" if held else "")
+                  + (f"; shard {shard[0]}/{shard[1]}, no index pages (run 'transpub build "
+                     "--index-only' once the shards' outputs are together)" if shard else ""),
+                  markup=False)
     return 0
 
 

@@ -14,6 +14,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     markup,
     numbers,
     release,
+    suppressions,
     terminology,
 )
 from transpub.checks.context import CheckContext, Unit

@@ -28,6 +28,11 @@ def _same_entry(one: Unit, other: Unit) -> bool:
     return one.form is not None and (one.file, one.line) == (other.file, other.line)
 
 
+def text_key(text: str) -> str:
+    """The comparison key of the TP7xx groups (case, punctuation and spacing folded)."""
+    return _key(text)
+
+
 def _usable(unit: Unit) -> bool:
     # untranslated copies and drafts are reported elsewhere; they are noise here
     return bool(unit.target.strip()) and not unit.fuzzy and _norm(unit.target) != _norm(
