@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -103,7 +103,7 @@ def _one_line(text: str) -> str:
     return " ".join(text.split())
 
 
-def render_plain(stream: TextIO, findings: Sequence[Any]) -> None:
+def render_plain(stream: IO[str], findings: Sequence[Any]) -> None:
     """Findings as a listing for files, pipes and CI logs: one ``file:line: [unit] code
     severity: message`` line each (grep-able, like a compiler's), then the expected form and
     the source and translation excerpts indented. Written directly: rich's table costs ~1 ms a
