@@ -127,6 +127,8 @@ class _Batch:
     only: frozenset[str] | None = None
     """The units to check (--changed-since); None checks them all. The others are still read,
     for the collection checks that changed units take part in."""
+    cache: tuple[Path, str] | None = None
+    """The check cache's folder and this run's salt (``checkcache``); None: no cache."""
 
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
@@ -143,6 +145,8 @@ class _BatchResult:
     checked: list[Unit] = field(default_factory=list)
     covered: tuple[tuple[str, str], frozenset[str] | None] = (("", ""), None)
     """(release, language) of the file, and the unit ids checked (None: all)."""
+    cache_key: str | None = None
+    """The check cache entry this file's unit findings came from or went to."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -163,7 +167,21 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         codes = codes & NEUTRAL_CODES
     only = batch.only
     checked = units if only is None else [u for u in units if u.id in only]
-    findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
+    where = None
+    if batch.cache is not None and only is None:
+        from transpub import checkcache
+
+        where = checkcache.slot(batch.cache[0], batch.cache[1], batch.path.read_bytes(),
+                                batch.lang, batch.label, str(batch.release_date_override),
+                                batch.neutral, sorted(codes))
+        cached = checkcache.load(where)
+    if where is not None and cached is not None:
+        findings, carried = cached
+    else:
+        findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
+        carried = _carried(ctx, checked)
+        if where is not None:
+            checkcache.store(where, findings, carried)
     if batch.segments is not None and "TP604" in codes:
         from transpub.checks.release import stale_findings
 
@@ -175,7 +193,6 @@ def _run_batch(batch: _Batch) -> _BatchResult:
 
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang))
-    carried = _carried(ctx, checked)
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
     suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
                                 item.source, item.target, problem)
@@ -183,7 +200,8 @@ def _run_batch(batch: _Batch) -> _BatchResult:
                     if item.translator and (only is None or item.unit in only)
                     for codes_, reason, problem in parse_comment(item.translator)]
     return _BatchResult(findings, units, carried, suppressions, checked,
-                        ((Path(batch.label).stem, batch.lang), only))
+                        ((Path(batch.label).stem, batch.lang), only),
+                        where.key if where is not None else None)
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
@@ -334,10 +352,15 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     langs: Sequence[str] = (), jobs: int = 0,
                     progress: Callable[[int, int], None] | None = None,
                     shard: Shard | None = None, changed_since: str | None = None,
-                    only: tuple[str, ...] = ()) -> CheckRun:
+                    only: tuple[str, ...] = (), cache: bool = True) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs
-    (``only``: these releases)."""
+    (``only``: these releases). ``cache``: reuse the per-unit findings of PO files that did
+    not change (``checkcache``)."""
+    from transpub import checkcache
     from transpub.workspace import load, source_files
+
+    store = (checkcache.prepare(settings.root),
+             checkcache.run_salt(termbase, codes, settings.source_language)) if cache else None
 
     changes = Changes(changed_since, settings.root) if changed_since else None
     # with --changed-since, unchanged files matter only to the collection checks
@@ -369,8 +392,11 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     continue
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
                                   release, settings, only=units,
-                                  neutral=lang not in UN_LANGUAGES))
+                                  neutral=lang not in UN_LANGUAGES, cache=store))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
+    if store is not None and not (shard or changed_since or only or langs):
+        # a whole run: the entries it did not use are of files since edited or removed
+        checkcache.prune(store[0], {r.cache_key for r in results if r.cache_key})
     run = _finish(results, termbase, codes, settings.source_language,
                   [b.label for b in batches], targets, workspace=True)
     run.scope = _scope(shard, changed_since)

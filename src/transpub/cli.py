@@ -109,6 +109,9 @@ def _parser() -> argparse.ArgumentParser:
                         "git ref (plus the collection checks they take part in)")
     p.add_argument("--shard", default=None, metavar="K/N",
                    help="check only shard K of N of the releases (for parallel CI runners)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="check every PO file again, ignoring and not writing the check cache "
+                        "(.transpub-cache/)")
 
     p = sub.add_parser("stats", help="units and words translated, fuzzy and untranslated, "
                                      "per release and language")
@@ -494,7 +497,7 @@ def _check(args: argparse.Namespace, console: object) -> int:
         else:
             assert settings is not None
             run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
-                                  shard, args.changed_since)
+                                  shard, args.changed_since, cache=not args.no_cache)
     for notice in run.notices:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {notice}\n")
