@@ -32,14 +32,21 @@ def _report(cli: Cli, *args: str) -> dict[str, Any]:
     return json.loads(cli.out)  # type: ignore[no-any-return]
 
 
+collection: list[int] = []
+
+
 def _counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
-    """Count the PO files whose units the per-unit checks really ran on."""
+    """Count the PO files whose units the per-unit checks really ran on (and, in
+    ``collection``, the runs of the collection checks)."""
     calls: list[int] = []
+    collection.clear()
     real = transpub.checker.run_checks
 
     def counted(ctx, units, codes):  # type: ignore[no-untyped-def]
         if any(REGISTRY[code].scope == "unit" for code in codes):  # not the collection pass
             calls.append(1)
+        else:
+            collection.append(1)
         return real(ctx, units, codes)
 
     monkeypatch.setattr(transpub.checker, "run_checks", counted)
@@ -55,15 +62,16 @@ def test_a_rerun_reads_the_cache_and_one_edit_rechecks_one_file(
     assert ignore.read_text().splitlines()[-1] == "*"
     calls = _counting(monkeypatch)
     assert _report(cli) == first
-    assert calls == []  # the five files came from the cache
+    assert calls == [] and collection == []  # the five files came from the cache
     lang, unit, find, replace, code = INJECTIONS[1]
     _edit(ws / PO.format(lang=lang), unit, find, replace)
     edited = _report(cli)
-    assert len(calls) == 1  # only the edited file was checked again
+    assert len(calls) == 1 and len(collection) == 1  # only the edited file was checked again
     assert code in {f["code"] for f in edited["findings"]}
     assert edited == _report(cli, "--no-cache")
-    # a whole run keeps one entry per file: the edited file's old entry is gone
-    assert len(list((ws / ".transpub-cache" / "check").rglob("*.json"))) == 5
+    # a whole run keeps one entry per file and one for the collection checks: the edited
+    # file's old entries are gone
+    assert len(list((ws / ".transpub-cache" / "check").rglob("*.json"))) == 6
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "payload", "key", "types"])

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from transpub import checkcache
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
@@ -58,6 +59,8 @@ class CheckRun:
     """(release, language) of every file read: the unit ids checked, None for all of them."""
     ran: set[str] = field(default_factory=set)
     """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
+    cache_keys: set[str] = field(default_factory=set)
+    """The check cache entries this run used or wrote."""
 
     def exit_code(self, fail_on: Severity) -> int:
         return 1 if any(f.severity >= fail_on for f in self.findings) else 0
@@ -169,8 +172,6 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     checked = units if only is None else [u for u in units if u.id in only]
     where = None
     if batch.cache is not None and only is None:
-        from transpub import checkcache
-
         where = checkcache.slot(batch.cache[0], batch.cache[1], batch.path.read_bytes(),
                                 batch.lang, batch.label, str(batch.release_date_override),
                                 batch.neutral, sorted(codes))
@@ -226,14 +227,21 @@ def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
             labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
-            workspace: bool = False) -> CheckRun:
+            workspace: bool = False, cache: tuple[Path, str] | None = None) -> CheckRun:
     units = [u for r in results for u in r.units]
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
     findings = [f for r in results for f in r.findings]
     checked = [u for r in results for u in r.checked]
-    if len(checked) == len(units):
-        findings += run_checks(ctx, units, collection)
+    where = _collection_slot(results, cache) if len(checked) == len(units) else None
+    cached = checkcache.load(where) if where is not None else None
+    if cached is not None:
+        findings += cached[0]
+    elif len(checked) == len(units):
+        found = run_checks(ctx, units, collection)
+        if where is not None:
+            checkcache.store(where, found, [])
+        findings += found
     elif collection and checked:
         # --changed-since: only the groups a changed unit belongs to are compared
         findings += _involving(checked, run_checks(ctx, _related(checked, units), collection))
@@ -247,7 +255,20 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     run.ran = ran
     run.covered = dict(r.covered for r in results)
     run.matrix = _matrix([c for r in results for c in r.carried], langs)
+    run.cache_keys = {r.cache_key for r in results if r.cache_key}
+    if where is not None:
+        run.cache_keys.add(where.key)
     return run
+
+
+def _collection_slot(results: Sequence[_BatchResult],
+                     cache: tuple[Path, str] | None) -> checkcache.Slot | None:
+    """The collection checks compare units across files: their findings are a function of
+    every file's inputs, so their entry is keyed by all the files' keys, in order."""
+    if cache is None or not results or not all(r.cache_key for r in results):
+        return None
+    keys = "\n".join(r.cache_key or "" for r in results).encode()
+    return checkcache.slot(cache[0], cache[1], keys, "collection")
 
 
 def _text_keys(changed: Sequence[Unit]) -> set[tuple[str, str]]:
@@ -356,7 +377,6 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     """Check every PO file of the workspace against its source, and the built outputs
     (``only``: these releases). ``cache``: reuse the per-unit findings of PO files that did
     not change (``checkcache``)."""
-    from transpub import checkcache
     from transpub.workspace import load, source_files
 
     store = (checkcache.prepare(settings.root),
@@ -394,11 +414,11 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                                   release, settings, only=units,
                                   neutral=lang not in UN_LANGUAGES, cache=store))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
+    run = _finish(results, termbase, codes, settings.source_language,
+                  [b.label for b in batches], targets, workspace=True, cache=store)
     if store is not None and not (shard or changed_since or only or langs):
         # a whole run: the entries it did not use are of files since edited or removed
-        checkcache.prune(store[0], {r.cache_key for r in results if r.cache_key})
-    run = _finish(results, termbase, codes, settings.source_language,
-                  [b.label for b in batches], targets, workspace=True)
+        checkcache.prune(store[0], run.cache_keys)
     run.scope = _scope(shard, changed_since)
     return run
 
