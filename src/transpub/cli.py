@@ -121,6 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except OSError as exc:  # a file system's refusal (permissions, space...): the user's to fix
+        if os.environ.get("TRANSPUB_DEBUG"):
+            raise
+        error(str(TranspubError(exc.strerror or str(exc), exc.filename)))
+        return 2
     except Exception as exc:  # a bug of ours: one line, unless asked for the traceback
         if os.environ.get("TRANSPUB_DEBUG"):
             raise
@@ -270,6 +275,9 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
 
     assert isinstance(console, Console)
     if args.action == "export":
+        from transpub.fsutil import check_output_file
+
+        check_output_file(args.file)
         langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
         count = export_workspace_tmx(settings.locales_dir, args.file, settings.source_language,
                                      langs)
@@ -298,6 +306,10 @@ def _check(args: argparse.Namespace, console: object) -> int:
     from transpub.termbase import Termbase, load_termbases
 
     assert isinstance(console, Console)
+    if args.output is not None:
+        from transpub.fsutil import check_output_file
+
+        check_output_file(args.output)  # before the work, not after it
     try:
         codes = select_codes(_split(args.select), _split(args.ignore))
     except ValueError as exc:
@@ -333,13 +345,19 @@ def _check(args: argparse.Namespace, console: object) -> int:
             run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance)
     fail_on = Severity.parse(args.fail_on)
     if args.format == "text":
-        out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
-                           quiet=args.quiet)
+        import io
+
+        buffer = io.StringIO() if args.output else None
+        out = make_console(buffer, quiet=args.quiet)
         shown = [f for f in run.findings
                  if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
         render_findings(out, shown, run.summary(fail_on))
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
+        if args.output and buffer is not None:
+            from transpub.fsutil import write_atomic
+
+            write_atomic(args.output, buffer.getvalue().encode("utf-8"))
     else:
         text = {
             "json": lambda: formats.to_json(run, fail_on, matrix=True),
@@ -362,7 +380,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
     from transpub.builder import BuildOptions, build
     from transpub.languages import validate_languages
     from transpub.report import progress_bar
-    from transpub.workspace import source_files
+    from transpub.workspace import check_unique_ids, source_files
 
     assert isinstance(console, Console)
     if args.lang:
@@ -375,6 +393,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
         strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs)
     sources = source_files(settings, tuple(args.releases))
+    check_unique_ids(settings)
     with progress_bar(console, "building", len(sources)) as advance:
         report = build(settings, options, sources, advance)
     rows = []
