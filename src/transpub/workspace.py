@@ -63,6 +63,7 @@ def import_release(settings: Settings, path: Path, slug: str | None, force: bool
                           "'_' and '.', starting with a letter", path)
     report = import_file(path, slug, settings.source_language)
     check_links(report.release, settings.url_schemes, SourceError, path)
+    _check_sizes(report.release, path)
     target = settings.source_dir / f"{report.release.slug}.xml"
     if target.exists() and not force:
         raise SourceError(f"{target.relative_to(settings.root)} already exists "
@@ -71,9 +72,28 @@ def import_release(settings: Settings, path: Path, slug: str | None, force: bool
     # what we write must read back: the schema is the contract for hand-written sources too
     from transpub.source import parse_xml_bytes, validate
 
-    validate(parse_xml_bytes(data, target), target)
+    try:
+        validate(parse_xml_bytes(data, target), target)
+    except SourceError as exc:  # the input's fault, not the (unwritten) target's
+        raise SourceError(f"cannot be imported: the release it gives is invalid "
+                          f"({exc.message})", path) from None
     write_atomic(target, data)
     return target, report
+
+
+#: libxml2's limit on one text node or attribute value without XML_PARSE_HUGE (which transpub
+#: never sets): a larger one could be written but never read back.
+MAX_VALUE = 10_000_000
+
+
+def _check_sizes(release: Release, path: Path) -> None:
+    for block in release.blocks:
+        for span in block.spans:
+            for value in (span.text, *(v for _k, v in span.attrs)):
+                if len(value.encode("utf-8")) > MAX_VALUE:
+                    raise SourceError(f"a text or link of {len(value):,} characters "
+                                      f"(the limit is {MAX_VALUE:,} bytes)", path,
+                                      block.line or None)
 
 
 def release_id(path: Path) -> tuple[str, int] | None:

@@ -11,7 +11,7 @@ from transpub.segment import PLACEHOLDER_RE
 
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
 _ANY_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’-]+")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 #: Languages not written in Latin script: a copied Latin source is never their translation.
 _OTHER_SCRIPTS = frozenset("ar fa he ur zh ja ko ru uk bg sr be mk kk el hy ka hi bn th".split())
 

@@ -10,7 +10,7 @@ from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
 
-_EMAIL = re.compile(r"[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
 _URL = re.compile(r"(?:https?://|www\.)[^\s<>\"“”«»）)]+[^\s<>\"“”«»）).,;:!?。，]")
 _HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
 

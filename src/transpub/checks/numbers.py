@@ -12,7 +12,7 @@ from transpub.datefind import find_dates
 from transpub.numfind import NumberMention, chinese_numerals, find_numbers
 from transpub.segment import PLACEHOLDER_RE
 
-_PROTECTED = re.compile(r"[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+_PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
 def _skip(text: str, lang: str) -> list[tuple[int, int]]:
