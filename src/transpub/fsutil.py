@@ -25,7 +25,7 @@ from transpub.errors import TranspubError
 
 TMP_SUFFIX = ".transpub-tmp"
 #: Fault injection for the tests (and for anyone who wants to see what a full disk does):
-#: ``ENOSPC:3`` fails the third write of the process, ``EACCES:/fr/`` every write to a path
+#: ``ENOSPC:3`` fails the third write of the run (in each worker process, its third), ``EACCES:/fr/`` every write to a path
 #: containing ``/fr/``. Only errno names are accepted; anything else is ignored.
 FAULT_ENV = "TRANSPUB_FAULT"
 _writes = [0]
@@ -142,6 +142,7 @@ def staged_run(roots: Iterable[Path], token: str | None = None) -> Iterator[Stag
     """
     folders = [r for r in roots if r.is_dir()]
     remove_stale(folders)
+    _writes[0] = 0  # an injected "n-th write" counts from the start of the run
     stage = Stage(token)
     reset = _stage.set(stage)
     try:

@@ -31,11 +31,12 @@ _PAGE_NUMBER_RE = re.compile(r"^\s*(-\s*)?(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})
                              re.IGNORECASE)
 _TERMINAL = tuple(".!?:;…”’\"»)")
 # Every repetition stops at the character that could start another match of its own kind
-# (link text at "[", a target at "(", an address only begins after a non-address character),
+# (link text at "[", a target at an unbalanced "(", an address only begins after a
+# non-address character),
 # so a hostile line - 60,000 characters without a space, or "[[[[..." - is scanned in linear
 # time, not once from every position.
 _INLINE_RE = re.compile(
-    r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>[^()\[\s]+)\)"
+    r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\n]+)\*\*"
     r"|(?<![\w*])\*(?P<em>[^*\n]+)\*(?!\w)"
     r"|(?<![\w.+-])(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
