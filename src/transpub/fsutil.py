@@ -26,7 +26,8 @@ from transpub.errors import TranspubError
 TMP_SUFFIX = ".transpub-tmp"
 #: Fault injection for the tests (and for anyone who wants to see what a full disk does):
 #: ``ENOSPC:3`` fails the third write of the run (in each worker process, its third),
-#: ``EACCES:/fr/`` every write to a path containing ``/fr/``. Only errno names are accepted; anything else is ignored.
+#: ``EACCES:/fr/`` every write to a path containing ``/fr/``. Only errno names are
+#: accepted; anything else is ignored.
 FAULT_ENV = "TRANSPUB_FAULT"
 _writes = [0]
 
