@@ -72,7 +72,11 @@ def translations(ws: Path) -> set[tuple[str, str, str]]:
     for po_file in sorted((ws / "locales").glob("*/LC_MESSAGES/*.po")):
         if not po_file.is_file():
             continue
-        for entry in polib.pofile(str(po_file)):
+        try:
+            entries = list(polib.pofile(str(po_file)))
+        except (OSError, ValueError, KeyError):
+            continue  # a case's broken file: its bytes are compared by tree() instead
+        for entry in entries:
             if entry.msgstr:
                 found.add((po_file.parent.parent.name, entry.msgctxt or "", entry.msgstr))
     return found
