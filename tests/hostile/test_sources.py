@@ -165,7 +165,8 @@ def test_plural_entry_survives_extract(ws: Path, hcli: Cli) -> None:
 @pytest.mark.parametrize("garbage", [
     # a second msgstr after a blank line silently replaces the entry's translation today
     '\nmsgid "dangling\n', pytest.param("\nmsgstr \"no msgid\"\n", marks=REALFILES),
-    '\nmsgctxt "a"\nmsgid "b"\nmsgstr "c"\nmsgctxt "a"\nmsgid "b"\nmsgstr "d"\n', "\n\xff\xfe\n", '\nmsgid "x" junk\n',
+    '\nmsgctxt "a"\nmsgid "b"\nmsgstr "c"\nmsgctxt "a"\nmsgid "b"\nmsgstr "d"\n',
+    "\n\xff\xfe\n", '\nmsgid "x" junk\n',
 ])
 @pytest.mark.parametrize("command", ["build", "check"])
 def test_broken_po(ws: Path, hcli: Cli, garbage: str, command: str) -> None:
