@@ -19,8 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SAMPLE_TEXT, Cli
 from transpub.fsutil import TMP_SUFFIX
+
+from conftest import SAMPLE_TEXT, Cli
 
 RELEASES = 200
 
