@@ -18,6 +18,10 @@ if TYPE_CHECKING:
     from transpub.workspace import NotesFor
 
 
+#: Rows of the text report's table; the summary line and the other formats count everything.
+TEXT_REPORT_ROWS = 2000
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="transpub", description="Publish press releases in the six official UN languages.")
@@ -351,7 +355,14 @@ def _check(args: argparse.Namespace, console: object) -> int:
         out = make_console(buffer, quiet=args.quiet)
         shown = [f for f in run.findings
                  if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
+        listed = len(shown)
+        if listed > TEXT_REPORT_ROWS:  # a table of 100,000 rows takes minutes to lay out
+            shown = sorted(shown, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)
+                           )[:TEXT_REPORT_ROWS]
         render_findings(out, shown, run.summary(fail_on))
+        if listed > len(shown):
+            out.print(f"(the table shows the first {len(shown)} of {listed} findings; "
+                      "--format json lists them all)", markup=False)
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
         if args.output and buffer is not None:
