@@ -82,7 +82,8 @@ class Stage:
                 handle.write(data)
             tmp.chmod(0o666 & ~_umask())
         except OSError as exc:
-            tmp.unlink(missing_ok=True)
+            with contextlib.suppress(OSError):  # its folder may not even exist
+                tmp.unlink()
             raise write_error(exc, path) from None
         self.staged[path] = tmp
         return True

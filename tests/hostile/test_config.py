@@ -104,3 +104,28 @@ def test_string_false_never_publishes_fuzzy(ws: Path, hcli: Cli) -> None:
     assert "FUZZY DRAFT" not in (ws / "output" / "fr").joinpath(
         next(p.name for p in (ws / "output" / "fr").glob("*.html") if p.name != "index.html")
     ).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("key", "value", "command", "named"), [
+    ("output", '"transpub.toml"', "build", "transpub.toml/"),
+    ("locales", '"transpub.toml"', "extract", "transpub.toml/"),
+    ("locales", '"transpub.toml"', "build", "transpub.toml/"),
+    ("source", '"transpub.toml"', "extract", "transpub.toml"),
+    ("source", '"transpub.toml"', "build", "transpub.toml"),
+    ("source", '"transpub.toml"', "check", "transpub.toml"),
+    ("source", '"transpub.toml"', "stats", "transpub.toml"),
+    ("termbase", '"source"', "extract", "source"),
+    ("termbase", '"source"', "check", "source"),
+])
+def test_path_is_not_a_folder(ws: Path, hcli: Cli, key: str, value: str, command: str,
+                              named: str) -> None:
+    """A folder setting that names a file (or a termbase that names a folder)."""
+    set_key(ws / "transpub.toml", "paths", key, value)
+    if command == "build":  # something to write
+        po_file = next((ws / "locales" / "fr" / "LC_MESSAGES").glob("*.po"))
+        po_file.write_text(po_file.read_text(encoding="utf-8").replace("[fr]", "[fr2]"),
+                           encoding="utf-8")
+    before = snapshot(ws)
+    code = hcli(command, expect=None)
+    assert_refused(hcli, code, named)
+    assert_untouched(ws, before)
