@@ -56,8 +56,10 @@ def link_targets(block: Block) -> Iterator[str]:
 
 
 def check_links(release: Release, schemes: Iterable[str], error: type[TranspubError],
-                path: Path | None = None) -> None:
-    """Raise ``error`` naming the file and the block's line for the first unsafe link."""
+                path: Path | None = None, text: str | None = None) -> None:
+    """Raise ``error`` naming the file and line for the first unsafe link: the block's line,
+    or, given the file's ``text``, the line the target is written on (a Markdown paragraph
+    spans several lines)."""
     allowed = tuple(schemes)
     where = path if path is not None else release.path
     for block in release.blocks:
@@ -67,4 +69,14 @@ def check_links(release: Release, schemes: Iterable[str], error: type[TranspubEr
                 raise error(f"unsafe link target {shown!r}: scheme '{href_scheme(href)}:' is not "
                             f"allowed (allowed: {', '.join(allowed) or 'none'}, relative and "
                             "#fragment links; see [links] schemes in transpub.toml)",
-                            where, block.line or None)
+                            where, _line_of(href, block.line, text) or None)
+
+
+def _line_of(href: str, first: int, text: str | None) -> int:
+    if not text or first < 1:
+        return first
+    lines = text.splitlines()
+    for number in range(first, len(lines) + 1):
+        if href in lines[number - 1]:
+            return number
+    return first

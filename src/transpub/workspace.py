@@ -62,7 +62,10 @@ def import_release(settings: Settings, path: Path, slug: str | None, force: bool
         raise SourceError(f"--slug {slug!r} is not a usable release name: letters, digits, '-', "
                           "'_' and '.', starting with a letter", path)
     report = import_file(path, slug, settings.source_language)
-    check_links(report.release, settings.url_schemes, SourceError, path)
+    text = None
+    with contextlib.suppress(OSError):
+        text = path.read_text(encoding="utf-8", errors="replace")
+    check_links(report.release, settings.url_schemes, SourceError, path, text)
     _check_sizes(report.release, path)
     target = settings.source_dir / f"{report.release.slug}.xml"
     if target.exists() and not force:

@@ -164,3 +164,9 @@ def test_huge_value(ws: Path, hcli: Cli, kind: str) -> None:
     _refused(ws, hcli, name, data, "", line)
 
 
+
+
+def test_unsafe_link_line_in_a_long_paragraph(ws: Path, hcli: Cli) -> None:
+    data = ("# A Title\n\nNew York, 9 December 2020 – Intro.\n\nThe first line of a paragraph\n"
+            "goes on here and\nhere [it](javascript:void(0)) is.\n")
+    _refused(ws, hcli, "long.md", data.encode(), "unsafe link", 7)
