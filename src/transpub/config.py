@@ -12,6 +12,7 @@ from typing import Any
 
 from transpub.configschema import key_line, validate_config
 from transpub.errors import ConfigError
+from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import UN_LANGUAGES, LanguageInfo, language, validate_languages
 from transpub.style import HouseStyle, style_for
 from transpub.urls import DEFAULT_SCHEMES
@@ -109,14 +110,12 @@ def find_root(start: Path) -> Path:
 def load_settings(root: Path) -> Settings:
     """Read and validate ``root/transpub.toml``."""
     path = root / CONFIG_NAME
+    if not path.exists():
+        raise ConfigError("file not found", path)
+    text = read_utf8(path, ConfigError, " (TOML files are UTF-8)")
     try:
-        text = path.read_text(encoding="utf-8")
         data = tomllib.loads(text)
-    except FileNotFoundError:
-        raise ConfigError("file not found", path) from None
-    except OSError as exc:
-        raise ConfigError(f"cannot read: {exc.strerror}", path) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+    except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"not valid TOML: {exc}", path, _toml_line(exc)) from None
     return settings_from_mapping(root, data, path, text)
 
@@ -209,8 +208,6 @@ def _table(data: Mapping[str, Any], key: str, path: Path) -> dict[str, Any]:
 
 
 def write_default_config(root: Path) -> Path:
-    from transpub.fsutil import write_atomic
-
     path = root / CONFIG_NAME
     if path.exists():
         raise ConfigError("already exists; not overwriting", path)

@@ -129,3 +129,14 @@ def test_path_is_not_a_folder(ws: Path, hcli: Cli, key: str, value: str, command
     code = hcli(command, expect=None)
     assert_refused(hcli, code, named)
     assert_untouched(ws, before)
+
+
+@pytest.mark.parametrize("raw", [b"\xff\n", b"name = \"\xe9\"\n", b"\xef\xbb\xbf\xfe"])
+def test_config_not_utf8(ws: Path, hcli: Cli, raw: bytes) -> None:
+    config = ws / "transpub.toml"
+    lines = config.read_bytes().count(b"\n")
+    config.write_bytes(config.read_bytes() + raw)
+    before = snapshot(ws)
+    code = hcli("build", expect=None)
+    assert_refused(hcli, code, f"transpub.toml:{lines + 1}:", contains="UTF-8")
+    assert_untouched(ws, before)
