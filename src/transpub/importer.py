@@ -80,7 +80,8 @@ _DOCUMENT_SUFFIXES = {".rtf": "an RTF document", ".pdf": "a PDF file", ".doc": "
                       ".docx": "a Word document", ".odt": "an OpenDocument text",
                       ".epub": "an EPUB book"}
 #: Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; U+FFFE and U+FFFF).
-_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff]")
+#: transpub's segmenter also reserves the supplementary private-use planes (15 and 16).
+_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\U000f0000-\U0010ffff]")
 
 
 def sniff(data: bytes) -> str | None:
@@ -112,7 +113,8 @@ def _read(path: Path) -> str:
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - text.rfind("\n", 0, bad.start())
-        raise SourceError(f"control character U+{ord(bad.group()):04X} at column {column} "
+        kind = "private-use" if ord(bad.group()) > 0xFFFF else "control"
+        raise SourceError(f"{kind} character U+{ord(bad.group()):04X} at column {column} "
                           "(not allowed in a release; remove it)", path, line)
     return unicodedata.normalize("NFC", text)
 

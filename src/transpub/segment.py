@@ -19,7 +19,9 @@ from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
 #: Markup spans travel through the sentence splitter as single characters of a private-use
 #: plane, so no rule can split inside a tag or count it as a letter.
 _MARK_BASE = 0xF0000
-_MARK_RE = re.compile("[\U000f0000-\U000fffff]")
+_MARK_RE = re.compile("[\U000f0000-\U0010ffff]")
+#: Inline elements one block can hold: four code points each, planes 15 and 16.
+MAX_MARKUP = (0x10FFFF - _MARK_BASE) // 4
 _CLOSERS = "\"'”’»)]」』）"
 _OPENERS = "\"'“‘«([「『（¿¡"
 _LATIN_END = re.compile(
@@ -51,8 +53,26 @@ def segment_release(release: Release, options: SegmentOptions | None = None) -> 
     out: list[Segment] = []
     for block in release.blocks:
         if block.translate:
+            _check_markable(block, release)
             out.extend(segment_block(block, options))
     return tuple(out)
+
+
+def _check_markable(block: Block, release: Release) -> None:
+    """The markers below borrow the supplementary private-use planes: text that already holds
+    such a character, or a block with more inline elements than the planes have room for,
+    is refused (it used to crash the splitter)."""
+    from transpub.errors import SourceError
+
+    for span in block.spans:
+        found = _MARK_RE.search(span.text) if span.kind == "text" else None
+        if found:
+            raise SourceError(f"private-use character U+{ord(found.group()):X} in the text "
+                              "(not supported; remove it)", release.path, block.line or None)
+    if len(block.spans) > MAX_MARKUP:  # text runs and inline elements each take a marker
+        raise SourceError(f"{len(block.spans):,} inline pieces in one block (the limit is "
+                          f"{MAX_MARKUP:,}; split the paragraph)", release.path,
+                          block.line or None)
 
 
 def segment_block(block: Block, options: SegmentOptions) -> list[Segment]:

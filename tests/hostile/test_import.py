@@ -170,3 +170,9 @@ def test_unsafe_link_line_in_a_long_paragraph(ws: Path, hcli: Cli) -> None:
     data = ("# A Title\n\nNew York, 9 December 2020 – Intro.\n\nThe first line of a paragraph\n"
             "goes on here and\nhere [it](javascript:void(0)) is.\n")
     _refused(ws, hcli, "long.md", data.encode(), "unsafe link", 7)
+
+
+@pytest.mark.parametrize("char", ["\U000f0000", "\U000f0001", "\U0010fffd"])
+def test_private_use_plane_character(ws: Path, hcli: Cli, char: str) -> None:
+    """The segmenter's markers live there: found by the fuzz test (it crashed extract)."""
+    _refused(ws, hcli, "pua.txt", (HEAD + BODY.format(x=char)).encode(), "private-use", 5)

@@ -176,3 +176,12 @@ def test_broken_po(ws: Path, hcli: Cli, garbage: str, command: str) -> None:
         command, expect=None)
     assert_refused(hcli, code, f"{FR}:")
     assert_untouched(ws, before)
+
+
+@pytest.mark.parametrize("command", ["extract", "build"])
+def test_private_use_plane_character_in_source(ws: Path, hcli: Cli, command: str) -> None:
+    line = _patch_source(ws, '<p id="p1">', '<p id="p1">\U000f0005 ')
+    before = snapshot(ws)
+    code = hcli(command, "--force", expect=None)
+    assert_refused(hcli, code, f"{SOURCE}:{line}:", contains="private-use")
+    assert_untouched(ws, before)
