@@ -172,12 +172,16 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
     if command == "tm":
         return _tm(settings, args, console)
     if command == "validate":
+        from transpub.errors import SourceError
         from transpub.source import read_release
-        from transpub.workspace import source_files
+        from transpub.urls import check_links
+        from transpub.workspace import check_unique_ids, source_files
 
         files = args.files or source_files(settings)
         for path in files:
-            read_release(path)
+            check_links(read_release(path), settings.url_schemes, SourceError, path)
+        if not args.files:
+            check_unique_ids(settings)
         console.print(f"{len(files)} release(s) valid", markup=False)
         return 0
     raise TranspubError(f"unknown command {command!r}")

@@ -42,6 +42,7 @@ def test_hand_written_unsafe_href_is_not_built(ws: Path, hcli: Cli, href: str) -
 
     line = _patch_source(ws, '<a href="#">', f"<a href={quoteattr(href)}>")
     before = snapshot(ws)
+    hcli("validate", expect=2)
     code = hcli("build", "--force", expect=None)
     text = assert_refused(hcli, code, f"{SOURCE}:{line}:")
     # refused as a link, or already by the schema (a tab is not allowed in an anyURI)
@@ -61,7 +62,7 @@ def test_hand_written_unsafe_url_atom_is_not_built(ws: Path, hcli: Cli, target: 
     assert_untouched(ws, before)
 
 
-@pytest.mark.parametrize("command", ["extract", "build"])
+@pytest.mark.parametrize("command", ["extract", "build", "validate"])
 def test_duplicate_release_id(ws: Path, hcli: Cli, command: str) -> None:
     (ws / "source" / "copy.xml").write_bytes((ws / SOURCE).read_bytes())
     before = snapshot(ws)
