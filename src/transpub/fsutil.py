@@ -17,6 +17,7 @@ import contextlib
 import errno
 import os
 import secrets
+import stat
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -263,9 +264,28 @@ def _umask() -> int:
     return mask
 
 
+#: No input transpub reads (a release, a PO file of 100,000 entries, a config) comes near this.
+MAX_INPUT = 512 * 1024 * 1024
+
+
+def check_regular(path: Path, error: type[TranspubError]) -> None:
+    """Refuse, before reading, what is not an ordinary file of a sane size: a folder, a device
+    (``/dev/zero`` never ends), a pipe (it may never be written to)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror}", path) from None
+    if not stat.S_ISREG(info.st_mode):
+        what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device or pipe"
+        raise error(f"cannot read: this is {what}, not a file", path)
+    if info.st_size > MAX_INPUT:
+        raise error(f"cannot read: {info.st_size:,} bytes (the limit is {MAX_INPUT:,})", path)
+
+
 def read_utf8(path: Path, error: type[TranspubError], hint: str = "") -> str:
     """The text of ``path``; a missing file or a byte that is not UTF-8 is ``error`` with the
     file and the line of the bad byte. A UTF-8 byte-order mark is dropped."""
+    check_regular(path, error)
     try:
         raw = path.read_bytes()
     except OSError as exc:

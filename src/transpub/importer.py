@@ -17,7 +17,7 @@ from pathlib import Path
 from babel import Locale
 
 from transpub.errors import SourceError
-from transpub.fsutil import read_utf8
+from transpub.fsutil import check_regular, read_utf8
 from transpub.model import ITS_NS, Block, Release, Span
 
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
@@ -93,6 +93,7 @@ def sniff(data: bytes) -> str | None:
 
 
 def _read(path: Path) -> str:
+    check_regular(path, SourceError)
     try:
         with path.open("rb") as handle:
             head = handle.read(16)

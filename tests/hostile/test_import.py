@@ -176,3 +176,19 @@ def test_unsafe_link_line_in_a_long_paragraph(ws: Path, hcli: Cli) -> None:
 def test_private_use_plane_character(ws: Path, hcli: Cli, char: str) -> None:
     """The segmenter's markers live there: found by the fuzz test (it crashed extract)."""
     _refused(ws, hcli, "pua.txt", (HEAD + BODY.format(x=char)).encode(), "private-use", 5)
+
+
+@pytest.mark.parametrize("kind", ["device", "fifo", "folder"])
+def test_not_a_regular_file(ws: Path, hcli: Cli, kind: str) -> None:
+    """/dev/zero never ends and a pipe may never be written to: refused before reading."""
+    import os
+
+    if kind == "device":
+        target = Path("/dev/zero")
+    else:
+        target = ws.parent / f"in-{kind}"
+        os.mkfifo(target) if kind == "fifo" else target.mkdir()
+    before = snapshot(ws)
+    code = hcli("import", str(target), expect=None)
+    assert_refused(hcli, code, target.name, contains="not a file")
+    assert_untouched(ws, before)
