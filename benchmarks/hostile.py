@@ -9,7 +9,8 @@ about 16 for a quadratic one (the bound the tests would not catch: timing is nev
 Cases: a paragraph line of one word without spaces (import + segmentation), "[[[[" and "[a]("
 runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), thousands of links in
 one paragraph (import, extract, build, check on a workspace), and a PO file of N entries
-through ``transpub check FILE --format json``.
+through ``transpub check FILE --format json``, and units of n characters full of dates,
+numbers and ``@`` (the date and number finders' overlap test was quadratic).
 """
 
 from __future__ import annotations
@@ -83,6 +84,20 @@ def _po_check(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
 
 
+def _po_long_units(n: int) -> None:
+    """One PO file whose few units are each n characters of dates, numbers, addresses."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.po"
+        out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
+               '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+        pairs = [("9 December 2020 " * (n // 16), "9 décembre 2020 " * (n // 16)),
+                 ("1,250 " * (n // 6), "1 250 " * (n // 6)), ("a@" * (n // 2), "b@" * (n // 2))]
+        for i, (source, target) in enumerate(pairs):
+            out += [f'msgctxt "p{i}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
+        path.write_text("\n".join(out), encoding="utf-8")
+        _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
+
+
 def _timed(run: Callable[[], None]) -> float:
     start = time.perf_counter()
     run()
@@ -99,6 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         (f"import+segment: {name}", chars, lambda n, make=make: _import_and_segment(make(n)))
         for name, make in LINE_CASES.items()]
     cases.append(("workspace: one paragraph of links (n/40 links)", chars, _workspace_links))
+    cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
+                  _po_long_units))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from transpub.intervals import Intervals
+
 # Arabic-Indic and full-width digits, and the Arabic decimal and group separators (not the
 # full-width comma: in Chinese text "，2022年" it is punctuation, not a group separator)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０１２３４５６７８９",
@@ -91,11 +93,11 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     folded = text.translate(_ARABIC_DIGITS)
     if not any(c.isdigit() for c in folded):
         return []
-    skip = skip or []
+    taken = Intervals(skip or [])
     scale_re = _scale_re(lang)
     out: list[NumberMention] = []
     for match in _NUMBER_RE.finditer(folded):
-        if any(s < match.end() and match.start() < e for s, e in skip):
+        if taken.overlaps(match.start(), match.end()):
             continue
         raw = match.group("num")
         readings = _readings(raw, lang)
