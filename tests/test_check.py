@@ -131,7 +131,7 @@ def test_po_without_language_header(tmp_path: Path, cli_factory) -> None:  # typ
 @pytest.mark.parametrize(("content", "message"), [
     ("<martif><text><body><termEntry id='a'>", "malformed XML"),
     ("<martif><text><body><termEntry id='x'><langSet xml:lang='fr'><tig><term>Bureau</term>"
-     "</tig></langSet></termEntry></body></text></martif>", "has no en term"),
+     "</tig></langSet></termEntry></body></text></martif>", "no concept has a en term"),
     ("<!DOCTYPE martif [<!ENTITY a 'b'>]><martif/>", "DOCTYPE"),
 ])
 def test_bad_termbase_is_a_clear_error(repo_copy: Path, cli_factory, content: str,  # type: ignore[no-untyped-def]

@@ -58,6 +58,11 @@ OPS = st.one_of(
     st.tuples(st.just("merge"), _INDEX),
     st.tuples(st.just("restore"), _INDEX),
     st.tuples(st.just("translate")),
+    # issue 8: delete and re-add under a new id, duplicate sentences, id renames, undo an edit
+    st.tuples(st.just("readd"), _INDEX),
+    st.tuples(st.just("duplicate"), _INDEX, st.integers(0, 2), _INDEX),
+    st.tuples(st.just("rename"), _INDEX),
+    st.tuples(st.just("undo")),
 )
 
 # Regression examples: the two merge bugs this property test found (both fixed in
@@ -66,6 +71,13 @@ OPS = st.one_of(
 # edited unit took the unchanged neighbour's translation, which went fuzzy.
 EDIT_THEN_DELETE: list[Op] = [("edit", 0, 0, 0, 0), ("delete", 0)]
 EDIT_TOWARDS_SIBLING: list[Op] = [("edit", 3, 0, 2, VOCAB.index("Brazil"))]
+# Issue 8's duplicate message definitions: a deleted paragraph re-added (same or new id), a
+# sentence duplicated and then removed, an edit undone after its paragraph moved.
+DELETE_READD: list[Op] = [("delete", 1), ("translate",), ("readd", 0), ("delete", 0),
+                          ("restore", 2), ("readd", 1)]
+DUPLICATE_RENAME_UNDO: list[Op] = [("duplicate", 0, 0, 1), ("translate",), ("rename", 1),
+                                   ("edit", 0, 1, 1, 3), ("move", 0, 2), ("undo",),
+                                   ("duplicate", 2, 0, 2), ("delete", 2), ("readd", 0)]
 
 
 @dataclass
@@ -97,6 +109,10 @@ class Scenario:
         #: per language, each text's (msgstr, fuzzy) when it was last part of the release
         self.state: dict[str, dict[str, tuple[str, bool]]] = {lang: {} for lang in LANGS}
         self.ids: dict[tuple[str, str], str] = {}
+        self.last_edit: tuple[str, str] | None = None
+        #: texts whose unit may be a fuzzy draft of its old translation (an undone edit) or a
+        #: draft for a duplicate, rather than exactly what it held
+        self.drafts: set[str] = set()
 
     # --- setting up ---------------------------------------------------------------------
 
@@ -126,6 +142,7 @@ class Scenario:
         other.ids = dict(self.ids)
         other.marker = self.marker
         return other
+
 
     def po(self, lang: str) -> Path:
         return self.root / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
@@ -194,6 +211,25 @@ class Scenario:
             return self._edit(*ints)
         elif kind == "translate":
             self.translate()
+        elif kind == "readd" and self.deleted:
+            para = self.deleted.pop()
+            self.paras.insert(ints[0] % (n + 1), Para(self._new_id(), para.sentences))
+        elif kind == "duplicate":
+            para = self.paras[ints[0] % n]
+            text = para.sentences[ints[1] % len(para.sentences)]
+            target = self.paras[ints[2] % n]
+            target.sentences.append(text)
+            self.drafts.add(text)
+        elif kind == "rename":
+            self.paras[ints[0] % n].id = self._new_id()
+        elif kind == "undo" and self.last_edit is not None:
+            old, new = self.last_edit
+            self.last_edit = None
+            for para in self.paras:
+                if new in para.sentences:
+                    para.sentences[para.sentences.index(new)] = old
+                    self.drafts.add(old)
+                    break
         return None
 
     def _edit(self, para_index: int, sentence: int, word: int, choice: int) -> tuple[
@@ -209,6 +245,7 @@ class Scenario:
             return None  # a text seen before would be revived, not edited
         self.seen.add(new)
         para.sentences[index] = new
+        self.last_edit = (old, new)
         return old, new
 
     # --- the properties -----------------------------------------------------------------
@@ -233,12 +270,17 @@ class Scenario:
             str(self.root / "locales" / f"{SLUG}.pot"))}
         for para in self.paras:
             for text in para.sentences:
-                ident = next(c for c, t in pot if t == text)
-                assert ident.startswith(para.id + "."), (where, ident, para.id)
+                ident = next((c for c, t in pot if t == text and c.startswith(para.id + ".")),
+                             None)
+                assert ident is not None, (where, text, para.id)
                 key = (para.id, text)
-                assert self.ids.setdefault(key, ident) == ident, f"{where}: id of {key} changed"
+                if para.sentences.count(text) == 1:
+                    assert self.ids.setdefault(key, ident) == ident, \
+                        f"{where}: id of {key} changed"
         for lang in LANGS:
             self._check_language(lang, where, edited)
+        texts = [t for p in self.paras for t in p.sentences]
+        self.drafts = {t for t in self.drafts if texts.count(t) > 1}
 
     def _check_language(self, lang: str, where: str, edited: tuple[str, str] | None) -> None:
         """Nothing written is lost; untouched units keep their work; edited units are fuzzy with
@@ -247,9 +289,23 @@ class Scenario:
         po = polib.pofile(str(self.po(lang)))
         kept = {e.msgstr for e in po if e.msgid}
         assert not self.written[lang] - kept, f"{where}: {lang} lost {self.written[lang] - kept}"
+        by_id = {e.msgctxt: e for e in po if e.msgid and not e.obsolete}
         active = {e.msgid: e for e in po if e.msgid and not e.obsolete}
         state = self.state[lang]
-        for text in (s for p in self.paras for s in p.sentences):
+        texts = [t for p in self.paras for t in p.sentences]
+        for para in self.paras:
+            for text in para.sentences:
+                if texts.count(text) > 1 or text in self.drafts:
+                    # a duplicate or an undone edit: one of its entries keeps the work, the
+                    # others are empty or drafts; nothing is ever published unreviewed
+                    entries = [e for e in by_id.values() if e.msgid == text]
+                    assert any((e.msgstr, "fuzzy" in e.flags) == state.get(text, (e.msgstr, True))
+                               or (state.get(text) and e.msgstr == state[text][0]
+                                   and "fuzzy" in e.flags) for e in entries) \
+                        or not state.get(text, ("",))[0], f"{where}: {lang} {text!r} lost"
+                    assert all(e.msgstr == state.get(text, ("", False))[0] or "fuzzy" in e.flags
+                               or not e.msgstr for e in entries), f"{where}: {lang} {text!r}"
+        for text in (t for t in texts if texts.count(t) == 1 and t not in self.drafts):
             entry = active[text]
             got = (entry.msgstr, "fuzzy" in entry.flags)
             if edited is not None and text == edited[1]:
@@ -265,7 +321,8 @@ class Scenario:
             else:
                 assert _empty_or_memory_draft(entry), f"{where}: {lang} new unit {text!r}: {got}"
         for text, entry in active.items():
-            state[text] = (entry.msgstr, "fuzzy" in entry.flags)
+            if texts.count(text) == 1:
+                state[text] = (entry.msgstr, "fuzzy" in entry.flags)
 
     def digest(self) -> dict[str, str]:
         return {str(p.relative_to(self.root)): hashlib.sha256(p.read_bytes()).hexdigest()
@@ -296,6 +353,8 @@ def run(make: Callable[[], Scenario], ops: Sequence[Op]) -> None:
 @example(ops=EDIT_THEN_DELETE)
 @example(ops=EDIT_TOWARDS_SIBLING)
 @example(ops=[("insert", 0, 1), ("translate",), ("insert", 0, 1)])  # memory drafts a new unit
+@example(ops=DELETE_READD)
+@example(ops=DUPLICATE_RENAME_UNDO)
 def test_extract_never_loses_a_translation(seeded: Callable[[], Scenario],
                                            ops: list[Op]) -> None:
     run(seeded, ops)

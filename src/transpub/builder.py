@@ -46,6 +46,9 @@ class BuildOptions:
     force: bool = False
     jobs: int = 0
     """Worker processes; 0 chooses from the machine's cores."""
+    shard: tuple[int, int] | None = None
+    """Shard K of N: the caller passes only its releases; the manifest is the shard's own and
+    no index page is written (``write_index_pages`` does that once the shards are merged)."""
 
 
 #: One release to build: settings, options, source, common digest, its manifest entry.
@@ -77,7 +80,7 @@ class BuildReport:
 def build(settings: Settings, options: BuildOptions, sources: list[Path],
           progress: Progress | None = None) -> BuildReport:
     """Build ``sources`` in the configured languages; write nothing for a language held back."""
-    manifest_path = settings.output_dir / MANIFEST_NAME
+    manifest_path = _manifest_path(settings, options.shard)
     manifest = {} if options.force else _read_manifest(manifest_path)
     common = _common_digest(settings, options)
     report = BuildReport(releases=len(sources))
@@ -107,8 +110,8 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             if not options.languages or i.code in options.languages)
         if unchanged:
             return report  # nothing was rebuilt: the indexes and the manifest are already right
-        built = {p.stem for p in sources}
-        _write_indexes(settings, options, manifest, built)
+        if options.shard is None:
+            _write_indexes(settings, options, manifest, {p.stem for p in sources})
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
         write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
                                                 indent=1) + "\n").encode("utf-8"))
@@ -146,6 +149,34 @@ def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[Lang
     with using(Stage(token)) as stage:
         slug, entry, outcomes = _build_release_task(task)
         return slug, entry, outcomes, list(stage.staged.items())
+
+
+def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
+    if shard is None:
+        return settings.output_dir / MANIFEST_NAME
+    # each shard's own name, so that the shards' output folders merge without a clash
+    stem = MANIFEST_NAME.removesuffix(".json")
+    return settings.output_dir / f"{stem}.shard-{shard[0]}-of-{shard[1]}.json"
+
+
+def write_index_pages(settings: Settings, options: BuildOptions) -> int:
+    """The index pages of every language, from the pages already in the output folder and the
+    manifests of the build and of its shards; returns how many releases they list."""
+    stem = MANIFEST_NAME.removesuffix(".json")
+    whole = settings.output_dir / MANIFEST_NAME
+    manifest: dict[str, Any] = {}
+    # the whole build's record first: a shard's is newer
+    for path in [whole, *sorted(settings.output_dir.glob(f"{stem}.shard-*.json"))]:
+        if path.exists():
+            manifest.update(_read_manifest_strict(path))
+    if not manifest:
+        raise BuildError("no build to index: run 'transpub build' (or its shards) first, and "
+                         "copy the shards' output folders here", settings.output_dir)
+    _write_indexes(settings, options, manifest, set())
+    write_atomic(settings.output_dir / MANIFEST_NAME,
+                 (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+                  ).encode("utf-8"))
+    return len(manifest)
 
 
 def _common_digest(settings: Settings, options: BuildOptions) -> str:
@@ -313,6 +344,19 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     except (OSError, ValueError):
         return {}  # no manifest, or a damaged one: rebuild everything
     return data if isinstance(data, dict) else {}
+
+
+def _read_manifest_strict(path: Path) -> dict[str, Any]:
+    """A manifest the index pages depend on: a damaged one would drop releases silently."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError) as exc:
+        raise BuildError(f"cannot read the build manifest: {exc}", path) from None
+    except json.JSONDecodeError as exc:
+        raise BuildError(f"damaged build manifest: {exc.msg}", path, exc.lineno) from None
+    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
+        raise BuildError("damaged build manifest: not a transpub build record", path, 1)
+    return data
 
 
 def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[str, Any],

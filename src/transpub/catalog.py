@@ -21,7 +21,7 @@ from transpub.errors import CatalogError
 from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
-from transpub.poread import parse, read_entries
+from transpub.poread import RawEntry, parse, read_entries
 
 #: Strings are written unwrapped, one line each (as ``msgcat --no-wrap`` writes them): a diff
 #: then shows whole units, and writing skips textwrap, most of polib's time on our files.
@@ -43,11 +43,26 @@ class Translation:
     line: int = 0
     comments: str = ""
     """The extracted comments (``#.``)."""
+    context: str | None = None
+    """The msgctxt as written (None when the entry has none)."""
+    source_plural: str | None = None
+    """``msgid_plural`` of a plural entry."""
+    forms: tuple[str, ...] = ()
+    """``msgstr[0..n]`` of a plural entry (empty for an ordinary one)."""
+    flags: tuple[str, ...] = ()
+    """The ``#,`` flags (``c-format``, ``python-brace-format``…)."""
+    translator: str = ""
+    """The translator comments (``# ...``): where ``transpub: ignore`` suppressions live."""
 
 
 @dataclass(frozen=True, slots=True)
 class TranslationSet:
-    """The entries of one PO file, by unit id (msgctxt)."""
+    """The entries of one PO file, by unit id (msgctxt).
+
+    ``entries`` holds every active entry keyed as gettext keys them, (msgctxt, msgid): in a PO
+    file from another project several entries may share a msgctxt (Django's "abbrev. month"),
+    and a file that went through an XLIFF round trip may have lost its msgctxt.
+    """
 
     lang: str
     path: Path
@@ -55,9 +70,18 @@ class TranslationSet:
     header_lang: str = ""
     obsolete: tuple[Translation, ...] = ()
     release_date: dt.date | None = None
+    entries: tuple[Translation, ...] = ()
+    header: Mapping[str, str] = field(default_factory=dict)
 
-    def get(self, unit: str) -> Translation | None:
-        return self.items.get(unit)
+    def get(self, unit: str, source: str | None = None) -> Translation | None:
+        """The entry of a unit: by its id, or else (given the unit's text) an entry without
+        msgctxt whose msgid is that text, as the Translate Toolkit's XLIFF round trip leaves
+        them."""
+        item = self.items.get(unit)
+        if item is not None or source is None:
+            return item
+        item = self.items.get(source)
+        return item if item is not None and item.context is None else None
 
 
 @dataclass(slots=True)
@@ -95,20 +119,25 @@ def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
     header, entries = read_entries(path)
     items: dict[str, Translation] = {}
     obsolete: list[Translation] = []
+    active: list[Translation] = []
     for entry in entries:
         item = Translation(unit=entry.context or entry.msgid, source=entry.msgid,
                            target=entry.msgstr, fuzzy=entry.fuzzy, line=entry.line,
-                           comments=entry.comments)
+                           comments=entry.comments, context=entry.context,
+                           source_plural=entry.msgid_plural,
+                           forms=tuple(entry.forms()) if entry.plurals is not None else (),
+                           flags=entry.flags, translator=entry.translator)
         if entry.obsolete:
             obsolete.append(item)
         else:
-            items[item.unit] = item
+            active.append(item)
+            items.setdefault(item.unit, item)
     header_lang = header.get("Language", "").strip()
     release_date = None
     with contextlib.suppress(ValueError):
         release_date = dt.date.fromisoformat(header.get("X-Release-Date", "").strip())
     return TranslationSet(lang or header_lang, path, items, header_lang, tuple(obsolete),
-                          release_date)
+                          release_date, tuple(active), header)
 
 
 # --- writing ---------------------------------------------------------------------------------
@@ -147,10 +176,17 @@ def _header(project: str, created: str, lang: LanguageInfo | None,
     })
     if lang is not None:
         meta["Plural-Forms"] = lang.plural_forms
-    meta["X-Generator"] = f"transpub {__version__}"
+    # a PO editor's own X-Generator (and Language spelling, e.g. Poedit's "fr_FR") is kept
+    generator = previous.get("X-Generator", "")
+    meta["X-Generator"] = generator if generator and not generator.startswith("transpub") \
+        else f"transpub {__version__}"
+    if lang is not None and previous.get("Language"):
+        meta["Language"] = previous["Language"]
     if release_date is not None:
         # lets "transpub check" resolve year-less dates in a PO file checked on its own
         meta["X-Release-Date"] = release_date.isoformat()
+    # fields that translators' tools add (X-Poedit-*, X-Crowdin-*…) are theirs: keep them
+    meta.update({k: v for k, v in previous.items() if k not in meta and k})
     return meta
 
 
@@ -210,17 +246,25 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                    dry_run: bool = False, release_date: dt.date | None = None,
                    memory: Memory | None = None) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed."""
+    from transpub.languages import same_language
+
     stats = MergeStats(path)
     old = _entries_for_merge(path) if path.exists() else None
     new = polib.POFile(wrapwidth=WRAP)
     previous_meta = dict(old.metadata) if old is not None else {}
-    if old is not None and previous_meta.get("Language", lang.code) not in ("", lang.code):
-        raise CatalogError(f"Language header says {previous_meta['Language']!r}, "
+    written_lang = previous_meta.get("Language", "").strip()
+    if written_lang and not same_language(written_lang, lang.code):
+        raise CatalogError(f"Language header says {written_lang!r}, "
                            f"expected {lang.code!r}", path, 1)
     new.metadata = _header(project, created, lang, previous_meta, release_date)
-    actives = [e for e in old if e.msgid and not e.obsolete] if old is not None else []
-    obsoletes = [e for e in old if e.msgid and e.obsolete] if old is not None else []
+    # Plural entries are never a unit's translation (units have no plural): they are kept,
+    # every form, as obsolete entries below.
+    actives = [e for e in old if e.msgid and not e.obsolete and not e.msgid_plural] \
+        if old is not None else []
+    obsoletes = [e for e in old if e.msgid and (e.obsolete or e.msgid_plural)] \
+        if old is not None else []
     by_ctxt = {e.msgctxt: e for e in actives if e.msgctxt}
+    translated_texts = {e.msgid for e in (*actives, *obsoletes) if e.msgstr}
     used: set[int] = set()
     notes = notes or {}
     units = list(segments)
@@ -230,7 +274,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     pending: list[int] = []
     for index, segment in enumerate(units):
         same = by_ctxt.get(segment.id)
-        if same is not None and same.msgid == segment.text and id(same) not in used:
+        if same is not None and same.msgid == segment.text and id(same) not in used and (
+                same.msgstr or segment.text not in translated_texts):
             _copy(entries[index], same, used)
             stats.kept += 1
         else:
@@ -239,7 +284,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     for index in pending:
         segment = units[index]
         exact = next((e for e in (*actives, *obsoletes)
-                      if e.msgid == segment.text and id(e) not in used and e.msgstr), None)
+                      if e.msgid == segment.text and id(e) not in used and e.msgstr
+                      and not e.msgid_plural), None)
         if exact is None:
             unmatched.append(index)
             continue
@@ -252,25 +298,72 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     for index in unmatched:
         _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats, memory)
     new.extend(entries)
+    retired: list[polib.POEntry] = []
     for entry in actives:
         if id(entry) not in used and entry.msgstr:
-            _make_obsolete(entry)
-            new.append(entry)
+            retired.append(entry)
             stats.removed += 1
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
-    for entry in obsoletes:
-        if id(entry) not in used:
-            _make_obsolete(entry)
-            new.append(entry)
+    retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
+    new.extend(_unique_obsolete(retired, entries))
+    if old is not None and _same_content(old.raw, new):
+        return stats  # only wrapping, line endings or field order differ: leave the file
     if not dry_run:
         stats.written = write_atomic(path, _render(new))
     return stats
+
+
+def _has_work(entry: polib.POEntry) -> bool:
+    return bool(entry.msgstr or any(entry.msgstr_plural.values()))
+
+
+def _unique_obsolete(entries: Iterable[polib.POEntry],
+                     actives: Iterable[polib.POEntry]) -> list[polib.POEntry]:
+    """Obsolete entries with no (msgctxt, msgid) twice, and none that an active entry has (msgfmt
+    refuses duplicate definitions, obsolete ones included). A duplicate that holds the same
+    translation goes; one with another translation is kept under a marked msgctxt, so that no
+    translation is lost and the text can still be revived by an exact match."""
+    def content(entry: polib.POEntry) -> tuple[object, ...]:
+        plural = tuple(sorted(entry.msgstr_plural.items()))
+        return (entry.msgctxt, entry.msgid, entry.msgstr, plural)
+
+    taken = {(e.msgctxt, e.msgid) for e in actives}
+    held = {content(e) for e in actives}
+    kept: list[polib.POEntry] = []
+    for entry in entries:
+        _make_obsolete(entry)
+        if content(entry) in held:
+            continue
+        held.add(content(entry))
+        if (entry.msgctxt, entry.msgid) in taken:
+            base, number = entry.msgctxt or "", 2
+            while (f"{base} (old {number})", entry.msgid) in taken:
+                number += 1
+            entry.msgctxt = f"{base} (old {number})"
+        taken.add((entry.msgctxt, entry.msgid))
+        kept.append(entry)
+    return kept
+
+
+def _same_content(old: tuple[dict[str, str], list[RawEntry]], new: polib.POFile) -> bool:
+    """Whether ``new`` says exactly what the old file says, read the same way."""
+    header, entries = parse(_render(new).decode("utf-8"), Path("-"))
+    if header != old[0] or len(entries) != len(old[1]):
+        return False
+    return all(_meaning(a) == _meaning(b) for a, b in zip(entries, old[1], strict=True))
+
+
+def _meaning(entry: RawEntry) -> tuple[object, ...]:
+    return (entry.context, entry.msgid, entry.msgid_plural, entry.forms(), entry.fuzzy,
+            entry.obsolete, entry.comments, sorted(entry.flags), entry.translator,
+            entry.previous, entry.references if not entry.obsolete else "")
 
 
 @dataclass(slots=True)
 class _OldCatalogue:
     metadata: dict[str, str]
     entries: list[polib.POEntry]
+    raw: tuple[dict[str, str], list[RawEntry]]
 
     def __iter__(self) -> Iterator[polib.POEntry]:
         return iter(self.entries)
@@ -285,11 +378,15 @@ def _entries_for_merge(path: Path) -> _OldCatalogue:
         entry = polib.POEntry(msgctxt=item.context, msgid=item.msgid, msgstr=item.msgstr,
                               flags=list(item.flags), tcomment=item.translator,
                               obsolete=item.obsolete, linenum=item.line)
+        if item.msgid_plural is not None:
+            entry.msgid_plural = item.msgid_plural
+            entry.msgstr = ""
+            entry.msgstr_plural = dict(enumerate(item.forms()))
         if item.previous:
             entry.previous_msgctxt = item.previous.get("msgctxt")
             entry.previous_msgid = item.previous.get("msgid")
         entries.append(entry)
-    return _OldCatalogue(header, entries)
+    return _OldCatalogue(header, entries, (header, raw))
 
 
 def _make_obsolete(entry: polib.POEntry) -> None:
@@ -358,3 +455,45 @@ def _similar(segment: Segment, actives: list[polib.POEntry],
         if ratio >= _SIMILAR and (best is None or ratio > best[0]):
             best = (ratio, entry)
     return best[1] if best else None
+
+
+# --- translations from elsewhere (XLIFF import) ----------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class PoUpdate:
+    """A new translation for one unit, as the XLIFF import decided it."""
+
+    target: str | None
+    """None: keep the msgstr (only notes change)."""
+    fuzzy: bool = False
+    previous: str | None = None
+    """The source the translation was made for, when it is not the msgid any more."""
+    notes: tuple[str, ...] = ()
+    """Translator comments to add (lines not already there)."""
+
+
+def render_updates(path: Path, updates: Mapping[str, PoUpdate]) -> bytes:
+    """The PO file ``path`` with ``updates`` (by msgctxt) applied, everything else kept as it
+    was: comments, references, flags, obsolete entries, header. The caller writes it (atomically,
+    after every file of the run rendered). The strict reader vets the file first, so polib only
+    ever parses files it wrote the way it writes them."""
+    read_entries(path)
+    po = polib.pofile(read_utf8(path, CatalogError), wrapwidth=WRAP)
+    for entry in po:
+        update = updates.get(entry.msgctxt) if not entry.obsolete else None
+        if update is None:
+            continue
+        if update.target is not None:
+            entry.msgstr = update.target
+            entry.flags = [f for f in entry.flags if f != "fuzzy"]
+            if update.fuzzy:
+                entry.flags.append("fuzzy")
+                if update.previous is not None:
+                    entry.previous_msgid = update.previous
+            else:
+                # "#|" lines belong to fuzzy entries only (as msgmerge writes them)
+                entry.previous_msgid = entry.previous_msgctxt = None
+        lines = entry.tcomment.split("\n") if entry.tcomment else []
+        lines += [n for note in update.notes for n in note.split("\n") if n not in lines]
+        entry.tcomment = "\n".join(lines)
+    return _render(po)

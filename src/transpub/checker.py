@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
@@ -16,9 +16,21 @@ from transpub.checks.registry import REGISTRY
 from transpub.config import Settings
 from transpub.datefind import find_dates
 from transpub.errors import CatalogError, TranspubError
-from transpub.languages import language
+from transpub.languages import (
+    UN_LANGUAGES,
+    match_language,
+    mismatch_reason,
+    parse_tag,
+    same_language,
+)
 from transpub.model import Release, Segment
+from transpub.pounits import po_units
+from transpub.scope import Changes, Shard, changed_po_units, changed_segments, in_shard
+from transpub.suppress import Suppression, apply, parse_comment
 from transpub.termbase import Termbase
+
+if TYPE_CHECKING:
+    from transpub.baseline import Entry
 
 
 @dataclass(slots=True)
@@ -31,9 +43,40 @@ class CheckRun:
     codes: set[str]
     langs: list[str] = field(default_factory=list)
     matrix: dict[str, dict[str, str]] = field(default_factory=dict)
+    notices: list[str] = field(default_factory=list)
+    """One line each, for stderr: what was checked with fewer checks, or not at all, and why."""
+    suppressed: list[tuple[Finding, str]] = field(default_factory=list)
+    """Findings silenced by a ``transpub: ignore`` comment, with its reason."""
+    baseline: str | None = None
+    known: list[Finding] = field(default_factory=list)
+    """Findings recorded in the baseline: not reported, not failing."""
+    fixed: list[Entry] = field(default_factory=list)
+    """Baseline entries that no longer occur."""
+    scope: dict[str, str] = field(default_factory=dict)
+    """How the run was narrowed (``changed_since``, ``shard``), for the summary."""
+    covered: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
+    """(release, language) of every file read: the unit ids checked, None for all of them."""
+    ran: set[str] = field(default_factory=set)
+    """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
 
     def exit_code(self, fail_on: Severity) -> int:
         return 1 if any(f.severity >= fail_on for f in self.findings) else 0
+
+    def covers(self, entry: Entry) -> bool:
+        """Whether this run checked what a baseline entry is about (its check, its file and
+        its unit): if so, and it was not found, it is fixed."""
+        if entry.code not in self.ran or (entry.release, entry.lang) not in self.covered:
+            return False
+        units = self.covered[(entry.release, entry.lang)]
+        return units is None or entry.unit in units
+
+    def apply_baseline(self, label: str, entries: Sequence[Entry]) -> None:
+        """Report and fail only on findings the baseline does not hold."""
+        from transpub.baseline import compare
+
+        split = compare(self.findings, entries, self.covers)
+        self.baseline, self.findings, self.known, self.fixed = (label, split.new, split.known,
+                                                                split.fixed)
 
     def summary(self, fail_on: Severity) -> dict[str, object]:
         by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
@@ -48,6 +91,10 @@ class CheckRun:
             "by_severity": by_severity, "by_code": dict(sorted(by_code.items())),
             "by_lang": dict(sorted(by_lang.items())), "fail_on": fail_on.label,
             "exit_code": self.exit_code(fail_on), "checks": sorted(self.codes),
+            "suppressed": len(self.suppressed), **({"scope": dict(self.scope)} if self.scope
+                                                   else {}),
+            **({"baseline": {"file": self.baseline, "known": len(self.known),
+                             "fixed": len(self.fixed)}} if self.baseline is not None else {}),
         }
 
 
@@ -75,6 +122,16 @@ class _Batch:
     segments: tuple[Segment, ...] | None = None
     release: Release | None = None
     settings: Settings | None = None
+    neutral: bool = False
+    """A language transpub has no rules for: only the language-neutral checks run."""
+    only: frozenset[str] | None = None
+    """The units to check (--changed-since); None checks them all. The others are still read,
+    for the collection checks that changed units take part in."""
+
+
+#: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
+NEUTRAL_CODES = frozenset({"TP401", "TP402", "TP501", "TP502", "TP601", "TP602", "TP603",
+                           "TP701", "TP702"})
 
 
 @dataclass(slots=True)
@@ -82,6 +139,10 @@ class _BatchResult:
     findings: list[Finding]
     units: list[Unit]
     carried: list[Carried]
+    suppressions: list[Suppression] = field(default_factory=list)
+    checked: list[Unit] = field(default_factory=list)
+    covered: tuple[tuple[str, str], frozenset[str] | None] = (("", ""), None)
+    """(release, language) of the file, and the unit ids checked (None: all)."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -102,22 +163,32 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     codes: set[str] = _WORKER["codes"]
     translations = read_translations(batch.path, batch.lang)
     date = batch.release_date_override or translations.release_date
-    units = [Unit(item.unit, batch.lang, item.source, item.target, batch.label, item.line,
-                  item.fuzzy, date) for item in translations.items.values()]
-    findings = run_checks(ctx, units, {c for c in codes if REGISTRY[c].scope == "unit"})
+    units = po_units(translations, batch.lang, batch.label, date)
+    if batch.neutral:
+        codes = codes & NEUTRAL_CODES
+    only = batch.only
+    checked = units if only is None else [u for u in units if u.id in only]
+    findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
     if batch.segments is not None and "TP604" in codes:
         from transpub.checks.release import stale_findings
 
-        findings.extend(stale_findings(batch.segments, units, batch.lang, batch.label))
+        findings.extend(f for f in stale_findings(batch.segments, units, batch.lang, batch.label)
+                        if only is None or f.unit in only)
     if batch.release is not None and batch.settings is not None and batch.segments is not None \
-            and "TP801" in codes:
+            and "TP801" in codes and (only is None or only):
         from transpub.checks.release import output_findings
 
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang))
-    carried = _carried(ctx, units)
+    carried = _carried(ctx, checked)
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
-    return _BatchResult(findings, units, carried)
+    suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
+                                item.source, item.target, problem)
+                    for item in translations.items.values()
+                    if item.translator and (only is None or item.unit in only)
+                    for codes_, reason, problem in parse_comment(item.translator)]
+    return _BatchResult(findings, units, carried, suppressions, checked,
+                        ((Path(batch.label).stem, batch.lang), only))
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
@@ -141,40 +212,120 @@ def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_
 
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
-            labels: list[str], langs: list[str], extra: Iterable[Finding] = ()) -> CheckRun:
+            labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
+            workspace: bool = False) -> CheckRun:
     units = [u for r in results for u in r.units]
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
     findings = [f for r in results for f in r.findings]
-    findings += run_checks(ctx, units, collection)
-    run = CheckRun(sort_findings([*findings, *extra]), labels, len(units), codes, langs)
+    checked = [u for r in results for u in r.checked]
+    if len(checked) == len(units):
+        findings += run_checks(ctx, units, collection)
+    elif collection and checked:
+        # --changed-since: only the groups a changed unit belongs to are compared
+        findings += _involving(checked, run_checks(ctx, _related(checked, units), collection))
+    # PO files checked on their own have no sources or outputs: the workspace checks did not
+    # run, so a suppression of theirs cannot be called unused
+    ran = codes if workspace else {c for c in codes if REGISTRY[c].scope != "workspace"}
+    applied = apply([*findings, *extra], [s for r in results for s in r.suppressions], ran)
+    run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
+                   sum(len(r.checked) for r in results), codes, langs)
+    run.suppressed = applied.suppressed
+    run.ran = ran
+    run.covered = dict(r.covered for r in results)
     run.matrix = _matrix([c for r in results for c in r.carried], langs)
     return run
 
 
+def _text_keys(changed: Sequence[Unit]) -> set[tuple[str, str]]:
+    from transpub.checks.consistency import text_key
+
+    return {(u.lang, text_key(text)) for u in changed for text in (u.source, u.target)
+            if text.strip()}
+
+
+def _related(changed: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
+    """The units sharing a source or a translation with a changed unit (in its language), in
+    their order: every group the collection checks would put a changed unit in, whole."""
+    from transpub.checks.consistency import text_key
+
+    keys = _text_keys(changed)
+    return [u for u in units if (u.lang, text_key(u.source)) in keys
+            or (u.lang, text_key(u.target)) in keys]
+
+
+def _involving(changed: Sequence[Unit], findings: Sequence[Finding]) -> list[Finding]:
+    """The collection findings a changed unit takes part in: on that unit, or on a unit that
+    shares its source or its translation (the groups TP701 and TP702 compare)."""
+    from transpub.checks.consistency import text_key
+
+    ids = {(u.file, u.id) for u in changed}
+    texts = _text_keys(changed)
+    return [f for f in findings if (f.file, f.unit) in ids
+            or (f.lang, text_key(f.source)) in texts or (f.lang, text_key(f.target)) in texts]
+
+
 def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
                 langs: Sequence[str] = (), source_lang: str = "en", jobs: int = 0,
-                progress: Callable[[int, int], None] | None = None) -> CheckRun:
+                progress: Callable[[int, int], None] | None = None, shard: Shard | None = None,
+                changed_since: str | None = None) -> CheckRun:
     """Check PO files from anywhere, each msgid/msgstr pair on its own (pofilter-style)."""
     batches: list[_Batch] = []
+    notices: list[str] = []
+    wanted = [_wanted(tag) for tag in langs]
     for path in files:
         if not path.is_file():
             raise CatalogError("no such file", path)
-        lang = _header_language(path)
-        if not lang:
+    changes = Changes(changed_since, files[0]) if changed_since and files else None
+    for path in in_shard(files, shard):
+        tag = _header_language(path)
+        if not tag:
             if len(langs) != 1:
                 raise CatalogError("the PO file has no Language header; pass --lang LANG", path)
-            lang = langs[0]
-        elif langs and lang not in langs and lang.split("_")[0] not in langs:
-            continue
+            tag = langs[0]
         try:
-            language(lang)
+            parsed = parse_tag(tag)
         except TranspubError as exc:
             raise CatalogError(f"Language header: {exc.message}", path, 1) from None
-        batches.append(_Batch(path, _display(path), lang))
+        code = match_language(tag, UN_LANGUAGES)
+        key = code or f"{parsed.language}-{parsed.script}"
+        if wanted and key not in wanted:
+            notices.append(f"{_display(path)}: skipped: its language {tag} is not --lang "
+                           f"{', '.join(langs)}")
+            continue
+        if code is None and parsed.language in UN_LANGUAGES:
+            # zh-Hant is not zh: the checks' Chinese rules are for Simplified Chinese
+            raise CatalogError(f"Language header: {mismatch_reason(tag, UN_LANGUAGES)}; "
+                               "transpub has no rules for it", path, 1)
+        if code is None:
+            notices.append(f"{_display(path)}: {tag} ({parsed.english_name}): transpub has "
+                           "no rules for this language; only the language-neutral checks ran ("
+                           f"{', '.join(sorted(NEUTRAL_CODES & codes))})")
+        only = changed_po_units(changes, path) if changes else None
+        batches.append(_Batch(path, _display(path), code or tag.strip(), neutral=code is None,
+                              only=only))
     results = _run_all(batches, termbase, codes, source_lang, jobs, progress)
-    return _finish(results, termbase, codes, source_lang, [b.label for b in batches],
-                   sorted({b.lang for b in batches}))
+    run = _finish(results, termbase, codes, source_lang, [b.label for b in batches],
+                  sorted({b.lang for b in batches}))
+    run.notices = notices
+    run.scope = _scope(shard, changed_since)
+    return run
+
+
+def _wanted(tag: str) -> str:
+    """A ``--lang`` value as the key files are selected by (``zh_CN`` = ``zh``)."""
+    code = match_language(tag, UN_LANGUAGES)
+    if code is not None:
+        return code
+    parsed = parse_tag(tag)
+    return f"{parsed.language}-{parsed.script}"
+
+
+def _scope(shard: Shard | None, changed_since: str | None) -> dict[str, str]:
+    scope = {"shard": f"{shard[0]}/{shard[1]}"} if shard else {}
+    if changed_since:
+        scope["changed_since"] = changed_since
+    return scope
 
 
 def _header_language(path: Path) -> str:
@@ -186,23 +337,49 @@ def _header_language(path: Path) -> str:
 
 def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     langs: Sequence[str] = (), jobs: int = 0,
-                    progress: Callable[[int, int], None] | None = None) -> CheckRun:
-    """Check every PO file of the workspace against its source, and the built outputs."""
+                    progress: Callable[[int, int], None] | None = None,
+                    shard: Shard | None = None, changed_since: str | None = None,
+                    only: tuple[str, ...] = ()) -> CheckRun:
+    """Check every PO file of the workspace against its source, and the built outputs
+    (``only``: these releases)."""
     from transpub.workspace import load, source_files
 
+    changes = Changes(changed_since, settings.root) if changed_since else None
+    # with --changed-since, unchanged files matter only to the collection checks
+    need_all = changes is None or any(REGISTRY[c].scope == "collection" for c in codes)
     batches: list[_Batch] = []
-    targets = [c for c in settings.target_codes() if not langs or c in langs]
-    for path in source_files(settings):
+    targets = [c for c in settings.target_codes()
+               if not langs or any(same_language(tag, c) for tag in langs)]
+    for path in in_shard(source_files(settings, only), shard):
+        guess = [po_path(settings.locales_dir, lang, path.stem) for lang in targets]
+        if changes is not None and not changes.changed(path) and all(
+                p.exists() and not changes.changed(p) for p in guess):
+            # nothing of this release changed: its units are only read, never checked, so its
+            # source need not be parsed (the PO files carry the release's name)
+            batches.extend(_Batch(p, _display(p), lang, only=frozenset())
+                           for p, lang in zip(guess, targets, strict=True) if need_all)
+            continue
         release, segments = load(settings, path)
+        in_source = changed_segments(changes, path, lambda p: load(settings, p)) \
+            if changes else None
         for lang in targets:
             po_file = po_path(settings.locales_dir, lang, release.slug)
             if not po_file.exists():
                 continue
+            units: frozenset[str] | None = None
+            if changes is not None:
+                in_po = changed_po_units(changes, po_file)
+                units = None if in_po is None or in_source is None else in_po | in_source
+                if not units and units is not None and not need_all:
+                    continue
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
-                                  release, settings))
+                                  release, settings, only=units,
+                                  neutral=lang not in UN_LANGUAGES))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
-    return _finish(results, termbase, codes, settings.source_language,
-                   [b.label for b in batches], targets)
+    run = _finish(results, termbase, codes, settings.source_language,
+                  [b.label for b in batches], targets, workspace=True)
+    run.scope = _scope(shard, changed_since)
+    return run
 
 
 def _carried(ctx: CheckContext, units: Iterable[Unit]) -> list[Carried]:

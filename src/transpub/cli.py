@@ -18,6 +18,8 @@ from transpub.errors import TranspubError
 from transpub.report import error, make_console, table, warn
 
 if TYPE_CHECKING:
+    from transpub.checker import CheckRun
+    from transpub.checks.registry import Severity
     from transpub.workspace import NotesFor
 
 
@@ -72,6 +74,12 @@ def _parser() -> argparse.ArgumentParser:
                    help="rebuild every page, even those whose inputs did not change")
     p.add_argument("-j", "--jobs", type=int, default=0,
                    help="worker processes for large builds (default: from the cores)")
+    p.add_argument("--shard", default=None, metavar="K/N",
+                   help="build only shard K of N of the releases, without index pages "
+                        "(then 'build --index-only' on the merged outputs)")
+    p.add_argument("--index-only", action="store_true",
+                   help="write only the index pages, from the outputs already built "
+                        "(after a sharded build)")
 
     p = sub.add_parser("check", help="check names, titles, dates, numbers, addresses and markup "
                                      "in translations")
@@ -97,6 +105,17 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--source-lang", default=None, help="the msgid language (default: en)")
     p.add_argument("-o", "--output", type=Path, default=None,
                    help="write the report to this file instead of standard output")
+    p.add_argument("--sarif", type=Path, default=None, metavar="FILE",
+                   help="also write a SARIF 2.1.0 report to FILE (for code scanning)")
+    p.add_argument("--baseline", type=Path, default=None, metavar="FILE",
+                   help="report and fail only on findings this baseline does not hold")
+    p.add_argument("--update-baseline", action="store_true",
+                   help="record this run's findings in the --baseline FILE")
+    p.add_argument("--changed-since", default=None, metavar="REF",
+                   help="check only the units whose source or translation changed since this "
+                        "git ref (plus the collection checks they take part in)")
+    p.add_argument("--shard", default=None, metavar="K/N",
+                   help="check only shard K of N of the releases (for parallel CI runners)")
 
     p = sub.add_parser("stats", help="units and words translated, fuzzy and untranslated, "
                                      "per release and language")
@@ -109,6 +128,32 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path, help="the TMX file to write or read")
     p.add_argument("--lang", action="append", default=[],
                    help="export only this language (default: all targets)")
+
+    p = sub.add_parser("review", help="one HTML page per release for reviewers: every unit in "
+                                      "each language with the checker's findings")
+    p.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    p.add_argument("--lang", action="append", default=[],
+                   help="only this language against the source (default: all)")
+    p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR|FILE",
+                   help="folder for the pages (default: review/), or FILE.html for one release")
+
+    p = sub.add_parser("xliff", help="exchange translations with CAT tools: XLIFF 1.2 or 2.1")
+    xliff = p.add_subparsers(dest="action", required=True, metavar="ACTION")
+    q = xliff.add_parser("export", parents=[common],
+                         help="write one XLIFF file per release and language")
+    q.add_argument("releases", nargs="*", help="release slugs (default: all)")
+    q.add_argument("--lang", action="append", default=[],
+                   help="only this language (default: every target language)")
+    q.add_argument("--version", dest="xliff_version", choices=("1.2", "2.1"), default="1.2",
+                   help="the XLIFF version (default 1.2)")
+    q.add_argument("-o", "--output", type=Path, default=None, metavar="DIR",
+                   help="the folder to write to (default: xliff/ in the workspace)")
+    q = xliff.add_parser("import", parents=[common],
+                         help="merge translations from XLIFF files into the PO files")
+    q.add_argument("files", nargs="+", type=Path)
+    q.add_argument("--dry-run", action="store_true", help="report; write nothing")
+    q.add_argument("--theirs", action="store_true",
+                   help="on a conflict take the XLIFF translation, not the PO's")
 
     p = sub.add_parser("validate", help="validate source XML files against the schema")
     p.add_argument("files", nargs="*", type=Path)
@@ -197,6 +242,10 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         return _stats(settings, args, console)
     if command == "tm":
         return _tm(settings, args, console)
+    if command == "xliff":
+        return _xliff(settings, args, console)
+    if command == "review":
+        return _review(settings, args, console)
     if command == "validate":
         from transpub.errors import SourceError
         from transpub.source import read_release
@@ -280,7 +329,23 @@ def _notes_for(settings: Settings) -> NotesFor | None:
     if not settings.termbase.exists():
         return None
     termbase = load_termbases([settings.termbase], settings.source_language)
+    warn_skipped(termbase.warnings)
     return term_notes(termbase, settings.source_language)
+
+
+#: Skipped entries named one by one, up to this many; the rest are counted.
+_WARN_LIMIT = 20
+
+
+def warn_skipped(warnings: Sequence[TranspubError], quiet: bool = False) -> None:
+    """One stderr line per skipped termbase or memory entry (file:line: why), then a count."""
+    if quiet:
+        return
+    for item in warnings[:_WARN_LIMIT]:
+        sys.stderr.write(f"transpub: warning: {item}\n")
+    if len(warnings) > _WARN_LIMIT:
+        sys.stderr.write(f"transpub: warning: … and {len(warnings) - _WARN_LIMIT} more entries "
+                         "skipped\n")
 
 
 def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int:
@@ -294,7 +359,12 @@ def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int
     slugs = [p.stem for p in source_files(settings, tuple(args.releases))]
     # the source language's catalogue is editorial: its empty units are the source itself
     langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
-    rows = catalogue_stats(settings.locales_dir, slugs, langs)
+    from transpub.workspace import load
+
+    # the source's units, so that stats counts what the build will publish
+    units = {path.stem: load(settings, path)[1]
+             for path in source_files(settings, tuple(args.releases))}
+    rows = catalogue_stats(settings.locales_dir, slugs, langs, units)
     if args.format == "json":
         sys.stdout.write(stats_json(rows))
     else:
@@ -317,11 +387,95 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
                                      langs)
         console.print(f"wrote {args.file}: {count} translation unit(s)", markup=False)
     else:
-        count = import_tmx(settings.locales_dir, args.file, settings.source_language)
+        report: list[str] = []
+        count = import_tmx(settings.locales_dir, args.file, settings.source_language,
+                           [info.code for info in settings.languages], report)
+        for line in report:
+            sys.stderr.write(f"transpub: warning: {line}\n")
         console.print(f"imported {count} unit(s) into "
                       f"{_rel(settings, settings.locales_dir / 'memory' / args.file.name)}; "
                       "'transpub extract' now fills new units from it", markup=False)
     return 0
+
+
+def _review(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.checker import check_workspace
+    from transpub.checks import select_codes
+    from transpub.fsutil import write_all_atomic
+    from transpub.languages import validate_languages
+    from transpub.review import render_review, review_paths
+    from transpub.termbase import Termbase, load_termbases
+    from transpub.workspace import load, source_files
+
+    assert isinstance(console, Console)
+    validate_languages(tuple(args.lang))
+    unknown = set(args.lang) - set(settings.target_codes())
+    if unknown:
+        raise TranspubError(f"not a target language of transpub.toml: "
+                            f"{', '.join(sorted(unknown))}")
+    targets = tuple(c for c in settings.target_codes() if not args.lang or c in args.lang)
+    langs = (settings.source_language, *targets) if args.lang else tuple(
+        c for c in settings.codes if c in (settings.source_language, *targets))
+    termbase = (load_termbases([settings.termbase], settings.source_language)
+                if settings.termbase.exists() else Termbase.empty())
+    sources = source_files(settings, tuple(args.releases))
+    paths = review_paths(settings, [s.stem for s in sources], args.output)
+    pages: list[tuple[Path, bytes]] = []
+    for source in sources:
+        release, segments = load(settings, source)
+        run = check_workspace(settings, termbase, select_codes([], []), targets,
+                              only=(source.stem,))
+        pages.append((paths[source.stem], render_review(settings, release, segments, langs,
+                                                        run).encode("utf-8")))
+        console.print(f"{_rel(settings, paths[source.stem])}: {len(segments)} units, "
+                      f"{len(run.findings)} finding(s)", markup=False)
+    try:
+        write_all_atomic(pages)
+    except OSError as exc:
+        raise TranspubError(f"cannot write: {exc.strerror}", exc.filename) from None
+    return 0
+
+
+def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    from rich.console import Console
+
+    from transpub.languages import validate_languages
+    from transpub.workspace import source_files
+    from transpub.xliff_merge import export_xliff, import_xliff
+
+    assert isinstance(console, Console)
+    if args.action == "export":
+        validate_languages(tuple(args.lang))
+        unknown = set(args.lang) - set(settings.target_codes())
+        if unknown:
+            raise TranspubError(f"not a target language of transpub.toml: "
+                                f"{', '.join(sorted(unknown))}")
+        langs = tuple(c for c in settings.target_codes() if not args.lang or c in args.lang)
+        out_dir = args.output or settings.root / "xliff"
+        written = export_xliff(settings, source_files(settings, tuple(args.releases)), langs,
+                               args.xliff_version, out_dir)
+        for path in written:
+            console.print(f"wrote {_rel(settings, path)}", markup=False)
+        console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False)
+        return 0
+    outcomes = import_xliff(settings, args.files, args.theirs, args.dry_run)
+    rows = []
+    for outcome in outcomes:
+        for line in outcome.conflicts:
+            warn(console, f"{line}")
+        for line in outcome.rejected:
+            warn(console, f"{line}")
+        rows.append((outcome.po.stem, outcome.lang, outcome.updated, outcome.fuzzy,
+                     outcome.unchanged, len(outcome.conflicts), len(outcome.rejected),
+                     "would write" if args.dry_run and outcome.updates
+                     else "written" if outcome.written else "unchanged"))
+    table(console, "xliff import" + (" (dry run)" if args.dry_run else ""),
+          ("release", "lang", "updated", "of them fuzzy", "unchanged", "conflicts", "rejected",
+           "PO file"), rows)
+    troubled = any(o.conflicts or o.rejected for o in outcomes)
+    return 1 if troubled else 0
 
 
 def _split(values: list[str]) -> list[str]:
@@ -331,12 +485,10 @@ def _split(values: list[str]) -> list[str]:
 def _check(args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub import formats
     from transpub.checker import check_files, check_workspace
     from transpub.checks import Severity, select_codes
     from transpub.config import CONFIG_NAME
     from transpub.errors import ConfigError
-    from transpub.report import render_findings, render_matrix
     from transpub.termbase import Termbase, load_termbases
 
     assert isinstance(console, Console)
@@ -349,9 +501,9 @@ def _check(args: argparse.Namespace, console: object) -> int:
     except ValueError as exc:
         raise TranspubError(str(exc)) from None
     for lang in args.lang:
-        from transpub.languages import language
+        from transpub.languages import parse_tag
 
-        language(lang)
+        parse_tag(lang)
     settings: Settings | None = None
     start = args.directory or Path.cwd()
     try:
@@ -366,18 +518,51 @@ def _check(args: argparse.Namespace, console: object) -> int:
         termbase = load_termbases([settings.termbase], source_lang)
     else:
         termbase = Termbase.empty()
+    warn_skipped(termbase.warnings, args.quiet)
     from transpub.report import progress_bar
+    from transpub.scope import parse_shard
 
+    shard = parse_shard(args.shard) if args.shard else None
+    if args.update_baseline and args.baseline is None:
+        raise TranspubError("--update-baseline needs --baseline FILE (where to record it)")
+    if args.update_baseline and (shard or args.changed_since):
+        raise TranspubError("--update-baseline records a whole run: drop --shard and "
+                            "--changed-since")
+    for target in (args.sarif, args.baseline if args.update_baseline else None):
+        if target is not None and target.is_dir():  # found before the run, not after it
+            raise TranspubError("is a folder: give the name of the file to write", target)
     # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
     bar_console = make_console(sys.stderr, quiet=args.quiet)
     with progress_bar(bar_console, "checking", 0) as advance:
         if args.files:
             run = check_files(args.files, termbase, codes, args.lang, source_lang, args.jobs,
-                              advance)
+                              advance, shard, args.changed_since)
         else:
             assert settings is not None
-            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance)
+            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
+                                  shard, args.changed_since)
+    for notice in run.notices:
+        if not args.quiet:
+            sys.stderr.write(f"transpub: notice: {notice}\n")
+    if args.files and not run.files and shard is None:
+        raise TranspubError("no PO file to check" + (
+            f" in language {', '.join(args.lang)}" if args.lang else ""))
+    if args.baseline is not None:
+        _baseline(run, args)
     fail_on = Severity.parse(args.fail_on)
+    _write_reports(run, args, fail_on)
+    return run.exit_code(fail_on)
+
+
+def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -> None:
+    """The report in --format (on stdout or -o FILE), and the SARIF file of --sarif."""
+    from transpub import formats
+    from transpub.checks import Severity
+    from transpub.fsutil import write_atomic
+    from transpub.report import render_findings, render_matrix, render_run_notes
+
+    if args.sarif is not None:
+        write_atomic(args.sarif, formats.to_sarif(run).encode("utf-8"))
     if args.format == "text":
         import io
 
@@ -393,26 +578,36 @@ def _check(args: argparse.Namespace, console: object) -> int:
         if listed > len(shown):
             out.print(f"(the table shows the first {len(shown)} of {listed} findings; "
                       "--format json lists them all)", markup=False)
+        render_run_notes(out, run.summary(fail_on), run.fixed)
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
         if args.output and buffer is not None:
-            from transpub.fsutil import write_atomic
-
             write_atomic(args.output, buffer.getvalue().encode("utf-8"))
+        return
+    text = {
+        "json": lambda: formats.to_json(run, fail_on, matrix=True),
+        "junit": lambda: formats.to_junit(run, fail_on),
+        "sarif": lambda: formats.to_sarif(run),
+        "github": lambda: formats.to_github(run),
+    }[args.format]()
+    if args.output:
+        write_atomic(args.output, text.encode("utf-8"))
     else:
-        text = {
-            "json": lambda: formats.to_json(run, fail_on, matrix=True),
-            "junit": lambda: formats.to_junit(run, fail_on),
-            "sarif": lambda: formats.to_sarif(run),
-            "github": lambda: formats.to_github(run),
-        }[args.format]()
-        if args.output:
-            from transpub.fsutil import write_atomic
+        sys.stdout.write(text)
 
-            write_atomic(args.output, text.encode("utf-8"))
-        else:
-            sys.stdout.write(text)
-    return run.exit_code(fail_on)
+
+def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
+    """Record the baseline (--update-baseline), then hide and pass what it holds."""
+    from transpub.baseline import read_baseline, write_baseline
+
+    path: Path = args.baseline
+    if args.update_baseline:
+        # entries of the checks, languages and files this run left out stay recorded
+        keep = [e for e in read_baseline(path) if not run.covers(e)] if path.is_file() else []
+        count = write_baseline(path, run.findings, keep)
+        error_console = make_console(sys.stderr, quiet=args.quiet)
+        error_console.print(f"wrote baseline {path}: {count} finding(s)", markup=False)
+    run.apply_baseline(str(path), read_baseline(path))
 
 
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
@@ -429,11 +624,24 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         unknown = set(args.lang) - set(settings.codes)
         if unknown:
             raise TranspubError(f"language(s) not in transpub.toml: {', '.join(sorted(unknown))}")
+    from transpub.scope import in_shard, parse_shard
+
+    shard = parse_shard(args.shard) if args.shard else None
     options = BuildOptions(
         include_fuzzy=args.include_fuzzy or settings.include_fuzzy,
         min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
-        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs)
-    sources = source_files(settings, tuple(args.releases))
+        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs,
+        shard=shard)
+    if args.index_only:
+        from transpub.builder import write_index_pages
+
+        if shard or args.releases:
+            raise TranspubError("--index-only indexes every release built: drop --shard and "
+                                "the release names")
+        count = write_index_pages(settings, options)
+        console.print(f"index pages written: {count} release(s)", markup=False)
+        return 0
+    sources = in_shard(source_files(settings, tuple(args.releases)), shard)
     check_unique_ids(settings)
     with progress_bar(console, "building", len(sources)) as advance:
         report = build(settings, options, sources, advance)
@@ -451,7 +659,10 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         table(console, "build", ("release", "lang", "%", "fallbacks", "status"), rows)
     console.print(f"{report.releases} release(s), {report.rebuilt_pages} page(s) rebuilt; "
                   f"published: {' '.join(published) or '-'}"
-                  + (f"; held back: {' '.join(held)}" if held else ""), markup=False)
+                  + (f"; held back: {' '.join(held)}" if held else "")
+                  + (f"; shard {shard[0]}/{shard[1]}, no index pages (run 'transpub build "
+                     "--index-only' once the shards' outputs are together)" if shard else ""),
+                  markup=False)
     return 0
 
 

@@ -13,7 +13,13 @@ from typing import Any
 from transpub.configschema import key_line, validate_config
 from transpub.errors import ConfigError
 from transpub.fsutil import read_utf8, write_atomic
-from transpub.languages import UN_LANGUAGES, LanguageInfo, language, validate_languages
+from transpub.languages import (
+    UN_LANGUAGES,
+    LanguageInfo,
+    language,
+    validate_languages,
+    workspace_code,
+)
 from transpub.style import HouseStyle, style_for
 from transpub.urls import DEFAULT_SCHEMES
 
@@ -148,9 +154,10 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
         raise ConfigError("[memory] near_threshold must be between 0.5 and 1", path,
                           at("memory", "near_threshold"))
 
-    source_language = str(project.get("source_language", "en"))
-    codes = tuple(str(c) for c in project.get("languages", UN_LANGUAGES))
     try:
+        # BCP 47 and POSIX tags name the six languages by their UN codes (fr_FR -> fr)
+        source_language = workspace_code(str(project.get("source_language", "en")))
+        codes = tuple(workspace_code(str(c)) for c in project.get("languages", UN_LANGUAGES))
         language(source_language)
     except ConfigError as exc:
         raise ConfigError(exc.message, path, at("project", "source_language")) from None

@@ -102,7 +102,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
         "en": r"to|and|-|–|—", "fr": r"au|et|-|–|—", "es": r"al|y\s+el|y|a|-|–|—",
         "ru": r"по|и|-|–|—", "ar": r"إلى|الى|و|-|–|—",
     }.get(base, r"-|–|—")
-    day = r"(?P<d1>\d{1,2})(?:er|º|°|\.|\.º|o)?"
+    # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1-го, 1st
+    day = r"(?P<d1>\d{1,2})(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|o|-?го|-е|st|nd|rd|th)?"
     day2 = (r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE
             + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
@@ -130,13 +131,13 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 def _alternation(months: dict[str, int], base: str) -> str:
-    names = sorted(months, key=len, reverse=True)
+    single = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
     if base == "ar":
-        doubles = sorted(UN_ARABIC_MONTHS, key=len, reverse=True)
-        names = [d.replace("/", r"\s*/\s*") for d in map(re.escape, doubles)] + [
-            re.escape(n) for n in names]
-        return "|".join(names)
-    return "|".join(re.escape(n) for n in names)
+        # the double name in either order, or the second one in parentheses:
+        # كانون الأول/ديسمبر, ديسمبر/كانون الأول, كانون الأول (ديسمبر)
+        return (f"(?:{single})(?:{_OPT_SPACE}/{_OPT_SPACE}(?:{single})"
+                f"|{_OPT_SPACE}\\({_OPT_SPACE}(?:{single}){_OPT_SPACE}\\))?")
+    return single
 
 
 _HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
@@ -166,7 +167,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             if kind in ("zh", "zh-my", "numeric"):
                 month = int(month_text)
             else:
-                key = re.sub(r"\s*/\s*", "/", month_text.lower()).rstrip(".")
+                key = _month_key(month_text)
                 month = _month_number(key, months if kind != "foreign" else english)
             if not month or not 1 <= month <= 12:
                 continue
@@ -184,14 +185,25 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     return tuple(found)
 
 
+def _month_key(month_text: str) -> str:
+    """"كانون الأول (ديسمبر)" and "كانون الأول / ديسمبر" -> "كانون الأول/ديسمبر"."""
+    key = re.sub(r"\s*[/(]\s*", "/", month_text.lower()).replace(")", "").strip()
+    return key.rstrip(".")
+
+
 def _month_number(key: str, months: dict[str, int]) -> int:
     if key in months:
         return months[key]
     if "/" in key:
-        for part in key.split("/"):
-            if part.strip() in months:
-                return months[part.strip()]
+        numbers = {months.get(part.strip(), 0) for part in key.split("/")}
+        # both names must name the same month: "كانون الأول/نوفمبر" is no date
+        return numbers.pop() if len(numbers) == 1 else 0
     return 0
+
+
+@cache
+def _levantine_first() -> frozenset[str]:
+    return frozenset(UN_ARABIC_MONTHS)
 
 
 def _house_style(base: str, kind: str, text: str, month_text: str, year: int | None,
@@ -205,8 +217,8 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
         return False
     if kind == "my":
         return True
-    if base == "ar":
-        return "/" in month_text
+    if base == "ar":  # the UN order: Levantine name / Egyptian name
+        return "(" not in month_text and _month_key(month_text) in _levantine_first()
     if base == "fr":
         if month_text != month_text.lower():
             return False
@@ -216,6 +228,8 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
             return False  # "1º de junio": UN Spanish writes the cardinal
         return month_text == month_text.lower() and (" de " in f" {text} " or "de\u00a0" in text)
     if base == "ru":
+        if re.search(r"\d-?(?:го|е)\b", text):
+            return False  # «1-го июля»: UN Russian writes the cardinal
         return month_text.lower().endswith(("я", "а")) or month_text.lower().endswith("е")
     if base == "en":
         return "," not in text and not re.search(r"\d(st|nd|rd|th)\b", text)

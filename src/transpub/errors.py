@@ -66,3 +66,7 @@ class TermbaseError(TranspubError):
 
 class BuildError(TranspubError):
     """A localised output could not be produced."""
+
+
+class XliffError(TranspubError):
+    """An XLIFF file cannot be read, is not for this workspace, or cannot be written."""

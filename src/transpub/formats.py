@@ -8,6 +8,7 @@ from collections import defaultdict
 from xml.sax.saxutils import quoteattr
 
 from transpub import __version__
+from transpub.baseline import SARIF_KEY, fingerprint
 from transpub.checker import CheckRun
 from transpub.checks import REGISTRY, Finding, Severity
 
@@ -22,6 +23,7 @@ def _record(item: Finding) -> dict[str, object]:
     if item.expected:
         record["expected"] = item.expected
     record["check"] = item.check
+    record["fingerprint"] = fingerprint(item)
     return record
 
 
@@ -80,30 +82,44 @@ def to_sarif(run: CheckRun) -> str:
         "defaultConfiguration": {"level": _SARIF_LEVEL[REGISTRY[code].severity]},
         "properties": {"family": REGISTRY[code].family},
     } for code in sorted(run.codes)]
-    index = {rule["id"]: n for n, rule in enumerate(rules)}
-    results = []
-    for item in run.findings:
-        result: dict[str, object] = {
-            "ruleId": item.code, "ruleIndex": index.get(item.code, 0),
-            "level": _SARIF_LEVEL[item.severity],
-            "message": {"text": f"[{item.lang}] {item.message}"
-                        + (f" (expected: {item.expected})" if item.expected else "")},
-            "locations": [{"physicalLocation": {
-                "artifactLocation": {"uri": item.file},
-                "region": {"startLine": max(item.line, 1)},
-            }, "logicalLocations": [{"name": item.unit, "kind": "member"}]}],
-            "properties": {"lang": item.lang, "unit": item.unit},
-        }
+    index = {code: n for n, code in enumerate(sorted(run.codes))}
+    results = [_sarif_result(item, index, run.baseline is not None) for item in run.findings]
+    # silenced findings stay in the log, marked as suppressed in the source with the reason
+    # given, so code scanning shows them as dismissed rather than losing them
+    for item, reason in run.suppressed:
+        result = _sarif_result(item, index, False)
+        result["suppressions"] = [{"kind": "inSource", "justification": reason}]
         results.append(result)
-    document = {
-        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
-        "version": "2.1.0",
-        "runs": [{"tool": {"driver": {"name": "transpub", "version": __version__,
-                                      "informationUri": "https://pypi.org/project/transpub/",
-                                      "rules": rules}},
-                  "results": results}],
-    }
+    sarif_run: dict[str, object] = {
+        "tool": {"driver": {"name": "transpub", "version": __version__,
+                            "informationUri": "https://pypi.org/project/transpub/",
+                            "rules": rules}},
+        "results": results}
+    shard = run.scope.get("shard")
+    if shard:  # each shard's log is its own run category: uploads do not replace each other
+        sarif_run["automationDetails"] = {"id": f"transpub/shard-{shard.replace('/', '-of-')}/"}
+    document = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
+                "runs": [sarif_run]}
     return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+
+
+def _sarif_result(item: Finding, index: dict[str, int], baseline: bool) -> dict[str, object]:
+    result: dict[str, object] = {
+        "ruleId": item.code, "ruleIndex": index.get(item.code, 0),
+        "level": _SARIF_LEVEL[item.severity],
+        "message": {"text": f"[{item.lang}] {item.message}"
+                    + (f" (expected: {item.expected})" if item.expected else "")},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": item.file},
+            "region": {"startLine": max(item.line, 1)},
+        }, "logicalLocations": [{"name": item.unit, "kind": "member"}]}],
+        # the baseline's identity: code, language, release, unit, offending text; no line
+        "partialFingerprints": {SARIF_KEY: fingerprint(item)},
+        "properties": {"lang": item.lang, "unit": item.unit},
+    }
+    if baseline:
+        result["baselineState"] = "new"  # the known ones are not reported at all
+    return result
 
 
 def to_github(run: CheckRun) -> str:
@@ -115,6 +131,10 @@ def to_github(run: CheckRun) -> str:
             f" (expected: {item.expected})" if item.expected else "")
         lines.append(f"::{level[item.severity]} file={_prop(item.file)},line={max(item.line, 1)},"
                      f"title={_prop(item.code + ' ' + item.check)}::{_data(message)}")
+    if run.fixed:  # good news belongs in the log too, with what to do about it
+        lines.append(f"::notice title=transpub baseline::{len(run.fixed)} finding(s) of the "
+                     f"baseline {_data(run.baseline or '')} no longer occur; record that with "
+                     "transpub check --update-baseline")
     return "\n".join(lines) + ("\n" if lines else "")
 
 

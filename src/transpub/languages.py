@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from babel import Locale, UnknownLocaleError
+from babel.core import get_global
 from babel.messages.plurals import get_plural
 
 from transpub.errors import ConfigError
@@ -90,3 +91,128 @@ def validate_languages(codes: tuple[str, ...]) -> tuple[LanguageInfo, ...]:
         seen.add(code)
         infos.append(language(code))
     return tuple(infos)
+
+
+# --- language tags as other tools write them -------------------------------------------------
+
+#: POSIX locale modifiers that name a script (``sr@latin``, ``uz@cyrillic``).
+_MODIFIER_SCRIPTS = {"latin": "Latn", "cyrillic": "Cyrl", "arabic": "Arab", "devanagari": "Deva",
+                     "hans": "Hans", "hant": "Hant"}
+_SCRIPT_NAMES = {"Hans": "Simplified", "Hant": "Traditional"}
+
+
+@dataclass(frozen=True, slots=True)
+class LanguageTag:
+    """A tag as written (``fr_FR``, ``zh-Hans-CN``, ``sr@latin``), reduced to what transpub
+    matches on: the language and its script (written or, failing that, CLDR's likely one)."""
+
+    text: str
+    language: str
+    script: str
+    territory: str | None
+
+    @property
+    def english_name(self) -> str:
+        return _english(self.language)
+
+    @property
+    def label(self) -> str:
+        name = _SCRIPT_NAMES.get(self.script, "")
+        return f"{self.text} ({name} {_english(self.language)})" if name else self.text
+
+
+def _english(code: str) -> str:
+    try:
+        return Locale.parse(code).english_name or code
+    except (UnknownLocaleError, ValueError):
+        return code
+
+
+@cache
+def parse_tag(text: str) -> LanguageTag:
+    """Parse a BCP 47 or POSIX tag with babel; ConfigError if babel (CLDR) does not know it.
+
+    >>> parse_tag("zh_CN").script, parse_tag("zh-TW").script, parse_tag("sr@latin").script
+    ('Hans', 'Hant', 'Latn')
+    """
+    raw = text.strip()
+    body, _, modifier = raw.partition("@")
+    body = body.split(".")[0]  # "fr_FR.UTF-8"
+    try:
+        locale = Locale.parse(body.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ConfigError(f"unknown language code {text!r} (babel/CLDR does not know it)") \
+            from None
+    script = locale.script or _MODIFIER_SCRIPTS.get(modifier.lower(), "")
+    if not script:
+        likely = get_global("likely_subtags")
+        guess = likely.get(f"{locale.language}_{locale.territory}") if locale.territory else None
+        guess = guess or likely.get(locale.language, "")
+        parts = guess.split("_")
+        script = parts[1] if len(parts) > 2 else ""
+    return LanguageTag(raw, locale.language, script, locale.territory)
+
+
+def same_language(tag: str, code: str) -> bool:
+    """Whether ``tag`` names the language ``code`` (territory ignored, script not)."""
+    if tag.strip() == code:
+        return True
+    try:
+        one, other = parse_tag(tag), parse_tag(code)
+    except ConfigError:
+        return False
+    return (one.language, one.script) == (other.language, other.script)
+
+
+def match_language(tag: str, codes: tuple[str, ...] | list[str]) -> str | None:
+    """The code of ``codes`` that ``tag`` names, or None; ConfigError for an unknown tag."""
+    if tag.strip() in codes:
+        return tag.strip()
+    parsed = parse_tag(tag)
+    for code in codes:
+        other = parse_tag(code)
+        if (other.language, other.script) == (parsed.language, parsed.script):
+            return code
+    return None
+
+
+def mismatch_reason(tag: str, codes: tuple[str, ...] | list[str]) -> str:
+    """Why ``tag`` matches none of ``codes``, in a user's words."""
+    parsed = parse_tag(tag)
+    for code in codes:
+        other = parse_tag(code)
+        if other.language == parsed.language:
+            return f"{parsed.label} is not {other.label}"
+    return f"{tag.strip()} ({_english(parsed.language)}) is not one of {', '.join(codes)}"
+
+
+@cache
+def canonical(tag: str, codes: tuple[str, ...] = UN_LANGUAGES) -> str:
+    """The key under which transpub files a tag: the code of ``codes`` it names (``en-US`` →
+    ``en``, ``zh_CN`` → ``zh``), or else its language (``de``), with the script when the
+    language is one of ``codes`` in another script (``zh-Hant``). ConfigError if unknown."""
+    code = match_language(tag, codes)
+    if code is not None:
+        return code
+    parsed = parse_tag(tag)
+    if any(parse_tag(c).language == parsed.language for c in codes):
+        return f"{parsed.language}-{parsed.script}"
+    return parsed.language
+
+
+def workspace_code(tag: str) -> str:
+    """The code a workspace uses for a configured tag: one of the six UN codes when the tag
+    names that language (``fr_FR``, ``zh-Hans``, ``ar-SA`` -> ``fr``, ``zh``, ``ar``: every rule
+    transpub has is filed under them), else the tag as written (``de``, ``sr@latin``)."""
+    return match_language(tag, UN_LANGUAGES) or tag.strip()
+
+
+def babel_id(tag: str) -> str:
+    """A locale identifier babel reads as meant: ``sr@latin`` -> ``sr_Latn`` (babel ignores
+    POSIX modifiers), ``fr-CA`` -> ``fr_CA``, ``de_DE.UTF-8`` -> ``de_DE``."""
+    body, _, modifier = tag.strip().partition("@")
+    parts = body.split(".")[0].replace("-", "_").split("_")
+    script = _MODIFIER_SCRIPTS.get(modifier.lower())
+    if script and not any(len(p) == 4 for p in parts[1:]):
+        parts.insert(1, script)
+    return "_".join(p for p in parts if p)

@@ -38,6 +38,19 @@ class Localised:
         return 100.0 * self.translated / self.total if self.total else 100.0
 
 
+def _unmatched(translations: TranslationSet, served: set[int]) -> list[Problem]:
+    """Translated entries that serve no unit: a PO file of another release, or one whose
+    msgctxt and msgid a tool changed. Said once per file, loudly (an error under --strict)."""
+    lost = [e for e in translations.entries or tuple(translations.items.values())
+            if id(e) not in served and (e.target or any(e.forms))]
+    if not lost:
+        return []
+    return [Problem(lost[0].unit, lost[0].line,
+                    f"{len(lost)} translated entr{'y' if len(lost) == 1 else 'ies'} of this "
+                    "PO file match no unit of the source (not published); run 'transpub "
+                    "extract', or check that the file belongs to this release")]
+
+
 def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_lang: str,
              translations: TranslationSet | None, style: HouseStyle, joiner: str,
              include_fuzzy: bool = False) -> Localised:
@@ -50,6 +63,7 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
     fallbacks: list[str] = []
     problems: list[Problem] = []
     blocks: list[Block] = []
+    served: set[int] = set()
     for block in release.blocks:
         units = by_block.get(block.id)
         if not units:
@@ -59,7 +73,10 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
         for index, segment in enumerate(units):
             if index:
                 spans.append(Span("text", joiner))
-            item = translations.get(segment.id) if translations else None
+            # by id, or (an XLIFF round trip drops msgctxt) by the unit's exact text
+            item = translations.get(segment.id, segment.text) if translations else None
+            if item is not None:
+                served.add(id(item))
             usable = (item is not None and item.target and item.source == segment.text
                       and (include_fuzzy or not item.fuzzy))
             if item is not None and item.target and item.source != segment.text:
@@ -84,6 +101,8 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
                 spans.extend([Span("open", tag="span", attrs=(("lang", source_lang),)),
                               *source, Span("close", tag="span")])
         blocks.append(replace(block, spans=tuple(spans)))
+    if translations is not None and not is_source:
+        problems.extend(_unmatched(translations, served))
     date_text = style.format_date(release.date) if release.date else ""
     localised = replace(release, lang=lang, blocks=tuple(blocks), date_text=date_text)
     return Localised(localised, lang, source_lang, len(segments), translated, fuzzy_used,

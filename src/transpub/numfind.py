@@ -38,7 +38,8 @@ _DECIMAL = {"en": ".", "zh": ".", "ja": ".", "fr": ",", "es": ",", "ru": ",", "a
 _NUMBER_RE = re.compile(
     # not glued to a word, except to Chinese and Japanese characters ("171.5吨", "2021年") and
     # to an Arabic letter (the conjunction و is written attached: "و59")
-    r"(?<![0-9.,])(?<![^\W\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
+    # a comma or point after a non-digit is punctuation ("12例,5岁以下", "(机率),15-49岁")
+    r"(?<![0-9])(?<![0-9][.,])(?<![^\W\u0600-\u06ff\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])(?P<num>\d{1,3}(?:(?:[,.]|[\s\u00a0\u202f\u2009](?=\d{3}(?!\d)))\d{3})+"
     r"(?:[.,]\d+)?|\d+(?:[.,]\d+)?)(?![\d])"
 )
 
@@ -75,6 +76,8 @@ def _readings(text: str, lang: str) -> set[float]:
     for index, (dec, group) in enumerate(((decimal, other), (other, decimal))):
         if index and re.search(re.escape(dec) + r"\d{3}(?!\d)", compact) and base != "ar":
             continue  # "25.000" is twenty-five thousand in Spanish, never 25.0 (Arabic: both)
+        if index and decimal == "," and base != "ar" and re.fullmatch(r"\d{1,3},\d{3}", compact):
+            continue  # "1,500" in Spanish, French or Russian reads 1.5: the comma is decimal
         candidate = compact.replace(group, "")
         if candidate.count(dec) > 1:
             continue
@@ -93,9 +96,13 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     folded = text.translate(_ARABIC_DIGITS)
     if not any(c.isdigit() for c in folded):
         return []
-    taken = Intervals(skip or [])
+    skip = list(skip or [])
     scale_re = _scale_re(lang)
     out: list[NumberMention] = []
+    if lang.startswith("ar"):
+        out += _reversed_groups(text, folded, lang, scale_re, skip)
+        skip += [(m.start, m.end) for m in out]
+    taken = Intervals(skip)
     for match in _NUMBER_RE.finditer(folded):
         if taken.overlaps(match.start(), match.end()):
             continue
@@ -110,25 +117,56 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         values = frozenset(round(v * scale, 6) for v in readings)
         out.append(NumberMention(match.start(), end, text[match.start():end], values, scale,
                                  frozenset(readings)))
+    out.sort(key=lambda m: m.start)
+    return out
+
+
+#: Arabic typed in visual order: "000 100" is displayed right to left as 100 000. A number never
+#: starts with a zero group, so the groups reversed are the only reading.
+_REVERSED_RE = re.compile(
+    r"(?<![\d.,])0\d\d(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{1,3}(?![\d.,])")
+
+
+def _reversed_groups(text: str, folded: str, lang: str, scale_re: re.Pattern[str],
+                     skip: list[tuple[int, int]]) -> list[NumberMention]:
+    out: list[NumberMention] = []
+    for match in _REVERSED_RE.finditer(folded):
+        if any(s < match.end() and match.start() < e for s, e in skip):
+            continue
+        value = float("".join(reversed(re.split(r"[ \u00a0\u202f]", match.group()))))
+        scale, end = 1.0, match.end()
+        scaled = scale_re.match(folded, end)
+        if scaled:
+            scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
+            end = scaled.end()
+        out.append(NumberMention(match.start(), end, text[match.start():end],
+                                 frozenset({round(value * scale, 6)}), scale,
+                                 frozenset({value})))
     return out
 
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
               "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_RUN = re.compile("[零〇一二两三四五六七八九十百千]+")
+_CN_SECTIONS = {"万": 10_000, "亿": 100_000_000}
+_CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
 
 
 def chinese_numerals(text: str) -> set[float]:
-    """Values written in Chinese numerals (七十五 = 75), used only to accept a translation."""
+    """Values written in Chinese numerals (七十五 = 75, 三百万 = 3000000, 第五 = 5), used only to
+    accept a translation; each run and each single numeral counts."""
     values: set[float] = set()
     for run in _CN_RUN.findall(text):
-        total = current = 0
+        total = section = current = 0
         for char in run:
             if char in _CN_DIGITS:
                 current = _CN_DIGITS[char]
-            else:
-                total += (current or 1) * _CN_UNITS[char]
+                values.add(float(current))
+            elif char in _CN_UNITS:
+                section += (current or 1) * _CN_UNITS[char]
                 current = 0
-        values.add(float(total + current))
+            else:
+                total = (total + section + current or 1) * _CN_SECTIONS[char]
+                section = current = 0
+        values.add(float(total + section + current))
     return values

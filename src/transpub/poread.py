@@ -6,6 +6,7 @@ behind catalog.py, only writes.
 
 from __future__ import annotations
 
+import codecs
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,23 +20,68 @@ _STRING_RE = re.compile(_STRING)
 
 def read_header(path: Path) -> dict[str, str]:
     """The header fields of a PO file, from its first entry only (for routing files cheaply)."""
-    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
+    text = _newlines(read_text(path))
     end = text.find("\n\n", text.find("msgstr"))
     return parse(text if end < 0 else text[:end], path)[0]
 
 
 def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
-    """Header and entries of a PO file; a duplicate (msgctxt, msgid) is an error by line."""
-    text = read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
+    """Header and entries of a PO file; a duplicate active (msgctxt, msgid) is an error by line.
+
+    Obsolete entries that collide with an active one or with each other (which msgfmt refuses
+    too) are returned as they are, so that the merge can repair the file without losing them.
+    """
+    text = read_text(path)
     header, entries = parse(text, path)
-    seen: dict[tuple[str | None, str, bool], int] = {}
+    seen: dict[tuple[str | None, str], int] = {}
     for entry in entries:
-        key = (entry.context, entry.msgid, entry.obsolete)
+        if entry.obsolete:
+            continue
+        key = (entry.context, entry.msgid)
         if key in seen:
             raise CatalogError(f"duplicate entry (same msgctxt and msgid as line {seen[key]})",
                                path, entry.line)
         seen[key] = entry.line
     return header, entries
+
+
+_CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+
+
+def read_text(path: Path) -> str:
+    """The text of a PO file: UTF-8, or else the charset its header declares (``charset=
+    CP1251``, as msgfmt reads it); anything else is an error naming the line of the bad byte."""
+    try:
+        return read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
+    except CatalogError as not_utf8:
+        try:
+            raw = path.read_bytes()
+        except OSError:
+            raise not_utf8 from None
+        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+            raise CatalogError("a UTF-16 PO file (msgfmt cannot read it either); save it as "
+                               "UTF-8", path, 1) from None
+        declared = _CHARSET_RE.search(raw[:4096])
+        if declared is None:
+            raise
+        name = declared.group(1).decode("ascii")
+        try:
+            codecs.lookup(name)
+            return raw.decode(name)
+        except LookupError:
+            raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
+        except UnicodeDecodeError as exc:
+            line = raw.count(b"\n", 0, exc.start) + 1
+            raise CatalogError(f"not {name} (byte 0x{raw[exc.start]:02x}), as the header "
+                               "says", path, line) from None
+
+
+def _newlines(text: str) -> str:
+    """CRLF (Windows) and CR-only (old Mac editors) line endings read as LF; msgfmt reads all
+    three. Files transpub writes use LF; a file it does not need to rewrite keeps its own."""
+    if "\r" not in text:
+        return text
+    return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 @dataclass(slots=True)
@@ -52,12 +98,46 @@ class RawEntry:
     """Translator comments (``# ...``), kept through a merge."""
     previous: dict[str, str] | None = None
     """``#| msgctxt`` / ``#| msgid`` of a fuzzy entry."""
+    msgid_plural: str | None = None
+    """The plural source of a plural entry (``msgid_plural``); None for an ordinary entry."""
+    plurals: dict[int, str] | None = None
+    """``msgstr[n]`` by n, for a plural entry (``msgstr`` is then ``msgstr[0]``)."""
+    references: str = ""
+    """The ``#:`` lines, kept through a merge of a foreign entry."""
+
+    @property
+    def key(self) -> tuple[str | None, str]:
+        """What identifies an entry, as gettext sees it."""
+        return (self.context, self.msgid)
+
+    def forms(self) -> list[str]:
+        """The translations: ``[msgstr]``, or ``msgstr[0..n]`` of a plural entry in order
+        (a missing index is an empty form)."""
+        if self.plurals is None:
+            return [self.msgstr]
+        return [self.plurals.get(i, "") for i in range(max(self.plurals, default=-1) + 1)]
 
 
 _ESCAPES = {"n": "\n", "t": "\t", "r": "\r", '"': '"', "\\": "\\", "a": "\a", "b": "\b",
             "f": "\f", "v": "\v"}
-_ESCAPE_RE = re.compile(r"\\(.)")
-_KEYWORD_RE = re.compile(r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)\s+(".*)$')
+# C escapes as msgfmt reads them, octal (\101) and hexadecimal (\x41) included
+_ESCAPE_RE = re.compile(r"\\(x[0-9A-Fa-f]{1,2}|[0-7]{1,3}|.)")
+
+
+def _escape(match: re.Match[str]) -> str:
+    code = match.group(1)
+    if code[0] == "x" and len(code) > 1:
+        return chr(int(code[1:], 16))
+    if code[0] in "01234567":
+        return chr(int(code, 8))
+    return _ESCAPES.get(code, code)
+#: C0 control characters other than tab and line breaks: no PO editor writes them, lxml cannot
+#: publish them, and msgfmt's output would carry them into programs.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# the string may start on the next line ("msgstr[0]" alone, then '"…"'), as msgfmt accepts
+_KEYWORD_RE = re.compile(
+    r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)(?:\s+(".*)|\s*)$')
+_DOMAIN_RE = re.compile(r'^domain\s+"[^"]*"\s*$')
 
 
 def _unquote(token: str, path: Path, line: int) -> str:
@@ -70,7 +150,12 @@ def _unquote(token: str, path: Path, line: int) -> str:
         return inner  # the common case: no escapes to check or undo
     if not _STRING_RE.fullmatch(token):
         raise CatalogError("PO syntax error: unterminated string", path, line)
-    return _ESCAPE_RE.sub(lambda m: _ESCAPES.get(m.group(1), m.group(1)), inner)
+    value = _ESCAPE_RE.sub(_escape, inner)
+    control = _CONTROL_RE.search(value)
+    if control:
+        raise CatalogError(f"control character U+{ord(control.group()):04X} in a string "
+                           "(escaped); remove it", path, line)
+    return value
 
 
 def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
@@ -87,6 +172,12 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     previous: dict[str, str] = {}
     previous_field = ""
     header: dict[str, str] = {}
+    text = _newlines(text)
+    control = _CONTROL_RE.search(text)
+    if control:
+        raise CatalogError(f"control character U+{ord(control.group()):04X} in the file; "
+                           "remove it", path, text.count("\n", 0, control.start()) + 1)
+    pending_references: list[str] = []
 
     def finish() -> None:
         nonlocal current
@@ -119,7 +210,9 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
             elif line.startswith("#|"):
                 previous_field = _previous(line[2:].strip(), previous, previous_field, path,
                                            number)
-            elif not line.startswith(("#:", "#~")):
+            elif line.startswith("#:"):
+                pending_references.append(line[2:].strip())
+            elif not line.startswith("#~"):
                 pending_translator.append(line[1:].removeprefix(" "))
             if current is not None and field == "msgstr":
                 finish()
@@ -131,10 +224,12 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
             _append(current, field, plural_index, value)
             continue
         match = _KEYWORD_RE.match(line)
+        if match is None and _DOMAIN_RE.match(line):
+            continue  # "domain" directives: the entries are checked all the same
         if match is None:
             raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
         keyword, index, token = match.groups()
-        value = _unquote(token, path, number)
+        value = _unquote(token, path, number) if token is not None else ""
         if keyword in ("msgctxt", "msgid") and (current is None or field in ("msgstr",)):
             if keyword == "msgid" and current is not None and field == "msgctxt":
                 pass
@@ -144,7 +239,9 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
                                     comments="\n".join(pending_comments),
                                     flags=tuple(pending_flags),
                                     translator="\n".join(pending_translator),
-                                    previous=previous or None)
+                                    previous=previous or None,
+                                    references="\n".join(pending_references))
+                pending_references = []
                 pending_fuzzy = False
                 pending_comments = []
                 pending_flags = []
@@ -160,9 +257,9 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
         elif keyword == "msgid":
             current.msgid = value
         elif keyword == "msgid_plural":
-            pass
-        elif index in (None, "0"):
-            current.msgstr = value
+            current.msgid_plural = value
+        else:
+            _set_msgstr(current, index, value)
     finish()
     return header, entries
 
@@ -180,10 +277,27 @@ def _previous(line: str, previous: dict[str, str], field: str, path: Path, numbe
     return ""  # "#| msgid_plural" and the like: not kept
 
 
+def _set_msgstr(entry: RawEntry, index: str | None, value: str) -> None:
+    if index is None:
+        entry.msgstr = value
+        return
+    if entry.plurals is None:
+        entry.plurals = {}
+    entry.plurals[int(index)] = value
+    if index == "0":
+        entry.msgstr = value
+
+
 def _append(entry: RawEntry, field: str, plural_index: str | None, value: str) -> None:
     if field == "msgctxt":
         entry.context = (entry.context or "") + value
     elif field == "msgid":
         entry.msgid += value
-    elif field == "msgstr" and plural_index in (None, "0"):
-        entry.msgstr += value
+    elif field == "msgid_plural":
+        entry.msgid_plural = (entry.msgid_plural or "") + value
+    elif field == "msgstr":
+        if plural_index is None:
+            entry.msgstr += value
+        else:
+            _set_msgstr(entry, plural_index,
+                        (entry.plurals or {}).get(int(plural_index), "") + value)

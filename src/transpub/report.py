@@ -115,6 +115,29 @@ def render_findings(console: Console, findings: Sequence[Any], summary: dict[str
                   f"warning(s), {by['info']} info", markup=False)
 
 
+def render_run_notes(console: Console, summary: dict[str, Any], fixed: Sequence[Any]) -> None:
+    """What the run left out on purpose: suppressed findings, and the baseline's known and
+    fixed ones (so nothing is hidden without saying so)."""
+    if summary.get("suppressed"):
+        console.print(f"{summary['suppressed']} finding(s) suppressed by 'transpub: ignore' "
+                      "comments", markup=False, soft_wrap=True)
+    baseline = summary.get("baseline")
+    if baseline:
+        console.print(f"baseline {baseline['file']}: {baseline['known']} known finding(s) not "
+                      f"shown; {baseline['fixed']} fixed", markup=False, soft_wrap=True)
+        for entry in fixed:
+            # one line each, however narrow the log: people grep for them
+            console.print(f"  fixed: {entry.release} [{entry.lang}] [{entry.unit}] "
+                          f"{entry.code} {entry.message}", markup=False, soft_wrap=True)
+        if fixed:
+            console.print("  (run with --update-baseline to drop them from the baseline)",
+                          markup=False, soft_wrap=True)
+    scope = summary.get("scope")
+    if scope:
+        shown = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))
+        console.print(f"scope: {shown}", markup=False, soft_wrap=True)
+
+
 def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
                   langs: Sequence[str]) -> None:
     grid = Table(title="entities x languages", title_justify="left")

@@ -1,7 +1,9 @@
 """Read, validate and write the release XML vocabulary (``schema/release.rng``).
 
-Parsing is safe by construction: a DOCTYPE (and with it every entity declaration) is refused
-before libxml2 sees the document, and the parser neither resolves entities nor touches the network.
+Parsing is safe by construction: the parser never loads a DTD, resolves an entity or touches the
+network, and the decision to refuse is taken on lxml's view of the document (so UTF-16 input is
+seen as it is): a DOCTYPE naming only an external DTD is accepted and never read; an internal
+subset (entity, attribute or element declarations), an entity reference and XInclude are refused.
 """
 
 from __future__ import annotations
@@ -32,7 +34,12 @@ _XML_LANG = f"{{{XML_NS}}}lang"
 _ITS_TRANSLATE = f"{{{ITS_NS}}}translate"
 _ITS_NOTE = f"{{{ITS_NS}}}locNote"
 _BLOCK_TAGS = ("label", "office", "title", "place", "p", "h2", "line")
-_DOCTYPE_RE = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
+_DOCTYPE_RE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
+_LITERAL = r"""(?:"[^"]*"|'[^']*')"""
+#: A serialised DOCTYPE that opens an internal subset (after an optional external id).
+_SUBSET_RE = re.compile(rf"<!DOCTYPE\s+[^\s\[>]+(?:\s+(?:PUBLIC\s+{_LITERAL}\s+{_LITERAL}"
+                        rf"|SYSTEM\s+{_LITERAL}))?\s*\[")
+_XINCLUDE_NS = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 _WS_RE = re.compile(r"\s+")
 
 
@@ -49,17 +56,56 @@ def _safe_parser() -> etree.XMLParser:
 
 def parse_xml_bytes(data: bytes, path: Path,
                     error: type[TranspubError] = SourceError) -> etree._ElementTree:
-    """Parse untrusted XML: refuse DTDs and entities, report errors as file:line."""
-    match = _DOCTYPE_RE.search(data)
-    if match:
-        line = data.count(b"\n", 0, match.start()) + 1
-        raise error("DOCTYPE and entity declarations are not allowed (refused without "
-                          "expanding or fetching anything)", path, line)
+    """Parse untrusted XML; refuse internal DTD subsets, entities and XInclude, by file:line.
+
+    ``<!DOCTYPE tmx SYSTEM "tmx14.dtd">`` (what OmegaT, Trados and TBX 2008 tools write) is
+    accepted: the external DTD is named, never loaded.
+    """
     try:
         root = etree.fromstring(data, _safe_parser())
     except etree.XMLSyntaxError as exc:
-        raise error(f"malformed XML: {exc.msg}", path, exc.lineno or None) from None
-    return etree.ElementTree(root)
+        # libxml2's messages may span lines ("…range\n, line 1, column 5"): one line, always
+        message = re.sub(r"\s*,?\s*line \d+, column \d+$", "", " ".join(exc.msg.split()))
+        raise error(f"malformed XML: {message}", path, exc.lineno or None) from None
+    tree = root.getroottree()
+    if tree.docinfo.internalDTD is not None and _has_declarations(tree):
+        raise error("a DOCTYPE with an internal subset (entity, element or attribute "
+                    "declarations) is not allowed; refused without expanding or fetching "
+                    "anything (a DOCTYPE that only names an external DTD is fine)",
+                    path, _doctype_line(data))
+    for node in root.iter(etree.Entity, "{*}include"):
+        if isinstance(node, etree._Entity):
+            parent = node.getparent()
+            line = node.sourceline or (parent.sourceline if parent is not None else None)
+            raise error(f"entity reference {node.text} is not allowed (entities are never "
+                        "expanded; write the character itself)", path, line)
+        if etree.QName(node).namespace in _XINCLUDE_NS:
+            raise error("XInclude is not allowed (nothing is included or fetched)", path,
+                        node.sourceline)
+    return tree
+
+
+def _has_declarations(tree: etree._ElementTree) -> bool:
+    """Whether the DOCTYPE carries declarations. libxml2 keeps them (attribute defaults are even
+    applied without ``load_dtd``) and writes them back between ``[`` and ``]``; entity and
+    element declarations are visible directly, the rest only in that serialisation."""
+    dtd = tree.docinfo.internalDTD
+    if dtd is not None and (any(True for _ in dtd.iterentities())
+                            or any(True for _ in dtd.iterelements())):
+        return True
+    head = etree.tostring(tree)[:4096].decode("utf-8", errors="replace")
+    return _SUBSET_RE.match(head) is not None
+
+
+def _doctype_line(data: bytes) -> int | None:
+    """The line of the DOCTYPE, for the message only (the decision is lxml's)."""
+    for encoding in ("utf-16", "utf-8") if data[:2] in (b"\xff\xfe", b"\xfe\xff") \
+            else ("utf-8",):
+        text = data.decode(encoding, errors="replace")
+        match = _DOCTYPE_RE.search(text)
+        if match:
+            return text.count("\n", 0, match.start()) + 1
+    return None
 
 
 def validate(tree: etree._ElementTree, path: Path) -> None:

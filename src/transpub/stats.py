@@ -16,13 +16,20 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from transpub.catalog import Translation, po_path, pot_path, read_translations
+from transpub.catalog import (
+    Translation,
+    TranslationSet,
+    po_path,
+    pot_path,
+    read_translations,
+)
 from transpub.errors import CatalogError
+from transpub.model import Segment
 from transpub.segment import PLACEHOLDER_RE
 
 #: "Counter-Terrorism", "Office’s" and "1,500" are one word each; "9" and "2020" are words too.
@@ -54,9 +61,15 @@ def count_words(text: str) -> int:
     return len(_WORD_RE.findall(PLACEHOLDER_RE.sub(" ", text)))
 
 
-def catalogue_stats(locales: Path, slugs: list[str], langs: list[str]) -> list[StatRow]:
+def catalogue_stats(locales: Path, slugs: list[str], langs: list[str],
+                    units: Mapping[str, Sequence[Segment]] | None = None) -> list[StatRow]:
     """A row per release and language; a language without a PO file yet counts as untranslated
-    (from the release's POT)."""
+    (from the release's POT).
+
+    Given the releases' ``units`` (by slug), each unit is counted as the build will publish it:
+    its entry found by id, or by its exact text when a tool dropped the msgctxt; an entry for an
+    older text is untranslated. So ``stats`` and ``build`` always agree.
+    """
     rows: list[StatRow] = []
     for slug in slugs:
         for lang in langs:
@@ -66,8 +79,24 @@ def catalogue_stats(locales: Path, slugs: list[str], langs: list[str]) -> list[S
                 if not path.exists():
                     raise CatalogError(f"no catalogue for release {slug!r} (run 'transpub "
                                        "extract' first)", path)
-            rows.append(_row(slug, lang, read_translations(path, lang).items.values()))
+            found = read_translations(path, lang)
+            if units is not None and slug in units:
+                rows.append(_row(slug, lang, _as_published(found, units[slug])))
+            else:
+                rows.append(_row(slug, lang, found.items.values()))
     return rows
+
+
+def _as_published(found: TranslationSet, units: Sequence[Segment]) -> list[Translation]:
+    """One entry per unit, as the builder reads it (an unusable entry counts as empty)."""
+    out: list[Translation] = []
+    for segment in units:
+        item = found.get(segment.id, segment.text)
+        if item is None or item.source != segment.text:
+            out.append(Translation(segment.id, segment.text, ""))
+        else:
+            out.append(Translation(segment.id, segment.text, item.target, item.fuzzy))
+    return out
 
 
 def _row(slug: str, lang: str, items: Iterable[Translation]) -> StatRow:

@@ -16,6 +16,7 @@ from typing import Any
 from babel.dates import format_date
 
 from transpub.errors import ConfigError
+from transpub.languages import babel_id
 
 #: The month names of current UN Arabic: Levantine name / Egyptian-style name. CLDR's ``ar`` has
 #: the second half only, and spells June and July يونيو/يوليو where the UN writes يونيه/يوليه.
@@ -71,7 +72,7 @@ DEFAULT_STYLES: dict[str, HouseStyle] = {
 
 def style_for(lang: str, overrides: Mapping[str, Any] | None = None) -> HouseStyle:
     """The house style of ``lang``: the default (or CLDR's long date) plus config overrides."""
-    base = DEFAULT_STYLES.get(lang.split("_")[0]) or HouseStyle(lang)
+    base = DEFAULT_STYLES.get(lang.split("_")[0]) or HouseStyle(babel_id(lang))
     if not overrides:
         return base
     known = {"locale", "date", "months", "first_day", "dateline"}

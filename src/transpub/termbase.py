@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from lxml import etree
 
-from transpub.errors import TermbaseError
+from transpub.errors import ConfigError, TermbaseError
+from transpub.languages import canonical
 from transpub.source import parse_xml_bytes
 
 CATEGORIES = ("person", "title", "organisation", "place", "other")
@@ -27,6 +28,7 @@ _CATEGORY_ALIASES = {
 }
 _STATUS = {
     "preferredterm-admn-sts": "preferred", "preferred": "preferred",
+    "standardizedterm-admn-sts": "preferred", "standardized": "preferred",
     "admittedterm-admn-sts": "admitted", "admitted": "admitted",
     "deprecatedterm-admn-sts": "deprecated", "deprecated": "deprecated",
     "supersededterm-admn-sts": "deprecated", "superseded": "deprecated",
@@ -62,6 +64,9 @@ class Concept:
 class Termbase:
     concepts: tuple[Concept, ...]
     paths: tuple[Path, ...] = ()
+    warnings: tuple[TermbaseError, ...] = ()
+    """Entries skipped while loading (no source term, an empty term, an unknown language…),
+    each naming its file and line: one bad entry never rejects a whole termbase."""
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -71,18 +76,66 @@ class Termbase:
         return cls(())
 
 
+class AnchorIndex:
+    """Which of many term forms can occur in a text, without testing each one.
+
+    Each form is given as the literal pieces every match of it contains (lower case: its words,
+    or their stems). A form is a candidate only when all its pieces occur in the text. The
+    index files each form under the first few characters of its rarest piece, and looks up the
+    text's substrings of those lengths: a text is compared with the few forms that share its
+    rarest words, not with every form of a 20,000-concept termbase.
+    """
+
+    _KEY = 5
+
+    def __init__(self, pieces: Sequence[tuple[str, ...]]) -> None:
+        self._pieces = pieces
+        frequency: dict[str, int] = {}
+        for parts in pieces:
+            for piece in set(parts):
+                frequency[piece] = frequency.get(piece, 0) + 1
+        self._by_key: dict[str, list[int]] = {}
+        self._always: list[int] = []
+        for index, parts in enumerate(pieces):
+            if not parts:
+                self._always.append(index)
+                continue
+            rarest = min(parts, key=lambda p: (frequency[p], -len(p)))
+            self._by_key.setdefault(rarest[:self._KEY], []).append(index)
+        self._lengths = sorted({len(key) for key in self._by_key})
+
+    def candidates(self, lowered: str) -> list[int]:
+        """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
+        pieces = self._pieces
+        if len(pieces) <= 4 * len(lowered):
+            # a small termbase: testing every form is cheaper than listing the text's keys
+            return [i for i, parts in enumerate(pieces)
+                    if all(piece in lowered for piece in parts)]
+        found: set[int] = set(self._always)
+        index = self._by_key
+        for length in self._lengths:
+            for key in {lowered[i:i + length] for i in range(len(lowered) - length + 1)}:
+                hits = index.get(key)
+                if hits:
+                    found.update(hits)
+        return sorted(i for i in found if all(piece in lowered for piece in pieces[i]))
+
+
 def load_termbases(paths: Iterable[Path], source_lang: str = "en") -> Termbase:
     """Load and merge several termbases (concept ids are namespaced by file when they clash)."""
     concepts: list[Concept] = []
     loaded: list[Path] = []
+    warnings: list[TermbaseError] = []
     seen: set[str] = set()
     for path in paths:
-        for concept in load_termbase(path, source_lang).concepts:
+        one = load_termbase(path, source_lang)
+        warnings.extend(one.warnings)
+        for concept in one.concepts:
             ident = concept.id if concept.id not in seen else f"{path.stem}:{concept.id}"
             seen.add(ident)
             concepts.append(Concept(ident, concept.category, concept.terms, concept.line))
         loaded.append(path)
-    return Termbase(tuple(concepts), tuple(loaded))
+    return Termbase(tuple(concepts), tuple(loaded), tuple(warnings))
 
 
 def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
@@ -90,79 +143,120 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         data = path.read_bytes()
     except OSError as exc:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
+    warnings: list[TermbaseError] = []
     if path.suffix.lower() in (".csv", ".tsv"):
-        concepts = _from_csv(data, path)
+        concepts = _from_csv(data, path, warnings)
     else:
-        concepts = _from_tbx(data, path)
+        concepts = _from_tbx(data, path, warnings)
+    source = _lang_key(source_lang, path, None, [])
+    kept: list[Concept] = []
     for concept in concepts:
-        if not concept.forms(source_lang, include_deprecated=True):
-            raise TermbaseError(f"concept {concept.id!r} has no {source_lang} term", path,
-                                concept.line or None)
-    return Termbase(tuple(concepts), (path,))
+        if concept.forms(source or source_lang, include_deprecated=True):
+            kept.append(concept)
+        else:
+            warnings.append(TermbaseError(f"concept {concept.id!r} skipped: it has no "
+                                          f"{source_lang} term", path, concept.line or None))
+    if concepts and not kept:
+        raise TermbaseError(f"no concept has a {source_lang} term (the termbase's languages: "
+                            f"{', '.join(sorted({k for c in concepts for k in c.terms}))})",
+                            path)
+    return Termbase(tuple(kept), (path,), tuple(warnings))
+
+
+def _lang_key(tag: str, path: Path, line: int | None,
+              warnings: list[TermbaseError]) -> str | None:
+    """The language a tag names, as terms are filed (``en-US`` → ``en``); None (with a
+    warning) for a tag babel does not know."""
+    try:
+        return canonical(tag)
+    except ConfigError:
+        warnings.append(TermbaseError(f"unknown language {tag!r}: its terms are skipped", path,
+                                      line))
+        return None
 
 
 def _local(element: etree._Element) -> str:
-    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _from_tbx(data: bytes, path: Path) -> list[Concept]:
+def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
     root = parse_xml_bytes(data, path, TermbaseError).getroot()
     if _local(root) not in ("martif", "tbx"):
         raise TermbaseError(f"not a TBX file (root element <{_local(root)}>)", path,
                             root.sourceline)
     concepts: list[Concept] = []
-    for number, entry in enumerate(root.iter(), 1):
-        if _local(entry) not in ("termEntry", "conceptEntry"):
-            continue
+    # only the entries and their direct children are visited: a 20,000-concept termbase loads
+    # in a fraction of the time a walk over every element takes
+    for number, entry in enumerate(root.iter("{*}termEntry", "{*}conceptEntry"), 1):
         ident = entry.get("id") or f"c{number}"
         category = "other"
         terms: dict[str, list[Term]] = {}
-        for child in entry.iter():
+        for child in entry:
             name = _local(child)
-            if name in ("descrip", "note", "descripGrp") and not _is_inside_lang(child, entry):
-                kind = (child.get("type") or "").lower()
-                text = "".join(child.itertext()).strip().lower()
-                if name == "note" and text.startswith("category:"):
-                    text, kind = text.split(":", 1)[1].strip(), "subjectfield"
-                if kind in ("subjectfield", "category", "concepttype") and text:
-                    category = _category(text, path, child.sourceline)
+            if name in ("descrip", "note", "descripGrp"):
+                for item in (child,) if name != "descripGrp" else tuple(child):
+                    category = _concept_category(item, path, category)
             elif name in ("langSet", "langSec"):
-                lang = child.get(_XML_LANG)
-                if not lang:
-                    raise TermbaseError(f"<{name}> without xml:lang", path, child.sourceline)
-                terms.setdefault(lang, []).extend(_terms(child, path))
+                tag = child.get(_XML_LANG) or child.get("lang")
+                if not tag:
+                    warnings.append(TermbaseError(f"<{name}> without xml:lang skipped", path,
+                                                  child.sourceline))
+                    continue
+                lang = _lang_key(tag, path, child.sourceline, warnings)
+                if lang is not None:
+                    found = _terms(child, path, warnings)
+                    if found:
+                        terms.setdefault(lang, []).extend(found)
         concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()},
                                 entry.sourceline or 0))
     return concepts
 
 
-def _is_inside_lang(element: etree._Element, entry: etree._Element) -> bool:
-    node = element.getparent()
-    while node is not None and node is not entry:
-        if _local(node) in ("langSet", "langSec"):
-            return True
-        node = node.getparent()
-    return False
+def _concept_category(item: etree._Element, path: Path, category: str) -> str:
+    """The category a concept-level ``descrip``/``note`` gives, or ``category`` unchanged."""
+    name = _local(item)
+    if name not in ("descrip", "note"):
+        return category
+    kind = (item.get("type") or "").lower()
+    text = "".join(item.itertext()).strip().lower()
+    if name == "note" and text.startswith("category:"):
+        text, kind = text.split(":", 1)[1].strip(), "subjectfield"
+    if kind in ("subjectfield", "category", "concepttype") and text:
+        return _category(text, path, item.sourceline)
+    return category
 
 
-def _terms(lang_set: etree._Element, path: Path) -> list[Term]:
+_STATUS_TYPES = ("administrativeStatus", "normativeAuthorization")
+
+
+def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError]) -> list[Term]:
     out: list[Term] = []
     for group in lang_set:
         if _local(group) not in ("tig", "ntig", "termSec"):
             continue
-        term_el = next((e for e in group.iter() if _local(e) == "term"), None)
-        if term_el is None or not "".join(term_el.itertext()).strip():
-            raise TermbaseError("term group without a term", path, group.sourceline)
+        # the direct children first (TBX-Basic's <tig><term/><termNote/>…), lxml's own search
+        # otherwise: termbases run to 100,000 terms and more
+        children = list(group)
+        term_el = next((c for c in children if _local(c) == "term"), None)
+        if term_el is None:
+            term_el = group.find(".//{*}term")
+            children = list(group.iter())
+        raw = (term_el.text or "") if term_el is not None and not len(term_el) else (
+            "".join(term_el.itertext()) if term_el is not None else "")
+        if not raw.strip():
+            warnings.append(TermbaseError("empty term skipped", path, group.sourceline))
+            continue
         status = ""
-        for note in group.iter():
-            if _local(note) == "termNote" and (note.get("type") or "") in (
-                    "administrativeStatus", "normativeAuthorization"):
+        for note in children:
+            if note.get("type") in _STATUS_TYPES and _local(note) == "termNote":
                 status = _STATUS.get((note.text or "").strip().lower(), "")
                 if not status:
-                    raise TermbaseError(f"unknown term status {note.text!r}", path,
-                                        note.sourceline)
-        text = " ".join("".join(term_el.itertext()).split())
-        out.append(Term(text, status or ("preferred" if not out else "admitted")))
+                    warnings.append(TermbaseError(f"unknown term status {note.text!r} read as "
+                                                  "admitted", path, note.sourceline))
+                    status = "admitted"
+        out.append(Term(" ".join(raw.split()), status or ("preferred" if not out else
+                                                          "admitted")))
     return out
 
 
@@ -173,7 +267,7 @@ def _category(text: str, path: Path, line: int | None) -> str:
     return _CATEGORY_ALIASES.get(key.replace("_", "").replace("-", ""), "other")
 
 
-def _from_csv(data: bytes, path: Path) -> list[Concept]:
+def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
     """CSV columns: concept, category, lang, term, status (header row first)."""
     try:
         text = data.decode("utf-8-sig")
@@ -194,11 +288,19 @@ def _from_csv(data: bytes, path: Path) -> list[Concept]:
         lang = (row.get("lang") or "").strip()
         term = " ".join((row.get("term") or "").split())
         if not ident or not lang or not term:
-            raise TermbaseError("row needs concept, lang and term", path, line)
+            warnings.append(TermbaseError("row skipped: it needs concept, lang and term", path,
+                                          line))
+            continue
+        key = _lang_key(lang, path, line, warnings)
+        if key is None:
+            continue
+        lang = key
         status_text = (row.get("status") or "").strip().lower()
         status = _STATUS.get(status_text, "") if status_text else ""
         if status_text and not status:
-            raise TermbaseError(f"unknown status {status_text!r}", path, line)
+            warnings.append(TermbaseError(f"unknown status {status_text!r} read as admitted",
+                                          path, line))
+            status = "admitted"
         if ident not in terms:
             order.append(ident)
             terms[ident] = {}

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from transpub.termbase import Concept, Termbase
+from transpub.termbase import AnchorIndex, Concept, Termbase
 
 _FOLD = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
@@ -33,6 +33,7 @@ _RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
 _AR_PREFIX = "(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEF = "(?:[وف]?[بلك]?ال|[وف]?لل)"
 _AR_SUFFIX = "(?:ها|هما|هم|ه|ي)?"
+_PIECE_SPLIT = re.compile(r"[\s'·-]+")
 
 
 @lru_cache(maxsize=16384)
@@ -76,9 +77,20 @@ class _Form:
 
 def _anchor(term: str, lang: str) -> str:
     """The longest piece of ``term`` that every inflected or prefixed match still contains."""
-    folded = fold(term, lang).casefold()
+    pieces = _pieces(term, lang)
+    return max(pieces, key=len) if pieces else fold(term, lang).casefold()
+
+
+def _pieces(term: str, lang: str) -> tuple[str, ...]:
+    """The pieces of ``term`` that every inflected or prefixed match contains (for the index)."""
+    # not through fold()'s cache: a large termbase's forms would only evict the texts' entries
+    folded = term.translate(_FOLD).casefold()
+    if not lang.startswith(("ru", "ar")):
+        return tuple(p for p in _PIECE_SPLIT.split(folded) if p)  # the common, fast case
+    if lang.startswith("ar"):
+        folded = _ARABIC_MARKS.sub("", folded)
     base = lang.split("_")[0]
-    pieces = re.split(r"[\s'·-]+", folded)
+    pieces = _PIECE_SPLIT.split(folded)
     if base == "ru":
         pieces = [_RU_STRIP.sub("", p) if not p.endswith(("ов", "ев", "ин")) else p
                   for p in pieces]
@@ -86,7 +98,7 @@ def _anchor(term: str, lang: str) -> str:
         pieces = [re.sub(r"[ео][цкнлр]$", "", p) for p in pieces]
     elif base == "ar":
         pieces = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in pieces]
-    return max(pieces, key=len) if pieces else folded
+    return tuple(p for p in pieces if p)
 
 
 def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> str:
@@ -110,7 +122,8 @@ def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> st
             head = f"(?:{_AR_PREFIX_DEF}|{_AR_PREFIX})" if first else "(?:ال|لل)?"
             return head + re.escape(word[2:]) + _AR_SUFFIX
         head = _AR_PREFIX if first else "(?:[وبلك])?"
-        return head + "(?:ال)?" + re.escape(word) + _AR_SUFFIX
+        # ل + ال is written لل: للبرنامج
+        return f"(?:{head}(?:ال)?|[وف]?لل)" + re.escape(word) + _AR_SUFFIX
     return re.escape(word)
 
 
@@ -136,16 +149,27 @@ class Matcher:
         self.lang = lang
         self.concepts = {c.id: c for c in termbase.concepts}
         forms: list[_Form] = []
+        pieces: list[tuple[str, ...]] = []
+
+        def add(concept: Concept, text: str, status: str, person: bool) -> None:
+            parts = _pieces(text, lang)
+            anchor = max(parts, key=len) if parts else fold(text, lang).casefold()
+            forms.append(_Form(concept.id, text, status, anchor, lang, person))
+            pieces.append(parts)
+
         for concept in termbase.concepts:
             person = concept.category == "person"
             for term in concept.forms(lang, include_deprecated=True):
-                forms.append(_Form(concept.id, term.text, term.status, _anchor(term.text, lang),
-                                   lang, person))
+                add(concept, term.text, term.status, person)
             if derive_surnames and person:
                 for surname in _surnames(concept, lang):
-                    forms.append(_Form(concept.id, surname, "derived", _anchor(surname, lang),
-                                       lang, person))
+                    add(concept, surname, "derived", person)
         self.forms = tuple(forms)
+        self._index = AnchorIndex(pieces)
+        self._orgs = [c for c in termbase.concepts if c.category == "organisation"]
+        self._derived: dict[str, tuple[_Form, ...]] = {}
+        self._parents: dict[str, bool] = {}
+        self._taken: set[str] | None = None
         self._cache: dict[str, list[Hit]] = {}
 
     def find_all(self, text: str) -> list[Hit]:
@@ -162,13 +186,44 @@ class Matcher:
         folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), fold(text, self.lang))
         lowered = folded.casefold()
         hits: list[Hit] = []
-        for form in self.forms:
-            if form.anchor not in lowered:
-                continue
+        for index in self._index.candidates(lowered):
+            form = self.forms[index]
             for match in form.pattern.finditer(folded):
                 hits.append(Hit(form.concept, match.start(), match.end(), form.text, form.status))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
+
+    def derived_forms(self, concept_id: str) -> tuple[_Form, ...]:
+        """A body's names without its parent body or generic head (computed when asked: only
+        a body missing from a translation needs them)."""
+        found = self._derived.get(concept_id)
+        if found is None:
+            if self._taken is None:
+                self._taken = {fold(t.text, self.lang).casefold() for c in self.concepts.values()
+                               for t in c.forms(self.lang, include_deprecated=True)}
+            concept = self.concepts[concept_id]
+            shorts = _organisation_short_forms(concept, self._orgs, self.lang, self._is_parent)
+            found = tuple(_Form(concept_id, short, "derived", _anchor(short, self.lang),
+                                self.lang) for short in shorts
+                          if short.casefold() not in self._taken)
+            self._derived[concept_id] = found
+        return found
+
+    def _is_parent(self, parent: Concept) -> bool:
+        """A parent body is named inside at least two other bodies' names (the United
+        Nations); one shared word pair is a coincidence (卡塔尔国 in 卡塔尔国际安全研究学院)."""
+        known = self._parents.get(parent.id)
+        if known is None:
+            count = 0
+            for concept in self._orgs:
+                if concept is not parent and any(
+                        _contains(term.text, parent, self.lang)
+                        for term in concept.forms(self.lang)):
+                    count += 1
+                    if count >= 2:
+                        break
+            known = self._parents[parent.id] = count >= 2
+        return known
 
     def find(self, text: str) -> list[Hit]:
         """Every concept in ``text``, longest match first, contained matches dropped."""
@@ -210,6 +265,83 @@ def _surnames(concept: Concept, lang: str) -> Iterable[str]:
             out.append(words[-1])
     minimum = 1 if lang.split("_")[0] in ("zh", "ja") else 2  # 汗 is a whole Chinese surname
     return tuple(dict.fromkeys(s for s in out if len(s) >= minimum))
+
+
+#: A generic head that a body's name may drop: «l'Organisation des Nations Unies» -> «les Nations
+#: Unies», «Организация Объединенных Наций» -> «Объединенные Нации».
+_GENERIC_HEAD = {
+    "en": r"organi[sz]ation\s+of\s+(?:the\s+)?", "fr": r"organisation\s+(?:des|de\s+la|du|de)\s+",
+    "es": r"organizaci[oó]n\s+de\s+(?:las|los|la|el)?\s*", "ru": r"организаци[а-я]*\s+",
+}
+#: The words that join a parent body's name to the rest ("… des Nations Unies", "… of the").
+_JOINERS = {
+    "en": r"(?:\s+of(?:\s+the)?)?", "fr": r"(?:\s+(?:des|de\s+l'|de\s+la|du|de))?",
+    "es": r"(?:\s+(?:de\s+las|de\s+los|de\s+la|del|de))?",
+}
+
+
+def _organisation_short_forms(concept: Concept, orgs: list[Concept], lang: str,
+                              is_parent: Callable[[Concept], bool]) -> list[str]:
+    """Short forms of a body that a termbase of full names leaves out, derived from its names:
+    without the parent body ("Pacte mondial … des Nations Unies" -> "Pacte mondial …",
+    联合国全球反恐协调契约 -> 全球反恐协调契约) and without a generic head ("Organisation des")."""
+    base = lang.split("_")[0]
+    out: list[str] = []
+    for term in concept.forms(lang):
+        text = fold(term.text, lang)
+        shorts = []
+        head = _GENERIC_HEAD.get(base)
+        if head:
+            cut = re.match(head, text, re.IGNORECASE)
+            if cut and len(text[cut.end():].split()) >= 2:
+                shorts.append(text[cut.end():])
+        inner = [span for parent in orgs if parent is not concept
+                 for span in _spans(term.text, parent, lang) if is_parent(parent)]
+        if inner:  # the longest name of the parent: "Organisation des Nations Unies"
+            start, end = max(inner, key=lambda span: span[1] - span[0])
+            shorts.append(_cut(text, start, end, base))
+        minimum = 3 if base in ("zh", "ja") else 2
+        out += [short for short in shorts
+                if (len(short) if base in ("zh", "ja") else len(short.split())) >= minimum]
+    return list(dict.fromkeys(out))
+
+
+def _spans(term: str, parent: Concept, lang: str) -> list[tuple[int, int]]:
+    """Where a (shorter) name of ``parent`` occurs inside ``term``."""
+    text = fold(term, lang)
+    lowered = text.casefold()
+    out = []
+    for parent_term in parent.forms(lang):
+        if len(parent_term.text) < len(term) and _anchor(parent_term.text, lang) in lowered:
+            match = _cached_pattern(parent_term.text, lang).search(text)
+            if match:
+                out.append((match.start(), match.end()))
+    return out
+
+
+@lru_cache(maxsize=8192)
+def _cached_pattern(term: str, lang: str) -> re.Pattern[str]:
+    return form_pattern(term, lang)
+
+
+def _contains(term: str, parent: Concept, lang: str) -> bool:
+    return bool(_spans(term, parent, lang))
+
+
+def _cut(text: str, start: int, end: int, base: str) -> str:
+    """``text`` without the span and the word that joins it to the rest."""
+    before, after = text[:start], text[end:]
+    joiner = _JOINERS.get(base)
+    if joiner:
+        before = re.sub(joiner + r"\s*$", "", before, flags=re.IGNORECASE)
+        if not before.strip():
+            after = re.sub(r"^\s*(?:of|des|de|du|del)\s+", "", after, flags=re.IGNORECASE)
+    if base == "ar":  # مكتب الأمم المتحدة لمكافحة -> مكتب مكافحة: the ل joined the dropped name
+        after = re.sub(r"^(\s*)لل(?=\w{3})", r"\1ال", after)
+        after = re.sub(r"^(\s*)ل(?=\w{3})", r"\1", after)
+    if base in ("zh", "ja"):
+        return (before + after).strip()
+    return " ".join((before + " " + after).split()).strip(" ,")
 
 
 @cache

@@ -15,16 +15,17 @@ import difflib
 import heapq
 import re
 from collections import Counter
-from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from lxml import etree
 
 from transpub import __version__
 from transpub.catalog import read_translations
-from transpub.errors import CatalogError
+from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import write_atomic
+from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
 from transpub.segment import PLACEHOLDER_RE
 from transpub.source import parse_xml_bytes
@@ -80,10 +81,11 @@ class Suggestion:
 
 
 def lang_matches(tag: str, wanted: str) -> bool:
-    """``fr-CA`` and ``fr_FR`` serve a memory for ``fr``; ``fr`` does not serve ``fr-CA``."""
+    """``fr-CA``, ``fr_FR`` and ``FR-FR`` serve a memory for ``fr``: tags match by language and
+    script (babel), so ``zh-TW`` (Traditional) never serves ``zh`` (Simplified)."""
     have = tag.replace("_", "-").lower()
     want = wanted.replace("_", "-").lower()
-    return have == want or ("-" not in want and have.split("-")[0] == want)
+    return have == want or same_language(tag, wanted)
 
 
 class TranslationMemory:
@@ -286,10 +288,16 @@ def _tuv(tu: etree._Element, lang: str, text: str) -> None:
     etree.SubElement(tuv, "seg").text = text
 
 
-def read_tmx(path: Path, source_lang: str = "en") -> list[TMEntry]:
-    """The translations of a TMX file, in file order, with origin = the file's name."""
+def read_tmx(path: Path, source_lang: str = "en",
+             warnings: list[CatalogError] | None = None) -> list[TMEntry]:
+    """The translations of a TMX file, in file order, with origin = the file's name. Entries
+    that cannot be used (no language, no segment, inline codes with no placeholder) are
+    skipped; ``warnings`` receives one error per skipped entry, naming its line."""
+    read = _read_units(path, source_lang)
+    if warnings is not None:
+        warnings.extend(read.warnings)
     return [TMEntry(source, target, lang, path.name)
-            for source, targets in _read_units(path, source_lang) for lang, target in targets]
+            for source, targets in read.units for lang, target in targets]
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -299,47 +307,150 @@ def _read_bytes(path: Path) -> bytes:
         raise CatalogError(f"cannot read: {exc.strerror}", path) from None
 
 
-def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> list[
-        tuple[str, list[tuple[str, str]]]]:
-    """(source, [(lang, target)]) per usable ``<tu>``, in file order."""
+@dataclass(slots=True)
+class TmxRead:
+    """What a TMX file holds: usable units, and what was skipped and why."""
+
+    units: list[tuple[str, list[tuple[str, str]]]]
+    """(source, [(lang tag, target)]) per usable ``<tu>``, in file order."""
+    languages: Counter[str]
+    """Every language of the file's segments (canonical codes), with its segment count."""
+    warnings: list[CatalogError]
+    tags: dict[str, set[str]] = field(default_factory=dict)
+    """The tags as written, per canonical language (``en`` -> {``EN-US``, ``en-gb``})."""
+    skipped_codes: int = 0
+    """Segments skipped for inline codes that map to no placeholder."""
+
+
+def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxRead:
     if data is None:
         data = _read_bytes(path)
     root = parse_xml_bytes(data, path, CatalogError).getroot()
-    if root.tag != "tmx":
+    if _local(root) != "tmx":
         raise CatalogError(f"not a TMX file (root element <{etree.QName(root).text}>)", path,
                            root.sourceline)
-    body = root.find("body")
+    body = next((e for e in root if _local(e) == "body"), None)
     if body is None:
         raise CatalogError("TMX without <body>", path, root.sourceline)
-    units: list[tuple[str, list[tuple[str, str]]]] = []
-    for tu in body.iter("tu"):
+    read = TmxRead([], Counter(), [])
+    for tu in body.iter("{*}tu"):
         source: str | None = None
         targets: list[tuple[str, str]] = []
-        for tuv in tu.iter("tuv"):
+        for tuv in tu.iter("{*}tuv"):
             lang = tuv.get(_XML_LANG) or tuv.get("lang")  # "lang" is TMX 1.1's spelling
             if not lang:
-                raise CatalogError("<tuv> without xml:lang", path, tuv.sourceline)
-            seg = tuv.find("seg")
+                read.warnings.append(CatalogError("<tuv> without xml:lang skipped", path,
+                                                  tuv.sourceline))
+                continue
+            seg = next((e for e in tuv if _local(e) == "seg"), None)
             if seg is None:
-                raise CatalogError("<tuv> without <seg>", path, tuv.sourceline)
+                read.warnings.append(CatalogError("<tuv> without <seg> skipped", path,
+                                                  tuv.sourceline))
+                continue
+            try:
+                code = canonical(lang)
+                read.languages[code] += 1
+                read.tags.setdefault(code, set()).add(lang)
+            except TranspubError:
+                read.warnings.append(CatalogError(f"unknown language {lang!r} skipped", path,
+                                                  tuv.sourceline))
+                continue
             text = _seg_text(seg)
+            if text is None:
+                read.skipped_codes += 1
+                continue
             if source is None and lang_matches(lang, source_lang):
                 source = text
             elif text:
                 targets.append((lang, text))
         # a unit without our source language is of no use here, but not an error
         if source and targets:
-            units.append((source, targets))
-    return units
+            units_targets = [(lang, t) for lang, t in targets
+                             if _holders(t) == _holders(source)]
+            read.skipped_codes += len(targets) - len(units_targets)
+            if units_targets:
+                read.units.append((source, units_targets))
+    return read
 
 
-def _seg_text(seg: etree._Element) -> str:
-    """The segment's text, inline codes (ph, bpt, ept, it, hi) reduced to their text.
+def _local(element: etree._Element) -> str:
+    return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+#: Native codes and TMX/XLIFF ``type``/``ctype`` values that name one of transpub's paired
+#: placeholders; an inline code that names none of them cannot be carried into a unit.
+_PAIRED = {"a": "a", "link": "a", "x-link": "a", "b": "strong", "strong": "strong",
+           "bold": "strong", "i": "em", "em": "em", "italic": "em", "span": "span"}
+_NATIVE_TAG_RE = re.compile(r"^\s*<\s*/?\s*([A-Za-z][\w:-]*)")
+
+
+def _seg_text(seg: etree._Element) -> str | None:
+    """The segment's text with its inline codes as transpub's placeholders (``<a1>…</a1>``,
+    ``<strong1>``, ``<em1>``), or None when a code maps to none (a standalone ``ph``, an
+    isolated ``it``, ``ut``, XLIFF ``x``/``bx``/``ex``): such a segment is never imported
+    with literal markup in it.
 
     Whitespace is collapsed as transpub collapses it in sources, so that a hand-wrapped
     segment still matches its unit exactly.
     """
-    return _WS_RE.sub(" ", "".join(seg.itertext())).strip()
+    parts: list[str] = []
+    counts: Counter[str] = Counter()
+    opened: dict[str, str] = {}
+    if not _walk(seg, parts, counts, opened) or opened:
+        return None
+    return _WS_RE.sub(" ", "".join(parts)).strip()
+
+
+def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
+          opened: dict[str, str]) -> bool:
+    if element.text:
+        parts.append(element.text)
+    for child in element:
+        name = _local(child)
+        if name == "hi":  # highlighting around text: the text is what counts
+            if not _walk(child, parts, counts, opened):
+                return False
+        elif name in ("bpt", "ept"):
+            key = child.get("i") or child.get("rid") or ""
+            if name == "bpt":
+                tag = _code_name(child)
+                if tag is None:
+                    return False
+                counts[tag] += 1
+                opened[key] = f"{tag}{counts[tag]}"
+                parts.append(f"<{opened[key]}>")
+            elif key in opened:
+                parts.append(f"</{opened.pop(key)}>")
+            else:
+                return False
+        elif name == "g":  # XLIFF 1.2 style, found in some TMX 1.4b files
+            tag = _code_name(child)
+            if tag is None:
+                return False
+            counts[tag] += 1
+            holder = f"{tag}{counts[tag]}"
+            parts.append(f"<{holder}>")
+            if not _walk(child, parts, counts, opened):
+                return False
+            parts.append(f"</{holder}>")
+        elif isinstance(child.tag, str):
+            return False  # ph, it, ut, x, bx, ex, sub, or anything unknown
+        if child.tail:
+            parts.append(child.tail)
+    return True
+
+
+def _code_name(code: etree._Element) -> str | None:
+    """transpub's placeholder name for a paired code, from its type or its native text."""
+    for value in (code.get("type"), code.get("ctype")):
+        if value and value.lower() in _PAIRED:
+            return _PAIRED[value.lower()]
+    match = _NATIVE_TAG_RE.match("".join(code.itertext()))
+    return _PAIRED.get(match.group(1).lower()) if match else None
+
+
+def _holders(text: str) -> list[str]:
+    return sorted(m.group(0).replace("/", "") for m in PLACEHOLDER_RE.finditer(text))
 
 
 def unit_role(unit_id: str) -> str:
@@ -368,12 +479,40 @@ def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: lis
     return write_tmx(path, entries, source_lang)
 
 
-def import_tmx(locales: Path, path: Path, source_lang: str) -> int:
-    """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units."""
+def import_tmx(locales: Path, path: Path, source_lang: str,
+               langs: Sequence[str] = (), report: list[str] | None = None) -> int:
+    """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units.
+
+    With the workspace's ``langs``: a TMX holding none of them is refused, naming the languages
+    it holds; languages beyond them are reported (in ``report``) and ignored at lookup.
+    """
     data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
-    units = _read_units(path, source_lang, data)
-    if not units:
+    read = _read_units(path, source_lang, data)
+    held = sorted(read.languages)
+    described = ", ".join(f"{c} ({', '.join(sorted(read.tags[c]))})"
+                          if read.tags.get(c, {c}) != {c} else c for c in held) or "none"
+    if langs:
+        targets = [code for code in held if not lang_matches(code, source_lang)]
+        useful = [code for code in targets if any(lang_matches(code, w) for w in langs)]
+        if not useful:
+            raise CatalogError("the TMX holds no language of the workspace (it holds "
+                               f"{described}; the workspace translates into "
+                               f"{', '.join(w for w in langs if w != source_lang)})", path)
+        extra = [code for code in targets if code not in useful]
+        if extra and report is not None:
+            report.append(f"{path}: languages not in the workspace, ignored: "
+                          f"{', '.join(extra)}")
+    if report is not None:
+        if read.skipped_codes:
+            report.append(f"{path}: {read.skipped_codes} segment(s) skipped: inline codes "
+                          "(ph, it, ut, x…) that map to no placeholder")
+        report.extend(str(w) for w in read.warnings[:20])
+        if len(read.warnings) > 20:
+            report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")
+    if not read.units:
+        skipped = (f"; {read.skipped_codes} segment(s) skipped for inline codes that map to no "
+                   "placeholder" if read.skipped_codes else "")
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
-                           "translation", path)
+                           f"translation (languages in the file: {described}{skipped})", path)
     write_atomic(locales / MEMORY_DIR / f"{path.stem}.tmx", data)
-    return len(units)
+    return len(read.units)

@@ -12,6 +12,8 @@ from transpub.segment import PLACEHOLDER_RE
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
 _ANY_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’-]+")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
+_FORMAT = re.compile(r"%(?:\([^)]*\)|\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]"
+                     r"|\{[^{}\s]*\}|</?[A-Za-z][^<>]*>|\$\{?\w+\}?")
 #: Languages not written in Latin script: a copied Latin source is never their translation.
 _OTHER_SCRIPTS = frozenset("ar fa he ur zh ja ko ru uk bg sr be mk kk el hy ka hi bn th".split())
 
@@ -36,7 +38,9 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     target = unit.target.strip()
     if not target or unit.lang.split("_")[0] == ctx.source_lang.split("_")[0]:
         return
-    text = _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", unit.source))
+    # placeholders, format directives and markup are not words: "%(value)s million" has one
+    # translatable word, and is rightly the same in French
+    text = _FORMAT.sub(" ", _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", unit.source)))
     if unit.lang.split("_")[0] in _OTHER_SCRIPTS:
         # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
         # single acronym or name part ("UNOCT")

@@ -23,6 +23,16 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", _norm(text)).strip().casefold()
 
 
+def _same_entry(one: Unit, other: Unit) -> bool:
+    """Two forms of one plural entry: they differ by design."""
+    return one.form is not None and (one.file, one.line) == (other.file, other.line)
+
+
+def text_key(text: str) -> str:
+    """The comparison key of the TP7xx groups (case, punctuation and spacing folded)."""
+    return _key(text)
+
+
 def _usable(unit: Unit) -> bool:
     # untranslated copies and drafts are reported elsewhere; they are noise here
     return bool(unit.target.strip()) and not unit.fuzzy and _norm(unit.target) != _norm(
@@ -32,14 +42,18 @@ def _usable(unit: Unit) -> bool:
 @check("TP701", "inconsistent-translation", Severity.WARNING, "consistency", scope="collection")
 def inconsistent_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
     """The same source text is translated differently in the same language."""
-    groups: dict[tuple[str, str], list[Unit]] = defaultdict(list)
+    groups: dict[tuple[str, str, str, int | None], list[Unit]] = defaultdict(list)
     for unit in units:
         if _usable(unit):
-            groups[(unit.lang, _norm(unit.source))].append(unit)
+            # in another project's PO file the msgctxt tells units apart ("abbrev. month",
+            # "alt. month"); in transpub's own it is the unit id, and the same sentence under
+            # two ids should read the same
+            context = unit.context if unit.foreign else None
+            groups[(unit.lang, context or "", _norm(unit.source), unit.form)].append(unit)
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
-            if _key(other.target) != _key(first.target):
+            if _key(other.target) != _key(first.target) and not _same_entry(first, other):
                 yield finding("TP701", other,
                               f"translated differently from {first.file}:{first.line} "
                               f"[{first.id}]", expected=first.target)
@@ -55,7 +69,7 @@ def same_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
-            if _key(other.source) != _key(first.source):
+            if _key(other.source) != _key(first.source) and not _same_entry(first, other):
                 yield finding("TP702", other,
                               f"same translation as the different source of {first.file}:"
                               f"{first.line} [{first.id}]")

@@ -23,6 +23,20 @@ class Unit:
     line: int
     fuzzy: bool = False
     release_date: dt.date | None = None
+    context: str | None = None
+    """The entry's msgctxt as written (None when it has none)."""
+    flags: tuple[str, ...] = ()
+    """The entry's ``#,`` flags (``c-format``, ``python-brace-format``…)."""
+    foreign: bool = False
+    """From a PO file another tool wrote (checked on its own): msgctxt distinguishes units, and
+    markup a translation adds or drops is a warning, not an error."""
+    loose: bool = False
+    """A plural form used for few numbers only (fewer than five of 0…1000, as msgfmt counts):
+    it may leave that number and its argument out, as msgfmt allows ("one comment")."""
+    form: int | None = None
+    """The plural form (``msgstr[form]``) this unit is, for a plural entry."""
+    plural_source: str | None = None
+    """``msgid_plural`` of a plural entry: what msgfmt compares every form's format with."""
 
 
 @dataclass
@@ -34,6 +48,9 @@ class CheckContext:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    document: tuple[Unit, ...] = ()
+    """The units of the file being checked: short forms a translation defines once
+    ("Full Name (ACRONYM)") are used in its other units."""
 
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)

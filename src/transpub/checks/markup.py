@@ -73,8 +73,13 @@ def placeholders(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if extra:
             parts.append("unexpected " + " ".join(f"<{e}>" if not e.startswith("<") else e
                                                   for e in extra))
+        # transpub's own placeholders are strict; markup that a translation of another
+        # project's PO file adds or drops on purpose (French "<sup>e</sup>") is a warning
+        only_markup = all(t.startswith("<") for t in (*missing, *extra))
+        severity = Severity.WARNING if unit.foreign and only_markup else None
         yield finding("TP501", unit, "placeholders differ: " + "; ".join(parts),
-                      expected=" ".join(f"<{t}>" for t in placeholder_names(unit.source)))
+                      expected=" ".join(f"<{t}>" for t in placeholder_names(unit.source)),
+                      severity=severity)
         return
     order = [n for n in placeholder_names(unit.target)]
     stack: list[str] = []

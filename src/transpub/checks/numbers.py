@@ -9,17 +9,68 @@ from functools import lru_cache
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import find_dates
-from transpub.numfind import NumberMention, chinese_numerals, find_numbers
+from transpub.numfind import NumberMention, find_numbers
+from transpub.numwords import fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
 
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+
+
+#: A name with digits is no quantity: COVID-19 (2019冠状病毒病 in Chinese), G20 (二十国集团), H5N1.
+_NAMED = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])[-\u2010\u2011]?\d{1,2}(?:[A-Z]\d+)*"
+                    r"(?![\w.,]?\d)")
+#: Clock times: "3 p.m." is «15 heures», «las 15.00 horas», «15 ч», «下午3时»; compared as times
+#: only when the source has one, so "24 hours" (a duration) stays a number.
+_SOURCE_TIME = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
+                          r"|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE)
+_TARGET_TIME = {
+    "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?(?![\w])",
+    "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h)(?![\w])",
+    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:ч\.?|час[а-я]*)(?:\s*\d{1,2}\s*мин\.?)?",
+    "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:]\d{2})?",
+    "zh": r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?",
+}
 
 
 def _skip(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in find_dates(text, lang)]
     spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     return spans
+
+
+@lru_cache(maxsize=64)
+def _time_re(lang: str) -> re.Pattern[str]:
+    base = lang.split("_")[0]
+    if base == "en":
+        return _SOURCE_TIME
+    extra = _TARGET_TIME.get(base)
+    generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])"
+    return re.compile((extra + "|" if extra else "") + generic, re.IGNORECASE)
+
+
+def _times(text: str, lang: str) -> list[NumberMention]:
+    """Clock times as minutes of the day; a 12-hour time without a.m./p.m. may be either."""
+    out = []
+    folded = text.translate(_ASCII_DIGITS)
+    for match in _time_re(lang).finditer(folded):
+        digits = [int(d) for d in re.findall(r"\d+", match.group())]
+        hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
+        marker = match.group().lower().replace(" ", "")
+        if "p.m" in marker or marker.endswith("pm"):
+            hours = {hour % 12 + 12}
+        elif "a.m" in marker or marker.endswith("am"):
+            hours = {hour % 12}
+        elif "noon" in marker:
+            hours = {12}
+        else:
+            hours = {hour, hour + 12} if hour < 12 else {hour}
+        values = frozenset(float(h * 60 + minute) for h in hours)
+        out.append(NumberMention(match.start(), match.end(), text[match.start():match.end()],
+                                 values, 1.0, values))
+    return out
 
 
 def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[NumberMention],
@@ -36,8 +87,18 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
     """Match numbers of a pair (cached: TP301 and TP302 look at the same pair)."""
     if not any(c.isdigit() for c in source_text + target_text):
         return (), (), ()
-    source = find_numbers(source_text, source_lang, _skip(source_text, source_lang))
-    target = find_numbers(target_text, lang, _skip(target_text, lang))
+    source_skip, target_skip = _skip(source_text, source_lang), _skip(target_text, lang)
+    source_times: list[NumberMention] = []
+    target_times: list[NumberMention] = []
+    if source_lang.startswith("en") and _SOURCE_TIME.search(source_text):
+        # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
+        source_times, target_times = _times(source_text, source_lang), _times(target_text, lang)
+        source_skip += [(m.start, m.end) for m in source_times]
+        target_skip += [(m.start, m.end) for m in target_times]
+    source = source_times + find_numbers(source_text, source_lang, source_skip)
+    target = target_times + find_numbers(target_text, lang, target_skip)
+    source.sort(key=lambda m: m.start)
+    target.sort(key=lambda m: m.start)
     left = list(target)
     missing: list[NumberMention] = []
     for mention in source:
@@ -52,20 +113,43 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
     return tuple(missing), tuple(left), tuple(rescaled)
 
 
+def _digits(text: str) -> str:
+    return re.sub(r"\D", "", text)
+
+
+_PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
+_GLUED = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
+
+
+def _glued_digits(text: str) -> frozenset[float]:
+    """Digits glued to a word ("los últimos12 meses"): a typo in spacing, not a lost number."""
+    return frozenset(float(m.group()) for m in _GLUED.finditer(text.translate(_ASCII_DIGITS)))
+
+
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
 def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A number of the source is missing from the translation or has a different value."""
     missing, extra, rescaled = _compare(ctx, unit)
     scaled = {id(m) for m, _ in rescaled}
-    words = chinese_numerals(unit.target) if unit.lang.startswith("zh") else set()
+    words = spelled_values(unit.target, unit.lang) if missing else frozenset()
+    glued = _glued_digits(unit.target) if missing else frozenset()
     for mention in missing:
-        if id(mention) in scaled or mention.values & words:
+        if id(mention) in scaled or mention.values & (words | glued):
             continue
+        if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
+                unit.target, unit.lang):
+            continue  # "50 per cent" -> «la moitié»
         wrong = next((t for t in extra if not t.mantissas & mention.mantissas), None)
         if wrong is not None:
             extra.remove(wrong)
-            yield finding("TP301", unit, f"number «{mention.text}» became «{wrong.text}»",
-                          expected=mention.text, span=(wrong.start, wrong.end))
+            if _digits(wrong.text) == _digits(mention.text):
+                value = ", ".join(f"{v:g}" for v in sorted(wrong.values))
+                message = (f"number «{mention.text}» reads as {value} in {unit.lang}: the "
+                           "decimal sign differs; group thousands with a space or a point")
+            else:
+                message = f"number «{mention.text}» became «{wrong.text}»"
+            yield finding("TP301", unit, message, expected=mention.text,
+                          span=(wrong.start, wrong.end))
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)

@@ -60,7 +60,8 @@ class Check:
     family: str
     title: str
     scope: str
-    """``unit`` (one msgid/msgstr pair at a time) or ``collection`` (all units of a language)."""
+    """``unit`` (one msgid/msgstr pair at a time), ``collection`` (all units of a language),
+    ``workspace`` (sources and outputs) or ``run`` (about the run itself: suppressions)."""
     func: Callable[..., Iterable[Finding]]
 
 

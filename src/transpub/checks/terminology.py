@@ -8,6 +8,7 @@ from collections.abc import Iterator
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.checks.shortforms import short_mentions
 from transpub.terms import Hit, fold
 
 _NEAR = 0.78
@@ -90,6 +91,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
         for concept_id, hit in required.items():
             category = ctx.categories.get(concept_id, "term")
             have = present.get(concept_id, 0)
+            if category == "organisation" and have < wanted[concept_id]:
+                have += short_mentions(ctx, unit, concept_id, target_hits)
             if _named_in_full(ctx, unit, concept_id):
                 # the source gives the full name: the surname alone does not carry it over
                 have = full.get(concept_id, 0)
@@ -189,7 +192,11 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
 def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
         str, str, tuple[int, int]] | None:
     matcher = ctx.matcher(unit.lang)
-    forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"]
+    person = ctx.categories.get(concept_id) == "person"
+    # a surname is derived from the termbase; a body's derived short form is not a spelling
+    # to suggest
+    forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"
+             and (person or f.status != "derived")]
     if not forms:
         return None
     text = fold(unit.target, unit.lang)

@@ -1,0 +1,154 @@
+"""Finding identity and baselines: record today's findings, fail only on new ones.
+
+A finding is identified by its code, language, release, unit and a fingerprint of the offending
+text, never by a line number, so it survives lines moving and other units' edits; once the text
+is fixed it no longer matches and its baseline entry is reported as fixed. SARIF
+``partialFingerprints`` carry the same fingerprint.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from transpub.checks import Finding
+from transpub.errors import TranspubError
+from transpub.fsutil import read_utf8, write_atomic
+
+BASELINE_VERSION = 1
+#: The key of transpub's fingerprint in SARIF ``partialFingerprints`` (versioned, as SARIF asks).
+SARIF_KEY = "transpubFinding/v1"
+
+
+class BaselineError(TranspubError):
+    """A baseline file cannot be read."""
+
+
+def release_of(item: Finding) -> str:
+    """The release a finding belongs to: the stem of its PO file (or built page)."""
+    return Path(item.file).stem
+
+
+def offending_text(item: Finding) -> str:
+    """What the finding is about in the translation: the highlighted span when the check knows
+    it, else the whole translation (an untranslated unit's is empty), whitespace-normalised."""
+    text = item.target[item.span[0]:item.span[1]] if item.span else item.target
+    return " ".join(text.split())
+
+
+def fingerprint(item: Finding) -> str:
+    """A stable id: no line number and no message text (messages may cite other lines)."""
+    key = "\0".join((item.code, item.lang, release_of(item), item.unit, offending_text(item)))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One recorded finding."""
+
+    code: str
+    lang: str
+    release: str
+    unit: str
+    fingerprint: str
+    message: str = ""
+    """For the reader of the file and the "fixed" report; not part of the identity."""
+
+    @property
+    def key(self) -> tuple[str, str, str, str, str]:
+        return (self.code, self.lang, self.release, self.unit, self.fingerprint)
+
+    def as_json(self) -> dict[str, str]:
+        return {"code": self.code, "lang": self.lang, "release": self.release,
+                "unit": self.unit, "fingerprint": self.fingerprint, "message": self.message}
+
+
+def entry_of(item: Finding) -> Entry:
+    return Entry(item.code, item.lang, release_of(item), item.unit, fingerprint(item),
+                 item.message)
+
+
+@dataclass(slots=True)
+class Comparison:
+    """Findings split against a baseline."""
+
+    new: list[Finding] = field(default_factory=list)
+    known: list[Finding] = field(default_factory=list)
+    fixed: list[Entry] = field(default_factory=list)
+
+
+def compare(findings: Sequence[Finding], baseline: Sequence[Entry],
+            covered: Callable[[Entry], bool] = lambda entry: True) -> Comparison:
+    """Match findings to baseline entries one for one (the same problem twice in one unit is
+    recorded twice, and a third occurrence is new). An unmatched entry is "fixed" only if the
+    run ``covered`` it: a pre-commit run on one PO file says nothing about the others."""
+    remaining = Counter(e.key for e in baseline)
+    out = Comparison()
+    for item in findings:
+        key = entry_of(item).key
+        if remaining[key] > 0:
+            remaining[key] -= 1
+            out.known.append(item)
+        else:
+            out.new.append(item)
+    for entry in sorted(baseline, key=lambda e: e.key):
+        if remaining[entry.key] > 0 and covered(entry):
+            remaining[entry.key] -= 1
+            out.fixed.append(entry)
+    return out
+
+
+def read_baseline(path: Path) -> list[Entry]:
+    if not path.is_file():
+        raise BaselineError("no such baseline file (record one with --update-baseline)", path)
+    text = read_utf8(path, BaselineError, "; a baseline is UTF-8 JSON")
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise BaselineError(f"not valid JSON: {exc.msg}", path, exc.lineno) from None
+    if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION \
+            or not isinstance(data.get("findings"), list):
+        raise BaselineError(f'not a transpub baseline (expected {{"version": '
+                            f'{BASELINE_VERSION}, "findings": [...]}})', path, 1)
+    entries: list[Entry] = []
+    fields = ("code", "lang", "release", "unit", "fingerprint")
+    for number, item in enumerate(data["findings"], 1):
+        if not isinstance(item, dict) or not all(isinstance(item.get(k), str) for k in fields):
+            raise BaselineError(f"finding {number}: needs the strings {', '.join(fields)}",
+                                path, _line_of(text, number))
+        message = item.get("message", "")
+        entries.append(Entry(item["code"], item["lang"], item["release"], item["unit"],
+                             item["fingerprint"], message if isinstance(message, str) else ""))
+    return entries
+
+
+def _line_of(text: str, number: int) -> int:
+    """The line of the ``number``-th finding: each is written on its own lines by
+    ``write_baseline``; a hand-edited file gets the best guess."""
+    seen = 0
+    for line_no, line in enumerate(text.splitlines(), 1):
+        seen += '"code"' in line
+        if seen == number:
+            return line_no
+    return 1
+
+
+def baseline_document(entries: Iterable[Entry]) -> bytes:
+    """Sorted, one key per line: a baseline diff shows exactly the findings that came or went."""
+    ordered = sorted(entries, key=lambda e: (e.release, e.lang, e.unit, e.code, e.fingerprint,
+                                            e.message))
+    document = {"version": BASELINE_VERSION, "tool": "transpub",
+                "findings": [e.as_json() for e in ordered]}
+    return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def write_baseline(path: Path, findings: Sequence[Finding], keep: Iterable[Entry] = ()) -> int:
+    """Record ``findings`` (plus ``keep``: entries outside this run's languages or checks);
+    returns how many entries the file holds."""
+    entries = [*keep, *(entry_of(f) for f in findings)]
+    write_atomic(path, baseline_document(entries))
+    return len(entries)

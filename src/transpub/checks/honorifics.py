@@ -1,0 +1,55 @@
+"""Honorifics of named persons: carried over, in the same gender (TP105, TP106)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterator
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.honorifics import Honorific, find_honorifics
+
+_OTHER = {"m": "f", "f": "m"}
+_GENDER = {"m": "male", "f": "female"}
+
+
+def _genders(mentions: list[Honorific]) -> Counter[str]:
+    return Counter(g for h in mentions for g in h.genders)
+
+
+@check("TP105", "honorific-missing", Severity.WARNING, "terminology")
+def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A person's honorific (Mr., Ms., H.E., Dr.) is not carried into the translation."""
+    source = find_honorifics(unit.source, ctx.source_lang)
+    if not source:
+        return
+    target = find_honorifics(unit.target, unit.lang)
+    if len(target) < len(source):
+        missing = source[len(target)] if target else source[0]
+        yield finding("TP105", unit, f"honorific «{missing.text}» is missing "
+                      f"({len(source)} in the source, {len(target)} in the translation)",
+                      expected=missing.text)
+
+
+@check("TP106", "honorific-gender", Severity.ERROR, "terminology")
+def honorific_gender(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A person's honorific changes gender: "Mr." became «Mme», «г-жа», «السيدة», «女士»."""
+    source = find_honorifics(unit.source, ctx.source_lang)
+    if not source:
+        return
+    target = find_honorifics(unit.target, unit.lang)
+    if not any(len(h.genders) > 1 for h in source):
+        mixed = next((h for h in target if len(h.genders) > 1), None)
+        if mixed is not None:  # «Excmo. Sra.», «Ее Превосходительство г-н»
+            yield finding("TP106", unit, f"«{mixed.text}» mixes a male and a female honorific",
+                          span=(mixed.start, mixed.end))
+            return
+    want, have = _genders(source), _genders(target)
+    for gender in ("m", "f"):
+        other = _OTHER[gender]
+        if have[gender] < want[gender] and have[other] > want[other]:
+            wrong = next(h for h in target if other in h.genders)
+            mention = next(h for h in source if gender in h.genders)
+            yield finding("TP106", unit, f"«{mention.text}» ({_GENDER[gender]}) became "
+                          f"«{wrong.text}» ({_GENDER[other]})", expected=mention.text,
+                          span=(wrong.start, wrong.end))

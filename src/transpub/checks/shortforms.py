@@ -1,0 +1,128 @@
+"""Short forms of bodies that a termbase of full names leaves out, derived from the termbase and
+the text (used by TP101): the name without its parent body or generic head, its initials, a
+short form the translation defines as "Full Name (ACRONYM)", the source's acronym, the head
+noun. They only ever count a mention as present; see README, "The termbase"."""
+
+from __future__ import annotations
+
+import re
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.terms import Hit, fold, form_pattern
+
+_PAIR = re.compile(r"\s*[(（]\s*([^()（）\s][^()（）]{0,24}?)\s*[)）]")
+_ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&.-]{1,9}")
+
+
+def _defined_short_forms(ctx: CheckContext, lang: str) -> dict[str, set[str]]:
+    """Short forms the translation itself defines, anywhere in the file: "Контртеррористическое
+    управление Организации Объединенных Наций (КТУ ООН)" makes «КТУ ООН» a name of UNOCT."""
+    key = ("short-forms", lang, str(id(ctx.document)))
+    if key not in ctx.near_cache:
+        matcher = ctx.matcher(lang)
+        out: dict[str, set[str]] = {}
+        for unit in ctx.document:
+            if unit.lang != lang or ("(" not in unit.target and "（" not in unit.target):
+                continue
+            text = fold(unit.target, lang)
+            for hit in matcher.find(unit.target):
+                pair = _PAIR.match(text, hit.end)
+                if pair and ctx.categories.get(hit.concept) == "organisation":
+                    out.setdefault(hit.concept, set()).add(pair.group(1))
+        ctx.near_cache[key] = out
+    found: dict[str, set[str]] = ctx.near_cache[key]
+    return found
+
+
+def _source_acronyms(ctx: CheckContext, unit: Unit, concept_id: str) -> set[str]:
+    """The source's own acronyms for a body: a termbase acronym it uses, or "Name (ACRONYM)"."""
+    out: set[str] = set()
+    for hit in ctx.source_hits(unit.source):
+        if hit.concept != concept_id:
+            continue
+        if _ACRONYM.fullmatch(hit.form):
+            out.add(hit.form)
+        pair = _PAIR.match(unit.source, hit.end)
+        if pair and _ACRONYM.fullmatch(pair.group(1)):
+            out.add(pair.group(1))
+    return out
+
+
+def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: list[Hit]) -> int:
+    """Mentions of a body by a short form the termbase does not list: its initials («ООН»,
+    «ВОЗ», «OMS»); and where the source itself shortens the name, a short form the translation
+    defines in this file, the source's acronym kept as is (l'UNOCT) or the head noun."""
+    matcher = ctx.matcher(unit.lang)
+    text = fold(unit.target, unit.lang)
+    # the name without its parent body or generic head: «народы Объединенных Наций»
+    patterns = [f.pattern for f in matcher.derived_forms(concept_id)]
+    terms = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)]
+    cjk = unit.lang.startswith(("zh", "ja"))
+    if not terms or _lists_acronym(terms, cjk):
+        # the termbase gives this language's acronym: nothing more to derive
+        return _count_new(patterns, text, target_hits)
+    others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
+              if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
+    forms = {i for i in (_initialism(t, unit.lang) for t in terms)
+             if i and i.casefold() not in others}
+    heads: set[str] = set()
+    if not any(h.concept == concept_id and h.status != "derived" and not _ACRONYM.fullmatch(
+            h.form) for h in ctx.source_hits(unit.source)):
+        # the source shortens the name here, so may the translation
+        defined = {f for f in _defined_short_forms(ctx, unit.lang).get(concept_id, set())
+                   if fold(f, unit.lang).casefold() not in others}  # not (MONUSCO) for MINUSMA
+        forms |= defined
+        if _latin(unit.target) and not defined:
+            # l'UNOCT, la UNOCT; not when the translation defines its own acronym (PNUE), and
+            # never a Latin acronym in Arabic or Chinese
+            forms |= _source_acronyms(ctx, unit, concept_id)
+        if not cjk and len(terms) == 1:
+            # the head noun: «le Bureau», «المديرية التنفيذية», «Управление»
+            heads = {t.split()[0] for t in terms
+                     if len(t.split()) >= 2 and len(t.split()[0]) >= 4
+                     and fold(t.split()[0], unit.lang).casefold() not in others}
+    patterns += [re.compile(re.escape(fold(f, unit.lang)) if cjk else
+                            r"(?<![^\W\d_])" + re.escape(fold(f, unit.lang)) + r"(?![^\W\d_])")
+                 for f in sorted(forms, key=len, reverse=True)]
+    patterns += [form_pattern(h, unit.lang) for h in heads]
+    return _count_new(patterns, text, target_hits)
+
+
+def _count_new(patterns: list[re.Pattern[str]], text: str, target_hits: list[Hit]) -> int:
+    """Matches of ``patterns`` outside the mentions already counted."""
+    taken = [(h.start, h.end) for h in target_hits]
+    spans: list[tuple[int, int]] = []
+    for pattern in patterns:
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if not any(s <= span[0] and span[1] <= e for s, e in taken + spans):
+                spans.append(span)
+    return len(spans)
+
+
+#: Words an initialism leaves out: «Organisation mondiale de la Santé» -> OMS.
+_FUNCTION_WORDS = frozenset(
+    "de des du la le les l d et pour sur en contre à au aux the of for and on in to "
+    "del las los el y para sobre contra por con a по и в на для о об с от".split())
+
+
+def _initialism(term: str, lang: str) -> str | None:
+    """The initials of a name of two to four words in Latin or Cyrillic script (Организация
+    Объединенных Наций -> ООН, Всемирная организация здравоохранения -> ВОЗ), else None."""
+    words = [w for w in re.split(r"[\s'’-]+", fold(term, lang))
+             if w and w.casefold() not in _FUNCTION_WORDS]
+    # a long initialism is a guess (es ONUDD is not UN Spanish: UNODC); short ones are the rule
+    if not 2 <= len(words) <= 4 or not all(w[0].isalpha() and w[0] < "\u0530" for w in words):
+        return None
+    return "".join(w[0].upper() for w in words)
+
+
+def _latin(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return sum(c < "\u0250" for c in letters) * 2 > len(letters)
+
+
+def _lists_acronym(terms: list[str], cjk: bool) -> bool:
+    """Does the termbase give this language an acronym (one word, or a short Chinese form)?"""
+    return any(_ACRONYM.fullmatch(t) or (len(t) <= 5 if cjk else len(t.split()) == 1)
+               for t in terms)

@@ -1,0 +1,106 @@
+"""A PO file's entries as the units the checks see: one per entry, keyed as gettext keys them
+((msgctxt, msgid), so entries sharing a msgctxt are all checked), and one per plural form.
+
+A plural entry is checked form by form with the file's ``Plural-Forms`` (or the language's): a
+form used for n = 1 only is compared with ``msgid``, every other form with ``msgid_plural``
+(format placeholders always with ``msgid_plural``, as msgfmt does); a form used for fewer than
+five numbers may leave the number and its placeholder out ("un commentaire"), as msgfmt allows;
+a missing or empty form is untranslated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import gettext
+import re
+from collections.abc import Callable
+from functools import cache
+
+from transpub.catalog import Translation, TranslationSet
+from transpub.checks.context import Unit
+from transpub.errors import CatalogError, TranspubError
+from transpub.languages import language
+
+_NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
+_PLURAL_RE = re.compile(r"plural\s*=\s*(.+?);?\s*$")
+#: The numbers that decide which values each plural form serves.
+_SAMPLE = range(0, 1001)
+#: A form serving fewer numbers than this may omit arguments (msgfmt's rule).
+_OFTEN = 5
+#: No language has more plural forms than Arabic's six; a header claiming more is broken.
+_MAX_FORMS = 12
+
+
+@cache
+def _forms(plural_forms: str) -> tuple[int, Callable[[int], int]]:
+    count = _NPLURALS_RE.search(plural_forms)
+    expression = _PLURAL_RE.search(plural_forms.split(";", 1)[1] if ";" in plural_forms
+                                    else "")
+    if count is None or expression is None or not 1 <= int(count.group(1)) <= _MAX_FORMS:
+        raise ValueError(plural_forms)
+    return int(count.group(1)), gettext.c2py(expression.group(1).strip().rstrip(";"))
+
+
+@cache
+def form_values(plural_forms: str) -> tuple[tuple[int, ...], ...]:
+    """For each form, the numbers (of 0…1000) it serves."""
+    count, rule = _forms(plural_forms)
+    served: list[list[int]] = [[] for _ in range(count)]
+    for n in _SAMPLE:
+        index = rule(n)
+        if 0 <= index < count:
+            served[index].append(n)
+    return tuple(tuple(v) for v in served)
+
+
+def po_units(translations: TranslationSet, lang: str, label: str,
+             release_date: dt.date | None) -> list[Unit]:
+    """Every active entry of a PO file as units; plural entries as one unit per form."""
+    # transpub writes X-Release-Date; a PO editor may have replaced its X-Generator since
+    header = translations.header
+    foreign = not (header.get("X-Generator", "").startswith("transpub")
+                   or "X-Release-Date" in header)
+    plural_forms = translations.header.get("Plural-Forms", "").strip()
+    units: list[Unit] = []
+    for item in translations.entries or tuple(translations.items.values()):
+        if item.source_plural is None:
+            units.append(_unit(item, item.unit, lang, item.source, item.target, label,
+                               release_date, foreign))
+            continue
+        served = _served(plural_forms, lang, translations)
+        for index, values in enumerate(served):
+            target = item.forms[index] if index < len(item.forms) else ""
+            source = item.source if values == (1,) else item.source_plural
+            units.append(_unit(item, f"{item.unit} [{index}]", lang, source, target, label,
+                               release_date, foreign, loose=len(values) < _OFTEN,
+                               form=index))
+    return units
+
+
+def _served(plural_forms: str, lang: str,
+            translations: TranslationSet) -> tuple[tuple[int, ...], ...]:
+    for candidate in (plural_forms, _language_forms(lang)):
+        if not candidate:
+            continue
+        try:
+            return form_values(candidate)
+        except (ValueError, SyntaxError, TypeError, ArithmeticError, RecursionError):
+            continue
+    raise CatalogError(f"Plural-Forms header cannot be read: {plural_forms!r}",
+                       translations.path, 1)
+
+
+def _language_forms(lang: str) -> str:
+    try:
+        return language(lang).plural_forms
+    except TranspubError:
+        return ""
+
+
+def _unit(item: Translation, ident: str, lang: str, source: str, target: str, label: str,
+          release_date: dt.date | None, foreign: bool, loose: bool = False,
+          form: int | None = None) -> Unit:
+    return Unit(ident, lang, source, target, label, item.line, item.fuzzy, release_date,
+                context=item.context, flags=item.flags, foreign=foreign, loose=loose,
+                form=form, plural_source=item.source_plural)
+

@@ -1,0 +1,126 @@
+"""Narrowing a run for CI: ``--shard K/N`` (a deterministic share of the releases) and
+``--changed-since REF`` (the units whose source or translation changed since a git ref)."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import subprocess
+import tempfile
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+
+from transpub.errors import TranspubError
+from transpub.model import Release, Segment
+from transpub.poread import RawEntry, parse
+
+Shard = tuple[int, int]
+#: Reads a source release into its segments (``workspace.load`` with the settings bound).
+Loader = Callable[[Path], tuple[Release, tuple[Segment, ...]]]
+_SHARD = re.compile(r"\s*(\d+)\s*/\s*(\d+)\s*")
+
+
+def parse_shard(text: str) -> Shard:
+    """``K/N`` with 1 ≤ K ≤ N (1-based, as CI matrices count)."""
+    match = _SHARD.fullmatch(text)
+    if match is None or not 1 <= int(match.group(1)) <= int(match.group(2)):
+        raise TranspubError(f"--shard {text!r}: expected K/N with 1 <= K <= N, e.g. 2/4")
+    return int(match.group(1)), int(match.group(2))
+
+
+def shard_of(release: str, count: int) -> int:
+    """The shard (1-based) a release belongs to: from a hash of its name, so that adding or
+    removing releases never moves the others to another runner (their caches stay warm)."""
+    digest = hashlib.sha256(release.encode("utf-8")).digest()
+    return int.from_bytes(digest[:8], "big") % count + 1
+
+
+def in_shard(paths: Iterable[Path], shard: Shard | None) -> list[Path]:
+    """The files (named ``<release>.xml`` or ``<release>.po``) of shard K of N."""
+    if shard is None:
+        return list(paths)
+    index, count = shard
+    return [p for p in paths if shard_of(p.stem, count) == index]
+
+
+# --- git -------------------------------------------------------------------------------------
+
+def _git(args: Sequence[str], cwd: Path) -> str:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
+    except FileNotFoundError:
+        raise TranspubError("--changed-since needs git, which is not installed") from None
+    if done.returncode != 0:
+        message = done.stderr.decode("utf-8", "replace").strip().splitlines()
+        raise TranspubError(f"git {' '.join(args[:2])}: {message[-1] if message else 'failed'}",
+                            cwd)
+    return done.stdout.decode("utf-8", "surrogateescape")
+
+
+class Changes:
+    """What changed in a git work tree since ``ref``: files, and old versions of files."""
+
+    def __init__(self, ref: str, start: Path) -> None:
+        self.ref = ref
+        folder = start if start.is_dir() else start.parent
+        try:
+            top = _git(["rev-parse", "--show-toplevel"], folder).strip()
+        except TranspubError:
+            raise TranspubError("--changed-since: not inside a git repository", folder) from None
+        self.top = Path(top).resolve()
+        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], self.top)
+        changed = _git(["diff", "--name-only", "-z", "--no-renames", ref, "--"], self.top)
+        untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], self.top)
+        self.files = {(self.top / name).resolve() for name in (changed + untracked).split("\0")
+                      if name}
+
+    def changed(self, path: Path) -> bool:
+        return path.resolve() in self.files
+
+    def old_bytes(self, path: Path) -> bytes | None:
+        """The file as it was at the ref; None when it did not exist there."""
+        relative = path.resolve().relative_to(self.top).as_posix()
+        done = subprocess.run(["git", "show", f"{self.ref}:{relative}"], cwd=self.top,
+                              capture_output=True, check=False)
+        return done.stdout if done.returncode == 0 else None
+
+
+def _state(entry: RawEntry) -> tuple[object, ...]:
+    return (entry.msgid, entry.msgstr, entry.fuzzy, entry.translator, entry.flags)
+
+
+def changed_po_units(changes: Changes, path: Path) -> frozenset[str] | None:
+    """Unit ids of ``path`` whose msgid, msgstr, fuzziness, flags or translator comment differ
+    from the ref; None means every unit (the file is new, or its old version is unreadable)."""
+    if not changes.changed(path):
+        return frozenset()
+    old = changes.old_bytes(path)
+    if old is None:
+        return None
+    try:
+        _, old_entries = parse(old.decode("utf-8-sig"), path)
+        _, new_entries = parse(path.read_text(encoding="utf-8-sig"), path)
+    except (TranspubError, UnicodeDecodeError):
+        return None  # the reader of the current file reports what is wrong with it
+    before = {e.context or e.msgid: _state(e) for e in old_entries if not e.obsolete}
+    return frozenset(key for e in new_entries if not e.obsolete
+                     for key in [e.context or e.msgid] if before.get(key) != _state(e))
+
+
+def changed_segments(changes: Changes, path: Path, loader: Loader) -> frozenset[str] | None:
+    """Unit ids of a source release whose text differs from the ref (None: every unit)."""
+    if not changes.changed(path):
+        return frozenset()
+    old = changes.old_bytes(path)
+    if old is None:
+        return None
+    _, segments = loader(path)
+    with tempfile.TemporaryDirectory(prefix="transpub-") as folder:
+        old_path = Path(folder) / path.name
+        old_path.write_bytes(old)
+        try:
+            _, old_segments = loader(old_path)
+        except TranspubError:
+            return None
+    before = {s.id: s.text for s in old_segments}
+    return frozenset(s.id for s in segments if before.get(s.id) != s.text)

@@ -1,0 +1,253 @@
+"""``transpub xliff export`` and ``import``: a workspace's PO files to XLIFF and back.
+
+The import is a three-way merge per unit between the translation at export time (a digest the
+export wrote into the file), the PO file now and the XLIFF file now: a unit the CAT tool did not
+change never touches the PO; a unit only the CAT tool changed is updated; a unit both sides
+changed differently is a conflict, and the PO version stays unless ``theirs``. A unit whose
+source text changed since the export comes back fuzzy, with the old source as ``#| msgid``. A
+unit whose inline codes do not come back complete and balanced is rejected. Everything is
+decided, and every PO file rendered, before the first byte is written.
+"""
+
+from __future__ import annotations
+
+import os
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from transpub.catalog import PoUpdate, po_path, render_updates
+from transpub.config import Settings
+from transpub.errors import XliffError
+from transpub.fsutil import write_all_atomic
+from transpub.model import Segment
+from transpub.poread import read_entries
+from transpub.segment import placeholder_names
+from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
+from transpub.xliff_read import ReadFile, ReadUnit, read_xliff
+
+
+def _relative(settings: Settings, path: Path) -> str:
+    return os.path.relpath(path, settings.root).replace(os.sep, "/")
+
+
+def export_xliff(settings: Settings, sources: list[Path], langs: tuple[str, ...],
+                 version: str, out_dir: Path) -> list[Path]:
+    """Write ``<out_dir>/<slug>.<lang>.xlf`` per release and language; returns the files
+    written. Every document is built before the first is written."""
+    from transpub.workspace import load
+
+    documents: list[tuple[Path, bytes]] = []
+    for source in sources:
+        release, segments = load(settings, source)
+        by_id = {s.id: s for s in segments}
+        for lang in langs:
+            po_file = po_path(settings.locales_dir, lang, release.slug)
+            if not po_file.exists():
+                raise XliffError("no PO file for this release and language (run transpub "
+                                 "extract)", po_file)
+            doc = _export_file(settings, po_file, lang, by_id, _relative(settings, source))
+            documents.append((out_dir / f"{release.slug}.{lang}.xlf", write_xliff(doc, version)))
+    _write(documents)
+    return [path for path, _ in documents]
+
+
+def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
+    """Write each file atomically; a folder that cannot be written is an error, not a crash."""
+    try:
+        return write_all_atomic(files)
+    except OSError as exc:
+        raise XliffError(f"cannot write: {exc.strerror}", exc.filename) from None
+
+
+def _export_file(settings: Settings, po_file: Path, lang: str,
+                 segments: dict[str, Segment], reference: str) -> ExportFile:
+    _, entries = read_entries(po_file)
+    units = []
+    for entry in entries:
+        if entry.obsolete or not entry.msgid:
+            continue
+        ident = entry.context or entry.msgid
+        segment = segments.get(ident)
+        codes = {p.name: p for p in segment.placeholders} if segment is not None else {}
+        previous = (entry.previous or {}).get("msgid")
+        units.append(ExportUnit(
+            ident, entry.msgid, entry.msgstr, entry.fuzzy and bool(entry.msgstr),
+            tuple(line for line in entry.comments.split("\n") if line),
+            tuple(line for line in entry.translator.split("\n") if line),
+            previous, codes, entry.line,
+            f"{reference}:{segment.line}" if segment is not None else ""))
+    return ExportFile(_relative(settings, po_file), settings.source_language, lang,
+                      tuple(units), po_file)
+
+
+# --- import ----------------------------------------------------------------------------------
+
+@dataclass(slots=True)
+class ImportOutcome:
+    """What the import did (or, dry run, would do) to one PO file."""
+
+    po: Path
+    lang: str
+    xliff: Path
+    updated: int = 0
+    unchanged: int = 0
+    fuzzy: int = 0
+    """Of the updated units, how many came back fuzzy."""
+    conflicts: list[str] = field(default_factory=list)
+    rejected: list[str] = field(default_factory=list)
+    updates: dict[str, PoUpdate] = field(default_factory=dict)
+    written: bool = False
+
+
+def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
+                 dry_run: bool = False) -> list[ImportOutcome]:
+    """Merge XLIFF files back into the workspace's PO files (see the module docstring)."""
+    from transpub.workspace import source_files
+
+    slugs = {p.stem for p in source_files(settings)}
+    outcomes: list[ImportOutcome] = []
+    claimed: dict[Path, Path] = {}
+    for path in files:
+        for doc in read_xliff(path):
+            po_file = _target(settings, doc, slugs)
+            if po_file in claimed:
+                raise XliffError(f"{_relative(settings, po_file)} is also the target of "
+                                 f"{claimed[po_file]}; import one file per release and "
+                                 "language at a time", path, doc.line)
+            claimed[po_file] = path
+            outcomes.append(_merge(doc, po_file, theirs))
+    rendered = [(o.po, render_updates(o.po, o.updates)) for o in outcomes if o.updates]
+    if not dry_run:
+        written = set(_write(rendered))
+        for outcome in outcomes:
+            outcome.written = outcome.po in written
+    return outcomes
+
+
+def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
+    """The PO file an XLIFF <file> belongs to; a file for another workspace, release or
+    language is an error."""
+    if not doc.original or not doc.target_lang:
+        missing = "original" if not doc.original else "target language"
+        raise XliffError(f"the file has no {missing}, so it cannot be matched to a release and "
+                         "language (export it with transpub xliff export)", doc.path, doc.line)
+    if doc.source_lang != settings.source_language:
+        raise XliffError(f"source language {doc.source_lang!r}, but this workspace translates "
+                         f"from {settings.source_language!r}", doc.path, doc.line)
+    if doc.target_lang not in settings.target_codes():
+        raise XliffError(f"target language {doc.target_lang!r} is not one of this workspace's "
+                         f"({', '.join(settings.target_codes())})", doc.path, doc.line)
+    slug = Path(doc.original).stem
+    if slug not in slugs:
+        raise XliffError(f"the file is for release {slug!r}, which is not in "
+                         f"{_relative(settings, settings.source_dir)}/", doc.path, doc.line)
+    po_file = po_path(settings.locales_dir, doc.target_lang, slug)
+    if not po_file.exists():
+        raise XliffError(f"no PO file {_relative(settings, po_file)} (run transpub extract)",
+                         doc.path, doc.line)
+    return po_file
+
+
+def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
+    outcome = ImportOutcome(po_file, doc.target_lang, doc.path)
+    _, entries = read_entries(po_file)
+    by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
+    # a unit whose id changed since the export (its paragraph got another id) is still found
+    # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
+    in_file = {u.id for u in doc.units}
+    by_source: dict[str, list[str]] = {}
+    for key, item in by_id.items():
+        if key not in in_file:
+            by_source.setdefault(item.msgid, []).append(key)
+    for unit in doc.units:
+        where = f"{doc.path}:{unit.line}: unit {unit.id}"
+        key = unit.id
+        if key not in by_id and len(by_source.get(unit.source, ())) == 1:
+            key = by_source[unit.source][0]
+        entry = by_id.get(key)
+        if entry is None:
+            outcome.rejected.append(f"{where}: rejected: not in {po_file.name} (removed from the "
+                                    "source? run transpub extract, then export again)")
+            continue
+        if unit.problem:
+            outcome.rejected.append(f"{where}: rejected: {unit.problem}")
+            continue
+        notes = _new_notes(unit, entry.translator)
+        decision = _decide(unit, entry.msgid, entry.msgstr, entry.fuzzy and bool(entry.msgstr),
+                           theirs)
+        if decision.startswith("reject:"):
+            outcome.rejected.append(f"{where}: rejected:{decision[7:]}")
+            decision = "unchanged"
+        elif decision.startswith("conflict:"):
+            outcome.conflicts.append(f"{where}: conflict:{decision[9:]}")
+            decision = "unchanged"
+        if decision == "update":
+            assert unit.target is not None
+            changed_source = unit.source != entry.msgid
+            fuzzy = unit.fuzzy or changed_source
+            outcome.updates[key] = PoUpdate(unit.target, fuzzy,
+                                                unit.source if changed_source else None, notes)
+            outcome.updated += 1
+            outcome.fuzzy += fuzzy
+        else:
+            outcome.unchanged += 1
+            if notes:
+                outcome.updates[key] = PoUpdate(None, notes=notes)
+    return outcome
+
+
+def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) -> str:
+    """"update", "unchanged", "conflict: why" or "reject: why" for one unit."""
+    if not unit.target:
+        return "unchanged"  # an empty target never erases a translation
+    changed_source = unit.source != msgid
+    new_fuzzy = unit.fuzzy or changed_source
+    if unit.target == msgstr and new_fuzzy == fuzzy:
+        return "unchanged"
+    if unit.base is not None and state_digest(unit.target, unit.fuzzy) == unit.base:
+        return "unchanged"  # the CAT tool did not touch it; the PO may have moved on since
+    if unit.base is None:
+        po_moved = bool(msgstr)  # nothing to compare with: any PO translation may be newer
+    elif changed_source:
+        # extract marked the entry fuzzy when the source changed: only its text counts
+        po_moved = unit.base not in (state_digest(msgstr, True), state_digest(msgstr, False))
+    else:
+        po_moved = state_digest(msgstr, fuzzy) != unit.base
+    if po_moved and msgstr and not theirs:
+        return ("conflict: the PO translation changed since the export and the XLIFF has "
+                "another; kept the PO version (--theirs takes the XLIFF's)")
+    problem = codes_problem(unit.source, unit.target)
+    if problem:
+        return f"reject: {problem}"
+    return "update"
+
+
+def codes_problem(source: str, target: str) -> str:
+    """Why the target's inline codes are not the source's, complete and balanced; or ""."""
+    want, have = Counter(placeholder_names(source)), Counter(placeholder_names(target))
+    if want != have:
+        parts = []
+        if want - have:
+            parts.append("missing " + " ".join(f"<{n}>" for n in sorted((want - have).elements())))
+        if have - want:
+            parts.append("unexpected " + " ".join(f"<{n}>" for n in sorted(
+                (have - want).elements())))
+        return "inline codes differ from the source: " + "; ".join(parts)
+    stack: list[str] = []
+    for name in placeholder_names(target):
+        if name.endswith("/"):
+            continue
+        if name.startswith("/"):
+            if not stack or stack.pop() != name[1:]:
+                return f"inline codes are not balanced: <{name}> closes the wrong code"
+        else:
+            stack.append(name)
+    return f"inline code <{stack[-1]}> is never closed" if stack else ""
+
+
+def _new_notes(unit: ReadUnit, translator: str) -> tuple[str, ...]:
+    """Notes the CAT side added: they become translator comments (never dropped)."""
+    have = set(translator.split("\n")) if translator else set()
+    lines = [line.strip() for note in unit.notes for line in note.split("\n") if line.strip()]
+    return tuple(dict.fromkeys(line for line in lines if line not in have))

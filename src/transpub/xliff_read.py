@@ -1,0 +1,277 @@
+"""Read XLIFF 1.2 and 2.x files back into units with PO text (placeholders), state and notes.
+
+Inline codes are turned back into transpub's placeholders by their ids, whatever a CAT tool did
+to their native content: 1.2 ``bpt``/``ept``/``ph``/``x``/``g``/``bx``/``ex``, 2.x ``pc``/``sc``/
+``ec``/``ph``; ``mrk`` (and 2.x ``sm``/``em`` markers) are transparent. A code transpub cannot
+map makes the unit rejected (with the file, line and unit), never the file.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree
+
+from transpub.errors import XliffError
+from transpub.source import parse_xml_bytes
+from transpub.xliff import NS2, NS12, NS_TP
+
+#: 1.2 states that mean "not finished": the unit comes back fuzzy.
+_UNFINISHED12 = frozenset({"new", "needs-translation", "needs-adaptation", "needs-l10n",
+                           "needs-review-translation", "needs-review-adaptation",
+                           "needs-review-l10n"})
+_FINISHED12 = frozenset({"translated", "final", "signed-off"})
+#: Notes the export writes (1.2 ``from``, 2.x ``category``): not a translator's.
+_OWN_NOTES = frozenset({"transpub", "developer", "previous-source"})
+_CODE_NAME = re.compile(r"[a-z]+\d+")
+
+
+@dataclass(frozen=True, slots=True)
+class ReadUnit:
+    """One unit as the XLIFF file has it now."""
+
+    id: str
+    line: int
+    source: str
+    target: str | None
+    """None when there is no target, or it could not be mapped (see ``problem``)."""
+    fuzzy: bool
+    base: str | None
+    """The digest of the PO translation at export time, if the file carries it."""
+    notes: tuple[str, ...]
+    """Notes not written by transpub's export: a translator's or reviewer's."""
+    problem: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReadFile:
+    path: Path
+    line: int
+    version: str
+    original: str
+    source_lang: str
+    target_lang: str
+    units: tuple[ReadUnit, ...]
+
+
+class _Unmappable(Exception):
+    """An inline code transpub cannot turn back into a placeholder."""
+
+
+def read_xliff(path: Path) -> list[ReadFile]:
+    """The ``<file>``s of an XLIFF document; anything malformed or hostile is an XliffError
+    naming the file and line."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise XliffError(f"cannot read: {exc.strerror}", path) from None
+    root = parse_xml_bytes(data, path, XliffError).getroot()
+    qname = etree.QName(root)
+    version = root.get("version", "")
+    if qname.localname != "xliff" or qname.namespace not in (NS12, NS2):
+        raise XliffError("not an XLIFF 1.2 or 2.x document (root element "
+                         f"{qname.localname!r} in {qname.namespace or 'no namespace'})", path,
+                         root.sourceline)
+    if qname.namespace == NS12 and version != "1.2":
+        raise XliffError(f"XLIFF version {version!r} is not supported in the 1.2 namespace",
+                         path, root.sourceline)
+    if qname.namespace == NS2 and version not in ("2.0", "2.1", "2.2"):
+        raise XliffError(f"XLIFF version {version!r} is not supported (2.0, 2.1 or 2.2)", path,
+                         root.sourceline)
+    files = [_file12(path, f) if qname.namespace == NS12 else _file2(path, root, f)
+             for f in root.iterchildren(f"{{{qname.namespace}}}file")]
+    if not files:
+        raise XliffError("the XLIFF document has no <file>", path, root.sourceline)
+    return files
+
+
+def _required(path: Path, element: etree._Element, name: str) -> str:
+    value = element.get(name)
+    if not value:
+        raise XliffError(f"<{etree.QName(element).localname}> has no {name} attribute", path,
+                         element.sourceline)
+    return value
+
+
+def _check_ids(path: Path, units: list[ReadUnit]) -> None:
+    seen: dict[str, int] = {}
+    for unit in units:
+        if unit.id in seen:
+            raise XliffError(f"unit {unit.id!r} appears twice (first on line {seen[unit.id]})",
+                             path, unit.line)
+        seen[unit.id] = unit.line
+
+
+# --- 1.2 -------------------------------------------------------------------------------------
+
+def _q12(tag: str) -> str:
+    return f"{{{NS12}}}{tag}"
+
+
+def _file12(path: Path, file: etree._Element) -> ReadFile:
+    units: list[ReadUnit] = []
+    for element in file.iter(_q12("trans-unit")):
+        ident = _required(path, element, "id")
+        source = element.find(_q12("source"))
+        if source is None:
+            raise XliffError(f"unit {ident}: no <source>", path, element.sourceline)
+        target = element.find(_q12("target"))
+        base = next((c.text or "" for c in element.iter(_q12("context"))
+                     if c.get("context-type") == "x-transpub-base"), None)
+        notes = tuple(n.text or "" for n in element.iterchildren(_q12("note"))
+                      if n.get("from") not in _OWN_NOTES and (n.text or "").strip())
+        problem = ""
+        text: str | None = None
+        try:
+            source_text = _text12(source)
+            text = _text12(target) if target is not None else None
+        except _Unmappable as exc:
+            problem = str(exc)
+            source_text = "".join(source.itertext())
+        state = target.get("state", "") if target is not None else ""
+        fuzzy = state in _UNFINISHED12 or (state not in _FINISHED12
+                                           and element.get("approved") == "no")
+        units.append(ReadUnit(ident, (target if target is not None else element).sourceline
+                              or 0, source_text, text, fuzzy, base, notes, problem))
+    _check_ids(path, units)
+    # the languages and the original are optional in 1.2: the import decides what it needs
+    return ReadFile(path, file.sourceline or 0, "1.2", file.get("original", ""),
+                    file.get("source-language", ""), file.get("target-language", ""),
+                    tuple(units))
+
+
+def _text12(element: etree._Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        tag = etree.QName(child).localname
+        name = child.get("id")
+        if tag in ("bpt", "ept", "bx", "ex"):
+            # a tool that renumbers ids keeps the pair's link in rid: prefer whichever is ours
+            name = next((v for v in (child.get("rid"), name) if v and _CODE_NAME.fullmatch(v)),
+                        name)
+        if tag == "mrk":
+            parts.append(_text12(child))
+        elif tag in ("bpt", "bx"):
+            parts.append(f"<{_name(name, tag)}>")
+        elif tag in ("ept", "ex"):
+            parts.append(f"</{_name(name, tag)}>")
+        elif tag in ("ph", "x"):
+            parts.append(f"<{_name(name, tag)}/>")
+        elif tag == "g":
+            parts.append(f"<{_name(name, tag)}>{_text12(child)}</{name}>")
+        else:
+            raise _Unmappable(f"inline element <{tag}> cannot be mapped to a placeholder")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _name(name: str | None, tag: str) -> str:
+    if not name or not _CODE_NAME.fullmatch(name):
+        raise _Unmappable(f"inline code <{tag} id={name!r}> is not one of transpub's "
+                          "placeholders")
+    return name
+
+
+# --- 2.x -------------------------------------------------------------------------------------
+
+def _q2(tag: str) -> str:
+    return f"{{{NS2}}}{tag}"
+
+
+def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
+    units: list[ReadUnit] = []
+    for element in file.iter(_q2("unit")):
+        ident = _required(path, element, "id")
+        parts = [p for p in element if isinstance(p.tag, str)
+                 and etree.QName(p).localname in ("segment", "ignorable")]
+        if not any(etree.QName(p).localname == "segment" for p in parts):
+            raise XliffError(f"unit {ident}: no <segment>", path, element.sourceline)
+        notes_el = element.find(_q2("notes"))
+        notes = tuple(n.text or "" for n in (notes_el if notes_el is not None else ())
+                      if isinstance(n.tag, str) and n.get("category") not in _OWN_NOTES
+                      and (n.text or "").strip())
+        problem = ""
+        text: str | None = None
+        source_text = ""
+        try:
+            source_text, text, fuzzy = _joined(path, ident, parts)
+        except _Unmappable as exc:
+            problem = str(exc)
+            fuzzy = True
+        target = element.find(f".//{_q2('target')}")
+        units.append(ReadUnit(ident, (target if target is not None else element).sourceline
+                              or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
+                              notes, problem))
+    _check_ids(path, units)
+    return ReadFile(path, file.sourceline or 0, root.get("version", ""),
+                    file.get("original", ""), root.get("srcLang", ""), root.get("trgLang", ""),
+                    tuple(units))
+
+
+def _joined(path: Path, ident: str, parts: list[etree._Element]) -> tuple[str, str | None,
+                                                                           bool]:
+    """Source, target and fuzziness of a unit a CAT tool may have split into several segments
+    (transpub exports one, ``canResegment="no"``): the pieces are joined back in order."""
+    sources: list[str] = []
+    targets: list[str] = []
+    fuzzy = False
+    translated = False
+    for part in parts:
+        source = part.find(_q2("source"))
+        if source is None:
+            raise XliffError(f"unit {ident}: <{etree.QName(part).localname}> without <source>",
+                             path, part.sourceline)
+        target = part.find(_q2("target"))
+        sources.append(_text2(source))
+        if etree.QName(part).localname == "ignorable":
+            targets.append(_text2(target) if target is not None else sources[-1])
+            continue
+        if target is not None and _text2(target):
+            translated = True
+            targets.append(_text2(target))
+        else:
+            targets.append("")
+            fuzzy = True  # part of the unit is not translated
+        # a state change must drop or update subState (XLIFF 2 core), so the state decides
+        fuzzy = fuzzy or part.get("state", "initial") == "initial"
+    return "".join(sources), "".join(targets) if translated else None, fuzzy
+
+
+def _text2(element: etree._Element) -> str:
+    parts = [element.text or ""]
+    for child in element:
+        if not isinstance(child.tag, str):
+            parts.append(child.tail or "")
+            continue
+        tag = etree.QName(child).localname
+        if tag == "mrk":
+            parts.append(_text2(child))
+        elif tag in ("sm", "em"):
+            pass  # annotation markers: no text
+        elif tag == "cp":
+            parts.append(_code_point(child.get("hex", "")))
+        elif tag == "pc":
+            name = _name(child.get("id"), tag)
+            parts.append(f"<{name}>{_text2(child)}</{name}>")
+        elif tag == "sc":
+            parts.append(f"<{_name(child.get('id'), tag)}>")
+        elif tag == "ec":
+            parts.append(f"</{_name(child.get('startRef') or child.get('id'), tag)}>")
+        elif tag == "ph":
+            parts.append(f"<{_name(child.get('id'), tag)}/>")
+        else:
+            raise _Unmappable(f"inline element <{tag}> cannot be mapped to a placeholder")
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _code_point(value: str) -> str:
+    try:
+        return chr(int(value, 16))
+    except (ValueError, OverflowError):
+        raise _Unmappable(f"<cp hex={value!r}> is not a code point") from None

@@ -1,0 +1,237 @@
+"""--shard K/N (check and build), build --index-only, and check --changed-since REF."""
+
+from __future__ import annotations
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+
+from transpub.errors import TranspubError
+from transpub.scope import parse_shard, shard_of
+
+from conftest import REPO, SLUG, Cli
+
+RELEASES = [f"release-{n:02d}" for n in range(1, 9)]
+LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+@pytest.fixture
+def archive(tmp_path: Path) -> Path:
+    """A workspace of eight translated releases (copies of the sample under other ids)."""
+    root = tmp_path / "archive"
+    (root / "source").mkdir(parents=True)
+    shutil.copy2(REPO / "transpub.toml", root / "transpub.toml")
+    shutil.copy2(REPO / "locales" / "termbase.tbx", root / "termbase.tbx")
+    (root / "locales").mkdir()
+    shutil.copy2(REPO / "locales" / "termbase.tbx", root / "locales" / "termbase.tbx")
+    text = (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    for name in RELEASES:
+        (root / "source" / f"{name}.xml").write_text(text.replace(f'id="{SLUG}"', f'id="{name}"'),
+                                                     encoding="utf-8")
+        for lang in LANGS:
+            folder = root / "locales" / lang / "LC_MESSAGES"
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po",
+                         folder / f"{name}.po")
+    return root
+
+
+def _po(root: Path, name: str, lang: str) -> Path:
+    return root / "locales" / lang / "LC_MESSAGES" / f"{name}.po"
+
+
+def _break(path: Path, prefix: str = "p1.", find: str = "9 décembre 2020",
+           replace: str = "19 décembre 2020") -> str:
+    po = polib.pofile(str(path))
+    entry = next(e for e in po if e.msgctxt.startswith(prefix) and find in e.msgstr)
+    entry.msgstr = entry.msgstr.replace(find, replace, 1)
+    po.save()
+    return str(entry.msgctxt)
+
+
+def _report(cli: Cli, *args: str, expect: int | None = None) -> dict:  # type: ignore[type-arg]
+    cli("check", "--format", "json", *args, expect=expect)
+    return json.loads(cli.out)  # type: ignore[no-any-return]
+
+
+# --- shards ----------------------------------------------------------------------------------
+
+def test_parse_shard_rejects_nonsense() -> None:
+    assert parse_shard("2/4") == (2, 4)
+    for bad in ("0/4", "5/4", "1", "a/b", "1/0", "-1/2"):
+        with pytest.raises(TranspubError):
+            parse_shard(bad)
+
+
+def test_shards_partition_the_releases_and_stay_put_when_releases_are_added() -> None:
+    names = [f"press-release-{n}" for n in range(200)]
+    for count in (1, 2, 3, 7):
+        shards = {name: shard_of(name, count) for name in names}
+        assert set(shards.values()) <= set(range(1, count + 1))
+        # every shard gets a fair share (a hash, not an order: new releases move no others)
+        assert min(list(shards.values()).count(k) for k in range(1, count + 1)) > 200 / count / 2
+        more = {name: shard_of(name, count) for name in [*names, "a-new-one", "zzz"]}
+        assert all(more[name] == shards[name] for name in names)
+
+
+def test_check_shards_cover_every_finding_exactly_once(archive: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    for name in RELEASES:
+        _break(_po(archive, name, "fr"))
+    cli: Cli = cli_factory(archive)
+    whole = _report(cli, "--ignore", "TP7,TP9", expect=1)
+    parts = [_report(cli, "--ignore", "TP7,TP9", "--shard", f"{k}/3") for k in (1, 2, 3)]
+    key = lambda f: (f["file"], f["unit"], f["code"])  # noqa: E731
+    together = sorted(key(f) for p in parts for f in p["findings"])
+    assert together == sorted(key(f) for f in whole["findings"])
+    assert sum(p["summary"]["files"] for p in parts) == whole["summary"]["files"] == 40
+    assert [p["summary"]["scope"]["shard"] for p in parts] == ["1/3", "2/3", "3/3"]
+    # PO files given on the command line go to the same shard as their release
+    files = [str(_po(archive, name, "fr")) for name in RELEASES]
+    cli("check", "--format", "json", "--shard", "2/3", *files, expect=None)
+    standalone = {Path(f["file"]).stem for f in json.loads(cli.out)["findings"]}
+    assert standalone == {n for n in RELEASES if shard_of(n, 3) == 2}
+
+
+def test_sharded_build_then_index_only_equals_a_whole_build(archive: Path, tmp_path: Path,
+                                                            cli_factory) -> None:  # type: ignore[no-untyped-def]
+    whole = tmp_path / "whole"
+    shutil.copytree(archive, whole)
+    cli: Cli = cli_factory(whole)
+    cli("build", "-j", "1")
+    merged = archive / "output"
+    for k in (1, 2, 3):  # each CI runner has its own checkout
+        shutil.copytree(archive, tmp_path / f"runner{k}")
+    for k in (1, 2, 3):
+        runner = tmp_path / f"runner{k}"
+        cli.cwd = runner
+        cli("build", "--shard", f"{k}/3", "-j", "1")
+        assert "no index pages" in cli.out
+        assert not list((runner / "output").glob("*/index.html"))
+        built = {p.stem for p in (runner / "output" / "fr").glob("*.html")}
+        assert built == {n for n in RELEASES if shard_of(n, 3) == k}
+        shutil.copytree(runner / "output", merged, dirs_exist_ok=True)  # "download artifacts"
+    cli.cwd = archive
+    cli("build", "--index-only")
+    assert "8 release(s)" in cli.out
+    for lang in LANGS:
+        assert (merged / lang / "index.html").read_bytes() == \
+            (whole / "output" / lang / "index.html").read_bytes()
+        for name in RELEASES:
+            assert (merged / lang / f"{name}.html").read_bytes() == \
+                (whole / "output" / lang / f"{name}.html").read_bytes()
+    # the merged manifest makes the next whole build incremental: nothing to rebuild
+    cli("build")
+    assert "0 page(s) rebuilt" in cli.out
+
+
+def test_index_only_without_a_build_is_a_clear_error(archive: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(archive)
+    cli("build", "--index-only", expect=2)
+    assert "no build to index" in cli.err
+    cli("build", "--index-only", "--shard", "1/2", expect=2)
+    cli("build", "--shard", "1/2")
+    (archive / "output" / ".transpub-build.shard-1-of-2.json").write_text("{", encoding="utf-8")
+    cli("build", "--index-only", expect=2)
+    assert "damaged build manifest" in cli.err and ".shard-1-of-2.json:1:" in cli.err
+
+
+# --- --changed-since -------------------------------------------------------------------------
+
+def _git(root: Path, *args: str) -> str:
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org", *args],
+                          cwd=root, check=True, capture_output=True, text=True).stdout
+
+
+@pytest.fixture
+def repo(archive: Path) -> Path:
+    _git(archive, "init", "-q", "-b", "main")
+    _git(archive, "add", "-A")
+    _git(archive, "commit", "-qm", "archive")
+    return archive
+
+
+def test_changed_since_checks_only_changed_units(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    old = _break(_po(repo, "release-01", "fr"))  # committed: an old problem
+    _git(repo, "commit", "-qam", "old problem")
+    cli: Cli = cli_factory(repo)
+    report = _report(cli, "--changed-since", "HEAD", expect=0)
+    assert report["summary"]["units"] == 0 and report["summary"]["scope"] == {
+        "changed_since": "HEAD"}
+    new = _break(_po(repo, "release-05", "es"), "p7.", "Subsecretaria General",
+                 "Secretaria General Adjunta")
+    report = _report(cli, "--changed-since", "HEAD", expect=1)
+    found = {(f["file"], f["unit"], f["code"]) for f in report["findings"]
+             if f["severity"] != "info"}
+    # the changed unit's own checks, and the consistency check it now fails against the seven
+    # unchanged copies of the same sentence (TP701); nothing of the old problem
+    assert {(Path(f).stem, u, c) for f, u, c in found} == {("release-05", new, "TP101"),
+                                                          ("release-05", new, "TP701")}
+    assert report["summary"]["units"] == 1
+    # without collection checks, unchanged files are not even read
+    report = _report(cli, "--changed-since", "HEAD", "--select", "TP1,TP2,TP3", expect=1)
+    assert report["summary"]["files"] == 1
+    # against the commit before the old problem, both are found
+    report = _report(cli, "--changed-since", "HEAD~1", expect=1)
+    units = {f["unit"] for f in report["findings"]}
+    assert {old, new} <= units
+
+
+def test_changed_since_includes_the_collection_checks_a_unit_takes_part_in(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    # release-03's headline translated differently from the seven other copies: TP701
+    po = polib.pofile(str(_po(repo, "release-03", "fr")))
+    title = next(e for e in po if e.msgctxt == "title")
+    title.msgstr = "Dialogue stratégique entre l’UNOCT et le Qatar"
+    po.save()
+    cli: Cli = cli_factory(repo)
+    report = _report(cli, "--changed-since", "HEAD", "--select", "TP7")
+    hits = {(Path(f["file"]).stem, f["unit"], f["code"]) for f in report["findings"]}
+    assert hits == {("release-03", "title", "TP701")}
+    assert report["summary"]["units"] == 1  # one unit checked, against all the others
+
+
+def test_changed_since_follows_source_edits_and_new_files(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    source = repo / "source" / "release-02.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "PRESS RELEASE", "PRESS STATEMENT"), encoding="utf-8")
+    cli: Cli = cli_factory(repo)
+    report = _report(cli, "--changed-since", "HEAD", "--select", "TP604")
+    stale = {(Path(f["file"]).stem, f["unit"]) for f in report["findings"]}
+    assert stale == {("release-02", "label")}
+    # a PO file git does not know yet is checked whole
+    extra = _po(repo, "release-02", "fr").read_text(encoding="utf-8")
+    (repo / "fr-extra.po").write_text(extra.replace("9 décembre 2020", "19 décembre 2020"),
+                                      encoding="utf-8")
+    report = _report(cli, "--changed-since", "HEAD", str(repo / "fr-extra.po"), expect=1)
+    assert "TP201" in {f["code"] for f in report["findings"]}
+
+
+@pytest.mark.parametrize(("ref", "message"), [("no-such-ref", "git rev-parse"),
+                                              ("HEAD", "not inside a git repository")])
+def test_changed_since_errors(archive: Path, tmp_path: Path, cli_factory, ref: str,  # type: ignore[no-untyped-def]
+                              message: str) -> None:
+    if message.startswith("git"):
+        _git(archive, "init", "-q")
+        _git(archive, "add", "-A")
+        _git(archive, "commit", "-qm", "x")
+    cli: Cli = cli_factory(archive)
+    cli("check", "--changed-since", ref, expect=2)
+    assert message in cli.err and cli.err.count("\n") == 1
+
+
+def test_changed_since_with_a_baseline_reports_nothing_fixed_it_did_not_look_at(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    _break(_po(repo, "release-01", "fr"))
+    cli: Cli = cli_factory(repo)
+    cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
+    _git(repo, "add", "-A")
+    _git(repo, "commit", "-qm", "old problem, baselined")
+    _break(_po(repo, "release-02", "es"), "p7.", "Subsecretaria General",
+           "Secretaria General Adjunta")
+    report = _report(cli, "--changed-since", "HEAD", "--baseline", "b.json", expect=1)
+    assert report["summary"]["baseline"] == {"file": "b.json", "known": 0, "fixed": 0}
+    assert {Path(f["file"]).stem for f in report["findings"]} == {"release-02"}

@@ -1,0 +1,286 @@
+"""Precision on real translation habits: numbers as words, date variants, honorifics, short
+forms. Each case is checked through the real CLI on a one-unit PO file; every accepted variant
+has a twin that must still be caught, so a test fails both on a new false alarm and on a lost
+true error."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import Cli
+
+
+def _check(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+           target: str, *extra: str) -> list[dict[str, str]]:
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8",
+                   "X-Release-Date": "2020-12-09"}
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    path = tmp_path / f"{lang}.po"
+    po.save(str(path))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--format", "json", *extra, expect=None)
+    findings: list[dict[str, str]] = json.loads(cli.out)["findings"]
+    return [f for f in findings if f["severity"] != "info"]
+
+
+def _codes(findings: list[dict[str, str]]) -> list[str]:
+    return sorted(f["code"] for f in findings)
+
+
+NUMBER_WORDS = [
+    ("ru", "children under 5 years of age", "детей в возрасте до пяти лет",
+     "детей в возрасте до шести лет"),
+    ("ar", "children under 5 years of age", "الأطفال دون سن الخامسة",
+     "الأطفال دون سن السادسة"),
+    ("ar", "in the previous 12 months", "خلال الاثني عشر شهرا السابقة",
+     "خلال الأحد عشر شهرا السابقة"),
+    ("ar", "before age 15", "قبل بلوغ سن الخامسة عشرة", "قبل بلوغ سن السادسة عشرة"),
+    ("ar", "within 2 km of a road", "على بعد كيلومترين من طريق", "على بعد كيلومتر من طريق"),
+    ("fr", "Implement the 10-Year Framework", "Mettre en œuvre le Cadre décennal",
+     "Mettre en œuvre le Cadre quinquennal"),
+    ("fr", "Implement the 10\u2010Year Framework", "Mettre en œuvre le Cadre de\u0301cennal",
+     "Mettre en œuvre le Cadre biennal"),
+    ("es", "the 10-Year Framework of Programmes", "el Marco Decenal de Programas",
+     "el Marco Quinquenal de Programas"),
+    ("ru", "the 10-Year Framework", "Десятилетней стратегией", "Пятилетней стратегией"),
+    ("ar", "the 10-Year Framework", "الإطار العشري للبرامج", "الإطار الخماسي للبرامج"),
+    ("zh", "the 10-Year Framework", "十年方案框架", "五年方案框架"),
+    ("es", "per 1 million people", "por millón de habitantes", "por mil habitantes"),
+    ("ar", "per 1 million people", "لكل مليون شخص", "لكل ألف شخص"),
+    ("fr", "Article 1", "Article premier", "Article deuxième"),
+    ("es", "Aichi Biodiversity Target 2", "la segunda Meta de Aichi", "la tercera Meta de Aichi"),
+    ("es", "in grades 2/3", "en los cursos segundo y tercero", "en los cursos segundo y cuarto"),
+    ("ru", "the first meeting of 21 members", "первое заседание двадцати одного члена",
+     "первое заседание двадцати двух членов"),
+    ("fr", "the 21 members", "les vingt et un membres", "les vingt-deux membres"),
+    ("fr", "the 90 members", "les quatre-vingt-dix membres", "les quatre-vingts membres"),
+    ("zh", "under\u20105 mortality", "5岁以下儿童死亡率", "6岁以下儿童死亡率"),
+    ("zh", "12 per 1,000 live births and under\u20115 mortality",
+     "每1 000例活产死亡12例,5岁以下儿童", "每1 000例活产死亡12例,6岁以下儿童"),
+    ("zh", "women aged 15 to 49 years", "(机率),15-49岁女性", "(机率),16-49岁女性"),
+    ("zh", "3 million people", "三百万人", "三十万人"),
+    ("fr", "below 50 per cent of median income", "moins de la moitié du revenu médian",
+     "moins du quart du revenu médian"),
+    ("ar", "per 100,000 population", "لكل 000 100 نسمة", "لكل 000 10 نسمة"),
+    ("ar", "per 1,000 population", "لكل 000 1 شخص", "لكل 000 2 شخص"),
+    ("es", "in the previous 12 months", "en los últimos12 meses", "en los últimos13 meses"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), NUMBER_WORDS)
+def test_numbers_as_words(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                          source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+DATE_VARIANTS = [
+    ("ar", "on 9 December 2020", "في 9 كانون الأول (ديسمبر) 2020",
+     "في 8 كانون الأول (ديسمبر) 2020"),
+    ("ar", "on 15 December 2019", "في 15 ديسمبر/كانون الأول 2019", "في 15 ديسمبر/كانون الأول 2018"),
+    ("fr", "on 1 July 2020", "le 1ᵉʳ juillet 2020", "le 1ᵉʳ juin 2020"),
+    ("ru", "on 1 July 2020", "1-го июля 2020 года", "2-го июля 2020 года"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "variant", "wrong"), DATE_VARIANTS)
+def test_date_variants_are_house_style_findings(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli], lang: str,
+                                                source: str, variant: str, wrong: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, variant)) == ["TP203"]
+    assert "TP201" in _codes(_check(tmp_path, cli_factory, lang, source, wrong))
+
+
+def test_arabic_double_month_names_must_agree(tmp_path: Path,
+                                              cli_factory: Callable[[Path], Cli]) -> None:
+    findings = _check(tmp_path, cli_factory, "ar", "on 9 December 2020",
+                      "في 9 كانون الأول/نوفمبر 2020")
+    assert "TP201" in _codes(findings)
+
+
+@pytest.mark.parametrize(("lang", "target"), [("es", "Más de 1,500 participantes"),
+                                              ("fr", "Plus de 1,500 participants"),
+                                              ("ru", "Более 1,500 участников")])
+def test_a_decimal_comma_reading_is_an_error(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                             lang: str, target: str) -> None:
+    findings = _check(tmp_path, cli_factory, lang, "More than 1,500 participants", target)
+    assert _codes(findings) == ["TP301"]
+    assert "decimal" in findings[0]["message"]
+
+
+@pytest.mark.parametrize(("lang", "target"), [("es", "Más de 1500 participantes"),
+                                              ("es", "Más de 1.500 participantes"),
+                                              ("fr", "Plus de 1 500 participants"),
+                                              ("es", "Una tasa de 1,5 por ciento")])
+def test_grouped_and_decimal_forms_pass(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                        lang: str, target: str) -> None:
+    source = "A rate of 1.5 per cent" if "1,5 " in target else "More than 1,500 participants"
+    assert _check(tmp_path, cli_factory, lang, source, target) == []
+
+
+def _full_names_only(source: Path, target: Path, keep_source_lang: bool) -> None:
+    """The sample termbase as many exports give it: no acronyms or short forms."""
+    from lxml import etree
+
+    tree = etree.parse(str(source))
+    lang_attr = "{http://www.w3.org/XML/1998/namespace}lang"
+    for tig in list(tree.iter("tig")):
+        lang_set = tig.getparent()
+        kind = [n.text for n in tig.iter("termNote") if n.get("type") == "termType"]
+        if kind and kind[0] in ("acronym", "shortForm") and not (
+                keep_source_lang and lang_set.get(lang_attr) == "en"):
+            lang_set.remove(tig)
+    tree.write(str(target), encoding="utf-8", xml_declaration=True)
+
+
+@pytest.mark.parametrize("keep_source_lang", [True, False])
+def test_full_names_only_termbase_gives_no_false_alarm(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], keep_source_lang: bool) -> None:
+    from conftest import REPO
+
+    tbx = tmp_path / "full.tbx"
+    _full_names_only(REPO / "locales" / "termbase.tbx", tbx, keep_source_lang)
+    files = sorted(str(p) for p in (REPO / "locales").glob("*/LC_MESSAGES/*.po")
+                   if p.parent.parent.name != "en")
+    cli = cli_factory(tmp_path)
+    cli("check", *files, "--termbase", str(tbx), "--format", "json", expect=None)
+    findings = [f for f in json.loads(cli.out)["findings"] if f["severity"] != "info"]
+    assert findings == []
+
+
+def test_a_wrong_acronym_is_still_caught_with_full_names_only(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = tmp_path / "full.tbx"
+    _full_names_only(REPO / "locales" / "termbase.tbx", tbx, keep_source_lang=True)
+    po = polib.pofile(str(REPO / "locales" / "ru" / "LC_MESSAGES"
+                          / "unoct-qatar-strategic-dialogue-2020.po"))
+    entry = next(e for e in po if e.msgctxt == "title")
+    entry.msgstr = entry.msgstr.replace("КТУ ООН", "УНП ООН")
+    path = tmp_path / "ru.po"
+    po.save(str(path))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--termbase", str(tbx), "--format", "json", expect=None)
+    codes = [(f["code"], f["unit"]) for f in json.loads(cli.out)["findings"]]
+    assert ("TP101", "title") in codes
+
+
+def test_the_name_without_its_generic_head(tmp_path: Path,
+                                           cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = str(REPO / "locales" / "termbase.tbx")
+    source = "We the peoples of the United Nations"
+    assert _check(tmp_path, cli_factory, "ru", source, "Мы, народы Объединенных Наций",
+                  "--termbase", tbx) == []
+    assert _check(tmp_path, cli_factory, "fr", source, "Nous, peuples des Nations Unies",
+                  "--termbase", tbx) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "ru", source, "Мы, народы мира",
+                                    "--termbase", tbx))
+
+
+HONORIFICS = [
+    ("fr", "M. Voronkov a ouvert la séance.", "Mme Voronkov a ouvert la séance.",
+     "Voronkov a ouvert la séance."),
+    ("es", "El Sr. Voronkov inauguró la sesión.", "La Sra. Voronkov inauguró la sesión.",
+     "Voronkov inauguró la sesión."),
+    ("ru", "Г-н Воронков открыл заседание.", "Г-жа Воронков открыла заседание.",
+     "Воронков открыл заседание."),
+    ("ar", "وافتتح السيد فورونكوف الجلسة.", "وافتتحت السيدة فورونكوف الجلسة.",
+     "وافتتح فورونكوف الجلسة."),
+    ("zh", "沃龙科夫先生宣布会议开幕。", "沃龙科夫女士宣布会议开幕。", "沃龙科夫宣布会议开幕。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "good", "wrong_gender", "missing"), HONORIFICS)
+def test_honorific_is_carried_in_its_gender(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                            lang: str, good: str, wrong_gender: str,
+                                            missing: str) -> None:
+    source = "Mr. Voronkov opened the meeting."
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert _codes(_check(tmp_path, cli_factory, lang, source, wrong_gender)) == ["TP106"]
+    assert _codes(_check(tmp_path, cli_factory, lang, source, missing)) == ["TP105"]
+
+
+@pytest.mark.parametrize(("lang", "target"), [
+    ("fr", "S. E. Mme Mona Juul et le Dr Ahmed Al-Mandhari"),
+    ("es", "la Excma. Sra. Mona Juul y el Dr. Ahmed Al-Mandhari"),
+    ("ru", "Ее Превосходительство г-жа Мона Юул и д-р Ахмед аль-Мандхари"),
+    ("ar", "سعادة السيدة مونا يول والدكتور أحمد المنظري"),
+    ("zh", "莫娜·尤尔女士阁下和艾哈迈德·曼达里博士"),
+])
+def test_excellency_and_doctor_pass(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                    lang: str, target: str) -> None:
+    source = "H.E. Ms. Mona Juul and Dr. Ahmed Al-Mandhari"
+    assert _check(tmp_path, cli_factory, lang, source, target) == []
+
+
+MORE_NUMBERS = [
+    ("fr", "The meeting opens at 3 p.m.", "La séance s'ouvre à 15 heures.",
+     "La séance s'ouvre à 16 heures."),
+    ("es", "The meeting opens at 10.30 a.m.", "La sesión comienza a las 10.30 horas.",
+     "La sesión comienza a las 11.30 horas."),
+    ("zh", "The meeting opens at 3 p.m.", "会议于下午3时开始。", "会议于下午4时开始。"),
+    ("zh", "The COVID-19 pandemic affected 20 countries", "2019冠状病毒病大流行影响了20个国家",
+     "2019冠状病毒病大流行影响了30个国家"),
+    ("zh", "The G20 met with 5 partners", "二十国集团与5个伙伴会面", "二十国集团与6个伙伴会面"),
+    ("fr", "in the 21st century", "au XXIᵉ siècle", "au XXᵉ siècle"),
+    ("es", "in the 21st century", "en el siglo XXI", "en el siglo XX"),
+    ("es", "US$ 1 billion", "1.000 millones de dólares", "1.000 dólares"),
+    ("es", "US$ 1 billion", "mil millones de dólares", "mil dólares"),
+    ("es", "200 people", "doscientas personas", "trescientas personas"),
+    ("fr", "the 75th session", "la soixante-quinzième session", "la soixante-seizième session"),
+    ("ar", "the 75th session", "الدورة الخامسة والسبعين", "الدورة السادسة والسبعين"),
+    ("ru", "the 75th session", "семьдесят пятой сессии", "семьдесят шестой сессии"),
+    ("es", "the 75th session", "el septuagésimo quinto período de sesiones",
+     "el septuagésimo sexto período de sesiones"),
+    ("fr", "some 10 countries", "une dizaine de pays", "une vingtaine de pays"),
+    ("ru", "1.5 million people", "полтора миллиона человек", "два миллиона человек"),
+    ("ru", "a 2-fold increase", "двукратное увеличение", "трехкратное увеличение"),
+    ("fr", "a 10-fold increase", "une production décuplée", "une production triplée"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), MORE_NUMBERS)
+def test_times_names_and_roman_numerals(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                        lang: str, source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+def test_initials_of_a_full_name(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = str(REPO / "locales" / "termbase.tbx")
+    source = "The United Nations system supports the dialogue."
+    assert _check(tmp_path, cli_factory, "ru", source, "Система ООН поддерживает диалог.",
+                  "--termbase", tbx) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "ru", source,
+                                    "Система ОБСЕ поддерживает диалог.", "--termbase", tbx))
+
+
+def test_mixed_genders_in_one_run(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    source = "H.E. Ms. Mona Juul opened the meeting."
+    assert _codes(_check(tmp_path, cli_factory, "es", source,
+                         "La Excmo. Sra. Mona Juul abrió la sesión.")) == ["TP106"]
+    assert _check(tmp_path, cli_factory, "es", source,
+                  "La Excma. Sra. Mona Juul abrió la sesión.") == []
+
+
+def test_french_initials_of_the_united_nations(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    from conftest import REPO
+
+    tbx = str(REPO / "locales" / "termbase.tbx")
+    source = "The United Nations system supports the dialogue."
+    assert _check(tmp_path, cli_factory, "fr", source, "Le système de l’ONU appuie le dialogue.",
+                  "--termbase", tbx) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
+                                    "Le système de l’OMS appuie le dialogue.", "--termbase", tbx))

@@ -1,0 +1,203 @@
+"""The review report: one self-contained HTML page per release, through the real CLI, checked
+for content, accessibility markup, the Nu Html Checker and a headless Chromium rendering."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import html
+
+from conftest import REPO, SLUG, Cli
+from test_validators import _vnu
+
+PAGE = f"review/{SLUG}.html"
+
+
+@pytest.fixture
+def sample(tmp_path: Path, cli_factory: object) -> Path:
+    """The repository's translated sample with a few translator errors injected."""
+    ws = tmp_path / "sample"
+    ws.mkdir()
+    shutil.copy(REPO / "transpub.toml", ws)
+    shutil.copytree(REPO / "source", ws / "source")
+    shutil.copytree(REPO / "locales", ws / "locales")
+
+    def edit(lang: str, unit: str, change: object) -> None:
+        path = ws / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+        po = polib.pofile(str(path), wrapwidth=0)
+        entry = next(e for e in po if e.msgctxt == unit)
+        assert callable(change)
+        change(entry)
+        po.save()
+
+    edit("ru", "p1.0cccfa", lambda e: setattr(e, "msgstr", e.msgstr.replace(
+        "Воронков", "Воронкоф", 1)))
+    edit("ru", "place", lambda e: setattr(e, "msgstr", ""))
+    edit("zh", "p1.d6c5e4", lambda e: setattr(e, "msgstr", e.msgstr.replace(
+        "12月9日", "12月19日")))
+    edit("ar", "title", lambda e: e.flags.append("fuzzy"))
+    edit("fr", "contact2", lambda e: setattr(e, "msgstr", e.msgstr.replace("<x1/>", "")))
+    # a unit the source no longer has (extract not run yet): its finding has no row
+    path = ws / "locales" / "es" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path), wrapwidth=0)
+    po.append(polib.POEntry(msgctxt="p99.000000", msgid="A sentence of 9 May 2020.",
+                            msgstr="Una frase del 19 de mayo de 2020."))
+    po.save()
+    return ws
+
+
+def _cli(ws: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
+    return Cli(ws, capsys)
+
+
+def _findings(cli: Cli) -> list[dict[str, object]]:
+    cli("check", "--format", "json", "--fail-on", "info", expect=1)
+    findings: list[dict[str, object]] = json.loads(cli.out)["findings"]
+    return findings
+
+
+def test_review_shows_every_unit_language_and_finding(sample: Path,
+                                                      capsys: pytest.CaptureFixture[str]) -> None:
+    cli = _cli(sample, capsys)
+    findings = _findings(cli)
+    assert {f["code"] for f in findings} >= {"TP102", "TP201", "TP601", "TP602", "TP501"}
+    cli("review")
+    text = (sample / PAGE).read_text(encoding="utf-8")
+    doc = html.fromstring(text)
+    # self-contained: no script, no external stylesheet, font, image or request
+    assert not doc.xpath("//script|//link|//img|//iframe|//*[@src]")
+    assert "url(" not in text and "@import" not in text
+    # every finding of the checker, each with an anchor the summary links to
+    items = doc.xpath("//li[starts-with(@id, 'f')]")
+    assert len(items) == len(findings)
+    links = doc.xpath("//section[@aria-labelledby='summary']//a/@href")
+    assert len(links) == len(findings)
+    assert all(doc.xpath(f"//*[@id='{href[1:]}']") for href in links)
+    # document order, all languages side by side, lang and dir on every cell
+    table = doc.xpath("//section[@aria-labelledby='units']//table")[0]
+    rows = table.xpath("./tbody/tr")
+    po = polib.pofile(str(sample / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"))
+    assert [r.get("id") for r in rows] == [f"u-{e.msgctxt}" for e in po if not e.obsolete]
+    assert [th.get("lang") for th in table.xpath("./thead/tr/th")[1:]] == [
+        "en", "ar", "zh", "fr", "ru", "es"]
+    for cell in doc.xpath("//td|//th"):
+        assert cell.get("lang") and cell.get("dir"), html.tostring(cell)
+    assert {c.get("dir") for c in table.xpath(".//td[@lang='ar']")} == {"rtl"}
+    # the offending span marked, the expected form shown
+    assert any("Воронкоф" in m.text_content() for m in doc.xpath("//mark"))
+    expected = [e.text_content() for e in doc.xpath("//*[@class='expected']")]
+    assert "expected: Владимир Воронков" in expected
+    # fuzzy, untranslated and fallback units marked
+    row = {r.get("id"): r for r in rows}
+    assert row["u-title"].xpath("./td[@lang='ar']")[0].get("class") == "fuzzy"
+    assert row["u-place"].xpath("./td[@lang='ru']")[0].get("class") == "untranslated"
+    assert row["u-contact2"].xpath("./td[@lang='fr']")[0].get("class") == "fallback"
+    # completeness and the entity matrix
+    completeness = doc.xpath("//section[@aria-labelledby='completeness']//tbody/tr")
+    assert len(completeness) == 5
+    assert doc.xpath("//section[@aria-labelledby='matrix']//tbody/tr")
+    loose = doc.xpath("//section[@aria-labelledby='release-findings']//li")
+    assert loose and all("p99.000000" in li.text_content() for li in loose)
+    assert cli.out.count("finding(s)") == 1
+
+
+def test_review_one_language_against_the_source(sample: Path,
+                                                capsys: pytest.CaptureFixture[str]) -> None:
+    cli = _cli(sample, capsys)
+    out = sample / "one.html"
+    cli("review", "--lang", "ru", "-o", str(out))
+    doc = html.fromstring(out.read_text(encoding="utf-8"))
+    heads = doc.xpath("//section[@aria-labelledby='units']//thead/tr/th")
+    assert [th.get("lang") for th in heads[1:]] == ["en", "ru"]
+    codes = {li.text_content()[:5] for li in doc.xpath("//li[starts-with(@id, 'f')]")}
+    assert {"TP102", "TP601"} <= codes and not codes & {"TP201", "TP602", "TP501"}
+    first = out.read_bytes()
+    cli("review", "--lang", "ru", "-o", str(out))
+    assert out.read_bytes() == first  # deterministic
+    cli("review", "--lang", "de", expect=2)
+    assert "de" in cli.err
+    cli("review", "-o", "one.html/sub", expect=2)  # a file where a folder is wanted
+    assert "cannot write" in cli.err
+
+
+def test_review_passes_the_nu_html_checker(sample: Path,
+                                           capsys: pytest.CaptureFixture[str]) -> None:
+    vnu = _vnu()
+    cli = _cli(sample, capsys)
+    cli("review")
+    cli("review", "--lang", "ar", "-o", "review/ar.html")
+    pages = [sample / PAGE, sample / "review" / "ar.html"]
+    result = subprocess.run([*vnu, "--errors-only", "--format", "json", *map(str, pages)],
+                            capture_output=True, text=True, check=False)
+    messages = json.loads(result.stderr or result.stdout or '{"messages": []}')["messages"]
+    assert [m for m in messages if m.get("type") == "error"] == []
+
+
+def _chromium() -> str:
+    for name in ("chromium", "chromium-browser", "google-chrome"):
+        found = shutil.which(name)
+        if found:
+            return found
+    if os.environ.get("CI"):
+        pytest.fail("headless Chromium is required in CI (apt-get install chromium)")
+    pytest.skip("Chromium is not installed")
+
+
+_PROBE = """<script>
+const d = document.documentElement;
+const missing = [...document.querySelectorAll('a[href^="#"]')]
+  .filter(a => !document.getElementById(a.getAttribute('href').slice(1)))
+  .map(a => a.getAttribute('href'));
+const hidden = [...document.querySelectorAll('li[id^="f"]')]
+  .filter(li => li.getBoundingClientRect().width === 0).map(li => li.id);
+const wide = [...document.querySelectorAll('td, th')]
+  .filter(c => c.scrollWidth > c.clientWidth + 1).length;
+document.body.setAttribute('data-probe', JSON.stringify({
+  scroll: d.scrollWidth, client: d.clientWidth, height: d.scrollHeight, missing, hidden, wide,
+  findings: document.querySelectorAll('li[id^="f"]').length}));
+</script>"""
+
+
+def test_review_renders_in_headless_chromium(sample: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    browser = _chromium()
+    cli = _cli(sample, capsys)
+    cli("review")
+    page = sample / PAGE
+    text = page.read_text(encoding="utf-8").replace("</body>", _PROBE + "</body>")
+    screen, printed = tmp_path / "screen.html", tmp_path / "print.html"
+    screen.write_text(text, encoding="utf-8")
+    # the print rules applied on screen, at the printable width of A4 (186 mm = 703 px)
+    assert "@media print{@page{size:A4" in text
+    printed.write_text(text.replace("@media print{", "@media all{"), encoding="utf-8")
+    flags = ["--headless", "--no-sandbox", "--disable-gpu", "--hide-scrollbars"]
+    for probe, width in ((screen, 1280), (printed, 703)):
+        dom = subprocess.run([browser, *flags, f"--window-size={width},1000", "--dump-dom",
+                              probe.as_uri()], capture_output=True, text=True, check=True,
+                             timeout=120).stdout
+        found = re.search(r'data-probe="([^"]*)"', dom)
+        assert found, dom[:500]
+        metrics = json.loads(html.fromstring(f"<p>{found.group(1)}</p>").text_content())
+        assert metrics["findings"] > 0 and metrics["height"] > 1000  # rendered, findings shown
+        assert metrics["scroll"] <= metrics["client"] == width  # no horizontal overflow
+        assert metrics["missing"] == [] and metrics["hidden"] == []
+        assert metrics["wide"] == 0, width  # no cell's text runs out of its column
+    flags.append("--window-size=1280,1000")
+    shot = tmp_path / "review.png"
+    subprocess.run([browser, *flags, f"--screenshot={shot}", page.as_uri()],
+                   capture_output=True, check=True, timeout=120)
+    data = shot.read_bytes()
+    assert data[:8] == b"\x89PNG\r\n\x1a\n"
+    assert int.from_bytes(data[16:20], "big") == 1280
+    pdf = tmp_path / "review.pdf"
+    subprocess.run([browser, *flags, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                    page.as_uri()], capture_output=True, check=True, timeout=120)
+    boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf.read_bytes())
+    assert boxes and {(round(float(w)), round(float(h))) for w, h in boxes} == {(595, 842)}  # A4

@@ -1,0 +1,538 @@
+"""XLIFF export and import through the real CLI: schema-valid files, the Translate Toolkit reads
+them, export -> import is the identity, a simulated CAT tool round trip, conflicts, rejected
+units and hostile files."""
+
+from __future__ import annotations
+
+import importlib.util
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from transpub.errors import XliffError
+from transpub.xliff_merge import codes_problem
+from transpub.xliff_read import read_xliff
+
+from conftest import SLUG, Cli, msgfmt
+from pseudo import pseudo_translate
+from xliff_schemas import schema_errors
+
+NS12 = "urn:oasis:names:tc:xliff:document:1.2"
+NS2 = "urn:oasis:names:tc:xliff:document:2.0"
+TARGETS = ("ar", "zh", "fr", "ru", "es")
+
+
+def _po(ws: Path, lang: str) -> Path:
+    return ws / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+
+
+@pytest.fixture
+def translated(workspace: Path, cli: Cli) -> Path:
+    """The sample with pseudo-translations; the headline edited after translation (fuzzy, with
+    the previous msgid) and one sentence left untranslated, in every language."""
+    for lang in TARGETS:
+        pseudo_translate(_po(workspace, lang), lang)
+        po = polib.pofile(str(_po(workspace, lang)))
+        next(e for e in po if e.msgctxt == "place").msgstr = ""
+        po.save()
+    source = workspace / "source" / f"{SLUG}.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "Hold Third High-Level", "Hold Their Third High-Level"), encoding="utf-8")
+    cli("extract")
+    return workspace
+
+
+def _entries(path: Path) -> dict[str, polib.POEntry]:
+    return {e.msgctxt: e for e in polib.pofile(str(path)) if not e.obsolete}
+
+
+def _units(path: Path) -> dict[str, etree._Element]:
+    root = etree.parse(str(path)).getroot()
+    ns = etree.QName(root).namespace
+    tag = "trans-unit" if ns == NS12 else "unit"
+    return {u.get("id"): u for u in root.iter(f"{{{ns}}}{tag}")}
+
+
+def _snapshot(ws: Path) -> dict[str, bytes]:
+    return {str(p): p.read_bytes() for p in sorted((ws / "locales").rglob("*.po"))}
+
+
+# --- export ----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_export_is_valid_against_the_oasis_schema(translated: Path, cli: Cli,
+                                                  version: str) -> None:
+    cli("xliff", "export", "--version", version)
+    files = sorted((translated / "xliff").glob("*.xlf"))
+    assert [f.name for f in files] == sorted(f"{SLUG}.{lang}.xlf" for lang in TARGETS)
+    for path in files:
+        assert schema_errors(path, version) == [], path
+    units = _units(translated / "xliff" / f"{SLUG}.fr.xlf")
+    entries = _entries(_po(translated, "fr"))
+    assert list(units) == [e.msgctxt for e in entries.values()]  # unit ids are the msgctxt
+
+
+def test_export_12_carries_codes_notes_states_and_the_previous_source(
+        translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "fr")
+    units = _units(translated / "xliff" / f"{SLUG}.fr.xlf")
+    q = f"{{{NS12}}}"
+    link = next(u for u in units.values() if u.find(f"{q}source/{q}bpt") is not None)
+    bpt = link.find(f"{q}source/{q}bpt")
+    assert bpt is not None and bpt.get("ctype") == "link" and bpt.text == "<a1>"
+    assert (bpt.get("equiv-text") or "").startswith("<a href=")  # what the code stands for
+    email = next(u for u in units.values() if u.find(f"{q}source/{q}ph") is not None)
+    ph = email.find(f"{q}source/{q}ph")
+    assert ph is not None and ph.get("ctype") == "x-email" and "@" in (ph.get("equiv-text") or "")
+    notes = [n.text for n in link.iterchildren(f"{q}note")]
+    assert any(n and n.startswith("Paragraph") for n in notes)
+    assert any(n and "<a1>…</a1>: a" in n for n in notes)  # the placeholder legend
+    title, place = units["title"], units["place"]
+    assert title.find(f"{q}target").get("state") == "needs-review-translation"
+    assert title.get("approved") is None
+    previous = title.find(f"{q}alt-trans[@alttranstype='previous-version']/{q}source")
+    assert previous is not None and "Hold Third High-Level" in (previous.text or "")
+    assert place.find(f"{q}target").get("state") == "needs-translation"
+    assert units["label"].find(f"{q}target").get("state") == "translated"
+    assert units["label"].get("approved") == "yes"
+
+
+def test_export_21_maps_codes_to_original_data(translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--version", "2.1", "--lang", "ar")
+    path = translated / "xliff" / f"{SLUG}.ar.xlf"
+    q = f"{{{NS2}}}"
+    for unit in _units(path).values():
+        data = {d.get("id"): d.text for d in unit.iter(f"{q}data")}
+        for code in unit.iter(f"{q}pc", f"{q}ph"):
+            for ref in ("dataRef", "dataRefStart", "dataRefEnd"):
+                assert code.get(ref) is None or code.get(ref) in data
+    units = _units(path)
+    link = next(u for u in units.values() if u.find(f".//{q}pc") is not None)
+    assert any((d.text or "").startswith("<a href=") for d in link.iter(f"{q}data"))
+    assert units["title"].find(f"{q}segment").get("state") == "initial"
+    assert units["title"].find(f"{q}segment/{q}target") is not None  # the fuzzy draft
+    assert units["place"].find(f"{q}segment/{q}target") is None
+    assert units["label"].find(f"{q}segment").get("state") == "translated"
+
+
+def test_translate_toolkit_reads_the_same_translations(translated: Path, cli: Cli,
+                                                       tmp_path: Path) -> None:
+    if importlib.util.find_spec("translate") is None:
+        if os.environ.get("CI"):
+            pytest.fail("the Translate Toolkit (the test extra) is required in CI")
+        pytest.skip("the Translate Toolkit is not installed")
+    xliff2po = [sys.executable, "-c",
+                "import sys; from translate.convert.xliff2po import main; main(sys.argv[1:])"]
+    cli("xliff", "export")
+    for lang in TARGETS:
+        out = tmp_path / f"{lang}.po"
+        subprocess.run([*xliff2po, "--progress=none",
+                        str(translated / "xliff" / f"{SLUG}.{lang}.xlf"), str(out)],
+                       check=True, capture_output=True)
+        theirs = [(e.msgid, e.msgstr, e.fuzzy) for e in polib.pofile(str(out)) if e.msgid]
+        ours = [(e.msgid, e.msgstr, e.fuzzy and bool(e.msgstr))
+                for e in _entries(_po(translated, lang)).values()]
+        assert theirs == ours, lang
+
+
+@pytest.mark.parametrize("version", ["1.2", "2.1"])
+def test_export_then_import_is_the_identity(translated: Path, cli: Cli, version: str) -> None:
+    before = _snapshot(translated)
+    cli("xliff", "export", "--version", version)
+    cli("xliff", "import", *map(str, sorted((translated / "xliff").glob("*.xlf"))))
+    assert _snapshot(translated) == before
+
+
+# --- a simulated CAT tool ------------------------------------------------------------------
+
+def _cat_tool_12(path: Path) -> None:
+    """What a translator's CAT tool does: fill an empty unit, rewrite one with the link moved,
+    add a note, send one back for review."""
+    tree = etree.parse(str(path))
+    q = f"{{{NS12}}}"
+    units = {u.get("id"): u for u in tree.iter(f"{q}trans-unit")}
+    place = units["place"].find(f"{q}target")
+    place.text = "NEW-YORK (CAT)"
+    place.set("state", "translated")
+    link = next(u for u in units.values() if u.find(f"{q}source/{q}bpt") is not None)
+    target = link.find(f"{q}target")
+    for child in list(target):
+        target.remove(child)
+    target.text = "CAT: "
+    # the tool renumbers the codes and keeps the pair's link in rid, as some do
+    bpt = etree.SubElement(target, f"{q}bpt", id="1", rid="a1", ctype="link")
+    bpt.text = "[link]"
+    bpt.tail = "the Compact (moved)"
+    ept = etree.SubElement(target, f"{q}ept", id="2", rid="a1")
+    ept.text = "[/link]"
+    ept.tail = " first, then the rest."
+    note = etree.SubElement(units["label"], f"{q}note")
+    note.text = "Reviewer: check the house style for labels."
+    units["office"].find(f"{q}target").set("state", "needs-review-translation")
+    units["office"].set("approved", "no")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+def _cat_tool_2(path: Path) -> None:
+    tree = etree.parse(str(path))
+    q = f"{{{NS2}}}"
+    units = {u.get("id"): u for u in tree.iter(f"{q}unit")}
+    segment = units["place"].find(f"{q}segment")
+    etree.SubElement(segment, f"{q}target").text = "NEW-YORK (CAT)"
+    segment.set("state", "reviewed")
+    link = next(u for u in units.values() if u.find(f".//{q}target/{q}pc") is not None)
+    target = link.find(f".//{q}target")
+    pc = target.find(f"{q}pc")
+    for child in list(target):
+        target.remove(child)
+    target.text = "CAT: "
+    pc.text = "the Compact (moved)"
+    pc.tail = " first, then the rest."
+    target.append(pc)
+    notes = units["label"].find(f"{q}notes")
+    etree.SubElement(notes, f"{q}note").text = "Reviewer: check the house style for labels."
+    units["office"].find(f"{q}segment").set("state", "initial")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.mark.parametrize(("version", "tool"), [("1.2", _cat_tool_12), ("2.1", _cat_tool_2)])
+def test_cat_tool_round_trip_reaches_the_build(translated: Path, cli: Cli, version: str,
+                                               tool: object) -> None:
+    cli("xliff", "export", "--version", version, "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    assert callable(tool)
+    tool(path)
+    cli("xliff", "import", str(path))
+    entries = _entries(_po(translated, "fr"))
+    assert entries["place"].msgstr == "NEW-YORK (CAT)" and not entries["place"].fuzzy
+    moved = next(e for e in entries.values() if "<a1>" in e.msgid)
+    assert moved.msgstr == "CAT: <a1>the Compact (moved)</a1> first, then the rest."
+    assert not moved.fuzzy
+    assert "Reviewer: check the house style for labels." in entries["label"].tcomment
+    assert entries["office"].fuzzy
+    assert entries["title"].fuzzy  # untouched, still the fuzzy draft
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po(translated, "fr"))],
+                   check=True)
+    cli("build", "--lang", "fr")
+    page = (translated / "output" / "fr" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert "NEW-YORK (CAT)" in page and "the Compact (moved)</a>" in page
+    # a second import of the same file changes nothing
+    before = _snapshot(translated)
+    cli("xliff", "import", str(path))
+    assert _snapshot(translated) == before
+
+
+def test_a_unit_a_cat_tool_split_into_segments_is_joined_back(translated: Path,
+                                                              cli: Cli) -> None:
+    cli("xliff", "export", "--version", "2.1", "--lang", "es")
+    path = translated / "xliff" / f"{SLUG}.es.xlf"
+    tree = etree.parse(str(path))
+    q = f"{{{NS2}}}"
+    unit = next(u for u in tree.iter(f"{q}unit") if u.get("id") == "office")
+    segment = unit.find(f"{q}segment")
+    source = segment.find(f"{q}source").text
+    head, tail = source.split(" ", 1)
+    for child in list(segment):
+        segment.remove(child)
+    etree.SubElement(segment, f"{q}source").text = head
+    etree.SubElement(segment, f"{q}target").text = "OFICINA"
+    ignorable = etree.SubElement(unit, f"{q}ignorable")
+    etree.SubElement(ignorable, f"{q}source").text = " "
+    second = etree.SubElement(unit, f"{q}segment", state="reviewed")
+    etree.SubElement(second, f"{q}source").text = tail
+    etree.SubElement(second, f"{q}target").text = "DE LAS NACIONES UNIDAS"
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path))
+    entry = _entries(_po(translated, "es"))["office"]
+    assert entry.msgstr == "OFICINA DE LAS NACIONES UNIDAS" and not entry.fuzzy
+
+
+# --- conflicts, changed sources, rejected units ----------------------------------------------
+
+def _set_target_12(path: Path, unit_id: str, text: str) -> None:
+    tree = etree.parse(str(path))
+    q = f"{{{NS12}}}"
+    unit = next(u for u in tree.iter(f"{q}trans-unit") if u.get("id") == unit_id)
+    target = unit.find(f"{q}target")
+    for child in list(target):
+        target.remove(child)
+    target.text = text
+    target.set("state", "translated")
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+def _set_po(path: Path, unit_id: str, text: str) -> None:
+    po = polib.pofile(str(path), wrapwidth=0)
+    next(e for e in po if e.msgctxt == unit_id).msgstr = text
+    po.save()
+
+
+def test_a_po_translation_changed_since_the_export_is_never_overwritten(
+        translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "es")
+    path = translated / "xliff" / f"{SLUG}.es.xlf"
+    _set_target_12(path, "label", "COMUNICADO (XLIFF)")
+    _set_po(_po(translated, "es"), "label", "COMUNICADO (PO)")
+    cli("xliff", "import", str(path), expect=1)
+    assert f"{path.relative_to(translated)}:" in cli.out and "unit label" in cli.out
+    assert "conflict" in cli.out
+    assert _entries(_po(translated, "es"))["label"].msgstr == "COMUNICADO (PO)"
+    cli("xliff", "import", "--theirs", str(path))
+    assert _entries(_po(translated, "es"))["label"].msgstr == "COMUNICADO (XLIFF)"
+
+
+def test_a_po_change_the_cat_tool_did_not_touch_is_kept(translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "es")
+    _set_po(_po(translated, "es"), "label", "COMUNICADO (PO)")
+    cli("xliff", "import", str(translated / "xliff" / f"{SLUG}.es.xlf"))
+    assert _entries(_po(translated, "es"))["label"].msgstr == "COMUNICADO (PO)"
+
+
+def test_a_unit_whose_source_changed_since_the_export_comes_back_fuzzy(
+        translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "ru")
+    path = translated / "xliff" / f"{SLUG}.ru.xlf"
+    _set_target_12(path, "office", "КТУ (XLIFF)")
+    source = translated / "source" / f"{SLUG}.xml"
+    old = "United Nations Office of Counter-Terrorism</office>"
+    assert old in source.read_text(encoding="utf-8")
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        old, "UN Office of Counter-Terrorism</office>"), encoding="utf-8")
+    cli("extract")
+    cli("xliff", "import", str(path))
+    entry = _entries(_po(translated, "ru"))["office"]
+    assert entry.msgstr == "КТУ (XLIFF)" and entry.fuzzy
+    assert entry.previous_msgid == "United Nations Office of Counter-Terrorism"
+    assert entry.msgid == "UN Office of Counter-Terrorism"
+
+
+def test_a_unit_whose_id_changed_is_found_by_its_source_text(translated: Path,
+                                                             cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    _set_target_12(path, "label", "COMMUNIQUÉ (CAT)")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('id="label" resname="label"', 'id="lbl" resname="lbl"'),
+                    encoding="utf-8")
+    cli("xliff", "import", str(path))
+    assert _entries(_po(translated, "fr"))["label"].msgstr == "COMMUNIQUÉ (CAT)"
+    # a unit that is nowhere in the PO file is rejected, never dropped silently
+    path.write_text(text.replace('id="label" resname="label"', 'id="gone" resname="gone"')
+                    .replace(">PRESS RELEASE<", ">A SENTENCE NO LONGER THERE<", 1),
+                    encoding="utf-8")
+    _set_target_12(path, "gone", "PHRASE DISPARUE")
+    cli("xliff", "import", str(path), expect=1)
+    assert "unit gone: rejected: not in" in " ".join(cli.out.split())
+
+
+def test_units_with_broken_inline_codes_are_rejected_by_file_line_and_unit(
+        translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "zh")
+    path = translated / "xliff" / f"{SLUG}.zh.xlf"
+    tree = etree.parse(str(path))
+    q = f"{{{NS12}}}"
+    units = {u.get("id"): u for u in tree.iter(f"{q}trans-unit")}
+    link_id = next(k for k, u in units.items() if u.find(f"{q}target/{q}ept") is not None)
+    ept = units[link_id].find(f"{q}target/{q}ept")
+    ept.getparent().remove(ept)  # the closing code lost
+    mail_id = next(k for k, u in units.items() if u.find(f"{q}target/{q}ph") is not None)
+    units[mail_id].find(f"{q}target/{q}ph").set("id", "weird")  # a code transpub never wrote
+    label = units["label"].find(f"{q}target")
+    label.text = "新闻稿（CAT）"
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    before = _entries(_po(translated, "zh"))
+    cli("xliff", "import", str(path), expect=1)
+    out = " ".join(cli.out.split())
+    line = units[link_id].find(f"{q}target").sourceline
+    assert f"{SLUG}.zh.xlf:{line}: unit {link_id}:" in out and "</a1>" in out
+    assert f"unit {mail_id}:" in out and "weird" in out
+    after = _entries(_po(translated, "zh"))
+    assert after[link_id].msgstr == before[link_id].msgstr
+    assert after[mail_id].msgstr == before[mail_id].msgstr
+    assert after["label"].msgstr == "新闻稿（CAT）"  # the good units still come in
+
+
+def test_a_file_without_the_export_digest_never_overwrites_a_translation(
+        translated: Path, cli: Cli) -> None:
+    """A CAT tool that drops transpub's context group: new translations come in, a different
+    translation of a unit the PO already has is a conflict."""
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(re.sub(r"<context-group.*?</context-group>", "", text, flags=re.S),
+                    encoding="utf-8")
+    _set_target_12(path, "place", "NEW YORK (CAT)")
+    _set_target_12(path, "label", "COMMUNIQUÉ (CAT)")
+    cli("xliff", "import", str(path), expect=1)
+    assert "unit label: conflict" in " ".join(cli.out.split())
+    entries = _entries(_po(translated, "fr"))
+    assert entries["place"].msgstr == "NEW YORK (CAT)"
+    assert entries["label"].msgstr != "COMMUNIQUÉ (CAT)"
+
+
+def test_an_empty_target_never_erases_a_translation(translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    _set_target_12(path, "label", "")
+    before = _snapshot(translated)
+    cli("xliff", "import", str(path))
+    assert _snapshot(translated) == before
+
+
+def test_dry_run_writes_nothing(translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    _set_target_12(path, "label", "COMMUNIQUÉ (CAT)")
+    before = _snapshot(translated)
+    cli("xliff", "import", "--dry-run", str(path))
+    assert "would write" in cli.out
+    assert _snapshot(translated) == before
+
+
+# --- bad input -------------------------------------------------------------------------------
+
+def _exported(ws: Path, cli: Cli) -> Path:
+    cli("xliff", "export", "--lang", "fr")
+    return ws / "xliff" / f"{SLUG}.fr.xlf"
+
+
+@pytest.mark.parametrize(("change", "message", "line"), [
+    (lambda t: t.replace("<xliff ", '<!DOCTYPE xliff [<!ENTITY e SYSTEM "file:///etc/passwd">]>'
+                         "\n<xliff ", 1).replace("PRESS", "&e;", 1), "(?i)doctype|entit", 2),
+    (lambda t: t.replace('version="1.2"', 'version="1.1"', 1), "version '1.1'", 2),
+    (lambda t: t.replace("urn:oasis:names:tc:xliff:document:1.2", "urn:example", 1),
+     "not an XLIFF", 2),
+    (lambda t: t.replace('target-language="fr"', 'target-language="de"'), "'de'", 3),
+    (lambda t: t.replace(f"{SLUG}.po", "another-release.po"), "another-release", 3),
+    (lambda t: t.replace('source-language="en"', 'source-language="fr"'), "source language",
+     3),
+    (lambda t: t.replace("</trans-unit>", "</trans-unt>", 1), "malformed", None),
+    (lambda t: t.replace('resname="place"', 'resname="place" id="label"', 1).replace(
+        'id="place" ', "", 1), "appears twice", None),
+])
+def test_bad_xliff_is_one_line_and_nothing_is_written(translated: Path, cli: Cli, change: object,
+                                                      message: str, line: int | None) -> None:
+    path = _exported(translated, cli)
+    good = translated / "xliff" / "good.xlf"
+    text = path.read_text(encoding="utf-8")
+    _set_target_12(path, "label", "COMMUNIQUÉ (CAT)")
+    path.rename(good)  # a good file imported together with the bad one: not written either
+    assert callable(change)
+    bad = translated / "bad.xlf"
+    bad.write_text(change(text), encoding="utf-8")
+    before = _snapshot(translated)
+    cli("xliff", "import", str(good), str(bad), expect=2)
+    assert _snapshot(translated) == before
+    lines = cli.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("transpub: error: bad.xlf:"), cli.err
+    assert re.search(message, lines[0]), lines[0]
+    if line is not None:
+        assert lines[0].startswith(f"transpub: error: bad.xlf:{line}:")
+    assert "Traceback" not in cli.err
+
+
+def test_export_is_deterministic_and_an_unwritable_folder_is_an_error(translated: Path,
+                                                                       cli: Cli) -> None:
+    for version in ("1.2", "2.1"):
+        cli("xliff", "export", "--version", version, "-o", "a")
+        cli("xliff", "export", "--version", version, "-o", "b")
+        for path in sorted((translated / "a").glob("*.xlf")):
+            assert path.read_bytes() == (translated / "b" / path.name).read_bytes()
+    (translated / "afile").write_text("x", encoding="utf-8")
+    cli("xliff", "export", "-o", "afile", expect=2)
+    assert cli.err.startswith("transpub: error: afile") and "cannot write" in cli.err
+
+
+def test_export_of_an_unknown_language_or_release_is_an_error(translated: Path,
+                                                              cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "de", expect=2)
+    assert "de" in cli.err
+    cli("xliff", "export", "no-such-release", expect=2)
+    assert "no-such-release" in cli.err
+    assert not (translated / "xliff").exists()
+
+
+# --- any text survives the trip ------------------------------------------------------------
+
+_PIECES = ["<a1>", "</a1>", "<x1/>", "<em1>", "&", "<", ">", "&amp;", '"', "'", " ", "  ", "\n",
+           "\t", "é", "中文", "عربي", "\u200f", "\u00a0", "word", "<b>", "]]>", "\\"]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(pieces=st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12),
+       version=st.sampled_from(["1.2", "2.1"]))
+def test_any_translation_text_comes_back_exactly(workspace: Path, cli: Cli, pieces: list[str],
+                                                 version: str) -> None:
+    """Whatever a PO translation holds (markup-like text, entities, whitespace, bidi marks,
+    broken placeholders), XLIFF carries it back character for character."""
+    text = "".join(pieces)
+    path = _po(workspace, "fr")
+    po = polib.pofile(str(path), wrapwidth=0)
+    unit = next(e for e in po if "<a1>" in e.msgid)
+    unit.msgstr = text
+    po.save()
+    before = path.read_bytes()
+    cli("xliff", "export", "--version", version, "--lang", "fr")
+    cli("xliff", "import", str(workspace / "xliff" / f"{SLUG}.fr.xlf"))
+    assert path.read_bytes() == before  # the identity
+    # a CAT tool fills the unit of an export made while it was empty with that same text
+    exported = workspace / "xliff" / f"{SLUG}.fr.xlf"
+    filled = etree.parse(str(exported))
+    po = polib.pofile(str(path), wrapwidth=0)
+    next(e for e in po if e.msgctxt == unit.msgctxt).msgstr = ""
+    po.save()
+    cli("xliff", "export", "--version", version, "--lang", "fr")
+    empty = etree.parse(str(exported))
+    tag = "trans-unit" if version == "1.2" else "unit"
+    ns = etree.QName(empty.getroot()).namespace
+    old = next(u for u in empty.iter(f"{{{ns}}}{tag}") if u.get("id") == unit.msgctxt)
+    new = next(u for u in filled.iter(f"{{{ns}}}{tag}") if u.get("id") == unit.msgctxt)
+    target_path = f"{{{ns}}}target" if version == "1.2" else f"{{{ns}}}segment"
+    old.replace(old.find(target_path), new.find(target_path))
+    empty.write(str(exported), xml_declaration=True, encoding="UTF-8")
+    code = cli("xliff", "import", str(exported), expect=None)
+    back = next(e for e in polib.pofile(str(path)) if e.msgctxt == unit.msgctxt)
+    if codes_problem(unit.msgid, text):  # broken codes: rejected, reported, PO untouched
+        assert code == 1 and "rejected" in cli.out and back.msgstr == ""
+    else:
+        assert code == 0 and back.msgstr == text
+
+
+# --- XLIFF written by other tools ----------------------------------------------------------
+
+REAL = Path(__file__).parent / "data" / "xliff-real"
+
+
+@pytest.mark.parametrize("path", sorted(REAL.glob("*.xlf")), ids=lambda p: p.name)
+def test_xliff_from_other_tools_is_read_or_refused_in_one_line(translated: Path, cli: Cli,
+                                                               path: Path) -> None:
+    try:
+        documents = read_xliff(path)
+    except XliffError as exc:
+        assert exc.path == path and exc.line, exc  # refused: the file and the line
+    else:
+        for document in documents:
+            for unit in document.units:
+                assert unit.id and (unit.problem or isinstance(unit.source, str))
+    before = _snapshot(translated)
+    cli("xliff", "import", str(path), expect=2)  # none of them is for this workspace
+    lines = cli.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("transpub: error: "), cli.err
+    assert path.name in lines[0]
+    assert _snapshot(translated) == before
+
+
+def test_a_unit_split_into_segments_reads_as_one() -> None:
+    (document,) = read_xliff(REAL / "resources-2.0-multi-segment-unit.xlf")
+    (unit,) = document.units
+    assert (unit.source, unit.target) == ("foobar", "foo (translated)bar (translated)")
+    assert unit.notes == ("true",)  # a note of another tool is kept, for the PO file

@@ -1,0 +1,221 @@
+"""Generate src/transpub/data/numbers/<lang>.json: number words with their values.
+
+    python3 tools/gen_number_words.py     (needs: pip install num2words)
+
+num2words spells cardinals and ordinals out in ar, fr, ru and es (not zh: Chinese numerals are
+parsed in code). It gives one form per number; the inflected forms that running text uses
+(Russian cases, Arabic feminine and definite forms, French and Spanish gender and plural) and the
+period words ("décennal", «десятилетний») are added here by rule or listed, so that the checker
+needs no num2words at run time (see README, "Numbers written as words").
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable
+from pathlib import Path
+
+from num2words import num2words
+
+OUT = Path(__file__).resolve().parent.parent / "src" / "transpub" / "data" / "numbers"
+NUMBERS = [*range(0, 101), *range(200, 1000, 100), 1000]
+ORDINALS = [*range(1, 101), *range(200, 1000, 100), 1000]
+
+_RU_ADJ = ("ый", "ой", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
+           "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей")
+_RU_GENITIVE = {2: "двух", 3: "трех", 4: "четырех", 5: "пяти", 6: "шести", 7: "семи", 8: "восьми",
+                9: "девяти", 10: "десяти", 12: "двенадцати", 15: "пятнадцати", 20: "двадцати",
+                25: "двадцатипяти", 30: "тридцати", 40: "сорока", 50: "пятидесяти", 100: "сто"}
+_RU_IRREGULAR = {
+    1: "один одна одно одного одной одному одну одним одном одни одних",
+    2: "два две двух двум двумя", 3: "три трех трем тремя", 4: "четыре четырех четырем четырьмя",
+    40: "сорок сорока", 90: "девяносто девяноста", 100: "сто ста",
+    50: "пятьдесят пятидесяти пятьюдесятью", 60: "шестьдесят шестидесяти шестьюдесятью",
+    70: "семьдесят семидесяти семьюдесятью", 80: "восемьдесят восьмидесяти восемьюдесятью",
+    200: "двести двухсот двумстам", 300: "триста трехсот тремстам",
+    400: "четыреста четырехсот четыремстам", 500: "пятьсот пятисот пятистам",
+    1000: "тысяча тысячи тысяч тысячу тысячей тысячам",
+}
+_ES_ORDINALS = {1: "primero primer", 3: "tercero tercer", 11: "undécimo decimoprimero",
+                12: "duodécimo decimosegundo", 13: "decimotercero decimotercer",
+                14: "decimocuarto", 15: "decimoquinto", 16: "decimosexto",
+                17: "decimoséptimo", 18: "decimoctavo", 19: "decimonoveno", 20: "vigésimo",
+                30: "trigésimo", 40: "cuadragésimo", 50: "quincuagésimo", 100: "centésimo"}
+_PERIODS = {
+    "fr": {2: "biennal bisannuel biennie", 3: "triennal", 4: "quadriennal", 5: "quinquennal",
+           6: "sexennal", 7: "septennal", 10: "décennal décennie", 20: "vicennal",
+           100: "centennal centenaire"},
+    "es": {2: "bienal bienio", 3: "trienal trienio", 4: "cuatrienal cuatrienio",
+           5: "quinquenal quinquenio", 6: "sexenal sexenio", 10: "decenal decenio",
+           100: "centenario"},
+    "ar": {10: "عشري عقد", 5: "خماسي", 4: "رباعي", 2: "ثنائي", 3: "ثلاثي"},
+}
+
+
+def _fold_ar(word: str) -> str:
+    return (word.replace("أ", "ا").replace("إ", "ا").replace("آ", "ا").replace("ى", "ي")
+            .replace("ـ", ""))
+
+
+def _add(table: dict[str, float], words: Iterable[str], value: float) -> None:
+    for word in words:
+        word = word.strip().lower().replace("ё", "е")
+        if word and word not in table:
+            table[word] = value
+
+
+#: Collective and approximate numbers ("some 10 countries" -> «une dizaine de pays»).
+COLLECTIVES = {
+    "fr": {10: "dizaine dizaines", 12: "douzaine douzaines", 15: "quinzaine", 20: "vingtaine",
+           30: "trentaine", 40: "quarantaine", 50: "cinquantaine", 60: "soixantaine",
+           100: "centaine centaines"},
+    "es": {10: "decena decenas", 12: "docena docenas", 15: "quincena", 20: "veintena",
+           30: "treintena", 100: "centenar centenares"},
+    "ru": {10: "десяток десятка десятку десятком десятки десятков", 12: "дюжина дюжины",
+           100: "сотня сотни сотню сотней сотен"},
+    "ar": {10: "عشرات", 100: "مئات", 1000: "الاف"},
+}
+
+
+#: Multiplicatives ("a 2-fold increase" -> «doubler», «вдвое», «ضعفين»; "10-fold" -> «décupler»).
+MULTIPLICATIVES = {
+    "fr": {2: "double doubler doublé doublée doublement", 3: "triple tripler triplé triplée",
+           4: "quadruple quadrupler", 10: "décupler décuplé décuplée", 100: "centuple"},
+    "es": {2: "doble duplicar duplicado duplicada", 3: "triple triplicar triplicado",
+           4: "cuádruple cuadruplicar", 10: "décuplo decuplicar"},
+    "ru": {2: "вдвое двукратно", 3: "втрое трехкратно", 4: "вчетверо четырехкратно",
+           5: "впятеро пятикратно", 10: "вдесятеро десятикратно"},
+    "ar": {2: "ضعف ضعفي مضاعفة"},
+}
+
+
+def _ru(table: dict[str, float]) -> None:
+    for n, forms in _RU_IRREGULAR.items():
+        _add(table, forms.split(), n)
+    _add(table, ["полтора", "полторы", "полутора"], 1.5)  # полтора миллиона = 1.5 million
+    for n in NUMBERS:
+        word = num2words(n, lang="ru")
+        if " " in word or n in _RU_IRREGULAR:
+            continue
+        forms = [word]
+        if word.endswith("ь"):  # пять -> пяти, пятью
+            forms += [word[:-1] + "и", word[:-1] + "ью"]
+        _add(table, forms, n)
+    for n in ORDINALS:
+        word = num2words(n, lang="ru", to="ordinal")
+        head, _, last = word.rpartition(" ")
+        stem = last[:-2]
+        _add(table, [(head + " " if head else "") + stem + e for e in _RU_ADJ], n)
+    for n, stem in ((2, "двукратн"), (3, "трехкратн"), (4, "четырехкратн"), (5, "пятикратн"),
+                    (10, "десятикратн"), (100, "стократн")):  # двукратное увеличение
+        _add(table, [stem + e for e in _RU_ADJ], n)
+    for n, gen in _RU_GENITIVE.items():  # десятилетний, пятилетка, двухгодичный
+        _add(table, [gen + "летн" + e[-2:] if len(e) > 2 else gen + "летн" + e
+                     for e in ("ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их",
+                               "ими")], n)
+        _add(table, [gen + "годичн" + e for e in _RU_ADJ], n)
+        _add(table, [gen + "летие", gen + "летия", gen + "летию", gen + "летием"], n)
+
+
+def _romance(table: dict[str, float], lang: str) -> None:
+    for n in NUMBERS:
+        _add(table, [num2words(n, lang=lang)], n)
+    for n in ORDINALS:
+        words = [num2words(n, lang=lang, to="ordinal")]
+        if lang == "es":
+            words = _ES_ORDINALS.get(n, words[0]).split()
+        forms = []
+        for word in words:
+            forms.append(word)
+            if lang == "fr":
+                forms += [word + "s", "premières" if n == 1 else word, "première" if n == 1
+                          else word, "seconde" if n == 2 else word, "second" if n == 2 else word,
+                          "secondes" if n == 2 else word, "seconds" if n == 2 else word]
+            elif word.endswith("o"):
+                forms += [word[:-1] + "a", word + "s", word[:-1] + "as"]
+        _add(table, forms, n)
+    if lang == "fr":
+        _add(table, ["une"], 1)
+        _add(table, ["quatre-vingt", "quatre-vingts"], 80)
+    if lang == "es":
+        _add(table, ["una", "un"], 1)
+        _add(table, ["veintiuna"], 21)
+        _add(table, ["ciento", "cientos"], 100)
+        for n in range(200, 1000, 100):  # doscientas personas
+            word = num2words(n, lang="es")
+            if word.endswith("os"):
+                _add(table, [word[:-2] + "as"], n)
+    for n, words in _PERIODS[lang].items():
+        forms = []
+        for word in words.split():
+            forms.append(word)
+            if word.endswith("al") and lang == "fr":  # décennal(e)(s), décennaux
+                forms += [word + "e", word + "es", word[:-2] + "aux"]
+            else:
+                forms.append(word + ("es" if word.endswith("l") else "s"))
+        _add(table, forms, n)
+
+
+def _ar(table: dict[str, float]) -> None:
+    extra = {1: "واحد واحدة احد احدى حادي حادية اول اولي", 2: "اثنان اثنين اثنا اثني اثنتان "
+             "اثنتين اثنتا اثنتي ثاني ثانية", 100: "مائة مئة", 1000: "الف"}
+    for n, words in extra.items():
+        _add(table, words.split(), n)
+    for n in NUMBERS:
+        for word in [num2words(n, lang="ar"), num2words(n, lang="ar", to="ordinal")]:
+            word = _fold_ar(word).replace(" و ", " و")
+            forms = [word]
+            head, _, last = word.rpartition(" ")
+            prefix = head + " " if head else ""
+            if last.endswith("ة"):  # خمسة/خمس, عشرة/عشر: gender agreement swaps the ة
+                forms.append(prefix + last[:-1])
+            else:
+                forms.append(prefix + last + "ة")
+            if last.endswith("ون"):  # عشرون/عشرين: the oblique case
+                forms.append(prefix + last[:-2] + "ين")
+            _add(table, forms, n)
+    # the dual of a noun is the number two: كيلومترين (2 km), سنتين (two years), مليونين (2 million)
+    for noun in ("كيلومتر", "متر", "سنة", "عام", "شهر", "يوم", "اسبوع", "ساعة", "دقيقة", "مرة",
+                 "دولار", "طن", "هكتار", "نقطة", "شخص", "طفل", "بلد", "دولة", "فرد", "جزء"):
+        stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
+        _add(table, [stem + "ين", stem + "ان"], 2)
+    for noun, value in (("مليون", 2_000_000), ("مليار", 2_000_000_000), ("الف", 2000),
+                        ("مائت", 200), ("مئت", 200)):
+        _add(table, [noun + "ين", noun + "ان", noun + "ا", noun + "ي"], value)
+    for n, words in _PERIODS["ar"].items():
+        _add(table, [f for w in words.split() for f in (w, w + "ة")], n)
+
+
+#: Fractions, for a percentage written as a fraction ("50 per cent" -> «la moitié»).
+FRACTIONS = {
+    "fr": {"moitié": 0.5, "moitiés": 0.5, "demi": 0.5, "demie": 0.5, "tiers": 1 / 3,
+           "quart": 0.25, "quarts": 0.25},
+    "es": {"mitad": 0.5, "medio": 0.5, "media": 0.5, "tercio": 1 / 3, "tercera parte": 1 / 3,
+           "cuarta parte": 0.25, "cuarto": 0.25},
+    "ru": {"половина": 0.5, "половины": 0.5, "половину": 0.5, "половиной": 0.5, "половине": 0.5,
+           "треть": 1 / 3, "трети": 1 / 3, "четверть": 0.25, "четверти": 0.25},
+    "ar": {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25},
+}
+
+
+def main() -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    for lang in ("fr", "es", "ru", "ar"):
+        table: dict[str, float] = {}
+        if lang == "ru":
+            _ru(table)
+        elif lang == "ar":
+            _ar(table)
+        else:
+            _romance(table, lang)
+        for group in (COLLECTIVES, MULTIPLICATIVES):
+            for n, words in group[lang].items():
+                _add(table, words.split(), n)
+        doc = {"_source": "tools/gen_number_words.py (num2words + inflection rules)",
+               "words": dict(sorted(table.items())), "fractions": FRACTIONS[lang]}
+        (OUT / f"{lang}.json").write_text(json.dumps(doc, ensure_ascii=False, indent=0) + "\n",
+                                          encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
