@@ -2,9 +2,9 @@
 ids, huge attributes, DTDs in other encodings), termbases and memories with DTDs, broken PO
 files. Each is refused on one line naming the file, and no workspace file changes.
 
-Cases marked ``realfiles branch`` need the PO/XML data-layer fixes of issue 9 (CR-only line
-endings, plural entries, C0 characters in a msgstr, the parser's view of UTF-16 DTDs): they
-are generated here so the suite covers all bad input, and the marks go once that work is in.
+The PO/XML data-layer cases (CR-only line endings, plural entries, C0 characters in a msgstr,
+UTF-16 DTDs) were fixed on the realfiles branch (issue 9); they are generated here too, so
+that the suite covers all bad input.
 """
 
 from __future__ import annotations
@@ -16,7 +16,6 @@ import pytest
 from .conftest import assert_refused, assert_untouched, snapshot
 from conftest import SLUG, Cli
 
-REALFILES = pytest.mark.xfail(reason="realfiles branch", strict=False)
 SOURCE = Path("source") / f"{SLUG}.xml"
 FR = Path("locales") / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
 
@@ -97,9 +96,7 @@ def _with_dtd(body: str, encoding: str) -> bytes:
 
 
 @pytest.mark.parametrize("encoding", [
-    "UTF-8", "US-ASCII", "ISO-8859-1",
-    pytest.param("UTF-16", marks=REALFILES), pytest.param("UTF-16LE", marks=REALFILES),
-    pytest.param("UTF-16BE", marks=REALFILES),
+    "UTF-8", "US-ASCII", "ISO-8859-1", "UTF-16", "UTF-16LE", "UTF-16BE",
 ])
 @pytest.mark.parametrize("reader", ["source", "termbase", "memory"])
 def test_dtd_refused_by_every_xml_reader(ws: Path, hcli: Cli, encoding: str,
@@ -130,7 +127,6 @@ def _po_text(ws: Path) -> str:
 
 @pytest.mark.parametrize("command", ["build", "check"])
 @pytest.mark.parametrize("char", ["\x00", "\x01", "\x07", "\x1b", "\x1f"])
-@REALFILES
 def test_control_character_in_msgstr(ws: Path, hcli: Cli, command: str, char: str) -> None:
     text = _po_text(ws)
     first = text.index('msgstr "[fr]')
@@ -142,7 +138,6 @@ def test_control_character_in_msgstr(ws: Path, hcli: Cli, command: str, char: st
     assert_untouched(ws, before)
 
 
-@REALFILES
 def test_cr_only_po_keeps_its_translations(ws: Path, hcli: Cli) -> None:
     (ws / FR).write_bytes((ws / FR).read_bytes().replace(b"\n", b"\r"))
     before = snapshot(ws)
@@ -154,7 +149,6 @@ def test_cr_only_po_keeps_its_translations(ws: Path, hcli: Cli) -> None:
         t for t in translations(ws) if t[0] == "fr"} or hcli.err
 
 
-@REALFILES
 def test_plural_entry_survives_extract(ws: Path, hcli: Cli) -> None:
     (ws / FR).write_text(_po_text(ws) + '\nmsgctxt "extra"\nmsgid "one file"\n'
                          'msgid_plural "%d files"\nmsgstr[0] "un fichier"\n'
@@ -164,8 +158,8 @@ def test_plural_entry_survives_extract(ws: Path, hcli: Cli) -> None:
 
 
 @pytest.mark.parametrize("garbage", [
-    # a second msgstr after a blank line silently replaces the entry's translation today
-    '\nmsgid "dangling\n', pytest.param("\nmsgstr \"no msgid\"\n", marks=REALFILES),
+    # a second msgstr after a blank line silently replaced the entry's translation
+    '\nmsgid "dangling\n', "\nmsgstr \"no msgid\"\n", "\nmsgstr[0] \"x\"\n",
     '\nmsgctxt "a"\nmsgid "b"\nmsgstr "c"\nmsgctxt "a"\nmsgid "b"\nmsgstr "d"\n',
     "\n\xff\xfe\n", '\nmsgid "x" junk\n',
 ])
