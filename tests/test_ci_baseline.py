@@ -280,15 +280,15 @@ def test_suppression_in_a_standalone_po_file(tmp_path: Path, cli_factory) -> Non
     po_file = tmp_path / "fr.po"
     po_file.write_text('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; '
                        'charset=UTF-8\\n"\n\n'
-                       '# transpub: ignore TP301 — twelve is written as a word in UN style\n'
+                       '# transpub: ignore TP301 — the French original gives no count\n'
                        'msgctxt "p1.x"\nmsgid "It has 12 members."\n'
-                       'msgstr "Il compte douze membres."\n', encoding="utf-8")
+                       'msgstr "Il compte de nombreux membres."\n', encoding="utf-8")
     cli: Cli = cli_factory(tmp_path)
     report = _report(cli, str(po_file), expect=0)
     assert report["summary"]["suppressed"] == 1 and not report["findings"]
     po_file.write_text(po_file.read_text(encoding="utf-8").replace("# transpub: ignore TP301 "
-                                                                   "— twelve is written as a "
-                                                                   "word in UN style\n", ""),
+                                                                   "— the French original "
+                                                                   "gives no count\n", ""),
                        encoding="utf-8")
     report = _report(cli, str(po_file), expect=None)
     assert "TP301" in {f["code"] for f in report["findings"]}

@@ -62,6 +62,24 @@ def test_entries_sharing_a_msgctxt_are_all_checked(tmp_path: Path,
     assert found[0]["line"] == lines.index('msgid "Dec."')  # its msgctxt line, 1-based
 
 
+
+def test_a_file_keyed_by_msgctxt_is_checked_for_consistency(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    # every entry has its own msgctxt (a key, as exports from JSON or XLIFF write): the same
+    # sentence under two keys must read the same, as with transpub's own unit ids
+    body = ('\nmsgctxt "targets/3-1-title"\nmsgid "Reduce maternal mortality"\n'
+            'msgstr "Réduire la mortalité maternelle"\n'
+            '\nmsgctxt "indicators/3-1-1-title"\nmsgid "Reduce maternal mortality"\n'
+            'msgstr "Faire baisser la mortalité maternelle"\n')
+    path = _po(tmp_path, "fr", body)
+    found = _findings(cli_factory(tmp_path), path, expect=None)
+    assert [(f["code"], f["unit"]) for f in found] == [("TP701", "indicators/3-1-1-title")]
+    # one entry without a key: the file uses gettext contexts, which tell strings apart
+    path.write_text(path.read_text(encoding="utf-8") + '\nmsgid "Goal"\nmsgstr "Objectif"\n',
+                    encoding="utf-8")
+    assert _findings(cli_factory(tmp_path), path, expect=0) == []
+
+
 PLURAL_BODY = '''
 #, python-format
 msgid "%(count)s comment was removed."

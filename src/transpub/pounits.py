@@ -61,11 +61,18 @@ def po_units(translations: TranslationSet, lang: str, label: str,
     foreign = not (header.get("X-Generator", "").startswith("transpub")
                    or "X-Release-Date" in header)
     plural_forms = translations.header.get("Plural-Forms", "").strip()
+    items = translations.entries or tuple(translations.items.values())
+    # A file whose every entry has its own msgctxt uses it as a key (Symfony/JSON/XLIFF
+    # exports, "goals/1-title"): then it names a unit, like transpub's ids, and does not make
+    # two entries different strings. A context shared or used by only some entries ("abbrev.
+    # month", "verb") is gettext's disambiguation.
+    contexts = [item.context for item in items]
+    keyed = all(contexts) and len(set(contexts)) == len(contexts)
     units: list[Unit] = []
-    for item in translations.entries or tuple(translations.items.values()):
+    for item in items:
         if item.source_plural is None:
             units.append(_unit(item, item.unit, lang, item.source, item.target, label,
-                               release_date, foreign))
+                               release_date, foreign, keyed=keyed))
             continue
         served = _served(plural_forms, lang, translations)
         for index, values in enumerate(served):
@@ -73,7 +80,7 @@ def po_units(translations: TranslationSet, lang: str, label: str,
             source = item.source if values == (1,) else item.source_plural
             units.append(_unit(item, f"{item.unit} [{index}]", lang, source, target, label,
                                release_date, foreign, loose=len(values) < _OFTEN,
-                               form=index))
+                               form=index, keyed=keyed))
     return units
 
 
@@ -99,8 +106,8 @@ def _language_forms(lang: str) -> str:
 
 def _unit(item: Translation, ident: str, lang: str, source: str, target: str, label: str,
           release_date: dt.date | None, foreign: bool, loose: bool = False,
-          form: int | None = None) -> Unit:
+          form: int | None = None, keyed: bool = False) -> Unit:
     return Unit(ident, lang, source, target, label, item.line, item.fuzzy, release_date,
                 context=item.context, flags=item.flags, foreign=foreign, loose=loose,
-                form=form, plural_source=item.source_plural)
+                form=form, plural_source=item.source_plural, keyed=keyed)
 

@@ -47,8 +47,8 @@ def inconsistent_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[F
         if _usable(unit):
             # in another project's PO file the msgctxt tells units apart ("abbrev. month",
             # "alt. month"); in transpub's own it is the unit id, and the same sentence under
-            # two ids should read the same
-            context = unit.context if unit.foreign else None
+            # two ids should read the same; so should a foreign file's keys (unit.keyed)
+            context = unit.context if unit.foreign and not unit.keyed else None
             groups[(unit.lang, context or "", _norm(unit.source), unit.form)].append(unit)
     for group in groups.values():
         first = group[0]
