@@ -207,8 +207,10 @@ def test_installed_django_catalogues_are_checked_unit_by_unit(
     active = [e for e in catalogue if not e.obsolete]
     assert len({(e.msgctxt, e.msgid) for e in active}) == len(active)
     assert sum(e.msgctxt is not None for e in active) > 0
-    assert report["summary"]["units"] == sum(int(found.group(1)) if e.msgid_plural else 1
-                                             for e in active)
+    nplurals = int(found.group(1))
+    # a plural entry is one unit per form: the header's, and any it writes beyond them (TP605)
+    assert report["summary"]["units"] == sum(
+        max(nplurals, len(e.msgstr_plural)) if e.msgid_plural else 1 for e in active)
     assert {f["lang"] for f in report["findings"]} <= {lang.split("_")[0]}
     starts = sorted(active, key=lambda e: e.linenum)  # polib: an entry's first (comment) line
     problems = [f for f in report["findings"] if f["severity"] != "info"]
@@ -220,6 +222,8 @@ def test_installed_django_catalogues_are_checked_unit_by_unit(
         elif item["code"] in ("TP401", "TP501"):  # a link the translator changed
             assert any(set(_URL.findall(entry.msgid)) != set(_URL.findall(form))
                        for form in forms), item
+        elif item["code"] == "TP605":  # more forms than Plural-Forms declares
+            assert len(forms) > nplurals, item
         elif item["code"] == "TP702":  # two different sources, one translation
             assert any(e.msgid != entry.msgid and set(_written_forms(e)) & set(forms)
                        for e in active), item
