@@ -131,7 +131,7 @@ class _Batch:
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
 NEUTRAL_CODES = frozenset({"TP401", "TP402", "TP501", "TP502", "TP601", "TP602", "TP603",
-                           "TP701", "TP702"})
+                           "TP605", "TP701", "TP702"})
 
 
 @dataclass(slots=True)

@@ -32,6 +32,14 @@ def fuzzy(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         yield finding("TP602", unit, "fuzzy translation (needs review; not published)")
 
 
+@check("TP605", "surplus-plural-form", Severity.ERROR, "completeness")
+def surplus_plural_form(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A plural translation beyond the forms the file's Plural-Forms header declares."""
+    if unit.surplus:
+        yield finding("TP605", unit, f"msgstr[{unit.form}] is beyond the {unit.surplus} plural "
+                      "form(s) of the Plural-Forms header (msgfmt refuses the file)")
+
+
 @check("TP603", "copied-source", Severity.ERROR, "completeness")
 def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation is the source text copied: an untranslated unit in disguise."""
