@@ -2,6 +2,9 @@
 
     python3 benchmarks/real_precision.py [--json FILE]
 
+The PO files are third-party data kept outside git: they are found (and their sha256 checked) as
+the tests find them, see ``tests/realdata.py`` and ``tests/corpus_real/SOURCES.md``.
+
 Checks the corpus's PO files the way CI checks PO files from anywhere (``transpub check FILES
 --termbase locales/termbase.tbx``, in-process) and compares every error or warning with the
 hand judgements in ``tests/corpus_real/judgements.json``: true errors in the published texts
@@ -23,6 +26,10 @@ from transpub.termbase import load_termbases
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT / "tests" / "corpus_real"
+sys.path.insert(0, str(ROOT / "tests"))
+import realdata  # noqa: E402  (the tests' finder of third-party files)
+
+PO_DIR = "tests/corpus_real/po"
 Key = tuple[str, str, str, str]
 
 
@@ -42,7 +49,7 @@ def judgements() -> dict[Key, str]:
 
 
 def evaluate() -> Outcome:
-    files = sorted((CORPUS / "po").glob("*.po"))
+    files = [realdata.locate(f"{PO_DIR}/{name}") for name in realdata.listed(PO_DIR, ".po")]
     termbase = load_termbases([ROOT / "locales" / "termbase.tbx"])
     run = check_files(files, termbase, set(REGISTRY), (), "en", 1)
     judged = judgements()
@@ -70,7 +77,11 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--json", type=Path)
     args = parser.parse_args(argv)
-    outcome = evaluate()
+    try:
+        outcome = evaluate()
+    except (realdata.Missing, realdata.Mismatch) as exc:
+        print(f"real_precision: {exc}", file=sys.stderr)
+        return 2
     langs = sorted(outcome.units)
     true_by = Counter(k[0] for k in outcome.true_found)
     false_by = Counter(k[0] for k in outcome.false_alarms + [k for k, _ in outcome.unjudged])

@@ -1,4 +1,5 @@
-"""The checker on officially published translations (tests/corpus_real/, see its SOURCES.md):
+"""The checker on officially published translations (tests/corpus_real/, see its SOURCES.md; the
+PO files are third-party data kept outside git, found by ``realdata``):
 every finding was judged by hand once; a new or unjudged finding (a false alarm until judged)
 or a lost true error fails."""
 
@@ -9,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
 
+import realdata
 from conftest import REPO, Cli
 
 CORPUS = REPO / "tests" / "corpus_real"
@@ -16,7 +18,7 @@ CORPUS = REPO / "tests" / "corpus_real"
 
 def test_real_corpus_precision_and_true_errors(tmp_path: Path,
                                                cli_factory: Callable[[Path], Cli]) -> None:
-    files = sorted(str(p) for p in (CORPUS / "po").glob("*.po"))
+    files = [str(p) for p in realdata.paths("tests/corpus_real/po", ".po")]
     assert len(files) == 5
     cli = cli_factory(tmp_path)
     cli("check", *files, "--termbase", str(REPO / "locales" / "termbase.tbx"),

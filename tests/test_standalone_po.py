@@ -172,3 +172,31 @@ def test_an_editor_header_and_no_transpub_generator_is_foreign_but_own_files_sta
     path.write_text(own, encoding="utf-8")
     found = _findings(cli_factory(tmp_path), path, expect=1)
     assert [(f["code"], f["severity"]) for f in found] == [("TP501", "error")]
+
+
+@pytest.mark.parametrize(("target", "expected"), [
+    ("Voir https://example.org/a_(b)/report.pdf.", []),
+    ("Voir https://example.org/a_(b)/rapport.pdf.", ["TP401"]),
+    ("(voir https://example.org/a_(b)/report.pdf)", []),
+])
+def test_a_url_with_parentheses_is_compared_whole(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], target: str,
+        expected: list[str]) -> None:
+    # a URL may hold balanced parentheses: a change after them is still a changed URL
+    body = f'\nmsgid "See https://example.org/a_(b)/report.pdf."\nmsgstr "{target}"\n'
+    found = _findings(cli_factory(tmp_path), _po(tmp_path, "fr", body))
+    assert sorted({str(f["code"]) for f in found} & {"TP401", "TP402"}) == expected
+
+
+def test_a_plural_form_beyond_nplurals_is_reported(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    # Django's French catalogue declares nplurals=2 and carries msgstr[2] (msgfmt refuses it)
+    forms = ('msgstr[0] "%(count)s commentaire a été supprimé."\n'
+             'msgstr[1] "%(count)s commentaires ont été supprimés."\n'
+             'msgstr[2] "%(count)s de commentaires ont été supprimés."\n')
+    path = _po(tmp_path, "fr", PLURAL_BODY.format(forms=forms))
+    found = _findings(cli_factory(tmp_path), path, expect=1)
+    assert [(f["code"], str(f["unit"]).rsplit(" ", 1)[-1]) for f in found] == [("TP605", "[2]")]
+    msgfmt_run = subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(path)],
+                                capture_output=True, text=True, check=False)
+    assert msgfmt_run.returncode != 0  # the reason for the error: gettext refuses the file

@@ -121,33 +121,48 @@ def load(where: Slot) -> tuple[list[Finding], list[Carried]] | None:
         return None
 
 
-def store(where: Slot, findings: list[Finding], carried: list[Carried]) -> None:
-    """Record an entry; a cache that cannot be written only costs the next run time."""
-    from transpub.fsutil import write_atomic
-
+def entry(where: Slot, findings: list[Finding], carried: list[Carried]) -> tuple[Path, bytes]:
+    """An entry to write (``write``): built where the findings are, written by the main
+    process once the whole run succeeded."""
     payload = {"findings": [_finding_to_json(f) for f in findings],
                "carried": [list(c) for c in carried]}
     document = {"format": FORMAT, "key": where.key, "sha256": _payload_digest(payload),
                 "payload": payload}
+    return where.path, json.dumps(document, ensure_ascii=False,
+                                  separators=(",", ":")).encode("utf-8")
+
+
+def write(folder: Path, entries: list[tuple[Path, bytes]]) -> None:
+    """Write a run's new entries in one pass (all flushed, then all renamed: ``fsutil.Stage``,
+    the staging ``write_atomic`` uses). Only after a run that succeeded: a refused command
+    leaves the workspace as it was. A cache that cannot be written only costs the next run
+    time."""
+    from transpub.fsutil import Stage
+
+    if not entries:
+        return
+    stage = Stage()
     with contextlib.suppress(OSError, TranspubError):
-        write_atomic(where.path, json.dumps(document, ensure_ascii=False,
-                                            separators=(",", ":")).encode("utf-8"))
+        _ensure_ignored(folder)
+        for path, data in entries:
+            stage.put(path, data)
+        stage.commit()
+    stage.discard()
 
 
 def prepare(root: Path) -> Path:
-    """The check cache's folder under ``root``, with a ``.gitignore`` that ignores it all."""
+    """The check cache's folder under ``root`` (made by the first ``store``: a command refused
+    before it checked anything leaves the workspace as it was)."""
+    return root / FOLDER / "check"
+
+
+def _ensure_ignored(folder: Path) -> None:
+    """The cache's ``.gitignore`` (``*``), written with its first entry."""
     from transpub.fsutil import write_atomic
 
-    base = root / FOLDER
-    folder = base / "check"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-        ignore = base / ".gitignore"
-        if not ignore.exists():
-            write_atomic(ignore, b"# written by transpub: a cache, never committed\n*\n")
-    except (OSError, TranspubError):
-        pass
-    return folder
+    ignore = folder.parent / ".gitignore"
+    if not ignore.exists():
+        write_atomic(ignore, b"# written by transpub: a cache, never committed\n*\n")
 
 
 def prune(folder: Path, used: set[str]) -> None:

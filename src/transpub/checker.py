@@ -61,6 +61,8 @@ class CheckRun:
     """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
     cache_keys: set[str] = field(default_factory=set)
     """The check cache entries this run used or wrote."""
+    cache_entries: list[tuple[Path, bytes]] = field(default_factory=list)
+    """New check cache entries, written when the run is over (``checkcache.write``)."""
 
     def exit_code(self, fail_on: Severity) -> int:
         return 1 if any(f.severity >= fail_on for f in self.findings) else 0
@@ -136,7 +138,7 @@ class _Batch:
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
 NEUTRAL_CODES = frozenset({"TP401", "TP402", "TP501", "TP502", "TP601", "TP602", "TP603",
-                           "TP701", "TP702"})
+                           "TP605", "TP701", "TP702"})
 
 
 @dataclass(slots=True)
@@ -149,13 +151,20 @@ class _BatchResult:
     covered: tuple[tuple[str, str], frozenset[str] | None] = (("", ""), None)
     """(release, language) of the file, and the unit ids checked (None: all)."""
     cache_key: str | None = None
-    """The check cache entry this file's unit findings came from or went to."""
+    """The check cache entry this file's unit findings came from or go to."""
+    cache_entry: tuple[Path, bytes] | None = None
+    """The entry to write (a miss), once the whole run succeeded."""
 
 
 _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(termbase: Termbase, codes: set[str], source_lang: str) -> None:
+    import os
+
+    from transpub.workers import bind_to_parent
+
+    bind_to_parent(os.getppid())  # a killed check leaves no worker running on
     _WORKER["ctx"] = CheckContext(termbase, source_lang)
     _WORKER["codes"] = codes
 
@@ -171,6 +180,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     only = batch.only
     checked = units if only is None else [u for u in units if u.id in only]
     where = None
+    fresh = None
     if batch.cache is not None and only is None:
         where = checkcache.slot(batch.cache[0], batch.cache[1], batch.path.read_bytes(),
                                 batch.lang, batch.label, str(batch.release_date_override),
@@ -182,7 +192,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
         carried = _carried(ctx, checked)
         if where is not None:
-            checkcache.store(where, findings, carried)
+            fresh = checkcache.entry(where, findings, carried)
     if batch.segments is not None and "TP604" in codes:
         from transpub.checks.release import stale_findings
 
@@ -202,7 +212,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
                     for codes_, reason, problem in parse_comment(item.translator)]
     return _BatchResult(findings, units, carried, suppressions, checked,
                         ((Path(batch.label).stem, batch.lang), only),
-                        where.key if where is not None else None)
+                        where.key if where is not None else None, fresh)
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
@@ -233,6 +243,7 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
     findings = [f for r in results for f in r.findings]
     checked = [u for r in results for u in r.checked]
+    run_entries = [r.cache_entry for r in results if r.cache_entry is not None]
     where = _collection_slot(results, cache) if len(checked) == len(units) else None
     cached = checkcache.load(where) if where is not None else None
     if cached is not None:
@@ -240,7 +251,7 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     elif len(checked) == len(units):
         found = run_checks(ctx, units, collection)
         if where is not None:
-            checkcache.store(where, found, [])
+            run_entries.append(checkcache.entry(where, found, []))
         findings += found
     elif collection and checked:
         # --changed-since: only the groups a changed unit belongs to are compared
@@ -256,6 +267,7 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     run.covered = dict(r.covered for r in results)
     run.matrix = _matrix([c for r in results for c in r.carried], langs)
     run.cache_keys = {r.cache_key for r in results if r.cache_key}
+    run.cache_entries = run_entries
     if where is not None:
         run.cache_keys.add(where.key)
     return run
@@ -419,6 +431,8 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     if store is not None and not (shard or changed_since or only or langs):
         # a whole run: the entries it did not use are of files since edited or removed
         checkcache.prune(store[0], run.cache_keys)
+    if store is not None:
+        checkcache.write(store[0], run.cache_entries)
     run.scope = _scope(shard, changed_since)
     return run
 

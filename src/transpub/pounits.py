@@ -81,6 +81,12 @@ def po_units(translations: TranslationSet, lang: str, label: str,
             units.append(_unit(item, f"{item.unit} [{index}]", lang, source, target, label,
                                release_date, foreign, loose=len(values) < _OFTEN,
                                form=index, keyed=keyed))
+        # forms beyond the header's nplurals: msgfmt refuses the file, and a translation
+        # must never be passed over in silence (TP605)
+        units.extend(_unit(item, f"{item.unit} [{index}]", lang, item.source_plural, extra,
+                           label, release_date, foreign, form=index, keyed=keyed,
+                           surplus=len(served))
+                     for index, extra in enumerate(item.forms[len(served):], len(served)))
     return units
 
 
@@ -106,8 +112,9 @@ def _language_forms(lang: str) -> str:
 
 def _unit(item: Translation, ident: str, lang: str, source: str, target: str, label: str,
           release_date: dt.date | None, foreign: bool, loose: bool = False,
-          form: int | None = None, keyed: bool = False) -> Unit:
+          form: int | None = None, keyed: bool = False, surplus: int = 0) -> Unit:
     return Unit(ident, lang, source, target, label, item.line, item.fuzzy, release_date,
                 context=item.context, flags=item.flags, foreign=foreign, loose=loose,
-                form=form, plural_source=item.source_plural, keyed=keyed)
+                form=form, plural_source=item.source_plural, keyed=keyed,
+                surplus=surplus)
 

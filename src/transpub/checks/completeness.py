@@ -11,7 +11,7 @@ from transpub.segment import PLACEHOLDER_RE
 
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
 _ANY_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’-]+")
-_ADDRESS = re.compile(r"[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
 _FORMAT = re.compile(r"%(?:\([^)]*\)|\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]"
                      r"|\{[^{}\s]*\}|</?[A-Za-z][^<>]*>|\$\{?\w+\}?")
 #: Languages not written in Latin script: a copied Latin source is never their translation.
@@ -30,6 +30,14 @@ def fuzzy(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation is marked fuzzy: a draft that will not be published."""
     if unit.fuzzy and unit.target.strip():
         yield finding("TP602", unit, "fuzzy translation (needs review; not published)")
+
+
+@check("TP605", "surplus-plural-form", Severity.ERROR, "completeness")
+def surplus_plural_form(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """A plural translation beyond the forms the file's Plural-Forms header declares."""
+    if unit.surplus:
+        yield finding("TP605", unit, f"msgstr[{unit.form}] is beyond the {unit.surplus} plural "
+                      "form(s) of the Plural-Forms header (msgfmt refuses the file)")
 
 
 @check("TP603", "copied-source", Severity.ERROR, "completeness")

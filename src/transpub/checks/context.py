@@ -37,6 +37,8 @@ class Unit:
     """The plural form (``msgstr[form]``) this unit is, for a plural entry."""
     plural_source: str | None = None
     """``msgid_plural`` of a plural entry: what msgfmt compares every form's format with."""
+    surplus: int = 0
+    """For a plural form beyond the file's nplurals: that nplurals (0 for every other unit)."""
     keyed: bool = False
     """Every entry of the file has a msgctxt of its own: there it is a key, not a context that
     makes two entries of the same msgid different strings."""
