@@ -33,11 +33,11 @@ def test_real_corpus_precision_and_true_errors(tmp_path: Path,
     assert [k for k in found if k not in judged] == []
     alarms = [k for k in found if judged.get(k) != "true"]
     # on the SDG framework (po/): no false alarm at all; the Charter and UDHR units (po2/) still
-    # raise 6 of the 93 false alarms judged when they were added (see README), and no more
+    # raise 5 of the 94 false alarms judged when they were added (see README), and no more
     assert [k for k in alarms if not k[2].startswith(("charter/", "udhr/"))] == []
     units = report["summary"]["units"] // 5
     per_lang = Counter(k[0] for k in alarms)
-    assert sum(per_lang.values()) <= 6 and units >= 648, (per_lang, units)
+    assert sum(per_lang.values()) <= 5 and units >= 648, (per_lang, units)
     lost = [k for k, verdict in judged.items() if verdict == "true" and k not in found]
     assert lost == []
     assert len(found) - len(alarms) >= 43

@@ -332,3 +332,13 @@ def test_the_president_of_a_body_is_its_chair(tmp_path: Path, cli_factory: Calla
     source = "The Council shall elect its President."
     assert _codes(_check(tmp_path, cli_factory, lang, source, chair, *termbase)) == []
     assert _codes(_check(tmp_path, cli_factory, lang, source, other, *termbase)) == ["TP101"]
+
+
+def test_a_chinese_date_in_chinese_numerals(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli]) -> None:
+    """一九四二年一月一日 (the Charter's formal style) is 1 January 1942; a wrong day in the same
+    style is still a date error."""
+    source = "the Declaration by United Nations of 1 January 1942"
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, "一九四二年一月一日联合国宣言")) == []
+    wrong = _codes(_check(tmp_path, cli_factory, "zh", source, "一九四二年一月十一日联合国宣言"))
+    assert "TP201" in wrong or "TP202" in wrong
