@@ -23,10 +23,12 @@ from transpub import __version__
 from transpub.catalog import TranslationSet, po_path, read_translations
 from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError
-from transpub.fsutil import write_atomic
+from transpub.fsutil import Stage, staged_run, using, write_atomic
 from transpub.html import Alternate, render_index, render_release
 from transpub.localise import Localised, Problem, localise
 from transpub.source import release_to_xml
+from transpub.urls import check_links
+from transpub.workers import bind_to_parent, exit_if_orphaned
 
 MANIFEST_NAME = ".transpub-build.json"
 #: Below this many releases to rebuild, starting worker processes costs more than it saves.
@@ -47,6 +49,10 @@ class BuildOptions:
     shard: tuple[int, int] | None = None
     """Shard K of N: the caller passes only its releases; the manifest is the shard's own and
     no index page is written (``write_index_pages`` does that once the shards are merged)."""
+
+
+#: One release to build: settings, options, source, common digest, its manifest entry.
+Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     common = _common_digest(settings, options)
     report = BuildReport(releases=len(sources))
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
-    tasks = []
+    tasks: list[Task] = []
     results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
     for path in sources:
         previous = manifest.get(path.stem, {})
@@ -91,35 +97,58 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
                 for i in infos]))
+    # all of the run's files are staged and renamed together at the end, or none is
+    with staged_run([settings.output_dir]) as stage:
+        _run_tasks(tasks, jobs, stage, results, progress)
+        before = json.dumps(manifest, sort_keys=True)
+        for slug, entry, outcomes in results:
+            manifest[slug] = entry
+            report.outcomes.extend(outcomes)
+            report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
+        unchanged = json.dumps(manifest, sort_keys=True) == before and all(
+            (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
+            if not options.languages or i.code in options.languages)
+        if unchanged:
+            return report  # nothing was rebuilt: the indexes and the manifest are already right
+        if options.shard is None:
+            _write_indexes(settings, options, manifest, {p.stem for p in sources})
+        # staged last, so renamed last: a run killed while renaming rebuilds what it missed
+        write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
+                                                indent=1) + "\n").encode("utf-8"))
+    return report
+
+
+def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
+               results: list[tuple[str, dict[str, Any], list[LanguageBuild]]],
+               progress: Progress | None) -> None:
+    """Build the stale releases, in worker processes for large runs; their pages are staged
+    under ``stage``'s token and adopted here."""
     done = 0
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for result in pool.map(_build_release_task, tasks, chunksize=4):
-                results.append(result)
+        with ProcessPoolExecutor(max_workers=jobs, initializer=bind_to_parent,
+                                 initargs=(os.getpid(),)) as pool:
+            staged = [(stage.token, task) for task in tasks]
+            for slug, entry, outcomes, pairs in pool.map(_worker_task, staged, chunksize=4):
+                stage.adopt(pairs)
+                results.append((slug, entry, outcomes))
                 done += 1
                 if progress:
                     progress(done, len(tasks))
-    else:
-        for task in tasks:
-            results.append(_build_release_task(task))
-            done += 1
-            if progress:
-                progress(done, len(tasks))
-    before = json.dumps(manifest, sort_keys=True)
-    for slug, entry, outcomes in results:
-        manifest[slug] = entry
-        report.outcomes.extend(outcomes)
-        report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
-    unchanged = json.dumps(manifest, sort_keys=True) == before and all(
-        (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
-        if not options.languages or i.code in options.languages)
-    if unchanged:
-        return report  # nothing was rebuilt: the indexes and the manifest are already right
-    if options.shard is None:
-        _write_indexes(settings, options, manifest, {p.stem for p in sources})
-    write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
-                                            indent=1) + "\n").encode("utf-8"))
-    return report
+        return
+    for task in tasks:
+        results.append(_build_release_task(task))
+        done += 1
+        if progress:
+            progress(done, len(tasks))
+
+
+def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
+                                                  list[tuple[Path, Path]]]:
+    token, task = item
+    exit_if_orphaned()
+    with using(Stage(token)) as stage:
+        slug, entry, outcomes = _build_release_task(task)
+        return slug, entry, outcomes, list(stage.staged.items())
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
@@ -166,8 +195,7 @@ def _file_digest(path: Path | str) -> str:
         return "-"
 
 
-def _build_release_task(task: tuple[Settings, BuildOptions, Path, str, Mapping[str, Any]]) -> tuple[
-        str, dict[str, Any], list[LanguageBuild]]:
+def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageBuild]]:
     settings, options, path, common, previous = task
     return path.stem, *_build_release(settings, options, path, common, previous)
 
@@ -194,6 +222,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
         return entry, kept
 
     release, segments = load(settings, path)
+    # a hand-written source is held to the same link rule as an import: no javascript: page
+    check_links(release, settings.url_schemes, BuildError, path)
     slug = release.slug
     localised: dict[str, Localised] = {}
     po_files: dict[str, Path | None] = {}
@@ -254,7 +284,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
                                       len(item.fallbacks), item.problems, po_files[code]))
     entry["available"] = available
-    # everything of this release was rendered before the first byte is written
+    # everything of this release was rendered before the first byte is staged
     for target, data in files:
         write_atomic(target, data)
     return entry, outcomes

@@ -149,6 +149,11 @@ _WORKER: dict[str, Any] = {}
 
 
 def _init_worker(termbase: Termbase, codes: set[str], source_lang: str) -> None:
+    import os
+
+    from transpub.workers import bind_to_parent
+
+    bind_to_parent(os.getppid())  # a killed check leaves no worker running on
     _WORKER["ctx"] = CheckContext(termbase, source_lang)
     _WORKER["codes"] = codes
 

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
+import signal
 import sys
-from collections.abc import Sequence
+import threading
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -18,6 +21,10 @@ if TYPE_CHECKING:
     from transpub.checker import CheckRun
     from transpub.checks.registry import Severity
     from transpub.workspace import NotesFor
+
+
+#: Rows of the text report's table; the summary line and the other formats count everything.
+TEXT_REPORT_ROWS = 2000
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -156,6 +163,29 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     console = make_console(quiet=args.quiet)
+    with _terminate_cleanly():
+        return _run(args, console)
+
+
+@contextlib.contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """SIGTERM (a CI timeout, systemd, ``kill``) unwinds like Ctrl-C: a build or extract
+    removes the files it had staged instead of leaving them for the next run."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, _frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace, console: object) -> int:
     try:
         return _dispatch(args, console)
     except TranspubError as exc:
@@ -166,6 +196,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 1
+    except OSError as exc:  # a file system's refusal (permissions, space...): the user's to fix
+        if os.environ.get("TRANSPUB_DEBUG"):
+            raise
+        error(str(TranspubError(exc.strerror or str(exc), exc.filename)))
+        return 2
     except Exception as exc:  # a bug of ours: one line, unless asked for the traceback
         if os.environ.get("TRANSPUB_DEBUG"):
             raise
@@ -212,12 +247,16 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
     if command == "review":
         return _review(settings, args, console)
     if command == "validate":
+        from transpub.errors import SourceError
         from transpub.source import read_release
-        from transpub.workspace import source_files
+        from transpub.urls import check_links
+        from transpub.workspace import check_unique_ids, source_files
 
         files = args.files or source_files(settings)
         for path in files:
-            read_release(path)
+            check_links(read_release(path), settings.url_schemes, SourceError, path)
+        if not args.files:
+            check_unique_ids(settings)
         console.print(f"{len(files)} release(s) valid", markup=False)
         return 0
     raise TranspubError(f"unknown command {command!r}")
@@ -340,6 +379,9 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
 
     assert isinstance(console, Console)
     if args.action == "export":
+        from transpub.fsutil import check_output_file
+
+        check_output_file(args.file)
         langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
         count = export_workspace_tmx(settings.locales_dir, args.file, settings.source_language,
                                      langs)
@@ -450,6 +492,10 @@ def _check(args: argparse.Namespace, console: object) -> int:
     from transpub.termbase import Termbase, load_termbases
 
     assert isinstance(console, Console)
+    if args.output is not None:
+        from transpub.fsutil import check_output_file
+
+        check_output_file(args.output)  # before the work, not after it
     try:
         codes = select_codes(_split(args.select), _split(args.ignore))
     except ValueError as exc:
@@ -518,14 +564,25 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     if args.sarif is not None:
         write_atomic(args.sarif, formats.to_sarif(run).encode("utf-8"))
     if args.format == "text":
-        out = make_console(args.output.open("w", encoding="utf-8") if args.output else None,
-                           quiet=args.quiet)
+        import io
+
+        buffer = io.StringIO() if args.output else None
+        out = make_console(buffer, quiet=args.quiet)
         shown = [f for f in run.findings
                  if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
+        listed = len(shown)
+        if listed > TEXT_REPORT_ROWS:  # a table of 100,000 rows takes minutes to lay out
+            shown = sorted(shown, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)
+                           )[:TEXT_REPORT_ROWS]
         render_findings(out, shown, run.summary(fail_on))
+        if listed > len(shown):
+            out.print(f"(the table shows the first {len(shown)} of {listed} findings; "
+                      "--format json lists them all)", markup=False)
         render_run_notes(out, run.summary(fail_on), run.fixed)
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
+        if args.output and buffer is not None:
+            write_atomic(args.output, buffer.getvalue().encode("utf-8"))
         return
     text = {
         "json": lambda: formats.to_json(run, fail_on, matrix=True),
@@ -559,7 +616,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
     from transpub.builder import BuildOptions, build
     from transpub.languages import validate_languages
     from transpub.report import progress_bar
-    from transpub.workspace import source_files
+    from transpub.workspace import check_unique_ids, source_files
 
     assert isinstance(console, Console)
     if args.lang:
@@ -585,6 +642,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         console.print(f"index pages written: {count} release(s)", markup=False)
         return 0
     sources = in_shard(source_files(settings, tuple(args.releases)), shard)
+    check_unique_ids(settings)
     with progress_bar(console, "building", len(sources)) as advance:
         report = build(settings, options, sources, advance)
     rows = []

@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from transpub.configschema import key_line, validate_config
 from transpub.errors import ConfigError
+from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import (
     UN_LANGUAGES,
     LanguageInfo,
@@ -18,6 +21,7 @@ from transpub.languages import (
     workspace_code,
 )
 from transpub.style import HouseStyle, style_for
+from transpub.urls import DEFAULT_SCHEMES
 
 CONFIG_NAME = "transpub.toml"
 
@@ -50,6 +54,10 @@ enabled = true           # fill new units from other releases' translations and 
 accept_exact = "same-role"   # exact matches used as is: same-role, always or never (else fuzzy)
 near_threshold = 0.75    # near matches at or above this similarity are offered as fuzzy
 
+[links]
+# The URL schemes a link may use; relative and #fragment links are always allowed.
+schemes = ["http", "https", "mailto"]
+
 # House style per language overrides the defaults (see README), e.g.:
 # [style.en]
 # date = "d MMMM y"
@@ -79,6 +87,8 @@ class Settings:
     memory_accept: str = "same-role"
     """Which exact memory matches are used as translations: same-role, always or never."""
     memory_threshold: float = 0.75
+    url_schemes: tuple[str, ...] = DEFAULT_SCHEMES
+    """The URL schemes a link may use (relative and fragment links are always allowed)."""
     epoch: int | None = None
     """SOURCE_DATE_EPOCH, read once here, for the POT-Creation-Date of a changed template."""
 
@@ -106,16 +116,29 @@ def find_root(start: Path) -> Path:
 def load_settings(root: Path) -> Settings:
     """Read and validate ``root/transpub.toml``."""
     path = root / CONFIG_NAME
+    if not path.exists():
+        raise ConfigError("file not found", path)
+    text = read_utf8(path, ConfigError, " (TOML files are UTF-8)")
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ConfigError("file not found", path) from None
-    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"not valid TOML: {exc}", path) from None
-    return settings_from_mapping(root, data, path)
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"not valid TOML: {exc}", path, _toml_line(exc)) from None
+    return settings_from_mapping(root, data, path, text)
 
 
-def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path) -> Settings:
+def _toml_line(exc: ValueError) -> int | None:
+    found = re.search(r"line (\d+)", str(exc))
+    return int(found.group(1)) if found else None
+
+
+def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
+                          text: str = "") -> Settings:
+    """Settings from parsed TOML; ``text``, when given, locates a bad value's line."""
+    validate_config(data, text, path)
+
+    def at(table: str, key: str) -> int | None:
+        return key_line(text, (table,), key) if text else None
+
     project = _table(data, "project", path)
     paths = _table(data, "paths", path)
     seg = _table(data, "segmentation", path)
@@ -124,32 +147,43 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path) -> Se
     memory = _table(data, "memory", path)
     accept = str(memory.get("accept_exact", "same-role"))
     if accept not in {"same-role", "always", "never"}:
-        raise ConfigError("[memory] accept_exact must be same-role, always or never", path)
+        raise ConfigError("[memory] accept_exact must be same-role, always or never", path,
+                          at("memory", "accept_exact"))
     threshold = float(memory.get("near_threshold", 0.75))
     if not 0.5 <= threshold <= 1:
-        raise ConfigError("[memory] near_threshold must be between 0.5 and 1", path)
+        raise ConfigError("[memory] near_threshold must be between 0.5 and 1", path,
+                          at("memory", "near_threshold"))
 
     try:
         # BCP 47 and POSIX tags name the six languages by their UN codes (fr_FR -> fr)
         source_language = workspace_code(str(project.get("source_language", "en")))
         codes = tuple(workspace_code(str(c)) for c in project.get("languages", UN_LANGUAGES))
         language(source_language)
+    except ConfigError as exc:
+        raise ConfigError(exc.message, path, at("project", "source_language")) from None
+    try:
         infos = validate_languages(codes)
     except ConfigError as exc:
-        raise ConfigError(exc.message, path) from None
+        raise ConfigError(exc.message, path, at("project", "languages")) from None
     mode = str(seg.get("mode", "sentence"))
     if mode not in {"sentence", "paragraph"}:
         raise ConfigError(f"[segmentation] mode must be 'sentence' or 'paragraph', not {mode!r}",
-                          path)
+                          path, at("segmentation", "mode"))
     abbreviations = {str(k): tuple(str(a) for a in v)
                      for k, v in dict(seg.get("abbreviations", {})).items()}
-    try:
-        house = {lang: style_for(lang, dict(over)) for lang, over in styles.items()}
-    except ConfigError as exc:
-        raise ConfigError(exc.message, path) from None
+    house = {}
+    for lang, over in styles.items():
+        try:
+            house[lang] = style_for(lang, dict(over))
+        except ConfigError as exc:
+            line = key_line(text, ("style",), lang) if text else None
+            raise ConfigError(exc.message, path, line) from None
     min_complete = float(build.get("min_complete", 0))
     if not 0 <= min_complete <= 100:
-        raise ConfigError("[build] min_complete must be between 0 and 100", path)
+        raise ConfigError("[build] min_complete must be between 0 and 100", path,
+                          at("build", "min_complete"))
+    links = _table(data, "links", path)
+    schemes = tuple(s.lower() for s in links.get("schemes", DEFAULT_SCHEMES))
     epoch_text = os.environ.get("SOURCE_DATE_EPOCH")
     return Settings(
         root=root,
@@ -168,6 +202,7 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path) -> Se
         memory_accept=accept,
         memory_threshold=threshold,
         styles=house,
+        url_schemes=schemes,
         epoch=int(epoch_text) if epoch_text and epoch_text.isdigit() else None,
     )
 
@@ -180,8 +215,6 @@ def _table(data: Mapping[str, Any], key: str, path: Path) -> dict[str, Any]:
 
 
 def write_default_config(root: Path) -> Path:
-    from transpub.fsutil import write_atomic
-
     path = root / CONFIG_NAME
     if path.exists():
         raise ConfigError("already exists; not overwriting", path)

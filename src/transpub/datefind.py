@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
+from transpub.intervals import Intervals
 from transpub.style import UN_ARABIC_MONTHS
 
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９",
@@ -159,11 +160,11 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     folded = _fold_digits(text)
     months = month_names(lang)
     english = month_names("en")
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()
     found: list[DateMention] = []
     for pattern, kind in _patterns(lang):
         for match in pattern.finditer(folded):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
             month_text = match.group("m")
             if kind in ("zh", "zh-my", "numeric"):
@@ -178,7 +179,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             day_values = [_int(d) for d in days if d]
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
             house = _house_style(base, kind, match.group(0), month_text, year, day_values)
             for day in day_values or [None]:  # type: ignore[list-item]
                 found.append(DateMention(year, month, day, match.start(), match.end(),

@@ -29,7 +29,14 @@ class TranspubError(Exception):
             shown = _shown(self.path)
             where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
         text = f"{where}{self.message}"
-        return f"{text} ({self.hint})" if self.hint else text
+        return _one_line(f"{text} ({self.hint})" if self.hint else text)
+
+
+def _one_line(text: str) -> str:
+    """The error stays one line whatever a file name or a quoted value holds: a newline in a
+    slug, a control character in a file name, are shown escaped."""
+    return "".join(ch if ch.isprintable() or ch == " " else ch.encode("unicode_escape")
+                   .decode("ascii") for ch in text)
 
 
 def _shown(path: Path) -> str:

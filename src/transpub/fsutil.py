@@ -1,38 +1,237 @@
-"""Atomic file writes: a reader never sees a half-written file."""
+"""File writes: atomic for one file, all-or-nothing for a run.
+
+``write_atomic`` replaces one file through a temporary file and a rename, so a reader never sees
+a half-written file. Inside ``staged_run`` (build and extract) the same call only *stages* the
+file: every file of the run is written to a temporary file next to its target, and only when the
+whole run has succeeded are they flushed to disk (one fsync pass) and renamed over their targets
+in a final pass. On any failure the staged files are removed and no target has changed. A kill
+leaves only temporary files (``.NAME.PID-TOKEN.transpub-tmp``), which the next run removes.
+
+OS errors (read-only folder, full disk, a folder where a file should be) become one-line
+``TranspubError``s naming the file.
+"""
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
-import tempfile
-from collections.abc import Iterable
+import secrets
+import stat
+from collections.abc import Iterable, Iterator
+from contextvars import ContextVar
 from pathlib import Path
 
 from transpub.errors import TranspubError
 
+TMP_SUFFIX = ".transpub-tmp"
+#: Fault injection for the tests (and for anyone who wants to see what a full disk does):
+#: ``ENOSPC:3`` fails the third write of the run (in each worker process, its third),
+#: ``EACCES:/fr/`` every write to a path containing ``/fr/``. Only errno names are
+#: accepted; anything else is ignored.
+FAULT_ENV = "TRANSPUB_FAULT"
+_writes = [0]
+
+
+def _inject_fault(path: Path) -> None:
+    spec = os.environ.get(FAULT_ENV)
+    if not spec or ":" not in spec:
+        return
+    name, _, where = spec.partition(":")
+    code = getattr(errno, name, None)
+    if not isinstance(code, int):
+        return
+    _writes[0] += 1
+    if (where.isdigit() and _writes[0] == int(where)) or (
+            not where.isdigit() and where in path.as_posix()):
+        raise OSError(code, os.strerror(code), str(path))
+
+
+def write_error(exc: OSError, path: Path) -> TranspubError:
+    """An OS error while writing ``path``, as the user should read it."""
+    if path.is_dir():
+        return TranspubError("is a folder, not a file (give a file name)", path)
+    reason = exc.strerror or str(exc)
+    if exc.errno == errno.ENOSPC:
+        reason += " (free some space and run again; nothing was replaced)"
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason += " (the folder is not writable; nothing was replaced)"
+    return TranspubError(f"cannot write: {reason}", path)
+
+
+class Stage:
+    """The files of one run, written next to their targets, renamed only by ``commit``."""
+
+    def __init__(self, token: str | None = None) -> None:
+        self.token = token or f"{os.getpid()}-{secrets.token_hex(4)}"
+        self.staged: dict[Path, Path] = {}  # target -> temporary file, in order of staging
+
+    def temp_for(self, path: Path) -> Path:
+        return path.parent / f".{path.name}.{self.token}{TMP_SUFFIX}"
+
+    def put(self, path: Path, data: bytes) -> bool:
+        """Stage ``data`` for ``path``; False (nothing staged) when the file already holds it."""
+        if read_current(path) == data:
+            return False
+        tmp = self.temp_for(path)
+        try:
+            _inject_fault(path)
+            if path.is_dir():
+                raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with open(tmp, "wb") as handle:  # noqa: PTH123
+                handle.write(data)
+            tmp.chmod(0o666 & ~_umask())
+        except OSError as exc:
+            with contextlib.suppress(OSError):  # its folder may not even exist
+                tmp.unlink()
+            raise write_error(exc, path) from None
+        self.staged[path] = tmp
+        return True
+
+    def adopt(self, pairs: Iterable[tuple[Path, Path]]) -> None:
+        """Take over files a worker process staged with this stage's token."""
+        for path, tmp in pairs:
+            self.staged[path] = tmp
+
+    def read(self, path: Path) -> bytes | None:
+        tmp = self.staged.get(path)
+        if tmp is None:
+            return None
+        return tmp.read_bytes()
+
+    def commit(self) -> None:
+        """Flush every staged file, then rename them all; the last staged is renamed last."""
+        current = None
+        folders = sorted({p.parent for p in self.staged})
+        try:
+            for path, tmp in self.staged.items():
+                current = path
+                fd = os.open(tmp, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            for path, tmp in list(self.staged.items()):
+                current = path
+                tmp.replace(path)
+                del self.staged[path]
+        except OSError as exc:
+            self.discard()
+            raise write_error(exc, current or Path()) from None
+        for folder in folders:
+            _fsync_dir(folder)
+
+    def discard(self) -> None:
+        for tmp in self.staged.values():
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+        self.staged.clear()
+
+
+_stage: ContextVar[Stage | None] = ContextVar("transpub_stage", default=None)
+
+
+def current_stage() -> Stage | None:
+    return _stage.get()
+
+
+@contextlib.contextmanager
+def staged_run(roots: Iterable[Path], token: str | None = None) -> Iterator[Stage]:
+    """Stage every ``write_atomic`` of the block; commit at its end, discard on any error.
+
+    Stale temporary files of killed runs under ``roots`` are removed first; files staged by
+    worker processes under the same token and not yet adopted are removed on failure too.
+    """
+    folders = [r for r in roots if r.is_dir()]
+    remove_stale(folders)
+    _writes[0] = 0  # an injected "n-th write" counts from the start of the run
+    stage = Stage(token)
+    reset = _stage.set(stage)
+    try:
+        yield stage
+        stage.commit()
+    except BaseException:
+        stage.discard()
+        remove_stale(folders, stage.token)
+        raise
+    finally:
+        _stage.reset(reset)
+
+
+@contextlib.contextmanager
+def using(stage: Stage) -> Iterator[Stage]:
+    """Make ``stage`` the current one (in a worker process, with the main process's token)."""
+    reset = _stage.set(stage)
+    try:
+        yield stage
+    except BaseException:
+        stage.discard()
+        raise
+    finally:
+        _stage.reset(reset)
+
+
+def remove_stale(roots: Iterable[Path], token: str | None = None) -> int:
+    """Remove transpub temporary files under ``roots``: those of ``token``, or (no token)
+    those of processes that are no longer running. Returns how many were removed."""
+    removed = 0
+    for root in roots:
+        for folder, _dirs, names in os.walk(root):
+            for name in names:
+                if not name.endswith(TMP_SUFFIX):
+                    continue
+                owner = name[:-len(TMP_SUFFIX)].rsplit(".", 1)[-1]
+                if token is not None and owner != token:
+                    continue
+                if token is None and _alive(owner):
+                    continue  # another transpub run is writing here right now
+                with contextlib.suppress(OSError):
+                    Path(folder, name).unlink()
+                    removed += 1
+    return removed
+
+
+def _alive(owner: str) -> bool:
+    pid_text = owner.split("-", 1)[0]
+    if not pid_text.isdigit() or int(pid_text) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def read_current(path: Path) -> bytes | None:
+    """The bytes ``path`` holds for this run: staged ones if any, else the file's."""
+    stage = _stage.get()
+    if stage is not None:
+        staged = stage.read(path)
+        if staged is not None:
+            return staged
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
 
 def write_atomic(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` through a temporary file and a rename.
+    """Write ``data`` to ``path`` through a temporary file and a rename (staged only, inside
+    ``staged_run``).
 
     Returns False, and leaves the file untouched (mtime included), when it already holds
     exactly these bytes, so re-running a command causes no churn.
     """
-    try:
-        if path.read_bytes() == data:
-            return False
-    except OSError:
-        pass
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        Path(tmp).chmod(0o666 & ~_umask())  # mkstemp makes 0600; give the usual mode
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        Path(tmp).replace(path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    stage = _stage.get()
+    if stage is not None:
+        return stage.put(path, data)
+    one = Stage()
+    if not one.put(path, data):
+        return False
+    one.commit()
     return True
 
 
@@ -41,15 +240,52 @@ def write_all_atomic(files: Iterable[tuple[Path, bytes]]) -> list[Path]:
     return [path for path, data in files if write_atomic(path, data)]
 
 
+def check_output_file(path: Path) -> None:
+    """Refuse, before any work is done, an output path that cannot be a file."""
+    if path.is_dir():
+        raise TranspubError("is a folder, not a file (give a file name)", path)
+    if path.parent != Path() and path.parent.exists() and not path.parent.is_dir():
+        raise TranspubError("cannot write: its folder is a file", path)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # the renames themselves are durable only once the folder is flushed (POSIX)
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
 def _umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
 
 
+#: No input transpub reads (a release, a PO file of 100,000 entries, a config) comes near this.
+MAX_INPUT = 512 * 1024 * 1024
+
+
+def check_regular(path: Path, error: type[TranspubError]) -> None:
+    """Refuse, before reading, what is not an ordinary file of a sane size: a folder, a device
+    (``/dev/zero`` never ends), a pipe (it may never be written to)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror}", path) from None
+    if not stat.S_ISREG(info.st_mode):
+        what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device or pipe"
+        raise error(f"cannot read: this is {what}, not a file", path)
+    if info.st_size > MAX_INPUT:
+        raise error(f"cannot read: {info.st_size:,} bytes (the limit is {MAX_INPUT:,})", path)
+
+
 def read_utf8(path: Path, error: type[TranspubError], hint: str = "") -> str:
     """The text of ``path``; a missing file or a byte that is not UTF-8 is ``error`` with the
     file and the line of the bad byte. A UTF-8 byte-order mark is dropped."""
+    check_regular(path, error)
     try:
         raw = path.read_bytes()
     except OSError as exc:

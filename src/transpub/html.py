@@ -216,7 +216,17 @@ def _append_text(parent: etree._Element, text: str, isolate: bool) -> None:
             continue
         if latin:
             etree.SubElement(parent, "bdi").text = piece
-        elif len(parent):
-            parent[-1].tail = (parent[-1].tail or "") + piece
+            continue
+        last = _last_child(parent)
+        if last is not None:
+            last.tail = (last.tail or "") + piece
         else:
             parent.text = (parent.text or "") + piece
+
+
+def _last_child(parent: etree._Element) -> etree._Element | None:
+    # len() of an lxml element counts its children one by one: quadratic in a long paragraph
+    try:
+        return parent[-1]
+    except IndexError:
+        return None

@@ -17,7 +17,7 @@ from pathlib import Path
 from babel import Locale
 
 from transpub.errors import SourceError
-from transpub.fsutil import read_utf8
+from transpub.fsutil import check_regular, read_utf8
 from transpub.model import ITS_NS, Block, Release, Span
 
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
@@ -30,12 +30,17 @@ _CONTACT_RE = re.compile(r"^(for (more|further) information|media (contact|enqui
 _PAGE_NUMBER_RE = re.compile(r"^\s*(-\s*)?(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?(\s*-)?\s*$",
                              re.IGNORECASE)
 _TERMINAL = tuple(".!?:;…”’\"»)")
+# Every repetition stops at the character that could start another match of its own kind
+# (link text at "[", a target at an unbalanced "(", an address only begins after a
+# non-address character),
+# so a hostile line - 60,000 characters without a space, or "[[[[..." - is scanned in linear
+# time, not once from every position.
 _INLINE_RE = re.compile(
-    r"\[(?P<ltext>[^\]\n]+)\]\((?P<href>[^)\s]+)\)"
+    r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\n]+)\*\*"
     r"|(?<![\w*])\*(?P<em>[^*\n]+)\*(?!\w)"
-    r"|(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
-    r"|(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
+    r"|(?<![\w.+-])(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "by", "a", "an"])
 
@@ -61,11 +66,58 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
     return import_text(data, path, slug, lang, markdown=suffix in (".md", ".markdown"))
 
 
+#: Signatures of formats people save as ".txt" or import by mistake: (start, what it is).
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"{\\rtf", "an RTF document"), (b"%PDF-", "a PDF file"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub is one)"),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office 97-2003 document (.doc)"),
+    (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x00\x00\xfe\xff", "UTF-32 text"), (b"\xff\xfe\x00\x00", "UTF-32 text"),  # before -16
+    (b"\xff\xfe", "UTF-16 text"), (b"\xfe\xff", "UTF-16 text"),
+)
+_DOCUMENT_SUFFIXES = {".rtf": "an RTF document", ".pdf": "a PDF file", ".doc": "a Word document",
+                      ".docx": "a Word document", ".odt": "an OpenDocument text",
+                      ".epub": "an EPUB book"}
+#: Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; U+FFFE and U+FFFF).
+#: transpub's segmenter also reserves the supplementary private-use planes (15 and 16).
+_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\U000f0000-\U0010ffff]")
+
+
+def sniff(data: bytes) -> str | None:
+    """What a file is, by its first bytes, when it is one of the formats import does not read."""
+    for signature, what in _SIGNATURES:
+        if data.startswith(signature):
+            return what
+    return None
+
+
 def _read(path: Path) -> str:
+    check_regular(path, SourceError)
+    try:
+        with path.open("rb") as handle:
+            head = handle.read(16)
+    except OSError as exc:
+        raise SourceError(f"cannot read: {exc.strerror}", path) from None
+    what = sniff(head) or _DOCUMENT_SUFFIXES.get(path.suffix.lower())
+    if what:
+        hint = (" (save it as UTF-8)" if "UTF-" in what else
+                " (export or save it as plain text, Markdown or HTML first)")
+        raise SourceError(f"this is {what}, not UTF-8 text; import reads .txt, .md and .html"
+                          f"{hint}", path)
     text = read_utf8(path, SourceError)
     if not text.strip():
         raise SourceError("the file is empty", path)
-    return unicodedata.normalize("NFC", text.replace("\r\n", "\n").replace("\r", "\n"))
+    # pdftotext ends each page with a form feed: a page break, not text
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")
+    bad = _NOT_XML_RE.search(text)
+    if bad:
+        line = text.count("\n", 0, bad.start()) + 1
+        column = bad.start() - text.rfind("\n", 0, bad.start())
+        kind = "private-use" if ord(bad.group()) > 0xFFFF else "control"
+        raise SourceError(f"{kind} character U+{ord(bad.group()):04X} at column {column} "
+                          "(not allowed in a release; remove it)", path, line)
+    return unicodedata.normalize("NFC", text)
 
 
 @dataclass

@@ -14,7 +14,7 @@ from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
 _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template"}
-_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 
 
@@ -25,6 +25,12 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
         root = html.document_fromstring(text.encode("utf-8"), parser=parser)
     except (etree.ParserError, ValueError) as exc:
         raise SourceError(f"cannot parse HTML: {exc}", path) from None
+    # the HTML parser recovers from everything, even a resource limit (a 12 MB attribute),
+    # by dropping content: a fatal error is an error, not a silent loss
+    fatal = next((e for e in parser.error_log if e.level_name == "FATAL"), None)
+    if fatal is not None:
+        raise SourceError(f"cannot parse HTML: {fatal.message.strip()}", path,
+                          fatal.line or None)
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     h1 = root.find(".//h1")

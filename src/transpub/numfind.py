@@ -11,6 +11,8 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from transpub.intervals import Intervals
+
 # Arabic-Indic and full-width digits, and the Arabic decimal and group separators (not the
 # full-width comma: in Chinese text "，2022年" it is punctuation, not a group separator)
 _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０１２３４５６７８９",
@@ -100,8 +102,9 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     if lang.startswith("ar"):
         out += _reversed_groups(text, folded, lang, scale_re, skip)
         skip += [(m.start, m.end) for m in out]
+    taken = Intervals(skip)
     for match in _NUMBER_RE.finditer(folded):
-        if any(s < match.end() and match.start() < e for s, e in skip):
+        if taken.overlaps(match.start(), match.end()):
             continue
         raw = match.group("num")
         readings = _readings(raw, lang)

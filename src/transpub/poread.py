@@ -250,6 +250,12 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
                 previous_field = ""
         if current is None:
             raise CatalogError(f"PO syntax error: {keyword} before msgid", path, number)
+        if keyword.startswith("msgstr") and field == "msgstr" and (
+                index is None or not current.msgid_plural
+                or int(index) in (current.plurals or {})):
+            # a stray msgstr would silently replace the entry's translation
+            raise CatalogError(f"PO syntax error: a second {keyword} for the entry of line "
+                               f"{current.line} (a msgstr needs its own msgid)", path, number)
         field = "msgstr" if keyword.startswith("msgstr") else keyword
         plural_index = index if keyword.startswith("msgstr") else None
         if keyword == "msgctxt":

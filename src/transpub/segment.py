@@ -7,9 +7,10 @@ Inline markup becomes numbered placeholders (``<a1>…</a1>``, ``<em1>…</em1>`
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from transpub.model import Block, Placeholder, Release, Segment, Span
@@ -18,7 +19,9 @@ from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
 #: Markup spans travel through the sentence splitter as single characters of a private-use
 #: plane, so no rule can split inside a tag or count it as a letter.
 _MARK_BASE = 0xF0000
-_MARK_RE = re.compile("[\U000f0000-\U000fffff]")
+_MARK_RE = re.compile("[\U000f0000-\U0010ffff]")
+#: Inline elements one block can hold: four code points each, planes 15 and 16.
+MAX_MARKUP = (0x10FFFF - _MARK_BASE) // 4
 _CLOSERS = "\"'”’»)]」』）"
 _OPENERS = "\"'“‘«([「『（¿¡"
 _LATIN_END = re.compile(
@@ -28,6 +31,8 @@ _CJK_END = re.compile(
     r"(?P<term>[。！？]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s*)"
 )
 _WORD_BEFORE = re.compile(r"([\w.\-°º]+)$")
+#: How far around a candidate full stop the boundary rules look (the words either side).
+_WINDOW = 256
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")
 PLACEHOLDER_RE = re.compile(r"<(?P<close>/)?(?P<tag>[a-z]+)(?P<num>\d+)(?P<self>/)?>")
 _SINGLE_UNIT_KINDS = frozenset({"label", "office", "title", "place", "h2", "line"})
@@ -48,8 +53,26 @@ def segment_release(release: Release, options: SegmentOptions | None = None) -> 
     out: list[Segment] = []
     for block in release.blocks:
         if block.translate:
+            _check_markable(block, release)
             out.extend(segment_block(block, options))
     return tuple(out)
+
+
+def _check_markable(block: Block, release: Release) -> None:
+    """The markers below borrow the supplementary private-use planes: text that already holds
+    such a character, or a block with more inline elements than the planes have room for,
+    is refused (it used to crash the splitter)."""
+    from transpub.errors import SourceError
+
+    for span in block.spans:
+        found = _MARK_RE.search(span.text) if span.kind == "text" else None
+        if found:
+            raise SourceError(f"private-use character U+{ord(found.group()):X} in the text "
+                              "(not supported; remove it)", release.path, block.line or None)
+    if len(block.spans) > MAX_MARKUP:  # text runs and inline elements each take a marker
+        raise SourceError(f"{len(block.spans):,} inline pieces in one block (the limit is "
+                          f"{MAX_MARKUP:,}; split the paragraph)", release.path,
+                          block.line or None)
 
 
 def segment_block(block: Block, options: SegmentOptions) -> list[Segment]:
@@ -102,10 +125,11 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     abbreviations = abbreviations_for(lang, extra)
     starters = SENTENCE_STARTERS.get(lang.split("_")[0], frozenset())
     cuts: list[tuple[int, int]] = []  # (end of sentence, start of the next)
+    depth_at = _depths(text)
     for pattern in (_LATIN_END, _CJK_END):
         for match in pattern.finditer(text):
             if (_is_boundary(text, match, abbreviations, starters)
-                    and _depth(text, match.end()) == 0):
+                    and depth_at(match.end()) == 0):
                 cuts.append((match.start("ws"), match.end()))
     sentences: list[str] = []
     start = 0
@@ -120,7 +144,12 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
 
 def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
                  starters: frozenset[str]) -> bool:
-    rest = _MARK_RE.sub("", text[match.end():]).lstrip(_OPENERS)
+    # only a window around the candidate is looked at: the whole rest and the whole prefix,
+    # for every full stop, made a paragraph of 20,000 "Mr. " quadratic
+    end = match.end()
+    rest = _MARK_RE.sub("", text[end:end + _WINDOW]).lstrip(_OPENERS)
+    if not rest and end + _WINDOW < len(text):  # a window of nothing but markup and quotes
+        rest = _MARK_RE.sub("", text[end:]).lstrip(_OPENERS)
     if not rest:
         return False
     following = rest[0]
@@ -133,7 +162,8 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
         return True
     if match.group("close"):
         return True  # "…manner.” Mr. Voronkov": the quotation closed the sentence
-    before = _WORD_BEFORE.search(_MARK_RE.sub("", text[: match.start()]))
+    start = match.start()
+    before = _WORD_BEFORE.search(_MARK_RE.sub("", text[max(0, start - _WINDOW):start]))
     word = before.group(1) if before else ""
     if (word in abbreviations or word.rstrip(".") in abbreviations
             or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence
@@ -147,16 +177,26 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
     return not (following.isdigit() and word.isdigit())
 
 
-def _depth(text: str, end: int) -> int:
-    """How many inline elements are open at ``end``: no sentence ends inside a link."""
+def _depths(text: str) -> Callable[[int], int]:
+    """How many inline elements are open at a position (no sentence ends inside a link),
+    from one pass over the text's markup."""
+    positions: list[int] = []
+    depths: list[int] = []
     depth = 0
-    for char in _MARK_RE.findall(text[:end]):
-        code = ord(char) - _MARK_BASE
+    for match in _MARK_RE.finditer(text):
+        code = ord(match.group()) - _MARK_BASE
         if code & 1:
             depth -= 1
         elif code & 2:
             depth += 1
-    return depth
+        positions.append(match.start())
+        depths.append(depth)
+
+    def at(end: int) -> int:
+        index = bisect.bisect_left(positions, end)  # marks strictly before ``end``
+        return depths[index - 1] if index else 0
+
+    return at
 
 
 # --- placeholders -----------------------------------------------------------------------------
@@ -221,9 +261,11 @@ def to_spans(translation: str, segment: Segment) -> list[Span]:
     stack: list[str] = []
     used: set[str] = set()
     pos = 0
+    # one lookup table per unit: a unit with thousands of links was quadratic
+    holders = {p.name: p for p in segment.placeholders}
     for match in PLACEHOLDER_RE.finditer(translation):
         name = match.group("tag") + match.group("num")
-        holder = segment.placeholder(name)
+        holder = holders.get(name)
         if holder is None:
             continue  # not one of ours: leave it as text
         if match.start() > pos:

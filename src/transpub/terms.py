@@ -27,7 +27,7 @@ _FOLD = str.maketrans({
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": "",
 })
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
-_ADDRESS = re.compile(r"[\w.+-]+[@＠﹫][\w.-]+|(?:https?://|www\.)\S+")
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w.-]+|(?:https?://|www\.)\S+")
 _RU_ENDING = "[аеиоуыэюяйьмхвгч]{0,4}"
 _RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
 _AR_PREFIX = "(?:[وف]?[بلك]?)"

@@ -6,6 +6,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,18 +22,29 @@ from transpub.catalog import (
 )
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError
-from transpub.fsutil import write_atomic
+from transpub.fsutil import read_current, staged_run, write_atomic
 from transpub.importer import ImportReport, import_file
 from transpub.model import Release, Segment
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import read_release, release_to_xml
+from transpub.urls import check_links
 
+#: A release name: an XML NCName that is also a safe file name on every system.
+SLUG_RE = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,199}")
 #: Given the release and a language, the #. notes to add per unit id (the termbase's forms).
 NotesFor = Callable[[Release, tuple[Segment, ...], str], Mapping[str, list[str]]]
 
 
 def init_workspace(root: Path) -> list[Path]:
-    root.mkdir(parents=True, exist_ok=True)
+    if root.exists() and not root.is_dir():
+        raise SourceError("exists and is not a folder; init needs a folder", root)
+    for name in ("source", "locales", "output"):
+        if (root / name).exists() and not (root / name).is_dir():
+            raise SourceError("exists and is not a folder", root / name)
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise SourceError(f"cannot create the folder: {exc.strerror}", root) from None
     made = [write_default_config(root)]
     for name in ("source", "locales", "output"):
         folder = root / name
@@ -46,7 +58,15 @@ def init_workspace(root: Path) -> list[Path]:
 
 def import_release(settings: Settings, path: Path, slug: str | None, force: bool) -> tuple[
         Path, ImportReport]:
+    if slug is not None and not SLUG_RE.fullmatch(slug):
+        raise SourceError(f"--slug {slug!r} is not a usable release name: letters, digits, '-', "
+                          "'_' and '.', starting with a letter", path)
     report = import_file(path, slug, settings.source_language)
+    text = None
+    with contextlib.suppress(OSError):
+        text = path.read_text(encoding="utf-8", errors="replace")
+    check_links(report.release, settings.url_schemes, SourceError, path, text)
+    _check_sizes(report.release, path)
     target = settings.source_dir / f"{report.release.slug}.xml"
     if target.exists() and not force:
         raise SourceError(f"{target.relative_to(settings.root)} already exists "
@@ -55,9 +75,42 @@ def import_release(settings: Settings, path: Path, slug: str | None, force: bool
     # what we write must read back: the schema is the contract for hand-written sources too
     from transpub.source import parse_xml_bytes, validate
 
-    validate(parse_xml_bytes(data, target), target)
+    try:
+        validate(parse_xml_bytes(data, target), target)
+    except SourceError as exc:  # the input's fault, not the (unwritten) target's
+        raise SourceError(f"cannot be imported: the release it gives is invalid "
+                          f"({exc.message})", path) from None
     write_atomic(target, data)
     return target, report
+
+
+#: libxml2's limit on one text node or attribute value without XML_PARSE_HUGE (which transpub
+#: never sets): a larger one could be written but never read back.
+MAX_VALUE = 10_000_000
+
+
+def _check_sizes(release: Release, path: Path) -> None:
+    for block in release.blocks:
+        for span in block.spans:
+            for value in (span.text, *(v for _k, v in span.attrs)):
+                if len(value.encode("utf-8")) > MAX_VALUE:
+                    raise SourceError(f"a text or link of {len(value):,} characters "
+                                      f"(the limit is {MAX_VALUE:,} bytes)", path,
+                                      block.line or None)
+
+
+def release_id(path: Path) -> tuple[str, int] | None:
+    """The ``id`` of a source file's root element (the release's slug) and its line, read
+    without parsing the rest; None when the file cannot be read that far (its reader reports
+    why)."""
+    from lxml import etree
+
+    with contextlib.suppress(etree.LxmlError, OSError, ValueError):
+        for _event, element in etree.iterparse(str(path), events=("start",),
+                                               resolve_entities=False, no_network=True,
+                                               load_dtd=False, huge_tree=False):
+            return element.get("id", path.stem), int(element.sourceline or 0)
+    return None
 
 
 def source_files(settings: Settings, only: tuple[str, ...] = ()) -> list[Path]:
@@ -126,10 +179,8 @@ def _extract_digest(settings: Settings, path: Path, common: str) -> str:
     slug = path.stem
     for file in (path, pot_path(settings.locales_dir, slug),
                  *(po_path(settings.locales_dir, i.code, slug) for i in settings.languages)):
-        try:
-            digest.update(hashlib.sha256(file.read_bytes()).digest())
-        except FileNotFoundError:
-            digest.update(b"-")
+        data = read_current(file)  # this run's staged file, when there is one
+        digest.update(b"-" if data is None else hashlib.sha256(data).digest())
     return digest.hexdigest()
 
 
@@ -152,34 +203,59 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         with contextlib.suppress(OSError, ValueError):
             manifest = dict(json.loads(manifest_path.read_text(encoding="utf-8")))
     common = _common_extract_digest(settings)
-    for path in source_files(settings, only):
-        if not dry_run and manifest.get(path.stem) == _extract_digest(settings, path, common):
-            results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
-                                         unchanged=True))
-            continue
-        release, segments = load(settings, path)
-        reference = _reference(settings, path)
-        template = pot_path(settings.locales_dir, release.slug)
-        written, created = write_template(template, segments, reference, settings.name,
-                                          settings.epoch, release.date, dry_run)
-        result = ExtractResult(template, written)
-        for info in settings.languages:
-            notes = notes_for(release, segments, info.code) if notes_for else {}
-            target = po_path(settings.locales_dir, info.code, release.slug)
-            memory = None
-            if settings.memory and info.code != settings.source_language:
-                memory = memories.setdefault(info.code, memory_for(settings, info.code))
-            try:
-                result.merges.append(update_catalog(target, segments, info, reference,
-                                                    settings.name, created, notes, dry_run,
-                                                    release.date, memory))
-            except CatalogError as exc:
-                # one translator's broken file must not stop the other languages' update
-                result.errors.append(exc)
-        results.append(result)
-        if not dry_run and not result.errors:
-            manifest[path.stem] = _extract_digest(settings, path, common)
-    if not dry_run:
-        write_atomic(manifest_path, (json.dumps(manifest, sort_keys=True, indent=1) + "\n")
-                     .encode("utf-8"))
+    files = source_files(settings, only)
+    check_unique_ids(settings)
+    with contextlib.nullcontext() if dry_run else staged_run([settings.locales_dir]):
+        for path in files:
+            if not dry_run and manifest.get(path.stem) == _extract_digest(settings, path, common):
+                results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
+                                             unchanged=True))
+                continue
+            results.append(_extract_one(settings, path, dry_run, notes_for, memories))
+            if not dry_run and not results[-1].errors:
+                manifest[path.stem] = _extract_digest(settings, path, common)
+        if not dry_run:  # staged last, so renamed last
+            write_atomic(manifest_path, (json.dumps(manifest, sort_keys=True, indent=1) + "\n")
+                         .encode("utf-8"))
     return results
+
+
+def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: NotesFor | None,
+                 memories: dict[str, Memory]) -> ExtractResult:
+    release, segments = load(settings, path)
+    reference = _reference(settings, path)
+    template = pot_path(settings.locales_dir, release.slug)
+    written, created = write_template(template, segments, reference, settings.name,
+                                      settings.epoch, release.date, dry_run)
+    result = ExtractResult(template, written)
+    for info in settings.languages:
+        notes = notes_for(release, segments, info.code) if notes_for else {}
+        target = po_path(settings.locales_dir, info.code, release.slug)
+        memory = None
+        if settings.memory and info.code != settings.source_language:
+            memory = memories.setdefault(info.code, memory_for(settings, info.code))
+        try:
+            result.merges.append(update_catalog(target, segments, info, reference,
+                                                settings.name, created, notes, dry_run,
+                                                release.date, memory))
+        except CatalogError as exc:
+            # one translator's broken file must not stop the other languages' update
+            result.errors.append(exc)
+    return result
+
+
+def check_unique_ids(settings: Settings) -> None:
+    """Two source files with the same release id would share one catalogue (and one page):
+    the second's extract would turn the first's reviewed translations fuzzy. Refuse. Every
+    source counts, not only those a command was asked for: they share the locales."""
+    seen: dict[str, Path] = {}
+    for path in sorted(settings.source_dir.glob("*.xml")):
+        found = release_id(path)
+        if found is None:
+            continue  # unreadable: reported with its line when it is read
+        ident, line = found
+        if ident in seen:
+            first = os.path.relpath(seen[ident], settings.root)
+            raise SourceError(f"release id {ident!r} is also the id of {first}; each release "
+                              "needs its own id (rename one)", path, line)
+        seen[ident] = path

@@ -10,7 +10,7 @@ from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
 
-_EMAIL = re.compile(r"[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
 # A URL may hold balanced parentheses (wiki paths, "%(version)s" placeholders); an unbalanced
 # closing one ends it, as in "(see https://example.org)".
 _URL = re.compile(r"(?:https?://|www\.)(?:[^\s<>\"“”«»（）()]|\([^\s<>\"()]*\))*"

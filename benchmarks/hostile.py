@@ -1,0 +1,132 @@
+"""Hostile-input scaling: does a run grow linearly with the input an attacker controls?
+
+Each case is timed at size n and 4n; the ratio t(4n)/t(n) is about 4 for a linear path and
+about 16 for a quadratic one (the bound the tests would not catch: timing is never a unit test).
+
+    python benchmarks/hostile.py            # n = 15,000 characters / 25,000 PO entries
+    python benchmarks/hostile.py --quick    # n / 5, for a smoke run
+
+Cases: a paragraph line of one word without spaces (import + segmentation), "[[[[" and "[a]("
+runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), thousands of links in
+one paragraph (import, extract, build, check on a workspace), and a PO file of N entries
+through ``transpub check FILE --format json``, and units of n characters full of dates,
+numbers and ``@`` (the date and number finders' overlap test was quadratic).
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import io
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+
+from transpub.cli import main as transpub
+from transpub.importer import import_text
+from transpub.segment import SegmentOptions, segment_release
+
+HEAD = "A Title\n\nNew York, 9 December 2020 - "
+
+
+def _import_and_segment(line: str) -> None:
+    report = import_text(HEAD + line + ".\n", Path("x.md"), "s", "en", markdown=True)
+    segment_release(report.release, SegmentOptions("sentence", "en", {}))
+
+
+LINE_CASES: dict[str, Callable[[int], str]] = {
+    "one word, no spaces": lambda n: "x" * n,
+    "[[[[": lambda n: "[" * n,
+    "[a]( repeated": lambda n: "[a](" * (n // 4),
+    "Mr. repeated": lambda n: "Mr. " * (n // 4),
+    "a@ repeated": lambda n: "a@" * (n // 2),
+}
+
+
+def _quiet(*args: str) -> None:
+    with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
+        transpub(list(args))
+
+
+def _workspace_links(n: int) -> None:
+    """import, extract, build, check of one release whose paragraph holds n/20 links."""
+    links = " ".join(f"[l{i}](https://a.org/{i}) x{i}@un.org" for i in range(n // 40))
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path.cwd()
+        os.chdir(tmp)
+        try:
+            _quiet("-q", "init", "ws")
+            os.chdir("ws")
+            Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{links}.\n", encoding="utf-8")
+            for command in (["import", "../in.md"], ["extract"], ["build", "-j", "1"],
+                            ["check", "-j", "1", "--format", "json"]):
+                _quiet("-q", *command)
+        finally:
+            os.chdir(old)
+
+
+def _po_check(n: int) -> None:
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "big.po"
+        out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
+               '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+        for i in range(n):
+            text = f"The meeting {i} of the United Nations was held on 9 December 2020."
+            out += [f'msgctxt "p{i}.s"', f'msgid "{text}"',
+                    f'msgstr "La réunion {i} des Nations Unies a eu lieu le 9 décembre 2020."',
+                    ""]
+        path.write_text("\n".join(out), encoding="utf-8")
+        _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
+
+
+def _po_long_units(n: int) -> None:
+    """One PO file whose few units are each n characters of dates, numbers, addresses."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.po"
+        out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
+               '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+        pairs = [("9 December 2020 " * (n // 16), "9 décembre 2020 " * (n // 16)),
+                 ("1,250 " * (n // 6), "1 250 " * (n // 6)), ("a@" * (n // 2), "b@" * (n // 2))]
+        for i, (source, target) in enumerate(pairs):
+            out += [f'msgctxt "p{i}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
+        path.write_text("\n".join(out), encoding="utf-8")
+        _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
+
+
+def _timed(run: Callable[[], None]) -> float:
+    start = time.perf_counter()
+    run()
+    return time.perf_counter() - start
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--quick", action="store_true", help="sizes / 5")
+    args = parser.parse_args(argv)
+    scale = 5 if args.quick else 1
+    chars, entries = 15_000 // scale, 25_000 // scale
+    cases: list[tuple[str, int, Callable[[int], None]]] = [
+        (f"import+segment: {name}", chars, lambda n, make=make: _import_and_segment(make(n)))
+        for name, make in LINE_CASES.items()]
+    cases.append(("workspace: one paragraph of links (n/40 links)", chars, _workspace_links))
+    cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
+                  _po_long_units))
+    cases.append(("check FILE: PO entries", entries, _po_check))
+    print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
+    print("|---|---:|---:|---:|---:|")
+    for name, n, run in cases:
+        run(max(n // 10, 1))  # warm-up: imports, babel data, compiled patterns
+        small = _timed(lambda run=run, n=n: run(n))
+        large = _timed(lambda run=run, n=n: run(4 * n))
+        ratio = large / small if small > 0 else float("nan")
+        print(f"| {name} | {n:,} | {small:.3f} | {large:.3f} | {ratio:.1f} |", flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

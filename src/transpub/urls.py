@@ -1,0 +1,82 @@
+"""Which link targets may become a live ``href``: only allowed schemes, relative and fragment
+links. ``javascript:``, ``data:``, ``vbscript:`` and any scheme not on the allow-list are
+refused, in the forms a browser would still run: upper case, with tabs, newlines or control
+characters inside (browsers drop them), with leading spaces, or written with character
+references (``&#106;avascript:``, ``java&Tab;script:``)."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from transpub.errors import TranspubError
+from transpub.model import Block, Release
+
+DEFAULT_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
+
+# what the WHATWG URL parser strips (leading/trailing C0 and space) or ignores anywhere (tab, LF,
+# CR); we drop every C0 control, space and DEL, which only makes the test stricter
+_IGNORED_RE = re.compile(r"[\x00-\x20\x7f]+")
+_SCHEME_RE = re.compile(r"^([^/?#]*?):")
+
+
+def href_scheme(href: str) -> str | None:
+    """The scheme a browser would see in ``href`` (lower case), or None for a relative link.
+
+    Anything before the first ``:`` that comes before any ``/``, ``?`` or ``#`` counts as a
+    scheme, even when it is not a valid one (``java%73cript:``): what is refused is whatever is
+    not plainly allowed.
+    """
+    text = href
+    for _ in range(3):  # "&amp;#106;" decodes twice; a third round finds nothing more
+        decoded = html.unescape(text)
+        if decoded == text:
+            break
+        text = decoded
+    text = _IGNORED_RE.sub("", text)
+    found = _SCHEME_RE.match(text)
+    return found.group(1).lower() if found else None
+
+
+def is_safe_href(href: str, schemes: Iterable[str] = DEFAULT_SCHEMES) -> bool:
+    scheme = href_scheme(href)
+    return scheme is None or scheme in {s.lower() for s in schemes}
+
+
+def link_targets(block: Block) -> Iterator[str]:
+    """Every target a block's markup would publish as an ``href``: ``a`` links and ``url``
+    atoms (e-mail atoms are always ``mailto:``)."""
+    for span in block.spans:
+        if span.kind == "open" and span.tag == "a":
+            yield dict(span.attrs).get("href", "#")
+        elif span.kind == "atom" and span.tag == "url":
+            yield span.text
+
+
+def check_links(release: Release, schemes: Iterable[str], error: type[TranspubError],
+                path: Path | None = None, text: str | None = None) -> None:
+    """Raise ``error`` naming the file and line for the first unsafe link: the block's line,
+    or, given the file's ``text``, the line the target is written on (a Markdown paragraph
+    spans several lines)."""
+    allowed = tuple(schemes)
+    where = path if path is not None else release.path
+    for block in release.blocks:
+        for href in link_targets(block):
+            if not is_safe_href(href, allowed):
+                shown = _IGNORED_RE.sub(" ", href).strip()[:60]
+                raise error(f"unsafe link target {shown!r}: scheme '{href_scheme(href)}:' is not "
+                            f"allowed (allowed: {', '.join(allowed) or 'none'}, relative and "
+                            "#fragment links; see [links] schemes in transpub.toml)",
+                            where, _line_of(href, block.line, text) or None)
+
+
+def _line_of(href: str, first: int, text: str | None) -> int:
+    if not text or first < 1:
+        return first
+    lines = text.splitlines()
+    for number in range(first, len(lines) + 1):
+        if href in lines[number - 1]:
+            return number
+    return first
