@@ -29,7 +29,7 @@ CORPUS = ROOT / "tests" / "corpus_real"
 sys.path.insert(0, str(ROOT / "tests"))
 import realdata  # noqa: E402  (the tests' finder of third-party files)
 
-PO_DIR = "tests/corpus_real/po"
+PO_DIRS = ("tests/corpus_real/po", "tests/corpus_real/po2")
 Key = tuple[str, str, str, str]
 
 
@@ -49,13 +49,14 @@ def judgements() -> dict[Key, str]:
 
 
 def evaluate() -> Outcome:
-    files = [realdata.locate(f"{PO_DIR}/{name}") for name in realdata.listed(PO_DIR, ".po")]
+    files = [realdata.locate(f"{folder}/{name}") for folder in PO_DIRS
+             for name in realdata.listed(folder, ".po")]
     termbase = load_termbases([ROOT / "locales" / "termbase.tbx"])
     run = check_files(files, termbase, set(REGISTRY), (), "en", 1)
     judged = judgements()
     outcome = Outcome()
     for path in files:
-        outcome.units[path.stem] = path.read_text(encoding="utf-8").count("\nmsgctxt ")
+        outcome.units[path.stem] += path.read_text(encoding="utf-8").count("\nmsgctxt ")
     seen: set[Key] = set()
     for item in run.findings:
         if item.severity < Severity.WARNING:

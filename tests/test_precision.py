@@ -12,7 +12,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import Cli
+from conftest import REPO, Cli
 
 
 def _check(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
@@ -284,3 +284,61 @@ def test_french_initials_of_the_united_nations(
                   "--termbase", tbx) == []
     assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
                                     "Le système de l’OMS appuie le dialogue.", "--termbase", tbx))
+
+
+ORGANIZATION_SHORT = [
+    ("fr", "Un Membre de l'Organisation peut être suspendu.", "Un Membre peut être suspendu."),
+    ("ru", "Член Организации может быть приостановлен.", "Член может быть приостановлен."),
+    ("es", "Un Miembro de la Organización podrá ser suspendido.",
+     "Un Miembro podrá ser suspendido."),
+    ("ar", "يجوز أن يوقف عضو الهيئة.", "يجوز أن يوقف العضو."),
+    ("zh", "本组织会员国得停止其权利。", "会员国得停止其权利。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "short", "dropped"), ORGANIZATION_SHORT)
+def test_the_organization_is_the_united_nations_short_form(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, short: str,
+        dropped: str) -> None:
+    """The Charter's own short form («l'Organisation», «Организация», …) carries "the United
+    Nations" (locales/termbase.tbx lists it); leaving the name out altogether is still TP101."""
+    termbase = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
+    source = "A Member of the United Nations may be suspended."
+    assert _codes(_check(tmp_path, cli_factory, lang, source, short, *termbase)) == []
+    assert _codes(_check(tmp_path, cli_factory, lang, source, dropped, *termbase)) == ["TP101"]
+
+
+def test_a_short_form_inside_a_broken_full_name_is_a_misspelling(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """«Организации» alone is the short form; inside «Организации Объединен-ных Наций» (a
+    line-break hyphen left in) it is the first word of a misspelt full name: TP102."""
+    termbase = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
+    source = "the secretariat of the United Nations Framework"
+    found = _check(tmp_path, cli_factory, "ru", source,
+                   "секретариат Организации Объединен-ных Наций", *termbase)
+    assert [(f["code"], f["expected"]) for f in found] == [
+        ("TP102", "Организация Объединенных Наций")]
+
+
+@pytest.mark.parametrize(("lang", "chair", "other"), [
+    ("ru", "Совет избирает своего Председателя.", "Совет избирает своего Секретаря."),
+    ("zh", "理事会选举其主席。", "理事会选举其秘书。"),
+])
+def test_the_president_of_a_body_is_its_chair(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                              lang: str, chair: str, other: str) -> None:
+    """The President of a UN organ is «Председатель» / «主席» (locales/termbase.tbx admits it
+    beside «президент» / «院长»); another title in its place is still TP101."""
+    termbase = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
+    source = "The Council shall elect its President."
+    assert _codes(_check(tmp_path, cli_factory, lang, source, chair, *termbase)) == []
+    assert _codes(_check(tmp_path, cli_factory, lang, source, other, *termbase)) == ["TP101"]
+
+
+def test_a_chinese_date_in_chinese_numerals(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli]) -> None:
+    """一九四二年一月一日 (the Charter's formal style) is 1 January 1942; a wrong day in the same
+    style is still a date error."""
+    source = "the Declaration by United Nations of 1 January 1942"
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, "一九四二年一月一日联合国宣言")) == []
+    wrong = _codes(_check(tmp_path, cli_factory, "zh", source, "一九四二年一月十一日联合国宣言"))
+    assert "TP201" in wrong or "TP202" in wrong

@@ -94,6 +94,9 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
                         + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d)"), "zh-my"),
             (re.compile(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
              "numeric"),
+            # the formal style in Chinese numerals: 一九四二年一月一日 (the Charter's)
+            (re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月"
+                        r"(?P<d1>[一二三四五六七八九十]{1,3})[日号]"), "zh"),
         ]
     months = month_names(lang)
     english = month_names("en") if base != "en" else {}
@@ -145,8 +148,8 @@ _HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
-    if not _HAS_DIGIT.search(text):
-        return []  # every date form has a digit in it
+    if not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text):
+        return []  # every date form has a digit in it, but the Chinese in Chinese numerals
     return list(_find_dates(text, lang))
 
 
@@ -165,15 +168,15 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                 continue
             month_text = match.group("m")
             if kind in ("zh", "zh-my", "numeric"):
-                month = int(month_text)
+                month = _int(month_text)
             else:
                 key = _month_key(month_text)
                 month = _month_number(key, months if kind != "foreign" else english)
             if not month or not 1 <= month <= 12:
                 continue
-            year = int(match.group("y")) if match.groupdict().get("y") else None
+            year = _int(match.group("y")) if match.groupdict().get("y") else None
             days = [match.groupdict().get(g) for g in ("d1", "d2")]
-            day_values = [int(d) for d in days if d]
+            day_values = [_int(d) for d in days if d]
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
             taken.add(match.start(), match.end())
@@ -183,6 +186,22 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                                          text[match.start():match.end()], house))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
+
+
+_CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}
+
+
+def _int(text: str) -> int:
+    """Digits, or Chinese numerals as dates write them: a year digit by digit (一九四二), a
+    month or day with 十 (十, 十二, 三十, 三十一)."""
+    if text.isascii():
+        return int(text)
+    if "十" not in text:
+        return int("".join(str(_CN_DIGIT[c]) for c in text))
+    tens, _, units = text.partition("十")
+    if len(tens) > 1 or units not in ("", *_CN_DIGIT) or tens not in ("", *_CN_DIGIT):
+        return 0  # 十十, 二三十: no day or month (the caller drops a 0)
+    return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 
 def _month_key(month_text: str) -> str:

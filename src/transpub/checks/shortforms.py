@@ -123,6 +123,9 @@ def _latin(text: str) -> bool:
 
 
 def _lists_acronym(terms: list[str], cjk: bool) -> bool:
-    """Does the termbase give this language an acronym (one word, or a short Chinese form)?"""
-    return any(_ACRONYM.fullmatch(t) or (len(t) <= 5 if cjk else len(t.split()) == 1)
+    """Does the termbase give this language an acronym (one word, or a short Chinese form)?
+    In a cased script a one-word term in lower case («Organisation», «Организация», the
+    Organization) is a short form, not the acronym: the initials may still be derived."""
+    return any(_ACRONYM.fullmatch(t) or (len(t) <= 5 if cjk else len(t.split()) == 1
+                                         and not (t[:1].isupper() and t[1:].islower()))
                for t in terms)

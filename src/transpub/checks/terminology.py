@@ -96,6 +96,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
             if _named_in_full(ctx, unit, concept_id):
                 # the source gives the full name: the surname alone does not carry it over
                 have = full.get(concept_id, 0)
+            if have and _short_inside_misspelt(ctx, unit, concept_id, hit, target_hits):
+                have = 0
             counted = category in _COUNTED or (
                 parenthesised and _paired_acronym(ctx, unit, concept_id))
             if have and (not counted or have >= wanted[concept_id]):
@@ -103,6 +105,23 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
             out.append((concept_id, hit, have, wanted[concept_id]))
     ctx.near_cache[key] = out
     return out
+
+
+def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, source_hit: Hit,
+                           target_hits: list[Hit]) -> bool:
+    """Every target mention of the concept is a shorter form lying inside a misspelling of a
+    full form: «Организации» of «Организации Объединен-ных Наций» is the broken full name, not
+    the short form «Организация» (the Organization) used on its own."""
+    mine = [h for h in target_hits if h.concept == concept_id]
+    words = len(source_hit.form.split())
+    if not mine or any(len(h.form.split()) >= words for h in mine):
+        return False
+    longest = max(len(h.form.split()) for h in mine)
+    near = _search_near(ctx, unit, concept_id, min_words=longest + 1)
+    if near is None:
+        return False
+    start, end = near[2]
+    return all(start <= h.start and h.end <= end for h in mine)
 
 
 @check("TP101", "term-missing", Severity.ERROR, "terminology")
@@ -189,21 +208,24 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
     return found
 
 
-def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
+def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int = 0) -> tuple[
         str, str, tuple[int, int]] | None:
     matcher = ctx.matcher(unit.lang)
     person = ctx.categories.get(concept_id) == "person"
     # a surname is derived from the termbase; a body's derived short form is not a spelling
     # to suggest
     forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"
-             and (person or f.status != "derived")]
+             and (person or f.status != "derived") and len(f.text.split()) >= min_words]
     if not forms:
         return None
     text = fold(unit.target, unit.lang)
     lowered = text.casefold()
     base = unit.lang.split("_")[0]
     # another known term is not a misspelling of this one (副执行主任 is not 执行主任 misspelt)
-    known = [(h.start, h.end) for h in matcher.find(unit.target) if h.concept != concept_id]
+    hits = matcher.find(unit.target)
+    known = [(h.start, h.end) for h in hits if h.concept != concept_id]
+    # a form of this concept the matcher recognised («Организации») is no misspelling of it
+    recognised = {(h.start, h.end) for h in hits if h.concept == concept_id}
     best: tuple[float, str, str, tuple[int, int]] | None = None
     for form in forms:
         wanted = fold(form, unit.lang).casefold()
@@ -213,7 +235,7 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
         sequence = difflib.SequenceMatcher(None, autojunk=False)
         sequence.set_seq2(wanted)
         for start, end in _windows(lowered, wanted, base):
-            if any(s < end and start < e for s, e in known):
+            if (start, end) in recognised or any(s < end and start < e for s, e in known):
                 continue
             candidate = lowered[start:end]
             cuts = (0, 1, 2, 3) if base == "ru" else (0,)
