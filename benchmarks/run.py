@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import resource
 import shutil
 import signal
@@ -455,7 +456,32 @@ def bench_transpub(size: int, corpus_dir: Path, root: Path, prepare_only: bool) 
     if report.exists():
         tail = [line for line in report.read_text(errors="replace").splitlines() if line.strip()]
         steps[-1].extra["summary"] = tail[-1][:200] if tail else ""
+    if check.status != "ok":
+        return steps
+    # the check cache (.transpub-cache/): a re-check with nothing changed, then with one PO
+    # file changed (one translation edited), each against the full check above
+    add(measure(Step(size, "transpub", "check-nochange", "transpub check (again, nothing changed)",
+                     units=size * len(TARGETS), unit="doc-lang", measured_docs=size),
+                [[*tp, "check", "-o", str(root / "transpub-check-again.txt")]], ws, log, env,
+                ok_codes=(0, 1)))
+    edited = _edit_one_translation(ws)
+    add(measure(Step(size, "transpub", "check-onechange",
+                     f"transpub check (one PO file changed: {edited})",
+                     units=size * len(TARGETS), unit="doc-lang", measured_docs=size),
+                [[*tp, "check", "-o", str(root / "transpub-check-one.txt")]], ws, log, env,
+                ok_codes=(0, 1)))
     return steps
+
+
+def _edit_one_translation(ws: Path) -> str:
+    """Change the first translated msgstr of the first French PO file (a translator's edit)."""
+    po_file = sorted((ws / "locales" / "fr" / "LC_MESSAGES").glob("*.po"))[0]
+    text = po_file.read_text(encoding="utf-8")
+    match = re.search(r'^msgstr "(?=[^"\n])', text, re.MULTILINE)
+    if match is None:
+        raise SystemExit(f"{po_file}: no translated entry to edit")
+    po_file.write_text(text[:match.end()] + "Édité : " + text[match.end():], encoding="utf-8")
+    return po_file.name
 
 
 # --- peers --------------------------------------------------------------------------------------
@@ -684,6 +710,14 @@ def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
     share = rebuild.wall_s / build.wall_s if build and rebuild and build.wall_s else None
     targets.append({"what": "no-change rebuild / full build (transpub)", "size": largest,
                     "value": share, "target": "≤ 5 %", "met": share is not None and share <= 0.05})
+    for step, what in (("check-nochange", "no-change re-check / full check (transpub)"),
+                       ("check-onechange", "re-check, one PO file changed / full check "
+                                           "(transpub)")):
+        full, again = (_find(steps, largest, "transpub", "check"),
+                       _find(steps, largest, "transpub", step))
+        share = again.wall_s / full.wall_s if full and again and full.wall_s else None
+        targets.append({"what": what, "size": largest, "value": share, "target": "≤ 5 %",
+                        "met": share is not None and share <= 0.05})
     small, big = (_find(steps, smallest, "transpub", "build"),
                   _find(steps, largest, "transpub", "build"))
     growth = big.peak_tree_mb / small.peak_tree_mb if small and big and small.peak_tree_mb \
@@ -713,8 +747,10 @@ def _fmt_value(item: dict[str, object]) -> str:
         f"{value:.2f} ({value:.1f}× slower)"
 
 
+#: Steps shown as a share of another step's wall time (what they avoid redoing).
+_SHARE_OF = {"rebuild-nochange": "build", "check-nochange": "check", "check-onechange": "check"}
 STEP_ORDER = ("extract", "pot2po", "extract+po", "extract-nochange", "build", "rebuild-nochange",
-              "check")
+              "check", "check-nochange", "check-onechange")
 TOOL_ORDER = ("transpub", "tt", "po4a", "itstool", "gettext")
 
 
@@ -776,9 +812,10 @@ def markdown(results: dict[str, object]) -> str:
                           and r["peer_step"] == s.step
                           and r["step"] == ("extract" if s.step == "extract+po" else s.step)),
                          None)
-            if s.tool == "transpub" and s.step == "rebuild-nochange":
-                full = _find(steps, size, "transpub", "build")
-                ratio_text = f"{100 * s.wall_s / full.wall_s:.1f} % of build" if full else ""
+            if s.tool == "transpub" and s.step in _SHARE_OF:
+                full = _find(steps, size, "transpub", _SHARE_OF[s.step])
+                ratio_text = (f"{100 * s.wall_s / full.wall_s:.1f} % of {_SHARE_OF[s.step]}"
+                              if full else "")
             else:
                 ratio_text = f"{ratio:.2f}" if ratio is not None else ""
             status = s.status + (f": {s.note}" if s.note else "")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from transpub import checkcache
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
@@ -58,6 +59,10 @@ class CheckRun:
     """(release, language) of every file read: the unit ids checked, None for all of them."""
     ran: set[str] = field(default_factory=set)
     """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
+    cache_keys: set[str] = field(default_factory=set)
+    """The check cache entries this run used or wrote."""
+    cache_entries: list[tuple[Path, bytes]] = field(default_factory=list)
+    """New check cache entries, written when the run is over (``checkcache.write``)."""
 
     def exit_code(self, fail_on: Severity) -> int:
         return 1 if any(f.severity >= fail_on for f in self.findings) else 0
@@ -127,6 +132,8 @@ class _Batch:
     only: frozenset[str] | None = None
     """The units to check (--changed-since); None checks them all. The others are still read,
     for the collection checks that changed units take part in."""
+    cache: tuple[Path, str] | None = None
+    """The check cache's folder and this run's salt (``checkcache``); None: no cache."""
 
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
@@ -143,6 +150,10 @@ class _BatchResult:
     checked: list[Unit] = field(default_factory=list)
     covered: tuple[tuple[str, str], frozenset[str] | None] = (("", ""), None)
     """(release, language) of the file, and the unit ids checked (None: all)."""
+    cache_key: str | None = None
+    """The check cache entry this file's unit findings came from or go to."""
+    cache_entry: tuple[Path, bytes] | None = None
+    """The entry to write (a miss), once the whole run succeeded."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -168,7 +179,20 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         codes = codes & NEUTRAL_CODES
     only = batch.only
     checked = units if only is None else [u for u in units if u.id in only]
-    findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
+    where = None
+    fresh = None
+    if batch.cache is not None and only is None:
+        where = checkcache.slot(batch.cache[0], batch.cache[1], batch.path.read_bytes(),
+                                batch.lang, batch.label, str(batch.release_date_override),
+                                batch.neutral, sorted(codes))
+        cached = checkcache.load(where)
+    if where is not None and cached is not None:
+        findings, carried = cached
+    else:
+        findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
+        carried = _carried(ctx, checked)
+        if where is not None:
+            fresh = checkcache.entry(where, findings, carried)
     if batch.segments is not None and "TP604" in codes:
         from transpub.checks.release import stale_findings
 
@@ -180,7 +204,6 @@ def _run_batch(batch: _Batch) -> _BatchResult:
 
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang))
-    carried = _carried(ctx, checked)
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
     suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
                                 item.source, item.target, problem)
@@ -188,7 +211,8 @@ def _run_batch(batch: _Batch) -> _BatchResult:
                     if item.translator and (only is None or item.unit in only)
                     for codes_, reason, problem in parse_comment(item.translator)]
     return _BatchResult(findings, units, carried, suppressions, checked,
-                        ((Path(batch.label).stem, batch.lang), only))
+                        ((Path(batch.label).stem, batch.lang), only),
+                        where.key if where is not None else None, fresh)
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
@@ -213,14 +237,22 @@ def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
             labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
-            workspace: bool = False) -> CheckRun:
+            workspace: bool = False, cache: tuple[Path, str] | None = None) -> CheckRun:
     units = [u for r in results for u in r.units]
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
     findings = [f for r in results for f in r.findings]
     checked = [u for r in results for u in r.checked]
-    if len(checked) == len(units):
-        findings += run_checks(ctx, units, collection)
+    run_entries = [r.cache_entry for r in results if r.cache_entry is not None]
+    where = _collection_slot(results, cache) if len(checked) == len(units) else None
+    cached = checkcache.load(where) if where is not None else None
+    if cached is not None:
+        findings += cached[0]
+    elif len(checked) == len(units):
+        found = run_checks(ctx, units, collection)
+        if where is not None:
+            run_entries.append(checkcache.entry(where, found, []))
+        findings += found
     elif collection and checked:
         # --changed-since: only the groups a changed unit belongs to are compared
         findings += _involving(checked, run_checks(ctx, _related(checked, units), collection))
@@ -234,7 +266,21 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     run.ran = ran
     run.covered = dict(r.covered for r in results)
     run.matrix = _matrix([c for r in results for c in r.carried], langs)
+    run.cache_keys = {r.cache_key for r in results if r.cache_key}
+    run.cache_entries = run_entries
+    if where is not None:
+        run.cache_keys.add(where.key)
     return run
+
+
+def _collection_slot(results: Sequence[_BatchResult],
+                     cache: tuple[Path, str] | None) -> checkcache.Slot | None:
+    """The collection checks compare units across files: their findings are a function of
+    every file's inputs, so their entry is keyed by all the files' keys, in order."""
+    if cache is None or not results or not all(r.cache_key for r in results):
+        return None
+    keys = "\n".join(r.cache_key or "" for r in results).encode()
+    return checkcache.slot(cache[0], cache[1], keys, "collection")
 
 
 def _text_keys(changed: Sequence[Unit]) -> set[tuple[str, str]]:
@@ -339,10 +385,14 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     langs: Sequence[str] = (), jobs: int = 0,
                     progress: Callable[[int, int], None] | None = None,
                     shard: Shard | None = None, changed_since: str | None = None,
-                    only: tuple[str, ...] = ()) -> CheckRun:
+                    only: tuple[str, ...] = (), cache: bool = True) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs
-    (``only``: these releases)."""
+    (``only``: these releases). ``cache``: reuse the per-unit findings of PO files that did
+    not change (``checkcache``)."""
     from transpub.workspace import load, source_files
+
+    store = (checkcache.prepare(settings.root),
+             checkcache.run_salt(termbase, codes, settings.source_language)) if cache else None
 
     changes = Changes(changed_since, settings.root) if changed_since else None
     # with --changed-since, unchanged files matter only to the collection checks
@@ -374,10 +424,15 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     continue
             batches.append(_Batch(po_file, _display(po_file), lang, release.date, segments,
                                   release, settings, only=units,
-                                  neutral=lang not in UN_LANGUAGES))
+                                  neutral=lang not in UN_LANGUAGES, cache=store))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     run = _finish(results, termbase, codes, settings.source_language,
-                  [b.label for b in batches], targets, workspace=True)
+                  [b.label for b in batches], targets, workspace=True, cache=store)
+    if store is not None and not (shard or changed_since or only or langs):
+        # a whole run: the entries it did not use are of files since edited or removed
+        checkcache.prune(store[0], run.cache_keys)
+    if store is not None:
+        checkcache.write(store[0], run.cache_entries)
     run.scope = _scope(shard, changed_since)
     return run
 

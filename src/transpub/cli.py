@@ -13,13 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from transpub import __version__
-from transpub.config import Settings, find_root, load_settings
 from transpub.errors import TranspubError
-from transpub.report import error, make_console, table, warn
 
+# config (babel's locale data) and report (rich) are imported where a command needs them:
+# `transpub --version` and `--help` load neither
 if TYPE_CHECKING:
     from transpub.checker import CheckRun
     from transpub.checks.registry import Severity
+    from transpub.config import Settings
     from transpub.workspace import NotesFor
 
 
@@ -116,6 +117,9 @@ def _parser() -> argparse.ArgumentParser:
                         "git ref (plus the collection checks they take part in)")
     p.add_argument("--shard", default=None, metavar="K/N",
                    help="check only shard K of N of the releases (for parallel CI runners)")
+    p.add_argument("--no-cache", action="store_true",
+                   help="check every PO file again, ignoring and not writing the check cache "
+                        "(.transpub-cache/)")
 
     p = sub.add_parser("stats", help="units and words translated, fuzzy and untranslated, "
                                      "per release and language")
@@ -161,7 +165,9 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    args = _parser().parse_args(argv)  # --version and --help exit here, before rich loads
+    from transpub.report import make_console
+
     console = make_console(quiet=args.quiet)
     with _terminate_cleanly():
         return _run(args, console)
@@ -186,6 +192,8 @@ def _terminate_cleanly() -> Iterator[None]:
 
 
 def _run(args: argparse.Namespace, console: object) -> int:
+    from transpub.report import error
+
     try:
         return _dispatch(args, console)
     except TranspubError as exc:
@@ -209,6 +217,8 @@ def _run(args: argparse.Namespace, console: object) -> int:
 
 
 def _settings(args: argparse.Namespace) -> Settings:
+    from transpub.config import find_root, load_settings
+
     start = args.directory or Path.cwd()
     if args.directory is not None and not args.directory.is_dir():
         raise TranspubError("no such folder", args.directory)
@@ -286,6 +296,7 @@ def _import(settings: Settings, args: argparse.Namespace, console: object) -> in
 def _extract(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
+    from transpub.report import error, table
     from transpub.workspace import extract
 
     assert isinstance(console, Console)
@@ -442,6 +453,7 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
     from rich.console import Console
 
     from transpub.languages import validate_languages
+    from transpub.report import table, warn
     from transpub.workspace import source_files
     from transpub.xliff_merge import export_xliff, import_xliff
 
@@ -487,8 +499,9 @@ def _check(args: argparse.Namespace, console: object) -> int:
 
     from transpub.checker import check_files, check_workspace
     from transpub.checks import Severity, select_codes
-    from transpub.config import CONFIG_NAME
+    from transpub.config import CONFIG_NAME, find_root, load_settings
     from transpub.errors import ConfigError
+    from transpub.report import make_console
     from transpub.termbase import Termbase, load_termbases
 
     assert isinstance(console, Console)
@@ -540,7 +553,7 @@ def _check(args: argparse.Namespace, console: object) -> int:
         else:
             assert settings is not None
             run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
-                                  shard, args.changed_since)
+                                  shard, args.changed_since, cache=not args.no_cache)
     for notice in run.notices:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {notice}\n")
@@ -559,7 +572,7 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     from transpub import formats
     from transpub.checks import Severity
     from transpub.fsutil import write_atomic
-    from transpub.report import render_findings, render_matrix, render_run_notes
+    from transpub.report import make_console, render_findings, render_matrix, render_run_notes
 
     if args.sarif is not None:
         write_atomic(args.sarif, formats.to_sarif(run).encode("utf-8"))
@@ -599,6 +612,7 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
 def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
     """Record the baseline (--update-baseline), then hide and pass what it holds."""
     from transpub.baseline import read_baseline, write_baseline
+    from transpub.report import make_console
 
     path: Path = args.baseline
     if args.update_baseline:
@@ -615,7 +629,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
 
     from transpub.builder import BuildOptions, build
     from transpub.languages import validate_languages
-    from transpub.report import progress_bar
+    from transpub.report import progress_bar, table, warn
     from transpub.workspace import check_unique_ids, source_files
 
     assert isinstance(console, Console)

@@ -6,7 +6,7 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from typing import Any, TextIO
+from typing import IO, Any, TextIO
 
 from rich.console import Console
 from rich.table import Table
@@ -89,9 +89,44 @@ def _excerpt(text: str, span: tuple[int, int] | None, width: int = 70) -> Text:
     return out
 
 
+def _plain_excerpt(text: str, span: tuple[int, int] | None, width: int = 70) -> str:
+    """``_excerpt`` without styles: the span is what the excerpt is centred on."""
+    if span is None:
+        return text if len(text) <= width else text[: width - 1] + "…"
+    start, end = span
+    left = max(0, start - (width - (end - start)) // 2)
+    right = min(len(text), max(end, left + width))
+    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
+def _one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def render_plain(stream: IO[str], findings: Sequence[Any]) -> None:
+    """Findings as a listing for files, pipes and CI logs: one ``file:line: [unit] code
+    severity: message`` line each (grep-able, like a compiler's), then the expected form and
+    the source and translation excerpts indented. Written directly: rich's table costs ~1 ms a
+    row, most of a large check's time and memory."""
+    lines: list[str] = []
+    for item in sorted(findings, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)):
+        lines.append(f"{item.file}:{item.line}: [{item.unit}] {item.lang} {item.code} "
+                     f"{item.severity.label}: {_one_line(item.message)}")
+        if item.expected:
+            lines.append(f"    expected: {_one_line(item.expected)}")
+        lines.append(f"    source: {_one_line(_plain_excerpt(item.source, None))}")
+        lines.append(f"    translation: {_one_line(_plain_excerpt(item.target, item.span))}")
+    if lines:
+        stream.write("\n".join(lines) + "\n")
+
+
 def render_findings(console: Console, findings: Sequence[Any], summary: dict[str, Any]) -> None:
-    """Findings grouped by language and unit, then a one-line summary."""
-    if findings:
+    """Findings grouped by language and unit, then a one-line summary: a table on a terminal,
+    a plain listing elsewhere (``render_plain``)."""
+    if findings and not console.is_terminal:
+        if not console.quiet:
+            render_plain(console.file, findings)
+    elif findings:
         grid = Table(show_lines=True, expand=False)
         for column in ("lang", "where", "code", "finding", "source / translation"):
             grid.add_column(column, overflow="fold")
@@ -112,7 +147,7 @@ def render_findings(console: Console, findings: Sequence[Any], summary: dict[str
     by = summary["by_severity"]
     console.print(f"{summary['findings']} finding(s) in {summary['files']} file(s), "
                   f"{summary['units']} unit(s): {by['error']} error(s), {by['warning']} "
-                  f"warning(s), {by['info']} info", markup=False)
+                  f"warning(s), {by['info']} info", markup=False, soft_wrap=True)
 
 
 def render_run_notes(console: Console, summary: dict[str, Any], fixed: Sequence[Any]) -> None:

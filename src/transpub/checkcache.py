@@ -1,0 +1,181 @@
+"""A content-addressed cache of what the per-unit checks found in one PO file.
+
+``transpub check`` on a workspace spends most of its time in the per-unit checks (terms, near
+misses, dates, numbers). Their findings depend only on the PO file's bytes, its language and
+name, the release date, the termbase, the selected checks and the checker's code; the entry is
+filed under a digest of all of these, so a changed input is a different name (never a stale
+hit) and a re-check reads back the files nothing changed in. The granularity is the file, not
+the unit: a unit's findings also depend on the file's other units (a short form one unit defines
+is used in the next ones: ``CheckContext.document``).
+
+The cache never changes a result: an entry that cannot be read, does not parse, or whose payload
+digest or key does not match is a miss, recomputed and rewritten. Entries are written with
+``fsutil.write_atomic``; the folder carries its own ``.gitignore`` (``*``) like pytest's and
+mypy's caches, so it is never committed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from transpub.checks.registry import Finding, Severity
+from transpub.errors import TranspubError
+from transpub.termbase import Termbase
+
+#: Bump when the entry format changes.
+FORMAT = "transpub-check-cache/1"
+FOLDER = ".transpub-cache"
+
+Carried = tuple[str, str, str, bool]
+
+
+@cache
+def code_digest() -> str:
+    """The checker's version: a digest of every file of the installed package (an edited
+    check is a new version without anyone remembering to bump a number)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(FORMAT.encode())
+    for path in sorted(root.rglob("*")):
+        if path.is_file() and "__pycache__" not in path.parts:
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def run_salt(termbase: Termbase, codes: set[str], source_lang: str) -> str:
+    """What every entry of one run shares: checker version, termbase content, checks selected."""
+    digest = hashlib.sha256(code_digest().encode())
+    digest.update(repr(termbase.concepts).encode("utf-8"))
+    digest.update(repr((sorted(codes), source_lang)).encode("utf-8"))
+    return digest.hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Slot:
+    """Where one PO file's entry lives, and the key it must carry."""
+
+    path: Path
+    key: str
+
+
+def slot(folder: Path, salt: str, data: bytes, *parts: object) -> Slot:
+    digest = hashlib.sha256(salt.encode())
+    digest.update(repr(parts).encode("utf-8") + b"\0")
+    digest.update(data)
+    key = digest.hexdigest()
+    return Slot(folder / key[:2] / f"{key}.json", key)
+
+
+def _finding_to_json(item: Finding) -> list[Any]:
+    return [item.code, int(item.severity), item.lang, item.file, item.line, item.unit,
+            item.message, item.expected, item.source, item.target,
+            list(item.span) if item.span is not None else None, item.check]
+
+
+def _finding_from_json(row: list[Any]) -> Finding:
+    (code, severity, lang, file, line, unit, message, expected, source, target, span,
+     check) = row
+    strings = (code, lang, file, unit, message, expected, source, target, check)
+    if not all(isinstance(s, str) for s in strings) or type(line) is not int:
+        raise ValueError("bad finding")
+    if span is not None:
+        start, end = span
+        if type(start) is not int or type(end) is not int:
+            raise ValueError("bad span")
+        span = (start, end)
+    return Finding(code, Severity(severity), lang, file, line, unit, message, expected, source,
+                   target, span, check)
+
+
+def _carried_from_json(row: list[Any]) -> Carried:
+    key, label, lang, carried = row
+    if not all(isinstance(s, str) for s in (key, label, lang)) or type(carried) is not bool:
+        raise ValueError("bad entity")
+    return (key, label, lang, carried)
+
+
+def _payload_digest(payload: Any) -> str:
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def load(where: Slot) -> tuple[list[Finding], list[Carried]] | None:
+    """The entry, or None for a miss (absent, unreadable, corrupt, or another key's)."""
+    try:
+        document = json.loads(where.path.read_bytes())
+        if document.get("format") != FORMAT or document.get("key") != where.key:
+            return None
+        payload = document["payload"]
+        if _payload_digest(payload) != document.get("sha256"):
+            return None
+        return ([_finding_from_json(row) for row in payload["findings"]],
+                [_carried_from_json(row) for row in payload["carried"]])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def entry(where: Slot, findings: list[Finding], carried: list[Carried]) -> tuple[Path, bytes]:
+    """An entry to write (``write``): built where the findings are, written by the main
+    process once the whole run succeeded."""
+    payload = {"findings": [_finding_to_json(f) for f in findings],
+               "carried": [list(c) for c in carried]}
+    document = {"format": FORMAT, "key": where.key, "sha256": _payload_digest(payload),
+                "payload": payload}
+    return where.path, json.dumps(document, ensure_ascii=False,
+                                  separators=(",", ":")).encode("utf-8")
+
+
+def write(folder: Path, entries: list[tuple[Path, bytes]]) -> None:
+    """Write a run's new entries in one pass (all flushed, then all renamed: ``fsutil.Stage``,
+    the staging ``write_atomic`` uses). Only after a run that succeeded: a refused command
+    leaves the workspace as it was. A cache that cannot be written only costs the next run
+    time."""
+    from transpub.fsutil import Stage
+
+    if not entries:
+        return
+    stage = Stage()
+    with contextlib.suppress(OSError, TranspubError):
+        _ensure_ignored(folder)
+        for path, data in entries:
+            stage.put(path, data)
+        stage.commit()
+    stage.discard()
+
+
+def prepare(root: Path) -> Path:
+    """The check cache's folder under ``root`` (made by the first ``store``: a command refused
+    before it checked anything leaves the workspace as it was)."""
+    return root / FOLDER / "check"
+
+
+def _ensure_ignored(folder: Path) -> None:
+    """The cache's ``.gitignore`` (``*``), written with its first entry."""
+    from transpub.fsutil import write_atomic
+
+    ignore = folder.parent / ".gitignore"
+    if not ignore.exists():
+        write_atomic(ignore, b"# written by transpub: a cache, never committed\n*\n")
+
+
+def prune(folder: Path, used: set[str]) -> None:
+    """Delete the entries a whole-workspace run did not use (older versions of the files):
+    the cache holds one entry per PO file, not one per edit ever made."""
+    try:
+        shards = list(os.scandir(folder))
+    except OSError:
+        return
+    for shard in shards:
+        if not shard.is_dir():
+            continue
+        for entry in os.scandir(shard.path):
+            if entry.name.endswith(".json") and entry.name[:-5] not in used:
+                with contextlib.suppress(OSError):
+                    Path(entry.path).unlink()
