@@ -71,6 +71,22 @@ def cli(workspace: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(workspace, capsys)
 
 
+def copy_sample(tmp_path: Path, output: bool = False) -> Path:
+    """A copy of this repository's own workspace (config, sources, PO files; ``output`` too)."""
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    shutil.copy2(REPO / "transpub.toml", copy / "transpub.toml")
+    for name in ("source", "locales", *(("output",) if output else ())):
+        shutil.copytree(REPO / name, copy / name)
+    return copy
+
+
+@pytest.fixture
+def repo(tmp_path: Path) -> Path:
+    """The sample workspace, copied (no built outputs)."""
+    return copy_sample(tmp_path)
+
+
 def run_subprocess(args: list[str], cwd: Path) -> subprocess.CompletedProcess[str]:
     """Run the installed console script in a real subprocess (the way CI calls it)."""
     return subprocess.run([sys.executable, "-m", "transpub", *args], cwd=cwd, text=True,

@@ -12,19 +12,14 @@ import polib
 import pytest
 from lxml import etree
 
-from conftest import REPO, SLUG, Cli
+from conftest import SLUG, Cli, copy_sample
 
 PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
 
 
 @pytest.fixture
 def repo_copy(tmp_path: Path) -> Path:
-    copy = tmp_path / "repo"
-    copy.mkdir()
-    shutil.copy2(REPO / "transpub.toml", copy / "transpub.toml")
-    for name in ("source", "locales", "output"):
-        shutil.copytree(REPO / name, copy / name)
-    return copy
+    return copy_sample(tmp_path, output=True)
 
 
 def _edit(po_file: Path, unit_prefix: str, find: str, replace: str) -> str:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 from pathlib import Path
 
 import jsonschema
@@ -12,20 +11,10 @@ import pytest
 from lxml import etree
 
 import realdata
-from conftest import REPO, SLUG, Cli
+from conftest import SLUG, Cli
 
 PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
 SCHEMAS = "tests/schemas"  # third-party files kept outside git: see its README.md
-
-
-@pytest.fixture
-def repo_copy(tmp_path: Path) -> Path:
-    copy = tmp_path / "repo"
-    copy.mkdir()
-    shutil.copy2(REPO / "transpub.toml", copy / "transpub.toml")
-    for name in ("source", "locales"):
-        shutil.copytree(REPO / name, copy / name)
-    return copy
 
 
 def _entry(po: polib.POFile, prefix: str, text: str) -> polib.POEntry:
@@ -54,18 +43,18 @@ def _codes(report: dict) -> list[tuple[str, str, str]]:  # type: ignore[type-arg
 
 # --- baselines -------------------------------------------------------------------------------
 
-def test_baseline_hides_known_findings_and_fails_on_new_ones(repo_copy: Path,
+def test_baseline_hides_known_findings_and_fails_on_new_ones(repo: Path,
                                                              cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    old = _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
+    cli: Cli = cli_factory(repo)
+    old = _edit(repo / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
     cli("check", "--baseline", "baseline.json", "--update-baseline", expect=0)
-    recorded = json.loads((repo_copy / "baseline.json").read_text(encoding="utf-8"))
+    recorded = json.loads((repo / "baseline.json").read_text(encoding="utf-8"))
     assert ("TP201", "fr", SLUG, old) in {(e["code"], e["lang"], e["release"], e["unit"])
                                           for e in recorded["findings"]}
     assert _report(cli, "--baseline", "baseline.json", expect=0)["summary"]["baseline"][
         "known"] >= 1
     # a new problem in another language fails, and only it is reported
-    new = _edit(repo_copy / PO.format(lang="es"), "p7.", "Subsecretaria General",
+    new = _edit(repo / PO.format(lang="es"), "p7.", "Subsecretaria General",
                 "Secretaria General Adjunta")
     report = _report(cli, "--baseline", "baseline.json", expect=1)
     assert {(c, lang) for c, lang, unit in _codes(report)} == {("TP101", "es")}
@@ -74,10 +63,10 @@ def test_baseline_hides_known_findings_and_fails_on_new_ones(repo_copy: Path,
     assert {"fr", "es"} <= {lang for _, lang, _ in _codes(_report(cli, expect=1))}
 
 
-def test_baseline_survives_line_moves_and_other_units_edits(repo_copy: Path,
+def test_baseline_survives_line_moves_and_other_units_edits(repo: Path,
                                                             cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    po_file = repo_copy / PO.format(lang="fr")
+    cli: Cli = cli_factory(repo)
+    po_file = repo / PO.format(lang="fr")
     _edit(po_file, "p1.", "9 décembre 2020", "19 décembre 2020")
     cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
     po = polib.pofile(str(po_file))
@@ -93,27 +82,27 @@ def test_baseline_survives_line_moves_and_other_units_edits(repo_copy: Path,
     assert report["summary"]["baseline"]["fixed"] == 0
 
 
-def test_fixed_findings_are_reported_and_dropped_on_update(repo_copy: Path,
+def test_fixed_findings_are_reported_and_dropped_on_update(repo: Path,
                                                            cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    po_file = repo_copy / PO.format(lang="fr")
+    cli: Cli = cli_factory(repo)
+    po_file = repo / PO.format(lang="fr")
     pristine = po_file.read_bytes()
     _edit(po_file, "p1.", "9 décembre 2020", "19 décembre 2020")
     cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
-    before = json.loads((repo_copy / "b.json").read_text(encoding="utf-8"))["findings"]
+    before = json.loads((repo / "b.json").read_text(encoding="utf-8"))["findings"]
     po_file.write_bytes(pristine)
     cli("check", "--baseline", "b.json", expect=0)
     assert "1 fixed" in cli.out and "TP201" in cli.out.split("fixed:", 1)[1]
     cli("check", "--baseline", "b.json", "--format", "github", expect=0)
     assert cli.out.startswith("::notice title=transpub baseline::1 finding(s)")
     cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
-    after = json.loads((repo_copy / "b.json").read_text(encoding="utf-8"))["findings"]
+    after = json.loads((repo / "b.json").read_text(encoding="utf-8"))["findings"]
     assert len(after) == len(before) - 1 and all(e["code"] != "TP201" for e in after)
 
 
-def test_the_same_finding_in_another_text_is_new(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    po_file = repo_copy / PO.format(lang="fr")
+def test_the_same_finding_in_another_text_is_new(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo)
+    po_file = repo / PO.format(lang="fr")
     _edit(po_file, "p1.", "9 décembre 2020", "19 décembre 2020")
     cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
     _edit(po_file, "p1.", "19 décembre 2020", "29 décembre 2020")  # same unit, same code
@@ -122,41 +111,41 @@ def test_the_same_finding_in_another_text_is_new(repo_copy: Path, cli_factory) -
     assert report["summary"]["baseline"]["fixed"] == 1
 
 
-def test_baseline_file_is_sorted_and_stable(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
-    _edit(repo_copy / PO.format(lang="es"), "p7.", "Subsecretaria General",
+def test_baseline_file_is_sorted_and_stable(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo)
+    _edit(repo / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
+    _edit(repo / PO.format(lang="es"), "p7.", "Subsecretaria General",
           "Secretaria General Adjunta")
     cli("check", "--baseline", "b.json", "--update-baseline", "-j", "1", expect=0)
-    first = (repo_copy / "b.json").read_bytes()
+    first = (repo / "b.json").read_bytes()
     cli("check", "--baseline", "b.json", "--update-baseline", "-j", "2", expect=0)
-    assert (repo_copy / "b.json").read_bytes() == first
+    assert (repo / "b.json").read_bytes() == first
     entries = json.loads(first)["findings"]
     keys = [(e["release"], e["lang"], e["unit"], e["code"], e["fingerprint"]) for e in entries]
     assert keys == sorted(keys)
     assert all("line" not in e for e in entries)
 
 
-def test_update_with_lang_keeps_the_other_languages(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
-    _edit(repo_copy / PO.format(lang="es"), "p7.", "Subsecretaria General",
+def test_update_with_lang_keeps_the_other_languages(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo)
+    _edit(repo / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
+    _edit(repo / PO.format(lang="es"), "p7.", "Subsecretaria General",
           "Secretaria General Adjunta")
     cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
     cli("check", "--baseline", "b.json", "--update-baseline", "--lang", "fr", expect=0)
-    langs = {e["lang"] for e in json.loads((repo_copy / "b.json").read_text())["findings"]}
+    langs = {e["lang"] for e in json.loads((repo / "b.json").read_text())["findings"]}
     assert {"fr", "es"} <= langs
     cli("check", "--baseline", "b.json", expect=0)
     # the same for PO files checked on their own: the other files' entries stay, and are not
     # "fixed" because this run did not look at them
-    before = (repo_copy / "b.json").read_bytes()
-    french = str(repo_copy / PO.format(lang="fr"))
+    before = (repo / "b.json").read_bytes()
+    french = str(repo / PO.format(lang="fr"))
     cli("check", french, "--baseline", "b.json", "--update-baseline", expect=0)
-    assert {e["lang"] for e in json.loads((repo_copy / "b.json").read_text())["findings"]} \
+    assert {e["lang"] for e in json.loads((repo / "b.json").read_text())["findings"]} \
         >= {"fr", "es"}
     report = _report(cli, french, "--baseline", "b.json", expect=0)
     assert report["summary"]["baseline"]["fixed"] == 0
-    (repo_copy / "b.json").write_bytes(before)
+    (repo / "b.json").write_bytes(before)
     report = _report(cli, "--lang", "es", "--baseline", "b.json", expect=0)
     assert report["summary"]["baseline"]["fixed"] == 0
 
@@ -167,22 +156,22 @@ def test_update_with_lang_keeps_the_other_languages(repo_copy: Path, cli_factory
     ('{"version": 7, "findings": []}', "not a transpub baseline"),
     ('{"version": 1, "findings": [\n  {"code": "TP201"}\n]}', "b.json:2: finding 1"),
 ])
-def test_bad_baseline_is_a_clear_error(repo_copy: Path, cli_factory, content: str | None,  # type: ignore[no-untyped-def]
+def test_bad_baseline_is_a_clear_error(repo: Path, cli_factory, content: str | None,  # type: ignore[no-untyped-def]
                                        message: str) -> None:
-    cli: Cli = cli_factory(repo_copy)
+    cli: Cli = cli_factory(repo)
     if content is not None:
-        (repo_copy / "b.json").write_text(content, encoding="utf-8")
+        (repo / "b.json").write_text(content, encoding="utf-8")
     cli("check", "--baseline", "b.json", expect=2)
     assert message in cli.err and "Traceback" not in cli.err
     assert cli.err.count("\n") == 1
 
 
-def test_update_baseline_needs_a_file_and_a_whole_run(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
+def test_update_baseline_needs_a_file_and_a_whole_run(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo)
     cli("check", "--update-baseline", expect=2)
     assert "--baseline FILE" in cli.err
     cli("check", "--baseline", "b.json", "--update-baseline", "--shard", "1/2", expect=2)
-    assert not (repo_copy / "b.json").exists()
+    assert not (repo / "b.json").exists()
     for args in (("--baseline", "locales", "--update-baseline"), ("--sarif", "locales")):
         cli("check", *args, expect=2)
         assert "locales: is a folder" in cli.err
@@ -190,10 +179,10 @@ def test_update_baseline_needs_a_file_and_a_whole_run(repo_copy: Path, cli_facto
 
 # --- suppressions ----------------------------------------------------------------------------
 
-def test_suppression_with_reason_silences_that_code_on_that_unit(repo_copy: Path,
+def test_suppression_with_reason_silences_that_code_on_that_unit(repo: Path,
                                                                  cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    unit = _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020",
+    cli: Cli = cli_factory(repo)
+    unit = _edit(repo / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020",
                  comment="transpub: ignore TP201 the ceremony moved, see the editor's note")
     report = _report(cli, expect=0)
     assert ("TP201", "fr", unit) not in _codes(report)
@@ -206,11 +195,11 @@ def test_suppression_with_reason_silences_that_code_on_that_unit(repo_copy: Path
     assert silenced[0]["suppressions"][0]["justification"].startswith("the ceremony moved")
 
 
-def test_suppression_survives_extract(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    unit = _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020",
+def test_suppression_survives_extract(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    cli: Cli = cli_factory(repo)
+    unit = _edit(repo / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020",
                  comment="transpub: ignore TP201 the ceremony moved")
-    source = repo_copy / "source" / f"{SLUG}.xml"
+    source = repo / "source" / f"{SLUG}.xml"
     source.write_text(source.read_text(encoding="utf-8").replace("PRESS RELEASE",
                                                                  "PRESS STATEMENT"),
                       encoding="utf-8")
@@ -224,10 +213,10 @@ def _sarif(cli: Cli, *args: str) -> str:
     return cli.out
 
 
-def test_suppression_does_not_reach_other_codes_or_units(repo_copy: Path,
+def test_suppression_does_not_reach_other_codes_or_units(repo: Path,
                                                          cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    po_file = repo_copy / PO.format(lang="fr")
+    cli: Cli = cli_factory(repo)
+    po_file = repo / PO.format(lang="fr")
     unit = _edit(po_file, "p1.", "9 décembre 2020", "19 décembre 2020",
                  comment="transpub: ignore TP301 numbers as words")
     other = _edit(po_file, "p2.", "2019", "2018",
@@ -239,10 +228,10 @@ def test_suppression_does_not_reach_other_codes_or_units(repo_copy: Path,
     assert ("TP002", "fr", unit) in _codes(report)
 
 
-def test_suppression_without_reason_or_with_unknown_code_is_reported(repo_copy: Path,
+def test_suppression_without_reason_or_with_unknown_code_is_reported(repo: Path,
                                                                      cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    po_file = repo_copy / PO.format(lang="fr")
+    cli: Cli = cli_factory(repo)
+    po_file = repo / PO.format(lang="fr")
     unit = _edit(po_file, "p1.", "9 décembre 2020", "19 décembre 2020",
                  comment="transpub: ignore TP201\ntranspub: ignore TP999 no such check")
     report = _report(cli, expect=1)
@@ -252,17 +241,17 @@ def test_suppression_without_reason_or_with_unknown_code_is_reported(repo_copy: 
     assert any("TP999" in m for m in messages)
 
 
-def test_unused_suppression_is_reported_unless_ignored(repo_copy: Path,
+def test_unused_suppression_is_reported_unless_ignored(repo: Path,
                                                        cli_factory) -> None:  # type: ignore[no-untyped-def]
-    cli: Cli = cli_factory(repo_copy)
-    po = polib.pofile(str(repo_copy / PO.format(lang="ru")))
+    cli: Cli = cli_factory(repo)
+    po = polib.pofile(str(repo / PO.format(lang="ru")))
     entry = _entry(po, "p1.", "")
     entry.tcomment = "Reviewer: fine.\ntranspub: ignore TP101, TP301 kept as in the original"
     po.save()
     report = _report(cli, "--fail-on", "warning", expect=1)
     unused = [f for f in report["findings"] if f["code"] == "TP002"]
     assert sorted(f["message"].split()[2] for f in unused) == ["TP101", "TP301"]
-    assert {f["line"] for f in unused} == {_line_of(repo_copy / PO.format(lang="ru"),
+    assert {f["line"] for f in unused} == {_line_of(repo / PO.format(lang="ru"),
                                                     str(entry.msgctxt))}
     cli("check", "--fail-on", "warning", "--ignore", "TP002", expect=0)
     # a check that did not run cannot say whether the comment is still needed
@@ -302,18 +291,18 @@ def test_suppression_in_a_standalone_po_file(tmp_path: Path, cli_factory) -> Non
 
 # --- report schemas --------------------------------------------------------------------------
 
-def _broken(repo_copy: Path) -> None:
-    _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020",
+def _broken(repo: Path) -> None:
+    _edit(repo / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020",
           comment="transpub: ignore TP302 unused here")
-    _edit(repo_copy / PO.format(lang="es"), "p7.", "Subsecretaria General",
+    _edit(repo / PO.format(lang="es"), "p7.", "Subsecretaria General",
           "Secretaria General Adjunta")
-    _edit(repo_copy / PO.format(lang="ru"), "p1.", "Воронков", "Воронкоф",
+    _edit(repo / PO.format(lang="ru"), "p1.", "Воронков", "Воронкоф",
           comment="transpub: ignore TP102 spelled as the family asked")
 
 
-def test_sarif_is_valid_sarif_2_1_0_with_fingerprints(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
-    _broken(repo_copy)
-    cli: Cli = cli_factory(repo_copy)
+def test_sarif_is_valid_sarif_2_1_0_with_fingerprints(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    _broken(repo)
+    cli: Cli = cli_factory(repo)
     cli("check", "--baseline", "b.json", "--update-baseline", "--lang", "ar", expect=0)
     prints: list[set[str]] = []
     documents = []
@@ -339,9 +328,9 @@ def test_sarif_is_valid_sarif_2_1_0_with_fingerprints(repo_copy: Path, cli_facto
         jsonschema.Draft4Validator(schema).validate(bad)
 
 
-def test_junit_is_valid_against_the_jenkins_schema(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
-    _broken(repo_copy)
-    cli: Cli = cli_factory(repo_copy)
+def test_junit_is_valid_against_the_jenkins_schema(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    _broken(repo)
+    cli: Cli = cli_factory(repo)
     schema = etree.XMLSchema(etree.parse(str(realdata.path(f"{SCHEMAS}/junit-10.xsd"))))
     cli("check", "--format", "junit", expect=1)
     document = etree.fromstring(cli.out.encode("utf-8"))
@@ -353,11 +342,11 @@ def test_junit_is_valid_against_the_jenkins_schema(repo_copy: Path, cli_factory)
 
 
 def test_json_report_with_baseline_and_suppressions_matches_its_schema(
-        repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     from importlib import resources
 
-    _broken(repo_copy)
-    cli: Cli = cli_factory(repo_copy)
+    _broken(repo)
+    cli: Cli = cli_factory(repo)
     cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
     schema = json.loads(resources.files("transpub").joinpath(
         "schema/check-report.schema.json").read_text(encoding="utf-8"))

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -16,16 +15,6 @@ from conftest import REPO, SLUG, Cli
 
 PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
 TBX = REPO / "locales" / "termbase.tbx"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    copy = tmp_path / "repo"
-    copy.mkdir()
-    shutil.copy2(REPO / "transpub.toml", copy / "transpub.toml")
-    for name in ("source", "locales"):
-        shutil.copytree(REPO / name, copy / name)
-    return copy
 
 
 def _with_language(src: Path, dest: Path, tag: str) -> Path:

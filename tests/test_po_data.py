@@ -12,19 +12,9 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import REPO, SLUG, Cli, msgfmt
+from conftest import SLUG, Cli, msgfmt
 
 PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    copy = tmp_path / "repo"
-    copy.mkdir()
-    shutil.copy2(REPO / "transpub.toml", copy / "transpub.toml")
-    for name in ("source", "locales"):
-        shutil.copytree(REPO / name, copy / name)
-    return copy
 
 
 def _translations(path: Path) -> dict[str, str]:

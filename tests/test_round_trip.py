@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import re
-import shutil
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,20 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from conftest import REPO, SLUG, Cli
+from conftest import SLUG, Cli
 
 PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
 LANGS = ("ar", "zh", "fr", "ru", "es")
-
-
-@pytest.fixture
-def repo(tmp_path: Path) -> Path:
-    copy = tmp_path / "repo"
-    copy.mkdir()
-    shutil.copy2(REPO / "transpub.toml", copy / "transpub.toml")
-    for name in ("source", "locales"):
-        shutil.copytree(REPO / name, copy / name)
-    return copy
 
 
 def _toolkit(tool: str, source: Path, target: Path) -> None:
