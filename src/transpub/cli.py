@@ -415,18 +415,12 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
     from transpub.checker import check_workspace
     from transpub.checks import select_codes
     from transpub.fsutil import write_all_atomic
-    from transpub.languages import validate_languages
     from transpub.review import render_review, review_paths
     from transpub.termbase import Termbase, load_termbases
     from transpub.workspace import load, source_files
 
     assert isinstance(console, Console)
-    validate_languages(tuple(args.lang))
-    unknown = set(args.lang) - set(settings.target_codes())
-    if unknown:
-        raise TranspubError(f"not a target language of transpub.toml: "
-                            f"{', '.join(sorted(unknown))}")
-    targets = tuple(c for c in settings.target_codes() if not args.lang or c in args.lang)
+    targets = _selected_targets(settings, args.lang)
     langs = (settings.source_language, *targets) if args.lang else tuple(
         c for c in settings.codes if c in (settings.source_language, *targets))
     termbase = (load_termbases([settings.termbase], settings.source_language)
@@ -449,22 +443,29 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
     return 0
 
 
+def _selected_targets(settings: Settings, requested: Sequence[str]) -> tuple[str, ...]:
+    """The target languages ``--lang`` asks for, in the workspace's order (all when none);
+    a code that is not a target language of transpub.toml is an error."""
+    from transpub.languages import validate_languages
+
+    validate_languages(tuple(requested))
+    unknown = set(requested) - set(settings.target_codes())
+    if unknown:
+        raise TranspubError(f"not a target language of transpub.toml: "
+                            f"{', '.join(sorted(unknown))}")
+    return tuple(c for c in settings.target_codes() if not requested or c in requested)
+
+
 def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.languages import validate_languages
     from transpub.report import table, warn
     from transpub.workspace import source_files
     from transpub.xliff_merge import export_xliff, import_xliff
 
     assert isinstance(console, Console)
     if args.action == "export":
-        validate_languages(tuple(args.lang))
-        unknown = set(args.lang) - set(settings.target_codes())
-        if unknown:
-            raise TranspubError(f"not a target language of transpub.toml: "
-                                f"{', '.join(sorted(unknown))}")
-        langs = tuple(c for c in settings.target_codes() if not args.lang or c in args.lang)
+        langs = _selected_targets(settings, args.lang)
         out_dir = args.output or settings.root / "xliff"
         written = export_xliff(settings, source_files(settings, tuple(args.releases)), langs,
                                args.xliff_version, out_dir)
