@@ -31,6 +31,13 @@ def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     Obsolete entries that collide with an active one or with each other (which msgfmt refuses
     too) are returned as they are, so that the merge can repair the file without losing them.
     """
+    header, entries, _text = read_entries_text(path)
+    return header, entries
+
+
+def read_entries_text(path: Path) -> tuple[dict[str, str], list[RawEntry], str]:
+    """``read_entries``, and the text it read (the merge compares it with what it would
+    write, and leaves a file that would not change alone)."""
     text = read_text(path)
     header, entries = parse(text, path)
     seen: dict[tuple[str | None, str], int] = {}
@@ -42,7 +49,7 @@ def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
             raise CatalogError(f"duplicate entry (same msgctxt and msgid as line {seen[key]})",
                                path, entry.line)
         seen[key] = entry.line
-    return header, entries
+    return header, entries, text
 
 
 _CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")

@@ -17,6 +17,7 @@ from transpub.catalog import (
     MergeStats,
     po_path,
     pot_path,
+    unit_comment,
     update_catalog,
     write_template,
 )
@@ -225,8 +226,9 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     release, segments = load(settings, path)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
+    comments = {segment.id: unit_comment(segment) for segment in segments}
     written, created = write_template(template, segments, reference, settings.name,
-                                      settings.epoch, release.date, dry_run)
+                                      settings.epoch, release.date, dry_run, comments)
     result = ExtractResult(template, written)
     for info in settings.languages:
         notes = notes_for(release, segments, info.code) if notes_for else {}
@@ -237,7 +239,7 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
         try:
             result.merges.append(update_catalog(target, segments, info, reference,
                                                 settings.name, created, notes, dry_run,
-                                                release.date, memory))
+                                                release.date, memory, comments))
         except CatalogError as exc:
             # one translator's broken file must not stop the other languages' update
             result.errors.append(exc)
