@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -230,12 +231,13 @@ def _text(metadata: Mapping[str, str], entries: Iterable[PoEntry]) -> str:
 
 def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
                    epoch: int | None, release_date: dt.date | None = None,
-                   dry_run: bool = False,
-                   comments: Mapping[str, str] | None = None) -> tuple[bool, str]:
+                   dry_run: bool = False, comments: Mapping[str, str] | None = None,
+                   digests: dict[Path, bytes] | None = None) -> tuple[bool, str]:
     """Write the POT; its creation date changes only when its entries do.
 
     Returns whether the file was written, and the POT-Creation-Date the PO files get.
-    ``comments``: ``unit_comment`` of the units by id, when the caller has them already.
+    ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
+    ``digests`` receives the sha256 of what the file holds after the run.
     """
     comments = comments or {}
     entries = [_entry(segment, reference, (), comments.get(segment.id)) for segment in segments]
@@ -244,12 +246,16 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     if previous_date and old is not None:
         text = _text(_header(project, previous_date, None, release_date=release_date), entries)
         if old == text.encode("utf-8"):
+            if digests is not None:
+                digests[path] = hashlib.sha256(old).digest()
             return False, previous_date
     created = _now(epoch)
     if dry_run:
         return False, created
-    data = _text(_header(project, created, None, release_date=release_date), entries)
-    return write_atomic(path, data.encode("utf-8")), created
+    data = _text(_header(project, created, None, release_date=release_date), entries).encode()
+    if digests is not None:
+        digests[path] = hashlib.sha256(data).digest()
+    return write_atomic(path, data), created
 
 
 def _existing(path: Path) -> bytes | None:
@@ -278,10 +284,15 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                    project: str, created: str, notes: Mapping[str, list[str]] | None = None,
                    dry_run: bool = False, release_date: dt.date | None = None,
                    memory: Memory | None = None,
-                   comments: Mapping[str, str] | None = None) -> MergeStats:
+                   comments: Mapping[str, str] | None = None,
+                   digests: dict[Path, bytes] | None = None,
+                   record_changes: bool = True) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed.
 
-    ``comments``: ``unit_comment`` of the units by id, when the caller has them already.
+    ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
+    ``digests`` receives the sha256 of what the file holds after the run; without
+    ``record_changes``, ``MergeStats.changes`` stays empty (a large run need not hold a line
+    per unit).
     """
     from transpub.languages import same_language
 
@@ -343,11 +354,18 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
     retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
     text = _text(metadata, [*entries, *_unique_obsolete(retired, entries)])
+    if not record_changes:
+        stats.changes.clear()
     if old is not None and (text == old.text or _same_content(old.raw, text)):
         # the same text; or only wrapping, line endings or field order differ: leave the file
+        if digests is not None:
+            digests[path] = hashlib.sha256(old.data).digest()
         return stats
     if not dry_run:
-        stats.written = write_atomic(path, text.encode("utf-8"))
+        data = text.encode("utf-8")
+        if digests is not None:
+            digests[path] = hashlib.sha256(data).digest()
+        stats.written = write_atomic(path, data)
     return stats
 
 
@@ -404,6 +422,7 @@ class _OldCatalogue:
     raw: tuple[dict[str, str], list[RawEntry]]
     text: str
     """The file as read (before line endings are normalised)."""
+    data: bytes
 
     def __iter__(self) -> Iterator[PoEntry]:
         return iter(self.entries)
@@ -411,7 +430,7 @@ class _OldCatalogue:
 
 def _entries_for_merge(path: Path) -> _OldCatalogue:
     """The old catalogue as entries to merge, read with the strict fast reader."""
-    header, raw, text = read_entries_text(path)
+    header, raw, text, data = read_entries_text(path)
     entries: list[PoEntry] = []
     for item in raw:
         entry = PoEntry(msgctxt=item.context, msgid=item.msgid, msgstr=item.msgstr,
@@ -425,7 +444,7 @@ def _entries_for_merge(path: Path) -> _OldCatalogue:
             entry.previous_msgctxt = item.previous.get("msgctxt")
             entry.previous_msgid = item.previous.get("msgid")
         entries.append(entry)
-    return _OldCatalogue(header, entries, (header, raw), text)
+    return _OldCatalogue(header, entries, (header, raw), text, data)
 
 
 def _make_obsolete(entry: PoEntry) -> None:

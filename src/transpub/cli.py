@@ -62,6 +62,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     p.add_argument("--force", action="store_true",
                    help="merge every release, even those whose files did not change")
+    p.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes for large extracts (default: from the cores)")
 
     p = sub.add_parser("build", help="build localised HTML and XML into output/<lang>/")
     p.add_argument("releases", nargs="*", help="release slugs (default: all)")
@@ -301,7 +303,8 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
 
     assert isinstance(console, Console)
     notes_for = _notes_for(settings)
-    results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force)
+    results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force,
+                      args.jobs)
     rows = []
     failed = False
     for result in results:

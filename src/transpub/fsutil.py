@@ -18,6 +18,7 @@ import errno
 import os
 import secrets
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -62,9 +63,12 @@ def write_error(exc: OSError, path: Path) -> TranspubError:
 class Stage:
     """The files of one run, written next to their targets, renamed only by ``commit``."""
 
-    def __init__(self, token: str | None = None) -> None:
+    def __init__(self, token: str | None = None, flush_filesystem: bool = False) -> None:
         self.token = token or f"{os.getpid()}-{secrets.token_hex(4)}"
         self.staged: dict[Path, Path] = {}  # target -> temporary file, in order of staging
+        self.flush_filesystem = flush_filesystem
+        """Flush a large run with one ``syncfs`` per file system instead of one ``fsync`` per
+        file (Linux; elsewhere, or if it fails, file by file)."""
 
     def temp_for(self, path: Path) -> Path:
         return path.parent / f".{path.name}.{self.token}{TMP_SUFFIX}"
@@ -105,7 +109,9 @@ class Stage:
         current = None
         folders = sorted({p.parent for p in self.staged})
         try:
-            for path, tmp in self.staged.items():
+            flushed = (self.flush_filesystem and len(self.staged) >= SYNCFS_MIN
+                       and _syncfs({tmp.parent for tmp in self.staged.values()}))
+            for path, tmp in self.staged.items() if not flushed else ():
                 current = path
                 fd = os.open(tmp, os.O_RDONLY)
                 try:
@@ -136,17 +142,48 @@ def current_stage() -> Stage | None:
     return _stage.get()
 
 
+#: From this many staged files on, ``flush_filesystem`` flushes the file system at once: one
+#: fsync costs 0.2-2 ms on a busy disk, a syncfs of the run's thousands of files ~20 ms.
+SYNCFS_MIN = 64
+
+
+def _syncfs(folders: Iterable[Path]) -> bool:
+    """Flush every file system holding ``folders`` (Linux ``syncfs``); False if not done, and
+    the caller then flushes file by file."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        devices: dict[int, Path] = {}
+        for folder in folders:
+            devices.setdefault(folder.stat().st_dev, folder)
+        for folder in devices.values():
+            fd = os.open(folder, os.O_RDONLY)
+            try:
+                if libc.syncfs(fd) != 0:
+                    return False
+            finally:
+                os.close(fd)
+    except (OSError, AttributeError):
+        return False
+    return True
+
+
 @contextlib.contextmanager
-def staged_run(roots: Iterable[Path], token: str | None = None) -> Iterator[Stage]:
+def staged_run(roots: Iterable[Path], token: str | None = None,
+               flush_filesystem: bool = False) -> Iterator[Stage]:
     """Stage every ``write_atomic`` of the block; commit at its end, discard on any error.
 
     Stale temporary files of killed runs under ``roots`` are removed first; files staged by
     worker processes under the same token and not yet adopted are removed on failure too.
+    ``flush_filesystem``: see ``Stage``.
     """
     folders = [r for r in roots if r.is_dir()]
     remove_stale(folders)
     _writes[0] = 0  # an injected "n-th write" counts from the start of the run
-    stage = Stage(token)
+    stage = Stage(token, flush_filesystem)
     reset = _stage.set(stage)
     try:
         yield stage
