@@ -44,9 +44,16 @@ PEER_NAMES = {"transpub": "transpub", "tt": "Translate Toolkit", "po4a": "po4a",
 STEP_TIMEOUT = 3600.0
 PSEUDO = "terms"  # set from --pseudo
 
-#: targets from the issue: (step, peer tool, peer step, the largest transpub/peer ratio allowed)
-RATIO_TARGETS = (("extract", "tt", "extract", 1 / 5), ("build", "tt", "build", 1 / 5),
-                 ("check", "tt", "check", 1 / 10))
+#: targets from the issue: (step, peer tool, peer step, the largest transpub/peer ratio allowed).
+#: transpub's extract writes a POT and six PO files: its peer is html2po + pot2po x6
+#: (``extract+po``), fresh and after a source edit (the peers have no incremental mode: they
+#: run again on the whole corpus).
+RATIO_TARGETS = (("extract", "tt", "extract+po", 1 / 5),
+                 ("extract-sourceedit", "tt", "extract+po", 1 / 5),
+                 ("build", "tt", "build", 1 / 5), ("check", "tt", "check", 1 / 10))
+#: commands whose peak memory (all processes) at the largest N must stay within 1.5x the
+#: smallest N's
+MEMORY_TARGETS = ("extract", "build", "check")
 
 
 # --- measuring ----------------------------------------------------------------------------------
@@ -434,6 +441,16 @@ def bench_transpub(size: int, corpus_dir: Path, root: Path, prepare_only: bool) 
     add(measure(Step(size, "transpub", "extract-nochange",
                      "transpub extract (again, filled PO files, nothing changed)", units=size,
                      unit="doc", measured_docs=size), [[*tp, "extract"]], ws, log, env))
+    # nothing changed since the last extract at all: every release's fingerprint matches
+    add(measure(Step(size, "transpub", "extract-again",
+                     "transpub extract (again, nothing changed since the last extract)",
+                     units=size, unit="doc", measured_docs=size), [[*tp, "extract"]], ws, log,
+                env))
+    edited_source = _edit_one_source(ws)
+    # per document of the whole workspace: the peers would run again on every document
+    add(measure(Step(size, "transpub", "extract-sourceedit",
+                     f"transpub extract (one sentence of {edited_source} edited)", units=size,
+                     unit="doc", measured_docs=size), [[*tp, "extract"]], ws, log, env))
     if (ws / "output").exists():
         shutil.rmtree(ws / "output")
     (ws / "output").mkdir()
@@ -471,6 +488,18 @@ def bench_transpub(size: int, corpus_dir: Path, root: Path, prepare_only: bool) 
                 [[*tp, "check", "-o", str(root / "transpub-check-one.txt")]], ws, log, env,
                 ok_codes=(0, 1)))
     return steps
+
+
+def _edit_one_source(ws: Path) -> str:
+    """Change one sentence of the first release's source (an editor's correction: "the" ->
+    "this" in its first paragraph)."""
+    source = sorted((ws / "source").glob("*.xml"))[0]
+    text = source.read_text(encoding="utf-8")
+    match = re.search(r'<p id="p1">[^<]*? (the) ', text)
+    if match is None:
+        raise SystemExit(f"{source}: no paragraph to edit")
+    source.write_text(text[:match.start(1)] + "this" + text[match.end(1):], encoding="utf-8")
+    return source.name
 
 
 def _edit_one_translation(ws: Path) -> str:
@@ -682,8 +711,9 @@ def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
     for size in sizes:
         for mine in [s for s in steps if s.size == size and s.tool == "transpub"
                      and s.status in ("ok", "patched")]:
-            base = {"extract-nochange": "extract", "rebuild-nochange": "build"}.get(mine.step,
-                                                                                    mine.step)
+            base = {"extract-nochange": "extract", "extract-again": "extract",
+                    "extract-sourceedit": "extract",
+                    "rebuild-nochange": "build"}.get(mine.step, mine.step)
             for peer in steps:
                 if peer.size != size or peer.tool == "transpub" or peer.per_unit_ms is None:
                     continue
@@ -701,15 +731,19 @@ def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
         ratio = (mine.per_unit_ms / theirs.per_unit_ms
                  if mine and theirs and mine.per_unit_ms and theirs.per_unit_ms else None)
         targets.append({"what": f"{step}: transpub / {PEER_NAMES[peer]} {peer_step} per "
-                                f"{'doc' if step == 'extract' else 'doc-lang'}",
+                                f"{'doc' if step.startswith('extract') else 'doc-lang'}",
                         "size": largest, "value": ratio, "target": f"≤ {limit:.2f} "
                         f"(≥{round(1 / limit)}× faster)",
                         "met": ratio is not None and ratio <= limit})
-    build, rebuild = (_find(steps, largest, "transpub", "build"),
-                      _find(steps, largest, "transpub", "rebuild-nochange"))
-    share = rebuild.wall_s / build.wall_s if build and rebuild and build.wall_s else None
-    targets.append({"what": "no-change rebuild / full build (transpub)", "size": largest,
-                    "value": share, "target": "≤ 5 %", "met": share is not None and share <= 0.05})
+    for step, base, what in (("extract-again", "extract",
+                              "no-change extract / fresh extract (transpub)"),
+                             ("rebuild-nochange", "build",
+                              "no-change rebuild / full build (transpub)")):
+        full, again = (_find(steps, largest, "transpub", base),
+                       _find(steps, largest, "transpub", step))
+        share = again.wall_s / full.wall_s if full and again and full.wall_s else None
+        targets.append({"what": what, "size": largest, "value": share, "target": "≤ 5 %",
+                        "met": share is not None and share <= 0.05})
     for step, what in (("check-nochange", "no-change re-check / full check (transpub)"),
                        ("check-onechange", "re-check, one PO file changed / full check "
                                            "(transpub)")):
@@ -718,17 +752,18 @@ def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
         share = again.wall_s / full.wall_s if full and again and full.wall_s else None
         targets.append({"what": what, "size": largest, "value": share, "target": "≤ 5 %",
                         "met": share is not None and share <= 0.05})
-    small, big = (_find(steps, smallest, "transpub", "build"),
-                  _find(steps, largest, "transpub", "build"))
-    growth = big.peak_tree_mb / small.peak_tree_mb if small and big and small.peak_tree_mb \
-        else None
-    targets.append({"what": f"build peak memory, all processes, N={largest} / N={smallest} "
-                            "(transpub)",
-                    "size": largest, "value": growth, "target": "≤ 1.5×",
-                    "met": growth is not None and largest != smallest and growth <= 1.5,
-                    "detail": (f"{small.peak_tree_mb:.0f} MB → {big.peak_tree_mb:.0f} MB; "
-                               f"largest process {small.peak_rss_mb:.0f} → "
-                               f"{big.peak_rss_mb:.0f} MB" if small and big else "")})
+    for step in MEMORY_TARGETS:
+        small, big = (_find(steps, smallest, "transpub", step),
+                      _find(steps, largest, "transpub", step))
+        growth = big.peak_tree_mb / small.peak_tree_mb if small and big and small.peak_tree_mb \
+            else None
+        targets.append({"what": f"{step} peak memory, all processes, N={largest} / "
+                                f"N={smallest} (transpub)",
+                        "size": largest, "value": growth, "target": "≤ 1.5×",
+                        "met": growth is not None and largest != smallest and growth <= 1.5,
+                        "detail": (f"{small.peak_tree_mb:.0f} MB → {big.peak_tree_mb:.0f} MB; "
+                                   f"largest process {small.peak_rss_mb:.0f} → "
+                                   f"{big.peak_rss_mb:.0f} MB" if small and big else "")})
     return {"ratios": ratios, "targets": targets}
 
 
@@ -748,9 +783,12 @@ def _fmt_value(item: dict[str, object]) -> str:
 
 
 #: Steps shown as a share of another step's wall time (what they avoid redoing).
-_SHARE_OF = {"rebuild-nochange": "build", "check-nochange": "check", "check-onechange": "check"}
-STEP_ORDER = ("extract", "pot2po", "extract+po", "extract-nochange", "build", "rebuild-nochange",
-              "check", "check-nochange", "check-onechange")
+_SHARE_OF = {"extract-nochange": "extract", "extract-again": "extract",
+             "extract-sourceedit": "extract", "rebuild-nochange": "build",
+             "check-nochange": "check", "check-onechange": "check"}
+STEP_ORDER = ("extract", "pot2po", "extract+po", "extract-nochange", "extract-again",
+              "extract-sourceedit", "build", "rebuild-nochange", "check", "check-nochange",
+              "check-onechange")
 TOOL_ORDER = ("transpub", "tt", "po4a", "itstool", "gettext")
 
 
@@ -943,6 +981,7 @@ def main(argv: list[str] | None = None) -> int:
                   for s in steps],
         "summary": summarise(steps, sizes), "notes": notes,
     }
+    args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",
                            encoding="utf-8")
     (args.output.parent / RESULTS_MD.name).write_text(markdown(results), encoding="utf-8")
