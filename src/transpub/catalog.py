@@ -24,7 +24,7 @@ from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
 from transpub.poread import RawEntry, parse, read_entries, read_entries_text
-from transpub.powrite import PoEntry, render
+from transpub.powrite import Memo, PoEntry, render
 
 if TYPE_CHECKING:
     import polib
@@ -224,27 +224,31 @@ def _render(po: polib.POFile) -> bytes:  # polib only renders the XLIFF import's
     return (str(po).rstrip("\n") + "\n").encode("utf-8")
 
 
-def _text(metadata: Mapping[str, str], entries: Iterable[PoEntry]) -> str:
+def _text(metadata: Mapping[str, str], entries: Iterable[PoEntry],
+          memo: Memo | None = None) -> str:
     """What polib would write for a ``POFile(wrapwidth=WRAP)`` of these (as ``_render``)."""
-    return render(metadata, entries).rstrip("\n") + "\n"
+    return render(metadata, entries, memo=memo).rstrip("\n") + "\n"
 
 
 def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
                    epoch: int | None, release_date: dt.date | None = None,
                    dry_run: bool = False, comments: Mapping[str, str] | None = None,
-                   digests: dict[Path, bytes] | None = None) -> tuple[bool, str]:
+                   digests: dict[Path, bytes] | None = None,
+                   memo: Memo | None = None) -> tuple[bool, str]:
     """Write the POT; its creation date changes only when its entries do.
 
     Returns whether the file was written, and the POT-Creation-Date the PO files get.
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
-    ``digests`` receives the sha256 of what the file holds after the run.
+    ``digests`` receives the sha256 of what the file holds after the run; ``memo``: lines
+    the release's other files share (``powrite.render``).
     """
     comments = comments or {}
     entries = [_entry(segment, reference, (), comments.get(segment.id)) for segment in segments]
     old = _existing(path)
     previous_date = _existing_metadata(path, old).get("POT-Creation-Date")
     if previous_date and old is not None:
-        text = _text(_header(project, previous_date, None, release_date=release_date), entries)
+        text = _text(_header(project, previous_date, None, release_date=release_date), entries,
+                     memo)
         if old == text.encode("utf-8"):
             if digests is not None:
                 digests[path] = hashlib.sha256(old).digest()
@@ -252,10 +256,12 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     created = _now(epoch)
     if dry_run:
         return False, created
-    data = _text(_header(project, created, None, release_date=release_date), entries).encode()
+    data = _text(_header(project, created, None, release_date=release_date), entries,
+                 memo).encode()
     if digests is not None:
         digests[path] = hashlib.sha256(data).digest()
-    return write_atomic(path, data), created
+    # compared with the file above (or there is none): no need to read it again
+    return write_atomic(path, data, compare=old is not None and not previous_date), created
 
 
 def _existing(path: Path) -> bytes | None:
@@ -286,7 +292,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                    memory: Memory | None = None,
                    comments: Mapping[str, str] | None = None,
                    digests: dict[Path, bytes] | None = None,
-                   record_changes: bool = True) -> MergeStats:
+                   record_changes: bool = True, memo: Memo | None = None) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed.
 
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
@@ -353,7 +359,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.removed += 1
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
     retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
-    text = _text(metadata, [*entries, *_unique_obsolete(retired, entries)])
+    text = _text(metadata, [*entries, *_unique_obsolete(retired, entries)], memo)
     if not record_changes:
         stats.changes.clear()
     if old is not None and (text == old.text or _same_content(old.raw, text)):
@@ -365,7 +371,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
         data = text.encode("utf-8")
         if digests is not None:
             digests[path] = hashlib.sha256(data).digest()
-        stats.written = write_atomic(path, data)
+        # the text differs from the file's (compared above), so its bytes do too
+        stats.written = write_atomic(path, data, compare=False)
     return stats
 
 

@@ -73,9 +73,10 @@ class Stage:
     def temp_for(self, path: Path) -> Path:
         return path.parent / f".{path.name}.{self.token}{TMP_SUFFIX}"
 
-    def put(self, path: Path, data: bytes) -> bool:
-        """Stage ``data`` for ``path``; False (nothing staged) when the file already holds it."""
-        if read_current(path) == data:
+    def put(self, path: Path, data: bytes, compare: bool = True) -> bool:
+        """Stage ``data`` for ``path``; False (nothing staged) when the file already holds it
+        (``compare=False``: the caller knows it does not, and the file is not read again)."""
+        if compare and read_current(path) == data:
             return False
         tmp = self.temp_for(path)
         try:
@@ -255,18 +256,19 @@ def read_current(path: Path) -> bytes | None:
         return None
 
 
-def write_atomic(path: Path, data: bytes) -> bool:
+def write_atomic(path: Path, data: bytes, compare: bool = True) -> bool:
     """Write ``data`` to ``path`` through a temporary file and a rename (staged only, inside
     ``staged_run``).
 
     Returns False, and leaves the file untouched (mtime included), when it already holds
-    exactly these bytes, so re-running a command causes no churn.
+    exactly these bytes, so re-running a command causes no churn. ``compare=False``: the
+    caller has compared already (it read the file), and knows the bytes differ.
     """
     stage = _stage.get()
     if stage is not None:
-        return stage.put(path, data)
+        return stage.put(path, data, compare)
     one = Stage()
-    if not one.put(path, data):
+    if not one.put(path, data, compare):
         return False
     one.commit()
     return True

@@ -76,7 +76,20 @@ def escape(text: str) -> str:
             .replace("\f", r"\f").replace('"', r"\""))
 
 
-def _field(out: list[str], prefix: str, name: str, value: str) -> None:
+#: Lines already written for a (prefix, keyword, value): a release's unit is written seven
+#: times (POT and six PO files) with the same msgctxt, msgid and comments.
+Memo = dict[tuple[str, str, str], list[str]]
+
+
+def _field(out: list[str], prefix: str, name: str, value: str, memo: Memo | None = None) -> None:
+    if memo is not None:
+        key = (prefix, name, value)
+        done = memo.get(key)
+        if done is None:
+            done = memo[key] = []
+            _field(done, prefix, name, value)
+        out.extend(done)
+        return
     # polib splits at every line boundary str.splitlines knows (U+2028, \x1c… included)
     lines = value.splitlines(True)
     if len(lines) > 1:
@@ -86,13 +99,24 @@ def _field(out: list[str], prefix: str, name: str, value: str) -> None:
         out.append(f'{prefix}{name} "{escape(value)}"')
 
 
-def _entry(out: list[str], entry: EntryLike) -> None:
+def _comment(out: list[str], prefix: str, text: str, memo: Memo | None) -> None:
+    if memo is None:
+        out.extend(f"{prefix}{line}" for line in text.split("\n"))
+        return
+    key = (prefix, "", text)
+    done = memo.get(key)
+    if done is None:
+        done = memo[key] = [f"{prefix}{line}" for line in text.split("\n")]
+    out.extend(done)
+
+
+def _entry(out: list[str], entry: EntryLike, memo: Memo | None = None) -> None:
     obsolete = entry.obsolete
     if entry.tcomment:
         out.extend(f"# {line}" for line in entry.tcomment.split("\n"))
     if not obsolete:
         if entry.comment:
-            out.extend(f"#. {line}" for line in entry.comment.split("\n"))
+            _comment(out, "#. ", entry.comment, memo)
         if entry.occurrences:
             out.append("#: " + " ".join(f"{path}:{line}" if line else path
                                         for path, line in entry.occurrences))
@@ -107,8 +131,8 @@ def _entry(out: list[str], entry: EntryLike) -> None:
         _field(out, previous, "msgid_plural", entry.previous_msgid_plural)
     mark = "#~ " if obsolete else ""
     if entry.msgctxt is not None:
-        _field(out, mark, "msgctxt", entry.msgctxt)
-    _field(out, mark, "msgid", entry.msgid)
+        _field(out, mark, "msgctxt", entry.msgctxt, memo)
+    _field(out, mark, "msgid", entry.msgid, memo)
     if entry.msgid_plural:
         _field(out, mark, "msgid_plural", entry.msgid_plural)
     if entry.msgstr_plural:
@@ -131,9 +155,12 @@ def ordered_metadata(metadata: Mapping[str, str]) -> list[tuple[str, str]]:
 
 
 def render(metadata: Mapping[str, str], entries: Sequence[EntryLike] | Iterable[EntryLike],
-           header: str = "", metadata_fuzzy: bool = False) -> str:
+           header: str = "", metadata_fuzzy: bool = False, memo: Memo | None = None) -> str:
     """The text polib writes for a ``POFile(wrapwidth=0)`` with this header comment,
-    metadata and entries (``str(pofile)``): active entries first, then obsolete ones."""
+    metadata and entries (``str(pofile)``): active entries first, then obsolete ones.
+
+    ``memo``: lines written before, to share between the files of one release (the caller
+    drops it after the release: it holds every unit's lines)."""
     out = [f"#{'' if line[:1] in (',', ':') or not line else ' '}{line}"
            for line in header.split("\n")]
     head = PoEntry()
@@ -147,7 +174,7 @@ def render(metadata: Mapping[str, str], entries: Sequence[EntryLike] | Iterable[
     items = list(entries)
     for entry in items:
         if not entry.obsolete:
-            _entry(body, entry)
+            _entry(body, entry, memo)
     for entry in items:
         if entry.obsolete:
             _entry(body, entry)

@@ -30,6 +30,7 @@ from transpub.errors import CatalogError, SourceError
 from transpub.fsutil import Stage, read_current, staged_run, using, write_atomic
 from transpub.importer import ImportReport, import_file
 from transpub.model import Release, Segment
+from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import read_release, release_to_xml
 from transpub.urls import check_links
@@ -351,9 +352,10 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
     comments = {segment.id: unit_comment(segment) for segment in segments}
+    memo: Memo = {}  # the lines the release's POT and PO files share, written once
     written, created = write_template(template, segments, reference, settings.name,
                                       settings.epoch, release.date, dry_run, comments,
-                                      digests)
+                                      digests, memo)
     result = ExtractResult(template, written)
     for info in settings.languages:
         notes = notes_for(release, segments, info.code) if notes_for else {}
@@ -365,7 +367,7 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
             result.merges.append(update_catalog(target, segments, info, reference,
                                                 settings.name, created, notes, dry_run,
                                                 release.date, memory, comments, digests,
-                                                record_changes=dry_run))
+                                                record_changes=dry_run, memo=memo))
         except CatalogError as exc:
             # one translator's broken file must not stop the other languages' update
             result.errors.append(exc)
