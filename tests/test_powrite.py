@@ -123,6 +123,12 @@ def test_generated_entries_render_as_polib_renders_them(
     expected = str(po)
     assert render(metadata, ours, header, fuzzy) == expected
     assert render(metadata, list(po), header, fuzzy) == expected
+    # the memo a release's files share: the same text, the first time and every time after
+    memo: dict[tuple[object, ...], list[str]] = {}
+    for _ in range(2):
+        assert render(metadata, ours, header, fuzzy, memo) == expected
+        assert render(metadata, ours[::-1], header, fuzzy, memo) == render(
+            metadata, ours[::-1], header, fuzzy)
 
 
 @settings(max_examples=200, deadline=None)

@@ -78,7 +78,7 @@ def escape(text: str) -> str:
 
 #: Lines already written for a (prefix, keyword, value): a release's unit is written seven
 #: times (POT and six PO files) with the same msgctxt, msgid and comments.
-Memo = dict[tuple[str, str, str], list[str]]
+Memo = dict[tuple[object, ...], list[str]]
 
 
 def _field(out: list[str], prefix: str, name: str, value: str, memo: Memo | None = None) -> None:
@@ -111,6 +111,23 @@ def _comment(out: list[str], prefix: str, text: str, memo: Memo | None) -> None:
 
 
 def _entry(out: list[str], entry: EntryLike, memo: Memo | None = None) -> None:
+    if memo is not None and not (entry.obsolete or entry.tcomment or entry.flags
+                                 or entry.msgid_plural or entry.msgstr_plural) and (
+            entry.previous_msgctxt is None and entry.previous_msgid is None
+            and entry.previous_msgid_plural is None):
+        # a plain entry (the POT's, an untranslated or reviewed unit): the same fields are
+        # the same lines, whichever file of the release they are in
+        key = (entry.comment, tuple(entry.occurrences), entry.msgctxt, entry.msgid, entry.msgstr)
+        done = memo.get(key)
+        if done is None:
+            done = memo[key] = []
+            _entry_lines(done, entry)
+        out.extend(done)
+        return
+    _entry_lines(out, entry, memo)
+
+
+def _entry_lines(out: list[str], entry: EntryLike, memo: Memo | None = None) -> None:
     obsolete = entry.obsolete
     if entry.tcomment:
         out.extend(f"# {line}" for line in entry.tcomment.split("\n"))
