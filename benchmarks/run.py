@@ -69,6 +69,7 @@ class Step:
     other_cpu_s: float = 0.0  # CPU the rest of the machine used meanwhile (contention)
     peak_rss_mb: float = 0.0  # largest single process
     peak_tree_mb: float = 0.0  # largest sampled sum over the processes running at once
+    peak_pss_mb: float = 0.0  # the same with proportional set sizes (shared pages split)
     processes: int = 0
     units: int = 0
     unit: str = ""
@@ -102,6 +103,8 @@ class Usage:
     wall: float = 0.0
     peak_kb: int = 0        # the largest single process (GNU time %M)
     tree_kb: int = 0        # the largest sampled sum over the command's process tree
+    pss_kb: int = 0         # the same, proportional set sizes (a forked worker's shared pages
+                            # counted once, not once per process as RSS counts them)
     cpu: float = 0.0        # user + system seconds of the command and its children
     busy: float = 0.0       # CPU seconds the whole machine was busy meanwhile
     expired: bool = False
@@ -134,7 +137,12 @@ def _children(pid: int) -> list[int]:
 
 def _tree_rss_kb(root: int) -> int:
     """Resident memory of the descendants of ``root`` (``root`` itself is GNU time)."""
-    total = 0
+    return _tree_memory_kb(root)[0]
+
+
+def _tree_memory_kb(root: int) -> tuple[int, int]:
+    """Resident memory (RSS) and proportional set size (PSS) of the descendants of ``root``."""
+    total = pss = 0
     stack = _children(root)
     while stack:
         pid = stack.pop()
@@ -143,8 +151,14 @@ def _tree_rss_kb(root: int) -> int:
                 total += int(handle.read().split()[1]) * PAGE_KB
         except (OSError, ValueError, IndexError):
             continue
+        try:
+            with open(f"/proc/{pid}/smaps_rollup") as handle:
+                pss += next((int(line.split()[1]) for line in handle
+                             if line.startswith("Pss:")), 0)
+        except (OSError, ValueError, IndexError):
+            pass
         stack += _children(pid)
-    return total
+    return total, pss
 
 
 def _run_one(cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None,
@@ -180,7 +194,9 @@ def _run_one(cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None,
 
         def sample() -> None:
             while not finished.wait(SAMPLE_EVERY):
-                usage.tree_kb = max(usage.tree_kb, _tree_rss_kb(proc.pid) if timed else 0)
+                rss, pss = _tree_memory_kb(proc.pid) if timed else (0, 0)
+                usage.tree_kb = max(usage.tree_kb, rss)
+                usage.pss_kb = max(usage.pss_kb, pss)
 
         timer = threading.Timer(timeout, kill)
         sampler = threading.Thread(target=sample, daemon=True)
@@ -216,7 +232,7 @@ def measure(step: Step, commands: list[list[str]], cwd: Path, log: Path,
             timeout: float = STEP_TIMEOUT) -> Step:
     """Run the commands of one step in sequence, stopping at the first failure."""
     started = time.perf_counter()
-    peak = tree = 0
+    peak = tree = pss = 0
     for cmd in commands:
         remaining = timeout - (time.perf_counter() - started)
         usage = _run_one(cmd, cwd, log, env, max(1.0, remaining))
@@ -225,6 +241,7 @@ def measure(step: Step, commands: list[list[str]], cwd: Path, log: Path,
         step.other_cpu_s += max(0.0, usage.busy - usage.cpu)
         step.processes += 1
         peak, tree = max(peak, usage.peak_kb), max(tree, usage.tree_kb)
+        pss = max(pss, usage.pss_kb)
         if usage.expired:
             step.status, step.rc = "timeout", usage.rc
             step.note = f"killed after {timeout:.0f} s"
@@ -235,6 +252,7 @@ def measure(step: Step, commands: list[list[str]], cwd: Path, log: Path,
             break
     step.peak_rss_mb = peak / 1024.0
     step.peak_tree_mb = tree / 1024.0
+    step.peak_pss_mb = pss / 1024.0
     return step
 
 
@@ -763,7 +781,9 @@ def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
                         "met": growth is not None and largest != smallest and growth <= 1.5,
                         "detail": (f"{small.peak_tree_mb:.0f} MB → {big.peak_tree_mb:.0f} MB; "
                                    f"largest process {small.peak_rss_mb:.0f} → "
-                                   f"{big.peak_rss_mb:.0f} MB" if small and big else "")})
+                                   f"{big.peak_rss_mb:.0f} MB; PSS, all processes "
+                                   f"{small.peak_pss_mb:.0f} → {big.peak_pss_mb:.0f} MB"
+                                   if small and big else "")})
     return {"ratios": ratios, "targets": targets}
 
 
@@ -828,7 +848,9 @@ def markdown(results: dict[str, object]) -> str:
             "Per-unit time: extract per document; build per document × 6 languages; check per "
             "document × 5 languages. CPU = user + system time of all the step's processes "
             "(above wall time: it ran on both cores). Peak RSS: of the largest single process "
-            "(GNU time), and of all processes running at once (sampled every 50 ms). Other load: "
+            "(GNU time), and of all processes running at once (sampled every 50 ms); PSS: the "
+            "same sum with each shared page split between the processes sharing it (forked "
+            "workers share their parent's pages, which RSS counts once per process). Other load: "
             "CPU the rest of the machine used during the step, in cores (/proc/stat): above "
             "~0.2 something else competed for the 2 cores and the wall time is inflated. "
             "transpub/peer = transpub's per-unit time ÷ the peer's (below 1: transpub is "
@@ -838,9 +860,10 @@ def markdown(results: dict[str, object]) -> str:
     for size in sizes:
         out += [f"### N = {size}", "",
                 "| step | tool | command | wall (s) | CPU (s) | per unit (ms) | "
-                "peak RSS, largest process (MB) | peak RSS, all processes (MB) | commands | "
+                "peak RSS, largest process (MB) | peak RSS, all processes (MB) | "
+                "peak PSS, all processes (MB) | commands | "
                 "other load (cores) | transpub/peer | status |",
-                "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
+                "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|"]
         rows = sorted((s for s in steps if s.size == size),
                       key=lambda s: (STEP_ORDER.index(s.step) if s.step in STEP_ORDER else 99,
                                      TOOL_ORDER.index(s.tool)))
@@ -859,7 +882,8 @@ def markdown(results: dict[str, object]) -> str:
             status = s.status + (f": {s.note}" if s.note else "")
             out.append(f"| {s.step} | {PEER_NAMES[s.tool]} | `{s.command}` | {s.wall_s:.2f} | "
                        f"{s.cpu_s:.2f} | {'' if per is None else f'{per:.2f} /{s.unit}'} | "
-                       f"{s.peak_rss_mb:.0f} | {s.peak_tree_mb:.0f} | {s.processes} | "
+                       f"{s.peak_rss_mb:.0f} | {s.peak_tree_mb:.0f} | {s.peak_pss_mb:.0f} | "
+                       f"{s.processes} | "
                        f"{s.other_load:.2f} | {ratio_text} | {status.replace('|', '/')} |")
         out.append("")
     notes = results.get("notes") or []
