@@ -194,3 +194,27 @@ def test_a_run_flushed_at_once_writes_what_a_run_flushed_file_by_file_writes(
     assert not list((tmp_path / "out").glob("*.transpub-tmp"))
     flushed_one_by_one = len(calls) >= len(files)
     assert flushed_one_by_one == (not syncfs_works or os.uname().sysname != "Linux")
+
+
+def test_a_broken_release_stops_a_parallel_extract_as_it_stops_a_serial_one(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The first broken release (in file order) is reported, one line with its file and line,
+    exit 2; nothing is written, no temporary file is left, whichever worker met it."""
+    monkeypatch.setattr(workspace, "PARALLEL_THRESHOLD", 2)
+    outcomes = []
+    for jobs in ("1", "2"):
+        ws = _workspace(tmp_path, f"ws{jobs}")
+        for index in (3, 6):
+            path = ws / "source" / f"r{index:02d}-{SLUG}.xml"
+            path.write_text(path.read_text("utf-8").replace("</body>", "<p>open</body>"),
+                            encoding="utf-8")
+        before = _tree(ws / "locales")
+        cli = cli_factory(ws)
+        cli("extract", "--jobs", jobs, expect=2)
+        assert len(cli.err.strip().splitlines()) == 1, cli.err
+        assert f"r03-{SLUG}.xml:" in cli.err
+        assert _tree(ws / "locales") == before
+        assert not [p for p in ws.rglob("*") if p.name.endswith(".transpub-tmp")]
+        outcomes.append(cli.err.replace(str(ws), "WS"))
+    assert outcomes[0] == outcomes[1]
