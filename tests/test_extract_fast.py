@@ -218,3 +218,27 @@ def test_a_broken_release_stops_a_parallel_extract_as_it_stops_a_serial_one(
         assert not [p for p in ws.rglob("*") if p.name.endswith(".transpub-tmp")]
         outcomes.append(cli.err.replace(str(ws), "WS"))
     assert outcomes[0] == outcomes[1]
+
+
+def test_an_extract_with_nothing_changed_does_not_read_the_termbase(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from transpub import termbase
+
+    ws = _workspace(tmp_path, "ws")
+    cli = cli_factory(ws)
+    cli("extract")
+    assert "Term (" in (ws / "locales" / "fr" / "LC_MESSAGES" / f"r00-{SLUG}.po").read_text(
+        "utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> object:
+        raise AssertionError("the termbase was read")
+
+    monkeypatch.setattr(termbase, "load_termbases", refuse)
+    cli("extract")
+    assert f"({COUNT + 1} unchanged, skipped)" in _summary(cli)
+    (ws / "source" / f"r00-{SLUG}.xml").write_text(
+        (ws / "source" / f"r00-{SLUG}.xml").read_text("utf-8").replace("Dialogue 0", "Talks 0"),
+        encoding="utf-8")
+    with pytest.raises(AssertionError, match="the termbase was read"):
+        cli("extract")

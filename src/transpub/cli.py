@@ -337,14 +337,20 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
 
 
 def _notes_for(settings: Settings) -> NotesFor | None:
-    from transpub.notes import term_notes
-    from transpub.termbase import load_termbases
+    from transpub.notes import LazyNotes, term_notes
 
     if not settings.termbase.exists():
         return None
-    termbase = load_termbases([settings.termbase], settings.source_language)
-    warn_skipped(termbase.warnings)
-    return term_notes(termbase, settings.source_language)
+
+    def load() -> NotesFor:
+        from transpub.termbase import load_termbases
+
+        termbase = load_termbases([settings.termbase], settings.source_language)
+        warn_skipped(termbase.warnings)
+        return term_notes(termbase, settings.source_language)
+
+    # read when a release is extracted: an extract with nothing changed does not need it
+    return LazyNotes(load)
 
 
 #: Skipped entries named one by one, up to this many; the rest are counted.

@@ -2,12 +2,34 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from typing import TYPE_CHECKING
 
 from transpub.model import Release, Segment
-from transpub.termbase import Termbase
-from transpub.terms import Hit, Matcher
 from transpub.workspace import NotesFor
+
+if TYPE_CHECKING:  # read only when a release is extracted (see LazyNotes)
+    from transpub.termbase import Termbase
+    from transpub.terms import Hit
+
+
+class LazyNotes:
+    """A NotesFor that builds the real one (reading the termbase) on its first call, or when
+    ``prepare`` is called (before worker processes fork, so that they inherit it instead of
+    each reading the termbase and repeating its warnings)."""
+
+    def __init__(self, load: Callable[[], NotesFor]) -> None:
+        self._load = load
+        self._notes: NotesFor | None = None
+
+    def prepare(self) -> NotesFor:
+        if self._notes is None:
+            self._notes = self._load()
+        return self._notes
+
+    def __call__(self, release: Release, segments: tuple[Segment, ...],
+                 lang: str) -> Mapping[str, list[str]]:
+        return self.prepare()(release, segments, lang)
 
 
 def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
@@ -16,6 +38,8 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     It is called once per language of a release: the terms of each unit are found once (for
     the release's first language), and each note line is written once per language.
     """
+    from transpub.terms import Matcher
+
     source = Matcher(termbase, source_lang)
     hits_of: dict[str, list[tuple[str, str]]] = {}
     current: list[tuple[Segment, ...]] = []

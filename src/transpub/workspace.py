@@ -5,15 +5,13 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import multiprocessing
 import os
 import re
 from collections.abc import Callable, Iterator, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import cast
+from typing import TYPE_CHECKING, cast
 
 from transpub import __version__
 from transpub.catalog import (
@@ -28,13 +26,14 @@ from transpub.catalog import (
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError
 from transpub.fsutil import Stage, read_current, staged_run, using, write_atomic
-from transpub.importer import ImportReport, import_file
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import read_release, release_to_xml
-from transpub.urls import check_links
 from transpub.workers import bind_to_parent, exit_if_orphaned
+
+if TYPE_CHECKING:
+    from transpub.importer import ImportReport
 
 #: A release name: an XML NCName that is also a safe file name on every system.
 SLUG_RE = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,199}")
@@ -68,6 +67,10 @@ def import_release(settings: Settings, path: Path, slug: str | None, force: bool
     if slug is not None and not SLUG_RE.fullmatch(slug):
         raise SourceError(f"--slug {slug!r} is not a usable release name: letters, digits, '-', "
                           "'_' and '.', starting with a letter", path)
+    # imported here: extract, build and check load this module and need neither
+    from transpub.importer import import_file
+    from transpub.urls import check_links
+
     report = import_file(path, slug, settings.source_language)
     text = None
     with contextlib.suppress(OSError):
@@ -294,6 +297,9 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                   common: str, jobs: int, stage: Stage) -> Iterator[tuple[ExtractResult,
                                                                           str | None]]:
     """(result, fingerprint) per release in order, from worker processes for a large run."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
     jobs = jobs or min(os.cpu_count() or 1, 4)
     fork = "fork" in multiprocessing.get_all_start_methods()
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
@@ -302,6 +308,9 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
             yield _extract_and_digest(settings, path, notes_for, memories, common)
         return
     # fork: the workers inherit the loaded termbase and settings instead of unpickling them
+    prepare = getattr(notes_for, "prepare", None)
+    if callable(prepare):
+        prepare()
     _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
     context = multiprocessing.get_context("fork")
     try:
