@@ -222,9 +222,11 @@ def _code_digest() -> str:
     version without anyone remembering to bump a number)."""
     root = Path(__file__).resolve().parent
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.glob("*.py")):
-        with contextlib.suppress(OSError):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for path in sorted(root.rglob("*")):  # the schema and data files too
+        if path.is_file() and "__pycache__" not in path.parts:
+            with contextlib.suppress(OSError):
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0"
+                              + path.read_bytes())
     return digest.hexdigest()
 
 
@@ -346,7 +348,7 @@ def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | No
                                                                           str | None]:
     digests: dict[Path, bytes] = {}
     result, source = _extract_one(settings, path, False, notes_for, memories, digests)
-    if result.errors:
+    if result.errors or source is None:
         return result, None
     digests[path] = hashlib.sha256(source).digest()
     return result, _extract_digest(settings, path, common, digests)
@@ -354,9 +356,13 @@ def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | No
 
 def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: NotesFor | None,
                  memories: dict[str, Memory],
-                 digests: dict[Path, bytes]) -> tuple[ExtractResult, bytes]:
-    """One release's POT and PO files; also the source bytes it read."""
-    source = path.read_bytes() if not dry_run else b""
+                 digests: dict[Path, bytes]) -> tuple[ExtractResult, bytes | None]:
+    """One release's POT and PO files; also the source's bytes, read before it is parsed (an
+    edit made meanwhile then makes the fingerprint stale, never the output)."""
+    source = None
+    if not dry_run:
+        with contextlib.suppress(OSError):  # load says why it cannot be read
+            source = path.read_bytes()
     release, segments = load(settings, path)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
