@@ -69,9 +69,10 @@ def test_a_rerun_reads_the_cache_and_one_edit_rechecks_one_file(
     assert len(calls) == 1 and len(collection) == 1  # only the edited file was checked again
     assert code in {f["code"] for f in edited["findings"]}
     assert edited == _report(cli, "--no-cache")
-    # a whole run keeps one entry per file and one for the collection checks: the edited
+    # a whole run keeps two entries per file (its per-unit findings, keyed by its bytes; all
+    # it contributes, keyed by all its inputs) and one for the collection checks: the edited
     # file's old entries are gone
-    assert len(list((ws / ".transpub-cache" / "check").rglob("*.json"))) == 6
+    assert len(list((ws / ".transpub-cache" / "check").rglob("*.json"))) == 11
 
 
 @pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "payload", "key", "types"])

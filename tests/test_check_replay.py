@@ -287,3 +287,60 @@ def test_each_kind_of_edit_is_seen(tmp_path: Path, cli_factory,  # type: ignore[
     assert cached == (code, cli.out)
     if step[0] in ("inject", "remove", "add", "output", "po-file", "termbase", "config"):
         assert cached[1] != before  # the edit matters to the report
+
+
+def test_one_changed_po_file_is_the_only_one_read(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Whole-file entries (``checkwhole``): a release whose inputs did not change is neither
+    parsed nor read; one edited PO file is the only file read and checked again."""
+    import transpub.workspace
+
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    cli("check", "--format", "json", expect=None)
+    reads: list[str] = []
+    loads: list[str] = []
+    real_read, real_load = transpub.checker.read_translations, transpub.workspace.load
+    monkeypatch.setattr(transpub.checker, "read_translations",
+                        lambda path, lang: reads.append(lang) or real_read(path, lang))
+    monkeypatch.setattr(transpub.workspace, "load",
+                        lambda settings, path: loads.append(path.name) or real_load(settings,
+                                                                                      path))
+    cli("check", "-o", "report.txt", expect=None)  # not replayable: another command line
+    assert (reads, loads) == ([], [])
+    lang, unit, find, replace, _code = INJECTIONS[2]
+    _edit(ws / PO.format(lang=lang), unit, find, replace)
+    cli("check", "-o", "report.txt", expect=None)
+    assert reads == [lang] and loads == [f"{SLUG}.xml"]
+    cached = (ws / "report.txt").read_bytes()
+    cli("check", "-o", "report.txt", "--no-cache", expect=None)
+    assert (ws / "report.txt").read_bytes() == cached
+    # a built page changed: TP801 reads it again, for that language only
+    reads.clear()
+    _edit_output(ws, "fr")
+    cli("check", "-o", "report.txt", expect=None)
+    assert reads == ["fr"]
+
+
+def test_collection_checks_from_summaries_equal_those_on_all_units(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A workspace check computes TP701, TP702 and TP901 from each file's summary; checking
+    the same PO files on their own runs them on every unit: the findings are the same."""
+    ws = _copy(tmp_path / "ws")
+    for lang in ("fr", "ru"):
+        po = polib.pofile(str(ws / PO.format(lang=lang)))
+        long_units = [e for e in po if len(e.msgid.split()) > 5 and e.msgstr]
+        one, two = long_units[0], long_units[1]
+        po.append(polib.POEntry(msgctxt="again", msgid=one.msgid, msgstr=two.msgstr))  # TP701
+        po.append(polib.POEntry(msgctxt="same", msgid=two.msgid + " Again.",
+                                msgstr=one.msgstr))  # TP702
+        po.save()
+    cli: Cli = cli_factory(ws)
+    files = [str(ws / PO.format(lang=lang)) for lang in LANGS]
+    cli("check", "--format", "json", "--select", "TP7,TP9", expect=None)
+    whole = json.loads(cli.out)
+    cli("check", "--format", "json", "--select", "TP7,TP9", *files, expect=None)
+    alone = json.loads(cli.out)
+    codes = {f["code"] for f in whole["findings"]}
+    assert {"TP701", "TP702", "TP901"} <= codes
+    assert whole["findings"] == alone["findings"]

@@ -27,6 +27,7 @@ from typing import Any
 
 from transpub.checks.registry import Finding, Severity
 from transpub.errors import TranspubError
+from transpub.suppress import Suppression
 from transpub.termbase import Termbase
 
 #: Bump when the entry format changes.
@@ -179,3 +180,88 @@ def prune(folder: Path, used: set[str]) -> None:
             if entry.name.endswith(".json") and entry.name[:-5] not in used:
                 with contextlib.suppress(OSError):
                     Path(entry.path).unlink()
+
+
+# --- whole-file entries (a workspace check: everything one PO file contributes) -------------
+
+#: A unit the consistency checks (TP701, TP702) compare, without what its file gives (language,
+#: file label): id, source, target, line, msgctxt, foreign, keyed, plural form.
+Usable = tuple[str, str, str, int, str | None, bool, bool, int | None]
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What one PO file of a workspace contributes to a check: its findings (per-unit checks,
+    TP604, TP801), entity matrix rows, suppressions, unit count, and the compact summary the
+    collection checks need instead of its units."""
+
+    findings: list[Finding]
+    carried: list[Carried]
+    suppressions: list[Suppression]
+    count: int
+    usable: list[Usable]
+    """Its units that TP701/TP702 can compare (translated, not fuzzy, not a copy)."""
+    coverage: list[tuple[str, Finding]]
+    """TP901 within the file: each name not in the termbase, with the first unit it is in."""
+    unit_key: str | None = None
+    """The per-unit entry it was made with (kept while this one is used)."""
+
+
+def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression:
+    codes, reason, line, unit, source, target, problem = row
+    if not all(isinstance(s, str) for s in (reason, unit, source, target, problem)) or \
+            type(line) is not int or not all(isinstance(c, str) for c in codes):
+        raise ValueError("bad suppression")
+    return Suppression(tuple(codes), reason, lang, label, line, unit, source, target, problem)
+
+
+def _usable_from_json(row: list[Any]) -> Usable:
+    ident, source, target, line, context, foreign, keyed, form = row
+    if not all(isinstance(s, str) for s in (ident, source, target)) or type(line) is not int \
+            or not (context is None or isinstance(context, str)) \
+            or type(foreign) is not bool or type(keyed) is not bool \
+            or not (form is None or type(form) is int):
+        raise ValueError("bad unit")
+    return (ident, source, target, line, context, foreign, keyed, form)
+
+
+def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
+    payload = {
+        "findings": [_finding_to_json(f) for f in result.findings],
+        "carried": [list(c) for c in result.carried],
+        "suppressions": [[list(s.codes), s.reason, s.line, s.unit, s.source, s.target,
+                          s.problem] for s in result.suppressions],
+        "count": result.count, "usable": [list(u) for u in result.usable],
+        "coverage": [[name, _finding_to_json(f)] for name, f in result.coverage],
+        "unit_key": result.unit_key,
+    }
+    document = {"format": FORMAT, "key": where.key, "sha256": _payload_digest(payload),
+                "payload": payload}
+    return where.path, json.dumps(document, ensure_ascii=False,
+                                  separators=(",", ":")).encode("utf-8")
+
+
+def load_file(where: Slot, lang: str, label: str) -> FileResult | None:
+    """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's)."""
+    try:
+        document = json.loads(where.path.read_bytes())
+        if document.get("format") != FORMAT or document.get("key") != where.key:
+            return None
+        payload = document["payload"]
+        if _payload_digest(payload) != document.get("sha256"):
+            return None
+        suppressions = [_suppression_from_json(row, lang, label)
+                        for row in payload["suppressions"]]
+        count, unit_key = payload["count"], payload["unit_key"]
+        if type(count) is not int or not (unit_key is None or isinstance(unit_key, str)):
+            return None
+        coverage = [(name, _finding_from_json(row)) for name, row in payload["coverage"]]
+        if not all(isinstance(name, str) for name, _ in coverage):
+            return None
+        return FileResult([_finding_from_json(row) for row in payload["findings"]],
+                          [_carried_from_json(row) for row in payload["carried"]],
+                          suppressions, count,
+                          [_usable_from_json(row) for row in payload["usable"]], coverage,
+                          unit_key)
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None

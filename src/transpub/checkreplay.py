@@ -175,6 +175,8 @@ class _Scanner:
         self.index: Index = {}
         self.stamp = time.time_ns()
         self.hashed = 0
+        self.shas: dict[str, str] = {}
+        """Every regular file's SHA-256, by path: the checker keys its entries with them."""
 
     def digest(self, watch: Watch) -> str:
         rows: list[Any] = []
@@ -204,6 +206,7 @@ class _Scanner:
             self.hashed += 1
         if max(st.st_mtime_ns, st.st_ctime_ns) < self.stamp - RACY_NS:
             self.index[name] = [*sig, sha]
+        self.shas[name] = sha
         return sha
 
     def _dir(self, name: str) -> Any:
@@ -284,6 +287,10 @@ def _read_outputs(root: Path, name: str, payload: dict[str, Any]) -> Outputs | N
     return out
 
 
+#: The scan of a replay that did not match, by entry name: the check that runs next reuses it.
+_SCANNED: dict[str, tuple[dict[str, list[str]], str, _Scanner]] = {}
+
+
 def replay(args: Any) -> int | None:
     """Write what the recorded check wrote, if nothing it depends on changed, and return its
     exit code; None: run the check."""
@@ -298,7 +305,11 @@ def replay(args: Any) -> int | None:
         if payload is None:
             return None
         scanner = _Scanner(payload["index"])
-        if scanner.digest(Watch.from_json(payload["watch"])) != payload["inputs"]:
+        watch = Watch.from_json(payload["watch"])
+        inputs = scanner.digest(watch)
+        if inputs != payload["inputs"]:
+            # the check runs: what was hashed here need not be hashed again (``Recorder``)
+            _SCANNED[name] = (watch.as_json(), inputs, scanner)
             return None
         outputs = _read_outputs(root, name, payload)
         if outputs is None:
@@ -325,11 +336,14 @@ def _write(args: Any, outputs: Outputs) -> None:
 class Recorder:
     """Takes the inputs' digest before a check runs and records its outputs after it."""
 
-    __slots__ = ("index", "inputs", "name", "root", "silent", "watch")
+    __slots__ = ("index", "inputs", "name", "root", "shas", "silent", "watch")
 
-    def __init__(self, root: Path, name: str, watch: Watch, inputs: str, index: Index) -> None:
-        self.root, self.name, self.watch, self.inputs, self.index = (root, name, watch, inputs,
-                                                                     index)
+    def __init__(self, root: Path, name: str, watch: Watch, scanner: _Scanner,
+                 inputs: str) -> None:
+        self.root, self.name, self.watch, self.inputs = root, name, watch, inputs
+        self.index = scanner.index
+        self.shas = scanner.shas
+        """Every input file's SHA-256 when the run started (``checker.check_workspace``)."""
         self.silent = True
         """Nothing went to stderr (a replay would not repeat it)."""
 
@@ -344,8 +358,11 @@ class Recorder:
             # transpub's own code is an input too (an edited check is a new checker)
             watch = Watch([str(p) for p in files], [str(p) for p in dirs],
                           [str(p) for p in trees] or [str(Path(__file__).resolve().parent)])
+            earlier = _SCANNED.pop(name, None)
+            if earlier is not None and earlier[0] == watch.as_json():
+                return cls(root, name, watch, earlier[2], earlier[1])
             scanner = _Scanner(old["index"] if old else {})
-            return cls(root, name, watch, scanner.digest(watch), scanner.index)
+            return cls(root, name, watch, scanner, scanner.digest(watch))
         except (OSError, ValueError, UnicodeError):
             return None
 

@@ -589,7 +589,8 @@ def _check(args: argparse.Namespace, console: object) -> int:
         else:
             assert settings is not None
             run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
-                                  shard, args.changed_since, cache=not args.no_cache)
+                                  shard, args.changed_since, cache=not args.no_cache,
+                                  digests=recorder.shas if recorder is not None else None)
     for notice in run.notices:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {notice}\n")

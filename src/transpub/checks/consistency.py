@@ -33,8 +33,13 @@ def text_key(text: str) -> str:
     return _key(text)
 
 
+def usable(unit: Unit) -> bool:
+    """Whether TP701/TP702 compare this unit: untranslated copies and drafts are reported
+    elsewhere; they are noise here."""
+    return _usable(unit)
+
+
 def _usable(unit: Unit) -> bool:
-    # untranslated copies and drafts are reported elsewhere; they are noise here
     return bool(unit.target.strip()) and not unit.fuzzy and _norm(unit.target) != _norm(
         unit.source)
 

@@ -54,6 +54,14 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
 @check("TP901", "termbase-coverage", Severity.INFO, "coverage", scope="collection")
 def termbase_coverage(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
     """A capitalised name or acronym of the source is not in the termbase."""
+    for _name, found in names_not_in_termbase(ctx, units):
+        yield found
+
+
+def names_not_in_termbase(ctx: CheckContext, units: list[Unit]) -> Iterator[tuple[str, Finding]]:
+    """TP901's findings with the name each is about: the first unit each name occurs in. Run
+    on each file of a collection, keeping the first finding of each name in file order, it
+    gives what one run on the whole collection gives (a name depends only on its source)."""
     seen: set[str] = set()
     reported: set[str] = set()
     for unit in units:
@@ -68,4 +76,4 @@ def termbase_coverage(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]
         for name in candidate_names(text, covered):
             if name not in reported:
                 reported.add(name)
-                yield finding("TP901", unit, f"«{name}» is not in the termbase")
+                yield name, finding("TP901", unit, f"«{name}» is not in the termbase")
