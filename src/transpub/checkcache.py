@@ -31,7 +31,7 @@ from transpub.suppress import Suppression
 from transpub.termbase import Termbase
 
 #: Bump when the entry format changes.
-FORMAT = "transpub-check-cache/1"
+FORMAT = "transpub-check-cache/2"
 FOLDER = ".transpub-cache"
 
 Carried = tuple[str, str, str, bool]
@@ -184,9 +184,10 @@ def prune(folder: Path, used: set[str]) -> None:
 
 # --- whole-file entries (a workspace check: everything one PO file contributes) -------------
 
-#: A unit the consistency checks (TP701, TP702) compare, without what its file gives (language,
-#: file label): id, source, target, line, msgctxt, foreign, keyed, plural form.
-Usable = tuple[str, str, str, int, str | None, bool, bool, int | None]
+#: A unit the consistency checks (TP701, TP702) compare (``consistency.Compared``), without
+#: what its file gives (language, file label): id, source, target, line, plural form, and the
+#: digests and flag it is compared by.
+Usable = tuple[str, str, str, int, int | None, str, str, str, bool]
 
 
 @dataclass(slots=True)
@@ -216,13 +217,13 @@ def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression
 
 
 def _usable_from_json(row: list[Any]) -> Usable:
-    ident, source, target, line, context, foreign, keyed, form = row
-    if not all(isinstance(s, str) for s in (ident, source, target)) or type(line) is not int \
-            or not (context is None or isinstance(context, str)) \
-            or type(foreign) is not bool or type(keyed) is not bool \
+    ident, source, target, line, form, same_source, target_key, source_key, long = row
+    if not all(isinstance(s, str) for s in (ident, source, target, same_source, target_key,
+                                            source_key)) \
+            or type(line) is not int or type(long) is not bool \
             or not (form is None or type(form) is int):
         raise ValueError("bad unit")
-    return (ident, source, target, line, context, foreign, keyed, form)
+    return (ident, source, target, line, form, same_source, target_key, source_key, long)
 
 
 def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:

@@ -240,14 +240,16 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
              full: checkcache.Slot | None) -> None:
     """Replace the units by the summary the collection checks need, and file everything in
     the whole-file entry ``full``."""
-    from transpub.checks.consistency import usable
+    from transpub.checks.consistency import compared
     from transpub.checks.coverage import names_not_in_termbase
 
     targets = [u for u in result.units if _not_source(ctx, u)]
     summary = checkcache.FileResult(
         result.findings, result.carried, result.suppressions, result.count,
-        [(u.id, u.source, u.target, u.line, u.context, u.foreign, u.keyed, u.form)
-         for u in targets if usable(u)] if codes & {"TP701", "TP702"} else [],
+        [(c.unit.id, c.unit.source, c.unit.target, c.unit.line, c.unit.form, c.same_source,
+          c.target_key, c.source_key, c.long)
+         for c in map(compared, targets) if c is not None]
+        if codes & {"TP701", "TP702"} else [],
         list(names_not_in_termbase(ctx, targets)) if "TP901" in codes else [],
         result.cache_key)
     result.summary = summary
@@ -341,15 +343,19 @@ def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
                 collection: set[str]) -> list[Finding]:
     """The collection checks from the files' summaries: TP701 and TP702 on the units they
     compare, TP901 as the first finding of each name in file order."""
+    from transpub.checks.consistency import Compared, inconsistent, shared
+
     found: list[Finding] = []
-    compared = collection & {"TP701", "TP702"}
-    if compared:
-        units = [Unit(ident, r.lang, source, target, r.label, line, context=context,
-                      foreign=foreign, keyed=keyed, form=form)
-                 for r in results if r.summary is not None
-                 for ident, source, target, line, context, foreign, keyed, form in
-                 r.summary.usable]
-        found += run_checks(ctx, units, compared)
+    if collection & {"TP701", "TP702"}:
+        records = [Compared(Unit(ident, r.lang, source, target, r.label, line, form=form),
+                            same_source, target_key, source_key, long)
+                   for r in results if r.summary is not None
+                   for (ident, source, target, line, form, same_source, target_key, source_key,
+                        long) in r.summary.usable]
+        if "TP701" in collection:
+            found += inconsistent(records)
+        if "TP702" in collection:
+            found += shared(records)
     if "TP901" in collection:
         first: dict[str, Finding] = {}
         for r in results:
