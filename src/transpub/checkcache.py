@@ -151,6 +151,34 @@ def write(folder: Path, entries: list[tuple[Path, bytes]]) -> None:
     stage.discard()
 
 
+class Writer:
+    """A run's new entries, staged (written to temporary files beside their names) as they
+    come, so that none is held in memory, and renamed into place by ``commit`` once the whole
+    run succeeded (``discard`` removes what is left). An entry that cannot be written only
+    costs the next run time."""
+
+    def __init__(self, folder: Path) -> None:
+        from transpub.fsutil import Stage
+
+        self.folder = folder
+        self.stage = Stage()
+
+    def put(self, entries: list[tuple[Path, bytes]]) -> None:
+        with contextlib.suppress(OSError, TranspubError):
+            for path, data in entries:
+                self.stage.put(path, data)
+
+    def commit(self) -> None:
+        if self.stage.staged:
+            with contextlib.suppress(OSError, TranspubError):
+                _ensure_ignored(self.folder)
+                self.stage.commit()
+        self.discard()
+
+    def discard(self) -> None:
+        self.stage.discard()
+
+
 def prepare(root: Path) -> Path:
     """The check cache's folder under ``root`` (made by the first ``store``: a command refused
     before it checked anything leaves the workspace as it was)."""
@@ -204,8 +232,6 @@ class FileResult:
     """Its units that TP701/TP702 can compare (translated, not fuzzy, not a copy)."""
     coverage: list[tuple[str, Finding]]
     """TP901 within the file: each name not in the termbase, with the first unit it is in."""
-    unit_key: str | None = None
-    """The per-unit entry it was made with (kept while this one is used)."""
 
 
 def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression:
@@ -216,13 +242,15 @@ def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression
     return Suppression(tuple(codes), reason, lang, label, line, unit, source, target, problem)
 
 
-def _usable_from_json(row: list[Any]) -> Usable:
+def _finding_trusted(row: list[Any]) -> Finding:
+    (code, severity, lang, file, line, unit, message, expected, source, target, span,
+     check) = row
+    return Finding(code, Severity(severity), lang, file, line, unit, message, expected, source,
+                   target, (span[0], span[1]) if span is not None else None, check)
+
+
+def _usable_trusted(row: list[Any]) -> Usable:
     ident, source, target, line, form, same_source, target_key, source_key, long = row
-    if not all(isinstance(s, str) for s in (ident, source, target, same_source, target_key,
-                                            source_key)) \
-            or type(line) is not int or type(long) is not bool \
-            or not (form is None or type(form) is int):
-        raise ValueError("bad unit")
     return (ident, source, target, line, form, same_source, target_key, source_key, long)
 
 
@@ -234,35 +262,35 @@ def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
                           s.problem] for s in result.suppressions],
         "count": result.count, "usable": [list(u) for u in result.usable],
         "coverage": [[name, _finding_to_json(f)] for name, f in result.coverage],
-        "unit_key": result.unit_key,
     }
-    document = {"format": FORMAT, "key": where.key, "sha256": _payload_digest(payload),
-                "payload": payload}
-    return where.path, json.dumps(document, ensure_ascii=False,
-                                  separators=(",", ":")).encode("utf-8")
+    # a header line, then the payload: its digest is checked on the bytes as read, without
+    # serialising the payload again (the bulk of reading thousands of entries)
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {"format": FORMAT, "key": where.key, "sha256": hashlib.sha256(body).hexdigest()}
+    return where.path, json.dumps(header).encode("ascii") + b"\n" + body
 
 
 def load_file(where: Slot, lang: str, label: str) -> FileResult | None:
     """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's)."""
     try:
-        document = json.loads(where.path.read_bytes())
-        if document.get("format") != FORMAT or document.get("key") != where.key:
+        head, _newline, body = where.path.read_bytes().partition(b"\n")
+        header = json.loads(head)
+        if header.get("format") != FORMAT or header.get("key") != where.key or \
+                hashlib.sha256(body).hexdigest() != header.get("sha256"):
             return None
-        payload = document["payload"]
-        if _payload_digest(payload) != document.get("sha256"):
+        payload = json.loads(body)
+        count = payload["count"]
+        if type(count) is not int:
             return None
-        suppressions = [_suppression_from_json(row, lang, label)
-                        for row in payload["suppressions"]]
-        count, unit_key = payload["count"], payload["unit_key"]
-        if type(count) is not int or not (unit_key is None or isinstance(unit_key, str)):
-            return None
-        coverage = [(name, _finding_from_json(row)) for name, row in payload["coverage"]]
-        if not all(isinstance(name, str) for name, _ in coverage):
-            return None
-        return FileResult([_finding_from_json(row) for row in payload["findings"]],
-                          [_carried_from_json(row) for row in payload["carried"]],
-                          suppressions, count,
-                          [_usable_from_json(row) for row in payload["usable"]], coverage,
-                          unit_key)
+        # the digest vouches that these are the rows this version wrote: they are rebuilt
+        # without checking every field's type (a row of the wrong shape still fails to unpack)
+        return FileResult([_finding_trusted(row) for row in payload["findings"]],
+                          [(key, name, code, bool(ok)) for key, name, code, ok in
+                           payload["carried"]],
+                          [_suppression_from_json(row, lang, label)
+                           for row in payload["suppressions"]], count,
+                          [_usable_trusted(row) for row in payload["usable"]],
+                          [(str(name), _finding_trusted(row))
+                           for name, row in payload["coverage"]])
     except (OSError, ValueError, TypeError, KeyError, AttributeError):
         return None

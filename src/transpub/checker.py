@@ -246,12 +246,9 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
     targets = [u for u in result.units if _not_source(ctx, u)]
     summary = checkcache.FileResult(
         result.findings, result.carried, result.suppressions, result.count,
-        [(c.unit.id, c.unit.source, c.unit.target, c.unit.line, c.unit.form, c.same_source,
-          c.target_key, c.source_key, c.long)
-         for c in map(compared, targets) if c is not None]
+        [c[2:] for c in map(compared, targets) if c is not None]
         if codes & {"TP701", "TP702"} else [],
-        list(names_not_in_termbase(ctx, targets)) if "TP901" in codes else [],
-        result.cache_key)
+        list(names_not_in_termbase(ctx, targets)) if "TP901" in codes else [])
     result.summary = summary
     result.units, result.checked = [], []
     if full is not None:
@@ -267,29 +264,34 @@ def _not_source(ctx: CheckContext, unit: Unit) -> bool:
 
 def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
                 label: str) -> _BatchResult:
-    used = [full.key, *([entry.unit_key] if entry.unit_key else [])]
     return _BatchResult(entry.findings, [], entry.carried, entry.suppressions, [],
-                        ((Path(label).stem, lang), None), full.key, [], used, entry.count,
-                        entry, lang, label)
+                        ((Path(label).stem, lang), None), full.key, [], [full.key],
+                        entry.count, entry, lang, label)
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
-             jobs: int, progress: Callable[[int, int], None] | None = None) -> list[_BatchResult]:
+             jobs: int, progress: Callable[[int, int], None] | None = None,
+             sink: Callable[[int, _BatchResult], None] | None = None) -> list[_BatchResult]:
+    """Every batch's result, in order; ``sink`` sees each (with its index) as it arrives."""
     jobs = jobs or min(os.cpu_count() or 1, 4)
     results: list[_BatchResult] = []
+
+    def take(result: _BatchResult) -> None:
+        if sink is not None:
+            sink(len(results), result)
+        results.append(result)
+        if progress:
+            progress(len(results), len(batches))
+
     if jobs > 1 and len(batches) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(termbase, codes, source_lang)) as pool:
             for result in pool.map(_run_batch, batches, chunksize=8):
-                results.append(result)
-                if progress:
-                    progress(len(results), len(batches))
+                take(result)
         return results
     _init_worker(termbase, codes, source_lang)
     for batch in batches:
-        results.append(_run_batch(batch))
-        if progress:
-            progress(len(results), len(batches))
+        take(_run_batch(batch))
     return results
 
 
@@ -347,11 +349,8 @@ def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
 
     found: list[Finding] = []
     if collection & {"TP701", "TP702"}:
-        records = [Compared(Unit(ident, r.lang, source, target, r.label, line, form=form),
-                            same_source, target_key, source_key, long)
-                   for r in results if r.summary is not None
-                   for (ident, source, target, line, form, same_source, target_key, source_key,
-                        long) in r.summary.usable]
+        records = [Compared(r.lang, r.label, *row) for r in results if r.summary is not None
+                   for row in r.summary.usable]
         if "TP701" in collection:
             found += inconsistent(records)
         if "TP702" in collection:
@@ -498,13 +497,20 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     if changes is None and {c for c in codes if REGISTRY[c].scope == "collection"} <= SUMMARISED:
         from transpub.checkwhole import whole_results
 
-        labels, results = whole_results(settings, sources, targets, store, digests or {},
-                                        lambda b: _run_all(b, termbase, codes,
-                                                           settings.source_language, jobs,
-                                                           progress))
-        return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
-                                 targets, workspace=True, cache=store),
-                         store, not (shard or only or langs), shard, changed_since)
+        # new entries are staged as the files are checked (memory stays flat), and renamed
+        # into place only once the whole run succeeded
+        writer = checkcache.Writer(store[0]) if store is not None else None
+        try:
+            labels, results = whole_results(
+                settings, sources, targets, store, digests or {}, writer,
+                lambda b, sink: _run_all(b, termbase, codes, settings.source_language, jobs,
+                                         progress, sink))
+            return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
+                                     targets, workspace=True, cache=store),
+                             store, not (shard or only or langs), shard, changed_since, writer)
+        finally:
+            if writer is not None:
+                writer.discard()
     for path in sources:
         guess = [po_path(settings.locales_dir, lang, path.stem) for lang in targets]
         if changes is not None and not changes.changed(path) and all(
@@ -538,11 +544,15 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
 
 
 def _conclude(run: CheckRun, store: tuple[Path, str] | None, everything: bool,
-              shard: Shard | None, changed_since: str | None) -> CheckRun:
+              shard: Shard | None, changed_since: str | None,
+              writer: checkcache.Writer | None = None) -> CheckRun:
     if store is not None and everything:
         # a whole run: the entries it did not use are of files since edited or removed
         checkcache.prune(store[0], run.cache_keys)
-    if store is not None:
+    if writer is not None:
+        writer.put(run.cache_entries)
+        writer.commit()
+    elif store is not None:
         checkcache.write(store[0], run.cache_entries)
     run.scope = _scope(shard, changed_since)
     return run

@@ -84,7 +84,9 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
 
 def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence[str],
                   store: tuple[Path, str] | None, digests: Mapping[str, str],
-                  run: Callable[[list[_Batch]], list[_BatchResult]],
+                  writer: checkcache.Writer | None,
+                  run: Callable[[list[_Batch], Callable[[int, _BatchResult], None]],
+                                list[_BatchResult]],
                   ) -> tuple[list[str], list[_BatchResult]]:
     """Every PO file's result, in order (sources, then target languages), and their labels:
     from the cache when its inputs did not change, else checked."""
@@ -121,12 +123,18 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                 continue
             misses.append((len(slots), _Batch(
                 po_file, label, lang, release.date, segments, release, settings,
-                neutral=lang not in UN_LANGUAGES, cache=store, compact=True, full=slot), item))
+                neutral=lang not in UN_LANGUAGES, compact=True, full=slot), item))
             slots.append(None)
-    for (index, _batch, item), result in zip(misses, run([m[1] for m in misses]), strict=True):
-        if result.cache_entries and any(sha(path, {}) != known for path, known in item[4]):
+
+    def stage(position: int, result: _BatchResult) -> None:
+        index, _batch, (_path, _label, _lang, slot, inputs) = misses[position]
+        if slot is not None and any(sha(path, {}) != known for path, known in inputs):
             # an input changed while it was read: its findings may be of other content
-            result.cache_entries = [e for e in result.cache_entries
-                                    if item[3] is None or e[0] != item[3].path]
+            result.cache_entries = [e for e in result.cache_entries if e[0] != slot.path]
+        if writer is not None:
+            writer.put(result.cache_entries)
+            result.cache_entries = []
         slots[index] = result
+
+    run([m[1] for m in misses], stage)
     return labels, [r for r in slots if r is not None]

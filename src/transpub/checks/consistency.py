@@ -25,11 +25,6 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", _norm(text)).strip().casefold()
 
 
-def _same_entry(one: Unit, other: Unit) -> bool:
-    """Two forms of one plural entry: they differ by design."""
-    return one.form is not None and (one.file, one.line) == (other.file, other.line)
-
-
 def text_key(text: str) -> str:
     """The comparison key of the TP7xx groups (case, punctuation and spacing folded)."""
     return _key(text)
@@ -48,9 +43,16 @@ def _digest(text: str) -> str:
 class Compared(NamedTuple):
     """What TP701 and TP702 compare of a unit, its texts folded into digests: computed where
     the unit is read (a worker, or a cache entry's summary), so that comparing a whole
-    workspace is grouping digests, not folding every text again."""
+    workspace is grouping digests, not folding every text again. Flat, so that a summary row
+    (all but the language and file) makes one without building a ``Unit``."""
 
-    unit: Unit
+    lang: str
+    file: str
+    id: str
+    source: str
+    target: str
+    line: int
+    form: int | None
     same_source: str
     """Digest of what makes two units "the same source" (msgctxt where it distinguishes
     units, the source with spacing folded)."""
@@ -61,6 +63,15 @@ class Compared(NamedTuple):
     long: bool
     """More than two words of source: TP702 compares only those."""
 
+    def unit(self) -> Unit:
+        return Unit(self.id, self.lang, self.source, self.target, self.file, self.line,
+                    form=self.form)
+
+
+def _same(one: Compared, other: Compared) -> bool:
+    """Two forms of one plural entry: they differ by design."""
+    return one.form is not None and (one.file, one.line) == (other.file, other.line)
+
 
 def compared(unit: Unit) -> Compared | None:
     """The unit as TP701/TP702 compare it; None for a unit they do not compare."""
@@ -70,7 +81,8 @@ def compared(unit: Unit) -> Compared | None:
     # "alt. month"); in transpub's own it is the unit id, and the same sentence under
     # two ids should read the same; so should a foreign file's keys (unit.keyed)
     context = unit.context if unit.foreign and not unit.keyed else None
-    return Compared(unit, _digest(f"{context or ''}\0{_norm(unit.source)}"),
+    return Compared(unit.lang, unit.file, unit.id, unit.source, unit.target, unit.line,
+                    unit.form, _digest(f"{context or ''}\0{_norm(unit.source)}"),
                     _digest(_key(unit.target)), _digest(_key(unit.source)),
                     len(unit.source.split()) > 2)
 
@@ -79,14 +91,14 @@ def inconsistent(records: Iterable[Compared]) -> Iterator[Finding]:
     """TP701 over compared units, in their order."""
     groups: dict[tuple[str, str, int | None], list[Compared]] = defaultdict(list)
     for record in records:
-        groups[(record.unit.lang, record.same_source, record.unit.form)].append(record)
+        groups[(record.lang, record.same_source, record.form)].append(record)
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
-            if other.target_key != first.target_key and not _same_entry(first.unit, other.unit):
-                yield finding("TP701", other.unit,
-                              f"translated differently from {first.unit.file}:"
-                              f"{first.unit.line} [{first.unit.id}]", expected=first.unit.target)
+            if other.target_key != first.target_key and not _same(first, other):
+                yield finding("TP701", other.unit(),
+                              f"translated differently from {first.file}:{first.line} "
+                              f"[{first.id}]", expected=first.target)
 
 
 def shared(records: Iterable[Compared]) -> Iterator[Finding]:
@@ -94,14 +106,14 @@ def shared(records: Iterable[Compared]) -> Iterator[Finding]:
     groups: dict[tuple[str, str], list[Compared]] = defaultdict(list)
     for record in records:
         if record.long:
-            groups[(record.unit.lang, record.target_key)].append(record)
+            groups[(record.lang, record.target_key)].append(record)
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
-            if other.source_key != first.source_key and not _same_entry(first.unit, other.unit):
-                yield finding("TP702", other.unit,
-                              f"same translation as the different source of {first.unit.file}:"
-                              f"{first.unit.line} [{first.unit.id}]")
+            if other.source_key != first.source_key and not _same(first, other):
+                yield finding("TP702", other.unit(),
+                              f"same translation as the different source of {first.file}:"
+                              f"{first.line} [{first.id}]")
 
 
 def _compared_all(units: list[Unit]) -> list[Compared]:
