@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -242,16 +243,35 @@ def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression
     return Suppression(tuple(codes), reason, lang, label, line, unit, source, target, problem)
 
 
+# A re-check reads every file's entry: the same codes, labels, unit ids and texts (a source is
+# in five languages' files, a unit in several findings) would each be a string of its own.
+# They are interned: at N = 1000 that is most of the memory the entries take.
+_intern = sys.intern
+
+
 def _finding_trusted(row: list[Any]) -> Finding:
     (code, severity, lang, file, line, unit, message, expected, source, target, span,
      check) = row
-    return Finding(code, Severity(severity), lang, file, line, unit, message, expected, source,
-                   target, (span[0], span[1]) if span is not None else None, check)
+    return Finding(_intern(code), Severity(severity), _intern(lang), _intern(file), line,
+                   _intern(unit), message, _intern(expected), _intern(source), _intern(target),
+                   (span[0], span[1]) if span is not None else None, _intern(check))
+
+
+def interned(result: FileResult) -> FileResult:
+    """The same result with its repeated strings shared (as ``load_file`` makes them): for
+    the results worker processes send back, each a copy of its own."""
+    return FileResult(
+        [_finding_trusted(_finding_to_json(f)) for f in result.findings],
+        [(_intern(key), _intern(name), _intern(code), ok) for key, name, code, ok in
+         result.carried],
+        result.suppressions, result.count, [_usable_trusted(list(u)) for u in result.usable],
+        [(name, _finding_trusted(_finding_to_json(f))) for name, f in result.coverage])
 
 
 def _usable_trusted(row: list[Any]) -> Usable:
     ident, source, target, line, form, same_source, target_key, source_key, long = row
-    return (ident, source, target, line, form, same_source, target_key, source_key, long)
+    return (_intern(ident), _intern(source), _intern(target), line, form, _intern(same_source),
+            target_key, _intern(source_key), long)
 
 
 def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
@@ -285,8 +305,8 @@ def load_file(where: Slot, lang: str, label: str) -> FileResult | None:
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
         return FileResult([_finding_trusted(row) for row in payload["findings"]],
-                          [(key, name, code, bool(ok)) for key, name, code, ok in
-                           payload["carried"]],
+                          [(_intern(key), _intern(name), _intern(code), bool(ok))
+                           for key, name, code, ok in payload["carried"]],
                           [_suppression_from_json(row, lang, label)
                            for row in payload["suppressions"]], count,
                           [_usable_trusted(row) for row in payload["usable"]],

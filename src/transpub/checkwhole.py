@@ -134,6 +134,9 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if writer is not None:
             writer.put(result.cache_entries)
             result.cache_entries = []
+        if result.summary is not None:
+            summary = result.summary = checkcache.interned(result.summary)
+            result.findings, result.carried = summary.findings, summary.carried
         slots[index] = result
 
     run([m[1] for m in misses], stage)
