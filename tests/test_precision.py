@@ -369,6 +369,16 @@ REAL_NUMBERS = [
     ("ar", "the 100th anniversary", "الذكرى المئوية", "الذكرى الخمسين"),
     ("ru", "the 10-Year Implementation Plan", "Десятилетнего плана осуществления",
      "Пятилетнего плана осуществления"),
+    # the 24-hour clock without "hours"; an Arabic ordinal past 100; a footnote marker
+    ("fr", "At 1115, near the village, a soldier was wounded.",
+     "À 11 h 15, un soldat a été blessé près du village.",
+     "À 11 h 25, un soldat a été blessé près du village."),
+    ("zh", "At 1115, near the village, a soldier was wounded.", "11时15分，士兵在村附近受伤。",
+     "11时25分，士兵在村附近受伤。"),
+    ("ar", "at the beginning of its 154th period of sessions", "في بداية دورتها الرابعة والخمسين "
+     "بعد المائة", "في بداية دورتها الخامسة والخمسين بعد المائة"),
+    ("zh", "the report of the Advisory Committee,2 and requests the Secretary-General",
+     "行预咨委会报告 所载结论，并请秘书长", "行预咨委会第3号报告所载结论，并请秘书长"),
     # a value the source repeats, said once in the translation
     ("fr", "the Plan 2014-2017 and the NEPAD Plan 2014-2017",
      "les plans 2014-2017 de la Commission et du NEPAD",
@@ -391,6 +401,15 @@ REAL_DATES = [
      "المؤرخ أول شباط/فبراير سنة 1942"),
     ("zh", "held in Lima from 5 to 9 May 2014", "2014年5月5至9日在利马举行",
      "2014年5月5至8日在利马举行"),
+    # a date the source repeats, said once
+    ("zh", "Recalling the Geneva Conventions of 12 August 1949, in particular the Third Geneva "
+     "Convention of 12 August 1949", "回顾1949年8月12日《日内瓦四公约》，尤其是《日内瓦第三公约》",
+     "回顾1949年8月13日《日内瓦四公约》，尤其是《日内瓦第三公约》"),
+    # a month-year date whose year the translation says once for the range
+    ("es", "from October 2014 until December 2014", "desde octubre hasta diciembre de 2014",
+     "desde octubre hasta diciembre de 2015"),
+    ("zh", "From May to November 1947, another 10 died.", "1947年5月至11月间，又有10人死亡。",
+     "1948年5月至11月间，又有10人死亡。"),
 ]
 
 

@@ -12,6 +12,7 @@ from transpub.datefind import DateMention, find_dates, month_names
 from transpub.style import style_for
 
 Key = tuple[int | None, int, int | None]
+_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "01234567890123456789")
 
 
 def _render(lang: str, key: Key) -> str:
@@ -55,8 +56,17 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     source, target, year = _pair(ctx, unit)
     if not source:
         return
-    missing, extra, _ = _match(source, target, year)
+    missing, extra, pairs = _match(source, target, year)
     for mention in missing:
+        if any(_same(mention.key(year), paired.key(year)) for paired, _ in pairs):
+            continue  # "the Geneva Conventions of 12 August 1949, in particular the Third
+            # Geneva Convention of 12 August 1949" says the date once in Chinese
+        if mention.day is None and mention.year is not None and str(mention.year) in \
+                unit.target.translate(_DIGITS) and _month_named(unit.target, unit.lang, target,
+                                                                mention.month):
+            # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
+            # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
+            continue
         key = mention.key(year)
         expected = _render(unit.lang, key)
         if extra:
@@ -82,8 +92,10 @@ def date_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 @cache
 def _month_word_re(lang: str) -> re.Pattern[str]:
     names = sorted(month_names(lang), key=len, reverse=True)
-    return re.compile(r"(?<!\w)(" + "|".join(re.escape(n) for n in names) + r")(?!\w)",
-                      re.IGNORECASE)
+    alternation = "(" + "|".join(re.escape(n) for n in names) + ")"
+    if lang.startswith(("zh", "ja")):  # no spaces between words: «5月至11月»
+        return re.compile(r"(?<![\d〇一二三四五六七八九十])" + alternation)
+    return re.compile(r"(?<!\w)" + alternation + r"(?!\w)", re.IGNORECASE)
 
 
 def _month_named(text: str, lang: str, dates: list[DateMention], month: int) -> bool:

@@ -112,12 +112,38 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
             left.remove(found)
         else:
             missing.append(mention)
-    # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     if lang.startswith("ar") and missing:
         _dotted_as_hyphenated(missing, left, target_text)
+    if missing and source_lang.startswith("en"):
+        _clock_without_hours(missing, left, source_text, target_text, lang)
+    # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     rescaled = [(m, t) for m in missing for t in left
                 if t.mantissas & m.mantissas and t.scale != m.scale]
     return tuple(missing), tuple(left), tuple(rescaled)
+
+
+_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
+_AT = re.compile(r"(?:\b[Aa]t|\b[Ff]rom|\buntil|\bto|\bbetween|\band)\s+$")
+
+
+def _clock_without_hours(missing: list[NumberMention], left: list[NumberMention],
+                         source_text: str, target_text: str, lang: str) -> None:
+    """"At 1115, near the village…" is the 24-hour clock without "hours": it matches the
+    same time in the translation («À 11 h 15», «في الساعة 11:15», «11时15分»); the target's
+    numbers inside that time are used up."""
+    times: list[NumberMention] | None = None
+    for mention in list(missing):
+        clock = _HHMM.fullmatch(mention.text)
+        if not clock or not _AT.search(source_text[max(0, mention.start - 10):mention.start]):
+            continue
+        if times is None:
+            times = _times(target_text, lang)
+        minutes = float(int(clock.group(1)) * 60 + int(clock.group(2)))
+        found = next((t for t in times if minutes in t.values), None)
+        if found is None:
+            continue
+        missing.remove(mention)
+        left[:] = [t for t in left if not (found.start <= t.start < found.end)]
 
 
 _DOTTED = re.compile(r"(\d+)\.(\d+)")
@@ -171,6 +197,10 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
                 unit.target, unit.lang):
             continue  # "50 per cent" -> «la moitié»
+        if not extra and _footnote_marker(unit.source, mention):
+            yield finding("TP301", unit, f"number «{mention.text}» (a footnote marker) is "
+                          "missing", expected=mention.text, severity=Severity.INFO)
+            continue
         if _relative_reference(unit, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a cross-reference) is "
                           "named by its place in the translation", expected=mention.text,
@@ -198,6 +228,20 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+
+
+def _footnote_marker(source: str, mention: NumberMention) -> bool:
+    """"the report of the Advisory Committee,2 and requests", "Questions2 and": a footnote
+    reference glued to the word (the superscript lost in plain text), which a translation
+    may place elsewhere or drop with the footnote."""
+    after = source[mention.end:mention.end + 1]
+    return (len(mention.text) <= 3 and mention.text.isdigit()
+            and _WORD_BEFORE.search(source, 0, mention.start) is not None
+            and (not after or after.isspace() or after in ",;.:"))
+
+
+#: a word of two letters or more (not "18A."), then at most one punctuation mark, then the digits
+_WORD_BEFORE = re.compile(r"(?<![\w])[^\W\d_]{2,}[,;.)]?$")
 
 
 #: "paragraph 1 (b) above", "article 5 below": a reference to a neighbouring provision

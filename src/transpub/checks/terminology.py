@@ -151,7 +151,7 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 _NOT_A_HEAD = re.compile(
     r"(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|are|were|has|have|had|will|shall|"
     r"would|should|can|could|may|must|did|does|do|that|which|who|whose|itself|also|the|a|an|"
-    r"in|into|through|during|under|over|since|after|before|until|against|between|among|via|"
+    r"into|through|during|under|over|since|after|before|until|against|between|among|via|"
     r"per|than|not|its|their)\b", re.IGNORECASE)
 
 
