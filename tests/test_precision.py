@@ -484,3 +484,18 @@ def test_real_text_names_and_references(tmp_path: Path, cli_factory: Callable[[P
     termbase = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
     assert _codes(_check(tmp_path, cli_factory, lang, source, good, *termbase)) == []
     assert code in _codes(_check(tmp_path, cli_factory, lang, other_source, good, *termbase))
+
+
+@pytest.mark.parametrize(("lang", "target"), [
+    ("ar", "مصباح أنصاري دوغاهيه (جمهورية إيران الإسلامية)"),
+    ("zh", "梅斯巴·安萨里·多加赫(伊朗伊斯兰共和国)"),
+])
+def test_a_namesake_without_the_particle(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                         lang: str, target: str) -> None:
+    """"Mesbah Ansari Dogaheh" is not the termbase's Al-Ansari, though his name is written
+    alike in Arabic and Chinese; a source without that name still gets TP103."""
+    termbase = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
+    source = "Mesbah Ansari Dogaheh (Islamic Republic of Iran)"
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target, *termbase)) == []
+    other = "Mesbah Dogaheh (Islamic Republic of Iran)"
+    assert "TP103" in _codes(_check(tmp_path, cli_factory, lang, other, target, *termbase))

@@ -208,10 +208,29 @@ def term_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                 or category not in ("person", "organisation", "place")
                 or fold(hit.form, unit.lang).casefold() in allowed_forms):
             continue
+        if category == "person" and _namesake(ctx, unit, hit.concept):
+            continue
         seen.add(hit.concept)
         severity = Severity.WARNING if category == "person" else Severity.INFO
         yield finding("TP103", unit, f"{category} «{hit.form}» is not in the source",
                       span=(hit.start, hit.end), severity=severity)
+
+
+_PARTICLE = re.compile(r"^(?:Al|El|Ul|Bin|Ben|Abu)[-\s]+", re.IGNORECASE)
+
+
+def _namesake(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Does the source name someone of the person's surname, written without its particle
+    ("Mesbah Ansari Dogaheh" beside the termbase's Al-Ansari)? Then the translation's
+    «أنصاري», «安萨里» is that person's name, not the termbase's person."""
+    concept = ctx.matcher(ctx.source_lang).concepts.get(concept_id)
+    for term in concept.forms(ctx.source_lang) if concept else ():
+        surname = term.text.split()[-1]
+        bare = _PARTICLE.sub("", surname)
+        if bare != surname and re.search(r"(?<!\w)" + re.escape(bare) + r"(?!\w)",
+                                         unit.source):
+            return True
+    return False
 
 
 @check("TP104", "term-deprecated", Severity.WARNING, "terminology")
