@@ -81,9 +81,10 @@ class AnchorIndex:
 
     Each form is given as the literal pieces every match of it contains (lower case: its words,
     or their stems). A form is a candidate only when all its pieces occur in the text. The
-    index files each form under the first few characters of its rarest piece, and looks up the
-    text's substrings of those lengths: a text is compared with the few forms that share its
-    rarest words, not with every form of a 20,000-concept termbase.
+    index files each form under its rarest piece, and finds which of those pieces a text holds
+    either by testing each (a small termbase) or by looking up the text's substrings of the
+    pieces' first few characters (a large one): a text is compared with the few forms that
+    share its rarest words, not with every form of a 20,000-concept termbase.
     """
 
     _KEY = 5
@@ -94,31 +95,44 @@ class AnchorIndex:
         for parts in pieces:
             for piece in set(parts):
                 frequency[piece] = frequency.get(piece, 0) + 1
-        self._by_key: dict[str, list[int]] = {}
+        #: rarest piece -> the forms filed under it (in the order given)
+        self._by_piece: dict[str, list[int]] = {}
+        #: per form, the pieces still to test once its rarest piece is found
+        self._rest: list[tuple[str, ...]] = []
         self._always: list[int] = []
         for index, parts in enumerate(pieces):
             if not parts:
                 self._always.append(index)
+                self._rest.append(())
                 continue
             rarest = min(parts, key=lambda p: (frequency[p], -len(p)))
-            self._by_key.setdefault(rarest[:self._KEY], []).append(index)
+            self._by_piece.setdefault(rarest, []).append(index)
+            self._rest.append(tuple(p for p in parts if p != rarest))
+        self._by_key: dict[str, list[str]] = {}
+        for piece in self._by_piece:
+            self._by_key.setdefault(piece[:self._KEY], []).append(piece)
         self._lengths = sorted({len(key) for key in self._by_key})
 
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
-        pieces = self._pieces
-        if len(pieces) <= 4 * len(lowered):
-            # a small termbase: testing every form is cheaper than listing the text's keys
-            return [i for i, parts in enumerate(pieces)
-                    if all(piece in lowered for piece in parts)]
-        found: set[int] = set(self._always)
-        index = self._by_key
-        for length in self._lengths:
-            for key in {lowered[i:i + length] for i in range(len(lowered) - length + 1)}:
-                hits = index.get(key)
-                if hits:
-                    found.update(hits)
-        return sorted(i for i in found if all(piece in lowered for piece in pieces[i]))
+        by_piece = self._by_piece
+        if len(by_piece) <= 4 * len(lowered):
+            # few distinct pieces: testing each is cheaper than listing the text's keys
+            present = [piece for piece in by_piece if piece in lowered]
+        else:
+            present = []
+            index = self._by_key
+            for length in self._lengths:
+                for key in {lowered[i:i + length] for i in range(len(lowered) - length + 1)}:
+                    filed = index.get(key)
+                    if filed:
+                        present.extend(piece for piece in filed if piece in lowered)
+        found = list(self._always)
+        rest = self._rest
+        for piece in present:
+            found.extend(i for i in by_piece[piece] if all(p in lowered for p in rest[i]))
+        found.sort()
+        return found
 
 
 def load_termbases(paths: Iterable[Path], source_lang: str = "en") -> Termbase:

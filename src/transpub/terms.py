@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -150,12 +151,14 @@ class Matcher:
         self.concepts = {c.id: c for c in termbase.concepts}
         forms: list[_Form] = []
         pieces: list[tuple[str, ...]] = []
+        owners: list[Concept] = []
 
         def add(concept: Concept, text: str, status: str, person: bool) -> None:
             parts = _pieces(text, lang)
             anchor = max(parts, key=len) if parts else fold(text, lang).casefold()
             forms.append(_Form(concept.id, text, status, anchor, lang, person))
             pieces.append(parts)
+            owners.append(concept)
 
         for concept in termbase.concepts:
             person = concept.category == "person"
@@ -165,11 +168,16 @@ class Matcher:
                 for surname in _surnames(concept, lang):
                     add(concept, surname, "derived", person)
         self.forms = tuple(forms)
+        self._owners = owners
+        """The concept each form belongs to (the object: ids may repeat in one file)."""
         self._index = AnchorIndex(pieces)
         self._orgs = [c for c in termbase.concepts if c.category == "organisation"]
         self._derived: dict[str, tuple[_Form, ...]] = {}
         self._parents: dict[str, bool] = {}
         self._taken: set[str] | None = None
+        self._org_terms: _OrgTerms | None = None
+        self._owners_of: dict[str, set[str]] | None = None
+        self._by_concept: dict[str, tuple[_Form, ...]] | None = None
         self._cache: dict[str, list[Hit]] = {}
 
     def find_all(self, text: str) -> list[Hit]:
@@ -202,7 +210,8 @@ class Matcher:
                 self._taken = {fold(t.text, self.lang).casefold() for c in self.concepts.values()
                                for t in c.forms(self.lang, include_deprecated=True)}
             concept = self.concepts[concept_id]
-            shorts = _organisation_short_forms(concept, self._orgs, self.lang, self._is_parent)
+            shorts = _organisation_short_forms(concept, self._orgs, self.lang, self._is_parent,
+                                               self._inner_spans)
             found = tuple(_Form(concept_id, short, "derived", _anchor(short, self.lang),
                                 self.lang) for short in shorts
                           if short.casefold() not in self._taken)
@@ -214,8 +223,13 @@ class Matcher:
         Nations); one shared word pair is a coincidence (卡塔尔国 in 卡塔尔国际安全研究学院)."""
         known = self._parents.get(parent.id)
         if known is None:
+            if self._org_terms is None:
+                self._org_terms = _OrgTerms(self._orgs, self.lang)
             count = 0
-            for concept in self._orgs:
+            # only the bodies whose names hold the anchor of one of the parent's names can
+            # name it: found by one substring search, not by a pass over every body
+            for concept in self._org_terms.holding(
+                    _anchor(term.text, self.lang) for term in parent.forms(self.lang)):
                 if concept is not parent and any(
                         _contains(term.text, parent, self.lang)
                         for term in concept.forms(self.lang)):
@@ -224,6 +238,44 @@ class Matcher:
                         break
             known = self._parents[parent.id] = count >= 2
         return known
+
+    def _inner_spans(self, concept: Concept, term: str) -> list[tuple[Concept, tuple[int, int]]]:
+        """Where other bodies' names occur inside ``term``, in termbase order: what
+        ``_spans`` finds for every other body, through the index (a name can only occur
+        where all its pieces do)."""
+        text = fold(term, self.lang)
+        out: list[tuple[Concept, tuple[int, int]]] = []
+        for index in self._index.candidates(text.casefold()):
+            parent = self._owners[index]
+            form = self.forms[index]
+            if (parent is concept or parent.category != "organisation"
+                    or form.status in ("deprecated", "derived") or len(form.text) >= len(term)):
+                continue
+            match = _cached_pattern(form.text, self.lang).search(text)
+            if match:
+                out.append((parent, (match.start(), match.end())))
+        return out
+
+    def forms_of(self, concept_id: str) -> tuple[_Form, ...]:
+        """The forms of one concept, in ``self.forms`` order (without a pass over them all)."""
+        if self._by_concept is None:
+            by_concept: dict[str, list[_Form]] = {}
+            for form in self.forms:
+                by_concept.setdefault(form.concept, []).append(form)
+            self._by_concept = {key: tuple(value) for key, value in by_concept.items()}
+        return self._by_concept.get(concept_id, ())
+
+    def forms_of_others(self, concept_id: str) -> Container[str]:
+        """The folded, case-folded forms (deprecated ones included) of every concept but
+        ``concept_id``: ``x in matcher.forms_of_others(c)`` without building the set."""
+        if self._owners_of is None:
+            owners: dict[str, set[str]] = {}
+            for concept in self.concepts.values():
+                for term in concept.forms(self.lang, include_deprecated=True):
+                    owners.setdefault(fold(term.text, self.lang).casefold(),
+                                      set()).add(concept.id)
+            self._owners_of = owners
+        return _FormsOfOthers(self._owners_of, concept_id)
 
     def find(self, text: str) -> list[Hit]:
         """Every concept in ``text``, longest match first, contained matches dropped."""
@@ -280,8 +332,10 @@ _JOINERS = {
 }
 
 
-def _organisation_short_forms(concept: Concept, orgs: list[Concept], lang: str,
-                              is_parent: Callable[[Concept], bool]) -> list[str]:
+def _organisation_short_forms(
+        concept: Concept, orgs: list[Concept], lang: str, is_parent: Callable[[Concept], bool],
+        inner_spans: Callable[[Concept, str], list[tuple[Concept, tuple[int, int]]]] | None = None,
+) -> list[str]:
     """Short forms of a body that a termbase of full names leaves out, derived from its names:
     without the parent body ("Pacte mondial … des Nations Unies" -> "Pacte mondial …",
     联合国全球反恐协调契约 -> 全球反恐协调契约) and without a generic head ("Organisation des")."""
@@ -295,8 +349,12 @@ def _organisation_short_forms(concept: Concept, orgs: list[Concept], lang: str,
             cut = re.match(head, text, re.IGNORECASE)
             if cut and len(text[cut.end():].split()) >= 2:
                 shorts.append(text[cut.end():])
-        inner = [span for parent in orgs if parent is not concept
-                 for span in _spans(term.text, parent, lang) if is_parent(parent)]
+        if inner_spans is None:  # every body in turn (the reference the index must equal)
+            inner = [span for parent in orgs if parent is not concept
+                     for span in _spans(term.text, parent, lang) if is_parent(parent)]
+        else:
+            inner = [span for parent, span in inner_spans(concept, term.text)
+                     if is_parent(parent)]
         if inner:  # the longest name of the parent: "Organisation des Nations Unies"
             start, end = max(inner, key=lambda span: span[1] - span[0])
             shorts.append(_cut(text, start, end, base))
@@ -326,6 +384,57 @@ def _cached_pattern(term: str, lang: str) -> re.Pattern[str]:
 
 def _contains(term: str, parent: Concept, lang: str) -> bool:
     return bool(_spans(term, parent, lang))
+
+
+class _OrgTerms:
+    """The bodies' names of one language, folded and joined in one string: which bodies'
+    names contain a piece is one ``str.find`` loop, whatever the termbase's size."""
+
+    def __init__(self, orgs: list[Concept], lang: str) -> None:
+        self._orgs = orgs
+        lowered: list[str] = []
+        self._owner: list[int] = []
+        for number, concept in enumerate(orgs):
+            for term in concept.forms(lang):
+                lowered.append(fold(term.text, lang).casefold())
+                self._owner.append(number)
+        # a newline never occurs in a folded term (terms are whitespace-normalised)
+        self._joined = "\n".join(lowered)
+        self._starts: list[int] = []
+        offset = 0
+        for text in lowered:
+            self._starts.append(offset)
+            offset += len(text) + 1
+
+    def holding(self, pieces: Iterable[str]) -> list[Concept]:
+        """The bodies (in termbase order) one of whose names contains one of ``pieces``."""
+        found: set[int] = set()
+        joined, starts, owner = self._joined, self._starts, self._owner
+        for piece in pieces:
+            if not piece or "\n" in piece:
+                return list(self._orgs)
+            at = joined.find(piece)
+            while at != -1:
+                term = bisect_right(starts, at) - 1
+                found.add(owner[term])
+                # on to the next term: one hit per name is enough
+                nxt = starts[term + 1] if term + 1 < len(starts) else len(joined)
+                at = joined.find(piece, nxt)
+        return [self._orgs[number] for number in sorted(found)]
+
+
+class _FormsOfOthers:
+    """``text in others``: a form some concept other than ``concept_id`` has."""
+
+    __slots__ = ("_concept", "_owners")
+
+    def __init__(self, owners: dict[str, set[str]], concept_id: str) -> None:
+        self._owners = owners
+        self._concept = concept_id
+
+    def __contains__(self, text: object) -> bool:
+        ids = self._owners.get(text) if isinstance(text, str) else None
+        return ids is not None and (len(ids) > 1 or self._concept not in ids)
 
 
 def _cut(text: str, start: int, end: int, base: str) -> str:

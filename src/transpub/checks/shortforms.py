@@ -61,8 +61,8 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
     if not terms or _lists_acronym(terms, cjk):
         # the termbase gives this language's acronym: nothing more to derive
         return _count_new(patterns, text, target_hits)
-    others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
-              if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
+    # every other concept's forms (a lookup the matcher keeps, not a set built per call)
+    others = matcher.forms_of_others(concept_id)
     forms = {i for i in (_initialism(t, unit.lang) for t in terms)
              if i and i.casefold() not in others}
     heads: set[str] = set()
