@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import chain
 from pathlib import Path
 
 from lxml import etree
@@ -53,7 +55,9 @@ class Concept:
 
     def forms(self, lang: str, include_deprecated: bool = False) -> tuple[Term, ...]:
         found = self.terms.get(lang) or self.terms.get(lang.split("_")[0], ())
-        return tuple(t for t in found if include_deprecated or t.status != "deprecated")
+        if include_deprecated:
+            return tuple(found)  # the tuple itself: no copy
+        return tuple(t for t in found if t.status != "deprecated")
 
     def preferred(self, lang: str) -> Term | None:
         forms = self.forms(lang)
@@ -91,10 +95,10 @@ class AnchorIndex:
 
     def __init__(self, pieces: Sequence[tuple[str, ...]]) -> None:
         self._pieces = pieces
-        frequency: dict[str, int] = {}
-        for parts in pieces:
-            for piece in set(parts):
-                frequency[piece] = frequency.get(piece, 0) + 1
+        # how many forms have each piece (a form's repeated piece counted twice: the choice
+        # of a form's rarest piece only decides where it is filed, never what is found)
+        frequency = Counter(chain.from_iterable(pieces))
+        rank = frequency.__getitem__
         #: rarest piece -> the forms filed under it (in the order given)
         self._by_piece: dict[str, list[int]] = {}
         #: per form, the pieces still to test once its rarest piece is found
@@ -105,9 +109,9 @@ class AnchorIndex:
                 self._always.append(index)
                 self._rest.append(())
                 continue
-            rarest = min(parts, key=lambda p: (frequency[p], -len(p)))
+            rarest = min(parts, key=rank) if len(parts) > 1 else parts[0]
             self._by_piece.setdefault(rarest, []).append(index)
-            self._rest.append(tuple(p for p in parts if p != rarest))
+            self._rest.append(tuple(p for p in parts if p != rarest) if len(parts) > 1 else ())
         self._by_key: dict[str, list[str]] = {}
         for piece in self._by_piece:
             self._by_key.setdefault(piece[:self._KEY], []).append(piece)

@@ -84,22 +84,35 @@ def _anchor(term: str, lang: str) -> str:
 
 def _pieces(term: str, lang: str) -> tuple[str, ...]:
     """The pieces of ``term`` that every inflected or prefixed match contains (for the index)."""
-    # not through fold()'s cache: a large termbase's forms would only evict the texts' entries
+    return _key_pieces(_key(term, lang), lang)
+
+
+def _key(term: str, lang: str) -> str:
+    """``fold(term, lang).casefold()``, not through fold()'s cache: a large termbase's forms
+    would only evict the texts' entries. (Case folding leaves Arabic marks alone.)"""
     folded = term.translate(_FOLD).casefold()
+    return _ARABIC_MARKS.sub("", folded) if lang.startswith("ar") else folded
+
+
+def _key_pieces(folded: str, lang: str) -> tuple[str, ...]:
+    """The pieces of a term already folded and case-folded (``_key``)."""
     if not lang.startswith(("ru", "ar")):
         return tuple(p for p in _PIECE_SPLIT.split(folded) if p)  # the common, fast case
-    if lang.startswith("ar"):
-        folded = _ARABIC_MARKS.sub("", folded)
     base = lang.split("_")[0]
     pieces = _PIECE_SPLIT.split(folded)
     if base == "ru":
-        pieces = [_RU_STRIP.sub("", p) if not p.endswith(("ов", "ев", "ин")) else p
-                  for p in pieces]
-        # a fleeting vowel may vanish (день -> дня, дворец -> дворца): anchor on what stays
-        pieces = [re.sub(r"[ео][цкнлр]$", "", p) for p in pieces]
+        pieces = [_ru_piece(p) for p in pieces]
     elif base == "ar":
         pieces = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in pieces]
     return tuple(p for p in pieces if p)
+
+
+@lru_cache(maxsize=65536)
+def _ru_piece(piece: str) -> str:
+    """A Russian word's stem, as every case form has it (once per word of the termbase)."""
+    stem = _RU_STRIP.sub("", piece) if not piece.endswith(("ов", "ев", "ин")) else piece
+    # a fleeting vowel may vanish (день -> дня, дворец -> дворца): anchor on what stays
+    return re.sub(r"[ео][цкнлр]$", "", stem)
 
 
 def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> str:
@@ -152,22 +165,32 @@ class Matcher:
         forms: list[_Form] = []
         pieces: list[tuple[str, ...]] = []
         owners: list[Concept] = []
+        keys: list[str] = []
 
         def add(concept: Concept, text: str, status: str, person: bool) -> None:
-            parts = _pieces(text, lang)
-            anchor = max(parts, key=len) if parts else fold(text, lang).casefold()
+            key = _key(text, lang)
+            parts = _key_pieces(key, lang)
+            anchor = max(parts, key=len) if parts else key
             forms.append(_Form(concept.id, text, status, anchor, lang, person))
             pieces.append(parts)
             owners.append(concept)
+            keys.append(key)
 
+        ranges: dict[str, tuple[int, int]] = {}
         for concept in termbase.concepts:
+            first = len(forms)
             person = concept.category == "person"
             for term in concept.forms(lang, include_deprecated=True):
                 add(concept, term.text, term.status, person)
             if derive_surnames and person:
                 for surname in _surnames(concept, lang):
                     add(concept, surname, "derived", person)
+            ranges[concept.id] = (first, len(forms))
         self.forms = tuple(forms)
+        self._keys = keys
+        """Each form folded and case-folded (what the lookups below compare)."""
+        self._unique_ids = len(self.concepts) == len(termbase.concepts)
+        """No concept id repeats: the forms list then holds exactly ``self.concepts``' terms."""
         self._owners = owners
         """The concept each form belongs to (the object: ids may repeat in one file)."""
         self._index = AnchorIndex(pieces)
@@ -177,7 +200,8 @@ class Matcher:
         self._taken: set[str] | None = None
         self._org_terms: _OrgTerms | None = None
         self._owners_of: dict[str, set[str]] | None = None
-        self._by_concept: dict[str, tuple[_Form, ...]] | None = None
+        self._ranges = ranges
+        """Where each concept's forms are in ``self.forms`` (one run each, ids being unique)."""
         self._cache: dict[str, list[Hit]] = {}
 
     def find_all(self, text: str) -> list[Hit]:
@@ -207,8 +231,13 @@ class Matcher:
         found = self._derived.get(concept_id)
         if found is None:
             if self._taken is None:
-                self._taken = {fold(t.text, self.lang).casefold() for c in self.concepts.values()
-                               for t in c.forms(self.lang, include_deprecated=True)}
+                if self._unique_ids:  # the keys already computed, surnames left out
+                    self._taken = {key for key, form in zip(self._keys, self.forms, strict=True)
+                                   if form.status != "derived"}
+                else:
+                    self._taken = {fold(t.text, self.lang).casefold()
+                                   for c in self.concepts.values()
+                                   for t in c.forms(self.lang, include_deprecated=True)}
             concept = self.concepts[concept_id]
             shorts = _organisation_short_forms(concept, self._orgs, self.lang, self._is_parent,
                                                self._inner_spans)
@@ -258,22 +287,25 @@ class Matcher:
 
     def forms_of(self, concept_id: str) -> tuple[_Form, ...]:
         """The forms of one concept, in ``self.forms`` order (without a pass over them all)."""
-        if self._by_concept is None:
-            by_concept: dict[str, list[_Form]] = {}
-            for form in self.forms:
-                by_concept.setdefault(form.concept, []).append(form)
-            self._by_concept = {key: tuple(value) for key, value in by_concept.items()}
-        return self._by_concept.get(concept_id, ())
+        if not self._unique_ids:
+            return tuple(f for f in self.forms if f.concept == concept_id)
+        first, end = self._ranges.get(concept_id, (0, 0))
+        return self.forms[first:end]
 
     def forms_of_others(self, concept_id: str) -> Container[str]:
         """The folded, case-folded forms (deprecated ones included) of every concept but
         ``concept_id``: ``x in matcher.forms_of_others(c)`` without building the set."""
         if self._owners_of is None:
             owners: dict[str, set[str]] = {}
-            for concept in self.concepts.values():
-                for term in concept.forms(self.lang, include_deprecated=True):
-                    owners.setdefault(fold(term.text, self.lang).casefold(),
-                                      set()).add(concept.id)
+            if self._unique_ids:  # the keys already computed, surnames left out
+                for key, form in zip(self._keys, self.forms, strict=True):
+                    if form.status != "derived":
+                        owners.setdefault(key, set()).add(form.concept)
+            else:
+                for concept in self.concepts.values():
+                    for term in concept.forms(self.lang, include_deprecated=True):
+                        owners.setdefault(fold(term.text, self.lang).casefold(),
+                                          set()).add(concept.id)
             self._owners_of = owners
         return _FormsOfOthers(self._owners_of, concept_id)
 

@@ -214,7 +214,7 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
     person = ctx.categories.get(concept_id) == "person"
     # a surname is derived from the termbase; a body's derived short form is not a spelling
     # to suggest
-    forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"
+    forms = [f.text for f in matcher.forms_of(concept_id) if f.status != "deprecated"
              and (person or f.status != "derived") and len(f.text.split()) >= min_words]
     if not forms:
         return None
