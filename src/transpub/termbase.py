@@ -10,9 +10,10 @@ import csv
 import io
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import chain
 from pathlib import Path
+from typing import Any
 
 from lxml import etree
 
@@ -71,6 +72,9 @@ class Termbase:
     warnings: tuple[TermbaseError, ...] = ()
     """Entries skipped while loading (no source term, an empty term, an unknown language…),
     each naming its file and line: one bad entry never rejects a whole termbase."""
+    index_cache: tuple[str, str] | None = field(default=None, compare=False, repr=False)
+    """Where the matchers' indexes of a termbase loaded through ``termcache`` are cached
+    (path stem, entry key); None: built in memory only."""
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -117,6 +121,18 @@ class AnchorIndex:
             self._by_key.setdefault(piece[:self._KEY], []).append(piece)
         self._lengths = sorted({len(key) for key in self._by_key})
 
+    def state(self) -> tuple[Any, ...]:
+        """The index as plain data (``marshal``-able: the termbase cache stores it)."""
+        return (tuple(self._pieces), self._by_piece, tuple(self._rest), self._always,
+                self._by_key, self._lengths)
+
+    @classmethod
+    def from_state(cls, state: tuple[Any, ...]) -> AnchorIndex:
+        index = cls.__new__(cls)
+        (index._pieces, index._by_piece, index._rest, index._always, index._by_key,
+         index._lengths) = state
+        return index
+
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
         by_piece = self._by_piece
@@ -139,8 +155,16 @@ class AnchorIndex:
         return found
 
 
-def load_termbases(paths: Iterable[Path], source_lang: str = "en") -> Termbase:
-    """Load and merge several termbases (concept ids are namespaced by file when they clash)."""
+def load_termbases(paths: Iterable[Path], source_lang: str = "en",
+                   cache: Path | None = None) -> Termbase:
+    """Load and merge several termbases (concept ids are namespaced by file when they clash).
+
+    ``cache``: a workspace root whose ``.transpub-cache/termbase/`` keeps the termbase read and
+    indexed (``termcache``): the same result, without reading a large TBX file every run."""
+    if cache is not None:
+        from transpub import termcache
+
+        return termcache.load(list(paths), source_lang, cache)
     concepts: list[Concept] = []
     loaded: list[Path] = []
     warnings: list[TermbaseError] = []

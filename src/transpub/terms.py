@@ -15,6 +15,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Any
 
 from transpub.termbase import AnchorIndex, Concept, Termbase
 
@@ -159,33 +160,58 @@ def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
 class Matcher:
     """Finds the termbase's concepts in texts of one language."""
 
-    def __init__(self, termbase: Termbase, lang: str, derive_surnames: bool = True) -> None:
+    def __init__(self, termbase: Termbase, lang: str, derive_surnames: bool = True,
+                 state: tuple[Any, ...] | None = None) -> None:
+        """``state``: what ``state()`` returned for this termbase and language (the index
+        cached on disk, ``termcache``), instead of building it."""
         self.lang = lang
         self.concepts = {c.id: c for c in termbase.concepts}
         forms: list[_Form] = []
         pieces: list[tuple[str, ...]] = []
         owners: list[Concept] = []
         keys: list[str] = []
-
-        def add(concept: Concept, text: str, status: str, person: bool) -> None:
-            key = _key(text, lang)
-            parts = _key_pieces(key, lang)
-            anchor = max(parts, key=len) if parts else key
-            forms.append(_Form(concept.id, text, status, anchor, lang, person))
-            pieces.append(parts)
-            owners.append(concept)
-            keys.append(key)
-
+        numbers: list[int] = []
         ranges: dict[str, tuple[int, int]] = {}
-        for concept in termbase.concepts:
-            first = len(forms)
-            person = concept.category == "person"
-            for term in concept.forms(lang, include_deprecated=True):
-                add(concept, term.text, term.status, person)
-            if derive_surnames and person:
-                for surname in _surnames(concept, lang):
-                    add(concept, surname, "derived", person)
-            ranges[concept.id] = (first, len(forms))
+        concepts = termbase.concepts
+        if state is not None:
+            rows, index_state = state
+            last = -1
+            for number, text, status, anchor, person, key in rows:
+                concept = concepts[number]
+                if number != last:
+                    ranges[concept.id] = (len(forms), len(forms))
+                    last = number
+                forms.append(_Form(concept.id, text, status, anchor, lang, person))
+                owners.append(concept)
+                keys.append(key)
+                numbers.append(number)
+                ranges[concept.id] = (ranges[concept.id][0], len(forms))
+            index = AnchorIndex.from_state(index_state)
+        else:
+            def add(number: int, concept: Concept, text: str, status: str,
+                    person: bool) -> None:
+                key = _key(text, lang)
+                parts = _key_pieces(key, lang)
+                anchor = max(parts, key=len) if parts else key
+                forms.append(_Form(concept.id, text, status, anchor, lang, person))
+                pieces.append(parts)
+                owners.append(concept)
+                keys.append(key)
+                numbers.append(number)
+
+            for number, concept in enumerate(concepts):
+                first = len(forms)
+                person = concept.category == "person"
+                for term in concept.forms(lang, include_deprecated=True):
+                    add(number, concept, term.text, term.status, person)
+                if derive_surnames and person:
+                    for surname in _surnames(concept, lang):
+                        add(number, concept, surname, "derived", person)
+                ranges[concept.id] = (first, len(forms))
+            index = AnchorIndex(pieces)
+        self._numbers = numbers
+        """The termbase position of each form's concept (for ``state()``)."""
+        self._index = index
         self.forms = tuple(forms)
         self._keys = keys
         """Each form folded and case-folded (what the lookups below compare)."""
@@ -193,16 +219,40 @@ class Matcher:
         """No concept id repeats: the forms list then holds exactly ``self.concepts``' terms."""
         self._owners = owners
         """The concept each form belongs to (the object: ids may repeat in one file)."""
-        self._index = AnchorIndex(pieces)
         self._orgs = [c for c in termbase.concepts if c.category == "organisation"]
         self._derived: dict[str, tuple[_Form, ...]] = {}
         self._parents: dict[str, bool] = {}
         self._taken: set[str] | None = None
         self._org_terms: _OrgTerms | None = None
-        self._owners_of: dict[str, set[str]] | None = None
+        self._owners_of: dict[str, str | None] | None = None
         self._ranges = ranges
         """Where each concept's forms are in ``self.forms`` (one run each, ids being unique)."""
         self._cache: dict[str, list[Hit]] = {}
+
+    @classmethod
+    def cached(cls, termbase: Termbase, lang: str) -> Matcher:
+        """The matcher of ``lang``, its index read from the termbase's cache when it has one
+        (``termcache``), else built (and then written there)."""
+        if termbase.index_cache is None:
+            return cls(termbase, lang)
+        from transpub import termcache
+
+        state = termcache.read_index(termbase, lang)
+        if state is not None:
+            try:
+                return cls(termbase, lang, state=state)
+            except (TypeError, ValueError, IndexError, KeyError):
+                pass  # not this termbase's index after all: built again
+        matcher = cls(termbase, lang)
+        termcache.write_index(termbase, lang, matcher.state())
+        return matcher
+
+    def state(self) -> tuple[Any, ...]:
+        """The built index as plain data (``marshal``-able), for ``Matcher(..., state=)``."""
+        rows = tuple((number, f.text, f.status, f.anchor, f.person, key)
+                     for number, f, key in zip(self._numbers, self.forms, self._keys,
+                                               strict=True))
+        return rows, self._index.state()
 
     def find_all(self, text: str) -> list[Hit]:
         """Every match of every form, contained ones included, in text order."""
@@ -253,7 +303,13 @@ class Matcher:
         known = self._parents.get(parent.id)
         if known is None:
             if self._org_terms is None:
-                self._org_terms = _OrgTerms(self._orgs, self.lang)
+                # the bodies' names (deprecated ones aside), folded when the matcher was built
+                position = {id(c): i for i, c in enumerate(self._orgs)}
+                self._org_terms = _OrgTerms(self._orgs, [
+                    (position[id(owner)], key)
+                    for owner, key, form in zip(self._owners, self._keys, self.forms, strict=True)
+                    if owner.category == "organisation"
+                    and form.status not in ("deprecated", "derived")])
             count = 0
             # only the bodies whose names hold the anchor of one of the parent's names can
             # name it: found by one substring search, not by a pass over every body
@@ -296,16 +352,20 @@ class Matcher:
         """The folded, case-folded forms (deprecated ones included) of every concept but
         ``concept_id``: ``x in matcher.forms_of_others(c)`` without building the set."""
         if self._owners_of is None:
-            owners: dict[str, set[str]] = {}
+            pairs: Iterable[tuple[str, str]]
             if self._unique_ids:  # the keys already computed, surnames left out
-                for key, form in zip(self._keys, self.forms, strict=True):
-                    if form.status != "derived":
-                        owners.setdefault(key, set()).add(form.concept)
+                pairs = ((key, form.concept) for key, form in zip(self._keys, self.forms,
+                                                                  strict=True)
+                         if form.status != "derived")
             else:
-                for concept in self.concepts.values():
-                    for term in concept.forms(self.lang, include_deprecated=True):
-                        owners.setdefault(fold(term.text, self.lang).casefold(),
-                                          set()).add(concept.id)
+                pairs = ((fold(term.text, self.lang).casefold(), concept.id)
+                         for concept in self.concepts.values()
+                         for term in concept.forms(self.lang, include_deprecated=True))
+            owners: dict[str, str | None] = {}
+            for key, owner in pairs:
+                known = owners.get(key, owner)
+                # one owner: its id; several: None
+                owners[key] = owner if known == owner else None
             self._owners_of = owners
         return _FormsOfOthers(self._owners_of, concept_id)
 
@@ -422,14 +482,11 @@ class _OrgTerms:
     """The bodies' names of one language, folded and joined in one string: which bodies'
     names contain a piece is one ``str.find`` loop, whatever the termbase's size."""
 
-    def __init__(self, orgs: list[Concept], lang: str) -> None:
+    def __init__(self, orgs: list[Concept], names: list[tuple[int, str]]) -> None:
+        """``names``: (position in ``orgs``, folded and case-folded name), in termbase order."""
         self._orgs = orgs
-        lowered: list[str] = []
-        self._owner: list[int] = []
-        for number, concept in enumerate(orgs):
-            for term in concept.forms(lang):
-                lowered.append(fold(term.text, lang).casefold())
-                self._owner.append(number)
+        lowered = [name for _, name in names]
+        self._owner = [number for number, _ in names]
         # a newline never occurs in a folded term (terms are whitespace-normalised)
         self._joined = "\n".join(lowered)
         self._starts: list[int] = []
@@ -460,13 +517,16 @@ class _FormsOfOthers:
 
     __slots__ = ("_concept", "_owners")
 
-    def __init__(self, owners: dict[str, set[str]], concept_id: str) -> None:
+    def __init__(self, owners: dict[str, str | None], concept_id: str) -> None:
         self._owners = owners
+        """A form's one owner, or None when several concepts have it."""
         self._concept = concept_id
 
     def __contains__(self, text: object) -> bool:
-        ids = self._owners.get(text) if isinstance(text, str) else None
-        return ids is not None and (len(ids) > 1 or self._concept not in ids)
+        if not isinstance(text, str) or text not in self._owners:
+            return False
+        owner = self._owners[text]
+        return owner is None or owner != self._concept
 
 
 def _cut(text: str, start: int, end: int, base: str) -> str:
