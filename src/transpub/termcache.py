@@ -21,6 +21,7 @@ import marshal
 import os
 from collections.abc import Iterable
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -104,8 +105,8 @@ def termbase_data(termbase: Termbase) -> tuple[Any, ...]:
 def termbase_from(data: Any) -> Termbase:
     """The termbase ``termbase_data`` stored."""
     concepts_data, paths, warnings = data
-    concepts = tuple(Concept(ident, category, {lang: tuple(Term(text, status)
-                                                         for text, status in terms)
+    term = partial(tuple.__new__, Term)  # Term(text, status), without a Python-level call
+    concepts = tuple(Concept(ident, category, {lang: tuple(map(term, terms))
                                                for lang, terms in per_lang}, line)
                      for ident, category, line, per_lang in concepts_data)
     return Termbase(concepts, tuple(Path(p) for p in paths),
