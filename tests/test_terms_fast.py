@@ -5,10 +5,13 @@ source text."""
 
 from __future__ import annotations
 
+import difflib
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transpub.checks import numbers
+from transpub.checks.terminology import _NEAR, _deleting, _may_be_near
 from transpub.termbase import Concept, Term, Termbase
 from transpub.terms import Matcher, _contains, _organisation_short_forms, fold
 
@@ -122,3 +125,16 @@ def test_source_numbers_once_equal_the_pairwise_analysis(source: str, target: st
                      if t.mantissas & m.mantissas and t.scale != m.scale]
     assert list(missing) == want_missing
     assert list(rescaled) == want_rescaled
+
+
+_NAMEISH = st.text(alphabet="abcdeovrnk -'жзийлм联合国", max_size=14)
+
+
+@settings(max_examples=500, deadline=None)
+@given(piece=_NAMEISH, wanted=_NAMEISH.filter(lambda w: len(w) >= 4))
+def test_near_miss_prefilter_never_drops_a_near_pair(piece: str, wanted: str) -> None:
+    ratio = difflib.SequenceMatcher(None, piece, wanted, autojunk=False).ratio()
+    if not _may_be_near(piece, wanted, _deleting(wanted)):
+        assert ratio < _NEAR
+    # and it is no weaker than the bound it replaces in the common case: equal strings pass
+    assert _may_be_near(wanted, wanted, _deleting(wanted))

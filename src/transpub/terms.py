@@ -30,6 +30,8 @@ _FOLD = str.maketrans({
 })
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w.-]+|(?:https?://|www\.)\S+")
+#: One of these is in every match of _ADDRESS.
+_ADDRESS_MARKS = ("@", "＠", "﹫", "http://", "https://", "www.")
 _RU_ENDING = "[аеиоуыэюяйьмхвгч]{0,4}"
 _RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
 _AR_PREFIX = "(?:[وف]?[بلك]?)"
@@ -265,7 +267,9 @@ class Matcher:
 
     def _find_all(self, text: str) -> list[Hit]:
         # e-mail addresses and URLs are not prose: "spindler@unhcr.org" names nobody
-        folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), fold(text, self.lang))
+        folded = fold(text, self.lang)
+        if any(mark in folded for mark in _ADDRESS_MARKS):  # else _ADDRESS cannot match
+            folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), folded)
         lowered = folded.casefold()
         hits: list[Hit] = []
         for index in self._index.candidates(lowered):

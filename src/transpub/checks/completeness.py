@@ -49,7 +49,7 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         return
     if not _enough_words(unit.source, unit.lang.split("_")[0] in _OTHER_SCRIPTS):
         return
-    if _squash(target) == _squash(unit.source):
+    if _squash(target) == _squash_source(unit.source):
         yield finding("TP603", unit, "the translation is a copy of the source text")
 
 
@@ -67,5 +67,14 @@ def _enough_words(source: str, other_script: bool) -> bool:
     return len(_COMMON_WORD.findall(text)) >= 2
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("\u00a0", " ")).strip().casefold()
+    return _SPACES.sub(" ", text.replace("’", "'").replace("\u00a0", " ")).strip().casefold()
+
+
+@lru_cache(maxsize=8192)
+def _squash_source(text: str) -> str:
+    """``_squash`` of a source, once for its five translations."""
+    return _squash(text)

@@ -91,13 +91,15 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
         # TP302 only use them against the source's)
         return (), (), ()
     source = list(source_mentions)
-    target_skip = _skip(target_text, lang)
-    target_times: list[NumberMention] = []
-    if timed:
-        target_times = _times(target_text, lang)
-        target_skip += [(m.start, m.end) for m in target_times]
-    target = target_times + find_numbers(target_text, lang, target_skip)
-    target.sort(key=lambda m: m.start)
+    target: list[NumberMention] = []
+    if any(map(str.isdigit, target_text)):  # else no time and no number (find_numbers' test)
+        target_skip = _skip(target_text, lang)
+        target_times: list[NumberMention] = []
+        if timed:
+            target_times = _times(target_text, lang)
+            target_skip += [(m.start, m.end) for m in target_times]
+        target = target_times + find_numbers(target_text, lang, target_skip)
+        target.sort(key=lambda m: m.start)
     left = list(target)
     missing: list[NumberMention] = []
     for mention in source:
