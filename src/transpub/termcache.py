@@ -92,24 +92,47 @@ def write(path: Path, entry_key: str, value: Any) -> None:
 
 
 def termbase_data(termbase: Termbase) -> tuple[Any, ...]:
-    """A termbase as plain data (what ``marshal`` stores)."""
-    concepts = tuple((c.id, c.category, c.line,
-                      tuple((lang, tuple((t.text, t.status) for t in terms))
-                            for lang, terms in c.terms.items()))
-                     for c in termbase.concepts)
+    """A termbase as plain data for ``marshal``, in columns: every term's text in one flat
+    tuple and their statuses in one string of codes (nested tuples per term unmarshal ten
+    times slower), and per concept its id, category, line, languages and term counts."""
+    texts: list[str] = []
+    codes: list[int] = []
+    statuses: dict[str, int] = {}
+    heads = []
+    for concept in termbase.concepts:
+        langs = tuple(concept.terms)
+        for lang in langs:
+            for term in concept.terms[lang]:
+                texts.append(term.text)
+                codes.append(statuses.setdefault(term.status, len(statuses)))
+        heads.append((concept.id, concept.category, concept.line, langs,
+                      tuple(len(concept.terms[lang]) for lang in langs)))
+    if len(statuses) > 255:
+        raise ValueError("more than 255 distinct term statuses")
     warnings = tuple((w.message, str(w.path) if w.path is not None else None, w.line)
                      for w in termbase.warnings)
-    return concepts, tuple(str(p) for p in termbase.paths), warnings
+    return (tuple(heads), tuple(texts), bytes(codes), tuple(statuses),
+            tuple(str(p) for p in termbase.paths), warnings)
 
 
 def termbase_from(data: Any) -> Termbase:
     """The termbase ``termbase_data`` stored."""
-    concepts_data, paths, warnings = data
+    heads, texts, codes, statuses, paths, warnings = data
+    if len(texts) != len(codes):
+        raise ValueError("texts and statuses differ in length")
     term = partial(tuple.__new__, Term)  # Term(text, status), without a Python-level call
-    concepts = tuple(Concept(ident, category, {lang: tuple(map(term, terms))
-                                               for lang, terms in per_lang}, line)
-                     for ident, category, line, per_lang in concepts_data)
-    return Termbase(concepts, tuple(Path(p) for p in paths),
+    terms = list(map(term, zip(texts, map(statuses.__getitem__, codes), strict=True)))
+    concepts = []
+    at = 0
+    for ident, category, line, langs, counts in heads:
+        per_lang = {}
+        for lang, count in zip(langs, counts, strict=True):
+            per_lang[lang] = tuple(terms[at:at + count])
+            at += count
+        concepts.append(Concept(ident, category, per_lang, line))
+    if at != len(terms):
+        raise ValueError("term counts do not add up")
+    return Termbase(tuple(concepts), tuple(Path(p) for p in paths),
                     tuple(TermbaseError(message, path, line) for message, path, line in warnings))
 
 
@@ -128,11 +151,15 @@ def load(paths: list[Path], source_lang: str, root: Path) -> Termbase:
     if data is not None:
         try:
             termbase = termbase_from(data)
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, KeyError):
             termbase = None  # a payload of the wrong shape: rebuilt below
     if termbase is None:
         termbase = load_termbases(paths, source_lang)
-        write(entry, entry_key, termbase_data(termbase))
+        try:
+            data = termbase_data(termbase)
+        except ValueError:
+            return termbase  # not storable (hundreds of statuses): read every time
+        write(entry, entry_key, data)
         prune(entry.parent)
     else:
         with contextlib.suppress(OSError):

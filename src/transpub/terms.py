@@ -176,14 +176,17 @@ class Matcher:
         ranges: dict[str, tuple[int, int]] = {}
         concepts = termbase.concepts
         if state is not None:
-            rows, index_state = state
+            columns, index_state = state
+            numbers_in, texts, codes, statuses, anchors, persons, keys_in = columns
             last = -1
-            for number, text, status, anchor, person, key in rows:
+            for number, text, code, anchor, person, key in zip(
+                    numbers_in, texts, codes, anchors, persons, keys_in, strict=True):
                 concept = concepts[number]
+                status = statuses[code]
                 if number != last:
                     ranges[concept.id] = (len(forms), len(forms))
                     last = number
-                forms.append(_Form(concept.id, text, status, anchor, lang, person))
+                forms.append(_Form(concept.id, text, status, anchor, lang, bool(person)))
                 owners.append(concept)
                 keys.append(key)
                 numbers.append(number)
@@ -246,15 +249,22 @@ class Matcher:
             except (TypeError, ValueError, IndexError, KeyError):
                 pass  # not this termbase's index after all: built again
         matcher = cls(termbase, lang)
-        termcache.write_index(termbase, lang, matcher.state())
+        try:
+            state = matcher.state()
+        except ValueError:  # hundreds of distinct statuses: not storable, built every time
+            return matcher
+        termcache.write_index(termbase, lang, state)
         return matcher
 
     def state(self) -> tuple[Any, ...]:
         """The built index as plain data (``marshal``-able), for ``Matcher(..., state=)``."""
-        rows = tuple((number, f.text, f.status, f.anchor, f.person, key)
-                     for number, f, key in zip(self._numbers, self.forms, self._keys,
-                                               strict=True))
-        return rows, self._index.state()
+        # in columns: a tuple per form would unmarshal several times slower
+        statuses: dict[str, int] = {}
+        codes = bytes(statuses.setdefault(f.status, len(statuses)) for f in self.forms)
+        columns = (tuple(self._numbers), tuple(f.text for f in self.forms), codes,
+                   tuple(statuses), tuple(f.anchor for f in self.forms),
+                   bytes(f.person for f in self.forms), tuple(self._keys))
+        return columns, self._index.state()
 
     def find_all(self, text: str) -> list[Hit]:
         """Every match of every form, contained ones included, in text order."""
