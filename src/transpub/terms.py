@@ -15,6 +15,8 @@ from bisect import bisect_right
 from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
 from typing import Any
 
 from transpub.termbase import AnchorIndex, Concept, Termbase
@@ -178,19 +180,21 @@ class Matcher:
         if state is not None:
             columns, index_state = state
             numbers_in, texts, codes, statuses, anchors, persons, keys_in = columns
-            last = -1
-            for number, text, code, anchor, person, key in zip(
-                    numbers_in, texts, codes, anchors, persons, keys_in, strict=True):
-                concept = concepts[number]
-                status = statuses[code]
-                if number != last:
-                    ranges[concept.id] = (len(forms), len(forms))
-                    last = number
-                forms.append(_Form(concept.id, text, status, anchor, lang, bool(person)))
-                owners.append(concept)
-                keys.append(key)
-                numbers.append(number)
-                ranges[concept.id] = (ranges[concept.id][0], len(forms))
+            if not len(numbers_in) == len(texts) == len(codes) == len(anchors) == len(
+                    persons) == len(keys_in) == len(index_state[0]):
+                raise ValueError("columns of different lengths")
+            # column by column, at C speed but for each form's constructor
+            numbers = list(numbers_in)
+            owners = list(map(concepts.__getitem__, numbers))
+            forms = list(map(_Form, map(attrgetter("id"), owners), texts,
+                             map(statuses.__getitem__, codes), anchors, repeat(lang),
+                             map(bool, persons)))
+            keys = list(keys_in)
+            start = 0
+            for end in range(1, len(numbers) + 1):  # each concept's forms are one run
+                if end == len(numbers) or numbers[end] != numbers[start]:
+                    ranges[owners[start].id] = (start, end)
+                    start = end
             index = AnchorIndex.from_state(index_state)
         else:
             def add(number: int, concept: Concept, text: str, status: str,
