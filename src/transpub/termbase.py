@@ -11,7 +11,7 @@ import io
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from itertools import chain
+from itertools import accumulate, chain, pairwise
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -100,7 +100,6 @@ class AnchorIndex:
     _KEY = 5
 
     def __init__(self, pieces: Sequence[tuple[str, ...]]) -> None:
-        self._pieces = pieces
         # how many forms have each piece (a form's repeated piece counted twice: the choice
         # of a form's rarest piece only decides where it is filed, never what is found)
         frequency = Counter(chain.from_iterable(pieces))
@@ -123,16 +122,23 @@ class AnchorIndex:
             self._by_key.setdefault(piece[:self._KEY], []).append(piece)
         self._lengths = sorted({len(key) for key in self._by_key})
 
+    def __len__(self) -> int:
+        """The number of forms indexed."""
+        return len(self._rest)
+
     def state(self) -> tuple[Any, ...]:
-        """The index as plain data (``marshal``-able: the termbase cache stores it)."""
-        return (tuple(self._pieces), self._by_piece, tuple(self._rest), self._always,
-                self._by_key, self._lengths)
+        """The index as plain data (``marshal``-able: the termbase cache stores it); each
+        form's other pieces in one flat tuple with their bounds (a tuple per form unmarshals
+        several times slower)."""
+        flat = tuple(chain.from_iterable(self._rest))
+        bounds = tuple(accumulate(map(len, self._rest), initial=0))
+        return flat, bounds, self._by_piece, self._always, self._by_key, self._lengths
 
     @classmethod
     def from_state(cls, state: tuple[Any, ...]) -> AnchorIndex:
         index = cls.__new__(cls)
-        (index._pieces, index._by_piece, index._rest, index._always, index._by_key,
-         index._lengths) = state
+        flat, bounds, index._by_piece, index._always, index._by_key, index._lengths = state
+        index._rest = [flat[start:end] for start, end in pairwise(bounds)]
         return index
 
     def candidates(self, lowered: str) -> list[int]:

@@ -180,8 +180,9 @@ class Matcher:
         if state is not None:
             columns, index_state = state
             numbers_in, texts, codes, statuses, anchors, persons, keys_in = columns
+            index = AnchorIndex.from_state(index_state)
             if not len(numbers_in) == len(texts) == len(codes) == len(anchors) == len(
-                    persons) == len(keys_in) == len(index_state[0]):
+                    persons) == len(keys_in) == len(index):
                 raise ValueError("columns of different lengths")
             # column by column, at C speed but for each form's constructor
             numbers = list(numbers_in)
@@ -195,7 +196,6 @@ class Matcher:
                 if end == len(numbers) or numbers[end] != numbers[start]:
                     ranges[owners[start].id] = (start, end)
                     start = end
-            index = AnchorIndex.from_state(index_state)
         else:
             def add(number: int, concept: Concept, text: str, status: str,
                     person: bool) -> None:
