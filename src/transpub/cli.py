@@ -559,10 +559,12 @@ def _check(args: argparse.Namespace, console: object) -> int:
     # the inputs' digest is taken before they are read (a replay must not outlive an edit)
     recorder = _recorder(args, settings)
     source_lang = args.source_lang or (settings.source_language if settings else "en")
+    # the workspace's .transpub-cache keeps large termbases read and indexed (termcache)
+    cache_root = settings.root if settings is not None and not args.no_cache else None
     if args.termbase:
-        termbase = load_termbases(args.termbase, source_lang)
+        termbase = load_termbases(args.termbase, source_lang, cache_root)
     elif settings is not None and settings.termbase.exists():
-        termbase = load_termbases([settings.termbase], source_lang)
+        termbase = load_termbases([settings.termbase], source_lang, cache_root)
     else:
         termbase = Termbase.empty()
     warn_skipped(termbase.warnings, args.quiet)
