@@ -20,12 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from transpub import __version__
-from transpub.catalog import TranslationSet, po_path, read_translations
+from transpub.catalog import TranslationSet, po_path
 from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError
 from transpub.fsutil import Stage, staged_run, using, write_atomic
 from transpub.html import Alternate, render_index, render_release
 from transpub.localise import Localised, Problem, localise
+from transpub.pofast import read_build_translations
 from transpub.source import release_to_xml
 from transpub.urls import check_links
 from transpub.workers import bind_to_parent, exit_if_orphaned
@@ -335,7 +336,7 @@ def _translations(settings: Settings, lang: str, slug: str) -> tuple[Translation
     path = po_path(settings.locales_dir, lang, slug)
     if not path.exists():
         return None, None
-    return read_translations(path, lang), path
+    return read_build_translations(path, lang), path
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
