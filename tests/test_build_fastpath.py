@@ -20,7 +20,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
 
-from transpub import htmlstring, pofast
+from transpub import htmlstring, pofast, xmlstring
 from transpub.catalog import TranslationSet, po_path, read_translations
 from transpub.config import load_settings
 from transpub.errors import CatalogError
@@ -29,6 +29,7 @@ from transpub.languages import language
 from transpub.localise import Localised, localise
 from transpub.model import Block, Release, Span
 from transpub.pofast import read_build_translations
+from transpub.source import release_to_xml
 from transpub.style import DEFAULT_STYLES, HouseStyle
 from transpub.workspace import load, source_files
 
@@ -154,6 +155,55 @@ def test_generated_pages_match_the_tree(page: tuple[Localised, HouseStyle],
                                         codes: list[str]) -> None:
     item, style = page
     _pages_equal(item, style, tuple(codes))
+
+
+def _lxml_xml(tag: str, value: str, attribute: bool) -> str:
+    element = etree.Element(tag)
+    if attribute:
+        element.set("v", value)
+        return etree.tostring(element, encoding="UTF-8").decode()[len(tag) + 5:-3]
+    element.text = value
+    return etree.tostring(element, encoding="UTF-8").decode()[len(tag) + 2:-len(tag) - 3]
+
+
+def test_xml_text_and_attributes_are_escaped_as_libxml2_escapes_every_code_point() -> None:
+    every = "\t\n\r" + "".join(chr(c) for c in range(0x20, 0x110000)
+                               if not 0xD800 <= c <= 0xDFFF and c not in (0xFFFE, 0xFFFF))
+    assert xmlstring.text(every) == _lxml_xml("p", every, attribute=False)
+    assert xmlstring.attribute(every) == _lxml_xml("p", every, attribute=True)
+
+
+@st.composite
+def _xml_releases(draw: st.DrawFn) -> Release:
+    item, _ = draw(_releases())
+    blocks = tuple(
+        Block(draw(st.sampled_from([b.id, "", "p9"])), b.kind, b.spans, b.line,
+              note=draw(st.sampled_from(["", "Note <x1/> & \"q\"", "a\nb\tc"])),
+              translate=draw(st.booleans()), lang=draw(st.sampled_from(["", "en", "fr"])))
+        for b in item.release.blocks)
+    if draw(st.booleans()):  # attributes as the source reader keeps them (Clark notation)
+        blocks += (Block("b99", "p", (
+            Span("open", tag="span", attrs=(("{http://www.w3.org/XML/1998/namespace}lang",
+                                             "fr"), ("lang", "en"))),
+            Span("atom", "a@b.c", tag="email",
+                 attrs=(("{http://www.w3.org/2005/11/its}translate", "no"),)),
+            Span("close", tag="span"), Span("open", tag="a", attrs=(("href", "#"),)),
+            Span("close", tag="a"), Span("atom", "", tag="url")), 1),)
+    return Release(item.release.slug, item.release.lang, blocks, item.release.date,
+                   item.release.date_text, note=draw(st.sampled_from(["", "Release & <note>"])))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_xml_releases())
+def test_generated_release_xml_matches_the_tree(release: Release) -> None:
+    assert xmlstring.release_xml(release) == release_to_xml(release)
+
+
+def test_an_attribute_in_another_namespace_takes_the_tree() -> None:
+    span = Span("open", tag="a", attrs=(("{urn:other}x", "1"),))
+    release = Release("r", "en", (Block("p1", "p", (span, Span("close", tag="a")), 1),))
+    with pytest.raises(htmlstring.Unsupported):
+        xmlstring.release_xml(release)
 
 
 # --- the PO reader -------------------------------------------------------------------------

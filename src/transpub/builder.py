@@ -25,11 +25,14 @@ from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError
 from transpub.fsutil import Stage, staged_run, using, write_atomic
 from transpub.html import Alternate, render_index, render_release
+from transpub.htmlstring import Unsupported
 from transpub.localise import Localised, Problem, localise
+from transpub.model import Release
 from transpub.pofast import read_build_translations
 from transpub.source import release_to_xml
 from transpub.urls import check_links
 from transpub.workers import bind_to_parent, exit_if_orphaned
+from transpub.xmlstring import release_xml
 
 MANIFEST_NAME = ".transpub-build.json"
 #: Below this many releases to rebuild, starting worker processes costs more than it saves.
@@ -269,7 +272,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             html_path = out_dir / code / f"{slug}.html"
             xml_path = out_dir / code / f"{slug}.xml"
             files += [(html_path, render_release(item, info, settings.style(code), alternates)),
-                      (xml_path, release_to_xml(item.release))]
+                      (xml_path, _xml(item.release))]
             written = [html_path, xml_path]
         old = entry["langs"].get(code, {})
         entry["langs"][code] = {
@@ -289,6 +292,13 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     for target, data in files:
         write_atomic(target, data)
     return entry, outcomes
+
+
+def _xml(release: Release) -> bytes:
+    try:
+        return release_xml(release)  # the same bytes as release_to_xml, without the tree
+    except Unsupported:
+        return release_to_xml(release)
 
 
 def _relative(path: Path | None, root: Path) -> str:

@@ -18,6 +18,7 @@ import errno
 import os
 import secrets
 import stat
+import sys
 from collections.abc import Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
@@ -105,13 +106,14 @@ class Stage:
         current = None
         folders = sorted({p.parent for p in self.staged})
         try:
-            for path, tmp in self.staged.items():
-                current = path
-                fd = os.open(tmp, os.O_RDONLY)
-                try:
-                    os.fsync(fd)
-                finally:
-                    os.close(fd)
+            if not _sync_filesystems(folders, len(self.staged)):
+                for path, tmp in self.staged.items():
+                    current = path
+                    fd = os.open(tmp, os.O_RDONLY)
+                    try:
+                        os.fsync(fd)
+                    finally:
+                        os.close(fd)
             for path, tmp in list(self.staged.items()):
                 current = path
                 tmp.replace(path)
@@ -246,6 +248,42 @@ def check_output_file(path: Path) -> None:
         raise TranspubError("is a folder, not a file (give a file name)", path)
     if path.parent != Path() and path.parent.exists() and not path.parent.is_dir():
         raise TranspubError("cannot write: its folder is a file", path)
+
+
+#: From this many staged files on, one ``syncfs`` per file system replaces a ``fsync`` per
+#: file: on ext4 a build's 1,200 fsyncs took 0.3-3 s (each one a journal commit), one syncfs
+#: 0.04-0.07 s. Fewer files keep fsync, which does not wait for other programs' writes.
+SYNCFS_FROM = 16
+
+
+def _sync_filesystems(folders: Iterable[Path], count: int) -> bool:
+    """Flush the file systems holding ``folders`` (Linux ``syncfs``); False when that is not
+    available or failed, and the caller flushes file by file."""
+    if count < SYNCFS_FROM or not sys.platform.startswith("linux"):
+        return False
+    try:
+        import ctypes
+        import ctypes.util
+
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+        syncfs = libc.syncfs
+    except (OSError, AttributeError):
+        return False
+    devices: dict[int, Path] = {}
+    for folder in folders:
+        with contextlib.suppress(OSError):
+            devices.setdefault(folder.stat().st_dev, folder)
+    for folder in devices.values():
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            if syncfs(fd) != 0:
+                return False
+        finally:
+            os.close(fd)
+    return bool(devices)
 
 
 def _fsync_dir(folder: Path) -> None:
