@@ -263,10 +263,9 @@ def _sync_filesystems(folders: Iterable[Path], count: int) -> bool:
         return False
     try:
         import ctypes
-        import ctypes.util
 
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
-        syncfs = libc.syncfs
+        # the C library is already loaded into Python: no find_library (which runs ldconfig)
+        syncfs = ctypes.CDLL(None, use_errno=True).syncfs
     except (OSError, AttributeError):
         return False
     devices: dict[int, Path] = {}
