@@ -14,25 +14,23 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transpub import __version__
-from transpub.catalog import TranslationSet, po_path
 from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError
 from transpub.fsutil import Stage, staged_run, using, write_atomic
-from transpub.html import Alternate, render_index, render_release
-from transpub.htmlstring import Unsupported
-from transpub.localise import Localised, Problem, localise
-from transpub.model import Release
-from transpub.pofast import read_build_translations
-from transpub.source import release_to_xml
-from transpub.urls import check_links
-from transpub.workers import bind_to_parent, exit_if_orphaned
-from transpub.xmlstring import release_xml
+from transpub.localise import Problem
+
+if TYPE_CHECKING:
+    from transpub.catalog import TranslationSet
+    from transpub.localise import Localised
+    from transpub.model import Release
+
+# What only a page being rendered needs (lxml, babel's dates, the PO reader, worker processes)
+# is imported where it is used: a build with nothing to do starts faster without it.
 
 MANIFEST_NAME = ".transpub-build.json"
 #: Below this many releases to rebuild, starting worker processes costs more than it saves.
@@ -55,8 +53,11 @@ class BuildOptions:
     no index page is written (``write_index_pages`` does that once the shards are merged)."""
 
 
-#: One release to build: settings, options, source, common digest, its manifest entry.
-Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any]]
+#: Each language's input digest, and the languages whose page must be rebuilt.
+Staleness = tuple[dict[str, str], list[str]]
+#: One release to build: settings, options, source, common digest, its manifest entry, and
+#: its staleness (hashed once, by the main process that decided to build it).
+Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness]
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,8 +94,9 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
     for path in sources:
         previous = manifest.get(path.stem, {})
-        if options.strict or _stale(settings, options, path, common, previous)[1]:
-            tasks.append((settings, options, path, common, previous))
+        state = _stale(settings, options, path, common, previous)
+        if options.strict or state[1]:
+            tasks.append((settings, options, path, common, previous, state))
         else:  # decided here, by hashing: no worker is started for an unchanged release
             infos = [i for i in settings.languages
                      if not options.languages or i.code in options.languages]
@@ -129,6 +131,10 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
     under ``stage``'s token and adopted here."""
     done = 0
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from transpub.workers import bind_to_parent
+
         with ProcessPoolExecutor(max_workers=jobs, initializer=bind_to_parent,
                                  initargs=(os.getpid(),)) as pool:
             staged = [(stage.token, task) for task in tasks]
@@ -148,6 +154,8 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
 
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
                                                   list[tuple[Path, Path]]]:
+    from transpub.workers import exit_if_orphaned
+
     token, task = item
     exit_if_orphaned()
     with using(Stage(token)) as stage:
@@ -200,19 +208,23 @@ def _file_digest(path: Path | str) -> str:
 
 
 def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageBuild]]:
-    settings, options, path, common, previous = task
-    return path.stem, *_build_release(settings, options, path, common, previous)
+    settings, options, path, common, previous, state = task
+    return path.stem, *_build_release(settings, options, path, common, previous, state)
 
 
 def _build_release(settings: Settings, options: BuildOptions, path: Path, common: str,
-                   previous: Mapping[str, Any]) -> tuple[dict[str, Any], list[LanguageBuild]]:
+                   previous: Mapping[str, Any], state: Staleness | None = None,
+                   ) -> tuple[dict[str, Any], list[LanguageBuild]]:
+    from transpub.html import Alternate, render_release
+    from transpub.localise import localise
+    from transpub.urls import check_links
     from transpub.workspace import load
 
     out_dir = settings.output_dir
     slug = path.stem
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
     old_langs: Mapping[str, Any] = previous.get("langs", {})
-    digests, stale = _stale(settings, options, path, common, previous)
+    digests, stale = state or _stale(settings, options, path, common, previous)
     entry: dict[str, Any] = {"available": list(previous.get("available", [])),
                              "langs": {k: dict(v) for k, v in old_langs.items()}}
     if not stale:
@@ -295,6 +307,10 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
 
 
 def _xml(release: Release) -> bytes:
+    from transpub.htmlstring import Unsupported
+    from transpub.source import release_to_xml
+    from transpub.xmlstring import release_xml
+
     try:
         return release_xml(release)  # the same bytes as release_to_xml, without the tree
     except Unsupported:
@@ -308,7 +324,7 @@ def _relative(path: Path | None, root: Path) -> str:
 
 
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
-           previous: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
+           previous: Mapping[str, Any]) -> Staleness:
     """Each language's input digest, and the languages whose page must be rebuilt."""
     # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
     # a few thousand files, and pathlib's object creation cost more than reading and hashing
@@ -343,6 +359,9 @@ def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> Lang
 
 def _translations(settings: Settings, lang: str, slug: str) -> tuple[TranslationSet | None,
                                                                      Path | None]:
+    from transpub.catalog import po_path
+    from transpub.pofast import read_build_translations
+
     path = po_path(settings.locales_dir, lang, slug)
     if not path.exists():
         return None, None
@@ -373,6 +392,8 @@ def _read_manifest_strict(path: Path) -> dict[str, Any]:
 def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[str, Any],
                    built: set[str]) -> None:
     """Each language's index lists the releases that have a page in that language."""
+    from transpub.html import Alternate, render_index
+
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
     for info in infos:
         entries: list[tuple[str, str, str, str]] = []

@@ -5,11 +5,13 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from transpub.catalog import TranslationSet
 from transpub.model import Block, Release, Segment, Span
-from transpub.segment import PlaceholderMismatch, to_spans
-from transpub.style import HouseStyle
+
+if TYPE_CHECKING:
+    from transpub.catalog import TranslationSet
+    from transpub.style import HouseStyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +71,8 @@ def _spans(text: str, segment: Segment) -> list[Span]:
     """``to_spans``, without its placeholder parse for the common unit that has none."""
     if not segment.placeholders and "<" not in text:
         return [Span("text", text)]
+    from transpub.segment import to_spans
+
     return to_spans(text, segment)
 
 
@@ -76,6 +80,8 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
              translations: TranslationSet | None, style: HouseStyle, joiner: str,
              include_fuzzy: bool = False) -> Localised:
     """Replace each unit by its translation; untranslated units fall back to the source, marked."""
+    from transpub.segment import PlaceholderMismatch
+
     by_block: dict[str, list[Segment]] = defaultdict(list)
     for segment in segments:
         by_block[segment.block_id].append(segment)

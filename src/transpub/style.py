@@ -14,8 +14,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
-from babel.dates import format_date
-
 from transpub.errors import ConfigError
 from transpub.languages import babel_id
 
@@ -58,6 +56,8 @@ class HouseStyle:
 def _format(style: HouseStyle, day: dt.date) -> str:
     """One date in one style, remembered: a build formats each release's date once per
     language for its pages and again for the index pages, and babel's formatter is slow."""
+    from babel.dates import format_date  # here: a build with nothing to do formats no date
+
     pattern = style.date
     if pattern in {"short", "medium", "long", "full"}:
         return format_date(day, pattern, locale=style.locale)
