@@ -262,6 +262,8 @@ def _outcome(reader, path: Path) -> object:  # type: ignore[no-untyped-def]
           suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(_po_files())
 @example('msgid ""\nmsgstr "\\001"\n')
+@example('msgid ""\nmsgstr "Hello"#| msgid "o"\nmsgid "Hello"\nmsgstr "Hello"\n\n')
+@example('msgid "a"\nmsgstr "b" "c"\n')
 @example('msgctxt "a"\nmsgid "x"\nmsgstr "1"\n\nmsgctxt "a"\nmsgid "x"\nmsgstr "2"\n')
 def test_build_po_reader_matches_poread(tmp_path: Path, text: str) -> None:
     path = tmp_path / "x.po"

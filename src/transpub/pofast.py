@@ -18,17 +18,26 @@ from pathlib import Path
 
 from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
-from transpub.poread import _CONTROL_RE, _ESCAPE_RE, _escape, _unquote, read_text
+from transpub.fsutil import check_regular
+from transpub.poread import _ESCAPE_RE, _escape, _unquote
 
-# a string on one line: no raw quotation mark, no line break, escapes as pairs
-_S = r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"'
-_STRINGS = rf"{_S}(?:\n{_S})*"
+# a string and its continuation lines, loosely: each line from a quotation mark to the last
+# one; _value then refuses a raw quotation mark or a bad escape inside (a tighter pattern here
+# cost twice as much for the same answer)
+_STRINGS = r'"[^\n]*"(?:\n"[^\n]*")*'
 _ENTRY = re.compile(
     r"(((?:#[^\n]*\n)*)"                # the whole entry; its comment lines
     rf"(?:(msgctxt )({_STRINGS})\n)?"   # msgctxt (the keyword group says whether there is one)
     rf"msgid ({_STRINGS})\n"
     rf"msgstr ({_STRINGS})(?:\n|\Z)"
     r"\n*)")
+#: The same strings, strictly (each line a string with its escapes in pairs, as poread reads
+#: it): one match checks a whole header.
+_STRICT = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"(?:\n"[^"\\\n]*(?:\\.[^"\\\n]*)*")*')
+#: Bytes that send a file to poread: control characters (which it refuses; in UTF-8 they are
+#: these bytes and nothing else) and carriage returns (line ends it normalises).
+_SUSPECT = bytes([*range(0, 9), 11, 12, 13, *range(14, 32), 127])
+_NOT_SUSPECT = bytes(b for b in range(256) if b not in _SUSPECT)
 _JOIN = '"\n"'
 #: Escapes that span several characters (octal, hexadecimal) or make a control character; a
 #: false alarm (``\\x``: an escaped backslash, then x) only takes the exact, slower way.
@@ -42,11 +51,16 @@ class _Unsure(Exception):
 def _value(strings: str, path: Path, line: int) -> str:
     """The text of a string and its continuation lines, unescaped as poread unescapes them."""
     if "\\" not in strings:
-        return strings[1:-1].replace(_JOIN, "")
+        value = strings[1:-1].replace(_JOIN, "")
+        if '"' in value:
+            raise _Unsure  # a raw quotation mark: poread says where
+        return value
     if _RISKY.search(strings):
         # per line, as poread does: an octal escape never runs on into the next line's
         # digits; and poread refuses the control characters these escapes can make
         return "".join(_unquote(token, path, line) for token in strings.split("\n"))
+    if not _STRICT.fullmatch(strings):
+        raise _Unsure
     # only one-character escapes: they cannot straddle lines, so join first
     return _ESCAPE_RE.sub(_escape, strings[1:-1].replace(_JOIN, ""))
 
@@ -74,16 +88,17 @@ def read_build_translations(path: Path, lang: str) -> TranslationSet:
     """The active entries of ``path`` as ``read_translations`` reads them (unit, msgid, msgstr,
     fuzzy, line, msgctxt); the header, comments, flags and obsolete entries are left out, as
     build does not use them. Any file outside the common shape is read by poread instead."""
-    text = read_text(path)
+    check_regular(path, CatalogError)  # a folder, a pipe: poread's refusal, word for word
     try:
-        return _read(text, path, lang)
-    except (_Unsure, CatalogError):
+        raw = path.read_bytes()
+        if raw.translate(None, _NOT_SUSPECT):
+            raise _Unsure
+        return _read(raw.decode("utf-8-sig"), path, lang)
+    except (_Unsure, CatalogError, OSError, UnicodeDecodeError):
         return read_translations(path, lang)  # poread reads it (or names what is wrong)
 
 
 def _read(text: str, path: Path, lang: str) -> TranslationSet:
-    if "\r" in text or _CONTROL_RE.search(text):
-        raise _Unsure
     found = _ENTRY.findall(text)
     # findall skips what does not match: the matches must cover the whole file
     if sum(len(whole) for whole, *_ in found) != len(text):
@@ -100,8 +115,10 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
         fuzzy = "#" in comments and ("#," in comments or "#~" in comments
                                      or "#|" in comments) and _fuzzy(comments, path, first)
         if not source and context is None:  # the header: build reads none of its fields,
+            if not _STRICT.fullmatch(msgstr):
+                raise _Unsure
             if "\\" in msgstr and _RISKY.search(msgstr):
-                _value(msgstr, path, first)  # but poread refuses a control character in it
+                _value(msgstr, path, first)  # poread refuses a control character in it
             continue
         target = _value(msgstr, path, first)
         key = (context, source)
