@@ -110,8 +110,16 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
     for whole, comments, ctx_kw, ctx, msgid, msgstr in found:
         first = line + comments.count("\n")  # poread numbers an entry by its first keyword
         line += whole.count("\n")
-        context = _value(ctx, path, first) if ctx_kw else None
-        source = _value(msgid, path, first)
+        if "\\" in whole:
+            context = _value(ctx, path, first) if ctx_kw else None
+            source = _value(msgid, path, first)
+            target = None
+        else:  # no escapes, the common entry: _value inlined
+            context = ctx[1:-1].replace(_JOIN, "") if ctx_kw else None
+            source = msgid[1:-1].replace(_JOIN, "")
+            target = msgstr[1:-1].replace(_JOIN, "")
+            if '"' in source or '"' in target or (context and '"' in context):
+                raise _Unsure  # a raw quotation mark: poread says where
         fuzzy = "#" in comments and ("#," in comments or "#~" in comments
                                      or "#|" in comments) and _fuzzy(comments, path, first)
         if not source and context is None:  # the header: build reads none of its fields,
@@ -120,7 +128,8 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
             if "\\" in msgstr and _RISKY.search(msgstr):
                 _value(msgstr, path, first)  # poread refuses a control character in it
             continue
-        target = _value(msgstr, path, first)
+        if target is None:
+            target = _value(msgstr, path, first)
         key = (context, source)
         if key in seen:
             raise _Unsure  # poread names the duplicate

@@ -61,16 +61,16 @@ def _attrs(pairs: list[tuple[str, str]]) -> str:
 
 
 def _block(block: Block, indent: str) -> str:
-    pairs: list[tuple[str, str]] = []
+    # a block's own attributes: fixed names, each at most once (no _attrs merging needed)
+    out = [f"{indent}<{block.kind}"]
     if block.id:
-        pairs.append(("id", block.id))
+        out.append(f' id="{attribute(block.id)}"')
     if block.lang:
-        pairs.append(("lang", block.lang))
+        out.append(f' xml:lang="{attribute(block.lang)}"')
     if not block.translate:
-        pairs.append((f"{{{ITS_NS}}}translate", "no"))
+        out.append(' its:translate="no"')
     if block.note:
-        pairs.append((f"{{{ITS_NS}}}locNote", block.note))
-    out = [f"{indent}<{block.kind}{_attrs(pairs)}"]
+        out.append(f' its:locNote="{attribute(block.note)}"')
     body: list[str] = []
     closers: list[str] = []
     for span in block.spans:
