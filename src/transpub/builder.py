@@ -135,6 +135,8 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
 
         from transpub.workers import bind_to_parent
 
+        _preload()  # imported once here, the forked workers share them
+
         with ProcessPoolExecutor(max_workers=jobs, initializer=bind_to_parent,
                                  initargs=(os.getpid(),)) as pool:
             staged = [(stage.token, task) for task in tasks]
@@ -150,6 +152,21 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
         done += 1
         if progress:
             progress(done, len(tasks))
+
+
+def _preload() -> None:
+    """Import what rendering needs before the workers fork, rather than in each of them."""
+    import babel.dates
+
+    import transpub.html
+    import transpub.htmlstring
+    import transpub.localise
+    import transpub.pofast
+    import transpub.urls
+    import transpub.workspace
+    import transpub.xmlstring
+
+    del babel, transpub  # only the imports matter
 
 
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
