@@ -73,6 +73,8 @@ class LanguageBuild:
     problems: tuple[Problem, ...]
     po: Path | None
     rebuilt: bool = True
+    date_text: str = ""
+    """The release date as this language writes it (set when the page was localised)."""
 
 
 @dataclass(slots=True)
@@ -117,7 +119,9 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         if unchanged:
             return report  # nothing was rebuilt: the indexes and the manifest are already right
         if options.shard is None:
-            _write_indexes(settings, options, manifest, {p.stem for p in sources})
+            # the dates the workers already wrote: babel is slow, and this part is serial
+            dates = {(o.slug, o.lang): o.date_text for o in report.outcomes if o.date_text}
+            _write_indexes(settings, options, manifest, {p.stem for p in sources}, dates)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
         write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
                                                 indent=1) + "\n").encode("utf-8"))
@@ -315,7 +319,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             "po": _relative(po_files.get(code), settings.root),
         }
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
-                                      len(item.fallbacks), item.problems, po_files[code]))
+                                      len(item.fallbacks), item.problems, po_files[code],
+                                      date_text=item.release.date_text))
     entry["available"] = available
     # everything of this release was rendered before the first byte is staged
     for target, data in files:
@@ -407,7 +412,7 @@ def _read_manifest_strict(path: Path) -> dict[str, Any]:
 
 
 def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[str, Any],
-                   built: set[str]) -> None:
+                   built: set[str], dates: Mapping[tuple[str, str], str] | None = None) -> None:
     """Each language's index lists the releases that have a page in that language."""
     from transpub.html import Alternate, render_index
 
@@ -422,8 +427,8 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
                                           ).exists():
                 continue
             iso = page.get("date", "")
-            shown = ""
-            if iso:
+            shown = (dates or {}).get((slug, info.code), "")
+            if iso and not shown:
                 import datetime as dt
 
                 shown = settings.style(info.code).format_date(dt.date.fromisoformat(iso))
