@@ -34,6 +34,7 @@ _AR_PREFIX = "(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEF = "(?:[وف]?[بلك]?ال|[وف]?لل)"
 _AR_SUFFIX = "(?:ها|هما|هم|ه|ي)?"
 _PIECE_SPLIT = re.compile(r"[\s'·-]+")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s(?=[\u3400-\u9fff])")
 
 
 @lru_cache(maxsize=16384)
@@ -133,13 +134,23 @@ def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
     base = lang.split("_")[0]
     flags = re.IGNORECASE if not (folded.isupper() and len(folded) <= 8) else 0
     if base in ("zh", "ja"):
-        body = re.escape(folded).replace("·", "[·\\s]?")
+        # a letter-spaced heading («大 会») is the same name
+        body = r"\s?".join(re.escape(c) for c in folded).replace("·", "[·\\s]?")
         return re.compile(body, flags)
     words = folded.split()
     parts = [_word_pattern(w, lang, i == 0, person) for i, w in enumerate(words)]
     body = r"[\s,]+".join(parts) if base == "ar" else r"\s+".join(parts)
     body = body.replace("'", "['’]").replace(r"\-", r"[-\s]?")
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
+    # a word joined by a hyphen makes another name: "non-member States" are not Member
+    # States, a "Director-General" is no Director
+    before, after = r"(?<!\w)(?<!\w-)", r"(?!\w)(?!-\w)"
+    if base == "en" and folded[:1].isupper() and flags:
+        # UN English capitalises a name: "member States" (of another body) are not the
+        # Member States; a "Director General" (postpositive) is no Director either
+        body = f"(?-i:{re.escape(folded[0])})" + body[len(re.escape(folded[0])):]
+        if len(words) == 1:
+            after += r"(?![\s-]+General\b)"
+    return re.compile(before + body + after, flags)
 
 
 class Matcher:
@@ -185,6 +196,9 @@ class Matcher:
         # e-mail addresses and URLs are not prose: "spindler@unhcr.org" names nobody
         folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), fold(text, self.lang))
         lowered = folded.casefold()
+        if self.lang.startswith(("zh", "ja")) and " " in lowered:
+            # the anchors of a letter-spaced heading («大 会»)
+            lowered += " " + _CJK_SPACE.sub("", lowered)
         hits: list[Hit] = []
         for index in self._index.candidates(lowered):
             form = self.forms[index]
@@ -208,6 +222,12 @@ class Matcher:
                           if short.casefold() not in self._taken)
             self._derived[concept_id] = found
         return found
+
+    def is_parent_body(self, concept_id: str) -> bool:
+        """Is the concept a body named inside other bodies' names (the United Nations)?"""
+        concept = self.concepts.get(concept_id)
+        return concept is not None and concept.category == "organisation" and self._is_parent(
+            concept)
 
     def _is_parent(self, parent: Concept) -> bool:
         """A parent body is named inside at least two other bodies' names (the United

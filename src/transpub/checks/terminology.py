@@ -135,9 +135,48 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if have:
             yield finding("TP101", unit, f"{category} «{hit.form}» appears {wanted} times in "
                           f"the source, {have} in the translation", expected=expected)
+        elif category == "organisation" and _attributive(ctx, unit, concept_id):
+            # "United Nations country teams", "the United Nations system": the parent body
+            # qualifies a common noun, which translators often name without it
+            yield finding("TP101", unit, f"{category} «{hit.form}» (naming what follows it) "
+                          "not found in the translation", expected=expected,
+                          severity=Severity.INFO)
         else:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
                           expected=expected)
+
+
+#: after a name, words that end its noun phrase: "the United Nations and", "of the United
+#: Nations in"; any other word makes the name a modifier ("United Nations country teams")
+_NOT_A_HEAD = re.compile(
+    r"(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|are|were|has|have|had|will|shall|"
+    r"would|should|can|could|may|must|did|does|do|that|which|who|whose|itself|also|the|a|an|"
+    r"into|through|during|under|over|since|after|before|until|against|between|among|via|"
+    r"per|than|not|its|their)\b", re.IGNORECASE)
+
+
+_TARGET_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9}(?!\w)")
+
+
+def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Is the body a parent body (the United Nations) and every source mention of it a
+    modifier of the common noun after it? Named without its parent body, the thing is still
+    named (as the derived short forms of a body's name drop it); another body used as a
+    modifier ("UNECE website") is still required."""
+    if not ctx.matcher(ctx.source_lang).is_parent_body(concept_id):
+        return False
+    if any(a not in unit.source for a in _TARGET_ACRONYM.findall(unit.target)) or any(
+            ctx.categories.get(h.concept) == "organisation" and h.concept not in
+            _required(ctx, unit) for h in ctx.matcher(unit.lang).find(unit.target)):
+        return False  # «le système de l'OMS»: another body named in its place
+    hits = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
+    for hit in hits:
+        # a common noun; a longer proper name ("United Nations Framework Convention on
+        # Climate Change") is a body of its own, which the translation must name
+        after = re.match(r"[ \u00a0]+([a-z][\w-]*)", unit.source[hit.end:])
+        if after is None or _NOT_A_HEAD.fullmatch(after.group(1)):
+            return False
+    return bool(hits)
 
 
 @check("TP102", "term-misspelt", Severity.ERROR, "terminology")
@@ -169,10 +208,29 @@ def term_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                 or category not in ("person", "organisation", "place")
                 or fold(hit.form, unit.lang).casefold() in allowed_forms):
             continue
+        if category == "person" and _namesake(ctx, unit, hit.concept):
+            continue
         seen.add(hit.concept)
         severity = Severity.WARNING if category == "person" else Severity.INFO
         yield finding("TP103", unit, f"{category} «{hit.form}» is not in the source",
                       span=(hit.start, hit.end), severity=severity)
+
+
+_PARTICLE = re.compile(r"^(?:Al|El|Ul|Bin|Ben|Abu)[-\s]+", re.IGNORECASE)
+
+
+def _namesake(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Does the source name someone of the person's surname, written without its particle
+    ("Mesbah Ansari Dogaheh" beside the termbase's Al-Ansari)? Then the translation's
+    «أنصاري», «安萨里» is that person's name, not the termbase's person."""
+    concept = ctx.matcher(ctx.source_lang).concepts.get(concept_id)
+    for term in concept.forms(ctx.source_lang) if concept else ():
+        surname = term.text.split()[-1]
+        bare = _PARTICLE.sub("", surname)
+        if bare != surname and re.search(r"(?<!\w)" + re.escape(bare) + r"(?!\w)",
+                                         unit.source):
+            return True
+    return False
 
 
 @check("TP104", "term-deprecated", Severity.WARNING, "terminology")
