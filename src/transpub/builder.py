@@ -23,6 +23,7 @@ from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError
 from transpub.fsutil import Stage, staged_run, using, write_atomic
 from transpub.localise import Problem
+from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:
     from transpub.catalog import TranslationSet
@@ -94,9 +95,11 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
     tasks: list[Task] = []
     results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
+    # inputs' digests remembered by their stat: a rebuild with nothing changed reads no file
+    memo = StatMemo.for_workspace(settings.root, "inputs")
     for path in sources:
         previous = manifest.get(path.stem, {})
-        state = _stale(settings, options, path, common, previous)
+        state = _stale(settings, options, path, common, previous, memo)
         if options.strict or state[1]:
             tasks.append((settings, options, path, common, previous, state))
         else:  # decided here, by hashing: no worker is started for an unchanged release
@@ -105,6 +108,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
                 for i in infos]))
+    memo.save()
     # all of the run's files are staged and renamed together at the end, or none is
     with staged_run([settings.output_dir]) as stage:
         _run_tasks(tasks, jobs, stage, results, progress)
@@ -348,12 +352,13 @@ def _relative(path: Path | None, root: Path) -> str:
 
 
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
-           previous: Mapping[str, Any]) -> Staleness:
+           previous: Mapping[str, Any], memo: StatMemo | None = None) -> Staleness:
     """Each language's input digest, and the languages whose page must be rebuilt."""
     # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
     # a few thousand files, and pathlib's object creation cost more than reading and hashing
     slug = path.stem
-    source_digest = _file_digest(path)
+    file_digest = memo.digest if memo is not None else _file_digest
+    source_digest = file_digest(os.fspath(path))
     old_langs: Mapping[str, Any] = previous.get("langs", {})
     locales = os.fspath(settings.locales_dir)
     output = os.fspath(settings.output_dir)
@@ -364,7 +369,7 @@ def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
         if options.languages and code not in options.languages:
             continue
         po_file = f"{locales}/{code}/LC_MESSAGES/{slug}.po"
-        digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_file)}".encode())
+        digest = hashlib.sha256(f"{common}:{source_digest}:{file_digest(po_file)}".encode())
         digests[code] = digest.hexdigest()
         old = old_langs.get(code)
         if (old is None or old.get("digest") != digests[code]
