@@ -64,6 +64,8 @@ def _parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="show what would change; write nothing")
     p.add_argument("--force", action="store_true",
                    help="merge every release, even those whose files did not change")
+    p.add_argument("-j", "--jobs", type=int, default=0,
+                   help="worker processes for large extracts (default: from the cores)")
 
     p = sub.add_parser("build", help="build localised HTML and XML into output/<lang>/")
     p.add_argument("releases", nargs="*", help="release slugs (default: all)")
@@ -332,7 +334,8 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
 
     assert isinstance(console, Console)
     notes_for = _notes_for(settings)
-    results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force)
+    results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force,
+                      args.jobs)
     rows = []
     failed = False
     for result in results:
@@ -365,14 +368,20 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
 
 
 def _notes_for(settings: Settings) -> NotesFor | None:
-    from transpub.notes import term_notes
-    from transpub.termbase import load_termbases
+    from transpub.notes import LazyNotes, term_notes
 
     if not settings.termbase.exists():
         return None
-    termbase = load_termbases([settings.termbase], settings.source_language)
-    warn_skipped(termbase.warnings)
-    return term_notes(termbase, settings.source_language)
+
+    def load() -> NotesFor:
+        from transpub.termbase import load_termbases
+
+        termbase = load_termbases([settings.termbase], settings.source_language)
+        warn_skipped(termbase.warnings)
+        return term_notes(termbase, settings.source_language)
+
+    # read when a release is extracted: an extract with nothing changed does not need it
+    return LazyNotes(load)
 
 
 #: Skipped entries named one by one, up to this many; the rest are counted.
@@ -559,10 +568,12 @@ def _check(args: argparse.Namespace, console: object) -> int:
     # the inputs' digest is taken before they are read (a replay must not outlive an edit)
     recorder = _recorder(args, settings)
     source_lang = args.source_lang or (settings.source_language if settings else "en")
+    # the workspace's .transpub-cache keeps large termbases read and indexed (termcache)
+    cache_root = settings.root if settings is not None and not args.no_cache else None
     if args.termbase:
-        termbase = load_termbases(args.termbase, source_lang)
+        termbase = load_termbases(args.termbase, source_lang, cache_root)
     elif settings is not None and settings.termbase.exists():
-        termbase = load_termbases([settings.termbase], source_lang)
+        termbase = load_termbases([settings.termbase], source_lang, cache_root)
     else:
         termbase = Termbase.empty()
     warn_skipped(termbase.warnings, args.quiet)
