@@ -19,9 +19,9 @@ CORPUS = REPO / "tests" / "corpus_real"
 def test_real_corpus_precision_and_true_errors(tmp_path: Path,
                                                cli_factory: Callable[[Path], Cli]) -> None:
     files = [str(p) for folder in ("tests/corpus_real/po", "tests/corpus_real/po2",
-                                   "tests/corpus_real/po3")
+                                   "tests/corpus_real/po3", "tests/corpus_real/po4")
              for p in realdata.paths(folder, ".po")]
-    assert len(files) == 15
+    assert len(files) == 20
     cli = cli_factory(tmp_path)
     cli("check", *files, "--termbase", str(REPO / "locales" / "termbase.tbx"),
         "--format", "json", "-j", "1", expect=1)
