@@ -28,6 +28,16 @@ def _same_entry(one: Unit, other: Unit) -> bool:
     return one.form is not None and (one.file, one.line) == (other.file, other.line)
 
 
+#: a footnote marker glued to the word it follows, with or without a comma before it
+#: ("Questions,2 and", "Questions2 and"): the same sentence, typeset differently
+_FOOTNOTE_MARKER = re.compile(r"(?<=[^\W\d_A-Z])[,;]?\d{1,3}(?=[\s,;:.)]|$)")
+
+
+def _unmarked(text: str) -> str:
+    """The TP702 comparison key without footnote markers."""
+    return _key(_FOOTNOTE_MARKER.sub("", text))
+
+
 def text_key(text: str) -> str:
     """The comparison key of the TP7xx groups (case, punctuation and spacing folded)."""
     return _key(text)
@@ -69,7 +79,8 @@ def same_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
-            if _key(other.source) != _key(first.source) and not _same_entry(first, other):
+            if (_key(other.source) != _key(first.source) and not _same_entry(first, other)
+                    and _unmarked(other.source) != _unmarked(first.source)):
                 yield finding("TP702", other,
                               f"same translation as the different source of {first.file}:"
                               f"{first.line} [{first.id}]")
