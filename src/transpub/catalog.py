@@ -1,8 +1,10 @@
 """PO and POT files: write the template, merge it into each language, read translations back.
 
-The only module that imports polib; nothing polib-typed leaves it. The merge never drops a
-translator's work: an edited unit keeps its old translation as fuzzy with the previous msgid, a
-removed one becomes obsolete (``#~``) and comes back with its translation if its text returns.
+The only module that imports polib (for the XLIFF import's updates: the extract writes with
+``powrite``, polib's output without its cost); nothing polib-typed leaves it. The merge never
+drops a translator's work: an edited unit keeps its old translation as fuzzy with the previous
+msgid, a removed one becomes obsolete (``#~``) and comes back with its translation if its text
+returns.
 """
 
 from __future__ import annotations
@@ -10,18 +12,22 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-
-import polib
+from typing import TYPE_CHECKING
 
 from transpub import __version__
 from transpub.errors import CatalogError
 from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
-from transpub.poread import RawEntry, parse, read_entries
+from transpub.poread import RawEntry, parse, read_entries, read_entries_text
+from transpub.powrite import Memo, PoEntry, render
+
+if TYPE_CHECKING:
+    import polib
 
 #: Strings are written unwrapped, one line each (as ``msgcat --no-wrap`` writes them): a diff
 #: then shows whole units, and writing skips textwrap, most of polib's time on our files.
@@ -190,7 +196,8 @@ def _header(project: str, created: str, lang: LanguageInfo | None,
     return meta
 
 
-def _entry(segment: Segment, reference: str, notes: Iterable[str]) -> polib.POEntry:
+def unit_comment(segment: Segment) -> str:
+    """The ``#.`` lines every language's entry of a unit has (the termbase's notes follow)."""
     comment_lines = [f"{segment.position[:1].upper()}{segment.position[1:]}."]
     if segment.note:
         comment_lines.append(f"Note: {segment.note}")
@@ -201,62 +208,108 @@ def _entry(segment: Segment, reference: str, notes: Iterable[str]) -> polib.POEn
                                  + (f" ({attrs})" if attrs else ""))
         else:
             comment_lines.append(f"<{holder.name}/>: {holder.span.text} (not to translate)")
-    comment_lines.extend(notes)
-    return polib.POEntry(msgctxt=segment.id, msgid=segment.text, msgstr="",
-                         comment="\n".join(comment_lines),
-                         occurrences=[(reference, str(segment.line))])
+    return "\n".join(comment_lines)
 
 
-def _render(po: polib.POFile) -> bytes:
+def _entry(segment: Segment, reference: str, notes: Iterable[str],
+           comment: str | None = None) -> PoEntry:
+    text = unit_comment(segment) if comment is None else comment
+    extra = "\n".join(notes)
+    return PoEntry(msgctxt=segment.id, msgid=segment.text,
+                   comment=f"{text}\n{extra}" if extra else text,
+                   occurrences=[(reference, str(segment.line))])
+
+
+def _render(po: polib.POFile) -> bytes:  # polib only renders the XLIFF import's updates
     return (str(po).rstrip("\n") + "\n").encode("utf-8")
+
+
+def _text(metadata: Mapping[str, str], entries: Iterable[PoEntry],
+          memo: Memo | None = None) -> str:
+    """What polib would write for a ``POFile(wrapwidth=WRAP)`` of these (as ``_render``)."""
+    return render(metadata, entries, memo=memo).rstrip("\n") + "\n"
 
 
 def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
                    epoch: int | None, release_date: dt.date | None = None,
-                   dry_run: bool = False) -> tuple[bool, str]:
+                   dry_run: bool = False, comments: Mapping[str, str] | None = None,
+                   digests: dict[Path, bytes] | None = None,
+                   memo: Memo | None = None) -> tuple[bool, str]:
     """Write the POT; its creation date changes only when its entries do.
 
     Returns whether the file was written, and the POT-Creation-Date the PO files get.
+    ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
+    ``digests`` receives the sha256 of what the file holds after the run; ``memo``: lines
+    the release's other files share (``powrite.render``).
     """
-    po = polib.POFile(wrapwidth=WRAP)
-    for segment in segments:
-        po.append(_entry(segment, reference, ()))
-    previous_date = _existing_metadata(path).get("POT-Creation-Date")
-    if previous_date:
-        po.metadata = _header(project, previous_date, None, release_date=release_date)
-        if path.read_bytes() == _render(po):
+    comments = comments or {}
+    entries = [_entry(segment, reference, (), comments.get(segment.id)) for segment in segments]
+    old = _existing(path)
+    previous_date = _existing_metadata(path, old).get("POT-Creation-Date")
+    if previous_date and old is not None:
+        text = _text(_header(project, previous_date, None, release_date=release_date), entries,
+                     memo)
+        if old == text.encode("utf-8"):
+            if digests is not None:
+                digests[path] = hashlib.sha256(old).digest()
             return False, previous_date
     created = _now(epoch)
     if dry_run:
         return False, created
-    po.metadata = _header(project, created, None, release_date=release_date)
-    return write_atomic(path, _render(po)), created
+    data = _text(_header(project, created, None, release_date=release_date), entries,
+                 memo).encode()
+    if digests is not None:
+        digests[path] = hashlib.sha256(data).digest()
+    # compared with the file above (or there is none): no need to read it again
+    return write_atomic(path, data, compare=old is not None and not previous_date), created
 
 
-def _existing_metadata(path: Path) -> dict[str, str]:
+def _existing(path: Path) -> bytes | None:
+    try:
+        return path.read_bytes()
+    except OSError:
+        return None
+
+
+def _existing_metadata(path: Path, data: bytes | None = None) -> dict[str, str]:
     """The header of an existing template (empty if there is none, or it does not parse)."""
     try:
-        return parse(read_utf8(path, CatalogError), path)[0]
-    except CatalogError:
+        text = read_utf8(path, CatalogError) if data is None else data.decode("utf-8-sig")
+    except (CatalogError, UnicodeDecodeError):
+        return {}
+    # the header is the first entry: no need to read the rest
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    end = text.find("\n\n", text.find("msgstr"))
+    try:
+        return parse(text if end < 0 else text[:end], path)[0]
+    except (CatalogError, UnicodeDecodeError):
         return {}
 
 
 def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, reference: str,
                    project: str, created: str, notes: Mapping[str, list[str]] | None = None,
                    dry_run: bool = False, release_date: dt.date | None = None,
-                   memory: Memory | None = None) -> MergeStats:
-    """Merge the units into the PO file of one language, creating it if needed."""
+                   memory: Memory | None = None,
+                   comments: Mapping[str, str] | None = None,
+                   digests: dict[Path, bytes] | None = None,
+                   record_changes: bool = True, memo: Memo | None = None) -> MergeStats:
+    """Merge the units into the PO file of one language, creating it if needed.
+
+    ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
+    ``digests`` receives the sha256 of what the file holds after the run; without
+    ``record_changes``, ``MergeStats.changes`` stays empty (a large run need not hold a line
+    per unit).
+    """
     from transpub.languages import same_language
 
     stats = MergeStats(path)
     old = _entries_for_merge(path) if path.exists() else None
-    new = polib.POFile(wrapwidth=WRAP)
     previous_meta = dict(old.metadata) if old is not None else {}
     written_lang = previous_meta.get("Language", "").strip()
     if written_lang and not same_language(written_lang, lang.code):
         raise CatalogError(f"Language header says {written_lang!r}, "
                            f"expected {lang.code!r}", path, 1)
-    new.metadata = _header(project, created, lang, previous_meta, release_date)
+    metadata = _header(project, created, lang, previous_meta, release_date)
     # Plural entries are never a unit's translation (units have no plural): they are kept,
     # every form, as obsolete entries below.
     actives = [e for e in old if e.msgid and not e.obsolete and not e.msgid_plural] \
@@ -268,7 +321,9 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     used: set[int] = set()
     notes = notes or {}
     units = list(segments)
-    entries = [_entry(segment, reference, notes.get(segment.id, ())) for segment in units]
+    comments = comments or {}
+    entries = [_entry(segment, reference, notes.get(segment.id, ()), comments.get(segment.id))
+               for segment in units]
     # Three passes, most certain first, so that an edited sentence can never take the entry
     # of an unchanged neighbour before that neighbour claims it.
     pending: list[int] = []
@@ -297,39 +352,47 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.kept += 1
     for index in unmatched:
         _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats, memory)
-    new.extend(entries)
-    retired: list[polib.POEntry] = []
+    retired: list[PoEntry] = []
     for entry in actives:
         if id(entry) not in used and entry.msgstr:
             retired.append(entry)
             stats.removed += 1
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
     retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
-    new.extend(_unique_obsolete(retired, entries))
-    if old is not None and _same_content(old.raw, new):
-        return stats  # only wrapping, line endings or field order differ: leave the file
+    text = _text(metadata, [*entries, *_unique_obsolete(retired, entries)], memo)
+    if not record_changes:
+        stats.changes.clear()
+    if old is not None and (text == old.text or _same_content(old.raw, text)):
+        # the same text; or only wrapping, line endings or field order differ: leave the file
+        if digests is not None:
+            digests[path] = hashlib.sha256(old.data).digest()
+        return stats
     if not dry_run:
-        stats.written = write_atomic(path, _render(new))
+        data = text.encode("utf-8")
+        if digests is not None:
+            digests[path] = hashlib.sha256(data).digest()
+        # the text differs from the file's (compared above), so its bytes do too
+        stats.written = write_atomic(path, data, compare=False)
     return stats
 
 
-def _has_work(entry: polib.POEntry) -> bool:
+def _has_work(entry: PoEntry) -> bool:
     return bool(entry.msgstr or any(entry.msgstr_plural.values()))
 
 
-def _unique_obsolete(entries: Iterable[polib.POEntry],
-                     actives: Iterable[polib.POEntry]) -> list[polib.POEntry]:
+def _unique_obsolete(entries: Iterable[PoEntry],
+                     actives: Iterable[PoEntry]) -> list[PoEntry]:
     """Obsolete entries with no (msgctxt, msgid) twice, and none that an active entry has (msgfmt
     refuses duplicate definitions, obsolete ones included). A duplicate that holds the same
     translation goes; one with another translation is kept under a marked msgctxt, so that no
     translation is lost and the text can still be revived by an exact match."""
-    def content(entry: polib.POEntry) -> tuple[object, ...]:
+    def content(entry: PoEntry) -> tuple[object, ...]:
         plural = tuple(sorted(entry.msgstr_plural.items()))
         return (entry.msgctxt, entry.msgid, entry.msgstr, plural)
 
     taken = {(e.msgctxt, e.msgid) for e in actives}
     held = {content(e) for e in actives}
-    kept: list[polib.POEntry] = []
+    kept: list[PoEntry] = []
     for entry in entries:
         _make_obsolete(entry)
         if content(entry) in held:
@@ -345,9 +408,9 @@ def _unique_obsolete(entries: Iterable[polib.POEntry],
     return kept
 
 
-def _same_content(old: tuple[dict[str, str], list[RawEntry]], new: polib.POFile) -> bool:
-    """Whether ``new`` says exactly what the old file says, read the same way."""
-    header, entries = parse(_render(new).decode("utf-8"), Path("-"))
+def _same_content(old: tuple[dict[str, str], list[RawEntry]], new: str) -> bool:
+    """Whether the text ``new`` says exactly what the old file says, read the same way."""
+    header, entries = parse(new, Path("-"))
     if header != old[0] or len(entries) != len(old[1]):
         return False
     return all(_meaning(a) == _meaning(b) for a, b in zip(entries, old[1], strict=True))
@@ -362,22 +425,24 @@ def _meaning(entry: RawEntry) -> tuple[object, ...]:
 @dataclass(slots=True)
 class _OldCatalogue:
     metadata: dict[str, str]
-    entries: list[polib.POEntry]
+    entries: list[PoEntry]
     raw: tuple[dict[str, str], list[RawEntry]]
+    text: str
+    """The file as read (before line endings are normalised)."""
+    data: bytes
 
-    def __iter__(self) -> Iterator[polib.POEntry]:
+    def __iter__(self) -> Iterator[PoEntry]:
         return iter(self.entries)
 
 
 def _entries_for_merge(path: Path) -> _OldCatalogue:
-    """The old catalogue as polib entries, read with the strict fast reader (polib's parser
-    was most of a re-extract's time)."""
-    header, raw = read_entries(path)
-    entries: list[polib.POEntry] = []
+    """The old catalogue as entries to merge, read with the strict fast reader."""
+    header, raw, text, data = read_entries_text(path)
+    entries: list[PoEntry] = []
     for item in raw:
-        entry = polib.POEntry(msgctxt=item.context, msgid=item.msgid, msgstr=item.msgstr,
-                              flags=list(item.flags), tcomment=item.translator,
-                              obsolete=item.obsolete, linenum=item.line)
+        entry = PoEntry(msgctxt=item.context, msgid=item.msgid, msgstr=item.msgstr,
+                        flags=list(item.flags), tcomment=item.translator,
+                        obsolete=item.obsolete, linenum=item.line)
         if item.msgid_plural is not None:
             entry.msgid_plural = item.msgid_plural
             entry.msgstr = ""
@@ -386,10 +451,10 @@ def _entries_for_merge(path: Path) -> _OldCatalogue:
             entry.previous_msgctxt = item.previous.get("msgctxt")
             entry.previous_msgid = item.previous.get("msgid")
         entries.append(entry)
-    return _OldCatalogue(header, entries, (header, raw))
+    return _OldCatalogue(header, entries, (header, raw), text, data)
 
 
-def _make_obsolete(entry: polib.POEntry) -> None:
+def _make_obsolete(entry: PoEntry) -> None:
     """Obsolete entries keep their translation but not their "previous" lines: polib cannot
     read back the ``#~|`` lines it would write for them."""
     entry.obsolete = True
@@ -398,8 +463,8 @@ def _make_obsolete(entry: polib.POEntry) -> None:
     entry.previous_msgid_plural = None
 
 
-def _carry_fuzzy(entry: polib.POEntry, segment: Segment, by_ctxt: Mapping[str, polib.POEntry],
-                 actives: list[polib.POEntry], used: set[int], stats: MergeStats,
+def _carry_fuzzy(entry: PoEntry, segment: Segment, by_ctxt: Mapping[str, PoEntry],
+                 actives: list[PoEntry], used: set[int], stats: MergeStats,
                  memory: Memory | None = None) -> None:
     """An edited unit: the old translation of the same id, or of the most similar sentence of
     the same block, as a fuzzy draft with the previous msgid; otherwise a new, empty unit."""
@@ -432,7 +497,7 @@ def _carry_fuzzy(entry: polib.POEntry, segment: Segment, by_ctxt: Mapping[str, p
         stats.changes.append(f"new {segment.id}")
 
 
-def _copy(entry: polib.POEntry, old: polib.POEntry, used: set[int]) -> None:
+def _copy(entry: PoEntry, old: PoEntry, used: set[int]) -> None:
     used.add(id(old))
     entry.msgstr = old.msgstr
     entry.tcomment = old.tcomment
@@ -443,11 +508,10 @@ def _copy(entry: polib.POEntry, old: polib.POEntry, used: set[int]) -> None:
         entry.previous_msgctxt = old.previous_msgctxt
 
 
-def _similar(segment: Segment, actives: list[polib.POEntry],
-             used: set[int]) -> polib.POEntry | None:
+def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntry | None:
     """The most similar unused entry of the same block, if similar enough to help."""
     prefix = segment.block_id + "."
-    best: tuple[float, polib.POEntry] | None = None
+    best: tuple[float, PoEntry] | None = None
     for entry in actives:
         if id(entry) in used or not (entry.msgctxt or "").startswith(prefix):
             continue
@@ -477,6 +541,8 @@ def render_updates(path: Path, updates: Mapping[str, PoUpdate]) -> bytes:
     was: comments, references, flags, obsolete entries, header. The caller writes it (atomically,
     after every file of the run rendered). The strict reader vets the file first, so polib only
     ever parses files it wrote the way it writes them."""
+    import polib
+
     read_entries(path)
     po = polib.pofile(read_utf8(path, CatalogError), wrapwidth=WRAP)
     for entry in po:

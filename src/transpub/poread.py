@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transpub.errors import CatalogError
-from transpub.fsutil import read_utf8
+from transpub.fsutil import check_regular
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
 _STRING_RE = re.compile(_STRING)
@@ -31,7 +31,14 @@ def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     Obsolete entries that collide with an active one or with each other (which msgfmt refuses
     too) are returned as they are, so that the merge can repair the file without losing them.
     """
-    text = read_text(path)
+    header, entries, _text, _raw = read_entries_text(path)
+    return header, entries
+
+
+def read_entries_text(path: Path) -> tuple[dict[str, str], list[RawEntry], str, bytes]:
+    """``read_entries``, and the text it read and its bytes (the merge compares the text with
+    what it would write, and leaves a file that would not change alone)."""
+    text, raw = read_text_raw(path)
     header, entries = parse(text, path)
     seen: dict[tuple[str | None, str], int] = {}
     for entry in entries:
@@ -42,7 +49,7 @@ def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
             raise CatalogError(f"duplicate entry (same msgctxt and msgid as line {seen[key]})",
                                path, entry.line)
         seen[key] = entry.line
-    return header, entries
+    return header, entries, text, raw
 
 
 _CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
@@ -51,29 +58,38 @@ _CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
 def read_text(path: Path) -> str:
     """The text of a PO file: UTF-8, or else the charset its header declares (``charset=
     CP1251``, as msgfmt reads it); anything else is an error naming the line of the bad byte."""
+    return read_text_raw(path)[0]
+
+
+def read_text_raw(path: Path) -> tuple[str, bytes]:
+    """``read_text``, and the bytes it decoded."""
+    check_regular(path, CatalogError)
     try:
-        return read_utf8(path, CatalogError, "; PO files must be saved as UTF-8")
-    except CatalogError as not_utf8:
-        try:
-            raw = path.read_bytes()
-        except OSError:
-            raise not_utf8 from None
-        if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
-            raise CatalogError("a UTF-16 PO file (msgfmt cannot read it either); save it as "
-                               "UTF-8", path, 1) from None
-        declared = _CHARSET_RE.search(raw[:4096])
-        if declared is None:
-            raise
-        name = declared.group(1).decode("ascii")
-        try:
-            codecs.lookup(name)
-            return raw.decode(name)
-        except LookupError:
-            raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
-        except UnicodeDecodeError as exc:
-            line = raw.count(b"\n", 0, exc.start) + 1
-            raise CatalogError(f"not {name} (byte 0x{raw[exc.start]:02x}), as the header "
-                               "says", path, line) from None
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+    try:
+        return raw.decode("utf-8-sig"), raw
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        not_utf8 = CatalogError(f"not UTF-8 (byte 0x{raw[exc.start]:02x}); PO files must be "
+                                "saved as UTF-8", path, line)
+    if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
+        raise CatalogError("a UTF-16 PO file (msgfmt cannot read it either); save it as "
+                           "UTF-8", path, 1)
+    declared = _CHARSET_RE.search(raw[:4096])
+    if declared is None:
+        raise not_utf8
+    name = declared.group(1).decode("ascii")
+    try:
+        codecs.lookup(name)
+        return raw.decode(name), raw
+    except LookupError:
+        raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        raise CatalogError(f"not {name} (byte 0x{raw[exc.start]:02x}), as the header "
+                           "says", path, line) from None
 
 
 def _newlines(text: str) -> str:

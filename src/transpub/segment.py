@@ -12,6 +12,7 @@ import hashlib
 import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 
 from transpub.model import Block, Placeholder, Release, Segment, Span
 from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
@@ -81,7 +82,7 @@ def segment_block(block: Block, options: SegmentOptions) -> list[Segment]:
         pieces = [marked.strip()]
     else:
         extra = (options.abbreviations or {}).get(options.lang, ())
-        pieces = split_sentences(marked, options.lang, extra)
+        pieces = list(_split_once(marked, options.lang, tuple(extra)))
     pieces = [p for p in pieces if p]
     units: list[Segment] = []
     seen: dict[str, int] = {}
@@ -112,6 +113,14 @@ def _position(block: Block, index: int, count: int) -> str:
     if count > 1:
         where += f", sentence {index} of {count}"
     return where
+
+
+@lru_cache(maxsize=1024)
+def _split_once(text: str, lang: str, extra: tuple[str, ...]) -> tuple[str, ...]:
+    """``split_sentences``, once per distinct paragraph and rules: a paragraph repeated across
+    releases (a contact block, a boilerplate sentence), or extracted and then built in one
+    process, is split once."""
+    return tuple(split_sentences(text, lang, extra))
 
 
 def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) -> list[str]:

@@ -7,9 +7,11 @@ import hashlib
 import json
 import os
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING, cast
 
 from transpub import __version__
 from transpub.catalog import (
@@ -17,17 +19,21 @@ from transpub.catalog import (
     MergeStats,
     po_path,
     pot_path,
+    unit_comment,
     update_catalog,
     write_template,
 )
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError
-from transpub.fsutil import read_current, staged_run, write_atomic
-from transpub.importer import ImportReport, import_file
+from transpub.fsutil import Stage, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
+from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import read_release, release_to_xml
-from transpub.urls import check_links
+from transpub.workers import bind_to_parent, exit_if_orphaned
+
+if TYPE_CHECKING:
+    from transpub.importer import ImportReport
 
 #: A release name: an XML NCName that is also a safe file name on every system.
 SLUG_RE = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,199}")
@@ -61,6 +67,10 @@ def import_release(settings: Settings, path: Path, slug: str | None, force: bool
     if slug is not None and not SLUG_RE.fullmatch(slug):
         raise SourceError(f"--slug {slug!r} is not a usable release name: letters, digits, '-', "
                           "'_' and '.', starting with a letter", path)
+    # imported here: extract, build and check load this module and need neither
+    from transpub.importer import import_file
+    from transpub.urls import check_links
+
     report = import_file(path, slug, settings.source_language)
     text = None
     with contextlib.suppress(OSError):
@@ -169,64 +179,198 @@ def memory_for(settings: Settings, lang: str) -> Memory:
     return suggest
 
 
-EXTRACT_MANIFEST = ".transpub-extract.json"
+#: The per-release fingerprints of the last extract, in the workspace's gitignored cache.
+EXTRACT_CACHE = Path(".transpub-cache") / "extract.json"
+_CACHE_FORMAT = "transpub-extract-cache/1"
+#: Fewer stale releases than this are extracted in this process: starting workers costs more.
+PARALLEL_THRESHOLD = 16
 
 
-def _extract_digest(settings: Settings, path: Path, common: str) -> str:
+def _extract_digest(settings: Settings, path: Path, common: str,
+                    known: Mapping[Path, bytes] | None = None) -> str:
     """Everything an extract of one release reads, hashed: when it has not changed since the
-    last extract, the result would be byte-identical, and the release is skipped."""
+    last extract, the result would be byte-identical, and the release is skipped. (The
+    translation memory is not part of it: it only fills units new to a PO file, and a unit is
+    new only when the source or the PO file changed.) ``known``: the sha256 of files this run
+    has just written."""
     digest = hashlib.sha256(common.encode())
     slug = path.stem
+    known = known or {}
     for file in (path, pot_path(settings.locales_dir, slug),
                  *(po_path(settings.locales_dir, i.code, slug) for i in settings.languages)):
-        data = read_current(file)  # this run's staged file, when there is one
-        digest.update(b"-" if data is None else hashlib.sha256(data).digest())
+        hashed = known.get(file)
+        if hashed is None:
+            data = read_current(file)  # this run's staged file, when there is one
+            hashed = b"-" if data is None else hashlib.sha256(data).digest()
+        digest.update(hashed)
     return digest.hexdigest()
 
 
 def _common_extract_digest(settings: Settings) -> str:
-    digest = hashlib.sha256(__version__.encode())
+    """What every release's extract reads: the code that extracts, the config, the termbase."""
+    digest = hashlib.sha256(f"{_CACHE_FORMAT} {_code_digest()}".encode())
     for file in (settings.root / CONFIG_NAME, settings.termbase):
-        with contextlib.suppress(FileNotFoundError):
+        with contextlib.suppress(OSError):
             digest.update(file.read_bytes())
+        digest.update(b"\0")
     return digest.hexdigest()
 
 
+@cache
+def _code_digest() -> str:
+    """The extract's version: a digest of the package's modules (an edited merge is a new
+    version without anyone remembering to bump a number)."""
+    root = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted(root.rglob("*")):  # the schema and data files too
+        if path.is_file() and "__pycache__" not in path.parts:
+            with contextlib.suppress(OSError):
+                digest.update(path.relative_to(root).as_posix().encode() + b"\0"
+                              + path.read_bytes())
+    return digest.hexdigest()
+
+
+def _read_extract_cache(path: Path) -> dict[str, str]:
+    """The fingerprints of the last extract; anything unreadable is an empty cache (every
+    release is extracted), never trusted in part."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("format") != _CACHE_FORMAT:
+        return {}
+    releases = data.get("releases")
+    if not isinstance(releases, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in releases.items()):
+        return {}
+    return dict(releases)
+
+
 def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = False,
-            notes_for: NotesFor | None = None, force: bool = False) -> list[ExtractResult]:
-    """Write the POT of every release and merge it into each language's PO file."""
-    results: list[ExtractResult] = []
-    memories: dict[str, Memory] = {}
-    manifest_path = settings.locales_dir / EXTRACT_MANIFEST
-    manifest: dict[str, str] = {}
-    if not force:
-        with contextlib.suppress(OSError, ValueError):
-            manifest = dict(json.loads(manifest_path.read_text(encoding="utf-8")))
+            notes_for: NotesFor | None = None, force: bool = False,
+            jobs: int = 0) -> list[ExtractResult]:
+    """Write the POT of every release and merge it into each language's PO file.
+
+    Releases are independent (each has its own POT and PO files; the translation memory is
+    read from the files as they were before the run, whichever process reads it), so a large
+    run extracts them in ``jobs`` worker processes (0: from the cores) with the same output as
+    one process.
+    """
+    cache_path = settings.root / EXTRACT_CACHE
+    manifest = {} if force else _read_extract_cache(cache_path)
     common = _common_extract_digest(settings)
     files = source_files(settings, only)
     check_unique_ids(settings)
-    with contextlib.nullcontext() if dry_run else staged_run([settings.locales_dir]):
-        for path in files:
-            if not dry_run and manifest.get(path.stem) == _extract_digest(settings, path, common):
-                results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
-                                             unchanged=True))
-                continue
-            results.append(_extract_one(settings, path, dry_run, notes_for, memories))
-            if not dry_run and not results[-1].errors:
-                manifest[path.stem] = _extract_digest(settings, path, common)
-        if not dry_run:  # staged last, so renamed last
-            write_atomic(manifest_path, (json.dumps(manifest, sort_keys=True, indent=1) + "\n")
-                         .encode("utf-8"))
-    return results
+    if dry_run:
+        memories: dict[str, Memory] = {}
+        return [_extract_one(settings, path, True, notes_for, memories, {})[0]
+                for path in files]
+    results: list[ExtractResult | None] = []
+    stale: list[tuple[int, Path]] = []
+    for path in files:
+        if manifest.get(path.stem) == _extract_digest(settings, path, common):
+            results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
+                                         unchanged=True))
+        else:
+            stale.append((len(results), path))
+            results.append(None)
+    with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True) as stage:
+        for index, (result, digest) in zip(
+                [i for i, _ in stale],
+                _run_extracts(settings, [p for _, p in stale], notes_for, common, jobs, stage),
+                strict=True):
+            results[index] = result
+            if digest is not None:
+                manifest[files[index].stem] = digest
+        # staged last, so renamed last: a run killed while renaming extracts again what it missed
+        if not cache_path.parent.joinpath(".gitignore").exists():
+            write_atomic(cache_path.parent / ".gitignore",
+                         b"# written by transpub: a cache, never committed\n*\n")
+        write_atomic(cache_path, (json.dumps({"format": _CACHE_FORMAT, "releases": manifest},
+                                             sort_keys=True, indent=1) + "\n").encode("utf-8"))
+    return [r for r in results if r is not None]
+
+
+#: What a forked extract worker uses: set by the parent just before the pool starts.
+_WORKER: dict[str, object] = {}
+
+
+def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
+                  common: str, jobs: int, stage: Stage) -> Iterator[tuple[ExtractResult,
+                                                                          str | None]]:
+    """(result, fingerprint) per release in order, from worker processes for a large run."""
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    jobs = jobs or min(os.cpu_count() or 1, 4)
+    fork = "fork" in multiprocessing.get_all_start_methods()
+    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
+        memories: dict[str, Memory] = {}
+        for path in paths:
+            yield _extract_and_digest(settings, path, notes_for, memories, common)
+        return
+    # fork: the workers inherit the loaded termbase and settings instead of unpickling them
+    prepare = getattr(notes_for, "prepare", None)
+    if callable(prepare):
+        prepare()
+    _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
+    context = multiprocessing.get_context("fork")
+    try:
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                 initializer=bind_to_parent, initargs=(os.getpid(),)) as pool:
+            tasks = [(stage.token, path) for path in paths]
+            chunk = max(1, min(16, len(paths) // (jobs * 4)))
+            for result, digest, pairs in pool.map(_extract_task, tasks, chunksize=chunk):
+                stage.adopt(pairs)
+                yield result, digest
+    finally:
+        _WORKER.clear()
+
+
+def _extract_task(item: tuple[str, Path]) -> tuple[ExtractResult, str | None,
+                                                   list[tuple[Path, Path]]]:
+    token, path = item
+    exit_if_orphaned()
+    settings = _WORKER["settings"]
+    assert isinstance(settings, Settings)
+    notes_for = cast("NotesFor | None", _WORKER["notes_for"])
+    memories = cast("dict[str, Memory]", _WORKER["memories"])
+    with using(Stage(token)) as stage:
+        result, digest = _extract_and_digest(settings, path, notes_for, memories,
+                                             str(_WORKER["common"]))
+        pairs = list(stage.staged.items())
+        stage.staged.clear()  # the parent owns them now
+        return result, digest, pairs
+
+
+def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | None,
+                        memories: dict[str, Memory], common: str) -> tuple[ExtractResult,
+                                                                          str | None]:
+    digests: dict[Path, bytes] = {}
+    result, source = _extract_one(settings, path, False, notes_for, memories, digests)
+    if result.errors or source is None:
+        return result, None
+    digests[path] = hashlib.sha256(source).digest()
+    return result, _extract_digest(settings, path, common, digests)
 
 
 def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: NotesFor | None,
-                 memories: dict[str, Memory]) -> ExtractResult:
+                 memories: dict[str, Memory],
+                 digests: dict[Path, bytes]) -> tuple[ExtractResult, bytes | None]:
+    """One release's POT and PO files; also the source's bytes, read before it is parsed (an
+    edit made meanwhile then makes the fingerprint stale, never the output)."""
+    source = None
+    if not dry_run:
+        with contextlib.suppress(OSError):  # load says why it cannot be read
+            source = path.read_bytes()
     release, segments = load(settings, path)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
+    comments = {segment.id: unit_comment(segment) for segment in segments}
+    memo: Memo = {}  # the lines the release's POT and PO files share, written once
     written, created = write_template(template, segments, reference, settings.name,
-                                      settings.epoch, release.date, dry_run)
+                                      settings.epoch, release.date, dry_run, comments,
+                                      digests, memo)
     result = ExtractResult(template, written)
     for info in settings.languages:
         notes = notes_for(release, segments, info.code) if notes_for else {}
@@ -237,11 +381,12 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
         try:
             result.merges.append(update_catalog(target, segments, info, reference,
                                                 settings.name, created, notes, dry_run,
-                                                release.date, memory))
+                                                release.date, memory, comments, digests,
+                                                record_changes=dry_run, memo=memo))
         except CatalogError as exc:
             # one translator's broken file must not stop the other languages' update
             result.errors.append(exc)
-    return result
+    return result, source
 
 
 def check_unique_ids(settings: Settings) -> None:

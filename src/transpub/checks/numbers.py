@@ -90,20 +90,21 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
         tuple[NumberMention, ...], tuple[NumberMention, ...],
         tuple[tuple[NumberMention, NumberMention], ...]]:
     """Match numbers of a pair (cached: TP301 and TP302 look at the same pair)."""
-    if not any(c.isdigit() for c in source_text + target_text):
+    timed, source_mentions = _source_numbers(source_text, source_lang)
+    if not source_mentions:
+        # nothing to miss or rescale: the translation's numbers are not looked at (TP301 and
+        # TP302 only use them against the source's)
         return (), (), ()
-    source_skip, target_skip = _skip(source_text, source_lang), _skip(target_text, lang)
-    source_times: list[NumberMention] = []
-    target_times: list[NumberMention] = []
-    if source_lang.startswith("en") and _SOURCE_TIME.search(source_text):
-        # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
-        source_times, target_times = _times(source_text, source_lang), _times(target_text, lang)
-        source_skip += [(m.start, m.end) for m in source_times]
-        target_skip += [(m.start, m.end) for m in target_times]
-    source = source_times + find_numbers(source_text, source_lang, source_skip)
-    target = target_times + find_numbers(target_text, lang, target_skip)
-    source.sort(key=lambda m: m.start)
-    target.sort(key=lambda m: m.start)
+    source = list(source_mentions)
+    target: list[NumberMention] = []
+    if any(map(str.isdigit, target_text)):  # else no time and no number (find_numbers' test)
+        target_skip = _skip(target_text, lang)
+        target_times: list[NumberMention] = []
+        if timed:
+            target_times = _times(target_text, lang)
+            target_skip += [(m.start, m.end) for m in target_times]
+        target = target_times + find_numbers(target_text, lang, target_skip)
+        target.sort(key=lambda m: m.start)
     left = list(target)
     missing: list[NumberMention] = []
     for mention in source:
@@ -169,6 +170,25 @@ def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention
                 left.remove(first)
                 left.remove(second)
                 break
+
+
+@lru_cache(maxsize=4096)
+def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[NumberMention,
+                                                                           ...]]:
+    """A source's numbers (and whether it has clock times), found once for all five
+    translations of it."""
+    if not any(map(str.isdigit, source_text)):
+        return False, ()
+    source_skip = _skip(source_text, source_lang)
+    source_times: list[NumberMention] = []
+    timed = bool(source_lang.startswith("en") and _SOURCE_TIME.search(source_text))
+    if timed:
+        # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
+        source_times = _times(source_text, source_lang)
+        source_skip += [(m.start, m.end) for m in source_times]
+    source = source_times + find_numbers(source_text, source_lang, source_skip)
+    source.sort(key=lambda m: m.start)
+    return timed, tuple(source)
 
 
 def _digits(text: str) -> str:

@@ -6,6 +6,7 @@ noun. They only ever count a mention as present; see README, "The termbase"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.terms import Hit, fold, form_pattern
@@ -63,8 +64,8 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
     cjk = unit.lang.startswith(("zh", "ja"))
     shortened = not any(h.concept == concept_id and h.status != "derived"
                         and not _ACRONYM.fullmatch(h.form) for h in ctx.source_hits(unit.source))
-    others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
-              if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
+    # every other concept's forms (a lookup the matcher keeps, not a set built per call)
+    others = matcher.forms_of_others(concept_id)
     if not terms or _lists_acronym(terms, cjk):
         # the termbase gives this language's acronym: nothing more to derive but, where the
         # source says only "UNODC", the head noun of the one full name («l'Office»)
@@ -120,7 +121,7 @@ def _members_of(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
                               for h in hits)
 
 
-def _heads(names: list[str], lang: str, others: set[str]) -> set[str]:
+def _heads(names: list[str], lang: str, others: Container[str]) -> set[str]:
     """The head noun of the one multi-word name, unless it names another concept."""
     if len(names) != 1:
         return set()
