@@ -31,7 +31,8 @@ CORPUS = ROOT / "tests" / "corpus_real"
 sys.path.insert(0, str(ROOT / "tests"))
 import realdata  # noqa: E402  (the tests' finder of third-party files)
 
-PO_DIRS = ("tests/corpus_real/po", "tests/corpus_real/po2", "tests/corpus_real/po3")
+PO_DIRS = ("tests/corpus_real/po", "tests/corpus_real/po2", "tests/corpus_real/po3",
+           "tests/corpus_real/po4")
 Key = tuple[str, str, str, str]
 
 

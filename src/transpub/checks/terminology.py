@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from transpub.checks import referents
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import short_mentions
@@ -141,9 +142,28 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             yield finding("TP101", unit, f"{category} «{hit.form}» (naming what follows it) "
                           "not found in the translation", expected=expected,
                           severity=Severity.INFO)
+        elif (reason := _other_referent(ctx, unit, hit)) is not None:
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
+                          f"({reason})", expected=expected, severity=Severity.INFO)
         else:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
                           expected=expected)
+
+
+def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
+    """Why a missing term may not be missing (see checks/referents.py), or None."""
+    generic = referents.generic_rendering(ctx, unit, hit)
+    if generic is not None:
+        return f"«{generic}» is the generic term, right for the members of another body"
+    if referents.of_another_body(ctx, unit, hit):
+        return "said of another body than the termbase's"
+    if referents.named_by_pronoun(ctx, unit, hit):
+        return "a resolution may refer to the body adopting it by a pronoun"
+    if referents.complement_of_title(ctx, unit, hit):
+        return "the complement of a title the translation carries"
+    if referents.inside_paired_name(ctx, unit, hit):
+        return "part of a longer name given with its acronym"
+    return None
 
 
 #: after a name, words that end its noun phrase: "the United Nations and", "of the United
