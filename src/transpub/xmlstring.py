@@ -10,23 +10,12 @@ two to the same bytes on generated releases.
 
 from __future__ import annotations
 
-from transpub.htmlstring import Unsupported
+# libxml2 escapes text alike in its HTML and XML serialisers
+from transpub.htmlstring import Unsupported, text
 from transpub.model import ITS_NS, SOURCE_NS, XML_NS, Block, Release
 
 _PREFIXES = {f"{{{XML_NS}}}": "xml:", f"{{{ITS_NS}}}": "its:"}
 _META_ORDER = {"label": 0, "office": 1, "title": 2}
-
-
-def text(value: str) -> str:
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    if "\r" in value:
-        value = value.replace("\r", "&#13;")
-    return value
 
 
 def attribute(value: str) -> str:
