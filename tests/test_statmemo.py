@@ -128,3 +128,16 @@ def test_duplicate_ids_are_still_refused_once_ids_are_remembered(cli: Cli,
     code = cli("build", expect=None)
     assert code == 2
     assert "is also the id of" in cli.err
+
+
+def test_a_hand_edited_memo_cannot_hide_a_duplicate_id(cli: Cli, workspace: Path) -> None:
+    source = next((workspace / "source").glob("*.xml"))
+    (workspace / "source" / "copy.xml").write_bytes(source.read_bytes())
+    assert cli("build", expect=None) == 2
+    memo = workspace / ".transpub-cache" / "stat-release-ids.json"
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    for key in data["files"]:
+        data["files"][key][4] = 7  # not an id: the memo must read the file again
+    memo.write_text(json.dumps(data), encoding="utf-8")
+    assert cli("build", expect=None) == 2
+    assert "is also the id of" in cli.err

@@ -56,8 +56,10 @@ class StatMemo:
     def for_workspace(cls, root: Path, name: str) -> StatMemo:
         return cls(root / FOLDER / f"stat-{name}.json")
 
-    def fact(self, path: str, kind: str, compute: Callable[[bytes], object]) -> object | None:
-        """The remembered ``kind`` of ``path``, or ``compute`` of its bytes (None: no file)."""
+    def fact(self, path: str, kind: str, compute: Callable[[bytes], object],
+             valid: Callable[[object], bool] = lambda _value: True) -> object | None:
+        """The remembered ``kind`` of ``path``, or ``compute`` of its bytes (None: no file). A
+        remembered value that ``valid`` refuses (a hand-edited memo) is computed again."""
         try:
             stat = os.stat(path)  # noqa: PTH116  (plain strings, thousands of files)
         except FileNotFoundError:
@@ -65,7 +67,8 @@ class StatMemo:
         stamp = _stamp(stat)
         key = f"{kind}:{path}"
         entry = self.entries.get(key)
-        if entry is not None and len(entry) == 5 and tuple(entry[:4]) == stamp:
+        if (entry is not None and len(entry) == 5 and tuple(entry[:4]) == stamp
+                and valid(entry[4])):
             return entry[4]
         now = time.time_ns()
         try:
@@ -84,7 +87,8 @@ class StatMemo:
 
     def digest(self, path: str) -> str:
         """The sha256 of the file's bytes, or "-" when there is no file."""
-        value = self.fact(path, "sha256", lambda data: hashlib.sha256(data).hexdigest())
+        value = self.fact(path, "sha256", lambda data: hashlib.sha256(data).hexdigest(),
+                          lambda value: isinstance(value, str) and len(value) == 64)
         return value if isinstance(value, str) else "-"
 
     def save(self) -> None:

@@ -124,6 +124,11 @@ def release_id(path: Path) -> tuple[str, int] | None:
     return None
 
 
+def _is_release_id(value: object) -> bool:
+    return (value is None or (isinstance(value, list) and len(value) == 2
+            and isinstance(value[0], str) and isinstance(value[1], int)))
+
+
 def _release_id_of(data: bytes, *, path: Path) -> list[object] | None:
     """``release_id`` of a file's bytes (JSON-ready, for the stat memo)."""
     import io
@@ -414,7 +419,8 @@ def check_unique_ids(settings: Settings) -> None:
     memo = StatMemo.for_workspace(settings.root, "release-ids")
     seen: dict[str, Path] = {}
     for path in sorted(settings.source_dir.glob("*.xml")):
-        found = memo.fact(os.fspath(path), "id", functools.partial(_release_id_of, path=path))
+        found = memo.fact(os.fspath(path), "id", functools.partial(_release_id_of, path=path),
+                          _is_release_id)
         if not isinstance(found, (list, tuple)) or len(found) != 2:
             continue  # unreadable: reported with its line when it is read
         ident, line = str(found[0]), int(found[1])
