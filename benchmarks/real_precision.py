@@ -8,7 +8,9 @@ the tests find them, see ``tests/realdata.py`` and ``tests/corpus_real/SOURCES.m
 Checks the corpus's PO files the way CI checks PO files from anywhere (``transpub check FILES
 --termbase locales/termbase.tbx``, in-process) and compares every error or warning with the
 hand judgements in ``tests/corpus_real/judgements.json``: true errors in the published texts
-found, false alarms per 1,000 units per language and per check, and findings nobody has judged.
+found, false alarms per 1,000 units per language and per check, findings that are the corpus's own
+artefacts (its extraction or alignment, not the published text: counted as neither), and findings
+nobody has judged.
 """
 
 from __future__ import annotations
@@ -29,7 +31,8 @@ CORPUS = ROOT / "tests" / "corpus_real"
 sys.path.insert(0, str(ROOT / "tests"))
 import realdata  # noqa: E402  (the tests' finder of third-party files)
 
-PO_DIRS = ("tests/corpus_real/po", "tests/corpus_real/po2")
+PO_DIRS = ("tests/corpus_real/po", "tests/corpus_real/po2", "tests/corpus_real/po3",
+           "tests/corpus_real/po4")
 Key = tuple[str, str, str, str]
 
 
@@ -39,6 +42,7 @@ class Outcome:
     true_found: list[Key] = field(default_factory=list)
     true_lost: list[Key] = field(default_factory=list)
     false_alarms: list[Key] = field(default_factory=list)
+    artefacts: list[Key] = field(default_factory=list)
     unjudged: list[tuple[Key, str]] = field(default_factory=list)
 
 
@@ -68,6 +72,8 @@ def evaluate() -> Outcome:
             outcome.true_found.append(key)
         elif verdict == "false":
             outcome.false_alarms.append(key)
+        elif verdict == "artefact":
+            outcome.artefacts.append(key)
         else:
             outcome.unjudged.append((key, item.message))
     outcome.true_lost = [k for k, v in judged.items() if v == "true" and k not in seen]
@@ -92,6 +98,11 @@ def main(argv: list[str]) -> int:
           + f" | {sum(outcome.units.values())} |")
     print("| true errors found | " + " | ".join(str(true_by[lang]) for lang in langs)
           + f" | {len(outcome.true_found)} |")
+    artefact_by = Counter(k[0] for k in outcome.artefacts)
+    print("| the corpus's artefacts | " + " | ".join(str(artefact_by[lang]) for lang in langs)
+          + f" | {len(outcome.artefacts)} |")
+    print("| false alarms | " + " | ".join(str(false_by[lang]) for lang in langs)
+          + f" | {sum(false_by.values())} |")
     print("| false alarms per 1,000 units | " + " | ".join(
         f"{1000 * false_by[lang] / outcome.units[lang]:.1f}" for lang in langs)
         + f" | {1000 * sum(false_by.values()) / sum(outcome.units.values()):.1f} |")
@@ -105,6 +116,7 @@ def main(argv: list[str]) -> int:
     if args.json:
         args.json.write_text(json.dumps({
             "units": dict(outcome.units), "true_found": len(outcome.true_found),
+            "artefacts": len(outcome.artefacts),
             "true_lost": outcome.true_lost, "false_alarms": outcome.false_alarms,
             "unjudged": [[*k, m] for k, m in outcome.unjudged]}, indent=1) + "\n")
     return 0

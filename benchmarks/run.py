@@ -347,6 +347,11 @@ def snapshot_sources() -> Path:
         if code_fingerprint(tmp / "transpub")["sha256"] != digest:  # edited while copying
             shutil.rmtree(tmp)
             return snapshot_sources()
+        # byte-compiled once, as an installed package is: the commands run with
+        # PYTHONDONTWRITEBYTECODE=1 and would otherwise compile every module on every start
+        import compileall
+
+        compileall.compile_dir(tmp / "transpub", quiet=1)
         tmp.rename(target)
     return target
 

@@ -50,6 +50,13 @@ def _counting(monkeypatch: pytest.MonkeyPatch) -> list[int]:
         return real(ctx, units, codes)
 
     monkeypatch.setattr(transpub.checker, "run_checks", counted)
+    summarised = transpub.checker._collection
+
+    def collected(*args):  # type: ignore[no-untyped-def]
+        collection.append(1)  # the collection checks from the files' summaries
+        return summarised(*args)
+
+    monkeypatch.setattr(transpub.checker, "_collection", collected)
     return calls
 
 
@@ -69,8 +76,8 @@ def test_a_rerun_reads_the_cache_and_one_edit_rechecks_one_file(
     assert len(calls) == 1 and len(collection) == 1  # only the edited file was checked again
     assert code in {f["code"] for f in edited["findings"]}
     assert edited == _report(cli, "--no-cache")
-    # a whole run keeps one entry per file and one for the collection checks: the edited
-    # file's old entries are gone
+    # a whole run keeps one entry per file (all it contributes, keyed by all its inputs) and
+    # one for the collection checks: the edited file's old entry is gone
     assert len(list((ws / ".transpub-cache" / "check").rglob("*.json"))) == 6
 
 
@@ -84,9 +91,14 @@ def test_a_damaged_cache_never_changes_a_result(
     truth = _report(cli, "--no-cache")
     assert truth["findings"]
     assert _report(cli) == truth
-    for entry in (ws / ".transpub-cache" / "check").rglob("*.json"):
+    entries = list((ws / ".transpub-cache" / "check").rglob("*.json"))
+    assert entries
+    for entry in entries:
         data = entry.read_bytes()
-        document = json.loads(data)
+        # a whole-file entry is a header line and its payload; the others one document
+        head, newline, body = data.partition(b"\n")
+        document = json.loads(head)
+        payload = json.loads(body) if newline else document["payload"]
         if damage == "truncate":
             entry.write_bytes(data[: len(data) // 2])
         elif damage == "garbage":
@@ -95,12 +107,15 @@ def test_a_damaged_cache_never_changes_a_result(
             entry.write_bytes(b"")
         else:
             if damage == "payload":  # findings dropped, digest left as it was
-                document["payload"]["findings"] = []
+                payload["findings"] = []
             elif damage == "key":  # another file's entry under this name
                 document["key"] = "0" * 64
             else:
-                document["payload"]["findings"] = [[1, 2, 3]]
-            entry.write_text(json.dumps(document), encoding="utf-8")
+                payload["findings"] = [[1, 2, 3]]
+            entry.write_bytes(json.dumps(document).encode() + b"\n" + json.dumps(payload).encode()
+                              if newline else json.dumps(document).encode())
+    # the run-level record would replay the report without reading these entries
+    shutil.rmtree(ws / ".transpub-cache" / "run")
     assert _report(cli) == truth
 
 

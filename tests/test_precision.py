@@ -286,13 +286,15 @@ def test_french_initials_of_the_united_nations(
                                     "Le système de l’OMS appuie le dialogue.", "--termbase", tbx))
 
 
+# "A Member of the United Nations": «un Membre» alone is named by membership (the Charter's
+# own usage, see test_real_text_names_and_references); leaving out both is still TP101
 ORGANIZATION_SHORT = [
-    ("fr", "Un Membre de l'Organisation peut être suspendu.", "Un Membre peut être suspendu."),
-    ("ru", "Член Организации может быть приостановлен.", "Член может быть приостановлен."),
+    ("fr", "Un Membre de l'Organisation peut être suspendu.", "Un État peut être suspendu."),
+    ("ru", "Член Организации может быть приостановлен.", "Государство может быть приостановлено."),
     ("es", "Un Miembro de la Organización podrá ser suspendido.",
-     "Un Miembro podrá ser suspendido."),
-    ("ar", "يجوز أن يوقف عضو الهيئة.", "يجوز أن يوقف العضو."),
-    ("zh", "本组织会员国得停止其权利。", "会员国得停止其权利。"),
+     "Un Estado podrá ser suspendido."),
+    ("ar", "يجوز أن يوقف عضو الهيئة.", "يجوز أن توقف الدولة."),
+    ("zh", "本组织会员国得停止其权利。", "国家得停止其权利。"),
 ]
 
 
@@ -342,3 +344,158 @@ def test_a_chinese_date_in_chinese_numerals(tmp_path: Path,
     assert _codes(_check(tmp_path, cli_factory, "zh", source, "一九四二年一月一日联合国宣言")) == []
     wrong = _codes(_check(tmp_path, cli_factory, "zh", source, "一九四二年一月十一日联合国宣言"))
     assert "TP201" in wrong or "TP202" in wrong
+
+
+# Classes found on the UN Parallel Corpus test set (tests/corpus_real/po3): each accepted form
+# has a twin with another value that must still be caught.
+REAL_NUMBERS = [
+    # the 24-hour clock of UN reports, and the Russian «ч. мин.» written «ч. м.»
+    ("ar", "leaving at 1855 hours", "غادرت الساعة 18:55", "غادرت الساعة 18:45"),
+    ("fr", "leaving at 1855 hours", "avant de repartir à 18 h 55", "avant de repartir à 18 h 45"),
+    ("zh", "leaving at 1855 hours", "于18时55 分飞离", "于18时45 分飞离"),
+    ("ru", "at 10.15 a.m.", "в 10 ч. 15 м.", "в 10 ч. 25 м."),
+    # Arabic groups typed in visual order, with a short leading group or a decimal part
+    ("ar", "2,500 calls per day", "500 2 مكالمة يوميا", "500 3 مكالمة يوميا"),
+    ("ar", "amounted to $1,958.6 million", "ما قدره 958.6 1 مليون دولار",
+     "ما قدره 958.6 2 مليون دولار"),
+    ("ar", "requirements: $8,101,400", "الاحتياجات: 400 101 8 دولار",
+     "الاحتياجات: 400 101 9 دولار"),
+    # Arabic paragraph and document numbers: 5.1 is «5-1», 18A.128 «18 ألف-128»
+    ("ar", "5.1 Effective support", "5-1 تقديم دعم فعال", "5-2 تقديم دعم فعال"),
+    ("ar", "Decree No. 8.351", "المرسوم رقم 8-351", "المرسوم رقم 8-352"),
+    ("ar", "18A.128 During the biennium", "18 ألف-128 وخلال فترة السنتين",
+     "18 ألف-129 وخلال فترة السنتين"),
+    # period words in other cases and languages
+    ("ar", "the 100th anniversary", "الذكرى المئوية", "الذكرى الخمسين"),
+    ("ru", "the 10-Year Implementation Plan", "Десятилетнего плана осуществления",
+     "Пятилетнего плана осуществления"),
+    # the 24-hour clock without "hours"; an Arabic ordinal past 100; a footnote marker
+    ("fr", "At 1115, near the village, a soldier was wounded.",
+     "À 11 h 15, un soldat a été blessé près du village.",
+     "À 11 h 25, un soldat a été blessé près du village."),
+    ("zh", "At 1115, near the village, a soldier was wounded.", "11时15分，士兵在村附近受伤。",
+     "11时25分，士兵在村附近受伤。"),
+    ("ar", "at the beginning of its 154th period of sessions", "في بداية دورتها الرابعة والخمسين "
+     "بعد المائة", "في بداية دورتها الخامسة والخمسين بعد المائة"),
+    ("zh", "the report of the Advisory Committee,2 and requests the Secretary-General",
+     "行预咨委会报告 所载结论，并请秘书长", "行预咨委会第3号报告所载结论，并请秘书长"),
+    # a value the source repeats, said once in the translation
+    ("fr", "the Plan 2014-2017 and the NEPAD Plan 2014-2017",
+     "les plans 2014-2017 de la Commission et du NEPAD",
+     "les plans 2014-2016 de la Commission et du NEPAD"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), REAL_NUMBERS)
+def test_real_text_number_forms(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+REAL_DATES = [
+    ("ar", "until 1 August 2016", "حتى 1 آب/أغسطس 2016", "حتى 2 آب/أغسطس 2016"),
+    ("ar", "26 May-3 June and 12 June 2015", "26 أيار/مايو - 3 حزيران/يونيه و12 حزيران/يونيه 2015",
+     "26 أيار/مايو - 3 حزيران/يونيه و13 حزيران/يونيه 2015"),
+    ("ar", "dated 1 January 1942", "المؤرخ أول كانون الثاني/يناير سنة 1942",
+     "المؤرخ أول شباط/فبراير سنة 1942"),
+    ("zh", "held in Lima from 5 to 9 May 2014", "2014年5月5至9日在利马举行",
+     "2014年5月5至8日在利马举行"),
+    # a date the source repeats, said once
+    ("zh", "Recalling the Geneva Conventions of 12 August 1949, in particular the Third Geneva "
+     "Convention of 12 August 1949", "回顾1949年8月12日《日内瓦四公约》，尤其是《日内瓦第三公约》",
+     "回顾1949年8月13日《日内瓦四公约》，尤其是《日内瓦第三公约》"),
+    # a month-year date whose year the translation says once for the range
+    ("es", "from October 2014 until December 2014", "desde octubre hasta diciembre de 2014",
+     "desde octubre hasta diciembre de 2015"),
+    ("zh", "From May to November 1947, another 10 died.", "1947年5月至11月间，又有10人死亡。",
+     "1948年5月至11月间，又有10人死亡。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), REAL_DATES)
+def test_real_text_date_forms(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                              source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP201" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+def test_a_month_the_source_names_without_its_year(tmp_path: Path,
+                                                   cli_factory: Callable[[Path], Cli]) -> None:
+    """"in July" (the year said earlier) may be «2014年7月»; another month is still TP202."""
+    source = "Citing attacks launched in June 2014, in July Israel launched an offensive."
+    good = "2014年7月，以色列指出2014年6月发生袭击，遂发动攻势。"
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, good)) == []
+    bad = "2014年8月，以色列指出2014年6月发生袭击，遂发动攻势。"
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, bad)) == ["TP202"]
+
+
+def test_a_reference_quoted_in_its_own_language(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    """A citation kept in English («Fars News Agency, 3 March 2015») is no date to restyle; an
+    English date in the translation's own words still is (TP203)."""
+    source = 'See "Iran manufactures drone", Fars News Agency, 3 March 2015.'
+    kept = 'См. также "Iran manufactures drone", Fars News Agency, 3 March 2015.'
+    assert _codes(_check(tmp_path, cli_factory, "ru", source, kept)) == []
+    own = "См. также сообщение агентства «Фарс» от 3 March 2015."
+    assert _codes(_check(tmp_path, cli_factory, "ru", source, own)) == ["TP203"]
+
+
+REAL_TERMS = [
+    # a hyphen-joined word makes another name
+    ("ru", "Observers for non-member States attended.",
+     "Присутствовали наблюдатели от государств, не являющихся членами.",
+     "Observers for Member States attended.", "TP101"),
+    ("zh", "the Special Adviser to the Director-General", "总干事的特别顾问",
+     "the Special Adviser to the Director", "TP101"),
+    # "member States" (lower case) are another body's members
+    ("zh", "ECLAC assisted member States.", "拉加经委会协助成员国。",
+     "ECLAC assisted Member States.", "TP101"),
+    # a letter-spaced Chinese heading
+    ("zh", "General Assembly", "大 会", "General Assembly and Member States", "TP101"),
+    # "a Member of the United Nations" named by membership; the body as a common noun's
+    # modifier; the head noun of the one full name for the source's acronym
+    ("ar", "A Member of the United Nations may be suspended.", "يجوز أن توقف أي عضو.",
+     "The United Nations may be suspended.", "TP101"),
+    ("fr", "to support United Nations country teams", "pour appuyer les équipes de pays",
+     "to support the United Nations", "TP101"),
+    ("fr", "the only oversight body of UNODC", "le seul organe de contrôle de l'Office",
+     "the only oversight body of UNDP", "TP101"),
+    # termbase forms: the President of a State, the Presidency, the adjective of ONU
+    ("zh", "upon the request of President Hadi", "根据哈迪总统的请求",
+     "upon the request of Director Hadi", "TP101"),
+    ("es", "the President made the following statement", "la Presidencia hizo la siguiente "
+     "declaración", "the Director made the following statement", "TP101"),
+    ("fr", "no progress has been made by the United Nations",
+     "aucun progrès n'est fait par la partie onusienne",
+     "no progress has been made by the General Assembly", "TP101"),
+    # a cross-reference named by its place: "paragraph 1 (b) above" is the preceding one
+    ("ar", "as referred to in paragraph 1 (b) above", "المشار إليها في الفقرة السابقة (ب)",
+     "as referred to in paragraph 1 (b) of the annex", "TP301"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "other_source", "code"), REAL_TERMS)
+def test_real_text_names_and_references(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                        lang: str, source: str, good: str, other_source: str,
+                                        code: str) -> None:
+    """The translation is right for ``source``; for ``other_source`` (which names what the
+    translation does not) the same translation is still reported."""
+    termbase = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good, *termbase)) == []
+    assert code in _codes(_check(tmp_path, cli_factory, lang, other_source, good, *termbase))
+
+
+@pytest.mark.parametrize(("lang", "target"), [
+    ("ar", "مصباح أنصاري دوغاهيه (جمهورية إيران الإسلامية)"),
+    ("zh", "梅斯巴·安萨里·多加赫(伊朗伊斯兰共和国)"),
+])
+def test_a_namesake_without_the_particle(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                         lang: str, target: str) -> None:
+    """"Mesbah Ansari Dogaheh" is not the termbase's Al-Ansari, though his name is written
+    alike in Arabic and Chinese; a source without that name still gets TP103."""
+    termbase = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
+    source = "Mesbah Ansari Dogaheh (Islamic Republic of Iran)"
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target, *termbase)) == []
+    other = "Mesbah Dogaheh (Islamic Republic of Iran)"
+    assert "TP103" in _codes(_check(tmp_path, cli_factory, lang, other, target, *termbase))

@@ -48,7 +48,8 @@ _PERIODS = {
     "es": {2: "bienal bienio", 3: "trienal trienio", 4: "cuatrienal cuatrienio",
            5: "quinquenal quinquenio", 6: "sexenal sexenio", 10: "decenal decenio",
            100: "centenario"},
-    "ar": {10: "عشري عقد", 5: "خماسي", 4: "رباعي", 2: "ثنائي", 3: "ثلاثي"},
+    # مئوي: الذكرى المئوية (the 100th anniversary, the centenary)
+    "ar": {10: "عشري عقد", 5: "خماسي", 4: "رباعي", 2: "ثنائي", 3: "ثلاثي", 100: "مئوي"},
 }
 
 
@@ -110,7 +111,7 @@ def _ru(table: dict[str, float]) -> None:
                     (10, "десятикратн"), (100, "стократн")):  # двукратное увеличение
         _add(table, [stem + e for e in _RU_ADJ], n)
     for n, gen in _RU_GENITIVE.items():  # десятилетний, пятилетка, двухгодичный
-        _add(table, [gen + "летн" + e[-2:] if len(e) > 2 else gen + "летн" + e
+        _add(table, [gen + "летн" + e
                      for e in ("ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их",
                                "ими")], n)
         _add(table, [gen + "годичн" + e for e in _RU_ADJ], n)

@@ -14,21 +14,24 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transpub import __version__
-from transpub.catalog import TranslationSet, po_path, read_translations
 from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError
 from transpub.fsutil import Stage, staged_run, using, write_atomic
-from transpub.html import Alternate, render_index, render_release
-from transpub.localise import Localised, Problem, localise
-from transpub.source import release_to_xml
-from transpub.urls import check_links
-from transpub.workers import bind_to_parent, exit_if_orphaned
+from transpub.localise import Problem
+from transpub.statmemo import StatMemo
+
+if TYPE_CHECKING:
+    from transpub.catalog import TranslationSet
+    from transpub.localise import Localised
+    from transpub.model import Release
+
+# What only a page being rendered needs (lxml, babel's dates, the PO reader, worker processes)
+# is imported where it is used: a build with nothing to do starts faster without it.
 
 MANIFEST_NAME = ".transpub-build.json"
 #: Below this many releases to rebuild, starting worker processes costs more than it saves.
@@ -51,8 +54,11 @@ class BuildOptions:
     no index page is written (``write_index_pages`` does that once the shards are merged)."""
 
 
-#: One release to build: settings, options, source, common digest, its manifest entry.
-Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any]]
+#: Each language's input digest, and the languages whose page must be rebuilt.
+Staleness = tuple[dict[str, str], list[str]]
+#: One release to build: settings, options, source, common digest, its manifest entry, and
+#: its staleness (hashed once, by the main process that decided to build it).
+Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness]
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +74,8 @@ class LanguageBuild:
     problems: tuple[Problem, ...]
     po: Path | None
     rebuilt: bool = True
+    date_text: str = ""
+    """The release date as this language writes it (set when the page was localised)."""
 
 
 @dataclass(slots=True)
@@ -87,31 +95,39 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
     tasks: list[Task] = []
     results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
+    # inputs' digests remembered by their stat: a rebuild with nothing changed reads no file
+    memo = StatMemo.for_workspace(settings.root, "inputs")
     for path in sources:
         previous = manifest.get(path.stem, {})
-        if options.strict or _stale(settings, options, path, common, previous)[1]:
-            tasks.append((settings, options, path, common, previous))
+        state = _stale(settings, options, path, common, previous, memo)
+        if options.strict or state[1]:
+            tasks.append((settings, options, path, common, previous, state))
         else:  # decided here, by hashing: no worker is started for an unchanged release
             infos = [i for i in settings.languages
                      if not options.languages or i.code in options.languages]
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
                 for i in infos]))
+    memo.save()
     # all of the run's files are staged and renamed together at the end, or none is
     with staged_run([settings.output_dir]) as stage:
         _run_tasks(tasks, jobs, stage, results, progress)
-        before = json.dumps(manifest, sort_keys=True)
+        # with no task, every entry is a copy of the manifest's own: no need to serialise the
+        # manifest twice (3 MB at N=1000) to see that it did not change
+        before = json.dumps(manifest, sort_keys=True) if tasks else ""
         for slug, entry, outcomes in results:
             manifest[slug] = entry
             report.outcomes.extend(outcomes)
             report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
-        unchanged = json.dumps(manifest, sort_keys=True) == before and all(
+        unchanged = (not tasks or json.dumps(manifest, sort_keys=True) == before) and all(
             (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
             if not options.languages or i.code in options.languages)
         if unchanged:
             return report  # nothing was rebuilt: the indexes and the manifest are already right
         if options.shard is None:
-            _write_indexes(settings, options, manifest, {p.stem for p in sources})
+            # the dates the workers already wrote: babel is slow, and this part is serial
+            dates = {(o.slug, o.lang): o.date_text for o in report.outcomes if o.date_text}
+            _write_indexes(settings, options, manifest, {p.stem for p in sources}, dates)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
         write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
                                                 indent=1) + "\n").encode("utf-8"))
@@ -125,6 +141,12 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
     under ``stage``'s token and adopted here."""
     done = 0
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        from concurrent.futures import ProcessPoolExecutor
+
+        from transpub.workers import bind_to_parent
+
+        _preload()  # imported once here, the forked workers share them
+
         with ProcessPoolExecutor(max_workers=jobs, initializer=bind_to_parent,
                                  initargs=(os.getpid(),)) as pool:
             staged = [(stage.token, task) for task in tasks]
@@ -142,8 +164,25 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
             progress(done, len(tasks))
 
 
+def _preload() -> None:
+    """Import what rendering needs before the workers fork, rather than in each of them."""
+    import babel.dates
+
+    import transpub.html
+    import transpub.htmlstring
+    import transpub.localise
+    import transpub.pofast
+    import transpub.urls
+    import transpub.workspace
+    import transpub.xmlstring
+
+    del babel, transpub  # only the imports matter
+
+
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
                                                   list[tuple[Path, Path]]]:
+    from transpub.workers import exit_if_orphaned
+
     token, task = item
     exit_if_orphaned()
     with using(Stage(token)) as stage:
@@ -196,19 +235,23 @@ def _file_digest(path: Path | str) -> str:
 
 
 def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageBuild]]:
-    settings, options, path, common, previous = task
-    return path.stem, *_build_release(settings, options, path, common, previous)
+    settings, options, path, common, previous, state = task
+    return path.stem, *_build_release(settings, options, path, common, previous, state)
 
 
 def _build_release(settings: Settings, options: BuildOptions, path: Path, common: str,
-                   previous: Mapping[str, Any]) -> tuple[dict[str, Any], list[LanguageBuild]]:
+                   previous: Mapping[str, Any], state: Staleness | None = None,
+                   ) -> tuple[dict[str, Any], list[LanguageBuild]]:
+    from transpub.html import Alternate, render_release
+    from transpub.localise import localise
+    from transpub.urls import check_links
     from transpub.workspace import load
 
     out_dir = settings.output_dir
     slug = path.stem
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
     old_langs: Mapping[str, Any] = previous.get("langs", {})
-    digests, stale = _stale(settings, options, path, common, previous)
+    digests, stale = state or _stale(settings, options, path, common, previous)
     entry: dict[str, Any] = {"available": list(previous.get("available", [])),
                              "langs": {k: dict(v) for k, v in old_langs.items()}}
     if not stale:
@@ -268,7 +311,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             html_path = out_dir / code / f"{slug}.html"
             xml_path = out_dir / code / f"{slug}.xml"
             files += [(html_path, render_release(item, info, settings.style(code), alternates)),
-                      (xml_path, release_to_xml(item.release))]
+                      (xml_path, _xml(item.release))]
             written = [html_path, xml_path]
         old = entry["langs"].get(code, {})
         entry["langs"][code] = {
@@ -282,12 +325,24 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             "po": _relative(po_files.get(code), settings.root),
         }
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
-                                      len(item.fallbacks), item.problems, po_files[code]))
+                                      len(item.fallbacks), item.problems, po_files[code],
+                                      date_text=item.release.date_text))
     entry["available"] = available
     # everything of this release was rendered before the first byte is staged
     for target, data in files:
         write_atomic(target, data)
     return entry, outcomes
+
+
+def _xml(release: Release) -> bytes:
+    from transpub.htmlstring import Unsupported
+    from transpub.source import release_to_xml
+    from transpub.xmlstring import release_xml
+
+    try:
+        return release_xml(release)  # the same bytes as release_to_xml, without the tree
+    except Unsupported:
+        return release_to_xml(release)
 
 
 def _relative(path: Path | None, root: Path) -> str:
@@ -297,12 +352,13 @@ def _relative(path: Path | None, root: Path) -> str:
 
 
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
-           previous: Mapping[str, Any]) -> tuple[dict[str, str], list[str]]:
+           previous: Mapping[str, Any], memo: StatMemo | None = None) -> Staleness:
     """Each language's input digest, and the languages whose page must be rebuilt."""
     # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
     # a few thousand files, and pathlib's object creation cost more than reading and hashing
     slug = path.stem
-    source_digest = _file_digest(path)
+    file_digest = memo.digest if memo is not None else _file_digest
+    source_digest = file_digest(os.fspath(path))
     old_langs: Mapping[str, Any] = previous.get("langs", {})
     locales = os.fspath(settings.locales_dir)
     output = os.fspath(settings.output_dir)
@@ -313,7 +369,7 @@ def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
         if options.languages and code not in options.languages:
             continue
         po_file = f"{locales}/{code}/LC_MESSAGES/{slug}.po"
-        digest = hashlib.sha256(f"{common}:{source_digest}:{_file_digest(po_file)}".encode())
+        digest = hashlib.sha256(f"{common}:{source_digest}:{file_digest(po_file)}".encode())
         digests[code] = digest.hexdigest()
         old = old_langs.get(code)
         if (old is None or old.get("digest") != digests[code]
@@ -332,10 +388,13 @@ def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> Lang
 
 def _translations(settings: Settings, lang: str, slug: str) -> tuple[TranslationSet | None,
                                                                      Path | None]:
+    from transpub.catalog import po_path
+    from transpub.pofast import read_build_translations
+
     path = po_path(settings.locales_dir, lang, slug)
     if not path.exists():
         return None, None
-    return read_translations(path, lang), path
+    return read_build_translations(path, lang), path
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
@@ -360,8 +419,10 @@ def _read_manifest_strict(path: Path) -> dict[str, Any]:
 
 
 def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[str, Any],
-                   built: set[str]) -> None:
+                   built: set[str], dates: Mapping[tuple[str, str], str] | None = None) -> None:
     """Each language's index lists the releases that have a page in that language."""
+    from transpub.html import Alternate, render_index
+
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
     for info in infos:
         entries: list[tuple[str, str, str, str]] = []
@@ -373,8 +434,8 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
                                           ).exists():
                 continue
             iso = page.get("date", "")
-            shown = ""
-            if iso:
+            shown = (dates or {}).get((slug, info.code), "")
+            if iso and not shown:
                 import datetime as dt
 
                 shown = settings.style(info.code).format_date(dt.date.fromisoformat(iso))

@@ -20,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -27,10 +28,11 @@ from typing import Any
 
 from transpub.checks.registry import Finding, Severity
 from transpub.errors import TranspubError
+from transpub.suppress import Suppression
 from transpub.termbase import Termbase
 
 #: Bump when the entry format changes.
-FORMAT = "transpub-check-cache/1"
+FORMAT = "transpub-check-cache/2"
 FOLDER = ".transpub-cache"
 
 Carried = tuple[str, str, str, bool]
@@ -150,6 +152,34 @@ def write(folder: Path, entries: list[tuple[Path, bytes]]) -> None:
     stage.discard()
 
 
+class Writer:
+    """A run's new entries, staged (written to temporary files beside their names) as they
+    come, so that none is held in memory, and renamed into place by ``commit`` once the whole
+    run succeeded (``discard`` removes what is left). An entry that cannot be written only
+    costs the next run time."""
+
+    def __init__(self, folder: Path) -> None:
+        from transpub.fsutil import Stage
+
+        self.folder = folder
+        self.stage = Stage()
+
+    def put(self, entries: list[tuple[Path, bytes]]) -> None:
+        with contextlib.suppress(OSError, TranspubError):
+            for path, data in entries:
+                self.stage.put(path, data)
+
+    def commit(self) -> None:
+        if self.stage.staged:
+            with contextlib.suppress(OSError, TranspubError):
+                _ensure_ignored(self.folder)
+                self.stage.commit()
+        self.discard()
+
+    def discard(self) -> None:
+        self.stage.discard()
+
+
 def prepare(root: Path) -> Path:
     """The check cache's folder under ``root`` (made by the first ``store``: a command refused
     before it checked anything leaves the workspace as it was)."""
@@ -179,3 +209,108 @@ def prune(folder: Path, used: set[str]) -> None:
             if entry.name.endswith(".json") and entry.name[:-5] not in used:
                 with contextlib.suppress(OSError):
                     Path(entry.path).unlink()
+
+
+# --- whole-file entries (a workspace check: everything one PO file contributes) -------------
+
+#: A unit the consistency checks (TP701, TP702) compare (``consistency.Compared``), without
+#: what its file gives (language, file label): id, source, target, line, plural form, and the
+#: digests and flag it is compared by.
+Usable = tuple[str, str, str, int, int | None, str, str, str, bool]
+
+
+@dataclass(slots=True)
+class FileResult:
+    """What one PO file of a workspace contributes to a check: its findings (per-unit checks,
+    TP604, TP801), entity matrix rows, suppressions, unit count, and the compact summary the
+    collection checks need instead of its units."""
+
+    findings: list[Finding]
+    carried: list[Carried]
+    suppressions: list[Suppression]
+    count: int
+    usable: list[Usable]
+    """Its units that TP701/TP702 can compare (translated, not fuzzy, not a copy)."""
+    coverage: list[tuple[str, Finding]]
+    """TP901 within the file: each name not in the termbase, with the first unit it is in."""
+
+
+def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression:
+    codes, reason, line, unit, source, target, problem = row
+    if not all(isinstance(s, str) for s in (reason, unit, source, target, problem)) or \
+            type(line) is not int or not all(isinstance(c, str) for c in codes):
+        raise ValueError("bad suppression")
+    return Suppression(tuple(codes), reason, lang, label, line, unit, source, target, problem)
+
+
+# A re-check reads every file's entry: the same codes, labels, unit ids and texts (a source is
+# in five languages' files, a unit in several findings) would each be a string of its own.
+# They are interned: at N = 1000 that is most of the memory the entries take.
+_intern = sys.intern
+
+
+def _finding_trusted(row: list[Any]) -> Finding:
+    (code, severity, lang, file, line, unit, message, expected, source, target, span,
+     check) = row
+    return Finding(_intern(code), Severity(severity), _intern(lang), _intern(file), line,
+                   _intern(unit), message, _intern(expected), _intern(source), _intern(target),
+                   (span[0], span[1]) if span is not None else None, _intern(check))
+
+
+def interned(result: FileResult) -> FileResult:
+    """The same result with its repeated strings shared (as ``load_file`` makes them): for
+    the results worker processes send back, each a copy of its own."""
+    return FileResult(
+        [_finding_trusted(_finding_to_json(f)) for f in result.findings],
+        [(_intern(key), _intern(name), _intern(code), ok) for key, name, code, ok in
+         result.carried],
+        result.suppressions, result.count, [_usable_trusted(list(u)) for u in result.usable],
+        [(name, _finding_trusted(_finding_to_json(f))) for name, f in result.coverage])
+
+
+def _usable_trusted(row: list[Any]) -> Usable:
+    ident, source, target, line, form, same_source, target_key, source_key, long = row
+    return (_intern(ident), _intern(source), _intern(target), line, form, _intern(same_source),
+            target_key, _intern(source_key), long)
+
+
+def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
+    payload = {
+        "findings": [_finding_to_json(f) for f in result.findings],
+        "carried": [list(c) for c in result.carried],
+        "suppressions": [[list(s.codes), s.reason, s.line, s.unit, s.source, s.target,
+                          s.problem] for s in result.suppressions],
+        "count": result.count, "usable": [list(u) for u in result.usable],
+        "coverage": [[name, _finding_to_json(f)] for name, f in result.coverage],
+    }
+    # a header line, then the payload: its digest is checked on the bytes as read, without
+    # serialising the payload again (the bulk of reading thousands of entries)
+    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+    header = {"format": FORMAT, "key": where.key, "sha256": hashlib.sha256(body).hexdigest()}
+    return where.path, json.dumps(header).encode("ascii") + b"\n" + body
+
+
+def load_file(where: Slot, lang: str, label: str) -> FileResult | None:
+    """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's)."""
+    try:
+        head, _newline, body = where.path.read_bytes().partition(b"\n")
+        header = json.loads(head)
+        if header.get("format") != FORMAT or header.get("key") != where.key or \
+                hashlib.sha256(body).hexdigest() != header.get("sha256"):
+            return None
+        payload = json.loads(body)
+        count = payload["count"]
+        if type(count) is not int:
+            return None
+        # the digest vouches that these are the rows this version wrote: they are rebuilt
+        # without checking every field's type (a row of the wrong shape still fails to unpack)
+        return FileResult([_finding_trusted(row) for row in payload["findings"]],
+                          [(_intern(key), _intern(name), _intern(code), bool(ok))
+                           for key, name, code, ok in payload["carried"]],
+                          [_suppression_from_json(row, lang, label)
+                           for row in payload["suppressions"]], count,
+                          [_usable_trusted(row) for row in payload["usable"]],
+                          [(str(name), _finding_trusted(row))
+                           for name, row in payload["coverage"]])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import os
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -134,6 +134,11 @@ class _Batch:
     for the collection checks that changed units take part in."""
     cache: tuple[Path, str] | None = None
     """The check cache's folder and this run's salt (``checkcache``); None: no cache."""
+    compact: bool = False
+    """Return a summary for the collection checks instead of the units (a whole workspace
+    check: what crosses back from a worker stays small)."""
+    full: checkcache.Slot | None = None
+    """Where everything this file contributes is filed (with ``compact``)."""
 
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
@@ -151,9 +156,18 @@ class _BatchResult:
     covered: tuple[tuple[str, str], frozenset[str] | None] = (("", ""), None)
     """(release, language) of the file, and the unit ids checked (None: all)."""
     cache_key: str | None = None
-    """The check cache entry this file's unit findings came from or go to."""
-    cache_entry: tuple[Path, bytes] | None = None
-    """The entry to write (a miss), once the whole run succeeded."""
+    """The check cache entry this file's results are filed under (the collection checks'
+    entry is keyed by all of them)."""
+    cache_entries: list[tuple[Path, bytes]] = field(default_factory=list)
+    """The entries to write (misses), once the whole run succeeded."""
+    used: list[str] = field(default_factory=list)
+    """Every cache entry this file's results came from or went to (kept by ``prune``)."""
+    count: int = 0
+    """Units checked."""
+    summary: checkcache.FileResult | None = None
+    """What the collection checks need of this file, when ``units`` is left empty."""
+    lang: str = ""
+    label: str = ""
 
 
 _WORKER: dict[str, Any] = {}
@@ -181,6 +195,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     checked = units if only is None else [u for u in units if u.id in only]
     where = None
     fresh = None
+    cached = None
     if batch.cache is not None and only is None:
         where = checkcache.slot(batch.cache[0], batch.cache[1], batch.path.read_bytes(),
                                 batch.lang, batch.label, str(batch.release_date_override),
@@ -210,28 +225,73 @@ def _run_batch(batch: _Batch) -> _BatchResult:
                     for item in translations.items.values()
                     if item.translator and (only is None or item.unit in only)
                     for codes_, reason, problem in parse_comment(item.translator)]
-    return _BatchResult(findings, units, carried, suppressions, checked,
-                        ((Path(batch.label).stem, batch.lang), only),
-                        where.key if where is not None else None, fresh)
+    result = _BatchResult(findings, units, carried, suppressions, checked,
+                          ((Path(batch.label).stem, batch.lang), only),
+                          where.key if where is not None else None,
+                          [fresh] if fresh is not None else [],
+                          [where.key] if where is not None else [], len(checked),
+                          lang=batch.lang, label=batch.label)
+    if batch.compact:
+        _compact(result, ctx, _WORKER["codes"], batch.full)
+    return result
+
+
+def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
+             full: checkcache.Slot | None) -> None:
+    """Replace the units by the summary the collection checks need, and file everything in
+    the whole-file entry ``full``."""
+    from transpub.checks.consistency import compared
+    from transpub.checks.coverage import names_not_in_termbase
+
+    targets = [u for u in result.units if _not_source(ctx, u)]
+    summary = checkcache.FileResult(
+        result.findings, result.carried, result.suppressions, result.count,
+        [c[2:] for c in map(compared, targets) if c is not None]
+        if codes & {"TP701", "TP702"} else [],
+        list(names_not_in_termbase(ctx, targets)) if "TP901" in codes else [])
+    result.summary = summary
+    result.units, result.checked = [], []
+    if full is not None:
+        result.cache_entries.append(checkcache.file_entry(full, summary))
+        result.cache_key = full.key
+        result.used.append(full.key)
+
+
+def _not_source(ctx: CheckContext, unit: Unit) -> bool:
+    """As ``run_checks`` selects the units the checks see: not in the source language."""
+    return unit.lang.split("_")[0] != ctx.source_lang.split("_")[0]
+
+
+def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
+                label: str) -> _BatchResult:
+    return _BatchResult(entry.findings, [], entry.carried, entry.suppressions, [],
+                        ((Path(label).stem, lang), None), full.key, [], [full.key],
+                        entry.count, entry, lang, label)
 
 
 def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
-             jobs: int, progress: Callable[[int, int], None] | None = None) -> list[_BatchResult]:
+             jobs: int, progress: Callable[[int, int], None] | None = None,
+             sink: Callable[[int, _BatchResult], None] | None = None) -> list[_BatchResult]:
+    """Every batch's result, in order; ``sink`` sees each (with its index) as it arrives."""
     jobs = jobs or min(os.cpu_count() or 1, 4)
     results: list[_BatchResult] = []
+
+    def take(result: _BatchResult) -> None:
+        if sink is not None:
+            sink(len(results), result)
+        results.append(result)
+        if progress:
+            progress(len(results), len(batches))
+
     if jobs > 1 and len(batches) >= PARALLEL_THRESHOLD:
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(termbase, codes, source_lang)) as pool:
             for result in pool.map(_run_batch, batches, chunksize=8):
-                results.append(result)
-                if progress:
-                    progress(len(results), len(batches))
+                take(result)
         return results
     _init_worker(termbase, codes, source_lang)
     for batch in batches:
-        results.append(_run_batch(batch))
-        if progress:
-            progress(len(results), len(batches))
+        take(_run_batch(batch))
     return results
 
 
@@ -243,13 +303,16 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
     findings = [f for r in results for f in r.findings]
     checked = [u for r in results for u in r.checked]
-    run_entries = [r.cache_entry for r in results if r.cache_entry is not None]
-    where = _collection_slot(results, cache) if len(checked) == len(units) else None
+    run_entries = [e for r in results for e in r.cache_entries]
+    summarised = bool(results) and all(r.summary is not None for r in results)
+    whole = summarised or len(checked) == len(units)
+    where = _collection_slot(results, cache) if whole else None
     cached = checkcache.load(where) if where is not None else None
     if cached is not None:
         findings += cached[0]
-    elif len(checked) == len(units):
-        found = run_checks(ctx, units, collection)
+    elif whole:
+        found = (_collection(ctx, results, collection) if summarised
+                 else run_checks(ctx, units, collection))
         if where is not None:
             run_entries.append(checkcache.entry(where, found, []))
         findings += found
@@ -261,16 +324,44 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     ran = codes if workspace else {c for c in codes if REGISTRY[c].scope != "workspace"}
     applied = apply([*findings, *extra], [s for r in results for s in r.suppressions], ran)
     run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
-                   sum(len(r.checked) for r in results), codes, langs)
+                   sum(r.count for r in results), codes, langs)
     run.suppressed = applied.suppressed
     run.ran = ran
     run.covered = dict(r.covered for r in results)
     run.matrix = _matrix([c for r in results for c in r.carried], langs)
-    run.cache_keys = {r.cache_key for r in results if r.cache_key}
+    run.cache_keys = {key for r in results for key in r.used}
     run.cache_entries = run_entries
     if where is not None:
         run.cache_keys.add(where.key)
     return run
+
+
+#: The collection checks a whole workspace check computes from each file's summary
+#: (``_collection``); any other makes it keep every unit.
+SUMMARISED = frozenset({"TP701", "TP702", "TP901"})
+
+
+def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
+                collection: set[str]) -> list[Finding]:
+    """The collection checks from the files' summaries: TP701 and TP702 on the units they
+    compare, TP901 as the first finding of each name in file order."""
+    from transpub.checks.consistency import Compared, inconsistent, shared
+
+    found: list[Finding] = []
+    if collection & {"TP701", "TP702"}:
+        records = [Compared(r.lang, r.label, *row) for r in results if r.summary is not None
+                   for row in r.summary.usable]
+        if "TP701" in collection:
+            found += inconsistent(records)
+        if "TP702" in collection:
+            found += shared(records)
+    if "TP901" in collection:
+        first: dict[str, Finding] = {}
+        for r in results:
+            for name, item in r.summary.coverage if r.summary is not None else ():
+                first.setdefault(name, item)
+        found += first.values()
+    return sort_findings(found)
 
 
 def _collection_slot(results: Sequence[_BatchResult],
@@ -385,10 +476,12 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     langs: Sequence[str] = (), jobs: int = 0,
                     progress: Callable[[int, int], None] | None = None,
                     shard: Shard | None = None, changed_since: str | None = None,
-                    only: tuple[str, ...] = (), cache: bool = True) -> CheckRun:
+                    only: tuple[str, ...] = (), cache: bool = True,
+                    digests: Mapping[str, str] | None = None) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs
-    (``only``: these releases). ``cache``: reuse the per-unit findings of PO files that did
-    not change (``checkcache``)."""
+    (``only``: these releases). ``cache``: reuse what PO files whose inputs did not change
+    contributed (``checkcache``). ``digests``: the SHA-256 of input files already hashed
+    (path -> hex digest; ``checkreplay``), so that they are not read again."""
     from transpub.workspace import load, source_files
 
     store = (checkcache.prepare(settings.root),
@@ -400,7 +493,25 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     batches: list[_Batch] = []
     targets = [c for c in settings.target_codes()
                if not langs or any(same_language(tag, c) for tag in langs)]
-    for path in in_shard(source_files(settings, only), shard):
+    sources = in_shard(source_files(settings, only), shard)
+    if changes is None and {c for c in codes if REGISTRY[c].scope == "collection"} <= SUMMARISED:
+        from transpub.checkwhole import whole_results
+
+        # new entries are staged as the files are checked (memory stays flat), and renamed
+        # into place only once the whole run succeeded
+        writer = checkcache.Writer(store[0]) if store is not None else None
+        try:
+            labels, results = whole_results(
+                settings, sources, targets, store, digests or {}, writer,
+                lambda b, sink: _run_all(b, termbase, codes, settings.source_language, jobs,
+                                         progress, sink))
+            return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
+                                     targets, workspace=True, cache=store),
+                             store, not (shard or only or langs), shard, changed_since, writer)
+        finally:
+            if writer is not None:
+                writer.discard()
+    for path in sources:
         guess = [po_path(settings.locales_dir, lang, path.stem) for lang in targets]
         if changes is not None and not changes.changed(path) and all(
                 p.exists() and not changes.changed(p) for p in guess):
@@ -428,10 +539,20 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     run = _finish(results, termbase, codes, settings.source_language,
                   [b.label for b in batches], targets, workspace=True, cache=store)
-    if store is not None and not (shard or changed_since or only or langs):
+    return _conclude(run, store, not (shard or changed_since or only or langs), shard,
+                     changed_since)
+
+
+def _conclude(run: CheckRun, store: tuple[Path, str] | None, everything: bool,
+              shard: Shard | None, changed_since: str | None,
+              writer: checkcache.Writer | None = None) -> CheckRun:
+    if store is not None and everything:
         # a whole run: the entries it did not use are of files since edited or removed
         checkcache.prune(store[0], run.cache_keys)
-    if store is not None:
+    if writer is not None:
+        writer.put(run.cache_entries)
+        writer.commit()
+    elif store is not None:
         checkcache.write(store[0], run.cache_entries)
     run.scope = _scope(shard, changed_since)
     return run

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import io
 import os
 import signal
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -19,6 +20,7 @@ from transpub.errors import TranspubError
 # `transpub --version` and `--help` load neither
 if TYPE_CHECKING:
     from transpub.checker import CheckRun
+    from transpub.checkreplay import Outputs, Recorder
     from transpub.checks.registry import Severity
     from transpub.config import Settings
     from transpub.workspace import NotesFor
@@ -168,11 +170,30 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # --version and --help exit here, before rich loads
+    if args.command == "check":
+        # a check whose inputs did not change is replayed before the checker (and rich,
+        # babel, lxml, the termbase) is even imported
+        with _terminate_cleanly():
+            code = _guarded(lambda: _replay(args))
+        if code != _NOT_REPLAYED:
+            return code
     from transpub.report import make_console
 
     console = make_console(quiet=args.quiet)
     with _terminate_cleanly():
         return _run(args, console)
+
+
+_NOT_REPLAYED = -1
+
+
+def _replay(args: argparse.Namespace) -> int:
+    """The exit code of a check replayed from the run cache (``checkreplay``), or
+    ``_NOT_REPLAYED``: run it."""
+    from transpub.checkreplay import replay
+
+    code = replay(args)
+    return _NOT_REPLAYED if code is None else code
 
 
 @contextlib.contextmanager
@@ -194,28 +215,38 @@ def _terminate_cleanly() -> Iterator[None]:
 
 
 def _run(args: argparse.Namespace, console: object) -> int:
-    from transpub.report import error
+    return _guarded(lambda: _dispatch(args, console))
 
+
+def _guarded(command: Callable[[], int]) -> int:
+    """Run a command; its errors become one line on stderr and an exit code."""
     try:
-        return _dispatch(args, console)
+        return command()
     except TranspubError as exc:
-        error(str(exc))
+        _error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:
-        error("interrupted")
+        _error("interrupted")
         return 130
     except BrokenPipeError:
         return 1
     except OSError as exc:  # a file system's refusal (permissions, space...): the user's to fix
         if os.environ.get("TRANSPUB_DEBUG"):
             raise
-        error(str(TranspubError(exc.strerror or str(exc), exc.filename)))
+        _error(str(TranspubError(exc.strerror or str(exc), exc.filename)))
         return 2
     except Exception as exc:  # a bug of ours: one line, unless asked for the traceback
         if os.environ.get("TRANSPUB_DEBUG"):
             raise
-        error(f"internal error: {type(exc).__name__}: {exc} (set TRANSPUB_DEBUG=1 for details)")
+        _error(f"internal error: {type(exc).__name__}: {exc} (set TRANSPUB_DEBUG=1 for details)")
         return 3
+
+
+def _error(message: str) -> None:
+    """``report.error``, imported only when there is an error to show (it loads rich)."""
+    from transpub.report import error as show
+
+    show(message)
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -534,11 +565,15 @@ def _check(args: argparse.Namespace, console: object) -> int:
     except ConfigError as exc:
         if not args.files or (exc.path is not None and exc.path.name == CONFIG_NAME):
             raise
+    # the inputs' digest is taken before they are read (a replay must not outlive an edit)
+    recorder = _recorder(args, settings)
     source_lang = args.source_lang or (settings.source_language if settings else "en")
+    # the workspace's .transpub-cache keeps large termbases read and indexed (termcache)
+    cache_root = settings.root if settings is not None and not args.no_cache else None
     if args.termbase:
-        termbase = load_termbases(args.termbase, source_lang)
+        termbase = load_termbases(args.termbase, source_lang, cache_root)
     elif settings is not None and settings.termbase.exists():
-        termbase = load_termbases([settings.termbase], source_lang)
+        termbase = load_termbases([settings.termbase], source_lang, cache_root)
     else:
         termbase = Termbase.empty()
     warn_skipped(termbase.warnings, args.quiet)
@@ -554,6 +589,8 @@ def _check(args: argparse.Namespace, console: object) -> int:
     for target in (args.sarif, args.baseline if args.update_baseline else None):
         if target is not None and target.is_dir():  # found before the run, not after it
             raise TranspubError("is a folder: give the name of the file to write", target)
+    if recorder is not None:
+        recorder.silent = args.quiet or not termbase.warnings
     # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
     bar_console = make_console(sys.stderr, quiet=args.quiet)
     with progress_bar(bar_console, "checking", 0) as advance:
@@ -563,7 +600,8 @@ def _check(args: argparse.Namespace, console: object) -> int:
         else:
             assert settings is not None
             run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
-                                  shard, args.changed_since, cache=not args.no_cache)
+                                  shard, args.changed_since, cache=not args.no_cache,
+                                  digests=recorder.shas if recorder is not None else None)
     for notice in run.notices:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {notice}\n")
@@ -573,23 +611,53 @@ def _check(args: argparse.Namespace, console: object) -> int:
     if args.baseline is not None:
         _baseline(run, args)
     fail_on = Severity.parse(args.fail_on)
-    _write_reports(run, args, fail_on)
+    outputs = _write_reports(run, args, fail_on)
+    if recorder is not None:
+        recorder.silent = recorder.silent and (args.quiet or not run.notices)
+        recorder.finish(run.exit_code(fail_on), outputs)
     return run.exit_code(fail_on)
 
 
-def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -> None:
-    """The report in --format (on stdout or -o FILE), and the SARIF file of --sarif."""
+def _recorder(args: argparse.Namespace, settings: Settings | None) -> Recorder | None:
+    """What a later run needs to replay this one (``checkreplay``), if it can be replayed."""
+    from transpub.checkreplay import Recorder, eligible, workspace_inputs
+
+    if settings is None or not eligible(args):
+        return None
+    termbases = [settings.termbase, *args.termbase]
+    targets = settings.target_codes()
+    files, dirs = workspace_inputs(settings, targets, termbases)
+    return Recorder.start(args, settings.root, files, dirs)
+
+
+class _Captured(io.StringIO):
+    """Standard output held back (to be recorded), rendered as it would be there."""
+
+    def __init__(self, stream: object) -> None:
+        super().__init__()
+        self._encoding = getattr(stream, "encoding", None)
+
+    @property
+    def encoding(self) -> str | None:  # type: ignore[override]
+        return self._encoding  # rich picks its characters by the stream's encoding
+
+
+def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -> Outputs:
+    """The report in --format (on stdout or -o FILE), and the SARIF file of --sarif; returns
+    what was written (for ``checkreplay``)."""
     from transpub import formats
+    from transpub.checkreplay import Outputs
     from transpub.checks import Severity
     from transpub.fsutil import write_atomic
     from transpub.report import make_console, render_findings, render_matrix, render_run_notes
 
+    written = Outputs()
     if args.sarif is not None:
-        write_atomic(args.sarif, formats.to_sarif(run).encode("utf-8"))
+        written.sarif = formats.to_sarif(run)
+        write_atomic(args.sarif, written.sarif.encode("utf-8"))
     if args.format == "text":
-        import io
-
-        buffer = io.StringIO() if args.output else None
+        on_terminal = args.output is None and sys.stdout.isatty()
+        buffer = None if on_terminal else io.StringIO() if args.output else _Captured(sys.stdout)
         out = make_console(buffer, quiet=args.quiet)
         shown = [f for f in run.findings
                  if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
@@ -605,8 +673,12 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
         if args.output and buffer is not None:
-            write_atomic(args.output, buffer.getvalue().encode("utf-8"))
-        return
+            written.report = buffer.getvalue()
+            write_atomic(args.output, written.report.encode("utf-8"))
+        elif buffer is not None:
+            written.stdout = buffer.getvalue()
+            sys.stdout.write(written.stdout)
+        return written
     text = {
         "json": lambda: formats.to_json(run, fail_on, matrix=True),
         "junit": lambda: formats.to_junit(run, fail_on),
@@ -614,9 +686,12 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         "github": lambda: formats.to_github(run),
     }[args.format]()
     if args.output:
+        written.report = text
         write_atomic(args.output, text.encode("utf-8"))
     else:
+        written.stdout = text
         sys.stdout.write(text)
+    return written
 
 
 def _baseline(run: CheckRun, args: argparse.Namespace) -> None:

@@ -77,7 +77,9 @@ def month_names(lang: str) -> dict[str, int]:
         names["setiembre"] = 9
     if base == "en":
         names["sept"] = 9
-    return {k: v for k, v in names.items() if len(k) >= 3 or base in ("zh", "ja")}
+    # two-letter names are abbreviations, too ambiguous to find in text; but the Levantine
+    # «آب» (August) is a whole name («1 آب/أغسطس 2016»)
+    return {k: v for k, v in names.items() if len(k) >= 3 or base in ("zh", "ja", "ar")}
 
 
 @cache
@@ -87,7 +89,10 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
         return [
             (re.compile(r"(?:(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r")?(?P<m>\d{1,2})"
                         + _OPT_SPACE + "月" + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE
-                        + r"(?:日|号)(?:" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～|和|与|及|、)"
+                        # 5至9日 (5 to 9 May): the first day of a range may leave 日 out
+                        + r"(?:日|号|(?=" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
+                        + r"\d{1,2}" + _OPT_SPACE + r"(?:日|号)))(?:" + _OPT_SPACE
+                        + r"(?:至|到|—|–|-|~|～|和|与|及|、)"
                         + _OPT_SPACE
                         + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?"), "zh"),
             (re.compile(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})"
@@ -107,15 +112,21 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     }.get(base, r"-|–|—")
     # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1-го, 1st
     day = r"(?P<d1>\d{1,2})(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|o|-?го|-е|st|nd|rd|th)?"
+    before = r"(?<![\w\d])"
+    if base == "ar":
+        # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
+        # «أول كانون الثاني/يناير»: the first day written as the ordinal word
+        before = r"(?:(?<![\w\d])|(?<=(?<!\w)[وفبل]))"
+        day = r"(?:" + day + r"|(?P<first>(?:ال)?[أا]ول))"
     day2 = (r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE
             + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
     year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
         + r")?(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?)?" if base == "es" else \
-        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?P<y>\d{4})(?:" + _SPACE \
-        + r"(?:года|году|год|г\.?)|" + _OPT_SPACE + r"م)?)?"
+        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:سنة|عام)" + _SPACE + r")?" \
+        + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?)|" + _OPT_SPACE + r"م)?)?"
     out = [
-        (re.compile(r"(?<![\w\d])" + day + day2 + _SPACE + de + r"(?P<m>" + month_alt + r")"
+        (re.compile(before + day + day2 + _SPACE + de + r"(?P<m>" + month_alt + r")"
                     + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE), "dmy"),
         (re.compile(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
                     + r"(?:" + _OPT_SPACE + r"[-–]" + _OPT_SPACE + r"(?P<d2>\d{1,2}))?"
@@ -177,6 +188,8 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             year = _int(match.group("y")) if match.groupdict().get("y") else None
             days = [match.groupdict().get(g) for g in ("d1", "d2")]
             day_values = [_int(d) for d in days if d]
+            if match.groupdict().get("first"):
+                day_values.insert(0, 1)
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
             taken.add(match.start(), match.end())

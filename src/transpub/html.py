@@ -15,7 +15,7 @@ from transpub.style import HouseStyle
 
 _LATIN_RUN = re.compile(r"[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+-]*)*")
 
-_CSS = """\
+CSS = """\
 body{font-family:system-ui,"Noto Sans","Noto Naskh Arabic","Noto Sans CJK SC",sans-serif;
 max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b}
 nav.languages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.9rem;padding:0}
@@ -37,7 +37,22 @@ class Alternate:
 
 def render_release(item: Localised, info: LanguageInfo, style: HouseStyle,
                    alternates: Sequence[Alternate]) -> bytes:
-    """The HTML5 page of one release in one language."""
+    """The HTML5 page of one release in one language.
+
+    Written as a string (``htmlstring``); the lxml tree below is the reference it matches
+    byte for byte, and writes the rare page the string writer does not handle.
+    """
+    from transpub import htmlstring
+
+    try:
+        return htmlstring.render_page(item, info, style, [(a.lang, a.href) for a in alternates])
+    except htmlstring.Unsupported:
+        return render_release_tree(item, info, style, alternates)
+
+
+def render_release_tree(item: Localised, info: LanguageInfo, style: HouseStyle,
+                        alternates: Sequence[Alternate]) -> bytes:
+    """The page built as an lxml tree and serialised by libxml2 (the reference)."""
     release = item.release
     rtl = info.direction == "rtl"
     root = etree.Element("html", lang=info.code, dir=info.direction)
@@ -102,7 +117,7 @@ def _page(root: etree._Element, info: LanguageInfo, title: str,
     etree.SubElement(head, "title").text = title
     for alt in alternates:
         etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
-    etree.SubElement(head, "style").text = _CSS
+    etree.SubElement(head, "style").text = CSS
     body = etree.SubElement(root, "body")
     body.append(_switcher(info, alternates))
     return body

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
+from operator import attrgetter
+from typing import TYPE_CHECKING
 
-from transpub.catalog import TranslationSet
 from transpub.model import Block, Release, Segment, Span
-from transpub.segment import PlaceholderMismatch, to_spans
-from transpub.style import HouseStyle
+
+if TYPE_CHECKING:
+    from transpub.catalog import TranslationSet
+    from transpub.style import HouseStyle
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +54,34 @@ def _unmatched(translations: TranslationSet, served: set[int]) -> list[Problem]:
                     "extract', or check that the file belongs to this release")]
 
 
+_BLOCK_FIELDS = tuple(f.name for f in fields(Block))
+_SPANS_AT = _BLOCK_FIELDS.index("spans")
+_block_values = attrgetter(*_BLOCK_FIELDS)
+
+
+def _with_spans(block: Block, spans: tuple[Span, ...]) -> Block:
+    """``dataclasses.replace(block, spans=spans)`` at a third of its cost (every field read
+    at once, whatever fields Block has)."""
+    values = list(_block_values(block))
+    values[_SPANS_AT] = spans
+    return Block(*values)
+
+
+def _spans(text: str, segment: Segment) -> list[Span]:
+    """``to_spans``, without its placeholder parse for the common unit that has none."""
+    if not segment.placeholders and "<" not in text:
+        return [Span("text", text)]
+    from transpub.segment import to_spans
+
+    return to_spans(text, segment)
+
+
 def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_lang: str,
              translations: TranslationSet | None, style: HouseStyle, joiner: str,
              include_fuzzy: bool = False) -> Localised:
     """Replace each unit by its translation; untranslated units fall back to the source, marked."""
+    from transpub.segment import PlaceholderMismatch
+
     by_block: dict[str, list[Segment]] = defaultdict(list)
     for segment in segments:
         by_block[segment.block_id].append(segment)
@@ -64,6 +91,8 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
     problems: list[Problem] = []
     blocks: list[Block] = []
     served: set[int] = set()
+    between = Span("text", joiner)
+    items = translations.items if translations is not None else {}
     for block in release.blocks:
         units = by_block.get(block.id)
         if not units:
@@ -72,27 +101,28 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
         spans: list[Span] = []
         for index, segment in enumerate(units):
             if index:
-                spans.append(Span("text", joiner))
+                spans.append(between)
             # by id, or (an XLIFF round trip drops msgctxt) by the unit's exact text
-            item = translations.get(segment.id, segment.text) if translations else None
+            item = items.get(segment.id)
+            if item is None and translations is not None:
+                item = translations.get(segment.id, segment.text)
             if item is not None:
                 served.add(id(item))
-            usable = (item is not None and item.target and item.source == segment.text
-                      and (include_fuzzy or not item.fuzzy))
-            if item is not None and item.target and item.source != segment.text:
-                problems.append(Problem(segment.id, item.line,
-                                        "the PO entry is for an older source text; run "
-                                        "'transpub extract'"))
-            if usable and item is not None:
-                try:
-                    spans.extend(to_spans(item.target, segment))
-                except PlaceholderMismatch as exc:
-                    problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
-                else:
-                    translated += 1
-                    fuzzy_used += item.fuzzy
-                    continue
-            source = to_spans(segment.text, segment)
+                target = item.target
+                if target and item.source != segment.text:
+                    problems.append(Problem(segment.id, item.line,
+                                            "the PO entry is for an older source text; run "
+                                            "'transpub extract'"))
+                elif target and (include_fuzzy or not item.fuzzy):
+                    try:
+                        spans.extend(_spans(target, segment))
+                    except PlaceholderMismatch as exc:
+                        problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
+                    else:
+                        translated += 1
+                        fuzzy_used += item.fuzzy
+                        continue
+            source = _spans(segment.text, segment)
             if is_source:
                 translated += 1
                 spans.extend(source)
@@ -100,7 +130,7 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
                 fallbacks.append(segment.id)
                 spans.extend([Span("open", tag="span", attrs=(("lang", source_lang),)),
                               *source, Span("close", tag="span")])
-        blocks.append(replace(block, spans=tuple(spans)))
+        blocks.append(_with_spans(block, tuple(spans)))
     if translations is not None and not is_source:
         problems.extend(_unmatched(translations, served))
     date_text = style.format_date(release.date) if release.date else ""

@@ -62,8 +62,9 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     if base in ("zh", "ja"):
         # "210多万" (more than 2.1 million), "50余万": an approximation mark may stand between
         return re.compile(r"\s*(?:多|余|几)?(?P<scale>" + alt + ")")
-    return re.compile(r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt + r")(?![\w])",
-                      re.IGNORECASE)
+    # «18 ألف-128» is paragraph 18A.128 (ألف, the letter A), not 18 thousand
+    return re.compile(r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt
+                      + r")(?![\w]|[-\u2010\u2011\u2013]\d)", re.IGNORECASE)
 
 
 def _readings(text: str, lang: str) -> set[float]:
@@ -121,10 +122,12 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     return out
 
 
-#: Arabic typed in visual order: "000 100" is displayed right to left as 100 000. A number never
-#: starts with a zero group, so the groups reversed are the only reading.
+#: Arabic typed in visual order: "000 100" is displayed right to left as 100 000, «500 2» as
+#: 2 500, «958.6 1 مليون» as 1 958.6 million. A number never starts with a zero group nor ends
+#: with a short one, so then the groups reversed are the only reading; three-digit groups
+#: alone ("100 437") may be either order.
 _REVERSED_RE = re.compile(
-    r"(?<![\d.,])0\d\d(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{1,3}(?![\d.,])")
+    r"(?<![\d.,])\d{3}(?:\.\d+)?(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{1,3}(?![\d.,])")
 
 
 def _reversed_groups(text: str, folded: str, lang: str, scale_re: re.Pattern[str],
@@ -133,15 +136,18 @@ def _reversed_groups(text: str, folded: str, lang: str, scale_re: re.Pattern[str
     for match in _REVERSED_RE.finditer(folded):
         if any(s < match.end() and match.start() < e for s, e in skip):
             continue
-        value = float("".join(reversed(re.split(r"[ \u00a0\u202f]", match.group()))))
+        groups = re.split(r"[ \u00a0\u202f]", match.group())
+        values = {float("".join(reversed(groups)))}
+        if len(groups[-1]) == 3 and not groups[0].startswith("0") and "." not in groups[0]:
+            values.add(float("".join(groups)))  # "100 437": the logical order, too
         scale, end = 1.0, match.end()
         scaled = scale_re.match(folded, end)
         if scaled:
             scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
             end = scaled.end()
         out.append(NumberMention(match.start(), end, text[match.start():end],
-                                 frozenset({round(value * scale, 6)}), scale,
-                                 frozenset({value})))
+                                 frozenset(round(v * scale, 6) for v in values), scale,
+                                 frozenset(values)))
     return out
 
 

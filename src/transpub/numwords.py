@@ -140,7 +140,11 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
     # NFC: published text often carries decomposed accents (e + U+0301, и + U+0306)
     folded = fold(unicodedata.normalize("NFC", text), base).lower()
     connector = _CONNECTORS.get(base)
-    gap = re.compile(r"[\s-]*" + (rf"(?:{connector}[\s-]*)?" if connector else "") + r"$")
+    # Arabic ordinals past 100: «الرابعة والخمسين بعد المائة» (the 154th, "fifty-fourth after
+    # the hundred")
+    after = r"(?:بعد[\s-]*)?" if base == "ar" else ""
+    gap = re.compile(r"[\s-]*" + (rf"(?:{connector}[\s-]*)?" if connector else "") + after
+                     + r"$")
     values: set[float] = set()
     run: list[float] = []
     last_end = -1

@@ -9,10 +9,13 @@ import subprocess
 import tempfile
 from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transpub.errors import TranspubError
 from transpub.model import Release, Segment
-from transpub.poread import RawEntry, parse
+
+if TYPE_CHECKING:
+    from transpub.poread import RawEntry
 
 Shard = tuple[int, int]
 #: Reads a source release into its segments (``workspace.load`` with the settings bound).
@@ -97,6 +100,8 @@ def changed_po_units(changes: Changes, path: Path) -> frozenset[str] | None:
     old = changes.old_bytes(path)
     if old is None:
         return None
+    from transpub.poread import parse  # here: a build, which only shards, never reads PO text
+
     try:
         _, old_entries = parse(old.decode("utf-8-sig"), path)
         _, new_entries = parse(path.read_text(encoding="utf-8-sig"), path)

@@ -11,9 +11,8 @@ import datetime as dt
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from typing import Any
-
-from babel.dates import format_date
 
 from transpub.errors import ConfigError
 from transpub.languages import babel_id
@@ -50,14 +49,23 @@ class HouseStyle:
         >>> DEFAULT_STYLES["fr"].format_date(dt.date(2021, 6, 1))
         '1er juin 2021'
         """
-        pattern = self.date
-        if pattern in {"short", "medium", "long", "full"}:
-            return format_date(day, pattern, locale=self.locale)
-        if self.months:
-            pattern = _replace_field(pattern, "MMMM", _quote(self.months[day.month - 1]))
-        if self.first_day and day.day == 1:
-            pattern = _replace_field(pattern, "d", _quote(self.first_day))
-        return format_date(day, pattern, locale=self.locale)
+        return _format(self, day)
+
+
+@lru_cache(maxsize=4096)
+def _format(style: HouseStyle, day: dt.date) -> str:
+    """One date in one style, remembered: a build formats each release's date once per
+    language for its pages and again for the index pages, and babel's formatter is slow."""
+    from babel.dates import format_date  # here: a build with nothing to do formats no date
+
+    pattern = style.date
+    if pattern in {"short", "medium", "long", "full"}:
+        return format_date(day, pattern, locale=style.locale)
+    if style.months:
+        pattern = _replace_field(pattern, "MMMM", _quote(style.months[day.month - 1]))
+    if style.first_day and day.day == 1:
+        pattern = _replace_field(pattern, "d", _quote(style.first_day))
+    return format_date(day, pattern, locale=style.locale)
 
 
 DEFAULT_STYLES: dict[str, HouseStyle] = {

@@ -8,9 +8,12 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from itertools import accumulate, chain, pairwise
 from pathlib import Path
+from typing import Any, NamedTuple
 
 from lxml import etree
 
@@ -37,8 +40,10 @@ _STATUS = {
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 
 
-@dataclass(frozen=True, slots=True)
-class Term:
+class Term(NamedTuple):
+    """One term of a concept in one language. A named tuple, not a dataclass: a termbase
+    holds 100,000 of them, and the termbase cache builds them at C speed from its pairs."""
+
     text: str
     status: str = "admitted"
     """preferred, admitted or deprecated."""
@@ -53,7 +58,9 @@ class Concept:
 
     def forms(self, lang: str, include_deprecated: bool = False) -> tuple[Term, ...]:
         found = self.terms.get(lang) or self.terms.get(lang.split("_")[0], ())
-        return tuple(t for t in found if include_deprecated or t.status != "deprecated")
+        if include_deprecated:
+            return tuple(found)  # the tuple itself: no copy
+        return tuple(t for t in found if t.status != "deprecated")
 
     def preferred(self, lang: str) -> Term | None:
         forms = self.forms(lang)
@@ -67,6 +74,9 @@ class Termbase:
     warnings: tuple[TermbaseError, ...] = ()
     """Entries skipped while loading (no source term, an empty term, an unknown language…),
     each naming its file and line: one bad entry never rejects a whole termbase."""
+    index_cache: tuple[str, str] | None = field(default=None, compare=False, repr=False)
+    """Where the matchers' indexes of a termbase loaded through ``termcache`` are cached
+    (path stem, entry key); None: built in memory only."""
 
     def __len__(self) -> int:
         return len(self.concepts)
@@ -81,48 +91,88 @@ class AnchorIndex:
 
     Each form is given as the literal pieces every match of it contains (lower case: its words,
     or their stems). A form is a candidate only when all its pieces occur in the text. The
-    index files each form under the first few characters of its rarest piece, and looks up the
-    text's substrings of those lengths: a text is compared with the few forms that share its
-    rarest words, not with every form of a 20,000-concept termbase.
+    index files each form under its rarest piece, and finds which of those pieces a text holds
+    either by testing each (a small termbase) or by looking up the text's substrings of the
+    pieces' first few characters (a large one): a text is compared with the few forms that
+    share its rarest words, not with every form of a 20,000-concept termbase.
     """
 
     _KEY = 5
 
     def __init__(self, pieces: Sequence[tuple[str, ...]]) -> None:
-        self._pieces = pieces
-        frequency: dict[str, int] = {}
-        for parts in pieces:
-            for piece in set(parts):
-                frequency[piece] = frequency.get(piece, 0) + 1
-        self._by_key: dict[str, list[int]] = {}
+        # how many forms have each piece (a form's repeated piece counted twice: the choice
+        # of a form's rarest piece only decides where it is filed, never what is found)
+        frequency = Counter(chain.from_iterable(pieces))
+        rank = frequency.__getitem__
+        #: rarest piece -> the forms filed under it (in the order given)
+        self._by_piece: dict[str, list[int]] = {}
+        #: per form, the pieces still to test once its rarest piece is found
+        self._rest: list[tuple[str, ...]] = []
         self._always: list[int] = []
         for index, parts in enumerate(pieces):
             if not parts:
                 self._always.append(index)
+                self._rest.append(())
                 continue
-            rarest = min(parts, key=lambda p: (frequency[p], -len(p)))
-            self._by_key.setdefault(rarest[:self._KEY], []).append(index)
+            rarest = min(parts, key=rank) if len(parts) > 1 else parts[0]
+            self._by_piece.setdefault(rarest, []).append(index)
+            self._rest.append(tuple(p for p in parts if p != rarest) if len(parts) > 1 else ())
+        self._by_key: dict[str, list[str]] = {}
+        for piece in self._by_piece:
+            self._by_key.setdefault(piece[:self._KEY], []).append(piece)
         self._lengths = sorted({len(key) for key in self._by_key})
+
+    def __len__(self) -> int:
+        """The number of forms indexed."""
+        return len(self._rest)
+
+    def state(self) -> tuple[Any, ...]:
+        """The index as plain data (``marshal``-able: the termbase cache stores it); each
+        form's other pieces in one flat tuple with their bounds (a tuple per form unmarshals
+        several times slower)."""
+        flat = tuple(chain.from_iterable(self._rest))
+        bounds = tuple(accumulate(map(len, self._rest), initial=0))
+        return flat, bounds, self._by_piece, self._always, self._by_key, self._lengths
+
+    @classmethod
+    def from_state(cls, state: tuple[Any, ...]) -> AnchorIndex:
+        index = cls.__new__(cls)
+        flat, bounds, index._by_piece, index._always, index._by_key, index._lengths = state
+        index._rest = [flat[start:end] for start, end in pairwise(bounds)]
+        return index
 
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
-        pieces = self._pieces
-        if len(pieces) <= 4 * len(lowered):
-            # a small termbase: testing every form is cheaper than listing the text's keys
-            return [i for i, parts in enumerate(pieces)
-                    if all(piece in lowered for piece in parts)]
-        found: set[int] = set(self._always)
-        index = self._by_key
-        for length in self._lengths:
-            for key in {lowered[i:i + length] for i in range(len(lowered) - length + 1)}:
-                hits = index.get(key)
-                if hits:
-                    found.update(hits)
-        return sorted(i for i in found if all(piece in lowered for piece in pieces[i]))
+        by_piece = self._by_piece
+        if len(by_piece) <= 4 * len(lowered):
+            # few distinct pieces: testing each is cheaper than listing the text's keys
+            present = [piece for piece in by_piece if piece in lowered]
+        else:
+            present = []
+            index = self._by_key
+            for length in self._lengths:
+                for key in {lowered[i:i + length] for i in range(len(lowered) - length + 1)}:
+                    filed = index.get(key)
+                    if filed:
+                        present.extend(piece for piece in filed if piece in lowered)
+        found = list(self._always)
+        rest = self._rest
+        for piece in present:
+            found.extend(i for i in by_piece[piece] if all(p in lowered for p in rest[i]))
+        found.sort()
+        return found
 
 
-def load_termbases(paths: Iterable[Path], source_lang: str = "en") -> Termbase:
-    """Load and merge several termbases (concept ids are namespaced by file when they clash)."""
+def load_termbases(paths: Iterable[Path], source_lang: str = "en",
+                   cache: Path | None = None) -> Termbase:
+    """Load and merge several termbases (concept ids are namespaced by file when they clash).
+
+    ``cache``: a workspace root whose ``.transpub-cache/termbase/`` keeps the termbase read and
+    indexed (``termcache``): the same result, without reading a large TBX file every run."""
+    if cache is not None:
+        from transpub import termcache
+
+        return termcache.load(list(paths), source_lang, cache)
     concepts: list[Concept] = []
     loaded: list[Path] = []
     warnings: list[TermbaseError] = []

@@ -11,9 +11,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Container, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from itertools import repeat
+from operator import attrgetter
+from typing import Any
 
 from transpub.termbase import AnchorIndex, Concept, Termbase
 
@@ -28,12 +32,15 @@ _FOLD = str.maketrans({
 })
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w.-]+|(?:https?://|www\.)\S+")
+#: One of these is in every match of _ADDRESS.
+_ADDRESS_MARKS = ("@", "＠", "﹫", "http://", "https://", "www.")
 _RU_ENDING = "[аеиоуыэюяйьмхвгч]{0,4}"
 _RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
 _AR_PREFIX = "(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEF = "(?:[وف]?[بلك]?ال|[وف]?لل)"
 _AR_SUFFIX = "(?:ها|هما|هم|ه|ي)?"
 _PIECE_SPLIT = re.compile(r"[\s'·-]+")
+_CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s(?=[\u3400-\u9fff])")
 
 
 @lru_cache(maxsize=16384)
@@ -83,22 +90,35 @@ def _anchor(term: str, lang: str) -> str:
 
 def _pieces(term: str, lang: str) -> tuple[str, ...]:
     """The pieces of ``term`` that every inflected or prefixed match contains (for the index)."""
-    # not through fold()'s cache: a large termbase's forms would only evict the texts' entries
+    return _key_pieces(_key(term, lang), lang)
+
+
+def _key(term: str, lang: str) -> str:
+    """``fold(term, lang).casefold()``, not through fold()'s cache: a large termbase's forms
+    would only evict the texts' entries. (Case folding leaves Arabic marks alone.)"""
     folded = term.translate(_FOLD).casefold()
+    return _ARABIC_MARKS.sub("", folded) if lang.startswith("ar") else folded
+
+
+def _key_pieces(folded: str, lang: str) -> tuple[str, ...]:
+    """The pieces of a term already folded and case-folded (``_key``)."""
     if not lang.startswith(("ru", "ar")):
         return tuple(p for p in _PIECE_SPLIT.split(folded) if p)  # the common, fast case
-    if lang.startswith("ar"):
-        folded = _ARABIC_MARKS.sub("", folded)
     base = lang.split("_")[0]
     pieces = _PIECE_SPLIT.split(folded)
     if base == "ru":
-        pieces = [_RU_STRIP.sub("", p) if not p.endswith(("ов", "ев", "ин")) else p
-                  for p in pieces]
-        # a fleeting vowel may vanish (день -> дня, дворец -> дворца): anchor on what stays
-        pieces = [re.sub(r"[ео][цкнлр]$", "", p) for p in pieces]
+        pieces = [_ru_piece(p) for p in pieces]
     elif base == "ar":
         pieces = [p[2:] if p.startswith("ال") and len(p) > 3 else p for p in pieces]
     return tuple(p for p in pieces if p)
+
+
+@lru_cache(maxsize=65536)
+def _ru_piece(piece: str) -> str:
+    """A Russian word's stem, as every case form has it (once per word of the termbase)."""
+    stem = _RU_STRIP.sub("", piece) if not piece.endswith(("ов", "ев", "ин")) else piece
+    # a fleeting vowel may vanish (день -> дня, дворец -> дворца): anchor on what stays
+    return re.sub(r"[ео][цкнлр]$", "", stem)
 
 
 def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> str:
@@ -133,44 +153,133 @@ def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
     base = lang.split("_")[0]
     flags = re.IGNORECASE if not (folded.isupper() and len(folded) <= 8) else 0
     if base in ("zh", "ja"):
-        body = re.escape(folded).replace("·", "[·\\s]?")
+        # a letter-spaced heading («大 会») is the same name
+        body = r"\s?".join(re.escape(c) for c in folded).replace("·", "[·\\s]?")
         return re.compile(body, flags)
     words = folded.split()
     parts = [_word_pattern(w, lang, i == 0, person) for i, w in enumerate(words)]
     body = r"[\s,]+".join(parts) if base == "ar" else r"\s+".join(parts)
     body = body.replace("'", "['’]").replace(r"\-", r"[-\s]?")
-    return re.compile(r"(?<!\w)" + body + r"(?!\w)", flags)
+    # a word joined by a hyphen makes another name: "non-member States" are not Member
+    # States, a "Director-General" is no Director
+    before, after = r"(?<!\w)(?<!\w-)", r"(?!\w)(?!-\w)"
+    if base == "en" and folded[:1].isupper() and flags:
+        # UN English capitalises a name: "member States" (of another body) are not the
+        # Member States; a "Director General" (postpositive) is no Director either
+        body = f"(?-i:{re.escape(folded[0])})" + body[len(re.escape(folded[0])):]
+        if len(words) == 1:
+            after += r"(?![\s-]+General\b)"
+    return re.compile(before + body + after, flags)
 
 
 class Matcher:
     """Finds the termbase's concepts in texts of one language."""
 
-    def __init__(self, termbase: Termbase, lang: str, derive_surnames: bool = True) -> None:
+    def __init__(self, termbase: Termbase, lang: str, derive_surnames: bool = True,
+                 state: tuple[Any, ...] | None = None) -> None:
+        """``state``: what ``state()`` returned for this termbase and language (the index
+        cached on disk, ``termcache``), instead of building it."""
         self.lang = lang
         self.concepts = {c.id: c for c in termbase.concepts}
         forms: list[_Form] = []
         pieces: list[tuple[str, ...]] = []
+        owners: list[Concept] = []
+        keys: list[str] = []
+        numbers: list[int] = []
+        ranges: dict[str, tuple[int, int]] = {}
+        concepts = termbase.concepts
+        if state is not None:
+            columns, index_state = state
+            numbers_in, texts, codes, statuses, anchors, persons, keys_in = columns
+            index = AnchorIndex.from_state(index_state)
+            if not len(numbers_in) == len(texts) == len(codes) == len(anchors) == len(
+                    persons) == len(keys_in) == len(index):
+                raise ValueError("columns of different lengths")
+            # column by column, at C speed but for each form's constructor
+            numbers = list(numbers_in)
+            owners = list(map(concepts.__getitem__, numbers))
+            forms = list(map(_Form, map(attrgetter("id"), owners), texts,
+                             map(statuses.__getitem__, codes), anchors, repeat(lang),
+                             map(bool, persons)))
+            keys = list(keys_in)
+            start = 0
+            for end in range(1, len(numbers) + 1):  # each concept's forms are one run
+                if end == len(numbers) or numbers[end] != numbers[start]:
+                    ranges[owners[start].id] = (start, end)
+                    start = end
+        else:
+            def add(number: int, concept: Concept, text: str, status: str,
+                    person: bool) -> None:
+                key = _key(text, lang)
+                parts = _key_pieces(key, lang)
+                anchor = max(parts, key=len) if parts else key
+                forms.append(_Form(concept.id, text, status, anchor, lang, person))
+                pieces.append(parts)
+                owners.append(concept)
+                keys.append(key)
+                numbers.append(number)
 
-        def add(concept: Concept, text: str, status: str, person: bool) -> None:
-            parts = _pieces(text, lang)
-            anchor = max(parts, key=len) if parts else fold(text, lang).casefold()
-            forms.append(_Form(concept.id, text, status, anchor, lang, person))
-            pieces.append(parts)
-
-        for concept in termbase.concepts:
-            person = concept.category == "person"
-            for term in concept.forms(lang, include_deprecated=True):
-                add(concept, term.text, term.status, person)
-            if derive_surnames and person:
-                for surname in _surnames(concept, lang):
-                    add(concept, surname, "derived", person)
+            for number, concept in enumerate(concepts):
+                first = len(forms)
+                person = concept.category == "person"
+                for term in concept.forms(lang, include_deprecated=True):
+                    add(number, concept, term.text, term.status, person)
+                if derive_surnames and person:
+                    for surname in _surnames(concept, lang):
+                        add(number, concept, surname, "derived", person)
+                ranges[concept.id] = (first, len(forms))
+            index = AnchorIndex(pieces)
+        self._numbers = numbers
+        """The termbase position of each form's concept (for ``state()``)."""
+        self._index = index
         self.forms = tuple(forms)
-        self._index = AnchorIndex(pieces)
+        self._keys = keys
+        """Each form folded and case-folded (what the lookups below compare)."""
+        self._unique_ids = len(self.concepts) == len(termbase.concepts)
+        """No concept id repeats: the forms list then holds exactly ``self.concepts``' terms."""
+        self._owners = owners
+        """The concept each form belongs to (the object: ids may repeat in one file)."""
         self._orgs = [c for c in termbase.concepts if c.category == "organisation"]
         self._derived: dict[str, tuple[_Form, ...]] = {}
         self._parents: dict[str, bool] = {}
         self._taken: set[str] | None = None
+        self._org_terms: _OrgTerms | None = None
+        self._owners_of: dict[str, str | None] | None = None
+        self._ranges = ranges
+        """Where each concept's forms are in ``self.forms`` (one run each, ids being unique)."""
         self._cache: dict[str, list[Hit]] = {}
+
+    @classmethod
+    def cached(cls, termbase: Termbase, lang: str) -> Matcher:
+        """The matcher of ``lang``, its index read from the termbase's cache when it has one
+        (``termcache``), else built (and then written there)."""
+        if termbase.index_cache is None:
+            return cls(termbase, lang)
+        from transpub import termcache
+
+        state = termcache.read_index(termbase, lang)
+        if state is not None:
+            try:
+                return cls(termbase, lang, state=state)
+            except (TypeError, ValueError, IndexError, KeyError):
+                pass  # not this termbase's index after all: built again
+        matcher = cls(termbase, lang)
+        try:
+            state = matcher.state()
+        except ValueError:  # hundreds of distinct statuses: not storable, built every time
+            return matcher
+        termcache.write_index(termbase, lang, state)
+        return matcher
+
+    def state(self) -> tuple[Any, ...]:
+        """The built index as plain data (``marshal``-able), for ``Matcher(..., state=)``."""
+        # in columns: a tuple per form would unmarshal several times slower
+        statuses: dict[str, int] = {}
+        codes = bytes(statuses.setdefault(f.status, len(statuses)) for f in self.forms)
+        columns = (tuple(self._numbers), tuple(f.text for f in self.forms), codes,
+                   tuple(statuses), tuple(f.anchor for f in self.forms),
+                   bytes(f.person for f in self.forms), tuple(self._keys))
+        return columns, self._index.state()
 
     def find_all(self, text: str) -> list[Hit]:
         """Every match of every form, contained ones included, in text order."""
@@ -183,8 +292,13 @@ class Matcher:
 
     def _find_all(self, text: str) -> list[Hit]:
         # e-mail addresses and URLs are not prose: "spindler@unhcr.org" names nobody
-        folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), fold(text, self.lang))
+        folded = fold(text, self.lang)
+        if any(mark in folded for mark in _ADDRESS_MARKS):  # else _ADDRESS cannot match
+            folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), folded)
         lowered = folded.casefold()
+        if self.lang.startswith(("zh", "ja")) and " " in lowered:
+            # the anchors of a letter-spaced heading («大 会»)
+            lowered += " " + _CJK_SPACE.sub("", lowered)
         hits: list[Hit] = []
         for index in self._index.candidates(lowered):
             form = self.forms[index]
@@ -199,23 +313,46 @@ class Matcher:
         found = self._derived.get(concept_id)
         if found is None:
             if self._taken is None:
-                self._taken = {fold(t.text, self.lang).casefold() for c in self.concepts.values()
-                               for t in c.forms(self.lang, include_deprecated=True)}
+                if self._unique_ids:  # the keys already computed, surnames left out
+                    self._taken = {key for key, form in zip(self._keys, self.forms, strict=True)
+                                   if form.status != "derived"}
+                else:
+                    self._taken = {fold(t.text, self.lang).casefold()
+                                   for c in self.concepts.values()
+                                   for t in c.forms(self.lang, include_deprecated=True)}
             concept = self.concepts[concept_id]
-            shorts = _organisation_short_forms(concept, self._orgs, self.lang, self._is_parent)
+            shorts = _organisation_short_forms(concept, self._orgs, self.lang, self._is_parent,
+                                               self._inner_spans)
             found = tuple(_Form(concept_id, short, "derived", _anchor(short, self.lang),
                                 self.lang) for short in shorts
                           if short.casefold() not in self._taken)
             self._derived[concept_id] = found
         return found
 
+    def is_parent_body(self, concept_id: str) -> bool:
+        """Is the concept a body named inside other bodies' names (the United Nations)?"""
+        concept = self.concepts.get(concept_id)
+        return concept is not None and concept.category == "organisation" and self._is_parent(
+            concept)
+
     def _is_parent(self, parent: Concept) -> bool:
         """A parent body is named inside at least two other bodies' names (the United
         Nations); one shared word pair is a coincidence (卡塔尔国 in 卡塔尔国际安全研究学院)."""
         known = self._parents.get(parent.id)
         if known is None:
+            if self._org_terms is None:
+                # the bodies' names (deprecated ones aside), folded when the matcher was built
+                position = {id(c): i for i, c in enumerate(self._orgs)}
+                self._org_terms = _OrgTerms(self._orgs, [
+                    (position[id(owner)], key)
+                    for owner, key, form in zip(self._owners, self._keys, self.forms, strict=True)
+                    if owner.category == "organisation"
+                    and form.status not in ("deprecated", "derived")])
             count = 0
-            for concept in self._orgs:
+            # only the bodies whose names hold the anchor of one of the parent's names can
+            # name it: found by one substring search, not by a pass over every body
+            for concept in self._org_terms.holding(
+                    _anchor(term.text, self.lang) for term in parent.forms(self.lang)):
                 if concept is not parent and any(
                         _contains(term.text, parent, self.lang)
                         for term in concept.forms(self.lang)):
@@ -224,6 +361,51 @@ class Matcher:
                         break
             known = self._parents[parent.id] = count >= 2
         return known
+
+    def _inner_spans(self, concept: Concept, term: str) -> list[tuple[Concept, tuple[int, int]]]:
+        """Where other bodies' names occur inside ``term``, in termbase order: what
+        ``_spans`` finds for every other body, through the index (a name can only occur
+        where all its pieces do)."""
+        text = fold(term, self.lang)
+        out: list[tuple[Concept, tuple[int, int]]] = []
+        for index in self._index.candidates(text.casefold()):
+            parent = self._owners[index]
+            form = self.forms[index]
+            if (parent is concept or parent.category != "organisation"
+                    or form.status in ("deprecated", "derived") or len(form.text) >= len(term)):
+                continue
+            match = _cached_pattern(form.text, self.lang).search(text)
+            if match:
+                out.append((parent, (match.start(), match.end())))
+        return out
+
+    def forms_of(self, concept_id: str) -> tuple[_Form, ...]:
+        """The forms of one concept, in ``self.forms`` order (without a pass over them all)."""
+        if not self._unique_ids:
+            return tuple(f for f in self.forms if f.concept == concept_id)
+        first, end = self._ranges.get(concept_id, (0, 0))
+        return self.forms[first:end]
+
+    def forms_of_others(self, concept_id: str) -> Container[str]:
+        """The folded, case-folded forms (deprecated ones included) of every concept but
+        ``concept_id``: ``x in matcher.forms_of_others(c)`` without building the set."""
+        if self._owners_of is None:
+            pairs: Iterable[tuple[str, str]]
+            if self._unique_ids:  # the keys already computed, surnames left out
+                pairs = ((key, form.concept) for key, form in zip(self._keys, self.forms,
+                                                                  strict=True)
+                         if form.status != "derived")
+            else:
+                pairs = ((fold(term.text, self.lang).casefold(), concept.id)
+                         for concept in self.concepts.values()
+                         for term in concept.forms(self.lang, include_deprecated=True))
+            owners: dict[str, str | None] = {}
+            for key, owner in pairs:
+                known = owners.get(key, owner)
+                # one owner: its id; several: None
+                owners[key] = owner if known == owner else None
+            self._owners_of = owners
+        return _FormsOfOthers(self._owners_of, concept_id)
 
     def find(self, text: str) -> list[Hit]:
         """Every concept in ``text``, longest match first, contained matches dropped."""
@@ -280,8 +462,10 @@ _JOINERS = {
 }
 
 
-def _organisation_short_forms(concept: Concept, orgs: list[Concept], lang: str,
-                              is_parent: Callable[[Concept], bool]) -> list[str]:
+def _organisation_short_forms(
+        concept: Concept, orgs: list[Concept], lang: str, is_parent: Callable[[Concept], bool],
+        inner_spans: Callable[[Concept, str], list[tuple[Concept, tuple[int, int]]]] | None = None,
+) -> list[str]:
     """Short forms of a body that a termbase of full names leaves out, derived from its names:
     without the parent body ("Pacte mondial … des Nations Unies" -> "Pacte mondial …",
     联合国全球反恐协调契约 -> 全球反恐协调契约) and without a generic head ("Organisation des")."""
@@ -295,8 +479,12 @@ def _organisation_short_forms(concept: Concept, orgs: list[Concept], lang: str,
             cut = re.match(head, text, re.IGNORECASE)
             if cut and len(text[cut.end():].split()) >= 2:
                 shorts.append(text[cut.end():])
-        inner = [span for parent in orgs if parent is not concept
-                 for span in _spans(term.text, parent, lang) if is_parent(parent)]
+        if inner_spans is None:  # every body in turn (the reference the index must equal)
+            inner = [span for parent in orgs if parent is not concept
+                     for span in _spans(term.text, parent, lang) if is_parent(parent)]
+        else:
+            inner = [span for parent, span in inner_spans(concept, term.text)
+                     if is_parent(parent)]
         if inner:  # the longest name of the parent: "Organisation des Nations Unies"
             start, end = max(inner, key=lambda span: span[1] - span[0])
             shorts.append(_cut(text, start, end, base))
@@ -326,6 +514,57 @@ def _cached_pattern(term: str, lang: str) -> re.Pattern[str]:
 
 def _contains(term: str, parent: Concept, lang: str) -> bool:
     return bool(_spans(term, parent, lang))
+
+
+class _OrgTerms:
+    """The bodies' names of one language, folded and joined in one string: which bodies'
+    names contain a piece is one ``str.find`` loop, whatever the termbase's size."""
+
+    def __init__(self, orgs: list[Concept], names: list[tuple[int, str]]) -> None:
+        """``names``: (position in ``orgs``, folded and case-folded name), in termbase order."""
+        self._orgs = orgs
+        lowered = [name for _, name in names]
+        self._owner = [number for number, _ in names]
+        # a newline never occurs in a folded term (terms are whitespace-normalised)
+        self._joined = "\n".join(lowered)
+        self._starts: list[int] = []
+        offset = 0
+        for text in lowered:
+            self._starts.append(offset)
+            offset += len(text) + 1
+
+    def holding(self, pieces: Iterable[str]) -> list[Concept]:
+        """The bodies (in termbase order) one of whose names contains one of ``pieces``."""
+        found: set[int] = set()
+        joined, starts, owner = self._joined, self._starts, self._owner
+        for piece in pieces:
+            if not piece or "\n" in piece:
+                return list(self._orgs)
+            at = joined.find(piece)
+            while at != -1:
+                term = bisect_right(starts, at) - 1
+                found.add(owner[term])
+                # on to the next term: one hit per name is enough
+                nxt = starts[term + 1] if term + 1 < len(starts) else len(joined)
+                at = joined.find(piece, nxt)
+        return [self._orgs[number] for number in sorted(found)]
+
+
+class _FormsOfOthers:
+    """``text in others``: a form some concept other than ``concept_id`` has."""
+
+    __slots__ = ("_concept", "_owners")
+
+    def __init__(self, owners: dict[str, str | None], concept_id: str) -> None:
+        self._owners = owners
+        """A form's one owner, or None when several concepts have it."""
+        self._concept = concept_id
+
+    def __contains__(self, text: object) -> bool:
+        if not isinstance(text, str) or text not in self._owners:
+            return False
+        owner = self._owners[text]
+        return owner is None or owner != self._concept
 
 
 def _cut(text: str, start: int, end: int, base: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import os
@@ -120,6 +121,25 @@ def release_id(path: Path) -> tuple[str, int] | None:
                                                resolve_entities=False, no_network=True,
                                                load_dtd=False, huge_tree=False):
             return element.get("id", path.stem), int(element.sourceline or 0)
+    return None
+
+
+def _is_release_id(value: object) -> bool:
+    return (value is None or (isinstance(value, list) and len(value) == 2
+            and isinstance(value[0], str) and isinstance(value[1], int)))
+
+
+def _release_id_of(data: bytes, *, path: Path) -> list[object] | None:
+    """``release_id`` of a file's bytes (JSON-ready, for the stat memo)."""
+    import io
+
+    from lxml import etree
+
+    with contextlib.suppress(etree.LxmlError, OSError, ValueError):
+        for _event, element in etree.iterparse(io.BytesIO(data), events=("start",),
+                                               resolve_entities=False, no_network=True,
+                                               load_dtd=False, huge_tree=False):
+            return [element.get("id", path.stem), int(element.sourceline or 0)]
     return None
 
 
@@ -393,14 +413,20 @@ def check_unique_ids(settings: Settings) -> None:
     """Two source files with the same release id would share one catalogue (and one page):
     the second's extract would turn the first's reviewed translations fuzzy. Refuse. Every
     source counts, not only those a command was asked for: they share the locales."""
+    from transpub.statmemo import StatMemo
+
+    # each file's id remembered by its stat: a run with nothing changed parses no source here
+    memo = StatMemo.for_workspace(settings.root, "release-ids")
     seen: dict[str, Path] = {}
     for path in sorted(settings.source_dir.glob("*.xml")):
-        found = release_id(path)
-        if found is None:
+        found = memo.fact(os.fspath(path), "id", functools.partial(_release_id_of, path=path),
+                          _is_release_id)
+        if not isinstance(found, (list, tuple)) or len(found) != 2:
             continue  # unreadable: reported with its line when it is read
-        ident, line = found
+        ident, line = str(found[0]), int(found[1])
         if ident in seen:
             first = os.path.relpath(seen[ident], settings.root)
             raise SourceError(f"release id {ident!r} is also the id of {first}; each release "
                               "needs its own id (rename one)", path, line)
         seen[ident] = path
+    memo.save()

@@ -40,14 +40,15 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     # "workspace" checks need sources and outputs: checker.check_workspace runs them
     findings: list[Finding] = []
     ctx.document = tuple(unit_list)
+    # what decides whether a check runs on a unit, looked up once per run, not per unit
+    plan = [(chk.func, chk.code in _ON_EMPTY, chk.code in _NOT_ON_LOOSE) for chk in per_unit]
+    on_empty = [entry for entry in plan if entry[1]]
     for unit in unit_list:
-        empty = not unit.target.strip()
-        for chk in per_unit:
-            if empty and chk.code not in _ON_EMPTY:
+        loose = unit.loose or _numbered(unit)
+        for func, _, not_on_loose in (plan if unit.target.strip() else on_empty):
+            if not_on_loose and loose:
                 continue
-            if chk.code in _NOT_ON_LOOSE and (unit.loose or _numbered(unit)):
-                continue
-            findings.extend(chk.func(ctx, unit))
+            findings.extend(func(ctx, unit))
     for chk in collection:
         findings.extend(chk.func(ctx, unit_list))
     return sort_findings(findings)

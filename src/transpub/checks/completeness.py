@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -46,21 +47,34 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     target = unit.target.strip()
     if not target or unit.lang.split("_")[0] == ctx.source_lang.split("_")[0]:
         return
-    # placeholders, format directives and markup are not words: "%(value)s million" has one
-    # translatable word, and is rightly the same in French
-    text = _FORMAT.sub(" ", _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", unit.source)))
-    if unit.lang.split("_")[0] in _OTHER_SCRIPTS:
-        # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
-        # single acronym or name part ("UNOCT")
-        enough = len(_ANY_WORD.findall(text)) >= 2
-    else:
-        # "New York", a person's name: the same in French and Spanish; a sentence is not
-        enough = len(_COMMON_WORD.findall(text)) >= 2
-    if not enough:
+    if not _enough_words(unit.source, unit.lang.split("_")[0] in _OTHER_SCRIPTS):
         return
-    if _squash(target) == _squash(unit.source):
+    if _squash(target) == _squash_source(unit.source):
         yield finding("TP603", unit, "the translation is a copy of the source text")
 
 
+@lru_cache(maxsize=8192)
+def _enough_words(source: str, other_script: bool) -> bool:
+    """Has ``source`` words enough for a copy of it to be untranslated (once per source)?"""
+    # placeholders, format directives and markup are not words: "%(value)s million" has one
+    # translatable word, and is rightly the same in French
+    text = _FORMAT.sub(" ", _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", source)))
+    if other_script:
+        # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
+        # single acronym or name part ("UNOCT")
+        return len(_ANY_WORD.findall(text)) >= 2
+    # "New York", a person's name: the same in French and Spanish; a sentence is not
+    return len(_COMMON_WORD.findall(text)) >= 2
+
+
+_SPACES = re.compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text.replace("’", "'").replace("\u00a0", " ")).strip().casefold()
+    return _SPACES.sub(" ", text.replace("’", "'").replace("\u00a0", " ")).strip().casefold()
+
+
+@lru_cache(maxsize=8192)
+def _squash_source(text: str) -> str:
+    """``_squash`` of a source, once for its five translations."""
+    return _squash(text)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import defaultdict
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from typing import NamedTuple
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -23,9 +25,15 @@ def _key(text: str) -> str:
     return _NON_WORD.sub(" ", _norm(text)).strip().casefold()
 
 
-def _same_entry(one: Unit, other: Unit) -> bool:
-    """Two forms of one plural entry: they differ by design."""
-    return one.form is not None and (one.file, one.line) == (other.file, other.line)
+#: a footnote marker glued to the word it follows, with or without a comma before it
+#: ("Questions,2 and", "Questions2 and"): the same sentence, typeset differently
+_FOOTNOTE_MARKER = re.compile(r"(?<=[^\W\d_A-Z])[,;]?\d{1,3}(?=[\s,;:.)]|$)")
+
+
+def _unmarked(text: str) -> str:
+    """The TP702 comparison key without footnote markers (only for the few pairs whose
+    digests differ)."""
+    return _key(_FOOTNOTE_MARKER.sub("", text))
 
 
 def text_key(text: str) -> str:
@@ -39,37 +47,98 @@ def _usable(unit: Unit) -> bool:
         unit.source)
 
 
-@check("TP701", "inconsistent-translation", Severity.WARNING, "consistency", scope="collection")
-def inconsistent_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
-    """The same source text is translated differently in the same language."""
-    groups: dict[tuple[str, str, str, int | None], list[Unit]] = defaultdict(list)
-    for unit in units:
-        if _usable(unit):
-            # in another project's PO file the msgctxt tells units apart ("abbrev. month",
-            # "alt. month"); in transpub's own it is the unit id, and the same sentence under
-            # two ids should read the same; so should a foreign file's keys (unit.keyed)
-            context = unit.context if unit.foreign and not unit.keyed else None
-            groups[(unit.lang, context or "", _norm(unit.source), unit.form)].append(unit)
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+class Compared(NamedTuple):
+    """What TP701 and TP702 compare of a unit, its texts folded into digests: computed where
+    the unit is read (a worker, or a cache entry's summary), so that comparing a whole
+    workspace is grouping digests, not folding every text again. Flat, so that a summary row
+    (all but the language and file) makes one without building a ``Unit``."""
+
+    lang: str
+    file: str
+    id: str
+    source: str
+    target: str
+    line: int
+    form: int | None
+    same_source: str
+    """Digest of what makes two units "the same source" (msgctxt where it distinguishes
+    units, the source with spacing folded)."""
+    target_key: str
+    """Digest of ``text_key(target)``."""
+    source_key: str
+    """Digest of ``text_key(source)``."""
+    long: bool
+    """More than two words of source: TP702 compares only those."""
+
+    def unit(self) -> Unit:
+        return Unit(self.id, self.lang, self.source, self.target, self.file, self.line,
+                    form=self.form)
+
+
+def _same(one: Compared, other: Compared) -> bool:
+    """Two forms of one plural entry: they differ by design."""
+    return one.form is not None and (one.file, one.line) == (other.file, other.line)
+
+
+def compared(unit: Unit) -> Compared | None:
+    """The unit as TP701/TP702 compare it; None for a unit they do not compare."""
+    if not _usable(unit):
+        return None
+    # in another project's PO file the msgctxt tells units apart ("abbrev. month",
+    # "alt. month"); in transpub's own it is the unit id, and the same sentence under
+    # two ids should read the same; so should a foreign file's keys (unit.keyed)
+    context = unit.context if unit.foreign and not unit.keyed else None
+    return Compared(unit.lang, unit.file, unit.id, unit.source, unit.target, unit.line,
+                    unit.form, _digest(f"{context or ''}\0{_norm(unit.source)}"),
+                    _digest(_key(unit.target)), _digest(_key(unit.source)),
+                    len(unit.source.split()) > 2)
+
+
+def inconsistent(records: Iterable[Compared]) -> Iterator[Finding]:
+    """TP701 over compared units, in their order."""
+    groups: dict[tuple[str, str, int | None], list[Compared]] = defaultdict(list)
+    for record in records:
+        groups[(record.lang, record.same_source, record.form)].append(record)
     for group in groups.values():
         first = group[0]
         for other in group[1:]:
-            if _key(other.target) != _key(first.target) and not _same_entry(first, other):
-                yield finding("TP701", other,
+            if other.target_key != first.target_key and not _same(first, other):
+                yield finding("TP701", other.unit(),
                               f"translated differently from {first.file}:{first.line} "
                               f"[{first.id}]", expected=first.target)
+
+
+def shared(records: Iterable[Compared]) -> Iterator[Finding]:
+    """TP702 over compared units, in their order."""
+    groups: dict[tuple[str, str], list[Compared]] = defaultdict(list)
+    for record in records:
+        if record.long:
+            groups[(record.lang, record.target_key)].append(record)
+    for group in groups.values():
+        first = group[0]
+        for other in group[1:]:
+            if (other.source_key != first.source_key and not _same(first, other)
+                    and _unmarked(other.source) != _unmarked(first.source)):
+                yield finding("TP702", other.unit(),
+                              f"same translation as the different source of {first.file}:"
+                              f"{first.line} [{first.id}]")
+
+
+def _compared_all(units: list[Unit]) -> list[Compared]:
+    return [c for c in map(compared, units) if c is not None]
+
+
+@check("TP701", "inconsistent-translation", Severity.WARNING, "consistency", scope="collection")
+def inconsistent_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
+    """The same source text is translated differently in the same language."""
+    yield from inconsistent(_compared_all(units))
 
 
 @check("TP702", "same-translation", Severity.WARNING, "consistency", scope="collection")
 def same_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
     """Different source texts share one translation in the same language."""
-    groups: dict[tuple[str, str], list[Unit]] = defaultdict(list)
-    for unit in units:
-        if _usable(unit) and len(unit.source.split()) > 2:
-            groups[(unit.lang, _key(unit.target))].append(unit)
-    for group in groups.values():
-        first = group[0]
-        for other in group[1:]:
-            if _key(other.source) != _key(first.source) and not _same_entry(first, other):
-                yield finding("TP702", other,
-                              f"same translation as the different source of {first.file}:"
-                              f"{first.line} [{first.id}]")
+    yield from shared(_compared_all(units))

@@ -60,7 +60,7 @@ class CheckContext:
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)
         if found is None:
-            found = self._matchers[lang] = Matcher(self.termbase, lang)
+            found = self._matchers[lang] = Matcher.cached(self.termbase, lang)
         return found
 
     def source_hits(self, text: str) -> list[Hit]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from weakref import ref
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -51,21 +52,55 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
     return names
 
 
+#: Per check context, the names of each source text: a workspace check runs TP901 on each file,
+#: and every source is in five languages' files. (A context is not hashable: it is found by
+#: its id, and the weak reference tells a new context that reuses a dead one's id.)
+_MEMO: dict[int, tuple[ref[CheckContext], dict[str, list[str]]]] = {}
+_MEMO_SIZE = 100_000
+
+
+def _memo(ctx: CheckContext) -> dict[str, list[str]]:
+    found = _MEMO.get(id(ctx))
+    if found is None or found[0]() is not ctx:
+        for key in [k for k, (alive, _) in _MEMO.items() if alive() is None]:
+            del _MEMO[key]
+        found = _MEMO[id(ctx)] = (ref(ctx), {})
+    if len(found[1]) > _MEMO_SIZE:
+        found[1].clear()
+    return found[1]
+
+
+def _names(ctx: CheckContext, source: str) -> list[str]:
+    text = PLACEHOLDER_RE.sub(" ", source)
+    words = _WORD.findall(text)
+    if words and sum(map(_capitalised, words)) > 0.6 * len(words):
+        return []  # a title-case headline or an all-capitals label: every word looks a name
+    covered = [(h.start, h.end) for h in ctx.matcher(ctx.source_lang).find_all(text)]
+    return candidate_names(text, covered)
+
+
 @check("TP901", "termbase-coverage", Severity.INFO, "coverage", scope="collection")
 def termbase_coverage(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
     """A capitalised name or acronym of the source is not in the termbase."""
+    for _name, found in names_not_in_termbase(ctx, units):
+        yield found
+
+
+def names_not_in_termbase(ctx: CheckContext, units: list[Unit]) -> Iterator[tuple[str, Finding]]:
+    """TP901's findings with the name each is about: the first unit each name occurs in. Run
+    on each file of a collection, keeping the first finding of each name in file order, it
+    gives what one run on the whole collection gives (a name depends only on its source)."""
     seen: set[str] = set()
     reported: set[str] = set()
+    memo = _memo(ctx)
     for unit in units:
         if unit.source in seen:
             continue
         seen.add(unit.source)
-        text = PLACEHOLDER_RE.sub(" ", unit.source)
-        words = _WORD.findall(text)
-        if words and sum(map(_capitalised, words)) > 0.6 * len(words):
-            continue  # a title-case headline or an all-capitals label: every word looks a name
-        covered = [(h.start, h.end) for h in ctx.matcher(ctx.source_lang).find_all(text)]
-        for name in candidate_names(text, covered):
+        names = memo.get(unit.source)
+        if names is None:
+            names = memo[unit.source] = _names(ctx, unit.source)
+        for name in names:
             if name not in reported:
                 reported.add(name)
-                yield finding("TP901", unit, f"«{name}» is not in the termbase")
+                yield name, finding("TP901", unit, f"«{name}» is not in the termbase")

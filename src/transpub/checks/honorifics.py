@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -13,17 +14,23 @@ _OTHER = {"m": "f", "f": "m"}
 _GENDER = {"m": "male", "f": "female"}
 
 
-def _genders(mentions: list[Honorific]) -> Counter[str]:
+@lru_cache(maxsize=8192)
+def _honorifics(text: str, lang: str) -> tuple[Honorific, ...]:
+    """find_honorifics, once per text: a source is checked in five languages, by two checks."""
+    return tuple(find_honorifics(text, lang))
+
+
+def _genders(mentions: tuple[Honorific, ...]) -> Counter[str]:
     return Counter(g for h in mentions for g in h.genders)
 
 
 @check("TP105", "honorific-missing", Severity.WARNING, "terminology")
 def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A person's honorific (Mr., Ms., H.E., Dr.) is not carried into the translation."""
-    source = find_honorifics(unit.source, ctx.source_lang)
+    source = _honorifics(unit.source, ctx.source_lang)
     if not source:
         return
-    target = find_honorifics(unit.target, unit.lang)
+    target = _honorifics(unit.target, unit.lang)
     if len(target) < len(source):
         missing = source[len(target)] if target else source[0]
         yield finding("TP105", unit, f"honorific «{missing.text}» is missing "
@@ -34,10 +41,10 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 @check("TP106", "honorific-gender", Severity.ERROR, "terminology")
 def honorific_gender(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A person's honorific changes gender: "Mr." became «Mme», «г-жа», «السيدة», «女士»."""
-    source = find_honorifics(unit.source, ctx.source_lang)
+    source = _honorifics(unit.source, ctx.source_lang)
     if not source:
         return
-    target = find_honorifics(unit.target, unit.lang)
+    target = _honorifics(unit.target, unit.lang)
     if not any(len(h.genders) > 1 for h in source):
         mixed = next((h for h in target if len(h.genders) > 1), None)
         if mixed is not None:  # «Excmo. Sra.», «Ее Превосходительство г-н»

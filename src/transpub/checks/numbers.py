@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from functools import lru_cache
+from itertools import pairwise
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -23,11 +24,13 @@ _NAMED = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])[-\u2010\u2011]?\d{
 #: Clock times: "3 p.m." is «15 heures», «las 15.00 horas», «15 ч», «下午3时»; compared as times
 #: only when the source has one, so "24 hours" (a duration) stays a number.
 _SOURCE_TIME = re.compile(r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
-                          r"|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])", re.IGNORECASE)
+                          r"|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])"
+                          # the 24-hour clock of UN reports: "at 1855 hours"
+                          r"|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s+hours\b", re.IGNORECASE)
 _TARGET_TIME = {
     "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?(?![\w])",
     "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h)(?![\w])",
-    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:ч\.?|час[а-я]*)(?:\s*\d{1,2}\s*мин\.?)?",
+    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:ч\.?|час[а-я]*)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?",
     "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:]\d{2})?",
     "zh": r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?",
 }
@@ -57,6 +60,8 @@ def _times(text: str, lang: str) -> list[NumberMention]:
     folded = text.translate(_ASCII_DIGITS)
     for match in _time_re(lang).finditer(folded):
         digits = [int(d) for d in re.findall(r"\d+", match.group())]
+        if len(digits) == 1 and digits[0] >= 100:  # "1855 hours"
+            digits = [digits[0] // 100, digits[0] % 100]
         hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
         marker = match.group().lower().replace(" ", "")
         if "p.m" in marker or marker.endswith("pm"):
@@ -85,20 +90,21 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
         tuple[NumberMention, ...], tuple[NumberMention, ...],
         tuple[tuple[NumberMention, NumberMention], ...]]:
     """Match numbers of a pair (cached: TP301 and TP302 look at the same pair)."""
-    if not any(c.isdigit() for c in source_text + target_text):
+    timed, source_mentions = _source_numbers(source_text, source_lang)
+    if not source_mentions:
+        # nothing to miss or rescale: the translation's numbers are not looked at (TP301 and
+        # TP302 only use them against the source's)
         return (), (), ()
-    source_skip, target_skip = _skip(source_text, source_lang), _skip(target_text, lang)
-    source_times: list[NumberMention] = []
-    target_times: list[NumberMention] = []
-    if source_lang.startswith("en") and _SOURCE_TIME.search(source_text):
-        # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
-        source_times, target_times = _times(source_text, source_lang), _times(target_text, lang)
-        source_skip += [(m.start, m.end) for m in source_times]
-        target_skip += [(m.start, m.end) for m in target_times]
-    source = source_times + find_numbers(source_text, source_lang, source_skip)
-    target = target_times + find_numbers(target_text, lang, target_skip)
-    source.sort(key=lambda m: m.start)
-    target.sort(key=lambda m: m.start)
+    source = list(source_mentions)
+    target: list[NumberMention] = []
+    if any(map(str.isdigit, target_text)):  # else no time and no number (find_numbers' test)
+        target_skip = _skip(target_text, lang)
+        target_times: list[NumberMention] = []
+        if timed:
+            target_times = _times(target_text, lang)
+            target_skip += [(m.start, m.end) for m in target_times]
+        target = target_times + find_numbers(target_text, lang, target_skip)
+        target.sort(key=lambda m: m.start)
     left = list(target)
     missing: list[NumberMention] = []
     for mention in source:
@@ -107,10 +113,82 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: s
             left.remove(found)
         else:
             missing.append(mention)
+    if lang.startswith("ar") and missing:
+        _dotted_as_hyphenated(missing, left, target_text)
+    if missing and source_lang.startswith("en"):
+        _clock_without_hours(missing, left, source_text, target_text, lang)
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     rescaled = [(m, t) for m in missing for t in left
                 if t.mantissas & m.mantissas and t.scale != m.scale]
     return tuple(missing), tuple(left), tuple(rescaled)
+
+
+_HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
+_AT = re.compile(r"(?:\b[Aa]t|\b[Ff]rom|\buntil|\bto|\bbetween|\band)\s+$")
+
+
+def _clock_without_hours(missing: list[NumberMention], left: list[NumberMention],
+                         source_text: str, target_text: str, lang: str) -> None:
+    """"At 1115, near the village…" is the 24-hour clock without "hours": it matches the
+    same time in the translation («À 11 h 15», «في الساعة 11:15», «11时15分»); the target's
+    numbers inside that time are used up."""
+    times: list[NumberMention] | None = None
+    for mention in list(missing):
+        clock = _HHMM.fullmatch(mention.text)
+        if not clock or not _AT.search(source_text[max(0, mention.start - 10):mention.start]):
+            continue
+        if times is None:
+            times = _times(target_text, lang)
+        minutes = float(int(clock.group(1)) * 60 + int(clock.group(2)))
+        found = next((t for t in times if minutes in t.values), None)
+        if found is None:
+            continue
+        missing.remove(mention)
+        left[:] = [t for t in left if not (found.start <= t.start < found.end)]
+
+
+_DOTTED = re.compile(r"(\d+)\.(\d+)")
+_HYPHENS = "-\u2010\u2011\u2012\u2013\u2014"
+
+
+def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention],
+                          target_text: str) -> None:
+    """UN Arabic writes a paragraph, section or document number "5.1" or "17.33" as «5-1»,
+    «17-33» (Decree No. 8.351: «المرسوم رقم 8-351»): the two parts, in order, joined by a
+    hyphen. Such a pair in the translation matches the number; both are used up."""
+    folded = target_text.translate(_ASCII_DIGITS)
+    for mention in list(missing):
+        dotted = _DOTTED.fullmatch(mention.text)
+        if not dotted:
+            continue
+        for first, second in pairwise(list(left)):
+            joint = folded[first.end:second.start].strip()
+            if (first.text.translate(_ASCII_DIGITS) == dotted.group(1)
+                    and second.text.translate(_ASCII_DIGITS) == dotted.group(2)
+                    and len(joint) == 1 and joint in _HYPHENS):
+                missing.remove(mention)
+                left.remove(first)
+                left.remove(second)
+                break
+
+
+@lru_cache(maxsize=4096)
+def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[NumberMention,
+                                                                           ...]]:
+    """A source's numbers (and whether it has clock times), found once for all five
+    translations of it."""
+    if not any(map(str.isdigit, source_text)):
+        return False, ()
+    source_skip = _skip(source_text, source_lang)
+    source_times: list[NumberMention] = []
+    timed = bool(source_lang.startswith("en") and _SOURCE_TIME.search(source_text))
+    if timed:
+        # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
+        source_times = _times(source_text, source_lang)
+        source_skip += [(m.start, m.end) for m in source_times]
+    source = source_times + find_numbers(source_text, source_lang, source_skip)
+    source.sort(key=lambda m: m.start)
+    return timed, tuple(source)
 
 
 def _digits(text: str) -> str:
@@ -139,6 +217,23 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
                 unit.target, unit.lang):
             continue  # "50 per cent" -> «la moitié»
+        if not extra and _footnote_marker(unit.source, mention):
+            yield finding("TP301", unit, f"number «{mention.text}» (a footnote marker) is "
+                          "missing", expected=mention.text, severity=Severity.INFO)
+            continue
+        if _relative_reference(unit, mention):
+            yield finding("TP301", unit, f"number «{mention.text}» (a cross-reference) is "
+                          "named by its place in the translation", expected=mention.text,
+                          severity=Severity.INFO)
+            continue
+        if _repeated(mention, unit, missing, ctx.source_lang):
+            # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
+            # ... للفترة 2014-2017», "Agenda 2063 ... Agenda 2063" «l'Agenda 2063 ... cet
+            # agenda»: a value the source repeats, still in the translation, said once
+            yield finding("TP301", unit, f"number «{mention.text}» is written fewer times in "
+                          "the translation than in the source", expected=mention.text,
+                          severity=Severity.INFO)
+            continue
         wrong = next((t for t in extra if not t.mantissas & mention.mantissas), None)
         if wrong is not None:
             extra.remove(wrong)
@@ -153,6 +248,61 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+
+
+def _footnote_marker(source: str, mention: NumberMention) -> bool:
+    """"the report of the Advisory Committee,2 and requests", "Questions2 and": a footnote
+    reference glued to the word (the superscript lost in plain text), which a translation
+    may place elsewhere or drop with the footnote."""
+    after = source[mention.end:mention.end + 1]
+    return (len(mention.text) <= 3 and mention.text.isdigit()
+            and _WORD_BEFORE.search(source, 0, mention.start) is not None
+            and (not after or after.isspace() or after in ",;.:"))
+
+
+#: a word of two letters or more (not "18A."), then at most one punctuation mark, then the digits
+_WORD_BEFORE = re.compile(r"(?<![\w])[^\W\d_]{2,}[,;.)]?$")
+
+
+#: "paragraph 1 (b) above", "article 5 below": a reference to a neighbouring provision
+_REFERENCE = re.compile(r"(?:paragraphs?|subparagraphs?|articles?|sections?|chapters?|rules?)"
+                        r"\s+$", re.IGNORECASE)
+_ABOVE_BELOW = re.compile(r"(?:\s*\(\w{1,4}\))*\s*(?:above|below)\b", re.IGNORECASE)
+#: the words a translation names such a provision by instead: the preceding, the following
+_RELATIVE = {
+    "ar": r"السابق|السابقة|التالي|التالية|الآنفة|آنفة|الآنف|آنف",
+    "fr": r"précédent|précédente|précédents|précédentes|suivant|suivante|suivants|suivantes",
+    "es": r"anterior|anteriores|siguiente|siguientes|precedente|precedentes",
+    "ru": r"предыдущ\w*|следующ\w*|предшествующ\w*",
+    "zh": r"上一|前一|下一|上述|前述",
+}
+
+
+def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
+    """«الفقرة السابقة (ب)» for "paragraph 1 (b) above": the same provision, named by its
+    place (the preceding, the following) rather than its number."""
+    words = _RELATIVE.get(unit.lang.split("_")[0])
+    if not words or not _REFERENCE.search(unit.source[max(0, mention.start - 20):mention.start]):
+        return False
+    if not _ABOVE_BELOW.match(unit.source, mention.end):
+        return False
+    return re.search(r"(?<!\w)(?:ال|لل)?(?:" + words + r")(?!\w)", unit.target) is not None
+
+
+def _repeated(mention: NumberMention, unit: Unit, missing: list[NumberMention],
+              source_lang: str) -> bool:
+    """Is ``mention`` a repeat of a value that the translation still has at least once?"""
+    copies = [m for m in _find_all(unit.source, source_lang) if m.values & mention.values]
+    if len(copies) < 2:
+        return False
+    found = [m for m in _find_all(unit.target, unit.lang) if m.values & mention.values]
+    lost = sum(1 for m in missing if m.values & mention.values)
+    return bool(found) and len(found) + lost == len(copies)
+
+
+@lru_cache(maxsize=256)
+def _find_all(text: str, lang: str) -> tuple[NumberMention, ...]:
+    return tuple(find_numbers(text, lang, _skip(text, lang)))
 
 
 @check("TP302", "number-scale", Severity.ERROR, "numbers")

@@ -6,6 +6,7 @@ noun. They only ever count a mention as present; see README, "The termbase"."""
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.terms import Hit, fold, form_pattern
@@ -56,18 +57,26 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
     text = fold(unit.target, unit.lang)
     # the name without its parent body or generic head: «народы Объединенных Наций»
     patterns = [f.pattern for f in matcher.derived_forms(concept_id)]
+    if _members_of(ctx, unit, concept_id) and unit.lang.split("_")[0] in _MEMBER:
+        # "a Member of the United Nations" is «أي عضو», «tout Membre»: membership names it
+        patterns.append(_MEMBER[unit.lang.split("_")[0]])
     terms = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)]
     cjk = unit.lang.startswith(("zh", "ja"))
+    shortened = not any(h.concept == concept_id and h.status != "derived"
+                        and not _ACRONYM.fullmatch(h.form) for h in ctx.source_hits(unit.source))
+    # every other concept's forms (a lookup the matcher keeps, not a set built per call)
+    others = matcher.forms_of_others(concept_id)
     if not terms or _lists_acronym(terms, cjk):
-        # the termbase gives this language's acronym: nothing more to derive
+        # the termbase gives this language's acronym: nothing more to derive but, where the
+        # source says only "UNODC", the head noun of the one full name («l'Office»)
+        if shortened and not cjk:
+            names = [t for t in terms if len(t.split()) >= 2]
+            patterns += [form_pattern(h, unit.lang) for h in _heads(names, unit.lang, others)]
         return _count_new(patterns, text, target_hits)
-    others = {fold(t.text, unit.lang).casefold() for c in matcher.concepts.values()
-              if c.id != concept_id for t in c.forms(unit.lang, include_deprecated=True)}
     forms = {i for i in (_initialism(t, unit.lang) for t in terms)
              if i and i.casefold() not in others}
     heads: set[str] = set()
-    if not any(h.concept == concept_id and h.status != "derived" and not _ACRONYM.fullmatch(
-            h.form) for h in ctx.source_hits(unit.source)):
+    if shortened:
         # the source shortens the name here, so may the translation
         defined = {f for f in _defined_short_forms(ctx, unit.lang).get(concept_id, set())
                    if fold(f, unit.lang).casefold() not in others}  # not (MONUSCO) for MINUSMA
@@ -78,14 +87,46 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
             forms |= _source_acronyms(ctx, unit, concept_id)
         if not cjk and len(terms) == 1:
             # the head noun: «le Bureau», «المديرية التنفيذية», «Управление»
-            heads = {t.split()[0] for t in terms
-                     if len(t.split()) >= 2 and len(t.split()[0]) >= 4
-                     and fold(t.split()[0], unit.lang).casefold() not in others}
+            heads = _heads(terms, unit.lang, others)
+    for short in forms | set(terms):
+        # the adjective of the acronym: «la partie onusienne» (the United Nations side)
+        adjective = _ADJECTIVES.get(unit.lang.split("_")[0], {}).get(short)
+        if adjective:
+            patterns.append(re.compile(r"(?<!\w)" + adjective + r"(?!\w)", re.IGNORECASE))
     patterns += [re.compile(re.escape(fold(f, unit.lang)) if cjk else
                             r"(?<![^\W\d_])" + re.escape(fold(f, unit.lang)) + r"(?![^\W\d_])")
                  for f in sorted(forms, key=len, reverse=True)]
     patterns += [form_pattern(h, unit.lang) for h in heads]
     return _count_new(patterns, text, target_hits)
+
+
+#: adjectives formed on a body's acronym, per language (the acronym as the termbase gives it or
+#: as its initials make it)
+_ADJECTIVES = {"fr": {"ONU": r"onusien(?:ne)?s?"}}
+_MEMBERS_OF = re.compile(r"\bMembers?\s+of\s+(?:the\s+)?$")
+#: the word for a Member (of a body), in the form it takes before or after the body's name
+_MEMBER = {
+    "ar": re.compile(r"(?<!\w)(?:[وفبلك]?(?:ال|لل)?)(?:عضو|أعضاء|اعضاء|عضوا)(?:ها|هم)?(?!\w)"),
+    "fr": re.compile(r"(?<!\w)Membres?(?!\w)"),
+    "es": re.compile(r"(?<!\w)Miembros?(?!\w)"),
+    "ru": re.compile(r"(?<!\w)[Чч]лен[а-я]{0,3}(?!\w)"),
+    "zh": re.compile(r"会员国?"),
+}
+
+
+def _members_of(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Does the source name the body only as what its Members are Members of?"""
+    hits = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
+    return bool(hits) and all(_MEMBERS_OF.search(unit.source[max(0, h.start - 20):h.start])
+                              for h in hits)
+
+
+def _heads(names: list[str], lang: str, others: Container[str]) -> set[str]:
+    """The head noun of the one multi-word name, unless it names another concept."""
+    if len(names) != 1:
+        return set()
+    return {t.split()[0] for t in names if len(t.split()) >= 2 and len(t.split()[0]) >= 4
+            and fold(t.split()[0], lang).casefold() not in others}
 
 
 def _count_new(patterns: list[re.Pattern[str]], text: str, target_hits: list[Hit]) -> int:
@@ -127,5 +168,6 @@ def _lists_acronym(terms: list[str], cjk: bool) -> bool:
     In a cased script a one-word term in lower case («Organisation», «Организация», the
     Organization) is a short form, not the acronym: the initials may still be derived."""
     return any(_ACRONYM.fullmatch(t) or (len(t) <= 5 if cjk else len(t.split()) == 1
-                                         and not (t[:1].isupper() and t[1:].islower()))
+                                         and not (t[:1].isupper() and t[1:].islower())
+                                         and not t.islower())  # an adjective: «onusien»
                for t in terms)

@@ -6,6 +6,7 @@ import difflib
 import re
 from collections.abc import Iterator
 
+from transpub.checks import referents
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import short_mentions
@@ -135,9 +136,67 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if have:
             yield finding("TP101", unit, f"{category} «{hit.form}» appears {wanted} times in "
                           f"the source, {have} in the translation", expected=expected)
+        elif category == "organisation" and _attributive(ctx, unit, concept_id):
+            # "United Nations country teams", "the United Nations system": the parent body
+            # qualifies a common noun, which translators often name without it
+            yield finding("TP101", unit, f"{category} «{hit.form}» (naming what follows it) "
+                          "not found in the translation", expected=expected,
+                          severity=Severity.INFO)
+        elif (reason := _other_referent(ctx, unit, hit)) is not None:
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
+                          f"({reason})", expected=expected, severity=Severity.INFO)
         else:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
                           expected=expected)
+
+
+def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
+    """Why a missing term may not be missing (see checks/referents.py), or None."""
+    generic = referents.generic_rendering(ctx, unit, hit)
+    if generic is not None:
+        return f"«{generic}» is the generic term, right for the members of another body"
+    if referents.of_another_body(ctx, unit, hit):
+        return "said of another body than the termbase's"
+    if referents.named_by_pronoun(ctx, unit, hit):
+        return "a resolution may refer to the body adopting it by a pronoun"
+    if referents.complement_of_title(ctx, unit, hit):
+        return "the complement of a title the translation carries"
+    if referents.inside_paired_name(ctx, unit, hit):
+        return "part of a longer name given with its acronym"
+    return None
+
+
+#: after a name, words that end its noun phrase: "the United Nations and", "of the United
+#: Nations in"; any other word makes the name a modifier ("United Nations country teams")
+_NOT_A_HEAD = re.compile(
+    r"(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|are|were|has|have|had|will|shall|"
+    r"would|should|can|could|may|must|did|does|do|that|which|who|whose|itself|also|the|a|an|"
+    r"into|through|during|under|over|since|after|before|until|against|between|among|via|"
+    r"per|than|not|its|their)\b", re.IGNORECASE)
+
+
+_TARGET_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9}(?!\w)")
+
+
+def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Is the body a parent body (the United Nations) and every source mention of it a
+    modifier of the common noun after it? Named without its parent body, the thing is still
+    named (as the derived short forms of a body's name drop it); another body used as a
+    modifier ("UNECE website") is still required."""
+    if not ctx.matcher(ctx.source_lang).is_parent_body(concept_id):
+        return False
+    if any(a not in unit.source for a in _TARGET_ACRONYM.findall(unit.target)) or any(
+            ctx.categories.get(h.concept) == "organisation" and h.concept not in
+            _required(ctx, unit) for h in ctx.matcher(unit.lang).find(unit.target)):
+        return False  # «le système de l'OMS»: another body named in its place
+    hits = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
+    for hit in hits:
+        # a common noun; a longer proper name ("United Nations Framework Convention on
+        # Climate Change") is a body of its own, which the translation must name
+        after = re.match(r"[ \u00a0]+([a-z][\w-]*)", unit.source[hit.end:])
+        if after is None or _NOT_A_HEAD.fullmatch(after.group(1)):
+            return False
+    return bool(hits)
 
 
 @check("TP102", "term-misspelt", Severity.ERROR, "terminology")
@@ -169,10 +228,29 @@ def term_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                 or category not in ("person", "organisation", "place")
                 or fold(hit.form, unit.lang).casefold() in allowed_forms):
             continue
+        if category == "person" and _namesake(ctx, unit, hit.concept):
+            continue
         seen.add(hit.concept)
         severity = Severity.WARNING if category == "person" else Severity.INFO
         yield finding("TP103", unit, f"{category} «{hit.form}» is not in the source",
                       span=(hit.start, hit.end), severity=severity)
+
+
+_PARTICLE = re.compile(r"^(?:Al|El|Ul|Bin|Ben|Abu)[-\s]+", re.IGNORECASE)
+
+
+def _namesake(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Does the source name someone of the person's surname, written without its particle
+    ("Mesbah Ansari Dogaheh" beside the termbase's Al-Ansari)? Then the translation's
+    «أنصاري», «安萨里» is that person's name, not the termbase's person."""
+    concept = ctx.matcher(ctx.source_lang).concepts.get(concept_id)
+    for term in concept.forms(ctx.source_lang) if concept else ():
+        surname = term.text.split()[-1]
+        bare = _PARTICLE.sub("", surname)
+        if bare != surname and re.search(r"(?<!\w)" + re.escape(bare) + r"(?!\w)",
+                                         unit.source):
+            return True
+    return False
 
 
 @check("TP104", "term-deprecated", Severity.WARNING, "terminology")
@@ -214,7 +292,7 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
     person = ctx.categories.get(concept_id) == "person"
     # a surname is derived from the termbase; a body's derived short form is not a spelling
     # to suggest
-    forms = [f.text for f in matcher.forms if f.concept == concept_id and f.status != "deprecated"
+    forms = [f.text for f in matcher.forms_of(concept_id) if f.status != "deprecated"
              and (person or f.status != "derived") and len(f.text.split()) >= min_words]
     if not forms:
         return None
@@ -234,6 +312,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
         # one matcher per form: difflib caches the analysis of its second sequence
         sequence = difflib.SequenceMatcher(None, autojunk=False)
         sequence.set_seq2(wanted)
+        # deletes the form's characters: what a candidate keeps of it are characters no
+        # matching block can use (see _may_be_near)
+        others = _deleting(wanted)
         for start, end in _windows(lowered, wanted, base):
             if (start, end) in recognised or any(s < end and start < e for s, e in known):
                 continue
@@ -244,6 +325,8 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                 piece = candidate[:-cut] if cut else candidate
                 if cut and len(piece) < len(wanted) - 1:
                     break
+                if not _may_be_near(piece, wanted, others):
+                    continue
                 sequence.set_seq1(piece)
                 if sequence.real_quick_ratio() < _NEAR or sequence.quick_ratio() < _NEAR:
                     continue
@@ -251,6 +334,22 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
             if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]):
                 best = (ratio, text[start:end], form, (start, end))
     return (best[1], best[2], best[3]) if best else None
+
+
+def _deleting(text: str) -> dict[int, None]:
+    return dict.fromkeys(map(ord, text))
+
+
+def _may_be_near(piece: str, wanted: str, others: dict[int, None]) -> bool:
+    """False only when difflib's ratio of the two is surely below ``_NEAR``, found at C speed
+    (most windows of a translation are nothing like the form, and difflib's own quick_ratio
+    is a Python loop): the matching blocks can use at most the candidate's characters that
+    occur in the form (its length minus that of what ``others`` leaves) and at most the
+    form's length, and ratio = 2·matches / total length. A bound, so the verdicts are exactly
+    those difflib alone gives (tests/test_terms_fast.py)."""
+    total = len(piece) + len(wanted)
+    usable = len(piece) - len(piece.translate(others))
+    return 2.0 * min(usable, len(wanted)) / total >= _NEAR if total else True
 
 
 def _windows(text: str, wanted: str, base: str) -> Iterator[tuple[int, int]]:

@@ -1,0 +1,425 @@
+"""Replay a workspace check whose inputs did not change (the run-level check cache).
+
+``transpub check`` run twice on the same workspace reports the same thing: its report is a
+function of the configuration, the sources, the PO files, the termbase, the built outputs it
+compares (TP801), transpub's own code, the command line and the few things the console
+depends on. A whole check stores what it wrote (report, SARIF, exit code) under a digest of
+all of these; the next run with the same command line computes that digest before importing
+the checker (no rich, babel, lxml or termbase) and, if it matches, writes the stored outputs
+again. Anything else runs the check.
+
+The digest covers the files' *content*: each file's SHA-256 is kept in an index next to its
+size, mtime, ctime, inode and device (as git's index does), and a file is read and hashed
+again whenever any of these differs, so a file touched without being changed still replays.
+A file changed within ``RACY_NS`` of the moment it was stat'ed may not show it in its
+timestamps ("racily clean" in git's words): its stat is not recorded, so it is hashed again on
+every run until it has settled. A folder's listing is part of the digest: a PO file added or
+removed is a change. Entries that cannot be read, do not parse, or whose payload digest or
+name does not match are ignored (the check runs and rewrites them).
+
+Only runs whose every effect is the stored one are recorded and replayed: a whole workspace
+(no FILES, ``--changed-since`` or ``--baseline``), with the cache on, nothing written to stderr
+(termbase warnings, notices), and no report on a terminal (rich lays it out for the
+terminal's width). An input that changed while the check ran is not recorded.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+from stat import S_IFMT, S_ISREG
+from typing import Any
+
+#: Bump when the entry format changes.
+FORMAT = "transpub-check-replay/1"
+FOLDER = Path(".transpub-cache") / "run"
+CONFIG_NAME = "transpub.toml"
+#: A file whose mtime or ctime is this recent when stat'ed may change again without its
+#: timestamps showing it (coarse file-system clocks): its stat is not trusted later.
+RACY_NS = 2_000_000_000
+#: Recorded command lines kept per workspace (the oldest entries beyond it are deleted).
+KEEP = 16
+#: What rich's console reads from the environment, and what decides our own behaviour.
+ENV = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM", "TTY_COMPATIBLE",
+       "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "JUPYTER_LINES", "PYTHONIOENCODING",
+       "TRANSPUB_DEBUG")
+#: Libraries whose version can change a report.
+LIBRARIES = ("babel", "lxml", "polib", "rich")
+#: The parts of a run's output, in the order they are written.
+PARTS = ("sarif", "report", "stdout")
+
+Index = dict[str, list[Any]]
+"""path -> [size, mtime_ns, ctime_ns, inode, device, sha256]."""
+
+
+def eligible(args: Any) -> bool:
+    """Whether this command line's effects are only what ``Outputs`` holds."""
+    return (args.command == "check" and not args.files and not args.changed_since
+            and args.baseline is None and not args.update_baseline and not args.no_cache
+            and not (args.format == "text" and args.output is None and _tty(sys.stdout)))
+
+
+def _tty(stream: Any) -> bool:
+    try:
+        return bool(stream.isatty())
+    except (AttributeError, ValueError, OSError):
+        return False
+
+
+# plain classes, not dataclasses: this module is imported on the replay path, where every
+# millisecond of start-up counts
+
+
+class Outputs:
+    """What a check wrote: the SARIF file, the report file (``-o``), standard output."""
+
+    __slots__ = ("report", "sarif", "stdout")
+
+    def __init__(self) -> None:
+        self.sarif: str | None = None
+        self.report: str | None = None
+        self.stdout: str | None = None
+
+
+class Watch:
+    """The inputs of one workspace check: files, folders (their listings), and trees."""
+
+    __slots__ = ("dirs", "files", "trees")
+
+    def __init__(self, files: list[str], dirs: list[str], trees: list[str]) -> None:
+        self.files, self.dirs, self.trees = files, dirs, trees
+
+    def as_json(self) -> dict[str, list[str]]:
+        return {"files": self.files, "dirs": self.dirs, "trees": self.trees}
+
+    @classmethod
+    def from_json(cls, data: Any) -> Watch:
+        lists = [data[k] for k in ("files", "dirs", "trees")]
+        if not all(isinstance(v, list) and all(isinstance(s, str) for s in v) for v in lists):
+            raise ValueError("bad watch list")
+        return cls(*lists)
+
+
+def _root(args: Any) -> Path | None:
+    """``config.find_root`` without importing the configuration (babel): None if none."""
+    start = Path(args.directory) if args.directory is not None else Path.cwd()
+    with contextlib.suppress(OSError):
+        start = start.resolve()
+        for folder in (start, *start.parents):
+            if (folder / CONFIG_NAME).is_file():
+                return folder
+    return None
+
+
+def _terminal_size() -> tuple[int, int] | None:
+    for fd in (0, 1, 2):
+        with contextlib.suppress(OSError, ValueError):
+            size = os.get_terminal_size(fd)
+            return (size.columns, size.lines)
+    return None
+
+
+def _invocation(args: Any, root: Path) -> str:
+    """The name of the entry: everything but the input files that the outputs depend on."""
+    options = {}
+    for key, value in sorted(vars(args).items()):
+        if key in ("output", "sarif"):
+            value = value is not None  # where they go is not what they hold
+        elif key == "termbase":
+            value = [str(Path(p).resolve()) for p in value]
+        elif isinstance(value, Path):
+            value = str(value)
+        options[key] = value
+    stdout = getattr(sys.stdout, "encoding", None), getattr(sys.stdout, "errors", None)
+    described = json.dumps({
+        "format": FORMAT, "python": sys.version, "executable": sys.executable,
+        "cwd": os.getcwd(), "root": str(root), "args": options,  # noqa: PTH109
+        "env": {k: os.environ.get(k) for k in ENV}, "stdout": stdout,
+        "terminal": _terminal_size(), "tty": [_tty(s) for s in (sys.stdout, sys.stderr)],
+        "libraries": _libraries(),
+    }, sort_keys=True, default=repr)
+    return hashlib.sha256(described.encode("utf-8")).hexdigest()
+
+
+def _libraries() -> list[Any]:
+    """Each library's module file and its stat: an upgrade rewrites it (importing them to
+    read their versions would cost what the replay saves)."""
+    from importlib.util import find_spec
+
+    found: list[Any] = []
+    for name in LIBRARIES:
+        origin = None
+        with contextlib.suppress(ImportError, ValueError):
+            spec = find_spec(name)
+            origin = spec.origin if spec is not None else None
+        stat = None
+        if origin:
+            with contextlib.suppress(OSError):
+                st = os.stat(origin)  # noqa: PTH116
+                stat = [st.st_size, st.st_mtime_ns, st.st_ino]
+        found.append([name, origin, stat])
+    return found
+
+
+class _Scanner:
+    """Stat every input, hash the ones whose stat the index does not vouch for."""
+
+    def __init__(self, index: Index) -> None:
+        self.old = index
+        self.index: Index = {}
+        self.stamp = time.time_ns()
+        self.hashed = 0
+        self.shas: dict[str, str] = {}
+        """Every regular file's SHA-256, by path: the checker keys its entries with them."""
+
+    def digest(self, watch: Watch) -> str:
+        rows: list[Any] = []
+        for name in watch.files:
+            rows.append(["file", name, self._file(name)])
+        for name in watch.dirs:
+            rows.append(["dir", name, self._dir(name)])
+        for name in watch.trees:
+            rows.append(["tree", name, self._tree(name)])
+        text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+    def _file(self, name: str) -> str:
+        try:
+            st = os.stat(name)  # noqa: PTH116  (str paths: thousands per run)
+        except (FileNotFoundError, NotADirectoryError):
+            return "absent"
+        if not S_ISREG(st.st_mode):
+            return f"mode:{S_IFMT(st.st_mode)}"
+        sig = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        known = self.old.get(name)
+        if known is not None and known[:5] == sig:
+            sha = str(known[5])
+        else:
+            with open(name, "rb") as handle:  # noqa: PTH123
+                sha = hashlib.file_digest(handle, "sha256").hexdigest()
+            self.hashed += 1
+        if max(st.st_mtime_ns, st.st_ctime_ns) < self.stamp - RACY_NS:
+            self.index[name] = [*sig, sha]
+        self.shas[name] = sha
+        return sha
+
+    def _dir(self, name: str) -> Any:
+        try:
+            entries = sorted(os.scandir(name), key=lambda e: e.name)
+        except (FileNotFoundError, NotADirectoryError):
+            return "absent"
+        listing: list[Any] = []
+        for entry in entries:
+            if entry.is_file():
+                listing.append([entry.name, self._file(entry.path)])
+            else:
+                listing.append([entry.name, "dir" if entry.is_dir() else "other"])
+        return listing
+
+    def _tree(self, name: str) -> Any:
+        listing: list[Any] = []
+        for folder, dirs, files in os.walk(name):
+            dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+            for file in sorted(files):
+                if not file.endswith((".pyc", ".pyo")):
+                    path = os.path.join(folder, file)  # noqa: PTH118
+                    listing.append([os.path.relpath(path, name), self._file(path)])
+        return listing
+
+
+def _entry_path(root: Path, name: str) -> Path:
+    return root / FOLDER / f"{name}.json"
+
+
+def _payload_digest(payload: Any) -> str:
+    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _load(root: Path, name: str) -> dict[str, Any] | None:
+    """The entry recorded for this command line, checked whole; None if none is usable."""
+    try:
+        document = json.loads(_entry_path(root, name).read_bytes())
+        if document.get("format") != FORMAT or document.get("name") != name:
+            return None
+        payload = document["payload"]
+        if _payload_digest(payload) != document.get("sha256"):
+            return None
+        Watch.from_json(payload["watch"])
+        index = payload["index"]
+        if not isinstance(index, dict) or not all(
+                isinstance(v, list) and len(v) == 6 and all(type(x) is int for x in v[:5])
+                and isinstance(v[5], str) for v in index.values()):
+            return None
+        if type(payload["exit"]) is not int or not isinstance(payload["inputs"], str):
+            return None
+        return payload  # type: ignore[no-any-return]
+    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return None
+
+
+def _read_outputs(root: Path, name: str, payload: dict[str, Any]) -> Outputs | None:
+    sizes = payload["outputs"]
+    if not isinstance(sizes, dict) or set(sizes) != set(PARTS) or not all(
+            v is None or type(v) is int for v in sizes.values()):
+        return None
+    try:
+        data = (root / FOLDER / f"{name}.out").read_bytes()
+    except OSError:
+        return None
+    if hashlib.sha256(data).hexdigest() != payload.get("outputs_sha256"):
+        return None
+    if sum(v or 0 for v in sizes.values()) != len(data):
+        return None
+    out = Outputs()
+    offset = 0
+    for part in PARTS:
+        size = sizes[part]
+        if size is not None:
+            setattr(out, part, data[offset: offset + size].decode("utf-8"))
+            offset += size
+    return out
+
+
+#: The scan of a replay that did not match, by entry name: the check that runs next reuses it.
+_SCANNED: dict[str, tuple[dict[str, list[str]], str, _Scanner]] = {}
+
+
+def replay(args: Any) -> int | None:
+    """Write what the recorded check wrote, if nothing it depends on changed, and return its
+    exit code; None: run the check."""
+    if not eligible(args):
+        return None
+    try:
+        root = _root(args)
+        if root is None:
+            return None
+        name = _invocation(args, root)
+        payload = _load(root, name)
+        if payload is None:
+            return None
+        scanner = _Scanner(payload["index"])
+        watch = Watch.from_json(payload["watch"])
+        inputs = scanner.digest(watch)
+        if inputs != payload["inputs"]:
+            # the check runs: what was hashed here need not be hashed again (``Recorder``)
+            _SCANNED[name] = (watch.as_json(), inputs, scanner)
+            return None
+        outputs = _read_outputs(root, name, payload)
+        if outputs is None:
+            return None
+    except (OSError, ValueError, UnicodeError):
+        return None
+    _write(args, outputs)
+    return int(payload["exit"])
+
+
+def _write(args: Any, outputs: Outputs) -> None:
+    """As ``cli._write_reports`` writes them: SARIF file, then the report."""
+    from transpub.fsutil import write_atomic
+
+    if outputs.sarif is not None and args.sarif is not None:
+        write_atomic(args.sarif, outputs.sarif.encode("utf-8"))
+    if outputs.report is not None and args.output is not None:
+        write_atomic(args.output, outputs.report.encode("utf-8"))
+    if outputs.stdout:
+        sys.stdout.write(outputs.stdout)
+        sys.stdout.flush()
+
+
+class Recorder:
+    """Takes the inputs' digest before a check runs and records its outputs after it."""
+
+    __slots__ = ("index", "inputs", "name", "root", "shas", "silent", "watch")
+
+    def __init__(self, root: Path, name: str, watch: Watch, scanner: _Scanner,
+                 inputs: str) -> None:
+        self.root, self.name, self.watch, self.inputs = root, name, watch, inputs
+        self.index = scanner.index
+        self.shas = scanner.shas
+        """Every input file's SHA-256 when the run started (``checker.check_workspace``)."""
+        self.silent = True
+        """Nothing went to stderr (a replay would not repeat it)."""
+
+    @classmethod
+    def start(cls, args: Any, root: Path, files: Iterable[Path], dirs: Iterable[Path],
+              trees: Iterable[Path] = ()) -> Recorder | None:
+        if not eligible(args):
+            return None
+        try:
+            name = _invocation(args, root)
+            old = _load(root, name)
+            # transpub's own code is an input too (an edited check is a new checker)
+            watch = Watch([str(p) for p in files], [str(p) for p in dirs],
+                          [str(p) for p in trees] or [str(Path(__file__).resolve().parent)])
+            earlier = _SCANNED.pop(name, None)
+            if earlier is not None and earlier[0] == watch.as_json():
+                return cls(root, name, watch, earlier[2], earlier[1])
+            scanner = _Scanner(old["index"] if old else {})
+            return cls(root, name, watch, scanner, scanner.digest(watch))
+        except (OSError, ValueError, UnicodeError):
+            return None
+
+    def finish(self, code: int, outputs: Outputs) -> None:
+        """Record the run, unless an input changed while it ran, or stderr was written."""
+        if not self.silent:
+            return
+        with contextlib.suppress(OSError, ValueError, UnicodeError):
+            scanner = _Scanner(self.index)
+            if scanner.digest(self.watch) != self.inputs:
+                return
+            parts = [(getattr(outputs, p) or "").encode("utf-8") for p in PARTS]
+            data = b"".join(parts)
+            sizes = {p: (len(b) if getattr(outputs, p) is not None else None)
+                     for p, b in zip(PARTS, parts, strict=True)}
+            payload = {"watch": self.watch.as_json(), "inputs": self.inputs,
+                       "index": scanner.index, "exit": code, "outputs": sizes,
+                       "outputs_sha256": hashlib.sha256(data).hexdigest()}
+            document = {"format": FORMAT, "name": self.name, "payload": payload,
+                        "sha256": _payload_digest(payload)}
+            self._store(data, json.dumps(document, ensure_ascii=False,
+                                         separators=(",", ":")).encode("utf-8"))
+
+    def _store(self, data: bytes, entry: bytes) -> None:
+        from transpub.errors import TranspubError
+        from transpub.fsutil import Stage
+
+        folder = self.root / FOLDER
+        stage = Stage()
+        with contextlib.suppress(OSError, TranspubError):
+            ignore = folder.parent / ".gitignore"
+            if not ignore.exists():
+                stage.put(ignore, b"# written by transpub: a cache, never committed\n*\n")
+            stage.put(folder / f"{self.name}.out", data)
+            stage.put(folder / f"{self.name}.json", entry)  # last: it vouches for the .out
+            stage.commit()
+            _prune(folder, KEEP)
+        stage.discard()
+
+
+def _prune(folder: Path, keep: int) -> None:
+    """Keep the ``keep`` most recently recorded command lines."""
+    entries = sorted(folder.glob("*.json"), key=lambda p: p.stat().st_mtime_ns, reverse=True)
+    for old in entries[keep:]:
+        for path in (old, old.with_suffix(".out")):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def workspace_inputs(settings: Any, targets: Sequence[str],
+                     termbases: Sequence[Path]) -> tuple[list[Path], list[Path]]:
+    """The files and folders a workspace check reads: configuration, termbases, the source
+    folder, each target language's PO folder and output folder."""
+    from transpub.catalog import po_path
+
+    files = [settings.root / CONFIG_NAME, *(Path(p).resolve() for p in termbases)]
+    dirs = [settings.source_dir,
+            *(po_path(settings.locales_dir, lang, "x").parent for lang in targets),
+            *(settings.output_dir / lang for lang in targets)]
+    return files, dirs

@@ -1,0 +1,143 @@
+"""A whole workspace check, incrementally: each PO file's contribution is filed under a digest
+of every input it depends on, and only files with a new digest are read and checked.
+
+A PO file's findings (per-unit checks, TP604 against its source, TP801 against the built
+pages), entity-matrix rows, suppressions, unit count and the summary the collection checks
+need (``checkcache.FileResult``) are a function of: the PO file, its release's source (units,
+date), the configuration (segmentation, paths), the built HTML and XML page of that language,
+the file's label (paths are reported relative to the working folder), and what every entry of
+the run shares (``checkcache.run_salt``: checker code, termbase, selected checks). The whole-file
+entry's key is a digest of all of these, so a release whose files did not change is neither
+parsed nor read: only its entries are. A release with one changed input has its source parsed
+once and only the PO files whose key changed are checked (in worker processes when there are
+many). An input that changed while the run read it gets no entry (its key would name content
+the findings were not computed from).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from transpub import checkcache
+from transpub.catalog import po_path
+from transpub.languages import UN_LANGUAGES
+
+if TYPE_CHECKING:
+    from transpub.checker import _Batch, _BatchResult
+    from transpub.config import Settings
+
+#: A planned PO file: path, label, language, whole-file slot, and its inputs with digests.
+Planned = tuple[Path, str, str, "checkcache.Slot | None", tuple[tuple[Path, str], ...]]
+
+
+def sha(path: Path, digests: Mapping[str, str]) -> str:
+    """The file's SHA-256 (from ``digests`` when already hashed), or "absent"."""
+    known = digests.get(str(path))
+    if known is not None:
+        return known
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123
+            return hashlib.file_digest(handle, "sha256").hexdigest()
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return "absent"
+
+
+def slug_of(path: Path) -> str | None:
+    """The release's name as ``source.read_release`` reads it (the root's ``id``, else the
+    file's stem), from the root's start tag only; None if that cannot be read (the full
+    parse then reports why)."""
+    from lxml import etree
+
+    try:
+        for _event, element in etree.iterparse(str(path), events=("start",),
+                                               resolve_entities=False, no_network=True):
+            return str(element.get("id", path.stem))
+    except (OSError, etree.XMLSyntaxError):
+        return None
+    return None
+
+
+def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
+          store: tuple[Path, str] | None, digests: Mapping[str, str],
+          config: str) -> list[Planned]:
+    from transpub.checker import _display
+
+    planned: list[Planned] = []
+    for lang in targets:
+        po_file = po_path(settings.locales_dir, lang, slug)
+        if not po_file.exists():
+            continue
+        label = _display(po_file)
+        pages = [settings.output_dir / lang / f"{slug}.{ext}" for ext in ("html", "xml")]
+        inputs = tuple((p, sha(p, digests)) for p in (source, po_file, *pages))
+        slot = None
+        if store is not None:
+            slot = checkcache.slot(store[0], store[1], b"", "file", str(settings.root), config,
+                                   label, lang, lang not in UN_LANGUAGES,
+                                   [s for _, s in inputs])
+        planned.append((po_file, label, lang, slot, inputs))
+    return planned
+
+
+def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence[str],
+                  store: tuple[Path, str] | None, digests: Mapping[str, str],
+                  writer: checkcache.Writer | None,
+                  run: Callable[[list[_Batch], Callable[[int, _BatchResult], None]],
+                                list[_BatchResult]],
+                  ) -> tuple[list[str], list[_BatchResult]]:
+    """Every PO file's result, in order (sources, then target languages), and their labels:
+    from the cache when its inputs did not change, else checked."""
+    from transpub.checker import _Batch, _from_entry
+    from transpub.config import CONFIG_NAME
+    from transpub.workspace import load
+
+    config = sha(settings.root / CONFIG_NAME, digests)
+    slots: list[_BatchResult | None] = []
+    labels: list[str] = []
+    misses: list[tuple[int, _Batch, Planned]] = []
+    for source in sources:
+        slug = slug_of(source)
+        planned = _plan(settings, source, slug, targets, store, digests, config) \
+            if slug is not None else []
+        hits = [checkcache.load_file(p[3], p[2], p[1]) if p[3] is not None else None
+                for p in planned]
+        if slug is not None and all(hits):
+            for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
+                assert hit is not None and slot is not None
+                labels.append(label)
+                slots.append(_from_entry(hit, slot, lang, label))
+            continue
+        # something of this release changed: its source is parsed once, for its PO files
+        release, segments = load(settings, source)
+        if release.slug != slug:
+            planned = _plan(settings, source, release.slug, targets, store, digests, config)
+            hits = [None] * len(planned)
+        for item, hit in zip(planned, hits, strict=True):
+            po_file, label, lang, slot, _inputs = item
+            labels.append(label)
+            if hit is not None and slot is not None:
+                slots.append(_from_entry(hit, slot, lang, label))
+                continue
+            misses.append((len(slots), _Batch(
+                po_file, label, lang, release.date, segments, release, settings,
+                neutral=lang not in UN_LANGUAGES, compact=True, full=slot), item))
+            slots.append(None)
+
+    def stage(position: int, result: _BatchResult) -> None:
+        index, _batch, (_path, _label, _lang, slot, inputs) = misses[position]
+        if slot is not None and any(sha(path, {}) != known for path, known in inputs):
+            # an input changed while it was read: its findings may be of other content
+            result.cache_entries = [e for e in result.cache_entries if e[0] != slot.path]
+        if writer is not None:
+            writer.put(result.cache_entries)
+            result.cache_entries = []
+        if result.summary is not None:
+            summary = result.summary = checkcache.interned(result.summary)
+            result.findings, result.carried = summary.findings, summary.carried
+        slots[index] = result
+
+    run([m[1] for m in misses], stage)
+    return labels, [r for r in slots if r is not None]

@@ -1,0 +1,241 @@
+"""A release page written as a string: the bytes ``html.render_release_tree`` makes, faster.
+
+Building the page as an lxml tree and serialising it cost about as much as everything else a
+build does per page. This module writes the same HTML directly: text is escaped as libxml2's
+HTML serialiser escapes it (``&``, ``<``, ``>`` and carriage return, checked for every code
+point in the tests), attribute values whose spelling is not plainly safe are serialised by lxml
+itself once and remembered (libxml2 escapes URLs in ``href`` in its own way), and the page's
+fixed parts -- head, style, language switcher -- are assembled from strings made once per
+language. An inline element the tree renderer does not know how to write raises ``Unsupported``
+and the caller renders that page with the tree. tests/test_build_fastpath.py holds the two
+renderers to the same bytes on varied releases (RTL, fallbacks, links, odd characters).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from transpub.languages import LanguageInfo
+from transpub.localise import Localised
+from transpub.model import Span
+from transpub.style import HouseStyle
+
+#: Values written as they are: libxml2 neither escapes nor percent-encodes these characters.
+_PLAIN = re.compile(r"[A-Za-z0-9._~/:-]*")
+#: Inline elements this writer knows; anything else (never made by transpub's reader) takes
+#: the tree renderer.
+_INLINE = frozenset({"a", "em", "strong", "span", "b", "i", "code", "sub", "sup", "q", "abbr",
+                     "cite", "small", "mark", "u", "s", "dfn", "kbd", "samp", "var", "time",
+                     "bdi", "bdo", "data"})
+
+
+class Unsupported(Exception):
+    """This page holds something only the tree renderer writes."""
+
+
+def text(value: str) -> str:
+    """Text content as libxml2's HTML serialiser writes it."""
+    if "&" in value:
+        value = value.replace("&", "&amp;")
+    if "<" in value:
+        value = value.replace("<", "&lt;")
+    if ">" in value:
+        value = value.replace(">", "&gt;")
+    if "\r" in value:
+        value = value.replace("\r", "&#13;")
+    return value
+
+
+def attr(tag: str, name: str, value: str) -> str:
+    """`` name="value"`` as lxml writes that attribute on that element."""
+    if _PLAIN.fullmatch(value):
+        return f' {name}="{value}"'
+    return _attr_by_lxml(tag, name, value)
+
+
+@lru_cache(maxsize=4096)
+def _attr_by_lxml(tag: str, name: str, value: str) -> str:
+    from lxml import etree, html
+
+    element = etree.Element(tag)
+    element.set(name, value)
+    written: str = html.tostring(element, encoding="unicode",  # type: ignore[call-overload]
+                                 method="html")
+    end = f"></{tag}>"
+    return written[len(tag) + 1:-len(end) if written.endswith(end) else -1]
+
+
+@lru_cache(maxsize=64)
+def _page_start(code: str, direction: str) -> str:
+    return ("<!DOCTYPE html>\n<html" + attr("html", "lang", code)
+            + attr("html", "dir", direction) + '>\n<head>\n<meta charset="utf-8">\n'
+            + '<meta name="viewport" content="width=device-width, initial-scale=1">\n')
+
+
+@lru_cache(maxsize=64)
+def _style() -> str:
+    from transpub.html import CSS
+
+    return f"<style>{CSS}</style>\n</head>\n<body>\n"
+
+
+def head_and_switcher(info: LanguageInfo, title: str,
+                      alternates: Sequence[tuple[LanguageInfo, str]]) -> str:
+    """Everything up to the end of the language switcher."""
+    parts = [_page_start(info.code, info.direction), "<title>", text(title), "</title>\n"]
+    for lang, href in alternates:
+        parts.append(f'<link rel="alternate"{attr("link", "hreflang", lang.code)}'
+                     f'{attr("link", "href", href)}>\n')
+    parts.append(_style())
+    # an element with children gets a line break after its start tag (html._serialise)
+    parts.append('<nav class="languages">\n<ul>' + ("\n" if alternates else ""))
+    for lang, href in alternates:
+        current = (' aria-current="page"' if lang.code == info.code
+                   else attr("a", "hreflang", lang.code))
+        parts.append(f'<li><a{attr("a", "href", href)}{current}{attr("a", "lang", lang.code)}'
+                     f'{attr("a", "dir", lang.direction)}>{text(lang.native_name)}</a></li>\n')
+    parts.append("</ul>\n</nav>\n")
+    return "".join(parts)
+
+
+def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
+                alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes:
+    """The page of one release in one language (raises Unsupported: use the tree)."""
+    release = item.release
+    rtl = info.direction == "rtl"
+    title_block = release.block("title")
+    title = title_block.plain_text if title_block else release.slug
+    out = [head_and_switcher(info, title, alternates)]
+    header = [block for kind in ("office", "label")
+              for block in [release.block(kind)] if block is not None]
+    if header:
+        out.append("<header>\n")
+        for block in header:
+            out.append(f'<p class="{block.kind}">')
+            _spans(out, block.spans, rtl)
+            out.append("</p>\n")
+        out.append("</header>\n")
+    else:
+        out.append("<header></header>\n")
+    article: list[str] = []
+    if title_block is not None:
+        article.append("<h1>")
+        _spans(article, title_block.spans, rtl)
+        article.append("</h1>\n")
+    dateline_done = False
+    footer: list[str] | None = None
+    footer_filled = False
+    for block in release.blocks:
+        kind = block.kind
+        if kind in ("p", "h2"):
+            article.append(f"<{kind}>")
+            if kind == "p" and not dateline_done:
+                dateline_done = True
+                _dateline(article, item, style, rtl)
+            _spans(article, block.spans, rtl)
+            article.append(f"</{kind}>\n")
+        elif kind == "line":
+            if footer is None:
+                footer = []
+            elif footer_filled:
+                footer.append("<br>")
+            before = len(footer)
+            _spans(footer, block.spans, rtl)
+            footer_filled = footer_filled or any(footer[before:])
+    out.append("<main>\n<article>\n" if article else "<main>\n<article>")
+    out.extend(article)
+    out.append("</article>\n</main>\n")
+    if footer is not None:
+        out.append('<footer>\n<p class="contact">')
+        out.extend(footer)
+        out.append("</p>\n</footer>\n")
+    out.append("</body>\n</html>\n")
+    return "".join(out).encode("utf-8")
+
+
+def _dateline(out: list[str], item: Localised, style: HouseStyle, rtl: bool) -> None:
+    release = item.release
+    if release.date is None:
+        return
+    place = release.block("place")
+    head, _, tail = style.dateline.partition("{date}")
+    out.append('<span class="dateline">')
+    if place is not None and "{place}" in head:
+        before, _, between = head.partition("{place}")
+        out.append(text(before))
+        out.append('<span class="place">')
+        _spans(out, place.spans, rtl)
+        out.append("</span>")
+        out.append(text(between))
+    else:
+        out.append(text(head.replace("{place}", "")))
+    iso = release.date.isoformat()
+    out.append(f'<time{attr("time", "datetime", iso)}>{text(release.date_text)}</time>'
+               f'{text(tail.replace("{place}", ""))}</span>')
+
+
+def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
+    """Spans as HTML: text escaped (in an RTL page, Latin runs isolated in ``<bdi>`` unless
+    inside an LTR element), markup as elements; what is left open is closed at the end."""
+    closers: list[tuple[str, bool]] = []
+    ltr = 0  # LTR elements open around the current position
+    for span in spans:
+        kind = span.kind
+        if kind == "text":
+            if rtl and not ltr:
+                _isolated(out, span.text)
+            else:
+                out.append(text(span.text))
+        elif kind == "atom":
+            email = span.tag == "email"
+            href = f"mailto:{span.text}" if email else span.text
+            no = ' translate="no"' if email else ""
+            out.append(f'<a{attr("a", "href", href)} dir="ltr"{no}>{text(span.text)}</a>')
+        elif kind == "open":
+            tag, is_ltr = _open(out, span)
+            closers.append((tag, is_ltr))
+            ltr += is_ltr
+        elif closers:
+            tag, is_ltr = closers.pop()
+            ltr -= is_ltr
+            out.append(f"</{tag}>")
+        else:
+            raise Unsupported("a close without an open")
+    while closers:
+        out.append(f"</{closers.pop()[0]}>")
+
+
+def _open(out: list[str], span: Span) -> tuple[str, bool]:
+    tag = span.tag
+    if tag == "a":
+        href = dict(span.attrs).get("href", "#")
+        out.append(f'<a{attr("a", "href", href)}>')
+        return tag, False
+    if tag == "span":
+        attrs = dict(span.attrs)
+        lang = attrs.get("lang") or attrs.get("{http://www.w3.org/XML/1998/namespace}lang")
+        if lang:
+            out.append(f'<span{attr("span", "lang", lang)} dir="ltr" class="untranslated">')
+            return tag, True
+        out.append("<span>")
+        return tag, False
+    if tag not in _INLINE:
+        raise Unsupported(tag)
+    out.append(f"<{tag}>")
+    return tag, False
+
+
+_LATIN_RUN = re.compile(r"[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+-]*)*")
+
+
+def _isolated(out: list[str], value: str) -> None:
+    pos = 0
+    for match in _LATIN_RUN.finditer(value):
+        if match.start() > pos:
+            out.append(text(value[pos:match.start()]))
+        out.append(f"<bdi>{text(match.group(0))}</bdi>")
+        pos = match.end()
+    if pos < len(value):
+        out.append(text(value[pos:]))

@@ -1,0 +1,111 @@
+"""Facts about input files (a content digest, a release id) remembered by their ``stat``.
+
+A build or extract with nothing changed used to read and hash every source and PO file to
+learn that nothing had changed: at 1,000 releases, 7,000 files, most of a no-op run. Like git's
+index, this memo keeps each file's digest with its size, modification and change times and
+inode, and trusts it while those are unchanged.
+
+Git's "racy clean" problem is handled per entry: a file written in the same clock tick as it
+was read could change again without its times moving, so an entry is only kept when the file's
+last change is older than ``RACY_NS`` before the moment it was read. A damaged, foreign or
+unreadable memo is an empty one; the memo is an optimisation and never decides a result by
+itself: a miss reads the file.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from transpub import __version__
+
+FOLDER = Path(".transpub-cache")
+
+#: Entries for files changed less than this before they were read are not kept (file systems
+#: with coarse timestamps: FAT's 2 s, ext3's 1 s).
+RACY_NS = 3_000_000_000
+
+Stamp = tuple[int, int, int, int]
+
+
+def _stamp(stat: os.stat_result) -> Stamp:
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
+
+
+class StatMemo:
+    """``memo.fact(path, kind, compute)``: ``compute(data)`` of the file's bytes, remembered."""
+
+    def __init__(self, path: Path | None) -> None:
+        self.path = path
+        self.entries: dict[str, list[object]] = {}
+        self.changed = False
+        if path is not None:
+            try:
+                data = json.loads(path.read_text(encoding="utf-8"))
+            except (OSError, ValueError):
+                data = None
+            if (isinstance(data, dict) and data.get("version") == __version__
+                    and isinstance(data.get("files"), dict)):
+                self.entries = data["files"]
+
+    @classmethod
+    def for_workspace(cls, root: Path, name: str) -> StatMemo:
+        return cls(root / FOLDER / f"stat-{name}.json")
+
+    def fact(self, path: str, kind: str, compute: Callable[[bytes], object],
+             valid: Callable[[object], bool] = lambda _value: True) -> object | None:
+        """The remembered ``kind`` of ``path``, or ``compute`` of its bytes (None: no file). A
+        remembered value that ``valid`` refuses (a hand-edited memo) is computed again."""
+        try:
+            stat = os.stat(path)  # noqa: PTH116  (plain strings, thousands of files)
+        except FileNotFoundError:
+            return None  # other errors (a file where a folder belongs...) are the caller's
+        stamp = _stamp(stat)
+        key = f"{kind}:{path}"
+        entry = self.entries.get(key)
+        if (entry is not None and len(entry) == 5 and tuple(entry[:4]) == stamp
+                and valid(entry[4])):
+            return entry[4]
+        now = time.time_ns()
+        try:
+            with open(path, "rb") as handle:  # noqa: PTH123  (plain strings: see builder._stale)
+                data = handle.read()
+        except FileNotFoundError:
+            return None
+        value = compute(data)
+        settled = max(stat.st_mtime_ns, stat.st_ctime_ns) < now - RACY_NS
+        if settled and _stamp(os.stat(path)) == stamp:  # noqa: PTH116  (not changed while read)
+            self.entries[key] = [*stamp, value]
+            self.changed = True
+        elif self.entries.pop(key, None) is not None:
+            self.changed = True
+        return value
+
+    def digest(self, path: str) -> str:
+        """The sha256 of the file's bytes, or "-" when there is no file."""
+        value = self.fact(path, "sha256", lambda data: hashlib.sha256(data).hexdigest(),
+                          lambda value: isinstance(value, str) and len(value) == 64)
+        return value if isinstance(value, str) else "-"
+
+    def save(self) -> None:
+        """Write the memo if it changed (atomically; a failure to write is not an error: the
+        next run reads the files again)."""
+        if self.path is None or not self.changed:
+            return
+        from transpub.errors import TranspubError
+        from transpub.fsutil import write_atomic
+
+        # entries of files that no longer exist are dropped, so the memo does not grow forever
+        files = {k: v for k, v in sorted(self.entries.items())
+                 if os.path.exists(k.split(":", 1)[1])}  # noqa: PTH110
+        text = json.dumps({"version": __version__, "files": files}, separators=(",", ":"))
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            write_atomic(self.path, text.encode("utf-8"))
+        except (OSError, TranspubError):
+            pass
+        self.changed = False

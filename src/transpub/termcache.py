@@ -1,0 +1,198 @@
+"""An on-disk cache of read and indexed termbases (``.transpub-cache/termbase/``).
+
+Reading a 20,000-concept TBX file takes about a second, and indexing its terms for each
+language about as long again; both depend only on the files' bytes, the source language and
+transpub's code. An entry is filed under a digest of all of these (a changed termbase or an
+upgraded transpub is a different name, never a stale hit) and holds the concepts, and, one file
+per language, the matcher's index (``terms.Matcher.state``).
+
+Entries are ``marshal`` data (tuples, strings, numbers: a cache file cannot run code, unlike a
+pickle), preceded by a line naming the format and key and the sha256 of the payload. An entry
+that cannot be read, is truncated, corrupt or for another key is ignored and rebuilt; entries
+are written with ``fsutil.write_atomic``. The cache never changes a result: the findings with
+and without it are the same (tests/test_termcache.py).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import marshal
+import os
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from transpub.errors import TermbaseError
+from transpub.termbase import Concept, Term, Termbase
+
+#: Bump when an entry's layout changes (the code digest covers everything else).
+FORMAT = "transpub-termbase-cache/1"
+FOLDER = "termbase"
+
+
+def folder(root: Path) -> Path:
+    """The termbase cache's folder in a workspace (``.transpub-cache/termbase``)."""
+    from transpub.checkcache import FOLDER as CACHE
+
+    return root / CACHE / FOLDER
+
+
+def key(paths: Iterable[Path], source_lang: str) -> str | None:
+    """The digest an entry is filed under; None when a file cannot be read (the loader then
+    reports it as it always does)."""
+    from transpub.checkcache import code_digest
+
+    digest = hashlib.sha256(f"{FORMAT}\0{code_digest()}\0{source_lang}\0".encode())
+    for path in paths:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return None
+        digest.update(f"{path}\0{len(data)}\0".encode())
+        digest.update(hashlib.sha256(data).digest())
+    return digest.hexdigest()
+
+
+def read(path: Path, expected_key: str) -> Any | None:
+    """The payload of an entry, or None when it is missing, for another key, or damaged."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    head, sep, payload = data.partition(b"\n")
+    if not sep:
+        return None
+    want = f"{FORMAT} {expected_key} {hashlib.sha256(payload).hexdigest()}".encode()
+    if head != want:
+        return None
+    try:
+        return marshal.loads(payload)
+    except (EOFError, ValueError, TypeError):
+        return None
+
+
+def write(path: Path, entry_key: str, value: Any) -> None:
+    """Store ``value`` (marshal-able data) atomically; a cache that cannot be written is no
+    error (the next run reads the termbase again)."""
+    from transpub.checkcache import _ensure_ignored
+    from transpub.errors import TranspubError
+    from transpub.fsutil import write_atomic
+
+    payload = marshal.dumps(value)
+    head = f"{FORMAT} {entry_key} {hashlib.sha256(payload).hexdigest()}\n".encode()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        _ensure_ignored(path.parent)
+        write_atomic(path, head + payload)
+    except (OSError, TranspubError):
+        return
+
+
+def termbase_data(termbase: Termbase) -> tuple[Any, ...]:
+    """A termbase as plain data for ``marshal``, in columns: every term's text in one flat
+    tuple and their statuses in one string of codes (nested tuples per term unmarshal ten
+    times slower), and per concept its id, category, line, languages and term counts."""
+    texts: list[str] = []
+    codes: list[int] = []
+    statuses: dict[str, int] = {}
+    heads = []
+    for concept in termbase.concepts:
+        langs = tuple(concept.terms)
+        for lang in langs:
+            for term in concept.terms[lang]:
+                texts.append(term.text)
+                codes.append(statuses.setdefault(term.status, len(statuses)))
+        heads.append((concept.id, concept.category, concept.line, langs,
+                      tuple(len(concept.terms[lang]) for lang in langs)))
+    if len(statuses) > 255:
+        raise ValueError("more than 255 distinct term statuses")
+    warnings = tuple((w.message, str(w.path) if w.path is not None else None, w.line)
+                     for w in termbase.warnings)
+    return (tuple(heads), tuple(texts), bytes(codes), tuple(statuses),
+            tuple(str(p) for p in termbase.paths), warnings)
+
+
+def termbase_from(data: Any) -> Termbase:
+    """The termbase ``termbase_data`` stored."""
+    heads, texts, codes, statuses, paths, warnings = data
+    if len(texts) != len(codes):
+        raise ValueError("texts and statuses differ in length")
+    term = partial(tuple.__new__, Term)  # Term(text, status), without a Python-level call
+    terms = list(map(term, zip(texts, map(statuses.__getitem__, codes), strict=True)))
+    concepts = []
+    at = 0
+    for ident, category, line, langs, counts in heads:
+        per_lang = {}
+        for lang, count in zip(langs, counts, strict=True):
+            per_lang[lang] = tuple(terms[at:at + count])
+            at += count
+        concepts.append(Concept(ident, category, per_lang, line))
+    if at != len(terms):
+        raise ValueError("term counts do not add up")
+    return Termbase(tuple(concepts), tuple(Path(p) for p in paths),
+                    tuple(TermbaseError(message, path, line) for message, path, line in warnings))
+
+
+def load(paths: list[Path], source_lang: str, root: Path) -> Termbase:
+    """``load_termbases`` through the cache in ``root`` (a folder made on first write); the
+    termbase returned names where its matchers' indexes are cached (``Termbase.index_cache``)."""
+    from transpub.termbase import load_termbases
+
+    entry_key = key(paths, source_lang)
+    if entry_key is None:
+        return load_termbases(paths, source_lang)
+    base = folder(root) / entry_key[:40]
+    entry = base.with_suffix(".tb")
+    data = read(entry, entry_key)
+    termbase = None
+    if data is not None:
+        try:
+            termbase = termbase_from(data)
+        except (TypeError, ValueError, IndexError, KeyError):
+            termbase = None  # a payload of the wrong shape: rebuilt below
+    if termbase is None:
+        termbase = load_termbases(paths, source_lang)
+        try:
+            data = termbase_data(termbase)
+        except ValueError:
+            return termbase  # not storable (hundreds of statuses): read every time
+        write(entry, entry_key, data)
+        prune(entry.parent)
+    else:
+        with contextlib.suppress(OSError):
+            os.utime(entry)  # recently used: pruned last
+    return replace(termbase, index_cache=(str(base), entry_key))
+
+
+#: Termbases kept (each with its languages' indexes); the least recently used go first.
+KEEP = 8
+
+
+def prune(where: Path) -> None:
+    """Delete all but the ``KEEP`` most recently used entries (an edited termbase is a new
+    entry: the cache keeps a few, not one per edit ever made)."""
+    try:
+        entries = sorted(where.glob("*.tb"), key=lambda p: p.stat().st_mtime, reverse=True)
+    except OSError:
+        return
+    for old in entries[KEEP:]:
+        for path in where.glob(old.stem + ".*"):
+            with contextlib.suppress(OSError):
+                path.unlink()
+
+
+def read_index(termbase: Termbase, lang: str) -> Any | None:
+    """A matcher's index for ``lang`` cached beside the termbase, if any."""
+    if termbase.index_cache is None:
+        return None
+    base, entry_key = termbase.index_cache
+    return read(Path(f"{base}.{lang}.idx"), entry_key)
+
+
+def write_index(termbase: Termbase, lang: str, state: Any) -> None:
+    if termbase.index_cache is not None:
+        base, entry_key = termbase.index_cache
+        write(Path(f"{base}.{lang}.idx"), entry_key, state)

@@ -1,0 +1,359 @@
+"""Build's fast paths give exactly what the reference paths give (issue 13).
+
+* the page written as a string (``htmlstring``) against the lxml tree serialised by libxml2
+  (``html.render_release_tree``), on the sample in every language and on generated releases:
+  right-to-left pages, untranslated fallbacks, links, e-mail and URL atoms, nested markup,
+  odd characters, house styles, missing dates, headers and footers;
+* the build's PO reader (``pofast``) against poread, on generated PO files: continuation
+  lines, escapes, fuzzy flags and previous strings, headers, obsolete and plural entries,
+  duplicates and syntax errors (poread's error, file and line, either way).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import string
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+from lxml import etree, html
+
+from transpub import htmlstring, pofast, xmlstring
+from transpub.catalog import TranslationSet, po_path, read_translations
+from transpub.config import load_settings
+from transpub.errors import CatalogError
+from transpub.html import Alternate, render_release, render_release_tree
+from transpub.languages import language
+from transpub.localise import Localised, localise
+from transpub.model import Block, Release, Span
+from transpub.pofast import read_build_translations
+from transpub.source import release_to_xml
+from transpub.style import DEFAULT_STYLES, HouseStyle
+from transpub.workspace import load, source_files
+
+from conftest import SAMPLE_TEXT, Cli, copy_sample
+
+LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def _lxml_text(value: str) -> str:
+    element = etree.Element("p")
+    element.text = value
+    written: str = html.tostring(element, encoding="unicode", method="html")
+    return written[3:-4]
+
+
+def test_text_is_escaped_as_libxml2_escapes_every_code_point() -> None:
+    # every character lxml accepts in a text node, in one string
+    every = "\t\n\r" + "".join(chr(c) for c in range(0x20, 0x110000)
+                               if not 0xD800 <= c <= 0xDFFF and c not in (0xFFFE, 0xFFFF))
+    assert htmlstring.text(every) == _lxml_text(every)
+
+
+@pytest.mark.parametrize(("tag", "name"), [("a", "href"), ("link", "href"), ("html", "lang"),
+                                           ("span", "lang"), ("time", "datetime"),
+                                           ("link", "hreflang")])
+def test_plain_attribute_values_are_written_as_lxml_writes_them(tag: str, name: str) -> None:
+    plain = string.ascii_letters + string.digits + "._~/:-"
+    for char in plain:
+        value = f"x{char}y{char}"
+        assert htmlstring.attr(tag, name, value) == htmlstring._attr_by_lxml(tag, name, value)
+    for value in ("https://www.un.org/en/", "mailto:a.b@un.org", "a b", "?q=1&r=2", "é/ü",
+                  'say "hi"', "'", "<>", "%41", " lead", "tab\there", "", "#"):
+        element = etree.Element(tag)
+        element.set(name, value)
+        expected = html.tostring(element, encoding="unicode", method="html")
+        assert expected.startswith(f"<{tag}{htmlstring.attr(tag, name, value)}>")
+
+
+# --- pages ---------------------------------------------------------------------------------
+
+def _pages_equal(item: Localised, style: HouseStyle, codes: tuple[str, ...] = LANGS) -> None:
+    info = language(item.lang)
+    alternates = [Alternate(language(c), f"../{c}/{item.release.slug}.html") for c in codes]
+    expected = render_release_tree(item, info, style, alternates)
+    assert htmlstring.render_page(item, info, style,
+                                  [(a.lang, a.href) for a in alternates]) == expected
+    assert render_release(item, info, style, alternates) == expected
+
+
+def test_sample_pages_match_the_tree(tmp_path: Path) -> None:
+    ws = copy_sample(tmp_path)
+    settings_ = load_settings(ws)
+    for path in source_files(settings_):
+        release, segments = load(settings_, path)
+        for info in settings_.languages:
+            po = po_path(settings_.locales_dir, info.code, release.slug)
+            for translations in (read_translations(po, info.code) if po.exists() else None,
+                                 None):  # translated, and every unit falling back
+                item = localise(release, segments, info.code, settings_.source_language,
+                                translations, settings_.style(info.code),
+                                info.sentence_joiner)
+                _pages_equal(item, settings_.style(info.code))
+
+
+_TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00\ufffe"
+                              "\uffff" + "".join(map(chr, [*range(1, 9), 11, 12, *range(14, 32)]))),
+                max_size=30)
+_WORDS = st.sampled_from(["UNOCT", "New York", "Mr. Voronkov", "مكتب", "الأمم المتحدة",
+                          "联合国", "Москва", "A&B <x>", "e-mail: a@un.org", "3.5 %", " ",
+                          "“quoted”", "l’ONU", "\r", "&amp;", "2020-12-09"])
+_URLS = st.sampled_from(["https://www.un.org/counterterrorism/", "https://x.org/?a=1&b=2",
+                         "https://例え.jp/パス", "http://a.b/c d", "mailto:x@y.z", "#top", ""])
+
+
+@st.composite
+def _spans(draw: st.DrawFn, depth: int = 0) -> list[Span]:
+    spans: list[Span] = []
+    for _ in range(draw(st.integers(0, 5))):
+        kind = draw(st.sampled_from(["text", "text", "word", "atom", "open"]))
+        if kind == "text":
+            spans.append(Span("text", draw(_TEXT)))
+        elif kind == "word":
+            spans.append(Span("text", draw(_WORDS)))
+        elif kind == "atom":
+            tag = draw(st.sampled_from(["email", "url"]))
+            spans.append(Span("atom", draw(st.one_of(_URLS, _WORDS)), tag=tag))
+        elif depth < 2:
+            tag = draw(st.sampled_from(["a", "em", "strong", "span"]))
+            attrs: tuple[tuple[str, str], ...] = ()
+            if tag == "a":
+                attrs = (("href", draw(_URLS)),) if draw(st.booleans()) else ()
+            elif tag == "span" and draw(st.booleans()):
+                attrs = ((draw(st.sampled_from(["lang", "{http://www.w3.org/XML/1998/"
+                                                "namespace}lang"])), "en"),)
+            inner = draw(_spans(depth + 1))
+            spans += [Span("open", tag=tag, attrs=attrs), *inner]
+            if draw(st.integers(0, 9)):  # now and then left open: the tree closes it
+                spans.append(Span("close", tag=tag))
+    return spans
+
+
+@st.composite
+def _releases(draw: st.DrawFn) -> tuple[Localised, HouseStyle]:
+    kinds = draw(st.lists(st.sampled_from(["label", "office", "title", "place", "p", "h2",
+                                           "line", "line"]), max_size=10))
+    blocks = tuple(Block(f"b{i}", kind, tuple(draw(_spans())), i + 1)
+                   for i, kind in enumerate(kinds))
+    date = draw(st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))))
+    lang = draw(st.sampled_from(LANGS))
+    style = DEFAULT_STYLES[lang]
+    if draw(st.booleans()):
+        style = HouseStyle(style.locale, style.date, dateline=draw(st.sampled_from(
+            ["{place}, {date} – ", "{date}, {place} — ", "{date}: ", "<{place}> & {date}",
+             "{place}{place} {date}{place}", ""])))
+    release = Release(draw(st.sampled_from(["r1", "släpp", "a b", "x&y"])), lang, blocks,
+                      date, draw(st.sampled_from(["", "9 December 2020", "<b>&"])))
+    return Localised(release, lang, "en", 1, 1), style
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_releases(), st.lists(st.sampled_from(LANGS), max_size=6, unique=True))
+def test_generated_pages_match_the_tree(page: tuple[Localised, HouseStyle],
+                                        codes: list[str]) -> None:
+    item, style = page
+    _pages_equal(item, style, tuple(codes))
+
+
+def _lxml_xml(tag: str, value: str, attribute: bool) -> str:
+    element = etree.Element(tag)
+    if attribute:
+        element.set("v", value)
+        return etree.tostring(element, encoding="UTF-8").decode()[len(tag) + 5:-3]
+    element.text = value
+    return etree.tostring(element, encoding="UTF-8").decode()[len(tag) + 2:-len(tag) - 3]
+
+
+def test_xml_text_and_attributes_are_escaped_as_libxml2_escapes_every_code_point() -> None:
+    every = "\t\n\r" + "".join(chr(c) for c in range(0x20, 0x110000)
+                               if not 0xD800 <= c <= 0xDFFF and c not in (0xFFFE, 0xFFFF))
+    assert xmlstring.text(every) == _lxml_xml("p", every, attribute=False)
+    assert xmlstring.attribute(every) == _lxml_xml("p", every, attribute=True)
+
+
+@st.composite
+def _xml_releases(draw: st.DrawFn) -> Release:
+    item, _ = draw(_releases())
+    blocks = tuple(
+        Block(draw(st.sampled_from([b.id, "", "p9"])), b.kind, b.spans, b.line,
+              note=draw(st.sampled_from(["", "Note <x1/> & \"q\"", "a\nb\tc"])),
+              translate=draw(st.booleans()), lang=draw(st.sampled_from(["", "en", "fr"])))
+        for b in item.release.blocks)
+    if draw(st.booleans()):  # attributes as the source reader keeps them (Clark notation)
+        blocks += (Block("b99", "p", (
+            Span("open", tag="span", attrs=(("{http://www.w3.org/XML/1998/namespace}lang",
+                                             "fr"), ("lang", "en"))),
+            Span("atom", "a@b.c", tag="email",
+                 attrs=(("{http://www.w3.org/2005/11/its}translate", "no"),)),
+            Span("close", tag="span"), Span("open", tag="a", attrs=(("href", "#"),)),
+            Span("close", tag="a"), Span("atom", "", tag="url")), 1),)
+    return Release(item.release.slug, item.release.lang, blocks, item.release.date,
+                   item.release.date_text, note=draw(st.sampled_from(["", "Release & <note>"])))
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(_xml_releases())
+def test_generated_release_xml_matches_the_tree(release: Release) -> None:
+    assert xmlstring.release_xml(release) == release_to_xml(release)
+
+
+def test_an_attribute_in_another_namespace_takes_the_tree() -> None:
+    span = Span("open", tag="a", attrs=(("{urn:other}x", "1"),))
+    release = Release("r", "en", (Block("p1", "p", (span, Span("close", tag="a")), 1),))
+    with pytest.raises(htmlstring.Unsupported):
+        xmlstring.release_xml(release)
+
+
+# --- the PO reader -------------------------------------------------------------------------
+
+_HEADER = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; '
+           'charset=UTF-8\\n"\n\n')
+_VALID = st.sampled_from(['"Hello"', '"Bonjour <a1>le monde</a1>"', '""', '"a \\"b\\" c"',
+                          '"tab\\there"', '"line\\n"', '"octal \\101\\102"', '"\\x41"',
+                          '"back\\\\slash"', '"\\1"\n"23"', '"first "\n"second"',
+                          '"ünïcödé 联合国 مكتب"', '"\\q"', '"\\\\x41"'])
+_INVALID = st.sampled_from(['"bad \\x01"', '"bell \\a"', '"raw " quote"', '"unterminated',
+                            '"trailing" ', '"tail\\"'])
+# mostly well-formed files (the fast path), now and then one poread refuses (the same error)
+_STRING = st.integers(0, 24).flatmap(lambda n: _INVALID if n == 0 else _VALID)
+_COMMENT = st.sampled_from(["#. Paragraph 1.", "#: source/x.xml:4", "#, fuzzy",
+                           "#, c-format, fuzzy", "#,fuzzy", "# translator", '#| msgid "old"',
+                           '#| msgctxt "p1"', '#| "cont"', '#| msgid "bad \\x01"',
+                           '#~ msgid "gone"', '#~ msgstr "parti"', "#", "#, no-fuzzy"])
+_COMMENTS = st.lists(st.integers(0, 9).flatmap(
+    lambda n: _COMMENT if n == 0 else st.sampled_from(["#, fuzzy", "#. Note.", '#| msgid "o"'])),
+    max_size=3)
+
+
+@st.composite
+def _po_files(draw: st.DrawFn) -> str:
+    parts = [_HEADER] if draw(st.integers(0, 5)) else []
+    for number in range(draw(st.integers(0, 6))):
+        lines = list(draw(_COMMENTS))
+        context = draw(st.sampled_from([None, f'"p{number}"', f'"p{number}"', '"p0"', '""',
+                                        f'"p{number}"\n"x"']))
+        if context is not None:
+            lines.append(f"msgctxt {context}")
+        lines.append(f"msgid {draw(_STRING)}")
+        if draw(st.integers(0, 29)) == 0:
+            lines += ['msgid_plural "many"', 'msgstr[0] "one"', 'msgstr[1] "two"']
+        else:
+            lines.append(f"msgstr {draw(_STRING)}")
+        parts.append("\n".join(lines) + draw(st.sampled_from(["\n\n", "\n", "\n\n\n", ""])))
+    return "".join(parts)
+
+
+def _view(translations: TranslationSet) -> tuple[object, ...]:
+    fields = [(t.unit, t.source, t.target, t.fuzzy, t.line, t.context)
+              for t in translations.entries]
+    return tuple(fields), {k: v.line for k, v in translations.items.items()}
+
+
+def _outcome(reader, path: Path) -> object:  # type: ignore[no-untyped-def]
+    try:
+        return _view(reader(path, "fr"))
+    except CatalogError as exc:
+        return str(exc), exc.line
+
+
+@settings(max_examples=400, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_po_files())
+@example('msgid ""\nmsgstr "\\001"\n')
+@example('msgid ""\nmsgstr "Hello"#| msgid "o"\nmsgid "Hello"\nmsgstr "Hello"\n\n')
+@example('msgid "a"\nmsgstr "b" "c"\n')
+@example('msgctxt "a"\nmsgid "x"\nmsgstr "1"\n\nmsgctxt "a"\nmsgid "x"\nmsgstr "2"\n')
+def test_build_po_reader_matches_poread(tmp_path: Path, text: str) -> None:
+    path = tmp_path / "x.po"
+    path.write_text(text, encoding="utf-8")
+    assert _outcome(read_build_translations, path) == _outcome(read_translations, path)
+
+
+def test_the_fast_po_path_reads_fuzzy_entries_escapes_and_continuations(tmp_path: Path) -> None:
+    path = tmp_path / "x.po"
+    path.write_text(_HEADER + '#, fuzzy\n#| msgid "old"\nmsgctxt "p1"\nmsgid "a \\"b\\""\n'
+                    'msgstr ""\n"un "\n"\\101\\n"\n\n#. Note.\nmsgctxt "p2"\nmsgid "c"\n'
+                    'msgstr "d\\tz"\n', encoding="utf-8")
+    fast = pofast._read(path.read_text(encoding="utf-8"), path, "fr")  # no fallback
+    assert _view(fast) == _view(read_translations(path, "fr"))
+    assert [(t.source, t.target, t.fuzzy, t.line) for t in fast.entries] == [
+        ('a "b"', "un A\n", True, 8), ("c", "d\tz", False, 15)]
+
+
+def test_build_po_reader_matches_poread_on_the_sample(tmp_path: Path) -> None:
+    ws = copy_sample(tmp_path)
+    files = sorted(ws.glob("locales/*/LC_MESSAGES/*.po"))
+    assert files
+    for path in files:
+        assert _outcome(read_build_translations, path) == _outcome(read_translations, path)
+
+
+def _drop_placeholder(text: str) -> str:
+    """The PO text with the first ``<a1>`` of a translation removed."""
+    lines = text.split("\n")
+    for index, line in enumerate(lines):
+        if line.startswith('msgstr "') and "<a1>" in line:
+            lines[index] = line.replace("<a1>", "", 1)
+            return "\n".join(lines)
+    raise AssertionError("no translated placeholder to drop")
+
+
+def test_a_build_with_fuzzy_and_missing_translations_matches_the_tree(tmp_path: Path,
+                                                                      cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """The real CLI's pages, with fuzzy, untranslated and placeholder-broken units, against
+    the tree renderer on the same localised release."""
+    ws = copy_sample(tmp_path)
+    for code in ("ar", "ru"):
+        po = po_path(ws / "locales", code, "unoct-qatar-strategic-dialogue-2020")
+        text = po.read_text(encoding="utf-8")
+        text = text.replace('msgctxt "p1.s1"', '#, fuzzy\nmsgctxt "p1.s1"')
+        text = _drop_placeholder(text)  # a placeholder lost: that unit falls back
+        po.write_text(text, encoding="utf-8")
+    cli: Cli = cli_factory(ws)
+    cli("build", "--include-fuzzy")
+    settings_ = load_settings(ws)
+    release, segments = load(settings_, next(iter(source_files(settings_))))
+    for info in settings_.languages:
+        po = po_path(settings_.locales_dir, info.code, release.slug)
+        item = localise(release, segments, info.code, "en", read_translations(po, info.code)
+                        if po.exists() else None, settings_.style(info.code),
+                        info.sentence_joiner, include_fuzzy=True)
+        alternates = [Alternate(a, f"../{a.code}/{release.slug}.html")
+                      for a in settings_.languages]
+        page = ws / "output" / info.code / f"{release.slug}.html"
+        assert page.read_bytes() == render_release_tree(item, info, settings_.style(info.code),
+                                                        alternates)
+
+
+def test_parallel_build_equals_serial_on_varied_translations(tmp_path: Path,
+                                                             cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """Worker processes, each with its own caches, give the bytes and the report of one
+    process: fuzzy entries, emptied and missing translations, a lost placeholder in Arabic,
+    a missing PO file."""
+    ws = copy_sample(tmp_path)
+    cli: Cli = cli_factory(ws)
+    for number in range(9):
+        cli("import", str(SAMPLE_TEXT), "--slug", f"copy-{number}")
+    cli("extract")
+    for number, code in enumerate(["ar", "zh", "fr", "ru", "es"] * 2):
+        slug = f"copy-{number}" if number < 9 else "unoct-qatar-strategic-dialogue-2020"
+        po = po_path(ws / "locales", code, slug)
+        text = po.read_text(encoding="utf-8")
+        if number % 4 == 0:
+            text = text.replace('msgctxt "p1.s1"', '#, fuzzy\nmsgctxt "p1.s1"')
+        if number % 4 == 1:
+            text = _drop_placeholder(text)
+        if number % 4 == 2:
+            po.unlink()
+            continue
+        po.write_text(text.replace('msgstr "', 'msgstr "' + "«" * (number % 3), 3),
+                      encoding="utf-8")
+    cli("build", "--jobs", "1", "--force", "--include-fuzzy")
+    serial_out = cli.out
+    serial = {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))}
+    cli("build", "--jobs", "2", "--force", "--include-fuzzy")
+    assert cli.out == serial_out
+    assert {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))} == serial
+    assert "placeholders" in serial_out and len(serial) == 10 * 6 * 2 + 6 + 1

@@ -1,0 +1,346 @@
+"""The run-level check cache (``checkreplay``): a check whose inputs did not change is replayed
+without running the checker, and whatever edits happen in between, the cached command reports
+exactly what ``--no-cache`` reports."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import os
+import shutil
+from pathlib import Path
+from typing import Any
+
+import polib
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import transpub.checker
+import transpub.checkreplay
+from test_check import INJECTIONS, PO, _edit
+
+from conftest import REPO, SLUG, Cli
+
+
+def _copy(target: Path) -> Path:
+    target.mkdir()
+    shutil.copy2(REPO / "transpub.toml", target / "transpub.toml")
+    for name in ("source", "locales", "output"):
+        shutil.copytree(REPO / name, target / name)
+    return target
+
+
+def _outcome(cli: Cli, *args: str) -> tuple[int, str, str, str]:
+    """Exit code, JSON report (stdout), the text report written with -o, and stderr."""
+    code = cli("check", "--format", "json", *args, expect=None)
+    out, err = cli.out, cli.err
+    text_file = cli.cwd / "report.txt"
+    text_code = cli("check", "-o", str(text_file), *args, expect=None)
+    assert text_code == code, (text_code, code, cli.err)
+    return code, out, text_file.read_text(encoding="utf-8"), err + cli.err
+
+
+class Spy:
+    """Counts checker runs and replays."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.checked = 0
+        self.replayed = 0
+        real_check = transpub.checker.check_workspace
+        real_replay = transpub.checkreplay.replay
+
+        def check(*args: Any, **kwargs: Any) -> Any:
+            self.checked += 1
+            return real_check(*args, **kwargs)
+
+        def replay(args: Any) -> int | None:
+            code = real_replay(args)
+            self.replayed += code is not None
+            return code
+
+        monkeypatch.setattr(transpub.checker, "check_workspace", check)
+        monkeypatch.setattr(transpub.checkreplay, "replay", replay)
+
+
+def test_an_unchanged_check_is_replayed_and_a_touched_file_does_not_matter(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    ws = _copy(tmp_path / "ws")
+    lang, unit, find, replace, code = INJECTIONS[0]
+    _edit(ws / PO.format(lang=lang), unit, find, replace)
+    cli: Cli = cli_factory(ws)
+    spy = Spy(monkeypatch)
+    first = _outcome(cli)
+    assert (spy.checked, spy.replayed) == (2, 0)
+    assert code in first[1] and first[0] == 1
+    assert _outcome(cli) == first
+    assert (spy.checked, spy.replayed) == (2, 2)  # neither format ran the checker again
+    # -o to another file and a SARIF file: the same content, at the new places
+    cli("check", "-o", "other.txt", "--sarif", "one.sarif", expect=1)
+    cli("check", "-o", "again.txt", "--sarif", "two.sarif", expect=1)
+    assert spy.replayed == 3
+    assert (ws / "other.txt").read_bytes() == (ws / "again.txt").read_bytes() == \
+        (ws / "report.txt").read_bytes()
+    assert (ws / "one.sarif").read_bytes() == (ws / "two.sarif").read_bytes()
+    # a file touched (mtime, ctime) but not changed: hashed again, same content, replayed
+    po_file = ws / PO.format(lang="fr")
+    os.utime(po_file, ns=(1, 1))
+    assert _outcome(cli) == first
+    assert spy.checked == 3 and spy.replayed == 5
+    # a real change runs the checker
+    _lang, unit, find, replace, found = INJECTIONS[1]
+    _edit(po_file, unit, find, replace)
+    changed = _outcome(cli)
+    assert spy.checked == 5 and changed != first and found in changed[1]
+    assert changed == _outcome(cli, "--no-cache")
+
+
+def test_settled_files_are_not_read_again(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Files older than the racy window are vouched for by their stat; newer ones are hashed
+    on every run (their timestamps may not show a change made in the same clock tick)."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    hashed: list[int] = []
+    real = transpub.checkreplay._Scanner.digest
+
+    def digest(self: Any, watch: Any) -> str:
+        found = real(self, watch)
+        hashed.append(self.hashed)
+        return str(found)
+
+    monkeypatch.setattr(transpub.checkreplay._Scanner, "digest", digest)
+    cli("check", "-o", "r.txt")  # every input was just copied: all racy
+    hashed.clear()
+    cli("check", "-o", "r.txt")
+    assert hashed and hashed[-1] > 10  # racy files are hashed again
+    monkeypatch.setattr(transpub.checkreplay, "RACY_NS", 0)
+    cli("check", "--format", "json")  # records the stats
+    hashed.clear()
+    cli("check", "--format", "json")
+    assert hashed == [0]
+
+
+def test_what_is_not_replayed(tmp_path: Path, cli_factory,  # type: ignore[no-untyped-def]
+                              monkeypatch: pytest.MonkeyPatch) -> None:
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    spy = Spy(monkeypatch)
+    for args in (["--no-cache"], [str(ws / PO.format(lang="fr"))],
+                 ["--baseline", "baseline.json"]):
+        for _ in range(2):
+            cli("check", "--format", "json", *args, expect=None)
+    assert spy.replayed == 0
+    assert not (ws / ".transpub-cache" / "run").exists()
+    # what went to stderr would not be repeated: a termbase warning makes a run unrecordable
+    (ws / "tb.csv").write_text("concept,category,lang,term\nc1,person,en,Vladimir Voronkov\n"
+                               "c1,person,fr,Vladimir Voronkov\nc2,person,en,\n",
+                               encoding="utf-8")
+    for _ in range(2):
+        cli("check", "--format", "json", "--termbase", "tb.csv", expect=None)
+        assert "row skipped" in cli.err
+    assert spy.replayed == 0
+    # -q: nothing goes to stderr, so it is recorded
+    for _ in range(2):
+        cli("check", "--format", "json", "--termbase", "tb.csv", "-q", expect=None)
+    assert spy.replayed == 1
+
+
+def _damage_run_cache(ws: Path, how: int) -> None:
+    for path in sorted((ws / ".transpub-cache" / "run").glob("*")):
+        data = path.read_bytes()
+        if how == 0:
+            path.write_bytes(data[: len(data) // 2])
+        elif how == 1:
+            path.write_bytes(b"\xff\xfe not json")
+        elif path.suffix == ".out" and data:
+            path.write_bytes(bytes([data[0] ^ 1]) + data[1:])  # the report, one bit flipped
+        elif path.suffix == ".json":
+            document = json.loads(data)
+            document["payload"]["inputs"] = "0" * 64  # someone else's inputs, digest stale
+            path.write_text(json.dumps(document), encoding="utf-8")
+
+
+def _toggle_termbase(ws: Path) -> None:
+    termbase = ws / "locales" / "termbase.tbx"
+    text = termbase.read_text(encoding="utf-8")
+    swapped = (text.replace("Воронков", "Воронкоф") if "Воронков" in text
+               else text.replace("Воронкоф", "Воронков"))
+    termbase.write_text(swapped, encoding="utf-8")
+
+
+def _toggle_config(ws: Path) -> None:
+    config = ws / "transpub.toml"
+    text = config.read_text(encoding="utf-8")
+    full = '"ar", "zh", "en", "fr", "ru", "es"'
+    fewer = '"ar", "zh", "en", "fr", "es"'
+    config.write_text(text.replace(full, fewer) if full in text else text.replace(fewer, full),
+                      encoding="utf-8")
+
+
+def _remove_entry(ws: Path, lang: str) -> None:
+    po = polib.pofile(str(ws / PO.format(lang=lang)))
+    if len(po) > 3:
+        po.remove(po[2])
+        po.save()
+
+
+def _add_entry(ws: Path, lang: str) -> None:
+    po = polib.pofile(str(ws / PO.format(lang=lang)))
+    first = po[0]
+    po.append(polib.POEntry(msgctxt=f"extra{len(po)}", msgid=first.msgid,
+                            msgstr=first.msgstr + " !"))
+    po.save()
+
+
+def _edit_output(ws: Path, lang: str) -> None:
+    page = ws / "output" / lang / f"{SLUG}.html"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("<title>", "<title>X", 1), encoding="utf-8")
+
+
+def _toggle_po_file(ws: Path, lang: str) -> None:
+    po_file = ws / PO.format(lang=lang)
+    parked = ws / f"parked-{lang}.po"
+    if po_file.exists():
+        po_file.rename(parked)
+    elif parked.exists():
+        parked.rename(po_file)
+
+
+LANGS = ("ar", "zh", "fr", "ru", "es")
+STEPS = st.one_of(
+    st.tuples(st.just("inject"), st.integers(0, len(INJECTIONS) - 1)),
+    st.tuples(st.sampled_from(["remove", "add", "touch", "output", "po-file"]),
+              st.sampled_from(range(len(LANGS)))),
+    st.tuples(st.sampled_from(["termbase", "config", "delete-cache", "nothing"]), st.just(0)),
+    st.tuples(st.just("damage"), st.integers(0, 2)),
+)
+
+
+def _apply(ws: Path, step: tuple[str, int]) -> None:
+    kind, n = step
+    lang = LANGS[n % len(LANGS)]
+    if kind == "inject":
+        lang, unit, find, replace, _code = INJECTIONS[n]
+        with contextlib.suppress(StopIteration, OSError):  # made already, or its file parked
+            _edit(ws / PO.format(lang=lang), unit, find, replace)
+    elif kind in ("remove", "add") and (ws / PO.format(lang=lang)).exists():
+        (_remove_entry if kind == "remove" else _add_entry)(ws, lang)
+    elif kind == "touch" and (ws / PO.format(lang=lang)).exists():
+        os.utime(ws / PO.format(lang=lang))
+    elif kind == "output":
+        _edit_output(ws, lang)
+    elif kind == "po-file":
+        _toggle_po_file(ws, lang)
+    elif kind == "termbase":
+        _toggle_termbase(ws)
+    elif kind == "config":
+        _toggle_config(ws)
+    elif kind == "delete-cache":
+        shutil.rmtree(ws / ".transpub-cache", ignore_errors=True)
+    elif kind == "damage" and (ws / ".transpub-cache" / "run").exists():
+        _damage_run_cache(ws, n)
+
+
+@settings(max_examples=10, deadline=None, database=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(STEPS, min_size=1, max_size=5))
+def test_cached_equals_uncached_after_any_sequence_of_edits(
+        tmp_path_factory: pytest.TempPathFactory, cli_factory,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch, steps: list[tuple[str, int]]) -> None:
+    # stats are trusted from 20 ms on (instead of 2 s), so that the index is used here; an
+    # edit comes later than that after the stat that recorded the file
+    monkeypatch.setattr(transpub.checkreplay, "RACY_NS", 20_000_000)
+    ws = _copy(tmp_path_factory.mktemp("replay") / "ws")
+    cli: Cli = cli_factory(ws)
+    _outcome(cli)
+    for step in steps:
+        _apply(ws, step)
+        cached = _outcome(cli)
+        again = _outcome(cli)  # a replay, when the first one could be recorded
+        truth = _outcome(cli, "--no-cache")
+        assert cached == truth, step
+        assert again == truth, step
+
+
+@pytest.mark.parametrize("step", [
+    ("inject", 0), ("inject", 5), ("remove", 2), ("add", 3), ("touch", 2), ("output", 2),
+    ("po-file", 4), ("termbase", 0), ("config", 0), ("delete-cache", 0), ("damage", 0),
+    ("damage", 1), ("damage", 2)])
+def test_each_kind_of_edit_is_seen(tmp_path: Path, cli_factory,  # type: ignore[no-untyped-def]
+                                   monkeypatch: pytest.MonkeyPatch, step: tuple[str, int]) -> None:
+    """One edit of each kind between a recorded run and the next (the property test above
+    draws sequences of them)."""
+    monkeypatch.setattr(transpub.checkreplay, "RACY_NS", 20_000_000)
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    spy = Spy(monkeypatch)
+    cli("check", "--format", "json", expect=None)
+    before = cli.out
+    cli("check", "--format", "json", expect=None)
+    assert spy.replayed == 1 and cli.out == before
+    _apply(ws, step)
+    code = cli("check", "--format", "json", expect=None)
+    cached = (code, cli.out)
+    code = cli("check", "--format", "json", "--no-cache", expect=None)
+    assert cached == (code, cli.out)
+    if step[0] in ("inject", "remove", "add", "output", "po-file", "termbase", "config"):
+        assert cached[1] != before  # the edit matters to the report
+
+
+def test_one_changed_po_file_is_the_only_one_read(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Whole-file entries (``checkwhole``): a release whose inputs did not change is neither
+    parsed nor read; one edited PO file is the only file read and checked again."""
+    import transpub.workspace
+
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    cli("check", "--format", "json", expect=None)
+    reads: list[str] = []
+    loads: list[str] = []
+    real_read, real_load = transpub.checker.read_translations, transpub.workspace.load
+    monkeypatch.setattr(transpub.checker, "read_translations",
+                        lambda path, lang: reads.append(lang) or real_read(path, lang))
+    monkeypatch.setattr(transpub.workspace, "load",
+                        lambda settings, path: loads.append(path.name) or real_load(settings,
+                                                                                      path))
+    cli("check", "-o", "report.txt", expect=None)  # not replayable: another command line
+    assert (reads, loads) == ([], [])
+    lang, unit, find, replace, _code = INJECTIONS[2]
+    _edit(ws / PO.format(lang=lang), unit, find, replace)
+    cli("check", "-o", "report.txt", expect=None)
+    assert reads == [lang] and loads == [f"{SLUG}.xml"]
+    cached = (ws / "report.txt").read_bytes()
+    cli("check", "-o", "report.txt", "--no-cache", expect=None)
+    assert (ws / "report.txt").read_bytes() == cached
+    # a built page changed: TP801 reads it again, for that language only
+    reads.clear()
+    _edit_output(ws, "fr")
+    cli("check", "-o", "report.txt", expect=None)
+    assert reads == ["fr"]
+
+
+def test_collection_checks_from_summaries_equal_those_on_all_units(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A workspace check computes TP701, TP702 and TP901 from each file's summary; checking
+    the same PO files on their own runs them on every unit: the findings are the same."""
+    ws = _copy(tmp_path / "ws")
+    for lang in ("fr", "ru"):
+        po = polib.pofile(str(ws / PO.format(lang=lang)))
+        long_units = [e for e in po if len(e.msgid.split()) > 5 and e.msgstr]
+        one, two = long_units[0], long_units[1]
+        po.append(polib.POEntry(msgctxt="again", msgid=one.msgid, msgstr=two.msgstr))  # TP701
+        po.append(polib.POEntry(msgctxt="same", msgid=two.msgid + " Again.",
+                                msgstr=one.msgstr))  # TP702
+        po.save()
+    cli: Cli = cli_factory(ws)
+    files = [str(ws / PO.format(lang=lang)) for lang in LANGS]
+    cli("check", "--format", "json", "--select", "TP7,TP9", expect=None)
+    whole = json.loads(cli.out)
+    cli("check", "--format", "json", "--select", "TP7,TP9", *files, expect=None)
+    alone = json.loads(cli.out)
+    codes = {f["code"] for f in whole["findings"]}
+    assert {"TP701", "TP702", "TP901"} <= codes
+    assert whole["findings"] == alone["findings"]

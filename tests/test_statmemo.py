@@ -1,0 +1,143 @@
+"""The stat memo: a rebuild with nothing changed reads no input, and nothing it remembers can
+hide a change (an edit that keeps size and modification time, a damaged memo, a new file with
+an old id)."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+from tests.conftest import SLUG, Cli
+
+from transpub import statmemo
+from transpub.statmemo import StatMemo
+
+
+@pytest.fixture(autouse=True)
+def _no_racy_window(monkeypatch: pytest.MonkeyPatch) -> None:
+    # files written by the test are younger than the racy window: without this the memo would
+    # keep nothing and the tests would not exercise what it trusts
+    monkeypatch.setattr(statmemo, "RACY_NS", 0)
+
+
+def _po(workspace: Path, lang: str = "fr") -> Path:
+    return workspace / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+
+
+def _translate_first(po: Path, text: str) -> None:
+    lines = po.read_text(encoding="utf-8").split("\n")
+    for i, line in enumerate(lines):
+        if line.startswith("msgid ") and line != 'msgid ""' and lines[i + 1] == 'msgstr ""':
+            lines[i + 1] = f"msgstr {json.dumps(text, ensure_ascii=False)}"
+            break
+    po.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_a_remembered_file_is_not_read_again(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"one")
+    memo = StatMemo(tmp_path / "memo.json")
+    calls: list[bytes] = []
+    assert memo.fact(str(target), "k", lambda d: calls.append(d) or len(d)) == 3
+    memo.save()
+    again = StatMemo(tmp_path / "memo.json")
+    assert again.fact(str(target), "k", lambda d: calls.append(d) or -1) == 3
+    assert calls == [b"one"]
+
+
+def test_an_edit_that_keeps_size_and_mtime_is_seen(tmp_path: Path) -> None:
+    """The change time is part of the stamp: restoring the modification time (an editor, a
+    checkout, ``touch -r``) does not make an edited file look remembered."""
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"one")
+    memo = StatMemo(tmp_path / "memo.json")
+    assert memo.digest(str(target)) != "-"
+    memo.save()
+    stat = target.stat()
+    target.write_bytes(b"two")
+    os.utime(target, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    again = StatMemo(tmp_path / "memo.json")
+    import hashlib
+
+    assert again.digest(str(target)) == hashlib.sha256(b"two").hexdigest()
+
+
+def test_a_file_read_inside_the_racy_window_is_not_remembered(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(statmemo, "RACY_NS", 3_000_000_000)
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"one")
+    memo = StatMemo(tmp_path / "memo.json")
+    memo.digest(str(target))
+    assert not memo.entries
+
+
+@pytest.mark.parametrize("damage", [b"", b"{", b"[]", b'{"version": "0", "files": {}}',
+                                    b'{"version": null, "files": 3}'])
+def test_a_damaged_memo_is_an_empty_one(tmp_path: Path, damage: bytes) -> None:
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"one")
+    (tmp_path / "memo.json").write_bytes(damage)
+    memo = StatMemo(tmp_path / "memo.json")
+    assert memo.fact(str(target), "k", len) == 3
+
+
+def test_rebuild_after_a_same_size_edit_with_the_old_mtime(cli: Cli, workspace: Path) -> None:
+    cli("build")
+    cli("build")  # the memo now holds every input
+    assert (workspace / ".transpub-cache" / "stat-inputs.json").exists()
+    po = _po(workspace)
+    _translate_first(po, "AAAA")
+    cli("build")
+    stat = po.stat()
+    page = workspace / "output" / "fr" / f"{SLUG}.html"
+    assert "AAAA" in page.read_text(encoding="utf-8")
+    text = po.read_text(encoding="utf-8").replace('msgstr "AAAA"', 'msgstr "BBBB"', 1)
+    po.write_text(text, encoding="utf-8")
+    os.utime(po, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert po.stat().st_size == stat.st_size and po.stat().st_mtime_ns == stat.st_mtime_ns
+    cli("build")
+    assert "BBBB" in page.read_text(encoding="utf-8")
+
+
+def test_a_damaged_memo_does_not_hide_a_change(cli: Cli, workspace: Path) -> None:
+    cli("build")
+    cli("build")
+    memo = workspace / ".transpub-cache" / "stat-inputs.json"
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    # a memo that claims the current stamp of the PO file with a wrong digest would hide the
+    # edit; one written for another file's content must not (it is keyed by path and stamp)
+    _translate_first(_po(workspace), "CCCC")
+    for key in data["files"]:
+        data["files"][key][0] = -1  # every stamp wrong: all misses
+    memo.write_text(json.dumps(data), encoding="utf-8")
+    cli("build")
+    page = workspace / "output" / "fr" / f"{SLUG}.html"
+    assert "CCCC" in page.read_text(encoding="utf-8")
+
+
+def test_duplicate_ids_are_still_refused_once_ids_are_remembered(cli: Cli,
+                                                                  workspace: Path) -> None:
+    cli("build")
+    cli("build")
+    assert (workspace / ".transpub-cache" / "stat-release-ids.json").exists()
+    source = next((workspace / "source").glob("*.xml"))
+    (workspace / "source" / "copy.xml").write_bytes(source.read_bytes())
+    code = cli("build", expect=None)
+    assert code == 2
+    assert "is also the id of" in cli.err
+
+
+def test_a_hand_edited_memo_cannot_hide_a_duplicate_id(cli: Cli, workspace: Path) -> None:
+    source = next((workspace / "source").glob("*.xml"))
+    (workspace / "source" / "copy.xml").write_bytes(source.read_bytes())
+    assert cli("build", expect=None) == 2
+    memo = workspace / ".transpub-cache" / "stat-release-ids.json"
+    data = json.loads(memo.read_text(encoding="utf-8"))
+    for key in data["files"]:
+        data["files"][key][4] = 7  # not an id: the memo must read the file again
+    memo.write_text(json.dumps(data), encoding="utf-8")
+    assert cli("build", expect=None) == 2
+    assert "is also the id of" in cli.err

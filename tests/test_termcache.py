@@ -1,0 +1,134 @@
+"""The termbase cache (``.transpub-cache/termbase/``, ``termcache``): a check with the termbase
+read and indexed from the cache reports exactly what a check without it reports; a damaged,
+stale or foreign entry is ignored and rebuilt, never trusted."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from transpub import termcache
+from transpub.termbase import load_termbases
+from transpub.terms import Matcher
+
+from conftest import REPO, Cli, copy_sample
+
+LANGS = ("ar", "zh", "fr", "ru", "es")
+
+
+def _generate(path: Path, concepts: int) -> None:
+    """The sample termbase plus ``concepts`` generated UNTERM-like concepts (the benchmark's)."""
+    spec = importlib.util.spec_from_file_location(
+        "termbase_scale", REPO / "benchmarks" / "termbase_scale.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules["termbase_scale"] = module
+    spec.loader.exec_module(module)
+    module.generate(path, concepts)
+
+
+def _report(cli: Cli, *args: str) -> dict[str, Any]:
+    assert cli("check", "--format", "json", "-j", "1", *args, expect=None) in (0, 1), cli.err
+    report: dict[str, Any] = json.loads(cli.out)
+    report["summary"].pop("cache", None)
+    return report
+
+
+def _entries(ws: Path) -> list[Path]:
+    return sorted((ws / ".transpub-cache" / "termbase").glob("*"))
+
+
+@pytest.fixture
+def big(tmp_path: Path) -> tuple[Path, Path]:
+    ws = copy_sample(tmp_path)
+    tbx = tmp_path / "big.tbx"
+    _generate(tbx, 300)
+    return ws, tbx
+
+
+def test_cached_termbase_gives_the_same_findings(big: tuple[Path, Path],
+                                                 cli_factory: Any) -> None:
+    ws, tbx = big
+    cli = cli_factory(ws)
+    files = [str(p) for lang in LANGS for p in (ws / "locales" / lang).rglob("*.po")]
+    plain = _report(cli, *files, "--termbase", str(tbx), "--no-cache")
+    assert _entries(ws) == []  # --no-cache writes nothing
+    cold = _report(cli, *files, "--termbase", str(tbx))
+    names = {p.name.split(".", 1)[1] for p in _entries(ws) if p.name != ".gitignore"}
+    # the termbase, and one index per language checked (the source's included)
+    assert names == {"tb", "en.idx", *(f"{lang}.idx" for lang in LANGS)}
+    warm = _report(cli, *files, "--termbase", str(tbx))
+    assert cold == plain and warm == plain
+    # the whole workspace, through its configured termbase
+    (ws / "locales" / "termbase.tbx").write_bytes(tbx.read_bytes())
+    assert _report(cli) == _report(cli, "--no-cache") == _report(cli)
+
+
+def test_damaged_or_foreign_entries_are_rebuilt(big: tuple[Path, Path], cli_factory: Any) -> None:
+    ws, tbx = big
+    cli = cli_factory(ws)
+    files = [str(p) for lang in LANGS for p in (ws / "locales" / lang).rglob("*.po")]
+    plain = _report(cli, *files, "--termbase", str(tbx), "--no-cache")
+    _report(cli, *files, "--termbase", str(tbx))
+    entries = [p for p in _entries(ws) if p.name != ".gitignore"]
+    assert entries
+    for number, entry in enumerate(entries):
+        data = entry.read_bytes()
+        head, _, payload = data.partition(b"\n")
+        damage = (data[: len(data) // 2],                      # truncated
+                  head + b"\n" + payload[:-7] + b"garbage",    # payload not its digest
+                  b"",                                         # empty
+                  b"\x00" * 64)[number % 4]                    # not an entry at all
+        entry.write_bytes(damage)
+    assert _report(cli, *files, "--termbase", str(tbx)) == plain
+    # rebuilt: readable again
+    assert all(termcache.read(p, p.read_bytes().split(b" ")[1].decode()) is not None
+               for p in entries)
+    # an entry of the right name holding another key's data is not read either
+    other = next(p for p in entries if p.suffix == ".tb")
+    assert termcache.read(other, "0" * 64) is None
+
+
+def test_an_edited_termbase_is_a_new_entry(big: tuple[Path, Path], cli_factory: Any) -> None:
+    """The key is the file's content: a changed term is seen at once, and the old entries are
+    pruned beyond termcache.KEEP."""
+    ws, tbx = big
+    cli = cli_factory(ws)
+    files = [str(p) for p in (ws / "locales" / "fr").rglob("*.po")]
+    _report(cli, *files, "--termbase", str(tbx))
+    text = tbx.read_text(encoding="utf-8")
+    assert "Bureau de lutte contre le terrorisme" in text
+    tbx.write_text(text.replace("Bureau de lutte contre le terrorisme",
+                                "Bureau de combat contre le terrorisme"), encoding="utf-8")
+    edited = _report(cli, *files, "--termbase", str(tbx))
+    assert edited == _report(cli, *files, "--termbase", str(tbx), "--no-cache")
+    assert any(f["code"] == "TP101" for f in edited["findings"])
+    for number in range(termcache.KEEP + 2):
+        tbx.write_text(text + f"<!-- {number} -->", encoding="utf-8")
+        _report(cli, *files, "--termbase", str(tbx))
+    assert len([p for p in _entries(ws) if p.suffix == ".tb"]) == termcache.KEEP
+
+
+def test_matcher_from_its_state_finds_the_same(tmp_path: Path) -> None:
+    tbx = tmp_path / "big.tbx"
+    _generate(tbx, 200)
+    termbase = load_termbases([tbx])
+    texts = [line for po in sorted((REPO / "locales").rglob("*.po"))
+             for line in po.read_text(encoding="utf-8").splitlines() if line.startswith("msg")]
+    for lang in ("en", *LANGS):
+        built = Matcher(termbase, lang)
+        again = Matcher(termbase, lang, state=built.state())
+        assert again.forms == built.forms
+        for text in texts:
+            assert again.find_all(text) == built.find_all(text)
+        for concept in termbase.concepts[:60]:
+            assert again.derived_forms(concept.id) == built.derived_forms(concept.id)
+        for concept in termbase.concepts:
+            assert again.forms_of(concept.id) == built.forms_of(concept.id)
+            assert [f.text in again.forms_of_others(concept.id) for f in built.forms] == [
+                f.text in built.forms_of_others(concept.id) for f in built.forms]
