@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 import transpub.checker
 import transpub.checkreplay
+import transpub.statmemo
 from test_check import INJECTIONS, PO, _edit
 
 from conftest import REPO, SLUG, Cli
@@ -114,7 +115,7 @@ def test_settled_files_are_not_read_again(
     hashed.clear()
     cli("check", "-o", "r.txt")
     assert hashed and hashed[-1] > 10  # racy files are hashed again
-    monkeypatch.setattr(transpub.checkreplay, "RACY_NS", 0)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
     cli("check", "--format", "json")  # records the stats
     hashed.clear()
     cli("check", "--format", "json")
@@ -251,7 +252,7 @@ def test_cached_equals_uncached_after_any_sequence_of_edits(
         monkeypatch: pytest.MonkeyPatch, steps: list[tuple[str, int]]) -> None:
     # stats are trusted from 20 ms on (instead of 2 s), so that the index is used here; an
     # edit comes later than that after the stat that recorded the file
-    monkeypatch.setattr(transpub.checkreplay, "RACY_NS", 20_000_000)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 20_000_000)
     ws = _copy(tmp_path_factory.mktemp("replay") / "ws")
     cli: Cli = cli_factory(ws)
     _outcome(cli)
@@ -272,7 +273,7 @@ def test_each_kind_of_edit_is_seen(tmp_path: Path, cli_factory,  # type: ignore[
                                    monkeypatch: pytest.MonkeyPatch, step: tuple[str, int]) -> None:
     """One edit of each kind between a recorded run and the next (the property test above
     draws sequences of them)."""
-    monkeypatch.setattr(transpub.checkreplay, "RACY_NS", 20_000_000)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 20_000_000)
     ws = _copy(tmp_path / "ws")
     cli: Cli = cli_factory(ws)
     spy = Spy(monkeypatch)

@@ -11,7 +11,7 @@ again. Anything else runs the check.
 The digest covers the files' *content*: each file's SHA-256 is kept in an index next to its
 size, mtime, ctime, inode and device (as git's index does), and a file is read and hashed
 again whenever any of these differs, so a file touched without being changed still replays.
-A file changed within ``RACY_NS`` of the moment it was stat'ed may not show it in its
+A file changed within ``statmemo.RACY_NS`` of the moment it was stat'ed may not show it in its
 timestamps ("racily clean" in git's words): its stat is not recorded, so it is hashed again on
 every run until it has settled. A folder's listing is part of the digest: a PO file added or
 removed is a change. Entries that cannot be read, do not parse, or whose payload digest or
@@ -36,13 +36,12 @@ from pathlib import Path
 from stat import S_IFMT, S_ISREG
 from typing import Any
 
+from transpub.statmemo import settled, stamp
+
 #: Bump when the entry format changes.
 FORMAT = "transpub-check-replay/1"
 FOLDER = Path(".transpub-cache") / "run"
 CONFIG_NAME = "transpub.toml"
-#: A file whose mtime or ctime is this recent when stat'ed may change again without its
-#: timestamps showing it (coarse file-system clocks): its stat is not trusted later.
-RACY_NS = 2_000_000_000
 #: Recorded command lines kept per workspace (the oldest entries beyond it are deleted).
 KEEP = 16
 #: What rich's console reads from the environment, and what decides our own behaviour.
@@ -196,15 +195,15 @@ class _Scanner:
             return "absent"
         if not S_ISREG(st.st_mode):
             return f"mode:{S_IFMT(st.st_mode)}"
-        sig = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
+        sig = list(stamp(st))
         known = self.old.get(name)
-        if known is not None and known[:5] == sig:
-            sha = str(known[5])
+        if known is not None and known[:-1] == sig:
+            sha = str(known[-1])
         else:
             with open(name, "rb") as handle:  # noqa: PTH123
                 sha = hashlib.file_digest(handle, "sha256").hexdigest()
             self.hashed += 1
-        if max(st.st_mtime_ns, st.st_ctime_ns) < self.stamp - RACY_NS:
+        if settled(st, self.stamp):
             self.index[name] = [*sig, sha]
         self.shas[name] = sha
         return sha

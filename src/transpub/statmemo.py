@@ -29,11 +29,19 @@ FOLDER = Path(".transpub-cache")
 #: with coarse timestamps: FAT's 2 s, ext3's 1 s).
 RACY_NS = 3_000_000_000
 
-Stamp = tuple[int, int, int, int]
+Stamp = tuple[int, int, int, int, int]
 
 
-def _stamp(stat: os.stat_result) -> Stamp:
-    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino
+def stamp(stat: os.stat_result) -> Stamp:
+    """What must be unchanged for a remembered fact about a file to hold: size, modification
+    and change times (an edit that restores the mtime still moves the ctime), inode, device."""
+    return stat.st_size, stat.st_mtime_ns, stat.st_ctime_ns, stat.st_ino, stat.st_dev
+
+
+def settled(stat: os.stat_result, read_at_ns: int) -> bool:
+    """Whether a file read at ``read_at_ns`` may be remembered: its last change is older than
+    the racy window, so a later edit must move its times."""
+    return max(stat.st_mtime_ns, stat.st_ctime_ns) < read_at_ns - RACY_NS
 
 
 class StatMemo:
@@ -64,12 +72,12 @@ class StatMemo:
             stat = os.stat(path)  # noqa: PTH116  (plain strings, thousands of files)
         except FileNotFoundError:
             return None  # other errors (a file where a folder belongs...) are the caller's
-        stamp = _stamp(stat)
+        current = stamp(stat)
         key = f"{kind}:{path}"
         entry = self.entries.get(key)
-        if (entry is not None and len(entry) == 5 and tuple(entry[:4]) == stamp
-                and valid(entry[4])):
-            return entry[4]
+        if (entry is not None and len(entry) == len(current) + 1
+                and tuple(entry[:-1]) == current and valid(entry[-1])):
+            return entry[-1]
         now = time.time_ns()
         try:
             with open(path, "rb") as handle:  # noqa: PTH123  (plain strings: see builder._stale)
@@ -77,9 +85,8 @@ class StatMemo:
         except FileNotFoundError:
             return None
         value = compute(data)
-        settled = max(stat.st_mtime_ns, stat.st_ctime_ns) < now - RACY_NS
-        if settled and _stamp(os.stat(path)) == stamp:  # noqa: PTH116  (not changed while read)
-            self.entries[key] = [*stamp, value]
+        if settled(stat, now) and stamp(os.stat(path)) == current:  # noqa: PTH116
+            self.entries[key] = [*current, value]  # (and not changed while it was read)
             self.changed = True
         elif self.entries.pop(key, None) is not None:
             self.changed = True
