@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
-from typing import TYPE_CHECKING, cast
+from typing import IO, TYPE_CHECKING, cast
 
 from transpub import __version__
 from transpub.catalog import (
@@ -114,13 +114,18 @@ def release_id(path: Path) -> tuple[str, int] | None:
     """The ``id`` of a source file's root element (the release's slug) and its line, read
     without parsing the rest; None when the file cannot be read that far (its reader reports
     why)."""
+    found = _root_id(str(path), path.stem)
+    return (found[0], found[1]) if found else None
+
+
+def _root_id(source: str | IO[bytes], stem: str) -> tuple[str, int] | None:
     from lxml import etree
 
     with contextlib.suppress(etree.LxmlError, OSError, ValueError):
-        for _event, element in etree.iterparse(str(path), events=("start",),
+        for _event, element in etree.iterparse(source, events=("start",),
                                                resolve_entities=False, no_network=True,
                                                load_dtd=False, huge_tree=False):
-            return element.get("id", path.stem), int(element.sourceline or 0)
+            return element.get("id", stem), int(element.sourceline or 0)
     return None
 
 
@@ -133,14 +138,8 @@ def _release_id_of(data: bytes, *, path: Path) -> list[object] | None:
     """``release_id`` of a file's bytes (JSON-ready, for the stat memo)."""
     import io
 
-    from lxml import etree
-
-    with contextlib.suppress(etree.LxmlError, OSError, ValueError):
-        for _event, element in etree.iterparse(io.BytesIO(data), events=("start",),
-                                               resolve_entities=False, no_network=True,
-                                               load_dtd=False, huge_tree=False):
-            return [element.get("id", path.stem), int(element.sourceline or 0)]
-    return None
+    found = _root_id(io.BytesIO(data), path.stem)
+    return list(found) if found else None
 
 
 def source_files(settings: Settings, only: tuple[str, ...] = ()) -> list[Path]:
