@@ -7,7 +7,7 @@ the tests find them, see ``tests/realdata.py`` and ``tests/corpus_real/SOURCES.m
 
 Checks the corpus's PO files the way CI checks PO files from anywhere (``transpub check FILES
 --termbase locales/termbase.tbx``, in-process) and compares every error or warning with the
-hand judgements in ``tests/corpus_real/judgements.json``: true errors in the published texts
+hand judgements in ``tests/corpus_real/judgements/<lang>.json``: true errors in the published texts
 found, false alarms per 1,000 units per language and per check, findings that are the corpus's own
 artefacts (its extraction or alignment, not the published text: counted as neither), and findings
 nobody has judged.
@@ -27,13 +27,12 @@ from transpub.checks import REGISTRY, Severity
 from transpub.termbase import load_termbases
 
 ROOT = Path(__file__).resolve().parent.parent
-CORPUS = ROOT / "tests" / "corpus_real"
 sys.path.insert(0, str(ROOT / "tests"))
+import realcorpus  # noqa: E402  (the corpus's parts and judgements)
 import realdata  # noqa: E402  (the tests' finder of third-party files)
 
-PO_DIRS = ("tests/corpus_real/po", "tests/corpus_real/po2", "tests/corpus_real/po3",
-           "tests/corpus_real/po4")
-Key = tuple[str, str, str, str]
+PO_DIRS = realcorpus.PO_DIRS
+Key = realcorpus.Key
 
 
 @dataclass
@@ -46,18 +45,12 @@ class Outcome:
     unjudged: list[tuple[Key, str]] = field(default_factory=list)
 
 
-def judgements() -> dict[Key, str]:
-    data = json.loads((CORPUS / "judgements.json").read_text(encoding="utf-8"))
-    return {(j["lang"], j["code"], j["unit"], j["expected"]): j["verdict"]
-            for j in data["findings"]}
-
-
 def evaluate() -> Outcome:
     files = [realdata.locate(f"{folder}/{name}") for folder in PO_DIRS
              for name in realdata.listed(folder, ".po")]
     termbase = load_termbases([ROOT / "locales" / "termbase.tbx"])
     run = check_files(files, termbase, set(REGISTRY), (), "en", 1)
-    judged = judgements()
+    judged = realcorpus.judgements()
     outcome = Outcome()
     for path in files:
         outcome.units[path.stem] += path.read_text(encoding="utf-8").count("\nmsgctxt ")
