@@ -111,3 +111,126 @@ def test_a_footnote_marker_does_not_make_another_sentence(
     counted = [("The report of 2 experts was endorsed by the Committee.", "Le rapport fut adopté."),
                ("The report of 3 experts was endorsed by the Committee.", "Le rapport fut adopté.")]
     assert "TP702" in [f["code"] for f in _findings(tmp_path / "b", cli_factory, "fr", counted)]
+
+
+# -- po5 (UN Parallel Corpus test set lines 1,001-1,500): UN usage the termbase does not list --
+# (lang, source, the published form: no TP101 error or warning, the twin: TP101 on `expected`)
+USAGE = [
+    # the head of a fund: «Директор-исполнитель» in UN Russian (the termbase: CTED's title)
+    ("ru", "The Executive Director issues an annual memo to all staff.",
+     "Директор-исполнитель ежегодно направляет всем сотрудникам меморандум.",
+     "Руководитель ежегодно направляет всем сотрудникам меморандум.", "Исполнительный директор"),
+    # UNICEF's own French title for its head, the source naming UNICEF
+    ("fr", "The Executive Director reports the disciplinary actions taken by UNICEF.",
+     "Le Directeur général signale les mesures disciplinaires prises par l'UNICEF.",
+     "Le Directeur signale les mesures disciplinaires prises par l'UNICEF.",
+     "Directeur exécutif"),
+    # a Director by the rank of the unit: 处长 of a 处
+    ("zh", "The Committee also met the Director, Evaluation Office.",
+     "委员会还与评价处处长举行了会议。", "委员会还与评价处举行了会议。", "主任"),
+    # the Chinese title around its complement: 常驻…代表
+    ("zh", "The Permanent Representative of Bangladesh to the United Nations Office at Geneva "
+     "was elected Chair.", "孟加拉国常驻联合国日内瓦办事处代表当选为主席。",
+     "孟加拉国驻联合国日内瓦办事处代表当选为主席。", "常驻代表"),
+    # the spaced dash of a Russian compound whose half has a complement
+    ("ru", "All United Nations Member States should join efforts.",
+     "Всем государствам -- членам Организации Объединенных Наций необходимо объединить усилия.",
+     "Всем государствам Организации Объединенных Наций необходимо объединить усилия.",
+     "государства-члены"),
+    ("ru", "All United Nations Member States should join efforts.",
+     "Всем государствам — членам Организации Объединенных Наций необходимо объединить усилия.",
+     "Всем членам Организации Объединенных Наций необходимо объединить усилия.",
+     "государства-члены"),
+    # the parent body qualifying a title the translation carries
+    ("fr", "It stresses the responsibility of the United Nations Secretary-General under "
+     "paragraph 7.", "Il souligne la responsabilité conférée au Secrétaire général en application "
+     "du paragraphe 7.", "Il souligne la responsabilité conférée en application du paragraphe 7.",
+     "Organisation des Nations Unies"),
+    # inside a longer name the source pairs with its acronym
+    ("ru", "The Office of the United Nations High Commissioner for Refugees (UNHCR) reached "
+     "285,000 people.", "Управление Верховного комиссара по делам беженцев (УВКБ) оказало помощь "
+     "285 000 человек.", "Агентство оказало помощь 285 000 человек.",
+     "Организация Объединенных Наций"),
+    # a unit of the parent body named by its own head noun
+    ("fr", "It funds the mine action services managed under the United Nations Mine Action "
+     "Service.", "Il finance les activités supervisées par le Service de la lutte antimines.",
+     "Il finance les activités supervisées par la Division de la lutte antimines.",
+     "Organisation des Nations Unies"),
+    ("ar", "The United Nations Mine Action Service cleared all schools.",
+     "وأزالت دائرة الإجراءات المتعلقة بالألغام المتفجرات من جميع المدارس.",
+     "وأزالت الإدارة المتفجرات من جميع المدارس.", "الأمم المتحدة"),
+    ("zh", "This is under discussion with United Nations Headquarters.",
+     "目前正与总部讨论此事。", "目前正在讨论此事。", "联合国"),
+    # another title of the same person: the head of State for a State's President
+    ("fr", "The Agency under the authority of the President of Turkmenistan was established in "
+     "2011.", "L'Agence, placée sous l'autorité du Chef de l'État, a été créée en 2011.",
+     "L'Agence, placée sous l'autorité du Gouvernement, a été créée en 2011.", "Président"),
+    # the Member States the context specifies
+    ("fr", "The Committee urges more active engagement with Member States.",
+     "Le Comité préconise de relancer plus activement les États concernés.",
+     "Le Comité préconise de relancer plus activement les pays.", "États Membres"),
+    # the Member States of a body that has its own (the IAEA's), the United Nations not named
+    ("zh", "The document was produced after consultation with Member States and submitted to "
+     "the IAEA Board of Governors.", "该文件与成员国协商后编制，提交原子能机构理事会。",
+     "该文件与各国协商后编制，提交原子能机构理事会。", "会员国"),
+]
+
+#: the same rules one step further: still TP101 on `expected`
+USAGE_TWINS = [
+    # «Directeur général» is UNICEF's title, not UNFPA's
+    ("fr", "The Executive Director reports the disciplinary actions taken by UNFPA.",
+     "Le Directeur général signale les mesures disciplinaires prises par le FNUAP.",
+     "Directeur exécutif"),
+    # 常驻…代表 does not reach across a clause
+    ("zh", "The Permanent Representative of Bangladesh to the United Nations was elected Chair.",
+     "孟加拉国常驻联合国团，其代表当选为主席。", "常驻代表"),
+    # the title carried, but another body named in the parent body's place
+    ("fr", "It stresses the responsibility of the United Nations Secretary-General.",
+     "Il souligne la responsabilité du Secrétaire général de l'OTAN.",
+     "Organisation des Nations Unies"),
+    # a longer name whose head the translation does not render ("Television")
+    ("ar", "United Nations Television covered all meetings.",
+     "قدم تليفزيون المتحدة تغطية لجميع الاجتماعات.", "الأمم المتحدة"),
+    # the Member States of the IAEA, but the United Nations is named too: they may be its
+    ("zh", "Member States of the United Nations consulted the IAEA.",
+     "联合国成员国与原子能机构协商。", "会员国"),
+    # two Directors, one rendered: still one short
+    ("zh", "The Committee met the Director, Evaluation Office, and the Director, OAIS.",
+     "委员会会见了评价处处长。", "主任"),
+]
+
+
+def _tp101(found: list[dict[str, str]], expected: str) -> bool:
+    return any(f["code"] == "TP101" and f.get("expected") == expected for f in found)
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad", "expected"), USAGE)
+def test_un_usage_is_no_missing_term(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     lang: str, source: str, good: str, bad: str,
+                                     expected: str) -> None:
+    assert [f for f in _findings(tmp_path / "good", cli_factory, lang, [(source, good)])
+            if f["code"] == "TP101"] == []
+    assert _tp101(_findings(tmp_path / "bad", cli_factory, lang, [(source, bad)]), expected)
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "expected"), USAGE_TWINS)
+def test_un_usage_rules_do_not_reach_further(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                             lang: str, source: str, target: str,
+                                             expected: str) -> None:
+    assert _tp101(_findings(tmp_path, cli_factory, lang, [(source, target)]), expected)
+
+
+def test_un_usage_is_reported_as_info(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Where the checker cannot tell which rendering is right, a reviewer still sees it."""
+    po = polib.POFile()
+    po.metadata = {"Language": "zh", "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="p1", msgid="The Committee also met the Director, Evaluation "
+                            "Office.", msgstr="委员会还与评价处处长举行了会议。"))
+    po.save(str(tmp_path / "zh.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(tmp_path / "zh.po"), "--termbase", TERMBASE, "--format", "json",
+        "--show-info", expect=None)
+    found = json.loads(cli.out)["findings"]
+    assert [(f["code"], f["severity"], f["expected"]) for f in found if f["code"] == "TP101"] == [
+        ("TP101", "info", "主任")]
+    assert "处长" in found[0]["message"]

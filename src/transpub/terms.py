@@ -124,9 +124,10 @@ def _ru_piece(piece: str) -> str:
 def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> str:
     base = lang.split("_")[0]
     if base == "ru" and "-" in word:
-        # both halves of a Russian compound decline: государства-члены, государствам-членам
-        return r"[-\s]?".join(_word_pattern(part, lang, first, person)
-                              for part in word.split("-"))
+        # both halves of a Russian compound decline: государства-члены, государствам-членам;
+        # a half with a complement takes a spaced dash: «государства — члены ООН»
+        return r"(?:[-\s]?|\s+(?:--?|[\u2012-\u2015])\s+)".join(
+            _word_pattern(part, lang, first, person) for part in word.split("-"))
     if base == "ru" and person and re.search("[иеоуюэ]$", word):
         return re.escape(word)  # foreign names in -и, -о, -е do not decline: Гранди, Филиппо
     if base == "ru" and len(word) >= 3 and re.search("[а-яА-Я]", word):

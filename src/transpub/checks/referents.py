@@ -20,7 +20,7 @@ from importlib.resources import files
 from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.terms import Hit
+from transpub.terms import Hit, fold, form_pattern
 
 
 @cache
@@ -46,14 +46,29 @@ def generic_rendering(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
     speaks of the UN's (会员国), the checker cannot tell a UN body's acronym from another's;
     "contributions received from Member States", in a document of UNIDO's, may not."""
     forms = _data()["generic"].get(hit.form, {}).get(unit.lang, [])
-    if not forms or _ACRONYM.search(unit.source) or any(
-            ctx.categories.get(h.concept) == "organisation" for h in ctx.source_hits(unit.source)):
+    if not forms:
+        return None
+    if (_ACRONYM.search(unit.source) or any(ctx.categories.get(h.concept) == "organisation"
+                                            for h in ctx.source_hits(unit.source))) and not (
+            _names_own_members(ctx, unit)):
         return None
     found = _word_pattern(tuple(forms)).search(unit.target) if unit.lang != "zh" else next(
         (f for f in forms if f in unit.target), None)
     if found is None:
         return None
     return found if isinstance(found, str) else found.group(0)
+
+
+def _names_own_members(ctx: CheckContext, unit: Unit) -> bool:
+    """Does the source name a body whose Member States are its own (the IAEA, the EU: data
+    ``own_members``) and not the parent body (the United Nations, "UN")? Then its Member
+    States are that body's: "consultation with Member States … the IAEA Board of Governors"."""
+    names = [n for body in _data()["own_members"] for n in body]
+    if not _names_body(unit.source, names):
+        return False
+    matcher = ctx.matcher(ctx.source_lang)
+    return not re.search(r"\bUN\b", unit.source) and not any(
+        matcher.is_parent_body(h.concept) for h in ctx.source_hits(unit.source))
 
 
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
@@ -124,19 +139,132 @@ def complement_of_title(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
 
 _NAME_WORD = r"(?:[A-Z][\w'-]*|and|for|on|of|the|in)"
 _LONGER_NAME = re.compile(rf"[A-Z][\w'-]*(?:\s+{_NAME_WORD})*\s+of\s+the\s+$")
-_PAIRED = re.compile(r"\s*\(([A-Z][A-Za-z0-9-]{1,9})\)")
+#: the rest of a name after the parent body (it opens on a capitalised word: "… High
+#: Commissioner for Refugees"; "the United Nations and the EU (…)" is no longer name), then
+#: the acronym the source pairs with the whole name
+_PAIRED = re.compile(
+    rf"((?:\s+[A-Z][\w'-]*(?:\s+{_NAME_WORD})*)?)\s*\(([A-Z][A-Za-z0-9-]{{1,9}})\)")
 _TARGET_PAIR = re.compile(r"[(（][^()（）]{1,25}[)）]")
 
 
 def inside_paired_name(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
-    """Is the parent body the tail of a longer name that the source pairs with its own acronym
-    ("Food and Agriculture Organization of the United Nations (FAO)"), and does the
-    translation give a short form in parentheses too? Then the longer body is named
-    («منظمة الأغذية والزراعة (الفاو)»), often without its parent body."""
+    """Is the parent body part of a longer name that the source pairs with its own acronym
+    ("Food and Agriculture Organization of the United Nations (FAO)", "Office of the United
+    Nations High Commissioner for Refugees (UNHCR)"), and does the translation give a short
+    form in parentheses too? Then the longer body is named («منظمة الأغذية والزراعة (الفاو)»,
+    «Управление Верховного комиссара по делам беженцев (УВКБ)»), often without its parent
+    body."""
     if not ctx.matcher(ctx.source_lang).is_parent_body(hit.concept):
         return False
     pair = _PAIRED.match(unit.source, hit.end)
-    if pair is None or pair.group(1) in ("UN", "ONU", "OON"):
+    if pair is None or pair.group(2) in ("UN", "ONU", "OON"):
         return False
-    return bool(_LONGER_NAME.search(unit.source[:hit.start])) and bool(
-        _TARGET_PAIR.search(unit.target))
+    longer = bool(pair.group(1)) or bool(_LONGER_NAME.search(unit.source[:hit.start]))
+    return longer and bool(_TARGET_PAIR.search(unit.target))
+
+
+# -- what UN usage names otherwise (data: renderings, heads, split, name_heads) -------------
+
+@cache
+def _pattern(form: str, lang: str) -> re.Pattern[str]:
+    if "…" in form:
+        # a Chinese title with its complement inside: 常驻…代表 (not across a clause)
+        first, rest = form.split("…", 1)
+        return re.compile(re.escape(first) + r"[^，。；：！？,;:!?\n]{1,40}?" + re.escape(rest))
+    return form_pattern(form, lang)
+
+
+def _english(ctx: CheckContext, hit: Hit) -> list[str]:
+    """The source term as found and the termbase's source-language forms of its concept."""
+    concept = ctx.matcher(ctx.source_lang).concepts.get(hit.concept)
+    forms = [hit.form] + ([t.text for t in concept.forms(ctx.source_lang)] if concept else [])
+    return list(dict.fromkeys(forms))
+
+
+def _mentions(forms: list[str], unit: Unit, taken: list[tuple[int, int]]) -> int:
+    """Non-overlapping mentions of ``forms`` in the translation, not inside a longer one of the
+    ``taken`` spans (the termbase's own matches: 主任 of 执行主任 is another title)."""
+    text = fold(unit.target, unit.lang)
+    spans: list[tuple[int, int]] = []
+    for form in forms:
+        for match in _pattern(form, unit.lang).finditer(text):
+            start, end = match.span()
+            if not any(s < end and start < e for s, e in spans) and not any(
+                    s <= start and end <= e and e - s > end - start for s, e in taken):
+                spans.append((start, end))
+    return len(spans)
+
+
+def _names_body(source: str, names: list[str]) -> bool:
+    return _word_pattern(tuple(names)).search(source) is not None
+
+
+def rendered_otherwise(ctx: CheckContext, unit: Unit, hit: Hit, have: int,
+                       wanted: int) -> str | None:
+    """Why the translation's other renderings of a term may make up for it (the entry's
+    ``why``), when UN usage gives the term another form that the checker cannot judge: the
+    rank of a unit («处长» for a Director), the body («Директор-исполнитель» of a fund,
+    UNICEF's «Directeur général»), another title of the same person («le Chef de l'État»),
+    the States concerned. None when the other renderings do not make up the count."""
+    data = _data()
+    english = _english(ctx, hit)
+    taken = [(h.start, h.end) for h in ctx.matcher(unit.lang).find(unit.target)]
+    entries = [data["renderings"][e] for e in english if e in data["renderings"]]
+    entries += [h for h in data["heads"] if h["title"] in english
+                and _names_body(unit.source, h["body"])]
+    for entry in entries:
+        forms = entry.get(unit.lang)
+        if forms and have + _mentions(forms, unit, taken) >= wanted:
+            why: str = entry["why"]
+            return why
+    return None
+
+
+def split_mentions(ctx: CheckContext, unit: Unit, hit: Hit, target_hits: list[Hit]) -> int:
+    """Mentions of a title written around its complement (常驻孟加拉国…代表 for 常驻代表:
+    Chinese puts "to the United Nations Office at Geneva" inside the title): the title."""
+    split = _data()["split"]
+    forms = [f for e in _english(ctx, hit) for f in split.get(e, {}).get(unit.lang, ())]
+    if not forms:
+        return 0
+    taken = [(h.start, h.end) for h in target_hits if h.concept == hit.concept]
+    return _mentions(forms, unit, taken)
+
+
+_RUN_AFTER = re.compile(r"(?:[ \u00a0]+[A-Z][\w'’-]*)+")
+_HEAD_BEFORE = re.compile(r"([A-Z][\w'’-]*)\s+of\s+the\s+$")
+
+
+def named_by_its_head(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
+    """The head noun by which the translation names every longer name the parent body is
+    part of in the source, or None: "United Nations Mine Action Service" → «Service de la
+    lutte antimines», "United Nations Headquarters" → «总部», "the United Nations
+    Secretary-General" → «le Secrétaire général». The head is a noun of the data
+    (``name_heads``) or a termbase title that the translation carries; a name whose head the
+    translation does not render ("United Nations Television", "the secretariat of the United
+    Nations Framework Convention" with no «Convention») is still missing."""
+    matcher = ctx.matcher(ctx.source_lang)
+    if not matcher.is_parent_body(hit.concept):
+        return None
+    heads = _data()["name_heads"]
+    source_hits = ctx.source_hits(unit.source)
+    target_titles = {h.concept for h in ctx.matcher(unit.lang).find(unit.target)
+                     if ctx.categories.get(h.concept) == "title"}
+    found = ""
+    for mention in (h for h in source_hits if h.concept == hit.concept):
+        run = _RUN_AFTER.match(unit.source, mention.end)
+        words = run.group(0).split() if run else []
+        before = _HEAD_BEFORE.search(unit.source[:mention.start])
+        candidates = [" ".join(words[-2:]), words[-1]] if words else []
+        candidates += [before.group(1)] if before else []
+        rendered = next((head for head in candidates if head in heads and _mentions(
+            list(heads[head].get(unit.lang, ())), unit, []) > 0), None)
+        if rendered is None and run is not None:
+            # a termbase title right after the parent body, carried by the translation
+            rendered = next((h.form for h in source_hits if h.start == mention.end + len(
+                run.group(0)) - len(run.group(0).lstrip()) and h.concept in target_titles),
+                None)
+        if rendered is None:
+            return None
+        found = rendered
+    return found or None

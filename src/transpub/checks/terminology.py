@@ -94,6 +94,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
             have = present.get(concept_id, 0)
             if category == "organisation" and have < wanted[concept_id]:
                 have += short_mentions(ctx, unit, concept_id, target_hits)
+            if category == "title" and have < wanted[concept_id]:
+                have += referents.split_mentions(ctx, unit, hit, target_hits)
             if _named_in_full(ctx, unit, concept_id):
                 # the source gives the full name: the surname alone does not carry it over
                 have = full.get(concept_id, 0)
@@ -133,7 +135,13 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # reported as TP102, with the expected spelling
         category = ctx.categories.get(concept_id, "term")
         expected = _expected(ctx, unit.lang, concept_id, hit)
-        if have:
+        if (why := referents.rendered_otherwise(ctx, unit, hit, have, wanted)) is not None:
+            # UN usage renders the term otherwise where the checker cannot tell which is
+            # right (a unit's rank, a body's own title): for a reviewer
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the "
+                          f"translation as the termbase has it ({why})", expected=expected,
+                          severity=Severity.INFO)
+        elif have:
             yield finding("TP101", unit, f"{category} «{hit.form}» appears {wanted} times in "
                           f"the source, {have} in the translation", expected=expected)
         elif category == "organisation" and _attributive(ctx, unit, concept_id):
@@ -142,6 +150,13 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             yield finding("TP101", unit, f"{category} «{hit.form}» (naming what follows it) "
                           "not found in the translation", expected=expected,
                           severity=Severity.INFO)
+        elif category == "organisation" and not _another_body_in_place(ctx, unit) and (
+                head := referents.named_by_its_head(ctx, unit, hit)) is not None:
+            # "United Nations Mine Action Service" -> «Service de la lutte antimines»: the
+            # longer name, which the termbase does not know, named by its own head noun
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
+                          f"(part of a longer name, named by its head «{head}»)",
+                          expected=expected, severity=Severity.INFO)
         elif (reason := _other_referent(ctx, unit, hit)) is not None:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
                           f"({reason})", expected=expected, severity=Severity.INFO)
@@ -178,6 +193,14 @@ _NOT_A_HEAD = re.compile(
 _TARGET_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9}(?!\w)")
 
 
+def _another_body_in_place(ctx: CheckContext, unit: Unit) -> bool:
+    """Does the translation name a body the source does not (an acronym the source lacks, a
+    termbase body it does not name)? Then a parent body it leaves out may have been replaced."""
+    return any(a not in unit.source for a in _TARGET_ACRONYM.findall(unit.target)) or any(
+        ctx.categories.get(h.concept) == "organisation" and h.concept not in
+        _required(ctx, unit) for h in ctx.matcher(unit.lang).find(unit.target))
+
+
 def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
     """Is the body a parent body (the United Nations) and every source mention of it a
     modifier of the common noun after it? Named without its parent body, the thing is still
@@ -185,9 +208,7 @@ def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
     modifier ("UNECE website") is still required."""
     if not ctx.matcher(ctx.source_lang).is_parent_body(concept_id):
         return False
-    if any(a not in unit.source for a in _TARGET_ACRONYM.findall(unit.target)) or any(
-            ctx.categories.get(h.concept) == "organisation" and h.concept not in
-            _required(ctx, unit) for h in ctx.matcher(unit.lang).find(unit.target)):
+    if _another_body_in_place(ctx, unit):
         return False  # «le système de l'OMS»: another body named in its place
     hits = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
     for hit in hits:
