@@ -165,6 +165,14 @@ USAGE = [
     ("fr", "The Agency under the authority of the President of Turkmenistan was established in "
      "2011.", "L'Agence, placée sous l'autorité du Chef de l'État, a été créée en 2011.",
      "L'Agence, placée sous l'autorité du Gouvernement, a été créée en 2011.", "Président"),
+    # «المندوب الدائم»: the Arabic title of many Member States' letters
+    ("ar", "(Signed) Bashar Ja'afari, Permanent Representative of the Syrian Arab Republic to "
+     "the United Nations", "(توقيع) بشار الجعفري، المندوب الدائم للجمهورية العربية السورية لدى "
+     "الأمم المتحدة", "(توقيع) بشار الجعفري، سفير الجمهورية العربية السورية لدى الأمم المتحدة",
+     "الممثل الدائم"),
+    # the President of a bank: its 行长 in UN Chinese
+    ("zh", "The President of the World Bank spoke.", "世界银行行长发了言。", "世界银行代表发了言。",
+     "院长"),
     # the Member States the context specifies
     ("fr", "The Committee urges more active engagement with Member States.",
      "Le Comité préconise de relancer plus activement les États concernés.",

@@ -1,0 +1,47 @@
+"""TP105/TP106 on the plural honorifics of UN documents ("Messrs." → «г-да», «السادة»; "Mses." →
+«السيدات»): carried, they pass; left out or of the other gender, they are still caught. Through
+the real CLI, with forms from ``data/honorifics.json``."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import Cli
+
+CASES = [
+    # (lang, source, carried, dropped, the other gender)
+    ("ru", "Messrs. Smith and Jones attended.", "Присутствовали г-да Смит и Джонс.",
+     "Присутствовали Смит и Джонс.", "Присутствовали г-жи Смит и Джонс."),
+    ("ru", "The report of Messrs. Smith and Jones was noted.",
+     "Доклад г-д Смита и Джонса принят к сведению.", "Доклад Смита и Джонса принят к сведению.",
+     "Доклад г-ж Смит и Джонс принят к сведению."),
+    ("ar", "Messrs. Smith and Jones attended.", "وحضر السادة سميث وجونز.", "وحضر سميث وجونز.",
+     "وحضرت السيدات سميث وجونز."),
+    ("ar", "Mses. Smith and Jones attended.", "وحضرت السيدات سميث وجونز.", "وحضرت سميث وجونز.",
+     "وحضر السادة سميث وجونز."),
+]
+
+
+def _codes(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+           target: str) -> list[str]:
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    tmp_path.mkdir(exist_ok=True)
+    po.save(str(tmp_path / f"{lang}.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", expect=None)
+    return [f["code"] for f in json.loads(cli.out)["findings"] if f["severity"] != "info"]
+
+
+@pytest.mark.parametrize(("lang", "source", "carried", "dropped", "other"), CASES)
+def test_plural_honorifics(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                           source: str, carried: str, dropped: str, other: str) -> None:
+    assert _codes(tmp_path / "carried", cli_factory, lang, source, carried) == []
+    assert _codes(tmp_path / "dropped", cli_factory, lang, source, dropped) == ["TP105"]
+    assert _codes(tmp_path / "other", cli_factory, lang, source, other) == ["TP106"]
