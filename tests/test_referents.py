@@ -159,6 +159,10 @@ USAGE = [
     ("ar", "The United Nations Mine Action Service cleared all schools.",
      "وأزالت دائرة الإجراءات المتعلقة بالألغام المتفجرات من جميع المدارس.",
      "وأزالت الإدارة المتفجرات من جميع المدارس.", "الأمم المتحدة"),
+    # the parent body qualifying a termbase term the translation carries
+    ("fr", "All United Nations Member States should contribute.",
+     "Tous les États Membres devraient contribuer.", "Tous les pays devraient contribuer.",
+     "Organisation des Nations Unies"),
     ("zh", "This is under discussion with United Nations Headquarters.",
      "目前正与总部讨论此事。", "目前正在讨论此事。", "联合国"),
     # another title of the same person: the head of State for a State's President
@@ -196,6 +200,8 @@ USAGE_TWINS = [
     ("fr", "It stresses the responsibility of the United Nations Secretary-General.",
      "Il souligne la responsabilité du Secrétaire général de l'OTAN.",
      "Organisation des Nations Unies"),
+    ("fr", "All United Nations Member States should contribute.",
+     "Tous les États Membres de l'OTAN devraient contribuer.", "Organisation des Nations Unies"),
     # a longer name whose head the translation does not render ("Television")
     ("ar", "United Nations Television covered all meetings.",
      "قدم تليفزيون المتحدة تغطية لجميع الاجتماعات.", "الأمم المتحدة"),

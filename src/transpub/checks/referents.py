@@ -240,7 +240,7 @@ def named_by_its_head(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
     part of in the source, or None: "United Nations Mine Action Service" → «Service de la
     lutte antimines», "United Nations Headquarters" → «总部», "the United Nations
     Secretary-General" → «le Secrétaire général». The head is a noun of the data
-    (``name_heads``) or a termbase title that the translation carries; a name whose head the
+    (``name_heads``) or a termbase term that the translation carries; a name whose head the
     translation does not render ("United Nations Television", "the secretariat of the United
     Nations Framework Convention" with no «Convention») is still missing."""
     matcher = ctx.matcher(ctx.source_lang)
@@ -248,8 +248,7 @@ def named_by_its_head(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         return None
     heads = _data()["name_heads"]
     source_hits = ctx.source_hits(unit.source)
-    target_titles = {h.concept for h in ctx.matcher(unit.lang).find(unit.target)
-                     if ctx.categories.get(h.concept) == "title"}
+    carried = {h.concept for h in ctx.matcher(unit.lang).find(unit.target)}
     found = ""
     for mention in (h for h in source_hits if h.concept == hit.concept):
         run = _RUN_AFTER.match(unit.source, mention.end)
@@ -260,10 +259,10 @@ def named_by_its_head(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         rendered = next((head for head in candidates if head in heads and _mentions(
             list(heads[head].get(unit.lang, ())), unit, []) > 0), None)
         if rendered is None and run is not None:
-            # a termbase title right after the parent body, carried by the translation
+            # a termbase term right after the parent body, carried by the translation: "the
+            # United Nations Member States" → «les États Membres»
             rendered = next((h.form for h in source_hits if h.start == mention.end + len(
-                run.group(0)) - len(run.group(0).lstrip()) and h.concept in target_titles),
-                None)
+                run.group(0)) - len(run.group(0).lstrip()) and h.concept in carried), None)
         if rendered is None:
             return None
         found = rendered

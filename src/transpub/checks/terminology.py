@@ -155,7 +155,7 @@ def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             # "United Nations Mine Action Service" -> «Service de la lutte antimines»: the
             # longer name, which the termbase does not know, named by its own head noun
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
-                          f"(part of a longer name, named by its head «{head}»)",
+                          f"(it qualifies «{head}», which the translation names)",
                           expected=expected, severity=Severity.INFO)
         elif (reason := _other_referent(ctx, unit, hit)) is not None:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
