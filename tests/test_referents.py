@@ -159,6 +159,11 @@ USAGE = [
     ("ar", "The United Nations Mine Action Service cleared all schools.",
      "وأزالت دائرة الإجراءات المتعلقة بالألغام المتفجرات من جميع المدارس.",
      "وأزالت الإدارة المتفجرات من جميع المدارس.", "الأمم المتحدة"),
+    ("fr", "It acts under Chapter VII of the United Nations Charter.",
+     "Il agit en vertu du Chapitre VII de la Charte.",
+     "Il agit en vertu du Chapitre VII du Statut.", "Organisation des Nations Unies"),
+    ("zh", "The United Nations Security Council adopted resolution 2231 (2015).",
+     "安理会通过了第2231(2015)号决议。", "会议通过了第2231(2015)号决议。", "联合国"),
     # the parent body qualifying a termbase term the translation carries
     ("fr", "All United Nations Member States should contribute.",
      "Tous les États Membres devraient contribuer.", "Tous les pays devraient contribuer.",
