@@ -221,7 +221,7 @@ def rendered_otherwise(ctx: CheckContext, unit: Unit, hit: Hit, have: int,
 
 
 def split_mentions(ctx: CheckContext, unit: Unit, hit: Hit, target_hits: list[Hit]) -> int:
-    """Mentions of a title written around its complement (常驻孟加拉国…代表 for 常驻代表:
+    """Mentions of a title written around its complement (孟加拉国常驻…代表 for 常驻代表:
     Chinese puts "to the United Nations Office at Geneva" inside the title): the title."""
     split = _data()["split"]
     forms = [f for e in _english(ctx, hit) for f in split.get(e, {}).get(unit.lang, ())]
@@ -254,7 +254,9 @@ def named_by_its_head(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         run = _RUN_AFTER.match(unit.source, mention.end)
         words = run.group(0).split() if run else []
         before = _HEAD_BEFORE.search(unit.source[:mention.start])
-        candidates = [" ".join(words[-2:]), words[-1]] if words else []
+        # the head is the name's last noun, or inside the run when a name follows ("the
+        # United Nations Secretary-General Ban Ki-moon"): every word and pair of words
+        candidates = [" ".join(words[i:i + 2]) for i in range(len(words) - 1)] + words
         candidates += [before.group(1)] if before else []
         rendered = next((head for head in candidates if head in heads and _mentions(
             list(heads[head].get(unit.lang, ())), unit, []) > 0), None)
