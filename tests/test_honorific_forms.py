@@ -45,3 +45,28 @@ def test_plural_honorifics(tmp_path: Path, cli_factory: Callable[[Path], Cli], l
     assert _codes(tmp_path / "carried", cli_factory, lang, source, carried) == []
     assert _codes(tmp_path / "dropped", cli_factory, lang, source, dropped) == ["TP105"]
     assert _codes(tmp_path / "other", cli_factory, lang, source, other) == ["TP106"]
+
+
+KEPT = [
+    # (lang, source, carried, dropped): a knighthood is kept before the name; Arabic «د.»,
+    # «الأستاذ» for Dr. and Prof.
+    ("fr", "Sir Nigel Rodley chaired the meeting.", "Sir Nigel Rodley a présidé la séance.",
+     "Nigel Rodley a présidé la séance."),
+    ("ru", "Sir Nigel Rodley chaired the meeting.",
+     "Сэр Найджел Родли председательствовал на заседании.",
+     "Найджел Родли председательствовал на заседании."),
+    ("ar", "Sir Nigel Rodley chaired the meeting.", "وترأس السير نايجل رودلي الجلسة.",
+     "وترأس نايجل رودلي الجلسة."),
+    ("zh", "Sir Nigel Rodley chaired the meeting.", "奈杰尔·罗德利爵士主持了会议。",
+     "奈杰尔·罗德利主持了会议。"),
+    ("ar", "Dr. Ahmed Khan spoke.", "وتكلم د. أحمد خان.", "وتكلم أحمد خان."),
+    ("ar", "Prof. Ahmed Khan spoke.", "وتكلم الأستاذ أحمد خان.", "وتكلم أحمد خان."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "carried", "dropped"), KEPT)
+def test_knighthood_and_arabic_doctor(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                      lang: str, source: str, carried: str,
+                                      dropped: str) -> None:
+    assert _codes(tmp_path / "carried", cli_factory, lang, source, carried) == []
+    assert _codes(tmp_path / "dropped", cli_factory, lang, source, dropped) == ["TP105"]
