@@ -209,7 +209,7 @@ def rendered_otherwise(ctx: CheckContext, unit: Unit, hit: Hit, have: int,
     data = _data()
     english = _english(ctx, hit)
     taken = [(h.start, h.end) for h in ctx.matcher(unit.lang).find(unit.target)]
-    entries = [data["renderings"][e] for e in english if e in data["renderings"]]
+    entries = [entry for e in english for entry in data["renderings"].get(e, ())]
     entries += [h for h in data["heads"] if h["title"] in english
                 and _names_body(unit.source, h["body"])]
     for entry in entries:
