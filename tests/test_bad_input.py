@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SLUG, Cli
+from conftest import SLUG, Cli, run_subprocess
 
 
 def _tree(folder: Path) -> dict[str, str]:
@@ -123,3 +123,15 @@ def test_lang_option_takes_tags_as_other_tools_write_them(workspace: Path, cli: 
     assert "error" not in cli.err
     if command[0] == "build":
         assert (workspace / "output" / "fr").is_dir() and not (workspace / "output" / "es").exists()
+
+
+@pytest.mark.parametrize("argv", [["build", "--bogus"], ["bogus"], ["xliff"],
+                                  ["check", "--format", "xml"], []])
+def test_usage_mistakes_are_one_line_errors(tmp_path: Path, argv: list[str]) -> None:
+    run = run_subprocess(argv, tmp_path)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("transpub: error: "), run.stderr
+    assert "--help" in lines[0]
+

@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from transpub import __version__
 from transpub.errors import TranspubError
@@ -30,15 +30,23 @@ if TYPE_CHECKING:
 TEXT_REPORT_ROWS = 2000
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the project's one-line error (``transpub: error: …``, exit 2): a usage
+    mistake reads like every other error, and CI logs grep one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"transpub: error: {message} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="transpub", description="Publish press releases in the six official UN languages.")
     parser.add_argument("--version", action="version", version=f"transpub {__version__}")
     parser.add_argument("-C", dest="directory", type=Path, default=None,
                         help="run as if started in DIR (the workspace or a folder inside it)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     # -C and -q are accepted after the command too ("transpub build -q")
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("-C", dest="directory", type=Path, default=argparse.SUPPRESS,
                         help=argparse.SUPPRESS)
     common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
