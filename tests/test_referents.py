@@ -201,6 +201,9 @@ USAGE_TWINS = [
     # 常驻…代表 does not reach across a clause
     ("zh", "The Permanent Representative of Bangladesh to the United Nations was elected Chair.",
      "孟加拉国常驻联合国团，其代表当选为主席。", "常驻代表"),
+    # 常驻…代表团 is a permanent mission, not its representative
+    ("zh", "The Permanent Representative of Bangladesh to the United Nations Office at Geneva "
+     "was elected Chair.", "孟加拉国常驻联合国日内瓦办事处代表团当选为主席。", "常驻代表"),
     # the title carried, but another body named in the parent body's place
     ("fr", "It stresses the responsibility of the United Nations Secretary-General.",
      "Il souligne la responsabilité du Secrétaire général de l'OTAN.",

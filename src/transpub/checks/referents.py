@@ -166,11 +166,14 @@ def inside_paired_name(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
 # -- what UN usage names otherwise (data: renderings, heads, split, name_heads) -------------
 
 @cache
-def _pattern(form: str, lang: str) -> re.Pattern[str]:
+def _pattern(form: str, lang: str, not_before: str = "") -> re.Pattern[str]:
     if "…" in form:
-        # a Chinese title with its complement inside: 常驻…代表 (not across a clause)
+        # a Chinese title with its complement inside: 常驻…代表 (not across a clause, and not
+        # a longer word: 常驻…代表团 is a mission)
         first, rest = form.split("…", 1)
-        return re.compile(re.escape(first) + r"[^，。；：！？,;:!?\n]{1,40}?" + re.escape(rest))
+        tail = f"(?![{re.escape(not_before)}])" if not_before else ""
+        return re.compile(re.escape(first) + r"[^，。；：！？,;:!?\n]{1,40}?" + re.escape(rest)
+                          + tail)
     return form_pattern(form, lang)
 
 
@@ -181,13 +184,14 @@ def _english(ctx: CheckContext, hit: Hit) -> list[str]:
     return list(dict.fromkeys(forms))
 
 
-def _mentions(forms: list[str], unit: Unit, taken: list[tuple[int, int]]) -> int:
+def _mentions(forms: list[str], unit: Unit, taken: list[tuple[int, int]],
+              not_before: str = "") -> int:
     """Non-overlapping mentions of ``forms`` in the translation, not inside a longer one of the
     ``taken`` spans (the termbase's own matches: 主任 of 执行主任 is another title)."""
     text = fold(unit.target, unit.lang)
     spans: list[tuple[int, int]] = []
     for form in forms:
-        for match in _pattern(form, unit.lang).finditer(text):
+        for match in _pattern(form, unit.lang, not_before).finditer(text):
             start, end = match.span()
             if not any(s < end and start < e for s, e in spans) and not any(
                     s <= start and end <= e and e - s > end - start for s, e in taken):
@@ -224,11 +228,10 @@ def split_mentions(ctx: CheckContext, unit: Unit, hit: Hit, target_hits: list[Hi
     """Mentions of a title written around its complement (孟加拉国常驻…代表 for 常驻代表:
     Chinese puts "to the United Nations Office at Geneva" inside the title): the title."""
     split = _data()["split"]
-    forms = [f for e in _english(ctx, hit) for f in split.get(e, {}).get(unit.lang, ())]
-    if not forms:
-        return 0
+    entries = [split[e] for e in _english(ctx, hit) if unit.lang in split.get(e, {})]
     taken = [(h.start, h.end) for h in target_hits if h.concept == hit.concept]
-    return _mentions(forms, unit, taken)
+    return sum(_mentions(entry[unit.lang], unit, taken, entry.get("not_before", ""))
+               for entry in entries)
 
 
 _RUN_AFTER = re.compile(r"(?:[ \u00a0]+[A-Z][\w'’-]*)+")
