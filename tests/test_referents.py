@@ -132,6 +132,11 @@ USAGE = [
     ("zh", "The Permanent Representative of Bangladesh to the United Nations Office at Geneva "
      "was elected Chair.", "孟加拉国常驻联合国日内瓦办事处代表当选为主席。",
      "孟加拉国驻联合国日内瓦办事处代表当选为主席。", "常驻代表"),
+    # a short form of press usage
+    ("zh", "The General Assembly adopted the resolution.", "联大通过了该决议。",
+     "大家通过了该决议。", "大会"),
+    ("ru", "The General Assembly adopted the resolution.", "Генассамблея приняла резолюцию.",
+     "Ассамблея приняла резолюцию.", "Генеральная Ассамблея"),
     # the spaced dash of a Russian compound whose half has a complement
     ("ru", "All United Nations Member States should join efforts.",
      "Всем государствам -- членам Организации Объединенных Наций необходимо объединить усилия.",

@@ -224,11 +224,14 @@ def rendered_otherwise(ctx: CheckContext, unit: Unit, hit: Hit, have: int,
     return None
 
 
-def split_mentions(ctx: CheckContext, unit: Unit, hit: Hit, target_hits: list[Hit]) -> int:
-    """Mentions of a title written around its complement (孟加拉国常驻…代表 for 常驻代表:
-    Chinese puts "to the United Nations Office at Geneva" inside the title): the title."""
-    split = _data()["split"]
-    entries = [split[e] for e in _english(ctx, hit) if unit.lang in split.get(e, {})]
+def counted_mentions(ctx: CheckContext, unit: Unit, hit: Hit, target_hits: list[Hit]) -> int:
+    """Mentions of the term in forms of UN usage that are the term itself: a title written
+    around its complement (孟加拉国常驻…代表 for 常驻代表: Chinese puts "to the United Nations
+    Office at Geneva" inside the title; data ``split``), a short form of press usage («联大»,
+    «Генассамблея»; data ``short``)."""
+    data = _data()
+    entries = [table[e] for table in (data["split"], data["short"]) for e in _english(ctx, hit)
+               if unit.lang in table.get(e, {})]
     taken = [(h.start, h.end) for h in target_hits if h.concept == hit.concept]
     return sum(_mentions(entry[unit.lang], unit, taken, entry.get("not_before", ""))
                for entry in entries)

@@ -94,8 +94,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
             have = present.get(concept_id, 0)
             if category == "organisation" and have < wanted[concept_id]:
                 have += short_mentions(ctx, unit, concept_id, target_hits)
-            if category == "title" and have < wanted[concept_id]:
-                have += referents.split_mentions(ctx, unit, hit, target_hits)
+            if have < wanted[concept_id]:
+                have += referents.counted_mentions(ctx, unit, hit, target_hits)
             if _named_in_full(ctx, unit, concept_id):
                 # the source gives the full name: the surname alone does not carry it over
                 have = full.get(concept_id, 0)
