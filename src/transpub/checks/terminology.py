@@ -131,11 +131,12 @@ def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, sourc
 def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A name, title or organisation of the source is missing from the translation."""
     for concept_id, hit, have, wanted in _shortfalls(ctx, unit):
-        if not have and _near_miss(ctx, unit, concept_id) is not None:
+        why = referents.rendered_otherwise(ctx, unit, hit, have, wanted)
+        if why is None and not have and _near_miss(ctx, unit, concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
         category = ctx.categories.get(concept_id, "term")
         expected = _expected(ctx, unit.lang, concept_id, hit)
-        if (why := referents.rendered_otherwise(ctx, unit, hit, have, wanted)) is not None:
+        if why is not None:
             # UN usage renders the term otherwise where the checker cannot tell which is
             # right (a unit's rank, a body's own title): for a reviewer
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the "
@@ -223,9 +224,9 @@ def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
 @check("TP102", "term-misspelt", Severity.ERROR, "terminology")
 def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A name, title or organisation is spelt differently from the termbase's forms."""
-    for concept_id, hit, have, _wanted in _shortfalls(ctx, unit):
-        if have:
-            continue
+    for concept_id, hit, have, wanted in _shortfalls(ctx, unit):
+        if have or referents.rendered_otherwise(ctx, unit, hit, have, wanted) is not None:
+            continue  # a form of UN usage (TP101 tells a reviewer) is no misspelling
         near = _near_miss(ctx, unit, concept_id)
         if near is not None:
             found, form, span = near
