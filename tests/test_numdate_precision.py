@@ -1,0 +1,61 @@
+"""Precision of the date, number and collection checks on real translation habits (issue 10,
+po5 of tests/corpus_real): era markers and Hijri dates beside Gregorian ones, decades, ranges,
+dates named by a demonstrative, copies that are names, two wordings of one sentence. Each
+accepted form has a twin with the error really present, which must still be caught."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from test_precision import _check, _codes
+from transpub.datefind import find_dates
+
+from conftest import Cli
+
+HIJRI = "At 0940 hours on 25 Rajab A.H. 1436 (14 May A.D. 2015), two mortars were observed."
+
+ERA_AND_CALENDAR = [
+    # the era marker between the month and the year
+    ("fr", "He signed on 14 May A.D. 2015.",
+     "Il a signé le 14 mai 2015.", "Il a signé le 14 mai 2016.", "TP201"),
+    ("ru", HIJRI, "В 09 ч. 40 м. 25 раджаба 1436 года хиджры (14 мая 2015 года) были замечены "
+     "два миномета.", "В 09 ч. 40 м. 25 раджаба 1436 года хиджры (14 мая 2016 года) были "
+     "замечены два миномета.", "TP201"),
+    # the Hijri date left out, the Gregorian one it equals kept
+    ("es", HIJRI, "A las 9.40 horas del 14 de mayo de 2015, se observaron dos morteros.",
+     "A las 9.40 horas del 15 de mayo de 2015, se observaron dos morteros.", "TP201"),
+    # the Hijri date in Chinese, marked 回历; another Hijri day is still an error
+    ("zh", HIJRI, "回历1436年7月25日(公历2015年5月14日)9时40分，看见两门迫击炮。",
+     "回历1436年7月26日(公历2015年5月14日)9时40分，看见两门迫击炮。", "TP201"),
+    ("ar", HIJRI, "سعت (09:40 - 25 رجب 1436 هـ) (14 أيار/مايو 2015) تواجد هاونان.",
+     "سعت (09:40 - 25 شعبان 1436 هـ) (14 أيار/مايو 2015) تواجد هاونان.", "TP201"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad", "code"), ERA_AND_CALENDAR)
+def test_era_markers_and_hijri_dates(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     lang: str, source: str, good: str, bad: str,
+                                     code: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert code in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+def test_a_hijri_date_is_not_its_gregorian_namesake() -> None:
+    """«回历1436年7月25日» is 25 Rajab 1436 (14 May 2015), not 25 July; the arithmetic calendar
+    gives its Gregorian day."""
+    hijri, gregorian = find_dates("回历1436年7月25日(公历2015年5月14日)", "zh")
+    assert (hijri.calendar, hijri.year, hijri.month, hijri.day) == ("hijri", 1436, 7, 25)
+    assert (gregorian.calendar, gregorian.year) == ("gregorian", 2015)
+    assert hijri.gregorian_ordinal() == dt.date(2015, 5, 14).toordinal()
+
+
+def test_an_era_marker_is_a_whole_word() -> None:
+    """«2012 م» is the year 2012 A.D.; in «2012 مع الأمانة» the م begins the next word."""
+    [marked] = find_dates("في 2 تشرين الأول/أكتوبر 2012 م.", "ar")
+    assert marked.text.endswith("م")
+    [plain] = find_dates("يوم 2 تشرين الأول/أكتوبر 2012 مع الأمانة العامة", "ar")
+    assert plain.text.endswith("2012")
