@@ -59,3 +59,35 @@ def test_an_era_marker_is_a_whole_word() -> None:
     assert marked.text.endswith("م")
     [plain] = find_dates("يوم 2 تشرين الأول/أكتوبر 2012 مع الأمانة العامة", "ar")
     assert plain.text.endswith("2012")
+
+
+DECADE = "since the introduction of our fleet in the 1960s."
+DECADES_AND_DUALS = [
+    ("fr", DECADE, "depuis la mise en service de la flotte dans les années 60.",
+     "depuis la mise en service de la flotte dans les années 70."),
+    ("es", DECADE, "desde la introducción de nuestra flota en los años sesenta.",
+     "desde la introducción de nuestra flota en los años setenta."),
+    ("ru", DECADE, "с момента создания флота в 60-х годах.",
+     "с момента создания флота в 70-х годах."),
+    ("zh", DECADE, "自60年代引进我们的舰队以来。", "自70年代引进我们的舰队以来。"),
+    ("ar", DECADE, "منذ بدء تشغيل أسطولنا خلال عقد الستينات من القرن الماضي.",
+     "منذ بدء تشغيل أسطولنا خلال عقد السبعينات من القرن الماضي."),
+    # two, said by a noun and its adjective in the Arabic dual; the plural loses the number
+    ("ar", "That same day, the village was hit by 2 chlorine-filled barrel bombs.",
+     "وفي اليوم نفسه، أسقط على القرية برميلان متفجران معبآن بالكلور.",
+     "وفي اليوم نفسه، أسقط على القرية براميل متفجرة معبأة بالكلور."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), DECADES_AND_DUALS)
+def test_decades_and_the_arabic_dual(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     lang: str, source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+def test_a_dual_does_not_stand_for_another_number(tmp_path: Path,
+                                                  cli_factory: Callable[[Path], Cli]) -> None:
+    """The dual is two: "3 barrel bombs" said with it is still a changed number."""
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, "ar", "hit by 3 barrel bombs.",
+                                    "أسقط عليها برميلان متفجران."))

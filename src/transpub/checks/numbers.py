@@ -11,7 +11,7 @@ from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import find_dates
 from transpub.numfind import NumberMention, find_numbers
-from transpub.numwords import fraction_values, spelled_values
+from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
 
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -217,6 +217,11 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
                 unit.target, unit.lang):
             continue  # "50 per cent" -> «la moitié»
+        if _decade(unit, mention, extra):
+            continue  # "in the 1960s" -> «dans les années 60», «عقد الستينات»
+        if (mention.values == {2.0} and unit.lang.startswith("ar")
+                and _COUNTED.match(unit.source, mention.end) and arabic_dual(unit.target)):
+            continue  # "2 barrel bombs" -> «برميلان متفجران»: two, said by the dual
         if not extra and _footnote_marker(unit.source, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a footnote marker) is "
                           "missing", expected=mention.text, severity=Severity.INFO)
@@ -248,6 +253,37 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+
+
+#: a number that counts what follows it ("2 barrel bombs"), not a label ("sector 2")
+_COUNTED = re.compile(r"\s+[^\W\d_]")
+#: "the 1960s", "the 1960's": a decade
+_DECADE = re.compile(r"['’]?s(?![^\W\d_])")
+#: the words that make a number a decade («les années 60», «60-х годов», «60年代», «عقد»)
+_DECADE_WORD = {
+    "fr": r"années", "es": r"años|década", "ru": r"-?х(?![а-яё])|год", "zh": r"年代",
+    "ar": r"عقد|ات(?!\w)|يات(?!\w)",
+}
+
+
+def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> bool:
+    """"the 1960s" named as translations name a decade: by its tens with a decade word
+    («les années 60», «в 60-х годах», «60年代», «los años sesenta») or by a word of its own
+    («الستينات»); the target's number that named it is used up."""
+    if not _DECADE.match(unit.source, mention.end):
+        return False
+    year = max(mention.values)
+    words = _DECADE_WORD.get(unit.lang.split("_")[0])
+    if year % 10 or not 1000 <= year < 3000 or not words:
+        return False
+    if not re.search(words, unit.target, re.IGNORECASE):
+        return False
+    tens = year % 100
+    numeral = next((t for t in extra if tens in t.values or year in t.values), None)
+    if numeral is not None:
+        extra.remove(numeral)
+        return True
+    return tens in decade_values(unit.target, unit.lang)
 
 
 def _footnote_marker(source: str, mention: NumberMention) -> bool:
