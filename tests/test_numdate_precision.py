@@ -91,3 +91,31 @@ def test_a_dual_does_not_stand_for_another_number(tmp_path: Path,
     """The dual is two: "3 barrel bombs" said with it is still a changed number."""
     assert "TP301" in _codes(_check(tmp_path, cli_factory, "ar", "hit by 3 barrel bombs.",
                                     "أسقط عليها برميلان متفجران."))
+
+
+RANGES_AND_ANAPHORA = [
+    # the French range repeats the article before each day
+    ("fr", "Subsidiary Body 2 held five meetings between 7 and 18 May.",
+     "L'organe subsidiaire 2 a tenu cinq séances entre le 7 et le 18 mai.",
+     "L'organe subsidiaire 2 a tenu cinq séances entre le 7 et le 19 mai."),
+    # a date the document gave before, named by a demonstrative; another date is an error
+    ("fr", "Clauses 10.5 and 10.6 apply to any plan of work submitted after 25 July 2013.",
+     "Les clauses 10.5 et 10.6 s'appliquent à tout plan de travail soumis après cette date.",
+     "Les clauses 10.5 et 10.6 s'appliquent à tout plan de travail soumis après le 25 juin "
+     "2013."),
+    ("es", "Clauses 10.5 and 10.6 apply to any plan of work submitted after 25 July 2013.",
+     "Las cláusulas 10.5 y 10.6 se aplican a todo plan de trabajo presentado después de dicha "
+     "fecha.", "Las cláusulas 10.5 y 10.6 se aplican a todo plan de trabajo presentado."),
+    ("ru", "Clauses 10.5 and 10.6 apply to any plan of work submitted after 25 July 2013.",
+     "Пункты 10.5 и 10.6 применяются к любым планам работы, представленным после этой даты.",
+     "Пункты 10.5 и 10.6 применяются к любым планам работы, представленным после 25 июля "
+     "2012 года."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), RANGES_AND_ANAPHORA)
+def test_ranges_and_dates_named_by_a_demonstrative(tmp_path: Path,
+                                                   cli_factory: Callable[[Path], Cli], lang: str,
+                                                   source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good) == []
+    assert "TP201" in _codes(_check(tmp_path, cli_factory, lang, source, bad))

@@ -131,6 +131,23 @@ def gregorian_eras(lang: str) -> tuple[str, ...]:
 
 
 @cache
+def _anaphora_re(lang: str) -> re.Pattern[str] | None:
+    phrases = _calendars()["date_anaphora"].get(lang.split("_")[0], [])
+    if not phrases:
+        return None
+    if lang.startswith(("zh", "ja")):
+        return re.compile(_words(phrases))
+    return re.compile(r"(?<!\w)(?:" + _words(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def date_anaphora(text: str, lang: str) -> int:
+    """How many times ``text`` names a date by a demonstrative («après cette date», «dicha
+    fecha», «هذا التاريخ», «该日»): a date given earlier in the document, not repeated."""
+    pattern = _anaphora_re(lang)
+    return len(pattern.findall(text)) if pattern is not None else 0
+
+
+@cache
 def hijri_months(lang: str) -> dict[str, int]:
     """The Hijri months' spellings in ``lang`` (lower case, ' for any apostrophe)."""
     months = _calendars()["hijri_months"].get(lang.split("_")[0], [])
@@ -212,7 +229,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     english = month_names("en") if base != "en" else {}
     month_alt = _alternation(months, base)
     connectors = {
-        "en": r"to|and|-|–|—", "fr": r"au|et|-|–|—", "es": r"al|y\s+el|y|a|-|–|—",
+        "en": r"to|and|-|–|—", "fr": r"au|et(?:\s+le)?|-|–|—", "es": r"al|y\s+el|y|a|-|–|—",
         "ru": r"по|и|-|–|—", "ar": r"إلى|الى|و|-|–|—",
     }.get(base, r"-|–|—")
     before, day = _day_forms(base)

@@ -9,7 +9,7 @@ from functools import cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import DateMention, find_dates, month_names
+from transpub.datefind import DateMention, date_anaphora, find_dates, month_names
 from transpub.style import style_for
 
 Key = tuple[int | None, int, int | None]
@@ -84,6 +84,7 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     if not source:
         return
     missing, extra, pairs = _match(source, target, year)
+    named = date_anaphora(unit.target, unit.lang) if missing and not extra else 0
     for mention in missing:
         if any(paired.calendar == mention.calendar and _same(mention.key(year), paired.key(year))
                for paired, _ in pairs):
@@ -97,6 +98,13 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue
         key = mention.key(year)
         expected = _render(unit.lang, key) if mention.calendar == "gregorian" else mention.text
+        if named:
+            # "submitted after 25 July 2013" is «soumis après cette date»: the date the
+            # document gave before, named by a demonstrative
+            named -= 1
+            yield finding("TP201", unit, f"date «{mention.text}» is named by a demonstrative "
+                          "in the translation", expected=expected, severity=Severity.INFO)
+            continue
         if extra:
             wrong = extra.pop(0)
             yield finding("TP201", unit, f"date «{mention.text}» became «{wrong.text}»",
