@@ -119,3 +119,17 @@ def test_ranges_and_dates_named_by_a_demonstrative(tmp_path: Path,
                                                    source: str, good: str, bad: str) -> None:
     assert _check(tmp_path, cli_factory, lang, source, good) == []
     assert "TP201" in _codes(_check(tmp_path, cli_factory, lang, source, bad))
+
+
+def test_a_year_the_source_repeats_said_once_in_a_date(tmp_path: Path,
+                                                       cli_factory: Callable[[Path], Cli]) -> None:
+    """"In October 2014 ... Africa Week 2014": the year said once, in the date; another year
+    for the event is still a changed number."""
+    source = "In October 2014, the Office organized Africa Week 2014 at Headquarters."
+    good = "В октябре 2014 года Канцелярия организовала в Центральных учреждениях Неделю Африки."
+    assert _check(tmp_path, cli_factory, "ru", source, good) == []
+    bad = ("В октябре 2014 года Канцелярия организовала в Центральных учреждениях Неделю Африки "
+           "2015 года.")
+    assert _codes(_check(tmp_path, cli_factory, "ru", source, bad)) == ["TP301"]
+    no_year = "В октябре Канцелярия организовала в Центральных учреждениях Неделю Африки."
+    assert "TP301" in _codes(_check(tmp_path, cli_factory, "ru", source, no_year))

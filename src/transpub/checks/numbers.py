@@ -231,7 +231,7 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "named by its place in the translation", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        if _repeated(mention, unit, missing, ctx.source_lang):
+        if _repeated(mention, unit, missing, ctx.source_lang, dated=not extra):
             # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
             # ... للفترة 2014-2017», "Agenda 2063 ... Agenda 2063" «l'Agenda 2063 ... cet
             # agenda»: a value the source repeats, still in the translation, said once
@@ -326,14 +326,28 @@ def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
 
 
 def _repeated(mention: NumberMention, unit: Unit, missing: list[NumberMention],
-              source_lang: str) -> bool:
-    """Is ``mention`` a repeat of a value that the translation still has at least once?"""
+              source_lang: str, dated: bool = False) -> bool:
+    """Is ``mention`` a repeat of a value that the translation still has at least once? With
+    ``dated`` (no other number left in the translation to be the changed one), the years of
+    dates count too: "In October 2014 ... organized Africa Week 2014" is «В октябре 2014 года
+    ... проведение Недели Африки», the year said once, in the date."""
     copies = [m for m in _find_all(unit.source, source_lang) if m.values & mention.values]
-    if len(copies) < 2:
-        return False
     found = [m for m in _find_all(unit.target, unit.lang) if m.values & mention.values]
+    copied, kept = len(copies), len(found)
+    if dated:
+        copied += _date_years(unit.source, source_lang, mention.values)
+        kept += _date_years(unit.target, unit.lang, mention.values)
+    if copied < 2:
+        return False
     lost = sum(1 for m in missing if m.values & mention.values)
-    return bool(found) and len(found) + lost == len(copies)
+    return kept > 0 and kept + lost == copied
+
+
+def _date_years(text: str, lang: str, values: frozenset[float]) -> int:
+    """How many dates of ``text`` (counted once each, a range once) have a year in ``values``."""
+    spans = {(d.start, d.end) for d in find_dates(text, lang)
+             if d.year is not None and float(d.year) in values}
+    return len(spans)
 
 
 @lru_cache(maxsize=256)
