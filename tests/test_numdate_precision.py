@@ -6,9 +6,11 @@ accepted form has a twin with the error really present, which must still be caug
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
 from test_precision import _check, _codes
@@ -133,3 +135,48 @@ def test_a_year_the_source_repeats_said_once_in_a_date(tmp_path: Path,
     assert _codes(_check(tmp_path, cli_factory, "ru", source, bad)) == ["TP301"]
     no_year = "В октябре Канцелярия организовала в Центральных учреждениях Неделю Африки."
     assert "TP301" in _codes(_check(tmp_path, cli_factory, "ru", source, no_year))
+
+
+def _pairs(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+           pairs: list[tuple[str, str]]) -> list[str]:
+    """The codes of the warnings and errors on a PO file of several units."""
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    for number, (source, target) in enumerate(pairs, 1):
+        po.append(polib.POEntry(msgctxt=f"p{number}", msgid=source, msgstr=target))
+    tmp_path.mkdir(exist_ok=True)
+    path = tmp_path / f"{lang}.po"
+    po.save(str(path))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--format", "json", "--select", "TP7", expect=None)
+    return sorted(f["code"] for f in json.loads(cli.out)["findings"] if f["severity"] != "info")
+
+
+SAME_TRANSLATION = [
+    # two wordings of one sentence (a letter sent twice, edited by two hands): one translation
+    (("On instructions from my Government, I should like to convey to you the following "
+      "information:", "On instructions from my Government, I wish to draw your attention to the "
+      "following:"),
+     "D'ordre de mon gouvernement, j'ai l'honneur de vous communiquer ce qui suit :", []),
+    (("Organizational structure and post distribution for the biennium 2016-2017",
+      "Organizational structure and post distribution for 2016-2017"),
+     "Organigramme et répartition des postes pour l'exercice biennal 2016-2017", []),
+    # other statements given one translation: still caught
+    (("Emissions increased in 2015 in the region.", "Emissions decreased in 2015 in the region."),
+     "Les émissions ont augmenté en 2015 dans la région.", ["TP702"]),
+    (("The Committee adopted the report.", "The Committee did not adopt the report."),
+     "Le Comité a adopté le rapport.", ["TP702"]),
+    (("Organizational structure and post distribution for 2016-2017",
+      "Organizational structure and post distribution for 2018-2019"),
+     "Organigramme et répartition des postes pour l'exercice biennal 2016-2017", ["TP702"]),
+    (("Coverage of protected areas in relation to marine areas",
+      "Proportion of fish stocks within biologically sustainable levels"),
+     "Proportion des stocks de poissons dont le niveau est biologiquement viable", ["TP702"]),
+]
+
+
+@pytest.mark.parametrize(("sources", "target", "expected"), SAME_TRANSLATION)
+def test_two_wordings_of_one_sentence(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                      sources: tuple[str, str], target: str,
+                                      expected: list[str]) -> None:
+    assert _pairs(tmp_path, cli_factory, "fr", [(s, target) for s in sources]) == expected
