@@ -16,7 +16,7 @@ import pytest
 from test_precision import _check, _codes
 from transpub.datefind import find_dates
 
-from conftest import Cli
+from conftest import REPO, Cli
 
 HIJRI = "At 0940 hours on 25 Rajab A.H. 1436 (14 May A.D. 2015), two mortars were observed."
 
@@ -180,3 +180,20 @@ def test_two_wordings_of_one_sentence(tmp_path: Path, cli_factory: Callable[[Pat
                                       sources: tuple[str, str], target: str,
                                       expected: list[str]) -> None:
     assert _pairs(tmp_path, cli_factory, "fr", [(s, target) for s in sources]) == expected
+
+
+TERMBASE = str(REPO / "locales" / "termbase.tbx")
+
+
+@pytest.mark.parametrize(("lang", "source", "expected"), [
+    ("zh", "Igor Trunov", []),  # a signature: UN Chinese may keep a name in Latin script
+    ("zh", "Staffan de Mistura", []),
+    ("ru", "Igor Trunov", ["TP603"]),  # UN Russian transliterates every name: «Игорь Трунов»
+    ("ar", "Igor Trunov", ["TP603"]),
+    ("zh", "Member States", ["TP101", "TP603"]),  # a name the termbase knows has a Chinese form
+    ("zh", "Report of the Secretary-General", ["TP603"]),  # a title, not a name
+])
+def test_a_name_kept_in_latin_script(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                     lang: str, source: str, expected: list[str]) -> None:
+    found = _codes(_check(tmp_path, cli_factory, lang, source, source, "--termbase", TERMBASE))
+    assert found == expected
