@@ -192,6 +192,12 @@ TERMBASE = str(REPO / "locales" / "termbase.tbx")
     ("ar", "Igor Trunov", ["TP603"]),
     ("zh", "Member States", ["TP101", "TP603"]),  # a name the termbase knows has a Chinese form
     ("zh", "Report of the Secretary-General", ["TP603"]),  # a title, not a name
+    # references and symbols are the same in every language; prose around them is not
+    ("zh", "A/RES/70/1, A/RES/69/313", []),
+    ("ru", "CO2, CH4, N2O", []),
+    ("ar", "E/CN.4/Sub.2/2005/1", []),
+    ("zh", "Report of the Secretary-General (A/70/1)", ["TP603"]),
+    ("ru", "Emissions of CO2 and N2O", ["TP603"]),
 ])
 def test_a_name_kept_in_latin_script(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                      lang: str, source: str, expected: list[str]) -> None:

@@ -13,6 +13,10 @@ from transpub.segment import PLACEHOLDER_RE
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
 _ANY_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’-]+")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
+#: Symbols, the same in every language: a UN document symbol (A/RES/70/1, E/CN.4/Sub.2/2005/1)
+#: and a token of letters and digits together (CO2, N2O, H5N1, ISO/IEC 27001)
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Za-z]*(?:/[A-Za-z0-9.()-]+)+"
+                     r"|(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?![\w-])")
 _FORMAT = re.compile(r"%(?:\([^)]*\)|\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]"
                      r"|\{[^{}\s]*\}|</?[A-Za-z][^<>]*>|\$\{?\w+\}?")
 #: Languages not written in Latin script: a copied Latin source is never their translation.
@@ -81,6 +85,8 @@ def _enough_words(source: str, other_script: bool) -> bool:
     # placeholders, format directives and markup are not words: "%(value)s million" has one
     # translatable word, and is rightly the same in French
     text = _FORMAT.sub(" ", _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", source)))
+    # a reference or a list of symbols is rightly copied: "A/RES/70/1", "CO2, CH4, N2O"
+    text = _SYMBOL.sub(" ", text)
     if other_script:
         # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
         # single acronym or name part ("UNOCT")
