@@ -172,6 +172,8 @@ class _BatchResult:
 
 
 _WORKER: dict[str, Any] = {}
+#: Source texts whose term hits a worker keeps (a release has a few dozen).
+SOURCE_MEMO = 4096
 
 
 def _init_worker(termbase: Termbase, codes: set[str], source_lang: str) -> None:
@@ -221,6 +223,9 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang))
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
+    if len(ctx._source_hits) > SOURCE_MEMO:
+        # a source recurs in its release's files, checked one after the other, not in others
+        ctx._source_hits.clear()
     suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
                                 item.source, item.target, problem)
                     for item in translations.items.values()
