@@ -86,12 +86,12 @@ class CheckRun:
 
     def summary(self, fail_on: Severity) -> dict[str, object]:
         by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
-        by_code: dict[str, int] = defaultdict(int)
-        by_lang: dict[str, int] = defaultdict(int)
-        for item in self.findings:
-            by_severity[item.severity.label] += 1
-            by_code[item.code] += 1
-            by_lang[item.lang] += 1
+        # counted by value, then named: an enum's name is a property lookup per finding
+        severities = Counter(item.severity for item in self.findings)
+        for severity, count in severities.items():
+            by_severity[severity.label] += count
+        by_code = Counter(item.code for item in self.findings)
+        by_lang = Counter(item.lang for item in self.findings)
         return {
             "files": len(self.files), "units": self.units, "findings": len(self.findings),
             "by_severity": by_severity, "by_code": dict(sorted(by_code.items())),
