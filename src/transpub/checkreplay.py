@@ -39,7 +39,7 @@ from typing import Any
 from transpub.statmemo import settled, stamp
 
 #: Bump when the entry format changes.
-FORMAT = "transpub-check-replay/1"
+FORMAT = "transpub-check-replay/2"
 FOLDER = Path(".transpub-cache") / "run"
 CONFIG_NAME = "transpub.toml"
 #: Recorded command lines kept per workspace (the oldest entries beyond it are deleted).
@@ -236,20 +236,17 @@ def _entry_path(root: Path, name: str) -> Path:
     return root / FOLDER / f"{name}.json"
 
 
-def _payload_digest(payload: Any) -> str:
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _load(root: Path, name: str) -> dict[str, Any] | None:
     """The entry recorded for this command line, checked whole; None if none is usable."""
     try:
-        document = json.loads(_entry_path(root, name).read_bytes())
-        if document.get("format") != FORMAT or document.get("name") != name:
+        # a header line, then the payload: its digest is of the bytes as read (serialising a
+        # thousand files' index again would cost what the replay saves)
+        head, _newline, body = _entry_path(root, name).read_bytes().partition(b"\n")
+        header = json.loads(head)
+        if header.get("format") != FORMAT or header.get("name") != name or \
+                hashlib.sha256(body).hexdigest() != header.get("sha256"):
             return None
-        payload = document["payload"]
-        if _payload_digest(payload) != document.get("sha256"):
-            return None
+        payload = json.loads(body)
         Watch.from_json(payload["watch"])
         index = payload["index"]
         if not isinstance(index, dict) or not all(
@@ -380,10 +377,10 @@ class Recorder:
             payload = {"watch": self.watch.as_json(), "inputs": self.inputs,
                        "index": scanner.index, "exit": code, "outputs": sizes,
                        "outputs_sha256": hashlib.sha256(data).hexdigest()}
-            document = {"format": FORMAT, "name": self.name, "payload": payload,
-                        "sha256": _payload_digest(payload)}
-            self._store(data, json.dumps(document, ensure_ascii=False,
-                                         separators=(",", ":")).encode("utf-8"))
+            body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+            header = {"format": FORMAT, "name": self.name,
+                      "sha256": hashlib.sha256(body).hexdigest()}
+            self._store(data, json.dumps(header).encode("ascii") + b"\n" + body)
 
     def _store(self, data: bytes, entry: bytes) -> None:
         from transpub.errors import TranspubError
