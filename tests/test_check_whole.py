@@ -143,3 +143,26 @@ def test_labels_are_paths_from_the_working_folder(
         assert path.is_file() and path.is_relative_to(ws / "locales")
         assert label == os.path.relpath(path, cwd)
     assert report == _report(cli, *args, "--no-cache")
+
+
+def test_workers_forgetting_their_memos_after_every_file_report_the_same(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The memos of source texts a worker bounds (term hits, TP901 names) only save time."""
+    import transpub.checks.coverage
+
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache", "--jobs", "1")
+    monkeypatch.setattr(transpub.checker, "SOURCE_MEMO", 0)
+    monkeypatch.setattr(transpub.checks.coverage, "_MEMO_SIZE", 0)
+    cleared: list[int] = []
+    real = transpub.checker._run_batch
+
+    def spied(batch):  # type: ignore[no-untyped-def]
+        result = real(batch)
+        cleared.append(len(transpub.checker._WORKER["ctx"]._source_hits))
+        return result
+
+    monkeypatch.setattr(transpub.checker, "_run_batch", spied)
+    assert _report(cli, "--no-cache", "--jobs", "1") == truth
+    assert cleared and set(cleared) == {0}

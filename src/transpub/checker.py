@@ -223,9 +223,11 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang))
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
-    if len(ctx._source_hits) > SOURCE_MEMO:
-        # a source recurs in its release's files, checked one after the other, not in others
-        ctx._source_hits.clear()
+    # a source recurs in its release's files, checked one after the other, not in others
+    # (the memo is the context's own: looked up, so that a context without it still works)
+    hits = getattr(ctx, "_source_hits", None)
+    if isinstance(hits, dict) and len(hits) > SOURCE_MEMO:
+        hits.clear()
     suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
                                 item.source, item.target, problem)
                     for item in translations.items.values()
