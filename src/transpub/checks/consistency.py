@@ -20,7 +20,7 @@ def _norm(text: str) -> str:
     return " ".join(text.translate(_TYPOGRAPHY).split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", _norm(text)).strip().casefold()
 
