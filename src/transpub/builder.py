@@ -83,6 +83,8 @@ class BuildReport:
     outcomes: list[LanguageBuild] = field(default_factory=list)
     releases: int = 0
     rebuilt_pages: int = 0
+    manifest: dict[str, Any] | None = None
+    """The build record as this run left it."""
 
 
 def build(settings: Settings, options: BuildOptions, sources: list[Path],
@@ -122,6 +124,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         unchanged = (not tasks or json.dumps(manifest, sort_keys=True) == before) and all(
             (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
             if not options.languages or i.code in options.languages)
+        report.manifest = manifest
         if unchanged:
             return report  # nothing was rebuilt: the indexes and the manifest are already right
         if options.shard is None:
@@ -132,6 +135,34 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
                                                 indent=1) + "\n").encode("utf-8"))
     return report
+
+
+def noop_report(settings: Settings, sources: list[Path],
+                report: BuildReport) -> BuildReport | None:
+    """What a build of every language of ``sources`` reports when nothing changed after the
+    build that gave ``report``; None when that build would still have something to do (a
+    language without a record or an index page, a published page missing)."""
+    manifest = report.manifest
+    if manifest is None:
+        return None
+    output = settings.output_dir
+    pages: dict[str, set[str]] = {}
+    for code in settings.codes:
+        try:
+            pages[code] = set(os.listdir(output / code))  # noqa: PTH208  (names)
+        except OSError:
+            return None
+        if "index.html" not in pages[code]:
+            return None
+    quiet = BuildReport(releases=len(sources))
+    for path in sources:
+        langs = manifest.get(path.stem, {}).get("langs", {})
+        for code in settings.codes:
+            old = langs.get(code)
+            if old is None or (old.get("published") and f"{path.stem}.html" not in pages[code]):
+                return None
+            quiet.outcomes.append(_unchanged(path.stem, code, old, settings.root))
+    return quiet
 
 
 def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
