@@ -114,14 +114,19 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     # all of the run's files are staged and renamed together at the end, or none is
     with staged_run([settings.output_dir]) as stage:
         _run_tasks(tasks, jobs, stage, results, progress)
-        # with no task, every entry is a copy of the manifest's own: no need to serialise the
-        # manifest twice (3 MB at N=1000) to see that it did not change
-        before = json.dumps(manifest, sort_keys=True) if tasks else ""
+        # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
+        # it would be written, until the first difference (not the whole 3 MB manifest twice)
+        rebuilt = {task[2].stem for task in tasks}
+        changed = False
         for slug, entry, outcomes in results:
+            if slug in rebuilt and not changed:
+                old = manifest.get(slug)
+                changed = old is None or (json.dumps(old, sort_keys=True)
+                                          != json.dumps(entry, sort_keys=True))
             manifest[slug] = entry
             report.outcomes.extend(outcomes)
             report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
-        unchanged = (not tasks or json.dumps(manifest, sort_keys=True) == before) and all(
+        unchanged = not changed and all(
             (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
             if not options.languages or i.code in options.languages)
         report.manifest = manifest
@@ -172,21 +177,31 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
     under ``stage``'s token and adopted here."""
     done = 0
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         from transpub.workers import bind_to_parent
 
         _preload()  # imported once here, the forked workers share them
-
-        with ProcessPoolExecutor(max_workers=jobs, initializer=bind_to_parent,
-                                 initargs=(os.getpid(),)) as pool:
-            staged = [(stage.token, task) for task in tasks]
-            for slug, entry, outcomes, pairs in pool.map(_worker_task, staged, chunksize=4):
-                stage.adopt(pairs)
-                results.append((slug, entry, outcomes))
-                done += 1
-                if progress:
-                    progress(done, len(tasks))
+        # forked workers inherit the settings (the same for every task) instead of unpickling
+        # them once per release
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if fork else None
+        if fork:
+            _WORKER["settings"] = tasks[0][0]
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                     initializer=bind_to_parent,
+                                     initargs=(os.getpid(),)) as pool:
+                staged = [(stage.token, (None, *task[1:]) if fork else task) for task in tasks]
+                for slug, entry, outcomes, pairs in pool.map(_worker_task, staged, chunksize=4):
+                    stage.adopt(pairs)
+                    results.append((slug, entry, outcomes))
+                    done += 1
+                    if progress:
+                        progress(done, len(tasks))
+        finally:
+            _WORKER.clear()
         return
     for task in tasks:
         results.append(_build_release_task(task))
@@ -210,12 +225,18 @@ def _preload() -> None:
     del babel, transpub  # only the imports matter
 
 
+#: What a forked build worker shares with its parent: set just before the pool starts.
+_WORKER: dict[str, Any] = {}
+
+
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
                                                   list[tuple[Path, Path]]]:
     from transpub.workers import exit_if_orphaned
 
     token, task = item
     exit_if_orphaned()
+    if task[0] is None:  # the settings came with the fork
+        task = (_WORKER["settings"], *task[1:])
     with using(Stage(token)) as stage:
         slug, entry, outcomes = _build_release_task(task)
         return slug, entry, outcomes, list(stage.staged.items())
