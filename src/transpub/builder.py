@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,10 @@ class BuildOptions:
 Staleness = tuple[dict[str, str], list[str]]
 #: One release to build: settings, options, source, common digest, its manifest entry, and
 #: its staleness (hashed once, by the main process that decided to build it).
-Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness]
+Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness | None]
+#: Files a worker read and hashed itself: path, digest, stat before the read, when it read,
+#: stat after it.
+Read = tuple[str, str, os.stat_result, int, os.stat_result]
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +105,11 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     memo = StatMemo.for_workspace(settings.root, "inputs")
     for path in sources:
         previous = manifest.get(path.stem, {})
+        if not previous.get("langs") and settings.languages:
+            # never built (or --force): every language is stale whatever the digests, and the
+            # worker that reads the files anyway hashes them, in parallel
+            tasks.append((settings, options, path, common, previous, None))
+            continue
         state = _stale(settings, options, path, common, previous, memo)
         if options.strict or state[1]:
             tasks.append((settings, options, path, common, previous, state))
@@ -110,10 +119,12 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
                 for i in infos]))
-    memo.save()
     # all of the run's files are staged and renamed together at the end, or none is
     with staged_run([settings.output_dir]) as stage:
-        _run_tasks(tasks, jobs, stage, results, progress)
+        for name, digest, before, read_at, after in _run_tasks(tasks, jobs, stage, results,
+                                                                progress):
+            memo.remember(name, "sha256", digest, before, read_at, after)
+        memo.save()
         # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
         # it would be written, until the first difference (not the whole 3 MB manifest twice)
         rebuilt = {task[2].stem for task in tasks}
@@ -172,10 +183,11 @@ def noop_report(settings: Settings, sources: list[Path],
 
 def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                results: list[tuple[str, dict[str, Any], list[LanguageBuild]]],
-               progress: Progress | None) -> None:
+               progress: Progress | None) -> list[Read]:
     """Build the stale releases, in worker processes for large runs; their pages are staged
-    under ``stage``'s token and adopted here."""
+    under ``stage``'s token and adopted here. Returns the files the builds hashed."""
     done = 0
+    reads: list[Read] = []
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -194,20 +206,25 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                                      initializer=bind_to_parent,
                                      initargs=(os.getpid(),)) as pool:
                 staged = [(stage.token, (None, *task[1:]) if fork else task) for task in tasks]
-                for slug, entry, outcomes, pairs in pool.map(_worker_task, staged, chunksize=4):
+                for slug, entry, outcomes, read, pairs in pool.map(_worker_task, staged,
+                                                                   chunksize=4):
                     stage.adopt(pairs)
                     results.append((slug, entry, outcomes))
+                    reads += read
                     done += 1
                     if progress:
                         progress(done, len(tasks))
         finally:
             _WORKER.clear()
-        return
+        return reads
     for task in tasks:
-        results.append(_build_release_task(task))
+        slug, entry, outcomes, read = _build_release_task(task)
+        results.append((slug, entry, outcomes))
+        reads += read
         done += 1
         if progress:
             progress(done, len(tasks))
+    return reads
 
 
 def _preload() -> None:
@@ -230,7 +247,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
-                                                  list[tuple[Path, Path]]]:
+                                                  list[Read], list[tuple[Path, Path]]]:
     from transpub.workers import exit_if_orphaned
 
     token, task = item
@@ -238,8 +255,8 @@ def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[Lang
     if task[0] is None:  # the settings came with the fork
         task = (_WORKER["settings"], *task[1:])
     with using(Stage(token)) as stage:
-        slug, entry, outcomes = _build_release_task(task)
-        return slug, entry, outcomes, list(stage.staged.items())
+        slug, entry, outcomes, read = _build_release_task(task)
+        return slug, entry, outcomes, read, list(stage.staged.items())
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
@@ -286,9 +303,13 @@ def _file_digest(path: Path | str) -> str:
         return "-"
 
 
-def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageBuild]]:
+def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageBuild],
+                                             list[Read]]:
     settings, options, path, common, previous, state = task
-    return path.stem, *_build_release(settings, options, path, common, previous, state)
+    read: list[Read] = []
+    if state is None:
+        state = _stale(settings, options, path, common, previous, reads=read)
+    return path.stem, *_build_release(settings, options, path, common, previous, state), read
 
 
 def _build_release(settings: Settings, options: BuildOptions, path: Path, common: str,
@@ -404,12 +425,15 @@ def _relative(path: Path | None, root: Path) -> str:
 
 
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
-           previous: Mapping[str, Any], memo: StatMemo | None = None) -> Staleness:
-    """Each language's input digest, and the languages whose page must be rebuilt."""
+           previous: Mapping[str, Any], memo: StatMemo | None = None,
+           reads: list[Read] | None = None) -> Staleness:
+    """Each language's input digest, and the languages whose page must be rebuilt; ``reads``
+    collects the files hashed here (for the main process's stat memo)."""
     # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
     # a few thousand files, and pathlib's object creation cost more than reading and hashing
     slug = path.stem
-    file_digest = memo.digest if memo is not None else _file_digest
+    file_digest = (memo.digest if memo is not None
+                   else _file_digest if reads is None else _noting(reads))
     source_digest = file_digest(os.fspath(path))
     old_langs: Mapping[str, Any] = previous.get("langs", {})
     locales = os.fspath(settings.locales_dir)
@@ -429,6 +453,23 @@ def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
                     and not os.path.exists(f"{output}/{code}/{slug}.html"))):  # noqa: PTH110
             stale.append(code)
     return digests, stale
+
+
+def _noting(reads: list[Read]) -> Callable[[str], str]:
+    """``_file_digest`` that also notes each file's stat before and after it was read, and
+    when (the main process remembers the digest by the stat)."""
+    def digest(path: str) -> str:
+        try:
+            before = os.stat(path)  # noqa: PTH116  (plain strings: see _stale)
+            read_at = time.time_ns()
+            value = _file_digest(path)
+            if value != "-":
+                reads.append((path, value, before, read_at, os.stat(path)))  # noqa: PTH116
+        except OSError:
+            return _file_digest(path)
+        return value
+
+    return digest
 
 
 def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> LanguageBuild:
