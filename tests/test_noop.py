@@ -151,6 +151,17 @@ def test_a_file_changed_while_the_run_read_it_is_not_recorded(tmp_path: Path) ->
     assert noop.replay(tmp_path, "build", "other", lambda _l: ([str(data)], [])) is None
     data.write_bytes(b"thr")
     assert noop.replay(tmp_path, "build", "key", lambda _l: ([str(data)], [])) is None
+    # removed while the run read it: its absence is not what the run saw
+    time.sleep(0.05)
+    recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
+    data.unlink()
+    assert not recorder.save({}, [str(data)], [], [], [["print", "x"]])
+    # absent from the start: recorded as absent, and replayed while it stays so
+    recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
+    assert recorder.save({}, [str(data)], [], [], [["print", "x"]])
+    assert noop.replay(tmp_path, "build", "key", lambda _l: ([str(data)], [])) == [["print", "x"]]
+    data.write_bytes(b"new")
+    assert noop.replay(tmp_path, "build", "key", lambda _l: ([str(data)], [])) is None
 
 
 def test_a_damaged_record_is_no_record(cli: Cli, workspace: Path) -> None:

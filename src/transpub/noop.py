@@ -12,9 +12,11 @@ prints the recorded lines, else it runs as usual (and decides by content, as bef
 When is a ``stat`` trusted? Like git's index, an entry only stands for the content it was
 recorded with when the file's last change is older than the record, as the file system's own
 clock tells (a "probe" file is created and its time read): a later change then has to move
-the file's times. A file that was not written by the run must also be unchanged from the
-run's start (taken before the run read anything), so an edit made while the run was reading
-never hides behind the record. When a file is too fresh, the record waits a few milliseconds
+the file's times. A file that was not written by the run must be older than the run itself
+(a probe taken before the run read anything): then it did not change while the run read it,
+and an edit made meanwhile never hides behind the record. (Which files existed at the start is
+one listing per folder, so that a file removed during the run is not taken for one that was
+never there.) When a file is too fresh, the record waits a few milliseconds
 for the clock to move, and is not written if it still is.
 
 This module imports nothing heavy: a no-op run is Python's start-up, a few thousand ``stat``
@@ -149,8 +151,13 @@ class Recorder:
         self.root, self.command, self.key = root, command, key
         self.folder = root / FOLDER
         self.started = _probe(self.folder)
-        self.files = files
-        self.before = stamps(files)
+        # which inputs existed when the run started: a listing per folder, not a stat per file
+        self.present: dict[str, frozenset[str]] = {}
+        for folder in {os.path.dirname(path) for path in files}:  # noqa: PTH120
+            try:
+                self.present[folder] = frozenset(os.listdir(folder))  # noqa: PTH208
+            except OSError:
+                self.present[folder] = frozenset()
 
     def discard(self) -> None:
         """The run will not be a no-op next time (or failed): forget any older record."""
@@ -166,7 +173,6 @@ class Recorder:
         if self.started is None:
             return False
         own = set(written)
-        before = dict(zip(self.files, self.before, strict=True))
         for _try in range(_SETTLE_TRIES):
             now = _probe(self.folder)
             rows = stamps(files)
@@ -175,14 +181,13 @@ class Recorder:
             fresh = False
             for path, row in zip(files, rows, strict=True):
                 if row[0] < 0:
-                    if path not in own and before.get(path, row) != row:
-                        return False  # removed while the run read it
+                    folder, name = os.path.split(path)
+                    if path in own or name in self.present.get(folder, ()):
+                        return False  # removed while (or since) the run ran
                     continue
-                if path not in own:
-                    if before.get(path) != row:
-                        return False  # changed while the run read it (or a new input)
-                    if row[4] != self.started[1] or max(row[1], row[2]) >= self.started[0]:
-                        return False  # changed just before the run: too fresh to trust
+                if path not in own and (row[4] != self.started[1]
+                                        or max(row[1], row[2]) >= self.started[0]):
+                    return False  # changed since the run started, or just before: not trusted
                 if row[4] != now[1]:
                     return False  # another file system: its clock is not the probe's
                 if max(row[1], row[2]) >= now[0]:
