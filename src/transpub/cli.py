@@ -468,8 +468,7 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
     known = _read_extract_cache(cache)
     sources = source_files(settings)
     if failed or any(r.errors for r in results) or any(p.stem not in known for p in sources):
-        recorder.discard()
-        return
+        return  # an older record cannot match what this run leaves: left alone
     quiet = [ExtractResult(pot_path(settings.locales_dir, p.stem), False, unchanged=True)
              for p in sources]
     written = [os.fspath(r.template) for r in results if r.template_written]
@@ -873,9 +872,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         from transpub.builder import noop_report
 
         quiet = noop_report(settings, sources, report)
-        if quiet is None:
-            recorder.discard()
-        else:
+        if quiet is not None:  # else the next build has work to do: no record
             layout = noop.layout(settings)
             files, folders = noop.build_tracked(layout)
             manifest = os.fspath(settings.output_dir / MANIFEST_NAME)

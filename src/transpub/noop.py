@@ -160,7 +160,9 @@ class Recorder:
                 self.present[folder] = frozenset()
 
     def discard(self) -> None:
-        """The run will not be a no-op next time (or failed): forget any older record."""
+        """Forget an older record. (A record can only match the stats it was made with: after
+        a failed run, or one that left work to do, the older record no longer matches, and
+        is left alone, so that a failing command changes no file.)"""
         with contextlib.suppress(OSError):
             _index_path(self.root, self.command).unlink()
 
