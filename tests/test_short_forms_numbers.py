@@ -1,8 +1,8 @@
 """Dates and numbers written in short or other forms by real translators (issue 10; classes
 seen on lines 1,501-2,000 of the UN Parallel Corpus test set): a date with a two-digit year
 ("22 Oct 14"), Chinese numerals digit by digit (第一六三条), the Russian soft-stem ordinal
-(третьего). Each accepted form has a twin with the error really present, which must
-still be caught."""
+(третьего), a date of the source said twice. Each accepted form has a twin with the error
+really present, which must still be caught."""
 
 from __future__ import annotations
 
@@ -39,6 +39,12 @@ CASES = [
     ("ar", "4.6 The State party submits that, under article 4 (2), it is inadmissible.",
      "4-6 وتدفع الدولة الطرف بأن البلاغ غير مقبول بموجب المادة 4 (2).",
      "4-7 وتدفع الدولة الطرف بأن البلاغ غير مقبول بموجب المادة 4 (2).", "TP301"),
+    # the source's date said twice in the translation is no other date; a third one is
+    ("zh", "At the end of the nomination period, one nomination had been received, submitted "
+     "by the Government of Croatia on 27 April 2015.",
+     "截至2015年4月27日提名期限结束，收到了克罗地亚政府于2015年4月27日提出的候选人提名。",
+     "截至2015年4月30日提名期限结束，收到了克罗地亚政府于2015年4月27日提出的候选人提名。",
+     "TP202"),
     ("ar", SHORT_YEAR, "أُعلن عنها آخر مرة في 22 تشرين الأول/أكتوبر 2014، ويجري النظر في ذلك.",
      "أُعلن عنها آخر مرة في 22 تشرين الأول/أكتوبر 2013، ويجري النظر في ذلك.", "TP201"),
 ]
