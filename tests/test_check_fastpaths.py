@@ -1,16 +1,23 @@
 """The check's speed-ups give exactly what they replace: the trie form of a word alternation
-(``retrie``, the number words) against the longest-first alternation, on generated word lists
-and texts and on the real number-word tables."""
+(``retrie``: the number words, the month names) against the longest-first alternation, on
+generated word lists and texts and on the real tables; cached number readings; matchers
+shared per termbase; a large termbase kept out of the garbage collector's way."""
 
 from __future__ import annotations
 
+import gc
 import re
+from pathlib import Path
 
-from hypothesis import given, settings
+import pytest
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transpub import numwords, retrie
+from transpub import datefind, numfind, numwords, retrie
+from transpub import termbase as termbase_module
 from transpub.numwords import _AR_PREFIX, _LETTER_AFTER, _LETTER_BEFORE, number_words
+from transpub.termbase import Concept, Term, Termbase, load_termbases
+from transpub.terms import Matcher
 
 #: few letters, so that generated words are often prefixes of one another and of the text
 _LETTERS = "abé-. ()"
@@ -63,3 +70,86 @@ def test_number_words_pattern_is_the_alternation() -> None:
         for start in range(len(text)):
             assert _found(fast.pattern, text[start:]) == _found(plain.pattern, text[start:])
         assert _found(fast.pattern, text), lang
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.text("aAbſsSkK\u212a", min_size=1, max_size=4), min_size=1, max_size=10),
+       st.text("aAbſsSkK\u212a ", max_size=30))
+@example(["sa", "ſab"], "sab")  # a trie would try «sa» first, the alternation «ſab»
+def test_trie_ignoring_case_matches_as_the_alternation(words: list[str], text: str) -> None:
+    # «ſ» matches «s» and «S», the Kelvin sign «k» and «K», ignoring case: such words fall
+    # back to the plain alternation
+    plain = "(?P<w>" + _plain(words) + ")(?=b|$)"
+    trie = "(?P<w>" + retrie.alternation(words, ignorecase=True) + ")(?=b|$)"
+    assert [(m.span(), m.group()) for m in re.finditer(trie, text, re.IGNORECASE)] == [
+        (m.span(), m.group()) for m in re.finditer(plain, text, re.IGNORECASE)]
+
+
+def test_dates_found_as_with_the_alternation(monkeypatch: pytest.MonkeyPatch) -> None:
+    texts = {
+        "en": "On 7-9 December 2020, and from October 2014 until Dec. 5, 2014; SEPT 2019",
+        "fr": "Le 1er décembre 2020, du 7 au 9 déc. 2020 et en octobre 2014.",
+        "es": "El 5 de setiembre de 2019, y del 7 al 9 de diciembre de 2020; October 5, 2019",
+        "ru": "5 декабря 2020 года, в декабре 2019 г., с 7 по 9 мая 2021",
+        "ar": "في 12 كانون الأول/ديسمبر 2020، و1 آب/أغسطس 2016 و5 يونيو 2019",
+    }
+    fast = {lang: datefind._find_dates.__wrapped__(text, lang) for lang, text in texts.items()}
+    assert all(fast.values())
+
+    def plain(months: dict[str, int], base: str) -> str:
+        single = _plain(list(months))
+        if base == "ar":
+            space = datefind._OPT_SPACE
+            return (f"(?:{single})(?:{space}/{space}(?:{single})"
+                    f"|{space}\\({space}(?:{single}){space}\\))?")
+        return single
+
+    monkeypatch.setattr(datefind, "_alternation", plain)
+    datefind._patterns.cache_clear()
+    try:
+        for lang, text in texts.items():
+            assert datefind._find_dates.__wrapped__(text, lang) == fast[lang]
+    finally:
+        datefind._patterns.cache_clear()
+
+
+def test_number_readings_cached_as_computed() -> None:
+    for lang in ("en", "fr", "es", "ru", "ar", "zh"):
+        for raw in ("1,500", "25.000", "2,5", "1 000", "3.14", "2020", "1.234.567,8", "12"):
+            assert numfind._readings_of(raw, lang) == frozenset(numfind._readings(raw, lang))
+
+
+def _tiny_termbase() -> Termbase:
+    return Termbase((Concept("un", "organisation", {
+        "en": (Term("United Nations", "preferred"),),
+        "fr": (Term("Organisation des Nations Unies", "preferred"),)}),))
+
+
+def test_matchers_shared_per_termbase() -> None:
+    first, second = _tiny_termbase(), _tiny_termbase()
+    fr = Matcher.cached(first, "fr")
+    assert Matcher.cached(first, "fr") is fr  # the run's collection checks reuse it
+    other = Matcher.cached(second, "fr")  # another termbase (even an equal one): its own
+    assert other is not fr
+    text = "Le Secrétaire général de l'Organisation des Nations Unies"
+    assert fr.find(text) == other.find(text) == Matcher(first, "fr").find(text)
+
+
+def test_large_termbase_exempted_from_collection(monkeypatch: pytest.MonkeyPatch,
+                                                 tmp_path: Path) -> None:
+    tbx = tmp_path / "tb.csv"
+    tbx.write_text("concept,category,lang,term,status\n"
+                   "un,organisation,en,United Nations,preferred\n"
+                   "un,organisation,fr,Nations Unies,preferred\n"
+                   "sc,organisation,en,Security Council,preferred\n", encoding="utf-8")
+    gc.unfreeze()
+    try:
+        monkeypatch.setattr(termbase_module, "LARGE", 5)
+        small = load_termbases([tbx])
+        assert gc.isenabled() and gc.get_freeze_count() == 0  # a small one: as usual
+        monkeypatch.setattr(termbase_module, "LARGE", 1)
+        large = load_termbases([tbx])
+        assert gc.isenabled() and gc.get_freeze_count() > 0
+        assert large == small
+    finally:
+        gc.unfreeze()

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 
 from babel import Locale
 
+from transpub import retrie
 from transpub.intervals import Intervals
 from transpub.style import UN_ARABIC_MONTHS
 
@@ -145,7 +146,8 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
 
 
 def _alternation(months: dict[str, int], base: str) -> str:
-    single = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    # as a trie: the same matches as the longest-first alternation, scanned faster
+    single = retrie.alternation(months, ignorecase=True)
     if base == "ar":
         # the double name in either order, or the second one in parentheses:
         # كانون الأول/ديسمبر, ديسمبر/كانون الأول, كانون الأول (ديسمبر)

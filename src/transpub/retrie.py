@@ -9,7 +9,9 @@ The two match the same text, at the same places, with the same backtracking into
 follows: at one position of a text only words that are prefixes of one another can match,
 the longest-first alternation tries them longest first, and so does the trie, whose groups
 are greedy (a longer continuation before the end of a shorter word). Words of the same length
-cannot both match at one position, so their order never mattered.
+cannot both match at one position, so their order never mattered. Under ``re.IGNORECASE``
+that holds unless two different characters match each other («s» and «ſ», «k» and the Kelvin
+sign): for such words ``alternation(..., ignorecase=True)`` gives the plain alternation.
 """
 
 from __future__ import annotations
@@ -21,17 +23,32 @@ _Node = dict[str, "_Node"]
 _END = ""
 
 
-def alternation(words: Iterable[str]) -> str:
+def alternation(words: Iterable[str], ignorecase: bool = False) -> str:
     """A pattern (no group of its own to capture) matching exactly what the longest-first
     alternation of ``words`` matches. The words are literal text; an empty word matches the
-    empty string, as it would in the alternation; no words at all match nothing."""
+    empty string, as it would in the alternation; no words at all match nothing.
+    ``ignorecase``: the pattern is compiled with ``re.IGNORECASE``."""
+    words = list(words)
     root: _Node = {}
     for word in words:
         node = root
         for char in word:
             node = node.setdefault(char, {})
         node[_END] = {}
+    if ignorecase and _case_twins(root):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return _emit(root) if root else "(?!)"
+
+
+def _case_twins(node: _Node) -> bool:
+    """Do two branches of one node begin with characters that match each other ignoring case
+    (then two words of the same length could match at one position)?"""
+    chars = [c for c in node if c != _END]
+    for index, char in enumerate(chars):
+        twin = re.compile(re.escape(char), re.IGNORECASE)
+        if any(twin.fullmatch(other) for other in chars[index + 1:]):
+            return True
+    return any(_case_twins(child) for child in node.values())
 
 
 def _emit(node: _Node) -> str:
