@@ -153,3 +153,26 @@ def test_large_termbase_exempted_from_collection(monkeypatch: pytest.MonkeyPatch
         assert large == small
     finally:
         gc.unfreeze()
+
+
+def test_check_sets_the_heap_aside_once_per_context() -> None:
+    """The first run_checks of a context collects the garbage and freezes what is left (the
+    rest of the run's collections do not walk it again); the findings do not depend on it."""
+    from transpub.checks import CheckContext, run_checks, select_codes
+    from transpub.checks.context import Unit
+
+    unit = Unit("u1", "fr", "The United Nations met on 5 May 2020.",
+                "Les Nations Unies se sont réunies le 5 mai 2021.", "r.po", 3)
+    codes = {c for c in select_codes([], []) if c.startswith(("TP1", "TP2", "TP3"))}
+    termbase = load_termbases([Path(__file__).parent.parent / "locales" / "termbase.tbx"])
+    gc.unfreeze()
+    try:
+        ctx = CheckContext(termbase)
+        first = run_checks(ctx, [unit], codes)
+        assert ctx.settled and gc.isenabled() and gc.get_freeze_count() > 0
+        again = run_checks(ctx, [unit], codes)
+        gc.unfreeze()
+        assert run_checks(CheckContext(termbase), [unit], codes) == first == again
+        assert [f.code for f in first] == ["TP201"]
+    finally:
+        gc.unfreeze()

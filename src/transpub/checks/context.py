@@ -53,6 +53,8 @@ class CheckContext:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    settled: bool = False
+    """The process's heap was set aside from the garbage collector (``run_checks``)."""
     document: tuple[Unit, ...] = ()
     """The units of the file being checked: short forms a translation defines once
     ("Full Name (ACRONYM)") are used in its other units."""
