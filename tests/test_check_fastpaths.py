@@ -1,11 +1,13 @@
 """The check's speed-ups give exactly what they replace: the trie form of a word alternation
 (``retrie``: the number words, the month names) against the longest-first alternation, on
 generated word lists and texts and on the real tables; cached number readings; matchers
-shared per termbase; a large termbase kept out of the garbage collector's way."""
+shared per termbase; a large termbase kept out of the garbage collector's way; what crosses to
+and from check workers pickled as (class, fields)."""
 
 from __future__ import annotations
 
 import gc
+import pickle
 import re
 from pathlib import Path
 
@@ -16,6 +18,7 @@ from hypothesis import strategies as st
 from transpub import datefind, numfind, numwords, retrie
 from transpub import termbase as termbase_module
 from transpub.numwords import _AR_PREFIX, _LETTER_AFTER, _LETTER_BEFORE, number_words
+from transpub.picklefast import by_fields
 from transpub.termbase import Concept, Term, Termbase, load_termbases
 from transpub.terms import Matcher
 
@@ -176,3 +179,34 @@ def test_check_sets_the_heap_aside_once_per_context() -> None:
         assert [f.code for f in first] == ["TP201"]
     finally:
         gc.unfreeze()
+
+
+def test_what_crosses_to_workers_pickles_to_equal_objects(workspace: Path) -> None:
+    """Releases, segments, settings, units and findings go to and from check workers as
+    (class, fields): what comes back equals what was sent, shared objects stay shared."""
+    from transpub.checks.context import Unit
+    from transpub.checks.registry import Finding, Severity
+    from transpub.config import load_settings
+    from transpub.workspace import load, source_files
+
+    settings = load_settings(workspace)
+    release, segments = load(settings, source_files(settings)[0])
+    unit = Unit("u1", "fr", "source", "cible", "r.po", 3, flags=("c-format",))
+    found = Finding("TP101", Severity.ERROR, "fr", "r.po", 3, "u1", "message", span=(1, 2))
+    sent = (settings, release, segments, [unit, unit], [found])
+    back = pickle.loads(pickle.dumps(sent, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == sent and back[3][0] is back[3][1]
+    assert segments and any(s.placeholders for s in segments)
+    assert type(back[1].blocks[0].spans[0]) is type(release.blocks[0].spans[0])
+
+
+def test_by_fields_needs_init_fields() -> None:
+    from dataclasses import dataclass, field
+
+    @dataclass(frozen=True, slots=True)
+    class Derived:
+        a: int
+        b: int = field(init=False, default=0)
+
+    with pytest.raises(TypeError, match="Derived"):
+        by_fields(Derived)

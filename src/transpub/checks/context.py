@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from transpub.picklefast import by_fields
 from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One PO entry to check."""
