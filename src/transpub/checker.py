@@ -284,6 +284,11 @@ def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_
             progress(len(results), len(batches))
 
     if jobs > 1 and len(batches) >= PARALLEL_THRESHOLD:
+        # the batches, releases and modules stay alive for the run: out of the collector's
+        # way while the results come in (and shared, not copied, by the forked workers)
+        from transpub.checks import settle_heap
+
+        settle_heap()
         with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                  initargs=(termbase, codes, source_lang)) as pool:
             for result in pool.map(_run_batch, batches, chunksize=8):
