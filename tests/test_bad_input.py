@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SLUG, Cli
+from conftest import SLUG, Cli, run_subprocess
 
 
 def _tree(folder: Path) -> dict[str, str]:
@@ -100,4 +100,38 @@ def test_unknown_release_and_language(workspace: Path, cli: Cli) -> None:
     cli("build", "no-such-release", expect=2)
     assert "no such release" in _one_line_error(cli)
     cli("build", "--lang", "de", expect=2)
-    assert "not in transpub.toml" in _one_line_error(cli)
+    assert "not a language of transpub.toml" in _one_line_error(cli)
+
+
+@pytest.mark.parametrize("command", [["build"], ["check"], ["stats"], ["xliff", "export"],
+                                     ["tm", "export", "memory.tmx"]])
+def test_every_lang_option_refuses_alike(workspace: Path, cli: Cli, command: list[str]) -> None:
+    # a language the workspace does not have is an error for every command, never an empty run
+    for tag, words in (("de", "(German) is not one of"), ("zh_TW", "is not zh (Simplified")):
+        cli(*command, "--lang", tag, expect=2)
+        assert f"--lang {tag}: not a language of transpub.toml" in _one_line_error(cli)
+        assert words in cli.err
+    cli(*command, "--lang", "xx", expect=2)
+    assert "unknown language code 'xx'" in _one_line_error(cli)
+
+
+@pytest.mark.parametrize("command", [["build", "--force"], ["check"], ["stats"]])
+def test_lang_option_takes_tags_as_other_tools_write_them(workspace: Path, cli: Cli,
+                                                          command: list[str]) -> None:
+    # fr_FR (gettext's locale) and zh-Hans-CN (BCP 47) name the workspace's fr and zh
+    cli(*command, "--lang", "fr_FR", "--lang", "zh-Hans-CN", expect=None)
+    assert "error" not in cli.err
+    if command[0] == "build":
+        assert (workspace / "output" / "fr").is_dir() and not (workspace / "output" / "es").exists()
+
+
+@pytest.mark.parametrize("argv", [["build", "--bogus"], ["bogus"], ["xliff"],
+                                  ["check", "--format", "xml"], []])
+def test_usage_mistakes_are_one_line_errors(tmp_path: Path, argv: list[str]) -> None:
+    run = run_subprocess(argv, tmp_path)
+    assert run.returncode == 2
+    assert run.stdout == ""
+    lines = run.stderr.splitlines()
+    assert len(lines) == 1 and lines[0].startswith("transpub: error: "), run.stderr
+    assert "--help" in lines[0]
+

@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 from transpub import __version__
 from transpub.errors import TranspubError
@@ -30,15 +30,23 @@ if TYPE_CHECKING:
 TEXT_REPORT_ROWS = 2000
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with the project's one-line error (``transpub: error: …``, exit 2): a usage
+    mistake reads like every other error, and CI logs grep one line, not a usage block."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(2, f"transpub: error: {message} (see '{self.prog} --help')\n")
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="transpub", description="Publish press releases in the six official UN languages.")
     parser.add_argument("--version", action="version", version=f"transpub {__version__}")
     parser.add_argument("-C", dest="directory", type=Path, default=None,
                         help="run as if started in DIR (the workspace or a folder inside it)")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     # -C and -q are accepted after the command too ("transpub build -q")
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("-C", dest="directory", type=Path, default=argparse.SUPPRESS,
                         help=argparse.SUPPRESS)
     common.add_argument("-q", "--quiet", action="store_true", default=argparse.SUPPRESS,
@@ -409,7 +417,7 @@ def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int
     assert isinstance(console, Console)
     slugs = [p.stem for p in source_files(settings, tuple(args.releases))]
     # the source language's catalogue is editorial: its empty units are the source itself
-    langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
+    langs = list(_selected_targets(settings, args.lang))
     from transpub.workspace import load
 
     # the source's units, so that stats counts what the build will publish
@@ -433,7 +441,7 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
         from transpub.fsutil import check_output_file
 
         check_output_file(args.file)
-        langs = [c for c in settings.target_codes() if not args.lang or c in args.lang]
+        langs = list(_selected_targets(settings, args.lang))
         count = export_workspace_tmx(settings.locales_dir, args.file, settings.source_language,
                                      langs)
         console.print(f"wrote {args.file}: {count} translation unit(s)", markup=False)
@@ -483,17 +491,30 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
     return 0
 
 
-def _selected_targets(settings: Settings, requested: Sequence[str]) -> tuple[str, ...]:
-    """The target languages ``--lang`` asks for, in the workspace's order (all when none);
-    a code that is not a target language of transpub.toml is an error."""
-    from transpub.languages import validate_languages
+def _selected_languages(settings: Settings, requested: Sequence[str],
+                        codes: Sequence[str]) -> tuple[str, ...]:
+    """The languages of ``codes`` that ``--lang`` asks for, in the workspace's order (all when
+    none). A tag is matched as other tools write it (``fr_FR``, ``zh-Hans-CN``: language and
+    script); a tag babel does not know, or one that names no language of ``codes``, is an
+    error: every command that takes ``--lang`` says so alike, never a silent empty run."""
+    from transpub.languages import match_language, mismatch_reason
 
-    validate_languages(tuple(requested))
-    unknown = set(requested) - set(settings.target_codes())
-    if unknown:
-        raise TranspubError(f"not a target language of transpub.toml: "
-                            f"{', '.join(sorted(unknown))}")
-    return tuple(c for c in settings.target_codes() if not requested or c in requested)
+    chosen: set[str] = set()
+    for tag in requested:
+        code = match_language(tag, tuple(codes))
+        if code is None:
+            if match_language(tag, settings.codes) == settings.source_language:
+                raise TranspubError(f"--lang {tag}: the source language has no translation "
+                                    "for this command to work on")
+            raise TranspubError(f"--lang {tag}: not a language of transpub.toml "
+                                f"({mismatch_reason(tag, tuple(codes))})")
+        chosen.add(code)
+    return tuple(c for c in codes if not requested or c in chosen)
+
+
+def _selected_targets(settings: Settings, requested: Sequence[str]) -> tuple[str, ...]:
+    """The target languages ``--lang`` asks for (see ``_selected_languages``)."""
+    return _selected_languages(settings, requested, settings.target_codes())
 
 
 def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int:
@@ -599,7 +620,8 @@ def _check(args: argparse.Namespace, console: object) -> int:
                               advance, shard, args.changed_since)
         else:
             assert settings is not None
-            run = check_workspace(settings, termbase, codes, args.lang, args.jobs, advance,
+            langs = _selected_targets(settings, args.lang) if args.lang else ()
+            run = check_workspace(settings, termbase, codes, langs, args.jobs, advance,
                                   shard, args.changed_since, cache=not args.no_cache,
                                   digests=recorder.shas if recorder is not None else None)
     for notice in run.notices:
@@ -713,23 +735,18 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
     from rich.console import Console
 
     from transpub.builder import BuildOptions, build
-    from transpub.languages import validate_languages
     from transpub.report import progress_bar, table, warn
     from transpub.workspace import check_unique_ids, source_files
 
     assert isinstance(console, Console)
-    if args.lang:
-        validate_languages(tuple(args.lang))
-        unknown = set(args.lang) - set(settings.codes)
-        if unknown:
-            raise TranspubError(f"language(s) not in transpub.toml: {', '.join(sorted(unknown))}")
+    languages = _selected_languages(settings, args.lang, settings.codes) if args.lang else ()
     from transpub.scope import in_shard, parse_shard
 
     shard = parse_shard(args.shard) if args.shard else None
     options = BuildOptions(
         include_fuzzy=args.include_fuzzy or settings.include_fuzzy,
         min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
-        strict=args.strict, languages=tuple(args.lang), force=args.force, jobs=args.jobs,
+        strict=args.strict, languages=languages, force=args.force, jobs=args.jobs,
         shard=shard)
     if args.index_only:
         from transpub.builder import write_index_pages
