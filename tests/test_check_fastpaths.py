@@ -210,3 +210,21 @@ def test_by_fields_needs_init_fields() -> None:
 
     with pytest.raises(TypeError, match="Derived"):
         by_fields(Derived)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text("abcé ]^-\\\0", max_size=30), st.text("abcé ]^-\\", min_size=1, max_size=8),
+       st.data())
+def test_near_bound_of_marked_text_is_may_be_near(text: str, wanted: str,
+                                                  data: st.DataObject) -> None:
+    """TP101/TP102's bound from the marked translation (one count per window) is the bound
+    computed on each window's slice."""
+    from transpub.checks.terminology import _deleting, _marked, _may_be_near, _near_bound
+
+    marked = _marked(text, wanted)
+    assert marked is not None and len(marked) == len(text)
+    start = data.draw(st.integers(0, len(text)))
+    end = data.draw(st.integers(start, len(text)))
+    assert _near_bound(marked, start, end, len(wanted)) == _may_be_near(
+        text[start:end], wanted, _deleting(wanted))
+    assert _marked(text, wanted + "\0") is None  # the mark in the form: the slices' way
