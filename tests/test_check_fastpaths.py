@@ -228,3 +228,31 @@ def test_near_bound_of_marked_text_is_may_be_near(text: str, wanted: str,
     assert _near_bound(marked, start, end, len(wanted)) == _may_be_near(
         text[start:end], wanted, _deleting(wanted))
     assert _marked(text, wanted + "\0") is None  # the mark in the form: the slices' way
+
+
+def test_check_in_workers_finds_what_one_process_finds(tmp_path: Path) -> None:
+    """Units and findings cross to and from worker processes as (class, fields), the parent's
+    heap frozen before the workers start: the same findings as checked in one process."""
+    from transpub.checker import PARALLEL_THRESHOLD, check_files
+    from transpub.checks import select_codes
+
+    root = Path(__file__).parent.parent
+    files = []
+    for copy in range(3):
+        for po in sorted(root.glob("locales/*/LC_MESSAGES/*.po")):
+            target = tmp_path / str(copy) / po.parent.parent.name / f"r{copy}-{po.name}"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            target.write_text(po.read_text(encoding="utf-8").replace(
+                "Qatar", "Katar" if copy else "Qatar"), encoding="utf-8")
+            files.append(target)
+    assert len(files) >= PARALLEL_THRESHOLD
+    termbase = load_termbases([root / "locales" / "termbase.tbx"])
+    codes = select_codes([], [])
+    gc.unfreeze()
+    try:
+        serial = check_files(files, termbase, codes, jobs=1)
+        parallel = check_files(files, termbase, codes, jobs=2)
+    finally:
+        gc.unfreeze()
+    assert parallel.findings == serial.findings
+    assert any(f.code.startswith("TP1") for f in serial.findings)  # "Katar": names missing
