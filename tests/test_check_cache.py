@@ -4,6 +4,7 @@ the same inputs reports, after any edits, and a damaged cache never changes a re
 from __future__ import annotations
 
 import json
+import marshal
 import shutil
 from pathlib import Path
 from typing import Any
@@ -95,10 +96,11 @@ def test_a_damaged_cache_never_changes_a_result(
     assert entries
     for entry in entries:
         data = entry.read_bytes()
-        # a whole-file entry is a header line and its payload; the others one document
+        # a whole-file entry is a header line and its marshalled payload (findings first);
+        # the others one JSON document
         head, newline, body = data.partition(b"\n")
         document = json.loads(head)
-        payload = json.loads(body) if newline else document["payload"]
+        payload = list(marshal.loads(body)) if newline else document["payload"]
         if damage == "truncate":
             entry.write_bytes(data[: len(data) // 2])
         elif damage == "garbage":
@@ -106,14 +108,16 @@ def test_a_damaged_cache_never_changes_a_result(
         elif damage == "empty":
             entry.write_bytes(b"")
         else:
+            findings = 0 if newline else "findings"
             if damage == "payload":  # findings dropped, digest left as it was
-                payload["findings"] = []
+                payload[findings] = ()
             elif damage == "key":  # another file's entry under this name
                 document["key"] = "0" * 64
             else:
-                payload["findings"] = [[1, 2, 3]]
-            entry.write_bytes(json.dumps(document).encode() + b"\n" + json.dumps(payload).encode()
-                              if newline else json.dumps(document).encode())
+                payload[findings] = ((1, 2, 3),)
+            entry.write_bytes(json.dumps(document).encode() + b"\n"
+                              + marshal.dumps(tuple(payload)) if newline
+                              else json.dumps(document).encode())
     # the run-level record would replay the report without reading these entries
     shutil.rmtree(ws / ".transpub-cache" / "run")
     assert _report(cli) == truth

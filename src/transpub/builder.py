@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,7 +59,10 @@ class BuildOptions:
 Staleness = tuple[dict[str, str], list[str]]
 #: One release to build: settings, options, source, common digest, its manifest entry, and
 #: its staleness (hashed once, by the main process that decided to build it).
-Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness]
+Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness | None]
+#: Files a worker read and hashed itself: path, digest, stat before the read, when it read,
+#: stat after it.
+Read = tuple[str, str, os.stat_result, int, os.stat_result]
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,6 +87,8 @@ class BuildReport:
     outcomes: list[LanguageBuild] = field(default_factory=list)
     releases: int = 0
     rebuilt_pages: int = 0
+    manifest: dict[str, Any] | None = None
+    """The build record as this run left it."""
 
 
 def build(settings: Settings, options: BuildOptions, sources: list[Path],
@@ -99,6 +105,11 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     memo = StatMemo.for_workspace(settings.root, "inputs")
     for path in sources:
         previous = manifest.get(path.stem, {})
+        if not previous.get("langs") and settings.languages:
+            # never built (or --force): every language is stale whatever the digests, and the
+            # worker that reads the files anyway hashes them, in parallel
+            tasks.append((settings, options, path, common, previous, None))
+            continue
         state = _stale(settings, options, path, common, previous, memo)
         if options.strict or state[1]:
             tasks.append((settings, options, path, common, previous, state))
@@ -108,20 +119,28 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
                 for i in infos]))
-    memo.save()
     # all of the run's files are staged and renamed together at the end, or none is
     with staged_run([settings.output_dir]) as stage:
-        _run_tasks(tasks, jobs, stage, results, progress)
-        # with no task, every entry is a copy of the manifest's own: no need to serialise the
-        # manifest twice (3 MB at N=1000) to see that it did not change
-        before = json.dumps(manifest, sort_keys=True) if tasks else ""
+        for name, digest, before, read_at, after in _run_tasks(tasks, jobs, stage, results,
+                                                                progress):
+            memo.remember(name, "sha256", digest, before, read_at, after)
+        memo.save()
+        # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
+        # it would be written, until the first difference (not the whole 3 MB manifest twice)
+        rebuilt = {task[2].stem for task in tasks}
+        changed = False
         for slug, entry, outcomes in results:
+            if slug in rebuilt and not changed:
+                old = manifest.get(slug)
+                changed = old is None or (json.dumps(old, sort_keys=True)
+                                          != json.dumps(entry, sort_keys=True))
             manifest[slug] = entry
             report.outcomes.extend(outcomes)
             report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
-        unchanged = (not tasks or json.dumps(manifest, sort_keys=True) == before) and all(
+        unchanged = not changed and all(
             (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
             if not options.languages or i.code in options.languages)
+        report.manifest = manifest
         if unchanged:
             return report  # nothing was rebuilt: the indexes and the manifest are already right
         if options.shard is None:
@@ -134,34 +153,78 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     return report
 
 
+def noop_report(settings: Settings, sources: list[Path],
+                report: BuildReport) -> BuildReport | None:
+    """What a build of every language of ``sources`` reports when nothing changed after the
+    build that gave ``report``; None when that build would still have something to do (a
+    language without a record or an index page, a published page missing)."""
+    manifest = report.manifest
+    if manifest is None:
+        return None
+    output = settings.output_dir
+    pages: dict[str, set[str]] = {}
+    for code in settings.codes:
+        try:
+            pages[code] = set(os.listdir(output / code))  # noqa: PTH208  (names)
+        except OSError:
+            return None
+        if "index.html" not in pages[code]:
+            return None
+    quiet = BuildReport(releases=len(sources))
+    for path in sources:
+        langs = manifest.get(path.stem, {}).get("langs", {})
+        for code in settings.codes:
+            old = langs.get(code)
+            if old is None or (old.get("published") and f"{path.stem}.html" not in pages[code]):
+                return None
+            quiet.outcomes.append(_unchanged(path.stem, code, old, settings.root))
+    return quiet
+
+
 def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                results: list[tuple[str, dict[str, Any], list[LanguageBuild]]],
-               progress: Progress | None) -> None:
+               progress: Progress | None) -> list[Read]:
     """Build the stale releases, in worker processes for large runs; their pages are staged
-    under ``stage``'s token and adopted here."""
+    under ``stage``'s token and adopted here. Returns the files the builds hashed."""
     done = 0
+    reads: list[Read] = []
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
 
         from transpub.workers import bind_to_parent
 
         _preload()  # imported once here, the forked workers share them
-
-        with ProcessPoolExecutor(max_workers=jobs, initializer=bind_to_parent,
-                                 initargs=(os.getpid(),)) as pool:
-            staged = [(stage.token, task) for task in tasks]
-            for slug, entry, outcomes, pairs in pool.map(_worker_task, staged, chunksize=4):
-                stage.adopt(pairs)
-                results.append((slug, entry, outcomes))
-                done += 1
-                if progress:
-                    progress(done, len(tasks))
-        return
+        # forked workers inherit the settings (the same for every task) instead of unpickling
+        # them once per release
+        fork = "fork" in multiprocessing.get_all_start_methods()
+        context = multiprocessing.get_context("fork") if fork else None
+        if fork:
+            _WORKER["settings"] = tasks[0][0]
+        try:
+            with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
+                                     initializer=bind_to_parent,
+                                     initargs=(os.getpid(),)) as pool:
+                staged = [(stage.token, (None, *task[1:]) if fork else task) for task in tasks]
+                for slug, entry, outcomes, read, pairs in pool.map(_worker_task, staged,
+                                                                   chunksize=4):
+                    stage.adopt(pairs)
+                    results.append((slug, entry, outcomes))
+                    reads += read
+                    done += 1
+                    if progress:
+                        progress(done, len(tasks))
+        finally:
+            _WORKER.clear()
+        return reads
     for task in tasks:
-        results.append(_build_release_task(task))
+        slug, entry, outcomes, read = _build_release_task(task)
+        results.append((slug, entry, outcomes))
+        reads += read
         done += 1
         if progress:
             progress(done, len(tasks))
+    return reads
 
 
 def _preload() -> None:
@@ -179,15 +242,21 @@ def _preload() -> None:
     del babel, transpub  # only the imports matter
 
 
+#: What a forked build worker shares with its parent: set just before the pool starts.
+_WORKER: dict[str, Any] = {}
+
+
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
-                                                  list[tuple[Path, Path]]]:
+                                                  list[Read], list[tuple[Path, Path]]]:
     from transpub.workers import exit_if_orphaned
 
     token, task = item
     exit_if_orphaned()
+    if task[0] is None:  # the settings came with the fork
+        task = (_WORKER["settings"], *task[1:])
     with using(Stage(token)) as stage:
-        slug, entry, outcomes = _build_release_task(task)
-        return slug, entry, outcomes, list(stage.staged.items())
+        slug, entry, outcomes, read = _build_release_task(task)
+        return slug, entry, outcomes, read, list(stage.staged.items())
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
@@ -234,9 +303,13 @@ def _file_digest(path: Path | str) -> str:
         return "-"
 
 
-def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageBuild]]:
+def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageBuild],
+                                             list[Read]]:
     settings, options, path, common, previous, state = task
-    return path.stem, *_build_release(settings, options, path, common, previous, state)
+    read: list[Read] = []
+    if state is None:
+        state = _stale(settings, options, path, common, previous, reads=read)
+    return path.stem, *_build_release(settings, options, path, common, previous, state), read
 
 
 def _build_release(settings: Settings, options: BuildOptions, path: Path, common: str,
@@ -352,12 +425,15 @@ def _relative(path: Path | None, root: Path) -> str:
 
 
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
-           previous: Mapping[str, Any], memo: StatMemo | None = None) -> Staleness:
-    """Each language's input digest, and the languages whose page must be rebuilt."""
+           previous: Mapping[str, Any], memo: StatMemo | None = None,
+           reads: list[Read] | None = None) -> Staleness:
+    """Each language's input digest, and the languages whose page must be rebuilt; ``reads``
+    collects the files hashed here (for the main process's stat memo)."""
     # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
     # a few thousand files, and pathlib's object creation cost more than reading and hashing
     slug = path.stem
-    file_digest = memo.digest if memo is not None else _file_digest
+    file_digest = (memo.digest if memo is not None
+                   else _file_digest if reads is None else _noting(reads))
     source_digest = file_digest(os.fspath(path))
     old_langs: Mapping[str, Any] = previous.get("langs", {})
     locales = os.fspath(settings.locales_dir)
@@ -377,6 +453,23 @@ def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
                     and not os.path.exists(f"{output}/{code}/{slug}.html"))):  # noqa: PTH110
             stale.append(code)
     return digests, stale
+
+
+def _noting(reads: list[Read]) -> Callable[[str], str]:
+    """``_file_digest`` that also notes each file's stat before and after it was read, and
+    when (the main process remembers the digest by the stat)."""
+    def digest(path: str) -> str:
+        try:
+            before = os.stat(path)  # noqa: PTH116  (plain strings: see _stale)
+            read_at = time.time_ns()
+            value = _file_digest(path)
+            if value != "-":
+                reads.append((path, value, before, read_at, os.stat(path)))  # noqa: PTH116
+        except OSError:
+            return _file_digest(path)
+        return value
+
+    return digest
 
 
 def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> LanguageBuild:

@@ -19,6 +19,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import marshal
 import os
 import sys
 from dataclasses import dataclass
@@ -274,19 +275,33 @@ def _usable_trusted(row: list[Any]) -> Usable:
             target_key, _intern(source_key), long)
 
 
+#: Whole-file entries are marshalled (the format of ``.pyc`` files: read back in C, its
+#: strings interned as written), which only the same marshal version reads.
+WHOLE_FORMAT = f"transpub-check-file/1 marshal {marshal.version}"
+_SEVERITIES = {int(s): s for s in Severity}
+
+
+def _finding_row(item: Finding) -> tuple[Any, ...]:
+    return (_intern(item.code), int(item.severity), _intern(item.lang), _intern(item.file),
+            item.line, _intern(item.unit), item.message, _intern(item.expected),
+            _intern(item.source), _intern(item.target), item.span, _intern(item.check))
+
+
 def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
-    payload = {
-        "findings": [_finding_to_json(f) for f in result.findings],
-        "carried": [list(c) for c in result.carried],
-        "suppressions": [[list(s.codes), s.reason, s.line, s.unit, s.source, s.target,
-                          s.problem] for s in result.suppressions],
-        "count": result.count, "usable": [list(u) for u in result.usable],
-        "coverage": [[name, _finding_to_json(f)] for name, f in result.coverage],
-    }
-    # a header line, then the payload: its digest is checked on the bytes as read, without
-    # serialising the payload again (the bulk of reading thousands of entries)
-    body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
-    header = {"format": FORMAT, "key": where.key, "sha256": hashlib.sha256(body).hexdigest()}
+    payload = (
+        tuple(_finding_row(f) for f in result.findings),
+        tuple((_intern(k), _intern(n), _intern(c), ok) for k, n, c, ok in result.carried),
+        tuple((s.codes, s.reason, s.line, s.unit, s.source, s.target, s.problem)
+              for s in result.suppressions),
+        result.count,
+        tuple(_usable_trusted(list(u)) for u in result.usable),
+        tuple((_intern(name), _finding_row(f)) for name, f in result.coverage),
+    )
+    # a header line, then the payload: its digest is checked on the bytes as read, before
+    # they are unmarshalled (marshal trusts what it reads)
+    body = marshal.dumps(payload)
+    header = {"format": WHOLE_FORMAT, "key": where.key,
+              "sha256": hashlib.sha256(body).hexdigest()}
     return where.path, json.dumps(header).encode("ascii") + b"\n" + body
 
 
@@ -295,22 +310,21 @@ def load_file(where: Slot, lang: str, label: str) -> FileResult | None:
     try:
         head, _newline, body = where.path.read_bytes().partition(b"\n")
         header = json.loads(head)
-        if header.get("format") != FORMAT or header.get("key") != where.key or \
+        if header.get("format") != WHOLE_FORMAT or header.get("key") != where.key or \
                 hashlib.sha256(body).hexdigest() != header.get("sha256"):
             return None
-        payload = json.loads(body)
-        count = payload["count"]
+        findings, carried, suppressions, count, usable, coverage = marshal.loads(body)
         if type(count) is not int:
             return None
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
-        return FileResult([_finding_trusted(row) for row in payload["findings"]],
-                          [(_intern(key), _intern(name), _intern(code), bool(ok))
-                           for key, name, code, ok in payload["carried"]],
-                          [_suppression_from_json(row, lang, label)
-                           for row in payload["suppressions"]], count,
-                          [_usable_trusted(row) for row in payload["usable"]],
-                          [(str(name), _finding_trusted(row))
-                           for name, row in payload["coverage"]])
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        severity = _SEVERITIES
+        return FileResult([Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
+                           for c, v, la, fi, li, u, m, e, so, t, sp, ch in findings],
+                          list(carried),
+                          [_suppression_from_json(list(row), lang, label)
+                           for row in suppressions], count, list(usable),
+                          [(name, Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch))
+                           for name, (c, v, la, fi, li, u, m, e, so, t, sp, ch) in coverage])
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError):
         return None

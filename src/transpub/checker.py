@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,6 +14,7 @@ from transpub import checkcache
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
+from transpub.checktally import Tally
 from transpub.config import Settings
 from transpub.datefind import find_dates
 from transpub.errors import CatalogError, TranspubError
@@ -85,12 +86,12 @@ class CheckRun:
 
     def summary(self, fail_on: Severity) -> dict[str, object]:
         by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
-        by_code: dict[str, int] = defaultdict(int)
-        by_lang: dict[str, int] = defaultdict(int)
-        for item in self.findings:
-            by_severity[item.severity.label] += 1
-            by_code[item.code] += 1
-            by_lang[item.lang] += 1
+        # counted by value, then named: an enum's name is a property lookup per finding
+        severities = Counter(item.severity for item in self.findings)
+        for severity, count in severities.items():
+            by_severity[severity.label] += count
+        by_code = Counter(item.code for item in self.findings)
+        by_lang = Counter(item.lang for item in self.findings)
         return {
             "files": len(self.files), "units": self.units, "findings": len(self.findings),
             "by_severity": by_severity, "by_code": dict(sorted(by_code.items())),
@@ -171,6 +172,8 @@ class _BatchResult:
 
 
 _WORKER: dict[str, Any] = {}
+#: Source texts whose term hits a worker keeps (a release has a few dozen).
+SOURCE_MEMO = 4096
 
 
 def _init_worker(termbase: Termbase, codes: set[str], source_lang: str) -> None:
@@ -220,6 +223,11 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang))
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
+    # a source recurs in its release's files, checked one after the other, not in others
+    # (the memo is the context's own: looked up, so that a context without it still works)
+    hits = getattr(ctx, "_source_hits", None)
+    if isinstance(hits, dict) and len(hits) > SOURCE_MEMO:
+        hits.clear()
     suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
                                 item.source, item.target, problem)
                     for item in translations.items.values()
@@ -269,11 +277,17 @@ def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
                         entry.count, entry, lang, label)
 
 
-def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
+def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
              jobs: int, progress: Callable[[int, int], None] | None = None,
-             sink: Callable[[int, _BatchResult], None] | None = None) -> list[_BatchResult]:
-    """Every batch's result, in order; ``sink`` sees each (with its index) as it arrives."""
+             sink: Callable[[int, _BatchResult], None] | None = None,
+             total: int | None = None) -> list[_BatchResult]:
+    """Every batch's result, in order; ``sink`` sees each (with its index) as it arrives.
+    ``batches`` may be a generator (``total``: how many it yields, when it is one): it is
+    consumed a few batches ahead of the results, so that only those are held at once."""
     jobs = jobs or min(os.cpu_count() or 1, 4)
+    if total is None:
+        batches = list(batches)
+        total = len(batches)
     results: list[_BatchResult] = []
 
     def take(result: _BatchResult) -> None:
@@ -281,18 +295,11 @@ def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_
             sink(len(results), result)
         results.append(result)
         if progress:
-            progress(len(results), len(batches))
+            progress(len(results), total)
 
-    if jobs > 1 and len(batches) >= PARALLEL_THRESHOLD:
-        # the batches, releases and modules stay alive for the run: out of the collector's
-        # way while the results come in (and shared, not copied, by the forked workers)
-        from transpub.checks import settle_heap
-
-        settle_heap()
-        with ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                                 initargs=(termbase, codes, source_lang)) as pool:
-            for result in pool.map(_run_batch, batches, chunksize=8):
-                take(result)
+    if jobs > 1 and total >= PARALLEL_THRESHOLD:
+        for result in _parallel(batches, termbase, codes, source_lang, jobs):
+            take(result)
         return results
     _init_worker(termbase, codes, source_lang)
     for batch in batches:
@@ -300,9 +307,56 @@ def _run_all(batches: list[_Batch], termbase: Termbase, codes: set[str], source_
     return results
 
 
+#: Batches sent to a worker at once, and chunks in flight per worker: enough to keep every
+#: worker busy, few enough that the batches not yet checked (a parsed source each) stay few.
+CHUNK = 8
+AHEAD = 3
+
+
+def _run_chunk(chunk: list[_Batch]) -> list[_BatchResult]:
+    from transpub.workers import exit_if_orphaned
+
+    exit_if_orphaned()
+    return [_run_batch(batch) for batch in chunk]
+
+
+def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
+              source_lang: str, jobs: int) -> Iterator[_BatchResult]:
+    """The batches' results in order, from ``jobs`` worker processes."""
+    import gc
+    from collections import deque
+    from concurrent.futures import Future
+    from itertools import islice
+
+    # the workers are forked from this process: with its objects frozen, a worker's garbage
+    # collector never writes to (and so never copies) the pages it shares with its parent
+    gc.freeze()
+    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
+                               initargs=(termbase, codes, source_lang))
+    pending: deque[Future[list[_BatchResult]]] = deque()
+    items = iter(batches)
+    try:
+        while True:
+            while len(pending) < jobs * AHEAD:
+                chunk = list(islice(items, CHUNK))
+                if not chunk:
+                    break
+                pending.append(pool.submit(_run_chunk, chunk))
+            if not pending:
+                break
+            yield from pending.popleft().result()
+    finally:
+        # a failed run stops at once: what is still queued is not checked
+        pool.shutdown(wait=True, cancel_futures=True)
+        gc.unfreeze()
+
+
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
             labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
-            workspace: bool = False, cache: tuple[Path, str] | None = None) -> CheckRun:
+            workspace: bool = False, cache: tuple[Path, str] | None = None,
+            tally: Tally | None = None) -> CheckRun:
+    """The run's findings, summary and matrix from its files' results (``tally``: what the
+    files' matrix rows and TP901 names were gathered into as they arrived)."""
     units = [u for r in results for u in r.units]
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
@@ -316,7 +370,7 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     if cached is not None:
         findings += cached[0]
     elif whole:
-        found = (_collection(ctx, results, collection) if summarised
+        found = (_collection(ctx, results, collection, tally) if summarised
                  else run_checks(ctx, units, collection))
         if where is not None:
             run_entries.append(checkcache.entry(where, found, []))
@@ -333,7 +387,8 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     run.suppressed = applied.suppressed
     run.ran = ran
     run.covered = dict(r.covered for r in results)
-    run.matrix = _matrix([c for r in results for c in r.carried], langs)
+    run.matrix = (tally.matrix(langs) if tally is not None
+                  else _matrix([c for r in results for c in r.carried], langs))
     run.cache_keys = {key for r in results for key in r.used}
     run.cache_entries = run_entries
     if where is not None:
@@ -347,25 +402,35 @@ SUMMARISED = frozenset({"TP701", "TP702", "TP901"})
 
 
 def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
-                collection: set[str]) -> list[Finding]:
+                collection: set[str], tally: Tally | None = None) -> list[Finding]:
     """The collection checks from the files' summaries: TP701 and TP702 on the units they
-    compare, TP901 as the first finding of each name in file order."""
+    compare, TP901 as the first finding of each name in file order (gathered in ``tally``
+    when given)."""
     from transpub.checks.consistency import Compared, inconsistent, shared
 
     found: list[Finding] = []
     if collection & {"TP701", "TP702"}:
-        records = [Compared(r.lang, r.label, *row) for r in results if r.summary is not None
-                   for row in r.summary.usable]
+        rows = [(r.lang, r.label, row) for r in results if r.summary is not None
+                for row in r.summary.usable]
+        # a unit alone in its group is compared with nothing: only the units that share a
+        # group with another become records (most units of a workspace are alone)
+        same_source = Counter((lang, row[5], row[4]) for lang, _label, row in rows)
+        same_target = Counter((lang, row[6]) for lang, _label, row in rows if row[8])
         if "TP701" in collection:
-            found += inconsistent(records)
+            found += inconsistent(Compared(lang, label, *row) for lang, label, row in rows
+                                  if same_source[(lang, row[5], row[4])] > 1)
         if "TP702" in collection:
-            found += shared(records)
+            found += shared(Compared(lang, label, *row) for lang, label, row in rows
+                            if row[8] and same_target[(lang, row[6])] > 1)
     if "TP901" in collection:
-        first: dict[str, Finding] = {}
-        for r in results:
-            for name, item in r.summary.coverage if r.summary is not None else ():
-                first.setdefault(name, item)
-        found += first.values()
+        if tally is not None:
+            found += tally.coverage()
+        else:
+            first: dict[str, Finding] = {}
+            for r in results:
+                for name, item in r.summary.coverage if r.summary is not None else ():
+                    first.setdefault(name, item)
+            found += first.values()
     return sort_findings(found)
 
 
@@ -506,12 +571,12 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         # into place only once the whole run succeeded
         writer = checkcache.Writer(store[0]) if store is not None else None
         try:
-            labels, results = whole_results(
+            labels, results, tally = whole_results(
                 settings, sources, targets, store, digests or {}, writer,
-                lambda b, sink: _run_all(b, termbase, codes, settings.source_language, jobs,
-                                         progress, sink))
+                lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
+                                                jobs, progress, sink, total))
             return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
-                                     targets, workspace=True, cache=store),
+                                     targets, workspace=True, cache=store, tally=tally),
                              store, not (shard or only or langs), shard, changed_since, writer)
         finally:
             if writer is not None:

@@ -28,6 +28,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
+import marshal
 import os
 import sys
 import time
@@ -39,7 +40,7 @@ from typing import Any
 from transpub.statmemo import settled, stamp
 
 #: Bump when the entry format changes.
-FORMAT = "transpub-check-replay/1"
+FORMAT = f"transpub-check-replay/3 marshal {marshal.version}"
 FOLDER = Path(".transpub-cache") / "run"
 CONFIG_NAME = "transpub.toml"
 #: Recorded command lines kept per workspace (the oldest entries beyond it are deleted).
@@ -236,19 +237,18 @@ def _entry_path(root: Path, name: str) -> Path:
     return root / FOLDER / f"{name}.json"
 
 
-def _payload_digest(payload: Any) -> str:
-    text = json.dumps(payload, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
 def _load(root: Path, name: str) -> dict[str, Any] | None:
     """The entry recorded for this command line, checked whole; None if none is usable."""
     try:
-        document = json.loads(_entry_path(root, name).read_bytes())
-        if document.get("format") != FORMAT or document.get("name") != name:
+        # a header line, then the payload: its digest is of the bytes as read (serialising a
+        # thousand files' index again would cost what the replay saves)
+        head, _newline, body = _entry_path(root, name).read_bytes().partition(b"\n")
+        header = json.loads(head)
+        if header.get("format") != FORMAT or header.get("name") != name or \
+                hashlib.sha256(body).hexdigest() != header.get("sha256"):
             return None
-        payload = document["payload"]
-        if _payload_digest(payload) != document.get("sha256"):
+        payload = marshal.loads(body)  # (the digest vouches for it: marshal trusts its input)
+        if not isinstance(payload, dict):
             return None
         Watch.from_json(payload["watch"])
         index = payload["index"]
@@ -258,8 +258,8 @@ def _load(root: Path, name: str) -> dict[str, Any] | None:
             return None
         if type(payload["exit"]) is not int or not isinstance(payload["inputs"], str):
             return None
-        return payload  # type: ignore[no-any-return]
-    except (OSError, ValueError, TypeError, KeyError, AttributeError):
+        return payload
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError):
         return None
 
 
@@ -380,10 +380,11 @@ class Recorder:
             payload = {"watch": self.watch.as_json(), "inputs": self.inputs,
                        "index": scanner.index, "exit": code, "outputs": sizes,
                        "outputs_sha256": hashlib.sha256(data).hexdigest()}
-            document = {"format": FORMAT, "name": self.name, "payload": payload,
-                        "sha256": _payload_digest(payload)}
-            self._store(data, json.dumps(document, ensure_ascii=False,
-                                         separators=(",", ":")).encode("utf-8"))
+            # marshalled (the stat index of every input: a thousand releases' files), not JSON
+            body = marshal.dumps(payload)
+            header = {"format": FORMAT, "name": self.name,
+                      "sha256": hashlib.sha256(body).hexdigest()}
+            self._store(data, json.dumps(header).encode("ascii") + b"\n" + body)
 
     def _store(self, data: bytes, entry: bytes) -> None:
         from transpub.errors import TranspubError

@@ -17,25 +17,31 @@ the findings were not computed from).
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Mapping, Sequence
+import io
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import IO, TYPE_CHECKING
 
 from transpub import checkcache
 from transpub.catalog import po_path
+from transpub.checktally import Tally
+from transpub.config import CONFIG_NAME
 from transpub.languages import UN_LANGUAGES
+from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:
     from transpub.checker import _Batch, _BatchResult
     from transpub.config import Settings
 
 #: A planned PO file: path, label, language, whole-file slot, and its inputs with digests.
-Planned = tuple[Path, str, str, "checkcache.Slot | None", tuple[tuple[Path, str], ...]]
+Planned = tuple[str, str, str, "checkcache.Slot | None", tuple[tuple[str, str], ...]]
 
 
-def sha(path: Path, digests: Mapping[str, str]) -> str:
+def sha(path: str, digests: Mapping[str, str]) -> str:
     """The file's SHA-256 (from ``digests`` when already hashed), or "absent"."""
-    known = digests.get(str(path))
+    known = digests.get(path)
     if known is not None:
         return known
     try:
@@ -49,30 +55,62 @@ def slug_of(path: Path) -> str | None:
     """The release's name as ``source.read_release`` reads it (the root's ``id``, else the
     file's stem), from the root's start tag only; None if that cannot be read (the full
     parse then reports why)."""
+    return _slug_from(str(path), path.stem)
+
+
+def _slug_from(source: str | IO[bytes], stem: str) -> str | None:
     from lxml import etree
 
     try:
-        for _event, element in etree.iterparse(str(path), events=("start",),
+        for _event, element in etree.iterparse(source, events=("start",),
                                                resolve_entities=False, no_network=True):
-            return str(element.get("id", path.stem))
+            return str(element.get("id", stem))
     except (OSError, etree.XMLSyntaxError):
         return None
     return None
 
 
+def _remembered_slug(memo: StatMemo, path: Path) -> str | None:
+    """``slug_of``, remembered by the file's stat (``statmemo``): a re-check does not read
+    the sources nothing changed in."""
+    value = memo.fact(str(path), "slug", lambda data: _slug_from(io.BytesIO(data), path.stem),
+                      lambda value: value is None or isinstance(value, str))
+    return value if isinstance(value, str) else None
+
+
+#: A release name that joins onto a folder as it is (no separator, no "." or ".." part): its
+#: PO file's label is the folder's label and the name, without asking ``os.path.relpath``.
+_PLAIN = re.compile(r"[^/\\\x00]+")
+
+
 def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
           store: tuple[Path, str] | None, digests: Mapping[str, str],
-          config: str) -> list[Planned]:
+          config: str, folders: dict[str, tuple[str, str, str]]) -> list[Planned]:
+    """``folders``: by language, its PO folder, that folder's label, and its output folder
+    (filled on first use); the paths are strings, as the run's digests are keyed."""
     from transpub.checker import _display
 
+    plain = _PLAIN.fullmatch(slug) is not None and slug not in (".", "..")
     planned: list[Planned] = []
     for lang in targets:
-        po_file = po_path(settings.locales_dir, lang, slug)
-        if not po_file.exists():
+        known = folders.get(lang)
+        if known is None:
+            folder = po_path(settings.locales_dir, lang, "x").parent
+            known = folders[lang] = (str(folder), _display(folder),
+                                     str(settings.output_dir / lang))
+        po_dir, po_label, out_dir = known
+        if plain:
+            po_file = f"{po_dir}{os.sep}{slug}.po"
+            pages = [f"{out_dir}{os.sep}{slug}.{ext}" for ext in ("html", "xml")]
+        else:
+            po_file = str(po_path(settings.locales_dir, lang, slug))
+            pages = [str(settings.output_dir / lang / f"{slug}.{ext}") for ext in ("html",
+                                                                                "xml")]
+        if po_file not in digests and not os.path.exists(po_file):  # noqa: PTH110
             continue
-        label = _display(po_file)
-        pages = [settings.output_dir / lang / f"{slug}.{ext}" for ext in ("html", "xml")]
-        inputs = tuple((p, sha(p, digests)) for p in (source, po_file, *pages))
+        label = f"{po_label}{os.sep}{slug}.po" if plain and po_label != "." else \
+            _display(Path(po_file))
+        inputs = tuple((p, sha(p, digests)) for p in (str(source), po_file, *pages))
         slot = None
         if store is not None:
             slot = checkcache.slot(store[0], store[1], b"", "file", str(settings.root), config,
@@ -85,22 +123,43 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
 def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence[str],
                   store: tuple[Path, str] | None, digests: Mapping[str, str],
                   writer: checkcache.Writer | None,
-                  run: Callable[[list[_Batch], Callable[[int, _BatchResult], None]],
+                  run: Callable[[Iterable[_Batch], Callable[[int, _BatchResult], None], int],
                                 list[_BatchResult]],
-                  ) -> tuple[list[str], list[_BatchResult]]:
-    """Every PO file's result, in order (sources, then target languages), and their labels:
-    from the cache when its inputs did not change, else checked."""
-    from transpub.checker import _Batch, _from_entry
-    from transpub.config import CONFIG_NAME
+                  parse_names: bool = False,
+                  ) -> tuple[list[str], list[_BatchResult], Tally]:
+    """Every PO file's result, in order (sources, then target languages), their labels, and
+    the tally of their matrix rows and TP901 names (gathered as each result arrives: the
+    results keep none): from the cache when its inputs did not change, else checked.
+    ``parse_names``: read each release's name from its parsed source, not its root's start
+    tag."""
+    from transpub.checker import _from_entry
     from transpub.workspace import load
 
-    config = sha(settings.root / CONFIG_NAME, digests)
+    tally = Tally()
+    # --no-cache: nothing remembered, nothing written
+    memo = StatMemo.for_workspace(settings.root, "check-slugs") if store is not None else \
+        StatMemo(None)
+    config = sha(str(settings.root / CONFIG_NAME), digests)
+    folders: dict[str, tuple[str, str, str]] = {}
     slots: list[_BatchResult | None] = []
     labels: list[str] = []
-    misses: list[tuple[int, _Batch, Planned]] = []
+    # releases with a PO file to check: their sources are parsed only as the workers get to
+    # them, so that the parsed sources are never all held at once
+    todo: list[tuple[Path, str | None, list[Planned], list[int]]] = []
+    expected = 0
+
+    def keep(position: int, result: _BatchResult) -> _BatchResult:
+        summary = result.summary
+        tally.absorb(position, result.carried, summary.coverage if summary else ())
+        result.carried = []
+        if summary is not None:
+            summary.carried, summary.coverage = [], []
+        return result
+
     for source in sources:
-        slug = slug_of(source)
-        planned = _plan(settings, source, slug, targets, store, digests, config) \
+        slug = load(settings, source)[0].slug if parse_names else \
+            _remembered_slug(memo, source)
+        planned = _plan(settings, source, slug, targets, store, digests, config, folders) \
             if slug is not None else []
         hits = [checkcache.load_file(p[3], p[2], p[1]) if p[3] is not None else None
                 for p in planned]
@@ -108,26 +167,40 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
                 assert hit is not None and slot is not None
                 labels.append(label)
-                slots.append(_from_entry(hit, slot, lang, label))
+                slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
             continue
-        # something of this release changed: its source is parsed once, for its PO files
-        release, segments = load(settings, source)
-        if release.slug != slug:
-            planned = _plan(settings, source, release.slug, targets, store, digests, config)
-            hits = [None] * len(planned)
+        positions: list[int] = []
         for item, hit in zip(planned, hits, strict=True):
-            po_file, label, lang, slot, _inputs = item
+            _po_file, label, lang, slot, _inputs = item
             labels.append(label)
+            positions.append(len(slots))
             if hit is not None and slot is not None:
-                slots.append(_from_entry(hit, slot, lang, label))
-                continue
-            misses.append((len(slots), _Batch(
-                po_file, label, lang, release.date, segments, release, settings,
-                neutral=lang not in UN_LANGUAGES, compact=True, full=slot), item))
-            slots.append(None)
+                slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
+            else:
+                slots.append(None)
+                expected += 1
+        todo.append((source, slug, planned, positions))
+
+    misses: list[tuple[int, Planned]] = []
+
+    def batches() -> Iterator[_Batch]:
+        from transpub.checker import _Batch
+
+        for source, slug, planned, positions in todo:
+            # something of this release changed: its source is parsed once, for its PO files
+            release, segments = load(settings, source)
+            if release.slug != slug and not parse_names:
+                raise _Renamed  # not the name its PO files were planned by: plan again
+            for item, at in zip(planned, positions, strict=True):
+                if slots[at] is not None:
+                    continue
+                po_file, label, lang, slot, _inputs = item
+                misses.append((at, item))
+                yield _Batch(Path(po_file), label, lang, release.date, segments, release, settings,
+                             neutral=lang not in UN_LANGUAGES, compact=True, full=slot)
 
     def stage(position: int, result: _BatchResult) -> None:
-        index, _batch, (_path, _label, _lang, slot, inputs) = misses[position]
+        index, (_path, _label, _lang, slot, inputs) = misses[position]
         if slot is not None and any(sha(path, {}) != known for path, known in inputs):
             # an input changed while it was read: its findings may be of other content
             result.cache_entries = [e for e in result.cache_entries if e[0] != slot.path]
@@ -137,7 +210,17 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if result.summary is not None:
             summary = result.summary = checkcache.interned(result.summary)
             result.findings, result.carried = summary.findings, summary.carried
-        slots[index] = result
+        slots[index] = keep(index, result)
 
-    run([m[1] for m in misses], stage)
-    return labels, [r for r in slots if r is not None]
+    try:
+        run(batches(), stage, expected)
+        memo.save()
+    except _Renamed:
+        # a source whose name is not its root's id as read ahead (``slug_of``): rare enough
+        # that the whole plan is made again, from the names the parsed sources give
+        return whole_results(settings, sources, targets, store, digests, writer, run, True)
+    return labels, [r for r in slots if r is not None], tally
+
+
+class _Renamed(Exception):
+    """A parsed source's name is not the one its PO files were planned by."""

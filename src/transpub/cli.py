@@ -19,11 +19,14 @@ from transpub.errors import TranspubError
 # config (babel's locale data) and report (rich) are imported where a command needs them:
 # `transpub --version` and `--help` load neither
 if TYPE_CHECKING:
+    from transpub.builder import BuildOptions, BuildReport
     from transpub.checker import CheckRun
     from transpub.checkreplay import Outputs, Recorder
     from transpub.checks.registry import Severity
     from transpub.config import Settings
-    from transpub.workspace import NotesFor
+    from transpub.noop import Ops
+    from transpub.noop import Recorder as NoopRecorder
+    from transpub.workspace import ExtractResult, NotesFor
 
 
 #: Rows of the text report's table; the summary line and the other formats count everything.
@@ -271,6 +274,11 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
 
     assert isinstance(console, Console)
     command = args.command
+    if command in ("build", "extract"):
+        recorded = _noop_replay(args)
+        if recorded is not None:  # nothing changed since a no-op was recorded
+            _show(console, recorded)
+            return 0
     if command == "init":
         from transpub.workspace import init_workspace
 
@@ -337,42 +345,138 @@ def _import(settings: Settings, args: argparse.Namespace, console: object) -> in
 def _extract(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.report import error, table
     from transpub.workspace import extract
 
     assert isinstance(console, Console)
+    recorder = _noop_recorder(settings, args)
     notes_for = _notes_for(settings)
     results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force,
                       args.jobs)
+    ops = _extract_ops(results, args.dry_run)
+    _show(console, ops)
+    failed = any(op[0] == "error" for op in ops)
+    if recorder is not None:
+        _record_extract(recorder, settings, results, failed)
+    return 2 if failed else 0
+
+
+def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
+    """What ``extract`` prints, in order."""
+    ops: Ops = []
     rows = []
-    failed = False
     for result in results:
         for merge in result.merges:
-            rows.append((merge.path.stem, merge.path.parent.parent.name, merge.kept,
+            rows.append([merge.path.stem, merge.path.parent.parent.name, merge.kept,
                          f"{merge.new} ({merge.from_memory} from memory)" if merge.from_memory
                          else merge.new, merge.changed,
                          merge.removed, merge.revived,
-                         "would write" if args.dry_run else ("written" if merge.written
-                                                              else "unchanged")))
-            if args.dry_run:
-                for change in merge.changes:
-                    console.print(f"  {merge.path.parent.parent.name}: {change}", markup=False)
-        for exc in result.errors:
-            failed = True
-            error(f"{exc} — not updated")
+                         "would write" if dry_run else ("written" if merge.written
+                                                         else "unchanged")])
+            if dry_run:
+                ops.extend(["print", f"  {merge.path.parent.parent.name}: {change}"]
+                           for change in merge.changes)
+        ops.extend(["error", f"{exc} — not updated"] for exc in result.errors)
     if 0 < len(rows) <= 60:
-        table(console, "extract" + (" (dry run)" if args.dry_run else ""),
-              ("release", "lang", "kept", "new", "changed", "removed", "revived", "file"), rows)
+        ops.append(["table", "extract" + (" (dry run)" if dry_run else ""),
+                    ["release", "lang", "kept", "new", "changed", "removed", "revived", "file"],
+                    rows])
     merges = [m for r in results for m in r.merges]
     unchanged = sum(r.unchanged for r in results)
-    console.print(f"{len(results)} release(s) ({unchanged} unchanged, skipped): "
-                  f"{sum(m.new for m in merges)} new, "
-                  f"{sum(m.changed for m in merges)} changed (fuzzy), "
-                  f"{sum(m.removed for m in merges)} removed (obsolete), "
-                  f"{sum(m.revived for m in merges)} revived, "
-                  f"{sum(m.from_memory for m in merges)} filled from memory; "
-                  f"{sum(m.written for m in merges)} catalogue(s) written", markup=False)
-    return 2 if failed else 0
+    ops.append(["print", f"{len(results)} release(s) ({unchanged} unchanged, skipped): "
+                f"{sum(m.new for m in merges)} new, "
+                f"{sum(m.changed for m in merges)} changed (fuzzy), "
+                f"{sum(m.removed for m in merges)} removed (obsolete), "
+                f"{sum(m.revived for m in merges)} revived, "
+                f"{sum(m.from_memory for m in merges)} filled from memory; "
+                f"{sum(m.written for m in merges)} catalogue(s) written"])
+    return ops
+
+
+def _show(console: object, ops: Ops) -> None:
+    """Print what a command recorded as ``Ops`` (see ``noop``)."""
+    from rich.console import Console
+
+    from transpub.report import error, table, warn
+
+    assert isinstance(console, Console)
+    for op in ops:
+        if op[0] == "print":
+            console.print(op[1], markup=False)
+        elif op[0] == "warn":
+            warn(console, op[1])
+        elif op[0] == "error":
+            error(op[1])
+        elif op[0] == "table":
+            table(console, op[1], op[2], op[3])
+
+
+# --- a run with nothing to do (noop.py) ---------------------------------------------------------
+
+def _noop_options(args: argparse.Namespace) -> tuple[object, ...] | None:
+    """The options a recorded no-op depends on; None for a run that is never replayed (part of
+    the workspace, forced, strict, dry)."""
+    if args.command == "build":
+        if (args.releases or args.lang or args.force or args.strict or args.shard
+                or args.index_only):
+            return None
+        return (args.include_fuzzy, args.min_complete)
+    if args.command == "extract" and not (args.releases or args.dry_run or args.force):
+        return ()
+    return None
+
+
+def _noop_replay(args: argparse.Namespace) -> Ops | None:
+    """What a build or extract with nothing to do prints, when nothing changed since one was
+    recorded; None: run the command."""
+    from transpub import noop
+
+    options = _noop_options(args)
+    if options is None or (args.directory is not None and not args.directory.is_dir()):
+        return None
+    root = noop.find_root(args.directory or Path.cwd())
+    if root is None:
+        return None
+    tracked = noop.build_tracked if args.command == "build" else noop.extract_tracked
+    return noop.replay(root, args.command, noop.make_key(args.command, root, options), tracked)
+
+
+def _noop_recorder(settings: Settings, args: argparse.Namespace) -> NoopRecorder | None:
+    """The inputs' stat before the run reads them, when its no-op can be recorded."""
+    from transpub import noop
+
+    options = _noop_options(args)
+    if options is None:
+        return None
+    tracked = noop.build_tracked if args.command == "build" else noop.extract_tracked
+    try:
+        files, _folders = tracked(noop.layout(settings))
+    except OSError:
+        return None  # no source folder: the command says so
+    return noop.Recorder(settings.root, args.command,
+                         noop.make_key(args.command, settings.root, options), files)
+
+
+def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequence[ExtractResult],
+                    failed: bool) -> None:
+    """Record what the next extract prints if nothing changes: every release skipped, which
+    holds when every release has its fingerprint."""
+    from transpub import noop
+    from transpub.catalog import pot_path
+    from transpub.workspace import EXTRACT_CACHE, ExtractResult, _read_extract_cache, source_files
+
+    cache = settings.root / EXTRACT_CACHE
+    known = _read_extract_cache(cache)
+    sources = source_files(settings)
+    if failed or any(r.errors for r in results) or any(p.stem not in known for p in sources):
+        return  # an older record cannot match what this run leaves: left alone
+    quiet = [ExtractResult(pot_path(settings.locales_dir, p.stem), False, unchanged=True)
+             for p in sources]
+    written = [os.fspath(r.template) for r in results if r.template_written]
+    written += [os.fspath(m.path) for r in results for m in r.merges if m.written]
+    written += [os.fspath(cache), os.fspath(cache.parent / ".gitignore")]
+    layout = noop.layout(settings)
+    files, folders = noop.extract_tracked(layout)
+    recorder.save(layout, files, folders, written, _extract_ops(quiet, False))
 
 
 def _notes_for(settings: Settings) -> NotesFor | None:
@@ -734,8 +838,8 @@ def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.builder import BuildOptions, build
-    from transpub.report import progress_bar, table, warn
+    from transpub.builder import MANIFEST_NAME, BuildOptions, build
+    from transpub.report import progress_bar
     from transpub.workspace import check_unique_ids, source_files
 
     assert isinstance(console, Console)
@@ -759,28 +863,47 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         return 0
     sources = in_shard(source_files(settings, tuple(args.releases)), shard)
     check_unique_ids(settings)
+    recorder = _noop_recorder(settings, args)
     with progress_bar(console, "building", len(sources)) as advance:
         report = build(settings, options, sources, advance)
+    _show(console, _build_ops(settings, report, options))
+    if recorder is not None:
+        from transpub import noop
+        from transpub.builder import noop_report
+
+        quiet = noop_report(settings, sources, report)
+        if quiet is not None:  # else the next build has work to do: no record
+            layout = noop.layout(settings)
+            files, folders = noop.build_tracked(layout)
+            manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
+            recorder.save(layout, files, folders, [manifest],
+                          _build_ops(settings, quiet, options))
+    return 0
+
+
+def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -> Ops:
+    """What ``build`` prints, in order."""
+    ops: Ops = []
     rows = []
     for item in report.outcomes:
         for problem in item.problems:
             where = f"{_rel(settings, item.po)}:{problem.line}: " if item.po else ""
-            warn(console, f"{where}[{problem.unit}] {problem.message}; using the source text")
-        rows.append((item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
+            ops.append(["warn", f"{where}[{problem.unit}] {problem.message}; using the source "
+                        "text"])
+        rows.append([item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
                      "published" if item.published else "held back (below "
-                     f"{options.min_complete:g} %; previous output kept)"))
+                     f"{options.min_complete:g} %; previous output kept)"])
     published = sorted({o.lang for o in report.outcomes if o.published})
     held = sorted({o.lang for o in report.outcomes if not o.published})
     if len(rows) <= 60:
-        table(console, "build", ("release", "lang", "%", "fallbacks", "status"), rows)
-    console.print(f"{report.releases} release(s), {report.rebuilt_pages} page(s) rebuilt; "
-                  f"published: {' '.join(published) or '-'}"
-                  + (f"; held back: {' '.join(held)}" if held else "")
-                  + (f"; shard {shard[0]}/{shard[1]}, no index pages (run 'transpub build "
-                     "--index-only' once the shards' outputs are together)" if shard else ""),
-                  markup=False)
-    return 0
-
+        ops.append(["table", "build", ["release", "lang", "%", "fallbacks", "status"], rows])
+    shard = options.shard
+    ops.append(["print", f"{report.releases} release(s), {report.rebuilt_pages} page(s) "
+                f"rebuilt; published: {' '.join(published) or '-'}"
+                + (f"; held back: {' '.join(held)}" if held else "")
+                + (f"; shard {shard[0]}/{shard[1]}, no index pages (run 'transpub build "
+                   "--index-only' once the shards' outputs are together)" if shard else "")])
+    return ops
 
 if __name__ == "__main__":
     sys.exit(main())

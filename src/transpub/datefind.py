@@ -3,14 +3,22 @@
 Month names come from babel's CLDR data (format and stand-alone, wide and abbreviated; for
 Arabic both the Egyptian-style names of ``ar`` and the Levantine ones of ``ar_SY``), plus the
 spellings UN text uses that CLDR lacks (Arabic يونيه/يوليه, Russian prepositional «декабре»).
-Each mention records whether it is written in the language's UN house style.
+Each mention records whether it is written in the language's UN house style, and its calendar:
+letters from some Member States date events in the Hijri calendar with the Gregorian date beside
+it ("25 Rajab A.H. 1436 (14 May A.D. 2015)", «回历1436年7月25日(公历2015年5月14日)»); an era
+marker (A.D., «م», «н. э.») may stand between a date's month and its year. Era markers and Hijri
+month names are data (``data/calendars.json``).
 """
 
 from __future__ import annotations
 
+import json
+import math
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from importlib.resources import files
+from typing import Any
 
 from babel import Locale
 
@@ -18,8 +26,10 @@ from transpub import retrie
 from transpub.intervals import Intervals
 from transpub.style import UN_ARABIC_MONTHS
 
-_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９",
-                               "012345678901234567890123456789")
+# digits, and the apostrophes of transliterated names ("Sha’ban", "Rabiʿ"): one character for
+# one, so that spans in the folded text are spans in the text
+_ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹０１２３４５６７８９’ʿʼ‘`",
+                               "012345678901234567890123456789" + "'" * 5)
 _SPACE = r"[\s\u00a0\u202f]+"
 _OPT_SPACE = r"[\s\u00a0\u202f]*"
 
@@ -35,9 +45,24 @@ class DateMention:
     end: int
     text: str
     house_style: bool = True
+    calendar: str = "gregorian"
+    """"gregorian", or "hijri" for a date of the Islamic calendar (month 7 is Rajab)."""
 
     def key(self, default_year: int | None) -> tuple[int | None, int, int | None]:
-        return (self.year if self.year is not None else default_year, self.month, self.day)
+        # the release's year is a Gregorian one: a Hijri date without its year stays without
+        default = default_year if self.calendar == "gregorian" else None
+        return (self.year if self.year is not None else default, self.month, self.day)
+
+    def gregorian_ordinal(self) -> int | None:
+        """The day as ``date.toordinal()``, for a Hijri date with its day and year: by the
+        arithmetic (tabular) calendar, which may differ from a country's observed calendar
+        by a day or two (callers allow for that)."""
+        if self.calendar != "hijri" or self.year is None or self.day is None:
+            return None
+        year, month = self.year, self.month
+        julian_day = (self.day + math.ceil(29.5 * (month - 1)) + (year - 1) * 354
+                      + (3 + 11 * year) // 30 + 1948439)
+        return julian_day - 1721425
 
 
 def _fold_digits(text: str) -> str:
@@ -84,7 +109,104 @@ def month_names(lang: str) -> dict[str, int]:
 
 
 @cache
+def _calendars() -> dict[str, Any]:
+    data: dict[str, Any] = json.loads(
+        (files("transpub") / "data" / "calendars.json").read_text(encoding="utf-8"))
+    return data
+
+
+@cache
+def gregorian_eras(lang: str) -> tuple[str, ...]:
+    """How ``lang`` marks a year of the common era: CLDR's names (babel) and UN spellings."""
+    base = lang.split("_")[0]
+    names: set[str] = set(_calendars()["gregorian_era"].get(base, []))
+    try:
+        widths = list(Locale.parse(base).eras.values())
+    except (ValueError, TypeError):
+        widths = []
+    for by_era in widths:
+        name = str(by_era.get(1, ""))
+        if len(name) >= 2 or not name.isascii():
+            names.add(name)  # not "A", the narrow English era: a letter, not a marker
+    return tuple(sorted(names, key=len, reverse=True))
+
+
+@cache
+def _anaphora_re(lang: str) -> re.Pattern[str] | None:
+    phrases = _calendars()["date_anaphora"].get(lang.split("_")[0], [])
+    if not phrases:
+        return None
+    if lang.startswith(("zh", "ja")):
+        return re.compile(_words(phrases))
+    return re.compile(r"(?<!\w)(?:" + _words(phrases) + r")(?!\w)", re.IGNORECASE)
+
+
+def date_anaphora(text: str, lang: str) -> int:
+    """How many times ``text`` names a date by a demonstrative («après cette date», «dicha
+    fecha», «هذا التاريخ», «该日»): a date given earlier in the document, not repeated."""
+    pattern = _anaphora_re(lang)
+    return len(pattern.findall(text)) if pattern is not None else 0
+
+
+@cache
+def hijri_months(lang: str) -> dict[str, int]:
+    """The Hijri months' spellings in ``lang`` (lower case, ' for any apostrophe)."""
+    months = _calendars()["hijri_months"].get(lang.split("_")[0], [])
+    return {name: number for number, names in enumerate(months, 1) for name in names}
+
+
+def _words(names: tuple[str, ...] | list[str]) -> str:
+    """An alternation of names, longest first, any spacing between their words."""
+    ordered = sorted(names, key=len, reverse=True)
+    return "|".join(_SPACE.join(re.escape(part) for part in name.split()) for name in ordered)
+
+
+@cache
+def _hijri_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    base = lang.split("_")[0]
+    data = _calendars()
+    if base in ("zh", "ja"):
+        prefix = _words(data["hijri_prefix"].get(base, []))
+        if not prefix:
+            return []
+        return [(re.compile(r"(?:" + prefix + r")" + _OPT_SPACE + r"(?P<y>\d{3,4})" + _OPT_SPACE
+                            + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})" + _OPT_SPACE + "月(?:"
+                            + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE + r"[日号])?"),
+                 "hijri-zh")]
+    months = hijri_months(lang)
+    if not months:
+        return []
+    era = _words(data["hijri_era"].get(base, []))
+    de = r"(?:de" + _SPACE + r")?" if base == "es" else ""
+    year = (r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + de + r"(?:(?:" + era + r")" + _OPT_SPACE
+            + r")?(?P<y>\d{3,4})(?!\d)(?:" + _SPACE + r"(?:года|году|год|г\.?))?(?:" + _OPT_SPACE
+            + r"(?:" + era + r")(?!\w))?)?")
+    before, day = _day_forms(base)
+    return [(re.compile(before + day + _SPACE + de + r"(?P<m>" + _words(list(months))
+                        + r")(?!\w)" + year + r"(?!\d)", re.IGNORECASE), "hijri")]
+
+
+def _day_forms(base: str) -> tuple[str, str]:
+    """What may stand just before a date's day, and the day (with its ordinal marks)."""
+    # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1-го, 1st
+    day = r"(?P<d1>\d{1,2})(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|o|-?го|-е|st|nd|rd|th)?"
+    before = r"(?<![\w\d])"
+    if base == "ar":
+        # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
+        # «أول كانون الثاني/يناير»: the first day written as the ordinal word
+        before = r"(?:(?<![\w\d])|(?<=(?<!\w)[وفبل]))"
+        day = r"(?:" + day + r"|(?P<first>(?:ال)?[أا]ول))"
+    return before, day
+
+
+@cache
 def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    # Hijri dates first: «回历1436年7月25日» is no Gregorian 25 July
+    return _hijri_patterns(lang) + _gregorian_patterns(lang)
+
+
+@cache
+def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     base = lang.split("_")[0]
     if base in ("zh", "ja"):
         return [
@@ -108,24 +230,22 @@ def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
     english = month_names("en") if base != "en" else {}
     month_alt = _alternation(months, base)
     connectors = {
-        "en": r"to|and|-|–|—", "fr": r"au|et|-|–|—", "es": r"al|y\s+el|y|a|-|–|—",
+        "en": r"to|and|-|–|—", "fr": r"au|et(?:\s+le)?|-|–|—", "es": r"al|y\s+el|y|a|-|–|—",
         "ru": r"по|и|-|–|—", "ar": r"إلى|الى|و|-|–|—",
     }.get(base, r"-|–|—")
-    # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1-го, 1st
-    day = r"(?P<d1>\d{1,2})(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|o|-?го|-е|st|nd|rd|th)?"
-    before = r"(?<![\w\d])"
-    if base == "ar":
-        # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
-        # «أول كانون الثاني/يناير»: the first day written as the ordinal word
-        before = r"(?:(?<![\w\d])|(?<=(?<!\w)[وفبل]))"
-        day = r"(?:" + day + r"|(?P<first>(?:ال)?[أا]ول))"
+    before, day = _day_forms(base)
     day2 = (r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE
             + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
+    # an era marker before or after the year: "14 May A.D. 2015", «2012 م», «2015 г. н. э.»;
+    # a whole word («2012 مع» is the year, then "with")
+    era = r"(?:(?:" + _words(gregorian_eras(lang)) + r")(?!\w)" + _OPT_SPACE + r")?"
+    era_after = r"(?:" + _OPT_SPACE + r"(?:" + _words(gregorian_eras(lang)) + r")(?!\w))?"
     year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
-        + r")?(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?)?" if base == "es" else \
-        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:سنة|عام)" + _SPACE + r")?" \
-        + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?)|" + _OPT_SPACE + r"م)?)?"
+        + r")?" + era + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?" + era_after \
+        + r")?" if base == "es" else \
+        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:سنة|عام)" + _SPACE + r")?" + era \
+        + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?" + era_after + r")?"
     out = [
         (re.compile(before + day + day2 + _SPACE + de + r"(?P<m>" + month_alt + r")"
                     + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE), "dmy"),
@@ -156,6 +276,7 @@ def _alternation(months: dict[str, int], base: str) -> str:
     return single
 
 
+_SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 
 
@@ -180,8 +301,10 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             if taken.overlaps(match.start(), match.end()):
                 continue
             month_text = match.group("m")
-            if kind in ("zh", "zh-my", "numeric"):
+            if kind in ("zh", "zh-my", "numeric", "hijri-zh"):
                 month = _int(month_text)
+            elif kind == "hijri":
+                month = hijri_months(lang).get(_SPACES.sub(" ", month_text.lower()), 0)
             else:
                 key = _month_key(month_text)
                 month = _month_number(key, months if kind != "foreign" else english)
@@ -195,10 +318,12 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
             taken.add(match.start(), match.end())
-            house = _house_style(base, kind, match.group(0), month_text, year, day_values)
+            calendar = "hijri" if kind.startswith("hijri") else "gregorian"
+            house = calendar == "hijri" or _house_style(base, kind, match.group(0), month_text,
+                                                        year, day_values)
             for day in day_values or [None]:  # type: ignore[list-item]
                 found.append(DateMention(year, month, day, match.start(), match.end(),
-                                         text[match.start():match.end()], house))
+                                         text[match.start():match.end()], house, calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
 

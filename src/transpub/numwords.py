@@ -161,3 +161,41 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
     if run:
         values.add(_combine(run))
     return frozenset(values | romans)
+
+
+@cache
+def _decade_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, float]] | None:
+    base = lang.split("_")[0].split("-")[0]
+    data = json.loads((files("transpub") / "data" / "decades.json").read_text(encoding="utf-8"))
+    words = {fold(k, base).lower(): float(v) for k, v in data.get(base, {}).items()}
+    if not words:
+        return None
+    alternation = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    prefix = _AR_PREFIX if base == "ar" else ""
+    return re.compile(_LETTER_BEFORE + prefix + "(?P<w>" + alternation + ")" + _LETTER_AFTER), words
+
+
+def decade_values(text: str, lang: str) -> frozenset[float]:
+    """Decades named by a word of their own («عقد الستينات», the sixties: 60), and the number
+    words and numerals that name one with a decade word («les années soixante», «六十年代»)."""
+    found = _decade_pattern(lang)
+    values: set[float] = set(spelled_values(text, lang))
+    if found is not None:
+        pattern, words = found
+        folded = fold(unicodedata.normalize("NFC", text), lang.split("_")[0]).lower()
+        values.update(words[m.group("w")] for m in pattern.finditer(folded))
+    return frozenset(values)
+
+
+#: two neighbouring words in the same case of the dual, a noun and its adjective («برميلان
+#: متفجران», «الدولتين الطرفين»): the number two said by the dual, no numeral needed
+_AR_DUAL_PAIR = re.compile(
+    # both definite, or both indefinite (an adjective agrees with its noun); the second word
+    # takes no conjunction («لبنان وعمان» is two names, not a dual)
+    r"(?<!\w)[وفبك]?(?:ال|لل)[^\W\d_]{3,}(?P<c1>[اي]ن)\s+ال[^\W\d_]{3,}(?P=c1)(?!\w)"
+    r"|(?<!\w)[وفبلك]?(?!ال)[^\W\d_]{3,}(?P<c2>[اي]ن)\s+(?!ال|و)[^\W\d_]{3,}(?P=c2)(?!\w)")
+
+
+def arabic_dual(text: str) -> bool:
+    """Does ``text`` say "two" by a noun and its adjective in the dual?"""
+    return _AR_DUAL_PAIR.search(text) is not None

@@ -92,6 +92,15 @@ class StatMemo:
             self.changed = True
         return value
 
+    def remember(self, path: str, kind: str, value: object, before: os.stat_result,
+                 read_at_ns: int, after: os.stat_result) -> None:
+        """Keep ``value``, computed elsewhere (a build worker) from the bytes of ``path`` read
+        at ``read_at_ns``, with its stat just before and just after that read: under
+        ``fact``'s rule (settled when read, and not changed while it was read)."""
+        if stamp(after) == stamp(before) and settled(before, read_at_ns):
+            self.entries[f"{kind}:{path}"] = [*stamp(before), value]
+            self.changed = True
+
     def digest(self, path: str) -> str:
         """The sha256 of the file's bytes, or "-" when there is no file."""
         value = self.fact(path, "sha256", lambda data: hashlib.sha256(data).hexdigest(),

@@ -27,11 +27,13 @@ RELEASES = 200
 
 
 def _files(ws: Path) -> dict[str, str]:
-    # the stat memos (.transpub-cache/stat-*.json) keep only files older than a racy window,
-    # so what they hold depends on timing, not on the run: left out (tests/test_statmemo.py)
+    # the stat memos (.transpub-cache/stat-*.json) and no-op records (noop-*.json) keep only
+    # files older than a racy window, and stats, so what they hold depends on timing, not on
+    # the run: left out (tests/test_statmemo.py, tests/test_noop.py)
     return {str(p.relative_to(ws)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(ws.rglob("*")) if p.is_file()
-            and not (p.parent.name == ".transpub-cache" and p.name.startswith("stat-"))}
+            and not (p.parent.name == ".transpub-cache"
+                     and p.name.startswith(("stat-", "noop-")))}
 
 
 def _run(ws: Path, *args: str) -> subprocess.Popen[bytes]:

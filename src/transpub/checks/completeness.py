@@ -13,6 +13,10 @@ from transpub.segment import PLACEHOLDER_RE
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
 _ANY_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’-]+")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
+#: Symbols, the same in every language: a UN document symbol (A/RES/70/1, E/CN.4/Sub.2/2005/1)
+#: and a token of letters and digits together (CO2, N2O, H5N1, ISO/IEC 27001)
+_SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Za-z]*(?:/[A-Za-z0-9.()-]+)+"
+                     r"|(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?![\w-])")
 _FORMAT = re.compile(r"%(?:\([^)]*\)|\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]"
                      r"|\{[^{}\s]*\}|</?[A-Za-z][^<>]*>|\$\{?\w+\}?")
 #: Languages not written in Latin script: a copied Latin source is never their translation.
@@ -49,8 +53,30 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         return
     if not _enough_words(unit.source, unit.lang.split("_")[0] in _OTHER_SCRIPTS):
         return
-    if _squash(target) == _squash_source(unit.source):
-        yield finding("TP603", unit, "the translation is a copy of the source text")
+    if _squash(target) != _squash_source(unit.source):
+        return
+    if (unit.lang.split("_")[0] in _LATIN_NAMES_KEPT and _NAME.fullmatch(unit.source.strip())
+            and not ctx.source_hits(unit.source)):
+        # «Igor Trunov» in a Chinese letter's signature: UN Chinese keeps in Latin script a
+        # name with no established Chinese form; a name the termbase knows has one
+        yield finding("TP603", unit, "the translation keeps the source's name in Latin script",
+                      severity=Severity.INFO)
+        return
+    yield finding("TP603", unit, "the translation is a copy of the source text")
+
+
+#: Languages whose UN texts may keep a person's name in Latin script (Arabic and Russian
+#: transliterate every name).
+_LATIN_NAMES_KEPT = frozenset({"zh", "ja", "ko"})
+#: A person's name alone: two to five capitalised words (Jean-Pierre, Ki-moon, O'Brien), with
+#: the particles of names (de Mistura, van der Berg, bin Laden, Al-Hussein); a word of English
+#: prose ("The", "Of", "For") makes it a title or a heading, not a name.
+_NAME = re.compile(
+    r"(?!(?:The|Of|And|For|In|On|To|An?|At|By|With|From|Our|Your|Its|This|That|Mr|Ms|Mrs)\b)"
+    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]+)*\.?"
+    r"(?:\s+(?:(?:de|da|del|della|der|den|van|von|bin|bint|ibn|al|el|la|le|di|du|dos|das|ter"
+    r")\s+)*(?!(?:The|Of|And|For|In|On|To|An?|At|By|With|From)\b)"
+    r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]+)*\.?){1,4}")
 
 
 @lru_cache(maxsize=8192)
@@ -59,6 +85,8 @@ def _enough_words(source: str, other_script: bool) -> bool:
     # placeholders, format directives and markup are not words: "%(value)s million" has one
     # translatable word, and is rightly the same in French
     text = _FORMAT.sub(" ", _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", source)))
+    # a reference or a list of symbols is rightly copied: "A/RES/70/1", "CO2, CH4, N2O"
+    text = _SYMBOL.sub(" ", text)
     if other_script:
         # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
         # single acronym or name part ("UNOCT")

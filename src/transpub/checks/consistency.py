@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import NamedTuple
@@ -20,7 +20,7 @@ def _norm(text: str) -> str:
     return " ".join(text.translate(_TYPOGRAPHY).split())
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=8192)
 def _key(text: str) -> str:
     return _NON_WORD.sub(" ", _norm(text)).strip().casefold()
 
@@ -34,6 +34,43 @@ def _unmarked(text: str) -> str:
     """The TP702 comparison key without footnote markers (only for the few pairs whose
     digests differ)."""
     return _key(_FOOTNOTE_MARKER.sub("", text))
+
+
+_WORD = re.compile(r"[^\W_]+(?:['’-][^\W_]+)*")
+_NUMBER = re.compile(r"\d+")
+#: a negation among the words two sources differ by makes them two statements
+_NEGATION = frozenset("not no never nor non without cannot neither none n't".split())
+
+
+def reworded(one: str, other: str) -> bool:
+    """Are two sources the same sentence in other words, rightly given one translation? A
+    letter sent twice, edited by two hands: "I should like to convey to you the following
+    information:" / "I wish to draw your attention to the following:", "for the biennium
+    2016-2017" / "for 2016-2017". They must have the same numbers and the same names
+    (capitalised words after the first), at least half their words in common, and differ by
+    more than one word (not one for one), none of them a negation: "2 experts" / "3 experts",
+    "increased" / "decreased", "the revised report" / "the report", "adopted" / "did not
+    adopt" are other statements."""
+    if Counter(_NUMBER.findall(one)) != Counter(_NUMBER.findall(other)):
+        return False
+    words_one, words_other = _WORD.findall(one), _WORD.findall(other)
+    if _names(words_one) != _names(words_other):
+        return False
+    set_one = {w.casefold() for w in words_one}
+    set_other = {w.casefold() for w in words_other}
+    if 2 * len(set_one & set_other) < (len(set_one) + len(set_other)) / 2:
+        return False
+    changed = set_one ^ set_other
+    if changed & _NEGATION or any(w.endswith("n't") for w in changed):
+        return False
+    only_one = sum(1 for w in words_one if w.casefold() not in set_other)
+    only_other = sum(1 for w in words_other if w.casefold() not in set_one)
+    # one word for another, or one word more, changes what is said; a longer rewording does not
+    return only_one + only_other >= 2 and (only_one, only_other) != (1, 1)
+
+
+def _names(words: list[str]) -> frozenset[str]:
+    return frozenset(w for w in words[1:] if not w.isdigit() and w[:1].isupper())
 
 
 def text_key(text: str) -> str:
@@ -122,7 +159,8 @@ def shared(records: Iterable[Compared]) -> Iterator[Finding]:
         first = group[0]
         for other in group[1:]:
             if (other.source_key != first.source_key and not _same(first, other)
-                    and _unmarked(other.source) != _unmarked(first.source)):
+                    and _unmarked(other.source) != _unmarked(first.source)
+                    and not reworded(first.source, other.source)):
                 yield finding("TP702", other.unit(),
                               f"same translation as the different source of {first.file}:"
                               f"{first.line} [{first.id}]")

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import DateMention, find_dates, month_names
+from transpub.datefind import DateMention, date_anaphora, find_dates, month_names
 from transpub.style import style_for
 
 Key = tuple[int | None, int, int | None]
@@ -16,8 +17,6 @@ _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "0
 
 
 def _render(lang: str, key: Key) -> str:
-    import datetime as dt
-
     year, month, day = key
     if year is not None and day is not None:
         return style_for(lang).format_date(dt.date(year, month, day))
@@ -31,19 +30,47 @@ def _pair(ctx: CheckContext, unit: Unit) -> tuple[list[DateMention], list[DateMe
 
 def _match(source: list[DateMention], target: list[DateMention], year: int | None) -> tuple[
         list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]:
-    """Pair source and target mentions by date; a missing year matches any year."""
+    """Pair source and target mentions by date; a missing year matches any year. A Hijri date
+    that the other side leaves out is no finding when the Gregorian date it equals is paired:
+    "on 25 Rajab A.H. 1436 (14 May A.D. 2015)" may be «el 14 de mayo de 2015», the day said once
+    in the calendar of the translation."""
     left = list(target)
     missing: list[DateMention] = []
     pairs: list[tuple[DateMention, DateMention]] = []
     for mention in source:
         want = mention.key(year)
-        found = next((t for t in left if _same(want, t.key(year))), None)
+        found = next((t for t in left if t.calendar == mention.calendar
+                      and _same(want, t.key(year))), None)
         if found is None:
             missing.append(mention)
         else:
             left.remove(found)
             pairs.append((mention, found))
+    if pairs and any(m.calendar == "hijri" for m in missing + left):
+        # only when the other side has no Hijri date of its own: another Hijri day is an error
+        sides = list(zip(*pairs, strict=True))
+        hijri_missing = any(m.calendar == "hijri" for m in missing)
+        if not any(t.calendar == "hijri" for t in left):
+            missing = [m for m in missing if not _equivalent(m, sides[0])]
+        if not hijri_missing:
+            left = [t for t in left if not _equivalent(t, sides[1])]
     return missing, left, pairs
+
+
+def _equivalent(hijri: DateMention, paired: tuple[DateMention, ...]) -> bool:
+    """Is ``hijri`` the same day as one of the ``paired`` Gregorian dates (the arithmetic
+    Hijri calendar is within two days of the calendars countries observe)?"""
+    day = hijri.gregorian_ordinal()
+    if day is None:
+        return False
+    for other in paired:
+        if other.calendar == "gregorian" and other.year and other.day:
+            try:
+                if abs(dt.date(other.year, other.month, other.day).toordinal() - day) <= 2:
+                    return True
+            except ValueError:
+                continue  # 31 June: no day
+    return False
 
 
 def _same(a: Key, b: Key) -> bool:
@@ -57,8 +84,10 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     if not source:
         return
     missing, extra, pairs = _match(source, target, year)
+    named = date_anaphora(unit.target, unit.lang) if missing and not extra else 0
     for mention in missing:
-        if any(_same(mention.key(year), paired.key(year)) for paired, _ in pairs):
+        if any(paired.calendar == mention.calendar and _same(mention.key(year), paired.key(year))
+               for paired, _ in pairs):
             continue  # "the Geneva Conventions of 12 August 1949, in particular the Third
             # Geneva Convention of 12 August 1949" says the date once in Chinese
         if mention.day is None and mention.year is not None and str(mention.year) in \
@@ -68,7 +97,14 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
             continue
         key = mention.key(year)
-        expected = _render(unit.lang, key)
+        expected = _render(unit.lang, key) if mention.calendar == "gregorian" else mention.text
+        if named:
+            # "submitted after 25 July 2013" is «soumis après cette date»: the date the
+            # document gave before, named by a demonstrative
+            named -= 1
+            yield finding("TP201", unit, f"date «{mention.text}» is named by a demonstrative "
+                          "in the translation", expected=expected, severity=Severity.INFO)
+            continue
         if extra:
             wrong = extra.pop(0)
             yield finding("TP201", unit, f"date «{mention.text}» became «{wrong.text}»",

@@ -11,7 +11,7 @@ from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import find_dates
 from transpub.numfind import NumberMention, find_numbers
-from transpub.numwords import fraction_values, spelled_values
+from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
 
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
@@ -217,6 +217,11 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
                 unit.target, unit.lang):
             continue  # "50 per cent" -> «la moitié»
+        if _decade(unit, mention, extra):
+            continue  # "in the 1960s" -> «dans les années 60», «عقد الستينات»
+        if (mention.values == {2.0} and unit.lang.startswith("ar")
+                and _COUNTED.match(unit.source, mention.end) and arabic_dual(unit.target)):
+            continue  # "2 barrel bombs" -> «برميلان متفجران»: two, said by the dual
         if not extra and _footnote_marker(unit.source, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a footnote marker) is "
                           "missing", expected=mention.text, severity=Severity.INFO)
@@ -226,7 +231,7 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "named by its place in the translation", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        if _repeated(mention, unit, missing, ctx.source_lang):
+        if _repeated(mention, unit, missing, ctx.source_lang, dated=not extra):
             # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
             # ... للفترة 2014-2017», "Agenda 2063 ... Agenda 2063" «l'Agenda 2063 ... cet
             # agenda»: a value the source repeats, still in the translation, said once
@@ -248,6 +253,37 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+
+
+#: a number that counts what follows it ("2 barrel bombs"), not a label ("sector 2")
+_COUNTED = re.compile(r"\s+[^\W\d_]")
+#: "the 1960s", "the 1960's": a decade
+_DECADE = re.compile(r"['’]?s(?![^\W\d_])")
+#: the words that make a number a decade («les années 60», «60-х годов», «60年代», «عقد»)
+_DECADE_WORD = {
+    "fr": r"années", "es": r"años|década", "ru": r"-?х(?![а-яё])|год", "zh": r"年代",
+    "ar": r"عقد|ات(?!\w)|يات(?!\w)",
+}
+
+
+def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> bool:
+    """"the 1960s" named as translations name a decade: by its tens with a decade word
+    («les années 60», «в 60-х годах», «60年代», «los años sesenta») or by a word of its own
+    («الستينات»); the target's number that named it is used up."""
+    if not _DECADE.match(unit.source, mention.end):
+        return False
+    year = max(mention.values)
+    words = _DECADE_WORD.get(unit.lang.split("_")[0])
+    if year % 10 or not 1000 <= year < 3000 or not words:
+        return False
+    if not re.search(words, unit.target, re.IGNORECASE):
+        return False
+    tens = year % 100
+    numeral = next((t for t in extra if tens in t.values or year in t.values), None)
+    if numeral is not None:
+        extra.remove(numeral)
+        return True
+    return tens in decade_values(unit.target, unit.lang)
 
 
 def _footnote_marker(source: str, mention: NumberMention) -> bool:
@@ -290,14 +326,28 @@ def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
 
 
 def _repeated(mention: NumberMention, unit: Unit, missing: list[NumberMention],
-              source_lang: str) -> bool:
-    """Is ``mention`` a repeat of a value that the translation still has at least once?"""
+              source_lang: str, dated: bool = False) -> bool:
+    """Is ``mention`` a repeat of a value that the translation still has at least once? With
+    ``dated`` (no other number left in the translation to be the changed one), the years of
+    dates count too: "In October 2014 ... organized Africa Week 2014" is «В октябре 2014 года
+    ... проведение Недели Африки», the year said once, in the date."""
     copies = [m for m in _find_all(unit.source, source_lang) if m.values & mention.values]
-    if len(copies) < 2:
-        return False
     found = [m for m in _find_all(unit.target, unit.lang) if m.values & mention.values]
+    copied, kept = len(copies), len(found)
+    if dated:
+        copied += _date_years(unit.source, source_lang, mention.values)
+        kept += _date_years(unit.target, unit.lang, mention.values)
+    if copied < 2:
+        return False
     lost = sum(1 for m in missing if m.values & mention.values)
-    return bool(found) and len(found) + lost == len(copies)
+    return kept > 0 and kept + lost == copied
+
+
+def _date_years(text: str, lang: str, values: frozenset[float]) -> int:
+    """How many dates of ``text`` (counted once each, a range once) have a year in ``values``."""
+    spans = {(d.start, d.end) for d in find_dates(text, lang)
+             if d.year is not None and float(d.year) in values}
+    return len(spans)
 
 
 @lru_cache(maxsize=256)

@@ -1,0 +1,272 @@
+"""A build or extract with nothing to do, recognised from one small file and ``stat`` alone.
+
+After a successful ``transpub build`` (or ``extract``) of a whole workspace, the CLI records in
+``.transpub-cache/noop-<command>.json``: a key (transpub's version, the command's options, the
+config file's bytes, the current folder), one digest of the ``stat`` of every file the next run
+would read (sources, PO and POT files, the termbase, the build manifest, transpub's own modules),
+one digest of the names in the folders whose entries matter (``source/``, ``output/<lang>/``),
+and what a run with nothing to do prints. The next run compares those two digests with the files
+as they are now, before settings, babel, lxml or any manifest is loaded; when both match it
+prints the recorded lines, else it runs as usual (and decides by content, as before).
+
+When is a ``stat`` trusted? Like git's index, an entry only stands for the content it was
+recorded with when the file's last change is older than the record, as the file system's own
+clock tells (a "probe" file is created and its time read): a later change then has to move
+the file's times. A file that was not written by the run must be older than the run itself
+(a probe taken before the run read anything): then it did not change while the run read it,
+and an edit made meanwhile never hides behind the record. (Which files existed at the start is
+one listing per folder, so that a file removed during the run is not taken for one that was
+never there.) When a file is too fresh, the record waits a few milliseconds
+for the clock to move, and is not written if it still is.
+
+This module imports nothing heavy: a no-op run is Python's start-up, a few thousand ``stat``
+calls and one small JSON file.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import time
+from array import array
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from transpub import __version__
+
+if TYPE_CHECKING:
+    from transpub.config import Settings
+
+FOLDER = ".transpub-cache"
+_FORMAT = "transpub-noop/1"
+_CONFIG = "transpub.toml"
+_PACKAGE = Path(__file__).resolve().parent
+#: How long a record waits, at most, for fresh files to become older than the file system's
+#: clock (a tick is 1-10 ms on Linux file systems; 2 s on FAT, where the record is skipped).
+_SETTLE_TRIES = 5
+_SETTLE_SLEEP = 0.004
+
+#: What the CLI prints, as data: ("print", text), ("warn", text) or ("table", title,
+#: columns, rows).
+Ops = list[list[Any]]
+
+
+def find_root(start: Path) -> Path | None:
+    """The nearest folder at or above ``start`` with a transpub.toml (config.find_root's rule,
+    without loading config's dependencies)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / _CONFIG).is_file():
+            return folder
+    return None
+
+
+def make_key(command: str, root: Path, options: Sequence[object]) -> str:
+    """What a recorded no-op holds for: the version, the command, its options, the config's
+    bytes, the workspace and the current folder (the lines printed name paths from it)."""
+    digest = hashlib.sha256(repr((_FORMAT, __version__, command, tuple(options), str(root),
+                                  os.getcwd())).encode())  # noqa: PTH109
+    try:
+        digest.update((root / _CONFIG).read_bytes())
+    except OSError:
+        digest.update(b"\0missing")
+    return digest.hexdigest()
+
+
+def _stat_row(path: str) -> tuple[int, int, int, int, int]:
+    try:
+        st = os.stat(path)  # noqa: PTH116  (plain strings: thousands of files)
+    except OSError:
+        return (-1, 0, 0, 0, 0)
+    return st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev
+
+
+def stamps(paths: Sequence[str]) -> list[tuple[int, int, int, int, int]]:
+    return [_stat_row(p) for p in paths]
+
+
+def _digest_rows(paths: Sequence[str], rows: Sequence[tuple[int, int, int, int, int]]) -> str:
+    digest = hashlib.sha256("\0".join(paths).encode("utf-8", "surrogateescape"))
+    digest.update(array("q", [v for row in rows for v in row]).tobytes())
+    return digest.hexdigest()
+
+
+def _listing(folders: Sequence[str]) -> str:
+    digest = hashlib.sha256()
+    for folder in folders:
+        try:
+            names = sorted(os.listdir(folder))  # noqa: PTH208  (names, not Path objects)
+        except OSError:
+            names = ["\0missing"]
+        digest.update(("\0".join([folder, *names]) + "\1").encode("utf-8", "surrogateescape"))
+    return digest.hexdigest()
+
+
+def package_files() -> list[str]:
+    """transpub's own files (what ``workspace._code_digest`` reads), without byte code."""
+    found: list[str] = []
+    for folder, dirs, files in os.walk(_PACKAGE):
+        dirs[:] = sorted(d for d in dirs if d != "__pycache__")
+        found.extend(os.path.join(folder, name) for name in sorted(files))  # noqa: PTH118
+    return found
+
+
+def _index_path(root: Path, command: str) -> Path:
+    return root / FOLDER / f"noop-{command}.json"
+
+
+def replay(root: Path, command: str, key: str,
+           tracked: Callable[[Mapping[str, Any]], tuple[list[str], list[str]]]) -> Ops | None:
+    """The recorded lines of a no-op when nothing it depends on changed, else None.
+    ``tracked(layout)`` gives the files to stat and the folders to list, from the layout the
+    record keeps (the folders named in the config it was made with)."""
+    try:
+        with open(_index_path(root, command), "rb") as handle:  # noqa: PTH123
+            data = json.loads(handle.read())
+    except (OSError, ValueError):
+        return None
+    if not isinstance(data, dict) or data.get("format") != _FORMAT or data.get("key") != key:
+        return None
+    layout, ops = data.get("layout"), data.get("ops")
+    if not isinstance(layout, dict) or not isinstance(ops, list):
+        return None
+    try:
+        files, folders = tracked(layout)
+    except (OSError, ValueError, TypeError, KeyError):
+        return None
+    if data.get("listing") != _listing(folders):
+        return None
+    if data.get("stamps") != _digest_rows(files, stamps(files)):
+        return None
+    return ops
+
+
+class Recorder:
+    """Taken before a run reads its inputs; ``save`` after it succeeded records the no-op."""
+
+    def __init__(self, root: Path, command: str, key: str, files: list[str]) -> None:
+        self.root, self.command, self.key = root, command, key
+        self.folder = root / FOLDER
+        self.started = _probe(self.folder)
+        # which inputs existed when the run started: a listing per folder, not a stat per file
+        self.present: dict[str, frozenset[str]] = {}
+        for folder in {os.path.dirname(path) for path in files}:  # noqa: PTH120
+            try:
+                self.present[folder] = frozenset(os.listdir(folder))  # noqa: PTH208
+            except OSError:
+                self.present[folder] = frozenset()
+
+    def discard(self) -> None:
+        """Forget an older record. (A record can only match the stats it was made with: after
+        a failed run, or one that left work to do, the older record no longer matches, and
+        is left alone, so that a failing command changes no file.)"""
+        with contextlib.suppress(OSError):
+            _index_path(self.root, self.command).unlink()
+
+    def save(self, layout: Mapping[str, Any], files: list[str], folders: list[str],
+             written: Iterable[str], ops: Ops) -> bool:
+        """Record the no-op: ``files`` and ``folders`` as ``tracked(layout)`` will give them,
+        ``written`` the files this run wrote itself. False (and no record) when a file changed
+        under the run or is too fresh for its ``stat`` to be trusted."""
+        self.discard()
+        if self.started is None:
+            return False
+        own = set(written)
+        for _try in range(_SETTLE_TRIES):
+            now = _probe(self.folder)
+            rows = stamps(files)
+            if now is None:
+                return False
+            fresh = False
+            for path, row in zip(files, rows, strict=True):
+                if row[0] < 0:
+                    folder, name = os.path.split(path)
+                    if path in own or name in self.present.get(folder, ()):
+                        return False  # removed while (or since) the run ran
+                    continue
+                if path not in own and (row[4] != self.started[1]
+                                        or max(row[1], row[2]) >= self.started[0]):
+                    return False  # changed since the run started, or just before: not trusted
+                if row[4] != now[1]:
+                    return False  # another file system: its clock is not the probe's
+                if max(row[1], row[2]) >= now[0]:
+                    fresh = True
+            if not fresh:
+                break
+            time.sleep(_SETTLE_SLEEP)
+        else:
+            return False
+        record = {"format": _FORMAT, "key": self.key, "layout": dict(layout),
+                  "listing": _listing(folders), "stamps": _digest_rows(files, rows), "ops": ops}
+        from transpub.errors import TranspubError
+        from transpub.fsutil import write_atomic
+
+        with contextlib.suppress(OSError, TranspubError):
+            if not (self.folder / ".gitignore").exists():
+                write_atomic(self.folder / ".gitignore",
+                             b"# written by transpub: a cache, never committed\n*\n")
+            write_atomic(_index_path(self.root, self.command),
+                         json.dumps(record, ensure_ascii=False).encode("utf-8"))
+            return True
+        return False
+
+
+def _probe(folder: Path) -> tuple[int, int] | None:
+    """The file system's clock now (a new file's modification time) and its device."""
+    try:
+        folder.mkdir(exist_ok=True)
+        name = folder / f".probe.{os.getpid()}"
+        fd = os.open(name, os.O_CREAT | os.O_WRONLY | os.O_TRUNC, 0o600)
+        try:
+            st = os.fstat(fd)
+        finally:
+            os.close(fd)
+            name.unlink()
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_dev
+
+
+# --- what build and extract read ---------------------------------------------------------------
+
+def layout(settings: Settings) -> dict[str, Any]:
+    """The folders and languages of a workspace, as a record keeps them (the config's bytes are
+    in the key: the same bytes give the same layout)."""
+    return {"source": os.fspath(settings.source_dir), "locales": os.fspath(settings.locales_dir),
+            "output": os.fspath(settings.output_dir), "termbase": os.fspath(settings.termbase),
+            "langs": list(settings.codes), "cache": os.fspath(settings.root / FOLDER)}
+
+
+def _sources(source: str) -> list[str]:
+    # the names ``source_files``' glob("*.xml") finds; the folder's listing is compared too
+    return sorted(name for name in os.listdir(source)  # noqa: PTH208
+                  if name.endswith(".xml"))
+
+
+def build_tracked(data: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """What a build with nothing to do reads: each source and its PO files, the manifest, the
+    code; and the folders whose entries say which pages exist."""
+    source, locales, output = str(data["source"]), str(data["locales"]), str(data["output"])
+    langs = [str(code) for code in data["langs"]]
+    names = _sources(source)
+    files = [f"{source}/{name}" for name in names]
+    files += [f"{locales}/{code}/LC_MESSAGES/{name[:-4]}.po" for name in names for code in langs]
+    files += [f"{output}/.transpub-build.json", *package_files()]
+    return files, [source, output, *(f"{output}/{code}" for code in langs)]
+
+
+def extract_tracked(data: Mapping[str, Any]) -> tuple[list[str], list[str]]:
+    """What an extract with nothing to do reads: each source, its POT and PO files, the
+    termbase, the extract's fingerprints, the code; and the source folder's entries."""
+    source, locales, cache = str(data["source"]), str(data["locales"]), str(data["cache"])
+    langs = [str(code) for code in data["langs"]]
+    names = _sources(source)
+    files = [f"{source}/{name}" for name in names]
+    files += [f"{locales}/{name[:-4]}.pot" for name in names]
+    files += [f"{locales}/{code}/LC_MESSAGES/{name[:-4]}.po" for name in names for code in langs]
+    files += [str(data["termbase"]), f"{cache}/extract.json", f"{cache}/.gitignore",
+              *package_files()]
+    return files, [source]
