@@ -23,6 +23,7 @@ ORDINALS = [*range(1, 101), *range(200, 1000, 100), 1000]
 
 _RU_ADJ = ("ый", "ой", "ий", "ая", "яя", "ое", "ее", "ые", "ие", "ого", "его", "ому", "ему", "ым",
            "им", "ом", "ем", "ую", "юю", "ых", "их", "ыми", "ими", "ей")
+_RU_THIRD = ("я", "е", "и", "его", "ему", "им", "ем", "ей", "ю", "их", "ими")
 _RU_GENITIVE = {2: "двух", 3: "трех", 4: "четырех", 5: "пяти", 6: "шести", 7: "семи", 8: "восьми",
                 9: "девяти", 10: "десяти", 12: "двенадцати", 15: "пятнадцати", 20: "двадцати",
                 25: "двадцатипяти", 30: "тридцати", 40: "сорока", 50: "пятидесяти", 100: "сто"}
@@ -105,8 +106,12 @@ def _ru(table: dict[str, float]) -> None:
     for n in ORDINALS:
         word = num2words(n, lang="ru", to="ordinal")
         head, _, last = word.rpartition(" ")
+        lead = head + " " if head else ""
+        if last == "третий":  # the one soft-stem ordinal: третьего, третьей, третью, третьи…
+            _add(table, [lead + "третий"] + [lead + "треть" + e for e in _RU_THIRD], n)
+            continue
         stem = last[:-2]
-        _add(table, [(head + " " if head else "") + stem + e for e in _RU_ADJ], n)
+        _add(table, [lead + stem + e for e in _RU_ADJ], n)
     for n, stem in ((2, "двукратн"), (3, "трехкратн"), (4, "четырехкратн"), (5, "пятикратн"),
                     (10, "десятикратн"), (100, "стократн")):  # двукратное увеличение
         _add(table, [stem + e for e in _RU_ADJ], n)

@@ -256,6 +256,17 @@ def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
                     + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
         (re.compile(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
     ]
+    short = _abbreviated_months(lang)
+    if short:
+        # "22 Oct 14": a day, an abbreviated month and a two-digit year, as tables and lists
+        # write them; only where the year ends the phrase (punctuation or the end), so that
+        # "on 22 Oct 14 staff left" is never a date of 2014
+        out.insert(0, (re.compile(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>"
+                                  + "|".join(re.escape(n) for n in short) + r")\.?"
+                                  + _SPACE
+                                  + r"(?P<y2>\d{2})(?=" + _OPT_SPACE
+                                  + r"(?:[,;:)\]]|\.(?:\s|$)|$))", re.IGNORECASE),
+                       "dmy-short"))
     if english:
         alt = _alternation(english, "en")
         out.append((re.compile(r"(?<![\w\d])(?P<m>" + alt + r")" + _SPACE + r"(?P<d1>\d{1,2}),?"
@@ -263,6 +274,27 @@ def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
         out.append((re.compile(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>" + alt + r")"
                                + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
     return out
+
+
+@cache
+def _abbreviated_months(lang: str) -> tuple[str, ...]:
+    """The language's abbreviated month names (CLDR's) of three letters or more that differ
+    from the full names, longest first: the months a short-form date ("22 Oct 14") uses."""
+    try:
+        locale = Locale.parse(lang)
+    except (ValueError, TypeError):
+        return ()
+    wide = {n.lower() for c in ("format", "stand-alone") for n in locale.months[c]["wide"].values()}
+    names = {n.lower().rstrip(".") for c in ("format", "stand-alone")
+             for n in locale.months[c]["abbreviated"].values()}
+    return tuple(sorted((n for n in names if len(n) >= 3 and n not in wide and n.isalpha()),
+                        key=len, reverse=True))
+
+
+def _short_year(text: str) -> int:
+    """A two-digit year as POSIX strptime's %y reads it: 69-99 are 1969-1999, 00-68 2000-2068."""
+    value = int(text)
+    return value + (1900 if value >= 69 else 2000)
 
 
 def _alternation(months: dict[str, int], base: str) -> str:
@@ -310,7 +342,9 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                 month = _month_number(key, months if kind != "foreign" else english)
             if not month or not 1 <= month <= 12:
                 continue
-            year = _int(match.group("y")) if match.groupdict().get("y") else None
+            groups = match.groupdict()
+            year = (_int(groups["y"]) if groups.get("y") else
+                    _short_year(groups["y2"]) if groups.get("y2") else None)
             days = [match.groupdict().get(g) for g in ("d1", "d2")]
             day_values = [_int(d) for d in days if d]
             if match.groupdict().get("first"):
@@ -368,7 +402,7 @@ def _levantine_first() -> frozenset[str]:
 def _house_style(base: str, kind: str, text: str, month_text: str, year: int | None,
                  days: list[int]) -> bool:
     """Is this mention written the way the language's UN house style writes dates?"""
-    if kind in ("numeric", "foreign"):
+    if kind in ("numeric", "foreign", "dmy-short"):
         return False
     if base == "zh":
         return not re.search(r"(?<!\d)0\d", text)

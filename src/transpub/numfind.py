@@ -182,4 +182,7 @@ def chinese_numerals(text: str) -> set[float]:
                 total = (total + section + current or 1) * _CN_SECTIONS[char]
                 section = current = 0
         values.add(float(total + section + current))
+        if len(run) > 1 and all(char in _CN_DIGITS for char in run):
+            # digit by digit, without 十/百: 第一六三条 (article 163), 一九四五年 (1945)
+            values.add(float("".join(str(_CN_DIGITS[char]) for char in run)))
     return values

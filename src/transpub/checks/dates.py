@@ -117,9 +117,16 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 def date_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation has a date that the source does not."""
     source, target, year = _pair(ctx, unit)
-    missing, extra, _ = _match(source, target, year)
+    missing, extra, pairs = _match(source, target, year)
     for wrong in extra[len(missing):]:
         if _month_named(unit.source, ctx.source_lang, source, wrong.month):
+            continue
+        if wrong.day is not None and any(_same(said.key(year), wrong.key(year))
+                                         for said, _ in pairs):
+            # «截至2015年4月27日提名期限结束，…于2015年4月27日提出»: the source's date, said
+            # again where the source says "at the end of the period": no other date
+            yield finding("TP202", unit, f"date «{wrong.text}» repeats a date of the source",
+                          span=(wrong.start, wrong.end), severity=Severity.INFO)
             continue
         yield finding("TP202", unit, f"date «{wrong.text}» is not in the source",
                       span=(wrong.start, wrong.end))

@@ -170,6 +170,19 @@ def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention
                 left.remove(first)
                 left.remove(second)
                 break
+        else:
+            # «4-6 … المادة 4 (2)»: the pair's first number went to another "4" of the source;
+            # equal numbers are interchangeable, so the pair still stands if it is written and
+            # a number of each part is left over
+            head, tail = dotted.group(1), dotted.group(2)
+            if not re.search(rf"(?<![\d.]){head}\s?[{_HYPHENS}]\s?{tail}(?![\d.])", folded):
+                continue
+            heads = [m for m in left if m.text.translate(_ASCII_DIGITS) == head]
+            tails = [m for m in left if m.text.translate(_ASCII_DIGITS) == tail]
+            if heads and tails and heads[0] is not tails[0]:
+                missing.remove(mention)
+                left.remove(heads[0])
+                left.remove(tails[0])
 
 
 @lru_cache(maxsize=4096)
