@@ -71,3 +71,14 @@ def test_a_number_after_a_short_date_is_no_year() -> None:
     # "on 22 Oct 14 staff left": 14 staff, not the year 2014
     [date] = find_dates("On 22 Oct 14 staff left the compound.", "en")
     assert date.year is None
+
+
+def test_an_english_genitive_turned_round_is_the_same_sentence() -> None:
+    from transpub.checks.consistency import reworded
+
+    first = "the most recent formal Council meeting held on that item."
+    assert reworded(first, "the most recent formal meeting of the Council held on that item.")
+    # twins: a word for another, a word dropped, or the same words swapped say something else
+    assert not reworded(first, "the most recent formal Assembly meeting held on that item.")
+    assert not reworded("the meeting of the Council", "the Council of the meeting")
+    assert not reworded("the report of the Council", "the report")

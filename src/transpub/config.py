@@ -20,6 +20,7 @@ from transpub.languages import (
     validate_languages,
     workspace_code,
 )
+from transpub.picklefast import by_fields
 from transpub.style import HouseStyle, style_for
 from transpub.urls import DEFAULT_SCHEMES
 
@@ -65,6 +66,7 @@ schemes = ["http", "https", "mailto"]
 """
 
 
+@by_fields  # sent to check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Settings:
     """A workspace's settings, validated once at start-up."""

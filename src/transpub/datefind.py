@@ -22,6 +22,7 @@ from typing import Any
 
 from babel import Locale
 
+from transpub import retrie
 from transpub.intervals import Intervals
 from transpub.style import UN_ARABIC_MONTHS
 
@@ -297,7 +298,8 @@ def _short_year(text: str) -> int:
 
 
 def _alternation(months: dict[str, int], base: str) -> str:
-    single = "|".join(re.escape(n) for n in sorted(months, key=len, reverse=True))
+    # as a trie: the same matches as the longest-first alternation, scanned faster
+    single = retrie.alternation(months, ignorecase=True)
     if base == "ar":
         # the double name in either order, or the second one in parentheses:
         # كانون الأول/ديسمبر, ديسمبر/كانون الأول, كانون الأول (ديسمبر)

@@ -10,6 +10,7 @@ from babel.core import get_global
 from babel.messages.plurals import get_plural
 
 from transpub.errors import ConfigError
+from transpub.picklefast import by_fields
 
 #: The six official UN languages, in the UN's own order (Arabic, Chinese, English, French,
 #: Russian, Spanish: alphabetical in English), which is also the switcher's order.
@@ -29,6 +30,7 @@ _GETTEXT_PLURALS: dict[str, str] = {
 _NO_SPACE_SCRIPTS = frozenset({"zh", "ja", "yue"})
 
 
+@by_fields  # sent to check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class LanguageInfo:
     """What the pipeline needs to know about one language."""

@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
 
+from transpub.picklefast import by_fields
+
 SOURCE_NS = "urn:transpub:release:1"
 ITS_NS = "http://www.w3.org/2005/11/its"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -19,6 +21,7 @@ PAIRED_TAGS = ("a", "em", "strong", "span")
 ATOM_TAGS = ("email", "url")
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Span:
     """One inline token of a block: a run of text, an element's start or end, or an atom."""
@@ -44,6 +47,7 @@ ROLES: dict[str, str] = {
 }
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Block:
     """A translatable block of the source: headline, paragraph, contact line..."""
@@ -70,6 +74,7 @@ class Block:
         return "".join(s.text for s in self.spans if s.kind in ("text", "atom"))
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Release:
     """One press release: metadata and blocks, in document order."""
@@ -91,6 +96,7 @@ class Release:
         return block.plain_text if block else self.slug
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Placeholder:
     """A placeholder of a unit (``a1``, ``x1``) and the inline markup it stands for."""
@@ -104,6 +110,7 @@ class Placeholder:
         return self.span.kind == "open"
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Segment:
     """A translatable unit: one PO entry (msgctxt = id, msgid = text)."""

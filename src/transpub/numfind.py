@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from transpub.intervals import Intervals
 
@@ -91,11 +91,18 @@ def _readings(text: str, lang: str) -> set[float]:
     return out or {float(re.sub(r"[^\d]", "", compact) or 0)}
 
 
+@lru_cache(maxsize=8192)
+def _readings_of(text: str, lang: str) -> frozenset[float]:
+    """``_readings``, once per digit string and language: "2020", "1.5", "30" recur in every
+    release and every language."""
+    return frozenset(_readings(text, lang))
+
+
 def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None) -> list[
         NumberMention]:
     """Numbers written with digits, outside the ``skip`` spans (dates, e-mails, placeholders)."""
     folded = text.translate(_ARABIC_DIGITS)
-    if not any(c.isdigit() for c in folded):
+    if not any(map(str.isdigit, folded)):
         return []
     skip = list(skip or [])
     scale_re = _scale_re(lang)
@@ -108,7 +115,7 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         if taken.overlaps(match.start(), match.end()):
             continue
         raw = match.group("num")
-        readings = _readings(raw, lang)
+        readings = _readings_of(raw, lang)
         scale = 1.0
         end = match.end()
         scaled = scale_re.match(folded, end)

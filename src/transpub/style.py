@@ -16,6 +16,7 @@ from typing import Any
 
 from transpub.errors import ConfigError
 from transpub.languages import babel_id
+from transpub.picklefast import by_fields
 
 #: The month names of current UN Arabic: Levantine name / Egyptian-style name. CLDR's ``ar`` has
 #: the second half only, and spells June and July يونيو/يوليو where the UN writes يونيه/يوليه.
@@ -26,6 +27,7 @@ UN_ARABIC_MONTHS: tuple[str, ...] = (
 )
 
 
+@by_fields  # sent to check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class HouseStyle:
     """How one language writes dates and datelines."""

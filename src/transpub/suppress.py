@@ -9,6 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from transpub.checks import REGISTRY, Finding
+from transpub.picklefast import by_fields
 
 #: The marker, anywhere in a translator comment line; the codes and the reason follow it.
 _MARKER = re.compile(r"\btranspub:\s*ignore\b:?(?P<rest>.*)", re.IGNORECASE)
@@ -18,6 +19,7 @@ INVALID = "TP001"
 UNUSED = "TP002"
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Suppression:
     """One ``transpub: ignore`` comment on one PO entry."""

@@ -19,7 +19,7 @@ from itertools import repeat
 from operator import attrgetter
 from typing import Any
 
-from transpub.termbase import AnchorIndex, Concept, Termbase
+from transpub.termbase import LARGE, AnchorIndex, Concept, Termbase, gc_paused
 
 _FOLD = str.maketrans({
     "\u2019": "'", "\u2018": "'", "\u02bc": "'", "\u00b4": "'", "`": "'",
@@ -173,6 +173,10 @@ def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
     return re.compile(before + body + after, flags)
 
 
+#: ``Matcher.cached``'s matchers of one termbase: {"termbase": it, lang: matcher, ...}.
+_LAST_MATCHERS: dict[str, object] = {}
+
+
 class Matcher:
     """Finds the termbase's concepts in texts of one language."""
 
@@ -253,7 +257,22 @@ class Matcher:
     @classmethod
     def cached(cls, termbase: Termbase, lang: str) -> Matcher:
         """The matcher of ``lang``, its index read from the termbase's cache when it has one
-        (``termcache``), else built (and then written there)."""
+        (``termcache``), else built (and then written there). The matchers of the last
+        termbase asked for are kept for the process: the run's collection checks and its
+        files' checks share them instead of each reading or building them again."""
+        memo = _LAST_MATCHERS
+        if memo.get("termbase") is not termbase:
+            memo.clear()
+            memo["termbase"] = termbase  # held, so that its id is not reused meanwhile
+        found = memo.get(lang)
+        if not isinstance(found, Matcher):
+            # a large termbase's forms: tens of thousands of objects, all kept (gc_paused)
+            with gc_paused(lambda: len(termbase) > LARGE):
+                found = memo[lang] = cls._cached(termbase, lang)
+        return found
+
+    @classmethod
+    def _cached(cls, termbase: Termbase, lang: str) -> Matcher:
         if termbase.index_cache is None:
             return cls(termbase, lang)
         from transpub import termcache

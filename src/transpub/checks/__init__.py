@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable
 
 from transpub.checks import (  # noqa: F401  (importing registers the checks)
@@ -22,7 +23,7 @@ from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_
 from transpub.formatspec import NUMBERED
 
 __all__ = ["REGISTRY", "Check", "CheckContext", "Finding", "Severity", "Unit", "run_checks",
-           "select_codes", "sort_findings"]
+           "select_codes", "settle_heap", "sort_findings"]
 
 #: Checks that still make sense on an empty translation.
 _ON_EMPTY = frozenset({"TP601"})
@@ -34,6 +35,9 @@ _NOT_ON_LOOSE = frozenset({"TP301", "TP302", "TP501"})
 
 def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> list[Finding]:
     """Every selected check over every unit, then the collection checks; sorted for reports."""
+    if not ctx.settled:
+        settle_heap()
+        ctx.settled = True
     unit_list = [u for u in units if u.lang.split("_")[0] != ctx.source_lang.split("_")[0]]
     per_unit = [c for c in REGISTRY.values() if c.scope == "unit" and c.code in codes]
     collection = [c for c in REGISTRY.values() if c.scope == "collection" and c.code in codes]
@@ -52,6 +56,16 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     for chk in collection:
         findings.extend(chk.func(ctx, unit_list))
     return sort_findings(findings)
+
+
+def settle_heap() -> None:
+    """Exempt what the process holds before its first check (modules, CLDR data, the
+    termbase, the matchers' indexes, the run's plan) from the cyclic garbage collector for
+    good: every full collection the checks' allocations set off walked all of it again, 7-9 %
+    of a check's CPU. Garbage is collected first, so nothing dead is kept; what is frozen is
+    still freed when nothing refers to it (only a cycle of it made garbage later stays)."""
+    gc.collect()
+    gc.freeze()
 
 
 def _numbered(unit: Unit) -> bool:

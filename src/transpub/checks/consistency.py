@@ -65,8 +65,22 @@ def reworded(one: str, other: str) -> bool:
         return False
     only_one = sum(1 for w in words_one if w.casefold() not in set_other)
     only_other = sum(1 for w in words_other if w.casefold() not in set_one)
+    if changed and changed <= _LINKS and _order(words_one, set_other) != _order(words_other,
+                                                                            set_one):
+        # "the formal Council meeting" / "the formal meeting of the Council": the same words
+        # in another order, joined by "of" or "the": the English genitive turned round
+        return True
     # one word for another, or one word more, changes what is said; a longer rewording does not
     return only_one + only_other >= 2 and (only_one, only_other) != (1, 1)
+
+
+#: the words an English genitive or noun phrase turned round adds or drops
+_LINKS = frozenset({"of", "the", "a", "an", "'s"})
+
+
+def _order(words: list[str], common: set[str]) -> list[str]:
+    """The words shared with the other sentence, in this sentence's order, links left out."""
+    return [w.casefold() for w in words if w.casefold() in common and w.casefold() not in _LINKS]
 
 
 def _names(words: list[str]) -> frozenset[str]:

@@ -7,10 +7,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from transpub.picklefast import by_fields
 from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Unit:
     """One PO entry to check."""
@@ -53,6 +55,8 @@ class CheckContext:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    settled: bool = False
+    """The process's heap was set aside from the garbage collector (``run_checks``)."""
     document: tuple[Unit, ...] = ()
     """The units of the file being checked: short forms a translation defines once
     ("Full Name (ACRONYM)") are used in its other units."""

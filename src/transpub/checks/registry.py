@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import TYPE_CHECKING
 
+from transpub.picklefast import by_fields
+
 if TYPE_CHECKING:
     from transpub.checks.context import CheckContext, Unit
 
@@ -29,6 +31,7 @@ class Severity(IntEnum):
             raise ValueError(f"unknown severity {text!r} (error, warning or info)") from None
 
 
+@by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One problem in one unit of one file: typed all the way to the report."""

@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transpub.checks import referents
 from transpub.checks.context import CheckContext, Unit
@@ -337,8 +338,12 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
         # deletes the form's characters: what a candidate keeps of it are characters no
         # matching block can use (see _may_be_near)
         others = _deleting(wanted)
+        # _may_be_near for every window at once: the translation with the characters the
+        # form lacks marked, each window's bound is then a count of marks (no slice per window)
+        marked = _marked(lowered, wanted)
         for start, end in _windows(lowered, wanted, base):
-            if (start, end) in recognised or any(s < end and start < e for s, e in known):
+            if (start, end) in recognised or (known and any(s < end and start < e
+                                                           for s, e in known)):
                 continue
             candidate = lowered[start:end]
             cuts = (0, 1, 2, 3) if base == "ru" else (0,)
@@ -347,7 +352,8 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                 piece = candidate[:-cut] if cut else candidate
                 if cut and len(piece) < len(wanted) - 1:
                     break
-                if not _may_be_near(piece, wanted, others):
+                if not (_near_bound(marked, start, end - cut, len(wanted)) if marked is not None
+                        else _may_be_near(piece, wanted, others)):
                     continue
                 sequence.set_seq1(piece)
                 if sequence.real_quick_ratio() < _NEAR or sequence.quick_ratio() < _NEAR:
@@ -372,6 +378,32 @@ def _may_be_near(piece: str, wanted: str, others: dict[int, None]) -> bool:
     total = len(piece) + len(wanted)
     usable = len(piece) - len(piece.translate(others))
     return 2.0 * min(usable, len(wanted)) / total >= _NEAR if total else True
+
+
+_MARK = "\0"
+
+
+@lru_cache(maxsize=1024)
+def _lacking(wanted: str) -> re.Pattern[str]:
+    """The characters that are not in ``wanted``."""
+    return re.compile("[^" + "".join(map(re.escape, sorted(set(wanted)))) + "]")
+
+
+def _marked(text: str, wanted: str) -> str | None:
+    """``text`` with every character that ``wanted`` lacks replaced by a mark (same length,
+    same offsets); None when ``wanted`` holds the mark itself."""
+    if _MARK in wanted:
+        return None
+    return _lacking(wanted).sub(_MARK, text)
+
+
+def _near_bound(marked: str, start: int, end: int, wanted_length: int) -> bool:
+    """``_may_be_near(text[start:end], wanted, ...)``, from ``_marked(text, wanted)``: the
+    window's characters that occur in the form are its length minus its marks."""
+    length = end - start
+    total = length + wanted_length
+    usable = length - marked.count(_MARK, start, end)
+    return 2.0 * min(usable, wanted_length) / total >= _NEAR if total else True
 
 
 def _windows(text: str, wanted: str, base: str) -> Iterator[tuple[int, int]]:
