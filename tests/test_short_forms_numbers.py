@@ -82,3 +82,31 @@ def test_an_english_genitive_turned_round_is_the_same_sentence() -> None:
     assert not reworded(first, "the most recent formal Assembly meeting held on that item.")
     assert not reworded("the meeting of the Council", "the Council of the meeting")
     assert not reworded("the report of the Council", "the report")
+
+
+TB = ("--termbase", str(Path(__file__).resolve().parent.parent / "locales" / "termbase.tbx"))
+
+PARENT_BODY = [
+    # the translation's own acronym for a source acronym (UNMEER is «MINUAUCE») is no other
+    # body: "United Nations" qualifying "regular budget" may be left implicit (info)
+    ("fr", "Contributions to the United Nations regular budget exceed the estimates for UNMEER.",
+     "Les contributions au budget ordinaire dépassent les prévisions pour la MINUAUCE.",
+     "Les contributions au budget ordinaire de l'OMS dépassent les prévisions pour la MINUAUCE."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), PARENT_BODY)
+def test_the_parent_body_qualifying_a_common_noun(tmp_path: Path,
+                                                  cli_factory: Callable[[Path], Cli], lang: str,
+                                                  source: str, good: str, bad: str) -> None:
+    assert _check(tmp_path, cli_factory, lang, source, good, *TB) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, lang, source, bad, *TB))
+
+
+def test_a_longer_name_after_of_the_is_still_required(tmp_path: Path,
+                                                      cli_factory: Callable[[Path], Cli]) -> None:
+    # "the secretariat of the United Nations Framework Convention …" names another body
+    source = ("Plans as reported to the secretariat of the United Nations Framework Convention "
+              "on Climate Change.")
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
+                                    "Plans communiqués au secrétariat.", *TB))

@@ -198,7 +198,11 @@ _TARGET_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9}(?!\w)")
 def _another_body_in_place(ctx: CheckContext, unit: Unit) -> bool:
     """Does the translation name a body the source does not (an acronym the source lacks, a
     termbase body it does not name)? Then a parent body it leaves out may have been replaced."""
-    return any(a not in unit.source for a in _TARGET_ACRONYM.findall(unit.target)) or any(
+    # an acronym of the translation's own (UNMEER is «MINUAUCE») stands for one of the
+    # source's that the translation does not repeat; more new acronyms than that name others
+    new = [a for a in _TARGET_ACRONYM.findall(unit.target) if a not in unit.source]
+    unrepeated = [a for a in _TARGET_ACRONYM.findall(unit.source) if a not in unit.target]
+    return len(new) > len(unrepeated) or any(
         ctx.categories.get(h.concept) == "organisation" and h.concept not in
         _required(ctx, unit) for h in ctx.matcher(unit.lang).find(unit.target))
 
