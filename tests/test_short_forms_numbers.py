@@ -45,6 +45,12 @@ CASES = [
      "截至2015年4月27日提名期限结束，收到了克罗地亚政府于2015年4月27日提出的候选人提名。",
      "截至2015年4月30日提名期限结束，收到了克罗地亚政府于2015年4月27日提出的候选人提名。",
      "TP202"),
+    # Russian months in every case: к ноябрю (dative), в мае (prepositional of май), мартом
+    ("ru", "Investigations are scheduled to be completed by November 2015.",
+     "Расследования намечено завершить к ноябрю 2015 года.",
+     "Расследования намечено завершить к ноябрю 2016 года.", "TP201"),
+    ("ru", "The session was held in May 2015.", "Сессия состоялась в мае 2015 года.",
+     "Сессия состоялась в марте 2015 года.", "TP201"),
     ("ar", SHORT_YEAR, "أُعلن عنها آخر مرة في 22 تشرين الأول/أكتوبر 2014، ويجري النظر في ذلك.",
      "أُعلن عنها آخر مرة في 22 تشرين الأول/أكتوبر 2013، ويجري النظر في ذلك.", "TP201"),
 ]
@@ -110,3 +116,15 @@ def test_a_longer_name_after_of_the_is_still_required(tmp_path: Path,
               "on Climate Change.")
     assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
                                     "Plans communiqués au secrétariat.", *TB))
+
+
+def test_a_former_holder_keeps_the_title(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    # «ex-Presidente» is "former President": the title is there; «Vicepresidente» is not it
+    source = "Elements loyal to former President Saleh attacked the city."
+    assert _check(tmp_path, cli_factory, "es", source,
+                  "Elementos leales al ex-Presidente Saleh atacaron la ciudad.", *TB) == []
+    assert {"TP101", "TP102"} & set(_codes(_check(
+        tmp_path, cli_factory, "es", source,
+        "Elementos leales al Vice-Presidente Saleh atacaron la ciudad.", *TB)))
+

@@ -95,10 +95,14 @@ def month_names(lang: str) -> dict[str, int]:
         names["يوليو"] = 7
     if base == "ru":
         for name, number in list(names.items()):
-            if name.endswith(("ь", "й")) and len(name) > 3:
-                names[name[:-1] + "е"] = number  # в декабре, в мае
-            elif name.endswith("т") or name.endswith("л"):
-                names[name + "е"] = number  # в марте, в апреле
+            if name.endswith(("ь", "й")) and (len(name) > 3 or name == "май"):
+                # в декабре, в мае; к ноябрю, к маю (dative); ноябрём, маем (instrumental)
+                stem = name[:-1]
+                for ending in ("е", "ю", "ем", "ём"):
+                    names[stem + ending] = number
+            elif name.endswith(("т", "л")) and len(name) > 3:
+                for ending in ("е", "у", "ом"):  # в марте; к марту, к августу; мартом
+                    names[name + ending] = number
     if base == "es":
         names["setiembre"] = 9
     if base == "en":

@@ -162,8 +162,10 @@ def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
     body = r"[\s,]+".join(parts) if base == "ar" else r"\s+".join(parts)
     body = body.replace("'", "['’]").replace(r"\-", r"[-\s]?")
     # a word joined by a hyphen makes another name: "non-member States" are not Member
-    # States, a "Director-General" is no Director
-    before, after = r"(?<!\w)(?<!\w-)", r"(?!\w)(?!-\w)"
+    # States, a "Director-General" is no Director; but «ex-Presidente», «экс-президент» (the
+    # former holder: "former President") is the same title
+    before = r"(?<!\w)(?:(?<=(?<!\w)ex-)|(?<=(?<!\w)экс-)|(?<!\w-))"
+    after = r"(?!\w)(?!-\w)"
     if base == "en" and folded[:1].isupper() and flags:
         # UN English capitalises a name: "member States" (of another body) are not the
         # Member States; a "Director General" (postpositive) is no Director either
