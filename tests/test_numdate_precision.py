@@ -6,14 +6,12 @@ accepted form has a twin with the error really present, which must still be caug
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-import polib
 import pytest
 
-from test_precision import _check, _codes
+from test_precision import _check, _check_units, _codes
 from transpub.datefind import find_dates
 
 from conftest import REPO, Cli
@@ -140,16 +138,7 @@ def test_a_year_the_source_repeats_said_once_in_a_date(tmp_path: Path,
 def _pairs(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
            pairs: list[tuple[str, str]]) -> list[str]:
     """The codes of the warnings and errors on a PO file of several units."""
-    po = polib.POFile()
-    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    for number, (source, target) in enumerate(pairs, 1):
-        po.append(polib.POEntry(msgctxt=f"p{number}", msgid=source, msgstr=target))
-    tmp_path.mkdir(exist_ok=True)
-    path = tmp_path / f"{lang}.po"
-    po.save(str(path))
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--format", "json", "--select", "TP7", expect=None)
-    return sorted(f["code"] for f in json.loads(cli.out)["findings"] if f["severity"] != "info")
+    return _codes(_check_units(tmp_path, cli_factory, lang, pairs, "--select", "TP7"))
 
 
 SAME_TRANSLATION = [

@@ -17,16 +17,24 @@ from conftest import REPO, Cli
 
 def _check(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
            target: str, *extra: str) -> list[dict[str, str]]:
+    return _check_units(tmp_path, cli_factory, lang, [(source, target)], *extra)
+
+
+def _check_units(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                 pairs: list[tuple[str, str]], *extra: str) -> list[dict[str, str]]:
+    """The warnings and errors of ``transpub check`` on a PO file of several units."""
     po = polib.POFile()
     po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8",
                    "X-Release-Date": "2020-12-09"}
-    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    for number, (source, target) in enumerate(pairs, 1):
+        po.append(polib.POEntry(msgctxt=f"p{number}", msgid=source, msgstr=target))
+    tmp_path.mkdir(exist_ok=True)
     path = tmp_path / f"{lang}.po"
     po.save(str(path))
     cli = cli_factory(tmp_path)
     cli("check", str(path), "--format", "json", *extra, expect=None)
-    findings: list[dict[str, str]] = json.loads(cli.out)["findings"]
-    return [f for f in findings if f["severity"] != "info"]
+    found: list[dict[str, str]] = json.loads(cli.out)["findings"]
+    return [f for f in found if f["severity"] != "info"]
 
 
 def _codes(findings: list[dict[str, str]]) -> list[str]:

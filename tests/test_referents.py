@@ -12,6 +12,8 @@ from pathlib import Path
 import polib
 import pytest
 
+from test_precision import _check_units
+
 from conftest import REPO, Cli
 
 TERMBASE = str(REPO / "locales" / "termbase.tbx")
@@ -19,17 +21,7 @@ TERMBASE = str(REPO / "locales" / "termbase.tbx")
 
 def _findings(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
               pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
-    po = polib.POFile()
-    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    for number, (source, target) in enumerate(pairs, 1):
-        po.append(polib.POEntry(msgctxt=f"p{number}", msgid=source, msgstr=target))
-    tmp_path.mkdir(exist_ok=True)
-    path = tmp_path / f"{lang}.po"
-    po.save(str(path))
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--termbase", TERMBASE, "--format", "json", expect=None)
-    found: list[dict[str, str]] = json.loads(cli.out)["findings"]
-    return [f for f in found if f["severity"] != "info"]
+    return _check_units(tmp_path, cli_factory, lang, pairs, "--termbase", TERMBASE)
 
 
 CASES = [
