@@ -128,3 +128,14 @@ def test_a_former_holder_keeps_the_title(tmp_path: Path,
         tmp_path, cli_factory, "es", source,
         "Elementos leales al Vice-Presidente Saleh atacaron la ciudad.", *TB)))
 
+
+def test_the_arabic_accusative_is_the_term(tmp_path: Path,
+                                           cli_factory: Callable[[Path], Cli]) -> None:
+    # «رئيسا»: رئيس (President) with the alif of the indefinite accusative, no misspelling
+    source = "The composition of the Chamber is as follows: Judge Lucky, President; Judge Gao."
+    assert _check(tmp_path, cli_factory, "ar", source,
+                  "وأصبح تكوين الغرفة كالتالي: القاضي لاكي، رئيسا؛ والقاضي غاو.", *TB) == []
+    assert {"TP101", "TP102"} & set(_codes(_check(
+        tmp_path, cli_factory, "ar", source,
+        "وأصبح تكوين الغرفة كالتالي: القاضي لاكي، عضوا؛ والقاضي غاو.", *TB)))
+

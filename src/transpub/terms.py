@@ -38,7 +38,9 @@ _RU_ENDING = "[аеиоуыэюяйьмхвгч]{0,4}"
 _RU_STRIP = re.compile(r"[аеиоуыэюяйь]{1,2}$")
 _AR_PREFIX = "(?:[وف]?[بلك]?)"
 _AR_PREFIX_DEF = "(?:[وف]?[بلك]?ال|[وف]?لل)"
-_AR_SUFFIX = "(?:ها|هما|هم|ه|ي)?"
+# attached pronouns, and the alif of the indefinite accusative (tanwin al-fath: «القاضي لاكي،
+# رئيسا» is «رئيس», President, as the predicate of the apposition requires)
+_AR_SUFFIX = "(?:ها|هما|هم|ه|ي|اً|ا)?"
 _PIECE_SPLIT = re.compile(r"[\s'·-]+")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s(?=[\u3400-\u9fff])")
 
