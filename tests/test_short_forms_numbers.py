@@ -139,3 +139,17 @@ def test_the_arabic_accusative_is_the_term(tmp_path: Path,
         tmp_path, cli_factory, "ar", source,
         "وأصبح تكوين الغرفة كالتالي: القاضي لاكي، عضوا؛ والقاضي غاو.", *TB)))
 
+
+def test_a_longer_name_by_the_acronym_the_source_pairs_with_it(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    # "the United Nations Educational, Scientific and Cultural Organization (UNESCO) World
+    # Conference" is «la Conférence mondiale de l'UNESCO»: the longer body named, UN inside it
+    source = ("The programme was launched at the United Nations Educational, Scientific and "
+              "Cultural Organization (UNESCO) World Conference in Nagoya.")
+    assert _check(tmp_path, cli_factory, "fr", source,
+                  "Le programme a été lancé à la Conférence mondiale de l'UNESCO à Nagoya.",
+                  *TB) == []
+    assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
+                                    "Le programme a été lancé à la Conférence mondiale à Nagoya.",
+                                    *TB))
+

@@ -143,7 +143,7 @@ _LONGER_NAME = re.compile(rf"[A-Z][\w'-]*(?:\s+{_NAME_WORD})*\s+of\s+the\s+$")
 #: Commissioner for Refugees"; "the United Nations and the EU (…)" is no longer name), then
 #: the acronym the source pairs with the whole name
 _PAIRED = re.compile(
-    rf"((?:\s+[A-Z][\w'-]*(?:\s+{_NAME_WORD})*)?)\s*\(([A-Z][A-Za-z0-9-]{{1,9}})\)")
+    rf"((?:\s+[A-Z][\w'-]*(?:,?\s+{_NAME_WORD})*)?)\s*\(([A-Z][A-Za-z0-9-]{{1,9}})\)")
 _TARGET_PAIR = re.compile(r"[(（][^()（）]{1,25}[)）]")
 
 
@@ -160,7 +160,11 @@ def inside_paired_name(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     if pair is None or pair.group(2) in ("UN", "ONU", "OON"):
         return False
     longer = bool(pair.group(1)) or bool(_LONGER_NAME.search(unit.source[:hit.start]))
-    return longer and bool(_TARGET_PAIR.search(unit.target))
+    # the translation names the longer body by a short form in parentheses, or by the very
+    # acronym the source pairs with it («la Conférence mondiale de l'UNESCO» for "the United
+    # Nations Educational, Scientific and Cultural Organization (UNESCO) World Conference")
+    acronym = re.search(rf"(?<!\w){re.escape(pair.group(2))}(?!\w)", unit.target)
+    return longer and bool(_TARGET_PAIR.search(unit.target) or acronym)
 
 
 # -- what UN usage names otherwise (data: renderings, heads, split, name_heads) -------------
