@@ -21,16 +21,9 @@ import transpub.checker
 import transpub.checkreplay
 import transpub.statmemo
 from test_check import INJECTIONS, PO, _edit
+from test_check_cache import _copy
 
-from conftest import REPO, SLUG, Cli
-
-
-def _copy(target: Path) -> Path:
-    target.mkdir()
-    shutil.copy2(REPO / "transpub.toml", target / "transpub.toml")
-    for name in ("source", "locales", "output"):
-        shutil.copytree(REPO / name, target / name)
-    return target
+from conftest import SLUG, Cli
 
 
 def _outcome(cli: Cli, *args: str) -> tuple[int, str, str, str]:

@@ -92,21 +92,38 @@ def test_an_english_genitive_turned_round_is_the_same_sentence() -> None:
 
 TB = ("--termbase", str(Path(__file__).resolve().parent.parent / "locales" / "termbase.tbx"))
 
-PARENT_BODY = [
+TERMS = [
     # the translation's own acronym for a source acronym (UNMEER is «MINUAUCE») is no other
     # body: "United Nations" qualifying "regular budget" may be left implicit (info)
     ("fr", "Contributions to the United Nations regular budget exceed the estimates for UNMEER.",
      "Les contributions au budget ordinaire dépassent les prévisions pour la MINUAUCE.",
-     "Les contributions au budget ordinaire de l'OMS dépassent les prévisions pour la MINUAUCE."),
+     "Les contributions au budget ordinaire de l'OMS dépassent les prévisions pour la MINUAUCE.",
+     {"TP101"}),
+    # «ex-Presidente» is "former President": the title is there; «Vice-Presidente» is not it
+    ("es", "Elements loyal to former President Saleh attacked the city.",
+     "Elementos leales al ex-Presidente Saleh atacaron la ciudad.",
+     "Elementos leales al Vice-Presidente Saleh atacaron la ciudad.", {"TP101", "TP102"}),
+    # «رئيسا»: رئيس (President) with the alif of the indefinite accusative, no misspelling
+    ("ar", "The composition of the Chamber is as follows: Judge Lucky, President; Judge Gao.",
+     "وأصبح تكوين الغرفة كالتالي: القاضي لاكي، رئيسا؛ والقاضي غاو.",
+     "وأصبح تكوين الغرفة كالتالي: القاضي لاكي، عضوا؛ والقاضي غاو.", {"TP101", "TP102"}),
+    # "the United Nations Educational, Scientific and Cultural Organization (UNESCO) World
+    # Conference" is «la Conférence mondiale de l'UNESCO»: the longer body named, UN inside it
+    ("fr", "The programme was launched at the United Nations Educational, Scientific and "
+     "Cultural Organization (UNESCO) World Conference in Nagoya.",
+     "Le programme a été lancé à la Conférence mondiale de l'UNESCO à Nagoya.",
+     "Le programme a été lancé à la Conférence mondiale à Nagoya.", {"TP101"}),
 ]
 
 
-@pytest.mark.parametrize(("lang", "source", "good", "bad"), PARENT_BODY)
-def test_the_parent_body_qualifying_a_common_noun(tmp_path: Path,
-                                                  cli_factory: Callable[[Path], Cli], lang: str,
-                                                  source: str, good: str, bad: str) -> None:
+@pytest.mark.parametrize(("lang", "source", "good", "bad", "codes"), TERMS)
+def test_names_and_titles_as_translators_write_them(tmp_path: Path,
+                                                    cli_factory: Callable[[Path], Cli],
+                                                    lang: str, source: str, good: str,
+                                                    bad: str, codes: set[str]) -> None:
     assert _check(tmp_path, cli_factory, lang, source, good, *TB) == []
-    assert "TP101" in _codes(_check(tmp_path, cli_factory, lang, source, bad, *TB))
+    # the twin is still caught, by the code (or either code) the rule may leave it to
+    assert codes & set(_codes(_check(tmp_path, cli_factory, lang, source, bad, *TB)))
 
 
 def test_a_longer_name_after_of_the_is_still_required(tmp_path: Path,
@@ -116,40 +133,3 @@ def test_a_longer_name_after_of_the_is_still_required(tmp_path: Path,
               "on Climate Change.")
     assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
                                     "Plans communiqués au secrétariat.", *TB))
-
-
-def test_a_former_holder_keeps_the_title(tmp_path: Path,
-                                         cli_factory: Callable[[Path], Cli]) -> None:
-    # «ex-Presidente» is "former President": the title is there; «Vicepresidente» is not it
-    source = "Elements loyal to former President Saleh attacked the city."
-    assert _check(tmp_path, cli_factory, "es", source,
-                  "Elementos leales al ex-Presidente Saleh atacaron la ciudad.", *TB) == []
-    assert {"TP101", "TP102"} & set(_codes(_check(
-        tmp_path, cli_factory, "es", source,
-        "Elementos leales al Vice-Presidente Saleh atacaron la ciudad.", *TB)))
-
-
-def test_the_arabic_accusative_is_the_term(tmp_path: Path,
-                                           cli_factory: Callable[[Path], Cli]) -> None:
-    # «رئيسا»: رئيس (President) with the alif of the indefinite accusative, no misspelling
-    source = "The composition of the Chamber is as follows: Judge Lucky, President; Judge Gao."
-    assert _check(tmp_path, cli_factory, "ar", source,
-                  "وأصبح تكوين الغرفة كالتالي: القاضي لاكي، رئيسا؛ والقاضي غاو.", *TB) == []
-    assert {"TP101", "TP102"} & set(_codes(_check(
-        tmp_path, cli_factory, "ar", source,
-        "وأصبح تكوين الغرفة كالتالي: القاضي لاكي، عضوا؛ والقاضي غاو.", *TB)))
-
-
-def test_a_longer_name_by_the_acronym_the_source_pairs_with_it(
-        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
-    # "the United Nations Educational, Scientific and Cultural Organization (UNESCO) World
-    # Conference" is «la Conférence mondiale de l'UNESCO»: the longer body named, UN inside it
-    source = ("The programme was launched at the United Nations Educational, Scientific and "
-              "Cultural Organization (UNESCO) World Conference in Nagoya.")
-    assert _check(tmp_path, cli_factory, "fr", source,
-                  "Le programme a été lancé à la Conférence mondiale de l'UNESCO à Nagoya.",
-                  *TB) == []
-    assert "TP101" in _codes(_check(tmp_path, cli_factory, "fr", source,
-                                    "Le programme a été lancé à la Conférence mondiale à Nagoya.",
-                                    *TB))
-
