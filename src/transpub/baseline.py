@@ -81,24 +81,42 @@ class Comparison:
     fixed: list[Entry] = field(default_factory=list)
 
 
-def compare(findings: Sequence[Finding], baseline: Sequence[Entry],
+class Matcher:
+    """``compare`` one finding at a time (in report order), for a report that is streamed."""
+
+    def __init__(self, baseline: Sequence[Entry]) -> None:
+        self.baseline = baseline
+        self.remaining = Counter(e.key for e in baseline)
+
+    def known(self, item: Finding) -> bool:
+        """Whether the baseline holds this finding (each entry matches one finding)."""
+        key = entry_of(item).key
+        if self.remaining[key] > 0:
+            self.remaining[key] -= 1
+            return True
+        return False
+
+    def fixed(self, covered: Callable[[Entry], bool]) -> list[Entry]:
+        """The entries no finding matched, of what the run ``covered``."""
+        out: list[Entry] = []
+        remaining = self.remaining
+        for entry in sorted(self.baseline, key=lambda e: e.key):
+            if remaining[entry.key] > 0 and covered(entry):
+                remaining[entry.key] -= 1
+                out.append(entry)
+        return out
+
+
+def compare(findings: Iterable[Finding], baseline: Sequence[Entry],
             covered: Callable[[Entry], bool] = lambda entry: True) -> Comparison:
     """Match findings to baseline entries one for one (the same problem twice in one unit is
     recorded twice, and a third occurrence is new). An unmatched entry is "fixed" only if the
     run ``covered`` it: a pre-commit run on one PO file says nothing about the others."""
-    remaining = Counter(e.key for e in baseline)
+    matcher = Matcher(baseline)
     out = Comparison()
     for item in findings:
-        key = entry_of(item).key
-        if remaining[key] > 0:
-            remaining[key] -= 1
-            out.known.append(item)
-        else:
-            out.new.append(item)
-    for entry in sorted(baseline, key=lambda e: e.key):
-        if remaining[entry.key] > 0 and covered(entry):
-            remaining[entry.key] -= 1
-            out.fixed.append(entry)
+        (out.known if matcher.known(item) else out.new).append(item)
+    out.fixed = matcher.fixed(covered)
     return out
 
 
@@ -146,7 +164,7 @@ def baseline_document(entries: Iterable[Entry]) -> bytes:
     return (json.dumps(document, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
 
 
-def write_baseline(path: Path, findings: Sequence[Finding], keep: Iterable[Entry] = ()) -> int:
+def write_baseline(path: Path, findings: Iterable[Finding], keep: Iterable[Entry] = ()) -> int:
     """Record ``findings`` (plus ``keep``: entries outside this run's languages or checks);
     returns how many entries the file holds."""
     entries = [*keep, *(entry_of(f) for f in findings)]

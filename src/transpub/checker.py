@@ -14,6 +14,7 @@ from transpub import checkcache
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
+from transpub.checkstream import Store, Streamed
 from transpub.checktally import Tally
 from transpub.config import Settings
 from transpub.datefind import find_dates
@@ -39,7 +40,8 @@ if TYPE_CHECKING:
 class CheckRun:
     """Everything a report needs: findings, what was checked, and the entity matrix."""
 
-    findings: list[Finding]
+    findings: Sequence[Finding]
+    """In report order (a list, or ``checkstream.Streamed``: read back from disk each time)."""
     files: list[str]
     units: int
     codes: set[str]
@@ -50,7 +52,7 @@ class CheckRun:
     suppressed: list[tuple[Finding, str]] = field(default_factory=list)
     """Findings silenced by a ``transpub: ignore`` comment, with its reason."""
     baseline: str | None = None
-    known: list[Finding] = field(default_factory=list)
+    known: Sequence[Finding] = field(default_factory=list)
     """Findings recorded in the baseline: not reported, not failing."""
     fixed: list[Entry] = field(default_factory=list)
     """Baseline entries that no longer occur."""
@@ -65,8 +67,17 @@ class CheckRun:
     cache_entries: list[tuple[Path, bytes]] = field(default_factory=list)
     """New check cache entries, written when the run is over (``checkcache.write``)."""
 
+    def counts(self) -> Counter[tuple[int, str, str]]:
+        """The findings by (severity, code, language): counted as they were stored when
+        they are streamed."""
+        from transpub.checkstream import Streamed
+
+        if isinstance(self.findings, Streamed):
+            return +self.findings.store.counts
+        return Counter((int(f.severity), f.code, f.lang) for f in self.findings)
+
     def exit_code(self, fail_on: Severity) -> int:
-        return 1 if any(f.severity >= fail_on for f in self.findings) else 0
+        return 1 if any(severity >= fail_on for severity, _code, _lang in self.counts()) else 0
 
     def covers(self, entry: Entry) -> bool:
         """Whether this run checked what a baseline entry is about (its check, its file and
@@ -78,20 +89,32 @@ class CheckRun:
 
     def apply_baseline(self, label: str, entries: Sequence[Entry]) -> None:
         """Report and fail only on findings the baseline does not hold."""
-        from transpub.baseline import compare
+        from transpub.baseline import Matcher, compare
+        from transpub.checkstream import Streamed
 
+        if isinstance(self.findings, Streamed):
+            # asked in report order, as ``compare`` is
+            matcher = Matcher(entries)
+            self.findings, self.known = self.findings.partition(matcher.known)
+            self.baseline, self.fixed = label, matcher.fixed(self.covers)
+            return
         split = compare(self.findings, entries, self.covers)
         self.baseline, self.findings, self.known, self.fixed = (label, split.new, split.known,
                                                                 split.fixed)
 
     def summary(self, fail_on: Severity) -> dict[str, object]:
         by_severity = {s.label: 0 for s in sorted(Severity, reverse=True)}
+        counts = self.counts()
         # counted by value, then named: an enum's name is a property lookup per finding
-        severities = Counter(item.severity for item in self.findings)
+        severities: Counter[int] = Counter()
+        by_code: Counter[str] = Counter()
+        by_lang: Counter[str] = Counter()
+        for (severity, code, lang), count in counts.items():
+            severities[severity] += count
+            by_code[code] += count
+            by_lang[lang] += count
         for severity, count in severities.items():
-            by_severity[severity.label] += count
-        by_code = Counter(item.code for item in self.findings)
-        by_lang = Counter(item.lang for item in self.findings)
+            by_severity[Severity(severity).label] += count
         return {
             "files": len(self.files), "units": self.units, "findings": len(self.findings),
             "by_severity": by_severity, "by_code": dict(sorted(by_code.items())),
@@ -354,9 +377,10 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
             labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
             workspace: bool = False, cache: tuple[Path, str] | None = None,
-            tally: Tally | None = None) -> CheckRun:
+            tally: Tally | None = None, stored: Store | None = None) -> CheckRun:
     """The run's findings, summary and matrix from its files' results (``tally``: what the
-    files' matrix rows and TP901 names were gathered into as they arrived)."""
+    files' matrix rows and TP901 names were gathered into as they arrived; ``stored``: where
+    their findings went, the run's findings are then streamed from it)."""
     units = [u for r in results for u in r.units]
     ctx = CheckContext(termbase, source_lang)
     collection = {c for c in codes if REGISTRY[c].scope == "collection"}
@@ -381,9 +405,17 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     # PO files checked on their own have no sources or outputs: the workspace checks did not
     # run, so a suppression of theirs cannot be called unused
     ran = codes if workspace else {c for c in codes if REGISTRY[c].scope != "workspace"}
-    applied = apply([*findings, *extra], [s for r in results for s in r.suppressions], ran)
-    run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
-                   sum(r.count for r in results), codes, langs)
+    suppressions = [s for r in results for s in r.suppressions]
+    if stored is not None:
+        # after every file's (their places in the run), in the order they would be sorted in
+        stored.add(len(results), [*findings, *extra])
+        applied = stored.suppress(suppressions, ran)
+        stored.add(len(results) + 1, applied.reports)
+        run = CheckRun(Streamed(stored), labels, sum(r.count for r in results), codes, langs)
+    else:
+        applied = apply([*findings, *extra], suppressions, ran)
+        run = CheckRun(sort_findings([*applied.kept, *applied.reports]), labels,
+                       sum(r.count for r in results), codes, langs)
     run.suppressed = applied.suppressed
     run.ran = ran
     run.covered = dict(r.covered for r in results)
@@ -570,13 +602,15 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         # new entries are staged as the files are checked (memory stays flat), and renamed
         # into place only once the whole run succeeded
         writer = checkcache.Writer(store[0]) if store is not None else None
+        found = Store()
         try:
             labels, results, tally = whole_results(
                 settings, sources, targets, store, digests or {}, writer,
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
-                                                jobs, progress, sink, total))
+                                                jobs, progress, sink, total), found=found)
             return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
-                                     targets, workspace=True, cache=store, tally=tally),
+                                     targets, workspace=True, cache=store, tally=tally,
+                                     stored=found),
                              store, not (shard or only or langs), shard, changed_since, writer)
         finally:
             if writer is not None:

@@ -33,6 +33,7 @@ from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:
     from transpub.checker import _Batch, _BatchResult
+    from transpub.checkstream import Store
     from transpub.config import Settings
 
 #: A planned PO file: path, label, language, whole-file slot, and its inputs with digests.
@@ -125,7 +126,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   writer: checkcache.Writer | None,
                   run: Callable[[Iterable[_Batch], Callable[[int, _BatchResult], None], int],
                                 list[_BatchResult]],
-                  parse_names: bool = False,
+                  parse_names: bool = False, found: Store | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
@@ -150,6 +151,11 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
 
     def keep(position: int, result: _BatchResult) -> _BatchResult:
         summary = result.summary
+        if found is not None:
+            found.add(position, result.findings)
+            result.findings = []
+            if summary is not None:
+                summary.findings = []
         tally.absorb(position, result.carried, summary.coverage if summary else ())
         result.carried = []
         if summary is not None:
@@ -208,6 +214,9 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             writer.put(result.cache_entries)
             result.cache_entries = []
         if result.summary is not None:
+            if found is not None:  # stored as they are: not worth interning
+                found.add(index, result.summary.findings)
+                result.summary.findings = []
             summary = result.summary = checkcache.interned(result.summary)
             result.findings, result.carried = summary.findings, summary.carried
         slots[index] = keep(index, result)
@@ -218,7 +227,10 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     except _Renamed:
         # a source whose name is not its root's id as read ahead (``slug_of``): rare enough
         # that the whole plan is made again, from the names the parsed sources give
-        return whole_results(settings, sources, targets, store, digests, writer, run, True)
+        if found is not None:
+            found.clear()
+        return whole_results(settings, sources, targets, store, digests, writer, run, True,
+                             found)
     return labels, [r for r in slots if r is not None], tally
 
 

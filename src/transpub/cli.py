@@ -771,9 +771,12 @@ class _Captured(io.StringIO):
 def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -> Outputs:
     """The report in --format (on stdout or -o FILE), and the SARIF file of --sarif; returns
     what was written (for ``checkreplay``)."""
+    from itertools import islice
+
     from transpub import formats
     from transpub.checkreplay import Outputs
     from transpub.checks import Severity
+    from transpub.checkstream import in_text_order
     from transpub.fsutil import write_atomic
     from transpub.report import make_console, render_findings, render_matrix, render_run_notes
 
@@ -785,12 +788,13 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         on_terminal = args.output is None and sys.stdout.isatty()
         buffer = None if on_terminal else io.StringIO() if args.output else _Captured(sys.stdout)
         out = make_console(buffer, quiet=args.quiet)
-        shown = [f for f in run.findings
-                 if args.show_info or f.severity > Severity.INFO or fail_on == Severity.INFO]
-        listed = len(shown)
-        if listed > TEXT_REPORT_ROWS:  # a table of 100,000 rows takes minutes to lay out
-            shown = sorted(shown, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)
-                           )[:TEXT_REPORT_ROWS]
+        every = args.show_info or fail_on == Severity.INFO
+        listed = sum(count for (severity, _code, _lang), count in run.counts().items()
+                     if every or severity > Severity.INFO)
+        # a table of 100,000 rows takes minutes to lay out: the first rows in the listing's
+        # order (streamed: the others are never read back)
+        shown = list(islice((f for f in in_text_order(run.findings)
+                             if every or f.severity > Severity.INFO), TEXT_REPORT_ROWS))
         render_findings(out, shown, run.summary(fail_on))
         if listed > len(shown):
             out.print(f"(the table shows the first {len(shown)} of {listed} findings; "

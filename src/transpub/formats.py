@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import Any
 from xml.sax.saxutils import quoteattr
 
 from transpub import __version__
 from transpub.baseline import SARIF_KEY, fingerprint
 from transpub.checker import CheckRun
 from transpub.checks import REGISTRY, Finding, Severity
+from transpub.checkstream import by_file
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -27,28 +30,50 @@ def _record(item: Finding) -> dict[str, object]:
     return record
 
 
+#: Where a document's list of records goes (``_spliced``): a string no record can be.
+_RECORDS = "\x00transpub records\x00"
+
+
+def _spliced(document: dict[str, Any], records: Iterable[dict[str, object]]) -> str:
+    """``json.dumps(document, ensure_ascii=False, indent=2)`` with the list ``[_RECORDS]``
+    in it replaced by ``records``, each rendered as it comes (the records of a large check
+    are never all objects at once)."""
+    text = json.dumps(document, ensure_ascii=False, indent=2)
+    marker = json.dumps(_RECORDS)
+    at = text.index(marker)
+    start = text.rindex("\n", 0, at) + 1
+    indent = "\n" + text[start:at]
+    parts = [indent[1:] + json.dumps(record, ensure_ascii=False, indent=2).replace("\n", indent)
+             for record in records]
+    if not parts:  # an empty list is "[]" on its line
+        return text[:text.rindex("[", 0, start)] + "[]" + text[text.index("]", at) + 1:] + "\n"
+    return text[:start] + ",\n".join(parts) + text[at + len(marker):] + "\n"
+
+
 def to_json(run: CheckRun, fail_on: Severity, matrix: bool = True) -> str:
     summary = run.summary(fail_on)
     if matrix:
         summary["matrix"] = run.matrix
     document = {"version": 1, "tool": f"transpub {__version__}",
-                "findings": [_record(f) for f in run.findings], "summary": summary}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+                "findings": [_RECORDS], "summary": summary}
+    return _spliced(document, map(_record, run.findings))
 
 
 def to_junit(run: CheckRun, fail_on: Severity) -> str:
     """One test case per file and check; a finding at or above ``fail_on`` is a failure."""
-    by_case: dict[tuple[str, str], list[Finding]] = defaultdict(list)
-    for item in run.findings:
-        by_case[(item.file, item.code)].append(item)
-    codes = sorted(c for c in run.codes if REGISTRY[c].scope != "workspace" or any(
-        f.code == c for f in run.findings))
+    present = {code for _severity, code, _lang in run.counts()}
+    codes = sorted(c for c in run.codes if REGISTRY[c].scope != "workspace" or c in present)
     cases: list[str] = []
     failures = 0
-    for file in run.files or ["(no files)"]:
+    files = run.files or ["(no files)"]
+    # one file's findings at a time (a streamed run reads back only that file's)
+    for file, of_file in zip(files, by_file(run.findings, files), strict=True):
+        by_case: dict[str, list[Finding]] = defaultdict(list)
+        for item in of_file:
+            by_case[item.code].append(item)
         for code in codes:
             chk = REGISTRY[code]
-            found = by_case.get((file, code), [])
+            found = by_case.get(code, [])
             failing = [f for f in found if f.severity >= fail_on]
             name = quoteattr(f"{code} {chk.name}")
             body = ""
@@ -83,24 +108,28 @@ def to_sarif(run: CheckRun) -> str:
         "properties": {"family": REGISTRY[code].family},
     } for code in sorted(run.codes)]
     index = {code: n for n, code in enumerate(sorted(run.codes))}
-    results = [_sarif_result(item, index, run.baseline is not None) for item in run.findings]
-    # silenced findings stay in the log, marked as suppressed in the source with the reason
-    # given, so code scanning shows them as dismissed rather than losing them
-    for item, reason in run.suppressed:
-        result = _sarif_result(item, index, False)
-        result["suppressions"] = [{"kind": "inSource", "justification": reason}]
-        results.append(result)
+    baseline = run.baseline is not None
+
+    def results() -> Iterator[dict[str, object]]:
+        for item in run.findings:
+            yield _sarif_result(item, index, baseline)
+        # silenced findings stay in the log, marked as suppressed in the source with the
+        # reason given, so code scanning shows them as dismissed rather than losing them
+        for item, reason in run.suppressed:
+            result = _sarif_result(item, index, False)
+            result["suppressions"] = [{"kind": "inSource", "justification": reason}]
+            yield result
     sarif_run: dict[str, object] = {
         "tool": {"driver": {"name": "transpub", "version": __version__,
                             "informationUri": "https://pypi.org/project/transpub/",
                             "rules": rules}},
-        "results": results}
+        "results": [_RECORDS]}
     shard = run.scope.get("shard")
     if shard:  # each shard's log is its own run category: uploads do not replace each other
         sarif_run["automationDetails"] = {"id": f"transpub/shard-{shard.replace('/', '-of-')}/"}
     document = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
                 "runs": [sarif_run]}
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return _spliced(document, results())
 
 
 def _sarif_result(item: Finding, index: dict[str, int], baseline: bool) -> dict[str, object]:

@@ -1,0 +1,239 @@
+"""A whole workspace check's findings, kept out of memory and streamed to the report.
+
+A check of 1,000 releases finds ~110,000 problems, each carrying its source and translation;
+holding them as objects took most of the main process's memory. Each file's findings are
+instead marshalled as they arrive (one blob per file, in the order they were found) into an
+unnamed temporary file (removed by the kernel however the run ends), with what the summary
+needs counted as they go: by severity, code and language. The report reads them back in
+report order, (file, language, line, unit, code, message), one (file, language) group at a
+time: a group's blobs sorted and merged (``heapq.merge`` keeps equal findings in the order of
+the files they came from, as one stable sort of every finding does). The text report's
+order, (language, file, line, unit, code), is the same groups taken in another order.
+
+Suppressions and the baseline are applied per finding in the stream (``suppress``,
+``partition``): only the files a valid suppression is in are read for it.
+"""
+
+from __future__ import annotations
+
+import heapq
+import marshal
+import tempfile
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from typing import IO, Any, overload
+
+from transpub.checks.registry import Finding, Severity
+from transpub.suppress import Applied, Suppression, apply
+
+#: A finding as marshalled: code, severity, lang, file, line, unit, message, expected,
+#: source, target, span, check (``checkcache._finding_row``).
+Row = tuple[Any, ...]
+#: (file, language): the groups the report is made of.
+Key = tuple[str, str]
+_SEVERITIES = {int(s): s for s in Severity}
+
+
+def to_row(item: Finding) -> Row:
+    return (item.code, int(item.severity), item.lang, item.file, item.line, item.unit,
+            item.message, item.expected, item.source, item.target, item.span, item.check)
+
+
+def from_row(row: Row) -> Finding:
+    code, severity, lang, file, line, unit, message, expected, source, target, span, check = row
+    return Finding(code, _SEVERITIES[severity], lang, file, line, unit, message, expected,
+                   source, target, span, check)
+
+
+def _in_group(row: Row) -> tuple[int, str, str, str]:
+    """The report order within one (file, language) group: line, unit, code, message."""
+    return (row[4], row[5], row[0], row[6])
+
+
+class Store:
+    """Findings by blob (one per file's result, ``position`` = the file's place in the run),
+    on disk, with their counts in memory."""
+
+    __slots__ = ("_blobs", "_end", "_file", "_keys", "counts", "total")
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+        self._end = 0
+        #: blob -> (position, offset, size, keys)
+        self._blobs: list[tuple[int, int, int, tuple[Key, ...]]] = []
+        self._keys: dict[Key, list[int]] = {}
+        self.counts: Counter[tuple[int, str, str]] = Counter()
+        """(severity, code, language) -> findings."""
+        self.total = 0
+
+    def add(self, position: int, findings: Iterable[Finding]) -> None:
+        rows = tuple(map(to_row, findings))
+        if rows:
+            self.add_rows(position, rows)
+
+    def add_rows(self, position: int, rows: Sequence[Row]) -> None:
+        if not rows:
+            return
+        self._put(position, marshal.dumps(tuple(rows)), {(r[3], r[2]) for r in rows},
+                  Counter((r[1], r[0], r[2]) for r in rows), len(rows))
+
+    def _put(self, position: int, data: bytes, keys: Iterable[Key],
+             counts: Counter[tuple[int, str, str]], total: int) -> None:
+        if self._file is None:
+            # unnamed (O_TMPFILE where the system has it): nothing is left behind by a kill
+            self._file = tempfile.TemporaryFile(prefix="transpub-check-")  # noqa: SIM115
+        self._file.seek(self._end)
+        self._file.write(data)
+        index = len(self._blobs)
+        keys = tuple(sorted(keys))
+        self._blobs.append((position, self._end, len(data), keys))
+        self._end += len(data)
+        for key in keys:
+            self._keys.setdefault(key, []).append(index)
+        self.counts.update(counts)
+        self.total += total
+
+    def _rows(self, index: int) -> tuple[Row, ...]:
+        assert self._file is not None
+        _position, offset, size, _keys = self._blobs[index]
+        self._file.seek(offset)
+        rows: tuple[Row, ...] = marshal.loads(self._file.read(size))
+        return rows
+
+    def groups(self, text_order: bool = False) -> list[Key]:
+        """The (file, language) groups in report order, or in the text report's order
+        (language, file)."""
+        return sorted(self._keys, key=(lambda k: (k[1], k[0])) if text_order else None)
+
+    def group(self, key: Key) -> Iterator[Row]:
+        """One group's rows in report order: its blobs in the files' order, merged."""
+        blobs = sorted(self._keys.get(key, ()), key=lambda i: self._blobs[i][0])
+        parts = []
+        for index in blobs:
+            rows = self._rows(index)
+            if len(self._blobs[index][3]) > 1:
+                rows = tuple(r for r in rows if (r[3], r[2]) == key)
+            parts.append(sorted(rows, key=_in_group))
+        if len(parts) == 1:
+            return iter(parts[0])
+        return heapq.merge(*parts, key=_in_group)
+
+    def rows(self, text_order: bool = False) -> Iterator[Row]:
+        for key in self.groups(text_order):
+            yield from self.group(key)
+
+    def suppress(self, suppressions: Sequence[Suppression], codes: set[str]) -> Applied:
+        """``suppress.apply`` on every finding, reading only the blobs a valid suppression's
+        file is in: the silenced findings are dropped from their blobs, in the order
+        ``apply`` sees them (the files' order, each blob as found)."""
+        files = {s.file for s in suppressions if not s.problem}
+        touched = sorted((i for i, blob in enumerate(self._blobs)
+                          if any(key[0] in files for key in blob[3])),
+                         key=lambda i: self._blobs[i][0])
+        decoded = [(i, [from_row(r) for r in self._rows(i)]) for i in touched]
+        applied = apply((f for _i, found in decoded for f in found if f.file in files),
+                        suppressions, codes)
+        if applied.suppressed:
+            silenced = {id(item) for item, _reason in applied.suppressed}
+            for index, found in decoded:
+                kept = [to_row(f) for f in found if id(f) not in silenced]
+                if len(kept) == len(found):
+                    continue
+                self._drop(index)
+                if kept:
+                    self.add_rows(self._blobs[index][0], kept)
+        applied.kept = []  # the kept findings are the store's
+        return applied
+
+    def _drop(self, index: int) -> None:
+        rows = self._rows(index)
+        position, _offset, _size, keys = self._blobs[index]
+        for key in keys:
+            self._keys[key].remove(index)
+            if not self._keys[key]:
+                del self._keys[key]
+        self.counts.subtract(Counter((r[1], r[0], r[2]) for r in rows))
+        self.counts = +self.counts
+        self.total -= len(rows)
+        self._blobs[index] = (position, 0, 0, ())
+
+    def clear(self) -> None:
+        """Forget everything (the run starts again)."""
+        self.close()
+        self._end = 0
+        self._blobs, self._keys = [], {}
+        self.counts, self.total = Counter(), 0
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+
+
+class Streamed(Sequence[Finding]):
+    """A run's findings in report order, read back from a ``Store`` each time they are
+    iterated (``CheckRun.findings`` of a whole workspace check)."""
+
+    def __init__(self, store: Store) -> None:
+        self.store = store
+
+    def __len__(self) -> int:
+        return self.store.total
+
+    def __iter__(self) -> Iterator[Finding]:
+        return map(from_row, self.store.rows())
+
+    def in_text_order(self) -> Iterator[Finding]:
+        """By (language, file, line, unit, code), as the text report lists them."""
+        return map(from_row, self.store.rows(text_order=True))
+
+    @overload
+    def __getitem__(self, index: int) -> Finding: ...
+    @overload
+    def __getitem__(self, index: slice) -> Sequence[Finding]: ...
+    def __getitem__(self, index: int | slice) -> Finding | Sequence[Finding]:
+        return list(self)[index]  # not on the report's path: everything is read
+
+    def counted(self, what: Callable[[int, str, str], object]) -> Counter[object]:
+        """The findings counted by ``what(severity, code, lang)``."""
+        out: Counter[object] = Counter()
+        for (severity, code, lang), count in self.store.counts.items():
+            if count:
+                out[what(severity, code, lang)] += count
+        return out
+
+    def partition(self, known: Callable[[Finding], bool]) -> tuple[Streamed, Streamed]:
+        """The findings ``known`` rejects, and those it accepts (asked in report order)."""
+        new, old = Store(), Store()
+        for position, key in enumerate(self.store.groups()):
+            rows = list(self.store.group(key))
+            flags = [known(from_row(r)) for r in rows]
+            new.add_rows(position, [r for r, flag in zip(rows, flags, strict=True) if not flag])
+            old.add_rows(position, [r for r, flag in zip(rows, flags, strict=True) if flag])
+        return Streamed(new), Streamed(old)
+
+
+def in_text_order(findings: Sequence[Finding]) -> Iterator[Finding]:
+    """Findings (in report order) by (language, file, line, unit, code), as the text report
+    lists them."""
+    if isinstance(findings, Streamed):
+        return findings.in_text_order()
+    return iter(sorted(findings, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)))
+
+
+def by_file(findings: Sequence[Finding], files: Sequence[str]) -> Iterator[list[Finding]]:
+    """The findings of each of ``files`` in turn, in report order (a streamed run reads back
+    one file's at a time)."""
+    if isinstance(findings, Streamed):
+        groups: dict[str, list[Key]] = {}
+        for key in findings.store.groups():
+            groups.setdefault(key[0], []).append(key)
+        for file in files:
+            yield [from_row(row) for key in groups.get(file, ()) for row in
+                   findings.store.group(key)]
+        return
+    held: dict[str, list[Finding]] = {}
+    for item in findings:
+        held.setdefault(item.file, []).append(item)
+    for file in files:
+        yield held.get(file, [])
