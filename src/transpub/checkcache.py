@@ -28,6 +28,7 @@ from pathlib import Path
 from typing import Any
 
 from transpub.checks.registry import Finding, Severity
+from transpub.checkstream import Blob, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
 from transpub.suppress import Suppression
 from transpub.termbase import Termbase
@@ -234,6 +235,10 @@ class FileResult:
     """Its units that TP701/TP702 can compare (translated, not fuzzy, not a copy)."""
     coverage: list[tuple[str, Finding]]
     """TP901 within the file: each name not in the termbase, with the first unit it is in."""
+    blob: Blob | None = None
+    """The findings marshalled (``checkstream``), when ``findings`` is left empty."""
+    usables: Usables | None = None
+    """The compared units marshalled (``checkstream``), when ``usable`` is left empty."""
 
 
 def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression:
@@ -266,7 +271,8 @@ def interned(result: FileResult) -> FileResult:
         [(_intern(key), _intern(name), _intern(code), ok) for key, name, code, ok in
          result.carried],
         result.suppressions, result.count, [_usable_trusted(list(u)) for u in result.usable],
-        [(name, _finding_trusted(_finding_to_json(f))) for name, f in result.coverage])
+        [(name, _finding_trusted(_finding_to_json(f))) for name, f in result.coverage],
+        result.blob, result.usables)
 
 
 def _usable_trusted(row: list[Any]) -> Usable:
@@ -276,8 +282,10 @@ def _usable_trusted(row: list[Any]) -> Usable:
 
 
 #: Whole-file entries are marshalled (the format of ``.pyc`` files: read back in C, its
-#: strings interned as written), which only the same marshal version reads.
-WHOLE_FORMAT = f"transpub-check-file/1 marshal {marshal.version}"
+#: strings interned as written), which only the same marshal version reads. The findings
+#: come first, marshalled on their own (``checkstream.Blob``): a whole check streams them to
+#: its report from those bytes, without unmarshalling them.
+WHOLE_FORMAT = f"transpub-check-file/3 marshal {marshal.version}"
 _SEVERITIES = {int(s): s for s in Severity}
 
 
@@ -288,43 +296,59 @@ def _finding_row(item: Finding) -> tuple[Any, ...]:
 
 
 def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
-    payload = (
-        tuple(_finding_row(f) for f in result.findings),
+    blob = result.blob if result.blob is not None else blob_of(result.findings)
+    usables = result.usables if result.usables is not None else usables_of(
+        [_usable_trusted(list(u)) for u in result.usable])
+    rest = (
         tuple((_intern(k), _intern(n), _intern(c), ok) for k, n, c, ok in result.carried),
         tuple((s.codes, s.reason, s.line, s.unit, s.source, s.target, s.problem)
               for s in result.suppressions),
         result.count,
-        tuple(_usable_trusted(list(u)) for u in result.usable),
         tuple((_intern(name), _finding_row(f)) for name, f in result.coverage),
+        blob.keys, blob.counts, blob.total, usables.keys,
     )
     # a header line, then the payload: its digest is checked on the bytes as read, before
     # they are unmarshalled (marshal trusts what it reads)
-    body = marshal.dumps(payload)
+    body = blob.data + usables.data + marshal.dumps(rest)
     header = {"format": WHOLE_FORMAT, "key": where.key,
+              "split": [len(blob.data), len(blob.data) + len(usables.data)],
               "sha256": hashlib.sha256(body).hexdigest()}
     return where.path, json.dumps(header).encode("ascii") + b"\n" + body
 
 
-def load_file(where: Slot, lang: str, label: str) -> FileResult | None:
-    """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's)."""
+def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileResult | None:
+    """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's).
+    ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
+    ``FileResult.usables``)."""
     try:
         head, _newline, body = where.path.read_bytes().partition(b"\n")
         header = json.loads(head)
+        split = header.get("split")
         if header.get("format") != WHOLE_FORMAT or header.get("key") != where.key or \
+                not isinstance(split, list) or len(split) != 2 or \
+                not all(type(s) is int for s in split) or \
+                not 0 <= split[0] <= split[1] <= len(body) or \
                 hashlib.sha256(body).hexdigest() != header.get("sha256"):
             return None
-        findings, carried, suppressions, count, usable, coverage = marshal.loads(body)
-        if type(count) is not int:
+        first, second = split
+        carried, suppressions, count, coverage, keys, counts, total, usable_keys = \
+            marshal.loads(body[second:])
+        if type(count) is not int or type(total) is not int:
             return None
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
         severity = _SEVERITIES
-        return FileResult([Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
-                           for c, v, la, fi, li, u, m, e, so, t, sp, ch in findings],
-                          list(carried),
+        blob = Blob(body[:first], keys, counts, total)
+        usables = Usables(body[first:second], usable_keys)
+        findings = [] if stream else [
+            Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
+            for c, v, la, fi, li, u, m, e, so, t, sp, ch in marshal.loads(blob.data)]
+        return FileResult(findings, list(carried),
                           [_suppression_from_json(list(row), lang, label)
-                           for row in suppressions], count, list(usable),
+                           for row in suppressions], count,
+                          [] if stream else list(marshal.loads(usables.data)),
                           [(name, Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch))
-                           for name, (c, v, la, fi, li, u, m, e, so, t, sp, ch) in coverage])
+                           for name, (c, v, la, fi, li, u, m, e, so, t, sp, ch) in coverage],
+                          blob if stream else None, usables if stream else None)
     except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError):
         return None

@@ -14,7 +14,7 @@ from transpub import checkcache
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
-from transpub.checkstream import Store, Streamed
+from transpub.checkstream import Groups, Store, Streamed, blob_of, usables_of
 from transpub.checktally import Tally
 from transpub.config import Settings
 from transpub.datefind import find_dates
@@ -280,6 +280,11 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
         [c[2:] for c in map(compared, targets) if c is not None]
         if codes & {"TP701", "TP702"} else [],
         list(names_not_in_termbase(ctx, targets)) if "TP901" in codes else [])
+    # the findings cross back marshalled, as the main process stores them (``checkstream``)
+    summary.blob = blob_of(summary.findings)
+    summary.findings = result.findings = []
+    summary.usables = usables_of(summary.usable)
+    summary.usable = []
     result.summary = summary
     result.units, result.checked = [], []
     if full is not None:
@@ -377,7 +382,8 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
             labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
             workspace: bool = False, cache: tuple[Path, str] | None = None,
-            tally: Tally | None = None, stored: Store | None = None) -> CheckRun:
+            tally: Tally | None = None, stored: Store | None = None,
+            groups: Groups | None = None) -> CheckRun:
     """The run's findings, summary and matrix from its files' results (``tally``: what the
     files' matrix rows and TP901 names were gathered into as they arrived; ``stored``: where
     their findings went, the run's findings are then streamed from it)."""
@@ -394,7 +400,7 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     if cached is not None:
         findings += cached[0]
     elif whole:
-        found = (_collection(ctx, results, collection, tally) if summarised
+        found = (_collection(ctx, results, collection, tally, groups) if summarised
                  else run_checks(ctx, units, collection))
         if where is not None:
             run_entries.append(checkcache.entry(where, found, []))
@@ -428,20 +434,35 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     return run
 
 
+#: A whole workspace check streams its findings to the report (``checkstream``); False holds
+#: them as a sorted list, as every other check does (the tests compare the two).
+STREAM = True
+
 #: The collection checks a whole workspace check computes from each file's summary
 #: (``_collection``); any other makes it keep every unit.
 SUMMARISED = frozenset({"TP701", "TP702", "TP901"})
 
 
 def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
-                collection: set[str], tally: Tally | None = None) -> list[Finding]:
+                collection: set[str], tally: Tally | None = None,
+                groups: Groups | None = None) -> list[Finding]:
     """The collection checks from the files' summaries: TP701 and TP702 on the units they
-    compare, TP901 as the first finding of each name in file order (gathered in ``tally``
-    when given)."""
+    compare (kept in ``groups`` when given, else in the summaries), TP901 as the first
+    finding of each name in file order (gathered in ``tally`` when given)."""
     from transpub.checks.consistency import Compared, inconsistent, shared
 
     found: list[Finding] = []
-    if collection & {"TP701", "TP702"}:
+    if collection & {"TP701", "TP702"} and groups is not None:
+        # the rows that may share a group, read back file by file
+        candidates = [(lang, results[at].label, row, same, shares) for lang, at, row, same, shares
+                      in groups.rows(range(len(results)))]
+        if "TP701" in collection:
+            found += inconsistent(Compared(lang, label, *row) for lang, label, row, same, _s
+                                  in candidates if same)
+        if "TP702" in collection:
+            found += shared(Compared(lang, label, *row) for lang, label, row, _s, shares
+                            in candidates if row[8] and shares)
+    elif collection & {"TP701", "TP702"}:
         rows = [(r.lang, r.label, row) for r in results if r.summary is not None
                 for row in r.summary.usable]
         # a unit alone in its group is compared with nothing: only the units that share a
@@ -602,15 +623,18 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         # new entries are staged as the files are checked (memory stays flat), and renamed
         # into place only once the whole run succeeded
         writer = checkcache.Writer(store[0]) if store is not None else None
-        found = Store()
+        found = Store() if STREAM else None
+        # a release's file has a few dozen units TP701/TP702 compare
+        groups = Groups(len(sources) * len(targets) * 40) if STREAM else None
         try:
             labels, results, tally = whole_results(
                 settings, sources, targets, store, digests or {}, writer,
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
-                                                jobs, progress, sink, total), found=found)
+                                                jobs, progress, sink, total), found=found,
+                groups=groups)
             return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
                                      targets, workspace=True, cache=store, tally=tally,
-                                     stored=found),
+                                     stored=found, groups=groups),
                              store, not (shard or only or langs), shard, changed_since, writer)
         finally:
             if writer is not None:

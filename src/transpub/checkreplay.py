@@ -139,6 +139,8 @@ def _invocation(args: Any, root: Path) -> str:
     stdout = getattr(sys.stdout, "encoding", None), getattr(sys.stdout, "errors", None)
     described = json.dumps({
         "format": FORMAT, "python": sys.version, "executable": sys.executable,
+        # another copy of transpub is another checker (its code is watched where it is)
+        "package": str(Path(__file__).resolve().parent),
         "cwd": os.getcwd(), "root": str(root), "args": options,  # noqa: PTH109
         "env": {k: os.environ.get(k) for k in ENV}, "stdout": stdout,
         "terminal": _terminal_size(), "tty": [_tty(s) for s in (sys.stdout, sys.stderr)],

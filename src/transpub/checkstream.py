@@ -21,7 +21,7 @@ import marshal
 import tempfile
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from typing import IO, Any, overload
+from typing import IO, Any, NamedTuple, overload
 
 from transpub.checks.registry import Finding, Severity
 from transpub.suppress import Applied, Suppression, apply
@@ -45,6 +45,138 @@ def from_row(row: Row) -> Finding:
                    source, target, span, check)
 
 
+class Blob(NamedTuple):
+    """One file's findings as the store keeps them: marshalled rows (in the order found),
+    their (file, language) groups, their counts by (severity, code, language) and total.
+    Made where they are found (a worker) and kept in its whole-file cache entry, so that
+    neither the main process nor a re-check unmarshals them until the report reads them."""
+
+    data: bytes
+    keys: tuple[Key, ...]
+    counts: tuple[tuple[int, str, str, int], ...]
+    total: int
+
+
+def blob_of(findings: Iterable[Finding]) -> Blob:
+    rows = tuple(map(to_row, findings))
+    counts = Counter((r[1], r[0], r[2]) for r in rows)
+    return Blob(marshal.dumps(rows), tuple(sorted({(r[3], r[2]) for r in rows})),
+                tuple((s, c, lang, n) for (s, c, lang), n in sorted(counts.items())),
+                len(rows))
+
+
+class Usables(NamedTuple):
+    """One file's units that TP701/TP702 compare (``checkcache.Usable`` rows), marshalled,
+    with each row's group keys (``group_keys``): made where the units are read and kept in
+    the file's cache entry, so that the rows are unmarshalled only when the groups are
+    compared, and then only those of groups with more than one unit are kept."""
+
+    data: bytes
+    keys: tuple[tuple[int, int], ...]
+
+
+def _stable(digest: str) -> int:
+    return int(digest[:15], 16)
+
+
+def group_keys(row: Sequence[Any]) -> tuple[int, int]:
+    """A compared row's groups as numbers that are the same in every process (its digests'
+    first 60 bits): TP701's (same source, plural form), TP702's (same translation; -1 for a
+    row TP702 does not compare)."""
+    form = row[4]
+    return (_stable(row[5]) * 4099 + (0 if form is None else form + 1),
+            _stable(row[6]) if row[8] else -1)
+
+
+def usables_of(rows: Sequence[tuple[Any, ...]]) -> Usables:
+    return Usables(marshal.dumps(tuple(rows)), tuple(group_keys(r) for r in rows))
+
+
+class Groups:
+    """The rows TP701 and TP702 compare, on disk (``Shelf``), and how many rows fall in each
+    group, counted in two fixed tables by hash, saturating at 2. A collision only makes a
+    lone row look shared: it is compared and, alone in its exact group, finds nothing; so
+    the rows kept (``rows``) are every row of a group of two or more, and a few others."""
+
+    __slots__ = ("_mask", "_places", "_shelf", "_source", "_target")
+
+    def __init__(self, expected: int) -> None:
+        size = 1 << max(12, min(24, (max(expected, 1) * 16).bit_length()))
+        self._mask = size - 1
+        self._source = bytearray(size)
+        self._target = bytearray(size)
+        self._shelf = Shelf()
+        self._places: dict[int, tuple[str, int, int]] = {}
+
+    def add(self, position: int, lang: str, usables: Usables) -> None:
+        mask, source, target = self._mask, self._source, self._target
+        for one, other in usables.keys:
+            at = hash((lang, one)) & mask
+            if source[at] < 2:
+                source[at] += 1
+            if other >= 0:
+                at = hash((lang, other)) & mask
+                if target[at] < 2:
+                    target[at] += 1
+        if usables.keys:
+            self._places[position] = (lang, *self._shelf.put(usables.data))
+
+    def rows(self, positions: Iterable[int]) -> Iterator[tuple[str, int, Sequence[Any], bool,
+                                                               bool]]:
+        """(language, position, row, in a shared TP701 group, in a shared TP702 group) of
+        the rows of the files at ``positions`` (in that order) that may share a group."""
+        mask, source, target = self._mask, self._source, self._target
+        for position in positions:
+            place = self._places.get(position)
+            if place is None:
+                continue
+            lang, offset, size = place
+            for row in marshal.loads(self._shelf.get(offset, size)):
+                one, other = group_keys(row)
+                same = source[hash((lang, one)) & mask] > 1
+                shared = other >= 0 and target[hash((lang, other)) & mask] > 1
+                if same or shared:
+                    yield lang, position, row, same, shared
+
+    def clear(self) -> None:
+        self._source[:] = bytes(len(self._source))
+        self._target[:] = bytes(len(self._target))
+        self._places.clear()
+        self._shelf.close()
+        self._shelf = Shelf()
+
+
+class Shelf:
+    """Bytes appended to an unnamed temporary file, read back by place."""
+
+    __slots__ = ("_end", "_file")
+
+    def __init__(self) -> None:
+        self._file: IO[bytes] | None = None
+        self._end = 0
+
+    def put(self, data: bytes) -> tuple[int, int]:
+        if self._file is None:
+            # unnamed (O_TMPFILE where the system has it): nothing is left behind by a kill
+            self._file = tempfile.TemporaryFile(prefix="transpub-check-")  # noqa: SIM115
+        self._file.seek(self._end)
+        self._file.write(data)
+        at = self._end
+        self._end += len(data)
+        return at, len(data)
+
+    def get(self, offset: int, size: int) -> bytes:
+        assert self._file is not None
+        self._file.seek(offset)
+        return self._file.read(size)
+
+    def close(self) -> None:
+        if self._file is not None:
+            self._file.close()
+            self._file = None
+        self._end = 0
+
+
 def _in_group(row: Row) -> tuple[int, str, str, str]:
     """The report order within one (file, language) group: line, unit, code, message."""
     return (row[4], row[5], row[0], row[6])
@@ -54,11 +186,10 @@ class Store:
     """Findings by blob (one per file's result, ``position`` = the file's place in the run),
     on disk, with their counts in memory."""
 
-    __slots__ = ("_blobs", "_end", "_file", "_keys", "counts", "total")
+    __slots__ = ("_blobs", "_keys", "_shelf", "counts", "total")
 
     def __init__(self) -> None:
-        self._file: IO[bytes] | None = None
-        self._end = 0
+        self._shelf = Shelf()
         #: blob -> (position, offset, size, keys)
         self._blobs: list[tuple[int, int, int, tuple[Key, ...]]] = []
         self._keys: dict[Key, list[int]] = {}
@@ -77,27 +208,25 @@ class Store:
         self._put(position, marshal.dumps(tuple(rows)), {(r[3], r[2]) for r in rows},
                   Counter((r[1], r[0], r[2]) for r in rows), len(rows))
 
+    def add_blob(self, position: int, blob: Blob) -> None:
+        if blob.total:
+            self._put(position, blob.data, blob.keys,
+                      Counter({(s, c, lang): n for s, c, lang, n in blob.counts}), blob.total)
+
     def _put(self, position: int, data: bytes, keys: Iterable[Key],
              counts: Counter[tuple[int, str, str]], total: int) -> None:
-        if self._file is None:
-            # unnamed (O_TMPFILE where the system has it): nothing is left behind by a kill
-            self._file = tempfile.TemporaryFile(prefix="transpub-check-")  # noqa: SIM115
-        self._file.seek(self._end)
-        self._file.write(data)
+        offset, size = self._shelf.put(data)
         index = len(self._blobs)
         keys = tuple(sorted(keys))
-        self._blobs.append((position, self._end, len(data), keys))
-        self._end += len(data)
+        self._blobs.append((position, offset, size, keys))
         for key in keys:
             self._keys.setdefault(key, []).append(index)
         self.counts.update(counts)
         self.total += total
 
     def _rows(self, index: int) -> tuple[Row, ...]:
-        assert self._file is not None
         _position, offset, size, _keys = self._blobs[index]
-        self._file.seek(offset)
-        rows: tuple[Row, ...] = marshal.loads(self._file.read(size))
+        rows: tuple[Row, ...] = marshal.loads(self._shelf.get(offset, size))
         return rows
 
     def groups(self, text_order: bool = False) -> list[Key]:
@@ -159,16 +288,9 @@ class Store:
 
     def clear(self) -> None:
         """Forget everything (the run starts again)."""
-        self.close()
-        self._end = 0
+        self._shelf.close()
         self._blobs, self._keys = [], {}
         self.counts, self.total = Counter(), 0
-
-    def close(self) -> None:
-        if self._file is not None:
-            self._file.close()
-            self._file = None
-
 
 class Streamed(Sequence[Finding]):
     """A run's findings in report order, read back from a ``Store`` each time they are

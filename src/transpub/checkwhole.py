@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import marshal
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -26,6 +27,7 @@ from typing import IO, TYPE_CHECKING
 
 from transpub import checkcache
 from transpub.catalog import po_path
+from transpub.checkstream import from_row
 from transpub.checktally import Tally
 from transpub.config import CONFIG_NAME
 from transpub.languages import UN_LANGUAGES
@@ -33,7 +35,7 @@ from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:
     from transpub.checker import _Batch, _BatchResult
-    from transpub.checkstream import Store
+    from transpub.checkstream import Groups, Store
     from transpub.config import Settings
 
 #: A planned PO file: path, label, language, whole-file slot, and its inputs with digests.
@@ -127,6 +129,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   run: Callable[[Iterable[_Batch], Callable[[int, _BatchResult], None], int],
                                 list[_BatchResult]],
                   parse_names: bool = False, found: Store | None = None,
+                  groups: Groups | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
@@ -155,7 +158,19 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             found.add(position, result.findings)
             result.findings = []
             if summary is not None:
-                summary.findings = []
+                if summary.blob is not None:
+                    found.add_blob(position, summary.blob)
+                summary.findings, summary.blob = [], None
+        elif summary is not None and summary.blob is not None:  # held: as objects
+            result.findings = summary.findings = [from_row(row) for row in
+                                                  marshal.loads(summary.blob.data)]
+            summary.blob = None
+        if summary is not None and summary.usables is not None:
+            if groups is not None:
+                groups.add(position, result.lang, summary.usables)
+            else:  # held: as rows
+                summary.usable = list(marshal.loads(summary.usables.data))
+            summary.usables = None
         tally.absorb(position, result.carried, summary.coverage if summary else ())
         result.carried = []
         if summary is not None:
@@ -167,8 +182,8 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             _remembered_slug(memo, source)
         planned = _plan(settings, source, slug, targets, store, digests, config, folders) \
             if slug is not None else []
-        hits = [checkcache.load_file(p[3], p[2], p[1]) if p[3] is not None else None
-                for p in planned]
+        hits = [checkcache.load_file(p[3], p[2], p[1], found is not None and groups is not None)
+                if p[3] is not None else None for p in planned]
         if slug is not None and all(hits):
             for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
                 assert hit is not None and slot is not None
@@ -217,6 +232,9 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             if found is not None:  # stored as they are: not worth interning
                 found.add(index, result.summary.findings)
                 result.summary.findings = []
+                if result.summary.blob is not None:
+                    found.add_blob(index, result.summary.blob)
+                    result.summary.blob = None
             summary = result.summary = checkcache.interned(result.summary)
             result.findings, result.carried = summary.findings, summary.carried
         slots[index] = keep(index, result)
@@ -229,8 +247,10 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         # that the whole plan is made again, from the names the parsed sources give
         if found is not None:
             found.clear()
+        if groups is not None:
+            groups.clear()
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
-                             found)
+                             found, groups)
     return labels, [r for r in slots if r is not None], tally
 
 
