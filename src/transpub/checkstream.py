@@ -19,6 +19,7 @@ from __future__ import annotations
 import heapq
 import marshal
 import tempfile
+from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any, NamedTuple, overload
@@ -101,40 +102,52 @@ class Groups:
     __slots__ = ("_mask", "_places", "_shelf", "_source", "_target")
 
     def __init__(self, expected: int) -> None:
-        size = 1 << max(12, min(24, (max(expected, 1) * 16).bit_length()))
+        size = 1 << max(12, min(24, (max(expected, 1) * 8).bit_length()))
         self._mask = size - 1
         self._source = bytearray(size)
         self._target = bytearray(size)
         self._shelf = Shelf()
-        self._places: dict[int, tuple[str, int, int]] = {}
+        #: by file position: language, where its rows are, and each row's two slots in the
+        #: tables (the target slot ``size`` when TP702 does not compare the row)
+        self._places: dict[int, tuple[str, int, int, array[int]]] = {}
 
     def add(self, position: int, lang: str, usables: Usables) -> None:
         mask, source, target = self._mask, self._source, self._target
+        none = mask + 1
+        slots = array("I")
         for one, other in usables.keys:
             at = hash((lang, one)) & mask
             if source[at] < 2:
                 source[at] += 1
+            slots.append(at)
             if other >= 0:
                 at = hash((lang, other)) & mask
                 if target[at] < 2:
                     target[at] += 1
+                slots.append(at)
+            else:
+                slots.append(none)
         if usables.keys:
-            self._places[position] = (lang, *self._shelf.put(usables.data))
+            self._places[position] = (lang, *self._shelf.put(usables.data), slots)
 
     def rows(self, positions: Iterable[int]) -> Iterator[tuple[str, int, Sequence[Any], bool,
                                                                bool]]:
         """(language, position, row, in a shared TP701 group, in a shared TP702 group) of
-        the rows of the files at ``positions`` (in that order) that may share a group."""
-        mask, source, target = self._mask, self._source, self._target
+        the rows of the files at ``positions`` (in that order) that may share a group: a
+        file none of whose rows may is not read back."""
+        source, target = self._source, self._target
+        target = target + b"\0"  # the slot of "not compared"
         for position in positions:
             place = self._places.get(position)
             if place is None:
                 continue
-            lang, offset, size = place
-            for row in marshal.loads(self._shelf.get(offset, size)):
-                one, other = group_keys(row)
-                same = source[hash((lang, one)) & mask] > 1
-                shared = other >= 0 and target[hash((lang, other)) & mask] > 1
+            lang, offset, size, slots = place
+            flags = [(source[slots[i]] > 1, target[slots[i + 1]] > 1)
+                     for i in range(0, len(slots), 2)]
+            if not any(same or shared for same, shared in flags):
+                continue
+            rows = marshal.loads(self._shelf.get(offset, size))
+            for row, (same, shared) in zip(rows, flags, strict=True):
                 if same or shared:
                     yield lang, position, row, same, shared
 
