@@ -140,7 +140,7 @@ def test_a_recheck_after_one_file_changed_reports_what_a_full_check_reports(
         _edit(ws / PO.format(lang="ru"), "p1.", "Воронкоф", f"Воронкоф{number}")
         checked.clear()
         again = _outputs(cli, "--jobs", "1", *args)
-        assert checked == [os.path.join("locales", "ru", "LC_MESSAGES", f"{SLUG}.po")], checked
+        assert checked == [str(Path("locales", "ru", "LC_MESSAGES", f"{SLUG}.po"))], checked
         assert again == _outputs(cli, "--no-cache", "--jobs", "1", *args), args
 
 
@@ -194,3 +194,35 @@ def test_a_killed_check_leaves_no_half_written_report(tmp_path: Path) -> None:
         assert not [p for p in ws.iterdir() if "transpub-tmp" in p.name]
         assert not list(spare.iterdir())
     assert took > 0
+
+
+def test_one_pass_consistency_finds_what_the_grouping_checks_find() -> None:
+    """TP701/TP702 compared as the records come, holding each group's first only, give the
+    findings ``inconsistent`` and ``shared`` give from all the records, in their order."""
+    import random
+
+    from transpub.checks.consistency import Compared, OnePass, inconsistent, shared
+
+    sources = ["The Secretary-General met the President today.",
+               "The Secretary-General met the Prime Minister today.",
+               "Three experts attended.", "Four experts attended the meeting in Vienna."]
+    targets = ["Le Secrétaire général a rencontré le Président.", "Trois experts.",
+               "Le Secrétaire général a rencontré le Premier ministre.", "Quatre experts."]
+    seen = set()
+    for seed in range(40):
+        rng = random.Random(seed)
+        records = []
+        for number in range(rng.randint(0, 60)):
+            source, target = rng.choice(sources), rng.choice(targets)
+            form = rng.choice([None, None, 0, 1])
+            records.append(Compared(
+                rng.choice(["fr", "ru"]), rng.choice(["a.po", "b.po"]), f"p{number}", source,
+                target, rng.choice([number, 7]), form, f"s{sources.index(source)}",
+                f"t{targets.index(target)}", f"k{sources.index(source) // 2}",
+                len(source.split()) > 2))
+        one = OnePass()
+        for record in records:
+            one.add(record, True, True)
+        assert one.findings() == (list(inconsistent(records)), list(shared(records)))
+        seen.update(f.code for f in one.findings()[0] + one.findings()[1])
+    assert seen == {"TP701", "TP702"}

@@ -449,19 +449,18 @@ def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
     """The collection checks from the files' summaries: TP701 and TP702 on the units they
     compare (kept in ``groups`` when given, else in the summaries), TP901 as the first
     finding of each name in file order (gathered in ``tally`` when given)."""
-    from transpub.checks.consistency import Compared, inconsistent, shared
+    from transpub.checks.consistency import Compared, OnePass, inconsistent, shared
 
     found: list[Finding] = []
     if collection & {"TP701", "TP702"} and groups is not None:
-        # the rows that may share a group, read back file by file
-        candidates = [(lang, results[at].label, row, same, shares) for lang, at, row, same, shares
-                      in groups.rows(range(len(results)))]
-        if "TP701" in collection:
-            found += inconsistent(Compared(lang, label, *row) for lang, label, row, same, _s
-                                  in candidates if same)
-        if "TP702" in collection:
-            found += shared(Compared(lang, label, *row) for lang, label, row, _s, shares
-                            in candidates if row[8] and shares)
+        # the rows that may share a group, read back file by file, compared as they come
+        one = OnePass()
+        tp701, tp702 = "TP701" in collection, "TP702" in collection
+        for lang, at, row, same, shares in groups.rows(range(len(results))):
+            one.add(Compared(lang, results[at].label, *row), tp701 and same,
+                    tp702 and row[8] and shares)
+        of_tp701, of_tp702 = one.findings()
+        found += of_tp701 + of_tp702
     elif collection & {"TP701", "TP702"}:
         rows = [(r.lang, r.label, row) for r in results if r.summary is not None
                 for row in r.summary.usable]

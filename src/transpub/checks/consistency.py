@@ -7,7 +7,7 @@ import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -143,10 +143,17 @@ def compared(unit: Unit) -> Compared | None:
     # "alt. month"); in transpub's own it is the unit id, and the same sentence under
     # two ids should read the same; so should a foreign file's keys (unit.keyed)
     context = unit.context if unit.foreign and not unit.keyed else None
+    same_source, source_key, long = _source_side(context or "", unit.source)
     return Compared(unit.lang, unit.file, unit.id, unit.source, unit.target, unit.line,
-                    unit.form, _digest(f"{context or ''}\0{_norm(unit.source)}"),
-                    _digest(_key(unit.target)), _digest(_key(unit.source)),
-                    len(unit.source.split()) > 2)
+                    unit.form, same_source, _digest(_key(unit.target)), source_key, long)
+
+
+@lru_cache(maxsize=4096)
+def _source_side(context: str, source: str) -> tuple[str, str, bool]:
+    """What ``compared`` takes of a source: the same in its release's five files, checked
+    one after the other (folded and digested once, not once per language)."""
+    return (_digest(f"{context}\0{_norm(source)}"), _digest(_key(source)),
+            len(source.split()) > 2)
 
 
 def inconsistent(records: Iterable[Compared]) -> Iterator[Finding]:
@@ -178,6 +185,62 @@ def shared(records: Iterable[Compared]) -> Iterator[Finding]:
                 yield finding("TP702", other.unit(),
                               f"same translation as the different source of {first.file}:"
                               f"{first.line} [{first.id}]")
+
+
+def _tp701(first: Compared, other: Compared) -> Finding | None:
+    if other.target_key != first.target_key and not _same(first, other):
+        return finding("TP701", other.unit(), f"translated differently from {first.file}:"
+                       f"{first.line} [{first.id}]", expected=first.target)
+    return None
+
+
+def _tp702(first: Compared, other: Compared) -> Finding | None:
+    if (other.source_key != first.source_key and not _same(first, other)
+            and _unmarked(other.source) != _unmarked(first.source)
+            and not reworded(first.source, other.source)):
+        return finding("TP702", other.unit(), "same translation as the different source of "
+                       f"{first.file}:{first.line} [{first.id}]")
+    return None
+
+
+class OnePass:
+    """``inconsistent`` and ``shared`` fed one record at a time, holding only each group's
+    first record (every other is compared with it as it comes): the same findings, in the
+    same order (group by group, as they yield them), without every record at once."""
+
+    __slots__ = ("_found", "_seq", "_source", "_target")
+
+    def __init__(self) -> None:
+        self._source: dict[tuple[str, str, int | None], tuple[int, Compared]] = {}
+        self._target: dict[tuple[str, str], tuple[int, Compared]] = {}
+        self._found: tuple[list[tuple[int, int, Finding]], list[tuple[int, int, Finding]]] = (
+            [], [])
+        self._seq = 0
+
+    def add(self, record: Compared, tp701: bool, tp702: bool) -> None:
+        """One record, for TP701 (``tp701``) and TP702 (``tp702``; a long source's)."""
+        self._seq += 1
+        if tp701:
+            self._one(self._source, (record.lang, record.same_source, record.form), record,
+                      _tp701, self._found[0])
+        if tp702 and record.long:
+            self._one(self._target, (record.lang, record.target_key), record, _tp702,
+                      self._found[1])
+
+    def _one(self, firsts: dict[Any, tuple[int, Compared]], key: Any, record: Compared,
+             rule: Any, out: list[tuple[int, int, Finding]]) -> None:
+        known = firsts.get(key)
+        if known is None:
+            firsts[key] = (len(firsts), record)
+            return
+        item = rule(known[1], record)
+        if item is not None:
+            out.append((known[0], self._seq, item))
+
+    def findings(self) -> tuple[list[Finding], list[Finding]]:
+        """TP701's findings, TP702's."""
+        return ([item for _g, _s, item in sorted(self._found[0], key=lambda f: f[:2])],
+                [item for _g, _s, item in sorted(self._found[1], key=lambda f: f[:2])])
 
 
 def _compared_all(units: list[Unit]) -> list[Compared]:
