@@ -115,13 +115,15 @@ class Groups:
         mask, source, target = self._mask, self._source, self._target
         none = mask + 1
         slots = array("I")
+        # the keys are digests' bits already: the language is mixed in, not hashed again
+        salt = hash(lang)
         for one, other in usables.keys:
-            at = hash((lang, one)) & mask
+            at = (one ^ salt) & mask
             if source[at] < 2:
                 source[at] += 1
             slots.append(at)
             if other >= 0:
-                at = hash((lang, other)) & mask
+                at = (other ^ salt) & mask
                 if target[at] < 2:
                     target[at] += 1
                 slots.append(at)
