@@ -203,6 +203,11 @@ def _tp702(first: Compared, other: Compared) -> Finding | None:
     return None
 
 
+#: What TP701 and TP702 never read of a group's first record.
+_FOR_TP701: dict[str, Any] = {"source": "", "same_source": "", "source_key": ""}
+_FOR_TP702: dict[str, Any] = {"target": "", "same_source": "", "target_key": ""}
+
+
 class OnePass:
     """``inconsistent`` and ``shared`` fed one record at a time, holding only each group's
     first record (every other is compared with it as it comes): the same findings, in the
@@ -222,16 +227,18 @@ class OnePass:
         self._seq += 1
         if tp701:
             self._one(self._source, (record.lang, record.same_source, record.form), record,
-                      _tp701, self._found[0])
+                      _tp701, self._found[0], _FOR_TP701)
         if tp702 and record.long:
             self._one(self._target, (record.lang, record.target_key), record, _tp702,
-                      self._found[1])
+                      self._found[1], _FOR_TP702)
 
     def _one(self, firsts: dict[Any, tuple[int, Compared]], key: Any, record: Compared,
-             rule: Any, out: list[tuple[int, int, Finding]]) -> None:
+             rule: Any, out: list[tuple[int, int, Finding]], slim: dict[str, Any]) -> None:
         known = firsts.get(key)
         if known is None:
-            firsts[key] = (len(firsts), record)
+            # a first is kept without what its rule never reads of it (the other text and
+            # digests): a workspace has tens of thousands of groups
+            firsts[key] = (len(firsts), record._replace(**slim))
             return
         item = rule(known[1], record)
         if item is not None:
