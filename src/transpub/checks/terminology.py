@@ -377,6 +377,7 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
         marked = _marked(lowered, wanted)
         marks = (list(accumulate(map(_MARK.__eq__, marked), initial=0))
                  if marked is not None else None)
+        last = len(lowered)  # a Chinese window may run past the end (str.count clamps)
         others = _deleting(wanted) if marked is None else {}
         for start, end in _windows(lowered, wanted, base, words):
             if covering is not None and not (start <= covering[0] and covering[1] <= end):
@@ -391,7 +392,7 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                 total = length + size
                 if marks is not None:
                     # _may_be_near, from the running counts of marks (see _near_bound)
-                    usable = length - (marks[stop] - marks[start])
+                    usable = length - (marks[min(stop, last)] - marks[min(start, last)])
                     if total and 2.0 * min(usable, size) / total < _NEAR:
                         continue
                 elif not _may_be_near(lowered[start:stop], wanted, others):
