@@ -235,3 +235,32 @@ def test_memos_change_no_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     terms._LAST_MATCHERS.clear()
     assert [repr(f) for f in without] == [repr(f) for f in with_memos]
     assert {f.code for f in with_memos} >= {"TP101", "TP102"}
+
+
+_NEAR_TEXT = st.text(alphabet="abcdе联合国办公室 -'", max_size=40)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_NEAR_TEXT, wanted=_NEAR_TEXT.filter(lambda w: len(w.strip()) >= 4),
+       base=st.sampled_from(["fr", "ru", "zh"]))
+def test_near_windows_keep_every_window_the_bound_passes(text: str, wanted: str,
+                                                          base: str) -> None:
+    """The windows left out of the search are ones no cut of which passes the bound."""
+    from itertools import accumulate
+
+    from transpub.checks.terminology import _MARK, _near_windows, _windows
+
+    wanted = wanted.strip()
+    marked = _marked(text, wanted)
+    if marked is None:
+        return
+    marks = list(accumulate(map(_MARK.__eq__, marked), initial=0))
+    words = tuple((m.start(), m.end()) for m in re.finditer(r"[\w'’·-]+", text))
+    cuts = (0, 1, 2, 3) if base == "ru" else (0,)
+    every = list(_windows(text, wanted, base, words))
+    kept = list(_near_windows(text, wanted, base, words, marks, cuts[-1]))
+    assert kept == [w for w in every if w in set(kept)]  # a subsequence, in order
+    for start, end in every:
+        if any(_near_bound(marked, start, end - cut, len(wanted)) for cut in cuts
+               if not cut or end - cut - start >= len(wanted) - 1):
+            assert (start, end) in kept
