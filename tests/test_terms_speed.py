@@ -230,6 +230,7 @@ def test_memos_change_no_finding(tmp_path: Path, monkeypatch: pytest.MonkeyPatch
     terms._LAST_MATCHERS.clear()
     monkeypatch.setattr(context_module, "SOURCE_MEMO", 1)
     monkeypatch.setattr(Matcher, "_CACHED", 0)
+    monkeypatch.setattr(Matcher, "_FOUND", 0)
     monkeypatch.setattr(terminology, "_near_text", terminology._near_text.__wrapped__)
     without = check_files(files, termbase, codes, jobs=1).findings
     terms._LAST_MATCHERS.clear()

@@ -225,8 +225,11 @@ class Matcher:
     """Finds the termbase's concepts in texts of one language."""
 
     _CACHED = 20000
-    """Texts whose hits ``find_all`` and ``find`` keep each (then forgotten all at once): a
-    few MB (a text's hits are a handful of small objects; the texts are the PO files')."""
+    """Texts whose hits ``find_all`` keeps (then forgotten all at once)."""
+    _FOUND = 512
+    """Texts whose outermost hits ``find`` keeps: the checks of a unit ask for its
+    translation's several times, one after the other (lists of hits ``find_all`` keeps
+    anyway: some 50 kB)."""
 
     def __init__(self, termbase: Termbase, lang: str, derive_surnames: bool = True,
                  state: tuple[Any, ...] | None = None) -> None:
@@ -504,7 +507,7 @@ class Matcher:
         like ``find_all``: a translation is searched by several checks)."""
         kept = self._found.get(text)
         if kept is None:
-            if len(self._found) > self._CACHED:
+            if len(self._found) > self._FOUND:
                 self._found.clear()
             kept = self._found[text] = outermost(self.find_all(text))
         return kept

@@ -12,7 +12,7 @@ from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
 
 #: Entries of ``CheckContext.remember``'s memo.
-SOURCE_MEMO = 4096
+SOURCE_MEMO = 1024
 
 
 @by_fields  # sent to and from check workers (picklefast)
@@ -85,8 +85,9 @@ class CheckContext:
 
     def remember(self, key: tuple[str, ...], value: Any) -> Any:
         """File ``value`` under ``key`` for ``source_memo`` and return it. At most
-        ``SOURCE_MEMO`` entries (then forgotten all at once): each is a few small dicts of a
-        sentence's terms, about 1 kB, so a few MB at most."""
+        ``SOURCE_MEMO`` entries (then forgotten all at once): a source's are a few small dicts
+        and sets of its terms (some 7 entries for a source checked in five languages, a
+        release's files being checked one after the other), about 300 kB in all."""
         memo = self._source_memo
         if len(memo) >= SOURCE_MEMO:
             memo.clear()
