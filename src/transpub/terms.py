@@ -17,7 +17,7 @@ from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from itertools import compress
-from operator import and_, attrgetter, itemgetter, not_
+from operator import and_, attrgetter, not_
 from typing import Any, overload
 
 from transpub.termbase import LARGE, AnchorIndex, Concept, Termbase, gc_paused
@@ -426,11 +426,11 @@ class Matcher:
                 # the bodies' names (deprecated ones aside), folded when the matcher was built
                 position = {id(c): i for i, c in enumerate(self._orgs)}
                 # a body's form, neither deprecated nor derived (masks made at C speed)
-                wanted = map(and_, map(_ORGANISATION.__eq__, map(_CATEGORY, self._owners)),
-                             map(not_, map(_NOT_NAMES.__contains__, self._statuses)))
-                self._org_terms = _OrgTerms(self._orgs, [
-                    (position[id(owner)], key) for owner, key in compress(
-                        zip(self._owners, self._keys, strict=True), wanted)])
+                wanted = list(map(and_, map(_ORGANISATION.__eq__, map(_CATEGORY, self._owners)),
+                                  map(not_, map(_NOT_NAMES.__contains__, self._statuses))))
+                self._org_terms = _OrgTerms(self._orgs, list(zip(
+                    map(position.__getitem__, map(id, compress(self._owners, wanted))),
+                    compress(self._keys, wanted), strict=True)))
             count = 0
             # only the bodies whose names hold the anchor of one of the parent's names can
             # name it: found by one substring search, not by a pass over every body
@@ -484,20 +484,24 @@ class Matcher:
         """The folded, case-folded forms (deprecated ones included) of every concept but
         ``concept_id``: ``x in matcher.forms_of_others(c)`` without building the set."""
         if self._owners_of is None:
-            pairs: Iterable[tuple[str, str]]
+            keys: list[str]
+            ids: list[str]
             if self._unique_ids:  # the keys already computed, surnames left out
-                pairs = compress(zip(self._keys, self._ids, strict=True),
-                                 map(_DERIVED.__ne__, self._statuses))
+                keys = list(compress(self._keys, map(_DERIVED.__ne__, self._statuses)))
+                ids = list(compress(self._ids, map(_DERIVED.__ne__, self._statuses)))
             else:
-                pairs = ((fold(term.text, self.lang).casefold(), concept.id)
+                pairs = [(fold(term.text, self.lang).casefold(), concept.id)
                          for concept in self.concepts.values()
-                         for term in concept.forms(self.lang, include_deprecated=True))
-            # one owner: its id; several: None (a pass at C speed, then the few shared keys)
-            distinct = set(pairs)
-            owners: dict[str, str | None] = dict(distinct)
-            if len(owners) != len(distinct):
-                for key, count in Counter(map(itemgetter(0), distinct)).items():
-                    if count > 1:
+                         for term in concept.forms(self.lang, include_deprecated=True)]
+                keys, ids = [k for k, _ in pairs], [i for _, i in pairs]
+            # one owner: its id; several: None. Dict and Counter passes at C speed, then a
+            # look at the few forms that recur (several concepts', or one's twice)
+            owners: dict[str, str | None] = dict(zip(keys, ids, strict=True))
+            if len(owners) != len(keys):
+                counts = Counter(keys)
+                seen: dict[str, str] = {}
+                for key, owner in zip(keys, ids, strict=True):
+                    if counts[key] > 1 and seen.setdefault(key, owner) != owner:
                         owners[key] = None
             self._owners_of = owners
         return _FormsOfOthers(self._owners_of, concept_id)
