@@ -26,7 +26,7 @@ from transpub.checks.terminology import (
     _search_near,
 )
 from transpub.termbase import AnchorIndex, load_termbases
-from transpub.terms import Hit, Matcher, fold, outermost
+from transpub.terms import _FOLD, Hit, Matcher, _fold_chars, fold, outermost
 
 REPO = Path(__file__).resolve().parent.parent
 LANGS = ("ar", "zh", "fr", "ru", "es")
@@ -265,3 +265,39 @@ def test_near_windows_keep_every_window_the_bound_passes(text: str, wanted: str,
         if any(_near_bound(marked, start, end - cut, len(wanted)) for cut in cuts
                if not cut or end - cut - start >= len(wanted) - 1):
             assert (start, end) in kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(alphabet=st.sampled_from([chr(k) for k in _FOLD] + list("aÉё -")),
+                   max_size=40) | st.text(max_size=40))
+def test_fold_replaces_what_translate_does(text: str) -> None:
+    """fold() replaces only the characters a text holds: what str.translate gives."""
+    assert _fold_chars(text) == text.translate(_FOLD)
+
+
+def test_spans_body_first_equal_finditer() -> None:
+    """A form's matches found body first, the look-behind tried after, are the whole
+    pattern's (every form of the sample termbase, on the sample's texts in every language,
+    misspelt, and with the forms written after hyphens, «ex-», letters and dots)."""
+    from transpub.terms import _Form, form_pattern
+
+    termbase = load_termbases([REPO / "locales" / "termbase.tbx"])
+    rng = random.Random(5)
+    texts = [u.target for u in _sample_units()] + [u.source for u in _sample_units()]
+    checked = matched = 0
+    for lang in ("en", "fr", "es", "ru"):  # the languages searched body first
+        matcher = Matcher(termbase, lang)
+        forms = [f.text for f in matcher.forms]
+        extra = [" ".join(f"{p}{t}{s}" for t in forms) for p, s in (
+            ("ex-", ""), ("экс-", " "), ("non-", ""), ("a", "b"), (".", "-x"), ("Ex-", "."))]
+        for text in texts[::4] + [_misspell(t, rng) for t in texts[::9]] + extra:
+            text = fold(text, lang)
+            for form in matcher.forms:
+                plain = [m.span() for m in form_pattern(form.text, lang, form.person)
+                         .finditer(text)]
+                fresh = _Form(form.concept, form.text, form.status, form.anchor, lang,
+                              form.person)
+                assert fresh.spans(text) == plain, (form.text, text)
+                checked += 1
+                matched += bool(plain)
+    assert matched > 100 and checked > 5000

@@ -269,20 +269,19 @@ def term_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         return
     required = _required(ctx, unit)
     matcher = ctx.matcher(unit.lang)
-    # forms shared with a concept the source does mention are not evidence of anything
-    # (once per source text and language)
-    key = ("allowed", unit.lang, unit.source)
-    allowed_forms: set[str] | None = ctx.source_memo(key)
-    if allowed_forms is None:
-        allowed_forms = ctx.remember(key, {
-            fold(t.text, unit.lang).casefold()
-            for c in required for t in matcher.concepts[c].forms(unit.lang)})
+    allowed_forms: set[str] | None = None
     seen: set[str] = set()
     for hit in hits:
         category = ctx.categories.get(hit.concept, "other")
         if (hit.concept in required or hit.status == "derived" or hit.concept in seen
-                or category not in ("person", "organisation", "place")
-                or fold(hit.form, unit.lang).casefold() in allowed_forms):
+                or category not in ("person", "organisation", "place")):
+            continue
+        if allowed_forms is None:
+            # forms shared with a concept the source does mention are not evidence of
+            # anything (made only for a hit that gets this far: most never do)
+            allowed_forms = {fold(t.text, unit.lang).casefold()
+                             for c in required for t in matcher.concepts[c].forms(unit.lang)}
+        if fold(hit.form, unit.lang).casefold() in allowed_forms:
             continue
         if category == "person" and _namesake(ctx, unit, hit.concept):
             continue
