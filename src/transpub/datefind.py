@@ -316,6 +316,55 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 
 
+#: A word character of the unfolded text that is still one once folded: ʼ and ʿ (letters to
+#: ``\\w``) fold to the apostrophe, which is none
+_WORD = "[^\\W\u02bc\u02bf]"
+#: What folds to the apostrophe of the Hijri months' names (``_ARABIC_DIGITS``)
+_APOSTROPHE = "['’ʿʼ‘`]"
+#: The numeric form's core (12.5.2015, 12/05/2015): two separators, a four-digit year
+_NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
+#: Which trigger each kind of pattern cannot match without (see ``_triggers``)
+_TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "hijri-zh": 0, "numeric": 1,
+               "dmy-short": 2, "foreign": 3, "hijri": 4}
+
+
+@cache
+def _triggers(lang: str) -> tuple[re.Pattern[str] | None, ...]:
+    """A search per part that every match of a kind of ``_patterns(lang)`` contains (indexed
+    as ``_TRIGGER_OF``): the month, from the alternations the patterns are built of (the
+    language's months; 月 in Chinese), the numeric form's core, the abbreviated months, the
+    English months, the first word of a Hijri month. Each runs on the unfolded text: ``\\d``
+    is every decimal digit, an apostrophe is any that folds to one, and a month, which the
+    patterns never let touch a word character, is sought between the same boundaries. None
+    where the language has no such pattern. So where a trigger finds nothing its patterns find
+    nothing, and a text without a month name (most numbers are no dates) is scanned once for
+    each trigger instead of once for each pattern."""
+    base = lang.split("_")[0]
+    numeric = re.compile(_NUMERIC_CORE)
+    if base in ("zh", "ja"):
+        return (re.compile("月"), numeric, None, None, None)
+    short = _abbreviated_months(lang)
+    hijri = {name.split()[0] for name in hijri_months(lang)}
+
+    def word(alternation: str) -> re.Pattern[str]:
+        return re.compile(f"(?<!{_WORD})(?:{alternation.replace(chr(39), _APOSTROPHE)})"
+                          f"(?!{_WORD})", re.IGNORECASE)
+
+    return (word(retrie.alternation(month_names(lang), ignorecase=True)), numeric,
+            word("|".join(re.escape(n) for n in short)) if short else None,
+            word(_alternation(month_names("en"), "en")) if base != "en" else None,
+            word(retrie.alternation(hijri, ignorecase=True)) if hijri else None)
+
+
+@cache
+def _gate(lang: str) -> re.Pattern[str]:
+    """All of ``_triggers(lang)`` in one search: where it finds nothing, none of them would
+    (each is one of its branches, tried at every position), so a text without a month name
+    nor a numeric date, most texts with a number, is scanned once."""
+    parts = [t for t in _triggers(lang) if t is not None]
+    return re.compile("|".join(f"(?:{t.pattern})" for t in parts), re.IGNORECASE)
+
+
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
     if not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text):
@@ -332,7 +381,15 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     english = month_names("en")
     taken = Intervals()
     found: list[DateMention] = []
+    triggers = _triggers(lang)
+    present: dict[int, bool] = {}
     for pattern, kind in _patterns(lang):
+        index = _TRIGGER_OF[kind]
+        if index not in present:
+            trigger = triggers[index]
+            present[index] = trigger is not None and trigger.search(text) is not None
+        if not present[index]:
+            continue  # this kind of date needs what the text lacks
         for match in pattern.finditer(folded):
             if taken.overlaps(match.start(), match.end()):
                 continue

@@ -44,6 +44,11 @@ _NUMBER_RE = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+#: what ``_ARABIC_DIGITS`` changes
+_TO_FOLD = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
+
+
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     start: int
@@ -101,9 +106,10 @@ def _readings_of(text: str, lang: str) -> frozenset[float]:
 def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None) -> list[
         NumberMention]:
     """Numbers written with digits, outside the ``skip`` spans (dates, e-mails, placeholders)."""
-    folded = text.translate(_ARABIC_DIGITS)
-    if not any(map(str.isdigit, folded)):
-        return []
+    if not _DIGIT.search(text):
+        return []  # (what ``str.isdigit`` holds but ``\d`` does not, "²", makes no number)
+    # folded only where there is something to fold: most text has ASCII digits alone
+    folded = text.translate(_ARABIC_DIGITS) if _TO_FOLD.search(text) else text
     skip = list(skip or [])
     scale_re = _scale_re(lang)
     out: list[NumberMention] = []

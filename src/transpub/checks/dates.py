@@ -28,8 +28,29 @@ def _pair(ctx: CheckContext, unit: Unit) -> tuple[list[DateMention], list[DateMe
     return find_dates(unit.source, ctx.source_lang), find_dates(unit.target, unit.lang), year
 
 
-def _match(source: list[DateMention], target: list[DateMention], year: int | None) -> tuple[
-        list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]:
+Matched = tuple[list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]
+_Key = tuple[tuple[DateMention, ...], tuple[DateMention, ...], int | None]
+_Frozen = tuple[tuple[DateMention, ...], tuple[DateMention, ...],
+                tuple[tuple[DateMention, DateMention], ...]]
+#: The last pair matched, for the next check of the same unit (TP201, TP202 and TP203 each
+#: look at it): one entry, (source, target, year) -> what ``_pairs`` gave
+_last: dict[_Key, _Frozen] = {}
+
+
+def _match(source: list[DateMention], target: list[DateMention], year: int | None) -> Matched:
+    """``_pairs``, once per unit: the three checks of a unit ask the same question in turn;
+    each gets lists of its own (``date_mismatch`` pops from its ``extra``)."""
+    key = (tuple(source), tuple(target), year)
+    done = _last.get(key)
+    if done is None:
+        missing, extra, pairs = _pairs(source, target, year)
+        done = (tuple(missing), tuple(extra), tuple(pairs))
+        _last.clear()
+        _last[key] = done
+    return list(done[0]), list(done[1]), list(done[2])
+
+
+def _pairs(source: list[DateMention], target: list[DateMention], year: int | None) -> Matched:
     """Pair source and target mentions by date; a missing year matches any year. A Hijri date
     that the other side leaves out is no finding when the Gregorian date it equals is paired:
     "on 25 Rajab A.H. 1436 (14 May A.D. 2015)" may be «el 14 de mayo de 2015», the day said once
@@ -117,6 +138,8 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 def date_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation has a date that the source does not."""
     source, target, year = _pair(ctx, unit)
+    if not target:
+        return  # no date to be extra
     missing, extra, pairs = _match(source, target, year)
     for wrong in extra[len(missing):]:
         if _month_named(unit.source, ctx.source_lang, source, wrong.month):
@@ -161,6 +184,8 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z.'’\s-]*[,\s]*$")
 def date_style(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A date is right but not written in the language's UN house style."""
     source, target, year = _pair(ctx, unit)
+    if not source or not target:
+        return  # no pair of dates to compare
     _, _, pairs = _match(source, target, year)
     reported: set[int] = set()
     for mention, found in pairs:

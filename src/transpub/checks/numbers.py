@@ -38,8 +38,10 @@ _TARGET_TIME = {
 
 def _skip(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in find_dates(text, lang)]
-    spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
+    if "<" in text:  # every placeholder starts with one
+        spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
+    if "@" in text or "＠" in text or "http" in text or "www." in text:
+        spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
     spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     return spans
 
