@@ -23,6 +23,7 @@ from hypothesis import strategies as st
 from transpub import datefind, numfind
 from transpub.catalog import read_translations
 from transpub.checks import dates as date_checks
+from transpub.checks import numbers as number_checks
 from transpub.checks.context import CheckContext, Unit
 from transpub.termbase import Termbase
 
@@ -133,3 +134,28 @@ def test_each_date_check_gets_its_own_lists() -> None:
     assert together == alone
     assert [f.code for f in together[0]] == ["TP201"] and [f.code for f in together[1]] == [
         "TP202"]
+
+
+#: digits of several scripts, separators, letters of the scripts the lookbehinds name
+_NUMBER_CHARS = "0123456789٠٥.,  \u00a0\u202f\u2009-‑aZHG中ب"
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(st.sampled_from(_NUMBER_CHARS), max_size=16))
+@example("1.234.567,8")
+@example("COVID-19 و59 12例,5岁")
+@example("a1 Z20 (机率),15-49岁 ,5")
+def test_lookbehinds_taken_after_the_first_character_match_as_before(text: str) -> None:
+    for fast, plain in ((numfind._NUMBER_RE, numfind.NUMBER_RE_PLAIN),
+                        (number_checks._NAMED, number_checks.NAMED_PLAIN)):
+        assert [m.span() for m in fast.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_lookbehinds_taken_after_match_as_before_on_the_corpora() -> None:
+    texts = [text for text, _ in _corpus_texts()]
+    assert len(texts) > 800
+    for text in texts:
+        for fast, plain in ((numfind._NUMBER_RE, numfind.NUMBER_RE_PLAIN),
+                            (number_checks._NAMED, number_checks.NAMED_PLAIN)):
+            assert [m.groupdict() | {"span": m.span()} for m in fast.finditer(text)] == [
+                m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
