@@ -5,7 +5,11 @@
   the dates found running every pattern, on every text of the accuracy corpora, the real-text
   corpus (when its files are present) and generated texts of month names, digits, apostrophes
   and word characters around them;
-* ``numfind.find_numbers`` folds digits only in text holding some to fold;
+* a month-name trigger searched in the lower-cased text finds what it finds ignoring case
+  in the text, and no character ``re.IGNORECASE`` matches to a letter of a month name
+  escapes ``datefind._CASE_TWINS`` (brute force over Unicode);
+* ``numfind.find_numbers`` folds digits only in text holding some to fold; the number and
+  name patterns with their lookbehinds taken after the first character match as before;
 * the date checks match a unit's dates once for TP201-TP203: each check gets its own lists.
 """
 
@@ -35,10 +39,15 @@ LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 _EVERYWHERE = re.compile("")
 
 
+class _Always:
+    def found(self, text: str, lowered: str | None) -> bool:
+        return True
+
+
 def _ungated(text: str, lang: str, monkeypatch: pytest.MonkeyPatch) -> tuple[object, ...]:
     """The dates every pattern finds, no trigger consulted."""
     with monkeypatch.context() as patch:
-        patch.setattr(datefind, "_triggers", lambda lang: (_EVERYWHERE,) * 5)
+        patch.setattr(datefind, "_triggers", lambda lang: (_Always(),) * 5)
         return datefind._find_dates.__wrapped__(text, lang)
 
 
@@ -159,3 +168,55 @@ def test_lookbehinds_taken_after_match_as_before_on_the_corpora() -> None:
                             (number_checks._NAMED, number_checks.NAMED_PLAIN)):
             assert [m.groupdict() | {"span": m.span()} for m in fast.finditer(text)] == [
                 m.groupdict() | {"span": m.span()} for m in plain.finditer(text)], text
+
+
+def _month_triggers() -> list[tuple[str, object]]:
+    return [(lang, trigger) for lang in LANGS for trigger in datefind._triggers(lang)
+            if isinstance(trigger, datefind._Trigger)]
+
+
+def _both_ways(trigger: object, text: str) -> tuple[bool, bool]:
+    assert isinstance(trigger, datefind._Trigger)
+    lowered = None if datefind._CASE_TWINS.search(text) else text.lower()
+    return trigger.found(text, lowered), trigger.plain.search(text) is not None
+
+
+def test_month_triggers_lower_cased_find_what_ignoring_case_finds() -> None:
+    texts = [text for text, _ in _corpus_texts()]
+    texts += [text.upper() for text in texts] + [text.title() for text in texts]
+    hits = 0
+    for _, trigger in _month_triggers():
+        for text in texts:
+            fast, plain = _both_ways(trigger, text)
+            assert fast == plain, text
+            hits += fast
+    assert hits > 500
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.sampled_from(range(20)),
+       st.lists(st.sampled_from([*_PIECES, "İ", "ı", "ſ", "\u1c80", "\u1c83", "Σ", "ς", "MAY",
+                                 "Mai", "ﬆ", "ǅ", "K"]), max_size=8))
+def test_month_triggers_both_ways_on_generated_text(which: int, pieces: list[str]) -> None:
+    triggers = _month_triggers()
+    _, trigger = triggers[which % len(triggers)]
+    fast, plain = _both_ways(trigger, "".join(pieces))
+    assert fast == plain
+
+
+def test_case_twins_cover_every_letter_of_the_names() -> None:
+    letters = {char for lang in LANGS
+               for names in (datefind.month_names(lang), datefind.hijri_months(lang),
+                             datefind._abbreviated_months(lang))
+               for name in names for char in name}
+    assert all(char == char.lower() for char in letters)  # the triggers' names are lower case
+    any_letter = re.compile("[" + re.escape("".join(sorted(letters))) + "]", re.IGNORECASE)
+    for code in range(0x110000):
+        char = chr(code)
+        if 0xD800 <= code <= 0xDFFF or not any_letter.fullmatch(char):
+            continue
+        if datefind._CASE_TWINS.match(char):
+            continue  # searched ignoring case
+        for letter in letters:
+            if re.fullmatch(re.escape(letter), char, re.IGNORECASE):
+                assert char.lower() == letter, (hex(code), letter)
