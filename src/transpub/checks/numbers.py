@@ -23,6 +23,8 @@ _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?:/
 #: taken after the first letter: a pattern that starts with a letter is scanned for at C speed)
 _NAMED = re.compile(r"[A-Z](?<![\w-][A-Z])(?:[A-Za-z]*[A-Z])?[-\u2010\u2011]?\d{1,2}(?:[A-Z]\d+)*"
                     r"(?![\w.,]?\d)")
+#: what every match of ``_NAMED`` holds: a capital, then the digits (a hyphen between)
+_NAMED_CORE = re.compile(r"[A-Z][-\u2010\u2011]?\d")
 NAMED_PLAIN = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])[-\u2010\u2011]?\d{1,2}"
                          r"(?:[A-Z]\d+)*(?![\w.,]?\d)")
 #: Clock times: "3 p.m." is «15 heures», «las 15.00 horas», «15 ч», «下午3时»; compared as times
@@ -46,7 +48,8 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     if "@" in text or "＠" in text or "http" in text or "www." in text:
         spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
-    spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
+    if _NAMED_CORE.search(text):
+        spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     return spans
 
 
