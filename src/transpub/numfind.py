@@ -112,6 +112,12 @@ def _readings(text: str, lang: str) -> set[float]:
 
 
 @lru_cache(maxsize=8192)
+def _scaled(readings: frozenset[float], scale: float) -> frozenset[float]:
+    """The values of ``readings`` at ``scale``, once per reading and scale."""
+    return frozenset(round(v * scale, 6) for v in readings)
+
+
+@lru_cache(maxsize=8192)
 def _readings_of(text: str, lang: str) -> frozenset[float]:
     """``_readings``, once per digit string and language: "2020", "1.5", "30" recur in every
     release and every language."""
@@ -143,9 +149,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         if scaled:
             scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
             end = scaled.end()
-        values = frozenset(round(v * scale, 6) for v in readings)
-        out.append(NumberMention(match.start(), end, text[match.start():end], values, scale,
-                                 frozenset(readings)))
+        out.append(NumberMention(match.start(), end, text[match.start():end],
+                                 _scaled(readings, scale), scale, readings))
     out.sort(key=lambda m: m.start)
     return out
 

@@ -9,7 +9,7 @@ from functools import cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import DateMention, date_anaphora, find_dates, month_names
+from transpub.datefind import DateMention, date_anaphora, dates_in, month_names
 from transpub.style import style_for
 
 Key = tuple[int | None, int, int | None]
@@ -23,13 +23,15 @@ def _render(lang: str, key: Key) -> str:
     return ""
 
 
-def _pair(ctx: CheckContext, unit: Unit) -> tuple[list[DateMention], list[DateMention], int | None]:
+def _pair(ctx: CheckContext, unit: Unit) -> tuple[Dates, Dates, int | None]:
     year = unit.release_date.year if unit.release_date else None
-    return find_dates(unit.source, ctx.source_lang), find_dates(unit.target, unit.lang), year
+    # the parser's own tuples (cached, never changed): no copy for each of the three checks
+    return dates_in(unit.source, ctx.source_lang), dates_in(unit.target, unit.lang), year
 
 
 Matched = tuple[list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]
-_Key = tuple[tuple[DateMention, ...], tuple[DateMention, ...], int | None]
+Dates = tuple[DateMention, ...]
+_Key = tuple[Dates, Dates, int | None]
 _Frozen = tuple[tuple[DateMention, ...], tuple[DateMention, ...],
                 tuple[tuple[DateMention, DateMention], ...]]
 #: The last pair matched, for the next check of the same unit (TP201, TP202 and TP203 each
@@ -37,10 +39,10 @@ _Frozen = tuple[tuple[DateMention, ...], tuple[DateMention, ...],
 _last: dict[_Key, _Frozen] = {}
 
 
-def _match(source: list[DateMention], target: list[DateMention], year: int | None) -> Matched:
+def _match(source: Dates, target: Dates, year: int | None) -> Matched:
     """``_pairs``, once per unit: the three checks of a unit ask the same question in turn;
     each gets lists of its own (``date_mismatch`` pops from its ``extra``)."""
-    key = (tuple(source), tuple(target), year)
+    key = (source, target, year)
     done = _last.get(key)
     if done is None:
         missing, extra, pairs = _pairs(source, target, year)
@@ -50,7 +52,7 @@ def _match(source: list[DateMention], target: list[DateMention], year: int | Non
     return list(done[0]), list(done[1]), list(done[2])
 
 
-def _pairs(source: list[DateMention], target: list[DateMention], year: int | None) -> Matched:
+def _pairs(source: Dates, target: Dates, year: int | None) -> Matched:
     """Pair source and target mentions by date; a missing year matches any year. A Hijri date
     that the other side leaves out is no finding when the Gregorian date it equals is paired:
     "on 25 Rajab A.H. 1436 (14 May A.D. 2015)" may be «el 14 de mayo de 2015», the day said once
@@ -164,7 +166,7 @@ def _month_word_re(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation + r"(?!\w)", re.IGNORECASE)
 
 
-def _month_named(text: str, lang: str, dates: list[DateMention], month: int) -> bool:
+def _month_named(text: str, lang: str, dates: Dates, month: int) -> bool:
     """Does the source name ``month`` outside its dates? "in July" (the year said earlier) is
     «2014年7月»; "the twenty-sixth day of June, one thousand nine hundred and forty-five" is
     «26 حزيران/يونيه 1945»: the same date, the source writing its day or year another way."""
