@@ -220,3 +220,22 @@ def test_case_twins_cover_every_letter_of_the_names() -> None:
         for letter in letters:
             if re.fullmatch(re.escape(letter), char, re.IGNORECASE):
                 assert char.lower() == letter, (hex(code), letter)
+
+
+def test_case_twins_hold_a_letter_of_every_pair_re_folds_together() -> None:
+    casefix = pytest.importorskip("re._casefix")  # re's table (Python 3.11+)
+    for letter, twins in casefix._EXTRA_CASES.items():
+        pair = [chr(letter), *map(chr, twins)]
+        assert any(datefind._CASE_TWINS.match(char) for char in pair), pair
+
+
+def test_a_name_with_a_case_twin_is_searched_ignoring_case(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Turkish «kasım» (November): «KASIM» and «Kasim» match it ignoring case, not lower-cased
+    monkeypatch.setattr(datefind, "month_names", lambda lang: {"kasım": 11, "ocak": 1})
+    monkeypatch.setattr(datefind, "hijri_months", lambda lang: {})
+    monkeypatch.setattr(datefind, "_abbreviated_months", lambda lang: ())
+    trigger = datefind._triggers.__wrapped__("tr")[0]
+    assert isinstance(trigger, datefind._Trigger) and trigger.fast is None
+    for text in ("5 KASIM 2015", "5 Kasim 2015", "5 kasım 2015"):
+        assert trigger.found(text, text.lower())

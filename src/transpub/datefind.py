@@ -330,12 +330,17 @@ _NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
 #: Which trigger each kind of pattern cannot match without (see ``_triggers``)
 _TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "hijri-zh": 0, "numeric": 1,
                "dmy-short": 2, "foreign": 3, "hijri": 4}
-#: Characters that ``re.IGNORECASE`` matches to a letter of a month's name although
-#: ``str.lower`` does not make them that letter (İ and ı to «i», ſ to «s», the rounded
-#: Cyrillic letters to «в», «д», «о», «с», «т», the sigmas to one another): text holding one
-#: is searched as it is, ignoring case (tests/test_check_gates.py finds them all, by brute
-#: force over Unicode, for the letters the names use)
-_CASE_TWINS = re.compile("[\u0130\u0131\u017f\u1c80-\u1c88\u03a3\u03c2\u03c3]")
+#: Characters that ``re.IGNORECASE`` matches to a letter although ``str.lower`` does not make
+#: them that letter: one of each pair ``re`` treats as the same letter beyond lower case (ı
+#: and i, ſ and s, µ and μ, the Greek symbol forms, the rounded Cyrillic letters and в, д, о,
+#: с, т, ъ, ѣ, ꙋ), the sigmas (``str.lower`` picks ς or σ by context), and İ (which
+#: ``str.lower`` makes two characters). A text holding one is searched as it is, ignoring case;
+#: so is every text for a month's name holding one (Turkish «kasım»). tests/test_check_gates.py
+#: checks the list against ``re``'s own table, and by brute force over Unicode for the letters
+#: of the six languages' names.
+_CASE_TWINS = re.compile("[\u0131\u017f\u00b5\u0345\u1fd3\u1fe3\u03d0\u03d1\u03d5\u03d6"
+                         "\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe\ufb05\ufb06"
+                         "\u03a3\u03c2\u03c3\u0130]")
 _WORD_CHAR = re.compile(_WORD)
 
 
@@ -349,10 +354,11 @@ class _Trigger:
     slower)."""
 
     plain: re.Pattern[str]
-    fast: re.Pattern[str]
+    fast: re.Pattern[str] | None
+    """None when a name holds one of ``_CASE_TWINS``."""
 
     def found(self, text: str, lowered: str | None) -> bool:
-        if lowered is None:
+        if lowered is None or self.fast is None:
             return self.plain.search(text) is not None
         hit = self.fast.search(lowered)
         while hit is not None:
@@ -394,6 +400,7 @@ def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
     def word(alternation: str) -> _Trigger:
         names = alternation.replace(chr(39), _APOSTROPHE)
         return _Trigger(re.compile(f"(?<!{_WORD})(?:{names})(?!{_WORD})", re.IGNORECASE),
+                        None if _CASE_TWINS.search(names) else
                         re.compile(f"(?:{names})(?!{_WORD})"))
 
     return (word(retrie.alternation(month_names(lang))), numeric,
