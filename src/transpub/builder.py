@@ -10,6 +10,7 @@ languages changed). Large runs are spread over the machine's cores, one release 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -60,6 +61,9 @@ Staleness = tuple[dict[str, str], list[str]]
 #: One release to build: settings, options, source, common digest, its manifest entry, and
 #: its staleness (hashed once, by the main process that decided to build it).
 Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness | None]
+#: One release's outcome: slug, manifest entry, its pages' outcomes, and the entry as the
+#: manifest writes it (``_entry_json``; "" when not written by the worker: see ``build``).
+Result = tuple[str, dict[str, Any], list["LanguageBuild"], str]
 #: Files a worker read and hashed itself: path, digest, stat before the read, when it read,
 #: stat after it.
 Read = tuple[str, str, os.stat_result, int, os.stat_result]
@@ -100,7 +104,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     report = BuildReport(releases=len(sources))
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
     tasks: list[Task] = []
-    results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
+    results: list[Result] = []
     # inputs' digests remembered by their stat: a rebuild with nothing changed reads no file
     memo = StatMemo.for_workspace(settings.root, "inputs")
     for path in sources:
@@ -118,9 +122,13 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
                      if not options.languages or i.code in options.languages]
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
-                for i in infos]))
-    # all of the run's files are staged and renamed together at the end, or none is
-    with staged_run([settings.output_dir]) as stage:
+                for i in infos], ""))
+    # all of the run's files are staged and renamed together at the end, or none is; a
+    # language folder the run creates is staged whole and renamed into place at once
+    # (output/ itself first, so it is never staged: its stale files are found under it)
+    with contextlib.suppress(OSError):  # a write into it then says what is wrong
+        settings.output_dir.mkdir(parents=True, exist_ok=True)
+    with staged_run([settings.output_dir], stage_folders=True) as stage:
         for name, digest, before, read_at, after in _run_tasks(tasks, jobs, stage, results,
                                                                 progress):
             memo.remember(name, "sha256", digest, before, read_at, after)
@@ -129,7 +137,10 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         # it would be written, until the first difference (not the whole 3 MB manifest twice)
         rebuilt = {task[2].stem for task in tasks}
         changed = False
-        for slug, entry, outcomes in results:
+        texts: dict[str, str] = {}
+        for slug, entry, outcomes, text in results:
+            if text:
+                texts[slug] = text
             if slug in rebuilt and not changed:
                 old = manifest.get(slug)
                 changed = old is None or (json.dumps(old, sort_keys=True)
@@ -148,9 +159,27 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             dates = {(o.slug, o.lang): o.date_text for o in report.outcomes if o.date_text}
             _write_indexes(settings, options, manifest, {p.stem for p in sources}, dates)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
-        write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
-                                                indent=1) + "\n").encode("utf-8"))
+        write_atomic(manifest_path, _manifest_json(manifest, texts).encode("utf-8"))
     return report
+
+
+def _entry_json(entry: Mapping[str, Any]) -> str:
+    """One release's manifest entry, as ``json.dumps`` of the whole manifest writes it (one
+    level deeper). Written by the worker that built the release: json's indented writer is
+    Python, and the 1,000 entries of a large build cost the main process 0.4 s."""
+    # no line break can occur inside a JSON string: each one starts an indented line
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True, indent=1).replace("\n", "\n ")
+
+
+def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, str]) -> str:
+    """``json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"``, taking
+    each entry's text from ``texts`` where a worker wrote it (tests/test_build_incremental.py
+    compares the two)."""
+    if not manifest:
+        return "{}\n"
+    parts = [f" {json.dumps(slug, ensure_ascii=False)}: {texts.get(slug) or _entry_json(entry)}"
+             for slug, entry in sorted(manifest.items())]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def noop_report(settings: Settings, sources: list[Path],
@@ -182,7 +211,7 @@ def noop_report(settings: Settings, sources: list[Path],
 
 
 def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
-               results: list[tuple[str, dict[str, Any], list[LanguageBuild]]],
+               results: list[Result],
                progress: Progress | None) -> list[Read]:
     """Build the stale releases, in worker processes for large runs; their pages are staged
     under ``stage``'s token and adopted here. Returns the files the builds hashed."""
@@ -206,10 +235,10 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                                      initializer=bind_to_parent,
                                      initargs=(os.getpid(),)) as pool:
                 staged = [(stage.token, (None, *task[1:]) if fork else task) for task in tasks]
-                for slug, entry, outcomes, read, pairs in pool.map(_worker_task, staged,
-                                                                   chunksize=4):
+                for slug, entry, outcomes, read, pairs, text in pool.map(
+                        _worker_task, staged, chunksize=4):
                     stage.adopt(pairs)
-                    results.append((slug, entry, outcomes))
+                    results.append((slug, entry, outcomes, text))
                     reads += read
                     done += 1
                     if progress:
@@ -219,7 +248,7 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
         return reads
     for task in tasks:
         slug, entry, outcomes, read = _build_release_task(task)
-        results.append((slug, entry, outcomes))
+        results.append((slug, entry, outcomes, _entry_json(entry)))
         reads += read
         done += 1
         if progress:
@@ -247,16 +276,16 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
-                                                  list[Read], list[tuple[Path, Path]]]:
+                                                  list[Read], list[tuple[Path, Path]], str]:
     from transpub.workers import exit_if_orphaned
 
     token, task = item
     exit_if_orphaned()
     if task[0] is None:  # the settings came with the fork
         task = (_WORKER["settings"], *task[1:])
-    with using(Stage(token)) as stage:
+    with using(Stage(token, stage_folders=True)) as stage:
         slug, entry, outcomes, read = _build_release_task(task)
-        return slug, entry, outcomes, read, list(stage.staged.items())
+        return slug, entry, outcomes, read, list(stage.staged.items()), _entry_json(entry)
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
