@@ -269,7 +269,11 @@ def _outcome(reader, path: Path) -> object:  # type: ignore[no-untyped-def]
 def test_build_po_reader_matches_poread(tmp_path: Path, text: str) -> None:
     path = tmp_path / "x.po"
     path.write_text(text, encoding="utf-8")
-    assert _outcome(read_build_translations, path) == _outcome(read_translations, path)
+    expected = _outcome(read_translations, path)
+    assert _outcome(read_build_translations, path) == expected
+    # the bytes build has just hashed, given instead of read again
+    assert _outcome(lambda p, lang: read_build_translations(p, lang, p.read_bytes()),
+                    path) == expected
 
 
 def test_the_fast_po_path_reads_fuzzy_entries_escapes_and_continuations(tmp_path: Path) -> None:

@@ -336,13 +336,16 @@ def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageB
                                              list[Read]]:
     settings, options, path, common, previous, state = task
     read: list[Read] = []
+    kept: dict[str, bytes] = {}  # the PO files hashed here, parsed from the same bytes
     if state is None:
-        state = _stale(settings, options, path, common, previous, reads=read)
-    return path.stem, *_build_release(settings, options, path, common, previous, state), read
+        state = _stale(settings, options, path, common, previous, reads=read, kept=kept)
+    return (path.stem, *_build_release(settings, options, path, common, previous, state, kept),
+            read)
 
 
 def _build_release(settings: Settings, options: BuildOptions, path: Path, common: str,
                    previous: Mapping[str, Any], state: Staleness | None = None,
+                   known: Mapping[str, bytes] | None = None,
                    ) -> tuple[dict[str, Any], list[LanguageBuild]]:
     from transpub.html import Alternate, render_release
     from transpub.localise import localise
@@ -374,7 +377,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     po_files: dict[str, Path | None] = {}
     for code in stale:
         info = next(i for i in infos if i.code == code)
-        translations, po_file = _translations(settings, code, slug)
+        translations, po_file = _translations(settings, code, slug, known)
         po_files[code] = po_file
         localised[code] = localise(release, segments, code, settings.source_language,
                                    translations, settings.style(code), info.sentence_joiner,
@@ -399,7 +402,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             outcomes.append(_unchanged(slug, code, entry["langs"][code], settings.root))
             continue
         if code not in localised:
-            translations, po_file = _translations(settings, code, slug)
+            translations, po_file = _translations(settings, code, slug, known)
             po_files[code] = po_file
             localised[code] = localise(release, segments, code, settings.source_language,
                                        translations, settings.style(code),
@@ -455,14 +458,14 @@ def _relative(path: Path | None, root: Path) -> str:
 
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
            previous: Mapping[str, Any], memo: StatMemo | None = None,
-           reads: list[Read] | None = None) -> Staleness:
+           reads: list[Read] | None = None, kept: dict[str, bytes] | None = None) -> Staleness:
     """Each language's input digest, and the languages whose page must be rebuilt; ``reads``
-    collects the files hashed here (for the main process's stat memo)."""
+    collects the files hashed here (for the main process's stat memo), ``kept`` their bytes."""
     # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
     # a few thousand files, and pathlib's object creation cost more than reading and hashing
     slug = path.stem
     file_digest = (memo.digest if memo is not None
-                   else _file_digest if reads is None else _noting(reads))
+                   else _file_digest if reads is None else _noting(reads, kept))
     source_digest = file_digest(os.fspath(path))
     old_langs: Mapping[str, Any] = previous.get("langs", {})
     locales = os.fspath(settings.locales_dir)
@@ -484,18 +487,23 @@ def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
     return digests, stale
 
 
-def _noting(reads: list[Read]) -> Callable[[str], str]:
+def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable[[str], str]:
     """``_file_digest`` that also notes each file's stat before and after it was read, and
-    when (the main process remembers the digest by the stat)."""
+    when (the main process remembers the digest by the stat), and keeps the bytes read in
+    ``kept`` (the build parses them instead of reading the file again)."""
     def digest(path: str) -> str:
         try:
             before = os.stat(path)  # noqa: PTH116  (plain strings: see _stale)
             read_at = time.time_ns()
-            value = _file_digest(path)
-            if value != "-":
-                reads.append((path, value, before, read_at, os.stat(path)))  # noqa: PTH116
+            with open(path, "rb") as handle:  # noqa: PTH123
+                data = handle.read()
+            after = os.stat(path)  # noqa: PTH116
         except OSError:
             return _file_digest(path)
+        value = hashlib.sha256(data).hexdigest()
+        reads.append((path, value, before, read_at, after))
+        if kept is not None:
+            kept[path] = data
         return value
 
     return digest
@@ -508,15 +516,17 @@ def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> Lang
                          (), int(old.get("fallbacks", 0)), problems, po, rebuilt=False)
 
 
-def _translations(settings: Settings, lang: str, slug: str) -> tuple[TranslationSet | None,
-                                                                     Path | None]:
+def _translations(settings: Settings, lang: str, slug: str,
+                  kept: Mapping[str, bytes] | None = None) -> tuple[TranslationSet | None,
+                                                                    Path | None]:
     from transpub.catalog import po_path
     from transpub.pofast import read_build_translations
 
     path = po_path(settings.locales_dir, lang, slug)
-    if not path.exists():
+    data = kept.get(os.fspath(path)) if kept else None
+    if data is None and not path.exists():
         return None, None
-    return read_build_translations(path, lang), path
+    return read_build_translations(path, lang, data), path
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
