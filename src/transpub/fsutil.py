@@ -276,9 +276,14 @@ def using(stage: Stage) -> Iterator[Stage]:
         _stage.reset(reset)
 
 
-def remove_stale(roots: Iterable[Path], token: str | None = None) -> int:
+def remove_stale(roots: Iterable[Path], token: str | None = None,
+                 recursive: bool = True, keep_own: bool = False) -> int:
     """Remove transpub temporary files under ``roots``: those of ``token``, or (no token)
-    those of processes that are no longer running. Returns how many were removed."""
+    those of processes that are no longer running. Returns how many were removed.
+    ``recursive=False``: the roots' own entries only (a cache folder whose subfolders hold
+    thousands of files written otherwise); ``keep_own``: spare this process's (a run that
+    sweeps while its own stage is open)."""
+    own = f"{os.getpid()}-"
     removed = 0
     for root in roots:
         for folder, dirs, names in os.walk(root):
@@ -287,6 +292,8 @@ def remove_stale(roots: Iterable[Path], token: str | None = None) -> int:
                     continue
                 owner = name[:-len(TMP_SUFFIX)].rsplit(".", 1)[-1]
                 if token is not None and owner != token:
+                    continue
+                if keep_own and owner.startswith(own):
                     continue
                 if token is None and _alive(owner):
                     continue  # another transpub run is writing here right now
@@ -299,6 +306,8 @@ def remove_stale(roots: Iterable[Path], token: str | None = None) -> int:
                 with contextlib.suppress(OSError):
                     path.unlink()
                     removed += 1
+            if not recursive:
+                dirs.clear()
     return removed
 
 
