@@ -227,7 +227,16 @@ def _entry(segment: Segment, reference: str, notes: Iterable[str],
 
 def _plain(segment: Segment, reference: str, notes: Iterable[str], comment: str | None,
            memo: Memo | None) -> str:
-    """``entry_text(_entry(...))`` of a unit with no translation yet, without the entry."""
+    """``entry_text(_entry(...))`` of a unit with no translation yet, without the entry.
+    Without notes, the text is the same in every file of the release (``memo``)."""
+    if not notes and memo is not None:
+        key = ("unit", segment.id, segment.text, reference, segment.line, comment)
+        text = memo.get(key)
+        if text is None:
+            text = memo[key] = plain_text(_full_comment(segment, (), comment),
+                                          ((reference, str(segment.line)),), segment.id,
+                                          segment.text, "", memo)
+        return text
     return plain_text(_full_comment(segment, notes, comment), ((reference, str(segment.line)),),
                       segment.id, segment.text, "", memo)
 

@@ -131,12 +131,14 @@ def validate(tree: etree._ElementTree, path: Path) -> None:
                           title.sourceline if title is not None else None)
 
 
-def read_release(path: Path) -> Release:
-    """Read and validate ``path`` into a Release."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror}", path) from None
+def read_release(path: Path, data: bytes | None = None) -> Release:
+    """Read and validate ``path`` into a Release (``data``: its bytes, when the caller has
+    read them already)."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SourceError(f"cannot read: {exc.strerror}", path) from None
     if not data.strip():
         raise SourceError("the file is empty", path)
     tree = parse_xml_bytes(data, path)

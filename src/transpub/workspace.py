@@ -156,8 +156,10 @@ def source_files(settings: Settings, only: tuple[str, ...] = ()) -> list[Path]:
     return files
 
 
-def load(settings: Settings, path: Path) -> tuple[Release, tuple[Segment, ...]]:
-    release = read_release(path)
+def load(settings: Settings, path: Path,
+         data: bytes | None = None) -> tuple[Release, tuple[Segment, ...]]:
+    """The release and its units; ``data``: the file's bytes, when the caller read them."""
+    release = read_release(path, data)
     options = SegmentOptions(settings.segmentation, release.lang, settings.abbreviations)
     return release, segment_release(release, options)
 
@@ -287,7 +289,9 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
     results: list[ExtractResult | None] = []
     stale: list[tuple[int, Path]] = []
     for path in files:
-        if manifest.get(path.stem) == _extract_digest(settings, path, common):
+        # a release the last extract did not record is stale without reading its files
+        if path.stem in manifest and manifest[path.stem] == _extract_digest(settings, path,
+                                                                              common):
             results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
                                          unchanged=True))
         else:
@@ -382,7 +386,7 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     if not dry_run:
         with contextlib.suppress(OSError):  # load says why it cannot be read
             source = path.read_bytes()
-    release, segments = load(settings, path)
+    release, segments = load(settings, path, source)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
     comments = {segment.id: unit_comment(segment) for segment in segments}
