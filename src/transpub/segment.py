@@ -115,7 +115,7 @@ def _position(block: Block, index: int, count: int) -> str:
     return where
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _split_once(text: str, lang: str, extra: tuple[str, ...]) -> tuple[str, ...]:
     """``split_sentences``, once per distinct paragraph and rules: a paragraph repeated across
     releases (a contact block, a boilerplate sentence), or extracted and then built in one

@@ -342,6 +342,7 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     if callable(prepare):
         prepare()
     _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
+    _drop_locale_data()
     memories: dict[str, Memory] = {}
 
     def own(index: int) -> _Done:
@@ -355,6 +356,18 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                 yield result, digest
     finally:
         _WORKER.clear()
+
+
+def _drop_locale_data() -> None:
+    """Free babel's CLDR data before the workers fork: the settings' language facts are
+    plain strings by now, and nothing the extract does reads CLDR again (it would be loaded
+    again if it did). About 7 MB of the heap every process would otherwise carry."""
+    import sys
+
+    localedata = sys.modules.get("babel.localedata")
+    clear = getattr(localedata, "clear_caches", None)  # babel >= 2.15
+    if callable(clear):
+        clear()
 
 
 class _Workers:
