@@ -135,9 +135,10 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     starters = SENTENCE_STARTERS.get(lang.split("_")[0], frozenset())
     cuts: list[tuple[int, int]] = []  # (end of sentence, start of the next)
     depth_at = _depths(text)
+    unmark = _unmark if _MARK_RE.search(text) else _same
     for pattern in (_LATIN_END, _CJK_END):
         for match in pattern.finditer(text):
-            if (_is_boundary(text, match, abbreviations, starters)
+            if (_is_boundary(text, match, abbreviations, starters, unmark)
                     and depth_at(match.end()) == 0):
                 cuts.append((match.start("ws"), match.end()))
     sentences: list[str] = []
@@ -151,14 +152,23 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     return [s for s in sentences if s]
 
 
+def _unmark(text: str) -> str:
+    return _MARK_RE.sub("", text)
+
+
+def _same(text: str) -> str:
+    return text
+
+
 def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
-                 starters: frozenset[str]) -> bool:
+                 starters: frozenset[str], unmark: Callable[[str], str] = _unmark) -> bool:
+    """``unmark``: removes the markup characters (``_same`` when the text has none)."""
     # only a window around the candidate is looked at: the whole rest and the whole prefix,
     # for every full stop, made a paragraph of 20,000 "Mr. " quadratic
     end = match.end()
-    rest = _MARK_RE.sub("", text[end:end + _WINDOW]).lstrip(_OPENERS)
+    rest = unmark(text[end:end + _WINDOW]).lstrip(_OPENERS)
     if not rest and end + _WINDOW < len(text):  # a window of nothing but markup and quotes
-        rest = _MARK_RE.sub("", text[end:]).lstrip(_OPENERS)
+        rest = unmark(text[end:]).lstrip(_OPENERS)
     if not rest:
         return False
     following = rest[0]
@@ -172,7 +182,7 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
     if match.group("close"):
         return True  # "…manner.” Mr. Voronkov": the quotation closed the sentence
     start = match.start()
-    before = _WORD_BEFORE.search(_MARK_RE.sub("", text[max(0, start - _WINDOW):start]))
+    before = _WORD_BEFORE.search(unmark(text[max(0, start - _WINDOW):start]))
     word = before.group(1) if before else ""
     if (word in abbreviations or word.rstrip(".") in abbreviations
             or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence

@@ -151,7 +151,7 @@ def _release_from_tree(tree: etree._ElementTree, path: Path) -> Release:
     blocks: list[Block] = []
     counts: dict[str, int] = {}
     for element in root.iter(*(_NS + t for t in _BLOCK_TAGS)):
-        kind = etree.QName(element).localname
+        kind = _local(str(element.tag))
         counts[kind] = counts.get(kind, 0) + 1
         spans = tuple(_spans(element))
         ident = element.get("id") or _derived_id(kind, spans)
@@ -174,6 +174,12 @@ def _release_from_tree(tree: etree._ElementTree, path: Path) -> Release:
     return Release(slug=root.get("id", path.stem), lang=root.get(_XML_LANG, "en"),
                    blocks=tuple(blocks), date=date, date_text=date_text, path=path,
                    note=root.get(_ITS_NOTE, ""))
+
+
+@cache
+def _local(tag: str) -> str:
+    """``etree.QName(tag).localname`` of an element's ``{namespace}name`` tag, once per tag."""
+    return tag.rpartition("}")[2]
 
 
 def _translatable(element: etree._Element) -> bool:
@@ -207,7 +213,7 @@ def _spans(element: etree._Element) -> list[Span]:
             if not isinstance(child.tag, str):
                 text(child.tail)
                 continue
-            tag = etree.QName(child).localname
+            tag = _local(child.tag)
             attrs = tuple((k, v) for k, v in child.attrib.items())
             if tag in ATOM_TAGS or child.get(_ITS_TRANSLATE) == "no":
                 out.append(Span("atom", "".join(child.itertext()).strip(), tag, attrs))

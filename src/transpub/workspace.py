@@ -191,6 +191,8 @@ def memory_for(settings: Settings, lang: str) -> Memory:
         if not loaded:
             loaded.append(TranslationMemory.from_workspace(
                 settings.locales_dir, lang, source_lang=settings.source_language))
+        if not loaded[0]:  # nothing translated yet (a fresh workspace)
+            return None
         found = loaded[0].suggest(segment.text, settings.memory_threshold)
         if found is None:
             return None
