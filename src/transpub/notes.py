@@ -14,7 +14,7 @@ if TYPE_CHECKING:  # read only when a release is extracted (see LazyNotes)
 
 
 #: Unit texts whose terms the matcher remembers across releases (repeated boilerplate).
-_TEXTS_KEPT = 2000
+_TEXTS_KEPT = 500
 
 
 class LazyNotes:

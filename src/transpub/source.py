@@ -49,6 +49,11 @@ def _schema() -> etree.RelaxNG:
     return etree.RelaxNG(etree.fromstring(text, _safe_parser()))
 
 
+def load_schema() -> None:
+    """Compile the schema now (before worker processes fork: they then share it)."""
+    _schema()
+
+
 def _safe_parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                            huge_tree=False, remove_comments=True, remove_pis=True)

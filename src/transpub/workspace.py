@@ -31,7 +31,7 @@ from transpub.fsutil import Stage, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
-from transpub.source import read_release, release_to_xml
+from transpub.source import load_schema, read_release, release_to_xml
 from transpub.workers import bind_to_parent, exit_if_orphaned
 
 if TYPE_CHECKING:
@@ -344,6 +344,7 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     if callable(prepare):
         prepare()
     _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
+    load_schema()
     _drop_locale_data()
     memories: dict[str, Memory] = {}
 
@@ -363,7 +364,9 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
 def _drop_locale_data() -> None:
     """Free babel's CLDR data before the workers fork: the settings' language facts are
     plain strings by now, and nothing the extract does reads CLDR again (it would be loaded
-    again if it did). About 7 MB of the heap every process would otherwise carry."""
+    again if it did). About 7 MB of the heap every process would otherwise carry (measured:
+    the processes' peak resident memory 84 MB instead of 94 at N=1000, proportional 51
+    instead of 54)."""
     import sys
 
     localedata = sys.modules.get("babel.localedata")
