@@ -228,17 +228,23 @@ def _entry(segment: Segment, reference: str, notes: Iterable[str],
 def _plain(segment: Segment, reference: str, notes: Iterable[str], comment: str | None,
            memo: Memo | None) -> str:
     """``entry_text(_entry(...))`` of a unit with no translation yet, without the entry.
-    Without notes, the text is the same in every file of the release (``memo``)."""
-    if not notes and memo is not None:
-        key = ("unit", segment.id, segment.text, reference, segment.line, comment)
-        text = memo.get(key)
-        if text is None:
-            text = memo[key] = plain_text(_full_comment(segment, (), comment),
-                                          ((reference, str(segment.line)),), segment.id,
-                                          segment.text, "", memo)
-        return text
-    return plain_text(_full_comment(segment, notes, comment), ((reference, str(segment.line)),),
-                      segment.id, segment.text, "", memo)
+    The text without notes is the same in every file of the release (``memo``): the notes'
+    lines go after the unit comment's."""
+    text = unit_comment(segment) if comment is None else comment
+    occurrences = ((reference, str(segment.line)),)
+    if memo is None or not text:
+        return plain_text(_full_comment(segment, notes, text), occurrences, segment.id,
+                          segment.text, "", memo)
+    key = ("unit", segment.id, segment.text, reference, segment.line, text)
+    base = memo.get(key)
+    if base is None:
+        base = memo[key] = plain_text(text, occurrences, segment.id, segment.text, "", memo)
+    extra = "\n".join(notes)
+    if not extra:
+        return base
+    # the comment's "#. " lines: len("#. " + text.replace("\n", "\n#. ") + "\n")
+    cut = len(text) + 3 * text.count("\n") + 4
+    return base[:cut] + "#. " + extra.replace("\n", "\n#. ") + "\n" + base[cut:]
 
 
 def _render(po: polib.POFile) -> bytes:  # polib only renders the XLIFF import's updates
