@@ -65,6 +65,10 @@ class DateMention:
         return julian_day - 1721425
 
 
+#: what ``_ARABIC_DIGITS`` changes
+_TO_FOLD = re.compile("[" + re.escape("".join(map(chr, _ARABIC_DIGITS))) + "]")
+
+
 def _fold_digits(text: str) -> str:
     return text.translate(_ARABIC_DIGITS)
 
@@ -316,23 +320,130 @@ _SPACES = re.compile(r"[\s\u00a0\u202f]+")
 _HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 
 
+#: A word character of the unfolded text that is still one once folded: ʼ and ʿ (letters to
+#: ``\\w``) fold to the apostrophe, which is none
+_WORD = "[^\\W\u02bc\u02bf]"
+#: What folds to the apostrophe of the Hijri months' names (``_ARABIC_DIGITS``)
+_APOSTROPHE = "['’ʿʼ‘`]"
+#: The numeric form's core (12.5.2015, 12/05/2015): two separators, a four-digit year
+_NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
+#: Which trigger each kind of pattern cannot match without (see ``_triggers``)
+_TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "hijri-zh": 0, "numeric": 1,
+               "dmy-short": 2, "foreign": 3, "hijri": 4}
+#: Characters that ``re.IGNORECASE`` matches to a letter although ``str.lower`` does not make
+#: them that letter: one of each pair ``re`` treats as the same letter beyond lower case (ı
+#: and i, ſ and s, µ and μ, the Greek symbol forms, the rounded Cyrillic letters and в, д, о,
+#: с, т, ъ, ѣ, ꙋ), the sigmas (``str.lower`` picks ς or σ by context), and İ (which
+#: ``str.lower`` makes two characters). A text holding one is searched as it is, ignoring case;
+#: so is every text for a month's name holding one (Turkish «kasım»). tests/test_check_gates.py
+#: checks the list against ``re``'s own table, and by brute force over Unicode for the letters
+#: of the six languages' names.
+_CASE_TWINS = re.compile("[\u0131\u017f\u00b5\u0345\u1fd3\u1fe3\u03d0\u03d1\u03d5\u03d6"
+                         "\u03f0\u03f1\u03f5\u1c80-\u1c88\u1e9b\u1fbe\ufb05\ufb06"
+                         "\u03a3\u03c2\u03c3\u0130]")
+_WORD_CHAR = re.compile(_WORD)
+
+
+@dataclass(frozen=True, slots=True)
+class _Trigger:
+    """A month-name trigger, searched two ways that find the same: ``plain`` on the text,
+    ignoring case, between word boundaries; ``fast`` on the text lower-cased, case-sensitive,
+    the boundary before it checked after a hit. ``re`` scans for a pattern whose branches
+    all start with a literal character at C speed from candidate to candidate; ignoring case,
+    or behind a lookbehind, it tries the whole pattern at every position (3 to 10 times
+    slower)."""
+
+    plain: re.Pattern[str]
+    fast: re.Pattern[str] | None
+    """None when a name holds one of ``_CASE_TWINS``."""
+
+    def found(self, text: str, lowered: str | None) -> bool:
+        if lowered is None or self.fast is None:
+            return self.plain.search(text) is not None
+        hit = self.fast.search(lowered)
+        while hit is not None:
+            start = hit.start()
+            if not start or _WORD_CHAR.match(lowered, start - 1) is None:
+                return True
+            hit = self.fast.search(lowered, start + 1)
+        return False
+
+
+@dataclass(frozen=True, slots=True)
+class _Literal:
+    """A trigger that has no case to ignore (月, the numeric core)."""
+
+    pattern: re.Pattern[str]
+
+    def found(self, text: str, lowered: str | None) -> bool:
+        return self.pattern.search(text) is not None
+
+
+@cache
+def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
+    """A search per part that every match of a kind of ``_patterns(lang)`` contains (indexed
+    as ``_TRIGGER_OF``): the month, from the alternations the patterns are built of (the
+    language's months; 月 in Chinese), the numeric form's core, the abbreviated months, the
+    English months, the first word of a Hijri month. Each runs on the unfolded text: ``\\d``
+    is every decimal digit, an apostrophe is any that folds to one, and a month, which the
+    patterns never let touch a word character, is sought between the same boundaries. None
+    where the language has no such pattern. So where a trigger finds nothing its patterns find
+    nothing, and a text without a month name (most numbers are no dates) is scanned once for
+    each trigger instead of once for each pattern."""
+    base = lang.split("_")[0]
+    numeric = _Literal(re.compile(_NUMERIC_CORE))
+    if base in ("zh", "ja"):
+        return (_Literal(re.compile("月")), numeric, None, None, None)
+    short = _abbreviated_months(lang)
+    hijri = {name.split()[0] for name in hijri_months(lang)}
+
+    def word(alternation: str) -> _Trigger:
+        names = alternation.replace(chr(39), _APOSTROPHE)
+        return _Trigger(re.compile(f"(?<!{_WORD})(?:{names})(?!{_WORD})", re.IGNORECASE),
+                        None if _CASE_TWINS.search(names) else
+                        re.compile(f"(?:{names})(?!{_WORD})"))
+
+    return (word(retrie.alternation(month_names(lang))), numeric,
+            word("|".join(re.escape(n) for n in short)) if short else None,
+            word(retrie.alternation(month_names("en"))) if base != "en" else None,
+            word(retrie.alternation(hijri)) if hijri else None)
+
+
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
-    if not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text):
-        return []  # every date form has a digit in it, but the Chinese in Chinese numerals
     return list(_find_dates(text, lang))
+
+
+def dates_in(text: str, lang: str) -> tuple[DateMention, ...]:
+    """``find_dates`` as the parser's own (cached) tuple: for readers that change nothing."""
+    return _find_dates(text, lang)
 
 
 @lru_cache(maxsize=8192)
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
+    if not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text):
+        return ()  # every date form has a digit in it, but the Chinese in Chinese numerals
+    triggers = _triggers(lang)
+    present: dict[int, bool] = {}
+    lowered = None if _CASE_TWINS.search(text) else text.lower()
+    wanted = []
+    for pattern, kind in _patterns(lang):
+        index = _TRIGGER_OF[kind]
+        if index not in present:
+            trigger = triggers[index]
+            present[index] = trigger is not None and trigger.found(text, lowered)
+        if present[index]:  # else this kind of date needs what the text lacks
+            wanted.append((pattern, kind))
+    if not wanted:
+        return ()
     base = lang.split("_")[0]
-    folded = _fold_digits(text)
+    folded = _fold_digits(text) if _TO_FOLD.search(text) else text
     months = month_names(lang)
     english = month_names("en")
     taken = Intervals()
     found: list[DateMention] = []
-    for pattern, kind in _patterns(lang):
+    for pattern, kind in wanted:
         for match in pattern.finditer(folded):
             if taken.overlaps(match.start(), match.end()):
                 continue

@@ -9,11 +9,12 @@ from __future__ import annotations
 import csv
 import gc
 import io
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from itertools import accumulate, chain, pairwise
+from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -108,61 +109,109 @@ class AnchorIndex:
         rank = frequency.__getitem__
         #: rarest piece -> the forms filed under it (in the order given)
         self._by_piece: dict[str, list[int]] = {}
-        #: per form, the pieces still to test once its rarest piece is found
-        self._rest: list[tuple[str, ...]] = []
+        #: per form, the pieces still to test once its rarest piece is found (kept flat:
+        #: form i's are ``_flat[_bounds[i]:_bounds[i + 1]]``)
+        rest: list[tuple[str, ...]] = []
         self._always: list[int] = []
         for index, parts in enumerate(pieces):
             if not parts:
                 self._always.append(index)
-                self._rest.append(())
+                rest.append(())
                 continue
             rarest = min(parts, key=rank) if len(parts) > 1 else parts[0]
             self._by_piece.setdefault(rarest, []).append(index)
-            self._rest.append(tuple(p for p in parts if p != rarest) if len(parts) > 1 else ())
+            rest.append(tuple(p for p in parts if p != rarest) if len(parts) > 1 else ())
         self._by_key: dict[str, list[str]] = {}
         for piece in self._by_piece:
             self._by_key.setdefault(piece[:self._KEY], []).append(piece)
         self._lengths = sorted({len(key) for key in self._by_key})
+        self._chunked: bool | None = None
+        self._memo: dict[str, tuple[str, ...]] = {}
+        self._flat = tuple(chain.from_iterable(rest))
+        self._bounds = tuple(accumulate(map(len, rest), initial=0))
 
     def __len__(self) -> int:
         """The number of forms indexed."""
-        return len(self._rest)
+        return len(self._bounds) - 1
 
     def state(self) -> tuple[Any, ...]:
         """The index as plain data (``marshal``-able: the termbase cache stores it); each
         form's other pieces in one flat tuple with their bounds (a tuple per form unmarshals
         several times slower)."""
-        flat = tuple(chain.from_iterable(self._rest))
-        bounds = tuple(accumulate(map(len, self._rest), initial=0))
-        return flat, bounds, self._by_piece, self._always, self._by_key, self._lengths
+        return (self._flat, self._bounds, self._by_piece, self._always, self._by_key,
+                self._lengths)
 
     @classmethod
     def from_state(cls, state: tuple[Any, ...]) -> AnchorIndex:
         index = cls.__new__(cls)
-        flat, bounds, index._by_piece, index._always, index._by_key, index._lengths = state
-        index._rest = [flat[start:end] for start, end in pairwise(bounds)]
+        (index._flat, index._bounds, index._by_piece, index._always, index._by_key,
+         index._lengths) = state
+        # a form's other pieces are sliced from the flat tuple when it is a candidate: a
+        # tuple per form would be made for tens of thousands of forms a run never meets
+        index._chunked = None
+        index._memo = {}
         return index
 
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
         by_piece = self._by_piece
+        if self._chunked is None and len(by_piece) > 4 * len(lowered):
+            # pieces are split on what _CHUNKS matches (terms._PIECE_SPLIT): then every
+            # occurrence of one lies inside one chunk of a text, and a chunk (a word) recurs
+            # in many texts, so that which pieces it holds is looked up, not searched
+            self._chunked = not any(map(_CHUNKS.search, by_piece))
+        present: Iterable[str]
         if len(by_piece) <= 4 * len(lowered):
             # few distinct pieces: testing each is cheaper than listing the text's keys
             present = [piece for piece in by_piece if piece in lowered]
+        elif self._chunked:
+            memo = self._memo
+            found: set[str] = set()
+            for chunk in _CHUNKS.split(lowered):
+                held = memo.get(chunk)
+                if held is None:
+                    held = tuple(self._present(chunk)) or ()
+                    if len(chunk) <= _MEMO_CHUNK:
+                        if len(memo) >= _MEMO_CHUNKS:
+                            memo.clear()
+                        memo[chunk] = held
+                if held:
+                    found.update(held)
+            present = found
         else:
-            present = []
-            index = self._by_key
-            for length in self._lengths:
-                for key in {lowered[i:i + length] for i in range(len(lowered) - length + 1)}:
-                    filed = index.get(key)
-                    if filed:
-                        present.extend(piece for piece in filed if piece in lowered)
-        found = list(self._always)
-        rest = self._rest
+            present = self._present(lowered)
+        found_forms = list(self._always)
+        flat, bounds = self._flat, self._bounds
         for piece in present:
-            found.extend(i for i in by_piece[piece] if all(p in lowered for p in rest[i]))
-        found.sort()
-        return found
+            for i in by_piece[piece]:
+                start, end = bounds[i], bounds[i + 1]
+                if start == end or all(p in lowered for p in flat[start:end]):
+                    found_forms.append(i)
+        found_forms.sort()
+        return found_forms
+
+    def _present(self, lowered: str) -> list[str]:
+        """The pieces that occur in ``lowered``."""
+        by_piece = self._by_piece
+        if len(by_piece) <= 4 * len(lowered):
+            # few distinct pieces: testing each is cheaper than listing the text's keys
+            return [piece for piece in by_piece if piece in lowered]
+        present: list[str] = []
+        index = self._by_key
+        for length in self._lengths:
+            for key in {lowered[i:i + length] for i in range(len(lowered) - length + 1)}:
+                filed = index.get(key)
+                if filed:
+                    present.extend(piece for piece in filed if piece in lowered)
+        return present
+
+
+#: What terms' forms are split into pieces on (``terms._PIECE_SPLIT``), and texts into chunks.
+_CHUNKS = re.compile(r"[\s'·-]+")
+#: The chunks whose pieces an index keeps (a word's, not a Chinese sentence's), and how many
+#: at most (then forgotten all at once): some 8,000 words and tuples, about 1 MB per language.
+_MEMO_CHUNK = 40
+_MEMO_CHUNKS = 8192
 
 
 #: A termbase of more concepts than this is "large" (see ``gc_paused``).

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from bisect import bisect_right
-from collections.abc import Callable, Container, Iterable
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import repeat
-from operator import attrgetter
-from typing import Any
+from itertools import compress
+from operator import and_, attrgetter, not_
+from typing import Any, overload
 
 from transpub.termbase import LARGE, AnchorIndex, Concept, Termbase, gc_paused
 
@@ -30,6 +31,22 @@ _FOLD = str.maketrans({
     # Arabic: alef forms, alef maqsura, tatweel (letter-shape variants, not spelling)
     "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ـ": "",
 })
+#: ``_FOLD`` as characters, and a class of them: ``_fold_chars`` replaces only the characters
+#: a text holds (str.translate looks every character up, several times slower).
+_FOLD_TEXT = {chr(k): (v if isinstance(v, str) else chr(v) if v is not None else "")
+              for k, v in _FOLD.items()}
+_FOLD_CHARS = re.compile("[" + "".join(map(re.escape, sorted(_FOLD_TEXT))) + "]")
+
+
+def _fold_one(match: re.Match[str]) -> str:
+    return _FOLD_TEXT[match.group()]
+
+
+def _fold_chars(text: str) -> str:
+    """``text.translate(_FOLD)``."""
+    return _FOLD_CHARS.sub(_fold_one, text)
+
+
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
 _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w.-]+|(?:https?://|www\.)\S+")
 #: One of these is in every match of _ADDRESS.
@@ -48,7 +65,7 @@ _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s(?=[\u3400-\u9fff])")
 @lru_cache(maxsize=16384)
 def fold(text: str, lang: str = "") -> str:
     """Fold typographic variants that never change meaning; offsets are kept (1:1 mapping)."""
-    out = text.translate(_FOLD)
+    out = _fold_chars(text)
     if lang.startswith("ar"):
         out = _ARABIC_MARKS.sub("", out)
     return out
@@ -75,6 +92,7 @@ class _Form:
     lang: str
     person: bool = False
     _pattern: re.Pattern[str] | None = None
+    _body: re.Pattern[str] | None = None
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -82,6 +100,32 @@ class _Form:
         if self._pattern is None:
             self._pattern = form_pattern(self.text, self.lang, self.person)
         return self._pattern
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where ``pattern.finditer`` matches in ``text``. A French, Spanish, Russian or
+        English pattern is searched for without the look-behind it starts with, which keeps
+        ``re`` from skipping ahead to the form's first letters (2-4x faster), and the
+        look-behind is then tried where a match starts: the same matches, as a look-behind
+        takes no characters (tests/test_terms_speed.py)."""
+        body = self._body
+        if body is None:
+            if self._pattern is not None or self.lang.split("_")[0] in _WHOLE_PATTERN:
+                return [m.span() for m in self.pattern.finditer(text)]
+            parts = _pattern_parts(self.text, self.lang, self.person)
+            if not parts[0]:
+                return [m.span() for m in self.pattern.finditer(text)]
+            body = self._body = re.compile(parts[1], parts[2])
+        before = _BEFORE_AT[body.flags & re.IGNORECASE]
+        out = []
+        at = 0
+        while (match := body.search(text, at)) is not None:
+            start = match.start()
+            if before(text, start) is None:
+                at = start + 1
+                continue
+            out.append(match.span())
+            at = match.end() if match.end() > start else start + 1
+        return out
 
 
 def _anchor(term: str, lang: str) -> str:
@@ -98,7 +142,7 @@ def _pieces(term: str, lang: str) -> tuple[str, ...]:
 def _key(term: str, lang: str) -> str:
     """``fold(term, lang).casefold()``, not through fold()'s cache: a large termbase's forms
     would only evict the texts' entries. (Case folding leaves Arabic marks alone.)"""
-    folded = term.translate(_FOLD).casefold()
+    folded = _fold_chars(term).casefold()
     return _ARABIC_MARKS.sub("", folded) if lang.startswith("ar") else folded
 
 
@@ -152,13 +196,29 @@ def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> st
 
 def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
     """The regular expression that finds ``term`` in folded text of ``lang``."""
+    before, rest, flags = _pattern_parts(term, lang, person)
+    return re.compile(before + rest, flags)
+
+
+#: Languages whose patterns ``_Form.spans`` searches whole: Arabic's start with optional
+#: particles (no letters to skip ahead to: the look-behind first is faster), Chinese's have
+#: no look-behind.
+_WHOLE_PATTERN = frozenset({"ar", "zh", "ja"})
+#: What every pattern but a Chinese one starts with: not inside a word, nor after a hyphen
+#: but for «ex-», «экс-».
+_BEFORE = r"(?<!\w)(?:(?<=(?<!\w)ex-)|(?<=(?<!\w)экс-)|(?<!\w-))"
+_BEFORE_AT = {flags: re.compile(_BEFORE, flags).match for flags in (0, re.IGNORECASE)}
+
+
+def _pattern_parts(term: str, lang: str, person: bool = False) -> tuple[str, str, int]:
+    """``form_pattern``'s look-behind (empty for Chinese), the rest, and the flags."""
     folded = fold(term, lang).strip()
     base = lang.split("_")[0]
     flags = re.IGNORECASE if not (folded.isupper() and len(folded) <= 8) else 0
     if base in ("zh", "ja"):
         # a letter-spaced heading («大 会») is the same name
         body = r"\s?".join(re.escape(c) for c in folded).replace("·", "[·\\s]?")
-        return re.compile(body, flags)
+        return "", body, flags
     words = folded.split()
     parts = [_word_pattern(w, lang, i == 0, person) for i, w in enumerate(words)]
     body = r"[\s,]+".join(parts) if base == "ar" else r"\s+".join(parts)
@@ -166,7 +226,6 @@ def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
     # a word joined by a hyphen makes another name: "non-member States" are not Member
     # States, a "Director-General" is no Director; but «ex-Presidente», «экс-президент» (the
     # former holder: "former President") is the same title
-    before = r"(?<!\w)(?:(?<=(?<!\w)ex-)|(?<=(?<!\w)экс-)|(?<!\w-))"
     after = r"(?!\w)(?!-\w)"
     if base == "en" and folded[:1].isupper() and flags:
         # UN English capitalises a name: "member States" (of another body) are not the
@@ -174,7 +233,46 @@ def form_pattern(term: str, lang: str, person: bool = False) -> re.Pattern[str]:
         body = f"(?-i:{re.escape(folded[0])})" + body[len(re.escape(folded[0])):]
         if len(words) == 1:
             after += r"(?![\s-]+General\b)"
-    return re.compile(before + body + after, flags)
+    return _BEFORE, body + after, flags
+
+
+_DERIVED = "derived"
+_ORGANISATION = "organisation"
+_CATEGORY = attrgetter("category")
+#: Statuses of forms that are no body's own name.
+_NOT_NAMES = frozenset({"deprecated", "derived"})
+
+
+class _Forms(Sequence[_Form]):
+    """A matcher's forms read from the termbase cache, each made on first use from its
+    columns (tens of thousands of objects a run would mostly never look at)."""
+
+    __slots__ = ("_anchors", "_ids", "_lang", "_made", "_persons", "_statuses", "_texts")
+
+    def __init__(self, ids: Sequence[str], texts: Sequence[str], statuses: Sequence[str],
+                 anchors: Sequence[str], lang: str, persons: Sequence[int]) -> None:
+        self._ids, self._texts, self._statuses = ids, texts, statuses
+        self._anchors, self._lang, self._persons = anchors, lang, persons
+        self._made: list[_Form | None] = [None] * len(ids)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    @overload
+    def __getitem__(self, index: int) -> _Form: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> tuple[_Form, ...]: ...
+
+    def __getitem__(self, index: int | slice) -> _Form | tuple[_Form, ...]:
+        if isinstance(index, slice):
+            return tuple(self[i] for i in range(*index.indices(len(self._made))))
+        made = self._made[index]
+        if made is None:
+            made = self._made[index] = _Form(
+                self._ids[index], self._texts[index], self._statuses[index],
+                self._anchors[index], self._lang, bool(self._persons[index]))
+        return made
 
 
 #: ``Matcher.cached``'s matchers of one termbase: {"termbase": it, lang: matcher, ...}.
@@ -184,18 +282,27 @@ _LAST_MATCHERS: dict[str, object] = {}
 class Matcher:
     """Finds the termbase's concepts in texts of one language."""
 
+    _CACHED = 20000
+    """Texts whose hits ``find_all`` keeps (then forgotten all at once)."""
+    _FOUND = 512
+    """Texts whose outermost hits ``find`` keeps: the checks of a unit ask for its
+    translation's several times, one after the other (lists of hits ``find_all`` keeps
+    anyway: some 50 kB)."""
+
     def __init__(self, termbase: Termbase, lang: str, derive_surnames: bool = True,
                  state: tuple[Any, ...] | None = None) -> None:
         """``state``: what ``state()`` returned for this termbase and language (the index
         cached on disk, ``termcache``), instead of building it."""
         self.lang = lang
         self.concepts = {c.id: c for c in termbase.concepts}
+        self.forms: Sequence[_Form]
         forms: list[_Form] = []
         pieces: list[tuple[str, ...]] = []
         owners: list[Concept] = []
         keys: list[str] = []
         numbers: list[int] = []
-        ranges: dict[str, tuple[int, int]] = {}
+        ranges: dict[str, tuple[int, int]] | None = None
+        built: dict[str, tuple[int, int]] = {}
         concepts = termbase.concepts
         if state is not None:
             columns, index_state = state
@@ -204,18 +311,15 @@ class Matcher:
             if not len(numbers_in) == len(texts) == len(codes) == len(anchors) == len(
                     persons) == len(keys_in) == len(index):
                 raise ValueError("columns of different lengths")
-            # column by column, at C speed but for each form's constructor
+            # column by column, at C speed; each form's object is made when first asked for
+            # (_Forms): a check sees a few hundred of a large termbase's forms
             numbers = list(numbers_in)
             owners = list(map(concepts.__getitem__, numbers))
-            forms = list(map(_Form, map(attrgetter("id"), owners), texts,
-                             map(statuses.__getitem__, codes), anchors, repeat(lang),
-                             map(bool, persons)))
+            ids = list(map(attrgetter("id"), owners))
+            status_column = list(map(statuses.__getitem__, codes))
             keys = list(keys_in)
-            start = 0
-            for end in range(1, len(numbers) + 1):  # each concept's forms are one run
-                if end == len(numbers) or numbers[end] != numbers[start]:
-                    ranges[owners[start].id] = (start, end)
-                    start = end
+            self.forms = _Forms(ids, texts, status_column, anchors, lang, persons)
+            # ranges: found by bisection in ``numbers`` when asked (forms_of)
         else:
             def add(number: int, concept: Concept, text: str, status: str,
                     person: bool) -> None:
@@ -236,12 +340,19 @@ class Matcher:
                 if derive_surnames and person:
                     for surname in _surnames(concept, lang):
                         add(number, concept, surname, "derived", person)
-                ranges[concept.id] = (first, len(forms))
+                built[concept.id] = (first, len(forms))
             index = AnchorIndex(pieces)
+            ranges = built
+            self.forms = tuple(forms)
+            ids = [f.concept for f in forms]
+            status_column = [f.status for f in forms]
         self._numbers = numbers
         """The termbase position of each form's concept (for ``state()``)."""
         self._index = index
-        self.forms = tuple(forms)
+        self._ids = ids
+        """Each form's concept id (a column of ``self.forms``: read without making them)."""
+        self._statuses = status_column
+        """Each form's status."""
         self._keys = keys
         """Each form folded and case-folded (what the lookups below compare)."""
         self._unique_ids = len(self.concepts) == len(termbase.concepts)
@@ -255,8 +366,12 @@ class Matcher:
         self._org_terms: _OrgTerms | None = None
         self._owners_of: dict[str, str | None] | None = None
         self._ranges = ranges
-        """Where each concept's forms are in ``self.forms`` (one run each, ids being unique)."""
+        """Where each concept's forms are in ``self.forms`` (one run each, ids being unique);
+        None when read from the cache (then ``_number_of`` and ``_numbers`` tell)."""
+        self._termbase_concepts = concepts
+        self._number_of: dict[str, int] | None = None
         self._cache: dict[str, list[Hit]] = {}
+        self._found: dict[str, list[Hit]] = {}
 
     @classmethod
     def cached(cls, termbase: Termbase, lang: str) -> Matcher:
@@ -299,17 +414,18 @@ class Matcher:
         """The built index as plain data (``marshal``-able), for ``Matcher(..., state=)``."""
         # in columns: a tuple per form would unmarshal several times slower
         statuses: dict[str, int] = {}
-        codes = bytes(statuses.setdefault(f.status, len(statuses)) for f in self.forms)
-        columns = (tuple(self._numbers), tuple(f.text for f in self.forms), codes,
-                   tuple(statuses), tuple(f.anchor for f in self.forms),
-                   bytes(f.person for f in self.forms), tuple(self._keys))
+        codes = bytes(statuses.setdefault(status, len(statuses)) for status in self._statuses)
+        forms = self.forms
+        columns = (tuple(self._numbers), tuple(f.text for f in forms), codes,
+                   tuple(statuses), tuple(f.anchor for f in forms),
+                   bytes(f.person for f in forms), tuple(self._keys))
         return columns, self._index.state()
 
     def find_all(self, text: str) -> list[Hit]:
         """Every match of every form, contained ones included, in text order."""
         cached = self._cache.get(text)
         if cached is None:
-            if len(self._cache) > 20000:
+            if len(self._cache) > self._CACHED:
                 self._cache.clear()
             cached = self._cache[text] = self._find_all(text)
         return cached
@@ -332,8 +448,8 @@ class Matcher:
         hits: list[Hit] = []
         for index in self._index.candidates(lowered):
             form = self.forms[index]
-            for match in form.pattern.finditer(folded):
-                hits.append(Hit(form.concept, match.start(), match.end(), form.text, form.status))
+            for start, end in form.spans(folded):
+                hits.append(Hit(form.concept, start, end, form.text, form.status))
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
         return hits
 
@@ -344,8 +460,8 @@ class Matcher:
         if found is None:
             if self._taken is None:
                 if self._unique_ids:  # the keys already computed, surnames left out
-                    self._taken = {key for key, form in zip(self._keys, self.forms, strict=True)
-                                   if form.status != "derived"}
+                    self._taken = set(compress(self._keys,
+                                               map(_DERIVED.__ne__, self._statuses)))
                 else:
                     self._taken = {fold(t.text, self.lang).casefold()
                                    for c in self.concepts.values()
@@ -373,11 +489,12 @@ class Matcher:
             if self._org_terms is None:
                 # the bodies' names (deprecated ones aside), folded when the matcher was built
                 position = {id(c): i for i, c in enumerate(self._orgs)}
-                self._org_terms = _OrgTerms(self._orgs, [
-                    (position[id(owner)], key)
-                    for owner, key, form in zip(self._owners, self._keys, self.forms, strict=True)
-                    if owner.category == "organisation"
-                    and form.status not in ("deprecated", "derived")])
+                # a body's form, neither deprecated nor derived (masks made at C speed)
+                wanted = list(map(and_, map(_ORGANISATION.__eq__, map(_CATEGORY, self._owners)),
+                                  map(not_, map(_NOT_NAMES.__contains__, self._statuses))))
+                self._org_terms = _OrgTerms(self._orgs, list(zip(
+                    map(position.__getitem__, map(id, compress(self._owners, wanted))),
+                    compress(self._keys, wanted), strict=True)))
             count = 0
             # only the bodies whose names hold the anchor of one of the parent's names can
             # name it: found by one substring search, not by a pass over every body
@@ -412,44 +529,79 @@ class Matcher:
     def forms_of(self, concept_id: str) -> tuple[_Form, ...]:
         """The forms of one concept, in ``self.forms`` order (without a pass over them all)."""
         if not self._unique_ids:
-            return tuple(f for f in self.forms if f.concept == concept_id)
-        first, end = self._ranges.get(concept_id, (0, 0))
-        return self.forms[first:end]
+            return tuple(self.forms[i] for i, ident in enumerate(self._ids)
+                         if ident == concept_id)
+        if self._ranges is not None:
+            first, end = self._ranges.get(concept_id, (0, 0))
+        else:
+            if self._number_of is None:
+                self._number_of = {c.id: i for i, c in enumerate(self._termbase_concepts)}
+            number = self._number_of.get(concept_id)
+            if number is None:
+                return ()
+            # the forms are in termbase order: a concept's are one run of its number
+            first = bisect_left(self._numbers, number)
+            end = bisect_right(self._numbers, number, first)
+        return tuple(self.forms[first:end])
 
     def forms_of_others(self, concept_id: str) -> Container[str]:
         """The folded, case-folded forms (deprecated ones included) of every concept but
         ``concept_id``: ``x in matcher.forms_of_others(c)`` without building the set."""
         if self._owners_of is None:
-            pairs: Iterable[tuple[str, str]]
+            keys: list[str]
+            ids: list[str]
             if self._unique_ids:  # the keys already computed, surnames left out
-                pairs = ((key, form.concept) for key, form in zip(self._keys, self.forms,
-                                                                  strict=True)
-                         if form.status != "derived")
+                keys = list(compress(self._keys, map(_DERIVED.__ne__, self._statuses)))
+                ids = list(compress(self._ids, map(_DERIVED.__ne__, self._statuses)))
             else:
-                pairs = ((fold(term.text, self.lang).casefold(), concept.id)
+                pairs = [(fold(term.text, self.lang).casefold(), concept.id)
                          for concept in self.concepts.values()
-                         for term in concept.forms(self.lang, include_deprecated=True))
-            owners: dict[str, str | None] = {}
-            for key, owner in pairs:
-                known = owners.get(key, owner)
-                # one owner: its id; several: None
-                owners[key] = owner if known == owner else None
+                         for term in concept.forms(self.lang, include_deprecated=True)]
+                keys, ids = [k for k, _ in pairs], [i for _, i in pairs]
+            # one owner: its id; several: None. Dict and Counter passes at C speed, then a
+            # look at the few forms that recur (several concepts', or one's twice)
+            owners: dict[str, str | None] = dict(zip(keys, ids, strict=True))
+            if len(owners) != len(keys):
+                counts = Counter(keys)
+                seen: dict[str, str] = {}
+                for key, owner in zip(keys, ids, strict=True):
+                    if counts[key] > 1 and seen.setdefault(key, owner) != owner:
+                        owners[key] = None
             self._owners_of = owners
         return _FormsOfOthers(self._owners_of, concept_id)
 
     def find(self, text: str) -> list[Hit]:
-        """Every concept in ``text``, longest match first, contained matches dropped."""
-        hits = self.find_all(text)
-        kept: list[Hit] = []
-        for hit in hits:
-            if any(k.start <= hit.start and hit.end <= k.end and (k.end - k.start) >
-                   (hit.end - hit.start) for k in kept):
-                continue
-            if any(k.start == hit.start and k.end == hit.end and k.concept == hit.concept
-                   for k in kept):
-                continue
-            kept.append(hit)
+        """Every concept in ``text``, longest match first, contained matches dropped (cached
+        like ``find_all``: a translation is searched by several checks)."""
+        kept = self._found.get(text)
+        if kept is None:
+            if len(self._found) > self._FOUND:
+                self._found.clear()
+            kept = self._found[text] = outermost(self.find_all(text))
         return kept
+
+
+def outermost(hits: list[Hit]) -> list[Hit]:
+    """``hits`` (in ``find_all`` order: by start, longest first) without those inside a longer
+    kept one, and without repeats of a kept (span, concept). One pass: kept hits start at or
+    before the current one, so one of them contains it exactly when the furthest kept end
+    passes its end, or reaches it from an earlier start."""
+    kept: list[Hit] = []
+    seen: set[tuple[int, int, str]] = set()
+    furthest = -1
+    first = 0  # the earliest start among kept hits ending at ``furthest``
+    for hit in hits:
+        end = hit.end
+        if furthest > end or (furthest == end and first < hit.start):
+            continue
+        key = (hit.start, end, hit.concept)
+        if key in seen:
+            continue
+        seen.add(key)
+        kept.append(hit)
+        if end > furthest:
+            furthest, first = end, hit.start
+    return kept
 
 
 #: Name particles that belong to the surname: Al-Thani's "آل ثاني", "bin Saif", "van Dyke".

@@ -53,7 +53,8 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         return
     if not _enough_words(unit.source, unit.lang.split("_")[0] in _OTHER_SCRIPTS):
         return
-    if _squash(target) != _squash_source(unit.source):
+    squashed = _squash_source(unit.source)
+    if not _ends_agree(target, squashed) or _squash(target) != squashed:
         return
     if (unit.lang.split("_")[0] in _LATIN_NAMES_KEPT and _NAME.fullmatch(unit.source.strip())
             and not ctx.source_hits(unit.source)):
@@ -79,20 +80,38 @@ _NAME = re.compile(
     r"[A-ZÀ-Þ][a-zß-ÿ]+(?:[-'’][A-Za-zÀ-ÿ][a-zß-ÿ]+)*\.?){1,4}")
 
 
-@lru_cache(maxsize=8192)
 def _enough_words(source: str, other_script: bool) -> bool:
-    """Has ``source`` words enough for a copy of it to be untranslated (once per source)?"""
-    # placeholders, format directives and markup are not words: "%(value)s million" has one
-    # translatable word, and is rightly the same in French
-    text = _FORMAT.sub(" ", _ADDRESS.sub(" ", PLACEHOLDER_RE.sub(" ", source)))
-    # a reference or a list of symbols is rightly copied: "A/RES/70/1", "CO2, CH4, N2O"
-    text = _SYMBOL.sub(" ", text)
+    """Has ``source`` words enough for a copy of it to be untranslated?"""
+    latin, common = _word_counts(source)
     if other_script:
         # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
         # single acronym or name part ("UNOCT")
-        return len(_ANY_WORD.findall(text)) >= 2
+        return latin >= 2
     # "New York", a person's name: the same in French and Spanish; a sentence is not
-    return len(_COMMON_WORD.findall(text)) >= 2
+    return common >= 2
+
+
+_DIGIT = re.compile(r"\d")
+
+
+@lru_cache(maxsize=8192)
+def _word_counts(source: str) -> tuple[int, int]:
+    """How many Latin words, and how many lower-case ones, ``source`` has once its
+    placeholders, addresses, format directives, markup and symbols are set aside (once per
+    source, for its five translations; each set aside only where the characters it needs are)."""
+    # placeholders, format directives and markup are not words: "%(value)s million" has one
+    # translatable word, and is rightly the same in French
+    text = source
+    if "<" in text:
+        text = PLACEHOLDER_RE.sub(" ", text)
+    if "@" in text or "http" in text or "www." in text:
+        text = _ADDRESS.sub(" ", text)
+    if "%" in text or "{" in text or "<" in text or "$" in text:
+        text = _FORMAT.sub(" ", text)
+    # a reference or a list of symbols is rightly copied: "A/RES/70/1", "CO2, CH4, N2O"
+    if "/" in text or _DIGIT.search(text):
+        text = _SYMBOL.sub(" ", text)
+    return len(_ANY_WORD.findall(text)), len(_COMMON_WORD.findall(text))
 
 
 _SPACES = re.compile(r"\s+")
@@ -100,6 +119,15 @@ _SPACES = re.compile(r"\s+")
 
 def _squash(text: str) -> str:
     return _SPACES.sub(" ", text.replace("’", "'").replace("\u00a0", " ")).strip().casefold()
+
+
+def _ends_agree(target: str, squashed: str) -> bool:
+    """Could ``_squash(target)`` be ``squashed``, for a stripped ``target``? It starts and
+    ends with ``target``'s first and last characters folded (``casefold`` folds character by
+    character, never to nothing): a translation, which seldom starts and ends as its source
+    does, is told apart without being squashed."""
+    return (squashed.startswith(target[0].replace("’", "'").casefold())
+            and squashed.endswith(target[-1].replace("’", "'").casefold()))
 
 
 @lru_cache(maxsize=8192)

@@ -11,6 +11,9 @@ from transpub.picklefast import by_fields
 from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
 
+#: Entries of ``CheckContext.remember``'s memo.
+SOURCE_MEMO = 1024
+
 
 @by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
@@ -55,6 +58,7 @@ class CheckContext:
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    _source_memo: dict[tuple[str, ...], Any] = field(default_factory=dict)
     settled: bool = False
     """The process's heap was set aside from the garbage collector (``run_checks``)."""
     document: tuple[Unit, ...] = ()
@@ -73,6 +77,22 @@ class CheckContext:
         if hits is None:
             hits = self._source_hits[text] = self.matcher(self.source_lang).find(text)
         return hits
+
+    def source_memo(self, key: tuple[str, ...]) -> Any:
+        """What a check derived from a source text (``key`` names the check, the language,
+        the text), or None: a source is checked in five languages, its analysis is made once."""
+        return self._source_memo.get(key)
+
+    def remember(self, key: tuple[str, ...], value: Any) -> Any:
+        """File ``value`` under ``key`` for ``source_memo`` and return it. At most
+        ``SOURCE_MEMO`` entries (then forgotten all at once): a source's are a few small dicts
+        and sets of its terms (some 7 entries for a source checked in five languages, a
+        release's files being checked one after the other), about 300 kB in all."""
+        memo = self._source_memo
+        if len(memo) >= SOURCE_MEMO:
+            memo.clear()
+        memo[key] = value
+        return value
 
     @cached_property
     def categories(self) -> dict[str, str]:

@@ -9,7 +9,7 @@ from functools import cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import DateMention, date_anaphora, find_dates, month_names
+from transpub.datefind import DateMention, date_anaphora, dates_in, month_names
 from transpub.style import style_for
 
 Key = tuple[int | None, int, int | None]
@@ -23,13 +23,36 @@ def _render(lang: str, key: Key) -> str:
     return ""
 
 
-def _pair(ctx: CheckContext, unit: Unit) -> tuple[list[DateMention], list[DateMention], int | None]:
+def _pair(ctx: CheckContext, unit: Unit) -> tuple[Dates, Dates, int | None]:
     year = unit.release_date.year if unit.release_date else None
-    return find_dates(unit.source, ctx.source_lang), find_dates(unit.target, unit.lang), year
+    # the parser's own tuples (cached, never changed): no copy for each of the three checks
+    return dates_in(unit.source, ctx.source_lang), dates_in(unit.target, unit.lang), year
 
 
-def _match(source: list[DateMention], target: list[DateMention], year: int | None) -> tuple[
-        list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]:
+Matched = tuple[list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]
+Dates = tuple[DateMention, ...]
+_Key = tuple[Dates, Dates, int | None]
+_Frozen = tuple[tuple[DateMention, ...], tuple[DateMention, ...],
+                tuple[tuple[DateMention, DateMention], ...]]
+#: The last pair matched, for the next check of the same unit (TP201, TP202 and TP203 each
+#: look at it): one entry, (source, target, year) -> what ``_pairs`` gave
+_last: dict[_Key, _Frozen] = {}
+
+
+def _match(source: Dates, target: Dates, year: int | None) -> Matched:
+    """``_pairs``, once per unit: the three checks of a unit ask the same question in turn;
+    each gets lists of its own (``date_mismatch`` pops from its ``extra``)."""
+    key = (source, target, year)
+    done = _last.get(key)
+    if done is None:
+        missing, extra, pairs = _pairs(source, target, year)
+        done = (tuple(missing), tuple(extra), tuple(pairs))
+        _last.clear()
+        _last[key] = done
+    return list(done[0]), list(done[1]), list(done[2])
+
+
+def _pairs(source: Dates, target: Dates, year: int | None) -> Matched:
     """Pair source and target mentions by date; a missing year matches any year. A Hijri date
     that the other side leaves out is no finding when the Gregorian date it equals is paired:
     "on 25 Rajab A.H. 1436 (14 May A.D. 2015)" may be «el 14 de mayo de 2015», the day said once
@@ -117,6 +140,8 @@ def date_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 def date_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation has a date that the source does not."""
     source, target, year = _pair(ctx, unit)
+    if not target:
+        return  # no date to be extra
     missing, extra, pairs = _match(source, target, year)
     for wrong in extra[len(missing):]:
         if _month_named(unit.source, ctx.source_lang, source, wrong.month):
@@ -141,7 +166,7 @@ def _month_word_re(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation + r"(?!\w)", re.IGNORECASE)
 
 
-def _month_named(text: str, lang: str, dates: list[DateMention], month: int) -> bool:
+def _month_named(text: str, lang: str, dates: Dates, month: int) -> bool:
     """Does the source name ``month`` outside its dates? "in July" (the year said earlier) is
     «2014年7月»; "the twenty-sixth day of June, one thousand nine hundred and forty-five" is
     «26 حزيران/يونيه 1945»: the same date, the source writing its day or year another way."""
@@ -161,6 +186,8 @@ _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z.'’\s-]*[,\s]*$")
 def date_style(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """A date is right but not written in the language's UN house style."""
     source, target, year = _pair(ctx, unit)
+    if not source or not target:
+        return  # no pair of dates to compare
     _, _, pairs = _match(source, target, year)
     reported: set[int] = set()
     for mention, found in pairs:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import difflib
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
+from itertools import accumulate, compress
+from operator import sub
 
 from transpub.checks import referents
 from transpub.checks.context import CheckContext, Unit
@@ -23,10 +25,24 @@ _COUNTED = frozenset({"person", "title"})
 
 
 def _required(ctx: CheckContext, unit: Unit) -> dict[str, Hit]:
-    required: dict[str, Hit] = {}
-    for hit in ctx.source_hits(unit.source):
-        required.setdefault(hit.concept, hit)
+    """The source's concepts, each with its first mention (made once per source text)."""
+    key = ("required", unit.source)
+    required: dict[str, Hit] | None = ctx.source_memo(key)
+    if required is None:
+        required = {}
+        for hit in ctx.source_hits(unit.source):
+            required.setdefault(hit.concept, hit)
+        ctx.remember(key, required)
     return required
+
+
+def _wanted(ctx: CheckContext, unit: Unit) -> dict[str, int]:
+    """Mentions per concept in the source (made once per source text)."""
+    key = ("wanted", unit.source)
+    wanted: dict[str, int] | None = ctx.source_memo(key)
+    if wanted is None:
+        wanted = ctx.remember(key, _count(ctx.source_hits(unit.source)))
+    return wanted
 
 
 def _within_category(ctx: CheckContext, hits: list[Hit]) -> list[Hit]:
@@ -88,7 +104,7 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
         target_hits = _within_category(ctx, ctx.matcher(unit.lang).find_all(unit.target))
         present = _count(target_hits)
         full = _count([h for h in target_hits if h.status != "derived"])
-        wanted = _count(ctx.source_hits(unit.source))
+        wanted = _wanted(ctx, unit)
         parenthesised = bool(_PARENS.search(unit.target))
         for concept_id, hit in required.items():
             category = ctx.categories.get(concept_id, "term")
@@ -121,6 +137,11 @@ def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, sourc
     if not mine or any(len(h.form.split()) >= words for h in mine):
         return False
     longest = max(len(h.form.split()) for h in mine)
+    span = (min(h.start for h in mine), max(h.end for h in mine))
+    # the best span must contain every mention: when no span containing them is near, the
+    # best is elsewhere or none (a search of the few spans around them, not of the text)
+    if _search_near(ctx, unit, concept_id, longest + 1, covering=span) is None:
+        return False
     near = _search_near(ctx, unit, concept_id, min_words=longest + 1)
     if near is None:
         return False
@@ -243,17 +264,24 @@ def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 @check("TP103", "term-extra", Severity.WARNING, "terminology")
 def term_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation names a person (or body) that its source does not mention."""
+    hits = ctx.matcher(unit.lang).find(unit.target)
+    if not hits:
+        return
     required = _required(ctx, unit)
     matcher = ctx.matcher(unit.lang)
-    # forms shared with a concept the source does mention are not evidence of anything
-    allowed_forms = {fold(t.text, unit.lang).casefold()
-                     for c in required for t in matcher.concepts[c].forms(unit.lang)}
+    allowed_forms: set[str] | None = None
     seen: set[str] = set()
-    for hit in matcher.find(unit.target):
+    for hit in hits:
         category = ctx.categories.get(hit.concept, "other")
         if (hit.concept in required or hit.status == "derived" or hit.concept in seen
-                or category not in ("person", "organisation", "place")
-                or fold(hit.form, unit.lang).casefold() in allowed_forms):
+                or category not in ("person", "organisation", "place")):
+            continue
+        if allowed_forms is None:
+            # forms shared with a concept the source does mention are not evidence of
+            # anything (made only for a hit that gets this far: most never do)
+            allowed_forms = {fold(t.text, unit.lang).casefold()
+                             for c in required for t in matcher.concepts[c].forms(unit.lang)}
+        if fold(hit.form, unit.lang).casefold() in allowed_forms:
             continue
         if category == "person" and _namesake(ctx, unit, hit.concept):
             continue
@@ -313,8 +341,11 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
     return found
 
 
-def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int = 0) -> tuple[
+def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int = 0,
+                 covering: tuple[int, int] | None = None) -> tuple[
         str, str, tuple[int, int]] | None:
+    """The target span most like one of the concept's forms (difflib ratio at least
+    ``_NEAR``, below 1), or None. ``covering``: only the spans that contain this one."""
     matcher = ctx.matcher(unit.lang)
     person = ctx.categories.get(concept_id) == "person"
     # a surname is derived from the termbase; a body's derived short form is not a spelling
@@ -323,49 +354,108 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
              and (person or f.status != "derived") and len(f.text.split()) >= min_words]
     if not forms:
         return None
-    text = fold(unit.target, unit.lang)
-    lowered = text.casefold()
+    text, lowered, words = _near_text(unit.target, unit.lang)
     base = unit.lang.split("_")[0]
     # another known term is not a misspelling of this one (副执行主任 is not 执行主任 misspelt)
     hits = matcher.find(unit.target)
     known = [(h.start, h.end) for h in hits if h.concept != concept_id]
     # a form of this concept the matcher recognised («Организации») is no misspelling of it
     recognised = {(h.start, h.end) for h in hits if h.concept == concept_id}
+    cuts = (0, 1, 2, 3) if base == "ru" else (0,)  # Russian: allow a case ending
     best: tuple[float, str, str, tuple[int, int]] | None = None
     for form in forms:
         wanted = fold(form, unit.lang).casefold()
-        if len(wanted) < 4:
+        size = len(wanted)
+        if size < 4:
             continue
         # one matcher per form: difflib caches the analysis of its second sequence
         sequence = difflib.SequenceMatcher(None, autojunk=False)
         sequence.set_seq2(wanted)
-        # deletes the form's characters: what a candidate keeps of it are characters no
-        # matching block can use (see _may_be_near)
-        others = _deleting(wanted)
         # _may_be_near for every window at once: the translation with the characters the
-        # form lacks marked, each window's bound is then a count of marks (no slice per window)
+        # form lacks marked; a window's bound is then a difference of two running counts of
+        # marks (no slice, no call per window)
         marked = _marked(lowered, wanted)
-        for start, end in _windows(lowered, wanted, base):
-            if (start, end) in recognised or (known and any(s < end and start < e
-                                                           for s, e in known)):
+        marks = (list(accumulate(map(_MARK.__eq__, marked), initial=0))
+                 if marked is not None else None)
+        last = len(lowered)  # a Chinese window may run past the end (str.count clamps)
+        others = _deleting(wanted) if marked is None else {}
+        spans = (_windows(lowered, wanted, base, words) if marks is None
+                 else _near_windows(lowered, wanted, base, words, marks, cuts[-1]))
+        for start, end in spans:
+            if covering is not None and not (start <= covering[0] and covering[1] <= end):
                 continue
-            candidate = lowered[start:end]
-            cuts = (0, 1, 2, 3) if base == "ru" else (0,)
             ratio = 0.0
-            for cut in cuts:  # Russian: allow a case ending on the candidate
-                piece = candidate[:-cut] if cut else candidate
-                if cut and len(piece) < len(wanted) - 1:
+            checked = False  # the span may be compared (the tests below, once it is near)
+            for cut in cuts:
+                stop = end - cut
+                length = stop - start
+                if cut and length < size - 1:
                     break
-                if not (_near_bound(marked, start, end - cut, len(wanted)) if marked is not None
-                        else _may_be_near(piece, wanted, others)):
+                total = length + size
+                if marks is not None:
+                    # _may_be_near, from the running counts of marks (see _near_bound)
+                    usable = length - (marks[min(stop, last)] - marks[min(start, last)])
+                    if total and 2.0 * min(usable, size) / total < _NEAR:
+                        continue
+                elif not _may_be_near(lowered[start:stop], wanted, others):
                     continue
-                sequence.set_seq1(piece)
+                if not checked:
+                    if (start, end) in recognised or (known and any(
+                            s < end and start < e for s, e in known)):
+                        break
+                    checked = True
+                sequence.set_seq1(lowered[start:stop])
                 if sequence.real_quick_ratio() < _NEAR or sequence.quick_ratio() < _NEAR:
                     continue
                 ratio = max(ratio, sequence.ratio())
             if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]):
                 best = (ratio, text[start:end], form, (start, end))
     return (best[1], best[2], best[3]) if best else None
+
+
+def _near_windows(lowered: str, wanted: str, base: str, words: tuple[tuple[int, int], ...],
+                  marks: list[int], most_cut: int) -> Iterable[tuple[int, int]]:
+    """The windows of ``_windows``, in its order, but for those no cut of which (up to
+    ``most_cut`` characters off its end) can pass the bound of ``_near_bound``: a window
+    whose cut passes keeps at least that many of the form's characters, and a cut keeps at
+    most the window's. A necessary condition with half a character to spare for rounding, so
+    the windows left out are only ones the search would pass over (tests/test_terms_speed.py);
+    found at C speed for the many windows of a Chinese text."""
+    size = len(wanted)
+    if base in ("zh", "ja"):
+        last = len(lowered)
+        out: list[tuple[int, int]] = []
+        for width in (size - 1, size, size + 1):
+            count = max(0, last - width) + 1
+            # marks a window may hold, at most, to keep enough of the form's characters
+            limit = width - _NEAR * (width - most_cut + size) / 2 + 0.5
+            if last < width:  # one window, past the end (its marks: the whole text's)
+                if marks[last] <= limit:
+                    out.append((0, width))
+                continue
+            inside = map(sub, marks[width:width + count], marks[:count])
+            out += ((start, start + width)
+                    for start in compress(range(count), map(limit.__ge__, inside)))
+        return out
+    count = len(wanted.split())
+    if len(words) < count:
+        return ()
+    least = _NEAR * (size - most_cut) / 2 - 0.5
+    half = _NEAR / 2
+    return [(start, end) for (start, _), (_, end) in zip(words, words[count - 1:], strict=False)
+            if (end - start) - (marks[end] - marks[start]) >= least + half * (end - start)]
+
+
+_WORD = re.compile(r"[\w'’·-]+")
+
+
+@lru_cache(maxsize=256)
+def _near_text(target: str, lang: str) -> tuple[str, str, tuple[tuple[int, int], ...]]:
+    """A translation folded, case-folded, and its words' spans: what the near-miss search of
+    each missing concept of a unit compares with (256 texts: a few hundred kB at most)."""
+    text = fold(target, lang)
+    lowered = text.casefold()
+    return text, lowered, tuple((m.start(), m.end()) for m in _WORD.finditer(lowered))
 
 
 def _deleting(text: str) -> dict[int, None]:
@@ -410,14 +500,19 @@ def _near_bound(marked: str, start: int, end: int, wanted_length: int) -> bool:
     return 2.0 * min(usable, wanted_length) / total >= _NEAR if total else True
 
 
-def _windows(text: str, wanted: str, base: str) -> Iterator[tuple[int, int]]:
+def _windows(text: str, wanted: str, base: str,
+             words: tuple[tuple[int, int], ...] | None = None) -> Iterator[tuple[int, int]]:
+    """The spans of ``text`` to compare with ``wanted``: runs of as many words (of
+    ``words``, ``text``'s word spans, when given), or of as many characters, give or take
+    one, in Chinese and Japanese."""
     if base in ("zh", "ja"):
         size = len(wanted)
         for width in (size - 1, size, size + 1):
             for start in range(0, max(0, len(text) - width) + 1):
                 yield start, start + width
         return
-    words = [(m.start(), m.end()) for m in re.finditer(r"[\w'’·-]+", text)]
+    if words is None:
+        words = tuple((m.start(), m.end()) for m in _WORD.finditer(text))
     count = len(wanted.split())
     if len(words) < count:
         return  # a translation shorter than the term: no window to compare

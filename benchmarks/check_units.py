@@ -1,0 +1,84 @@
+"""CPU of each per-unit check of ``transpub check``, unprofiled, in one process.
+
+    python benchmarks/check_units.py [WORKSPACE] [--select TP2,TP3,TP6] [--repeat 3]
+
+Reads the workspace's PO files as ``check`` does (``read_translations``, ``po_units``), then
+runs the selected per-unit checks over every unit in ``run_checks``' order (unit by unit, so
+that the parsers' memos behave as in a real check), timing each check with
+``time.process_time``; the parsers' memos are emptied before each repeat and the best repeat is
+kept. cProfile's cost per Python call hides work done in C (regular expressions): this shows
+what a check costs without it. WORKSPACE defaults to the one ``benchmarks/profile_steps.py
+--size 100`` leaves (benchmarks/_work/profile-n100/workspace).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from transpub.catalog import read_translations
+from transpub.checks import REGISTRY, CheckContext, Unit, select_codes
+from transpub.checks.completeness import _squash_source, _word_counts
+from transpub.checks.numbers import _compare_texts, _find_all, _source_numbers
+from transpub.config import load_settings
+from transpub.datefind import _find_dates
+from transpub.numfind import _readings_of, _scaled
+from transpub.pounits import po_units
+from transpub.termbase import load_termbases
+
+HERE = Path(__file__).resolve().parent
+MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
+    _find_dates, _compare_texts, _source_numbers, _find_all, _readings_of, _scaled,
+    _squash_source, _word_counts)]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("workspace", type=Path, nargs="?",
+                        default=HERE / "_work" / "profile-n100" / "workspace")
+    parser.add_argument("--select", default="TP2,TP3,TP4,TP5,TP6")
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    settings = load_settings(args.workspace)
+    started = time.process_time()
+    units: list[Unit] = []
+    for info in settings.languages:
+        if info.code == settings.source_language:
+            continue
+        for path in sorted((settings.locales_dir / info.code).glob("**/*.po")):
+            translations = read_translations(path, info.code)
+            units += po_units(translations, info.code, str(path), translations.release_date)
+    reading = time.process_time() - started
+    ctx = CheckContext(load_termbases([settings.termbase]), settings.source_language)
+    codes = select_codes(args.select.split(","), ())
+    checks = [c for c in REGISTRY.values() if c.scope == "unit" and c.code in codes]
+    gc.collect()
+    gc.freeze()  # as run_checks does
+    best: dict[str, float] = {}
+    for _ in range(args.repeat):
+        for clear in MEMOS:
+            clear()
+        spent = dict.fromkeys((c.code for c in checks), 0.0)
+        for unit in units:
+            empty = not unit.target.strip()
+            for chk in checks:
+                if empty and chk.code != "TP601":
+                    continue
+                begun = time.process_time()
+                for _finding in chk.func(ctx, unit):
+                    pass
+                spent[chk.code] += time.process_time() - begun
+        for code, seconds in spent.items():
+            best[code] = min(best.get(code, seconds), seconds)
+    print(f"{len(units)} units; reading the PO files {reading * 1000:.0f} ms")
+    for code in sorted(best):
+        print(f"{code} {REGISTRY[code].name:24s} {best[code] * 1000:7.0f} ms")
+    print(f"all {sum(best.values()) * 1000:.0f} ms (best of {args.repeat}, each check's own "
+          "best; the timer adds about 1 ms per check per 3,000 units)")
+
+
+if __name__ == "__main__":
+    main()

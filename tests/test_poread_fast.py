@@ -1,0 +1,140 @@
+"""poread's one-expression reader gives what the line-by-line reader gives (issue 13).
+
+``poread.parse`` reads a file of the common shape (comment lines, msgctxt, msgid, msgstr, each
+keyword at the start of its line) with one regular expression and hands any other file to
+``_parse_lines``, the reference. Compared here on every third-party PO file the tests know,
+on the files transpub writes and on generated files: continuation lines, escapes, every kind of
+comment line, headers, plural and obsolete entries, odd spacing, carriage returns, control
+characters, syntax errors (the same error, file and line, either way).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from transpub import poread
+from transpub.errors import CatalogError
+
+import realdata
+from conftest import Cli, copy_sample
+
+PATH = Path("x.po")
+
+
+def _outcome(reader, text: str) -> object:  # type: ignore[no-untyped-def]
+    try:
+        return reader(text, PATH)
+    except CatalogError as exc:
+        return str(exc), exc.line
+
+
+def _same(text: str) -> None:
+    expected = _outcome(poread._parse_lines, poread._newlines(text))
+    assert _outcome(poread.parse, text) == expected
+
+
+_HEADER = ('# Translators.\n#, fuzzy\nmsgid ""\nmsgstr ""\n"Language: fr\\n"\n'
+           '"Content-Type: text/plain; charset=UTF-8\\n"\n"Plural-Forms: nplurals=2; '
+           'plural=(n > 1);\\n"\n\n')
+_STRINGS = st.sampled_from(['"Hello"', '"Bonjour <a1>le monde</a1>"', '""', '"a \\"b\\" c"',
+                            '"tab\\there"', '"line\\n"', '"octal \\101\\102"', '"\\x41"',
+                            '"back\\\\slash"', '"\\1"\n"23"', '"first "\n"second"',
+                            '"ünïcödé 联合国 مكتب"', '"\\q"', '"\\\\x41"', '""\n"a"\n"b"',
+                            '"\u2028sep"', '"nbsp\u00a0"'])
+_BAD = st.sampled_from(['"bad \\x01"', '"bell \\a"', '"raw " quote"', '"unterminated',
+                        '"trailing" ', '"tail\\"', '"two" "strings"', ' "lead"', '"c\x02"'])
+_STRING = st.integers(0, 19).flatmap(lambda n: _BAD if n == 0 else _STRINGS)
+_COMMENT = st.sampled_from([
+    "#. Paragraph 1.", "#.  spaced  ", "#: source/x.xml:4", "#: a.xml:1 b.xml:2", "#, fuzzy",
+    "#, c-format, fuzzy", "#,fuzzy", "#, no-fuzzy", "# translator", "#  two spaces",
+    "# transpub: ignore TP301 why", "#", "# trailing  ", '#| msgid "old"', '#| msgctxt "p1"',
+    '#| "cont"', '#| msgid_plural "olds"', '#| msgid "bad \\x01"', '#~ msgid "gone"',
+    '#~ msgstr "parti"', "#~", "#~| msgid \"x\"", " #. indented", "#.\u2028", "#.\x85x"])
+_COMMON = st.sampled_from(["#. Note.", "#: source/r.xml:9", "#, fuzzy", "# kept"])
+
+
+@st.composite
+def _po_files(draw: st.DrawFn) -> str:
+    parts = [_HEADER] if draw(st.integers(0, 5)) else []
+    for number in range(draw(st.integers(0, 6))):
+        lines = draw(st.lists(st.integers(0, 4).flatmap(
+            lambda n: _COMMENT if n == 0 else _COMMON), max_size=4))
+        context = draw(st.sampled_from([None, f'"p{number}"', f'"p{number}"', '"p0"', '""',
+                                        f'"p{number}"\n"x"']))
+        if context is not None:
+            lines.append(f"msgctxt {context}")
+        lines.append(f"msgid {draw(_STRING)}")
+        shape = draw(st.integers(0, 29))
+        if shape == 0:
+            lines += ['msgid_plural "many"', 'msgstr[0] "one"', 'msgstr[1] "two"']
+        elif shape == 1:
+            lines.append(f"msgstr  {draw(_STRING)}")  # two spaces: poread's to read
+        elif shape == 2:
+            lines.append("msgstr")  # the string on the next line
+            lines.append(draw(_STRING))
+        elif shape == 3:
+            lines.append(f'msgstr {draw(_STRING)}\nmsgstr "again"')
+        else:
+            lines.append(f"msgstr {draw(_STRING)}")
+        parts.append("\n".join(lines) + draw(st.sampled_from(
+            ["\n\n", "\n", "\n\n\n", "", "\n  \n", '\ndomain "d"\n'])))
+    text = "".join(parts)
+    return text.replace("\n", "\r\n") if draw(st.integers(0, 19)) == 0 else text
+
+
+@settings(max_examples=600, deadline=None)
+@given(_po_files())
+@example('msgid ""\nmsgstr "\\001"\n')
+@example('msgid "a"\nmsgstr "b" "c"\n')
+@example('msgctxt "a"\nmsgid "x"\nmsgstr "1"\n\nmsgctxt "a"\nmsgid "x"\nmsgstr "2"\n')
+@example('msgid ""\nmsgstr "A: 1\\n"\n\nmsgid ""\nmsgstr "B: 2\\n"\n')
+@example('#. a\n# b\n#, fuzzy\n#| msgid "o"\n#| "p"\n#: r\nmsgid "x"\nmsgstr "y"')
+def test_fast_reader_reads_as_the_line_reader(text: str) -> None:
+    _same(text)
+
+
+def test_fast_reader_takes_the_common_files() -> None:
+    text = (_HEADER + '#. Note.\n#: source/r.xml:4\n# transpub: ignore TP301 why\n'
+            '#, fuzzy, c-format\n#| msgid "old"\nmsgctxt "p1"\nmsgid ""\n"a \\"b\\""\n'
+            'msgstr "un\\n"\n\nmsgid "c"\nmsgstr ""\n')
+    fast = poread._parse_fast(text, PATH)
+    assert fast is not None and fast == poread._parse_lines(text, PATH)
+    header, entries = fast
+    assert header["Language"] == "fr"
+    first = entries[0]
+    assert (first.line, first.context, first.msgid, first.msgstr, first.fuzzy, first.flags,
+            first.comments, first.references, first.translator, first.previous) == (
+        14, "p1", 'a "b"', "un\n", True, ("fuzzy", "c-format"), "Note.", "source/r.xml:4",
+        "transpub: ignore TP301 why", {"msgid": "old"})
+    # and leaves the others to the line reader
+    assert poread._parse_fast(text + '\n#~ msgid "gone"\n#~ msgstr "parti"\n', PATH) is None
+
+
+def test_fast_reader_on_third_party_files() -> None:
+    names = [rel for rel in realdata.manifest() if rel.endswith(".po")]
+    assert names
+    taken = 0
+    for rel in names:
+        path = realdata.path(rel)  # skips when the data is absent
+        try:
+            text = poread.read_text(path)
+        except CatalogError:
+            continue  # not text poread reads (UTF-16): the reader never sees it
+        _same(text)
+        taken += poread._parse_fast(poread._newlines(text), PATH) is not None
+    assert taken >= len(names) // 2  # most go the fast way
+
+
+def test_fast_reader_on_the_files_transpub_writes(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    ws = copy_sample(tmp_path)
+    cli: Cli = cli_factory(ws)
+    cli("extract")
+    files = sorted(ws.glob("locales/*/LC_MESSAGES/*.po"))
+    assert files
+    for path in files:
+        text = poread.read_text(path)
+        assert poread._parse_fast(text, PATH) is not None
+        _same(text)
