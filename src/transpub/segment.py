@@ -32,6 +32,8 @@ _CJK_END = re.compile(
     r"(?P<term>[。！？]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s*)"
 )
 _WORD_BEFORE = re.compile(r"([\w.\-°º]+)$")
+#: ``_WORD_BEFORE`` read backwards: the word a window ends with, matched from its end.
+_WORD_CHARS = re.compile(r"[\w.\-°º]+")
 #: How far around a candidate full stop the boundary rules look (the words either side).
 _WINDOW = 256
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")
@@ -182,8 +184,7 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
     if match.group("close"):
         return True  # "…manner.” Mr. Voronkov": the quotation closed the sentence
     start = match.start()
-    before = _WORD_BEFORE.search(unmark(text[max(0, start - _WINDOW):start]))
-    word = before.group(1) if before else ""
+    word = word_before(unmark(text[max(0, start - _WINDOW):start]))
     if (word in abbreviations or word.rstrip(".") in abbreviations
             or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence
         return False
@@ -194,6 +195,15 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
         return bool(next_word and next_word.group(0) in starters)
     # "1. 2." enumerations and dates in "9. Dezember" do not end sentences
     return not (following.isdigit() and word.isdigit())
+
+
+def word_before(window: str) -> str:
+    """``_WORD_BEFORE.search(window).group(1)`` ("" when it does not match), without trying
+    the pattern at every position of the window: the run of word characters the window ends
+    with (``$`` also matches before a final line break)."""
+    end = len(window) - 1 if window.endswith("\n") else len(window)
+    found = _WORD_CHARS.match(window[end - 1::-1] if end else "")
+    return found.group()[::-1] if found else ""
 
 
 def _depths(text: str) -> Callable[[int], int]:
