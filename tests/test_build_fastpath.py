@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import string
 from pathlib import Path
 
@@ -268,7 +269,11 @@ def _outcome(reader, path: Path) -> object:  # type: ignore[no-untyped-def]
 def test_build_po_reader_matches_poread(tmp_path: Path, text: str) -> None:
     path = tmp_path / "x.po"
     path.write_text(text, encoding="utf-8")
-    assert _outcome(read_build_translations, path) == _outcome(read_translations, path)
+    expected = _outcome(read_translations, path)
+    assert _outcome(read_build_translations, path) == expected
+    # the bytes build has just hashed, given instead of read again
+    assert _outcome(lambda p, lang: read_build_translations(p, lang, p.read_bytes()),
+                    path) == expected
 
 
 def test_the_fast_po_path_reads_fuzzy_entries_escapes_and_continuations(tmp_path: Path) -> None:
@@ -357,3 +362,29 @@ def test_parallel_build_equals_serial_on_varied_translations(tmp_path: Path,
     assert cli.out == serial_out
     assert {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))} == serial
     assert "placeholders" in serial_out and len(serial) == 10 * 6 * 2 + 6 + 1
+
+
+# --- the manifest ------------------------------------------------------------------------
+
+_json_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
+_entries = st.fixed_dictionaries({
+    "available": st.lists(st.sampled_from(LANGS), max_size=6),
+    "langs": st.dictionaries(st.sampled_from(LANGS), st.fixed_dictionaries({
+        "digest": _json_text, "percent": st.floats(0, 100), "published": st.booleans(),
+        "title": _json_text, "fallbacks": st.integers(0, 99),
+        "problems": st.lists(st.tuples(_json_text, st.integers(0, 9), _json_text).map(list),
+                             max_size=2),
+        "po": _json_text}), max_size=6)})
+
+
+@given(st.dictionaries(_json_text, _entries, max_size=5), st.data())
+@settings(max_examples=150, deadline=None)
+def test_manifest_pieces_join_to_json_dumps(manifest: dict[str, object],
+                                            data: st.DataObject) -> None:
+    """The manifest as the workers' pieces join it is ``json.dumps`` of the whole."""
+    from transpub.builder import _entry_json, _manifest_json
+
+    written = data.draw(st.sets(st.sampled_from(sorted(manifest)) if manifest else st.nothing()))
+    texts = {slug: _entry_json(manifest[slug]) for slug in written}  # type: ignore[arg-type]
+    expected = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+    assert _manifest_json(manifest, texts) == expected

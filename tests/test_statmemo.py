@@ -141,3 +141,22 @@ def test_a_hand_edited_memo_cannot_hide_a_duplicate_id(cli: Cli, workspace: Path
     memo.write_text(json.dumps(data), encoding="utf-8")
     assert cli("build", expect=None) == 2
     assert "is also the id of" in cli.err
+
+
+def test_a_killed_runs_cache_temporaries_are_swept_by_the_next_build(cli: Cli,
+                                                                    workspace: Path) -> None:
+    """A run killed while its stat memo was staged leaves ``.stat-*.json.<owner>.transpub-tmp``
+    in the cache folder, which no command's own sweep (output/, locales/) reaches: the next
+    build removes a dead owner's, keeps a running process's, and never a subfolder's."""
+    cli("build")
+    cache = workspace / ".transpub-cache"
+    dead = cache / ".stat-inputs.json.999999999-deadbeef.transpub-tmp"
+    alive = cache / f".stat-inputs.json.{os.getppid()}-cafecafe.transpub-tmp"
+    deeper = cache / "sub" / ".x.json.999999999-deadbeef.transpub-tmp"
+    deeper.parent.mkdir(parents=True, exist_ok=True)
+    for path in (dead, alive, deeper):
+        path.write_bytes(b"{")
+    _translate_first(_po(workspace), "Une phrase.")
+    cli("build")
+    assert not dead.exists()
+    assert alive.exists() and deeper.exists()

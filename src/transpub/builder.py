@@ -10,6 +10,7 @@ languages changed). Large runs are spread over the machine's cores, one release 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -60,6 +61,9 @@ Staleness = tuple[dict[str, str], list[str]]
 #: One release to build: settings, options, source, common digest, its manifest entry, and
 #: its staleness (hashed once, by the main process that decided to build it).
 Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness | None]
+#: One release's outcome: slug, manifest entry, its pages' outcomes, and the entry as the
+#: manifest writes it (``_entry_json``; "" when not written by the worker: see ``build``).
+Result = tuple[str, dict[str, Any], list["LanguageBuild"], str]
 #: Files a worker read and hashed itself: path, digest, stat before the read, when it read,
 #: stat after it.
 Read = tuple[str, str, os.stat_result, int, os.stat_result]
@@ -100,7 +104,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     report = BuildReport(releases=len(sources))
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
     tasks: list[Task] = []
-    results: list[tuple[str, dict[str, Any], list[LanguageBuild]]] = []
+    results: list[Result] = []
     # inputs' digests remembered by their stat: a rebuild with nothing changed reads no file
     memo = StatMemo.for_workspace(settings.root, "inputs")
     for path in sources:
@@ -118,9 +122,13 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
                      if not options.languages or i.code in options.languages]
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
-                for i in infos]))
-    # all of the run's files are staged and renamed together at the end, or none is
-    with staged_run([settings.output_dir]) as stage:
+                for i in infos], ""))
+    # all of the run's files are staged and renamed together at the end, or none is; a
+    # language folder the run creates is staged whole and renamed into place at once
+    # (output/ itself first, so it is never staged: its stale files are found under it)
+    with contextlib.suppress(OSError):  # a write into it then says what is wrong
+        settings.output_dir.mkdir(parents=True, exist_ok=True)
+    with staged_run([settings.output_dir], stage_folders=True) as stage:
         for name, digest, before, read_at, after in _run_tasks(tasks, jobs, stage, results,
                                                                 progress):
             memo.remember(name, "sha256", digest, before, read_at, after)
@@ -129,7 +137,10 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         # it would be written, until the first difference (not the whole 3 MB manifest twice)
         rebuilt = {task[2].stem for task in tasks}
         changed = False
-        for slug, entry, outcomes in results:
+        texts: dict[str, str] = {}
+        for slug, entry, outcomes, text in results:
+            if text:
+                texts[slug] = text
             if slug in rebuilt and not changed:
                 old = manifest.get(slug)
                 changed = old is None or (json.dumps(old, sort_keys=True)
@@ -148,9 +159,27 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             dates = {(o.slug, o.lang): o.date_text for o in report.outcomes if o.date_text}
             _write_indexes(settings, options, manifest, {p.stem for p in sources}, dates)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
-        write_atomic(manifest_path, (json.dumps(manifest, ensure_ascii=False, sort_keys=True,
-                                                indent=1) + "\n").encode("utf-8"))
+        write_atomic(manifest_path, _manifest_json(manifest, texts).encode("utf-8"))
     return report
+
+
+def _entry_json(entry: Mapping[str, Any]) -> str:
+    """One release's manifest entry, as ``json.dumps`` of the whole manifest writes it (one
+    level deeper). Written by the worker that built the release: json's indented writer is
+    Python, and the 1,000 entries of a large build cost the main process 0.4 s."""
+    # no line break can occur inside a JSON string: each one starts an indented line
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True, indent=1).replace("\n", "\n ")
+
+
+def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, str]) -> str:
+    """``json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"``, taking
+    each entry's text from ``texts`` where a worker wrote it (tests/test_build_incremental.py
+    compares the two)."""
+    if not manifest:
+        return "{}\n"
+    parts = [f" {json.dumps(slug, ensure_ascii=False)}: {texts.get(slug) or _entry_json(entry)}"
+             for slug, entry in sorted(manifest.items())]
+    return "{\n" + ",\n".join(parts) + "\n}\n"
 
 
 def noop_report(settings: Settings, sources: list[Path],
@@ -182,7 +211,7 @@ def noop_report(settings: Settings, sources: list[Path],
 
 
 def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
-               results: list[tuple[str, dict[str, Any], list[LanguageBuild]]],
+               results: list[Result],
                progress: Progress | None) -> list[Read]:
     """Build the stale releases, in worker processes for large runs; their pages are staged
     under ``stage``'s token and adopted here. Returns the files the builds hashed."""
@@ -206,10 +235,10 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                                      initializer=bind_to_parent,
                                      initargs=(os.getpid(),)) as pool:
                 staged = [(stage.token, (None, *task[1:]) if fork else task) for task in tasks]
-                for slug, entry, outcomes, read, pairs in pool.map(_worker_task, staged,
-                                                                   chunksize=4):
+                for slug, entry, outcomes, read, pairs, text in pool.map(
+                        _worker_task, staged, chunksize=4):
                     stage.adopt(pairs)
-                    results.append((slug, entry, outcomes))
+                    results.append((slug, entry, outcomes, text))
                     reads += read
                     done += 1
                     if progress:
@@ -219,7 +248,7 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
         return reads
     for task in tasks:
         slug, entry, outcomes, read = _build_release_task(task)
-        results.append((slug, entry, outcomes))
+        results.append((slug, entry, outcomes, _entry_json(entry)))
         reads += read
         done += 1
         if progress:
@@ -247,16 +276,16 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
-                                                  list[Read], list[tuple[Path, Path]]]:
+                                                  list[Read], list[tuple[Path, Path]], str]:
     from transpub.workers import exit_if_orphaned
 
     token, task = item
     exit_if_orphaned()
     if task[0] is None:  # the settings came with the fork
         task = (_WORKER["settings"], *task[1:])
-    with using(Stage(token)) as stage:
+    with using(Stage(token, stage_folders=True)) as stage:
         slug, entry, outcomes, read = _build_release_task(task)
-        return slug, entry, outcomes, read, list(stage.staged.items())
+        return slug, entry, outcomes, read, list(stage.staged.items()), _entry_json(entry)
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
@@ -307,13 +336,16 @@ def _build_release_task(task: Task) -> tuple[str, dict[str, Any], list[LanguageB
                                              list[Read]]:
     settings, options, path, common, previous, state = task
     read: list[Read] = []
+    kept: dict[str, bytes] = {}  # the PO files hashed here, parsed from the same bytes
     if state is None:
-        state = _stale(settings, options, path, common, previous, reads=read)
-    return path.stem, *_build_release(settings, options, path, common, previous, state), read
+        state = _stale(settings, options, path, common, previous, reads=read, kept=kept)
+    return (path.stem, *_build_release(settings, options, path, common, previous, state, kept),
+            read)
 
 
 def _build_release(settings: Settings, options: BuildOptions, path: Path, common: str,
                    previous: Mapping[str, Any], state: Staleness | None = None,
+                   known: Mapping[str, bytes] | None = None,
                    ) -> tuple[dict[str, Any], list[LanguageBuild]]:
     from transpub.html import Alternate, render_release
     from transpub.localise import localise
@@ -345,7 +377,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     po_files: dict[str, Path | None] = {}
     for code in stale:
         info = next(i for i in infos if i.code == code)
-        translations, po_file = _translations(settings, code, slug)
+        translations, po_file = _translations(settings, code, slug, known)
         po_files[code] = po_file
         localised[code] = localise(release, segments, code, settings.source_language,
                                    translations, settings.style(code), info.sentence_joiner,
@@ -370,7 +402,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             outcomes.append(_unchanged(slug, code, entry["langs"][code], settings.root))
             continue
         if code not in localised:
-            translations, po_file = _translations(settings, code, slug)
+            translations, po_file = _translations(settings, code, slug, known)
             po_files[code] = po_file
             localised[code] = localise(release, segments, code, settings.source_language,
                                        translations, settings.style(code),
@@ -426,14 +458,14 @@ def _relative(path: Path | None, root: Path) -> str:
 
 def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
            previous: Mapping[str, Any], memo: StatMemo | None = None,
-           reads: list[Read] | None = None) -> Staleness:
+           reads: list[Read] | None = None, kept: dict[str, bytes] | None = None) -> Staleness:
     """Each language's input digest, and the languages whose page must be rebuilt; ``reads``
-    collects the files hashed here (for the main process's stat memo)."""
+    collects the files hashed here (for the main process's stat memo), ``kept`` their bytes."""
     # plain strings, not Path objects: on a rebuild with nothing changed this is all the work,
     # a few thousand files, and pathlib's object creation cost more than reading and hashing
     slug = path.stem
     file_digest = (memo.digest if memo is not None
-                   else _file_digest if reads is None else _noting(reads))
+                   else _file_digest if reads is None else _noting(reads, kept))
     source_digest = file_digest(os.fspath(path))
     old_langs: Mapping[str, Any] = previous.get("langs", {})
     locales = os.fspath(settings.locales_dir)
@@ -455,18 +487,23 @@ def _stale(settings: Settings, options: BuildOptions, path: Path, common: str,
     return digests, stale
 
 
-def _noting(reads: list[Read]) -> Callable[[str], str]:
+def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable[[str], str]:
     """``_file_digest`` that also notes each file's stat before and after it was read, and
-    when (the main process remembers the digest by the stat)."""
+    when (the main process remembers the digest by the stat), and keeps the bytes read in
+    ``kept`` (the build parses them instead of reading the file again)."""
     def digest(path: str) -> str:
         try:
             before = os.stat(path)  # noqa: PTH116  (plain strings: see _stale)
             read_at = time.time_ns()
-            value = _file_digest(path)
-            if value != "-":
-                reads.append((path, value, before, read_at, os.stat(path)))  # noqa: PTH116
+            with open(path, "rb") as handle:  # noqa: PTH123
+                data = handle.read()
+            after = os.stat(path)  # noqa: PTH116
         except OSError:
             return _file_digest(path)
+        value = hashlib.sha256(data).hexdigest()
+        reads.append((path, value, before, read_at, after))
+        if kept is not None:
+            kept[path] = data
         return value
 
     return digest
@@ -479,15 +516,17 @@ def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> Lang
                          (), int(old.get("fallbacks", 0)), problems, po, rebuilt=False)
 
 
-def _translations(settings: Settings, lang: str, slug: str) -> tuple[TranslationSet | None,
-                                                                     Path | None]:
+def _translations(settings: Settings, lang: str, slug: str,
+                  kept: Mapping[str, bytes] | None = None) -> tuple[TranslationSet | None,
+                                                                    Path | None]:
     from transpub.catalog import po_path
     from transpub.pofast import read_build_translations
 
     path = po_path(settings.locales_dir, lang, slug)
-    if not path.exists():
+    data = kept.get(os.fspath(path)) if kept else None
+    if data is None and not path.exists():
         return None, None
-    return read_build_translations(path, lang), path
+    return read_build_translations(path, lang, data), path
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:

@@ -885,17 +885,19 @@ def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -
     """What ``build`` prints, in order."""
     ops: Ops = []
     rows = []
+    table = len(report.outcomes) <= 60  # a larger build prints no table: no rows to make
     for item in report.outcomes:
         for problem in item.problems:
             where = f"{_rel(settings, item.po)}:{problem.line}: " if item.po else ""
             ops.append(["warn", f"{where}[{problem.unit}] {problem.message}; using the source "
                         "text"])
-        rows.append([item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
-                     "published" if item.published else "held back (below "
-                     f"{options.min_complete:g} %; previous output kept)"])
+        if table:
+            rows.append([item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
+                         "published" if item.published else "held back (below "
+                         f"{options.min_complete:g} %; previous output kept)"])
     published = sorted({o.lang for o in report.outcomes if o.published})
     held = sorted({o.lang for o in report.outcomes if not o.published})
-    if len(rows) <= 60:
+    if table:
         ops.append(["table", "build", ["release", "lang", "%", "fallbacks", "status"], rows])
     shard = options.shard
     ops.append(["print", f"{report.releases} release(s), {report.rebuilt_pages} page(s) "

@@ -84,13 +84,15 @@ def _fuzzy(comments: str, path: Path, line: int) -> bool:
     return fuzzy
 
 
-def read_build_translations(path: Path, lang: str) -> TranslationSet:
+def read_build_translations(path: Path, lang: str, data: bytes | None = None) -> TranslationSet:
     """The active entries of ``path`` as ``read_translations`` reads them (unit, msgid, msgstr,
     fuzzy, line, msgctxt); the header, comments, flags and obsolete entries are left out, as
-    build does not use them. Any file outside the common shape is read by poread instead."""
-    check_regular(path, CatalogError)  # a folder, a pipe: poread's refusal, word for word
+    build does not use them. Any file outside the common shape is read by poread instead.
+    ``data``: the file's bytes, when the caller has just read them whole (to hash them)."""
+    if data is None:
+        check_regular(path, CatalogError)  # a folder, a pipe: poread's refusal, word for word
     try:
-        raw = path.read_bytes()
+        raw = path.read_bytes() if data is None else data
         if raw.translate(None, _NOT_SUSPECT):
             raise _Unsure
         return _read(raw.decode("utf-8-sig"), path, lang)

@@ -110,10 +110,16 @@ class StatMemo:
     def save(self) -> None:
         """Write the memo if it changed (atomically; a failure to write is not an error: the
         next run reads the files again)."""
-        if self.path is None or not self.changed:
+        if self.path is None:
             return
         from transpub.errors import TranspubError
-        from transpub.fsutil import write_atomic
+        from transpub.fsutil import remove_stale, write_atomic
+
+        # a run killed while its cache files were staged left their temporary files here,
+        # outside the folders a command sweeps (output/, locales/): one listing, no walk
+        remove_stale([self.path.parent], recursive=False, keep_own=True)
+        if not self.changed:
+            return
 
         # entries of files that no longer exist are dropped, so the memo does not grow forever
         files = {k: v for k, v in sorted(self.entries.items())

@@ -30,10 +30,16 @@ def _files(ws: Path) -> dict[str, str]:
     # the stat memos (.transpub-cache/stat-*.json) and no-op records (noop-*.json) keep only
     # files older than a racy window, and stats, so what they hold depends on timing, not on
     # the run: left out (tests/test_statmemo.py, tests/test_noop.py)
-    return {str(p.relative_to(ws)): hashlib.sha256(p.read_bytes()).hexdigest()
+    # a file inside a staged folder (``.fr.PID-TOKEN.transpub-tmp/``) is named as its folder
+    return {_staged_name(p.relative_to(ws)): hashlib.sha256(p.read_bytes()).hexdigest()
             for p in sorted(ws.rglob("*")) if p.is_file()
             and not (p.parent.name == ".transpub-cache"
                      and p.name.startswith(("stat-", "noop-")))}
+
+
+def _staged_name(relative: Path) -> str:
+    staged = [part for part in relative.parts[:-1] if part.endswith(TMP_SUFFIX)]
+    return f"{relative}/{staged[0]}" if staged else str(relative)
 
 
 def _run(ws: Path, *args: str) -> subprocess.Popen[bytes]:
@@ -86,7 +92,10 @@ def big(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def _change_for(command: str, ws: Path) -> None:
     """An edit that makes ``command`` rewrite a file of every release."""
-    if command == "extract":
+    if command == "fresh build":  # a first build: every language folder is new
+        for folder in (ws / "output").iterdir():
+            shutil.rmtree(folder) if folder.is_dir() else folder.unlink()
+    elif command == "extract":
         for source in (ws / "source").glob("*.xml"):
             text = source.read_text(encoding="utf-8")
             source.write_text(text.replace("</body>", '<p id="pk">Added later.</p></body>'),
@@ -98,11 +107,12 @@ def _change_for(command: str, ws: Path) -> None:
 
 @pytest.mark.parametrize(("command", "sig"), [("extract", signal.SIGKILL),
                                               ("build", signal.SIGKILL),
-                                              ("build", signal.SIGTERM)])
+                                              ("build", signal.SIGTERM),
+                                              ("fresh build", signal.SIGKILL)])
 def test_kill_at_random_points(big: Path, tmp_path: Path, command: str, sig: signal.Signals,
                                capsys: pytest.CaptureFixture[str]) -> None:
     rng = random.Random(f"kill:{command}:{sig}")
-    args = (command, "-j", "2") if command == "build" else (command,)
+    args = ("build", "-j", "2") if command.endswith("build") else (command,)
     start = tmp_path / "start"
     shutil.copytree(big, start)
     _change_for(command, start)
