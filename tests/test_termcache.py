@@ -132,3 +132,58 @@ def test_matcher_from_its_state_finds_the_same(tmp_path: Path) -> None:
             assert again.forms_of(concept.id) == built.forms_of(concept.id)
             assert [f.text in again.forms_of_others(concept.id) for f in built.forms] == [
                 f.text in built.forms_of_others(concept.id) for f in built.forms]
+
+
+def test_the_key_is_remembered_by_stat_and_a_change_is_never_missed(
+        tmp_path: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The termbase files' digests are kept in ``stat-termbase.json`` under statmemo's rule:
+    the key with the memo is the key without it, an edit that keeps the size and restores the
+    mtime still moves the ctime (a new key, the edit reported), and a malformed memo value is
+    computed again."""
+    import os
+
+    from transpub import statmemo
+
+    monkeypatch.setattr(statmemo, "RACY_NS", 0)  # the test's files count as settled at once
+    ws = copy_sample(tmp_path)
+    tbx = tmp_path / "terms.tbx"
+    tbx.write_bytes((REPO / "locales" / "termbase.tbx").read_bytes())
+    cli = cli_factory(ws)
+    files = [str(p) for p in (ws / "locales" / "fr").rglob("*.po")]
+    before = _report(cli, *files, "--termbase", str(tbx))
+    memo_path = ws / ".transpub-cache" / f"stat-{termcache.MEMO}.json"
+    entries = json.loads(memo_path.read_text(encoding="utf-8"))["files"]
+    name = f"termbase-sha256:{os.path.abspath(tbx)}"  # noqa: PTH100
+    assert list(entries) == [name]
+
+    def memo() -> statmemo.StatMemo:
+        return statmemo.StatMemo.for_workspace(ws, termcache.MEMO)
+
+    plain = termcache.key([tbx], "en")
+    assert plain is not None and termcache.key([tbx], "en", memo()) == plain
+    # the memo is what is read while the stat is unchanged: a forged digest of the right
+    # shape changes the key (so the memo really spares the hashing)...
+    forged = json.loads(memo_path.read_text(encoding="utf-8"))
+    size = forged["files"][name][-1].split(":")[0]
+    forged["files"][name][-1] = f"{size}:{'0' * 64}"
+    memo_path.write_text(json.dumps(forged), encoding="utf-8")
+    assert termcache.key([tbx], "en", memo()) not in (None, plain)
+    # ...and a malformed one is computed again
+    forged["files"][name][-1] = "not a digest"
+    memo_path.write_text(json.dumps(forged), encoding="utf-8")
+    assert termcache.key([tbx], "en", memo()) == plain
+    # an edit of the same size, the mtime put back: the ctime moved, the edit is seen
+    stat = tbx.stat()
+    text = tbx.read_text(encoding="utf-8")
+    assert "Bureau de lutte contre le terrorisme" in text
+    tbx.write_text(text.replace("Bureau de lutte contre le terrorisme",
+                                "Bureau de lutte contre le terrorismo"), encoding="utf-8")
+    os.utime(tbx, ns=(stat.st_atime_ns, stat.st_mtime_ns))
+    assert tbx.stat().st_size == stat.st_size
+    edited = termcache.key([tbx], "en")
+    assert edited != plain and termcache.key([tbx], "en", memo()) == edited
+    after = _report(cli, *files, "--termbase", str(tbx))
+    assert after == _report(cli, *files, "--termbase", str(tbx), "--no-cache") != before
+    # a file that is gone: no key (the loader reports it), as without the memo
+    missing = tmp_path / "gone.tbx"
+    assert termcache.key([missing], "en", memo()) is None is termcache.key([missing], "en")

@@ -301,3 +301,30 @@ def test_spans_body_first_equal_finditer() -> None:
                 checked += 1
                 matched += bool(plain)
     assert matched > 100 and checked > 5000
+
+
+def test_is_parent_equals_counting_every_body() -> None:
+    """``Matcher._is_parent`` (the bodies holding one of the parent's anchors, each tested with
+    the parent's names prepared once: ``_holds``) against the plain rule: at least two other
+    bodies one of whose names contains one of the parent's, ``_contains`` over every body,
+    for every body of the sample termbase in the six languages."""
+    from transpub.terms import _anchor, _contains, _holds
+
+    termbase = load_termbases([REPO / "locales" / "termbase.tbx"])
+    orgs = [c for c in termbase.concepts if c.category == "organisation"]
+    assert len(orgs) >= 5
+    parents = 0
+    for lang in ("en", *LANGS):
+        matcher = Matcher(termbase, lang)
+        for parent in orgs:
+            names = [(len(t.text), _anchor(t.text, lang), t.text) for t in parent.forms(lang)]
+            naming = 0
+            for body in orgs:
+                for term in body.forms(lang):
+                    assert _holds(term.text, names, lang) == _contains(term.text, parent, lang)
+                if body is not parent and any(_contains(t.text, parent, lang)
+                                              for t in body.forms(lang)):
+                    naming += 1
+            assert matcher._is_parent(parent) == (naming >= 2), (lang, parent.id)
+            parents += naming >= 2
+    assert parents >= 6  # the United Nations at least, in every language

@@ -24,14 +24,19 @@ from collections.abc import Iterable
 from dataclasses import replace
 from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from transpub.errors import TermbaseError
 from transpub.termbase import Concept, Term, Termbase
 
+if TYPE_CHECKING:
+    from transpub.statmemo import StatMemo
+
 #: Bump when an entry's layout changes (the code digest covers everything else).
 FORMAT = "transpub-termbase-cache/2"
 FOLDER = "termbase"
+#: The stat memo of the termbase files' digests (``.transpub-cache/stat-termbase.json``).
+MEMO = "termbase"
 
 
 def folder(root: Path) -> Path:
@@ -41,20 +46,57 @@ def folder(root: Path) -> Path:
     return root / CACHE / FOLDER
 
 
-def key(paths: Iterable[Path], source_lang: str) -> str | None:
+def key(paths: Iterable[Path], source_lang: str, memo: StatMemo | None = None) -> str | None:
     """The digest an entry is filed under; None when a file cannot be read (the loader then
-    reports it as it always does)."""
+    reports it as it always does).
+
+    ``memo``: where each file's SHA-256 is remembered by its ``stat`` (``statmemo``'s rule: an
+    entry only for a file whose last change is older than the racy window, trusted while its
+    size, times, inode and device are unchanged), so that a 21.7 MB TBX file is not read and
+    hashed on every run; the key is the same with or without it."""
     from transpub.checkcache import code_digest
 
     digest = hashlib.sha256(f"{FORMAT}\0{code_digest()}\0{source_lang}\0".encode())
     for path in paths:
+        sized = _sized_digest(path, memo)
+        if sized is None:
+            return None
+        size, file_digest = sized
+        digest.update(f"{path}\0{size}\0".encode())
+        digest.update(file_digest)
+    return digest.hexdigest()
+
+
+def _sized_digest(path: Path, memo: StatMemo | None) -> tuple[int, bytes] | None:
+    """The file's length and SHA-256 (remembered in ``memo`` when given); None: unreadable."""
+    if memo is None:
         try:
             data = path.read_bytes()
         except OSError:
             return None
-        digest.update(f"{path}\0{len(data)}\0".encode())
-        digest.update(hashlib.sha256(data).digest())
-    return digest.hexdigest()
+        return len(data), hashlib.sha256(data).digest()
+    try:
+        value = memo.fact(os.path.abspath(path), "termbase-sha256", _size_and_hash,  # noqa: PTH100
+                          _is_size_and_hash)
+    except OSError:
+        return None
+    if not isinstance(value, str):
+        return None  # no such file
+    size, _, hexdigest = value.partition(":")
+    return int(size), bytes.fromhex(hexdigest)
+
+
+def _size_and_hash(data: bytes) -> str:
+    return f"{len(data)}:{hashlib.sha256(data).hexdigest()}"
+
+
+def _is_size_and_hash(value: object) -> bool:
+    """A remembered value of the right shape (a hand-edited memo is computed again)."""
+    if not isinstance(value, str):
+        return False
+    size, sep, hexdigest = value.partition(":")
+    return bool(sep) and size.isdigit() and size.isascii() and len(hexdigest) == 64 and all(
+        c in "0123456789abcdef" for c in hexdigest)
 
 
 def read(path: Path, expected_key: str) -> Any | None:
@@ -148,9 +190,12 @@ def termbase_from(data: Any) -> Termbase:
 def load(paths: list[Path], source_lang: str, root: Path) -> Termbase:
     """``load_termbases`` through the cache in ``root`` (a folder made on first write); the
     termbase returned names where its matchers' indexes are cached (``Termbase.index_cache``)."""
+    from transpub.statmemo import StatMemo
     from transpub.termbase import load_termbases
 
-    entry_key = key(paths, source_lang)
+    memo = StatMemo.for_workspace(root, MEMO)
+    entry_key = key(paths, source_lang, memo)
+    memo.save()
     if entry_key is None:
         return load_termbases(paths, source_lang)
     base = folder(root) / entry_key[:40]

@@ -496,13 +496,16 @@ class Matcher:
                     map(position.__getitem__, map(id, compress(self._owners, wanted))),
                     compress(self._keys, wanted), strict=True)))
             count = 0
+            lang = self.lang
+            # the parent's names prepared once (``_contains`` made each one's anchor again
+            # for every name of every body tested: hundreds of bodies hold "United Nations")
+            names = [(len(term.text), _anchor(term.text, lang), term.text)
+                     for term in parent.forms(lang)]
             # only the bodies whose names hold the anchor of one of the parent's names can
             # name it: found by one substring search, not by a pass over every body
-            for concept in self._org_terms.holding(
-                    _anchor(term.text, self.lang) for term in parent.forms(self.lang)):
+            for concept in self._org_terms.holding(anchor for _, anchor, _ in names):
                 if concept is not parent and any(
-                        _contains(term.text, parent, self.lang)
-                        for term in concept.forms(self.lang)):
+                        _holds(term.text, names, lang) for term in concept.forms(lang)):
                     count += 1
                     if count >= 2:
                         break
@@ -696,6 +699,16 @@ def _cached_pattern(term: str, lang: str) -> re.Pattern[str]:
 
 def _contains(term: str, parent: Concept, lang: str) -> bool:
     return bool(_spans(term, parent, lang))
+
+
+def _holds(term: str, names: list[tuple[int, str, str]], lang: str) -> bool:
+    """``_contains(term, parent, lang)`` with the parent's names given as (length, anchor,
+    text): the same tests in the same order, the anchors made once per parent."""
+    text = fold(term, lang)
+    lowered = text.casefold()
+    return any(length < len(term) and anchor in lowered
+               and _cached_pattern(name, lang).search(text) is not None
+               for length, anchor, name in names)
 
 
 class _OrgTerms:
