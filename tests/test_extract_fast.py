@@ -242,3 +242,79 @@ def test_an_extract_with_nothing_changed_does_not_read_the_termbase(
         encoding="utf-8")
     with pytest.raises(AssertionError, match="the termbase was read"):
         cli("extract")
+
+
+def _header_only(po: Path) -> bytes:
+    """A PO file as a fresh extract wrote it, without its entries (its header only)."""
+    text = po.read_text("utf-8")
+    return text[:text.index("\n\n") + 1].encode("utf-8")
+
+
+def test_a_new_po_file_is_written_as_the_merge_would_write_it(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A PO file that does not exist yet is written without entry objects (``_new_catalog``):
+    the same bytes as the merge writes into the same file holding only its header; without
+    the memory (every unit new, term notes) and with it (exact and near matches)."""
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    fast, merged = _workspace(tmp_path, "fast"), _workspace(tmp_path, "merged")
+    sample = (fast / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    for ws in (fast, merged):
+        config = ws / "transpub.toml"
+        config.write_text(config.read_text("utf-8") + "\n[memory]\nenabled = false\n",
+                          encoding="utf-8")
+
+    def memory_on(ws: Path) -> None:
+        config = ws / "transpub.toml"
+        config.write_text(config.read_text("utf-8").replace("enabled = false", "enabled = true"),
+                          encoding="utf-8")
+
+    def add_release(ws: Path) -> None:  # shared sentences, one near, term notes
+        memory_on(ws)
+        _translate_two(ws)
+        text = sample.replace(f'id="{SLUG}"', 'id="new-release"').replace(
+            "Strategic Dialogue", "Strategic Dialogue 7", 1)
+        (ws / "source" / "new-release.xml").write_text(text, encoding="utf-8")
+
+    steps: list[Callable[[Path], None]] = [lambda ws: None, add_release]
+    for step in steps:
+        step(fast)
+        step(merged)
+        cli_factory(fast)("extract")
+        for po in (fast / "locales").rglob("*.po"):  # those new there: header only here
+            twin = merged / po.relative_to(fast)
+            if not twin.exists():
+                twin.parent.mkdir(parents=True, exist_ok=True)
+                twin.write_bytes(_header_only(po))
+        cli_factory(merged)("extract")
+        assert _tree(fast / "locales") == _tree(merged / "locales")
+    po = (fast / "locales" / "fr" / "LC_MESSAGES" / f"r01-{SLUG}.po").read_text("utf-8")
+    assert "Term (" in po and 'msgstr ""' in po
+    po = (fast / "locales" / "fr" / "LC_MESSAGES" / "new-release.po").read_text("utf-8")
+    assert "TM exact match" in po and "Term (" in po
+
+
+def _die_on_release_2(item: tuple[str, Path]) -> object:
+    if item[1].stem.startswith("r02-"):
+        os._exit(1)
+    task = _SPY["task"]
+    assert callable(task)
+    return task(item)
+
+
+def test_a_worker_that_dies_fails_the_run_and_writes_nothing(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A worker killed mid-run (out of memory, a signal): the run stops with one line, no
+    file is replaced and no temporary file is left, and it does not wait for ever."""
+    monkeypatch.setattr(workspace, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setitem(_SPY, "task", workspace._extract_task)
+    monkeypatch.setattr(workspace, "_extract_task", _die_on_release_2)
+    ws = _workspace(tmp_path, "ws")
+    before = _tree(ws / "locales")
+    # release r02 goes to a worker: worker k starts with release k (r00 is release 0)
+    cli = cli_factory(ws)
+    cli("extract", "--jobs", "3", expect=3)
+    assert "worker process ended" in cli.err and len(cli.err.strip().splitlines()) == 1
+    assert _tree(ws / "locales") == before
+    assert not [p for p in ws.rglob("*") if p.name.endswith(".transpub-tmp")]

@@ -14,7 +14,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from transpub.poread import parse
-from transpub.powrite import PoEntry, render
+from transpub.powrite import Memo, PoEntry, render
 
 import realdata
 
@@ -124,7 +124,7 @@ def test_generated_entries_render_as_polib_renders_them(
     assert render(metadata, ours, header, fuzzy) == expected
     assert render(metadata, list(po), header, fuzzy) == expected
     # the memo a release's files share: the same text, the first time and every time after
-    memo: dict[tuple[object, ...], list[str]] = {}
+    memo: Memo = {}
     for _ in range(2):
         assert render(metadata, ours, header, fuzzy, memo) == expected
         assert render(metadata, ours[::-1], header, fuzzy, memo) == render(

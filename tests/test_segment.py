@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from transpub.model import Block, Span
 from transpub.segment import (
+    _WORD_BEFORE,
     PlaceholderMismatch,
     SegmentOptions,
     segment_block,
     split_sentences,
     to_spans,
+    word_before,
 )
 
 
@@ -90,3 +94,12 @@ def test_to_spans_moves_placeholders_and_rejects_broken_ones() -> None:
     for broken in ("Voir le Pacte.", "<a1>x", "</a1><a1>x", "<a1>x</a1><a1>y</a1>", "<a1/>"):
         with pytest.raises(PlaceholderMismatch):
             to_spans(broken, unit)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(st.sampled_from("ab.-°º1 \n\t,éЖ中_\u2028") | st.characters(), max_size=20))
+def test_the_word_before_a_full_stop_is_what_the_pattern_finds(window: str) -> None:
+    """``word_before`` reads the window from its end instead of trying the pattern at every
+    position: the same word, line breaks, non-word characters and any Unicode included."""
+    found = _WORD_BEFORE.search(window)
+    assert word_before(window) == (found.group(1) if found else "")

@@ -24,7 +24,7 @@ from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
 from transpub.poread import RawEntry, parse, read_entries, read_entries_text
-from transpub.powrite import Memo, PoEntry, render
+from transpub.powrite import Memo, PoEntry, entry_text, plain_text, render_texts
 
 if TYPE_CHECKING:
     import polib
@@ -211,23 +211,50 @@ def unit_comment(segment: Segment) -> str:
     return "\n".join(comment_lines)
 
 
-def _entry(segment: Segment, reference: str, notes: Iterable[str],
-           comment: str | None = None) -> PoEntry:
+def _full_comment(segment: Segment, notes: Iterable[str], comment: str | None) -> str:
+    """The ``#.`` text of a unit: its ``unit_comment``, then the termbase's notes."""
     text = unit_comment(segment) if comment is None else comment
     extra = "\n".join(notes)
+    return f"{text}\n{extra}" if extra else text
+
+
+def _entry(segment: Segment, reference: str, notes: Iterable[str],
+           comment: str | None = None) -> PoEntry:
     return PoEntry(msgctxt=segment.id, msgid=segment.text,
-                   comment=f"{text}\n{extra}" if extra else text,
+                   comment=_full_comment(segment, notes, comment),
                    occurrences=[(reference, str(segment.line))])
+
+
+def _plain(segment: Segment, reference: str, notes: Iterable[str], comment: str | None,
+           memo: Memo | None) -> str:
+    """``entry_text(_entry(...))`` of a unit with no translation yet, without the entry.
+    The text without notes is the same in every file of the release (``memo``): the notes'
+    lines go after the unit comment's."""
+    text = unit_comment(segment) if comment is None else comment
+    occurrences = ((reference, str(segment.line)),)
+    if memo is None or not text:
+        return plain_text(_full_comment(segment, notes, text), occurrences, segment.id,
+                          segment.text, "", memo)
+    key = ("unit", segment.id, segment.text, reference, segment.line, text)
+    base = memo.get(key)
+    if base is None:
+        base = memo[key] = plain_text(text, occurrences, segment.id, segment.text, "", memo)
+    extra = "\n".join(notes)
+    if not extra:
+        return base
+    # the comment's "#. " lines: len("#. " + text.replace("\n", "\n#. ") + "\n")
+    cut = len(text) + 3 * text.count("\n") + 4
+    return base[:cut] + "#. " + extra.replace("\n", "\n#. ") + "\n" + base[cut:]
 
 
 def _render(po: polib.POFile) -> bytes:  # polib only renders the XLIFF import's updates
     return (str(po).rstrip("\n") + "\n").encode("utf-8")
 
 
-def _text(metadata: Mapping[str, str], entries: Iterable[PoEntry],
-          memo: Memo | None = None) -> str:
-    """What polib would write for a ``POFile(wrapwidth=WRAP)`` of these (as ``_render``)."""
-    return render(metadata, entries, memo=memo).rstrip("\n") + "\n"
+def _text_of(metadata: Mapping[str, str], texts: Iterable[str]) -> str:
+    """What polib would write for a ``POFile(wrapwidth=WRAP)`` (as ``_render``) of entries
+    already written (``entry_text``/``plain_text``)."""
+    return render_texts(metadata, texts).rstrip("\n") + "\n"
 
 
 def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
@@ -243,12 +270,15 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     the release's other files share (``powrite.render``).
     """
     comments = comments or {}
-    entries = [_entry(segment, reference, (), comments.get(segment.id)) for segment in segments]
+    if memo is None:
+        memo = {}
+    entries = [_plain(segment, reference, (), comments.get(segment.id), memo)
+               for segment in segments]
     old = _existing(path)
     previous_date = _existing_metadata(path, old).get("POT-Creation-Date")
     if previous_date and old is not None:
-        text = _text(_header(project, previous_date, None, release_date=release_date), entries,
-                     memo)
+        text = _text_of(_header(project, previous_date, None, release_date=release_date),
+                        entries)
         if old == text.encode("utf-8"):
             if digests is not None:
                 digests[path] = hashlib.sha256(old).digest()
@@ -256,8 +286,8 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     created = _now(epoch)
     if dry_run:
         return False, created
-    data = _text(_header(project, created, None, release_date=release_date), entries,
-                 memo).encode()
+    data = _text_of(_header(project, created, None, release_date=release_date),
+                    entries).encode()
     if digests is not None:
         digests[path] = hashlib.sha256(data).digest()
     # compared with the file above (or there is none): no need to read it again
@@ -304,6 +334,12 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
 
     stats = MergeStats(path)
     old = _entries_for_merge(path) if path.exists() else None
+    notes = notes or {}
+    comments = comments or {}
+    if old is None:
+        return _new_catalog(path, list(segments), lang, reference, project, created, notes,
+                            dry_run, release_date, memory, comments, digests, record_changes,
+                            memo)
     previous_meta = dict(old.metadata) if old is not None else {}
     written_lang = previous_meta.get("Language", "").strip()
     if written_lang and not same_language(written_lang, lang.code):
@@ -319,9 +355,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     by_ctxt = {e.msgctxt: e for e in actives if e.msgctxt}
     translated_texts = {e.msgid for e in (*actives, *obsoletes) if e.msgstr}
     used: set[int] = set()
-    notes = notes or {}
     units = list(segments)
-    comments = comments or {}
     entries = [_entry(segment, reference, notes.get(segment.id, ()), comments.get(segment.id))
                for segment in units]
     # Three passes, most certain first, so that an edited sentence can never take the entry
@@ -359,7 +393,10 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.removed += 1
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
     retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
-    text = _text(metadata, [*entries, *_unique_obsolete(retired, entries)], memo)
+    texts = [entry_text(entry, memo) for entry in entries]
+    if retired:
+        texts.extend(entry_text(entry) for entry in _unique_obsolete(retired, entries))
+    text = _text_of(metadata, texts)
     if not record_changes:
         stats.changes.clear()
     if old is not None and (text == old.text or _same_content(old.raw, text)):
@@ -372,6 +409,38 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
         if digests is not None:
             digests[path] = hashlib.sha256(data).digest()
         # the text differs from the file's (compared above), so its bytes do too
+        stats.written = write_atomic(path, data, compare=False)
+    return stats
+
+
+def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference: str,
+                 project: str, created: str, notes: Mapping[str, list[str]], dry_run: bool,
+                 release_date: dt.date | None, memory: Memory | None,
+                 comments: Mapping[str, str], digests: dict[Path, bytes] | None,
+                 record_changes: bool, memo: Memo | None) -> MergeStats:
+    """``update_catalog`` of a PO file that does not exist yet: every unit is new (filled
+    from the memory when it has a suggestion), nothing to merge; a unit the memory does not
+    fill is written without an entry object (the same text: tests/test_extract_fast.py)."""
+    stats = MergeStats(path)
+    texts: list[str] = []
+    for segment in units:
+        suggestion = memory(segment) if memory is not None else None
+        if suggestion is None:
+            texts.append(_plain(segment, reference, notes.get(segment.id, ()),
+                                comments.get(segment.id), memo))
+            stats.new += 1
+            if record_changes:
+                stats.changes.append(f"new {segment.id}")
+            continue
+        entry = _entry(segment, reference, notes.get(segment.id, ()), comments.get(segment.id))
+        _from_memory(entry, segment, suggestion, stats)
+        texts.append(entry_text(entry, memo))
+    if not record_changes:
+        stats.changes.clear()
+    if not dry_run:
+        data = _text_of(_header(project, created, lang, {}, release_date), texts).encode()
+        if digests is not None:
+            digests[path] = hashlib.sha256(data).digest()
         stats.written = write_atomic(path, data, compare=False)
     return stats
 
@@ -483,18 +552,25 @@ def _carry_fuzzy(entry: PoEntry, segment: Segment, by_ctxt: Mapping[str, PoEntry
         return
     if candidate is not None:
         used.add(id(candidate))
-    stats.new += 1
     suggestion = memory(segment) if memory is not None else None
     if suggestion is not None:
-        target, fuzzy, note = suggestion
-        entry.msgstr = target
-        entry.tcomment = note
-        if fuzzy:
-            entry.flags.append("fuzzy")
-        stats.from_memory += 1
-        stats.changes.append(f"new {segment.id} ({note})")
+        _from_memory(entry, segment, suggestion, stats)
     else:
+        stats.new += 1
         stats.changes.append(f"new {segment.id}")
+
+
+def _from_memory(entry: PoEntry, segment: Segment, suggestion: tuple[str, bool, str],
+                 stats: MergeStats) -> None:
+    """A new unit filled with the translation memory's suggestion."""
+    target, fuzzy, note = suggestion
+    entry.msgstr = target
+    entry.tcomment = note
+    if fuzzy:
+        entry.flags.append("fuzzy")
+    stats.new += 1
+    stats.from_memory += 1
+    stats.changes.append(f"new {segment.id} ({note})")
 
 
 def _copy(entry: PoEntry, old: PoEntry, used: set[int]) -> None:

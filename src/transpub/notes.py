@@ -13,6 +13,10 @@ if TYPE_CHECKING:  # read only when a release is extracted (see LazyNotes)
     from transpub.terms import Hit
 
 
+#: Unit texts whose terms the matcher remembers across releases (repeated boilerplate).
+_TEXTS_KEPT = 500
+
+
 class LazyNotes:
     """A NotesFor that builds the real one (reading the termbase) on its first call, or when
     ``prepare`` is called (before worker processes fork, so that they inherit it instead of
@@ -38,7 +42,7 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     It is called once per language of a release: the terms of each unit are found once (for
     the release's first language), and each note line is written once per language.
     """
-    from transpub.terms import Matcher
+    from transpub.terms import Matcher, fold
 
     source = Matcher(termbase, source_lang)
     hits_of: dict[str, list[tuple[str, str]]] = {}
@@ -63,6 +67,11 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
             hits_of.clear()
             if len(lines_of) > 50_000:
                 lines_of.clear()
+            # most unit texts occur in one release: the matcher's and the folding's memory of
+            # texts seen before is kept small (a large one is most of a worker's growth)
+            source.forget(keep=_TEXTS_KEPT)
+            if fold.cache_info().currsize > _TEXTS_KEPT:
+                fold.cache_clear()
         out: dict[str, list[str]] = {}
         for segment in segments:
             hits = hits_of.get(segment.text)

@@ -76,88 +76,96 @@ def escape(text: str) -> str:
             .replace("\f", r"\f").replace('"', r"\""))
 
 
-#: Lines already written for a (prefix, keyword, value): a release's unit is written seven
-#: times (POT and six PO files) with the same msgctxt, msgid and comments.
-Memo = dict[tuple[object, ...], list[str]]
+#: Text already written for a unit: a release's unit is written seven times (POT and six PO
+#: files) with the same msgctxt, msgid and reference (``plain_text``).
+Memo = dict[tuple[object, ...], str]
 
 
-def _field(out: list[str], prefix: str, name: str, value: str, memo: Memo | None = None) -> None:
-    if memo is not None:
-        key = (prefix, name, value)
-        done = memo.get(key)
-        if done is None:
-            done = memo[key] = []
-            _field(done, prefix, name, value)
-        out.extend(done)
-        return
+def _field(prefix: str, name: str, value: str) -> str:
+    """A keyword and its string, each line ending in a line break."""
     # polib splits at every line boundary str.splitlines knows (U+2028, \x1c… included)
     lines = value.splitlines(True)
     if len(lines) > 1:
-        out.append(f'{prefix}{name} ""')
-        out.extend(f'{prefix}"{escape(line)}"' for line in lines)
-    else:
-        out.append(f'{prefix}{name} "{escape(value)}"')
+        return f'{prefix}{name} ""\n' + "".join(f'{prefix}"{escape(line)}"\n' for line in lines)
+    return f'{prefix}{name} "{escape(value)}"\n'
 
 
-def _comment(out: list[str], prefix: str, text: str, memo: Memo | None) -> None:
-    if memo is None:
-        out.extend(f"{prefix}{line}" for line in text.split("\n"))
-        return
-    key = (prefix, "", text)
-    done = memo.get(key)
-    if done is None:
-        done = memo[key] = [f"{prefix}{line}" for line in text.split("\n")]
-    out.extend(done)
+def _comment(prefix: str, text: str) -> str:
+    """Each line of ``text`` behind ``prefix``, each ending in a line break."""
+    return prefix + text.replace("\n", "\n" + prefix) + "\n"
 
 
-def _entry(out: list[str], entry: EntryLike, memo: Memo | None = None) -> None:
-    if memo is not None and not (entry.obsolete or entry.tcomment or entry.flags
-                                 or entry.msgid_plural or entry.msgstr_plural) and (
-            entry.previous_msgctxt is None and entry.previous_msgid is None
-            and entry.previous_msgid_plural is None):
-        # a plain entry (the POT's, an untranslated or reviewed unit): the same fields are
-        # the same lines, whichever file of the release they are in
-        key = (entry.comment, tuple(entry.occurrences), entry.msgctxt, entry.msgid, entry.msgstr)
-        done = memo.get(key)
-        if done is None:
-            done = memo[key] = []
-            _entry_lines(done, entry)
-        out.extend(done)
-        return
-    _entry_lines(out, entry, memo)
+def _occurrences(occurrences: Iterable[tuple[str, str]]) -> str:
+    return "#: " + " ".join(f"{path}:{line}" if line else path
+                            for path, line in occurrences) + "\n"
 
 
-def _entry_lines(out: list[str], entry: EntryLike, memo: Memo | None = None) -> None:
+_EMPTY_MSGSTR = 'msgstr ""\n'
+
+
+def _is_plain(entry: EntryLike) -> bool:
+    """An active entry of comments, a reference, msgctxt, msgid and msgstr only (the POT's, an
+    untranslated or reviewed unit's): ``plain_text`` writes it."""
+    return not (entry.obsolete or entry.tcomment or entry.flags or entry.msgid_plural
+                or entry.msgstr_plural) and (
+        entry.previous_msgctxt is None and entry.previous_msgid is None
+        and entry.previous_msgid_plural is None)
+
+
+def plain_text(comment: str, occurrences: Sequence[tuple[str, str]], msgctxt: str | None,
+               msgid: str, msgstr: str = "", memo: Memo | None = None) -> str:
+    """``entry_text`` of a plain entry (see ``_is_plain``) given its fields, without an entry
+    object. ``memo``: the lines of the reference, msgctxt and msgid, shared by the files of a
+    release (the caller drops it after the release)."""
+    tail = None
+    if memo is not None:
+        key = (msgctxt, msgid, *occurrences)
+        tail = memo.get(key)
+    if tail is None:
+        tail = (_occurrences(occurrences) if occurrences else "") + (
+            _field("", "msgctxt", msgctxt) if msgctxt is not None else "") + _field(
+            "", "msgid", msgid)
+        if memo is not None:
+            memo[key] = tail
+    return (_comment("#. ", comment) if comment else "") + tail + (
+        _field("", "msgstr", msgstr) if msgstr else _EMPTY_MSGSTR)
+
+
+def entry_text(entry: EntryLike, memo: Memo | None = None) -> str:
+    """The lines polib writes for one entry, each ending in a line break."""
+    if _is_plain(entry):
+        return plain_text(entry.comment, entry.occurrences, entry.msgctxt, entry.msgid,
+                          entry.msgstr, memo)
     obsolete = entry.obsolete
+    out: list[str] = []
     if entry.tcomment:
-        out.extend(f"# {line}" for line in entry.tcomment.split("\n"))
+        out.append(_comment("# ", entry.tcomment))
     if not obsolete:
         if entry.comment:
-            _comment(out, "#. ", entry.comment, memo)
+            out.append(_comment("#. ", entry.comment))
         if entry.occurrences:
-            out.append("#: " + " ".join(f"{path}:{line}" if line else path
-                                        for path, line in entry.occurrences))
+            out.append(_occurrences(entry.occurrences))
     if entry.flags:
-        out.append(f"#, {', '.join(entry.flags)}")
+        out.append(f"#, {', '.join(entry.flags)}\n")
     previous = "#~| " if obsolete else "#| "
     if entry.previous_msgctxt is not None:
-        _field(out, previous, "msgctxt", entry.previous_msgctxt)
+        out.append(_field(previous, "msgctxt", entry.previous_msgctxt))
     if entry.previous_msgid is not None:
-        _field(out, previous, "msgid", entry.previous_msgid)
+        out.append(_field(previous, "msgid", entry.previous_msgid))
     if entry.previous_msgid_plural is not None:
-        _field(out, previous, "msgid_plural", entry.previous_msgid_plural)
+        out.append(_field(previous, "msgid_plural", entry.previous_msgid_plural))
     mark = "#~ " if obsolete else ""
     if entry.msgctxt is not None:
-        _field(out, mark, "msgctxt", entry.msgctxt, memo)
-    _field(out, mark, "msgid", entry.msgid, memo)
+        out.append(_field(mark, "msgctxt", entry.msgctxt))
+    out.append(_field(mark, "msgid", entry.msgid))
     if entry.msgid_plural:
-        _field(out, mark, "msgid_plural", entry.msgid_plural)
+        out.append(_field(mark, "msgid_plural", entry.msgid_plural))
     if entry.msgstr_plural:
         for index in sorted(entry.msgstr_plural):
-            _field(out, mark, f"msgstr[{index}]", entry.msgstr_plural[index])
+            out.append(_field(mark, f"msgstr[{index}]", entry.msgstr_plural[index]))
     else:
-        _field(out, mark, "msgstr", entry.msgstr)
-    out.append("")  # each entry ends with a newline, and entries are separated by one more
+        out.append(_field(mark, "msgstr", entry.msgstr))
+    return "".join(out)
 
 
 def _natural(key: str) -> list[int | str]:
@@ -176,25 +184,26 @@ def render(metadata: Mapping[str, str], entries: Sequence[EntryLike] | Iterable[
     """The text polib writes for a ``POFile(wrapwidth=0)`` with this header comment,
     metadata and entries (``str(pofile)``): active entries first, then obsolete ones.
 
-    ``memo``: lines written before, to share between the files of one release (the caller
+    ``memo``: text written before, to share between the files of one release (the caller
     drops it after the release: it holds every unit's lines)."""
-    out = [f"#{'' if line[:1] in (',', ':') or not line else ' '}{line}"
-           for line in header.split("\n")]
+    items = list(entries)
+    texts = [entry_text(entry, memo) for entry in items if not entry.obsolete]
+    texts.extend(entry_text(entry) for entry in items if entry.obsolete)
+    return render_texts(metadata, texts, header, metadata_fuzzy)
+
+
+def render_texts(metadata: Mapping[str, str], texts: Iterable[str], header: str = "",
+                 metadata_fuzzy: bool = False) -> str:
+    """``render`` of entries already written with ``entry_text``/``plain_text``, in the
+    order given (active entries first, obsolete ones after)."""
+    out = "\n".join(f"#{'' if line[:1] in (',', ':') or not line else ' '}{line}"
+                    for line in header.split("\n"))
     head = PoEntry()
     fields = ordered_metadata(metadata)
     if fields:
         head.msgstr = "\n".join(f"{name}: {value}" for name, value in fields) + "\n"
     if metadata_fuzzy:
         head.flags.append("fuzzy")
-    body: list[str] = []
-    _entry(body, head)
-    items = list(entries)
-    for entry in items:
-        if not entry.obsolete:
-            _entry(body, entry, memo)
-    for entry in items:
-        if entry.obsolete:
-            _entry(body, entry)
     # polib joins each entry's lines, the last one "", with "\n", then the entries with "\n":
-    # the same as joining all the lines at once
-    return "\n".join(out) + "\n" + "\n".join(body)
+    # each entry's lines ending in a line break, the entries joined with one more
+    return out + "\n" + "\n".join([entry_text(head), *texts])

@@ -32,6 +32,8 @@ _CJK_END = re.compile(
     r"(?P<term>[。！？]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s*)"
 )
 _WORD_BEFORE = re.compile(r"([\w.\-°º]+)$")
+#: ``_WORD_BEFORE`` read backwards: the word a window ends with, matched from its end.
+_WORD_CHARS = re.compile(r"[\w.\-°º]+")
 #: How far around a candidate full stop the boundary rules look (the words either side).
 _WINDOW = 256
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")
@@ -115,7 +117,7 @@ def _position(block: Block, index: int, count: int) -> str:
     return where
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=256)
 def _split_once(text: str, lang: str, extra: tuple[str, ...]) -> tuple[str, ...]:
     """``split_sentences``, once per distinct paragraph and rules: a paragraph repeated across
     releases (a contact block, a boilerplate sentence), or extracted and then built in one
@@ -135,9 +137,10 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     starters = SENTENCE_STARTERS.get(lang.split("_")[0], frozenset())
     cuts: list[tuple[int, int]] = []  # (end of sentence, start of the next)
     depth_at = _depths(text)
+    unmark = _unmark if _MARK_RE.search(text) else _same
     for pattern in (_LATIN_END, _CJK_END):
         for match in pattern.finditer(text):
-            if (_is_boundary(text, match, abbreviations, starters)
+            if (_is_boundary(text, match, abbreviations, starters, unmark)
                     and depth_at(match.end()) == 0):
                 cuts.append((match.start("ws"), match.end()))
     sentences: list[str] = []
@@ -151,14 +154,23 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     return [s for s in sentences if s]
 
 
+def _unmark(text: str) -> str:
+    return _MARK_RE.sub("", text)
+
+
+def _same(text: str) -> str:
+    return text
+
+
 def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
-                 starters: frozenset[str]) -> bool:
+                 starters: frozenset[str], unmark: Callable[[str], str] = _unmark) -> bool:
+    """``unmark``: removes the markup characters (``_same`` when the text has none)."""
     # only a window around the candidate is looked at: the whole rest and the whole prefix,
     # for every full stop, made a paragraph of 20,000 "Mr. " quadratic
     end = match.end()
-    rest = _MARK_RE.sub("", text[end:end + _WINDOW]).lstrip(_OPENERS)
+    rest = unmark(text[end:end + _WINDOW]).lstrip(_OPENERS)
     if not rest and end + _WINDOW < len(text):  # a window of nothing but markup and quotes
-        rest = _MARK_RE.sub("", text[end:]).lstrip(_OPENERS)
+        rest = unmark(text[end:]).lstrip(_OPENERS)
     if not rest:
         return False
     following = rest[0]
@@ -172,8 +184,7 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
     if match.group("close"):
         return True  # "…manner.” Mr. Voronkov": the quotation closed the sentence
     start = match.start()
-    before = _WORD_BEFORE.search(_MARK_RE.sub("", text[max(0, start - _WINDOW):start]))
-    word = before.group(1) if before else ""
+    word = word_before(unmark(text[max(0, start - _WINDOW):start]))
     if (word in abbreviations or word.rstrip(".") in abbreviations
             or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence
         return False
@@ -184,6 +195,15 @@ def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
         return bool(next_word and next_word.group(0) in starters)
     # "1. 2." enumerations and dates in "9. Dezember" do not end sentences
     return not (following.isdigit() and word.isdigit())
+
+
+def word_before(window: str) -> str:
+    """``_WORD_BEFORE.search(window).group(1)`` ("" when it does not match), without trying
+    the pattern at every position of the window: the run of word characters the window ends
+    with (``$`` also matches before a final line break)."""
+    end = len(window) - 1 if window.endswith("\n") else len(window)
+    found = _WORD_CHARS.match(window[end - 1::-1] if end else "")
+    return found.group()[::-1] if found else ""
 
 
 def _depths(text: str) -> Callable[[int], int]:

@@ -49,6 +49,11 @@ def _schema() -> etree.RelaxNG:
     return etree.RelaxNG(etree.fromstring(text, _safe_parser()))
 
 
+def load_schema() -> None:
+    """Compile the schema now (before worker processes fork: they then share it)."""
+    _schema()
+
+
 def _safe_parser() -> etree.XMLParser:
     return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False,
                            huge_tree=False, remove_comments=True, remove_pis=True)
@@ -131,12 +136,14 @@ def validate(tree: etree._ElementTree, path: Path) -> None:
                           title.sourceline if title is not None else None)
 
 
-def read_release(path: Path) -> Release:
-    """Read and validate ``path`` into a Release."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise SourceError(f"cannot read: {exc.strerror}", path) from None
+def read_release(path: Path, data: bytes | None = None) -> Release:
+    """Read and validate ``path`` into a Release (``data``: its bytes, when the caller has
+    read them already)."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise SourceError(f"cannot read: {exc.strerror}", path) from None
     if not data.strip():
         raise SourceError("the file is empty", path)
     tree = parse_xml_bytes(data, path)
@@ -149,7 +156,7 @@ def _release_from_tree(tree: etree._ElementTree, path: Path) -> Release:
     blocks: list[Block] = []
     counts: dict[str, int] = {}
     for element in root.iter(*(_NS + t for t in _BLOCK_TAGS)):
-        kind = etree.QName(element).localname
+        kind = _local(str(element.tag))
         counts[kind] = counts.get(kind, 0) + 1
         spans = tuple(_spans(element))
         ident = element.get("id") or _derived_id(kind, spans)
@@ -172,6 +179,12 @@ def _release_from_tree(tree: etree._ElementTree, path: Path) -> Release:
     return Release(slug=root.get("id", path.stem), lang=root.get(_XML_LANG, "en"),
                    blocks=tuple(blocks), date=date, date_text=date_text, path=path,
                    note=root.get(_ITS_NOTE, ""))
+
+
+@cache
+def _local(tag: str) -> str:
+    """``etree.QName(tag).localname`` of an element's ``{namespace}name`` tag, once per tag."""
+    return tag.rpartition("}")[2]
 
 
 def _translatable(element: etree._Element) -> bool:
@@ -205,7 +218,7 @@ def _spans(element: etree._Element) -> list[Span]:
             if not isinstance(child.tag, str):
                 text(child.tail)
                 continue
-            tag = etree.QName(child).localname
+            tag = _local(child.tag)
             attrs = tuple((k, v) for k, v in child.attrib.items())
             if tag in ATOM_TAGS or child.get(_ITS_TRANSLATE) == "no":
                 out.append(Span("atom", "".join(child.itertext()).strip(), tag, attrs))

@@ -430,6 +430,12 @@ class Matcher:
             cached = self._cache[text] = self._find_all(text)
         return cached
 
+    def forget(self, keep: int = 0) -> None:
+        """Drop the texts ``find_all`` remembers, when there are more than ``keep`` (a caller
+        that sees most texts once, as the extract's notes do, keeps its memory small)."""
+        if len(self._cache) > keep:
+            self._cache.clear()
+
     def _find_all(self, text: str) -> list[Hit]:
         # e-mail addresses and URLs are not prose: "spindler@unhcr.org" names nobody
         folded = fold(text, self.lang)

@@ -8,6 +8,7 @@ import hashlib
 import json
 import os
 import re
+import signal
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -30,10 +31,12 @@ from transpub.fsutil import Stage, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
-from transpub.source import read_release, release_to_xml
+from transpub.source import load_schema, read_release, release_to_xml
 from transpub.workers import bind_to_parent, exit_if_orphaned
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+
     from transpub.importer import ImportReport
 
 #: A release name: an XML NCName that is also a safe file name on every system.
@@ -156,8 +159,10 @@ def source_files(settings: Settings, only: tuple[str, ...] = ()) -> list[Path]:
     return files
 
 
-def load(settings: Settings, path: Path) -> tuple[Release, tuple[Segment, ...]]:
-    release = read_release(path)
+def load(settings: Settings, path: Path,
+         data: bytes | None = None) -> tuple[Release, tuple[Segment, ...]]:
+    """The release and its units; ``data``: the file's bytes, when the caller read them."""
+    release = read_release(path, data)
     options = SegmentOptions(settings.segmentation, release.lang, settings.abbreviations)
     return release, segment_release(release, options)
 
@@ -186,6 +191,8 @@ def memory_for(settings: Settings, lang: str) -> Memory:
         if not loaded:
             loaded.append(TranslationMemory.from_workspace(
                 settings.locales_dir, lang, source_lang=settings.source_language))
+        if not loaded[0]:  # nothing translated yet (a fresh workspace)
+            return None
         found = loaded[0].suggest(segment.text, settings.memory_threshold)
         if found is None:
             return None
@@ -287,7 +294,9 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
     results: list[ExtractResult | None] = []
     stale: list[tuple[int, Path]] = []
     for path in files:
-        if manifest.get(path.stem) == _extract_digest(settings, path, common):
+        # a release the last extract did not record is stale without reading its files
+        if path.stem in manifest and manifest[path.stem] == _extract_digest(settings, path,
+                                                                              common):
             results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
                                          unchanged=True))
         else:
@@ -310,44 +319,181 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
     return [r for r in results if r is not None]
 
 
-#: What a forked extract worker uses: set by the parent just before the pool starts.
+#: What a forked extract worker uses: set by the parent just before it forks.
 _WORKER: dict[str, object] = {}
+#: (result, fingerprint, files staged by a worker) of one release.
+_Done = tuple[ExtractResult, "str | None", list[tuple[Path, Path]]]
 
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
                   common: str, jobs: int, stage: Stage) -> Iterator[tuple[ExtractResult,
                                                                           str | None]]:
-    """(result, fingerprint) per release in order, from worker processes for a large run."""
+    """(result, fingerprint) per release in order; a large run is shared with ``jobs - 1``
+    forked worker processes, the main process being the ``jobs``-th (see ``_Workers``)."""
     import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
 
     jobs = jobs or min(os.cpu_count() or 1, 4)
     fork = "fork" in multiprocessing.get_all_start_methods()
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
-        memories: dict[str, Memory] = {}
+        serial: dict[str, Memory] = {}
         for path in paths:
-            yield _extract_and_digest(settings, path, notes_for, memories, common)
+            yield _extract_and_digest(settings, path, notes_for, serial, common)
         return
     # fork: the workers inherit the loaded termbase and settings instead of unpickling them
     prepare = getattr(notes_for, "prepare", None)
     if callable(prepare):
         prepare()
     _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
-    context = multiprocessing.get_context("fork")
+    load_schema()
+    _drop_locale_data()
+    memories: dict[str, Memory] = {}
+
+    def own(index: int) -> _Done:
+        # staged straight into the run's stage: no files to hand over
+        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common), [])
+
     try:
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                                 initializer=bind_to_parent, initargs=(os.getpid(),)) as pool:
-            tasks = [(stage.token, path) for path in paths]
-            chunk = max(1, min(16, len(paths) // (jobs * 4)))
-            for result, digest, pairs in pool.map(_extract_task, tasks, chunksize=chunk):
+        with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
+            for result, digest, pairs in workers.results(own):
                 stage.adopt(pairs)
                 yield result, digest
     finally:
         _WORKER.clear()
 
 
-def _extract_task(item: tuple[str, Path]) -> tuple[ExtractResult, str | None,
-                                                   list[tuple[Path, Path]]]:
+def _drop_locale_data() -> None:
+    """Free babel's CLDR data before the workers fork: the settings' language facts are
+    plain strings by now, and nothing the extract does reads CLDR again (it would be loaded
+    again if it did). About 7 MB of the heap every process would otherwise carry (measured:
+    the processes' peak resident memory 84 MB instead of 94 at N=1000, proportional 51
+    instead of 54)."""
+    import sys
+
+    localedata = sys.modules.get("babel.localedata")
+    clear = getattr(localedata, "clear_caches", None)  # babel >= 2.15
+    if callable(clear):
+        clear()
+
+
+class _Workers:
+    """``count - 1`` forked processes and the main process take the releases in turn from one
+    shared counter (worker ``k`` starts with release ``k``, so each has work); ``results``
+    gives every result in release order. Memory: one process fewer than a pool beside a
+    waiting main process, and the heap inherited at the fork is frozen for the collector
+    (``gc.freeze``), so that the collector does not copy it page by page into each worker.
+    """
+
+    def __init__(self, paths: list[Path], count: int, token: str) -> None:
+        import multiprocessing
+
+        self.paths = paths
+        self.count = count
+        self.token = token
+        self.children: list[tuple[int, Connection]] = []
+        self.next = multiprocessing.get_context("fork").Value("q", count)
+
+    def __enter__(self) -> _Workers:
+        import gc
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork")
+        gc.collect()
+        gc.freeze()
+        parent = os.getpid()
+        try:
+            for rank in range(1, self.count):
+                reader, writer = context.Pipe(duplex=False)
+                pid = os.fork()
+                if pid == 0:  # the worker: never returns into the caller's stack
+                    code = 1
+                    try:
+                        reader.close()
+                        self._work(rank, parent, writer)
+                        code = 0
+                    finally:
+                        os._exit(code)
+                writer.close()
+                self.children.append((pid, reader))
+        except BaseException:
+            self._stop(killed=True)
+            raise
+        return self
+
+    def __exit__(self, kind: object, *_rest: object) -> None:
+        self._stop(killed=kind is not None)
+
+    def _stop(self, killed: bool) -> None:
+        import gc
+
+        gc.unfreeze()
+        with self.next.get_lock():  # a worker takes nothing more
+            self.next.value = len(self.paths)
+        for pid, reader in self.children:
+            if killed:  # a failed run: what the workers would still write is not wanted
+                with contextlib.suppress(OSError):
+                    os.kill(pid, signal.SIGKILL)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+            reader.close()
+        self.children.clear()
+
+    def _take(self) -> int | None:
+        with self.next.get_lock():
+            index = int(self.next.value)
+            if index >= len(self.paths):
+                return None
+            self.next.value = index + 1
+            return index
+
+    def _work(self, rank: int, parent: int, writer: Connection) -> None:
+        bind_to_parent(parent)
+        index: int | None = rank
+        while index is not None:
+            try:
+                writer.send((index, _extract_task((self.token, self.paths[index]))))
+            except BaseException as exc:  # the main process raises it in its turn
+                writer.send((index, exc))
+                return
+            index = self._take()
+
+    def results(self, own: Callable[[int], _Done]) -> Iterator[_Done]:
+        """Every release's result in order: the workers', and those of the releases the main
+        process takes and runs (``own``) while the workers run theirs."""
+        from multiprocessing.connection import Connection, wait
+
+        arrived: dict[int, _Done | BaseException] = {}
+        mine: int | None = 0
+        readers = {reader: pid for pid, reader in self.children}
+        for wanted in range(len(self.paths)):
+            while wanted not in arrived:
+                if mine is not None:
+                    try:
+                        arrived[mine] = own(mine)
+                    except Exception as exc:  # raised in its turn, below
+                        arrived[mine] = exc
+                        mine = None  # the run has failed: no more work of its own
+                    else:
+                        mine = self._take()
+                    timeout: float | None = 0
+                elif readers:
+                    timeout = None
+                else:
+                    raise RuntimeError("an extract worker process ended without its results")
+                for ready in wait(list(readers), timeout):
+                    assert isinstance(ready, Connection)
+                    try:
+                        index, done = ready.recv()
+                    except EOFError:
+                        del readers[ready]
+                        continue
+                    arrived[index] = done
+            done = arrived.pop(wanted)
+            if isinstance(done, BaseException):
+                raise done
+            yield done
+
+
+def _extract_task(item: tuple[str, Path]) -> _Done:
     token, path = item
     exit_if_orphaned()
     settings = _WORKER["settings"]
@@ -382,7 +528,7 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     if not dry_run:
         with contextlib.suppress(OSError):  # load says why it cannot be read
             source = path.read_bytes()
-    release, segments = load(settings, path)
+    release, segments = load(settings, path, source)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
     comments = {segment.id: unit_comment(segment) for segment in segments}
