@@ -239,9 +239,7 @@ def _entries(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] | N
         comments, ctx_keyword, ctx, msgid, msgstr = match.groups()
         number = line + comments.count("\n")  # the entry's line: its first keyword's
         line += text.count("\n", match.start(), match.end())
-        entry = RawEntry(number)
-        if comments:
-            _comments(entry, comments, path, number)
+        entry = _comments(comments, path, number) if comments else RawEntry(number)
         if ctx_keyword:
             entry.context = _strings(ctx, path, number)
         entry.msgid = _strings(msgid, path, number)
@@ -259,42 +257,62 @@ _EXTRACTED_RE = re.compile(r"^#\.(.*)$", re.MULTILINE)
 _REFERENCE_RE = re.compile(r"^#:(.*)$", re.MULTILINE)
 
 
-def _comments(entry: RawEntry, block: str, path: Path, number: int) -> None:
-    """The comment lines before an entry, read as ``_parse_lines`` reads them."""
+def _comments(block: str, path: Path, number: int) -> RawEntry:
+    """The entry of line ``number`` with the comment lines before it, read as
+    ``_parse_lines`` reads them."""
     extracted = _EXTRACTED_RE.findall(block)
     references_ = _REFERENCE_RE.findall(block)
     if len(extracted) + len(references_) == block.count("\n"):
         # the common block: extracted comments and references only
-        entry.comments = "\n".join([row.strip() for row in extracted])
-        entry.references = "\n".join([row.strip() for row in references_])
-        return
-    comments: list[str] = []
-    flags: list[str] = []
-    translator: list[str] = []
-    references: list[str] = []
-    previous: dict[str, str] = {}
-    previous_field = ""
+        return RawEntry(number, comments="\n".join([row.strip() for row in extracted]),
+                        references="\n".join([row.strip() for row in references_]))
+    pending = _Pending()
     for raw_line in block[:-1].split("\n"):
         line = raw_line.strip()
         if line.startswith("#~"):
             raise _Unsure  # an obsolete entry's line
+        pending.add(line, path, number)
+    return pending.entry(number)
+
+
+class _Pending:
+    """The comment lines read before an entry's first keyword, as the entry keeps them (both
+    readers read them here)."""
+
+    __slots__ = ("comments", "flags", "fuzzy", "previous", "previous_field", "references",
+                 "translator")
+
+    def __init__(self) -> None:
+        self.comments: list[str] = []
+        self.flags: list[str] = []
+        self.fuzzy = False
+        self.previous: dict[str, str] = {}
+        self.previous_field = ""
+        self.references: list[str] = []
+        self.translator: list[str] = []
+
+    def add(self, line: str, path: Path, number: int) -> None:
+        """One comment line, stripped (not an obsolete entry's)."""
         if line.startswith("#,"):
             row = [flag.strip() for flag in line[2:].split(",") if flag.strip()]
-            flags.extend(row)
-            entry.fuzzy = entry.fuzzy or "fuzzy" in row
+            self.flags.extend(row)
+            self.fuzzy = self.fuzzy or "fuzzy" in row
         elif line.startswith("#."):
-            comments.append(line[2:].strip())
+            self.comments.append(line[2:].strip())
         elif line.startswith("#|"):
-            previous_field = _previous(line[2:].strip(), previous, previous_field, path, number)
+            self.previous_field = _previous(line[2:].strip(), self.previous,
+                                            self.previous_field, path, number)
         elif line.startswith("#:"):
-            references.append(line[2:].strip())
+            self.references.append(line[2:].strip())
         else:
-            translator.append(line[1:].removeprefix(" "))
-    entry.comments = "\n".join(comments)
-    entry.flags = tuple(flags)
-    entry.translator = "\n".join(translator)
-    entry.previous = previous or None
-    entry.references = "\n".join(references)
+            self.translator.append(line[1:].removeprefix(" "))
+
+    def entry(self, number: int, obsolete: bool = False) -> RawEntry:
+        return RawEntry(number, fuzzy=self.fuzzy, obsolete=obsolete,
+                        comments="\n".join(self.comments), flags=tuple(self.flags),
+                        translator="\n".join(self.translator),
+                        previous=self.previous or None,
+                        references="\n".join(self.references))
 
 
 def _header(header: dict[str, str], msgstr: str) -> None:
@@ -311,18 +329,12 @@ def _parse_lines(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]
     current: RawEntry | None = None
     field = ""
     plural_index: str | None = None
-    pending_fuzzy = False
-    pending_comments: list[str] = []
-    pending_flags: list[str] = []
-    pending_translator: list[str] = []
-    previous: dict[str, str] = {}
-    previous_field = ""
+    pending = _Pending()
     header: dict[str, str] = {}
     control = _CONTROL_RE.search(text)
     if control:
         raise CatalogError(f"control character U+{ord(control.group()):04X} in the file; "
                            "remove it", path, text.count("\n", 0, control.start()) + 1)
-    pending_references: list[str] = []
 
     def finish() -> None:
         nonlocal current
@@ -343,19 +355,7 @@ def _parse_lines(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]
             if not line or line.startswith("|"):
                 continue  # previous-msgid lines of an obsolete entry
         elif line.startswith("#"):
-            if line.startswith("#,"):
-                flags = [flag.strip() for flag in line[2:].split(",") if flag.strip()]
-                pending_flags.extend(flags)
-                pending_fuzzy = pending_fuzzy or "fuzzy" in flags
-            elif line.startswith("#."):
-                pending_comments.append(line[2:].strip())
-            elif line.startswith("#|"):
-                previous_field = _previous(line[2:].strip(), previous, previous_field, path,
-                                           number)
-            elif line.startswith("#:"):
-                pending_references.append(line[2:].strip())
-            elif not line.startswith("#~"):
-                pending_translator.append(line[1:].removeprefix(" "))
+            pending.add(line, path, number)
             if current is not None and field == "msgstr":
                 finish()
             continue
@@ -377,19 +377,8 @@ def _parse_lines(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]
                 pass
             else:
                 finish()
-                current = RawEntry(number, fuzzy=pending_fuzzy, obsolete=obsolete,
-                                    comments="\n".join(pending_comments),
-                                    flags=tuple(pending_flags),
-                                    translator="\n".join(pending_translator),
-                                    previous=previous or None,
-                                    references="\n".join(pending_references))
-                pending_references = []
-                pending_fuzzy = False
-                pending_comments = []
-                pending_flags = []
-                pending_translator = []
-                previous = {}
-                previous_field = ""
+                current = pending.entry(number, obsolete)
+                pending = _Pending()
         if current is None:
             raise CatalogError(f"PO syntax error: {keyword} before msgid", path, number)
         if keyword.startswith("msgstr") and field == "msgstr" and (
