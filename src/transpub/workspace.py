@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, cast
 
-from transpub import __version__
+from transpub import __version__, segcache
 from transpub.catalog import (
     Memory,
     MergeStats,
@@ -159,12 +159,63 @@ def source_files(settings: Settings, only: tuple[str, ...] = ()) -> list[Path]:
     return files
 
 
-def load(settings: Settings, path: Path,
-         data: bytes | None = None) -> tuple[Release, tuple[Segment, ...]]:
-    """The release and its units; ``data``: the file's bytes, when the caller read them."""
+def load(settings: Settings, path: Path, data: bytes | None = None, *,
+         cache: bool = True) -> tuple[Release, tuple[Segment, ...]]:
+    """The release and its units; ``data``: the file's bytes, when the caller read them.
+
+    A source of the workspace's ``source/`` folder is read and segmented once for every
+    command: the result is kept in ``.transpub-cache/segments/`` (``segcache``), keyed by the
+    file's name and bytes, the code and the segmentation settings, and read back by the next
+    command (extract, build, check and their workers alike). ``cache=False``: read and segment
+    it here, without the cache (the result is the same)."""
+    folder = _segment_folder(settings, path) if cache else None
+    if folder is None:
+        return _load(settings, path, data)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return _load(settings, path, None)  # read_release says why it cannot be read
+    wanted = segcache.key(_segment_salt(settings.segmentation, _abbreviations_key(settings)),
+                          path.name, data)
+    where = segcache.entry_path(folder, path.name)
+    found = segcache.read(where, wanted, path)
+    if found is not None:
+        return found
+    loaded = _load(settings, path, data)
+    segcache.write(where, wanted, loaded)
+    return loaded
+
+
+def _load(settings: Settings, path: Path,
+          data: bytes | None) -> tuple[Release, tuple[Segment, ...]]:
     release = read_release(path, data)
     options = SegmentOptions(settings.segmentation, release.lang, settings.abbreviations)
     return release, segment_release(release, options)
+
+
+def _segment_folder(settings: Settings, path: Path) -> Path | None:
+    """The segment cache's folder when ``path`` is one of the workspace's sources (a file read
+    from elsewhere is not kept: the cache holds one entry per source)."""
+    if os.path.abspath(path.parent) != os.path.abspath(settings.source_dir):  # noqa: PTH100
+        return None
+    return settings.root / segcache.FOLDER
+
+
+def _abbreviations_key(settings: Settings) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(sorted((str(k), tuple(v)) for k, v in settings.abbreviations.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _segment_salt(mode: str, abbreviations: tuple[tuple[str, tuple[str, ...]], ...]) -> bytes:
+    return segcache.salt(_code_digest(), mode, dict(abbreviations))
+
+
+def sweep_segment_cache(settings: Settings) -> None:
+    """Remove the segment cache's entries of sources that are no longer in ``source/``."""
+    folder = settings.root / segcache.FOLDER
+    if folder.is_dir() and settings.source_dir.is_dir():
+        segcache.sweep(folder, [p.name for p in settings.source_dir.glob("*.xml")])
 
 
 def _reference(settings: Settings, path: Path) -> str:
@@ -316,6 +367,8 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
                          b"# written by transpub: a cache, never committed\n*\n")
         write_atomic(cache_path, (json.dumps({"format": _CACHE_FORMAT, "releases": manifest},
                                              sort_keys=True, indent=1) + "\n").encode("utf-8"))
+    if not only:
+        sweep_segment_cache(settings)
     return [r for r in results if r is not None]
 
 
