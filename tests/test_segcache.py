@@ -56,7 +56,9 @@ def _sources(folder: Path, tmp: Path) -> list[Path]:
         data = path.read_bytes()
         for lang in LANGS[1:]:
             other = folder / f"{path.stem}-{lang}.xml"
-            other.write_bytes(data.replace(b'xml:lang="en"', f'xml:lang="{lang}"'.encode(), 1))
+            other.write_bytes(data.replace(b'xml:lang="en"', f'xml:lang="{lang}"'.encode(), 1)
+                              .replace(f'id="{path.stem}"'.encode(),
+                                       f'id="{other.stem}"'.encode(), 1))
             written.append(other)
     return written
 
@@ -290,3 +292,85 @@ def test_an_entry_is_the_same_bytes_whichever_process_wrote_it(ws: Path, tmp_pat
                    env={**__import__("os").environ, "PYTHONPATH": ":".join(sys.path)})
     theirs = _entries(ws)
     assert {k: theirs[k] for k in mine} == mine
+
+
+def _pack(ws: Path) -> Path:
+    return ws / ".transpub-cache" / segcache.PACK_NAME
+
+
+def _cached_equal_fresh(ws: Path) -> None:
+    settings = load_settings(ws)
+    for path in workspace.source_files(settings):
+        assert workspace.load(settings, path) == workspace.load(settings, path, cache=False)
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_large_extract_writes_one_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                         jobs: str) -> None:
+    cli = Cli(tmp_path, capsys)
+    cli("init", "ws")
+    ws = tmp_path / "ws"
+    cli.cwd = ws
+    sources = _sources(ws / "source", tmp_path)
+    cli("extract", "--jobs", jobs)
+    assert _pack(ws).is_file() and not _entries(ws)
+    packed = _pack(ws).read_bytes()
+    _cached_equal_fresh(ws)
+    # the build reads the pack: its pages are those of a build without any cache
+    cli("build")
+    pages = _pages(ws)
+    shutil.rmtree(ws / "output")
+    _pack(ws).unlink()
+    cli("build")
+    assert _pages(ws) == pages
+    # a fresh extract in another process count writes the same pack
+    shutil.rmtree(ws / ".transpub-cache")
+    shutil.rmtree(ws / "locales")
+    (ws / "locales").mkdir()
+    cli("extract", "--jobs", "2" if jobs == "1" else "1")
+    assert _pack(ws).read_bytes() == packed
+    # one source edited: its entry in a file of its own, the pack left alone
+    edited = sources[3]
+    edited.write_bytes(edited.read_bytes().replace(b"</body>",
+                                                   b"<p>A new paragraph. Two sentences.</p>"
+                                                   b"</body>"))
+    cli("extract")
+    assert _pack(ws).read_bytes() == packed
+    assert list(_entries(ws)) == [edited.name + segcache.SUFFIX]
+    _cached_equal_fresh(ws)
+    # most sources edited: a new pack, the file of the one edited before swept
+    for path in sources[: len(sources) // 2]:
+        path.write_bytes(path.read_bytes().replace(b"</body>", b"<p>Added.</p></body>"))
+    sources[-1].unlink()
+    cli("extract")
+    assert _pack(ws).read_bytes() != packed
+    assert not _entries(ws)
+    _cached_equal_fresh(ws)
+    with open(_pack(ws), "rb") as file:  # noqa: PTH123
+        assert sources[-1].name.encode() not in file.read(200_000)
+
+
+@pytest.mark.parametrize("damage", ["truncate", "index", "empty", "payload"])
+def test_a_damaged_pack_is_a_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str],
+                                  damage: str) -> None:
+    cli = Cli(tmp_path, capsys)
+    cli("init", "ws")
+    ws = tmp_path / "ws"
+    cli.cwd = ws
+    _sources(ws / "source", tmp_path)
+    cli("extract")
+    data = _pack(ws).read_bytes()
+    head = len(segcache.PACK_FORMAT) + 8
+    damaged = {"truncate": data[: len(data) * 2 // 3], "index": data[:head] + b"\xff" * 50
+               + data[head + 50:], "empty": b"",
+               "payload": data[:-200] + bytes(200)}[damage]
+    _pack(ws).write_bytes(damaged)
+    _cached_equal_fresh(ws)
+
+
+def test_a_dry_run_writes_no_cache(ws: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    cli = Cli(ws, capsys)
+    cli("import", str(SAMPLE_TEXT), "--slug", "one")
+    cli("extract", "--dry-run")
+    assert not (ws / ".transpub-cache" / "segments").exists()
+    assert not _pack(ws).exists()

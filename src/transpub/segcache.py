@@ -30,7 +30,7 @@ import hashlib
 import marshal
 import os
 import secrets
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -69,13 +69,22 @@ def entry_path(folder: Path, name: str) -> Path:
 
 
 def read(where: Path, wanted: bytes, path: Path) -> Loaded | None:
-    """The entry at ``where`` if it holds key ``wanted``, with ``path`` as the release's path;
-    None for any miss."""
+    """The entry for ``where`` if it holds key ``wanted`` (in the folder's pack, else in its
+    own file), with ``path`` as the release's path; None for any miss."""
+    name = where.name[:-len(SUFFIX)]
+    raw = _pack_for(where.parent.parent / PACK_NAME).entry(name)
+    found = _entry(raw, wanted, path) if raw is not None else None
+    if found is not None:
+        return found
     try:
         with open(where, "rb") as file:  # noqa: PTH123
             raw = file.read()
     except OSError:
         return None
+    return _entry(raw, wanted, path)
+
+
+def _entry(raw: bytes, wanted: bytes, path: Path) -> Loaded | None:
     head = len(FORMAT)
     if (raw[:head] != FORMAT or raw[head:head + _DIGEST] != wanted
             or len(raw) < head + 2 * _DIGEST):
@@ -95,37 +104,12 @@ def write(where: Path, wanted: bytes, loaded: Loaded) -> None:
     Inside a command's staged run (``fsutil.staged_run``: extract, build) the entry is one of
     the run's files: renamed into place by its commit, removed if the run fails, so a refused
     command leaves the workspace as it was. Elsewhere it is written at once."""
-    from transpub.fsutil import TMP_SUFFIX, current_stage
-
     payload = marshal.dumps(_encode(*loaded), _MARSHAL_VERSION)
     data = b"".join((FORMAT, wanted, hashlib.sha256(payload).digest(), payload))
-    stage = current_stage()
-    if stage is not None:
-        # not ``Stage.put``: a cache entry is no output of the run, so a failure to write it
-        # (or an injected fault, tests/hostile) must not fail the run
-        ignore = where.parent.parent / ".gitignore"
-        files = [(where, data)]
-        if not os.path.exists(ignore) and ignore not in stage.staged:  # noqa: PTH110
-            files.append((ignore, _IGNORE))
-        for path, content in files:
-            tmp = stage.temp_for(path)
-            if _write_file(tmp, content):
-                stage.adopt([(path, tmp)])
+    if _collected is not None:  # an extract: kept for its pack (``collecting``)
+        _collected[where.name[:-len(SUFFIX)]] = data
         return
-    tmp = where.parent / f".{where.name}.{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
-    if _write_file(tmp, data):
-        try:
-            tmp.replace(where)
-        except OSError:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
-            return
-        ignore = where.parent.parent / ".gitignore"
-        if not ignore.exists():
-            from transpub.fsutil import write_atomic
-
-            with contextlib.suppress(OSError, TranspubError):
-                write_atomic(ignore, _IGNORE)
+    _put(where, data, where.parent.parent)
 
 
 _IGNORE = b"# written by transpub: a cache, never committed\n*\n"
@@ -154,12 +138,13 @@ def _write_file(path: Path, data: bytes) -> bool:
     return True
 
 
-def sweep(folder: Path, names: Iterable[str]) -> None:
-    """Remove the entries of sources not in ``names`` (deleted or renamed sources), and
-    temporary files of processes that are gone."""
+def sweep(folder: Path, names: Iterable[str], packed: Iterable[str] = ()) -> None:
+    """Remove the entries of sources not in ``names`` (deleted or renamed sources) and those
+    of ``packed`` (the pack just written holds them), and temporary files of processes that
+    are gone."""
     from transpub.fsutil import TMP_SUFFIX, remove_stale
 
-    keep = {name + SUFFIX for name in names}
+    keep = {name + SUFFIX for name in names} - {name + SUFFIX for name in packed}
     try:
         found = os.listdir(folder)  # noqa: PTH208  (names only, no Path per entry)
     except OSError:
@@ -170,6 +155,187 @@ def sweep(folder: Path, names: Iterable[str]) -> None:
                 os.unlink(os.path.join(folder, name))  # noqa: PTH108, PTH118
     if any(name.endswith(TMP_SUFFIX) for name in found):
         remove_stale([folder], recursive=False, keep_own=True)
+
+
+# --- the pack: one file for the entries of a whole extract ---------------------------------
+
+#: Beside the folder: ``.transpub-cache/segments.pack``.
+PACK_NAME = "segments.pack"
+PACK_FORMAT = b"transpub-segpack/1\n"
+#: An extract that segmented at least this many sources (and a quarter of them) writes one
+#: pack instead of a file per source: 1,000 more files to create and rename were 4-6 % of a
+#: fresh extract (the file system's work per file is most of that step).
+PACK_FROM = 16
+_collected: dict[str, bytes] | None = None
+
+
+@contextlib.contextmanager
+def collecting() -> Iterator[dict[str, bytes]]:
+    """Entries segmented in this process while the block runs are kept in the dictionary it
+    gives (name -> entry bytes) instead of being written: an extract writes them together
+    (``write_pack``, or ``write_files`` for a few)."""
+    global _collected
+    previous, _collected = _collected, {}
+    try:
+        yield _collected
+    finally:
+        _collected = previous
+
+
+def take_collected() -> dict[str, bytes]:
+    """What this process collected since the last call (a forked extract worker hands its
+    releases' entries to the main process with each result)."""
+    if _collected is None:
+        return {}
+    taken = dict(_collected)
+    _collected.clear()
+    return taken
+
+
+def keep_collected(entries: Mapping[str, bytes]) -> None:
+    """Add entries another process collected (a forked extract worker's) to this one's."""
+    if _collected is not None:
+        _collected.update(entries)
+
+
+def write_files(folder: Path, entries: Mapping[str, bytes]) -> None:
+    """Each entry in its own file (through the run's stage, as ``write`` does)."""
+    global _collected
+    previous, _collected = _collected, None
+    try:
+        for name, data in entries.items():
+            _put(entry_path(folder, name), data, folder.parent)
+    finally:
+        _collected = previous
+
+
+def write_pack(folder: Path, entries: Mapping[str, bytes], names: Iterable[str]) -> None:
+    """The pack of ``entries`` and of the current pack's entries of other sources among
+    ``names`` (the sources an extract did not segment again: still valid or not, a reader
+    checks each key). The entries' own files, if any, are left to ``sweep``."""
+    path = folder.parent / PACK_NAME
+    old = _pack_for(path)
+    merged = {name: raw for name in sorted(set(names) - set(entries))
+              if (raw := old.entry(name)) is not None}
+    merged.update(entries)
+    index = []
+    offset = 0
+    blobs = []
+    for name in sorted(merged):
+        blob = merged[name]
+        index.append((name, offset, len(blob)))
+        blobs.append(blob)
+        offset += len(blob)
+    head = marshal.dumps(tuple(index), _MARSHAL_VERSION)
+    data = b"".join((PACK_FORMAT, len(head).to_bytes(8, "big"), head, *blobs))
+    _put(path, data, folder.parent)
+
+
+def _put(path: Path, data: bytes, cache: Path) -> None:
+    """``data`` as ``path`` in the cache folder ``cache`` (best effort: a cache that cannot be
+    written costs the next run time).
+
+    Inside a command's staged run (``fsutil.staged_run``: extract, build) the file is one of
+    the run's files: renamed into place by its commit, removed if the run fails, so a refused
+    command leaves the workspace as it was. Not ``Stage.put``: a cache file is no output of the
+    run, so a failure to write it (or an injected fault, tests/hostile) must not fail the run.
+    Elsewhere it is written at once, through a temporary file and a rename."""
+    from transpub.fsutil import TMP_SUFFIX, current_stage
+
+    ignore = cache / ".gitignore"
+    stage = current_stage()
+    if stage is not None:
+        files = [(path, data)]
+        if not os.path.exists(ignore) and ignore not in stage.staged:  # noqa: PTH110
+            files.append((ignore, _IGNORE))
+        for target, content in files:
+            tmp = stage.temp_for(target)
+            if _write_file(tmp, content):
+                stage.adopt([(target, tmp)])
+        return
+    tmp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}"
+    if not _write_file(tmp, data):
+        return
+    try:
+        tmp.replace(path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            tmp.unlink()
+        return
+    if not ignore.exists():
+        from transpub.fsutil import write_atomic
+
+        with contextlib.suppress(OSError, TranspubError):
+            write_atomic(ignore, _IGNORE)
+
+
+class _Pack:
+    """A pack's index, read once per process and pack file (its inode, size and time)."""
+
+    def __init__(self, path: Path, stamp: tuple[int, ...] | None) -> None:
+        self.stamp = stamp
+        self.index: dict[str, tuple[int, int]] = {}
+        self.fd = -1
+        if stamp is None:
+            return
+        try:
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except OSError:
+            return
+        try:
+            head = os.pread(fd, len(PACK_FORMAT) + 8, 0)
+            if head[:len(PACK_FORMAT)] != PACK_FORMAT or len(head) != len(PACK_FORMAT) + 8:
+                raise ValueError("not a pack")
+            size = int.from_bytes(head[len(PACK_FORMAT):], "big")
+            rows = marshal.loads(os.pread(fd, size, len(head)))
+            start = len(head) + size
+            for name, offset, length in rows:
+                if type(name) is not str or type(offset) is not int or type(length) is not int:
+                    raise TypeError("bad index")
+                self.index[name] = (start + offset, length)
+        except (OSError, ValueError, TypeError, EOFError):
+            os.close(fd)
+            self.index.clear()
+            return
+        self.fd = fd
+
+    def entry(self, name: str) -> bytes | None:
+        where = self.index.get(name)
+        if where is None:
+            return None
+        try:
+            return os.pread(self.fd, where[1], where[0])
+        except OSError:
+            return None
+
+    def close(self) -> None:
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
+
+
+_packs: dict[Path, _Pack] = {}
+
+
+def _pack_for(path: Path) -> _Pack:
+    """The pack at ``path`` as it is now (one ``stat``; read again when it was replaced)."""
+    try:
+        info = path.stat()
+        stamp: tuple[int, ...] | None = (info.st_ino, info.st_size, info.st_mtime_ns,
+                                         info.st_ctime_ns)
+    except OSError:
+        stamp = None
+    pack = _packs.get(path)
+    if pack is None or pack.stamp != stamp:
+        if pack is not None:
+            pack.close()
+        elif len(_packs) >= 8:  # a process that reads many workspaces (a test session)
+            for other in _packs.values():
+                other.close()
+            _packs.clear()
+        pack = _packs[path] = _Pack(path, stamp)
+    return pack
 
 
 def _span(span: Span) -> tuple[Any, ...]:

@@ -9,7 +9,7 @@ import json
 import os
 import re
 import signal
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -211,11 +211,24 @@ def _segment_salt(mode: str, abbreviations: tuple[tuple[str, tuple[str, ...]], .
     return segcache.salt(_code_digest(), mode, dict(abbreviations))
 
 
-def sweep_segment_cache(settings: Settings) -> None:
-    """Remove the segment cache's entries of sources that are no longer in ``source/``."""
+def sweep_segment_cache(settings: Settings, packed: Iterable[str] = ()) -> None:
+    """Remove the segment cache's entries of sources that are no longer in ``source/`` (and
+    the files of those in the pack just written)."""
     folder = settings.root / segcache.FOLDER
     if folder.is_dir() and settings.source_dir.is_dir():
-        segcache.sweep(folder, [p.name for p in settings.source_dir.glob("*.xml")])
+        segcache.sweep(folder, [p.name for p in settings.source_dir.glob("*.xml")], packed)
+
+
+def _write_segments(settings: Settings, segmented: dict[str, bytes]) -> dict[str, bytes]:
+    """The sources an extract read and segmented, into the segment cache (with the run's
+    files): one pack for a large run, a file each for a few. Returns what was packed."""
+    folder = settings.root / segcache.FOLDER
+    names = [p.name for p in settings.source_dir.glob("*.xml")]
+    if len(segmented) >= segcache.PACK_FROM and 4 * len(segmented) >= len(names):
+        segcache.write_pack(folder, segmented, names)
+        return segmented
+    segcache.write_files(folder, segmented)
+    return {}
 
 
 def _reference(settings: Settings, path: Path) -> str:
@@ -340,8 +353,9 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
     check_unique_ids(settings)
     if dry_run:
         memories: dict[str, Memory] = {}
-        return [_extract_one(settings, path, True, notes_for, memories, {})[0]
-                for path in files]
+        with segcache.collecting():  # a dry run writes nothing, the cache included
+            return [_extract_one(settings, path, True, notes_for, memories, {})[0]
+                    for path in files]
     results: list[ExtractResult | None] = []
     stale: list[tuple[int, Path]] = []
     for path in files:
@@ -353,7 +367,9 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         else:
             stale.append((len(results), path))
             results.append(None)
-    with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True) as stage:
+    packed: dict[str, bytes] = {}
+    with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True,
+                    stage_folders=True) as stage, segcache.collecting() as segmented:
         for index, (result, digest) in zip(
                 [i for i, _ in stale],
                 _run_extracts(settings, [p for _, p in stale], notes_for, common, jobs, stage),
@@ -361,6 +377,7 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
             results[index] = result
             if digest is not None:
                 manifest[files[index].stem] = digest
+        packed = _write_segments(settings, segmented)
         # staged last, so renamed last: a run killed while renaming extracts again what it missed
         if not cache_path.parent.joinpath(".gitignore").exists():
             write_atomic(cache_path.parent / ".gitignore",
@@ -368,14 +385,15 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         write_atomic(cache_path, (json.dumps({"format": _CACHE_FORMAT, "releases": manifest},
                                              sort_keys=True, indent=1) + "\n").encode("utf-8"))
     if not only:
-        sweep_segment_cache(settings)
+        sweep_segment_cache(settings, packed)
     return [r for r in results if r is not None]
 
 
 #: What a forked extract worker uses: set by the parent just before it forks.
 _WORKER: dict[str, object] = {}
-#: (result, fingerprint, files staged by a worker) of one release.
-_Done = tuple[ExtractResult, "str | None", list[tuple[Path, Path]]]
+#: (result, fingerprint, files staged by a worker, the segment cache entries it made) of one
+#: release.
+_Done = tuple[ExtractResult, "str | None", list[tuple[Path, Path]], dict[str, bytes]]
 
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
@@ -402,13 +420,15 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     memories: dict[str, Memory] = {}
 
     def own(index: int) -> _Done:
-        # staged straight into the run's stage: no files to hand over
-        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common), [])
+        # staged straight into the run's stage, segments collected here: nothing to hand over
+        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common), [],
+                {})
 
     try:
         with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
-            for result, digest, pairs in workers.results(own):
+            for result, digest, pairs, segmented in workers.results(own):
                 stage.adopt(pairs)
+                segcache.keep_collected(segmented)
                 yield result, digest
     finally:
         _WORKER.clear()
@@ -553,12 +573,12 @@ def _extract_task(item: tuple[str, Path]) -> _Done:
     assert isinstance(settings, Settings)
     notes_for = cast("NotesFor | None", _WORKER["notes_for"])
     memories = cast("dict[str, Memory]", _WORKER["memories"])
-    with using(Stage(token)) as stage:
+    with using(Stage(token, stage_folders=True)) as stage:
         result, digest = _extract_and_digest(settings, path, notes_for, memories,
                                              str(_WORKER["common"]))
         pairs = list(stage.staged.items())
         stage.staged.clear()  # the parent owns them now
-        return result, digest, pairs
+        return result, digest, pairs, segcache.take_collected()
 
 
 def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | None,
