@@ -350,7 +350,7 @@ def test_a_large_extract_writes_one_pack(tmp_path: Path, capsys: pytest.CaptureF
         assert sources[-1].name.encode() not in file.read(200_000)
 
 
-@pytest.mark.parametrize("damage", ["truncate", "index", "empty", "payload"])
+@pytest.mark.parametrize("damage", ["truncate", "index", "length", "empty", "payload"])
 def test_a_damaged_pack_is_a_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                   damage: str) -> None:
     cli = Cli(tmp_path, capsys)
@@ -360,10 +360,12 @@ def test_a_damaged_pack_is_a_miss(tmp_path: Path, capsys: pytest.CaptureFixture[
     _sources(ws / "source", tmp_path)
     cli("extract")
     data = _pack(ws).read_bytes()
-    head = len(segcache.PACK_FORMAT) + 8
-    damaged = {"truncate": data[: len(data) * 2 // 3], "index": data[:head] + b"\xff" * 50
-               + data[head + 50:], "empty": b"",
-               "payload": data[:-200] + bytes(200)}[damage]
+    tail = len(segcache.PACK_FORMAT) + 8  # the index's length and the closing mark
+    damaged = {"truncate": data[: len(data) * 2 // 3],
+               "index": data[:-tail - 60] + b"\xff" * 50 + data[-tail - 10:],
+               "length": data[:-tail] + (len(data) * 2).to_bytes(8, "big") + data[-tail + 8:],
+               "empty": b"",
+               "payload": data[:200] + bytes(200) + data[400:]}[damage]
     _pack(ws).write_bytes(damaged)
     _cached_equal_fresh(ws)
 

@@ -112,13 +112,15 @@ def write(where: Path, wanted: bytes, loaded: Loaded) -> None:
     _put(where, data, where.parent.parent)
 
 
+#: Not inherited by programs run from this process; binary on Windows.
+_FLAGS = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
 _IGNORE = b"# written by transpub: a cache, never committed\n*\n"
 
 
 def _write_file(path: Path, data: bytes) -> bool:
     """Create ``path`` (and its folder) holding ``data``; False if it could not be written
     (nothing is left behind)."""
-    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+    flags = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _FLAGS
     try:
         try:
             fd = os.open(path, flags, 0o666)
@@ -172,8 +174,8 @@ _collected: dict[str, bytes] | None = None
 @contextlib.contextmanager
 def collecting() -> Iterator[dict[str, bytes]]:
     """Entries segmented in this process while the block runs are kept in the dictionary it
-    gives (name -> entry bytes) instead of being written: an extract writes them together
-    (``write_pack``, or ``write_files`` for a few)."""
+    gives (name -> entry bytes) instead of being written: an extract takes them release by
+    release (``take_collected``) into its pack (``PackWriter``), or ``write_files`` for a few."""
     global _collected
     previous, _collected = _collected, {}
     try:
@@ -192,12 +194,6 @@ def take_collected() -> dict[str, bytes]:
     return taken
 
 
-def keep_collected(entries: Mapping[str, bytes]) -> None:
-    """Add entries another process collected (a forked extract worker's) to this one's."""
-    if _collected is not None:
-        _collected.update(entries)
-
-
 def write_files(folder: Path, entries: Mapping[str, bytes]) -> None:
     """Each entry in its own file (through the run's stage, as ``write`` does)."""
     global _collected
@@ -209,26 +205,98 @@ def write_files(folder: Path, entries: Mapping[str, bytes]) -> None:
         _collected = previous
 
 
-def write_pack(folder: Path, entries: Mapping[str, bytes], names: Iterable[str]) -> None:
-    """The pack of ``entries`` and of the current pack's entries of other sources among
-    ``names`` (the sources an extract did not segment again: still valid or not, a reader
-    checks each key). The entries' own files, if any, are left to ``sweep``."""
-    path = folder.parent / PACK_NAME
-    old = _pack_for(path)
-    merged = {name: raw for name in sorted(set(names) - set(entries))
-              if (raw := old.entry(name)) is not None}
-    merged.update(entries)
-    index = []
-    offset = 0
-    blobs = []
-    for name in sorted(merged):
-        blob = merged[name]
-        index.append((name, offset, len(blob)))
-        blobs.append(blob)
-        offset += len(blob)
-    head = marshal.dumps(tuple(index), _MARSHAL_VERSION)
-    data = b"".join((PACK_FORMAT, len(head).to_bytes(8, "big"), head, *blobs))
-    _put(path, data, folder.parent)
+class PackWriter:
+    """A pack written as an extract goes: one entry at a time, in the order of the sources'
+    names, so that neither the entries nor the pack are held in memory (1,000 entries are
+    ~14 MB) and its bytes do not depend on which process segmented what.
+
+    ``add`` takes the sources an extract read, in order, with the entry it made for each (None:
+    it found a valid one in the cache); every other source of ``names`` (and a source whose
+    new entry is None) keeps the previous pack's entry, if it has one: still valid or not, a
+    reader checks each key. The pack is staged with the run (or written at once without one);
+    a failure to write it only leaves the previous pack."""
+
+    def __init__(self, folder: Path, names: Iterable[str]) -> None:
+        from transpub.fsutil import TMP_SUFFIX, current_stage
+
+        self.cache = folder.parent
+        self.path = self.cache / PACK_NAME
+        self.old = _pack_for(self.path)
+        self.names = sorted(names)
+        self.next = 0
+        self.index: list[tuple[str, int, int]] = []
+        self.offset = 0
+        self.stage = current_stage()
+        self.tmp = (self.stage.temp_for(self.path) if self.stage is not None else self.path.parent
+                    / f".{self.path.name}.{os.getpid()}-{secrets.token_hex(4)}{TMP_SUFFIX}")
+        self.fd = -1
+        with contextlib.suppress(OSError):
+            self.cache.mkdir(parents=True, exist_ok=True)
+            self.fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _FLAGS, 0o666)
+            self._write(PACK_FORMAT)
+
+    def _write(self, data: bytes) -> None:
+        if self.fd < 0:
+            return
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(self.fd, view):]
+        except OSError:
+            self.discard()
+            return
+        self.offset += len(data)
+
+    def _append(self, name: str, data: bytes | None) -> None:
+        if data is not None and self.fd >= 0:
+            self.index.append((name, self.offset, len(data)))
+            self._write(data)
+
+    def _carry_until(self, name: str | None) -> None:
+        while self.next < len(self.names) and (name is None or self.names[self.next] < name):
+            carried = self.names[self.next]
+            self._append(carried, self.old.entry(carried))
+            self.next += 1
+
+    def add(self, name: str, data: bytes | None) -> None:
+        """The next source an extract read (in name order) and its new entry, if it made one."""
+        self._carry_until(name)
+        if self.next < len(self.names) and self.names[self.next] == name:
+            self.next += 1
+        if self.index and self.index[-1][0] >= name:
+            self.discard()  # not in order (never, from extract): no pack rather than a bad one
+            return
+        self._append(name, data if data is not None else self.old.entry(name))
+
+    def finish(self) -> None:
+        self._carry_until(None)
+        if self.fd < 0:
+            return
+        index = marshal.dumps(tuple(self.index), _MARSHAL_VERSION)
+        self._write(index + len(index).to_bytes(8, "big") + PACK_FORMAT)
+        if self.fd < 0:
+            return
+        os.close(self.fd)
+        self.fd = -1
+        if self.stage is not None:
+            self.stage.adopt([(self.path, self.tmp)])
+            ignore = self.cache / ".gitignore"
+            if not ignore.exists() and ignore not in self.stage.staged:
+                _put(ignore, _IGNORE, self.cache)
+            return
+        try:
+            self.tmp.replace(self.path)
+        except OSError:
+            with contextlib.suppress(OSError):
+                self.tmp.unlink()
+
+    def discard(self) -> None:
+        if self.fd >= 0:
+            with contextlib.suppress(OSError):
+                os.close(self.fd)
+            self.fd = -1
+        with contextlib.suppress(OSError):
+            self.tmp.unlink()
 
 
 def _put(path: Path, data: bytes, cache: Path) -> None:
@@ -279,20 +347,27 @@ class _Pack:
         if stamp is None:
             return
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(path, os.O_RDONLY | _FLAGS)
         except OSError:
             return
         try:
-            head = os.pread(fd, len(PACK_FORMAT) + 8, 0)
-            if head[:len(PACK_FORMAT)] != PACK_FORMAT or len(head) != len(PACK_FORMAT) + 8:
-                raise ValueError("not a pack")
-            size = int.from_bytes(head[len(PACK_FORMAT):], "big")
-            rows = marshal.loads(os.pread(fd, size, len(head)))
-            start = len(head) + size
+            magic = len(PACK_FORMAT)
+            size = stamp[1]
+            tail = _pread(fd, 8 + magic, size - 8 - magic) if size >= 2 * magic + 8 else b""
+            if (_pread(fd, magic, 0) != PACK_FORMAT or len(tail) != 8 + magic
+                    or tail[8:] != PACK_FORMAT):
+                raise ValueError("not a pack, or a truncated one")
+            length = int.from_bytes(tail[:8], "big")
+            start = size - 8 - magic - length
+            if start < magic:
+                raise ValueError("bad index length")
+            rows = marshal.loads(_pread(fd, length, start))
             for name, offset, length in rows:
-                if type(name) is not str or type(offset) is not int or type(length) is not int:
+                if (type(name) is not str or type(offset) is not int
+                        or type(length) is not int or offset < magic
+                        or offset + length > start):
                     raise TypeError("bad index")
-                self.index[name] = (start + offset, length)
+                self.index[name] = (offset, length)
         except (OSError, ValueError, TypeError, EOFError):
             os.close(fd)
             self.index.clear()
@@ -304,7 +379,7 @@ class _Pack:
         if where is None:
             return None
         try:
-            return os.pread(self.fd, where[1], where[0])
+            return _pread(self.fd, where[1], where[0])
         except OSError:
             return None
 
@@ -316,6 +391,14 @@ class _Pack:
 
 
 _packs: dict[Path, _Pack] = {}
+
+
+def _pread(fd: int, length: int, offset: int) -> bytes:
+    """``os.pread`` (Unix), else a seek and a read (the pack's descriptor is this process's)."""
+    if hasattr(os, "pread"):
+        return os.pread(fd, length, offset)
+    os.lseek(fd, offset, os.SEEK_SET)
+    return os.read(fd, length)
 
 
 def _pack_for(path: Path) -> _Pack:

@@ -219,18 +219,6 @@ def sweep_segment_cache(settings: Settings, packed: Iterable[str] = ()) -> None:
         segcache.sweep(folder, [p.name for p in settings.source_dir.glob("*.xml")], packed)
 
 
-def _write_segments(settings: Settings, segmented: dict[str, bytes]) -> dict[str, bytes]:
-    """The sources an extract read and segmented, into the segment cache (with the run's
-    files): one pack for a large run, a file each for a few. Returns what was packed."""
-    folder = settings.root / segcache.FOLDER
-    names = [p.name for p in settings.source_dir.glob("*.xml")]
-    if len(segmented) >= segcache.PACK_FROM and 4 * len(segmented) >= len(names):
-        segcache.write_pack(folder, segmented, names)
-        return segmented
-    segcache.write_files(folder, segmented)
-    return {}
-
-
 def _reference(settings: Settings, path: Path) -> str:
     return os.path.relpath(path, settings.root).replace(os.sep, "/")
 
@@ -367,17 +355,39 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         else:
             stale.append((len(results), path))
             results.append(None)
-    packed: dict[str, bytes] = {}
+    packed: set[str] = set()
+    folder = settings.root / segcache.FOLDER
+    names = [p.name for p in settings.source_dir.glob("*.xml")]
     with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True,
-                    stage_folders=True) as stage, segcache.collecting() as segmented:
-        for index, (result, digest) in zip(
-                [i for i, _ in stale],
-                _run_extracts(settings, [p for _, p in stale], notes_for, common, jobs, stage),
-                strict=True):
-            results[index] = result
-            if digest is not None:
-                manifest[files[index].stem] = digest
-        packed = _write_segments(settings, segmented)
+                    stage_folders=True) as stage, segcache.collecting():
+        # the sources read here, into the segment cache with the run's files: one pack for a
+        # large run (written as the releases come, in order), a file each for a few
+        pack = (segcache.PackWriter(folder, names) if len(stale) >= segcache.PACK_FROM
+                and 4 * len(stale) >= len(names) else None)
+        few: dict[str, bytes] = {}
+        try:
+            for index, (result, digest, segmented) in zip(
+                    [i for i, _ in stale],
+                    _run_extracts(settings, [p for _, p in stale], notes_for, common, jobs,
+                                  stage),
+                    strict=True):
+                results[index] = result
+                if digest is not None:
+                    manifest[files[index].stem] = digest
+                if pack is None:
+                    few.update(segmented)
+                    continue
+                name = files[index].name
+                pack.add(name, segmented.get(name))
+                if name in segmented:
+                    packed.add(name)
+            if pack is not None:
+                pack.finish()
+        except BaseException:
+            if pack is not None:
+                pack.discard()
+            raise
+        segcache.write_files(folder, few)
         # staged last, so renamed last: a run killed while renaming extracts again what it missed
         if not cache_path.parent.joinpath(".gitignore").exists():
             write_atomic(cache_path.parent / ".gitignore",
@@ -398,9 +408,11 @@ _Done = tuple[ExtractResult, "str | None", list[tuple[Path, Path]], dict[str, by
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
                   common: str, jobs: int, stage: Stage) -> Iterator[tuple[ExtractResult,
-                                                                          str | None]]:
-    """(result, fingerprint) per release in order; a large run is shared with ``jobs - 1``
-    forked worker processes, the main process being the ``jobs``-th (see ``_Workers``)."""
+                                                                          str | None,
+                                                                          dict[str, bytes]]]:
+    """(result, fingerprint, segment cache entries made) per release in order; a large run is
+    shared with ``jobs - 1`` forked worker processes, the main process being the ``jobs``-th
+    (see ``_Workers``)."""
     import multiprocessing
 
     jobs = jobs or min(os.cpu_count() or 1, 4)
@@ -408,7 +420,8 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
         serial: dict[str, Memory] = {}
         for path in paths:
-            yield _extract_and_digest(settings, path, notes_for, serial, common)
+            yield (*_extract_and_digest(settings, path, notes_for, serial, common),
+                   segcache.take_collected())
         return
     # fork: the workers inherit the loaded termbase and settings instead of unpickling them
     prepare = getattr(notes_for, "prepare", None)
@@ -420,16 +433,15 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     memories: dict[str, Memory] = {}
 
     def own(index: int) -> _Done:
-        # staged straight into the run's stage, segments collected here: nothing to hand over
+        # staged straight into the run's stage: no files to hand over
         return (*_extract_and_digest(settings, paths[index], notes_for, memories, common), [],
-                {})
+                segcache.take_collected())
 
     try:
         with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
             for result, digest, pairs, segmented in workers.results(own):
                 stage.adopt(pairs)
-                segcache.keep_collected(segmented)
-                yield result, digest
+                yield result, digest, segmented
     finally:
         _WORKER.clear()
 
