@@ -155,29 +155,25 @@ class AnchorIndex:
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
         by_piece = self._by_piece
-        if self._chunked is None and len(by_piece) > 4 * len(lowered):
-            # pieces are split on what _CHUNKS matches (terms._PIECE_SPLIT): then every
-            # occurrence of one lies inside one chunk of a text, and a chunk (a word) recurs
-            # in many texts, so that which pieces it holds is looked up, not searched
-            self._chunked = not any(map(_CHUNKS.search, by_piece))
+        chunked = self._chunked
+        if chunked is None:
+            # pieces are split on white space among others (terms._PIECE_SPLIT): then every
+            # occurrence of one lies inside one word of a text, and a word recurs in many
+            # texts, so that which pieces it holds is looked up, not searched (words split
+            # and looked up at C speed: for the sample termbase's 60 pieces too, 40 % less
+            # than testing each piece against the whole text)
+            chunked = self._chunked = not any(map(_SPACE.search, by_piece))
         present: Iterable[str]
-        if len(by_piece) <= 4 * len(lowered):
+        if chunked:
+            words = lowered.split()
+            looked = list(map(self._memo.get, words))
+            if None in looked:  # words not seen yet
+                looked = [held if held is not None else self._held(word)
+                          for word, held in zip(words, looked, strict=True)]
+            present = set(chain.from_iterable(filter(None, looked)))
+        elif len(by_piece) <= 4 * len(lowered):
             # few distinct pieces: testing each is cheaper than listing the text's keys
             present = [piece for piece in by_piece if piece in lowered]
-        elif self._chunked:
-            memo = self._memo
-            found: set[str] = set()
-            for chunk in _CHUNKS.split(lowered):
-                held = memo.get(chunk)
-                if held is None:
-                    held = tuple(self._present(chunk)) or ()
-                    if len(chunk) <= _MEMO_CHUNK:
-                        if len(memo) >= _MEMO_CHUNKS:
-                            memo.clear()
-                        memo[chunk] = held
-                if held:
-                    found.update(held)
-            present = found
         else:
             present = self._present(lowered)
         found_forms = list(self._always)
@@ -185,10 +181,20 @@ class AnchorIndex:
         for piece in present:
             for i in by_piece[piece]:
                 start, end = bounds[i], bounds[i + 1]
-                if start == end or all(p in lowered for p in flat[start:end]):
+                if start == end or all(map(lowered.__contains__, flat[start:end])):
                     found_forms.append(i)
         found_forms.sort()
         return found_forms
+
+    def _held(self, chunk: str) -> tuple[str, ...]:
+        """The pieces ``chunk`` holds, kept for the next texts that have the word."""
+        held = tuple(self._present(chunk))
+        if len(chunk) <= _MEMO_CHUNK:
+            memo = self._memo
+            if len(memo) >= _MEMO_CHUNKS:
+                memo.clear()
+            memo[chunk] = held
+        return held
 
     def _present(self, lowered: str) -> list[str]:
         """The pieces that occur in ``lowered``."""
@@ -206,9 +212,10 @@ class AnchorIndex:
         return present
 
 
-#: What terms' forms are split into pieces on (``terms._PIECE_SPLIT``), and texts into chunks.
-_CHUNKS = re.compile(r"[\s'·-]+")
-#: The chunks whose pieces an index keeps (a word's, not a Chinese sentence's), and how many
+#: White space (what ``str.split()`` splits on: the same ``Py_UNICODE_ISSPACE``), which no
+#: piece holds (``terms._PIECE_SPLIT`` splits on it).
+_SPACE = re.compile(r"\s")
+#: The words whose pieces an index keeps (a word's, not a Chinese sentence's), and how many
 #: at most (then forgotten all at once): some 8,000 words and tuples, about 1 MB per language.
 _MEMO_CHUNK = 40
 _MEMO_CHUNKS = 8192

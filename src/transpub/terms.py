@@ -93,6 +93,9 @@ class _Form:
     person: bool = False
     _pattern: re.Pattern[str] | None = None
     _body: re.Pattern[str] | None = None
+    _before: Callable[[str, int], re.Match[str] | None] | None = None
+    """The look-behind tried where a match of ``_body`` starts (chosen once: ``body.flags
+    & re.IGNORECASE`` is a Python-level ``RegexFlag`` operation)."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -108,16 +111,27 @@ class _Form:
         look-behind is then tried where a match starts: the same matches, as a look-behind
         takes no characters (tests/test_terms_speed.py)."""
         body = self._body
-        if body is None:
+        before = self._before
+        if body is None or before is None:
             if self._pattern is not None or self.lang.split("_")[0] in _WHOLE_PATTERN:
                 return [m.span() for m in self.pattern.finditer(text)]
             parts = _pattern_parts(self.text, self.lang, self.person)
             if not parts[0]:
                 return [m.span() for m in self.pattern.finditer(text)]
             body = self._body = re.compile(parts[1], parts[2])
-        before = _BEFORE_AT[body.flags & re.IGNORECASE]
+            before = self._before = _BEFORE_AT[bool(parts[2] & re.IGNORECASE)]
         out = []
-        at = 0
+        # at C speed while every match passes the look-behind and is not empty (then
+        # ``finditer`` goes on from its end, as the loop below does); from the first one
+        # that does not, the loop (which finds that match again first)
+        for found in body.finditer(text):
+            start, end = found.span()
+            if end == start or before(text, start) is None:
+                at = start
+                break
+            out.append((start, end))
+        else:
+            return out
         while (match := body.search(text, at)) is not None:
             start = match.start()
             if before(text, start) is None:
@@ -207,7 +221,7 @@ _WHOLE_PATTERN = frozenset({"ar", "zh", "ja"})
 #: What every pattern but a Chinese one starts with: not inside a word, nor after a hyphen
 #: but for «ex-», «экс-».
 _BEFORE = r"(?<!\w)(?:(?<=(?<!\w)ex-)|(?<=(?<!\w)экс-)|(?<!\w-))"
-_BEFORE_AT = {flags: re.compile(_BEFORE, flags).match for flags in (0, re.IGNORECASE)}
+_BEFORE_AT = {bool(flags): re.compile(_BEFORE, flags).match for flags in (0, re.IGNORECASE)}
 
 
 def _pattern_parts(term: str, lang: str, person: bool = False) -> tuple[str, str, int]:
