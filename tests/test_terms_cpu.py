@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -265,3 +266,54 @@ def test_gender_counts_equal_counter(genders: list[frozenset[str]]) -> None:
     counted = Counter(g for h in mentions for g in h.genders)
     assert _genders(mentions) == {"m": counted["m"], "f": counted["f"]}
 
+
+
+def _termbases() -> list[Path]:
+    return [REPO / "locales" / "termbase.tbx", REPO / "tests" / "corpus" / "termbase.tbx",
+            REPO / "tests" / "corpus" / "termbase.csv"]
+
+
+def test_cached_termbase_equals_the_file(tmp_path: Path) -> None:
+    """A termbase read from the cache, its concepts' terms read only when asked for
+    (``termcache._Terms``), is the termbase read from its file: the same concepts, terms,
+    statuses and languages in the same order, the same ``repr`` (which the check cache's key
+    is made of), and the same once pickled."""
+    import pickle
+
+    from transpub import termcache
+
+    for path in _termbases():
+        plain = load_termbases([path])
+        written = load_termbases([path], cache=tmp_path)
+        cached = load_termbases([path], cache=tmp_path)
+        assert isinstance(cached.concepts[0].terms, termcache._Terms)
+        assert [c.category for c in cached.concepts] == [c.category for c in plain.concepts]
+        assert cached.concepts == plain.concepts == written.concepts
+        assert repr(cached.concepts) == repr(plain.concepts)
+        assert [dict(c.terms) for c in cached.concepts] == [c.terms for c in plain.concepts]
+        assert [list(c.terms) for c in cached.concepts] == [list(c.terms) for c in plain.concepts]
+        assert pickle.loads(pickle.dumps(cached.concepts)) == plain.concepts
+        assert cached.warnings == plain.warnings and cached.paths == plain.paths
+        for concept in cached.concepts:
+            assert concept.forms("fr", include_deprecated=True) == next(
+                c for c in plain.concepts if c.id == concept.id).forms(
+                    "fr", include_deprecated=True)
+
+
+def test_a_forged_concept_entry_is_a_clean_error(tmp_path: Path) -> None:
+    """A concept's bytes that do not read as terms (only a forged entry, its CRC-32 made to
+    match, can hold them) are a termbase error naming the cache, not a traceback."""
+    from transpub import termcache
+    from transpub.errors import TermbaseError
+
+    path = REPO / "locales" / "termbase.tbx"
+    load_termbases([path], cache=tmp_path)
+    entry = next(termcache.folder(tmp_path).glob("*.tb"))
+    key = entry.read_bytes().split(b"\n", 1)[0].split(b" ")[1].decode()
+    data = list(termcache.read(entry, key))
+    data[4] = (b"not marshal data", *data[4][1:])
+    termcache.write(entry, key, tuple(data))
+    cached = load_termbases([path], cache=tmp_path)
+    assert cached.concepts[1].forms("en")  # the others read as ever
+    with pytest.raises(TermbaseError, match="damaged termbase cache entry"):
+        cached.concepts[0].forms("en")

@@ -162,7 +162,9 @@ class AnchorIndex:
             # texts, so that which pieces it holds is looked up, not searched (words split
             # and looked up at C speed: for the sample termbase's 60 pieces too, 40 % less
             # than testing each piece against the whole text)
-            chunked = self._chunked = not any(map(_SPACE.search, by_piece))
+            # (one search over the pieces joined: 1 ms for a large termbase's 20,000, where a
+            # search per piece took 10-13 ms in Russian or Chinese; NUL is no white space)
+            chunked = self._chunked = _SPACE.search("\0".join(by_piece)) is None
         present: Iterable[str]
         if chunked:
             words = lowered.split()

@@ -291,6 +291,19 @@ class _Forms(Sequence[_Form]):
 
 #: ``Matcher.cached``'s matchers of one termbase: {"termbase": it, lang: matcher, ...}.
 _LAST_MATCHERS: dict[str, object] = {}
+#: ``_concept_tables``' last termbase (held, so that its id is not reused) and its tables.
+_TABLES: list[tuple[Termbase, dict[str, Concept], list[Concept]]] = []
+
+
+def _concept_tables(termbase: Termbase) -> tuple[dict[str, Concept], list[Concept]]:
+    """The termbase's concepts by id and its bodies (``Matcher.concepts``, ``Matcher._orgs``;
+    read, never changed, by the matchers of every language, which share them)."""
+    if _TABLES and _TABLES[0][0] is termbase:
+        return _TABLES[0][1], _TABLES[0][2]
+    by_id = {c.id: c for c in termbase.concepts}
+    orgs = [c for c in termbase.concepts if c.category == _ORGANISATION]
+    _TABLES[:] = [(termbase, by_id, orgs)]
+    return by_id, orgs
 
 
 class Matcher:
@@ -308,7 +321,8 @@ class Matcher:
         """``state``: what ``state()`` returned for this termbase and language (the index
         cached on disk, ``termcache``), instead of building it."""
         self.lang = lang
-        self.concepts = {c.id: c for c in termbase.concepts}
+        # the same for every language: made once per termbase (20,000 concepts: some 3 ms)
+        self.concepts, orgs = _concept_tables(termbase)
         self.forms: Sequence[_Form]
         forms: list[_Form] = []
         pieces: list[tuple[str, ...]] = []
@@ -373,7 +387,7 @@ class Matcher:
         """No concept id repeats: the forms list then holds exactly ``self.concepts``' terms."""
         self._owners = owners
         """The concept each form belongs to (the object: ids may repeat in one file)."""
-        self._orgs = [c for c in termbase.concepts if c.category == "organisation"]
+        self._orgs = orgs
         self._derived: dict[str, tuple[_Form, ...]] = {}
         self._parents: dict[str, bool] = {}
         self._taken: set[str] | None = None
