@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
-from operator import and_, attrgetter, not_
+from itertools import accumulate, compress
+from operator import and_, attrgetter, itemgetter, not_
 from typing import Any, overload
 
 from transpub.termbase import LARGE, AnchorIndex, Concept, Termbase, gc_paused
@@ -291,19 +291,30 @@ class _Forms(Sequence[_Form]):
 
 #: ``Matcher.cached``'s matchers of one termbase: {"termbase": it, lang: matcher, ...}.
 _LAST_MATCHERS: dict[str, object] = {}
-#: ``_concept_tables``' last termbase (held, so that its id is not reused) and its tables.
-_TABLES: list[tuple[Termbase, dict[str, Concept], list[Concept]]] = []
+#: ``_concept_tables``' last termbase (held, so that its id is not reused) and its tables:
+#: {"termbase": it, "by_id": ..., "orgs": ..., "numbers": ..., "positions": ...}.
+_TABLES: dict[str, Any] = {}
 
 
 def _concept_tables(termbase: Termbase) -> tuple[dict[str, Concept], list[Concept]]:
     """The termbase's concepts by id and its bodies (``Matcher.concepts``, ``Matcher._orgs``;
     read, never changed, by the matchers of every language, which share them)."""
-    if _TABLES and _TABLES[0][0] is termbase:
-        return _TABLES[0][1], _TABLES[0][2]
-    by_id = {c.id: c for c in termbase.concepts}
-    orgs = [c for c in termbase.concepts if c.category == _ORGANISATION]
-    _TABLES[:] = [(termbase, by_id, orgs)]
-    return by_id, orgs
+    if _TABLES.get("termbase") is not termbase:
+        _TABLES.clear()
+        _TABLES["termbase"] = termbase
+        _TABLES["by_id"] = {c.id: c for c in termbase.concepts}
+        _TABLES["orgs"] = [c for c in termbase.concepts if c.category == _ORGANISATION]
+    return _TABLES["by_id"], _TABLES["orgs"]
+
+
+def _shared(termbase: Termbase, name: str, make: Callable[[], Any]) -> Any:
+    """A table of ``termbase`` made once for the matchers of every language (20,000 concepts:
+    some 5 ms each, made in each language before)."""
+    _concept_tables(termbase)
+    found = _TABLES.get(name)
+    if found is None:
+        found = _TABLES[name] = make()
+    return found
 
 
 class Matcher:
@@ -397,6 +408,7 @@ class Matcher:
         """Where each concept's forms are in ``self.forms`` (one run each, ids being unique);
         None when read from the cache (then ``_number_of`` and ``_numbers`` tell)."""
         self._termbase_concepts = concepts
+        self._termbase = termbase
         self._number_of: dict[str, int] | None = None
         self._cache: dict[str, list[Hit]] = {}
         self._found: dict[str, list[Hit]] = {}
@@ -516,7 +528,9 @@ class Matcher:
         if known is None:
             if self._org_terms is None:
                 # the bodies' names (deprecated ones aside), folded when the matcher was built
-                position = {id(c): i for i, c in enumerate(self._orgs)}
+                position: dict[int, int] = _shared(
+                    self._termbase, "positions",
+                    lambda: {id(c): i for i, c in enumerate(self._orgs)})
                 # a body's form, neither deprecated nor derived (masks made at C speed)
                 wanted = list(map(and_, map(_ORGANISATION.__eq__, map(_CATEGORY, self._owners)),
                                   map(not_, map(_NOT_NAMES.__contains__, self._statuses))))
@@ -566,7 +580,9 @@ class Matcher:
             first, end = self._ranges.get(concept_id, (0, 0))
         else:
             if self._number_of is None:
-                self._number_of = {c.id: i for i, c in enumerate(self._termbase_concepts)}
+                self._number_of = _shared(
+                    self._termbase, "numbers",
+                    lambda: {c.id: i for i, c in enumerate(self._termbase_concepts)})
             number = self._number_of.get(concept_id)
             if number is None:
                 return ()
@@ -746,15 +762,14 @@ class _OrgTerms:
     def __init__(self, orgs: list[Concept], names: list[tuple[int, str]]) -> None:
         """``names``: (position in ``orgs``, folded and case-folded name), in termbase order."""
         self._orgs = orgs
-        lowered = [name for _, name in names]
-        self._owner = [number for number, _ in names]
+        lowered = list(map(itemgetter(1), names))
+        self._owner = list(map(itemgetter(0), names))
         # a newline never occurs in a folded term (terms are whitespace-normalised)
         self._joined = "\n".join(lowered)
-        self._starts: list[int] = []
-        offset = 0
-        for text in lowered:
-            self._starts.append(offset)
-            offset += len(text) + 1
+        # where each name starts: the running sum of the lengths before it, each with its
+        # newline (at C speed: tens of thousands of names)
+        self._starts: list[int] = list(accumulate(map((1).__add__, map(len, lowered)),
+                                                  initial=0))[:-1]
 
     def holding(self, pieces: Iterable[str]) -> list[Concept]:
         """The bodies (in termbase order) one of whose names contains one of ``pieces``."""
