@@ -201,8 +201,9 @@ class AnchorIndex:
     def _present(self, lowered: str) -> list[str]:
         """The pieces that occur in ``lowered``."""
         by_piece = self._by_piece
-        if len(by_piece) <= 4 * len(lowered):
-            # few distinct pieces: testing each is cheaper than listing the text's keys
+        if len(by_piece) <= max(4 * len(lowered), _FEW):
+            # few distinct pieces: testing each is cheaper than listing the text's keys (a
+            # word's substrings of up to five lengths, in Python, cost some 130 tests)
             return [piece for piece in by_piece if piece in lowered]
         present: list[str] = []
         index = self._by_key
@@ -221,6 +222,10 @@ _SPACE = re.compile(r"\s")
 #: at most (then forgotten all at once): some 8,000 words and tuples, about 1 MB per language.
 _MEMO_CHUNK = 40
 _MEMO_CHUNKS = 8192
+
+
+#: Pieces that ``AnchorIndex._present`` always tests one by one.
+_FEW = 128
 
 
 #: A termbase of more concepts than this is "large" (see ``gc_paused``).
