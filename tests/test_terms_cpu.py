@@ -1,6 +1,6 @@
 """The term checks' and TP901's fast paths (issue 13, the per-unit CPU) give what the plain
-computations they replace give: the term index's per-word lookup for a small termbase, the
-look-behind tried after ``finditer``, the no-nesting shortcut of ``_within_category``,
+computations they replace give: the term index's paths, the look-behind tried after
+``finditer``, the no-nesting shortcut of ``_within_category``,
 ``_shortfalls`` from a source's facts made once, TP901's word-by-word scan that looks only at
 capitalised words and connectors, and TP106's gender counts."""
 
@@ -45,29 +45,34 @@ _SEPARATOR = st.sampled_from([" ", "\u00a0", "\t", "\u3000", "\u2028", "\n", "  
                               ",", "(", "·", ""])
 
 
-@settings(max_examples=300, deadline=None)
+@settings(max_examples=200, deadline=None)
 @given(forms=st.lists(st.lists(_PIECE, max_size=3).map(tuple), min_size=1, max_size=60),
        texts=st.lists(st.lists(st.tuples(_WORD, _SEPARATOR), max_size=14), min_size=1,
-                      max_size=5))
-def test_small_index_word_lookup_equals_testing_every_form(
-        forms: list[tuple[str, ...]], texts: list[list[tuple[str, str]]]) -> None:
-    """A small index looks a text's words up (split on white space, each word's pieces kept)
-    instead of testing every piece: the same forms, in the same order, texts seen twice (the
-    kept words then answer), pieces found inside words and across hyphens and apostrophes."""
-    index = AnchorIndex(forms)
+                      max_size=5),
+       copies=st.sampled_from([1, 3, 40]))
+def test_index_paths_equal_testing_every_form(
+        forms: list[tuple[str, ...]], texts: list[list[tuple[str, str]]], copies: int) -> None:
+    """Whichever way an index finds a text's pieces (each piece tested, a few or many; the
+    chunks of a text looked up, with the pieces of a chunk not seen yet tested one by one or
+    through their first characters), and whether the pieces were tested for separators one
+    by one or joined: the forms whose pieces all occur, in order, texts seen twice (the kept
+    chunks then answer), with white space of every kind between words."""
+    many = [tuple(f"{p}{n}" for p in parts) for n in range(copies) for parts in forms]
+    index = AnchorIndex(many)
     for words in texts + texts:
         text = "".join(w + s for w, s in words)
-        want = [i for i, parts in enumerate(forms) if all(p in text for p in parts)]
+        want = [i for i, parts in enumerate(many) if all(p in text for p in parts)]
         assert index.candidates(text) == want
         assert AnchorIndex.from_state(index.state()).candidates(text) == want
 
 
-def test_a_piece_holding_white_space_is_searched_in_the_whole_text() -> None:
-    """An index one of whose pieces holds a space (not a termbase's: its pieces are split on
-    it) cannot look words up, and tests each piece against the whole text."""
-    index = AnchorIndex([("a b",), ("c",)])
-    assert index.candidates("xa by c") == [0, 1]
-    assert index.candidates("a\u00a0b") == []
+def test_a_piece_holding_a_separator_is_searched_in_the_whole_text() -> None:
+    """An index one of whose pieces holds a separator (not a termbase's: its pieces are split
+    on them) cannot look chunks up, and finds its pieces in the whole text."""
+    pieces = [(f"a{n} b",) for n in range(300)] + [("c",)]
+    index = AnchorIndex(pieces)
+    assert index.candidates("xa7 by c") == [7, 300]
+    assert index.candidates("a7\u00a0b") == []
 
 
 def test_spans_after_a_failed_look_behind_equal_finditer() -> None:

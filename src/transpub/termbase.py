@@ -155,27 +155,29 @@ class AnchorIndex:
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
         by_piece = self._by_piece
-        chunked = self._chunked
-        if chunked is None:
-            # pieces are split on white space among others (terms._PIECE_SPLIT): then every
-            # occurrence of one lies inside one word of a text, and a word recurs in many
-            # texts, so that which pieces it holds is looked up, not searched (words split
-            # and looked up at C speed: for the sample termbase's 60 pieces too, 40 % less
-            # than testing each piece against the whole text)
-            # (one search over the pieces joined: 1 ms for a large termbase's 20,000, where a
-            # search per piece took 10-13 ms in Russian or Chinese; NUL is no white space)
-            chunked = self._chunked = _SPACE.search("\0".join(by_piece)) is None
+        if self._chunked is None and len(by_piece) > 4 * len(lowered):
+            # pieces are split on what _CHUNKS matches (terms._PIECE_SPLIT): then every
+            # occurrence of one lies inside one chunk of a text, and a chunk (a word) recurs
+            # in many texts, so that which pieces it holds is looked up, not searched. (One
+            # search over the pieces joined: 1 ms for a large termbase's 20,000, where a
+            # search per piece took 10-13 ms in Russian or Chinese; NUL is none of them.)
+            self._chunked = _CHUNKS.search("\0".join(by_piece)) is None
         present: Iterable[str]
-        if chunked:
-            words = lowered.split()
-            looked = list(map(self._memo.get, words))
-            if None in looked:  # words not seen yet
-                looked = [held if held is not None else self._held(word)
-                          for word, held in zip(words, looked, strict=True)]
-            present = set(chain.from_iterable(filter(None, looked)))
-        elif len(by_piece) <= 4 * len(lowered):
-            # few distinct pieces: testing each is cheaper than listing the text's keys
+        if len(by_piece) <= 4 * len(lowered):
+            # few distinct pieces: testing each is cheaper than listing the text's keys (and
+            # than looking a small termbase's pieces up per word, measured in a whole check:
+            # its words' memo is out of the processor's cache between two texts)
             present = [piece for piece in by_piece if piece in lowered]
+        elif self._chunked:
+            memo = self._memo
+            found: set[str] = set()
+            for chunk in _CHUNKS.split(lowered):
+                held = memo.get(chunk)
+                if held is None:
+                    held = self._held(chunk)
+                if held:
+                    found.update(held)
+            present = found
         else:
             present = self._present(lowered)
         found_forms = list(self._always)
@@ -215,10 +217,9 @@ class AnchorIndex:
         return present
 
 
-#: White space (what ``str.split()`` splits on: the same ``Py_UNICODE_ISSPACE``), which no
-#: piece holds (``terms._PIECE_SPLIT`` splits on it).
-_SPACE = re.compile(r"\s")
-#: The words whose pieces an index keeps (a word's, not a Chinese sentence's), and how many
+#: What terms' forms are split into pieces on (``terms._PIECE_SPLIT``), and texts into chunks.
+_CHUNKS = re.compile(r"[\s'·-]+")
+#: The chunks whose pieces an index keeps (a word's, not a Chinese sentence's), and how many
 #: at most (then forgotten all at once): some 8,000 words and tuples, about 1 MB per language.
 _MEMO_CHUNK = 40
 _MEMO_CHUNKS = 8192
