@@ -6,10 +6,12 @@ capitalised words and connectors, and TP106's gender counts."""
 
 from __future__ import annotations
 
+import json
 import random
 import re
 from collections import Counter
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import given, settings
@@ -34,6 +36,8 @@ from transpub.checks.terminology import (
 from transpub.honorifics import Honorific
 from transpub.termbase import AnchorIndex, load_termbases
 from transpub.terms import Hit, Matcher, _Form, form_pattern
+
+from conftest import copy_sample
 
 REPO = Path(__file__).resolve().parent.parent
 LANGS = ("ar", "zh", "fr", "ru", "es")
@@ -322,3 +326,28 @@ def test_a_forged_concept_entry_is_a_clean_error(tmp_path: Path) -> None:
     assert cached.concepts[1].forms("en")  # the others read as ever
     with pytest.raises(TermbaseError, match="damaged termbase cache entry"):
         cached.concepts[0].forms("en")
+
+
+def test_check_cache_follows_a_termbase_edit(tmp_path: Path, cli_factory: Any) -> None:
+    """The check cache's entries are filed under the termbase cache's key when the termbase
+    came through it (no ``repr`` of every concept): an edited termbase is a new key, and the
+    cached check gives the edited termbase's findings, as a check without any cache does."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+
+    def report(*args: str) -> list[Any]:
+        assert cli("check", "--format", "json", "-j", "1", *args, expect=None) in (0, 1)
+        return [(f["code"], f["unit"], f["lang"], f["message"])
+                for f in json.loads(cli.out)["findings"]]
+
+    before = report()
+    assert report() == before == report("--no-cache")
+    tbx = ws / "locales" / "termbase.tbx"
+    text = tbx.read_text(encoding="utf-8")
+    # a French form no translation uses: TP101 wherever the concept is named
+    edited = re.sub(r'(<langSet xml:lang="fr">\s*<tig>\s*<term>)([^<]+)', r"\1Zzyx \2", text,
+                    count=1)
+    assert edited != text
+    tbx.write_text(edited, encoding="utf-8")
+    after = report()
+    assert after == report("--no-cache") and after != before
