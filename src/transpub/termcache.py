@@ -104,11 +104,13 @@ def read(path: Path, expected_key: str) -> Any | None:
         data = path.read_bytes()
     except OSError:
         return None
-    head, sep, payload = data.partition(b"\n")
-    if not sep:
+    end = data.find(b"\n")
+    if end < 0:
         return None
+    # the payload as a view, not a copy (the six indexes of a large termbase: 20 MB)
+    payload = memoryview(data)[end + 1:]
     want = f"{FORMAT} {expected_key} {_checksum(payload)}".encode()
-    if head != want:
+    if data[:end] != want:
         return None
     try:
         return marshal.loads(payload)
@@ -116,7 +118,7 @@ def read(path: Path, expected_key: str) -> Any | None:
         return None
 
 
-def _checksum(payload: bytes) -> str:
+def _checksum(payload: bytes | memoryview) -> str:
     """What tells a damaged or truncated payload: a CRC-32 and the length. The key (a SHA-256
     of the termbase's bytes) names the content; this only guards the file against damage, and
     costs a sixth of a SHA-256 over the 25 MB of a 20,000-concept termbase's entries."""
