@@ -609,11 +609,11 @@ class Matcher:
             # look at the few forms that recur (several concepts', or one's twice)
             owners: dict[str, str | None] = dict(zip(keys, ids, strict=True))
             if len(owners) != len(keys):
-                counts = Counter(keys)
-                seen: dict[str, str] = {}
-                for key, owner in zip(keys, ids, strict=True):
-                    if counts[key] > 1 and seen.setdefault(key, owner) != owner:
-                        owners[key] = None
+                # the forms that several concepts have: their distinct (form, owner) pairs
+                # counted per form, at C speed (a loop over 20,000 forms per language before)
+                counts = Counter(map(itemgetter(0), set(zip(keys, ids, strict=True))))
+                owners.update(dict.fromkeys(
+                    compress(counts.keys(), map((1).__lt__, counts.values()))))
             self._owners_of = owners
         return _FormsOfOthers(self._owners_of, concept_id)
 
