@@ -376,3 +376,23 @@ def test_a_dry_run_writes_no_cache(ws: Path, capsys: pytest.CaptureFixture[str])
     cli("extract", "--dry-run")
     assert not (ws / ".transpub-cache" / "segments").exists()
     assert not _pack(ws).exists()
+
+
+def test_folders_in_the_cache_s_place_fail_nothing(tmp_path: Path,
+                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """A folder where the pack or an entry goes: the cache is skipped, the commands run."""
+    cli = Cli(tmp_path, capsys)
+    cli("init", "ws")
+    ws = tmp_path / "ws"
+    cli.cwd = ws
+    sources = _sources(ws / "source", tmp_path)
+    _pack(ws).mkdir(parents=True)
+    (ws / segcache.FOLDER / (sources[0].name + segcache.SUFFIX)).mkdir(parents=True)
+    cli("extract")
+    assert _pack(ws).is_dir()
+    _cached_equal_fresh(ws)
+    sources[0].write_bytes(sources[0].read_bytes().replace(b"</body>",
+                                                           b"<p>Added.</p></body>"))
+    cli("extract")
+    cli("build")
+    _cached_equal_fresh(ws)

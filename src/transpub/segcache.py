@@ -270,7 +270,8 @@ class PackWriter:
 
     def finish(self) -> None:
         self._carry_until(None)
-        if self.fd < 0:
+        if self.fd < 0 or self.path.is_dir():  # (a folder in its place: no pack, no failure)
+            self.discard()
             return
         index = marshal.dumps(tuple(self.index), _MARSHAL_VERSION)
         self._write(index + len(index).to_bytes(8, "big") + PACK_FORMAT)
@@ -310,6 +311,8 @@ def _put(path: Path, data: bytes, cache: Path) -> None:
     Elsewhere it is written at once, through a temporary file and a rename."""
     from transpub.fsutil import TMP_SUFFIX, current_stage
 
+    if path.is_dir():  # a folder where the file goes: the cache is skipped, the run is not
+        return
     ignore = cache / ".gitignore"
     stage = current_stage()
     if stage is not None:
