@@ -165,21 +165,63 @@ class Writer:
 
         self.folder = folder
         self.stage = Stage()
+        self.token = self.stage.token
+        """Worker processes stage entries under it (``stage_entries``): see ``adopt``."""
+        self._lent = False
 
     def put(self, entries: list[tuple[Path, bytes]]) -> None:
         with contextlib.suppress(OSError, TranspubError):
             for path, data in entries:
                 self.stage.put(path, data)
 
+    def lend(self) -> str:
+        """The token worker processes stage this run's entries with (``stage_entries``)."""
+        self._lent = True
+        return self.token
+
+    def adopt(self, staged: list[tuple[Path, Path]]) -> None:
+        """Take over entries a worker staged (target, temporary file), to commit them."""
+        self.stage.adopt(staged)
+
+    @staticmethod
+    def drop(staged: list[tuple[Path, Path]]) -> None:
+        """Remove entries a worker staged that must not be committed."""
+        for _path, tmp in staged:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
     def commit(self) -> None:
+        """(Once every result was taken: whatever the workers staged was adopted or dropped.)"""
         if self.stage.staged:
             with contextlib.suppress(OSError, TranspubError):
                 _ensure_ignored(self.folder)
                 self.stage.commit()
+        self._lent = False
         self.discard()
 
     def discard(self) -> None:
         self.stage.discard()
+        if self._lent:
+            # a run that failed may leave entries its workers staged but never sent back
+            from transpub.fsutil import remove_stale
+
+            with contextlib.suppress(OSError):
+                remove_stale([self.folder], token=self.token)
+            self._lent = False
+
+
+def stage_entries(token: str, entries: list[tuple[Path, bytes]]) -> list[tuple[Path, Path]]:
+    """Stage entries beside their names under the run's ``token`` (in a worker process), for
+    the main process to adopt (``Writer.adopt``) or drop: (target, temporary file) of each
+    one staged. An entry that cannot be written is left out (it only costs a later run
+    time)."""
+    from transpub.fsutil import Stage
+
+    stage = Stage(token)
+    for path, data in entries:
+        with contextlib.suppress(OSError, TranspubError):
+            stage.put(path, data, compare=False)
+    return list(stage.staged.items())
 
 
 def prepare(root: Path) -> Path:

@@ -727,7 +727,8 @@ def _check(args: argparse.Namespace, console: object) -> int:
             langs = _selected_targets(settings, args.lang) if args.lang else ()
             run = check_workspace(settings, termbase, codes, langs, args.jobs, advance,
                                   shard, args.changed_since, cache=not args.no_cache,
-                                  digests=recorder.shas if recorder is not None else None)
+                                  digests=recorder.shas if recorder is not None else None,
+                                  index=recorder.index if recorder is not None else None)
     for notice in run.notices:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {notice}\n")
