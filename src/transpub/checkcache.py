@@ -281,6 +281,9 @@ class FileResult:
     """The findings marshalled (``checkstream``), when ``findings`` is left empty."""
     usables: Usables | None = None
     """The compared units marshalled (``checkstream``), when ``usable`` is left empty."""
+    coverage_rows: list[tuple[str, tuple[Any, ...]]] | None = None
+    """``coverage`` with each finding as its marshalled row, when ``coverage`` is left empty
+    (a streamed re-check: only the first finding of each name becomes a ``Finding``)."""
 
 
 def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression:
@@ -385,12 +388,16 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
         findings = [] if stream else [
             Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
             for c, v, la, fi, li, u, m, e, so, t, sp, ch in marshal.loads(blob.data)]
+        if stream:
+            return FileResult([], list(carried),
+                              [_suppression_from_json(list(row), lang, label)
+                               for row in suppressions] if suppressions else [], count, [], [],
+                              blob, usables, list(coverage))
         return FileResult(findings, list(carried),
                           [_suppression_from_json(list(row), lang, label)
                            for row in suppressions], count,
-                          [] if stream else list(marshal.loads(usables.data)),
+                          list(marshal.loads(usables.data)),
                           [(name, Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch))
-                           for name, (c, v, la, fi, li, u, m, e, so, t, sp, ch) in coverage],
-                          blob if stream else None, usables if stream else None)
+                           for name, (c, v, la, fi, li, u, m, e, so, t, sp, ch) in coverage])
     except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError):
         return None

@@ -66,6 +66,10 @@ class CheckRun:
     """The check cache entries this run used or wrote."""
     cache_entries: list[tuple[Path, bytes]] = field(default_factory=list)
     """New check cache entries, written when the run is over (``checkcache.write``)."""
+    verified: bool = False
+    """Every input this run read beyond its sources and the files it was given digests of
+    (``check_workspace``'s ``digests``) was checked unchanged after it was read: a run record
+    need not hash them again (``checkreplay.Recorder.finish``)."""
 
     def counts(self) -> Counter[tuple[int, str, str]]:
         """The findings by (severity, code, language): counted as they were stored when
@@ -345,8 +349,10 @@ def _not_source(ctx: CheckContext, unit: Unit) -> bool:
 
 def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
                 label: str) -> _BatchResult:
+    # (a string's stem, as ``Path(label).stem`` gives it: 5,000 of them in a re-check)
+    stem = os.path.splitext(os.path.basename(label))[0]  # noqa: PTH119, PTH122
     return _BatchResult(entry.findings, [], entry.carried, entry.suppressions, [],
-                        ((Path(label).stem, lang), None), full.key, [], [full.key],
+                        ((stem, lang), None), full.key, [], [full.key],
                         entry.count, entry, lang, label)
 
 
@@ -679,7 +685,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                if not langs or any(same_language(tag, c) for tag in langs)]
     sources = in_shard(source_files(settings, only), shard)
     if changes is None and {c for c in codes if REGISTRY[c].scope == "collection"} <= SUMMARISED:
-        from transpub.checkwhole import whole_results
+        from transpub.checkwhole import Hashes, whole_results
 
         # new entries are staged as the files are checked (memory stays flat), and renamed
         # into place only once the whole run succeeded
@@ -693,11 +699,15 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
                                                 jobs, progress, sink, total, settings),
                 found=found,
-                groups=groups, index=index)
-            return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
-                                     targets, workspace=True, cache=store, tally=tally,
-                                     stored=found, groups=groups),
-                             store, not (shard or only or langs), shard, changed_since, writer)
+                groups=groups, hashes=(hashes := Hashes(digests or {}, index)))
+            run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
+                                    targets, workspace=True, cache=store, tally=tally,
+                                    stored=found, groups=groups),
+                            store, not (shard or only or langs), shard, changed_since, writer)
+            # the inputs of every file checked were compared with their digests after the
+            # check (``checkwhole``); the others' results are the cache's, by those digests
+            run.verified = store is not None and not hashes.moved
+            return run
         finally:
             if writer is not None:
                 writer.discard()

@@ -12,6 +12,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from transpub.checks.registry import Finding
+from transpub.checkstream import Row, from_row
 
 #: A unit's contribution to the entity matrix: (entity key, source label, language, carried).
 Carried = tuple[str, str, str, bool]
@@ -25,11 +26,13 @@ class Tally:
     def __init__(self) -> None:
         self._labels: dict[str, tuple[int, str]] = {}
         self._missing: dict[tuple[str, str], int] = defaultdict(int)
-        self._first: dict[str, tuple[int, int, Finding]] = {}
+        self._first: dict[str, tuple[int, int, Finding | Row]] = {}
 
     def absorb(self, position: int, carried: Iterable[Carried],
-               coverage: Iterable[tuple[str, Finding]]) -> None:
-        """Count the rows of the file at ``position`` (its rows in their order)."""
+               coverage: Iterable[tuple[str, Finding | Row]]) -> None:
+        """Count the rows of the file at ``position`` (its rows in their order); a TP901
+        finding may come as its marshalled row (``checkstream.Row``): only the first of each
+        name is made a ``Finding``."""
         labels, missing, first = self._labels, self._missing, self._first
         for key, label, lang, ok in carried:
             known = labels.get(key)
@@ -55,5 +58,6 @@ class Tally:
 
     def coverage(self) -> list[Finding]:
         """TP901: the first finding of each name, in file order."""
-        return [item for _pos, _index, item in sorted(self._first.values(),
-                                                      key=lambda v: (v[0], v[1]))]
+        return [item if isinstance(item, Finding) else from_row(item)
+                for _pos, _index, item in sorted(self._first.values(),
+                                                 key=lambda v: (v[0], v[1]))]

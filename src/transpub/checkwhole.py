@@ -62,7 +62,7 @@ class Hashes:
     still holds those bytes, so the check after the run that nothing changed meanwhile
     (``unchanged``) hashes only the files whose stat moved."""
 
-    __slots__ = ("_digests", "_index", "_known", "_stamps")
+    __slots__ = ("_digests", "_index", "_known", "_stamps", "moved")
 
     def __init__(self, digests: Mapping[str, str],
                  index: Mapping[str, Sequence[Any]] | None = None) -> None:
@@ -71,6 +71,8 @@ class Hashes:
         """``checkreplay``'s: path -> [size, mtime, ctime, inode, device, sha256]."""
         self._known: dict[str, str] = {}
         self._stamps: dict[str, Stamp] = {}
+        self.moved = False
+        """``unchanged`` found a file that changed."""
 
     def sha(self, path: str) -> str:
         known = self._known.get(path)
@@ -106,8 +108,10 @@ class Hashes:
                 if stamp(os.stat(path)) == vouched:  # noqa: PTH116
                     return True
             except OSError:
-                return False
-        return sha(path, {}) == known
+                pass
+        same = sha(path, {}) == known
+        self.moved = self.moved or not same
+        return same
 
 
 def slug_of(path: Path) -> str | None:
@@ -188,12 +192,14 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                                 list[_BatchResult]],
                   parse_names: bool = False, found: Store | None = None,
                   groups: Groups | None = None, index: Mapping[str, Sequence[Any]] | None = None,
+                  hashes: Hashes | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
     results keep none): from the cache when its inputs did not change, else checked.
     ``parse_names``: read each release's name from its parsed source, not its root's start
-    tag. ``index``: the stat the ``digests`` were taken under (``Hashes``)."""
+    tag. ``index``: the stat the ``digests`` were taken under; ``hashes``: the run's
+    ``Hashes`` of them (made here if not given)."""
     from transpub.checker import _from_entry
     from transpub.workspace import load
 
@@ -201,7 +207,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     # --no-cache: nothing remembered, nothing written
     memo = StatMemo.for_workspace(settings.root, "check-slugs") if store is not None else \
         StatMemo(None)
-    hashes = Hashes(digests, index)
+    hashes = hashes if hashes is not None else Hashes(digests, index)
     config = hashes.sha(str(settings.root / CONFIG_NAME))
     folders: dict[str, tuple[str, str, str]] = {}
     slots: list[_BatchResult | None] = []
@@ -230,10 +236,11 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             else:  # held: as rows
                 summary.usable = list(marshal.loads(summary.usables.data))
             summary.usables = None
-        tally.absorb(position, result.carried, summary.coverage if summary else ())
+        tally.absorb(position, result.carried, () if summary is None else
+                     summary.coverage if summary.coverage_rows is None else summary.coverage_rows)
         result.carried = []
         if summary is not None:
-            summary.carried, summary.coverage = [], []
+            summary.carried, summary.coverage, summary.coverage_rows = [], [], None
         return result
 
     for source in sources:
@@ -314,7 +321,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if groups is not None:
             groups.clear()
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
-                             found, groups, index)
+                             found, groups, index, hashes)
     return labels, [r for r in slots if r is not None], tally
 
 

@@ -741,7 +741,9 @@ def _check(args: argparse.Namespace, console: object) -> int:
     outputs = _write_reports(run, args, fail_on)
     if recorder is not None:
         recorder.silent = recorder.silent and (args.quiet or not run.notices)
-        recorder.finish(run.exit_code(fail_on), outputs)
+        # a run that checked what it read needs only its sources looked at again
+        recorder.finish(run.exit_code(fail_on), outputs,
+                        [str(settings.source_dir)] if run.verified and settings else None)
     return run.exit_code(fail_on)
 
 
