@@ -65,8 +65,13 @@ def run_salt(termbase: Termbase, codes: set[str], source_lang: str) -> str:
 class Slot:
     """Where one PO file's entry lives, and the key it must carry."""
 
-    path: Path
+    where: str
+    """The entry's path, as a string (a re-check plans and reads thousands)."""
     key: str
+
+    @property
+    def path(self) -> Path:
+        return Path(self.where)
 
 
 def slot(folder: Path, salt: str, data: bytes, *parts: object) -> Slot:
@@ -74,7 +79,7 @@ def slot(folder: Path, salt: str, data: bytes, *parts: object) -> Slot:
     digest.update(repr(parts).encode("utf-8") + b"\0")
     digest.update(data)
     key = digest.hexdigest()
-    return Slot(folder / key[:2] / f"{key}.json", key)
+    return Slot(f"{folder}{os.sep}{key[:2]}{os.sep}{key}.json", key)
 
 
 def _finding_to_json(item: Finding) -> list[Any]:
@@ -281,9 +286,10 @@ class FileResult:
     """The findings marshalled (``checkstream``), when ``findings`` is left empty."""
     usables: Usables | None = None
     """The compared units marshalled (``checkstream``), when ``usable`` is left empty."""
-    coverage_rows: list[tuple[str, tuple[Any, ...]]] | None = None
-    """``coverage`` with each finding as its marshalled row, when ``coverage`` is left empty
-    (a streamed re-check: only the first finding of each name becomes a ``Finding``)."""
+    coverage_lazy: tuple[tuple[str, ...], bytes] | None = None
+    """``coverage`` as its names and their findings' rows marshalled, when ``coverage`` is
+    left empty (a streamed re-check: only the first finding of each name of the run is
+    ever unmarshalled, ``checktally.Tally``)."""
 
 
 def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression:
@@ -330,7 +336,7 @@ def _usable_trusted(row: list[Any]) -> Usable:
 #: strings interned as written), which only the same marshal version reads. The findings
 #: come first, marshalled on their own (``checkstream.Blob``): a whole check streams them to
 #: its report from those bytes, without unmarshalling them.
-WHOLE_FORMAT = f"transpub-check-file/3 marshal {marshal.version}"
+WHOLE_FORMAT = f"transpub-check-file/4 marshal {marshal.version}"
 _SEVERITIES = {int(s): s for s in Severity}
 
 
@@ -349,14 +355,18 @@ def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
         tuple((s.codes, s.reason, s.line, s.unit, s.source, s.target, s.problem)
               for s in result.suppressions),
         result.count,
-        tuple((_intern(name), _finding_row(f)) for name, f in result.coverage),
+        tuple(_intern(name) for name, _f in result.coverage),
         blob.keys, blob.counts, blob.total, usables.keys,
     )
+    # TP901's findings have a section of their own: a re-check reads each file's names,
+    # and the findings only of the files where a name occurs first
+    coverage = marshal.dumps(tuple(_finding_row(f) for _name, f in result.coverage))
     # a header line, then the payload: its digest is checked on the bytes as read, before
     # they are unmarshalled (marshal trusts what it reads)
-    body = blob.data + usables.data + marshal.dumps(rest)
+    body = blob.data + usables.data + coverage + marshal.dumps(rest)
+    split = [len(blob.data), len(blob.data) + len(usables.data)]
     header = {"format": WHOLE_FORMAT, "key": where.key,
-              "split": [len(blob.data), len(blob.data) + len(usables.data)],
+              "split": [*split, split[1] + len(coverage)],
               "sha256": hashlib.sha256(body).hexdigest()}
     return where.path, json.dumps(header).encode("ascii") + b"\n" + body
 
@@ -366,18 +376,19 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
     ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
     ``FileResult.usables``)."""
     try:
-        head, _newline, body = where.path.read_bytes().partition(b"\n")
+        with open(where.where, "rb") as handle:  # noqa: PTH123
+            head, _newline, body = handle.read().partition(b"\n")
         header = json.loads(head)
         split = header.get("split")
         if header.get("format") != WHOLE_FORMAT or header.get("key") != where.key or \
-                not isinstance(split, list) or len(split) != 2 or \
+                not isinstance(split, list) or len(split) != 3 or \
                 not all(type(s) is int for s in split) or \
-                not 0 <= split[0] <= split[1] <= len(body) or \
+                not 0 <= split[0] <= split[1] <= split[2] <= len(body) or \
                 hashlib.sha256(body).hexdigest() != header.get("sha256"):
             return None
-        first, second = split
-        carried, suppressions, count, coverage, keys, counts, total, usable_keys = \
-            marshal.loads(body[second:])
+        first, second, third = split
+        carried, suppressions, count, names, keys, counts, total, usable_keys = \
+            marshal.loads(body[third:])
         if type(count) is not int or type(total) is not int:
             return None
         # the digest vouches that these are the rows this version wrote: they are rebuilt
@@ -392,7 +403,8 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
             return FileResult([], list(carried),
                               [_suppression_from_json(list(row), lang, label)
                                for row in suppressions] if suppressions else [], count, [], [],
-                              blob, usables, list(coverage))
+                              blob, usables, (names, body[second:third]))
+        coverage = zip(names, marshal.loads(body[second:third]), strict=True)
         return FileResult(findings, list(carried),
                           [_suppression_from_json(list(row), lang, label)
                            for row in suppressions], count,

@@ -236,11 +236,11 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             else:  # held: as rows
                 summary.usable = list(marshal.loads(summary.usables.data))
             summary.usables = None
-        tally.absorb(position, result.carried, () if summary is None else
-                     summary.coverage if summary.coverage_rows is None else summary.coverage_rows)
+        tally.absorb(position, result.carried, summary.coverage if summary else (),
+                     summary.coverage_lazy if summary else None)
         result.carried = []
         if summary is not None:
-            summary.carried, summary.coverage, summary.coverage_rows = [], [], None
+            summary.carried, summary.coverage, summary.coverage_lazy = [], [], None
         return result
 
     for source in sources:
