@@ -16,6 +16,7 @@ the findings were not computed from).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import marshal
@@ -243,30 +244,40 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             summary.carried, summary.coverage, summary.coverage_lazy = [], [], None
         return result
 
-    for source in sources:
-        slug = load(settings, source)[0].slug if parse_names else \
-            _remembered_slug(memo, source)
-        planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
-            if slug is not None else []
-        hits = [checkcache.load_file(p[3], p[2], p[1], found is not None and groups is not None)
-                if p[3] is not None else None for p in planned]
-        if slug is not None and all(hits):
-            for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
-                assert hit is not None and slot is not None
+    # what is planned and read from the cache here lives to the end of the run (the tally,
+    # the groups, the stored findings' places): the collector, set off by every few hundred
+    # of these objects, would walk them all again and again, and finds no garbage in them
+    paused = gc.isenabled()
+    gc.disable()
+    streamed = found is not None and groups is not None
+    try:
+        for source in sources:
+            slug = load(settings, source)[0].slug if parse_names else \
+                _remembered_slug(memo, source)
+            planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
+                if slug is not None else []
+            hits = [checkcache.load_file(p[3], p[2], p[1], streamed) if p[3] is not None
+                    else None for p in planned]
+            if slug is not None and all(hits):
+                for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
+                    assert hit is not None and slot is not None
+                    labels.append(label)
+                    slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
+                continue
+            positions: list[int] = []
+            for item, hit in zip(planned, hits, strict=True):
+                _po_file, label, lang, slot, _inputs = item
                 labels.append(label)
-                slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
-            continue
-        positions: list[int] = []
-        for item, hit in zip(planned, hits, strict=True):
-            _po_file, label, lang, slot, _inputs = item
-            labels.append(label)
-            positions.append(len(slots))
-            if hit is not None and slot is not None:
-                slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
-            else:
-                slots.append(None)
-                expected += 1
-        todo.append((source, slug, planned, positions))
+                positions.append(len(slots))
+                if hit is not None and slot is not None:
+                    slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
+                else:
+                    slots.append(None)
+                    expected += 1
+            todo.append((source, slug, planned, positions))
+    finally:
+        if paused:
+            gc.enable()
 
     misses: list[tuple[int, Planned]] = []
 
