@@ -13,7 +13,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from transpub.checks.registry import Finding
-from transpub.checkstream import from_row
+from transpub.checkstream import Row, from_row
 
 #: A unit's contribution to the entity matrix: (entity key, source label, language, carried).
 Carried = tuple[str, str, str, bool]
@@ -27,15 +27,15 @@ class Tally:
     def __init__(self) -> None:
         self._labels: dict[str, tuple[int, str]] = {}
         self._missing: dict[tuple[str, str], int] = defaultdict(int)
-        self._first: dict[str, tuple[int, int, Finding | _Rows]] = {}
+        self._first: dict[str, tuple[int, int, Finding | Row]] = {}
 
     def absorb(self, position: int, carried: Iterable[Carried],
                coverage: Iterable[tuple[str, Finding]] = (),
                lazy: tuple[tuple[str, ...], bytes] | None = None) -> None:
         """Count the rows of the file at ``position`` (its rows in their order). ``lazy``:
         its TP901 names, and their findings marshalled in the same order (a cache entry's,
-        ``checkcache.FileResult.coverage_lazy``): unmarshalled only if one of them is a
-        name's first finding at the end."""
+        ``checkcache.FileResult.coverage_lazy``): unmarshalled only if one of them is the
+        first of its name so far, and only those rows kept."""
         labels, missing, first = self._labels, self._missing, self._first
         for key, label, lang, ok in carried:
             known = labels.get(key)
@@ -48,12 +48,13 @@ class Tally:
             if seen is None or seen[0] > position:
                 first[name] = (position, index, item)
         if lazy is not None:
-            rows = None
+            rows: tuple[Row, ...] | None = None
             for index, name in enumerate(lazy[0]):
                 seen = first.get(name)
                 if seen is None or seen[0] > position:
-                    rows = rows or _Rows(lazy[1])
-                    first[name] = (position, index, rows)
+                    if rows is None:
+                        rows = marshal.loads(lazy[1])
+                    first[name] = (position, index, rows[index])
 
     def matrix(self, langs: Sequence[str]) -> dict[str, dict[str, str]]:
         """As ``checker._matrix`` makes it from all the rows in file order."""
@@ -68,21 +69,6 @@ class Tally:
 
     def coverage(self) -> list[Finding]:
         """TP901: the first finding of each name, in file order."""
-        return [item if isinstance(item, Finding) else item.finding(index)
-                for _pos, index, item in sorted(self._first.values(),
-                                                key=lambda v: (v[0], v[1]))]
-
-
-class _Rows:
-    """One file's TP901 findings, marshalled until one is asked for."""
-
-    __slots__ = ("data", "rows")
-
-    def __init__(self, data: bytes) -> None:
-        self.data = data
-        self.rows: tuple[tuple[object, ...], ...] | None = None
-
-    def finding(self, index: int) -> Finding:
-        if self.rows is None:
-            self.rows = marshal.loads(self.data)
-        return from_row(self.rows[index])
+        return [item if isinstance(item, Finding) else from_row(item)
+                for _pos, _index, item in sorted(self._first.values(),
+                                                 key=lambda v: (v[0], v[1]))]

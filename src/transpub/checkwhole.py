@@ -209,6 +209,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     memo = StatMemo.for_workspace(settings.root, "check-slugs") if store is not None else \
         StatMemo(None)
     hashes = hashes if hashes is not None else Hashes(digests, index)
+    collecting = gc.isenabled()
     config = hashes.sha(str(settings.root / CONFIG_NAME))
     folders: dict[str, tuple[str, str, str]] = {}
     slots: list[_BatchResult | None] = []
@@ -244,16 +245,15 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             summary.carried, summary.coverage, summary.coverage_lazy = [], [], None
         return result
 
-    # what is planned and read from the cache here lives to the end of the run (the tally,
-    # the groups, the stored findings' places): the collector, set off by every few hundred
-    # of these objects, would walk them all again and again, and finds no garbage in them
-    paused = gc.isenabled()
-    gc.disable()
     streamed = found is not None and groups is not None
-    try:
-        for source in sources:
-            slug = load(settings, source)[0].slug if parse_names else \
-                _remembered_slug(memo, source)
+    for source in sources:
+        slug = load(settings, source)[0].slug if parse_names else \
+            _remembered_slug(memo, source)
+        # what is read from the cache lives to the end of the run (the tally, the groups,
+        # the stored findings' places): the collector, set off by every few hundred of these
+        # objects, would walk them all again and again, and finds no garbage in them
+        gc.disable()
+        try:
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
                 if slug is not None else []
             hits = [checkcache.load_file(p[3], p[2], p[1], streamed) if p[3] is not None
@@ -275,9 +275,9 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                     slots.append(None)
                     expected += 1
             todo.append((source, slug, planned, positions))
-    finally:
-        if paused:
-            gc.enable()
+        finally:
+            if collecting:
+                gc.enable()
 
     misses: list[tuple[int, Planned]] = []
 
