@@ -116,6 +116,37 @@ def test_settled_files_are_not_read_again(
     assert hashed == [0]
 
 
+def test_a_new_command_line_trusts_the_stats_another_recorded(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A file's digest by its stat holds whatever command line read it: the first run of
+    another command line (another format, another report file) hashes nothing unchanged."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    hashed: list[int] = []
+    real = transpub.checkreplay._Scanner.digest
+
+    def digest(self: Any, watch: Any) -> str:
+        found = real(self, watch)
+        hashed.append(self.hashed)
+        return str(found)
+
+    monkeypatch.setattr(transpub.checkreplay._Scanner, "digest", digest)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
+    cli("check", "--format", "json")  # recorded, with every input's stat
+    first = cli.out
+    hashed.clear()
+    cli("check", "-o", "r.txt")
+    assert hashed == [0]
+    cli("check", "--format", "sarif", "--jobs", "1")
+    assert hashed == [0, 0]
+    # a file changed since: hashed (one), and its change seen
+    lang, unit, find, replace, code = INJECTIONS[0]
+    _edit(ws / PO.format(lang=lang), unit, find, replace)
+    hashed.clear()
+    cli("check", "--format", "json", "--jobs", "1", expect=None)
+    assert hashed == [1] and cli.out != first and code in cli.out
+
+
 def test_what_is_not_replayed(tmp_path: Path, cli_factory,  # type: ignore[no-untyped-def]
                               monkeypatch: pytest.MonkeyPatch) -> None:
     ws = _copy(tmp_path / "ws")

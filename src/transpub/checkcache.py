@@ -377,8 +377,11 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
     ``FileResult.usables``)."""
     try:
         with open(where.where, "rb") as handle:  # noqa: PTH123
-            head, _newline, body = handle.read().partition(b"\n")
-        header = json.loads(head)
+            data = handle.read()
+        # the payload is looked at in place (a view), not copied out of what was read
+        newline = data.index(b"\n")
+        body = memoryview(data)[newline + 1:]
+        header = json.loads(data[:newline])
         split = header.get("split")
         if header.get("format") != WHOLE_FORMAT or header.get("key") != where.key or \
                 not isinstance(split, list) or len(split) != 3 or \
@@ -394,8 +397,8 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
         severity = _SEVERITIES
-        blob = Blob(body[:first], keys, counts, total)
-        usables = Usables(body[first:second], usable_keys)
+        blob = Blob(bytes(body[:first]), keys, counts, total)
+        usables = Usables(bytes(body[first:second]), usable_keys)
         findings = [] if stream else [
             Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
             for c, v, la, fi, li, u, m, e, so, t, sp, ch in marshal.loads(blob.data)]
@@ -403,7 +406,7 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
             return FileResult([], list(carried),
                               [_suppression_from_json(list(row), lang, label)
                                for row in suppressions] if suppressions else [], count, [], [],
-                              blob, usables, (names, body[second:third]))
+                              blob, usables, (names, bytes(body[second:third])))
         coverage = zip(names, marshal.loads(body[second:third]), strict=True)
         return FileResult(findings, list(carried),
                           [_suppression_from_json(list(row), lang, label)

@@ -372,7 +372,7 @@ class Recorder:
             earlier = _SCANNED.pop(name, None)
             if earlier is not None and earlier[0] == watch.as_json():
                 return cls(root, name, watch, earlier[2], earlier[1])
-            scanner = _Scanner(old["index"] if old else {})
+            scanner = _Scanner(old["index"] if old else _latest_index(root))
             return cls(root, name, watch, scanner, scanner.digest(watch))
         except (OSError, ValueError, UnicodeError):
             return None
@@ -455,6 +455,21 @@ class Recorder:
             stage.commit()
             _prune(folder, KEEP)
         stage.discard()
+
+
+def _latest_index(root: Path) -> Index:
+    """The stat index of the most recently recorded command line (another format, another
+    report file...): a file's digest by its stat holds whatever command read it, so the first
+    run of a new command line hashes only what changed since, not every input."""
+    with contextlib.suppress(OSError):
+        entries = sorted((root / FOLDER).glob("*.json"), key=lambda p: p.stat().st_mtime_ns,
+                         reverse=True)
+        for entry in entries[:2]:
+            payload = _load(root, entry.stem)
+            if payload is not None:
+                index: Index = payload["index"]
+                return index
+    return {}
 
 
 def _prune(folder: Path, keep: int) -> None:
