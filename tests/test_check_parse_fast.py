@@ -1,0 +1,107 @@
+"""The per-unit fast paths of issue 13 (third round) give what the plain computations give.
+
+* ``consistency.compared`` (what TP701/TP702 keep of a unit): the spacing folded without
+  ``str.translate``, a translation's key made from its words, and the copy-of-the-source
+  test made only when the keys agree, against the plain computation as it was written first;
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from transpub.checks import consistency
+from transpub.checks.context import Unit
+
+ROOT = Path(__file__).resolve().parent.parent
+LANGS = ("en", "fr", "es", "ru", "ar", "zh")
+
+
+def _corpus_pairs() -> Iterator[tuple[str, str, str]]:
+    """(source, translation, language) of every unit of the accuracy corpora."""
+    for folder in ("corpus", "corpus_holdout"):
+        for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
+            release = json.loads(path.read_text(encoding="utf-8"))
+            for unit in release["units"]:
+                for lang in LANGS[1:]:
+                    if unit.get(lang) is not None:
+                        yield unit["en"], unit[lang], lang
+
+
+# -- consistency.compared, written plainly --------------------------------------------------
+
+_PLAIN_TYPOGRAPHY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
+_PLAIN_NON_WORD = re.compile(r"[\W_]+")
+
+
+def _plain_norm(text: str) -> str:
+    return " ".join(text.translate(_PLAIN_TYPOGRAPHY).split())
+
+
+def _plain_key(text: str) -> str:
+    return _PLAIN_NON_WORD.sub(" ", _plain_norm(text)).strip().casefold()
+
+
+def _digest(text: str) -> str:
+    return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
+
+
+def _plain_compared(unit: Unit) -> consistency.Compared | None:
+    usable = (bool(unit.target.strip()) and not unit.fuzzy
+              and _plain_norm(unit.target) != _plain_norm(unit.source))
+    if not usable:
+        return None
+    context = unit.context if unit.foreign and not unit.keyed else None
+    return consistency.Compared(
+        unit.lang, unit.file, unit.id, unit.source, unit.target, unit.line, unit.form,
+        _digest(f"{context or ''}\0{_plain_norm(unit.source)}"),
+        _digest(_plain_key(unit.target)), _digest(_plain_key(unit.source)),
+        len(unit.source.split()) > 2)
+
+
+def _unit(source: str, target: str, lang: str = "fr", fuzzy: bool = False,
+          foreign: bool = False, context: str = "") -> Unit:
+    return Unit("u1", lang, source, target, "f.po", 3, fuzzy=fuzzy, foreign=foreign,
+                context=context)
+
+
+_PIECES = ["Le", "le", "Conseil", "conseil", "l'ONU", "l’ONU", " ", "  ", "\u00a0", "\u202f",
+           "\t", "\n", ",", ".", "_", "-", "’", "'", "2015", "٢٠١٥", "İ", "ß", "ǅ", "ﬁ",
+           "Straße", "ΣΑΣ", "x_y", "«", "»", "\u2009", "\u3000", "理事会", "مجلس"]
+_TEXT = st.lists(st.sampled_from(_PIECES), max_size=10).map("".join) | st.text(max_size=20)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(_TEXT, _TEXT, st.booleans(), st.booleans(), st.booleans())
+@example("The Council", "The\u00a0Council ", False, False, False)
+@example("l’ONU", "l'ONU", False, False, False)
+@example("l’ONU", "l ONU", False, False, False)
+@example("a_b", "a b", False, False, False)
+@example("The Council", "", False, False, False)
+@example("The Council", "Le Conseil", True, False, False)
+def test_compared_is_the_plain_computation(source: str, target: str, fuzzy: bool,
+                                           foreign: bool, copy: bool) -> None:
+    if copy:  # a copy of the source, spaced or typeset otherwise
+        target = source.replace(" ", "\u00a0 ").replace("'", "’") + target[:1].strip()
+    unit = _unit(source, target, fuzzy=fuzzy, foreign=foreign, context="abbrev. month")
+    assert consistency.compared(unit) == _plain_compared(unit)
+    assert consistency.text_key(target) == _plain_key(target)
+    assert consistency._norm(target) == _plain_norm(target)
+
+
+def test_compared_is_the_plain_computation_on_the_corpora() -> None:
+    seen = copies = 0
+    for source, target, lang in _corpus_pairs():
+        for text in (target, source, source.replace(" ", "\u00a0"), f" {source}\u202f"):
+            unit = _unit(source, text, lang)
+            got = consistency.compared(unit)
+            assert got == _plain_compared(unit), (lang, source, text)
+            seen += 1
+            copies += got is None
+    assert seen > 2000 and copies > 1000  # the corpora were read; copies were recognised
