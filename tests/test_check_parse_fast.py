@@ -3,6 +3,9 @@
 * ``consistency.compared`` (what TP701/TP702 keep of a unit): the spacing folded without
   ``str.translate``, a translation's key made from its words, and the copy-of-the-source
   test made only when the keys agree, against the plain computation as it was written first;
+* ``numbers._SOURCE_TIME`` (clock times of a source) with its lookbehinds taken after the first
+  digit matches where ``SOURCE_TIME_PLAIN`` does, with the same groups, on generated text and
+  the corpora.
 """
 
 from __future__ import annotations
@@ -16,8 +19,13 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from transpub.catalog import read_translations
 from transpub.checks import consistency
+from transpub.checks import numbers as number_checks
 from transpub.checks.context import Unit
+
+import realcorpus
+import realdata
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
@@ -105,3 +113,47 @@ def test_compared_is_the_plain_computation_on_the_corpora() -> None:
             seen += 1
             copies += got is None
     assert seen > 2000 and copies > 1000  # the corpora were read; copies were recognised
+
+
+# -- numbers._SOURCE_TIME --------------------------------------------------------------------
+
+_TIME_PIECES = ["1", "2", "0", "9", "12", "23", "1855", ".", ":", ",", " ", "\u00a0", "a", "p",
+                "m", "A.M.", "p.m", "pm", "noon", "Noon", " hours", "hours", "x", "-", "05"]
+
+
+def _times(pattern: re.Pattern[str], text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in pattern.finditer(text)]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.sampled_from(_TIME_PIECES), max_size=12).map("".join))
+@example("at 3 p.m. and 10:30, then 1855 hours")
+@example("1.3 p.m.")
+@example(".12:30")
+@example("x1855 hours, 2400 hours, 0930 hours")
+def test_source_time_matches_as_the_plain_pattern(text: str) -> None:
+    assert _times(number_checks._SOURCE_TIME, text) == _times(
+        number_checks.SOURCE_TIME_PLAIN, text)
+
+
+def test_source_time_matches_as_the_plain_pattern_on_the_corpora() -> None:
+    seen = 0
+    for source, target, _lang in _corpus_pairs():
+        for text in (source, target):
+            assert _times(number_checks._SOURCE_TIME, text) == _times(
+                number_checks.SOURCE_TIME_PLAIN, text), text
+            seen += 1
+    assert seen > 1000
+
+
+def test_source_time_matches_as_the_plain_pattern_on_the_real_corpus() -> None:
+    paths = [p for folder in realcorpus.PO_DIRS
+             for p in realdata.paths(folder, ".po")]  # skips when the files are absent
+    timed = 0
+    for path in paths:
+        for entry in read_translations(path).entries:
+            for text in (entry.source, entry.target):
+                found = _times(number_checks._SOURCE_TIME, text)
+                assert found == _times(number_checks.SOURCE_TIME_PLAIN, text), text
+                timed += bool(found)
+    assert timed > 10  # published texts have clock times
