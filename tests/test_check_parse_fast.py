@@ -5,7 +5,9 @@
   test made only when the keys agree, against the plain computation as it was written first;
 * ``numbers._SOURCE_TIME`` (clock times of a source) with its lookbehinds taken after the first
   digit matches where ``SOURCE_TIME_PLAIN`` does, with the same groups, on generated text and
-  the corpora.
+  the corpora;
+* ``completeness._word_counts`` (TP603) sets symbols aside only in text with a slash or a letter
+  next to a digit: the same counts as setting them aside in every text with a digit.
 """
 
 from __future__ import annotations
@@ -20,7 +22,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transpub.catalog import read_translations
-from transpub.checks import consistency
+from transpub.checks import completeness, consistency
 from transpub.checks import numbers as number_checks
 from transpub.checks.context import Unit
 
@@ -157,3 +159,36 @@ def test_source_time_matches_as_the_plain_pattern_on_the_real_corpus() -> None:
                 assert found == _times(number_checks.SOURCE_TIME_PLAIN, text), text
                 timed += bool(found)
     assert timed > 10  # published texts have clock times
+
+
+# -- completeness._word_counts -----------------------------------------------------------------
+
+def _plain_word_counts(source: str) -> tuple[int, int]:
+    text = source
+    if "<" in text:
+        text = completeness.PLACEHOLDER_RE.sub(" ", text)
+    if "@" in text or "http" in text or "www." in text:
+        text = completeness._ADDRESS.sub(" ", text)
+    if "%" in text or "{" in text or "<" in text or "$" in text:
+        text = completeness._FORMAT.sub(" ", text)
+    if "/" in text or re.search(r"\d", text):
+        text = completeness._SYMBOL.sub(" ", text)
+    return (len(completeness._ANY_WORD.findall(text)),
+            len(completeness._COMMON_WORD.findall(text)))
+
+
+_WORD_PIECES = ["CO2", "N2O", "H5N1", "A/RES/70/1", "in", "2014", "the", "Council", "1,500",
+                " ", "-", "/", "٣", "x", "B", "ISO/IEC 27001", "G20", "20G", "é", ".", "(a)"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(st.sampled_from(_WORD_PIECES), max_size=10).map("".join))
+@example("CO2 and N2O in 2014")
+@example("the A٣ report of 2015")
+def test_word_counts_set_symbols_aside_as_before(text: str) -> None:
+    assert completeness._word_counts.__wrapped__(text) == _plain_word_counts(text)
+
+
+def test_word_counts_set_symbols_aside_as_before_on_the_corpora() -> None:
+    for source, _target, _lang in _corpus_pairs():
+        assert completeness._word_counts.__wrapped__(source) == _plain_word_counts(source)
