@@ -7,7 +7,10 @@
   digit matches where ``SOURCE_TIME_PLAIN`` does, with the same groups, on generated text and
   the corpora;
 * ``completeness._word_counts`` (TP603) sets symbols aside only in text with a slash or a letter
-  next to a digit: the same counts as setting them aside in every text with a digit.
+  next to a digit: the same counts as setting them aside in every text with a digit;
+* the date checks' memo of the last unit (its dates and their pairing, for TP201-TP203 in
+  turn): the same findings as with the memo emptied before every check, and in any order of
+  units and checks.
 """
 
 from __future__ import annotations
@@ -23,8 +26,10 @@ from hypothesis import strategies as st
 
 from transpub.catalog import read_translations
 from transpub.checks import completeness, consistency
+from transpub.checks import dates as date_checks
 from transpub.checks import numbers as number_checks
-from transpub.checks.context import Unit
+from transpub.checks.context import CheckContext, Unit
+from transpub.termbase import Termbase
 
 import realcorpus
 import realdata
@@ -34,14 +39,23 @@ LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
 
 def _corpus_pairs() -> Iterator[tuple[str, str, str]]:
-    """(source, translation, language) of every unit of the accuracy corpora."""
+    """(source, translation, language) of every unit of the accuracy corpora, and of every
+    injected error and variant applied to its unit."""
     for folder in ("corpus", "corpus_holdout"):
         for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
             release = json.loads(path.read_text(encoding="utf-8"))
+            by_id = {unit["id"]: unit for unit in release["units"] if "id" in unit}
             for unit in release["units"]:
                 for lang in LANGS[1:]:
                     if unit.get(lang) is not None:
                         yield unit["en"], unit[lang], lang
+            changes = release.get("errors", []) + release.get("variants", [])
+            for change in changes if isinstance(changes, list) else []:
+                unit = by_id.get(change.get("unit"))
+                if unit is not None and unit.get(change.get("lang")) and change.get("find"):
+                    yield (unit["en"], unit[change["lang"]].replace(change["find"],
+                                                                    change["replace"]),
+                           change["lang"])
 
 
 # -- consistency.compared, written plainly --------------------------------------------------
@@ -192,3 +206,34 @@ def test_word_counts_set_symbols_aside_as_before(text: str) -> None:
 def test_word_counts_set_symbols_aside_as_before_on_the_corpora() -> None:
     for source, _target, _lang in _corpus_pairs():
         assert completeness._word_counts.__wrapped__(source) == _plain_word_counts(source)
+
+
+# -- the date checks' memo of the last unit --------------------------------------------------
+
+_DATE_CHECKS = (date_checks.date_mismatch, date_checks.date_extra, date_checks.date_style)
+
+
+def _date_findings(ctx: CheckContext, unit: Unit, memo: bool) -> list[list[str]]:
+    out = []
+    for check in _DATE_CHECKS:
+        if not memo:
+            date_checks._last.clear()
+        out.append([repr(f) for f in check(ctx, unit)])
+    return out
+
+
+def test_date_memo_changes_no_finding_on_the_corpora() -> None:
+    ctx = CheckContext(Termbase(()), source_lang="en")
+    units = [Unit(f"u{n}", lang, source, target, "f.po", n)
+             for n, (source, target, lang) in enumerate(_corpus_pairs())]
+    plain = [_date_findings(ctx, unit, memo=False) for unit in units]
+    assert [_date_findings(ctx, unit, memo=True) for unit in units] == plain
+    assert sum(bool(f[0] or f[1] or f[2]) for f in plain) > 20  # the corpora have date findings
+    # the checks of two units interleaved, and a unit equal to the last but another object
+    for one, other, plain_one, plain_other in zip(units, units[1:], plain, plain[1:],
+                                                   strict=False):
+        twin = Unit(one.id, one.lang, one.source, one.target, one.file, one.line)
+        for index, check in enumerate(_DATE_CHECKS):
+            assert [repr(f) for f in check(ctx, one)] == plain_one[index]
+            assert [repr(f) for f in check(ctx, other)] == plain_other[index]
+            assert [repr(f) for f in check(ctx, twin)] == plain_one[index]
