@@ -10,7 +10,9 @@
   next to a digit: the same counts as setting them aside in every text with a digit;
 * the date checks' memo of the last unit (its dates and their pairing, for TP201-TP203 in
   turn): the same findings as with the memo emptied before every check, and in any order of
-  units and checks.
+  units and checks;
+* TP402 looks at the source's addresses only when the translation has one: the same findings as
+  reading both sides always.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transpub.catalog import read_translations
-from transpub.checks import completeness, consistency
+from transpub.checks import completeness, consistency, markup
 from transpub.checks import dates as date_checks
 from transpub.checks import numbers as number_checks
 from transpub.checks.context import CheckContext, Unit
@@ -237,3 +239,28 @@ def test_date_memo_changes_no_finding_on_the_corpora() -> None:
             assert [repr(f) for f in check(ctx, one)] == plain_one[index]
             assert [repr(f) for f in check(ctx, other)] == plain_other[index]
             assert [repr(f) for f in check(ctx, twin)] == plain_one[index]
+
+
+# -- TP402 -------------------------------------------------------------------------------------
+
+def _plain_address_extra(unit: Unit) -> list[tuple[str, tuple[int, int] | None]]:
+    wanted = {a for a, _, _ in markup._addresses(unit.source)}
+    changed = len(wanted - {a for a, _, _ in markup._addresses(unit.target)})
+    extras = [(a, s, e) for a, s, e in markup._addresses(unit.target) if a not in wanted]
+    return [(f"«{a}» is not in the source", (s, e)) for a, s, e in extras[changed:]]
+
+
+_ADDRESS_PIECES = ["a@un.org", "b@un.org", "info＠un.org", "https://un.org", "http://x.org/a",
+                   "www.un.org", " ", "see ", "(", ")", ".", "@", "http", "www."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=6).map("".join),
+       st.lists(st.sampled_from(_ADDRESS_PIECES), max_size=6).map("".join))
+@example("Write to a@un.org", "Écrire à b@un.org ou c@un.org")
+@example("Write to a@un.org", "Écrire à a@un.org")
+def test_address_extra_is_the_plain_computation(source: str, target: str) -> None:
+    ctx = CheckContext(Termbase(()), source_lang="en")
+    unit = _unit(source, target)
+    got = [(f.message, f.span) for f in markup.address_extra(ctx, unit)]
+    assert got == _plain_address_extra(unit)

@@ -48,9 +48,12 @@ def address_changed(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 @check("TP402", "address-extra", Severity.WARNING, "addresses")
 def address_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation has an e-mail address or URL the source does not."""
+    found = _addresses(unit.target)
+    if not found:
+        return  # nothing to be extra (the common case: the source is not even looked at)
     wanted = {a for a, _, _ in _addresses(unit.source)}
-    changed = len(wanted - {a for a, _, _ in _addresses(unit.target)})
-    extras = [(a, s, e) for a, s, e in _addresses(unit.target) if a not in wanted]
+    changed = len(wanted - {a for a, _, _ in found})
+    extras = [(a, s, e) for a, s, e in found if a not in wanted]
     for address, start, end in extras[changed:]:
         yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
 
