@@ -22,6 +22,7 @@ from pathlib import Path
 from transpub.catalog import read_translations
 from transpub.checks import REGISTRY, CheckContext, Unit, select_codes
 from transpub.checks.completeness import _squash_source, _word_counts
+from transpub.checks.markup import _source_tags
 from transpub.checks.numbers import _compare_texts, _find_all, _source_numbers
 from transpub.config import load_settings
 from transpub.datefind import _find_dates
@@ -32,7 +33,7 @@ from transpub.termbase import load_termbases
 HERE = Path(__file__).resolve().parent
 MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _find_dates, _compare_texts, _source_numbers, _find_all, _readings_of, _scaled,
-    _squash_source, _word_counts)]
+    _squash_source, _word_counts, _source_tags)]
 
 
 def main() -> None:

@@ -12,7 +12,8 @@
   turn): the same findings as with the memo emptied before every check, and in any order of
   units and checks;
 * TP402 looks at the source's addresses only when the translation has one: the same findings as
-  reading both sides always.
+  reading both sides always; TP501 reads a source's tags once for its translations: the same
+  findings as with the memo emptied before every unit, and the memo is never changed.
 """
 
 from __future__ import annotations
@@ -264,3 +265,30 @@ def test_address_extra_is_the_plain_computation(source: str, target: str) -> Non
     unit = _unit(source, target)
     got = [(f.message, f.span) for f in markup.address_extra(ctx, unit)]
     assert got == _plain_address_extra(unit)
+
+
+# -- TP501 -------------------------------------------------------------------------------------
+
+_TAG_PIECES = ["<a1>", "</a1>", "<x1/>", "<b1>", "</b1>", "<i>", "</i>", "<br/>", "<sup>e</sup>",
+               "<span class='x'>", "</span>", "Voir ", "le Pacte", " ", "<", ">"]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(_TAG_PIECES), max_size=6).map("".join), min_size=2,
+                max_size=5),
+       st.booleans())
+@example(["Voir <a1>le Pacte</a1>", "Voir <a1>le Pacte", "<a1>Voir</a1> <x1/>"], False)
+@example(["<i>Le</i> Pacte", "<i>Le Pacte", "Le <sup>e</sup>"], True)
+def test_placeholders_read_a_source_once(texts: list[str], foreign: bool) -> None:
+    ctx = CheckContext(Termbase(()), source_lang="en")
+    source = texts[0]
+    units = [Unit(f"u{n}", "fr", source, target, "f.po", n, foreign=foreign)
+             for n, target in enumerate(texts[1:])]
+    memoised = [[repr(f) for f in markup.placeholders(ctx, unit)] for unit in units]
+    kept = dict(markup._source_tags(source))
+    plain = []
+    for unit in units:
+        markup._source_tags.cache_clear()
+        plain.append([repr(f) for f in markup.placeholders(ctx, unit)])
+    assert memoised == plain
+    assert dict(markup._source_tags(source)) == kept == dict(markup._tags(source))
