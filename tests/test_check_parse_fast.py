@@ -13,7 +13,9 @@
   units and checks;
 * TP402 looks at the source's addresses only when the translation has one: the same findings as
   reading both sides always; TP501 reads a source's tags once for its translations: the same
-  findings as with the memo emptied before every unit, and the memo is never changed.
+  findings as with the memo emptied before every unit, and the memo is never changed;
+* ``datefind._matches`` tries a month-first date pattern only where its trigger finds a month:
+  the same matches as ``finditer`` over the whole text (generated texts, the corpora).
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from transpub import datefind
 from transpub.catalog import read_translations
 from transpub.checks import completeness, consistency, markup
 from transpub.checks import dates as date_checks
@@ -292,3 +295,64 @@ def test_placeholders_read_a_source_once(texts: list[str], foreign: bool) -> Non
         plain.append([repr(f) for f in markup.placeholders(ctx, unit)])
     assert memoised == plain
     assert dict(markup._source_tags(source)) == kept == dict(markup._tags(source))
+
+
+# -- datefind._matches -------------------------------------------------------------------------
+
+def _month_first_both_ways(text: str, lang: str) -> tuple[list[object], list[object]]:
+    folded = datefind._fold_digits(text)
+    lowered = None if datefind._CASE_TWINS.search(text) else text.lower()
+    triggers = datefind._triggers(lang)
+    fast: list[object] = []
+    plain: list[object] = []
+    for pattern, kind in datefind._patterns(lang):
+        if kind in datefind._MONTH_FIRST:
+            fast += [(m.span(), m.groupdict()) for m in
+                     datefind._matches(pattern, kind, folded, lowered, triggers)]
+            plain += [(m.span(), m.groupdict()) for m in pattern.finditer(folded)]
+    return fast, plain
+
+
+_MONTH_PIECES = sorted({name for lang in LANGS for name in datefind.month_names(lang)}
+                       | {" ", "\u00a0", ".", ",", "5", "12", "2015", "de ", "of ", "x", "-",
+                          "/", "(", ")"})
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.sampled_from(LANGS), st.lists(st.sampled_from(_MONTH_PIECES), max_size=8),
+       st.sampled_from(["lower", "upper", "title", "same"]))
+@example("en", ["xMay", " ", "5", " ", "May", " ", "2015"], "same")
+@example("ar", ["كانون الثاني", "/", "يناير", " ", "2015"], "same")
+@example("ru", ["5", " ", "march", " ", "2015"], "title")
+@example("fr", ["12", " ", "may", " ", "2015", " ", "mai", " ", "2015"], "same")
+def test_month_first_patterns_tried_at_the_months_match_as_finditer(
+        lang: str, pieces: list[str], case: str) -> None:
+    text = "".join(pieces)
+    text = {"lower": text.lower(), "upper": text.upper(), "title": text.title()}.get(case, text)
+    fast, plain = _month_first_both_ways(text, lang)
+    assert fast == plain
+
+
+def test_month_first_patterns_tried_at_the_months_on_the_corpora() -> None:
+    dated = 0
+    for source, target, lang in _corpus_pairs():
+        for text, text_lang in ((source, "en"), (target, lang)):
+            fast, plain = _month_first_both_ways(text, text_lang)
+            assert fast == plain, (text_lang, text)
+            dated += bool(plain)
+    assert dated > 100
+
+
+def test_month_first_patterns_tried_at_the_months_on_the_real_corpus() -> None:
+    paths = [p for folder in realcorpus.PO_DIRS
+             for p in realdata.paths(folder, ".po")]  # skips when the files are absent
+    dated = 0
+    for path in paths:
+        translations = read_translations(path)
+        for entry in translations.entries:
+            for text, lang in ((entry.source, "en"), (entry.target, translations.lang)):
+                if lang in LANGS:
+                    fast, plain = _month_first_both_ways(text, lang)
+                    assert fast == plain, (lang, text)
+                    dated += bool(plain)
+    assert dated > 100
