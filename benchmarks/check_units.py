@@ -5,7 +5,8 @@
 Reads the workspace's PO files as ``check`` does (``read_translations``, ``po_units``), then
 runs the selected per-unit checks over every unit in ``run_checks``' order (unit by unit, so
 that the parsers' memos behave as in a real check), timing each check with
-``time.process_time``; the parsers' memos are emptied before each repeat and the best repeat is
+``time.process_time``; the parsers' memos, the term matchers (and the hits they keep) and the
+check context (a source's analysis) are made afresh before each repeat and the best repeat is
 kept. cProfile's cost per Python call hides work done in C (regular expressions): this shows
 what a check costs without it. WORKSPACE defaults to the one ``benchmarks/profile_steps.py
 --size 100`` leaves (benchmarks/_work/profile-n100/workspace).
@@ -22,18 +23,22 @@ from pathlib import Path
 from transpub.catalog import read_translations
 from transpub.checks import REGISTRY, CheckContext, Unit, select_codes
 from transpub.checks.completeness import _squash_source, _word_counts
+from transpub.checks.honorifics import _honorifics
 from transpub.checks.markup import _source_tags
 from transpub.checks.numbers import _compare_texts, _find_all, _source_numbers
+from transpub.checks.terminology import _near_text
 from transpub.config import load_settings
 from transpub.datefind import _find_dates
 from transpub.numfind import _readings_of, _scaled
 from transpub.pounits import po_units
 from transpub.termbase import load_termbases
+from transpub.terms import _LAST_MATCHERS, fold
 
 HERE = Path(__file__).resolve().parent
 MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _find_dates, _compare_texts, _source_numbers, _find_all, _readings_of, _scaled,
-    _squash_source, _word_counts, _source_tags)]
+    _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags)]
+MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 
 
 def main() -> None:
@@ -53,7 +58,7 @@ def main() -> None:
             translations = read_translations(path, info.code)
             units += po_units(translations, info.code, str(path), translations.release_date)
     reading = time.process_time() - started
-    ctx = CheckContext(load_termbases([settings.termbase]), settings.source_language)
+    termbase = load_termbases([settings.termbase])
     codes = select_codes(args.select.split(","), ())
     checks = [c for c in REGISTRY.values() if c.scope == "unit" and c.code in codes]
     gc.collect()
@@ -62,6 +67,8 @@ def main() -> None:
     for _ in range(args.repeat):
         for clear in MEMOS:
             clear()
+        # a new context each time: the term checks keep a source's analysis in it
+        ctx = CheckContext(termbase, settings.source_language)
         spent = dict.fromkeys((c.code for c in checks), 0.0)
         for unit in units:
             empty = not unit.target.strip()

@@ -56,7 +56,13 @@ def code_digest() -> str:
 def run_salt(termbase: Termbase, codes: set[str], source_lang: str) -> str:
     """What every entry of one run shares: checker version, termbase content, checks selected."""
     digest = hashlib.sha256(code_digest().encode())
-    digest.update(repr(termbase.concepts).encode("utf-8"))
+    if termbase.index_cache is not None:
+        # read through the termbase cache: its entry's key names the content (the files'
+        # bytes and paths, the source language, the code), and the concepts' repr (10 MB
+        # for 20,000 concepts, their terms read lazily: termcache._Terms) need not be made
+        digest.update(f"termbase-cache:{termbase.index_cache[1]}\0".encode())
+    else:
+        digest.update(repr(termbase.concepts).encode("utf-8"))
     digest.update(repr((sorted(codes), source_lang)).encode("utf-8"))
     return digest.hexdigest()
 

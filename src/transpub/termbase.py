@@ -158,11 +158,15 @@ class AnchorIndex:
         if self._chunked is None and len(by_piece) > 4 * len(lowered):
             # pieces are split on what _CHUNKS matches (terms._PIECE_SPLIT): then every
             # occurrence of one lies inside one chunk of a text, and a chunk (a word) recurs
-            # in many texts, so that which pieces it holds is looked up, not searched
-            self._chunked = not any(map(_CHUNKS.search, by_piece))
+            # in many texts, so that which pieces it holds is looked up, not searched. (One
+            # search over the pieces joined: 1 ms for a large termbase's 20,000, where a
+            # search per piece took 10-13 ms in Russian or Chinese; NUL is none of them.)
+            self._chunked = _CHUNKS.search("\0".join(by_piece)) is None
         present: Iterable[str]
         if len(by_piece) <= 4 * len(lowered):
-            # few distinct pieces: testing each is cheaper than listing the text's keys
+            # few distinct pieces: testing each is cheaper than listing the text's keys (and
+            # than looking a small termbase's pieces up per word, measured in a whole check:
+            # its words' memo is out of the processor's cache between two texts)
             present = [piece for piece in by_piece if piece in lowered]
         elif self._chunked:
             memo = self._memo
@@ -170,11 +174,7 @@ class AnchorIndex:
             for chunk in _CHUNKS.split(lowered):
                 held = memo.get(chunk)
                 if held is None:
-                    held = tuple(self._present(chunk)) or ()
-                    if len(chunk) <= _MEMO_CHUNK:
-                        if len(memo) >= _MEMO_CHUNKS:
-                            memo.clear()
-                        memo[chunk] = held
+                    held = self._held(chunk)
                 if held:
                     found.update(held)
             present = found
@@ -185,16 +185,27 @@ class AnchorIndex:
         for piece in present:
             for i in by_piece[piece]:
                 start, end = bounds[i], bounds[i + 1]
-                if start == end or all(p in lowered for p in flat[start:end]):
+                if start == end or all(map(lowered.__contains__, flat[start:end])):
                     found_forms.append(i)
         found_forms.sort()
         return found_forms
 
+    def _held(self, chunk: str) -> tuple[str, ...]:
+        """The pieces ``chunk`` holds, kept for the next texts that have the word."""
+        held = tuple(self._present(chunk))
+        if len(chunk) <= _MEMO_CHUNK:
+            memo = self._memo
+            if len(memo) >= _MEMO_CHUNKS:
+                memo.clear()
+            memo[chunk] = held
+        return held
+
     def _present(self, lowered: str) -> list[str]:
         """The pieces that occur in ``lowered``."""
         by_piece = self._by_piece
-        if len(by_piece) <= 4 * len(lowered):
-            # few distinct pieces: testing each is cheaper than listing the text's keys
+        if len(by_piece) <= max(4 * len(lowered), _FEW):
+            # few distinct pieces: testing each is cheaper than listing the text's keys (a
+            # word's substrings of up to five lengths, in Python, cost some 130 tests)
             return [piece for piece in by_piece if piece in lowered]
         present: list[str] = []
         index = self._by_key
@@ -212,6 +223,10 @@ _CHUNKS = re.compile(r"[\s'·-]+")
 #: at most (then forgotten all at once): some 8,000 words and tuples, about 1 MB per language.
 _MEMO_CHUNK = 40
 _MEMO_CHUNKS = 8192
+
+
+#: Pieces that ``AnchorIndex._present`` always tests one by one.
+_FEW = 128
 
 
 #: A termbase of more concepts than this is "large" (see ``gc_paused``).

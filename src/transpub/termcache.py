@@ -20,9 +20,8 @@ import hashlib
 import marshal
 import os
 import zlib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import replace
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -33,7 +32,7 @@ if TYPE_CHECKING:
     from transpub.statmemo import StatMemo
 
 #: Bump when an entry's layout changes (the code digest covers everything else).
-FORMAT = "transpub-termbase-cache/2"
+FORMAT = "transpub-termbase-cache/3"
 FOLDER = "termbase"
 #: The stat memo of the termbase files' digests (``.transpub-cache/stat-termbase.json``).
 MEMO = "termbase"
@@ -105,11 +104,13 @@ def read(path: Path, expected_key: str) -> Any | None:
         data = path.read_bytes()
     except OSError:
         return None
-    head, sep, payload = data.partition(b"\n")
-    if not sep:
+    end = data.find(b"\n")
+    if end < 0:
         return None
+    # the payload as a view, not a copy (the six indexes of a large termbase: 20 MB)
+    payload = memoryview(data)[end + 1:]
     want = f"{FORMAT} {expected_key} {_checksum(payload)}".encode()
-    if head != want:
+    if data[:end] != want:
         return None
     try:
         return marshal.loads(payload)
@@ -117,7 +118,7 @@ def read(path: Path, expected_key: str) -> Any | None:
         return None
 
 
-def _checksum(payload: bytes) -> str:
+def _checksum(payload: bytes | memoryview) -> str:
     """What tells a damaged or truncated payload: a CRC-32 and the length. The key (a SHA-256
     of the termbase's bytes) names the content; this only guards the file against damage, and
     costs a sixth of a SHA-256 over the 25 MB of a 20,000-concept termbase's entries."""
@@ -142,49 +143,97 @@ def write(path: Path, entry_key: str, value: Any) -> None:
 
 
 def termbase_data(termbase: Termbase) -> tuple[Any, ...]:
-    """A termbase as plain data for ``marshal``, in columns: every term's text in one flat
-    tuple and their statuses in one string of codes (nested tuples per term unmarshal ten
-    times slower), and per concept its id, category, line, languages and term counts."""
-    texts: list[str] = []
-    codes: list[int] = []
+    """A termbase as plain data for ``marshal``, in columns (a tuple per concept unmarshals
+    several times slower): the concepts' ids, categories (codes into a table), lines, and
+    each concept's terms as its own ``marshal`` bytes (languages, term counts, texts, status
+    codes), read only when the concept's terms are first asked for (``_Terms``)."""
     statuses: dict[str, int] = {}
-    heads = []
+    categories: dict[str, int] = {}
+    blobs = []
     for concept in termbase.concepts:
         langs = tuple(concept.terms)
-        for lang in langs:
-            for term in concept.terms[lang]:
-                texts.append(term.text)
-                codes.append(statuses.setdefault(term.status, len(statuses)))
-        heads.append((concept.id, concept.category, concept.line, langs,
-                      tuple(len(concept.terms[lang]) for lang in langs)))
-    if len(statuses) > 255:
-        raise ValueError("more than 255 distinct term statuses")
+        terms = [term for lang in langs for term in concept.terms[lang]]
+        blobs.append(marshal.dumps((
+            langs, tuple(len(concept.terms[lang]) for lang in langs),
+            tuple(term.text for term in terms),
+            bytes(statuses.setdefault(term.status, len(statuses)) % 256 for term in terms))))
+        categories.setdefault(concept.category, len(categories))
+    if len(statuses) > 255 or len(categories) > 255:
+        raise ValueError("more than 255 distinct term statuses or categories")
     warnings = tuple((w.message, str(w.path) if w.path is not None else None, w.line)
                      for w in termbase.warnings)
-    return (tuple(heads), tuple(texts), bytes(codes), tuple(statuses),
-            tuple(str(p) for p in termbase.paths), warnings)
+    concepts = termbase.concepts
+    return (tuple(c.id for c in concepts), tuple(categories),
+            bytes(categories[c.category] for c in concepts), tuple(c.line for c in concepts),
+            tuple(blobs), tuple(statuses), tuple(str(p) for p in termbase.paths), warnings)
 
 
 def termbase_from(data: Any) -> Termbase:
-    """The termbase ``termbase_data`` stored."""
-    heads, texts, codes, statuses, paths, warnings = data
-    if len(texts) != len(codes):
-        raise ValueError("texts and statuses differ in length")
-    term = partial(tuple.__new__, Term)  # Term(text, status), without a Python-level call
-    # a tuple: a concept's terms are slices of it, made without a copy of a list's slice
-    terms = tuple(map(term, zip(texts, map(statuses.__getitem__, codes), strict=True)))
-    concepts = []
-    at = 0
-    for ident, category, line, langs, counts in heads:
-        per_lang = {}
-        for lang, count in zip(langs, counts, strict=True):
-            per_lang[lang] = terms[at:at + count]
-            at += count
-        concepts.append(Concept(ident, category, per_lang, line))
-    if at != len(terms):
-        raise ValueError("term counts do not add up")
+    """The termbase ``termbase_data`` stored. Each concept's terms are read when first asked
+    for (``_Terms``): a run looks at the terms of the few hundred concepts a release names,
+    not at the 120,000 terms of a 20,000-concept termbase (made and sliced here from one
+    column of texts before: 75 ms of reading such a termbase from the cache, 20 ms now)."""
+    ids, categories, codes, lines, blobs, statuses, paths, warnings = data
+    if not len(ids) == len(codes) == len(lines) == len(blobs):
+        raise ValueError("columns of different lengths")
+    if codes and max(codes) >= len(categories):
+        raise ValueError("a concept's category is not in the table")
+    concepts = [Concept(ident, categories[code], _Terms(blob, statuses), line)
+                for ident, code, line, blob in zip(ids, codes, lines, blobs, strict=True)]
     return Termbase(tuple(concepts), tuple(Path(p) for p in paths),
                     tuple(TermbaseError(message, path, line) for message, path, line in warnings))
+
+
+class _Terms(Mapping[str, tuple[Term, ...]]):
+    """A cached concept's terms per language (``Concept.terms``), read from its own
+    ``marshal`` bytes on first use: the same mapping, in the same order, as the termbase read
+    from its file (a plain dict once pickled). The entry's CRC-32 was checked when it was read;
+    bytes that do not read as terms (which only a forged entry can hold) are an error."""
+
+    __slots__ = ("_blob", "_made", "_statuses")
+
+    def __init__(self, blob: bytes, statuses: Sequence[str]) -> None:
+        self._blob, self._statuses = blob, statuses
+        self._made: dict[str, tuple[Term, ...]] | None = None
+
+    def _terms(self) -> dict[str, tuple[Term, ...]]:
+        made = self._made
+        if made is None:
+            try:
+                langs, counts, texts, codes = marshal.loads(self._blob)
+                statuses = self._statuses
+                terms = [Term(text, statuses[code])
+                         for text, code in zip(texts, codes, strict=True)]
+                made = {}
+                at = 0
+                for lang, count in zip(langs, counts, strict=True):
+                    made[lang] = tuple(terms[at:at + count])
+                    at += count
+                if at != len(terms):
+                    raise ValueError("term counts do not add up")
+            except (EOFError, ValueError, TypeError, IndexError) as exc:
+                raise TermbaseError(f"damaged termbase cache entry ({exc}): delete "
+                                    ".transpub-cache/termbase/") from None
+            self._made = made
+        return made
+
+    def __getitem__(self, lang: str) -> tuple[Term, ...]:
+        return self._terms()[lang]
+
+    def get(self, lang: str, default: Any = None) -> Any:
+        return self._terms().get(lang, default)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._terms())
+
+    def __len__(self) -> int:
+        return len(self._terms())
+
+    def __repr__(self) -> str:
+        return repr(self._terms())  # what the dict read from the file shows
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (dict, (self._terms(),))
 
 
 def load(paths: list[Path], source_lang: str, root: Path) -> Termbase:

@@ -16,8 +16,8 @@ from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from itertools import compress
-from operator import and_, attrgetter, not_
+from itertools import accumulate, compress
+from operator import and_, attrgetter, itemgetter, not_
 from typing import Any, overload
 
 from transpub.termbase import LARGE, AnchorIndex, Concept, Termbase, gc_paused
@@ -93,6 +93,9 @@ class _Form:
     person: bool = False
     _pattern: re.Pattern[str] | None = None
     _body: re.Pattern[str] | None = None
+    _before: Callable[[str, int], re.Match[str] | None] | None = None
+    """The look-behind tried where a match of ``_body`` starts (chosen once: ``body.flags
+    & re.IGNORECASE`` is a Python-level ``RegexFlag`` operation)."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -108,16 +111,27 @@ class _Form:
         look-behind is then tried where a match starts: the same matches, as a look-behind
         takes no characters (tests/test_terms_speed.py)."""
         body = self._body
-        if body is None:
+        before = self._before
+        if body is None or before is None:
             if self._pattern is not None or self.lang.split("_")[0] in _WHOLE_PATTERN:
                 return [m.span() for m in self.pattern.finditer(text)]
             parts = _pattern_parts(self.text, self.lang, self.person)
             if not parts[0]:
                 return [m.span() for m in self.pattern.finditer(text)]
             body = self._body = re.compile(parts[1], parts[2])
-        before = _BEFORE_AT[body.flags & re.IGNORECASE]
+            before = self._before = _BEFORE_AT[bool(parts[2] & re.IGNORECASE)]
         out = []
-        at = 0
+        # at C speed while every match passes the look-behind and is not empty (then
+        # ``finditer`` goes on from its end, as the loop below does); from the first one
+        # that does not, the loop (which finds that match again first)
+        for found in body.finditer(text):
+            start, end = found.span()
+            if end == start or before(text, start) is None:
+                at = start
+                break
+            out.append((start, end))
+        else:
+            return out
         while (match := body.search(text, at)) is not None:
             start = match.start()
             if before(text, start) is None:
@@ -207,7 +221,7 @@ _WHOLE_PATTERN = frozenset({"ar", "zh", "ja"})
 #: What every pattern but a Chinese one starts with: not inside a word, nor after a hyphen
 #: but for «ex-», «экс-».
 _BEFORE = r"(?<!\w)(?:(?<=(?<!\w)ex-)|(?<=(?<!\w)экс-)|(?<!\w-))"
-_BEFORE_AT = {flags: re.compile(_BEFORE, flags).match for flags in (0, re.IGNORECASE)}
+_BEFORE_AT = {bool(flags): re.compile(_BEFORE, flags).match for flags in (0, re.IGNORECASE)}
 
 
 def _pattern_parts(term: str, lang: str, person: bool = False) -> tuple[str, str, int]:
@@ -277,6 +291,30 @@ class _Forms(Sequence[_Form]):
 
 #: ``Matcher.cached``'s matchers of one termbase: {"termbase": it, lang: matcher, ...}.
 _LAST_MATCHERS: dict[str, object] = {}
+#: ``_concept_tables``' last termbase (held, so that its id is not reused) and its tables:
+#: {"termbase": it, "by_id": ..., "orgs": ..., "numbers": ..., "positions": ...}.
+_TABLES: dict[str, Any] = {}
+
+
+def _concept_tables(termbase: Termbase) -> tuple[dict[str, Concept], list[Concept]]:
+    """The termbase's concepts by id and its bodies (``Matcher.concepts``, ``Matcher._orgs``;
+    read, never changed, by the matchers of every language, which share them)."""
+    if _TABLES.get("termbase") is not termbase:
+        _TABLES.clear()
+        _TABLES["termbase"] = termbase
+        _TABLES["by_id"] = {c.id: c for c in termbase.concepts}
+        _TABLES["orgs"] = [c for c in termbase.concepts if c.category == _ORGANISATION]
+    return _TABLES["by_id"], _TABLES["orgs"]
+
+
+def _shared(termbase: Termbase, name: str, make: Callable[[], Any]) -> Any:
+    """A table of ``termbase`` made once for the matchers of every language (20,000 concepts:
+    some 5 ms each, made in each language before)."""
+    _concept_tables(termbase)
+    found = _TABLES.get(name)
+    if found is None:
+        found = _TABLES[name] = make()
+    return found
 
 
 class Matcher:
@@ -294,7 +332,8 @@ class Matcher:
         """``state``: what ``state()`` returned for this termbase and language (the index
         cached on disk, ``termcache``), instead of building it."""
         self.lang = lang
-        self.concepts = {c.id: c for c in termbase.concepts}
+        # the same for every language: made once per termbase (20,000 concepts: some 3 ms)
+        self.concepts, orgs = _concept_tables(termbase)
         self.forms: Sequence[_Form]
         forms: list[_Form] = []
         pieces: list[tuple[str, ...]] = []
@@ -359,7 +398,7 @@ class Matcher:
         """No concept id repeats: the forms list then holds exactly ``self.concepts``' terms."""
         self._owners = owners
         """The concept each form belongs to (the object: ids may repeat in one file)."""
-        self._orgs = [c for c in termbase.concepts if c.category == "organisation"]
+        self._orgs = orgs
         self._derived: dict[str, tuple[_Form, ...]] = {}
         self._parents: dict[str, bool] = {}
         self._taken: set[str] | None = None
@@ -369,6 +408,7 @@ class Matcher:
         """Where each concept's forms are in ``self.forms`` (one run each, ids being unique);
         None when read from the cache (then ``_number_of`` and ``_numbers`` tell)."""
         self._termbase_concepts = concepts
+        self._termbase = termbase
         self._number_of: dict[str, int] | None = None
         self._cache: dict[str, list[Hit]] = {}
         self._found: dict[str, list[Hit]] = {}
@@ -488,7 +528,9 @@ class Matcher:
         if known is None:
             if self._org_terms is None:
                 # the bodies' names (deprecated ones aside), folded when the matcher was built
-                position = {id(c): i for i, c in enumerate(self._orgs)}
+                position: dict[int, int] = _shared(
+                    self._termbase, "positions",
+                    lambda: {id(c): i for i, c in enumerate(self._orgs)})
                 # a body's form, neither deprecated nor derived (masks made at C speed)
                 wanted = list(map(and_, map(_ORGANISATION.__eq__, map(_CATEGORY, self._owners)),
                                   map(not_, map(_NOT_NAMES.__contains__, self._statuses))))
@@ -538,7 +580,9 @@ class Matcher:
             first, end = self._ranges.get(concept_id, (0, 0))
         else:
             if self._number_of is None:
-                self._number_of = {c.id: i for i, c in enumerate(self._termbase_concepts)}
+                self._number_of = _shared(
+                    self._termbase, "numbers",
+                    lambda: {c.id: i for i, c in enumerate(self._termbase_concepts)})
             number = self._number_of.get(concept_id)
             if number is None:
                 return ()
@@ -565,11 +609,11 @@ class Matcher:
             # look at the few forms that recur (several concepts', or one's twice)
             owners: dict[str, str | None] = dict(zip(keys, ids, strict=True))
             if len(owners) != len(keys):
-                counts = Counter(keys)
-                seen: dict[str, str] = {}
-                for key, owner in zip(keys, ids, strict=True):
-                    if counts[key] > 1 and seen.setdefault(key, owner) != owner:
-                        owners[key] = None
+                # the forms that several concepts have: their distinct (form, owner) pairs
+                # counted per form, at C speed (a loop over 20,000 forms per language before)
+                counts = Counter(map(itemgetter(0), set(zip(keys, ids, strict=True))))
+                owners.update(dict.fromkeys(
+                    compress(counts.keys(), map((1).__lt__, counts.values()))))
             self._owners_of = owners
         return _FormsOfOthers(self._owners_of, concept_id)
 
@@ -718,15 +762,14 @@ class _OrgTerms:
     def __init__(self, orgs: list[Concept], names: list[tuple[int, str]]) -> None:
         """``names``: (position in ``orgs``, folded and case-folded name), in termbase order."""
         self._orgs = orgs
-        lowered = [name for _, name in names]
-        self._owner = [number for number, _ in names]
+        lowered = list(map(itemgetter(1), names))
+        self._owner = list(map(itemgetter(0), names))
         # a newline never occurs in a folded term (terms are whitespace-normalised)
         self._joined = "\n".join(lowered)
-        self._starts: list[int] = []
-        offset = 0
-        for text in lowered:
-            self._starts.append(offset)
-            offset += len(text) + 1
+        # where each name starts: the running sum of the lengths before it, each with its
+        # newline (at C speed: tens of thousands of names)
+        self._starts: list[int] = list(accumulate(map((1).__add__, map(len, lowered)),
+                                                  initial=0))[:-1]
 
     def holding(self, pieces: Iterable[str]) -> list[Concept]:
         """The bodies (in termbase order) one of whose names contains one of ``pieces``."""

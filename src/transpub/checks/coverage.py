@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import filterfalse
 from weakref import ref
 
 from transpub.checks.context import CheckContext, Unit
@@ -39,15 +40,20 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
         run.clear()
 
     for index, (word, start, end) in enumerate(words):
+        # a word neither capitalised nor joining a run ends the run whatever else holds (most
+        # words: a lower-case one is never capitalised), so the tests below are made only
+        # for the others
+        if not ((not word.islower() and _capitalised(word))
+                or (run and word in _CONNECTORS)):
+            if run:
+                flush()
+            continue
         inside = any(s <= start and end <= e for s, e in covered)
         first = index == 0 or text[: start].rstrip().endswith((".", "“", '"', ":"))
         if inside or word in _NOT_NAMES or (first and not word.isupper() and not run):
             flush()
             continue
-        if _capitalised(word) or (word in _CONNECTORS and run):
-            run.append((word, start, end))
-        else:
-            flush()
+        run.append((word, start, end))
     flush()
     return names
 
@@ -73,7 +79,8 @@ def _memo(ctx: CheckContext) -> dict[str, list[str]]:
 def _names(ctx: CheckContext, source: str) -> list[str]:
     text = PLACEHOLDER_RE.sub(" ", source)
     words = _WORD.findall(text)
-    if words and sum(map(_capitalised, words)) > 0.6 * len(words):
+    # (a lower-case word is never capitalised: only the others are looked at)
+    if words and sum(map(_capitalised, filterfalse(str.islower, words))) > 0.6 * len(words):
         return []  # a title-case headline or an all-capitals label: every word looks a name
     covered = [(h.start, h.end) for h in ctx.matcher(ctx.source_lang).find_all(text)]
     return candidate_names(text, covered)

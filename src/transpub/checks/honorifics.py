@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterator
 from functools import lru_cache
 
@@ -20,8 +19,15 @@ def _honorifics(text: str, lang: str) -> tuple[Honorific, ...]:
     return tuple(find_honorifics(text, lang))
 
 
-def _genders(mentions: tuple[Honorific, ...]) -> Counter[str]:
-    return Counter(g for h in mentions for g in h.genders)
+def _genders(mentions: tuple[Honorific, ...]) -> dict[str, int]:
+    """Mentions per gender ("m", "f"): what ``Counter`` of their genders holds for these two
+    keys, without a Counter made twice per unit."""
+    male = female = 0
+    for mention in mentions:
+        genders = mention.genders
+        male += "m" in genders
+        female += "f" in genders
+    return {"m": male, "f": female}
 
 
 @check("TP105", "honorific-missing", Severity.WARNING, "terminology")
@@ -45,6 +51,8 @@ def honorific_gender(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     if not source:
         return
     target = _honorifics(unit.target, unit.lang)
+    if not target:
+        return  # nothing to be mixed, nor of the other gender
     if not any(len(h.genders) > 1 for h in source):
         mixed = next((h for h in target if len(h.genders) > 1), None)
         if mixed is not None:  # «Excmo. Sra.», «Ее Превосходительство г-н»

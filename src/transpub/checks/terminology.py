@@ -49,6 +49,8 @@ def _within_category(ctx: CheckContext, hits: list[Hit]) -> list[Hit]:
     """Drop a match inside a longer match of another concept of the same category: 执行主任
     inside 副执行主任 is a different title. ("联合国" inside the title 常驻联合国代表 still
     counts: an organisation named inside a title is named.)"""
+    if _disjoint(hits):
+        return hits  # no match inside another: nothing to drop
     kept = []
     for hit in hits:
         category = ctx.categories.get(hit.concept)
@@ -58,6 +60,19 @@ def _within_category(ctx: CheckContext, hits: list[Hit]) -> list[Hit]:
             continue
         kept.append(hit)
     return kept
+
+
+def _disjoint(hits: list[Hit]) -> bool:
+    """No hit lies inside another (``find_all``'s order: by start, longer first): each one
+    then ends after every earlier one; a hit inside an earlier one, or equal to it, ends at
+    or before the furthest end so far. (Hits out of that order answer False.)"""
+    furthest = -1
+    start = -1
+    for hit in hits:
+        if hit.end <= furthest or hit.start < start:
+            return False
+        furthest, start = hit.end, hit.start
+    return True
 
 
 def _named_in_full(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
@@ -98,33 +113,62 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
     if key in ctx.near_cache:
         cached: list[tuple[str, Hit, int, int]] = ctx.near_cache[key]
         return cached
-    required = _required(ctx, unit)
     out: list[tuple[str, Hit, int, int]] = []
-    if required:
+    needed = _needed(ctx, unit)
+    if needed:
         target_hits = _within_category(ctx, ctx.matcher(unit.lang).find_all(unit.target))
         present = _count(target_hits)
-        full = _count([h for h in target_hits if h.status != "derived"])
-        wanted = _wanted(ctx, unit)
-        parenthesised = bool(_PARENS.search(unit.target))
-        for concept_id, hit in required.items():
-            category = ctx.categories.get(concept_id, "term")
+        full: dict[str, int] | None = None
+        # the most words of a concept's mentions (``_short_inside_misspelt``'s first test:
+        # only mentions all shorter than the source's can lie inside a misspelt full name)
+        longest: dict[str, int] = {}
+        for target_hit in target_hits:
+            words = len(target_hit.form.split())
+            if words > longest.get(target_hit.concept, -1):
+                longest[target_hit.concept] = words
+        parenthesised: bool | None = None
+        for concept_id, hit, category, wanted, in_full, words in needed:
             have = present.get(concept_id, 0)
-            if category == "organisation" and have < wanted[concept_id]:
+            if category == "organisation" and have < wanted:
                 have += short_mentions(ctx, unit, concept_id, target_hits)
-            if have < wanted[concept_id]:
+            if have < wanted:
                 have += referents.counted_mentions(ctx, unit, hit, target_hits)
-            if _named_in_full(ctx, unit, concept_id):
+            if in_full:
                 # the source gives the full name: the surname alone does not carry it over
+                if full is None:
+                    full = _count([h for h in target_hits if h.status != "derived"])
                 have = full.get(concept_id, 0)
-            if have and _short_inside_misspelt(ctx, unit, concept_id, hit, target_hits):
+            if have and longest.get(concept_id, words) < words and _short_inside_misspelt(
+                    ctx, unit, concept_id, hit, target_hits):
                 have = 0
-            counted = category in _COUNTED or (
-                parenthesised and _paired_acronym(ctx, unit, concept_id))
-            if have and (not counted or have >= wanted[concept_id]):
-                continue
-            out.append((concept_id, hit, have, wanted[concept_id]))
+            if have:
+                # carried over (often enough, or without counting: a body's name given once
+                # may be shortened after), which a paired acronym is asked only to decide
+                if have >= wanted:
+                    continue
+                if category not in _COUNTED:
+                    if parenthesised is None:
+                        parenthesised = bool(_PARENS.search(unit.target))
+                    if not (parenthesised and _paired_acronym(ctx, unit, concept_id)):
+                        continue
+            out.append((concept_id, hit, have, wanted))
     ctx.near_cache[key] = out
     return out
+
+
+def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, bool, int]]:
+    """What ``_shortfalls`` asks of the source for each of its concepts, made once per source
+    text: (concept, first mention, category, mentions, named in full, words of the first
+    mention)."""
+    key = ("needed", unit.source)
+    needed: list[tuple[str, Hit, str, int, bool, int]] | None = ctx.source_memo(key)
+    if needed is None:
+        wanted = _wanted(ctx, unit)
+        needed = [(concept_id, hit, ctx.categories.get(concept_id, "term"), wanted[concept_id],
+                   _named_in_full(ctx, unit, concept_id), len(hit.form.split()))
+                  for concept_id, hit in _required(ctx, unit).items()]
+        ctx.remember(key, needed)
+    return needed
 
 
 def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, source_hit: Hit,
