@@ -116,6 +116,37 @@ def test_settled_files_are_not_read_again(
     assert hashed == [0]
 
 
+def test_a_new_command_line_trusts_the_stats_another_recorded(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A file's digest by its stat holds whatever command line read it: the first run of
+    another command line (another format, another report file) hashes nothing unchanged."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    hashed: list[int] = []
+    real = transpub.checkreplay._Scanner.digest
+
+    def digest(self: Any, watch: Any) -> str:
+        found = real(self, watch)
+        hashed.append(self.hashed)
+        return str(found)
+
+    monkeypatch.setattr(transpub.checkreplay._Scanner, "digest", digest)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
+    cli("check", "--format", "json")  # recorded, with every input's stat
+    first = cli.out
+    hashed.clear()
+    cli("check", "-o", "r.txt")
+    assert hashed == [0]
+    cli("check", "--format", "sarif", "--jobs", "1")
+    assert hashed == [0, 0]
+    # a file changed since: hashed (one), and its change seen
+    lang, unit, find, replace, code = INJECTIONS[0]
+    _edit(ws / PO.format(lang=lang), unit, find, replace)
+    hashed.clear()
+    cli("check", "--format", "json", "--jobs", "1", expect=None)
+    assert hashed == [1] and cli.out != first and code in cli.out
+
+
 def test_what_is_not_replayed(tmp_path: Path, cli_factory,  # type: ignore[no-untyped-def]
                               monkeypatch: pytest.MonkeyPatch) -> None:
     ws = _copy(tmp_path / "ws")
@@ -340,3 +371,49 @@ def test_collection_checks_from_summaries_equal_those_on_all_units(
     codes = {f["code"] for f in whole["findings"]}
     assert {"TP701", "TP702", "TP901"} <= codes
     assert whole["findings"] == alone["findings"]
+
+
+@pytest.mark.parametrize("what", ["po", "source", "termbase", "page"])
+def test_a_check_whose_inputs_changed_while_it_ran_is_not_replayed(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        what: str) -> None:
+    """A run record is kept only if what the check read is what its inputs' digest (taken
+    before the run) was of: a file edited while the check ran, then put back as it was, must
+    not replay the report of the edited file. (A check that verified what it read looks
+    only at its sources, termbase and folders again: ``Recorder.finish``.)"""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    target = {"po": ws / PO.format(lang="fr"), "source": ws / "source" / f"{SLUG}.xml",
+              "termbase": ws / "locales" / "termbase.tbx",
+              "page": ws / "output" / "fr" / f"{SLUG}.html"}[what]
+    original = target.read_bytes()
+    real = transpub.checker._run_batch
+    done: list[bool] = []
+
+    def spied(batch):  # type: ignore[no-untyped-def]
+        if batch.lang == "fr" and not done:
+            done.append(True)
+            if what == "po":
+                _edit(target, *INJECTIONS[1][1:4])
+            elif what == "page":
+                target.write_bytes(original.replace(b"<h1", b"<h1>Edited</h1><h1", 1))
+            else:  # a change the XML reader sees: a word of the source, a term's form
+                text = original.decode("utf-8")
+                word = "Qatar" if what == "source" else "Voronkov"
+                assert word in text
+                target.write_text(text.replace(word, "Elsewhere"), encoding="utf-8")
+        return real(batch)
+
+    monkeypatch.setattr(transpub.checker, "_run_batch", spied)
+    cli("check", "--jobs", "1", "-o", "first.txt", expect=None)
+    assert done
+    target.write_bytes(original)  # put back: the inputs the first run's digest was of
+    spy = Spy(monkeypatch)
+    cli("check", "--jobs", "1", "-o", "second.txt", expect=None)
+    assert (spy.checked, spy.replayed) == (1, 0)
+    cli("check", "--jobs", "1", "--no-cache", "-o", "truth.txt", expect=None)
+    assert (ws / "second.txt").read_bytes() == (ws / "truth.txt").read_bytes()
+    # nothing changed during that run: it was recorded, and is replayed
+    cli("check", "--jobs", "1", "-o", "third.txt", expect=None)
+    assert (spy.checked, spy.replayed) == (2, 1)
+    assert (ws / "third.txt").read_bytes() == (ws / "truth.txt").read_bytes()

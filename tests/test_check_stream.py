@@ -81,8 +81,14 @@ def _outputs(cli: Cli, *args: str) -> tuple[int, str, str]:
     return code, cli.out, cli.err
 
 
+@pytest.mark.parametrize("kept", [8, 0])
 def test_streamed_reports_are_the_held_reports_in_every_format(
-        tmp_path: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        tmp_path: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch, kept: int) -> None:
+    """(``kept``: how many blobs of several groups the store keeps split; 0: none, each
+    read back whole for each of its groups.)"""
+    import transpub.checkstream
+
+    monkeypatch.setattr(transpub.checkstream, "SPLIT_KEPT", kept)
     ws = _rich_workspace(tmp_path, cli_factory)
     cli: Cli = cli_factory(ws)
     report = json.loads(_outputs(cli, "--no-cache", "--format", "json")[1])

@@ -166,3 +166,41 @@ def test_workers_forgetting_their_memos_after_every_file_report_the_same(
     monkeypatch.setattr(transpub.checker, "_run_batch", spied)
     assert _report(cli, "--no-cache", "--jobs", "1") == truth
     assert cleared and set(cleared) == {0}
+
+
+@pytest.mark.parametrize("racy", [True, False])
+def test_an_input_edited_while_the_run_reads_it_gets_no_entry(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch,  # type: ignore[no-untyped-def]
+        racy: bool) -> None:
+    """Whole-file entries are keyed by their inputs' digests taken before the run: a file
+    edited between then and its check is not filed under the old digest (its findings are
+    of the new text). Files that had settled before they were hashed are looked at again by
+    their stat (``Hashes.unchanged``), the others hashed again; either way, once the edit is
+    undone, the next run checks that file again and reports what ``--no-cache`` reports."""
+    if not racy:
+        monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)  # every file counts as settled
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    edited = ws / PO.format(lang="es")
+    original = edited.read_bytes()
+    real = transpub.checker._run_batch
+    checked: list[str] = []
+    done: list[bool] = []
+
+    def spied(batch):  # type: ignore[no-untyped-def]
+        if batch.path == edited and not done:  # in the first run only
+            _edit(edited, *INJECTIONS[3][1:4])
+            done.append(True)
+        checked.append(f"{batch.path.name}:{batch.lang}")
+        return real(batch)
+
+    monkeypatch.setattr(transpub.checker, "_run_batch", spied)
+    assert cli("check", "--jobs", "1", "-o", str(ws / "first.txt"), expect=None) == 1
+    assert len(checked) == 15
+    edited.write_bytes(original)  # undone: the digest the first run planned by again
+    checked.clear()
+    assert cli("check", "--jobs", "1", "-o", str(ws / "second.txt"), expect=None) == 1
+    assert checked == [f"{SLUG}.po:es"]
+    cli("check", "--no-cache", "--jobs", "1", "-o", str(ws / "truth.txt"), expect=None)
+    assert (ws / "second.txt").read_bytes() == (ws / "truth.txt").read_bytes()
+    assert (ws / "first.txt").read_bytes() != (ws / "truth.txt").read_bytes()

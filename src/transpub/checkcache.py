@@ -71,8 +71,13 @@ def run_salt(termbase: Termbase, codes: set[str], source_lang: str) -> str:
 class Slot:
     """Where one PO file's entry lives, and the key it must carry."""
 
-    path: Path
+    where: str
+    """The entry's path, as a string (a re-check plans and reads thousands)."""
     key: str
+
+    @property
+    def path(self) -> Path:
+        return Path(self.where)
 
 
 def slot(folder: Path, salt: str, data: bytes, *parts: object) -> Slot:
@@ -80,7 +85,7 @@ def slot(folder: Path, salt: str, data: bytes, *parts: object) -> Slot:
     digest.update(repr(parts).encode("utf-8") + b"\0")
     digest.update(data)
     key = digest.hexdigest()
-    return Slot(folder / key[:2] / f"{key}.json", key)
+    return Slot(f"{folder}{os.sep}{key[:2]}{os.sep}{key}.json", key)
 
 
 def _finding_to_json(item: Finding) -> list[Any]:
@@ -171,21 +176,63 @@ class Writer:
 
         self.folder = folder
         self.stage = Stage()
+        self.token = self.stage.token
+        """Worker processes stage entries under it (``stage_entries``): see ``adopt``."""
+        self._lent = False
 
     def put(self, entries: list[tuple[Path, bytes]]) -> None:
         with contextlib.suppress(OSError, TranspubError):
             for path, data in entries:
                 self.stage.put(path, data)
 
+    def lend(self) -> str:
+        """The token worker processes stage this run's entries with (``stage_entries``)."""
+        self._lent = True
+        return self.token
+
+    def adopt(self, staged: list[tuple[Path, Path]]) -> None:
+        """Take over entries a worker staged (target, temporary file), to commit them."""
+        self.stage.adopt(staged)
+
+    @staticmethod
+    def drop(staged: list[tuple[Path, Path]]) -> None:
+        """Remove entries a worker staged that must not be committed."""
+        for _path, tmp in staged:
+            with contextlib.suppress(OSError):
+                tmp.unlink()
+
     def commit(self) -> None:
+        """(Once every result was taken: whatever the workers staged was adopted or dropped.)"""
         if self.stage.staged:
             with contextlib.suppress(OSError, TranspubError):
                 _ensure_ignored(self.folder)
                 self.stage.commit()
+        self._lent = False
         self.discard()
 
     def discard(self) -> None:
         self.stage.discard()
+        if self._lent:
+            # a run that failed may leave entries its workers staged but never sent back
+            from transpub.fsutil import remove_stale
+
+            with contextlib.suppress(OSError):
+                remove_stale([self.folder], token=self.token)
+            self._lent = False
+
+
+def stage_entries(token: str, entries: list[tuple[Path, bytes]]) -> list[tuple[Path, Path]]:
+    """Stage entries beside their names under the run's ``token`` (in a worker process), for
+    the main process to adopt (``Writer.adopt``) or drop: (target, temporary file) of each
+    one staged. An entry that cannot be written is left out (it only costs a later run
+    time)."""
+    from transpub.fsutil import Stage
+
+    stage = Stage(token)
+    for path, data in entries:
+        with contextlib.suppress(OSError, TranspubError):
+            stage.put(path, data, compare=False)
+    return list(stage.staged.items())
 
 
 def prepare(root: Path) -> Path:
@@ -245,6 +292,10 @@ class FileResult:
     """The findings marshalled (``checkstream``), when ``findings`` is left empty."""
     usables: Usables | None = None
     """The compared units marshalled (``checkstream``), when ``usable`` is left empty."""
+    coverage_lazy: tuple[tuple[str, ...], bytes] | None = None
+    """``coverage`` as its names and their findings' rows marshalled, when ``coverage`` is
+    left empty (a streamed re-check: only the first finding of each name of the run is
+    ever unmarshalled, ``checktally.Tally``)."""
 
 
 def _suppression_from_json(row: list[Any], lang: str, label: str) -> Suppression:
@@ -291,7 +342,7 @@ def _usable_trusted(row: list[Any]) -> Usable:
 #: strings interned as written), which only the same marshal version reads. The findings
 #: come first, marshalled on their own (``checkstream.Blob``): a whole check streams them to
 #: its report from those bytes, without unmarshalling them.
-WHOLE_FORMAT = f"transpub-check-file/3 marshal {marshal.version}"
+WHOLE_FORMAT = f"transpub-check-file/4 marshal {marshal.version}"
 _SEVERITIES = {int(s): s for s in Severity}
 
 
@@ -310,14 +361,18 @@ def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
         tuple((s.codes, s.reason, s.line, s.unit, s.source, s.target, s.problem)
               for s in result.suppressions),
         result.count,
-        tuple((_intern(name), _finding_row(f)) for name, f in result.coverage),
+        tuple(_intern(name) for name, _f in result.coverage),
         blob.keys, blob.counts, blob.total, usables.keys,
     )
+    # TP901's findings have a section of their own: a re-check reads each file's names,
+    # and the findings only of the files where a name occurs first
+    coverage = marshal.dumps(tuple(_finding_row(f) for _name, f in result.coverage))
     # a header line, then the payload: its digest is checked on the bytes as read, before
     # they are unmarshalled (marshal trusts what it reads)
-    body = blob.data + usables.data + marshal.dumps(rest)
+    body = blob.data + usables.data + coverage + marshal.dumps(rest)
+    split = [len(blob.data), len(blob.data) + len(usables.data)]
     header = {"format": WHOLE_FORMAT, "key": where.key,
-              "split": [len(blob.data), len(blob.data) + len(usables.data)],
+              "split": [*split, split[1] + len(coverage)],
               "sha256": hashlib.sha256(body).hexdigest()}
     return where.path, json.dumps(header).encode("ascii") + b"\n" + body
 
@@ -327,34 +382,43 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
     ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
     ``FileResult.usables``)."""
     try:
-        head, _newline, body = where.path.read_bytes().partition(b"\n")
-        header = json.loads(head)
+        with open(where.where, "rb") as handle:  # noqa: PTH123
+            data = handle.read()
+        # the payload is looked at in place (a view), not copied out of what was read
+        newline = data.index(b"\n")
+        body = memoryview(data)[newline + 1:]
+        header = json.loads(data[:newline])
         split = header.get("split")
         if header.get("format") != WHOLE_FORMAT or header.get("key") != where.key or \
-                not isinstance(split, list) or len(split) != 2 or \
+                not isinstance(split, list) or len(split) != 3 or \
                 not all(type(s) is int for s in split) or \
-                not 0 <= split[0] <= split[1] <= len(body) or \
+                not 0 <= split[0] <= split[1] <= split[2] <= len(body) or \
                 hashlib.sha256(body).hexdigest() != header.get("sha256"):
             return None
-        first, second = split
-        carried, suppressions, count, coverage, keys, counts, total, usable_keys = \
-            marshal.loads(body[second:])
+        first, second, third = split
+        carried, suppressions, count, names, keys, counts, total, usable_keys = \
+            marshal.loads(body[third:])
         if type(count) is not int or type(total) is not int:
             return None
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
         severity = _SEVERITIES
-        blob = Blob(body[:first], keys, counts, total)
-        usables = Usables(body[first:second], usable_keys)
+        blob = Blob(bytes(body[:first]), keys, counts, total)
+        usables = Usables(bytes(body[first:second]), usable_keys)
         findings = [] if stream else [
             Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
             for c, v, la, fi, li, u, m, e, so, t, sp, ch in marshal.loads(blob.data)]
+        if stream:
+            return FileResult([], list(carried),
+                              [_suppression_from_json(list(row), lang, label)
+                               for row in suppressions] if suppressions else [], count, [], [],
+                              blob, usables, (names, bytes(body[second:third])))
+        coverage = zip(names, marshal.loads(body[second:third]), strict=True)
         return FileResult(findings, list(carried),
                           [_suppression_from_json(list(row), lang, label)
                            for row in suppressions], count,
-                          [] if stream else list(marshal.loads(usables.data)),
+                          list(marshal.loads(usables.data)),
                           [(name, Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch))
-                           for name, (c, v, la, fi, li, u, m, e, so, t, sp, ch) in coverage],
-                          blob if stream else None, usables if stream else None)
+                           for name, (c, v, la, fi, li, u, m, e, so, t, sp, ch) in coverage])
     except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError):
         return None

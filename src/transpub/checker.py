@@ -66,6 +66,10 @@ class CheckRun:
     """The check cache entries this run used or wrote."""
     cache_entries: list[tuple[Path, bytes]] = field(default_factory=list)
     """New check cache entries, written when the run is over (``checkcache.write``)."""
+    verified: bool = False
+    """Every input this run read beyond its sources and the files it was given digests of
+    (``check_workspace``'s ``digests``) was checked unchanged after it was read: a run record
+    need not hash them again (``checkreplay.Recorder.finish``)."""
 
     def counts(self) -> Counter[tuple[int, str, str]]:
         """The findings by (severity, code, language): counted as they were stored when
@@ -163,6 +167,16 @@ class _Batch:
     check: what crosses back from a worker stays small)."""
     full: checkcache.Slot | None = None
     """Where everything this file contributes is filed (with ``compact``)."""
+    source: str | None = None
+    """The release's source, read and segmented by the process that checks the file (a
+    whole workspace check: the main process sends a path, not the parsed release; the
+    worker keeps the last one it read, and a release's files come to it together)."""
+    slug: str | None = None
+    """The release name the file was planned by (with ``source``): another one in the
+    source stops the run, to be planned again (``checkwhole``)."""
+    stage: str | None = None
+    """The run's staging token (``fsutil.Stage``): the worker stages the whole-file entry
+    itself, and the main process adopts it (``_BatchResult.staged``)."""
 
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
@@ -192,6 +206,8 @@ class _BatchResult:
     """What the collection checks need of this file, when ``units`` is left empty."""
     lang: str = ""
     label: str = ""
+    staged: list[tuple[Path, Path]] = field(default_factory=list)
+    """Entries the worker staged itself (target, temporary file): see ``_Batch.stage``."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -199,7 +215,8 @@ _WORKER: dict[str, Any] = {}
 SOURCE_MEMO = 4096
 
 
-def _init_worker(termbase: Termbase, codes: set[str], source_lang: str) -> None:
+def _init_worker(termbase: Termbase, codes: set[str], source_lang: str,
+                 settings: Settings | None = None) -> None:
     import os
 
     from transpub.workers import bind_to_parent
@@ -207,11 +224,39 @@ def _init_worker(termbase: Termbase, codes: set[str], source_lang: str) -> None:
     bind_to_parent(os.getppid())  # a killed check leaves no worker running on
     _WORKER["ctx"] = CheckContext(termbase, source_lang)
     _WORKER["codes"] = codes
+    _WORKER["settings"] = settings
+    _WORKER["source"] = None
+
+
+def _source_of(batch: _Batch) -> _Batch:
+    """The batch with its release read and segmented (``batch.source``), in this process:
+    the last source read is kept, as a release's files are checked one after the other."""
+    from dataclasses import replace
+
+    from transpub.workspace import load
+
+    settings: Settings = _WORKER["settings"]
+    known = _WORKER.get("source")
+    if known is not None and known[0] == batch.source:
+        release, segments = known[1]
+    else:
+        _WORKER["source"] = None
+        assert batch.source is not None
+        release, segments = load(settings, Path(batch.source))
+        _WORKER["source"] = (batch.source, (release, segments))
+    if batch.slug is not None and release.slug != batch.slug:
+        from transpub.checkwhole import Renamed
+
+        raise Renamed  # not the name its PO files were planned by: the run plans again
+    return replace(batch, release_date_override=release.date, segments=segments,
+                   release=release, settings=settings, source=None)
 
 
 def _run_batch(batch: _Batch) -> _BatchResult:
     ctx: CheckContext = _WORKER["ctx"]
     codes: set[str] = _WORKER["codes"]
+    if batch.source is not None:
+        batch = _source_of(batch)
     translations = read_translations(batch.path, batch.lang)
     date = batch.release_date_override or translations.release_date
     units = po_units(translations, batch.lang, batch.label, date)
@@ -263,12 +308,12 @@ def _run_batch(batch: _Batch) -> _BatchResult:
                           [where.key] if where is not None else [], len(checked),
                           lang=batch.lang, label=batch.label)
     if batch.compact:
-        _compact(result, ctx, _WORKER["codes"], batch.full)
+        _compact(result, ctx, _WORKER["codes"], batch.full, batch.stage)
     return result
 
 
 def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
-             full: checkcache.Slot | None) -> None:
+             full: checkcache.Slot | None, stage: str | None = None) -> None:
     """Replace the units by the summary the collection checks need, and file everything in
     the whole-file entry ``full``."""
     from transpub.checks.consistency import compared
@@ -288,7 +333,11 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
     result.summary = summary
     result.units, result.checked = [], []
     if full is not None:
-        result.cache_entries.append(checkcache.file_entry(full, summary))
+        entry = checkcache.file_entry(full, summary)
+        if stage is None:
+            result.cache_entries.append(entry)
+        else:  # written here, in parallel, not sent back to the main process to write
+            result.staged = checkcache.stage_entries(stage, [entry])
         result.cache_key = full.key
         result.used.append(full.key)
 
@@ -300,15 +349,17 @@ def _not_source(ctx: CheckContext, unit: Unit) -> bool:
 
 def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
                 label: str) -> _BatchResult:
+    # (a string's stem, as ``Path(label).stem`` gives it: 5,000 of them in a re-check)
+    stem = os.path.splitext(os.path.basename(label))[0]  # noqa: PTH119, PTH122
     return _BatchResult(entry.findings, [], entry.carried, entry.suppressions, [],
-                        ((Path(label).stem, lang), None), full.key, [], [full.key],
+                        ((stem, lang), None), full.key, [], [full.key],
                         entry.count, entry, lang, label)
 
 
 def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
              jobs: int, progress: Callable[[int, int], None] | None = None,
              sink: Callable[[int, _BatchResult], None] | None = None,
-             total: int | None = None) -> list[_BatchResult]:
+             total: int | None = None, settings: Settings | None = None) -> list[_BatchResult]:
     """Every batch's result, in order; ``sink`` sees each (with its index) as it arrives.
     ``batches`` may be a generator (``total``: how many it yields, when it is one): it is
     consumed a few batches ahead of the results, so that only those are held at once."""
@@ -326,19 +377,33 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
             progress(len(results), total)
 
     if jobs > 1 and total >= PARALLEL_THRESHOLD:
-        for result in _parallel(batches, termbase, codes, source_lang, jobs):
+        for result in _parallel(batches, termbase, codes, source_lang, jobs, settings):
             take(result)
         return results
-    _init_worker(termbase, codes, source_lang)
+    _init_worker(termbase, codes, source_lang, settings)
     for batch in batches:
         take(_run_batch(batch))
     return results
 
 
-#: Batches sent to a worker at once, and chunks in flight per worker: enough to keep every
-#: worker busy, few enough that the batches not yet checked (a parsed source each) stay few.
+#: Batches sent to a worker at once (at least: a release's files are never split, so that its
+#: source is read once), and chunks in flight per worker: enough to keep every worker busy,
+#: few enough that the batches not yet checked stay few.
 CHUNK = 8
 AHEAD = 3
+
+
+def _chunks(batches: Iterable[_Batch]) -> Iterator[list[_Batch]]:
+    """The batches in order, cut into chunks of ``CHUNK`` or more, never between two files of
+    one release whose source the worker reads (``_Batch.source``)."""
+    chunk: list[_Batch] = []
+    for batch in batches:
+        if len(chunk) >= CHUNK and (batch.source is None or batch.source != chunk[-1].source):
+            yield chunk
+            chunk = []
+        chunk.append(batch)
+    if chunk:
+        yield chunk
 
 
 def _run_chunk(chunk: list[_Batch]) -> list[_BatchResult]:
@@ -349,25 +414,25 @@ def _run_chunk(chunk: list[_Batch]) -> list[_BatchResult]:
 
 
 def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
-              source_lang: str, jobs: int) -> Iterator[_BatchResult]:
+              source_lang: str, jobs: int,
+              settings: Settings | None = None) -> Iterator[_BatchResult]:
     """The batches' results in order, from ``jobs`` worker processes."""
     import gc
     from collections import deque
     from concurrent.futures import Future
-    from itertools import islice
 
     # the workers are forked from this process: with its objects frozen, a worker's garbage
     # collector never writes to (and so never copies) the pages it shares with its parent
     gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
-                               initargs=(termbase, codes, source_lang))
+                               initargs=(termbase, codes, source_lang, settings))
     pending: deque[Future[list[_BatchResult]]] = deque()
-    items = iter(batches)
+    chunks = _chunks(batches)
     try:
         while True:
             while len(pending) < jobs * AHEAD:
-                chunk = list(islice(items, CHUNK))
-                if not chunk:
+                chunk = next(chunks, None)
+                if chunk is None:
                     break
                 pending.append(pool.submit(_run_chunk, chunk))
             if not pending:
@@ -599,11 +664,14 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     progress: Callable[[int, int], None] | None = None,
                     shard: Shard | None = None, changed_since: str | None = None,
                     only: tuple[str, ...] = (), cache: bool = True,
-                    digests: Mapping[str, str] | None = None) -> CheckRun:
+                    digests: Mapping[str, str] | None = None,
+                    index: Mapping[str, Sequence[Any]] | None = None) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs
     (``only``: these releases). ``cache``: reuse what PO files whose inputs did not change
     contributed (``checkcache``). ``digests``: the SHA-256 of input files already hashed
-    (path -> hex digest; ``checkreplay``), so that they are not read again."""
+    (path -> hex digest; ``checkreplay``), so that they are not read again; ``index``: the
+    stat they were taken under (path -> [size, mtime, ctime, inode, device, sha256]), so that
+    the check that they did not change during the run need not read them again either."""
     from transpub.workspace import load, source_files
 
     store = (checkcache.prepare(settings.root),
@@ -617,7 +685,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                if not langs or any(same_language(tag, c) for tag in langs)]
     sources = in_shard(source_files(settings, only), shard)
     if changes is None and {c for c in codes if REGISTRY[c].scope == "collection"} <= SUMMARISED:
-        from transpub.checkwhole import whole_results
+        from transpub.checkwhole import Hashes, whole_results
 
         # new entries are staged as the files are checked (memory stays flat), and renamed
         # into place only once the whole run succeeded
@@ -629,12 +697,17 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             labels, results, tally = whole_results(
                 settings, sources, targets, store, digests or {}, writer,
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
-                                                jobs, progress, sink, total), found=found,
-                groups=groups)
-            return _conclude(_finish(results, termbase, codes, settings.source_language, labels,
-                                     targets, workspace=True, cache=store, tally=tally,
-                                     stored=found, groups=groups),
-                             store, not (shard or only or langs), shard, changed_since, writer)
+                                                jobs, progress, sink, total, settings),
+                found=found,
+                groups=groups, hashes=(hashes := Hashes(digests or {}, index)))
+            run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
+                                    targets, workspace=True, cache=store, tally=tally,
+                                    stored=found, groups=groups),
+                            store, not (shard or only or langs), shard, changed_since, writer)
+            # the inputs of every file checked were compared with their digests after the
+            # check (``checkwhole``); the others' results are the cache's, by those digests
+            run.verified = store is not None and not hashes.moved
+            return run
         finally:
             if writer is not None:
                 writer.discard()

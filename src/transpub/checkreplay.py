@@ -179,6 +179,10 @@ class _Scanner:
         self.hashed = 0
         self.shas: dict[str, str] = {}
         """Every regular file's SHA-256, by path: the checker keys its entries with them."""
+        self.listed: dict[str, list[str] | None] = {}
+        """Each folder's entries by name (None: no folder), for ``Recorder.finish``."""
+        self.trees: dict[str, Any] = {}
+        """Each tree's listing as digested, for ``Recorder.finish``."""
 
     def digest(self, watch: Watch) -> str:
         rows: list[Any] = []
@@ -187,7 +191,8 @@ class _Scanner:
         for name in watch.dirs:
             rows.append(["dir", name, self._dir(name)])
         for name in watch.trees:
-            rows.append(["tree", name, self._tree(name)])
+            self.trees[name] = self._tree(name)
+            rows.append(["tree", name, self.trees[name]])
         text = json.dumps(rows, ensure_ascii=False, separators=(",", ":"))
         return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
@@ -215,7 +220,9 @@ class _Scanner:
         try:
             entries = sorted(os.scandir(name), key=lambda e: e.name)
         except (FileNotFoundError, NotADirectoryError):
+            self.listed[name] = None
             return "absent"
+        self.listed[name] = [entry.name for entry in entries]
         listing: list[Any] = []
         for entry in entries:
             if entry.is_file():
@@ -337,12 +344,15 @@ def _write(args: Any, outputs: Outputs) -> None:
 class Recorder:
     """Takes the inputs' digest before a check runs and records its outputs after it."""
 
-    __slots__ = ("index", "inputs", "name", "root", "shas", "silent", "watch")
+    __slots__ = ("index", "inputs", "listed", "name", "root", "shas", "silent", "trees",
+                 "watch")
 
     def __init__(self, root: Path, name: str, watch: Watch, scanner: _Scanner,
                  inputs: str) -> None:
         self.root, self.name, self.watch, self.inputs = root, name, watch, inputs
         self.index = scanner.index
+        self.listed = scanner.listed
+        self.trees = scanner.trees
         self.shas = scanner.shas
         """Every input file's SHA-256 when the run started (``checker.check_workspace``)."""
         self.silent = True
@@ -362,31 +372,73 @@ class Recorder:
             earlier = _SCANNED.pop(name, None)
             if earlier is not None and earlier[0] == watch.as_json():
                 return cls(root, name, watch, earlier[2], earlier[1])
-            scanner = _Scanner(old["index"] if old else {})
+            scanner = _Scanner(old["index"] if old else _latest_index(root))
             return cls(root, name, watch, scanner, scanner.digest(watch))
         except (OSError, ValueError, UnicodeError):
             return None
 
-    def finish(self, code: int, outputs: Outputs) -> None:
-        """Record the run, unless an input changed while it ran, or stderr was written."""
+    def finish(self, code: int, outputs: Outputs, read: Sequence[str] | None = None) -> None:
+        """Record the run, unless an input changed while it ran, or stderr was written.
+        ``read``: the folders whose every file the check read as it was when the run began
+        (what it did not check itself: ``CheckRun.verified``); then only those files, the
+        watched files and the folders' listings are looked at again (stat, else hash), not
+        every input."""
         if not self.silent:
             return
         with contextlib.suppress(OSError, ValueError, UnicodeError):
-            scanner = _Scanner(self.index)
-            if scanner.digest(self.watch) != self.inputs:
-                return
+            if read is not None:
+                if not self._unchanged(read):
+                    return
+                index = self.index
+            else:
+                scanner = _Scanner(self.index)
+                if scanner.digest(self.watch) != self.inputs:
+                    return
+                index = scanner.index
             parts = [(getattr(outputs, p) or "").encode("utf-8") for p in PARTS]
             data = b"".join(parts)
             sizes = {p: (len(b) if getattr(outputs, p) is not None else None)
                      for p, b in zip(PARTS, parts, strict=True)}
             payload = {"watch": self.watch.as_json(), "inputs": self.inputs,
-                       "index": scanner.index, "exit": code, "outputs": sizes,
+                       "index": index, "exit": code, "outputs": sizes,
                        "outputs_sha256": hashlib.sha256(data).hexdigest()}
             # marshalled (the stat index of every input: a thousand releases' files), not JSON
             body = marshal.dumps(payload)
             header = {"format": FORMAT, "name": self.name,
                       "sha256": hashlib.sha256(body).hexdigest()}
             self._store(data, json.dumps(header).encode("ascii") + b"\n" + body)
+
+    def _unchanged(self, read: Sequence[str]) -> bool:
+        """The watched files, the watched folders' listings and every file of ``read`` are
+        as the scan at the start found them."""
+        for name in self.watch.dirs:
+            try:
+                listed: list[str] | None = sorted(os.listdir(name))  # noqa: PTH208
+            except (FileNotFoundError, NotADirectoryError):
+                listed = None
+            if name not in self.listed or listed != self.listed[name]:
+                return False
+        if any(_Scanner(self.index)._tree(name) != self.trees.get(name)
+               for name in self.watch.trees):
+            return False  # transpub's own code (a few dozen files)
+        names = list(self.watch.files)
+        for folder in read:
+            names += [os.path.join(folder, n) for n in self.listed.get(folder) or ()]  # noqa: PTH118
+        return all(self._same(name) for name in names)
+
+    def _same(self, name: str) -> bool:
+        before = self.shas.get(name)  # None: no regular file there at the start
+        try:
+            st = os.stat(name)  # noqa: PTH116
+        except (FileNotFoundError, NotADirectoryError):
+            return before is None
+        if before is None or not S_ISREG(st.st_mode):
+            return False  # (a folder in a source folder: not worth telling apart)
+        known = self.index.get(name)
+        if known is not None and known[:-1] == list(stamp(st)):
+            return True  # settled when hashed, and its stat has not moved since
+        with open(name, "rb") as handle:  # noqa: PTH123
+            return hashlib.file_digest(handle, "sha256").hexdigest() == before
 
     def _store(self, data: bytes, entry: bytes) -> None:
         from transpub.errors import TranspubError
@@ -403,6 +455,21 @@ class Recorder:
             stage.commit()
             _prune(folder, KEEP)
         stage.discard()
+
+
+def _latest_index(root: Path) -> Index:
+    """The stat index of the most recently recorded command line (another format, another
+    report file...): a file's digest by its stat holds whatever command read it, so the first
+    run of a new command line hashes only what changed since, not every input."""
+    with contextlib.suppress(OSError):
+        entries = sorted((root / FOLDER).glob("*.json"), key=lambda p: p.stat().st_mtime_ns,
+                         reverse=True)
+        for entry in entries[:2]:
+            payload = _load(root, entry.stem)
+            if payload is not None:
+                index: Index = payload["index"]
+                return index
+    return {}
 
 
 def _prune(folder: Path, keep: int) -> None:

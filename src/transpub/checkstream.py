@@ -20,7 +20,7 @@ import heapq
 import marshal
 import tempfile
 from array import array
-from collections import Counter
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any, NamedTuple, overload
 
@@ -197,14 +197,21 @@ def _in_group(row: Row) -> tuple[int, str, str, str]:
     return (row[4], row[5], row[0], row[6])
 
 
+#: Blobs of several groups kept split (``Store._of_split``).
+SPLIT_KEPT = 8
+
+
 class Store:
     """Findings by blob (one per file's result, ``position`` = the file's place in the run),
     on disk, with their counts in memory."""
 
-    __slots__ = ("_blobs", "_keys", "_shelf", "counts", "total")
+    __slots__ = ("_blobs", "_keys", "_shelf", "_split", "counts", "total")
 
     def __init__(self) -> None:
         self._shelf = Shelf()
+        #: blobs of several groups (the collection checks' findings; a file's findings with
+        #: TP801's on its page), read back once and kept split by group, the last few only
+        self._split: OrderedDict[int, dict[Key, list[Row]]] = OrderedDict()
         #: blob -> (position, offset, size, keys)
         self._blobs: list[tuple[int, int, int, tuple[Key, ...]]] = []
         self._keys: dict[Key, list[int]] = {}
@@ -254,13 +261,29 @@ class Store:
         blobs = sorted(self._keys.get(key, ()), key=lambda i: self._blobs[i][0])
         parts = []
         for index in blobs:
-            rows = self._rows(index)
             if len(self._blobs[index][3]) > 1:
-                rows = tuple(r for r in rows if (r[3], r[2]) == key)
+                rows: Sequence[Row] = self._of_split(index).get(key, ())
+            else:
+                rows = self._rows(index)
             parts.append(sorted(rows, key=_in_group))
         if len(parts) == 1:
             return iter(parts[0])
         return heapq.merge(*parts, key=_in_group)
+
+    def _of_split(self, index: int) -> dict[Key, list[Row]]:
+        """A blob of several groups, its rows by group (in their order within the blob):
+        unmarshalled once, not once per group (the report asks for each of its groups)."""
+        split = self._split.get(index)
+        if split is not None:
+            self._split.move_to_end(index)
+            return split
+        split = {}
+        for row in self._rows(index):
+            split.setdefault((row[3], row[2]), []).append(row)
+        self._split[index] = split
+        if len(self._split) > SPLIT_KEPT:
+            self._split.popitem(last=False)
+        return split
 
     def rows(self, text_order: bool = False) -> Iterator[Row]:
         for key in self.groups(text_order):
@@ -290,6 +313,7 @@ class Store:
         return applied
 
     def _drop(self, index: int) -> None:
+        self._split.pop(index, None)
         rows = self._rows(index)
         position, _offset, _size, keys = self._blobs[index]
         for key in keys:
@@ -304,6 +328,7 @@ class Store:
     def clear(self) -> None:
         """Forget everything (the run starts again)."""
         self._shelf.close()
+        self._split.clear()
         self._blobs, self._keys = [], {}
         self.counts, self.total = Counter(), 0
 

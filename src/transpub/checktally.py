@@ -8,10 +8,12 @@ its file: the same first that one pass over all the rows in file order would see
 
 from __future__ import annotations
 
+import marshal
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 
 from transpub.checks.registry import Finding
+from transpub.checkstream import Row, from_row
 
 #: A unit's contribution to the entity matrix: (entity key, source label, language, carried).
 Carried = tuple[str, str, str, bool]
@@ -25,11 +27,15 @@ class Tally:
     def __init__(self) -> None:
         self._labels: dict[str, tuple[int, str]] = {}
         self._missing: dict[tuple[str, str], int] = defaultdict(int)
-        self._first: dict[str, tuple[int, int, Finding]] = {}
+        self._first: dict[str, tuple[int, int, Finding | Row]] = {}
 
     def absorb(self, position: int, carried: Iterable[Carried],
-               coverage: Iterable[tuple[str, Finding]]) -> None:
-        """Count the rows of the file at ``position`` (its rows in their order)."""
+               coverage: Iterable[tuple[str, Finding]] = (),
+               lazy: tuple[tuple[str, ...], bytes] | None = None) -> None:
+        """Count the rows of the file at ``position`` (its rows in their order). ``lazy``:
+        its TP901 names, and their findings marshalled in the same order (a cache entry's,
+        ``checkcache.FileResult.coverage_lazy``): unmarshalled only if one of them is the
+        first of its name so far, and only those rows kept."""
         labels, missing, first = self._labels, self._missing, self._first
         for key, label, lang, ok in carried:
             known = labels.get(key)
@@ -41,6 +47,14 @@ class Tally:
             seen = first.get(name)
             if seen is None or seen[0] > position:
                 first[name] = (position, index, item)
+        if lazy is not None:
+            rows: tuple[Row, ...] | None = None
+            for index, name in enumerate(lazy[0]):
+                seen = first.get(name)
+                if seen is None or seen[0] > position:
+                    if rows is None:
+                        rows = marshal.loads(lazy[1])
+                    first[name] = (position, index, rows[index])
 
     def matrix(self, langs: Sequence[str]) -> dict[str, dict[str, str]]:
         """As ``checker._matrix`` makes it from all the rows in file order."""
@@ -55,5 +69,6 @@ class Tally:
 
     def coverage(self) -> list[Finding]:
         """TP901: the first finding of each name, in file order."""
-        return [item for _pos, _index, item in sorted(self._first.values(),
-                                                      key=lambda v: (v[0], v[1]))]
+        return [item if isinstance(item, Finding) else from_row(item)
+                for _pos, _index, item in sorted(self._first.values(),
+                                                 key=lambda v: (v[0], v[1]))]

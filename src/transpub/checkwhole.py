@@ -16,14 +16,16 @@ the findings were not computed from).
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import io
 import marshal
 import os
 import re
+import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import IO, TYPE_CHECKING, Any
 
 from transpub import checkcache
 from transpub.catalog import po_path
@@ -31,7 +33,7 @@ from transpub.checkstream import from_row
 from transpub.checktally import Tally
 from transpub.config import CONFIG_NAME
 from transpub.languages import UN_LANGUAGES
-from transpub.statmemo import StatMemo
+from transpub.statmemo import Stamp, StatMemo, settled, stamp
 
 if TYPE_CHECKING:
     from transpub.checker import _Batch, _BatchResult
@@ -52,6 +54,65 @@ def sha(path: str, digests: Mapping[str, str]) -> str:
             return hashlib.file_digest(handle, "sha256").hexdigest()
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return "absent"
+
+
+class Hashes:
+    """The inputs' digests, each file hashed at most once (a source is an input of five PO
+    files), with the stat each was taken under when that stat vouches for it: a file whose
+    stat has not changed since (and had settled before it was hashed, ``statmemo.settled``)
+    still holds those bytes, so the check after the run that nothing changed meanwhile
+    (``unchanged``) hashes only the files whose stat moved."""
+
+    __slots__ = ("_digests", "_index", "_known", "_stamps", "moved")
+
+    def __init__(self, digests: Mapping[str, str],
+                 index: Mapping[str, Sequence[Any]] | None = None) -> None:
+        self._digests = digests
+        self._index = index or {}
+        """``checkreplay``'s: path -> [size, mtime, ctime, inode, device, sha256]."""
+        self._known: dict[str, str] = {}
+        self._stamps: dict[str, Stamp] = {}
+        self.moved = False
+        """``unchanged`` found a file that changed."""
+
+    def sha(self, path: str) -> str:
+        known = self._known.get(path)
+        if known is not None:
+            return known
+        given = self._digests.get(path)
+        if given is not None:
+            entry = self._index.get(path)
+            if entry is not None and len(entry) == 6 and entry[5] == given:
+                self._stamps[path] = tuple(entry[:5])
+            self._known[path] = given
+            return given
+        now = time.time_ns()
+        try:
+            before = os.stat(path)  # noqa: PTH116  (plain strings, thousands of files)
+        except OSError:
+            before = None
+        value = sha(path, {})
+        if before is not None and value != "absent" and settled(before, now):
+            self._stamps[path] = stamp(before)
+        self._known[path] = value
+        return value
+
+    def known(self, path: str) -> bool:
+        """Whether the file's digest was given (it existed when the run began)."""
+        return path in self._digests
+
+    def unchanged(self, path: str, known: str) -> bool:
+        """Whether the file still holds what its digest ``known`` was taken of."""
+        vouched = self._stamps.get(path)
+        if vouched is not None:
+            try:
+                if stamp(os.stat(path)) == vouched:  # noqa: PTH116
+                    return True
+            except OSError:
+                pass
+        same = sha(path, {}) == known
+        self.moved = self.moved or not same
+        return same
 
 
 def slug_of(path: Path) -> str | None:
@@ -87,10 +148,11 @@ _PLAIN = re.compile(r"[^/\\\x00]+")
 
 
 def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
-          store: tuple[Path, str] | None, digests: Mapping[str, str],
+          store: tuple[Path, str] | None, digests: Hashes,
           config: str, folders: dict[str, tuple[str, str, str]]) -> list[Planned]:
     """``folders``: by language, its PO folder, that folder's label, and its output folder
-    (filled on first use); the paths are strings, as the run's digests are keyed."""
+    (filled on first use); the paths are strings, as the run's digests are keyed. Without
+    a cache (``store``) nothing is hashed."""
     from transpub.checker import _display
 
     plain = _PLAIN.fullmatch(slug) is not None and slug not in (".", "..")
@@ -109,13 +171,14 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
             po_file = str(po_path(settings.locales_dir, lang, slug))
             pages = [str(settings.output_dir / lang / f"{slug}.{ext}") for ext in ("html",
                                                                                 "xml")]
-        if po_file not in digests and not os.path.exists(po_file):  # noqa: PTH110
+        if not digests.known(po_file) and not os.path.exists(po_file):  # noqa: PTH110
             continue
         label = f"{po_label}{os.sep}{slug}.po" if plain and po_label != "." else \
             _display(Path(po_file))
-        inputs = tuple((p, sha(p, digests)) for p in (str(source), po_file, *pages))
         slot = None
+        inputs: tuple[tuple[str, str], ...] = ()
         if store is not None:
+            inputs = tuple((p, digests.sha(p)) for p in (str(source), po_file, *pages))
             slot = checkcache.slot(store[0], store[1], b"", "file", str(settings.root), config,
                                    label, lang, lang not in UN_LANGUAGES,
                                    [s for _, s in inputs])
@@ -129,13 +192,15 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   run: Callable[[Iterable[_Batch], Callable[[int, _BatchResult], None], int],
                                 list[_BatchResult]],
                   parse_names: bool = False, found: Store | None = None,
-                  groups: Groups | None = None,
+                  groups: Groups | None = None, index: Mapping[str, Sequence[Any]] | None = None,
+                  hashes: Hashes | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
     results keep none): from the cache when its inputs did not change, else checked.
     ``parse_names``: read each release's name from its parsed source, not its root's start
-    tag."""
+    tag. ``index``: the stat the ``digests`` were taken under; ``hashes``: the run's
+    ``Hashes`` of them (made here if not given)."""
     from transpub.checker import _from_entry
     from transpub.workspace import load
 
@@ -143,7 +208,9 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     # --no-cache: nothing remembered, nothing written
     memo = StatMemo.for_workspace(settings.root, "check-slugs") if store is not None else \
         StatMemo(None)
-    config = sha(str(settings.root / CONFIG_NAME), digests)
+    hashes = hashes if hashes is not None else Hashes(digests, index)
+    collecting = gc.isenabled()
+    config = hashes.sha(str(settings.root / CONFIG_NAME))
     folders: dict[str, tuple[str, str, str]] = {}
     slots: list[_BatchResult | None] = []
     labels: list[str] = []
@@ -171,63 +238,78 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             else:  # held: as rows
                 summary.usable = list(marshal.loads(summary.usables.data))
             summary.usables = None
-        tally.absorb(position, result.carried, summary.coverage if summary else ())
+        tally.absorb(position, result.carried, summary.coverage if summary else (),
+                     summary.coverage_lazy if summary else None)
         result.carried = []
         if summary is not None:
-            summary.carried, summary.coverage = [], []
+            summary.carried, summary.coverage, summary.coverage_lazy = [], [], None
         return result
 
+    streamed = found is not None and groups is not None
     for source in sources:
         slug = load(settings, source)[0].slug if parse_names else \
             _remembered_slug(memo, source)
-        planned = _plan(settings, source, slug, targets, store, digests, config, folders) \
-            if slug is not None else []
-        hits = [checkcache.load_file(p[3], p[2], p[1], found is not None and groups is not None)
-                if p[3] is not None else None for p in planned]
-        if slug is not None and all(hits):
-            for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
-                assert hit is not None and slot is not None
+        # what is read from the cache lives to the end of the run (the tally, the groups,
+        # the stored findings' places): the collector, set off by every few hundred of these
+        # objects, would walk them all again and again, and finds no garbage in them
+        gc.disable()
+        try:
+            planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
+                if slug is not None else []
+            hits = [checkcache.load_file(p[3], p[2], p[1], streamed) if p[3] is not None
+                    else None for p in planned]
+            if slug is not None and all(hits):
+                for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
+                    assert hit is not None and slot is not None
+                    labels.append(label)
+                    slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
+                continue
+            positions: list[int] = []
+            for item, hit in zip(planned, hits, strict=True):
+                _po_file, label, lang, slot, _inputs = item
                 labels.append(label)
-                slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
-            continue
-        positions: list[int] = []
-        for item, hit in zip(planned, hits, strict=True):
-            _po_file, label, lang, slot, _inputs = item
-            labels.append(label)
-            positions.append(len(slots))
-            if hit is not None and slot is not None:
-                slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
-            else:
-                slots.append(None)
-                expected += 1
-        todo.append((source, slug, planned, positions))
+                positions.append(len(slots))
+                if hit is not None and slot is not None:
+                    slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
+                else:
+                    slots.append(None)
+                    expected += 1
+            todo.append((source, slug, planned, positions))
+        finally:
+            if collecting:
+                gc.enable()
 
     misses: list[tuple[int, Planned]] = []
 
     def batches() -> Iterator[_Batch]:
         from transpub.checker import _Batch
 
+        token = writer.lend() if writer is not None else None
         for source, slug, planned, positions in todo:
-            # something of this release changed: its source is parsed once, for its PO files
-            release, segments = load(settings, source)
-            if release.slug != slug and not parse_names:
-                raise _Renamed  # not the name its PO files were planned by: plan again
+            # something of this release changed: the worker that checks its PO files reads
+            # and segments its source (once: they go to it together, ``checker._chunks``)
             for item, at in zip(planned, positions, strict=True):
                 if slots[at] is not None:
                     continue
                 po_file, label, lang, slot, _inputs = item
                 misses.append((at, item))
-                yield _Batch(Path(po_file), label, lang, release.date, segments, release, settings,
-                             neutral=lang not in UN_LANGUAGES, compact=True, full=slot)
+                yield _Batch(Path(po_file), label, lang, neutral=lang not in UN_LANGUAGES,
+                             compact=True, full=slot, source=str(source),
+                             slug=None if parse_names else slug,
+                             stage=token if slot is not None else None)
 
     def stage(position: int, result: _BatchResult) -> None:
         index, (_path, _label, _lang, slot, inputs) = misses[position]
-        if slot is not None and any(sha(path, {}) != known for path, known in inputs):
-            # an input changed while it was read: its findings may be of other content
+        if slot is not None and not all(hashes.unchanged(path, known) for path, known in inputs):
+            # an input changed while it was read: its findings may be of other content, so
+            # neither its entry nor the collection checks' (keyed by every file's) is written
             result.cache_entries = [e for e in result.cache_entries if e[0] != slot.path]
+            checkcache.Writer.drop(result.staged)
+            result.staged, result.cache_key = [], None
         if writer is not None:
             writer.put(result.cache_entries)
-            result.cache_entries = []
+            writer.adopt(result.staged)
+            result.cache_entries, result.staged = [], []
         if result.summary is not None:
             if found is not None:  # stored as they are: not worth interning
                 found.add(index, result.summary.findings)
@@ -242,7 +324,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     try:
         run(batches(), stage, expected)
         memo.save()
-    except _Renamed:
+    except Renamed:
         # a source whose name is not its root's id as read ahead (``slug_of``): rare enough
         # that the whole plan is made again, from the names the parsed sources give
         if found is not None:
@@ -250,9 +332,9 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if groups is not None:
             groups.clear()
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
-                             found, groups)
+                             found, groups, index, hashes)
     return labels, [r for r in slots if r is not None], tally
 
 
-class _Renamed(Exception):
+class Renamed(Exception):
     """A parsed source's name is not the one its PO files were planned by."""

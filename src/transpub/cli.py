@@ -727,7 +727,8 @@ def _check(args: argparse.Namespace, console: object) -> int:
             langs = _selected_targets(settings, args.lang) if args.lang else ()
             run = check_workspace(settings, termbase, codes, langs, args.jobs, advance,
                                   shard, args.changed_since, cache=not args.no_cache,
-                                  digests=recorder.shas if recorder is not None else None)
+                                  digests=recorder.shas if recorder is not None else None,
+                                  index=recorder.index if recorder is not None else None)
     for notice in run.notices:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {notice}\n")
@@ -740,7 +741,9 @@ def _check(args: argparse.Namespace, console: object) -> int:
     outputs = _write_reports(run, args, fail_on)
     if recorder is not None:
         recorder.silent = recorder.silent and (args.quiet or not run.notices)
-        recorder.finish(run.exit_code(fail_on), outputs)
+        # a run that checked what it read needs only its sources looked at again
+        recorder.finish(run.exit_code(fail_on), outputs,
+                        [str(settings.source_dir)] if run.verified and settings else None)
     return run.exit_code(fail_on)
 
 

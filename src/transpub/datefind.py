@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib.resources import files
@@ -444,7 +445,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     taken = Intervals()
     found: list[DateMention] = []
     for pattern, kind in wanted:
-        for match in pattern.finditer(folded):
+        for match in _matches(pattern, kind, folded, lowered, triggers):
             if taken.overlaps(match.start(), match.end()):
                 continue
             month_text = match.group("m")
@@ -475,6 +476,35 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                                          text[match.start():match.end()], house, calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
+
+
+#: The kinds of date whose every match starts with its month's name (the month sought by the
+#: trigger of the kind, between the same boundaries, with a space or a point after it; not
+#: "foreign", one of whose two patterns starts with the day)
+_MONTH_FIRST = frozenset({"mdy", "my"})
+
+
+def _matches(pattern: re.Pattern[str], kind: str, folded: str, lowered: str | None,
+             triggers: tuple[_Trigger | _Literal | None, ...]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(folded)``; for a kind whose matches start with a month's name, the
+    pattern is tried only where its trigger finds one in the lower-cased text (the same
+    places: ``_Trigger`` finds in the lower-cased text what the pattern's month alternation
+    finds ignoring case, and both want no word character just before or after the name), so
+    that ``re`` does not try a pattern that starts with a lookbehind at every position."""
+    trigger = triggers[_TRIGGER_OF[kind]] if kind in _MONTH_FIRST else None
+    if lowered is None or not isinstance(trigger, _Trigger) or trigger.fast is None:
+        yield from pattern.finditer(folded)
+        return
+    end = 0
+    hit = trigger.fast.search(lowered)
+    while hit is not None:
+        start = hit.start()
+        if start >= end:  # finditer goes on after the end of its last match
+            match = pattern.match(folded, start)
+            if match is not None:
+                yield match
+                end = match.end()
+        hit = trigger.fast.search(lowered, start + 1)
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}

@@ -91,7 +91,9 @@ def _enough_words(source: str, other_script: bool) -> bool:
     return common >= 2
 
 
-_DIGIT = re.compile(r"\d")
+#: What a symbol without a slash holds: a letter and a digit side by side (``_SYMBOL``'s
+#: second form is a run of letters and digits with both in it)
+_LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
 @lru_cache(maxsize=8192)
@@ -108,8 +110,9 @@ def _word_counts(source: str) -> tuple[int, int]:
         text = _ADDRESS.sub(" ", text)
     if "%" in text or "{" in text or "<" in text or "$" in text:
         text = _FORMAT.sub(" ", text)
-    # a reference or a list of symbols is rightly copied: "A/RES/70/1", "CO2, CH4, N2O"
-    if "/" in text or _DIGIT.search(text):
+    # a reference or a list of symbols is rightly copied: "A/RES/70/1", "CO2, CH4, N2O" (a
+    # symbol has a slash, or a letter next to a digit: most digits, "in 2014", are neither)
+    if "/" in text or _LETTER_DIGIT.search(text):
         text = _SYMBOL.sub(" ", text)
     return len(_ANY_WORD.findall(text)), len(_COMMON_WORD.findall(text))
 

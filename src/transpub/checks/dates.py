@@ -6,6 +6,7 @@ import datetime as dt
 import re
 from collections.abc import Iterator
 from functools import cache
+from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -24,31 +25,40 @@ def _render(lang: str, key: Key) -> str:
 
 
 def _pair(ctx: CheckContext, unit: Unit) -> tuple[Dates, Dates, int | None]:
+    """The unit's dates (the parser's own cached tuples: no copy for each of the three checks)
+    and its release's year; once per unit, for TP201, TP202 and TP203 in turn."""
+    if _last.get("unit") is unit and _last.get("lang") == ctx.source_lang:
+        pair: tuple[Dates, Dates, int | None] = _last["pair"]
+        return pair
     year = unit.release_date.year if unit.release_date else None
-    # the parser's own tuples (cached, never changed): no copy for each of the three checks
-    return dates_in(unit.source, ctx.source_lang), dates_in(unit.target, unit.lang), year
+    pair = dates_in(unit.source, ctx.source_lang), dates_in(unit.target, unit.lang), year
+    _last.clear()
+    _last.update(unit=unit, lang=ctx.source_lang, pair=pair)
+    return pair
 
 
 Matched = tuple[list[DateMention], list[DateMention], list[tuple[DateMention, DateMention]]]
 Dates = tuple[DateMention, ...]
-_Key = tuple[Dates, Dates, int | None]
 _Frozen = tuple[tuple[DateMention, ...], tuple[DateMention, ...],
                 tuple[tuple[DateMention, DateMention], ...]]
-#: The last pair matched, for the next check of the same unit (TP201, TP202 and TP203 each
-#: look at it): one entry, (source, target, year) -> what ``_pairs`` gave
-_last: dict[_Key, _Frozen] = {}
+#: The last unit checked, its dates (``_pair``) and their pairing (``_pairs``, once asked):
+#: TP201, TP202 and TP203 each look at the same unit one after the other. The unit is held,
+#: so that ``is`` finds it (one entry: memory stays flat); the pairing is kept only for the
+#: very tuples ``_pair`` gave (``_match`` checks), so no hashing of the dates is needed.
+_last: dict[str, Any] = {}
 
 
 def _match(source: Dates, target: Dates, year: int | None) -> Matched:
     """``_pairs``, once per unit: the three checks of a unit ask the same question in turn;
     each gets lists of its own (``date_mismatch`` pops from its ``extra``)."""
-    key = (source, target, year)
-    done = _last.get(key)
-    if done is None:
+    pair = _last.get("pair")
+    done: _Frozen | None = _last.get("matched")
+    if done is None or pair is None or pair[0] is not source or pair[1] is not target \
+            or pair[2] != year:
         missing, extra, pairs = _pairs(source, target, year)
         done = (tuple(missing), tuple(extra), tuple(pairs))
-        _last.clear()
-        _last[key] = done
+        if pair is not None and pair[0] is source and pair[1] is target and pair[2] == year:
+            _last["matched"] = done
     return list(done[0]), list(done[1]), list(done[2])
 
 

@@ -13,7 +13,7 @@ from transpub.formatspec import compare, format_of
 @check("TP502", "format-placeholders", Severity.ERROR, "markup")
 def format_placeholders(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """Format placeholders (per the c-format, python-format… flag) dropped, added or retyped."""
-    kind = format_of(unit.flags)
+    kind = format_of(unit.flags) if unit.flags else None  # (most entries have no flag)
     if kind is None:
         return
     source = unit.plural_source if unit.plural_source is not None else unit.source

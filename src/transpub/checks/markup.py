@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -48,9 +49,12 @@ def address_changed(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 @check("TP402", "address-extra", Severity.WARNING, "addresses")
 def address_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation has an e-mail address or URL the source does not."""
+    found = _addresses(unit.target)
+    if not found:
+        return  # nothing to be extra (the common case: the source is not even looked at)
     wanted = {a for a, _, _ in _addresses(unit.source)}
-    changed = len(wanted - {a for a, _, _ in _addresses(unit.target)})
-    extras = [(a, s, e) for a, s, e in _addresses(unit.target) if a not in wanted]
+    changed = len(wanted - {a for a, _, _ in found})
+    extras = [(a, s, e) for a, s, e in found if a not in wanted]
     for address, start, end in extras[changed:]:
         yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
 
@@ -62,12 +66,18 @@ def _tags(text: str) -> Counter[str]:
     return tags
 
 
+@lru_cache(maxsize=4096)
+def _source_tags(text: str) -> Counter[str]:
+    """``_tags`` of a source, once for its five translations (read only: never changed)."""
+    return _tags(text)
+
+
 @check("TP501", "placeholders", Severity.ERROR, "markup")
 def placeholders(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     """The translation's placeholders and inline tags differ from the source's."""
     if "<" not in unit.source and "<" not in unit.target:
         return  # no placeholder and no tag on either side: every one of them starts with "<"
-    want, have = _tags(unit.source), _tags(unit.target)
+    want, have = _source_tags(unit.source), _tags(unit.target)
     if want != have:
         missing = sorted((want - have).elements())
         extra = sorted((have - want).elements())

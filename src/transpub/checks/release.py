@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
-from lxml import etree, html
+from lxml import etree
 
 from transpub.catalog import TranslationSet
 from transpub.checks.context import Unit
@@ -43,6 +43,30 @@ def stale_findings(segments: Sequence[Segment], units: Sequence[Unit], lang: str
                           expected=segment.text, check="stale-catalogue")
 
 
+#: One parser of each kind for the process: making an ``XMLParser`` costs twice what parsing
+#: a built page with it does. ``etree.HTMLParser`` is ``lxml.html``'s parser (the same
+#: libxml2 options) without its element classes, which the headlines do not need.
+_HTML_PARSER = etree.HTMLParser()
+_XML_PARSER = etree.XMLParser(resolve_entities=False, no_network=True)
+_H1 = etree.XPath("string(//h1)")
+_META_TITLE = etree.XPath("string(//t:meta/t:title)", namespaces={"t": SOURCE_NS})
+
+
+def headline_texts(page: str, xml: str) -> dict[str, str]:
+    """The headline as the built HTML page's <title> and first <h1>, and the XML page's
+    metadata give it (whitespace squashed); raises ``OSError`` or ``etree.XMLSyntaxError``
+    for a page that cannot be read. Both pages are parsed whole: a page a user edited may
+    hold its <title> or <h1> anywhere, and an XML page must be well-formed to the end."""
+    tree = etree.parse(page, _HTML_PARSER).getroot()
+    xml_root = etree.parse(xml, _XML_PARSER).getroot()
+    return {
+        # (a page of nothing but blanks or comments has no element: no title, no headline)
+        "HTML <title>": _squash(tree.findtext(".//title") or "") if tree is not None else "",
+        "HTML <h1>": _squash(str(_H1(tree))) if tree is not None else "",
+        "XML <title>": _squash(str(_META_TITLE(xml_root))),
+    }
+
+
 def output_findings(settings: Settings, release: Release, translations: TranslationSet,
                     segments: Sequence[Segment], lang: str) -> Iterator[Finding]:
     folder = settings.output_dir / lang
@@ -55,19 +79,11 @@ def output_findings(settings: Settings, release: Release, translations: Translat
     label = str(page.relative_to(settings.root)) if page.is_relative_to(settings.root) else str(
         page)
     try:
-        tree = html.parse(str(page)).getroot()
-        xml_root = etree.parse(str(xml), etree.XMLParser(resolve_entities=False,
-                                                           no_network=True)).getroot()
+        texts = headline_texts(str(page), str(xml))
     except (OSError, etree.XMLSyntaxError) as exc:
         yield Finding("TP801", Severity.ERROR, lang, label, 0, "title", f"cannot read: {exc}",
                       check="headline-mismatch")
         return
-    texts = {
-        "HTML <title>": _squash(tree.findtext(".//title") or ""),
-        "HTML <h1>": _squash("".join(tree.xpath("string(//h1)"))),
-        "XML <title>": _squash("".join(xml_root.xpath(
-            "string(//t:meta/t:title)", namespaces={"t": SOURCE_NS}))),
-    }
     if item is not None and item.target and not item.fuzzy:
         texts["PO msgstr"] = _squash(PLACEHOLDER_RE.sub("", item.target))
     values = set(texts.values())
