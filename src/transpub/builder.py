@@ -369,7 +369,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                                      first.line or None)
         return entry, kept
 
-    release, segments = load(settings, path)
+    # the bytes hashed for the staleness digest, when this process read them
+    release, segments = load(settings, path, known.get(os.fspath(path)) if known else None)
     # a hand-written source is held to the same link rule as an import: no javascript: page
     check_links(release, settings.url_schemes, BuildError, path)
     slug = release.slug

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field, fields, replace
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from transpub.fastnew import maker
 from transpub.model import Block, Release, Segment, Span
 
 if TYPE_CHECKING:
@@ -64,13 +65,19 @@ def _with_spans(block: Block, spans: tuple[Span, ...]) -> Block:
     at once, whatever fields Block has)."""
     values = list(_block_values(block))
     values[_SPANS_AT] = spans
-    return Block(*values)
+    return _block(*values)  # type: ignore[no-any-return]
+
+
+#: ``Span("text", text)`` and ``Block(*values)`` without their ``__init__`` (fastnew): one per
+#: unit and per block, for each language.
+_text_span = maker(Span, "kind", "text")
+_block = maker(Block, *_BLOCK_FIELDS)
 
 
 def _spans(text: str, segment: Segment) -> list[Span]:
     """``to_spans``, without its placeholder parse for the common unit that has none."""
     if not segment.placeholders and "<" not in text:
-        return [Span("text", text)]
+        return [_text_span("text", text)]
     from transpub.segment import to_spans
 
     return to_spans(text, segment)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
+from transpub.fastnew import maker
 from transpub.fsutil import check_regular
 from transpub.poread import _ESCAPE_RE, _escape, _unquote
 
@@ -42,6 +43,9 @@ _JOIN = '"\n"'
 #: Escapes that span several characters (octal, hexadecimal) or make a control character; a
 #: false alarm (``\\x``: an escaped backslash, then x) only takes the exact, slower way.
 _RISKY = re.compile(r"\\[0-7xabfv]")
+#: ``Translation(unit, source, target, fuzzy, line, "", context)`` without its ``__init__``: one
+#: per entry (fastnew).
+_translation = maker(Translation, "unit", "source", "target", "fuzzy", "line", "context")
 
 
 class _Unsure(Exception):
@@ -136,7 +140,7 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
         if key in seen:
             raise _Unsure  # poread names the duplicate
         seen.add(key)
-        item = Translation(context or source, source, target, fuzzy, first, "", context)
+        item = _translation(context or source, source, target, fuzzy, first, context)
         active.append(item)
         if item.unit not in items:
             items[item.unit] = item

@@ -9,13 +9,13 @@ import json
 import os
 import re
 import signal
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, cast
 
-from transpub import __version__
+from transpub import __version__, segcache
 from transpub.catalog import (
     Memory,
     MergeStats,
@@ -159,12 +159,64 @@ def source_files(settings: Settings, only: tuple[str, ...] = ()) -> list[Path]:
     return files
 
 
-def load(settings: Settings, path: Path,
-         data: bytes | None = None) -> tuple[Release, tuple[Segment, ...]]:
-    """The release and its units; ``data``: the file's bytes, when the caller read them."""
+def load(settings: Settings, path: Path, data: bytes | None = None, *,
+         cache: bool = True) -> tuple[Release, tuple[Segment, ...]]:
+    """The release and its units; ``data``: the file's bytes, when the caller read them.
+
+    A source of the workspace's ``source/`` folder is read and segmented once for every
+    command: the result is kept in ``.transpub-cache/segments/`` (``segcache``), keyed by the
+    file's name and bytes, the code and the segmentation settings, and read back by the next
+    command (extract, build, check and their workers alike). ``cache=False``: read and segment
+    it here, without the cache (the result is the same)."""
+    folder = _segment_folder(settings, path) if cache else None
+    if folder is None:
+        return _load(settings, path, data)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError:
+            return _load(settings, path, None)  # read_release says why it cannot be read
+    wanted = segcache.key(_segment_salt(settings.segmentation, _abbreviations_key(settings)),
+                          path.name, data)
+    where = segcache.entry_path(folder, path.name)
+    found = segcache.read(where, wanted, path)
+    if found is not None:
+        return found
+    loaded = _load(settings, path, data)
+    segcache.write(where, wanted, loaded)
+    return loaded
+
+
+def _load(settings: Settings, path: Path,
+          data: bytes | None) -> tuple[Release, tuple[Segment, ...]]:
     release = read_release(path, data)
     options = SegmentOptions(settings.segmentation, release.lang, settings.abbreviations)
     return release, segment_release(release, options)
+
+
+def _segment_folder(settings: Settings, path: Path) -> Path | None:
+    """The segment cache's folder when ``path`` is one of the workspace's sources (a file read
+    from elsewhere is not kept: the cache holds one entry per source)."""
+    if os.path.abspath(path.parent) != os.path.abspath(settings.source_dir):  # noqa: PTH100
+        return None
+    return settings.root / segcache.FOLDER
+
+
+def _abbreviations_key(settings: Settings) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(sorted((str(k), tuple(v)) for k, v in settings.abbreviations.items()))
+
+
+@functools.lru_cache(maxsize=8)
+def _segment_salt(mode: str, abbreviations: tuple[tuple[str, tuple[str, ...]], ...]) -> bytes:
+    return segcache.salt(_code_digest(), mode, dict(abbreviations))
+
+
+def sweep_segment_cache(settings: Settings, packed: Iterable[str] = ()) -> None:
+    """Remove the segment cache's entries of sources that are no longer in ``source/`` (and
+    the files of those in the pack just written)."""
+    folder = settings.root / segcache.FOLDER
+    if folder.is_dir() and settings.source_dir.is_dir():
+        segcache.sweep(folder, [p.name for p in settings.source_dir.glob("*.xml")], packed)
 
 
 def _reference(settings: Settings, path: Path) -> str:
@@ -289,8 +341,9 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
     check_unique_ids(settings)
     if dry_run:
         memories: dict[str, Memory] = {}
-        return [_extract_one(settings, path, True, notes_for, memories, {})[0]
-                for path in files]
+        with segcache.collecting():  # a dry run writes nothing, the cache included
+            return [_extract_one(settings, path, True, notes_for, memories, {})[0]
+                    for path in files]
     results: list[ExtractResult | None] = []
     stale: list[tuple[int, Path]] = []
     for path in files:
@@ -302,34 +355,64 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         else:
             stale.append((len(results), path))
             results.append(None)
-    with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True) as stage:
-        for index, (result, digest) in zip(
-                [i for i, _ in stale],
-                _run_extracts(settings, [p for _, p in stale], notes_for, common, jobs, stage),
-                strict=True):
-            results[index] = result
-            if digest is not None:
-                manifest[files[index].stem] = digest
+    packed: set[str] = set()
+    folder = settings.root / segcache.FOLDER
+    names = [p.name for p in settings.source_dir.glob("*.xml")]
+    with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True,
+                    stage_folders=True) as stage, segcache.collecting():
+        # the sources read here, into the segment cache with the run's files: one pack for a
+        # large run (written as the releases come, in order), a file each for a few
+        pack = (segcache.PackWriter(folder, names) if len(stale) >= segcache.PACK_FROM
+                and 4 * len(stale) >= len(names) else None)
+        few: dict[str, bytes] = {}
+        try:
+            for index, (result, digest, segmented) in zip(
+                    [i for i, _ in stale],
+                    _run_extracts(settings, [p for _, p in stale], notes_for, common, jobs,
+                                  stage),
+                    strict=True):
+                results[index] = result
+                if digest is not None:
+                    manifest[files[index].stem] = digest
+                if pack is None:
+                    few.update(segmented)
+                    continue
+                name = files[index].name
+                pack.add(name, segmented.get(name))
+                if name in segmented:
+                    packed.add(name)
+            if pack is not None:
+                pack.finish()
+        except BaseException:
+            if pack is not None:
+                pack.discard()
+            raise
+        segcache.write_files(folder, few)
         # staged last, so renamed last: a run killed while renaming extracts again what it missed
         if not cache_path.parent.joinpath(".gitignore").exists():
             write_atomic(cache_path.parent / ".gitignore",
                          b"# written by transpub: a cache, never committed\n*\n")
         write_atomic(cache_path, (json.dumps({"format": _CACHE_FORMAT, "releases": manifest},
                                              sort_keys=True, indent=1) + "\n").encode("utf-8"))
+    if not only:
+        sweep_segment_cache(settings, packed)
     return [r for r in results if r is not None]
 
 
 #: What a forked extract worker uses: set by the parent just before it forks.
 _WORKER: dict[str, object] = {}
-#: (result, fingerprint, files staged by a worker) of one release.
-_Done = tuple[ExtractResult, "str | None", list[tuple[Path, Path]]]
+#: (result, fingerprint, files staged by a worker, the segment cache entries it made) of one
+#: release.
+_Done = tuple[ExtractResult, "str | None", list[tuple[Path, Path]], dict[str, bytes]]
 
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
                   common: str, jobs: int, stage: Stage) -> Iterator[tuple[ExtractResult,
-                                                                          str | None]]:
-    """(result, fingerprint) per release in order; a large run is shared with ``jobs - 1``
-    forked worker processes, the main process being the ``jobs``-th (see ``_Workers``)."""
+                                                                          str | None,
+                                                                          dict[str, bytes]]]:
+    """(result, fingerprint, segment cache entries made) per release in order; a large run is
+    shared with ``jobs - 1`` forked worker processes, the main process being the ``jobs``-th
+    (see ``_Workers``)."""
     import multiprocessing
 
     jobs = jobs or min(os.cpu_count() or 1, 4)
@@ -337,7 +420,8 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
         serial: dict[str, Memory] = {}
         for path in paths:
-            yield _extract_and_digest(settings, path, notes_for, serial, common)
+            yield (*_extract_and_digest(settings, path, notes_for, serial, common),
+                   segcache.take_collected())
         return
     # fork: the workers inherit the loaded termbase and settings instead of unpickling them
     prepare = getattr(notes_for, "prepare", None)
@@ -350,13 +434,14 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
 
     def own(index: int) -> _Done:
         # staged straight into the run's stage: no files to hand over
-        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common), [])
+        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common), [],
+                segcache.take_collected())
 
     try:
         with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
-            for result, digest, pairs in workers.results(own):
+            for result, digest, pairs, segmented in workers.results(own):
                 stage.adopt(pairs)
-                yield result, digest
+                yield result, digest, segmented
     finally:
         _WORKER.clear()
 
@@ -500,12 +585,12 @@ def _extract_task(item: tuple[str, Path]) -> _Done:
     assert isinstance(settings, Settings)
     notes_for = cast("NotesFor | None", _WORKER["notes_for"])
     memories = cast("dict[str, Memory]", _WORKER["memories"])
-    with using(Stage(token)) as stage:
+    with using(Stage(token, stage_folders=True)) as stage:
         result, digest = _extract_and_digest(settings, path, notes_for, memories,
                                              str(_WORKER["common"]))
         pairs = list(stage.staged.items())
         stage.staged.clear()  # the parent owns them now
-        return result, digest, pairs
+        return result, digest, pairs, segcache.take_collected()
 
 
 def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | None,
