@@ -71,6 +71,8 @@ def _disjoint(hits: list[Hit]) -> bool:
     for hit in hits:
         if hit.end <= furthest or hit.start < start:
             return False
+        if hit.start == start:
+            return False  # a longer hit after a shorter one at the same start: out of order
         furthest, start = hit.end, hit.start
     return True
 
