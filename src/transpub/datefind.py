@@ -420,7 +420,7 @@ def dates_in(text: str, lang: str) -> tuple[DateMention, ...]:
     return _find_dates(text, lang)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
     if not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text):

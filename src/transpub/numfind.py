@@ -111,13 +111,13 @@ def _readings(text: str, lang: str) -> set[float]:
     return out or {float(re.sub(r"[^\d]", "", compact) or 0)}
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _scaled(readings: frozenset[float], scale: float) -> frozenset[float]:
     """The values of ``readings`` at ``scale``, once per reading and scale."""
     return frozenset(round(v * scale, 6) for v in readings)
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _readings_of(text: str, lang: str) -> frozenset[float]:
     """``_readings``, once per digit string and language: "2020", "1.5", "30" recur in every
     release and every language."""

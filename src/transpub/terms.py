@@ -62,7 +62,7 @@ _PIECE_SPLIT = re.compile(r"[\s'·-]+")
 _CJK_SPACE = re.compile(r"(?<=[\u3400-\u9fff])\s(?=[\u3400-\u9fff])")
 
 
-@lru_cache(maxsize=16384)
+@lru_cache(maxsize=2048)
 def fold(text: str, lang: str = "") -> str:
     """Fold typographic variants that never change meaning; offsets are kept (1:1 mapping)."""
     out = _fold_chars(text)
@@ -320,7 +320,7 @@ def _shared(termbase: Termbase, name: str, make: Callable[[], Any]) -> Any:
 class Matcher:
     """Finds the termbase's concepts in texts of one language."""
 
-    _CACHED = 20000
+    _CACHED = 2048
     """Texts whose hits ``find_all`` keeps (then forgotten all at once)."""
     _FOUND = 512
     """Texts whose outermost hits ``find`` keeps: the checks of a unit ask for its
@@ -736,7 +736,7 @@ def _spans(term: str, parent: Concept, lang: str) -> list[tuple[int, int]]:
     return out
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _cached_pattern(term: str, lang: str) -> re.Pattern[str]:
     return form_pattern(term, lang)
 

@@ -96,7 +96,7 @@ def _enough_words(source: str, other_script: bool) -> bool:
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _word_counts(source: str) -> tuple[int, int]:
     """How many Latin words, and how many lower-case ones, ``source`` has once its
     placeholders, addresses, format directives, markup and symbols are set aside (once per
@@ -133,7 +133,7 @@ def _ends_agree(target: str, squashed: str) -> bool:
             and squashed.endswith(target[-1].replace("’", "'").casefold()))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _squash_source(text: str) -> str:
     """``_squash`` of a source, once for its five translations."""
     return _squash(text)

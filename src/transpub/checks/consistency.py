@@ -31,7 +31,7 @@ def _fold(text: str) -> str:
     return " ".join(_WORD_RUN.findall(text)).casefold()
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _key(text: str) -> str:
     return _fold(text)
 
@@ -161,7 +161,7 @@ def compared(unit: Unit) -> Compared | None:
                     unit.form, same_source, target_key, source_key, long)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _source_side(context: str, source: str) -> tuple[str, str, bool, str]:
     """What ``compared`` takes of a source: the same in its release's five files, checked
     one after the other (folded and digested once, not once per language); last, the source

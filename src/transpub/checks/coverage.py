@@ -62,7 +62,7 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
 #: and every source is in five languages' files. (A context is not hashable: it is found by
 #: its id, and the weak reference tells a new context that reuses a dead one's id.)
 _MEMO: dict[int, tuple[ref[CheckContext], dict[str, list[str]]]] = {}
-_MEMO_SIZE = 8192
+_MEMO_SIZE = 2048
 
 
 def _memo(ctx: CheckContext) -> dict[str, list[str]]:

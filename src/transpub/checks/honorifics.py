@@ -13,7 +13,7 @@ _OTHER = {"m": "f", "f": "m"}
 _GENDER = {"m": "male", "f": "female"}
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=2048)
 def _honorifics(text: str, lang: str) -> tuple[Honorific, ...]:
     """find_honorifics, once per text: a source is checked in five languages, by two checks."""
     return tuple(find_honorifics(text, lang))

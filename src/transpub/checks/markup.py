@@ -66,7 +66,7 @@ def _tags(text: str) -> Counter[str]:
     return tags
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _source_tags(text: str) -> Counter[str]:
     """``_tags`` of a source, once for its five translations (read only: never changed)."""
     return _tags(text)

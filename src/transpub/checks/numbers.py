@@ -102,7 +102,7 @@ def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[N
     return list(missing), list(extra), list(rescaled)
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: str) -> tuple[
         tuple[NumberMention, ...], tuple[NumberMention, ...],
         tuple[tuple[NumberMention, NumberMention], ...]]:
@@ -202,7 +202,7 @@ def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention
                 left.remove(tails[0])
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=2048)
 def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[NumberMention,
                                                                            ...]]:
     """A source's numbers (and whether it has clock times), found once for all five
