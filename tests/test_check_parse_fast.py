@@ -70,6 +70,11 @@ _PLAIN_TYPOGRAPHY = str.maketrans({"’": "'", "\u00a0": " ", "\u202f": " "})
 _PLAIN_NON_WORD = re.compile(r"[\W_]+")
 
 
+def _real_po_paths() -> list[Path]:
+    """The real corpus's PO files (the test skips when they are absent)."""
+    return [p for folder in realcorpus.PO_DIRS for p in realdata.paths(folder, ".po")]
+
+
 def _plain_norm(text: str) -> str:
     return " ".join(text.translate(_PLAIN_TYPOGRAPHY).split())
 
@@ -169,8 +174,7 @@ def test_source_time_matches_as_the_plain_pattern_on_the_corpora() -> None:
 
 
 def test_source_time_matches_as_the_plain_pattern_on_the_real_corpus() -> None:
-    paths = [p for folder in realcorpus.PO_DIRS
-             for p in realdata.paths(folder, ".po")]  # skips when the files are absent
+    paths = _real_po_paths()
     timed = 0
     for path in paths:
         for entry in read_translations(path).entries:
@@ -344,8 +348,7 @@ def test_month_first_patterns_tried_at_the_months_on_the_corpora() -> None:
 
 
 def test_month_first_patterns_tried_at_the_months_on_the_real_corpus() -> None:
-    paths = [p for folder in realcorpus.PO_DIRS
-             for p in realdata.paths(folder, ".po")]  # skips when the files are absent
+    paths = _real_po_paths()
     dated = 0
     for path in paths:
         translations = read_translations(path)

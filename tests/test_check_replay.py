@@ -90,12 +90,8 @@ def test_an_unchanged_check_is_replayed_and_a_touched_file_does_not_matter(
     assert changed == _outcome(cli, "--no-cache")
 
 
-def test_settled_files_are_not_read_again(
-        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    """Files older than the racy window are vouched for by their stat; newer ones are hashed
-    on every run (their timestamps may not show a change made in the same clock tick)."""
-    ws = _copy(tmp_path / "ws")
-    cli: Cli = cli_factory(ws)
+def _count_hashed(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    """How many files each run's replay scan hashed (the stat index vouched for the rest)."""
     hashed: list[int] = []
     real = transpub.checkreplay._Scanner.digest
 
@@ -105,6 +101,16 @@ def test_settled_files_are_not_read_again(
         return str(found)
 
     monkeypatch.setattr(transpub.checkreplay._Scanner, "digest", digest)
+    return hashed
+
+
+def test_settled_files_are_not_read_again(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Files older than the racy window are vouched for by their stat; newer ones are hashed
+    on every run (their timestamps may not show a change made in the same clock tick)."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    hashed = _count_hashed(monkeypatch)
     cli("check", "-o", "r.txt")  # every input was just copied: all racy
     hashed.clear()
     cli("check", "-o", "r.txt")
@@ -122,15 +128,7 @@ def test_a_new_command_line_trusts_the_stats_another_recorded(
     another command line (another format, another report file) hashes nothing unchanged."""
     ws = _copy(tmp_path / "ws")
     cli: Cli = cli_factory(ws)
-    hashed: list[int] = []
-    real = transpub.checkreplay._Scanner.digest
-
-    def digest(self: Any, watch: Any) -> str:
-        found = real(self, watch)
-        hashed.append(self.hashed)
-        return str(found)
-
-    monkeypatch.setattr(transpub.checkreplay._Scanner, "digest", digest)
+    hashed = _count_hashed(monkeypatch)
     monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
     cli("check", "--format", "json")  # recorded, with every input's stat
     first = cli.out
