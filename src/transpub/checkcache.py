@@ -30,6 +30,7 @@ from typing import Any
 from transpub.checks.registry import Finding, Severity
 from transpub.checkstream import Blob, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
+from transpub.statmemo import IGNORE_FILE
 from transpub.suppress import Suppression
 from transpub.termbase import Termbase
 
@@ -247,7 +248,7 @@ def _ensure_ignored(folder: Path) -> None:
 
     ignore = folder.parent / ".gitignore"
     if not ignore.exists():
-        write_atomic(ignore, b"# written by transpub: a cache, never committed\n*\n")
+        write_atomic(ignore, IGNORE_FILE)
 
 
 def prune(folder: Path, used: set[str]) -> None:

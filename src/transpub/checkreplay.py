@@ -37,7 +37,7 @@ from pathlib import Path
 from stat import S_IFMT, S_ISREG
 from typing import Any
 
-from transpub.statmemo import settled, stamp
+from transpub.statmemo import IGNORE_FILE, settled, stamp
 
 #: Bump when the entry format changes.
 FORMAT = f"transpub-check-replay/3 marshal {marshal.version}"
@@ -449,7 +449,7 @@ class Recorder:
         with contextlib.suppress(OSError, TranspubError):
             ignore = folder.parent / ".gitignore"
             if not ignore.exists():
-                stage.put(ignore, b"# written by transpub: a cache, never committed\n*\n")
+                stage.put(ignore, IGNORE_FILE)
             stage.put(folder / f"{self.name}.out", data)
             stage.put(folder / f"{self.name}.json", entry)  # last: it vouches for the .out
             stage.commit()

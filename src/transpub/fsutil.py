@@ -130,9 +130,7 @@ class Stage:
                 tmp = staging / path.name
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
             try:
-                view = memoryview(data)
-                while view:
-                    view = view[os.write(fd, view):]
+                write_fd(fd, data)
                 os.fchmod(fd, 0o666 & ~_umask())
             finally:
                 os.close(fd)
@@ -206,6 +204,13 @@ class Stage:
             if staging is not None:
                 with contextlib.suppress(OSError):
                     staging.rmdir()
+
+
+def write_fd(fd: int, data: bytes) -> None:
+    """All of ``data`` to the open descriptor ``fd`` (``os.write`` may write less than asked)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
 
 
 def _dirname(path: str) -> str:

@@ -36,6 +36,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transpub import __version__
+from transpub.statmemo import IGNORE_FILE
 
 if TYPE_CHECKING:
     from transpub.config import Settings
@@ -206,8 +207,7 @@ class Recorder:
 
         with contextlib.suppress(OSError, TranspubError):
             if not (self.folder / ".gitignore").exists():
-                write_atomic(self.folder / ".gitignore",
-                             b"# written by transpub: a cache, never committed\n*\n")
+                write_atomic(self.folder / ".gitignore", IGNORE_FILE)
             write_atomic(_index_path(self.root, self.command),
                          json.dumps(record, ensure_ascii=False).encode("utf-8"))
             return True

@@ -35,7 +35,9 @@ from pathlib import Path
 from typing import Any
 
 from transpub.errors import TranspubError
+from transpub.fsutil import write_fd
 from transpub.model import Block, Placeholder, Release, Segment, Span
+from transpub.statmemo import IGNORE_FILE
 
 #: Bump when the entry's layout changes.
 FORMAT = b"transpub-segments/1\n"
@@ -114,7 +116,6 @@ def write(where: Path, wanted: bytes, loaded: Loaded) -> None:
 
 #: Not inherited by programs run from this process; binary on Windows.
 _FLAGS = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-_IGNORE = b"# written by transpub: a cache, never committed\n*\n"
 
 
 def _write_file(path: Path, data: bytes) -> bool:
@@ -128,9 +129,7 @@ def _write_file(path: Path, data: bytes) -> bool:
             path.parent.mkdir(parents=True, exist_ok=True)
             fd = os.open(path, flags, 0o666)
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
+            write_fd(fd, data)
         finally:
             os.close(fd)
     except OSError:
@@ -239,9 +238,7 @@ class PackWriter:
         if self.fd < 0:
             return
         try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(self.fd, view):]
+            write_fd(self.fd, data)
         except OSError:
             self.discard()
             return
@@ -283,7 +280,7 @@ class PackWriter:
             self.stage.adopt([(self.path, self.tmp)])
             ignore = self.cache / ".gitignore"
             if not ignore.exists() and ignore not in self.stage.staged:
-                _put(ignore, _IGNORE, self.cache)
+                _put(ignore, IGNORE_FILE, self.cache)
             return
         try:
             self.tmp.replace(self.path)
@@ -318,7 +315,7 @@ def _put(path: Path, data: bytes, cache: Path) -> None:
     if stage is not None:
         files = [(path, data)]
         if not os.path.exists(ignore) and ignore not in stage.staged:  # noqa: PTH110
-            files.append((ignore, _IGNORE))
+            files.append((ignore, IGNORE_FILE))
         for target, content in files:
             tmp = stage.temp_for(target)
             if _write_file(tmp, content):
@@ -337,7 +334,7 @@ def _put(path: Path, data: bytes, cache: Path) -> None:
         from transpub.fsutil import write_atomic
 
         with contextlib.suppress(OSError, TranspubError):
-            write_atomic(ignore, _IGNORE)
+            write_atomic(ignore, IGNORE_FILE)
 
 
 class _Pack:

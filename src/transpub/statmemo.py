@@ -24,6 +24,9 @@ from pathlib import Path
 from transpub import __version__
 
 FOLDER = Path(".transpub-cache")
+#: The folder's own ``.gitignore``, written by whichever command creates the folder (like
+#: pytest's and mypy's caches: never committed).
+IGNORE_FILE = b"# written by transpub: a cache, never committed\n*\n"
 
 #: Entries for files changed less than this before they were read are not kept (file systems
 #: with coarse timestamps: FAT's 2 s, ext3's 1 s).

@@ -32,6 +32,7 @@ from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import load_schema, read_release, release_to_xml
+from transpub.statmemo import IGNORE_FILE
 from transpub.workers import bind_to_parent, exit_if_orphaned
 
 if TYPE_CHECKING:
@@ -390,8 +391,7 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         segcache.write_files(folder, few)
         # staged last, so renamed last: a run killed while renaming extracts again what it missed
         if not cache_path.parent.joinpath(".gitignore").exists():
-            write_atomic(cache_path.parent / ".gitignore",
-                         b"# written by transpub: a cache, never committed\n*\n")
+            write_atomic(cache_path.parent / ".gitignore", IGNORE_FILE)
         write_atomic(cache_path, (json.dumps({"format": _CACHE_FORMAT, "releases": manifest},
                                              sort_keys=True, indent=1) + "\n").encode("utf-8"))
     if not only:
