@@ -137,6 +137,12 @@ class Groups:
         """(language, position, row, in a shared TP701 group, in a shared TP702 group) of
         the rows of the files at ``positions`` (in that order) that may share a group: a
         file none of whose rows may is not read back."""
+        for lang, position, _index, row, same, shared in self.numbered(positions):
+            yield lang, position, row, same, shared
+
+    def numbered(self, positions: Iterable[int]) -> Iterator[tuple[str, int, int, Sequence[Any],
+                                                                   bool, bool]]:
+        """``rows``, each with its place among its file's rows."""
         source, target = self._source, self._target
         target = target + b"\0"  # the slot of "not compared"
         for position in positions:
@@ -149,9 +155,35 @@ class Groups:
             if not any(same or shared for same, shared in flags):
                 continue
             rows = marshal.loads(self._shelf.get(offset, size))
-            for row, (same, shared) in zip(rows, flags, strict=True):
+            for index, (row, (same, shared)) in enumerate(zip(rows, flags, strict=True)):
                 if same or shared:
-                    yield lang, position, row, same, shared
+                    yield lang, position, index, row, same, shared
+
+    def of(self, position: int) -> Sequence[Sequence[Any]]:
+        """The rows of the file at ``position``."""
+        place = self._places.get(position)
+        if place is None:
+            return ()
+        rows: Sequence[Sequence[Any]] = marshal.loads(self._shelf.get(place[1], place[2]))
+        return rows
+
+    def holding(self, tp701: set[tuple[Any, ...]], tp702: set[tuple[Any, ...]]
+                ) -> Iterator[tuple[str, int, int, Sequence[Any]]]:
+        """(language, position, place in its file, row) of every row in one of the groups
+        ``tp701`` ((language, same source, form) keys) and ``tp702`` ((language,
+        translation) keys), in file order: only the files whose table slots hold one of
+        theirs are read back (a slot shared by chance only reads a file more)."""
+        mask = self._mask
+        sources = {(_stable(same) * 4099 + (0 if form is None else form + 1) ^ hash(lang))
+                   & mask for lang, same, form in tp701}
+        targets = {(_stable(key) ^ hash(lang)) & mask for lang, key in tp702}
+        for position in sorted(self._places):
+            lang, offset, size, slots = self._places[position]
+            if sources.isdisjoint(slots[0::2]) and targets.isdisjoint(slots[1::2]):
+                continue
+            for index, row in enumerate(marshal.loads(self._shelf.get(offset, size))):
+                if (lang, row[5], row[4]) in tp701 or (row[8] and (lang, row[6]) in tp702):
+                    yield lang, position, index, row
 
     def clear(self) -> None:
         self._source[:] = bytes(len(self._source))
