@@ -28,9 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from transpub.checks.registry import Finding, Severity
-from transpub.checkstream import Blob, Usables, blob_of, usables_of
+from transpub.checkstream import Blob, Ref, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
-from transpub.statmemo import IGNORE_FILE
+from transpub.statmemo import IGNORE_FILE, stamp
 from transpub.suppress import Suppression
 from transpub.termbase import Termbase
 
@@ -383,8 +383,10 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
     ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
     ``FileResult.usables``)."""
     try:
-        with open(where.where, "rb") as handle:  # noqa: PTH123
+        path_of = where.where
+        with open(path_of, "rb") as handle:  # noqa: PTH123
             data = handle.read()
+            stat = os.fstat(handle.fileno())
         # the payload is looked at in place (a view), not copied out of what was read
         newline = data.index(b"\n")
         body = memoryview(data)[newline + 1:]
@@ -404,8 +406,16 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
         severity = _SEVERITIES
-        blob = Blob(bytes(body[:first]), keys, counts, total)
-        usables = Usables(bytes(body[first:second]), usable_keys)
+        if stream:
+            # the findings and compared units stay in the entry, read back if needed
+            # (``checkstream.Shelf``): not copied to the run's temporary file
+            at = newline + 1
+            known = stamp(stat)
+            blob = Blob(b"", keys, counts, total, Ref(path_of, at, first, known))
+            usables = Usables(b"", usable_keys, Ref(path_of, at + first, second - first, known))
+        else:
+            blob = Blob(bytes(body[:first]), keys, counts, total)
+            usables = Usables(bytes(body[first:second]), usable_keys)
         findings = [] if stream else [
             Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
             for c, v, la, fi, li, u, m, e, so, t, sp, ch in marshal.loads(blob.data)]

@@ -163,10 +163,10 @@ def patch(groups: Groups, files: Files, folder: Path, salt: str, tp701: bool,
         # the file's entry of the previous run (its key names its content: still there
         # until this run prunes it) holds the rows it compared then
         where = checkcache.Slot(f"{folder}{os.sep}{key[:2]}{os.sep}{key}.json", key)
-        old = checkcache.load_file(where, lang, label, stream=True)
-        if old is None or old.usables is None:
+        old = checkcache.load_file(where, lang, label)
+        if old is None:
             return None
-        _touched(lang, marshal.loads(old.usables.data), touched_tp701, touched_tp702)
+        _touched(lang, old.usable, touched_tp701, touched_tp702)
         _touched(lang, groups.of(at), touched_tp701, touched_tp702)
     if not tp701:
         touched_tp701.clear()

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import marshal
+import os
 import tempfile
 from array import array
 from collections import Counter, OrderedDict
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any, NamedTuple, overload
 
 from transpub.checks.registry import Finding, Severity
+from transpub.errors import TranspubError
 from transpub.suppress import Applied, Suppression, apply
 
 #: A finding as marshalled: code, severity, lang, file, line, unit, message, expected,
@@ -46,6 +48,21 @@ def from_row(row: Row) -> Finding:
                    source, target, span, check)
 
 
+class Ref(NamedTuple):
+    """Bytes left where they were read (a whole-file cache entry, its digest checked when it
+    was read): the file, the bytes' place in it, and the file's stat then, which must not
+    have moved when they are read back (``Shelf.get``)."""
+
+    where: str
+    offset: int
+    size: int
+    stamp: tuple[int, int, int, int, int]
+
+
+class Changed(TranspubError):
+    """A cache entry a run read changed before the run read it back."""
+
+
 class Blob(NamedTuple):
     """One file's findings as the store keeps them: marshalled rows (in the order found),
     their (file, language) groups, their counts by (severity, code, language) and total.
@@ -56,6 +73,8 @@ class Blob(NamedTuple):
     keys: tuple[Key, ...]
     counts: tuple[tuple[int, str, str, int], ...]
     total: int
+    ref: Ref | None = None
+    """Where ``data`` is, when it was left in a cache entry (``data`` is then empty)."""
 
 
 def blob_of(findings: Iterable[Finding]) -> Blob:
@@ -74,6 +93,8 @@ class Usables(NamedTuple):
 
     data: bytes
     keys: tuple[tuple[int, int], ...]
+    ref: Ref | None = None
+    """Where ``data`` is, when it was left in a cache entry (``data`` is then empty)."""
 
 
 def _stable(digest: str) -> int:
@@ -130,7 +151,8 @@ class Groups:
             else:
                 slots.append(none)
         if usables.keys:
-            self._places[position] = (lang, *self._shelf.put(usables.data), slots)
+            self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref),
+                                      slots)
 
     def rows(self, positions: Iterable[int]) -> Iterator[tuple[str, int, Sequence[Any], bool,
                                                                bool]]:
@@ -196,11 +218,21 @@ class Groups:
 class Shelf:
     """Bytes appended to an unnamed temporary file, read back by place."""
 
-    __slots__ = ("_end", "_file")
+    __slots__ = ("_end", "_file", "_refs")
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None
         self._end = 0
+        #: bytes left in the files they were read from: (file, offset, stat) by -place - 1
+        self._refs: list[tuple[str, int, tuple[int, int, int, int, int]]] = []
+
+    def keep(self, data: bytes, ref: Ref | None) -> tuple[int, int]:
+        """``put`` the bytes, or remember where they are (``ref``): a re-check reads
+        5,000 cache entries and reads back a few of them."""
+        if ref is None:
+            return self.put(data)
+        self._refs.append((ref.where, ref.offset, ref.stamp))
+        return -len(self._refs), ref.size
 
     def put(self, data: bytes) -> tuple[int, int]:
         if self._file is None:
@@ -213,15 +245,36 @@ class Shelf:
         return at, len(data)
 
     def get(self, offset: int, size: int) -> bytes:
+        if offset < 0:
+            return self._referred(offset, size)
         assert self._file is not None
         self._file.seek(offset)
         return self._file.read(size)
+
+    def _referred(self, offset: int, size: int) -> bytes:
+        from transpub.statmemo import stamp
+
+        where, at, known = self._refs[-offset - 1]
+        try:
+            with open(where, "rb") as handle:  # noqa: PTH123
+                # the entry's digest was checked when it was read: the same file, unchanged
+                # since (content-addressed: a run writing the same name writes the same bytes)
+                if stamp(os.fstat(handle.fileno())) == known:
+                    handle.seek(at)
+                    data = handle.read(size)
+                    if len(data) == size:
+                        return data
+        except OSError:
+            pass
+        raise Changed("the check cache changed while the check ran (another check of this "
+                      "workspace?): run the check again", where)
 
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
             self._file = None
         self._end = 0
+        self._refs = []
 
 
 def _in_group(row: Row) -> tuple[int, str, str, str]:
@@ -265,11 +318,12 @@ class Store:
     def add_blob(self, position: int, blob: Blob) -> None:
         if blob.total:
             self._put(position, blob.data, blob.keys,
-                      Counter({(s, c, lang): n for s, c, lang, n in blob.counts}), blob.total)
+                      Counter({(s, c, lang): n for s, c, lang, n in blob.counts}), blob.total,
+                      blob.ref)
 
     def _put(self, position: int, data: bytes, keys: Iterable[Key],
-             counts: Counter[tuple[int, str, str]], total: int) -> None:
-        offset, size = self._shelf.put(data)
+             counts: Counter[tuple[int, str, str]], total: int, ref: Ref | None = None) -> None:
+        offset, size = self._shelf.keep(data, ref)
         index = len(self._blobs)
         keys = tuple(sorted(keys))
         self._blobs.append((position, offset, size, keys))
