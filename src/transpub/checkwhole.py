@@ -263,6 +263,11 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                     assert hit is not None and slot is not None
                     labels.append(label)
                     slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
+                if collecting:
+                    # and exempted from the collector for good: a full collection (the
+                    # heap's growth sets them off, and ``checks.settle_heap`` before the first
+                    # check) would walk them all again (~15 % of a one-file re-check)
+                    gc.freeze()
                 continue
             positions: list[int] = []
             for item, hit in zip(planned, hits, strict=True):
