@@ -24,11 +24,19 @@ import hashlib
 import json
 import marshal
 import os
-from collections.abc import Iterable, Sequence
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from transpub.checks.consistency import _FOR_TP701, _FOR_TP702, Compared, _tp701, _tp702
+from transpub.checks.consistency import (
+    _FOR_TP701,
+    _FOR_TP702,
+    Compared,
+    _same,
+    _tp701,
+    _tp702,
+)
 from transpub.checks.registry import Finding
 from transpub.checkstream import from_row, to_row
 
@@ -55,11 +63,15 @@ class KeyedPass:
     """``consistency.OnePass`` (the same findings, each group's first record held, every
     other compared with it), keeping each finding's group and places: fed in (file, row)
     order, sorting by (group's first place, place) is OnePass's order (its groups are
-    numbered as they first come, its records as they come)."""
+    numbered as they first come, its records as they come). A group's first is held without
+    its texts (a workspace has tens of thousands of groups, and most find nothing): the rule
+    reads them only for a record its digests already tell apart, and then the first is read
+    back by its place (``fetch``)."""
 
-    __slots__ = ("_firsts", "found")
+    __slots__ = ("_fetch", "_firsts", "found")
 
-    def __init__(self) -> None:
+    def __init__(self, fetch: Callable[[Origin], Compared]) -> None:
+        self._fetch = fetch
         self._firsts: tuple[dict[Any, tuple[Origin, Compared]], ...] = ({}, {})
         self.found: tuple[list[Keyed], list[Keyed]] = ([], [])
 
@@ -73,13 +85,37 @@ class KeyedPass:
         firsts = self._firsts[which]
         known = firsts.get(key)
         if known is None:
-            # a first is kept without what its rule never reads of it
-            firsts[key] = (origin, record._replace(**(_FOR_TP701 if which == 0 else
-                                                       _FOR_TP702)))
+            firsts[key] = (origin, record._replace(**_LIGHT))
             return
-        item = (_tp701 if which == 0 else _tp702)(known[1], record)
+        first = known[1]
+        # what _tp701 and _tp702 test first: the digests, and two forms of one entry
+        if _same(first, record) or (record.target_key == first.target_key if which == 0 else
+                                    record.source_key == first.source_key):
+            return
+        full = self._fetch(known[0])._replace(**(_FOR_TP701 if which == 0 else _FOR_TP702))
+        item = (_tp701 if which == 0 else _tp702)(full, record)
         if item is not None:
             self.found[which].append((known[0], origin, key, item))
+
+
+#: What a group's first is held without (read back when a rule needs it).
+_LIGHT: dict[str, Any] = {"source": "", "target": "", "same_source": ""}
+
+
+def _fetcher(groups: Groups, labels: Sequence[str]) -> Callable[[Origin], Compared]:
+    """A first record read back by its place (the last few files' rows kept)."""
+    kept: OrderedDict[int, tuple[str, Sequence[Sequence[Any]]]] = OrderedDict()
+
+    def fetch(origin: Origin) -> Compared:
+        at, index = origin
+        rows = kept.get(at)
+        if rows is None:
+            rows = kept[at] = groups.of_with_lang(at)
+            if len(kept) > 16:
+                kept.popitem(last=False)
+        return Compared(rows[0], labels[at], *rows[1][index])
+
+    return fetch
 
 
 def _ordered(found: Iterable[Keyed]) -> list[Keyed]:
@@ -129,7 +165,7 @@ def snapshot(folder: Path, salt: str, codes: tuple[bool, bool], files: Files,
 def compare_all(groups: Groups, labels: Sequence[str], tp701: bool,
                 tp702: bool) -> tuple[list[Keyed], list[Keyed]]:
     """Every group compared (the rows that may share one, file by file)."""
-    one = KeyedPass()
+    one = KeyedPass(_fetcher(groups, labels))
     for lang, at, index, row, same, shares in groups.numbered(range(len(labels))):
         one.add(Compared(lang, labels[at], *row), (at, index), tp701 and same,
                 tp702 and row[8] and shares)
@@ -172,8 +208,8 @@ def patch(groups: Groups, files: Files, folder: Path, salt: str, tp701: bool,
         touched_tp701.clear()
     if not tp702:
         touched_tp702.clear()
-    one = KeyedPass()
     labels = [f[0] for f in files]
+    one = KeyedPass(_fetcher(groups, labels))
     for lang, at, index, row in groups.holding(touched_tp701, touched_tp702):
         one.add(Compared(lang, labels[at], *row), (at, index),
                 (lang, row[5], row[4]) in touched_tp701,

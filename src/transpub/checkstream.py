@@ -189,6 +189,11 @@ class Groups:
         rows: Sequence[Sequence[Any]] = marshal.loads(self._shelf.get(place[1], place[2]))
         return rows
 
+    def of_with_lang(self, position: int) -> tuple[str, Sequence[Sequence[Any]]]:
+        """The language and rows of the file at ``position`` (which has rows)."""
+        lang, offset, size, _slots = self._places[position]
+        return lang, marshal.loads(self._shelf.get(offset, size))
+
     def holding(self, tp701: set[tuple[Any, ...]], tp702: set[tuple[Any, ...]]
                 ) -> Iterator[tuple[str, int, int, Sequence[Any]]]:
         """(language, position, place in its file, row) of every row in one of the groups
