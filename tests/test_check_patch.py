@@ -182,15 +182,13 @@ def test_an_entry_changed_before_it_is_read_back_stops_the_run_with_one_line(
         tmp_path: Path) -> None:
     """A re-check leaves the findings in the cache entries it read (``checkstream.Ref``):
     one that changed before it is read back is never read as it is now."""
-    import os
-
     from transpub.checkstream import Changed, Ref, Shelf
     from transpub.statmemo import stamp
 
     entry = tmp_path / "entry.json"
     entry.write_bytes(b"header\nfindings")
     shelf = Shelf()
-    place = shelf.keep(b"", Ref(str(entry), 7, 8, stamp(os.stat(entry))))
+    place = shelf.keep(b"", Ref(str(entry), 7, 8, stamp(entry.stat())))
     own = shelf.put(b"copied")
     assert shelf.get(*place) == b"findings" and shelf.get(*own) == b"copied"
     entry.write_bytes(b"header\nFINDINGS, other ones")
