@@ -198,3 +198,21 @@ def test_an_entry_changed_before_it_is_read_back_stops_the_run_with_one_line(
     entry.unlink()
     with pytest.raises(Changed):
         shelf.get(*place)
+
+
+def test_entry_headers_read_without_json_as_json_reads_them(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    from transpub.checkcache import _HEADER, _header
+
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    _report(cli)
+    heads = [p.read_bytes().partition(b"\n") for p in
+             (ws / ".transpub-cache" / "check").glob("*/*.json")]
+    lines = [head for head, newline, _body in heads if newline]
+    assert len(lines) == 15
+    for line in lines:
+        assert _HEADER.fullmatch(line) is not None
+        assert _header(line) == json.loads(line)
+    assert _header(b'{"format": "other"}') == {"format": "other"}
+    assert _header(b"[1]") == {}

@@ -21,6 +21,7 @@ import hashlib
 import json
 import marshal
 import os
+import re
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -378,6 +379,23 @@ def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
     return where.path, json.dumps(header).encode("ascii") + b"\n" + body
 
 
+#: The header ``file_entry`` writes (json.dumps of its dict), read without a JSON parser: a
+#: re-check reads 5,000 of them. Anything else is parsed as JSON (and then most likely not
+#: this version's entry).
+_HEADER = re.compile(rb'\{"format": "([^"\\]*)", "key": "([0-9a-f]{64})", "split": '
+                     rb'\[(\d{1,12}), (\d{1,12}), (\d{1,12})\], "sha256": "([0-9a-f]{64})"\}')
+
+
+def _header(line: bytes) -> dict[str, Any]:
+    match = _HEADER.fullmatch(line)
+    if match is None:
+        parsed = json.loads(line)
+        return parsed if isinstance(parsed, dict) else {}
+    return {"format": match[1].decode(), "key": match[2].decode(),
+            "split": [int(match[3]), int(match[4]), int(match[5])],
+            "sha256": match[6].decode()}
+
+
 def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileResult | None:
     """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's).
     ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
@@ -390,7 +408,7 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileR
         # the payload is looked at in place (a view), not copied out of what was read
         newline = data.index(b"\n")
         body = memoryview(data)[newline + 1:]
-        header = json.loads(data[:newline])
+        header = _header(data[:newline])
         split = header.get("split")
         if header.get("format") != WHOLE_FORMAT or header.get("key") != where.key or \
                 not isinstance(split, list) or len(split) != 3 or \

@@ -120,39 +120,52 @@ class Groups:
     lone row look shared: it is compared and, alone in its exact group, finds nothing; so
     the rows kept (``rows``) are every row of a group of two or more, and a few others."""
 
-    __slots__ = ("_mask", "_places", "_shelf", "_source", "_target")
+    __slots__ = ("_counted", "_mask", "_places", "_shelf", "_source", "_target")
 
     def __init__(self, expected: int) -> None:
         size = 1 << max(12, min(24, (max(expected, 1) * 8).bit_length()))
         self._mask = size - 1
         self._source = bytearray(size)
         self._target = bytearray(size)
+        self._counted = False
+        """Whether the tables count every file's rows: counted when first read (``rows``),
+        as a re-check that patches TP701/TP702 (``checkpatch``) never reads them."""
         self._shelf = Shelf()
         #: by file position: language, where its rows are, and each row's two slots in the
         #: tables (the target slot ``size`` when TP702 does not compare the row)
         self._places: dict[int, tuple[str, int, int, array[int]]] = {}
 
     def add(self, position: int, lang: str, usables: Usables) -> None:
-        mask, source, target = self._mask, self._source, self._target
+        keys = usables.keys
+        if not keys:
+            return
+        mask = self._mask
         none = mask + 1
-        slots = array("I")
         # the keys are digests' bits already: the language is mixed in, not hashed again
         salt = hash(lang)
-        for one, other in usables.keys:
-            at = (one ^ salt) & mask
-            if source[at] < 2:
-                source[at] += 1
-            slots.append(at)
-            if other >= 0:
-                at = (other ^ salt) & mask
+        slots = array("I", bytes(8 * len(keys)))
+        slots[0::2] = array("I", [(one ^ salt) & mask for one, _other in keys])
+        slots[1::2] = array("I", [(other ^ salt) & mask if other >= 0 else none
+                                  for _one, other in keys])
+        self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref), slots)
+        self._counted = False
+
+    def _count(self) -> None:
+        if self._counted:
+            return
+        source, target = self._source, self._target
+        source[:] = bytes(len(source))
+        target[:] = bytes(len(target))
+        target.append(0)  # the slot of "not compared", dropped below
+        for _lang, _offset, _size, slots in self._places.values():
+            for at in slots[0::2]:
+                if source[at] < 2:
+                    source[at] += 1
+            for at in slots[1::2]:
                 if target[at] < 2:
                     target[at] += 1
-                slots.append(at)
-            else:
-                slots.append(none)
-        if usables.keys:
-            self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref),
-                                      slots)
+        del target[-1]
+        self._counted = True
 
     def rows(self, positions: Iterable[int]) -> Iterator[tuple[str, int, Sequence[Any], bool,
                                                                bool]]:
@@ -165,6 +178,7 @@ class Groups:
     def numbered(self, positions: Iterable[int]) -> Iterator[tuple[str, int, int, Sequence[Any],
                                                                    bool, bool]]:
         """``rows``, each with its place among its file's rows."""
+        self._count()
         source, target = self._source, self._target
         target = target + b"\0"  # the slot of "not compared"
         for position in positions:
@@ -215,6 +229,7 @@ class Groups:
     def clear(self) -> None:
         self._source[:] = bytes(len(self._source))
         self._target[:] = bytes(len(self._target))
+        self._counted = False
         self._places.clear()
         self._shelf.close()
         self._shelf = Shelf()
