@@ -216,3 +216,49 @@ def test_entry_headers_read_without_json_as_json_reads_them(
         assert _header(line) == json.loads(line)
     assert _header(b'{"format": "other"}') == {"format": "other"}
     assert _header(b"[1]") == {}
+
+
+def test_vouched_entries_are_read_in_part_and_a_changed_one_is_checked_again(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Entries a run wrote, or read and checked, are vouched for by their stat (no racy
+    window here, so that this small workspace's are): an unchanged one is read in part, not
+    hashed; one changed in place, its modification time put back, is hashed, found damaged,
+    and checked again."""
+    import os
+    import shutil
+
+    import transpub.checkcache
+    import transpub.statmemo
+
+    monkeypatch.setattr(transpub.checkcache, "RACY_NS", 0)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache")
+    assert _report(cli) == truth  # writes the entries, vouched for once committed
+    folder = ws / ".transpub-cache" / "check"
+    assert (folder / transpub.checkcache.Vouched.NAME).is_file()
+    whole = []
+    real = transpub.checkcache._whole
+
+    def counted(data: bytes, key: str) -> Any:
+        whole.append(key)
+        return real(data, key)
+
+    monkeypatch.setattr(transpub.checkcache, "_whole", counted)
+    shutil.rmtree(ws / ".transpub-cache" / "run")  # no replay: every entry is read
+    assert _report(cli) == truth
+    assert whole == []
+    # every entry's findings section changed in place, size and mtime kept (ctime moves)
+    for entry in folder.glob("*/*.json"):
+        data = entry.read_bytes()
+        head, _newline, body = data.partition(b"\n")
+        if not body or not json.loads(head)["split"][0]:
+            continue
+        before = entry.stat()
+        at = len(head) + 1 + 20
+        entry.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+        os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
+    shutil.rmtree(ws / ".transpub-cache" / "run")
+    assert _report(cli) == truth
+    assert len(whole) >= 15

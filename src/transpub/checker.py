@@ -699,6 +699,9 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         # new entries are staged as the files are checked (memory stays flat), and renamed
         # into place only once the whole run succeeded
         writer = checkcache.Writer(store[0]) if store is not None else None
+        vouched = checkcache.Vouched(store[0]) if store is not None else None
+        if writer is not None:
+            writer.vouched = vouched
         found = Store() if STREAM else None
         # a release's file has a few dozen units TP701/TP702 compare
         groups = Groups(len(sources) * len(targets) * 40) if STREAM else None
@@ -708,11 +711,14 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
                                                 jobs, progress, sink, total, settings),
                 found=found,
-                groups=groups, hashes=(hashes := Hashes(digests or {}, index)))
+                groups=groups, hashes=(hashes := Hashes(digests or {}, index)),
+                vouched=vouched)
             run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
                                     targets, workspace=True, cache=store, tally=tally,
                                     stored=found, groups=groups),
                             store, not (shard or only or langs), shard, changed_since, writer)
+            if vouched is not None and not (shard or only or langs):
+                vouched.save(run.cache_keys)
             # the inputs of every file checked were compared with their digests after the
             # check (``checkwhole``); the others' results are the cache's, by those digests
             run.verified = store is not None and not hashes.moved
