@@ -81,6 +81,9 @@ class Stage:
                  stage_folders: bool = False) -> None:
         self.token = token or f"{os.getpid()}-{secrets.token_hex(4)}"
         self.staged: dict[Path, Path] = {}  # target -> temporary file, in order of staging
+        #: (target, temporary file) staged by worker processes and adopted by name
+        #: (``adopt_named``): plain strings, renamed before the stage's own files.
+        self.named: list[tuple[str, str]] = []
         # kept for callers: every run from SYNCFS_FROM files on is flushed with one ``syncfs``
         # per file system (Linux; elsewhere, or if it fails, file by file)
         self.flush_filesystem = flush_filesystem
@@ -147,6 +150,13 @@ class Stage:
         for path, tmp in pairs:
             self.staged[path] = tmp
 
+    def adopt_named(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Take over files a worker process staged, as plain strings: a build's 12,000 pages
+        as ``Path`` pairs cost its main process ~6 MB and their unpickling. They are renamed
+        before the stage's own files (so a manifest staged here after them is still renamed
+        last), and are not compared by ``put`` (a run writes each of them once)."""
+        self.named += pairs
+
     def read(self, path: Path) -> bytes | None:
         tmp = self.staged.get(path)
         if tmp is None:
@@ -157,11 +167,12 @@ class Stage:
         """Flush every staged file, then rename them all (a staged folder at once, where its
         first file was staged); the last staged is renamed last."""
         # plain strings: pathlib's parent and hash, 12,000 times over, cost more than renaming
-        entries = [(path, os.fspath(path), os.fspath(tmp)) for path, tmp in self.staged.items()]
+        entries = [*self.named]
+        entries += [(os.fspath(path), os.fspath(tmp)) for path, tmp in self.staged.items()]
         folders: set[str] = set()
         holders: set[str] = set()
         staged_folders: dict[str, str] = {}  # staged folder -> the folder it becomes
-        for _path, target, temp in entries:
+        for target, temp in entries:
             folder, holder = _dirname(target), _dirname(temp)
             folders.add(folder)
             holders.add(holder)
@@ -172,15 +183,15 @@ class Stage:
         current = None
         try:
             if not _sync_filesystems(sorted(holders), len(entries)):
-                for path, _target, temp in entries:
-                    current = path
+                for target, temp in entries:
+                    current = target
                     fd = os.open(temp, os.O_RDONLY)
                     try:
                         os.fsync(fd)
                     finally:
                         os.close(fd)
-            for path, target, temp in entries:
-                current = path
+            for target, temp in entries:
+                current = target
                 holder = _dirname(temp)
                 if holder in staged_folders:
                     _place_folder(holder, staged_folders.pop(holder), entries)
@@ -188,16 +199,18 @@ class Stage:
                     os.replace(temp, target)  # noqa: PTH105
         except OSError as exc:
             self.discard()  # (a file already renamed is no longer there to remove)
-            raise write_error(exc, current or Path()) from None
+            raise write_error(exc, Path(current or "")) from None
         self.staged.clear()
+        self.named.clear()
         for folder in sorted(folders):
             _fsync_dir(folder)
 
     def discard(self) -> None:
-        for tmp in self.staged.values():
+        for tmp in [*self.staged.values(), *(temp for _target, temp in self.named)]:
             with contextlib.suppress(OSError):
-                tmp.unlink()
+                os.unlink(tmp)  # noqa: PTH108  (a Path or a string)
         self.staged.clear()
+        self.named.clear()
         # a staged folder is removed once empty (other processes of the run may still hold
         # files in it: the run's own failure path removes it whole, ``remove_stale``)
         for staging in self.folders.values():
@@ -217,7 +230,7 @@ def _dirname(path: str) -> str:
     return os.path.dirname(path)  # noqa: PTH120  (plain strings: see Stage.commit)
 
 
-def _place_folder(staging: str, folder: str, entries: list[tuple[Path, str, str]]) -> None:
+def _place_folder(staging: str, folder: str, entries: list[tuple[str, str]]) -> None:
     """Rename a staged folder into place; if something took its name meanwhile (another run),
     move its files in one by one as ``Stage.commit`` does other files."""
     try:
@@ -227,7 +240,7 @@ def _place_folder(staging: str, folder: str, entries: list[tuple[Path, str, str]
         if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY, errno.EISDIR):
             raise
     os.makedirs(folder, exist_ok=True)  # noqa: PTH103
-    for _path, target, temp in entries:
+    for target, temp in entries:
         if _dirname(temp) == staging:
             os.replace(temp, target)  # noqa: PTH105
     with contextlib.suppress(OSError):
