@@ -181,10 +181,13 @@ def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, bytes]) -> b
     (tests/test_build_fastpath.py compares the two)."""
     if not manifest:
         return b"{}\n"
-    parts = [b" %s: %s" % (json.dumps(slug, ensure_ascii=False).encode("utf-8"),
-                           texts.get(slug) or _entry_json(entry))
-             for slug, entry in sorted(manifest.items())]
-    return b"{\n" + b",\n".join(parts) + b"\n}\n"
+    # the pieces joined once: the entries' texts are not copied into a text per entry first
+    parts = [b"{\n"]
+    for slug, entry in sorted(manifest.items()):
+        parts += (b" ", json.dumps(slug, ensure_ascii=False).encode("utf-8"), b": ",
+                  texts.get(slug) or _entry_json(entry), b",\n")
+    parts[-1] = b"\n}\n"
+    return b"".join(parts)
 
 
 def noop_report(settings: Settings, sources: list[Path],
@@ -244,7 +247,8 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                 # CLDR data; this process only takes results from now on
                 _drop_locale_data()
                 for slug, entry, outcomes, read, pairs, text in done_tasks:
-                    stage.adopt_named(pairs)
+                    stage.adopt_named(pairs[0])
+                    stage.adopt(pairs[1])
                     results.append((slug, entry, outcomes, text))
                     for name, digest, current in read:
                         keep(name, digest, current)
@@ -294,8 +298,9 @@ def _preload() -> None:
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
-                                                  list[Read], list[tuple[str, str]], bytes]:
+def _worker_task(item: tuple[str, Task]) -> tuple[
+        str, dict[str, Any], list[LanguageBuild], list[Read],
+        tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]], bytes]:
     from transpub.workers import exit_if_orphaned
 
     token, task = item
@@ -305,8 +310,8 @@ def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[Lang
     with using(Stage(token, stage_folders=True)) as stage:
         slug, entry, outcomes, read = _build_release_task(task)
         # the staged files by name: strings pickle and cost the main process less than Paths
-        pairs = [(os.fspath(path), os.fspath(tmp)) for path, tmp in stage.staged.items()]
-        return slug, entry, outcomes, read, pairs, _entry_json(entry)
+        named, other = stage.by_name()
+        return slug, entry, outcomes, read, (named, other), _entry_json(entry)
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
