@@ -305,6 +305,8 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     folders = [r for r in roots if r.is_dir()]
     remove_stale(folders)
     _writes[0] = 0  # an injected "n-th write" counts from the start of the run
+    outer = _UMASK[0]
+    _UMASK[0] = _read_umask()
     stage = Stage(token, flush_filesystem, stage_folders)
     _FOLDERS[stage.token] = stage.folders  # its workers' stages share what it learns
     reset = _stage.set(stage)
@@ -318,6 +320,7 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     finally:
         _stage.reset(reset)
         _FOLDERS.pop(stage.token, None)
+        _UMASK[0] = outer
 
 
 @contextlib.contextmanager
@@ -470,10 +473,20 @@ def _fsync_dir(folder: str | Path) -> None:
             os.close(fd)
 
 
-def _umask() -> int:
+#: The umask, read once per ``staged_run`` (two system calls a file otherwise: 24,000 in a
+#: build of 1,000 releases); its forked workers inherit it with the same umask.
+_UMASK: list[int | None] = [None]
+
+
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _umask() -> int:
+    mask = _UMASK[0]
+    return _read_umask() if mask is None else mask
 
 
 #: No input transpub reads (a release, a PO file of 100,000 entries, a config) comes near this.
