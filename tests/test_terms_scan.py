@@ -20,7 +20,7 @@ from transpub import termbase as termbase_module
 from transpub.checks import coverage
 from transpub.firstchars import first_chars, guard
 from transpub.termbase import _PieceScan, load_termbases
-from transpub.terms import Matcher, fold
+from transpub.terms import _ADDRESS, _ADDRESS_MARK, _ADDRESS_MARKS, Hit, Matcher, fold
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -154,3 +154,47 @@ def test_a_small_index_scans_and_finds_what_the_piece_tests_find() -> None:
             lowered = fold(text, lang).casefold()
             want = index._forms_of([p for p in index._by_piece if p in lowered], lowered)
             assert index.candidates(lowered) == want
+
+
+def _plain_find_all(matcher: Matcher, text: str) -> list[Hit]:
+    """Every form of the language searched with its whole pattern, no index, no fast path."""
+    folded = fold(text, matcher.lang)
+    if any(mark in folded for mark in _ADDRESS_MARKS):
+        folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), folded)
+    hits = [Hit(form.concept, m.start(), m.end(), form.text, form.status)
+            for form in matcher.forms for m in form.pattern.finditer(folded)]
+    hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
+    return hits
+
+
+@given(st.text(alphabet="a@＠﹫htps:/w.x ", max_size=16))
+def test_the_address_marks_search_equals_the_in_tests(text: str) -> None:
+    assert (_ADDRESS_MARK.search(text) is not None) == any(m in text for m in _ADDRESS_MARKS)
+
+
+def test_find_all_equals_searching_every_form() -> None:
+    """The sample's sources and translations, with an e-mail address and a URL put in some:
+    ``find_all`` (the piece scan, the candidates, ``_Form.spans``, the sort only of several
+    hits) finds what every form's pattern finds."""
+    termbase = load_termbases([REPO / "locales" / "termbase.tbx"])
+    units = _sample_units()
+    by_lang: dict[str, list[str]] = {"en": list(dict.fromkeys(u.source for u in units))}
+    for unit in units:
+        by_lang.setdefault(unit.lang, []).append(unit.target)
+    found = 0
+    for lang, texts in by_lang.items():
+        matcher = Matcher(termbase, lang)
+        # and two of the termbase's forms named either way round: hits found in termbase
+        # order, in or out of text order
+        forms = [f.text for f in matcher.forms]
+        joined = [f"{a} ; {b}" for a, b in zip(forms, forms[1:], strict=False)]
+        joined += [f"{b} ; {a}" for a, b in zip(forms, forms[1:], strict=False)]
+        for index, text in enumerate(texts + joined):
+            if index % 3 == 0:
+                text = text.replace(" ", " info@un.org ", 1)
+            elif index % 3 == 1:
+                text = text.replace(" ", " https://www.un.org/x ", 1)
+            want = _plain_find_all(matcher, text)
+            assert matcher.find_all(text) == want, (lang, text)
+            found += len(want)
+    assert found > 300, found
