@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 import re
 from importlib.resources import files
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -187,8 +188,8 @@ def test_find_all_equals_searching_every_form() -> None:
         # and two of the termbase's forms named either way round: hits found in termbase
         # order, in or out of text order
         forms = [f.text for f in matcher.forms]
-        joined = [f"{a} ; {b}" for a, b in zip(forms, forms[1:], strict=False)]
-        joined += [f"{b} ; {a}" for a, b in zip(forms, forms[1:], strict=False)]
+        joined = [f"{a} ; {b}" for a, b in pairwise(forms)]
+        joined += [f"{b} ; {a}" for a, b in pairwise(forms)]
         for index, text in enumerate(texts + joined):
             if index % 3 == 0:
                 text = text.replace(" ", " info@un.org ", 1)
