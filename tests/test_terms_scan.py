@@ -15,12 +15,11 @@ import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from test_terms_cpu import LANGS, _sample_units
+from test_terms_cpu import _sample_units
 from transpub import honorifics
-from transpub import termbase as termbase_module
 from transpub.checks import coverage
 from transpub.firstchars import first_chars, guard
-from transpub.termbase import _PieceScan, load_termbases
+from transpub.termbase import load_termbases
 from transpub.terms import _ADDRESS, _ADDRESS_MARK, _ADDRESS_MARKS, Hit, Matcher, fold
 
 REPO = Path(__file__).resolve().parent.parent
@@ -124,37 +123,6 @@ def test_after_stop_equals_the_stripped_slice(text: str, start: int) -> None:
     start = min(start, len(text))
     want = text[:start].rstrip().endswith((".", "“", '"', ":"))
     assert coverage._after_stop(text, start) == want
-
-
-@settings(max_examples=600, deadline=None)
-@given(pieces=st.lists(st.text(alphabet="abaé汗 ", min_size=1, max_size=5), min_size=1,
-                       max_size=30, unique=True),
-       texts=st.lists(st.text(alphabet="abaé汗 -", max_size=30), max_size=8))
-@example(pieces=["ab", "bc"], texts=["abc"])
-@example(pieces=["abc", "b", "bcd", "c"], texts=["abcd", "xbcdx"])
-def test_piece_scan_finds_what_testing_every_piece_finds(pieces: list[str],
-                                                         texts: list[str]) -> None:
-    """One ``findall`` of the pieces as a trie, with the pieces inside and across each one
-    found, gives exactly the pieces that occur (overlapping, nested, repeated)."""
-    scan = _PieceScan(tuple(pieces))
-    for text in texts:
-        assert scan.present(text) == {p for p in pieces if p in text}, text
-
-
-def test_a_small_index_scans_and_finds_what_the_piece_tests_find() -> None:
-    """The sample termbase's indexes in the six languages, on the sample's translations: the
-    forms ``candidates`` gives through the scan are those of testing every piece."""
-    termbase = load_termbases([REPO / "locales" / "termbase.tbx"])
-    units = _sample_units()
-    texts = [u.target for u in units] + list(dict.fromkeys(u.source for u in units))
-    assert len(texts) > 100
-    for lang in ("en", *LANGS):
-        index = Matcher(termbase, lang)._index
-        assert len(index._by_piece) <= termbase_module._SCANNED
-        for text in texts:
-            lowered = fold(text, lang).casefold()
-            want = index._forms_of([p for p in index._by_piece if p in lowered], lowered)
-            assert index.candidates(lowered) == want
 
 
 def _plain_find_all(matcher: Matcher, text: str) -> list[Hit]:

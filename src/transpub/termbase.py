@@ -20,7 +20,6 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-from transpub import retrie
 from transpub.errors import ConfigError, TermbaseError
 from transpub.languages import canonical
 from transpub.source import parse_xml_bytes
@@ -130,7 +129,6 @@ class AnchorIndex:
         self._memo: dict[str, tuple[str, ...]] = {}
         self._flat = tuple(chain.from_iterable(rest))
         self._bounds = tuple(accumulate(map(len, rest), initial=0))
-        self._scan: _PieceScan | None = None
 
     def __len__(self) -> int:
         """The number of forms indexed."""
@@ -152,18 +150,11 @@ class AnchorIndex:
         # tuple per form would be made for tens of thousands of forms a run never meets
         index._chunked = None
         index._memo = {}
-        index._scan = None
         return index
 
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
         by_piece = self._by_piece
-        if len(by_piece) <= _SCANNED:
-            # a small termbase: its pieces found by one scan of the text (_PieceScan)
-            scan = self._scan
-            if scan is None:
-                scan = self._scan = _PieceScan(tuple(by_piece))
-            return self._forms_of(scan.present(lowered), lowered)
         if self._chunked is None and len(by_piece) > 4 * len(lowered):
             # pieces are split on what _CHUNKS matches (terms._PIECE_SPLIT): then every
             # occurrence of one lies inside one chunk of a text, and a chunk (a word) recurs
@@ -189,12 +180,6 @@ class AnchorIndex:
             present = found
         else:
             present = self._present(lowered)
-        return self._forms_of(present, lowered)
-
-    def _forms_of(self, present: Iterable[str], lowered: str) -> list[int]:
-        """The forms filed under the (distinct) pieces ``present`` whose other pieces all
-        occur in ``lowered``, in the order they were given."""
-        by_piece = self._by_piece
         found_forms = list(self._always)
         flat, bounds = self._flat, self._bounds
         for piece in present:
@@ -230,57 +215,6 @@ class AnchorIndex:
                 if filed:
                     present.extend(piece for piece in filed if piece in lowered)
         return present
-
-
-class _PieceScan:
-    """Which of an index's pieces occur in a text, by one scan: ``re.findall`` with the pieces
-    written as a trie (``retrie``), at C speed, instead of an ``in`` test per piece (60 tests
-    per text with the sample termbase: 3-10x slower).
-
-    ``findall`` reports, at each place a piece starts, the longest one, and goes on after its
-    end: a piece that starts at the same place or lies inside a reported one is one of its
-    substrings (``_inside``: present with it), and one that starts inside it but runs past
-    its end is one of its ``_across`` (tested with ``in``). Every other occurrence starts where
-    no reported piece covers, so the scan reports a piece starting there. The pieces found are
-    exactly those the ``in`` tests find (tests/test_terms_scan.py)."""
-
-    __slots__ = ("_across", "_findall", "_inside")
-
-    def __init__(self, pieces: tuple[str, ...]) -> None:
-        self._findall = re.compile(retrie.alternation(pieces)).findall
-        known = frozenset(pieces)
-        # the pieces each piece holds (itself included): every substring looked up
-        self._inside: dict[str, frozenset[str]] = {
-            piece: frozenset(piece[i:j] for i in range(len(piece))
-                             for j in range(i + 1, len(piece) + 1) if piece[i:j] in known)
-            for piece in pieces}
-        # the pieces that begin with a proper suffix of a piece and run past it
-        starting: dict[str, list[str]] = {}
-        for piece in pieces:
-            for end in range(1, len(piece)):
-                starting.setdefault(piece[:end], []).append(piece)
-        self._across: dict[str, tuple[str, ...]] = {}
-        for piece in pieces:
-            across = {other for start in range(1, len(piece))
-                      for other in starting.get(piece[start:], ())}
-            if across:
-                self._across[piece] = tuple(sorted(across))
-
-    def present(self, lowered: str) -> set[str]:
-        """The pieces that occur in ``lowered``."""
-        found: set[str] = set()
-        inside, across = self._inside, self._across
-        for piece in set(self._findall(lowered)):
-            found |= inside[piece]
-            others = across.get(piece)
-            if others:
-                found.update(other for other in others if other in lowered)
-        return found
-
-
-#: An index of at most this many distinct pieces scans texts with ``_PieceScan`` (its set-up
-#: looks at every substring of every piece: a few ms for this many).
-_SCANNED = 1024
 
 
 #: What terms' forms are split into pieces on (``terms._PIECE_SPLIT``), and texts into chunks.
