@@ -1,7 +1,7 @@
 """The term checks' fast paths of issue 13's sixth round give what the plain computations give:
 the first-character guard of a regular expression (``firstchars``) on generated patterns and
-on the honorifics' own, TP901's word tests, and the one-scan term finder against the
-per-form search."""
+on the honorifics' own, TP901's word tests, and ``find_all`` (its one search for address
+marks, its sort of several hits only) against searching every form of the termbase."""
 
 from __future__ import annotations
 
@@ -167,3 +167,21 @@ def test_find_all_equals_searching_every_form() -> None:
             assert matcher.find_all(text) == want, (lang, text)
             found += len(want)
     assert found > 300, found
+
+
+def test_find_all_generations_give_what_a_fresh_search_gives() -> None:
+    """Hits kept over two generations of two texts each, texts asked again in every order
+    (from the current generation, the one before, or searched again), are those of a fresh
+    search; ``forget`` drops both generations."""
+    termbase = load_termbases([REPO / "locales" / "termbase.tbx"])
+    texts = list(dict.fromkeys(u.source for u in _sample_units()))[:12]
+    matcher = Matcher(termbase, "en")
+    matcher._CACHED = 2
+    fresh = Matcher(termbase, "en")
+    order = [0, 1, 2, 0, 3, 1, 4, 5, 0, 6, 2, 7, 7, 8, 1, 9, 10, 11, 3, 0]
+    for number in order:
+        assert matcher.find_all(texts[number]) == fresh._find_all(texts[number])
+        assert len(matcher._cache) <= 2 and len(matcher._older) <= 2
+    assert matcher._older
+    matcher.forget()
+    assert not matcher._cache and not matcher._older
