@@ -6,6 +6,7 @@ marks, its sort of several hits only) against searching every form of the termba
 from __future__ import annotations
 
 import json
+import random
 import re
 from importlib.resources import files
 from itertools import pairwise
@@ -88,8 +89,6 @@ def _plain_pattern(lang: str) -> re.Pattern[str]:
 def test_honorific_patterns_find_what_they_found_without_the_guard(lang: str) -> None:
     """Texts made of every honorific's spellings (in several cases, after and before names
     and particles) give the same matches with and without the guard."""
-    import random
-
     rng = random.Random(lang)
     guarded, _groups = honorifics._patterns(lang)  # type: ignore[misc]
     plain = _plain_pattern(lang)
