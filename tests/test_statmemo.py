@@ -179,7 +179,9 @@ def test_save_drops_files_gone_and_keeps_what_the_run_saw(tmp_path: Path) -> Non
     assert current is not None
     again.keep(str(files["kept"]), "sha256", "k" * 64, current)
     again.save()
-    kept = json.loads((tmp_path / "memo.json").read_text())["files"]
+    raw = (tmp_path / "memo.json").read_text()
+    assert raw == json.dumps(json.loads(raw), separators=(",", ":"))  # written entry by entry
+    kept = json.loads(raw)["files"]
     assert sorted(key.rsplit("/", 1)[1] for key in kept) == ["idle.txt", "kept.txt", "read.txt"]
     assert kept[f"sha256:{files['kept']}"][-1] == "k" * 64
 
