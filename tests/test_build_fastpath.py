@@ -387,4 +387,4 @@ def test_manifest_pieces_join_to_json_dumps(manifest: dict[str, object],
     written = data.draw(st.sets(st.sampled_from(sorted(manifest)) if manifest else st.nothing()))
     texts = {slug: _entry_json(manifest[slug]) for slug in written}  # type: ignore[arg-type]
     expected = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-    assert _manifest_json(manifest, texts) == expected
+    assert _manifest_json(manifest, texts) == expected.encode("utf-8")

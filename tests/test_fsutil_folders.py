@@ -7,6 +7,7 @@ run, a folder that appeared meanwhile is filled file by file, and the bytes are 
 
 from __future__ import annotations
 
+import contextlib
 import os
 from pathlib import Path
 
@@ -105,3 +106,38 @@ def test_a_file_written_twice_in_a_staged_folder_keeps_the_last(tmp_path: Path) 
         assert not write_atomic(out / "fr" / "index.html", b"one")  # the same bytes
         assert write_atomic(out / "fr" / "index.html", b"two")
     assert _tree(out) == {"fr/index.html": b"two"}
+
+
+@pytest.mark.parametrize("fail", [False, True])
+def test_files_adopted_by_name_are_committed_or_removed_like_the_others(tmp_path: Path,
+                                                                        fail: bool) -> None:
+    """A worker's stage handed over as file names per folder (``Stage.by_name``, as build's
+    workers do) commits the same files as its pairs would, before the main process's own
+    (renamed last), and a failed run leaves none of them behind."""
+    out = tmp_path / "out"
+    (out / "fr").mkdir(parents=True)  # an existing folder (temporary files beside targets)
+    with pytest.raises(RuntimeError) if fail else _nothing(), \
+            staged_run([out], stage_folders=True) as stage:
+        worker = fsutil.Stage(stage.token, stage_folders=True)  # a worker's, same token
+        with fsutil.using(worker):
+            _write_pages(out, 5)
+        named, other = worker.by_name()
+        assert not other and sum(len(names) for _f, _h, names in named) == 11
+        stage.adopt_named(named)
+        write_atomic(out / "index.json", b"[]")  # the main process's own, after them
+        assert [target for target, _temp in stage._entries()][-1] == os.fspath(
+            out / "index.json")
+        if fail:
+            raise RuntimeError("a failed run")
+    if fail:
+        assert _tree(out) == {}
+        assert not [p for p in tmp_path.rglob("*") if p.name.endswith(TMP_SUFFIX)]
+        return
+    expected = {f"{lang}/page-{n}.html": f"{lang} {n}".encode()
+                for n in range(5) for lang in ("fr", "ar")}
+    assert _tree(out) == expected | {"record.json": b"{}", "index.json": b"[]"}
+    assert not [p for p in tmp_path.rglob("*") if p.name.endswith(TMP_SUFFIX)]
+
+
+def _nothing() -> contextlib.AbstractContextManager[None]:
+    return contextlib.nullcontext()

@@ -160,3 +160,36 @@ def test_a_killed_runs_cache_temporaries_are_swept_by_the_next_build(cli: Cli,
     cli("build")
     assert not dead.exists()
     assert alive.exists() and deeper.exists()
+
+
+def test_save_drops_files_gone_and_keeps_what_the_run_saw(tmp_path: Path) -> None:
+    """``save`` asks the file system only about entries the run did not see: an entry of a
+    deleted file goes, one the run read, or took from a worker (``keep``), stays."""
+    files = {name: tmp_path / f"{name}.txt" for name in ("read", "kept", "gone", "idle")}
+    for path in files.values():
+        path.write_bytes(b"x")
+    memo = StatMemo(tmp_path / "memo.json")
+    for path in files.values():
+        memo.digest(str(path))
+    memo.save()
+    files["gone"].unlink()
+    again = StatMemo(tmp_path / "memo.json")
+    assert again.digest(str(files["read"])) != "-"
+    current = statmemo.judge(files["kept"].stat(), 2**62, files["kept"].stat())
+    assert current is not None
+    again.keep(str(files["kept"]), "sha256", "k" * 64, current)
+    again.save()
+    raw = (tmp_path / "memo.json").read_text()
+    assert raw == json.dumps(json.loads(raw), separators=(",", ":"))  # written entry by entry
+    kept = json.loads(raw)["files"]
+    assert sorted(key.rsplit("/", 1)[1] for key in kept) == ["idle.txt", "kept.txt", "read.txt"]
+    assert kept[f"sha256:{files['kept']}"][-1] == "k" * 64
+
+
+def test_a_file_changed_while_it_was_read_is_not_judged_rememberable(tmp_path: Path) -> None:
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"one")
+    before = target.stat()
+    target.write_bytes(b"three")
+    assert statmemo.judge(before, 2**62, target.stat()) is None
+    assert statmemo.judge(before, 2**62, before) == statmemo.stamp(before)

@@ -31,6 +31,7 @@ if TYPE_CHECKING:
     from transpub.catalog import TranslationSet
     from transpub.localise import Localised
     from transpub.model import Release
+    from transpub.statmemo import Stamp
 
 # What only a page being rendered needs (lxml, babel's dates, the PO reader, worker processes)
 # is imported where it is used: a build with nothing to do starts faster without it.
@@ -62,11 +63,11 @@ Staleness = tuple[dict[str, str], list[str]]
 #: its staleness (hashed once, by the main process that decided to build it).
 Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness | None]
 #: One release's outcome: slug, manifest entry, its pages' outcomes, and the entry as the
-#: manifest writes it (``_entry_json``; "" when not written by the worker: see ``build``).
-Result = tuple[str, dict[str, Any], list["LanguageBuild"], str]
-#: Files a worker read and hashed itself: path, digest, stat before the read, when it read,
-#: stat after it.
-Read = tuple[str, str, os.stat_result, int, os.stat_result]
+#: manifest writes it (``_entry_json``; b"" when not written by the worker: see ``build``).
+Result = tuple[str, dict[str, Any], list["LanguageBuild"], bytes]
+#: A file a worker read and hashed itself, to be remembered by its stat: path, digest, stamp
+#: (only files that pass the memo's rule, judged where they were read: ``statmemo.judge``).
+Read = tuple[str, str, "Stamp"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -122,22 +123,22 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
                      if not options.languages or i.code in options.languages]
             results.append((path.stem, dict(previous), [
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
-                for i in infos], ""))
+                for i in infos], b""))
     # all of the run's files are staged and renamed together at the end, or none is; a
     # language folder the run creates is staged whole and renamed into place at once
     # (output/ itself first, so it is never staged: its stale files are found under it)
     with contextlib.suppress(OSError):  # a write into it then says what is wrong
         settings.output_dir.mkdir(parents=True, exist_ok=True)
     with staged_run([settings.output_dir], stage_folders=True) as stage:
-        for name, digest, before, read_at, after in _run_tasks(tasks, jobs, stage, results,
-                                                                progress):
-            memo.remember(name, "sha256", digest, before, read_at, after)
+        # each digest remembered as it arrives: no list of 7,000 reads held until the end
+        _run_tasks(tasks, jobs, stage, results, progress,
+                   lambda name, digest, current: memo.keep(name, "sha256", digest, current))
         memo.save()
         # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
         # it would be written, until the first difference (not the whole 3 MB manifest twice)
         rebuilt = {task[2].stem for task in tasks}
         changed = False
-        texts: dict[str, str] = {}
+        texts: dict[str, bytes] = {}
         for slug, entry, outcomes, text in results:
             if text:
                 texts[slug] = text
@@ -159,27 +160,34 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             dates = {(o.slug, o.lang): o.date_text for o in report.outcomes if o.date_text}
             _write_indexes(settings, options, manifest, {p.stem for p in sources}, dates)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
-        write_atomic(manifest_path, _manifest_json(manifest, texts).encode("utf-8"))
+        write_atomic(manifest_path, _manifest_json(manifest, texts))
     return report
 
 
-def _entry_json(entry: Mapping[str, Any]) -> str:
+def _entry_json(entry: Mapping[str, Any]) -> bytes:
     """One release's manifest entry, as ``json.dumps`` of the whole manifest writes it (one
-    level deeper). Written by the worker that built the release: json's indented writer is
-    Python, and the 1,000 entries of a large build cost the main process 0.4 s."""
+    level deeper), in UTF-8. Written by the worker that built the release: json's indented
+    writer is Python, and the 1,000 entries of a large build cost the main process 0.4 s. As
+    bytes, not text: a title in Arabic or Chinese makes the whole string two bytes a character
+    (the 1,000 texts held 5 MB of the main process, and joining them as text 5 MB more)."""
     # no line break can occur inside a JSON string: each one starts an indented line
-    return json.dumps(entry, ensure_ascii=False, sort_keys=True, indent=1).replace("\n", "\n ")
+    return json.dumps(entry, ensure_ascii=False, sort_keys=True,
+                      indent=1).replace("\n", "\n ").encode("utf-8")
 
 
-def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, str]) -> str:
-    """``json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"``, taking
-    each entry's text from ``texts`` where a worker wrote it (tests/test_build_incremental.py
-    compares the two)."""
+def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, bytes]) -> bytes:
+    """``json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"`` in UTF-8,
+    taking each entry's text from ``texts`` where a worker wrote it
+    (tests/test_build_fastpath.py compares the two)."""
     if not manifest:
-        return "{}\n"
-    parts = [f" {json.dumps(slug, ensure_ascii=False)}: {texts.get(slug) or _entry_json(entry)}"
-             for slug, entry in sorted(manifest.items())]
-    return "{\n" + ",\n".join(parts) + "\n}\n"
+        return b"{}\n"
+    # the pieces joined once: the entries' texts are not copied into a text per entry first
+    parts = [b"{\n"]
+    for slug, entry in sorted(manifest.items()):
+        parts += (b" ", json.dumps(slug, ensure_ascii=False).encode("utf-8"), b": ",
+                  texts.get(slug) or _entry_json(entry), b",\n")
+    parts[-1] = b"\n}\n"
+    return b"".join(parts)
 
 
 def noop_report(settings: Settings, sources: list[Path],
@@ -212,11 +220,10 @@ def noop_report(settings: Settings, sources: list[Path],
 
 def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                results: list[Result],
-               progress: Progress | None) -> list[Read]:
+               progress: Progress | None, keep: Callable[[str, str, Stamp], None]) -> None:
     """Build the stale releases, in worker processes for large runs; their pages are staged
-    under ``stage``'s token and adopted here. Returns the files the builds hashed."""
+    under ``stage``'s token and adopted here. ``keep`` takes each file the builds hashed."""
     done = 0
-    reads: list[Read] = []
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
         import multiprocessing
         from concurrent.futures import ProcessPoolExecutor
@@ -235,25 +242,41 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                                      initializer=bind_to_parent,
                                      initargs=(os.getpid(),)) as pool:
                 staged = [(stage.token, (None, *task[1:]) if fork else task) for task in tasks]
-                for slug, entry, outcomes, read, pairs, text in pool.map(
-                        _worker_task, staged, chunksize=4):
-                    stage.adopt(pairs)
+                done_tasks = pool.map(_worker_task, staged, chunksize=4)
+                # the workers were forked by map (all at once) and keep their copy of babel's
+                # CLDR data; this process only takes results from now on
+                _drop_locale_data()
+                for slug, entry, outcomes, read, pairs, text in done_tasks:
+                    stage.adopt_named(pairs[0])
+                    stage.adopt(pairs[1])
                     results.append((slug, entry, outcomes, text))
-                    reads += read
+                    for name, digest, current in read:
+                        keep(name, digest, current)
                     done += 1
                     if progress:
                         progress(done, len(tasks))
         finally:
             _WORKER.clear()
-        return reads
+        return
     for task in tasks:
         slug, entry, outcomes, read = _build_release_task(task)
         results.append((slug, entry, outcomes, _entry_json(entry)))
-        reads += read
+        for name, digest, current in read:
+            keep(name, digest, current)
         done += 1
         if progress:
             progress(done, len(tasks))
-    return reads
+
+
+def _drop_locale_data() -> None:
+    """Free babel's CLDR data (~9 MB of objects; ``babel.localedata.clear_caches``, babel >=
+    2.15): the settings' language facts are strings by now, and the workers wrote every date
+    the index pages show (a date they did not write loads it again)."""
+    import sys
+
+    clear = getattr(sys.modules.get("babel.localedata"), "clear_caches", None)
+    if callable(clear):
+        clear()
 
 
 def _preload() -> None:
@@ -275,8 +298,9 @@ def _preload() -> None:
 _WORKER: dict[str, Any] = {}
 
 
-def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[LanguageBuild],
-                                                  list[Read], list[tuple[Path, Path]], str]:
+def _worker_task(item: tuple[str, Task]) -> tuple[
+        str, dict[str, Any], list[LanguageBuild], list[Read],
+        tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]], bytes]:
     from transpub.workers import exit_if_orphaned
 
     token, task = item
@@ -285,7 +309,9 @@ def _worker_task(item: tuple[str, Task]) -> tuple[str, dict[str, Any], list[Lang
         task = (_WORKER["settings"], *task[1:])
     with using(Stage(token, stage_folders=True)) as stage:
         slug, entry, outcomes, read = _build_release_task(task)
-        return slug, entry, outcomes, read, list(stage.staged.items()), _entry_json(entry)
+        # the staged files by name: strings pickle and cost the main process less than Paths
+        named, other = stage.by_name()
+        return slug, entry, outcomes, read, (named, other), _entry_json(entry)
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
@@ -492,6 +518,8 @@ def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable
     """``_file_digest`` that also notes each file's stat before and after it was read, and
     when (the main process remembers the digest by the stat), and keeps the bytes read in
     ``kept`` (the build parses them instead of reading the file again)."""
+    from transpub.statmemo import judge
+
     def digest(path: str) -> str:
         try:
             before = os.stat(path)  # noqa: PTH116  (plain strings: see _stale)
@@ -502,7 +530,9 @@ def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable
         except OSError:
             return _file_digest(path)
         value = hashlib.sha256(data).hexdigest()
-        reads.append((path, value, before, read_at, after))
+        current = judge(before, read_at, after)
+        if current is not None:
+            reads.append((path, value, current))
         if kept is not None:
             kept[path] = data
         return value

@@ -27,7 +27,7 @@ import secrets
 import shutil
 import stat
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextvars import ContextVar
 from pathlib import Path
 
@@ -81,6 +81,10 @@ class Stage:
                  stage_folders: bool = False) -> None:
         self.token = token or f"{os.getpid()}-{secrets.token_hex(4)}"
         self.staged: dict[Path, Path] = {}  # target -> temporary file, in order of staging
+        #: Files staged by worker processes and adopted by name (``adopt_named``): per
+        #: (target folder, folder of the temporary files), the targets' file names. Renamed
+        #: before the stage's own files.
+        self.named: dict[tuple[str, str], list[str]] = {}
         # kept for callers: every run from SYNCFS_FROM files on is flushed with one ``syncfs``
         # per file system (Linux; elsewhere, or if it fails, file by file)
         self.flush_filesystem = flush_filesystem
@@ -147,6 +151,40 @@ class Stage:
         for path, tmp in pairs:
             self.staged[path] = tmp
 
+    def by_name(self) -> tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]]:
+        """What this stage (a worker's) staged, for the main process's ``adopt_named``: per
+        folder, the file names of what ``put`` staged (their temporary names follow from
+        them and the token); and the other pairs as they are."""
+        groups: dict[tuple[str, str], list[str]] = {}
+        other: list[tuple[Path, Path]] = []
+        for path, tmp in self.staged.items():
+            target, temp = os.fspath(path), os.fspath(tmp)
+            folder, name = os.path.split(target)
+            holder = _dirname(temp)
+            if temp != _temp_name(folder, holder, name, self.token):
+                other.append((path, tmp))
+                continue
+            groups.setdefault((folder, holder), []).append(name)
+        return [(folder, holder, names) for (folder, holder), names in groups.items()], other
+
+    def adopt_named(self, groups: Iterable[tuple[str, str, list[str]]]) -> None:
+        """Take over files a worker process staged (``by_name``), as file names per folder: a
+        build's 12,000 pages as ``Path`` pairs cost its main process ~6 MB and their
+        unpickling. They are renamed before the stage's own files (so a manifest staged here
+        after them is still renamed last), and are not compared by ``put`` (a run writes
+        each of them once)."""
+        for folder, holder, names in groups:
+            self.named.setdefault((folder, holder), []).extend(names)
+
+    def _entries(self) -> Iterator[tuple[str, str]]:
+        """(target, temporary file) of every staged file, as strings, in renaming order."""
+        token = self.token
+        for (folder, holder), names in self.named.items():
+            for name in names:
+                yield f"{folder}{os.sep}{name}", _temp_name(folder, holder, name, token)
+        for path, tmp in self.staged.items():
+            yield os.fspath(path), os.fspath(tmp)
+
     def read(self, path: Path) -> bytes | None:
         tmp = self.staged.get(path)
         if tmp is None:
@@ -157,11 +195,14 @@ class Stage:
         """Flush every staged file, then rename them all (a staged folder at once, where its
         first file was staged); the last staged is renamed last."""
         # plain strings: pathlib's parent and hash, 12,000 times over, cost more than renaming
-        entries = [(path, os.fspath(path), os.fspath(tmp)) for path, tmp in self.staged.items()]
+        # (generated three times rather than held: 12,000 pairs of strings at the run's end)
+        entries = self._entries
         folders: set[str] = set()
         holders: set[str] = set()
         staged_folders: dict[str, str] = {}  # staged folder -> the folder it becomes
-        for _path, target, temp in entries:
+        count = 0
+        for target, temp in entries():
+            count += 1
             folder, holder = _dirname(target), _dirname(temp)
             folders.add(folder)
             holders.add(holder)
@@ -171,16 +212,16 @@ class Stage:
         folders |= {_dirname(folder) for folder in staged_folders.values()}
         current = None
         try:
-            if not _sync_filesystems(sorted(holders), len(entries)):
-                for path, _target, temp in entries:
-                    current = path
+            if not _sync_filesystems(sorted(holders), count):
+                for target, temp in entries():
+                    current = target
                     fd = os.open(temp, os.O_RDONLY)
                     try:
                         os.fsync(fd)
                     finally:
                         os.close(fd)
-            for path, target, temp in entries:
-                current = path
+            for target, temp in entries():
+                current = target
                 holder = _dirname(temp)
                 if holder in staged_folders:
                     _place_folder(holder, staged_folders.pop(holder), entries)
@@ -188,16 +229,18 @@ class Stage:
                     os.replace(temp, target)  # noqa: PTH105
         except OSError as exc:
             self.discard()  # (a file already renamed is no longer there to remove)
-            raise write_error(exc, current or Path()) from None
+            raise write_error(exc, Path(current or "")) from None
         self.staged.clear()
+        self.named.clear()
         for folder in sorted(folders):
             _fsync_dir(folder)
 
     def discard(self) -> None:
-        for tmp in self.staged.values():
+        for _target, temp in list(self._entries()):
             with contextlib.suppress(OSError):
-                tmp.unlink()
+                os.unlink(temp)  # noqa: PTH108
         self.staged.clear()
+        self.named.clear()
         # a staged folder is removed once empty (other processes of the run may still hold
         # files in it: the run's own failure path removes it whole, ``remove_stale``)
         for staging in self.folders.values():
@@ -213,11 +256,20 @@ def write_fd(fd: int, data: bytes) -> None:
         view = view[os.write(fd, view):]
 
 
+def _temp_name(folder: str, holder: str, name: str, token: str) -> str:
+    """The temporary file ``Stage.put`` stages ``folder/name`` in: under its own name in a
+    staged folder (``holder``), else hidden beside it (``Stage.temp_for``)."""
+    if holder != folder:
+        return f"{holder}{os.sep}{name}"
+    return f"{folder}{os.sep}.{name}.{token}{TMP_SUFFIX}"
+
+
 def _dirname(path: str) -> str:
     return os.path.dirname(path)  # noqa: PTH120  (plain strings: see Stage.commit)
 
 
-def _place_folder(staging: str, folder: str, entries: list[tuple[Path, str, str]]) -> None:
+def _place_folder(staging: str, folder: str,
+                  entries: Callable[[], Iterable[tuple[str, str]]]) -> None:
     """Rename a staged folder into place; if something took its name meanwhile (another run),
     move its files in one by one as ``Stage.commit`` does other files."""
     try:
@@ -227,7 +279,7 @@ def _place_folder(staging: str, folder: str, entries: list[tuple[Path, str, str]
         if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY, errno.EISDIR):
             raise
     os.makedirs(folder, exist_ok=True)  # noqa: PTH103
-    for _path, target, temp in entries:
+    for target, temp in entries():
         if _dirname(temp) == staging:
             os.replace(temp, target)  # noqa: PTH105
     with contextlib.suppress(OSError):
@@ -253,6 +305,8 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     folders = [r for r in roots if r.is_dir()]
     remove_stale(folders)
     _writes[0] = 0  # an injected "n-th write" counts from the start of the run
+    outer = _UMASK[0]
+    _UMASK[0] = _read_umask()
     stage = Stage(token, flush_filesystem, stage_folders)
     _FOLDERS[stage.token] = stage.folders  # its workers' stages share what it learns
     reset = _stage.set(stage)
@@ -266,6 +320,7 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     finally:
         _stage.reset(reset)
         _FOLDERS.pop(stage.token, None)
+        _UMASK[0] = outer
 
 
 @contextlib.contextmanager
@@ -418,10 +473,20 @@ def _fsync_dir(folder: str | Path) -> None:
             os.close(fd)
 
 
-def _umask() -> int:
+#: The umask, read once per ``staged_run`` (two system calls a file otherwise: 24,000 in a
+#: build of 1,000 releases); its forked workers inherit it with the same umask.
+_UMASK: list[int | None] = [None]
+
+
+def _read_umask() -> int:
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+def _umask() -> int:
+    mask = _UMASK[0]
+    return _read_umask() if mask is None else mask
 
 
 #: No input transpub reads (a release, a PO file of 100,000 entries, a config) comes near this.

@@ -9,7 +9,6 @@ each task that its parent is still the one that started it, and exits if not.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import os
 import signal
 import sys
@@ -23,7 +22,11 @@ def bind_to_parent(parent: int) -> None:
     _parent[0] = parent
     if sys.platform.startswith("linux"):
         try:
-            libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+            # the C library Python itself is linked with (as fsutil's syncfs): not
+            # ``find_library("c")``, which runs ``ldconfig -p`` in a forked child of each worker
+            # (a third process at the start of every parallel run: 33 MB of resident memory
+            # in the benchmark's sampler, and 10-20 ms of CPU a worker)
+            libc = ctypes.CDLL(None, use_errno=True)
             libc.prctl(_PR_SET_PDEATHSIG, signal.SIGKILL, 0, 0, 0)
         except (OSError, AttributeError):
             pass  # no prctl: the per-task check below still applies

@@ -401,9 +401,10 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
 
 #: What a forked extract worker uses: set by the parent just before it forks.
 _WORKER: dict[str, object] = {}
-#: (result, fingerprint, files staged by a worker, the segment cache entries it made) of one
-#: release.
-_Done = tuple[ExtractResult, "str | None", list[tuple[Path, Path]], dict[str, bytes]]
+#: (result, fingerprint, files staged by a worker (``Stage.by_name``), the segment cache
+#: entries it made) of one release.
+_Done = tuple[ExtractResult, "str | None",
+              tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]], dict[str, bytes]]
 
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
@@ -434,12 +435,13 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
 
     def own(index: int) -> _Done:
         # staged straight into the run's stage: no files to hand over
-        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common), [],
-                segcache.take_collected())
+        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common),
+                ([], []), segcache.take_collected())
 
     try:
         with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
-            for result, digest, pairs, segmented in workers.results(own):
+            for result, digest, (named, pairs), segmented in workers.results(own):
+                stage.adopt_named(named)
                 stage.adopt(pairs)
                 yield result, digest, segmented
     finally:
@@ -588,7 +590,7 @@ def _extract_task(item: tuple[str, Path]) -> _Done:
     with using(Stage(token, stage_folders=True)) as stage:
         result, digest = _extract_and_digest(settings, path, notes_for, memories,
                                              str(_WORKER["common"]))
-        pairs = list(stage.staged.items())
+        pairs = stage.by_name()  # file names per folder: less to pickle than Path pairs
         stage.staged.clear()  # the parent owns them now
         return result, digest, pairs, segcache.take_collected()
 
