@@ -99,6 +99,7 @@ def test_date_triggers_hide_no_date_of_the_real_corpus(
 #: and full-width digits, the apostrophes of Hijri months) and word characters to glue them
 _PIECES = sorted({name for lang in LANGS for name in datefind.month_names(lang)}
                  | {name for lang in LANGS for name in datefind.hijri_months(lang)}
+                 | set(datefind._calendars()["hijri_prefix"]["zh"])
                  | {"Sha’ban", "Rabiʿ al-Awwal", "Rajab", "A.H.", "回历", "年", "月", "日",
                     "de", "of", "года", "г.", "م", "/", "(", ")", ".", ",", "-", "–", " ",
                     "\u00a0", "1", "5", "12", "31", "2015", "1436", "٢٠١٥", "１２", "x", "ʿ",
@@ -112,6 +113,8 @@ _PIECES = sorted({name for lang in LANGS for name in datefind.month_names(lang)}
 @example("en", ["ʿ", "May", " ", "2015"], False)
 @example("en", ["5", " ", "Sha’ban", " ", "1436"], False)
 @example("fr", ["x", "mai", " ", "2015"], True)
+@example("zh", ["伊斯兰教历", "1436", "年", "7", "月", "25", "日"], False)
+@example("zh", ["回历", " ", "1436", "年", "7", "月"], False)
 def test_date_triggers_hide_no_generated_date(lang: str, pieces: list[str], upper: bool) -> None:
     text = "".join(pieces)
     text = text.upper() if upper else text
@@ -239,3 +242,23 @@ def test_a_name_with_a_case_twin_is_searched_ignoring_case(
     assert isinstance(trigger, datefind._Trigger) and trigger.fast is None
     for text in ("5 KASIM 2015", "5 Kasim 2015", "5 kasım 2015"):
         assert trigger.found(text, text.lower())
+
+
+def test_a_date_pattern_is_compiled_only_for_a_text_with_its_trigger() -> None:
+    """``datefind._Lazy``: the Hijri patterns wait for a Hijri month (or 回历) in a text."""
+    for memo in (datefind._patterns, datefind._lazy_patterns, datefind._gregorian_patterns,
+                 datefind._hijri_patterns):
+        memo.cache_clear()
+    try:
+        assert datefind._find_dates.__wrapped__("On 5 May 2015 and 1/2/2016.", "en")
+        assert datefind._find_dates.__wrapped__("2015年5月5日", "zh")
+        kinds = {lang: {kind: lazy.pattern is not None
+                        for lazy, kind in datefind._lazy_patterns(lang)} for lang in ("en", "zh")}
+        assert kinds["en"]["dmy"] and kinds["en"]["numeric"] and not kinds["en"]["hijri"]
+        assert kinds["zh"]["zh"] and not kinds["zh"]["hijri-zh"]
+        found = datefind._find_dates.__wrapped__("回历1436年7月25日", "zh")
+        assert [(d.calendar, d.year, d.month, d.day) for d in found] == [("hijri", 1436, 7, 25)]
+        assert all(lazy.pattern is not None for lazy, kind in datefind._lazy_patterns("zh")
+                   if kind == "hijri-zh")
+    finally:
+        datefind._find_dates.cache_clear()
