@@ -359,3 +359,34 @@ def test_month_first_patterns_tried_at_the_months_on_the_real_corpus() -> None:
                     assert fast == plain, (lang, text)
                     dated += bool(plain)
     assert dated > 100
+
+
+# -- records made without their __init__ (fastnew) ----------------------------------------------
+
+def test_units_and_mentions_made_fast_are_the_records_init_makes() -> None:
+    """``pounits._new_unit``, ``numfind._new_mention`` and ``datefind._new_date`` make what the
+    dataclasses' own ``__init__`` makes: equal, hashing alike, the same repr (every field)."""
+    import datetime as dt
+
+    from transpub import numfind, pounits
+    from transpub.datefind import DateMention
+    from transpub.numfind import NumberMention
+
+    unit_values = ("p1.a", "fr", "5 May", "5 mai", "r.po", 12, True, dt.date(2015, 5, 5), "p1",
+                   ("c-format",), True, False, 1, "plural", 3, True)
+    mention_values = (3, 9, "1,5 M", frozenset({1.5e6}), 1e6, frozenset({1.5}))
+    date_values = (2015, 5, None, 0, 8, "May 2015", False, "hijri")
+    for fast, cls, values in ((pounits._new_unit, Unit, unit_values),
+                              (numfind._new_mention, NumberMention, mention_values),
+                              (datefind._new_date, DateMention, date_values)):
+        made, plain = fast(*values), cls(*values)
+        assert type(made) is cls and made == plain and hash(made) == hash(plain)
+        assert repr(made) == repr(plain)
+    # and what the readers give is the same as before, on real text
+    for text, lang in (("Le 5 mai 2015, 1 500 personnes et 2,5 millions", "fr"),
+                       ("On 5 May 2015, 1,500 people", "en")):
+        found = datefind._find_dates.__wrapped__(text, lang)
+        assert found and all(type(d) is DateMention for d in found)
+        numbers = numfind.find_numbers(text, lang)
+        assert numbers == [NumberMention(m.start, m.end, m.text, m.values, m.scale, m.mantissas)
+                           for m in numbers]

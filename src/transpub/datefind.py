@@ -24,6 +24,7 @@ from typing import Any
 from babel import Locale
 
 from transpub import retrie
+from transpub.fastnew import maker
 from transpub.intervals import Intervals
 from transpub.style import UN_ARABIC_MONTHS
 
@@ -65,6 +66,10 @@ class DateMention:
                       + (3 + 11 * year) // 30 + 1948439)
         return julian_day - 1721425
 
+
+#: ``DateMention(...)`` without its ``__init__`` (fastnew)
+_new_date = maker(DateMention, "year", "month", "day", "start", "end", "text", "house_style",
+                  "calendar")
 
 #: what ``_ARABIC_DIGITS`` changes
 _TO_FOLD = re.compile("[" + re.escape("".join(map(chr, _ARABIC_DIGITS))) + "]")
@@ -503,8 +508,8 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             house = calendar == "hijri" or _house_style(base, kind, match.group(0), month_text,
                                                         year, day_values)
             for day in day_values or [None]:  # type: ignore[list-item]
-                found.append(DateMention(year, month, day, match.start(), match.end(),
-                                         text[match.start():match.end()], house, calendar))
+                found.append(_new_date(year, month, day, match.start(), match.end(),
+                                       text[match.start():match.end()], house, calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
 
