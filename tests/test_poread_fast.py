@@ -213,3 +213,17 @@ def test_rows_on_the_files_transpub_writes(tmp_path: Path, cli_factory) -> None:
     for path in files:
         assert poread.read_rows(path) is not None
         _same_translations(path)
+
+
+def test_rows_refuse_control_characters_in_any_charset(tmp_path: Path) -> None:
+    """``read_rows`` looks for control characters in a UTF-8 file's bytes, in another file's
+    text: either way the file goes to ``read_entries``, which names the line."""
+    path = tmp_path / "x.po"
+    header = _HEADER.replace("UTF-8", "CP1251")
+    for text, encoding in (('msgid "a"\nmsgstr "b\x02"\n', "utf-8"),
+                           (header + 'msgid "ж"\nmsgstr "b\x1f"\n', "cp1251"),
+                           (header + 'msgid "ж"\nmsgstr "в"\n', "cp1251")):
+        path.write_bytes(text.encode(encoding))
+        outcome = _translations(path, True)
+        assert outcome == _translations(path, False)
+        assert (poread.read_rows(path) is None) == isinstance(outcome, tuple)

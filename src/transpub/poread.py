@@ -63,13 +63,19 @@ def read_text(path: Path) -> str:
 
 def read_text_raw(path: Path) -> tuple[str, bytes]:
     """``read_text``, and the bytes it decoded."""
+    text, raw, _utf8 = _decode(path)
+    return text, raw
+
+
+def _decode(path: Path) -> tuple[str, bytes, bool]:
+    """``read_text_raw``, and whether the bytes were UTF-8."""
     check_regular(path, CatalogError)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise CatalogError(f"cannot read: {exc.strerror}", path) from None
     try:
-        return raw.decode("utf-8-sig"), raw
+        return raw.decode("utf-8-sig"), raw, True
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
         not_utf8 = CatalogError(f"not UTF-8 (byte 0x{raw[exc.start]:02x}); PO files must be "
@@ -83,7 +89,7 @@ def read_text_raw(path: Path) -> tuple[str, bytes]:
     name = declared.group(1).decode("ascii")
     try:
         codecs.lookup(name)
-        return raw.decode(name), raw
+        return raw.decode(name), raw, False
     except LookupError:
         raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
     except UnicodeDecodeError as exc:
@@ -150,6 +156,8 @@ def _escape(match: re.Match[str]) -> str:
 #: C0 control characters other than tab and line breaks: no PO editor writes them, lxml cannot
 #: publish them, and msgfmt's output would carry them into programs.
 _CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+#: Every byte but those of the characters of ``_CONTROL_RE``
+_NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL_RE.match(chr(b)))
 # the string may start on the next line ("msgstr[0]" alone, then '"…"'), as msgfmt accepts
 _KEYWORD_RE = re.compile(
     r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)(?:\s+(".*)|\s*)$')
@@ -289,11 +297,13 @@ def read_rows(path: Path) -> tuple[dict[str, str], list[Row]] | None:
     ``read_entries`` then reads (and names the line of any error in). One ``findall`` and a
     tuple per entry: no ``RawEntry`` made, no comment line read but the extracted ones, unless
     the entry has other comments (``_comments`` reads those as ``parse`` does)."""
-    text = _newlines(read_text(path))
-    if _CONTROL_RE.search(text):
+    text, raw, utf8 = _decode(path)
+    # UTF-8 writes a control character as that very byte and no other character with one:
+    # its bytes are searched (in C, a tenth of the time of the expression on the text)
+    if (raw.translate(None, _NOT_CONTROL) if utf8 else _CONTROL_RE.search(text)):
         return None
     try:
-        return _rows(text, path)
+        return _rows(_newlines(text), path)
     except (_Unsure, CatalogError):
         return None
 
