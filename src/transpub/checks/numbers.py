@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 
@@ -235,8 +235,14 @@ def _glued_digits(text: str) -> frozenset[float]:
 
 
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
-def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number of the source is missing from the translation or has a different value."""
+    if not _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)[0]:
+        return ()  # no number missing (most units): no generator made (checks/completeness.py)
+    return _number_mismatch(ctx, unit)
+
+
+def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     missing, extra, rescaled = _compare(ctx, unit)
     scaled = {id(m) for m, _ in rescaled}
     # the numbers the translation spells out or glues to a word: read only for a missing
@@ -391,10 +397,15 @@ def _find_all(text: str, lang: str) -> tuple[NumberMention, ...]:
 
 
 @check("TP302", "number-scale", Severity.ERROR, "numbers")
-def number_scale(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def number_scale(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number keeps its digits but changes its scale (million, milliard, 万, 亿)."""
     # the cached pairs themselves: this check only reads them
     rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)[2]
+    return _number_scale(unit, rescaled) if rescaled else ()
+
+
+def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention], ...]) -> \
+        Iterator[Finding]:
     done: set[int] = set()
     for mention, wrong in rescaled:
         if id(mention) in done:
