@@ -25,7 +25,7 @@ from transpub.checks import REGISTRY, CheckContext, Unit, select_codes
 from transpub.checks.completeness import _squash_source, _word_counts
 from transpub.checks.honorifics import _honorifics
 from transpub.checks.markup import _source_tags
-from transpub.checks.numbers import _compare_texts, _find_all, _source_numbers
+from transpub.checks.numbers import _compare_numbers, _find_all, _source_numbers
 from transpub.checks.terminology import _near_text
 from transpub.config import load_settings
 from transpub.datefind import _find_dates
@@ -36,7 +36,7 @@ from transpub.terms import _LAST_MATCHERS, fold
 
 HERE = Path(__file__).resolve().parent
 MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
-    _find_dates, _compare_texts, _source_numbers, _find_all, _readings_of, _scaled,
+    _find_dates, _compare_numbers, _source_numbers, _find_all, _readings_of, _scaled,
     _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 

@@ -390,3 +390,39 @@ def test_units_and_mentions_made_fast_are_the_records_init_makes() -> None:
         numbers = numfind.find_numbers(text, lang)
         assert numbers == [NumberMention(m.start, m.end, m.text, m.values, m.scale, m.mantissas)
                            for m in numbers]
+
+
+# -- what the date and number memos keep ---------------------------------------------------------
+
+def _number_findings(ctx: CheckContext, unit: Unit, memo: bool) -> list[list[str]]:
+    out = []
+    for check in (number_checks.number_mismatch, number_checks.number_scale):
+        if not memo:
+            for cached in (number_checks._compare_numbers, number_checks._source_numbers,
+                           datefind._find_dates):
+                cached.cache_clear()
+        out.append([repr(f) for f in check(ctx, unit)])
+    return out
+
+
+def test_date_and_number_memos_change_nothing_on_the_corpora() -> None:
+    """Texts without a digit (no date) and pairs whose source has no number are not memoised;
+    the findings and the dates are those of the parser run afresh for every text and pair."""
+    ctx = CheckContext(Termbase(()), source_lang="en")
+    pairs = list(_corpus_pairs())
+    units = [Unit(f"u{n}", lang, source, target, "f.po", n)
+             for n, (source, target, lang) in enumerate(pairs)]
+    plain = [_number_findings(ctx, unit, memo=False) for unit in units]
+    assert [_number_findings(ctx, unit, memo=True) for unit in units] == plain
+    assert sum(bool(f[0] or f[1]) for f in plain) > 20  # the corpora have number findings
+    dateless = 0
+    for source, target, lang in pairs:
+        for text, text_lang in ((source, "en"), (target, lang)):
+            assert datefind.dates_in(text, text_lang) == datefind._find_dates.__wrapped__(
+                text, text_lang)
+            dateless += datefind._dateless(text, text_lang)
+    assert dateless > 100
+    datefind._find_dates.cache_clear()
+    assert datefind.dates_in("No digit here.", "en") == ()
+    assert datefind.dates_in("二〇一五年五月五日", "zh")  # Chinese numerals: parsed, not skipped
+    assert datefind._find_dates.cache_info().currsize == 1

@@ -448,19 +448,26 @@ def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
 
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
-    return list(_find_dates(text, lang))
+    return list(dates_in(text, lang))
 
 
 def dates_in(text: str, lang: str) -> tuple[DateMention, ...]:
     """``find_dates`` as the parser's own (cached) tuple: for readers that change nothing."""
+    if _dateless(text, lang):
+        return ()  # not memoised: a third of the texts, which only pushed parsed ones out
     return _find_dates(text, lang)
+
+
+def _dateless(text: str, lang: str) -> bool:
+    """Every date form has a digit in it, but the Chinese in Chinese numerals (with 月)."""
+    return not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text)
 
 
 @lru_cache(maxsize=2048)
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
-    if not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text):
-        return ()  # every date form has a digit in it, but the Chinese in Chinese numerals
+    if _dateless(text, lang):
+        return ()
     triggers = _triggers(lang)
     present: dict[int, bool] = {}
     lowered = None if _CASE_TWINS.search(text) else text.lower()
