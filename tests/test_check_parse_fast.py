@@ -426,3 +426,25 @@ def test_date_and_number_memos_change_nothing_on_the_corpora() -> None:
     assert datefind.dates_in("No digit here.", "en") == ()
     assert datefind.dates_in("二〇一五年五月五日", "zh")  # Chinese numerals: parsed, not skipped
     assert datefind._find_dates.cache_info().currsize == 1
+
+
+_DIGITISH = st.text(st.sampled_from("12٣５²³①⑴ .,:/-apmAPM年时hours million de<>@"), max_size=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DIGITISH, _DIGITISH, st.sampled_from(LANGS[1:]))
+@example("² and 3 p.m.", "²", "fr")
+@example("①", "15 heures", "fr")
+def test_number_gates_on_a_digit_are_the_ungated_computation(source: str, target: str,
+                                                             lang: str) -> None:
+    """The number analysis of a source or translation without a decimal digit is skipped
+    (``str.isdigit`` characters such as ² or ① make no number): the same as running it."""
+    import pytest
+
+    gated = (number_checks._source_numbers.__wrapped__(source, "en"),
+             number_checks._compare_numbers.__wrapped__(source, "en", target, lang))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(number_checks, "_DIGIT", re.compile(""))  # every text "has a digit"
+        number_checks._source_numbers.cache_clear()
+        assert (number_checks._source_numbers.__wrapped__(source, "en"),
+                number_checks._compare_numbers.__wrapped__(source, "en", target, lang)) == gated
