@@ -95,6 +95,13 @@ class Step:
 TIME = "/usr/bin/time"
 PAGE_KB = os.sysconf("SC_PAGE_SIZE") // 1024
 SAMPLE_EVERY = 0.05
+# A short run's workers can live less than 50 ms (a build at N = 10): sample densely at first, then
+# every 50 ms so that a long run's sampler does not compete with it for the two cores.
+DENSE_SAMPLING = ((1.0, 0.005), (5.0, 0.01))
+
+
+def _sample_interval(elapsed: float) -> float:
+    return next((every for until, every in DENSE_SAMPLING if elapsed < until), SAMPLE_EVERY)
 
 
 @dataclass
@@ -163,7 +170,8 @@ def _tree_memory_kb(root: int) -> tuple[int, int]:
 
 def _run_one(cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None,
              timeout: float) -> Usage:
-    """Run ``cmd`` under GNU time, sampling its process tree's memory every 50 ms.
+    """Run ``cmd`` under GNU time, sampling its process tree's memory (every 5 ms in the first
+    second, 10 ms up to 5 s, then every 50 ms).
 
     The single-process peak is GNU time's %M (ru_maxrss of the command, waited-for children
     included). ru_maxrss seen from this process would not do: a child forked from Python starts
@@ -193,7 +201,7 @@ def _run_one(cmd: list[str], cwd: Path, log: Path, env: dict[str, str] | None,
                 pass
 
         def sample() -> None:
-            while not finished.wait(SAMPLE_EVERY):
+            while not finished.wait(_sample_interval(time.perf_counter() - start)):
                 rss, pss = _tree_memory_kb(proc.pid) if timed else (0, 0)
                 usage.tree_kb = max(usage.tree_kb, rss)
                 usage.pss_kb = max(usage.pss_kb, pss)
@@ -853,7 +861,8 @@ def markdown(results: dict[str, object]) -> str:
             "Per-unit time: extract per document; build per document × 6 languages; check per "
             "document × 5 languages. CPU = user + system time of all the step's processes "
             "(above wall time: it ran on both cores). Peak RSS: of the largest single process "
-            "(GNU time), and of all processes running at once (sampled every 50 ms); PSS: the "
+            "(GNU time), and of all processes running at once (sampled every 5 ms in a step's "
+            "first second, 10 ms to 5 s, then 50 ms); PSS: the "
             "same sum with each shared page split between the processes sharing it (forked "
             "workers share their parent's pages, which RSS counts once per process). Other load: "
             "CPU the rest of the machine used during the step, in cores (/proc/stat): above "
