@@ -566,9 +566,18 @@ def _int(text: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 
+#: (compiled once: each date found used to look them up in ``re``'s cache)
+_MONTH_JOINT = re.compile(r"\s*[/(]\s*")
+_LEADING_ZERO = re.compile(r"(?<!\d)0\d")
+_FIRST_WITHOUT_ER = re.compile(r"(?<!\d)1(?!\d|er)")
+_ES_ORDINAL = re.compile(r"\d(º|°|o\b|\.º)")
+_RU_ORDINAL = re.compile(r"\d-?(?:го|е)\b")
+_EN_ORDINAL = re.compile(r"\d(st|nd|rd|th)\b")
+
+
 def _month_key(month_text: str) -> str:
     """"كانون الأول (ديسمبر)" and "كانون الأول / ديسمبر" -> "كانون الأول/ديسمبر"."""
-    key = re.sub(r"\s*[/(]\s*", "/", month_text.lower()).replace(")", "").strip()
+    key = _MONTH_JOINT.sub("/", month_text.lower()).replace(")", "").strip()
     return key.rstrip(".")
 
 
@@ -593,7 +602,7 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
     if kind in ("numeric", "foreign", "dmy-short"):
         return False
     if base == "zh":
-        return not re.search(r"(?<!\d)0\d", text)
+        return not _LEADING_ZERO.search(text)
     if kind == "mdy":
         return False
     if kind == "my":
@@ -603,15 +612,15 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
     if base == "fr":
         if month_text != month_text.lower():
             return False
-        return not (1 in days and re.search(r"(?<!\d)1(?!\d|er)", text))
+        return not (1 in days and _FIRST_WITHOUT_ER.search(text))
     if base == "es":
-        if re.search(r"\d(º|°|o\b|\.º)", text):
+        if _ES_ORDINAL.search(text):
             return False  # "1º de junio": UN Spanish writes the cardinal
         return month_text == month_text.lower() and (" de " in f" {text} " or "de\u00a0" in text)
     if base == "ru":
-        if re.search(r"\d-?(?:го|е)\b", text):
+        if _RU_ORDINAL.search(text):
             return False  # «1-го июля»: UN Russian writes the cardinal
         return month_text.lower().endswith(("я", "а")) or month_text.lower().endswith("е")
     if base == "en":
-        return "," not in text and not re.search(r"\d(st|nd|rd|th)\b", text)
+        return "," not in text and not _EN_ORDINAL.search(text)
     return True
