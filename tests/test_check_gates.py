@@ -262,3 +262,58 @@ def test_a_date_pattern_is_compiled_only_for_a_text_with_its_trigger() -> None:
                    if kind == "hijri-zh")
     finally:
         datefind._find_dates.cache_clear()
+
+
+# -- datefind._MonthScan: every month trigger of a language in one scan ------------------------
+
+def _scan_both_ways(lang: str, text: str) -> tuple[dict[int, bool], dict[int, bool]] | None:
+    scan = datefind._month_scan(lang)
+    lowered = text.lower()
+    if scan is None or datefind._CASE_TWINS.search(text) or not lowered:
+        return None
+    triggers = datefind._triggers(lang)
+    one_by_one = {index: triggers[index].found(text, lowered)  # type: ignore[union-attr]
+                  for index in scan.indexes}
+    return scan.present(lowered), one_by_one
+
+
+def test_month_scan_finds_the_triggers_the_searches_find_on_the_corpora() -> None:
+    assert all(datefind._month_scan(lang) is not None for lang in ("en", "fr", "es", "ru", "ar"))
+    compared = found = 0
+    for text, lang in _corpus_texts():
+        for variant in (text, text.upper(), text.title()):
+            both = _scan_both_ways(lang, variant)
+            if both is not None:
+                assert both[0] == both[1], (lang, variant)
+                compared += 1
+                found += any(both[0].values())
+    assert compared > 1000 and found > 300
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(LANGS[:5]),
+       st.lists(st.sampled_from([*_PIECES, "sept", "oct", "okt", "may", "mayo", "xmai", "ʼ",
+                                 "Rabiʿ", "rabi'", "al-", "-"]), max_size=8))
+@example("fr", ["5", " ", "mai", "o", " ", "may", " ", "2015"])
+@example("es", ["xmayo", " ", "mayo"])
+@example("en", ["rabi", "ʿ", " ", "al-awwal"])
+def test_month_scan_finds_the_triggers_the_searches_find_on_generated_text(
+        lang: str, pieces: list[str]) -> None:
+    both = _scan_both_ways(lang, "".join(pieces))
+    if both is not None:
+        assert both[0] == both[1]
+
+
+def test_month_scan_refuses_a_name_another_trigger_continues_past_a_non_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"rabi" (of one trigger) inside "rabi' al-awwal" (of another) would end where the
+    longer name goes on with an apostrophe: both triggers could hold at one place, which the
+    one scan (the longest name there) cannot tell: those triggers are searched one by one."""
+    monkeypatch.setattr(datefind, "_triggers", datefind._triggers.__wrapped__)
+    monkeypatch.setattr(datefind, "month_names", lambda lang: {"rabi": 3, "mayo": 5})
+    monkeypatch.setattr(datefind, "hijri_months", lambda lang: {"rabi' al-awwal": 3})
+    monkeypatch.setattr(datefind, "_abbreviated_months", lambda lang: ())
+    assert datefind._month_scan.__wrapped__("xx") is None
+    monkeypatch.setattr(datefind, "hijri_months", lambda lang: {"rajab": 7})
+    scan = datefind._month_scan.__wrapped__("xx")
+    assert scan is not None and scan.present("on 5 rajab") == {0: False, 3: False, 4: True}

@@ -446,6 +446,90 @@ def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
             word(retrie.alternation(hijri)) if hijri else None)
 
 
+#: What folds to the apostrophe in a month's name (``_APOSTROPHE``)
+_TO_APOSTROPHE = str.maketrans("’ʿʼ‘`", "'" * 5)
+
+
+@dataclass(frozen=True, slots=True)
+class _MonthScan:
+    """The month triggers of a language (its months, the abbreviated ones, the English ones,
+    the Hijri ones) found by one scan of the lower-cased text instead of one search each:
+    ``pattern`` is every name of every trigger in one trie, and ``kinds`` says which triggers
+    each name belongs to. At each place where a name, followed by no word character, starts
+    after no word character, ``present`` adds the triggers of the longest name there; it
+    moves on one character, as each trigger's own search (``_Trigger.found``) does, and stops
+    once every trigger is found. The same triggers as the searches one by one: a shorter name
+    at the same place, which each trigger's search could have found instead, would end before
+    a character that is no word character in the longer one; ``_month_scan`` gives no scan
+    for a language where any name is such a prefix of another
+    (tests/test_check_gates.py compares the two on every text of the corpora and generated
+    ones)."""
+
+    pattern: re.Pattern[str]
+    kinds: dict[str, tuple[int, ...]]
+    indexes: tuple[int, ...]
+    """The triggers scanned for (the others are searched on their own, or absent)."""
+
+    def present(self, lowered: str) -> dict[int, bool]:
+        found = dict.fromkeys(self.indexes, False)
+        left = len(self.indexes)
+        hit = self.pattern.search(lowered)
+        while hit is not None:
+            start = hit.start()
+            if not start or _WORD_CHAR.match(lowered, start - 1) is None:
+                for index in self.kinds[hit.group().translate(_TO_APOSTROPHE)]:
+                    if not found[index]:
+                        found[index] = True
+                        left -= 1
+                if not left:
+                    break
+            hit = self.pattern.search(lowered, start + 1)
+        return found
+
+
+def _trigger_words(lang: str) -> dict[int, set[str]]:
+    """The names each month trigger of ``_triggers(lang)`` is built from (as written there)."""
+    base = lang.split("_")[0]
+    return {0: set(month_names(lang)), 2: set(_abbreviated_months(lang)),
+            3: set(month_names("en")) if base != "en" else set(),
+            4: {name.split()[0] for name in hijri_months(lang)}}
+
+
+@cache
+def _month_scan(lang: str) -> _MonthScan | None:
+    """The one scan of ``lang``'s month triggers; None where they are searched one by one:
+    Chinese (月), a trigger searched ignoring case (a name holding one of ``_CASE_TWINS``), a
+    name written with another apostrophe than ' (the scan reads every apostrophe as '), or a
+    name that a longer one of other triggers continues with a character that is no word
+    character."""
+    if lang.split("_")[0] in ("zh", "ja"):
+        return None
+    triggers = _triggers(lang)
+    kinds: dict[str, set[int]] = {}
+    for index, words in _trigger_words(lang).items():
+        trigger = triggers[index]
+        if trigger is None:
+            continue
+        if not isinstance(trigger, _Trigger) or trigger.fast is None:
+            return None
+        for word in words:
+            if word.translate(_TO_APOSTROPHE) != word:
+                return None
+            kinds.setdefault(word, set()).add(index)
+    for longer in kinds:
+        for cut in range(1, len(longer)):
+            shorter = longer[:cut]
+            if shorter in kinds and _WORD_CHAR.match(longer[cut]) is None \
+                    and not kinds[shorter] <= kinds[longer]:
+                return None  # both could end at one place: each trigger searches on its own
+    if not kinds:
+        return None
+    names = retrie.alternation(kinds).replace(chr(39), _APOSTROPHE)
+    return _MonthScan(re.compile(f"(?:{names})(?!{_WORD})"),
+                      {word: tuple(sorted(found)) for word, found in kinds.items()},
+                      tuple(sorted({index for found in kinds.values() for index in found})))
+
+
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
     return list(dates_in(text, lang))
@@ -469,8 +553,10 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
     triggers = _triggers(lang)
-    present: dict[int, bool] = {}
     lowered = None if _CASE_TWINS.search(text) else text.lower()
+    scan = _month_scan(lang) if lowered is not None else None
+    # the month triggers found by one scan of the text (see ``_MonthScan``), else one by one
+    present: dict[int, bool] = scan.present(lowered) if scan is not None and lowered else {}
     wanted = []
     for lazy, kind in _lazy_patterns(lang):
         index = _TRIGGER_OF[kind]
