@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from transpub.firstchars import guard
 from transpub.terms import fold
 
 
@@ -38,6 +39,10 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         groups[name] = entry["gender"]
         parts.append(f"(?P<{name}>{entry['re']})")
     body = "|".join(parts)
+    flags = 0 if base == "en" else re.IGNORECASE
+    # the characters a match starts with, tested first: at most positions of a text the
+    # branches fail one after the other otherwise (about half the scan's time; firstchars.py)
+    body = guard(body, flags) + "(?:" + body + ")"
     if base in ("zh", "ja"):  # after the name: 沃龙科夫先生; not 先生们 (gentlemen)
         pattern = r"(?<=[\u3400-\u9fff·A-Za-z)）])(?:" + body + r")(?!们)"
     elif base == "ar":
@@ -49,7 +54,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
                    r"(?=[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}(?-i:[A-ZА-ЯЁ]))")
     # English is matched as written ("Mr" before a name); elsewhere a sentence may start
     # with «Г-н» and a written-out form may be lower case («el señor Khan»)
-    return re.compile(pattern, 0 if base == "en" else re.IGNORECASE), groups
+    return re.compile(pattern, flags), groups
 
 
 def find_honorifics(text: str, lang: str) -> list[Honorific]:

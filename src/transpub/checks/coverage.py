@@ -21,12 +21,13 @@ _NOT_NAMES = frozenset((
 
 def _capitalised(word: str) -> bool:
     core = word.strip("’'.-")
-    return bool(core) and core[0].isupper() and any(c.isalpha() for c in core)
+    # an upper-case first letter is almost always a letter (not so Ⅷ or Ⓐ: then the others)
+    return bool(core) and core[0].isupper() and (core[0].isalpha()
+                                                 or any(c.isalpha() for c in core))
 
 
 def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
     """Runs of capitalised words (joined by "of", "for"…) and acronyms outside ``covered``."""
-    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
     names: list[str] = []
     run: list[tuple[str, int, int]] = []
 
@@ -39,7 +40,8 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
             names.append(" ".join(w for w, _, _ in run).rstrip(".’'"))
         run.clear()
 
-    for index, (word, start, end) in enumerate(words):
+    for index, match in enumerate(_WORD.finditer(text)):
+        word = match.group()
         # a word neither capitalised nor joining a run ends the run whatever else holds (most
         # words: a lower-case one is never capitalised), so the tests below are made only
         # for the others
@@ -48,14 +50,27 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
             if run:
                 flush()
             continue
+        start, end = match.span()
         inside = any(s <= start and end <= e for s, e in covered)
-        first = index == 0 or text[: start].rstrip().endswith((".", "“", '"', ":"))
+        first = index == 0 or _after_stop(text, start)
         if inside or word in _NOT_NAMES or (first and not word.isupper() and not run):
             flush()
             continue
         run.append((word, start, end))
     flush()
     return names
+
+
+def _after_stop(text: str, start: int) -> bool:
+    """``text[:start].rstrip().endswith((".", "“", '"', ":"))`` without copying the text
+    before ``start`` (a source's every capitalised word asks)."""
+    at = start
+    while at and text[at - 1].isspace():  # what rstrip() strips
+        at -= 1
+    return bool(at) and text[at - 1] in _STOPS
+
+
+_STOPS = frozenset(".“\":")
 
 
 #: Per check context, the names of each source text: a workspace check runs TP901 on each file,
