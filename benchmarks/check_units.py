@@ -2,9 +2,9 @@
 
     python benchmarks/check_units.py [WORKSPACE] [--select TP2,TP3,TP6] [--repeat 3]
 
-Reads the workspace's PO files as ``check`` does (``read_translations``, ``po_units``), then
-runs the selected per-unit checks over every unit in ``run_checks``' order (unit by unit, so
-that the parsers' memos behave as in a real check), timing each check with
+Reads the workspace's PO files as ``check`` does (``read_translations``, ``po_units``), release
+by release, then runs the selected per-unit checks over every unit in ``run_checks``' order
+(unit by unit, so that the parsers' memos behave as in a real check), timing each check with
 ``time.process_time``; the parsers' memos, the term matchers (and the hits they keep) and the
 check context (a source's analysis) are made afresh before each repeat and the best repeat is
 kept. cProfile's cost per Python call hides work done in C (regular expressions): this shows
@@ -25,7 +25,7 @@ from transpub.checks import REGISTRY, CheckContext, Unit, select_codes
 from transpub.checks.completeness import _squash_source, _word_counts
 from transpub.checks.honorifics import _honorifics
 from transpub.checks.markup import _source_tags
-from transpub.checks.numbers import _compare_texts, _find_all, _source_numbers
+from transpub.checks.numbers import _compare_numbers, _find_all, _source_numbers
 from transpub.checks.terminology import _near_text
 from transpub.config import load_settings
 from transpub.datefind import _find_dates
@@ -36,7 +36,7 @@ from transpub.terms import _LAST_MATCHERS, fold
 
 HERE = Path(__file__).resolve().parent
 MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
-    _find_dates, _compare_texts, _source_numbers, _find_all, _readings_of, _scaled,
+    _find_dates, _compare_numbers, _source_numbers, _find_all, _readings_of, _scaled,
     _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 
@@ -51,12 +51,14 @@ def main() -> None:
     settings = load_settings(args.workspace)
     started = time.process_time()
     units: list[Unit] = []
-    for info in settings.languages:
-        if info.code == settings.source_language:
-            continue
-        for path in sorted((settings.locales_dir / info.code).glob("**/*.po")):
-            translations = read_translations(path, info.code)
-            units += po_units(translations, info.code, str(path), translations.release_date)
+    files = sorted((path.stem, info.code, path) for info in settings.languages
+                   if info.code != settings.source_language
+                   for path in (settings.locales_dir / info.code).glob("**/*.po"))
+    # release by release, its languages one after the other, as a check reads them (a
+    # source's memos serve its five translations)
+    for _stem, code, path in files:
+        translations = read_translations(path, code)
+        units += po_units(translations, code, str(path), translations.release_date)
     reading = time.process_time() - started
     termbase = load_termbases([settings.termbase])
     codes = select_codes(args.select.split(","), ())

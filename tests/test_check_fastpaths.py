@@ -107,13 +107,20 @@ def test_dates_found_as_with_the_alternation(monkeypatch: pytest.MonkeyPatch) ->
                     f"|{space}\\({space}(?:{single}){space}\\))?")
         return single
 
+    memos = (datefind._patterns, datefind._lazy_patterns, datefind._gregorian_patterns,
+             datefind._hijri_patterns)
     monkeypatch.setattr(datefind, "_alternation", plain)
-    datefind._patterns.cache_clear()
+    for memo in memos:
+        memo.cache_clear()
     try:
+        longest = "|".join(plain(datefind.month_names("en"), "en").split("|")[:3])
+        assert any(longest in lazy.source for lazy, kind in datefind._lazy_patterns("en")
+                   if kind == "dmy")  # the plain alternation is in use
         for lang, text in texts.items():
             assert datefind._find_dates.__wrapped__(text, lang) == fast[lang]
     finally:
-        datefind._patterns.cache_clear()
+        for memo in memos:
+            memo.cache_clear()
 
 
 def test_number_readings_cached_as_computed() -> None:

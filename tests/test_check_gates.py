@@ -99,6 +99,7 @@ def test_date_triggers_hide_no_date_of_the_real_corpus(
 #: and full-width digits, the apostrophes of Hijri months) and word characters to glue them
 _PIECES = sorted({name for lang in LANGS for name in datefind.month_names(lang)}
                  | {name for lang in LANGS for name in datefind.hijri_months(lang)}
+                 | set(datefind._calendars()["hijri_prefix"]["zh"])
                  | {"Sha’ban", "Rabiʿ al-Awwal", "Rajab", "A.H.", "回历", "年", "月", "日",
                     "de", "of", "года", "г.", "م", "/", "(", ")", ".", ",", "-", "–", " ",
                     "\u00a0", "1", "5", "12", "31", "2015", "1436", "٢٠١٥", "１２", "x", "ʿ",
@@ -112,6 +113,8 @@ _PIECES = sorted({name for lang in LANGS for name in datefind.month_names(lang)}
 @example("en", ["ʿ", "May", " ", "2015"], False)
 @example("en", ["5", " ", "Sha’ban", " ", "1436"], False)
 @example("fr", ["x", "mai", " ", "2015"], True)
+@example("zh", ["伊斯兰教历", "1436", "年", "7", "月", "25", "日"], False)
+@example("zh", ["回历", " ", "1436", "年", "7", "月"], False)
 def test_date_triggers_hide_no_generated_date(lang: str, pieces: list[str], upper: bool) -> None:
     text = "".join(pieces)
     text = text.upper() if upper else text
@@ -239,3 +242,78 @@ def test_a_name_with_a_case_twin_is_searched_ignoring_case(
     assert isinstance(trigger, datefind._Trigger) and trigger.fast is None
     for text in ("5 KASIM 2015", "5 Kasim 2015", "5 kasım 2015"):
         assert trigger.found(text, text.lower())
+
+
+def test_a_date_pattern_is_compiled_only_for_a_text_with_its_trigger() -> None:
+    """``datefind._Lazy``: the Hijri patterns wait for a Hijri month (or 回历) in a text."""
+    for memo in (datefind._patterns, datefind._lazy_patterns, datefind._gregorian_patterns,
+                 datefind._hijri_patterns):
+        memo.cache_clear()
+    try:
+        assert datefind._find_dates.__wrapped__("On 5 May 2015 and 1/2/2016.", "en")
+        assert datefind._find_dates.__wrapped__("2015年5月5日", "zh")
+        kinds = {lang: {kind: lazy.pattern is not None
+                        for lazy, kind in datefind._lazy_patterns(lang)} for lang in ("en", "zh")}
+        assert kinds["en"]["dmy"] and kinds["en"]["numeric"] and not kinds["en"]["hijri"]
+        assert kinds["zh"]["zh"] and not kinds["zh"]["hijri-zh"]
+        found = datefind._find_dates.__wrapped__("回历1436年7月25日", "zh")
+        assert [(d.calendar, d.year, d.month, d.day) for d in found] == [("hijri", 1436, 7, 25)]
+        assert all(lazy.pattern is not None for lazy, kind in datefind._lazy_patterns("zh")
+                   if kind == "hijri-zh")
+    finally:
+        datefind._find_dates.cache_clear()
+
+
+# -- datefind._MonthScan: every month trigger of a language in one scan ------------------------
+
+def _scan_both_ways(lang: str, text: str) -> tuple[dict[int, bool], dict[int, bool]] | None:
+    scan = datefind._month_scan(lang)
+    lowered = text.lower()
+    if scan is None or datefind._CASE_TWINS.search(text) or not lowered:
+        return None
+    triggers = datefind._triggers(lang)
+    one_by_one = {index: triggers[index].found(text, lowered)  # type: ignore[union-attr]
+                  for index in scan.indexes}
+    return scan.present(lowered), one_by_one
+
+
+def test_month_scan_finds_the_triggers_the_searches_find_on_the_corpora() -> None:
+    assert all(datefind._month_scan(lang) is not None for lang in ("en", "fr", "es", "ru", "ar"))
+    compared = found = 0
+    for text, lang in _corpus_texts():
+        for variant in (text, text.upper(), text.title()):
+            both = _scan_both_ways(lang, variant)
+            if both is not None:
+                assert both[0] == both[1], (lang, variant)
+                compared += 1
+                found += any(both[0].values())
+    assert compared > 1000 and found > 300
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.sampled_from(LANGS[:5]),
+       st.lists(st.sampled_from([*_PIECES, "sept", "oct", "okt", "may", "mayo", "xmai", "ʼ",
+                                 "Rabiʿ", "rabi'", "al-", "-"]), max_size=8))
+@example("fr", ["5", " ", "mai", "o", " ", "may", " ", "2015"])
+@example("es", ["xmayo", " ", "mayo"])
+@example("en", ["rabi", "ʿ", " ", "al-awwal"])
+def test_month_scan_finds_the_triggers_the_searches_find_on_generated_text(
+        lang: str, pieces: list[str]) -> None:
+    both = _scan_both_ways(lang, "".join(pieces))
+    if both is not None:
+        assert both[0] == both[1]
+
+
+def test_month_scan_refuses_a_name_another_trigger_continues_past_a_non_word(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """"rabi" (of one trigger) inside "rabi' al-awwal" (of another) would end where the
+    longer name goes on with an apostrophe: both triggers could hold at one place, which the
+    one scan (the longest name there) cannot tell: those triggers are searched one by one."""
+    monkeypatch.setattr(datefind, "_triggers", datefind._triggers.__wrapped__)
+    monkeypatch.setattr(datefind, "month_names", lambda lang: {"rabi": 3, "mayo": 5})
+    monkeypatch.setattr(datefind, "hijri_months", lambda lang: {"rabi' al-awwal": 3})
+    monkeypatch.setattr(datefind, "_abbreviated_months", lambda lang: ())
+    assert datefind._month_scan.__wrapped__("xx") is None
+    monkeypatch.setattr(datefind, "hijri_months", lambda lang: {"rajab": 7})
+    scan = datefind._month_scan.__wrapped__("xx")
+    assert scan is not None and scan.present("on 5 rajab") == {0: False, 3: False, 4: True}

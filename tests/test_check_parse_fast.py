@@ -359,3 +359,92 @@ def test_month_first_patterns_tried_at_the_months_on_the_real_corpus() -> None:
                     assert fast == plain, (lang, text)
                     dated += bool(plain)
     assert dated > 100
+
+
+# -- records made without their __init__ (fastnew) ----------------------------------------------
+
+def test_units_and_mentions_made_fast_are_the_records_init_makes() -> None:
+    """``pounits._new_unit``, ``numfind._new_mention`` and ``datefind._new_date`` make what the
+    dataclasses' own ``__init__`` makes: equal, hashing alike, the same repr (every field)."""
+    import datetime as dt
+
+    from transpub import numfind, pounits
+    from transpub.datefind import DateMention
+    from transpub.numfind import NumberMention
+
+    unit_values = ("p1.a", "fr", "5 May", "5 mai", "r.po", 12, True, dt.date(2015, 5, 5), "p1",
+                   ("c-format",), True, False, 1, "plural", 3, True)
+    mention_values = (3, 9, "1,5 M", frozenset({1.5e6}), 1e6, frozenset({1.5}))
+    date_values = (2015, 5, None, 0, 8, "May 2015", False, "hijri")
+    for fast, cls, values in ((pounits._new_unit, Unit, unit_values),
+                              (numfind._new_mention, NumberMention, mention_values),
+                              (datefind._new_date, DateMention, date_values)):
+        made, plain = fast(*values), cls(*values)
+        assert type(made) is cls and made == plain and hash(made) == hash(plain)
+        assert repr(made) == repr(plain)
+    # and what the readers give is the same as before, on real text
+    for text, lang in (("Le 5 mai 2015, 1 500 personnes et 2,5 millions", "fr"),
+                       ("On 5 May 2015, 1,500 people", "en")):
+        found = datefind._find_dates.__wrapped__(text, lang)
+        assert found and all(type(d) is DateMention for d in found)
+        numbers = numfind.find_numbers(text, lang)
+        assert numbers == [NumberMention(m.start, m.end, m.text, m.values, m.scale, m.mantissas)
+                           for m in numbers]
+
+
+# -- what the date and number memos keep ---------------------------------------------------------
+
+def _number_findings(ctx: CheckContext, unit: Unit, memo: bool) -> list[list[str]]:
+    out = []
+    for check in (number_checks.number_mismatch, number_checks.number_scale):
+        if not memo:
+            for cached in (number_checks._compare_numbers, number_checks._source_numbers,
+                           datefind._find_dates):
+                cached.cache_clear()
+        out.append([repr(f) for f in check(ctx, unit)])
+    return out
+
+
+def test_date_and_number_memos_change_nothing_on_the_corpora() -> None:
+    """Texts without a digit (no date) and pairs whose source has no number are not memoised;
+    the findings and the dates are those of the parser run afresh for every text and pair."""
+    ctx = CheckContext(Termbase(()), source_lang="en")
+    pairs = list(_corpus_pairs())
+    units = [Unit(f"u{n}", lang, source, target, "f.po", n)
+             for n, (source, target, lang) in enumerate(pairs)]
+    plain = [_number_findings(ctx, unit, memo=False) for unit in units]
+    assert [_number_findings(ctx, unit, memo=True) for unit in units] == plain
+    assert sum(bool(f[0] or f[1]) for f in plain) > 20  # the corpora have number findings
+    dateless = 0
+    for source, target, lang in pairs:
+        for text, text_lang in ((source, "en"), (target, lang)):
+            assert datefind.dates_in(text, text_lang) == datefind._find_dates.__wrapped__(
+                text, text_lang)
+            dateless += datefind._dateless(text, text_lang)
+    assert dateless > 100
+    datefind._find_dates.cache_clear()
+    assert datefind.dates_in("No digit here.", "en") == ()
+    assert datefind.dates_in("二〇一五年五月五日", "zh")  # Chinese numerals: parsed, not skipped
+    assert datefind._find_dates.cache_info().currsize == 1
+
+
+_DIGITISH = st.text(st.sampled_from("12٣５²³①⑴ .,:/-apmAPM年时hours million de<>@"), max_size=24)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_DIGITISH, _DIGITISH, st.sampled_from(LANGS[1:]))
+@example("² and 3 p.m.", "²", "fr")
+@example("①", "15 heures", "fr")
+def test_number_gates_on_a_digit_are_the_ungated_computation(source: str, target: str,
+                                                             lang: str) -> None:
+    """The number analysis of a source or translation without a decimal digit is skipped
+    (``str.isdigit`` characters such as ² or ① make no number): the same as running it."""
+    import pytest
+
+    gated = (number_checks._source_numbers.__wrapped__(source, "en"),
+             number_checks._compare_numbers.__wrapped__(source, "en", target, lang))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(number_checks, "_DIGIT", re.compile(""))  # every text "has a digit"
+        number_checks._source_numbers.cache_clear()
+        assert (number_checks._source_numbers.__wrapped__(source, "en"),
+                number_checks._compare_numbers.__wrapped__(source, "en", target, lang)) == gated

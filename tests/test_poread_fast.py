@@ -10,12 +10,14 @@ characters, syntax errors (the same error, file and line, either way).
 
 from __future__ import annotations
 
+import contextlib
+import tempfile
 from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transpub import poread
+from transpub import catalog, poread
 from transpub.errors import CatalogError
 
 import realdata
@@ -138,3 +140,90 @@ def test_fast_reader_on_the_files_transpub_writes(tmp_path: Path, cli_factory) -
         text = poread.read_text(path)
         assert poread._parse_fast(text, PATH) is not None
         _same(text)
+
+
+# --- read_translations: the rows of poread.read_rows against RawEntry (issue 13) -------------
+
+def _translations(path: Path, fast: bool) -> object:
+    """``read_translations(path)`` by the rows (``fast``) or by ``read_entries`` (the rows
+    reader made to decline every file)."""
+    original = catalog.read_rows
+    if not fast:
+        catalog.read_rows = lambda _path: None  # type: ignore[assignment]
+    try:
+        return catalog.read_translations(path)
+    except CatalogError as exc:
+        return str(exc), exc.line
+    finally:
+        catalog.read_rows = original
+
+
+def _same_translations(path: Path) -> None:
+    assert _translations(path, True) == _translations(path, False)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_po_files())
+@example('#. a\n#. b\n#: r\n#. c\nmsgid "x"\nmsgstr "y"\n')
+@example('#: r\n#. a\nmsgctxt "p"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "p"\nmsgid "x"\nmsgstr "z"\n')
+@example('msgid ""\nmsgstr ""\n"A: \\"1\\"\\n"\n"B: \\t2\\n"\n\n'
+         '#.  x  \nmsgid "a\\\\"\nmsgstr "\\101"\n')
+def test_rows_read_as_entries(text: str) -> None:
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "x.po"
+        path.write_text(text, encoding="utf-8")
+        _same_translations(path)
+
+
+def test_rows_take_the_common_files_and_leave_the_others(tmp_path: Path) -> None:
+    path = tmp_path / "x.po"
+    path.write_text(_HEADER + '#. Note.\n#. More.\n#: source/r.xml:4\nmsgctxt "p1"\n'
+                    'msgid "a \\"b\\""\nmsgstr "un\\n"\n\n#, fuzzy\n# why\nmsgid "c"\nmsgstr ""\n',
+                    encoding="utf-8")
+    header, rows = poread.read_rows(path)  # type: ignore[misc]
+    assert header["Language"] == "fr"
+    assert rows == [(12, "p1", 'a "b"', "un\n", "Note.\nMore.", (), False, ""),
+                    (18, None, "c", "", "", ("fuzzy",), True, "why")]
+    _same_translations(path)
+    with path.open("a", encoding="utf-8") as out:
+        out.write('\nmsgid "c"\nmsgstr "again"\n')  # a duplicate: read_entries names it
+    assert poread.read_rows(path) is None
+    outcome = _translations(path, True)
+    assert isinstance(outcome, tuple) and outcome[1] == 21 and "line 18" in outcome[0]
+    _same_translations(path)
+
+
+def test_rows_on_third_party_files() -> None:
+    names = [rel for rel in realdata.manifest() if rel.endswith(".po")]
+    assert names
+    taken = 0
+    for rel in names:
+        path = realdata.path(rel)  # skips when the data is absent
+        _same_translations(path)
+        with contextlib.suppress(CatalogError):
+            taken += poread.read_rows(path) is not None
+    assert taken >= len(names) // 2
+
+
+def test_rows_on_the_files_transpub_writes(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    ws = copy_sample(tmp_path)
+    cli_factory(ws)("extract")
+    files = sorted(ws.glob("locales/*/LC_MESSAGES/*.po"))
+    assert files
+    for path in files:
+        assert poread.read_rows(path) is not None
+        _same_translations(path)
+
+
+def test_rows_refuse_control_characters_in_any_charset(tmp_path: Path) -> None:
+    """``read_rows`` looks for control characters in a UTF-8 file's bytes, in another file's
+    text: either way the file goes to ``read_entries``, which names the line."""
+    path = tmp_path / "x.po"
+    header = _HEADER.replace("UTF-8", "CP1251")
+    for text, encoding in (('msgid "a"\nmsgstr "b\x02"\n', "utf-8"),
+                           (header + 'msgid "ж"\nmsgstr "b\x1f"\n', "cp1251"),
+                           (header + 'msgid "ж"\nmsgstr "в"\n', "cp1251")):
+        path.write_bytes(text.encode(encoding))
+        outcome = _translations(path, True)
+        assert outcome == _translations(path, False)
+        assert (poread.read_rows(path) is None) == isinstance(outcome, tuple)

@@ -100,7 +100,7 @@ def test_source_numbers_once_equal_the_pairwise_analysis(source: str, target: st
                                                           lang: str) -> None:
     """Numbers found once per source (and none looked for in a translation whose source has
     none) give the missing and rescaled numbers the full pairwise analysis gives."""
-    numbers._compare_texts.cache_clear()
+    numbers._compare_numbers.cache_clear()
     missing, _extra, rescaled = numbers._compare_texts(source, "en", target, lang)
     # the analysis as it was: both sides from scratch
     source_skip, target_skip = numbers._skip(source, "en"), numbers._skip(target, lang)

@@ -24,6 +24,7 @@ from typing import Any
 from babel import Locale
 
 from transpub import retrie
+from transpub.fastnew import maker
 from transpub.intervals import Intervals
 from transpub.style import UN_ARABIC_MONTHS
 
@@ -65,6 +66,10 @@ class DateMention:
                       + (3 + 11 * year) // 30 + 1948439)
         return julian_day - 1721425
 
+
+#: ``DateMention(...)`` without its ``__init__`` (fastnew)
+_new_date = maker(DateMention, "year", "month", "day", "start", "end", "text", "house_style",
+                  "calendar")
 
 #: what ``_ARABIC_DIGITS`` changes
 _TO_FOLD = re.compile("[" + re.escape("".join(map(chr, _ARABIC_DIGITS))) + "]")
@@ -170,15 +175,35 @@ def _words(names: tuple[str, ...] | list[str]) -> str:
     return "|".join(_SPACE.join(re.escape(part) for part in name.split()) for name in ordered)
 
 
+class _Lazy:
+    """A date pattern compiled when first used. A process compiles every pattern of a language
+    that its texts need (the day-month-year forms always), but the Hijri forms, the English
+    months in another language's text and the abbreviated forms only where a text holds their
+    trigger: the Hijri patterns alone, with their month names and era markers, took 0.4 % of
+    a one-process check of the N=100 benchmark to compile for nothing."""
+
+    __slots__ = ("flags", "pattern", "source")
+
+    def __init__(self, source: str, flags: int = 0) -> None:
+        self.source = source
+        self.flags = flags
+        self.pattern: re.Pattern[str] | None = None
+
+    def compiled(self) -> re.Pattern[str]:
+        if self.pattern is None:
+            self.pattern = re.compile(self.source, self.flags)
+        return self.pattern
+
+
 @cache
-def _hijri_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+def _hijri_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     base = lang.split("_")[0]
     data = _calendars()
     if base in ("zh", "ja"):
         prefix = _words(data["hijri_prefix"].get(base, []))
         if not prefix:
             return []
-        return [(re.compile(r"(?:" + prefix + r")" + _OPT_SPACE + r"(?P<y>\d{3,4})" + _OPT_SPACE
+        return [(_Lazy(r"(?:" + prefix + r")" + _OPT_SPACE + r"(?P<y>\d{3,4})" + _OPT_SPACE
                             + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})" + _OPT_SPACE + "月(?:"
                             + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE + r"[日号])?"),
                  "hijri-zh")]
@@ -191,7 +216,7 @@ def _hijri_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
             + r")?(?P<y>\d{3,4})(?!\d)(?:" + _SPACE + r"(?:года|году|год|г\.?))?(?:" + _OPT_SPACE
             + r"(?:" + era + r")(?!\w))?)?")
     before, day = _day_forms(base)
-    return [(re.compile(before + day + _SPACE + de + r"(?P<m>" + _words(list(months))
+    return [(_Lazy(before + day + _SPACE + de + r"(?P<m>" + _words(list(months))
                         + r")(?!\w)" + year + r"(?!\d)", re.IGNORECASE), "hijri")]
 
 
@@ -209,17 +234,24 @@ def _day_forms(base: str) -> tuple[str, str]:
 
 
 @cache
-def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+def _lazy_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # Hijri dates first: «回历1436年7月25日» is no Gregorian 25 July
     return _hijri_patterns(lang) + _gregorian_patterns(lang)
 
 
 @cache
-def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+def _patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
+    """Every date pattern of ``lang``, compiled, with its kind (``_find_dates`` compiles a
+    pattern only once a text has its trigger: see ``_Lazy``)."""
+    return [(lazy.compiled(), kind) for lazy, kind in _lazy_patterns(lang)]
+
+
+@cache
+def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     base = lang.split("_")[0]
     if base in ("zh", "ja"):
         return [
-            (re.compile(r"(?:(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r")?(?P<m>\d{1,2})"
+            (_Lazy(r"(?:(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r")?(?P<m>\d{1,2})"
                         + _OPT_SPACE + "月" + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE
                         # 5至9日 (5 to 9 May): the first day of a range may leave 日 out
                         + r"(?:日|号|(?=" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
@@ -227,12 +259,12 @@ def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
                         + r"(?:至|到|—|–|-|~|～|和|与|及|、)"
                         + _OPT_SPACE
                         + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?"), "zh"),
-            (re.compile(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})"
+            (_Lazy(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})"
                         + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d)"), "zh-my"),
-            (re.compile(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
+            (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
              "numeric"),
             # the formal style in Chinese numerals: 一九四二年一月一日 (the Charter's)
-            (re.compile(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月"
+            (_Lazy(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月"
                         r"(?P<d1>[一二三四五六七八九十]{1,3})[日号]"), "zh"),
         ]
     months = month_names(lang)
@@ -256,21 +288,21 @@ def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
         r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:سنة|عام)" + _SPACE + r")?" + era \
         + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?" + era_after + r")?"
     out = [
-        (re.compile(before + day + day2 + _SPACE + de + r"(?P<m>" + month_alt + r")"
+        (_Lazy(before + day + day2 + _SPACE + de + r"(?P<m>" + month_alt + r")"
                     + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE), "dmy"),
-        (re.compile(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
+        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
                     + r"(?:" + _OPT_SPACE + r"[-–]" + _OPT_SPACE + r"(?P<d2>\d{1,2}))?"
                     + r"(?:,?" + _SPACE + r"(?P<y>\d{4}))?(?!\d)", re.IGNORECASE), "mdy"),
-        (re.compile(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w)" + _SPACE
+        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w)" + _SPACE
                     + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
-        (re.compile(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
+        (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
     ]
     short = _abbreviated_months(lang)
     if short:
         # "22 Oct 14": a day, an abbreviated month and a two-digit year, as tables and lists
         # write them; only where the year ends the phrase (punctuation or the end), so that
         # "on 22 Oct 14 staff left" is never a date of 2014
-        out.insert(0, (re.compile(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>"
+        out.insert(0, (_Lazy(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>"
                                   + "|".join(re.escape(n) for n in short) + r")\.?"
                                   + _SPACE
                                   + r"(?P<y2>\d{2})(?=" + _OPT_SPACE
@@ -278,9 +310,9 @@ def _gregorian_patterns(lang: str) -> list[tuple[re.Pattern[str], str]]:
                        "dmy-short"))
     if english:
         alt = _alternation(english, "en")
-        out.append((re.compile(r"(?<![\w\d])(?P<m>" + alt + r")" + _SPACE + r"(?P<d1>\d{1,2}),?"
+        out.append((_Lazy(r"(?<![\w\d])(?P<m>" + alt + r")" + _SPACE + r"(?P<d1>\d{1,2}),?"
                                + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
-        out.append((re.compile(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>" + alt + r")"
+        out.append((_Lazy(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>" + alt + r")"
                                + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
     return out
 
@@ -329,8 +361,8 @@ _APOSTROPHE = "['’ʿʼ‘`]"
 #: The numeric form's core (12.5.2015, 12/05/2015): two separators, a four-digit year
 _NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
 #: Which trigger each kind of pattern cannot match without (see ``_triggers``)
-_TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "hijri-zh": 0, "numeric": 1,
-               "dmy-short": 2, "foreign": 3, "hijri": 4}
+_TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "numeric": 1, "dmy-short": 2,
+               "foreign": 3, "hijri": 4, "hijri-zh": 4}
 #: Characters that ``re.IGNORECASE`` matches to a letter although ``str.lower`` does not make
 #: them that letter: one of each pair ``re`` treats as the same letter beyond lower case (ı
 #: and i, ſ and s, µ and μ, the Greek symbol forms, the rounded Cyrillic letters and в, д, о,
@@ -385,16 +417,20 @@ def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
     """A search per part that every match of a kind of ``_patterns(lang)`` contains (indexed
     as ``_TRIGGER_OF``): the month, from the alternations the patterns are built of (the
     language's months; 月 in Chinese), the numeric form's core, the abbreviated months, the
-    English months, the first word of a Hijri month. Each runs on the unfolded text: ``\\d``
-    is every decimal digit, an apostrophe is any that folds to one, and a month, which the
-    patterns never let touch a word character, is sought between the same boundaries. None
-    where the language has no such pattern. So where a trigger finds nothing its patterns find
-    nothing, and a text without a month name (most numbers are no dates) is scanned once for
-    each trigger instead of once for each pattern."""
+    English months, the first word of a Hijri month (in Chinese, the calendar's name, 回历).
+    Each runs on the unfolded text: ``\\d`` is every decimal digit, an apostrophe is any that
+    folds to one, and a month, which the patterns never let touch a word character, is sought
+    between the same boundaries. None where the language has no such pattern. So where a
+    trigger finds nothing its patterns find nothing, and a text without a month name (most
+    numbers are no dates) is scanned once for each trigger instead of once for each pattern."""
     base = lang.split("_")[0]
     numeric = _Literal(re.compile(_NUMERIC_CORE))
     if base in ("zh", "ja"):
-        return (_Literal(re.compile("月")), numeric, None, None, None)
+        # a Hijri date in Chinese starts with its calendar's name (回历), which the pattern
+        # takes from the same list; 月 alone would try it on every date
+        prefix = _words(_calendars()["hijri_prefix"].get(base, []))
+        return (_Literal(re.compile("月")), numeric, None, None,
+                _Literal(re.compile(prefix)) if prefix else None)
     short = _abbreviated_months(lang)
     hijri = {name.split()[0] for name in hijri_months(lang)}
 
@@ -410,32 +446,125 @@ def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
             word(retrie.alternation(hijri)) if hijri else None)
 
 
+#: What folds to the apostrophe in a month's name (``_APOSTROPHE``)
+_TO_APOSTROPHE = str.maketrans("’ʿʼ‘`", "'" * 5)
+
+
+@dataclass(frozen=True, slots=True)
+class _MonthScan:
+    """The month triggers of a language (its months, the abbreviated ones, the English ones,
+    the Hijri ones) found by one scan of the lower-cased text instead of one search each:
+    ``pattern`` is every name of every trigger in one trie, and ``kinds`` says which triggers
+    each name belongs to. At each place where a name, followed by no word character, starts
+    after no word character, ``present`` adds the triggers of the longest name there; it
+    moves on one character, as each trigger's own search (``_Trigger.found``) does, and stops
+    once every trigger is found. The same triggers as the searches one by one: a shorter name
+    at the same place, which each trigger's search could have found instead, would end before
+    a character that is no word character in the longer one; ``_month_scan`` gives no scan
+    for a language where any name is such a prefix of another
+    (tests/test_check_gates.py compares the two on every text of the corpora and generated
+    ones)."""
+
+    pattern: re.Pattern[str]
+    kinds: dict[str, tuple[int, ...]]
+    indexes: tuple[int, ...]
+    """The triggers scanned for (the others are searched on their own, or absent)."""
+
+    def present(self, lowered: str) -> dict[int, bool]:
+        found = dict.fromkeys(self.indexes, False)
+        left = len(self.indexes)
+        hit = self.pattern.search(lowered)
+        while hit is not None:
+            start = hit.start()
+            if not start or _WORD_CHAR.match(lowered, start - 1) is None:
+                for index in self.kinds[hit.group().translate(_TO_APOSTROPHE)]:
+                    if not found[index]:
+                        found[index] = True
+                        left -= 1
+                if not left:
+                    break
+            hit = self.pattern.search(lowered, start + 1)
+        return found
+
+
+def _trigger_words(lang: str) -> dict[int, set[str]]:
+    """The names each month trigger of ``_triggers(lang)`` is built from (as written there)."""
+    base = lang.split("_")[0]
+    return {0: set(month_names(lang)), 2: set(_abbreviated_months(lang)),
+            3: set(month_names("en")) if base != "en" else set(),
+            4: {name.split()[0] for name in hijri_months(lang)}}
+
+
+@cache
+def _month_scan(lang: str) -> _MonthScan | None:
+    """The one scan of ``lang``'s month triggers; None where they are searched one by one:
+    Chinese (月), a trigger searched ignoring case (a name holding one of ``_CASE_TWINS``), a
+    name written with another apostrophe than ' (the scan reads every apostrophe as '), or a
+    name that a longer one of other triggers continues with a character that is no word
+    character."""
+    if lang.split("_")[0] in ("zh", "ja"):
+        return None
+    triggers = _triggers(lang)
+    kinds: dict[str, set[int]] = {}
+    for index, words in _trigger_words(lang).items():
+        trigger = triggers[index]
+        if trigger is None:
+            continue
+        if not isinstance(trigger, _Trigger) or trigger.fast is None:
+            return None
+        for word in words:
+            if word.translate(_TO_APOSTROPHE) != word:
+                return None
+            kinds.setdefault(word, set()).add(index)
+    for longer in kinds:
+        for cut in range(1, len(longer)):
+            shorter = longer[:cut]
+            if shorter in kinds and _WORD_CHAR.match(longer[cut]) is None \
+                    and not kinds[shorter] <= kinds[longer]:
+                return None  # both could end at one place: each trigger searches on its own
+    if not kinds:
+        return None
+    names = retrie.alternation(kinds).replace(chr(39), _APOSTROPHE)
+    return _MonthScan(re.compile(f"(?:{names})(?!{_WORD})"),
+                      {word: tuple(sorted(found)) for word, found in kinds.items()},
+                      tuple(sorted({index for found in kinds.values() for index in found})))
+
+
 def find_dates(text: str, lang: str) -> list[DateMention]:
     """Every date in ``text``, in text order; a range "7–9 December" gives two mentions."""
-    return list(_find_dates(text, lang))
+    return list(dates_in(text, lang))
 
 
 def dates_in(text: str, lang: str) -> tuple[DateMention, ...]:
     """``find_dates`` as the parser's own (cached) tuple: for readers that change nothing."""
+    if _dateless(text, lang):
+        return ()  # not memoised: a third of the texts, which only pushed parsed ones out
     return _find_dates(text, lang)
+
+
+def _dateless(text: str, lang: str) -> bool:
+    """Every date form has a digit in it, but the Chinese in Chinese numerals (with 月)."""
+    return not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text)
 
 
 @lru_cache(maxsize=2048)
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
-    if not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text):
-        return ()  # every date form has a digit in it, but the Chinese in Chinese numerals
+    if _dateless(text, lang):
+        return ()
     triggers = _triggers(lang)
-    present: dict[int, bool] = {}
     lowered = None if _CASE_TWINS.search(text) else text.lower()
+    scan = _month_scan(lang) if lowered is not None else None
+    # the month triggers found by one scan of the text (see ``_MonthScan``), else one by one
+    present: dict[int, bool] = scan.present(lowered) if scan is not None and lowered else {}
     wanted = []
-    for pattern, kind in _patterns(lang):
+    for lazy, kind in _lazy_patterns(lang):
         index = _TRIGGER_OF[kind]
         if index not in present:
             trigger = triggers[index]
             present[index] = trigger is not None and trigger.found(text, lowered)
         if present[index]:  # else this kind of date needs what the text lacks
-            wanted.append((pattern, kind))
+            wanted.append((lazy.pattern or lazy.compiled(), kind))
     if not wanted:
         return ()
     base = lang.split("_")[0]
@@ -472,8 +601,8 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             house = calendar == "hijri" or _house_style(base, kind, match.group(0), month_text,
                                                         year, day_values)
             for day in day_values or [None]:  # type: ignore[list-item]
-                found.append(DateMention(year, month, day, match.start(), match.end(),
-                                         text[match.start():match.end()], house, calendar))
+                found.append(_new_date(year, month, day, match.start(), match.end(),
+                                       text[match.start():match.end()], house, calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
 
@@ -523,9 +652,18 @@ def _int(text: str) -> int:
     return (_CN_DIGIT[tens] if tens else 1) * 10 + (_CN_DIGIT[units] if units else 0)
 
 
+#: (compiled once: each date found used to look them up in ``re``'s cache)
+_MONTH_JOINT = re.compile(r"\s*[/(]\s*")
+_LEADING_ZERO = re.compile(r"(?<!\d)0\d")
+_FIRST_WITHOUT_ER = re.compile(r"(?<!\d)1(?!\d|er)")
+_ES_ORDINAL = re.compile(r"\d(º|°|o\b|\.º)")
+_RU_ORDINAL = re.compile(r"\d-?(?:го|е)\b")
+_EN_ORDINAL = re.compile(r"\d(st|nd|rd|th)\b")
+
+
 def _month_key(month_text: str) -> str:
     """"كانون الأول (ديسمبر)" and "كانون الأول / ديسمبر" -> "كانون الأول/ديسمبر"."""
-    key = re.sub(r"\s*[/(]\s*", "/", month_text.lower()).replace(")", "").strip()
+    key = _MONTH_JOINT.sub("/", month_text.lower()).replace(")", "").strip()
     return key.rstrip(".")
 
 
@@ -550,7 +688,7 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
     if kind in ("numeric", "foreign", "dmy-short"):
         return False
     if base == "zh":
-        return not re.search(r"(?<!\d)0\d", text)
+        return not _LEADING_ZERO.search(text)
     if kind == "mdy":
         return False
     if kind == "my":
@@ -560,15 +698,15 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
     if base == "fr":
         if month_text != month_text.lower():
             return False
-        return not (1 in days and re.search(r"(?<!\d)1(?!\d|er)", text))
+        return not (1 in days and _FIRST_WITHOUT_ER.search(text))
     if base == "es":
-        if re.search(r"\d(º|°|o\b|\.º)", text):
+        if _ES_ORDINAL.search(text):
             return False  # "1º de junio": UN Spanish writes the cardinal
         return month_text == month_text.lower() and (" de " in f" {text} " or "de\u00a0" in text)
     if base == "ru":
-        if re.search(r"\d-?(?:го|е)\b", text):
+        if _RU_ORDINAL.search(text):
             return False  # «1-го июля»: UN Russian writes the cardinal
         return month_text.lower().endswith(("я", "а")) or month_text.lower().endswith("е")
     if base == "en":
-        return "," not in text and not re.search(r"\d(st|nd|rd|th)\b", text)
+        return "," not in text and not _EN_ORDINAL.search(text)
     return True

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from transpub.fastnew import maker
 from transpub.intervals import Intervals
 
 # Arabic-Indic and full-width digits, and the Arabic decimal and group separators (not the
@@ -72,6 +73,10 @@ class NumberMention:
     values: frozenset[float]
     scale: float = 1.0
     mantissas: frozenset[float] = frozenset()
+
+
+#: ``NumberMention(...)`` without its ``__init__`` (fastnew): one per number of every text
+_new_mention = maker(NumberMention, "start", "end", "text", "values", "scale", "mantissas")
 
 
 @cache
@@ -149,8 +154,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         if scaled:
             scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
             end = scaled.end()
-        out.append(NumberMention(match.start(), end, text[match.start():end],
-                                 _scaled(readings, scale), scale, readings))
+        out.append(_new_mention(match.start(), end, text[match.start():end],
+                                _scaled(readings, scale), scale, readings))
     out.sort(key=lambda m: m.start)
     return out
 

@@ -19,6 +19,7 @@ from functools import cache
 from transpub.catalog import Translation, TranslationSet
 from transpub.checks.context import Unit
 from transpub.errors import CatalogError, TranspubError
+from transpub.fastnew import maker
 from transpub.languages import language
 
 _NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
@@ -113,8 +114,15 @@ def _language_forms(lang: str) -> str:
 def _unit(item: Translation, ident: str, lang: str, source: str, target: str, label: str,
           release_date: dt.date | None, foreign: bool, loose: bool = False,
           form: int | None = None, keyed: bool = False, surplus: int = 0) -> Unit:
-    return Unit(ident, lang, source, target, label, item.line, item.fuzzy, release_date,
-                context=item.context, flags=item.flags, foreign=foreign, loose=loose,
-                form=form, plural_source=item.source_plural, keyed=keyed,
-                surplus=surplus)
+    unit: Unit = _new_unit(ident, lang, source, target, label, item.line, item.fuzzy,
+                           release_date, item.context, item.flags, foreign, loose, form,
+                           item.source_plural, surplus, keyed)
+    return unit
+
+
+#: ``Unit(...)`` without its ``__init__`` (fastnew: one ``object.__setattr__`` per field is
+#: most of making a frozen dataclass; one unit per entry and plural form)
+_new_unit = maker(Unit, "id", "lang", "source", "target", "file", "line", "fuzzy",
+                  "release_date", "context", "flags", "foreign", "loose", "form",
+                  "plural_source", "surplus", "keyed")
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable
 from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
@@ -23,47 +23,53 @@ _FORMAT = re.compile(r"%(?:\([^)]*\)|\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA
 _OTHER_SCRIPTS = frozenset("ar fa he ur zh ja ko ru uk bg sr be mk kk el hy ka hi bn th".split())
 
 
+# The checks of this module return their findings (mostly none) instead of yielding them: a
+# generator costs three times as much to make and exhaust as a function returning ``()``, and
+# every check runs on every unit (see README "Check: the per-unit work").
+
 @check("TP601", "untranslated", Severity.ERROR, "completeness")
-def untranslated(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def untranslated(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The unit has no translation."""
-    if not unit.target.strip():
-        yield finding("TP601", unit, "not translated")
+    if unit.target.strip():
+        return ()
+    return (finding("TP601", unit, "not translated"),)
 
 
 @check("TP602", "fuzzy", Severity.WARNING, "completeness")
-def fuzzy(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def fuzzy(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation is marked fuzzy: a draft that will not be published."""
     if unit.fuzzy and unit.target.strip():
-        yield finding("TP602", unit, "fuzzy translation (needs review; not published)")
+        return (finding("TP602", unit, "fuzzy translation (needs review; not published)"),)
+    return ()
 
 
 @check("TP605", "surplus-plural-form", Severity.ERROR, "completeness")
-def surplus_plural_form(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def surplus_plural_form(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A plural translation beyond the forms the file's Plural-Forms header declares."""
     if unit.surplus:
-        yield finding("TP605", unit, f"msgstr[{unit.form}] is beyond the {unit.surplus} plural "
-                      "form(s) of the Plural-Forms header (msgfmt refuses the file)")
+        return (finding("TP605", unit, f"msgstr[{unit.form}] is beyond the {unit.surplus} "
+                        "plural form(s) of the Plural-Forms header (msgfmt refuses the file)"),)
+    return ()
 
 
 @check("TP603", "copied-source", Severity.ERROR, "completeness")
-def copied_source(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation is the source text copied: an untranslated unit in disguise."""
     target = unit.target.strip()
     if not target or unit.lang.split("_")[0] == ctx.source_lang.split("_")[0]:
-        return
+        return ()
     if not _enough_words(unit.source, unit.lang.split("_")[0] in _OTHER_SCRIPTS):
-        return
+        return ()
     squashed = _squash_source(unit.source)
     if not _ends_agree(target, squashed) or _squash(target) != squashed:
-        return
+        return ()
     if (unit.lang.split("_")[0] in _LATIN_NAMES_KEPT and _NAME.fullmatch(unit.source.strip())
             and not ctx.source_hits(unit.source)):
         # «Igor Trunov» in a Chinese letter's signature: UN Chinese keeps in Latin script a
         # name with no established Chinese form; a name the termbase knows has one
-        yield finding("TP603", unit, "the translation keeps the source's name in Latin script",
-                      severity=Severity.INFO)
-        return
-    yield finding("TP603", unit, "the translation is a copy of the source text")
+        return (finding("TP603", unit, "the translation keeps the source's name in Latin "
+                        "script", severity=Severity.INFO),)
+    return (finding("TP603", unit, "the translation is a copy of the source text"),)
 
 
 #: Languages whose UN texts may keep a person's name in Latin script (Arabic and Russian

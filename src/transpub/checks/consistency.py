@@ -167,7 +167,10 @@ def _source_side(context: str, source: str) -> tuple[str, str, bool, str]:
     one after the other (folded and digested once, not once per language); last, the source
     with its spacing folded, to tell a copy of it."""
     norm = _norm(source)
-    return (_digest(f"{context}\0{norm}"), _digest(_key(source)), len(source.split()) > 2,
+    if norm == source:
+        norm = source  # most sources: the memo keeps the text it is keyed by, not a copy
+    # ``_fold``, not ``_key``: this memo is the source's (the other memo never hit)
+    return (_digest(f"{context}\0{norm}"), _digest(_fold(source)), len(source.split()) > 2,
             norm)
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
@@ -28,11 +28,14 @@ def _addresses(text: str) -> list[tuple[str, int, int]]:
 
 
 @check("TP401", "address-changed", Severity.ERROR, "addresses")
-def address_changed(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def address_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """An e-mail address or URL of the source is not in the translation verbatim."""
     wanted = [a for a, _, _ in _addresses(unit.source)]
-    if not wanted:
-        return
+    # no address (most units): ``()``, no generator made (see checks/completeness.py)
+    return _address_changed(unit, wanted) if wanted else ()
+
+
+def _address_changed(unit: Unit, wanted: list[str]) -> Iterator[Finding]:
     found = _addresses(unit.target)
     for address in wanted:
         if address in unit.target:
@@ -47,11 +50,14 @@ def address_changed(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 
 
 @check("TP402", "address-extra", Severity.WARNING, "addresses")
-def address_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def address_extra(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation has an e-mail address or URL the source does not."""
     found = _addresses(unit.target)
-    if not found:
-        return  # nothing to be extra (the common case: the source is not even looked at)
+    # nothing to be extra (the common case: the source is not even looked at)
+    return _address_extra(unit, found) if found else ()
+
+
+def _address_extra(unit: Unit, found: list[tuple[str, int, int]]) -> Iterator[Finding]:
     wanted = {a for a, _, _ in _addresses(unit.source)}
     changed = len(wanted - {a for a, _, _ in found})
     extras = [(a, s, e) for a, s, e in found if a not in wanted]
@@ -73,10 +79,14 @@ def _source_tags(text: str) -> Counter[str]:
 
 
 @check("TP501", "placeholders", Severity.ERROR, "markup")
-def placeholders(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def placeholders(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation's placeholders and inline tags differ from the source's."""
     if "<" not in unit.source and "<" not in unit.target:
-        return  # no placeholder and no tag on either side: every one of them starts with "<"
+        return ()  # no placeholder and no tag on either side: every one starts with "<"
+    return _placeholders(unit)
+
+
+def _placeholders(unit: Unit) -> Iterator[Finding]:
     want, have = _source_tags(unit.source), _tags(unit.target)
     if want != have:
         missing = sorted((want - have).elements())

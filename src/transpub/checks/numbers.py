@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import pairwise
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import find_dates
+from transpub.datefind import dates_in, find_dates
 from transpub.numfind import NumberMention, find_numbers
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
 
+#: A decimal digit: what every number and clock time has (``str.isdigit`` also holds "²", which
+#: makes neither; tested for with ``re`` in C, not ``any(map(str.isdigit, …))``: 2.7 times faster)
+_DIGIT = re.compile(r"\d")
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
@@ -51,7 +54,7 @@ _TARGET_TIME = {
 
 
 def _skip(text: str, lang: str) -> list[tuple[int, int]]:
-    spans = [(m.start, m.end) for m in find_dates(text, lang)]
+    spans = [(m.start, m.end) for m in dates_in(text, lang)]  # (the memo's tuple, no copy)
     if "<" in text:  # every placeholder starts with one
         spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     if "@" in text or "＠" in text or "http" in text or "www." in text:
@@ -102,19 +105,30 @@ def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[N
     return list(missing), list(extra), list(rescaled)
 
 
-@lru_cache(maxsize=2048)
-def _compare_texts(source_text: str, source_lang: str, target_text: str, lang: str) -> tuple[
-        tuple[NumberMention, ...], tuple[NumberMention, ...],
-        tuple[tuple[NumberMention, NumberMention], ...]]:
+_Pairing = tuple[tuple[NumberMention, ...], tuple[NumberMention, ...],
+                 tuple[tuple[NumberMention, NumberMention], ...]]
+
+
+def _compare_texts(source_text: str, source_lang: str, target_text: str,
+                   lang: str) -> _Pairing:
     """Match numbers of a pair (cached: TP301 and TP302 look at the same pair)."""
-    timed, source_mentions = _source_numbers(source_text, source_lang)
-    if not source_mentions:
+    if not _source_numbers(source_text, source_lang)[1]:
         # nothing to miss or rescale: the translation's numbers are not looked at (TP301 and
-        # TP302 only use them against the source's)
+        # TP302 only use them against the source's); and the pair is not memoised (the
+        # source's numbers are), leaving the memo to the pairs that have some
         return (), (), ()
+    return _compare_numbers(source_text, source_lang, target_text, lang)
+
+
+#: (a pair recurs within its unit, TP301 then TP302: 256 pairs hit as often as 2,048 did on
+#: the N=100 benchmark, holding an eighth of the texts)
+@lru_cache(maxsize=256)
+def _compare_numbers(source_text: str, source_lang: str, target_text: str,
+                     lang: str) -> _Pairing:
+    timed, source_mentions = _source_numbers(source_text, source_lang)
     source = list(source_mentions)
     target: list[NumberMention] = []
-    if any(map(str.isdigit, target_text)):  # else no time and no number (find_numbers' test)
+    if _DIGIT.search(target_text):  # else no time and no number (find_numbers' own test)
         target_skip = _skip(target_text, lang)
         target_times: list[NumberMention] = []
         if timed:
@@ -207,7 +221,7 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
                                                                            ...]]:
     """A source's numbers (and whether it has clock times), found once for all five
     translations of it."""
-    if not any(map(str.isdigit, source_text)):
+    if not _DIGIT.search(source_text):
         return False, ()
     source_skip = _skip(source_text, source_lang)
     source_times: list[NumberMention] = []
@@ -235,8 +249,14 @@ def _glued_digits(text: str) -> frozenset[float]:
 
 
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
-def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number of the source is missing from the translation or has a different value."""
+    if not _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)[0]:
+        return ()  # no number missing (most units): no generator made (checks/completeness.py)
+    return _number_mismatch(ctx, unit)
+
+
+def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     missing, extra, rescaled = _compare(ctx, unit)
     scaled = {id(m) for m, _ in rescaled}
     # the numbers the translation spells out or glues to a word: read only for a missing
@@ -391,10 +411,15 @@ def _find_all(text: str, lang: str) -> tuple[NumberMention, ...]:
 
 
 @check("TP302", "number-scale", Severity.ERROR, "numbers")
-def number_scale(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def number_scale(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number keeps its digits but changes its scale (million, milliard, 万, 亿)."""
     # the cached pairs themselves: this check only reads them
     rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)[2]
+    return _number_scale(unit, rescaled) if rescaled else ()
+
+
+def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention], ...]) -> \
+        Iterator[Finding]:
     done: set[int] = set()
     for mention, wrong in rescaled:
         if id(mention) in done:
