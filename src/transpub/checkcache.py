@@ -21,16 +21,19 @@ import hashlib
 import json
 import marshal
 import os
+import re
 import sys
+import time
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Any
 
 from transpub.checks.registry import Finding, Severity
-from transpub.checkstream import Blob, Usables, blob_of, usables_of
+from transpub.checkstream import Blob, Ref, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
-from transpub.statmemo import IGNORE_FILE
+from transpub.statmemo import IGNORE_FILE, RACY_NS, Stamp, settled, stamp
 from transpub.suppress import Suppression
 from transpub.termbase import Termbase
 
@@ -180,6 +183,8 @@ class Writer:
         self.token = self.stage.token
         """Worker processes stage entries under it (``stage_entries``): see ``adopt``."""
         self._lent = False
+        self.vouched: Vouched | None = None
+        """Told of the entries committed (``Vouched.written``)."""
 
     def put(self, entries: list[tuple[Path, bytes]]) -> None:
         with contextlib.suppress(OSError, TranspubError):
@@ -205,9 +210,12 @@ class Writer:
     def commit(self) -> None:
         """(Once every result was taken: whatever the workers staged was adopted or dropped.)"""
         if self.stage.staged:
+            written = list(self.stage.staged)
             with contextlib.suppress(OSError, TranspubError):
                 _ensure_ignored(self.folder)
                 self.stage.commit()
+                if self.vouched is not None:
+                    self.vouched.written(written)
         self._lent = False
         self.discard()
 
@@ -378,43 +386,175 @@ def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
     return where.path, json.dumps(header).encode("ascii") + b"\n" + body
 
 
-def load_file(where: Slot, lang: str, label: str, stream: bool = False) -> FileResult | None:
+#: The header ``file_entry`` writes (json.dumps of its dict), read without a JSON parser: a
+#: re-check reads 5,000 of them. Anything else is parsed as JSON (and then most likely not
+#: this version's entry).
+_HEADER = re.compile(rb'\{"format": "([^"\\]*)", "key": "([0-9a-f]{64})", "split": '
+                     rb'\[(\d{1,12}), (\d{1,12}), (\d{1,12})\], "sha256": "([0-9a-f]{64})"\}')
+
+
+def _header(line: bytes) -> dict[str, Any]:
+    match = _HEADER.fullmatch(line)
+    if match is None:
+        parsed = json.loads(line)
+        return parsed if isinstance(parsed, dict) else {}
+    return {"format": match[1].decode(), "key": match[2].decode(),
+            "split": [int(match[3]), int(match[4]), int(match[5])],
+            "sha256": match[6].decode()}
+
+
+class Vouched:
+    """Whole-file entries known to hold what their digest says, by the stat they had when
+    that was known: written by a run (recorded once it committed them, if they had been
+    written 3 s before, ``statmemo.RACY_NS``) or read and checked by one (if they had settled
+    then). An entry whose stat is unchanged since is read without hashing it, and only in
+    part (the sections a re-check unmarshals; the findings and compared units are read back
+    by place, ``checkstream.Ref``), as git trusts its index. Kept in ``VOUCHED`` beside the
+    entries, for the entries the last whole run used; a damaged file vouches for nothing."""
+
+    NAME = "entries-vouched.marshal"
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.known: dict[str, Stamp] = {}
+        self.fresh: dict[str, Stamp] = {}
+        if folder is None:
+            return
+        try:
+            data = (folder / self.NAME).read_bytes()
+            digest, _newline, body = data.partition(b"\n")
+            if hashlib.sha256(body).hexdigest().encode() == digest:
+                known = marshal.loads(body)
+                if isinstance(known, dict) and all(
+                        isinstance(k, str) and isinstance(v, tuple) and len(v) == 5
+                        for k, v in known.items()):
+                    self.known = known
+        except (OSError, ValueError, TypeError, EOFError):
+            self.known = {}
+
+    def trusts(self, key: str, known: Stamp) -> bool:
+        return self.known.get(key) == known
+
+    def note(self, key: str, known: Stamp) -> None:
+        self.fresh[key] = known
+
+    def written(self, paths: Iterable[Path]) -> None:
+        """Entries this run wrote (committed): vouched for if written 3 s ago or more (a
+        later change moves their modification time)."""
+        limit = time.time_ns() - RACY_NS
+        for path in paths:
+            if path.suffix != ".json":
+                continue
+            with contextlib.suppress(OSError):
+                stat = os.stat(path)  # noqa: PTH116
+                if stat.st_mtime_ns < limit:
+                    self.fresh[path.stem] = stamp(stat)
+
+    def save(self, used: set[str]) -> None:
+        """Keep what vouches for the entries a whole run used (nothing if it cannot)."""
+        if self.folder is None:
+            return
+        from transpub.fsutil import write_atomic
+
+        kept = {k: v for k, v in self.known.items() if k in used}
+        kept.update((k, v) for k, v in self.fresh.items() if k in used)
+        if kept == self.known and not self.fresh:
+            return
+        body = marshal.dumps(kept)
+        with contextlib.suppress(OSError, TranspubError):
+            if self.folder.is_dir():
+                write_atomic(self.folder / self.NAME,
+                             hashlib.sha256(body).hexdigest().encode() + b"\n" + body)
+
+
+def _split_of(header: dict[str, Any], key: str, size: int) -> list[int] | None:
+    split = header.get("split")
+    if header.get("format") != WHOLE_FORMAT or header.get("key") != key or \
+            not isinstance(split, list) or len(split) != 3 or \
+            not all(type(s) is int for s in split) or \
+            not 0 <= split[0] <= split[1] <= split[2] <= size:
+        return None
+    return split
+
+
+#: An entry as read: where its payload begins, its split, the payload (None when read in
+#: part), its TP901 findings' section and its last section.
+_Parts = tuple[int, list[int], "memoryview | None", "bytes | memoryview", "bytes | memoryview"]
+
+
+def _in_part(handle: Any, key: str, size: int) -> _Parts | None:
+    """A vouched-for entry's header and last two sections (no digest)."""
+    head = handle.read(1024)
+    newline = head.find(b"\n")
+    if newline < 0:
+        return None
+    split = _split_of(_header(head[:newline]), key, size - newline - 1)
+    if split is None:
+        return None
+    handle.seek(newline + 1 + split[1])
+    tail = handle.read()
+    if len(tail) != size - newline - 1 - split[1]:
+        return None
+    cut = split[2] - split[1]
+    return newline + 1, split, None, tail[:cut], tail[cut:]
+
+
+def _whole(data: bytes, key: str) -> _Parts | None:
+    """An entry read whole, its digest checked."""
+    # the payload is looked at in place (a view), not copied out of what was read
+    newline = data.index(b"\n")
+    body = memoryview(data)[newline + 1:]
+    header = _header(data[:newline])
+    split = _split_of(header, key, len(body))
+    if split is None or hashlib.sha256(body).hexdigest() != header.get("sha256"):
+        return None
+    return newline + 1, split, body, body[split[1]:split[2]], body[split[2]:]
+
+
+def load_file(where: Slot, lang: str, label: str, stream: bool = False,
+              vouched: Vouched | None = None) -> FileResult | None:
     """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's).
     ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
-    ``FileResult.usables``)."""
+    ``FileResult.usables``); ``vouched``: what vouches for entries by their stat (read in
+    part, not hashed), and what this read vouches for."""
     try:
-        with open(where.where, "rb") as handle:  # noqa: PTH123
-            data = handle.read()
-        # the payload is looked at in place (a view), not copied out of what was read
-        newline = data.index(b"\n")
-        body = memoryview(data)[newline + 1:]
-        header = json.loads(data[:newline])
-        split = header.get("split")
-        if header.get("format") != WHOLE_FORMAT or header.get("key") != where.key or \
-                not isinstance(split, list) or len(split) != 3 or \
-                not all(type(s) is int for s in split) or \
-                not 0 <= split[0] <= split[1] <= split[2] <= len(body) or \
-                hashlib.sha256(body).hexdigest() != header.get("sha256"):
-            return None
-        first, second, third = split
+        path_of = where.where
+        with open(path_of, "rb") as handle:  # noqa: PTH123
+            now = time.time_ns()
+            stat = os.fstat(handle.fileno())
+            known = stamp(stat)
+            parts = _in_part(handle, where.key, stat.st_size) if stream and \
+                vouched is not None and vouched.trusts(where.key, known) else None
+            if parts is None:
+                handle.seek(0)
+                parts = _whole(handle.read(), where.key)
+                if parts is None:
+                    return None
+                if vouched is not None and settled(stat, now):
+                    vouched.note(where.key, known)
+        at, (first, second, _third), body, coverage_data, rest = parts
         carried, suppressions, count, names, keys, counts, total, usable_keys = \
-            marshal.loads(body[third:])
+            marshal.loads(rest)
         if type(count) is not int or type(total) is not int:
             return None
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
         severity = _SEVERITIES
-        blob = Blob(bytes(body[:first]), keys, counts, total)
-        usables = Usables(bytes(body[first:second]), usable_keys)
-        findings = [] if stream else [
-            Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
-            for c, v, la, fi, li, u, m, e, so, t, sp, ch in marshal.loads(blob.data)]
         if stream:
+            # the findings and compared units stay in the entry, read back if needed
+            # (``checkstream.Shelf``): not copied to the run's temporary file
+            blob = Blob(b"", keys, counts, total, Ref(path_of, at, first, known))
+            usables = Usables(b"", usable_keys, Ref(path_of, at + first, second - first, known))
             return FileResult([], list(carried),
                               [_suppression_from_json(list(row), lang, label)
                                for row in suppressions] if suppressions else [], count, [], [],
-                              blob, usables, (names, bytes(body[second:third])))
-        coverage = zip(names, marshal.loads(body[second:third]), strict=True)
+                              blob, usables, (names, bytes(coverage_data)))
+        assert body is not None
+        blob = Blob(bytes(body[:first]), keys, counts, total)
+        usables = Usables(bytes(body[first:second]), usable_keys)
+        findings = [Finding(c, severity[v], la, fi, li, u, m, e, so, t, sp, ch)
+                    for c, v, la, fi, li, u, m, e, so, t, sp, ch in marshal.loads(blob.data)]
+        coverage = zip(names, marshal.loads(coverage_data), strict=True)
         return FileResult(findings, list(carried),
                           [_suppression_from_json(list(row), lang, label)
                            for row in suppressions], count,

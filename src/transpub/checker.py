@@ -465,8 +465,8 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     if cached is not None:
         findings += cached[0]
     elif whole:
-        found = (_collection(ctx, results, collection, tally, groups) if summarised
-                 else run_checks(ctx, units, collection))
+        found = (_collection(ctx, results, collection, tally, groups, cache, run_entries)
+                 if summarised else run_checks(ctx, units, collection))
         if where is not None:
             run_entries.append(checkcache.entry(where, found, []))
         findings += found
@@ -510,22 +510,31 @@ SUMMARISED = frozenset({"TP701", "TP702", "TP901"})
 
 def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
                 collection: set[str], tally: Tally | None = None,
-                groups: Groups | None = None) -> list[Finding]:
+                groups: Groups | None = None, cache: tuple[Path, str] | None = None,
+                entries: list[tuple[Path, bytes]] | None = None) -> list[Finding]:
     """The collection checks from the files' summaries: TP701 and TP702 on the units they
     compare (kept in ``groups`` when given, else in the summaries), TP901 as the first
-    finding of each name in file order (gathered in ``tally`` when given)."""
-    from transpub.checks.consistency import Compared, OnePass, inconsistent, shared
+    finding of each name in file order (gathered in ``tally`` when given). ``cache``: TP701
+    and TP702 patched from the previous run's when few files changed (``checkpatch``), and
+    this run's kept for the next one (added to ``entries``)."""
+    from transpub.checks.consistency import Compared, inconsistent, shared
 
     found: list[Finding] = []
     if collection & {"TP701", "TP702"} and groups is not None:
-        # the rows that may share a group, read back file by file, compared as they come
-        one = OnePass()
+        from transpub import checkpatch
+
         tp701, tp702 = "TP701" in collection, "TP702" in collection
-        for lang, at, row, same, shares in groups.rows(range(len(results))):
-            one.add(Compared(lang, results[at].label, *row), tp701 and same,
-                    tp702 and row[8] and shares)
-        of_tp701, of_tp702 = one.findings()
-        found += of_tp701 + of_tp702
+        files = tuple((r.label, r.lang, r.cache_key or "") for r in results)
+        keyed = all(r.cache_key for r in results)
+        patched = checkpatch.patch(groups, files, cache[0], cache[1], tp701, tp702) \
+            if cache is not None and keyed else None
+        # else the rows that may share a group, read back file by file, compared as they come
+        of_tp701, of_tp702 = patched if patched is not None else checkpatch.compare_all(
+            groups, [f[0] for f in files], tp701, tp702)
+        if cache is not None and keyed and entries is not None:
+            entries.append(checkpatch.snapshot(cache[0], cache[1], (tp701, tp702), files,
+                                               of_tp701, of_tp702))
+        found += [k[3] for k in of_tp701] + [k[3] for k in of_tp702]
     elif collection & {"TP701", "TP702"}:
         rows = [(r.lang, r.label, row) for r in results if r.summary is not None
                 for row in r.summary.usable]
@@ -690,6 +699,9 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         # new entries are staged as the files are checked (memory stays flat), and renamed
         # into place only once the whole run succeeded
         writer = checkcache.Writer(store[0]) if store is not None else None
+        vouched = checkcache.Vouched(store[0]) if store is not None else None
+        if writer is not None:
+            writer.vouched = vouched
         found = Store() if STREAM else None
         # a release's file has a few dozen units TP701/TP702 compare
         groups = Groups(len(sources) * len(targets) * 40) if STREAM else None
@@ -699,11 +711,14 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
                                                 jobs, progress, sink, total, settings),
                 found=found,
-                groups=groups, hashes=(hashes := Hashes(digests or {}, index)))
+                groups=groups, hashes=(hashes := Hashes(digests or {}, index)),
+                vouched=vouched)
             run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
                                     targets, workspace=True, cache=store, tally=tally,
                                     stored=found, groups=groups),
                             store, not (shard or only or langs), shard, changed_since, writer)
+            if vouched is not None and not (shard or only or langs):
+                vouched.save(run.cache_keys)
             # the inputs of every file checked were compared with their digests after the
             # check (``checkwhole``); the others' results are the cache's, by those digests
             run.verified = store is not None and not hashes.moved

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import heapq
 import marshal
+import os
 import tempfile
 from array import array
 from collections import Counter, OrderedDict
@@ -25,6 +26,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import IO, Any, NamedTuple, overload
 
 from transpub.checks.registry import Finding, Severity
+from transpub.errors import TranspubError
 from transpub.suppress import Applied, Suppression, apply
 
 #: A finding as marshalled: code, severity, lang, file, line, unit, message, expected,
@@ -46,6 +48,21 @@ def from_row(row: Row) -> Finding:
                    source, target, span, check)
 
 
+class Ref(NamedTuple):
+    """Bytes left where they were read (a whole-file cache entry, its digest checked when it
+    was read): the file, the bytes' place in it, and the file's stat then, which must not
+    have moved when they are read back (``Shelf.get``)."""
+
+    where: str
+    offset: int
+    size: int
+    stamp: tuple[int, int, int, int, int]
+
+
+class Changed(TranspubError):
+    """A cache entry a run read changed before the run read it back."""
+
+
 class Blob(NamedTuple):
     """One file's findings as the store keeps them: marshalled rows (in the order found),
     their (file, language) groups, their counts by (severity, code, language) and total.
@@ -56,6 +73,8 @@ class Blob(NamedTuple):
     keys: tuple[Key, ...]
     counts: tuple[tuple[int, str, str, int], ...]
     total: int
+    ref: Ref | None = None
+    """Where ``data`` is, when it was left in a cache entry (``data`` is then empty)."""
 
 
 def blob_of(findings: Iterable[Finding]) -> Blob:
@@ -74,6 +93,8 @@ class Usables(NamedTuple):
 
     data: bytes
     keys: tuple[tuple[int, int], ...]
+    ref: Ref | None = None
+    """Where ``data`` is, when it was left in a cache entry (``data`` is then empty)."""
 
 
 def _stable(digest: str) -> int:
@@ -99,44 +120,65 @@ class Groups:
     lone row look shared: it is compared and, alone in its exact group, finds nothing; so
     the rows kept (``rows``) are every row of a group of two or more, and a few others."""
 
-    __slots__ = ("_mask", "_places", "_shelf", "_source", "_target")
+    __slots__ = ("_counted", "_mask", "_places", "_shelf", "_source", "_target")
 
     def __init__(self, expected: int) -> None:
         size = 1 << max(12, min(24, (max(expected, 1) * 8).bit_length()))
         self._mask = size - 1
         self._source = bytearray(size)
         self._target = bytearray(size)
+        self._counted = False
+        """Whether the tables count every file's rows: counted when first read (``rows``),
+        as a re-check that patches TP701/TP702 (``checkpatch``) never reads them."""
         self._shelf = Shelf()
         #: by file position: language, where its rows are, and each row's two slots in the
         #: tables (the target slot ``size`` when TP702 does not compare the row)
         self._places: dict[int, tuple[str, int, int, array[int]]] = {}
 
     def add(self, position: int, lang: str, usables: Usables) -> None:
-        mask, source, target = self._mask, self._source, self._target
+        keys = usables.keys
+        if not keys:
+            return
+        mask = self._mask
         none = mask + 1
-        slots = array("I")
         # the keys are digests' bits already: the language is mixed in, not hashed again
         salt = hash(lang)
-        for one, other in usables.keys:
-            at = (one ^ salt) & mask
-            if source[at] < 2:
-                source[at] += 1
-            slots.append(at)
-            if other >= 0:
-                at = (other ^ salt) & mask
+        slots = array("I", bytes(8 * len(keys)))
+        slots[0::2] = array("I", [(one ^ salt) & mask for one, _other in keys])
+        slots[1::2] = array("I", [(other ^ salt) & mask if other >= 0 else none
+                                  for _one, other in keys])
+        self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref), slots)
+        self._counted = False
+
+    def _count(self) -> None:
+        if self._counted:
+            return
+        source, target = self._source, self._target
+        source[:] = bytes(len(source))
+        target[:] = bytes(len(target))
+        target.append(0)  # the slot of "not compared", dropped below
+        for _lang, _offset, _size, slots in self._places.values():
+            for at in slots[0::2]:
+                if source[at] < 2:
+                    source[at] += 1
+            for at in slots[1::2]:
                 if target[at] < 2:
                     target[at] += 1
-                slots.append(at)
-            else:
-                slots.append(none)
-        if usables.keys:
-            self._places[position] = (lang, *self._shelf.put(usables.data), slots)
+        del target[-1]
+        self._counted = True
 
     def rows(self, positions: Iterable[int]) -> Iterator[tuple[str, int, Sequence[Any], bool,
                                                                bool]]:
         """(language, position, row, in a shared TP701 group, in a shared TP702 group) of
         the rows of the files at ``positions`` (in that order) that may share a group: a
         file none of whose rows may is not read back."""
+        for lang, position, _index, row, same, shared in self.numbered(positions):
+            yield lang, position, row, same, shared
+
+    def numbered(self, positions: Iterable[int]) -> Iterator[tuple[str, int, int, Sequence[Any],
+                                                                   bool, bool]]:
+        """``rows``, each with its place among its file's rows."""
+        self._count()
         source, target = self._source, self._target
         target = target + b"\0"  # the slot of "not compared"
         for position in positions:
@@ -149,13 +191,45 @@ class Groups:
             if not any(same or shared for same, shared in flags):
                 continue
             rows = marshal.loads(self._shelf.get(offset, size))
-            for row, (same, shared) in zip(rows, flags, strict=True):
+            for index, (row, (same, shared)) in enumerate(zip(rows, flags, strict=True)):
                 if same or shared:
-                    yield lang, position, row, same, shared
+                    yield lang, position, index, row, same, shared
+
+    def of(self, position: int) -> Sequence[Sequence[Any]]:
+        """The rows of the file at ``position``."""
+        place = self._places.get(position)
+        if place is None:
+            return ()
+        rows: Sequence[Sequence[Any]] = marshal.loads(self._shelf.get(place[1], place[2]))
+        return rows
+
+    def of_with_lang(self, position: int) -> tuple[str, Sequence[Sequence[Any]]]:
+        """The language and rows of the file at ``position`` (which has rows)."""
+        lang, offset, size, _slots = self._places[position]
+        return lang, marshal.loads(self._shelf.get(offset, size))
+
+    def holding(self, tp701: set[tuple[Any, ...]], tp702: set[tuple[Any, ...]]
+                ) -> Iterator[tuple[str, int, int, Sequence[Any]]]:
+        """(language, position, place in its file, row) of every row in one of the groups
+        ``tp701`` ((language, same source, form) keys) and ``tp702`` ((language,
+        translation) keys), in file order: only the files whose table slots hold one of
+        theirs are read back (a slot shared by chance only reads a file more)."""
+        mask = self._mask
+        sources = {(_stable(same) * 4099 + (0 if form is None else form + 1) ^ hash(lang))
+                   & mask for lang, same, form in tp701}
+        targets = {(_stable(key) ^ hash(lang)) & mask for lang, key in tp702}
+        for position in sorted(self._places):
+            lang, offset, size, slots = self._places[position]
+            if sources.isdisjoint(slots[0::2]) and targets.isdisjoint(slots[1::2]):
+                continue
+            for index, row in enumerate(marshal.loads(self._shelf.get(offset, size))):
+                if (lang, row[5], row[4]) in tp701 or (row[8] and (lang, row[6]) in tp702):
+                    yield lang, position, index, row
 
     def clear(self) -> None:
         self._source[:] = bytes(len(self._source))
         self._target[:] = bytes(len(self._target))
+        self._counted = False
         self._places.clear()
         self._shelf.close()
         self._shelf = Shelf()
@@ -164,11 +238,21 @@ class Groups:
 class Shelf:
     """Bytes appended to an unnamed temporary file, read back by place."""
 
-    __slots__ = ("_end", "_file")
+    __slots__ = ("_end", "_file", "_refs")
 
     def __init__(self) -> None:
         self._file: IO[bytes] | None = None
         self._end = 0
+        #: bytes left in the files they were read from: (file, offset, stat) by -place - 1
+        self._refs: list[tuple[str, int, tuple[int, int, int, int, int]]] = []
+
+    def keep(self, data: bytes, ref: Ref | None) -> tuple[int, int]:
+        """``put`` the bytes, or remember where they are (``ref``): a re-check reads
+        5,000 cache entries and reads back a few of them."""
+        if ref is None:
+            return self.put(data)
+        self._refs.append((ref.where, ref.offset, ref.stamp))
+        return -len(self._refs), ref.size
 
     def put(self, data: bytes) -> tuple[int, int]:
         if self._file is None:
@@ -181,15 +265,36 @@ class Shelf:
         return at, len(data)
 
     def get(self, offset: int, size: int) -> bytes:
+        if offset < 0:
+            return self._referred(offset, size)
         assert self._file is not None
         self._file.seek(offset)
         return self._file.read(size)
+
+    def _referred(self, offset: int, size: int) -> bytes:
+        from transpub.statmemo import stamp
+
+        where, at, known = self._refs[-offset - 1]
+        try:
+            with open(where, "rb") as handle:  # noqa: PTH123
+                # the entry's digest was checked when it was read: the same file, unchanged
+                # since (content-addressed: a run writing the same name writes the same bytes)
+                if stamp(os.fstat(handle.fileno())) == known:
+                    handle.seek(at)
+                    data = handle.read(size)
+                    if len(data) == size:
+                        return data
+        except OSError:
+            pass
+        raise Changed("the check cache changed while the check ran (another check of this "
+                      "workspace?): run the check again", where)
 
     def close(self) -> None:
         if self._file is not None:
             self._file.close()
             self._file = None
         self._end = 0
+        self._refs = []
 
 
 def _in_group(row: Row) -> tuple[int, str, str, str]:
@@ -233,11 +338,12 @@ class Store:
     def add_blob(self, position: int, blob: Blob) -> None:
         if blob.total:
             self._put(position, blob.data, blob.keys,
-                      Counter({(s, c, lang): n for s, c, lang, n in blob.counts}), blob.total)
+                      Counter({(s, c, lang): n for s, c, lang, n in blob.counts}), blob.total,
+                      blob.ref)
 
     def _put(self, position: int, data: bytes, keys: Iterable[Key],
-             counts: Counter[tuple[int, str, str]], total: int) -> None:
-        offset, size = self._shelf.put(data)
+             counts: Counter[tuple[int, str, str]], total: int, ref: Ref | None = None) -> None:
+        offset, size = self._shelf.keep(data, ref)
         index = len(self._blobs)
         keys = tuple(sorted(keys))
         self._blobs.append((position, offset, size, keys))

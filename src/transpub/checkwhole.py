@@ -193,7 +193,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                                 list[_BatchResult]],
                   parse_names: bool = False, found: Store | None = None,
                   groups: Groups | None = None, index: Mapping[str, Sequence[Any]] | None = None,
-                  hashes: Hashes | None = None,
+                  hashes: Hashes | None = None, vouched: checkcache.Vouched | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
@@ -256,13 +256,18 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         try:
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
                 if slug is not None else []
-            hits = [checkcache.load_file(p[3], p[2], p[1], streamed) if p[3] is not None
-                    else None for p in planned]
+            hits = [checkcache.load_file(p[3], p[2], p[1], streamed, vouched)
+                    if p[3] is not None else None for p in planned]
             if slug is not None and all(hits):
                 for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
                     assert hit is not None and slot is not None
                     labels.append(label)
                     slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
+                if collecting:
+                    # and exempted from the collector for good: a full collection (the
+                    # heap's growth sets them off, and ``checks.settle_heap`` before the first
+                    # check) would walk them all again (~15 % of a one-file re-check)
+                    gc.freeze()
                 continue
             positions: list[int] = []
             for item, hit in zip(planned, hits, strict=True):
@@ -332,7 +337,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if groups is not None:
             groups.clear()
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
-                             found, groups, index, hashes)
+                             found, groups, index, hashes, vouched)
     return labels, [r for r in slots if r is not None], tally
 
 
