@@ -200,6 +200,39 @@ def test_an_entry_changed_before_it_is_read_back_stops_the_run_with_one_line(
         shelf.get(*place)
 
 
+def test_entries_replaced_before_the_report_reads_them_back_make_the_run_again(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Another check of the workspace (another configuration's prune, a rewrite) replaces the
+    entries a re-check left its findings in, between the check and its report: the run is made
+    again without the cache, with a notice, and its reports are the ``--no-cache`` ones."""
+    import transpub.checker
+
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    _report(cli)
+    _set(_po(ws, "fr", SECOND), 2, "Une tout autre traduction de cette phrase.")
+    expected = _report(cli, "--no-cache")
+    original = transpub.checker.check_workspace
+    calls: list[bool] = []
+
+    def then_replaced(*args: Any, **kwargs: Any) -> Any:
+        run = original(*args, **kwargs)
+        calls.append(kwargs.get("cache", True))
+        if len(calls) == 1:  # the same bytes under a new inode, as an atomic rewrite leaves them
+            for entry in (ws / ".transpub-cache" / "check").rglob("*.json"):
+                twin = entry.with_name(entry.name + ".twin")
+                twin.write_bytes(entry.read_bytes())
+                twin.replace(entry)
+        return run
+
+    monkeypatch.setattr(transpub.checker, "check_workspace", then_replaced)
+    assert _report(cli) == expected
+    assert calls == [True, False]
+    assert "the check cache changed while the check ran" in cli.err
+    assert "checked again without it" in cli.err
+    assert "Traceback" not in cli.err
+
+
 def test_entry_headers_read_without_json_as_json_reads_them(
         tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     from transpub.checkcache import _HEADER, _header

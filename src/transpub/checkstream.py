@@ -287,7 +287,7 @@ class Shelf:
         except OSError:
             pass
         raise Changed("the check cache changed while the check ran (another check of this "
-                      "workspace?): run the check again", where)
+                      "workspace?)", where)
 
     def close(self) -> None:
         if self._file is not None:

@@ -718,27 +718,43 @@ def _check(args: argparse.Namespace, console: object) -> int:
         recorder.silent = args.quiet or not termbase.warnings
     # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
     bar_console = make_console(sys.stderr, quiet=args.quiet)
-    with progress_bar(bar_console, "checking", 0) as advance:
-        if args.files:
-            run = check_files(args.files, termbase, codes, args.lang, source_lang, args.jobs,
-                              advance, shard, args.changed_since)
-        else:
-            assert settings is not None
-            langs = _selected_targets(settings, args.lang) if args.lang else ()
-            run = check_workspace(settings, termbase, codes, langs, args.jobs, advance,
-                                  shard, args.changed_since, cache=not args.no_cache,
-                                  digests=recorder.shas if recorder is not None else None,
-                                  index=recorder.index if recorder is not None else None)
-    for notice in run.notices:
-        if not args.quiet:
-            sys.stderr.write(f"transpub: notice: {notice}\n")
-    if args.files and not run.files and shard is None:
-        raise TranspubError("no PO file to check" + (
-            f" in language {', '.join(args.lang)}" if args.lang else ""))
-    if args.baseline is not None:
-        _baseline(run, args)
     fail_on = Severity.parse(args.fail_on)
-    outputs = _write_reports(run, args, fail_on)
+
+    def checked(cache: bool) -> tuple[CheckRun, Outputs]:
+        with progress_bar(bar_console, "checking", 0) as advance:
+            if args.files:
+                run = check_files(args.files, termbase, codes, args.lang, source_lang,
+                                  args.jobs, advance, shard, args.changed_since)
+            else:
+                assert settings is not None
+                langs = _selected_targets(settings, args.lang) if args.lang else ()
+                run = check_workspace(settings, termbase, codes, langs, args.jobs, advance,
+                                      shard, args.changed_since, cache=cache,
+                                      digests=recorder.shas if recorder is not None else None,
+                                      index=recorder.index if recorder is not None else None)
+        for notice in run.notices:
+            if not args.quiet:
+                sys.stderr.write(f"transpub: notice: {notice}\n")
+        if args.files and not run.files and shard is None:
+            raise TranspubError("no PO file to check" + (
+                f" in language {', '.join(args.lang)}" if args.lang else ""))
+        if args.baseline is not None:
+            _baseline(run, args)
+        return run, _write_reports(run, args, fail_on)
+
+    from transpub.checkstream import Changed
+
+    try:
+        run, outputs = checked(not args.no_cache)
+    except Changed as changed:
+        # a cache entry the run left its findings in (``checkstream.Ref``) was replaced or
+        # pruned by another check of the workspace before it was read back: every output is
+        # written atomically, so the run is simply made again without the cache
+        if args.no_cache:
+            raise
+        if not args.quiet:
+            sys.stderr.write(f"transpub: notice: {changed}: checked again without it\n")
+        run, outputs = checked(False)
     if recorder is not None:
         recorder.silent = recorder.silent and (args.quiet or not run.notices)
         # a run that checked what it read needs only its sources looked at again
