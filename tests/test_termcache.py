@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import marshal
 import sys
 from pathlib import Path
 from typing import Any
@@ -187,3 +188,25 @@ def test_the_key_is_remembered_by_stat_and_a_change_is_never_missed(
     # a file that is gone: no key (the loader reports it), as without the memo
     missing = tmp_path / "gone.tbx"
     assert termcache.key([missing], "en", memo()) is None is termcache.key([missing], "en")
+
+
+def test_an_index_is_written_with_each_string_once(tmp_path: Path) -> None:
+    """A matcher's index repeats its pieces (words shared by many names): the entry writes
+    each distinct string once, and the index read back is equal to the one written and
+    finds the same."""
+    tbx = tmp_path / "big.tbx"
+    _generate(tbx, 300)
+    termbase = load_termbases([tbx])
+    built = Matcher(termbase, "fr")
+    state = built.state()
+    entry = tmp_path / "x.fr.idx"
+    termcache.write(entry, "k", state)
+    again = termcache.read(entry, "k")
+    assert again == state
+    assert entry.stat().st_size < 0.8 * len(marshal.dumps(state))
+    pieces = [piece for piece in again[1][0]]  # the index's other pieces, flat
+    assert len({id(p) for p in pieces}) == len(set(pieces)) < len(pieces)
+    matcher = Matcher(termbase, "fr", state=again)
+    for concept in termbase.concepts[:80]:
+        for form in matcher.forms_of(concept.id):
+            assert matcher.find_all(form.text) == built.find_all(form.text)
