@@ -129,6 +129,10 @@ def test_matcher_from_its_state_finds_the_same(tmp_path: Path) -> None:
             assert again.find_all(text) == built.find_all(text)
         for concept in termbase.concepts[:60]:
             assert again.derived_forms(concept.id) == built.derived_forms(concept.id)
+        # the bodies' names read with the index, not made again
+        assert again._org_terms is not None
+        assert [again.is_parent_body(c.id) for c in termbase.concepts] == [
+            built.is_parent_body(c.id) for c in termbase.concepts]
         for concept in termbase.concepts:
             assert again.forms_of(concept.id) == built.forms_of(concept.id)
             assert [f.text in again.forms_of_others(concept.id) for f in built.forms] == [

@@ -32,7 +32,7 @@ if TYPE_CHECKING:
     from transpub.statmemo import StatMemo
 
 #: Bump when an entry's layout changes (the code digest covers everything else).
-FORMAT = "transpub-termbase-cache/5"
+FORMAT = "transpub-termbase-cache/6"
 FOLDER = "termbase"
 #: The stat memo of the termbase files' digests (``.transpub-cache/stat-termbase.json``).
 MEMO = "termbase"
