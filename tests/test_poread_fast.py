@@ -115,19 +115,24 @@ def test_fast_reader_takes_the_common_files() -> None:
     assert poread._parse_fast(text + '\n#~ msgid "gone"\n#~ msgstr "parti"\n', PATH) is None
 
 
-def test_fast_reader_on_third_party_files() -> None:
+def _third_party_po() -> list[Path]:
+    """The third-party PO files of the manifest (the test skips when the data is absent)."""
     names = [rel for rel in realdata.manifest() if rel.endswith(".po")]
     assert names
+    return [realdata.path(rel) for rel in names]
+
+
+def test_fast_reader_on_third_party_files() -> None:
+    paths = _third_party_po()
     taken = 0
-    for rel in names:
-        path = realdata.path(rel)  # skips when the data is absent
+    for path in paths:
         try:
             text = poread.read_text(path)
         except CatalogError:
             continue  # not text poread reads (UTF-16): the reader never sees it
         _same(text)
         taken += poread._parse_fast(poread._newlines(text), PATH) is not None
-    assert taken >= len(names) // 2  # most go the fast way
+    assert taken >= len(paths) // 2  # most go the fast way
 
 
 def test_fast_reader_on_the_files_transpub_writes(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
@@ -194,15 +199,13 @@ def test_rows_take_the_common_files_and_leave_the_others(tmp_path: Path) -> None
 
 
 def test_rows_on_third_party_files() -> None:
-    names = [rel for rel in realdata.manifest() if rel.endswith(".po")]
-    assert names
+    paths = _third_party_po()
     taken = 0
-    for rel in names:
-        path = realdata.path(rel)  # skips when the data is absent
+    for path in paths:
         _same_translations(path)
         with contextlib.suppress(CatalogError):
             taken += poread.read_rows(path) is not None
-    assert taken >= len(names) // 2
+    assert taken >= len(paths) // 2
 
 
 def test_rows_on_the_files_transpub_writes(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
