@@ -214,3 +214,31 @@ def test_an_index_is_written_with_each_string_once(tmp_path: Path) -> None:
     for concept in termbase.concepts[:80]:
         for form in matcher.forms_of(concept.id):
             assert matcher.find_all(form.text) == built.find_all(form.text)
+
+
+@pytest.mark.parametrize("damage", ["owner", "starts", "pieces"])
+def test_an_index_entry_of_the_wrong_shape_is_rebuilt(tmp_path: Path, damage: str) -> None:
+    """An entry under the right key whose bodies' names or sorted pieces do not fit the
+    termbase (which only a forged or buggy entry holds) is a miss: the matcher is built
+    again, and finds and derives what the built one does."""
+    tbx = tmp_path / "big.tbx"
+    _generate(tbx, 300)
+    termbase = load_termbases([tbx], "en", cache=tmp_path)
+    built = Matcher(termbase, "fr")
+    columns, index, orgs = built.state()
+    owner, joined, starts = orgs
+    if damage == "owner":
+        orgs = ((10**6, *owner[1:]), joined, starts)
+    elif damage == "starts":
+        orgs = (owner, joined, starts[:-1])
+    else:
+        index = (*index[:4], index[4][:-1], index[5])
+    termcache.write_index(termbase, "fr", (columns, index, orgs))
+    again = Matcher.cached(termbase, "fr")
+    assert again._org_terms is None or again._org_terms.state() == built._bodies().state()
+    for concept in termbase.concepts[:40]:
+        for form in built.forms_of(concept.id):
+            assert again.find_all(form.text) == built.find_all(form.text)
+        assert again.derived_forms(concept.id) == built.derived_forms(concept.id)
+    # and the entry was written again, whole
+    assert termcache.read_index(termbase, "fr") == built.state()
