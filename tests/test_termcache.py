@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import marshal
 import sys
 from pathlib import Path
 from typing import Any
@@ -128,6 +129,10 @@ def test_matcher_from_its_state_finds_the_same(tmp_path: Path) -> None:
             assert again.find_all(text) == built.find_all(text)
         for concept in termbase.concepts[:60]:
             assert again.derived_forms(concept.id) == built.derived_forms(concept.id)
+        # the bodies' names read with the index, not made again
+        assert again._org_terms is not None
+        assert [again.is_parent_body(c.id) for c in termbase.concepts] == [
+            built.is_parent_body(c.id) for c in termbase.concepts]
         for concept in termbase.concepts:
             assert again.forms_of(concept.id) == built.forms_of(concept.id)
             assert [f.text in again.forms_of_others(concept.id) for f in built.forms] == [
@@ -187,3 +192,53 @@ def test_the_key_is_remembered_by_stat_and_a_change_is_never_missed(
     # a file that is gone: no key (the loader reports it), as without the memo
     missing = tmp_path / "gone.tbx"
     assert termcache.key([missing], "en", memo()) is None is termcache.key([missing], "en")
+
+
+def test_an_index_is_written_with_each_string_once(tmp_path: Path) -> None:
+    """A matcher's index repeats its pieces (words shared by many names): the entry writes
+    each distinct string once, and the index read back is equal to the one written and
+    finds the same."""
+    tbx = tmp_path / "big.tbx"
+    _generate(tbx, 300)
+    termbase = load_termbases([tbx])
+    built = Matcher(termbase, "fr")
+    state = built.state()
+    entry = tmp_path / "x.fr.idx"
+    termcache.write(entry, "k", state)
+    again = termcache.read(entry, "k")
+    assert again == state
+    assert entry.stat().st_size < 0.8 * len(marshal.dumps(state))
+    pieces = [piece for piece in again[1][0]]  # the index's other pieces, flat
+    assert len({id(p) for p in pieces}) == len(set(pieces)) < len(pieces)
+    matcher = Matcher(termbase, "fr", state=again)
+    for concept in termbase.concepts[:80]:
+        for form in matcher.forms_of(concept.id):
+            assert matcher.find_all(form.text) == built.find_all(form.text)
+
+
+@pytest.mark.parametrize("damage", ["owner", "starts", "pieces"])
+def test_an_index_entry_of_the_wrong_shape_is_rebuilt(tmp_path: Path, damage: str) -> None:
+    """An entry under the right key whose bodies' names or sorted pieces do not fit the
+    termbase (which only a forged or buggy entry holds) is a miss: the matcher is built
+    again, and finds and derives what the built one does."""
+    tbx = tmp_path / "big.tbx"
+    _generate(tbx, 300)
+    termbase = load_termbases([tbx], "en", cache=tmp_path)
+    built = Matcher(termbase, "fr")
+    columns, index, orgs = built.state()
+    owner, joined, starts = orgs
+    if damage == "owner":
+        orgs = ((10**6, *owner[1:]), joined, starts)
+    elif damage == "starts":
+        orgs = (owner, joined, starts[:-1])
+    else:
+        index = (*index[:4], index[4][:-1], index[5])
+    termcache.write_index(termbase, "fr", (columns, index, orgs))
+    again = Matcher.cached(termbase, "fr")
+    assert again._org_terms is None or again._org_terms.state() == built._bodies().state()
+    for concept in termbase.concepts[:40]:
+        for form in built.forms_of(concept.id):
+            assert again.find_all(form.text) == built.find_all(form.text)
+        assert again.derived_forms(concept.id) == built.derived_forms(concept.id)
+    # and the entry was written again, whole
+    assert termcache.read_index(termbase, "fr") == built.state()

@@ -86,6 +86,33 @@ def test_fast_lookups_equal_the_plain_ones(termbase: Termbase, lang: str) -> Non
             f.text for f in matcher.derived_forms(cid)]
 
 
+@settings(max_examples=60, deadline=None)
+@given(termbase=termbases(), lang=st.sampled_from(sorted(_WORDS)),
+       extra=st.lists(st.text(alphabet="abcé жA-", max_size=12), max_size=5))
+def test_index_lookups_equal_the_tables(termbase: Termbase, lang: str, extra: list[str]) -> None:
+    """A large termbase's matcher answers ``forms_of_others`` and the forms taken through
+    its index (``Matcher.named``) instead of tables of every form: the same answers, for
+    every form's key, its other spellings and strings no form has."""
+    tables = Matcher(termbase, lang)
+    looked_up = Matcher(termbase, lang)
+    looked_up.LOOKUP = 0  # what a termbase of more than LOOKUP forms does
+    cached = Matcher(termbase, lang, state=tables.state())
+    cached.LOOKUP = 0
+    if not tables._unique_ids:
+        return
+    assert looked_up._looked_up() and not tables._looked_up()
+    keys = [fold(form.text, lang).casefold() for form in tables.forms]
+    queries = keys + [form.text for form in tables.forms] + extra + [k.upper() for k in keys]
+    for concept in termbase.concepts:
+        cid = concept.id
+        want = tables.forms_of_others(cid)
+        for matcher in (looked_up, cached):
+            got = matcher.forms_of_others(cid)
+            assert [q in got for q in queries] == [q in want for q in queries]
+            assert [f.text for f in matcher.derived_forms(cid)] == [
+                f.text for f in tables.derived_forms(cid)]
+
+
 _SOURCE = st.sampled_from(["3 p.m.", "2.5 million", "on 5 May 2021", "COVID-19", "1,000",
                            "no number here", "at 10:30", "50 per cent", "G20", "two", "۳"])
 _TARGET = st.sampled_from(["15 heures", "2,5 millions", "le 5 mai 2021", "COVID-19", "1 000",

@@ -352,8 +352,9 @@ class Matcher:
         ranges: dict[str, tuple[int, int]] | None = None
         built: dict[str, tuple[int, int]] = {}
         concepts = termbase.concepts
+        org_terms: _OrgTerms | None = None
         if state is not None:
-            columns, index_state = state
+            columns, index_state, org_state = state
             numbers_in, texts, codes, statuses, anchors, persons, keys_in = columns
             index = AnchorIndex.from_state(index_state)
             if not len(numbers_in) == len(texts) == len(codes) == len(anchors) == len(
@@ -367,6 +368,7 @@ class Matcher:
             status_column = list(map(statuses.__getitem__, codes))
             keys = list(keys_in)
             self.forms = _Forms(ids, texts, status_column, anchors, lang, persons)
+            org_terms = _OrgTerms.from_state(orgs, org_state)
             # ranges: found by bisection in ``numbers`` when asked (forms_of)
         else:
             def add(number: int, concept: Concept, text: str, status: str,
@@ -410,8 +412,10 @@ class Matcher:
         self._orgs = orgs
         self._derived: dict[str, tuple[_Form, ...]] = {}
         self._parents: dict[str, bool] = {}
-        self._taken: set[str] | None = None
-        self._org_terms: _OrgTerms | None = None
+        self._taken: Container[str] | None = None
+        self._org_terms: _OrgTerms | None = org_terms
+        """The bodies' names (``_is_parent``): read with the cached index, else made when
+        first needed."""
         self._owners_of: dict[str, str | None] | None = None
         self._ranges = ranges
         """Where each concept's forms are in ``self.forms`` (one run each, ids being unique);
@@ -469,7 +473,7 @@ class Matcher:
         columns = (tuple(self._numbers), tuple(f.text for f in forms), codes,
                    tuple(statuses), tuple(f.anchor for f in forms),
                    bytes(f.person for f in forms), tuple(self._keys))
-        return columns, self._index.state()
+        return columns, self._index.state(), self._bodies().state()
 
     def find_all(self, text: str) -> list[Hit]:
         """Every match of every form, contained ones included, in text order."""
@@ -517,7 +521,9 @@ class Matcher:
         found = self._derived.get(concept_id)
         if found is None:
             if self._taken is None:
-                if self._unique_ids:  # the keys already computed, surnames left out
+                if self._looked_up():
+                    self._taken = _Named(self, None)
+                elif self._unique_ids:  # the keys already computed, surnames left out
                     self._taken = set(compress(self._keys,
                                                map(_DERIVED.__ne__, self._statuses)))
                 else:
@@ -544,17 +550,7 @@ class Matcher:
         Nations); one shared word pair is a coincidence (卡塔尔国 in 卡塔尔国际安全研究学院)."""
         known = self._parents.get(parent.id)
         if known is None:
-            if self._org_terms is None:
-                # the bodies' names (deprecated ones aside), folded when the matcher was built
-                position: dict[int, int] = _shared(
-                    self._termbase, "positions",
-                    lambda: {id(c): i for i, c in enumerate(self._orgs)})
-                # a body's form, neither deprecated nor derived (masks made at C speed)
-                wanted = list(map(and_, map(_ORGANISATION.__eq__, map(_CATEGORY, self._owners)),
-                                  map(not_, map(_NOT_NAMES.__contains__, self._statuses))))
-                self._org_terms = _OrgTerms(self._orgs, list(zip(
-                    map(position.__getitem__, map(id, compress(self._owners, wanted))),
-                    compress(self._keys, wanted), strict=True)))
+            org_terms = self._bodies()
             count = 0
             lang = self.lang
             # the parent's names prepared once (``_contains`` made each one's anchor again
@@ -563,7 +559,7 @@ class Matcher:
                      for term in parent.forms(lang)]
             # only the bodies whose names hold the anchor of one of the parent's names can
             # name it: found by one substring search, not by a pass over every body
-            for concept in self._org_terms.holding(anchor for _, anchor, _ in names):
+            for concept in org_terms.holding(anchor for _, anchor, _ in names):
                 if concept is not parent and any(
                         _holds(term.text, names, lang) for term in concept.forms(lang)):
                     count += 1
@@ -571,6 +567,20 @@ class Matcher:
                         break
             known = self._parents[parent.id] = count >= 2
         return known
+
+    def _bodies(self) -> _OrgTerms:
+        """The bodies' names (deprecated ones aside), folded when the matcher was built."""
+        if self._org_terms is None:
+            position: dict[int, int] = _shared(
+                self._termbase, "positions",
+                lambda: {id(c): i for i, c in enumerate(self._orgs)})
+            # a body's form, neither deprecated nor derived (masks made at C speed)
+            wanted = list(map(and_, map(_ORGANISATION.__eq__, map(_CATEGORY, self._owners)),
+                              map(not_, map(_NOT_NAMES.__contains__, self._statuses))))
+            self._org_terms = _OrgTerms(self._orgs, list(zip(
+                map(position.__getitem__, map(id, compress(self._owners, wanted))),
+                compress(self._keys, wanted), strict=True)))
+        return self._org_terms
 
     def _inner_spans(self, concept: Concept, term: str) -> list[tuple[Concept, tuple[int, int]]]:
         """Where other bodies' names occur inside ``term``, in termbase order: what
@@ -612,6 +622,8 @@ class Matcher:
     def forms_of_others(self, concept_id: str) -> Container[str]:
         """The folded, case-folded forms (deprecated ones included) of every concept but
         ``concept_id``: ``x in matcher.forms_of_others(c)`` without building the set."""
+        if self._looked_up():
+            return _Named(self, concept_id)
         if self._owners_of is None:
             keys: list[str]
             ids: list[str]
@@ -634,6 +646,22 @@ class Matcher:
                     compress(counts.keys(), map((1).__lt__, counts.values()))))
             self._owners_of = owners
         return _FormsOfOthers(self._owners_of, concept_id)
+
+    #: Forms above which ``forms_of_others`` and the forms taken are looked up through the
+    #: index (``_Named``) instead of a table of every form built on first use.
+    LOOKUP = 2000
+
+    def _looked_up(self) -> bool:
+        return self._unique_ids and len(self._keys) > self.LOOKUP
+
+    def named(self, key: str, concept_id: str | None) -> bool:
+        """Does a concept other than ``concept_id`` (None: any) have a form, surnames left
+        out, whose folded, case-folded text is ``key``? Such a form's pieces all occur in
+        ``key``, so it is among the index's candidates for ``key``: a lookup of a few forms,
+        not a table of a large termbase's 20,000 built per language (10-14 ms each)."""
+        keys, ids, statuses = self._keys, self._ids, self._statuses
+        return any(keys[i] == key and ids[i] != concept_id and statuses[i] != _DERIVED
+                   for i in self._index.candidates(key))
 
     def find(self, text: str) -> list[Hit]:
         """Every concept in ``text``, longest match first, contained matches dropped (cached
@@ -789,6 +817,22 @@ class _OrgTerms:
         self._starts: list[int] = list(accumulate(map((1).__add__, map(len, lowered)),
                                                   initial=0))[:-1]
 
+    def state(self) -> tuple[tuple[int, ...], str, tuple[int, ...]]:
+        """As plain data (``marshal``-able), for ``from_state``: the termbase cache keeps it
+        with the matcher's index (made again, it took 5-14 ms per language of a
+        20,000-concept termbase: masks and joins over every form; read, under 1 ms)."""
+        return tuple(self._owner), self._joined, tuple(self._starts)
+
+    @classmethod
+    def from_state(cls, orgs: list[Concept], state: Any) -> _OrgTerms:
+        owner, joined, starts = state
+        if not isinstance(joined, str) or len(owner) != len(starts) or (owner and not (
+                min(owner) >= 0 and max(owner) < len(orgs))):
+            raise ValueError("the bodies' names do not match the termbase")
+        made = cls.__new__(cls)
+        made._orgs, made._owner, made._joined, made._starts = orgs, owner, joined, starts
+        return made
+
     def holding(self, pieces: Iterable[str]) -> list[Concept]:
         """The bodies (in termbase order) one of whose names contains one of ``pieces``."""
         found: set[int] = set()
@@ -804,6 +848,19 @@ class _OrgTerms:
                 nxt = starts[term + 1] if term + 1 < len(starts) else len(joined)
                 at = joined.find(piece, nxt)
         return [self._orgs[number] for number in sorted(found)]
+
+
+class _Named:
+    """``text in named``: ``matcher.named(text, concept_id)``, the container
+    ``forms_of_others`` and ``derived_forms``' forms taken return for a large termbase."""
+
+    __slots__ = ("_concept", "_matcher")
+
+    def __init__(self, matcher: Matcher, concept_id: str | None) -> None:
+        self._matcher, self._concept = matcher, concept_id
+
+    def __contains__(self, text: object) -> bool:
+        return isinstance(text, str) and self._matcher.named(text, self._concept)
 
 
 class _FormsOfOthers:
