@@ -5,6 +5,7 @@ exactly what ``--no-cache`` reports."""
 from __future__ import annotations
 
 import contextlib
+import hashlib
 import json
 import marshal
 import os
@@ -415,3 +416,48 @@ def test_a_check_whose_inputs_changed_while_it_ran_is_not_replayed(
     cli("check", "--jobs", "1", "-o", "third.txt", expect=None)
     assert (spy.checked, spy.replayed) == (2, 1)
     assert (ws / "third.txt").read_bytes() == (ws / "truth.txt").read_bytes()
+
+
+def test_index_rows_of_another_shape_are_no_rows_and_the_record_is_read_once(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The recorded stat index is not checked row by row when it is read: a row of another
+    shape (re-signed, so that its digest holds) vouches for nothing, and its file is hashed;
+    a replay that did not match hands its reading to the check that runs (one read)."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
+    cli("check", "--format", "json", expect=None)
+    folder = ws / transpub.checkreplay.FOLDER
+    bad: list[Any] = [None, 7, "x", [], [1, 2, 3], ["a", "b", "c", "d", "e", "f"]]
+    for record in folder.glob("*.json"):
+        head, _newline, body = record.read_bytes().partition(b"\n")
+        payload = marshal.loads(body)
+        index = payload["index"]
+        for at, name in enumerate(sorted(index)):
+            row = index[name]
+            # every other row: another shape, or its digest of another type
+            index[name] = bad[at % len(bad)] if at % 2 else [*row[:5], 12345]
+        body = marshal.dumps(payload)
+        header = json.loads(head)
+        header["sha256"] = hashlib.sha256(body).hexdigest()
+        record.write_bytes(json.dumps(header).encode("ascii") + b"\n" + body)
+    hashed = _count_hashed(monkeypatch)
+    loads: list[str] = []
+    real_load = transpub.checkreplay._load
+
+    def load(root: Path, name: str) -> Any:
+        loads.append(name)
+        return real_load(root, name)
+
+    monkeypatch.setattr(transpub.checkreplay, "_load", load)
+    lang, unit, find, replace, _code = INJECTIONS[0]
+    _edit(ws / PO.format(lang=lang), unit, find, replace)
+    code = cli("check", "--format", "json", expect=None)
+    cached = cli.out
+    assert len(loads) == 1  # the replay's read, reused by the recorder
+    assert hashed and hashed[0] > 10  # the rows vouched for nothing: their files hashed
+    assert cli("check", "--format", "json", "--no-cache", expect=None) == code
+    assert cli.out == cached
+    hashed.clear()
+    cli("check", "--format", "json", expect=None)  # recorded again, whole: replayed
+    assert cli.out == cached and hashed == [0]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -417,9 +416,11 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
               source_lang: str, jobs: int,
               settings: Settings | None = None) -> Iterator[_BatchResult]:
     """The batches' results in order, from ``jobs`` worker processes."""
+    # imported here, not with the module: a re-check of one file runs no worker (~6 ms of
+    # its start-up)
     import gc
     from collections import deque
-    from concurrent.futures import Future
+    from concurrent.futures import Future, ProcessPoolExecutor
 
     # the workers are forked from this process: with its objects frozen, a worker's garbage
     # collector never writes to (and so never copies) the pages it shares with its parent
