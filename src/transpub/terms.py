@@ -10,12 +10,11 @@ hyphen variants are folded on both sides. A match inside a longer match ("United
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from itertools import accumulate, compress
 from operator import and_, attrgetter, itemgetter, not_
 from typing import Any, overload
@@ -895,12 +894,3 @@ def _cut(text: str, start: int, end: int, base: str) -> str:
         return (before + after).strip()
     return " ".join((before + " " + after).split()).strip(" ,")
 
-
-@cache
-def _fold_cached(text: str, lang: str) -> str:
-    return fold(text, lang)
-
-
-def normalise_for_compare(text: str, lang: str = "") -> str:
-    """Fold and NFKC-normalise (full-width forms to ASCII) for comparisons, not for offsets."""
-    return unicodedata.normalize("NFKC", _fold_cached(text, lang)).casefold()
