@@ -294,6 +294,16 @@ def test_an_entry_is_the_same_bytes_whichever_process_wrote_it(ws: Path, tmp_pat
     assert {k: theirs[k] for k in mine} == mine
 
 
+def _with_sources(tmp_path: Path,
+                  capsys: pytest.CaptureFixture[str]) -> tuple[Cli, Path, list[Path]]:
+    """A new workspace holding every kind of source (``_sources``), and the CLI run in it."""
+    cli = Cli(tmp_path, capsys)
+    cli("init", "ws")
+    ws = tmp_path / "ws"
+    cli.cwd = ws
+    return cli, ws, _sources(ws / "source", tmp_path)
+
+
 def _pack(ws: Path) -> Path:
     return ws / ".transpub-cache" / segcache.PACK_NAME
 
@@ -307,11 +317,7 @@ def _cached_equal_fresh(ws: Path) -> None:
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_a_large_extract_writes_one_pack(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                          jobs: str) -> None:
-    cli = Cli(tmp_path, capsys)
-    cli("init", "ws")
-    ws = tmp_path / "ws"
-    cli.cwd = ws
-    sources = _sources(ws / "source", tmp_path)
+    cli, ws, sources = _with_sources(tmp_path, capsys)
     cli("extract", "--jobs", jobs)
     assert _pack(ws).is_file() and not _entries(ws)
     packed = _pack(ws).read_bytes()
@@ -353,11 +359,7 @@ def test_a_large_extract_writes_one_pack(tmp_path: Path, capsys: pytest.CaptureF
 @pytest.mark.parametrize("damage", ["truncate", "index", "length", "empty", "payload"])
 def test_a_damaged_pack_is_a_miss(tmp_path: Path, capsys: pytest.CaptureFixture[str],
                                   damage: str) -> None:
-    cli = Cli(tmp_path, capsys)
-    cli("init", "ws")
-    ws = tmp_path / "ws"
-    cli.cwd = ws
-    _sources(ws / "source", tmp_path)
+    cli, ws, _ = _with_sources(tmp_path, capsys)
     cli("extract")
     data = _pack(ws).read_bytes()
     tail = len(segcache.PACK_FORMAT) + 8  # the index's length and the closing mark
@@ -381,11 +383,7 @@ def test_a_dry_run_writes_no_cache(ws: Path, capsys: pytest.CaptureFixture[str])
 def test_folders_in_the_cache_s_place_fail_nothing(tmp_path: Path,
                                                    capsys: pytest.CaptureFixture[str]) -> None:
     """A folder where the pack or an entry goes: the cache is skipped, the commands run."""
-    cli = Cli(tmp_path, capsys)
-    cli("init", "ws")
-    ws = tmp_path / "ws"
-    cli.cwd = ws
-    sources = _sources(ws / "source", tmp_path)
+    cli, ws, sources = _with_sources(tmp_path, capsys)
     _pack(ws).mkdir(parents=True)
     (ws / segcache.FOLDER / (sources[0].name + segcache.SUFFIX)).mkdir(parents=True)
     cli("extract")
