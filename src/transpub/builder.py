@@ -14,6 +14,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -521,14 +522,24 @@ def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable
     from transpub.statmemo import judge
 
     def digest(path: str) -> str:
+        # one descriptor, stat'ed before and after the read (``fstat``: the file read, not
+        # whatever the name points to by then), read in one call: 5 system calls a file where
+        # ``open().read()`` between two path ``stat``s made 10 (7,000 files a fresh build)
         try:
-            before = os.stat(path)  # noqa: PTH116  (plain strings: see _stale)
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+        except FileNotFoundError:
+            return "-"
+        except OSError:
+            return _file_digest(path)  # (raises what a plain read would)
+        try:
+            before = os.fstat(fd)
             read_at = time.time_ns()
-            with open(path, "rb") as handle:  # noqa: PTH123
-                data = handle.read()
-            after = os.stat(path)  # noqa: PTH116
+            data = _read_fd(fd, before)
+            after = os.fstat(fd)
         except OSError:
             return _file_digest(path)
+        finally:
+            os.close(fd)
         value = hashlib.sha256(data).hexdigest()
         current = judge(before, read_at, after)
         if current is not None:
@@ -538,6 +549,22 @@ def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable
         return value
 
     return digest
+
+
+def _read_fd(fd: int, info: os.stat_result) -> bytes:
+    """All the bytes of the open file ``fd`` (``info``: its ``fstat``). A regular file is read
+    in one call asking one byte more than its size (exactly its size back is its end); one
+    that grew or shrank meanwhile (or a short read), or anything else, is read to its end."""
+    if stat.S_ISREG(info.st_mode):
+        data = os.read(fd, info.st_size + 1)
+        if len(data) == info.st_size:
+            return data
+        chunks = [data]
+    else:
+        chunks = []
+    while chunk := os.read(fd, 1 << 16):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path) -> LanguageBuild:

@@ -132,10 +132,11 @@ class Stage:
                 tmp = self.temp_for(path)
             else:  # a new folder: its file under its own name, renamed with the folder
                 tmp = staging / path.name
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+            fd, fresh = _create(tmp, staging)
             try:
                 write_fd(fd, data)
-                os.fchmod(fd, 0o666 & ~_umask())
+                if not fresh:
+                    os.fchmod(fd, 0o666 & ~_umask())
             finally:
                 os.close(fd)
         except OSError as exc:
@@ -247,6 +248,41 @@ class Stage:
             if staging is not None:
                 with contextlib.suppress(OSError):
                     staging.rmdir()
+
+
+#: Staged folders known to have no default ACL (their new files' mode is 0o666 less the umask).
+_PLAIN_FOLDERS: set[Path] = set()
+
+
+def _create(tmp: Path, staging: Path | None) -> tuple[int, bool]:
+    """Open ``tmp`` for writing: (descriptor, whether its mode is already ``0o666 & ~umask``).
+    A file created new in a staged folder without a default ACL is (the kernel applies the
+    umask), so it needs no ``fchmod``: 6,000 system calls a fresh build of 1,000 releases. A
+    file that was there (a leftover) or one in another folder is truncated and the caller
+    sets its mode, as before."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC
+    if staging is not None and (staging in _PLAIN_FOLDERS or _no_default_acl(staging)):
+        try:
+            return os.open(tmp, flags | os.O_EXCL, 0o666), True
+        except FileExistsError:
+            pass
+    return os.open(tmp, flags | os.O_TRUNC, 0o666), False
+
+
+def _no_default_acl(folder: Path) -> bool:
+    """Whether ``folder`` has no default ACL (which, not the umask, would set a new file's
+    mode); remembered. Unknown (no ``getxattr``, another error): False."""
+    getxattr = getattr(os, "getxattr", None)
+    if getxattr is None:
+        return False
+    try:
+        getxattr(folder, "system.posix_acl_default")
+    except OSError as exc:
+        if exc.errno not in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP):
+            return False
+        _PLAIN_FOLDERS.add(folder)
+        return True
+    return False
 
 
 def write_fd(fd: int, data: bytes) -> None:
