@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import string
 from pathlib import Path
@@ -388,3 +389,58 @@ def test_manifest_pieces_join_to_json_dumps(manifest: dict[str, object],
     texts = {slug: _entry_json(manifest[slug]) for slug in written}  # type: ignore[arg-type]
     expected = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     assert _manifest_json(manifest, texts) == expected.encode("utf-8")
+
+
+# --- text runs merged (localise's merge_text) ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_releases(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[object, ...]]:
+    ws = copy_sample(tmp_path_factory.mktemp("merge"))
+    settings_ = load_settings(ws)
+    return [(settings_, *load(settings_, path)) for path in source_files(settings_)]
+
+
+def _targets(segments: tuple[object, ...]) -> st.SearchStrategy[list[tuple[str, bool]]]:
+    """Per unit a msgstr (its own text with its placeholders, emptied, odd text that loses
+    them, markup-like text) and a fuzzy flag."""
+    target = st.one_of(st.just("__own__"), st.just(""), _TEXT, _WORDS,
+                       st.sampled_from(["<a1>x</a1>", "a <x1/> b", "<b>&</b>", "\r\n"]))
+    return st.lists(st.tuples(target, st.booleans()), min_size=len(segments),
+                    max_size=len(segments))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_merged_text_runs_give_the_same_pages_and_xml(sample_releases: list[tuple[object, ...]],
+                                                      data: st.DataObject) -> None:
+    """A left-to-right page localised with its text runs merged is the same HTML (string and
+    tree writers) and XML, with the same counts and problems, as one span per piece; a
+    merged block holds no two text spans in a row."""
+    from transpub.catalog import Translation
+
+    settings_, release, segments = data.draw(st.sampled_from(sample_releases))
+    chosen = data.draw(_targets(segments))
+    for info in settings_.languages:
+        entries = {}
+        for segment, (target, fuzzy) in zip(segments, chosen, strict=True):
+            text = segment.text if target == "__own__" else target
+            entries[segment.id] = Translation(segment.id, segment.text, text, fuzzy, 1)
+        translations = TranslationSet(info.code, Path("x.po"), entries,
+                                      entries=tuple(entries.values()))
+        style = settings_.style(info.code)
+        plain, merged = (localise(release, segments, info.code, settings_.source_language,
+                                  translations, style, info.sentence_joiner, merge_text=merge)
+                         for merge in (False, True))
+        assert (merged.translated, merged.fallbacks, merged.problems, merged.fuzzy_used) == \
+            (plain.translated, plain.fallbacks, plain.problems, plain.fuzzy_used)
+        for block in merged.release.blocks:
+            kinds = [span.kind for span in block.spans]
+            assert ("text", "text") not in itertools.pairwise(kinds)
+        alternates = [Alternate(a, f"../{a.code}/{release.slug}.html")
+                      for a in settings_.languages]
+        expected = render_release(plain, info, style, alternates)
+        if info.direction == "ltr":
+            assert render_release(merged, info, style, alternates) == expected
+            assert render_release_tree(merged, info, style, alternates) == expected
+        assert xmlstring.release_xml(merged.release) == xmlstring.release_xml(plain.release)

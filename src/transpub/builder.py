@@ -409,7 +409,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
         po_files[code] = po_file
         localised[code] = localise(release, segments, code, settings.source_language,
                                    translations, settings.style(code), info.sentence_joiner,
-                                   options.include_fuzzy)
+                                   options.include_fuzzy, info.direction != "rtl")
         if options.strict and localised[code].problems:
             first = localised[code].problems[0]
             raise BuildError(f"[{first.unit}] {first.message}", po_file, first.line or None)
@@ -434,7 +434,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             po_files[code] = po_file
             localised[code] = localise(release, segments, code, settings.source_language,
                                        translations, settings.style(code),
-                                       info.sentence_joiner, options.include_fuzzy)
+                                       info.sentence_joiner, options.include_fuzzy,
+                                       info.direction != "rtl")
         item = localised[code]
         ok = code in published
         written: list[Path] = []
