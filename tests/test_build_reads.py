@@ -71,3 +71,17 @@ def test_noting_digests_keeps_bytes_and_stamps(tmp_path: Path,
     assert len(reads) == 1 and len(kept) == 1
     with pytest.raises(IsADirectoryError):
         digest(os.fspath(tmp_path))
+
+
+@pytest.mark.parametrize(("path", "root"), [
+    ("/ws/locales/fr/LC_MESSAGES/a.po", "/ws"), ("/ws/a.po", "/ws"), ("/x/a.po", "/ws/sub"),
+    ("/ws/b/../a.po", "/ws"), ("/ws/b/", "/ws"), ("/ws", "/ws"), ("/ws", "/ws/b"), ("/", "/ws"),
+    ("/ws/b/c/..", "/ws"), ("/ws/./b/a.po", "/ws"), ("rel/a.po", "/tmp"), ("rel/a.po", "rel")])
+def test_relative_paths_are_relpaths(path: str, root: str) -> None:
+    """The manifest's PO paths, the folder's part remembered: what ``os.path.relpath`` gives,
+    wherever the file is, twice (the second from the memo)."""
+    from transpub.builder import _relative
+
+    expected = os.path.relpath(Path(path), Path(root)).replace(os.sep, "/")
+    assert _relative(Path(path), Path(root)) == expected
+    assert _relative(Path(path), Path(root)) == expected
