@@ -365,6 +365,37 @@ def test_parallel_build_equals_serial_on_varied_translations(tmp_path: Path,
     assert "placeholders" in serial_out and len(serial) == 10 * 6 * 2 + 6 + 1
 
 
+def test_a_build_flushed_while_its_workers_write_gives_the_same_output(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The main process's flushes during the run (``builder._Flusher``) change nothing that is
+    written, and leave no thread behind."""
+    import threading
+
+    from transpub import builder, fsutil
+
+    ws = copy_sample(tmp_path)
+    cli: Cli = cli_factory(ws)
+    for number in range(9):
+        cli("import", str(SAMPLE_TEXT), "--slug", f"copy-{number}")
+    cli("extract")
+    cli("build", "--jobs", "1", "--force")
+    serial = {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))}
+    flushed: list[object] = []
+    real = fsutil._sync_filesystems
+
+    def counted(folders: list[object], count: int) -> bool:
+        flushed.append(folders)
+        return real(folders, count)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fsutil, "_sync_filesystems", counted)
+    monkeypatch.setattr(builder, "FLUSH_FROM", 1)
+    monkeypatch.setattr(builder, "FLUSH_EVERY", 0.0005)
+    cli("build", "--jobs", "2", "--force")
+    assert {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))} == serial
+    assert len(flushed) >= 2  # the flusher's (at least one) and the commit's
+    assert not [t for t in threading.enumerate() if t.name == "transpub-flush"]
+
+
 # --- the manifest ------------------------------------------------------------------------
 
 _json_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
