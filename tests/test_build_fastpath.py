@@ -277,6 +277,30 @@ def test_build_po_reader_matches_poread(tmp_path: Path, text: str) -> None:
                     path) == expected
 
 
+@pytest.mark.parametrize("entries", [
+    # shared unit keys that are not duplicates, then (or not) a duplicate of an earlier one
+    [("a", "x"), ("a", "y"), (None, "a"), ("b", "z")],
+    [("a", "x"), ("a", "y"), (None, "a"), ("a", "x")],
+    [("a", "x"), ("b", "y"), ("c", "z"), ("a", "y"), ("b", "y")],
+    [(None, "a"), ("a", "a"), (None, "b"), (None, "a")],
+    [("a", "x"), ("", "x"), ("", "x")],
+    [("u", "one"), ("v", "two"), ("w", "three")],
+])
+def test_shared_unit_keys_and_duplicates_read_as_poread_reads_them(
+        tmp_path: Path, entries: list[tuple[str | None, str]]) -> None:
+    """Entries are told apart by (msgctxt, msgid), the translations kept by unit key: entries
+    sharing a key are kept in order, a duplicate pair is poread's error wherever it comes."""
+    rows = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+    for number, (context, source) in enumerate(entries):
+        if context is not None:
+            rows.append(f'msgctxt "{context}"')
+        rows += [f'msgid "{source}"', f'msgstr "t{number}"', ""]
+    path = tmp_path / "x.po"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    expected = _outcome(read_translations, path)
+    assert _outcome(read_build_translations, path) == expected
+
+
 def test_the_fast_po_path_reads_fuzzy_entries_escapes_and_continuations(tmp_path: Path) -> None:
     path = tmp_path / "x.po"
     path.write_text(_HEADER + '#, fuzzy\n#| msgid "old"\nmsgctxt "p1"\nmsgid "a \\"b\\""\n'
