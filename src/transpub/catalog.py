@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 from transpub import __version__
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
-from transpub.fsutil import read_utf8, write_atomic
+from transpub.fsutil import known_absent, read_bytes, read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
 from transpub.poread import RawEntry, Row, parse, read_entries, read_entries_text, read_rows
@@ -307,8 +307,8 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
         memo = {}
     entries = [_plain(segment, reference, (), comments.get(segment.id), memo)
                for segment in segments]
-    old = _existing(path)
-    previous_date = _existing_metadata(path, old).get("POT-Creation-Date")
+    old, absent = _existing(path)
+    previous_date = _existing_metadata(path, old).get("POT-Creation-Date") if old else None
     if previous_date and old is not None:
         text = _text_of(_header(project, previous_date, None, release_date=release_date),
                         entries)
@@ -324,14 +324,19 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     if digests is not None:
         digests[path] = hashlib.sha256(data).digest()
     # compared with the file above (or there is none): no need to read it again
-    return write_atomic(path, data, compare=old is not None and not previous_date), created
+    return write_atomic(path, data, compare=old is not None and not previous_date,
+                        absent=absent), created
 
 
-def _existing(path: Path) -> bytes | None:
+def _existing(path: Path) -> tuple[bytes | None, bool]:
+    """The file's bytes (None when it cannot be read), and whether there is no file at all
+    (not even a folder) at the path."""
     try:
-        return path.read_bytes()
+        return read_bytes(path), False
+    except FileNotFoundError:
+        return None, True
     except OSError:
-        return None
+        return None, False
 
 
 def _existing_metadata(path: Path, data: bytes | None = None) -> dict[str, str]:
@@ -366,7 +371,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     from transpub.languages import same_language
 
     stats = MergeStats(path)
-    old = _entries_for_merge(path) if path.exists() else None
+    # (a file of a folder this run creates is not looked for: one stat a file)
+    old = None if known_absent(path) or not path.exists() else _entries_for_merge(path)
     notes = notes or {}
     comments = comments or {}
     if old is None:

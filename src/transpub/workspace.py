@@ -27,7 +27,7 @@ from transpub.catalog import (
 )
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError
-from transpub.fsutil import Stage, read_current, staged_run, using, write_atomic
+from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
@@ -614,7 +614,7 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     source = None
     if not dry_run:
         with contextlib.suppress(OSError):  # load says why it cannot be read
-            source = path.read_bytes()
+            source = read_bytes(path)
     release, segments = load(settings, path, source)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
