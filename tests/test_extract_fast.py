@@ -294,6 +294,34 @@ def test_a_new_po_file_is_written_as_the_merge_would_write_it(
     assert "TM exact match" in po and "Term (" in po
 
 
+def test_a_new_po_file_from_the_pots_entries_is_the_unit_by_unit_one(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new PO file without a memory (disabled, or empty: a fresh workspace) repeats the
+    POT's entries with the notes' units written again (``block``): the same bytes as each
+    unit written on its own (``update_catalog`` without ``block``), term notes and all."""
+    from transpub import catalog, workspace
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    with_block, unit_by_unit = _workspace(tmp_path, "block"), _workspace(tmp_path, "units")
+    for ws in (with_block, unit_by_unit):  # (the sample's PO files would fill the memory)
+        config = ws / "transpub.toml"
+        config.write_text(config.read_text("utf-8") + "\n[memory]\nenabled = false\n",
+                          encoding="utf-8")
+    cli_factory(with_block)("extract", "--jobs", "1")
+    original = catalog.update_catalog
+
+    def without_block(*args: object, **kwargs: object) -> object:
+        kwargs.pop("block", None)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workspace, "update_catalog", without_block)
+    cli_factory(unit_by_unit)("extract", "--jobs", "1")
+    got, want = _tree(with_block / "locales"), _tree(unit_by_unit / "locales")
+    assert got == want and len(got) > COUNT * 7
+    assert any(b"Term (" in data for data in got.values())
+
+
 def _die_on_release_2(item: tuple[str, Path]) -> object:
     if item[1].stem.startswith("r02-"):
         os._exit(1)
