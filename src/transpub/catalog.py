@@ -515,8 +515,19 @@ def _with_notes(block: Sequence[str], units: list[Segment], reference: str,
         return texts
     for index, segment in enumerate(units):
         lines = notes.get(segment.id)
-        if lines:
-            texts[index] = _plain(segment, reference, lines, comments.get(segment.id), memo)
+        if not lines:
+            continue
+        text = comments.get(segment.id)
+        if text is None:
+            text = unit_comment(segment)
+        if not text:
+            texts[index] = _plain(segment, reference, lines, text, memo)
+            continue
+        # ``_plain``'s insertion, into the POT's text of the unit (its ``base``)
+        base = block[index]
+        cut = len(text) + 3 * text.count("\n") + 4
+        extra = "\n".join(lines)
+        texts[index] = base[:cut] + "#. " + extra.replace("\n", "\n#. ") + "\n" + base[cut:]
     return texts
 
 
