@@ -346,3 +346,33 @@ def test_a_worker_that_dies_fails_the_run_and_writes_nothing(
     assert "worker process ended" in cli.err and len(cli.err.strip().splitlines()) == 1
     assert _tree(ws / "locales") == before
     assert not [p for p in ws.rglob("*") if p.name.endswith(".transpub-tmp")]
+
+
+def test_an_extract_that_fills_no_unit_does_not_read_the_memory(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memory is read when a unit new to a file asks it, not to learn whether it is empty
+    (``_Suggest.empty``): a source edited without a new unit reads no PO file for it."""
+    from transpub import tm
+
+    ws = _workspace(tmp_path, "ws")
+    cli = cli_factory(ws)
+    cli("extract", "--jobs", "1")
+    reads: list[str] = []
+    original = tm.TranslationMemory.from_workspace
+
+    def counted(*args: object, **kwargs: object) -> tm.TranslationMemory:
+        reads.append(str(args[1] if len(args) > 1 else kwargs.get("lang")))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tm.TranslationMemory, "from_workspace", staticmethod(counted))
+    source = ws / "source" / f"r01-{SLUG}.xml"
+    source.write_text(source.read_text("utf-8").replace("</body>", "<!-- seen -->\n</body>", 1),
+                      encoding="utf-8")
+    cli("extract", "--jobs", "1")
+    assert reads == []
+    source.write_text(source.read_text("utf-8").replace(
+        "</body>", '<p id="pnew">A sentence nobody has translated yet.</p></body>', 1),
+        encoding="utf-8")
+    cli("extract", "--jobs", "1")
+    assert reads  # a new unit asks the memory

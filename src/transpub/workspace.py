@@ -260,7 +260,9 @@ class _Suggest:
         return self.loaded[0]
 
     def empty(self) -> bool:
-        return not self._memory()
+        """Read and found empty (never read here: a run that fills no unit, an extract
+        after one source edit, must not read every PO file of the language for it)."""
+        return bool(self.loaded) and not self.loaded[0]
 
     def __call__(self, segment: Segment) -> tuple[str, bool, str] | None:
         from transpub.tm import unit_role
