@@ -256,7 +256,10 @@ class Stage:
                     staging.rmdir()
 
 
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC
+#: Not inherited by programs run from this process; binary on Windows (where the other
+#: names are missing).
+_FLAGS = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _FLAGS
 #: ``_read_if_there``'s answer for a path where nothing is (ENOENT).
 _ABSENT = b"\0absent"
 
@@ -420,7 +423,7 @@ def read_current(path: Path) -> bytes | None:
 def read_bytes(path: Path | str) -> bytes:
     """``Path.read_bytes`` in four system calls (open, fstat, read, close) instead of nine
     (Python's buffered file adds an fstat, an ioctl, two lseeks and a read for the end)."""
-    fd = os.open(path, _READ)
+    fd = os.open(path, READ_FLAGS)
     try:
         return read_fd(fd, os.fstat(fd).st_size)
     except OSError as exc:  # (a folder opens, and fails to read: name it, as open() would)
@@ -429,7 +432,7 @@ def read_bytes(path: Path | str) -> bytes:
         os.close(fd)
 
 
-_READ = os.O_RDONLY | os.O_CLOEXEC
+READ_FLAGS = os.O_RDONLY | _FLAGS
 
 
 def read_fd(fd: int, size: int) -> bytes:
@@ -536,7 +539,7 @@ def read_regular(path: Path, error: type[TranspubError]) -> bytes:
     system calls instead of ten; and what is checked is what is read). Opened without
     blocking: a pipe with no writer is refused, not waited for."""
     try:
-        fd = os.open(path, _READ | os.O_NONBLOCK)
+        fd = os.open(path, READ_FLAGS | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", path) from None
     try:

@@ -93,11 +93,11 @@ class StatMemo:
                 and tuple(entry[:-1]) == current and valid(entry[-1])):
             self.seen.add(key)
             return entry[-1]
-        from transpub.fsutil import read_fd  # (not at import: the no-op check imports this)
+        from transpub.fsutil import READ_FLAGS, read_fd  # (not at import: the no-op check)
 
         now = time.time_ns()
         try:  # (plain strings: see builder._stale; four system calls, not ten)
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(path, READ_FLAGS)
         except FileNotFoundError:
             return None
         try:
