@@ -123,9 +123,10 @@ class Stage:
                 return False
         elif compare and staging is None and not absent:
             current = _read_if_there(path)
-            if current == data:
+            if current is _ABSENT:
+                absent = True
+            elif current == data:
                 return False
-            absent = current is _ABSENT
         tmp = path  # for the error path: nothing created yet
         try:
             _inject_fault(path)
@@ -265,8 +266,12 @@ _ABSENT = b"\0absent"
 
 
 def _read_if_there(path: Path) -> bytes | None:
-    """``read_current`` of a file not staged in this run, telling a missing file
-    (``_ABSENT``) from one that cannot be read (None)."""
+    """``read_current``, telling a missing file (``_ABSENT``) from one that cannot be read
+    (None)."""
+    stage = _stage.get()
+    staged = stage.read(path) if stage is not None else None
+    if staged is not None:
+        return staged
     try:
         return read_bytes(path)
     except FileNotFoundError:
