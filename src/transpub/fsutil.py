@@ -139,11 +139,11 @@ class Stage:
                 tmp = self.temp_for(path)
             else:  # a new folder: its file under its own name, renamed with the folder
                 tmp = staging / path.name
-            # created with the mode every program gets (0o666 less the umask, or the folder's
-            # default ACL): no fchmod, no lseek, no stat of the new file
-            fd = os.open(tmp, _CREATE, 0o666)
+            fd, fresh = _create(tmp, staging)
             try:
                 write_fd(fd, data)
+                if not fresh:
+                    os.fchmod(fd, 0o666 & ~_umask())
             finally:
                 os.close(fd)
         except OSError as exc:
@@ -257,10 +257,51 @@ class Stage:
                     staging.rmdir()
 
 
+#: Staged folders known to have no default ACL (their new files' mode is 0o666 less the umask).
+_PLAIN_FOLDERS: set[Path] = set()
+
+
+def _create(tmp: Path, staging: Path | None) -> tuple[int, bool]:
+    """Open ``tmp`` for writing: (descriptor, whether its mode is already ``0o666 & ~umask``).
+    A file created new in a staged folder without a default ACL is (the kernel applies the
+    umask), so it needs no ``fchmod``: 6,000 system calls a fresh build of 1,000 releases. A
+    file that was there (a leftover) or one in another folder is truncated and the caller
+    sets its mode, as before."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC
+    if staging is not None and (staging in _PLAIN_FOLDERS or _no_default_acl(staging)):
+        try:
+            return os.open(tmp, flags | os.O_EXCL, 0o666), True
+        except FileExistsError:
+            pass
+    return os.open(tmp, flags | os.O_TRUNC, 0o666), False
+
+
+def _no_default_acl(folder: Path) -> bool:
+    """Whether ``folder`` has no default ACL (which, not the umask, would set a new file's
+    mode); remembered. Unknown (no ``getxattr``, another error): False."""
+    getxattr = getattr(os, "getxattr", None)
+    if getxattr is None:
+        return False
+    try:
+        getxattr(folder, "system.posix_acl_default")
+    except OSError as exc:
+        if exc.errno not in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP):
+            return False
+        _PLAIN_FOLDERS.add(folder)
+        return True
+    return False
+
+
+def write_fd(fd: int, data: bytes) -> None:
+    """All of ``data`` to the open descriptor ``fd`` (``os.write`` may write less than asked)."""
+    view = memoryview(data)
+    while view:
+        view = view[os.write(fd, view):]
+
+
 #: Not inherited by programs run from this process; binary on Windows (where the other
 #: names are missing).
 _FLAGS = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
-_CREATE = os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _FLAGS
 #: ``_read_if_there``'s answer for a path where nothing is (ENOENT).
 _ABSENT = b"\0absent"
 
@@ -278,13 +319,6 @@ def _read_if_there(path: Path) -> bytes | None:
         return _ABSENT
     except OSError:
         return None
-
-
-def write_fd(fd: int, data: bytes) -> None:
-    """All of ``data`` to the open descriptor ``fd`` (``os.write`` may write less than asked)."""
-    view = memoryview(data)
-    while view:
-        view = view[os.write(fd, view):]
 
 
 def _temp_name(folder: str, holder: str, name: str, token: str) -> str:
@@ -336,6 +370,8 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     folders = [r for r in roots if r.is_dir()]
     remove_stale(folders)
     _writes[0] = 0  # an injected "n-th write" counts from the start of the run
+    outer = _UMASK[0]
+    _UMASK[0] = _read_umask()
     stage = Stage(token, flush_filesystem, stage_folders)
     _FOLDERS[stage.token] = stage.folders  # its workers' stages share what it learns
     reset = _stage.set(stage)
@@ -349,6 +385,7 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     finally:
         _stage.reset(reset)
         _FOLDERS.pop(stage.token, None)
+        _UMASK[0] = outer
 
 
 @contextlib.contextmanager
@@ -533,6 +570,22 @@ def _fsync_dir(folder: str | Path) -> None:
             os.fsync(fd)
         finally:
             os.close(fd)
+
+
+#: The umask, read once per ``staged_run`` (two system calls a file otherwise: 24,000 in a
+#: build of 1,000 releases); its forked workers inherit it with the same umask.
+_UMASK: list[int | None] = [None]
+
+
+def _read_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def _umask() -> int:
+    mask = _UMASK[0]
+    return _read_umask() if mask is None else mask
 
 
 #: No input transpub reads (a release, a PO file of 100,000 entries, a config) comes near this.
