@@ -243,7 +243,7 @@ def memory_for(settings: Settings, lang: str) -> Memory:
 class _Suggest:
     """A ``Memory``: the translation memory of one language, read on first use; ``empty``
     says, once it is read, that it can suggest nothing (a fresh workspace), so that an
-    extract does not ask it once per unit and language (a million calls at N=1000)."""
+    extract does not ask it once per unit and language (160,000 calls at N=1000)."""
 
     def __init__(self, settings: Settings, lang: str) -> None:
         self.settings = settings
