@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from transpub.fastnew import maker
 from transpub.firstchars import guard
 from transpub.terms import fold
 
@@ -22,6 +23,10 @@ class Honorific:
     end: int
     text: str
     genders: frozenset[str]
+
+
+#: ``Honorific(...)`` without its ``__init__`` (fastnew): one per honorific of every text
+_new = maker(Honorific, "start", "end", "text", "genders")
 
 
 @cache
@@ -70,9 +75,8 @@ def find_honorifics(text: str, lang: str) -> list[Honorific]:
         genders = frozenset({gender} if gender else set())
         if out and re.fullmatch(r"[\s\u00a0]*", folded[out[-1].end:match.start()]):
             last = out.pop()
-            out.append(Honorific(last.start, match.end(), text[last.start:match.end()],
-                                 last.genders | genders))
+            out.append(_new(last.start, match.end(), text[last.start:match.end()],
+                            last.genders | genders))
             continue
-        out.append(Honorific(match.start(), match.end(), text[match.start():match.end()],
-                             genders))
+        out.append(_new(match.start(), match.end(), text[match.start():match.end()], genders))
     return out
