@@ -294,3 +294,56 @@ def test_findings_hits_and_honorifics_made_fast_are_what_init_makes() -> None:
         for mention in found:
             _same_record(mention, Honorific(mention.start, mention.end, mention.text,
                                             mention.genders))
+
+
+def _plain_honorifics(text: str, lang: str) -> list[Honorific]:
+    """``find_honorifics`` as first written (a slice matched per pair of mentions, the genders'
+    set made per match)."""
+    from transpub.honorifics import _patterns
+    from transpub.terms import fold
+
+    compiled = _patterns(lang)
+    if compiled is None:
+        return []
+    pattern, groups = compiled
+    folded = fold(text, lang)
+    out: list[Honorific] = []
+    for match in pattern.finditer(folded):
+        gender = next((groups[g] for g, v in match.groupdict().items() if v), "")
+        genders = frozenset({gender} if gender else set())
+        if out and re.fullmatch(r"[\s\u00a0]*", folded[out[-1].end:match.start()]):
+            last = out.pop()
+            out.append(Honorific(last.start, match.end(), text[last.start:match.end()],
+                                 last.genders | genders))
+            continue
+        out.append(Honorific(match.start(), match.end(), text[match.start():match.end()],
+                             genders))
+    return out
+
+
+_HONORIFIC_PIECES = ["H.E.", "Mr.", "Ms.", "Mrs", "Dr", "Sir", "M.", "Mme", "S. E.", "Sra.",
+                     "Excmo.", "г-н", "г-жа", "Его Превосходительство", "السيد", "السيدة",
+                     "先生", "女士", "阁下", " ", "\u00a0", "  ", "Guterres", "Bachelet", "and",
+                     "et", "Гутерриш", "غوتيريش", "古特雷斯", ",", "."]
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.lists(st.sampled_from(_HONORIFIC_PIECES), max_size=10).map(" ".join),
+       st.sampled_from(("en", "fr", "es", "ru", "ar", "zh")))
+@example("H.E. Mr. Guterres and Ms.\u00a0Bachelet", "en")
+@example("S. E. M.  Guterres", "fr")
+def test_honorifics_are_the_plain_computation(text: str, lang: str) -> None:
+    assert find_honorifics(text, lang) == _plain_honorifics(text, lang)
+
+
+def test_honorifics_are_the_plain_computation_on_the_corpora_and_real_files() -> None:
+    merged = 0
+    texts = [(t, lang) for s, t, lang in _corpus_pairs()] + [(s, "en") for s, _, _ in
+                                                             _corpus_pairs()]
+    texts += [(u.target, u.lang) for u in _real_units()] + [(u.source, "en")
+                                                             for u in _real_units()]
+    for text, lang in texts:
+        found = find_honorifics(text, lang)
+        assert found == _plain_honorifics(text, lang), (text, lang)
+        merged += any(len(h.text.split()) > 1 for h in found)
+    assert merged  # mentions merged ("H.E. Mr.") are among them
