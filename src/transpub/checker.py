@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from transpub import checkcache
+from transpub import checkcache, checkpack
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
@@ -205,8 +205,9 @@ class _BatchResult:
     """What the collection checks need of this file, when ``units`` is left empty."""
     lang: str = ""
     label: str = ""
-    staged: list[tuple[Path, Path]] = field(default_factory=list)
-    """Entries the worker staged itself (target, temporary file): see ``_Batch.stage``."""
+    staged: list[tuple[str, checkpack.Placed]] = field(default_factory=list)
+    """Entries the worker staged itself (its pack, the entry's place in it): see
+    ``_Batch.stage``."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -449,7 +450,7 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
             labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
             workspace: bool = False, cache: tuple[Path, str] | None = None,
             tally: Tally | None = None, stored: Store | None = None,
-            groups: Groups | None = None) -> CheckRun:
+            groups: Groups | None = None, packs: checkpack.Packs | None = None) -> CheckRun:
     """The run's findings, summary and matrix from its files' results (``tally``: what the
     files' matrix rows and TP901 names were gathered into as they arrived; ``stored``: where
     their findings went, the run's findings are then streamed from it)."""
@@ -466,7 +467,8 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     if cached is not None:
         findings += cached[0]
     elif whole:
-        found = (_collection(ctx, results, collection, tally, groups, cache, run_entries)
+        found = (_collection(ctx, results, collection, tally, groups, cache, run_entries,
+                             packs)
                  if summarised else run_checks(ctx, units, collection))
         if where is not None:
             run_entries.append(checkcache.entry(where, found, []))
@@ -512,7 +514,8 @@ SUMMARISED = frozenset({"TP701", "TP702", "TP901"})
 def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
                 collection: set[str], tally: Tally | None = None,
                 groups: Groups | None = None, cache: tuple[Path, str] | None = None,
-                entries: list[tuple[Path, bytes]] | None = None) -> list[Finding]:
+                entries: list[tuple[Path, bytes]] | None = None,
+                packs: checkpack.Packs | None = None) -> list[Finding]:
     """The collection checks from the files' summaries: TP701 and TP702 on the units they
     compare (kept in ``groups`` when given, else in the summaries), TP901 as the first
     finding of each name in file order (gathered in ``tally`` when given). ``cache``: TP701
@@ -527,7 +530,7 @@ def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
         tp701, tp702 = "TP701" in collection, "TP702" in collection
         files = tuple((r.label, r.lang, r.cache_key or "") for r in results)
         keyed = all(r.cache_key for r in results)
-        patched = checkpatch.patch(groups, files, cache[0], cache[1], tp701, tp702) \
+        patched = checkpatch.patch(groups, files, cache[0], cache[1], tp701, tp702, packs) \
             if cache is not None and keyed else None
         # else the rows that may share a group, read back file by file, compared as they come
         of_tp701, of_tp702 = patched if patched is not None else checkpatch.compare_all(
@@ -701,6 +704,8 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         # into place only once the whole run succeeded
         writer = checkcache.Writer(store[0]) if store is not None else None
         vouched = checkcache.Vouched(store[0]) if store is not None else None
+        # the packs as the run finds them, open until the next run's (read back by place)
+        packs = checkpack.Packs(store[0] if store is not None else None, hold=True)
         if writer is not None:
             writer.vouched = vouched
         found = Store() if STREAM else None
@@ -713,10 +718,10 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                                                 jobs, progress, sink, total, settings),
                 found=found,
                 groups=groups, hashes=(hashes := Hashes(digests or {}, index)),
-                vouched=vouched)
+                vouched=vouched, packs=packs)
             run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
                                     targets, workspace=True, cache=store, tally=tally,
-                                    stored=found, groups=groups),
+                                    stored=found, groups=groups, packs=packs),
                             store, not (shard or only or langs), shard, changed_since, writer)
             if vouched is not None and not (shard or only or langs):
                 vouched.save(run.cache_keys)
@@ -762,14 +767,15 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
 def _conclude(run: CheckRun, store: tuple[Path, str] | None, everything: bool,
               shard: Shard | None, changed_since: str | None,
               writer: checkcache.Writer | None = None) -> CheckRun:
-    if store is not None and everything:
-        # a whole run: the entries it did not use are of files since edited or removed
-        checkcache.prune(store[0], run.cache_keys)
     if writer is not None:
         writer.put(run.cache_entries)
         writer.commit()
     elif store is not None:
         checkcache.write(store[0], run.cache_entries)
+    if store is not None and everything:
+        # a whole run: the entries it did not use are of files since edited or removed (after
+        # the commit: a pack of this run may hold an entry an older pack holds too)
+        checkcache.prune(store[0], run.cache_keys)
     run.scope = _scope(shard, changed_since)
     return run
 

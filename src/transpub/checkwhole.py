@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from transpub import checkcache
+from transpub import checkcache, checkpack
 from transpub.catalog import po_path
 from transpub.checkstream import from_row
 from transpub.checktally import Tally
@@ -194,17 +194,21 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   parse_names: bool = False, found: Store | None = None,
                   groups: Groups | None = None, index: Mapping[str, Sequence[Any]] | None = None,
                   hashes: Hashes | None = None, vouched: checkcache.Vouched | None = None,
+                  packs: checkpack.Packs | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
     results keep none): from the cache when its inputs did not change, else checked.
     ``parse_names``: read each release's name from its parsed source, not its root's start
     tag. ``index``: the stat the ``digests`` were taken under; ``hashes``: the run's
-    ``Hashes`` of them (made here if not given)."""
+    ``Hashes`` of them (made here if not given); ``packs``: the cache's packs, as the run
+    found them (``checkpack``; listed here if not given)."""
     from transpub.checker import _from_entry
     from transpub.workspace import load
 
     tally = Tally()
+    if packs is None:
+        packs = checkpack.Packs(store[0] if store is not None else None, hold=True)
     # --no-cache: nothing remembered, nothing written
     memo = StatMemo.for_workspace(settings.root, "check-slugs") if store is not None else \
         StatMemo(None)
@@ -256,7 +260,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         try:
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
                 if slug is not None else []
-            hits = [checkcache.load_file(p[3], p[2], p[1], streamed, vouched)
+            hits = [checkcache.load_file(p[3], p[2], p[1], streamed, vouched, packs)
                     if p[3] is not None else None for p in planned]
             if slug is not None and all(hits):
                 for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
@@ -337,7 +341,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if groups is not None:
             groups.clear()
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
-                             found, groups, index, hashes, vouched)
+                             found, groups, index, hashes, vouched, packs)
     return labels, [r for r in slots if r is not None], tally
 
 
