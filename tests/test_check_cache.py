@@ -17,8 +17,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import transpub.checker
-from transpub.checkpack import Packs
 from test_check import INJECTIONS, PO, _edit
+from transpub.checkpack import Packs
 from transpub.checks.registry import REGISTRY
 
 from conftest import REPO, Cli
@@ -251,7 +251,7 @@ def test_a_killed_check_leaves_a_usable_cache(tmp_path: Path, cli_factory) -> No
     killed = []
     for delay in (0.3, 0.6, 0.9, 1.5):
         shutil.rmtree(ws / ".transpub-cache", ignore_errors=True)
-        process = subprocess.Popen(  # noqa: S603
+        process = subprocess.Popen(
             [sys.executable, "-m", "transpub", "check", "--jobs", "2", "-o",
              str(tmp_path / "killed.txt")], cwd=ws, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
@@ -285,7 +285,7 @@ def test_two_checks_at_once_leave_a_cache_that_reports_right(
             _edit(ws / PO.format(lang=lang), unit, find, replace)
         truth = _report(cli, "--no-cache")
         shutil.rmtree(ws / ".transpub-cache" / "run", ignore_errors=True)
-        runs = [subprocess.Popen(  # noqa: S603
+        runs = [subprocess.Popen(
             [sys.executable, "-m", "transpub", "check", "--format", "json", "--jobs", "2",
              "--select", select, "-o", str(tmp_path / f"at-once-{n}.json")], cwd=ws, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
