@@ -359,10 +359,12 @@ def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
 def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
              jobs: int, progress: Callable[[int, int], None] | None = None,
              sink: Callable[[int, _BatchResult], None] | None = None,
-             total: int | None = None, settings: Settings | None = None) -> list[_BatchResult]:
+             total: int | None = None, settings: Settings | None = None,
+             pool: list[Any] | None = None) -> list[_BatchResult]:
     """Every batch's result, in order; ``sink`` sees each (with its index) as it arrives.
     ``batches`` may be a generator (``total``: how many it yields, when it is one): it is
-    consumed a few batches ahead of the results, so that only those are held at once."""
+    consumed a few batches ahead of the results, so that only those are held at once.
+    ``pool``: a holder of a pool started already (``_start_pool``), taken from it if used."""
     jobs = jobs or min(os.cpu_count() or 1, 4)
     if total is None:
         batches = list(batches)
@@ -377,7 +379,9 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
             progress(len(results), total)
 
     if jobs > 1 and total >= PARALLEL_THRESHOLD:
-        for result in _parallel(batches, termbase, codes, source_lang, jobs, settings):
+        started = pool.pop() if pool else None
+        for result in _parallel(batches, termbase, codes, source_lang, jobs, settings,
+                                started):
             take(result)
         return results
     _init_worker(termbase, codes, source_lang, settings)
@@ -413,21 +417,43 @@ def _run_chunk(chunk: list[_Batch]) -> list[_BatchResult]:
     return [_run_batch(batch) for batch in chunk]
 
 
-def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
-              source_lang: str, jobs: int,
-              settings: Settings | None = None) -> Iterator[_BatchResult]:
-    """The batches' results in order, from ``jobs`` worker processes."""
-    # imported here, not with the module: a re-check of one file runs no worker (~6 ms of
-    # its start-up)
+def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int,
+                settings: Settings | None) -> Any:
+    """A pool of ``jobs`` worker processes, forked now (a task submitted starts them all):
+    a worker forked from this process counts its parent's resident pages in its own RSS, so
+    the earlier, the smaller (a whole check plans 5,000 files before its first batch)."""
     import gc
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     # the workers are forked from this process: with its objects frozen, a worker's garbage
     # collector never writes to (and so never copies) the pages it shares with its parent
     gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                initargs=(termbase, codes, source_lang, settings))
+    pool.submit(int)
+    return pool
+
+
+def _stop_pool(pool: Any) -> None:
+    import gc
+
+    # a failed run stops at once: what is still queued is not checked
+    pool.shutdown(wait=True, cancel_futures=True)
+    gc.unfreeze()
+
+
+def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
+              source_lang: str, jobs: int,
+              settings: Settings | None = None, pool: Any = None) -> Iterator[_BatchResult]:
+    """The batches' results in order, from ``jobs`` worker processes (``pool``: started
+    already, ``_start_pool``; stopped here either way)."""
+    # imported here, not with the module: a re-check of one file runs no worker (~6 ms of
+    # its start-up)
+    from collections import deque
+    from concurrent.futures import Future
+
+    if pool is None:
+        pool = _start_pool(termbase, codes, source_lang, jobs, settings)
     pending: deque[Future[list[_BatchResult]]] = deque()
     chunks = _chunks(batches)
     try:
@@ -441,9 +467,7 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
                 break
             yield from pending.popleft().result()
     finally:
-        # a failed run stops at once: what is still queued is not checked
-        pool.shutdown(wait=True, cancel_futures=True)
-        gc.unfreeze()
+        _stop_pool(pool)
 
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
@@ -711,11 +735,18 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         found = Store() if STREAM else None
         # a release's file has a few dozen units TP701/TP702 compare
         groups = Groups(len(sources) * len(targets) * 40) if STREAM else None
+        # most files to check (a fresh check: the packs hold few of their entries): the
+        # workers are forked before the plan, from a smaller process (``_start_pool``)
+        workers = jobs or min(os.cpu_count() or 1, 4)
+        planned = len(sources) * len(targets)
+        pool = [_start_pool(termbase, codes, settings.source_language, workers, settings)] \
+            if workers > 1 and planned >= PARALLEL_THRESHOLD and len(packs) < planned // 2 \
+            else []
         try:
             labels, results, tally = whole_results(
                 settings, sources, targets, store, digests or {}, writer,
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
-                                                jobs, progress, sink, total, settings),
+                                                jobs, progress, sink, total, settings, pool),
                 found=found,
                 groups=groups, hashes=(hashes := Hashes(digests or {}, index)),
                 vouched=vouched, packs=packs)
@@ -730,6 +761,8 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             run.verified = store is not None and not hashes.moved
             return run
         finally:
+            if pool:  # started, and not used (fewer files to check than thought)
+                _stop_pool(pool.pop())
             if writer is not None:
                 writer.discard()
     for path in sources:
