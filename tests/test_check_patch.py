@@ -314,3 +314,38 @@ def test_vouched_entries_are_read_in_part_and_a_changed_one_is_checked_again(
     shutil.rmtree(ws / ".transpub-cache" / "run")
     assert _report(cli) == truth
     assert len(whole) >= 15
+
+
+def test_packs_are_vouched_for_as_soon_as_committed(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A pack's modification time is set back when it is sealed: the next run (right after,
+    within the racy window) reads its entries in part, without hashing them, and one written
+    to since (its stat moved) is hashed and checked again."""
+    import os
+    import shutil
+
+    import transpub.checkcache
+
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache")
+    assert _report(cli) == truth
+    whole: list[str] = []
+    real = transpub.checkcache._whole
+
+    def counted(data: bytes, key: str) -> Any:
+        whole.append(key)
+        return real(data, key)
+
+    monkeypatch.setattr(transpub.checkcache, "_whole", counted)
+    shutil.rmtree(ws / ".transpub-cache" / "run")
+    assert _report(cli) == truth
+    assert whole == []
+    for pack in (ws / ".transpub-cache" / "check").glob("*.pack"):
+        before = pack.stat()
+        pack.write_bytes(pack.read_bytes())  # the same bytes: only its times move
+        assert pack.stat().st_mtime_ns != before.st_mtime_ns
+        os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns))  # ctime still moved
+    shutil.rmtree(ws / ".transpub-cache" / "run")
+    assert _report(cli) == truth
+    assert len(whole) == 15

@@ -233,9 +233,13 @@ class Writer:
         with contextlib.suppress(OSError, TranspubError):
             if self.packs or self.stage.staged:
                 _ensure_ignored(self.folder)
+            # a pack's modification time is put back before the racy window (``Vouched``): it
+            # is vouched for as soon as it is committed, and any later write moves it
+            settled_at = time.time_ns() - 2 * RACY_NS
             for number, (tmp, rows) in enumerate(sorted(self.packs.items())):
                 final = f"{self.folder}{os.sep}{self.token}-{number}{SUFFIX}"
                 seal(tmp, rows)
+                os.utime(tmp, ns=(settled_at, settled_at))
                 self.stage.adopt([(Path(final), Path(tmp))])
                 sealed.append((final, tuple(r[0] for r in rows)))
             if self.stage.staged:
@@ -483,8 +487,9 @@ class Vouched:
         self.fresh[key] = known
 
     def written(self, packs: Iterable[tuple[str, Iterable[str]]]) -> None:
-        """Packs this run wrote (committed) and their entries' keys: vouched for if written
-        3 s ago or more (a later change moves their modification time)."""
+        """Packs this run wrote (committed) and their entries' keys: vouched for if their
+        modification time is 3 s old or more (a later change moves it; ``Writer.commit``
+        sets it back when it seals a pack)."""
         limit = time.time_ns() - RACY_NS
         for path, keys in packs:
             with contextlib.suppress(OSError):
