@@ -101,7 +101,8 @@ class PackWriter:
             write_fd(self.fd, data)
         except OSError:
             self.close()
-            # a pack cut short is never sealed: its rows adopted so far are dropped with it
+            # nothing more is appended (the entries before stay indexed by their rows: the
+            # index goes after whatever this one left, at the pack's end)
             self.end = -1
             return None
         if self.end < 0:
