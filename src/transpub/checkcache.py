@@ -399,7 +399,7 @@ def _usable_trusted(row: list[Any]) -> Usable:
 #: strings interned as written), which only the same marshal version reads. The findings
 #: come first, marshalled on their own (``checkstream.Blob``): a whole check streams them to
 #: its report from those bytes, without unmarshalling them.
-WHOLE_FORMAT = f"transpub-check-file/4 marshal {marshal.version}"
+WHOLE_FORMAT = f"transpub-check-file/5 marshal {marshal.version}"
 _SEVERITIES = {int(s): s for s in Severity}
 
 
