@@ -367,3 +367,22 @@ def test_cached_equals_uncached_after_any_edits(
         if revert:  # back to bytes the cache has seen
             po_file.write_bytes(before)
             assert _report(cli) == _report(cli, "--no-cache")
+
+
+def test_entries_of_the_per_file_layout_are_pruned_by_the_next_whole_run(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A cache of the layout before packs (one file per entry in 256 folders): its entries
+    are not read (another format, another key) and the first whole run removes them and their
+    emptied folders, leaving the collection checks' entry."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache")
+    folder = ws / ".transpub-cache" / "check"
+    old = folder / "ab" / f"ab{'0' * 62}.json"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(b'{"format": "transpub-check-file/4 marshal 4", "key": "x"}\n')
+    assert _report(cli) == truth
+    assert not old.parent.exists()
+    assert len(list(folder.rglob("*.json"))) == 1  # the collection checks' entry
+    with Packs(folder) as packs:
+        assert len(packs) == 5
