@@ -294,6 +294,34 @@ def test_a_new_po_file_is_written_as_the_merge_would_write_it(
     assert "TM exact match" in po and "Term (" in po
 
 
+def test_a_new_po_file_from_the_pots_entries_is_the_unit_by_unit_one(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A new PO file without a memory (disabled, or empty: a fresh workspace) repeats the
+    POT's entries with the notes' units written again (``block``): the same bytes as each
+    unit written on its own (``update_catalog`` without ``block``), term notes and all."""
+    from transpub import catalog, workspace
+
+    monkeypatch.setenv("SOURCE_DATE_EPOCH", "1700000000")
+    with_block, unit_by_unit = _workspace(tmp_path, "block"), _workspace(tmp_path, "units")
+    for ws in (with_block, unit_by_unit):  # (the sample's PO files would fill the memory)
+        config = ws / "transpub.toml"
+        config.write_text(config.read_text("utf-8") + "\n[memory]\nenabled = false\n",
+                          encoding="utf-8")
+    cli_factory(with_block)("extract", "--jobs", "1")
+    original = catalog.update_catalog
+
+    def without_block(*args: object, **kwargs: object) -> object:
+        kwargs.pop("block", None)
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workspace, "update_catalog", without_block)
+    cli_factory(unit_by_unit)("extract", "--jobs", "1")
+    got, want = _tree(with_block / "locales"), _tree(unit_by_unit / "locales")
+    assert got == want and len(got) > COUNT * 7
+    assert any(b"Term (" in data for data in got.values())
+
+
 def _die_on_release_2(item: tuple[str, Path]) -> object:
     if item[1].stem.startswith("r02-"):
         os._exit(1)
@@ -318,3 +346,33 @@ def test_a_worker_that_dies_fails_the_run_and_writes_nothing(
     assert "worker process ended" in cli.err and len(cli.err.strip().splitlines()) == 1
     assert _tree(ws / "locales") == before
     assert not [p for p in ws.rglob("*") if p.name.endswith(".transpub-tmp")]
+
+
+def test_an_extract_that_fills_no_unit_does_not_read_the_memory(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The memory is read when a unit new to a file asks it, not to learn whether it is empty
+    (``_Suggest.empty``): a source edited without a new unit reads no PO file for it."""
+    from transpub import tm
+
+    ws = _workspace(tmp_path, "ws")
+    cli = cli_factory(ws)
+    cli("extract", "--jobs", "1")
+    reads: list[str] = []
+    original = tm.TranslationMemory.from_workspace
+
+    def counted(*args: object, **kwargs: object) -> tm.TranslationMemory:
+        reads.append(str(args[1] if len(args) > 1 else kwargs.get("lang")))
+        return original(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(tm.TranslationMemory, "from_workspace", staticmethod(counted))
+    source = ws / "source" / f"r01-{SLUG}.xml"
+    source.write_text(source.read_text("utf-8").replace("</body>", "<!-- seen -->\n</body>", 1),
+                      encoding="utf-8")
+    cli("extract", "--jobs", "1")
+    assert reads == []
+    source.write_text(source.read_text("utf-8").replace(
+        "</body>", '<p id="pnew">A sentence nobody has translated yet.</p></body>', 1),
+        encoding="utf-8")
+    cli("extract", "--jobs", "1")
+    assert reads  # a new unit asks the memory

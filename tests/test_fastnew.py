@@ -70,3 +70,30 @@ def test_refuses_what_it_cannot_make() -> None:
     for cls in (Plain, Checked):
         with pytest.raises(TypeError):
             maker(cls, "a")
+
+
+def test_the_extracts_makers_give_the_classes_objects() -> None:
+    """The segmenter's and the source reader's makers (``segment._segment``,
+    ``source._block``, ``source._text_span``) against the classes, on a real release."""
+    from pathlib import Path
+
+    from transpub import segment as segment_module
+    from transpub import source as source_module
+    from transpub.model import Segment
+    from transpub.segment import SegmentOptions, segment_release
+
+    sources = sorted((Path(__file__).parents[1] / "source").glob("*.xml"))
+    assert sources
+    release = source_module.read_release(sources[0])
+    for block in release.blocks:
+        names = [f.name for f in fields(Block)]
+        _same(source_module._block(*(getattr(block, n) for n in names)),
+              Block(*(getattr(block, n) for n in names)))
+        for span in block.spans:
+            if span.kind == "text":
+                _same(source_module._text_span("text", span.text), Span("text", span.text))
+    units = segment_release(release, SegmentOptions("sentence", release.lang, {}))
+    assert units
+    for unit in units:
+        values = [getattr(unit, f.name) for f in fields(Segment)]
+        _same(segment_module._segment(*values), Segment(*values))

@@ -144,3 +144,30 @@ def test_what_it_writes_reads_back(items: list[tuple[str, str, str | None]]) -> 
     _header, read = parse(render({"Language": "fr"}, entries), Path("-"))
     assert [(e.msgid, e.msgstr, e.context) for e in read] == [
         (e.msgid, e.msgstr, e.msgctxt) for e in entries]
+
+
+def _field_line_by_line(prefix: str, name: str, value: str) -> str:
+    """``powrite._field`` as it was: each line split, escaped and quoted on its own."""
+    from transpub.powrite import escape
+
+    lines = value.splitlines(True)
+    if len(lines) > 1:
+        return f'{prefix}{name} ""\n' + "".join(f'{prefix}"{escape(line)}"\n' for line in lines)
+    return f'{prefix}{name} "{escape(value)}"\n'
+
+
+def test_multi_line_fields_written_at_once_as_line_by_line() -> None:
+    """The header's fast path (one replace for a value whose only specials are its line
+    breaks) against the line-by-line writing, on every string of up to four characters of
+    an alphabet of line breaks, escapes and plain text."""
+    import itertools
+
+    from transpub.powrite import _field
+
+    alphabet = ["a", "\n", "\r", '"', "\\", "\u2028", "x\n", "\x1c", "é", "\t"]
+    for size in range(1, 5):
+        for combo in itertools.product(alphabet, repeat=size):
+            value = "".join(combo)
+            for prefix in ("", "#~ ", "#| "):
+                assert _field(prefix, "msgstr", value) == _field_line_by_line(
+                    prefix, "msgstr", value), (prefix, value)

@@ -12,8 +12,9 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import difflib
+import functools
 import hashlib
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -21,7 +22,7 @@ from typing import TYPE_CHECKING
 from transpub import __version__
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
-from transpub.fsutil import read_utf8, write_atomic
+from transpub.fsutil import known_absent, read_bytes, read_utf8, write_atomic
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
 from transpub.poread import RawEntry, Row, parse, read_entries, read_entries_text, read_rows
@@ -107,7 +108,13 @@ class MergeStats:
 
 
 def po_path(locales: Path, lang: str, slug: str) -> Path:
-    return locales / lang / "LC_MESSAGES" / f"{slug}.po"
+    return _po_folder(locales, lang) / f"{slug}.po"
+
+
+@functools.lru_cache(maxsize=64)
+def _po_folder(locales: Path, lang: str) -> Path:
+    """``locales/<lang>/LC_MESSAGES``, joined once (an extract asks 12,000 times)."""
+    return locales / lang / "LC_MESSAGES"
 
 
 def pot_path(locales: Path, slug: str) -> Path:
@@ -294,21 +301,25 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
                    epoch: int | None, release_date: dt.date | None = None,
                    dry_run: bool = False, comments: Mapping[str, str] | None = None,
                    digests: dict[Path, bytes] | None = None,
-                   memo: Memo | None = None) -> tuple[bool, str]:
+                   memo: Memo | None = None,
+                   block: list[str] | None = None) -> tuple[bool, str]:
     """Write the POT; its creation date changes only when its entries do.
 
     Returns whether the file was written, and the POT-Creation-Date the PO files get.
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
     ``digests`` receives the sha256 of what the file holds after the run; ``memo``: lines
-    the release's other files share (``powrite.render``).
+    the release's other files share (``powrite.render``); ``block`` receives the text of
+    each unit's entry (for ``update_catalog``'s new files).
     """
     comments = comments or {}
     if memo is None:
         memo = {}
     entries = [_plain(segment, reference, (), comments.get(segment.id), memo)
                for segment in segments]
-    old = _existing(path)
-    previous_date = _existing_metadata(path, old).get("POT-Creation-Date")
+    if block is not None:
+        block[:] = entries
+    old, absent = _existing(path)
+    previous_date = _existing_metadata(path, old).get("POT-Creation-Date") if old else None
     if previous_date and old is not None:
         text = _text_of(_header(project, previous_date, None, release_date=release_date),
                         entries)
@@ -324,14 +335,19 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     if digests is not None:
         digests[path] = hashlib.sha256(data).digest()
     # compared with the file above (or there is none): no need to read it again
-    return write_atomic(path, data, compare=old is not None and not previous_date), created
+    return write_atomic(path, data, compare=old is not None and not previous_date,
+                        absent=absent), created
 
 
-def _existing(path: Path) -> bytes | None:
+def _existing(path: Path) -> tuple[bytes | None, bool]:
+    """The file's bytes (None when it cannot be read), and whether there is no file at all
+    (not even a folder) at the path."""
     try:
-        return path.read_bytes()
+        return read_bytes(path), False
+    except FileNotFoundError:
+        return None, True
     except OSError:
-        return None
+        return None, False
 
 
 def _existing_metadata(path: Path, data: bytes | None = None) -> dict[str, str]:
@@ -355,24 +371,27 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                    memory: Memory | None = None,
                    comments: Mapping[str, str] | None = None,
                    digests: dict[Path, bytes] | None = None,
-                   record_changes: bool = True, memo: Memo | None = None) -> MergeStats:
+                   record_changes: bool = True, memo: Memo | None = None,
+                   block: Sequence[str] | None = None) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed.
 
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
     ``digests`` receives the sha256 of what the file holds after the run; without
     ``record_changes``, ``MergeStats.changes`` stays empty (a large run need not hold a line
-    per unit).
+    per unit); ``block``: the POT's text of each unit's entry (``write_template``'s, with
+    the same ``comments``), which a new file without a memory repeats but for the notes.
     """
     from transpub.languages import same_language
 
     stats = MergeStats(path)
-    old = _entries_for_merge(path) if path.exists() else None
+    # (a file of a folder this run creates is not looked for: one stat a file)
+    old = None if known_absent(path) or not path.exists() else _entries_for_merge(path)
     notes = notes or {}
     comments = comments or {}
     if old is None:
         return _new_catalog(path, list(segments), lang, reference, project, created, notes,
                             dry_run, release_date, memory, comments, digests, record_changes,
-                            memo)
+                            memo, block)
     previous_meta = dict(old.metadata) if old is not None else {}
     written_lang = previous_meta.get("Language", "").strip()
     if written_lang and not same_language(written_lang, lang.code):
@@ -450,12 +469,21 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
                  project: str, created: str, notes: Mapping[str, list[str]], dry_run: bool,
                  release_date: dt.date | None, memory: Memory | None,
                  comments: Mapping[str, str], digests: dict[Path, bytes] | None,
-                 record_changes: bool, memo: Memo | None) -> MergeStats:
+                 record_changes: bool, memo: Memo | None,
+                 block: Sequence[str] | None = None) -> MergeStats:
     """``update_catalog`` of a PO file that does not exist yet: every unit is new (filled
     from the memory when it has a suggestion), nothing to merge; a unit the memory does not
-    fill is written without an entry object (the same text: tests/test_extract_fast.py)."""
+    fill is written without an entry object (the same text: tests/test_extract_fast.py).
+    Without a memory, given the POT's ``block``, the file is that block with the notes'
+    units written again (the others' text is the POT's, ``_plain`` with no notes)."""
     stats = MergeStats(path)
     texts: list[str] = []
+    if memory is None and block is not None and len(block) == len(units):
+        texts = _with_notes(block, units, reference, notes, comments, memo)
+        stats.new = len(units)
+        if record_changes:
+            stats.changes.extend(f"new {segment.id}" for segment in units)
+        units = []  # (all written)
     for segment in units:
         suggestion = memory(segment) if memory is not None else None
         if suggestion is None:
@@ -476,6 +504,31 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
             digests[path] = hashlib.sha256(data).digest()
         stats.written = write_atomic(path, data, compare=False)
     return stats
+
+
+def _with_notes(block: Sequence[str], units: list[Segment], reference: str,
+                notes: Mapping[str, list[str]], comments: Mapping[str, str],
+                memo: Memo | None) -> list[str]:
+    """``block`` with the entries of the units that have notes written again with them."""
+    texts = list(block)
+    if not notes:
+        return texts
+    for index, segment in enumerate(units):
+        lines = notes.get(segment.id)
+        if not lines:
+            continue
+        text = comments.get(segment.id)
+        if text is None:
+            text = unit_comment(segment)
+        if not text:
+            texts[index] = _plain(segment, reference, lines, text, memo)
+            continue
+        # ``_plain``'s insertion, into the POT's text of the unit (its ``base``)
+        base = block[index]
+        cut = len(text) + 3 * text.count("\n") + 4
+        extra = "\n".join(lines)
+        texts[index] = base[:cut] + "#. " + extra.replace("\n", "\n#. ") + "\n" + base[cut:]
+    return texts
 
 
 def _has_work(entry: PoEntry) -> bool:

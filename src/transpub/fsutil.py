@@ -112,30 +112,38 @@ class Stage:
         self.folders[folder] = staging
         return staging
 
-    def put(self, path: Path, data: bytes, compare: bool = True) -> bool:
+    def put(self, path: Path, data: bytes, compare: bool = True, absent: bool = False) -> bool:
         """Stage ``data`` for ``path``; False (nothing staged) when the file already holds it
-        (``compare=False``: the caller knows it does not, and the file is not read again)."""
+        (``compare=False``: the caller knows it does not, and the file is not read again;
+        ``absent``: the caller has just found no file there, so it is not looked at again)."""
         folder = path.parent
         staging = self.folders.get(folder)
         if compare and path in self.staged:
             if self.read(path) == data:
                 return False
-        elif compare and staging is None and read_current(path) == data:
-            return False  # (in a staged folder there is no file yet to compare with)
+        elif compare and staging is None and not absent:
+            current = _read_if_there(path)
+            if current is _ABSENT:
+                absent = True
+            elif current == data:
+                return False
         tmp = path  # for the error path: nothing created yet
         try:
             _inject_fault(path)
             staging = self.staging_folder(folder)
             if staging is None:
-                if path.is_dir():
+                # (a folder in the file's place fails here, not at the commit's rename; a file
+                # known to be absent is not looked at again: one system call a file)
+                if not absent and path.is_dir():
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
                 tmp = self.temp_for(path)
             else:  # a new folder: its file under its own name, renamed with the folder
                 tmp = staging / path.name
-            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+            fd, fresh = _create(tmp, staging)
             try:
                 write_fd(fd, data)
-                os.fchmod(fd, 0o666 & ~_umask())
+                if not fresh:
+                    os.fchmod(fd, 0o666 & ~_umask())
             finally:
                 os.close(fd)
         except OSError as exc:
@@ -249,11 +257,68 @@ class Stage:
                     staging.rmdir()
 
 
+#: Staged folders known to have no default ACL (their new files' mode is 0o666 less the umask).
+_PLAIN_FOLDERS: set[Path] = set()
+
+
+def _create(tmp: Path, staging: Path | None) -> tuple[int, bool]:
+    """Open ``tmp`` for writing: (descriptor, whether its mode is already ``0o666 & ~umask``).
+    A file created new in a staged folder without a default ACL is (the kernel applies the
+    umask), so it needs no ``fchmod``: 12,000 system calls a fresh build of 1,000 releases. A
+    file that was there (a leftover) or one in another folder is truncated and the caller
+    sets its mode, as before."""
+    flags = os.O_WRONLY | os.O_CREAT | os.O_CLOEXEC
+    if staging is not None and (staging in _PLAIN_FOLDERS or _no_default_acl(staging)):
+        try:
+            return os.open(tmp, flags | os.O_EXCL, 0o666), True
+        except FileExistsError:
+            pass
+    return os.open(tmp, flags | os.O_TRUNC, 0o666), False
+
+
+def _no_default_acl(folder: Path) -> bool:
+    """Whether ``folder`` has no default ACL (which, not the umask, would set a new file's
+    mode); remembered. Unknown (no ``getxattr``, another error): False."""
+    getxattr = getattr(os, "getxattr", None)
+    if getxattr is None:
+        return False
+    try:
+        getxattr(folder, "system.posix_acl_default")
+    except OSError as exc:
+        if exc.errno not in (errno.ENODATA, errno.ENOTSUP, errno.EOPNOTSUPP):
+            return False
+        _PLAIN_FOLDERS.add(folder)
+        return True
+    return False
+
+
 def write_fd(fd: int, data: bytes) -> None:
     """All of ``data`` to the open descriptor ``fd`` (``os.write`` may write less than asked)."""
     view = memoryview(data)
     while view:
         view = view[os.write(fd, view):]
+
+
+#: Not inherited by programs run from this process; binary on Windows (where the other
+#: names are missing).
+_FLAGS = getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
+#: ``_read_if_there``'s answer for a path where nothing is (ENOENT).
+_ABSENT = b"\0absent"
+
+
+def _read_if_there(path: Path) -> bytes | None:
+    """``read_current``, telling a missing file (``_ABSENT``) from one that cannot be read
+    (None)."""
+    stage = _stage.get()
+    staged = stage.read(path) if stage is not None else None
+    if staged is not None:
+        return staged
+    try:
+        return read_bytes(path)
+    except FileNotFoundError:
+        return _ABSENT
+    except OSError:
+        return None
 
 
 def _temp_name(folder: str, holder: str, name: str, token: str) -> str:
@@ -392,24 +457,58 @@ def read_current(path: Path) -> bytes | None:
         if staged is not None:
             return staged
     try:
-        return path.read_bytes()
+        return read_bytes(path)
     except OSError:
         return None
 
 
-def write_atomic(path: Path, data: bytes, compare: bool = True) -> bool:
+def read_bytes(path: Path | str) -> bytes:
+    """``Path.read_bytes`` in four system calls (open, fstat, read, close) instead of nine
+    (Python's buffered file adds an fstat, an ioctl, two lseeks and a read for the end)."""
+    fd = os.open(path, READ_FLAGS)
+    try:
+        return read_fd(fd, os.fstat(fd).st_size)
+    except OSError as exc:  # (a folder opens, and fails to read: name it, as open() would)
+        raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
+    finally:
+        os.close(fd)
+
+
+READ_FLAGS = os.O_RDONLY | _FLAGS
+
+
+def read_fd(fd: int, size: int) -> bytes:
+    """Everything left in ``fd``, expected to be ``size`` bytes (one read when it is)."""
+    data = os.read(fd, size + 1) if size else b""
+    if len(data) == size and size:
+        return data  # (a read of a regular file is short only at its end)
+    chunks = [data]
+    while chunk := os.read(fd, max(size, 65536)):
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def known_absent(path: Path) -> bool:
+    """Whether the current run knows, without looking, that no file is at ``path``: its
+    folder did not exist when the run first wrote there (it is staged whole, ``Stage``)."""
+    stage = _stage.get()
+    return stage is not None and stage.folders.get(path.parent) is not None
+
+
+def write_atomic(path: Path, data: bytes, compare: bool = True, absent: bool = False) -> bool:
     """Write ``data`` to ``path`` through a temporary file and a rename (staged only, inside
     ``staged_run``).
 
     Returns False, and leaves the file untouched (mtime included), when it already holds
     exactly these bytes, so re-running a command causes no churn. ``compare=False``: the
-    caller has compared already (it read the file), and knows the bytes differ.
+    caller has compared already (it read the file), and knows the bytes differ; ``absent``:
+    the caller has just found no file there (not looked at again).
     """
     stage = _stage.get()
     if stage is not None:
-        return stage.put(path, data, compare)
+        return stage.put(path, data, compare, absent)
     one = Stage()
-    if not one.put(path, data, compare):
+    if not one.put(path, data, compare, absent):
         return False
     one.commit()
     return True
@@ -493,13 +592,25 @@ def _umask() -> int:
 MAX_INPUT = 512 * 1024 * 1024
 
 
-def check_regular(path: Path, error: type[TranspubError]) -> None:
-    """Refuse, before reading, what is not an ordinary file of a sane size: a folder, a device
-    (``/dev/zero`` never ends), a pipe (it may never be written to)."""
+def read_regular(path: Path, error: type[TranspubError]) -> bytes:
+    """``check_regular`` then ``read_bytes``, with the same errors, on one open file (four
+    system calls instead of ten; and what is checked is what is read). Opened without
+    blocking: a pipe with no writer is refused, not waited for."""
     try:
-        info = path.stat()
+        fd = os.open(path, READ_FLAGS | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:
         raise error(f"cannot read: {exc.strerror}", path) from None
+    try:
+        info = os.fstat(fd)
+        _refuse_irregular(path, info, error)
+        return read_fd(fd, info.st_size)
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror}", path) from None
+    finally:
+        os.close(fd)
+
+
+def _refuse_irregular(path: Path, info: os.stat_result, error: type[TranspubError]) -> None:
     if not stat.S_ISREG(info.st_mode):
         what = "a folder" if stat.S_ISDIR(info.st_mode) else "a device or pipe"
         raise error(f"cannot read: this is {what}, not a file", path)
@@ -507,14 +618,20 @@ def check_regular(path: Path, error: type[TranspubError]) -> None:
         raise error(f"cannot read: {info.st_size:,} bytes (the limit is {MAX_INPUT:,})", path)
 
 
+def check_regular(path: Path, error: type[TranspubError]) -> None:
+    """Refuse, before reading, what is not an ordinary file of a sane size: a folder, a device
+    (``/dev/zero`` never ends), a pipe (it may never be written to)."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise error(f"cannot read: {exc.strerror}", path) from None
+    _refuse_irregular(path, info, error)
+
+
 def read_utf8(path: Path, error: type[TranspubError], hint: str = "") -> str:
     """The text of ``path``; a missing file or a byte that is not UTF-8 is ``error`` with the
     file and the line of the bad byte. A UTF-8 byte-order mark is dropped."""
-    check_regular(path, error)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise error(f"cannot read: {exc.strerror}", path) from None
+    raw = read_regular(path, error)
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:

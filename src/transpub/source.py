@@ -18,6 +18,7 @@ from pathlib import Path
 from lxml import etree
 
 from transpub.errors import SourceError, TranspubError
+from transpub.fastnew import maker
 from transpub.model import (
     ATOM_TAGS,
     ITS_NS,
@@ -160,12 +161,9 @@ def _release_from_tree(tree: etree._ElementTree, path: Path) -> Release:
         counts[kind] = counts.get(kind, 0) + 1
         spans = tuple(_spans(element))
         ident = element.get("id") or _derived_id(kind, spans)
-        blocks.append(Block(
-            id=ident, kind=kind, spans=spans, line=element.sourceline or 0,
-            note=element.get(_ITS_NOTE, ""),
-            translate=_translatable(element),
-            lang=element.get(_XML_LANG, ""), ordinal=counts[kind],
-        ))
+        blocks.append(_block(ident, kind, spans, element.sourceline or 0,
+                             element.get(_ITS_NOTE, ""), _translatable(element),
+                             element.get(_XML_LANG, ""), counts[kind]))
     date_el = root.find(f"{_NS}meta/{_NS}dateline/{_NS}date")
     date = None
     date_text = ""
@@ -204,13 +202,19 @@ def _derived_id(kind: str, spans: tuple[Span, ...]) -> str:
     return f"{kind}-{hashlib.sha1(text.encode('utf-8')).hexdigest()[:6]}"
 
 
+#: ``Block(...)`` and a text ``Span(...)`` without their frozen ``__init__`` (``fastnew``: the
+#: same objects; a fresh extract of 1,000 releases makes 14,000 blocks and 50,000 spans)
+_block = maker(Block, "id", "kind", "spans", "line", "note", "translate", "lang", "ordinal")
+_text_span = maker(Span, "kind", "text")
+
+
 def _spans(element: etree._Element) -> list[Span]:
     """Flatten an element's mixed content into spans, whitespace collapsed."""
     out: list[Span] = []
 
     def text(value: str | None) -> None:
         if value:
-            out.append(Span("text", _WS_RE.sub(" ", value)))
+            out.append(_text_span("text", _WS_RE.sub(" ", value)))
 
     def walk(node: etree._Element) -> None:
         text(node.text)
@@ -237,7 +241,7 @@ def _trim(spans: list[Span]) -> list[Span]:
     merged: list[Span] = []
     for span in spans:
         if span.kind == "text" and merged and merged[-1].kind == "text":
-            merged[-1] = Span("text", _WS_RE.sub(" ", merged[-1].text + span.text))
+            merged[-1] = _text_span("text", _WS_RE.sub(" ", merged[-1].text + span.text))
         else:
             merged.append(span)
     if merged and merged[0].kind == "text":

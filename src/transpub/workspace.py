@@ -27,7 +27,7 @@ from transpub.catalog import (
 )
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError
-from transpub.fsutil import Stage, read_current, staged_run, using, write_atomic
+from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
@@ -39,6 +39,7 @@ if TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
     from transpub.importer import ImportReport
+    from transpub.tm import TranslationMemory
 
 #: A release name: an XML NCName that is also a safe file name on every system.
 SLUG_RE = re.compile(r"[A-Za-z][A-Za-z0-9._-]{0,199}")
@@ -236,17 +237,41 @@ class ExtractResult:
 
 def memory_for(settings: Settings, lang: str) -> Memory:
     """The translation memory of ``lang``, read from the catalogues once, on first use."""
-    from transpub.tm import TranslationMemory, unit_role
+    return _Suggest(settings, lang)
 
-    loaded: list[TranslationMemory] = []
 
-    def suggest(segment: Segment) -> tuple[str, bool, str] | None:
-        if not loaded:
-            loaded.append(TranslationMemory.from_workspace(
-                settings.locales_dir, lang, source_lang=settings.source_language))
-        if not loaded[0]:  # nothing translated yet (a fresh workspace)
+class _Suggest:
+    """A ``Memory``: the translation memory of one language, read on first use; ``empty``
+    says, once it is read, that it can suggest nothing (a fresh workspace), so that an
+    extract does not ask it once per unit and language (160,000 calls at N=1000)."""
+
+    def __init__(self, settings: Settings, lang: str) -> None:
+        self.settings = settings
+        self.lang = lang
+        self.loaded: list[TranslationMemory] = []
+
+    def _memory(self) -> TranslationMemory:
+        if not self.loaded:
+            from transpub.tm import TranslationMemory
+
+            self.loaded.append(TranslationMemory.from_workspace(
+                self.settings.locales_dir, self.lang,
+                source_lang=self.settings.source_language))
+        return self.loaded[0]
+
+    def empty(self) -> bool:
+        """Read and found empty (never read here: a run that fills no unit, an extract
+        after one source edit, must not read every PO file of the language for it)."""
+        return bool(self.loaded) and not self.loaded[0]
+
+    def __call__(self, segment: Segment) -> tuple[str, bool, str] | None:
+        from transpub.tm import unit_role
+
+        memory = self._memory()
+        if not memory:  # nothing translated yet (a fresh workspace)
             return None
-        found = loaded[0].suggest(segment.text, settings.memory_threshold)
+        settings = self.settings
+        found = memory.suggest(segment.text, settings.memory_threshold)
         if found is None:
             return None
         accept = found.exact and (
@@ -254,8 +279,6 @@ def memory_for(settings: Settings, lang: str) -> Memory:
             or (settings.memory_accept == "same-role"
                 and found.entry.role == unit_role(segment.id)))
         return found.entry.target, not accept, found.note
-
-    return suggest
 
 
 #: The per-release fingerprints of the last extract, in the workspace's gitignored cache.
@@ -614,15 +637,16 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     source = None
     if not dry_run:
         with contextlib.suppress(OSError):  # load says why it cannot be read
-            source = path.read_bytes()
+            source = read_bytes(path)
     release, segments = load(settings, path, source)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
     comments = {segment.id: unit_comment(segment) for segment in segments}
     memo: Memo = {}  # the lines the release's POT and PO files share, written once
+    block: list[str] = []  # the POT's entries: a new PO file's too, but for notes
     written, created = write_template(template, segments, reference, settings.name,
                                       settings.epoch, release.date, dry_run, comments,
-                                      digests, memo)
+                                      digests, memo, block)
     result = ExtractResult(template, written)
     for info in settings.languages:
         notes = notes_for(release, segments, info.code) if notes_for else {}
@@ -630,11 +654,14 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
         memory = None
         if settings.memory and info.code != settings.source_language:
             memory = memories.setdefault(info.code, memory_for(settings, info.code))
+            if isinstance(memory, _Suggest) and memory.empty():
+                memory = None  # (the same: an empty memory suggests nothing)
         try:
             result.merges.append(update_catalog(target, segments, info, reference,
                                                 settings.name, created, notes, dry_run,
                                                 release.date, memory, comments, digests,
-                                                record_changes=dry_run, memo=memo))
+                                                record_changes=dry_run, memo=memo,
+                                                block=block))
         except CatalogError as exc:
             # one translator's broken file must not stop the other languages' update
             result.errors.append(exc)
