@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
+from transpub.fastnew import maker
 from transpub.firstchars import guard
 from transpub.terms import fold
 
@@ -22,6 +23,10 @@ class Honorific:
     end: int
     text: str
     genders: frozenset[str]
+
+
+#: ``Honorific(...)`` without its ``__init__`` (fastnew): one per honorific of every text
+_new = maker(Honorific, "start", "end", "text", "genders")
 
 
 @cache
@@ -57,6 +62,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     return re.compile(pattern, flags), groups
 
 
+#: a mention's genders, made once: ``frozenset({gender} if gender else set())``
+_GENDERS = {"": frozenset(), "m": frozenset({"m"}), "f": frozenset({"f"})}
+#: what may stand between two honorifics of one person ("H.E. Mr.")
+_BETWEEN = re.compile(r"[\s\u00a0]*")
+
+
 def find_honorifics(text: str, lang: str) -> list[Honorific]:
     """The honorifics in ``text``; adjacent ones (one person's) merged into one mention."""
     compiled = _patterns(lang)
@@ -67,12 +78,14 @@ def find_honorifics(text: str, lang: str) -> list[Honorific]:
     out: list[Honorific] = []
     for match in pattern.finditer(folded):
         gender = next((groups[g] for g, v in match.groupdict().items() if v), "")
-        genders = frozenset({gender} if gender else set())
-        if out and re.fullmatch(r"[\s\u00a0]*", folded[out[-1].end:match.start()]):
+        genders = _GENDERS.get(gender)
+        if genders is None:  # (a gender the data may add)
+            genders = frozenset({gender})
+        # (the text between the two, matched in place: no slice, no look-up of the pattern)
+        if out and _BETWEEN.fullmatch(folded, out[-1].end, match.start()):
             last = out.pop()
-            out.append(Honorific(last.start, match.end(), text[last.start:match.end()],
-                                 last.genders | genders))
+            out.append(_new(last.start, match.end(), text[last.start:match.end()],
+                            last.genders | genders))
             continue
-        out.append(Honorific(match.start(), match.end(), text[match.start():match.end()],
-                             genders))
+        out.append(_new(match.start(), match.end(), text[match.start():match.end()], genders))
     return out

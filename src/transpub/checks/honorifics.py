@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
@@ -33,28 +33,35 @@ def _genders(mentions: tuple[Honorific, ...]) -> dict[str, int]:
 
 
 @check("TP105", "honorific-missing", Severity.WARNING, "terminology")
-def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A person's honorific (Mr., Ms., H.E., Dr.) is not carried into the translation."""
+    # ``()`` for a unit with nothing to say (no generator made: see checks/completeness.py)
     source = _honorifics(unit.source, ctx.source_lang)
     if not source:
-        return
+        return ()
     target = _honorifics(unit.target, unit.lang)
-    if len(target) < len(source):
-        missing = source[len(target)] if target else source[0]
-        yield finding("TP105", unit, f"honorific «{missing.text}» is missing "
-                      f"({len(source)} in the source, {len(target)} in the translation)",
-                      expected=missing.text)
+    if len(target) >= len(source):
+        return ()
+    missing = source[len(target)] if target else source[0]
+    return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
+                    f"({len(source)} in the source, {len(target)} in the translation)",
+                    expected=missing.text),)
 
 
 @check("TP106", "honorific-gender", Severity.ERROR, "terminology")
-def honorific_gender(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def honorific_gender(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A person's honorific changes gender: "Mr." became «Mme», «г-жа», «السيدة», «女士»."""
     source = _honorifics(unit.source, ctx.source_lang)
     if not source:
-        return
+        return ()
     target = _honorifics(unit.target, unit.lang)
     if not target:
-        return  # nothing to be mixed, nor of the other gender
+        return ()  # nothing to be mixed, nor of the other gender
+    return _honorific_gender(unit, source, target)
+
+
+def _honorific_gender(unit: Unit, source: tuple[Honorific, ...],
+                      target: tuple[Honorific, ...]) -> Iterator[Finding]:
     if not any(len(h.genders) > 1 for h in source):
         mixed = next((h for h in target if len(h.genders) > 1), None)
         if mixed is not None:  # «Excmo. Sra.», «Ее Превосходительство г-н»

@@ -65,10 +65,16 @@ def _address_extra(unit: Unit, found: list[tuple[str, int, int]]) -> Iterator[Fi
         yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
 
 
-def _tags(text: str) -> Counter[str]:
-    tags = Counter(placeholder_names(text))
-    stripped = PLACEHOLDER_RE.sub("", text)
-    tags.update(re.sub(r"\s+", " ", t) for t in _HTML_TAG.findall(stripped))
+def _tags(text: str, names: list[str] | None = None) -> Counter[str]:
+    """The placeholders (``names``: ``placeholder_names(text)``, when the caller has them)
+    and inline tags of ``text``; the tags looked for only where a "<" is left once the
+    placeholders are taken out (without placeholders, that is the text itself)."""
+    if names is None:
+        names = placeholder_names(text)
+    tags = Counter(names)
+    stripped = PLACEHOLDER_RE.sub("", text) if names else text
+    if "<" in stripped:
+        tags.update(re.sub(r"\s+", " ", t) for t in _HTML_TAG.findall(stripped))
     return tags
 
 
@@ -87,7 +93,8 @@ def placeholders(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 
 def _placeholders(unit: Unit) -> Iterator[Finding]:
-    want, have = _source_tags(unit.source), _tags(unit.target)
+    names = placeholder_names(unit.target)  # (the target's order, read once)
+    want, have = _source_tags(unit.source), _tags(unit.target, names)
     if want != have:
         missing = sorted((want - have).elements())
         extra = sorted((have - want).elements())
@@ -106,9 +113,8 @@ def _placeholders(unit: Unit) -> Iterator[Finding]:
                       expected=" ".join(f"<{t}>" for t in placeholder_names(unit.source)),
                       severity=severity)
         return
-    order = [n for n in placeholder_names(unit.target)]
     stack: list[str] = []
-    for name in order:
+    for name in names:
         if name.endswith("/"):
             continue
         if name.startswith("/"):

@@ -13,7 +13,7 @@ from transpub.checks import referents
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import short_mentions
-from transpub.terms import Hit, fold
+from transpub.terms import Hit, Matcher, fold
 
 _NEAR = 0.78
 _PARENS = re.compile(r"[(（][^()（）]{1,40}[)）]")
@@ -196,9 +196,16 @@ def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, sourc
 
 
 @check("TP101", "term-missing", Severity.ERROR, "terminology")
-def term_missing(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def term_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A name, title or organisation of the source is missing from the translation."""
-    for concept_id, hit, have, wanted in _shortfalls(ctx, unit):
+    # ``()`` when nothing falls short (most units: no generator made, checks/completeness.py)
+    shortfalls = _shortfalls(ctx, unit)
+    return _term_missing(ctx, unit, shortfalls) if shortfalls else ()
+
+
+def _term_missing(ctx: CheckContext, unit: Unit,
+                  shortfalls: list[tuple[str, Hit, int, int]]) -> Iterator[Finding]:
+    for concept_id, hit, have, wanted in shortfalls:
         why = referents.rendered_otherwise(ctx, unit, hit, have, wanted)
         if why is None and not have and _near_miss(ctx, unit, concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
@@ -294,9 +301,15 @@ def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
 
 
 @check("TP102", "term-misspelt", Severity.ERROR, "terminology")
-def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A name, title or organisation is spelt differently from the termbase's forms."""
-    for concept_id, hit, have, wanted in _shortfalls(ctx, unit):
+    shortfalls = _shortfalls(ctx, unit)
+    return _term_misspelt(ctx, unit, shortfalls) if shortfalls else ()
+
+
+def _term_misspelt(ctx: CheckContext, unit: Unit,
+                   shortfalls: list[tuple[str, Hit, int, int]]) -> Iterator[Finding]:
+    for concept_id, hit, have, wanted in shortfalls:
         if have or referents.rendered_otherwise(ctx, unit, hit, have, wanted) is not None:
             continue  # a form of UN usage (TP101 tells a reviewer) is no misspelling
         near = _near_miss(ctx, unit, concept_id)
@@ -308,11 +321,13 @@ def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 
 
 @check("TP103", "term-extra", Severity.WARNING, "terminology")
-def term_extra(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def term_extra(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation names a person (or body) that its source does not mention."""
     hits = ctx.matcher(unit.lang).find(unit.target)
-    if not hits:
-        return
+    return _term_extra(ctx, unit, hits) if hits else ()
+
+
+def _term_extra(ctx: CheckContext, unit: Unit, hits: list[Hit]) -> Iterator[Finding]:
     required = _required(ctx, unit)
     matcher = ctx.matcher(unit.lang)
     allowed_forms: set[str] | None = None
@@ -355,10 +370,17 @@ def _namesake(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
 
 
 @check("TP104", "term-deprecated", Severity.WARNING, "terminology")
-def term_deprecated(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+def term_deprecated(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation uses a form the termbase marks deprecated."""
     matcher = ctx.matcher(unit.lang)
-    for hit in matcher.find(unit.target):
+    hits = matcher.find(unit.target)
+    if not any(hit.status == "deprecated" for hit in hits):
+        return ()
+    return _term_deprecated(matcher, unit, hits)
+
+
+def _term_deprecated(matcher: Matcher, unit: Unit, hits: list[Hit]) -> Iterator[Finding]:
+    for hit in hits:
         if hit.status != "deprecated":
             continue
         preferred = matcher.concepts[hit.concept].preferred(unit.lang)
