@@ -3,8 +3,11 @@ the same inputs reports, after any edits, and a damaged cache never changes a re
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import marshal
+import os
 import shutil
 from pathlib import Path
 from typing import Any
@@ -15,6 +18,7 @@ from hypothesis import strategies as st
 
 import transpub.checker
 from test_check import INJECTIONS, PO, _edit
+from transpub.checkpack import Packs
 from transpub.checks.registry import REGISTRY
 
 from conftest import REPO, Cli
@@ -77,12 +81,47 @@ def test_a_rerun_reads_the_cache_and_one_edit_rechecks_one_file(
     assert len(calls) == 1 and len(collection) == 1  # only the edited file was checked again
     assert code in {f["code"] for f in edited["findings"]}
     assert edited == _report(cli, "--no-cache")
-    # a whole run keeps one entry per file (all it contributes, keyed by all its inputs) and
-    # one for the collection checks: the edited file's old entry is gone
-    assert len(list((ws / ".transpub-cache" / "check").rglob("*.json"))) == 6
+    # a whole run keeps one entry per file (all it contributes, keyed by all its inputs, in
+    # packs) and one for the collection checks: the edited file's old entry stays only in a
+    # pack that holds live ones (until the dead bytes outweigh them: merged)
+    folder = ws / ".transpub-cache" / "check"
+    assert len(list(folder.rglob("*.json"))) == 1
+    with Packs(folder) as packs:
+        assert len(packs) == 6
+        assert sorted(len(rows) for rows in packs.rows) == [1, 5]
 
 
-@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "payload", "key", "types"])
+def _entries(folder: Path) -> list[tuple[Path, int, int]]:
+    """Every whole-file entry in the folder's packs: (pack, offset, size)."""
+    with Packs(folder) as packs:
+        return [(Path(packs.packs[number][0]), row[1], row[2])
+                for number, rows in enumerate(packs.rows) for row in rows]
+
+
+def _rewritten(pack: Path, change: Any) -> None:
+    """The pack written again, each entry through ``change`` (header dict, sections' bytes ->
+    bytes), with an index that checks: only the entries' own digests can tell."""
+    from transpub.checkpack import FOOTER, MAGIC, PACK_FORMAT
+
+    data = pack.read_bytes()
+    length = int.from_bytes(data[-FOOTER + len(MAGIC):-32], "big")
+    _form, rows = marshal.loads(data[-FOOTER - length:-FOOTER])
+    out, index = b"", []
+    for key, offset, size, *_rest in rows:
+        entry = data[offset:offset + size]
+        head, _newline, body = entry.partition(b"\n")
+        new = change(json.loads(head), body)
+        first = new.index(b"\n") + 1
+        split = json.loads(new[:first])["split"]
+        index.append((key, len(out), len(new), first, *split))
+        out += new
+    table = marshal.dumps((PACK_FORMAT, tuple(index)))
+    pack.write_bytes(out + table + MAGIC + len(table).to_bytes(8, "big")
+                     + hashlib.sha256(table).digest())
+
+
+@pytest.mark.parametrize("damage", ["truncate", "garbage", "empty", "payload", "key", "types",
+                                    "collection"])
 def test_a_damaged_cache_never_changes_a_result(
         tmp_path: Path, cli_factory, damage: str) -> None:  # type: ignore[no-untyped-def]
     ws = _copy(tmp_path / "ws")
@@ -92,36 +131,201 @@ def test_a_damaged_cache_never_changes_a_result(
     truth = _report(cli, "--no-cache")
     assert truth["findings"]
     assert _report(cli) == truth
-    entries = list((ws / ".transpub-cache" / "check").rglob("*.json"))
-    assert entries
-    for entry in entries:
-        data = entry.read_bytes()
-        # a whole-file entry is a header line and its marshalled sections (findings first,
-        # ``split`` says where the next begins); the others one JSON document
-        head, newline, body = data.partition(b"\n")
-        document = json.loads(head)
-        payload = [marshal.loads(body)] if newline else document["payload"]
-        after = body[document["split"][0]:] if newline else b""
+    folder = ws / ".transpub-cache" / "check"
+    packs = sorted(folder.glob("*.pack"))
+    assert packs and _entries(folder)
+    for pack in packs:
+        data = pack.read_bytes()
         if damage == "truncate":
-            entry.write_bytes(data[: len(data) // 2])
-        elif damage == "garbage":
-            entry.write_bytes(b"\xff\xfe not json")
+            pack.write_bytes(data[: len(data) // 2])
         elif damage == "empty":
-            entry.write_bytes(b"")
-        else:
-            findings = 0 if newline else "findings"
-            if damage == "payload":  # findings dropped, digest left as it was
-                payload[findings] = ()
-            elif damage == "key":  # another file's entry under this name
-                document["key"] = "0" * 64
-            else:
-                payload[findings] = ((1, 2, 3),)
-            entry.write_bytes(json.dumps(document).encode() + b"\n"
-                              + marshal.dumps(payload[0]) + after if newline
-                              else json.dumps(document).encode())
+            pack.write_bytes(b"")
+        elif damage == "garbage":  # every entry's bytes, in place: the index still checks
+            damaged = bytearray(data)
+            for where, offset, size in _entries(folder):
+                if where == pack:
+                    damaged[offset + size // 3:offset + size] = b"\xff" * (size - size // 3)
+            pack.write_bytes(bytes(damaged))
+        elif damage in ("payload", "key", "types"):
+
+            def change(header: dict[str, Any], body: bytes, damage: str = damage) -> bytes:
+                first = header["split"][0]
+                findings = marshal.loads(body[:first])
+                if damage == "payload":  # findings dropped, digest left as it was
+                    findings = ()
+                elif damage == "key":  # another file's entry under this name
+                    header["key"] = "0" * 64
+                else:
+                    findings = ((1, 2, 3),)
+                section = marshal.dumps(findings)
+                header["split"] = [s - first + len(section) for s in header["split"]]
+                return json.dumps(header).encode() + b"\n" + section + body[first:]
+
+            _rewritten(pack, change)
+    if damage == "collection":  # the collection checks' entry, a JSON file of its own
+        for entry in folder.rglob("*.json"):
+            document = json.loads(entry.read_bytes())
+            document["payload"]["findings"] = []
+            entry.write_bytes(json.dumps(document).encode())
     # the run-level record would replay the report without reading these entries
     shutil.rmtree(ws / ".transpub-cache" / "run")
     assert _report(cli) == truth
+    # the damaged packs were replaced (or left for a later run to prune), never trusted
+    assert _report(cli, "--format", "json", "--select", "TP1,TP2,TP3,TP4,TP5,TP6,TP7,TP8,TP9") \
+        == _report(cli, "--no-cache", "--select", "TP1,TP2,TP3,TP4,TP5,TP6,TP7,TP8,TP9")
+    shutil.rmtree(ws / ".transpub-cache" / "run")
+    assert _report(cli) == truth
+
+
+def test_a_pack_cut_or_garbled_at_any_byte_is_ignored_or_its_entry_a_miss(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """Every prefix of a pack is ignored whole (its footer and index digest no longer
+    check); a byte changed anywhere makes the pack ignored (index, footer) or the entry it is
+    in a miss (its digest), never another result."""
+    from transpub import checkcache
+    from transpub.checkpack import FOOTER, _index
+
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    _report(cli, "--jobs", "1")  # one pack
+    folder = ws / ".transpub-cache" / "check"
+    (pack,) = folder.glob("*.pack")
+    data = pack.read_bytes()
+    cut = tmp_path / "cut.pack"
+    cut.write_bytes(data)
+    fd = os.open(cut, os.O_RDONLY)
+    try:
+        assert _index(fd, len(data)) is not None
+        for size in range(len(data)):  # every prefix: the same file, read as that long
+            assert _index(fd, size) is None
+    finally:
+        os.close(fd)
+    entries = _entries(folder)
+    with Packs(folder) as packs:
+        keys = [row[0] for row in packs.rows[0]]
+        good = {key: checkcache.load_file(checkcache.Slot("", key), "fr", "x", packs=packs)
+                for key in keys}
+    assert all(good.values())
+    index_start = max(offset + size for _pack, offset, size in entries)
+    positions = sorted({*range(0, len(data), max(1, len(data) // 400)),
+                        *range(index_start, len(data)),
+                        *(o + d for _p, o, _s in entries for d in (0, 1, 40, 200)),
+                        *(o + s - 1 for _p, o, s in entries)})
+    damaged = folder / "damaged"
+    damaged.mkdir()
+    copy = damaged / pack.name
+    for position in positions:
+        changed = bytearray(data)
+        changed[position] ^= 0x5A
+        copy.write_bytes(bytes(changed))
+        with Packs(damaged) as packs:
+            if position >= index_start:
+                assert len(packs) == 0, position  # the index or the footer: ignored whole
+                continue
+            for key in keys:
+                got = checkcache.load_file(checkcache.Slot("", key), "fr", "x", packs=packs)
+                assert got is None or got == good[key], position
+            assert position >= len(data) - FOOTER or any(
+                checkcache.load_file(checkcache.Slot("", key), "fr", "x", packs=packs) is None
+                for key in keys), position  # the changed entry is a miss
+
+
+def test_a_killed_check_leaves_a_usable_cache(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """SIGKILL while the workers append to their packs, at several moments: no pack under
+    its final name is half-written, the next run reports what ``--no-cache`` does, and its
+    whole run sweeps the killed run's temporary packs."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    ws = _copy(tmp_path / "ws")
+    for index in range(len(INJECTIONS)):
+        lang, unit, find, replace, _code = INJECTIONS[index]
+        with contextlib.suppress(StopIteration):
+            _edit(ws / PO.format(lang=lang), unit, find, replace)
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache")
+    folder = ws / ".transpub-cache" / "check"
+    env = {**os.environ, "PYTHONPATH": str(Path(transpub.checker.__file__).parents[1])}
+    killed = []
+    for delay in (0.3, 0.6, 0.9, 1.5):
+        shutil.rmtree(ws / ".transpub-cache", ignore_errors=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "transpub", "check", "--jobs", "2", "-o",
+             str(tmp_path / "killed.txt")], cwd=ws, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        time.sleep(delay)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGKILL)
+        killed.append(process.wait() == -signal.SIGKILL)
+        for pack in folder.glob("*.pack") if folder.is_dir() else ():
+            with Packs(folder) as packs:
+                assert pack.name in {Path(p[0]).name for p in packs.packs}  # complete
+        assert _report(cli) == truth
+        assert not [p for p in folder.iterdir() if p.name.endswith(".transpub-tmp")]
+        assert _report(cli) == truth
+    assert any(killed)  # (a run that finished first proves nothing)
+
+
+def test_two_checks_at_once_leave_a_cache_that_reports_right(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """Two whole checks of one workspace running together (each writes its packs, commits,
+    prunes what it did not use): both report what ``--no-cache`` does, and so do later
+    runs, with edits in between."""
+    import subprocess
+    import sys
+
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    env = {**os.environ, "PYTHONPATH": str(Path(transpub.checker.__file__).parents[1])}
+    for index in range(3):
+        lang, unit, find, replace, _code = INJECTIONS[index]
+        with contextlib.suppress(StopIteration):
+            _edit(ws / PO.format(lang=lang), unit, find, replace)
+        truth = _report(cli, "--no-cache")
+        shutil.rmtree(ws / ".transpub-cache" / "run", ignore_errors=True)
+        runs = [subprocess.Popen(
+            [sys.executable, "-m", "transpub", "check", "--format", "json", "--jobs", "2",
+             "--select", select, "-o", str(tmp_path / f"at-once-{n}.json")], cwd=ws, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+            for n, select in enumerate(("TP", "TP1,TP2,TP3,TP4,TP5,TP6,TP7,TP8,TP9"))]
+        for process in runs:
+            _out, err = process.communicate()
+            assert process.returncode in (0, 1), err
+            assert b"Traceback" not in err
+        for n in range(2):
+            report = json.loads((tmp_path / f"at-once-{n}.json").read_text())
+            assert report["findings"] == truth["findings"]
+        shutil.rmtree(ws / ".transpub-cache" / "run", ignore_errors=True)
+        assert _report(cli) == truth
+
+
+def test_packs_of_many_small_runs_are_merged_and_dead_ones_deleted(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    import transpub.checkpack
+
+    monkeypatch.setattr(transpub.checkpack, "MAX_PACKS", 4)
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    _report(cli)
+    folder = ws / ".transpub-cache" / "check"
+    counts = []
+    for step in range(8):
+        lang, unit, find, replace, _code = INJECTIONS[step % len(INJECTIONS)]
+        po_file = ws / PO.format(lang=lang)
+        with contextlib.suppress(StopIteration):
+            _edit(po_file, unit, find, replace)
+        # and one file more of another language each time, so that a pack keeps one live entry
+        other = ws / PO.format(lang=("ru", "zh", "es", "ar")[step % 4])
+        other.write_bytes(other.read_bytes() + f"\n# edit {step}\n".encode())
+        assert _report(cli) == _report(cli, "--no-cache")
+        counts.append(len(list(folder.glob("*.pack"))))
+        with Packs(folder) as packs:
+            # one live entry per file, and dead ones never more than the live (same sizes)
+            assert 5 <= len(packs) <= 10
+    assert max(counts) <= 4
+    assert not [p for p in folder.iterdir() if p.name.endswith(".transpub-tmp")]
 
 
 def test_the_termbase_and_the_selected_checks_are_part_of_the_key(
@@ -163,3 +367,22 @@ def test_cached_equals_uncached_after_any_edits(
         if revert:  # back to bytes the cache has seen
             po_file.write_bytes(before)
             assert _report(cli) == _report(cli, "--no-cache")
+
+
+def test_entries_of_the_per_file_layout_are_pruned_by_the_next_whole_run(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A cache of the layout before packs (one file per entry in 256 folders): its entries
+    are not read (another format, another key) and the first whole run removes them and their
+    emptied folders, leaving the collection checks' entry."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache")
+    folder = ws / ".transpub-cache" / "check"
+    old = folder / "ab" / f"ab{'0' * 62}.json"
+    old.parent.mkdir(parents=True)
+    old.write_bytes(b'{"format": "transpub-check-file/4 marshal 4", "key": "x"}\n')
+    assert _report(cli) == truth
+    assert not old.parent.exists()
+    assert len(list(folder.rglob("*.json"))) == 1  # the collection checks' entry
+    with Packs(folder) as packs:
+        assert len(packs) == 5

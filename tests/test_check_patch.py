@@ -118,11 +118,9 @@ def test_changes_the_patch_cannot_follow_compare_every_group(
     snapshot.unlink()
     _same(cli, "compared")
     # the changed file's previous entry gone: what it compared before is not known
-    before = {p.name for p in (ws / ".transpub-cache" / "check").glob("*/*.json")}
     _set(_po(ws, "zh", SLUG), 2, "第三个翻译")
-    for entry in (ws / ".transpub-cache" / "check").glob("*/*.json"):
-        if entry.name in before and b'"split"' in entry.read_bytes()[:400]:
-            entry.unlink()  # every file's previous entry: the changed one's among them
+    for pack in (ws / ".transpub-cache" / "check").glob("*.pack"):
+        pack.unlink()  # every file's previous entry: the changed one's among them
     _same(cli, "compared")
     # the termbase changed (every entry's key, and the snapshot's salt)
     termbase = ws / "locales" / "termbase.tbx"
@@ -200,11 +198,14 @@ def test_an_entry_changed_before_it_is_read_back_stops_the_run_with_one_line(
         shelf.get(*place)
 
 
+@pytest.mark.parametrize("how", ["replaced", "in place"])
 def test_entries_replaced_before_the_report_reads_them_back_make_the_run_again(
-        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    """Another check of the workspace (another configuration's prune, a rewrite) replaces the
-    entries a re-check left its findings in, between the check and its report: the run is made
-    again without the cache, with a notice, and its reports are the ``--no-cache`` ones."""
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch, how: str) -> None:  # type: ignore[no-untyped-def]
+    """Another check of the workspace replaces or deletes the packs a re-check left its
+    findings in, between the check and its report: the run reads them through the
+    descriptors it opened (a pack is never written again under its name) and reports what
+    ``--no-cache`` does. A pack written to in place (its stat moved) makes the run again
+    without the cache, with a notice, and its reports are the ``--no-cache`` ones."""
     import transpub.checker
 
     ws = _workspace(tmp_path)
@@ -218,19 +219,37 @@ def test_entries_replaced_before_the_report_reads_them_back_make_the_run_again(
     def then_replaced(*args: Any, **kwargs: Any) -> Any:
         run = original(*args, **kwargs)
         calls.append(kwargs.get("cache", True))
-        if len(calls) == 1:  # the same bytes under a new inode, as an atomic rewrite leaves them
-            for entry in (ws / ".transpub-cache" / "check").rglob("*.json"):
-                twin = entry.with_name(entry.name + ".twin")
-                twin.write_bytes(entry.read_bytes())
-                twin.replace(entry)
+        if len(calls) == 1:
+            for pack in (ws / ".transpub-cache" / "check").glob("*.pack"):
+                data = pack.read_bytes()
+                if how == "in place":
+                    pack.write_bytes(data)
+                    continue
+                # the same bytes under a new inode, as an atomic rewrite leaves them
+                twin = pack.with_name(pack.name + ".twin")
+                twin.write_bytes(data)
+                twin.replace(pack)
         return run
 
     monkeypatch.setattr(transpub.checker, "check_workspace", then_replaced)
     assert _report(cli) == expected
+    if how == "replaced":
+        assert calls == [True], cli.err
+        assert "the check cache changed" not in cli.err
+        return
     assert calls == [True, False]
     assert "the check cache changed while the check ran" in cli.err
     assert "checked again without it" in cli.err
     assert "Traceback" not in cli.err
+
+
+def _entries(folder: Path) -> list[tuple[Path, int, int]]:
+    """Every whole-file entry in the folder's packs: (pack, offset, size)."""
+    from transpub.checkpack import Packs
+
+    with Packs(folder) as packs:
+        return [(Path(packs.packs[number][0]), row[1], row[2])
+                for number, rows in enumerate(packs.rows) for row in rows]
 
 
 def test_entry_headers_read_without_json_as_json_reads_them(
@@ -240,8 +259,8 @@ def test_entry_headers_read_without_json_as_json_reads_them(
     ws = _workspace(tmp_path)
     cli: Cli = cli_factory(ws)
     _report(cli)
-    heads = [p.read_bytes().partition(b"\n") for p in
-             (ws / ".transpub-cache" / "check").glob("*/*.json")]
+    heads = [pack.read_bytes()[offset:offset + size].partition(b"\n")
+             for pack, offset, size in _entries(ws / ".transpub-cache" / "check")]
     lines = [head for head, newline, _body in heads if newline]
     assert len(lines) == 15
     for line in lines:
@@ -283,15 +302,50 @@ def test_vouched_entries_are_read_in_part_and_a_changed_one_is_checked_again(
     assert _report(cli) == truth
     assert whole == []
     # every entry's findings section changed in place, size and mtime kept (ctime moves)
-    for entry in folder.glob("*/*.json"):
-        data = entry.read_bytes()
-        head, _newline, body = data.partition(b"\n")
+    for pack, offset, size in _entries(folder):
+        data = pack.read_bytes()
+        head, _newline, body = data[offset:offset + size].partition(b"\n")
         if not body or not json.loads(head)["split"][0]:
             continue
-        before = entry.stat()
-        at = len(head) + 1 + 20
-        entry.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
-        os.utime(entry, ns=(before.st_atime_ns, before.st_mtime_ns))
+        before = pack.stat()
+        at = offset + len(head) + 1 + 20
+        pack.write_bytes(data[:at] + bytes([data[at] ^ 1]) + data[at + 1:])
+        os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns))
     shutil.rmtree(ws / ".transpub-cache" / "run")
     assert _report(cli) == truth
     assert len(whole) >= 15
+
+
+def test_packs_are_vouched_for_as_soon_as_committed(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """A pack's modification time is set back when it is sealed: the next run (right after,
+    within the racy window) reads its entries in part, without hashing them, and one written
+    to since (its stat moved) is hashed and checked again."""
+    import os
+    import shutil
+
+    import transpub.checkcache
+
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache")
+    assert _report(cli) == truth
+    whole: list[str] = []
+    real = transpub.checkcache._whole
+
+    def counted(data: bytes, key: str) -> Any:
+        whole.append(key)
+        return real(data, key)
+
+    monkeypatch.setattr(transpub.checkcache, "_whole", counted)
+    shutil.rmtree(ws / ".transpub-cache" / "run")
+    assert _report(cli) == truth
+    assert whole == []
+    for pack in (ws / ".transpub-cache" / "check").glob("*.pack"):
+        before = pack.stat()
+        pack.write_bytes(pack.read_bytes())  # the same bytes: only its times move
+        assert pack.stat().st_mtime_ns != before.st_mtime_ns
+        os.utime(pack, ns=(before.st_atime_ns, before.st_mtime_ns))  # ctime still moved
+    shutil.rmtree(ws / ".transpub-cache" / "run")
+    assert _report(cli) == truth
+    assert len(whole) == 15

@@ -30,6 +30,15 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from transpub.checkpack import (
+    SUFFIX,
+    Found,
+    Packs,
+    Placed,
+    close_writers,
+    seal,
+    writer_for,
+)
 from transpub.checks.registry import Finding, Severity
 from transpub.checkstream import Blob, Ref, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
@@ -170,10 +179,12 @@ def write(folder: Path, entries: list[tuple[Path, bytes]]) -> None:
 
 
 class Writer:
-    """A run's new entries, staged (written to temporary files beside their names) as they
-    come, so that none is held in memory, and renamed into place by ``commit`` once the whole
-    run succeeded (``discard`` removes what is left). An entry that cannot be written only
-    costs the next run time."""
+    """A run's new entries, staged as they come, so that none is held in memory, and put in
+    place by ``commit`` once the whole run succeeded (``discard`` removes what is left).
+    Whole-file entries go to packs (``checkpack``: the processes that check files append
+    theirs to a pack of their own, the main process seals and renames each at the commit);
+    the others (the collection checks' entry, TP701/TP702's snapshot) are files of their own.
+    An entry that cannot be written only costs the next run time."""
 
     def __init__(self, folder: Path) -> None:
         from transpub.fsutil import Stage
@@ -185,63 +196,89 @@ class Writer:
         self._lent = False
         self.vouched: Vouched | None = None
         """Told of the entries committed (``Vouched.written``)."""
+        self.packs: dict[str, list[Placed]] = {}
+        """Staged pack -> the index rows of its entries to commit."""
 
     def put(self, entries: list[tuple[Path, bytes]]) -> None:
+        whole = [(p, d) for p, d in entries if d.startswith(_WHOLE_START)]
+        if whole:
+            self._lent = True  # this process's pack is named by the run's token
+            self.adopt(stage_entries(self.token, whole))
         with contextlib.suppress(OSError, TranspubError):
             for path, data in entries:
-                self.stage.put(path, data)
+                if not data.startswith(_WHOLE_START):
+                    self.stage.put(path, data)
 
     def lend(self) -> str:
         """The token worker processes stage this run's entries with (``stage_entries``)."""
         self._lent = True
         return self.token
 
-    def adopt(self, staged: list[tuple[Path, Path]]) -> None:
-        """Take over entries a worker staged (target, temporary file), to commit them."""
-        self.stage.adopt(staged)
+    def adopt(self, staged: list[tuple[str, Placed]]) -> None:
+        """Take over entries a process appended to its staged pack (``stage_entries``), to
+        commit them."""
+        for tmp, placed in staged:
+            self.packs.setdefault(tmp, []).append(placed)
 
     @staticmethod
-    def drop(staged: list[tuple[Path, Path]]) -> None:
-        """Remove entries a worker staged that must not be committed."""
-        for _path, tmp in staged:
-            with contextlib.suppress(OSError):
-                tmp.unlink()
+    def drop(staged: list[tuple[str, Placed]]) -> None:
+        """Entries staged that must not be committed: left out of their pack's index (their
+        bytes stay in it, never read, until the pack is merged or deleted)."""
+        del staged
 
     def commit(self) -> None:
         """(Once every result was taken: whatever the workers staged was adopted or dropped.)"""
-        if self.stage.staged:
-            written = list(self.stage.staged)
-            with contextlib.suppress(OSError, TranspubError):
+        close_writers(self.token)
+        sealed: list[tuple[str, tuple[str, ...]]] = []
+        with contextlib.suppress(OSError, TranspubError):
+            if self.packs or self.stage.staged:
                 _ensure_ignored(self.folder)
+            # a pack's modification time is put back before the racy window (``Vouched``): it
+            # is vouched for as soon as it is committed, and any later write moves it
+            settled_at = time.time_ns() - 2 * RACY_NS
+            for number, (tmp, rows) in enumerate(sorted(self.packs.items())):
+                final = f"{self.folder}{os.sep}{self.token}-{number}{SUFFIX}"
+                seal(tmp, rows)
+                os.utime(tmp, ns=(settled_at, settled_at))
+                self.stage.adopt([(Path(final), Path(tmp))])
+                sealed.append((final, tuple(r[0] for r in rows)))
+            if self.stage.staged:
                 self.stage.commit()
                 if self.vouched is not None:
-                    self.vouched.written(written)
-        self._lent = False
+                    self.vouched.written(sealed)
+        self.packs = {}
         self.discard()
 
     def discard(self) -> None:
+        close_writers(self.token)
         self.stage.discard()
+        self.packs = {}
         if self._lent:
-            # a run that failed may leave entries its workers staged but never sent back
+            # a run that failed leaves the packs its processes staged (sent back or not)
             from transpub.fsutil import remove_stale
 
             with contextlib.suppress(OSError):
-                remove_stale([self.folder], token=self.token)
+                remove_stale([self.folder], token=self.token, recursive=False)
             self._lent = False
 
 
-def stage_entries(token: str, entries: list[tuple[Path, bytes]]) -> list[tuple[Path, Path]]:
-    """Stage entries beside their names under the run's ``token`` (in a worker process), for
-    the main process to adopt (``Writer.adopt``) or drop: (target, temporary file) of each
-    one staged. An entry that cannot be written is left out (it only costs a later run
-    time)."""
-    from transpub.fsutil import Stage
+#: How a whole-file entry begins (``file_entry``'s header).
+_WHOLE_START = b'{"format": "transpub-check-file/'
 
-    stage = Stage(token)
+
+def stage_entries(token: str, entries: list[tuple[Path, bytes]]) -> list[tuple[str, Placed]]:
+    """Append whole-file entries to this process's staged pack of the run ``token`` (in a
+    worker process, or the main process), for the main process to adopt
+    (``Writer.adopt``) or drop: (staged pack, index row) of each one written. An entry that
+    cannot be written is left out (it only costs a later run time)."""
+    out: list[tuple[str, Placed]] = []
     for path, data in entries:
-        with contextlib.suppress(OSError, TranspubError):
-            stage.put(path, data, compare=False)
-    return list(stage.staged.items())
+        # (the slot's path names the cache folder and the key: ``slot``)
+        writer = writer_for(path.parent.parent, token)
+        placed = writer.append(path.stem, data)
+        if placed is not None:
+            out.append((writer.tmp, placed))
+    return out
 
 
 def prepare(root: Path) -> Path:
@@ -261,7 +298,11 @@ def _ensure_ignored(folder: Path) -> None:
 
 def prune(folder: Path, used: set[str]) -> None:
     """Delete the entries a whole-workspace run did not use (older versions of the files):
-    the cache holds one entry per PO file, not one per edit ever made."""
+    the cache holds one entry per PO file, not one per edit ever made. Whole-file entries
+    are in packs: a pack none of whose entries was used is deleted, and packs mostly unused
+    (or many) are merged (``checkpack.prune``)."""
+    from transpub.checkpack import prune as prune_packs
+
     try:
         shards = list(os.scandir(folder))
     except OSError:
@@ -269,10 +310,17 @@ def prune(folder: Path, used: set[str]) -> None:
     for shard in shards:
         if not shard.is_dir():
             continue
+        left = False
         for entry in os.scandir(shard.path):
             if entry.name.endswith(".json") and entry.name[:-5] not in used:
                 with contextlib.suppress(OSError):
                     Path(entry.path).unlink()
+                    continue
+            left = True
+        if not left:  # (the folders of the entries of earlier versions, one file each)
+            with contextlib.suppress(OSError):
+                os.rmdir(shard.path)  # noqa: PTH106
+    prune_packs(folder, used)
 
 
 # --- whole-file entries (a workspace check: everything one PO file contributes) -------------
@@ -351,7 +399,7 @@ def _usable_trusted(row: list[Any]) -> Usable:
 #: strings interned as written), which only the same marshal version reads. The findings
 #: come first, marshalled on their own (``checkstream.Blob``): a whole check streams them to
 #: its report from those bytes, without unmarshalling them.
-WHOLE_FORMAT = f"transpub-check-file/4 marshal {marshal.version}"
+WHOLE_FORMAT = f"transpub-check-file/5 marshal {marshal.version}"
 _SEVERITIES = {int(s): s for s in Severity}
 
 
@@ -438,17 +486,18 @@ class Vouched:
     def note(self, key: str, known: Stamp) -> None:
         self.fresh[key] = known
 
-    def written(self, paths: Iterable[Path]) -> None:
-        """Entries this run wrote (committed): vouched for if written 3 s ago or more (a
-        later change moves their modification time)."""
+    def written(self, packs: Iterable[tuple[str, Iterable[str]]]) -> None:
+        """Packs this run wrote (committed) and their entries' keys: vouched for if their
+        modification time is 3 s old or more (a later change moves it; ``Writer.commit``
+        sets it back when it seals a pack)."""
         limit = time.time_ns() - RACY_NS
-        for path in paths:
-            if path.suffix != ".json":
-                continue
+        for path, keys in packs:
             with contextlib.suppress(OSError):
                 stat = os.stat(path)  # noqa: PTH116
                 if stat.st_mtime_ns < limit:
-                    self.fresh[path.stem] = stamp(stat)
+                    known = stamp(stat)
+                    for key in keys:
+                        self.fresh[key] = known
 
     def save(self, used: set[str]) -> None:
         """Keep what vouches for the entries a whole run used (nothing if it cannot)."""
@@ -482,21 +531,14 @@ def _split_of(header: dict[str, Any], key: str, size: int) -> list[int] | None:
 _Parts = tuple[int, list[int], "memoryview | None", "bytes | memoryview", "bytes | memoryview"]
 
 
-def _in_part(handle: Any, key: str, size: int) -> _Parts | None:
-    """A vouched-for entry's header and last two sections (no digest)."""
-    head = handle.read(1024)
-    newline = head.find(b"\n")
-    if newline < 0:
+def _in_part(found: Found) -> _Parts | None:
+    """A vouched-for entry's last two sections (no digest: its pack's index says where)."""
+    _path, fd, _stamp, offset, size, at, first, second, third = found
+    tail = os.pread(fd, size - at - second, offset + at + second)
+    if len(tail) != size - at - second:
         return None
-    split = _split_of(_header(head[:newline]), key, size - newline - 1)
-    if split is None:
-        return None
-    handle.seek(newline + 1 + split[1])
-    tail = handle.read()
-    if len(tail) != size - newline - 1 - split[1]:
-        return None
-    cut = split[2] - split[1]
-    return newline + 1, split, None, tail[:cut], tail[cut:]
+    cut = third - second
+    return at, [first, second, third], None, tail[:cut], tail[cut:]
 
 
 def _whole(data: bytes, key: str) -> _Parts | None:
@@ -512,27 +554,34 @@ def _whole(data: bytes, key: str) -> _Parts | None:
 
 
 def load_file(where: Slot, lang: str, label: str, stream: bool = False,
-              vouched: Vouched | None = None) -> FileResult | None:
+              vouched: Vouched | None = None, packs: Packs | None = None) -> FileResult | None:
     """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's).
     ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
     ``FileResult.usables``); ``vouched``: what vouches for entries by their stat (read in
-    part, not hashed), and what this read vouches for."""
+    part, not hashed), and what this read vouches for; ``packs``: where the entries are
+    (``checkpack``; the folder of ``where`` read for them when not given)."""
+    if packs is None:
+        with Packs(Path(where.where).parent.parent) as own:
+            return load_file(where, lang, label, stream, vouched, own)
     try:
-        path_of = where.where
-        with open(path_of, "rb") as handle:  # noqa: PTH123
-            now = time.time_ns()
-            stat = os.fstat(handle.fileno())
-            known = stamp(stat)
-            parts = _in_part(handle, where.key, stat.st_size) if stream and \
-                vouched is not None and vouched.trusts(where.key, known) else None
+        found = packs.find(where.key)
+        if found is None:
+            return None
+        path_of, fd, known, offset, size = found[:5]
+        now = time.time_ns()
+        parts = _in_part(found) if stream and vouched is not None and \
+            vouched.trusts(where.key, known) else None
+        if parts is None:
+            data = os.pread(fd, size, offset)
+            if len(data) != size:
+                return None
+            parts = _whole(data, where.key)
             if parts is None:
-                handle.seek(0)
-                parts = _whole(handle.read(), where.key)
-                if parts is None:
-                    return None
-                if vouched is not None and settled(stat, now):
-                    vouched.note(where.key, known)
-        at, (first, second, _third), body, coverage_data, rest = parts
+                return None
+            if vouched is not None and settled(os.fstat(fd), now):
+                vouched.note(where.key, known)
+        at = offset + parts[0]
+        _at, (first, second, _third), body, coverage_data, rest = parts
         carried, suppressions, count, names, keys, counts, total, usable_keys = \
             marshal.loads(rest)
         if type(count) is not int or type(total) is not int:

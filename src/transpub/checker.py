@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from transpub import checkcache
+from transpub import checkcache, checkpack
 from transpub.catalog import po_path, read_translations
 from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
 from transpub.checks.registry import REGISTRY
@@ -205,8 +205,9 @@ class _BatchResult:
     """What the collection checks need of this file, when ``units`` is left empty."""
     lang: str = ""
     label: str = ""
-    staged: list[tuple[Path, Path]] = field(default_factory=list)
-    """Entries the worker staged itself (target, temporary file): see ``_Batch.stage``."""
+    staged: list[tuple[str, checkpack.Placed]] = field(default_factory=list)
+    """Entries the worker staged itself (its pack, the entry's place in it): see
+    ``_Batch.stage``."""
 
 
 _WORKER: dict[str, Any] = {}
@@ -358,10 +359,12 @@ def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
 def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], source_lang: str,
              jobs: int, progress: Callable[[int, int], None] | None = None,
              sink: Callable[[int, _BatchResult], None] | None = None,
-             total: int | None = None, settings: Settings | None = None) -> list[_BatchResult]:
+             total: int | None = None, settings: Settings | None = None,
+             pool: list[Any] | None = None) -> list[_BatchResult]:
     """Every batch's result, in order; ``sink`` sees each (with its index) as it arrives.
     ``batches`` may be a generator (``total``: how many it yields, when it is one): it is
-    consumed a few batches ahead of the results, so that only those are held at once."""
+    consumed a few batches ahead of the results, so that only those are held at once.
+    ``pool``: a holder of a pool started already (``_start_pool``), taken from it if used."""
     jobs = jobs or min(os.cpu_count() or 1, 4)
     if total is None:
         batches = list(batches)
@@ -376,7 +379,9 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
             progress(len(results), total)
 
     if jobs > 1 and total >= PARALLEL_THRESHOLD:
-        for result in _parallel(batches, termbase, codes, source_lang, jobs, settings):
+        started = pool.pop() if pool else None
+        for result in _parallel(batches, termbase, codes, source_lang, jobs, settings,
+                                started):
             take(result)
         return results
     _init_worker(termbase, codes, source_lang, settings)
@@ -412,21 +417,43 @@ def _run_chunk(chunk: list[_Batch]) -> list[_BatchResult]:
     return [_run_batch(batch) for batch in chunk]
 
 
-def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
-              source_lang: str, jobs: int,
-              settings: Settings | None = None) -> Iterator[_BatchResult]:
-    """The batches' results in order, from ``jobs`` worker processes."""
-    # imported here, not with the module: a re-check of one file runs no worker (~6 ms of
-    # its start-up)
+def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int,
+                settings: Settings | None) -> Any:
+    """A pool of ``jobs`` worker processes, forked now (a task submitted starts them all):
+    a worker forked from this process counts its parent's resident pages in its own RSS, so
+    the earlier, the smaller (a whole check plans 5,000 files before its first batch)."""
     import gc
-    from collections import deque
-    from concurrent.futures import Future, ProcessPoolExecutor
+    from concurrent.futures import ProcessPoolExecutor
 
     # the workers are forked from this process: with its objects frozen, a worker's garbage
     # collector never writes to (and so never copies) the pages it shares with its parent
     gc.freeze()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                initargs=(termbase, codes, source_lang, settings))
+    pool.submit(int)
+    return pool
+
+
+def _stop_pool(pool: Any) -> None:
+    import gc
+
+    # a failed run stops at once: what is still queued is not checked
+    pool.shutdown(wait=True, cancel_futures=True)
+    gc.unfreeze()
+
+
+def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
+              source_lang: str, jobs: int,
+              settings: Settings | None = None, pool: Any = None) -> Iterator[_BatchResult]:
+    """The batches' results in order, from ``jobs`` worker processes (``pool``: started
+    already, ``_start_pool``; stopped here either way)."""
+    # imported here, not with the module: a re-check of one file runs no worker (~6 ms of
+    # its start-up)
+    from collections import deque
+    from concurrent.futures import Future
+
+    if pool is None:
+        pool = _start_pool(termbase, codes, source_lang, jobs, settings)
     pending: deque[Future[list[_BatchResult]]] = deque()
     chunks = _chunks(batches)
     try:
@@ -440,16 +467,14 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
                 break
             yield from pending.popleft().result()
     finally:
-        # a failed run stops at once: what is still queued is not checked
-        pool.shutdown(wait=True, cancel_futures=True)
-        gc.unfreeze()
+        _stop_pool(pool)
 
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
             labels: list[str], langs: list[str], extra: Iterable[Finding] = (),
             workspace: bool = False, cache: tuple[Path, str] | None = None,
             tally: Tally | None = None, stored: Store | None = None,
-            groups: Groups | None = None) -> CheckRun:
+            groups: Groups | None = None, packs: checkpack.Packs | None = None) -> CheckRun:
     """The run's findings, summary and matrix from its files' results (``tally``: what the
     files' matrix rows and TP901 names were gathered into as they arrived; ``stored``: where
     their findings went, the run's findings are then streamed from it)."""
@@ -466,7 +491,8 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
     if cached is not None:
         findings += cached[0]
     elif whole:
-        found = (_collection(ctx, results, collection, tally, groups, cache, run_entries)
+        found = (_collection(ctx, results, collection, tally, groups, cache, run_entries,
+                             packs)
                  if summarised else run_checks(ctx, units, collection))
         if where is not None:
             run_entries.append(checkcache.entry(where, found, []))
@@ -512,7 +538,8 @@ SUMMARISED = frozenset({"TP701", "TP702", "TP901"})
 def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
                 collection: set[str], tally: Tally | None = None,
                 groups: Groups | None = None, cache: tuple[Path, str] | None = None,
-                entries: list[tuple[Path, bytes]] | None = None) -> list[Finding]:
+                entries: list[tuple[Path, bytes]] | None = None,
+                packs: checkpack.Packs | None = None) -> list[Finding]:
     """The collection checks from the files' summaries: TP701 and TP702 on the units they
     compare (kept in ``groups`` when given, else in the summaries), TP901 as the first
     finding of each name in file order (gathered in ``tally`` when given). ``cache``: TP701
@@ -527,7 +554,7 @@ def _collection(ctx: CheckContext, results: Sequence[_BatchResult],
         tp701, tp702 = "TP701" in collection, "TP702" in collection
         files = tuple((r.label, r.lang, r.cache_key or "") for r in results)
         keyed = all(r.cache_key for r in results)
-        patched = checkpatch.patch(groups, files, cache[0], cache[1], tp701, tp702) \
+        patched = checkpatch.patch(groups, files, cache[0], cache[1], tp701, tp702, packs) \
             if cache is not None and keyed else None
         # else the rows that may share a group, read back file by file, compared as they come
         of_tp701, of_tp702 = patched if patched is not None else checkpatch.compare_all(
@@ -701,22 +728,31 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         # into place only once the whole run succeeded
         writer = checkcache.Writer(store[0]) if store is not None else None
         vouched = checkcache.Vouched(store[0]) if store is not None else None
+        # the packs as the run finds them, open until the next run's (read back by place)
+        packs = checkpack.Packs(store[0] if store is not None else None, hold=True)
         if writer is not None:
             writer.vouched = vouched
         found = Store() if STREAM else None
         # a release's file has a few dozen units TP701/TP702 compare
         groups = Groups(len(sources) * len(targets) * 40) if STREAM else None
+        # most files to check (a fresh check: the packs hold few of their entries): the
+        # workers are forked before the plan, from a smaller process (``_start_pool``)
+        workers = jobs or min(os.cpu_count() or 1, 4)
+        planned = len(sources) * len(targets)
+        pool = [_start_pool(termbase, codes, settings.source_language, workers, settings)] \
+            if workers > 1 and planned >= PARALLEL_THRESHOLD and len(packs) < planned // 2 \
+            else []
         try:
             labels, results, tally = whole_results(
                 settings, sources, targets, store, digests or {}, writer,
                 lambda b, sink, total: _run_all(b, termbase, codes, settings.source_language,
-                                                jobs, progress, sink, total, settings),
+                                                jobs, progress, sink, total, settings, pool),
                 found=found,
                 groups=groups, hashes=(hashes := Hashes(digests or {}, index)),
-                vouched=vouched)
+                vouched=vouched, packs=packs)
             run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
                                     targets, workspace=True, cache=store, tally=tally,
-                                    stored=found, groups=groups),
+                                    stored=found, groups=groups, packs=packs),
                             store, not (shard or only or langs), shard, changed_since, writer)
             if vouched is not None and not (shard or only or langs):
                 vouched.save(run.cache_keys)
@@ -725,6 +761,8 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             run.verified = store is not None and not hashes.moved
             return run
         finally:
+            if pool:  # started, and not used (fewer files to check than thought)
+                _stop_pool(pool.pop())
             if writer is not None:
                 writer.discard()
     for path in sources:
@@ -762,14 +800,15 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
 def _conclude(run: CheckRun, store: tuple[Path, str] | None, everything: bool,
               shard: Shard | None, changed_since: str | None,
               writer: checkcache.Writer | None = None) -> CheckRun:
-    if store is not None and everything:
-        # a whole run: the entries it did not use are of files since edited or removed
-        checkcache.prune(store[0], run.cache_keys)
     if writer is not None:
         writer.put(run.cache_entries)
         writer.commit()
     elif store is not None:
         checkcache.write(store[0], run.cache_entries)
+    if store is not None and everything:
+        # a whole run: the entries it did not use are of files since edited or removed (after
+        # the commit: a pack of this run may hold an entry an older pack holds too)
+        checkcache.prune(store[0], run.cache_keys)
     run.scope = _scope(shard, changed_since)
     return run
 

@@ -41,6 +41,7 @@ from transpub.checks.registry import Finding
 from transpub.checkstream import from_row, to_row
 
 if TYPE_CHECKING:
+    from transpub import checkpack
     from transpub.checkstream import Groups
 
 SNAPSHOT = "collection-run.marshal"
@@ -174,9 +175,11 @@ def compare_all(groups: Groups, labels: Sequence[str], tp701: bool,
 
 
 def patch(groups: Groups, files: Files, folder: Path, salt: str, tp701: bool,
-          tp702: bool) -> tuple[list[Keyed], list[Keyed]] | None:
+          tp702: bool, packs: checkpack.Packs | None = None
+          ) -> tuple[list[Keyed], list[Keyed]] | None:
     """The previous run's findings with the groups the changed files touch compared again;
-    None when they cannot be (see the module's doc)."""
+    None when they cannot be (see the module's doc). ``packs``: the cache's packs as the run
+    found them (listed again if not given)."""
     from transpub import checkcache
 
     if not ENABLED:
@@ -199,7 +202,7 @@ def patch(groups: Groups, files: Files, folder: Path, salt: str, tp701: bool,
         # the file's entry of the previous run (its key names its content: still there
         # until this run prunes it) holds the rows it compared then
         where = checkcache.Slot(f"{folder}{os.sep}{key[:2]}{os.sep}{key}.json", key)
-        old = checkcache.load_file(where, lang, label)
+        old = checkcache.load_file(where, lang, label, packs=packs)
         if old is None:
             return None
         _touched(lang, old.usable, touched_tp701, touched_tp702)

@@ -27,7 +27,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
-from transpub import checkcache
+from transpub import checkcache, checkpack
 from transpub.catalog import po_path
 from transpub.checkstream import from_row
 from transpub.checktally import Tally
@@ -49,11 +49,34 @@ def sha(path: str, digests: Mapping[str, str]) -> str:
     known = digests.get(path)
     if known is not None:
         return known
+    return _hashed(path)[0]
+
+
+_READ = 1 << 20
+_FLAGS = os.O_RDONLY | getattr(os, "O_CLOEXEC", 0)
+
+
+def _hashed(path: str) -> tuple[str, os.stat_result | None]:
+    """The file's SHA-256 ("absent" if it is not a file) and its stat before it was read: an
+    open, a stat, the reads and a close (a fresh check hashes 16,000 inputs; a Python file
+    object adds a stat, a terminal query and a seek to each)."""
     try:
-        with open(path, "rb") as handle:  # noqa: PTH123
-            return hashlib.file_digest(handle, "sha256").hexdigest()
+        fd = os.open(path, _FLAGS)
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
-        return "absent"
+        return "absent", None
+    try:
+        before = os.fstat(fd)
+        digest = hashlib.sha256()
+        while True:
+            chunk = os.read(fd, _READ)
+            if not chunk:
+                break
+            digest.update(chunk)
+    except IsADirectoryError:
+        return "absent", None
+    finally:
+        os.close(fd)
+    return digest.hexdigest(), before
 
 
 class Hashes:
@@ -87,11 +110,7 @@ class Hashes:
             self._known[path] = given
             return given
         now = time.time_ns()
-        try:
-            before = os.stat(path)  # noqa: PTH116  (plain strings, thousands of files)
-        except OSError:
-            before = None
-        value = sha(path, {})
+        value, before = _hashed(path)
         if before is not None and value != "absent" and settled(before, now):
             self._stamps[path] = stamp(before)
         self._known[path] = value
@@ -194,17 +213,21 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   parse_names: bool = False, found: Store | None = None,
                   groups: Groups | None = None, index: Mapping[str, Sequence[Any]] | None = None,
                   hashes: Hashes | None = None, vouched: checkcache.Vouched | None = None,
+                  packs: checkpack.Packs | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
     results keep none): from the cache when its inputs did not change, else checked.
     ``parse_names``: read each release's name from its parsed source, not its root's start
     tag. ``index``: the stat the ``digests`` were taken under; ``hashes``: the run's
-    ``Hashes`` of them (made here if not given)."""
+    ``Hashes`` of them (made here if not given); ``packs``: the cache's packs, as the run
+    found them (``checkpack``; listed here if not given)."""
     from transpub.checker import _from_entry
     from transpub.workspace import load
 
     tally = Tally()
+    if packs is None:
+        packs = checkpack.Packs(store[0] if store is not None else None, hold=True)
     # --no-cache: nothing remembered, nothing written
     memo = StatMemo.for_workspace(settings.root, "check-slugs") if store is not None else \
         StatMemo(None)
@@ -256,7 +279,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         try:
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
                 if slug is not None else []
-            hits = [checkcache.load_file(p[3], p[2], p[1], streamed, vouched)
+            hits = [checkcache.load_file(p[3], p[2], p[1], streamed, vouched, packs)
                     if p[3] is not None else None for p in planned]
             if slug is not None and all(hits):
                 for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
@@ -337,7 +360,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if groups is not None:
             groups.clear()
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
-                             found, groups, index, hashes, vouched)
+                             found, groups, index, hashes, vouched, packs)
     return labels, [r for r in slots if r is not None], tally
 
 
