@@ -46,6 +46,31 @@ def test_written_files_get_the_umasks_mode(tmp_path: Path, mask: int, stage_fold
     assert (out / "a.txt").read_bytes() == b"again"
 
 
+def test_a_file_beside_its_target_gets_no_fchmod_unless_left_over(
+        tmp_path: Path, umask: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A temporary file created new beside its target (a POT, a rewritten PO file) has the
+    umask's mode from its creation: no ``fchmod``; a leftover under the same temporary name
+    (here: made read-only for its owner, 0o400) is truncated and given the mode, as before."""
+    os.umask(0o027)
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "a.txt").write_bytes(b"old")
+    calls: list[int] = []
+    real = os.fchmod
+    monkeypatch.setattr(os, "fchmod", lambda fd, mode: (calls.append(mode), real(fd, mode)))
+    with staged_run([out], token="tok") as stage:
+        write_atomic(out / "a.txt", b"new")
+        leftover = stage.temp_for(out / "b.txt")
+        leftover.write_bytes(b"left over, longer than the new text")
+        leftover.chmod(0o600)
+        write_atomic(out / "b.txt", b"b")
+    assert calls == [0o640]  # the leftover's only
+    for name, data in (("a.txt", b"new"), ("b.txt", b"b")):
+        assert (out / name).read_bytes() == data
+        assert stat.S_IMODE((out / name).stat().st_mode) == 0o640, name
+    assert sorted(p.name for p in out.iterdir()) == ["a.txt", "b.txt"]
+
+
 def test_known_absent_only_in_a_folder_the_run_creates(tmp_path: Path) -> None:
     out = tmp_path / "out"
     (out / "old").mkdir(parents=True)

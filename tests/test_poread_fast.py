@@ -230,3 +230,65 @@ def test_rows_refuse_control_characters_in_any_charset(tmp_path: Path) -> None:
         outcome = _translations(path, True)
         assert outcome == _translations(path, False)
         assert (poread.read_rows(path) is None) == isinstance(outcome, tuple)
+
+
+# --- the merge's early answer: a text that differs from the old file in its first entries -----
+
+def _full_same(old: tuple[dict[str, str], list[poread.RawEntry]], new: str) -> bool:
+    """``catalog._same_content`` without its early answer (the whole text read)."""
+    header, entries = poread.parse(new, PATH)
+    return header == old[0] and len(entries) == len(old[1]) and all(
+        catalog._meaning(a) == catalog._meaning(b) for a, b in zip(entries, old[1], strict=True))
+
+
+def _wrapped(text: str) -> str:
+    """``text`` with its long comment lines wrapped as polib's writer wraps them (the benchmark's
+    fill tool): the same entries, other comments."""
+    lines = []
+    for line in text.split("\n"):
+        if line.startswith("#. ") and len(line) > 12:
+            lines += [line[:12], "#. " + line[12:]]
+        else:
+            lines.append(line)
+    return "\n".join(lines)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_po_files(), st.data())
+@example('#. Note.\nmsgid "a"\nmsgstr "b"\n', None)
+def test_the_merges_early_answer_is_the_full_readings(text: str,
+                                                      data: st.DataObject | None) -> None:
+    """``_same_content`` answers "differs" from the first entries of the new text only when the
+    whole reading says so: an old file (any generated one) against new texts of every kind (the
+    same, its line endings changed, a comment wrapped, another file)."""
+    try:
+        old = poread.parse(text, PATH)
+    except CatalogError:
+        return  # the merge reads the old file first: an error stops it before any comparison
+    news = [text, poread._newlines(text), text.replace("\n", "\r\n"), _wrapped(text),
+            text.replace('msgstr "', 'msgstr "x', 1), text + '\nmsgid "new"\nmsgstr ""\n']
+    if data is not None:
+        news.append(data.draw(_po_files()))
+    for new in news:
+        try:
+            expected = _full_same(old, new)
+        except CatalogError:
+            continue  # (the merge's own text always reads)
+        assert catalog._same_content(old, new) == expected
+        if catalog._differs_early(old, new):
+            assert not expected
+
+
+def test_the_early_answer_reads_only_the_first_entries() -> None:
+    """A filled file whose comments were wrapped: the first noted entry differs, so the rest of
+    the text is never read (an error planted after it is not met)."""
+    new = (_HEADER + '#. A long comment on one line.\nmsgid "a"\nmsgstr "b"\n\n'
+           'msgid "c"\nmsgstr "bad \\x01"\n')
+    old = poread.parse(_wrapped(new).replace('"bad \\x01"', '"d"'), PATH)
+    assert catalog._differs_early(old, new)
+    assert not catalog._same_content(old, new)
+    # a later entry differs: found there; the same entries: the full reading says so
+    same = new.replace('"bad \\x01"', '"d"')
+    assert catalog._differs_early(poread.parse(same, PATH), new.replace('"bad \\x01"', '"e"'))
+    assert not catalog._differs_early(poread.parse(same, PATH), same)
+    assert catalog._same_content(poread.parse(same, PATH), same.replace("\n", "\r\n"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -238,9 +239,7 @@ def _parse_fast(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] 
     """``_parse_lines(text, path)`` for a file every entry of which has the shape of
     ``_ENTRY_RE``; None for any other file, or one with an error to report (the line-by-line
     reader then names its line)."""
-    if _CONTROL_RE.search(text):
-        return None
-    try:
+    try:  # (a control character anywhere: a match stops at it, or the matches leave a gap)
         return _entries(text, path)
     except (_Unsure, CatalogError):
         return None
@@ -249,20 +248,11 @@ def _parse_fast(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] 
 def _entries(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] | None:
     header: dict[str, str] = {}
     entries: list[RawEntry] = []
-    line = 1
     covered = 0
-    for match in _ENTRY_RE.finditer(text):
-        if match.start() != covered:
+    for start, end, entry in scan_entries(text, path):
+        if start != covered:
             return None  # the matches must tile the whole file
-        covered = match.end()
-        comments, ctx_keyword, ctx, msgid, msgstr = match.groups()
-        number = line + comments.count("\n")  # the entry's line: its first keyword's
-        line += text.count("\n", match.start(), match.end())
-        entry = _comments(comments, path, number) if comments else RawEntry(number)
-        if ctx_keyword:
-            entry.context = _strings(ctx, path, number)
-        entry.msgid = _strings(msgid, path, number)
-        entry.msgstr = _strings(msgstr, path, number)
+        covered = end
         if entry.msgid or entry.context is not None:
             entries.append(entry)
         elif not header:
@@ -270,6 +260,39 @@ def _entries(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] | N
     if covered != len(text):
         return None
     return header, entries
+
+
+def scan_entries(text: str, path: Path) -> Iterator[tuple[int, int, RawEntry]]:
+    """(start, end, entry) of each match of ``_ENTRY_RE`` in ``text``, one at a time, read as
+    the fast reader reads them (the header too, as an entry without msgid or msgctxt); the
+    matches tile the text only while each starts where the last ended. Stops where the fast
+    reader gives up (a string it leaves to the line-by-line reader, a line ending or a
+    control character it does not read)."""
+    line = 1
+    control = _CONTROL_RE.search
+    try:
+        for match in _ENTRY_RE.finditer(text):
+            start, end = match.span()
+            if text.find("\r", start, end) >= 0 or control(text, start, end):
+                return  # (checked per entry: a caller may stop after the first few)
+            comments, ctx_keyword, ctx, msgid, msgstr = match.groups()
+            number = line + comments.count("\n")  # the entry's line: its first keyword's
+            line += text.count("\n", start, end)
+            entry = _comments(comments, path, number) if comments else RawEntry(number)
+            if ctx_keyword:
+                entry.context = _strings(ctx, path, number)
+            entry.msgid = _strings(msgid, path, number)
+            entry.msgstr = _strings(msgstr, path, number)
+            yield start, end, entry
+    except (_Unsure, CatalogError):
+        return
+
+
+def header_fields(msgstr: str) -> dict[str, str]:
+    """The header's fields as the readers read them from its msgstr."""
+    header: dict[str, str] = {}
+    _header(header, msgstr)
+    return header
 
 
 _EXTRACTED_RE = re.compile(r"^#\.(.*)$", re.MULTILINE)
