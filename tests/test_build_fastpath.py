@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import json
 import string
 from pathlib import Path
@@ -276,6 +277,30 @@ def test_build_po_reader_matches_poread(tmp_path: Path, text: str) -> None:
                     path) == expected
 
 
+@pytest.mark.parametrize("entries", [
+    # shared unit keys that are not duplicates, then (or not) a duplicate of an earlier one
+    [("a", "x"), ("a", "y"), (None, "a"), ("b", "z")],
+    [("a", "x"), ("a", "y"), (None, "a"), ("a", "x")],
+    [("a", "x"), ("b", "y"), ("c", "z"), ("a", "y"), ("b", "y")],
+    [(None, "a"), ("a", "a"), (None, "b"), (None, "a")],
+    [("a", "x"), ("", "x"), ("", "x")],
+    [("u", "one"), ("v", "two"), ("w", "three")],
+])
+def test_shared_unit_keys_and_duplicates_read_as_poread_reads_them(
+        tmp_path: Path, entries: list[tuple[str | None, str]]) -> None:
+    """Entries are told apart by (msgctxt, msgid), the translations kept by unit key: entries
+    sharing a key are kept in order, a duplicate pair is poread's error wherever it comes."""
+    rows = ['msgid ""', 'msgstr ""', '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+    for number, (context, source) in enumerate(entries):
+        if context is not None:
+            rows.append(f'msgctxt "{context}"')
+        rows += [f'msgid "{source}"', f'msgstr "t{number}"', ""]
+    path = tmp_path / "x.po"
+    path.write_text("\n".join(rows), encoding="utf-8")
+    expected = _outcome(read_translations, path)
+    assert _outcome(read_build_translations, path) == expected
+
+
 def test_the_fast_po_path_reads_fuzzy_entries_escapes_and_continuations(tmp_path: Path) -> None:
     path = tmp_path / "x.po"
     path.write_text(_HEADER + '#, fuzzy\n#| msgid "old"\nmsgctxt "p1"\nmsgid "a \\"b\\""\n'
@@ -364,6 +389,37 @@ def test_parallel_build_equals_serial_on_varied_translations(tmp_path: Path,
     assert "placeholders" in serial_out and len(serial) == 10 * 6 * 2 + 6 + 1
 
 
+def test_a_build_flushed_while_its_workers_write_gives_the_same_output(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The main process's flushes during the run (``builder._Flusher``) change nothing that is
+    written, and leave no thread behind."""
+    import threading
+
+    from transpub import builder, fsutil
+
+    ws = copy_sample(tmp_path)
+    cli: Cli = cli_factory(ws)
+    for number in range(9):
+        cli("import", str(SAMPLE_TEXT), "--slug", f"copy-{number}")
+    cli("extract")
+    cli("build", "--jobs", "1", "--force")
+    serial = {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))}
+    flushed: list[object] = []
+    real = fsutil._sync_filesystems
+
+    def counted(folders: list[object], count: int) -> bool:
+        flushed.append(folders)
+        return real(folders, count)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(fsutil, "_sync_filesystems", counted)
+    monkeypatch.setattr(builder, "FLUSH_FROM", 1)
+    monkeypatch.setattr(builder, "FLUSH_EVERY", 0.0005)
+    cli("build", "--jobs", "2", "--force")
+    assert {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))} == serial
+    assert len(flushed) >= 2  # the flusher's (at least one) and the commit's
+    assert not [t for t in threading.enumerate() if t.name == "transpub-flush"]
+
+
 # --- the manifest ------------------------------------------------------------------------
 
 _json_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=12)
@@ -388,3 +444,58 @@ def test_manifest_pieces_join_to_json_dumps(manifest: dict[str, object],
     texts = {slug: _entry_json(manifest[slug]) for slug in written}  # type: ignore[arg-type]
     expected = json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
     assert _manifest_json(manifest, texts) == expected.encode("utf-8")
+
+
+# --- text runs merged (localise's merge_text) ----------------------------------------------
+
+@pytest.fixture(scope="module")
+def sample_releases(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[object, ...]]:
+    ws = copy_sample(tmp_path_factory.mktemp("merge"))
+    settings_ = load_settings(ws)
+    return [(settings_, *load(settings_, path)) for path in source_files(settings_)]
+
+
+def _targets(segments: tuple[object, ...]) -> st.SearchStrategy[list[tuple[str, bool]]]:
+    """Per unit a msgstr (its own text with its placeholders, emptied, odd text that loses
+    them, markup-like text) and a fuzzy flag."""
+    target = st.one_of(st.just("__own__"), st.just(""), _TEXT, _WORDS,
+                       st.sampled_from(["<a1>x</a1>", "a <x1/> b", "<b>&</b>", "\r\n"]))
+    return st.lists(st.tuples(target, st.booleans()), min_size=len(segments),
+                    max_size=len(segments))
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_merged_text_runs_give_the_same_pages_and_xml(sample_releases: list[tuple[object, ...]],
+                                                      data: st.DataObject) -> None:
+    """A left-to-right page localised with its text runs merged is the same HTML (string and
+    tree writers) and XML, with the same counts and problems, as one span per piece; a
+    merged block holds no two text spans in a row."""
+    from transpub.catalog import Translation
+
+    settings_, release, segments = data.draw(st.sampled_from(sample_releases))
+    chosen = data.draw(_targets(segments))
+    for info in settings_.languages:
+        entries = {}
+        for segment, (target, fuzzy) in zip(segments, chosen, strict=True):
+            text = segment.text if target == "__own__" else target
+            entries[segment.id] = Translation(segment.id, segment.text, text, fuzzy, 1)
+        translations = TranslationSet(info.code, Path("x.po"), entries,
+                                      entries=tuple(entries.values()))
+        style = settings_.style(info.code)
+        plain, merged = (localise(release, segments, info.code, settings_.source_language,
+                                  translations, style, info.sentence_joiner, merge_text=merge)
+                         for merge in (False, True))
+        assert (merged.translated, merged.fallbacks, merged.problems, merged.fuzzy_used) == \
+            (plain.translated, plain.fallbacks, plain.problems, plain.fuzzy_used)
+        for block in merged.release.blocks:
+            kinds = [span.kind for span in block.spans]
+            assert ("text", "text") not in itertools.pairwise(kinds)
+        alternates = [Alternate(a, f"../{a.code}/{release.slug}.html")
+                      for a in settings_.languages]
+        expected = render_release(plain, info, style, alternates)
+        if info.direction == "ltr":
+            assert render_release(merged, info, style, alternates) == expected
+            assert render_release_tree(merged, info, style, alternates) == expected
+        assert xmlstring.release_xml(merged.release) == xmlstring.release_xml(plain.release)

@@ -141,3 +141,58 @@ def test_files_adopted_by_name_are_committed_or_removed_like_the_others(tmp_path
 
 def _nothing() -> contextlib.AbstractContextManager[None]:
     return contextlib.nullcontext()
+
+
+def _modes(root: Path) -> dict[str, int]:
+    return {p.relative_to(root).as_posix(): p.stat().st_mode & 0o7777
+            for p in sorted(root.rglob("*")) if p.is_file()}
+
+
+@pytest.mark.parametrize("stage_folders", [True, False])
+@pytest.mark.parametrize("mask", [0o022, 0o077, 0o002])
+def test_written_files_have_the_umask_mode(tmp_path: Path, stage_folders: bool,
+                                           mask: int) -> None:
+    """A file created new in a staged folder takes its mode from the kernel (no ``fchmod``):
+    the same mode as a file staged beside its target, or one written twice."""
+    out = tmp_path / "out"
+    out.mkdir()
+    old = os.umask(mask)
+    try:
+        with staged_run([out], stage_folders=stage_folders):
+            _write_pages(out, 5)
+            write_atomic(out / "fr" / "page-1.html", b"again", compare=False)
+    finally:
+        os.umask(old)
+    modes = _modes(out)
+    assert len(modes) == 11 and set(modes.values()) == {0o666 & ~mask}
+    assert (out / "fr" / "page-1.html").read_bytes() == b"again"
+
+
+def _default_acl(folder: Path) -> None:
+    """A default ACL (owner rw, group r, others nothing): new files under it get 0o640 from
+    the ACL, whatever the umask. Skips where the file system has no ACLs."""
+    import struct
+
+    entries = [(0x01, 6), (0x04, 4), (0x20, 0)]  # ACL_USER_OBJ, ACL_GROUP_OBJ, ACL_OTHER
+    value = struct.pack("<I", 2) + b"".join(struct.pack("<HHI", tag, perm, 0xFFFFFFFF)
+                                            for tag, perm in entries)
+    try:
+        os.setxattr(folder, "system.posix_acl_default", value)
+    except (OSError, AttributeError) as exc:
+        pytest.skip(f"no default ACLs here: {exc}")
+
+
+def test_a_default_acl_does_not_set_the_mode(tmp_path: Path) -> None:
+    """Under a folder with a default ACL the kernel gives new files the ACL's mode, not the
+    umask's: those files' mode is still set to the umask's, as before."""
+    out = tmp_path / "out"
+    out.mkdir()
+    _default_acl(out)
+    old = os.umask(0o022)
+    try:
+        with staged_run([out], stage_folders=True):
+            _write_pages(out, 3)
+    finally:
+        os.umask(old)
+    modes = _modes(out)
+    assert len(modes) == 7 and set(modes.values()) == {0o644}

@@ -74,20 +74,39 @@ _text_span = maker(Span, "kind", "text")
 _block = maker(Block, *_BLOCK_FIELDS)
 
 
-def _spans(text: str, segment: Segment) -> list[Span]:
-    """``to_spans``, without its placeholder parse for the common unit that has none."""
-    if not segment.placeholders and "<" not in text:
-        return [_text_span("text", text)]
-    from transpub.segment import to_spans
+def _add(spans: list[Span], run: list[str], pieces: list[Span], merge: bool) -> None:
+    """Append ``pieces`` after the pending text ``run``: text pieces join the run, anything
+    else closes it (``_flush``) and follows it."""
+    for piece in pieces:
+        if piece.kind == "text":
+            run.append(piece.text)
+        else:
+            if run:
+                _flush(spans, run, merge)
+            spans.append(piece)
 
-    return to_spans(text, segment)
+
+def _flush(spans: list[Span], run: list[str], merge: bool) -> None:
+    """The pending text as spans: one (``merge``) or one per piece, as ``to_spans`` and the
+    joiners made them."""
+    if merge:
+        spans.append(_text_span("text", run[0] if len(run) == 1 else "".join(run)))
+    else:
+        spans.extend([_text_span("text", piece) for piece in run])
+    run.clear()
 
 
 def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_lang: str,
              translations: TranslationSet | None, style: HouseStyle, joiner: str,
-             include_fuzzy: bool = False) -> Localised:
-    """Replace each unit by its translation; untranslated units fall back to the source, marked."""
-    from transpub.segment import PlaceholderMismatch
+             include_fuzzy: bool = False, merge_text: bool = False) -> Localised:
+    """Replace each unit by its translation; untranslated units fall back to the source, marked.
+
+    ``merge_text``: each run of text (units and the joiners between them, outside or inside
+    markup) is one text span instead of one per piece. The text and every writer's output are
+    the same (escaping a string or its pieces gives the same characters), the spans are not
+    made one by one, and the page writers walk and escape far fewer of them. Not for a
+    right-to-left page: its Latin runs are isolated span by span (``htmlstring._isolated``)."""
+    from transpub.segment import PlaceholderMismatch, to_spans
 
     by_block: dict[str, list[Segment]] = defaultdict(list)
     for segment in segments:
@@ -98,19 +117,21 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
     problems: list[Problem] = []
     blocks: list[Block] = []
     served: set[int] = set()
-    between = Span("text", joiner)
     items = translations.items if translations is not None else {}
+    lookup = items.get
+    merge = merge_text
     for block in release.blocks:
         units = by_block.get(block.id)
         if not units:
             blocks.append(block)
             continue
         spans: list[Span] = []
+        run: list[str] = []  # text not made into spans yet
         for index, segment in enumerate(units):
             if index:
-                spans.append(between)
+                run.append(joiner)
             # by id, or (an XLIFF round trip drops msgctxt) by the unit's exact text
-            item = items.get(segment.id)
+            item = lookup(segment.id)
             if item is None and translations is not None:
                 item = translations.get(segment.id, segment.text)
             if item is not None:
@@ -121,22 +142,41 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
                                             "the PO entry is for an older source text; run "
                                             "'transpub extract'"))
                 elif target and (include_fuzzy or not item.fuzzy):
-                    try:
-                        spans.extend(_spans(target, segment))
-                    except PlaceholderMismatch as exc:
-                        problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
-                    else:
+                    # (no placeholder parse for the common unit that has none)
+                    if not segment.placeholders and "<" not in target:
+                        run.append(target)
                         translated += 1
                         fuzzy_used += item.fuzzy
                         continue
-            source = _spans(segment.text, segment)
+                    try:
+                        pieces = to_spans(target, segment)
+                    except PlaceholderMismatch as exc:
+                        problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
+                    else:
+                        _add(spans, run, pieces, merge)
+                        translated += 1
+                        fuzzy_used += item.fuzzy
+                        continue
+            text = segment.text
+            plain = not segment.placeholders and "<" not in text
             if is_source:
                 translated += 1
-                spans.extend(source)
+                if plain:
+                    run.append(text)
+                else:
+                    _add(spans, run, to_spans(text, segment), merge)
             else:
                 fallbacks.append(segment.id)
-                spans.extend([Span("open", tag="span", attrs=(("lang", source_lang),)),
-                              *source, Span("close", tag="span")])
+                if run:
+                    _flush(spans, run, merge)
+                spans.append(Span("open", tag="span", attrs=(("lang", source_lang),)))
+                _add(spans, run, [_text_span("text", text)] if plain
+                     else to_spans(text, segment), merge)
+                if run:
+                    _flush(spans, run, merge)
+                spans.append(Span("close", tag="span"))
+        if run:
+            _flush(spans, run, merge)
         blocks.append(_with_spans(block, tuple(spans)))
     if translations is not None and not is_source:
         problems.extend(_unmatched(translations, served))

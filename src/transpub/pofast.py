@@ -111,7 +111,7 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
         raise _Unsure
     items: dict[str, Translation] = {}
     active: list[Translation] = []
-    seen: set[tuple[str | None, str]] = set()
+    seen: set[tuple[str | None, str]] | None = None
     line = 1
     for whole, comments, ctx_kw, ctx, msgid, msgstr in found:
         first = line + comments.count("\n")  # poread numbers an entry by its first keyword
@@ -136,12 +136,18 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
             continue
         if target is None:
             target = _value(msgstr, path, first)
-        key = (context, source)
-        if key in seen:
-            raise _Unsure  # poread names the duplicate
-        seen.add(key)
-        item = _translation(context or source, source, target, fuzzy, first, context)
+        unit = context or source
+        # a duplicate (msgctxt, msgid) shares its unit key with an earlier entry: the keys are
+        # kept in a set only from the first shared unit key on (not one per entry of a file
+        # whose keys are all distinct, the common case)
+        if seen is not None or unit in items:
+            if seen is None:
+                seen = {(other.context, other.source) for other in active}
+            if (context, source) in seen:
+                raise _Unsure  # poread names the duplicate
+            seen.add((context, source))
+        item = _translation(unit, source, target, fuzzy, first, context)
         active.append(item)
-        if item.unit not in items:
-            items[item.unit] = item
+        if unit not in items:
+            items[unit] = item
     return TranslationSet(lang, path, items, entries=tuple(active))
