@@ -14,17 +14,16 @@
 
 from __future__ import annotations
 
-import json
 import pickle
 import random
 import re
 from collections import Counter
-from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corpora import corpus_pairs
 from transpub.catalog import read_translations
 from transpub.checks import completeness, honorifics, markup, terminology
 from transpub.checks.context import CheckContext, Unit
@@ -40,26 +39,6 @@ import realdata
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("fr", "es", "ru", "ar", "zh")
-
-
-def _corpus_pairs() -> Iterator[tuple[str, str, str]]:
-    """(source, translation, language) of every unit of the accuracy corpora, with every
-    injected error and variant applied."""
-    for folder in ("corpus", "corpus_holdout"):
-        for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
-            release = json.loads(path.read_text(encoding="utf-8"))
-            by_id = {unit["id"]: unit for unit in release["units"] if "id" in unit}
-            for unit in release["units"]:
-                for lang in LANGS:
-                    if unit.get(lang) is not None:
-                        yield unit["en"], unit[lang], lang
-            changes = release.get("errors", []) + release.get("variants", [])
-            for change in changes if isinstance(changes, list) else []:
-                unit = by_id.get(change.get("unit"))
-                if unit is not None and unit.get(change.get("lang")) and change.get("find"):
-                    yield (unit["en"], unit[change["lang"]].replace(change["find"],
-                                                                    change["replace"]),
-                           change["lang"])
 
 
 def _real_units() -> list[Unit]:
@@ -122,7 +101,7 @@ def test_copied_source_is_the_plain_order_on_the_corpora() -> None:
     termbase = load_termbases([ROOT / "tests" / "corpus" / "termbase.tbx"])
     ctx = CheckContext(termbase, source_lang="en")
     found = 0
-    for source, target, lang in _corpus_pairs():
+    for source, target, lang in corpus_pairs():
         for unit in _copies(source, target, lang):
             want = _plain_copied_source(ctx, unit)
             assert list(completeness.copied_source(ctx, unit)) == want, unit
@@ -202,7 +181,7 @@ def _plain_placeholders(unit: Unit) -> list[Finding]:
 def test_placeholders_are_the_plain_computation_on_the_corpora_and_real_files() -> None:
     ctx = CheckContext(Termbase(()), source_lang="en")
     units = [Unit(f"u{n}", lang, source, target, "f.po", n)
-             for n, (source, target, lang) in enumerate(_corpus_pairs())]
+             for n, (source, target, lang) in enumerate(corpus_pairs())]
     for unit in units + _real_units():
         assert markup._tags(unit.target) == _plain_tags(unit.target)
         assert list(markup.placeholders(ctx, unit)) == _plain_placeholders(unit)
@@ -250,7 +229,7 @@ def test_term_and_honorific_checks_return_what_their_generators_find() -> None:
     cases.append((ROOT / "locales" / "termbase.tbx", sample))
     cases.append((ROOT / "tests" / "corpus" / "termbase.tbx",
                   [Unit(f"u{n}", lang, source, target, "f.po", n)
-                   for n, (source, target, lang) in enumerate(_corpus_pairs())]))
+                   for n, (source, target, lang) in enumerate(corpus_pairs())]))
     codes = ("TP101", "TP102", "TP103", "TP104", "TP105", "TP106")
     found = Counter[str]()
     for tbx, units in cases:
@@ -338,8 +317,8 @@ def test_honorifics_are_the_plain_computation(text: str, lang: str) -> None:
 
 def test_honorifics_are_the_plain_computation_on_the_corpora_and_real_files() -> None:
     merged = 0
-    texts = [(t, lang) for s, t, lang in _corpus_pairs()] + [(s, "en") for s, _, _ in
-                                                             _corpus_pairs()]
+    texts = [(t, lang) for s, t, lang in corpus_pairs()] + [(s, "en") for s, _, _ in
+                                                             corpus_pairs()]
     texts += [(u.target, u.lang) for u in _real_units()] + [(u.source, "en")
                                                              for u in _real_units()]
     for text, lang in texts:

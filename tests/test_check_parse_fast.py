@@ -21,14 +21,13 @@
 from __future__ import annotations
 
 import hashlib
-import json
 import re
-from collections.abc import Iterator
 from pathlib import Path
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corpora import corpus_pairs
 from transpub import datefind
 from transpub.catalog import read_translations
 from transpub.checks import completeness, consistency, markup
@@ -42,26 +41,6 @@ import realdata
 
 ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
-
-
-def _corpus_pairs() -> Iterator[tuple[str, str, str]]:
-    """(source, translation, language) of every unit of the accuracy corpora, and of every
-    injected error and variant applied to its unit."""
-    for folder in ("corpus", "corpus_holdout"):
-        for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
-            release = json.loads(path.read_text(encoding="utf-8"))
-            by_id = {unit["id"]: unit for unit in release["units"] if "id" in unit}
-            for unit in release["units"]:
-                for lang in LANGS[1:]:
-                    if unit.get(lang) is not None:
-                        yield unit["en"], unit[lang], lang
-            changes = release.get("errors", []) + release.get("variants", [])
-            for change in changes if isinstance(changes, list) else []:
-                unit = by_id.get(change.get("unit"))
-                if unit is not None and unit.get(change.get("lang")) and change.get("find"):
-                    yield (unit["en"], unit[change["lang"]].replace(change["find"],
-                                                                    change["replace"]),
-                           change["lang"])
 
 
 # -- consistency.compared, written plainly --------------------------------------------------
@@ -132,7 +111,7 @@ def test_compared_is_the_plain_computation(source: str, target: str, fuzzy: bool
 
 def test_compared_is_the_plain_computation_on_the_corpora() -> None:
     seen = copies = 0
-    for source, target, lang in _corpus_pairs():
+    for source, target, lang in corpus_pairs():
         for text in (target, source, source.replace(" ", "\u00a0"), f" {source}\u202f"):
             unit = _unit(source, text, lang)
             got = consistency.compared(unit)
@@ -165,7 +144,7 @@ def test_source_time_matches_as_the_plain_pattern(text: str) -> None:
 
 def test_source_time_matches_as_the_plain_pattern_on_the_corpora() -> None:
     seen = 0
-    for source, target, _lang in _corpus_pairs():
+    for source, target, _lang in corpus_pairs():
         for text in (source, target):
             assert _times(number_checks._SOURCE_TIME, text) == _times(
                 number_checks.SOURCE_TIME_PLAIN, text), text
@@ -214,7 +193,7 @@ def test_word_counts_set_symbols_aside_as_before(text: str) -> None:
 
 
 def test_word_counts_set_symbols_aside_as_before_on_the_corpora() -> None:
-    for source, _target, _lang in _corpus_pairs():
+    for source, _target, _lang in corpus_pairs():
         assert completeness._word_counts.__wrapped__(source) == _plain_word_counts(source)
 
 
@@ -235,7 +214,7 @@ def _date_findings(ctx: CheckContext, unit: Unit, memo: bool) -> list[list[str]]
 def test_date_memo_changes_no_finding_on_the_corpora() -> None:
     ctx = CheckContext(Termbase(()), source_lang="en")
     units = [Unit(f"u{n}", lang, source, target, "f.po", n)
-             for n, (source, target, lang) in enumerate(_corpus_pairs())]
+             for n, (source, target, lang) in enumerate(corpus_pairs())]
     plain = [_date_findings(ctx, unit, memo=False) for unit in units]
     assert [_date_findings(ctx, unit, memo=True) for unit in units] == plain
     assert sum(bool(f[0] or f[1] or f[2]) for f in plain) > 20  # the corpora have date findings
@@ -339,7 +318,7 @@ def test_month_first_patterns_tried_at_the_months_match_as_finditer(
 
 def test_month_first_patterns_tried_at_the_months_on_the_corpora() -> None:
     dated = 0
-    for source, target, lang in _corpus_pairs():
+    for source, target, lang in corpus_pairs():
         for text, text_lang in ((source, "en"), (target, lang)):
             fast, plain = _month_first_both_ways(text, text_lang)
             assert fast == plain, (text_lang, text)
@@ -409,7 +388,7 @@ def test_date_and_number_memos_change_nothing_on_the_corpora() -> None:
     """Texts without a digit (no date) and pairs whose source has no number are not memoised;
     the findings and the dates are those of the parser run afresh for every text and pair."""
     ctx = CheckContext(Termbase(()), source_lang="en")
-    pairs = list(_corpus_pairs())
+    pairs = list(corpus_pairs())
     units = [Unit(f"u{n}", lang, source, target, "f.po", n)
              for n, (source, target, lang) in enumerate(pairs)]
     plain = [_number_findings(ctx, unit, memo=False) for unit in units]
