@@ -32,6 +32,7 @@ import os
 import secrets
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import Any
 
 from transpub.statmemo import Stamp, stamp
 
@@ -54,16 +55,10 @@ _FLAGS = getattr(os, "O_CLOEXEC", 0)
 
 def placed_of(key: str, offset: int, data: bytes | memoryview) -> Placed | None:
     """The index row of an entry (``checkcache.file_entry``'s bytes) written at ``offset``."""
-    from transpub.checkcache import _header
-
-    head = bytes(data[:1024])
-    newline = head.find(b"\n")
-    if newline < 0:
+    read = _read_header(bytes(data[:1024]))
+    if read is None:
         return None
-    try:
-        header = _header(head[:newline])
-    except ValueError:
-        return None
+    header, newline = read
     split = header.get("split")
     if header.get("key") != key or not isinstance(split, list) or len(split) != 3 or \
             not all(type(s) is int for s in split):
@@ -344,16 +339,24 @@ def prune(folder: Path, used: set[str]) -> list[tuple[str, tuple[str, ...]]]:
 
 def _intact(data: bytes) -> bool:
     """Whether an entry's payload matches its header's digest."""
+    read = _read_header(data)
+    if read is None:
+        return False
+    header, newline = read
+    return hashlib.sha256(memoryview(data)[newline + 1:]).hexdigest() == header.get("sha256")
+
+
+def _read_header(data: bytes) -> tuple[dict[str, Any], int] | None:
+    """An entry's header line parsed, and where it ends; None for one that does not parse."""
     from transpub.checkcache import _header
 
     newline = data.find(b"\n")
     if newline < 0:
-        return False
+        return None
     try:
-        header = _header(data[:newline])
+        return _header(data[:newline]), newline
     except ValueError:
-        return False
-    return hashlib.sha256(memoryview(data)[newline + 1:]).hexdigest() == header.get("sha256")
+        return None
 
 
 def keys_of(paths: Iterable[str]) -> dict[str, tuple[str, ...]]:
