@@ -386,3 +386,26 @@ def test_entries_of_the_per_file_layout_are_pruned_by_the_next_whole_run(
     assert len(list(folder.rglob("*.json"))) == 1  # the collection checks' entry
     with Packs(folder) as packs:
         assert len(packs) == 5
+
+
+def test_prune_goes_on_when_another_check_pruned_a_folder_first(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Two checks of one workspace prune at once: a folder of entries the other removed
+    between this prune's listing and its look inside is skipped, and the rest is pruned (it
+    stopped the check with "check/3e: No such file or directory", exit 2)."""
+    import transpub.checkcache as checkcache
+
+    folder = tmp_path / "check"
+    for shard in ("3e", "4f"):
+        (folder / shard).mkdir(parents=True)
+        (folder / shard / f"{shard}old.json").write_text("{}")
+    real_scandir = os.scandir
+
+    def racing(path: Any) -> Any:
+        if str(path).endswith("3e"):
+            shutil.rmtree(path)  # the other check got there between the listing and here
+        return real_scandir(path)
+
+    monkeypatch.setattr(checkcache.os, "scandir", racing)
+    checkcache.prune(folder, set())
+    assert sorted(p.name for p in folder.iterdir()) == []

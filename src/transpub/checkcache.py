@@ -311,7 +311,11 @@ def prune(folder: Path, used: set[str]) -> None:
         if not shard.is_dir():
             continue
         left = False
-        for entry in os.scandir(shard.path):
+        try:
+            entries = list(os.scandir(shard.path))
+        except OSError:  # (another check of the workspace pruned it first)
+            continue
+        for entry in entries:
             if entry.name.endswith(".json") and entry.name[:-5] not in used:
                 with contextlib.suppress(OSError):
                     Path(entry.path).unlink()

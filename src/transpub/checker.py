@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -807,8 +808,10 @@ def _conclude(run: CheckRun, store: tuple[Path, str] | None, everything: bool,
         checkcache.write(store[0], run.cache_entries)
     if store is not None and everything:
         # a whole run: the entries it did not use are of files since edited or removed (after
-        # the commit: a pack of this run may hold an entry an older pack holds too)
-        checkcache.prune(store[0], run.cache_keys)
+        # the commit: a pack of this run may hold an entry an older pack holds too); another
+        # check of the workspace may be pruning at the same time: what it removed first is gone
+        with contextlib.suppress(OSError):
+            checkcache.prune(store[0], run.cache_keys)
     run.scope = _scope(shard, changed_since)
     return run
 
