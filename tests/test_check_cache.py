@@ -249,13 +249,24 @@ def test_a_killed_check_leaves_a_usable_cache(tmp_path: Path, cli_factory) -> No
     folder = ws / ".transpub-cache" / "check"
     env = {**os.environ, "PYTHONPATH": str(Path(transpub.checker.__file__).parents[1])}
     killed = []
-    for delay in (0.3, 0.6, 0.9, 1.5):
+    # the moments: as soon as the workers' temporary packs hold this many bytes (polled, not
+    # slept for: on a quick machine a fixed delay came after the whole check had finished)
+    for moment in (0, 2_000, 20_000, 60_000):
         shutil.rmtree(ws / ".transpub-cache", ignore_errors=True)
         process = subprocess.Popen(
             [sys.executable, "-m", "transpub", "check", "--jobs", "2", "-o",
              str(tmp_path / "killed.txt")], cwd=ws, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        time.sleep(delay)
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            staged = list(folder.glob(".*.transpub-tmp")) if folder.is_dir() else []
+            written = 0
+            for pack in staged:
+                with contextlib.suppress(OSError):
+                    written += pack.stat().st_size
+            if staged and written >= moment:
+                break
+            time.sleep(0.001)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         killed.append(process.wait() == -signal.SIGKILL)
