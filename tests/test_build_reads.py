@@ -1,4 +1,4 @@
-"""The build's reads of its inputs (``builder._noting``, ``builder._read_fd``): one descriptor,
+"""The build's reads of its inputs (``builder._noting``, ``fsutil.read_fd``): one descriptor,
 ``fstat`` before and after, the bytes in one call. Each file's bytes and digest must be the
 file's whole content whatever its size does meanwhile, and a missing file is "-"."""
 
@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from transpub import statmemo
-from transpub.builder import _file_digest, _noting, _read_fd
+from transpub.builder import _file_digest, _noting
+from transpub.fsutil import read_fd
 
 
 @pytest.mark.parametrize("size", [0, 1, 4095, 4096, 70_000, 300_001])
@@ -21,7 +22,7 @@ def test_a_file_is_read_whole(tmp_path: Path, size: int) -> None:
     path.write_bytes(data)
     fd = os.open(path, os.O_RDONLY)
     try:
-        assert _read_fd(fd, os.fstat(fd)) == data
+        assert read_fd(fd, os.fstat(fd).st_size) == data
     finally:
         os.close(fd)
 
@@ -37,7 +38,7 @@ def test_a_size_that_moved_still_reads_the_whole_file(tmp_path: Path, told: int)
     try:
         real = os.fstat(fd)
         fake = os.stat_result((real.st_mode, *[0] * 5, told, 0, 0, 0))
-        assert _read_fd(fd, fake) == data
+        assert read_fd(fd, fake.st_size) == data
     finally:
         os.close(fd)
 
@@ -47,7 +48,7 @@ def test_a_pipe_is_read_to_its_end(tmp_path: Path) -> None:
     os.write(write, b"abc" * 1000)
     os.close(write)
     try:
-        assert _read_fd(read, os.fstat(read)) == b"abc" * 1000
+        assert read_fd(read, os.fstat(read).st_size) == b"abc" * 1000
     finally:
         os.close(read)
 

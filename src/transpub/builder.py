@@ -15,7 +15,6 @@ import functools
 import hashlib
 import json
 import os
-import stat
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
@@ -25,7 +24,7 @@ from typing import TYPE_CHECKING, Any
 from transpub import __version__
 from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError
-from transpub.fsutil import Stage, staged_run, using, write_atomic
+from transpub.fsutil import Stage, read_fd, staged_run, using, write_atomic
 from transpub.localise import Problem
 from transpub.statmemo import StatMemo
 
@@ -604,7 +603,7 @@ def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable
         try:
             before = os.fstat(fd)
             read_at = time.time_ns()
-            data = _read_fd(fd, before)
+            data = read_fd(fd, before.st_size)
             after = os.fstat(fd)
         except OSError:
             return _file_digest(path)
@@ -619,22 +618,6 @@ def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable
         return value
 
     return digest
-
-
-def _read_fd(fd: int, info: os.stat_result) -> bytes:
-    """All the bytes of the open file ``fd`` (``info``: its ``fstat``). A regular file is read
-    in one call asking one byte more than its size (exactly its size back is its end); one
-    that grew or shrank meanwhile (or a short read), or anything else, is read to its end."""
-    if stat.S_ISREG(info.st_mode):
-        data = os.read(fd, info.st_size + 1)
-        if len(data) == info.st_size:
-            return data
-        chunks = [data]
-    else:
-        chunks = []
-    while chunk := os.read(fd, 1 << 16):
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path,
