@@ -177,6 +177,9 @@ class _Batch:
     stage: str | None = None
     """The run's staging token (``fsutil.Stage``): the worker stages the whole-file entry
     itself, and the main process adopts it (``_BatchResult.staged``)."""
+    pages_ahead: tuple[str, ...] = ()
+    """The languages of this release whose files the same process checks right after this
+    one (``_with_pages_ahead``): TP801 reads their built pages together with this one's."""
 
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
@@ -290,7 +293,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         from transpub.checks.release import output_findings
 
         findings.extend(output_findings(batch.settings, batch.release, translations,
-                                        batch.segments, batch.lang))
+                                        batch.segments, batch.lang, batch.pages_ahead))
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
     # a source recurs in its release's files, checked one after the other, not in others
     # (the memo is the context's own: looked up, so that a context without it still works)
@@ -386,8 +389,9 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
             take(result)
         return results
     _init_worker(termbase, codes, source_lang, settings)
-    for batch in batches:
-        take(_run_batch(batch))
+    for chunk in _chunks(batches):
+        for result in _checked(chunk):
+            take(result)
     return results
 
 
@@ -415,7 +419,46 @@ def _run_chunk(chunk: list[_Batch]) -> list[_BatchResult]:
     from transpub.workers import exit_if_orphaned
 
     exit_if_orphaned()
-    return [_run_batch(batch) for batch in chunk]
+    return list(_checked(chunk))
+
+
+def _checked(chunk: list[_Batch]) -> Iterator[_BatchResult]:
+    """The chunk's results, its files told which of their release's files come next (TP801
+    reads those pages together: ``checks.release.output_findings``)."""
+    from transpub.checks.release import forget_pages
+
+    try:
+        for batch in _with_pages_ahead(chunk):
+            yield _run_batch(batch)
+    finally:
+        forget_pages()
+
+
+def _with_pages_ahead(chunk: list[_Batch]) -> list[_Batch]:
+    """The chunk with each file's ``pages_ahead``: the languages of the files of the same
+    release (the same source) that follow it in the chunk and run TP801 (not neutral, not
+    left with no unit to check)."""
+    from dataclasses import replace
+
+    out = list(chunk)
+    following: list[str] = []
+    for at in range(len(chunk) - 1, -1, -1):
+        batch = chunk[at]
+        if at + 1 < len(chunk) and _release_key(chunk[at + 1]) != _release_key(batch):
+            following = []
+        if following and _release_key(batch) is not None:
+            out[at] = replace(batch, pages_ahead=tuple(reversed(following)))
+        if not batch.neutral and (batch.only is None or batch.only):
+            following.append(batch.lang)
+    return out
+
+
+def _release_key(batch: _Batch) -> str | None:
+    """What tells a release's files apart in a chunk (None: a file without its release)."""
+    if batch.source is not None:
+        return batch.source
+    return batch.release.slug if batch.release is not None and batch.settings is not None \
+        else None
 
 
 def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int,

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from transpub.errors import CatalogError
-from transpub.fsutil import check_regular
+from transpub.fsutil import read_regular
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
 _STRING_RE = re.compile(_STRING)
@@ -70,11 +70,7 @@ def read_text_raw(path: Path) -> tuple[str, bytes]:
 
 def _decode(path: Path) -> tuple[str, bytes, bool]:
     """``read_text_raw``, and whether the bytes were UTF-8."""
-    check_regular(path, CatalogError)
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise CatalogError(f"cannot read: {exc.strerror}", path) from None
+    raw = read_regular(path, CatalogError)  # open, fstat, read, close: four system calls
     try:
         return raw.decode("utf-8-sig"), raw, True
     except UnicodeDecodeError as exc:

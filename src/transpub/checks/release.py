@@ -67,23 +67,60 @@ def headline_texts(page: str, xml: str) -> dict[str, str]:
     }
 
 
-def output_findings(settings: Settings, release: Release, translations: TranslationSet,
-                    segments: Sequence[Segment], lang: str) -> Iterator[Finding]:
+#: TP801's pages read ahead of their files' turn: (output folder, release, language) -> what
+#: ``_read_headlines`` gave. A page parsed right after a file's worth of other checks costs
+#: two to three times what the same parse costs next to another one (libxml2's code and data
+#: out of the processor's caches), so the first file of a release that a process checks
+#: reads the pages of the release's files that the same process checks next
+#: (``ahead``); each is taken out when its file's turn comes, and ``forget_pages`` drops
+#: what is left at the end of the files the orchestration handed over together.
+_PAGES: dict[tuple[str, str, str], dict[str, str] | Exception | None] = {}
+
+
+def forget_pages() -> None:
+    """Drop the pages read ahead and not taken (a file that stopped before its TP801)."""
+    _PAGES.clear()
+
+
+def _read_headlines(settings: Settings, slug: str,
+                    lang: str) -> dict[str, str] | Exception | None:
+    """``headline_texts`` of the release's pages in ``lang``; None when either page is not
+    built, the error when one cannot be read."""
     folder = settings.output_dir / lang
-    page = folder / f"{release.slug}.html"
-    xml = folder / f"{release.slug}.xml"
+    page = folder / f"{slug}.html"
+    xml = folder / f"{slug}.xml"
     if not page.exists() or not xml.exists():
+        return None
+    try:
+        return headline_texts(str(page), str(xml))
+    except (OSError, etree.XMLSyntaxError) as exc:
+        return exc
+
+
+def output_findings(settings: Settings, release: Release, translations: TranslationSet,
+                    segments: Sequence[Segment], lang: str,
+                    ahead: Sequence[str] = ()) -> Iterator[Finding]:
+    """TP801 on the release's pages in ``lang``; ``ahead``: the languages of this release
+    whose files this process checks next (their pages are read now, with these)."""
+    key = (str(settings.output_dir), release.slug, lang)
+    if key in _PAGES:
+        texts = _PAGES.pop(key)
+    else:
+        _PAGES.clear()
+        texts = _read_headlines(settings, release.slug, lang)
+        for other in ahead:
+            _PAGES[(key[0], key[1], other)] = _read_headlines(settings, release.slug, other)
+    if texts is None:
+        return
+    page = settings.output_dir / lang / f"{release.slug}.html"
+    label = str(page.relative_to(settings.root)) if page.is_relative_to(settings.root) else str(
+        page)
+    if isinstance(texts, Exception):
+        yield Finding("TP801", Severity.ERROR, lang, label, 0, "title", f"cannot read: {texts}",
+                      check="headline-mismatch")
         return
     title = next((s for s in segments if s.kind == "title"), None)
     item = translations.get(title.id) if title else None
-    label = str(page.relative_to(settings.root)) if page.is_relative_to(settings.root) else str(
-        page)
-    try:
-        texts = headline_texts(str(page), str(xml))
-    except (OSError, etree.XMLSyntaxError) as exc:
-        yield Finding("TP801", Severity.ERROR, lang, label, 0, "title", f"cannot read: {exc}",
-                      check="headline-mismatch")
-        return
     if item is not None and item.target and not item.fuzzy:
         texts["PO msgstr"] = _squash(PLACEHOLDER_RE.sub("", item.target))
     values = set(texts.values())
@@ -95,5 +132,8 @@ def output_findings(settings: Settings, release: Release, translations: Translat
                       check="headline-mismatch")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _squash(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
