@@ -112,12 +112,9 @@ def output_findings(settings: Settings, release: Release, translations: Translat
             _PAGES[(key[0], key[1], other)] = _read_headlines(settings, release.slug, other)
     if texts is None:
         return
-    page = settings.output_dir / lang / f"{release.slug}.html"
-    label = str(page.relative_to(settings.root)) if page.is_relative_to(settings.root) else str(
-        page)
     if isinstance(texts, Exception):
-        yield Finding("TP801", Severity.ERROR, lang, label, 0, "title", f"cannot read: {texts}",
-                      check="headline-mismatch")
+        yield Finding("TP801", Severity.ERROR, lang, _label(settings, release, lang), 0,
+                      "title", f"cannot read: {texts}", check="headline-mismatch")
         return
     title = next((s for s in segments if s.kind == "title"), None)
     item = translations.get(title.id) if title else None
@@ -126,10 +123,17 @@ def output_findings(settings: Settings, release: Release, translations: Translat
     values = set(texts.values())
     if len(values) > 1:
         detail = "; ".join(f"{k}: «{v}»" for k, v in texts.items())
-        yield Finding("TP801", Severity.ERROR, lang, label, 0, "title",
+        yield Finding("TP801", Severity.ERROR, lang, _label(settings, release, lang), 0, "title",
                       f"headline differs between outputs ({detail}); rebuild with "
                       "'transpub build'", expected=texts.get("PO msgstr", ""),
                       check="headline-mismatch")
+
+
+def _label(settings: Settings, release: Release, lang: str) -> str:
+    """The HTML page's name in a finding (made only for a finding: most pages have none)."""
+    page = settings.output_dir / lang / f"{release.slug}.html"
+    return str(page.relative_to(settings.root)) if page.is_relative_to(settings.root) else str(
+        page)
 
 
 _SPACES = re.compile(r"\s+")
