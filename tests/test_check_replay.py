@@ -461,3 +461,32 @@ def test_index_rows_of_another_shape_are_no_rows_and_the_record_is_read_once(
     hashed.clear()
     cli("check", "--format", "json", expect=None)  # recorded again, whole: replayed
     assert cli.out == cached and hashed == [0]
+
+
+def test_the_inputs_digest_does_not_depend_on_shared_objects(tmp_path: Path) -> None:
+    """The scan's digest is a SHA-256 of its rows marshalled (version 2: no back-references,
+    which version 3 writes for objects that happen to be shared): equal rows, equal digests,
+    however their strings were made; any change of a name or a digest changes it."""
+    shared = "a" * 64
+    one = [["file", "x", shared], ["dir", "d", [["p.po", shared], ["q.po", shared]]]]
+    other = [["file", "x", "".join(["a"] * 64)],
+             ["dir", "d", [["p.po", "a" * 32 + "a" * 32], ["q.po", "".join("a" for _ in
+                                                                     range(64))]]]]
+    assert marshal.dumps(one, 2) == marshal.dumps(other, 2)
+    assert marshal.dumps(one) != marshal.dumps(other)  # (why not the default version)
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for name in ("p.po", "q.po"):
+        (folder / name).write_text("same", encoding="utf-8")
+    (folder / "sub").mkdir()
+    watch = transpub.checkreplay.Watch([str(tmp_path / "absent.toml")], [str(folder)], [])
+    first = transpub.checkreplay._Scanner({}).digest(watch)
+    scanner = transpub.checkreplay._Scanner({})
+    assert scanner.digest(watch) == first
+    assert scanner.listed[str(folder)] == ["p.po", "q.po", "sub"]
+    assert set(scanner.shas) == {str(folder / "p.po"), str(folder / "q.po")}
+    (folder / "q.po").write_text("else", encoding="utf-8")
+    assert transpub.checkreplay._Scanner({}).digest(watch) != first
+    (folder / "q.po").write_text("same", encoding="utf-8")
+    (folder / "q.po").rename(folder / "r.po")
+    assert transpub.checkreplay._Scanner({}).digest(watch) != first

@@ -792,7 +792,6 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     what was written (for ``checkreplay``)."""
     from itertools import islice
 
-    from transpub import formats
     from transpub.checkreplay import Outputs
     from transpub.checks import Severity
     from transpub.checkstream import in_text_order
@@ -800,6 +799,8 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     from transpub.report import make_console, render_findings, render_matrix, render_run_notes
 
     written = Outputs()
+    if args.sarif is not None or args.format != "text":
+        from transpub import formats  # (JSON, SARIF, JUnit: not for a text report alone)
     if args.sarif is not None:
         written.sarif = formats.to_sarif(run)
         write_atomic(args.sarif, written.sarif.encode("utf-8"))
