@@ -6,6 +6,7 @@ late are the ones babel gives."""
 from __future__ import annotations
 
 import json
+import os
 import pickle
 import re
 import subprocess
@@ -17,13 +18,13 @@ from pathlib import Path
 import pytest
 from babel import Locale
 
-from transpub import fsutil
+from transpub import builder, fsutil, languages, workspace
 from transpub.checks import consistency
 from transpub.config import load_settings
 from transpub.errors import ConfigError
 from transpub.languages import LanguageInfo, language, validate_languages
 
-from conftest import Cli, copy_sample
+from conftest import SAMPLE_TEXT, Cli, copy_sample
 
 #: Workspace languages other than the six, written as transpub.toml may name them.
 OTHERS = ("de", "pt_BR", "sr_Latn", "ja", "he", "fa", "sw")
@@ -175,3 +176,34 @@ def test_private_names_stay_for_other_branches(monkeypatch: pytest.MonkeyPatch,
     assert consistency._tp702 is consistency.tp702_against
     assert consistency._FOR_TP701 is consistency.FOR_TP701
     assert consistency._FOR_TP702 is consistency.FOR_TP702
+
+
+@pytest.mark.parametrize("command", [("build", "--jobs", "2", "--force"),
+                                     ("extract", "--jobs", "2", "--force")])
+def test_build_and_extract_read_the_facts_before_their_workers_fork(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], monkeypatch: pytest.MonkeyPatch,
+        command: tuple[str, ...]) -> None:
+    """The workers inherit the facts (the main process then frees babel's CLDR data): each
+    language's are read once, by the main process, never by a worker."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    for number in range(3):
+        cli("import", str(SAMPLE_TEXT), "--slug", f"copy-{number}")
+    cli("extract")
+    # workers for these four releases (a build forks them from 8, an extract from 16)
+    monkeypatch.setattr(builder, "PARALLEL_THRESHOLD", 2)
+    monkeypatch.setattr(workspace, "PARALLEL_THRESHOLD", 2)
+    readers = tmp_path / "readers.txt"
+    real = languages._cldr_facts
+
+    def facts(code: str) -> tuple[str, str, str, str, str]:
+        with readers.open("a", encoding="utf-8") as out:
+            out.write(f"{os.getpid()} {code}\n")
+        return real(code)
+
+    monkeypatch.setattr(languages, "_KNOWN", {})
+    monkeypatch.setattr(languages, "_cldr_facts", facts)
+    cli(*command)
+    read = readers.read_text(encoding="utf-8").split()
+    assert read[0::2] == [str(os.getpid())] * 6, read
+    assert sorted(read[1::2]) == sorted(["ar", "zh", "en", "fr", "ru", "es"])

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import FrozenInstanceError, dataclass
 from functools import cache
 from typing import Any
@@ -163,6 +164,14 @@ def _cldr_facts(code: str) -> tuple[str, str, str, str, str]:
     native = locale.display_name or code
     return (locale.text_direction, plural_forms, native[:1].upper() + native[1:],
             locale.english_name or code, "" if base in _NO_SPACE_SCRIPTS else " ")
+
+
+def read_facts(infos: Iterable[LanguageInfo]) -> None:
+    """Read every language's facts now: before a build or an extract forks its workers (they
+    inherit them, as plain strings, and the main process then frees babel's CLDR data), so
+    that no worker reads CLDR again for the language switcher or the PO headers."""
+    for info in infos:
+        info.facts()
 
 
 def validate_languages(codes: tuple[str, ...]) -> tuple[LanguageInfo, ...]:
