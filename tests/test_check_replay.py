@@ -490,3 +490,29 @@ def test_the_inputs_digest_does_not_depend_on_shared_objects(tmp_path: Path) -> 
     (folder / "q.po").write_text("same", encoding="utf-8")
     (folder / "q.po").rename(folder / "r.po")
     assert transpub.checkreplay._Scanner({}).digest(watch) != first
+
+
+def test_a_folders_listing_tells_its_entries_apart_as_scandir_does(tmp_path: Path) -> None:
+    """The scan stats each entry relative to the open folder and tells it apart by its mode;
+    the listing is what ``os.scandir``'s ``is_file``/``is_dir`` (links followed) say it is:
+    a regular file (with its digest), a folder, or anything else."""
+    folder = tmp_path / "po"
+    folder.mkdir()
+    (folder / "a.po").write_text("one", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "to-file.po").symlink_to(folder / "a.po")
+    (folder / "to-folder").symlink_to(folder / "sub")
+    (folder / "dangling").symlink_to(tmp_path / "nowhere")
+    os.mkfifo(folder / "pipe")
+    expected = []
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.is_file():
+            digest = hashlib.sha256(Path(entry.path).read_bytes()).hexdigest()
+            expected.append([entry.name, digest])
+        else:
+            expected.append([entry.name, "dir" if entry.is_dir() else "other"])
+    scanner = transpub.checkreplay._Scanner({})
+    assert scanner._dir(str(folder)) == expected
+    assert scanner._dir(str(tmp_path / "absent")) == "absent"
+    assert scanner.listed == {str(folder): sorted(p.name for p in folder.iterdir()),
+                              str(tmp_path / "absent"): None}

@@ -34,7 +34,7 @@ import sys
 import time
 from collections.abc import Iterable, Sequence
 from pathlib import Path
-from stat import S_IFMT, S_ISREG
+from stat import S_IFMT, S_ISDIR, S_ISREG
 from typing import Any
 
 from transpub import statmemo
@@ -206,16 +206,18 @@ class _Scanner:
         # times quicker than JSON for the ~1.6 MB of rows at N = 1000
         return hashlib.sha256(marshal.dumps(rows, 2)).hexdigest()
 
-    def _file(self, name: str, base: str | None = None, folder: int | None = None) -> str:
-        """``name``'s digest; ``base``: its name in the open folder ``folder``."""
+    def _file(self, name: str) -> str:
         try:
-            # (str paths, not Path objects: thousands per run)
-            st = os.stat(name) if folder is None or base is None else \
-                os.stat(base, dir_fd=folder)  # noqa: PTH116
+            st = os.stat(name)  # noqa: PTH116  (str paths, not Path objects: thousands a run)
         except (FileNotFoundError, NotADirectoryError):
             return "absent"
         if not S_ISREG(st.st_mode):
             return f"mode:{S_IFMT(st.st_mode)}"
+        return self._regular(name, st)
+
+    def _regular(self, name: str, st: os.stat_result) -> str:
+        """The digest of the regular file ``name`` whose stat is ``st``: the index's, if
+        that stat is the one it was taken under, else the file hashed."""
         sig: list[Any] = [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
         known = self.old.get(name)
         if type(known) is list and len(known) == 6 and known[:5] == sig and \
@@ -237,16 +239,22 @@ class _Scanner:
             self.listed[name] = None
             return "absent"
         try:
-            with os.scandir(fd) as found:
-                entries = sorted(found, key=lambda e: e.name)
-            self.listed[name] = [entry.name for entry in entries]
+            names = sorted(os.listdir(fd))  # noqa: PTH208
+            self.listed[name] = names
             listing: list[Any] = []
-            for entry in entries:
-                if entry.is_file():  # (a folder's entry type, or fstatat for a link)
-                    path = os.path.join(name, entry.name)  # noqa: PTH118
-                    listing.append([entry.name, self._file(path, entry.name, fd)])
+            for base in names:
+                # every entry is stat'ed (links followed) and told apart by its mode: a
+                # regular file, a folder, anything else (a dangling link, a socket...)
+                try:
+                    st = os.stat(base, dir_fd=fd)
+                except (FileNotFoundError, NotADirectoryError):
+                    listing.append([base, "other"])
+                    continue
+                if S_ISREG(st.st_mode):
+                    path = os.path.join(name, base)  # noqa: PTH118
+                    listing.append([base, self._regular(path, st)])
                 else:
-                    listing.append([entry.name, "dir" if entry.is_dir() else "other"])
+                    listing.append([base, "dir" if S_ISDIR(st.st_mode) else "other"])
         finally:
             os.close(fd)
         return listing
