@@ -234,12 +234,36 @@ def _toggle_po_file(ws: Path, lang: str) -> None:
         parked.rename(po_file)
 
 
+def _toggle_source_id(ws: Path) -> None:
+    """The release's root id changed (or back): its name, read ahead from the start tag and
+    remembered by the source's stat (``checkwhole._remembered_slug``), is another."""
+    source = ws / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    renamed = text.replace(f'id="{SLUG}"', 'id="renamed-release"', 1)
+    source.write_text(renamed if renamed != text else
+                      text.replace('id="renamed-release"', f'id="{SLUG}"', 1), encoding="utf-8")
+
+
+def _toggle_stray(ws: Path, lang: str) -> None:
+    """Something that is not a file in a watched folder: a folder, a dangling link (the
+    scan's listing tells them apart by their mode)."""
+    for folder in (ws / "locales" / lang / "LC_MESSAGES", ws / "output" / lang):
+        stray, link = folder / "stray-folder", folder / "stray-link"
+        if stray.exists():
+            stray.rmdir()
+            link.unlink()
+        else:
+            stray.mkdir()
+            link.symlink_to(ws / "nowhere")
+
+
 LANGS = ("ar", "zh", "fr", "ru", "es")
 STEPS = st.one_of(
     st.tuples(st.just("inject"), st.integers(0, len(INJECTIONS) - 1)),
-    st.tuples(st.sampled_from(["remove", "add", "touch", "output", "po-file"]),
+    st.tuples(st.sampled_from(["remove", "add", "touch", "output", "po-file", "stray"]),
               st.sampled_from(range(len(LANGS)))),
-    st.tuples(st.sampled_from(["termbase", "config", "delete-cache", "nothing"]), st.just(0)),
+    st.tuples(st.sampled_from(["termbase", "config", "delete-cache", "nothing", "source-id",
+                               "source-touch"]), st.just(0)),
     st.tuples(st.just("damage"), st.integers(0, 2)),
 )
 
@@ -259,6 +283,12 @@ def _apply(ws: Path, step: tuple[str, int]) -> None:
         _edit_output(ws, lang)
     elif kind == "po-file":
         _toggle_po_file(ws, lang)
+    elif kind == "stray":
+        _toggle_stray(ws, lang)
+    elif kind == "source-id":
+        _toggle_source_id(ws)
+    elif kind == "source-touch":
+        os.utime(ws / "source" / f"{SLUG}.xml")
     elif kind == "termbase":
         _toggle_termbase(ws)
     elif kind == "config":
@@ -293,7 +323,7 @@ def test_cached_equals_uncached_after_any_sequence_of_edits(
 @pytest.mark.parametrize("step", [
     ("inject", 0), ("inject", 5), ("remove", 2), ("add", 3), ("touch", 2), ("output", 2),
     ("po-file", 4), ("termbase", 0), ("config", 0), ("delete-cache", 0), ("damage", 0),
-    ("damage", 1), ("damage", 2)])
+    ("damage", 1), ("damage", 2), ("stray", 1), ("source-id", 0), ("source-touch", 0)])
 def test_each_kind_of_edit_is_seen(tmp_path: Path, cli_factory,  # type: ignore[no-untyped-def]
                                    monkeypatch: pytest.MonkeyPatch, step: tuple[str, int]) -> None:
     """One edit of each kind between a recorded run and the next (the property test above
