@@ -1,0 +1,221 @@
+"""PO files whose comments a translator's editor wrapped are left as they are by ``extract``
+(``posame.py``); a file that changed in any other way is still written, exactly as before.
+
+The wrapped files are real editors' output: polib at 79 and 76 columns (Poedit's and Babel's
+widths; the benchmark's fill tool is polib), GNU ``msgcat -w`` (which wraps strings and the
+``#:`` lines); the comments are this repository's sample and the third-party catalogues'."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import textwrap
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from transpub import poread, posame
+from transpub.errors import CatalogError
+
+import realdata
+from conftest import SLUG, Cli, copy_sample, msgfmt
+
+TARGETS = ("ar", "es", "fr", "ru", "zh")
+PO = "locales/{lang}/LC_MESSAGES/" + SLUG + ".po"
+_PATH = Path("-")
+
+
+def _po_files(ws: Path) -> list[Path]:
+    return sorted(ws.glob("locales/*/LC_MESSAGES/*.po")) + sorted(ws.glob("locales/*.pot"))
+
+
+def _snapshot(ws: Path) -> dict[str, bytes]:
+    return {str(p.relative_to(ws)): p.read_bytes() for p in _po_files(ws)}
+
+
+def _polib_save(path: Path, width: int) -> None:
+    """What a polib-based editor writes on saving the file (comments wrapped at ``width``)."""
+    po = polib.pofile(str(path), wrapwidth=width)
+    po.wrapwidth = width
+    po.save(str(path))
+
+
+def _msgcat(path: Path, width: int) -> None:
+    tool = shutil.which("msgcat")
+    if tool is None:
+        pytest.skip("GNU gettext's msgcat is not installed")
+    subprocess.run([tool, "-w", str(width), "-o", str(path), str(path)], check=True)
+
+
+def _check_msgfmt(path: Path) -> None:
+    result = subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(path)],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0, result.stderr
+
+
+def _long_comment_lines(path: Path) -> int:
+    return sum(1 for line in path.read_text(encoding="utf-8").split("\n")
+               if line.startswith("#") and len(line) > 76)
+
+
+# --- the comparison, on comment texts ------------------------------------------------------
+
+def _wrap(text: str, width: int, hyphens: bool = True) -> str:
+    """``text``'s lines wrapped as textwrap (polib, Babel) wraps comment lines."""
+    return "\n".join(piece for line in text.split("\n")
+                     for piece in (textwrap.wrap(line, width, break_long_words=False,
+                                                 break_on_hyphens=hyphens) or [""]))
+
+
+def test_rewrapped_accepts_wrapping_and_refuses_changes() -> None:
+    note = ("Term (organisation): United Nations Office of Counter-Terrorism = Bureau de lutte "
+            "contre le terrorisme | UNOCT\n<a1>…</a1>: a (href=https://www.un.org/"
+            "counterterrorism/website-of-the-united-nations-office-on-counter-terrorism)")
+    for width in (20, 40, 76, 79):
+        for hyphens in (True, False):
+            wrapped = _wrap(note, width, hyphens)
+            assert wrapped != note
+            assert posame.rewrapped(note, wrapped)
+    wrapped = _wrap(note, 40)
+    assert "website-of-the-\n" in _wrap(note, 60)  # (a break after a hyphen, kept)
+    assert posame.rewrapped(note, _wrap(note, 60))
+    changed = [wrapped.replace("Bureau", "Office"),     # a word
+               wrapped.replace("Counter-", "Counter"),  # a hyphen
+               wrapped.replace("lutte", "lut te"),      # a space inside a word
+               wrapped.replace("contre le", "contrele"),
+               wrapped + "\nmore",                      # a line added
+               wrapped.rsplit("\n", 1)[0],              # a line dropped
+               note.replace("\n", " "),                 # two of our lines made one
+               _wrap(note.replace("UNOCT", "UNOCT2"), 40)]
+    for text in changed:
+        assert not posame.rewrapped(note, text), text
+    assert posame.rewrapped("", "")
+    assert not posame.rewrapped("", "a") and not posame.rewrapped("a", "")
+    assert not posame.rewrapped("a\n\nb", "a\nb") and posame.rewrapped("a\n\nb", "a\n\nb")
+    assert posame.rewrapped("a  b", "a\nb")  # (runs of spaces count as one, as wrappers drop them)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.text(st.sampled_from("ab- \u00e9"), max_size=40), min_size=1, max_size=4),
+       st.integers(4, 30), st.booleans())
+def test_rewrapped_holds_for_any_textwrap_output(lines: list[str], width: int,
+                                                 hyphens: bool) -> None:
+    ours = "\n".join(" ".join(line.split()) for line in lines)
+    assert posame.rewrapped(ours, _wrap(ours, width, hyphens))
+
+
+# --- real catalogues: polib and msgcat wrapping read the same, a changed comment does not ----
+
+def _third_party() -> list[Path]:
+    paths = [realdata.installed_po(package, folder, lang)
+             for package, folder in (("django", "conf/locale"), ("django_comments", "locale"))
+             for lang in ("ar", "fr", "ru")]
+    return paths + [realdata.path(f"tests/data/real/po/{name}")
+                    for name in realdata.listed("tests/data/real/po", ".po")]
+
+
+def test_real_catalogues_wrapped_by_polib_and_msgcat_read_the_same(tmp_path: Path) -> None:
+    checked = 0
+    for source in _third_party():
+        try:
+            po = polib.pofile(str(source), wrapwidth=0)
+        except (OSError, UnicodeError, ValueError):
+            continue  # (UTF-16, syntax errors: polib cannot save it either)
+        po.wrapwidth = 0
+        unwrapped = str(po)
+        try:
+            poread.parse(unwrapped, _PATH)
+        except CatalogError:
+            continue  # (a file the strict reader refuses is never merged)
+        path = tmp_path / "x.po"
+        for width in (79, 76, 40):
+            po.wrapwidth = width
+            wrapped = str(po)
+            assert posame.same_content(poread.parse(wrapped, _PATH), unwrapped), (source, width)
+            # the comments differ, not only the strings: a word changed in one is a change
+            # (an entry's, not the header's: the header counts by its fields)
+            body = wrapped.index("\n\n")
+            comment = re.compile(r"^#[.:]? +\S{4,}", re.MULTILINE).search(wrapped, body)
+            if comment is not None:
+                edited = wrapped[:comment.end()] + "x" + wrapped[comment.end():]
+                assert not posame.same_content(poread.parse(edited, _PATH), unwrapped)
+            path.write_text(unwrapped, encoding="utf-8")
+            _msgcat(path, width)
+            assert posame.same_content(poread.parse(path.read_text(encoding="utf-8"), _PATH),
+                                       unwrapped), (source, "msgcat", width)
+        checked += 1
+    assert checked >= 6
+
+
+# --- the extract: wrapped files left alone, real changes written -----------------------------
+
+def _wrap_all(ws: Path, save: Callable[[Path, int], None], width: int) -> None:
+    for lang in TARGETS:
+        save(ws / PO.format(lang=lang), width)
+
+
+@pytest.mark.parametrize(("save", "width"), [(_polib_save, 79), (_polib_save, 76),
+                                             (_msgcat, 40)], ids=["polib79", "polib76",
+                                                                  "msgcat40"])
+def test_files_an_editor_wrapped_are_not_rewritten(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        save: Callable[[Path, int], None], width: int) -> None:
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("extract", "--force")
+    plain = _snapshot(ws)
+    _wrap_all(ws, save, width)
+    wrapped = _snapshot(ws)
+    changed = [name for name in wrapped if wrapped[name] != plain[name]]
+    assert len(changed) == len(TARGETS)
+    if save is _polib_save:  # the comments themselves were wrapped, not only the strings
+        fr = PO.format(lang="fr")
+        assert wrapped[fr].count(b"\n#. ") > plain[fr].count(b"\n#. ")
+    cli("extract", "--force")  # (merged again: the fingerprints would skip it otherwise)
+    assert _snapshot(ws) == wrapped
+    for path in _po_files(ws):
+        _check_msgfmt(path)
+
+
+def test_a_real_change_under_wrapped_comments_is_written_as_before(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Wrapped and unwrapped copies of the same workspace, edited alike: every file the extract
+    writes is the same bytes in both (the wrapped files' changes are written in full)."""
+    (tmp_path / "plain").mkdir()
+    (tmp_path / "wrapped").mkdir()
+    plain_ws = copy_sample(tmp_path / "plain")
+    wrapped_ws = copy_sample(tmp_path / "wrapped")
+    for ws in (plain_ws, wrapped_ws):
+        cli_factory(ws)("extract", "--force")
+    assert _long_comment_lines(wrapped_ws / PO.format(lang="ru")) > 0
+    _wrap_all(wrapped_ws, _polib_save, 79)
+    wrapped = _snapshot(wrapped_ws)
+    # a source sentence edited (a changed unit), a comment line a translator deleted (the
+    # merge restores it), and a translation the translator changed (kept as it is)
+    fr = PO.format(lang="fr")
+    for ws in (plain_ws, wrapped_ws):
+        source = ws / "source" / f"{SLUG}.xml"
+        text = source.read_text(encoding="utf-8")
+        source.write_text(text.replace("held their third", "held their fourth", 1),
+                          encoding="utf-8")
+        path = ws / fr
+        text = path.read_text(encoding="utf-8")
+        note = re.search(r"^#\. Paragraph [^\n]*\n", text, re.MULTILINE)
+        assert note is not None
+        text = text[:note.start()] + text[note.end():]
+        path.write_text(re.sub(r'^msgstr "(?=[^"\n])', 'msgstr "Édité : ', text, count=1,
+                               flags=re.MULTILINE), encoding="utf-8")
+    for ws in (plain_ws, wrapped_ws):
+        cli_factory(ws)("extract")
+    plain_after, wrapped_after = _snapshot(plain_ws), _snapshot(wrapped_ws)
+    written = [name for name in wrapped_after if wrapped_after[name] != wrapped[name]]
+    assert sorted(written) == sorted(wrapped_after)  # every file has the edited unit
+    assert wrapped_after == plain_after
+    assert "Édité : " in wrapped_after[fr].decode()
+    for path in _po_files(wrapped_ws):
+        _check_msgfmt(path)
