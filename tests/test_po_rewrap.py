@@ -219,3 +219,113 @@ def test_a_real_change_under_wrapped_comments_is_written_as_before(
     assert "Édité : " in wrapped_after[fr].decode()
     for path in _po_files(wrapped_ws):
         _check_msgfmt(path)
+
+
+# --- the merge's answer from the fields is the text's ----------------------------------------
+
+def _sub(pattern: str, repl: str) -> Callable[[str], str]:
+    return lambda text: re.sub(pattern, repl, text, count=1, flags=re.MULTILINE)
+
+
+def _polib_text(width: int, change: Callable[[polib.POFile], None] = lambda po: None,
+                ) -> Callable[[Path], None]:
+    def save(path: Path) -> None:
+        po = polib.pofile(str(path), wrapwidth=width)
+        change(po)
+        po.wrapwidth = width
+        po.save(str(path))
+    return save
+
+
+def _first_translated(po: polib.POFile) -> polib.POEntry:
+    return next(e for e in po if e.msgstr and e.msgctxt and "." in e.msgctxt)
+
+
+def _fuzzy(po: polib.POFile) -> None:
+    entry = _first_translated(po)
+    entry.flags.append("fuzzy")
+    entry.previous_msgid = "An older sentence."
+
+
+def _previous_only(po: polib.POFile) -> None:
+    _first_translated(po).previous_msgid = "An older sentence."  # (not fuzzy: dropped)
+
+
+def _noted(po: polib.POFile) -> None:
+    _first_translated(po).tcomment = ("Checked with the desk officer on the spelling of the "
+                                      "names and on the title of the under-secretary-general.")
+
+
+def _obsolete(po: polib.POFile) -> None:
+    po.append(polib.POEntry(msgctxt="p9.gone", msgid="A removed sentence.", msgstr="Partie.",
+                            obsolete=True))
+
+
+def _text_edit(change: Callable[[str], str]) -> Callable[[Path], None]:
+    def edit(path: Path) -> None:
+        path.write_bytes(change(path.read_text(encoding="utf-8")).encode("utf-8"))
+    return edit
+
+
+def _swap(text: str) -> str:
+    blocks = text.split("\n\n")
+    blocks[2], blocks[3] = blocks[3], blocks[2]
+    return "\n\n".join(blocks)
+
+
+#: What translators' tools and hands do to a PO file: each either reads as the merge's text
+#: (left alone) or not (written), and the two ways of deciding must agree
+VARIANTS: list[Callable[[Path], None]] = [
+    lambda path: None,
+    _polib_text(79), _polib_text(40),
+    lambda path: _msgcat(path, 30),
+    _polib_text(79, lambda po: setattr(_first_translated(po), "msgstr", "Édité")),
+    _polib_text(76, _fuzzy), _polib_text(79, _noted), _polib_text(79, _obsolete),
+    _polib_text(79, _previous_only),
+    _text_edit(_sub(r"^(#\. Paragraph \d+)", r"\1 (edited)")),
+    _text_edit(_sub(r"^#\. Term [^\n]*\n", "")),
+    _text_edit(_sub(r"^(#\. [^\n]*)$", r"\1   ")),
+    _text_edit(_sub(r"^(#: [^\n]*:)(\d+)$", r"\g<1>999")),
+    _text_edit(lambda text: text.replace("\n", "\r\n")),
+    _text_edit(_sub(r'^"Language-Team: ', '"X-Poedit-Basepath: ..\\\\n"\n"Language-Team: ')),
+    _text_edit(_sub(r'^"MIME-Version: 1.0\\n"\n', "")),
+    _text_edit(_swap),
+    _text_edit(_sub(r"^(#\. Term [^\n]{30}[^ \n]*) ", r"\1\n#. ")),
+    _text_edit(_sub(r"^(#\. Paragraph [^\n]*)\n#\. ", r"\1 ")),
+]
+
+
+def test_the_answer_from_the_fields_is_the_texts(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every variant of an old file, merged twice: deciding "leave it" from the fields
+    (``posame.fields_same``) and always from the written text (``same_content``) leave or
+    write the same files, byte for byte."""
+    from transpub import catalog
+
+    answers: list[bool] = []
+
+    def counted(*args: object) -> bool:
+        answers.append(posame.fields_same(*args))  # type: ignore[arg-type]
+        return answers[-1]
+
+    for round_ in range(0, len(VARIANTS), len(TARGETS)):
+        copies = []
+        for name in ("fields", "text"):
+            (tmp_path / f"{name}{round_}").mkdir()
+            ws = copy_sample(tmp_path / f"{name}{round_}")
+            cli_factory(ws)("extract", "--force")
+            for lang, variant in zip(TARGETS, VARIANTS[round_:], strict=False):
+                variant(ws / PO.format(lang=lang))
+            copies.append(ws)
+        before = _snapshot(copies[0])
+        assert before == _snapshot(copies[1])
+        monkeypatch.setattr(catalog, "fields_same", counted)
+        cli_factory(copies[0])("extract", "--force")
+        monkeypatch.setattr(catalog, "fields_same", lambda *args: False)
+        cli_factory(copies[1])("extract", "--force")
+        monkeypatch.undo()
+        assert _snapshot(copies[0]) == _snapshot(copies[1]), round_
+        for path in _po_files(copies[0]):
+            _check_msgfmt(path)
+    assert True in answers and False in answers

@@ -33,7 +33,7 @@ from transpub.poread import (
     read_entries_text,
     read_rows,
 )
-from transpub.posame import same_content
+from transpub.posame import fields_same, same_content
 from transpub.powrite import Memo, PoEntry, entry_text, plain_text, render_texts
 
 if TYPE_CHECKING:
@@ -453,12 +453,18 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.removed += 1
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
     retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
+    if not record_changes:
+        stats.changes.clear()
+    if not retired and fields_same(old.raw, metadata, entries):
+        # what the merge would write reads as the file (a file transpub wrote, or one an
+        # editor only re-wrapped): known from the fields, neither written nor read again
+        if digests is not None:
+            digests[path] = hashlib.sha256(old.data).digest()
+        return stats
     texts = [entry_text(entry, memo) for entry in entries]
     if retired:
         texts.extend(entry_text(entry) for entry in _unique_obsolete(retired, entries))
     text = _text_of(metadata, texts)
-    if not record_changes:
-        stats.changes.clear()
     if old is not None and (text == old.text or same_content(old.raw, text)):
         # the same text; or only the wrapping of strings or comments, line endings or field
         # order differ (an editor's save): leave the file (posame.py)

@@ -14,9 +14,12 @@ rewritten exactly as before.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 from transpub.poread import RawEntry, header_fields, parse, scan_entries
+from transpub.powrite import EntryLike, ordered_metadata
 
 _NO_PATH = Path("-")
 
@@ -111,3 +114,54 @@ def rewrapped(ours: str, theirs: str) -> bool:
             done += len(pieces[at])
             at += 1
     return at == len(pieces)
+
+
+#: Characters a comment line cannot carry through a write and a read unchanged (a line break
+#: of another kind, a control character: the readers refuse or split them)
+_ODD_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def fields_same(old: Old, metadata: Mapping[str, str], entries: Sequence[EntryLike]) -> bool:
+    """Whether the text the merge would write for ``metadata`` and ``entries`` (its active
+    entries, in order, and nothing else) would read as the old file (``same_content``),
+    answered from the fields as the reader would read them back, without writing the text
+    or reading it again. False when it would not, or when unsure (an entry of another kind
+    than the merge's own, a character the round trip could change): the caller then writes
+    the text and asks ``same_content`` (tests/test_po_rewrap.py holds the two answers
+    together)."""
+    header, olds = old
+    if len(olds) != len(entries):
+        return False
+    fields = ordered_metadata(metadata)
+    if not fields or header_fields("\n".join(f"{n}: {v}" for n, v in fields) + "\n") != header:
+        return False
+    for new, was in zip(entries, olds, strict=True):
+        if (new.msgctxt is None or new.obsolete or new.msgid_plural or new.msgstr_plural
+                or was.obsolete or was.msgid_plural is not None or was.plurals is not None):
+            return False
+        if new.msgctxt != was.context or new.msgid != was.msgid or new.msgstr != was.msgstr:
+            return False
+        flags = tuple(f.strip() for f in ", ".join(new.flags).split(",") if f.strip())
+        if sorted(flags) != sorted(was.flags) or ("fuzzy" in flags) != was.fuzzy:
+            return False
+        previous: dict[str, str] = {}
+        if new.previous_msgctxt is not None:
+            previous["msgctxt"] = new.previous_msgctxt
+        if new.previous_msgid is not None:
+            previous["msgid"] = new.previous_msgid
+        if (previous or None) != was.previous:
+            return False
+        comment, tcomment = new.comment, new.tcomment
+        if _ODD_RE.search(comment) or _ODD_RE.search(tcomment):
+            return False
+        references = " ".join(f"{path}:{line}" if line else path
+                              for path, line in new.occurrences).strip()
+        if _ODD_RE.search(references) or not rewrapped(references, was.references):
+            return False
+        if not rewrapped("\n".join([line.strip() for line in comment.split("\n")])
+                         if comment else "", was.comments):
+            return False
+        if not rewrapped("\n".join([line.rstrip() for line in tcomment.split("\n")])
+                         if tcomment else "", was.translator):
+            return False
+    return True
