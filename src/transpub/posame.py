@@ -121,6 +121,12 @@ def rewrapped(ours: str, theirs: str) -> bool:
 _ODD_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
 
 
+def _reads_wrapped(ours: str, theirs: str) -> bool:
+    """``rewrapped`` of a comment as the merge would write it (``ours``, its lines as the
+    reader strips them), unless a character in it would not read back the same."""
+    return _ODD_RE.search(ours) is None and rewrapped(ours, theirs)
+
+
 def fields_same(old: Old, metadata: Mapping[str, str], entries: Sequence[EntryLike]) -> bool:
     """Whether the text the merge would write for ``metadata`` and ``entries`` (its active
     entries, in order, and nothing else) would read as the old file (``same_content``),
@@ -141,27 +147,35 @@ def fields_same(old: Old, metadata: Mapping[str, str], entries: Sequence[EntryLi
             return False
         if new.msgctxt != was.context or new.msgid != was.msgid or new.msgstr != was.msgstr:
             return False
-        flags = tuple(f.strip() for f in ", ".join(new.flags).split(",") if f.strip())
-        if sorted(flags) != sorted(was.flags) or ("fuzzy" in flags) != was.fuzzy:
+        if new.flags or was.flags:
+            flags = tuple(f.strip() for f in ", ".join(new.flags).split(",") if f.strip())
+            if sorted(flags) != sorted(was.flags) or ("fuzzy" in flags) != was.fuzzy:
+                return False
+        elif was.fuzzy:
             return False
-        previous: dict[str, str] = {}
-        if new.previous_msgctxt is not None:
-            previous["msgctxt"] = new.previous_msgctxt
-        if new.previous_msgid is not None:
-            previous["msgid"] = new.previous_msgid
-        if (previous or None) != was.previous:
+        if new.previous_msgctxt is not None or new.previous_msgid is not None:
+            previous: dict[str, str] = {}
+            if new.previous_msgctxt is not None:
+                previous["msgctxt"] = new.previous_msgctxt
+            if new.previous_msgid is not None:
+                previous["msgid"] = new.previous_msgid
+            if previous != was.previous:
+                return False
+        elif was.previous is not None:
             return False
-        comment, tcomment = new.comment, new.tcomment
-        if _ODD_RE.search(comment) or _ODD_RE.search(tcomment):
+        # a comment equal to the one read is read back the same (the reader's lines are
+        # stripped, with no control character): only a different one is looked at closely
+        references = " ".join([f"{path}:{line}" if line else path
+                               for path, line in new.occurrences])
+        if "\n" in references or (references != was.references and not _reads_wrapped(
+                references.strip(), was.references)):
+            return False  # (a line break in a path: more lines than one reference line)
+        comment = new.comment
+        if comment != was.comments and not _reads_wrapped(
+                "\n".join([line.strip() for line in comment.split("\n")]), was.comments):
             return False
-        references = " ".join(f"{path}:{line}" if line else path
-                              for path, line in new.occurrences).strip()
-        if _ODD_RE.search(references) or not rewrapped(references, was.references):
-            return False
-        if not rewrapped("\n".join([line.strip() for line in comment.split("\n")])
-                         if comment else "", was.comments):
-            return False
-        if not rewrapped("\n".join([line.rstrip() for line in tcomment.split("\n")])
-                         if tcomment else "", was.translator):
+        tcomment = new.tcomment
+        if tcomment != was.translator and not _reads_wrapped(
+                "\n".join([line.rstrip() for line in tcomment.split("\n")]), was.translator):
             return False
     return True
