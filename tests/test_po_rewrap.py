@@ -178,6 +178,10 @@ def test_files_an_editor_wrapped_are_not_rewritten(
         assert wrapped[fr].count(b"\n#. ") > plain[fr].count(b"\n#. ")
     cli("extract", "--force")  # (merged again: the fingerprints would skip it otherwise)
     assert _snapshot(ws) == wrapped
+    assert "0 catalogue(s) written" in " ".join(cli.out.split())
+    cli("extract")  # the fingerprints hold the wrapped files: nothing to merge at all
+    assert "(1 unchanged, skipped)" in " ".join(cli.out.split())
+    assert _snapshot(ws) == wrapped
     for path in _po_files(ws):
         _check_msgfmt(path)
 
