@@ -333,3 +333,26 @@ def test_the_answer_from_the_fields_is_the_texts(
         for path in _po_files(copies[0]):
             _check_msgfmt(path)
     assert True in answers and False in answers
+
+
+def test_a_file_msgmerge_updated_gets_its_notes_back(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """``msgmerge -w 40`` with the template (what a translator's tool does to update a file)
+    wraps the strings and drops the term notes, which the template does not have: a real
+    change, written; the file is then what the extract wrote before, byte for byte."""
+    tool = shutil.which("msgmerge")
+    if tool is None:
+        pytest.skip("GNU gettext's msgmerge is not installed")
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("extract", "--force")
+    plain = _snapshot(ws)
+    fr = PO.format(lang="fr")
+    pot = next(ws.glob("locales/*.pot"))
+    subprocess.run([tool, "-q", "-w", "40", "--no-fuzzy-matching", "-o", str(ws / fr),
+                    str(ws / fr), str(pot)], check=True)
+    merged = (ws / fr).read_bytes()
+    assert merged != plain[fr] and b"#. Term (" in plain[fr] and b"#. Term (" not in merged
+    cli("extract")
+    assert _snapshot(ws) == plain
+    _check_msgfmt(ws / fr)
