@@ -30,8 +30,10 @@ from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:
     from transpub.catalog import TranslationSet
+    from transpub.languages import LanguageInfo
     from transpub.localise import Localised
-    from transpub.model import Release
+    from transpub.model import Segment
+    from transpub.pagefast import Page, Skeleton
     from transpub.statmemo import Stamp
 
 # What only a page being rendered needs (lxml, babel's dates, the PO reader, worker processes)
@@ -338,6 +340,7 @@ def _preload() -> None:
     import transpub.html
     import transpub.htmlstring
     import transpub.localise
+    import transpub.pagefast
     import transpub.pofast
     import transpub.urls
     import transpub.workspace
@@ -425,8 +428,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                    previous: Mapping[str, Any], state: Staleness | None = None,
                    known: Mapping[str, bytes] | None = None,
                    ) -> tuple[dict[str, Any], list[LanguageBuild]]:
-    from transpub.html import Alternate, render_release
-    from transpub.localise import localise
+    from transpub.pagefast import Skeleton
     from transpub.urls import check_links
     from transpub.workspace import load
 
@@ -453,15 +455,15 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     # a hand-written source is held to the same link rule as an import: no javascript: page
     check_links(release, settings.url_schemes, BuildError, path)
     slug = release.slug
-    localised: dict[str, Localised] = {}
+    # what the release's pages share in every language, made once
+    skeleton = Skeleton(release, segments, settings.source_language)
+    localised: dict[str, Page] = {}
     po_files: dict[str, Path | None] = {}
     for code in stale:
         info = next(i for i in infos if i.code == code)
         translations, po_file = _translations(settings, code, slug, known)
         po_files[code] = po_file
-        localised[code] = localise(release, segments, code, settings.source_language,
-                                   translations, settings.style(code), info.sentence_joiner,
-                                   options.include_fuzzy, info.direction != "rtl")
+        localised[code] = _localise(skeleton, segments, info, settings, options, translations)
         if options.strict and localised[code].problems:
             first = localised[code].problems[0]
             raise BuildError(f"[{first.unit}] {first.message}", po_file, first.line or None)
@@ -484,28 +486,27 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
         if code not in localised:
             translations, po_file = _translations(settings, code, slug, known)
             po_files[code] = po_file
-            localised[code] = localise(release, segments, code, settings.source_language,
-                                       translations, settings.style(code),
-                                       info.sentence_joiner, options.include_fuzzy,
-                                       info.direction != "rtl")
+            localised[code] = _localise(skeleton, segments, info, settings, options,
+                                        translations)
         item = localised[code]
         ok = code in published
         written: list[Path] = []
         if ok:
-            alternates = [Alternate(a, f"../{a.code}/{slug}.html") for a in settings.languages
+            alternates = [(a, f"../{a.code}/{slug}.html") for a in settings.languages
                           if a.code in available]
             # one Path each from a string: pathlib's joins were 5 % of a page's CPU
             html_path = Path(os.path.join(out, code, f"{slug}.html"))  # noqa: PTH118
             xml_path = Path(os.path.join(out, code, f"{slug}.xml"))  # noqa: PTH118
-            files += [(html_path, render_release(item, info, settings.style(code), alternates)),
-                      (xml_path, _xml(item.release))]
+            files += zip((html_path, xml_path),
+                         _render(item, skeleton, segments, info, settings, options, alternates),
+                         strict=True)
             written = [html_path, xml_path]
         old = entry["langs"].get(code, {})
         entry["langs"][code] = {
             "digest": digests[code], "percent": round(item.percent, 2),
             "published": ok or bool(old.get("published") and (out_dir / code /
                                                               f"{slug}.html").exists()),
-            "title": item.release.title if ok else old.get("title", item.release.title),
+            "title": item.title if ok else old.get("title", item.title),
             "date": release.date.isoformat() if release.date else "",
             "fallbacks": len(item.fallbacks),
             "problems": [[p.unit, p.line, p.message] for p in item.problems],
@@ -513,7 +514,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
         }
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
                                       len(item.fallbacks), item.problems, po_files[code],
-                                      date_text=item.release.date_text))
+                                      date_text=item.date_text))
     entry["available"] = available
     # everything of this release was rendered before the first byte is staged
     for target, data in files:
@@ -521,15 +522,48 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     return entry, outcomes
 
 
-def _xml(release: Release) -> bytes:
-    from transpub.htmlstring import Unsupported
-    from transpub.source import release_to_xml
-    from transpub.xmlstring import release_xml
+def _localise(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
+              settings: Settings, options: BuildOptions,
+              translations: TranslationSet | None) -> Page:
+    """The release in one language: filled straight from the translations, or (markup only
+    the tree writers write) localised the plain way."""
+    from transpub.pagefast import PlainPage
 
+    code = info.code
+    rtl = info.direction == "rtl"
+    page = skeleton.page(code, translations, settings.style(code), info.sentence_joiner, rtl,
+                         options.include_fuzzy)
+    if page is not None:
+        return page
+    return PlainPage(_plain(skeleton, segments, info, settings, options, translations))
+
+
+def _plain(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
+           settings: Settings, options: BuildOptions,
+           translations: TranslationSet | None) -> Localised:
+    from transpub.localise import localise
+
+    return localise(skeleton.release, segments, info.code, settings.source_language,
+                    translations, settings.style(info.code), info.sentence_joiner,
+                    options.include_fuzzy, info.direction != "rtl")
+
+
+def _render(item: Page, skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
+            settings: Settings, options: BuildOptions,
+            alternates: list[tuple[LanguageInfo, str]]) -> tuple[bytes, bytes]:
+    """The page's HTML and XML; a page filled from the translations whose unchanging parts
+    hold what only the tree writers write is localised again the plain way."""
+    from transpub.htmlstring import Unsupported
+    from transpub.pagefast import PlainPage
+
+    style = settings.style(info.code)
     try:
-        return release_xml(release)  # the same bytes as release_to_xml, without the tree
-    except Unsupported:
-        return release_to_xml(release)
+        return item.html(info, style, alternates), item.xml()
+    except Unsupported:  # (a PlainPage's writers fall back to the trees themselves)
+        assert not isinstance(item, PlainPage)
+        plain = PlainPage(_plain(skeleton, segments, info, settings, options,
+                                 item.translations))
+        return plain.html(info, style, alternates), plain.xml()
 
 
 def _relative(path: Path | None, root: Path) -> str:

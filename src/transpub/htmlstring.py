@@ -14,12 +14,12 @@ renderers to the same bytes on varied releases (RTL, fallbacks, links, odd chara
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
-from transpub.model import Span
+from transpub.model import Block, Release, Span
 from transpub.style import HouseStyle
 
 #: Values written as they are: libxml2 neither escapes nor percent-encodes these characters.
@@ -105,25 +105,39 @@ def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
     """The page of one release in one language (raises Unsupported: use the tree)."""
     release = item.release
     rtl = info.direction == "rtl"
+
+    def content(block: Block) -> str:
+        out: list[str] = []
+        _spans(out, block.spans, rtl)
+        return "".join(out)
+
     title_block = release.block("title")
-    title = title_block.plain_text if title_block else release.slug
+    return page(release, release.date_text,
+                title_block.plain_text if title_block else release.slug,
+                info, style, alternates, content)
+
+
+def page(release: Release, date_text: str, title: str, info: LanguageInfo, style: HouseStyle,
+         alternates: Sequence[tuple[LanguageInfo, str]],
+         content: Callable[[Block], str]) -> bytes:
+    """The page of ``release`` whose blocks' contents are ``content(block)`` (their spans as
+    ``_spans`` writes them): ``render_page``'s, and the build's straight from the
+    translations (``pagefast``), which hands in the source release and each block's
+    localised content."""
     out = [head_and_switcher(info, title, alternates)]
     header = [block for kind in ("office", "label")
               for block in [release.block(kind)] if block is not None]
     if header:
         out.append("<header>\n")
         for block in header:
-            out.append(f'<p class="{block.kind}">')
-            _spans(out, block.spans, rtl)
-            out.append("</p>\n")
+            out.append(f'<p class="{block.kind}">{content(block)}</p>\n')
         out.append("</header>\n")
     else:
         out.append("<header></header>\n")
     article: list[str] = []
+    title_block = release.block("title")
     if title_block is not None:
-        article.append("<h1>")
-        _spans(article, title_block.spans, rtl)
-        article.append("</h1>\n")
+        article.append(f"<h1>{content(title_block)}</h1>\n")
     dateline_done = False
     footer: list[str] | None = None
     footer_filled = False
@@ -133,17 +147,17 @@ def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
             article.append(f"<{kind}>")
             if kind == "p" and not dateline_done:
                 dateline_done = True
-                _dateline(article, item, style, rtl)
-            _spans(article, block.spans, rtl)
+                _dateline(article, release, date_text, style, content)
+            article.append(content(block))
             article.append(f"</{kind}>\n")
         elif kind == "line":
             if footer is None:
                 footer = []
             elif footer_filled:
                 footer.append("<br>")
-            before = len(footer)
-            _spans(footer, block.spans, rtl)
-            footer_filled = footer_filled or any(footer[before:])
+            written = content(block)
+            footer.append(written)
+            footer_filled = footer_filled or bool(written)
     out.append("<main>\n<article>\n" if article else "<main>\n<article>")
     out.extend(article)
     out.append("</article>\n</main>\n")
@@ -155,8 +169,8 @@ def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
     return "".join(out).encode("utf-8")
 
 
-def _dateline(out: list[str], item: Localised, style: HouseStyle, rtl: bool) -> None:
-    release = item.release
+def _dateline(out: list[str], release: Release, date_text: str, style: HouseStyle,
+              content: Callable[[Block], str]) -> None:
     if release.date is None:
         return
     place = release.block("place")
@@ -165,14 +179,12 @@ def _dateline(out: list[str], item: Localised, style: HouseStyle, rtl: bool) -> 
     if place is not None and "{place}" in head:
         before, _, between = head.partition("{place}")
         out.append(text(before))
-        out.append('<span class="place">')
-        _spans(out, place.spans, rtl)
-        out.append("</span>")
+        out.append(f'<span class="place">{content(place)}</span>')
         out.append(text(between))
     else:
         out.append(text(head.replace("{place}", "")))
     iso = release.date.isoformat()
-    out.append(f'<time{attr("time", "datetime", iso)}>{text(release.date_text)}</time>'
+    out.append(f'<time{attr("time", "datetime", iso)}>{text(date_text)}</time>'
                f'{text(tail.replace("{place}", ""))}</span>')
 
 
