@@ -24,11 +24,12 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from transpub.htmlstring import Unsupported, _isolated, _spans, page
+from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
 from transpub.htmlstring import text as escape
 from transpub.localise import Localised, Problem, _unmatched
 from transpub.model import Block, Release, Segment, Span
-from transpub.xmlstring import block_open, release_xml_of, spans_xml
+from transpub.segment import PLACEHOLDER_RE
+from transpub.xmlstring import _attrs, block_open, release_xml_of, spans_xml
 
 if TYPE_CHECKING:
     from transpub.catalog import Translation, TranslationSet
@@ -113,6 +114,7 @@ class Skeleton:
         self._opens: dict[tuple[int, str], str] = {}
         self._fallback: dict[tuple[int, bool], tuple[str, str, str]] = {}
         self._source: dict[tuple[int, bool], tuple[str, str, str]] = {}
+        self._marks: dict[int, dict[str, _Mark] | None] = {}
 
     # --- the parts every language shares ------------------------------------------------
 
@@ -145,11 +147,89 @@ class Skeleton:
             if not segment.placeholders and "<" not in text:
                 found = _plain(text, rtl)
             else:
-                from transpub.segment import to_spans
+                found = self.marked(text, segment, rtl)
+                if found is None:
+                    from transpub.segment import to_spans
 
-                found = _written(to_spans(text, segment), rtl)
+                    found = _written(to_spans(text, segment), rtl)
             self._source[key] = found
         return found
+
+    def marks(self, segment: Segment) -> dict[str, _Mark] | None:
+        """The unit's placeholders as the writers write their markup (None: one of them is
+        only the tree writers')."""
+        key = id(segment)
+        if key not in self._marks:
+            try:
+                self._marks[key] = {p.name: _mark(p.span, p.name) for p in segment.placeholders}
+            except Unsupported:
+                self._marks[key] = None
+        return self._marks[key]
+
+    def marked(self, target: str, segment: Segment, rtl: bool) -> tuple[str, str, str] | None:
+        """``_written(to_spans(target, segment), rtl)`` straight from the text, for a target
+        whose placeholders are all in order; None for anything else (``to_spans`` then says
+        what is wrong, or the writers what they do not write)."""
+        marks = self.marks(segment)
+        if marks is None:
+            return None
+        html: list[str] = []
+        xml: list[str] = []
+        plain: list[str] = []
+        stack: list[_Mark] = []
+        used: set[str] = set()
+        pos = 0
+        ltr = 0  # LTR elements open around the current position (``htmlstring._spans``)
+        for match in PLACEHOLDER_RE.finditer(target):
+            name = match.group("tag") + match.group("num")
+            mark = marks.get(name)
+            if mark is None:
+                continue  # not one of the unit's: text
+            start = match.start()
+            if start > pos:
+                piece = target[pos:start]
+                escaped = escape(piece)
+                html.append(_isolate(piece) if rtl and not ltr else escaped)
+                xml.append(escaped)
+                plain.append(piece)
+            pos = match.end()
+            if match.group("close"):
+                if not stack or stack[-1].name != name:
+                    return None
+                stack.pop()
+                html.append(mark.close)
+                ltr -= mark.ltr
+                if xml[-1] == ">":  # nothing inside: an empty element (``xmlstring._close``)
+                    xml[-1] = "/>"
+                else:
+                    xml.append(mark.close)
+                continue
+            if name in used:
+                return None
+            used.add(name)
+            if mark.paired:
+                if match.group("self"):
+                    return None
+                stack.append(mark)
+                html.append(mark.html)
+                ltr += mark.ltr
+                xml.append(mark.xml)
+                xml.append(">")
+            elif not match.group("self"):
+                return None
+            else:
+                html.append(mark.html)
+                xml.append(mark.xml)
+                plain.append(mark.text)
+        if pos < len(target):
+            piece = target[pos:]
+            escaped = escape(piece)
+            html.append(_isolate(piece) if rtl and not ltr else escaped)
+            xml.append(escaped)
+            plain.append(piece)
+        if stack or len(used) != len(marks):
+            return None
+        return "".join(html), "".join(xml), "".join(plain)
 
     def _fallen_back(self, segment: Segment, rtl: bool) -> tuple[str, str, str]:
         """An untranslated unit: its source text in a ``lang`` span, as ``localise`` marks it."""
@@ -228,13 +308,14 @@ class Skeleton:
                             translated += 1
                             fuzzy_used += item.fuzzy
                             continue
+                        written = self.marked(target, segment, rtl)
                         try:
-                            pieces = to_spans(target, segment)
+                            if written is None:
+                                written = _written(to_spans(target, segment), rtl)
                         except PlaceholderMismatch as exc:
                             problems.append(Problem(segment.id, item.line,
                                                     f"placeholders: {exc}"))
                         else:
-                            written = _written(pieces, rtl)
                             html.append(written[0])
                             xml.append(written[1])
                             if plain is not None:
@@ -265,6 +346,34 @@ class Skeleton:
         date_text = style.format_date(release.date) if release.date else ""
         return FastPage(self, translations, lang, rtl, self.total, translated, fuzzy_used,
                         tuple(fallbacks), tuple(problems), title, date_text, html_of, xml_of)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A placeholder's markup as the writers write it."""
+
+    name: str
+    paired: bool
+    html: str
+    """The HTML start tag (paired) or the whole element (an atom)."""
+    xml: str
+    """The XML start tag without its ``>`` (paired) or the whole element (an atom)."""
+    close: str
+    ltr: bool
+    """A left-to-right element: no Latin run is isolated inside it."""
+    text: str
+    """An atom's text (``Block.plain_text``)."""
+
+
+def _mark(span: Span, name: str = "") -> _Mark:
+    out: list[str] = []
+    if span.kind == "open":
+        tag, ltr = _open(out, span)
+        return _Mark(name, True, out[0], f"<{tag}{_attrs(list(span.attrs))}", f"</{tag}>",
+                     ltr, "")
+    _spans(out, [span], False)
+    xml = spans_xml([span]) or ""
+    return _Mark(name, False, "".join(out), xml, "", False, span.text)
 
 
 def _isolate(value: str) -> str:
