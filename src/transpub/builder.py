@@ -97,6 +97,9 @@ class BuildReport:
     rebuilt_pages: int = 0
     manifest: dict[str, Any] | None = None
     """The build record as this run left it."""
+    stamps: dict[str, Stamp] = field(default_factory=dict)
+    """Path -> the stat (``statmemo.stamp``) under which this run read or trusted the input's
+    bytes: the no-op record takes them instead of a ``stat`` of every input again."""
 
 
 def build(settings: Settings, options: BuildOptions, sources: list[Path],
@@ -138,6 +141,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
                    lambda name, digest, current: memo.keep(name, "sha256", digest, current),
                    settings.output_dir)
         memo.save()
+        report.stamps = _stamps(memo)
         # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
         # it would be written, until the first difference (not the whole 3 MB manifest twice)
         rebuilt = {task[2].stem for task in tasks}
@@ -166,6 +170,17 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
         write_atomic(manifest_path, _manifest_json(manifest, texts))
     return report
+
+
+def _stamps(memo: StatMemo) -> dict[str, Stamp]:
+    """The memo's stamps of the files this run hashed (read, or trusted by their stat)."""
+    entries = memo.entries
+    found: dict[str, Stamp] = {}
+    for key in memo.seen:
+        entry = entries.get(key)
+        if entry is not None and key.startswith("sha256:"):
+            found[key[7:]] = tuple(entry[:5])  # type: ignore[assignment]
+    return found
 
 
 def _entry_json(entry: Mapping[str, Any]) -> bytes:

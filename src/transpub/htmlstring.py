@@ -84,20 +84,31 @@ def _style() -> str:
 def head_and_switcher(info: LanguageInfo, title: str,
                       alternates: Sequence[tuple[LanguageInfo, str]]) -> str:
     """Everything up to the end of the language switcher."""
-    parts = [_page_start(info.code, info.direction), "<title>", text(title), "</title>\n"]
-    for lang, href in alternates:
-        parts.append(f'<link rel="alternate"{attr("link", "hreflang", lang.code)}'
-                     f'{attr("link", "href", href)}>\n')
-    parts.append(_style())
-    # an element with children gets a line break after its start tag (html._serialise)
-    parts.append('<nav class="languages">\n<ul>' + ("\n" if alternates else ""))
-    for lang, href in alternates:
-        current = (' aria-current="page"' if lang.code == info.code
-                   else attr("a", "hreflang", lang.code))
-        parts.append(f'<li><a{attr("a", "href", href)}{current}{attr("a", "lang", lang.code)}'
-                     f'{attr("a", "dir", lang.direction)}>{text(lang.native_name)}</a></li>\n')
+    links, items = _switcher(tuple(alternates))
+    parts = [_page_start(info.code, info.direction), "<title>", text(title), "</title>\n",
+             links, _style(),
+             # an element with children gets a line break after its start tag (html._serialise)
+             '<nav class="languages">\n<ul>' + ("\n" if alternates else "")]
+    parts += [current if code == info.code else other for code, current, other in items]
     parts.append("</ul>\n</nav>\n")
     return "".join(parts)
+
+
+@lru_cache(maxsize=16)
+def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
+        str, tuple[tuple[str, str, str], ...]]:
+    """The ``<link>`` lines, and each language's switcher item as the current page's and as
+    another's: the same for every language of a release (made once, not per page)."""
+    links = "".join(f'<link rel="alternate"{attr("link", "hreflang", lang.code)}'
+                    f'{attr("link", "href", href)}>\n' for lang, href in alternates)
+    items = []
+    for lang, href in alternates:
+        start = f'<li><a{attr("a", "href", href)}'
+        end = (f'{attr("a", "lang", lang.code)}{attr("a", "dir", lang.direction)}>'
+               f'{text(lang.native_name)}</a></li>\n')
+        items.append((lang.code, f'{start} aria-current="page"{end}',
+                      f'{start}{attr("a", "hreflang", lang.code)}{end}'))
+    return links, tuple(items)
 
 
 def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
