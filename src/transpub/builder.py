@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -97,7 +97,7 @@ class BuildReport:
     rebuilt_pages: int = 0
     manifest: dict[str, Any] | None = None
     """The build record as this run left it."""
-    stamps: dict[str, Stamp] = field(default_factory=dict)
+    stamps: Mapping[str, Stamp] = field(default_factory=dict)
     """Path -> the stat (``statmemo.stamp``) under which this run read or trusted the input's
     bytes: the no-op record takes them instead of a ``stat`` of every input again."""
 
@@ -141,7 +141,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
                    lambda name, digest, current: memo.keep(name, "sha256", digest, current),
                    settings.output_dir)
         memo.save()
-        report.stamps = _stamps(memo)
+        report.stamps = _Stamps(memo)
         # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
         # it would be written, until the first difference (not the whole 3 MB manifest twice)
         rebuilt = {task[2].stem for task in tasks}
@@ -172,15 +172,26 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     return report
 
 
-def _stamps(memo: StatMemo) -> dict[str, Stamp]:
-    """The memo's stamps of the files this run hashed (read, or trusted by their stat)."""
-    entries = memo.entries
-    found: dict[str, Stamp] = {}
-    for key in memo.seen:
-        entry = entries.get(key)
-        if entry is not None and key.startswith("sha256:"):
-            found[key[7:]] = tuple(entry[:5])  # type: ignore[assignment]
-    return found
+class _Stamps(Mapping[str, "Stamp"]):
+    """Path -> the memo's stamp of each file this run hashed (read, or trusted by its stat):
+    a view of the memo, not a second dict of 7,000 entries held to the end of the run."""
+
+    def __init__(self, memo: StatMemo) -> None:
+        self.memo = memo
+
+    def __getitem__(self, path: str) -> Stamp:
+        key = f"sha256:{path}"
+        entry = self.memo.entries.get(key) if key in self.memo.seen else None
+        if entry is None:
+            raise KeyError(path)
+        return tuple(entry[:5])  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[str]:
+        return (key[7:] for key in self.memo.seen
+                if key.startswith("sha256:") and key in self.memo.entries)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _entry_json(entry: Mapping[str, Any]) -> bytes:
