@@ -406,10 +406,11 @@ class _Flusher:
         self.thread.start()
 
     def _run(self) -> None:
-        from transpub.fsutil import SYNCFS_FROM, _sync_filesystems
+        from transpub import fsutil
 
         while not self.stop.wait(FLUSH_EVERY):
-            if not _sync_filesystems([self.folder], SYNCFS_FROM):
+            # (looked up at each call, as the commit's own flush is: a test counts them)
+            if not fsutil.sync_filesystems([self.folder], fsutil.SYNCFS_FROM):
                 return  # no syncfs here: the commit flushes file by file, as before
 
     def finish(self) -> None:
