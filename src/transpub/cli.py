@@ -916,7 +916,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
             files, folders = noop.build_tracked(layout)
             manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
             recorder.save(layout, files, folders, [manifest],
-                          _build_ops(settings, quiet, options))
+                          _build_ops(settings, quiet, options), report.stamps)
     return 0
 
 
