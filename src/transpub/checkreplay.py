@@ -32,7 +32,7 @@ import marshal
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from stat import S_IFMT, S_ISREG
 from typing import Any
@@ -54,7 +54,7 @@ LIBRARIES = ("babel", "lxml", "polib", "rich")
 #: The parts of a run's output, in the order they are written.
 PARTS = ("sarif", "report", "stdout")
 
-Index = dict[str, list[Any]]
+Index = Mapping[str, list[Any]]
 """path -> [size, mtime_ns, ctime_ns, inode, device, sha256]."""
 
 
@@ -173,11 +173,16 @@ class _Scanner:
     """Stat every input, hash the ones whose stat the index does not vouch for."""
 
     def __init__(self, index: Index) -> None:
+        from transpub.checkindex import Inputs
+
         self.old = index
-        self.index: Index = {}
+        # one bytes object a file, read back as the two mappings (``checkindex``): they are
+        # held through the check, and its workers are forked with them
+        self.inputs = Inputs()
+        self.index: Index = self.inputs.index
         self.stamp = time.time_ns()
         self.hashed = 0
-        self.shas: dict[str, str] = {}
+        self.shas: Mapping[str, str] = self.inputs.shas
         """Every regular file's SHA-256, by path: the checker keys its entries with them."""
         self.listed: dict[str, list[str] | None] = {}
         """Each folder's entries by name (None: no folder), for ``Recorder.finish``."""
@@ -211,9 +216,7 @@ class _Scanner:
         else:
             sha = file_sha(name)
             self.hashed += 1
-        if settled(st, self.stamp):
-            self.index[name] = [*sig, sha]
-        self.shas[name] = sha
+        self.inputs.put(name, sha, sig if settled(st, self.stamp) else None)
         return sha
 
     def _dir(self, name: str) -> Any:
@@ -386,6 +389,8 @@ class Recorder:
         every input."""
         if not self.silent:
             return
+        from transpub.checkindex import plain
+
         with contextlib.suppress(OSError, ValueError, UnicodeError):
             if read is not None:
                 if not self._unchanged(read):
@@ -401,7 +406,7 @@ class Recorder:
             sizes = {p: (len(b) if getattr(outputs, p) is not None else None)
                      for p, b in zip(PARTS, parts, strict=True)}
             payload = {"watch": self.watch.as_json(), "inputs": self.inputs,
-                       "index": index, "exit": code, "outputs": sizes,
+                       "index": plain(index), "exit": code, "outputs": sizes,
                        "outputs_sha256": hashlib.sha256(data).hexdigest()}
             # marshalled (the stat index of every input: a thousand releases' files), not JSON
             body = marshal.dumps(payload)
