@@ -184,7 +184,7 @@ class _Scanner:
         self.hashed = 0
         self.shas: Mapping[str, str] = self.inputs.shas
         """Every regular file's SHA-256, by path: the checker keys its entries with them."""
-        self.listed: dict[str, list[str] | None] = {}
+        self.listed: dict[str, str | None] = {}
         """Each folder's entries by name (None: no folder), for ``Recorder.finish``."""
         self.trees: dict[str, Any] = {}
         """Each tree's listing as digested, for ``Recorder.finish``."""
@@ -225,7 +225,9 @@ class _Scanner:
         except (FileNotFoundError, NotADirectoryError):
             self.listed[name] = None
             return "absent"
-        self.listed[name] = [entry.name for entry in entries]
+        # one string a folder, the names joined by NUL (which no name holds): held through
+        # the check, and its workers are forked with it (32,000 names at N = 1000)
+        self.listed[name] = "\0".join(entry.name for entry in entries)
         listing: list[Any] = []
         for entry in entries:
             if entry.is_file():
@@ -419,7 +421,7 @@ class Recorder:
         as the scan at the start found them."""
         for name in self.watch.dirs:
             try:
-                listed: list[str] | None = sorted(os.listdir(name))  # noqa: PTH208
+                listed: str | None = "\0".join(sorted(os.listdir(name)))  # noqa: PTH208
             except (FileNotFoundError, NotADirectoryError):
                 listed = None
             if name not in self.listed or listed != self.listed[name]:
@@ -429,7 +431,8 @@ class Recorder:
             return False  # transpub's own code (a few dozen files)
         names = list(self.watch.files)
         for folder in read:
-            names += [os.path.join(folder, n) for n in self.listed.get(folder) or ()]  # noqa: PTH118
+            joined = self.listed.get(folder)
+            names += [os.path.join(folder, n) for n in joined.split("\0")] if joined else []  # noqa: PTH118
         return all(self._same(name) for name in names)
 
     def _same(self, name: str) -> bool:

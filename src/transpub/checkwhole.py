@@ -95,19 +95,15 @@ class Hashes:
         """``checkreplay``'s: path -> [size, mtime, ctime, inode, device, sha256]."""
         self._known: dict[str, str] = {}
         """The digests taken here (those given stay in ``_digests``: not copied)."""
-        self._stamps: dict[str, Stamp | Sequence[Any]] = {}
-        """The stat each digest was taken under: a ``Stamp``, or the index's row itself
-        (its first five items; not copied: 16,000 rows at N = 1000)."""
+        self._stamps: dict[str, Stamp] = {}
+        """The stat each digest taken here was taken under (those of the given digests are
+        looked up in ``_index`` again when needed: not copied, 16,000 at N = 1000)."""
         self.moved = False
         """``unchanged`` found a file that changed."""
 
     def sha(self, path: str) -> str:
         given = self._digests.get(path)
         if given is not None:
-            if path not in self._stamps:
-                entry = self._index.get(path)
-                if entry is not None and len(entry) == 6 and entry[5] == given:
-                    self._stamps[path] = entry
             return given
         known = self._known.get(path)
         if known is not None:
@@ -126,9 +122,13 @@ class Hashes:
     def unchanged(self, path: str, known: str) -> bool:
         """Whether the file still holds what its digest ``known`` was taken of."""
         vouched = self._stamps.get(path)
+        if vouched is None and path in self._digests:
+            entry = self._index.get(path)
+            if entry is not None and len(entry) == 6 and entry[5] == self._digests[path]:
+                vouched = tuple(entry[:5])
         if vouched is not None:
             try:
-                if stamp(os.stat(path)) == tuple(vouched[:5]):  # noqa: PTH116
+                if stamp(os.stat(path)) == vouched:  # noqa: PTH116
                     return True
             except OSError:
                 pass
