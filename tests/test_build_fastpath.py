@@ -405,13 +405,13 @@ def test_a_build_flushed_while_its_workers_write_gives_the_same_output(
     cli("build", "--jobs", "1", "--force")
     serial = {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))}
     flushed: list[object] = []
-    real = fsutil._sync_filesystems
+    real = fsutil.sync_filesystems
 
     def counted(folders: list[object], count: int) -> bool:
         flushed.append(folders)
         return real(folders, count)  # type: ignore[arg-type]
 
-    monkeypatch.setattr(fsutil, "_sync_filesystems", counted)
+    monkeypatch.setattr(fsutil, "sync_filesystems", counted)
     monkeypatch.setattr(builder, "FLUSH_FROM", 1)
     monkeypatch.setattr(builder, "FLUSH_EVERY", 0.0005)
     cli("build", "--jobs", "2", "--force")

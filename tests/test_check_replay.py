@@ -234,12 +234,36 @@ def _toggle_po_file(ws: Path, lang: str) -> None:
         parked.rename(po_file)
 
 
+def _toggle_source_id(ws: Path) -> None:
+    """The release's root id changed (or back): its name, read ahead from the start tag and
+    remembered by the source's stat (``checkwhole._remembered_slug``), is another."""
+    source = ws / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    renamed = text.replace(f'id="{SLUG}"', 'id="renamed-release"', 1)
+    source.write_text(renamed if renamed != text else
+                      text.replace('id="renamed-release"', f'id="{SLUG}"', 1), encoding="utf-8")
+
+
+def _toggle_stray(ws: Path, lang: str) -> None:
+    """Something that is not a file in a watched folder: a folder, a dangling link (the
+    scan's listing tells them apart by their mode)."""
+    for folder in (ws / "locales" / lang / "LC_MESSAGES", ws / "output" / lang):
+        stray, link = folder / "stray-folder", folder / "stray-link"
+        if stray.exists():
+            stray.rmdir()
+            link.unlink()
+        else:
+            stray.mkdir()
+            link.symlink_to(ws / "nowhere")
+
+
 LANGS = ("ar", "zh", "fr", "ru", "es")
 STEPS = st.one_of(
     st.tuples(st.just("inject"), st.integers(0, len(INJECTIONS) - 1)),
-    st.tuples(st.sampled_from(["remove", "add", "touch", "output", "po-file"]),
+    st.tuples(st.sampled_from(["remove", "add", "touch", "output", "po-file", "stray"]),
               st.sampled_from(range(len(LANGS)))),
-    st.tuples(st.sampled_from(["termbase", "config", "delete-cache", "nothing"]), st.just(0)),
+    st.tuples(st.sampled_from(["termbase", "config", "delete-cache", "nothing", "source-id",
+                               "source-touch"]), st.just(0)),
     st.tuples(st.just("damage"), st.integers(0, 2)),
 )
 
@@ -259,6 +283,12 @@ def _apply(ws: Path, step: tuple[str, int]) -> None:
         _edit_output(ws, lang)
     elif kind == "po-file":
         _toggle_po_file(ws, lang)
+    elif kind == "stray":
+        _toggle_stray(ws, lang)
+    elif kind == "source-id":
+        _toggle_source_id(ws)
+    elif kind == "source-touch":
+        os.utime(ws / "source" / f"{SLUG}.xml")
     elif kind == "termbase":
         _toggle_termbase(ws)
     elif kind == "config":
@@ -293,7 +323,7 @@ def test_cached_equals_uncached_after_any_sequence_of_edits(
 @pytest.mark.parametrize("step", [
     ("inject", 0), ("inject", 5), ("remove", 2), ("add", 3), ("touch", 2), ("output", 2),
     ("po-file", 4), ("termbase", 0), ("config", 0), ("delete-cache", 0), ("damage", 0),
-    ("damage", 1), ("damage", 2)])
+    ("damage", 1), ("damage", 2), ("stray", 1), ("source-id", 0), ("source-touch", 0)])
 def test_each_kind_of_edit_is_seen(tmp_path: Path, cli_factory,  # type: ignore[no-untyped-def]
                                    monkeypatch: pytest.MonkeyPatch, step: tuple[str, int]) -> None:
     """One edit of each kind between a recorded run and the next (the property test above
@@ -461,3 +491,58 @@ def test_index_rows_of_another_shape_are_no_rows_and_the_record_is_read_once(
     hashed.clear()
     cli("check", "--format", "json", expect=None)  # recorded again, whole: replayed
     assert cli.out == cached and hashed == [0]
+
+
+def test_the_inputs_digest_does_not_depend_on_shared_objects(tmp_path: Path) -> None:
+    """The scan's digest is a SHA-256 of its rows marshalled (version 2: no back-references,
+    which version 3 writes for objects that happen to be shared): equal rows, equal digests,
+    however their strings were made; any change of a name or a digest changes it."""
+    shared = "a" * 64
+    one = [["file", "x", shared], ["dir", "d", [["p.po", shared], ["q.po", shared]]]]
+    other = [["file", "x", "".join(["a"] * 64)],
+             ["dir", "d", [["p.po", "a" * 32 + "a" * 32], ["q.po", "".join("a" for _ in
+                                                                     range(64))]]]]
+    assert marshal.dumps(one, 2) == marshal.dumps(other, 2)
+    assert marshal.dumps(one) != marshal.dumps(other)  # (why not the default version)
+    folder = tmp_path / "d"
+    folder.mkdir()
+    for name in ("p.po", "q.po"):
+        (folder / name).write_text("same", encoding="utf-8")
+    (folder / "sub").mkdir()
+    watch = transpub.checkreplay.Watch([str(tmp_path / "absent.toml")], [str(folder)], [])
+    first = transpub.checkreplay._Scanner({}).digest(watch)
+    scanner = transpub.checkreplay._Scanner({})
+    assert scanner.digest(watch) == first
+    assert scanner.listed[str(folder)] == "\0".join(["p.po", "q.po", "sub"])  # (one string)
+    assert set(scanner.shas) == {str(folder / "p.po"), str(folder / "q.po")}
+    (folder / "q.po").write_text("else", encoding="utf-8")
+    assert transpub.checkreplay._Scanner({}).digest(watch) != first
+    (folder / "q.po").write_text("same", encoding="utf-8")
+    (folder / "q.po").rename(folder / "r.po")
+    assert transpub.checkreplay._Scanner({}).digest(watch) != first
+
+
+def test_a_folders_listing_tells_its_entries_apart_as_scandir_does(tmp_path: Path) -> None:
+    """The scan stats each entry relative to the open folder and tells it apart by its mode;
+    the listing is what ``os.scandir``'s ``is_file``/``is_dir`` (links followed) say it is:
+    a regular file (with its digest), a folder, or anything else."""
+    folder = tmp_path / "po"
+    folder.mkdir()
+    (folder / "a.po").write_text("one", encoding="utf-8")
+    (folder / "sub").mkdir()
+    (folder / "to-file.po").symlink_to(folder / "a.po")
+    (folder / "to-folder").symlink_to(folder / "sub")
+    (folder / "dangling").symlink_to(tmp_path / "nowhere")
+    os.mkfifo(folder / "pipe")
+    expected = []
+    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
+        if entry.is_file():
+            digest = hashlib.sha256(Path(entry.path).read_bytes()).hexdigest()
+            expected.append([entry.name, digest])
+        else:
+            expected.append([entry.name, "dir" if entry.is_dir() else "other"])
+    scanner = transpub.checkreplay._Scanner({})
+    assert scanner._dir(str(folder)) == expected
+    assert scanner._dir(str(tmp_path / "absent")) == "absent"
+    assert scanner.listed == {str(folder): "\0".join(sorted(p.name for p in folder.iterdir())),
+                              str(tmp_path / "absent"): None}

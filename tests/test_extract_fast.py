@@ -184,7 +184,7 @@ def test_a_run_flushed_at_once_writes_what_a_run_flushed_file_by_file_writes(
 
     monkeypatch.setattr(os, "fsync", fsync)
     if not syncfs_works:
-        monkeypatch.setattr(fsutil, "_sync_filesystems", lambda folders, count: False)
+        monkeypatch.setattr(fsutil, "sync_filesystems", lambda folders, count: False)
     files = {tmp_path / "out" / f"f{i}.txt": f"file {i}\n".encode() for i in range(100)}
     with fsutil.staged_run([tmp_path], flush_filesystem=True):
         for path, data in files.items():

@@ -175,3 +175,25 @@ def test_stat_memo_reads_and_remembers_as_before(tmp_path: Path,
     assert memo.fact(str(tmp_path / "none.xml"), "len", len) is None
     path.write_bytes(b"hello, world")  # changed: computed again
     assert memo.fact(str(path), "len", len) == 12
+
+
+def test_a_stage_that_need_not_be_durable_renames_without_flushing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``Stage(durable=False)`` (the check's run record, read back only against its digests):
+    no fsync of the files or their folder, and still nothing under the final name before the
+    commit; the default stage flushes both."""
+    flushed: list[int] = []
+    real = os.fsync
+    monkeypatch.setattr(os, "fsync", lambda fd: flushed.append(fd) or real(fd))
+    monkeypatch.setattr(fsutil, "sync_filesystems", lambda folders, count: False)
+    for durable, expected in ((False, 0), (True, 3)):
+        stage = fsutil.Stage(durable=durable)
+        for name in ("a", "b"):
+            stage.put(tmp_path / f"{name}-{durable}", name.encode())
+        assert not (tmp_path / f"a-{durable}").exists()
+        stage.commit()
+        assert (tmp_path / f"a-{durable}").read_bytes() == b"a"
+        assert (tmp_path / f"b-{durable}").read_bytes() == b"b"
+        assert len(flushed) == expected  # two files and their folder
+        flushed.clear()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(fsutil.TMP_SUFFIX)]

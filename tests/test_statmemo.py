@@ -193,3 +193,25 @@ def test_a_file_changed_while_it_was_read_is_not_judged_rememberable(tmp_path: P
     target.write_bytes(b"three")
     assert statmemo.judge(before, 2**62, target.stat()) is None
     assert statmemo.judge(before, 2**62, before) == statmemo.stamp(before)
+
+
+def test_a_stamp_the_run_already_took_spares_the_stat(tmp_path: Path,
+                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+    """``fact(..., known=stamp)``: the check passes the stat its scan of the inputs took; a
+    remembered value under that stamp needs no ``stat`` of its own, any other stamp (the file
+    changed since it was remembered) is looked at and read as usual."""
+    target = tmp_path / "a.txt"
+    target.write_bytes(b"one")
+    memo = StatMemo(tmp_path / "memo.json")
+    assert memo.fact(str(target), "k", len) == 3
+    scanned = statmemo.stamp(target.stat())
+    stats: list[object] = []
+    real_stat = os.stat
+    monkeypatch.setattr(os, "stat", lambda *a, **k: stats.append(a) or real_stat(*a, **k))
+    assert memo.fact(str(target), "k", lambda _d: -1, known=scanned) == 3
+    assert stats == []
+    target.write_bytes(b"three")  # a new size: the scan's stamp of it is another
+    now = statmemo.stamp(real_stat(target))
+    assert memo.fact(str(target), "k", len, known=now) == 5 and len(stats) == 1
+    # a stamp the memo does not hold (a stale one) is never taken for the file's
+    assert memo.fact(str(target), "k", lambda _d: -2, known=scanned) == 5

@@ -30,12 +30,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transpub.checks.consistency import (
-    _FOR_TP701,
-    _FOR_TP702,
+    FOR_TP701,
+    FOR_TP702,
     Compared,
-    _same,
-    _tp701,
-    _tp702,
+    same_entry,
+    tp701_against,
+    tp702_against,
 )
 from transpub.checks.registry import Finding
 from transpub.checkstream import from_row, to_row
@@ -89,12 +89,12 @@ class KeyedPass:
             firsts[key] = (origin, record._replace(**_LIGHT))
             return
         first = known[1]
-        # what _tp701 and _tp702 test first: the digests, and two forms of one entry
-        if _same(first, record) or (record.target_key == first.target_key if which == 0 else
-                                    record.source_key == first.source_key):
+        # what tp701_against and tp702_against test first: the digests, two forms of one entry
+        if same_entry(first, record) or (record.target_key == first.target_key if which == 0
+                                         else record.source_key == first.source_key):
             return
-        full = self._fetch(known[0])._replace(**(_FOR_TP701 if which == 0 else _FOR_TP702))
-        item = (_tp701 if which == 0 else _tp702)(full, record)
+        full = self._fetch(known[0])._replace(**(FOR_TP701 if which == 0 else FOR_TP702))
+        item = (tp701_against if which == 0 else tp702_against)(full, record)
         if item is not None:
             self.found[which].append((known[0], origin, key, item))
 

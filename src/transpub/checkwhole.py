@@ -115,17 +115,25 @@ class Hashes:
         self._known[path] = value
         return value
 
+    def stamp(self, path: str) -> Stamp | None:
+        """The stat the file's given digest was taken under (None: not given, or its stat
+        did not vouch for it), or the one ``sha`` hashed it under."""
+        vouched = self._stamps.get(path)
+        if vouched is not None:
+            return vouched
+        given = self._digests.get(path)
+        entry = self._index.get(path)
+        if given is not None and entry is not None and len(entry) == 6 and entry[5] == given:
+            return (entry[0], entry[1], entry[2], entry[3], entry[4])
+        return None
+
     def known(self, path: str) -> bool:
         """Whether the file's digest was given (it existed when the run began)."""
         return path in self._digests
 
     def unchanged(self, path: str, known: str) -> bool:
         """Whether the file still holds what its digest ``known`` was taken of."""
-        vouched = self._stamps.get(path)
-        if vouched is None and path in self._digests:
-            entry = self._index.get(path)
-            if entry is not None and len(entry) == 6 and entry[5] == self._digests[path]:
-                vouched = tuple(entry[:5])
+        vouched = self.stamp(path)
         if vouched is not None:
             try:
                 if stamp(os.stat(path)) == vouched:  # noqa: PTH116
@@ -156,11 +164,12 @@ def _slug_from(source: str | IO[bytes], stem: str) -> str | None:
     return None
 
 
-def _remembered_slug(memo: StatMemo, path: Path) -> str | None:
+def _remembered_slug(memo: StatMemo, path: Path, known: Stamp | None = None) -> str | None:
     """``slug_of``, remembered by the file's stat (``statmemo``): a re-check does not read
-    the sources nothing changed in."""
+    the sources nothing changed in. ``known``: the stat the run's scan found it with (then
+    not asked again)."""
     value = memo.fact(str(path), "slug", lambda data: _slug_from(io.BytesIO(data), path.stem),
-                      lambda value: value is None or isinstance(value, str))
+                      lambda value: value is None or isinstance(value, str), known)
     return value if isinstance(value, str) else None
 
 
@@ -276,7 +285,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     streamed = found is not None and groups is not None
     for source in sources:
         slug = load(settings, source)[0].slug if parse_names else \
-            _remembered_slug(memo, source)
+            _remembered_slug(memo, source, hashes.stamp(str(source)))
         # what is read from the cache lives to the end of the run (the tally, the groups,
         # the stored findings' places): the collector, set off by every few hundred of these
         # objects, would walk them all again and again, and finds no garbage in them

@@ -348,6 +348,7 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
     from transpub.workspace import extract
 
     assert isinstance(console, Console)
+    _read_language_facts(settings)
     recorder = _noop_recorder(settings, args)
     notes_for = _notes_for(settings)
     results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force,
@@ -477,6 +478,15 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
     layout = noop.layout(settings)
     files, folders = noop.extract_tracked(layout)
     recorder.save(layout, files, folders, written, _extract_ops(quiet, False))
+
+
+def _read_language_facts(settings: Settings) -> None:
+    """A build or extract reads the languages' CLDR facts (names, direction, plural forms)
+    before it forks its workers, which inherit them (``languages.read_facts``); a check and
+    the other commands read them only if they ask."""
+    from transpub.languages import read_facts
+
+    read_facts(settings.languages)
 
 
 def _notes_for(settings: Settings) -> NotesFor | None:
@@ -792,7 +802,6 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     what was written (for ``checkreplay``)."""
     from itertools import islice
 
-    from transpub import formats
     from transpub.checkreplay import Outputs
     from transpub.checks import Severity
     from transpub.checkstream import in_text_order
@@ -800,6 +809,8 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     from transpub.report import make_console, render_findings, render_matrix, render_run_notes
 
     written = Outputs()
+    if args.sarif is not None or args.format != "text":
+        from transpub import formats  # (JSON, SARIF, JUnit: not for a text report alone)
     if args.sarif is not None:
         written.sarif = formats.to_sarif(run)
         write_atomic(args.sarif, written.sarif.encode("utf-8"))
@@ -886,6 +897,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         return 0
     sources = in_shard(source_files(settings, tuple(args.releases)), shard)
     check_unique_ids(settings)
+    _read_language_facts(settings)
     recorder = _noop_recorder(settings, args)
     with progress_bar(console, "building", len(sources)) as advance:
         report = build(settings, options, sources, advance)

@@ -79,16 +79,24 @@ class StatMemo:
         return cls(root / FOLDER / f"stat-{name}.json")
 
     def fact(self, path: str, kind: str, compute: Callable[[bytes], object],
-             valid: Callable[[object], bool] = lambda _value: True) -> object | None:
+             valid: Callable[[object], bool] = lambda _value: True,
+             known: Stamp | None = None) -> object | None:
         """The remembered ``kind`` of ``path``, or ``compute`` of its bytes (None: no file). A
-        remembered value that ``valid`` refuses (a hand-edited memo) is computed again."""
+        remembered value that ``valid`` refuses (a hand-edited memo) is computed again.
+        ``known``: the file's stamp as this run has just found it (the check's scan of its
+        inputs): a remembered value under that stamp is taken without a ``stat`` of its own;
+        any other, and the file is looked at as usual."""
+        key = f"{kind}:{path}"
+        entry = self.entries.get(key)
+        if known is not None and entry is not None and len(entry) == len(known) + 1 \
+                and tuple(entry[:-1]) == known and valid(entry[-1]):
+            self.seen.add(key)
+            return entry[-1]
         try:
             stat = os.stat(path)  # noqa: PTH116  (plain strings, thousands of files)
         except FileNotFoundError:
             return None  # other errors (a file where a folder belongs...) are the caller's
         current = stamp(stat)
-        key = f"{kind}:{path}"
-        entry = self.entries.get(key)
         if (entry is not None and len(entry) == len(current) + 1
                 and tuple(entry[:-1]) == current and valid(entry[-1])):
             self.seen.add(key)

@@ -282,3 +282,12 @@ def inconsistent_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[F
 def same_translation(ctx: CheckContext, units: list[Unit]) -> Iterator[Finding]:
     """Different source texts share one translation in the same language."""
     yield from shared(_compared_all(units))
+
+
+# public names of what ``checkpatch`` (TP701/TP702 patched for the changed files) compares a
+# group's records with: the same objects as the private ones the checks here use
+same_entry = _same
+tp701_against = _tp701
+tp702_against = _tp702
+FOR_TP701 = _FOR_TP701
+FOR_TP702 = _FOR_TP702
