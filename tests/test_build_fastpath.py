@@ -499,3 +499,43 @@ def test_merged_text_runs_give_the_same_pages_and_xml(sample_releases: list[tupl
             assert render_release(merged, info, style, alternates) == expected
             assert render_release_tree(merged, info, style, alternates) == expected
         assert xmlstring.release_xml(merged.release) == xmlstring.release_xml(plain.release)
+
+
+_page_records = st.fixed_dictionaries({
+    "date": _json_text, "digest": _json_text, "fallbacks": st.integers(-2, 10**20),
+    "percent": st.floats(allow_nan=False, allow_infinity=False), "po": _json_text,
+    "problems": st.lists(st.tuples(_json_text, st.integers(0, 10**6), _json_text).map(list),
+                         max_size=3),
+    "published": st.booleans(), "title": _json_text})
+#: entries of the shape the build writes, and now and then one that is not (a value of
+#: another type, a key more or less): the template and json.dumps agree on both
+_odd_values = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), _json_text,
+                        st.lists(st.integers(), max_size=2))
+
+
+@st.composite
+def _built_entries(draw: st.DrawFn) -> dict[str, object]:
+    entry: dict[str, object] = {
+        "available": draw(st.lists(st.sampled_from(LANGS), max_size=6)),
+        "langs": draw(st.dictionaries(st.sampled_from([*LANGS, "x\"y", "é"]), _page_records,
+                                      max_size=6))}
+    if draw(st.integers(0, 5)) == 0:
+        langs: dict[str, dict[str, object]] = entry["langs"]  # type: ignore[assignment]
+        target = draw(st.sampled_from(["top", *langs]))
+        key = draw(st.sampled_from(["date", "percent", "problems", "published", "fallbacks",
+                                    "extra"]))
+        holder = entry if target == "top" else langs[target]
+        holder[key if target != "top" else draw(st.sampled_from(["available", "extra"]))] = \
+            draw(_odd_values)
+    return entry
+
+
+@given(_built_entries())
+@settings(max_examples=400, deadline=None)
+def test_manifest_entries_by_template_are_json_dumps(entry: dict[str, object]) -> None:
+    """A release's manifest entry written by its template (``builder._entry_text``) is
+    exactly json's indented text, and any other shape is left to json."""
+    from transpub.builder import _entry_json
+
+    expected = json.dumps(entry, ensure_ascii=False, sort_keys=True, indent=1)
+    assert _entry_json(entry) == expected.replace("\n", "\n ").encode("utf-8")

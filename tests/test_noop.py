@@ -172,3 +172,56 @@ def test_a_damaged_record_is_no_record(cli: Cli, workspace: Path) -> None:
         record.write_text(damaged, encoding="utf-8")
         cli("build")
         assert "0 page(s) rebuilt" in cli.out
+
+
+def test_the_stat_a_run_read_its_inputs_under_is_recorded_and_no_edit_hides(
+        tmp_path: Path) -> None:
+    """``save(known=...)``: the stat under which the run read a file is recorded as it is
+    (no ``stat`` again); an edit after that read no longer matches the record."""
+    from transpub.statmemo import stamp
+
+    (tmp_path / "transpub.toml").write_text("", encoding="utf-8")
+    data = tmp_path / "in.txt"
+    data.write_bytes(b"one")
+    time.sleep(0.05)  # older than the recorder's start
+    recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
+    read_under = stamp(data.stat())  # the run read "one" under this stat
+    time.sleep(0.02)
+    data.write_bytes(b"two!")  # then the file changed
+    assert recorder.save({}, [str(data)], [], [], [["print", "x"]], {str(data): read_under})
+    assert noop.replay(tmp_path, "build", "key", lambda _l: ([str(data)], [])) is None
+    # unchanged since: the record made from the known stat is the one a stat makes
+    recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
+    known = {str(data): stamp(data.stat())}
+    assert recorder.save({}, [str(data)], [], [], [["print", "x"]], known)
+    by_known = (tmp_path / ".transpub-cache" / "noop-build.json").read_bytes()
+    assert noop.replay(tmp_path, "build", "key", lambda _l: ([str(data)], [])) == [["print", "x"]]
+    recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
+    assert recorder.save({}, [str(data)], [], [], [["print", "x"]])
+    assert (tmp_path / ".transpub-cache" / "noop-build.json").read_bytes() == by_known
+
+
+def test_a_build_hands_the_record_the_stat_of_every_input_it_read(
+        cli: Cli, workspace: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The build's stamps (taken where each source and PO file was read) cover every input
+    that exists, and the record made from them is replayed."""
+    import transpub.statmemo
+
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)  # the fixture's files are fresh
+    handed: list[dict[str, object]] = []
+    real = noop.Recorder.save
+
+    def save(self: noop.Recorder, *args: object) -> bool:
+        handed.append(dict(args[5]) if len(args) > 5 and args[5] else {})  # type: ignore[call-overload]
+        return real(self, *args)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(noop.Recorder, "save", save)
+    from transpub.config import load_settings
+
+    _recorded(cli, "build", record=NOOP_BUILD)
+    files, _ = noop.build_tracked(noop.layout(load_settings(workspace)))
+    inputs = [f for f in files if f.endswith((".po", ".xml")) and "/output/" not in f
+              and Path(f).exists()]
+    assert len(inputs) >= 6 and set(inputs) <= set(handed[-1])
+    assert all(handed[-1][f] == transpub.statmemo.stamp(Path(f).stat()) for f in inputs)
+    assert "0 page(s) rebuilt" in _replayed(workspace, monkeypatch, cli, "build")

@@ -17,7 +17,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from transpub import catalog, poread
+from transpub import catalog, poread, posame
 from transpub.errors import CatalogError
 
 import realdata
@@ -235,10 +235,10 @@ def test_rows_refuse_control_characters_in_any_charset(tmp_path: Path) -> None:
 # --- the merge's early answer: a text that differs from the old file in its first entries -----
 
 def _full_same(old: tuple[dict[str, str], list[poread.RawEntry]], new: str) -> bool:
-    """``catalog._same_content`` without its early answer (the whole text read)."""
+    """``posame.same_content`` without its early answer (the whole text read)."""
     header, entries = poread.parse(new, PATH)
     return header == old[0] and len(entries) == len(old[1]) and all(
-        catalog._meaning(a) == catalog._meaning(b) for a, b in zip(entries, old[1], strict=True))
+        posame.same_entry(a, b) for a, b in zip(entries, old[1], strict=True))
 
 
 def _wrapped(text: str) -> str:
@@ -258,7 +258,8 @@ def _wrapped(text: str) -> str:
 @example('#. Note.\nmsgid "a"\nmsgstr "b"\n', None)
 def test_the_merges_early_answer_is_the_full_readings(text: str,
                                                       data: st.DataObject | None) -> None:
-    """``_same_content`` answers "differs" from the first entries of the new text only when the
+    """``same_content`` answers "differs" from the first entries of the new text (or "the
+    same" from a scan of all of it) only when the
     whole reading says so: an old file (any generated one) against new texts of every kind (the
     same, its line endings changed, a comment wrapped, another file)."""
     try:
@@ -274,9 +275,9 @@ def test_the_merges_early_answer_is_the_full_readings(text: str,
             expected = _full_same(old, new)
         except CatalogError:
             continue  # (the merge's own text always reads)
-        assert catalog._same_content(old, new) == expected
-        if catalog._differs_early(old, new):
-            assert not expected
+        assert posame.same_content(old, new) == expected
+        early = posame._scan(old, new)
+        assert early is None or early == expected  # (sure answers are the full reading's)
 
 
 def test_the_early_answer_reads_only_the_first_entries() -> None:
@@ -285,10 +286,10 @@ def test_the_early_answer_reads_only_the_first_entries() -> None:
     new = (_HEADER + '#. A long comment on one line.\nmsgid "a"\nmsgstr "b"\n\n'
            'msgid "c"\nmsgstr "bad \\x01"\n')
     old = poread.parse(_wrapped(new).replace('"bad \\x01"', '"d"'), PATH)
-    assert catalog._differs_early(old, new)
-    assert not catalog._same_content(old, new)
+    assert posame._scan(old, new) is False
+    assert not posame.same_content(old, new)
     # a later entry differs: found there; the same entries: the full reading says so
     same = new.replace('"bad \\x01"', '"d"')
-    assert catalog._differs_early(poread.parse(same, PATH), new.replace('"bad \\x01"', '"e"'))
-    assert not catalog._differs_early(poread.parse(same, PATH), same)
-    assert catalog._same_content(poread.parse(same, PATH), same.replace("\n", "\r\n"))
+    assert posame._scan(poread.parse(same, PATH), new.replace('"bad \\x01"', '"e"')) is False
+    assert posame._scan(poread.parse(same, PATH), same) is True
+    assert posame.same_content(poread.parse(same, PATH), same.replace("\n", "\r\n"))

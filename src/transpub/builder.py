@@ -16,7 +16,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,8 +30,10 @@ from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:
     from transpub.catalog import TranslationSet
+    from transpub.languages import LanguageInfo
     from transpub.localise import Localised
-    from transpub.model import Release
+    from transpub.model import Segment
+    from transpub.pagefast import Page, Skeleton
     from transpub.statmemo import Stamp
 
 # What only a page being rendered needs (lxml, babel's dates, the PO reader, worker processes)
@@ -95,6 +97,9 @@ class BuildReport:
     rebuilt_pages: int = 0
     manifest: dict[str, Any] | None = None
     """The build record as this run left it."""
+    stamps: Mapping[str, Stamp] = field(default_factory=dict)
+    """Path -> the stat (``statmemo.stamp``) under which this run read or trusted the input's
+    bytes: the no-op record takes them instead of a ``stat`` of every input again."""
 
 
 def build(settings: Settings, options: BuildOptions, sources: list[Path],
@@ -136,6 +141,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
                    lambda name, digest, current: memo.keep(name, "sha256", digest, current),
                    settings.output_dir)
         memo.save()
+        report.stamps = _Stamps(memo)
         # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
         # it would be written, until the first difference (not the whole 3 MB manifest twice)
         rebuilt = {task[2].stem for task in tasks}
@@ -166,15 +172,106 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     return report
 
 
+class _Stamps(Mapping[str, "Stamp"]):
+    """Path -> the memo's stamp of each file this run hashed (read, or trusted by its stat):
+    a view of the memo, not a second dict of 7,000 entries held to the end of the run."""
+
+    def __init__(self, memo: StatMemo) -> None:
+        self.memo = memo
+
+    def __getitem__(self, path: str) -> Stamp:
+        key = f"sha256:{path}"
+        entry = self.memo.entries.get(key) if key in self.memo.seen else None
+        if entry is None:
+            raise KeyError(path)
+        return tuple(entry[:5])  # type: ignore[return-value]
+
+    def __iter__(self) -> Iterator[str]:
+        return (key[7:] for key in self.memo.seen
+                if key.startswith("sha256:") and key in self.memo.entries)
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 def _entry_json(entry: Mapping[str, Any]) -> bytes:
     """One release's manifest entry, as ``json.dumps`` of the whole manifest writes it (one
     level deeper), in UTF-8. Written by the worker that built the release: json's indented
     writer is Python, and the 1,000 entries of a large build cost the main process 0.4 s. As
     bytes, not text: a title in Arabic or Chinese makes the whole string two bytes a character
     (the 1,000 texts held 5 MB of the main process, and joining them as text 5 MB more)."""
-    # no line break can occur inside a JSON string: each one starts an indented line
-    return json.dumps(entry, ensure_ascii=False, sort_keys=True,
-                      indent=1).replace("\n", "\n ").encode("utf-8")
+    text = _entry_text(entry)
+    if text is None:
+        # no line break can occur inside a JSON string: each one starts an indented line
+        text = json.dumps(entry, ensure_ascii=False, sort_keys=True,
+                          indent=1).replace("\n", "\n ")
+    return text.encode("utf-8")
+
+
+#: A page's record, the keys in order (``sort_keys``) and the type of each value.
+_PAGE_KEYS: tuple[tuple[str, type], ...] = (
+    ("date", str), ("digest", str), ("fallbacks", int), ("percent", float), ("po", str),
+    ("problems", list), ("published", bool), ("title", str))
+
+
+def _entry_text(entry: Mapping[str, Any]) -> str | None:
+    """``_entry_json``'s text for an entry of the shape ``_build_release`` makes, written by
+    the template of that shape (json's indented writer is a Python generator walking every
+    value: 0.15 ms an entry, a tenth of a worker's time a release besides its pages); None
+    for any other shape (json writes it). Strings are escaped by json's own function."""
+    from json.encoder import encode_basestring as quote
+
+    if type(entry) is not dict or entry.keys() != {"available", "langs"}:
+        return None
+    available, langs = entry["available"], entry["langs"]
+    if type(available) is not list or type(langs) is not dict or \
+            not all(type(code) is str for code in available):
+        return None
+    out = ['{\n  "available": ', ("[\n   " + ",\n   ".join(map(quote, available)) + "\n  ]")
+           if available else "[]", ',\n  "langs": ']
+    if not langs:
+        out.append("{}")
+    else:
+        out.append("{")
+        first = True
+        for code in sorted(langs):
+            page = langs[code]
+            if type(code) is not str or type(page) is not dict or len(page) != len(_PAGE_KEYS):
+                return None
+            out.append("\n   " if first else ",\n   ")
+            first = False
+            out += (quote(code), ": {")
+            for number, (key, kind) in enumerate(_PAGE_KEYS):
+                value: Any = page.get(key)
+                form: Any = type(value)
+                if form is not kind:
+                    return None
+                out += ("\n    " if not number else ",\n    ", '"', key, '": ')
+                if form is str:
+                    out.append(quote(value))
+                elif form is bool:
+                    out.append("true" if value else "false")
+                elif form is int:
+                    out.append(int.__repr__(value))
+                elif form is float:
+                    if value != value or value in (float("inf"), float("-inf")):
+                        return None
+                    out.append(float.__repr__(value))
+                elif value:  # the problems: [unit, line, message] each
+                    rows = []
+                    for row in value:
+                        if type(row) is not list or len(row) != 3 or type(row[0]) is not str \
+                                or type(row[1]) is not int or type(row[2]) is not str:
+                            return None
+                        rows.append(f"[\n      {quote(row[0])},\n      {int.__repr__(row[1])},"
+                                    f"\n      {quote(row[2])}\n     ]")
+                    out.append("[\n     " + ",\n     ".join(rows) + "\n    ]")
+                else:
+                    out.append("[]")
+            out.append("\n   }")
+        out.append("\n  }")
+    out.append("\n }")
+    return "".join(out)
 
 
 def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, bytes]) -> bytes:
@@ -309,10 +406,11 @@ class _Flusher:
         self.thread.start()
 
     def _run(self) -> None:
-        from transpub.fsutil import SYNCFS_FROM, _sync_filesystems
+        from transpub import fsutil
 
         while not self.stop.wait(FLUSH_EVERY):
-            if not _sync_filesystems([self.folder], SYNCFS_FROM):
+            # (looked up at each call, as the commit's own flush is: a test counts them)
+            if not fsutil.sync_filesystems([self.folder], fsutil.SYNCFS_FROM):
                 return  # no syncfs here: the commit flushes file by file, as before
 
     def finish(self) -> None:
@@ -338,6 +436,7 @@ def _preload() -> None:
     import transpub.html
     import transpub.htmlstring
     import transpub.localise
+    import transpub.pagefast
     import transpub.pofast
     import transpub.urls
     import transpub.workspace
@@ -425,8 +524,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                    previous: Mapping[str, Any], state: Staleness | None = None,
                    known: Mapping[str, bytes] | None = None,
                    ) -> tuple[dict[str, Any], list[LanguageBuild]]:
-    from transpub.html import Alternate, render_release
-    from transpub.localise import localise
+    from transpub.pagefast import Skeleton
     from transpub.urls import check_links
     from transpub.workspace import load
 
@@ -453,15 +551,15 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     # a hand-written source is held to the same link rule as an import: no javascript: page
     check_links(release, settings.url_schemes, BuildError, path)
     slug = release.slug
-    localised: dict[str, Localised] = {}
+    # what the release's pages share in every language, made once
+    skeleton = Skeleton(release, segments, settings.source_language)
+    localised: dict[str, Page] = {}
     po_files: dict[str, Path | None] = {}
     for code in stale:
         info = next(i for i in infos if i.code == code)
         translations, po_file = _translations(settings, code, slug, known)
         po_files[code] = po_file
-        localised[code] = localise(release, segments, code, settings.source_language,
-                                   translations, settings.style(code), info.sentence_joiner,
-                                   options.include_fuzzy, info.direction != "rtl")
+        localised[code] = _localise(skeleton, segments, info, settings, options, translations)
         if options.strict and localised[code].problems:
             first = localised[code].problems[0]
             raise BuildError(f"[{first.unit}] {first.message}", po_file, first.line or None)
@@ -484,28 +582,27 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
         if code not in localised:
             translations, po_file = _translations(settings, code, slug, known)
             po_files[code] = po_file
-            localised[code] = localise(release, segments, code, settings.source_language,
-                                       translations, settings.style(code),
-                                       info.sentence_joiner, options.include_fuzzy,
-                                       info.direction != "rtl")
+            localised[code] = _localise(skeleton, segments, info, settings, options,
+                                        translations)
         item = localised[code]
         ok = code in published
         written: list[Path] = []
         if ok:
-            alternates = [Alternate(a, f"../{a.code}/{slug}.html") for a in settings.languages
+            alternates = [(a, f"../{a.code}/{slug}.html") for a in settings.languages
                           if a.code in available]
             # one Path each from a string: pathlib's joins were 5 % of a page's CPU
             html_path = Path(os.path.join(out, code, f"{slug}.html"))  # noqa: PTH118
             xml_path = Path(os.path.join(out, code, f"{slug}.xml"))  # noqa: PTH118
-            files += [(html_path, render_release(item, info, settings.style(code), alternates)),
-                      (xml_path, _xml(item.release))]
+            files += zip((html_path, xml_path),
+                         _render(item, skeleton, segments, info, settings, options, alternates),
+                         strict=True)
             written = [html_path, xml_path]
         old = entry["langs"].get(code, {})
         entry["langs"][code] = {
             "digest": digests[code], "percent": round(item.percent, 2),
             "published": ok or bool(old.get("published") and (out_dir / code /
                                                               f"{slug}.html").exists()),
-            "title": item.release.title if ok else old.get("title", item.release.title),
+            "title": item.title if ok else old.get("title", item.title),
             "date": release.date.isoformat() if release.date else "",
             "fallbacks": len(item.fallbacks),
             "problems": [[p.unit, p.line, p.message] for p in item.problems],
@@ -513,7 +610,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
         }
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
                                       len(item.fallbacks), item.problems, po_files[code],
-                                      date_text=item.release.date_text))
+                                      date_text=item.date_text))
     entry["available"] = available
     # everything of this release was rendered before the first byte is staged
     for target, data in files:
@@ -521,15 +618,48 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     return entry, outcomes
 
 
-def _xml(release: Release) -> bytes:
-    from transpub.htmlstring import Unsupported
-    from transpub.source import release_to_xml
-    from transpub.xmlstring import release_xml
+def _localise(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
+              settings: Settings, options: BuildOptions,
+              translations: TranslationSet | None) -> Page:
+    """The release in one language: filled straight from the translations, or (markup only
+    the tree writers write) localised the plain way."""
+    from transpub.pagefast import PlainPage
 
+    code = info.code
+    rtl = info.direction == "rtl"
+    page = skeleton.page(code, translations, settings.style(code), info.sentence_joiner, rtl,
+                         options.include_fuzzy)
+    if page is not None:
+        return page
+    return PlainPage(_plain(skeleton, segments, info, settings, options, translations))
+
+
+def _plain(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
+           settings: Settings, options: BuildOptions,
+           translations: TranslationSet | None) -> Localised:
+    from transpub.localise import localise
+
+    return localise(skeleton.release, segments, info.code, settings.source_language,
+                    translations, settings.style(info.code), info.sentence_joiner,
+                    options.include_fuzzy, info.direction != "rtl")
+
+
+def _render(item: Page, skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
+            settings: Settings, options: BuildOptions,
+            alternates: list[tuple[LanguageInfo, str]]) -> tuple[bytes, bytes]:
+    """The page's HTML and XML; a page filled from the translations whose unchanging parts
+    hold what only the tree writers write is localised again the plain way."""
+    from transpub.htmlstring import Unsupported
+    from transpub.pagefast import PlainPage
+
+    style = settings.style(info.code)
     try:
-        return release_xml(release)  # the same bytes as release_to_xml, without the tree
-    except Unsupported:
-        return release_to_xml(release)
+        return item.html(info, style, alternates), item.xml()
+    except Unsupported:  # (a PlainPage's writers fall back to the trees themselves)
+        assert not isinstance(item, PlainPage)
+        plain = PlainPage(_plain(skeleton, segments, info, settings, options,
+                                 item.translations))
+        return plain.html(info, style, alternates), plain.xml()
 
 
 def _relative(path: Path | None, root: Path) -> str:

@@ -28,13 +28,12 @@ from transpub.model import Segment
 from transpub.poread import (
     RawEntry,
     Row,
-    header_fields,
     parse,
     read_entries,
     read_entries_text,
     read_rows,
-    scan_entries,
 )
+from transpub.posame import fields_same, same_content
 from transpub.powrite import Memo, PoEntry, entry_text, plain_text, render_texts
 
 if TYPE_CHECKING:
@@ -454,14 +453,21 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.removed += 1
             stats.changes.append(f"removed {entry.msgctxt or entry.msgid[:40]}")
     retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
+    if not record_changes:
+        stats.changes.clear()
+    if not retired and fields_same(old.raw, metadata, entries):
+        # what the merge would write reads as the file (a file transpub wrote, or one an
+        # editor only re-wrapped): known from the fields, neither written nor read again
+        if digests is not None:
+            digests[path] = hashlib.sha256(old.data).digest()
+        return stats
     texts = [entry_text(entry, memo) for entry in entries]
     if retired:
         texts.extend(entry_text(entry) for entry in _unique_obsolete(retired, entries))
     text = _text_of(metadata, texts)
-    if not record_changes:
-        stats.changes.clear()
-    if old is not None and (text == old.text or _same_content(old.raw, text)):
-        # the same text; or only wrapping, line endings or field order differ: leave the file
+    if old is not None and (text == old.text or same_content(old.raw, text)):
+        # the same text; or only the wrapping of strings or comments, line endings or field
+        # order differ (an editor's save): leave the file (posame.py)
         if digests is not None:
             digests[path] = hashlib.sha256(old.data).digest()
         return stats
@@ -570,54 +576,6 @@ def _unique_obsolete(entries: Iterable[PoEntry],
         taken.add((entry.msgctxt, entry.msgid))
         kept.append(entry)
     return kept
-
-
-def _same_content(old: tuple[dict[str, str], list[RawEntry]], new: str) -> bool:
-    """Whether the text ``new`` says exactly what the old file says, read the same way."""
-    if _differs_early(old, new):
-        return False
-    header, entries = parse(new, Path("-"))
-    if header != old[0] or len(entries) != len(old[1]):
-        return False
-    return all(_meaning(a) == _meaning(b) for a, b in zip(entries, old[1], strict=True))
-
-
-def _differs_early(old: tuple[dict[str, str], list[RawEntry]], new: str) -> bool:
-    """Whether ``new`` (the merge's text, entries in the common shape) already differs from
-    the old file in its header or in an entry read from its start, one entry at a time: the
-    full reading in ``_same_content`` would say so too (the first entries of a text are read
-    the same whatever follows them). A file whose translators' tool wrapped the comments
-    differs in its first noted entry: the rest of the text is not read twice. False when
-    unsure (the full reading decides)."""
-    header, entries = old
-    index = 0
-    covered = 0
-    for start, end, entry in scan_entries(new, _NO_PATH):
-        if start != covered:
-            return False
-        covered = end
-        if entry.msgid or entry.context is not None:
-            if index >= len(entries) or _meaning(entry) != _meaning(entries[index]):
-                return True
-            index += 1
-        elif start != 0:
-            return False  # a header-like entry after others: the full reading decides
-        else:
-            seen = header_fields(entry.msgstr)
-            if not seen:
-                return False  # an empty header: a later one may count (the full reading)
-            if seen != header:
-                return True
-    return False
-
-
-_NO_PATH = Path("-")
-
-
-def _meaning(entry: RawEntry) -> tuple[object, ...]:
-    return (entry.context, entry.msgid, entry.msgid_plural, entry.forms(), entry.fuzzy,
-            entry.obsolete, entry.comments, sorted(entry.flags), entry.translator,
-            entry.previous, entry.references if not entry.obsolete else "")
 
 
 @dataclass(slots=True)

@@ -365,19 +365,23 @@ def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
     """What ``extract`` prints, in order."""
     ops: Ops = []
     rows = []
+    # the table is shown for up to 60 files: a large run does not build its rows (a release
+    # name and a language from each file's path: 6,000 at N = 1000)
+    tabled = 0 < sum(len(result.merges) for result in results) <= 60
     for result in results:
-        for merge in result.merges:
-            rows.append([merge.path.stem, merge.path.parent.parent.name, merge.kept,
-                         f"{merge.new} ({merge.from_memory} from memory)" if merge.from_memory
-                         else merge.new, merge.changed,
-                         merge.removed, merge.revived,
-                         "would write" if dry_run else ("written" if merge.written
-                                                         else "unchanged")])
+        for merge in result.merges if tabled or dry_run else ():
+            if tabled:
+                rows.append([merge.path.stem, merge.path.parent.parent.name, merge.kept,
+                             f"{merge.new} ({merge.from_memory} from memory)"
+                             if merge.from_memory else merge.new, merge.changed,
+                             merge.removed, merge.revived,
+                             "would write" if dry_run else ("written" if merge.written
+                                                             else "unchanged")])
             if dry_run:
                 ops.extend(["print", f"  {merge.path.parent.parent.name}: {change}"]
                            for change in merge.changes)
         ops.extend(["error", f"{exc} — not updated"] for exc in result.errors)
-    if 0 < len(rows) <= 60:
+    if tabled:
         ops.append(["table", "extract" + (" (dry run)" if dry_run else ""),
                     ["release", "lang", "kept", "new", "changed", "removed", "revived", "file"],
                     rows])
@@ -912,7 +916,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
             files, folders = noop.build_tracked(layout)
             manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
             recorder.save(layout, files, folders, [manifest],
-                          _build_ops(settings, quiet, options))
+                          _build_ops(settings, quiet, options), report.stamps)
     return 0
 
 

@@ -14,12 +14,12 @@ renderers to the same bytes on varied releases (RTL, fallbacks, links, odd chara
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
-from transpub.model import Span
+from transpub.model import Block, Release, Span
 from transpub.style import HouseStyle
 
 #: Values written as they are: libxml2 neither escapes nor percent-encodes these characters.
@@ -84,20 +84,31 @@ def _style() -> str:
 def head_and_switcher(info: LanguageInfo, title: str,
                       alternates: Sequence[tuple[LanguageInfo, str]]) -> str:
     """Everything up to the end of the language switcher."""
-    parts = [_page_start(info.code, info.direction), "<title>", text(title), "</title>\n"]
-    for lang, href in alternates:
-        parts.append(f'<link rel="alternate"{attr("link", "hreflang", lang.code)}'
-                     f'{attr("link", "href", href)}>\n')
-    parts.append(_style())
-    # an element with children gets a line break after its start tag (html._serialise)
-    parts.append('<nav class="languages">\n<ul>' + ("\n" if alternates else ""))
-    for lang, href in alternates:
-        current = (' aria-current="page"' if lang.code == info.code
-                   else attr("a", "hreflang", lang.code))
-        parts.append(f'<li><a{attr("a", "href", href)}{current}{attr("a", "lang", lang.code)}'
-                     f'{attr("a", "dir", lang.direction)}>{text(lang.native_name)}</a></li>\n')
+    links, items = _switcher(tuple(alternates))
+    parts = [_page_start(info.code, info.direction), "<title>", text(title), "</title>\n",
+             links, _style(),
+             # an element with children gets a line break after its start tag (html._serialise)
+             '<nav class="languages">\n<ul>' + ("\n" if alternates else "")]
+    parts += [current if code == info.code else other for code, current, other in items]
     parts.append("</ul>\n</nav>\n")
     return "".join(parts)
+
+
+@lru_cache(maxsize=16)
+def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
+        str, tuple[tuple[str, str, str], ...]]:
+    """The ``<link>`` lines, and each language's switcher item as the current page's and as
+    another's: the same for every language of a release (made once, not per page)."""
+    links = "".join(f'<link rel="alternate"{attr("link", "hreflang", lang.code)}'
+                    f'{attr("link", "href", href)}>\n' for lang, href in alternates)
+    items = []
+    for lang, href in alternates:
+        start = f'<li><a{attr("a", "href", href)}'
+        end = (f'{attr("a", "lang", lang.code)}{attr("a", "dir", lang.direction)}>'
+               f'{text(lang.native_name)}</a></li>\n')
+        items.append((lang.code, f'{start} aria-current="page"{end}',
+                      f'{start}{attr("a", "hreflang", lang.code)}{end}'))
+    return links, tuple(items)
 
 
 def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
@@ -105,25 +116,39 @@ def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
     """The page of one release in one language (raises Unsupported: use the tree)."""
     release = item.release
     rtl = info.direction == "rtl"
+
+    def content(block: Block) -> str:
+        out: list[str] = []
+        _spans(out, block.spans, rtl)
+        return "".join(out)
+
     title_block = release.block("title")
-    title = title_block.plain_text if title_block else release.slug
+    return page(release, release.date_text,
+                title_block.plain_text if title_block else release.slug,
+                info, style, alternates, content)
+
+
+def page(release: Release, date_text: str, title: str, info: LanguageInfo, style: HouseStyle,
+         alternates: Sequence[tuple[LanguageInfo, str]],
+         content: Callable[[Block], str]) -> bytes:
+    """The page of ``release`` whose blocks' contents are ``content(block)`` (their spans as
+    ``_spans`` writes them): ``render_page``'s, and the build's straight from the
+    translations (``pagefast``), which hands in the source release and each block's
+    localised content."""
     out = [head_and_switcher(info, title, alternates)]
     header = [block for kind in ("office", "label")
               for block in [release.block(kind)] if block is not None]
     if header:
         out.append("<header>\n")
         for block in header:
-            out.append(f'<p class="{block.kind}">')
-            _spans(out, block.spans, rtl)
-            out.append("</p>\n")
+            out.append(f'<p class="{block.kind}">{content(block)}</p>\n')
         out.append("</header>\n")
     else:
         out.append("<header></header>\n")
     article: list[str] = []
+    title_block = release.block("title")
     if title_block is not None:
-        article.append("<h1>")
-        _spans(article, title_block.spans, rtl)
-        article.append("</h1>\n")
+        article.append(f"<h1>{content(title_block)}</h1>\n")
     dateline_done = False
     footer: list[str] | None = None
     footer_filled = False
@@ -133,17 +158,17 @@ def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
             article.append(f"<{kind}>")
             if kind == "p" and not dateline_done:
                 dateline_done = True
-                _dateline(article, item, style, rtl)
-            _spans(article, block.spans, rtl)
+                _dateline(article, release, date_text, style, content)
+            article.append(content(block))
             article.append(f"</{kind}>\n")
         elif kind == "line":
             if footer is None:
                 footer = []
             elif footer_filled:
                 footer.append("<br>")
-            before = len(footer)
-            _spans(footer, block.spans, rtl)
-            footer_filled = footer_filled or any(footer[before:])
+            written = content(block)
+            footer.append(written)
+            footer_filled = footer_filled or bool(written)
     out.append("<main>\n<article>\n" if article else "<main>\n<article>")
     out.extend(article)
     out.append("</article>\n</main>\n")
@@ -155,8 +180,8 @@ def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
     return "".join(out).encode("utf-8")
 
 
-def _dateline(out: list[str], item: Localised, style: HouseStyle, rtl: bool) -> None:
-    release = item.release
+def _dateline(out: list[str], release: Release, date_text: str, style: HouseStyle,
+              content: Callable[[Block], str]) -> None:
     if release.date is None:
         return
     place = release.block("place")
@@ -165,14 +190,12 @@ def _dateline(out: list[str], item: Localised, style: HouseStyle, rtl: bool) -> 
     if place is not None and "{place}" in head:
         before, _, between = head.partition("{place}")
         out.append(text(before))
-        out.append('<span class="place">')
-        _spans(out, place.spans, rtl)
-        out.append("</span>")
+        out.append(f'<span class="place">{content(place)}</span>')
         out.append(text(between))
     else:
         out.append(text(head.replace("{place}", "")))
     iso = release.date.isoformat()
-    out.append(f'<time{attr("time", "datetime", iso)}>{text(release.date_text)}</time>'
+    out.append(f'<time{attr("time", "datetime", iso)}>{text(date_text)}</time>'
                f'{text(tail.replace("{place}", ""))}</span>')
 
 
@@ -231,6 +254,14 @@ _LATIN_RUN = re.compile(r"[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+
 
 
 def _isolated(out: list[str], value: str) -> None:
+    """``value`` escaped, each Latin run in a ``<bdi>``."""
+    if "\x00" not in value and "\x01" not in value:
+        # the runs marked by characters no text holds (XML 1.0 and the PO readers refuse
+        # them), escaped at once, the marks made tags: one pass of the regular expression in C
+        # instead of a Python step per run; escaping is character by character, so the same
+        out.append(text(_LATIN_RUN.sub("\x00\\g<0>\x01", value)).replace(
+            "\x00", "<bdi>").replace("\x01", "</bdi>"))
+        return
     pos = 0
     for match in _LATIN_RUN.finditer(value):
         if match.start() > pos:

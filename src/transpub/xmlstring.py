@@ -10,9 +10,11 @@ two to the same bytes on generated releases.
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
+
 # libxml2 escapes text alike in its HTML and XML serialisers
 from transpub.htmlstring import Unsupported, text
-from transpub.model import ITS_NS, SOURCE_NS, XML_NS, Block, Release
+from transpub.model import ITS_NS, SOURCE_NS, XML_NS, Block, Release, Span
 
 _PREFIXES = {f"{{{XML_NS}}}": "xml:", f"{{{ITS_NS}}}": "its:"}
 _META_ORDER = {"label": 0, "office": 1, "title": 2}
@@ -49,8 +51,9 @@ def _attrs(pairs: list[tuple[str, str]]) -> str:
     return "".join(f' {k}="{attribute(v)}"' for k, v in merged.items())
 
 
-def _block(block: Block, indent: str) -> str:
-    # a block's own attributes: fixed names, each at most once (no _attrs merging needed)
+def block_open(block: Block, indent: str) -> str:
+    """A block's start tag up to its attributes (no ``>``): fixed names, each at most once
+    (no ``_attrs`` merging needed)."""
     out = [f"{indent}<{block.kind}"]
     if block.id:
         out.append(f' id="{attribute(block.id)}"')
@@ -60,9 +63,15 @@ def _block(block: Block, indent: str) -> str:
         out.append(' its:translate="no"')
     if block.note:
         out.append(f' its:locNote="{attribute(block.note)}"')
+    return "".join(out)
+
+
+def spans_xml(spans: Sequence[Span]) -> str | None:
+    """Spans as the content of their element; None when there are none (the element is
+    written empty, ``<p/>``)."""
     body: list[str] = []
     closers: list[str] = []
-    for span in block.spans:
+    for span in spans:
         kind = span.kind
         if kind == "text":
             body.append(text(span.text))
@@ -78,9 +87,15 @@ def _block(block: Block, indent: str) -> str:
             raise Unsupported("a close without an open")
     while closers:
         _close(body, closers.pop())
+    return "".join(body) if body else None
+
+
+def _block(block: Block, indent: str, content: Callable[[Block], str | None],
+           opening: Callable[[Block, str], str]) -> str:
+    body = content(block)
     # an element whose text was set, even to "", is written <p></p>, as lxml writes it
-    out.append(f">{''.join(body)}</{block.kind}>" if body else "/>")
-    return "".join(out)
+    return opening(block, indent) + (f">{body}</{block.kind}>" if body is not None
+                                     else "/>")
 
 
 def _close(body: list[str], tag: str) -> None:
@@ -92,6 +107,17 @@ def _close(body: list[str], tag: str) -> None:
 
 def release_xml(release: Release) -> bytes:
     """The release as ``source.release_to_xml`` writes it (or Unsupported)."""
+    return release_xml_of(release, release.lang, release.date_text,
+                          lambda block: spans_xml(block.spans))
+
+
+def release_xml_of(release: Release, lang: str, date_text: str,
+                   content: Callable[[Block], str | None],
+                   block_open: Callable[[Block, str], str] = block_open) -> bytes:
+    """``release_xml`` of ``release`` in ``lang`` whose blocks' contents are ``content(block)``
+    (``spans_xml`` of their spans): the build's pages straight from the translations
+    (``pagefast``) hand in the source release and each block's localised content, and
+    ``block_open``, its blocks' start tags remembered once per release."""
     meta: list[tuple[int, str]] = []
     body: list[str] = []
     contact: list[str] = []
@@ -100,24 +126,24 @@ def release_xml(release: Release) -> bytes:
     for block in release.blocks:
         kind = block.kind
         if kind in _META_ORDER:
-            meta.append((_META_ORDER[kind], _block(block, "    ")))
+            meta.append((_META_ORDER[kind], _block(block, "    ", content, block_open)))
         elif kind == "place":
             has_dateline = True
-            places.append(_block(block, "      "))
+            places.append(_block(block, "      ", content, block_open))
         elif kind == "line":
-            contact.append(_block(block, "    "))
+            contact.append(_block(block, "    ", content, block_open))
         else:
-            body.append(_block(block, "    "))
+            body.append(_block(block, "    ", content, block_open))
     if release.date is not None or has_dateline:
         inner = list(places)
         if release.date is not None:
             iso = release.date.isoformat()
             inner.append(f'      <date when="{attribute(iso)}">'
-                         f"{text(release.date_text or iso)}</date>")
+                         f"{text(date_text or iso)}</date>")
         meta.append((3, "    <dateline>\n" + "\n".join(inner) + "\n    </dateline>"
                       if inner else "    <dateline/>"))
     meta.sort(key=lambda pair: pair[0])  # stable: blocks of one kind keep their order
-    root: list[tuple[str, str]] = [("id", release.slug), ("lang", release.lang),
+    root: list[tuple[str, str]] = [("id", release.slug), ("lang", lang),
                                    (f"{{{ITS_NS}}}version", "2.0")]
     if release.note:
         root.append((f"{{{ITS_NS}}}locNote", release.note))

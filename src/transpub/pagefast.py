@@ -1,0 +1,445 @@
+"""A release's pages written straight from the translations: the bytes of ``localise`` followed
+by ``htmlstring.render_page`` and ``xmlstring.release_xml``, without a localised release.
+
+``localise`` makes, per language, a text span per unit (or run of units), a block per block
+and a release; then the HTML and the XML writers each walk them. Everything that does not
+depend on the language is the same six times over: the blocks, their XML start tags, the
+untranslated units' fallback markup, the units' source text. A ``Skeleton`` holds those once
+per release, and ``Skeleton.page`` fills it for one language from the msgid -> msgstr mapping:
+a translated unit of plain text is escaped once and joined into both pages; a unit with
+placeholders, the source, or a fallback is turned into spans and written by the writers' own
+span functions, unit by unit (``to_spans`` hands back balanced markup, so a unit written alone
+is the unit written inside its block). The counts, fallbacks and problems are ``localise``'s,
+unit for unit, in the same order.
+
+Anything the string writers do not know (``htmlstring.Unsupported``) makes ``page`` return None:
+the caller localises that language the plain way, which also takes the tree writers.
+tests/test_pagefast.py holds the two to the same bytes, counts and problems.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
+from transpub.htmlstring import text as escape
+from transpub.localise import Localised, Problem, _unmatched
+from transpub.model import Block, Release, Segment, Span
+from transpub.segment import PLACEHOLDER_RE
+from transpub.xmlstring import _attrs, block_open, release_xml_of, spans_xml
+
+if TYPE_CHECKING:
+    from transpub.catalog import Translation, TranslationSet
+    from transpub.languages import LanguageInfo
+    from transpub.style import HouseStyle
+
+_CLOSE_SPAN = Span("close", tag="span")
+
+
+@dataclass(slots=True)
+class FastPage:
+    """One language of a release: what ``Localised`` tells the build, and the blocks'
+    contents for the two writers."""
+
+    skeleton: Skeleton
+    translations: TranslationSet | None
+    """(kept for the plain way, should a writer find what only the trees write)"""
+    lang: str
+    rtl: bool
+    total: int
+    translated: int
+    fuzzy_used: int
+    fallbacks: tuple[str, ...]
+    problems: tuple[Problem, ...]
+    title: str
+    date_text: str
+    html_of: dict[int, str]
+    """Block position -> its content in the page (blocks with units)."""
+    xml_of: dict[int, str]
+
+    @property
+    def percent(self) -> float:
+        return 100.0 * self.translated / self.total if self.total else 100.0
+
+    def html(self, info: LanguageInfo, style: HouseStyle,
+             alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes:
+        skeleton = self.skeleton
+        html_of = self.html_of
+        where = skeleton.where
+        rtl = self.rtl
+
+        def content(block: Block) -> str:
+            index = where[id(block)]
+            written = html_of.get(index)
+            return written if written is not None else skeleton.static_html(index, rtl)
+
+        return page(skeleton.release, self.date_text, self.title, info, style, alternates,
+                    content)
+
+    def xml(self) -> bytes:
+        skeleton = self.skeleton
+        xml_of = self.xml_of
+        where = skeleton.where
+
+        def content(block: Block) -> str | None:
+            index = where[id(block)]
+            written = xml_of.get(index)
+            return written if written is not None else skeleton.static_xml(index)
+
+        return release_xml_of(skeleton.release, self.lang, self.date_text, content,
+                              skeleton.block_open)
+
+
+class Skeleton:
+    """What a release's pages share in every language, made once per release."""
+
+    def __init__(self, release: Release, segments: Sequence[Segment], source_lang: str) -> None:
+        self.release = release
+        self.source_lang = source_lang
+        self.total = len(segments)
+        by_block: dict[str, list[Segment]] = defaultdict(list)
+        for segment in segments:
+            by_block[segment.block_id].append(segment)
+        #: per block, its units (None: a block without units keeps its own spans)
+        self.units: list[list[Segment] | None] = [by_block.get(b.id) or None
+                                                   for b in release.blocks]
+        self.where = {id(block): index for index, block in enumerate(release.blocks)}
+        title = release.block("title")
+        self.title_at = -1 if title is None else self.where[id(title)]
+        self._html: dict[tuple[int, bool], str] = {}
+        self._xml: dict[int, str | None] = {}
+        self._opens: dict[tuple[int, str], str] = {}
+        self._fallback: dict[tuple[int, bool], tuple[str, str, str]] = {}
+        self._source: dict[tuple[int, bool], tuple[str, str, str]] = {}
+        self._marks: dict[int, dict[str, _Mark] | None] = {}
+
+    # --- the parts every language shares ------------------------------------------------
+
+    def static_html(self, index: int, rtl: bool) -> str:
+        written = self._html.get((index, rtl))
+        if written is None:
+            out: list[str] = []
+            _spans(out, self.release.blocks[index].spans, rtl)
+            written = self._html[index, rtl] = "".join(out)
+        return written
+
+    def static_xml(self, index: int) -> str | None:
+        if index not in self._xml:
+            self._xml[index] = spans_xml(self.release.blocks[index].spans)
+        return self._xml[index]
+
+    def block_open(self, block: Block, indent: str) -> str:
+        key = (id(block), indent)
+        written = self._opens.get(key)
+        if written is None:
+            written = self._opens[key] = block_open(block, indent)
+        return written
+
+    def _source_text(self, segment: Segment, rtl: bool) -> tuple[str, str, str]:
+        """The unit in its own words (the source language's page): HTML, XML, plain text."""
+        key = (id(segment), rtl)
+        found = self._source.get(key)
+        if found is None:
+            text = segment.text
+            if not segment.placeholders and "<" not in text:
+                found = _plain(text, rtl)
+            else:
+                found = self.marked(text, segment, rtl)
+                if found is None:
+                    from transpub.segment import to_spans
+
+                    found = _written(to_spans(text, segment), rtl)
+            self._source[key] = found
+        return found
+
+    def marks(self, segment: Segment) -> dict[str, _Mark] | None:
+        """The unit's placeholders as the writers write their markup (None: one of them is
+        only the tree writers')."""
+        key = id(segment)
+        if key not in self._marks:
+            try:
+                self._marks[key] = {p.name: _mark(p.span, p.name) for p in segment.placeholders}
+            except Unsupported:
+                self._marks[key] = None
+        return self._marks[key]
+
+    def marked(self, target: str, segment: Segment, rtl: bool) -> tuple[str, str, str] | None:
+        """``_written(to_spans(target, segment), rtl)`` straight from the text, for a target
+        whose placeholders are all in order; None for anything else (``to_spans`` then says
+        what is wrong, or the writers what they do not write)."""
+        marks = self.marks(segment)
+        if marks is None:
+            return None
+        html: list[str] = []
+        xml: list[str] = []
+        plain: list[str] = []
+        stack: list[_Mark] = []
+        used: set[str] = set()
+        pos = 0
+        ltr = 0  # LTR elements open around the current position (``htmlstring._spans``)
+        for match in PLACEHOLDER_RE.finditer(target):
+            name = match.group("tag") + match.group("num")
+            mark = marks.get(name)
+            if mark is None:
+                continue  # not one of the unit's: text
+            start = match.start()
+            if start > pos:
+                piece = target[pos:start]
+                escaped = escape(piece)
+                html.append(_isolate(piece) if rtl and not ltr else escaped)
+                xml.append(escaped)
+                plain.append(piece)
+            pos = match.end()
+            if match.group("close"):
+                if not stack or stack[-1].name != name:
+                    return None
+                stack.pop()
+                html.append(mark.close)
+                ltr -= mark.ltr
+                if xml[-1] == ">":  # nothing inside: an empty element (``xmlstring._close``)
+                    xml[-1] = "/>"
+                else:
+                    xml.append(mark.close)
+                continue
+            if name in used:
+                return None
+            used.add(name)
+            if mark.paired:
+                if match.group("self"):
+                    return None
+                stack.append(mark)
+                html.append(mark.html)
+                ltr += mark.ltr
+                xml.append(mark.xml)
+                xml.append(">")
+            elif not match.group("self"):
+                return None
+            else:
+                html.append(mark.html)
+                xml.append(mark.xml)
+                plain.append(mark.text)
+        if pos < len(target):
+            piece = target[pos:]
+            escaped = escape(piece)
+            html.append(_isolate(piece) if rtl and not ltr else escaped)
+            xml.append(escaped)
+            plain.append(piece)
+        if stack or len(used) != len(marks):
+            return None
+        return "".join(html), "".join(xml), "".join(plain)
+
+    def _fallen_back(self, segment: Segment, rtl: bool) -> tuple[str, str, str]:
+        """An untranslated unit: its source text in a ``lang`` span, as ``localise`` marks it."""
+        key = (id(segment), rtl)
+        found = self._fallback.get(key)
+        if found is None:
+            text = segment.text
+            if not segment.placeholders and "<" not in text:
+                inner = [Span("text", text)]
+            else:
+                from transpub.segment import to_spans
+
+                inner = to_spans(text, segment)
+            opening = Span("open", tag="span", attrs=(("lang", self.source_lang),))
+            found = self._fallback[key] = _written([opening, *inner, _CLOSE_SPAN], rtl)
+        return found
+
+    # --- one language ---------------------------------------------------------------------
+
+    def page(self, lang: str, translations: TranslationSet | None, style: HouseStyle,
+             joiner: str, rtl: bool, include_fuzzy: bool = False) -> FastPage | None:
+        """The release in ``lang`` (as ``localise`` with these arguments), or None when a unit
+        holds markup only the tree writers write."""
+        try:
+            return self._page(lang, translations, style, joiner, rtl, include_fuzzy)
+        except Unsupported:
+            return None
+
+    def _page(self, lang: str, translations: TranslationSet | None, style: HouseStyle,
+              joiner: str, rtl: bool, include_fuzzy: bool) -> FastPage:
+        from transpub.segment import PlaceholderMismatch, to_spans
+
+        is_source = lang == self.source_lang
+        translated = fuzzy_used = 0
+        fallbacks: list[str] = []
+        problems: list[Problem] = []
+        served: set[int] = set()
+        items: Mapping[str, Translation] = translations.items if translations is not None \
+            else {}
+        lookup = items.get
+        joiner_html, joiner_xml = (_isolate(joiner) if rtl else escape(joiner)), escape(joiner)
+        html_of: dict[int, str] = {}
+        xml_of: dict[int, str] = {}
+        title = ""
+        release = self.release
+        for index, units in enumerate(self.units):
+            if units is None:
+                continue
+            html: list[str] = []
+            xml: list[str] = []
+            plain: list[str] | None = [] if index == self.title_at else None
+            for number, segment in enumerate(units):
+                if number:
+                    html.append(joiner_html)
+                    xml.append(joiner_xml)
+                    if plain is not None:
+                        plain.append(joiner)
+                # by id, or (an XLIFF round trip drops msgctxt) by the unit's exact text
+                item = lookup(segment.id)
+                if item is None and translations is not None:
+                    item = translations.get(segment.id, segment.text)
+                if item is not None:
+                    served.add(id(item))
+                    target = item.target
+                    if target and item.source != segment.text:
+                        problems.append(Problem(segment.id, item.line,
+                                                "the PO entry is for an older source text; "
+                                                "run 'transpub extract'"))
+                    elif target and (include_fuzzy or not item.fuzzy):
+                        if not segment.placeholders and "<" not in target:
+                            escaped = escape(target)
+                            html.append(_isolate(target) if rtl else escaped)
+                            xml.append(escaped)
+                            if plain is not None:
+                                plain.append(target)
+                            translated += 1
+                            fuzzy_used += item.fuzzy
+                            continue
+                        written = self.marked(target, segment, rtl)
+                        try:
+                            if written is None:
+                                written = _written(to_spans(target, segment), rtl)
+                        except PlaceholderMismatch as exc:
+                            problems.append(Problem(segment.id, item.line,
+                                                    f"placeholders: {exc}"))
+                        else:
+                            html.append(written[0])
+                            xml.append(written[1])
+                            if plain is not None:
+                                plain.append(written[2])
+                            translated += 1
+                            fuzzy_used += item.fuzzy
+                            continue
+                if is_source:
+                    translated += 1
+                    written = self._source_text(segment, rtl)
+                else:
+                    fallbacks.append(segment.id)
+                    written = self._fallen_back(segment, rtl)
+                html.append(written[0])
+                xml.append(written[1])
+                if plain is not None:
+                    plain.append(written[2])
+            html_of[index] = "".join(html)
+            xml_of[index] = "".join(xml)
+            if plain is not None:
+                title = "".join(plain)
+        if self.title_at < 0:
+            title = release.slug
+        elif self.units[self.title_at] is None:
+            title = release.blocks[self.title_at].plain_text
+        if translations is not None and not is_source:
+            problems.extend(_unmatched(translations, served))
+        date_text = style.format_date(release.date) if release.date else ""
+        return FastPage(self, translations, lang, rtl, self.total, translated, fuzzy_used,
+                        tuple(fallbacks), tuple(problems), title, date_text, html_of, xml_of)
+
+
+@dataclass(frozen=True, slots=True)
+class _Mark:
+    """A placeholder's markup as the writers write it."""
+
+    name: str
+    paired: bool
+    html: str
+    """The HTML start tag (paired) or the whole element (an atom)."""
+    xml: str
+    """The XML start tag without its ``>`` (paired) or the whole element (an atom)."""
+    close: str
+    ltr: bool
+    """A left-to-right element: no Latin run is isolated inside it."""
+    text: str
+    """An atom's text (``Block.plain_text``)."""
+
+
+def _mark(span: Span, name: str = "") -> _Mark:
+    out: list[str] = []
+    if span.kind == "open":
+        tag, ltr = _open(out, span)
+        return _Mark(name, True, out[0], f"<{tag}{_attrs(list(span.attrs))}", f"</{tag}>",
+                     ltr, "")
+    _spans(out, [span], False)
+    xml = spans_xml([span]) or ""
+    return _Mark(name, False, "".join(out), xml, "", False, span.text)
+
+
+def _isolate(value: str) -> str:
+    out: list[str] = []
+    _isolated(out, value)
+    return "".join(out)
+
+
+def _plain(text: str, rtl: bool) -> tuple[str, str, str]:
+    escaped = escape(text)
+    return (_isolate(text) if rtl else escaped), escaped, text
+
+
+def _written(spans: Sequence[Span], rtl: bool) -> tuple[str, str, str]:
+    """Balanced spans as the HTML and the XML writers write them inside a block, and their
+    plain text (``Block.plain_text``)."""
+    out: list[str] = []
+    _spans(out, spans, rtl)
+    xml = spans_xml(spans)
+    return ("".join(out), xml or "",
+            "".join(s.text for s in spans if s.kind in ("text", "atom")))
+
+
+@dataclass(slots=True)
+class PlainPage:
+    """One language localised the plain way (``localise``), for what ``Skeleton.page`` does
+    not write; the same questions answered as ``FastPage`` answers them."""
+
+    localised: Localised
+
+    @property
+    def percent(self) -> float:
+        return self.localised.percent
+
+    @property
+    def problems(self) -> tuple[Problem, ...]:
+        return self.localised.problems
+
+    @property
+    def fallbacks(self) -> tuple[str, ...]:
+        return self.localised.fallbacks
+
+    @property
+    def title(self) -> str:
+        return self.localised.release.title
+
+    @property
+    def date_text(self) -> str:
+        return self.localised.release.date_text
+
+    def html(self, info: LanguageInfo, style: HouseStyle,
+             alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes:
+        from transpub.html import Alternate, render_release
+
+        return render_release(self.localised, info, style,
+                              [Alternate(lang, href) for lang, href in alternates])
+
+    def xml(self) -> bytes:
+        from transpub.source import release_to_xml
+        from transpub.xmlstring import release_xml
+
+        try:
+            return release_xml(self.localised.release)  # release_to_xml's bytes, no tree
+        except Unsupported:
+            return release_to_xml(self.localised.release)
+
+
+#: A release in one language, ready to be written.
+Page = FastPage | PlainPage
