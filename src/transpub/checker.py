@@ -472,10 +472,24 @@ def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int
     # the workers are forked from this process: with its objects frozen, a worker's garbage
     # collector never writes to (and so never copies) the pages it shares with its parent
     gc.freeze()
+    _trim()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_worker,
                                initargs=(termbase, codes, source_lang, settings))
     pool.submit(int)
     return pool
+
+
+def _trim() -> None:
+    """Hand the heap's free pages back to the system (glibc's ``malloc_trim``), before the
+    workers are forked: each worker counts its parent's resident pages in its own RSS, freed
+    ones too (the run record's scan of 16,000 inputs leaves ~1.5 MB of them at N = 1000)."""
+    try:
+        import ctypes
+
+        trim = ctypes.CDLL(None).malloc_trim
+    except (OSError, AttributeError):  # not glibc: nothing to do
+        return
+    trim(0)
 
 
 def _stop_pool(pool: Any) -> None:

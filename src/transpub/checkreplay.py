@@ -32,7 +32,7 @@ import marshal
 import os
 import sys
 import time
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from stat import S_IFMT, S_ISDIR, S_ISREG
 from typing import Any
@@ -55,7 +55,7 @@ LIBRARIES = ("babel", "lxml", "polib", "rich")
 #: The parts of a run's output, in the order they are written.
 PARTS = ("sarif", "report", "stdout")
 
-Index = dict[str, list[Any]]
+Index = Mapping[str, list[Any]]
 """path -> [size, mtime_ns, ctime_ns, inode, device, sha256]."""
 
 
@@ -179,15 +179,20 @@ class _Scanner:
     """Stat every input, hash the ones whose stat the index does not vouch for."""
 
     def __init__(self, index: Index) -> None:
+        from transpub.checkindex import Inputs
+
         self.old = index
-        self.index: Index = {}
+        # one bytes object a file, read back as the two mappings (``checkindex``): they are
+        # held through the check, and its workers are forked with them
+        self.inputs = Inputs()
+        self.index: Index = self.inputs.index
         self.stamp = time.time_ns()
         #: A file last changed before this is settled (``statmemo.settled``, inlined below).
         self.settled_before = self.stamp - statmemo.RACY_NS
         self.hashed = 0
-        self.shas: dict[str, str] = {}
+        self.shas: Mapping[str, str] = self.inputs.shas
         """Every regular file's SHA-256, by path: the checker keys its entries with them."""
-        self.listed: dict[str, list[str] | None] = {}
+        self.listed: dict[str, str | None] = {}
         """Each folder's entries by name (None: no folder), for ``Recorder.finish``."""
         self.trees: dict[str, Any] = {}
         """Each tree's listing as digested, for ``Recorder.finish``."""
@@ -226,10 +231,7 @@ class _Scanner:
         else:
             sha = file_sha(name)
             self.hashed += 1
-        if max(sig[1], sig[2]) < self.settled_before:
-            sig.append(sha)
-            self.index[name] = sig
-        self.shas[name] = sha
+        self.inputs.put(name, sha, sig if max(sig[1], sig[2]) < self.settled_before else None)
         return sha
 
     def _dir(self, name: str) -> Any:
@@ -240,7 +242,9 @@ class _Scanner:
             return "absent"
         try:
             names = sorted(os.listdir(fd))  # noqa: PTH208
-            self.listed[name] = names
+            # one string a folder, the names joined by NUL (which no name holds): held
+            # through the check, and its workers are forked with it (32,000 names at N = 1000)
+            self.listed[name] = "\0".join(names)
             listing: list[Any] = []
             for base in names:
                 # every entry is stat'ed (links followed) and told apart by its mode: a
@@ -414,6 +418,8 @@ class Recorder:
         every input."""
         if not self.silent:
             return
+        from transpub.checkindex import plain
+
         with contextlib.suppress(OSError, ValueError, UnicodeError):
             if read is not None:
                 if not self._unchanged(read):
@@ -429,7 +435,7 @@ class Recorder:
             sizes = {p: (len(b) if getattr(outputs, p) is not None else None)
                      for p, b in zip(PARTS, parts, strict=True)}
             payload = {"watch": self.watch.as_json(), "inputs": self.inputs,
-                       "index": index, "exit": code, "outputs": sizes,
+                       "index": plain(index), "exit": code, "outputs": sizes,
                        "outputs_sha256": hashlib.sha256(data).hexdigest()}
             # marshalled (the stat index of every input: a thousand releases' files), not JSON
             body = marshal.dumps(payload)
@@ -442,7 +448,7 @@ class Recorder:
         as the scan at the start found them."""
         for name in self.watch.dirs:
             try:
-                listed: list[str] | None = sorted(os.listdir(name))  # noqa: PTH208
+                listed: str | None = "\0".join(sorted(os.listdir(name)))  # noqa: PTH208
             except (FileNotFoundError, NotADirectoryError):
                 listed = None
             if name not in self.listed or listed != self.listed[name]:
@@ -452,7 +458,8 @@ class Recorder:
             return False  # transpub's own code (a few dozen files)
         names = list(self.watch.files)
         for folder in read:
-            names += [os.path.join(folder, n) for n in self.listed.get(folder) or ()]  # noqa: PTH118
+            joined = self.listed.get(folder)
+            names += [os.path.join(folder, n) for n in joined.split("\0")] if joined else []  # noqa: PTH118
         return all(self._same(name) for name in names)
 
     def _same(self, name: str) -> bool:

@@ -136,8 +136,11 @@ class Groups:
     def __init__(self, expected: int) -> None:
         size = 1 << max(12, min(24, (max(expected, 1) * 8).bit_length()))
         self._mask = size - 1
-        self._source = bytearray(size)
-        self._target = bytearray(size)
+        # made when first counted (``_count``), not here: a whole check makes its groups
+        # before it forks its workers, and a table made then (4 MB at N = 1000, zeroed, so
+        # resident) would count in every worker's RSS too
+        self._source = bytearray()
+        self._target = bytearray()
         self._counted = False
         """Whether the tables count every file's rows: counted when first read (``rows``),
         as a re-check that patches TP701/TP702 (``checkpatch``) never reads them."""
@@ -164,9 +167,9 @@ class Groups:
     def _count(self) -> None:
         if self._counted:
             return
-        source, target = self._source, self._target
-        source[:] = bytes(len(source))
-        target[:] = bytes(len(target))
+        size = self._mask + 1
+        source = self._source = bytearray(size)
+        target = self._target = bytearray(size)
         target.append(0)  # the slot of "not compared", dropped below
         for _lang, _offset, _size, slots in self._places.values():
             for at in slots[0::2]:
@@ -238,8 +241,8 @@ class Groups:
                     yield lang, position, index, row
 
     def clear(self) -> None:
-        self._source[:] = bytes(len(self._source))
-        self._target[:] = bytes(len(self._target))
+        self._source = bytearray()
+        self._target = bytearray()
         self._counted = False
         self._places.clear()
         self._shelf.close()

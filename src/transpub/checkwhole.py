@@ -94,19 +94,20 @@ class Hashes:
         self._index = index or {}
         """``checkreplay``'s: path -> [size, mtime, ctime, inode, device, sha256]."""
         self._known: dict[str, str] = {}
+        """The digests taken here (those given stay in ``_digests``: not copied)."""
         self._stamps: dict[str, Stamp] = {}
+        """The stat each digest taken here was taken under (those of the given digests are
+        looked up in ``_index`` again when needed: not copied, 16,000 at N = 1000)."""
         self.moved = False
         """``unchanged`` found a file that changed."""
 
     def sha(self, path: str) -> str:
+        given = self._digests.get(path)
+        if given is not None:
+            return given
         known = self._known.get(path)
         if known is not None:
             return known
-        given = self._digests.get(path)
-        if given is not None:
-            # (its stamp, if any, is the index's row: looked up by ``stamp`` when needed)
-            self._known[path] = given
-            return given
         now = time.time_ns()
         value, before = _hashed(path)
         if before is not None and value != "absent" and settled(before, now):
@@ -250,7 +251,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     labels: list[str] = []
     # releases with a PO file to check: their sources are parsed only as the workers get to
     # them, so that the parsed sources are never all held at once
-    todo: list[tuple[Path, str | None, list[Planned], list[int]]] = []
+    todo: list[tuple[Path, str | None, list[Planned], list[int]] | None] = []
     expected = 0
 
     def keep(position: int, result: _BatchResult) -> _BatchResult:
@@ -277,6 +278,8 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         result.carried = []
         if summary is not None:
             summary.carried, summary.coverage, summary.coverage_lazy = [], [], None
+            if streamed:
+                return _kept(result)
         return result
 
     streamed = found is not None and groups is not None
@@ -318,13 +321,18 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             if collecting:
                 gc.enable()
 
-    misses: list[tuple[int, Planned]] = []
+    misses: list[tuple[int, Planned] | None] = []
 
     def batches() -> Iterator[_Batch]:
         from transpub.checker import _Batch
 
         token = writer.lend() if writer is not None else None
-        for source, slug, planned, positions in todo:
+        for number, release in enumerate(todo):
+            assert release is not None
+            # let go of as they are handed out: what a file's result needs of its plan is
+            # in ``misses`` until it arrives (``stage``)
+            todo[number] = None
+            source, slug, planned, positions = release
             # something of this release changed: the worker that checks its PO files reads
             # and segments its source (once: they go to it together, ``checker._chunks``)
             for item, at in zip(planned, positions, strict=True):
@@ -338,7 +346,11 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                              stage=token if slot is not None else None)
 
     def stage(position: int, result: _BatchResult) -> None:
-        index, (_path, _label, _lang, slot, inputs) = misses[position]
+        missed = misses[position]
+        assert missed is not None
+        misses[position] = None  # its plan is not needed once its result is in
+        index, (_path, label, _lang, slot, inputs) = missed
+        result.label = label  # the plan's string (in ``labels`` too), not the worker's copy
         if slot is not None and not all(hashes.unchanged(path, known) for path, known in inputs):
             # an input changed while it was read: its findings may be of other content, so
             # neither its entry nor the collection checks' (keyed by every file's) is written
@@ -356,7 +368,11 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                 if result.summary.blob is not None:
                     found.add_blob(index, result.summary.blob)
                     result.summary.blob = None
-            summary = result.summary = checkcache.interned(result.summary)
+            # held results share their strings; a streamed one keeps none of them (the tally
+            # keeps counts and first occurrences): interning them would only grow the table
+            # of interned strings (~1.8 MB at N = 1000) and cost the main process CPU
+            summary = result.summary if streamed else checkcache.interned(result.summary)
+            result.summary = summary
             result.findings, result.carried = summary.findings, summary.carried
         slots[index] = keep(index, result)
 
@@ -373,6 +389,25 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
                              found, groups, index, hashes, vouched, packs)
     return labels, [r for r in slots if r is not None], tally
+
+
+#: What a streamed whole check's results share once kept (``_kept``): nothing is ever added to
+#: these (``checker._finish`` only reads a result's lists).
+_NONE: list[Any] = []
+_SUMMARISED = checkcache.FileResult([], [], [], 0, [], [])
+
+
+def _kept(result: _BatchResult) -> _BatchResult:
+    """What is kept of a file's result once its findings are stored, its compared units
+    grouped and its matrix rows and TP901 names tallied: its label, language, key, count,
+    suppressions and what ``checker._finish`` reads, the rest shared empties. A result
+    unpickled from a worker is some twenty objects (its lists, its summary's); 5,000 files
+    at N = 1000 held ~7 MB in the main process while the workers ran."""
+    from transpub.checker import _BatchResult
+
+    return _BatchResult(_NONE, _NONE, _NONE, result.suppressions or _NONE, _NONE,
+                        result.covered, result.cache_key, _NONE, result.used, result.count,
+                        _SUMMARISED, result.lang, result.label, _NONE)
 
 
 class Renamed(Exception):

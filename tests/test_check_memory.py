@@ -1,0 +1,141 @@
+"""What a whole check's main process holds (issue 13, the check's memory): the run record's
+scan of every input in one bytes object a file (``checkindex``), TP701/TP702's tables made
+only when counted, the files' results kept as their label, key and count. Each must give what
+the plain form gave: the index and digests read back as the dicts they replace, a record
+written with them replays and vouches as before, and the reports stay those of a check that
+keeps everything (``checker.STREAM`` off) and of ``--no-cache``."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import random
+import tracemalloc
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import transpub.checker
+import transpub.statmemo
+from test_check import INJECTIONS, PO, _edit
+from test_check_whole import _workspace
+from transpub import checkreplay
+from transpub.checkindex import Inputs, plain
+from transpub.checkstream import Groups
+from transpub.statmemo import stamp
+
+from conftest import Cli
+
+_FIELD = st.integers(min_value=-(1 << 63), max_value=(1 << 63) - 1)
+_UFIELD = st.integers(min_value=0, max_value=(1 << 64) - 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.text(min_size=1, max_size=12),
+                          st.one_of(st.binary(min_size=32, max_size=32).map(bytes.hex),
+                                    st.text(max_size=70)),
+                          st.none() | st.tuples(_FIELD, _FIELD, _FIELD, _UFIELD, _UFIELD)
+                          | st.tuples(st.integers(), st.integers(), st.integers(),
+                                      st.integers(), st.integers())),
+                max_size=30))
+def test_the_compact_index_reads_back_as_the_dicts_it_replaces(
+        puts: list[tuple[str, str, tuple[int, ...] | None]]) -> None:
+    """Put as ``_Scanner._file`` did (``index[name] = [*sig, sha]`` when its stat vouches,
+    ``shas[name] = sha``): the same mappings come back, but for rows the packed form cannot
+    hold (a stat field out of range, a digest that is not 64 hex digits: a damaged record's),
+    which are left out of the index (the file is hashed again next time) and never wrong."""
+    inputs = Inputs()
+    index: dict[str, list[Any]] = {}
+    shas: dict[str, str] = {}
+    for name, sha, sig in puts:
+        inputs.put(name, sha, sig)
+        shas[name] = sha
+        index.pop(name, None)
+        if sig is not None:
+            index[name] = [*sig, sha]
+    assert dict(inputs.shas) == shas
+    assert dict(inputs.shas.items()) == shas and len(inputs.shas) == len(shas)
+    for name in shas:
+        assert inputs.shas.get(name) == shas[name] and name in inputs.shas
+    kept = plain(inputs.index)
+    assert kept == dict(inputs.index.items())
+    for name, row in index.items():
+        packable = len(row[5]) == 64 and all(c in "0123456789abcdefABCDEF" for c in row[5]) \
+            and all(-(1 << 63) <= v < (1 << 63) for v in row[:3]) \
+            and all(0 <= v < (1 << 64) for v in row[3:5])
+        if packable:
+            assert kept[name] == [*row[:5], row[5].lower()]
+            assert inputs.index.get(name) == kept[name] and name in inputs.index
+        else:
+            assert name not in kept and inputs.index.get(name) is None
+    assert set(kept) <= set(index)
+    assert inputs.index.get("never put") is None and "never put" not in inputs.shas
+    with pytest.raises(KeyError):
+        inputs.shas["never put"]
+
+
+def test_the_scan_of_real_files_is_what_hashing_them_gives(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scanner's compact rows hold each file's stat and SHA-256, and the record marshals
+    them as the plain index it always wrote."""
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)  # files just written are vouched for
+    files = []
+    for number in range(20):
+        path = tmp_path / f"f{number}.txt"
+        path.write_bytes(os.urandom(random.randrange(0, 3000)))
+        files.append(str(path))
+    scanner = checkreplay._Scanner({})
+    scanner.digest(checkreplay.Watch(files, [str(tmp_path)], []))
+    for name in files:
+        sha = hashlib.sha256(Path(name).read_bytes()).hexdigest()
+        assert scanner.shas[name] == sha
+        st_ = Path(name).stat()
+        assert scanner.index[name] == [*stamp(st_), sha]
+    # the next scan trusts those rows: nothing hashed again
+    again = checkreplay._Scanner(plain(scanner.index))
+    again.digest(checkreplay.Watch(files, [str(tmp_path)], []))
+    assert again.hashed == 0 and dict(again.shas) == dict(scanner.shas)
+
+
+def test_the_groups_tables_are_made_only_when_counted() -> None:
+    """A whole check makes its TP701/TP702 groups before it forks its workers: 4 MB of
+    tables made then would be resident in every worker too."""
+    tracemalloc.start()
+    try:
+        before = tracemalloc.get_traced_memory()[0]
+        groups = Groups(5000 * 40)
+        held = tracemalloc.get_traced_memory()[0] - before
+    finally:
+        tracemalloc.stop()
+    assert held < 64 * 1024, held
+    assert list(groups.rows(range(3))) == []  # counted (empty): the tables made then
+
+
+def _report(cli: Cli, *args: str) -> str:
+    cli("check", *args, expect=None)
+    return cli.out
+
+
+def test_a_check_keeping_little_reports_what_one_keeping_everything_reports(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """The streamed check keeps of each file's result only its label, key, count and
+    suppressions (``checkwhole._kept``): fresh, cached, after an edit, in parallel and not,
+    its reports are those of the check that holds every result (``STREAM`` off) and of
+    ``--no-cache``."""
+    monkeypatch.setattr(transpub.checker, "CHUNK", 1)
+    ws = _workspace(tmp_path)
+    cli: Cli = cli_factory(ws)
+    for step in range(3):
+        if step == 2:
+            _edit(ws / PO.format(lang=INJECTIONS[4][0]), *INJECTIONS[4][1:4])
+        monkeypatch.setattr(transpub.checker, "STREAM", False)
+        held = _report(cli, "--no-cache", "--format", "json", "--jobs", "1")
+        monkeypatch.setattr(transpub.checker, "STREAM", True)
+        for jobs in ("1", "2"):
+            assert _report(cli, "--format", "json", "--jobs", jobs) == held, (step, jobs)
+            assert _report(cli, "--no-cache", "--format", "json", "--jobs", jobs) == held
+        assert json.loads(held)["findings"]
