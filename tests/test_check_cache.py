@@ -420,3 +420,79 @@ def test_prune_goes_on_when_another_check_pruned_a_folder_first(
     monkeypatch.setattr(checkcache.os, "scandir", racing)
     checkcache.prune(folder, set())
     assert sorted(p.name for p in folder.iterdir()) == []
+
+
+def test_a_check_worker_dies_at_once_on_sigterm() -> None:
+    """The check's workers do not inherit the main process's SIGTERM handler (SystemExit):
+    a worker that caught that exception while sending its result sent it again into a pipe
+    nobody read, and the main process waited for it for ever (seen with ``timeout 20``)."""
+    import signal
+
+    from transpub.checker import _start_pool, _stop_pool
+    from transpub.cli import _terminate_cleanly
+    from transpub.termbase import Termbase
+
+    with _terminate_cleanly():
+        assert callable(signal.getsignal(signal.SIGTERM))  # the handler the workers had
+        pool = _start_pool(Termbase(()), set(), "en", 1, None)
+        try:
+            in_worker = pool.submit(signal.getsignal, signal.SIGTERM).result(timeout=60)
+        finally:
+            _stop_pool(pool)
+    assert in_worker == signal.SIG_DFL
+
+
+def test_a_check_terminated_mid_run_ends_and_leaves_a_usable_cache(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """SIGTERM to the whole process group (as GNU ``timeout`` and CI runners send it) while
+    the workers write their packs: the check ends at once with 143, no worker is left, and
+    the next run reports what ``--no-cache`` does."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    truth = _report(cli, "--no-cache")
+    folder = ws / ".transpub-cache" / "check"
+    env = {**os.environ, "PYTHONPATH": str(Path(transpub.checker.__file__).parents[1])}
+    ended = []
+    for moment in (0, 5_000, 40_000):
+        shutil.rmtree(ws / ".transpub-cache", ignore_errors=True)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "transpub", "check", "--jobs", "2", "-o",
+             str(tmp_path / "terminated.txt")], cwd=ws, env=env,
+            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
+        deadline = time.monotonic() + 60
+        while process.poll() is None and time.monotonic() < deadline:
+            staged = list(folder.glob(".*.transpub-tmp")) if folder.is_dir() else []
+            written = 0
+            for pack in staged:
+                with contextlib.suppress(OSError):
+                    written += pack.stat().st_size
+            if staged and written >= moment:
+                break
+            time.sleep(0.001)
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(process.pid, signal.SIGTERM)
+        try:
+            code = process.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            os.killpg(process.pid, signal.SIGKILL)
+            process.wait()
+            raise AssertionError(f"the check hung after SIGTERM (moment {moment})") from None
+        ended.append(code in (128 + signal.SIGTERM, -signal.SIGTERM))
+        assert code in (0, 1, 128 + signal.SIGTERM, -signal.SIGTERM)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            try:
+                os.killpg(process.pid, 0)
+            except ProcessLookupError:
+                break
+            time.sleep(0.05)
+        else:
+            raise AssertionError("worker processes outlived the terminated check")
+        assert _report(cli) == truth
+        assert not [p for p in folder.iterdir() if p.name.endswith(".transpub-tmp")]
+    assert any(ended)  # (a run that finished first proves nothing)

@@ -222,10 +222,17 @@ SOURCE_MEMO = 4096
 def _init_worker(termbase: Termbase, codes: set[str], source_lang: str,
                  settings: Settings | None = None) -> None:
     import os
+    import signal
 
     from transpub.workers import bind_to_parent
 
     bind_to_parent(os.getppid())  # a killed check leaves no worker running on
+    # SIGTERM ends a worker at once. It would otherwise inherit the main process's handler
+    # (``cli._terminate_cleanly``: raise SystemExit), and a worker told to stop while sending
+    # its result (the pool's own ``terminate`` of a broken pool, or a CI timeout signalling
+    # the whole process group) catches that exception and sends again, into a pipe nobody
+    # reads any more: the main process then waits for it forever
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
     _WORKER["ctx"] = CheckContext(termbase, source_lang)
     _WORKER["codes"] = codes
     _WORKER["settings"] = settings
