@@ -22,6 +22,7 @@ from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 from lxml import etree, html
 
+from spanstrategies import DATELINES, spans
 from transpub import htmlstring, pofast, xmlstring
 from transpub.catalog import TranslationSet, po_path, read_translations
 from transpub.config import load_settings
@@ -102,35 +103,10 @@ _TEXT = st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters
 _WORDS = st.sampled_from(["UNOCT", "New York", "Mr. Voronkov", "مكتب", "الأمم المتحدة",
                           "联合国", "Москва", "A&B <x>", "e-mail: a@un.org", "3.5 %", " ",
                           "“quoted”", "l’ONU", "\r", "&amp;", "2020-12-09"])
-_URLS = st.sampled_from(["https://www.un.org/counterterrorism/", "https://x.org/?a=1&b=2",
-                         "https://例え.jp/パス", "http://a.b/c d", "mailto:x@y.z", "#top", ""])
 
 
-@st.composite
-def _spans(draw: st.DrawFn, depth: int = 0) -> list[Span]:
-    spans: list[Span] = []
-    for _ in range(draw(st.integers(0, 5))):
-        kind = draw(st.sampled_from(["text", "text", "word", "atom", "open"]))
-        if kind == "text":
-            spans.append(Span("text", draw(_TEXT)))
-        elif kind == "word":
-            spans.append(Span("text", draw(_WORDS)))
-        elif kind == "atom":
-            tag = draw(st.sampled_from(["email", "url"]))
-            spans.append(Span("atom", draw(st.one_of(_URLS, _WORDS)), tag=tag))
-        elif depth < 2:
-            tag = draw(st.sampled_from(["a", "em", "strong", "span"]))
-            attrs: tuple[tuple[str, str], ...] = ()
-            if tag == "a":
-                attrs = (("href", draw(_URLS)),) if draw(st.booleans()) else ()
-            elif tag == "span" and draw(st.booleans()):
-                attrs = ((draw(st.sampled_from(["lang", "{http://www.w3.org/XML/1998/"
-                                                "namespace}lang"])), "en"),)
-            inner = draw(_spans(depth + 1))
-            spans += [Span("open", tag=tag, attrs=attrs), *inner]
-            if draw(st.integers(0, 9)):  # now and then left open: the tree closes it
-                spans.append(Span("close", tag=tag))
-    return spans
+def _spans() -> st.SearchStrategy[list[Span]]:
+    return spans(_TEXT, _WORDS, 5, ("text", "text", "word", "atom", "open"))
 
 
 @st.composite
@@ -143,9 +119,7 @@ def _releases(draw: st.DrawFn) -> tuple[Localised, HouseStyle]:
     lang = draw(st.sampled_from(LANGS))
     style = DEFAULT_STYLES[lang]
     if draw(st.booleans()):
-        style = HouseStyle(style.locale, style.date, dateline=draw(st.sampled_from(
-            ["{place}, {date} – ", "{date}, {place} — ", "{date}: ", "<{place}> & {date}",
-             "{place}{place} {date}{place}", ""])))
+        style = HouseStyle(style.locale, style.date, dateline=draw(DATELINES))
     release = Release(draw(st.sampled_from(["r1", "släpp", "a b", "x&y"])), lang, blocks,
                       date, draw(st.sampled_from(["", "9 December 2020", "<b>&"])))
     return Localised(release, lang, "en", 1, 1), style

@@ -230,6 +230,24 @@ def test_a_pack_cut_or_garbled_at_any_byte_is_ignored_or_its_entry_a_miss(
                 for key in keys), position  # the changed entry is a miss
 
 
+def _wait_for_packs(process: Any, folder: Path, moment: int) -> None:
+    """Until the check's workers have written ``moment`` bytes to their temporary packs (or
+    the check ended): a moment to kill it at (polled, not slept for: on a quick machine a
+    fixed delay came after the whole check had finished)."""
+    import time
+
+    deadline = time.monotonic() + 60
+    while process.poll() is None and time.monotonic() < deadline:
+        staged = list(folder.glob(".*.transpub-tmp")) if folder.is_dir() else []
+        written = 0
+        for pack in staged:
+            with contextlib.suppress(OSError):
+                written += pack.stat().st_size
+        if staged and written >= moment:
+            return
+        time.sleep(0.001)
+
+
 def test_a_killed_check_leaves_a_usable_cache(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     """SIGKILL while the workers append to their packs, at several moments: no pack under
     its final name is half-written, the next run reports what ``--no-cache`` does, and its
@@ -237,7 +255,6 @@ def test_a_killed_check_leaves_a_usable_cache(tmp_path: Path, cli_factory) -> No
     import signal
     import subprocess
     import sys
-    import time
 
     ws = _copy(tmp_path / "ws")
     for index in range(len(INJECTIONS)):
@@ -257,16 +274,7 @@ def test_a_killed_check_leaves_a_usable_cache(tmp_path: Path, cli_factory) -> No
             [sys.executable, "-m", "transpub", "check", "--jobs", "2", "-o",
              str(tmp_path / "killed.txt")], cwd=ws, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        deadline = time.monotonic() + 60
-        while process.poll() is None and time.monotonic() < deadline:
-            staged = list(folder.glob(".*.transpub-tmp")) if folder.is_dir() else []
-            written = 0
-            for pack in staged:
-                with contextlib.suppress(OSError):
-                    written += pack.stat().st_size
-            if staged and written >= moment:
-                break
-            time.sleep(0.001)
+        _wait_for_packs(process, folder, moment)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGKILL)
         killed.append(process.wait() == -signal.SIGKILL)
@@ -464,16 +472,7 @@ def test_a_check_terminated_mid_run_ends_and_leaves_a_usable_cache(
             [sys.executable, "-m", "transpub", "check", "--jobs", "2", "-o",
              str(tmp_path / "terminated.txt")], cwd=ws, env=env,
             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, start_new_session=True)
-        deadline = time.monotonic() + 60
-        while process.poll() is None and time.monotonic() < deadline:
-            staged = list(folder.glob(".*.transpub-tmp")) if folder.is_dir() else []
-            written = 0
-            for pack in staged:
-                with contextlib.suppress(OSError):
-                    written += pack.stat().st_size
-            if staged and written >= moment:
-                break
-            time.sleep(0.001)
+        _wait_for_packs(process, folder, moment)
         with contextlib.suppress(ProcessLookupError):
             os.killpg(process.pid, signal.SIGTERM)
         try:

@@ -26,6 +26,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from corpora import corpus_pairs
+from spanstrategies import DATELINES, spans
 from transpub.catalog import Translation, TranslationSet, po_path, read_translations
 from transpub.config import load_settings
 from transpub.errors import SourceError
@@ -86,34 +87,10 @@ _WORDS = st.sampled_from(["UNOCT", "New York. The", "Mr. Voronkov", "مكتب ا
                           "联合国。", "Москва", "A&B <x>", "e-mail: a@un.org", "3.5 %", " ",
                           "“quoted”", "l’ONU", "&amp;", "2020-12-09", "<a1>", "</x2>",
                           "It ended. It began again! Then? ", "؟ نعم.", "。 "])
-_URLS = st.sampled_from(["https://www.un.org/counterterrorism/", "https://x.org/?a=1&b=2",
-                         "https://例え.jp/パス", "http://a.b/c d", "mailto:x@y.z", "#top", ""])
 
 
-@st.composite
-def _spans(draw: st.DrawFn, depth: int = 0) -> list[Span]:
-    spans: list[Span] = []
-    for _ in range(draw(st.integers(0, 6))):
-        kind = draw(st.sampled_from(["text", "word", "word", "atom", "open"]))
-        if kind == "text":
-            spans.append(Span("text", draw(_TEXT)))
-        elif kind == "word":
-            spans.append(Span("text", draw(_WORDS)))
-        elif kind == "atom":
-            tag = draw(st.sampled_from(["email", "url"]))
-            spans.append(Span("atom", draw(st.one_of(_URLS, _WORDS)), tag=tag))
-        elif depth < 2:
-            tag = draw(st.sampled_from(["a", "em", "strong", "span"]))
-            attrs: tuple[tuple[str, str], ...] = ()
-            if tag == "a":
-                attrs = (("href", draw(_URLS)),) if draw(st.booleans()) else ()
-            elif tag == "span" and draw(st.booleans()):
-                attrs = ((draw(st.sampled_from(["lang", "{http://www.w3.org/XML/1998/"
-                                                "namespace}lang"])), "en"),)
-            spans += [Span("open", tag=tag, attrs=attrs), *draw(_spans(depth + 1))]
-            if draw(st.integers(0, 9)):  # now and then left open
-                spans.append(Span("close", tag=tag))
-    return spans
+def _spans() -> st.SearchStrategy[list[Span]]:
+    return spans(_TEXT, _WORDS, 6, ("text", "word", "word", "atom", "open"))
 
 
 @st.composite
@@ -130,9 +107,7 @@ def _releases(draw: st.DrawFn) -> tuple[Release, HouseStyle]:
     lang = draw(st.sampled_from(["en", "en", "ar"]))
     style = DEFAULT_STYLES[draw(st.sampled_from(LANGS))]
     if draw(st.booleans()):
-        style = HouseStyle(style.locale, style.date, dateline=draw(st.sampled_from(
-            ["{place}, {date} – ", "{date}, {place} — ", "{date}: ", "<{place}> & {date}",
-             "{place}{place} {date}{place}", ""])))
+        style = HouseStyle(style.locale, style.date, dateline=draw(DATELINES))
     release = Release(draw(st.sampled_from(["r1", "släpp", "a b", "x&y"])), lang, blocks, date,
                       note=draw(st.sampled_from(["", "release note"])))
     return release, style
