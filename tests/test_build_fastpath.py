@@ -35,6 +35,7 @@ from transpub.pofast import read_build_translations
 from transpub.source import release_to_xml
 from transpub.style import DEFAULT_STYLES, HouseStyle
 from transpub.workspace import load, source_files
+from varied import drop_placeholder, vary_translations
 
 from conftest import SAMPLE_TEXT, Cli, copy_sample
 
@@ -294,16 +295,6 @@ def test_build_po_reader_matches_poread_on_the_sample(tmp_path: Path) -> None:
         assert _outcome(read_build_translations, path) == _outcome(read_translations, path)
 
 
-def _drop_placeholder(text: str) -> str:
-    """The PO text with the first ``<a1>`` of a translation removed."""
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if line.startswith('msgstr "') and "<a1>" in line:
-            lines[index] = line.replace("<a1>", "", 1)
-            return "\n".join(lines)
-    raise AssertionError("no translated placeholder to drop")
-
-
 def test_a_build_with_fuzzy_and_missing_translations_matches_the_tree(tmp_path: Path,
                                                                       cli_factory) -> None:  # type: ignore[no-untyped-def]
     """The real CLI's pages, with fuzzy, untranslated and placeholder-broken units, against
@@ -313,7 +304,7 @@ def test_a_build_with_fuzzy_and_missing_translations_matches_the_tree(tmp_path: 
         po = po_path(ws / "locales", code, "unoct-qatar-strategic-dialogue-2020")
         text = po.read_text(encoding="utf-8")
         text = text.replace('msgctxt "p1.s1"', '#, fuzzy\nmsgctxt "p1.s1"')
-        text = _drop_placeholder(text)  # a placeholder lost: that unit falls back
+        text = drop_placeholder(text)  # a placeholder lost: that unit falls back
         po.write_text(text, encoding="utf-8")
     cli: Cli = cli_factory(ws)
     cli("build", "--include-fuzzy")
@@ -334,26 +325,11 @@ def test_a_build_with_fuzzy_and_missing_translations_matches_the_tree(tmp_path: 
 def test_parallel_build_equals_serial_on_varied_translations(tmp_path: Path,
                                                              cli_factory) -> None:  # type: ignore[no-untyped-def]
     """Worker processes, each with its own caches, give the bytes and the report of one
-    process: fuzzy entries, emptied and missing translations, a lost placeholder in Arabic,
-    a missing PO file."""
+    process: fuzzy entries, a lost placeholder in Arabic, a missing PO file, entries for an
+    older source text, markup characters in translations (``varied.vary_translations``)."""
     ws = copy_sample(tmp_path)
     cli: Cli = cli_factory(ws)
-    for number in range(9):
-        cli("import", str(SAMPLE_TEXT), "--slug", f"copy-{number}")
-    cli("extract")
-    for number, code in enumerate(["ar", "zh", "fr", "ru", "es"] * 2):
-        slug = f"copy-{number}" if number < 9 else "unoct-qatar-strategic-dialogue-2020"
-        po = po_path(ws / "locales", code, slug)
-        text = po.read_text(encoding="utf-8")
-        if number % 4 == 0:
-            text = text.replace('msgctxt "p1.s1"', '#, fuzzy\nmsgctxt "p1.s1"')
-        if number % 4 == 1:
-            text = _drop_placeholder(text)
-        if number % 4 == 2:
-            po.unlink()
-            continue
-        po.write_text(text.replace('msgstr "', 'msgstr "' + "«" * (number % 3), 3),
-                      encoding="utf-8")
+    vary_translations(ws, cli, 9)
     cli("build", "--jobs", "1", "--force", "--include-fuzzy")
     serial_out = cli.out
     serial = {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))}

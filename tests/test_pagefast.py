@@ -39,8 +39,9 @@ from transpub.segment import PlaceholderMismatch, SegmentOptions, segment_releas
 from transpub.style import DEFAULT_STYLES, HouseStyle
 from transpub.workspace import load, source_files
 from transpub.xmlstring import release_xml
+from varied import vary_translations
 
-from conftest import SAMPLE_TEXT, Cli, copy_sample
+from conftest import Cli, copy_sample
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 INFOS = {code: language(code) for code in LANGS}
@@ -245,39 +246,13 @@ def test_a_unit_the_string_writers_do_not_write_takes_the_plain_way() -> None:
 
 # --- the real CLI ----------------------------------------------------------------------
 
-def _drop_placeholder(text: str) -> str:
-    lines = text.split("\n")
-    for index, line in enumerate(lines):
-        if line.startswith('msgstr "') and "<a1>" in line:
-            lines[index] = line.replace("<a1>", "", 1)
-            return "\n".join(lines)
-    raise AssertionError("no translated placeholder to drop")
-
-
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_built_pages_equal_the_plain_way(tmp_path: Path, cli_factory, jobs: str) -> None:  # type: ignore[no-untyped-def]
     """Every page and XML file a build wrote, with fuzzy, emptied, stale, placeholder-broken
     and missing translations, is the plain way's."""
     ws = copy_sample(tmp_path)
     cli: Cli = cli_factory(ws)
-    for number in range(8):
-        cli("import", str(SAMPLE_TEXT), "--slug", f"copy-{number}")
-    cli("extract")
-    for number, code in enumerate(["ar", "zh", "fr", "ru", "es"] * 2):
-        slug = f"copy-{number}" if number < 8 else "unoct-qatar-strategic-dialogue-2020"
-        po = po_path(ws / "locales", code, slug)
-        text = po.read_text(encoding="utf-8")
-        if number % 5 == 0:
-            text = text.replace('msgctxt "p1.s1"', '#, fuzzy\nmsgctxt "p1.s1"')
-        elif number % 5 == 1:
-            text = _drop_placeholder(text)
-        elif number % 5 == 2:
-            po.unlink()
-            continue
-        elif number % 5 == 3:
-            text = text.replace('msgid "', 'msgid "Old: ', 3)
-        po.write_text(text.replace('msgstr "', 'msgstr "<b>&' + "«" * (number % 3), 4),
-                      encoding="utf-8")
+    vary_translations(ws, cli, 8)
     cli("build", "--jobs", jobs)
     settings_ = load_settings(ws)
     pages = 0
