@@ -11,7 +11,9 @@ from transpub.fastnew import maker
 from transpub.model import Block, Release, Segment, Span
 
 if TYPE_CHECKING:
-    from transpub.catalog import TranslationSet
+    from collections.abc import Callable
+
+    from transpub.catalog import Translation, TranslationSet
     from transpub.style import HouseStyle
 
 
@@ -96,6 +98,29 @@ def _flush(spans: list[Span], run: list[str], merge: bool) -> None:
     run.clear()
 
 
+def usable(segment: Segment, lookup: Callable[[str], Translation | None],
+           translations: TranslationSet | None, served: set[int], problems: list[Problem],
+           include_fuzzy: bool) -> Translation | None:
+    """The translation a page shows for ``segment``, or None (it falls back to the source):
+    found by id, or (an XLIFF round trip drops msgctxt) by the unit's exact text; not empty,
+    not fuzzy unless ``include_fuzzy``, not for an older source text (a problem, added to
+    ``problems``). Every entry found is added to ``served`` (by ``id``), used or not. One rule
+    for the plain way here and for the pages written straight from the translations
+    (``pagefast``)."""
+    item = lookup(segment.id)
+    if item is None and translations is not None:
+        item = translations.get(segment.id, segment.text)
+    if item is None:
+        return None
+    served.add(id(item))
+    target = item.target
+    if target and item.source != segment.text:
+        problems.append(Problem(segment.id, item.line, "the PO entry is for an older source "
+                                                       "text; run 'transpub extract'"))
+        return None
+    return item if target and (include_fuzzy or not item.fuzzy) else None
+
+
 def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_lang: str,
              translations: TranslationSet | None, style: HouseStyle, joiner: str,
              include_fuzzy: bool = False, merge_text: bool = False) -> Localised:
@@ -130,33 +155,24 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
         for index, segment in enumerate(units):
             if index:
                 run.append(joiner)
-            # by id, or (an XLIFF round trip drops msgctxt) by the unit's exact text
-            item = lookup(segment.id)
-            if item is None and translations is not None:
-                item = translations.get(segment.id, segment.text)
+            item = usable(segment, lookup, translations, served, problems, include_fuzzy)
             if item is not None:
-                served.add(id(item))
                 target = item.target
-                if target and item.source != segment.text:
-                    problems.append(Problem(segment.id, item.line,
-                                            "the PO entry is for an older source text; run "
-                                            "'transpub extract'"))
-                elif target and (include_fuzzy or not item.fuzzy):
-                    # (no placeholder parse for the common unit that has none)
-                    if not segment.placeholders and "<" not in target:
-                        run.append(target)
-                        translated += 1
-                        fuzzy_used += item.fuzzy
-                        continue
-                    try:
-                        pieces = to_spans(target, segment)
-                    except PlaceholderMismatch as exc:
-                        problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
-                    else:
-                        _add(spans, run, pieces, merge)
-                        translated += 1
-                        fuzzy_used += item.fuzzy
-                        continue
+                # (no placeholder parse for the common unit that has none)
+                if not segment.placeholders and "<" not in target:
+                    run.append(target)
+                    translated += 1
+                    fuzzy_used += item.fuzzy
+                    continue
+                try:
+                    pieces = to_spans(target, segment)
+                except PlaceholderMismatch as exc:
+                    problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
+                else:
+                    _add(spans, run, pieces, merge)
+                    translated += 1
+                    fuzzy_used += item.fuzzy
+                    continue
             text = segment.text
             plain = not segment.placeholders and "<" not in text
             if is_source:

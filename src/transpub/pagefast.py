@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING
 
 from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
 from transpub.htmlstring import text as escape
-from transpub.localise import Localised, Problem, _unmatched
+from transpub.localise import Localised, Problem, _unmatched, usable
 from transpub.model import Block, Release, Segment, Span
 from transpub.segment import PLACEHOLDER_RE
 from transpub.xmlstring import _attrs, block_open, release_xml_of, spans_xml
@@ -287,42 +287,32 @@ class Skeleton:
                     xml.append(joiner_xml)
                     if plain is not None:
                         plain.append(joiner)
-                # by id, or (an XLIFF round trip drops msgctxt) by the unit's exact text
-                item = lookup(segment.id)
-                if item is None and translations is not None:
-                    item = translations.get(segment.id, segment.text)
+                item = usable(segment, lookup, translations, served, problems, include_fuzzy)
                 if item is not None:
-                    served.add(id(item))
                     target = item.target
-                    if target and item.source != segment.text:
-                        problems.append(Problem(segment.id, item.line,
-                                                "the PO entry is for an older source text; "
-                                                "run 'transpub extract'"))
-                    elif target and (include_fuzzy or not item.fuzzy):
-                        if not segment.placeholders and "<" not in target:
-                            escaped = escape(target)
-                            html.append(_isolate(target) if rtl else escaped)
-                            xml.append(escaped)
-                            if plain is not None:
-                                plain.append(target)
-                            translated += 1
-                            fuzzy_used += item.fuzzy
-                            continue
-                        written = self.marked(target, segment, rtl)
-                        try:
-                            if written is None:
-                                written = _written(to_spans(target, segment), rtl)
-                        except PlaceholderMismatch as exc:
-                            problems.append(Problem(segment.id, item.line,
-                                                    f"placeholders: {exc}"))
-                        else:
-                            html.append(written[0])
-                            xml.append(written[1])
-                            if plain is not None:
-                                plain.append(written[2])
-                            translated += 1
-                            fuzzy_used += item.fuzzy
-                            continue
+                    if not segment.placeholders and "<" not in target:
+                        escaped = escape(target)
+                        html.append(_isolate(target) if rtl else escaped)
+                        xml.append(escaped)
+                        if plain is not None:
+                            plain.append(target)
+                        translated += 1
+                        fuzzy_used += item.fuzzy
+                        continue
+                    written = self.marked(target, segment, rtl)
+                    try:
+                        if written is None:
+                            written = _written(to_spans(target, segment), rtl)
+                    except PlaceholderMismatch as exc:
+                        problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
+                    else:
+                        html.append(written[0])
+                        xml.append(written[1])
+                        if plain is not None:
+                            plain.append(written[2])
+                        translated += 1
+                        fuzzy_used += item.fuzzy
+                        continue
                 if is_source:
                     translated += 1
                     written = self._source_text(segment, rtl)
