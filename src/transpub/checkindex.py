@@ -40,7 +40,11 @@ class Inputs:
             digest = bytes.fromhex(sha) if len(sha) == 2 * _DIGEST else None
         except ValueError:
             digest = None
-        if digest is None:  # not a digest this module makes: kept as it is, vouched for by none
+        # only what reads back as itself is packed: ``fromhex`` also takes capitals and
+        # spaces between bytes (64 characters of which are fewer than 32 bytes)
+        if digest is None or digest.hex() != sha:
+            # not a digest this module makes (a damaged record's): kept as it is, vouched
+            # for by none
             self._rows.pop(name, None)
             self._odd[name] = sha
             return
