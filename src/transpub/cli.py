@@ -467,7 +467,14 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
     holds when every release has its fingerprint."""
     from transpub import noop
     from transpub.catalog import pot_path
-    from transpub.workspace import EXTRACT_CACHE, ExtractResult, _read_extract_cache, source_files
+    from transpub.workspace import (
+        EXTRACT_CACHE,
+        ExtractResult,
+        _read_extract_cache,
+        release_inputs,
+        release_stamp,
+        source_files,
+    )
 
     cache = settings.root / EXTRACT_CACHE
     known = _read_extract_cache(cache)
@@ -481,7 +488,19 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
     written += [os.fspath(cache), os.fspath(cache.parent / ".gitignore")]
     layout = noop.layout(settings)
     files, folders = noop.extract_tracked(layout)
-    recorder.save(layout, files, folders, written, _extract_ops(quiet, False))
+
+    def release_stamps(files: list[str], rows: list[tuple[int, int, int, int, int]]) -> dict[
+            str, dict[str, str]]:
+        # each release's files' stat after this run: the next extract extracts a release
+        # whose stat moved without hashing its files first (``workspace.extract``)
+        row_of = dict(zip(files, rows, strict=True))
+        source, locales, langs = str(layout["source"]), str(layout["locales"]), layout["langs"]
+        return {"release_stamps": {p.stem: release_stamp(
+            row_of.get(f, (-2, 0, 0, 0, 0)) for f in release_inputs(source, locales, langs, p.name))
+            for p in sources}}
+
+    recorder.save(layout, files, folders, written, _extract_ops(quiet, False),
+                  extra=release_stamps)
 
 
 def _read_language_facts(settings: Settings) -> None:

@@ -169,7 +169,9 @@ class Recorder:
 
     def save(self, layout: Mapping[str, Any], files: list[str], folders: list[str],
              written: Iterable[str], ops: Ops,
-             known: Mapping[str, tuple[int, int, int, int, int]] | None = None) -> bool:
+             known: Mapping[str, tuple[int, int, int, int, int]] | None = None,
+             extra: Callable[[list[str], list[tuple[int, int, int, int, int]]],
+                             Mapping[str, Any]] | None = None) -> bool:
         """Record the no-op: ``files`` and ``folders`` as ``tracked(layout)`` will give them,
         ``written`` the files this run wrote itself. False (and no record) when a file changed
         under the run or is too fresh for its ``stat`` to be trusted.
@@ -178,7 +180,10 @@ class Recorder:
         same five numbers (``statmemo.stamp``): recorded as they are, not asked again (7,000
         serial ``stat``s after a build of 1,000 releases). The record then holds the stat
         of the very bytes that were built: a file changed since no longer matches it, and
-        the next run runs."""
+        the next run runs.
+
+        ``extra(files, rows)``: more fields for the record, from the stat rows it took (the
+        extract keeps a digest of each release's, see ``workspace.release_stamp``)."""
         self.discard()
         if self.started is None:
             return False
@@ -209,6 +214,8 @@ class Recorder:
             return False
         record = {"format": _FORMAT, "key": self.key, "layout": dict(layout),
                   "listing": _listing(folders), "stamps": _digest_rows(files, rows), "ops": ops}
+        if extra is not None:
+            record.update(extra(files, rows))
         from transpub.errors import TranspubError
         from transpub.fsutil import write_atomic
 

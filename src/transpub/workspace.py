@@ -26,7 +26,7 @@ from transpub.catalog import (
     write_template,
 )
 from transpub.config import CONFIG_NAME, Settings, write_default_config
-from transpub.errors import CatalogError, SourceError
+from transpub.errors import CatalogError, SourceError, TranspubError
 from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
@@ -213,12 +213,15 @@ def _segment_salt(mode: str, abbreviations: tuple[tuple[str, tuple[str, ...]], .
     return segcache.salt(_code_digest(), mode, dict(abbreviations))
 
 
-def sweep_segment_cache(settings: Settings, packed: Iterable[str] = ()) -> None:
+def sweep_segment_cache(settings: Settings, packed: Iterable[str] = (),
+                        names: list[str] | None = None) -> None:
     """Remove the segment cache's entries of sources that are no longer in ``source/`` (and
-    the files of those in the pack just written)."""
+    the files of those in the pack just written); ``names``: the sources' file names, when
+    the caller has just listed them."""
     folder = settings.root / segcache.FOLDER
     if folder.is_dir() and settings.source_dir.is_dir():
-        segcache.sweep(folder, [p.name for p in settings.source_dir.glob("*.xml")], packed)
+        segcache.sweep(folder, names if names is not None else [
+            p.name for p in settings.source_dir.glob("*.xml")], packed)
 
 
 def _reference(settings: Settings, path: Path) -> str:
@@ -233,6 +236,9 @@ class ExtractResult:
     errors: list[CatalogError] = field(default_factory=list)
     unchanged: bool = False
     """Skipped: nothing it depends on changed since the last extract."""
+    release_id: str | None = None
+    """The id of the release's root element, when its source was read (``check_unique_ids``'
+    id, taken from the parse instead of a second reading)."""
 
 
 def memory_for(settings: Settings, lang: str) -> Memory:
@@ -335,17 +341,72 @@ def _code_digest() -> str:
 def _read_extract_cache(path: Path) -> dict[str, str]:
     """The fingerprints of the last extract; anything unreadable is an empty cache (every
     release is extracted), never trusted in part."""
+    return _read_extract_record(path)[0]
+
+
+def _read_extract_record(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """The last extract's fingerprints and the release ids of the sources they were taken
+    of (both empty when unreadable: every release is extracted, never trusted in part; ids
+    alone missing or damaged: ``check_unique_ids`` reads them)."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_bytes(path))
     except (OSError, ValueError):
-        return {}
+        return {}, {}
     if not isinstance(data, dict) or data.get("format") != _CACHE_FORMAT:
-        return {}
+        return {}, {}
     releases = data.get("releases")
     if not isinstance(releases, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in releases.items()):
+        return {}, {}
+    ids = data.get("ids")
+    if not isinstance(ids, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in ids.items()):
+        ids = {}
+    return dict(releases), dict(ids)
+
+
+#: The no-op record of the last extract (``noop``), which also keeps a digest of the ``stat``
+#: of each release's files as they were after that extract (``release_stamps``).
+NOOP_RECORD = Path(".transpub-cache") / "noop-extract.json"
+
+
+def release_inputs(source: str, locales: str, langs: Iterable[str], name: str) -> list[str]:
+    """The files a release's fingerprint covers (its source, POT and PO files), as the
+    strings ``noop.extract_tracked`` lists them: ``source``/``locales``, the folders."""
+    stem = name[:-4]
+    return [f"{source}/{name}", f"{locales}/{stem}.pot",
+            *(f"{locales}/{code}/LC_MESSAGES/{stem}.po" for code in langs)]
+
+
+def release_stamp(rows: Iterable[tuple[int, ...]]) -> str:
+    """One short digest of a release's files' ``stat`` rows (``noop._stat_row``)."""
+    from array import array
+
+    return hashlib.sha256(array("q", [v for row in rows for v in row]).tobytes()).hexdigest()[:20]
+
+
+def _read_release_stamps(root: Path) -> dict[str, str]:
+    """The per-release stat digests the last extract's no-op record keeps (empty when there
+    are none). A release whose files' stat differs from its digest is extracted without
+    hashing its files first; one whose stat is the same is still hashed (as before): a stat
+    only ever says "changed", never "unchanged"."""
+    try:
+        data = json.loads(read_bytes(root / NOOP_RECORD))
+    except (OSError, ValueError):
         return {}
-    return dict(releases)
+    stamps = data.get("release_stamps") if isinstance(data, dict) else None
+    if not isinstance(stamps, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in stamps.items()):
+        return {}
+    return stamps
+
+
+def _current_stamp(settings: Settings, path: Path) -> str:
+    from transpub.noop import stamps
+
+    return release_stamp(stamps(release_inputs(
+        os.fspath(settings.source_dir), os.fspath(settings.locales_dir), settings.codes,
+        path.name)))
 
 
 def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = False,
@@ -359,29 +420,43 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
     one process.
     """
     cache_path = settings.root / EXTRACT_CACHE
-    manifest = {} if force else _read_extract_cache(cache_path)
+    manifest, ids = ({}, {}) if force else _read_extract_record(cache_path)
     common = _common_extract_digest(settings)
     files = source_files(settings, only)
-    check_unique_ids(settings)
     if dry_run:
+        check_unique_ids(settings)
         memories: dict[str, Memory] = {}
         with segcache.collecting():  # a dry run writes nothing, the cache included
             return [_extract_one(settings, path, True, notes_for, memories, {})[0]
                     for path in files]
+    stamps = {} if force or not manifest else _read_release_stamps(settings.root)
     results: list[ExtractResult | None] = []
     stale: list[tuple[int, Path]] = []
     for path in files:
-        # a release the last extract did not record is stale without reading its files
-        if path.stem in manifest and manifest[path.stem] == _extract_digest(settings, path,
-                                                                              common):
-            results.append(ExtractResult(pot_path(settings.locales_dir, path.stem), False,
+        # a release the last extract did not record is stale without reading its files; one
+        # whose files' stat moved since the last extract too (a stat never says "unchanged":
+        # an equal one is still hashed)
+        stem = path.stem
+        if stem in manifest and (stamps.get(stem) in (None, _current_stamp(settings, path))
+                                 and manifest[stem] == _extract_digest(settings, path,
+                                                                       common)):
+            results.append(ExtractResult(pot_path(settings.locales_dir, stem), False,
                                          unchanged=True))
         else:
             stale.append((len(results), path))
             results.append(None)
+    # two sources with one release id are refused (``check_unique_ids``); a whole run takes
+    # the ids from what it reads anyway: the parse of each release it extracts, and the
+    # record of the last extract for each it skips (its fingerprint covers the source's
+    # bytes). Without such a record for every skipped source, the ids are read first.
+    deferred = not only and all(results[i] is None or files[i].stem in ids
+                                for i in range(len(files)))
+    if not deferred:
+        check_unique_ids(settings)
     packed: set[str] = set()
     folder = settings.root / segcache.FOLDER
-    names = [p.name for p in settings.source_dir.glob("*.xml")]
+    names = [p.name for p in files] if not only else [
+        p.name for p in settings.source_dir.glob("*.xml")]
     with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True,
                     stage_folders=True) as stage, segcache.collecting():
         # the sources read here, into the segment cache with the run's files: one pack for a
@@ -389,22 +464,43 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         pack = (segcache.PackWriter(folder, names) if len(stale) >= segcache.PACK_FROM
                 and 4 * len(stale) >= len(names) else None)
         few: dict[str, bytes] = {}
+        found: dict[str, str] = {}  # the ids this run read
         try:
-            for index, (result, digest, segmented) in zip(
-                    [i for i, _ in stale],
-                    _run_extracts(settings, [p for _, p in stale], notes_for, common, jobs,
-                                  stage),
-                    strict=True):
-                results[index] = result
-                if digest is not None:
-                    manifest[files[index].stem] = digest
-                if pack is None:
-                    few.update(segmented)
-                    continue
-                name = files[index].name
-                pack.add(name, segmented.get(name))
-                if name in segmented:
-                    packed.add(name)
+            try:
+                for index, (result, digest, segmented) in zip(
+                        [i for i, _ in stale],
+                        _run_extracts(settings, [p for _, p in stale], notes_for, common,
+                                      jobs, stage),
+                        strict=True):
+                    stem = files[index].stem
+                    if result.release_id is not None:
+                        found[stem] = result.release_id
+                    if (digest is not None and digest == manifest.get(stem)
+                            and _wrote_nothing(result)):
+                        # stale by its stat only: the same as the skip the hash would
+                        # have decided (nothing written, the files as recorded)
+                        result = ExtractResult(pot_path(settings.locales_dir, stem), False,
+                                               unchanged=True)
+                    results[index] = result
+                    if digest is not None:  # (else the last fingerprint and id stay)
+                        manifest[stem] = digest
+                        if stem in found:
+                            ids[stem] = found[stem]
+                        else:
+                            ids.pop(stem, None)
+                    if pack is None:
+                        few.update(segmented)
+                        continue
+                    name = files[index].name
+                    pack.add(name, segmented.get(name))
+                    if name in segmented:
+                        packed.add(name)
+            except TranspubError:
+                if deferred:  # a duplicate id is reported before a source's own error
+                    check_unique_ids(settings)
+                raise
+            if deferred:
+                _refuse_duplicate_ids(settings, files, {**ids, **found})
             if pack is not None:
                 pack.finish()
         except BaseException:
@@ -415,11 +511,40 @@ def extract(settings: Settings, only: tuple[str, ...] = (), dry_run: bool = Fals
         # staged last, so renamed last: a run killed while renaming extracts again what it missed
         if not cache_path.parent.joinpath(".gitignore").exists():
             write_atomic(cache_path.parent / ".gitignore", IGNORE_FILE)
-        write_atomic(cache_path, (json.dumps({"format": _CACHE_FORMAT, "releases": manifest},
-                                             sort_keys=True, indent=1) + "\n").encode("utf-8"))
+        write_atomic(cache_path, _extract_record(manifest, ids))
     if not only:
-        sweep_segment_cache(settings, packed)
+        sweep_segment_cache(settings, packed, names)
     return [r for r in results if r is not None]
+
+
+def _wrote_nothing(result: ExtractResult) -> bool:
+    return not (result.errors or result.template_written
+                or any(merge.written for merge in result.merges))
+
+
+def _extract_record(manifest: Mapping[str, str], ids: Mapping[str, str]) -> bytes:
+    """extract.json: the fingerprints, and the ids of the sources they were taken of (only
+    those: an id is trusted while its source's fingerprint stands). Compact JSON: indented,
+    ``json`` writes it in Python, 2 % of a fresh extract at N = 1000."""
+    return (json.dumps({"format": _CACHE_FORMAT, "releases": manifest,
+                        "ids": {k: v for k, v in ids.items() if k in manifest}},
+                       sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
+
+
+def _refuse_duplicate_ids(settings: Settings, files: list[Path], ids: Mapping[str, str]) -> None:
+    """``check_unique_ids`` from the ids the run knows of every source: the error (its file
+    and line) is still ``check_unique_ids``' own, read when two ids are the same."""
+    seen: dict[str, Path] = {}
+    for path in files:
+        ident = ids.get(path.stem)
+        if ident is None:
+            continue
+        if ident in seen:
+            check_unique_ids(settings)
+            first = os.path.relpath(seen[ident], settings.root)
+            raise SourceError(f"release id {ident!r} is also the id of {first}; each release "
+                              "needs its own id (rename one)", path)
+        seen[ident] = path
 
 
 #: What a forked extract worker uses: set by the parent just before it forks.
@@ -647,7 +772,7 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     written, created = write_template(template, segments, reference, settings.name,
                                       settings.epoch, release.date, dry_run, comments,
                                       digests, memo, block)
-    result = ExtractResult(template, written)
+    result = ExtractResult(template, written, release_id=release.slug)
     for info in settings.languages:
         notes = notes_for(release, segments, info.code) if notes_for else {}
         target = po_path(settings.locales_dir, info.code, release.slug)
