@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn, cast
 
 from transpub import __version__
 from transpub.errors import TranspubError
@@ -188,6 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             code = _guarded(lambda: _replay(args))
         if code != _NOT_REPLAYED:
             return code
+    if args.command == "extract":
+        # an extract with nothing to do, on the screen its record was made for, is written
+        # before rich is imported (``noop.screen``)
+        code = _guarded(lambda: _noop_plain(args))
+        if code != _NOT_REPLAYED:
+            return code
     from transpub.report import make_console
 
     console = make_console(quiet=args.quiet)
@@ -275,7 +281,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
     assert isinstance(console, Console)
     command = args.command
     if command in ("build", "extract"):
-        recorded = _noop_replay(args)
+        # (an extract's record was read before rich: ``_noop_plain``)
+        recorded = args.noop_ops if "noop_ops" in vars(args) else _noop_replay(args)
         if recorded is not None:  # nothing changed since a no-op was recorded
             _show(console, recorded)
             return 0
@@ -345,10 +352,16 @@ def _import(settings: Settings, args: argparse.Namespace, console: object) -> in
 def _extract(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.workspace import extract
+    from transpub.workspace import extract, fewer_collections
 
     assert isinstance(console, Console)
-    _read_language_facts(settings)
+    with fewer_collections():  # (from here: reading babel's data made 50 collections)
+        _read_language_facts(settings)
+        return _extract_run(settings, args, console, extract)
+
+
+def _extract_run(settings: Settings, args: argparse.Namespace, console: object,
+                 extract: Callable[..., list[ExtractResult]]) -> int:
     recorder = _noop_recorder(settings, args)
     notes_for = _notes_for(settings)
     results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force,
@@ -357,7 +370,7 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object) -> i
     _show(console, ops)
     failed = any(op[0] == "error" for op in ops)
     if recorder is not None:
-        _record_extract(recorder, settings, results, failed)
+        _record_extract(recorder, settings, results, failed, console)
     return 2 if failed else 0
 
 
@@ -433,6 +446,12 @@ def _noop_options(args: argparse.Namespace) -> tuple[object, ...] | None:
 def _noop_replay(args: argparse.Namespace) -> Ops | None:
     """What a build or extract with nothing to do prints, when nothing changed since one was
     recorded; None: run the command."""
+    record = _noop_record(args)
+    return None if record is None else cast("Ops", record["ops"])
+
+
+def _noop_record(args: argparse.Namespace) -> dict[str, Any] | None:
+    """``_noop_replay``'s record (``noop.replay_record``)."""
     from transpub import noop
 
     options = _noop_options(args)
@@ -442,7 +461,24 @@ def _noop_replay(args: argparse.Namespace) -> Ops | None:
     if root is None:
         return None
     tracked = noop.build_tracked if args.command == "build" else noop.extract_tracked
-    return noop.replay(root, args.command, noop.make_key(args.command, root, options), tracked)
+    return noop.replay_record(root, args.command, noop.make_key(args.command, root, options),
+                              tracked)
+
+
+def _noop_plain(args: argparse.Namespace) -> int:
+    """0 when a recorded no-op's lines were written as recorded for this screen; else
+    ``_NOT_REPLAYED``, with the recorded ops (or None: run the command) in ``args.noop_ops``
+    for rich to show."""
+    from transpub import noop
+
+    record = _noop_record(args)
+    text = None if record is None else noop.screen_text(record, bool(args.quiet))
+    if text is None:
+        args.noop_ops = None if record is None else record["ops"]
+        return _NOT_REPLAYED
+    sys.stdout.write(text)
+    sys.stdout.flush()
+    return 0
 
 
 def _noop_recorder(settings: Settings, args: argparse.Namespace) -> NoopRecorder | None:
@@ -462,9 +498,11 @@ def _noop_recorder(settings: Settings, args: argparse.Namespace) -> NoopRecorder
 
 
 def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequence[ExtractResult],
-                    failed: bool) -> None:
+                    failed: bool, console: object = None) -> None:
     """Record what the next extract prints if nothing changes: every release skipped, which
     holds when every release has its fingerprint."""
+    from rich.console import Console
+
     from transpub import noop
     from transpub.catalog import pot_path
     from transpub.workspace import (
@@ -495,12 +533,21 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
         # whose stat moved without hashing its files first (``workspace.extract``)
         row_of = dict(zip(files, rows, strict=True))
         source, locales, langs = str(layout["source"]), str(layout["locales"]), layout["langs"]
-        return {"release_stamps": {p.stem: release_stamp(
+        more: dict[str, Any] = {"release_stamps": {p.stem: release_stamp(
             row_of.get(f, (-2, 0, 0, 0, 0)) for f in release_inputs(source, locales, langs, p.name))
             for p in sources}}
+        if shown is not None:
+            more["screen"] = shown
+        return more
 
-    recorder.save(layout, files, folders, written, _extract_ops(quiet, False),
-                  extra=release_stamps)
+    ops = _extract_ops(quiet, False)
+    shown = None
+    if isinstance(console, Console) and all(op[0] in ("print", "table") for op in ops):
+        # the lines as rich writes them on this run's screen (``noop.screen``)
+        with console.capture() as capture:
+            _show(console, ops)
+        shown = {"key": noop.screen(bool(console.quiet)), "text": capture.get()}
+    recorder.save(layout, files, folders, written, ops, extra=release_stamps)
 
 
 def _read_language_facts(settings: Settings) -> None:

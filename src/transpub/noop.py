@@ -29,6 +29,7 @@ import contextlib
 import hashlib
 import json
 import os
+import sys
 import time
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -124,6 +125,14 @@ def replay(root: Path, command: str, key: str,
     """The recorded lines of a no-op when nothing it depends on changed, else None.
     ``tracked(layout)`` gives the files to stat and the folders to list, from the layout the
     record keeps (the folders named in the config it was made with)."""
+    record = replay_record(root, command, key, tracked)
+    return None if record is None else record["ops"]
+
+
+def replay_record(root: Path, command: str, key: str,
+                  tracked: Callable[[Mapping[str, Any]], tuple[list[str], list[str]]]) -> dict[
+                      str, Any] | None:
+    """``replay``'s record itself (its ``ops`` checked to be a list), else None."""
     try:
         with open(_index_path(root, command), "rb") as handle:  # noqa: PTH123
             data = json.loads(handle.read())
@@ -142,7 +151,42 @@ def replay(root: Path, command: str, key: str,
         return None
     if data.get("stamps") != _digest_rows(files, stamps(files)):
         return None
-    return ops
+    return data
+
+
+def screen(quiet: bool) -> str:
+    """What decides how rich shows the recorded lines on this run's console: the whole
+    environment (``COLUMNS``, ``TERM``, ``NO_COLOR``, ``FORCE_COLOR``…), which standard
+    streams are terminals and their sizes, the output's encoding and ``--quiet``. A record
+    keeps the lines as rich wrote them for its own run's screen (``screen_text``); a run on
+    the same screen writes them as they are, without importing rich (~35 ms of a no-op
+    extract's ~100 ms of CPU); on any other, rich shows the recorded ops as before."""
+    sizes: list[object] = []
+    for fd in (0, 1, 2):
+        try:
+            sizes.append((os.isatty(fd), tuple(os.get_terminal_size(fd))))
+        except (OSError, ValueError):
+            sizes.append(None)
+    stream = sys.stdout
+    # (less the shell's own bookkeeping, which differs between two runs of one command)
+    environ = sorted((k, v) for k, v in os.environ.items() if k not in _SHELL_NOISE)
+    return hashlib.sha256(repr((environ, sizes, quiet,
+                                getattr(stream, "encoding", None), getattr(stream, "errors", None),
+                                type(stream).__name__)).encode(
+                                    "utf-8", "surrogateescape")).hexdigest()
+
+
+_SHELL_NOISE = frozenset({"_", "OLDPWD", "SHLVL"})
+
+
+def screen_text(record: Mapping[str, Any], quiet: bool) -> str | None:
+    """The recorded no-op's lines as written for this screen (``screen``), or None."""
+    shown = record.get("screen")
+    if (not isinstance(shown, dict) or not isinstance(shown.get("text"), str)
+            or shown.get("key") != screen(quiet)):
+        return None
+    text: str = shown["text"]
+    return text
 
 
 class Recorder:
