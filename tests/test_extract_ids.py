@@ -178,3 +178,32 @@ def test_a_stat_record_never_says_unchanged(tmp_path: Path,
     pot = (ws / "locales" / f"{source.stem}.pot").read_text(encoding="utf-8")
     assert "Strategic Talks" in pot
     assert f"({len(record['release_stamps']) - 1} unchanged, skipped)" in cli.out
+
+
+def test_the_stats_of_a_failed_no_op_check_are_not_taken_again(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """After one source edit, the no-op check's stat of each file serves the extract's check
+    of each release's stamp: a file is stat'ed by the check and by the new record, not a third
+    time; and the edited release is extracted all the same."""
+    from transpub import noop
+
+    ws = _workspace(tmp_path, "ws")
+    cli = cli_factory(ws)
+    _extract_recorded(cli, ws)
+    sources = sorted((ws / "source").glob("*.xml"))
+    edited = sources[4]
+    edited.write_text(edited.read_text(encoding="utf-8").replace(
+        "Strategic Dialogue", "Strategic Talks", 1), encoding="utf-8")
+    counted: dict[str, int] = {}
+    plain = noop._stat_row
+
+    def counting(path: str) -> tuple[int, int, int, int, int]:
+        counted[path] = counted.get(path, 0) + 1
+        return plain(path)
+
+    monkeypatch.setattr(noop, "_stat_row", counting)
+    _extract(cli)
+    assert "Strategic Talks" in (ws / "locales" / f"{edited.stem}.pot").read_text("utf-8")
+    other = [n for path, n in counted.items() if path.endswith(f"/source/{sources[1].name}")]
+    assert other == [2]

@@ -454,6 +454,7 @@ def _noop_record(args: argparse.Namespace) -> dict[str, Any] | None:
     """``_noop_replay``'s record (``noop.replay_record``)."""
     from transpub import noop
 
+    noop.forget_seen()
     options = _noop_options(args)
     if options is None or (args.directory is not None and not args.directory.is_dir()):
         return None

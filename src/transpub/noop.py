@@ -133,6 +133,7 @@ def replay_record(root: Path, command: str, key: str,
                   tracked: Callable[[Mapping[str, Any]], tuple[list[str], list[str]]]) -> dict[
                       str, Any] | None:
     """``replay``'s record itself (its ``ops`` checked to be a list), else None."""
+    _SEEN.clear()
     try:
         with open(_index_path(root, command), "rb") as handle:  # noqa: PTH123
             data = json.loads(handle.read())
@@ -149,9 +150,28 @@ def replay_record(root: Path, command: str, key: str,
         return None
     if data.get("listing") != _listing(folders):
         return None
-    if data.get("stamps") != _digest_rows(files, stamps(files)):
+    rows = stamps(files)
+    if data.get("stamps") != _digest_rows(files, rows):
+        if command == "extract":  # (for the run that follows: ``seen_stat``)
+            _SEEN.update(zip(files, rows, strict=True))
         return None
     return data
+
+
+#: The stat rows the last ``replay_record`` took, when they did not match its record.
+_SEEN: dict[str, tuple[int, int, int, int, int]] = {}
+
+
+def forget_seen() -> None:
+    """Forget the stats ``replay_record`` took (a command run in the same process again)."""
+    _SEEN.clear()
+
+
+def seen_stat(path: str) -> tuple[int, int, int, int, int]:
+    """``_stat_row`` of ``path``, as this process's no-op check took it if it did (a stat
+    taken at the run's start: for decisions where a stat can only say "changed"), else now."""
+    row = _SEEN.get(path)
+    return row if row is not None else _stat_row(path)
 
 
 def screen(quiet: bool) -> str:
