@@ -132,3 +132,16 @@ def plain(index: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(index, Index):
         return index.plain()
     return dict(index)
+
+
+def forget(mapping: object) -> None:
+    """Let go of what ``mapping`` holds (an ``Index``'s or ``Shas``' rows, a dict's items):
+    in a worker forked from the main process, which never reads the run record's scan but
+    inherited it (its pages are then the worker's to reuse; the main process's copy is
+    untouched)."""
+    if isinstance(mapping, Index | Shas):
+        mapping._rows.clear()
+    if isinstance(mapping, Shas):
+        mapping._odd.clear()
+    elif isinstance(mapping, dict):
+        mapping.clear()
