@@ -24,7 +24,7 @@ def _watch(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     real_fsync, real_replace = os.fsync, os.replace
 
     def fsync(fd: int) -> None:
-        events.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        events.append(("fsync", str(Path(f"/proc/self/fd/{fd}").readlink())))
         real_fsync(fd)
 
     def replace(src: str | os.PathLike[str], dst: str | os.PathLike[str], **kw: object) -> None:
