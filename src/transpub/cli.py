@@ -492,8 +492,15 @@ def _show_remembered(root: Path, ops: Ops, quiet: bool) -> None:
             _show(console, ops)
         text = captured.get()
         _save_shown(path, text)
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # as rich's console does (``Console.on_broken_pipe``): no second error when the
+        # interpreter flushes standard output at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
 
 
 def _shown_key(ops: Ops) -> str:
