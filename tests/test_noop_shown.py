@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from tests.conftest import Cli
@@ -41,18 +42,21 @@ def test_a_remembered_rendering_is_what_rich_prints(
         cli: Cli, workspace: Path, capsys: pytest.CaptureFixture[str],
         monkeypatch: pytest.MonkeyPatch, command: str, record: Path) -> None:
     _break_placeholder(workspace)  # (a warning among the build's lines)
-    _recorded(cli, command, record=record)
     folder = workspace / SHOWN
+    for path in folder.glob(f"{SHOWN_PREFIX}*.txt"):  # (the workspace's first extract's)
+        path.unlink()
+    _recorded(cli, command, record=record)
+    outs = {}
     for columns in ("200", "40"):  # the extract's summary line is wrapped at 40
         monkeypatch.setenv("COLUMNS", columns)
-        direct = _direct(cli, command, capsys)
+        direct = outs[columns] = _direct(cli, command, capsys)
         cli(command)  # rendered by rich, and remembered
         assert cli.out == direct
         shown = {p: p.read_bytes() for p in folder.glob(f"{SHOWN_PREFIX}*.txt")}
         cli(command)  # from what was remembered
         assert cli.out == direct
         assert {p: p.read_bytes() for p in folder.glob(f"{SHOWN_PREFIX}*.txt")} == shown
-    assert len(shown) == 2  # one rendering per console width
+    assert outs["200"] != outs["40"] and len(shown) == 2  # one rendering per console width
     for path in shown:  # damaged: rendered again, and remembered again
         data = path.read_bytes()
         path.write_bytes(data[:70] + b"#" + data[71:])
@@ -85,8 +89,31 @@ def test_a_remembered_no_op_imports_no_rich(cli: Cli, workspace: Path) -> None:
     second = subprocess.run([sys.executable, "-c", code], cwd=workspace, capture_output=True,
                             text=True, check=True)
     assert first.stdout == second.stdout and "0 page(s) rebuilt" in first.stdout
+    # (the recording build rendered it for pytest's captured stdout: another console)
     assert "rich.console" in first.stderr  # rendered, then remembered
     assert second.stderr == "[]"
+
+
+@pytest.mark.parametrize(("command", "record"), [("build", NOOP_BUILD),
+                                                  ("extract", NOOP_EXTRACT)])
+def test_the_run_that_records_a_no_op_renders_what_it_will_print(
+        cli: Cli, workspace: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch, command: str, record: Path) -> None:
+    """The first run with nothing to do finds its text remembered by the run before it."""
+    import transpub.cli
+
+    _recorded(cli, command, record=record)
+    direct = _direct(cli, command, capsys)
+    rendered: list[Path] = []
+    real = transpub.cli._render_shown
+
+    def spied(path: Path, ops: Any) -> str:
+        rendered.append(path)
+        return real(path, ops)
+
+    monkeypatch.setattr(transpub.cli, "_render_shown", spied)
+    cli(command)
+    assert cli.out == direct and rendered == []
 
 
 def _on_terminal(args: list[str], cwd: Path, columns: int) -> bytes:
@@ -122,6 +149,8 @@ def test_on_a_terminal_the_remembered_rendering_is_what_rich_writes_there(
         cli: Cli, workspace: Path) -> None:
     _break_placeholder(workspace)
     _recorded(cli, "build", record=NOOP_BUILD)
+    for path in (workspace / SHOWN).glob(f"{SHOWN_PREFIX}*.txt"):  # (made for capsys)
+        path.unlink()
     for columns in (100, 60):
         direct = _on_terminal(["-c", _DIRECT, "build"], workspace, columns)
         assert b"\x1b[" in direct  # colours: a terminal's rendering

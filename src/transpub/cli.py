@@ -483,15 +483,7 @@ def _show_remembered(root: Path, ops: Ops, quiet: bool) -> None:
     path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(ops)}.txt"
     text = _read_shown(path)
     if text is None:
-        from transpub.report import make_console
-
-        console = make_console()
-        # what the console would have written to standard output, as it would have
-        # written it (the same console: a terminal's colours and width included)
-        with console.capture() as captured:
-            _show(console, ops)
-        text = captured.get()
-        _save_shown(path, text)
+        text = _render_shown(path, ops)
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -501,6 +493,29 @@ def _show_remembered(root: Path, ops: Ops, quiet: bool) -> None:
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         raise SystemExit(1) from None
+
+
+def _render_shown(path: Path, ops: Ops) -> str:
+    """What rich writes for ``ops`` on standard output, remembered in ``path``."""
+    from transpub.report import make_console
+
+    console = make_console()
+    # what the console would have written to standard output, as it would have written it
+    # (the same console: a terminal's colours and width included)
+    with console.capture() as captured:
+        _show(console, ops)
+    text = captured.get()
+    _save_shown(path, text)
+    return text
+
+
+def _prepare_shown(root: Path, ops: Ops) -> None:
+    """A build or extract that recorded its no-op renders what the next run will print (rich
+    is loaded already), so that the first run with nothing to do finds it remembered."""
+    if all(op[0] in ("print", "warn", "table") for op in ops):
+        path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(ops)}.txt"
+        if _read_shown(path) is None:
+            _render_shown(path, ops)
 
 
 def _shown_key(ops: Ops) -> str:
@@ -607,7 +622,9 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
     written += [os.fspath(cache), os.fspath(cache.parent / ".gitignore")]
     layout = noop.layout(settings)
     files, folders = noop.extract_tracked(layout)
-    recorder.save(layout, files, folders, written, _extract_ops(quiet, False))
+    ops = _extract_ops(quiet, False)
+    if recorder.save(layout, files, folders, written, ops):
+        _prepare_shown(settings.root, ops)
 
 
 def _read_language_facts(settings: Settings) -> None:
@@ -1041,8 +1058,9 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
             layout = noop.layout(settings)
             files, folders = noop.build_tracked(layout)
             manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
-            recorder.save(layout, files, folders, [manifest],
-                          _build_ops(settings, quiet, options), report.stamps)
+            ops = _build_ops(settings, quiet, options)
+            if recorder.save(layout, files, folders, [manifest], ops, report.stamps):
+                _prepare_shown(settings.root, ops)
     return 0
 
 
