@@ -505,19 +505,22 @@ def known_absent(path: Path) -> bool:
     return stage is not None and stage.folders.get(path.parent) is not None
 
 
-def write_atomic(path: Path, data: bytes, compare: bool = True, absent: bool = False) -> bool:
+def write_atomic(path: Path, data: bytes, compare: bool = True, absent: bool = False,
+                 durable: bool = True) -> bool:
     """Write ``data`` to ``path`` through a temporary file and a rename (staged only, inside
     ``staged_run``).
 
     Returns False, and leaves the file untouched (mtime included), when it already holds
     exactly these bytes, so re-running a command causes no churn. ``compare=False``: the
     caller has compared already (it read the file), and knows the bytes differ; ``absent``:
-    the caller has just found no file there (not looked at again).
+    the caller has just found no file there (not looked at again). ``durable=False``: renamed
+    without flushing the file and its folder (``Stage(durable=False)``: only for a cache file
+    checked against a digest whenever it is read).
     """
     stage = _stage.get()
     if stage is not None:
         return stage.put(path, data, compare, absent)
-    one = Stage()
+    one = Stage(durable=durable)
     if not one.put(path, data, compare, absent):
         return False
     one.commit()
