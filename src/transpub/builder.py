@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from transpub.localise import Localised
     from transpub.model import Segment
     from transpub.pagefast import Page, Skeleton
+    from transpub.pofast import Entries
     from transpub.statmemo import Stamp
 
 # What only a page being rendered needs (lxml, babel's dates, the PO reader, worker processes)
@@ -620,10 +621,11 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
 
 def _localise(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
               settings: Settings, options: BuildOptions,
-              translations: TranslationSet | None) -> Page:
+              translations: Entries | None) -> Page:
     """The release in one language: filled straight from the translations, or (markup only
     the tree writers write) localised the plain way."""
     from transpub.pagefast import PlainPage
+    from transpub.pofast import as_set
 
     code = info.code
     rtl = info.direction == "rtl"
@@ -631,7 +633,7 @@ def _localise(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageI
                          options.include_fuzzy)
     if page is not None:
         return page
-    return PlainPage(_plain(skeleton, segments, info, settings, options, translations))
+    return PlainPage(_plain(skeleton, segments, info, settings, options, as_set(translations)))
 
 
 def _plain(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
@@ -651,6 +653,7 @@ def _render(item: Page, skeleton: Skeleton, segments: tuple[Segment, ...], info:
     hold what only the tree writers write is localised again the plain way."""
     from transpub.htmlstring import Unsupported
     from transpub.pagefast import PlainPage
+    from transpub.pofast import as_set
 
     style = settings.style(info.code)
     try:
@@ -658,7 +661,7 @@ def _render(item: Page, skeleton: Skeleton, segments: tuple[Segment, ...], info:
     except Unsupported:  # (a PlainPage's writers fall back to the trees themselves)
         assert not isinstance(item, PlainPage)
         plain = PlainPage(_plain(skeleton, segments, info, settings, options,
-                                 item.translations))
+                                 as_set(item.translations)))
         return plain.html(info, style, alternates), plain.xml()
 
 
@@ -763,9 +766,9 @@ def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path,
 
 
 def _translations(settings: Settings, lang: str, slug: str,
-                  kept: Mapping[str, bytes] | None = None) -> tuple[TranslationSet | None,
+                  kept: Mapping[str, bytes] | None = None) -> tuple[Entries | None,
                                                                     Path | None]:
-    from transpub.pofast import read_build_translations
+    from transpub.pofast import read_build_entries
 
     # (one Path from a string: ``catalog.po_path``'s three joins, 6,000 times a build)
     path = Path(os.path.join(settings.locales_dir, lang, "LC_MESSAGES",  # noqa: PTH118
@@ -773,7 +776,7 @@ def _translations(settings: Settings, lang: str, slug: str,
     data = kept.get(os.fspath(path)) if kept else None
     if data is None and not path.exists():
         return None, None
-    return read_build_translations(path, lang, data), path
+    return read_build_entries(path, lang, data), path
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:
