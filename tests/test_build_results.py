@@ -39,3 +39,49 @@ def test_an_outcome_pickles_to_an_equal_outcome(written: list[Path], po: Path | 
     back = pickle.loads(pickle.dumps(outcome, protocol=pickle.HIGHEST_PROTOCOL))
     assert back == outcome
     assert all(type(p) is type(q) for p, q in zip(back.written, outcome.written, strict=True))
+
+
+def test_the_main_process_collector_is_paused_only_during_the_build(cli, workspace) -> None:  # type: ignore[no-untyped-def]
+    """``paused_collector`` restores the collector's state, whatever happens inside."""
+    import gc
+
+    from transpub.builder import paused_collector
+
+    assert gc.isenabled()
+    cli("build", "--jobs", "1")
+    assert gc.isenabled()
+    try:
+        with paused_collector():
+            assert not gc.isenabled()
+            raise ValueError
+    except ValueError:
+        pass
+    assert gc.isenabled()
+    gc.disable()
+    try:
+        with paused_collector():
+            pass
+        assert not gc.isenabled()  # (left as it was found)
+    finally:
+        gc.enable()
+
+
+def _worker_collects(queue) -> None:  # type: ignore[no-untyped-def]
+    import gc
+
+    from transpub.builder import _start_worker
+
+    gc.disable()  # as a worker forked from a main process whose collector is paused
+    _start_worker(os.getppid())
+    queue.put(gc.isenabled())
+
+
+def test_a_build_worker_collects_cycles_though_its_parent_paused() -> None:
+    import multiprocessing
+
+    context = multiprocessing.get_context("fork")
+    queue = context.Queue()
+    process = context.Process(target=_worker_collects, args=(queue,))
+    process.start()
+    assert queue.get(timeout=30) is True
+    process.join(30)
