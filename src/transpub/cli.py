@@ -1019,7 +1019,7 @@ def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.builder import MANIFEST_NAME, BuildOptions, build
+    from transpub.builder import MANIFEST_NAME, BuildOptions, build, paused_collector
     from transpub.report import progress_bar
     from transpub.workspace import check_unique_ids, source_files
 
@@ -1046,21 +1046,22 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
     check_unique_ids(settings)
     _read_language_facts(settings)
     recorder = _noop_recorder(settings, args)
-    with progress_bar(console, "building", len(sources)) as advance:
-        report = build(settings, options, sources, advance)
-    _show(console, _build_ops(settings, report, options))
-    if recorder is not None:
-        from transpub import noop
-        from transpub.builder import noop_report
+    with paused_collector():  # (the run's objects live to its end: see builder)
+        with progress_bar(console, "building", len(sources)) as advance:
+            report = build(settings, options, sources, advance)
+        _show(console, _build_ops(settings, report, options))
+        if recorder is not None:
+            from transpub import noop
+            from transpub.builder import noop_report
 
-        quiet = noop_report(settings, sources, report)
-        if quiet is not None:  # else the next build has work to do: no record
-            layout = noop.layout(settings)
-            files, folders = noop.build_tracked(layout)
-            manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
-            ops = _build_ops(settings, quiet, options)
-            if recorder.save(layout, files, folders, [manifest], ops, report.stamps):
-                _prepare_shown(settings.root, ops)
+            quiet = noop_report(settings, sources, report)
+            if quiet is not None:  # else the next build has work to do: no record
+                layout = noop.layout(settings)
+                files, folders = noop.build_tracked(layout)
+                manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
+                ops = _build_ops(settings, quiet, options)
+                if recorder.save(layout, files, folders, [manifest], ops, report.stamps):
+                    _prepare_shown(settings.root, ops)
     return 0
 
 
