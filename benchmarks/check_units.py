@@ -3,8 +3,9 @@
     python benchmarks/check_units.py [WORKSPACE] [--select TP2,TP3,TP6] [--repeat 3]
 
 Reads the workspace's PO files as ``check`` does (``read_translations``, ``po_units``), release
-by release, then runs the selected per-unit checks over every unit in ``run_checks``' order
-(unit by unit, so that the parsers' memos behave as in a real check), timing each check with
+by release, then runs the selected per-unit checks over every file's units in ``run_checks``'
+order (each family of checks over a block of units, ``checks.plan_groups`` and ``BLOCK``, so
+that the parsers' memos and caches behave as in a real check), timing each check with
 ``time.process_time``; the parsers' memos, the term matchers (and the hits they keep) and the
 check context (a source's analysis) are made afresh before each repeat and the best repeat is
 kept. cProfile's cost per Python call hides work done in C (regular expressions): this shows
@@ -21,7 +22,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from transpub.catalog import read_translations
-from transpub.checks import REGISTRY, CheckContext, Unit, select_codes
+from transpub.checks import BLOCK, REGISTRY, Check, CheckContext, Unit, select_codes
 from transpub.checks.completeness import _squash_source, _word_counts
 from transpub.checks.honorifics import _honorifics
 from transpub.checks.markup import _source_tags
@@ -50,7 +51,7 @@ def main() -> None:
     args = parser.parse_args()
     settings = load_settings(args.workspace)
     started = time.process_time()
-    units: list[Unit] = []
+    documents: list[list[Unit]] = []
     files = sorted((path.stem, info.code, path) for info in settings.languages
                    if info.code != settings.source_language
                    for path in (settings.locales_dir / info.code).glob("**/*.po"))
@@ -58,11 +59,18 @@ def main() -> None:
     # source's memos serve its five translations)
     for _stem, code, path in files:
         translations = read_translations(path, code)
-        units += po_units(translations, code, str(path), translations.release_date)
+        documents.append(po_units(translations, code, str(path), translations.release_date))
     reading = time.process_time() - started
     termbase = load_termbases([settings.termbase])
     codes = select_codes(args.select.split(","), ())
     checks = [c for c in REGISTRY.values() if c.scope == "unit" and c.code in codes]
+    # run_checks' families (checks.plan_groups), as Check records
+    groups: list[list[Check]] = []
+    for chk in checks:
+        if groups and groups[-1][0].family == chk.family:
+            groups[-1].append(chk)
+        else:
+            groups.append([chk])
     gc.collect()
     gc.freeze()  # as run_checks does
     best: dict[str, float] = {}
@@ -72,18 +80,22 @@ def main() -> None:
         # a new context each time: the term checks keep a source's analysis in it
         ctx = CheckContext(termbase, settings.source_language)
         spent = dict.fromkeys((c.code for c in checks), 0.0)
-        for unit in units:
-            empty = not unit.target.strip()
-            for chk in checks:
-                if empty and chk.code != "TP601":
-                    continue
-                begun = time.process_time()
-                for _finding in chk.func(ctx, unit):
-                    pass
-                spent[chk.code] += time.process_time() - begun
+        for units in documents:
+            for start in range(0, len(units), BLOCK):
+                block = units[start:start + BLOCK]
+                for group in groups:
+                    for unit in block:
+                        empty = not unit.target.strip()
+                        for chk in group:
+                            if empty and chk.code != "TP601":
+                                continue
+                            begun = time.process_time()
+                            for _finding in chk.func(ctx, unit):
+                                pass
+                            spent[chk.code] += time.process_time() - begun
         for code, seconds in spent.items():
             best[code] = min(best.get(code, seconds), seconds)
-    print(f"{len(units)} units; reading the PO files {reading * 1000:.0f} ms")
+    print(f"{sum(map(len, documents))} units; reading the PO files {reading * 1000:.0f} ms")
     for code in sorted(best):
         print(f"{code} {REGISTRY[code].name:24s} {best[code] * 1000:7.0f} ms")
     print(f"all {sum(best.values()) * 1000:.0f} ms (best of {args.repeat}, each check's own "

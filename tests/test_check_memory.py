@@ -141,3 +141,92 @@ def test_a_check_keeping_little_reports_what_one_keeping_everything_reports(
             assert _report(cli, "--format", "json", "--jobs", jobs) == held, (step, jobs)
             assert _report(cli, "--no-cache", "--format", "json", "--jobs", jobs) == held
         assert json.loads(held)["findings"]
+
+
+
+#: The scan a test's pool worker is asked about (``_held_in_worker``), as the main process
+#: holds it: the compact form and a plain dict.
+_SCAN: list[Any] = []
+
+
+def _held_in_worker() -> tuple[int, int, int]:
+    inputs, digests = _SCAN
+    return len(inputs.shas), len(inputs.index), len(digests)
+
+
+def test_a_forked_worker_lets_go_of_the_scan_and_the_main_process_keeps_it() -> None:
+    """The run record's scan (16,000 rows at N = 1000) is never read by a worker: each one
+    lets go of the copy it inherited as it starts (its pages are then reused by its own
+    objects); the main process's copy is untouched."""
+    from transpub.checker import _INHERITED, _start_pool, _stop_pool
+    from transpub.termbase import Termbase
+
+    inputs = Inputs()
+    for number in range(50):
+        inputs.put(f"/w/f{number}.po", hashlib.sha256(b"%d" % number).hexdigest(),
+                   (number, 2, 3, 4, 5))
+    digests = {"/w/a.po": "ab" * 32}
+    _SCAN[:] = [inputs, digests]
+    _INHERITED[:] = [inputs.shas, inputs.index, digests]
+    try:
+        pool = _start_pool(Termbase(()), set(), "en", 1, None)
+        try:
+            in_worker = pool.submit(_held_in_worker).result(timeout=60)
+        finally:
+            _stop_pool(pool)
+    finally:
+        _INHERITED.clear()
+        _SCAN.clear()
+    assert in_worker == (0, 0, 0)
+    assert len(inputs.shas) == 50 and len(inputs.index) == 50
+    assert digests == {"/w/a.po": "ab" * 32}
+
+
+_ONE_UNIT = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n'
+             '"Content-Type: text/plain; charset=UTF-8\\n"\n\n'
+             'msgctxt "p1.s1"\nmsgid "Unit N, 3 May 2024."\nmsgstr "Unité N, 3 mai 2024."\n')
+
+
+def test_a_sink_takes_the_results_and_the_run_holds_none(tmp_path: Path) -> None:
+    """``_run_all`` with a sink (a whole check) hands each result on in order and keeps none
+    of them itself (it held every unpickled result, ~8 MB at N = 1000, while the sink kept
+    a few fields of each); without one it returns them all, in order."""
+    from transpub.checker import _Batch, _run_all
+    from transpub.termbase import Termbase
+
+    files = []
+    for number in range(3):
+        path = tmp_path / f"r{number}.po"
+        path.write_text(_ONE_UNIT.replace("N", str(number)), encoding="utf-8")
+        files.append(path)
+    batches = [_Batch(path, path.name, "fr") for path in files]
+    seen: list[tuple[int, str]] = []
+    kept = _run_all(batches, Termbase(()), set(), "en", 1,
+                    sink=lambda at, result: seen.append((at, result.label)))
+    assert kept == []
+    assert seen == [(at, path.name) for at, path in enumerate(files)]
+    assert [r.label for r in _run_all(batches, Termbase(()), set(), "en", 1)] == \
+        [path.name for path in files]
+
+
+_OFFSET = st.integers(min_value=0, max_value=(1 << 63) - 1)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.tuples(st.one_of(st.binary(min_size=32, max_size=32).map(bytes.hex),
+                                    st.text(max_size=70)),
+                          _OFFSET, _OFFSET, _OFFSET, _OFFSET, _OFFSET, _OFFSET), max_size=20))
+@example([("AB" * 32, 1, 2, 3, 4, 5, 6), ("ab" * 31 + "  ", 0, 0, 0, 0, 0, 0),
+          ("00" * 32, 7, 8, 9, 10, 11, 12)])
+def test_the_adopted_pack_rows_read_back_as_they_were_given(
+        rows: list[tuple[str, int, int, int, int, int, int]]) -> None:
+    """The main process holds the rows of the entries the workers staged packed
+    (``checkcache.Adopted``) until it seals their packs: the index it writes must be the one
+    the rows themselves give (any key, a digest or not)."""
+    from transpub.checkcache import Adopted
+
+    adopted = Adopted()
+    for row in rows:
+        adopted.append(row)
+    assert len(adopted) == len(rows)
+    assert adopted.rows() == rows

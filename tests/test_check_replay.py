@@ -546,3 +546,93 @@ def test_a_folders_listing_tells_its_entries_apart_as_scandir_does(tmp_path: Pat
     assert scanner._dir(str(tmp_path / "absent")) == "absent"
     assert scanner.listed == {str(folder): "\0".join(sorted(p.name for p in folder.iterdir())),
                               str(tmp_path / "absent"): None}
+
+
+def test_a_settled_folder_is_vouched_for_by_its_stat_and_listed_again_once_it_moved(
+        tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """``Recorder.finish`` lists a watched folder again only when its stat (taken before the
+    scan listed it, and settled) moved: a PO file added to a folder while the check ran, and
+    removed after it, leaves no record (the next run checks, and reports what ``--no-cache``
+    reports); a run in which no folder moved lists none of them again, and is replayed."""
+    ws = _copy(tmp_path / "ws")
+    cli: Cli = cli_factory(ws)
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
+    folders = [p for p in (ws / "source", *(ws / "locales").glob("*/LC_MESSAGES"),
+                           *(ws / "output").iterdir()) if p.is_dir()]
+    for folder in folders:  # long settled (a later entry moves the mtime)
+        os.utime(folder, ns=(1_000_000_000, 1_000_000_000))
+    folder = (ws / PO.format(lang="fr")).parent
+    extra = folder / "zz-extra.po"
+    real = transpub.checker._run_batch
+    done: list[bool] = []
+
+    def spied(batch):  # type: ignore[no-untyped-def]
+        if batch.lang == "fr" and not done:
+            done.append(True)
+            shutil.copy2(ws / PO.format(lang="fr"), extra)
+        return real(batch)
+
+    monkeypatch.setattr(transpub.checker, "_run_batch", spied)
+    cli("check", "--jobs", "1", "-o", "first.txt", expect=None)
+    assert done
+    extra.unlink()  # the listing the first run's digest was of, with a new folder stat
+    monkeypatch.setattr(transpub.checker, "_run_batch", real)
+    spy = Spy(monkeypatch)
+    listed: list[str] = []
+    real_listdir = os.listdir
+
+    def listdir(path: Any = ".") -> list[str]:
+        if isinstance(path, str):  # (the scan lists through the folder's descriptor)
+            listed.append(path)
+        return real_listdir(path)
+
+    monkeypatch.setattr(os, "listdir", listdir)
+    cli("check", "--jobs", "1", "-o", "second.txt", expect=None)
+    assert (spy.checked, spy.replayed) == (1, 0)
+    assert not {str(f) for f in folders} & set(listed)  # none moved during this run
+    listed.clear()
+    cli("check", "--jobs", "1", "--no-cache", "-o", "truth.txt", expect=None)
+    assert (ws / "second.txt").read_bytes() == (ws / "truth.txt").read_bytes()
+    cli("check", "--jobs", "1", "-o", "third.txt", expect=None)
+    assert (spy.checked, spy.replayed) == (2, 1)
+    assert (ws / "third.txt").read_bytes() == (ws / "truth.txt").read_bytes()
+
+
+def test_recorded_rows_kept_as_bytes_give_what_rows_as_lists_give(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The scan keeps a recorded row (stat packed, then the digest) as it is when the file's
+    packed stat is the row's, and reads the record's older rows (lists) alike: the same
+    digest, digests and index; a row of another length, or whose stat the file no longer
+    has, vouches for nothing (the file is hashed)."""
+    from transpub.checkindex import plain
+
+    monkeypatch.setattr(transpub.statmemo, "RACY_NS", 0)
+    folder = tmp_path / "d"
+    folder.mkdir()
+    names = []
+    for number in range(12):
+        path = folder / f"f{number}.po"
+        path.write_bytes(os.urandom(number * 97))
+        names.append(str(path))
+    watch = transpub.checkreplay.Watch([names[0], str(tmp_path / "absent")], [str(folder)],
+                                       [])
+    first = transpub.checkreplay._Scanner({})
+    digest = first.digest(watch)
+    assert first.hashed == 13  # (the watched file is also in the folder)
+    rows = first.index.rows()
+    assert len(rows) == 12 and all(len(r) == 72 for r in rows.values())
+    for old in (rows, plain(first.index)):
+        again = transpub.checkreplay._Scanner(old)
+        assert again.digest(watch) == digest and again.hashed == 0
+        assert dict(again.shas) == dict(first.shas)
+        assert again.index.rows() == rows
+    damaged = dict(rows)
+    damaged[names[1]] = rows[names[1]][:-1]  # another length
+    damaged[names[2]] = bytes([rows[names[2]][0] ^ 1]) + rows[names[2]][1:]  # another size
+    damaged[names[3]] = rows[names[3]][:40] + bytes(32)  # its stat, another digest
+    again = transpub.checkreplay._Scanner(damaged)
+    # (the third is trusted by its stat, as git trusts its index: the record's digest
+    # vouches that this process wrote it)
+    assert again.digest(watch) != digest and again.hashed == 2
+    assert again.shas[names[3]] == "0" * 64
+    assert again.shas[names[1]] == first.shas[names[1]]

@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from tests.conftest import SLUG, Cli
 
 from transpub import statmemo
@@ -216,3 +218,31 @@ def test_a_stamp_the_run_already_took_spares_the_stat(tmp_path: Path,
     assert memo.fact(str(target), "k", len, known=now) == 5 and len(stats) == 1
     # a stamp the memo does not hold (a stale one) is never taken for the file's
     assert memo.fact(str(target), "k", lambda _d: -2, known=scanned) == 5
+
+
+_VALUES = st.one_of(
+    st.tuples(st.lists(st.integers(-2**70, 2**70), min_size=5, max_size=5),
+              st.text()).map(lambda pair: [*pair[0], pair[1]]),
+    st.lists(st.one_of(st.integers(), st.booleans(), st.none(), st.floats(allow_nan=False),
+                       st.text(max_size=5)), max_size=7))
+
+
+@given(_VALUES)
+@settings(max_examples=300, deadline=None)
+def test_memo_entries_are_written_as_json_dumps_writes_them(value: list[object]) -> None:
+    """The entry template (five integers and a string) gives json's own bytes; any other
+    shape is json's."""
+    assert statmemo._entry_json(value) == json.dumps(value, separators=(",", ":")).encode()
+
+
+def test_a_saved_memo_is_the_json_of_its_entries(tmp_path: Path) -> None:
+    memo = StatMemo(tmp_path / "memo.json")
+    files = [tmp_path / name for name in ("a", "é ü", 'q"uote', "联合国")]
+    for number, path in enumerate(files):
+        path.write_bytes(b"x" * number)
+        memo.keep(os.fspath(path), "sha256", f"{number:064x}", (number, 2, 3, 4, 5))
+    memo.keep(os.fspath(files[0]), "id", True, (1, 2, 3, 4, 5))  # another shape of value
+    memo.save()
+    expected = json.dumps({"version": statmemo.__version__, "files": dict(
+        sorted(memo.entries.items()))}, separators=(",", ":"))
+    assert (tmp_path / "memo.json").read_bytes() == expected.encode()

@@ -20,6 +20,8 @@ from typing import Any
 _STAT = struct.Struct("<qqqQQ")
 _DIGEST = 32
 _ROW = _STAT.size + _DIGEST
+#: (public names for the run record, which keeps the rows as they are: ``Index.rows``)
+STAT, ROW = _STAT, _ROW
 
 
 class Inputs:
@@ -57,6 +59,14 @@ class Inputs:
                 packed = b""
         self._rows[name] = packed + digest
 
+    def put_row(self, name: str, row: bytes) -> None:
+        """A row as ``Index.rows`` gives it (the stat packed as ``STAT``, then the 32-byte
+        digest), kept as it is: a recorded row whose stat the file still has (the run
+        record's scan compares the packed stat, and unpacks nothing)."""
+        if self._odd:
+            self._odd.pop(name, None)
+        self._rows[name] = row
+
 
 class Index(Mapping[str, list[Any]]):
     """``path -> [size, mtime, ctime, inode, device, sha256]`` of the files whose stat
@@ -88,6 +98,16 @@ class Index(Mapping[str, list[Any]]):
 
     def __len__(self) -> int:
         return sum(1 for row in self._rows.values() if len(row) == _ROW)
+
+    def row(self, name: str) -> bytes | None:
+        """The file's row as bytes (``rows``), if it has a stat."""
+        row = self._rows.get(name)
+        return row if row is not None and len(row) == _ROW else None
+
+    def rows(self) -> dict[str, bytes]:
+        """The rows with a stat, as bytes (what the run record marshals: ``put_row`` takes
+        them back as they are)."""
+        return {name: row for name, row in self._rows.items() if len(row) == _ROW}
 
     def plain(self) -> dict[str, list[Any]]:
         """As a dict (what the run record marshals)."""
@@ -132,3 +152,16 @@ def plain(index: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(index, Index):
         return index.plain()
     return dict(index)
+
+
+def forget(mapping: object) -> None:
+    """Let go of what ``mapping`` holds (an ``Index``'s or ``Shas``' rows, a dict's items):
+    in a worker forked from the main process, which never reads the run record's scan but
+    inherited it (its pages are then the worker's to reuse; the main process's copy is
+    untouched)."""
+    if isinstance(mapping, Index | Shas):
+        mapping._rows.clear()
+    if isinstance(mapping, Shas):
+        mapping._odd.clear()
+    elif isinstance(mapping, dict):
+        mapping.clear()

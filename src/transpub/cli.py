@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, NoReturn, cast
+from typing import TYPE_CHECKING, NoReturn
 
 from transpub import __version__
 from transpub.errors import TranspubError
@@ -181,17 +181,13 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # --version and --help exit here, before rich loads
-    if args.command == "check":
+    if args.command in ("check", "build", "extract"):
         # a check whose inputs did not change is replayed before the checker (and rich,
-        # babel, lxml, the termbase) is even imported
+        # babel, lxml, the termbase) is even imported; a build or extract with nothing to do
+        # prints what it printed last time, without rich when that text is remembered
         with _terminate_cleanly():
-            code = _guarded(lambda: _replay(args))
-        if code != _NOT_REPLAYED:
-            return code
-    if args.command == "extract":
-        # an extract with nothing to do, on the screen its record was made for, is written
-        # before rich is imported (``noop.screen``)
-        code = _guarded(lambda: _noop_plain(args))
+            code = _guarded(lambda: _replay(args) if args.command == "check" else
+                            _noop_replayed(args))
         if code != _NOT_REPLAYED:
             return code
     from transpub.report import make_console
@@ -280,12 +276,7 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
 
     assert isinstance(console, Console)
     command = args.command
-    if command in ("build", "extract"):
-        # (an extract's record was read before rich: ``_noop_plain``)
-        recorded = args.noop_ops if "noop_ops" in vars(args) else _noop_replay(args)
-        if recorded is not None:  # nothing changed since a no-op was recorded
-            _show(console, recorded)
-            return 0
+    # (a build or extract with nothing to do was replayed by ``main`` already)
     if command == "init":
         from transpub.workspace import init_workspace
 
@@ -370,7 +361,7 @@ def _extract_run(settings: Settings, args: argparse.Namespace, console: object,
     _show(console, ops)
     failed = any(op[0] == "error" for op in ops)
     if recorder is not None:
-        _record_extract(recorder, settings, results, failed, console)
+        _record_extract(recorder, settings, results, failed)
     return 2 if failed else 0
 
 
@@ -446,12 +437,12 @@ def _noop_options(args: argparse.Namespace) -> tuple[object, ...] | None:
 def _noop_replay(args: argparse.Namespace) -> Ops | None:
     """What a build or extract with nothing to do prints, when nothing changed since one was
     recorded; None: run the command."""
-    record = _noop_record(args)
-    return None if record is None else cast("Ops", record["ops"])
+    found = _noop_found(args)
+    return found[1] if found is not None else None
 
 
-def _noop_record(args: argparse.Namespace) -> dict[str, Any] | None:
-    """``_noop_replay``'s record (``noop.replay_record``)."""
+def _noop_found(args: argparse.Namespace) -> tuple[Path, Ops] | None:
+    """``_noop_replay``, with the workspace's folder."""
     from transpub import noop
 
     noop.forget_seen()
@@ -462,24 +453,144 @@ def _noop_record(args: argparse.Namespace) -> dict[str, Any] | None:
     if root is None:
         return None
     tracked = noop.build_tracked if args.command == "build" else noop.extract_tracked
-    return noop.replay_record(root, args.command, noop.make_key(args.command, root, options),
-                              tracked)
+    ops = noop.replay(root, args.command, noop.make_key(args.command, root, options), tracked)
+    return (root, ops) if ops is not None else None
 
 
-def _noop_plain(args: argparse.Namespace) -> int:
-    """0 when a recorded no-op's lines were written as recorded for this screen; else
-    ``_NOT_REPLAYED``, with the recorded ops (or None: run the command) in ``args.noop_ops``
-    for rich to show."""
-    from transpub import noop
-
-    record = _noop_record(args)
-    text = None if record is None else noop.screen_text(record, bool(args.quiet))
-    if text is None:
-        args.noop_ops = None if record is None else record["ops"]
+def _noop_replayed(args: argparse.Namespace) -> int:
+    """A build or extract with nothing to do since its no-op was recorded: its lines printed
+    (exit 0), or ``_NOT_REPLAYED``: run the command."""
+    found = _noop_found(args)
+    if found is None:
         return _NOT_REPLAYED
-    sys.stdout.write(text)
-    sys.stdout.flush()
+    root, ops = found
+    _show_remembered(root, ops, args.quiet)
     return 0
+
+
+#: What rich made of a replayed no-op's lines (its table, its lines wrapped to the width), by
+#: everything that rendering depends on (``_shown_key``): a no-op build at N = 10 spent more on
+#: importing rich (~25 ms) and laying its table out (~35 ms) than on finding nothing changed.
+SHOWN = Path(".transpub-cache")
+#: A rendering's file in ``SHOWN``: the prefix, then the key (beside the no-op records).
+SHOWN_PREFIX = "noop-shown-"
+#: Renderings kept per workspace (the least recently written are deleted).
+SHOWN_KEEP = 8
+
+
+def _show_remembered(root: Path, ops: Ops, quiet: bool) -> None:
+    """``_show`` on standard output, from the text rich rendered for the same lines and the
+    same console last time, when it is remembered (else rendered, written and remembered).
+    Lines for stderr (errors) and a quiet run go through rich as they always did."""
+    if quiet or any(op[0] not in ("print", "warn", "table") for op in ops):
+        from transpub.report import make_console
+
+        _show(make_console(quiet=quiet), ops)
+        return
+    path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(ops)}.txt"
+    text = _read_shown(path)
+    if text is None:
+        text = _render_shown(path, ops)
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # as rich's console does (``Console.on_broken_pipe``): no second error when the
+        # interpreter flushes standard output at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
+
+
+def _render_shown(path: Path, ops: Ops) -> str:
+    """What rich writes for ``ops`` on standard output, remembered in ``path``."""
+    from transpub.report import make_console
+
+    console = make_console()
+    # what the console would have written to standard output, as it would have written it
+    # (the same console: a terminal's colours and width included)
+    with console.capture() as captured:
+        _show(console, ops)
+    text = captured.get()
+    _save_shown(path, text)
+    return text
+
+
+def _prepare_shown(root: Path, ops: Ops) -> None:
+    """A build or extract that recorded its no-op renders what the next run will print (rich
+    is loaded already), so that the first run with nothing to do finds it remembered."""
+    if all(op[0] in ("print", "warn", "table") for op in ops):
+        path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(ops)}.txt"
+        if _read_shown(path) is None:
+            _render_shown(path, ops)
+
+
+def _shown_key(ops: Ops) -> str:
+    """Everything rich's rendering of ``ops`` on standard output depends on: the lines, the
+    environment it reads (width, colours, terminal: ``checkreplay.ENV``), the terminal's size,
+    whether standard output is one and its encoding, and rich's and our own rendering code
+    (their files' stat: an upgrade rewrites them)."""
+    import hashlib
+    import json
+    from importlib.util import find_spec
+
+    from transpub.checkreplay import ENV, _terminal_size, _tty
+
+    code = []
+    with contextlib.suppress(ImportError, ValueError):
+        spec = find_spec("rich")
+        if spec is not None and spec.origin:
+            code.append(os.path.dirname(spec.origin))  # noqa: PTH120
+    here = os.path.dirname(os.path.abspath(__file__))  # noqa: PTH100, PTH120
+    code += [os.path.join(here, "report.py"), os.path.abspath(__file__)]  # noqa: PTH100, PTH118
+    stats = []
+    for name in code:
+        try:
+            st = os.stat(name)  # noqa: PTH116
+            stats.append([name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino])
+        except OSError:
+            stats.append([name, None])
+    described = json.dumps({
+        "format": 1, "ops": ops, "python": sys.version, "platform": sys.platform,
+        "env": {k: os.environ.get(k) for k in ENV}, "terminal": _terminal_size(),
+        "tty": _tty(sys.stdout), "stdout": [type(sys.stdout).__qualname__,
+                                            getattr(sys.stdout, "encoding", None),
+                                            getattr(sys.stdout, "errors", None)],
+        "code": stats}, sort_keys=True, default=repr)
+    return hashlib.sha256(described.encode("utf-8")).hexdigest()
+
+
+def _read_shown(path: Path) -> str | None:
+    """A remembered rendering, checked against its digest (a damaged one is a miss)."""
+    import hashlib
+
+    try:
+        data = path.read_bytes()
+        digest, _newline, body = data.partition(b"\n")
+        if hashlib.sha256(body).hexdigest().encode("ascii") != digest:
+            return None
+        return body.decode("utf-8")
+    except (OSError, UnicodeError):
+        return None
+
+
+def _save_shown(path: Path, text: str) -> None:
+    """Remember a rendering (not flushed: it is checked against its digest when read), and
+    keep the ``SHOWN_KEEP`` most recent; a cache that cannot be written costs the next run
+    the rendering."""
+    import hashlib
+
+    from transpub.fsutil import write_atomic
+
+    body = text.encode("utf-8")
+    with contextlib.suppress(OSError, TranspubError):
+        write_atomic(path, hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body,
+                     durable=False)
+        kept = sorted(path.parent.glob(f"{SHOWN_PREFIX}*.txt"),
+                      key=lambda p: p.stat().st_mtime_ns, reverse=True)
+        for old in kept[SHOWN_KEEP:]:
+            with contextlib.suppress(OSError):
+                old.unlink()
 
 
 def _noop_recorder(settings: Settings, args: argparse.Namespace) -> NoopRecorder | None:
@@ -499,11 +610,9 @@ def _noop_recorder(settings: Settings, args: argparse.Namespace) -> NoopRecorder
 
 
 def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequence[ExtractResult],
-                    failed: bool, console: object = None) -> None:
+                    failed: bool) -> None:
     """Record what the next extract prints if nothing changes: every release skipped, which
     holds when every release has its fingerprint."""
-    from rich.console import Console
-
     from transpub import noop
     from transpub.catalog import pot_path
     from transpub.workspace import (
@@ -534,21 +643,13 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
         # whose stat moved without hashing its files first (``workspace.extract``)
         row_of = dict(zip(files, rows, strict=True))
         source, locales, langs = str(layout["source"]), str(layout["locales"]), layout["langs"]
-        more: dict[str, Any] = {"release_stamps": {p.stem: release_stamp(
+        return {"release_stamps": {p.stem: release_stamp(
             row_of.get(f, (-2, 0, 0, 0, 0)) for f in release_inputs(source, locales, langs, p.name))
             for p in sources}}
-        if shown is not None:
-            more["screen"] = shown
-        return more
 
     ops = _extract_ops(quiet, False)
-    shown = None
-    if isinstance(console, Console) and all(op[0] in ("print", "table") for op in ops):
-        # the lines as rich writes them on this run's screen (``noop.screen``)
-        with console.capture() as capture:
-            _show(console, ops)
-        shown = {"key": noop.screen(bool(console.quiet)), "text": capture.get()}
-    recorder.save(layout, files, folders, written, ops, extra=release_stamps)
+    if recorder.save(layout, files, folders, written, ops, extra=release_stamps):
+        _prepare_shown(settings.root, ops)
 
 
 def _read_language_facts(settings: Settings) -> None:
@@ -943,7 +1044,7 @@ def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
 def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.builder import MANIFEST_NAME, BuildOptions, build
+    from transpub.builder import MANIFEST_NAME, BuildOptions, build, paused_collector
     from transpub.report import progress_bar
     from transpub.workspace import check_unique_ids, source_files
 
@@ -970,20 +1071,22 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
     check_unique_ids(settings)
     _read_language_facts(settings)
     recorder = _noop_recorder(settings, args)
-    with progress_bar(console, "building", len(sources)) as advance:
-        report = build(settings, options, sources, advance)
-    _show(console, _build_ops(settings, report, options))
-    if recorder is not None:
-        from transpub import noop
-        from transpub.builder import noop_report
+    with paused_collector():  # (the run's objects live to its end: see builder)
+        with progress_bar(console, "building", len(sources)) as advance:
+            report = build(settings, options, sources, advance)
+        _show(console, _build_ops(settings, report, options))
+        if recorder is not None:
+            from transpub import noop
+            from transpub.builder import noop_report
 
-        quiet = noop_report(settings, sources, report)
-        if quiet is not None:  # else the next build has work to do: no record
-            layout = noop.layout(settings)
-            files, folders = noop.build_tracked(layout)
-            manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
-            recorder.save(layout, files, folders, [manifest],
-                          _build_ops(settings, quiet, options), report.stamps)
+            quiet = noop_report(settings, sources, report)
+            if quiet is not None:  # else the next build has work to do: no record
+                layout = noop.layout(settings)
+                files, folders = noop.build_tracked(layout)
+                manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
+                ops = _build_ops(settings, quiet, options)
+                if recorder.save(layout, files, folders, [manifest], ops, report.stamps):
+                    _prepare_shown(settings.root, ops)
     return 0
 
 

@@ -547,7 +547,7 @@ def _dateless(text: str, lang: str) -> bool:
     return not _HAS_DIGIT.search(text) and not (lang.startswith(("zh", "ja")) and "月" in text)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
     if _dateless(text, lang):

@@ -208,16 +208,23 @@ class Stage:
     def commit(self) -> None:
         """Flush every staged file, then rename them all (a staged folder at once, where its
         first file was staged); the last staged is renamed last."""
-        # plain strings: pathlib's parent and hash, 12,000 times over, cost more than renaming
-        # (generated three times rather than held: 12,000 pairs of strings at the run's end)
+        # plain strings: pathlib's parent and hash, 12,000 times over, cost more than renaming;
+        # the files adopted by name come in groups that know their folders (not a dirname of
+        # each of 12,000 files three times over)
         entries = self._entries
         folders: set[str] = set()
         holders: set[str] = set()
         staged_folders: dict[str, str] = {}  # staged folder -> the folder it becomes
         count = 0
-        for target, temp in entries():
+        for (folder, holder), names in self.named.items():
+            count += len(names)
+            folders.add(folder)
+            holders.add(holder)
+            if holder != folder:
+                staged_folders[holder] = folder
+        for path, tmp in self.staged.items():
             count += 1
-            folder, holder = _dirname(target), _dirname(temp)
+            folder, holder = _dirname(os.fspath(path)), _dirname(os.fspath(tmp))
             folders.add(folder)
             holders.add(holder)
             if holder != folder:
@@ -234,8 +241,18 @@ class Stage:
                         os.fsync(fd)
                     finally:
                         os.close(fd)
-            for target, temp in entries():
-                current = target
+            token = self.token
+            for (folder, holder), names in self.named.items():
+                if holder in staged_folders:
+                    current = folder
+                    _place_folder(holder, staged_folders.pop(holder), entries)
+                elif holder == folder:  # (else: it moved with its folder)
+                    for name in names:
+                        current = target = f"{folder}{os.sep}{name}"
+                        os.replace(_temp_name(folder, holder, name, token), target)  # noqa: PTH105
+            for path, tmp in self.staged.items():
+                current = target = os.fspath(path)
+                temp = os.fspath(tmp)
                 holder = _dirname(temp)
                 if holder in staged_folders:
                     _place_folder(holder, staged_folders.pop(holder), entries)
@@ -505,19 +522,22 @@ def known_absent(path: Path) -> bool:
     return stage is not None and stage.folders.get(path.parent) is not None
 
 
-def write_atomic(path: Path, data: bytes, compare: bool = True, absent: bool = False) -> bool:
+def write_atomic(path: Path, data: bytes, compare: bool = True, absent: bool = False,
+                 durable: bool = True) -> bool:
     """Write ``data`` to ``path`` through a temporary file and a rename (staged only, inside
     ``staged_run``).
 
     Returns False, and leaves the file untouched (mtime included), when it already holds
     exactly these bytes, so re-running a command causes no churn. ``compare=False``: the
     caller has compared already (it read the file), and knows the bytes differ; ``absent``:
-    the caller has just found no file there (not looked at again).
+    the caller has just found no file there (not looked at again). ``durable=False``: renamed
+    without flushing the file and its folder (``Stage(durable=False)``: only for a cache file
+    checked against a digest whenever it is read).
     """
     stage = _stage.get()
     if stage is not None:
         return stage.put(path, data, compare, absent)
-    one = Stage()
+    one = Stage(durable=durable)
     if not one.put(path, data, compare, absent):
         return False
     one.commit()

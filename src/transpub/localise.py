@@ -51,10 +51,20 @@ def _unmatched(translations: TranslationSet, served: set[int]) -> list[Problem]:
             if id(e) not in served and (e.target or any(e.forms))]
     if not lost:
         return []
-    return [Problem(lost[0].unit, lost[0].line,
-                    f"{len(lost)} translated entr{'y' if len(lost) == 1 else 'ies'} of this "
+    return unmatched_problem(lost[0].unit, lost[0].line, len(lost))
+
+
+def unmatched_problem(unit: str, line: int, count: int) -> list[Problem]:
+    """The one problem said of ``count`` translated entries that serve no unit, the first
+    of them ``unit`` at ``line`` (``_unmatched``; ``pofast.BuildEntries.unmatched``)."""
+    return [Problem(unit, line,
+                    f"{count} translated entr{'y' if count == 1 else 'ies'} of this "
                     "PO file match no unit of the source (not published); run 'transpub "
                     "extract', or check that the file belongs to this release")]
+
+
+#: The problem of a translation made for an older source text.
+STALE = "the PO entry is for an older source text; run 'transpub extract'"
 
 
 _BLOCK_FIELDS = tuple(f.name for f in fields(Block))
@@ -115,8 +125,7 @@ def usable(segment: Segment, lookup: Callable[[str], Translation | None],
     served.add(id(item))
     target = item.target
     if target and item.source != segment.text:
-        problems.append(Problem(segment.id, item.line, "the PO entry is for an older source "
-                                                       "text; run 'transpub extract'"))
+        problems.append(Problem(segment.id, item.line, STALE))
         return None
     return item if target and (include_fuzzy or not item.fuzzy) else None
 

@@ -29,7 +29,6 @@ import contextlib
 import hashlib
 import json
 import os
-import sys
 import time
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
@@ -172,41 +171,6 @@ def seen_stat(path: str) -> tuple[int, int, int, int, int]:
     taken at the run's start: for decisions where a stat can only say "changed"), else now."""
     row = _SEEN.get(path)
     return row if row is not None else _stat_row(path)
-
-
-def screen(quiet: bool) -> str:
-    """What decides how rich shows the recorded lines on this run's console: the whole
-    environment (``COLUMNS``, ``TERM``, ``NO_COLOR``, ``FORCE_COLOR``…), which standard
-    streams are terminals and their sizes, the output's encoding and ``--quiet``. A record
-    keeps the lines as rich wrote them for its own run's screen (``screen_text``); a run on
-    the same screen writes them as they are, without importing rich (~35 ms of a no-op
-    extract's ~100 ms of CPU); on any other, rich shows the recorded ops as before."""
-    sizes: list[object] = []
-    for fd in (0, 1, 2):
-        try:
-            sizes.append((os.isatty(fd), tuple(os.get_terminal_size(fd))))
-        except (OSError, ValueError):
-            sizes.append(None)
-    stream = sys.stdout
-    # (less the shell's own bookkeeping, which differs between two runs of one command)
-    environ = sorted((k, v) for k, v in os.environ.items() if k not in _SHELL_NOISE)
-    return hashlib.sha256(repr((environ, sizes, quiet,
-                                getattr(stream, "encoding", None), getattr(stream, "errors", None),
-                                type(stream).__name__)).encode(
-                                    "utf-8", "surrogateescape")).hexdigest()
-
-
-_SHELL_NOISE = frozenset({"_", "OLDPWD", "SHLVL"})
-
-
-def screen_text(record: Mapping[str, Any], quiet: bool) -> str | None:
-    """The recorded no-op's lines as written for this screen (``screen``), or None."""
-    shown = record.get("screen")
-    if (not isinstance(shown, dict) or not isinstance(shown.get("text"), str)
-            or shown.get("key") != screen(quiet)):
-        return None
-    text: str = shown["text"]
-    return text
 
 
 class Recorder:

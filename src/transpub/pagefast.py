@@ -20,9 +20,9 @@ tests/test_pagefast.py holds the two to the same bytes, counts and problems.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
 from transpub.htmlstring import text as escape
@@ -32,8 +32,9 @@ from transpub.segment import PLACEHOLDER_RE
 from transpub.xmlstring import _attrs, block_open, release_xml_of, spans_xml
 
 if TYPE_CHECKING:
-    from transpub.catalog import Translation, TranslationSet
+    from transpub.catalog import Translation
     from transpub.languages import LanguageInfo
+    from transpub.pofast import Entries
     from transpub.style import HouseStyle
 
 _CLOSE_SPAN = Span("close", tag="span")
@@ -45,7 +46,7 @@ class FastPage:
     contents for the two writers."""
 
     skeleton: Skeleton
-    translations: TranslationSet | None
+    translations: Entries | None
     """(kept for the plain way, should a writer find what only the trees write)"""
     lang: str
     rtl: bool
@@ -249,7 +250,7 @@ class Skeleton:
 
     # --- one language ---------------------------------------------------------------------
 
-    def page(self, lang: str, translations: TranslationSet | None, style: HouseStyle,
+    def page(self, lang: str, translations: Entries | None, style: HouseStyle,
              joiner: str, rtl: bool, include_fuzzy: bool = False) -> FastPage | None:
         """The release in ``lang`` (as ``localise`` with these arguments), or None when a unit
         holds markup only the tree writers write."""
@@ -258,18 +259,42 @@ class Skeleton:
         except Unsupported:
             return None
 
-    def _page(self, lang: str, translations: TranslationSet | None, style: HouseStyle,
+    def _page(self, lang: str, translations: Entries | None, style: HouseStyle,
               joiner: str, rtl: bool, include_fuzzy: bool) -> FastPage:
+        from transpub.pofast import BuildEntries
         from transpub.segment import PlaceholderMismatch, to_spans
 
         is_source = lang == self.source_lang
         translated = fuzzy_used = 0
         fallbacks: list[str] = []
         problems: list[Problem] = []
-        served: set[int] = set()
-        items: Mapping[str, Translation] = translations.items if translations is not None \
-            else {}
-        lookup = items.get
+        # the entries found: by msgctxt (a file read as ``BuildEntries``) or by ``id``
+        served: set[Any] = set()
+        pick: Callable[[Segment], tuple[str, bool] | None]
+        line: Callable[[Segment], int]
+        if isinstance(translations, BuildEntries):
+            entries = translations
+            pick_entry = entries.pick
+
+            def pick(segment: Segment) -> tuple[str, bool] | None:
+                return pick_entry(segment.id, segment.text, served, problems, include_fuzzy)
+
+            def line(segment: Segment) -> int:
+                return entries.line(segment.id)
+        else:
+            items: Mapping[str, Translation] = translations.items \
+                if translations is not None else {}
+            lookup = items.get
+
+            def pick(segment: Segment) -> tuple[str, bool] | None:
+                item = usable(segment, lookup, translations, served, problems, include_fuzzy)
+                return None if item is None else (item.target, item.fuzzy)
+
+            def line(segment: Segment) -> int:
+                item = lookup(segment.id)
+                if item is None and translations is not None:
+                    item = translations.get(segment.id, segment.text)
+                return item.line if item is not None else 0
         joiner_html, joiner_xml = (_isolate(joiner) if rtl else escape(joiner)), escape(joiner)
         html_of: dict[int, str] = {}
         xml_of: dict[int, str] = {}
@@ -287,9 +312,9 @@ class Skeleton:
                     xml.append(joiner_xml)
                     if plain is not None:
                         plain.append(joiner)
-                item = usable(segment, lookup, translations, served, problems, include_fuzzy)
-                if item is not None:
-                    target = item.target
+                found = pick(segment)
+                if found is not None:
+                    target, fuzzy = found
                     if not segment.placeholders and "<" not in target:
                         escaped = escape(target)
                         html.append(_isolate(target) if rtl else escaped)
@@ -297,21 +322,22 @@ class Skeleton:
                         if plain is not None:
                             plain.append(target)
                         translated += 1
-                        fuzzy_used += item.fuzzy
+                        fuzzy_used += fuzzy
                         continue
                     written = self.marked(target, segment, rtl)
                     try:
                         if written is None:
                             written = _written(to_spans(target, segment), rtl)
                     except PlaceholderMismatch as exc:
-                        problems.append(Problem(segment.id, item.line, f"placeholders: {exc}"))
+                        problems.append(Problem(segment.id, line(segment),
+                                                f"placeholders: {exc}"))
                     else:
                         html.append(written[0])
                         xml.append(written[1])
                         if plain is not None:
                             plain.append(written[2])
                         translated += 1
-                        fuzzy_used += item.fuzzy
+                        fuzzy_used += fuzzy
                         continue
                 if is_source:
                     translated += 1
@@ -332,7 +358,9 @@ class Skeleton:
         elif self.units[self.title_at] is None:
             title = release.blocks[self.title_at].plain_text
         if translations is not None and not is_source:
-            problems.extend(_unmatched(translations, served))
+            problems.extend(translations.unmatched(served)
+                            if isinstance(translations, BuildEntries)
+                            else _unmatched(translations, served))
         date_text = style.format_date(release.date) if release.date else ""
         return FastPage(self, translations, lang, rtl, self.total, translated, fuzzy_used,
                         tuple(fallbacks), tuple(problems), title, date_text, html_of, xml_of)

@@ -14,13 +14,19 @@ that poread would refuse. So for every file the result is the one ``read_transla
 from __future__ import annotations
 
 import re
+from itertools import repeat
+from operator import contains, itemgetter
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
 from transpub.poread import _ESCAPE_RE, _escape, _unquote
+
+if TYPE_CHECKING:
+    from transpub.localise import Problem
 
 # a string and its continuation lines, loosely: each line from a quotation mark to the last
 # one; _value then refuses a raw quotation mark or a bad escape inside (a tighter pattern here
@@ -88,6 +94,25 @@ def _fuzzy(comments: str, path: Path, line: int) -> bool:
     return fuzzy
 
 
+def read_build_entries(path: Path, lang: str,
+                       data: bytes | None = None) -> BuildEntries | TranslationSet:
+    """What a page needs of ``path``: its entries as ``BuildEntries`` (msgctxt -> the raw
+    strings, read by one regular expression, no object made per entry) for a file of the plain
+    shape (see ``_plain``); anything else as ``read_build_translations`` reads it (a
+    ``TranslationSet``: this module's per-entry reader, or poread, which names any error)."""
+    if data is None:
+        check_regular(path, CatalogError)
+    try:
+        raw = path.read_bytes() if data is None else data
+        if raw.translate(None, _NOT_SUSPECT):
+            raise _Unsure
+        text = raw.decode("utf-8-sig")
+        plain = _plain(text, raw, path, lang)
+        return plain if plain is not None else _read(text, path, lang)
+    except (_Unsure, CatalogError, OSError, UnicodeDecodeError):
+        return read_translations(path, lang)
+
+
 def read_build_translations(path: Path, lang: str, data: bytes | None = None) -> TranslationSet:
     """The active entries of ``path`` as ``read_translations`` reads them (unit, msgid, msgstr,
     fuzzy, line, msgctxt); the header, comments, flags and obsolete entries are left out, as
@@ -151,3 +176,151 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
         if unit not in items:
             items[unit] = item
     return TranslationSet(lang, path, items, entries=tuple(active))
+
+
+# --- the plain shape: entries kept as the regular expression found them ----------------------
+
+#: A string and its continuation lines: each line a quotation mark, at least one character
+#: and a quotation mark at its end (what is between is checked by ``_plain``, for the whole
+#: file at once: a charset per character here cost three times as much).
+_LINES = r'"[^\n]++(?<=")(?:\n"[^\n]++(?<="))*+'
+#: An entry of the plain shape (group 1: the whole of it): comment lines other than ``#~`` and
+#: ``#|`` ones (group 2), a one-line msgctxt without quotation marks (group 3: its text),
+#: msgid and msgstr strings with their continuation lines (groups 4, 5: as written, quotation
+#: marks included), blank lines.
+_PLAIN = re.compile(
+    r"(((?:#[^~|\n][^\n]*+\n|#\n)*+)"
+    r'msgctxt "([^"\n]*+)"\n'
+    rf"msgid ({_LINES})\n"
+    rf"msgstr ({_LINES})(?:\n|\Z)\n*+)")
+_WHOLE = itemgetter(0)
+_COMMENTS = itemgetter(1)
+_CONTEXT = itemgetter(2)
+_IDS = itemgetter(3)
+_STRS = itemgetter(4)
+#: One entry as ``_PLAIN`` found it: (whole, comments, msgctxt, msgid strings, msgstr
+#: strings).
+Raw = tuple[str, str, str, str, str]
+
+
+def _text_of(strings: str) -> str:
+    """The value of a string and its continuation lines of a plain file (no escapes and no
+    quotation marks inside, checked for the whole file by ``_plain``)."""
+    return strings[1:-1].replace(_JOIN, "")
+
+
+def _plain(text: str, raw: bytes, path: Path, lang: str) -> BuildEntries | None:
+    """``text``'s entries as ``BuildEntries`` when every entry after the header has the plain
+    shape of ``_PLAIN`` and holds no backslash, no duplicate or empty msgctxt and no quotation
+    mark inside a string; None for any other file (the per-entry reader's). ``raw``: the
+    bytes ``text`` was decoded from. The checks are made once per file, in C: Python runs
+    per entry only for an entry with flags (``#,``)."""
+    start = 0
+    head = _ENTRY.match(text)
+    header = ""
+    if head is not None and not head.group(3) and head.group(5) == '""':
+        # the header (build reads none of its fields), checked as _read checks it
+        header, comments, msgstr = head.group(1), head.group(2), head.group(6)
+        if "#~" in comments or "#|" in comments or not _STRICT.fullmatch(msgstr):
+            return None
+        if "\\" in msgstr and _RISKY.search(msgstr):
+            _value(msgstr, path, 1)  # a control character made by an escape: poread's error
+        start = head.end()
+    if raw.count(b"\\") != header.count("\\"):
+        return None  # escapes after the header: the per-entry reader undoes them as poread
+    found: list[Raw] = _PLAIN.findall(text, start)
+    # findall skips what does not match: the matches must cover the rest of the file
+    if sum(map(len, map(_WHOLE, found))) != len(text) - start:
+        return None
+    items = dict(zip(map(_CONTEXT, found), found, strict=True))
+    if len(items) != len(found) or "" in items:
+        return None  # a duplicate msgctxt, or an empty one (its unit key is the msgid)
+    # each line of a string starts and ends with a quotation mark (two of them: _LINES), and
+    # the lines of a string are one more than its line breaks: no other quotation mark
+    strings = "".join(map(_IDS, found)) + "".join(map(_STRS, found))
+    if strings.count('"') != 2 * (strings.count("\n") + 2 * len(found)):
+        return None  # a raw quotation mark inside a string: poread names it
+    fuzzy: set[str] = set()
+    if any(map(contains, map(_COMMENTS, found), repeat("#,"))):
+        for _whole, comments, context, _ids, _strs in found:
+            if "#," in comments and any(
+                    "fuzzy" in [flag.strip() for flag in row[2:].split(",")]
+                    for row in comments.split("\n") if row.startswith("#,")):
+                fuzzy.add(context)  # poread's rule: a flag among the commas, stripped
+    return BuildEntries(lang, path, text, items, fuzzy)
+
+
+class BuildEntries:
+    """The active entries of a PO file of the plain shape, as a page reads them: msgctxt ->
+    the entry's raw strings, each unquoted only when a unit asks for it; the line of an entry
+    found only when a problem names it. The same answers as the ``TranslationSet`` poread
+    gives (``rows``, tests/test_build_fastpath.py), and ``localise.usable``'s rule."""
+
+    __slots__ = ("fuzzy", "items", "lang", "path", "text")
+
+    def __init__(self, lang: str, path: Path, text: str, items: dict[str, Raw],
+                 fuzzy: set[str]) -> None:
+        self.lang = lang
+        self.path = path
+        self.text = text
+        self.items = items
+        #: The msgctxt of each fuzzy entry.
+        self.fuzzy = fuzzy
+
+    def pick(self, unit: str, source: str, served: set[str], problems: list[Problem],
+             include_fuzzy: bool) -> tuple[str, bool] | None:
+        """``localise.usable`` for the unit ``unit`` whose text is ``source``: its target and
+        fuzzy flag, or None (it falls back to the source). Every entry has a msgctxt, so none
+        serves a unit by its text; ``served`` takes the msgctxt of each entry found."""
+        raw = self.items.get(unit)
+        if raw is None:
+            return None
+        served.add(unit)
+        target = raw[4][1:-1].replace(_JOIN, "")
+        if not target:
+            return None
+        if raw[3][1:-1].replace(_JOIN, "") != source:
+            from transpub.localise import STALE, Problem
+
+            problems.append(Problem(unit, self.line(unit), STALE))
+            return None
+        fuzzy = unit in self.fuzzy
+        return (target, fuzzy) if include_fuzzy or not fuzzy else None
+
+    def unmatched(self, served: set[str]) -> list[Problem]:
+        """``localise._unmatched``: the translated entries that served no unit, said once."""
+        if len(served) == len(self.items):
+            return []
+        from transpub.localise import unmatched_problem
+
+        lost = [unit for unit, raw in self.items.items()
+                if unit not in served and _text_of(raw[4])]
+        return unmatched_problem(lost[0], self.line(lost[0]), len(lost)) if lost else []
+
+    def line(self, unit: str) -> int:
+        """The line of the entry of ``unit`` (its msgctxt keyword's, as poread numbers it):
+        the only line of the file that starts with that msgctxt."""
+        text = self.text
+        keyword = f'msgctxt "{unit}"\n'
+        if text.startswith(keyword):
+            return 1
+        return text.count("\n", 0, text.index("\n" + keyword)) + 2
+
+    def rows(self) -> list[tuple[str, str, str, bool, int, str]]:
+        """Each entry as a ``Translation`` of poread's set gives it: (unit, msgid, msgstr,
+        fuzzy, line, msgctxt), in the file's order (for the tests)."""
+        return [(unit, _text_of(raw[3]), _text_of(raw[4]), unit in self.fuzzy, self.line(unit),
+                 unit) for unit, raw in self.items.items()]
+
+    def translations(self) -> TranslationSet:
+        """The same entries as a ``TranslationSet`` (for the plain way's ``localise``)."""
+        return _read(self.text, self.path, self.lang)
+
+
+#: What build reads of a PO file.
+Entries = BuildEntries | TranslationSet
+
+
+def as_set(entries: Entries | None) -> TranslationSet | None:
+    """``entries`` as a ``TranslationSet`` (the plain way's ``localise`` takes one)."""
+    return entries.translations() if isinstance(entries, BuildEntries) else entries

@@ -145,7 +145,7 @@ def _ends_agree(target: str, squashed: str) -> bool:
             and squashed.endswith(target[-1].replace("’", "'").casefold()))
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _squash_source(text: str) -> str:
     """``_squash`` of a source, once for its five translations."""
     return _squash(text)

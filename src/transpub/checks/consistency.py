@@ -161,7 +161,7 @@ def compared(unit: Unit) -> Compared | None:
                     unit.form, same_source, target_key, source_key, long)
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _source_side(context: str, source: str) -> tuple[str, str, bool, str]:
     """What ``compared`` takes of a source: the same in its release's five files, checked
     one after the other (folded and digested once, not once per language); last, the source

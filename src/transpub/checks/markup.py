@@ -78,7 +78,7 @@ def _tags(text: str, names: list[str] | None = None) -> Counter[str]:
     return tags
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _source_tags(text: str) -> Counter[str]:
     """``_tags`` of a source, once for its five translations (read only: never changed)."""
     return _tags(text)

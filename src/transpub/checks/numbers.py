@@ -216,7 +216,7 @@ def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention
                 left.remove(tails[0])
 
 
-@lru_cache(maxsize=2048)
+@lru_cache(maxsize=512)
 def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[NumberMention,
                                                                            ...]]:
     """A source's numbers (and whether it has clock times), found once for all five

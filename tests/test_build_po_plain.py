@@ -1,0 +1,240 @@
+"""The build's reader of plain PO files (``pofast.BuildEntries``, issue 13) against poread.
+
+``pofast.read_build_entries`` keeps the entries of a file of the plain shape (a one-line
+msgctxt each, no escape after the header, no obsolete entry or previous string) as the
+regular expression found them, unquoted only when a page asks; any other file is read as
+before (``read_build_translations``: the per-entry reader, or poread). Whatever the path, the
+entries (unit, msgid, msgstr, fuzzy, line, msgctxt, in order) and every error must be
+poread's, and a page filled from them must be the page filled from poread's set: checked on
+generated files biased to the plain shape with hostile variations (raw quotation marks,
+unterminated strings, escapes, flags spelt every way, two flags lines, duplicate and empty
+msgctxt, CRLF, a byte-order mark, obsolete and plural entries, previous strings, a header in
+another charset), on the repository's sample, on the real editors' files of /work/real-data
+(``tests/realdata.py``), and through ``Skeleton.page``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, example, given, settings
+from hypothesis import strategies as st
+
+from transpub import pofast
+from transpub.catalog import TranslationSet, po_path, read_translations
+from transpub.config import load_settings
+from transpub.errors import CatalogError
+from transpub.pagefast import FastPage, Skeleton
+from transpub.workspace import load, source_files
+from varied import vary_translations
+
+import realdata
+from conftest import Cli, copy_sample
+
+_HEADER = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; '
+           'charset=UTF-8\\n"\n\n')
+
+
+def _view(result: pofast.BuildEntries | TranslationSet) -> object:
+    """The entries as poread's set gives them, and which entry serves each unit key."""
+    if isinstance(result, pofast.BuildEntries):
+        rows = result.rows()
+        return tuple(rows), {row[0]: row[4] for row in rows}
+    fields = [(t.unit, t.source, t.target, t.fuzzy, t.line, t.context) for t in result.entries]
+    return tuple(fields), {k: v.line for k, v in result.items.items()}
+
+
+def _outcome(reader, path: Path) -> object:  # type: ignore[no-untyped-def]
+    try:
+        return _view(reader(path, "fr"))
+    except CatalogError as exc:
+        return str(exc), exc.line
+
+
+_WORD = st.sampled_from(["Hello", "le monde", "联合国", "مكتب", "<a1>x</a1>", " ", "«ع»",
+                         "Édité", "a,b", "#~", "#|", "msgid", "x" * 40, "#, fuzzy"])
+#: comment lines of the plain shape: flags spelt every way poread reads (fuzzy or not)
+_COMMENT = st.sampled_from(["#. Paragraph 1.", "#: source/x.xml:4", "# translator", "#",
+                            "#, fuzzy", "#,fuzzy", "#, c-format, fuzzy", "#, fuzzy, no-wrap",
+                            "#, fuzzy-ish", "#, a fuzzy", "#,\u00a0fuzzy\u00a0", "#, ,fuzzy,",
+                            "#, c-format", '#. said "this"', "#.", "#:", "#. fuzzy"])
+
+
+@st.composite
+def _strings(draw: st.DrawFn) -> str:
+    lines = draw(st.lists(st.lists(_WORD, max_size=4).map("".join), min_size=1, max_size=3))
+    return "\n".join(f'"{line}"' for line in lines)
+
+
+#: What makes a file leave the plain shape (or poread refuse it), one at most per file.
+_HOSTILE = st.sampled_from([
+    ("string", 'msgstr "raw " quote"'), ("string", 'msgstr "esc \\" aped"'),
+    ("string", 'msgstr "tab\\there"'), ("string", 'msgstr "back\\\\slash"'),
+    ("string", 'msgstr "\\101"'), ("string", 'msgstr "unterminated'),
+    ("string", 'msgstr "trailing" '), ("string", 'msgstr "'), ("string", 'msgstr "a" "b"'),
+    ("string", 'msgstr ""\n"a"b"\n"'), ("string", 'msgstr ""\n"\n"a""'),
+    ("context", 'msgctxt "p0"'), ("context", 'msgctxt ""'), ("context", ""),
+    ("context", 'msgctxt ""\n"p9"'), ("context", 'msgctxt "a\\"b"'),
+    ("comment", '#| msgid "old"'), ("comment", '#~ msgid "gone"'), ("comment", " #, fuzzy"),
+    ("comment", '#| msgid "bad \\x01"'), ("comment", "#~"), ("comment", "#, fuzzy\n#, c-format"),
+    ("comment", "#, c-format\n#, fuzzy"), ("comment", "#| "),
+    ("plural", 'msgid_plural "many"\nmsgstr[0] "one"\nmsgstr[1] "two"'),
+    ("file", "crlf"), ("file", "bom"), ("file", "obsolete"), ("file", "blank with space"),
+    ("file", "no header"), ("file", "latin-1")])
+
+
+@st.composite
+def _plain_files(draw: st.DrawFn) -> bytes:
+    hostile = draw(st.one_of(st.none(), _HOSTILE))
+    where = draw(st.integers(0, 5))
+    kind, spoiler = hostile or ("", "")
+    parts = [] if kind == "file" and spoiler == "no header" else [
+        draw(st.sampled_from(["", "# A header comment\n", "#, fuzzy\n"])) + _HEADER]
+    count = draw(st.integers(0, 6))
+    for number in range(count):
+        lines = list(draw(st.lists(_COMMENT, max_size=3)))
+        here = number == where % max(count, 1)
+        if here and kind == "comment":
+            lines.append(spoiler)
+        context = f'msgctxt "p{number}"'
+        if here and kind == "context":
+            context = spoiler
+        lines += [context, f"msgid {draw(_strings())}"] if context else \
+            [f"msgid {draw(_strings())}"]
+        if (here and kind == "string") or (here and kind == "plural"):
+            lines.append(spoiler)
+        else:
+            lines.append(f"msgstr {draw(_strings())}")
+        ending = "" if number == count - 1 and draw(st.booleans()) else draw(
+            st.sampled_from(["\n\n", "\n", "\n\n\n"]))
+        if here and spoiler == "blank with space":
+            ending = "\n \n"
+        parts.append("\n".join(lines) + ending)
+    text = "".join(parts)
+    if spoiler == "obsolete":
+        text += '\n\n#~ msgctxt "p9"\n#~ msgid "gone"\n#~ msgstr "parti"\n'
+    if spoiler == "crlf":
+        text = text.replace("\n", "\r\n")
+    if spoiler == "bom":
+        text = "\ufeff" + text
+    if spoiler == "latin-1":
+        text = text.replace("charset=UTF-8", "charset=ISO-8859-1")
+        return text.encode("latin-1", errors="replace")
+    return text.encode("utf-8")
+
+
+@settings(max_examples=500, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(_plain_files())
+@example(_HEADER + 'msgctxt "a"\nmsgid "x"\nmsgstr "y"\n')
+@example(_HEADER + '#, fuzzy-ish\n#. fuzzy\nmsgctxt "a"\nmsgid "x"\nmsgstr "y"\n')
+@example(_HEADER + '#, fuzzy\n#. n\nmsgctxt "a"\nmsgid ""\n"x "\n"y"\nmsgstr ""\n')
+@example(_HEADER + '#, c-format\n#, fuzzy\nmsgctxt "a"\nmsgid "x"\nmsgstr "y"\n')
+@example(_HEADER + 'msgctxt "a"\nmsgid "x"\nmsgstr "y" "z"\n')
+@example(_HEADER + 'msgctxt "a"\nmsgid "x"\nmsgstr "\n"a"b"\n')
+@example(_HEADER + 'msgctxt "a"\nmsgid "x"\nmsgstr "y"\n\nmsgctxt "a"\nmsgid "z"\nmsgstr "w"\n')
+@example('msgctxt "a"\nmsgid "x"\nmsgstr "y"')
+@example('#, fuzzy\nmsgctxt "a"\nmsgid "x"\nmsgstr "y"\n')
+def test_plain_reader_gives_poread_entries_or_leaves_the_file(tmp_path: Path,
+                                                               text: bytes | str) -> None:
+    path = tmp_path / "x.po"
+    path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
+    expected = _outcome(read_translations, path)
+    assert _outcome(pofast.read_build_entries, path) == expected
+    assert _outcome(lambda p, lang: pofast.read_build_entries(p, lang, p.read_bytes()),
+                    path) == expected
+
+
+def test_plain_files_are_read_the_plain_way(tmp_path: Path) -> None:
+    """The shape transpub writes and translators' tools keep (wrapped strings, flags, comments,
+    a byte-order mark) is read without the per-entry reader, and as poread reads it."""
+    path = tmp_path / "x.po"
+    text = (_HEADER + '#. Headline.\n#: source/x.xml:5\nmsgctxt "title"\nmsgid "Title"\n'
+            'msgstr "Titre"\n\n#, c-format, fuzzy\n# translator\nmsgctxt "p1.a"\nmsgid ""\n'
+            '"First line "\n"second."\nmsgstr ""\n"Première "\n"ligne."\n\nmsgctxt "p1.b"\n'
+            'msgid "Empty"\nmsgstr ""\n')
+    for data in (text, "\ufeff" + text):
+        path.write_text(data, encoding="utf-8")
+        entries = pofast.read_build_entries(path, "fr")
+        assert isinstance(entries, pofast.BuildEntries)
+        assert entries.rows() == [
+            ("title", "Title", "Titre", False, 8, "title"),
+            ("p1.a", "First line second.", "Première ligne.", True, 14, "p1.a"),
+            ("p1.b", "Empty", "", False, 22, "p1.b")]
+        assert _view(entries) == _view(read_translations(path, "fr"))
+        assert isinstance(pofast.as_set(entries), TranslationSet)
+        assert _view(pofast.as_set(entries)) == _view(entries)  # type: ignore[arg-type]
+
+
+def test_the_sample_is_read_the_plain_way_as_poread_reads_it(tmp_path: Path) -> None:
+    ws = copy_sample(tmp_path)
+    files = sorted(ws.glob("locales/*/LC_MESSAGES/*.po"))
+    assert files
+    for path in files:
+        entries = pofast.read_build_entries(path, "fr")
+        assert isinstance(entries, pofast.BuildEntries), path
+        assert _view(entries) == _view(read_translations(path, "fr"))
+
+
+def test_real_editors_files_read_as_poread_reads_them() -> None:
+    """Every third-party PO file (Poedit, Weblate, Launchpad, Django, Okapi...): the same
+    entries or the same error."""
+    folders = ["tests/data/real/po", "tests/corpus_real/po",
+               *(f"tests/corpus_real/po{n}" for n in range(2, 6))]
+    files = sorted({p for folder in folders for p in realdata.paths(folder, ".po")})
+    assert len(files) >= 30
+    plain = 0
+    for path in files:
+        assert _outcome(pofast.read_build_entries, path) == _outcome(read_translations, path)
+        with contextlib.suppress(CatalogError):
+            plain += isinstance(pofast.read_build_entries(path, "fr"), pofast.BuildEntries)
+    assert plain  # some of them are of the plain shape
+
+
+def _fields(page: FastPage | None) -> object:
+    assert page is not None
+    return (page.html_of, page.xml_of, page.translated, page.fuzzy_used, page.fallbacks,
+            page.problems, page.title, page.date_text, page.total)
+
+
+@pytest.mark.parametrize("include_fuzzy", [False, True])
+def test_pages_from_plain_entries_equal_pages_from_poread(tmp_path: Path, cli_factory,  # type: ignore[no-untyped-def]
+                                                          include_fuzzy: bool) -> None:
+    """``Skeleton.page`` filled from ``BuildEntries`` gives what it gives from poread's set:
+    fuzzy, emptied, stale, placeholder-broken and unmatched entries, their problems and
+    lines, in every language."""
+    ws = copy_sample(tmp_path)
+    cli: Cli = cli_factory(ws)
+    vary_translations(ws, cli, 5)
+    # entries of no unit (one translated, one not), stale entries
+    for number, code in enumerate(["fr", "ru", "zh", "ar", "es"]):
+        po = po_path(ws / "locales", code, f"copy-{number}")
+        if not po.exists():
+            continue
+        text = po.read_text(encoding="utf-8")
+        text = re.sub(r'(msgctxt "[^"]*"\nmsgid ")', r"\1Old: ", text, count=2)
+        text += '\nmsgctxt "p99.x"\nmsgid "Gone."\nmsgstr "Parti."\n'
+        text += '\nmsgctxt "p99.y"\nmsgid "Gone too."\nmsgstr ""\n'
+        po.write_text(text, encoding="utf-8")
+    settings_ = load_settings(ws)
+    plain_files = 0
+    problems = 0
+    for path in source_files(settings_):
+        release, segments = load(settings_, path)
+        skeleton = Skeleton(release, segments, "en")
+        for info in settings_.languages:
+            po = po_path(settings_.locales_dir, info.code, release.slug)
+            if not po.exists():
+                continue
+            entries = pofast.read_build_entries(po, info.code)
+            plain_files += isinstance(entries, pofast.BuildEntries)
+            args = (settings_.style(info.code), info.sentence_joiner,
+                    info.direction == "rtl", include_fuzzy)
+            fast = skeleton.page(info.code, entries, *args)
+            reference = skeleton.page(info.code, read_translations(po, info.code), *args)
+            assert _fields(fast) == _fields(reference)
+            problems += len(reference.problems)  # type: ignore[union-attr]
+    assert plain_files >= 30 and problems >= 10
