@@ -52,6 +52,7 @@ def _plain_run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str])
     unit_list = [u for u in units if u.lang.split("_")[0] != ctx.source_lang.split("_")[0]]
     collection = [c for c in REGISTRY.values() if c.scope == "collection" and c.code in codes]
     ctx.document = tuple(unit_list)
+    ctx.near_cache.clear()
     findings = _plain_units(ctx, unit_list, codes)
     for chk in collection:
         findings.extend(chk.func(ctx, unit_list))

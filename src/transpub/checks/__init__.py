@@ -45,6 +45,9 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     # "workspace" checks need sources and outputs: checker.check_workspace runs them
     findings: list[Finding] = []
     ctx.document = tuple(unit_list)
+    # what the unit checks derive from a document (its short forms, each unit's shortfalls)
+    # holds for that document only (the checker also clears it after each file)
+    ctx.near_cache.clear()
     groups = plan_groups(per_unit)
     for start in range(0, len(unit_list), BLOCK):
         findings.extend(_block(ctx, unit_list[start:start + BLOCK], groups))

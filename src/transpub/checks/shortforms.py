@@ -18,21 +18,24 @@ _ACRONYM = re.compile(r"[A-ZА-ЯЁ][A-ZА-ЯЁ0-9&.-]{1,9}")
 def _defined_short_forms(ctx: CheckContext, lang: str) -> dict[str, set[str]]:
     """Short forms the translation itself defines, anywhere in the file: "Контртеррористическое
     управление Организации Объединенных Наций (КТУ ООН)" makes «КТУ ООН» a name of UNOCT."""
-    key = ("short-forms", lang, str(id(ctx.document)))
-    if key not in ctx.near_cache:
-        matcher = ctx.matcher(lang)
-        out: dict[str, set[str]] = {}
-        for unit in ctx.document:
-            if unit.lang != lang or ("(" not in unit.target and "（" not in unit.target):
-                continue
-            text = fold(unit.target, lang)
-            for hit in matcher.find(unit.target):
-                pair = _PAIR.match(text, hit.end)
-                if pair and ctx.categories.get(hit.concept) == "organisation":
-                    out.setdefault(hit.concept, set()).add(pair.group(1))
-        ctx.near_cache[key] = out
-    found: dict[str, set[str]] = ctx.near_cache[key]
-    return found
+    # the entry holds the document it was made from and is used for that very tuple only (a
+    # key of id(document) matched a later document given a dead one's id: its short forms)
+    key = ("short-forms", lang)
+    held: tuple[tuple[Unit, ...], dict[str, set[str]]] | None = ctx.near_cache.get(key)
+    if held is not None and held[0] is ctx.document:
+        return held[1]
+    matcher = ctx.matcher(lang)
+    out: dict[str, set[str]] = {}
+    for unit in ctx.document:
+        if unit.lang != lang or ("(" not in unit.target and "（" not in unit.target):
+            continue
+        text = fold(unit.target, lang)
+        for hit in matcher.find(unit.target):
+            pair = _PAIR.match(text, hit.end)
+            if pair and ctx.categories.get(hit.concept) == "organisation":
+                out.setdefault(hit.concept, set()).add(pair.group(1))
+    ctx.near_cache[key] = (ctx.document, out)
+    return out
 
 
 def _source_acronyms(ctx: CheckContext, unit: Unit, concept_id: str) -> set[str]:
