@@ -169,3 +169,15 @@ def test_the_most_recent_renderings_are_kept(
         monkeypatch.setenv("COLUMNS", str(columns))
         cli("extract")
     assert len(list((workspace / SHOWN).glob(f"{SHOWN_PREFIX}*.txt"))) == SHOWN_KEEP
+
+
+def test_every_cache_lives_in_one_folder() -> None:
+    """The workspace's cache folder is named once (``statmemo.FOLDER``); the CLI keeps its own
+    copy of the name (importing statmemo there would cost the start-up), held to it here."""
+    from transpub import checkcache, checkreplay, noop, segcache, statmemo, workspace
+
+    assert SHOWN == statmemo.FOLDER
+    assert Path(checkcache.FOLDER) == Path(noop.FOLDER) == statmemo.FOLDER
+    for path in (checkreplay.FOLDER, segcache.FOLDER, workspace.EXTRACT_CACHE,
+                 workspace.NOOP_RECORD):
+        assert path.parent == statmemo.FOLDER

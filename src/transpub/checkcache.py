@@ -43,13 +43,14 @@ from transpub.checkpack import (
 from transpub.checks.registry import Finding, Severity
 from transpub.checkstream import Blob, Ref, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
+from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE, RACY_NS, Stamp, settled, stamp
 from transpub.suppress import Suppression
 from transpub.termbase import Termbase
 
 #: Bump when the entry format changes.
 FORMAT = "transpub-check-cache/2"
-FOLDER = ".transpub-cache"
+FOLDER = os.fspath(CACHE_FOLDER)
 
 Carried = tuple[str, str, str, bool]
 

@@ -46,7 +46,7 @@ from transpub.statmemo import IGNORE_FILE, stamp
 
 #: Bump when the entry format changes.
 FORMAT = f"transpub-check-replay/5 marshal {marshal.version}"
-FOLDER = Path(".transpub-cache") / "run"
+FOLDER = statmemo.FOLDER / "run"
 CONFIG_NAME = "transpub.toml"
 #: Recorded command lines kept per workspace (the oldest entries beyond it are deleted).
 KEEP = 16
@@ -69,10 +69,10 @@ def eligible(args: Any) -> bool:
     """Whether this command line's effects are only what ``Outputs`` holds."""
     return (args.command == "check" and not args.files and not args.changed_since
             and args.baseline is None and not args.update_baseline and not args.no_cache
-            and not (args.format == "text" and args.output is None and _tty(sys.stdout)))
+            and not (args.format == "text" and args.output is None and is_tty(sys.stdout)))
 
 
-def _tty(stream: Any) -> bool:
+def is_tty(stream: Any) -> bool:
     try:
         return bool(stream.isatty())
     except (AttributeError, ValueError, OSError):
@@ -124,7 +124,7 @@ def _root(args: Any) -> Path | None:
     return None
 
 
-def _terminal_size() -> tuple[int, int] | None:
+def terminal_size() -> tuple[int, int] | None:
     for fd in (0, 1, 2):
         with contextlib.suppress(OSError, ValueError):
             size = os.get_terminal_size(fd)
@@ -150,7 +150,7 @@ def _invocation(args: Any, root: Path) -> str:
         "package": str(Path(__file__).resolve().parent),
         "cwd": os.getcwd(), "root": str(root), "args": options,  # noqa: PTH109
         "env": {k: os.environ.get(k) for k in ENV}, "stdout": stdout,
-        "terminal": _terminal_size(), "tty": [_tty(s) for s in (sys.stdout, sys.stderr)],
+        "terminal": terminal_size(), "tty": [is_tty(s) for s in (sys.stdout, sys.stderr)],
         "libraries": _libraries(),
     }, sort_keys=True, default=repr)
     return hashlib.sha256(described.encode("utf-8")).hexdigest()

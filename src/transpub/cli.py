@@ -471,7 +471,7 @@ def _noop_replayed(args: argparse.Namespace) -> int:
 #: What rich made of a replayed no-op's lines (its table, its lines wrapped to the width), by
 #: everything that rendering depends on (``_shown_key``): a no-op build at N = 10 spent more on
 #: importing rich (~25 ms) and laying its table out (~35 ms) than on finding nothing changed.
-SHOWN = Path(".transpub-cache")
+SHOWN = Path(".transpub-cache")  # = statmemo.FOLDER (not imported here: start-up)
 #: A rendering's file in ``SHOWN``: the prefix, then the key (beside the no-op records).
 SHOWN_PREFIX = "noop-shown-"
 #: Renderings kept per workspace (the least recently written are deleted).
@@ -534,7 +534,7 @@ def _shown_key(ops: Ops) -> str:
     import json
     from importlib.util import find_spec
 
-    from transpub.checkreplay import ENV, _terminal_size, _tty
+    from transpub.checkreplay import ENV, is_tty, terminal_size
 
     code = []
     with contextlib.suppress(ImportError, ValueError):
@@ -552,8 +552,8 @@ def _shown_key(ops: Ops) -> str:
             stats.append([name, None])
     described = json.dumps({
         "format": 1, "ops": ops, "python": sys.version, "platform": sys.platform,
-        "env": {k: os.environ.get(k) for k in ENV}, "terminal": _terminal_size(),
-        "tty": _tty(sys.stdout), "stdout": [type(sys.stdout).__qualname__,
+        "env": {k: os.environ.get(k) for k in ENV}, "terminal": terminal_size(),
+        "tty": is_tty(sys.stdout), "stdout": [type(sys.stdout).__qualname__,
                                             getattr(sys.stdout, "encoding", None),
                                             getattr(sys.stdout, "errors", None)],
         "code": stats}, sort_keys=True, default=repr)

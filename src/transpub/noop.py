@@ -36,12 +36,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transpub import __version__
+from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE
 
 if TYPE_CHECKING:
     from transpub.config import Settings
 
-FOLDER = ".transpub-cache"
+FOLDER = os.fspath(CACHE_FOLDER)
 _FORMAT = "transpub-noop/1"
 _CONFIG = "transpub.toml"
 _PACKAGE = Path(__file__).resolve().parent

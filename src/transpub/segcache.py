@@ -37,11 +37,12 @@ from typing import Any
 from transpub.errors import TranspubError
 from transpub.fsutil import write_fd
 from transpub.model import Block, Placeholder, Release, Segment, Span
+from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE
 
 #: Bump when the entry's layout changes.
 FORMAT = b"transpub-segments/1\n"
-FOLDER = Path(".transpub-cache") / "segments"
+FOLDER = CACHE_FOLDER / "segments"
 SUFFIX = ".seg"
 _DIGEST = 32  # bytes of sha256
 #: Version 2, the last without back-references: later versions mark an object for reuse by

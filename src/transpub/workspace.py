@@ -32,6 +32,7 @@ from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import load_schema, read_release, release_to_xml
+from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE
 from transpub.workers import bind_to_parent, exit_if_orphaned
 
@@ -288,7 +289,7 @@ class _Suggest:
 
 
 #: The per-release fingerprints of the last extract, in the workspace's gitignored cache.
-EXTRACT_CACHE = Path(".transpub-cache") / "extract.json"
+EXTRACT_CACHE = CACHE_FOLDER / "extract.json"
 _CACHE_FORMAT = "transpub-extract-cache/1"
 #: Fewer stale releases than this are extracted in this process: starting workers costs more.
 PARALLEL_THRESHOLD = 16
@@ -367,7 +368,7 @@ def _read_extract_record(path: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 #: The no-op record of the last extract (``noop``), which also keeps a digest of the ``stat``
 #: of each release's files as they were after that extract (``release_stamps``).
-NOOP_RECORD = Path(".transpub-cache") / "noop-extract.json"
+NOOP_RECORD = CACHE_FOLDER / "noop-extract.json"
 
 
 def release_inputs(source: str, locales: str, langs: Iterable[str], name: str) -> list[str]:
