@@ -222,7 +222,12 @@ def _po_files(draw: st.DrawFn) -> str:
     return "".join(parts)
 
 
-def _view(translations: TranslationSet) -> tuple[object, ...]:
+def _view(translations: TranslationSet | pofast.BuildEntries) -> tuple[object, ...]:
+    """The entries as poread's set gives them, and which entry serves each unit key (the
+    build's plain-shape reader's too: test_build_po_plain.py)."""
+    if isinstance(translations, pofast.BuildEntries):
+        rows = translations.rows()
+        return tuple(rows), {row[0]: row[4] for row in rows}
     fields = [(t.unit, t.source, t.target, t.fuzzy, t.line, t.context)
               for t in translations.entries]
     return tuple(fields), {k: v.line for k, v in translations.items.items()}

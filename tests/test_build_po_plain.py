@@ -23,6 +23,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from test_build_fastpath import _outcome, _view
 from transpub import pofast
 from transpub.catalog import TranslationSet, po_path, read_translations
 from transpub.config import load_settings
@@ -36,22 +37,6 @@ from conftest import Cli, copy_sample
 
 _HEADER = ('msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; '
            'charset=UTF-8\\n"\n\n')
-
-
-def _view(result: pofast.BuildEntries | TranslationSet) -> object:
-    """The entries as poread's set gives them, and which entry serves each unit key."""
-    if isinstance(result, pofast.BuildEntries):
-        rows = result.rows()
-        return tuple(rows), {row[0]: row[4] for row in rows}
-    fields = [(t.unit, t.source, t.target, t.fuzzy, t.line, t.context) for t in result.entries]
-    return tuple(fields), {k: v.line for k, v in result.items.items()}
-
-
-def _outcome(reader, path: Path) -> object:  # type: ignore[no-untyped-def]
-    try:
-        return _view(reader(path, "fr"))
-    except CatalogError as exc:
-        return str(exc), exc.line
 
 
 _WORD = st.sampled_from(["Hello", "le monde", "联合国", "مكتب", "<a1>x</a1>", " ", "«ع»",
