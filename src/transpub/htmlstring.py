@@ -111,6 +111,31 @@ def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
     return links, tuple(items)
 
 
+#: What lxml refuses in a tree's text or attribute value (not XML 1.0 characters): a page
+#: holding one is left to the tree writer, which raises as before.
+_NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+
+
+def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
+               alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes | None:
+    """``html.render_index_tree``'s bytes: a language's list of releases, (href, title, ISO
+    date, localised date) per entry; None when a value holds a character lxml refuses."""
+    strings = [title, info.code, info.direction, *(value for entry in entries for value in entry),
+               *(value for lang, href in alternates for value in (lang.code, lang.direction,
+                                                                   lang.native_name, href))]
+    if any(map(_NOT_XML.search, strings)):
+        return None
+    out = [head_and_switcher(info, title, alternates), "<main>\n<h1>", text(title),
+           '</h1>\n<ul class="releases">', "\n" if entries else ""]
+    for href, name, iso, shown in entries:
+        out.append("<li>")
+        if iso:  # (``html._serialise``: an inline element keeps its tail, a space)
+            out += ("<time", attr("time", "datetime", iso), ">", text(shown), "</time> ")
+        out += ("<a", attr("a", "href", href), ">", text(name), "</a></li>\n")
+    out.append("</ul>\n</main>\n</body>\n</html>\n")
+    return "".join(out).encode("utf-8")
+
+
 def render_page(item: Localised, info: LanguageInfo, style: HouseStyle,
                 alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes:
     """The page of one release in one language (raises Unsupported: use the tree)."""
