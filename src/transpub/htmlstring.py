@@ -299,7 +299,9 @@ def _isolated(out: list[str], value: str) -> None:
         if len(parts) == 1:
             out.append(text(value))
             return
-        marked = "".join(chain.from_iterable(zip(parts, _MARKS * (len(parts) // 2))))
+        # each part but the last followed by its mark: before a run, after it
+        marks = _MARKS * (len(parts) // 2)
+        marked = "".join(chain.from_iterable(zip(parts, marks, strict=False)))
         out.append(text(marked + parts[-1]).replace("\x00", "<bdi>").replace(
             "\x01", "</bdi>"))
         return
