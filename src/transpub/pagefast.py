@@ -19,6 +19,7 @@ tests/test_pagefast.py holds the two to the same bytes, counts and problems.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -29,7 +30,6 @@ from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
 from transpub.htmlstring import text as escape
 from transpub.localise import Localised, Problem, _unmatched, usable
 from transpub.model import Block, Release, Segment, Span
-from transpub.segment import PLACEHOLDER_RE
 from transpub.xmlstring import _attrs, attribute, block_open, release_xml_of, spans_xml
 
 if TYPE_CHECKING:
@@ -39,6 +39,9 @@ if TYPE_CHECKING:
     from transpub.style import HouseStyle
 
 _CLOSE_SPAN = Span("close", tag="span")
+#: ``segment.PLACEHOLDER_RE``'s matches, the name (tag and number) one group: one ``groups``
+#: and one ``span`` call a placeholder instead of six lookups by group name (``marked``).
+_PLACEHOLDER = re.compile(r"<(/)?([a-z]+\d+)(/)?>")
 
 
 @dataclass(slots=True)
@@ -230,20 +233,20 @@ class Skeleton:
         used: set[str] = set()
         pos = 0
         ltr = 0  # LTR elements open around the current position (``htmlstring._spans``)
-        for match in PLACEHOLDER_RE.finditer(target):
-            name = match.group("tag") + match.group("num")
+        for match in _PLACEHOLDER.finditer(target):
+            close, name, single = match.groups()
             mark = marks.get(name)
             if mark is None:
                 continue  # not one of the unit's: text
-            start = match.start()
+            start, end = match.span()
             if start > pos:
                 piece = target[pos:start]
                 escaped = escape(piece)
                 html.append(_isolate(piece) if rtl and not ltr else escaped)
                 xml.append(escaped)
                 plain.append(piece)
-            pos = match.end()
-            if match.group("close"):
+            pos = end
+            if close:
                 if not stack or stack[-1].name != name:
                     return None
                 stack.pop()
@@ -258,14 +261,14 @@ class Skeleton:
                 return None
             used.add(name)
             if mark.paired:
-                if match.group("self"):
+                if single:
                     return None
                 stack.append(mark)
                 html.append(mark.html)
                 ltr += mark.ltr
                 xml.append(mark.xml)
                 xml.append(">")
-            elif not match.group("self"):
+            elif not single:
                 return None
             else:
                 html.append(mark.html)
