@@ -1,4 +1,5 @@
-"""Render a localised release, and a language's index, as HTML5 (lxml builds the tree)."""
+"""Render a localised release, and a language's index, as HTML5: lxml builds the tree (the
+reference); ``htmlstring`` writes the same bytes as a string, and is what the build uses."""
 
 from __future__ import annotations
 
