@@ -110,7 +110,8 @@ def test_edits_at_the_shape_s_borders_are_parsed(tmp_path: Path, find: bytes,
 
 def test_pages_without_a_title_or_headline_or_not_a_file(tmp_path: Path) -> None:
     for data in (b"", b"<title>t</title>", b"<h1>h</h1>", b"<h1>h</h1><title>t</title>",
-                 b"<p><title>t</title><h1>h</h1>", b"<title>t</title><h1>h"):
+                 b"<p><title>t</title><h1>h</h1>", b"<title>t</title><h1>h",
+                 b"</h1><title>t</title><h1", b"</h1><title>t</title><h1 x"):
         _same(tmp_path, data)
     assert plain_headlines(str(tmp_path / "missing.html")) is None
     assert plain_headlines(str(tmp_path)) is None

@@ -128,7 +128,7 @@ def plain_headlines(page: str) -> tuple[str, str] | None:
     title_end = data.find(b"<", at + 7)
     opened = data.find(b">", h1) + 1
     closed = _H1_END.search(lower, opened)
-    if not data.startswith(b"</title>", title_end) or closed is None:
+    if not data.startswith(b"</title>", title_end) or not opened or closed is None:
         return None
     cut = max(title_end + 8, closed.end())
     head = data[:cut]
