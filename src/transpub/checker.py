@@ -180,7 +180,14 @@ class _Batch:
     pages_ahead: tuple[str, ...] = ()
     """The languages of this release whose files the same process checks right after this
     one (``_with_pages_ahead``): TP801 reads their built pages together with this one's."""
+    matrix: bool = True
+    """Make the file's entity matrix rows (``_carried``); False when the run's reports do
+    not show the matrix (its rows are then left empty, and so is the run's matrix)."""
 
+
+#: What keys the cache entry of a file checked without its matrix rows (``_Batch.matrix``):
+#: another entry than the one with them, which serves a run with the matrix and one without.
+NO_MATRIX = "no matrix rows"
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
 NEUTRAL_CODES = frozenset({"TP401", "TP402", "TP501", "TP502", "TP601", "TP602", "TP603",
@@ -304,13 +311,15 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     if batch.cache is not None and only is None:
         where = checkcache.slot(batch.cache[0], batch.cache[1], batch.path.read_bytes(),
                                 batch.lang, batch.label, str(batch.release_date_override),
-                                batch.neutral, sorted(codes))
+                                batch.neutral, sorted(codes),
+                                *(() if batch.matrix else (NO_MATRIX,)))
         cached = checkcache.load(where)
     if where is not None and cached is not None:
         findings, carried = cached
     else:
         findings = run_checks(ctx, checked, {c for c in codes if REGISTRY[c].scope == "unit"})
-        carried = _carried(ctx, checked)
+        # (~3 % of a check, for the matrix only --matrix and the JSON report show)
+        carried = _carried(ctx, checked) if batch.matrix else []
         if where is not None:
             fresh = checkcache.entry(where, findings, carried)
     if batch.segments is not None and "TP604" in codes:
@@ -723,8 +732,9 @@ def _involving(changed: Sequence[Unit], findings: Sequence[Finding]) -> list[Fin
 def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
                 langs: Sequence[str] = (), source_lang: str = "en", jobs: int = 0,
                 progress: Callable[[int, int], None] | None = None, shard: Shard | None = None,
-                changed_since: str | None = None) -> CheckRun:
-    """Check PO files from anywhere, each msgid/msgstr pair on its own (pofilter-style)."""
+                changed_since: str | None = None, matrix: bool = True) -> CheckRun:
+    """Check PO files from anywhere, each msgid/msgstr pair on its own (pofilter-style).
+    ``matrix``: make the entity matrix (``CheckRun.matrix``; else it is left empty)."""
     batches: list[_Batch] = []
     notices: list[str] = []
     wanted = [_wanted(tag) for tag in langs]
@@ -758,7 +768,7 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
                            f"{', '.join(sorted(NEUTRAL_CODES & codes))})")
         only = changed_po_units(changes, path) if changes else None
         batches.append(_Batch(path, _display(path), code or tag.strip(), neutral=code is None,
-                              only=only))
+                              only=only, matrix=matrix))
     results = _run_all(batches, termbase, codes, source_lang, jobs, progress)
     run = _finish(results, termbase, codes, source_lang, [b.label for b in batches],
                   sorted({b.lang for b in batches}))
@@ -796,13 +806,17 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                     shard: Shard | None = None, changed_since: str | None = None,
                     only: tuple[str, ...] = (), cache: bool = True,
                     digests: Mapping[str, str] | None = None,
-                    index: Mapping[str, Sequence[Any]] | None = None) -> CheckRun:
+                    index: Mapping[str, Sequence[Any]] | None = None,
+                    matrix: bool = True) -> CheckRun:
     """Check every PO file of the workspace against its source, and the built outputs
     (``only``: these releases). ``cache``: reuse what PO files whose inputs did not change
     contributed (``checkcache``). ``digests``: the SHA-256 of input files already hashed
     (path -> hex digest; ``checkreplay``), so that they are not read again; ``index``: the
     stat they were taken under (path -> [size, mtime, ctime, inode, device, sha256]), so that
-    the check that they did not change during the run need not read them again either."""
+    the check that they did not change during the run need not read them again either.
+    ``matrix``: make the entity matrix (``CheckRun.matrix``); without it, a whole check
+    leaves it empty and skips each file's matrix rows (its new cache entries are keyed apart
+    from those with the rows, which serve it too)."""
     from transpub.workspace import load, source_files
 
     store = (checkcache.prepare(settings.root),
@@ -844,7 +858,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                                                 jobs, progress, sink, total, settings, pool),
                 found=found,
                 groups=groups, hashes=(hashes := Hashes(digests or {}, index)),
-                vouched=vouched, packs=packs)
+                vouched=vouched, packs=packs, matrix=matrix)
             run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
                                     targets, workspace=True, cache=store, tally=tally,
                                     stored=found, groups=groups, packs=packs),

@@ -40,8 +40,11 @@ if TYPE_CHECKING:
     from transpub.checkstream import Groups, Store
     from transpub.config import Settings
 
-#: A planned PO file: path, label, language, whole-file slot, and its inputs with digests.
-Planned = tuple[str, str, str, "checkcache.Slot | None", tuple[tuple[str, str], ...]]
+#: A planned PO file: path, label, language, whole-file slot, its inputs with digests, and
+#: the slot of its entry with matrix rows when ``slot`` is the one without (an entry with
+#: them serves a run without the matrix too).
+Planned = tuple[str, str, str, "checkcache.Slot | None", tuple[tuple[str, str], ...],
+                "checkcache.Slot | None"]
 
 
 def sha(path: str, digests: Mapping[str, str]) -> str:
@@ -180,11 +183,14 @@ _PLAIN = re.compile(r"[^/\\\x00]+")
 
 def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
           store: tuple[Path, str] | None, digests: Hashes,
-          config: str, folders: dict[str, tuple[str, str, str]]) -> list[Planned]:
+          config: str, folders: dict[str, tuple[str, str, str]],
+          matrix: bool = True) -> list[Planned]:
     """``folders``: by language, its PO folder, that folder's label, and its output folder
     (filled on first use); the paths are strings, as the run's digests are keyed. Without
-    a cache (``store``) nothing is hashed."""
-    from transpub.checker import _display
+    a cache (``store``) nothing is hashed. ``matrix``: whether the run makes the files'
+    entity matrix rows (without, a file checked is filed under another key: its entry has
+    none)."""
+    from transpub.checker import NO_MATRIX, _display
 
     plain = _PLAIN.fullmatch(slug) is not None and slug not in (".", "..")
     planned: list[Planned] = []
@@ -206,14 +212,16 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
             continue
         label = f"{po_label}{os.sep}{slug}.po" if plain and po_label != "." else \
             _display(Path(po_file))
-        slot = None
+        slot = full = None
         inputs: tuple[tuple[str, str], ...] = ()
         if store is not None:
             inputs = tuple((p, digests.sha(p)) for p in (str(source), po_file, *pages))
-            slot = checkcache.slot(store[0], store[1], b"", "file", str(settings.root), config,
-                                   label, lang, lang not in UN_LANGUAGES,
-                                   [s for _, s in inputs])
-        planned.append((po_file, label, lang, slot, inputs))
+            parts = ("file", str(settings.root), config, label, lang, lang not in UN_LANGUAGES,
+                     [s for _, s in inputs])
+            slot = checkcache.slot(store[0], store[1], b"", *parts)
+            if not matrix:
+                full, slot = slot, checkcache.slot(store[0], store[1], b"", *parts, NO_MATRIX)
+        planned.append((po_file, label, lang, slot, inputs, full))
     return planned
 
 
@@ -225,7 +233,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   parse_names: bool = False, found: Store | None = None,
                   groups: Groups | None = None, index: Mapping[str, Sequence[Any]] | None = None,
                   hashes: Hashes | None = None, vouched: checkcache.Vouched | None = None,
-                  packs: checkpack.Packs | None = None,
+                  packs: checkpack.Packs | None = None, matrix: bool = True,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
@@ -233,7 +241,8 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     ``parse_names``: read each release's name from its parsed source, not its root's start
     tag. ``index``: the stat the ``digests`` were taken under; ``hashes``: the run's
     ``Hashes`` of them (made here if not given); ``packs``: the cache's packs, as the run
-    found them (``checkpack``; listed here if not given)."""
+    found them (``checkpack``; listed here if not given); ``matrix``: make the files'
+    entity matrix rows (``checker._Batch.matrix``)."""
     from transpub.checker import _from_entry
     from transpub.workspace import load
 
@@ -291,12 +300,12 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         # objects, would walk them all again and again, and finds no garbage in them
         gc.disable()
         try:
-            planned = _plan(settings, source, slug, targets, store, hashes, config, folders) \
-                if slug is not None else []
-            hits = [checkcache.load_file(p[3], p[2], p[1], streamed, vouched, packs)
-                    if p[3] is not None else None for p in planned]
-            if slug is not None and all(hits):
-                for (_path, label, lang, slot, _inputs), hit in zip(planned, hits, strict=True):
+            planned = _plan(settings, source, slug, targets, store, hashes, config, folders,
+                            matrix) if slug is not None else []
+            hits = [_load(p, streamed, vouched, packs) for p in planned]
+            if slug is not None and all(hit for hit, _slot in hits):
+                for (_path, label, lang, *_rest), (hit, slot) in zip(planned, hits,
+                                                                     strict=True):
                     assert hit is not None and slot is not None
                     labels.append(label)
                     slots.append(keep(len(slots), _from_entry(hit, slot, lang, label)))
@@ -307,8 +316,8 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                     gc.freeze()
                 continue
             positions: list[int] = []
-            for item, hit in zip(planned, hits, strict=True):
-                _po_file, label, lang, slot, _inputs = item
+            for item, (hit, slot) in zip(planned, hits, strict=True):
+                _po_file, label, lang, *_rest = item
                 labels.append(label)
                 positions.append(len(slots))
                 if hit is not None and slot is not None:
@@ -338,18 +347,18 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             for item, at in zip(planned, positions, strict=True):
                 if slots[at] is not None:
                     continue
-                po_file, label, lang, slot, _inputs = item
+                po_file, label, lang, slot, *_rest = item
                 misses.append((at, item))
                 yield _Batch(Path(po_file), label, lang, neutral=lang not in UN_LANGUAGES,
                              compact=True, full=slot, source=str(source),
                              slug=None if parse_names else slug,
-                             stage=token if slot is not None else None)
+                             stage=token if slot is not None else None, matrix=matrix)
 
     def stage(position: int, result: _BatchResult) -> None:
         missed = misses[position]
         assert missed is not None
         misses[position] = None  # its plan is not needed once its result is in
-        index, (_path, label, _lang, slot, inputs) = missed
+        index, (_path, label, _lang, slot, inputs, _full) = missed
         result.label = label  # the plan's string (in ``labels`` too), not the worker's copy
         if slot is not None and not all(hashes.unchanged(path, known) for path, known in inputs):
             # an input changed while it was read: its findings may be of other content, so
@@ -387,8 +396,24 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         if groups is not None:
             groups.clear()
         return whole_results(settings, sources, targets, store, digests, writer, run, True,
-                             found, groups, index, hashes, vouched, packs)
+                             found, groups, index, hashes, vouched, packs, matrix)
     return labels, [r for r in slots if r is not None], tally
+
+
+def _load(planned: Planned, stream: bool, vouched: checkcache.Vouched | None,
+          packs: checkpack.Packs) -> tuple[checkcache.FileResult | None,
+                                            checkcache.Slot | None]:
+    """A planned file's whole-file entry and the slot it was found in: its own, else (a run
+    without the matrix) the entry with matrix rows; (None, its own slot) for a miss."""
+    _path, label, lang, slot, _inputs, full = planned
+    if slot is None:
+        return None, None
+    hit = checkcache.load_file(slot, lang, label, stream, vouched, packs)
+    if hit is None and full is not None:
+        hit = checkcache.load_file(full, lang, label, stream, vouched, packs)
+        if hit is not None:
+            return hit, full
+    return hit, slot
 
 
 #: What a streamed whole check's results share once kept (``_kept``): nothing is ever added to
