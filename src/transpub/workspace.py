@@ -27,6 +27,7 @@ from transpub.catalog import (
 )
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError, TranspubError
+from transpub.flushing import Flusher
 from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
@@ -293,6 +294,9 @@ EXTRACT_CACHE = CACHE_FOLDER / "extract.json"
 _CACHE_FORMAT = "transpub-extract-cache/1"
 #: Fewer stale releases than this are extracted in this process: starting workers costs more.
 PARALLEL_THRESHOLD = 16
+#: From this many releases to extract, the file system is flushed while they are written
+#: (``flushing.Flusher``: the commit's own flush then finds little left).
+FLUSH_FROM = 64
 
 
 def _extract_digest(settings: Settings, path: Path, common: str,
@@ -620,10 +624,17 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
 
     try:
         with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
-            for result, digest, (named, pairs), segmented in workers.results(own):
-                stage.adopt_named(named)
-                stage.adopt(pairs)
-                yield result, digest, segmented
+            # (started after the fork: the workers inherit no thread)
+            flusher = Flusher([settings.locales_dir, settings.root / CACHE_FOLDER]) \
+                if len(paths) >= FLUSH_FROM else None
+            try:
+                for result, digest, (named, pairs), segmented in workers.results(own):
+                    stage.adopt_named(named)
+                    stage.adopt(pairs)
+                    yield result, digest, segmented
+            finally:
+                if flusher is not None:
+                    flusher.finish()
     finally:
         _WORKER.clear()
 
