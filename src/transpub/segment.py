@@ -69,7 +69,8 @@ def _check_markable(block: Block, release: Release) -> None:
     from transpub.errors import SourceError
 
     for span in block.spans:
-        found = _MARK_RE.search(span.text) if span.kind == "text" else None
+        found = _MARK_RE.search(span.text) if span.kind == "text" and not span.text.isascii() \
+            else None
         if found:
             raise SourceError(f"private-use character U+{ord(found.group()):X} in the text "
                               "(not supported; remove it)", release.path, block.line or None)
@@ -141,9 +142,13 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     abbreviations = abbreviations_for(lang, extra)
     starters = SENTENCE_STARTERS.get(lang.split("_")[0], frozenset())
     cuts: list[tuple[int, int]] = []  # (end of sentence, start of the next)
-    depth_at = _depths(text)
-    unmark = _unmark if _MARK_RE.search(text) else _same
-    for pattern in (_LATIN_END, _CJK_END):
+    # (``isascii`` is a flag of the string: an ASCII text holds no marker and no CJK stop)
+    marked = not text.isascii() and _MARK_RE.search(text) is not None
+    depth_at = _depths(text) if marked else _outside
+    unmark = _unmark if marked else _same
+    patterns = (_LATIN_END, _CJK_END) if not text.isascii() and _has_cjk_stop(text) \
+        else (_LATIN_END,)
+    for pattern in patterns:
         for match in pattern.finditer(text):
             if (_is_boundary(text, match, abbreviations, starters, unmark)
                     and depth_at(match.end()) == 0):
@@ -157,6 +162,16 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
         start = nxt
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+def _outside(end: int) -> int:
+    """``_depths`` of a text without markers: no element is open anywhere."""
+    return 0
+
+
+def _has_cjk_stop(text: str) -> bool:
+    """Whether ``_CJK_END`` can match: its stops are the only characters it must find."""
+    return "。" in text or "！" in text or "？" in text
 
 
 def _unmark(text: str) -> str:
@@ -251,6 +266,8 @@ def _mark(spans: tuple[Span, ...]) -> tuple[str, dict[str, Span]]:
 
 
 def _to_placeholders(piece: str, markup: Mapping[str, Span]) -> tuple[str, list[Placeholder]]:
+    if not markup:  # a block without inline elements: no marker in its text (_check_markable)
+        return piece, []
     counters: dict[str, int] = {}
     stack: list[str] = []
     placeholders: list[Placeholder] = []

@@ -27,6 +27,7 @@ from transpub.catalog import (
 )
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError, TranspubError
+from transpub.flushing import Flusher
 from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
@@ -293,6 +294,9 @@ EXTRACT_CACHE = CACHE_FOLDER / "extract.json"
 _CACHE_FORMAT = "transpub-extract-cache/1"
 #: Fewer stale releases than this are extracted in this process: starting workers costs more.
 PARALLEL_THRESHOLD = 16
+#: From this many releases to extract, the file system is flushed while they are written
+#: (``flushing.Flusher``: the commit's own flush then finds little left).
+FLUSH_FROM = 64
 
 
 def _extract_digest(settings: Settings, path: Path, common: str,
@@ -620,10 +624,17 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
 
     try:
         with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
-            for result, digest, (named, pairs), segmented in workers.results(own):
-                stage.adopt_named(named)
-                stage.adopt(pairs)
-                yield result, digest, segmented
+            # (started after the fork: the workers inherit no thread)
+            flusher = Flusher([settings.locales_dir, settings.root / CACHE_FOLDER]) \
+                if len(paths) >= FLUSH_FROM else None
+            try:
+                for result, digest, (named, pairs), segmented in workers.results(own):
+                    stage.adopt_named(named)
+                    stage.adopt(pairs)
+                    yield result, digest, segmented
+            finally:
+                if flusher is not None:
+                    flusher.finish()
     finally:
         _WORKER.clear()
 
@@ -717,7 +728,8 @@ class _Workers:
         index: int | None = rank
         while index is not None:
             try:
-                writer.send((index, _extract_task((self.token, self.paths[index]))))
+                result, *rest = _extract_task((self.token, self.paths[index]))
+                writer.send((index, (_plain_result(result), *rest)))
             except BaseException as exc:  # the main process raises it in its turn
                 writer.send((index, exc))
                 return
@@ -749,15 +761,43 @@ class _Workers:
                 for ready in wait(list(readers), timeout):
                     assert isinstance(ready, Connection)
                     try:
-                        index, done = ready.recv()
+                        index, sent = ready.recv()
                     except EOFError:
                         del readers[ready]
                         continue
-                    arrived[index] = done
+                    arrived[index] = sent if isinstance(sent, BaseException) else (
+                        _result_from_plain(sent[0]), *sent[1:])
             done = arrived.pop(wanted)
             if isinstance(done, BaseException):
                 raise done
             yield done
+
+
+#: An ``ExtractResult`` as the workers send it (``_plain_result``).
+_PlainResult = tuple[str, bool, list[tuple[str, int, int, int, int, int, int, bool, list[str]]],
+                     list[CatalogError], bool, "str | None"]
+
+
+def _plain_result(result: ExtractResult) -> _PlainResult:
+    """``result`` as strings, numbers and lists, for the pipe to the main process: pickle
+    calls the dataclasses' ``__getstate__`` and ``__setstate__`` (Python loops over their
+    fields) and a ``Path``'s ``__reduce__`` for each of a release's eight objects: ~0.5 ms of
+    a worker's CPU per release, more than its result's pickle of this (tested: a round trip
+    keeps every field, ``tests/test_ext12_wire.py``)."""
+    return (os.fspath(result.template), result.template_written,
+            [(os.fspath(m.path), m.kept, m.new, m.changed, m.removed, m.revived, m.from_memory,
+              m.written, m.changes) for m in result.merges],
+            result.errors, result.unchanged, result.release_id)
+
+
+def _result_from_plain(plain: _PlainResult) -> ExtractResult:
+    template, template_written, merges, errors, unchanged, release_id = plain
+    return ExtractResult(Path(template), template_written,
+                         [MergeStats(Path(path), kept, new, changed, removed, revived, memory,
+                                     written, changes)
+                          for path, kept, new, changed, removed, revived, memory, written, changes
+                          in merges],
+                         errors, unchanged, release_id)
 
 
 def _extract_task(item: tuple[str, Path]) -> _Done:
