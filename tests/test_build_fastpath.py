@@ -346,11 +346,11 @@ def test_parallel_build_equals_serial_on_varied_translations(tmp_path: Path,
 
 def test_a_build_flushed_while_its_workers_write_gives_the_same_output(
         tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
-    """The main process's flushes during the run (``builder._Flusher``) change nothing that is
+    """The main process's flushes during the run (``flushing.Flusher``) change nothing that is
     written, and leave no thread behind."""
     import threading
 
-    from transpub import builder, fsutil
+    from transpub import builder, flushing, fsutil
 
     ws = copy_sample(tmp_path)
     cli: Cli = cli_factory(ws)
@@ -368,7 +368,7 @@ def test_a_build_flushed_while_its_workers_write_gives_the_same_output(
 
     monkeypatch.setattr(fsutil, "sync_filesystems", counted)
     monkeypatch.setattr(builder, "FLUSH_FROM", 1)
-    monkeypatch.setattr(builder, "FLUSH_EVERY", 0.0005)
+    monkeypatch.setattr(flushing, "FLUSH_EVERY", 0.0005)
     cli("build", "--jobs", "2", "--force")
     assert {p.relative_to(ws): p.read_bytes() for p in sorted(ws.glob("output/**/*.*"))} == serial
     assert len(flushed) >= 2  # the flusher's (at least one) and the commit's

@@ -363,7 +363,8 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                flush: Path | None = None) -> None:
     """Build the stale releases, in worker processes for large runs; their pages are staged
     under ``stage``'s token and adopted here. ``keep`` takes each file the builds hashed;
-    ``flush``: a folder whose file system is flushed while the workers write (``_Flusher``)."""
+    ``flush``: a folder whose file system is flushed while the workers write
+    (``flushing.Flusher``)."""
     done = 0
     if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
         import multiprocessing
@@ -391,8 +392,11 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
                 # CLDR data; this process only takes results from now on
                 _drop_locale_data()
                 # (started after the fork: the workers inherit no thread)
-                flusher = _Flusher(flush) if flush is not None and \
-                    len(tasks) >= FLUSH_FROM else None
+                flusher = None
+                if flush is not None and len(tasks) >= FLUSH_FROM:
+                    from transpub.flushing import Flusher
+
+                    flusher = Flusher([flush])
                 try:
                     for slug, entry, outcomes, read, pairs, text in done_tasks:
                         stage.adopt_named(pairs[0])
@@ -423,41 +427,6 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
 #: From this many releases to build, the output's file system is flushed while the workers
 #: write (below, the commit's one flush is short anyway).
 FLUSH_FROM = 64
-#: Seconds between two of those flushes.
-FLUSH_EVERY = 0.25
-
-
-class _Flusher:
-    """Flushes a file system (``syncfs``) every ``FLUSH_EVERY`` seconds in a thread of the main
-    process while the workers write their pages, until ``finish``.
-
-    The commit flushes every staged file before the first rename (``Stage.commit``), and on
-    this machine that one flush of a fresh build's 12,000 files (110 MB at N = 1,000) took
-    0.3-0.4 s after the workers had finished, with nothing else to do meanwhile. Flushed as
-    they are written, what is left for the commit is the last quarter second's writes. It
-    changes what is on the disk when, not what is written or renamed: the commit's own flush
-    still comes first. The main process only waits for results meanwhile (``syncfs`` is a
-    foreign call: it does not hold the GIL)."""
-
-    def __init__(self, folder: Path) -> None:
-        import threading
-
-        self.folder = folder
-        self.stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="transpub-flush", daemon=True)
-        self.thread.start()
-
-    def _run(self) -> None:
-        from transpub import fsutil
-
-        while not self.stop.wait(FLUSH_EVERY):
-            # (looked up at each call, as the commit's own flush is: a test counts them)
-            if not fsutil.sync_filesystems([self.folder], fsutil.SYNCFS_FROM):
-                return  # no syncfs here: the commit flushes file by file, as before
-
-    def finish(self) -> None:
-        self.stop.set()
-        self.thread.join()
 
 
 def _start_worker(parent: int) -> None:

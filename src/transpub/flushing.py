@@ -1,5 +1,7 @@
 """A file system flushed while a large run writes, so that its commit's flush finds little left.
 
+Used by the extract (``workspace``) and the build (``builder``).
+
 A run that writes thousands of files stages them and flushes them all (``syncfs``) before its
 first rename (``fsutil.Stage.commit``). Left to the commit, that one flush waits for every
 byte the run wrote (a fresh extract of 1,000 releases: 110 MB, 0.05-0.5 s on this machine's
