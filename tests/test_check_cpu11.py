@@ -121,14 +121,19 @@ def test_plan_groups_cut_where_the_family_changes() -> None:
     assert any(dates <= {f for f, _, _ in g} for g in groups)
 
 
-def test_blocks_find_what_the_plain_loop_finds_on_the_sample_workspace() -> None:
-    rng = random.Random(11)
+def sample_documents(rng: random.Random) -> list[list[Unit]]:
+    """The sample workspace's PO files as units, each with its variants (``_variants``)."""
     documents = []
     for lang in LANGS:
         for path in sorted((ROOT / "locales" / lang / "LC_MESSAGES").glob("*.po")):
             translations = read_translations(path, lang)
             units = po_units(translations, lang, path.name, translations.release_date)
             documents.append([v for u in units for v in _variants(u, rng)])
+    return documents
+
+
+def test_blocks_find_what_the_plain_loop_finds_on_the_sample_workspace() -> None:
+    documents = sample_documents(random.Random(11))
     assert max(map(len, documents)) > BLOCK  # every file crosses a block
     found = _same(ROOT / "locales" / "termbase.tbx", documents)
     for code in ("TP101", "TP102", "TP105", "TP201", "TP601", "TP602", "TP603", "TP701"):

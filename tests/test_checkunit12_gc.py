@@ -14,7 +14,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from corpora import corpus_pairs
-from test_check_cpu11 import LANGS, UNIT_CODES, _variants
+from test_check_cpu11 import UNIT_CODES, sample_documents
 from transpub.catalog import read_translations
 from transpub.checks import GC_THRESHOLD, CheckContext, Unit, run_checks
 from transpub.pounits import po_units
@@ -70,13 +70,7 @@ def _garbage_after(termbase: Path, documents: list[list[Unit]]) -> tuple[int, in
 
 
 def test_checking_the_sample_workspace_makes_no_cycles() -> None:
-    rng = random.Random(12)
-    documents = []
-    for lang in LANGS:
-        for path in sorted((ROOT / "locales" / lang / "LC_MESSAGES").glob("*.po")):
-            translations = read_translations(path, lang)
-            units = po_units(translations, lang, path.name, translations.release_date)
-            documents.append([v for u in units for v in _variants(u, rng)])
+    documents = sample_documents(random.Random(12))
     found, garbage = _garbage_after(ROOT / "locales" / "termbase.tbx", documents)
     assert found > 500
     assert garbage == 0
