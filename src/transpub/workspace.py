@@ -728,8 +728,7 @@ class _Workers:
         index: int | None = rank
         while index is not None:
             try:
-                result, *rest = _extract_task((self.token, self.paths[index]))
-                writer.send((index, (_plain_result(result), *rest)))
+                writer.send((index, _extract_task((self.token, self.paths[index]))))
             except BaseException as exc:  # the main process raises it in its turn
                 writer.send((index, exc))
                 return
@@ -761,43 +760,15 @@ class _Workers:
                 for ready in wait(list(readers), timeout):
                     assert isinstance(ready, Connection)
                     try:
-                        index, sent = ready.recv()
+                        index, done = ready.recv()
                     except EOFError:
                         del readers[ready]
                         continue
-                    arrived[index] = sent if isinstance(sent, BaseException) else (
-                        _result_from_plain(sent[0]), *sent[1:])
+                    arrived[index] = done
             done = arrived.pop(wanted)
             if isinstance(done, BaseException):
                 raise done
             yield done
-
-
-#: An ``ExtractResult`` as the workers send it (``_plain_result``).
-_PlainResult = tuple[str, bool, list[tuple[str, int, int, int, int, int, int, bool, list[str]]],
-                     list[CatalogError], bool, "str | None"]
-
-
-def _plain_result(result: ExtractResult) -> _PlainResult:
-    """``result`` as strings, numbers and lists, for the pipe to the main process: pickle
-    calls the dataclasses' ``__getstate__`` and ``__setstate__`` (Python loops over their
-    fields) and a ``Path``'s ``__reduce__`` for each of a release's eight objects: ~0.5 ms of
-    a worker's CPU per release, more than its result's pickle of this (tested: a round trip
-    keeps every field, ``tests/test_ext12_wire.py``)."""
-    return (os.fspath(result.template), result.template_written,
-            [(os.fspath(m.path), m.kept, m.new, m.changed, m.removed, m.revived, m.from_memory,
-              m.written, m.changes) for m in result.merges],
-            result.errors, result.unchanged, result.release_id)
-
-
-def _result_from_plain(plain: _PlainResult) -> ExtractResult:
-    template, template_written, merges, errors, unchanged, release_id = plain
-    return ExtractResult(Path(template), template_written,
-                         [MergeStats(Path(path), kept, new, changed, removed, revived, memory,
-                                     written, changes)
-                          for path, kept, new, changed, removed, revived, memory, written, changes
-                          in merges],
-                         errors, unchanged, release_id)
 
 
 def _extract_task(item: tuple[str, Path]) -> _Done:
