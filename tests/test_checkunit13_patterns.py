@@ -13,6 +13,7 @@ import pytest
 
 from transpub import datefind, honorifics, numfind, numwords
 from transpub.checks import REGISTRY
+from transpub.checks import dates as date_checks
 from transpub.checks.warm import warm
 from transpub.config import load_settings
 
@@ -22,7 +23,7 @@ _BUILDERS: list[Any] = [
     datefind._triggers, datefind._month_scan, datefind._lazy_patterns, datefind._patterns,
     datefind._hijri_patterns, datefind._gregorian_patterns, datefind._find_dates,
     honorifics._patterns, numfind._scale_re, numwords._pattern, numwords._lexicon,
-    numwords._gap]
+    numwords._gap, datefind._anaphora_re, date_checks._month_word_re]
 _UNIT_CODES = frozenset(code for code, chk in REGISTRY.items() if chk.scope == "unit")
 
 
@@ -54,6 +55,11 @@ def _first_texts() -> None:
     for text, lang in (("пять лет", "ru"), ("cinq ans", "fr"), ("cinco años", "es"),
                        ("خمس سنوات", "ar")):
         numwords.spelled_values(text, lang)
+    for text, lang in (("après cette date, en juillet", "fr"), ("dicha fecha, julio", "es"),
+                       ("этой даты, в июле", "ru"), ("هذا التاريخ، تموز/يوليه", "ar"),
+                       ("该日, 7月", "zh"), ("that date, in July", "en")):
+        datefind.date_anaphora(text, lang)
+        date_checks._month_word_re(lang).search(text)
     for text, lang in (("Mr. Voronkov said", "en"), ("M. Voronkov a dit", "fr"),
                        ("el Sr. Voronkov", "es"), ("г-н Воронков", "ru"),
                        ("السيد فورونكوف قال", "ar"), ("沃龙科夫先生说", "zh")):
