@@ -257,3 +257,27 @@ def test_the_month_triggers_compile_only_the_searches_a_text_needs() -> None:
         assert months._plain.pattern is not None
     finally:
         _forget()
+
+
+def test_the_month_first_kinds_share_the_months_places_and_match_as_finditer() -> None:
+    """``_find_dates`` hands "mdy" and then "my" one dict of the months' places: each still
+    finds what ``finditer`` finds, in texts with months of every case and several dates."""
+    checked = 0
+    for lang, text in (("en", "May 5, 2015 and June 2016; may 7 2017, MAY 2018 (May)"),
+                       ("fr", "mai 2015, le 3 mai 2016 et Mai 2017, juin 2018"),
+                       ("es", "mayo de 2015, 5 de mayo de 2016 y Junio 2017"),
+                       ("ru", "май 2015, мая 2016, в мае 2017 года и Июнь 2018"),
+                       ("ar", "أيار/مايو 2015 و5 أيار/مايو 2016، حزيران 2017")):
+        lowered = text.lower()
+        triggers = datefind._triggers(lang)
+        hits: dict[int, list[int]] = {}
+        for pattern, kind in datefind._patterns(lang):
+            if kind not in datefind._MONTH_FIRST:
+                continue
+            shared = [(m.span(), m.groupdict())
+                      for m in datefind._matches(pattern, kind, text, lowered, triggers, hits)]
+            plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
+            assert shared == plain, (lang, kind)
+            checked += bool(plain)
+        assert list(hits) == [0] and hits[0]
+    assert checked >= 5

@@ -592,9 +592,11 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     english = month_names("en")
     taken = Intervals()
     found: list[DateMention] = []
+    hits: dict[int, list[int]] = {}  # (the months' places: "mdy" and "my" look at the same)
     for pattern, kind in wanted:
-        for match in _matches(pattern, kind, folded, lowered, triggers):
-            if taken.overlaps(match.start(), match.end()):
+        for match in _matches(pattern, kind, folded, lowered, triggers, hits):
+            start, end = match.span()
+            if taken.overlaps(start, end):
                 continue
             month_text = match.group("m")
             if kind in ("zh", "zh-my", "numeric", "hijri-zh"):
@@ -609,19 +611,19 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             groups = match.groupdict()
             year = (_int(groups["y"]) if groups.get("y") else
                     _short_year(groups["y2"]) if groups.get("y2") else None)
-            days = [match.groupdict().get(g) for g in ("d1", "d2")]
+            days = [groups.get(g) for g in ("d1", "d2")]
             day_values = [_int(d) for d in days if d]
-            if match.groupdict().get("first"):
+            if groups.get("first"):
                 day_values.insert(0, 1)
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
-            taken.add(match.start(), match.end())
+            taken.add(start, end)
             calendar = "hijri" if kind.startswith("hijri") else "gregorian"
             house = calendar == "hijri" or _house_style(base, kind, match.group(0), month_text,
                                                         year, day_values)
             for day in day_values or [None]:  # type: ignore[list-item]
-                found.append(_new_date(year, month, day, match.start(), match.end(),
-                                       text[match.start():match.end()], house, calendar))
+                found.append(_new_date(year, month, day, start, end, text[start:end], house,
+                                       calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
 
@@ -633,27 +635,44 @@ _MONTH_FIRST = frozenset({"mdy", "my"})
 
 
 def _matches(pattern: re.Pattern[str], kind: str, folded: str, lowered: str | None,
-             triggers: tuple[_Trigger | _Literal | None, ...]) -> Iterator[re.Match[str]]:
+             triggers: tuple[_Trigger | _Literal | None, ...],
+             hits: dict[int, list[int]] | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(folded)``; for a kind whose matches start with a month's name, the
     pattern is tried only where its trigger finds one in the lower-cased text (the same
     places: ``_Trigger`` finds in the lower-cased text what the pattern's month alternation
     finds ignoring case, and both want no word character just before or after the name), so
-    that ``re`` does not try a pattern that starts with a lookbehind at every position."""
-    trigger = triggers[_TRIGGER_OF[kind]] if kind in _MONTH_FIRST else None
+    that ``re`` does not try a pattern that starts with a lookbehind at every position.
+    ``hits``: the places found so far for this text, by trigger (kept there for the next
+    kind of the same trigger)."""
+    index = _TRIGGER_OF[kind]
+    trigger = triggers[index] if kind in _MONTH_FIRST else None
     fast = trigger.fast if isinstance(trigger, _Trigger) else None
     if lowered is None or fast is None:
         yield from pattern.finditer(folded)
         return
+    places = hits.get(index) if hits is not None else None
+    if places is None:
+        places = _places(fast, lowered)
+        if hits is not None:
+            hits[index] = places
     end = 0
-    hit = fast.search(lowered)
-    while hit is not None:
-        start = hit.start()
+    for start in places:
         if start >= end:  # finditer goes on after the end of its last match
             match = pattern.match(folded, start)
             if match is not None:
                 yield match
                 end = match.end()
+
+
+def _places(fast: re.Pattern[str], lowered: str) -> list[int]:
+    """Where ``fast`` finds a month in ``lowered``, moving on one character after each hit."""
+    places = []
+    hit = fast.search(lowered)
+    while hit is not None:
+        start = hit.start()
+        places.append(start)
         hit = fast.search(lowered, start + 1)
+    return places
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}

@@ -4,12 +4,12 @@ The date, number and honorific parsers build their patterns per language on firs
 babel's month names and the data files) and keep them (``functools.cache``). A worker forked
 after they are built inherits them; one forked before builds its own, each worker again: about
 1 G instructions per worker for the six languages (babel's month names and the data files
-read, the patterns compiled), the same at N = 10 as at N = 1000. ``warm`` builds, in the process that is about to fork, what
-every worker builds on its first files: the month triggers and their scan, the patterns of
-the dates written with a month's name (or 月), of a date named by a demonstrative and of a
-month named alone, the scale words, the number words and the honorifics. The rarer patterns
-(Hijri dates, the English months in another language, abbreviated and numeric dates, clock
-times) stay compiled on first use.
+read, the patterns compiled), the same at N = 10 as at N = 1000. ``warm`` builds, in the
+process that is about to fork, what every worker builds on its first files: the month
+triggers and their scan, the patterns of the dates written with a month's name (or 月), of a
+date named by a demonstrative and of a month named alone, the scale words, the number words
+and the honorifics. The rarer patterns (Hijri dates, the English months in another language,
+abbreviated and numeric dates, clock times) stay compiled on first use.
 """
 
 from __future__ import annotations
