@@ -514,8 +514,11 @@ def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int
     import gc
     from concurrent.futures import ProcessPoolExecutor
 
+    from transpub.checks.warm import warm  # the parsers' patterns, built once for all workers
+
     # the workers are forked from this process: with its objects frozen, a worker's garbage
     # collector never writes to (and so never copies) the pages it shares with its parent
+    warm((source_lang, *(settings.target_codes() if settings else ())), codes)
     gc.freeze()
     _trim()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_forked,

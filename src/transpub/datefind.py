@@ -377,28 +377,47 @@ _CASE_TWINS = re.compile("[\u0131\u017f\u00b5\u0345\u1fd3\u1fe3\u03d0\u03d1\u03d
 _WORD_CHAR = re.compile(_WORD)
 
 
-@dataclass(frozen=True, slots=True)
 class _Trigger:
     """A month-name trigger, searched two ways that find the same: ``plain`` on the text,
     ignoring case, between word boundaries; ``fast`` on the text lower-cased, case-sensitive,
     the boundary before it checked after a hit. ``re`` scans for a pattern whose branches
     all start with a literal character at C speed from candidate to candidate; ignoring case,
     or behind a lookbehind, it tries the whole pattern at every position (3 to 10 times
-    slower)."""
+    slower). Each is compiled when first used (``_Lazy``): where a language's triggers are
+    found by one scan (``_MonthScan``) only ``fast`` of its months' trigger is ever searched
+    (by ``_matches``), and ``plain`` only in a text holding one of ``_CASE_TWINS``."""
 
-    plain: re.Pattern[str]
-    fast: re.Pattern[str] | None
-    """None when a name holds one of ``_CASE_TWINS``."""
+    __slots__ = ("_fast", "_plain")
+
+    def __init__(self, plain: _Lazy, fast: _Lazy | None) -> None:
+        self._plain = plain
+        self._fast = fast
+
+    @property
+    def plain(self) -> re.Pattern[str]:
+        return self._plain.pattern or self._plain.compiled()
+
+    @property
+    def fast(self) -> re.Pattern[str] | None:
+        """None when a name holds one of ``_CASE_TWINS``."""
+        lazy = self._fast
+        return None if lazy is None else lazy.pattern or lazy.compiled()
+
+    @property
+    def searchable(self) -> bool:
+        """Has it ``fast`` (without compiling it)?"""
+        return self._fast is not None
 
     def found(self, text: str, lowered: str | None) -> bool:
-        if lowered is None or self.fast is None:
+        if lowered is None or self._fast is None:
             return self.plain.search(text) is not None
-        hit = self.fast.search(lowered)
+        fast = self._fast.pattern or self._fast.compiled()
+        hit = fast.search(lowered)
         while hit is not None:
             start = hit.start()
             if not start or _WORD_CHAR.match(lowered, start - 1) is None:
                 return True
-            hit = self.fast.search(lowered, start + 1)
+            hit = fast.search(lowered, start + 1)
         return False
 
 
@@ -436,9 +455,9 @@ def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
 
     def word(alternation: str) -> _Trigger:
         names = alternation.replace(chr(39), _APOSTROPHE)
-        return _Trigger(re.compile(f"(?<!{_WORD})(?:{names})(?!{_WORD})", re.IGNORECASE),
+        return _Trigger(_Lazy(f"(?<!{_WORD})(?:{names})(?!{_WORD})", re.IGNORECASE),
                         None if _CASE_TWINS.search(names) else
-                        re.compile(f"(?:{names})(?!{_WORD})"))
+                        _Lazy(f"(?:{names})(?!{_WORD})"))
 
     return (word(retrie.alternation(month_names(lang))), numeric,
             word("|".join(re.escape(n) for n in short)) if short else None,
@@ -510,7 +529,7 @@ def _month_scan(lang: str) -> _MonthScan | None:
         trigger = triggers[index]
         if trigger is None:
             continue
-        if not isinstance(trigger, _Trigger) or trigger.fast is None:
+        if not isinstance(trigger, _Trigger) or not trigger.searchable:
             return None
         for word in words:
             if word.translate(_TO_APOSTROPHE) != word:
@@ -573,9 +592,11 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     english = month_names("en")
     taken = Intervals()
     found: list[DateMention] = []
+    hits: dict[int, list[int]] = {}  # (the months' places: "mdy" and "my" look at the same)
     for pattern, kind in wanted:
-        for match in _matches(pattern, kind, folded, lowered, triggers):
-            if taken.overlaps(match.start(), match.end()):
+        for match in _matches(pattern, kind, folded, lowered, triggers, hits):
+            start, end = match.span()
+            if taken.overlaps(start, end):
                 continue
             month_text = match.group("m")
             if kind in ("zh", "zh-my", "numeric", "hijri-zh"):
@@ -590,19 +611,19 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             groups = match.groupdict()
             year = (_int(groups["y"]) if groups.get("y") else
                     _short_year(groups["y2"]) if groups.get("y2") else None)
-            days = [match.groupdict().get(g) for g in ("d1", "d2")]
+            days = [groups.get(g) for g in ("d1", "d2")]
             day_values = [_int(d) for d in days if d]
-            if match.groupdict().get("first"):
+            if groups.get("first"):
                 day_values.insert(0, 1)
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
-            taken.add(match.start(), match.end())
+            taken.add(start, end)
             calendar = "hijri" if kind.startswith("hijri") else "gregorian"
             house = calendar == "hijri" or _house_style(base, kind, match.group(0), month_text,
                                                         year, day_values)
             for day in day_values or [None]:  # type: ignore[list-item]
-                found.append(_new_date(year, month, day, match.start(), match.end(),
-                                       text[match.start():match.end()], house, calendar))
+                found.append(_new_date(year, month, day, start, end, text[start:end], house,
+                                       calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
 
@@ -614,26 +635,44 @@ _MONTH_FIRST = frozenset({"mdy", "my"})
 
 
 def _matches(pattern: re.Pattern[str], kind: str, folded: str, lowered: str | None,
-             triggers: tuple[_Trigger | _Literal | None, ...]) -> Iterator[re.Match[str]]:
+             triggers: tuple[_Trigger | _Literal | None, ...],
+             hits: dict[int, list[int]] | None = None) -> Iterator[re.Match[str]]:
     """``pattern.finditer(folded)``; for a kind whose matches start with a month's name, the
     pattern is tried only where its trigger finds one in the lower-cased text (the same
     places: ``_Trigger`` finds in the lower-cased text what the pattern's month alternation
     finds ignoring case, and both want no word character just before or after the name), so
-    that ``re`` does not try a pattern that starts with a lookbehind at every position."""
-    trigger = triggers[_TRIGGER_OF[kind]] if kind in _MONTH_FIRST else None
-    if lowered is None or not isinstance(trigger, _Trigger) or trigger.fast is None:
+    that ``re`` does not try a pattern that starts with a lookbehind at every position.
+    ``hits``: the places found so far for this text, by trigger (kept there for the next
+    kind of the same trigger)."""
+    index = _TRIGGER_OF[kind]
+    trigger = triggers[index] if kind in _MONTH_FIRST else None
+    fast = trigger.fast if isinstance(trigger, _Trigger) else None
+    if lowered is None or fast is None:
         yield from pattern.finditer(folded)
         return
+    places = hits.get(index) if hits is not None else None
+    if places is None:
+        places = _places(fast, lowered)
+        if hits is not None:
+            hits[index] = places
     end = 0
-    hit = trigger.fast.search(lowered)
-    while hit is not None:
-        start = hit.start()
+    for start in places:
         if start >= end:  # finditer goes on after the end of its last match
             match = pattern.match(folded, start)
             if match is not None:
                 yield match
                 end = match.end()
-        hit = trigger.fast.search(lowered, start + 1)
+
+
+def _places(fast: re.Pattern[str], lowered: str) -> list[int]:
+    """Where ``fast`` finds a month in ``lowered``, moving on one character after each hit."""
+    places = []
+    hit = fast.search(lowered)
+    while hit is not None:
+        start = hit.start()
+        places.append(start)
+        hit = fast.search(lowered, start + 1)
+    return places
 
 
 _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"零": 0}

@@ -92,17 +92,26 @@ def _scale_re(lang: str) -> re.Pattern[str]:
                       + r")(?![\w]|[-\u2010\u2011\u2013]\d)", re.IGNORECASE)
 
 
+#: (compiled here, not looked up in ``re``'s cache at each call: a worker forked after the
+#: module is imported inherits them, ``checks.warm``)
+_GROUP_SPACE = re.compile(r"[\s\u00a0\u202f\u2009]")
+#: a separator followed by exactly three digits, per separator (the decimal marks are "." and ",")
+_THREE_AFTER = {mark: re.compile(re.escape(mark) + r"\d{3}(?!\d)") for mark in ".,"}
+_ONE_GROUP = re.compile(r"\d{1,3},\d{3}")
+_NOT_DIGIT = re.compile(r"[^\d]")
+
+
 def _readings(text: str, lang: str) -> set[float]:
     """All plausible values of a digit string in ``lang``."""
     base = lang.split("_")[0]
-    compact = re.sub(r"[\s\u00a0\u202f\u2009]", "", text)
+    compact = _GROUP_SPACE.sub("", text)
     decimal = _DECIMAL.get(base, ".")
     other = "," if decimal == "." else "."
     out: set[float] = set()
     for index, (dec, group) in enumerate(((decimal, other), (other, decimal))):
-        if index and re.search(re.escape(dec) + r"\d{3}(?!\d)", compact) and base != "ar":
+        if index and _THREE_AFTER[dec].search(compact) and base != "ar":
             continue  # "25.000" is twenty-five thousand in Spanish, never 25.0 (Arabic: both)
-        if index and decimal == "," and base != "ar" and re.fullmatch(r"\d{1,3},\d{3}", compact):
+        if index and decimal == "," and base != "ar" and _ONE_GROUP.fullmatch(compact):
             continue  # "1,500" in Spanish, French or Russian reads 1.5: the comma is decimal
         candidate = compact.replace(group, "")
         if candidate.count(dec) > 1:
@@ -111,9 +120,9 @@ def _readings(text: str, lang: str) -> set[float]:
             out.add(float(candidate.replace(dec, ".")))
         except ValueError:
             continue
-        if not re.search(re.escape(group) + r"\d{3}(?!\d)", compact) and group in compact:
+        if not _THREE_AFTER[group].search(compact) and group in compact:
             out.discard(float(candidate.replace(dec, ".")))  # "2,5" is never grouping
-    return out or {float(re.sub(r"[^\d]", "", compact) or 0)}
+    return out or {float(_NOT_DIGIT.sub("", compact) or 0)}
 
 
 @lru_cache(maxsize=2048)

@@ -12,6 +12,8 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
@@ -71,6 +73,8 @@ def fraction_values(text: str, lang: str) -> frozenset[float]:
 
 @cache
 def _pattern(lang: str) -> re.Pattern[str] | None:
+    """Every number word of ``lang`` as a word of the text (``_Lexicon`` finds the same
+    without it, where it can: this pattern took 70-160 ms to compile for Russian)."""
     words = number_words(lang)
     if not words:
         return None
@@ -78,6 +82,121 @@ def _pattern(lang: str) -> re.Pattern[str] | None:
     alternation = retrie.alternation(words)
     prefix = _AR_PREFIX if lang.startswith("ar") else ""
     return re.compile(_LETTER_BEFORE + prefix + "(?P<w>" + alternation + ")" + _LETTER_AFTER)
+
+
+#: A run of letters, and one letter: what ``_LETTER_BEFORE`` and ``_LETTER_AFTER`` test for
+_LETTERS = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    """The matches of ``_pattern(lang)``, found by looking the text's runs of letters up in
+    a table instead of compiling the pattern (the same matches, tested on generated and real
+    texts in tests/test_checkunit13_patterns.py). A match cannot start after a letter, and
+    every number word starts with one: it starts where a run of letters does (after the
+    Arabic prefix, itself of letters), and the word's first run of letters is the rest of the
+    text's run. Of the words with that first run, ``re`` takes the longest that the text
+    holds there and that no letter follows (the trie tries the longest first, and backtracks
+    to a shorter one when ``_LETTER_AFTER`` fails); with a prefix, the first prefix in the
+    order ``re`` tries them (``_arabic_prefixes``) that some word follows. ``finditer`` then
+    goes on after the match."""
+
+    words: dict[str, tuple[str, ...]]
+    """A word's first run of letters -> the words that start with it, longest first."""
+    arabic: bool
+
+    def matches(self, folded: str) -> Iterator[tuple[int, int, str]]:
+        """(start, end, word) of each match of ``_pattern`` in ``folded``, as ``finditer``."""
+        words = self.words
+        if not self.arabic and words.keys().isdisjoint(_LETTERS.findall(folded)):
+            return  # (most texts: the runs looked up in C, no match object made)
+        end = 0
+        for run in _LETTERS.finditer(folded):
+            text = run.group()
+            if self.arabic:
+                # (most runs are no number word: the prefixes' order is worked out only for
+                # a run that some cut of at most a prefix's length leaves a word's first run)
+                if not any(text[cut:] in words
+                           for cut in range(min(len(text), _AR_LONGEST_PREFIX + 1))):
+                    continue
+                cuts: Iterable[int] = _arabic_prefixes(text)
+            elif text in words:
+                cuts = (0,)
+            else:
+                continue
+            start = run.start()
+            if start < end:
+                continue  # inside the last match (a word of several runs)
+            for cut in cuts:
+                found = words.get(text[cut:] if cut else text)
+                if found is None:
+                    continue
+                at = start + cut
+                word = next((w for w in found if folded.startswith(w, at)
+                             and _LETTER.match(folded, at + len(w)) is None), None)
+                if word is not None:
+                    end = at + len(word)
+                    yield start, end, word
+                    break
+
+
+#: The longest prefix ``_AR_PREFIX`` takes (و, ب, ال)
+_AR_LONGEST_PREFIX = 4
+
+
+def _arabic_prefixes(run: str) -> Iterator[int]:
+    """The lengths of the prefixes ``_AR_PREFIX`` (``(?:[وف]?[بلك]?(?:ال)?|[وف]?لل)?``) can
+    take at the start of ``run``, in the order ``re`` tries them: the first branch with each
+    optional part taken before it is left out, then the second branch, then none."""
+    firsts = (1, 0) if run[0] in "وف" else (0,)
+    for first in firsts:
+        for second in (1, 0) if run[first:first + 1] in ("ب", "ل", "ك") else (0,):
+            if run.startswith("ال", first + second):
+                yield first + second + 2
+            yield first + second
+    for first in firsts:
+        if run.startswith("لل", first):
+            yield first + 2
+    yield 0
+
+
+@cache
+def _lexicon(lang: str) -> _Lexicon | None:
+    """``lang``'s number words as a ``_Lexicon``; None if it has none, or if a word does not
+    start with a letter (then ``_pattern`` is used)."""
+    by_run: dict[str, list[str]] = {}
+    for word in number_words(lang):
+        first = _LETTERS.match(word)
+        if first is None:
+            return None
+        by_run.setdefault(first.group(), []).append(word)
+    if not by_run:
+        return None
+    return _Lexicon({run: tuple(sorted(found, key=len, reverse=True))
+                     for run, found in by_run.items()}, lang.startswith("ar"))
+
+
+def _number_matches(folded: str, base: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, word) of each number word in ``folded`` (``_pattern``'s matches)."""
+    lexicon = _lexicon(base)
+    if lexicon is not None:
+        return lexicon.matches(folded)
+    pattern = _pattern(base)
+    if pattern is None:
+        return iter(())
+    return ((m.start(), m.end(), m.group("w")) for m in pattern.finditer(folded))
+
+
+@cache
+def _gap(base: str) -> re.Pattern[str]:
+    """What may stand between two words of one number: spaces and hyphens, the connector
+    ("vingt et un"); in Arabic, «بعد» of ordinals past 100 («الرابعة والخمسين بعد المائة», the
+    154th, "fifty-fourth after the hundred")."""
+    connector = _CONNECTORS.get(base)
+    after = r"(?:بعد[\s-]*)?" if base == "ar" else ""
+    return re.compile(r"[\s-]*" + (rf"(?:{connector}[\s-]*)?" if connector else "") + after
+                      + r"$")
 
 
 def _combine(parts: list[float]) -> float:
@@ -135,29 +254,24 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
     base = lang.split("_")[0].split("-")[0]
     if base in ("zh", "ja"):
         return frozenset(chinese_numerals(text))
-    pattern = _pattern(base)
-    if pattern is None:
+    words = number_words(base)
+    if not words:
         return frozenset()
     romans = roman_values(text)
     # NFC: published text often carries decomposed accents (e + U+0301, и + U+0306)
     folded = fold(unicodedata.normalize("NFC", text), base).lower()
-    connector = _CONNECTORS.get(base)
-    # Arabic ordinals past 100: «الرابعة والخمسين بعد المائة» (the 154th, "fifty-fourth after
-    # the hundred")
-    after = r"(?:بعد[\s-]*)?" if base == "ar" else ""
-    gap = re.compile(r"[\s-]*" + (rf"(?:{connector}[\s-]*)?" if connector else "") + after
-                     + r"$")
+    gap = _gap(base)
     values: set[float] = set()
     run: list[float] = []
     last_end = -1
-    for match in pattern.finditer(folded):
-        value = number_words(base)[match.group("w")]
-        if run and not gap.match(folded[last_end:match.start()]):
+    for start, end, word in _number_matches(folded, base):
+        value = words[word]
+        if run and not gap.match(folded[last_end:start]):
             values.add(_combine(run))
             run = []
         run.append(value)
         values.add(value)
-        last_end = match.end()
+        last_end = end
     if run:
         values.add(_combine(run))
     return frozenset(values | romans)

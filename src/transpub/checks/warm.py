@@ -1,0 +1,66 @@
+"""The per-unit checks' regular expressions compiled before the check's workers are forked.
+
+The date, number and honorific parsers build their patterns per language on first use (from
+babel's month names and the data files) and keep them (``functools.cache``). A worker forked
+after they are built inherits them; one forked before builds its own, each worker again: about
+1 G instructions per worker for the six languages (babel's month names and the data files
+read, the patterns compiled), the same at N = 10 as at N = 1000. ``warm`` builds, in the
+process that is about to fork, what every worker builds on its first files: the month
+triggers and their scan, the patterns of the dates written with a month's name (or 月), of a
+date named by a demonstrative and of a month named alone, the scale words, the number words
+and the honorifics. The rarer patterns (Hijri dates, the English months in another language,
+abbreviated and numeric dates, clock times) stay compiled on first use.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from transpub import datefind, honorifics, numfind, numwords
+from transpub.checks import dates
+
+#: The checks that read each parser (directly, or through another's: the numbers set a text's
+#: dates aside, so TP301/TP302 parse dates too)
+_DATES = frozenset({"TP201", "TP202", "TP203", "TP301", "TP302"})
+_NUMBERS = frozenset({"TP301", "TP302"})
+_HONORIFICS = frozenset({"TP105", "TP106"})
+
+
+def warm(langs: Iterable[str], codes: Iterable[str]) -> None:
+    """Build the patterns the ``codes`` selected need for each of ``langs`` (the source
+    language and the targets, as the units name them), in this process."""
+    wanted = set(codes)
+    for lang in dict.fromkeys(langs):
+        try:
+            if wanted & _DATES:
+                _warm_dates(lang)
+            if wanted & _NUMBERS:
+                numfind._scale_re(lang)
+                _warm_number_words(lang.split("_")[0].split("-")[0])
+            if wanted & _HONORIFICS:
+                honorifics._patterns(lang)
+        except Exception:
+            # only a head start: a language the parsers cannot build for (no CLDR locale)
+            # fails in the worker that checks such a file, as it did before, and nowhere if
+            # none is checked
+            continue
+
+
+def _warm_dates(lang: str) -> None:
+    months = datefind._triggers(lang)[0]
+    if isinstance(months, datefind._Trigger):
+        months.fast  # noqa: B018  (compiled on first use: what the month-first dates search)
+    datefind._month_scan(lang)
+    for lazy, kind in datefind._lazy_patterns(lang):
+        if datefind._TRIGGER_OF[kind] == 0:  # a month's name of the language (月)
+            lazy.compiled()
+    # what TP201/TP202 read for a date missing or not in the source («cette date», "in July"):
+    # each worker of the N = 100 benchmark built them for every language
+    datefind._anaphora_re(lang)
+    dates._month_word_re(lang)
+
+
+def _warm_number_words(base: str) -> None:
+    if numwords._lexicon(base) is None:  # (the table, or where it cannot serve, the pattern)
+        numwords._pattern(base)
+    numwords._gap(base)
