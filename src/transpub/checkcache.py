@@ -456,7 +456,7 @@ def interned(result: FileResult) -> FileResult:
          result.carried],
         result.suppressions, result.count, [_usable_trusted(list(u)) for u in result.usable],
         [(name, _finding_trusted(_finding_to_json(f))) for name, f in result.coverage],
-        result.blob, result.usables)
+        result.blob, result.usables, result.coverage_lazy)
 
 
 def _usable_trusted(row: list[Any]) -> Usable:
@@ -479,22 +479,35 @@ def _finding_row(item: Finding) -> tuple[Any, ...]:
             _intern(item.source), _intern(item.target), item.span, _intern(item.check))
 
 
+def coverage_section(coverage: Iterable[tuple[str, Finding]]) -> tuple[tuple[str, ...], bytes]:
+    """TP901's names of a file and their findings marshalled (``FileResult.coverage_lazy``):
+    the entry's section, and what a worker sends back instead of the findings (the main
+    process unmarshals only the rows of names it has not met: ``checktally.Tally``)."""
+    pairs = tuple(coverage)
+    return (tuple(_intern(name) for name, _f in pairs),
+            marshal.dumps(tuple(_finding_row(f) for _name, f in pairs)))
+
+
 def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
     blob = result.blob if result.blob is not None else blob_of(result.findings)
     usables = result.usables if result.usables is not None else usables_of(
         [_usable_trusted(list(u)) for u in result.usable])
+    lazy = result.coverage_lazy
+    if lazy is not None and not result.coverage and isinstance(lazy[1], bytes):
+        names, coverage = lazy[0], lazy[1]
+    else:
+        names, coverage = coverage_section(result.coverage)
     rest = (
         tuple((_intern(k), _intern(n), _intern(c), ok)
               for k, n, c, ok in _telling(result.carried)),
         tuple((s.codes, s.reason, s.line, s.unit, s.source, s.target, s.problem)
               for s in result.suppressions),
         result.count,
-        tuple(_intern(name) for name, _f in result.coverage),
+        names,
         blob.keys, blob.counts, blob.total, usables.keys,
     )
     # TP901's findings have a section of their own: a re-check reads each file's names,
     # and the findings only of the files where a name occurs first
-    coverage = marshal.dumps(tuple(_finding_row(f) for _name, f in result.coverage))
     # a header line, then the payload: its digest is checked on the bytes as read, before
     # they are unmarshalled (marshal trusts what it reads)
     body = blob.data + usables.data + coverage + marshal.dumps(rest)
