@@ -58,14 +58,13 @@ Carried = tuple[str, str, str, bool]
 @cache
 def code_digest() -> str:
     """The checker's version: a digest of every file of the installed package (an edited
-    check is a new version without anyone remembering to bump a number)."""
-    root = Path(__file__).resolve().parent
-    digest = hashlib.sha256(FORMAT.encode())
-    for path in sorted(root.rglob("*")):
-        if path.is_file() and "__pycache__" not in path.parts:
-            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
-            digest.update(path.read_bytes())
-    return digest.hexdigest()
+    check is a new version without anyone remembering to bump a number). The package's
+    files are read and hashed once per process, for this and for the segment cache's key
+    (``workspace._code_digest``, the same files): a one-file re-check needs both, and each
+    took 55-120 ms of its ~1.4 s at N = 1000."""
+    from transpub.workspace import _code_digest
+
+    return hashlib.sha256(f"{FORMAT}\0{_code_digest()}".encode()).hexdigest()
 
 
 def run_salt(termbase: Termbase, codes: set[str], source_lang: str) -> str:
@@ -456,7 +455,7 @@ def interned(result: FileResult) -> FileResult:
          result.carried],
         result.suppressions, result.count, [_usable_trusted(list(u)) for u in result.usable],
         [(name, _finding_trusted(_finding_to_json(f))) for name, f in result.coverage],
-        result.blob, result.usables)
+        result.blob, result.usables, result.coverage_lazy)
 
 
 def _usable_trusted(row: list[Any]) -> Usable:
@@ -479,22 +478,35 @@ def _finding_row(item: Finding) -> tuple[Any, ...]:
             _intern(item.source), _intern(item.target), item.span, _intern(item.check))
 
 
+def coverage_section(coverage: Iterable[tuple[str, Finding]]) -> tuple[tuple[str, ...], bytes]:
+    """TP901's names of a file and their findings marshalled (``FileResult.coverage_lazy``):
+    the entry's section, and what a worker sends back instead of the findings (the main
+    process unmarshals only the rows of names it has not met: ``checktally.Tally``)."""
+    pairs = tuple(coverage)
+    return (tuple(_intern(name) for name, _f in pairs),
+            marshal.dumps(tuple(_finding_row(f) for _name, f in pairs)))
+
+
 def file_entry(where: Slot, result: FileResult) -> tuple[Path, bytes]:
     blob = result.blob if result.blob is not None else blob_of(result.findings)
     usables = result.usables if result.usables is not None else usables_of(
         [_usable_trusted(list(u)) for u in result.usable])
+    lazy = result.coverage_lazy
+    if lazy is not None and not result.coverage and isinstance(lazy[1], bytes):
+        names, coverage = lazy[0], lazy[1]
+    else:
+        names, coverage = coverage_section(result.coverage)
     rest = (
         tuple((_intern(k), _intern(n), _intern(c), ok)
               for k, n, c, ok in _telling(result.carried)),
         tuple((s.codes, s.reason, s.line, s.unit, s.source, s.target, s.problem)
               for s in result.suppressions),
         result.count,
-        tuple(_intern(name) for name, _f in result.coverage),
+        names,
         blob.keys, blob.counts, blob.total, usables.keys,
     )
     # TP901's findings have a section of their own: a re-check reads each file's names,
     # and the findings only of the files where a name occurs first
-    coverage = marshal.dumps(tuple(_finding_row(f) for _name, f in result.coverage))
     # a header line, then the payload: its digest is checked on the bytes as read, before
     # they are unmarshalled (marshal trusts what it reads)
     body = blob.data + usables.data + coverage + marshal.dumps(rest)

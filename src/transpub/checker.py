@@ -373,6 +373,11 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
     summary.findings = result.findings = []
     summary.usables = usables_of(summary.usable)
     summary.usable = []
+    # TP901's findings too (a file's findings repeat its release's other files' names: the
+    # main process unmarshals the rows of the names it meets first only, ``Tally.absorb``),
+    # the entry's section as it is written (``checkcache.file_entry`` takes it as it is)
+    summary.coverage_lazy = checkcache.coverage_section(summary.coverage)
+    summary.coverage = []
     result.summary = summary
     result.units, result.checked = [], []
     if full is not None:

@@ -33,7 +33,6 @@ from transpub.checks.consistency import (
     FOR_TP701,
     FOR_TP702,
     Compared,
-    same_entry,
     tp701_against,
     tp702_against,
 )
@@ -64,43 +63,57 @@ class KeyedPass:
     """``consistency.OnePass`` (the same findings, each group's first record held, every
     other compared with it), keeping each finding's group and places: fed in (file, row)
     order, sorting by (group's first place, place) is OnePass's order (its groups are
-    numbered as they first come, its records as they come). A group's first is held without
-    its texts (a workspace has tens of thousands of groups, and most find nothing): the rule
-    reads them only for a record its digests already tell apart, and then the first is read
-    back by its place (``fetch``)."""
+    numbered as they first come, its records as they come). Fed a file's compared rows as
+    they are stored (``checkcache.Usable``), not records: a group's first is held as its
+    place and the few fields the rules test first (its file, line, form and the digest its
+    rule compares), without its texts (a workspace has tens of thousands of groups, and most
+    find nothing); a record is made only of a row those fields do not settle, and the first
+    is then read back by its place (``fetch``) to apply the rule."""
 
     __slots__ = ("_fetch", "_firsts", "found")
 
     def __init__(self, fetch: Callable[[Origin], Compared]) -> None:
         self._fetch = fetch
-        self._firsts: tuple[dict[Any, tuple[Origin, Compared]], ...] = ({}, {})
+        self._firsts: tuple[dict[Any, _First], dict[Any, _First]] = ({}, {})
         self.found: tuple[list[Keyed], list[Keyed]] = ([], [])
 
-    def add(self, record: Compared, origin: Origin, tp701: bool, tp702: bool) -> None:
-        if tp701:
-            self._one(0, (record.lang, record.same_source, record.form), record, origin)
-        if tp702 and record.long:
-            self._one(1, (record.lang, record.target_key), record, origin)
-
-    def _one(self, which: int, key: tuple[Any, ...], record: Compared, origin: Origin) -> None:
-        firsts = self._firsts[which]
-        known = firsts.get(key)
+    def tp701(self, lang: str, label: str, at: int, index: int, row: Sequence[Any]) -> None:
+        """A row in TP701's group (language, same source, form)."""
+        key = (lang, row[5], row[4])
+        known = self._firsts[0].get(key)
         if known is None:
-            firsts[key] = (origin, record._replace(**_LIGHT))
-            return
-        first = known[1]
-        # what tp701_against and tp702_against test first: the digests, two forms of one entry
-        if same_entry(first, record) or (record.target_key == first.target_key if which == 0
-                                         else record.source_key == first.source_key):
-            return
-        full = self._fetch(known[0])._replace(**(FOR_TP701 if which == 0 else FOR_TP702))
+            self._firsts[0][key] = ((at, index), label, row[3], row[4], row[6])
+        # what tp701_against tests first: the translations' digests, two forms of one entry
+        elif row[6] != known[4] and not _same_entry(known, label, row):
+            self._against(0, key, known[0], Compared(lang, label, *row), (at, index))
+
+    def tp702(self, lang: str, label: str, at: int, index: int, row: Sequence[Any]) -> None:
+        """A row in TP702's group (language, same translation): a row TP702 compares."""
+        key = (lang, row[6])
+        known = self._firsts[1].get(key)
+        if known is None:
+            self._firsts[1][key] = ((at, index), label, row[3], row[4], row[7])
+        # what tp702_against tests first: the sources' digests, two forms of one entry
+        elif row[7] != known[4] and not _same_entry(known, label, row):
+            self._against(1, key, known[0], Compared(lang, label, *row), (at, index))
+
+    def _against(self, which: int, key: tuple[Any, ...], first: Origin, record: Compared,
+                 origin: Origin) -> None:
+        full = self._fetch(first)._replace(**(FOR_TP701 if which == 0 else FOR_TP702))
         item = (tp701_against if which == 0 else tp702_against)(full, record)
         if item is not None:
-            self.found[which].append((known[0], origin, key, item))
+            self.found[which].append((first, origin, key, item))
 
 
-#: What a group's first is held without (read back when a rule needs it).
-_LIGHT: dict[str, Any] = {"source": "", "target": "", "same_source": ""}
+#: A group's first as ``KeyedPass`` holds it: its place, file, line, plural form, and the
+#: digest its rule compares (TP701: the translation's, TP702: the source's).
+_First = tuple[Origin, str, int, "int | None", str]
+
+
+def _same_entry(first: _First, label: str, row: Sequence[Any]) -> bool:
+    """``consistency.same_entry`` of a group's first and a row: two forms of one plural
+    entry (the first a form, the same file and line)."""
+    return first[3] is not None and first[1] == label and first[2] == row[3]
 
 
 def _fetcher(groups: Groups, labels: Sequence[str]) -> Callable[[Origin], Compared]:
@@ -167,9 +180,14 @@ def compare_all(groups: Groups, labels: Sequence[str], tp701: bool,
                 tp702: bool) -> tuple[list[Keyed], list[Keyed]]:
     """Every group compared (the rows that may share one, file by file)."""
     one = KeyedPass(_fetcher(groups, labels))
-    for lang, at, index, row, same, shares in groups.numbered(range(len(labels))):
-        one.add(Compared(lang, labels[at], *row), (at, index), tp701 and same,
-                tp702 and row[8] and shares)
+    of_tp701, of_tp702 = one.tp701, one.tp702
+    for lang, at, rows, same, shares in groups.files(range(len(labels))):
+        label = labels[at]
+        for index, row in enumerate(rows):
+            if tp701 and same[index]:
+                of_tp701(lang, label, at, index, row)
+            if tp702 and shares[index] and row[8]:
+                of_tp702(lang, label, at, index, row)
     last["how"] = "compared"
     return _ordered(one.found[0]), _ordered(one.found[1])
 
@@ -214,9 +232,10 @@ def patch(groups: Groups, files: Files, folder: Path, salt: str, tp701: bool,
     labels = [f[0] for f in files]
     one = KeyedPass(_fetcher(groups, labels))
     for lang, at, index, row in groups.holding(touched_tp701, touched_tp702):
-        one.add(Compared(lang, labels[at], *row), (at, index),
-                (lang, row[5], row[4]) in touched_tp701,
-                bool(row[8]) and (lang, row[6]) in touched_tp702)
+        if (lang, row[5], row[4]) in touched_tp701:
+            one.tp701(lang, labels[at], at, index, row)
+        if row[8] and (lang, row[6]) in touched_tp702:
+            one.tp702(lang, labels[at], at, index, row)
     last["how"] = "patched"
     last["changed"] = len(changed)
     return (_ordered([k for k in old_tp701 if k[2] not in touched_tp701] + one.found[0]),

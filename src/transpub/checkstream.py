@@ -125,6 +125,10 @@ def usables_of(rows: Sequence[tuple[Any, ...]]) -> Usables:
     return Usables(marshal.dumps(tuple(rows)), tuple(group_keys(r) for r in rows))
 
 
+#: A table of counts (0, 1, 2) as flags: 1 for 2 (``Groups.files``).
+_TWICE = bytes(1 if count == 2 else 0 for count in range(256))
+
+
 class Groups:
     """The rows TP701 and TP702 compare, on disk (``Shelf``), and how many rows fall in each
     group, counted in two fixed tables by hash, saturating at 2. A collision only makes a
@@ -192,22 +196,31 @@ class Groups:
     def numbered(self, positions: Iterable[int]) -> Iterator[tuple[str, int, int, Sequence[Any],
                                                                    bool, bool]]:
         """``rows``, each with its place among its file's rows."""
+        for lang, position, rows, same, shared in self.files(positions):
+            for index, row in enumerate(rows):
+                if same[index] or shared[index]:
+                    yield lang, position, index, row, bool(same[index]), bool(shared[index])
+
+    def files(self, positions: Iterable[int]) -> Iterator[tuple[str, int, Sequence[Sequence[Any]],
+                                                                bytes, bytes]]:
+        """(language, position, rows, TP701 flags, TP702 flags) of each file at
+        ``positions`` (in that order) one of whose rows may share a group: a flag (one byte
+        per row, in the rows' order) is 1 where the row's group may hold another row. The
+        flags are looked up in C (``map``): a whole check passes over 160,000 rows at
+        N = 1000, in the main process, after the workers are done."""
         self._count()
-        source, target = self._source, self._target
-        target = target + b"\0"  # the slot of "not compared"
+        # 1 for a slot counted twice (the counts saturate at 2), 0 for the others
+        source = self._source.translate(_TWICE)
+        target = (self._target + b"\0").translate(_TWICE)  # + the slot of "not compared"
         for position in positions:
             place = self._places.get(position)
             if place is None:
                 continue
             lang, offset, size, slots = place
-            flags = [(source[slots[i]] > 1, target[slots[i + 1]] > 1)
-                     for i in range(0, len(slots), 2)]
-            if not any(same or shared for same, shared in flags):
-                continue
-            rows = marshal.loads(self._shelf.get(offset, size))
-            for index, (row, (same, shared)) in enumerate(zip(rows, flags, strict=True)):
-                if same or shared:
-                    yield lang, position, index, row, same, shared
+            same = bytes(map(source.__getitem__, slots[0::2]))
+            shared = bytes(map(target.__getitem__, slots[1::2]))
+            if 1 in same or 1 in shared:
+                yield lang, position, marshal.loads(self._shelf.get(offset, size)), same, shared
 
     def of(self, position: int) -> Sequence[Sequence[Any]]:
         """The rows of the file at ``position``."""

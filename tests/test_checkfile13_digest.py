@@ -1,0 +1,51 @@
+"""The check cache's code version is taken from the package's files as the segment cache's is:
+one walk and read of the package per process, and still a new version when a file changes."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from transpub import checkcache, workspace
+
+
+@pytest.fixture
+def fresh_digests() -> Iterator[None]:
+    segments = workspace._code_digest  # (the test may replace it)
+    checkcache.code_digest.cache_clear()
+    segments.cache_clear()
+    yield
+    # the next tests get the real versions, computed again
+    checkcache.code_digest.cache_clear()
+    segments.cache_clear()
+
+
+def test_the_package_is_read_once_for_both_versions(fresh_digests: None,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    walks: list[Path] = []
+    rglob = Path.rglob
+
+    def counted(self: Path, pattern: str) -> Iterator[Path]:
+        walks.append(self)
+        return rglob(self, pattern)
+
+    monkeypatch.setattr(Path, "rglob", counted)
+    segments = workspace._code_digest()
+    check = checkcache.code_digest()
+    assert len(walks) == 1
+    assert check == checkcache.code_digest() and segments == workspace._code_digest()
+    assert len(walks) == 1
+    assert check != segments  # (the check cache's format is part of its version)
+
+
+def test_another_package_is_another_check_version(fresh_digests: None,
+                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    real = checkcache.code_digest()
+    checkcache.code_digest.cache_clear()
+    monkeypatch.setattr(workspace, "_code_digest", lambda: "another version")
+    assert checkcache.code_digest() != real
+    checkcache.code_digest.cache_clear()
+    monkeypatch.setattr(checkcache, "FORMAT", checkcache.FORMAT + " next")
+    assert checkcache.code_digest() not in (real, "another version")
