@@ -181,6 +181,32 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # --version and --help exit here, before rich loads
+    code = _main(args)
+    if argv is None and args.command in EXIT_AT_ONCE:
+        _exit_at_once(code)
+    return code
+
+
+#: Commands whose process ends as soon as their work is done (``_exit_at_once``), when
+#: ``main`` runs the program's own command line (a caller that passes ``argv`` gets a return).
+EXIT_AT_ONCE = frozenset({"extract"})
+
+
+def _exit_at_once(code: int) -> None:
+    """End the process without Python's finalization: every file the command wrote is
+    committed (renamed, flushed) by the time ``main`` returns, and what is left is freeing
+    the heap object by object -- 0.03-0.3 s after an extract of 1,000 releases, serial after
+    the work. Standard output and error are flushed first; if either cannot be (a closed
+    pipe), the interpreter ends as usual and reports it as it always did."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
+
+
+def _main(args: argparse.Namespace) -> int:
     if args.command in ("check", "build", "extract"):
         # a check whose inputs did not change is replayed before the checker (and rich,
         # babel, lxml, the termbase) is even imported; a build or extract with nothing to do
