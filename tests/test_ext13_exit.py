@@ -8,9 +8,20 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
+from typing import Any, cast
 
-from conftest import SLUG, copy_sample
+import pytest
+
+from transpub import cli as cli_module
+from transpub.catalog import pot_path
+from transpub.cli import _extract_ops
+from transpub.config import Settings
+from transpub.noop import Ops, Recorder
+from transpub.workspace import EXTRACT_CACHE, ExtractResult, source_files
+
+from conftest import SLUG, Cli, copy_sample
 
 #: More releases than ``workspace.PARALLEL_THRESHOLD``: the run forks its worker.
 COUNT = 17
@@ -81,3 +92,63 @@ def test_a_command_passed_its_arguments_returns() -> None:
     from transpub.cli import main
 
     assert main(["-C", "/nonexistent/workspace", "extract"]) == 2
+
+
+def _old_record_arguments(settings: Settings,
+                          results: Sequence[ExtractResult]) -> tuple[set[str], Ops]:
+    """What ``_record_extract`` gave the no-op record before it worked on strings: the files
+    the run wrote (``fspath`` of each result's paths) and the lines of an extract that
+    skips every source (``source_files``' results, each with its POT)."""
+    cache = settings.root / EXTRACT_CACHE
+    written = {os.fspath(r.template) for r in results if r.template_written}
+    written |= {os.fspath(m.path) for r in results for m in r.merges if m.written}
+    written |= {os.fspath(cache), os.fspath(cache.parent / ".gitignore")}
+    quiet = [ExtractResult(pot_path(settings.locales_dir, p.stem), False, unchanged=True)
+             for p in source_files(settings)]
+    return written, _extract_ops(quiet, False)
+
+
+class _Spy:
+    """A no-op recorder's stand-in: keeps what ``save`` is given, then saves."""
+
+    def __init__(self, recorder: Recorder, expected: tuple[set[str], Ops],
+                 seen: list[tuple[set[str], Ops, set[str], Ops]]) -> None:
+        self.recorder, self.expected, self.seen = recorder, expected, seen
+
+    def save(self, layout: Mapping[str, Any], files: list[str], folders: list[str],
+             written: list[str], ops: Ops, **kwargs: Any) -> bool:
+        self.seen.append((set(written), ops, *self.expected))
+        return self.recorder.save(layout, files, folders, written, ops, **kwargs)
+
+
+def test_the_noop_record_names_what_the_run_wrote(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The record's written files and lines, from strings, are those made from the results'
+    paths: fresh, after one source edit, and for a source whose file is not named by its id."""
+    ws = _workspace(tmp_path / "ws")
+    text = (ws / "source" / f"r01-{SLUG}.xml").read_text(encoding="utf-8")
+    (ws / "source" / "another-name.xml").write_text(
+        text.replace(f'id="r01-{SLUG}"', 'id="named-otherwise"'), encoding="utf-8")
+    seen: list[tuple[set[str], Ops, set[str], Ops]] = []
+    original = cli_module._record_extract
+
+    def record(recorder: Recorder, settings: Settings, results: Sequence[ExtractResult],
+               failed: bool) -> None:
+        spy = _Spy(recorder, _old_record_arguments(settings, results), seen)
+        original(cast(Recorder, spy), settings, results, failed)
+
+    monkeypatch.setattr(cli_module, "_record_extract", record)
+    run = cli_factory(ws)
+    run("extract")
+    source = ws / "source" / f"r04-{SLUG}.xml"
+    edited = source.read_text(encoding="utf-8").replace("Strategic Dialogue", "Strategic Talks", 1)
+    source.write_text(edited, encoding="utf-8")
+    run("extract")
+    assert len(seen) == 2
+    for written, ops, want_written, want_ops in seen:
+        assert written == want_written and ops == want_ops
+    assert any("named-otherwise.po" in name for name in seen[0][0])
+    assert 2 < len(seen[1][0]) < len(seen[0][0])  # (the edited release's files, the record)
+    run("extract")  # nothing to do: the recorded lines, replayed
+    assert "unchanged, skipped" in run.out and len(seen) == 2
