@@ -11,6 +11,7 @@ from transpub import catalog
 from transpub.catalog import Block, _bytes_of, _header, _plain, _text_of, _with_notes
 from transpub.languages import language
 from transpub.model import Placeholder, Segment, Span
+from transpub.powrite import PoEntry, entry_text, ordered_metadata, render_texts
 
 _CHARS = st.sampled_from(["a", "Z", " ", ".", "\n", "\\", '"', "\t", "é", "…", "中", "ع",
                           "\U0001f600", "\u2028", "\r", "#", ":"])
@@ -26,7 +27,10 @@ def _units(draw: st.DrawFn) -> tuple[list[Segment], dict[str, list[str]], dict[s
     for index in range(count):
         holders = tuple(Placeholder(f"a{i}", Span("open", tag="a", attrs=(("href", "x"),)))
                         for i in range(draw(st.integers(0, 2))))
-        unit = Segment(f"p{index}.{draw(_TEXT)}", draw(_TEXT), f"p{index}", "p",
+        # (an id twice: each unit of that id gets the id's notes, as the unit-by-unit path)
+        ident = units[-1].id if units and draw(st.integers(0, 4)) == 0 else \
+            f"p{index}.{draw(_TEXT)}"
+        unit = Segment(ident, draw(_TEXT), f"p{index}", "p",
                        draw(st.sampled_from(["paragraph 1", "title", "Paragraph 2, sentence 1"])),
                        draw(st.integers(0, 500)), draw(_TEXT), holders)
         units.append(unit)
@@ -97,3 +101,29 @@ def test_a_block_filled_again_forgets_its_encoding() -> None:
     assert block.encoded() == [b"a\n"] and block.cut(0, "") == (b"a\n"[:4], b"")
     block.fill(["é\n"])
     assert block.encoded() == ["é\n".encode()] and block.cut(0, "") == ("é\n".encode(), b"")
+
+
+def _header_text(metadata: dict[str, str], texts: list[str]) -> str:
+    """``render_texts`` with no header comment, as it was written before its quick path:
+    the header entry an entry object rendered by ``entry_text``."""
+    head = PoEntry()
+    fields = ordered_metadata(metadata)
+    if fields:
+        head.msgstr = "\n".join(f"{name}: {value}" for name, value in fields) + "\n"
+    return "#" + "\n" + "\n".join([entry_text(head), *texts])
+
+
+_FIELD = st.text(alphabet=st.sampled_from(["a", "-", " ", ":", "é", "\n", "\r", "\\", '"', "\t",
+                                           "\x0b", "\x0c", "\x1c", "\x1e", "\x85", "\u2028",
+                                           "\u2029", "\x08", "中"]), max_size=8)
+
+
+@given(st.dictionaries(_FIELD, _FIELD, max_size=4), st.lists(_TEXT, max_size=3),
+       st.booleans())
+@settings(max_examples=1500, deadline=None)
+def test_a_header_renders_as_its_entry_object(metadata: dict[str, str], texts: list[str],
+                                             usual: bool) -> None:
+    if usual:  # a header as the extract writes it, with the generated fields after it
+        metadata = {**_header("p", "2024-01-01 00:00+0000", language("fr"), {}, None),
+                    **metadata}
+    assert render_texts(metadata, texts) == _header_text(metadata, texts)

@@ -324,12 +324,13 @@ class Block:
     release, not once per file (six PO files of a release, 30-200 units each), and each
     noted unit's entry cut once where its notes go."""
 
-    __slots__ = ("_cuts", "_encoded", "texts")
+    __slots__ = ("_cuts", "_encoded", "_where", "texts")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self._encoded: list[bytes] | None = None
         self._cuts: dict[int, tuple[bytes, bytes]] = {}
+        self._where: dict[str, list[int]] | None = None
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -338,6 +339,16 @@ class Block:
         self.texts = texts
         self._encoded = None
         self._cuts.clear()
+        self._where = None
+
+    def where(self, units: Sequence[Segment]) -> dict[str, list[int]]:
+        """The index of each unit (of the block's release, in its order) by id."""
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for index, unit in enumerate(units):
+                where.setdefault(unit.id, []).append(index)
+            self._where = where
+        return self._where
 
     def encoded(self) -> list[bytes]:
         if self._encoded is None:
@@ -579,24 +590,26 @@ def _with_notes(block: Block, units: list[Segment], reference: str,
                 notes: Mapping[str, list[str]], comments: Mapping[str, str],
                 memo: Memo | None) -> list[bytes]:
     """``block``'s entries, encoded, with those of the units that have notes written again
-    with them (the notes' "#. " lines after the unit comment's, as ``_plain`` writes them)."""
+    with them (the notes' "#. " lines after the unit comment's, as ``_plain`` writes them).
+    Only the noted units are visited (the notes name them by id: ``Block.where``)."""
     encoded = block.encoded()
     if not notes:
         return encoded
     out = list(encoded)
-    for index, segment in enumerate(units):
-        lines = notes.get(segment.id)
+    where = block.where(units)
+    for ident, lines in notes.items():
         if not lines:
             continue
-        text = comments.get(segment.id)
-        if text is None:
-            text = unit_comment(segment)
-        if not text:
-            out[index] = _plain(segment, reference, lines, text, memo).encode()
-            continue
-        head, tail = block.cut(index, text)
-        out[index] = b"".join((head, ("#. " + "\n".join(lines).replace("\n", "\n#. ")
-                                      + "\n").encode(), tail))
+        for index in where.get(ident, ()):
+            text = comments.get(ident)
+            if text is None:
+                text = unit_comment(units[index])
+            if not text:
+                out[index] = _plain(units[index], reference, lines, text, memo).encode()
+                continue
+            head, tail = block.cut(index, text)
+            out[index] = head + ("#. " + "\n".join(lines).replace("\n", "\n#. ")
+                                 + "\n").encode() + tail
     return out
 
 
