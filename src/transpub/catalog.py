@@ -305,41 +305,101 @@ def _text_of(metadata: Mapping[str, str], texts: Iterable[str]) -> str:
     return render_texts(metadata, texts).rstrip("\n") + "\n"
 
 
+def _bytes_of(metadata: Mapping[str, str], encoded: Sequence[bytes]) -> bytes:
+    """``_text_of(metadata, texts).encode()`` of entries already encoded (``Block``): the
+    header rendered and encoded, the entries joined as bytes (UTF-8 of a concatenation is
+    the concatenation of the parts' UTF-8; a line break is one byte, in no other
+    character's encoding)."""
+    if not encoded:
+        return _text_of(metadata, ()).encode()
+    data = (render_texts(metadata, ()) + "\n").encode() + b"\n".join(encoded)
+    if data.endswith(b"\n") and not data.endswith(b"\n\n"):
+        return data  # (what the rstrip and the line break leave as it is: every entry)
+    return data.rstrip(b"\n") + b"\n"
+
+
+class Block:
+    """The POT's text of each unit's entry (``write_template``'s), which a release's new PO
+    files repeat but for the units with term notes (``_new_catalog``): encoded once per
+    release, not once per file (six PO files of a release, 30-200 units each), and each
+    noted unit's entry cut once where its notes go."""
+
+    __slots__ = ("_cuts", "_encoded", "_where", "texts")
+
+    def __init__(self) -> None:
+        self.texts: list[str] = []
+        self._encoded: list[bytes] | None = None
+        self._cuts: dict[int, tuple[bytes, bytes]] = {}
+        self._where: dict[str, list[int]] | None = None
+
+    def __len__(self) -> int:
+        return len(self.texts)
+
+    def fill(self, texts: list[str]) -> None:
+        self.texts = texts
+        self._encoded = None
+        self._cuts.clear()
+        self._where = None
+
+    def where(self, units: Sequence[Segment]) -> dict[str, list[int]]:
+        """The index of each unit (of the block's release, in its order) by id."""
+        if self._where is None:
+            where: dict[str, list[int]] = {}
+            for index, unit in enumerate(units):
+                where.setdefault(unit.id, []).append(index)
+            self._where = where
+        return self._where
+
+    def encoded(self) -> list[bytes]:
+        if self._encoded is None:
+            self._encoded = [text.encode() for text in self.texts]
+        return self._encoded
+
+    def cut(self, index: int, comment: str) -> tuple[bytes, bytes]:
+        """The entry's bytes before and after where ``_plain`` inserts its notes: after the
+        unit comment's "#. " lines, len("#. " + comment.replace("\n", "\n#. ") + "\n")."""
+        found = self._cuts.get(index)
+        if found is None:
+            text = self.texts[index]
+            cut = len(comment) + 3 * comment.count("\n") + 4
+            found = self._cuts[index] = (text[:cut].encode(), text[cut:].encode())
+        return found
+
+
 def write_template(path: Path, segments: Iterable[Segment], reference: str, project: str,
                    epoch: int | None, release_date: dt.date | None = None,
                    dry_run: bool = False, comments: Mapping[str, str] | None = None,
                    digests: dict[Path, bytes] | None = None,
                    memo: Memo | None = None,
-                   block: list[str] | None = None) -> tuple[bool, str]:
+                   block: Block | None = None) -> tuple[bool, str]:
     """Write the POT; its creation date changes only when its entries do.
 
     Returns whether the file was written, and the POT-Creation-Date the PO files get.
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
     ``digests`` receives the sha256 of what the file holds after the run; ``memo``: lines
     the release's other files share (``powrite.render``); ``block`` receives the text of
-    each unit's entry (for ``update_catalog``'s new files).
+    each unit's entry (for ``update_catalog``'s new files, which reuse its encoding too).
     """
     comments = comments or {}
     if memo is None:
         memo = {}
     entries = [_plain(segment, reference, (), comments.get(segment.id), memo)
                for segment in segments]
-    if block is not None:
-        block[:] = entries
+    if block is None:
+        block = Block()
+    block.fill(entries)
     old, absent = _existing(path)
     previous_date = _existing_metadata(path, old).get("POT-Creation-Date") if old else None
-    if previous_date and old is not None:
-        text = _text_of(_header(project, previous_date, None, release_date=release_date),
-                        entries)
-        if old == text.encode("utf-8"):
-            if digests is not None:
-                digests[path] = hashlib.sha256(old).digest()
-            return False, previous_date
+    if previous_date and old is not None and old == _bytes_of(
+            _header(project, previous_date, None, release_date=release_date), block.encoded()):
+        if digests is not None:
+            digests[path] = hashlib.sha256(old).digest()
+        return False, previous_date
     created = _now(epoch)
     if dry_run:
         return False, created
-    data = _text_of(_header(project, created, None, release_date=release_date),
-                    entries).encode()
+    data = _bytes_of(_header(project, created, None, release_date=release_date),
+                     block.encoded())
     if digests is not None:
         digests[path] = hashlib.sha256(data).digest()
     # compared with the file above (or there is none): no need to read it again
@@ -380,7 +440,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                    comments: Mapping[str, str] | None = None,
                    digests: dict[Path, bytes] | None = None,
                    record_changes: bool = True, memo: Memo | None = None,
-                   block: Sequence[str] | None = None) -> MergeStats:
+                   block: Block | None = None) -> MergeStats:
     """Merge the units into the PO file of one language, creating it if needed.
 
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
@@ -485,20 +545,25 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
                  release_date: dt.date | None, memory: Memory | None,
                  comments: Mapping[str, str], digests: dict[Path, bytes] | None,
                  record_changes: bool, memo: Memo | None,
-                 block: Sequence[str] | None = None) -> MergeStats:
+                 block: Block | None = None) -> MergeStats:
     """``update_catalog`` of a PO file that does not exist yet: every unit is new (filled
     from the memory when it has a suggestion), nothing to merge; a unit the memory does not
     fill is written without an entry object (the same text: tests/test_extract_fast.py).
     Without a memory, given the POT's ``block``, the file is that block with the notes'
     units written again (the others' text is the POT's, ``_plain`` with no notes)."""
     stats = MergeStats(path)
-    texts: list[str] = []
     if memory is None and block is not None and len(block) == len(units):
-        texts = _with_notes(block, units, reference, notes, comments, memo)
         stats.new = len(units)
         if record_changes:
             stats.changes.extend(f"new {segment.id}" for segment in units)
-        units = []  # (all written)
+        if not dry_run:
+            data = _bytes_of(_header(project, created, lang, {}, release_date),
+                             _with_notes(block, units, reference, notes, comments, memo))
+            if digests is not None:
+                digests[path] = hashlib.sha256(data).digest()
+            stats.written = write_atomic(path, data, compare=False)
+        return stats
+    texts: list[str] = []
     for segment in units:
         suggestion = memory(segment) if memory is not None else None
         if suggestion is None:
@@ -521,29 +586,31 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
     return stats
 
 
-def _with_notes(block: Sequence[str], units: list[Segment], reference: str,
+def _with_notes(block: Block, units: list[Segment], reference: str,
                 notes: Mapping[str, list[str]], comments: Mapping[str, str],
-                memo: Memo | None) -> list[str]:
-    """``block`` with the entries of the units that have notes written again with them."""
-    texts = list(block)
+                memo: Memo | None) -> list[bytes]:
+    """``block``'s entries, encoded, with those of the units that have notes written again
+    with them (the notes' "#. " lines after the unit comment's, as ``_plain`` writes them).
+    Only the noted units are visited (the notes name them by id: ``Block.where``)."""
+    encoded = block.encoded()
     if not notes:
-        return texts
-    for index, segment in enumerate(units):
-        lines = notes.get(segment.id)
+        return encoded
+    out = list(encoded)
+    where = block.where(units)
+    for ident, lines in notes.items():
         if not lines:
             continue
-        text = comments.get(segment.id)
-        if text is None:
-            text = unit_comment(segment)
-        if not text:
-            texts[index] = _plain(segment, reference, lines, text, memo)
-            continue
-        # ``_plain``'s insertion, into the POT's text of the unit (its ``base``)
-        base = block[index]
-        cut = len(text) + 3 * text.count("\n") + 4
-        extra = "\n".join(lines)
-        texts[index] = base[:cut] + "#. " + extra.replace("\n", "\n#. ") + "\n" + base[cut:]
-    return texts
+        for index in where.get(ident, ()):
+            text = comments.get(ident)
+            if text is None:
+                text = unit_comment(units[index])
+            if not text:
+                out[index] = _plain(units[index], reference, lines, text, memo).encode()
+                continue
+            head, tail = block.cut(index, text)
+            out[index] = head + ("#. " + "\n".join(lines).replace("\n", "\n#. ")
+                                 + "\n").encode() + tail
+    return out
 
 
 def _has_work(entry: PoEntry) -> bool:

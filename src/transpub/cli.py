@@ -181,6 +181,32 @@ def _parser() -> argparse.ArgumentParser:
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = _parser().parse_args(argv)  # --version and --help exit here, before rich loads
+    code = _main(args)
+    if argv is None and args.command in EXIT_AT_ONCE:
+        _exit_at_once(code)
+    return code
+
+
+#: Commands whose process ends as soon as their work is done (``_exit_at_once``), when
+#: ``main`` runs the program's own command line (a caller that passes ``argv`` gets a return).
+EXIT_AT_ONCE = frozenset({"extract"})
+
+
+def _exit_at_once(code: int) -> None:
+    """End the process without Python's finalization: every file the command wrote is
+    committed (renamed, flushed) by the time ``main`` returns, and what is left is freeing
+    the heap object by object -- 0.03-0.3 s after an extract of 1,000 releases, serial after
+    the work. Standard output and error are flushed first; if either cannot be (a closed
+    pipe), the interpreter ends as usual and reports it as it always did."""
+    try:
+        sys.stdout.flush()
+        sys.stderr.flush()
+    except (OSError, ValueError):
+        return
+    os._exit(code)
+
+
+def _main(args: argparse.Namespace) -> int:
     if args.command in ("check", "build", "extract"):
         # a check whose inputs did not change is replayed before the checker (and rich,
         # babel, lxml, the termbase) is even imported; a build or extract with nothing to do
@@ -612,29 +638,41 @@ def _noop_recorder(settings: Settings, args: argparse.Namespace) -> NoopRecorder
 def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequence[ExtractResult],
                     failed: bool) -> None:
     """Record what the next extract prints if nothing changes: every release skipped, which
-    holds when every release has its fingerprint."""
+    holds when every release has its fingerprint. (Serial after the run, so on strings: a
+    ``Path`` of each of 8,000 files, glob, join or ``fspath``, cost ~70 ms at N = 1000.)"""
     from transpub import noop
-    from transpub.catalog import pot_path
     from transpub.workspace import (
         EXTRACT_CACHE,
         ExtractResult,
         _read_extract_cache,
         release_inputs,
         release_stamp,
-        source_files,
     )
 
     cache = settings.root / EXTRACT_CACHE
     known = _read_extract_cache(cache)
-    sources = source_files(settings)
-    if failed or any(r.errors for r in results) or any(p.stem not in known for p in sources):
-        return  # an older record cannot match what this run leaves: left alone
-    quiet = [ExtractResult(pot_path(settings.locales_dir, p.stem), False, unchanged=True)
-             for p in sources]
-    written = [os.fspath(r.template) for r in results if r.template_written]
-    written += [os.fspath(m.path) for r in results for m in r.merges if m.written]
-    written += [os.fspath(cache), os.fspath(cache.parent / ".gitignore")]
     layout = noop.layout(settings)
+    source, locales, langs = str(layout["source"]), str(layout["locales"]), layout["langs"]
+    try:  # (``source_files``' glob("*.xml"), as names)
+        names = sorted(name for name in os.listdir(source)  # noqa: PTH208
+                       if name.endswith(".xml"))
+    except OSError:
+        return
+    if failed or any(r.errors for r in results) or any(n[:-4] not in known for n in names):
+        return  # an older record cannot match what this run leaves: left alone
+    written = [os.fspath(cache), os.fspath(cache.parent / ".gitignore")]
+    for result in results:
+        slug = result.release_id
+        if slug is None or len(result.merges) != len(langs):  # (not extracted: nothing written)
+            written += [os.fspath(result.template)] if result.template_written else []
+            written += [os.fspath(m.path) for m in result.merges if m.written]
+            continue
+        # its files as ``catalog.pot_path`` and ``po_path`` name them: one per language, in
+        # the settings' order (a failed language fails the record above)
+        if result.template_written:
+            written.append(f"{locales}/{slug}.pot")
+        written += [f"{locales}/{code}/LC_MESSAGES/{slug}.po"
+                    for code, merge in zip(langs, result.merges, strict=True) if merge.written]
     files, folders = noop.extract_tracked(layout)
 
     def release_stamps(files: list[str], rows: list[tuple[int, int, int, int, int]]) -> dict[
@@ -642,12 +680,13 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
         # each release's files' stat after this run: the next extract extracts a release
         # whose stat moved without hashing its files first (``workspace.extract``)
         row_of = dict(zip(files, rows, strict=True))
-        source, locales, langs = str(layout["source"]), str(layout["locales"]), layout["langs"]
-        return {"release_stamps": {p.stem: release_stamp(
-            row_of.get(f, (-2, 0, 0, 0, 0)) for f in release_inputs(source, locales, langs, p.name))
-            for p in sources}}
+        return {"release_stamps": {name[:-4]: release_stamp(
+            row_of.get(f, (-2, 0, 0, 0, 0)) for f in release_inputs(source, locales, langs, name))
+            for name in names}}
 
-    ops = _extract_ops(quiet, False)
+    # what the next extract prints: every release unchanged (``_extract_ops`` reads nothing
+    # else of a skipped release's result)
+    ops = _extract_ops([ExtractResult(cache, False, unchanged=True)] * len(names), False)
     if recorder.save(layout, files, folders, written, ops, extra=release_stamps):
         _prepare_shown(settings.root, ops)
 

@@ -17,6 +17,7 @@ from typing import IO, TYPE_CHECKING, cast
 
 from transpub import __version__, segcache
 from transpub.catalog import (
+    Block,
     Memory,
     MergeStats,
     po_path,
@@ -811,7 +812,7 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     template = pot_path(settings.locales_dir, release.slug)
     comments = {segment.id: unit_comment(segment) for segment in segments}
     memo: Memo = {}  # the lines the release's POT and PO files share, written once
-    block: list[str] = []  # the POT's entries: a new PO file's too, but for notes
+    block = Block()  # the POT's entries: a new PO file's too, but for notes
     written, created = write_template(template, segments, reference, settings.name,
                                       settings.epoch, release.date, dry_run, comments,
                                       digests, memo, block)
