@@ -1,7 +1,8 @@
 """Issue 13, thirteenth round of the term matcher: an Arabic form's pattern tried only where its
 first word's literal lets a match start (``terms._core_spans``) finds what ``finditer`` finds;
 the extract's translator notes, their terms found once per release and each line made once
-per language, are the notes of the plain per-unit loop."""
+per language, are the notes of the plain per-unit loop; the near-miss search's running counts
+of the characters a form lacks are those of its marked copy."""
 
 from __future__ import annotations
 
@@ -9,12 +10,14 @@ import importlib
 import random
 import re
 from collections.abc import Mapping
+from itertools import accumulate
 from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from test_terms_cpu import _sample_units
+from transpub.checks.terminology import _MARK, _mark_counts, _marked
 from transpub.model import Release, Segment
 from transpub.notes import term_notes
 from transpub.segment import segment_release
@@ -150,3 +153,14 @@ def test_term_notes_equal_the_plain_notes() -> None:
             assert got == want and list(got) == list(want), (release, lang)
             noted += sum(map(len, got.values()))
     assert noted > 50, noted
+
+
+@given(text=st.text(alphabet="ab c\0é联合国", max_size=30),
+       wanted=st.text(alphabet="ab c\0é联合", min_size=1, max_size=6))
+def test_mark_counts_are_the_running_counts_of_the_marked_copy(text: str, wanted: str) -> None:
+    """The near-miss search's running counts of the characters a form lacks, made at C speed
+    from the text, are those of ``_marked``'s copy (None with the mark in the form)."""
+    marked = _marked(text, wanted)
+    want = (list(accumulate(map(_MARK.__eq__, marked), initial=0)) if marked is not None
+            else None)
+    assert _mark_counts(text, wanted) == want
