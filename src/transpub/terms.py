@@ -102,7 +102,7 @@ class _Form:
     _before: Callable[[str, int], re.Match[str] | None] | None = None
     """The look-behind tried where a match of ``_body`` starts (chosen once: ``body.flags
     & re.IGNORECASE`` is a Python-level ``RegexFlag`` operation)."""
-    _core: Callable[[str, int], re.Match[str] | None] | None = None
+    _core: Callable[[str, int], int] | None = None
     """An Arabic form's first word without its particles, searched for first (``_core_of``);
     the whole pattern is then tried only at the few places before it where a match can start."""
     _whole: bool = False
@@ -177,12 +177,12 @@ def _ar_head(word: str, first: bool) -> tuple[str, str]:
     return f"(?:{head}(?:ال)?|[وف]?لل)", word
 
 
-def _core_of(term: str, lang: str, flags: int) -> Callable[[str, int], re.Match[str] | None
-                                                           ] | None:
-    """The search for an Arabic form's first word as its pattern has it after the particles
-    (``text, start``), or None when that is not one literal (a quote or hyphen in it, which
-    the pattern writes as a set). Every match of the form's pattern holds it, at most
-    ``_AR_REACH`` characters after the match's start. ``flags``: the pattern's."""
+def _core_of(term: str, lang: str, flags: int) -> Callable[[str, int], int] | None:
+    """Where an Arabic form's first word, as its pattern has it after the particles, next
+    occurs in a text (``text, start`` -> position, or -1), or None when that is not one
+    literal (a quote or hyphen in it, which the pattern writes as a set). Every match of the
+    form's pattern holds it, at most ``_AR_REACH`` characters after the match's start.
+    ``flags``: the pattern's."""
     folded = fold(term, lang).strip()
     words = folded.split()
     if not words:
@@ -191,10 +191,20 @@ def _core_of(term: str, lang: str, flags: int) -> Callable[[str, int], re.Match[
     core = _ar_head(word, True)[1] if re.search("[\u0600-\u06ff]", word) else word
     if not core or "'" in core or "-" in core:
         return None
-    return re.compile(re.escape(core), flags & re.IGNORECASE).search
+    if not flags & re.IGNORECASE or all(c.lower() == c == c.upper() for c in core):
+        # letters without case (Arabic's) match only themselves under re.IGNORECASE too: a
+        # plain substring search, nothing compiled (a pattern per form cost 100-250 us)
+        return lambda text, start: text.find(core, start)
+    search = re.compile(re.escape(core), re.IGNORECASE).search
+
+    def find(text: str, start: int) -> int:
+        found = search(text, start)
+        return -1 if found is None else found.start()
+
+    return find
 
 
-def _core_spans(text: str, core: Callable[[str, int], re.Match[str] | None],
+def _core_spans(text: str, core: Callable[[str, int], int],
                 match: Callable[[str, int], re.Match[str] | None]) -> list[tuple[int, int]]:
     """``[m.span() for m in pattern.finditer(text)]`` for a pattern whose every match holds a
     match of ``core`` at most ``_AR_REACH`` characters after its start: the pattern is tried
@@ -204,9 +214,8 @@ def _core_spans(text: str, core: Callable[[str, int], re.Match[str] | None],
     out: list[tuple[int, int]] = []
     pos = 0  # where the next match may start: the end of the last one
     tried = 0  # the starts below this one were tried already
-    found = core(text, 0)
-    while found is not None:
-        at = found.start()
+    at = core(text, 0)
+    while at != -1:
         for start in range(max(pos, tried, at - _AR_REACH), at + 1):
             hit = match(text, start)
             if hit is not None:
@@ -215,7 +224,7 @@ def _core_spans(text: str, core: Callable[[str, int], re.Match[str] | None],
                 pos = end if end > start else start + 1
                 break
         tried = at + 1
-        found = core(text, max(tried, pos))
+        at = core(text, max(tried, pos))
     return out
 
 
