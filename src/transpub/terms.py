@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import and_, attrgetter, itemgetter, not_
@@ -102,10 +102,11 @@ class _Form:
     _before: Callable[[str, int], re.Match[str] | None] | None = None
     """The look-behind tried where a match of ``_body`` starts (chosen once: ``body.flags
     & re.IGNORECASE`` is a Python-level ``RegexFlag`` operation)."""
-    _core: Callable[[str, int], int] | None = None
+    _core: Callable[[str, int], int] | None = field(default=None, compare=False, repr=False)
     """An Arabic form's first word without its particles, searched for first (``_core_of``);
-    the whole pattern is then tried only at the few places before it where a match can start."""
-    _whole: bool = False
+    the whole pattern is then tried only at the few places before it where a match can start.
+    (Made from the form's text: not compared, a new function each time it is made.)"""
+    _whole: bool = field(default=False, compare=False, repr=False)
     """An Arabic form whose first word has no such literal: its pattern is searched whole."""
 
     @property
