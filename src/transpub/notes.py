@@ -15,6 +15,8 @@ if TYPE_CHECKING:  # read only when a release is extracted (see LazyNotes)
 
 #: Unit texts whose terms the matcher remembers across releases (repeated boilerplate).
 _TEXTS_KEPT = 500
+#: Not yet in a language's table of note lines (None there means: no line).
+_UNSET = ""
 
 
 class LazyNotes:
@@ -47,16 +49,16 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     source = Matcher(termbase, source_lang)
     hits_of: dict[str, list[tuple[str, str]]] = {}
     current: list[tuple[Segment, ...]] = []
-    lines_of: dict[tuple[str, str, str], str | None] = {}
+    #: the release's units that name a concept, with (concept, form) of each concept found
+    named: list[tuple[str, list[tuple[str, str]]]] = []
+    #: per language, the note line of each (concept, form) (None: no line)
+    lines_of: dict[str, dict[tuple[str, str], str | None]] = {}
 
     def line(concept_id: str, form: str, lang: str) -> str | None:
-        key = (concept_id, form, lang)
-        if key not in lines_of:
-            concept = source.concepts[concept_id]
-            forms = [t.text for t in concept.forms(lang)]
-            lines_of[key] = None if not forms or lang == source_lang else (
-                f"Term ({concept.category}): {form} = {' | '.join(forms)}")
-        return lines_of[key]
+        concept = source.concepts[concept_id]
+        forms = [t.text for t in concept.forms(lang)]
+        return None if not forms or lang == source_lang else (
+            f"Term ({concept.category}): {form} = {' | '.join(forms)}")
 
     def notes(release: Release, segments: tuple[Segment, ...],
               lang: str) -> Mapping[str, list[str]]:
@@ -65,24 +67,36 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
             # matcher keeps its own bounded cache of texts seen before)
             current[:] = [segments]
             hits_of.clear()
-            if len(lines_of) > 50_000:
+            if sum(map(len, lines_of.values())) > 50_000:
                 lines_of.clear()
             # most unit texts occur in one release: the matcher's and the folding's memory of
             # texts seen before is kept small (a large one is most of a worker's growth)
             source.forget(keep=_TEXTS_KEPT)
             if fold.cache_info().currsize > _TEXTS_KEPT:
                 fold.cache_clear()
+            # the terms of each unit, found once for every language's call (the units that
+            # name none are not looked at again)
+            named.clear()
+            for segment in segments:
+                hits = hits_of.get(segment.text)
+                if hits is None:
+                    hits = hits_of[segment.text] = _concepts(source.find(segment.text))
+                if hits:
+                    named.append((segment.id, hits))
+        table = lines_of.get(lang)
+        if table is None:
+            table = lines_of[lang] = {}
         out: dict[str, list[str]] = {}
-        for segment in segments:
-            hits = hits_of.get(segment.text)
-            if hits is None:
-                hits = hits_of[segment.text] = _concepts(source.find(segment.text))
-            if not hits:
-                continue
-            lines = [text for concept_id, form in hits
-                     if (text := line(concept_id, form, lang)) is not None]
+        for ident, hits in named:
+            lines = []
+            for pair in hits:
+                text = table.get(pair, _UNSET)
+                if text is _UNSET:
+                    text = table[pair] = line(pair[0], pair[1], lang)
+                if text is not None:
+                    lines.append(text)
             if lines:
-                out[segment.id] = lines
+                out[ident] = lines
         return out
 
     return notes

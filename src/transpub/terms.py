@@ -13,7 +13,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import and_, attrgetter, itemgetter, not_
@@ -102,6 +102,12 @@ class _Form:
     _before: Callable[[str, int], re.Match[str] | None] | None = None
     """The look-behind tried where a match of ``_body`` starts (chosen once: ``body.flags
     & re.IGNORECASE`` is a Python-level ``RegexFlag`` operation)."""
+    _core: Callable[[str, int], int] | None = field(default=None, compare=False, repr=False)
+    """An Arabic form's first word without its particles, searched for first (``_core_of``);
+    the whole pattern is then tried only at the few places before it where a match can start.
+    (Made from the form's text: not compared, a new function each time it is made.)"""
+    _whole: bool = field(default=False, compare=False, repr=False)
+    """An Arabic form whose first word has no such literal: its pattern is searched whole."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -119,7 +125,16 @@ class _Form:
         body = self._body
         before = self._before
         if body is None or before is None:
-            if self._pattern is not None or self.lang.split("_")[0] in _WHOLE_PATTERN:
+            core = self._core
+            if core is not None:
+                return _core_spans(text, core, self.pattern.match)
+            base = self.lang.split("_")[0]
+            if base == "ar" and not self._whole:
+                core = self._core = _core_of(self.text, self.lang, self.pattern.flags)
+                self._whole = core is None
+                if core is not None:
+                    return _core_spans(text, core, self.pattern.match)
+            if self._pattern is not None or base in _WHOLE_PATTERN:
                 return [m.span() for m in self.pattern.finditer(text)]
             parts = _pattern_parts(self.text, self.lang, self.person)
             if not parts[0]:
@@ -146,6 +161,72 @@ class _Form:
             out.append(match.span())
             at = match.end() if match.end() > start else start + 1
         return out
+
+
+#: The most characters the particles before an Arabic form's first word take (``[وف]?[بلك]?ال``,
+#: ``[وف]?لل``, ``(?:ال)?`` after ``[وف]?[بلك]?``): a match starts at most this far before it.
+_AR_REACH = 4
+
+
+def _ar_head(word: str, first: bool) -> tuple[str, str]:
+    """An Arabic word's pattern (one with Arabic letters) as its particles' pattern and its
+    core, the literal that follows them (``_word_pattern`` adds the attached pronouns)."""
+    if word.startswith("ال") and len(word) > 3:
+        return (f"(?:{_AR_PREFIX_DEF}|{_AR_PREFIX})" if first else "(?:ال|لل)?"), word[2:]
+    head = _AR_PREFIX if first else "(?:[وبلك])?"
+    # ل + ال is written لل: للبرنامج
+    return f"(?:{head}(?:ال)?|[وف]?لل)", word
+
+
+def _core_of(term: str, lang: str, flags: int) -> Callable[[str, int], int] | None:
+    """Where an Arabic form's first word, as its pattern has it after the particles, next
+    occurs in a text (``text, start`` -> position, or -1), or None when that is not one
+    literal (a quote or hyphen in it, which the pattern writes as a set). Every match of the
+    form's pattern holds it, at most ``_AR_REACH`` characters after the match's start.
+    ``flags``: the pattern's."""
+    folded = fold(term, lang).strip()
+    words = folded.split()
+    if not words:
+        return None
+    word = words[0]
+    core = _ar_head(word, True)[1] if re.search("[\u0600-\u06ff]", word) else word
+    if not core or "'" in core or "-" in core:
+        return None
+    if not flags & re.IGNORECASE or all(c.lower() == c == c.upper() for c in core):
+        # letters without case (Arabic's) match only themselves under re.IGNORECASE too: a
+        # plain substring search, nothing compiled (a pattern per form cost 100-250 us)
+        return lambda text, start: text.find(core, start)
+    search = re.compile(re.escape(core), re.IGNORECASE).search
+
+    def find(text: str, start: int) -> int:
+        found = search(text, start)
+        return -1 if found is None else found.start()
+
+    return find
+
+
+def _core_spans(text: str, core: Callable[[str, int], int],
+                match: Callable[[str, int], re.Match[str] | None]) -> list[tuple[int, int]]:
+    """``[m.span() for m in pattern.finditer(text)]`` for a pattern whose every match holds a
+    match of ``core`` at most ``_AR_REACH`` characters after its start: the pattern is tried
+    only at those starts, in order (``finditer`` tries every position and goes on from the end
+    of each match; a match found at a position does not depend on where the search began, a
+    look-behind seeing the text before it)."""
+    out: list[tuple[int, int]] = []
+    pos = 0  # where the next match may start: the end of the last one
+    tried = 0  # the starts below this one were tried already
+    at = core(text, 0)
+    while at != -1:
+        for start in range(max(pos, tried, at - _AR_REACH), at + 1):
+            hit = match(text, start)
+            if hit is not None:
+                end = hit.end()
+                out.append((start, end))
+                pos = end if end > start else start + 1
+                break
+        tried = at + 1
+        at = core(text, max(tried, pos))
+    return out
 
 
 def _hit_order(hit: Hit) -> tuple[int, int]:
@@ -210,12 +291,8 @@ def _word_pattern(word: str, lang: str, first: bool, person: bool = False) -> st
                     + re.escape(fleeting.group(3)) + _RU_ENDING)
         return re.escape(stem) + _RU_ENDING
     if base == "ar" and re.search("[\u0600-\u06ff]", word):
-        if word.startswith("ال") and len(word) > 3:
-            head = f"(?:{_AR_PREFIX_DEF}|{_AR_PREFIX})" if first else "(?:ال|لل)?"
-            return head + re.escape(word[2:]) + _AR_SUFFIX
-        head = _AR_PREFIX if first else "(?:[وبلك])?"
-        # ل + ال is written لل: للبرنامج
-        return f"(?:{head}(?:ال)?|[وف]?لل)" + re.escape(word) + _AR_SUFFIX
+        head, core = _ar_head(word, first)
+        return head + re.escape(core) + _AR_SUFFIX
     return re.escape(word)
 
 
