@@ -1,6 +1,7 @@
-"""The build's serial tail made cheaper, held to the simple way: the outcomes of pages not
+"""The build's main process made cheaper, held to the simple way: the outcomes of pages not
 rebuilt (``builder._unchanged``, made without the dataclass's ``__init__``), the no-op
-record's report (``noop_report``, each release's name worked out once), and the index pages'
+record's report (``noop_report``, each release's name worked out once), the outcomes' paths
+made again from their text (``builder._path``, cut by ``rpartition``), and the index pages'
 test for characters lxml refuses (``htmlstring._NOT_XML``, spelt as the excluded set)."""
 
 from __future__ import annotations
@@ -13,7 +14,14 @@ from typing import Any
 from tests.conftest import Cli
 from tests.test_noop import _break_placeholder
 
-from transpub.builder import BuildOptions, LanguageBuild, _unchanged, build, noop_report
+from transpub.builder import (
+    BuildOptions,
+    LanguageBuild,
+    _path,
+    _unchanged,
+    build,
+    noop_report,
+)
 from transpub.config import find_root, load_settings
 from transpub.localise import Problem
 from transpub.workspace import source_files
@@ -83,3 +91,13 @@ def test_characters_lxml_refuses_are_the_same_set_on_every_code_point() -> None:
     text = "".join(map(chr, range(0x110000)))
     refused = {match.start() for match in _NOT_XML.finditer(text)}
     assert refused == {point for point in range(0x110000) if not allowed.match(text, point)}
+
+
+def test_a_path_made_again_from_its_text_is_path_of_that_text() -> None:
+    texts = ["/ws/output/fr/r1.html", "//twice", "//twice/r1.html", "/", "/r1.po", "r1.po",
+             "a/b", "a//b", "a/b/", "a//b/c", "./a", "a/./b", "a/../b", "../x", "/x/..",
+             "/x/.", "a/.", "", ".", "a\\b/c", "/ws/ünï/日本.po", "/ws/a b/ c ", "a/b//"]
+    for text in texts * 2:  # (the second time, each folder's maker is remembered)
+        made, expected = _path(text), Path(text)
+        assert (made, str(made), made.parts, type(made)) == (
+            expected, str(expected), expected.parts, type(expected)), text
