@@ -1,5 +1,5 @@
 """An extract run as the program (``main()`` reading the command line) ends without Python's
-finalization (``cli._exit_at_once``): what it prints on a pipe, its exit code and the files it
+finalization (``cli._end_now``): what it prints on a pipe, its exit code and the files it
 leaves are those of the same command run through ``main(argv)``, which returns as before --
 fresh (two processes), with nothing to do (the recorded no-op) and failing."""
 

@@ -113,8 +113,10 @@ def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
 
 
 #: What lxml refuses in a tree's text or attribute value (not XML 1.0 characters): a page
-#: holding one is left to the tree writer, which raises as before.
-_NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
+#: holding one is left to the tree writer, which raises as before. Spelt as the characters
+#: excluded, not as the complement of those allowed: the same set (tested on every code
+#: point), compiled in 0.7 ms instead of 7.5 (at import, before a build's workers fork).
+_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
