@@ -70,6 +70,11 @@ class CheckRun:
     """Every input this run read beyond its sources and the files it was given digests of
     (``check_workspace``'s ``digests``) was checked unchanged after it was read: a run record
     need not hash them again (``checkreplay.Recorder.finish``)."""
+    settled: dict[str, tuple[str, tuple[int, int, int, int, int]]] = \
+        field(default_factory=dict)
+    """Inputs given by their digest (``check_workspace``'s ``digests``) without a stat
+    vouching for it, read again once settled and found unchanged: path -> (digest, the
+    stat that now vouches for it; ``checkwhole.Hashes.settled``)."""
 
     def counts(self) -> Counter[tuple[int, str, str]]:
         """The findings by (severity, code, language): counted as they were stored when
@@ -876,6 +881,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             # the inputs of every file checked were compared with their digests after the
             # check (``checkwhole``); the others' results are the cache's, by those digests
             run.verified = store is not None and not hashes.moved
+            run.settled = hashes.settled
             return run
         finally:
             _INHERITED.clear()

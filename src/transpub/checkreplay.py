@@ -13,8 +13,10 @@ size, mtime, ctime, inode and device (as git's index does), and a file is read a
 again whenever any of these differs, so a file touched without being changed still replays.
 A file changed within ``statmemo.RACY_NS`` of the moment it was stat'ed may not show it in its
 timestamps ("racily clean" in git's words): its stat is not recorded, so it is hashed again on
-every run until it has settled. A folder's listing is part of the digest: a PO file added or
-removed is a change. Entries that cannot be read, do not parse, or whose payload digest or
+every run until it has settled, or until the check reads it again once settled and finds the
+bytes the scan hashed (``Recorder.finish``'s ``settled``: the pages of a build that ended just
+before the check, ~10,000 files at N = 1000, are not hashed again by the next run). A
+folder's listing is part of the digest: a PO file added or removed is a change. Entries that cannot be read, do not parse, or whose payload digest or
 name does not match are ignored (the check runs and rewrites them).
 
 Only runs whose every effect is the stored one are recorded and replayed: a whole workspace
@@ -42,7 +44,7 @@ from transpub import statmemo
 from transpub.checkindex import ROW as _ROW
 from transpub.checkindex import STAT
 from transpub.checkindex import Index as Rows
-from transpub.statmemo import IGNORE_FILE, stamp
+from transpub.statmemo import IGNORE_FILE, Stamp, stamp
 
 #: Bump when the entry format changes.
 FORMAT = f"transpub-check-replay/5 marshal {marshal.version}"
@@ -406,13 +408,14 @@ def _write(args: Any, outputs: Outputs) -> None:
 class Recorder:
     """Takes the inputs' digest before a check runs and records its outputs after it."""
 
-    __slots__ = ("folders", "index", "inputs", "listed", "name", "root", "shas", "silent",
-                 "trees", "watch")
+    __slots__ = ("folders", "index", "inputs", "listed", "name", "root", "rows", "shas",
+                 "silent", "trees", "watch")
 
     def __init__(self, root: Path, name: str, watch: Watch, scanner: _Scanner,
                  inputs: str) -> None:
         self.root, self.name, self.watch, self.inputs = root, name, watch, inputs
         self.index = scanner.index
+        self.rows = scanner.inputs
         self.listed = scanner.listed
         self.folders = scanner.folders
         self.trees = scanner.trees
@@ -441,14 +444,22 @@ class Recorder:
         except (OSError, ValueError, UnicodeError):
             return None
 
-    def finish(self, code: int, outputs: Outputs, read: Sequence[str] | None = None) -> None:
+    def finish(self, code: int, outputs: Outputs, read: Sequence[str] | None = None,
+               settled: Mapping[str, tuple[str, Stamp]] | None = None) -> None:
         """Record the run, unless an input changed while it ran, or stderr was written.
         ``read``: the folders whose every file the check read as it was when the run began
         (what it did not check itself: ``CheckRun.verified``); then only those files, the
         watched files and the folders' listings are looked at again (stat, else hash), not
-        every input."""
+        every input. ``settled``: inputs the scan could not vouch for by their stat (changed
+        just before it) that the check read again once settled, holding the bytes the scan
+        hashed (``checkwhole.Hashes.settled``): path -> (digest, the stat they were read
+        under), kept in the record so that the next run need not hash them."""
         if not self.silent:
             return
+        for name, (sha, st) in (settled or {}).items():
+            # (only for the digest the scan took: the record's rows are of the scan's digests)
+            if self.shas.get(name) == sha:
+                self.rows.put(name, sha, st)
         with contextlib.suppress(OSError, ValueError, UnicodeError):
             if read is not None:
                 if not self._unchanged(read):

@@ -1010,7 +1010,8 @@ def _check(args: argparse.Namespace, console: object) -> int:
         recorder.silent = recorder.silent and (args.quiet or not run.notices)
         # a run that checked what it read needs only its sources looked at again
         recorder.finish(run.exit_code(fail_on), outputs,
-                        [str(settings.source_dir)] if run.verified and settings else None)
+                        [str(settings.source_dir)] if run.verified and settings else None,
+                        run.settled)
     return run.exit_code(fail_on)
 
 
