@@ -16,8 +16,9 @@ timestamps ("racily clean" in git's words): its stat is not recorded, so it is h
 every run until it has settled, or until the check reads it again once settled and finds the
 bytes the scan hashed (``Recorder.finish``'s ``settled``: the pages of a build that ended just
 before the check, ~10,000 files at N = 1000, are not hashed again by the next run). A
-folder's listing is part of the digest: a PO file added or removed is a change. Entries that cannot be read, do not parse, or whose payload digest or
-name does not match are ignored (the check runs and rewrites them).
+folder's listing is part of the digest: a PO file added or removed is a change. Entries that
+cannot be read, do not parse, or whose payload digest or name does not match are ignored (the
+check runs and rewrites them).
 
 Only runs whose every effect is the stored one are recorded and replayed: a whole workspace
 (no FILES, ``--changed-since`` or ``--baseline``), with the cache on, nothing written to stderr
