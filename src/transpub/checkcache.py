@@ -102,6 +102,25 @@ def slot(folder: Path, salt: str, data: bytes, *parts: object) -> Slot:
     return Slot(f"{folder}{os.sep}{key[:2]}{os.sep}{key}.json", key)
 
 
+def slot_pair(folder: Path, salt: str, parts: tuple[object, ...],
+              last: object) -> tuple[Slot, Slot]:
+    """``slot(folder, salt, b"", *parts)`` and ``slot(folder, salt, b"", *parts, last)``,
+    the text they are digests of made and hashed once up to where they part (a re-check
+    plans both for each of 5,000 files at N = 1000, ~4 % of it)."""
+    text = repr(parts)
+    if len(parts) < 2 or not text.endswith(")"):
+        return slot(folder, salt, b"", *parts), slot(folder, salt, b"", *parts, last)
+    head = hashlib.sha256(salt.encode())
+    # a tuple of two or more items is "(" + their reprs joined by ", " + ")"
+    head.update(text[:-1].encode("utf-8"))
+    tail = head.copy()
+    head.update(b")\0")
+    tail.update(f", {last!r})".encode() + b"\0")
+    where = f"{folder}{os.sep}"
+    return tuple(Slot(f"{where}{key[:2]}{os.sep}{key}.json", key)  # type: ignore[return-value]
+                 for key in (head.hexdigest(), tail.hexdigest()))
+
+
 def _finding_to_json(item: Finding) -> list[Any]:
     return [item.code, int(item.severity), item.lang, item.file, item.line, item.unit,
             item.message, item.expected, item.source, item.target,

@@ -23,6 +23,7 @@ import tempfile
 from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from itertools import chain
 from typing import IO, Any, NamedTuple, overload
 
 from transpub.checks.registry import Finding, Severity
@@ -135,7 +136,7 @@ class Groups:
     lone row look shared: it is compared and, alone in its exact group, finds nothing; so
     the rows kept (``rows``) are every row of a group of two or more, and a few others."""
 
-    __slots__ = ("_counted", "_mask", "_places", "_shelf", "_source", "_target")
+    __slots__ = ("_counted", "_mask", "_places", "_shelf", "_slots", "_source", "_target")
 
     def __init__(self, expected: int) -> None:
         size = 1 << max(12, min(24, (max(expected, 1) * 8).bit_length()))
@@ -149,24 +150,41 @@ class Groups:
         """Whether the tables count every file's rows: counted when first read (``rows``),
         as a re-check that patches TP701/TP702 (``checkpatch``) never reads them."""
         self._shelf = Shelf()
-        #: by file position: language, where its rows are, and each row's two slots in the
-        #: tables (the target slot ``size`` when TP702 does not compare the row)
+        #: by file position: language, where its rows are, and each row's two group keys
+        #: (``group_keys``: TP701's, TP702's or -1), flat
         self._places: dict[int, tuple[str, int, int, array[int]]] = {}
+        #: by file position: each row's two slots in the tables (the target slot ``size``
+        #: when TP702 does not compare the row), made with the tables (``_count``)
+        self._slots: dict[int, array[int]] = {}
 
     def add(self, position: int, lang: str, usables: Usables) -> None:
         keys = usables.keys
         if not keys:
             return
+        # the keys as they are, 4 bytes each: their table slots are made only with the
+        # tables (a whole check's ``files``); a one-file re-check (``holding``) compares the
+        # keys of the changed file's language only, and making every file's slots here was
+        # ~8 % of it at N = 1000
+        # (from a list: an array made from an iterator grows item by item, 3 times slower)
+        listed = list(chain.from_iterable(keys))
+        try:
+            flat = array("i", listed)
+        except OverflowError:  # (not a key ``group_keys`` makes: kept whole)
+            flat = array("q", listed)
+        self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref), flat)
+        self._counted = False
+
+    def _slots_of(self, lang: str, keys: array[int]) -> array[int]:
+        """A file's rows' two slots each (``_slots``) from their keys."""
         mask = self._mask
         none = mask + 1
         # the keys are digests' bits already: the language is mixed in, not hashed again
         salt = hash(lang)
-        slots = array("I", bytes(8 * len(keys)))
-        slots[0::2] = array("I", [(one ^ salt) & mask for one, _other in keys])
+        slots = array("I", bytes(4 * len(keys)))
+        slots[0::2] = array("I", [(one ^ salt) & mask for one in keys[0::2]])
         slots[1::2] = array("I", [(other ^ salt) & mask if other >= 0 else none
-                                  for _one, other in keys])
-        self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref), slots)
-        self._counted = False
+                                  for other in keys[1::2]])
+        return slots
 
     def _count(self) -> None:
         if self._counted:
@@ -175,7 +193,10 @@ class Groups:
         source = self._source = bytearray(size)
         target = self._target = bytearray(size)
         target.append(0)  # the slot of "not compared", dropped below
-        for _lang, _offset, _size, slots in self._places.values():
+        made = self._slots
+        made.clear()
+        for position, (lang, _offset, _size, keys) in self._places.items():
+            slots = made[position] = self._slots_of(lang, keys)
             for at in slots[0::2]:
                 if source[at] < 2:
                     source[at] += 1
@@ -216,7 +237,8 @@ class Groups:
             place = self._places.get(position)
             if place is None:
                 continue
-            lang, offset, size, slots = place
+            lang, offset, size, _keys = place
+            slots = self._slots[position]
             same = bytes(map(source.__getitem__, slots[0::2]))
             shared = bytes(map(target.__getitem__, slots[1::2]))
             if 1 in same or 1 in shared:
@@ -240,18 +262,24 @@ class Groups:
         """(language, position, place in its file, row) of every row in one of the groups
         ``tp701`` ((language, same source, form) keys) and ``tp702`` ((language,
         translation) keys), in file order: only the files whose table slots hold one of
-        theirs are read back (a slot shared by chance only reads a file more)."""
-        mask = self._mask
-        sources = {(_stable(same) * 4099 + (0 if form is None else form + 1) ^ hash(lang))
-                   & mask for lang, same, form in tp701}
-        targets = {(_stable(key) ^ hash(lang)) & mask for lang, key in tp702}
+        theirs are read back (by their rows' keys, ``group_keys``: a key shared by chance
+        only reads a file more)."""
         # a group is one language's: the files of the other languages hold none of its rows
-        # (a one-file re-check: four fifths of the files passed over without their slots)
-        langs = {key[0] for key in tp701} | {key[0] for key in tp702}
+        # (a one-file re-check: four fifths of the files passed over without their keys)
+        sources: dict[str, set[int]] = {}
+        targets: dict[str, set[int]] = {}
+        for lang, same, form in tp701:
+            sources.setdefault(lang, set()).add(
+                (_stable(same) * 4099 + (0 if form is None else form + 1)) & _LOW)
+        for lang, key in tp702:
+            targets.setdefault(lang, set()).add(_stable(key) & _LOW)
         for position in sorted(self._places):
-            lang, offset, size, slots = self._places[position]
-            if lang not in langs or (sources.isdisjoint(slots[0::2])
-                                     and targets.isdisjoint(slots[1::2])):
+            lang, offset, size, keys = self._places[position]
+            one, other = sources.get(lang), targets.get(lang)
+            if one is None and other is None:
+                continue  # (before any key is looked at: ``isdisjoint`` walks them all)
+            if (one is None or one.isdisjoint(keys[0::2])) and \
+                    (other is None or other.isdisjoint(keys[1::2])):
                 continue
             for index, row in enumerate(marshal.loads(self._shelf.get(offset, size))):
                 if (lang, row[5], row[4]) in tp701 or (row[8] and (lang, row[6]) in tp702):
@@ -262,6 +290,7 @@ class Groups:
         self._target = bytearray()
         self._counted = False
         self._places.clear()
+        self._slots.clear()
         self._shelf.close()
         self._shelf = Shelf()
 
@@ -382,19 +411,24 @@ class Store:
 
     def add_blob(self, position: int, blob: Blob) -> None:
         if blob.total:
-            self._put(position, blob.data, blob.keys,
-                      Counter({(s, c, lang): n for s, c, lang, n in blob.counts}), blob.total,
-                      blob.ref)
+            self._put(position, blob.data, blob.keys, None, blob.total, blob.ref)
+            # added in place, in the order ``Counter.update`` would (5,000 files at N = 1000:
+            # a Counter made of each file's counts, then merged, cost ~3 % of a re-check)
+            counts = self.counts
+            for severity, code, lang, count in blob.counts:
+                counts[severity, code, lang] += count
 
     def _put(self, position: int, data: bytes, keys: Iterable[Key],
-             counts: Counter[tuple[int, str, str]], total: int, ref: Ref | None = None) -> None:
+             counts: Counter[tuple[int, str, str]] | None, total: int,
+             ref: Ref | None = None) -> None:
         offset, size = self._shelf.keep(data, ref)
         index = len(self._blobs)
         keys = tuple(sorted(keys))
         self._blobs.append((position, offset, size, keys))
         for key in keys:
             self._keys.setdefault(key, []).append(index)
-        self.counts.update(counts)
+        if counts is not None:
+            self.counts.update(counts)
         self.total += total
 
     def _rows(self, index: int) -> tuple[Row, ...]:

@@ -236,9 +236,10 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
             inputs = tuple((p, digests.sha(p)) for p in (str(source), po_file, *pages))
             parts = ("file", str(settings.root), config, label, lang, lang not in UN_LANGUAGES,
                      [s for _, s in inputs])
-            slot = checkcache.slot(store[0], store[1], b"", *parts)
-            if not matrix:
-                full, slot = slot, checkcache.slot(store[0], store[1], b"", *parts, NO_MATRIX)
+            if matrix:
+                slot = checkcache.slot(store[0], store[1], b"", *parts)
+            else:
+                full, slot = checkcache.slot_pair(store[0], store[1], parts, NO_MATRIX)
         planned.append((po_file, label, lang, slot, inputs, full))
     return planned
 
