@@ -174,6 +174,62 @@ def read_facts(infos: Iterable[LanguageInfo]) -> None:
         info.facts()
 
 
+def read_facts_apart(infos: Iterable[LanguageInfo]) -> None:
+    """``read_facts``, in a short-lived child process that sends the facts back (as JSON on a
+    pipe), for a process about to fork workers. Reading CLDR loads ~12 MB of babel's data into
+    the heap, and a process keeps those pages once it has them, freed or not (pymalloc's
+    arenas stay held by the odd object made meanwhile; ``clear_caches`` and ``malloc_trim``
+    return under 1 MB: measured), so every forked worker would count them again. Read here,
+    neither the main process nor its workers ever hold that data. Where there is no ``fork``,
+    or anything fails, the facts are read in this process: the same strings."""
+    infos = [info for info in infos if info._facts is None]
+    if not infos:
+        return
+    try:
+        facts = _facts_from_child(infos)
+    except (OSError, ValueError, TypeError):  # (no fork, a child that ended without them)
+        facts = None
+    if isinstance(facts, list) and len(facts) == len(infos) and all(
+            isinstance(one, list) and len(one) == len(_FACTS)
+            and all(isinstance(value, str) for value in one) for one in facts):
+        for info, one in zip(infos, facts, strict=True):
+            object.__setattr__(info, "_facts", tuple(one))
+    read_facts(infos)  # (any the child did not give: read here)
+
+
+def _facts_from_child(infos: list[LanguageInfo]) -> object:
+    """The facts of ``infos`` as a child process read them (the JSON of a list of lists)."""
+    import json
+    import os
+
+    reader, writer = os.pipe()
+    try:
+        pid = os.fork()
+    except BaseException:
+        os.close(reader)
+        os.close(writer)
+        raise
+    if pid == 0:  # the child: never returns into the caller's stack
+        code = 1
+        try:
+            os.close(reader)
+            data = json.dumps([info.facts() for info in infos]).encode("utf-8")
+            while data:
+                data = data[os.write(writer, data):]
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writer)
+    chunks = []
+    try:
+        while chunk := os.read(reader, 65536):
+            chunks.append(chunk)
+    finally:
+        os.close(reader)
+        os.waitpid(pid, 0)
+    return json.loads(b"".join(chunks))
+
+
 def validate_languages(codes: tuple[str, ...]) -> tuple[LanguageInfo, ...]:
     """Validate every code at start-up, so a typo is an error and never a silent fallback."""
     seen: set[str] = set()

@@ -30,6 +30,7 @@ from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError, TranspubError
 from transpub.flushing import Flusher
 from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
+from transpub.languages import read_facts, read_facts_apart
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
@@ -604,6 +605,8 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     jobs = jobs or min(os.cpu_count() or 1, 4)
     fork = "fork" in multiprocessing.get_all_start_methods()
     if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
+        if paths:
+            read_facts(settings.languages)  # (babel's CLDR data: read here, as it was)
         serial: dict[str, Memory] = {}
         for path in paths:
             yield (*_extract_and_digest(settings, path, notes_for, serial, common),
@@ -615,13 +618,17 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
         prepare()
     _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
     load_schema()
-    _drop_locale_data()
+    # the languages' facts as strings, which the workers inherit, read from babel's CLDR data
+    # by a short-lived child: neither the main process nor a worker holds that data (~12 MB
+    # of heap a process keeps once read, freed or not), which they otherwise all would
+    read_facts_apart(settings.languages)
     memories: dict[str, Memory] = {}
 
     def own(index: int) -> _Done:
-        # staged straight into the run's stage: no files to hand over
-        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common),
-                ([], []), segcache.take_collected())
+        # staged as a worker stages them and adopted by name (``Stage.by_name``), not kept
+        # as ``Path`` pairs for the commit: ~1 MB of the main process's heap at N = 1000
+        return _extract_staged(stage.token, settings, paths[index], notes_for, memories,
+                               common)
 
     try:
         with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
@@ -638,20 +645,6 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                     flusher.finish()
     finally:
         _WORKER.clear()
-
-
-def _drop_locale_data() -> None:
-    """Free babel's CLDR data before the workers fork: the settings' language facts are
-    plain strings by now, and nothing the extract does reads CLDR again (it would be loaded
-    again if it did). About 7 MB of the heap every process would otherwise carry (measured:
-    the processes' peak resident memory 84 MB instead of 94 at N=1000, proportional 51
-    instead of 54)."""
-    import sys
-
-    localedata = sys.modules.get("babel.localedata")
-    clear = getattr(localedata, "clear_caches", None)  # babel >= 2.15
-    if callable(clear):
-        clear()
 
 
 class _Workers:
@@ -779,11 +772,17 @@ def _extract_task(item: tuple[str, Path]) -> _Done:
     assert isinstance(settings, Settings)
     notes_for = cast("NotesFor | None", _WORKER["notes_for"])
     memories = cast("dict[str, Memory]", _WORKER["memories"])
+    return _extract_staged(token, settings, path, notes_for, memories, str(_WORKER["common"]))
+
+
+def _extract_staged(token: str, settings: Settings, path: Path, notes_for: NotesFor | None,
+                    memories: dict[str, Memory], common: str) -> _Done:
+    """One release extracted into a stage of its own (a worker's, or the main process's in a
+    parallel run), its files handed to the run's stage by name."""
     with using(Stage(token, stage_folders=True)) as stage:
-        result, digest = _extract_and_digest(settings, path, notes_for, memories,
-                                             str(_WORKER["common"]))
+        result, digest = _extract_and_digest(settings, path, notes_for, memories, common)
         pairs = stage.by_name()  # file names per folder: less to pickle than Path pairs
-        stage.staged.clear()  # the parent owns them now
+        stage.staged.clear()  # the run's stage owns them now
         return result, digest, pairs, segcache.take_collected()
 
 
