@@ -14,7 +14,7 @@ import pytest
 from babel import localedata
 
 from transpub import languages
-from transpub.languages import LanguageInfo, read_facts_apart
+from transpub.languages import FactsApart, LanguageInfo, read_facts_apart
 
 from conftest import SAMPLE_TEXT, copy_sample
 
@@ -54,20 +54,38 @@ def test_this_process_loads_no_locale_data(monkeypatch: pytest.MonkeyPatch) -> N
     assert [info._facts for info in infos] == [real(code) for code in CODES]
 
 
-@pytest.mark.parametrize("failure", ["fork", "garbage", "short"])
+@pytest.mark.parametrize("failure", ["fork", "garbage", "short", "nothing"])
 def test_a_failed_child_leaves_the_facts_to_this_process(
         monkeypatch: pytest.MonkeyPatch, failure: str) -> None:
-    def child(infos: list[LanguageInfo]) -> object:
-        if failure == "fork":
-            raise OSError("no fork here")
-        if failure == "garbage":
-            return {"not": "a list"}
-        return [list(info.facts()) for info in infos[:-1]]  # one language missing
+    def start(infos: list[LanguageInfo]) -> tuple[int, int]:
+        raise OSError("no fork here")
 
-    monkeypatch.setattr(languages, "_facts_from_child", child)
+    def read_all(fd: int) -> bytes:
+        real_read(fd)
+        if failure == "garbage":
+            return b'{"not": "a list"}'
+        if failure == "short":  # one language missing
+            return json.dumps([list(LanguageInfo(c).facts()) for c in CODES[:-1]]).encode()
+        return b""
+
+    real_read = languages._read_all
+    if failure == "fork":
+        monkeypatch.setattr(languages, "_start_child", start)
+    else:
+        monkeypatch.setattr(languages, "_read_all", read_all)
     infos = _fresh_infos()
     read_facts_apart(infos)
     assert [info.facts() for info in infos] == _read_here()
+
+
+def test_a_child_not_waited_for_is_ended() -> None:
+    apart = FactsApart(_fresh_infos())
+    pid = apart.pid
+    assert pid
+    apart.close()
+    apart.close()  # (twice: nothing left to end)
+    with pytest.raises(ChildProcessError):
+        os.waitpid(pid, os.WNOHANG)
 
 
 _PROBE = r"""

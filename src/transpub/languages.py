@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import signal
 from collections.abc import Iterable
 from dataclasses import FrozenInstanceError, dataclass
 from functools import cache
@@ -175,33 +179,63 @@ def read_facts(infos: Iterable[LanguageInfo]) -> None:
 
 
 def read_facts_apart(infos: Iterable[LanguageInfo]) -> None:
-    """``read_facts``, in a short-lived child process that sends the facts back (as JSON on a
-    pipe), for a process about to fork workers. Reading CLDR loads ~12 MB of babel's data into
-    the heap, and a process keeps those pages once it has them, freed or not (pymalloc's
-    arenas stay held by the odd object made meanwhile; ``clear_caches`` and ``malloc_trim``
-    return under 1 MB: measured), so every forked worker would count them again. Read here,
-    neither the main process nor its workers ever hold that data. Where there is no ``fork``,
-    or anything fails, the facts are read in this process: the same strings."""
-    infos = [info for info in infos if info._facts is None]
-    if not infos:
-        return
-    try:
-        facts = _facts_from_child(infos)
-    except (OSError, ValueError, TypeError):  # (no fork, a child that ended without them)
-        facts = None
-    if isinstance(facts, list) and len(facts) == len(infos) and all(
-            isinstance(one, list) and len(one) == len(_FACTS)
-            and all(isinstance(value, str) for value in one) for one in facts):
-        for info, one in zip(infos, facts, strict=True):
-            object.__setattr__(info, "_facts", tuple(one))
-    read_facts(infos)  # (any the child did not give: read here)
+    """``read_facts``, in a short-lived child process (``FactsApart``), waited for."""
+    FactsApart(infos).wait()
 
 
-def _facts_from_child(infos: list[LanguageInfo]) -> object:
-    """The facts of ``infos`` as a child process read them (the JSON of a list of lists)."""
-    import json
-    import os
+class FactsApart:
+    """``read_facts`` in a short-lived child process that sends the facts back (as JSON on a
+    pipe), started now (the caller goes on with its work meanwhile) and taken by ``wait``.
 
+    For a process about to fork workers: reading CLDR loads ~12 MB of babel's data into the
+    heap, and a process keeps those pages once it has them, freed or not (pymalloc's arenas
+    stay held by the odd object made meanwhile; ``clear_caches`` and ``malloc_trim`` return
+    under 1 MB: measured), so every forked worker would count them again. Read apart, neither
+    the main process nor its workers ever hold that data. Where there is no ``fork``, or
+    anything fails, ``wait`` reads the facts in this process: the same strings.
+    """
+
+    def __init__(self, infos: Iterable[LanguageInfo]) -> None:
+        self.infos = [info for info in infos if info._facts is None]
+        self.pid = 0
+        self.reader = -1
+        if self.infos and hasattr(os, "fork"):
+            with contextlib.suppress(OSError):
+                self.pid, self.reader = _start_child(self.infos)
+
+    def wait(self) -> None:
+        """Set the facts the child read (any it did not give: read here)."""
+        facts: object = None
+        if self.reader >= 0:
+            try:
+                facts = json.loads(_read_all(self.reader))
+            except (OSError, ValueError):
+                facts = None
+            finally:
+                self.close()
+        if isinstance(facts, list) and len(facts) == len(self.infos) and all(
+                isinstance(one, list) and len(one) == len(_FACTS)
+                and all(isinstance(value, str) for value in one) for one in facts):
+            for info, one in zip(self.infos, facts, strict=True):
+                if info._facts is None:
+                    object.__setattr__(info, "_facts", tuple(one))
+        read_facts(self.infos)
+
+    def close(self) -> None:
+        """End the child (a run that failed before it needed the facts); idempotent."""
+        if self.reader >= 0:
+            os.close(self.reader)
+            self.reader = -1
+        if self.pid:
+            pid, self.pid = self.pid, 0
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)  # (done already, or not needed any more)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def _start_child(infos: list[LanguageInfo]) -> tuple[int, int]:
+    """(pid, reading end of its pipe) of a child that writes the JSON of ``infos``' facts."""
     reader, writer = os.pipe()
     try:
         pid = os.fork()
@@ -213,6 +247,7 @@ def _facts_from_child(infos: list[LanguageInfo]) -> object:
         code = 1
         try:
             os.close(reader)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the main process reports it)
             data = json.dumps([info.facts() for info in infos]).encode("utf-8")
             while data:
                 data = data[os.write(writer, data):]
@@ -220,14 +255,14 @@ def _facts_from_child(infos: list[LanguageInfo]) -> object:
         finally:
             os._exit(code)
     os.close(writer)
+    return pid, reader
+
+
+def _read_all(fd: int) -> bytes:
     chunks = []
-    try:
-        while chunk := os.read(reader, 65536):
-            chunks.append(chunk)
-    finally:
-        os.close(reader)
-        os.waitpid(pid, 0)
-    return json.loads(b"".join(chunks))
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def validate_languages(codes: tuple[str, ...]) -> tuple[LanguageInfo, ...]:

@@ -30,7 +30,7 @@ from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError, TranspubError
 from transpub.flushing import Flusher
 from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
-from transpub.languages import read_facts, read_facts_apart
+from transpub.languages import FactsApart, read_facts
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
@@ -457,9 +457,6 @@ def fewer_collections() -> Iterator[None]:
 
 def _extract(settings: Settings, only: tuple[str, ...], dry_run: bool,
              notes_for: NotesFor | None, force: bool, jobs: int) -> list[ExtractResult]:
-    cache_path = settings.root / EXTRACT_CACHE
-    manifest, ids = ({}, {}) if force else _read_extract_record(cache_path)
-    common = _common_extract_digest(settings)
     files = source_files(settings, only)
     if dry_run:
         check_unique_ids(settings)
@@ -467,6 +464,35 @@ def _extract(settings: Settings, only: tuple[str, ...], dry_run: bool,
         with segcache.collecting():  # a dry run writes nothing, the cache included
             return [_extract_one(settings, path, True, notes_for, memories, {})[0]
                     for path in files]
+    # a run that may fork workers has the languages' facts read by a child (``FactsApart``)
+    # while this process fingerprints the releases and loads the termbase
+    facts = FactsApart(settings.languages) if _processes(jobs, len(files)) > 1 else None
+    try:
+        return _extract_stale(settings, only, notes_for, force, jobs, files, facts)
+    finally:
+        if facts is not None:
+            facts.close()
+
+
+def _processes(jobs: int, count: int) -> int:
+    """How many processes extract ``count`` releases: this one alone, or ``jobs`` of them
+    (0: from the cores) where forking pays and is possible."""
+    import multiprocessing
+
+    jobs = jobs or min(os.cpu_count() or 1, 4)
+    if jobs <= 1 or count < PARALLEL_THRESHOLD or (
+            "fork" not in multiprocessing.get_all_start_methods()):
+        return 1
+    return min(jobs, count)
+
+
+def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFor | None,
+                   force: bool, jobs: int, files: list[Path],
+                   facts: FactsApart | None) -> list[ExtractResult]:
+    """``_extract`` of ``files`` (not a dry run): the releases whose fingerprint moved."""
+    cache_path = settings.root / EXTRACT_CACHE
+    manifest, ids = ({}, {}) if force else _read_extract_record(cache_path)
+    common = _common_extract_digest(settings)
     stamps = {} if force or not manifest else _read_release_stamps(settings.root)
     results: list[ExtractResult | None] = []
     stale: list[tuple[int, Path]] = []
@@ -508,7 +534,7 @@ def _extract(settings: Settings, only: tuple[str, ...], dry_run: bool,
                 for index, (result, digest, segmented) in zip(
                         [i for i, _ in stale],
                         _run_extracts(settings, [p for _, p in stale], notes_for, common,
-                                      jobs, stage),
+                                      jobs, stage, facts),
                         strict=True):
                     stem = files[index].stem
                     if result.release_id is not None:
@@ -594,18 +620,17 @@ _Done = tuple[ExtractResult, "str | None",
 
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
-                  common: str, jobs: int, stage: Stage) -> Iterator[tuple[ExtractResult,
-                                                                          str | None,
-                                                                          dict[str, bytes]]]:
+                  common: str, jobs: int, stage: Stage,
+                  facts: FactsApart | None) -> Iterator[tuple[ExtractResult, str | None,
+                                                              dict[str, bytes]]]:
     """(result, fingerprint, segment cache entries made) per release in order; a large run is
     shared with ``jobs - 1`` forked worker processes, the main process being the ``jobs``-th
-    (see ``_Workers``)."""
-    import multiprocessing
-
-    jobs = jobs or min(os.cpu_count() or 1, 4)
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
-        if paths:
+    (see ``_Workers``). ``facts``: the languages' facts being read apart, if they are."""
+    processes = _processes(jobs, len(paths))
+    if processes <= 1:
+        if paths and facts is not None:
+            facts.wait()
+        elif paths:
             read_facts(settings.languages)  # (babel's CLDR data: read here, as it was)
         serial: dict[str, Memory] = {}
         for path in paths:
@@ -621,7 +646,7 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
     # the languages' facts as strings, which the workers inherit, read from babel's CLDR data
     # by a short-lived child: neither the main process nor a worker holds that data (~12 MB
     # of heap a process keeps once read, freed or not), which they otherwise all would
-    read_facts_apart(settings.languages)
+    (facts or FactsApart(settings.languages)).wait()
     memories: dict[str, Memory] = {}
 
     def own(index: int) -> _Done:
@@ -631,7 +656,7 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                                common)
 
     try:
-        with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
+        with _Workers(paths, processes, stage.token) as workers:
             # (started after the fork: the workers inherit no thread)
             flusher = Flusher([settings.locales_dir, settings.root / CACHE_FOLDER]) \
                 if len(paths) >= FLUSH_FROM else None
