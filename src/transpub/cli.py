@@ -402,7 +402,8 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object | Non
     from transpub.workspace import extract, fewer_collections
 
     with fewer_collections():  # (from here: reading babel's data made 50 collections)
-        # the languages' CLDR facts are read by ``extract`` (after forking its workers)
+        # the languages' CLDR facts are read by ``extract``: in this process, or by a
+        # short-lived child when it forks workers (``languages.FactsApart``)
         return _extract_run(settings, args, console, extract)
 
 
