@@ -202,6 +202,11 @@ def _main(args: argparse.Namespace) -> int:
                             _noop_replayed(args))
         if code != _NOT_REPLAYED:
             return code
+    if args.command == "extract":
+        # rich is loaded when the extract has something to show: after its workers have
+        # ended, so that they do not inherit it, nor the main process hold it while they run
+        with _terminate_cleanly():
+            return _guarded(lambda: _extract(_settings(args), args, None))
     from transpub.report import make_console
 
     console = make_console(quiet=args.quiet)
@@ -392,24 +397,27 @@ def _import(settings: Settings, args: argparse.Namespace, console: object) -> in
     return 0
 
 
-def _extract(settings: Settings, args: argparse.Namespace, console: object) -> int:
-    from rich.console import Console
-
+def _extract(settings: Settings, args: argparse.Namespace, console: object | None) -> int:
+    """``transpub extract``; ``console``: None to make one when there is something to show."""
     from transpub.workspace import extract, fewer_collections
 
-    assert isinstance(console, Console)
     with fewer_collections():  # (from here: reading babel's data made 50 collections)
-        _read_language_facts(settings)
+        # the languages' CLDR facts are read by ``extract``: in this process, or by a
+        # short-lived child when it forks workers (``languages.FactsApart``)
         return _extract_run(settings, args, console, extract)
 
 
-def _extract_run(settings: Settings, args: argparse.Namespace, console: object,
+def _extract_run(settings: Settings, args: argparse.Namespace, console: object | None,
                  extract: Callable[..., list[ExtractResult]]) -> int:
     recorder = _noop_recorder(settings, args)
     notes_for = _notes_for(settings)
     results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force,
                       args.jobs)
     ops = _extract_ops(results, args.dry_run)
+    if console is None:
+        from transpub.report import make_console
+
+        console = make_console(quiet=args.quiet)
     _show(console, ops)
     failed = any(op[0] == "error" for op in ops)
     if recorder is not None:

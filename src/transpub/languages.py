@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
+import json
+import os
+import signal
 from collections.abc import Iterable
 from dataclasses import FrozenInstanceError, dataclass
 from functools import cache
@@ -172,6 +176,93 @@ def read_facts(infos: Iterable[LanguageInfo]) -> None:
     that no worker reads CLDR again for the language switcher or the PO headers."""
     for info in infos:
         info.facts()
+
+
+def read_facts_apart(infos: Iterable[LanguageInfo]) -> None:
+    """``read_facts``, in a short-lived child process (``FactsApart``), waited for."""
+    FactsApart(infos).wait()
+
+
+class FactsApart:
+    """``read_facts`` in a short-lived child process that sends the facts back (as JSON on a
+    pipe), started now (the caller goes on with its work meanwhile) and taken by ``wait``.
+
+    For a process about to fork workers: reading CLDR loads ~12 MB of babel's data into the
+    heap, and a process keeps those pages once it has them, freed or not (pymalloc's arenas
+    stay held by the odd object made meanwhile; ``clear_caches`` and ``malloc_trim`` return
+    under 1 MB: measured), so every forked worker would count them again. Read apart, neither
+    the main process nor its workers ever hold that data. Where there is no ``fork``, or
+    anything fails, ``wait`` reads the facts in this process: the same strings.
+    """
+
+    def __init__(self, infos: Iterable[LanguageInfo]) -> None:
+        self.infos = [info for info in infos if info._facts is None]
+        self.pid = 0
+        self.reader = -1
+        if self.infos and hasattr(os, "fork"):
+            with contextlib.suppress(OSError):
+                self.pid, self.reader = _start_child(self.infos)
+
+    def wait(self) -> None:
+        """Set the facts the child read (any it did not give: read here)."""
+        facts: object = None
+        if self.reader >= 0:
+            try:
+                facts = json.loads(_read_all(self.reader))
+            except (OSError, ValueError):
+                facts = None
+            finally:
+                self.close()
+        if isinstance(facts, list) and len(facts) == len(self.infos) and all(
+                isinstance(one, list) and len(one) == len(_FACTS)
+                and all(isinstance(value, str) for value in one) for one in facts):
+            for info, one in zip(self.infos, facts, strict=True):
+                if info._facts is None:
+                    object.__setattr__(info, "_facts", tuple(one))
+        read_facts(self.infos)
+
+    def close(self) -> None:
+        """End the child (a run that failed before it needed the facts); idempotent."""
+        if self.reader >= 0:
+            os.close(self.reader)
+            self.reader = -1
+        if self.pid:
+            pid, self.pid = self.pid, 0
+            with contextlib.suppress(OSError):
+                os.kill(pid, signal.SIGKILL)  # (done already, or not needed any more)
+            with contextlib.suppress(ChildProcessError):
+                os.waitpid(pid, 0)
+
+
+def _start_child(infos: list[LanguageInfo]) -> tuple[int, int]:
+    """(pid, reading end of its pipe) of a child that writes the JSON of ``infos``' facts."""
+    reader, writer = os.pipe()
+    try:
+        pid = os.fork()
+    except BaseException:
+        os.close(reader)
+        os.close(writer)
+        raise
+    if pid == 0:  # the child: never returns into the caller's stack
+        code = 1
+        try:
+            os.close(reader)
+            signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the main process reports it)
+            data = json.dumps([info.facts() for info in infos]).encode("utf-8")
+            while data:
+                data = data[os.write(writer, data):]
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(writer)
+    return pid, reader
+
+
+def _read_all(fd: int) -> bytes:
+    chunks = []
+    while chunk := os.read(fd, 65536):
+        chunks.append(chunk)
+    return b"".join(chunks)
 
 
 def validate_languages(codes: tuple[str, ...]) -> tuple[LanguageInfo, ...]:

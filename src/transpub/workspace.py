@@ -30,6 +30,7 @@ from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError, TranspubError
 from transpub.flushing import Flusher
 from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
+from transpub.languages import FactsApart, read_facts
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
@@ -456,9 +457,6 @@ def fewer_collections() -> Iterator[None]:
 
 def _extract(settings: Settings, only: tuple[str, ...], dry_run: bool,
              notes_for: NotesFor | None, force: bool, jobs: int) -> list[ExtractResult]:
-    cache_path = settings.root / EXTRACT_CACHE
-    manifest, ids = ({}, {}) if force else _read_extract_record(cache_path)
-    common = _common_extract_digest(settings)
     files = source_files(settings, only)
     if dry_run:
         check_unique_ids(settings)
@@ -466,6 +464,35 @@ def _extract(settings: Settings, only: tuple[str, ...], dry_run: bool,
         with segcache.collecting():  # a dry run writes nothing, the cache included
             return [_extract_one(settings, path, True, notes_for, memories, {})[0]
                     for path in files]
+    # a run that may fork workers has the languages' facts read by a child (``FactsApart``)
+    # while this process fingerprints the releases and loads the termbase
+    facts = FactsApart(settings.languages) if _processes(jobs, len(files)) > 1 else None
+    try:
+        return _extract_stale(settings, only, notes_for, force, jobs, files, facts)
+    finally:
+        if facts is not None:
+            facts.close()
+
+
+def _processes(jobs: int, count: int) -> int:
+    """How many processes extract ``count`` releases: this one alone, or ``jobs`` of them
+    (0: from the cores) where forking pays and is possible."""
+    import multiprocessing
+
+    jobs = jobs or min(os.cpu_count() or 1, 4)
+    if jobs <= 1 or count < PARALLEL_THRESHOLD or (
+            "fork" not in multiprocessing.get_all_start_methods()):
+        return 1
+    return min(jobs, count)
+
+
+def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFor | None,
+                   force: bool, jobs: int, files: list[Path],
+                   facts: FactsApart | None) -> list[ExtractResult]:
+    """``_extract`` of ``files`` (not a dry run): the releases whose fingerprint moved."""
+    cache_path = settings.root / EXTRACT_CACHE
+    manifest, ids = ({}, {}) if force else _read_extract_record(cache_path)
+    common = _common_extract_digest(settings)
     stamps = {} if force or not manifest else _read_release_stamps(settings.root)
     results: list[ExtractResult | None] = []
     stale: list[tuple[int, Path]] = []
@@ -507,7 +534,7 @@ def _extract(settings: Settings, only: tuple[str, ...], dry_run: bool,
                 for index, (result, digest, segmented) in zip(
                         [i for i, _ in stale],
                         _run_extracts(settings, [p for _, p in stale], notes_for, common,
-                                      jobs, stage),
+                                      jobs, stage, facts),
                         strict=True):
                     stem = files[index].stem
                     if result.release_id is not None:
@@ -593,17 +620,18 @@ _Done = tuple[ExtractResult, "str | None",
 
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
-                  common: str, jobs: int, stage: Stage) -> Iterator[tuple[ExtractResult,
-                                                                          str | None,
-                                                                          dict[str, bytes]]]:
+                  common: str, jobs: int, stage: Stage,
+                  facts: FactsApart | None) -> Iterator[tuple[ExtractResult, str | None,
+                                                              dict[str, bytes]]]:
     """(result, fingerprint, segment cache entries made) per release in order; a large run is
     shared with ``jobs - 1`` forked worker processes, the main process being the ``jobs``-th
-    (see ``_Workers``)."""
-    import multiprocessing
-
-    jobs = jobs or min(os.cpu_count() or 1, 4)
-    fork = "fork" in multiprocessing.get_all_start_methods()
-    if jobs <= 1 or len(paths) < PARALLEL_THRESHOLD or not fork:
+    (see ``_Workers``). ``facts``: the languages' facts being read apart, if they are."""
+    processes = _processes(jobs, len(paths))
+    if processes <= 1:
+        if paths and facts is not None:
+            facts.wait()
+        elif paths:
+            read_facts(settings.languages)  # (babel's CLDR data: read here, as it was)
         serial: dict[str, Memory] = {}
         for path in paths:
             yield (*_extract_and_digest(settings, path, notes_for, serial, common),
@@ -615,16 +643,20 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
         prepare()
     _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
     load_schema()
-    _drop_locale_data()
+    # the languages' facts as strings, which the workers inherit, read from babel's CLDR data
+    # by a short-lived child: neither the main process nor a worker holds that data (~12 MB
+    # of heap a process keeps once read, freed or not), which they otherwise all would
+    (facts or FactsApart(settings.languages)).wait()
     memories: dict[str, Memory] = {}
 
     def own(index: int) -> _Done:
-        # staged straight into the run's stage: no files to hand over
-        return (*_extract_and_digest(settings, paths[index], notes_for, memories, common),
-                ([], []), segcache.take_collected())
+        # staged as a worker stages them and adopted by name (``Stage.by_name``), not kept
+        # as ``Path`` pairs for the commit: ~1 MB of the main process's heap at N = 1000
+        return _extract_staged(stage.token, settings, paths[index], notes_for, memories,
+                               common)
 
     try:
-        with _Workers(paths, min(jobs, len(paths)), stage.token) as workers:
+        with _Workers(paths, processes, stage.token) as workers:
             # (started after the fork: the workers inherit no thread)
             flusher = Flusher([settings.locales_dir, settings.root / CACHE_FOLDER]) \
                 if len(paths) >= FLUSH_FROM else None
@@ -638,20 +670,6 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                     flusher.finish()
     finally:
         _WORKER.clear()
-
-
-def _drop_locale_data() -> None:
-    """Free babel's CLDR data before the workers fork: the settings' language facts are
-    plain strings by now, and nothing the extract does reads CLDR again (it would be loaded
-    again if it did). About 7 MB of the heap every process would otherwise carry (measured:
-    the processes' peak resident memory 84 MB instead of 94 at N=1000, proportional 51
-    instead of 54)."""
-    import sys
-
-    localedata = sys.modules.get("babel.localedata")
-    clear = getattr(localedata, "clear_caches", None)  # babel >= 2.15
-    if callable(clear):
-        clear()
 
 
 class _Workers:
@@ -779,11 +797,17 @@ def _extract_task(item: tuple[str, Path]) -> _Done:
     assert isinstance(settings, Settings)
     notes_for = cast("NotesFor | None", _WORKER["notes_for"])
     memories = cast("dict[str, Memory]", _WORKER["memories"])
+    return _extract_staged(token, settings, path, notes_for, memories, str(_WORKER["common"]))
+
+
+def _extract_staged(token: str, settings: Settings, path: Path, notes_for: NotesFor | None,
+                    memories: dict[str, Memory], common: str) -> _Done:
+    """One release extracted into a stage of its own (a worker's, or the main process's in a
+    parallel run), its files handed to the run's stage by name."""
     with using(Stage(token, stage_folders=True)) as stage:
-        result, digest = _extract_and_digest(settings, path, notes_for, memories,
-                                             str(_WORKER["common"]))
+        result, digest = _extract_and_digest(settings, path, notes_for, memories, common)
         pairs = stage.by_name()  # file names per folder: less to pickle than Path pairs
-        stage.staged.clear()  # the parent owns them now
+        stage.staged.clear()  # the run's stage owns them now
         return result, digest, pairs, segcache.take_collected()
 
 
