@@ -13,6 +13,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -21,7 +22,7 @@ from hypothesis import strategies as st
 
 from test_ext12_segment import _plain_split
 from test_ext13_encoded import _expected, _units
-from transpub import segment, source
+from transpub import fsutil, segment, source
 from transpub.catalog import Block, _plain, _with_notes
 from transpub.errors import SourceError
 from transpub.model import Segment
@@ -193,3 +194,32 @@ def test_each_language_of_a_release_gets_its_own_notes(
         got = _with_notes(block, units, reference, lang_notes, comments, memo)
         want = _expected(texts, units, reference, lang_notes, comments)
         assert got == [text.encode() for text in want]
+
+
+# --- staging a file -----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", ["a/b/c.po", "/a/b/c.po", "c.po", "/c.po", "a/c.po",
+                                  "./a/c.po", "a//b/c.po", "../c.po", "/", ".", "a/b/"])
+def test_a_folder_is_the_parent(text: str) -> None:
+    path = Path(text)
+    assert fsutil.parent_of(path) == path.parent
+    assert fsutil.parent_of(Path(text)) == path.parent  # (the remembered one, if any)
+
+
+def test_files_of_one_folder_share_its_path_object(tmp_path: Path) -> None:
+    folders = [fsutil.parent_of(tmp_path / "fr" / f"r{i}.po") for i in range(3)]
+    assert folders[0] == tmp_path / "fr" and all(f is folders[0] for f in folders)
+    assert fsutil.parent_of(tmp_path / "es" / "r0.po") == tmp_path / "es"
+
+
+def test_a_short_write_is_finished(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """``write_fd`` writes everything when the system writes less than asked at a time."""
+    real = os.write
+    monkeypatch.setattr(fsutil.os, "write", lambda fd, data: real(fd, bytes(data[:3])))
+    fd = os.open(tmp_path / "x", os.O_WRONLY | os.O_CREAT)
+    try:
+        fsutil.write_fd(fd, b"0123456789")
+        fsutil.write_fd(fd, b"")
+    finally:
+        os.close(fd)
+    assert (tmp_path / "x").read_bytes() == b"0123456789"
