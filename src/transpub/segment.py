@@ -66,16 +66,19 @@ def _check_markable(block: Block, release: Release) -> None:
     """The markers below borrow the supplementary private-use planes: text that already holds
     such a character, or a block with more inline elements than the planes have room for,
     is refused (it used to crash the splitter)."""
-    from transpub.errors import SourceError
+    spans = block.spans
+    for span in spans:
+        text = span.text
+        # (an ASCII text holds none: ``isascii`` is a flag of the string)
+        if not text.isascii() and span.kind == "text" and (found := _MARK_RE.search(text)):
+            from transpub.errors import SourceError
 
-    for span in block.spans:
-        found = _MARK_RE.search(span.text) if span.kind == "text" and not span.text.isascii() \
-            else None
-        if found:
             raise SourceError(f"private-use character U+{ord(found.group()):X} in the text "
                               "(not supported; remove it)", release.path, block.line or None)
-    if len(block.spans) > MAX_MARKUP:  # text runs and inline elements each take a marker
-        raise SourceError(f"{len(block.spans):,} inline pieces in one block (the limit is "
+    if len(spans) > MAX_MARKUP:  # text runs and inline elements each take a marker
+        from transpub.errors import SourceError
+
+        raise SourceError(f"{len(spans):,} inline pieces in one block (the limit is "
                           f"{MAX_MARKUP:,}; split the paragraph)", release.path,
                           block.line or None)
 
