@@ -324,13 +324,15 @@ class Block:
     release, not once per file (six PO files of a release, 30-200 units each), and each
     noted unit's entry cut once where its notes go."""
 
-    __slots__ = ("_cuts", "_encoded", "_where", "texts")
+    __slots__ = ("_cuts", "_encoded", "_where", "places", "texts")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self._encoded: list[bytes] | None = None
         self._cuts: dict[int, tuple[bytes, bytes]] = {}
         self._where: dict[str, list[int]] | None = None
+        #: ``where_noted`` of each unit id the notes named, for the release's next languages
+        self.places: dict[str, list[tuple[int, bytes | None, bytes]]] = {}
 
     def __len__(self) -> int:
         return len(self.texts)
@@ -340,6 +342,7 @@ class Block:
         self._encoded = None
         self._cuts.clear()
         self._where = None
+        self.places.clear()
 
     def where(self, units: Sequence[Segment]) -> dict[str, list[int]]:
         """The index of each unit (of the block's release, in its order) by id."""
@@ -349,6 +352,23 @@ class Block:
                 where.setdefault(unit.id, []).append(index)
             self._where = where
         return self._where
+
+    def where_noted(self, ident: str, units: Sequence[Segment],
+                    comments: Mapping[str, str]) -> list[tuple[int, bytes | None, bytes]]:
+        """Per entry of the unit ``ident`` (by index): the bytes before and after where its
+        notes go (``cut``); or None, when the unit's comment is empty (``_plain`` writes
+        that entry again). The same for every language of the release (the unit
+        comments are), so it is kept in ``places`` by ``_with_notes``."""
+        found: list[tuple[int, bytes | None, bytes]] = []
+        for index in self.where(units).get(ident, ()):
+            text = comments.get(ident)
+            if text is None:
+                text = unit_comment(units[index])
+            if not text:
+                found.append((index, None, b""))
+            else:
+                found.append((index, *self.cut(index, text)))
+        return found
 
     def encoded(self) -> list[bytes]:
         if self._encoded is None:
@@ -449,8 +469,6 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     per unit); ``block``: the POT's text of each unit's entry (``write_template``'s, with
     the same ``comments``), which a new file without a memory repeats but for the notes.
     """
-    from transpub.languages import same_language
-
     stats = MergeStats(path)
     # (a file of a folder this run creates is not looked for: one stat a file)
     old = None if known_absent(path) or not path.exists() else _entries_for_merge(path)
@@ -460,6 +478,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
         return _new_catalog(path, list(segments), lang, reference, project, created, notes,
                             dry_run, release_date, memory, comments, digests, record_changes,
                             memo, block)
+    from transpub.languages import same_language  # (a file to merge: not for a new one)
+
     previous_meta = dict(old.metadata) if old is not None else {}
     written_lang = previous_meta.get("Language", "").strip()
     if written_lang and not same_language(written_lang, lang.code):
@@ -596,20 +616,22 @@ def _with_notes(block: Block, units: list[Segment], reference: str,
     if not notes:
         return encoded
     out = list(encoded)
-    where = block.where(units)
+    places = block.places
     for ident, lines in notes.items():
         if not lines:
             continue
-        for index in where.get(ident, ()):
-            text = comments.get(ident)
-            if text is None:
-                text = unit_comment(units[index])
-            if not text:
-                out[index] = _plain(units[index], reference, lines, text, memo).encode()
+        found = places.get(ident)
+        if found is None:
+            found = places[ident] = block.where_noted(ident, units, comments)
+        note = b""
+        for index, head, tail in found:
+            if head is None:
+                # (a unit whose comment is empty: its entry written with the notes)
+                out[index] = _plain(units[index], reference, lines, "", memo).encode()
                 continue
-            head, tail = block.cut(index, text)
-            out[index] = head + ("#. " + "\n".join(lines).replace("\n", "\n#. ")
-                                 + "\n").encode() + tail
+            if not note:
+                note = ("#. " + "\n".join(lines).replace("\n", "\n#. ") + "\n").encode()
+            out[index] = b"".join((head, note, tail))
     return out
 
 

@@ -123,7 +123,7 @@ class Stage:
         """Stage ``data`` for ``path``; False (nothing staged) when the file already holds it
         (``compare=False``: the caller knows it does not, and the file is not read again;
         ``absent``: the caller has just found no file there, so it is not looked at again)."""
-        folder = path.parent
+        folder = parent_of(path)
         staging = self.folders.get(folder)
         if compare and path in self.staged:
             if self.read(path) == data:
@@ -322,7 +322,12 @@ def _no_default_acl(folder: Path) -> bool:
 
 def write_fd(fd: int, data: bytes) -> None:
     """All of ``data`` to the open descriptor ``fd`` (``os.write`` may write less than asked)."""
-    view = memoryview(data)
+    if not data:
+        return
+    written = os.write(fd, data)
+    if written == len(data):  # (a regular file: all at once)
+        return
+    view = memoryview(data)[written:]
     while view:
         view = view[os.write(fd, view):]
 
@@ -521,7 +526,29 @@ def known_absent(path: Path) -> bool:
     """Whether the current run knows, without looking, that no file is at ``path``: its
     folder did not exist when the run first wrote there (it is staged whole, ``Stage``)."""
     stage = _stage.get()
-    return stage is not None and stage.folders.get(path.parent) is not None
+    return stage is not None and stage.folders.get(parent_of(path)) is not None
+
+
+#: Folder path objects by their text (``parent_of``); forgotten all at once past _PARENTS_KEPT.
+_PARENTS: dict[str, Path] = {}
+_PARENTS_KEPT = 4096
+
+
+def parent_of(path: Path) -> Path:
+    """``path.parent``, the same object for every file of a folder: a run's folders are
+    looked up per file it writes (``Stage.folders``, twice a file), and a new ``parent``
+    each time was a path made, hashed and compared (its parts) every time: ~40 % of the
+    Python of staging a file. Taken from the text before the last separator when that text
+    is what the parent's own is (not for a file at the root or at a drive's)."""
+    key = os.fspath(path).rpartition(os.sep)[0]
+    folder = _PARENTS.get(key)
+    if folder is None:
+        folder = path.parent
+        if os.fspath(folder) == key:
+            if len(_PARENTS) >= _PARENTS_KEPT:
+                _PARENTS.clear()
+            _PARENTS[key] = folder
+    return folder
 
 
 def write_atomic(path: Path, data: bytes, compare: bool = True, absent: bool = False,

@@ -42,6 +42,8 @@ _SUBSET_RE = re.compile(rf"<!DOCTYPE\s+[^\s\[>]+(?:\s+(?:PUBLIC\s+{_LITERAL}\s+{
                         rf"|SYSTEM\s+{_LITERAL}))?\s*\[")
 _XINCLUDE_NS = ("http://www.w3.org/2001/XInclude", "http://www.w3.org/2003/XInclude")
 _WS_RE = re.compile(r"\s+")
+#: Whether any element of a document has an its:translate attribute.
+_HAS_TRANSLATE = etree.XPath("boolean(//@its:translate)", namespaces={"its": ITS_NS})
 
 
 @cache
@@ -116,12 +118,7 @@ def _doctype_line(data: bytes) -> int | None:
 
 def validate(tree: etree._ElementTree, path: Path) -> None:
     """Validate against the RELAX NG schema, and the id rules the schema cannot express."""
-    schema = _schema()
-    if not schema.validate(tree):
-        error = schema.error_log.last_error
-        line = error.line if error is not None else None
-        message = error.message if error is not None else "invalid"
-        raise SourceError(f"not a valid transpub release: {message}", path, line)
+    _validate_schema(tree, path)
     seen: dict[str, int] = {}
     for element in tree.getroot().iter(*(_NS + t for t in _BLOCK_TAGS)):
         ident = element.get("id")
@@ -131,6 +128,19 @@ def validate(tree: etree._ElementTree, path: Path) -> None:
             raise SourceError(f"duplicate block id {ident!r} (first on line {seen[ident]})",
                               path, element.sourceline)
         seen[ident] = element.sourceline or 0
+    _check_title(tree, path)
+
+
+def _validate_schema(tree: etree._ElementTree, path: Path) -> None:
+    schema = _schema()
+    if not schema.validate(tree):
+        error = schema.error_log.last_error
+        line = error.line if error is not None else None
+        message = error.message if error is not None else "invalid"
+        raise SourceError(f"not a valid transpub release: {message}", path, line)
+
+
+def _check_title(tree: etree._ElementTree, path: Path) -> None:
     title = tree.getroot().find(f"{_NS}meta/{_NS}title")
     if title is None or not "".join(title.itertext()).strip():
         raise SourceError("the release has no title", path,
@@ -148,22 +158,44 @@ def read_release(path: Path, data: bytes | None = None) -> Release:
     if not data.strip():
         raise SourceError("the file is empty", path)
     tree = parse_xml_bytes(data, path)
-    validate(tree, path)
-    return _release_from_tree(tree, path)
+    _validate_schema(tree, path)
+    # the rest of ``validate`` (unique block ids, a title) checked in the blocks' one pass,
+    # with the same errors in the same order
+    return _release_from_tree(tree, path, checked=False)
 
 
-def _release_from_tree(tree: etree._ElementTree, path: Path) -> Release:
+def _release_from_tree(tree: etree._ElementTree, path: Path, checked: bool = True) -> Release:
+    """The Release of a tree the schema accepted; ``checked=False``: ``validate``'s own
+    checks (block ids, title) have not been made yet, and are made here."""
     root = tree.getroot()
     blocks: list[Block] = []
     counts: dict[str, int] = {}
+    seen: dict[str, int] | None = None if checked else {}
+    # a release without its:translate anywhere (most): every block is translatable and no
+    # inline element is kept out, without asking each block's ancestors (one XPath in C)
+    marked = bool(_HAS_TRANSLATE(root))
     for element in root.iter(*(_NS + t for t in _BLOCK_TAGS)):
         kind = _local(str(element.tag))
         counts[kind] = counts.get(kind, 0) + 1
-        spans = tuple(_spans(element))
-        ident = element.get("id") or _derived_id(kind, spans)
-        blocks.append(_block(ident, kind, spans, element.sourceline or 0,
-                             element.get(_ITS_NOTE, ""), _translatable(element),
-                             element.get(_XML_LANG, ""), counts[kind]))
+        # the attributes at once: three lookups by qualified name each parsed the name
+        attributes = dict(element.items())
+        given = attributes.get("id")
+        line = element.sourceline
+        if seen is not None and given is not None:
+            if given in seen:
+                raise SourceError(f"duplicate block id {given!r} (first on line "
+                                  f"{seen[given]})", path, line)
+            seen[given] = line or 0
+        out: list[Span] = []
+        _walk(element, out, marked)
+        spans = tuple(_trim(out))
+        ident = given or _derived_id(kind, spans)
+        blocks.append(_block(ident, kind, spans, line or 0,
+                             attributes.get(_ITS_NOTE, ""),
+                             _translatable(element) if marked else True,
+                             attributes.get(_XML_LANG, ""), counts[kind]))
+    if seen is not None:
+        _check_title(tree, path)
     date_el = root.find(f"{_NS}meta/{_NS}dateline/{_NS}date")
     date = None
     date_text = ""
@@ -206,6 +238,7 @@ def _derived_id(kind: str, spans: tuple[Span, ...]) -> str:
 #: same objects; a fresh extract of 1,000 releases makes 14,000 blocks and 50,000 spans)
 _block = maker(Block, "id", "kind", "spans", "line", "note", "translate", "lang", "ordinal")
 _text_span = maker(Span, "kind", "text")
+_tag_span = maker(Span, "kind", "text", "tag", "attrs")
 
 
 def _spans(element: etree._Element) -> list[Span]:
@@ -240,7 +273,9 @@ def collapse_space(value: str) -> str:
     return joined
 
 
-def _walk(node: etree._Element, out: list[Span]) -> None:
+def _walk(node: etree._Element, out: list[Span], marked: bool = True) -> None:
+    """``marked``: the tree may say its:translate somewhere (False: it does nowhere, and no
+    inline element is asked)."""
     # (a module-level function, not a closure calling itself: that closure was a reference
     # cycle per block, 14,000 at N = 1000, left for the cyclic collector to find)
     _text(out, node.text)
@@ -249,13 +284,13 @@ def _walk(node: etree._Element, out: list[Span]) -> None:
             _text(out, child.tail)
             continue
         tag = _local(child.tag)
-        attrs = tuple((k, v) for k, v in child.attrib.items())
-        if tag in ATOM_TAGS or child.get(_ITS_TRANSLATE) == "no":
-            out.append(Span("atom", "".join(child.itertext()).strip(), tag, attrs))
+        attrs = tuple(child.items())
+        if tag in ATOM_TAGS or (marked and child.get(_ITS_TRANSLATE) == "no"):
+            out.append(_tag_span("atom", "".join(child.itertext()).strip(), tag, attrs))
         elif tag in PAIRED_TAGS:
-            out.append(Span("open", tag=tag, attrs=attrs))
-            _walk(child, out)
-            out.append(Span("close", tag=tag))
+            out.append(_tag_span("open", "", tag, attrs))
+            _walk(child, out, marked)
+            out.append(_tag_span("close", "", tag, ()))
         _text(out, child.tail)
 
 
@@ -267,10 +302,15 @@ def _trim(spans: list[Span]) -> list[Span]:
             merged[-1] = _text_span("text", collapse_space(merged[-1].text + span.text))
         else:
             merged.append(span)
+    # (a span whose text the strip leaves as it is stays: the same value)
     if merged and merged[0].kind == "text":
-        merged[0] = Span("text", merged[0].text.lstrip())
+        text = merged[0].text
+        if (stripped := text.lstrip()) is not text:
+            merged[0] = _text_span("text", stripped)
     if merged and merged[-1].kind == "text":
-        merged[-1] = Span("text", merged[-1].text.rstrip())
+        text = merged[-1].text
+        if (stripped := text.rstrip()) is not text:
+            merged[-1] = _text_span("text", stripped)
     return [s for s in merged if s.kind != "text" or s.text]
 
 
