@@ -11,7 +11,7 @@ import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING, Any, NoReturn
 
 from transpub import __version__
 from transpub.errors import TranspubError
@@ -19,7 +19,7 @@ from transpub.errors import TranspubError
 # config (babel's locale data) and report (rich) are imported where a command needs them:
 # `transpub --version` and `--help` load neither
 if TYPE_CHECKING:
-    from transpub.builder import BuildOptions, BuildReport
+    from transpub.builder import BuildOptions, BuildReport, LanguageBuild
     from transpub.checker import CheckRun
     from transpub.checkreplay import Outputs, Recorder
     from transpub.checks.registry import Severity
@@ -1155,14 +1155,12 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         _show(console, _build_ops(settings, report, options))
         if recorder is not None:
             from transpub import noop
-            from transpub.builder import noop_report
 
-            quiet = noop_report(settings, sources, report)
-            if quiet is not None:  # else the next build has work to do: no record
+            ops = _noop_ops(settings, sources, report, options)
+            if ops is not None:  # else the next build has work to do: no record
                 layout = noop.layout(settings)
                 files, folders = noop.build_tracked(layout)
                 manifest = os.fspath(settings.output_dir / MANIFEST_NAME)
-                ops = _build_ops(settings, quiet, options)
                 if recorder.save(layout, files, folders, [manifest], ops, report.stamps):
                     _prepare_shown(settings.root, ops)
         if _ENDING:  # (still in the paused collector: nothing is collected or freed first)
@@ -1170,30 +1168,66 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
     return 0
 
 
+#: A build of more outcomes than this prints no table of them.
+_TABLE_MAX = 60
+
+
 def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -> Ops:
     """What ``build`` prints, in order."""
     ops: Ops = []
     rows = []
-    table = len(report.outcomes) <= 60  # a larger build prints no table: no rows to make
+    table = len(report.outcomes) <= _TABLE_MAX  # a larger build prints no table: no rows
     for item in report.outcomes:
-        for problem in item.problems:
-            where = f"{_rel(settings, item.po)}:{problem.line}: " if item.po else ""
-            ops.append(["warn", f"{where}[{problem.unit}] {problem.message}; using the source "
-                        "text"])
+        _problem_ops(ops, settings, item)
         if table:
             rows.append([item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
                          "published" if item.published else "held back (below "
                          f"{options.min_complete:g} %; previous output kept)"])
-    published = sorted({o.lang for o in report.outcomes if o.published})
-    held = sorted({o.lang for o in report.outcomes if not o.published})
+    published = {o.lang for o in report.outcomes if o.published}
+    held = {o.lang for o in report.outcomes if not o.published}
     if table:
         ops.append(["table", "build", ["release", "lang", "%", "fallbacks", "status"], rows])
+    ops.append(_summary_op(report.releases, report.rebuilt_pages, published, held, options))
+    return ops
+
+
+def _problem_ops(ops: Ops, settings: Settings, item: LanguageBuild) -> None:
+    """The warning of each problem of a page's outcome."""
+    for problem in item.problems:
+        where = f"{_rel(settings, item.po)}:{problem.line}: " if item.po else ""
+        ops.append(["warn", f"{where}[{problem.unit}] {problem.message}; using the source "
+                    "text"])
+
+
+def _summary_op(releases: int, rebuilt: int, published: set[str], held: set[str],
+                options: BuildOptions) -> list[Any]:
+    """A build's last line."""
     shard = options.shard
-    ops.append(["print", f"{report.releases} release(s), {report.rebuilt_pages} page(s) "
-                f"rebuilt; published: {' '.join(published) or '-'}"
-                + (f"; held back: {' '.join(held)}" if held else "")
-                + (f"; shard {shard[0]}/{shard[1]}, no index pages (run 'transpub build "
-                   "--index-only' once the shards' outputs are together)" if shard else "")])
+    return ["print", f"{releases} release(s), {rebuilt} page(s) "
+            f"rebuilt; published: {' '.join(sorted(published)) or '-'}"
+            + (f"; held back: {' '.join(sorted(held))}" if held else "")
+            + (f"; shard {shard[0]}/{shard[1]}, no index pages (run 'transpub build "
+               "--index-only' once the shards' outputs are together)" if shard else "")]
+
+
+def _noop_ops(settings: Settings, sources: list[Path], report: BuildReport,
+              options: BuildOptions) -> Ops | None:
+    """What a build of ``sources`` prints when nothing changed after the build that gave
+    ``report`` (``_build_ops`` of ``builder.noop_report``'s report), or None: that build
+    would still have work to do. Too many pages for a table: from ``builder.noop_summary``,
+    without an outcome per page."""
+    from transpub.builder import noop_report, noop_summary
+
+    if len(sources) * len(settings.codes) <= _TABLE_MAX:
+        quiet = noop_report(settings, sources, report)
+        return None if quiet is None else _build_ops(settings, quiet, options)
+    summary = noop_summary(settings, sources, report)
+    if summary is None:
+        return None
+    ops: Ops = []
+    for item in summary.problems:
+        _problem_ops(ops, settings, item)
+    ops.append(_summary_op(summary.releases, 0, summary.published, summary.held, options))
     return ops
 
 if __name__ == "__main__":
