@@ -70,6 +70,9 @@ HTML_EDITS = [
     (b"<!DOCTYPE html>", b"\xef\xbb\xbf<!DOCTYPE html>"),
     (b"<!DOCTYPE html>", b"<!-- <h1>in a comment</h1> --><!DOCTYPE html>"),
     (b"</html>", b"</html><h1>after the end</h1>"),
+    (b"<meta charset", b"</html><meta charset"),  # (libxml2 drops what follows)
+    (b"<title>", b"</body><title>"),
+    (b"<h1", b"</html><h1"),
     (b"<body>", b"<body>\x00\xff\xfe stray bytes"),
 ]
 

@@ -136,7 +136,10 @@ def plain_headlines(page: str) -> tuple[str, str] | None:
     charsets = window.count(b"charset")
     if head.translate(None, _ACCEPTED) or b"\xef\xbf\xbe" in head or b"\xef\xbf\xbf" in head \
             or charsets > 1 or (charsets and _UTF8_META not in head) \
-            or window.count(b"<title") != 1 or any(raw in window for raw in _RAW):
+            or window.count(b"<title") != 1 or any(raw in window for raw in _RAW) \
+            or b"</html" in window or b"</body" in window:
+        # (libxml2 ends the document at an early </html>, and may at </body>: the nodes
+        # after it are dropped or moved; transpub never writes either before the <h1>)
         return None
     if not head.isascii() and (not charsets or not data[:data.find(_UTF8_META)].isascii()):
         return None
