@@ -1,0 +1,67 @@
+"""TP701/TP702's folded key of a text (``consistency._fold``), made as bytes for a text of
+Latin-1 characters, equals the words ``[^\\W_]+`` finds, joined by one space and case folded
+(issue 13, checkunit14): on every character of Latin-1 and others, on generated texts of every
+width (ASCII, Latin-1, two and four bytes a character), and on the corpora's texts."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from transpub.checks import consistency
+
+ROOT = Path(__file__).resolve().parent.parent
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+def _plain(text: str) -> str:
+    return " ".join(_WORD_RUN.findall(text)).casefold()
+
+
+def test_every_latin1_character_alone_and_between_words() -> None:
+    for code in range(256):
+        char = chr(code)
+        for text in (char, f"a{char}b", f"{char}{char}É{char}", f"ß{char}ﬁ"):
+            assert consistency._fold(text) == _plain(text), repr(text)
+
+
+def test_the_width_hint_tells_one_byte_strings() -> None:
+    one_byte = consistency._ONE_BYTE
+    for text in ("é", "Émile à 12 h", "\xff" * 40, "a\x80"):
+        assert sys.getsizeof(text) - len(text) == one_byte
+    for text in ("", "ascii", "’", "жж", "日本", "😀", "é’", "é" * 300 + "ж"):
+        assert sys.getsizeof(text) - len(text) != one_byte, repr(text)
+
+
+_CHARS = st.one_of(st.characters(max_codepoint=0xFF),
+                   st.sampled_from(list("_ '’-\u00a0\u202f\t\nßµªº²¹¼ÿŸİıſΣς日本ж😀ﬁ")),
+                   st.characters())
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(_CHARS, max_size=40))
+@example("Le\u00a0Secrétaire général, M. Guterres")
+@example("ÉTATS_MEMBRES ß µ ª 2015")
+@example("over 20,000 people_in Straße")
+@example("日本 and Straße")
+def test_fold_is_the_words_joined_and_case_folded(text: str) -> None:
+    assert consistency._fold(text) == _plain(text)
+
+
+def test_fold_on_the_corpora() -> None:
+    seen = latin = 0
+    for folder in ("corpus", "corpus_holdout"):
+        for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
+            release = json.loads(path.read_text(encoding="utf-8"))
+            for unit in release["units"]:
+                for text in unit.values():
+                    if isinstance(text, str):
+                        assert consistency._fold(text) == _plain(text), text
+                        seen += 1
+                        latin += not text.isascii() and max(text) <= "\xff"
+    assert seen > 800 and latin > 100
