@@ -1,7 +1,10 @@
 """TP701/TP702's folded key of a text (``consistency._fold``), made as bytes for a text of
-Latin-1 characters, equals the words ``[^\\W_]+`` finds, joined by one space and case folded
-(issue 13, checkunit14): on every character of Latin-1 and others, on generated texts of every
-width (ASCII, Latin-1, two and four bytes a character), and on the corpora's texts."""
+Latin-1 characters, equals the words ``[^\\W_]+`` finds, joined by one space and case folded;
+the term matcher's folding of typographic variants (``terms._fold_chars``), made with
+``str.replace`` or ``bytes.translate`` for such a text, equals ``str.translate`` of its table;
+the term search's address gate equals the search for any of its marks (issue 13,
+checkunit14): on every character of Latin-1 and others, on generated texts of every width
+(ASCII, Latin-1, two and four bytes a character), and on the corpora's texts."""
 
 from __future__ import annotations
 
@@ -13,6 +16,7 @@ from pathlib import Path
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from transpub import terms
 from transpub.checks import consistency
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -65,3 +69,38 @@ def test_fold_on_the_corpora() -> None:
                         seen += 1
                         latin += not text.isascii() and max(text) <= "\xff"
     assert seen > 800 and latin > 100
+
+
+def _corpus_texts() -> list[str]:
+    texts = []
+    for folder in ("corpus", "corpus_holdout"):
+        for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
+            release = json.loads(path.read_text(encoding="utf-8"))
+            texts += [t for unit in release["units"] for t in unit.values() if isinstance(t, str)]
+    return texts
+
+
+_FOLDED = st.one_of(st.characters(max_codepoint=0xFF),
+                    st.sampled_from([*terms._FOLD_TEXT, "’", "é", "ж", "日", "😀", "`"]),
+                    st.characters())
+
+
+def test_fold_chars_on_every_latin1_character() -> None:
+    for code in range(256):
+        char = chr(code)
+        for text in (char, f"a{char}b", f"é{char}\u00ad{char}", f"{char}’"):
+            assert terms._fold_chars(text) == text.translate(terms._FOLD), repr(text)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.text(_FOLDED, max_size=30))
+@example("l`Office\u00a0des Nations\u00adUnies ´")
+@example("l’Office ´`")
+def test_fold_chars_is_the_table_translated(text: str) -> None:
+    assert terms._fold_chars(text) == text.translate(terms._FOLD)
+
+
+def test_fold_chars_on_the_corpora() -> None:
+    texts = _corpus_texts()
+    assert all(terms._fold_chars(t) == t.translate(terms._FOLD) for t in texts)
+    assert sum(not t.isascii() and max(t) <= "\xff" for t in texts) > 100
