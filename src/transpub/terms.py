@@ -64,7 +64,7 @@ def _fold_chars(text: str) -> str:
 _FOLD_LATIN = bytes(ord(_FOLD_TEXT.get(chr(code), chr(code)) or " ") for code in range(256))
 #: What ``sys.getsizeof`` gives beyond its length for a string of one byte per character
 #: that is not ASCII (CPython's compact strings: a fixed header, then the characters)
-_ONE_BYTE = sys.getsizeof("\xe9") - 1
+_ONE_BYTE = sys.getsizeof(b"\xe9".decode("latin-1")) - 1
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")

@@ -55,7 +55,7 @@ def _fold(text: str) -> str:
 _NOT_ALNUM = bytes(code if chr(code).isalnum() else 0x20 for code in range(256))
 #: What ``sys.getsizeof`` gives beyond its length for a string of one byte per character
 #: that is not ASCII (CPython's compact strings: a fixed header, then the characters)
-_ONE_BYTE = sys.getsizeof("\xe9") - 1
+_ONE_BYTE = sys.getsizeof(b"\xe9".decode("latin-1")) - 1
 
 
 @lru_cache(maxsize=2048)
