@@ -223,14 +223,23 @@ def _hijri_patterns(lang: str) -> list[tuple[_Lazy, str]]:
 def _day_forms(base: str) -> tuple[str, str]:
     """What may stand just before a date's day, and the day (with its ordinal marks)."""
     # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1-го, 1st
-    day = r"(?P<d1>\d{1,2})(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|o|-?го|-е|st|nd|rd|th)?"
-    before = r"(?<![\w\d])"
+    marks = r"(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|o|-?го|-е|st|nd|rd|th)?"
     if base == "ar":
         # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
         # «أول كانون الثاني/يناير»: the first day written as the ordinal word
-        before = r"(?:(?<![\w\d])|(?<=(?<!\w)[وفبل]))"
-        day = r"(?:" + day + r"|(?P<first>(?:ال)?[أا]ول))"
-    return before, day
+        return (r"(?:(?<![\w\d])|(?<=(?<!\w)[وفبل]))",
+                r"(?:(?P<d1>\d{1,2})" + marks + r"|(?P<first>(?:ال)?[أا]ول))")
+    return "", _DAY_DIGITS + marks
+
+
+#: A day of one or two digits after no word character: ``_DAY_DIGITS_PLAIN`` with the
+#: lookbehind taken after the first digit (one character wider: that digit is one). The same
+#: matches and backtracking, but a pattern that starts with a digit is scanned for at C speed
+#: from digit to digit, where one that starts with a lookbehind is tried at every position
+#: (the day-first patterns of a text with a month: 8.7 -> 5.8 us a text in English). (Read
+#: when the patterns are made: tests/test_checkunit14_dates.py makes them with the plain one.)
+_DAY_DIGITS = r"(?P<d1>\d(?<![\w\d]\d)\d?)"
+_DAY_DIGITS_PLAIN = r"(?<![\w\d])(?P<d1>\d{1,2})"
 
 
 @cache
@@ -302,7 +311,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         # "22 Oct 14": a day, an abbreviated month and a two-digit year, as tables and lists
         # write them; only where the year ends the phrase (punctuation or the end), so that
         # "on 22 Oct 14 staff left" is never a date of 2014
-        out.insert(0, (_Lazy(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>"
+        out.insert(0, (_Lazy(_DAY_DIGITS + _SPACE + r"(?P<m>"
                                   + "|".join(re.escape(n) for n in short) + r")\.?"
                                   + _SPACE
                                   + r"(?P<y2>\d{2})(?=" + _OPT_SPACE
@@ -312,7 +321,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         alt = _alternation(english, "en")
         out.append((_Lazy(r"(?<![\w\d])(?P<m>" + alt + r")" + _SPACE + r"(?P<d1>\d{1,2}),?"
                                + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
-        out.append((_Lazy(r"(?<![\w\d])(?P<d1>\d{1,2})" + _SPACE + r"(?P<m>" + alt + r")"
+        out.append((_Lazy(_DAY_DIGITS + _SPACE + r"(?P<m>" + alt + r")"
                                + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
     return out
 
@@ -489,14 +498,33 @@ class _MonthScan:
     indexes: tuple[int, ...]
     """The triggers scanned for (the others are searched on their own, or absent)."""
 
-    def present(self, lowered: str) -> dict[int, bool]:
+    def present(self, lowered: str, hits: dict[int, list[int]] | None = None) -> dict[int, bool]:
+        """``hits``: given, and the months' trigger scanned for, it gets that trigger's places
+        (``hits[_MONTHS]``, what ``_places`` finds with its ``fast`` search, which
+        ``_matches`` then need not run): the scan goes on to the end of the text for them.
+        Where a month's name matches, the longest name matching there holds the month's
+        trigger too (``_month_scan`` refuses the languages where it might not); every hit,
+        whatever comes before it: ``_places`` does not look there either."""
         found = dict.fromkeys(self.indexes, False)
         left = len(self.indexes)
+        places = None
+        if hits is not None and _MONTHS in found:
+            places = hits[_MONTHS] = []
+        kinds = self.kinds
         hit = self.pattern.search(lowered)
         while hit is not None:
             start = hit.start()
-            if not start or _WORD_CHAR.match(lowered, start - 1) is None:
-                for index in self.kinds[hit.group().translate(_TO_APOSTROPHE)]:
+            if places is not None:
+                held = kinds[hit.group().translate(_TO_APOSTROPHE)]
+                if _MONTHS in held:
+                    places.append(start)
+                if left and (not start or _WORD_CHAR.match(lowered, start - 1) is None):
+                    for index in held:
+                        if not found[index]:
+                            found[index] = True
+                            left -= 1
+            elif not start or _WORD_CHAR.match(lowered, start - 1) is None:
+                for index in kinds[hit.group().translate(_TO_APOSTROPHE)]:
                     if not found[index]:
                         found[index] = True
                         left -= 1
@@ -504,6 +532,10 @@ class _MonthScan:
                     break
             hit = self.pattern.search(lowered, start + 1)
         return found
+
+
+#: The months' trigger (``_triggers``' first), which the month-first kinds' patterns start with
+_MONTHS = 0
 
 
 def _trigger_words(lang: str) -> dict[int, set[str]]:
@@ -575,7 +607,10 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     lowered = None if _CASE_TWINS.search(text) else text.lower()
     scan = _month_scan(lang) if lowered is not None else None
     # the month triggers found by one scan of the text (see ``_MonthScan``), else one by one
-    present: dict[int, bool] = scan.present(lowered) if scan is not None and lowered else {}
+    # (and the months' places, for the month-first kinds: see ``_matches``)
+    hits: dict[int, list[int]] = {}
+    present: dict[int, bool] = (scan.present(lowered, hits) if scan is not None and lowered
+                                else {})
     wanted = []
     for lazy, kind in _lazy_patterns(lang):
         index = _TRIGGER_OF[kind]
@@ -592,7 +627,6 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     english = month_names("en")
     taken = Intervals()
     found: list[DateMention] = []
-    hits: dict[int, list[int]] = {}  # (the months' places: "mdy" and "my" look at the same)
     for pattern, kind in wanted:
         for match in _matches(pattern, kind, folded, lowered, triggers, hits):
             start, end = match.span()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from operator import attrgetter
 
 from transpub.fastnew import maker
 from transpub.intervals import Intervals
@@ -77,6 +78,7 @@ class NumberMention:
 
 #: ``NumberMention(...)`` without its ``__init__`` (fastnew): one per number of every text
 _new_mention = maker(NumberMention, "start", "end", "text", "values", "scale", "mantissas")
+_START = attrgetter("start")
 
 
 @cache
@@ -145,27 +147,29 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         return []  # (what ``str.isdigit`` holds but ``\d`` does not, "²", makes no number)
     # folded only where there is something to fold: most text has ASCII digits alone
     folded = text.translate(_ARABIC_DIGITS) if _TO_FOLD.search(text) else text
-    skip = list(skip or [])
     scale_re = _scale_re(lang)
     out: list[NumberMention] = []
-    if lang.startswith("ar"):
+    arabic = lang.startswith("ar")
+    if arabic:
+        skip = list(skip or [])  # (the caller's list left as it was)
         out += _reversed_groups(text, folded, lang, scale_re, skip)
         skip += [(m.start, m.end) for m in out]
-    taken = Intervals(skip)
+    taken = Intervals(skip or ())
     for match in _NUMBER_RE.finditer(folded):
-        if taken.overlaps(match.start(), match.end()):
+        start, end = match.span()
+        if taken.overlaps(start, end):
             continue
         raw = match.group("num")
         readings = _readings_of(raw, lang)
         scale = 1.0
-        end = match.end()
         scaled = scale_re.match(folded, end)
         if scaled:
             scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
             end = scaled.end()
-        out.append(_new_mention(match.start(), end, text[match.start():end],
-                                _scaled(readings, scale), scale, readings))
-    out.sort(key=lambda m: m.start)
+        out.append(_new_mention(start, end, text[start:end], _scaled(readings, scale), scale,
+                                readings))
+    if arabic:  # (elsewhere the pattern's matches came in order, one after the other)
+        out.sort(key=_START)
     return out
 
 
