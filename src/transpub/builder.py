@@ -351,15 +351,9 @@ def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, bytes]) -> b
     return b"".join(parts)
 
 
-def noop_report(settings: Settings, sources: list[Path],
-                report: BuildReport) -> BuildReport | None:
-    """What a build of every language of ``sources`` reports when nothing changed after the
-    build that gave ``report``; None when that build would still have something to do (a
-    language without a record or an index page, a published page missing). An outcome names
-    its PO file only when it has problems (the only lines that name it)."""
-    manifest = report.manifest
-    if manifest is None:
-        return None
+def _listed_pages(settings: Settings) -> dict[str, set[str]] | None:
+    """The names in each language's output folder; None when a folder cannot be listed or
+    lacks its index page (a no-op build then has something to do)."""
     output = settings.output_dir
     pages: dict[str, set[str]] = {}
     for code in settings.codes:
@@ -369,6 +363,21 @@ def noop_report(settings: Settings, sources: list[Path],
             return None
         if "index.html" not in pages[code]:
             return None
+    return pages
+
+
+def noop_report(settings: Settings, sources: list[Path],
+                report: BuildReport) -> BuildReport | None:
+    """What a build of every language of ``sources`` reports when nothing changed after the
+    build that gave ``report``; None when that build would still have something to do (a
+    language without a record or an index page, a published page missing). An outcome names
+    its PO file only when it has problems (the only lines that name it)."""
+    manifest = report.manifest
+    if manifest is None:
+        return None
+    pages = _listed_pages(settings)
+    if pages is None:
+        return None
     quiet = BuildReport(releases=len(sources))
     outcomes = quiet.outcomes
     codes, root = settings.codes, settings.root
@@ -404,15 +413,9 @@ def noop_summary(settings: Settings, sources: list[Path],
     manifest = report.manifest
     if manifest is None:
         return None
-    output = settings.output_dir
-    pages: dict[str, set[str]] = {}
-    for code in settings.codes:
-        try:
-            pages[code] = set(os.listdir(output / code))  # noqa: PTH208  (names)
-        except OSError:
-            return None
-        if "index.html" not in pages[code]:
-            return None
+    pages = _listed_pages(settings)
+    if pages is None:
+        return None
     summary = NoopSummary(len(sources), [], set(), set())
     problems, published, held = summary.problems, summary.published, summary.held
     codes, root = settings.codes, settings.root
