@@ -10,7 +10,6 @@ hyphen variants are folded on both sides. A match inside a longer match ("United
 from __future__ import annotations
 
 import re
-import sys
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Container, Iterable, Sequence
@@ -50,21 +49,17 @@ def _fold_chars(text: str) -> str:
     without the pattern's scan of every character (tests/test_checkunit14_fold.py)."""
     if text.isascii():  # (a flag of the string: no scan)
         return text.replace("`", "'")
-    if sys.getsizeof(text) - len(text) == _ONE_BYTE:  # one byte a character (a hint)
-        try:
-            latin = text.encode("latin-1")
-        except UnicodeEncodeError:
-            pass
-        else:
-            return latin.translate(_FOLD_LATIN, b"\xad").decode("latin-1")
+    try:  # (every character below U+0100: see ``consistency._fold``)
+        latin = text.encode("latin-1")
+    except UnicodeEncodeError:
+        pass
+    else:
+        return latin.translate(_FOLD_LATIN, b"\xad").decode("latin-1")
     return _FOLD_CHARS.sub(_fold_one, text)
 
 
 #: ``_FOLD`` on Latin-1's bytes (the soft hyphen, which it deletes, aside)
 _FOLD_LATIN = bytes(ord(_FOLD_TEXT.get(chr(code), chr(code)) or " ") for code in range(256))
-#: What ``sys.getsizeof`` gives beyond its length for a string of one byte per character
-#: that is not ASCII (CPython's compact strings: a fixed header, then the characters)
-_ONE_BYTE = sys.getsizeof(b"\xe9".decode("latin-1")) - 1
 
 
 _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670]")
