@@ -15,15 +15,14 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corpora import releases
 from transpub import datefind, numfind
 from transpub.catalog import read_translations
 from transpub.checks import dates as date_checks
@@ -34,7 +33,6 @@ from transpub.termbase import Termbase
 import realcorpus
 import realdata
 
-ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 _EVERYWHERE = re.compile("")
 
@@ -56,17 +54,15 @@ def _gated(text: str, lang: str) -> tuple[object, ...]:
 
 
 def _corpus_texts() -> Iterator[tuple[str, str]]:
-    for folder in ("corpus", "corpus_holdout"):
-        for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
-            release = json.loads(path.read_text(encoding="utf-8"))
-            for unit in release["units"]:
-                for lang in LANGS:
-                    if unit.get(lang):
-                        yield unit[lang], lang
-            variants = release.get("variants", [])
-            for variant in variants if isinstance(variants, list) else []:
-                if variant.get("replace"):
-                    yield variant["replace"], variant["lang"]
+    for release in releases():
+        for unit in release["units"]:
+            for lang in LANGS:
+                if unit.get(lang):
+                    yield unit[lang], lang
+        variants = release.get("variants", [])
+        for variant in variants if isinstance(variants, list) else []:
+            if variant.get("replace"):
+                yield variant["replace"], variant["lang"]
 
 
 def test_date_triggers_hide_no_date_of_the_corpora(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -150,14 +150,9 @@ def _folded(text: str, base: str) -> str:
 
 
 def _real_texts() -> Iterator[tuple[str, str]]:
-    import json
+    from corpora import corpus_texts
 
-    for folder in ("corpus", "corpus_holdout"):
-        for path in sorted((REPO / "tests" / folder / "releases").glob("*.json")):
-            for unit in json.loads(path.read_text(encoding="utf-8"))["units"]:
-                for lang in _WORD_LANGS:
-                    if unit.get(lang):
-                        yield unit[lang], lang
+    return corpus_texts(_WORD_LANGS)
 
 
 def test_the_lexicon_finds_what_the_pattern_finds_in_the_corpora() -> None:

@@ -12,21 +12,19 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from corpora import corpus_texts
 from transpub import datefind
 from transpub.catalog import read_translations
 
 import realcorpus
 import realdata
 
-ROOT = Path(__file__).resolve().parent.parent
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 _CACHED = (datefind._hijri_patterns, datefind._gregorian_patterns, datefind._lazy_patterns,
            datefind._patterns)
@@ -39,14 +37,8 @@ def _forget() -> None:
 
 
 def _texts() -> Iterator[tuple[str, str]]:
-    """The accuracy corpora's texts, and the real corpus's sources and translations."""
-    for folder in ("corpus", "corpus_holdout"):
-        for path in sorted((ROOT / "tests" / folder / "releases").glob("*.json")):
-            release = json.loads(path.read_text(encoding="utf-8"))
-            for unit in release["units"]:
-                for lang in LANGS:
-                    if unit.get(lang):
-                        yield unit[lang], lang
+    """The accuracy corpora's texts."""
+    return corpus_texts(LANGS)
 
 
 def _real_texts() -> Iterator[tuple[str, str]]:

@@ -3,12 +3,11 @@ no inline element: ``_to_placeholders``) cut every text as the plain way does.""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from corpora import corpus_texts
 from transpub import segment
 from transpub.model import Span
 from transpub.segment import SegmentOptions, segment_block, split_sentences
@@ -45,12 +44,7 @@ def _plain_split(text: str, lang: str, extra: tuple[str, ...] = ()) -> list[str]
 
 
 def _corpus_texts() -> list[tuple[str, str]]:
-    texts = []
-    for folder in ("corpus", "corpus_holdout"):
-        for path in sorted((REPO / "tests" / folder / "releases").glob("*.json")):
-            for unit in json.loads(path.read_text("utf-8"))["units"]:
-                texts.extend((lang, unit[lang]) for lang in LANGS if unit.get(lang))
-    return texts
+    return [(lang, text) for text, lang in corpus_texts(LANGS)]
 
 
 def test_the_corpora_split_as_the_plain_way() -> None:
