@@ -38,17 +38,22 @@ class _Clock:
         return time.time_ns() + self.shift
 
 
-def _hashed_names(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files each replay scan hashed (the record's stats vouched for the others)."""
-    names: list[str] = []
-    real = transpub.checkreplay.file_sha
+def _calls(monkeypatch: pytest.MonkeyPatch, module: object, name: str) -> list[str]:
+    """The paths ``module.name`` is called with from now on (it still does its work)."""
+    paths: list[str] = []
+    real = getattr(module, name)
 
-    def file_sha(path: str) -> str:
-        names.append(path)
+    def counted(path: str) -> Any:
+        paths.append(path)
         return real(path)
 
-    monkeypatch.setattr(transpub.checkreplay, "file_sha", file_sha)
-    return names
+    monkeypatch.setattr(module, name, counted)
+    return paths
+
+
+def _hashed_names(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files each replay scan hashed (the record's stats vouched for the others)."""
+    return _calls(monkeypatch, transpub.checkreplay, "file_sha")
 
 
 def _record_rows(ws: Path) -> dict[str, bytes]:
@@ -197,14 +202,7 @@ def test_hashes_vouch_only_for_a_settled_read_of_the_scans_bytes(
     assert hashes.stamp(same) == stamp(Path(same).stat())
     assert hashes.moved
     # once vouched for, asked again: by its stat, not read
-    reads: list[str] = []
-    real = transpub.checkwhole._hashed
-
-    def counted(path: str) -> Any:
-        reads.append(path)
-        return real(path)
-
-    monkeypatch.setattr(transpub.checkwhole, "_hashed", counted)
+    reads = _calls(monkeypatch, transpub.checkwhole, "_hashed")
     assert hashes.unchanged(same, digests[same]) and reads == []
     assert hashes.unchanged(str(files["racy"]), digests[str(files["racy"])])
     assert reads == [str(files["racy"])]
