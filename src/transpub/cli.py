@@ -333,7 +333,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
 
     assert isinstance(console, Console)
     command = args.command
-    # (a build or extract with nothing to do was replayed by ``main`` already)
+    # (a build with nothing to do was replayed by ``main`` already; ``_main`` runs an
+    # extract itself, making its console only once there is something to show)
     if command == "init":
         from transpub.workspace import init_workspace
 
@@ -346,12 +347,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
     settings = _settings(args)
     if command == "import":
         return _import(settings, args, console)
-    if command == "extract":
-        return _extract(settings, args, console)
     if command == "build":
         return _build(settings, args, console)
-    if command == "check":
-        return _check(args, console)
     if command == "stats":
         return _stats(settings, args, console)
     if command == "tm":
