@@ -178,6 +178,11 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
 #: with a short one, so then the groups reversed are the only reading; three-digit groups
 #: alone ("100 437") may be either order.
 _REVERSED_RE = re.compile(
+    r"\d(?<![\d.,]\d)\d{2}(?:\.\d+)?(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{1,3}(?![\d.,])")
+#: ``_REVERSED_RE`` as first written: its lookbehind in front, tried at every position of an
+#: Arabic text (the pattern above takes it after the first digit: the same matches, scanned for
+#: from digit to digit; tests/test_parse15_patterns.py)
+REVERSED_RE_PLAIN = re.compile(
     r"(?<![\d.,])\d{3}(?:\.\d+)?(?:[ \u00a0\u202f]\d{3})*[ \u00a0\u202f]\d{1,3}(?![\d.,])")
 
 

@@ -27,7 +27,10 @@ _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?:/
 _NAMED = re.compile(r"[A-Z](?<![\w-][A-Z])(?:[A-Za-z]*[A-Z])?[-\u2010\u2011]?\d{1,2}(?:[A-Z]\d+)*"
                     r"(?![\w.,]?\d)")
 #: what every match of ``_NAMED`` holds: a capital, then the digits (a hyphen between)
-_NAMED_CORE = re.compile(r"[A-Z][-\u2010\u2011]?\d")
+#: (``NAMED_CORE_PLAIN``, found from its digit: a capital is searched for at every capital of
+#: a text, and a text in capitals has one at every letter; digits are rarer in any text)
+_NAMED_CORE = re.compile(r"\d(?:(?<=[A-Z]\d)|(?<=[A-Z][-\u2010\u2011]\d))")
+NAMED_CORE_PLAIN = re.compile(r"[A-Z][-\u2010\u2011]?\d")
 NAMED_PLAIN = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])[-\u2010\u2011]?\d{1,2}"
                          r"(?:[A-Z]\d+)*(?![\w.,]?\d)")
 #: Clock times: "3 p.m." is «15 heures», «las 15.00 horas», «15 ч», «下午3时»; compared as times
@@ -240,7 +243,10 @@ def _digits(text: str) -> str:
 
 
 _PERCENT = re.compile(r"\s*(?:%|per\s*cent|percent)")
-_GLUED = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
+#: (``GLUED_PLAIN`` with its lookbehind taken after the first digit: the same matches, scanned
+#: for from digit to digit instead of tried at every position)
+_GLUED = re.compile(r"\d(?<=[^\W\d_]\d)\d*(?![\d.,]\d)")
+GLUED_PLAIN = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
 
 
 def _glued_digits(text: str) -> frozenset[float]:

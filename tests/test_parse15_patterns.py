@@ -1,0 +1,59 @@
+"""parse15: patterns rewritten to start with a character ``re`` can scan for at C speed (a
+digit, rather than a look-behind tried at every position or a capital letter, of which a text
+in capitals has one at every letter) match what the patterns as first written match, at the
+same places, with the same groups, on generated text and on every text of the corpora:
+
+* ``numbers._NAMED_CORE`` (the gate of "name with digits", COVID-19, G20) found from its digit,
+  against ``NAMED_CORE_PLAIN``;
+* ``numbers._GLUED`` (digits glued to a word) with its look-behind after the first digit,
+  against ``GLUED_PLAIN``;
+* ``numfind._REVERSED_RE`` (Arabic groups in visual order) the same, against
+  ``REVERSED_RE_PLAIN``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from corpora import TARGETS, corpus_texts
+from transpub import numfind
+from transpub.checks import numbers as number_checks
+
+#: what the patterns look at: digits (Arabic-Indic too), capitals, letters, hyphens, the
+#: separators and spaces they take or refuse
+_ALPHABET = st.sampled_from([*"0123456789٠١٢A Zab-\u2010\u2011_.,\u00a0\u202fCOVIDGHNé",
+                             "ي", "ب", "١", "х", "Б"])
+
+
+def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], str]]:
+    return [(m.span(), m.group()) for m in pattern.finditer(text)]
+
+
+def _same(text: str) -> None:
+    assert (number_checks._NAMED_CORE.search(text) is None) == (
+        number_checks.NAMED_CORE_PLAIN.search(text) is None), text
+    assert _spans(number_checks._GLUED, text) == _spans(number_checks.GLUED_PLAIN, text), text
+    assert _spans(numfind._REVERSED_RE, text) == _spans(numfind.REVERSED_RE_PLAIN, text), text
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(_ALPHABET, max_size=40))
+@example("COVID-19, G20 and H5N1")
+@example("A\u20111 and B-2")
+@example("los últimos12 meses, x1.5, ab12,3")
+@example("000 100 and 500 2, 958.6 1 and 1.100 437")
+@example("1 000 100")
+def test_rewritten_patterns_match_as_written(text: str) -> None:
+    _same(text)
+
+
+def test_rewritten_patterns_on_the_corpora() -> None:
+    count = 0
+    for text, _lang in corpus_texts(("en", *TARGETS)):
+        _same(text)
+        _same(text.upper())
+        count += 1
+    assert count > 500  # the corpora are in the repository: never an empty walk
