@@ -22,7 +22,8 @@ REPO = Path(__file__).parent.parent
 _BUILDERS: list[Any] = [
     datefind._triggers, datefind._month_scan, datefind._lazy_patterns, datefind._patterns,
     datefind._hijri_patterns, datefind._gregorian_patterns, datefind._find_dates,
-    honorifics._patterns, numfind._scale_re, numwords._pattern, numwords._lexicon,
+    honorifics._patterns, honorifics._scan, numfind._scale_re, numwords._pattern,
+    numwords._lexicon,
     numwords._gap, datefind._anaphora_re, date_checks._month_word_re]
 _UNIT_CODES = frozenset(code for code, chk in REGISTRY.items() if chk.scope == "unit")
 

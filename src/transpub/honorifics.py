@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from transpub.fastnew import maker
-from transpub.firstchars import guard
+from transpub.firstchars import first_chars, guard
 from transpub.terms import fold
 
 
@@ -62,6 +63,56 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     return re.compile(pattern, flags), groups
 
 
+#: The look-behinds ``_patterns`` starts a pattern with, and the class of the character
+#: before the match that each lets stand (``_scan``)
+_BEHIND = {r"(?<![\w.])": r"[^\w.]", r"(?<![\w])": r"[^\w]"}
+
+
+@cache
+def _scan(lang: str) -> tuple[re.Pattern[str], dict[str, str], int, re.Pattern[str] | None] | None:
+    """``_patterns(lang)`` as ``find_honorifics`` runs it. A pattern that starts with a
+    look-behind is tried by ``re`` at every position of a text. Where the look-behind refuses
+    a character before the match (every language but Chinese), the pattern takes that
+    character instead, and runs on the text with a space in front (the third item, 1: the
+    offset to take off): ``re`` then scans from space to punctuation mark at C speed. The
+    matches are the same, but that two adjacent ones would need the second to start just
+    where the first ends; every match is followed by a space (the pattern's look-ahead), with
+    which no honorific starts (its first characters hold none). Elsewhere (Chinese: a name
+    before the honorific, its look-behind wants a character) the fourth item searches for the
+    characters a match starts with, where the pattern is tried as ``finditer`` would."""
+    compiled = _patterns(lang)
+    if compiled is None:
+        return None
+    pattern, groups = compiled
+    chars = first_chars(pattern.pattern, pattern.flags)
+    if chars is None or any(char.isspace() for char in chars):
+        return pattern, groups, 0, None
+    for behind, before in _BEHIND.items():
+        if pattern.pattern.startswith(behind) and _SPACE_AFTER.search(pattern.pattern):
+            return (re.compile(before + pattern.pattern[len(behind):], pattern.flags), groups,
+                    1, None)
+    starts = "[" + "".join(re.escape(char) for char in sorted(chars)) + "]"
+    return pattern, groups, 0, re.compile(starts, pattern.flags)
+
+
+#: the look-aheads ``_patterns`` ends a pattern with that want a space after the match
+_SPACE_AFTER = re.compile(r"\(\?=\[\\s\\u00a0\]\+|\(\?=\\s\+\\S\)$")
+
+
+def _tried(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[
+        re.Match[str]]:
+    """``pattern.finditer(text)``, the pattern tried only where ``starts`` finds a character
+    its matches can start with."""
+    hit = starts.search(text)
+    while hit is not None:
+        at = hit.start()
+        match = pattern.match(text, at)
+        if match is not None:  # (never empty: each form has a first character)
+            yield match
+            at = match.end() - 1
+        hit = starts.search(text, at + 1)
+
+
 #: a mention's genders, made once: ``frozenset({gender} if gender else set())``
 _GENDERS = {"": frozenset(), "m": frozenset({"m"}), "f": frozenset({"f"})}
 #: what may stand between two honorifics of one person ("H.E. Mr.")
@@ -70,22 +121,26 @@ _BETWEEN = re.compile(r"[\s\u00a0]*")
 
 def find_honorifics(text: str, lang: str) -> list[Honorific]:
     """The honorifics in ``text``; adjacent ones (one person's) merged into one mention."""
-    compiled = _patterns(lang)
-    if compiled is None:
+    scan = _scan(lang)
+    if scan is None:
         return []
-    pattern, groups = compiled
+    pattern, groups, shift, starts = scan
     folded = fold(text, lang)
     out: list[Honorific] = []
-    for match in pattern.finditer(folded):
+    matches = (pattern.finditer(" " + folded) if shift else
+               pattern.finditer(folded) if starts is None else _tried(pattern, starts, folded))
+    for match in matches:
+        # (shifted: the match's first character is the one before the honorific, which
+        # the space in front puts one place further on)
+        start, end = match.start(), match.end() - shift
         gender = next((groups[g] for g, v in match.groupdict().items() if v), "")
         genders = _GENDERS.get(gender)
         if genders is None:  # (a gender the data may add)
             genders = frozenset({gender})
         # (the text between the two, matched in place: no slice, no look-up of the pattern)
-        if out and _BETWEEN.fullmatch(folded, out[-1].end, match.start()):
+        if out and _BETWEEN.fullmatch(folded, out[-1].end, start):
             last = out.pop()
-            out.append(_new(last.start, match.end(), text[last.start:match.end()],
-                            last.genders | genders))
+            out.append(_new(last.start, end, text[last.start:end], last.genders | genders))
             continue
-        out.append(_new(match.start(), match.end(), text[match.start():match.end()], genders))
+        out.append(_new(start, end, text[start:end], genders))
     return out

@@ -38,7 +38,7 @@ def warm(langs: Iterable[str], codes: Iterable[str]) -> None:
                 numfind._scale_re(lang)
                 _warm_number_words(lang.split("_")[0].split("-")[0])
             if wanted & _HONORIFICS:
-                honorifics._patterns(lang)
+                honorifics._scan(lang)  # (and ``_patterns``, which it runs)
         except Exception:
             # only a head start: a language the parsers cannot build for (no CLDR locale)
             # fails in the worker that checks such a file, as it did before, and nowhere if
