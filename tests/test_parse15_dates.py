@@ -3,7 +3,8 @@ Chinese day-first patterns, in digits and in Chinese numerals, and the Arabic da
 which ``re`` would otherwise try at every position) is tried only there by
 ``datefind._matches``, and finds what ``finditer`` over the whole text finds: the same
 matches, groups and places, on generated text and on every text of the corpora (as written
-and in capitals)."""
+and in capitals); and the folds that a date and a number parser make of a text, with an ASCII
+text (a flag of the string) spared their scans: the same as the patterns make them."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpora import TARGETS, corpus_texts
-from transpub import datefind
+from transpub import datefind, numfind
 
 _ZH = ["2015", "1436", "5", "12", "14", "31", "年", "月", "日", "号", "至", "、", "和", " ",
        "\u00a0", "一九四二", "〇", "十", "二十", "三十一", "一", "五", "回历", "x", "，", "-",
@@ -79,3 +80,24 @@ def test_starts_on_the_corpora() -> None:
             _same(text, as_lang)
         count += 1
     assert count > 500  # the corpora are in the repository: never an empty walk
+
+
+# -- the ASCII shortcuts of the folds (datefind._lowered, _folded; numfind._folded) ----------
+
+#: ASCII (with the backquote, which datefind folds), then what the folds and ``_CASE_TWINS``
+#: look for beyond it (Arabic-Indic and full-width digits, apostrophes, ı, µ, İ, ς, é)
+_FOLD_ALPHABET = st.sampled_from([*"0123456789 aZ.`'-/", "٢", "۵", "１", "’", "ʿ", "ʼ", "‘",
+                                  "ı", "µ", "İ", "ς", "é", "٫", "٬"])
+
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(_FOLD_ALPHABET, max_size=30))
+@example("5 May 2015`s")
+@example("x`")
+@example("µ 5")
+def test_folds_as_the_patterns_make_them(text: str) -> None:
+    assert datefind._lowered(text) == (
+        None if datefind._CASE_TWINS.search(text) else text.lower()), text
+    assert datefind._folded(text) == (
+        datefind._fold_digits(text) if datefind._TO_FOLD.search(text) else text), text
+    assert numfind._folded(text) == text.translate(numfind._ARABIC_DIGITS), text

@@ -621,7 +621,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
     triggers = _triggers(lang)
-    lowered = None if _CASE_TWINS.search(text) else text.lower()
+    lowered = _lowered(text)
     scan = _month_scan(lang) if lowered is not None else None
     # the month triggers found by one scan of the text (see ``_MonthScan``), else one by one
     # (and the months' places, for the month-first kinds: see ``_matches``)
@@ -639,7 +639,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     if not wanted:
         return ()
     base = lang.split("_")[0]
-    folded = _fold_digits(text) if _TO_FOLD.search(text) else text
+    folded = _folded(text)
     months = month_names(lang)
     english = month_names("en")
     taken = Intervals()
@@ -677,6 +677,20 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                                        calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
+
+
+def _lowered(text: str) -> str | None:
+    """``text.lower()``, or None for a text holding one of ``_CASE_TWINS`` (searched as it
+    is, ignoring case). An ASCII text (a flag of the string: no scan) holds none of them."""
+    return text.lower() if text.isascii() or _CASE_TWINS.search(text) is None else None
+
+
+def _folded(text: str) -> str:
+    """``_fold_digits(text)``, made only where it changes something. Of what it folds, an
+    ASCII text can hold only the backquote (replaced without the pattern's scan)."""
+    if text.isascii():
+        return text.replace("`", "'")
+    return _fold_digits(text) if _TO_FOLD.search(text) else text
 
 
 #: The kinds of date whose every match starts with its month's name (the month sought by the

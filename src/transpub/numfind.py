@@ -66,6 +66,14 @@ _DIGIT = re.compile(r"\d")
 _TO_FOLD = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
 
 
+def _folded(text: str) -> str:
+    """``text.translate(_ARABIC_DIGITS)``, made only where it changes something: an ASCII text
+    (a flag of the string: no scan) holds none of what it folds."""
+    if text.isascii() or _TO_FOLD.search(text) is None:
+        return text
+    return text.translate(_ARABIC_DIGITS)
+
+
 @dataclass(frozen=True, slots=True)
 class NumberMention:
     start: int
@@ -146,7 +154,7 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     if not _DIGIT.search(text):
         return []  # (what ``str.isdigit`` holds but ``\d`` does not, "²", makes no number)
     # folded only where there is something to fold: most text has ASCII digits alone
-    folded = text.translate(_ARABIC_DIGITS) if _TO_FOLD.search(text) else text
+    folded = _folded(text)
     scale_re = _scale_re(lang)
     out: list[NumberMention] = []
     arabic = lang.startswith("ar")
