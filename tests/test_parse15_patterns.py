@@ -8,7 +8,9 @@ same places, with the same groups, on generated text and on every text of the co
 * ``numbers._GLUED`` (digits glued to a word) with its look-behind after the first digit,
   against ``GLUED_PLAIN``;
 * ``numfind._REVERSED_RE`` (Arabic groups in visual order) the same, against
-  ``REVERSED_RE_PLAIN``.
+  ``REVERSED_RE_PLAIN``;
+* ``numfind.has_digit`` and ``datefind._dateless`` (ten substring tests for an ASCII digit
+  before the pattern) against the patterns alone.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpora import TARGETS, corpus_texts
-from transpub import numfind
+from transpub import datefind, numfind
 from transpub.checks import numbers as number_checks
 
 #: what the patterns look at: digits (Arabic-Indic too), capitals, letters, hyphens, the
@@ -57,3 +59,18 @@ def test_rewritten_patterns_on_the_corpora() -> None:
         _same(text.upper())
         count += 1
     assert count > 500  # the corpora are in the repository: never an empty walk
+
+
+# -- the digit tests: ten substring tests before the pattern ---------------------------------
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(st.sampled_from([*"0123456789 a.", "٢", "۵", "１", "५", "²", "é", "б"]),
+               max_size=20))
+@example("x²")
+@example("५")
+@example("abc")
+def test_the_digit_tests_answer_as_the_patterns(text: str) -> None:
+    assert numfind.has_digit(text) == (numfind._DIGIT.search(text) is not None), text
+    assert numfind.ascii_digit(text) == any(c in "0123456789" for c in text), text
+    assert datefind._dateless(text, "en") == (datefind._HAS_DIGIT.search(text) is None), text
+    assert datefind._dateless(text + "月", "zh") is False

@@ -62,6 +62,20 @@ NUMBER_RE_PLAIN = re.compile(
 
 
 _DIGIT = re.compile(r"\d")
+
+
+def ascii_digit(text: str) -> bool:
+    """Does ``text`` hold an ASCII digit? Ten substring tests (each a ``memchr`` over the
+    text) take a fifth of the time of ``re`` testing every character against a set (200 ns
+    against 1.2-2.3 us a text of the benchmark), and most text with a digit has these."""
+    return ("0" in text or "1" in text or "2" in text or "3" in text or "4" in text
+            or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
+
+
+def has_digit(text: str) -> bool:
+    """``_DIGIT.search(text)``: a decimal digit of any script. Beyond ASCII's, only a text that
+    is not ASCII (a flag of the string) can hold one."""
+    return ascii_digit(text) or (not text.isascii() and _DIGIT.search(text) is not None)
 #: what ``_ARABIC_DIGITS`` changes
 _TO_FOLD = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
 
@@ -151,7 +165,7 @@ def _readings_of(text: str, lang: str) -> frozenset[float]:
 def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None) -> list[
         NumberMention]:
     """Numbers written with digits, outside the ``skip`` spans (dates, e-mails, placeholders)."""
-    if not _DIGIT.search(text):
+    if not has_digit(text):
         return []  # (what ``str.isdigit`` holds but ``\d`` does not, "²", makes no number)
     # folded only where there is something to fold: most text has ASCII digits alone
     folded = _folded(text)
