@@ -423,7 +423,7 @@ def test_number_gates_on_a_digit_are_the_ungated_computation(source: str, target
     gated = (number_checks._source_numbers.__wrapped__(source, "en"),
              number_checks._compare_numbers.__wrapped__(source, "en", target, lang))
     with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(number_checks, "_DIGIT", re.compile(""))  # every text "has a digit"
+        patch.setattr(number_checks, "has_digit", lambda text: True)  # every text "has a digit"
         number_checks._source_numbers.cache_clear()
         assert (number_checks._source_numbers.__wrapped__(source, "en"),
                 number_checks._compare_numbers.__wrapped__(source, "en", target, lang)) == gated

@@ -10,7 +10,8 @@ same places, with the same groups, on generated text and on every text of the co
 * ``numfind._REVERSED_RE`` (Arabic groups in visual order) the same, against
   ``REVERSED_RE_PLAIN``;
 * ``numfind.has_digit`` and ``datefind._dateless`` (ten substring tests for an ASCII digit
-  before the pattern) against the patterns alone.
+  before the pattern) against the patterns alone;
+* the numeric dates' trigger (``datefind._NUMERIC_FROM_SEPARATOR``) against its core.
 """
 
 from __future__ import annotations
@@ -39,6 +40,9 @@ def _same(text: str) -> None:
         number_checks.NAMED_CORE_PLAIN.search(text) is None), text
     assert _spans(number_checks._GLUED, text) == _spans(number_checks.GLUED_PLAIN, text), text
     assert _spans(numfind._REVERSED_RE, text) == _spans(numfind.REVERSED_RE_PLAIN, text), text
+    numeric = datefind._triggers("fr")[1]
+    assert numeric is not None and numeric.found(text, None) == (
+        re.search(datefind._NUMERIC_CORE, text) is not None), text
 
 
 @settings(max_examples=600, deadline=None)
@@ -74,3 +78,17 @@ def test_the_digit_tests_answer_as_the_patterns(text: str) -> None:
     assert numfind.ascii_digit(text) == any(c in "0123456789" for c in text), text
     assert datefind._dateless(text, "en") == (datefind._HAS_DIGIT.search(text) is None), text
     assert datefind._dateless(text + "月", "zh") is False
+
+
+# -- the numeric dates' trigger, searched for from its separator -----------------------------
+
+@settings(max_examples=800, deadline=None)
+@given(st.text(st.sampled_from([*"0123456789./ -a", "٢", "１"]), max_size=24))
+@example("12.5.2015")
+@example("on 1/12/2015.")
+@example("1..12.2015 and .5.2015")
+def test_the_numeric_trigger_finds_what_its_core_finds(text: str) -> None:
+    core = re.compile(datefind._NUMERIC_CORE)
+    trigger = datefind._triggers("en")[1]
+    assert trigger is not None and trigger.found(text, text.lower()) == (
+        core.search(text) is not None), text

@@ -387,6 +387,10 @@ _WORD = "[^\\W\u02bc\u02bf]"
 _APOSTROPHE = "['’ʿʼ‘`]"
 #: The numeric form's core (12.5.2015, 12/05/2015): two separators, a four-digit year
 _NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
+#: ``_NUMERIC_CORE`` searched for from its first separator, the digit before it looked at
+#: behind: a point or a slash is rarer than a digit in a text with numbers, and ``re`` tries the
+#: pattern at each candidate first character (the trigger is only ever asked "is it there?")
+_NUMERIC_FROM_SEPARATOR = r"[./](?<=\d[./])\d{1,2}[./]\d{4}"
 #: Which trigger each kind of pattern cannot match without (see ``_triggers``)
 _TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "numeric": 1, "dmy-short": 2,
                "foreign": 3, "hijri": 4, "hijri-zh": 4}
@@ -470,7 +474,7 @@ def _triggers(lang: str) -> tuple[_Trigger | _Literal | None, ...]:
     trigger finds nothing its patterns find nothing, and a text without a month name (most
     numbers are no dates) is scanned once for each trigger instead of once for each pattern."""
     base = lang.split("_")[0]
-    numeric = _Literal(re.compile(_NUMERIC_CORE))
+    numeric = _Literal(re.compile(_NUMERIC_FROM_SEPARATOR))
     if base in ("zh", "ja"):
         # a Hijri date in Chinese starts with its calendar's name (回历), which the pattern
         # takes from the same list; 月 alone would try it on every date
