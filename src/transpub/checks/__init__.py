@@ -21,7 +21,6 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
 )
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_codes
-from transpub.checks.unitmemo import UnitMemo
 from transpub.formatspec import NUMBERED
 
 __all__ = ["REGISTRY", "Check", "CheckContext", "Finding", "Severity", "Unit", "run_checks",
@@ -50,10 +49,8 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     # holds for that document only (the checker also clears it after each file)
     ctx.near_cache.clear()
     groups = plan_groups(per_unit)
-    memo = ctx.unit_memo(frozenset(c.code for c in per_unit)) if per_unit else None
-    bound: set[tuple[str, str, str]] = set()  # (the document's own: see ``_block``)
     for start in range(0, len(unit_list), BLOCK):
-        findings.extend(_block(ctx, unit_list[start:start + BLOCK], groups, memo, bound))
+        findings.extend(_block(ctx, unit_list[start:start + BLOCK], groups))
     for chk in collection:
         findings.extend(chk.func(ctx, unit_list))
     return sort_findings(findings)
@@ -88,42 +85,9 @@ def plan_groups(per_unit: Iterable[Check]) -> list[Group]:
     return groups
 
 
-def _block(ctx: CheckContext, units: list[Unit], groups: list[Group],
-           memo: UnitMemo | None = None,
-           bound: set[tuple[str, str, str]] | None = None) -> list[Finding]:
+def _block(ctx: CheckContext, units: list[Unit], groups: list[Group]) -> list[Finding]:
     """The findings of ``units``, in the order checking each unit with every check in turn
-    gives them (unit by unit, check by check: the stable sort then breaks ties the same).
-
-    With a ``memo`` (``checks.unitmemo``), a unit it holds is not checked: its findings are
-    the memo's, stamped with its file, line and id; the others' are kept in it, unless a
-    check read the document (the short forms its file defines: none of the block's units is
-    kept) or the unit's texts are those of such a block's unit of this document (``bound``:
-    its shortfalls are then the document's memo, ``CheckContext.near_cache``)."""
-    if memo is None:
-        return list(chain.from_iterable(_checked(ctx, units, groups)))
-    if bound is None:
-        bound = set()
-    keys, found = memo.lookup(ctx, units)
-    todo = [at for at, served in enumerate(found) if served is None]
-    if todo:
-        checked = [units[at] for at in todo]
-        reads = ctx.document_reads
-        fresh = _checked(ctx, checked, groups)
-        texts = [(u.lang, u.source, u.target) for u in checked]
-        if ctx.document_reads != reads:
-            bound.update(texts)
-        else:
-            kept = [n for n, t in enumerate(texts) if t not in bound] if bound else range(
-                len(todo))
-            memo.keep([checked[n] for n in kept], [keys[todo[n]] for n in kept],
-                      [fresh[n] for n in kept])
-        for at, findings in zip(todo, fresh, strict=True):
-            found[at] = findings
-    return list(chain.from_iterable(f for f in found if f is not None))
-
-
-def _checked(ctx: CheckContext, units: list[Unit], groups: list[Group]) -> list[list[Finding]]:
-    """Each unit's findings, family by family over the units (``plan_groups``)."""
+    gives them (unit by unit, check by check: the stable sort then breaks ties the same)."""
     found: list[list[Finding]] = [[] for _ in units]
     state = [(bool(u.target.strip()), u.loose or _numbered(u)) for u in units]
     for group in groups:
@@ -131,7 +95,7 @@ def _checked(ctx: CheckContext, units: list[Unit], groups: list[Group]) -> list[
             for func, on_empty, not_on_loose in group:
                 if (full or on_empty) and not (not_on_loose and loose):
                     out.extend(func(ctx, unit))
-    return found
+    return list(chain.from_iterable(found))
 
 
 def settle_heap() -> None:

@@ -13,8 +13,6 @@ from transpub.terms import Hit, Matcher
 
 #: Entries of ``CheckContext.remember``'s memo.
 SOURCE_MEMO = 1024
-#: Distinct units whose per-unit findings a context keeps (``checks.unitmemo``).
-UNIT_MEMO = 8192
 
 
 @by_fields  # sent to and from check workers (picklefast)
@@ -63,40 +61,9 @@ class CheckContext:
     _source_memo: dict[tuple[str, ...], Any] = field(default_factory=dict)
     settled: bool = False
     """The process's heap was set aside from the garbage collector (``run_checks``)."""
-    _document: tuple[Unit, ...] = ()
-    document_reads: int = 0
-    """How many times a check read ``document``: a unit whose checks did depends on its file,
-    and is not kept in the unit memo (``checks.unitmemo``)."""
-    memo_size: int = UNIT_MEMO
-    """Distinct units whose findings the unit memo keeps (0: no memo)."""
-    _unit_memos: dict[tuple[str, frozenset[str]], Any] = field(default_factory=dict)
-
-    @property
-    def document(self) -> tuple[Unit, ...]:
-        """The units of the file being checked: short forms a translation defines once
-        ("Full Name (ACRONYM)") are used in its other units."""
-        self.document_reads += 1
-        return self._document
-
-    @document.setter
-    def document(self, units: tuple[Unit, ...]) -> None:
-        self._document = units
-
-    def unit_memo(self, codes: frozenset[str]) -> Any:
-        """The memo of the per-unit checks' findings for ``codes`` (``checks.unitmemo``), or
-        None when this context keeps none."""
-        if self.memo_size <= 0:
-            return None
-        from transpub.checks.unitmemo import UnitMemo  # (it imports this module)
-
-        held = (self.source_lang, codes)
-        memo = self._unit_memos.get(held)
-        if memo is None:
-            from transpub.checks.registry import REGISTRY
-
-            memo = self._unit_memos[held] = UnitMemo(
-                self.memo_size, any(REGISTRY[c].family == "dates" for c in codes))
-        return memo
+    document: tuple[Unit, ...] = ()
+    """The units of the file being checked: short forms a translation defines once
+    ("Full Name (ACRONYM)") are used in its other units."""
 
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)
