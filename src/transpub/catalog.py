@@ -397,12 +397,12 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     Returns whether the file was written, and the POT-Creation-Date the PO files get.
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
     ``digests`` receives the sha256 of what the file holds after the run; ``memo``: lines
-    the release's other files share (``powrite.render``); ``block`` receives the text of
-    each unit's entry (for ``update_catalog``'s new files, which reuse its encoding too).
+    the release's other files share (``powrite.render``), None when none of them will read
+    it (new PO files without a memory take the POT's ``block`` instead: a fresh extract's
+    memo was filled for nothing, two keys a unit); ``block`` receives the text of each
+    unit's entry (for ``update_catalog``'s new files, which reuse its encoding too).
     """
     comments = comments or {}
-    if memo is None:
-        memo = {}
     entries = [_plain(segment, reference, (), comments.get(segment.id), memo)
                for segment in segments]
     if block is None:
