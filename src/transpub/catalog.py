@@ -606,6 +606,26 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
     return stats
 
 
+class NoteLines(list[str]):
+    """A unit's note lines that knows its "#. " lines as ``_with_notes`` inserts them after
+    the unit comment's, encoded once: the notes (``notes.term_notes``) give the same object
+    to every unit naming the same concepts in a language, across releases."""
+
+    __slots__ = ("_note",)
+
+    def note(self) -> bytes:
+        try:
+            return self._note
+        except AttributeError:
+            self._note: bytes = _note_bytes(self)
+            return self._note
+
+
+def _note_bytes(lines: list[str]) -> bytes:
+    """The "#. " lines of ``lines`` (as ``_plain`` writes notes after the unit comment)."""
+    return ("#. " + "\n".join(lines).replace("\n", "\n#. ") + "\n").encode()
+
+
 def _with_notes(block: Block, units: list[Segment], reference: str,
                 notes: Mapping[str, list[str]], comments: Mapping[str, str],
                 memo: Memo | None) -> list[bytes]:
@@ -630,7 +650,7 @@ def _with_notes(block: Block, units: list[Segment], reference: str,
                 out[index] = _plain(units[index], reference, lines, "", memo).encode()
                 continue
             if not note:
-                note = ("#. " + "\n".join(lines).replace("\n", "\n#. ") + "\n").encode()
+                note = lines.note() if isinstance(lines, NoteLines) else _note_bytes(lines)
             out[index] = b"".join((head, note, tail))
     return out
 
