@@ -74,12 +74,7 @@ def test_settings_read_no_locale_data(tmp_path: Path) -> None:
     codes, (loaded, messages), direction, after = json.loads(out)
     assert codes == ["ar", "zh", "en", "fr", "ru", "es", "de", "pt_BR"]
     assert loaded == [] and not messages
-    assert direction == "rtl" and "fr" not in after
-    # (read from the table of babel's answers shipped with transpub when it is this babel's:
-    # then no locale's data at all, else only Arabic's)
-    from transpub import factstable
-
-    assert ("ar" in after) == (factstable._rows() is None)
+    assert direction == "rtl" and "ar" in after and "fr" not in after
 
 
 def test_a_one_file_recheck_reads_no_locale_data(tmp_path: Path) -> None:

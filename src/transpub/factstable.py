@@ -1,14 +1,15 @@
 """CLDR's language facts of every locale babel knows, read once into a table shipped with
-transpub (``data/language_facts.json``), so that a run does not load babel's locale data.
+transpub (``data/language_facts.json``), so that the child reading them for a parallel
+extract (``languages.FactsApart``) does not load babel's locale data.
 
 ``languages._cldr_facts`` reads four facts of a locale (its text direction, CLDR's plural
 forms, its name in itself and in English) from babel's locale data: a pickle per locale, its
-parents' and English's, ~8 ms of CPU a language (48 ms for the six UN languages), paid by
-every build and extract, or by the child that reads them apart from a parallel extract. The
-table holds what babel gives for each of its locale identifiers, made by this module's
-``table()`` (``python3 -m transpub.factstable`` writes it), and is used only with the babel
-version it was made from: any other version, or a locale it does not hold, is read from
-babel's data as before (tests/test_ext15_facts.py holds the table to babel's answers).
+parents' and English's, ~8 ms of CPU a language (48 ms for the six UN languages), which the
+parallel extract's main process waited for before forking its workers. The table holds what
+babel gives for each of its locale identifiers, made by this module's ``table()`` (``python3
+-m transpub.factstable`` writes it), and is used only with the babel version it was made
+from: any other version, or a locale it does not hold, is read from babel's data as before
+(tests/test_ext15_extract.py holds the table to babel's answers).
 """
 
 from __future__ import annotations

@@ -26,7 +26,7 @@ _UNSET = ""
 #: Not yet in a language's table of units' notes.
 _NONE = NoteLines()
 #: The (concepts, language) pairs whose note lines are kept across releases.
-_NOTES_KEPT = 4096
+_NOTES_KEPT = 1024
 #: (concept, form as found) of each concept a unit names, in order.
 Pairs = tuple[tuple[str, str], ...]
 
