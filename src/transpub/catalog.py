@@ -397,12 +397,12 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     Returns whether the file was written, and the POT-Creation-Date the PO files get.
     ``comments``: ``unit_comment`` of the units by id, when the caller has them already;
     ``digests`` receives the sha256 of what the file holds after the run; ``memo``: lines
-    the release's other files share (``powrite.render``); ``block`` receives the text of
-    each unit's entry (for ``update_catalog``'s new files, which reuse its encoding too).
+    the release's other files share (``powrite.render``), None when none of them will read
+    it (new PO files without a memory take the POT's ``block`` instead: a fresh extract's
+    memo was filled for nothing, two keys a unit); ``block`` receives the text of each
+    unit's entry (for ``update_catalog``'s new files, which reuse its encoding too).
     """
     comments = comments or {}
-    if memo is None:
-        memo = {}
     entries = [_plain(segment, reference, (), comments.get(segment.id), memo)
                for segment in segments]
     if block is None:
@@ -606,6 +606,26 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
     return stats
 
 
+class NoteLines(list[str]):
+    """A unit's note lines that knows its "#. " lines as ``_with_notes`` inserts them after
+    the unit comment's, encoded once: the notes (``notes.term_notes``) give the same object
+    to every unit naming the same concepts in a language, across releases."""
+
+    __slots__ = ("_note",)
+
+    def note(self) -> bytes:
+        try:
+            return self._note
+        except AttributeError:
+            self._note: bytes = _note_bytes(self)
+            return self._note
+
+
+def _note_bytes(lines: list[str]) -> bytes:
+    """The "#. " lines of ``lines`` (as ``_plain`` writes notes after the unit comment)."""
+    return ("#. " + "\n".join(lines).replace("\n", "\n#. ") + "\n").encode()
+
+
 def _with_notes(block: Block, units: list[Segment], reference: str,
                 notes: Mapping[str, list[str]], comments: Mapping[str, str],
                 memo: Memo | None) -> list[bytes]:
@@ -630,7 +650,7 @@ def _with_notes(block: Block, units: list[Segment], reference: str,
                 out[index] = _plain(units[index], reference, lines, "", memo).encode()
                 continue
             if not note:
-                note = ("#. " + "\n".join(lines).replace("\n", "\n#. ") + "\n").encode()
+                note = lines.note() if isinstance(lines, NoteLines) else _note_bytes(lines)
             out[index] = b"".join((head, note, tail))
     return out
 

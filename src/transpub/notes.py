@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from transpub.catalog import NoteLines
 from transpub.model import Release, Segment
 from transpub.workspace import NotesFor
 
@@ -13,10 +14,21 @@ if TYPE_CHECKING:  # read only when a release is extracted (see LazyNotes)
     from transpub.terms import Hit
 
 
-#: Unit texts whose terms the matcher remembers across releases (repeated boilerplate).
+#: Unit texts whose folding ``terms.fold`` remembers across releases.
 _TEXTS_KEPT = 500
+#: The notes' own memory of unit texts' concepts (``_Recurring``): the texts of the last
+#: releases, in two generations of this many, and up to ``_RECURRING`` texts met again in
+#: a later release (boilerplate), kept for the run.
+_GENERATION = 250
+_RECURRING = 500
 #: Not yet in a language's table of note lines (None there means: no line).
 _UNSET = ""
+#: Not yet in a language's table of units' notes.
+_NONE = NoteLines()
+#: The (concepts, language) pairs whose note lines are kept across releases.
+_NOTES_KEPT = 1024
+#: (concept, form as found) of each concept a unit names, in order.
+Pairs = tuple[tuple[str, str], ...]
 
 
 class LazyNotes:
@@ -47,18 +59,35 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     from transpub.terms import Matcher, fold
 
     source = Matcher(termbase, source_lang)
-    hits_of: dict[str, list[tuple[str, str]]] = {}
+    hits_of: dict[str, Pairs] = {}
+    recurring = _Recurring()
     current: list[tuple[Segment, ...]] = []
     #: the release's units that name a concept, with (concept, form) of each concept found
-    named: list[tuple[str, list[tuple[str, str]]]] = []
+    named: list[tuple[str, Pairs]] = []
     #: per language, the note line of each (concept, form) (None: no line)
     lines_of: dict[str, dict[tuple[str, str], str | None]] = {}
+    #: per language, the note lines of each unit's concepts (None: no line): the same
+    #: concepts recur in many units (a unit naming only the Secretary-General)
+    notes_of: dict[str, dict[Pairs, NoteLines | None]] = {}
 
     def line(concept_id: str, form: str, lang: str) -> str | None:
         concept = source.concepts[concept_id]
         forms = [t.text for t in concept.forms(lang)]
         return None if not forms or lang == source_lang else (
             f"Term ({concept.category}): {form} = {' | '.join(forms)}")
+
+    def lines_for(hits: Pairs, lang: str) -> NoteLines | None:
+        table = lines_of.get(lang)
+        if table is None:
+            table = lines_of[lang] = {}
+        lines = NoteLines()
+        for pair in hits:
+            text = table.get(pair, _UNSET)
+            if text is _UNSET:
+                text = table[pair] = line(pair[0], pair[1], lang)
+            if text is not None:
+                lines.append(text)
+        return lines or None
 
     def notes(release: Release, segments: tuple[Segment, ...],
               lang: str) -> Mapping[str, list[str]]:
@@ -69,40 +98,47 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
             hits_of.clear()
             if sum(map(len, lines_of.values())) > 50_000:
                 lines_of.clear()
+            if sum(map(len, notes_of.values())) > _NOTES_KEPT:
+                notes_of.clear()
             # most unit texts occur in one release: the matcher's and the folding's memory of
-            # texts seen before is kept small (a large one is most of a worker's growth)
-            source.forget(keep=_TEXTS_KEPT)
+            # texts seen before is kept small (a large one is most of a worker's growth); the
+            # texts that recur in later releases are remembered here (``_Recurring``), so
+            # the matcher keeps none across releases (a release's texts are in ``hits_of``)
+            source.forget()
             if fold.cache_info().currsize > _TEXTS_KEPT:
                 fold.cache_clear()
             # the terms of each unit, found once for every language's call (the units that
             # name none are not looked at again)
             named.clear()
             for segment in segments:
-                hits = hits_of.get(segment.text)
+                said = segment.text
+                hits = hits_of.get(said)
                 if hits is None:
-                    hits = hits_of[segment.text] = _concepts(source.find(segment.text))
+                    hits = recurring.get(said)
+                    if hits is None:
+                        hits = _concepts(source.find(said))
+                        recurring.add(said, hits)
+                    hits_of[said] = hits
                 if hits:
                     named.append((segment.id, hits))
-        table = lines_of.get(lang)
+        if lang == source_lang:
+            return {}  # (no line is written in the source language)
+        table = notes_of.get(lang)
         if table is None:
-            table = lines_of[lang] = {}
+            table = notes_of[lang] = {}
         out: dict[str, list[str]] = {}
         for ident, hits in named:
-            lines = []
-            for pair in hits:
-                text = table.get(pair, _UNSET)
-                if text is _UNSET:
-                    text = table[pair] = line(pair[0], pair[1], lang)
-                if text is not None:
-                    lines.append(text)
-            if lines:
+            lines = table.get(hits, _NONE)
+            if lines is _NONE:
+                lines = table[hits] = lines_for(hits, lang)
+            if lines is not None:
                 out[ident] = lines
         return out
 
     return notes
 
 
-def _concepts(hits: list[Hit]) -> list[tuple[str, str]]:
+def _concepts(hits: list[Hit]) -> Pairs:
     """(concept, form as found) of each concept, at its first match."""
     seen: set[str] = set()
     found: list[tuple[str, str]] = []
@@ -110,4 +146,38 @@ def _concepts(hits: list[Hit]) -> list[tuple[str, str]]:
         if hit.concept not in seen:
             seen.add(hit.concept)
             found.append((hit.concept, hit.form))
-    return found
+    return tuple(found)
+
+
+class _Recurring:
+    """The concepts of the unit texts of the last releases, and of those met again in a
+    later release, kept for the run: a release's boilerplate (a closing paragraph, a
+    contact line) recurs in many releases, one or two in every few, while most texts occur
+    in one release only. The matcher's own memory is cleared every few releases to stay
+    small (``Matcher.forget``), so a text recurring fifty releases later was searched again
+    (20 % of the benchmark corpus's searches were texts searched before; this keeps ~60 %
+    of them, with at most ``2 * _GENERATION + _RECURRING`` texts held)."""
+
+    __slots__ = ("_kept", "_older", "_recent")
+
+    def __init__(self) -> None:
+        self._recent: dict[str, Pairs] = {}
+        self._older: dict[str, Pairs] = {}
+        self._kept: dict[str, Pairs] = {}
+
+    def get(self, text: str) -> Pairs | None:
+        found = self._kept.get(text)
+        if found is not None:
+            return found
+        found = self._recent.get(text)
+        if found is None:
+            found = self._older.get(text)
+        if found is not None and len(self._kept) < _RECURRING:
+            self._kept[text] = found  # met again: boilerplate, kept for the run
+        return found
+
+    def add(self, text: str, hits: Pairs) -> None:
+        if len(self._recent) >= _GENERATION:
+            self._older = self._recent
+            self._recent = {}
+        self._recent[text] = hits

@@ -29,8 +29,16 @@ from transpub.catalog import (
 from transpub.config import CONFIG_NAME, Settings, write_default_config
 from transpub.errors import CatalogError, SourceError, TranspubError
 from transpub.flushing import Flusher
-from transpub.fsutil import Stage, read_bytes, read_current, staged_run, using, write_atomic
-from transpub.languages import FactsApart, read_facts
+from transpub.fsutil import (
+    Stage,
+    known_absent,
+    read_bytes,
+    read_current,
+    staged_run,
+    using,
+    write_atomic,
+)
+from transpub.languages import FactsApart, LanguageInfo, read_facts
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
@@ -819,6 +827,16 @@ def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | No
     if result.errors or source is None:
         return result, None
     digests[path] = hashlib.sha256(source).digest()
+    # the files ``_extract_digest`` covers are those just written, as the objects the
+    # digests are keyed by (not seven paths made again and hashed per release), when the
+    # release's name is its id and every language's file was merged
+    files = [path, result.template, *(merge.path for merge in result.merges)]
+    if (result.release_id == path.stem and len(result.merges) == len(settings.languages)
+            and all(file in digests for file in files)):
+        digest = hashlib.sha256(common.encode())
+        for file in files:
+            digest.update(digests[file])
+        return result, digest.hexdigest()
     return result, _extract_digest(settings, path, common, digests)
 
 
@@ -837,18 +855,23 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     comments = {segment.id: unit_comment(segment) for segment in segments}
     memo: Memo = {}  # the lines the release's POT and PO files share, written once
     block = Block()  # the POT's entries: a new PO file's too, but for notes
-    written, created = write_template(template, segments, reference, settings.name,
-                                      settings.epoch, release.date, dry_run, comments,
-                                      digests, memo, block)
-    result = ExtractResult(template, written, release_id=release.slug)
+    targets: list[tuple[LanguageInfo, Path, Memory | None]] = []
     for info in settings.languages:
-        notes = notes_for(release, segments, info.code) if notes_for else {}
-        target = po_path(settings.locales_dir, info.code, release.slug)
         memory = None
         if settings.memory and info.code != settings.source_language:
             memory = memories.setdefault(info.code, memory_for(settings, info.code))
             if isinstance(memory, _Suggest) and memory.empty():
                 memory = None  # (the same: an empty memory suggests nothing)
+        targets.append((info, po_path(settings.locales_dir, info.code, release.slug), memory))
+    # the POT's lines are shared through ``memo`` only with PO files that read it: not with
+    # new ones without a memory (they repeat the POT's ``block``), all of a fresh extract's
+    shared = not all(memory is None and known_absent(target) for _, target, memory in targets)
+    written, created = write_template(template, segments, reference, settings.name,
+                                      settings.epoch, release.date, dry_run, comments,
+                                      digests, memo if shared else None, block)
+    result = ExtractResult(template, written, release_id=release.slug)
+    for info, target, memory in targets:
+        notes = notes_for(release, segments, info.code) if notes_for else {}
         try:
             result.merges.append(update_catalog(target, segments, info, reference,
                                                 settings.name, created, notes, dry_run,
