@@ -8,7 +8,6 @@
 - ``workspace._extract_and_digest``: the fingerprint from the digests of the files just
   written, as ``_extract_digest`` takes it from the files;
 - ``fsutil.fsync_dirs``: ``Stage.commit``'s folders flushed at once, every one of them;
-- ``factstable``: the table of babel's answers the facts' child reads, equal to babel's.
 """
 
 from __future__ import annotations
@@ -21,7 +20,7 @@ from pathlib import Path
 import pytest
 
 from test_terms13_speed import _plain_notes
-from transpub import factstable, fsutil, languages, notes
+from transpub import fsutil, languages, notes
 from transpub.catalog import Block, NoteLines, _note_bytes, _plain, _with_notes, write_template
 from transpub.cli import main
 from transpub.config import load_settings
@@ -236,53 +235,7 @@ _CODES = ("ar", "zh", "en", "fr", "ru", "es", "de", "pt_BR", "zh_Hant", "sr_Latn
           "ja", "fa", "he", "it", "ca", "pt-PT", "en_GB")
 
 
-def _table_in_use() -> bool:
-    factstable._rows.cache_clear()
-    return factstable._rows() is not None
-
-
-@pytest.mark.skipif(not _table_in_use(), reason="the table was made from another babel")
-def test_the_table_holds_babels_answers() -> None:
-    from babel import Locale
-    from babel.localedata import locale_identifiers
-
-    rows = factstable._rows()
-    assert rows is not None
-    assert len(rows) >= len(locale_identifiers()) - 5
-    for identifier in sorted(rows):
-        assert tuple(rows[identifier]) == factstable.read_cldr(Locale.parse(identifier)), \
-            identifier
-
-
-@pytest.mark.skipif(not _table_in_use(), reason="the table was made from another babel")
-def test_facts_from_the_table_are_the_facts_from_cldr(monkeypatch: pytest.MonkeyPatch) -> None:
-    import babel.localedata
-
-    want = {code: languages._cldr_facts.__wrapped__(code) for code in _CODES}
-    monkeypatch.setattr(languages, "_FROM_TABLE", [True])
-
-    def no_data(*_args: object, **_kwargs: object) -> object:
-        raise AssertionError("locale data loaded")
-
-    monkeypatch.setattr(babel.localedata, "load", no_data)
-    got = {code: languages._cldr_facts.__wrapped__(code) for code in _CODES}
-    assert got == want
-
-
-def test_a_table_of_another_babel_is_not_used(monkeypatch: pytest.MonkeyPatch) -> None:
-    import babel
-
-    monkeypatch.setattr(babel, "__version__", "0.0.1")
-    factstable._rows.cache_clear()
-    try:
-        assert factstable.row("fr") is None
-        monkeypatch.setattr(languages, "_FROM_TABLE", [True])
-        assert languages._cldr_facts.__wrapped__("fr")[2] == "Français"
-    finally:
-        factstable._rows.cache_clear()
-
-
-def test_the_facts_child_answers_from_the_table(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_facts_child_answers_as_this_process(monkeypatch: pytest.MonkeyPatch) -> None:
     """A parallel extract's facts' child (``FactsApart``) sends what this process reads from
     babel's data."""
     infos = [languages.LanguageInfo(code) for code in _CODES]

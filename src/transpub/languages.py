@@ -153,30 +153,21 @@ def _parse_locale(code: str) -> Locale:
         raise ConfigError(f"unknown language code {code!r} (babel/CLDR does not know it)") from None
 
 
-#: Whether ``_cldr_facts`` may take a locale's facts from the table of babel's answers
-#: shipped with transpub (``factstable``): in ``FactsApart``'s child. Elsewhere they are read
-#: from babel's locale data as before: with the table, a serial extract of 10 releases peaks
-#: at 35 MB instead of 46 (no CLDR loaded), which the extract's memory target (N = 1000 at
-#: most 1.5 times N = 10, all processes) cannot absorb — the lead's call, see README.
-_FROM_TABLE = [False]
-
-
 @cache
 def _cldr_facts(code: str) -> tuple[str, str, str, str, str]:
-    """``LanguageInfo``'s facts from CLDR: from babel's locale data for ``code``, its parents
-    and English's, loaded here (~8 ms of CPU a language); in ``FactsApart``'s child, from
-    the table of babel's answers (``factstable``) when it holds them."""
-    from transpub.factstable import read_cldr, row
-
+    """``LanguageInfo``'s facts from CLDR (babel's locale data for ``code``, its parents and
+    English's, loaded here)."""
     locale = _parse_locale(code)
     base = locale.language
-    found = row(str(locale)) if _FROM_TABLE[0] else None
-    direction, cldr_plurals, display_name, english_name = \
-        read_cldr(locale) if found is None else found
-    plural_forms = _GETTEXT_PLURALS.get(base, cldr_plurals)
-    native = display_name or code
-    return (direction, plural_forms, native[:1].upper() + native[1:],
-            english_name or code, "" if base in _NO_SPACE_SCRIPTS else " ")
+    if base in _GETTEXT_PLURALS:
+        plural_forms = _GETTEXT_PLURALS[base]
+    else:
+        from babel.messages.plurals import get_plural  # (babel.messages: ~6 ms to import)
+
+        plural_forms = get_plural(locale).plural_forms
+    native = locale.display_name or code
+    return (locale.text_direction, plural_forms, native[:1].upper() + native[1:],
+            locale.english_name or code, "" if base in _NO_SPACE_SCRIPTS else " ")
 
 
 def read_facts(infos: Iterable[LanguageInfo]) -> None:
@@ -257,7 +248,6 @@ def _start_child(infos: list[LanguageInfo]) -> tuple[int, int]:
         try:
             os.close(reader)
             signal.signal(signal.SIGINT, signal.SIG_IGN)  # (the main process reports it)
-            _FROM_TABLE[0] = True  # (the facts sent back are the table's where it has them)
             data = json.dumps([info.facts() for info in infos]).encode("utf-8")
             while data:
                 data = data[os.write(writer, data):]
