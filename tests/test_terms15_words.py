@@ -1,5 +1,5 @@
 """Issue 13, the term index's pieces found among a text's words (``AnchorIndex.words_from``,
-``termbase._latin_words``, ``terms._whole_word_pieces``): in a language whose patterns are
+``termbase._latin_words``, ``terms._glued_pieces``): in a language whose patterns are
 their words' literals (not Russian, Arabic, Chinese or Japanese), a piece that every match of
 its forms holds as a whole word is looked up among the words of a text Latin-1 or
 Windows-1252 encodes, instead of searched for. The hits are those of the index that tests
@@ -25,7 +25,7 @@ from transpub.termbase import (
     _latin_words,
     load_termbases,
 )
-from transpub.terms import Matcher, _whole_word_pieces
+from transpub.terms import Matcher, _glued_pieces
 
 REPO = Path(__file__).resolve().parent.parent
 _WORD = re.compile(r"\w")
@@ -95,13 +95,13 @@ def test_latin_words_are_the_words_re_finds(text: str) -> None:
         assert [w.decode(codec) for w in found] == re.findall(r"\w+", text)
 
 
-def test_whole_word_pieces_leave_out_hyphenated_words() -> None:
+def test_glued_pieces_are_those_next_to_a_hyphen() -> None:
     keys = ["non-member states", "member states", "al-thani", "sheikh thani", "l'office",
-            "u.n. office", "ex·libris"]
-    assert _whole_word_pieces(keys, "en") == {"states", "sheikh", "l", "office", "u.n.", "ex",
-                                             "libris"}
-    assert _whole_word_pieces(keys, "ru") == set()
-    assert _whole_word_pieces(keys, "zh_Hans") == set()
+            "u.n. office", "ex·libris", "vice-chair-elect x"]
+    assert _glued_pieces(keys, "en") == {"non", "member", "al", "thani", "vice", "chair",
+                                         "elect"}
+    assert _glued_pieces(keys, "ru") is None
+    assert _glued_pieces(keys, "zh_Hans") is None
 
 
 #: Forms whose pieces are whole words, glued by a hyphen, cut by an apostrophe or a dot, of
@@ -137,7 +137,7 @@ def _matchers(lang: str, concepts: tuple[Concept, ...]) -> tuple[Matcher, Matche
     termbase = Termbase(concepts)
     looked_up = Matcher(termbase, lang)
     tested = Matcher(termbase, lang)
-    tested._index.words_from(lambda: ())
+    tested._index.words_from(lambda: None)  # every piece tested
     return looked_up, tested
 
 

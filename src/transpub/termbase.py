@@ -132,7 +132,7 @@ class AnchorIndex:
         self._words: dict[bytes, str] | None = None
         self._word_set: frozenset[bytes] = frozenset()
         self._loose: tuple[str, ...] = ()
-        self._words_from: Callable[[], Iterable[str]] | None = None
+        self._words_from: Callable[[], Iterable[str] | None] | None = None
         self._flat = tuple(chain.from_iterable(rest))
         self._bounds = tuple(accumulate(map(len, rest), initial=0))
 
@@ -162,14 +162,14 @@ class AnchorIndex:
         index._words_from = None
         return index
 
-    def words_from(self, whole: Callable[[], Iterable[str]]) -> None:
-        """``whole()``: pieces that every match of every form having them holds as a whole
-        word (a run of ``\\w`` characters between others), asked for on the first text whose
-        pieces are tested one by one. Those of them made of Latin-1 word characters are then
-        looked up among the words of a text that Latin-1 or Windows-1252 encodes
-        (``_latin_words``) instead of searched for (``candidates``): such a text's match of a
-        form holds the piece as one of its words (``terms._whole_word_pieces`` says why)."""
-        self._words_from = whole
+    def words_from(self, glued: Callable[[], Iterable[str] | None]) -> None:
+        """``glued()``: the pieces that a match of a form having them may hold glued to
+        another word (None: any piece), asked for on the first text whose pieces are tested
+        one by one. Every other piece made of Latin-1 word characters is then looked up among
+        the words of a text that Latin-1 or Windows-1252 encodes (``_latin_words``) instead of
+        searched for (``candidates``): such a text's match of a form holds the piece as one of
+        its words (``terms._glued_pieces`` says why)."""
+        self._words_from = glued
         self._words = None
 
     def _word_pieces(self) -> dict[bytes, str]:
@@ -177,14 +177,17 @@ class AnchorIndex:
         the others are kept in ``_loose``."""
         words = self._words
         if words is None:
-            whole = self._words_from() if self._words_from is not None else ()
-            by_piece = self._by_piece
-            words = self._words = {
-                piece.encode("latin-1"): piece for piece in whole
-                if piece in by_piece and _latin_word(piece)}
+            found = self._words_from() if self._words_from is not None else None
+            if found is None:
+                words = self._words = {}
+            else:
+                glued = set(found)
+                words = self._words = {
+                    piece.encode("latin-1"): piece for piece in self._by_piece
+                    if piece not in glued and _latin_word(piece)}
             self._word_set = frozenset(words)
             kept = set(words.values())
-            self._loose = tuple(piece for piece in by_piece if piece not in kept)
+            self._loose = tuple(piece for piece in self._by_piece if piece not in kept)
         return words
 
     def candidates(self, lowered: str) -> list[int]:
