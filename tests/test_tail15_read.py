@@ -17,12 +17,12 @@ from pathlib import Path
 
 from hypothesis import example, given, settings
 
+from test_poread_fast import _HEADER, _po_files
 from transpub import catalog, poread
 from transpub.errors import CatalogError
 
 import realdata
 from conftest import copy_sample
-from test_poread_fast import _HEADER, _po_files
 
 
 def _read(path: Path, comments: bool) -> object:
