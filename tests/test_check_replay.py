@@ -358,7 +358,8 @@ def test_one_changed_po_file_is_the_only_one_read(
     loads: list[str] = []
     real_read, real_load = transpub.checker.read_translations, transpub.workspace.load
     monkeypatch.setattr(transpub.checker, "read_translations",
-                        lambda path, lang: reads.append(lang) or real_read(path, lang))
+                        lambda path, lang, **kw: reads.append(lang) or real_read(path, lang,
+                                                                                 **kw))
     monkeypatch.setattr(transpub.workspace, "load",
                         lambda settings, path: loads.append(path.name) or real_load(settings,
                                                                                       path))

@@ -154,7 +154,7 @@ def _translations(path: Path, fast: bool) -> object:
     reader made to decline every file)."""
     original = catalog.read_rows
     if not fast:
-        catalog.read_rows = lambda _path: None  # type: ignore[assignment]
+        catalog.read_rows = lambda _path, _comments=True: None  # type: ignore[assignment]
     try:
         return catalog.read_translations(path)
     except CatalogError as exc:

@@ -131,16 +131,18 @@ def pot_path(locales: Path, slug: str) -> Path:
 
 # --- reading ---------------------------------------------------------------------------------
 
-def read_translations(path: Path, lang: str | None = None) -> TranslationSet:
+def read_translations(path: Path, lang: str | None = None,
+                      comments: bool = True) -> TranslationSet:
     """The entries of ``path`` keyed by unit id (msgctxt; the msgid when there is none).
 
     Every reader of PO files (build, check, stats, the memory, the merge) uses the strict
     single-pass reader below: about four times faster than polib's parser plus a syntax check
     on our files (1.0 vs 4.1 ms a file, see README "Benchmarks"); polib only writes. A file
     of the common shape is read as rows (``poread.read_rows``), any other by ``read_entries``:
-    the same set either way.
+    the same set either way. Without ``comments`` (the check: no check reads them), the
+    entries' extracted comments may be left empty.
     """
-    fast = read_rows(path)
+    fast = read_rows(path, comments)
     if fast is not None:
         return _from_rows(path, lang, *fast)
     header, entries = read_entries(path)

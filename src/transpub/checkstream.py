@@ -136,7 +136,8 @@ class Groups:
     lone row look shared: it is compared and, alone in its exact group, finds nothing; so
     the rows kept (``rows``) are every row of a group of two or more, and a few others."""
 
-    __slots__ = ("_counted", "_mask", "_places", "_shelf", "_slots", "_source", "_target")
+    __slots__ = ("_counted", "_mask", "_pending", "_places", "_shelf", "_slots", "_source",
+                 "_target")
 
     def __init__(self, expected: int) -> None:
         size = 1 << max(12, min(24, (max(expected, 1) * 8).bit_length()))
@@ -154,8 +155,12 @@ class Groups:
         #: (``group_keys``: TP701's, TP702's or -1), flat
         self._places: dict[int, tuple[str, int, int, array[int]]] = {}
         #: by file position: each row's two slots in the tables (the target slot ``size``
-        #: when TP702 does not compare the row), made with the tables (``_count``)
+        #: when TP702 does not compare the row), made as the file is counted (``_count``)
         self._slots: dict[int, array[int]] = {}
+        #: the positions added since the tables last counted (all of them before the tables
+        #: are made): counting is incremental, so that a whole check can count each file as
+        #: its result arrives, while the workers run (``count``), not all of them after
+        self._pending: list[int] = []
 
     def add(self, position: int, lang: str, usables: Usables) -> None:
         keys = usables.keys
@@ -171,7 +176,14 @@ class Groups:
             flat = array("i", listed)
         except OverflowError:  # (not a key ``group_keys`` makes: kept whole)
             flat = array("q", listed)
+        if position in self._places:
+            # its rows were added before (and perhaps counted): the counts (saturating) cannot
+            # take them out, so the tables are counted again from every file
+            self._source, self._target = bytearray(), bytearray()
+            self._slots.clear()
+            self._pending = [at for at in self._places if at != position]
         self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref), flat)
+        self._pending.append(position)
         self._counted = False
 
     def _slots_of(self, lang: str, keys: array[int]) -> array[int]:
@@ -186,16 +198,25 @@ class Groups:
                                   for other in keys[1::2]])
         return slots
 
+    def count(self) -> None:
+        """Count the rows of the files added since the last count (the tables are made at
+        the first): a whole check that compares every group calls it as each result arrives
+        (``checkwhole``), so that only the last files are left to count after the workers
+        are done (the 5,000 files of N = 1000 took ~0.15 s of the serial tail)."""
+        self._count()
+
     def _count(self) -> None:
         if self._counted:
             return
         size = self._mask + 1
-        source = self._source = bytearray(size)
-        target = self._target = bytearray(size)
-        target.append(0)  # the slot of "not compared", dropped below
-        made = self._slots
-        made.clear()
-        for position, (lang, _offset, _size, keys) in self._places.items():
+        if not self._source:  # (a table has at least 4,096 slots)
+            self._source = bytearray(size)
+            self._target = bytearray(size + 1)  # + the slot of "not compared"
+            self._slots.clear()
+            self._pending = list(self._places)
+        source, target, made, places = self._source, self._target, self._slots, self._places
+        for position in self._pending:
+            lang, _offset, _size, keys = places[position]
             slots = made[position] = self._slots_of(lang, keys)
             for at in slots[0::2]:
                 if source[at] < 2:
@@ -203,7 +224,7 @@ class Groups:
             for at in slots[1::2]:
                 if target[at] < 2:
                     target[at] += 1
-        del target[-1]
+        self._pending = []
         self._counted = True
 
     def rows(self, positions: Iterable[int]) -> Iterator[tuple[str, int, Sequence[Any], bool,
@@ -232,7 +253,8 @@ class Groups:
         self._count()
         # 1 for a slot counted twice (the counts saturate at 2), 0 for the others
         source = self._source.translate(_TWICE)
-        target = (self._target + b"\0").translate(_TWICE)  # + the slot of "not compared"
+        # the slot of "not compared" (last) reads 0 whatever was counted in it
+        target = self._target[:-1].translate(_TWICE) + b"\0"
         for position in positions:
             place = self._places.get(position)
             if place is None:
@@ -291,6 +313,7 @@ class Groups:
         self._counted = False
         self._places.clear()
         self._slots.clear()
+        self._pending = []
         self._shelf.close()
         self._shelf = Shelf()
 

@@ -44,16 +44,20 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
         word = match.group()
         # a word neither capitalised nor joining a run ends the run whatever else holds (most
         # words: a lower-case one is never capitalised), so the tests below are made only
-        # for the others
-        if not ((not word.islower() and _capitalised(word))
+        # for the others; a word that starts with a letter (the strip of ``_capitalised``
+        # leaves it as it is) is capitalised when that letter is upper case
+        head = word[0]
+        if not ((not word.islower()
+                 and (head.isupper() if head.isalpha() else _capitalised(word)))
                 or (run and word in _CONNECTORS)):
             if run:
                 flush()
             continue
         start, end = match.span()
-        inside = any(s <= start and end <= e for s, e in covered)
-        first = index == 0 or _after_stop(text, start)
-        if inside or word in _NOT_NAMES or (first and not word.isupper() and not run):
+        # (the first word of a sentence matters only to start a run: asked last)
+        if word in _NOT_NAMES or (covered and any(s <= start and end <= e for s, e in covered)) \
+                or (not run and not word.isupper()
+                    and (index == 0 or _after_stop(text, start))):
             flush()
             continue
         run.append((word, start, end))
