@@ -310,17 +310,21 @@ FLUSH_FROM = 64
 
 
 def _extract_digest(settings: Settings, path: Path, common: str,
-                    known: Mapping[Path, bytes] | None = None) -> str:
+                    known: Mapping[Path, bytes] | None = None,
+                    files: Iterable[Path] | None = None) -> str:
     """Everything an extract of one release reads, hashed: when it has not changed since the
     last extract, the result would be byte-identical, and the release is skipped. (The
     translation memory is not part of it: it only fills units new to a PO file, and a unit is
     new only when the source or the PO file changed.) ``known``: the sha256 of files this run
-    has just written."""
+    has just written; ``files``: the source, the POT and each language's PO file, in that
+    order, when the caller has them (else made from the names)."""
     digest = hashlib.sha256(common.encode())
-    slug = path.stem
     known = known or {}
-    for file in (path, pot_path(settings.locales_dir, slug),
-                 *(po_path(settings.locales_dir, i.code, slug) for i in settings.languages)):
+    if files is None:
+        slug = path.stem
+        files = (path, pot_path(settings.locales_dir, slug),
+                 *(po_path(settings.locales_dir, i.code, slug) for i in settings.languages))
+    for file in files:
         hashed = known.get(file)
         if hashed is None:
             data = read_current(file)  # this run's staged file, when there is one
@@ -830,14 +834,10 @@ def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | No
     # the files ``_extract_digest`` covers are those just written, as the objects the
     # digests are keyed by (not seven paths made again and hashed per release), when the
     # release's name is its id and every language's file was merged
-    files = [path, result.template, *(merge.path for merge in result.merges)]
-    if (result.release_id == path.stem and len(result.merges) == len(settings.languages)
-            and all(file in digests for file in files)):
-        digest = hashlib.sha256(common.encode())
-        for file in files:
-            digest.update(digests[file])
-        return result, digest.hexdigest()
-    return result, _extract_digest(settings, path, common, digests)
+    files = None
+    if result.release_id == path.stem and len(result.merges) == len(settings.languages):
+        files = [path, result.template, *(merge.path for merge in result.merges)]
+    return result, _extract_digest(settings, path, common, digests, files)
 
 
 def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: NotesFor | None,
