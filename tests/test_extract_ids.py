@@ -127,10 +127,11 @@ def test_a_release_whose_stat_moved_is_extracted_as_if_it_had_been_hashed(
     hashed: list[Path] = []
     plain = workspace._extract_digest
 
-    def counting(settings: object, path: Path, common: str, known: object = None) -> str:
+    def counting(settings: object, path: Path, common: str, known: object = None,
+                 files: object = None) -> str:
         if known is None:  # the main process's check before extracting
             hashed.append(path)
-        return plain(settings, path, common, known)  # type: ignore[arg-type]
+        return plain(settings, path, common, known, files)  # type: ignore[arg-type]
 
     monkeypatch.setattr(workspace, "_extract_digest", counting)
     before = _tree(ws / "locales")
