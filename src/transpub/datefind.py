@@ -26,7 +26,7 @@ from babel import Locale
 from transpub import retrie
 from transpub.fastnew import maker
 from transpub.intervals import Intervals
-from transpub.numfind import ascii_digit
+from transpub.numfind import has_digit
 from transpub.style import UN_ARABIC_MONTHS
 
 # digits, and the apostrophes of transliterated names ("Sha’ban", "Rabiʿ"): one character for
@@ -617,10 +617,7 @@ def dates_in(text: str, lang: str) -> tuple[DateMention, ...]:
 
 def _dateless(text: str, lang: str) -> bool:
     """Every date form has a digit in it, but the Chinese in Chinese numerals (with 月)."""
-    # (``_HAS_DIGIT``'s search, after the ASCII digits' ten substring tests: see
-    # ``numfind.ascii_digit``; an ASCII text holds no other digit)
-    return not (ascii_digit(text) or (not text.isascii() and _HAS_DIGIT.search(text))) \
-        and not (lang.startswith(("zh", "ja")) and "月" in text)
+    return not has_digit(text, _HAS_DIGIT) and not (lang.startswith(("zh", "ja")) and "月" in text)
 
 
 @lru_cache(maxsize=512)

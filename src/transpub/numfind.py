@@ -72,10 +72,13 @@ def ascii_digit(text: str) -> bool:
             or "5" in text or "6" in text or "7" in text or "8" in text or "9" in text)
 
 
-def has_digit(text: str) -> bool:
-    """``_DIGIT.search(text)``: a decimal digit of any script. Beyond ASCII's, only a text that
+def has_digit(text: str, digits: re.Pattern[str] = _DIGIT) -> bool:
+    """``digits.search(text)`` (by default a decimal digit of any script; ``digits`` must
+    find every ASCII digit): ASCII's by ``ascii_digit``, and beyond those only a text that
     is not ASCII (a flag of the string) can hold one."""
-    return ascii_digit(text) or (not text.isascii() and _DIGIT.search(text) is not None)
+    return ascii_digit(text) or (not text.isascii() and digits.search(text) is not None)
+
+
 #: what ``_ARABIC_DIGITS`` changes
 _TO_FOLD = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
 
