@@ -25,6 +25,7 @@ from babel import Locale
 
 from transpub import retrie
 from transpub.fastnew import maker
+from transpub.firstchars import tried_at
 from transpub.intervals import Intervals
 from transpub.numfind import has_digit
 from transpub.style import UN_ARABIC_MONTHS
@@ -720,17 +721,9 @@ def _matches(pattern: re.Pattern[str], kind: str, folded: str, lowered: str | No
     trigger = triggers[index] if kind in _MONTH_FIRST else None
     fast = trigger.fast if isinstance(trigger, _Trigger) else None
     if lowered is None or fast is None:
-        if starts is None:
-            yield from pattern.finditer(folded)
-            return
-        hit = starts.search(folded)
-        while hit is not None:
-            at = hit.start()
-            match = pattern.match(folded, at)
-            if match is not None:  # (never empty: every date has its month)
-                yield match
-                at = match.end() - 1  # finditer goes on after the end of its last match
-            hit = starts.search(folded, at + 1)
+        # (a date is never empty: it has its month)
+        yield from (pattern.finditer(folded) if starts is None
+                    else tried_at(pattern, starts, folded))
         return
     places = hits.get(index) if hits is not None else None
     if places is None:

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import importlib
 import re
+from collections.abc import Iterator
 from typing import Any
 
 _sre: Any = None
@@ -56,6 +57,22 @@ def guard(pattern: str, flags: int = 0) -> str:
     if chars is None:
         return ""
     return "(?=[" + "".join(re.escape(c) for c in sorted(chars)) + "])"
+
+
+def tried_at(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[
+        re.Match[str]]:
+    """``pattern.finditer(text)`` for a pattern that never matches empty, tried only where
+    ``starts`` finds a place its matches can start (the caller's promise: every match starts
+    at such a place). ``re`` scans for ``starts`` at C speed, where it would try a pattern
+    that starts with a look-behind at every position."""
+    hit = starts.search(text)
+    while hit is not None:
+        at = hit.start()
+        match = pattern.match(text, at)
+        if match is not None:
+            yield match
+            at = match.end() - 1  # finditer goes on after the end of its last match
+        hit = starts.search(text, at + 1)
 
 
 def _sequence(items: list[tuple[Any, Any]]) -> _First | None:

@@ -6,13 +6,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib.resources import files
 
 from transpub.fastnew import maker
-from transpub.firstchars import first_chars, guard
+from transpub.firstchars import first_chars, guard, tried_at
 from transpub.terms import fold
 
 
@@ -99,20 +98,6 @@ def _scan(lang: str) -> tuple[re.Pattern[str], dict[str, str], int, re.Pattern[s
 _SPACE_AFTER = re.compile(r"\(\?=\[\\s\\u00a0\]\+|\(\?=\\s\+\\S\)$")
 
 
-def _tried(pattern: re.Pattern[str], starts: re.Pattern[str], text: str) -> Iterator[
-        re.Match[str]]:
-    """``pattern.finditer(text)``, the pattern tried only where ``starts`` finds a character
-    its matches can start with."""
-    hit = starts.search(text)
-    while hit is not None:
-        at = hit.start()
-        match = pattern.match(text, at)
-        if match is not None:  # (never empty: each form has a first character)
-            yield match
-            at = match.end() - 1
-        hit = starts.search(text, at + 1)
-
-
 #: a mention's genders, made once: ``frozenset({gender} if gender else set())``
 _GENDERS = {"": frozenset(), "m": frozenset({"m"}), "f": frozenset({"f"})}
 #: what may stand between two honorifics of one person ("H.E. Mr.")
@@ -128,7 +113,7 @@ def find_honorifics(text: str, lang: str) -> list[Honorific]:
     folded = fold(text, lang)
     out: list[Honorific] = []
     matches = (pattern.finditer(" " + folded) if shift else
-               pattern.finditer(folded) if starts is None else _tried(pattern, starts, folded))
+               pattern.finditer(folded) if starts is None else tried_at(pattern, starts, folded))
     for match in matches:
         # (shifted: the match's first character is the one before the honorific, which
         # the space in front puts one place further on)
