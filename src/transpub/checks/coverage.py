@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from itertools import filterfalse
+from operator import itemgetter
 from weakref import ref
 
 from transpub.checks.context import CheckContext, Unit
@@ -29,15 +30,16 @@ def _capitalised(word: str) -> bool:
 def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
     """Runs of capitalised words (joined by "of", "for"…) and acronyms outside ``covered``."""
     names: list[str] = []
-    run: list[tuple[str, int, int]] = []
+    run: list[str] = []
 
-    def flush() -> None:
-        while run and run[-1][0] in _CONNECTORS:
+    def flush() -> None:  # (called only when there is a run: most words end none)
+        # a run starts with a capitalised word (a connector joins one only) and, its last
+        # connectors dropped, ends with one (a connector is lower case): two words or more
+        # are two capitalised ones or more, one word is the capitalised one (not asked again)
+        while run[-1] in _CONNECTORS:
             run.pop()
-        caps = [w for w, _, _ in run if _capitalised(w)]
-        if len(caps) >= 2 or (len(caps) == 1 and caps[0].strip(".").isupper()
-                              and len(caps[0].strip(".")) >= 2):
-            names.append(" ".join(w for w, _, _ in run).rstrip(".’'"))
+        if len(run) >= 2 or (run[0].strip(".").isupper() and len(run[0].strip(".")) >= 2):
+            names.append(" ".join(run).rstrip(".’'"))
         run.clear()
 
     for index, match in enumerate(_WORD.finditer(text)):
@@ -58,11 +60,26 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
         if word in _NOT_NAMES or (covered and any(s <= start and end <= e for s, e in covered)) \
                 or (not run and not word.isupper()
                     and (index == 0 or _after_stop(text, start))):
-            flush()
+            if run:
+                flush()
             continue
-        run.append((word, start, end))
-    flush()
+        run.append(word)
+    if run:
+        flush()
     return names
+
+
+def _capitals(words: list[str]) -> int:
+    """How many of ``words`` are capitalised (``_capitalised``). When every word's first
+    character is ASCII and none of the characters ``_capitalised`` strips (``’`` is not
+    ASCII), a word is capitalised when that character is upper case (an upper-case ASCII
+    character is a letter): counted in C over the first characters, not by a Python call a
+    word (a source's every word that is not lower case was one)."""
+    heads = "".join(map(itemgetter(0), words))
+    if heads.isascii() and "'" not in heads and "." not in heads and "-" not in heads:
+        return sum(map(str.isupper, heads))
+    # (a lower-case word is never capitalised: only the others are looked at)
+    return sum(map(_capitalised, filterfalse(str.islower, words)))
 
 
 def _after_stop(text: str, start: int) -> bool:
@@ -98,8 +115,7 @@ def _memo(ctx: CheckContext) -> dict[str, list[str]]:
 def _names(ctx: CheckContext, source: str) -> list[str]:
     text = PLACEHOLDER_RE.sub(" ", source)
     words = _WORD.findall(text)
-    # (a lower-case word is never capitalised: only the others are looked at)
-    if words and sum(map(_capitalised, filterfalse(str.islower, words))) > 0.6 * len(words):
+    if words and _capitals(words) > 0.6 * len(words):
         return []  # a title-case headline or an all-capitals label: every word looks a name
     covered = [(h.start, h.end) for h in ctx.matcher(ctx.source_lang).find_all(text)]
     return candidate_names(text, covered)
