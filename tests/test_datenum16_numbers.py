@@ -16,6 +16,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from corpora import corpus_pairs
+from transpub import numfind
 from transpub.catalog import read_translations
 from transpub.checks import numbers as number_checks
 from transpub.checks.numbers import (
@@ -142,3 +143,33 @@ def test_the_pairing_on_generated_pairs(source: list[str], target: list[str],
 @example("١٢٣ and 123")
 def test_the_arabic_indic_digits_folded_as_translate_folds_them(text: str) -> None:
     assert number_checks._ascii_digits(text) == text.translate(_ASCII_DIGITS)
+
+
+# -- find_numbers: the spans set aside asked only when there are some --------------------------
+
+def _plain_numbers(text: str, lang: str, skip: list[tuple[int, int]]) -> list[NumberMention]:
+    """``find_numbers``' mentions without ``skip``, less those whose digits overlap a span of
+    ``skip`` (each span tested in turn): what it finds with ``skip`` outside Arabic."""
+    folded = numfind._folded(text)
+    out = []
+    for mention in find_numbers(text, lang):
+        match = numfind._NUMBER_RE.match(folded, mention.start)
+        assert match is not None
+        if not any(start < match.end() and mention.start < end for start, end in skip):
+            out.append(mention)
+    return out
+
+
+def test_numbers_outside_the_spans_set_aside() -> None:
+    count = skipped = 0
+    for source, target, lang in [*corpus_pairs(), *_real_pairs()]:
+        for text, text_lang in ((source, "en"), (target, lang)):
+            if text_lang.startswith("ar") or not has_digit(text):
+                continue  # (Arabic's visual-order groups are found with the spans first)
+            skip = _skip(text, text_lang)
+            found = find_numbers(text, text_lang, skip)
+            assert found == _plain_numbers(text, text_lang, skip), (text_lang, text)
+            assert find_numbers(text, text_lang, []) == find_numbers(text, text_lang)
+            count += 1
+            skipped += len(found) < len(find_numbers(text, text_lang))
+    assert count > 500 and skipped > 100
