@@ -76,6 +76,8 @@ def _roman_values_plain(text: str) -> set[float]:
                                  "12", "1855", "2359", "2400", "09"]), max_size=12))
 @example(["at", " ", "3", " ", "p.m", "."])
 @example(["1855", " ", "hours"])
+@example(["2400", " ", "hours", ", ", "2359", " ", "hours", ", ", "0959", " ", "Hours"])
+@example(["2", "5", "59", " ", "hours", " ", "3", "1", "00", " ", "hours"])
 @example(["2", "1855", " ", "hours"])
 @example(["0", ".", "1855", " ", "hours"])
 @example(["10", ":", "30"])
