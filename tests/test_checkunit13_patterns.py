@@ -275,5 +275,5 @@ def test_the_month_first_kinds_share_the_months_places_and_match_as_finditer() -
             plain = [(m.span(), m.groupdict()) for m in pattern.finditer(text)]
             assert shared == plain, (lang, kind)
             checked += bool(plain)
-        assert list(hits) == [0] and hits[0]
+        assert hits[0] and set(hits) <= {0, 3}  # (3: the English months, "foreign-md")
     assert checked >= 5

@@ -338,8 +338,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                        "dmy-short"))
     if english:
         alt = _alternation(english, "en")
+        # (a kind of its own, "foreign-md", for the English month-first form: tried only at the
+        # English months' places, ``_matches``, not at every position of the text)
         out.append((_Lazy(r"(?<![\w\d])(?P<m>" + alt + r")" + _SPACE + r"(?P<d1>\d{1,2}),?"
-                               + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
+                               + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign-md"))
         out.append((_Lazy(_DAY_DIGITS + _SPACE + r"(?P<m>" + alt + r")"
                                + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
     return out
@@ -394,7 +396,10 @@ _NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
 _NUMERIC_FROM_SEPARATOR = r"[./](?<=\d[./])\d{1,2}[./]\d{4}"
 #: Which trigger each kind of pattern cannot match without (see ``_triggers``)
 _TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "numeric": 1, "dmy-short": 2,
-               "foreign": 3, "hijri": 4, "hijri-zh": 4}
+               "foreign": 3, "foreign-md": 3, "hijri": 4, "hijri-zh": 4}
+#: The kinds whose month is an English one in another language's text ("May 5, 2015" and
+#: "5 May 2015" in French): read by the English months' names, never in house style
+_FOREIGN = frozenset({"foreign", "foreign-md"})
 #: Characters that ``re.IGNORECASE`` matches to a letter although ``str.lower`` does not make
 #: them that letter: one of each pair ``re`` treats as the same letter beyond lower case (ı
 #: and i, ſ and s, µ and μ, the Greek symbol forms, the rounded Cyrillic letters and в, д, о,
@@ -662,7 +667,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                 month = hijri_months(lang).get(_SPACES.sub(" ", month_text.lower()), 0)
             else:
                 key = _month_key(month_text)
-                month = _month_number(key, months if kind != "foreign" else english)
+                month = _month_number(key, english if kind in _FOREIGN else months)
             if not month or not 1 <= month <= 12:
                 continue
             groups = match.groupdict()
@@ -701,8 +706,11 @@ def _folded(text: str) -> str:
 
 #: The kinds of date whose every match starts with its month's name (the month sought by the
 #: trigger of the kind, between the same boundaries, with a space or a point after it; not
-#: "foreign", one of whose two patterns starts with the day)
-_MONTH_FIRST = frozenset({"mdy", "my"})
+#: "foreign", which starts with the day: its month-first twin is "foreign-md", whose English
+#: months' places ``_matches`` finds with the English trigger's ``fast`` search, as it does the
+#: language's own for "mdy" and "my": the pattern, which ignores case behind a look-behind, was
+#: tried at every position of a text holding an English month's name)
+_MONTH_FIRST = frozenset({"mdy", "my", "foreign-md"})
 
 
 def _matches(pattern: re.Pattern[str], kind: str, folded: str, lowered: str | None,
@@ -799,7 +807,7 @@ def _levantine_first() -> frozenset[str]:
 def _house_style(base: str, kind: str, text: str, month_text: str, year: int | None,
                  days: list[int]) -> bool:
     """Is this mention written the way the language's UN house style writes dates?"""
-    if kind in ("numeric", "foreign", "dmy-short"):
+    if kind in ("numeric", "foreign", "foreign-md", "dmy-short"):
         return False
     if base == "zh":
         return not _LEADING_ZERO.search(text)

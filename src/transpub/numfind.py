@@ -179,10 +179,11 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         skip = list(skip or [])  # (the caller's list left as it was)
         out += _reversed_groups(text, folded, lang, scale_re, skip)
         skip += [(m.start, m.end) for m in out]
-    taken = Intervals(skip or ())
+    # (half the texts with a number have nothing to set aside: no spans made, none asked)
+    taken = Intervals(skip) if skip else None
     for match in _NUMBER_RE.finditer(folded):
         start, end = match.span()
-        if taken.overlaps(start, end):
+        if taken is not None and taken.overlaps(start, end):
             continue
         raw = match.group("num")
         readings = _readings_of(raw, lang)

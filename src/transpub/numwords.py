@@ -218,8 +218,17 @@ def _combine(parts: list[float]) -> float:
     return total + current
 
 
-_ROMAN = re.compile(r"(?<![^\W\d_])([IVXLCDM]{2,7}|[IVX])(?:e|ᵉ|er|ème|º|o|-?[а-яё]{1,3})?"
-                    r"(?![^\W\d_])")
+#: A Roman numeral: ``ROMAN_PLAIN`` (``(?<![^\W\d_])([IVXLCDM]{2,7}|[IVX])…``) with its
+#: look-behind taken after the first letter (one character wider) and that letter taken out
+#: in front of the two branches (the single one looked at behind it): ``re`` scans for a
+#: pattern that starts with a character set from candidate to candidate, and tries one that
+#: starts with a look-behind at every position (2.5 times slower over the texts of a check).
+#: The same matches, tried in the same order: 2 to 7 letters, longest first, then one of I, V,
+#: X (tests/test_datenum16_patterns.py).
+_ROMAN = re.compile(r"([IVXLCDM](?<![^\W\d_][IVXLCDM])(?:[IVXLCDM]{1,6}|(?<=[IVX])))"
+                    r"(?:e|ᵉ|er|ème|º|o|-?[а-яё]{1,3})?(?![^\W\d_])")
+ROMAN_PLAIN = re.compile(r"(?<![^\W\d_])([IVXLCDM]{2,7}|[IVX])(?:e|ᵉ|er|ème|º|o|-?[а-яё]{1,3})?"
+                         r"(?![^\W\d_])")
 _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
 
 

@@ -17,6 +17,18 @@ from transpub.segment import PLACEHOLDER_RE
 #: (A decimal digit is what every number and clock time has: ``numfind.has_digit``, not
 #: ``str.isdigit``, which also holds "²", which makes neither.)
 _ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
+#: what ``_ASCII_DIGITS`` changes
+_ARABIC_INDIC = re.compile("[٠-٩]")
+
+
+def _ascii_digits(text: str) -> str:
+    """``text.translate(_ASCII_DIGITS)``, made only where it changes something: ``translate``
+    looks every character of a text up in its table (a French or Russian text of 190
+    characters: 24 us, where the scan for an Arabic-Indic digit takes 1.3 us), and an ASCII
+    text (a flag of the string) holds none."""
+    if text.isascii() or _ARABIC_INDIC.search(text) is None:
+        return text
+    return text.translate(_ASCII_DIGITS)
 _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
@@ -40,9 +52,18 @@ SOURCE_TIME_PLAIN = re.compile(
     # the 24-hour clock of UN reports: "at 1855 hours"
     r"|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s+hours\b", re.IGNORECASE)
 #: ``SOURCE_TIME_PLAIN`` with each lookbehind taken after the first digit (one character
-#: wider): the same matches and backtracking, but ``re`` no longer tests the lookbehind at every
-#: position of a source (twice as fast; tests/test_check_parse_fast.py compares both)
+#: wider), and that digit taken out in front of the branches (the 24-hour branch's 0, 1 or 2
+#: looked at behind it): the same matches and backtracking. ``re`` scans from digit to digit
+#: only for a pattern that starts with a character set; one that starts with a choice
+#: (``SOURCE_TIME_BRANCHED``, as this was until the fifteenth round) it tries at every position
+#: of the text, whatever its branches start with (tests/test_check_parse_fast.py and
+#: tests/test_datenum16_patterns.py compare them)
 _SOURCE_TIME = re.compile(
+    r"\d(?:(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
+    r"|(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
+    r"|(?<=[01])(?<![\d.:,][01])\d[0-5]\d\s+hours\b"
+    r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d\s+hours\b)", re.IGNORECASE)
+SOURCE_TIME_BRANCHED = re.compile(
     r"\d(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
     r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d\s+hours\b", re.IGNORECASE)
@@ -79,7 +100,7 @@ def _time_re(lang: str) -> re.Pattern[str]:
 def _times(text: str, lang: str) -> list[NumberMention]:
     """Clock times as minutes of the day; a 12-hour time without a.m./p.m. may be either."""
     out = []
-    folded = text.translate(_ASCII_DIGITS)
+    folded = _ascii_digits(text)
     for match in _time_re(lang).finditer(folded):
         digits = [int(d) for d in re.findall(r"\d+", match.group())]
         if len(digits) == 1 and digits[0] >= 100:  # "1855 hours"
@@ -130,14 +151,18 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
     timed, source_mentions = _source_numbers(source_text, source_lang)
     source = list(source_mentions)
     target: list[NumberMention] = []
-    if has_digit(target_text):  # else no time and no number (find_numbers' own test)
+    if not has_digit(target_text):
+        pass  # no time and no number (find_numbers' own test)
+    elif timed:
         target_skip = _skip(target_text, lang)
-        target_times: list[NumberMention] = []
-        if timed:
-            target_times = _times(target_text, lang)
-            target_skip += [(m.start, m.end) for m in target_times]
+        target_times = _times(target_text, lang)
+        target_skip += [(m.start, m.end) for m in target_times]
         target = target_times + find_numbers(target_text, lang, target_skip)
         target.sort(key=lambda m: m.start)
+    else:
+        # the numbers, in text order, as ``_repeated`` reads them again for a number missing
+        # (``_find_all``): found once for both
+        target = list(_find_all(target_text, lang))
     left = list(target)
     missing: list[NumberMention] = []
     for mention in source:
@@ -189,7 +214,7 @@ def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention
     """UN Arabic writes a paragraph, section or document number "5.1" or "17.33" as «5-1»,
     «17-33» (Decree No. 8.351: «المرسوم رقم 8-351»): the two parts, in order, joined by a
     hyphen. Such a pair in the translation matches the number; both are used up."""
-    folded = target_text.translate(_ASCII_DIGITS)
+    folded = _ascii_digits(target_text)
     for mention in list(missing):
         dotted = _DOTTED.fullmatch(mention.text)
         if not dotted:
@@ -225,13 +250,14 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
     translations of it."""
     if not has_digit(source_text):
         return False, ()
-    source_skip = _skip(source_text, source_lang)
-    source_times: list[NumberMention] = []
     timed = bool(source_lang.startswith("en") and _SOURCE_TIME.search(source_text))
-    if timed:
-        # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
-        source_times = _times(source_text, source_lang)
-        source_skip += [(m.start, m.end) for m in source_times]
+    if not timed:
+        # the numbers, in text order, as ``_repeated`` reads them (``_find_all``): found once
+        return False, _find_all(source_text, source_lang)
+    # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
+    source_times = _times(source_text, source_lang)
+    source_skip = _skip(source_text, source_lang)
+    source_skip += [(m.start, m.end) for m in source_times]
     source = source_times + find_numbers(source_text, source_lang, source_skip)
     source.sort(key=lambda m: m.start)
     return timed, tuple(source)
@@ -250,7 +276,7 @@ GLUED_PLAIN = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
 
 def _glued_digits(text: str) -> frozenset[float]:
     """Digits glued to a word ("los últimos12 meses"): a typo in spacing, not a lost number."""
-    return frozenset(float(m.group()) for m in _GLUED.finditer(text.translate(_ASCII_DIGITS)))
+    return frozenset(float(m.group()) for m in _GLUED.finditer(_ascii_digits(text)))
 
 
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
