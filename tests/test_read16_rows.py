@@ -16,11 +16,12 @@ from pathlib import Path
 
 import pytest
 from hypothesis import example, given, settings
+from hypothesis import strategies as st
 
 from test_poread_fast import _HEADER, _po_files
 from transpub import poread
 from transpub.errors import CatalogError
-from transpub.poread import _JOIN, _STRINGS, _comments, _header, _strings, _Unsure
+from transpub.poread import _JOIN, _STRINGS, _comments, _header, _strings, _unquote, _Unsure
 
 import realdata
 from conftest import copy_sample
@@ -172,3 +173,33 @@ def test_rows_on_the_third_party_files_and_their_mutations() -> None:
             _same(mutated)
     # the real translators' files (ar, es, fr, ru, zh) are of the common shape
     assert taken >= 25
+
+
+# --- a string's lines whose every escape is \n (a header's) ------------------------------------
+_LINE = st.lists(st.sampled_from(["a", "n", "\\n", "\\", "\\\\", '\\"', '"', "\\t", "é", "联",
+                                  "Language: fr", "\\x41", "\\1", " "]), max_size=6)
+
+
+def _value(reader, strings: str) -> object:  # type: ignore[no-untyped-def]
+    try:
+        return reader(strings)
+    except (_Unsure, CatalogError):
+        return None  # given up: every caller of ``_strings`` reads the entry another way
+
+
+@settings(max_examples=1500, deadline=None)
+@given(st.lists(_LINE, min_size=1, max_size=4))
+@example([["Language: fr", "\\n"], ["X: 1", "\\n"]])
+@example([["a", "\\"], ["n"]])
+@example([["a", "\\\\"], ["n", "\\n"]])
+@example([["a", '"'], ["\\n"]])
+def test_strings_as_unquoted_line_by_line(lines: list[list[str]]) -> None:
+    """``_strings`` (its \\n-only shortcut included) against ``_unquote`` line by line."""
+    strings = "\n".join('"' + "".join(line) + '"' for line in lines)
+    expected = _value(lambda s: "".join(_unquote(t, PATH, 1) for t in s.split("\n")), strings)
+    assert _value(lambda s: _strings(s, PATH, 1), strings) == expected
+
+
+def test_strings_of_a_header() -> None:
+    strings = '""\n"Language: fr\\n"\n"X-Release-Date: 2021-07-20\\n"'
+    assert _strings(strings, PATH, 1) == "Language: fr\nX-Release-Date: 2021-07-20\n"

@@ -217,6 +217,14 @@ def _strings(strings: str, path: Path, line: int) -> str:
         if '"' in value:
             raise _Unsure  # a raw quotation mark: the line-by-line reader says where
         return value
+    if strings.count("\\") == strings.count("\\n"):
+        # every backslash starts a \n (a header's dozen lines, each with its \n): no escape
+        # before a line's closing quotation mark, so each line is a whole string if it holds
+        # no raw one, and the joined lines unescape with one replace (``_ESCAPE_RE.sub``
+        # calls ``_escape`` once an escape, most of reading a header)
+        value = strings[1:-1].replace(_JOIN, "")
+        if '"' not in value:
+            return value.replace("\\n", "\n")
     if _RISKY.search(strings) is None and _STRICT.fullmatch(strings) is not None:
         # one-character escapes only (\n, \", \\, \t…), each line a whole string: they cannot
         # straddle a line nor make a control character, so the lines are joined first and
