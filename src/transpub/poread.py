@@ -217,6 +217,14 @@ def _strings(strings: str, path: Path, line: int) -> str:
         if '"' in value:
             raise _Unsure  # a raw quotation mark: the line-by-line reader says where
         return value
+    if strings.count("\\") == strings.count("\\n"):
+        # every backslash starts a \n (a header's dozen lines, each with its \n): no escape
+        # before a line's closing quotation mark, so each line is a whole string if it holds
+        # no raw one, and the joined lines unescape with one replace (``_ESCAPE_RE.sub``
+        # calls ``_escape`` once an escape, most of reading a header)
+        value = strings[1:-1].replace(_JOIN, "")
+        if '"' not in value:
+            return value.replace("\\n", "\n")
     if _RISKY.search(strings) is None and _STRICT.fullmatch(strings) is not None:
         # one-character escapes only (\n, \", \\, \t…), each line a whole string: they cannot
         # straddle a line nor make a control character, so the lines are joined first and
@@ -293,16 +301,23 @@ def header_fields(msgstr: str) -> dict[str, str]:
 
 _EXTRACTED_RE = re.compile(r"^#\.(.*)$", re.MULTILINE)
 
-#: ``_ENTRY_RE`` for ``read_rows``: the whole entry, then its comment lines in three groups, the
-#: common ones as transpub writes them (extracted comments ``#.``, then references ``#:``) and,
-#: from the first other line on, the rest (empty but for a fuzzy, flagged, commented or
-#: previous-msgid entry, or one whose common lines come in another order)
+#: ``_STRINGS``, its continuation lines taken whole (possessive: a string is followed by a
+#: keyword line or a blank one, never by a line that starts with a quotation mark, so giving
+#: lines back can never make an entry match; where it would make one end early, before such a
+#: line, the file is not tiled either way)
+_STRINGS_ONCE = r'"[^\n]*"(?:\n"[^\n]*")*+'
+#: ``_ENTRY_RE`` for ``read_rows``, read by position: an entry's extracted comments (``#.``),
+#: an empty group where they end, its references (``#:``), then the other comment lines as a
+#: group (empty but for a fuzzy, flagged, commented or previous-msgid entry, or one whose
+#: common lines come in another order), msgctxt's strings (None without one), msgid's and
+#: msgstr's. Only these small groups are made into strings: the comments, most of a file, are
+#: not copied (nor, without ``comments``, read at all).
 _ROW_RE = re.compile(
-    r"(((?:#\.[^\n]*\n)*)((?:#:[^\n]*\n)*)((?:#[^\n]*\n)*)"
-    rf"(?:(msgctxt) ({_STRINGS})\n)?"
-    rf"msgid ({_STRINGS})\n"
-    rf"msgstr ({_STRINGS})(?:\n|\Z)"
-    r"\n*)")
+    r"(?:#\.[^\n]*\n)*+()(?:#:[^\n]*\n)*+((?:#[^\n]*\n)*+)"
+    rf"(?:msgctxt ({_STRINGS_ONCE})\n)?"
+    rf"msgid ({_STRINGS_ONCE})\n"
+    rf"msgstr ({_STRINGS_ONCE})(?:\n|\Z)"
+    r"\n*+")
 
 #: An active entry as ``read_rows`` gives it: (line, msgctxt or None, msgid, msgstr, extracted
 #: comments, flags, fuzzy, translator comments), the fields of ``RawEntry`` the readers of
@@ -331,24 +346,27 @@ def read_rows(path: Path, comments: bool = True) -> tuple[dict[str, str], list[R
 
 def _rows(text: str, path: Path, comments: bool = True
           ) -> tuple[dict[str, str], list[Row]] | None:
-    found = _ROW_RE.findall(text)
-    # findall skips what does not match: the (non-overlapping) matches must cover the file
-    if sum(len(whole) for whole, *_ in found) != len(text):
-        return None
     header: dict[str, str] = {}
     rows: list[Row] = []
     seen: set[tuple[str | None, str]] = set()
+    count = text.count
     line = 1
-    for whole, extracted, references, other, ctx_keyword, ctx, msgid_s, msgstr_s in found:
-        # the entry's line is its first keyword's
-        number = line + whole.count("\n", 0, len(extracted) + len(references) + len(other))
-        line += whole.count("\n")
-        if "\\" in whole:
-            context = _strings(ctx, path, number) if ctx_keyword else None
+    covered = 0
+    for match in _ROW_RE.finditer(text):
+        start, end = match.span()
+        if start != covered:
+            return None  # the matches must tile the file (finditer skips what does not match)
+        covered = end
+        _, other, ctx, msgid_s, msgstr_s = match.groups()
+        keyword = match.end(2)  # where the comment lines end
+        number = line + count("\n", start, keyword)  # the entry's line is its first keyword's
+        line = number + count("\n", keyword, end)
+        if "\\" in msgid_s or "\\" in msgstr_s or (ctx is not None and "\\" in ctx):
+            context = None if ctx is None else _strings(ctx, path, number)
             msgid = _strings(msgid_s, path, number)
             msgstr = _strings(msgstr_s, path, number)
         else:  # no escape: ``_strings`` inlined
-            context = ctx[1:-1].replace(_JOIN, "") if ctx_keyword else None
+            context = None if ctx is None else ctx[1:-1].replace(_JOIN, "")
             msgid = msgid_s[1:-1].replace(_JOIN, "")
             msgstr = msgstr_s[1:-1].replace(_JOIN, "")
             if '"' in msgid or '"' in msgstr or (context and '"' in context):
@@ -357,26 +375,36 @@ def _rows(text: str, path: Path, comments: bool = True
             if not header:
                 _header(header, msgstr)
             if other:  # read as parse reads it (an obsolete line: parse's to read)
-                _comments(extracted + references + other, path, number)
+                _comments(text[start:keyword], path, number)
             continue
         key = (context, msgid)
         if key in seen:
             return None  # read_entries names the duplicate's line
         seen.add(key)
         if other:
-            entry = _comments(extracted + references + other, path, number)
+            entry = _comments(text[start:keyword], path, number)
             rows.append((number, context, msgid, msgstr, entry.comments if comments else "",
                          entry.flags, entry.fuzzy, entry.translator))
         elif not comments:
             rows.append((number, context, msgid, msgstr, "", (), False, ""))
-        elif extracted.count("\n") == 1:  # one line: "#. Headline."
-            rows.append((number, context, msgid, msgstr, extracted[2:-1].strip(), (), False,
-                         ""))
         else:
             rows.append((number, context, msgid, msgstr,
-                         "\n".join([row[2:].strip() for row in extracted[:-1].split("\n")])
-                         if extracted else "", (), False, ""))
+                         _extracted(text, start, match.start(1)), (), False, ""))
+    if covered != len(text):
+        return None
     return header, rows
+
+
+def _extracted(text: str, start: int, end: int) -> str:
+    """The extracted comments of the ``#.`` lines of ``text[start:end]``, as ``_comments``
+    joins them."""
+    if start == end:
+        return ""
+    if text.count("\n", start, end) == 1:  # one line: "#. Headline."
+        return text[start + 2:end - 1].strip()
+    return "\n".join([row[2:].strip() for row in text[start:end - 1].split("\n")])
+
+
 _REFERENCE_RE = re.compile(r"^#:(.*)$", re.MULTILINE)
 
 
