@@ -528,6 +528,8 @@ class Matcher:
         """The termbase position of each form's concept (for ``state()``)."""
         self._index = index
         index.words_from(lambda: _glued_pieces(keys, lang))
+        if lang.split("_")[0] in ("zh", "ja"):
+            index.by_characters()  # pieces of a few of thousands of characters
         self._ids = ids
         """Each form's concept id (a column of ``self.forms``: read without making them)."""
         self._statuses = status_column
