@@ -237,17 +237,15 @@ def _literal_key(body: str, flags: int) -> str:
     if "|" in body or flags & ~re.IGNORECASE:
         return ""
     chars: list[str] = []
-    at = 0
-    cased = -1  # where the literals of a (?-i:...) group start
-    if body.startswith(_CASED):
-        at = cased = len(_CASED)
+    cased = body.startswith(_CASED)  # inside the (?-i:...) group the pattern starts with
+    at = len(_CASED) if cased else 0
     end = len(body)
     while at < end:
-        if cased >= 0 and body[at] == ")":
+        if cased and body[at] == ")":
             if at + 1 < end and body[at + 1] in _QUANTIFIERS:
                 chars.clear()  # the group is optional or repeated (no pattern has that)
                 break
-            cased = -1
+            cased = False
             at += 1
             continue
         found = _LITERAL.match(body, at)
