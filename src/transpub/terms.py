@@ -179,7 +179,9 @@ class _Form:
             at = lowered.find(key)
             while at != -1:
                 found = match_at(text, at)
-                if found is not None and before(text, at) is not None:
+                # (the look-behind holds after a space or at the start: no call for that)
+                if found is not None and (not at or text[at - 1] == " "
+                                          or before(text, at) is not None):
                     end = found.end()
                     out.append((at, end))
                     at = lowered.find(key, end)
