@@ -130,6 +130,9 @@ class _Form:
     (Made from the form's text: not compared, a new function each time it is made.)"""
     _whole: bool = field(default=False, compare=False, repr=False)
     """An Arabic form whose first word has no such literal: its pattern is searched whole."""
+    _key: str = field(default="", compare=False, repr=False)
+    """The literal every match of ``_body`` starts with, case-folded (``_literal_key``), or
+    ``""``: then ``_body`` is searched for, else found where the key is."""
 
     @property
     def pattern(self) -> re.Pattern[str]:
@@ -138,7 +141,7 @@ class _Form:
             self._pattern = form_pattern(self.text, self.lang, self.person)
         return self._pattern
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
+    def spans(self, text: str, lowered: str | None = None) -> list[tuple[int, int]]:
         """Where ``pattern.finditer`` matches in ``text``. A French, Spanish, Russian or
         English pattern is searched for without the look-behind it starts with, which keeps
         ``re`` from skipping ahead to the form's first letters (2-4x faster), and the
@@ -163,7 +166,28 @@ class _Form:
                 return [m.span() for m in self.pattern.finditer(text)]
             body = self._body = re.compile(parts[1], parts[2])
             before = self._before = _BEFORE_AT[bool(parts[2] & re.IGNORECASE)]
+            self._key = _literal_key(parts[1], parts[2])
         out = []
+        key = self._key
+        if key and lowered is not None:
+            # the body tried only where its first literal is: in ``lowered``, the text
+            # case-folded character for character, a match's first characters are the key
+            # (``_literal_key``): str.find at C speed, where ``re`` tested every character
+            # of the text against the first one's cases (``re.IGNORECASE`` has no literal
+            # to skip to)
+            match_at = body.match
+            at = lowered.find(key)
+            while at != -1:
+                found = match_at(text, at)
+                # (the look-behind holds after a space or at the start: no call for that)
+                if found is not None and (not at or text[at - 1] == " "
+                                          or before(text, at) is not None):
+                    end = found.end()
+                    out.append((at, end))
+                    at = lowered.find(key, end)
+                else:
+                    at = lowered.find(key, at + 1)
+            return out
         # at C speed while every match passes the look-behind and is not empty (then
         # ``finditer`` goes on from its end, as the loop below does); from the first one
         # that does not, the loop (which finds that match again first)
@@ -188,6 +212,60 @@ class _Form:
 #: The most characters the particles before an Arabic form's first word take (``[وف]?[بلك]?ال``,
 #: ``[وف]?لل``, ``(?:ال)?`` after ``[وف]?[بلك]?``): a match starts at most this far before it.
 _AR_REACH = 4
+
+
+#: The shortest key worth finding (a shorter one is found about as often as ``re``'s scan
+#: for its first character tries a match)
+_KEY_MIN = 3
+#: One literal character of a pattern (an escaped sign, or a character with no meaning)
+_LITERAL = re.compile(r"\\([^0-9A-Za-z])|([^\\.^$*+?{}\[\]|()])")
+#: What makes the literal before it optional or repeated
+_QUANTIFIERS = frozenset("*+?{")
+#: How a pattern's first letter in its own case starts (an English name's, ``_pattern_parts``)
+_CASED = "(?-i:"
+
+
+def _literal_key(body: str, flags: int) -> str:
+    """The literal characters every match of ``body`` (compiled with ``flags``) starts with,
+    case-folded, when each folds to one character and they are at least ``_KEY_MIN``; else
+    ``""``. Where ``body`` matches a text, under ``re.IGNORECASE`` or not, the text's
+    case-folded copy has the key, when it has the text's length (each character then folds
+    to one): every character that ``re.IGNORECASE`` matches to a letter folds as the letter
+    does, but the dotless ı, which matches i and I (tests/test_terms16_keys.py checks this
+    over every character; a key holding ı is none, a text holding it is not case-folded for
+    this). Read from the pattern's text (``re``'s parser, in Python, took as long again as
+    compiling each form's pattern): a pattern with an alternative anywhere has no key, and
+    the test holds the key to the one ``re``'s parser gives."""
+    if "|" in body or flags & ~re.IGNORECASE:
+        return ""
+    chars: list[str] = []
+    cased = body.startswith(_CASED)  # inside the (?-i:...) group the pattern starts with
+    at = len(_CASED) if cased else 0
+    end = len(body)
+    while at < end:
+        if cased and body[at] == ")":
+            if at + 1 < end and body[at + 1] in _QUANTIFIERS:
+                chars.clear()  # the group is optional or repeated (no pattern has that)
+                break
+            cased = False
+            at += 1
+            continue
+        found = _LITERAL.match(body, at)
+        if found is None or (found.end() < end and body[found.end()] in _QUANTIFIERS):
+            break
+        chars.append(found.group(1) or found.group(2))
+        at = found.end()
+    key = "".join(chars).casefold()
+    if len(key) != len(chars) or len(key) < _KEY_MIN or "ı" in key:
+        return ""
+    return key
+
+
+def _aligned(folded: str, lowered: str) -> str | None:
+    """``lowered`` (``folded.casefold()``) when it is ``folded`` case-folded character for
+    character, and may be searched for the keys (``_literal_key``): it has the same length
+    (no character folds to nothing) and ``folded`` has no dotless ı; else None."""
+    return lowered if len(lowered) == len(folded) and "ı" not in folded else None
 
 
 def _ar_head(word: str, first: bool) -> tuple[str, str]:
@@ -528,6 +606,8 @@ class Matcher:
         """The termbase position of each form's concept (for ``state()``)."""
         self._index = index
         index.words_from(lambda: _glued_pieces(keys, lang))
+        if lang.split("_")[0] in ("zh", "ja"):
+            index.by_characters()  # pieces of a few of thousands of characters
         self._ids = ids
         """Each form's concept id (a column of ``self.forms``: read without making them)."""
         self._statuses = status_column
@@ -636,9 +716,10 @@ class Matcher:
             # the anchors of a letter-spaced heading («大 会»)
             lowered += " " + _CJK_SPACE.sub("", lowered)
         hits: list[Hit] = []
+        aligned = _aligned(folded, lowered)
         for index in self._index.candidates(lowered):
             form = self.forms[index]
-            for start, end in form.spans(folded):
+            for start, end in form.spans(folded, aligned):
                 hits.append(_new_hit(form.concept, start, end, form.text, form.status))
         if len(hits) > 1:
             hits.sort(key=_hit_order)
