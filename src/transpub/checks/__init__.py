@@ -125,7 +125,6 @@ class Plan:
         self.wanted = 0
         for code in codes:
             self.wanted |= _NEEDS.get(code, 0)
-        self.honorifics = bool(self.wanted & _HONORIFIC)
 
     def funcs(self, index: int, facts: int) -> tuple[
             Callable[[CheckContext, Unit], Iterable[Finding]], ...]:
@@ -154,26 +153,28 @@ def plan_groups(per_unit: Iterable[Check]) -> Plan:
 
 
 def _facts(ctx: CheckContext, unit: Unit, plan: Plan) -> int:
-    """The facts (``_EMPTY``…) of ``unit``; ``_HONORIFIC`` only when a check needs it (the
-    scan of the source, memoized: TP105 and TP106 read it there)."""
-    source, target = unit.source, unit.target
+    """The facts (``_EMPTY``…) of ``unit``; those read in its texts only when a check of the
+    plan needs them (the honorifics' scan of the source is memoized: TP105 and TP106 read it
+    there)."""
+    source, target, flags = unit.source, unit.target, unit.flags
     facts = 0 if target.strip() else _EMPTY
-    if unit.loose or _numbered(unit):
+    if flags:
+        facts |= _FLAGS
+    if unit.loose or (flags and _numbered(unit)):
         facts |= _LOOSE
     if unit.fuzzy:
         facts |= _FUZZY
     if unit.surplus:
         facts |= _SURPLUS
-    if unit.flags:
-        facts |= _FLAGS
-    if "<" in source or "<" in target:
+    wanted = plan.wanted
+    if wanted & _MARKUP and ("<" in source or "<" in target):
         facts |= _MARKUP
-    if _addressed(source):
+    if wanted & _SOURCE_ADDRESS and _addressed(source):
         facts |= _SOURCE_ADDRESS
-    if _addressed(target):
+    if wanted & _TARGET_ADDRESS and _addressed(target):
         facts |= _TARGET_ADDRESS
     # (not for an empty translation, which TP105/TP106 never see)
-    if plan.honorifics and not facts & _EMPTY and _honorifics(source, ctx.source_lang):
+    if wanted & _HONORIFIC and not facts & _EMPTY and _honorifics(source, ctx.source_lang):
         facts |= _HONORIFIC
     return facts
 
