@@ -41,6 +41,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     parts = []
     for index, entry in enumerate(entries):
         name = f"h{index}"
+        # one named group per entry and no other: exactly one takes part in a match, and
+        # ``match.lastgroup`` names it (``find_honorifics``)
+        plain = re.compile(entry["re"])
+        if plain.groups or plain.fullmatch(""):
+            raise ValueError(f"honorifics.json ({base}): {entry['re']!r} holds a capturing "
+                             "group or matches an empty text")
         groups[name] = entry["gender"]
         parts.append(f"(?P<{name}>{entry['re']})")
     body = "|".join(parts)
@@ -118,7 +124,8 @@ def find_honorifics(text: str, lang: str) -> list[Honorific]:
         # (shifted: the match's first character is the one before the honorific, which
         # the space in front puts one place further on)
         start, end = match.start(), match.end() - shift
-        gender = next((groups[g] for g, v in match.groupdict().items() if v), "")
+        # (the one named group that took part: see ``_patterns``; no dict of every group)
+        gender = groups[match.lastgroup]  # type: ignore[index]
         genders = _GENDERS.get(gender)
         if genders is None:  # (a gender the data may add)
             genders = frozenset({gender})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import gc
 from collections.abc import Callable, Iterable
+from functools import cache
 from itertools import chain
 
 from transpub.checks import (  # noqa: F401  (importing registers the checks)
@@ -20,6 +21,8 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     terminology,
 )
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.honorifics import _honorifics
+from transpub.checks.markup import _addressed
 from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_codes
 from transpub.formatspec import NUMBERED
 
@@ -40,7 +43,6 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
         settle_heap()
         ctx.settled = True
     unit_list = [u for u in units if u.lang.split("_")[0] != ctx.source_lang.split("_")[0]]
-    per_unit = [c for c in REGISTRY.values() if c.scope == "unit" and c.code in codes]
     collection = [c for c in REGISTRY.values() if c.scope == "collection" and c.code in codes]
     # "workspace" checks need sources and outputs: checker.check_workspace runs them
     findings: list[Finding] = []
@@ -48,9 +50,10 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     # what the unit checks derive from a document (its short forms, each unit's shortfalls)
     # holds for that document only (the checker also clears it after each file)
     ctx.near_cache.clear()
-    groups = plan_groups(per_unit)
+    # (one plan per selection for the process: its tables of functions are filled once)
+    plan = _plan_of(frozenset(codes))
     for start in range(0, len(unit_list), BLOCK):
-        findings.extend(_block(ctx, unit_list[start:start + BLOCK], groups))
+        findings.extend(_block(ctx, unit_list[start:start + BLOCK], plan))
     for chk in collection:
         findings.extend(chk.func(ctx, unit_list))
     return sort_findings(findings)
@@ -62,39 +65,139 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
 #: the same findings; only the CPU changes.
 BLOCK = 64
 
-#: One family's checks as ``run_checks`` runs them: (function, runs on an empty translation,
-#: skipped on a loose or numbered unit).
-Group = list[tuple[Callable[[CheckContext, Unit], Iterable[Finding]], bool, bool]]
+# Facts of a unit, read once before its checks run (``_facts``): a check is not called on a
+# unit that lacks a fact it needs to find anything. Each fact is the first test of the
+# checks that need it (``_NEEDS``), so a check skipped would have returned ``()``: most units
+# have no address, no markup, no format flag and are not fuzzy, and a call that finds nothing
+# cost about as much as the test (tests/test_honor16_dispatch.py runs every check on every
+# unit and compares).
+_EMPTY = 1
+"""The translation is empty or blank (only TP601 runs, see ``_ON_EMPTY``)."""
+_LOOSE = 2
+"""A loose plural form, or digit placeholders (see ``_NOT_ON_LOOSE``)."""
+_FUZZY = 4
+_SURPLUS = 8
+"""A plural form beyond the header's nplurals (``Unit.surplus``)."""
+_FLAGS = 16
+"""The entry has ``#,`` flags (TP502 compares the formats of one of them)."""
+_MARKUP = 32
+"""A "<" in the source or the translation: every placeholder and tag starts with one."""
+_SOURCE_ADDRESS = 64
+"""The source holds "@", "＠", "﹫", "http" or "www.": one is in every address."""
+_TARGET_ADDRESS = 128
+"""The translation holds one of those."""
+_HONORIFIC = 256
+"""The source names a person with an honorific."""
+
+#: The facts each check needs (all of them) to find anything; a check not named runs on
+#: every unit ``_ON_EMPTY`` and ``_NOT_ON_LOOSE`` let it.
+_NEEDS = {
+    "TP601": _EMPTY,  # completeness.untranslated: ``()`` for a translated unit
+    "TP602": _FUZZY,  # completeness.fuzzy
+    "TP605": _SURPLUS,  # completeness.surplus_plural_form
+    "TP502": _FLAGS,  # formatflags.format_placeholders: ``format_of`` of no flag is None
+    "TP401": _SOURCE_ADDRESS,  # markup.address_changed: no address in the source
+    "TP402": _TARGET_ADDRESS,  # markup.address_extra: none in the translation
+    "TP501": _MARKUP,  # markup.placeholders
+    "TP105": _HONORIFIC,  # honorifics: ``()`` when the source has no honorific
+    "TP106": _HONORIFIC,
+}
+
+#: One family's checks as ``run_checks`` runs them: for each combination of a unit's facts
+#: (``_facts``), the functions to call on it, in registry order (made on first use).
+Group = dict[int, tuple[Callable[[CheckContext, Unit], Iterable[Finding]], ...]]
 
 
-def plan_groups(per_unit: Iterable[Check]) -> list[Group]:
+class Plan:
+    """The selected checks cut where the family changes (``plan_groups``), and the facts of
+    a unit that any of them reads (``wanted``)."""
+
+    def __init__(self, per_unit: Iterable[Check]) -> None:
+        self.checks: list[list[Check]] = []
+        family = None
+        for chk in per_unit:
+            if self.checks and chk.family == family:
+                self.checks[-1].append(chk)
+            else:
+                self.checks.append([chk])
+                family = chk.family
+        self.groups: list[Group] = [{} for _ in self.checks]
+        codes = {chk.code for group in self.checks for chk in group}
+        self.wanted = 0
+        for code in codes:
+            self.wanted |= _NEEDS.get(code, 0)
+
+    def funcs(self, index: int, facts: int) -> tuple[
+            Callable[[CheckContext, Unit], Iterable[Finding]], ...]:
+        """The functions of group ``index`` to call on a unit with ``facts`` (memoized)."""
+        funcs = self.groups[index][facts] = tuple(
+            chk.func for chk in self.checks[index] if _runs(chk.code, facts))
+        return funcs
+
+
+def _runs(code: str, facts: int) -> bool:
+    if facts & _EMPTY and code not in _ON_EMPTY:
+        return False
+    if facts & _LOOSE and code in _NOT_ON_LOOSE:
+        return False
+    needs = _NEEDS.get(code, 0)
+    return facts & needs == needs
+
+
+def plan_groups(per_unit: Iterable[Check]) -> Plan:
     """The checks in registry order, cut where the family changes: the checks of one family
     share what they derive from a unit (the dates' one-unit memo, the term checks' hits), so
     they run together on each unit; the families run one after the other over a block of
     units (each family's code, patterns and memos stay in the processor's caches for the
     block: 6-11 % less CPU than every check on each unit in turn, the same findings)."""
-    groups: list[Group] = []
-    family = None
-    for chk in per_unit:
-        entry = (chk.func, chk.code in _ON_EMPTY, chk.code in _NOT_ON_LOOSE)
-        if groups and chk.family == family:
-            groups[-1].append(entry)
-        else:
-            groups.append([entry])
-            family = chk.family
-    return groups
+    return Plan(per_unit)
 
 
-def _block(ctx: CheckContext, units: list[Unit], groups: list[Group]) -> list[Finding]:
+@cache
+def _plan_of(codes: frozenset[str]) -> Plan:
+    """``plan_groups`` of the per-unit checks of ``codes``."""
+    return plan_groups(c for c in REGISTRY.values() if c.scope == "unit" and c.code in codes)
+
+
+def _facts(ctx: CheckContext, unit: Unit, plan: Plan) -> int:
+    """The facts (``_EMPTY``…) of ``unit``; those read in its texts only when a check of the
+    plan needs them (the honorifics' scan of the source is memoized: TP105 and TP106 read it
+    there)."""
+    source, target, flags = unit.source, unit.target, unit.flags
+    facts = 0 if target.strip() else _EMPTY
+    if flags:
+        facts |= _FLAGS
+    if unit.loose or (flags and _numbered(unit)):
+        facts |= _LOOSE
+    if unit.fuzzy:
+        facts |= _FUZZY
+    if unit.surplus:
+        facts |= _SURPLUS
+    wanted = plan.wanted
+    if wanted & _MARKUP and ("<" in source or "<" in target):
+        facts |= _MARKUP
+    if wanted & _SOURCE_ADDRESS and _addressed(source):
+        facts |= _SOURCE_ADDRESS
+    if wanted & _TARGET_ADDRESS and _addressed(target):
+        facts |= _TARGET_ADDRESS
+    # (not for an empty translation, which TP105/TP106 never see)
+    if wanted & _HONORIFIC and not facts & _EMPTY and _honorifics(source, ctx.source_lang):
+        facts |= _HONORIFIC
+    return facts
+
+
+def _block(ctx: CheckContext, units: list[Unit], plan: Plan) -> list[Finding]:
     """The findings of ``units``, in the order checking each unit with every check in turn
     gives them (unit by unit, check by check: the stable sort then breaks ties the same)."""
     found: list[list[Finding]] = [[] for _ in units]
-    state = [(bool(u.target.strip()), u.loose or _numbered(u)) for u in units]
-    for group in groups:
-        for unit, (full, loose), out in zip(units, state, found, strict=True):
-            for func, on_empty, not_on_loose in group:
-                if (full or on_empty) and not (not_on_loose and loose):
-                    out.extend(func(ctx, unit))
+    facts = [_facts(ctx, u, plan) for u in units]
+    for index, group in enumerate(plan.groups):
+        for unit, known, out in zip(units, facts, found, strict=True):
+            funcs = group.get(known)
+            if funcs is None:
+                funcs = plan.funcs(index, known)
+            for func in funcs:
+                out.extend(func(ctx, unit))
     return list(chain.from_iterable(found))
 
 
