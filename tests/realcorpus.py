@@ -8,6 +8,7 @@ work on one language's findings never touches another's file.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
 from pathlib import Path
 
 CORPUS = Path(__file__).resolve().parent / "corpus_real"
@@ -45,3 +46,18 @@ def save(lang: str, records: list[dict[str, str]]) -> None:
     data = json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
     data["findings"] = sorted(records, key=lambda j: (j["code"], j["unit"], j["expected"]))
     path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def texts() -> Iterator[tuple[str, str]]:
+    """Every source and translation of the corpus's PO files, with its language (a test using
+    it is skipped when the third-party files are absent: ``realdata.paths``)."""
+    from transpub.catalog import read_translations
+
+    import realdata
+
+    for folder in PO_DIRS:
+        for path in realdata.paths(folder, ".po"):
+            translations = read_translations(path, None)
+            for entry in translations.entries:
+                yield entry.source, "en"
+                yield entry.target, translations.lang

@@ -20,10 +20,8 @@ from hypothesis import strategies as st
 
 from corpora import corpus_texts
 from transpub import datefind
-from transpub.catalog import read_translations
 
 import realcorpus
-import realdata
 
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 _CACHED = (datefind._hijri_patterns, datefind._gregorian_patterns, datefind._lazy_patterns,
@@ -42,12 +40,7 @@ def _texts() -> Iterator[tuple[str, str]]:
 
 
 def _real_texts() -> Iterator[tuple[str, str]]:
-    for folder in realcorpus.PO_DIRS:
-        for path in realdata.paths(folder, ".po"):  # skips when the files are absent
-            translations = read_translations(path, None)
-            for entry in translations.entries:
-                yield entry.source, "en"
-                yield entry.target, translations.lang
+    return realcorpus.texts()  # skips when the files are absent
 
 
 def _matches(lang: str, text: str) -> list[list[tuple[tuple[int, int], dict[str, str | None]]]]:

@@ -23,11 +23,9 @@ from hypothesis import strategies as st
 
 from corpora import TARGETS, corpus_texts
 from transpub import datefind, numwords
-from transpub.catalog import read_translations
 from transpub.checks import numbers as number_checks
 
 import realcorpus
-import realdata
 
 LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 
@@ -38,12 +36,7 @@ def _spans(pattern: re.Pattern[str], text: str) -> list[tuple[tuple[int, int], t
 
 
 def _real_texts() -> Iterator[tuple[str, str]]:
-    for folder in realcorpus.PO_DIRS:
-        for path in realdata.paths(folder, ".po"):  # skips when the files are absent
-            translations = read_translations(path, None)
-            for entry in translations.entries:
-                yield entry.source, "en"
-                yield entry.target, translations.lang
+    return realcorpus.texts()  # skips when the files are absent
 
 
 def _all_texts() -> Iterator[tuple[str, str]]:
