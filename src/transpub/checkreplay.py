@@ -395,12 +395,12 @@ def replay(args: Any) -> int | None:
 
 def _write(args: Any, outputs: Outputs) -> None:
     """As ``cli._write_reports`` writes them: SARIF file, then the report."""
-    from transpub.fsutil import write_atomic
+    from transpub.fsutil import write_output
 
     if outputs.sarif is not None and args.sarif is not None:
-        write_atomic(args.sarif, outputs.sarif.encode("utf-8"))
+        write_output(args.sarif, outputs.sarif.encode("utf-8"))
     if outputs.report is not None and args.output is not None:
-        write_atomic(args.output, outputs.report.encode("utf-8"))
+        write_output(args.output, outputs.report.encode("utf-8"))
     if outputs.stdout:
         sys.stdout.write(outputs.stdout)
         sys.stdout.flush()

@@ -1080,7 +1080,7 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     from transpub.checkreplay import Outputs
     from transpub.checks import Severity
     from transpub.checkstream import in_text_order
-    from transpub.fsutil import write_atomic
+    from transpub.fsutil import write_output
     from transpub.report import make_console, render_findings, render_matrix, render_run_notes
 
     written = Outputs()
@@ -1088,7 +1088,7 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         from transpub import formats  # (JSON, SARIF, JUnit: not for a text report alone)
     if args.sarif is not None:
         written.sarif = formats.to_sarif(run)
-        write_atomic(args.sarif, written.sarif.encode("utf-8"))
+        write_output(args.sarif, written.sarif.encode("utf-8"))
     if args.format == "text":
         on_terminal = args.output is None and sys.stdout.isatty()
         buffer = None if on_terminal else io.StringIO() if args.output else _Captured(sys.stdout)
@@ -1109,7 +1109,7 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
             render_matrix(out, run.matrix, run.langs)
         if args.output and buffer is not None:
             written.report = buffer.getvalue()
-            write_atomic(args.output, written.report.encode("utf-8"))
+            write_output(args.output, written.report.encode("utf-8"))
         elif buffer is not None:
             written.stdout = buffer.getvalue()
             sys.stdout.write(written.stdout)
@@ -1122,7 +1122,7 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     }[args.format]()
     if args.output:
         written.report = text
-        write_atomic(args.output, text.encode("utf-8"))
+        write_output(args.output, text.encode("utf-8"))
     else:
         written.stdout = text
         sys.stdout.write(text)

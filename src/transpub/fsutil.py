@@ -572,6 +572,26 @@ def write_atomic(path: Path, data: bytes, compare: bool = True, absent: bool = F
     return True
 
 
+def write_output(path: Path, data: bytes) -> bool:
+    """Write a file the user named on the command line (a report, a SARIF file, a TMX
+    export): atomically, as ``write_atomic``, unless ``path`` is a device, a pipe or a
+    socket (``-o /dev/null``, ``-o /dev/stdout``, a shell's ``>(…)``), which is written into
+    as it is: renaming a temporary file over it would put a regular file in its place (as
+    root, over /dev/null itself), and reading it first to compare could block on a pipe."""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        mode = None  # absent (or unreachable: write_atomic says why)
+    if mode is None or stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return write_atomic(path, data)
+    try:
+        with open(path, "wb") as stream:  # noqa: PTH123  (as a shell's > does)
+            stream.write(data)
+    except OSError as exc:
+        raise write_error(exc, path) from None
+    return True
+
+
 def write_all_atomic(files: Iterable[tuple[Path, bytes]]) -> list[Path]:
     """Write several files, each atomically; returns the paths whose content changed."""
     return [path for path, data in files if write_atomic(path, data)]

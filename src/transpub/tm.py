@@ -24,7 +24,7 @@ from lxml import etree
 from transpub import __version__
 from transpub.catalog import read_translations
 from transpub.errors import CatalogError, TranspubError
-from transpub.fsutil import write_atomic
+from transpub.fsutil import write_atomic, write_output
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
 from transpub.segment import PLACEHOLDER_RE
@@ -278,7 +278,7 @@ def write_tmx(path: Path, entries: Iterable[TMEntry], source_lang: str) -> int:
                 _tuv(tu, lang, _choose(units[source][lang]).target)
     except ValueError as exc:  # lxml refuses control characters XML cannot carry
         raise CatalogError(f"cannot write TMX: {exc}", path) from None
-    write_atomic(path, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
+    write_output(path, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
                                       pretty_print=True))
     return len(units)
 
