@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from transpub.checkpack import (
     SUFFIX,
@@ -81,9 +81,9 @@ def run_salt(termbase: Termbase, codes: set[str], source_lang: str) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """Where one PO file's entry lives, and the key it must carry."""
+class Slot(NamedTuple):
+    """Where one PO file's entry lives, and the key it must carry (a tuple: a re-check plans
+    5,000, and a frozen dataclass's ``__init__`` sets each field through ``object``)."""
 
     where: str
     """The entry's path, as a string (a re-check plans and reads thousands)."""
@@ -136,20 +136,34 @@ class FileSlots:
         self._where = f"{folder}{os.sep}"
 
     def slots(self, label: str, lang: str, neutral: bool, shas: Iterable[str],
-              last: str | None = None) -> tuple[Slot, Slot | None]:
+              last: str | None = None) -> tuple[Slot, Later | None]:
         """The file's slot, and with ``last`` (``checker.NO_MATRIX``) the slot of its entry
-        without matrix rows: (the latter, the former) then, as ``slot_pair`` gives them."""
+        without matrix rows and, made only if asked for (``Later.slot``: when the former
+        is not in the cache), the file's slot without ``last``."""
         # (no part holds a NUL: paths, language tags, "absent" and hexadecimal digests)
         digest = self._head.copy()
         digest.update(f"{label}\0{lang}\0{neutral:d}\0{chr(0).join(shas)}".encode())
         where = self._where
-        key = digest.hexdigest()
-        made = Slot(f"{where}{key[:2]}{os.sep}{key}.json", key)
         if last is None:
-            return made, None
+            key = digest.hexdigest()
+            return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key), None
+        later = Later(digest.copy(), where)
         digest.update(f"\0{last}".encode())
         key = digest.hexdigest()
-        return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key), made
+        return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key), later
+
+
+class Later:
+    """A slot made when first asked for (``FileSlots.slots``): from its digest's state."""
+
+    __slots__ = ("_digest", "_where")
+
+    def __init__(self, digest: Any, where: str) -> None:
+        self._digest, self._where = digest, where
+
+    def slot(self) -> Slot:
+        key = self._digest.hexdigest()
+        return Slot(f"{self._where}{key[:2]}{os.sep}{key}.json", key)
 
 
 def _finding_to_json(item: Finding) -> list[Any]:

@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 #: the slot of its entry with matrix rows when ``slot`` is the one without (an entry with
 #: them serves a run without the matrix too).
 Planned = tuple[str, str, str, "checkcache.Slot | None", tuple[tuple[str, str], ...],
-                "checkcache.Slot | None"]
+                "checkcache.Slot | checkcache.Later | None"]
 
 
 def sha(path: str, digests: Mapping[str, str]) -> str:
@@ -482,9 +482,10 @@ def _load(planned: Planned, stream: bool, vouched: checkcache.Vouched | None,
         return None, None
     hit = checkcache.load_file(slot, lang, label, stream, vouched, packs)
     if hit is None and full is not None:
-        hit = checkcache.load_file(full, lang, label, stream, vouched, packs)
+        other = full if isinstance(full, checkcache.Slot) else full.slot()
+        hit = checkcache.load_file(other, lang, label, stream, vouched, packs)
         if hit is not None:
-            return hit, full
+            return hit, other
     return hit, slot
 
 
@@ -497,9 +498,10 @@ def _load_streamed(planned: Planned, vouched: checkcache.Vouched | None,
         return None, None
     hit = checkcache.load_streamed(slot, lang, label, vouched, packs)
     if hit is None and full is not None:
-        hit = checkcache.load_streamed(full, lang, label, vouched, packs)
+        other = full if isinstance(full, checkcache.Slot) else full.slot()
+        hit = checkcache.load_streamed(other, lang, label, vouched, packs)
         if hit is not None:
-            return hit, full
+            return hit, other
     return hit, slot
 
 
