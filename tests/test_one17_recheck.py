@@ -14,13 +14,14 @@ from typing import Any
 import polib
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
 from test_check_patch import _po, _same, _set
 from test_check_whole import _workspace
-
-from conftest import Cli
 from transpub import checkcache, checkpack
 from transpub.checkpatch import _differing
 from transpub.checkstream import Groups, Usables, group_keys, usables_of
+
+from conftest import Cli
 
 # --- TP701/TP702: the groups of the rows that changed -----------------------------------------
 
@@ -95,13 +96,13 @@ def test_edits_of_every_kind_patched_as_every_group_compared(
     po.save()
     _same(cli, "patched")
     po = polib.pofile(str(fr))
-    entry = [e for e in po if e.msgid == entry.msgid][0]
+    entry = next(e for e in po if e.msgid == entry.msgid)
     entry.flags.remove("fuzzy")
     entry.msgstr = ""
     po.save()
     _same(cli, "patched")
     po = polib.pofile(str(fr))
-    [e for e in po if e.msgid == entry.msgid][0].msgstr = text
+    next(e for e in po if e.msgid == entry.msgid).msgstr = text
     po.save()
     _same(cli, "patched")
     # random edits of one translated unit in one or two files, five times
