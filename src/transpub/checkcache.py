@@ -29,7 +29,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from transpub.checkpack import (
     SUFFIX,
@@ -41,7 +41,7 @@ from transpub.checkpack import (
     writer_for,
 )
 from transpub.checks.registry import Finding, Severity
-from transpub.checkstream import Blob, Ref, Shelf, Usables, blob_of, usables_of
+from transpub.checkstream import Blob, Key, Ref, Shelf, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
 from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE, RACY_NS, Stamp, settled, stamp
@@ -81,9 +81,9 @@ def run_salt(termbase: Termbase, codes: set[str], source_lang: str) -> str:
     return digest.hexdigest()
 
 
-@dataclass(frozen=True, slots=True)
-class Slot:
-    """Where one PO file's entry lives, and the key it must carry."""
+class Slot(NamedTuple):
+    """Where one PO file's entry lives, and the key it must carry (a tuple: a re-check plans
+    5,000, and a frozen dataclass's ``__init__`` sets each field through ``object``)."""
 
     where: str
     """The entry's path, as a string (a re-check plans and reads thousands)."""
@@ -119,6 +119,51 @@ def slot_pair(folder: Path, salt: str, parts: tuple[object, ...],
     where = f"{folder}{os.sep}"
     return tuple(Slot(f"{where}{key[:2]}{os.sep}{key}.json", key)  # type: ignore[return-value]
                  for key in (head.hexdigest(), tail.hexdigest()))
+
+
+class FileSlots:
+    """The slots of a workspace's PO files (``checkwhole._plan``): a digest of the run's
+    salt, what every file of the run shares (the workspace's folder, its configuration's
+    digest) and each file's label, language, neutrality and inputs' digests, and the same
+    with the mark of an entry without matrix rows. What the files share is hashed once, and
+    each file's part is one string, not the ``repr`` of every part (``slot``): a re-check
+    plans 5,000 files at N = 1000."""
+
+    __slots__ = ("_head", "_where")
+
+    def __init__(self, folder: Path, salt: str, root: str, config: str) -> None:
+        self._head = hashlib.sha256(f"{salt}\0file\0{root}\0{config}\0".encode())
+        self._where = f"{folder}{os.sep}"
+
+    def slots(self, label: str, lang: str, neutral: bool, shas: Iterable[str],
+              last: str | None = None) -> tuple[Slot, Later | None]:
+        """The file's slot, and with ``last`` (``checker.NO_MATRIX``) the slot of its entry
+        without matrix rows and, made only if asked for (``Later.slot``: when the former
+        is not in the cache), the file's slot without ``last``."""
+        # (no part holds a NUL: paths, language tags, "absent" and hexadecimal digests)
+        digest = self._head.copy()
+        digest.update(f"{label}\0{lang}\0{neutral:d}\0{chr(0).join(shas)}".encode())
+        where = self._where
+        if last is None:
+            key = digest.hexdigest()
+            return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key), None
+        later = Later(digest.copy(), where)
+        digest.update(f"\0{last}".encode())
+        key = digest.hexdigest()
+        return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key), later
+
+
+class Later:
+    """A slot made when first asked for (``FileSlots.slots``): from its digest's state."""
+
+    __slots__ = ("_digest", "_where")
+
+    def __init__(self, digest: Any, where: str) -> None:
+        self._digest, self._where = digest, where
+
+    def slot(self) -> Slot:
+        key = self._digest.hexdigest()
+        return Slot(f"{self._where}{key[:2]}{os.sep}{key}.json", key)
 
 
 def _finding_to_json(item: Finding) -> list[Any]:
@@ -487,7 +532,9 @@ def _usable_trusted(row: list[Any]) -> Usable:
 #: strings interned as written), which only the same marshal version reads. The findings
 #: come first, marshalled on their own (``checkstream.Blob``): a whole check streams them to
 #: its report from those bytes, without unmarshalling them.
-WHOLE_FORMAT = f"transpub-check-file/5 marshal {marshal.version}"
+# (the compared units' group keys are an array's bytes, ``checkstream.usables_of``: in the
+# machine's byte order)
+WHOLE_FORMAT = f"transpub-check-file/6 marshal {marshal.version} {sys.byteorder}"
 _SEVERITIES = {int(s): s for s in Severity}
 
 
@@ -678,23 +725,27 @@ def _whole(data: bytes, key: str) -> _Parts | None:
     return newline + 1, split, body, body[split[1]:split[2]], body[split[2]:]
 
 
-def load_file(where: Slot, lang: str, label: str, stream: bool = False,
-              vouched: Vouched | None = None, packs: Packs | None = None) -> FileResult | None:
-    """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's).
-    ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
-    ``FileResult.usables``); ``vouched``: what vouches for entries by their stat (read in
-    part, not hashed), and what this read vouches for; ``packs``: where the entries are
-    (``checkpack``; the folder of ``where`` read for them when not given)."""
-    if packs is None:
-        with Packs(Path(where.where).parent.parent) as own:
-            return load_file(where, lang, label, stream, vouched, own)
+#: A whole-file entry as a streamed whole check keeps it (``load_streamed``): its matrix
+#: rows, suppressions, unit count, TP901's names and where their findings are, its findings'
+#: groups, counts and total and where they are, its compared units' group keys and where
+#: they are.
+Streamed = tuple[tuple[Carried, ...], list[Suppression], int, tuple[str, ...], "bytes | Ref",
+                 tuple[Key, ...], tuple[tuple[int, str, str, int], ...], int, Ref,
+                 "bytes | tuple[tuple[int, int], ...]", Ref]
+
+
+def load_streamed(where: Slot, lang: str, label: str, vouched: Vouched | None,
+                  packs: Packs) -> Streamed | None:
+    """``load_file(stream=True)``'s entry as its parts, without the objects a result is
+    made of (a re-check keeps 5,000 of them: ``checkwhole`` files them straight away); None
+    for a miss."""
     try:
         found = packs.find(where.key)
         if found is None:
             return None
         path_of, fd, known, offset, size = found[:5]
         now = time.time_ns()
-        parts = _in_part(found) if stream and vouched is not None and \
+        parts = _in_part(found) if vouched is not None and \
             vouched.trusts(where.key, known) else None
         if parts is None:
             data = os.pread(fd, size, offset)
@@ -706,24 +757,63 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False,
             if vouched is not None and settled(os.fstat(fd), now):
                 vouched.note(where.key, known)
         at = offset + parts[0]
-        _at, (first, second, _third), body, coverage_data, rest = parts
+        _at, (first, second, _third), _body, coverage_data, rest = parts
         carried, suppressions, count, names, keys, counts, total, usable_keys = \
             marshal.loads(rest)
         if type(count) is not int or type(total) is not int:
             return None
         # the digest vouches that these are the rows this version wrote: they are rebuilt
         # without checking every field's type (a row of the wrong shape still fails to unpack)
+        # the findings and compared units stay in the entry, read back if needed
+        # (``checkstream.Shelf``): not copied to the run's temporary file
+        return (carried, [_suppression_from_json(list(row), lang, label)
+                          for row in suppressions] if suppressions else [], count, names,
+                coverage_data if isinstance(coverage_data, Ref) else bytes(coverage_data),
+                keys, counts, total, Ref(path_of, at, first, known), usable_keys,
+                Ref(path_of, at + first, second - first, known))
+    except (OSError, ValueError, TypeError, KeyError, AttributeError, EOFError):
+        return None
+
+
+def load_file(where: Slot, lang: str, label: str, stream: bool = False,
+              vouched: Vouched | None = None, packs: Packs | None = None) -> FileResult | None:
+    """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's).
+    ``stream``: leave its findings and compared units marshalled (``FileResult.blob``,
+    ``FileResult.usables``); ``vouched``: what vouches for entries by their stat (read in
+    part, not hashed), and what this read vouches for; ``packs``: where the entries are
+    (``checkpack``; the folder of ``where`` read for them when not given)."""
+    if packs is None:
+        with Packs(Path(where.where).parent.parent) as own:
+            return load_file(where, lang, label, stream, vouched, own)
+    if stream:
+        parts = load_streamed(where, lang, label, vouched, packs)
+        if parts is None:
+            return None
+        (carried, suppressed, count, names, lazy, keys, counts, total, blob_at,
+         usable_keys, usables_at) = parts
+        return FileResult([], list(carried), suppressed, count, [], [],
+                          Blob(b"", keys, counts, total, blob_at),
+                          Usables(b"", usable_keys, usables_at), (names, lazy))
+    try:
+        found = packs.find(where.key)
+        if found is None:
+            return None
+        _path, fd, known, offset, size = found[:5]
+        now = time.time_ns()
+        data = os.pread(fd, size, offset)
+        if len(data) != size:
+            return None
+        whole = _whole(data, where.key)
+        if whole is None:
+            return None
+        if vouched is not None and settled(os.fstat(fd), now):
+            vouched.note(where.key, known)
+        _at, (first, second, _third), body, coverage_data, rest = whole
+        carried, suppressions, count, names, keys, counts, total, usable_keys = \
+            marshal.loads(rest)
+        if type(count) is not int or type(total) is not int:
+            return None
         severity = _SEVERITIES
-        if stream:
-            # the findings and compared units stay in the entry, read back if needed
-            # (``checkstream.Shelf``): not copied to the run's temporary file
-            blob = Blob(b"", keys, counts, total, Ref(path_of, at, first, known))
-            usables = Usables(b"", usable_keys, Ref(path_of, at + first, second - first, known))
-            return FileResult([], list(carried),
-                              [_suppression_from_json(list(row), lang, label)
-                               for row in suppressions] if suppressions else [], count, [], [],
-                              blob, usables, (names, coverage_data if isinstance(
-                                  coverage_data, Ref) else bytes(coverage_data)))
         assert body is not None and not isinstance(coverage_data, Ref)
         blob = Blob(bytes(body[:first]), keys, counts, total)
         usables = Usables(bytes(body[first:second]), usable_keys)

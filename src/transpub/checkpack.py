@@ -183,6 +183,13 @@ def _index(fd: int, size: int) -> tuple[tuple[Placed, ...], int] | None:
     return rows, end
 
 
+#: Packs whose index this process read and checked, by path and stat: a pack is never written
+#: again under its name (a change moves its stat), so the same stat is the same index. A
+#: whole check lists the packs twice, to read its entries and to prune them after its commit
+#: (~5,000 rows at N = 1000, each checked again).
+_INDEXED: dict[tuple[str, Stamp], tuple[tuple[Placed, ...], int]] = {}
+
+
 class Packs:
     """The packs of a cache folder, as one run found them: where each key's entry is. The
     packs stay open for the run (a pack another check deletes meanwhile still reads)."""
@@ -204,6 +211,7 @@ class Packs:
                            if e.name.endswith(SUFFIX) and not e.name.startswith("."))
         except OSError:
             return
+        seen: dict[tuple[str, Stamp], tuple[tuple[Placed, ...], int] | None] = {}
         for name in names:
             path = f"{folder}{os.sep}{name}"
             try:
@@ -212,7 +220,11 @@ class Packs:
                 continue
             try:
                 known = os.fstat(fd)
-                indexed = _index(fd, known.st_size)
+                signed = (path, stamp(known))
+                indexed = _INDEXED.get(signed)
+                if indexed is None:
+                    indexed = _index(fd, known.st_size)
+                seen[signed] = indexed
             except OSError:
                 indexed = None
             if indexed is None:
@@ -225,6 +237,9 @@ class Packs:
             where = self._where
             for row in rows:
                 where.setdefault(row[0], (number, row))
+        # (the last listing's only: one cache folder a process)
+        _INDEXED.clear()
+        _INDEXED.update((k, v) for k, v in seen.items() if v is not None)
         if hold:
             from transpub import checkstream
 

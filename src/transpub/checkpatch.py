@@ -144,6 +144,22 @@ def _touched(lang: str, rows: Iterable[Sequence[Any]], tp701: set[tuple[Any, ...
             tp702.add((lang, row[6]))
 
 
+def _differing(old: Sequence[Sequence[Any]], new: Sequence[Sequence[Any]]
+               ) -> list[Sequence[Any]]:
+    """The rows of a changed file's compared units, before and after, that are not the same
+    row at the same place: a group's findings are made from its rows (each with its file's
+    place and its own place among its file's rows), so a group whose rows from this file
+    are all the same at the same places finds what it found (a one-word edit of one unit
+    touches that unit's groups, not those of the release's boilerplate, which hold a row of
+    every release and read back a fifth of the files)."""
+    try:
+        before = set(enumerate(map(tuple, old)))
+        after = set(enumerate(map(tuple, new)))
+    except TypeError:  # (a row that cannot be a set's: not one a check makes) every row
+        return [*old, *new]
+    return [row for _index, row in before ^ after]
+
+
 Files = tuple[tuple[str, str, str], ...]
 
 
@@ -223,8 +239,7 @@ def patch(groups: Groups, files: Files, folder: Path, salt: str, tp701: bool,
         old = checkcache.load_file(where, lang, label, packs=packs)
         if old is None:
             return None
-        _touched(lang, old.usable, touched_tp701, touched_tp702)
-        _touched(lang, groups.of(at), touched_tp701, touched_tp702)
+        _touched(lang, _differing(old.usable, groups.of(at)), touched_tp701, touched_tp702)
     if not tp701:
         touched_tp701.clear()
     if not tp702:

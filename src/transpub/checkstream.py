@@ -24,6 +24,7 @@ from array import array
 from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from itertools import chain
+from operator import itemgetter
 from typing import IO, Any, NamedTuple, overload
 
 from transpub.checks.registry import Finding, Severity
@@ -98,7 +99,11 @@ class Usables(NamedTuple):
     compared, and then only those of groups with more than one unit are kept."""
 
     data: bytes
-    keys: tuple[tuple[int, int], ...]
+    keys: bytes | tuple[tuple[int, int], ...]
+    """Each row's two group keys (``group_keys``), flat, as the bytes of an ``array("i")``
+    (``usables_of``; a tuple of pairs only for keys that do not fit in 32 bits, which
+    ``group_keys`` never makes): a re-check reads 5,000 files' keys, and as bytes they are
+    one object each, not ~30 pairs of ints to unmarshal and flatten again."""
     ref: Ref | None = None
     """Where ``data`` is, when it was left in a cache entry (``data`` is then empty)."""
 
@@ -123,7 +128,13 @@ _LOW = (1 << 31) - 1
 
 
 def usables_of(rows: Sequence[tuple[Any, ...]]) -> Usables:
-    return Usables(marshal.dumps(tuple(rows)), tuple(group_keys(r) for r in rows))
+    pairs = tuple(group_keys(r) for r in rows)
+    try:
+        keys: bytes | tuple[tuple[int, int], ...] = array(
+            "i", list(chain.from_iterable(pairs))).tobytes()
+    except OverflowError:  # (not keys ``group_keys`` makes: kept as pairs)
+        keys = pairs
+    return Usables(marshal.dumps(tuple(rows)), keys)
 
 
 #: A table of counts (0, 1, 2) as flags: 1 for 2 (``Groups.files``).
@@ -170,12 +181,17 @@ class Groups:
         # tables (a whole check's ``files``); a one-file re-check (``holding``) compares the
         # keys of the changed file's language only, and making every file's slots here was
         # ~8 % of it at N = 1000
-        # (from a list: an array made from an iterator grows item by item, 3 times slower)
-        listed = list(chain.from_iterable(keys))
-        try:
-            flat = array("i", listed)
-        except OverflowError:  # (not a key ``group_keys`` makes: kept whole)
-            flat = array("q", listed)
+        if isinstance(keys, bytes):  # (as ``usables_of`` makes them: copied in C)
+            flat = array("i")
+            flat.frombytes(keys)
+        else:
+            # (from a list: an array made from an iterator grows item by item, 3 times
+            # slower)
+            listed = list(chain.from_iterable(keys))
+            try:
+                flat = array("i", listed)
+            except OverflowError:  # (not a key ``group_keys`` makes: kept whole)
+                flat = array("q", listed)
         if position in self._places:
             # its rows were added before (and perhaps counted): the counts (saturating) cannot
             # take them out, so the tables are counted again from every file
@@ -462,7 +478,7 @@ class Store:
     def groups(self, text_order: bool = False) -> list[Key]:
         """The (file, language) groups in report order, or in the text report's order
         (language, file)."""
-        return sorted(self._keys, key=(lambda k: (k[1], k[0])) if text_order else None)
+        return sorted(self._keys, key=_LANG_FIRST if text_order else None)
 
     def group(self, key: Key) -> Iterator[Row]:
         """One group's rows in report order: its blobs in the files' order, merged."""
@@ -539,6 +555,10 @@ class Store:
         self._split.clear()
         self._blobs, self._keys = [], {}
         self.counts, self.total = Counter(), 0
+
+#: A group's key in the text report's order: (language, file), in C.
+_LANG_FIRST = itemgetter(1, 0)
+
 
 class Streamed(Sequence[Finding]):
     """A run's findings in report order, read back from a ``Store`` each time they are

@@ -29,7 +29,7 @@ from typing import IO, TYPE_CHECKING, Any
 
 from transpub import checkcache, checkpack
 from transpub.catalog import po_path
-from transpub.checkstream import from_row
+from transpub.checkstream import Blob, Usables, from_row
 from transpub.checktally import Tally
 from transpub.config import CONFIG_NAME
 from transpub.languages import UN_LANGUAGES
@@ -44,7 +44,7 @@ if TYPE_CHECKING:
 #: the slot of its entry with matrix rows when ``slot`` is the one without (an entry with
 #: them serves a run without the matrix too).
 Planned = tuple[str, str, str, "checkcache.Slot | None", tuple[tuple[str, str], ...],
-                "checkcache.Slot | None"]
+                "checkcache.Slot | checkcache.Later | None"]
 
 
 def sha(path: str, digests: Mapping[str, str]) -> str:
@@ -202,16 +202,19 @@ _PLAIN = re.compile(r"[^/\\\x00]+")
 def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
           store: tuple[Path, str] | None, digests: Hashes,
           config: str, folders: dict[str, tuple[str, str, str]],
-          matrix: bool = True) -> list[Planned]:
+          matrix: bool = True, planner: checkcache.FileSlots | None = None) -> list[Planned]:
     """``folders``: by language, its PO folder, that folder's label, and its output folder
     (filled on first use); the paths are strings, as the run's digests are keyed. Without
     a cache (``store``) nothing is hashed. ``matrix``: whether the run makes the files'
     entity matrix rows (without, a file checked is filed under another key: its entry has
-    none)."""
+    none). ``planner``: the run's ``checkcache.FileSlots`` (made here if not given)."""
     from transpub.checker import NO_MATRIX, _display
 
     plain = _PLAIN.fullmatch(slug) is not None and slug not in (".", "..")
     planned: list[Planned] = []
+    source_path, sha = str(source), digests.sha
+    slots = (checkcache.FileSlots(store[0], store[1], str(settings.root), config)
+             if store is not None else None) if planner is None else planner
     for lang in targets:
         known = folders.get(lang)
         if known is None:
@@ -232,14 +235,12 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
             _display(Path(po_file))
         slot = full = None
         inputs: tuple[tuple[str, str], ...] = ()
-        if store is not None:
-            inputs = tuple((p, digests.sha(p)) for p in (str(source), po_file, *pages))
-            parts = ("file", str(settings.root), config, label, lang, lang not in UN_LANGUAGES,
-                     [s for _, s in inputs])
-            if matrix:
-                slot = checkcache.slot(store[0], store[1], b"", *parts)
-            else:
-                full, slot = checkcache.slot_pair(store[0], store[1], parts, NO_MATRIX)
+        if slots is not None:
+            paths = (source_path, po_file, *pages)
+            shas = [sha(p) for p in paths]
+            inputs = tuple(zip(paths, shas, strict=True))
+            slot, full = slots.slots(label, lang, lang not in UN_LANGUAGES, shas,
+                                     None if matrix else NO_MATRIX)
         planned.append((po_file, label, lang, slot, inputs, full))
     return planned
 
@@ -262,7 +263,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     ``Hashes`` of them (made here if not given); ``packs``: the cache's packs, as the run
     found them (``checkpack``; listed here if not given); ``matrix``: make the files'
     entity matrix rows (``checker._Batch.matrix``)."""
-    from transpub.checker import _from_entry
+    from transpub.checker import _BatchResult, _from_entry
     from transpub.workspace import load
 
     tally = Tally()
@@ -274,6 +275,8 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     hashes = hashes if hashes is not None else Hashes(digests, index)
     collecting = gc.isenabled()
     config = hashes.sha(str(settings.root / CONFIG_NAME))
+    planner = checkcache.FileSlots(store[0], store[1], str(settings.root), config) \
+        if store is not None else None
     folders: dict[str, tuple[str, str, str]] = {}
     slots: list[_BatchResult | None] = []
     labels: list[str] = []
@@ -311,6 +314,28 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         return result
 
     streamed = found is not None and groups is not None
+
+    def filed(position: int, hit: checkcache.Streamed, key: str, lang: str,
+              label: str, stem: tuple[str, str] | None) -> _BatchResult:
+        """``keep(position, _from_entry(...))`` of a streamed run's cache hit, from the
+        entry's parts (``checkcache.load_streamed``): its findings' places and counts
+        stored, its compared units' keys grouped, its matrix rows and TP901 names tallied,
+        and the kept result made, without the two results and the summary in between (a
+        re-check files 5,000 hits at N = 1000)."""
+        assert found is not None and groups is not None
+        (carried, suppressed, count, names, coverage, keys, counts, total, blob_at,
+         usable_keys, usables_at) = hit
+        if total:
+            found.add_blob(position, Blob(b"", keys, counts, total, blob_at))
+        groups.add(position, lang, Usables(b"", usable_keys, usables_at))
+        tally.absorb(position, carried, (), (names, coverage))
+        if stem is None or not label.endswith(stem[1]):
+            # (a string's stem, as ``Path(label).stem`` gives it)
+            stem = (os.path.splitext(os.path.basename(label))[0], "")  # noqa: PTH119, PTH122
+        return _BatchResult(_NONE, _NONE, _NONE, suppressed or _NONE, _NONE,
+                            ((stem[0], lang), None), key, _NONE, [key], count, _SUMMARISED,
+                            lang, label, _NONE)
+
     for source in sources:
         slug = load(settings, source)[0].slug if parse_names else \
             _remembered_slug(memo, source, hashes.stamp(str(source)))
@@ -320,8 +345,27 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         gc.disable()
         try:
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders,
-                            matrix) if slug is not None else []
-            hits = [_load(p, streamed, vouched, packs) for p in planned]
+                            matrix, planner) if slug is not None else []
+            if streamed:
+                parts = [_load_streamed(p, vouched, packs) for p in planned]
+                if slug is not None and all(hit for hit, _slot in parts):
+                    # a label ending in "/<slug>.po" has the release's name as its stem
+                    # (a name without a separator, and not dots only: ``splitext`` does not
+                    # split those), else it is taken from the label
+                    stem = (slug, f"{os.sep}{slug}.po") if slug.strip(".") and \
+                        _PLAIN.fullmatch(slug) else None
+                    for (_path, label, lang, *_rest), (part, slot) in zip(planned, parts,
+                                                                          strict=True):
+                        assert part is not None and slot is not None
+                        labels.append(label)
+                        slots.append(filed(len(slots), part, slot.key, lang, label, stem))
+                    if collecting:
+                        gc.freeze()  # (as below)
+                    continue
+                hits = [(_as_result(part) if part is not None else None, slot)
+                        for part, slot in parts]
+            else:
+                hits = [_load(p, streamed, vouched, packs) for p in planned]
             if slug is not None and all(hit for hit, _slot in hits):
                 for (_path, label, lang, *_rest), (hit, slot) in zip(planned, hits,
                                                                      strict=True):
@@ -438,10 +482,36 @@ def _load(planned: Planned, stream: bool, vouched: checkcache.Vouched | None,
         return None, None
     hit = checkcache.load_file(slot, lang, label, stream, vouched, packs)
     if hit is None and full is not None:
-        hit = checkcache.load_file(full, lang, label, stream, vouched, packs)
+        other = full if isinstance(full, checkcache.Slot) else full.slot()
+        hit = checkcache.load_file(other, lang, label, stream, vouched, packs)
         if hit is not None:
-            return hit, full
+            return hit, other
     return hit, slot
+
+
+def _load_streamed(planned: Planned, vouched: checkcache.Vouched | None,
+                   packs: checkpack.Packs) -> tuple[checkcache.Streamed | None,
+                                                     checkcache.Slot | None]:
+    """``_load`` of a streamed run: the entry's parts (``checkcache.load_streamed``)."""
+    _path, label, lang, slot, _inputs, full = planned
+    if slot is None:
+        return None, None
+    hit = checkcache.load_streamed(slot, lang, label, vouched, packs)
+    if hit is None and full is not None:
+        other = full if isinstance(full, checkcache.Slot) else full.slot()
+        hit = checkcache.load_streamed(other, lang, label, vouched, packs)
+        if hit is not None:
+            return hit, other
+    return hit, slot
+
+
+def _as_result(parts: checkcache.Streamed) -> checkcache.FileResult:
+    """The ``FileResult`` ``load_file(stream=True)`` makes of an entry's parts."""
+    (carried, suppressed, count, names, coverage, keys, counts, total, blob_at, usable_keys,
+     usables_at) = parts
+    return checkcache.FileResult([], list(carried), suppressed, count, [], [],
+                                 Blob(b"", keys, counts, total, blob_at),
+                                 Usables(b"", usable_keys, usables_at), (names, coverage))
 
 
 #: What a streamed whole check's results share once kept (``_kept``): nothing is ever added to
