@@ -489,11 +489,12 @@ def _extract(settings: Settings, only: tuple[str, ...], dry_run: bool,
 def _processes(jobs: int, count: int) -> int:
     """How many processes extract ``count`` releases: this one alone, or ``jobs`` of them
     (0: from the cores) where forking pays and is possible."""
+    jobs = jobs or min(os.cpu_count() or 1, 4)
+    if jobs <= 1 or count < PARALLEL_THRESHOLD:
+        return 1  # (multiprocessing not imported: a serial run does not need it)
     import multiprocessing
 
-    jobs = jobs or min(os.cpu_count() or 1, 4)
-    if jobs <= 1 or count < PARALLEL_THRESHOLD or (
-            "fork" not in multiprocessing.get_all_start_methods()):
+    if "fork" not in multiprocessing.get_all_start_methods():
         return 1
     return min(jobs, count)
 
@@ -859,7 +860,9 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     for info in settings.languages:
         memory = None
         if settings.memory and info.code != settings.source_language:
-            memory = memories.setdefault(info.code, memory_for(settings, info.code))
+            memory = memories.get(info.code)
+            if memory is None:  # (made once per language, not once per release)
+                memory = memories[info.code] = memory_for(settings, info.code)
             if isinstance(memory, _Suggest) and memory.empty():
                 memory = None  # (the same: an empty memory suggests nothing)
         targets.append((info, po_path(settings.locales_dir, info.code, release.slug), memory))
