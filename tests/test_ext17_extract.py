@@ -2,8 +2,6 @@
 
 - ``catalog._head``: a new file's header rendered once per (project, language) with stand-ins
   for its two dates, then filled in, against the header rendered with the dates;
-- ``catalog._noted_bytes``: a new PO file joined from runs of the POT's entries joined once per
-  release (``Block.joined``), against ``_bytes_of(header, _with_notes(...))``;
 - ``segment_rules.abbreviations_for`` made once per (language, configured ones);
 - a serial extract imports neither ``multiprocessing`` nor ``difflib``.
 """
@@ -20,19 +18,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transpub import catalog
-from transpub.catalog import (
-    Block,
-    NoteLines,
-    _block_bytes,
-    _bytes_of,
-    _head,
-    _header,
-    _noted_bytes,
-    _plain,
-    _with_notes,
-)
+from transpub.catalog import _head, _header
 from transpub.languages import language
-from transpub.model import Placeholder, Segment, Span
 from transpub.powrite import render_texts
 from transpub.segment_rules import ABBREVIATIONS
 
@@ -78,72 +65,6 @@ def test_the_header_is_rendered_once_per_project_and_language() -> None:
             assert _head("p", created, language(code), day) == _rendered("p", created, code,
                                                                          day)
     assert catalog._head_text.cache_info().misses == len(_LANGS)
-
-
-@st.composite
-def _units(draw: st.DrawFn) -> tuple[list[Segment], dict[str, str]]:
-    count = draw(st.integers(0, 8))
-    units: list[Segment] = []
-    comments: dict[str, str] = {}
-    for index in range(count):
-        holders = tuple(Placeholder(f"a{i}", Span("open", tag="a", attrs=(("href", "x"),)))
-                        for i in range(draw(st.integers(0, 2))))
-        # (an id twice: each unit of that id gets the id's notes)
-        ident = units[-1].id if units and draw(st.integers(0, 4)) == 0 else \
-            f"p{index}.{draw(_TEXT)}"
-        unit = Segment(ident, draw(_TEXT), f"p{index}", "p",
-                       draw(st.sampled_from(["paragraph 1", "title", "Paragraph 2, sentence 1"])),
-                       draw(st.integers(0, 500)), draw(_TEXT), holders)
-        units.append(unit)
-        kind = draw(st.sampled_from(["own", "given", "empty"]))
-        if kind == "given":
-            comments[unit.id] = catalog.unit_comment(unit)
-        elif kind == "empty":
-            comments[unit.id] = ""
-    return units, comments
-
-
-@st.composite
-def _notes(draw: st.DrawFn, units: list[Segment]) -> dict[str, list[str]]:
-    notes: dict[str, list[str]] = {}
-    idents = [u.id for u in units] + ["not-a-unit"]
-    # in any order (another NotesFor than the termbase's), some empty, some NoteLines
-    for ident in draw(st.permutations(idents)):
-        if draw(st.booleans()):
-            lines = draw(st.lists(_TEXT, max_size=3))
-            notes[ident] = NoteLines(lines) if draw(st.booleans()) else lines
-    return notes
-
-
-@given(_units(), st.data())
-@settings(max_examples=600, deadline=None)
-def test_a_new_po_file_joined_from_runs_is_the_one_from_its_entries(
-        drawn: tuple[list[Segment], dict[str, str]], data: st.DataObject) -> None:
-    """A release's block and several languages' notes in turn (the places found for one
-    language reused by the next, as in an extract), each file against the entries way."""
-    units, comments = drawn
-    reference = "source/x-é.xml"
-    texts = [_plain(u, reference, (), comments.get(u.id), None) for u in units]
-    block, plain = Block(), Block()
-    block.fill(texts)
-    for code in data.draw(st.lists(st.sampled_from(_LANGS), min_size=1, max_size=4)):
-        notes = data.draw(_notes(units))
-        header = _header("p", "2024-01-01 00:00+0000", language(code), {}, None)
-        head = (render_texts(header, ()) + "\n").encode()
-        plain.fill(texts)
-        want = _bytes_of(header, _with_notes(plain, units, reference, notes, comments, None))
-        assert _noted_bytes(head, block, units, reference, notes, comments, None) == want
-        assert _block_bytes(head, block) == _bytes_of(header, block.encoded())
-
-
-def test_a_block_filled_again_forgets_its_joined_entries() -> None:
-    block = Block()
-    block.fill(["a\n", "b\n"])
-    assert bytes(block.joined()) == b"a\n\nb\n"
-    block.fill(["é\n"])
-    assert bytes(block.joined()) == "é\n".encode()
-    block.fill([])
-    assert _block_bytes(b"#\nh\n\n", block) == b"#\nh\n"
 
 
 @given(st.sampled_from([*ABBREVIATIONS, "de", "en_GB", "pt_BR"]),

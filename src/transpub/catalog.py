@@ -357,19 +357,12 @@ def _bytes_of(metadata: Mapping[str, str], encoded: Sequence[bytes]) -> bytes:
 
 def _new_bytes(head: bytes, encoded: Sequence[bytes]) -> bytes:
     """``_bytes_of`` given the header's bytes (``_head``, or rendered)."""
-    return _ended(head + b"\n".join(encoded))
-
-
-def _block_bytes(head: bytes, block: Block) -> bytes:
-    """``_new_bytes(head, block.encoded())``, the entries joined once per release."""
-    return _ended(b"".join((head, block.joined()))) if len(block) else _new_bytes(head, ())
-
-
-def _ended(data: bytes) -> bytes:
-    """``data`` ending in one line break (``_text_of``'s rstrip and line break)."""
+    data = head + b"\n".join(encoded)
     if data.endswith(b"\n") and not data.endswith(b"\n\n"):
         return data  # (what the rstrip and the line break leave as it is: every entry)
     return data.rstrip(b"\n") + b"\n"
+
+
 
 
 class Block:
@@ -378,13 +371,11 @@ class Block:
     release, not once per file (six PO files of a release, 30-200 units each), and each
     noted unit's entry cut once where its notes go."""
 
-    __slots__ = ("_cuts", "_encoded", "_joined", "_starts", "_where", "places", "texts")
+    __slots__ = ("_cuts", "_encoded", "_where", "places", "texts")
 
     def __init__(self) -> None:
         self.texts: list[str] = []
         self._encoded: list[bytes] | None = None
-        self._joined: memoryview | None = None
-        self._starts: list[int] = []
         self._cuts: dict[int, tuple[bytes, bytes]] = {}
         self._where: dict[str, list[int]] | None = None
         #: ``where_noted`` of each unit id the notes named, for the release's next languages
@@ -396,7 +387,6 @@ class Block:
     def fill(self, texts: list[str]) -> None:
         self.texts = texts
         self._encoded = None
-        self._joined = None
         self._cuts.clear()
         self._where = None
         self.places.clear()
@@ -431,19 +421,6 @@ class Block:
         if self._encoded is None:
             self._encoded = [text.encode() for text in self.texts]
         return self._encoded
-
-    def joined(self) -> memoryview:
-        """``b"\\n".join(self.encoded())``, made once per release (the POT and every new PO
-        file hold it, but for their notes), and where each entry starts in it (``starts``)."""
-        if self._joined is None:
-            encoded = self.encoded()
-            starts = self._starts = [0] * len(encoded)
-            at = 0
-            for index, data in enumerate(encoded):
-                starts[index] = at
-                at += len(data) + 1
-            self._joined = memoryview(b"\n".join(encoded))
-        return self._joined
 
     def cut(self, index: int, comment: str) -> tuple[bytes, bytes]:
         """The entry's bytes before and after where ``_plain`` inserts its notes: after the
@@ -480,15 +457,15 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     block.fill(entries)
     old, absent = _existing(path)
     previous_date = _existing_metadata(path, old).get("POT-Creation-Date") if old else None
-    if previous_date and old is not None and old == _block_bytes(
-            _head(project, previous_date, None, release_date), block):
+    if previous_date and old is not None and old == _new_bytes(
+            _head(project, previous_date, None, release_date), block.encoded()):
         if digests is not None:
             digests[path] = hashlib.sha256(old).digest()
         return False, previous_date
     created = _now(epoch)
     if dry_run:
         return False, created
-    data = _block_bytes(_head(project, created, None, release_date), block)
+    data = _new_bytes(_head(project, created, None, release_date), block.encoded())
     if digests is not None:
         digests[path] = hashlib.sha256(data).digest()
     # compared with the file above (or there is none): no need to read it again
@@ -646,8 +623,8 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
         if record_changes:
             stats.changes.extend(f"new {segment.id}" for segment in units)
         if not dry_run:
-            data = _noted_bytes(_head(project, created, lang, release_date), block, units,
-                                reference, notes, comments, memo)
+            data = _new_bytes(_head(project, created, lang, release_date),
+                              _with_notes(block, units, reference, notes, comments, memo))
             if digests is not None:
                 digests[path] = hashlib.sha256(data).digest()
             stats.written = write_atomic(path, data, compare=False)
@@ -722,46 +699,6 @@ def _with_notes(block: Block, units: list[Segment], reference: str,
                 note = lines.note() if isinstance(lines, NoteLines) else _note_bytes(lines)
             out[index] = b"".join((head, note, tail))
     return out
-
-
-def _noted_bytes(head: bytes, block: Block, units: list[Segment], reference: str,
-                 notes: Mapping[str, list[str]], comments: Mapping[str, str],
-                 memo: Memo | None) -> bytes:
-    """``_new_bytes(head, _with_notes(block, ...))`` joined once: the runs of the POT's
-    entries between the noted units are slices of the block's entries joined once per
-    release (``Block.joined``), not each file's list of entries joined again with the noted
-    ones made whole first (tests/test_ext17_extract.py holds it to ``_with_notes``)."""
-    joined = block.joined()
-    changed: dict[int, tuple[bytes, ...]] = {}
-    places = block.places
-    for ident, lines in notes.items():
-        if not lines:
-            continue
-        found = places.get(ident)
-        if found is None:
-            found = places[ident] = block.where_noted(ident, units, comments)
-        note = b""
-        for index, before, after in found:
-            if before is None:
-                # (a unit whose comment is empty: its entry written with the notes)
-                changed[index] = (_plain(units[index], reference, lines, "", memo).encode(),)
-                continue
-            if not note:
-                note = lines.note() if isinstance(lines, NoteLines) else _note_bytes(lines)
-            changed[index] = (before, note, after)
-    if not changed:
-        return _block_bytes(head, block)
-    encoded = block.encoded()
-    starts = block._starts
-    pieces: list[bytes | memoryview] = [head]
-    at = 0
-    for index in sorted(changed):
-        start = starts[index]
-        pieces.append(joined[at:start])
-        pieces.extend(changed[index])
-        at = start + len(encoded[index])  # (the line break after the entry is the next run's)
-    pieces.append(joined[at:])
-    return _ended(b"".join(pieces))
 
 
 def _has_work(entry: PoEntry) -> bool:
