@@ -2,6 +2,8 @@
 
 - ``catalog._head``: a new file's header rendered once per (project, language) with stand-ins
   for its two dates, then filled in, against the header rendered with the dates;
+- ``catalog._plain`` without a memo: a unit's POT entry in one string when its msgctxt and
+  msgid need no escaping, against ``entry_text`` of its entry;
 - ``segment_rules.abbreviations_for`` made once per (language, configured ones);
 - a serial extract imports neither ``multiprocessing`` nor ``difflib``.
 """
@@ -18,9 +20,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transpub import catalog
-from transpub.catalog import _head, _header
+from transpub.catalog import _entry, _head, _header, _plain
 from transpub.languages import language
-from transpub.powrite import render_texts
+from transpub.model import Segment
+from transpub.powrite import entry_text, render_texts
 from transpub.segment_rules import ABBREVIATIONS
 
 from conftest import REPO, copy_sample
@@ -98,3 +101,24 @@ def test_a_serial_extract_imports_neither_multiprocessing_nor_difflib(tmp_path: 
     assert done.stdout.splitlines()[0] == "[]"
     assert done.stdout.splitlines()[-1] == "False"
     assert list((ws / "locales").rglob("*.po"))
+
+
+_ID_TEXT = st.one_of(st.text(alphabet=st.sampled_from(["a", "Z", " ", ".", "é", "中", "-", "1"]),
+                             max_size=20), _TEXT)
+
+
+@given(_ID_TEXT, _ID_TEXT, st.one_of(st.none(), _TEXT), st.integers(0, 10_000),
+       st.sampled_from(["paragraph 1", "title", "Paragraph 2, sentence 1 of 3", ""]),
+       st.one_of(st.none(), _TEXT), st.lists(_TEXT, max_size=2),
+       st.sampled_from(["source/x-é.xml", "source/a b.xml"]))
+@settings(max_examples=1500, deadline=None)
+def test_a_units_pot_entry_in_one_string_is_its_entry_written(
+        ident: str, text: str, note: str | None, line: int, position: str,
+        comment: str | None, notes: list[str], reference: str) -> None:
+    """``_plain`` without a memo (the POT's entries of a fresh extract), the msgctxt and msgid
+    plain or not, the comment given, computed or empty, with notes or none: the entry as
+    ``entry_text`` writes it."""
+    unit = Segment(ident, text, "p1", "p", position, line, note)
+    want = entry_text(_entry(unit, reference, notes, comment))
+    assert _plain(unit, reference, notes, comment, None) == want
+    assert _plain(unit, reference, tuple(notes), comment, {}) == want

@@ -33,7 +33,15 @@ from transpub.poread import (
     read_rows,
 )
 from transpub.posame import fields_same, same_content
-from transpub.powrite import _UNPLAIN_RE, Memo, PoEntry, entry_text, plain_text, render_texts
+from transpub.powrite import (
+    _EMPTY_MSGSTR,
+    _UNPLAIN_RE,
+    Memo,
+    PoEntry,
+    entry_text,
+    plain_text,
+    render_texts,
+)
 
 if TYPE_CHECKING:
     import polib
@@ -321,6 +329,13 @@ def _plain(segment: Segment, reference: str, notes: Iterable[str], comment: str 
     The text without notes is the same in every file of the release (``memo``): the notes'
     lines go after the unit comment's."""
     text = unit_comment(segment) if comment is None else comment
+    if (memo is None and text and not notes and _UNPLAIN_RE.search(segment.id) is None
+            and _UNPLAIN_RE.search(segment.text) is None):
+        # (the POT's entry of a unit whose msgctxt and msgid are one line with nothing to
+        # escape, as most are: ``plain_text``'s lines in one string, not five pieces)
+        comment_lines = text.replace("\n", "\n#. ")
+        return (f'#. {comment_lines}\n#: {reference}:{segment.line}\n'
+                f'msgctxt "{segment.id}"\nmsgid "{segment.text}"\n{_EMPTY_MSGSTR}')
     occurrences = ((reference, str(segment.line)),)
     if memo is None or not text:
         return plain_text(_full_comment(segment, notes, text), occurrences, segment.id,
