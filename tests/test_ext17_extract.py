@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from transpub import catalog
 from transpub.catalog import _entry, _head, _header, _plain
 from transpub.languages import language
-from transpub.model import Segment
+from transpub.model import Placeholder, Segment, Span
 from transpub.powrite import entry_text, render_texts
 from transpub.segment_rules import ABBREVIATIONS
 
@@ -107,18 +107,23 @@ _ID_TEXT = st.one_of(st.text(alphabet=st.sampled_from(["a", "Z", " ", ".", "é",
                              max_size=20), _TEXT)
 
 
-@given(_ID_TEXT, _ID_TEXT, st.one_of(st.none(), _TEXT), st.integers(0, 10_000),
+@given(_ID_TEXT, _ID_TEXT, _TEXT, st.integers(0, 10_000),
        st.sampled_from(["paragraph 1", "title", "Paragraph 2, sentence 1 of 3", ""]),
        st.one_of(st.none(), _TEXT), st.lists(_TEXT, max_size=2),
-       st.sampled_from(["source/x-é.xml", "source/a b.xml"]))
+       st.sampled_from(["source/x-é.xml", "source/a b.xml"]),
+       st.lists(st.sampled_from([Placeholder("a1", Span("open", tag="a", attrs=(("href", "x"),))),
+                                 Placeholder("x1", Span("atom", "[1]", tag="sup"))]),
+                max_size=2).map(tuple))
 @settings(max_examples=1500, deadline=None)
 def test_a_units_pot_entry_in_one_string_is_its_entry_written(
-        ident: str, text: str, note: str | None, line: int, position: str,
-        comment: str | None, notes: list[str], reference: str) -> None:
+        ident: str, text: str, note: str, line: int, position: str,
+        comment: str | None, notes: list[str], reference: str,
+        holders: tuple[Placeholder, ...]) -> None:
     """``_plain`` without a memo (the POT's entries of a fresh extract), the msgctxt and msgid
-    plain or not, the comment given, computed or empty, with notes or none: the entry as
-    ``entry_text`` writes it."""
-    unit = Segment(ident, text, "p1", "p", position, line, note)
+    plain or not, the comment given, computed (``unit_comment``: one line without a note or
+    placeholder, else joined) or empty, with notes or none: the entry as ``entry_text``
+    writes it."""
+    unit = Segment(ident, text, "p1", "p", position, line, note, holders)
     want = entry_text(_entry(unit, reference, notes, comment))
     assert _plain(unit, reference, notes, comment, None) == want
     assert _plain(unit, reference, tuple(notes), comment, {}) == want

@@ -296,6 +296,8 @@ def _head_text(project: str, lang: LanguageInfo | None, dated: bool) -> str | No
 
 def unit_comment(segment: Segment) -> str:
     """The ``#.`` lines every language's entry of a unit has (the termbase's notes follow)."""
+    if not segment.note and not segment.placeholders:  # (most units: one line)
+        return f"{segment.position[:1].upper()}{segment.position[1:]}."
     comment_lines = [f"{segment.position[:1].upper()}{segment.position[1:]}."]
     if segment.note:
         comment_lines.append(f"Note: {segment.note}")
