@@ -127,3 +127,29 @@ def test_a_units_pot_entry_in_one_string_is_its_entry_written(
     want = entry_text(_entry(unit, reference, notes, comment))
     assert _plain(unit, reference, notes, comment, None) == want
     assert _plain(unit, reference, tuple(notes), comment, {}) == want
+
+
+def _comment_joined(segment: Segment) -> str:
+    """``unit_comment`` as it was written before its one-line path."""
+    lines = [f"{segment.position[:1].upper()}{segment.position[1:]}."]
+    if segment.note:
+        lines.append(f"Note: {segment.note}")
+    for holder in segment.placeholders:
+        if holder.paired:
+            attrs = ", ".join(f"{k}={v}" for k, v in holder.span.attrs if "}" not in k)
+            lines.append(f"<{holder.name}>…</{holder.name}>: {holder.span.tag}"
+                         + (f" ({attrs})" if attrs else ""))
+        else:
+            lines.append(f"<{holder.name}/>: {holder.span.text} (not to translate)")
+    return "\n".join(lines)
+
+
+@given(_TEXT, st.sampled_from(["paragraph 1", "title", "", "é"]),
+       st.lists(st.sampled_from([Placeholder("a1", Span("open", tag="a", attrs=(("href", "x"),))),
+                                 Placeholder("x1", Span("atom", "[1]", tag="sup"))]),
+                max_size=2).map(tuple))
+@settings(max_examples=300, deadline=None)
+def test_a_unit_comment_is_its_lines_joined(note: str, position: str,
+                                            holders: tuple[Placeholder, ...]) -> None:
+    unit = Segment("p1.abc", "Text.", "p1", "p", position, 3, note, holders)
+    assert catalog.unit_comment(unit) == _comment_joined(unit)
