@@ -16,6 +16,7 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -153,3 +154,30 @@ def test_a_unit_comment_is_its_lines_joined(note: str, position: str,
                                             holders: tuple[Placeholder, ...]) -> None:
     unit = Segment("p1.abc", "Text.", "p1", "p", position, 3, note, holders)
     assert catalog.unit_comment(unit) == _comment_joined(unit)
+
+
+def test_a_references_and_cache_folder_are_the_general_ones(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """``workspace._reference`` (a folder's relative path made once) and ``_segment_folder``
+    (the folders compared once) against ``relpath`` and ``abspath`` of each path: sources in
+    the workspace, at its root, elsewhere, given relative to the working folder or with
+    ``..`` in them."""
+    from transpub import workspace
+    from transpub.config import load_settings
+
+    ws = copy_sample(tmp_path)
+    settings = load_settings(ws)
+    monkeypatch.chdir(tmp_path)
+    names = ["a.xml", "r-é 1.xml"]
+    paths = [settings.source_dir / n for n in names]
+    paths += [ws / n for n in names] + [tmp_path / n for n in names]
+    paths += [settings.source_dir / ".." / "source" / n for n in names]
+    paths += [Path("repo/source") / n for n in names] + [Path(n) for n in names]
+    for path in paths:
+        want = os.path.relpath(path, settings.root).replace(os.sep, "/")
+        assert workspace._reference(settings, path) == want, path
+        same = os.path.abspath(path.parent) == os.path.abspath(settings.source_dir)  # noqa: PTH100
+        folder = workspace._segment_folder(settings, path)
+        assert folder == (settings.root / ".transpub-cache" / "segments" if same else None), path
+    assert workspace._segment_folder(settings, paths[0]) is not None
+    assert workspace._segment_folder(settings, paths[-1]) is None
