@@ -532,7 +532,6 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     per unit); ``block``: the POT's text of each unit's entry (``write_template``'s, with
     the same ``comments``), which a new file without a memory repeats but for the notes.
     """
-    stats = MergeStats(path)
     # (a file of a folder this run creates is not looked for: one stat a file)
     old = None if known_absent(path) or not path.exists() else _entries_for_merge(path)
     notes = notes or {}
@@ -542,6 +541,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                             dry_run, release_date, memory, comments, digests, record_changes,
                             memo, block)
     from transpub.languages import same_language  # (a file to merge: not for a new one)
+
+    stats = MergeStats(path)
 
     previous_meta = dict(old.metadata) if old is not None else {}
     written_lang = previous_meta.get("Language", "").strip()
