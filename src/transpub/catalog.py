@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import difflib
 import functools
 import hashlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -34,7 +33,15 @@ from transpub.poread import (
     read_rows,
 )
 from transpub.posame import fields_same, same_content
-from transpub.powrite import Memo, PoEntry, entry_text, plain_text, render_texts
+from transpub.powrite import (
+    _EMPTY_MSGSTR,
+    _UNPLAIN_RE,
+    Memo,
+    PoEntry,
+    entry_text,
+    plain_text,
+    render_texts,
+)
 
 if TYPE_CHECKING:
     import polib
@@ -211,6 +218,13 @@ def _now(epoch: int | None) -> str:
 def _header(project: str, created: str, lang: LanguageInfo | None,
             previous: Mapping[str, str] | None = None,
             release_date: dt.date | None = None) -> dict[str, str]:
+    return _header_fields(project, created, lang, previous,
+                          None if release_date is None else release_date.isoformat())
+
+
+def _header_fields(project: str, created: str, lang: LanguageInfo | None,
+                   previous: Mapping[str, str] | None, release_day: str | None) -> dict[str, str]:
+    """``_header``, given the release date as written (``release_day``)."""
     previous = previous or {}
     meta = {
         "Project-Id-Version": project,
@@ -238,16 +252,52 @@ def _header(project: str, created: str, lang: LanguageInfo | None,
         else f"transpub {__version__}"
     if lang is not None and previous.get("Language"):
         meta["Language"] = previous["Language"]
-    if release_date is not None:
+    if release_day is not None:
         # lets "transpub check" resolve year-less dates in a PO file checked on its own
-        meta["X-Release-Date"] = release_date.isoformat()
+        meta["X-Release-Date"] = release_day
     # fields that translators' tools add (X-Poedit-*, X-Crowdin-*…) are theirs: keep them
     meta.update({k: v for k, v in previous.items() if k not in meta and k})
     return meta
 
 
+#: Stand-ins for a new file's creation date and release date in its header, rendered once
+#: per (project, language) by ``_head_text``: no date ``_head`` fills in holds a NUL.
+_CREATED = "\x00created\x00"
+_DAY = "\x00day\x00"
+
+
+def _head(project: str, created: str, lang: LanguageInfo | None,
+          release_date: dt.date | None) -> bytes:
+    """The bytes a new file (the POT, or a PO file with nothing to merge) starts with, before
+    its entries: ``(render_texts(_header(project, created, lang, {}, release_date), ()) +
+    "\n").encode()``. The header of a (project, language) is rendered once with stand-ins
+    for the two dates, which are then put in its place: the rendering does not depend on
+    them when they hold nothing that is escaped or splits a line (``_UNPLAIN_RE``; a
+    ``_stamp`` and an ISO date never do; a creation date read from an edited POT might).
+    7,000 headers at N = 1000, each ~22 µs rendered, ~2 µs filled in."""
+    day = None if release_date is None else release_date.isoformat()
+    if "\x00" not in created and _UNPLAIN_RE.search(created) is None:
+        text = _head_text(project, lang, day is not None)
+        if text is not None:
+            text = text.replace(_CREATED, created)
+            return (text if day is None else text.replace(_DAY, day)).encode()
+    return (render_texts(_header_fields(project, created, lang, {}, day), ()) + "\n").encode()
+
+
+@functools.lru_cache(maxsize=64)
+def _head_text(project: str, lang: LanguageInfo | None, dated: bool) -> str | None:
+    """``_head``'s text with the stand-ins for the dates; None when a field holds a NUL (a
+    stand-in would not be told from it)."""
+    text = render_texts(_header_fields(project, _CREATED, lang, {}, _DAY if dated else None),
+                        ()) + "\n"
+    stand_ins = text.count(_CREATED) + text.count(_DAY)
+    return text if text.count("\x00") == 2 * stand_ins else None
+
+
 def unit_comment(segment: Segment) -> str:
     """The ``#.`` lines every language's entry of a unit has (the termbase's notes follow)."""
+    if not segment.note and not segment.placeholders:  # (most units: one line)
+        return f"{segment.position[:1].upper()}{segment.position[1:]}."
     comment_lines = [f"{segment.position[:1].upper()}{segment.position[1:]}."]
     if segment.note:
         comment_lines.append(f"Note: {segment.note}")
@@ -281,6 +331,13 @@ def _plain(segment: Segment, reference: str, notes: Iterable[str], comment: str 
     The text without notes is the same in every file of the release (``memo``): the notes'
     lines go after the unit comment's."""
     text = unit_comment(segment) if comment is None else comment
+    if (memo is None and text and not notes and _UNPLAIN_RE.search(segment.id) is None
+            and _UNPLAIN_RE.search(segment.text) is None):
+        # (the POT's entry of a unit whose msgctxt and msgid are one line with nothing to
+        # escape, as most are: ``plain_text``'s lines in one string, not five pieces)
+        comment_lines = text.replace("\n", "\n#. ")
+        return (f'#. {comment_lines}\n#: {reference}:{segment.line}\n'
+                f'msgctxt "{segment.id}"\nmsgid "{segment.text}"\n{_EMPTY_MSGSTR}')
     occurrences = ((reference, str(segment.line)),)
     if memo is None or not text:
         return plain_text(_full_comment(segment, notes, text), occurrences, segment.id,
@@ -312,12 +369,17 @@ def _bytes_of(metadata: Mapping[str, str], encoded: Sequence[bytes]) -> bytes:
     header rendered and encoded, the entries joined as bytes (UTF-8 of a concatenation is
     the concatenation of the parts' UTF-8; a line break is one byte, in no other
     character's encoding)."""
-    if not encoded:
-        return _text_of(metadata, ()).encode()
-    data = (render_texts(metadata, ()) + "\n").encode() + b"\n".join(encoded)
+    return _new_bytes((render_texts(metadata, ()) + "\n").encode(), encoded)
+
+
+def _new_bytes(head: bytes, encoded: Sequence[bytes]) -> bytes:
+    """``_bytes_of`` given the header's bytes (``_head``, or rendered)."""
+    data = head + b"\n".join(encoded)
     if data.endswith(b"\n") and not data.endswith(b"\n\n"):
         return data  # (what the rstrip and the line break leave as it is: every entry)
     return data.rstrip(b"\n") + b"\n"
+
+
 
 
 class Block:
@@ -412,16 +474,15 @@ def write_template(path: Path, segments: Iterable[Segment], reference: str, proj
     block.fill(entries)
     old, absent = _existing(path)
     previous_date = _existing_metadata(path, old).get("POT-Creation-Date") if old else None
-    if previous_date and old is not None and old == _bytes_of(
-            _header(project, previous_date, None, release_date=release_date), block.encoded()):
+    if previous_date and old is not None and old == _new_bytes(
+            _head(project, previous_date, None, release_date), block.encoded()):
         if digests is not None:
             digests[path] = hashlib.sha256(old).digest()
         return False, previous_date
     created = _now(epoch)
     if dry_run:
         return False, created
-    data = _bytes_of(_header(project, created, None, release_date=release_date),
-                     block.encoded())
+    data = _new_bytes(_head(project, created, None, release_date), block.encoded())
     if digests is not None:
         digests[path] = hashlib.sha256(data).digest()
     # compared with the file above (or there is none): no need to read it again
@@ -471,7 +532,6 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     per unit); ``block``: the POT's text of each unit's entry (``write_template``'s, with
     the same ``comments``), which a new file without a memory repeats but for the notes.
     """
-    stats = MergeStats(path)
     # (a file of a folder this run creates is not looked for: one stat a file)
     old = None if known_absent(path) or not path.exists() else _entries_for_merge(path)
     notes = notes or {}
@@ -481,6 +541,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
                             dry_run, release_date, memory, comments, digests, record_changes,
                             memo, block)
     from transpub.languages import same_language  # (a file to merge: not for a new one)
+
+    stats = MergeStats(path)
 
     previous_meta = dict(old.metadata) if old is not None else {}
     written_lang = previous_meta.get("Language", "").strip()
@@ -579,8 +641,8 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
         if record_changes:
             stats.changes.extend(f"new {segment.id}" for segment in units)
         if not dry_run:
-            data = _bytes_of(_header(project, created, lang, {}, release_date),
-                             _with_notes(block, units, reference, notes, comments, memo))
+            data = _new_bytes(_head(project, created, lang, release_date),
+                              _with_notes(block, units, reference, notes, comments, memo))
             if digests is not None:
                 digests[path] = hashlib.sha256(data).digest()
             stats.written = write_atomic(path, data, compare=False)
@@ -784,12 +846,14 @@ def _copy(entry: PoEntry, old: PoEntry, used: set[int]) -> None:
 
 def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntry | None:
     """The most similar unused entry of the same block, if similar enough to help."""
+    from difflib import SequenceMatcher  # (only a merge with an edited unit: not at start-up)
+
     prefix = segment.block_id + "."
     best: tuple[float, PoEntry] | None = None
     for entry in actives:
         if id(entry) in used or not (entry.msgctxt or "").startswith(prefix):
             continue
-        ratio = difflib.SequenceMatcher(None, entry.msgid, segment.text, autojunk=False).ratio()
+        ratio = SequenceMatcher(None, entry.msgid, segment.text, autojunk=False).ratio()
         if ratio >= _SIMILAR and (best is None or ratio > best[0]):
             best = (ratio, entry)
     return best[1] if best else None

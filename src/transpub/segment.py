@@ -332,6 +332,10 @@ def _depths(text: str, positions: list[int] | None = None) -> Callable[[int], in
 
 # --- placeholders -----------------------------------------------------------------------------
 
+#: The marker's low bits of each kind of markup span (``_mark``).
+_FLAGS = {"close": 1, "open": 2, "atom": 0}
+
+
 def _mark(spans: tuple[Span, ...]) -> tuple[str, dict[str, Span]]:
     """Replace markup spans by private-use characters; code bit 0 = close, bit 1 = open."""
     parts: list[str] = []
@@ -340,7 +344,7 @@ def _mark(spans: tuple[Span, ...]) -> tuple[str, dict[str, Span]]:
         if span.kind == "text":
             parts.append(span.text)
             continue
-        flag = {"close": 1, "open": 2, "atom": 0}[span.kind]
+        flag = _FLAGS[span.kind]
         char = chr(_MARK_BASE + index * 4 + flag)
         markup[char] = span
         parts.append(char)

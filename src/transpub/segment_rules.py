@@ -7,6 +7,8 @@ without their final full stop and matched case-sensitively against the word befo
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 _TITLES_EN = (
     "Mr Mrs Ms Messrs Mmes Dr Prof H.E Amb Hon Rev St Sr Jr Gen Lt Col Maj Capt Cmdr Adm Sgt "
     "Gov Sen Rep Pres Supt Insp"
@@ -45,7 +47,10 @@ SENTENCE_STARTERS: dict[str, frozenset[str]] = {
 }
 
 
+@lru_cache(maxsize=64)
 def abbreviations_for(lang: str, extra: tuple[str, ...] = ()) -> frozenset[str]:
-    """The abbreviations of ``lang`` plus the configured ones (a trailing dot is optional)."""
+    """The abbreviations of ``lang`` plus the configured ones (a trailing dot is optional).
+    Made once per (language, configured ones): the splitter asks once per paragraph (9,000
+    unions of ~70 words each at N = 1000)."""
     base = ABBREVIATIONS.get(lang.split("_")[0], frozenset())
     return base | frozenset(a.rstrip(".") for a in extra)

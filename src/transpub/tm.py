@@ -11,7 +11,6 @@ goes through ``parse_xml_bytes`` (no DTD, no entities) and reports problems as f
 
 from __future__ import annotations
 
-import difflib
 import heapq
 import re
 from collections import Counter
@@ -135,7 +134,9 @@ class TranslationMemory:
         candidates = self._candidates(source, threshold) if self._sources else []
         if not candidates:
             return None
-        matcher = difflib.SequenceMatcher(None, autojunk=False)
+        from difflib import SequenceMatcher  # (only when a near match is looked for)
+
+        matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(source)  # the matcher caches its analysis of seq2: set it once
         bounded: list[tuple[float, str]] = []
         for candidate in candidates:
