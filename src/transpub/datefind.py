@@ -632,7 +632,11 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
     triggers = _triggers(lang)
-    lowered = _lowered(text)
+    # (Chinese and Japanese, as ``_triggers`` tells them: no trigger of theirs reads the
+    # lower-cased text, none of their kinds starts with a month's name (``_matches``), and
+    # there is no scan; lowering a text and testing it for ``_CASE_TWINS`` cost 18,000
+    # instructions)
+    lowered = None if lang.split("_")[0] in ("zh", "ja") else _lowered(text)
     scan = _month_scan(lang) if lowered is not None else None
     # the month triggers found by one scan of the text (see ``_MonthScan``), else one by one
     # (and the months' places, for the month-first kinds: see ``_matches``)
@@ -651,8 +655,6 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
         return ()
     base = lang.split("_")[0]
     folded = _folded(text)
-    months = month_names(lang)
-    english = month_names("en")
     taken = Intervals()
     found: list[DateMention] = []
     for pattern, kind, starts in wanted:
@@ -666,8 +668,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             elif kind == "hijri":
                 month = hijri_months(lang).get(_SPACES.sub(" ", month_text.lower()), 0)
             else:
-                key = _month_key(month_text)
-                month = _month_number(key, english if kind in _FOREIGN else months)
+                month = _month_of(month_text, lang, kind in _FOREIGN)
             if not month or not 1 <= month <= 12:
                 continue
             groups = match.groupdict()
@@ -787,6 +788,15 @@ def _month_key(month_text: str) -> str:
     """"كانون الأول (ديسمبر)" and "كانون الأول / ديسمبر" -> "كانون الأول/ديسمبر"."""
     key = _MONTH_JOINT.sub("/", month_text.lower()).replace(")", "").strip()
     return key.rstrip(".")
+
+
+@lru_cache(maxsize=1024)
+def _month_of(month_text: str, lang: str, foreign: bool) -> int:
+    """The month a date's month name says (0 for none): in ``lang``, or in English for the
+    English months in another language's text. Once per name as written: a release says
+    "March" a few times, and its five translations their own (``_month_key``'s substitution
+    and look-ups cost some 4,000 instructions a date)."""
+    return _month_number(_month_key(month_text), month_names("en" if foreign else lang))
 
 
 def _month_number(key: str, months: dict[str, int]) -> int:
