@@ -463,6 +463,15 @@ def _pattern_parts(term: str, lang: str, person: bool = False) -> tuple[str, str
     return _BEFORE, body + after, flags
 
 
+#: The letters of Russian and Arabic texts (as ``fold`` leaves them), the most frequent
+#: first: which of a piece's letters its ``in`` test is gated on (``AnchorIndex.by_rare_letters``;
+#: only the speed depends on the order). Latin letters, in English's order, before them: a
+#: piece with a letter of the language is gated on it, a Latin name («qiass») on its rarest.
+_LATIN_ORDER = "etaoinshrdlcumwfgypbvkjxqz"
+_LETTERS = {"ru": _LATIN_ORDER + "оеаинтсрвлкмдпуяыьгзбчйхжшюцщэфъ",
+            "ar": _LATIN_ORDER + "الينمورتبةعدهفكسقحجشطصزخضثغذظءئؤ"}
+
+
 _DERIVED = "derived"
 _ORGANISATION = "organisation"
 _CATEGORY = attrgetter("category")
@@ -608,6 +617,8 @@ class Matcher:
         index.words_from(lambda: _glued_pieces(keys, lang))
         if lang.split("_")[0] in ("zh", "ja"):
             index.by_characters()  # pieces of a few of thousands of characters
+        elif lang.split("_")[0] in _LETTERS:
+            index.by_rare_letters(_LETTERS[lang.split("_")[0]])  # stems of common letters
         self._ids = ids
         """Each form's concept id (a column of ``self.forms``: read without making them)."""
         self._statuses = status_column
