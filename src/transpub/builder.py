@@ -645,6 +645,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                    known: Mapping[str, bytes] | None = None,
                    ) -> tuple[dict[str, Any], list[LanguageBuild]]:
     from transpub.pagefast import Skeleton
+    from transpub.pofast import read_build_entries
     from transpub.urls import check_links
     from transpub.workspace import load
 
@@ -677,7 +678,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     po_files: dict[str, Path | None] = {}
     for code in stale:
         info = next(i for i in infos if i.code == code)
-        translations, po_file = _translations(settings, code, slug, known)
+        translations, po_file = _translations(settings, code, slug, known,
+                                                 read_build_entries)
         po_files[code] = po_file
         localised[code] = _localise(skeleton, segments, info, settings, options, translations)
         if options.strict and localised[code].problems:
@@ -700,7 +702,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             outcomes.append(_unchanged(slug, code, entry["langs"][code], settings.root))
             continue
         if code not in localised:
-            translations, po_file = _translations(settings, code, slug, known)
+            translations, po_file = _translations(settings, code, slug, known,
+                                                 read_build_entries)
             po_files[code] = po_file
             localised[code] = _localise(skeleton, segments, info, settings, options,
                                         translations)
@@ -744,15 +747,17 @@ def _localise(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageI
               translations: Entries | None) -> Page:
     """The release in one language: filled straight from the translations, or (markup only
     the tree writers write) localised the plain way."""
-    from transpub.pagefast import PlainPage
-    from transpub.pofast import as_set
-
     code = info.code
     rtl = info.direction == "rtl"
     page = skeleton.page(code, translations, settings.style(code), info.sentence_joiner, rtl,
                          options.include_fuzzy)
     if page is not None:
         return page
+    # imported here, on the rare way only: an import in a function costs ~8,000
+    # instructions a call even when the module is loaded (six pages a release)
+    from transpub.pagefast import PlainPage
+    from transpub.pofast import as_set
+
     return PlainPage(_plain(skeleton, segments, info, settings, options, as_set(translations)))
 
 
@@ -771,18 +776,17 @@ def _render(item: Page, skeleton: Skeleton, segments: tuple[Segment, ...], info:
             alternates: list[tuple[LanguageInfo, str]]) -> tuple[bytes, bytes]:
     """The page's HTML and XML; a page filled from the translations whose unchanging parts
     hold what only the tree writers write is localised again the plain way."""
-    from transpub.htmlstring import Unsupported
-    from transpub.pagefast import PlainPage
+    style = settings.style(info.code)
+    written = item.written(info, style, alternates)
+    if written is not None:
+        return written
+    from transpub.pagefast import PlainPage  # (the rare way only: see _localise)
     from transpub.pofast import as_set
 
-    style = settings.style(info.code)
-    try:
-        return item.html(info, style, alternates), item.xml()
-    except Unsupported:  # (a PlainPage's writers fall back to the trees themselves)
-        assert not isinstance(item, PlainPage)
-        plain = PlainPage(_plain(skeleton, segments, info, settings, options,
-                                 as_set(item.translations)))
-        return plain.html(info, style, alternates), plain.xml()
+    assert not isinstance(item, PlainPage)  # (its writers fall back to the trees themselves)
+    plain = PlainPage(_plain(skeleton, segments, info, settings, options,
+                             as_set(item.translations)))
+    return plain.html(info, style, alternates), plain.xml()
 
 
 def _relative(path: Path | None, root: Path) -> str:
@@ -887,10 +891,15 @@ def _unchanged(slug: str, code: str, old: Mapping[str, Any], root: Path,
 
 
 def _translations(settings: Settings, lang: str, slug: str,
-                  kept: Mapping[str, bytes] | None = None) -> tuple[Entries | None,
-                                                                    Path | None]:
-    from transpub.pofast import read_build_entries
+                  kept: Mapping[str, bytes] | None = None,
+                  read: Callable[[Path, str, bytes | None], Entries] | None = None,
+                  ) -> tuple[Entries | None, Path | None]:
+    """``lang``'s PO file of ``slug`` read for build; ``read``: ``pofast.read_build_entries``,
+    when the caller imported it (once a release, not once a page: see ``_localise``)."""
+    if read is None:
+        from transpub.pofast import read_build_entries
 
+        read = read_build_entries
     # (one Path from a string, a child of its folder's: ``catalog.po_path``'s three joins,
     # 6,000 times a build)
     path = _path(os.path.join(settings.locales_dir, lang, "LC_MESSAGES",  # noqa: PTH118
@@ -898,7 +907,7 @@ def _translations(settings: Settings, lang: str, slug: str,
     data = kept.get(os.fspath(path)) if kept else None
     if data is None and not path.exists():
         return None, None
-    return read_build_entries(path, lang, data), path
+    return read(path, lang, data), path
 
 
 def _read_manifest(path: Path) -> dict[str, Any]:

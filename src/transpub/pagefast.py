@@ -30,6 +30,8 @@ from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
 from transpub.htmlstring import text as escape
 from transpub.localise import Localised, Problem, _unmatched, usable
 from transpub.model import Block, Release, Segment, Span
+from transpub.pofast import BuildEntries
+from transpub.segment import PlaceholderMismatch, to_spans
 from transpub.xmlstring import _attrs, attribute, block_open, release_xml_of, spans_xml
 
 if TYPE_CHECKING:
@@ -86,6 +88,16 @@ class FastPage:
 
     def xml(self) -> bytes:
         return self.skeleton.xml_page(self.xml_of, self.lang, self.date_text)
+
+    def written(self, info: LanguageInfo, style: HouseStyle,
+                alternates: Sequence[tuple[LanguageInfo, str]]) -> tuple[bytes, bytes] | None:
+        """The page's HTML and XML, or None when its unchanging parts hold what only the tree
+        writers write (the build localises it the plain way then). Here, not in the build:
+        ``Unsupported`` is imported once, not by the build once a page."""
+        try:
+            return self.html(info, style, alternates), self.xml()
+        except Unsupported:
+            return None
 
 
 class Skeleton:
@@ -202,8 +214,6 @@ class Skeleton:
             else:
                 found = self.marked(text, segment, rtl)
                 if found is None:
-                    from transpub.segment import to_spans
-
                     found = _written(to_spans(text, segment), rtl)
             self._source[key] = found
         return found
@@ -293,8 +303,6 @@ class Skeleton:
             if not segment.placeholders and "<" not in text:
                 inner = [Span("text", text)]
             else:
-                from transpub.segment import to_spans
-
                 inner = to_spans(text, segment)
             opening = Span("open", tag="span", attrs=(("lang", self.source_lang),))
             found = self._fallback[key] = _written([opening, *inner, _CLOSE_SPAN], rtl)
@@ -313,9 +321,6 @@ class Skeleton:
 
     def _page(self, lang: str, translations: Entries | None, style: HouseStyle,
               joiner: str, rtl: bool, include_fuzzy: bool) -> FastPage:
-        from transpub.pofast import BuildEntries
-        from transpub.segment import PlaceholderMismatch, to_spans
-
         is_source = lang == self.source_lang
         translated = fuzzy_used = 0
         fallbacks: list[str] = []
@@ -520,6 +525,11 @@ class PlainPage:
             return release_xml(self.localised.release)  # release_to_xml's bytes, no tree
         except Unsupported:
             return release_to_xml(self.localised.release)
+
+    def written(self, info: LanguageInfo, style: HouseStyle,
+                alternates: Sequence[tuple[LanguageInfo, str]]) -> tuple[bytes, bytes]:
+        """The page's HTML and XML (its writers fall back to the trees themselves)."""
+        return self.html(info, style, alternates), self.xml()
 
 
 #: A release in one language, ready to be written.

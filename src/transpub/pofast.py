@@ -14,8 +14,7 @@ that poread would refuse. So for every file the result is the one ``read_transla
 from __future__ import annotations
 
 import re
-from itertools import repeat
-from operator import contains, itemgetter
+from operator import itemgetter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -44,7 +43,6 @@ _STRICT = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"(?:\n"[^"\\\n]*(?:\\.[^"\\\n]
 #: Bytes that send a file to poread: control characters (which it refuses; in UTF-8 they are
 #: these bytes and nothing else) and carriage returns (line ends it normalises).
 _SUSPECT = bytes([*range(0, 9), 11, 12, 13, *range(14, 32), 127])
-_NOT_SUSPECT = bytes(b for b in range(256) if b not in _SUSPECT)
 _JOIN = '"\n"'
 #: Escapes that span several characters (octal, hexadecimal) or make a control character; a
 #: false alarm (``\\x``: an escaped backslash, then x) only takes the exact, slower way.
@@ -52,6 +50,12 @@ _RISKY = re.compile(r"\\[0-7xabfv]")
 #: ``Translation(unit, source, target, fuzzy, line, "", context)`` without its ``__init__``: one
 #: per entry (fastnew).
 _translation = maker(Translation, "unit", "source", "target", "fuzzy", "line", "context")
+
+
+def _suspect(raw: bytes) -> bool:
+    """Whether ``raw`` holds a byte of ``_SUSPECT``: a ``memchr`` per byte value (31 passes
+    of the C library's vector search cost half of one ``bytes.translate`` over the file)."""
+    return any(map(raw.__contains__, _SUSPECT))
 
 
 class _Unsure(Exception):
@@ -104,7 +108,7 @@ def read_build_entries(path: Path, lang: str,
         check_regular(path, CatalogError)
     try:
         raw = path.read_bytes() if data is None else data
-        if raw.translate(None, _NOT_SUSPECT):
+        if _suspect(raw):
             raise _Unsure
         text = raw.decode("utf-8-sig")
         plain = _plain(text, raw, path, lang)
@@ -122,7 +126,7 @@ def read_build_translations(path: Path, lang: str, data: bytes | None = None) ->
         check_regular(path, CatalogError)  # a folder, a pipe: poread's refusal, word for word
     try:
         raw = path.read_bytes() if data is None else data
-        if raw.translate(None, _NOT_SUSPECT):
+        if _suspect(raw):
             raise _Unsure
         return _read(raw.decode("utf-8-sig"), path, lang)
     except (_Unsure, CatalogError, OSError, UnicodeDecodeError):
@@ -182,31 +186,44 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
 
 #: A string and its continuation lines: each line a quotation mark, at least one character
 #: and a quotation mark at its end (what is between is checked by ``_plain``, for the whole
-#: file at once: a charset per character here cost three times as much).
-_LINES = r'"[^\n]++(?<=")(?:\n"[^\n]++(?<="))*+'
-#: An entry of the plain shape (group 1: the whole of it): comment lines other than ``#~`` and
-#: ``#|`` ones (group 2), a one-line msgctxt without quotation marks (group 3: its text),
-#: msgid and msgstr strings with their continuation lines (groups 4, 5: as written, quotation
+#: file at once: a charset per character here cost three times as much; ``[^\n]*"`` backs up
+#: one character from the line's end, cheaper than a lookbehind).
+_LINES = r'"[^\n]*"(?:\n"[^\n]*")*+'
+#: An entry of the plain shape, matched where the last one ended (``_plain``): comment lines
+#: other than ``#~`` and ``#|`` ones, the last ``#,`` line among them (group 1: None for an
+#: entry without flags), a one-line msgctxt without quotation marks (group 2: its text),
+#: msgid and msgstr strings with their continuation lines (groups 3, 4: as written, quotation
 #: marks included), blank lines.
 _PLAIN = re.compile(
-    r"(((?:#[^~|\n][^\n]*+\n|#\n)*+)"
+    r"(?:#[^~|,\n][^\n]*+\n|#\n|(#,[^\n]*+\n))*+"
     r'msgctxt "([^"\n]*+)"\n'
     rf"msgid ({_LINES})\n"
-    rf"msgstr ({_LINES})(?:\n|\Z)\n*+)")
-_WHOLE = itemgetter(0)
-_COMMENTS = itemgetter(1)
-_CONTEXT = itemgetter(2)
-_IDS = itemgetter(3)
-_STRS = itemgetter(4)
-#: One entry as ``_PLAIN`` found it: (whole, comments, msgctxt, msgid strings, msgstr
-#: strings).
-Raw = tuple[str, str, str, str, str]
+    rf"msgstr ({_LINES})(?:\n|\Z)\n*+")
+_FLAGS = itemgetter(0)
+_CONTEXT = itemgetter(1)
+_IDS = itemgetter(2)
+_STRS = itemgetter(3)
+_BOM = b"\xef\xbb\xbf"
+#: One entry as ``_PLAIN`` found it: (its last ``#,`` line or None, msgctxt, msgid strings,
+#: msgstr strings).
+Raw = tuple[str | None, str, str, str]
 
 
 def _text_of(strings: str) -> str:
     """The value of a string and its continuation lines of a plain file (no escapes and no
     quotation marks inside, checked for the whole file by ``_plain``)."""
     return strings[1:-1].replace(_JOIN, "")
+
+
+def _strict(strings: str) -> bool:
+    """``_STRICT.fullmatch(strings)`` for a string and its continuation lines as ``_STRINGS``
+    matched them (each line from a quotation mark to one). A header's only escapes are
+    ``\\n``: without them, two quotation marks a line and no backslash left is the same
+    answer, without the pattern's class per character."""
+    plain = strings.replace("\\n", "")
+    if "\\" not in plain:
+        return plain.count('"') == 2 * (plain.count("\n") + 1)
+    return _STRICT.fullmatch(strings) is not None
 
 
 def _plain(text: str, raw: bytes, path: Path, lang: str) -> BuildEntries | None:
@@ -217,21 +234,25 @@ def _plain(text: str, raw: bytes, path: Path, lang: str) -> BuildEntries | None:
     per entry only for an entry with flags (``#,``)."""
     start = 0
     head = _ENTRY.match(text)
-    header = ""
     if head is not None and not head.group(3) and head.group(5) == '""':
         # the header (build reads none of its fields), checked as _read checks it
-        header, comments, msgstr = head.group(1), head.group(2), head.group(6)
-        if "#~" in comments or "#|" in comments or not _STRICT.fullmatch(msgstr):
+        comments, msgstr = head.group(2), head.group(6)
+        if "#~" in comments or "#|" in comments or not _strict(msgstr):
             return None
         if "\\" in msgstr and _RISKY.search(msgstr):
             _value(msgstr, path, 1)  # a control character made by an escape: poread's error
         start = head.end()
-    if raw.count(b"\\") != header.count("\\"):
-        return None  # escapes after the header: the per-entry reader undoes them as poread
-    found: list[Raw] = _PLAIN.findall(text, start)
-    # findall skips what does not match: the matches must cover the rest of the file
-    if sum(map(len, map(_WHOLE, found))) != len(text) - start:
+    # no backslash after the header (escapes: the per-entry reader undoes them as poread);
+    # searched in the bytes from the header's end (``memchr``), not counted over the file
+    if raw.find(b"\\", len(text[:start].encode()) + 3 * raw.startswith(_BOM)) >= 0:
         return None
+    # entry after entry, each matched where the last one ended: they tile the file if the
+    # last one ends at its end (no group for the whole entry to measure, no search)
+    scanner = _PLAIN.scanner(text, start)  # type: ignore[attr-defined]  # (not in typeshed)
+    matches: list[re.Match[str]] = list(iter(scanner.match, None))
+    if (matches[-1].end() if matches else start) != len(text):
+        return None
+    found: list[Raw] = list(map(_GROUPS, matches))  # type: ignore[arg-type]  # (4 groups)
     items = dict(zip(map(_CONTEXT, found), found, strict=True))
     if len(items) != len(found) or "" in items:
         return None  # a duplicate msgctxt, or an empty one (its unit key is the msgid)
@@ -241,13 +262,19 @@ def _plain(text: str, raw: bytes, path: Path, lang: str) -> BuildEntries | None:
     if strings.count('"') != 2 * (strings.count("\n") + 2 * len(found)):
         return None  # a raw quotation mark inside a string: poread names it
     fuzzy: set[str] = set()
-    if any(map(contains, map(_COMMENTS, found), repeat("#,"))):
-        for _whole, comments, context, _ids, _strs in found:
-            if "#," in comments and any(
-                    "fuzzy" in [flag.strip() for flag in row[2:].split(",")]
-                    for row in comments.split("\n") if row.startswith("#,")):
+    if any(map(_FLAGS, found)):
+        for match in matches:
+            if match.group(1) is None:
+                continue  # no ``#,`` line among its comments
+            context = match.group(2)
+            comments = text[match.start():match.start(2) - len('msgctxt "')]
+            if any("fuzzy" in [flag.strip() for flag in row[2:].split(",")]
+                   for row in comments.split("\n") if row.startswith("#,")):
                 fuzzy.add(context)  # poread's rule: a flag among the commas, stripped
     return BuildEntries(lang, path, text, items, fuzzy)
+
+
+_GROUPS = re.Match.groups
 
 
 class BuildEntries:
@@ -276,10 +303,10 @@ class BuildEntries:
         if raw is None:
             return None
         served.add(unit)
-        target = raw[4][1:-1].replace(_JOIN, "")
+        target = raw[3][1:-1].replace(_JOIN, "")
         if not target:
             return None
-        if raw[3][1:-1].replace(_JOIN, "") != source:
+        if raw[2][1:-1].replace(_JOIN, "") != source:
             from transpub.localise import STALE, Problem
 
             problems.append(Problem(unit, self.line(unit), STALE))
@@ -294,7 +321,7 @@ class BuildEntries:
         from transpub.localise import unmatched_problem
 
         lost = [unit for unit, raw in self.items.items()
-                if unit not in served and _text_of(raw[4])]
+                if unit not in served and _text_of(raw[3])]
         return unmatched_problem(lost[0], self.line(lost[0]), len(lost)) if lost else []
 
     def line(self, unit: str) -> int:
@@ -309,7 +336,7 @@ class BuildEntries:
     def rows(self) -> list[tuple[str, str, str, bool, int, str]]:
         """Each entry as a ``Translation`` of poread's set gives it: (unit, msgid, msgstr,
         fuzzy, line, msgctxt), in the file's order (for the tests)."""
-        return [(unit, _text_of(raw[3]), _text_of(raw[4]), unit in self.fuzzy, self.line(unit),
+        return [(unit, _text_of(raw[2]), _text_of(raw[3]), unit in self.fuzzy, self.line(unit),
                  unit) for unit, raw in self.items.items()]
 
     def translations(self) -> TranslationSet:
