@@ -725,6 +725,27 @@ def _whole(data: bytes, key: str) -> _Parts | None:
     return newline + 1, split, body, body[split[1]:split[2]], body[split[2]:]
 
 
+def _parts_of(found: Found, key: str, vouched: Vouched | None,
+              partial: bool) -> _Parts | None:
+    """The parts of the entry ``found`` (``_whole``), or None when it is not the entry of
+    ``key`` or cannot be read. ``partial``: an entry ``vouched`` trusts by its stat is read
+    in part, not hashed (``_in_part``); an entry read and hashed whole is noted as vouched
+    for when its pack has settled."""
+    _path, fd, known, offset, size = found[:5]
+    now = time.time_ns()
+    if partial and vouched is not None and vouched.trusts(key, known):
+        parts = _in_part(found)
+        if parts is not None:
+            return parts
+    data = os.pread(fd, size, offset)
+    if len(data) != size:
+        return None
+    parts = _whole(data, key)
+    if parts is not None and vouched is not None and settled(os.fstat(fd), now):
+        vouched.note(key, known)
+    return parts
+
+
 #: A whole-file entry as a streamed whole check keeps it (``load_streamed``): its matrix
 #: rows, suppressions, unit count, TP901's names and where their findings are, its findings'
 #: groups, counts and total and where they are, its compared units' group keys and where
@@ -743,19 +764,10 @@ def load_streamed(where: Slot, lang: str, label: str, vouched: Vouched | None,
         found = packs.find(where.key)
         if found is None:
             return None
-        path_of, fd, known, offset, size = found[:5]
-        now = time.time_ns()
-        parts = _in_part(found) if vouched is not None and \
-            vouched.trusts(where.key, known) else None
+        path_of, _fd, known, offset = found[:4]
+        parts = _parts_of(found, where.key, vouched, partial=True)
         if parts is None:
-            data = os.pread(fd, size, offset)
-            if len(data) != size:
-                return None
-            parts = _whole(data, where.key)
-            if parts is None:
-                return None
-            if vouched is not None and settled(os.fstat(fd), now):
-                vouched.note(where.key, known)
+            return None
         at = offset + parts[0]
         _at, (first, second, _third), _body, coverage_data, rest = parts
         carried, suppressions, count, names, keys, counts, total, usable_keys = \
@@ -798,16 +810,9 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False,
         found = packs.find(where.key)
         if found is None:
             return None
-        _path, fd, known, offset, size = found[:5]
-        now = time.time_ns()
-        data = os.pread(fd, size, offset)
-        if len(data) != size:
-            return None
-        whole = _whole(data, where.key)
+        whole = _parts_of(found, where.key, vouched, partial=False)
         if whole is None:
             return None
-        if vouched is not None and settled(os.fstat(fd), now):
-            vouched.note(where.key, known)
         _at, (first, second, _third), body, coverage_data, rest = whole
         carried, suppressions, count, names, keys, counts, total, usable_keys = \
             marshal.loads(rest)
