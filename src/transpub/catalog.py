@@ -34,8 +34,8 @@ from transpub.poread import (
 )
 from transpub.posame import fields_same, same_content
 from transpub.powrite import (
-    _EMPTY_MSGSTR,
-    _UNPLAIN_RE,
+    EMPTY_MSGSTR,
+    UNPLAIN_RE,
     Memo,
     PoEntry,
     entry_text,
@@ -272,11 +272,11 @@ def _head(project: str, created: str, lang: LanguageInfo | None,
     its entries: ``(render_texts(_header(project, created, lang, {}, release_date), ()) +
     "\n").encode()``. The header of a (project, language) is rendered once with stand-ins
     for the two dates, which are then put in its place: the rendering does not depend on
-    them when they hold nothing that is escaped or splits a line (``_UNPLAIN_RE``; a
+    them when they hold nothing that is escaped or splits a line (``UNPLAIN_RE``; a
     ``_stamp`` and an ISO date never do; a creation date read from an edited POT might).
     7,000 headers at N = 1000, each ~22 µs rendered, ~2 µs filled in."""
     day = None if release_date is None else release_date.isoformat()
-    if "\x00" not in created and _UNPLAIN_RE.search(created) is None:
+    if "\x00" not in created and UNPLAIN_RE.search(created) is None:
         text = _head_text(project, lang, day is not None)
         if text is not None:
             text = text.replace(_CREATED, created)
@@ -331,13 +331,13 @@ def _plain(segment: Segment, reference: str, notes: Iterable[str], comment: str 
     The text without notes is the same in every file of the release (``memo``): the notes'
     lines go after the unit comment's."""
     text = unit_comment(segment) if comment is None else comment
-    if (memo is None and text and not notes and _UNPLAIN_RE.search(segment.id) is None
-            and _UNPLAIN_RE.search(segment.text) is None):
+    if (memo is None and text and not notes and UNPLAIN_RE.search(segment.id) is None
+            and UNPLAIN_RE.search(segment.text) is None):
         # (the POT's entry of a unit whose msgctxt and msgid are one line with nothing to
         # escape, as most are: ``plain_text``'s lines in one string, not five pieces)
         comment_lines = text.replace("\n", "\n#. ")
         return (f'#. {comment_lines}\n#: {reference}:{segment.line}\n'
-                f'msgctxt "{segment.id}"\nmsgid "{segment.text}"\n{_EMPTY_MSGSTR}')
+                f'msgctxt "{segment.id}"\nmsgid "{segment.text}"\n{EMPTY_MSGSTR}')
     occurrences = ((reference, str(segment.line)),)
     if memo is None or not text:
         return plain_text(_full_comment(segment, notes, text), occurrences, segment.id,
@@ -378,8 +378,6 @@ def _new_bytes(head: bytes, encoded: Sequence[bytes]) -> bytes:
     if data.endswith(b"\n") and not data.endswith(b"\n\n"):
         return data  # (what the rstrip and the line break leave as it is: every entry)
     return data.rstrip(b"\n") + b"\n"
-
-
 
 
 class Block:

@@ -111,7 +111,8 @@ def _occurrences(occurrences: Iterable[tuple[str, str]]) -> str:
                             for path, line in occurrences) + "\n"
 
 
-_EMPTY_MSGSTR = 'msgstr ""\n'
+#: An entry's empty msgstr line (catalog's one-string POT entries end with it too).
+EMPTY_MSGSTR = 'msgstr ""\n'
 
 
 def _is_plain(entry: EntryLike) -> bool:
@@ -139,7 +140,7 @@ def plain_text(comment: str, occurrences: Sequence[tuple[str, str]], msgctxt: st
         if memo is not None:
             memo[key] = tail
     return (_comment("#. ", comment) if comment else "") + tail + (
-        _field("", "msgstr", msgstr) if msgstr else _EMPTY_MSGSTR)
+        _field("", "msgstr", msgstr) if msgstr else EMPTY_MSGSTR)
 
 
 def entry_text(entry: EntryLike, memo: Memo | None = None) -> str:
@@ -229,15 +230,15 @@ def render_texts(metadata: Mapping[str, str], texts: Iterable[str], header: str 
 
 
 #: What ``_field`` escapes or splits a string at (``str.splitlines``' line boundaries).
-_UNPLAIN_RE = re.compile('[\\\\\t\r\n\v\b\f"\x1c\x1d\x1e\x85\u2028\u2029]')
+UNPLAIN_RE = re.compile('[\\\\\t\r\n\v\b\f"\x1c\x1d\x1e\x85\u2028\u2029]')
 
 
 def _header_entry(fields: Sequence[tuple[str, str]]) -> str:
     """``entry_text`` of the header entry holding ``fields`` (no flags), without the entry
     object; fields with nothing to escape or split (the usual header), one line each."""
     if not fields:
-        return 'msgid ""\n' + _EMPTY_MSGSTR
+        return 'msgid ""\n' + EMPTY_MSGSTR
     lines = [f"{name}: {value}" for name, value in fields]
-    if len(lines) > 1 and _UNPLAIN_RE.search("".join(lines)) is None:
+    if len(lines) > 1 and UNPLAIN_RE.search("".join(lines)) is None:
         return 'msgid ""\nmsgstr ""\n' + "".join([f'"{line}\\n"\n' for line in lines])
     return 'msgid ""\n' + _field("", "msgstr", "\n".join(lines) + "\n")
