@@ -787,6 +787,16 @@ def load_streamed(where: Slot, lang: str, label: str, vouched: Vouched | None,
         return None
 
 
+def streamed_result(parts: Streamed) -> FileResult:
+    """The ``FileResult`` of an entry's parts (``load_streamed``): its findings and compared
+    units left marshalled in the entry (``FileResult.blob``, ``FileResult.usables``)."""
+    (carried, suppressed, count, names, lazy, keys, counts, total, blob_at, usable_keys,
+     usables_at) = parts
+    return FileResult([], list(carried), suppressed, count, [], [],
+                      Blob(b"", keys, counts, total, blob_at),
+                      Usables(b"", usable_keys, usables_at), (names, lazy))
+
+
 def load_file(where: Slot, lang: str, label: str, stream: bool = False,
               vouched: Vouched | None = None, packs: Packs | None = None) -> FileResult | None:
     """A whole-file entry, or None for a miss (absent, unreadable, corrupt, another key's).
@@ -799,13 +809,7 @@ def load_file(where: Slot, lang: str, label: str, stream: bool = False,
             return load_file(where, lang, label, stream, vouched, own)
     if stream:
         parts = load_streamed(where, lang, label, vouched, packs)
-        if parts is None:
-            return None
-        (carried, suppressed, count, names, lazy, keys, counts, total, blob_at,
-         usable_keys, usables_at) = parts
-        return FileResult([], list(carried), suppressed, count, [], [],
-                          Blob(b"", keys, counts, total, blob_at),
-                          Usables(b"", usable_keys, usables_at), (names, lazy))
+        return None if parts is None else streamed_result(parts)
     try:
         found = packs.find(where.key)
         if found is None:

@@ -25,7 +25,7 @@ import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import IO, TYPE_CHECKING, Any, TypeVar
 
 from transpub import checkcache, checkpack
 from transpub.catalog import po_path
@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 #: them serves a run without the matrix too).
 Planned = tuple[str, str, str, "checkcache.Slot | None", tuple[tuple[str, str], ...],
                 "checkcache.Slot | checkcache.Later | None"]
+
+
+#: What ``_load`` reads of an entry (its parts, or a result made of them).
+_Hit = TypeVar("_Hit")
 
 
 def sha(path: str, digests: Mapping[str, str]) -> str:
@@ -315,6 +319,13 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
 
     streamed = found is not None and groups is not None
 
+    def read_streamed(slot: checkcache.Slot, lang: str,
+                      label: str) -> checkcache.Streamed | None:
+        return checkcache.load_streamed(slot, lang, label, vouched, packs)
+
+    def read_whole(slot: checkcache.Slot, lang: str, label: str) -> checkcache.FileResult | None:
+        return checkcache.load_file(slot, lang, label, False, vouched, packs)
+
     def filed(position: int, hit: checkcache.Streamed, key: str, lang: str,
               label: str, stem: tuple[str, str] | None) -> _BatchResult:
         """``keep(position, _from_entry(...))`` of a streamed run's cache hit, from the
@@ -347,7 +358,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders,
                             matrix, planner) if slug is not None else []
             if streamed:
-                parts = [_load_streamed(p, vouched, packs) for p in planned]
+                parts = [_load(p, read_streamed) for p in planned]
                 if slug is not None and all(hit for hit, _slot in parts):
                     # a label ending in "/<slug>.po" has the release's name as its stem
                     # (a name without a separator, and not dots only: ``splitext`` does not
@@ -362,10 +373,10 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                     if collecting:
                         gc.freeze()  # (as below)
                     continue
-                hits = [(_as_result(part) if part is not None else None, slot)
+                hits = [(checkcache.streamed_result(part) if part is not None else None, slot)
                         for part, slot in parts]
             else:
-                hits = [_load(p, streamed, vouched, packs) for p in planned]
+                hits = [_load(p, read_whole) for p in planned]
             if slug is not None and all(hit for hit, _slot in hits):
                 for (_path, label, lang, *_rest), (hit, slot) in zip(planned, hits,
                                                                      strict=True):
@@ -472,46 +483,21 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     return labels, [r for r in slots if r is not None], tally
 
 
-def _load(planned: Planned, stream: bool, vouched: checkcache.Vouched | None,
-          packs: checkpack.Packs) -> tuple[checkcache.FileResult | None,
-                                            checkcache.Slot | None]:
-    """A planned file's whole-file entry and the slot it was found in: its own, else (a run
-    without the matrix) the entry with matrix rows; (None, its own slot) for a miss."""
+def _load(planned: Planned, read: Callable[[checkcache.Slot, str, str], _Hit | None]) -> tuple[
+        _Hit | None, checkcache.Slot | None]:
+    """A planned file's whole-file entry as ``read(slot, lang, label)`` reads it, and the slot
+    it was found in: its own, else (a run without the matrix) the entry with matrix rows;
+    (None, its own slot) for a miss."""
     _path, label, lang, slot, _inputs, full = planned
     if slot is None:
         return None, None
-    hit = checkcache.load_file(slot, lang, label, stream, vouched, packs)
+    hit = read(slot, lang, label)
     if hit is None and full is not None:
         other = full if isinstance(full, checkcache.Slot) else full.slot()
-        hit = checkcache.load_file(other, lang, label, stream, vouched, packs)
+        hit = read(other, lang, label)
         if hit is not None:
             return hit, other
     return hit, slot
-
-
-def _load_streamed(planned: Planned, vouched: checkcache.Vouched | None,
-                   packs: checkpack.Packs) -> tuple[checkcache.Streamed | None,
-                                                     checkcache.Slot | None]:
-    """``_load`` of a streamed run: the entry's parts (``checkcache.load_streamed``)."""
-    _path, label, lang, slot, _inputs, full = planned
-    if slot is None:
-        return None, None
-    hit = checkcache.load_streamed(slot, lang, label, vouched, packs)
-    if hit is None and full is not None:
-        other = full if isinstance(full, checkcache.Slot) else full.slot()
-        hit = checkcache.load_streamed(other, lang, label, vouched, packs)
-        if hit is not None:
-            return hit, other
-    return hit, slot
-
-
-def _as_result(parts: checkcache.Streamed) -> checkcache.FileResult:
-    """The ``FileResult`` ``load_file(stream=True)`` makes of an entry's parts."""
-    (carried, suppressed, count, names, coverage, keys, counts, total, blob_at, usable_keys,
-     usables_at) = parts
-    return checkcache.FileResult([], list(carried), suppressed, count, [], [],
-                                 Blob(b"", keys, counts, total, blob_at),
-                                 Usables(b"", usable_keys, usables_at), (names, coverage))
 
 
 #: What a streamed whole check's results share once kept (``_kept``): nothing is ever added to
