@@ -1,41 +1,16 @@
-"""A re-check's per-file bookkeeping, made cheaper, against the simple way: the two cache
-slots of a file planned together (``checkcache.slot_pair``), the groups TP701/TP702 compare
-kept by their keys and their table slots made only with the tables (``checkstream.Groups``),
-and the findings' counts added in place (``checkstream.Store.add_blob``)."""
+"""A re-check's per-file bookkeeping, made cheaper, against the simple way: the groups
+TP701/TP702 compare kept by their keys and their table slots made only with the tables
+(``checkstream.Groups``), and the findings' counts added in place
+(``checkstream.Store.add_blob``)."""
 
 from __future__ import annotations
 
 import hashlib
 import random
 from collections import Counter
-from pathlib import Path
 from typing import Any
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
-
-from transpub.checkcache import slot, slot_pair
 from transpub.checkstream import Blob, Groups, Store, usables_of
-
-_PART = st.one_of(st.text(max_size=12), st.booleans(), st.integers(), st.none(),
-                  st.lists(st.text(max_size=6), max_size=4))
-
-
-@settings(max_examples=300, deadline=None)
-@given(st.lists(_PART, max_size=8), _PART)
-def test_slot_pair_is_the_two_slots(parts: list[Any], last: Any) -> None:
-    folder = Path("/tmp/cache/check")
-    made = slot_pair(folder, "salt", tuple(parts), last)
-    assert made == (slot(folder, "salt", b"", *parts), slot(folder, "salt", b"", *parts, last))
-
-
-def test_slot_pair_for_a_planned_file() -> None:
-    folder = Path("/ws/.transpub-cache/check")
-    digests = [hashlib.sha256(bytes([n])).hexdigest() for n in range(4)]
-    for label in ("locales/fr/LC_MESSAGES/a.po", "l'été \"x\"\\.po", "رسالة.po"):
-        parts = ("file", "/ws", digests[0], label, "fr", True, digests)
-        assert slot_pair(folder, "s", parts, "no matrix rows") == (
-            slot(folder, "s", b"", *parts), slot(folder, "s", b"", *parts, "no matrix rows"))
 
 
 def _digest(text: str) -> str:

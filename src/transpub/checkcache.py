@@ -98,27 +98,12 @@ def slot(folder: Path, salt: str, data: bytes, *parts: object) -> Slot:
     digest = hashlib.sha256(salt.encode())
     digest.update(repr(parts).encode("utf-8") + b"\0")
     digest.update(data)
-    key = digest.hexdigest()
-    return Slot(f"{folder}{os.sep}{key[:2]}{os.sep}{key}.json", key)
+    return slot_at(f"{folder}{os.sep}", digest.hexdigest())
 
 
-def slot_pair(folder: Path, salt: str, parts: tuple[object, ...],
-              last: object) -> tuple[Slot, Slot]:
-    """``slot(folder, salt, b"", *parts)`` and ``slot(folder, salt, b"", *parts, last)``,
-    the text they are digests of made and hashed once up to where they part (a re-check
-    plans both for each of 5,000 files at N = 1000, ~4 % of it)."""
-    text = repr(parts)
-    if len(parts) < 2 or not text.endswith(")"):
-        return slot(folder, salt, b"", *parts), slot(folder, salt, b"", *parts, last)
-    head = hashlib.sha256(salt.encode())
-    # a tuple of two or more items is "(" + their reprs joined by ", " + ")"
-    head.update(text[:-1].encode("utf-8"))
-    tail = head.copy()
-    head.update(b")\0")
-    tail.update(f", {last!r})".encode() + b"\0")
-    where = f"{folder}{os.sep}"
-    return tuple(Slot(f"{where}{key[:2]}{os.sep}{key}.json", key)  # type: ignore[return-value]
-                 for key in (head.hexdigest(), tail.hexdigest()))
+def slot_at(where: str, key: str) -> Slot:
+    """The slot of ``key`` in the cache folder ``where`` (ending in a separator)."""
+    return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key)
 
 
 class FileSlots:
@@ -145,12 +130,10 @@ class FileSlots:
         digest.update(f"{label}\0{lang}\0{neutral:d}\0{chr(0).join(shas)}".encode())
         where = self._where
         if last is None:
-            key = digest.hexdigest()
-            return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key), None
+            return slot_at(where, digest.hexdigest()), None
         later = Later(digest.copy(), where)
         digest.update(f"\0{last}".encode())
-        key = digest.hexdigest()
-        return Slot(f"{where}{key[:2]}{os.sep}{key}.json", key), later
+        return slot_at(where, digest.hexdigest()), later
 
 
 class Later:
@@ -162,8 +145,7 @@ class Later:
         self._digest, self._where = digest, where
 
     def slot(self) -> Slot:
-        key = self._digest.hexdigest()
-        return Slot(f"{self._where}{key[:2]}{os.sep}{key}.json", key)
+        return slot_at(self._where, self._digest.hexdigest())
 
 
 def _finding_to_json(item: Finding) -> list[Any]:

@@ -235,7 +235,7 @@ def patch(groups: Groups, files: Files, folder: Path, salt: str, tp701: bool,
         label, lang, key = before[at]
         # the file's entry of the previous run (its key names its content: still there
         # until this run prunes it) holds the rows it compared then
-        where = checkcache.Slot(f"{folder}{os.sep}{key[:2]}{os.sep}{key}.json", key)
+        where = checkcache.slot_at(f"{folder}{os.sep}", key)
         old = checkcache.load_file(where, lang, label, packs=packs)
         if old is None:
             return None
