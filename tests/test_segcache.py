@@ -177,8 +177,7 @@ def test_a_damaged_entry_is_a_miss_and_is_rewritten(ws: Path, damage: str) -> No
 
 
 def test_a_wrongly_typed_entry_is_a_miss(ws: Path) -> None:
-    """An entry with a right key and digest whose values are of the wrong type (planted)."""
-    import hashlib
+    """An entry with a right key and check whose values are of the wrong type (planted)."""
     import marshal
 
     settings = load_settings(ws)
@@ -188,10 +187,10 @@ def test_a_wrongly_typed_entry_is_a_miss(ws: Path) -> None:
     entry = segcache.entry_path(settings.root / segcache.FOLDER, path.name)
     raw = entry.read_bytes()
     head = len(segcache.FORMAT) + 32
-    value = list(marshal.loads(raw[head + 32:]))
+    value = list(marshal.loads(raw[head + segcache.CHECK:]))
     value[0] = 7  # the slug, as a number
     payload = marshal.dumps(tuple(value))
-    entry.write_bytes(raw[:head] + hashlib.sha256(payload).digest() + payload)
+    entry.write_bytes(raw[:head] + segcache.check(payload) + payload)
     assert workspace.load(settings, path) == reference
 
 

@@ -11,6 +11,7 @@ from dataclasses import FrozenInstanceError, dataclass
 from functools import cache
 from typing import Any
 
+import babel
 from babel import Locale, UnknownLocaleError
 from babel.core import get_global
 
@@ -36,6 +37,26 @@ _NO_SPACE_SCRIPTS = frozenset({"zh", "ja", "yue"})
 
 #: ``LanguageInfo``'s facts, in the order its constructor takes them after the code.
 _FACTS = ("direction", "plural_forms", "native_name", "english_name", "sentence_joiner")
+
+#: The babel release whose CLDR data gave ``_UN_FACTS``.
+_UN_FACTS_BABEL = "2.19.0"
+#: ``_cldr_facts`` of the six UN languages as babel 2.19.0 reads them (tests/test_load18_
+#: languages.py reads them again from babel): every extract and build asks for them at its
+#: start, and loading babel's locale data for them (each language's, its parents', English's)
+#: cost ~230 million instructions, 13 % of a fresh serial extract of 100 releases (the child
+#: of ``FactsApart`` in a parallel one). With another babel release they are read from CLDR.
+_UN_FACTS: dict[str, tuple[str, str, str, str, str]] = {
+    "ar": ("rtl", "nplurals=6; plural=(n == 0 ? 0 : n == 1 ? 1 : n == 2 ? 2 : n % 100 >= 3 "
+                  "&& n % 100 <= 10 ? 3 : n % 100 >= 11 && n % 100 <= 99 ? 4 : 5);",
+           "العربية", "Arabic", " "),
+    "zh": ("ltr", "nplurals=1; plural=0;", "中文", "Chinese", ""),
+    "en": ("ltr", "nplurals=2; plural=(n != 1);", "English", "English", " "),
+    "fr": ("ltr", "nplurals=2; plural=(n > 1);", "Français", "French", " "),
+    "ru": ("ltr", "nplurals=3; plural=n % 10 == 1 && n % 100 != 11 ? 0 : n % 10 >= 2 && "
+                  "n % 10 <= 4 && (n % 100 < 12 || n % 100 > 14) ? 1 : 2;",
+           "Русский", "Russian", " "),
+    "es": ("ltr", "nplurals=2; plural=(n != 1);", "Español", "Spanish", " "),
+}
 
 
 class LanguageInfo:
@@ -138,7 +159,8 @@ def language(code: str) -> LanguageInfo:
     known = _KNOWN.get(code)
     if known is None:
         _parse_locale(code)
-        known = _KNOWN[code] = LanguageInfo(code)
+        facts = _un_facts(code)
+        known = _KNOWN[code] = LanguageInfo(code, *facts) if facts else LanguageInfo(code)
     return known
 
 
@@ -153,10 +175,21 @@ def _parse_locale(code: str) -> Locale:
         raise ConfigError(f"unknown language code {code!r} (babel/CLDR does not know it)") from None
 
 
+def _un_facts(code: str) -> tuple[str, str, str, str, str] | None:
+    """``_cldr_facts(code)`` without reading CLDR, for a UN language under the babel release
+    ``_UN_FACTS`` was read with; else None."""
+    facts = _UN_FACTS.get(code)
+    return facts if facts is not None and babel.__version__ == _UN_FACTS_BABEL else None
+
+
 @cache
 def _cldr_facts(code: str) -> tuple[str, str, str, str, str]:
     """``LanguageInfo``'s facts from CLDR (babel's locale data for ``code``, its parents and
     English's, loaded here)."""
+    return _un_facts(code) or _read_cldr_facts(code)
+
+
+def _read_cldr_facts(code: str) -> tuple[str, str, str, str, str]:
     locale = _parse_locale(code)
     base = locale.language
     if base in _GETTEXT_PLURALS:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -149,24 +149,24 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     ascii_only = text.isascii()
     marked = not ascii_only and _MARK_RE.search(text) is not None
     length = len(text)
-    depth_at: Callable[[int], int]
-    window: Callable[[int, int], str]
     if marked:
         # the windows the rules read, without markers, cut from the text's markerless copy
         # (``_MarkerFree``) instead of removing the markers of each window again
         free = _MarkerFree(text)
         depth_at, window = free.depth_at, free.window
-    else:
-        depth_at, window = _outside, _slicer(text)
-    for match in _latin_ends(text, ascii_only):
-        if (_boundary(match, abbreviations, starters, window, length)
-                and depth_at(match.end()) == 0):
-            cuts.append((match.start("ws"), match.end()))
-    if not ascii_only and _has_cjk_stop(text):
-        for match in _CJK_END.finditer(text):
+        for match in _latin_ends(text, ascii_only):
             if (_boundary(match, abbreviations, starters, window, length)
                     and depth_at(match.end()) == 0):
                 cuts.append((match.start("ws"), match.end()))
+        if _has_cjk_stop(text):
+            for match in _CJK_END.finditer(text):
+                if (_boundary(match, abbreviations, starters, window, length)
+                        and depth_at(match.end()) == 0):
+                    cuts.append((match.start("ws"), match.end()))
+    else:
+        _plain_cuts(text, _latin_ends(text, ascii_only), abbreviations, starters, cuts)
+        if not ascii_only and _has_cjk_stop(text):
+            _plain_cuts(text, _CJK_END.finditer(text), abbreviations, starters, cuts)
     sentences: list[str] = []
     start = 0
     for end, nxt in sorted(set(cuts)):
@@ -176,11 +176,6 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
         start = nxt
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
-
-
-def _outside(end: int) -> int:
-    """``_depths`` of a text without markers: no element is open anywhere."""
-    return 0
 
 
 def _has_cjk_stop(text: str) -> bool:
@@ -225,13 +220,6 @@ def _latin_ends(text: str, ascii_only: bool) -> list[re.Match[str]]:
                 matches.append(found)
                 end = found.end()
     return matches
-
-
-def _slicer(text: str) -> Callable[[int, int], str]:
-    """``text[start:end]`` as a function of the bounds (a text without markers)."""
-    def window(start: int, end: int) -> str:
-        return text[start:end]
-    return window
 
 
 class _MarkerFree:
@@ -296,6 +284,60 @@ def _boundary(match: re.Match[str], abbreviations: frozenset[str], starters: fro
         return bool(next_word and next_word.group(0) in starters)
     # "1. 2." enumerations and dates in "9. Dezember" do not end sentences
     return not (following.isdigit() and word.isdigit())
+
+
+_NOT_OPENER = re.compile("[^" + re.escape(_OPENERS) + "]")
+_WORD = re.compile(r"\w+")
+
+
+def _plain_cuts(text: str, matches: Iterable[re.Match[str]], abbreviations: frozenset[str],
+                starters: frozenset[str], cuts: list[tuple[int, int]]) -> None:
+    """``cuts.append((match.start("ws"), match.end()))`` for each of ``matches`` that
+    ``_boundary`` says ends a sentence, for a text without markers (no element is open
+    anywhere): the same rules read in ``text`` itself, in one loop, without the window
+    functions and their slices (a paragraph's candidate stops were a call of ``_boundary``, two
+    of ``window`` and one of ``word_before`` each; tests/test_load18_segment.py holds the two
+    to the same answers)."""
+    length = len(text)
+    for match in matches:
+        end = match.end()
+        # the first character after the stop that is not an opening quote or bracket (the
+        # windows' ``lstrip``: the window's, else the whole rest's when it is all openers)
+        if end < length and text[end] not in _OPENERS:
+            at = end
+        else:
+            found = _NOT_OPENER.search(text, end)
+            if found is None:
+                continue
+            at = found.start()
+        following = text[at]
+        if following.islower():
+            continue
+        term = match.group("term")
+        if (term not in (".", "。") and not term.endswith(".")) or term == "。" \
+                or match.group("close"):
+            cuts.append((match.start("ws"), end))
+            continue
+        start = match.start()
+        low = start - _WINDOW if start > _WINDOW else 0
+        stop = start - 1 if start > low and text[start - 1] == "\n" else start
+        found = _WORD_CHARS.match(text[low:stop][::-1]) if stop > low else None
+        word = found.group()[::-1] if found else ""
+        if (word in abbreviations or word.rstrip(".") in abbreviations
+                or word.lower() in abbreviations):
+            continue
+        if len(word) == 1 and word.isupper():
+            continue
+        if _DOTTED.match(word):
+            # the rest ``_boundary`` reads: its window of 256 characters, or the whole rest
+            # when that window held only openers
+            next_word = _WORD.match(text, at, min(end + _WINDOW, length)
+                                    if at < end + _WINDOW else length)
+            if next_word and next_word.group(0) in starters:
+                cuts.append((match.start("ws"), end))
+            continue
+        if not (following.isdigit() and word.isdigit()):
+            cuts.append((match.start("ws"), end))
 
 
 def word_before(window: str) -> str:

@@ -186,9 +186,14 @@ def _release_from_tree(tree: etree._ElementTree, path: Path, checked: bool = Tru
                 raise SourceError(f"duplicate block id {given!r} (first on line "
                                   f"{seen[given]})", path, line)
             seen[given] = line or 0
-        out: list[Span] = []
-        _walk(element, out, marked)
-        spans = tuple(_trim(out))
+        spans: tuple[Span, ...]
+        if len(element):
+            out: list[Span] = []
+            _walk(element, out, marked)
+            spans = tuple(_trim(out))
+        else:  # no inline element (two blocks in three): ``_trim`` of its one text span
+            text = collapse_space(element.text or "").strip()
+            spans = (_text_span("text", text),) if text else ()
         ident = given or _derived_id(kind, spans)
         blocks.append(_block(ident, kind, spans, line or 0,
                              attributes.get(_ITS_NOTE, ""),

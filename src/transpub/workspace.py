@@ -174,8 +174,9 @@ def source_files(settings: Settings, only: tuple[str, ...] = ()) -> list[Path]:
 
 
 def load(settings: Settings, path: Path, data: bytes | None = None, *,
-         cache: bool = True) -> tuple[Release, tuple[Segment, ...]]:
-    """The release and its units; ``data``: the file's bytes, when the caller read them.
+         cache: bool = True, digest: bytes | None = None) -> tuple[Release, tuple[Segment, ...]]:
+    """The release and its units; ``data``: the file's bytes, when the caller read them
+    (``digest``: their SHA-256, when the caller has it).
 
     A source of the workspace's ``source/`` folder is read and segmented once for every
     command: the result is kept in ``.transpub-cache/segments/`` (``segcache``), keyed by the
@@ -191,7 +192,7 @@ def load(settings: Settings, path: Path, data: bytes | None = None, *,
         except OSError:
             return _load(settings, path, None)  # read_release says why it cannot be read
     wanted = segcache.key(_segment_salt(settings.segmentation, _abbreviations_key(settings)),
-                          path.name, data)
+                          path.name, data, digest)
     where = segcache.entry_path(folder, path.name)
     found = segcache.read(where, wanted, path)
     if found is not None:
@@ -859,7 +860,8 @@ def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | No
     result, source = _extract_one(settings, path, False, notes_for, memories, digests)
     if result.errors or source is None:
         return result, None
-    digests[path] = hashlib.sha256(source).digest()
+    # (``digests[path]``: the source's SHA-256, taken once by ``_extract_one``, also for the
+    # segment cache's key)
     # the files ``_extract_digest`` covers are those just written, as the objects the
     # digests are keyed by (not seven paths made again and hashed per release), when the
     # release's name is its id and every language's file was merged
@@ -875,10 +877,12 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     """One release's POT and PO files; also the source's bytes, read before it is parsed (an
     edit made meanwhile then makes the fingerprint stale, never the output)."""
     source = None
+    digest = None
     if not dry_run:
         with contextlib.suppress(OSError):  # load says why it cannot be read
             source = read_bytes(path)
-    release, segments = load(settings, path, source)
+            digest = digests[path] = hashlib.sha256(source).digest()
+    release, segments = load(settings, path, source, digest=digest)
     reference = _reference(settings, path)
     template = pot_path(settings.locales_dir, release.slug)
     comments = {segment.id: unit_comment(segment) for segment in segments}
