@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from lxml import etree, html
+from lxml import etree
 
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
@@ -147,7 +147,11 @@ def _serialise(root: etree._Element) -> bytes:
             element.tail = (element.tail or "") if (element.tail or "").strip() else "\n"
         if element.tag in _CONTAINERS and len(element) and not (element.text or "").strip():
             element.text = "\n"
-    # lxml.html's serialiser (HTML void elements, no XML declaration) on an etree element
+    # lxml.html's serialiser (HTML void elements, no XML declaration) on an etree element;
+    # imported here: the string writers (``htmlstring``) do not need it, and a build's pages
+    # and index pages import this module for its CSS and ``render_index``
+    from lxml import html
+
     text: str = html.tostring(root, doctype="<!DOCTYPE html>",  # type: ignore[call-overload]
                               encoding="unicode", method="html")
     return (text + "\n").encode("utf-8")

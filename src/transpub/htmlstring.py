@@ -23,8 +23,10 @@ from transpub.localise import Localised
 from transpub.model import Block, Release, Span
 from transpub.style import HouseStyle
 
-#: Values written as they are: libxml2 neither escapes nor percent-encodes these characters.
-_PLAIN = re.compile(r"[A-Za-z0-9._~/:-]*")
+#: Values written as they are: libxml2 neither escapes nor percent-encodes these characters
+#: (``@`` neither: an e-mail address's ``mailto:`` link is written without asking lxml, which
+#: a build's first one would import ``lxml.html`` for).
+_PLAIN = re.compile(r"[A-Za-z0-9._~/:@-]*")
 #: Inline elements this writer knows; anything else (never made by transpub's reader) takes
 #: the tree renderer.
 _INLINE = frozenset({"a", "em", "strong", "span", "b", "i", "code", "sub", "sup", "q", "abbr",

@@ -123,6 +123,8 @@ class Skeleton:
         self._source: dict[tuple[int, bool], tuple[str, str, str]] = {}
         self._marks: dict[int, dict[str, _Mark] | None] = {}
         self._xml_template: _Template | None = None
+        #: a unit's text -> its msgid as this release's PO files write it (``BuildEntries.pick``)
+        self._msgids: dict[str, str] = {}
 
     # --- the parts every language shares ------------------------------------------------
 
@@ -333,8 +335,11 @@ class Skeleton:
             entries = translations
             pick_entry = entries.pick
 
+            known = self._msgids
+
             def pick(segment: Segment) -> tuple[str, bool] | None:
-                return pick_entry(segment.id, segment.text, served, problems, include_fuzzy)
+                return pick_entry(segment.id, segment.text, served, problems, include_fuzzy,
+                                  known)
 
             def line(segment: Segment) -> int:
                 return entries.line(segment.id)

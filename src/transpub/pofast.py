@@ -295,10 +295,14 @@ class BuildEntries:
         self.fuzzy = fuzzy
 
     def pick(self, unit: str, source: str, served: set[str], problems: list[Problem],
-             include_fuzzy: bool) -> tuple[str, bool] | None:
+             include_fuzzy: bool, known: dict[str, str] | None = None,
+             ) -> tuple[str, bool] | None:
         """``localise.usable`` for the unit ``unit`` whose text is ``source``: its target and
         fuzzy flag, or None (it falls back to the source). Every entry has a msgctxt, so none
-        serves a unit by its text; ``served`` takes the msgctxt of each entry found."""
+        serves a unit by its text; ``served`` takes the msgctxt of each entry found.
+        ``known``: a unit's text -> a msgid, as written, found to be that text (a release's
+        six PO files were written alike: its other languages compare the strings as written,
+        without unquoting each one again)."""
         raw = self.items.get(unit)
         if raw is None:
             return None
@@ -306,11 +310,15 @@ class BuildEntries:
         target = raw[3][1:-1].replace(_JOIN, "")
         if not target:
             return None
-        if raw[2][1:-1].replace(_JOIN, "") != source:
-            from transpub.localise import STALE, Problem
+        msgid = raw[2]
+        if known is None or known.get(source) != msgid:
+            if msgid[1:-1].replace(_JOIN, "") != source:
+                from transpub.localise import STALE, Problem
 
-            problems.append(Problem(unit, self.line(unit), STALE))
-            return None
+                problems.append(Problem(unit, self.line(unit), STALE))
+                return None
+            if known is not None:
+                known[source] = msgid
         fuzzy = unit in self.fuzzy
         return (target, fuzzy) if include_fuzzy or not fuzzy else None
 
