@@ -217,6 +217,8 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
     plain = _PLAIN.fullmatch(slug) is not None and slug not in (".", "..")
     planned: list[Planned] = []
     source_path, sha = str(source), digests.sha
+    # the source's digest once for the release's files, not once per language
+    source_sha: str | None = None
     slots = (checkcache.FileSlots(store[0], store[1], str(settings.root), config)
              if store is not None else None) if planner is None else planner
     for lang in targets:
@@ -240,8 +242,10 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
         slot = full = None
         inputs: tuple[tuple[str, str], ...] = ()
         if slots is not None:
+            if source_sha is None:
+                source_sha = sha(source_path)
             paths = (source_path, po_file, *pages)
-            shas = [sha(p) for p in paths]
+            shas = [source_sha, sha(po_file), *map(sha, pages)]
             inputs = tuple(zip(paths, shas, strict=True))
             slot, full = slots.slots(label, lang, lang not in UN_LANGUAGES, shas,
                                      None if matrix else NO_MATRIX)
