@@ -201,10 +201,17 @@ def entry(where: Slot, findings: list[Finding], carried: list[Carried]) -> tuple
     process once the whole run succeeded."""
     payload = {"findings": [_finding_to_json(f) for f in findings],
                "carried": [list(c) for c in carried]}
-    document = {"format": FORMAT, "key": where.key, "sha256": _payload_digest(payload),
-                "payload": payload}
-    return where.path, json.dumps(document, ensure_ascii=False,
-                                  separators=(",", ":")).encode("utf-8")
+    # the payload encoded once, for its digest and in the document: the bytes of
+    # ``json.dumps({"format": ..., "key": ..., "sha256": ..., "payload": payload})`` (a dict
+    # is written in its keys' order), without encoding the payload a second time (the
+    # collection checks' entry holds every TP701/TP702/TP901 finding: ~0.7 MB at N = 1000)
+    text = json.dumps(payload, ensure_ascii=False, separators=(",", ":"))
+    encoded = text.encode("utf-8")
+    digest = hashlib.sha256(encoded).hexdigest()
+    head = (f'{{"format":{json.dumps(FORMAT, ensure_ascii=False)},'
+            f'"key":{json.dumps(where.key, ensure_ascii=False)},"sha256":"{digest}",'
+            f'"payload":')
+    return where.path, head.encode("utf-8") + encoded + b"}"
 
 
 def write(folder: Path, entries: list[tuple[Path, bytes]]) -> None:
@@ -714,11 +721,11 @@ def _parts_of(found: Found, key: str, vouched: Vouched | None,
     in part, not hashed (``_in_part``); an entry read and hashed whole is noted as vouched
     for when its pack has settled."""
     _path, fd, known, offset, size = found[:5]
-    now = time.time_ns()
     if partial and vouched is not None and vouched.trusts(key, known):
         parts = _in_part(found)
         if parts is not None:
             return parts
+    now = time.time_ns()  # (before the read: the stat it vouches with must be older)
     data = os.pread(fd, size, offset)
     if len(data) != size:
         return None

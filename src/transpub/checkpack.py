@@ -172,11 +172,16 @@ def _index(fd: int, size: int) -> tuple[tuple[Placed, ...], int] | None:
         return None
     for row in rows:
         # the digest says these are the rows a run wrote; their places must still lie in the
-        # entries' part of the file (a reader's reads then stay inside it)
-        if not isinstance(row, tuple) or len(row) != 7 or not isinstance(row[0], str) or \
-                not all(type(v) is int for v in row[1:]):
+        # entries' part of the file (a reader's reads then stay inside it). Each field's type
+        # tested by name, not by a generator over the row: ~2.5 us a row, 10,000 rows a run at
+        # N = 1000 (marshal makes exact types: ``type(...) is`` is ``isinstance`` here)
+        if type(row) is not tuple or len(row) != 7:
             return None
-        _key, offset, length_, at, first, second, third = row
+        key, offset, length_, at, first, second, third = row
+        if type(key) is not str or type(offset) is not int or type(length_) is not int or \
+                type(at) is not int or type(first) is not int or type(second) is not int or \
+                type(third) is not int:
+            return None
         if not (offset >= 0 and offset + length_ <= end and 0 < at <= length_
                 and 0 <= first <= second <= third <= length_ - at):
             return None

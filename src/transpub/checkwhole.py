@@ -206,24 +206,33 @@ _PLAIN = re.compile(r"[^/\\\x00]+")
 def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
           store: tuple[Path, str] | None, digests: Hashes,
           config: str, folders: dict[str, tuple[str, str, str]],
-          matrix: bool = True, planner: checkcache.FileSlots | None = None) -> list[Planned]:
+          matrix: bool = True, planner: checkcache.FileSlots | None = None,
+          named: tuple[str, Callable[[Path], str]] | None = None) -> list[Planned]:
     """``folders``: by language, its PO folder, that folder's label, and its output folder
     (filled on first use); the paths are strings, as the run's digests are keyed. Without
     a cache (``store``) nothing is hashed. ``matrix``: whether the run makes the files'
     entity matrix rows (without, a file checked is filed under another key: its entry has
-    none). ``planner``: the run's ``checkcache.FileSlots`` (made here if not given)."""
-    from transpub.checker import NO_MATRIX, _display
+    none). ``planner``: the run's ``checkcache.FileSlots`` (made here if not given);
+    ``named``: ``checker.NO_MATRIX`` and ``checker._display`` (imported here if not given: an
+    import in a function costs ~5 us a call, and a re-check plans 1,000 releases)."""
+    if named is None:
+        from transpub.checker import NO_MATRIX, _display
+
+        named = (NO_MATRIX, _display)
+    no_matrix, display = named
 
     plain = _PLAIN.fullmatch(slug) is not None and slug not in (".", "..")
     planned: list[Planned] = []
     source_path, sha = str(source), digests.sha
+    # the source's digest once for the release's files, not once per language
+    source_sha: str | None = None
     slots = (checkcache.FileSlots(store[0], store[1], str(settings.root), config)
              if store is not None else None) if planner is None else planner
     for lang in targets:
         known = folders.get(lang)
         if known is None:
             folder = po_path(settings.locales_dir, lang, "x").parent
-            known = folders[lang] = (str(folder), _display(folder),
+            known = folders[lang] = (str(folder), display(folder),
                                      str(settings.output_dir / lang))
         po_dir, po_label, out_dir = known
         if plain:
@@ -236,15 +245,17 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
         if not digests.known(po_file) and not os.path.exists(po_file):  # noqa: PTH110
             continue
         label = f"{po_label}{os.sep}{slug}.po" if plain and po_label != "." else \
-            _display(Path(po_file))
+            display(Path(po_file))
         slot = full = None
         inputs: tuple[tuple[str, str], ...] = ()
         if slots is not None:
+            if source_sha is None:
+                source_sha = sha(source_path)
             paths = (source_path, po_file, *pages)
-            shas = [sha(p) for p in paths]
+            shas = [source_sha, sha(po_file), *map(sha, pages)]
             inputs = tuple(zip(paths, shas, strict=True))
             slot, full = slots.slots(label, lang, lang not in UN_LANGUAGES, shas,
-                                     None if matrix else NO_MATRIX)
+                                     None if matrix else no_matrix)
         planned.append((po_file, label, lang, slot, inputs, full))
     return planned
 
@@ -267,7 +278,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     ``Hashes`` of them (made here if not given); ``packs``: the cache's packs, as the run
     found them (``checkpack``; listed here if not given); ``matrix``: make the files'
     entity matrix rows (``checker._Batch.matrix``)."""
-    from transpub.checker import _BatchResult, _from_entry
+    from transpub.checker import NO_MATRIX, _BatchResult, _display, _from_entry
     from transpub.workspace import load
 
     tally = Tally()
@@ -356,7 +367,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         gc.disable()
         try:
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders,
-                            matrix, planner) if slug is not None else []
+                            matrix, planner, (NO_MATRIX, _display)) if slug is not None else []
             if streamed:
                 parts = [_load(p, read_streamed) for p in planned]
                 if slug is not None and all(hit for hit, _slot in parts):
