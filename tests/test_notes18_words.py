@@ -17,7 +17,7 @@ from hypothesis import strategies as st
 from test_terms15_words import _CHUNKS, _FORMS, _GLUE, _generated_termbase
 from test_terms16_keys import _texts
 from transpub.termbase import Termbase, _latin_words, load_termbases
-from transpub.terms import Matcher, _address_marked, _ADDRESS, fold
+from transpub.terms import _ADDRESS, Matcher, _address_marked, fold
 
 REPO = Path(__file__).resolve().parent.parent
 #: A run of Latin-1 word characters
