@@ -16,7 +16,6 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from transpub.termbase import (
-    _SPACED_1252,
     _SPACED_LATIN,
     Concept,
     Term,
@@ -39,8 +38,6 @@ _REPERTOIRE = frozenset(chr(code) for code in range(256)) | frozenset(
 def test_the_tables_keep_exactly_the_word_characters() -> None:
     for code in range(256):
         assert (_SPACED_LATIN[code] != 32) == bool(_WORD.fullmatch(chr(code))), code
-        char = bytes([code]).decode("cp1252", "replace")
-        assert (_SPACED_1252[code] != 32) == bool(_WORD.fullmatch(char)), code
         if 0x80 <= code < 0xa0:  # C1 controls in Latin-1: no piece holds them
             assert not _LATIN_WORD.search(chr(code))
 
@@ -79,20 +76,11 @@ _TEXT_CHARS = st.sampled_from(["a", "B", "é", "É", "ß", "_", "7", "²", " ", 
 @settings(max_examples=300, deadline=None)
 @given(text=st.lists(_TEXT_CHARS, max_size=40).map("".join))
 def test_latin_words_are_the_words_re_finds(text: str) -> None:
-    codec: str | None = None
-    for name in ("latin-1", "cp1252"):
-        try:
-            text.encode(name)
-        except UnicodeEncodeError:
-            continue
-        codec = name
-        break
+    # (since the seventeenth round, a character past Latin-1 cuts a word: see
+    # tests/test_notes18_words.py)
     found = _latin_words(text)
-    if codec is None:
-        assert found is None
-    else:
-        assert found is not None
-        assert [w.decode(codec) for w in found] == re.findall(r"\w+", text)
+    if text == text.encode("latin-1", "replace").decode("latin-1"):
+        assert [w.decode("latin-1") for w in found] == re.findall(r"\w+", text)
 
 
 def test_glued_pieces_are_those_next_to_a_hyphen() -> None:
@@ -166,10 +154,10 @@ def test_generated_texts_give_the_hits_of_every_piece_tested() -> None:
             if rng.random() < 0.3:
                 text = text.upper() if rng.random() < 0.5 else text.title()
             assert looked_up._find_all(text) == tested._find_all(text), (lang, text)
-            looked_up_texts += _latin_words(text.casefold()) is not None
+            looked_up_texts += text.isascii() or all(c <= "\xff" for c in text)
         assert looked_up._index._words  # the lookup was in use
         assert "chair" not in looked_up._index._words.values()  # glued in Vice-Chair
-    assert looked_up_texts > 3000
+    assert looked_up_texts > 1000
 
 
 def test_glued_and_cut_words_are_found() -> None:

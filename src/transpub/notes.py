@@ -14,8 +14,6 @@ if TYPE_CHECKING:  # read only when a release is extracted (see LazyNotes)
     from transpub.terms import Hit
 
 
-#: Unit texts whose folding ``terms.fold`` remembers across releases.
-_TEXTS_KEPT = 500
 #: The notes' own memory of unit texts' concepts (``_Recurring``): the texts of the last
 #: releases, in two generations of this many, and up to ``_RECURRING`` texts met again in
 #: a later release (boilerplate), kept for the run.
@@ -56,7 +54,7 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     It is called once per language of a release: the terms of each unit are found once (for
     the release's first language), and each note line is written once per language.
     """
-    from transpub.terms import Matcher, fold
+    from transpub.terms import Matcher
 
     source = Matcher(termbase, source_lang)
     hits_of: dict[str, Pairs] = {}
@@ -92,21 +90,16 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     def notes(release: Release, segments: tuple[Segment, ...],
               lang: str) -> Mapping[str, list[str]]:
         if not current or current[0] is not segments:
-            # another release: what was found for the last one is not needed any more (the
-            # matcher keeps its own bounded cache of texts seen before)
+            # another release: what was found for the last one is not needed any more
             current[:] = [segments]
             hits_of.clear()
             if sum(map(len, lines_of.values())) > 50_000:
                 lines_of.clear()
             if sum(map(len, notes_of.values())) > _NOTES_KEPT:
                 notes_of.clear()
-            # most unit texts occur in one release: the matcher's and the folding's memory of
-            # texts seen before is kept small (a large one is most of a worker's growth); the
-            # texts that recur in later releases are remembered here (``_Recurring``), so
-            # the matcher keeps none across releases (a release's texts are in ``hits_of``)
-            source.forget()
-            if fold.cache_info().currsize > _TEXTS_KEPT:
-                fold.cache_clear()
+            # most unit texts occur in one release: the matcher searches each without
+            # remembering it (``find_once``); the texts that recur in later releases are
+            # remembered here (``_Recurring``), a release's own in ``hits_of``
             # the terms of each unit, found once for every language's call (the units that
             # name none are not looked at again)
             named.clear()
@@ -116,7 +109,7 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
                 if hits is None:
                     hits = recurring.get(said)
                     if hits is None:
-                        hits = _concepts(source.find(said))
+                        hits = _concepts(source.find_once(said))
                         recurring.add(said, hits)
                     hits_of[said] = hits
                 if hits:
@@ -140,6 +133,8 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
 
 def _concepts(hits: list[Hit]) -> Pairs:
     """(concept, form as found) of each concept, at its first match."""
+    if len(hits) < 2:
+        return ((hits[0].concept, hits[0].form),) if hits else ()
     seen: set[str] = set()
     found: list[tuple[str, str]] = []
     for hit in hits:

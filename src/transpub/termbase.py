@@ -90,6 +90,11 @@ class Termbase:
         return cls(())
 
 
+#: A form filed under a piece (``AnchorIndex._word_pieces``): its number, its other pieces
+#: looked up among a text's words (their bytes), and those searched for.
+_Filed = tuple[int, frozenset[bytes], tuple[str, ...]]
+
+
 class AnchorIndex:
     """Which of many term forms can occur in a text, without testing each one.
 
@@ -132,6 +137,9 @@ class AnchorIndex:
         self._words: dict[bytes, str] | None = None
         self._word_set: frozenset[bytes] = frozenset()
         self._loose: tuple[str, ...] = ()
+        self._by_word: dict[bytes, tuple[_Filed, ...]] = {}
+        self._by_loose: dict[str, tuple[_Filed, ...]] = {}
+        self._filed: frozenset[bytes] = frozenset()
         self._words_from: Callable[[], Iterable[str] | None] | None = None
         self._keyed = False
         self._keys: tuple[Callable[[str], list[str]], dict[str, tuple[str, ...]]] | None = None
@@ -163,6 +171,7 @@ class AnchorIndex:
         index._chunked = None
         index._memo = {}
         index._words, index._word_set, index._loose = None, frozenset(), ()
+        index._by_word, index._by_loose, index._filed = {}, {}, frozenset()
         index._words_from = None
         index._keyed, index._keys = False, None
         index._letters, index._gates = None, None
@@ -172,9 +181,9 @@ class AnchorIndex:
         """``glued()``: the pieces that a match of a form having them may hold glued to
         another word (None: any piece), asked for on the first text whose pieces are tested
         one by one. Every other piece made of Latin-1 word characters is then looked up among
-        the words of a text that Latin-1 or Windows-1252 encodes (``_latin_words``) instead of
-        searched for (``candidates``): such a text's match of a form holds the piece as one of
-        its words (``terms._glued_pieces`` says why)."""
+        a text's runs of Latin-1 word characters (``_latin_words``) instead of searched for
+        (``candidates``): a text's match of a form holds the piece as one of its words
+        (``terms._glued_pieces`` says why)."""
         self._words_from = glued
         self._words = None
 
@@ -233,21 +242,62 @@ class AnchorIndex:
 
     def _word_pieces(self) -> dict[bytes, str]:
         """The pieces looked up among a text's words (``words_from``), by their Latin-1 bytes;
-        the others are kept in ``_loose``."""
+        the others are kept in ``_loose``. Every piece of the forms, the ones they are filed
+        under and the others: each form's others are tested the same way (``_by_word``)."""
         words = self._words
         if words is None:
             found = self._words_from() if self._words_from is not None else None
+            every = dict.fromkeys(chain(self._by_piece, self._flat))
             if found is None:
                 words = self._words = {}
             else:
                 glued = set(found)
                 words = self._words = {
-                    piece.encode("latin-1"): piece for piece in self._by_piece
+                    piece.encode("latin-1"): piece for piece in every
                     if piece not in glued and _latin_word(piece)}
             self._word_set = frozenset(words)
-            kept = set(words.values())
-            self._loose = tuple(piece for piece in self._by_piece if piece not in kept)
+            looked_up = {piece: data for data, piece in words.items()}
+            self._loose = tuple(piece for piece in self._by_piece if piece not in looked_up)
+            flat, bounds = self._flat, self._bounds
+
+            def filed(piece: str) -> tuple[_Filed, ...]:
+                # each form filed under ``piece``, with its other pieces: those looked up
+                # (their bytes) and those searched for
+                out = []
+                for i in self._by_piece[piece]:
+                    rest = flat[bounds[i]:bounds[i + 1]]
+                    out.append((i, frozenset(looked_up[p] for p in rest if p in looked_up),
+                                tuple(p for p in rest if p not in looked_up)))
+                return tuple(out)
+
+            self._by_word = {looked_up[piece]: filed(piece) for piece in self._by_piece
+                             if piece in looked_up}
+            self._by_loose = {piece: filed(piece) for piece in self._loose}
+            self._filed = frozenset(self._by_word)
         return words
+
+    def _from_words(self, lowered: str, latin: list[bytes]) -> list[int]:
+        """``candidates`` of a text whose words are ``latin``: the forms whose every
+        whole-word piece is one of them and every other piece occurs in ``lowered``. A
+        match holds such a piece as a word of the text (``words_from``), so these are the
+        forms that can match (the pieces tested one by one may add forms that cannot: a
+        piece inside another word); looked up, not searched for, the pieces a form is not
+        filed under as well (tests/test_notes18_words.py)."""
+        found = self._word_set.intersection(latin)
+        forms = list(self._always)
+        by_word = self._by_word
+        for word in self._filed.intersection(found):  # (the others' file no form)
+            for index, words, others in by_word[word]:
+                if words <= found and (not others or all(map(lowered.__contains__, others))):
+                    forms.append(index)
+        for piece in self._loose:
+            if piece in lowered:
+                for index, words, others in self._by_loose[piece]:
+                    if words <= found and all(map(lowered.__contains__, others)):
+                        forms.append(index)
+        if len(forms) > 1:
+            forms.sort()
+        return forms
 
     def candidates(self, lowered: str) -> list[int]:
         """The forms all of whose pieces occur in ``lowered``, in the order they were given."""
@@ -265,8 +315,7 @@ class AnchorIndex:
             # than looking a small termbase's pieces up per word, measured in a whole check:
             # its words' memo is out of the processor's cache between two texts)
             words = self._words if self._words is not None else self._word_pieces()
-            latin = _latin_words(lowered) if words else None
-            if latin is None:
+            if not words:
                 if self._keyed and by_piece:
                     find, keyed = self._key_characters()
                     present = [piece for key in set(find(lowered)) for piece in keyed[key]
@@ -278,10 +327,8 @@ class AnchorIndex:
                     present = [piece for piece in by_piece if piece in lowered]
             else:
                 # a whole-word piece found among the text's words (a set operation at C
-                # speed), the others tested one by one: the same pieces for the forms that
-                # can match (tests/test_terms15_words.py)
-                present = [*map(words.__getitem__, self._word_set.intersection(latin)),
-                           *[piece for piece in self._loose if piece in lowered]]
+                # speed), the others tested one by one (tests/test_terms15_words.py)
+                return self._from_words(lowered, _latin_words(lowered))
         elif self._chunked:
             memo = self._memo
             found: set[str] = set()
@@ -355,10 +402,8 @@ def _spaced(chars: str) -> bytes:
                  for code, char in enumerate(chars))
 
 
-#: Latin-1's bytes, each byte that is not a word character made a space; and Windows-1252's
-#: (the same but for 0x80-0x9f: quotes, dashes, the ellipsis, š, œ, ž)
+#: Latin-1's bytes, each byte that is not a word character made a space
 _SPACED_LATIN = _spaced(bytes(range(256)).decode("latin-1"))
-_SPACED_1252 = _spaced(bytes(range(256)).decode("cp1252", "replace"))
 
 
 def _latin_word(piece: str) -> bool:
@@ -370,19 +415,17 @@ def _latin_word(piece: str) -> bool:
     return bool(data) and b" " not in data.translate(_SPACED_LATIN)
 
 
-def _latin_words(lowered: str) -> list[bytes] | None:
-    """The words (runs of ``\\w``) of a text that Latin-1 or else Windows-1252 encodes, as
-    bytes, or None for any other text: encoded, translated and split at C speed (about 2 us
-    for a sentence, where testing 60 pieces took 9). A word holding one of Windows-1252's own
-    letters (š, œ, ž) has a byte of 0x80-0x9f, which no piece of Latin-1 letters has: it
-    equals no such piece, as the word itself would not."""
-    try:
-        return lowered.encode("latin-1").translate(_SPACED_LATIN).split()
-    except UnicodeEncodeError:  # quotes, dashes: some 10 % of English sentences
-        try:
-            return lowered.encode("cp1252").translate(_SPACED_1252).split()
-        except UnicodeEncodeError:
-            return None
+def _latin_words(lowered: str) -> list[bytes]:
+    """The runs of Latin-1 word characters (``\\w``) of a text, as bytes: encoded, each
+    character past Latin-1 made a ``?`` (no word character), translated and split at C speed
+    (about 2 us for a sentence, where testing 60 pieces took 9). Every word of the text made
+    of Latin-1 characters is one of them; a word holding another character is cut there, and
+    its runs equal no whole-word piece it holds as a word: a piece looked up among them may
+    only add a candidate that no match confirms. (Before, a text that Latin-1 did not encode
+    was tried in Windows-1252, raising an exception and encoding through a charmap for one
+    English sentence in six, with its curly double quotes; one that neither encoded had its
+    every piece tested.)"""
+    return lowered.encode("latin-1", "replace").translate(_SPACED_LATIN).split()
 
 
 #: Pieces that ``AnchorIndex._present`` always tests one by one.

@@ -68,6 +68,11 @@ _ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w.-]+|(?:https?://|www\.)
 _ADDRESS_MARKS = ("@", "＠", "﹫", "http://", "https://", "www.")
 
 
+def _blank(match: re.Match[str]) -> str:
+    """An address matched, as as many spaces (the offsets kept)."""
+    return " " * len(match.group(0))
+
+
 def _address_marked(text: str) -> bool:
     """Does ``text`` hold one of ``_ADDRESS_MARKS`` (else ``_ADDRESS`` cannot match)? Six
     substring searches at C speed: one pattern of the six (before) tested the set of their
@@ -556,6 +561,10 @@ class Matcher:
         """``state``: what ``state()`` returned for this termbase and language (the index
         cached on disk, ``termcache``), instead of building it."""
         self.lang = lang
+        self._arabic = lang.startswith("ar")
+        """``fold`` removes the Arabic marks."""
+        self._cjk = lang.startswith(("zh", "ja"))
+        """Chinese or Japanese: a letter-spaced heading's anchors are added (``_hits``)."""
         # the same for every language: made once per termbase (20,000 concepts: some 3 ms)
         self.concepts, orgs = _concept_tables(termbase)
         self.forms: Sequence[_Form]
@@ -718,18 +727,33 @@ class Matcher:
             self._older.clear()
 
     def _find_all(self, text: str) -> list[Hit]:
+        return self._hits(fold(text, self.lang))
+
+    def find_once(self, text: str) -> list[Hit]:
+        """``find(text)`` (equal hits) for a caller that asks for each text once, as the
+        extract's notes do (they keep what they found per text themselves): without the
+        memories of ``find``, ``find_all`` and ``fold``, whose look-ups and upkeep were a
+        tenth of such a search."""
+        folded = _fold_chars(text)
+        if self._arabic:
+            folded = _ARABIC_MARKS.sub("", folded)
+        hits = self._hits(folded)
+        return outermost(hits) if len(hits) > 1 else hits
+
+    def _hits(self, folded: str) -> list[Hit]:
+        """Every match of every form in ``folded`` (``fold``'s), in ``find_all``'s order."""
         # e-mail addresses and URLs are not prose: "spindler@unhcr.org" names nobody
-        folded = fold(text, self.lang)
         if _address_marked(folded):  # else _ADDRESS cannot match
-            folded = _ADDRESS.sub(lambda m: " " * len(m.group(0)), folded)
+            folded = _ADDRESS.sub(_blank, folded)
         lowered = folded.casefold()
-        if self.lang.startswith(("zh", "ja")) and " " in lowered:
+        if self._cjk and " " in lowered:
             # the anchors of a letter-spaced heading («大 会»)
             lowered += " " + _CJK_SPACE.sub("", lowered)
         hits: list[Hit] = []
         aligned = _aligned(folded, lowered)
+        forms = self.forms
         for index in self._index.candidates(lowered):
-            form = self.forms[index]
+            form = forms[index]
             for start, end in form.spans(folded, aligned):
                 hits.append(_new_hit(form.concept, start, end, form.text, form.status))
         if len(hits) > 1:
