@@ -125,6 +125,12 @@ def _on_terminal(args: list[str], cwd: Path, columns: int) -> bytes:
 
     env = {k: v for k, v in os.environ.items() if k not in ("COLUMNS", "NO_COLOR", "LINES")}
     env["TERM"] = "xterm-256color"
+    # the package under test, not whichever one is installed (a relative PYTHONPATH would
+    # name another tree from ``cwd``)
+    import transpub
+
+    env["PYTHONPATH"] = os.pathsep.join(
+        [str(Path(transpub.__file__).resolve().parents[1]), *filter(None, [env.get("PYTHONPATH")])])
     master, slave = pty.openpty()
     fcntl.ioctl(slave, termios.TIOCSWINSZ, struct.pack("HHHH", 30, columns, 0, 0))
     proc = subprocess.Popen([sys.executable, *args], cwd=cwd, stdin=slave, stdout=slave,
