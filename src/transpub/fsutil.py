@@ -112,7 +112,16 @@ class Stage:
             pass
         staging = None
         if self.stage_folders and not os.path.lexists(folder):
-            staging = folder.parent / f".{folder.name}.{self.token}{TMP_SUFFIX}"
+            parent = folder.parent
+            # a folder whose parent is missing too goes inside the parent's staged folder, and
+            # moves with it: one rename at the commit for the whole new tree (a fresh extract's
+            # ``locales/`` of POTs and ``locales/fr/LC_MESSAGES/``…), and no real folder made
+            # meanwhile under the staged one's final name (which made its rename fail and its
+            # 1,000 POTs move one by one)
+            outer = (self.staging_folder(parent)
+                     if parent != folder and not os.path.lexists(parent) else None)
+            staging = (outer / folder.name if outer is not None
+                       else parent / f".{folder.name}.{self.token}{TMP_SUFFIX}")
             staging.mkdir(parents=True, exist_ok=True)
         else:
             folder.mkdir(parents=True, exist_ok=True)
@@ -231,8 +240,26 @@ class Stage:
             holders.add(holder)
             if holder != folder:
                 staged_folders[holder] = folder
-        # a staged folder's files are renamed with it; its parent then holds the new entry
-        folders |= {_dirname(folder) for folder in staged_folders.values()}
+        # a staged folder's files are renamed with it, a folder staged inside another with the
+        # outer one (``staging_folder``); each folder of the new tree, and the parent of its
+        # top, then holds a new entry
+        tops = {holder: _outermost(holder, folder, self.token)
+                for holder, folder in staged_folders.items()}
+        for holder, (top, became) in tops.items():
+            folder = staged_folders[holder]
+            while folder != became and len(folder) > len(became):
+                folder = _dirname(folder)
+                folders.add(folder)
+            folders.add(_dirname(became))
+        placed: set[str] = set()
+
+        def place(holder: str) -> None:
+            top, became = tops[holder]
+            del staged_folders[holder]
+            if top not in placed:
+                placed.add(top)
+                _place_folder(top, became, entries)
+
         current = None
         try:
             if self.durable and not sync_filesystems(sorted(holders), count):
@@ -247,7 +274,7 @@ class Stage:
             for (folder, holder), names in self.named.items():
                 if holder in staged_folders:
                     current = folder
-                    _place_folder(holder, staged_folders.pop(holder), entries)
+                    place(holder)
                 elif holder == folder:  # (else: it moved with its folder)
                     for name in names:
                         current = target = f"{folder}{os.sep}{name}"
@@ -257,7 +284,7 @@ class Stage:
                 temp = os.fspath(tmp)
                 holder = _dirname(temp)
                 if holder in staged_folders:
-                    _place_folder(holder, staged_folders.pop(holder), entries)
+                    place(holder)
                 elif holder == _dirname(target):  # (else: it moved with its folder)
                     os.replace(temp, target)  # noqa: PTH105
         except OSError as exc:
@@ -276,10 +303,11 @@ class Stage:
         self.named.clear()
         # a staged folder is removed once empty (other processes of the run may still hold
         # files in it: the run's own failure path removes it whole, ``remove_stale``)
-        for staging in self.folders.values():
-            if staging is not None:
-                with contextlib.suppress(OSError):
-                    staging.rmdir()
+        # (the innermost first: a folder staged inside another empties it)
+        for staging in sorted((s for s in self.folders.values() if s is not None),
+                              key=lambda s: len(s.parts), reverse=True):
+            with contextlib.suppress(OSError):
+                staging.rmdir()
 
 
 #: Staged folders known to have no default ACL (their new files' mode is 0o666 less the umask).
@@ -365,10 +393,28 @@ def _dirname(path: str) -> str:
     return os.path.dirname(path)  # noqa: PTH120  (plain strings: see Stage.commit)
 
 
+def _outermost(holder: str, folder: str, token: str) -> tuple[str, str]:
+    """The staged folder that is renamed to place ``holder`` (staged for ``folder``), and
+    the folder it becomes: ``holder`` itself (``.NAME.TOKEN.transpub-tmp`` beside
+    ``folder``), or the staged folder it is nested in (``staging_folder``: the same names
+    below it as below the folder it becomes). Worked out from the names, as the main
+    process adopts the files its workers staged by name."""
+    top, became = holder, folder
+    while os.path.basename(top) == os.path.basename(became):  # noqa: PTH119
+        up, over = _dirname(top), _dirname(became)
+        if up == top or over == became:
+            return holder, folder  # (no staged folder above: as it was given)
+        top, became = up, over
+    if os.path.basename(top) != f".{os.path.basename(became)}.{token}{TMP_SUFFIX}":  # noqa: PTH119
+        return holder, folder
+    return top, became
+
+
 def _place_folder(staging: str, folder: str,
                   entries: Callable[[], Iterable[tuple[str, str]]]) -> None:
     """Rename a staged folder into place; if something took its name meanwhile (another run),
-    move its files in one by one as ``Stage.commit`` does other files."""
+    move its files in one by one as ``Stage.commit`` does other files (those of folders
+    staged inside it too, into their folders)."""
     try:
         os.rename(staging, folder)  # noqa: PTH104
         return
@@ -376,11 +422,18 @@ def _place_folder(staging: str, folder: str,
         if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY, errno.EISDIR):
             raise
     os.makedirs(folder, exist_ok=True)  # noqa: PTH103
+    inside = staging + os.sep
+    made = {folder}
     for target, temp in entries():
-        if _dirname(temp) == staging:
+        if temp.startswith(inside):
+            home = _dirname(target)
+            if home not in made:
+                os.makedirs(home, exist_ok=True)  # noqa: PTH103
+                made.add(home)
             os.replace(temp, target)  # noqa: PTH105
-    with contextlib.suppress(OSError):
-        os.rmdir(staging)  # noqa: PTH106
+    for holder, _dirs, _files in os.walk(staging, topdown=False):
+        with contextlib.suppress(OSError):
+            os.rmdir(holder)  # noqa: PTH106
 
 
 _stage: ContextVar[Stage | None] = ContextVar("transpub_stage", default=None)
