@@ -82,7 +82,9 @@ class Stage:
     def __init__(self, token: str | None = None, flush_filesystem: bool = False,
                  stage_folders: bool = False, durable: bool = True) -> None:
         self.token = token or f"{os.getpid()}-{secrets.token_hex(4)}"
-        self.staged: dict[Path, Path] = {}  # target -> temporary file, in order of staging
+        #: target -> temporary file (its text: a ``Path`` made per file cost more than
+        #: creating it), in order of staging
+        self.staged: dict[Path, str] = {}
         #: Files staged by worker processes and adopted by name (``adopt_named``): per
         #: (target folder, folder of the temporary files), the targets' file names. Renamed
         #: before the stage's own files.
@@ -99,6 +101,9 @@ class Stage:
         #: record): after a power cut such a file may be empty or hold garbage, which reads as
         #: a miss. Still atomic for every other reader and for a killed process.
         self.durable = durable
+        #: Whether a fault is to be injected (``FAULT_ENV``): the environment read once per
+        #: stage (a run, a worker's task, a lone ``write_atomic``), not at every write.
+        self.faults = FAULT_ENV in os.environ
 
     def temp_for(self, path: Path) -> Path:
         return path.parent / f".{path.name}.{self.token}{TMP_SUFFIX}"
@@ -143,18 +148,19 @@ class Stage:
                 absent = True
             elif current == data:
                 return False
-        tmp = path  # for the error path: nothing created yet
+        tmp = None  # for the error path: nothing created yet
         try:
-            _inject_fault(path)
+            if self.faults:
+                _inject_fault(path)
             staging = self.staging_folder(folder)
             if staging is None:
                 # (a folder in the file's place fails here, not at the commit's rename; a file
                 # known to be absent is not looked at again: one system call a file)
                 if not absent and path.is_dir():
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-                tmp = self.temp_for(path)
+                tmp = os.fspath(self.temp_for(path))
             else:  # a new folder: its file under its own name, renamed with the folder
-                tmp = staging / path.name
+                tmp = f"{os.fspath(staging)}{os.sep}{path.name}"
             # (beside its target: the target's folder decides the new file's mode)
             fd, fresh = _create(tmp, folder if staging is None else staging)
             try:
@@ -164,17 +170,17 @@ class Stage:
             finally:
                 os.close(fd)
         except OSError as exc:
-            if tmp != path:
+            if tmp is not None:
                 with contextlib.suppress(OSError):  # its folder may not even exist
-                    tmp.unlink()
+                    os.unlink(tmp)  # noqa: PTH108
             raise write_error(exc, path) from None
         self.staged[path] = tmp
         return True
 
-    def adopt(self, pairs: Iterable[tuple[Path, Path]]) -> None:
+    def adopt(self, pairs: Iterable[tuple[Path, Path | str]]) -> None:
         """Take over files a worker process staged with this stage's token."""
         for path, tmp in pairs:
-            self.staged[path] = tmp
+            self.staged[path] = os.fspath(tmp)
 
     def by_name(self) -> tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]]:
         """What this stage (a worker's) staged, for the main process's ``adopt_named``: per
@@ -182,12 +188,12 @@ class Stage:
         them and the token); and the other pairs as they are."""
         groups: dict[tuple[str, str], list[str]] = {}
         other: list[tuple[Path, Path]] = []
-        for path, tmp in self.staged.items():
-            target, temp = os.fspath(path), os.fspath(tmp)
+        for path, temp in self.staged.items():
+            target = os.fspath(path)
             folder, name = os.path.split(target)
             holder = _dirname(temp)
             if temp != _temp_name(folder, holder, name, self.token):
-                other.append((path, tmp))
+                other.append((path, Path(temp)))  # (few: a cache's files)
                 continue
             groups.setdefault((folder, holder), []).append(name)
         return [(folder, holder, names) for (folder, holder), names in groups.items()], other
@@ -208,13 +214,13 @@ class Stage:
             for name in names:
                 yield f"{folder}{os.sep}{name}", _temp_name(folder, holder, name, token)
         for path, tmp in self.staged.items():
-            yield os.fspath(path), os.fspath(tmp)
+            yield os.fspath(path), tmp
 
     def read(self, path: Path) -> bytes | None:
         tmp = self.staged.get(path)
         if tmp is None:
             return None
-        return tmp.read_bytes()
+        return read_bytes(tmp)
 
     def commit(self) -> None:
         """Flush every staged file, then rename them all (a staged folder at once, where its
@@ -233,9 +239,9 @@ class Stage:
             holders.add(holder)
             if holder != folder:
                 staged_folders[holder] = folder
-        for path, tmp in self.staged.items():
+        for path, temp in self.staged.items():
             count += 1
-            folder, holder = _dirname(os.fspath(path)), _dirname(os.fspath(tmp))
+            folder, holder = _dirname(os.fspath(path)), _dirname(temp)
             folders.add(folder)
             holders.add(holder)
             if holder != folder:
@@ -245,7 +251,7 @@ class Stage:
         # top, then holds a new entry
         tops = {holder: _outermost(holder, folder, self.token)
                 for holder, folder in staged_folders.items()}
-        for holder, (top, became) in tops.items():
+        for holder, (_top, became) in tops.items():
             folder = staged_folders[holder]
             while folder != became and len(folder) > len(became):
                 folder = _dirname(folder)
@@ -279,9 +285,8 @@ class Stage:
                     for name in names:
                         current = target = f"{folder}{os.sep}{name}"
                         os.replace(_temp_name(folder, holder, name, token), target)  # noqa: PTH105
-            for path, tmp in self.staged.items():
+            for path, temp in self.staged.items():
                 current = target = os.fspath(path)
-                temp = os.fspath(tmp)
                 holder = _dirname(temp)
                 if holder in staged_folders:
                     place(holder)
@@ -314,7 +319,7 @@ class Stage:
 _PLAIN_FOLDERS: set[Path] = set()
 
 
-def _create(tmp: Path, staging: Path | None) -> tuple[int, bool]:
+def _create(tmp: str | Path, staging: Path | None) -> tuple[int, bool]:
     """Open ``tmp`` for writing: (descriptor, whether its mode is already ``0o666 & ~umask``).
     A file created new in a folder (``staging``: a staged folder, or the target's own folder
     for a temporary file beside its target) without a default ACL is (the kernel applies the
@@ -390,7 +395,16 @@ def _temp_name(folder: str, holder: str, name: str, token: str) -> str:
 
 
 def _dirname(path: str) -> str:
-    return os.path.dirname(path)  # noqa: PTH120  (plain strings: see Stage.commit)
+    """``os.path.dirname`` (plain strings: see ``Stage.commit``), without its call when the
+    text before the last separator is its answer (no separator doubled or at the root)."""
+    head = path.rpartition(os.sep)[0]
+    if head and not head.endswith(os.sep) and _ONE_SEP:
+        return head
+    return os.path.dirname(path)  # noqa: PTH120
+
+
+#: Whether ``os.sep`` is the only separator (not Windows, where "/" is one too).
+_ONE_SEP = os.altsep is None
 
 
 def _outermost(holder: str, folder: str, token: str) -> tuple[str, str]:
