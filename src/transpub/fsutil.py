@@ -152,7 +152,8 @@ class Stage:
         try:
             if self.faults:
                 _inject_fault(path)
-            staging = self.staging_folder(folder)
+            if staging is None:  # (not known yet, or a folder that is there)
+                staging = self.staging_folder(folder)
             if staging is None:
                 # (a folder in the file's place fails here, not at the commit's rename; a file
                 # known to be absent is not looked at again: one system call a file)
