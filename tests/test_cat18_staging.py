@@ -11,6 +11,7 @@ a failure, the same files).
 
 from __future__ import annotations
 
+import contextlib
 import os
 import string
 from pathlib import Path
@@ -99,7 +100,7 @@ def test_a_workers_nested_folders_adopted_by_name(tmp_path: Path, fail: bool) ->
     """A worker's files (``by_name``) in folders staged inside another are committed with the
     outer folder, before the main process's own, and removed with it on failure."""
     written: dict[str, bytes] = {}
-    with pytest.raises(RuntimeError) if fail else _nothing(), \
+    with pytest.raises(RuntimeError) if fail else contextlib.nullcontext(), \
             staged_run([tmp_path / "locales"], stage_folders=True) as stage:
         worker = fsutil.Stage(stage.token, stage_folders=True)
         with fsutil.using(worker):
@@ -152,11 +153,3 @@ def test_the_fault_spec_is_read_once_per_stage(monkeypatch: pytest.MonkeyPatch,
     with pytest.raises(TranspubError, match="cannot write"):
         stage.put(tmp_path / "fr" / "x.po", b"x")
     assert stage.put(tmp_path / "es.po", b"x")
-
-
-class _nothing:  # noqa: N801  (a context manager that does nothing)
-    def __enter__(self) -> None:
-        return None
-
-    def __exit__(self, *exc: object) -> None:
-        return None
