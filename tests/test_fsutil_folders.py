@@ -39,12 +39,12 @@ def test_staged_folders_give_the_same_files(tmp_path: Path, stage_folders: bool)
         # nothing under its final name before the commit (a staged folder not even itself)
         assert not (out / "fr" / "page-0.html").exists() and not (out / "record.json").exists()
         assert (out / "fr").exists() is not stage_folders
-        staged_parents = {tmp.parent.name for tmp in stage.staged.values()}
+        staged_parents = {Path(tmp).parent.name for tmp in stage.staged.values()}
         if stage_folders:
             assert {name.split(".")[1] for name in staged_parents if name != "out"} \
                 == {"fr", "ar"}
             # under their own names in the staged folder, not beside the target
-            assert (stage.staged[out / "fr" / "page-3.html"].name == "page-3.html")
+            assert Path(stage.staged[out / "fr" / "page-3.html"]).name == "page-3.html"
     expected = {f"{lang}/page-{n}.html": f"{lang} {n}".encode()
                 for n in range(40) for lang in ("fr", "ar")} | {"record.json": b"{}"}
     assert _tree(out) == expected
@@ -57,7 +57,7 @@ def test_an_existing_folder_is_filled_file_by_file(tmp_path: Path) -> None:
     (out / "fr" / "old.html").write_bytes(b"kept")
     with staged_run([out], stage_folders=True) as stage:
         _write_pages(out, 3)
-        fr = [tmp for path, tmp in stage.staged.items() if path.parent.name == "fr"]
+        fr = [Path(tmp) for path, tmp in stage.staged.items() if path.parent.name == "fr"]
         assert all(tmp.parent == out / "fr" and tmp.name.endswith(TMP_SUFFIX) for tmp in fr)
     assert (out / "fr" / "old.html").read_bytes() == b"kept"
     assert (out / "fr" / "page-2.html").read_bytes() == b"fr 2"

@@ -82,7 +82,9 @@ class Stage:
     def __init__(self, token: str | None = None, flush_filesystem: bool = False,
                  stage_folders: bool = False, durable: bool = True) -> None:
         self.token = token or f"{os.getpid()}-{secrets.token_hex(4)}"
-        self.staged: dict[Path, Path] = {}  # target -> temporary file, in order of staging
+        #: target -> temporary file (its text: a ``Path`` made per file cost more than
+        #: creating it), in order of staging
+        self.staged: dict[Path, str] = {}
         #: Files staged by worker processes and adopted by name (``adopt_named``): per
         #: (target folder, folder of the temporary files), the targets' file names. Renamed
         #: before the stage's own files.
@@ -99,6 +101,9 @@ class Stage:
         #: record): after a power cut such a file may be empty or hold garbage, which reads as
         #: a miss. Still atomic for every other reader and for a killed process.
         self.durable = durable
+        #: Whether a fault is to be injected (``FAULT_ENV``): the environment read once per
+        #: stage (a run, a worker's task, a lone ``write_atomic``), not at every write.
+        self.faults = FAULT_ENV in os.environ
 
     def temp_for(self, path: Path) -> Path:
         return path.parent / f".{path.name}.{self.token}{TMP_SUFFIX}"
@@ -112,7 +117,16 @@ class Stage:
             pass
         staging = None
         if self.stage_folders and not os.path.lexists(folder):
-            staging = folder.parent / f".{folder.name}.{self.token}{TMP_SUFFIX}"
+            parent = folder.parent
+            # a folder whose parent is missing too goes inside the parent's staged folder, and
+            # moves with it: one rename at the commit for the whole new tree (a fresh extract's
+            # ``locales/`` of POTs and ``locales/fr/LC_MESSAGES/``…), and no real folder made
+            # meanwhile under the staged one's final name (which made its rename fail and its
+            # 1,000 POTs move one by one)
+            outer = (self.staging_folder(parent)
+                     if parent != folder and not os.path.lexists(parent) else None)
+            staging = (outer / folder.name if outer is not None
+                       else parent / f".{folder.name}.{self.token}{TMP_SUFFIX}")
             staging.mkdir(parents=True, exist_ok=True)
         else:
             folder.mkdir(parents=True, exist_ok=True)
@@ -134,18 +148,20 @@ class Stage:
                 absent = True
             elif current == data:
                 return False
-        tmp = path  # for the error path: nothing created yet
+        tmp = None  # for the error path: nothing created yet
         try:
-            _inject_fault(path)
-            staging = self.staging_folder(folder)
+            if self.faults:
+                _inject_fault(path)
+            if staging is None:  # (not known yet, or a folder that is there)
+                staging = self.staging_folder(folder)
             if staging is None:
                 # (a folder in the file's place fails here, not at the commit's rename; a file
                 # known to be absent is not looked at again: one system call a file)
                 if not absent and path.is_dir():
                     raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
-                tmp = self.temp_for(path)
+                tmp = os.fspath(self.temp_for(path))
             else:  # a new folder: its file under its own name, renamed with the folder
-                tmp = staging / path.name
+                tmp = f"{os.fspath(staging)}{os.sep}{path.name}"
             # (beside its target: the target's folder decides the new file's mode)
             fd, fresh = _create(tmp, folder if staging is None else staging)
             try:
@@ -155,17 +171,17 @@ class Stage:
             finally:
                 os.close(fd)
         except OSError as exc:
-            if tmp != path:
+            if tmp is not None:
                 with contextlib.suppress(OSError):  # its folder may not even exist
-                    tmp.unlink()
+                    os.unlink(tmp)  # noqa: PTH108
             raise write_error(exc, path) from None
         self.staged[path] = tmp
         return True
 
-    def adopt(self, pairs: Iterable[tuple[Path, Path]]) -> None:
+    def adopt(self, pairs: Iterable[tuple[Path, Path | str]]) -> None:
         """Take over files a worker process staged with this stage's token."""
         for path, tmp in pairs:
-            self.staged[path] = tmp
+            self.staged[path] = os.fspath(tmp)
 
     def by_name(self) -> tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]]:
         """What this stage (a worker's) staged, for the main process's ``adopt_named``: per
@@ -173,12 +189,12 @@ class Stage:
         them and the token); and the other pairs as they are."""
         groups: dict[tuple[str, str], list[str]] = {}
         other: list[tuple[Path, Path]] = []
-        for path, tmp in self.staged.items():
-            target, temp = os.fspath(path), os.fspath(tmp)
+        for path, temp in self.staged.items():
+            target = os.fspath(path)
             folder, name = os.path.split(target)
             holder = _dirname(temp)
             if temp != _temp_name(folder, holder, name, self.token):
-                other.append((path, tmp))
+                other.append((path, Path(temp)))  # (few: a cache's files)
                 continue
             groups.setdefault((folder, holder), []).append(name)
         return [(folder, holder, names) for (folder, holder), names in groups.items()], other
@@ -199,13 +215,13 @@ class Stage:
             for name in names:
                 yield f"{folder}{os.sep}{name}", _temp_name(folder, holder, name, token)
         for path, tmp in self.staged.items():
-            yield os.fspath(path), os.fspath(tmp)
+            yield os.fspath(path), tmp
 
     def read(self, path: Path) -> bytes | None:
         tmp = self.staged.get(path)
         if tmp is None:
             return None
-        return tmp.read_bytes()
+        return read_bytes(tmp)
 
     def commit(self) -> None:
         """Flush every staged file, then rename them all (a staged folder at once, where its
@@ -224,15 +240,33 @@ class Stage:
             holders.add(holder)
             if holder != folder:
                 staged_folders[holder] = folder
-        for path, tmp in self.staged.items():
+        for path, temp in self.staged.items():
             count += 1
-            folder, holder = _dirname(os.fspath(path)), _dirname(os.fspath(tmp))
+            folder, holder = _dirname(os.fspath(path)), _dirname(temp)
             folders.add(folder)
             holders.add(holder)
             if holder != folder:
                 staged_folders[holder] = folder
-        # a staged folder's files are renamed with it; its parent then holds the new entry
-        folders |= {_dirname(folder) for folder in staged_folders.values()}
+        # a staged folder's files are renamed with it, a folder staged inside another with the
+        # outer one (``staging_folder``); each folder of the new tree, and the parent of its
+        # top, then holds a new entry
+        tops = {holder: _outermost(holder, folder, self.token)
+                for holder, folder in staged_folders.items()}
+        for holder, (_top, became) in tops.items():
+            folder = staged_folders[holder]
+            while folder != became and len(folder) > len(became):
+                folder = _dirname(folder)
+                folders.add(folder)
+            folders.add(_dirname(became))
+        placed: set[str] = set()
+
+        def place(holder: str) -> None:
+            top, became = tops[holder]
+            del staged_folders[holder]
+            if top not in placed:
+                placed.add(top)
+                _place_folder(top, became, entries)
+
         current = None
         try:
             if self.durable and not sync_filesystems(sorted(holders), count):
@@ -247,17 +281,16 @@ class Stage:
             for (folder, holder), names in self.named.items():
                 if holder in staged_folders:
                     current = folder
-                    _place_folder(holder, staged_folders.pop(holder), entries)
+                    place(holder)
                 elif holder == folder:  # (else: it moved with its folder)
                     for name in names:
                         current = target = f"{folder}{os.sep}{name}"
                         os.replace(_temp_name(folder, holder, name, token), target)  # noqa: PTH105
-            for path, tmp in self.staged.items():
+            for path, temp in self.staged.items():
                 current = target = os.fspath(path)
-                temp = os.fspath(tmp)
                 holder = _dirname(temp)
                 if holder in staged_folders:
-                    _place_folder(holder, staged_folders.pop(holder), entries)
+                    place(holder)
                 elif holder == _dirname(target):  # (else: it moved with its folder)
                     os.replace(temp, target)  # noqa: PTH105
         except OSError as exc:
@@ -276,17 +309,18 @@ class Stage:
         self.named.clear()
         # a staged folder is removed once empty (other processes of the run may still hold
         # files in it: the run's own failure path removes it whole, ``remove_stale``)
-        for staging in self.folders.values():
-            if staging is not None:
-                with contextlib.suppress(OSError):
-                    staging.rmdir()
+        # (the innermost first: a folder staged inside another empties it)
+        for staging in sorted((s for s in self.folders.values() if s is not None),
+                              key=lambda s: len(s.parts), reverse=True):
+            with contextlib.suppress(OSError):
+                staging.rmdir()
 
 
 #: Staged folders known to have no default ACL (their new files' mode is 0o666 less the umask).
 _PLAIN_FOLDERS: set[Path] = set()
 
 
-def _create(tmp: Path, staging: Path | None) -> tuple[int, bool]:
+def _create(tmp: str | Path, staging: Path | None) -> tuple[int, bool]:
     """Open ``tmp`` for writing: (descriptor, whether its mode is already ``0o666 & ~umask``).
     A file created new in a folder (``staging``: a staged folder, or the target's own folder
     for a temporary file beside its target) without a default ACL is (the kernel applies the
@@ -362,13 +396,40 @@ def _temp_name(folder: str, holder: str, name: str, token: str) -> str:
 
 
 def _dirname(path: str) -> str:
-    return os.path.dirname(path)  # noqa: PTH120  (plain strings: see Stage.commit)
+    """``os.path.dirname`` (plain strings: see ``Stage.commit``), without its call when the
+    text before the last separator is its answer (no separator doubled or at the root)."""
+    head = path.rpartition(os.sep)[0]
+    if head and not head.endswith(os.sep) and _ONE_SEP:
+        return head
+    return os.path.dirname(path)  # noqa: PTH120
+
+
+#: Whether ``os.sep`` is the only separator (not Windows, where "/" is one too).
+_ONE_SEP = os.altsep is None
+
+
+def _outermost(holder: str, folder: str, token: str) -> tuple[str, str]:
+    """The staged folder that is renamed to place ``holder`` (staged for ``folder``), and
+    the folder it becomes: ``holder`` itself (``.NAME.TOKEN.transpub-tmp`` beside
+    ``folder``), or the staged folder it is nested in (``staging_folder``: the same names
+    below it as below the folder it becomes). Worked out from the names, as the main
+    process adopts the files its workers staged by name."""
+    top, became = holder, folder
+    while os.path.basename(top) == os.path.basename(became):  # noqa: PTH119
+        up, over = _dirname(top), _dirname(became)
+        if up == top or over == became:
+            return holder, folder  # (no staged folder above: as it was given)
+        top, became = up, over
+    if os.path.basename(top) != f".{os.path.basename(became)}.{token}{TMP_SUFFIX}":  # noqa: PTH119
+        return holder, folder
+    return top, became
 
 
 def _place_folder(staging: str, folder: str,
                   entries: Callable[[], Iterable[tuple[str, str]]]) -> None:
     """Rename a staged folder into place; if something took its name meanwhile (another run),
-    move its files in one by one as ``Stage.commit`` does other files."""
+    move its files in one by one as ``Stage.commit`` does other files (those of folders
+    staged inside it too, into their folders)."""
     try:
         os.rename(staging, folder)  # noqa: PTH104
         return
@@ -376,11 +437,18 @@ def _place_folder(staging: str, folder: str,
         if exc.errno not in (errno.EEXIST, errno.ENOTEMPTY, errno.EISDIR):
             raise
     os.makedirs(folder, exist_ok=True)  # noqa: PTH103
+    inside = staging + os.sep
+    made = {folder}
     for target, temp in entries():
-        if _dirname(temp) == staging:
+        if temp.startswith(inside):
+            home = _dirname(target)
+            if home not in made:
+                os.makedirs(home, exist_ok=True)  # noqa: PTH103
+                made.add(home)
             os.replace(temp, target)  # noqa: PTH105
-    with contextlib.suppress(OSError):
-        os.rmdir(staging)  # noqa: PTH106
+    for holder, _dirs, _files in os.walk(staging, topdown=False):
+        with contextlib.suppress(OSError):
+            os.rmdir(holder)  # noqa: PTH106
 
 
 _stage: ContextVar[Stage | None] = ContextVar("transpub_stage", default=None)
