@@ -12,7 +12,15 @@ from typing import TYPE_CHECKING, Any
 
 from transpub import checkcache, checkpack
 from transpub.catalog import po_path, read_translations
-from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
+from transpub.checks import (
+    CheckContext,
+    Finding,
+    Severity,
+    Unit,
+    run_checks,
+    sort_findings,
+    translated,
+)
 from transpub.checks.registry import REGISTRY
 from transpub.checkstream import Groups, Store, Streamed, blob_of, usables_of
 from transpub.checktally import Tally
@@ -365,13 +373,13 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
              full: checkcache.Slot | None, stage: str | None = None) -> None:
     """Replace the units by the summary the collection checks need, and file everything in
     the whole-file entry ``full``."""
-    from transpub.checks.consistency import compared
+    from transpub.checks.consistency import compared_row
     from transpub.checks.coverage import names_not_in_termbase
 
-    targets = [u for u in result.units if _not_source(ctx, u)]
+    targets = translated(result.units, ctx.source_lang)
     summary = checkcache.FileResult(
         result.findings, result.carried, result.suppressions, result.count,
-        [c[2:] for c in map(compared, targets) if c is not None]
+        [c for c in map(compared_row, targets) if c is not None]
         if codes & {"TP701", "TP702"} else [],
         list(names_not_in_termbase(ctx, targets)) if "TP901" in codes else [])
     # the findings cross back marshalled, as the main process stores them (``checkstream``)
@@ -394,11 +402,6 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
             result.staged = checkcache.stage_entries(stage, [entry])
         result.cache_key = full.key
         result.used.append(full.key)
-
-
-def _not_source(ctx: CheckContext, unit: Unit) -> bool:
-    """As ``run_checks`` selects the units the checks see: not in the source language."""
-    return unit.lang.split("_")[0] != ctx.source_lang.split("_")[0]
 
 
 def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
