@@ -155,3 +155,21 @@ def test_translated_as_the_split_test(langs: list[str], source_lang: str) -> Non
     assert got == _translated_before(units, source_lang)
     assert all(a is b for a, b in zip(got, _translated_before(units, source_lang),
                                       strict=True))
+
+
+# -- no import on a file's way ------------------------------------------------------------------
+
+
+def test_no_import_statement_runs_per_file() -> None:
+    """An import in a function costs a call some thousands of instructions even with the
+    module loaded: the functions each file or chunk of a check goes through hold none."""
+    import dis
+
+    from transpub import checker
+
+    for func in (checker._run_batch, checker._compact, checker._source_of, checker._checked,
+                 checker._with_pages_ahead):
+        imports = [i.argval for i in dis.get_instructions(func) if i.opname == "IMPORT_NAME"
+                   # (only for a release renamed since the run was planned: the run stops)
+                   and i.argval != "transpub.checkwhole"]
+        assert imports == [], (func.__name__, imports)
