@@ -6,14 +6,25 @@ import contextlib
 import os
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from transpub import checkcache, checkpack
+from transpub import checkcache, checkpack, workspace
 from transpub.catalog import po_path, read_translations
-from transpub.checks import CheckContext, Finding, Severity, Unit, run_checks, sort_findings
+from transpub.checks import (
+    CheckContext,
+    Finding,
+    Severity,
+    Unit,
+    run_checks,
+    sort_findings,
+    translated,
+)
+from transpub.checks.consistency import compared_row
+from transpub.checks.coverage import names_not_in_termbase
 from transpub.checks.registry import REGISTRY
+from transpub.checks.release import forget_pages, output_findings, stale_findings
 from transpub.checkstream import Groups, Store, Streamed, blob_of, usables_of
 from transpub.checktally import Tally
 from transpub.config import Settings
@@ -277,10 +288,6 @@ def _init_forked(termbase: Termbase, codes: set[str], source_lang: str,
 def _source_of(batch: _Batch) -> _Batch:
     """The batch with its release read and segmented (``batch.source``), in this process:
     the last source read is kept, as a release's files are checked one after the other."""
-    from dataclasses import replace
-
-    from transpub.workspace import load
-
     settings: Settings = _WORKER["settings"]
     known = _WORKER.get("source")
     if known is not None and known[0] == batch.source:
@@ -288,7 +295,7 @@ def _source_of(batch: _Batch) -> _Batch:
     else:
         _WORKER["source"] = None
         assert batch.source is not None
-        release, segments = load(settings, Path(batch.source))
+        release, segments = workspace.load(settings, Path(batch.source))
         _WORKER["source"] = (batch.source, (release, segments))
     if batch.slug is not None and release.slug != batch.slug:
         from transpub.checkwhole import Renamed
@@ -329,14 +336,10 @@ def _run_batch(batch: _Batch) -> _BatchResult:
         if where is not None:
             fresh = checkcache.entry(where, findings, carried)
     if batch.segments is not None and "TP604" in codes:
-        from transpub.checks.release import stale_findings
-
         findings.extend(f for f in stale_findings(batch.segments, units, batch.lang, batch.label)
                         if only is None or f.unit in only)
     if batch.release is not None and batch.settings is not None and batch.segments is not None \
             and "TP801" in codes and (only is None or only):
-        from transpub.checks.release import output_findings
-
         findings.extend(output_findings(batch.settings, batch.release, translations,
                                         batch.segments, batch.lang, batch.pages_ahead))
     ctx.near_cache.clear()  # per-file caches: memory stays flat however many files
@@ -365,13 +368,10 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
              full: checkcache.Slot | None, stage: str | None = None) -> None:
     """Replace the units by the summary the collection checks need, and file everything in
     the whole-file entry ``full``."""
-    from transpub.checks.consistency import compared
-    from transpub.checks.coverage import names_not_in_termbase
-
-    targets = [u for u in result.units if _not_source(ctx, u)]
+    targets = translated(result.units, ctx.source_lang)
     summary = checkcache.FileResult(
         result.findings, result.carried, result.suppressions, result.count,
-        [c[2:] for c in map(compared, targets) if c is not None]
+        [c for c in map(compared_row, targets) if c is not None]
         if codes & {"TP701", "TP702"} else [],
         list(names_not_in_termbase(ctx, targets)) if "TP901" in codes else [])
     # the findings cross back marshalled, as the main process stores them (``checkstream``)
@@ -394,11 +394,6 @@ def _compact(result: _BatchResult, ctx: CheckContext, codes: set[str],
             result.staged = checkcache.stage_entries(stage, [entry])
         result.cache_key = full.key
         result.used.append(full.key)
-
-
-def _not_source(ctx: CheckContext, unit: Unit) -> bool:
-    """As ``run_checks`` selects the units the checks see: not in the source language."""
-    return unit.lang.split("_")[0] != ctx.source_lang.split("_")[0]
 
 
 def _from_entry(entry: checkcache.FileResult, full: checkcache.Slot, lang: str,
@@ -481,8 +476,6 @@ def _run_chunk(chunk: list[_Batch]) -> list[_BatchResult]:
 def _checked(chunk: list[_Batch]) -> Iterator[_BatchResult]:
     """The chunk's results, its files told which of their release's files come next (TP801
     reads those pages together: ``checks.release.output_findings``)."""
-    from transpub.checks.release import forget_pages
-
     try:
         for batch in _with_pages_ahead(chunk):
             yield _run_batch(batch)
@@ -494,8 +487,6 @@ def _with_pages_ahead(chunk: list[_Batch]) -> list[_Batch]:
     """The chunk with each file's ``pages_ahead``: the languages of the files of the same
     release (the same source) that follow it in the chunk and run TP801 (not neutral, not
     left with no unit to check)."""
-    from dataclasses import replace
-
     out = list(chunk)
     following: list[str] = []
     for at in range(len(chunk) - 1, -1, -1):

@@ -6,6 +6,7 @@ import gc
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import chain
+from operator import attrgetter
 
 from transpub.checks import (  # noqa: F401  (importing registers the checks)
     completeness,
@@ -27,7 +28,7 @@ from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_
 from transpub.formatspec import NUMBERED
 
 __all__ = ["REGISTRY", "Check", "CheckContext", "Finding", "Severity", "Unit", "run_checks",
-           "select_codes", "settle_heap", "sort_findings"]
+           "select_codes", "settle_heap", "sort_findings", "translated"]
 
 #: Checks that still make sense on an empty translation.
 _ON_EMPTY = frozenset({"TP601"})
@@ -42,7 +43,7 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     if not ctx.settled:
         settle_heap()
         ctx.settled = True
-    unit_list = [u for u in units if u.lang.split("_")[0] != ctx.source_lang.split("_")[0]]
+    unit_list = translated(units, ctx.source_lang)
     collection = [c for c in REGISTRY.values() if c.scope == "collection" and c.code in codes]
     # "workspace" checks need sources and outputs: checker.check_workspace runs them
     findings: list[Finding] = []
@@ -57,6 +58,21 @@ def run_checks(ctx: CheckContext, units: Iterable[Unit], codes: set[str]) -> lis
     for chk in collection:
         findings.extend(chk.func(ctx, unit_list))
     return sort_findings(findings)
+
+
+def translated(units: Iterable[Unit], source_lang: str) -> list[Unit]:
+    """The units not in the source language (``fr`` for ``fr_CA`` alike), in order, as the
+    checks see them. A file's units share one language: that of each distinct language is
+    asked once, not two ``split``s a unit (the units' languages gathered in C)."""
+    unit_list = list(units)
+    base = source_lang.split("_")[0]
+    source = {lang for lang in set(map(_LANG, unit_list)) if lang.split("_")[0] == base}
+    if not source:
+        return unit_list
+    return [u for u in unit_list if u.lang not in source]
+
+
+_LANG = attrgetter("lang")
 
 
 #: How many units each family of checks goes over before the next family takes them: a

@@ -174,6 +174,18 @@ def compared(unit: Unit) -> Compared | None:
     """The unit as TP701/TP702 compare it; None for a unit they do not compare: an empty
     translation, a draft (fuzzy), or a copy of the source (spacing and apostrophes aside).
     Untranslated copies and drafts are reported elsewhere; they are noise here."""
+    row = compared_row(unit)
+    return None if row is None else Compared(unit.lang, unit.file, *row)
+
+
+#: ``Compared`` less its language and file: the summary row a worker files for each unit
+#: (``checker._compact``), one per unit of a workspace.
+Row = tuple[str, str, str, int, "int | None", str, str, str, bool]
+
+
+def compared_row(unit: Unit) -> Row | None:
+    """``compared(unit)[2:]``, made as a plain tuple: a ``Compared`` is built by a Python
+    ``__new__`` (a call with eleven arguments), then sliced; a summary needs the row only."""
     target = unit.target
     if unit.fuzzy or not target.strip():
         return None
@@ -187,8 +199,8 @@ def compared(unit: Unit) -> Compared | None:
     # then is the translation's spacing folded to compare it with the source's
     if target_key == source_key and _norm(target) == source_norm:
         return None
-    return Compared(unit.lang, unit.file, unit.id, unit.source, target, unit.line,
-                    unit.form, same_source, target_key, source_key, long)
+    return (unit.id, unit.source, target, unit.line, unit.form, same_source, target_key,
+            source_key, long)
 
 
 @lru_cache(maxsize=512)

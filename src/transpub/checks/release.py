@@ -86,9 +86,11 @@ def headline_texts(page: str, xml: str) -> dict[str, str]:
 _ATTRIBUTES = rb'(?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:="[^"<>]*+")?)*+\s*>'
 _PLAIN_PREFIX = re.compile(rb"(?:[^<]++|<!DOCTYPE html>|<[A-Za-z][A-Za-z0-9]*+" + _ATTRIBUTES
                            + rb"|</[A-Za-z][A-Za-z0-9]*+\s*>)*+")
-_RAW = tuple(b"<" + name for name in (b"script", b"textarea", b"xmp", b"plaintext", b"iframe",
-                                      b"noembed", b"noframes", b"noscript", b"template",
-                                      b"select", b"option", b"svg", b"math"))
+#: The start of an element whose content libxml2 reads otherwise, anywhere in the lower-case
+#: window ("<svg" in "<svgx" too, as thirteen ``in`` tests of each name found it): one scan in
+#: C from "<" to "<" (~4 µs a page) instead of thirteen scans of the window (~30 µs).
+_RAW = re.compile(rb"<(?:script|textarea|xmp|plaintext|iframe|noembed|noframes|noscript|"
+                  rb"template|select|option|svg|math)")
 #: The <h1>'s content of the plain shape: text without "&", and phrasing elements that
 #: libxml2 never ends the <h1> for (a block element would end it early).
 _PHRASING = rb"a|abbr|b|bdi|bdo|cite|code|data|dfn|em|i|kbd|mark|q|s|samp|small|span|" \
@@ -136,7 +138,7 @@ def plain_headlines(page: str) -> tuple[str, str] | None:
     charsets = window.count(b"charset")
     if head.translate(None, _ACCEPTED) or b"\xef\xbf\xbe" in head or b"\xef\xbf\xbf" in head \
             or charsets > 1 or (charsets and _UTF8_META not in head) \
-            or window.count(b"<title") != 1 or any(raw in window for raw in _RAW) \
+            or window.count(b"<title") != 1 or _RAW.search(window) \
             or b"</html" in window or b"</body" in window:
         # (libxml2 ends the document at an early </html>, and may at </body>: the nodes
         # after it are dropped or moved; transpub never writes either before the <h1>)
@@ -229,8 +231,7 @@ def _label(settings: Settings, release: Release, lang: str) -> str:
         page)
 
 
-_SPACES = re.compile(r"\s+")
-
-
 def _squash(text: str) -> str:
-    return _SPACES.sub(" ", text).strip()
+    r"""Every run of whitespace made one space, the ends stripped: ``str.split`` and ``re``'s
+    ``\s`` know the same whitespace (``str.isspace``), and this makes no pattern match."""
+    return " ".join(text.split())
