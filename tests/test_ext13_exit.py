@@ -51,7 +51,9 @@ def _run(ws: Path, *args: str, program: bool) -> subprocess.CompletedProcess[str
             "from transpub.cli import main\n"
             f"sys.argv = ['transpub', *{list(args)!r}]\n"
             f"sys.exit({call})\n")
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "COLUMNS": "100"}
+    # the transpub under test (a relative PYTHONPATH would not hold in the workspace)
+    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "COLUMNS": "100",
+           "PYTHONPATH": str(Path(cli_module.__file__).resolve().parents[1])}
     return subprocess.run([sys.executable, "-c", code], cwd=ws, env=env, text=True,
                           capture_output=True, check=False)
 

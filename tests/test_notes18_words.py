@@ -14,7 +14,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from test_terms15_words import _CHUNKS, _FORMS, _GLUE, _generated_termbase
+from test_terms15_words import _FORMS, _generated_termbase, generated_text
 from test_terms16_keys import _texts
 from transpub.termbase import Termbase, _latin_words, load_termbases
 from transpub.terms import _ADDRESS, Matcher, _address_marked, fold
@@ -103,12 +103,7 @@ def test_generated_texts_give_the_hits_of_every_piece_tested() -> None:
         matcher, tested = _pair(Termbase(concepts), lang)
         texts = []
         for _ in range(3000):
-            parts = []
-            for _ in range(rng.randrange(1, 8)):
-                parts += [rng.choice(_CHUNKS), rng.choice(_GLUE)]
-            text = "".join(parts)
-            if rng.random() < 0.3:
-                text = text.upper() if rng.random() < 0.5 else text.title()
+            text = generated_text(rng)
             texts.append(text)
             cut += any(char > "\xff" for char in text)
         _check(matcher, tested, texts)

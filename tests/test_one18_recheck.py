@@ -8,8 +8,6 @@ from __future__ import annotations
 import hashlib
 import marshal
 import os
-import subprocess
-import sys
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -17,28 +15,10 @@ from typing import Any
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from test_ext13_exit import MARK, _run
 from transpub import checkpack
 
 from conftest import SLUG, copy_sample
-
-#: Printed by an exit handler: only when the interpreter finalizes.
-MARK = "finalized"
-
-
-def _run(ws: Path, *args: str, program: bool) -> subprocess.CompletedProcess[str]:
-    """``main()`` with the command line in ``sys.argv`` (the program), or ``main(argv)``;
-    standard output and error are pipes (block-buffered)."""
-    call = "main()" if program else f"main({list(args)!r})"
-    code = ("import atexit, sys\n"
-            f"atexit.register(lambda: sys.stderr.write({MARK!r} + chr(10)))\n"
-            "from transpub.cli import main\n"
-            f"sys.argv = ['transpub', *{list(args)!r}]\n"
-            f"sys.exit({call})\n")
-    # the transpub under test (a relative PYTHONPATH would not hold in the workspace)
-    env = {**os.environ, "SOURCE_DATE_EPOCH": "1700000000", "COLUMNS": "100",
-           "PYTHONPATH": str(Path(checkpack.__file__).resolve().parents[1])}
-    return subprocess.run([sys.executable, "-c", code], cwd=ws, env=env, text=True,
-                          capture_output=True, check=False)
 
 
 def _outputs(ws: Path) -> dict[str, bytes]:

@@ -140,6 +140,18 @@ def _generated_termbase() -> tuple[Concept, ...]:
     return tuple(concepts)
 
 
+def generated_text(rng: random.Random) -> str:
+    """One to seven of the forms' chunks, each glued to the next, upper- or title-cased
+    now and then."""
+    parts = []
+    for _ in range(rng.randrange(1, 8)):
+        parts += [rng.choice(_CHUNKS), rng.choice(_GLUE)]
+    text = "".join(parts)
+    if rng.random() < 0.3:
+        text = text.upper() if rng.random() < 0.5 else text.title()
+    return text
+
+
 def test_generated_texts_give_the_hits_of_every_piece_tested() -> None:
     rng = random.Random(1315)
     concepts = _generated_termbase()
@@ -147,12 +159,7 @@ def test_generated_texts_give_the_hits_of_every_piece_tested() -> None:
     for lang in _FORMS:
         looked_up, tested = _matchers(lang, concepts)
         for _ in range(4000):
-            parts = []
-            for _ in range(rng.randrange(1, 8)):
-                parts += [rng.choice(_CHUNKS), rng.choice(_GLUE)]
-            text = "".join(parts)
-            if rng.random() < 0.3:
-                text = text.upper() if rng.random() < 0.5 else text.title()
+            text = generated_text(rng)
             assert looked_up._find_all(text) == tested._find_all(text), (lang, text)
             looked_up_texts += text.isascii() or all(c <= "\xff" for c in text)
         assert looked_up._index._words  # the lookup was in use
