@@ -60,89 +60,18 @@ class HouseStyle:
 @lru_cache(maxsize=4096)
 def _format(style: HouseStyle, day: dt.date) -> str:
     """One date in one style, remembered: a build formats each release's date once per
-    language for its pages and again for the index pages. A pattern of days, months and years
-    only (every default style's) is filled by ``_plan``'s template, babel's own (~4,000
-    instructions a date); anything else, by babel's ``format_date`` (~50,000: it parses the
-    locale, walks its data and looks each field up, every call)."""
-    if style.date in _NAMED or type(day) is not dt.date:
-        return _babel_format(style, day)
-    plan = _plan(style, day.month if style.months else 0,
-                 bool(style.first_day) and day.day == 1)
-    if plan is None:
-        return _babel_format(style, day)
-    template, fields = plan
-    values: dict[str, str] = {}
-    for name, char, num, names in fields:
-        if char == "d":
-            values[name] = f"{day.day:0{num}d}"
-        elif char == "y":
-            year = f"{day.year:0{num}d}"
-            values[name] = year[-2:] if num == 2 else year
-        elif names is None:
-            values[name] = f"{day.month:0{num}d}"
-        else:
-            values[name] = names[day.month - 1]
-    return template % values
-
-
-_NAMED = frozenset({"short", "medium", "long", "full"})
-
-
-def _babel_format(style: HouseStyle, day: dt.date) -> str:
-    """``_format`` by babel's ``format_date`` (the general way, and the fast one's reference)."""
+    language for its pages and again for the index pages, and babel's formatter is slow."""
     from babel.dates import format_date  # here: a build with nothing to do formats no date
 
     pattern = style.date
     locale = _locale(style.locale)
-    if pattern in _NAMED:
+    if pattern in {"short", "medium", "long", "full"}:
         return format_date(day, pattern, locale=locale)
     if style.months:
         pattern = _replace_field(pattern, "MMMM", _quote(style.months[day.month - 1]))
     if style.first_day and day.day == 1:
         pattern = _replace_field(pattern, "d", _quote(style.first_day))
     return format_date(day, pattern, locale=locale)
-
-
-#: A date pattern as ``_format`` fills it: babel's %-template of the pattern, and each field's
-#: key in it, letter, length and (a month written as a name) the twelve names.
-_Plan = tuple[str, tuple[tuple[str, str, int, tuple[str, ...] | None], ...]]
-#: Month fields' names by length (babel's ``format_month``); 1-2 are numbers.
-_MONTH_WIDTHS = {3: "abbreviated", 4: "wide", 5: "narrow"}
-
-
-@lru_cache(maxsize=1024)
-def _plan(style: HouseStyle, month: int, first: bool) -> _Plan | None:
-    """The template of ``style``'s pattern for a day of ``month`` (0: the same for every month)
-    that is (``first``) or is not the 1st, when its fields are days (``d``), months (``M``) and
-    years (``y``) only; None for any other field (babel formats it). The template is babel's
-    own (``parse_pattern``), and each field's value is made as babel's ``DateTimeFormat``
-    makes it, so the text is ``format_date``'s (tests/test_build18_dates.py)."""
-    from babel.dates import parse_pattern, tokenize_pattern
-
-    pattern = style.date
-    if month:
-        pattern = _replace_field(pattern, "MMMM", _quote(style.months[month - 1]))
-    if first:
-        pattern = _replace_field(pattern, "d", _quote(style.first_day))
-    template: object = parse_pattern(pattern).format  # (raises for a bad pattern, as babel)
-    if not isinstance(template, str):
-        return None
-    fields: list[tuple[str, str, int, tuple[str, ...] | None]] = []
-    for kind, value in tokenize_pattern(pattern):
-        if kind != "field" or not isinstance(value, tuple):
-            continue
-        char, num = value
-        names: tuple[str, ...] | None = None
-        if char == "M" and num > 2:
-            width = _MONTH_WIDTHS.get(num)
-            if width is None:
-                return None
-            months = _locale(style.locale).months["format"][width]
-            names = tuple(months[number] for number in range(1, 13))
-        elif char not in ("d", "y", "M"):
-            return None
-        fields.append((char * num, char, num, names))
-    return template, tuple(fields)
 
 
 @lru_cache(maxsize=64)
