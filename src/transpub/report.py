@@ -111,9 +111,8 @@ def render_plain(stream: IO[str], findings: Sequence[Any]) -> None:
     row, most of a large check's time and memory."""
     lines: list[str] = []
     add = lines.append
-    # (a re-check at N = 1000 lists 2,000 findings: the sort key, the severities' labels and
-    # the one-line forms without a Python call each; ``_one_line`` and ``_plain_excerpt``
-    # inlined as they are, for a source excerpt without a span)
+    # (a re-check at N = 1000 lists 2,000 findings: the sort key and the severities' labels
+    # without a Python call each)
     labels: dict[Any, str] = {}
     for item in sorted(findings, key=_TEXT_ORDER):
         severity = item.severity
@@ -121,14 +120,11 @@ def render_plain(stream: IO[str], findings: Sequence[Any]) -> None:
         if label is None:
             label = labels[severity] = severity.label
         add(f"{item.file}:{item.line}: [{item.unit}] {item.lang} {item.code} "
-            f"{label}: {' '.join(item.message.split())}")
+            f"{label}: {_one_line(item.message)}")
         if item.expected:
-            add(f"    expected: {' '.join(item.expected.split())}")
-        source = item.source
-        if len(source) > 70:
-            source = source[:69] + "…"
-        add(f"    source: {' '.join(source.split())}")
-        add(f"    translation: {' '.join(_plain_excerpt(item.target, item.span).split())}")
+            add(f"    expected: {_one_line(item.expected)}")
+        add(f"    source: {_one_line(_plain_excerpt(item.source, None))}")
+        add(f"    translation: {_one_line(_plain_excerpt(item.target, item.span))}")
     if lines:
         stream.write("\n".join(lines) + "\n")
 
