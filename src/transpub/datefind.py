@@ -764,8 +764,10 @@ _CN_DIGIT = {c: i for i, c in enumerate("〇一二三四五六七八九")} | {"�
 
 def _int(text: str) -> int:
     """Digits, or Chinese numerals as dates write them: a year digit by digit (一九四二), a
-    month or day with 十 (十, 十二, 三十, 三十一)."""
-    if text.isascii():
+    month or day with 十 (十, 十二, 三十, 三十一). Digits of any script: the patterns' ``\\d``
+    takes them (Devanagari's «१२», which ``_folded`` leaves as they are), and ``int`` reads
+    them (they raised ``KeyError`` here, failing the whole check)."""
+    if text.isascii() or text.isdecimal():
         return int(text)
     if "十" not in text:
         return int("".join(str(_CN_DIGIT[c]) for c in text))
