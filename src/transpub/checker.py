@@ -525,8 +525,28 @@ def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int
     _trim()
     pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_forked,
                                initargs=(termbase, codes, source_lang, settings))
-    pool.submit(int)
+    pool.submit(int)  # (the workers are forked here: all of them, as the start method forks)
+    _forget_warmed()
     return pool
+
+
+def _forget_warmed() -> None:
+    """Let go, in the main process, of what ``warm`` built for the workers it just forked
+    (they keep their copies): the parsers' patterns and babel's CLDR data, ~10 MB that the
+    main process never reads again (its collection checks and reports parse no date or
+    number), counted in its resident memory beside the workers' until the end of the run."""
+    import babel.localedata
+
+    from transpub import datefind, honorifics, numfind, numwords
+    from transpub.checks import dates
+
+    for module in (datefind, honorifics, numfind, numwords, dates):
+        for value in vars(module).values():
+            clear = getattr(value, "cache_clear", None)
+            if callable(clear):
+                clear()
+    babel.localedata.clear_caches()
+    _trim()
 
 
 def _trim() -> None:
