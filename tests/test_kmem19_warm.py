@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
+import babel.core
 import babel.localedata
 
 from test_checkunit13_patterns import _BUILDERS, _UNIT_CODES, REPO, _forget, _in_worker
@@ -28,6 +29,7 @@ def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_th
         try:
             held = _held(_BUILDERS)
             cldr = list(babel.localedata._cache)
+            cldr_global = babel.core._global_data
             in_workers = [pool.submit(_in_worker) for _ in range(4)]
             compiled = [future.result(timeout=120) for future in in_workers]
         finally:
@@ -36,6 +38,7 @@ def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_th
         _forget()
     assert held == {}
     assert cldr == []
+    assert cldr_global is None
     assert compiled == [[], [], [], []]
 
 

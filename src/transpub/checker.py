@@ -546,6 +546,10 @@ def _forget_warmed() -> None:
             if callable(clear):
                 clear()
     babel.localedata.clear_caches()
+    # (babel's global data, 2.2 MB, loaded with the first locale: read again on demand)
+    import babel.core
+
+    babel.core._global_data = None
     _trim()
 
 
