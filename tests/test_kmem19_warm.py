@@ -1,6 +1,8 @@
 """The main process lets go of what ``checks.warm`` built for the check's workers once they
 are forked (``checker._forget_warmed``): the workers keep their copies and compile none of
-the parsers' patterns again, the main process holds none of them (nor babel's CLDR data)."""
+the parsers' patterns again, the main process holds none of them. babel's CLDR data, which
+the parsers' memos are built from, is let go of before the fork (``checker._drop_cldr``):
+no process holds it."""
 
 from __future__ import annotations
 
@@ -18,6 +20,10 @@ def _held(builders: list[Any]) -> dict[str, int]:
             if builder.cache_info().currsize}
 
 
+def _cldr_in_worker() -> tuple[list[str], bool]:
+    return list(babel.localedata._cache), babel.core._global_data is None
+
+
 def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_them() -> None:
     from transpub.checker import _start_pool, _stop_pool
     from transpub.termbase import Termbase
@@ -30,6 +36,9 @@ def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_th
             held = _held(_BUILDERS)
             cldr = list(babel.localedata._cache)
             cldr_global = babel.core._global_data
+            # babel's data is let go of before the fork: what the workers parse is built
+            cldr_in_workers = [pool.submit(_cldr_in_worker).result(timeout=60)
+                               for _ in range(4)]
             in_workers = [pool.submit(_in_worker) for _ in range(4)]
             compiled = [future.result(timeout=120) for future in in_workers]
         finally:
@@ -39,6 +48,7 @@ def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_th
     assert held == {}
     assert cldr == []
     assert cldr_global is None
+    assert cldr_in_workers == [([], True)] * 4
     assert compiled == [[], [], [], []]
 
 
