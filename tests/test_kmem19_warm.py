@@ -1,0 +1,67 @@
+"""The main process lets go of what ``checks.warm`` built for the check's workers once they
+are forked (``checker._forget_warmed``): the workers keep their copies and compile none of
+the parsers' patterns again, the main process holds none of them. babel's CLDR data, which
+the parsers' memos are built from, is let go of before the fork (``checker._drop_cldr``):
+no process holds it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import babel.core
+import babel.localedata
+
+from test_checkunit13_patterns import _BUILDERS, _UNIT_CODES, REPO, _forget, _in_worker
+from transpub.config import load_settings
+
+
+def _held(builders: list[Any]) -> dict[str, int]:
+    return {builder.__qualname__: builder.cache_info().currsize for builder in builders
+            if builder.cache_info().currsize}
+
+
+def _cldr_in_worker() -> tuple[list[str], bool]:
+    return list(babel.localedata._cache), babel.core._global_data is None
+
+
+def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_them() -> None:
+    from transpub.checker import _start_pool, _stop_pool
+    from transpub.termbase import Termbase
+
+    settings = load_settings(REPO)
+    _forget()
+    try:
+        pool = _start_pool(Termbase(()), set(_UNIT_CODES), "en", 2, settings)
+        try:
+            held = _held(_BUILDERS)
+            cldr = list(babel.localedata._cache)
+            cldr_global = babel.core._global_data
+            # babel's data is let go of before the fork: what the workers parse is built
+            cldr_in_workers = [pool.submit(_cldr_in_worker).result(timeout=60)
+                               for _ in range(4)]
+            in_workers = [pool.submit(_in_worker) for _ in range(4)]
+            compiled = [future.result(timeout=120) for future in in_workers]
+        finally:
+            _stop_pool(pool)
+    finally:
+        _forget()
+    assert held == {}
+    assert cldr == []
+    assert cldr_global is None
+    assert cldr_in_workers == [([], True)] * 4
+    assert compiled == [[], [], [], []]
+
+
+def test_the_main_process_builds_them_again_when_it_needs_them() -> None:
+    """(What a main process that checks files after all would do: the memos fill again.)"""
+    from transpub import datefind
+    from transpub.checker import _forget_warmed
+
+    _forget()
+    try:
+        before = datefind.find_dates("le 3 mai 2024", "fr")
+        _forget_warmed()
+        assert _held(_BUILDERS) == {}
+        assert datefind.find_dates("le 3 mai 2024", "fr") == before
+    finally:
+        _forget()
