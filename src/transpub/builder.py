@@ -1084,12 +1084,14 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
     from transpub.html import Alternate, render_index
 
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
-    for info in infos:
-        entries: list[tuple[str, str, str, str]] = []
-        for slug, entry in manifest.items():
-            if type(entry) is bytes:  # (parsed for the moment it is read: see _Manifest)
-                entry = json.loads(entry)
-            page = entry.get("langs", {}).get(info.code)
+    # every language's rows in one pass: an entry kept as its text is parsed once
+    rows: dict[str, list[tuple[str, str, str, str]]] = {info.code: [] for info in infos}
+    for slug, entry in manifest.items():
+        if type(entry) is bytes:  # (parsed for the moment it is read: see _Manifest)
+            entry = json.loads(entry)
+        langs = entry.get("langs", {})
+        for info in infos:
+            page = langs.get(info.code)
             if not page or not page.get("published"):
                 continue
             if slug not in built and not (settings.output_dir / info.code / f"{slug}.html"
@@ -1101,7 +1103,9 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
                 import datetime as dt
 
                 shown = settings.style(info.code).format_date(dt.date.fromisoformat(iso))
-            entries.append((f"{slug}.html", page.get("title", slug), iso, shown))
+            rows[info.code].append((f"{slug}.html", page.get("title", slug), iso, shown))
+    for info in infos:
+        entries = rows.pop(info.code)
         if not entries:
             continue
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)
