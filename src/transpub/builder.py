@@ -135,13 +135,13 @@ Row = tuple[str, float, bool, "bool | tuple[str, ...]", int, tuple[Problem, ...]
 
 
 def _written(out: str, code: str, slug: str) -> tuple[str, str]:
-    """The text of the two pages a release's build writes in ``code``."""
-    return (os.path.join(out, code, f"{slug}.html"),  # noqa: PTH118
-            os.path.join(out, code, f"{slug}.xml"))  # noqa: PTH118
+    """The text of the two pages a release's build usually writes in ``code`` (a row says
+    True only for paths of exactly this text, so it is made again exactly)."""
+    return f"{out}/{code}/{slug}.html", f"{out}/{code}/{slug}.xml"
 
 
 def _po_text(locales: str, code: str, slug: str) -> str:
-    return os.path.join(locales, code, "LC_MESSAGES", f"{slug}.po")  # noqa: PTH118
+    return f"{locales}/{code}/LC_MESSAGES/{slug}.po"
 
 
 def _rows(outcomes: Iterable[LanguageBuild], out: str, locales: str) -> tuple[Row, ...]:
@@ -320,7 +320,7 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         nonlocal changed
         if slug in rebuilt and not changed:
             old = manifest.get(slug)
-            changed = old is None or _entry_json(old) != text
+            changed = old is None or _entry_json(old) != (text or _entry_json(entry or {}))
         manifest[slug] = text or entry
         outcomes.add(slug, rows)
         report.rebuilt_pages += sum(1 for row in rows if row[7] and row[3])
@@ -639,7 +639,8 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage, take: Take,
         out, locales = os.fspath(tasks[0][0].output_dir), os.fspath(tasks[0][0].locales_dir)
     for task in tasks:
         slug, entry, outcomes, read = _build_release_task(task)
-        take(slug, None, _rows(outcomes, out, locales), _entry_json(entry))
+        # (in this process the entry is at hand: kept itself, not written and parsed again)
+        take(slug, entry, _rows(outcomes, out, locales), b"")
         for name, digest, current in read:
             keep(name, digest, current)
         done += 1
