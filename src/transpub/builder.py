@@ -367,8 +367,28 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             _write_indexes(settings, options, manifest, {p.stem for p in sources},
                            outcomes.date)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
-        write_atomic(manifest_path, _manifest_json(manifest, {}))
+        data = _manifest_json(manifest, {})
+        if not _holds(manifest_path, data):  # (else left untouched, as write_atomic would)
+            write_atomic(manifest_path, data, compare=False)
     return report
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data``, compared a block at a time
+    (``write_atomic``'s own comparison reads the whole file: a large build's manifest, 2.5 MB
+    at N = 1000, beside its new text at the main process's peak)."""
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123
+            if os.fstat(handle.fileno()).st_size != len(data):
+                return False
+            view, at = memoryview(data), 0
+            while block := handle.read(1 << 16):
+                if view[at:at + len(block)] != block:
+                    return False
+                at += len(block)
+            return at == len(data)
+    except OSError:
+        return False
 
 
 class _Stamps(Mapping[str, "Stamp"]):
@@ -1085,8 +1105,11 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
     from transpub.html import Alternate, render_index
 
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
-    # every language's rows in one pass: an entry kept as its text is parsed once
-    rows: dict[str, list[tuple[str, str, str, str]]] = {info.code: [] for info in infos}
+    # every language's rows in one pass: an entry kept as its text is parsed once; a row is
+    # its slug, title and date (one string a date), the page's name and date as the page
+    # shows it made one language at a time (6,000 rows at N = 1000)
+    rows: dict[str, list[tuple[str, str, str]]] = {info.code: [] for info in infos}
+    isos: dict[str, str] = {}
     for slug, entry in manifest.items():
         if type(entry) is bytes:  # (parsed for the moment it is read: see _Manifest)
             entry = json.loads(entry)
@@ -1099,14 +1122,16 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
                                           ).exists():
                 continue
             iso = page.get("date", "")
+            rows[info.code].append((slug, page.get("title", slug), isos.setdefault(iso, iso)))
+    for info in infos:
+        entries: list[tuple[str, str, str, str]] = []
+        for slug, title, iso in rows.pop(info.code):
             shown = dates(slug, info.code) if dates is not None else ""
             if iso and not shown:
                 import datetime as dt
 
                 shown = settings.style(info.code).format_date(dt.date.fromisoformat(iso))
-            rows[info.code].append((f"{slug}.html", page.get("title", slug), iso, shown))
-    for info in infos:
-        entries = rows.pop(info.code)
+            entries.append((f"{slug}.html", title, iso, shown))
         if not entries:
             continue
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)
