@@ -77,3 +77,26 @@ def test_an_entry_kept_as_its_text_reads_as_the_entry() -> None:
     assert manifest.peek("r1")["langs"]["fr"]["published"] is False
     assert sorted(manifest) == ["r0", "r1"] and len(manifest) == 2
     assert json.loads(_entry_json(entry)) == entry
+
+
+@given(st.binary(max_size=40), st.binary(max_size=40), st.sampled_from([0, 1, 70_000]),
+       st.booleans())
+@settings(max_examples=200, deadline=None)
+def test_a_file_holds_data_exactly_when_its_bytes_are_the_data(
+        head: bytes, tail: bytes, middle: int, there: bool) -> None:
+    import tempfile
+
+    from transpub.builder import _holds
+
+    data = head + b"m" * middle + tail
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder, "f")
+        if there:
+            path.write_bytes(head + b"m" * middle + head)
+        assert _holds(path, data) == (there and head == tail)
+        path.write_bytes(data)
+        assert _holds(path, data)
+        assert not _holds(path, data + b"x")
+        if data:  # (one byte fewer, or changed at the end: past the first block when long)
+            assert not _holds(path, data[:-1])
+            assert not _holds(path, data[:-1] + bytes([data[-1] ^ 1]))
