@@ -17,7 +17,7 @@ import hashlib
 import json
 import os
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -68,9 +68,10 @@ Staleness = tuple[dict[str, str], list[str]]
 #: One release to build: settings, options, source, common digest, its manifest entry, and
 #: its staleness (hashed once, by the main process that decided to build it).
 Task = tuple[Settings, BuildOptions, Path, str, Mapping[str, Any], Staleness | None]
-#: One release's outcome: slug, manifest entry, its pages' outcomes, and the entry as the
-#: manifest writes it (``_entry_json``; b"" when not written by the worker: see ``build``).
-Result = tuple[str, dict[str, Any], list["LanguageBuild"], bytes]
+#: Takes one release's outcome: slug, manifest entry (None when it comes as its text), its
+#: pages' outcomes (``Row``s), and the entry as the manifest writes it (``_entry_json``; b""
+#: when the entry comes itself).
+Take = Callable[[str, "dict[str, Any] | None", "tuple[Row, ...]", bytes], None]
 #: A file a worker read and hashed itself, to be remembered by its stat: path, digest, stamp
 #: (only files that pass the memo's rule, judged where they were read: ``statmemo.judge``).
 Read = tuple[str, str, "Stamp"]
@@ -126,6 +127,137 @@ _made_build: Callable[..., LanguageBuild] = maker(
     "po", "rebuilt", "date_text")
 
 
+#: A page's outcome as a build's main process keeps it (``Outcomes``): ``LanguageBuild``'s
+#: fields but the slug, its pages' paths True when they are the usual two (``_written``) and
+#: its PO file's True when it is the usual one (``_po_text``), else their text.
+Row = tuple[str, float, bool, "bool | tuple[str, ...]", int, tuple[Problem, ...],
+            "bool | str | None", bool, str]
+
+
+def _written(out: str, code: str, slug: str) -> tuple[str, str]:
+    """The text of the two pages a release's build usually writes in ``code`` (a row says
+    True only for paths of exactly this text, so it is made again exactly)."""
+    return f"{out}/{code}/{slug}.html", f"{out}/{code}/{slug}.xml"
+
+
+def _po_text(locales: str, code: str, slug: str) -> str:
+    return f"{locales}/{code}/LC_MESSAGES/{slug}.po"
+
+
+def _rows(outcomes: Iterable[LanguageBuild], out: str, locales: str) -> tuple[Row, ...]:
+    """A release's outcomes as ``Row``s: no ``Path`` object (three an outcome were a third of
+    what a large build's main process held to its end), the usual paths not even as text."""
+    rows = []
+    for o in outcomes:
+        written: bool | tuple[str, ...] = tuple(map(os.fspath, o.written))
+        if not written:
+            written = False
+        elif written == _written(out, o.lang, o.slug):
+            written = True
+        po: bool | str | None = None if o.po is None else os.fspath(o.po)
+        if po is not None and po == _po_text(locales, o.lang, o.slug):
+            po = True
+        rows.append((o.lang, o.percent, o.published, written, o.fallbacks, o.problems, po,
+                     o.rebuilt, o.date_text))
+    return tuple(rows)
+
+
+class Outcomes(Sequence[LanguageBuild]):
+    """A build's outcomes, kept as each release's ``Row``s and made one by one as they are
+    read (the 6,000 ``LanguageBuild``s of a build of 1,000 releases and their 18,000 paths
+    were 7 MB of its main process, held to the end to print one line)."""
+
+    def __init__(self, output: Path, locales: Path) -> None:
+        self.out = os.fspath(output)
+        self.locales = os.fspath(locales)
+        self.releases: dict[str, tuple[Row, ...]] = {}
+        self.size = 0
+
+    def add(self, slug: str, rows: tuple[Row, ...]) -> None:
+        self.releases[slug] = rows
+        self.size += len(rows)
+
+    def made(self, slug: str, row: Row) -> LanguageBuild:
+        code, percent, published, written, fallbacks, problems, po, rebuilt, date = row
+        if written is True:
+            paths = tuple(map(_path, _written(self.out, code, slug)))
+        else:
+            paths = tuple(map(_path, written)) if written else ()
+        return _made_build(slug, code, percent, published, paths, fallbacks, problems,
+                           _path(_po_text(self.locales, code, slug)) if po is True
+                           else None if po is None or po is False else _path(po),
+                           rebuilt, date)
+
+    def with_problems(self) -> Iterator[LanguageBuild]:
+        """The outcomes that have problems, in order (made only for those)."""
+        for slug, rows in self.releases.items():
+            for row in rows:
+                if row[5]:
+                    yield self.made(slug, row)
+
+    def languages(self) -> tuple[set[str], set[str]]:
+        """The languages of the published pages, and of those held back."""
+        published: set[str] = set()
+        held: set[str] = set()
+        for rows in self.releases.values():
+            for row in rows:
+                (published if row[2] else held).add(row[0])
+        return published, held
+
+    def date(self, slug: str, code: str) -> str:
+        """The release date as the build wrote it in ``code`` ("" when it did not)."""
+        for row in self.releases.get(slug, ()):
+            if row[0] == code:
+                return row[8]
+        return ""
+
+    def __len__(self) -> int:
+        return self.size
+
+    def __iter__(self) -> Iterator[LanguageBuild]:
+        for slug, rows in self.releases.items():
+            for row in rows:
+                yield self.made(slug, row)
+
+    def __getitem__(self, index: Any) -> Any:  # (Sequence's: an int or a slice)
+        return list(self)[index]
+
+
+class _Manifest(Mapping[str, dict[str, Any]]):
+    """The build record as a run leaves it: slug -> entry, an entry a worker wrote kept as
+    its text (``_entry_json``) and parsed when it is read (the 1,000 entries of a large build
+    as objects were 10 MB of its main process). An entry read by ``[]`` is kept parsed, so
+    that a change to it is seen by what reads the record next; ``peek`` does not keep it."""
+
+    def __init__(self, entries: dict[str, Any]) -> None:
+        self.entries = entries
+
+    def __getitem__(self, slug: str) -> dict[str, Any]:
+        entry = self.entries[slug]
+        if type(entry) is bytes:
+            entry = self.entries[slug] = json.loads(entry)
+        return entry  # type: ignore[no-any-return]
+
+    def peek(self, slug: str) -> Mapping[str, Any]:
+        entry = self.entries.get(slug)
+        if entry is None:
+            return {}
+        return json.loads(entry) if type(entry) is bytes else entry  # type: ignore[no-any-return]
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.entries)
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+
+def _peek(manifest: Mapping[str, Any], slug: str) -> Mapping[str, Any]:
+    """``manifest.get(slug, {})``, not keeping the entry parsed (``_Manifest.peek``)."""
+    if isinstance(manifest, _Manifest):
+        return manifest.peek(slug)
+    return manifest.get(slug, {})  # type: ignore[no-any-return]
+
+
 @functools.lru_cache(maxsize=64)
 def _folder(path: str) -> Callable[[str], Any] | None:
     """pathlib's maker of a child of the folder ``path`` (``_make_child_relpath``), when
@@ -154,10 +286,11 @@ def _path(text: str) -> Path:
 
 @dataclass(slots=True)
 class BuildReport:
-    outcomes: list[LanguageBuild] = field(default_factory=list)
+    outcomes: Sequence[LanguageBuild] = field(default_factory=list)
+    """A page's outcome each (``build``'s: an ``Outcomes``, made one by one as read)."""
     releases: int = 0
     rebuilt_pages: int = 0
-    manifest: dict[str, Any] | None = None
+    manifest: Mapping[str, Any] | None = None
     """The build record as this run left it."""
     stamps: Mapping[str, Stamp] = field(default_factory=dict)
     """Path -> the stat (``statmemo.stamp``) under which this run read or trusted the input's
@@ -168,12 +301,30 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
           progress: Progress | None = None) -> BuildReport:
     """Build ``sources`` in the configured languages; write nothing for a language held back."""
     manifest_path = _manifest_path(settings, options.shard)
-    manifest = {} if options.force else _read_manifest(manifest_path)
+    # slug -> entry: the previous record's as read, a rebuilt one as its text (``_Manifest``)
+    manifest: dict[str, Any] = {} if options.force else _read_manifest(manifest_path)
     common = _common_digest(settings, options)
-    report = BuildReport(releases=len(sources))
+    outcomes = Outcomes(settings.output_dir, settings.locales_dir)
+    report = BuildReport(releases=len(sources), outcomes=outcomes)
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
     tasks: list[Task] = []
-    results: list[Result] = []
+    out, locales = outcomes.out, outcomes.locales
+    # each release's outcome taken as it comes, and only what the rest of the run reads kept
+    changed = False
+    rebuilt: set[str] = set()
+
+    def take(slug: str, entry: dict[str, Any] | None, rows: tuple[Row, ...],
+             text: bytes) -> None:
+        # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
+        # it is written, until the first difference (not the whole 3 MB manifest twice)
+        nonlocal changed
+        if slug in rebuilt and not changed:
+            old = manifest.get(slug)
+            changed = old is None or _entry_json(old) != (text or _entry_json(entry or {}))
+        manifest[slug] = text or entry
+        outcomes.add(slug, rows)
+        report.rebuilt_pages += sum(1 for row in rows if row[7] and row[3])
+
     # inputs' digests remembered by their stat: a rebuild with nothing changed reads no file
     memo = StatMemo.for_workspace(settings.root, "inputs")
     for path in sources:
@@ -189,9 +340,10 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         else:  # decided here, by hashing: no worker is started for an unchanged release
             infos = [i for i in settings.languages
                      if not options.languages or i.code in options.languages]
-            results.append((path.stem, dict(previous), [
+            take(path.stem, dict(previous), _rows([
                 _unchanged(path.stem, i.code, previous["langs"][i.code], settings.root)
-                for i in infos], b""))
+                for i in infos], out, locales), b"")
+    rebuilt.update(task[2].stem for task in tasks)
     # all of the run's files are staged and renamed together at the end, or none is; a
     # language folder the run creates is staged whole and renamed into place at once
     # (output/ itself first, so it is never staged: its stale files are found under it)
@@ -199,39 +351,44 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         settings.output_dir.mkdir(parents=True, exist_ok=True)
     with staged_run([settings.output_dir], stage_folders=True) as stage:
         # each digest remembered as it arrives: no list of 7,000 reads held until the end
-        _run_tasks(tasks, jobs, stage, results, progress,
+        _run_tasks(tasks, jobs, stage, take, progress,
                    lambda name, digest, current: memo.keep(name, "sha256", digest, current),
                    settings.output_dir)
         memo.save()
         report.stamps = _Stamps(memo)
-        # an entry not rebuilt is a copy of the manifest's own; a rebuilt one is compared as
-        # it would be written, until the first difference (not the whole 3 MB manifest twice)
-        rebuilt = {task[2].stem for task in tasks}
-        changed = False
-        texts: dict[str, bytes] = {}
-        for slug, entry, outcomes, text in results:
-            if text:
-                texts[slug] = text
-            if slug in rebuilt and not changed:
-                old = manifest.get(slug)
-                changed = old is None or (json.dumps(old, sort_keys=True)
-                                          != json.dumps(entry, sort_keys=True))
-            manifest[slug] = entry
-            report.outcomes.extend(outcomes)
-            report.rebuilt_pages += sum(1 for o in outcomes if o.rebuilt and o.written)
         unchanged = not changed and all(
             (settings.output_dir / i.code / "index.html").exists() for i in settings.languages
             if not options.languages or i.code in options.languages)
-        report.manifest = manifest
+        report.manifest = _Manifest(manifest)
         if unchanged:
             return report  # nothing was rebuilt: the indexes and the manifest are already right
         if options.shard is None:
             # the dates the workers already wrote: babel is slow, and this part is serial
-            dates = {(o.slug, o.lang): o.date_text for o in report.outcomes if o.date_text}
-            _write_indexes(settings, options, manifest, {p.stem for p in sources}, dates)
+            _write_indexes(settings, options, manifest, {p.stem for p in sources},
+                           outcomes.date)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
-        write_atomic(manifest_path, _manifest_json(manifest, texts))
+        data = _manifest_json(manifest, {})
+        if not _holds(manifest_path, data):  # (else left untouched, as write_atomic would)
+            write_atomic(manifest_path, data, compare=False)
     return report
+
+
+def _holds(path: Path, data: bytes) -> bool:
+    """Whether the file at ``path`` holds exactly ``data``, compared a block at a time
+    (``write_atomic``'s own comparison reads the whole file: a large build's manifest, 2.5 MB
+    at N = 1000, beside its new text at the main process's peak)."""
+    try:
+        with open(path, "rb") as handle:  # noqa: PTH123
+            if os.fstat(handle.fileno()).st_size != len(data):
+                return False
+            view, at = memoryview(data), 0
+            while block := handle.read(1 << 16):
+                if view[at:at + len(block)] != block:
+                    return False
+                at += len(block)
+            return at == len(data)
+    except OSError:
+        return False
 
 
 class _Stamps(Mapping[str, "Stamp"]):
@@ -338,7 +495,8 @@ def _entry_text(entry: Mapping[str, Any]) -> str | None:
 
 def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, bytes]) -> bytes:
     """``json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"`` in UTF-8,
-    taking each entry's text from ``texts`` where a worker wrote it
+    taking each entry's text from ``texts`` where a worker wrote it, or the entry itself when
+    it is its text (``build``'s record)
     (tests/test_build_fastpath.py compares the two)."""
     if not manifest:
         return b"{}\n"
@@ -346,13 +504,14 @@ def _manifest_json(manifest: Mapping[str, Any], texts: Mapping[str, bytes]) -> b
     parts = [b"{\n"]
     for slug, entry in sorted(manifest.items()):
         parts += (b" ", json.dumps(slug, ensure_ascii=False).encode("utf-8"), b": ",
-                  texts.get(slug) or _entry_json(entry), b",\n")
+                  entry if type(entry) is bytes else texts.get(slug) or _entry_json(entry),
+                  b",\n")
     parts[-1] = b"\n}\n"
     return b"".join(parts)
 
 
 def _listed_pages(settings: Settings, report: BuildReport
-                  ) -> tuple[dict[str, Any], dict[str, set[str]]] | None:
+                  ) -> tuple[Mapping[str, Any], dict[str, set[str]]] | None:
     """``report``'s manifest and the names in each language's output folder; None without a
     manifest, or when a folder cannot be listed or lacks its index page (a no-op build then
     has something to do)."""
@@ -381,12 +540,12 @@ def noop_report(settings: Settings, sources: list[Path],
     if listed is None:
         return None
     manifest, pages = listed
-    quiet = BuildReport(releases=len(sources))
-    outcomes = quiet.outcomes
+    outcomes: list[LanguageBuild] = []
+    quiet = BuildReport(outcomes, releases=len(sources))
     codes, root = settings.codes, settings.root
     for path in sources:
         slug = path.stem  # (pathlib works it out again on every use: once, not 13 times)
-        langs = manifest.get(slug, {}).get("langs", {})
+        langs = _peek(manifest, slug).get("langs", {})
         page = f"{slug}.html"
         for code in codes:
             old = langs.get(code)
@@ -422,7 +581,7 @@ def noop_summary(settings: Settings, sources: list[Path],
     codes, root = settings.codes, settings.root
     for path in sources:
         slug = path.stem
-        langs = manifest.get(slug, {}).get("langs", {})
+        langs = _peek(manifest, slug).get("langs", {})
         page = f"{slug}.html"
         for code in codes:
             old = langs.get(code)
@@ -439,12 +598,12 @@ def noop_summary(settings: Settings, sources: list[Path],
     return summary
 
 
-def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
-               results: list[Result],
+def _run_tasks(tasks: list[Task], jobs: int, stage: Stage, take: Take,
                progress: Progress | None, keep: Callable[[str, str, Stamp], None],
                flush: Path | None = None) -> None:
     """Build the stale releases, in worker processes for large runs; their pages are staged
-    under ``stage``'s token and adopted here. ``keep`` takes each file the builds hashed;
+    under ``stage``'s token and adopted here. ``take`` takes each release's outcome (slug, no
+    entry, ``Row``s, the entry's text), ``keep`` each file the builds hashed;
     ``flush``: a folder whose file system is flushed while the workers write
     (``flushing.Flusher``)."""
     done = 0
@@ -480,10 +639,10 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
 
                     flusher = Flusher([flush])
                 try:
-                    for slug, entry, outcomes, read, pairs, text in done_tasks:
+                    for slug, rows, read, pairs, text in done_tasks:
                         stage.adopt_named(pairs[0])
                         stage.adopt(pairs[1])
-                        results.append((slug, entry, outcomes, text))
+                        take(slug, None, rows, text)
                         for name, digest, current in read:
                             keep(name, digest, current)
                         done += 1
@@ -496,9 +655,12 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage,
             _WORKER.clear()
             gc.unfreeze()
         return
+    if tasks:
+        out, locales = os.fspath(tasks[0][0].output_dir), os.fspath(tasks[0][0].locales_dir)
     for task in tasks:
         slug, entry, outcomes, read = _build_release_task(task)
-        results.append((slug, entry, outcomes, _entry_json(entry)))
+        # (in this process the entry is at hand: kept itself, not written and parsed again)
+        take(slug, entry, _rows(outcomes, out, locales), b"")
         for name, digest, current in read:
             keep(name, digest, current)
         done += 1
@@ -570,7 +732,7 @@ _WORKER: dict[str, Any] = {}
 
 
 def _worker_task(item: tuple[str, Task]) -> tuple[
-        str, dict[str, Any], list[LanguageBuild], list[Read],
+        str, tuple[Row, ...], list[Read],
         tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]], bytes]:
     from transpub.workers import exit_if_orphaned
 
@@ -582,7 +744,11 @@ def _worker_task(item: tuple[str, Task]) -> tuple[
         slug, entry, outcomes, read = _build_release_task(task)
         # the staged files by name: strings pickle and cost the main process less than Paths
         named, other = stage.by_name()
-        return slug, entry, outcomes, read, (named, other), _entry_json(entry)
+        # the outcomes as rows and the entry as its text only: what the main process keeps
+        settings = task[0]
+        return (slug, _rows(outcomes, os.fspath(settings.output_dir),
+                            os.fspath(settings.locales_dir)),
+                read, (named, other), _entry_json(entry))
 
 
 def _manifest_path(settings: Settings, shard: tuple[int, int] | None) -> Path:
@@ -932,27 +1098,40 @@ def _read_manifest_strict(path: Path) -> dict[str, Any]:
 
 
 def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[str, Any],
-                   built: set[str], dates: Mapping[tuple[str, str], str] | None = None) -> None:
-    """Each language's index lists the releases that have a page in that language."""
+                   built: set[str], dates: Callable[[str, str], str] | None = None) -> None:
+    """Each language's index lists the releases that have a page in that language; an entry
+    of ``manifest`` may be its text (``build``'s record); ``dates(slug, code)``: the date a
+    worker wrote, or ""."""
     from transpub.html import Alternate, render_index
 
     infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
-    for info in infos:
-        entries: list[tuple[str, str, str, str]] = []
-        for slug, entry in manifest.items():
-            page = entry.get("langs", {}).get(info.code)
+    # every language's rows in one pass: an entry kept as its text is parsed once; a row is
+    # its slug, title and date (one string a date), the page's name and date as the page
+    # shows it made one language at a time (6,000 rows at N = 1000)
+    rows: dict[str, list[tuple[str, str, str]]] = {info.code: [] for info in infos}
+    isos: dict[str, str] = {}
+    for slug, entry in manifest.items():
+        if type(entry) is bytes:  # (parsed for the moment it is read: see _Manifest)
+            entry = json.loads(entry)
+        langs = entry.get("langs", {})
+        for info in infos:
+            page = langs.get(info.code)
             if not page or not page.get("published"):
                 continue
             if slug not in built and not (settings.output_dir / info.code / f"{slug}.html"
                                           ).exists():
                 continue
             iso = page.get("date", "")
-            shown = (dates or {}).get((slug, info.code), "")
+            rows[info.code].append((slug, page.get("title", slug), isos.setdefault(iso, iso)))
+    for info in infos:
+        entries: list[tuple[str, str, str, str]] = []
+        for slug, title, iso in rows.pop(info.code):
+            shown = dates(slug, info.code) if dates is not None else ""
             if iso and not shown:
                 import datetime as dt
 
                 shown = settings.style(info.code).format_date(dt.date.fromisoformat(iso))
-            entries.append((f"{slug}.html", page.get("title", slug), iso, shown))
+            entries.append((f"{slug}.html", title, iso, shown))
         if not entries:
             continue
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)

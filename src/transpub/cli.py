@@ -1201,9 +1201,19 @@ _TABLE_MAX = 60
 
 def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -> Ops:
     """What ``build`` prints, in order."""
+    from transpub.builder import Outcomes
+
     ops: Ops = []
     rows = []
     table = len(report.outcomes) <= _TABLE_MAX  # a larger build prints no table: no rows
+    if not table and isinstance(report.outcomes, Outcomes):
+        # (an outcome made only for a page with problems: see Outcomes)
+        for item in report.outcomes.with_problems():
+            _problem_ops(ops, settings, item)
+        published, held = report.outcomes.languages()
+        ops.append(_summary_op(report.releases, report.rebuilt_pages, published, held,
+                               options))
+        return ops
     for item in report.outcomes:
         _problem_ops(ops, settings, item)
         if table:

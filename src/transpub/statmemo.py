@@ -139,9 +139,11 @@ class StatMemo:
         ``remember``'s rule where the file was read (a build worker sends only what passes, as
         one small tuple instead of two ``stat_result`` objects per file)."""
         key = f"{kind}:{path}"
-        self.entries[key] = [*current, value]
+        entry = [*current, value]
         self.seen.add(key)
-        self.changed = True
+        if self.entries.get(key) != entry:  # (the same fact again: the memo is not written)
+            self.entries[key] = entry
+            self.changed = True
 
     def digest(self, path: str) -> str:
         """The sha256 of the file's bytes, or "-" when there is no file."""
@@ -178,9 +180,16 @@ class StatMemo:
         if len(parts) > 1:
             parts[-1] = parts[-1][:-1]
         parts.append(b"}}")
+        data = b"".join(parts)
+        del parts  # (the pieces freed before the file is written: 3 MB at 7,000 entries)
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, b"".join(parts))
+            # a memo of another size differs: not read again to be compared
+            try:
+                same_size = os.stat(self.path).st_size == len(data)  # noqa: PTH116
+            except OSError:
+                same_size = False
+            write_atomic(self.path, data, compare=same_size)
         except (OSError, TranspubError):
             pass
         self.changed = False
