@@ -32,6 +32,7 @@ import os
 import time
 from array import array
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -216,7 +217,8 @@ class Recorder:
         self.discard()
         if self.started is None:
             return False
-        own = set(written)
+        # (a set as it is: the extract's ``_Written`` answers ``in`` from its releases' bits)
+        own = written if isinstance(written, AbstractSet) else set(written)
         for _try in range(_SETTLE_TRIES):
             now = _probe(self.folder)
             rows = stamps(files) if not known else [known.get(p) or _stat_row(p) for p in files]
