@@ -20,6 +20,8 @@ from transpub.errors import TranspubError
 # config (babel's locale data) and report (rich) are imported where a command needs them:
 # `transpub --version` and `--help` load neither
 if TYPE_CHECKING:
+    from array import array
+
     from transpub.builder import BuildOptions, BuildReport, LanguageBuild
     from transpub.checker import CheckRun
     from transpub.checkreplay import Outputs, Recorder
@@ -793,14 +795,15 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, tally: _ExtractT
                        [os.fspath(cache), os.fspath(cache.parent / ".gitignore"), *tally.others])
     files, folders = noop.extract_tracked(layout)
 
-    def release_stamps(files: list[str], rows: list[tuple[int, int, int, int, int]]) -> dict[
-            str, dict[str, str]]:
+    def release_stamps(files: list[str], rows: array[int]) -> dict[str, dict[str, str]]:
         # each release's files' stat after this run: the next extract extracts a release
-        # whose stat moved without hashing its files first (``workspace.extract``)
-        row_of = dict(zip(files, rows, strict=True))
+        # whose stat moved without hashing its files first (``workspace.extract``); ``rows``
+        # five numbers a file (``noop.stamp_array``)
+        at = {file: 5 * i for i, file in enumerate(files)}
+        missing = (-2, 0, 0, 0, 0)
         return {"release_stamps": {name[:-4]: release_stamp(
-            row_of.get(f, (-2, 0, 0, 0, 0)) for f in release_inputs(source, locales, langs, name))
-            for name in names}}
+            missing if (i := at.get(f)) is None else rows[i:i + 5]
+            for f in release_inputs(source, locales, langs, name)) for name in names}}
 
     # what the next extract prints: every release unchanged (``_extract_ops`` reads nothing
     # else of a skipped release's result)

@@ -9,7 +9,7 @@ import json
 import os
 import re
 import signal
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -426,7 +426,7 @@ def release_inputs(source: str, locales: str, langs: Iterable[str], name: str) -
             *(f"{locales}/{code}/LC_MESSAGES/{stem}.po" for code in langs)]
 
 
-def release_stamp(rows: Iterable[tuple[int, ...]]) -> str:
+def release_stamp(rows: Iterable[Sequence[int]]) -> str:
     """One short digest of a release's files' ``stat`` rows (``noop._stat_row``)."""
     from array import array
 
