@@ -445,14 +445,16 @@ def _extract_run(settings: Settings, args: argparse.Namespace, console: object |
     extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force, args.jobs,
             take=tally.add)
     ops = tally.ops()
+    failed = any(op[0] == "error" for op in ops)
+    if recorder is not None:
+        # recorded before the lines are shown: its stat rows and names (8,000 files at
+        # N = 1000) are let go of before rich is imported to show them, not on top of it
+        _record_extract(recorder, settings, tally, failed)
     if console is None:
         from transpub.report import make_console
 
         console = make_console(quiet=args.quiet)
     _show(console, ops)
-    failed = any(op[0] == "error" for op in ops)
-    if recorder is not None:
-        _record_extract(recorder, settings, tally, failed)
     return 2 if failed else 0
 
 
@@ -808,7 +810,9 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, tally: _ExtractT
     # what the next extract prints: every release unchanged (``_extract_ops`` reads nothing
     # else of a skipped release's result)
     ops = _extract_ops([ExtractResult(cache, False, unchanged=True)] * len(names), False)
-    if recorder.save(layout, files, folders, written, ops, extra=release_stamps):
+    saved = recorder.save(layout, files, folders, written, ops, extra=release_stamps)
+    del files, written  # (not held while rich renders the lines)
+    if saved:
         _prepare_shown(settings.root, ops)
 
 
