@@ -826,6 +826,7 @@ class _Written(AbstractSet[str]):
     def __init__(self, locales: str, langs: Sequence[str], bits: dict[str, int],
                  others: list[str]) -> None:
         self.locales, self.langs, self.bits = locales + "/", langs, bits
+        self.bit = {code: 2 << k for k, code in enumerate(langs)}  # (its PO file's bit)
         self.others = frozenset(others)
 
     def __contains__(self, name: object) -> bool:
@@ -839,11 +840,10 @@ class _Written(AbstractSet[str]):
         if rest.endswith(".pot"):
             return self.bits.get(rest[:-4], 0) & 1 == 1
         if rest.endswith(".po"):
-            for k, code in enumerate(self.langs):
-                folder = f"{code}/LC_MESSAGES/"
-                if rest.startswith(folder) and (
-                        self.bits.get(rest[len(folder):-3], 0) >> (k + 1) & 1):
-                    return True
+            # (a language code holds no "/": its folder ends at the first "/LC_MESSAGES/")
+            code, separator, tail = rest.partition("/LC_MESSAGES/")
+            bit = self.bit.get(code) if separator else None
+            return bit is not None and self.bits.get(tail[:-3], 0) & bit != 0
         return False
 
     def __iter__(self) -> Iterator[str]:
