@@ -135,12 +135,20 @@ def test_the_noop_record_names_what_the_run_wrote(
         text.replace(f'id="r01-{SLUG}"', 'id="named-otherwise"'), encoding="utf-8")
     seen: list[tuple[set[str], Ops, set[str], Ops]] = []
     original = cli_module._record_extract
+    # the results the run gave its tally (which keeps bits and sums of them, not them)
+    results: list[ExtractResult] = []
+    add = cli_module._ExtractTally.add
 
-    def record(recorder: Recorder, settings: Settings, results: Sequence[ExtractResult],
-               failed: bool) -> None:
+    def keep(tally: Any, result: ExtractResult) -> None:
+        results.append(result)
+        add(tally, result)
+
+    def record(recorder: Recorder, settings: Settings, tally: Any, failed: bool) -> None:
         spy = _Spy(recorder, _old_record_arguments(settings, results), seen)
-        original(cast(Recorder, spy), settings, results, failed)
+        results.clear()
+        original(cast(Recorder, spy), settings, tally, failed)
 
+    monkeypatch.setattr(cli_module._ExtractTally, "add", keep)
     monkeypatch.setattr(cli_module, "_record_extract", record)
     run = cli_factory(ws)
     run("extract")

@@ -10,6 +10,7 @@ import signal
 import sys
 import threading
 from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Set as AbstractSet
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
@@ -19,6 +20,8 @@ from transpub.errors import TranspubError
 # config (babel's locale data) and report (rich) are imported where a command needs them:
 # `transpub --version` and `--help` load neither
 if TYPE_CHECKING:
+    from array import array
+
     from transpub.builder import BuildOptions, BuildReport, LanguageBuild
     from transpub.checker import CheckRun
     from transpub.checkreplay import Outputs, Recorder
@@ -438,18 +441,81 @@ def _extract_run(settings: Settings, args: argparse.Namespace, console: object |
                  extract: Callable[..., list[ExtractResult]]) -> int:
     recorder = _noop_recorder(settings, args)
     notes_for = _notes_for(settings)
-    results = extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force,
-                      args.jobs)
-    ops = _extract_ops(results, args.dry_run)
+    tally = _ExtractTally(args.dry_run, len(settings.codes))
+    extract(settings, tuple(args.releases), args.dry_run, notes_for, args.force, args.jobs,
+            take=tally.add)
+    ops = tally.ops()
+    failed = any(op[0] == "error" for op in ops)
+    if recorder is not None:
+        # recorded before the lines are shown: its stat rows and names (8,000 files at
+        # N = 1000) are let go of before rich is imported to show them, not on top of it
+        _record_extract(recorder, settings, tally, failed)
     if console is None:
         from transpub.report import make_console
 
         console = make_console(quiet=args.quiet)
     _show(console, ops)
-    failed = any(op[0] == "error" for op in ops)
-    if recorder is not None:
-        _record_extract(recorder, settings, results, failed)
     return 2 if failed else 0
+
+
+#: An extract's table shows its catalogues up to this many (and a dry run's changes, always).
+_TABLED = 60
+
+
+class _ExtractTally:
+    """An extract's results folded as they come (``workspace.extract``'s ``take``): what it
+    prints (``_extract_ops``) and what its no-op record names as written, without holding
+    the results: at N = 1000 they were 7,000 ``Path``s and 6,000 ``MergeStats`` (~3 MB of
+    the main process) kept to the end for a summary line of sums."""
+
+    def __init__(self, dry_run: bool, languages: int) -> None:
+        self.dry_run, self.languages = dry_run, languages
+        #: The results themselves while a table (or a dry run's changes) may show them.
+        self.kept: list[ExtractResult] | None = []
+        self.catalogues = 0  # (merges: the table's rows)
+        self.count = self.unchanged = 0
+        #: new, changed, removed, revived, from memory, written: the summary's sums
+        self.sums = [0] * 6
+        self.errors: list[str] = []
+        #: The release ids of the releases extracted in every language: which of their POT
+        #: and PO files were written (bit 0 the POT, bit k + 1 the k-th language's PO file).
+        self.written: dict[str, int] = {}
+        #: The files written by the other releases (a failed language, an unread source).
+        self.others: list[str] = []
+
+    def add(self, result: ExtractResult) -> None:
+        self.count += 1
+        self.unchanged += result.unchanged
+        sums = self.sums
+        for merge in result.merges:
+            sums[0] += merge.new
+            sums[1] += merge.changed
+            sums[2] += merge.removed
+            sums[3] += merge.revived
+            sums[4] += merge.from_memory
+            sums[5] += merge.written
+        self.errors += [f"{exc} — not updated" for exc in result.errors]
+        slug = result.release_id
+        if slug is None or len(result.merges) != self.languages:
+            self.others += [os.fspath(result.template)] if result.template_written else []
+            self.others += [os.fspath(m.path) for m in result.merges if m.written]
+        else:  # its files as ``catalog.pot_path`` and ``po_path`` name them (see ``_Written``)
+            mask = result.template_written + sum(
+                2 << k for k, merge in enumerate(result.merges) if merge.written)
+            if mask:
+                self.written[slug] = self.written.get(slug, 0) | mask
+        self.catalogues += len(result.merges)
+        if self.kept is not None:
+            self.kept.append(result)
+            if not self.dry_run and self.catalogues > _TABLED:
+                self.kept = None  # no table: the sums and the errors are all it prints
+
+    def ops(self) -> Ops:
+        if self.kept is not None:
+            return _extract_ops(self.kept, self.dry_run)
+        ops: Ops = [["error", text] for text in self.errors]
+        ops.append(_extract_summary(self.count, self.unchanged, self.sums))
+        return ops
 
 
 def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
@@ -458,7 +524,7 @@ def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
     rows = []
     # the table is shown for up to 60 files: a large run does not build its rows (a release
     # name and a language from each file's path: 6,000 at N = 1000)
-    tabled = 0 < sum(len(result.merges) for result in results) <= 60
+    tabled = 0 < sum(len(result.merges) for result in results) <= _TABLED
     for result in results:
         for merge in result.merges if tabled or dry_run else ():
             if tabled:
@@ -477,15 +543,20 @@ def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
                     ["release", "lang", "kept", "new", "changed", "removed", "revived", "file"],
                     rows])
     merges = [m for r in results for m in r.merges]
-    unchanged = sum(r.unchanged for r in results)
-    ops.append(["print", f"{len(results)} release(s) ({unchanged} unchanged, skipped): "
-                f"{sum(m.new for m in merges)} new, "
-                f"{sum(m.changed for m in merges)} changed (fuzzy), "
-                f"{sum(m.removed for m in merges)} removed (obsolete), "
-                f"{sum(m.revived for m in merges)} revived, "
-                f"{sum(m.from_memory for m in merges)} filled from memory; "
-                f"{sum(m.written for m in merges)} catalogue(s) written"])
+    ops.append(_extract_summary(len(results), sum(r.unchanged for r in results), [
+        sum(m.new for m in merges), sum(m.changed for m in merges),
+        sum(m.removed for m in merges), sum(m.revived for m in merges),
+        sum(m.from_memory for m in merges), sum(m.written for m in merges)]))
     return ops
+
+
+def _extract_summary(count: int, unchanged: int, sums: Sequence[int]) -> list[str]:
+    """The last line of an extract: ``sums`` of the merges' new, changed, removed, revived,
+    from-memory and written counts."""
+    new, changed, removed, revived, from_memory, written = sums
+    return ["print", f"{count} release(s) ({unchanged} unchanged, skipped): {new} new, "
+            f"{changed} changed (fuzzy), {removed} removed (obsolete), {revived} revived, "
+            f"{from_memory} filled from memory; {written} catalogue(s) written"]
 
 
 def _show(console: object, ops: Ops) -> None:
@@ -696,7 +767,7 @@ def _noop_recorder(settings: Settings, args: argparse.Namespace) -> NoopRecorder
                          noop.make_key(args.command, settings.root, options), files)
 
 
-def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequence[ExtractResult],
+def _record_extract(recorder: NoopRecorder, settings: Settings, tally: _ExtractTally,
                     failed: bool) -> None:
     """Record what the next extract prints if nothing changes: every release skipped, which
     holds when every release has its fingerprint. (Serial after the run, so on strings: a
@@ -719,37 +790,74 @@ def _record_extract(recorder: NoopRecorder, settings: Settings, results: Sequenc
                        if name.endswith(".xml"))
     except OSError:
         return
-    if failed or any(r.errors for r in results) or any(n[:-4] not in known for n in names):
+    if failed or tally.errors or any(n[:-4] not in known for n in names):
         return  # an older record cannot match what this run leaves: left alone
-    written = [os.fspath(cache), os.fspath(cache.parent / ".gitignore")]
-    for result in results:
-        slug = result.release_id
-        if slug is None or len(result.merges) != len(langs):  # (not extracted: nothing written)
-            written += [os.fspath(result.template)] if result.template_written else []
-            written += [os.fspath(m.path) for m in result.merges if m.written]
-            continue
-        # its files as ``catalog.pot_path`` and ``po_path`` name them: one per language, in
-        # the settings' order (a failed language fails the record above)
-        if result.template_written:
-            written.append(f"{locales}/{slug}.pot")
-        written += [f"{locales}/{code}/LC_MESSAGES/{slug}.po"
-                    for code, merge in zip(langs, result.merges, strict=True) if merge.written]
+    del known
+    written = _Written(locales, langs, tally.written,
+                       [os.fspath(cache), os.fspath(cache.parent / ".gitignore"), *tally.others])
     files, folders = noop.extract_tracked(layout)
 
-    def release_stamps(files: list[str], rows: list[tuple[int, int, int, int, int]]) -> dict[
-            str, dict[str, str]]:
+    def release_stamps(files: list[str], rows: array[int]) -> dict[str, dict[str, str]]:
         # each release's files' stat after this run: the next extract extracts a release
-        # whose stat moved without hashing its files first (``workspace.extract``)
-        row_of = dict(zip(files, rows, strict=True))
+        # whose stat moved without hashing its files first (``workspace.extract``); ``rows``
+        # five numbers a file (``noop.stamp_array``)
+        at = {file: 5 * i for i, file in enumerate(files)}
+        missing = (-2, 0, 0, 0, 0)
         return {"release_stamps": {name[:-4]: release_stamp(
-            row_of.get(f, (-2, 0, 0, 0, 0)) for f in release_inputs(source, locales, langs, name))
-            for name in names}}
+            missing if (i := at.get(f)) is None else rows[i:i + 5]
+            for f in release_inputs(source, locales, langs, name)) for name in names}}
 
     # what the next extract prints: every release unchanged (``_extract_ops`` reads nothing
     # else of a skipped release's result)
     ops = _extract_ops([ExtractResult(cache, False, unchanged=True)] * len(names), False)
-    if recorder.save(layout, files, folders, written, ops, extra=release_stamps):
+    saved = recorder.save(layout, files, folders, written, ops, extra=release_stamps)
+    del files, written  # (not held while rich renders the lines)
+    if saved:
         _prepare_shown(settings.root, ops)
+
+
+class _Written(AbstractSet[str]):
+    """The files an extract wrote, as the no-op record's ``save`` asks about them (``in``):
+    from the tally's POT/PO bits per release id, not 7,000 names made and hashed at N = 1000
+    (~1.3 MB of the main process with their set). A name is in it when it is exactly one a
+    release's bits stand for (``locales``/<id>.pot, ``locales``/<lang>/LC_MESSAGES/<id>.po),
+    or one of ``others``."""
+
+    def __init__(self, locales: str, langs: Sequence[str], bits: dict[str, int],
+                 others: list[str]) -> None:
+        self.locales, self.langs, self.bits = locales + "/", langs, bits
+        self.bit = {code: 2 << k for k, code in enumerate(langs)}  # (its PO file's bit)
+        self.others = frozenset(others)
+
+    def __contains__(self, name: object) -> bool:
+        if not isinstance(name, str):
+            return False
+        if name in self.others:
+            return True
+        if not name.startswith(self.locales):
+            return False
+        rest = name[len(self.locales):]
+        if rest.endswith(".pot"):
+            return self.bits.get(rest[:-4], 0) & 1 == 1
+        if rest.endswith(".po"):
+            # (a language code holds no "/": its folder ends at the first "/LC_MESSAGES/")
+            code, separator, tail = rest.partition("/LC_MESSAGES/")
+            bit = self.bit.get(code) if separator else None
+            return bit is not None and self.bits.get(tail[:-3], 0) & bit != 0
+        return False
+
+    def __iter__(self) -> Iterator[str]:
+        yield from self.others
+        locales = self.locales
+        for slug, bits in self.bits.items():
+            if bits & 1:
+                yield f"{locales}{slug}.pot"
+            for k, code in enumerate(self.langs):
+                if bits >> (k + 1) & 1:
+                    yield f"{locales}{code}/LC_MESSAGES/{slug}.po"
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
 
 
 def _read_language_facts(settings: Settings) -> None:

@@ -204,9 +204,12 @@ class Stage:
         build's 12,000 pages as ``Path`` pairs cost its main process ~6 MB and their
         unpickling. They are renamed before the stage's own files (so a manifest staged here
         after them is still renamed last), and are not compared by ``put`` (a run writes
-        each of them once)."""
+        each of them once). A name is kept once for all the folders it is staged in
+        (``sys.intern``: an extract's ``<release>.po`` in each language's folder, 5,000 of
+        7,000 names at N = 1000)."""
+        intern = sys.intern
         for folder, holder, names in groups:
-            self.named.setdefault((folder, holder), []).extend(names)
+            self.named.setdefault((folder, holder), []).extend(map(intern, names))
 
     def _entries(self) -> Iterator[tuple[str, str]]:
         """(target, temporary file) of every staged file, as strings, in renaming order."""
