@@ -470,8 +470,10 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     worker processes under the same token and not yet adopted are removed on failure too.
     ``flush_filesystem``, ``stage_folders``: see ``Stage``.
     """
+    roots = list(roots)
     folders = [r for r in roots if r.is_dir()]
     remove_stale(folders)
+    remove_stale_beside(roots)
     _writes[0] = 0  # an injected "n-th write" counts from the start of the run
     outer = _UMASK[0]
     _UMASK[0] = _read_umask()
@@ -506,18 +508,21 @@ def using(stage: Stage) -> Iterator[Stage]:
 
 
 def remove_stale(roots: Iterable[Path], token: str | None = None,
-                 recursive: bool = True, keep_own: bool = False) -> int:
+                 recursive: bool = True, keep_own: bool = False,
+                 named: str | None = None) -> int:
     """Remove transpub temporary files under ``roots``: those of ``token``, or (no token)
     those of processes that are no longer running. Returns how many were removed.
     ``recursive=False``: the roots' own entries only (a cache folder whose subfolders hold
     thousands of files written otherwise); ``keep_own``: spare this process's (a run that
-    sweeps while its own stage is open)."""
+    sweeps while its own stage is open); ``named``: only the temporary files and staged
+    folders of that name (``.NAME.TOKEN.transpub-tmp``)."""
     own = f"{os.getpid()}-"
+    prefix = f".{named}." if named is not None else ""
     removed = 0
     for root in roots:
         for folder, dirs, names in os.walk(root):
             for name in [*names, *dirs]:
-                if not name.endswith(TMP_SUFFIX):
+                if not name.endswith(TMP_SUFFIX) or not name.startswith(prefix):
                     continue
                 owner = name[:-len(TMP_SUFFIX)].rsplit(".", 1)[-1]
                 if token is not None and owner != token:
@@ -537,6 +542,24 @@ def remove_stale(roots: Iterable[Path], token: str | None = None,
                     removed += 1
             if not recursive:
                 dirs.clear()
+    return removed
+
+
+def remove_stale_beside(roots: Iterable[Path]) -> int:
+    """Remove the staged folders killed runs left beside ``roots`` rather than in them: a
+    run that creates a root (a fresh extract's ``locales/``, a first build's ``output/``)
+    stages it whole as ``.locales.TOKEN.transpub-tmp`` in the folder above (``Stage``), or,
+    when that folder is missing too, beside the outermost missing one, which a sweep of the
+    roots themselves never sees. Only those names, and only of processes no longer running,
+    in that one folder (not its subfolders: it may be the user's own folder)."""
+    removed = 0
+    for root in roots:
+        path = Path(os.path.abspath(root))  # noqa: PTH100 (no symlink resolved: as staged)
+        while path.parent != path:
+            if path.parent.is_dir():
+                removed += remove_stale([path.parent], recursive=False, named=path.name)
+                break
+            path = path.parent
     return removed
 
 
