@@ -83,3 +83,28 @@ def test_the_main_process_lets_go_of_the_parsers_memos_after_its_last_chunk(
         _forget()
     assert len([first, *rest]) == len(batches)
     assert held and after == {}
+
+
+def test_a_serial_check_keeps_the_main_process_s_signal_handlers(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """A check run in the main process (``--jobs 1``, or too few files for workers) still
+    stops on Ctrl-C and cleans up on SIGTERM: it used to take a pool worker's handlers
+    (SIGINT ignored, SIGTERM the default) and the parent-death signal for its own."""
+    import signal
+
+    from transpub.checker import _run_all
+
+    seen: list[Any] = []
+
+    def checked(chunk: list[_Batch]) -> Iterator[Any]:
+        seen.append((signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)))
+        return iter([batch.label for batch in chunk])
+
+    monkeypatch.setattr(transpub.checker, "_checked", checked)
+    before = (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM))
+    batches = [_Batch(Path(f"{n}.po"), str(n), "fr") for n in range(3)]
+    out: list[Any] = _run_all(batches, Termbase(()), set(), "en", 1)
+    assert out == ["0", "1", "2"]
+    assert seen == [before]
+    assert (signal.getsignal(signal.SIGINT), signal.getsignal(signal.SIGTERM)) == before
+    assert before[0] is not signal.SIG_IGN

@@ -445,7 +445,9 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
                                 started):
             take(result)
         return results
-    _init_worker(termbase, codes, source_lang, settings)
+    # (its state only: ``_init_worker`` would bind this process to its parent and make it
+    # ignore Ctrl-C, and SIGTERM end it without its clean-up, as a pool worker)
+    _init_state(termbase, codes, source_lang, settings)
     for chunk in _chunks(batches):
         for result in _checked(chunk):
             take(result)
