@@ -1,8 +1,9 @@
-"""The main process lets go of what ``checks.warm`` built for the check's workers once they
-are forked (``checker._forget_warmed``): the workers keep their copies and compile none of
-the parsers' patterns again, the main process holds none of them. babel's CLDR data, which
-the parsers' memos are built from, is let go of before the fork (``checker._drop_cldr``):
-no process holds it."""
+"""What ``checks.warm`` built before the check's workers are forked is kept by them and by the
+main process, which checks chunks beside them (``checker._parallel``): none of them compiles
+the parsers' patterns again; the main process lets go of them once its last chunk is checked
+(``checker._forget_warmed``; ``test_kpool20_main_works``). babel's CLDR data, which the
+parsers' memos are built from, is let go of before the fork (``checker._drop_cldr``): no
+process holds it."""
 
 from __future__ import annotations
 
@@ -24,7 +25,7 @@ def _cldr_in_worker() -> tuple[list[str], bool]:
     return list(babel.localedata._cache), babel.core._global_data is None
 
 
-def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_them() -> None:
+def test_the_main_process_and_the_workers_keep_the_warmed_patterns() -> None:
     from transpub.checker import _start_pool, _stop_pool
     from transpub.termbase import Termbase
 
@@ -34,6 +35,7 @@ def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_th
         pool = _start_pool(Termbase(()), set(_UNIT_CODES), "en", 2, settings)
         try:
             held = _held(_BUILDERS)
+            in_main = _in_worker()
             cldr = list(babel.localedata._cache)
             cldr_global = babel.core._global_data
             # babel's data is let go of before the fork: what the workers parse is built
@@ -45,7 +47,7 @@ def test_the_main_process_lets_go_of_the_warmed_patterns_and_the_workers_keep_th
             _stop_pool(pool)
     finally:
         _forget()
-    assert held == {}
+    assert held and in_main == []
     assert cldr == []
     assert cldr_global is None
     assert cldr_in_workers == [([], True)] * 4

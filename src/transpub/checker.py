@@ -247,7 +247,6 @@ SOURCE_MEMO = 1024
 
 def _init_worker(termbase: Termbase, codes: set[str], source_lang: str,
                  settings: Settings | None = None) -> None:
-    import os
     import signal
 
     from transpub.workers import bind_to_parent
@@ -259,6 +258,13 @@ def _init_worker(termbase: Termbase, codes: set[str], source_lang: str,
     # the whole process group) catches that exception and sends again, into a pipe nobody
     # reads any more: the main process then waits for it forever
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _init_state(termbase, codes, source_lang, settings)
+
+
+def _init_state(termbase: Termbase, codes: set[str], source_lang: str,
+                settings: Settings | None = None) -> None:
+    """What ``_run_batch`` reads, in this process: a worker's, or the main process's when it
+    checks chunks beside its workers (``_parallel``), which keeps its own signal handlers."""
     _WORKER["ctx"] = CheckContext(termbase, source_lang)
     _WORKER["codes"] = codes
     _WORKER["settings"] = settings
@@ -439,7 +445,9 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
                                 started):
             take(result)
         return results
-    _init_worker(termbase, codes, source_lang, settings)
+    # (its state only: ``_init_worker`` would bind this process to its parent and make it
+    # ignore Ctrl-C, and SIGTERM end it without its clean-up, as a pool worker)
+    _init_state(termbase, codes, source_lang, settings)
     for chunk in _chunks(batches):
         for result in _checked(chunk):
             take(result)
@@ -508,11 +516,13 @@ def _release_key(batch: _Batch) -> str | None:
         else None
 
 
-def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int,
+def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, workers: int,
                 settings: Settings | None) -> Any:
-    """A pool of ``jobs`` worker processes, forked now (a task submitted starts them all):
-    a worker forked from this process counts its parent's resident pages in its own RSS, so
-    the earlier, the smaller (a whole check plans 5,000 files before its first batch)."""
+    """A pool of ``workers`` processes, forked now (a task submitted starts them all): a
+    worker forked from this process counts its parent's resident pages in its own RSS, so
+    the earlier, the smaller (a whole check plans 5,000 files before its first batch). A run
+    of ``--jobs N`` forks N - 1 of them: the main process is the N-th (``_parallel``), and
+    keeps what ``warm`` built, as the workers do."""
     import gc
     from concurrent.futures import ProcessPoolExecutor
 
@@ -524,18 +534,18 @@ def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, jobs: int
     _drop_cldr()
     gc.freeze()
     _trim()
-    pool = ProcessPoolExecutor(max_workers=jobs, initializer=_init_forked,
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_init_forked,
                                initargs=(termbase, codes, source_lang, settings))
     pool.submit(int)  # (the workers are forked here: all of them, as the start method forks)
-    _forget_warmed()
     return pool
 
 
 def _forget_warmed() -> None:
-    """Let go, in the main process, of what ``warm`` built for the workers it just forked
-    (they keep their copies): the parsers' memos and patterns, which the main process never
-    reads again (its collection checks and reports parse no date or number); its own objects
-    then reuse those pages while the workers run instead of growing its heap."""
+    """Let go, in the main process, of what ``warm`` built and its own checks filled once its
+    last chunk is checked (``_parallel``): the parsers' memos and patterns, which it never
+    reads again (its collection checks and reports parse no date or number); its objects
+    then reuse those pages instead of growing its heap."""
+    _WORKER.clear()
     from transpub import datefind, honorifics, numfind, numwords
     from transpub.checks import dates
 
@@ -584,32 +594,68 @@ def _stop_pool(pool: Any) -> None:
     gc.unfreeze()
 
 
+#: Chunks the main process may hold, checked ahead of the workers' results it waits for (they
+#: go out in order): it interleaves its chunks with the workers' ``AHEAD`` each, so it holds
+#: about that many when it is as fast as they are; the bound only stops it running far ahead
+#: of a worker stuck on a large file.
+OWN_AHEAD = 16
+
+
 def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
               source_lang: str, jobs: int,
               settings: Settings | None = None, pool: Any = None) -> Iterator[_BatchResult]:
-    """The batches' results in order, from ``jobs`` worker processes (``pool``: started
-    already, ``_start_pool``; stopped here either way)."""
+    """The batches' results in order, from ``jobs - 1`` worker processes and the main process
+    (``pool``: the workers, started already, ``_start_pool``; stopped here either way). The
+    main process checks a chunk itself only when the worker's oldest result is not in yet:
+    it also takes every result (``whole_results``' sink), and one process fewer holds the
+    interpreter, the modules and the parsers' memos (~49 MB of resident memory at N = 1000)
+    while its own share of the results is never pickled."""
     # imported here, not with the module: a re-check of one file runs no worker (~6 ms of
     # its start-up)
     from collections import deque
     from concurrent.futures import Future
 
     if pool is None:
-        pool = _start_pool(termbase, codes, source_lang, jobs, settings)
-    pending: deque[Future[list[_BatchResult]]] = deque()
+        pool = _start_pool(termbase, codes, source_lang, jobs - 1, settings)
+    # (after the fork: the workers make their own)
+    _init_state(termbase, codes, source_lang, settings)
+    # in chunk order: a worker's future, or the results of a chunk the main process checked
+    pending: deque[Future[list[_BatchResult]] | list[_BatchResult]] = deque()
     chunks = _chunks(batches)
+    sent = own = 0  # futures and own chunks in ``pending``
+    more = True
     try:
         while True:
-            while len(pending) < jobs * AHEAD:
+            while more and sent < (jobs - 1) * AHEAD:
                 chunk = next(chunks, None)
                 if chunk is None:
+                    more = False
                     break
                 pending.append(pool.submit(_run_chunk, chunk))
+                sent += 1
             if not pending:
                 break
-            yield from pending.popleft().result()
+            head = pending[0]
+            if isinstance(head, list):
+                pending.popleft()
+                own -= 1
+                yield from head
+            elif head.done() or not more or own >= OWN_AHEAD:
+                pending.popleft()
+                sent -= 1
+                yield from head.result()
+            else:
+                chunk = next(chunks, None)
+                if chunk is None:
+                    more = False
+                else:
+                    pending.append(list(_checked(chunk)))
+                    own += 1
     finally:
         _stop_pool(pool)
+        # the collection checks and the reports parse no date or number: the parsers' memos'
+        # pages are reused for their objects instead of growing the heap (its peak, at the end)
+        _forget_warmed()
 
 
 def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], source_lang: str,
@@ -887,7 +933,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         workers = jobs or min(os.cpu_count() or 1, 4)
         planned = len(sources) * len(targets)
         _INHERITED[:] = [m for m in (digests, index) if m is not None]
-        pool = [_start_pool(termbase, codes, settings.source_language, workers, settings)] \
+        pool = [_start_pool(termbase, codes, settings.source_language, workers - 1, settings)] \
             if workers > 1 and planned >= PARALLEL_THRESHOLD and len(packs) < planned // 2 \
             else []
         try:
