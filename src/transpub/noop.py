@@ -247,15 +247,21 @@ class Recorder:
             return False
         # (a set as it is: the extract's ``_Written`` answers ``in`` from its releases' bits)
         own = written if isinstance(written, AbstractSet) else set(written)
+        rows: array[int] | None = None
+        fresh: list[int] = []
         for _try in range(_SETTLE_TRIES):
-            now = _probe(self.folder)
-            rows = stamp_array(files, known)
+            now = _probe(self.folder)  # (before the stats: see ``fresh`` below)
             if now is None:
                 return False
-            fresh = False
+            if rows is None:
+                rows = stamp_array(files, known)
+            else:  # only the files too fresh to trust last time: the others' rows stand
+                for at in fresh:
+                    rows[5 * at:5 * at + 5] = array("q", _stat_row(files[at]))
+            fresh = []
             numbers = iter(rows)  # (five a file)
-            for path, size, mtime, ctime, _ino, dev in zip(
-                    files, numbers, numbers, numbers, numbers, numbers, strict=True):
+            for at, (path, size, mtime, ctime, _ino, dev) in enumerate(zip(
+                    files, numbers, numbers, numbers, numbers, numbers, strict=True)):
                 if size < 0:
                     folder, name = os.path.split(path)
                     if path in own or name in self.present.get(folder, ()):
@@ -267,7 +273,9 @@ class Recorder:
                 if dev != now[1]:
                     return False  # another file system: its clock is not the probe's
                 if max(mtime, ctime) >= now[0]:
-                    fresh = True
+                    # changed in the clock tick of the probe: a change later in that tick
+                    # would leave the same stat; stat it again after a later probe
+                    fresh.append(at)
             if not fresh:
                 break
             time.sleep(_SETTLE_SLEEP)
