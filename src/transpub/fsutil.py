@@ -232,6 +232,11 @@ class Stage:
         # plain strings: pathlib's parent and hash, 12,000 times over, cost more than renaming;
         # the files adopted by name come in groups that know their folders (not a dirname of
         # each of 12,000 files three times over)
+        for key, names in self.named.items():
+            if len(set(names)) != len(names):
+                # a cache file every worker staged with the same token (the cache folder's
+                # ``.gitignore`` when the folder is new): one file, renamed once
+                self.named[key] = list(dict.fromkeys(names))
         entries = self._entries
         folders: set[str] = set()
         holders: set[str] = set()
