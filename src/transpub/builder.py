@@ -412,6 +412,11 @@ class _Stamps(Mapping[str, "Stamp"]):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def __bool__(self) -> bool:
+        # (not ``__len__``, which walks the memo: ``if stamps`` per file made the no-op
+        # record's save quadratic, 8,000 x 7,000 steps at N = 1000)
+        return next(iter(self), None) is not None
+
 
 def _entry_json(entry: Mapping[str, Any]) -> bytes:
     """One release's manifest entry, as ``json.dumps`` of the whole manifest writes it (one

@@ -99,6 +99,9 @@ class Index(Mapping[str, list[Any]]):
     def __len__(self) -> int:
         return sum(1 for row in self._rows.values() if len(row) == _ROW)
 
+    def __bool__(self) -> bool:  # (not by ``__len__``, which walks every row)
+        return next(iter(self), None) is not None
+
     def row(self, name: str) -> bytes | None:
         """The file's row as bytes (``rows``), if it has a stat."""
         row = self._rows.get(name)

@@ -859,6 +859,9 @@ class _Written(AbstractSet[str]):
     def __len__(self) -> int:
         return sum(1 for _ in self)
 
+    def __bool__(self) -> bool:  # (not by ``__len__``, which makes every name)
+        return next(iter(self), None) is not None
+
 
 def _read_language_facts(settings: Settings) -> None:
     """A build or extract reads the languages' CLDR facts (names, direction, plural forms)
