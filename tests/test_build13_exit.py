@@ -75,3 +75,24 @@ def test_no_end_while_another_thread_runs() -> None:
     finally:
         stop.set()
         thread.join()
+
+
+def test_a_profiled_or_traced_run_leaves_the_exit_to_the_interpreter(
+        workspace: Path, tmp_path: Path) -> None:
+    """``python -m cProfile -o F -m transpub build`` writes F at the interpreter's exit, as a
+    coverage run of a subprocess writes its data: ending the process early lost both (the
+    benchmarks' profile_steps.py found no profile to read)."""
+    profile = tmp_path / "build.prof"
+    ran = subprocess.run([sys.executable, "-m", "cProfile", "-o", str(profile), "-m",
+                          "transpub", "build"], cwd=workspace, text=True, capture_output=True,
+                         check=False)
+    assert ran.returncode == 0, ran.stderr
+    import pstats
+
+    stats = pstats.Stats(str(profile))
+    assert any(name == "_end_now" for (_file, _line, name) in stats.stats)  # type: ignore[attr-defined]
+    traced = ("import atexit, sys; atexit.register(lambda: print('finalized', file=sys.stderr)); "
+              "sys.settrace(lambda *a: None); from transpub.cli import main; sys.exit(main())")
+    ran = subprocess.run([sys.executable, "-c", traced, "build"], cwd=workspace, text=True,
+                         capture_output=True, check=False)
+    assert ran.returncode == 0 and ran.stderr.splitlines()[-1:] == ["finalized"], ran.stderr

@@ -272,8 +272,9 @@ def _end_now(code: int) -> None:
     extract's, 0.03-0.07 s). Everything the command wrote is committed (renamed, flushed) by
     now; what is buffered is flushed here, standard output and error first; a thread or child
     still running, or a stream that cannot be flushed, leaves the exit to the interpreter as
-    before."""
-    if threading.active_count() > 1:
+    before. Under a profiler or a tracer (``python -m cProfile``, coverage) the interpreter's
+    exit is what writes their results: left to it too."""
+    if threading.active_count() > 1 or sys.getprofile() is not None or sys.gettrace() is not None:
         return
     processes = sys.modules.get("multiprocessing")
     if processes is not None and processes.active_children():
