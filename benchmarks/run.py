@@ -1,6 +1,7 @@
 """Benchmark transpub's extract, build and check against the Translate Toolkit, po4a and itstool.
 
     python benchmarks/run.py [--sizes 10,100,1000] [--peers all|none|tt,po4a,itstool,gettext]
+                             [--repeat K]
 
 Every step runs as its own subprocess (or a sequence of them); wall time is measured around it
 and peak memory is the largest RSS (GNU time %M) of any process of the step.
@@ -21,11 +22,12 @@ import re
 import resource
 import shutil
 import signal
+import statistics
 import subprocess
 import sys
 import threading
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -765,6 +767,42 @@ def bench_gettext(size: int, root: Path) -> list[Step]:
 
 # --- reporting ----------------------------------------------------------------------------------
 
+#: The figures of a step that ``median_steps`` takes the median of, each on its own.
+MEDIAN_FIELDS = ("wall_s", "cpu_s", "other_cpu_s", "peak_rss_mb", "peak_tree_mb", "peak_pss_mb")
+
+
+def median_steps(rounds: list[list[Step]]) -> list[Step]:
+    """One step per (size, tool, step) from ``--repeat``'s rounds: each figure the median of
+    the rounds' (the wall time, the CPU and each peak memory on its own, so that one round
+    slowed by something else on the machine moves none of them), every round's wall time kept
+    in ``extra["rounds_wall_s"]``. A step that failed in any round is reported as that failure,
+    and one missing from a round (an earlier step of its tool failed there) says so: a median
+    over the rounds that went well would hide it."""
+    if len(rounds) == 1:
+        return rounds[0]
+    grouped: dict[tuple[int, str, str], list[Step]] = {}
+    for steps in rounds:
+        for step in steps:
+            grouped.setdefault((step.size, step.tool, step.step), []).append(step)
+    merged: list[Step] = []
+    for runs in grouped.values():
+        failed = [s for s in runs if s.status not in ("ok", "patched")]
+        if failed:
+            first = failed[0]
+            merged.append(replace(first, note=f"{first.note} ({len(failed)} of "
+                                              f"{len(rounds)} rounds {first.status})".strip()))
+            continue
+        step = replace(runs[0], extra=dict(runs[0].extra))
+        for name in MEDIAN_FIELDS:
+            setattr(step, name, statistics.median(getattr(s, name) for s in runs))
+        step.extra["rounds_wall_s"] = [round(s.wall_s, 3) for s in runs]
+        if len(runs) < len(rounds):
+            step.status = "failed"
+            step.note = f"measured in {len(runs)} of {len(rounds)} rounds"
+        merged.append(step)
+    return merged
+
+
 def _find(steps: list[Step], size: int, tool: str, name: str) -> Step | None:
     found = [s for s in steps if s.size == size and s.tool == tool and s.step == name
              and s.status in ("ok", "patched")]
@@ -880,8 +918,8 @@ def markdown(results: dict[str, object]) -> str:
            f"after: {machine.get('load_after', '?')}",
            f"- corpus: seed {results['seed']}, sample termbase "
            f"{'on' if results['termbase'] else 'off'}; pseudo-translation "
-           f"'{results.get('pseudo', 'terms')}' into fr es ru ar zh; "
-           "single run per step (no repetition): take small differences with care", ""]
+           f"'{results.get('pseudo', 'terms')}' into fr es ru ar zh; " + _repetition(results),
+           ""]
     skipped = results.get("skipped") or {}
     if skipped:
         assert isinstance(skipped, dict)
@@ -929,7 +967,7 @@ def markdown(results: dict[str, object]) -> str:
             else:
                 ratio_text = f"{ratio:.2f}" if ratio is not None else ""
             status = s.status + (f": {s.note}" if s.note else "")
-            out.append(f"| {s.step} | {PEER_NAMES[s.tool]} | `{s.command}` | {s.wall_s:.2f} | "
+            out.append(f"| {s.step} | {PEER_NAMES[s.tool]} | `{s.command}` | {_wall(s)} | "
                        f"{s.cpu_s:.2f} | {'' if per is None else f'{per:.2f} /{s.unit}'} | "
                        f"{s.peak_rss_mb:.0f} | {s.peak_tree_mb:.0f} | {s.peak_pss_mb:.0f} | "
                        f"{s.processes} | "
@@ -939,6 +977,22 @@ def markdown(results: dict[str, object]) -> str:
     if notes:
         out += ["## Notes", ""] + [f"- {n}" for n in notes]  # type: ignore[union-attr]
     return "\n".join(out) + "\n"
+
+
+def _repetition(results: dict[str, object]) -> str:
+    rounds = results.get("repeat", 1)
+    if rounds == 1:
+        return "single run per step (no repetition): take small differences with care"
+    return (f"median of {rounds} rounds per step (each round on fresh copies of the corpus, "
+            "every tool in turn; wall, CPU and each peak memory the median on its own, the "
+            "rounds' fastest–slowest wall time in brackets)")
+
+
+def _wall(step: Step) -> str:
+    rounds = step.extra.get("rounds_wall_s")
+    if not isinstance(rounds, list) or len(rounds) < 2:
+        return f"{step.wall_s:.2f}"
+    return f"{step.wall_s:.2f} ({min(rounds):.2f}–{max(rounds):.2f})"
 
 
 def print_table(results: dict[str, object]) -> None:
@@ -969,9 +1023,15 @@ def main(argv: list[str] | None = None) -> int:
                              "copied at the start (see README)")
     parser.add_argument("--prepare-only", action="store_true",
                         help="generate, extract and fill only; time nothing else, write no results")
+    parser.add_argument("--repeat", type=int, default=1, metavar="K",
+                        help="run every size's steps K times, each round on fresh copies with "
+                             "every tool in turn, and report each figure's median over the "
+                             "rounds (default: 1)")
     parser.add_argument("--output", type=Path, default=RESULTS_JSON,
                         help="where to write the JSON results (RESULTS.md goes beside it)")
     args = parser.parse_args(argv)
+    if args.repeat < 1:
+        parser.error("--repeat must be at least 1")
     sizes = sorted({int(s) for s in args.sizes.split(",") if s.strip()})
     WORK_DIR.mkdir(parents=True, exist_ok=True)
     lock = (WORK_DIR / "run.lock").open("w")
@@ -1005,20 +1065,29 @@ def main(argv: list[str] | None = None) -> int:
           f"{'' if args.live else ' (snapshot)'}", flush=True)
     machine["load_before"] = _loadavg()
     started = time.perf_counter()
-    for size in sizes:
-        corpus_dir = corpus.generate(size, args.seed, not args.no_termbase)
-        root = _fresh(WORK_DIR / f"n{size}")
-        limit = args.peer_subset or None
-        print(f"N={size}: corpus {corpus_dir.relative_to(HERE.parent)}", flush=True)
-        steps += bench_transpub(size, corpus_dir, root, args.prepare_only)
-        if "tt" in peers:
-            steps += bench_tt(size, corpus_dir, root, limit, args.prepare_only)
-        if "po4a" in peers:
-            steps += bench_po4a(size, corpus_dir, root, limit, args.prepare_only)
-        if "itstool" in peers:
-            steps += bench_itstool(size, corpus_dir, root, limit, args.prepare_only)
-        if "gettext" in peers and not args.prepare_only:
-            steps += bench_gettext(size, root)
+    rounds: list[list[Step]] = []
+    for round_no in range(1, args.repeat + 1):
+        if args.repeat > 1:
+            print(f"round {round_no} of {args.repeat}", flush=True)
+        steps = []
+        for size in sizes:
+            corpus_dir = corpus.generate(size, args.seed, not args.no_termbase)
+            root = _fresh(WORK_DIR / f"n{size}")
+            limit = args.peer_subset or None
+            print(f"N={size}: corpus {corpus_dir.relative_to(HERE.parent)}", flush=True)
+            steps += bench_transpub(size, corpus_dir, root, args.prepare_only)
+            if "tt" in peers:
+                steps += bench_tt(size, corpus_dir, root, limit, args.prepare_only)
+            if "po4a" in peers:
+                steps += bench_po4a(size, corpus_dir, root, limit, args.prepare_only)
+            if "itstool" in peers:
+                steps += bench_itstool(size, corpus_dir, root, limit, args.prepare_only)
+            if "gettext" in peers and not args.prepare_only:
+                steps += bench_gettext(size, root)
+        rounds.append(steps)
+        if args.prepare_only:
+            break
+    steps = median_steps(rounds)
     total = time.perf_counter() - started
     print(f"total {total:.0f} s", flush=True)
     _empty_discarded()  # (after the timed steps: see _discard)
@@ -1050,6 +1119,7 @@ def main(argv: list[str] | None = None) -> int:
         "args": " ".join(argv if argv is not None else sys.argv[1:]) or "(defaults)",
         "machine": machine, "versions": vers, "code": code_before, "seed": args.seed,
         "termbase": not args.no_termbase, "pseudo": args.pseudo, "sizes": sizes, "skipped": skipped,
+        "repeat": args.repeat,
         "total_s": round(total, 1),
         "steps": [{**asdict(s), "per_unit_ms": s.per_unit_ms, "other_load": s.other_load}
                   for s in steps],

@@ -1,0 +1,87 @@
+"""``benchmarks/run.py --repeat K``: each figure of a step is its median over the K rounds (the
+issue's own measure: medians of three rounds), every round's wall time is kept and shown, and a
+step that failed or went missing in any round is reported as such, never hidden by the median."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+
+import run as bench
+
+
+def _step(wall: float, cpu: float, rss: float, tree: float, step: str = "check",
+          tool: str = "transpub", status: str = "ok") -> bench.Step:
+    return bench.Step(1000, tool, step, f"{tool} {step}", wall_s=wall, cpu_s=cpu,
+                      peak_rss_mb=rss, peak_tree_mb=tree, peak_pss_mb=tree / 2, units=5000,
+                      unit="doc-lang", status=status, extra={"summary": "x"})
+
+
+def test_each_figure_is_its_own_median_over_the_rounds() -> None:
+    rounds = [[_step(18.0, 33.0, 90.0, 130.0), _step(90.0, 90.0, 25.0, 25.0, tool="tt")],
+              [_step(15.0, 35.0, 91.0, 120.0), _step(94.0, 94.0, 24.0, 24.0, tool="tt")],
+              [_step(21.0, 30.0, 95.0, 126.0), _step(92.0, 93.0, 26.0, 26.0, tool="tt")]]
+    merged = bench.median_steps(rounds)
+    assert [(s.tool, s.step) for s in merged] == [("transpub", "check"), ("tt", "check")]
+    mine, theirs = merged
+    assert (mine.wall_s, mine.cpu_s, mine.peak_rss_mb, mine.peak_tree_mb) == (18.0, 33.0, 91.0,
+                                                                             126.0)
+    assert mine.peak_pss_mb == 63.0
+    assert mine.extra == {"summary": "x", "rounds_wall_s": [18.0, 15.0, 21.0]}
+    assert theirs.wall_s == 92.0 and theirs.status == "ok"
+    assert rounds[0][0].extra == {"summary": "x"}  # (the rounds' own records untouched)
+    # the ratio of the medians is what the targets compare
+    summary = bench.summarise(merged, [1000])
+    check = next(t for t in summary["targets"] if str(t["what"]).startswith("check:"))
+    assert check["value"] == pytest.approx((18.0 / 5000) / (92.0 / 5000))
+
+
+def test_a_failure_in_any_round_is_the_step_reported() -> None:
+    rounds = [[_step(18.0, 33.0, 90.0, 130.0)],
+              [_step(3.0, 3.0, 90.0, 130.0, status="failed")],
+              [_step(17.0, 33.0, 90.0, 130.0)]]
+    merged = bench.median_steps(rounds)
+    assert len(merged) == 1 and merged[0].status == "failed" and merged[0].wall_s == 3.0
+    assert "1 of 3 rounds failed" in merged[0].note
+    assert bench.median_steps(rounds)[0].per_unit_ms is None  # (no ratio from a failure)
+
+
+def test_a_step_missing_from_a_round_is_not_a_median() -> None:
+    rounds = [[_step(2.0, 3.0, 30.0, 60.0, step="extract"), _step(18.0, 33.0, 90.0, 130.0)],
+              [_step(2.2, 3.0, 30.0, 60.0, step="extract")]]
+    merged = {s.step: s for s in bench.median_steps(rounds)}
+    assert merged["extract"].status == "ok" and merged["extract"].wall_s == pytest.approx(2.1)
+    assert merged["check"].status == "failed"
+    assert merged["check"].note == "measured in 1 of 2 rounds"
+
+
+def test_one_round_is_reported_as_measured() -> None:
+    steps = [_step(18.0, 33.0, 90.0, 130.0)]
+    assert bench.median_steps([steps]) is steps
+    assert bench._wall(steps[0]) == "18.00"
+
+
+def test_the_tables_say_how_many_rounds_and_show_their_spread() -> None:
+    merged = bench.median_steps([[_step(w, 33.0, 90.0, 130.0)] for w in (18.0, 15.0, 21.0)])
+    results: dict[str, object] = {
+        "args": "--repeat 3", "repeat": 3, "seed": 1, "termbase": True, "pseudo": "terms",
+        "machine": {"date": "d", "nproc": 2, "cpu": "c", "memory_gib": 1, "platform": "p",
+                    "python": "3"},
+        "versions": {}, "steps": [{**bench.asdict(s)} for s in merged],
+        "summary": bench.summarise(merged, [1000])}
+    text = bench.markdown(results)
+    assert "median of 3 rounds per step" in text
+    assert "| 18.00 (15.00–21.00) |" in text
+    results["repeat"] = 1
+    assert "single run per step" in bench.markdown(results)
+
+
+def test_repeat_below_one_is_refused(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stopped:
+        bench.main(["--repeat", "0", "--sizes", "10", "--peers", "none"])
+    assert stopped.value.code == 2
+    assert "--repeat must be at least 1" in capsys.readouterr().err
