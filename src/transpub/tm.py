@@ -13,9 +13,12 @@ from __future__ import annotations
 
 import heapq
 import re
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import compress, repeat
+from operator import add, mul, neg, truediv
 from pathlib import Path
 
 from lxml import etree
@@ -101,8 +104,11 @@ class TranslationMemory:
         self._by_source: dict[str, list[TMEntry]] = {}
         for entry in kept:
             self._by_source.setdefault(entry.source, []).append(entry)
-        self._sources = sorted(self._by_source)
+        # by length: the sources whose length allows a ratio at all are one slice of them
+        self._sources = sorted(self._by_source, key=lambda text: (len(text), text))
+        self._lengths = [len(source) for source in self._sources]
         self._word_sets = [_words(source) for source in self._sources]
+        self._word_counts = [len(words) for words in self._word_sets]
         self._postings: dict[str, list[int]] = {}
         for index, words in enumerate(self._word_sets):
             for word in words:
@@ -136,12 +142,16 @@ class TranslationMemory:
             return None
         from difflib import SequenceMatcher  # (only when a near match is looked for)
 
+        from transpub.similar import lcs_length
+
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(source)  # the matcher caches its analysis of seq2: set it once
         bounded: list[tuple[float, str]] = []
+        size = len(source)
         for candidate in candidates:
-            matcher.set_seq1(candidate)
-            bound = matcher.quick_ratio()  # an upper bound of ratio(), in linear time
+            # an upper bound of ratio() in C (``similar``), tighter than difflib's quick_ratio
+            total = len(candidate) + size
+            bound = 2.0 * lcs_length(candidate, source) / total if total else 1.0
             if bound >= threshold:
                 bounded.append((-bound, candidate))
         best: tuple[float, str] | None = None
@@ -171,21 +181,47 @@ class TranslationMemory:
         """The sources worth a character comparison: of a length that allows the ratio at all,
         and among the ``_POOL`` sharing the most words with ``source``."""
         words = _words(source)
+        low, high = self._length_range(len(source), threshold)
+        sources = self._sources
+        if not words:  # every dice 0: the first sources by text
+            return heapq.nsmallest(_POOL, sources[low:high])
         shared: Counter[int] = Counter()
         for word in words:
-            shared.update(self._postings.get(word, ()))
-        pool = shared if words else dict.fromkeys(range(len(self._sources)), 0)
-        size = len(source)
-        ranked: list[tuple[float, str]] = []
-        for index, count in pool.items():
-            candidate = self._sources[index]
-            # ratio = 2*matches/(a+b) <= 2*min(a, b)/(a+b): an upper bound costing nothing
-            if 2 * min(size, len(candidate)) < threshold * (size + len(candidate)):
-                continue
-            dice = 2 * count / (len(words) + len(self._word_sets[index]) or 1)
-            ranked.append((-dice, candidate))
+            postings = self._postings.get(word)
+            if postings:  # (in index order: the slice of the lengths allowed)
+                shared.update(postings[bisect_left(postings, low):bisect_left(postings, high)])
+        # dice = 2 * shared / (words + its words), computed by C maps: a Python loop over the
+        # ~2,000 sources sharing a word with a sentence (all but a few share "the") was most of
+        # a near look-up
+        indices = list(shared)
+        dice = list(map(truediv, map(mul, repeat(2), shared.values()),
+                        map(add, repeat(len(words)),
+                            map(self._word_counts.__getitem__, indices))))
+        if len(dice) > _POOL:
+            # the ``_POOL`` best: those at least as good as the _POOL-th best score (its ties
+            # too), picked by a sort of the floats in C (heapq.nsmallest loops in Python)
+            least = sorted(dice, reverse=True)[_POOL - 1]
+            kept = list(compress(range(len(dice)), map(least.__le__, dice)))
+            dice = [dice[i] for i in kept]
+            indices = [indices[i] for i in kept]
+        ranked = sorted(zip(map(neg, dice), map(sources.__getitem__, indices), strict=True))
         # difflib is quadratic: compare characters only with the best word-level candidates
-        return [candidate for _, candidate in heapq.nsmallest(_POOL, ranked)]
+        return [candidate for _, candidate in ranked[:_POOL]]
+
+    def _length_range(self, size: int, threshold: float) -> tuple[int, int]:
+        """The slice of the sources (sorted by length) whose length allows the threshold:
+        ratio = 2*matches/(a+b) <= 2*min(a, b)/(a+b), so only the lengths from about
+        t/(2-t) to (2-t)/t times ``size`` can reach t. The slice is found by bisection with a
+        character to spare either way, then trimmed by the exact test."""
+        lengths = self._lengths
+        low = bisect_left(lengths, int(size * threshold / (2 - threshold)) - 1)
+        high = bisect_right(lengths, int(size * (2 - threshold) / threshold) + 2)
+        while low < high and 2 * min(size, lengths[low]) < threshold * (size + lengths[low]):
+            low += 1
+        while high > low and 2 * min(size, lengths[high - 1]) < threshold * (
+                size + lengths[high - 1]):
+            high -= 1
+        return low, high
 
 
 def _words(text: str) -> set[str]:
