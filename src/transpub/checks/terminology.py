@@ -438,9 +438,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
         size = len(wanted)
         if size < 4:
             continue
-        # one matcher per form: difflib caches the analysis of its second sequence
-        sequence = difflib.SequenceMatcher(None, autojunk=False)
-        sequence.set_seq2(wanted)
+        # one matcher per form, made for the first window the LCS bound lets through (most
+        # forms have none): difflib caches the analysis of its second sequence
+        sequence: difflib.SequenceMatcher[str] | None = None
         # _may_be_near for every window at once: the translation with the characters the
         # form lacks marked; a window's bound is then a difference of two running counts of
         # marks (no slice, no call per window)
@@ -477,6 +477,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                 # here, in C, instead of at difflib's quick_ratio, a Python loop
                 if 2.0 * lcs_length(window, wanted) / total < _NEAR:
                     continue
+                if sequence is None:
+                    sequence = difflib.SequenceMatcher(None, autojunk=False)
+                    sequence.set_seq2(wanted)
                 sequence.set_seq1(window)
                 ratio = max(ratio, sequence.ratio())
             if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]):
