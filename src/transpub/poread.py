@@ -186,7 +186,9 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     A file of the common shape (see ``_parse_fast``) is read with one regular expression, in
     a third of the time; what it gives is what the line-by-line reader gives."""
     text = _newlines(text)
-    fast = _parse_fast(text, path)
+    fast = _parse_rows(text, path) if _CONTROL_RE.search(text) is None else None
+    if fast is None:
+        fast = _parse_fast(text, path)
     return fast if fast is not None else _parse_lines(text, path)
 
 
@@ -393,6 +395,81 @@ def _rows(text: str, path: Path, comments: bool = True
     if covered != len(text):
         return None
     return header, rows
+
+
+def _parse_rows(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] | None:
+    """``_parse_fast(text, path)`` read by ``_ROW_RE``'s positions, as ``read_rows`` reads:
+    an entry whose comments are its extracted comments and references only (nearly all of a
+    file transpub wrote) has them joined from the text, without ``_comments``' two searches
+    and a ``RawEntry`` of their own; its strings without an escape are taken as they are. None
+    where that reader is unsure, as ``_parse_fast``, and also for two active entries of one
+    key (``read_entries`` names the second's line) and for a control character anywhere (the
+    caller looks for one first): the callers then read it the slower way. The merge of an
+    extract reads every translated PO file whole: 0.31 → ~0.1 s for the benchmark's 600 at
+    N = 100."""
+    try:
+        return _raw_rows(text, path)
+    except (_Unsure, CatalogError):
+        return None
+
+
+def _raw_rows(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] | None:
+    header: dict[str, str] = {}
+    entries: list[RawEntry] = []
+    seen: set[tuple[str | None, str]] = set()
+    count = text.count
+    line = 1
+    covered = 0
+    for match in _ROW_RE.finditer(text):
+        start, end = match.span()
+        if start != covered:
+            return None  # the matches must tile the file
+        covered = end
+        _, other, ctx, msgid_s, msgstr_s = match.groups()
+        keyword = match.end(2)
+        number = line + count("\n", start, keyword)  # the entry's line is its first keyword's
+        line = number + count("\n", keyword, end)
+        if "\\" in msgid_s or "\\" in msgstr_s or (ctx is not None and "\\" in ctx):
+            context = None if ctx is None else _strings(ctx, path, number)
+            msgid = _strings(msgid_s, path, number)
+            msgstr = _strings(msgstr_s, path, number)
+        else:  # no escape: ``_strings`` inlined
+            context = None if ctx is None else ctx[1:-1].replace(_JOIN, "")
+            msgid = msgid_s[1:-1].replace(_JOIN, "")
+            msgstr = msgstr_s[1:-1].replace(_JOIN, "")
+            if '"' in msgid or '"' in msgstr or (context and '"' in context):
+                return None  # a raw quotation mark: parse says where
+        if other:
+            entry = _comments(text[start:keyword], path, number)
+        else:
+            split = match.start(1)  # where the extracted comments end and the references start
+            entry = RawEntry(number, comments=_extracted(text, start, split),
+                             references=_references(text, split, match.start(2)))
+        if not msgid and context is None:
+            if not header:
+                _header(header, msgstr)
+            continue
+        key = (context, msgid)
+        if key in seen:
+            return None
+        seen.add(key)
+        entry.context = context
+        entry.msgid = msgid
+        entry.msgstr = msgstr
+        entries.append(entry)
+    if covered != len(text):
+        return None
+    return header, entries
+
+
+def _references(text: str, start: int, end: int) -> str:
+    """The references of the ``#:`` lines of ``text[start:end]``, as ``_comments`` joins
+    them."""
+    if start == end:
+        return ""
+    if text.count("\n", start, end) == 1:
+        return text[start + 2:end - 1].strip()
+    return "\n".join([row[2:].strip() for row in text[start:end - 1].split("\n")])
 
 
 def _extracted(text: str, start: int, end: int) -> str:

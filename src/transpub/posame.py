@@ -96,6 +96,8 @@ def rewrapped(ours: str, theirs: str) -> bool:
     comment lines made one is a change."""
     if ours == theirs:
         return True
+    if len(ours) == len(theirs) and _spaces_broken(ours, theirs):
+        return True
     pieces = [" ".join(line.split()) for line in theirs.split("\n")]
     at = 0
     for line in ours.split("\n"):
@@ -114,6 +116,23 @@ def rewrapped(ours: str, theirs: str) -> bool:
             done += len(pieces[at])
             at += 1
     return at == len(pieces)
+
+
+def _spaces_broken(ours: str, theirs: str) -> bool:
+    """True when ``theirs`` is ``ours`` of the same length with some spaces made line breaks
+    and each of its lines non-empty, without whitespace at either end (how transpub's writer
+    and textwrap wrap a comment that has no hyphen to break at): ``rewrapped`` is then True,
+    found without normalising every line (the merge of an extract asks it of nearly every
+    entry of a translated file, whose comments our writer wrapped). False when unsure."""
+    if ours.replace("\n", " ") != theirs.replace("\n", " "):
+        return False
+    at = ours.find("\n")
+    while at >= 0:  # each of our line breaks is one of theirs (never two lines joined)
+        if theirs[at] != "\n":
+            return False
+        at = ours.find("\n", at + 1)
+    return all(line and not line[0].isspace() and not line[-1].isspace()
+               for line in theirs.split("\n"))
 
 
 #: Characters a comment line cannot carry through a write and a read unchanged (a line break
