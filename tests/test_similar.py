@@ -139,3 +139,30 @@ def test_near_matches_are_those_of_the_look_up_as_it_was() -> None:
             assert got == want, source
             found += got is not None
     assert found > 150  # (near matches were found, not only misses)
+
+
+def test_near_matches_in_real_translators_memories() -> None:
+    """A memory of real published translations (tests/corpus_real/po*, UN texts translated by
+    UN translators: see its SOURCES.md) in each of their languages, asked for their own
+    sentences edited: the same entries and scores as the look-up as it was. Skipped without
+    the third-party data."""
+    import polib
+
+    import realdata
+
+    paths = realdata.paths("tests/corpus_real/po", ".po")  # (skips when absent)
+    assert len(paths) == 5
+    rng = random.Random(11)
+    compared = found = 0
+    for path in paths:
+        entries = [e for e in polib.pofile(str(path)) if e.msgid and e.msgstr and not e.obsolete]
+        memory = TranslationMemory([TMEntry(e.msgid, e.msgstr, path.stem, "real")
+                                    for e in entries], path.stem)
+        for entry in rng.sample(entries, min(40, len(entries))):
+            source = _edit(entry.msgid, rng)
+            if not source:
+                continue
+            assert memory.near(source) == _reference_near(memory, source), (path, source)
+            compared += 1
+            found += memory.near(source) is not None
+    assert compared >= 100 and found >= compared // 2
