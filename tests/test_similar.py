@@ -127,7 +127,7 @@ def test_near_matches_are_those_of_the_look_up_as_it_was() -> None:
     memory = TranslationMemory([TMEntry(s, f"[fr] {s}", "fr", f"r{i % 7}")
                                 for i, s in enumerate(remembered) if s], "fr")
     assert len(memory._by_source) > tm_module._POOL * 2
-    asked = [*(_edit(rng.choice(sentences), rng) for _ in range(150)), "—", "–", "2021.",
+    asked = [*(_edit(rng.choice(sentences), rng) for _ in range(60)), "—", "–", "2021.",
              "The United Nations", "the", "", "United Nations the", "x" * 300]
     found = 0
     for source in asked:
@@ -138,7 +138,7 @@ def test_near_matches_are_those_of_the_look_up_as_it_was() -> None:
             got = memory.near(source, threshold) if source else None
             assert got == want, source
             found += got is not None
-    assert found > 150  # (near matches were found, not only misses)
+    assert found > 60  # (near matches were found, not only misses)
 
 
 def test_near_matches_in_real_translators_memories() -> None:
