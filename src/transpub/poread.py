@@ -429,7 +429,7 @@ def _parse_rows(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] 
             else:
                 split = match.start(1)  # where the extracted comments end, the references start
                 entry = RawEntry(number, comments=_extracted(text, start, split),
-                                 references=_references(text, split, keyword))
+                                 references=_extracted(text, split, keyword))
             if not msgid and context is None:
                 if not header:
                     _header(header, msgstr)
@@ -447,19 +447,9 @@ def _parse_rows(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]] 
     return header, entries
 
 
-def _references(text: str, start: int, end: int) -> str:
-    """The references of the ``#:`` lines of ``text[start:end]``, as ``_comments`` joins
-    them."""
-    if start == end:
-        return ""
-    if text.count("\n", start, end) == 1:
-        return text[start + 2:end - 1].strip()
-    return "\n".join([row[2:].strip() for row in text[start:end - 1].split("\n")])
-
-
 def _extracted(text: str, start: int, end: int) -> str:
-    """The extracted comments of the ``#.`` lines of ``text[start:end]``, as ``_comments``
-    joins them."""
+    """The comments of the ``#.`` (or ``#:``) lines of ``text[start:end]``, as ``_comments``
+    joins them: the extracted comments, or the references."""
     if start == end:
         return ""
     if text.count("\n", start, end) == 1:  # one line: "#. Headline."
