@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from test_extract_fast import _translate_two, _tree, _workspace
-from transpub import workspace
+from transpub import noop, workspace
 
 from conftest import Cli
 
@@ -25,13 +25,13 @@ def _extract(cli: Cli, *args: str, expect: int | None = 0) -> int:
 def _extract_recorded(cli: Cli, ws: Path) -> dict[str, object]:
     """Extract until the no-op record is written (a run whose files are too fresh for their
     stat to be trusted records none: the next, with nothing changed, does) and return it."""
-    record = ws / ".transpub-cache" / "noop-extract.json"
+    record = ws / ".transpub-cache" / "noop-extract.rec"
     for _try in range(20):
         _extract(cli)
         if record.exists():
-            data = json.loads(record.read_text(encoding="utf-8"))
-            assert isinstance(data, dict)
-            return data
+            found = noop.read_record(record)
+            assert found is not None
+            return found[0]
         time.sleep(0.02)
     raise AssertionError("no no-op record written")
 
@@ -163,18 +163,21 @@ def test_a_stat_record_never_says_unchanged(tmp_path: Path,
     ws = _workspace(tmp_path, "ws")
     cli = cli_factory(ws)
     _extract_recorded(cli, ws)
-    settings_root = ws / ".transpub-cache" / "noop-extract.json"
+    settings_root = ws / ".transpub-cache" / "noop-extract.rec"
     source = sorted((ws / "source").glob("*.xml"))[2]
     source.write_text(source.read_text(encoding="utf-8").replace(
         "Strategic Dialogue", "Strategic Talks", 1), encoding="utf-8")
     from transpub.config import load_settings
 
     settings = load_settings(ws)
-    record = json.loads(settings_root.read_text("utf-8"))
+    found = noop.read_record(settings_root)
+    assert found is not None
+    record, payload = found
     record["release_stamps"] = {p.stem: workspace._current_stamp(settings, p)
                                 for p in sorted((ws / "source").glob("*.xml"))}
-    record["stamps"] = "x"  # (the no-op record itself no longer matches)
-    settings_root.write_text(json.dumps(record), encoding="utf-8")
+    # (the no-op record itself no longer matches: its last stat row is not the file's)
+    settings_root.write_bytes(json.dumps(record).encode() + b"\n" + payload[:-1]
+                              + bytes([payload[-1] ^ 1]))
     _extract(cli)
     pot = (ws / "locales" / f"{source.stem}.pot").read_text(encoding="utf-8")
     assert "Strategic Talks" in pot

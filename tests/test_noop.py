@@ -14,8 +14,8 @@ from tests.conftest import SLUG, Cli
 
 from transpub import noop
 
-NOOP_BUILD = Path(".transpub-cache") / "noop-build.json"
-NOOP_EXTRACT = Path(".transpub-cache") / "noop-extract.json"
+NOOP_BUILD = Path(".transpub-cache") / "noop-build.rec"
+NOOP_EXTRACT = Path(".transpub-cache") / "noop-extract.rec"
 
 
 def _recorded(cli: Cli, *args: str, record: Path) -> str:
@@ -142,7 +142,7 @@ def test_a_file_changed_while_the_run_read_it_is_not_recorded(tmp_path: Path) ->
     recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
     data.write_bytes(b"two")  # the run read "one"; "two" must not be taken as done
     assert not recorder.save({}, [str(data)], [], [], [["print", "x"]])
-    assert not (tmp_path / ".transpub-cache" / "noop-build.json").exists()
+    assert not (tmp_path / ".transpub-cache" / "noop-build.rec").exists()
     # unchanged, and settled before the run started: recorded, and replayed while unchanged
     time.sleep(0.05)
     recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
@@ -167,11 +167,18 @@ def test_a_file_changed_while_the_run_read_it_is_not_recorded(tmp_path: Path) ->
 def test_a_damaged_record_is_no_record(cli: Cli, workspace: Path) -> None:
     _recorded(cli, "build", record=NOOP_BUILD)
     record = workspace / NOOP_BUILD
-    data = json.loads(record.read_text(encoding="utf-8"))
-    for damaged in ("{", json.dumps({**data, "layout": []}), json.dumps({**data, "ops": 3})):
-        record.write_text(damaged, encoding="utf-8")
+    found = noop.read_record(record)
+    assert found is not None
+    data, payload = found
+    whole = record.read_bytes()
+    for damaged in (b"{", json.dumps({**data, "layout": []}).encode() + b"\n" + payload,
+                    json.dumps({**data, "ops": 3}).encode() + b"\n" + payload,
+                    whole[:-1], whole + b"\0", whole[:-1] + bytes([whole[-1] ^ 1]),
+                    whole.replace(b"\n", b" ", 1)):
+        record.write_bytes(damaged)
         cli("build")
         assert "0 page(s) rebuilt" in cli.out
+        record.write_bytes(whole)
 
 
 def test_the_stat_a_run_read_its_inputs_under_is_recorded_and_no_edit_hides(
@@ -194,11 +201,11 @@ def test_the_stat_a_run_read_its_inputs_under_is_recorded_and_no_edit_hides(
     recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
     known = {str(data): stamp(data.stat())}
     assert recorder.save({}, [str(data)], [], [], [["print", "x"]], known)
-    by_known = (tmp_path / ".transpub-cache" / "noop-build.json").read_bytes()
+    by_known = (tmp_path / ".transpub-cache" / "noop-build.rec").read_bytes()
     assert noop.replay(tmp_path, "build", "key", lambda _l: ([str(data)], [])) == [["print", "x"]]
     recorder = noop.Recorder(tmp_path, "build", "key", [str(data)])
     assert recorder.save({}, [str(data)], [], [], [["print", "x"]])
-    assert (tmp_path / ".transpub-cache" / "noop-build.json").read_bytes() == by_known
+    assert (tmp_path / ".transpub-cache" / "noop-build.rec").read_bytes() == by_known
 
 
 def test_a_build_hands_the_record_the_stat_of_every_input_it_read(

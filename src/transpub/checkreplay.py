@@ -46,6 +46,7 @@ from transpub.checkindex import ROW as _ROW
 from transpub.checkindex import STAT
 from transpub.checkindex import Index as Rows
 from transpub.statmemo import IGNORE_FILE, Stamp, stamp
+from transpub.terminal import ENV, is_tty, terminal_size
 
 #: Bump when the entry format changes.
 FORMAT = f"transpub-check-replay/5 marshal {marshal.version}"
@@ -53,10 +54,6 @@ FOLDER = statmemo.FOLDER / "run"
 CONFIG_NAME = "transpub.toml"
 #: Recorded command lines kept per workspace (the oldest entries beyond it are deleted).
 KEEP = 16
-#: What rich's console reads from the environment, and what decides our own behaviour.
-ENV = ("COLUMNS", "LINES", "NO_COLOR", "FORCE_COLOR", "TERM", "COLORTERM", "TTY_COMPATIBLE",
-       "TTY_INTERACTIVE", "JUPYTER_COLUMNS", "JUPYTER_LINES", "PYTHONIOENCODING",
-       "TRANSPUB_DEBUG")
 #: Libraries whose version can change a report.
 LIBRARIES = ("babel", "lxml", "polib", "rich")
 #: The parts of a run's output, in the order they are written.
@@ -73,13 +70,6 @@ def eligible(args: Any) -> bool:
     return (args.command == "check" and not args.files and not args.changed_since
             and args.baseline is None and not args.update_baseline and not args.no_cache
             and not (args.format == "text" and args.output is None and is_tty(sys.stdout)))
-
-
-def is_tty(stream: Any) -> bool:
-    try:
-        return bool(stream.isatty())
-    except (AttributeError, ValueError, OSError):
-        return False
 
 
 # plain classes, not dataclasses: this module is imported on the replay path, where every
@@ -124,14 +114,6 @@ def _root(args: Any) -> Path | None:
         for folder in (start, *start.parents):
             if (folder / CONFIG_NAME).is_file():
                 return folder
-    return None
-
-
-def terminal_size() -> tuple[int, int] | None:
-    for fd in (0, 1, 2):
-        with contextlib.suppress(OSError, ValueError):
-            size = os.get_terminal_size(fd)
-            return (size.columns, size.lines)
     return None
 
 

@@ -646,10 +646,11 @@ def _show_remembered(root: Path, ops: Ops, quiet: bool) -> None:
 
         _show(make_console(quiet=quiet), ops)
         return
-    path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(ops)}.txt"
-    text = _read_shown(path)
+    described = _shown_description(ops)
+    path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(described)}.txt"
+    text = _read_shown(path, described)
     if text is None:
-        text = _render_shown(path, ops)
+        text = _render_shown(path, ops, described)
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
@@ -661,8 +662,9 @@ def _show_remembered(root: Path, ops: Ops, quiet: bool) -> None:
         raise SystemExit(1) from None
 
 
-def _render_shown(path: Path, ops: Ops) -> str:
-    """What rich writes for ``ops`` on standard output, remembered in ``path``."""
+def _render_shown(path: Path, ops: Ops, described: bytes) -> str:
+    """What rich writes for ``ops`` on standard output, remembered in ``path`` (with
+    ``described``, their ``_shown_description``)."""
     from transpub.report import make_console
 
     console = make_console()
@@ -671,7 +673,7 @@ def _render_shown(path: Path, ops: Ops) -> str:
     with console.capture() as captured:
         _show(console, ops)
     text = captured.get()
-    _save_shown(path, text)
+    _save_shown(path, described, text)
     return text
 
 
@@ -679,21 +681,31 @@ def _prepare_shown(root: Path, ops: Ops) -> None:
     """A build or extract that recorded its no-op renders what the next run will print (rich
     is loaded already), so that the first run with nothing to do finds it remembered."""
     if all(op[0] in ("print", "warn", "table") for op in ops):
-        path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(ops)}.txt"
-        if _read_shown(path) is None:
-            _render_shown(path, ops)
+        described = _shown_description(ops)
+        path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(described)}.txt"
+        if _read_shown(path, described) is None:
+            _render_shown(path, ops, described)
 
 
-def _shown_key(ops: Ops) -> str:
+def _shown_key(described: bytes) -> str:
+    """The name of the file of a rendering described by ``described`` (``_shown_description``):
+    its CRC and length. The file holds the description itself, compared whole: two
+    descriptions that share a name are told apart."""
+    import zlib
+
+    return f"{zlib.crc32(described):08x}{len(described):x}"
+
+
+def _shown_description(ops: Ops) -> bytes:
     """Everything rich's rendering of ``ops`` on standard output depends on: the lines, the
-    environment it reads (width, colours, terminal: ``checkreplay.ENV``), the terminal's size,
+    environment it reads (width, colours, terminal: ``terminal.ENV``), the terminal's size,
     whether standard output is one and its encoding, and rich's and our own rendering code
-    (their files' stat: an upgrade rewrites them)."""
-    import hashlib
+    (their files' stat: an upgrade rewrites them). One line of JSON in ASCII (the no-op
+    record's reader has loaded ``json`` already; no hash library is loaded on this way)."""
     import json
     from importlib.util import find_spec
 
-    from transpub.checkreplay import ENV, is_tty, terminal_size
+    from transpub.terminal import ENV, is_tty, terminal_size
 
     code = []
     with contextlib.suppress(ImportError, ValueError):
@@ -709,42 +721,45 @@ def _shown_key(ops: Ops) -> str:
             stats.append([name, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino])
         except OSError:
             stats.append([name, None])
-    described = json.dumps({
-        "format": 1, "ops": ops, "python": sys.version, "platform": sys.platform,
+    return json.dumps({
+        "format": 2, "ops": ops, "python": sys.version, "platform": sys.platform,
         "env": {k: os.environ.get(k) for k in ENV}, "terminal": terminal_size(),
         "tty": is_tty(sys.stdout), "stdout": [type(sys.stdout).__qualname__,
                                             getattr(sys.stdout, "encoding", None),
                                             getattr(sys.stdout, "errors", None)],
-        "code": stats}, sort_keys=True, default=repr)
-    return hashlib.sha256(described.encode("utf-8")).hexdigest()
+        "code": stats}, sort_keys=True, default=repr).encode("ascii")
 
 
-def _read_shown(path: Path) -> str | None:
-    """A remembered rendering, checked against its digest (a damaged one is a miss)."""
-    import hashlib
+def _read_shown(path: Path, described: bytes) -> str | None:
+    """A remembered rendering of the lines ``described`` (``_shown_description``): the
+    file's first line is that description, its second the CRC and length of the text after
+    it (a damaged, half-written or other description's file is a miss)."""
+    import zlib
 
     try:
         data = path.read_bytes()
-        digest, _newline, body = data.partition(b"\n")
-        if hashlib.sha256(body).hexdigest().encode("ascii") != digest:
+        first, _newline, rest = data.partition(b"\n")
+        check, _newline, body = rest.partition(b"\n")
+        if check != b"%08x %d" % (zlib.crc32(body), len(body)) \
+                or first != described:
             return None
         return body.decode("utf-8")
     except (OSError, UnicodeError):
         return None
 
 
-def _save_shown(path: Path, text: str) -> None:
-    """Remember a rendering (not flushed: it is checked against its digest when read), and
-    keep the ``SHOWN_KEEP`` most recent; a cache that cannot be written costs the next run
-    the rendering."""
-    import hashlib
+def _save_shown(path: Path, described: bytes, text: str) -> None:
+    """Remember a rendering (not flushed: it is checked against its CRC and length when
+    read), and keep the ``SHOWN_KEEP`` most recent; a cache that cannot be written costs the
+    next run the rendering."""
+    import zlib
 
     from transpub.fsutil import write_atomic
 
     body = text.encode("utf-8")
+    head = described + b"\n%08x %d\n" % (zlib.crc32(body), len(body))
     with contextlib.suppress(OSError, TranspubError):
-        write_atomic(path, hashlib.sha256(body).hexdigest().encode("ascii") + b"\n" + body,
-                     durable=False)
+        write_atomic(path, head + body, durable=False)
         kept = sorted(path.parent.glob(f"{SHOWN_PREFIX}*.txt"),
                       key=lambda p: p.stat().st_mtime_ns, reverse=True)
         for old in kept[SHOWN_KEEP:]:

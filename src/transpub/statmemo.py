@@ -14,8 +14,6 @@ itself: a miss reads the file.
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import time
 from collections.abc import Callable
@@ -66,6 +64,8 @@ class StatMemo:
         #: Keys whose file this run saw (stat or read): ``save`` need not ask if it exists.
         self.seen: set[str] = set()
         if path is not None:
+            import json  # (not at the top: a no-op build or extract imports this module)
+
             try:
                 data = json.loads(path.read_text(encoding="utf-8"))
             except (OSError, ValueError):
@@ -147,6 +147,8 @@ class StatMemo:
 
     def digest(self, path: str) -> str:
         """The sha256 of the file's bytes, or "-" when there is no file."""
+        import hashlib  # (OpenSSL's: ~6-9 ms, which a no-op build or extract never needs)
+
         value = self.fact(path, "sha256", lambda data: hashlib.sha256(data).hexdigest(),
                           lambda value: isinstance(value, str) and len(value) == 64)
         return value if isinstance(value, str) else "-"
@@ -156,6 +158,7 @@ class StatMemo:
         next run reads the files again)."""
         if self.path is None:
             return
+        import json
         from json.encoder import encode_basestring_ascii as quote
 
         from transpub.errors import TranspubError
@@ -202,6 +205,7 @@ def _entry_json(value: object) -> bytes:
     """``json.dumps(value, separators=(",", ":"))`` in UTF-8; an entry of the usual shape (five
     integers and a string) written by a template (two ``json.dumps`` per entry were 50 ms of a
     large build's serial tail; tests/test_statmemo.py holds the two to the same bytes)."""
+    import json
     from json.encoder import encode_basestring_ascii as quote
 
     if type(value) is list and len(value) == 6 and type(value[5]) is str and all(

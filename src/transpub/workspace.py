@@ -415,7 +415,7 @@ def _read_extract_record(path: Path) -> tuple[dict[str, str], dict[str, str]]:
 
 #: The no-op record of the last extract (``noop``), which also keeps a digest of the ``stat``
 #: of each release's files as they were after that extract (``release_stamps``).
-NOOP_RECORD = CACHE_FOLDER / "noop-extract.json"
+NOOP_RECORD = CACHE_FOLDER / "noop-extract.rec"
 
 
 def release_inputs(source: str, locales: str, langs: Iterable[str], name: str) -> list[str]:
@@ -438,11 +438,10 @@ def _read_release_stamps(root: Path) -> dict[str, str]:
     are none). A release whose files' stat differs from its digest is extracted without
     hashing its files first; one whose stat is the same is still hashed (as before): a stat
     only ever says "changed", never "unchanged"."""
-    try:
-        data = json.loads(read_bytes(root / NOOP_RECORD))
-    except (OSError, ValueError):
-        return {}
-    stamps = data.get("release_stamps") if isinstance(data, dict) else None
+    from transpub.noop import read_record
+
+    found = read_record(root / NOOP_RECORD)
+    stamps = found[0].get("release_stamps") if found is not None else None
     if not isinstance(stamps, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in stamps.items()):
         return {}
