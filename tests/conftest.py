@@ -19,11 +19,18 @@ REPO = Path(__file__).parent.parent
 SLUG = "unoct-qatar-strategic-dialogue-2020"
 
 
+@pytest.fixture(scope="session")
+def _user_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The user's cache folder of the test session (``recache``): not the home folder's."""
+    return tmp_path_factory.mktemp("user-cache")
+
+
 @pytest.fixture(autouse=True)
-def _fixed_epoch(monkeypatch: pytest.MonkeyPatch) -> None:
+def _fixed_epoch(monkeypatch: pytest.MonkeyPatch, _user_cache: Path) -> None:
     monkeypatch.setenv("SOURCE_DATE_EPOCH", "1607472000")
     monkeypatch.setenv("NO_COLOR", "1")
     monkeypatch.setenv("COLUMNS", "200")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(_user_cache))
 
 
 class Cli:

@@ -235,16 +235,26 @@ def _main(args: argparse.Namespace) -> int:
                             _noop_replayed(args))
         if code != _NOT_REPLAYED:
             return code
-    if args.command == "extract":
-        # rich is loaded when the extract has something to show: after its workers have
-        # ended, so that they do not inherit it, nor the main process hold it while they run
-        with _terminate_cleanly():
-            return _guarded(lambda: _extract(_settings(args), args, None))
-    from transpub.report import make_console
+    with _regex_cache():
+        if args.command == "extract":
+            # rich is loaded when the extract has something to show: after its workers have
+            # ended, so that they do not inherit it, nor the main process hold it while they
+            # run
+            with _terminate_cleanly():
+                return _guarded(lambda: _extract(_settings(args), args, None))
+        from transpub.report import make_console
 
-    console = make_console(quiet=args.quiet)
-    with _terminate_cleanly():
-        return _run(args, console)
+        console = make_console(quiet=args.quiet)
+        with _terminate_cleanly():
+            return _run(args, console)
+
+
+def _regex_cache() -> contextlib.AbstractContextManager[object]:
+    """The compiled regular expressions of the user's cache, for the command's run
+    (``recache``)."""
+    from transpub import recache
+
+    return recache.installed(recache.user_folder())
 
 
 _NOT_REPLAYED = -1
@@ -288,6 +298,9 @@ def _end_now(code: int) -> None:
     logging = sys.modules.get("logging")
     if logging is not None:
         logging.shutdown()  # (its atexit handler: flushes and closes any handler)
+    recache = sys.modules.get("transpub.recache")
+    if recache is not None:
+        recache.save_active()  # (the block that installed it does not end: write it now)
     os._exit(code)
 
 
