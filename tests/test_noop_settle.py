@@ -109,6 +109,19 @@ def _settled_folders(tmp_path: Path, count: int) -> list[str]:
     return folders
 
 
+def _spy_on_listings(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The folders ``noop`` lists from now on, in order."""
+    listed: list[str] = []
+    real_listdir = os.listdir
+
+    def listdir(path: str) -> list[str]:
+        listed.append(os.fspath(path))
+        return real_listdir(path)
+
+    monkeypatch.setattr(noop.os, "listdir", listdir)
+    return listed
+
+
 def _replay(tmp_path: Path, files: list[str], folders: list[str]) -> object:
     return noop.replay(tmp_path, "build", "key", lambda _layout: (files, folders))
 
@@ -119,14 +132,7 @@ def test_a_folder_whose_stat_is_the_recorded_one_is_not_listed_again(
     folders = _settled_folders(tmp_path, 3)
     recorder = noop.Recorder(tmp_path, "build", "key", files)
     assert recorder.save({}, files, folders, [], [["print", "done"]])
-    listed: list[str] = []
-    real_listdir = os.listdir
-
-    def listdir(path: str) -> list[str]:
-        listed.append(os.fspath(path))
-        return real_listdir(path)
-
-    monkeypatch.setattr(noop.os, "listdir", listdir)
+    listed = _spy_on_listings(monkeypatch)
     assert _replay(tmp_path, files, folders) == [["print", "done"]]
     assert listed == []
     # an entry added, removed or renamed moves the folder's times: that folder is listed
@@ -140,8 +146,8 @@ def test_a_folder_whose_stat_is_the_recorded_one_is_not_listed_again(
     assert folders[2] in listed
     # a folder taken away: not the recorded one
     (Path(folders[2]) / "z.html").rename(Path(folders[2]) / "a.html")
-    for name in os.listdir(folders[0]):
-        (Path(folders[0]) / name).unlink()
+    for entry in Path(folders[0]).iterdir():
+        entry.unlink()
     Path(folders[0]).rmdir()
     assert _replay(tmp_path, files, folders) is None
 
@@ -169,14 +175,7 @@ def test_a_folder_changed_in_the_probes_tick_is_listed_on_every_replay(
     assert found is not None
     rows = found[0]["folders"]
     assert rows[0][1] is None and rows[1][1] is not None
-    listed: list[str] = []
-    real_listdir = os.listdir
-
-    def listdir(path: str) -> list[str]:
-        listed.append(os.fspath(path))
-        return real_listdir(path)
-
-    monkeypatch.setattr(noop.os, "listdir", listdir)
+    listed = _spy_on_listings(monkeypatch)
     assert _replay(tmp_path, files, folders) == [["print", "done"]]
     assert listed == [folders[0]]
     # a file added there, its times put back: the listing still tells
