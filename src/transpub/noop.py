@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING, Any
 
 from transpub import __version__
 from transpub.statmemo import FOLDER as CACHE_FOLDER
-from transpub.statmemo import IGNORE_FILE
+from transpub.statmemo import IGNORE_FILE, stamp
 
 if TYPE_CHECKING:
     from transpub.config import Settings
@@ -143,10 +143,9 @@ def _folder_row(folder: str) -> list[int] | None:
     """The folder's own ``stat`` (size, times, inode, device): an entry added, removed or
     renamed in it moves its times."""
     try:
-        st = os.stat(folder)  # noqa: PTH116
+        return list(stamp(os.stat(folder)))  # noqa: PTH116
     except OSError:
         return None
-    return [st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev]
 
 
 def _listings(folders: Sequence[str], now: tuple[int, int]) -> tuple[bytes, list[Any]]:
