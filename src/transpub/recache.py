@@ -116,8 +116,12 @@ def _read(path: Path) -> dict[Key, Entry]:
     prefix = _HEADER + _KEY + b"\n"
     if not data.startswith(prefix):
         return {}
-    size, newline, body = data[len(prefix):].partition(b"\n")
-    if not newline or not size.isdigit() or int(size) != len(body):
+    start = len(prefix)
+    end = data.find(b"\n", start, start + 24)
+    size = data[start:end]
+    # (the body read in place: two copies of a file of a few MB cost as much as its reading)
+    body = memoryview(data)[end + 1:]
+    if end < 0 or not size.isdigit() or int(size) != len(body):
         return {}  # cut short: a run killed while it wrote (the write is not flushed)
     try:
         entries = marshal.loads(body)
