@@ -181,3 +181,18 @@ def test_any_pattern_is_rebuilt_as_re_compiles_it(pieces: list[str], flags: int)
     assert got == expected
     assert recache._rebuild(pattern, entry) == expected
     assert got.groupindex == expected.groupindex and got.groups == expected.groups
+
+
+def test_the_cache_keeps_the_most_recently_used(tmp_path: Path,
+                                                 monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(recache, "KEEP", 3)
+    with recache.installed(tmp_path):
+        for word in ("one", "two", "three", "four"):
+            recache._compiler.compile(word, 0)
+    # (kept oldest first: the file is read back newest last)
+    assert [k[1] for k in recache._read(tmp_path / recache.NAME)] == ["two", "three", "four"]
+    with recache.installed(tmp_path):
+        recache._compiler.compile("three", 0)  # (a hit: used by this run)
+        recache._compiler.compile("five", 0)
+    kept = [k[1] for k in recache._read(tmp_path / recache.NAME)]
+    assert sorted(kept) == ["five", "four", "three"]  # this run's two, then the newest other

@@ -44,8 +44,8 @@ with contextlib.suppress(ImportError):
 #: The cache file in the cache folder (``user_folder``).
 NAME = f"regex-{sys.implementation.cache_tag}.bin"
 #: Entries kept at most (a run's own first, then the earlier runs', most recent first): a
-#: check compiles ~630 patterns, and a large termbase's forms add some (~0.6 kB each).
-KEEP = 4096
+#: check compiles ~630 patterns (~1.9 kB each: ~4 MB at most, read back in ~5 ms).
+KEEP = 2048
 _HEADER = b"transpub-regex/1\n"
 #: What the compiled code depends on besides the pattern and its flags.
 _KEY = repr((sys.implementation.cache_tag, sys.version,
@@ -91,7 +91,7 @@ class _Cache:
         compiles)."""
         if self.path is None or not self.added:
             return
-        kept = dict(self.used)
+        kept = dict(list(self.used.items())[-KEEP:][::-1])  # (the last used first)
         for key, entry in reversed(self.entries.items()):
             if len(kept) >= KEEP:
                 break
