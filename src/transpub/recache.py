@@ -171,6 +171,7 @@ def installed(folder: Path | None) -> Iterator[_Cache | None]:
     it, ``re`` compiles as before and what was new is written. None in ``folder``, another
     Python or ``TRANSPUB_NO_RECACHE``: nothing changes."""
     if (folder is None or _sre is None or _compiler is None
+            or sys.implementation.name != "cpython"  # (another engine's internals)
             or os.environ.get("TRANSPUB_NO_RECACHE")
             or not callable(getattr(_compiler, "compile", None))
             or not callable(getattr(_compiler, "_code", None))):
