@@ -122,13 +122,6 @@ def _names(paths: Sequence[str]) -> bytes:
     return "\0".join(paths).encode("utf-8", "surrogateescape")
 
 
-def _rows_bytes(rows: Sequence[tuple[int, int, int, int, int]] | array[int]) -> bytes:
-    """The stat rows as 64-bit numbers, five a file."""
-    if isinstance(rows, array):
-        return rows.tobytes()
-    return array("q", [v for row in rows for v in row]).tobytes()
-
-
 def _listing_of(folder: str) -> bytes:
     """The folder's path and sorted names, joined by NULs, ending with \\1 (no name holds
     either); a folder that cannot be listed, as "\\0missing"."""
@@ -256,10 +249,13 @@ def replay_record(root: Path, command: str, key: str,
     if not _same_listings(folders, payload[:listed], data.get("folders")) \
             or payload[listed:listed + named] != _names(files):
         return None
-    rows = stamps(files)
-    if payload[listed + named:] != _rows_bytes(rows):
+    # (packed as they are taken, as ``save`` records them: no list of tuples flattened after)
+    rows = stamp_array(files)
+    if payload[listed + named:] != rows.tobytes():
         if command == "extract":  # (for the run that follows: ``seen_stat``)
-            _SEEN.update(zip(files, rows, strict=True))
+            numbers = iter(rows)  # (five a file)
+            _SEEN.update(zip(files, zip(numbers, numbers, numbers, numbers, numbers, strict=True),
+                             strict=True))
         return None
     return data
 
@@ -362,7 +358,7 @@ class Recorder:
         header = {"key": self.key, "layout": dict(layout), "ops": ops, "folders": listed}
         if extra is not None:
             header.update(extra(files, rows))
-        record = _record_bytes(header, listing, _names(files), _rows_bytes(rows))
+        record = _record_bytes(header, listing, _names(files), rows.tobytes())
         from transpub.errors import TranspubError
         from transpub.fsutil import write_atomic
 
