@@ -106,6 +106,7 @@ class _Cache:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             write_atomic(self.path, _HEADER + _KEY + b"\n%d\n" % len(body) + body,
                          durable=False)
+        self.added = 0  # (written, or not writable: not tried again at the block's end)
 
 
 def _read(path: Path) -> dict[Key, Entry]:
@@ -143,7 +144,8 @@ def _compile(pattern: str | bytes, flags: int) -> tuple[Entry, Any]:
         raise ValueError("code words of another size")
     entry: Entry = (flags | parsed.state.flags, packed.tobytes(), parsed.state.groups - 1,
                     groupindex, tuple(indexgroup))
-    return entry, _rebuild(pattern, entry)
+    # (from the code list itself: packed and read back only by a later run)
+    return entry, _sre.compile(pattern, entry[0], code, entry[2], groupindex, entry[4])
 
 
 def _rebuild(pattern: str | bytes, entry: Entry) -> Any:
@@ -203,4 +205,3 @@ def save_active() -> None:
     itself (``cli._end_now``) does so from inside the block."""
     for cache in _ACTIVE:
         cache.save()
-        cache.added = 0
