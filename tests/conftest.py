@@ -10,8 +10,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from transpub.cli import main
+
+# The suite runs in parallel (pytest-xdist, ``-n auto`` in pyproject.toml) on machines of any
+# speed: how long one generated example takes is not what a property test tests, and a
+# deadline would fail it on a busy or slow machine (explicit ``@settings`` inherit this).
+settings.register_profile("transpub", deadline=None)
+settings.load_profile("transpub")
 
 DATA = Path(__file__).parent / "data"
 SAMPLE_TEXT = DATA / "unoct-qatar-2020.txt"
