@@ -84,7 +84,7 @@ def main(argv: list[str] | None = None) -> int:
         shutil.rmtree(out_dir)
     out_dir.mkdir(parents=True)
     ws = out_dir / "workspace"
-    shutil.copytree(source / "workspace", ws)
+    bench.copy_workspace(source, ws)
     global PYTHONPATH
     if args.snapshot:
         snapshot = args.snapshot.resolve()
