@@ -155,6 +155,8 @@ def test_workers_forgetting_their_memos_after_every_file_report_the_same(
     truth = _report(cli, "--no-cache", "--jobs", "1")
     monkeypatch.setattr(transpub.checker, "SOURCE_MEMO", 0)
     monkeypatch.setattr(transpub.checks.coverage, "_MEMO_SIZE", 0)
+    # (nor grown to the file's size: ``memo.fit``)
+    monkeypatch.setattr(transpub.checker, "fit", lambda entries: None)
     cleared: list[int] = []
     real = transpub.checker._run_batch
 

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transpub import checkcache, checkpack, workspace
-from transpub.catalog import po_path, read_translations
+from transpub.catalog import TranslationSet, po_path, read_translations
 from transpub.checks import (
     CheckContext,
     Finding,
@@ -37,6 +37,7 @@ from transpub.languages import (
     parse_tag,
     same_language,
 )
+from transpub.memo import capacity, fit
 from transpub.model import Release, Segment
 from transpub.pounits import po_units
 from transpub.scope import Changes, Shard, changed_po_units, changed_segments, in_shard
@@ -320,6 +321,18 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     translations = read_translations(batch.path, batch.lang, comments=False)
     date = batch.release_date_override or translations.release_date
     units = po_units(translations, batch.lang, batch.label, date)
+    # the memos of what the checks derive from a text hold this file's sources and
+    # translations, so that its release's next file finds its sources there (``memo``);
+    # set again before the next file's first look-up, and back to their own sizes after
+    fit(2 * len(units))
+    try:
+        return _run_units(batch, ctx, codes, translations, units)
+    finally:
+        fit(0)
+
+
+def _run_units(batch: _Batch, ctx: CheckContext, codes: set[str],
+               translations: TranslationSet, units: list[Unit]) -> _BatchResult:
     if batch.neutral:
         codes = codes & NEUTRAL_CODES
     only = batch.only
@@ -352,7 +365,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     # a source recurs in its release's files, checked one after the other, not in others
     # (the memo is the context's own: looked up, so that a context without it still works)
     hits = getattr(ctx, "_source_hits", None)
-    if isinstance(hits, dict) and len(hits) > SOURCE_MEMO:
+    if isinstance(hits, dict) and len(hits) > capacity(SOURCE_MEMO):
         hits.clear()
     suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
                                 item.source, item.target, problem)
@@ -439,10 +452,22 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
         if progress:
             progress(taken[0], total)
 
-    if jobs > 1 and total >= PARALLEL_THRESHOLD:
+    heavy = False
+    split = False
+    if jobs > 1 and 2 <= total < PARALLEL_THRESHOLD:
+        batches = listed = list(batches)  # (fewer than PARALLEL_THRESHOLD)
+        heavy = _heavy(listed)
+        # fewer releases than processes: their files are shared out, each process that
+        # checks one of a release's files reading and analysing its source once
+        split = len({_release_key(b) for b in listed}) < jobs
+    if jobs > 1 and (total >= PARALLEL_THRESHOLD or heavy):
         started = pool.pop() if pool else None
+        # (eight chunks a process or more: the work is shared out evenly to the end; two long
+        # releases' ten files made one chunk of at least ``CHUNK`` files, checked by one
+        # process while the other waited)
+        size = max(1, min(CHUNK, total // (jobs * 8)))
         for result in _parallel(batches, termbase, codes, source_lang, jobs, settings,
-                                started):
+                                started, size, split, total):
             take(result)
         return results
     # (its state only: ``_init_worker`` would bind this process to its parent and make it
@@ -459,14 +484,32 @@ def _run_all(batches: Iterable[_Batch], termbase: Termbase, codes: set[str], sou
 #: few enough that the batches not yet checked stay few.
 CHUNK = 8
 AHEAD = 3
+#: Fewer files than ``PARALLEL_THRESHOLD`` are still checked in parallel when they hold this
+#: much PO text (a release of a few hundred units or more; the benchmark's files are ~18 kB).
+PARALLEL_BYTES = 256 * 1024
 
 
-def _chunks(batches: Iterable[_Batch]) -> Iterator[list[_Batch]]:
-    """The batches in order, cut into chunks of ``CHUNK`` or more, never between two files of
-    one release whose source the worker reads (``_Batch.source``)."""
+def _heavy(batches: Sequence[_Batch]) -> bool:
+    """Do ``batches``' files hold ``PARALLEL_BYTES`` or more? (Asked of fewer files than
+    ``PARALLEL_THRESHOLD`` only: a stat each.) Two releases of 2,700 units were checked in one
+    process while the other core was idle: the count of files alone said the run was small."""
+    size = 0
+    for batch in batches:
+        with contextlib.suppress(OSError):  # (a file gone is the batch's own error to report)
+            size += batch.path.stat().st_size
+        if size >= PARALLEL_BYTES:
+            return True
+    return False
+
+
+def _chunks(batches: Iterable[_Batch], size: int = CHUNK,
+            split: bool = False) -> Iterator[list[_Batch]]:
+    """The batches in order, cut into chunks of ``size`` or more, never between two files of
+    one release whose source the worker reads (``_Batch.source``), unless ``split``."""
     chunk: list[_Batch] = []
     for batch in batches:
-        if len(chunk) >= CHUNK and (batch.source is None or batch.source != chunk[-1].source):
+        if len(chunk) >= size and (split or batch.source is None
+                                   or batch.source != chunk[-1].source):
             yield chunk
             chunk = []
         chunk.append(batch)
@@ -603,7 +646,9 @@ OWN_AHEAD = 16
 
 def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
               source_lang: str, jobs: int,
-              settings: Settings | None = None, pool: Any = None) -> Iterator[_BatchResult]:
+              settings: Settings | None = None, pool: Any = None,
+              size: int = CHUNK, split: bool = False,
+              total: int | None = None) -> Iterator[_BatchResult]:
     """The batches' results in order, from ``jobs - 1`` worker processes and the main process
     (``pool``: the workers, started already, ``_start_pool``; stopped here either way). The
     main process checks a chunk itself only when the worker's oldest result is not in yet:
@@ -621,17 +666,25 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
     _init_state(termbase, codes, source_lang, settings)
     # in chunk order: a worker's future, or the results of a chunk the main process checked
     pending: deque[Future[list[_BatchResult]] | list[_BatchResult]] = deque()
-    chunks = _chunks(batches)
+    queued: deque[int] = deque()  # the files of each chunk sent to a worker, in order
+    chunks = _chunks(batches, size, split)
     sent = own = 0  # futures and own chunks in ``pending``
+    left = total if total is not None else -1  # files not yet given to any process
     more = True
     try:
         while True:
-            while more and sent < (jobs - 1) * AHEAD:
+            # the workers are sent chunks ahead, but never more than their share of the files
+            # no process has checked yet: near the end, the main process was left waiting
+            # for the workers' queued chunks (the N = 10 check, 10-file chunks: ~20 % longer)
+            while more and sent < (jobs - 1) * AHEAD \
+                    and (left < 0 or sum(queued) * jobs < (sum(queued) + left) * (jobs - 1)):
                 chunk = next(chunks, None)
                 if chunk is None:
                     more = False
                     break
                 pending.append(pool.submit(_run_chunk, chunk))
+                queued.append(len(chunk))
+                left -= len(chunk) if left >= 0 else 0
                 sent += 1
             if not pending:
                 break
@@ -642,6 +695,7 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
                 yield from head
             elif head.done() or not more or own >= OWN_AHEAD:
                 pending.popleft()
+                queued.popleft()
                 sent -= 1
                 yield from head.result()
             else:
@@ -649,6 +703,7 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
                 if chunk is None:
                     more = False
                 else:
+                    left -= len(chunk) if left >= 0 else 0
                     pending.append(list(_checked(chunk)))
                     own += 1
     finally:

@@ -27,6 +27,7 @@ from transpub import retrie
 from transpub.fastnew import maker
 from transpub.firstchars import tried_at
 from transpub.intervals import Intervals
+from transpub.memo import memo
 from transpub.numfind import has_digit
 from transpub.style import UN_ARABIC_MONTHS
 
@@ -618,7 +619,7 @@ def dates_in(text: str, lang: str) -> tuple[DateMention, ...]:
     """``find_dates`` as the parser's own (cached) tuple: for readers that change nothing."""
     if _dateless(text, lang):
         return ()  # not memoised: a third of the texts, which only pushed parsed ones out
-    return _find_dates(text, lang)
+    return _find_dates[text, lang]
 
 
 def _dateless(text: str, lang: str) -> bool:
@@ -626,7 +627,7 @@ def _dateless(text: str, lang: str) -> bool:
     return not has_digit(text, _HAS_DIGIT) and not (lang.startswith(("zh", "ja")) and "月" in text)
 
 
-@lru_cache(maxsize=512)
+@memo(512)
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
     if _dateless(text, lang):

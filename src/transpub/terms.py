@@ -20,6 +20,7 @@ from operator import and_, attrgetter, itemgetter, not_
 from typing import Any, overload
 
 from transpub.fastnew import maker
+from transpub.memo import capacity
 from transpub.termbase import LARGE, AnchorIndex, Concept, Termbase, gc_paused
 
 _FOLD = str.maketrans({
@@ -713,7 +714,7 @@ class Matcher:
             cached = self._older.pop(text, None)
             if cached is None:
                 cached = self._find_all(text)
-            if len(self._cache) >= self._CACHED:
+            if len(self._cache) >= capacity(self._CACHED):
                 self._older = self._cache
                 self._cache = {}
             self._cache[text] = cached

@@ -197,7 +197,7 @@ def _facts(ctx: CheckContext, unit: Unit, plan: Plan) -> int:
     if wanted & _TARGET_ADDRESS and _addressed(target):
         facts |= _TARGET_ADDRESS
     # (not for an empty translation, which TP105/TP106 never see)
-    if wanted & _HONORIFIC and not facts & _EMPTY and _honorifics(source, ctx.source_lang):
+    if wanted & _HONORIFIC and not facts & _EMPTY and _honorifics[source, ctx.source_lang]:
         facts |= _HONORIFIC
     return facts
 

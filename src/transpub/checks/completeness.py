@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE
 
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
@@ -60,7 +60,7 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()
     # the first and last characters first: they tell almost every translation from a copy
     # (the tests below are pure functions of the unit: their order changes no finding)
-    squashed = _squash_source(unit.source)
+    squashed = _squash_source[unit.source]
     if not _ends_agree(target, squashed):
         return ()
     lang = unit.lang.split("_")[0]
@@ -94,7 +94,7 @@ _NAME = re.compile(
 
 def _enough_words(source: str, other_script: bool) -> bool:
     """Has ``source`` words enough for a copy of it to be untranslated?"""
-    latin, common = _word_counts(source)
+    latin, common = _word_counts[source]
     if other_script:
         # Latin words copied into Arabic, Chinese or Russian: untranslated unless the unit is a
         # single acronym or name part ("UNOCT")
@@ -108,7 +108,7 @@ def _enough_words(source: str, other_script: bool) -> bool:
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
-@lru_cache(maxsize=2048)
+@memo(2048, spread=False)
 def _word_counts(source: str) -> tuple[int, int]:
     """How many Latin words, and how many lower-case ones, ``source`` has once its
     placeholders, addresses, format directives, markup and symbols are set aside (once per
@@ -145,7 +145,7 @@ def _ends_agree(target: str, squashed: str) -> bool:
             and squashed.endswith(target[-1].replace("’", "'").casefold()))
 
 
-@lru_cache(maxsize=512)
+@memo(512, spread=False)
 def _squash_source(text: str) -> str:
     """``_squash`` of a source, once for its five translations."""
     return _squash(text)

@@ -11,6 +11,7 @@ from typing import Any, NamedTuple
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.memo import memo
 
 #: the words (runs of letters and digits, ``[^\W_]+``) of a text, those separated by one
 #: space taken together, as one match: ``_fold`` of a text outside Latin-1 joins the matches
@@ -193,7 +194,7 @@ def compared_row(unit: Unit) -> Row | None:
     # "alt. month"); in transpub's own it is the unit id, and the same sentence under
     # two ids should read the same; so should a foreign file's keys (unit.keyed)
     context = unit.context if unit.foreign and not unit.keyed else None
-    same_source, source_key, long, source_norm = _source_side(context or "", unit.source)
+    same_source, source_key, long, source_norm = _source_side[context or "", unit.source]
     target_key = _digest(_fold(target))
     # a copy of the source has the source's key (``_key`` is a function of ``_norm``): only
     # then is the translation's spacing folded to compare it with the source's
@@ -203,7 +204,7 @@ def compared_row(unit: Unit) -> Row | None:
             source_key, long)
 
 
-@lru_cache(maxsize=512)
+@memo(512)
 def _source_side(context: str, source: str) -> tuple[str, str, bool, str]:
     """What ``compared`` takes of a source: the same in its release's five files, checked
     one after the other (folded and digested once, not once per language); last, the source

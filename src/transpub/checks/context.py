@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from transpub.memo import capacity
 from transpub.picklefast import by_fields
 from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
@@ -89,7 +90,7 @@ class CheckContext:
         and sets of its terms (some 7 entries for a source checked in five languages, a
         release's files being checked one after the other), about 300 kB in all."""
         memo = self._source_memo
-        if len(memo) >= SOURCE_MEMO:
+        if len(memo) >= capacity(SOURCE_MEMO):
             memo.clear()
         memo[key] = value
         return value

@@ -10,6 +10,7 @@ from weakref import ref
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.memo import capacity
 from transpub.segment import PLACEHOLDER_RE
 
 _WORD = re.compile(r"[\w’'.-]+")
@@ -107,7 +108,7 @@ def _memo(ctx: CheckContext) -> dict[str, list[str]]:
         for key in [k for k, (alive, _) in _MEMO.items() if alive() is None]:
             del _MEMO[key]
         found = _MEMO[id(ctx)] = (ref(ctx), {})
-    if len(found[1]) > _MEMO_SIZE:
+    if len(found[1]) > capacity(_MEMO_SIZE):
         found[1].clear()
     return found[1]
 

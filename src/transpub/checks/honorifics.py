@@ -3,17 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.honorifics import Honorific, find_honorifics
+from transpub.memo import memo
 
 _OTHER = {"m": "f", "f": "m"}
 _GENDER = {"m": "male", "f": "female"}
 
 
-@lru_cache(maxsize=512)
+@memo(512)
 def _honorifics(text: str, lang: str) -> tuple[Honorific, ...]:
     """find_honorifics, once per text: a source is checked in five languages, by two checks
     (a release's five files are checked one after the other: 512 texts keep all but 1 % of
@@ -36,10 +36,10 @@ def _genders(mentions: tuple[Honorific, ...]) -> dict[str, int]:
 def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A person's honorific (Mr., Ms., H.E., Dr.) is not carried into the translation."""
     # ``()`` for a unit with nothing to say (no generator made: see checks/completeness.py)
-    source = _honorifics(unit.source, ctx.source_lang)
+    source = _honorifics[unit.source, ctx.source_lang]
     if not source:
         return ()
-    target = _honorifics(unit.target, unit.lang)
+    target = _honorifics[unit.target, unit.lang]
     if len(target) >= len(source):
         return ()
     missing = source[len(target)] if target else source[0]
@@ -51,10 +51,10 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 @check("TP106", "honorific-gender", Severity.ERROR, "terminology")
 def honorific_gender(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A person's honorific changes gender: "Mr." became «Mme», «г-жа», «السيدة», «女士»."""
-    source = _honorifics(unit.source, ctx.source_lang)
+    source = _honorifics[unit.source, ctx.source_lang]
     if not source:
         return ()
-    target = _honorifics(unit.target, unit.lang)
+    target = _honorifics[unit.target, unit.lang]
     if not target:
         return ()  # nothing to be mixed, nor of the other gender
     return _honorific_gender(unit, source, target)

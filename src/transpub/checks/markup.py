@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
 
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
@@ -83,7 +83,7 @@ def _tags(text: str, names: list[str] | None = None) -> Counter[str]:
     return tags
 
 
-@lru_cache(maxsize=512)
+@memo(512, spread=False)
 def _source_tags(text: str) -> Counter[str]:
     """``_tags`` of a source, once for its five translations (read only: never changed)."""
     return _tags(text)
@@ -99,7 +99,7 @@ def placeholders(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 def _placeholders(unit: Unit) -> Iterator[Finding]:
     names = placeholder_names(unit.target)  # (the target's order, read once)
-    want, have = _source_tags(unit.source), _tags(unit.target, names)
+    want, have = _source_tags[unit.source], _tags(unit.target, names)
     if want != have:
         missing = sorted((want - have).elements())
         extra = sorted((have - want).elements())

@@ -10,6 +10,7 @@ from itertools import pairwise
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import dates_in, find_dates
+from transpub.memo import memo
 from transpub.numfind import NumberMention, find_numbers, has_digit
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
@@ -135,7 +136,7 @@ _Pairing = tuple[tuple[NumberMention, ...], tuple[NumberMention, ...],
 def _compare_texts(source_text: str, source_lang: str, target_text: str,
                    lang: str) -> _Pairing:
     """Match numbers of a pair (cached: TP301 and TP302 look at the same pair)."""
-    if not _source_numbers(source_text, source_lang)[1]:
+    if not _source_numbers[source_text, source_lang][1]:
         # nothing to miss or rescale: the translation's numbers are not looked at (TP301 and
         # TP302 only use them against the source's); and the pair is not memoised (the
         # source's numbers are), leaving the memo to the pairs that have some
@@ -148,7 +149,7 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str,
 @lru_cache(maxsize=256)
 def _compare_numbers(source_text: str, source_lang: str, target_text: str,
                      lang: str) -> _Pairing:
-    timed, source_mentions = _source_numbers(source_text, source_lang)
+    timed, source_mentions = _source_numbers[source_text, source_lang]
     source = list(source_mentions)
     target: list[NumberMention] = []
     if not has_digit(target_text):
@@ -162,7 +163,7 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
     else:
         # the numbers, in text order, as ``_repeated`` reads them again for a number missing
         # (``_find_all``): found once for both
-        target = list(_find_all(target_text, lang))
+        target = list(_find_all[target_text, lang])
     left = list(target)
     missing: list[NumberMention] = []
     for mention in source:
@@ -243,7 +244,7 @@ def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention
                 left.remove(tails[0])
 
 
-@lru_cache(maxsize=512)
+@memo(512)
 def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[NumberMention,
                                                                            ...]]:
     """A source's numbers (and whether it has clock times), found once for all five
@@ -253,7 +254,7 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
     timed = bool(source_lang.startswith("en") and _SOURCE_TIME.search(source_text))
     if not timed:
         # the numbers, in text order, as ``_repeated`` reads them (``_find_all``): found once
-        return False, _find_all(source_text, source_lang)
+        return False, _find_all[source_text, source_lang]
     # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
     source_times = _times(source_text, source_lang)
     source_skip = _skip(source_text, source_lang)
@@ -417,8 +418,8 @@ def _repeated(mention: NumberMention, unit: Unit, missing: list[NumberMention],
     ``dated`` (no other number left in the translation to be the changed one), the years of
     dates count too: "In October 2014 ... organized Africa Week 2014" is «В октябре 2014 года
     ... проведение Недели Африки», the year said once, in the date."""
-    copies = [m for m in _find_all(unit.source, source_lang) if m.values & mention.values]
-    found = [m for m in _find_all(unit.target, unit.lang) if m.values & mention.values]
+    copies = [m for m in _find_all[unit.source, source_lang] if m.values & mention.values]
+    found = [m for m in _find_all[unit.target, unit.lang] if m.values & mention.values]
     copied, kept = len(copies), len(found)
     if dated:
         copied += _date_years(unit.source, source_lang, mention.values)
@@ -436,7 +437,7 @@ def _date_years(text: str, lang: str, values: frozenset[float]) -> int:
     return len(spans)
 
 
-@lru_cache(maxsize=256)
+@memo(256)
 def _find_all(text: str, lang: str) -> tuple[NumberMention, ...]:
     return tuple(find_numbers(text, lang, _skip(text, lang)))
 
