@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import sys
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field, replace
@@ -669,7 +670,7 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
     queued: deque[int] = deque()  # the files of each chunk sent to a worker, in order
     chunks = _chunks(batches, size, split)
     sent = own = 0  # futures and own chunks in ``pending``
-    left = total if total is not None else -1  # files not yet given to any process
+    left = total if total is not None else sys.maxsize  # files not yet given to any process
     more = True
     try:
         while True:
@@ -677,14 +678,14 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
             # no process has checked yet: near the end, the main process was left waiting
             # for the workers' queued chunks (the N = 10 check, 10-file chunks: ~20 % longer)
             while more and sent < (jobs - 1) * AHEAD \
-                    and (left < 0 or sum(queued) * jobs < (sum(queued) + left) * (jobs - 1)):
+                    and sum(queued) * jobs < (sum(queued) + left) * (jobs - 1):
                 chunk = next(chunks, None)
                 if chunk is None:
                     more = False
                     break
                 pending.append(pool.submit(_run_chunk, chunk))
                 queued.append(len(chunk))
-                left -= len(chunk) if left >= 0 else 0
+                left -= len(chunk)
                 sent += 1
             if not pending:
                 break
@@ -703,7 +704,7 @@ def _parallel(batches: Iterable[_Batch], termbase: Termbase, codes: set[str],
                 if chunk is None:
                     more = False
                 else:
-                    left -= len(chunk) if left >= 0 else 0
+                    left -= len(chunk)
                     pending.append(list(_checked(chunk)))
                     own += 1
     finally:
