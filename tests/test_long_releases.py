@@ -190,3 +190,21 @@ def test_a_memo_holds_what_the_file_being_checked_needs_then_shrinks_back() -> N
             assert table(text) == text.upper()  # (called as the function was)
     assert len(made) == 20  # four entries a generation: the texts come round too late
     assert table.cache_info().currsize <= 8
+
+
+def test_a_po_file_checked_on_its_own_keeps_the_memos_to_their_own_sizes(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A catalogue checked as a FILE has no other language's file of the same release to come:
+    holding all its texts would only cost memory (100,000 entries: 300 MB)."""
+    lines = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
+             '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+    for i in range(3000):
+        day, month = 1 + i % 28, MONTHS[i % 12]
+        lines += [f'msgctxt "p{i}"', f'msgid "The meeting {i} was held on {day} {month} 2020."',
+                  f'msgstr "La réunion {i} a eu lieu le {day} {month.lower()} 2020."', ""]
+    (tmp_path / "big.po").write_text("\n".join(lines), encoding="utf-8")
+    datefind._find_dates.cache_clear()
+    cli = cli_factory(tmp_path)
+    assert cli("check", "big.po", "--jobs", "1", "--format", "json", expect=None) in (0, 1)
+    assert datefind._find_dates.misses >= 3000  # (each source parsed: the memo was asked)
+    assert datefind._find_dates.cache_info().currsize <= 2 * datefind._find_dates.base
