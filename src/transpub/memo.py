@@ -64,7 +64,7 @@ class Memo(dict[K, V], Generic[K, V]):
         self.func = func
         self.base = base
         self.spread = spread  # the key is the arguments' tuple (else the one argument)
-        self.misses = 0
+        self.misses = 0  # look-ups the current generation did not hold (made, or moved)
         self._older: dict[K, V] = {}
         # (named as the function is: reports, profiles and tests name it)
         self.__wrapped__ = func
