@@ -14,7 +14,7 @@ import os
 import shutil
 import sys
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -101,9 +101,9 @@ def _report(cli: Cli, *args: str) -> dict[str, Any]:
 
 
 @pytest.fixture
-def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[memo.Memo[Any, Any]],
-                                                                   Counter[Any]]]:
-    """Count the calls a memo makes of its function, per key (emptied first)."""
+def counted(monkeypatch: pytest.MonkeyPatch) -> Callable[[memo.Memo[Any, Any]], Counter[Any]]:
+    """Count the calls a memo makes of its function, per key (emptied first; monkeypatch
+    puts the function back)."""
     def count(target: memo.Memo[Any, Any]) -> Counter[Any]:
         calls: Counter[Any] = Counter()
         real = target.func
@@ -116,7 +116,7 @@ def counted(monkeypatch: pytest.MonkeyPatch) -> Iterator[Callable[[memo.Memo[Any
         monkeypatch.setattr(target, "func", counting)
         return calls
 
-    yield count
+    return count
 
 
 @pytest.mark.parametrize("target", [datefind._find_dates, honorifics._honorifics,

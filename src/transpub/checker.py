@@ -327,7 +327,7 @@ def _run_batch(batch: _Batch) -> _BatchResult:
     # set again before the next file's first look-up, and back to their own sizes after.
     # A PO file checked on its own (FILES, no release) has no such next file: its memos
     # keep their own sizes (a 100,000-entry catalogue held 300 MB more, for no hit)
-    fit(2 * len(units) if batch.segments is not None else 0)
+    fit(2 * len(units) if _release_key(batch) is not None else 0)
     try:
         return _run_units(batch, ctx, codes, translations, units)
     finally:
