@@ -103,6 +103,37 @@ def test_a_broken_source_stops_a_parallel_check_with_its_error(
         assert not [e for e in entries if e.is_file()]
 
 
+@pytest.mark.parametrize(("damage", "broken"), [
+    (('xml:lang="en"', 'xml:lang="en" <'), True),  # the root's start tag: no name to read
+    (("</release>", ""), True),  # the end cut off: met at once by lxml 6.2, late by older
+    (("<?xml version='1.0' encoding='UTF-8'?>", ""), False),  # no declaration: nothing wrong
+])
+def test_a_source_whose_name_cannot_be_read_ahead_is_not_skipped(
+        tmp_path: Path, cli_factory, damage: tuple[str, str], broken: bool) -> None:  # type: ignore[no-untyped-def]
+    """The check names each release from its source's root start tag before it reads the
+    rest. A source that cannot be read that far was skipped with its PO files: the check
+    said "0 file(s)" and exited 0. It is parsed whole instead, and its error (file and line)
+    stops the run; one read whole without an error is checked as any other."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    shutil.copy2(REPO / "transpub.toml", ws / "transpub.toml")
+    for name in ("source", "locales"):
+        shutil.copytree(REPO / name, ws / name)
+    source = ws / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    assert damage[0] in text
+    source.write_text(text.replace(damage[0], damage[1], 1), encoding="utf-8")
+    cli: Cli = cli_factory(ws)
+    for args in (["--no-cache"], [], ["--jobs", "2"]):
+        code = cli("check", *args, expect=None)
+        if broken:
+            assert code == 2 and cli.err.startswith(f"transpub: error: source/{SLUG}.xml:"), \
+                cli.err
+            assert "Traceback" not in cli.err
+        else:
+            assert code in (0, 1) and "in 5 file(s)" in cli.out, cli.out
+
+
 def test_a_renamed_release_is_checked_under_its_new_name(
         tmp_path: Path, cli_factory, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     """The releases' names are remembered by their sources' stat: a source given another id

@@ -359,8 +359,15 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                             lang, label, _NONE)
 
     for source in sources:
-        slug = load(settings, source)[0].slug if parse_names else \
-            _remembered_slug(memo, source, hashes.stamp(str(source)))
+        slug = None if parse_names else _remembered_slug(memo, source,
+                                                         hashes.stamp(str(source)))
+        if slug is None:
+            # its name could not be read from the root's start tag (a file that cannot be
+            # read, or not parsed that far: lxml 6.2 parses a small file's first chunk
+            # whole before its first event, so an error anywhere in it is met there): the
+            # full parse names it, or the error (with its line) that stops the run; the
+            # release was skipped, and its files with it (exit 0, "0 file(s)")
+            slug = load(settings, source)[0].slug
         # what is read from the cache lives to the end of the run (the tally, the groups,
         # the stored findings' places): the collector, set off by every few hundred of these
         # objects, would walk them all again and again, and finds no garbage in them
