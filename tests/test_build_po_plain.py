@@ -68,7 +68,25 @@ _HOSTILE = st.sampled_from([
     ("comment", "#, c-format\n#, fuzzy"), ("comment", "#| "),
     ("plural", 'msgid_plural "many"\nmsgstr[0] "one"\nmsgstr[1] "two"'),
     ("file", "crlf"), ("file", "bom"), ("file", "obsolete"), ("file", "blank with space"),
-    ("file", "no header"), ("file", "latin-1")])
+    ("file", "no header"), ("file", "latin-1"),
+    # obsolete entries after the last one, as msgmerge, transpub's merge and the editors
+    # keep them (read the fast way when poread reads the tail as obsolete entries only), and
+    # tails it reads otherwise or refuses
+    ("tail", '#~ msgctxt "p9"\n#~ msgid "gone"\n#~ msgstr "parti"'),
+    ("tail", '# old note\n#, fuzzy\n#~| msgid "older"\n#~ msgctxt "p9"\n#~ msgid "gone"\n'
+             '#~ msgstr ""\n#~ "parti"\n\n#~ msgid "gone"\n#~ msgstr "again"'),
+    ("tail", '#~ msgid "one"\n#~ msgid_plural "many"\n#~ msgstr[0] "a"\n#~ msgstr[1] "b"'),
+    ("tail", '#~ msgid "esc \\" aped"\n#~ msgstr "\\101"\n#~\n#~|\n#~ domain "d"'),
+    ("tail", '#~ msgid ""\n#~ msgstr "Language: de\\n"'), ("tail", '#~ msgid ""\n#~ msgstr ""'),
+    ("tail", '#~ msgid "bad \\x01"\n#~ msgstr ""'), ("tail", '#~ msgid "raw " quote"'),
+    ("tail", '#~ "continued"\n#~ msgid "x"\n#~ msgstr "y"'), ("tail", '#~ msgstr "stray"'),
+    ("tail", '#~ msgid_plural "many"'), ("tail", '#~ msgstr[1] "b"'),
+    ("tail", '#~ domain "d"\n#~ "continued"'), ("tail", '#, fuzzy\n#~ "continued"'),
+    ("tail", '#~ msgid "gone"\n#~ msgstr "x"\n\nmsgctxt "p8"\nmsgid "back"\nmsgstr "r"'),
+    ("tail", '#~ msgid "gone"\n#~ msgstr "x"\n\nmsgctxt "p0"\nmsgid "back"\nmsgstr "r"'),
+    ("tail", '#~ msgid "gone"\n\n#. note\nmsgctxt "p8"\nmsgid "x"\nmsgstr "y"'),
+    ("tail", '#~ msgctxt "p0"\n#~ msgid "gone"\n#~ msgstr "x"\n#~ msgstr "y"'),
+    ("tail", '#~ msgid "x"\n#~ msgstr "y"\n  \n#~ msgid "z"\n#~ msgstr "w"')])
 
 
 @st.composite
@@ -101,8 +119,14 @@ def _plain_files(draw: st.DrawFn) -> bytes:
     text = "".join(parts)
     if spoiler == "obsolete":
         text += '\n\n#~ msgctxt "p9"\n#~ msgid "gone"\n#~ msgstr "parti"\n'
-    if spoiler == "crlf":
-        text = text.replace("\n", "\r\n")
+    if kind == "tail":
+        text += draw(st.sampled_from(["\n", "\n\n", ""])) + spoiler + draw(
+            st.sampled_from(["\n", ""]))
+    # CRLF throughout (a Windows editor, git's core.autocrlf) with any of the above, or a
+    # lone CR (old Mac editors), which poread reads as a line end too
+    ends = draw(st.sampled_from(["\n"] * 6 + ["\r\n", "\r"]))
+    if spoiler == "crlf" or ends != "\n":
+        text = text.replace("\n", "\r\n" if spoiler == "crlf" else ends)
     if spoiler == "bom":
         text = "\ufeff" + text
     if spoiler == "latin-1":
@@ -152,6 +176,41 @@ def test_plain_files_are_read_the_plain_way(tmp_path: Path) -> None:
         assert _view(entries) == _view(read_translations(path, "fr"))
         assert isinstance(pofast.as_set(entries), TranslationSet)
         assert _view(pofast.as_set(entries)) == _view(entries)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("ends", ["\n", "\r\n", "\r"])
+def test_obsolete_entries_and_windows_line_ends_keep_the_plain_way(tmp_path: Path,
+                                                                   ends: str) -> None:
+    """A file with obsolete entries at its end (what re-extraction leaves after a source
+    edit), saved with CRLF (a Windows editor, git's ``core.autocrlf``) or CR line ends, is
+    read the plain way, as poread reads it: each of these sent it to poread whole."""
+    path = tmp_path / "x.po"
+    text = (_HEADER + '#, fuzzy\nmsgctxt "title"\nmsgid "Title"\nmsgstr "Titre"\n\n'
+            '#. Paragraph.\nmsgctxt "p1.a"\nmsgid ""\n"First "\n"line."\nmsgstr "Ligne."\n\n'
+            '# kept by the translator\n#, fuzzy\n#~| msgid "Older"\n#~ msgctxt "p0.z"\n'
+            '#~ msgid "Gone"\n#~ msgstr ""\n#~ "Parti"\n\n#~ msgid "Also gone"\n'
+            '#~ msgstr "Aussi"\n')
+    path.write_bytes(text.replace("\n", ends).encode("utf-8"))
+    entries = pofast.read_build_entries(path, "fr")
+    assert isinstance(entries, pofast.BuildEntries)
+    assert entries.rows() == [("title", "Title", "Titre", True, 7, "title"),
+                              ("p1.a", "First line.", "Ligne.", False, 12, "p1.a")]
+    assert _view(entries) == _view(read_translations(path, "fr"))
+    translations = pofast.read_build_translations(path, "fr")
+    assert _view(translations) == _view(read_translations(path, "fr"))
+    # an error in the tail is poread's, at its line; an active entry after it, poread's too
+    for tail, wanted in (('#~ msgid "bad \\x01"\n', "control character"),
+                         ('#~ msgstr "stray"\n', "PO syntax error")):
+        path.write_bytes((text + tail).replace("\n", ends).encode("utf-8"))
+        with pytest.raises(CatalogError, match=wanted) as raised:
+            pofast.read_build_entries(path, "fr")
+        assert raised.value.line == text.count("\n") + 1
+    path.write_bytes((text + '\nmsgctxt "p2"\nmsgid "Back"\nmsgstr "Retour"\n').replace(
+        "\n", ends).encode("utf-8"))
+    back = pofast.read_build_entries(path, "fr")
+    assert not isinstance(back, pofast.BuildEntries)
+    assert _view(back) == _view(read_translations(path, "fr"))
+    assert [t.unit for t in back.entries] == ["title", "p1.a", "p2"]
 
 
 def test_the_sample_is_read_the_plain_way_as_poread_reads_it(tmp_path: Path) -> None:

@@ -78,7 +78,8 @@ def test_check_reading_leaves_the_comments_out(tmp_path: Path) -> None:
         (12, False, (), ""), (19, True, ("fuzzy",), "transpub: ignore TP301 why")]
     assert poread.read_rows(path, comments=False) == (
         full.header, [(12, "p1", "a", "b", "", (), False, ""),
-                      (19, None, "c", "", "", ("fuzzy",), True, "transpub: ignore TP301 why")])
+                      (19, None, "c", "", "", ("fuzzy",), True, "transpub: ignore TP301 why")],
+        [])
 
 
 def test_check_reading_on_third_party_files() -> None:

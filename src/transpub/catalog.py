@@ -157,12 +157,7 @@ def read_translations(path: Path, lang: str | None = None,
     obsolete: list[Translation] = []
     active: list[Translation] = []
     for entry in entries:
-        item = Translation(unit=entry.context or entry.msgid, source=entry.msgid,
-                           target=entry.msgstr, fuzzy=entry.fuzzy, line=entry.line,
-                           comments=entry.comments, context=entry.context,
-                           source_plural=entry.msgid_plural,
-                           forms=tuple(entry.forms()) if entry.plurals is not None else (),
-                           flags=entry.flags, translator=entry.translator)
+        item = _entry_translation(entry)
         if entry.obsolete:
             obsolete.append(item)
         else:
@@ -187,8 +182,17 @@ _row_translation = maker(Translation, "unit", "source", "target", "fuzzy", "line
                          "context", "flags", "translator")
 
 
+def _entry_translation(entry: RawEntry) -> Translation:
+    return Translation(unit=entry.context or entry.msgid, source=entry.msgid,
+                       target=entry.msgstr, fuzzy=entry.fuzzy, line=entry.line,
+                       comments=entry.comments, context=entry.context,
+                       source_plural=entry.msgid_plural,
+                       forms=tuple(entry.forms()) if entry.plurals is not None else (),
+                       flags=entry.flags, translator=entry.translator)
+
+
 def _from_rows(path: Path, lang: str | None, header: dict[str, str],
-               rows: list[Row]) -> TranslationSet:
+               rows: list[Row], obsolete: list[RawEntry]) -> TranslationSet:
     """``read_translations`` of a file of the common shape, from ``poread.read_rows``: the same
     set, field for field (tests/test_poread_fast.py compares the two on every PO file the tests
     know), one object per entry instead of a ``RawEntry`` and a ``Translation``."""
@@ -200,7 +204,8 @@ def _from_rows(path: Path, lang: str | None, header: dict[str, str],
         active.append(item)
         if item.unit not in items:
             items[item.unit] = item
-    return _translation_set(path, lang, header, items, (), tuple(active))
+    return _translation_set(path, lang, header, items,
+                            tuple(map(_entry_translation, obsolete)), tuple(active))
 
 
 # --- writing ---------------------------------------------------------------------------------

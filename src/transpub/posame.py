@@ -56,7 +56,7 @@ def _scan(old: Old, new: str) -> bool | None:
         covered = end
         if entry.msgid or entry.context is not None:
             if index >= len(entries) or not same_entry(entry, entries[index]):
-                return False
+                return _final(new, end)
             index += 1
         elif start != 0:
             return None  # a header-like entry after others: the full reading decides
@@ -65,10 +65,21 @@ def _scan(old: Old, new: str) -> bool | None:
             if not seen:
                 return None  # an empty header: a later one may count (the full reading)
             if seen != header:
-                return False
+                return _final(new, end)
             headed = True
     if headed and covered == len(new) and index == len(entries):
         return True
+    return None
+
+
+def _final(new: str, end: int) -> bool | None:
+    """False (the texts differ) when the entry that differs, read up to ``end``, is read so
+    by the line reader too: the text ends there, or goes on with a line that ends the entry
+    (a comment, a msgctxt or msgid keyword); None otherwise (the full reading decides): a
+    line such as ``#~ "…"`` or ``msgid_plural`` after it is read into it."""
+    if end == len(new) or (new.startswith(("msgctxt ", "msgid ", "#"), end)
+                           and not new.startswith("#~", end)):
+        return False
     return None
 
 
