@@ -209,6 +209,8 @@ def obsolete_cut(text: str) -> int | None:
     the common shape read the rest, and the tail is read line by line (``obsolete_tail``).
     A file transpub re-extracted after a source edit has such a tail; each of them went to
     the line reader whole, ~6x the time of the common shape (2.1 against 0.37 ms a file)."""
+    if "~" not in text:
+        return None  # (one character searched for: ~0.4 us a file against ~13 us for "\n#~")
     if text.startswith("#~"):
         return 0
     found = text.find("\n#~")
