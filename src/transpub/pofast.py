@@ -218,13 +218,21 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
 #: file at once: a charset per character here cost three times as much; ``[^\n]*"`` backs up
 #: one character from the line's end, cheaper than a lookbehind).
 _LINES = r'"[^\n]*"(?:\n"[^\n]*")*+'
+#: A previous-string line (``#|``) poread reads without an error in a file without
+#: backslashes: nothing, a string, or a msgctxt or msgid keyword, one space and a string, none
+#: with a quotation mark inside (``poread._previous`` unquotes those). What transpub's merge
+#: and ``msgmerge --previous`` write above a fuzzy entry; any other ``#|`` line leaves the
+#: plain shape (poread reads it, or names its error).
+_PREVIOUS = r'#\|[ \t]*(?:(?:msgctxt |msgid )?"[^"\n]*")?[ \t]*\n'
 #: An entry of the plain shape, matched where the last one ended (``_plain``): comment lines
-#: other than ``#~`` and ``#|`` ones, the last ``#,`` line among them (group 1: None for an
-#: entry without flags), a one-line msgctxt without quotation marks (group 2: its text),
-#: msgid and msgstr strings with their continuation lines (groups 3, 4: as written, quotation
-#: marks included), blank lines.
+#: other than ``#~`` ones and ``#|`` ones not of ``_PREVIOUS``, the last ``#,`` line among
+#: them (group 1: None for an entry without flags), a one-line msgctxt without quotation
+#: marks (group 2: its text), msgid and msgstr strings with their continuation lines (groups
+#: 3, 4: as written, quotation marks included), blank lines.
 _PLAIN = re.compile(
-    r"(?:#[^~|,\n][^\n]*+\n|#\n|(#,[^\n]*+\n))*+"
+    # (the capturing alternative last: Python 3.11's re gets a group's span wrong when an
+    # alternative after it matches in a later turn of a possessive repetition, SystemError)
+    rf"(?:#[^~|,\n][^\n]*+\n|#\n|{_PREVIOUS}|(#,[^\n]*+\n))*+"
     r'msgctxt "([^"\n]*+)"\n'
     rf"msgid ({_LINES})\n"
     rf"msgstr ({_LINES})(?:\n|\Z)\n*+")
