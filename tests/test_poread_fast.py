@@ -341,3 +341,16 @@ def test_the_early_answer_reads_only_the_first_entries() -> None:
     assert posame._scan(poread.parse(same, PATH), new.replace('"bad \\x01"', '"e"')) is False
     assert posame._scan(poread.parse(same, PATH), same) is True
     assert posame.same_content(poread.parse(same, PATH), same.replace("\n", "\r\n"))
+
+
+def test_the_early_answer_reads_an_obsolete_tail() -> None:
+    """A merge's text with obsolete entries at its end (every file after a source edit) is
+    answered by the scan, its tail compared by the line reader: "the same", or "differs" for
+    a tail that differs; it was left to the full reading, which read the whole text again."""
+    text = (_HEADER + '#. Note.\nmsgctxt "p1"\nmsgid "a"\nmsgstr "b"\n\n# kept\n#, fuzzy\n'
+            '#~ msgctxt "p0"\n#~ msgid "gone"\n#~ msgstr "parti"\n')
+    old = poread.parse(text, PATH)
+    assert posame._scan(old, text) is True
+    assert posame._scan(old, text.replace("parti", "autre")) is None
+    assert not posame.same_content(old, text.replace("parti", "autre"))
+    assert posame._scan(old, text.replace('"b"', '"c"')) is False

@@ -18,7 +18,14 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from transpub.poread import RawEntry, header_fields, parse, scan_entries
+from transpub.poread import (
+    RawEntry,
+    header_fields,
+    obsolete_cut,
+    obsolete_tail,
+    parse,
+    scan_entries,
+)
 from transpub.powrite import EntryLike, ordered_metadata
 
 _NO_PATH = Path("-")
@@ -45,12 +52,22 @@ def _scan(old: Old, new: str) -> bool | None:
     whole text and every entry matched (the full reading is then this one: ``poread._entries``
     runs the same loop); None when unsure (another line ending, a control character, a string
     or shape the fast reader leaves to the line reader, a header-like entry after others): the
-    full reading decides."""
+    full reading decides. Obsolete entries at the end (``poread.obsolete_cut``) are read by
+    the line reader (``poread.obsolete_tail``) and compared after the rest: every merge of a
+    file with one read the whole text again."""
     header, entries = old
+    head = new
+    tail: list[RawEntry] = []
+    cut = obsolete_cut(new)
+    if cut is not None:
+        read = obsolete_tail(new, cut, _NO_PATH) if cut else None
+        if read is None:
+            return None
+        head, tail = new[:cut], read
     index = 0
     covered = 0
     headed = False
-    for start, end, entry in scan_entries(new, _NO_PATH):
+    for start, end, entry in scan_entries(head, _NO_PATH):
         if start != covered:
             return None
         covered = end
@@ -67,7 +84,9 @@ def _scan(old: Old, new: str) -> bool | None:
             if seen != header:
                 return _final(new, end)
             headed = True
-    if headed and covered == len(new) and index == len(entries):
+    if headed and covered == len(head) and index + len(tail) == len(entries) and all(
+            same_entry(ours, theirs) for ours, theirs in zip(tail, entries[index:],
+                                                               strict=True)):
         return True
     return None
 
