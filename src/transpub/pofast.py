@@ -22,7 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
-from transpub.poread import _ESCAPE_RE, _escape, _unquote, obsolete_cut, obsolete_tail
+from transpub.poread import _ESCAPE_RE, _escape, _unquote, split_obsolete
 
 if TYPE_CHECKING:
     from transpub.localise import Problem
@@ -150,16 +150,14 @@ def _line_ends(raw: bytes) -> bytes:
 
 def _active_part(text: str, path: Path) -> str:
     """``text`` up to its obsolete entries (``#~``), which build does not read, when they are
-    all at its end (``poread.obsolete_cut``): the rest of the file is then read the fast way.
-    The file goes to poread whole (``_Unsure``) unless poread's line reader reads that tail
-    as obsolete entries only (``poread.obsolete_tail``): an error in it is poread's to name,
-    with its line, and an active entry after an obsolete one is poread's to read."""
-    cut = obsolete_cut(text)
-    if cut is None:
-        return text  # (the common file: no obsolete entry)
-    if not cut or obsolete_tail(text, cut, path) is None:
+    all at its end (``poread.split_obsolete``): the rest of the file is then read the fast
+    way. The file goes to poread whole (``_Unsure``) unless poread's line reader reads that
+    tail as obsolete entries only: an error in it is poread's to name, with its line, and an
+    active entry after an obsolete one is poread's to read."""
+    split = split_obsolete(text, path)
+    if split is None:
         raise _Unsure
-    return text[:cut]
+    return split[0]
 
 
 def _read(text: str, path: Path, lang: str) -> TranslationSet:

@@ -186,12 +186,8 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     A file of the common shape (see ``_parse_fast``) is read with one regular expression, in
     a third of the time; what it gives is what the line-by-line reader gives."""
     text = _newlines(text)
-    head, obsolete = text, []
-    cut = obsolete_cut(text)
-    if cut:  # obsolete entries at the end: the rest of the file may be of the common shape
-        tail = obsolete_tail(text, cut, path)
-        if tail is not None:
-            head, obsolete = text[:cut], tail
+    # obsolete entries at the end: the rest of the file may be of the common shape
+    head, obsolete = split_obsolete(text, path) or (text, [])
     fast = _parse_rows(head, path) if _CONTROL_RE.search(text) is None else None
     if fast is None:
         fast = _parse_fast(head, path)
@@ -223,6 +219,17 @@ def obsolete_cut(text: str) -> int | None:
             break
         cut = start
     return cut
+
+
+def split_obsolete(text: str, path: Path) -> tuple[str, list[RawEntry]] | None:
+    """``text`` up to the obsolete entries at its end, and those entries (``obsolete_cut``,
+    ``obsolete_tail``); ``(text, [])`` for a file without a ``#~`` line; None when they
+    cannot be told apart from the rest (the line reader then reads the whole file)."""
+    cut = obsolete_cut(text)
+    if cut is None:
+        return text, []
+    tail = obsolete_tail(text, cut, path) if cut else None
+    return None if tail is None else (text[:cut], tail)
 
 
 def obsolete_tail(text: str, cut: int, path: Path) -> list[RawEntry] | None:
@@ -392,14 +399,10 @@ def read_rows(path: Path, comments: bool = True
     # its bytes are searched (in C, a tenth of the time of the expression on the text)
     if (raw.translate(None, _NOT_CONTROL) if utf8 else _CONTROL_RE.search(text)):
         return None
-    text = _newlines(text)
-    obsolete: list[RawEntry] = []
-    cut = obsolete_cut(text)
-    if cut is not None:
-        tail = obsolete_tail(text, cut, path) if cut else None
-        if tail is None:
-            return None
-        text, obsolete = text[:cut], tail
+    split = split_obsolete(_newlines(text), path)
+    if split is None:
+        return None
+    text, obsolete = split
     try:
         rows = _rows(text, path, comments)
     except (_Unsure, CatalogError):

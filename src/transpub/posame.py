@@ -18,14 +18,7 @@ import re
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from transpub.poread import (
-    RawEntry,
-    header_fields,
-    obsolete_cut,
-    obsolete_tail,
-    parse,
-    scan_entries,
-)
+from transpub.poread import RawEntry, header_fields, parse, scan_entries, split_obsolete
 from transpub.powrite import EntryLike, ordered_metadata
 
 _NO_PATH = Path("-")
@@ -56,14 +49,10 @@ def _scan(old: Old, new: str) -> bool | None:
     the line reader (``poread.obsolete_tail``) and compared after the rest: every merge of a
     file with one read the whole text again."""
     header, entries = old
-    head = new
-    tail: list[RawEntry] = []
-    cut = obsolete_cut(new)
-    if cut is not None:
-        read = obsolete_tail(new, cut, _NO_PATH) if cut else None
-        if read is None:
-            return None
-        head, tail = new[:cut], read
+    split = split_obsolete(new, _NO_PATH)
+    if split is None:
+        return None
+    head, tail = split
     index = 0
     covered = 0
     headed = False
