@@ -187,7 +187,12 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     a third of the time; what it gives is what the line-by-line reader gives."""
     text = _newlines(text)
     # obsolete entries at the end: the rest of the file may be of the common shape
-    head, obsolete = split_obsolete(text, path) or (text, [])
+    split = split_obsolete(text, path)
+    if split is None:
+        # a "#~" line that is not of a tail: the fast readers would read up to it and give
+        # up (a comment block holding one is theirs to refuse, ``_comments``)
+        return _parse_lines(text, path)
+    head, obsolete = split
     fast = _parse_rows(head, path) if _CONTROL_RE.search(text) is None else None
     if fast is None:
         fast = _parse_fast(head, path)
