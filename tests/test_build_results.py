@@ -66,22 +66,16 @@ def test_the_main_process_collector_is_paused_only_during_the_build(cli, workspa
         gc.enable()
 
 
-def _worker_collects(queue) -> None:  # type: ignore[no-untyped-def]
+def test_a_build_worker_collects_cycles_though_its_parent_paused() -> None:
     import gc
 
-    from transpub.builder import _start_worker
+    from transpub.builder import paused_collector
+    from transpub.workers import Forked
 
-    gc.disable()  # as a worker forked from a main process whose collector is paused
-    _start_worker(os.getppid())
-    queue.put(gc.isenabled())
-
-
-def test_a_build_worker_collects_cycles_though_its_parent_paused() -> None:
-    import multiprocessing
-
-    context = multiprocessing.get_context("fork")
-    queue = context.Queue()
-    process = context.Process(target=_worker_collects, args=(queue,))
-    process.start()
-    assert queue.get(timeout=30) is True
-    process.join(30)
+    # index 0 is the main process's own task, index 1 the forked worker's first
+    with paused_collector(), Forked(2, 2, lambda _index: (os.getpid(), gc.isenabled())) \
+            as workers:
+        (main_pid, main_collects), (worker_pid, worker_collects) = list(workers.results())
+    assert main_pid == os.getpid() and worker_pid != main_pid
+    assert main_collects is False  # paused in the main process, as asked
+    assert worker_collects is True

@@ -612,53 +612,34 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage, take: Take,
     ``flush``: a folder whose file system is flushed while the workers write
     (``flushing.Flusher``)."""
     done = 0
-    if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-        import multiprocessing
-        from concurrent.futures import ProcessPoolExecutor
+    if jobs > 1 and len(tasks) >= PARALLEL_THRESHOLD and _can_fork():
+        from transpub.workers import Forked
 
         _preload()  # imported once here, the forked workers share them
-        # forked workers inherit the settings (the same for every task) instead of unpickling
-        # them once per release
-        fork = "fork" in multiprocessing.get_all_start_methods()
-        context = multiprocessing.get_context("fork") if fork else None
-        if fork:
-            _WORKER["settings"] = tasks[0][0]
-            # every object so far out of the collector's reach: a forked worker starts with
-            # empty generations (its first collections would walk, and write to, the
-            # inherited objects the main process had not yet collected: 0.1 s each when the
-            # main process's collector is paused, and pages copied that were shared)
-            gc.freeze()
-        try:
-            with ProcessPoolExecutor(max_workers=jobs, mp_context=context,
-                                     initializer=_start_worker,
-                                     initargs=(os.getpid(),)) as pool:
-                staged = [(stage.token, (None, *task[1:]) if fork else task) for task in tasks]
-                done_tasks = pool.map(_worker_task, staged, chunksize=4)
-                # the workers were forked by map (all at once) and keep their copy of babel's
-                # CLDR data; this process only takes results from now on
-                _drop_locale_data()
-                # (started after the fork: the workers inherit no thread)
-                flusher = None
-                if flush is not None and len(tasks) >= FLUSH_FROM:
-                    from transpub.flushing import Flusher
+        token = stage.token
+        # the main process is one of the ``jobs`` processes: it builds releases too, staged
+        # as a worker stages them (``_worker_task``) and adopted the same way
+        with Forked(len(tasks), jobs, lambda index: _worker_task((token, tasks[index]))) \
+                as workers:
+            # (started after the fork: the workers inherit no thread)
+            flusher = None
+            if flush is not None and len(tasks) >= FLUSH_FROM:
+                from transpub.flushing import Flusher
 
-                    flusher = Flusher([flush])
-                try:
-                    for slug, rows, read, pairs, text in done_tasks:
-                        stage.adopt_named(pairs[0])
-                        stage.adopt(pairs[1])
-                        take(slug, None, rows, text)
-                        for name, digest, current in read:
-                            keep(name, digest, current)
-                        done += 1
-                        if progress:
-                            progress(done, len(tasks))
-                finally:
-                    if flusher is not None:
-                        flusher.finish()
-        finally:
-            _WORKER.clear()
-            gc.unfreeze()
+                flusher = Flusher([flush])
+            try:
+                for slug, rows, read, pairs, text in workers.results():
+                    stage.adopt_named(pairs[0])
+                    stage.adopt(pairs[1])
+                    take(slug, None, rows, text)
+                    for name, digest, current in read:
+                        keep(name, digest, current)
+                    done += 1
+                    if progress:
+                        progress(done, len(tasks))
+            finally:
+                if flusher is not None:
+                    flusher.finish()
         return
     if tasks:
         out, locales = os.fspath(tasks[0][0].output_dir), os.fspath(tasks[0][0].locales_dir)
@@ -678,24 +659,21 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage, take: Take,
 FLUSH_FROM = 64
 
 
-def _start_worker(parent: int) -> None:
-    """Pool initializer: die with ``parent``; collect cycles (a worker makes and drops its
-    own objects release after release: the main process's ``paused_collector`` is not
-    for it)."""
-    from transpub.workers import bind_to_parent
+def _can_fork() -> bool:
+    import multiprocessing
 
-    bind_to_parent(parent)
-    gc.enable()
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 @contextlib.contextmanager
 def paused_collector() -> Iterator[None]:
-    """The cyclic garbage collector paused while a build's main process takes its workers'
-    results and writes what follows from them. What it holds then (the manifest's entries,
-    the outcomes, the stat memo: ~100,000 containers at 1,000 releases, none in a cycle) is
-    kept to the end of the run, and each full collection walked all of it and every module
-    (two of them, 0.1-0.2 s of a large build's main process); memory is freed by reference
-    counts as before. The collector's state is restored on the way out."""
+    """The cyclic garbage collector paused while a build's main process builds its share of
+    the releases, takes its workers' results and writes what follows from them. What it
+    holds then (the manifest's entries, the outcomes, the stat memo: ~100,000 containers at
+    1,000 releases, none in a cycle) is kept to the end of the run, and each full collection
+    walked all of it and every module (two of them, 0.1-0.2 s of a large build's main
+    process); memory is freed by reference counts as before. The collector's state is
+    restored on the way out. (The workers collect: ``workers.Forked``.)"""
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -703,17 +681,6 @@ def paused_collector() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-def _drop_locale_data() -> None:
-    """Free babel's CLDR data (~9 MB of objects; ``babel.localedata.clear_caches``, babel >=
-    2.15): the settings' language facts are strings by now, and the workers wrote every date
-    the index pages show (a date they did not write loads it again)."""
-    import sys
-
-    clear = getattr(sys.modules.get("babel.localedata"), "clear_caches", None)
-    if callable(clear):
-        clear()
 
 
 def _preload() -> None:
@@ -732,23 +699,17 @@ def _preload() -> None:
     del babel, transpub  # only the imports matter
 
 
-#: What a forked build worker shares with its parent: set just before the pool starts.
-_WORKER: dict[str, Any] = {}
-
-
 def _worker_task(item: tuple[str, Task]) -> tuple[
         str, tuple[Row, ...], list[Read],
         tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]], bytes]:
-    from transpub.workers import exit_if_orphaned
-
+    """One release built into a stage of its own (a worker's, or the main process's in a
+    parallel run), its files handed to the run's stage by name."""
     token, task = item
-    exit_if_orphaned()
-    if task[0] is None:  # the settings came with the fork
-        task = (_WORKER["settings"], *task[1:])
     with using(Stage(token, stage_folders=True)) as stage:
         slug, entry, outcomes, read = _build_release_task(task)
         # the staged files by name: strings pickle and cost the main process less than Paths
         named, other = stage.by_name()
+        stage.staged.clear()  # the run's stage owns them now
         # the outcomes as rows and the entry as its text only: what the main process keeps
         settings = task[0]
         return (slug, _rows(outcomes, os.fspath(settings.output_dir),

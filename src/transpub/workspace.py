@@ -8,7 +8,6 @@ import hashlib
 import json
 import os
 import re
-import signal
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -45,11 +44,9 @@ from transpub.segment import SegmentOptions, segment_release
 from transpub.source import load_schema, read_release, release_to_xml
 from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE
-from transpub.workers import bind_to_parent, exit_if_orphaned
+from transpub.workers import Forked, exit_if_orphaned
 
 if TYPE_CHECKING:
-    from multiprocessing.connection import Connection
-
     from transpub.importer import ImportReport
     from transpub.tm import TranslationMemory
 
@@ -701,7 +698,7 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                                                               dict[str, bytes]]]:
     """(result, fingerprint, segment cache entries made) per release in order; a large run is
     shared with ``jobs - 1`` forked worker processes, the main process being the ``jobs``-th
-    (see ``_Workers``). ``facts``: the languages' facts being read apart, if they are."""
+    (``workers.Forked``). ``facts``: the languages' facts being read apart, if they are."""
     processes = _processes(jobs, len(paths))
     if processes <= 1:
         if paths and facts is not None:
@@ -738,7 +735,9 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                                common)
 
     try:
-        with _Workers(paths, processes, stage.token) as workers:
+        token = stage.token
+        with Forked(len(paths), processes,
+                    lambda index: _extract_task((token, paths[index]))) as workers:
             # (started after the fork: the workers inherit no thread)
             flusher = Flusher([settings.locales_dir, settings.root / CACHE_FOLDER]) \
                 if len(paths) >= FLUSH_FROM else None
@@ -752,124 +751,6 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
                     flusher.finish()
     finally:
         _WORKER.clear()
-
-
-class _Workers:
-    """``count - 1`` forked processes and the main process take the releases in turn from one
-    shared counter (worker ``k`` starts with release ``k``, so each has work); ``results``
-    gives every result in release order. Memory: one process fewer than a pool beside a
-    waiting main process, and the heap inherited at the fork is frozen for the collector
-    (``gc.freeze``), so that the collector does not copy it page by page into each worker.
-    """
-
-    def __init__(self, paths: list[Path], count: int, token: str) -> None:
-        import multiprocessing
-
-        self.paths = paths
-        self.count = count
-        self.token = token
-        self.children: list[tuple[int, Connection]] = []
-        self.next = multiprocessing.get_context("fork").Value("q", count)
-
-    def __enter__(self) -> _Workers:
-        import gc
-        import multiprocessing
-
-        context = multiprocessing.get_context("fork")
-        gc.collect()
-        gc.freeze()
-        parent = os.getpid()
-        try:
-            for rank in range(1, self.count):
-                reader, writer = context.Pipe(duplex=False)
-                pid = os.fork()
-                if pid == 0:  # the worker: never returns into the caller's stack
-                    code = 1
-                    try:
-                        reader.close()
-                        self._work(rank, parent, writer)
-                        code = 0
-                    finally:
-                        os._exit(code)
-                writer.close()
-                self.children.append((pid, reader))
-        except BaseException:
-            self._stop(killed=True)
-            raise
-        return self
-
-    def __exit__(self, kind: object, *_rest: object) -> None:
-        self._stop(killed=kind is not None)
-
-    def _stop(self, killed: bool) -> None:
-        import gc
-
-        gc.unfreeze()
-        with self.next.get_lock():  # a worker takes nothing more
-            self.next.value = len(self.paths)
-        for pid, reader in self.children:
-            if killed:  # a failed run: what the workers would still write is not wanted
-                with contextlib.suppress(OSError):
-                    os.kill(pid, signal.SIGKILL)
-            with contextlib.suppress(ChildProcessError):
-                os.waitpid(pid, 0)
-            reader.close()
-        self.children.clear()
-
-    def _take(self) -> int | None:
-        with self.next.get_lock():
-            index = int(self.next.value)
-            if index >= len(self.paths):
-                return None
-            self.next.value = index + 1
-            return index
-
-    def _work(self, rank: int, parent: int, writer: Connection) -> None:
-        bind_to_parent(parent)
-        index: int | None = rank
-        while index is not None:
-            try:
-                writer.send((index, _extract_task((self.token, self.paths[index]))))
-            except BaseException as exc:  # the main process raises it in its turn
-                writer.send((index, exc))
-                return
-            index = self._take()
-
-    def results(self, own: Callable[[int], _Done]) -> Iterator[_Done]:
-        """Every release's result in order: the workers', and those of the releases the main
-        process takes and runs (``own``) while the workers run theirs."""
-        from multiprocessing.connection import Connection, wait
-
-        arrived: dict[int, _Done | BaseException] = {}
-        mine: int | None = 0
-        readers = {reader: pid for pid, reader in self.children}
-        for wanted in range(len(self.paths)):
-            while wanted not in arrived:
-                if mine is not None:
-                    try:
-                        arrived[mine] = own(mine)
-                    except Exception as exc:  # raised in its turn, below
-                        arrived[mine] = exc
-                        mine = None  # the run has failed: no more work of its own
-                    else:
-                        mine = self._take()
-                    timeout: float | None = 0
-                elif readers:
-                    timeout = None
-                else:
-                    raise RuntimeError("an extract worker process ended without its results")
-                for ready in wait(list(readers), timeout):
-                    assert isinstance(ready, Connection)
-                    try:
-                        index, done = ready.recv()
-                    except EOFError:
-                        del readers[ready]
-                        continue
-                    arrived[index] = done
-            done = arrived.pop(wanted)
-            if isinstance(done, BaseException):
-                raise done
-            yield done
 
 
 def _extract_task(item: tuple[str, Path]) -> _Done:
