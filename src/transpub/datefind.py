@@ -174,7 +174,7 @@ def hijri_months(lang: str) -> dict[str, int]:
 
 def _words(names: tuple[str, ...] | list[str]) -> str:
     """An alternation of names, longest first, any spacing between their words."""
-    ordered = sorted(names, key=len, reverse=True)
+    ordered = sorted(names, key=lambda name: (-len(name), name))
     return "|".join(_SPACE.join(re.escape(part) for part in name.split()) for name in ordered)
 
 
@@ -359,8 +359,10 @@ def _abbreviated_months(lang: str) -> tuple[str, ...]:
     wide = {n.lower() for c in ("format", "stand-alone") for n in locale.months[c]["wide"].values()}
     names = {n.lower().rstrip(".") for c in ("format", "stand-alone")
              for n in locale.months[c]["abbreviated"].values()}
+    # (longest first, then by name: the names come from sets, whose order changes with every
+    # process's string hashing, and so would the pattern's text)
     return tuple(sorted((n for n in names if len(n) >= 3 and n not in wide and n.isalpha()),
-                        key=len, reverse=True))
+                        key=lambda name: (-len(name), name)))
 
 
 def _short_year(text: str) -> int:

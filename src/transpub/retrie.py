@@ -27,8 +27,12 @@ def alternation(words: Iterable[str], ignorecase: bool = False) -> str:
     """A pattern (no group of its own to capture) matching exactly what the longest-first
     alternation of ``words`` matches. The words are literal text; an empty word matches the
     empty string, as it would in the alternation; no words at all match nothing.
-    ``ignorecase``: the pattern is compiled with ``re.IGNORECASE``."""
-    words = list(words)
+    ``ignorecase``: the pattern is compiled with ``re.IGNORECASE``.
+
+    The same words give the same pattern text whatever their order (a set's order changes
+    with every process's string hashing): the compiled-pattern cache (``recache``) finds it
+    again in the next run, and the pattern is the same in every run."""
+    words = sorted(words)
     root: _Node = {}
     for word in words:
         node = root
@@ -36,8 +40,12 @@ def alternation(words: Iterable[str], ignorecase: bool = False) -> str:
             node = node.setdefault(char, {})
         node[_END] = {}
     if ignorecase and _case_twins(root):
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+        return "|".join(re.escape(w) for w in sorted(words, key=_longest_first))
     return _emit(root) if root else "(?!)"
+
+
+def _longest_first(word: str) -> tuple[int, str]:
+    return -len(word), word
 
 
 def _case_twins(node: _Node) -> bool:
