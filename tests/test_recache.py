@@ -186,6 +186,7 @@ def test_any_pattern_is_rebuilt_as_re_compiles_it(pieces: list[str], flags: int)
 def test_the_cache_keeps_the_most_recently_used(tmp_path: Path,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(recache, "KEEP", 3)
+    monkeypatch.setattr(recache, "SAVE_FROM", 0.0)  # (every new pattern worth a save)
     with recache.installed(tmp_path):
         for word in ("one", "two", "three", "four"):
             recache._compiler.compile(word, 0)
@@ -196,3 +197,26 @@ def test_the_cache_keeps_the_most_recently_used(tmp_path: Path,
         recache._compiler.compile("five", 0)
     kept = [k[1] for k in recache._read(tmp_path / recache.NAME)]
     assert sorted(kept) == ["five", "four", "three"]  # this run's two, then the newest other
+
+
+def test_a_few_small_new_patterns_do_not_rewrite_the_cache(tmp_path: Path,
+                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    with recache.installed(tmp_path):
+        for word in ("one", "two", "three"):
+            recache._compiler.compile(word, 0)
+    path = tmp_path / recache.NAME
+    first = path.read_bytes()  # (the first run: written whatever it compiled)
+    assert sorted(k[1] for k in recache._read(path)) == ["one", "three", "two"]
+    stamp = path.stat().st_mtime_ns, path.stat().st_ino
+    # babel builds two patterns from sets at its import: their text differs from run to run,
+    # and each run "added" them; the cache was rewritten every time for them
+    with recache.installed(tmp_path) as cache:
+        recache._compiler.compile("one", 0)  # (a hit)
+        recache._compiler.compile(r"\b(and|or|[tvenwcfi])\b", 0)
+        assert cache is not None and cache.added == 1 and cache.compiling < recache.SAVE_FROM
+    assert path.read_bytes() == first and (path.stat().st_mtime_ns, path.stat().st_ino) == stamp
+    # compiling that costs more than a save is kept, the small one with it
+    monkeypatch.setattr(recache, "SAVE_FROM", 0.0)
+    with recache.installed(tmp_path):
+        recache._compiler.compile(r"\b(and|or|[tvenwcfi])\b", 0)
+    assert r"\b(and|or|[tvenwcfi])\b" in [k[1] for k in recache._read(path)]

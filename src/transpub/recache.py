@@ -27,6 +27,7 @@ import importlib
 import marshal
 import os
 import sys
+import time
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
@@ -46,6 +47,8 @@ NAME = f"regex-{sys.implementation.cache_tag}.bin"
 #: Entries kept at most (a run's own first, then the earlier runs', most recent first): a
 #: check compiles ~630 patterns (~1.9 kB each: ~4 MB at most, read back in ~5 ms).
 KEEP = 2048
+#: Seconds of compiling new patterns worth rewriting the cache for (``_Cache.save``).
+SAVE_FROM = 0.002
 _HEADER = b"transpub-regex/1\n"
 #: What the compiled code depends on besides the pattern and its flags.
 _KEY = repr((sys.implementation.cache_tag, sys.version,
@@ -63,6 +66,8 @@ class _Cache:
         self.entries: dict[Key, Entry] = _read(path) if path is not None else {}
         self.used: dict[Key, Entry] = {}
         self.added = 0
+        #: Seconds this run spent compiling the patterns it added (``save``).
+        self.compiling = 0.0
 
     def compile(self, original: Any, pattern: Any, flags: int = 0) -> Any:
         if not isinstance(pattern, (str, bytes)) or flags & _UNCACHED:
@@ -77,10 +82,12 @@ class _Cache:
             else:
                 self.used[key] = entry
                 return compiled
+        started = time.perf_counter()
         try:
             entry, compiled = _compile(pattern, flags)
         except Exception:  # (re's own error, raised by re as always)
             return original(pattern, flags)
+        self.compiling += time.perf_counter() - started
         self.entries[key] = self.used[key] = entry
         self.added += 1
         return compiled
@@ -88,9 +95,15 @@ class _Cache:
     def save(self) -> None:
         """Write the entries this run used, then the earlier ones, up to ``KEEP``, when it
         compiled anything new (a cache that cannot be written costs the next run the
-        compiles)."""
+        compiles) that took ``SAVE_FROM`` or more to compile, or there was no cache. A save
+        rewrites the whole file (~4 MB, ~12 ms): not for a few small patterns, and not for
+        those that differ in every run, such as babel's two built from sets at its import
+        (their order follows each process's string hashing), which would have rewritten the
+        file at every run and filled it with variants no run finds again."""
         if self.path is None or not self.added:
             return
+        if self.compiling < SAVE_FROM and len(self.entries) > self.added:
+            return  # (not saved: the next run compiles them again, for less than a save)
         kept = dict(list(self.used.items())[-KEEP:][::-1])  # (the last used first)
         for key, entry in reversed(self.entries.items()):
             if len(kept) >= KEEP:
