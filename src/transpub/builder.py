@@ -654,15 +654,15 @@ def _run_tasks(tasks: list[Task], jobs: int, stage: Stage, take: Take,
             progress(done, len(tasks))
 
 
+def _can_fork() -> bool:
+    from transpub.workers import can_fork  # (a serial build does not import it)
+
+    return can_fork()
+
+
 #: From this many releases to build, the output's file system is flushed while the workers
 #: write (below, the commit's one flush is short anyway).
 FLUSH_FROM = 64
-
-
-def _can_fork() -> bool:
-    import multiprocessing
-
-    return "fork" in multiprocessing.get_all_start_methods()
 
 
 @contextlib.contextmanager

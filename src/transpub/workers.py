@@ -51,6 +51,13 @@ def exit_if_orphaned() -> None:
         os._exit(1)
 
 
+def can_fork() -> bool:
+    """Can this system run ``Forked`` (``fork``: not on Windows)?"""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
+
+
 class Forked(Generic[T]):
     """``count - 1`` forked processes and the main process run ``task(index)`` for the
     indexes ``0 .. total - 1``, taken in turn from one shared counter (worker ``k`` starts
@@ -61,7 +68,7 @@ class Forked(Generic[T]):
     process: one process fewer (memory), no task pickled, no pool threads, and the main
     process's share of the results never pickled at all. The heap inherited at the fork is
     frozen for the collector (``gc.freeze``), so that the collector does not copy it page by
-    page into each worker. Fork only: the caller decides whether forking is possible.
+    page into each worker. Fork only: ``can_fork`` says whether the system has it.
     """
 
     def __init__(self, total: int, count: int, task: Callable[[int], T]) -> None:

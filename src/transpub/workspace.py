@@ -44,7 +44,7 @@ from transpub.segment import SegmentOptions, segment_release
 from transpub.source import load_schema, read_release, release_to_xml
 from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE
-from transpub.workers import Forked, exit_if_orphaned
+from transpub.workers import Forked, can_fork, exit_if_orphaned
 
 if TYPE_CHECKING:
     from transpub.importer import ImportReport
@@ -529,9 +529,7 @@ def _processes(jobs: int, count: int) -> int:
     jobs = jobs or min(os.cpu_count() or 1, 4)
     if jobs <= 1 or count < PARALLEL_THRESHOLD:
         return 1  # (multiprocessing not imported: a serial run does not need it)
-    import multiprocessing
-
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not can_fork():
         return 1
     return min(jobs, count)
 
