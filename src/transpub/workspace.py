@@ -44,7 +44,7 @@ from transpub.segment import SegmentOptions, segment_release
 from transpub.source import load_schema, read_release, release_to_xml
 from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE
-from transpub.workers import Forked, can_fork, exit_if_orphaned
+from transpub.workers import Forked, can_fork
 
 if TYPE_CHECKING:
     from transpub.importer import ImportReport
@@ -752,8 +752,8 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
 
 
 def _extract_task(item: tuple[str, Path]) -> _Done:
+    # (a forked worker's task: ``Forked`` has checked that its parent is alive)
     token, path = item
-    exit_if_orphaned()
     settings = _WORKER["settings"]
     assert isinstance(settings, Settings)
     notes_for = cast("NotesFor | None", _WORKER["notes_for"])
