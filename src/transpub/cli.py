@@ -1291,7 +1291,7 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
 
     from transpub.builder import MANIFEST_NAME, BuildOptions, build, paused_collector
     from transpub.report import progress_bar
-    from transpub.workspace import check_unique_ids, source_files
+    from transpub.workspace import source_files
 
     assert isinstance(console, Console)
     languages = _selected_languages(settings, args.lang, settings.codes) if args.lang else ()
@@ -1313,12 +1313,13 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         console.print(f"index pages written: {count} release(s)", markup=False)
         return 0
     sources = in_shard(source_files(settings, tuple(args.releases)), shard)
-    check_unique_ids(settings)
     _read_language_facts(settings)
     recorder = _noop_recorder(settings, args)
     with paused_collector():  # (the run's objects live to its end: see builder)
         with progress_bar(console, "building", len(sources)) as advance:
-            report = build(settings, options, sources, advance)
+            # (every source's id is checked, from the run's own parse when it builds them all)
+            report = build(settings, options, sources, advance, check_ids=True,
+                           all_sources=not args.releases and shard is None)
         _show(console, _build_ops(settings, report, options))
         if recorder is not None:
             from transpub import noop
