@@ -269,6 +269,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   groups: Groups | None = None, index: Mapping[str, Sequence[Any]] | None = None,
                   hashes: Hashes | None = None, vouched: checkcache.Vouched | None = None,
                   packs: checkpack.Packs | None = None, matrix: bool = True,
+                  early: Callable[[], None] | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
@@ -277,7 +278,9 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     tag. ``index``: the stat the ``digests`` were taken under; ``hashes``: the run's
     ``Hashes`` of them (made here if not given); ``packs``: the cache's packs, as the run
     found them (``checkpack``; listed here if not given); ``matrix``: make the files'
-    entity matrix rows (``checker._Batch.matrix``)."""
+    entity matrix rows (``checker._Batch.matrix``). ``early``: called once, as soon as
+    ``EARLY_SAMPLE`` files are planned, if the cache holds fewer than half of them (the
+    caller's workers, forked then, do not count the rest of the plan in their memory)."""
     from transpub.checker import NO_MATRIX, _BatchResult, _display, _from_entry
     from transpub.workspace import load
 
@@ -359,6 +362,10 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                             lang, label, _NONE)
 
     for source in sources:
+        if early is not None and len(slots) >= EARLY_SAMPLE:
+            if 2 * expected > len(slots):
+                early()
+            early = None  # (decided once)
         slug = None if parse_names else _remembered_slug(memo, source,
                                                          hashes.stamp(str(source)))
         if slug is None:
@@ -522,6 +529,9 @@ def _load(planned: Planned, read: Callable[[checkcache.Slot, str, str], _Hit | N
 #: these (``checker._finish`` only reads a result's lists).
 _NONE: list[Any] = []
 _SUMMARISED = checkcache.FileResult([], [], [], 0, [], [])
+#: Files planned before ``whole_results`` tells its caller (``early``) whether most miss the
+#: cache: eight releases of five languages.
+EARLY_SAMPLE = 40
 
 
 def _kept(result: _BatchResult) -> _BatchResult:
