@@ -171,3 +171,41 @@ def test_merge_keeps_translator_comments_flags_and_previous(repo: Path,
     cli("extract")  # a merge of an already fuzzy entry keeps its previous msgid
     entry = polib.pofile(str(po_file)).find("place", by="msgctxt")
     assert entry.previous_msgid == "New York" and entry.tcomment == "Ville hôte: vérifier"
+
+
+def test_a_sentence_edited_away_and_back_elsewhere_gets_its_translation_as_a_draft(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """An edited unit keeps its old translation as a fuzzy draft, its old text as ``#|
+    msgid``. When that old text comes back in another unit (an edit undone in a copy, the
+    sentence quoted again), the new unit is offered the same translation, fuzzy: it
+    translated exactly that text, and no exact entry holds it any more. The edited unit keeps
+    its draft. (Found by tests/test_update_property.py, seed 4.)"""
+    cli: Cli = cli_factory(repo)
+    old = ("The Strategic Dialogue reviewed the progress made in the counter-terrorism "
+           "cooperation between UNOCT and the State of Qatar since the last Strategic "
+           "Dialogue held on 15 December 2019.")
+    translations = {lang: next(e.msgstr for e in polib.pofile(str(repo / PO.format(lang=lang)))
+                               if e.msgid == old) for lang in ("fr", "ru", "zh")}
+    assert all(translations.values())
+    _edit_source(repo, "held on 15 December 2019", "held on 16 December 2019")
+    cli("extract")
+    text = (repo / SOURCE).read_text(encoding="utf-8")
+    (repo / SOURCE).write_text(text.replace('<p id="p7">', f'<p id="p9">{old}</p>\n    '
+                                            '<p id="p7">', 1), encoding="utf-8")
+    cli("extract")
+    tool = msgfmt()
+    for lang, msgstr in translations.items():
+        po_file = repo / PO.format(lang=lang)
+        assert subprocess.run([tool, "--check", "-o", "/dev/null", str(po_file)],
+                              check=False).returncode == 0
+        po = polib.pofile(str(po_file))
+        back = [e for e in po if e.msgid == old and not e.obsolete]
+        assert len(back) == 1 and back[0].msgctxt.startswith("p9."), lang
+        assert back[0].msgstr == msgstr and back[0].fuzzy, lang
+        assert back[0].previous_msgid == old and back[0].previous_msgctxt.startswith("p2."), lang
+        edited = [e for e in po if "16 December 2019" in e.msgid]
+        assert len(edited) == 1 and edited[0].fuzzy and edited[0].msgstr == msgstr, lang
+        assert edited[0].previous_msgid == old, lang
+    before = {lang: (repo / PO.format(lang=lang)).read_bytes() for lang in translations}
+    cli("extract")
+    assert {lang: (repo / PO.format(lang=lang)).read_bytes() for lang in translations} == before

@@ -591,8 +591,12 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.changes.append(f"revived {segment.id}")
         else:
             stats.kept += 1
+    # what the drafts of edited units translate: their msgstr is the translation of their
+    # previous msgid (made only when some unit has no exact match)
+    earlier = _earlier_texts(actives, obsoletes) if unmatched else {}
     for index in unmatched:
-        _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats, memory)
+        _carry_fuzzy(entries[index], units[index], by_ctxt, actives, used, stats, memory,
+                     earlier)
     retired: list[PoEntry] = []
     for entry in actives:
         if id(entry) not in used and entry.msgstr:
@@ -795,12 +799,38 @@ def _make_obsolete(entry: PoEntry) -> None:
     entry.previous_msgid_plural = None
 
 
+def _earlier_texts(actives: list[PoEntry], obsoletes: list[PoEntry]) -> dict[str, PoEntry]:
+    """The fuzzy entries with a translation, by their previous msgid (the first of each): an
+    edited unit's draft still translates the text it had before the edit (``#| msgid``)."""
+    earlier: dict[str, PoEntry] = {}
+    for entry in (*actives, *obsoletes):
+        if entry.previous_msgid and entry.msgstr and "fuzzy" in entry.flags:
+            earlier.setdefault(entry.previous_msgid, entry)
+    return earlier
+
+
 def _carry_fuzzy(entry: PoEntry, segment: Segment, by_ctxt: Mapping[str, PoEntry],
                  actives: list[PoEntry], used: set[int], stats: MergeStats,
-                 memory: Memory | None = None) -> None:
-    """An edited unit: the old translation of the same id, or of the most similar sentence of
-    the same block, as a fuzzy draft with the previous msgid; otherwise a new, empty unit."""
+                 memory: Memory | None = None,
+                 earlier: Mapping[str, PoEntry] | None = None) -> None:
+    """An edited unit: the old translation of the same id; else the translation its text had
+    before another unit was edited away from it (an edit undone, or the old sentence added
+    elsewhere: ``earlier``, that unit's draft); else that of the most similar sentence of the
+    same block; as a fuzzy draft with the previous msgid. Otherwise a new, empty unit."""
     same = by_ctxt.get(segment.id)
+    if (same is None or id(same) in used) and earlier:
+        before = earlier.get(segment.text)
+        if before is not None:
+            # copied, not taken: the edited unit keeps its draft (the translator's work, in
+            # both places now, each a draft to review)
+            entry.msgstr = before.msgstr
+            entry.previous_msgctxt = before.previous_msgctxt \
+                if before.previous_msgctxt != segment.id else None
+            entry.previous_msgid = before.previous_msgid
+            entry.flags.append("fuzzy")
+            stats.changed += 1
+            stats.changes.append(f"changed {segment.id}")
+            return
     candidate = same if same is not None and id(same) not in used else _similar(
         segment, actives, used)
     if candidate is not None and candidate.msgstr:
