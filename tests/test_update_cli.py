@@ -28,6 +28,14 @@ def _edit_source(repo: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _checked_po(repo: Path, lang: str) -> polib.POFile:
+    """The language's PO file, once GNU msgfmt --check has accepted it."""
+    po_file = repo / PO.format(lang=lang)
+    assert subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(po_file)],
+                          check=False).returncode == 0, lang
+    return polib.pofile(str(po_file))
+
+
 def test_sample_edits_keep_every_translation(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     cli: Cli = cli_factory(repo)
     before = {lang: _entries(repo / PO.format(lang=lang)) for lang in ("fr", "ru", "zh")}
@@ -42,12 +50,8 @@ def test_sample_edits_keep_every_translation(repo: Path, cli_factory) -> None:  
                         'sentences.</p>\n    <p id="p7">')
     (repo / SOURCE).write_text(text, encoding="utf-8")
     cli("extract")
-    tool = msgfmt()
     for lang, old in before.items():
-        po_file = repo / PO.format(lang=lang)
-        assert subprocess.run([tool, "--check", "-o", "/dev/null", str(po_file)],
-                              check=False).returncode == 0
-        po = polib.pofile(str(po_file))
+        po = _checked_po(repo, lang)
         now = {e.msgstr for e in po}
         lost = {e.msgstr for e in old.values() if e.msgstr} - now
         assert not lost, (lang, lost)
@@ -59,7 +63,7 @@ def test_sample_edits_keep_every_translation(repo: Path, cli_factory) -> None:  
         new = [e for e in po if e.msgctxt and e.msgctxt.startswith("p8.")]
         assert len(new) == 2 and all(not e.msgstr for e in new)
         untouched = [k for k in old if k and not k.startswith(("p2.", "p6.", "p8."))]
-        current = _entries(po_file)
+        current = _entries(repo / PO.format(lang=lang))
         for key in untouched:
             assert current[key].msgstr == old[key].msgstr and not current[key].fuzzy, key
     # the paragraph comes back: its translation is revived
@@ -193,12 +197,8 @@ def test_a_sentence_edited_away_and_back_elsewhere_gets_its_translation_as_a_dra
     (repo / SOURCE).write_text(text.replace('<p id="p7">', f'<p id="p9">{old}</p>\n    '
                                             '<p id="p7">', 1), encoding="utf-8")
     cli("extract")
-    tool = msgfmt()
     for lang, msgstr in translations.items():
-        po_file = repo / PO.format(lang=lang)
-        assert subprocess.run([tool, "--check", "-o", "/dev/null", str(po_file)],
-                              check=False).returncode == 0
-        po = polib.pofile(str(po_file))
+        po = _checked_po(repo, lang)
         back = [e for e in po if e.msgid == old and not e.obsolete]
         assert len(back) == 1 and back[0].msgctxt.startswith("p9."), lang
         assert back[0].msgstr == msgstr and back[0].fuzzy, lang
