@@ -389,25 +389,64 @@ def _read_extract_cache(path: Path) -> dict[str, str]:
     return _read_extract_record(path)[0]
 
 
-def _read_extract_record(path: Path) -> tuple[dict[str, str], dict[str, str]]:
+#: Hex digits kept of each file's SHA-256 in a release's row of extract.json's "files"
+#: (128 bits: a row only ever lets a merge be skipped when every digit matches).
+ROW_DIGITS = 32
+
+
+def _read_extract_record(path: Path, common: str | None = None
+                         ) -> tuple[dict[str, str], dict[str, str], dict[str, str]]:
     """The last extract's fingerprints and the release ids of the sources they were taken
     of (both empty when unreadable: every release is extracted, never trusted in part; ids
-    alone missing or damaged: ``check_unique_ids`` reads them)."""
+    alone missing or damaged: ``check_unique_ids`` reads them); and, when the record was made
+    with ``common`` (the code, configuration and termbase of this run), each release's row
+    of its files' digests (``_file_row``; else empty: no merge is skipped)."""
     try:
         data = json.loads(read_bytes(path))
     except (OSError, ValueError):
-        return {}, {}
+        return {}, {}, {}
     if not isinstance(data, dict) or data.get("format") != _CACHE_FORMAT:
-        return {}, {}
+        return {}, {}, {}
     releases = data.get("releases")
     if not isinstance(releases, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in releases.items()):
-        return {}, {}
+        return {}, {}, {}
     ids = data.get("ids")
     if not isinstance(ids, dict) or not all(
             isinstance(k, str) and isinstance(v, str) for k, v in ids.items()):
         ids = {}
-    return dict(releases), dict(ids)
+    rows = data.get("files")
+    if common is None or data.get("common") != common or not isinstance(rows, dict) or not all(
+            isinstance(k, str) and isinstance(v, str) for k, v in rows.items()):
+        rows = {}
+    return dict(releases), dict(ids), dict(rows)
+
+
+def _file_row(digests: Mapping[Path, bytes], files: Sequence[Path]) -> str | None:
+    """A release's source and PO files' SHA-256 as they are after its extract (a prefix of
+    ``ROW_DIGITS`` hex digits each, in ``files``' order: the source, then the PO files in the
+    configuration's order), or None when one is not known (a file not merged)."""
+    parts = []
+    for file in files:
+        digest = digests.get(file)
+        if digest is None:
+            return None
+        parts.append(digest.hex()[:ROW_DIGITS])
+    return "".join(parts)
+
+
+def _unchanged_po(path: Path, recorded: str, digests: dict[Path, bytes]) -> bool:
+    """Whether the PO file holds the bytes it held after the last extract (``recorded``:
+    its part of the release's row); its digest goes into ``digests`` when it does."""
+    try:
+        data = read_bytes(path)
+    except OSError:
+        return False
+    digest = hashlib.sha256(data).digest()
+    if digest.hex()[:ROW_DIGITS] != recorded:
+        return False
+    digests[path] = digest
+    return True
 
 
 #: The no-op record of the last extract (``noop``), which also keeps a digest of the ``stat``
@@ -543,8 +582,10 @@ def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFo
                    facts: FactsApart | None, take: Take | None) -> list[ExtractResult]:
     """``_extract`` of ``files`` (not a dry run): the releases whose fingerprint moved."""
     cache_path = settings.root / EXTRACT_CACHE
-    manifest, ids = ({}, {}) if force else _read_extract_record(cache_path)
     common = _common_extract_digest(settings)
+    # (rows: each recorded release's files' digests, which let a stale release's unchanged
+    # PO files go without a merge: ``_extract_one``)
+    manifest, ids, rows = ({}, {}, {}) if force else _read_extract_record(cache_path, common)
     stamps = {} if force or not manifest else _read_release_stamps(settings.root)
     # per source: its result, ``_SKIPPED`` (unchanged: the result made when handed over, not
     # a ``Path`` held per skipped release), or None (to come, or handed to ``take``)
@@ -601,10 +642,10 @@ def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFo
         found: dict[str, str] = {}  # the ids this run read
         try:
             try:
-                for index, (result, digest, segmented) in zip(
+                for index, (result, digest, row, segmented) in zip(
                         [i for i, _ in stale],
                         _run_extracts(settings, [p for _, p in stale], notes_for, common,
-                                      jobs, stage, facts),
+                                      jobs, stage, facts, rows),
                         strict=True):
                     stem = files[index].stem
                     if result.release_id is not None:
@@ -616,8 +657,12 @@ def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFo
                         result = _SKIPPED
                     results[index] = result
                     hand_over(index + 1)
-                    if digest is not None:  # (else the last fingerprint and id stay)
+                    if digest is not None:  # (else the last fingerprint, row and id stay)
                         manifest[stem] = digest
+                        if row is None:
+                            rows.pop(stem, None)
+                        else:
+                            rows[stem] = row
                         if stem in found:
                             ids[stem] = found[stem]
                         else:
@@ -645,7 +690,7 @@ def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFo
         # staged last, so renamed last: a run killed while renaming extracts again what it missed
         if not cache_path.parent.joinpath(".gitignore").exists():
             write_atomic(cache_path.parent / ".gitignore", IGNORE_FILE)
-        write_atomic(cache_path, _extract_record(manifest, ids))
+        write_atomic(cache_path, _extract_record(manifest, ids, rows, common))
     if not only:
         sweep_segment_cache(settings, packed, names)
     hand_over(len(results))
@@ -657,12 +702,16 @@ def _wrote_nothing(result: ExtractResult) -> bool:
                 or any(merge.written for merge in result.merges))
 
 
-def _extract_record(manifest: Mapping[str, str], ids: Mapping[str, str]) -> bytes:
+def _extract_record(manifest: Mapping[str, str], ids: Mapping[str, str],
+                    rows: Mapping[str, str] | None = None, common: str = "") -> bytes:
     """extract.json: the fingerprints, and the ids of the sources they were taken of (only
-    those: an id is trusted while its source's fingerprint stands). Compact JSON: indented,
+    those: an id is trusted while its source's fingerprint stands), the files' digests of
+    each (``_file_row``) and the ``common`` digest they hold under. Compact JSON: indented,
     ``json`` writes it in Python, 2 % of a fresh extract at N = 1000."""
     return (json.dumps({"format": _CACHE_FORMAT, "releases": manifest,
-                        "ids": {k: v for k, v in ids.items() if k in manifest}},
+                        "ids": {k: v for k, v in ids.items() if k in manifest},
+                        "files": {k: v for k, v in (rows or {}).items() if k in manifest},
+                        "common": common},
                        sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
@@ -684,19 +733,21 @@ def _refuse_duplicate_ids(settings: Settings, files: list[Path], ids: Mapping[st
 
 #: What a forked extract worker uses: set by the parent just before it forks.
 _WORKER: dict[str, object] = {}
-#: (result, fingerprint, files staged by a worker (``Stage.by_name``), the segment cache
-#: entries it made) of one release.
-_Done = tuple[ExtractResult, "str | None",
+#: (result, fingerprint, its files' digests (``_file_row``), files staged by a worker
+#: (``Stage.by_name``), the segment cache entries it made) of one release.
+_Done = tuple[ExtractResult, "str | None", "str | None",
               tuple[list[tuple[str, str, list[str]]], list[tuple[Path, Path]]], dict[str, bytes]]
 
 
 def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | None,
-                  common: str, jobs: int, stage: Stage,
-                  facts: FactsApart | None) -> Iterator[tuple[ExtractResult, str | None,
-                                                              dict[str, bytes]]]:
-    """(result, fingerprint, segment cache entries made) per release in order; a large run is
-    shared with ``jobs - 1`` forked worker processes, the main process being the ``jobs``-th
-    (``workers.Forked``). ``facts``: the languages' facts being read apart, if they are."""
+                  common: str, jobs: int, stage: Stage, facts: FactsApart | None,
+                  rows: Mapping[str, str] | None = None
+                  ) -> Iterator[tuple[ExtractResult, str | None, str | None, dict[str, bytes]]]:
+    """(result, fingerprint, files' digests, segment cache entries made) per release in
+    order; a large run is shared with ``jobs - 1`` forked worker processes, the main process
+    being the ``jobs``-th (``workers.Forked``). ``facts``: the languages' facts being read
+    apart, if they are; ``rows``: the last extract's ``_file_row`` of each release."""
+    rows = rows or {}
     processes = _processes(jobs, len(paths))
     if processes <= 1:
         if paths and facts is not None:
@@ -708,17 +759,18 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
             # staged as a worker stages them and adopted by name, as the main process's own
             # releases of a parallel run are: the run's stage held a ``Path`` and a temporary
             # name per file to the end (~3 MB at N = 1000, ``--jobs 1``)
-            result, digest, (named, pairs), segmented = _extract_staged(
-                stage.token, settings, path, notes_for, serial, common)
+            result, digest, row, (named, pairs), segmented = _extract_staged(
+                stage.token, settings, path, notes_for, serial, common, rows.get(path.stem))
             stage.adopt_named(named)
             stage.adopt(pairs)
-            yield result, digest, segmented
+            yield result, digest, row, segmented
         return
     # fork: the workers inherit the loaded termbase and settings instead of unpickling them
     prepare = getattr(notes_for, "prepare", None)
     if callable(prepare):
         prepare()
-    _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={})
+    _WORKER.update(settings=settings, notes_for=notes_for, common=common, memories={},
+                   rows=rows)
     load_schema()
     # the languages' facts as strings, which the workers inherit, read from babel's CLDR data
     # by a short-lived child: neither the main process nor a worker holds that data (~12 MB
@@ -730,7 +782,7 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
         # staged as a worker stages them and adopted by name (``Stage.by_name``), not kept
         # as ``Path`` pairs for the commit: ~1 MB of the main process's heap at N = 1000
         return _extract_staged(stage.token, settings, paths[index], notes_for, memories,
-                               common)
+                               common, rows.get(paths[index].stem))
 
     try:
         token = stage.token
@@ -740,10 +792,10 @@ def _run_extracts(settings: Settings, paths: list[Path], notes_for: NotesFor | N
             flusher = Flusher([settings.locales_dir, settings.root / CACHE_FOLDER]) \
                 if len(paths) >= FLUSH_FROM else None
             try:
-                for result, digest, (named, pairs), segmented in workers.results(own):
+                for result, digest, row, (named, pairs), segmented in workers.results(own):
                     stage.adopt_named(named)
                     stage.adopt(pairs)
-                    yield result, digest, segmented
+                    yield result, digest, row, segmented
             finally:
                 if flusher is not None:
                     flusher.finish()
@@ -758,43 +810,58 @@ def _extract_task(item: tuple[str, Path]) -> _Done:
     assert isinstance(settings, Settings)
     notes_for = cast("NotesFor | None", _WORKER["notes_for"])
     memories = cast("dict[str, Memory]", _WORKER["memories"])
-    return _extract_staged(token, settings, path, notes_for, memories, str(_WORKER["common"]))
+    rows = cast("Mapping[str, str]", _WORKER["rows"])
+    return _extract_staged(token, settings, path, notes_for, memories, str(_WORKER["common"]),
+                           rows.get(path.stem))
 
 
 def _extract_staged(token: str, settings: Settings, path: Path, notes_for: NotesFor | None,
-                    memories: dict[str, Memory], common: str) -> _Done:
+                    memories: dict[str, Memory], common: str, row: str | None) -> _Done:
     """One release extracted into a stage of its own (a worker's, or the main process's in a
     parallel run), its files handed to the run's stage by name."""
     with using(Stage(token, stage_folders=True)) as stage:
-        result, digest = _extract_and_digest(settings, path, notes_for, memories, common)
+        result, digest, row = _extract_and_digest(settings, path, notes_for, memories, common,
+                                                  row)
         pairs = stage.by_name()  # file names per folder: less to pickle than Path pairs
         stage.staged.clear()  # the run's stage owns them now
-        return result, digest, pairs, segcache.take_collected()
+        return result, digest, row, pairs, segcache.take_collected()
 
 
 def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | None,
-                        memories: dict[str, Memory], common: str) -> tuple[ExtractResult,
-                                                                          str | None]:
+                        memories: dict[str, Memory], common: str, row: str | None = None
+                        ) -> tuple[ExtractResult, str | None, str | None]:
+    """The release's result, fingerprint and files' digests (``_file_row``) after its
+    extract; ``row``: those the last extract recorded."""
     digests: dict[Path, bytes] = {}
-    result, source = _extract_one(settings, path, False, notes_for, memories, digests)
+    result, source = _extract_one(settings, path, False, notes_for, memories, digests, row)
     if result.errors or source is None:
-        return result, None
+        return result, None, None
     # (``digests[path]``: the source's SHA-256, taken once by ``_extract_one``, also for the
     # segment cache's key)
     # the files ``_extract_digest`` covers are those just written, as the objects the
     # digests are keyed by (not seven paths made again and hashed per release), when the
     # release's name is its id and every language's file was merged
     files = None
+    new_row = None
     if result.release_id == path.stem and len(result.merges) == len(settings.languages):
         files = [path, result.template, *(merge.path for merge in result.merges)]
-    return result, _extract_digest(settings, path, common, digests, files)
+        new_row = _file_row(digests, [path, *files[2:]])
+    return result, _extract_digest(settings, path, common, digests, files), new_row
 
 
 def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: NotesFor | None,
-                 memories: dict[str, Memory],
-                 digests: dict[Path, bytes]) -> tuple[ExtractResult, bytes | None]:
+                 memories: dict[str, Memory], digests: dict[Path, bytes],
+                 row: str | None = None) -> tuple[ExtractResult, bytes | None]:
     """One release's POT and PO files; also the source's bytes, read before it is parsed (an
-    edit made meanwhile then makes the fingerprint stale, never the output)."""
+    edit made meanwhile then makes the fingerprint stale, never the output).
+
+    ``row``: the release's files' digests after the last extract (``_file_row``), made with
+    this run's code, configuration and termbase. When the source and the POT are the ones it
+    was made of, a PO file that still holds its recorded bytes is not merged: a merge is a
+    function of the units, their notes and the file (the translation memory fills only
+    units new to a file, as the release's fingerprint has it), and it left that file as it
+    is. A translator's return of one language then merges that language's files only, not
+    all six of each release."""
     source = None
     digest = None
     if not dry_run:
@@ -824,7 +891,12 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
                                       settings.epoch, release.date, dry_run, comments,
                                       digests, memo if shared else None, block)
     result = ExtractResult(template, written, release_id=release.slug)
-    for info, target, memory in targets:
+    recorded = _recorded_po(row, digest, written, len(targets))
+    for k, (info, target, memory) in enumerate(targets):
+        if recorded is not None and _unchanged_po(target, recorded[k], digests):
+            # (every unit kept: what the merge of the file it wrote counts)
+            result.merges.append(MergeStats(target, kept=len(segments)))
+            continue
         notes = notes_for(release, segments, info.code) if notes_for else {}
         try:
             result.merges.append(update_catalog(target, segments, info, reference,
@@ -836,6 +908,17 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
             # one translator's broken file must not stop the other languages' update
             result.errors.append(exc)
     return result, source
+
+
+def _recorded_po(row: str | None, source_digest: bytes | None, template_written: bool,
+                 count: int) -> list[str] | None:
+    """The PO files' parts of ``row`` when the row holds for this extract (its source part is
+    the source's digest now, the POT was not rewritten, one part per language), else None."""
+    if row is None or source_digest is None or template_written \
+            or len(row) != (count + 1) * ROW_DIGITS \
+            or row[:ROW_DIGITS] != source_digest.hex()[:ROW_DIGITS]:
+        return None
+    return [row[k:k + ROW_DIGITS] for k in range(ROW_DIGITS, len(row), ROW_DIGITS)]
 
 
 def check_unique_ids(settings: Settings) -> None:

@@ -1,0 +1,229 @@
+"""An extract after translators returned some PO files merges those files only.
+
+``workspace._extract_one`` leaves a PO file unmerged when its release's source and POT are
+the ones the last extract recorded (extract.json's ``files`` rows, under the same code,
+configuration and termbase) and the file holds the bytes that extract left in it. These
+tests watch which files are merged (``update_catalog``, spied across forked workers through
+a log file) and compare every output with ``extract --force`` (every file merged) on a copy.
+"""
+
+from __future__ import annotations
+
+import filecmp
+import json
+import os
+import shutil
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from transpub import workspace
+from transpub.workspace import EXTRACT_CACHE
+
+from conftest import REPO, SLUG, Cli, msgfmt
+
+LANGS = ("ar", "zh", "en", "fr", "ru", "es")
+
+
+def _archive(root: Path, count: int) -> list[str]:
+    """A workspace of ``count`` copies of the sample release, each with the sample's real
+    PO files (as ``benchmarks/ci_scope.py`` makes them)."""
+    (root / "source").mkdir(parents=True)
+    shutil.copy2(REPO / "transpub.toml", root)
+    (root / "locales").mkdir()
+    shutil.copy2(REPO / "locales" / "termbase.tbx", root / "locales")
+    text = (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    names = []
+    for n in range(count):
+        name = f"release-{n:03d}"
+        names.append(name)
+        (root / "source" / f"{name}.xml").write_text(
+            text.replace(f'id="{SLUG}"', f'id="{name}"'), encoding="utf-8")
+        for lang in LANGS:
+            folder = root / "locales" / lang / "LC_MESSAGES"
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po",
+                         folder / f"{name}.po")
+    return names
+
+
+def _po(root: Path, lang: str, name: str) -> Path:
+    return root / "locales" / lang / "LC_MESSAGES" / f"{name}.po"
+
+
+def _translate(path: Path, text: str) -> None:
+    """What a translator's PO editor does: one translation changed, a comment added, the
+    file saved by polib (its own wrapping)."""
+    po = polib.pofile(str(path))
+    entry = next(e for e in po if e.msgid and e.msgstr and not e.obsolete)
+    entry.msgstr = text
+    entry.tcomment = "checked against the original"
+    po.save(str(path))
+
+
+@pytest.fixture
+def merged(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], list[str]]:
+    """The PO files merged since the last call ("lang/name"), in forked workers too."""
+    log = tmp_path / "merged.log"
+    log.touch()
+    real = workspace.update_catalog
+
+    def spy(path: Path, *args: object, **kwargs: object) -> object:
+        fd = os.open(log, os.O_WRONLY | os.O_APPEND)
+        try:
+            os.write(fd, f"{path.parent.parent.name}/{path.stem}\n".encode())
+        finally:
+            os.close(fd)
+        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(workspace, "update_catalog", spy)
+
+    def taken() -> list[str]:
+        lines = sorted(log.read_text().split())
+        log.write_text("")
+        return lines
+    return taken
+
+
+def _same_as_forced(root: Path, tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                    before: Path) -> None:
+    """``before`` (a copy of ``root`` made before its extract), extracted with ``--force``,
+    holds the same locales as ``root``."""
+    cli_factory(before)("extract", "--force", "--jobs", "1")
+    compared = filecmp.dircmp(root / "locales", before / "locales")
+    stack = [compared]
+    while stack:
+        node = stack.pop()
+        assert not node.left_only and not node.right_only and not node.diff_files, node.left
+        # (dircmp compares by stat first: the bytes themselves)
+        for name in node.common_files:
+            left, right = Path(node.left) / name, Path(node.right) / name
+            assert left.read_bytes() == right.read_bytes(), left
+        stack.extend(node.subdirs.values())
+
+
+def test_a_returned_language_merges_that_language_only(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        merged: Callable[[], list[str]]) -> None:
+    root = tmp_path / "ws"
+    names = _archive(root, 3)
+    cli = cli_factory(root)
+    cli("extract", "--jobs", "1")
+    merged()
+    for name in names[:2]:
+        _translate(_po(root, "fr", name), "Texte revu par le traducteur.")
+    before = tmp_path / "before"
+    shutil.copytree(root, before)
+    cli("extract", "--jobs", "1")
+    assert merged() == [f"fr/{names[0]}", f"fr/{names[1]}"]
+    # the translator's work is in the file, as they saved it
+    po = polib.pofile(str(_po(root, "fr", names[0])))
+    assert any(e.msgstr == "Texte revu par le traducteur." and
+               e.tcomment == "checked against the original" for e in po)
+    assert subprocess.run([msgfmt(), "--check", "-o", "/dev/null",
+                           str(_po(root, "fr", names[0]))], check=False).returncode == 0
+    _same_as_forced(root, tmp_path, cli_factory, before)
+    record = json.loads((root / EXTRACT_CACHE).read_text())
+    assert sorted(record["files"]) == names
+    assert all(len(row) == 7 * workspace.ROW_DIGITS for row in record["files"].values())
+
+
+def test_what_a_merge_reads_changed_merges_every_file_it_concerns(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        merged: Callable[[], list[str]]) -> None:
+    root = tmp_path / "ws"
+    names = _archive(root, 3)
+    cli = cli_factory(root)
+    cli("extract", "--jobs", "1")
+    merged()
+    # a source edited: every language of that release, none of the others
+    source = root / "source" / f"{names[1]}.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "Strategic Dialogue", "Strategic  Dialogue", 1), encoding="utf-8")
+    cli("extract", "--jobs", "1")
+    assert merged() == sorted(f"{lang}/{names[1]}" for lang in LANGS)
+    # the termbase changed: every file (the notes of any unit may have changed)
+    termbase = root / "locales" / "termbase.tbx"
+    termbase.write_bytes(termbase.read_bytes() + b"\n")
+    cli("extract", "--jobs", "1")
+    assert merged() == sorted(f"{lang}/{name}" for lang in LANGS for name in names)
+    # a translator who damaged an entry's msgid: that file is merged and mended (the unit's
+    # entry back, its translation kept as a fuzzy draft of the damaged text), the others not
+    path = _po(root, "ru", names[2])
+    before = tmp_path / "before"
+    text = path.read_text(encoding="utf-8")
+    po = polib.pofile(text)
+    victim = next(e for e in po if e.msgid and e.msgstr and not e.obsolete)
+    path.write_text(text.replace(f'msgid "{victim.msgid}"', f'msgid "{victim.msgid} X"', 1),
+                    encoding="utf-8")
+    assert path.read_text(encoding="utf-8") != text
+    shutil.copytree(root, before)
+    cli("extract", "--jobs", "1")
+    assert merged() == [f"ru/{names[2]}"]
+    mended = polib.pofile(str(path))
+    back = next(e for e in mended if e.msgid == victim.msgid and not e.obsolete)
+    assert back.msgstr == victim.msgstr and back.fuzzy
+    assert back.previous_msgid == f"{victim.msgid} X"
+    _same_as_forced(root, tmp_path, cli_factory, before)
+    merged()  # (the forced extract's)
+    # a file deleted: made again
+    _po(root, "zh", names[0]).unlink()
+    cli("extract", "--jobs", "1")
+    assert merged() == [f"zh/{names[0]}"]
+    assert _po(root, "zh", names[0]).exists()
+    # the POT deleted: written again, with every PO file of its release merged (their
+    # headers name its creation date)
+    (root / "locales" / f"{names[2]}.pot").unlink()
+    cli("extract", "--jobs", "1")
+    assert merged() == sorted(f"{lang}/{names[2]}" for lang in LANGS)
+
+
+def test_a_record_of_other_code_or_settings_merges_every_file(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        merged: Callable[[], list[str]]) -> None:
+    """A record whose ``common`` is not this run's (another version of transpub wrote it,
+    or the configuration changed) lets no merge be skipped; nor does a damaged row."""
+    root = tmp_path / "ws"
+    names = _archive(root, 2)
+    cli = cli_factory(root)
+    cli("extract", "--jobs", "1")
+    merged()
+    record_path = root / EXTRACT_CACHE
+    record = json.loads(record_path.read_text())
+    record["common"] = "0" * 64
+    record_path.write_text(json.dumps(record))
+    _translate(_po(root, "es", names[0]), "Texto revisado.")
+    cli("extract", "--jobs", "1")
+    assert merged() == sorted(f"{lang}/{names[0]}" for lang in LANGS)
+    # (the record holds rows of this run's own releases only: the others' were not made
+    # under this run's ``common``)
+    record = json.loads(record_path.read_text())
+    assert sorted(record["files"]) == [names[0]]
+    # the row of a release cut short: its files merged
+    record["files"][names[0]] = record["files"][names[0]][:-1]
+    record_path.write_text(json.dumps(record))
+    _translate(_po(root, "ar", names[0]), "نص منقح.")
+    cli("extract", "--jobs", "1")
+    assert merged() == sorted(f"{lang}/{names[0]}" for lang in LANGS)
+
+
+def test_forked_workers_skip_the_unchanged_files(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        merged: Callable[[], list[str]]) -> None:
+    """A run large enough to fork workers (``PARALLEL_THRESHOLD`` releases): the rows reach
+    them, and the result is the forced extract's."""
+    root = tmp_path / "ws"
+    names = _archive(root, workspace.PARALLEL_THRESHOLD + 4)
+    cli = cli_factory(root)
+    cli("extract", "--jobs", "2")
+    merged()
+    for name in names:
+        _translate(_po(root, "zh", name), "译者修订的文本。")
+    before = tmp_path / "before"
+    shutil.copytree(root, before)
+    cli("extract", "--jobs", "2")
+    assert merged() == sorted(f"zh/{name}" for name in names)
+    _same_as_forced(root, tmp_path, cli_factory, before)
