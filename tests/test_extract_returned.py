@@ -12,6 +12,7 @@ from __future__ import annotations
 import filecmp
 import json
 import os
+import re
 import shutil
 import subprocess
 from collections.abc import Callable
@@ -54,6 +55,11 @@ def _po(root: Path, lang: str, name: str) -> Path:
     return root / "locales" / lang / "LC_MESSAGES" / f"{name}.po"
 
 
+def _all(*names: str) -> list[str]:
+    """Every file of these releases: the POT rendered, each PO file merged."""
+    return sorted(f"{lang}/{name}" for lang in ("pot", *LANGS) for name in names)
+
+
 def _translate(path: Path, text: str) -> None:
     """What a translator's PO editor does: one translation changed, a comment added, the
     file saved by polib (its own wrapping)."""
@@ -66,20 +72,25 @@ def _translate(path: Path, text: str) -> None:
 
 @pytest.fixture
 def merged(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Callable[[], list[str]]:
-    """The PO files merged since the last call ("lang/name"), in forked workers too."""
+    """The PO files merged ("lang/name") and the POTs rendered ("pot/name") since the last
+    call, in forked workers too."""
     log = tmp_path / "merged.log"
     log.touch()
-    real = workspace.update_catalog
 
-    def spy(path: Path, *args: object, **kwargs: object) -> object:
-        fd = os.open(log, os.O_WRONLY | os.O_APPEND)
-        try:
-            os.write(fd, f"{path.parent.parent.name}/{path.stem}\n".encode())
-        finally:
-            os.close(fd)
-        return real(path, *args, **kwargs)  # type: ignore[arg-type]
+    def spy(real: Callable[..., object], name: Callable[[Path], str]) -> Callable[..., object]:
+        def spied(path: Path, *args: object, **kwargs: object) -> object:
+            fd = os.open(log, os.O_WRONLY | os.O_APPEND)
+            try:
+                os.write(fd, f"{name(path)}\n".encode())
+            finally:
+                os.close(fd)
+            return real(path, *args, **kwargs)
+        return spied
 
-    monkeypatch.setattr(workspace, "update_catalog", spy)
+    monkeypatch.setattr(workspace, "update_catalog", spy(
+        workspace.update_catalog, lambda path: f"{path.parent.parent.name}/{path.stem}"))
+    monkeypatch.setattr(workspace, "write_template", spy(
+        workspace.write_template, lambda path: f"pot/{path.stem}"))
 
     def taken() -> list[str]:
         lines = sorted(log.read_text().split())
@@ -128,7 +139,7 @@ def test_a_returned_language_merges_that_language_only(
     _same_as_forced(root, tmp_path, cli_factory, before)
     record = json.loads((root / EXTRACT_CACHE).read_text())
     assert sorted(record["files"]) == names
-    assert all(len(row) == 7 * workspace.ROW_DIGITS for row in record["files"].values())
+    assert all(len(row) == 8 * workspace.ROW_DIGITS for row in record["files"].values())
 
 
 def test_what_a_merge_reads_changed_merges_every_file_it_concerns(
@@ -144,12 +155,12 @@ def test_what_a_merge_reads_changed_merges_every_file_it_concerns(
     source.write_text(source.read_text(encoding="utf-8").replace(
         "Strategic Dialogue", "Strategic  Dialogue", 1), encoding="utf-8")
     cli("extract", "--jobs", "1")
-    assert merged() == sorted(f"{lang}/{names[1]}" for lang in LANGS)
+    assert merged() == _all(names[1])
     # the termbase changed: every file (the notes of any unit may have changed)
     termbase = root / "locales" / "termbase.tbx"
     termbase.write_bytes(termbase.read_bytes() + b"\n")
     cli("extract", "--jobs", "1")
-    assert merged() == sorted(f"{lang}/{name}" for lang in LANGS for name in names)
+    assert merged() == _all(*names)
     # a translator who damaged an entry's msgid: that file is merged and mended (the unit's
     # entry back, its translation kept as a fuzzy draft of the damaged text), the others not
     path = _po(root, "ru", names[2])
@@ -175,10 +186,21 @@ def test_what_a_merge_reads_changed_merges_every_file_it_concerns(
     assert merged() == [f"zh/{names[0]}"]
     assert _po(root, "zh", names[0]).exists()
     # the POT deleted: written again, with every PO file of its release merged (their
-    # headers name its creation date)
+    # headers name its creation date); its date edited by hand: the same
     (root / "locales" / f"{names[2]}.pot").unlink()
     cli("extract", "--jobs", "1")
-    assert merged() == sorted(f"{lang}/{names[2]}" for lang in LANGS)
+    assert merged() == _all(names[2])
+    pot = root / "locales" / f"{names[0]}.pot"
+    text = pot.read_text(encoding="utf-8")
+    dated = re.sub(r'"POT-Creation-Date: [^"]*\\n"', '"POT-Creation-Date: 2020-01-01 00:00+0000\\n"',
+                   text)
+    assert dated != text
+    pot.write_text(dated, encoding="utf-8")
+    cli("extract", "--jobs", "1")
+    assert merged() == _all(names[0])
+    date = re.compile(r'"POT-Creation-Date: [^"]*"')
+    assert date.findall(_po(root, "fr", names[0]).read_text(encoding="utf-8")) == \
+        date.findall(pot.read_text(encoding="utf-8"))
 
 
 def test_a_record_of_other_code_or_settings_merges_every_file(
@@ -197,7 +219,7 @@ def test_a_record_of_other_code_or_settings_merges_every_file(
     record_path.write_text(json.dumps(record))
     _translate(_po(root, "es", names[0]), "Texto revisado.")
     cli("extract", "--jobs", "1")
-    assert merged() == sorted(f"{lang}/{names[0]}" for lang in LANGS)
+    assert merged() == _all(names[0])
     # (the record holds rows of this run's own releases only: the others' were not made
     # under this run's ``common``)
     record = json.loads(record_path.read_text())
@@ -207,7 +229,7 @@ def test_a_record_of_other_code_or_settings_merges_every_file(
     record_path.write_text(json.dumps(record))
     _translate(_po(root, "ar", names[0]), "نص منقح.")
     cli("extract", "--jobs", "1")
-    assert merged() == sorted(f"{lang}/{names[0]}" for lang in LANGS)
+    assert merged() == _all(names[0])
 
 
 def test_forked_workers_skip_the_unchanged_files(

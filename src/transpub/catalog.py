@@ -519,6 +519,12 @@ def _existing_metadata(path: Path, data: bytes | None = None) -> dict[str, str]:
         return {}
 
 
+def template_date(path: Path, data: bytes) -> str | None:
+    """The POT-Creation-Date of a template's bytes (None when it has none, or they do not
+    parse)."""
+    return _existing_metadata(path, data).get("POT-Creation-Date") or None
+
+
 def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, reference: str,
                    project: str, created: str, notes: Mapping[str, list[str]] | None = None,
                    dry_run: bool = False, release_date: dt.date | None = None,

@@ -21,6 +21,7 @@ from transpub.catalog import (
     MergeStats,
     po_path,
     pot_path,
+    template_date,
     unit_comment,
     update_catalog,
     write_template,
@@ -423,8 +424,8 @@ def _read_extract_record(path: Path, common: str | None = None
 
 
 def _file_row(digests: Mapping[Path, bytes], files: Sequence[Path]) -> str | None:
-    """A release's source and PO files' SHA-256 as they are after its extract (a prefix of
-    ``ROW_DIGITS`` hex digits each, in ``files``' order: the source, then the PO files in the
+    """A release's files' SHA-256 as they are after its extract (a prefix of ``ROW_DIGITS``
+    hex digits each, in ``files``' order: the source, the POT, then the PO files in the
     configuration's order), or None when one is not known (a file not merged)."""
     parts = []
     for file in files:
@@ -435,18 +436,31 @@ def _file_row(digests: Mapping[Path, bytes], files: Sequence[Path]) -> str | Non
     return "".join(parts)
 
 
-def _unchanged_po(path: Path, recorded: str, digests: dict[Path, bytes]) -> bool:
-    """Whether the PO file holds the bytes it held after the last extract (``recorded``:
-    its part of the release's row); its digest goes into ``digests`` when it does."""
+def _unchanged(path: Path, recorded: str, digests: dict[Path, bytes]) -> bytes | None:
+    """The file's bytes if it holds those it held after the last extract (``recorded``: its
+    part of the release's row), else None; its digest goes into ``digests`` when it does."""
     try:
         data = read_bytes(path)
     except OSError:
-        return False
+        return None
     digest = hashlib.sha256(data).digest()
     if digest.hex()[:ROW_DIGITS] != recorded:
-        return False
+        return None
     digests[path] = digest
-    return True
+    return data
+
+
+def _unchanged_template(path: Path, recorded: str, digests: dict[Path, bytes]) -> str | None:
+    """The POT-Creation-Date of a POT that holds the bytes the last extract left in it (which
+    ``write_template`` would leave as they are, from the same units), else None."""
+    data = _unchanged(path, recorded, digests)
+    if data is None:
+        return None
+    created = template_date(path, data)
+    if created is None:
+        digests.pop(path, None)
+        return None
+    return created
 
 
 #: The no-op record of the last extract (``noop``), which also keeps a digest of the ``stat``
@@ -845,7 +859,7 @@ def _extract_and_digest(settings: Settings, path: Path, notes_for: NotesFor | No
     new_row = None
     if result.release_id == path.stem and len(result.merges) == len(settings.languages):
         files = [path, result.template, *(merge.path for merge in result.merges)]
-        new_row = _file_row(digests, [path, *files[2:]])
+        new_row = _file_row(digests, files)
     return result, _extract_digest(settings, path, common, digests, files), new_row
 
 
@@ -856,12 +870,13 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     edit made meanwhile then makes the fingerprint stale, never the output).
 
     ``row``: the release's files' digests after the last extract (``_file_row``), made with
-    this run's code, configuration and termbase. When the source and the POT are the ones it
-    was made of, a PO file that still holds its recorded bytes is not merged: a merge is a
-    function of the units, their notes and the file (the translation memory fills only
-    units new to a file, as the release's fingerprint has it), and it left that file as it
-    is. A translator's return of one language then merges that language's files only, not
-    all six of each release."""
+    this run's code, configuration and termbase. When the source is the one it was made of,
+    a file that still holds its recorded bytes is left as it is, unread: the POT (made from
+    the same units), and each PO file while the POT stands (a merge is a function of the
+    units, their notes and the file, and it left that file as it is; the translation memory
+    fills only units new to a file, as the release's fingerprint has it). A translator's
+    return of one language then merges that language's files only, not all six of each
+    release, and writes no POT."""
     source = None
     digest = None
     if not dry_run:
@@ -873,7 +888,8 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     template = pot_path(settings.locales_dir, release.slug)
     comments = {segment.id: unit_comment(segment) for segment in segments}
     memo: Memo = {}  # the lines the release's POT and PO files share, written once
-    block = Block()  # the POT's entries: a new PO file's too, but for notes
+    # the POT's entries: a new PO file's too, but for notes (None: the POT not rendered)
+    block: Block | None = Block()
     targets: list[tuple[LanguageInfo, Path, Memory | None]] = []
     for info in settings.languages:
         memory = None
@@ -884,16 +900,23 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
             if isinstance(memory, _Suggest) and memory.empty():
                 memory = None  # (the same: an empty memory suggests nothing)
         targets.append((info, po_path(settings.locales_dir, info.code, release.slug), memory))
-    # the POT's lines are shared through ``memo`` only with PO files that read it: not with
-    # new ones without a memory (they repeat the POT's ``block``), all of a fresh extract's
-    shared = not all(memory is None and known_absent(target) for _, target, memory in targets)
-    written, created = write_template(template, segments, reference, settings.name,
-                                      settings.epoch, release.date, dry_run, comments,
-                                      digests, memo if shared else None, block)
+    recorded = _recorded(row, digest, len(targets))
+    created = None if recorded is None else _unchanged_template(template, recorded[0], digests)
+    if created is None:
+        recorded = None  # (the PO files' headers name the POT's date: each is merged)
+        # the POT's lines are shared through ``memo`` only with PO files that read it: not
+        # with new ones without a memory (they repeat the POT's ``block``), all of a fresh
+        # extract's
+        shared = not all(memory is None and known_absent(target)
+                         for _, target, memory in targets)
+        written, created = write_template(template, segments, reference, settings.name,
+                                          settings.epoch, release.date, dry_run, comments,
+                                          digests, memo if shared else None, block)
+    else:
+        written, block = False, None
     result = ExtractResult(template, written, release_id=release.slug)
-    recorded = _recorded_po(row, digest, written, len(targets))
-    for k, (info, target, memory) in enumerate(targets):
-        if recorded is not None and _unchanged_po(target, recorded[k], digests):
+    for k, (info, target, memory) in enumerate(targets, 1):
+        if recorded is not None and _unchanged(target, recorded[k], digests) is not None:
             # (every unit kept: what the merge of the file it wrote counts)
             result.merges.append(MergeStats(target, kept=len(segments)))
             continue
@@ -910,12 +933,10 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
     return result, source
 
 
-def _recorded_po(row: str | None, source_digest: bytes | None, template_written: bool,
-                 count: int) -> list[str] | None:
-    """The PO files' parts of ``row`` when the row holds for this extract (its source part is
-    the source's digest now, the POT was not rewritten, one part per language), else None."""
-    if row is None or source_digest is None or template_written \
-            or len(row) != (count + 1) * ROW_DIGITS \
+def _recorded(row: str | None, source_digest: bytes | None, count: int) -> list[str] | None:
+    """The POT's and the PO files' parts of ``row`` when the row holds for this extract (its
+    source part is the source's digest now, one part per language), else None."""
+    if row is None or source_digest is None or len(row) != (count + 2) * ROW_DIGITS \
             or row[:ROW_DIGITS] != source_digest.hex()[:ROW_DIGITS]:
         return None
     return [row[k:k + ROW_DIGITS] for k in range(ROW_DIGITS, len(row), ROW_DIGITS)]
