@@ -565,6 +565,13 @@ def bench_transpub(size: int, corpus_dir: Path, root: Path, prepare_only: bool) 
     add(measure(Step(size, "transpub", "extract-sourceedit",
                      f"transpub extract (one sentence of {edited_source} edited)", units=size,
                      unit="doc", measured_docs=size), [[*tp, "extract"]], ws, log, env))
+    # one language's files back from its translators (a reviser's comment in each): the
+    # other languages' files and every source as the last extract left them
+    returned = _review_one_language(ws, "fr")
+    add(measure(Step(size, "transpub", "extract-onelang",
+                     f"transpub extract (the {returned} French PO files returned, a reviser's "
+                     "comment in each)", units=size, unit="doc", measured_docs=size),
+                [[*tp, "extract"]], ws, log, env))
     if (ws / "output").exists():
         shutil.rmtree(ws / "output")
     (ws / "output").mkdir()
@@ -614,6 +621,21 @@ def _edit_one_source(ws: Path) -> str:
         raise SystemExit(f"{source}: no paragraph to edit")
     source.write_text(text[:match.start(1)] + "this" + text[match.end(1):], encoding="utf-8")
     return source.name
+
+
+def _review_one_language(ws: Path, lang: str) -> int:
+    """A translator's comment added to the first entry after the header of each of the
+    language's PO files (what a reviser's PO editor saves; no translation changes, so that
+    the build and the check after it see the same translations as before). Returns how
+    many files."""
+    files = sorted((ws / "locales" / lang / "LC_MESSAGES").glob("*.po"))
+    for po_file in files:
+        text = po_file.read_text(encoding="utf-8")
+        cut = text.find("\n\n")
+        if cut < 0:
+            raise SystemExit(f"{po_file}: no entry after the header")
+        po_file.write_text(text[:cut + 2] + "# Reviewed.\n" + text[cut + 2:], encoding="utf-8")
+    return len(files)
 
 
 def _edit_one_translation(ws: Path) -> str:
@@ -862,7 +884,7 @@ def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
         for mine in [s for s in steps if s.size == size and s.tool == "transpub"
                      and s.status in ("ok", "patched")]:
             base = {"extract-nochange": "extract", "extract-again": "extract",
-                    "extract-sourceedit": "extract",
+                    "extract-sourceedit": "extract", "extract-onelang": "extract",
                     "rebuild-nochange": "build"}.get(mine.step, mine.step)
             for peer in steps:
                 if peer.size != size or peer.tool == "transpub" or peer.per_unit_ms is None:
@@ -936,11 +958,12 @@ def _fmt_value(item: dict[str, object]) -> str:
 
 #: Steps shown as a share of another step's wall time (what they avoid redoing).
 _SHARE_OF = {"extract-nochange": "extract", "extract-again": "extract",
-             "extract-sourceedit": "extract", "rebuild-nochange": "build",
+             "extract-sourceedit": "extract", "extract-onelang": "extract",
+             "rebuild-nochange": "build",
              "check-nochange": "check", "check-onechange": "check"}
 STEP_ORDER = ("extract", "pot2po", "extract+po", "extract-nochange", "extract-again",
-              "extract-sourceedit", "build", "rebuild-nochange", "check", "check-nochange",
-              "check-onechange")
+              "extract-sourceedit", "extract-onelang", "build", "rebuild-nochange", "check",
+              "check-nochange", "check-onechange")
 TOOL_ORDER = ("transpub", "tt", "po4a", "itstool", "gettext")
 
 
