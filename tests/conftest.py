@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
@@ -93,6 +93,26 @@ def copy_sample(tmp_path: Path, output: bool = False) -> Path:
     for name in ("source", "locales", *(("output",) if output else ())):
         shutil.copytree(REPO / name, copy / name)
     return copy
+
+
+def sample_copies(root: Path, names: Iterable[str]) -> Path:
+    """A workspace at ``root`` of copies of the sample release under other ids (``names``),
+    each with the sample's real PO files: the configuration and the termbase as the
+    repository has them."""
+    (root / "source").mkdir(parents=True)
+    shutil.copy2(REPO / "transpub.toml", root / "transpub.toml")
+    (root / "locales").mkdir()
+    shutil.copy2(REPO / "locales" / "termbase.tbx", root / "locales" / "termbase.tbx")
+    text = (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    for name in names:
+        (root / "source" / f"{name}.xml").write_text(text.replace(f'id="{SLUG}"', f'id="{name}"'),
+                                                     encoding="utf-8")
+        for lang in ("ar", "zh", "en", "fr", "ru", "es"):
+            folder = root / "locales" / lang / "LC_MESSAGES"
+            folder.mkdir(parents=True, exist_ok=True)
+            shutil.copy2(REPO / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po",
+                         folder / f"{name}.po")
+    return root
 
 
 @pytest.fixture

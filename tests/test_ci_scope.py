@@ -13,7 +13,7 @@ import pytest
 from transpub.errors import TranspubError
 from transpub.scope import parse_shard, shard_of
 
-from conftest import REPO, SLUG, Cli
+from conftest import REPO, Cli, sample_copies
 
 RELEASES = [f"release-{n:02d}" for n in range(1, 9)]
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
@@ -22,21 +22,9 @@ LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 @pytest.fixture
 def archive(tmp_path: Path) -> Path:
     """A workspace of eight translated releases (copies of the sample under other ids)."""
-    root = tmp_path / "archive"
-    (root / "source").mkdir(parents=True)
-    shutil.copy2(REPO / "transpub.toml", root / "transpub.toml")
+    root = sample_copies(tmp_path / "archive", RELEASES)
+    # (and a copy of the termbase at the workspace's root)
     shutil.copy2(REPO / "locales" / "termbase.tbx", root / "termbase.tbx")
-    (root / "locales").mkdir()
-    shutil.copy2(REPO / "locales" / "termbase.tbx", root / "locales" / "termbase.tbx")
-    text = (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
-    for name in RELEASES:
-        (root / "source" / f"{name}.xml").write_text(text.replace(f'id="{SLUG}"', f'id="{name}"'),
-                                                     encoding="utf-8")
-        for lang in LANGS:
-            folder = root / "locales" / lang / "LC_MESSAGES"
-            folder.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po",
-                         folder / f"{name}.po")
     return root
 
 

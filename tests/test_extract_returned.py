@@ -24,31 +24,21 @@ import pytest
 from transpub import workspace
 from transpub.workspace import EXTRACT_CACHE
 
-from conftest import REPO, SLUG, Cli, msgfmt
+from conftest import Cli, msgfmt, sample_copies
 
 LANGS = ("ar", "zh", "en", "fr", "ru", "es")
 
 
-def _archive(root: Path, count: int) -> list[str]:
-    """A workspace of ``count`` copies of the sample release, each with the sample's real
-    PO files (as ``benchmarks/ci_scope.py`` makes them)."""
-    (root / "source").mkdir(parents=True)
-    shutil.copy2(REPO / "transpub.toml", root)
-    (root / "locales").mkdir()
-    shutil.copy2(REPO / "locales" / "termbase.tbx", root / "locales")
-    text = (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
-    names = []
-    for n in range(count):
-        name = f"release-{n:03d}"
-        names.append(name)
-        (root / "source" / f"{name}.xml").write_text(
-            text.replace(f'id="{SLUG}"', f'id="{name}"'), encoding="utf-8")
-        for lang in LANGS:
-            folder = root / "locales" / lang / "LC_MESSAGES"
-            folder.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(REPO / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po",
-                         folder / f"{name}.po")
-    return names
+def _extracted(tmp_path: Path, cli_factory: Callable[[Path], Cli], count: int,
+               jobs: str = "1") -> tuple[Path, list[str], Cli]:
+    """A workspace of ``count`` copies of the sample release with its real PO files (as
+    ``benchmarks/ci_scope.py`` makes them), extracted once: (its root, the releases' names,
+    a CLI there)."""
+    names = [f"release-{n:03d}" for n in range(count)]
+    root = sample_copies(tmp_path / "ws", names)
+    cli = cli_factory(root)
+    cli("extract", "--jobs", jobs)
+    return root, names, cli
 
 
 def _po(root: Path, lang: str, name: str) -> Path:
@@ -119,10 +109,7 @@ def _same_as_forced(root: Path, tmp_path: Path, cli_factory: Callable[[Path], Cl
 def test_a_returned_language_merges_that_language_only(
         tmp_path: Path, cli_factory: Callable[[Path], Cli],
         merged: Callable[[], list[str]]) -> None:
-    root = tmp_path / "ws"
-    names = _archive(root, 3)
-    cli = cli_factory(root)
-    cli("extract", "--jobs", "1")
+    root, names, cli = _extracted(tmp_path, cli_factory, 3)
     merged()
     for name in names[:2]:
         _translate(_po(root, "fr", name), "Texte revu par le traducteur.")
@@ -145,10 +132,7 @@ def test_a_returned_language_merges_that_language_only(
 def test_what_a_merge_reads_changed_merges_every_file_it_concerns(
         tmp_path: Path, cli_factory: Callable[[Path], Cli],
         merged: Callable[[], list[str]]) -> None:
-    root = tmp_path / "ws"
-    names = _archive(root, 3)
-    cli = cli_factory(root)
-    cli("extract", "--jobs", "1")
+    root, names, cli = _extracted(tmp_path, cli_factory, 3)
     merged()
     # a source edited: every language of that release, none of the others
     source = root / "source" / f"{names[1]}.xml"
@@ -192,8 +176,8 @@ def test_what_a_merge_reads_changed_merges_every_file_it_concerns(
     assert merged() == _all(names[2])
     pot = root / "locales" / f"{names[0]}.pot"
     text = pot.read_text(encoding="utf-8")
-    dated = re.sub(r'"POT-Creation-Date: [^"]*\\n"', '"POT-Creation-Date: 2020-01-01 00:00+0000\\n"',
-                   text)
+    dated = re.sub(r'"POT-Creation-Date: [^"]*\\n"',
+                   '"POT-Creation-Date: 2020-01-01 00:00+0000\\n"', text)
     assert dated != text
     pot.write_text(dated, encoding="utf-8")
     cli("extract", "--jobs", "1")
@@ -208,10 +192,7 @@ def test_a_record_of_other_code_or_settings_merges_every_file(
         merged: Callable[[], list[str]]) -> None:
     """A record whose ``common`` is not this run's (another version of transpub wrote it,
     or the configuration changed) lets no merge be skipped; nor does a damaged row."""
-    root = tmp_path / "ws"
-    names = _archive(root, 2)
-    cli = cli_factory(root)
-    cli("extract", "--jobs", "1")
+    root, names, cli = _extracted(tmp_path, cli_factory, 2)
     merged()
     record_path = root / EXTRACT_CACHE
     record = json.loads(record_path.read_text())
@@ -237,10 +218,7 @@ def test_forked_workers_skip_the_unchanged_files(
         merged: Callable[[], list[str]]) -> None:
     """A run large enough to fork workers (``PARALLEL_THRESHOLD`` releases): the rows reach
     them, and the result is the forced extract's."""
-    root = tmp_path / "ws"
-    names = _archive(root, workspace.PARALLEL_THRESHOLD + 4)
-    cli = cli_factory(root)
-    cli("extract", "--jobs", "2")
+    root, names, cli = _extracted(tmp_path, cli_factory, workspace.PARALLEL_THRESHOLD + 4, jobs="2")
     merged()
     for name in names:
         _translate(_po(root, "zh", name), "译者修订的文本。")
