@@ -598,7 +598,7 @@ def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFo
     cache_path = settings.root / EXTRACT_CACHE
     common = _common_extract_digest(settings)
     # (rows: each recorded release's files' digests, which let a stale release's unchanged
-    # PO files go without a merge: ``_extract_one``)
+    # POT and PO files go without being rendered or merged: ``_extract_one``)
     manifest, ids, rows = ({}, {}, {}) if force else _read_extract_record(cache_path, common)
     stamps = {} if force or not manifest else _read_release_stamps(settings.root)
     # per source: its result, ``_SKIPPED`` (unchanged: the result made when handed over, not
@@ -871,12 +871,12 @@ def _extract_one(settings: Settings, path: Path, dry_run: bool, notes_for: Notes
 
     ``row``: the release's files' digests after the last extract (``_file_row``), made with
     this run's code, configuration and termbase. When the source is the one it was made of,
-    a file that still holds its recorded bytes is left as it is, unread: the POT (made from
-    the same units), and each PO file while the POT stands (a merge is a function of the
-    units, their notes and the file, and it left that file as it is; the translation memory
-    fills only units new to a file, as the release's fingerprint has it). A translator's
-    return of one language then merges that language's files only, not all six of each
-    release, and writes no POT."""
+    a file that still holds its recorded bytes (hashed, not parsed) is left as it is: the
+    POT (made from the same units), and each PO file while the POT stands (a merge is a
+    function of the units, their notes and the file, and it left that file as it is; the
+    translation memory fills only units new to a file, as the release's fingerprint has it).
+    A translator's return of one language then merges that language's files only, not all
+    six of each release, and writes no POT."""
     source = None
     digest = None
     if not dry_run:
