@@ -227,3 +227,34 @@ def test_forked_workers_skip_the_unchanged_files(
     cli("extract", "--jobs", "2")
     assert merged() == sorted(f"zh/{name}" for name in names)
     _same_as_forced(root, tmp_path, cli_factory, before)
+
+
+def test_a_broken_returned_file_is_reported_and_the_others_left(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        merged: Callable[[], list[str]]) -> None:
+    """Hostile input: a returned file that does not parse is named with its line, the run
+    exits non-zero, the file keeps the translator's bytes, and the release's unchanged files
+    are still left; a row of the right length that is not a digest lets nothing be skipped."""
+    root, names, cli = _extracted(tmp_path, cli_factory, 2)
+    merged()
+    broken = _po(root, "ru", names[0])
+    text = broken.read_text(encoding="utf-8")
+    damaged = text.replace('msgstr "', 'msgstr "unterminated\n', 1)
+    broken.write_text(damaged, encoding="utf-8")
+    cli("extract", "--jobs", "1", expect=2)
+    assert f"{names[0]}.po:" in cli.err and "Traceback" not in cli.err
+    assert merged() == [f"ru/{names[0]}"]
+    assert broken.read_text(encoding="utf-8") == damaged
+    # the file back as the last extract left it: nothing to merge (the failed run recorded
+    # nothing of its release)
+    broken.write_text(text, encoding="utf-8")
+    cli("extract", "--jobs", "1")
+    assert merged() == []
+    # a row of the right length whose digits are not the files' digests
+    record_path = root / EXTRACT_CACHE
+    record = json.loads(record_path.read_text())
+    record["files"][names[1]] = "z" * len(record["files"][names[1]])
+    record_path.write_text(json.dumps(record))
+    _translate(_po(root, "es", names[1]), "Texto revisado.")
+    cli("extract", "--jobs", "1")
+    assert merged() == _all(names[1])
