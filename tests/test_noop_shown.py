@@ -1,7 +1,9 @@
 """A build or extract with nothing to do prints what rich rendered for the same lines on the same
-console last time (``cli._show_remembered``): the same bytes rich writes, on a file or pipe and
-on a terminal (its colours and width), and a run that finds the rendering is not remembered,
-damaged, or made for another console renders it again."""
+console last time (``cli._show_remembered``): the same bytes rich writes on a terminal (its
+colours and width; pytest's captured output taken for one by ``TTY_COMPATIBLE=1``, as rich
+takes it), and a run that finds the rendering is not remembered, damaged, or made for another
+console renders it again. (On a file or pipe the lines are written plainly, without rich:
+``test_plainout``.)"""
 
 from __future__ import annotations
 
@@ -17,6 +19,16 @@ from tests.test_noop import NOOP_BUILD, NOOP_EXTRACT, _break_placeholder, _recor
 
 from transpub.cli import SHOWN, SHOWN_PREFIX, _noop_replay, _parser, _show
 from transpub.report import make_console
+
+
+@pytest.fixture(autouse=True)
+def _a_terminal(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every console here a terminal as rich tells one (its lines go through rich), colours
+    off unless a test turns them on."""
+    monkeypatch.setenv("TTY_COMPATIBLE", "1")
+    monkeypatch.setenv("NO_COLOR", "1")
+    monkeypatch.delenv("FORCE_COLOR", raising=False)
+
 
 _DIRECT = ("import sys; from transpub.cli import _noop_replay, _parser, _show; "
            "from transpub.report import make_console; "

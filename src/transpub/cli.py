@@ -242,6 +242,10 @@ def _main(args: argparse.Namespace) -> int:
             # run
             with _terminate_cleanly():
                 return _guarded(lambda: _extract(_settings(args), args, None))
+        if args.command == "build" and not _on_terminal():
+            # (nor is rich loaded for a build whose lines go to a file, pipe or CI log)
+            with _terminate_cleanly():
+                return _guarded(lambda: _build(_settings(args), args, None))
         from transpub.report import make_console
 
         console = make_console(quiet=args.quiet)
@@ -465,6 +469,9 @@ def _extract_run(settings: Settings, args: argparse.Namespace, console: object |
         # N = 1000) are let go of before rich is imported to show them, not on top of it
         _record_extract(recorder, settings, tally, failed)
     if console is None:
+        if not _on_terminal():
+            _write_plain(ops, args.quiet)
+            return 2 if failed else 0
         from transpub.report import make_console
 
         console = make_console(quiet=args.quiet)
@@ -573,8 +580,38 @@ def _extract_summary(count: int, unchanged: int, sums: Sequence[int]) -> list[st
             f"{from_memory} filled from memory; {written} catalogue(s) written"]
 
 
+def _on_terminal() -> bool:
+    """Whether standard output is a terminal as rich tells one: only then do an extract's and a
+    build's lines go through rich (``plainout``)."""
+    from transpub.terminal import rich_terminal
+
+    return rich_terminal(sys.stdout)
+
+
+def _write_plain(ops: Ops, quiet: bool) -> None:
+    """``_show`` on a file, pipe or CI log: ``plainout.write_ops``."""
+    from transpub.plainout import write_ops
+
+    try:
+        write_ops(ops, quiet)
+    except BrokenPipeError:
+        # as rich's console does (``Console.on_broken_pipe``): no second error when the
+        # interpreter flushes standard output at exit
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        raise SystemExit(1) from None
+
+
+def _print_ops(console: object | None, ops: Ops, quiet: bool) -> None:
+    """``_show`` on rich's ``console`` (quiet or not, as made), else ``_write_plain``."""
+    if console is None:
+        _write_plain(ops, quiet)
+    else:
+        _show(console, ops)
+
+
 def _show(console: object, ops: Ops) -> None:
-    """Print what a command recorded as ``Ops`` (see ``noop``)."""
+    """Print what a command recorded as ``Ops`` (see ``noop``) on rich's ``console``."""
     from rich.console import Console
 
     from transpub.report import error, table, warn
@@ -653,7 +690,11 @@ SHOWN_KEEP = 8
 def _show_remembered(root: Path, ops: Ops, quiet: bool) -> None:
     """``_show`` on standard output, from the text rich rendered for the same lines and the
     same console last time, when it is remembered (else rendered, written and remembered).
-    Lines for stderr (errors) and a quiet run go through rich as they always did."""
+    Lines for stderr (errors) and a quiet run go through rich as they always did; on a file,
+    pipe or CI log nothing goes through rich (``plainout``)."""
+    if not _on_terminal():
+        _write_plain(ops, quiet)
+        return
     if quiet or any(op[0] not in ("print", "warn", "table") for op in ops):
         from transpub.report import make_console
 
@@ -692,8 +733,10 @@ def _render_shown(path: Path, ops: Ops, described: bytes) -> str:
 
 def _prepare_shown(root: Path, ops: Ops) -> None:
     """A build or extract that recorded its no-op renders what the next run will print (rich
-    is loaded already), so that the first run with nothing to do finds it remembered."""
-    if all(op[0] in ("print", "warn", "table") for op in ops):
+    is loaded already), so that the first run with nothing to do finds it remembered. Not
+    on a file, pipe or CI log: rich is not loaded there, and the next run's lines are
+    written plainly too."""
+    if _on_terminal() and all(op[0] in ("print", "warn", "table") for op in ops):
         described = _shown_description(ops)
         path = root / SHOWN / f"{SHOWN_PREFIX}{_shown_key(described)}.txt"
         if _read_shown(path, described) is None:
@@ -1286,14 +1329,12 @@ def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
     run.apply_baseline(str(path), read_baseline(path))
 
 
-def _build(settings: Settings, args: argparse.Namespace, console: object) -> int:
-    from rich.console import Console
-
+def _build(settings: Settings, args: argparse.Namespace, console: object | None) -> int:
+    """``transpub build``; ``console``: rich's, or None for a file, pipe or CI log (its lines
+    written plainly, no progress bar)."""
     from transpub.builder import MANIFEST_NAME, BuildOptions, build, paused_collector
-    from transpub.report import progress_bar
     from transpub.workspace import source_files
 
-    assert isinstance(console, Console)
     languages = _selected_languages(settings, args.lang, settings.codes) if args.lang else ()
     from transpub.scope import in_shard, parse_shard
 
@@ -1310,17 +1351,18 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
             raise TranspubError("--index-only indexes every release built: drop --shard and "
                                 "the release names")
         count = write_index_pages(settings, options)
-        console.print(f"index pages written: {count} release(s)", markup=False)
+        _print_ops(console, [["print", f"index pages written: {count} release(s)"]],
+                   args.quiet)
         return 0
     sources = in_shard(source_files(settings, tuple(args.releases)), shard)
     _read_language_facts(settings)
     recorder = _noop_recorder(settings, args)
     with paused_collector():  # (the run's objects live to its end: see builder)
-        with progress_bar(console, "building", len(sources)) as advance:
+        with _progress(console, len(sources)) as advance:
             # (every source's id is checked, from the run's own parse when it builds them all)
             report = build(settings, options, sources, advance, check_ids=True,
                            all_sources=not args.releases and shard is None)
-        _show(console, _build_ops(settings, report, options))
+        _print_ops(console, _build_ops(settings, report, options), args.quiet)
         if recorder is not None:
             from transpub import noop
 
@@ -1334,6 +1376,20 @@ def _build(settings: Settings, args: argparse.Namespace, console: object) -> int
         if _ENDING:  # (still in the paused collector: nothing is collected or freed first)
             _end_now(0)
     return 0
+
+
+def _progress(console: object | None, total: int) -> contextlib.AbstractContextManager[
+        Callable[[int, int], None]]:
+    """``report.progress_bar`` on rich's console; None (a file, pipe or CI log): none, and
+    rich not loaded."""
+    if console is None:
+        return contextlib.nullcontext(lambda done, count: None)
+    from rich.console import Console
+
+    from transpub.report import progress_bar
+
+    assert isinstance(console, Console)
+    return progress_bar(console, "building", total)
 
 
 #: A build of more outcomes than this prints no table of them.

@@ -31,3 +31,17 @@ def terminal_size() -> tuple[int, int] | None:
             size = os.get_terminal_size(fd)
             return (size.columns, size.lines)
     return None
+
+
+def rich_terminal(stream: Any) -> bool:
+    """Whether rich's console on ``stream`` would take it for a terminal (``Console.
+    is_terminal``): ``TTY_COMPATIBLE`` "0" or "1" decides, else ``FORCE_COLOR`` set (and not
+    empty) says yes, else the stream's ``isatty``. Asked before rich is imported: only a
+    terminal's output goes through it (``plainout``)."""
+    compatible = os.environ.get("TTY_COMPATIBLE", "")
+    if compatible in ("0", "1"):
+        return compatible == "1"
+    force = os.environ.get("FORCE_COLOR")
+    if force is not None:
+        return force != ""
+    return is_tty(stream)
