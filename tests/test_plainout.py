@@ -179,6 +179,15 @@ def test_an_error_in_an_extract_on_a_pipe(tmp_path: Path) -> None:
     first = done.stderr.splitlines()[0]
     assert first.startswith("transpub: error: ") and f"{_NAMES_OF[1]}.po:" in first
     assert done.stdout.splitlines()[-1].startswith("2 release(s)")
+    assert "rich" not in done.stderr.rsplit("\n", 1)[-1].split()
+    # an error that stops the command (a broken configuration): one line, without rich
+    (ws / "transpub.toml").write_text("[project\n", encoding="utf-8")
+    for command in ("extract", "build"):
+        done = _run(ws, command)
+        lines = [line for line in done.stderr.splitlines() if line]
+        assert done.returncode == 2 and len(lines) == 2, done.stderr
+        assert lines[0].startswith("transpub: error: ") and "transpub.toml" in lines[0]
+        assert "rich" not in lines[1].split()
 
 
 def test_the_cli_fixture_sees_the_plain_lines(cli: Cli) -> None:

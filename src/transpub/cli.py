@@ -364,7 +364,15 @@ def _guarded(command: Callable[[], int]) -> int:
 
 
 def _error(message: str) -> None:
-    """``report.error``, imported only when there is an error to show (it loads rich)."""
+    """``report.error``, imported only when there is an error to show on a terminal (it loads
+    rich); on a file, pipe or CI log the same line is written directly (rich does not wrap
+    it: ``soft_wrap``)."""
+    from transpub.terminal import rich_terminal
+
+    if not rich_terminal(sys.stderr):
+        sys.stderr.write(f"transpub: error: {message}\n")
+        sys.stderr.flush()
+        return
     from transpub.report import error as show
 
     show(message)
