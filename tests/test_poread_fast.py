@@ -36,6 +36,11 @@ def _outcome(reader, text: str) -> object:  # type: ignore[no-untyped-def]
 def _same(text: str) -> None:
     expected = _outcome(poread._parse_lines, poread._newlines(text))
     assert _outcome(poread.parse, text) == expected
+    # told by the caller whether the text holds a control character, from its UTF-8 bytes
+    # (``read_entries_text``): the same answer as the text's own search, the same outcome
+    control = bool(text.encode("utf-8").translate(None, poread._NOT_CONTROL))
+    assert control == (poread._CONTROL_RE.search(text) is not None)
+    assert _outcome(lambda t, p: poread.parse(t, p, control), text) == expected
 
 
 _HEADER = ('# Translators.\n#, fuzzy\nmsgid ""\nmsgstr ""\n"Language: fr\\n"\n'

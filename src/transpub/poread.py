@@ -39,8 +39,10 @@ def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
 def read_entries_text(path: Path) -> tuple[dict[str, str], list[RawEntry], str, bytes]:
     """``read_entries``, and the text it read and its bytes (the merge compares the text with
     what it would write, and leaves a file that would not change alone)."""
-    text, raw = read_text_raw(path)
-    header, entries = parse(text, path)
+    text, raw, utf8 = _decode(path)
+    # (a control character looked for in the bytes: ``read_rows``)
+    header, entries = parse(text, path, bool(raw.translate(None, _NOT_CONTROL)) if utf8
+                            else None)
     seen: dict[tuple[str | None, str], int] = {}
     for entry in entries:
         if entry.obsolete:
@@ -179,12 +181,16 @@ def _unquote(token: str, path: Path, line: int) -> str:
     return value
 
 
-def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
+def parse(text: str, path: Path, control: bool | None = None
+          ) -> tuple[dict[str, str], list[RawEntry]]:
     """A strict PO reader: every line must be a comment, a keyword with a string, or a string
     continuing the previous one; anything else is an error naming its line.
 
     A file of the common shape (see ``_parse_fast``) is read with one regular expression, in
-    a third of the time; what it gives is what the line-by-line reader gives."""
+    a third of the time; what it gives is what the line-by-line reader gives. ``control``:
+    whether ``text`` holds a control character (``_CONTROL_RE``), when the caller knows it
+    from the file's UTF-8 bytes (searched there in C, ~11 against ~94 us for the text of a
+    18 KB file, a quarter of reading it); None: looked for here."""
     text = _newlines(text)
     # obsolete entries at the end: the rest of the file may be of the common shape
     split = split_obsolete(text, path)
@@ -193,7 +199,9 @@ def parse(text: str, path: Path) -> tuple[dict[str, str], list[RawEntry]]:
         # up (a comment block holding one is theirs to refuse, ``_comments``)
         return _parse_lines(text, path)
     head, obsolete = split
-    fast = _parse_rows(head, path) if _CONTROL_RE.search(text) is None else None
+    if control is None:
+        control = _CONTROL_RE.search(text) is not None
+    fast = None if control else _parse_rows(head, path)
     if fast is None:
         fast = _parse_fast(head, path)
     if fast is None:
