@@ -476,14 +476,11 @@ def _extract_run(settings: Settings, args: argparse.Namespace, console: object |
         # recorded before the lines are shown: its stat rows and names (8,000 files at
         # N = 1000) are let go of before rich is imported to show them, not on top of it
         _record_extract(recorder, settings, tally, failed)
-    if console is None:
-        if not _on_terminal():
-            _write_plain(ops, args.quiet)
-            return 2 if failed else 0
+    if console is None and _on_terminal():
         from transpub.report import make_console
 
         console = make_console(quiet=args.quiet)
-    _show(console, ops)
+    _print_ops(console, ops, args.quiet)
     return 2 if failed else 0
 
 

@@ -18,7 +18,7 @@ import unicodedata
 from collections.abc import Sequence
 from typing import Any, TextIO
 
-#: The columns a table aligns to the right (as ``report.table`` does).
+#: The columns a table aligns to the right (here and in rich's, ``report.table``).
 NUMERIC = frozenset({"kept", "new", "changed", "removed", "revived", "%", "fallbacks", "units"})
 
 

@@ -61,11 +61,11 @@ def warn(console: Console, message: str) -> None:
 
 def table(console: Console, title: str, columns: Sequence[str],
           rows: Sequence[Sequence[object]]) -> None:
+    from transpub.plainout import NUMERIC  # (the plain table's columns align the same way)
+
     grid = Table(title=title, title_justify="left")
     for column in columns:
-        grid.add_column(column, justify="right" if column in {"kept", "new", "changed", "removed",
-                                                              "revived", "%", "fallbacks",
-                                                              "units"} else "left")
+        grid.add_column(column, justify="right" if column in NUMERIC else "left")
     for row in rows:
         grid.add_row(*(str(cell) for cell in row))
     console.print(grid)
