@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
+from typing import cast
 
 import pytest
 
@@ -85,3 +86,51 @@ def test_repeat_below_one_is_refused(capsys: pytest.CaptureFixture[str]) -> None
         bench.main(["--repeat", "0", "--sizes", "10", "--peers", "none"])
     assert stopped.value.code == 2
     assert "--repeat must be at least 1" in capsys.readouterr().err
+
+
+def _sized(size: int, step: str, wall: float, tree: float = 50.0) -> bench.Step:
+    return bench.Step(size, "transpub", step, f"transpub {step}", wall_s=wall, cpu_s=wall,
+                      peak_rss_mb=tree / 2, peak_tree_mb=tree, peak_pss_mb=tree / 2,
+                      units=size, unit="doc", status="ok")
+
+
+def test_the_no_change_runs_are_targets_at_the_smallest_size_too() -> None:
+    # "≤ 5 % of a full run, at N = 10 as well as N = 1000": a no-op met at N = 1000 and not at
+    # N = 10 is a target not met, in its own row
+    steps = [_sized(size, step, wall) for size, step, wall in (
+        (10, "extract", 0.10), (10, "extract-again", 0.03),
+        (10, "build", 0.12), (10, "rebuild-nochange", 0.004),
+        (10, "check", 0.30), (10, "check-nochange", 0.04),
+        (1000, "extract", 1.0), (1000, "extract-again", 0.04),
+        (1000, "build", 1.5), (1000, "rebuild-nochange", 0.06),
+        (1000, "check", 10.0), (1000, "check-nochange", 0.1), (1000, "check-onechange", 0.6))]
+    targets = cast("list[dict[str, object]]", bench.summarise(steps, [10, 1000])["targets"])
+    rows = {(t["what"], t["size"]): t for t in targets}
+    extract_again = "no-change extract / fresh extract (transpub)"
+    assert rows[(extract_again, 1000)]["met"] is True
+    assert rows[(extract_again, 10)]["met"] is False
+    assert rows[(extract_again, 10)]["value"] == pytest.approx(0.3)
+    assert rows[("no-change rebuild / full build (transpub)", 10)]["met"] is True
+    assert rows[("no-change re-check / full check (transpub)", 10)]["met"] is False
+    one = "re-check, one PO file changed / full check (transpub)"
+    assert rows[(one, 1000)]["met"] is False and (one, 10) not in rows
+    text = bench.markdown({"args": "", "repeat": 1, "seed": 1, "termbase": True,
+                           "pseudo": "terms", "versions": {},
+                           "machine": {"date": "d", "nproc": 2, "cpu": "c", "memory_gib": 1,
+                                       "platform": "p", "python": "3"},
+                           "steps": [bench.asdict(s) for s in steps],
+                           "summary": {"targets": targets, "ratios": []}})
+    assert f"| {extract_again} (N=10) | 30.0 % | ≤ 5 % | **no** |" in text
+
+
+@pytest.mark.parametrize(("tree", "met"), [(140.0, True), (150.0, True), (153.0, False)])
+def test_the_check_memory_at_n1000_is_a_target_of_its_own(tree: float, met: bool) -> None:
+    # "and check ≤ 150 MB at N = 1000": within 1.5x of N = 10 is not enough on its own
+    steps = [_sized(10, "check", 0.3, tree=110.0), _sized(1000, "check", 10.0, tree=tree)]
+    targets = cast("list[dict[str, object]]", bench.summarise(steps, [10, 1000])["targets"])
+    row = next(t for t in targets if t["target"] == "≤ 150 MB")
+    assert row["value"] == tree and row["met"] is met and row["size"] == 1000
+    growth = next(t for t in targets
+                  if str(t["what"]).startswith("check peak memory, all processes, N=1000"))
+    assert growth["met"] is (tree / 110.0 <= 1.5)
+    assert f"{tree:.0f} MB (largest process" in bench._fmt_value(row)
