@@ -399,7 +399,7 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
 
         base = args.directory or Path.cwd()
         made = init_workspace(base / args.dir)
-        console.print(f"created workspace {made[0].parent}", markup=False)
+        console.print(f"created workspace {made[0].parent}", markup=False, soft_wrap=True)
         return 0
     if command == "check":
         return _check(args, console)
@@ -427,7 +427,7 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
             check_links(read_release(path), settings.url_schemes, SourceError, path)
         if not args.files:
             check_unique_ids(settings)
-        console.print(f"{len(files)} release(s) valid", markup=False)
+        console.print(f"{len(files)} release(s) valid", markup=False, soft_wrap=True)
         return 0
     raise TranspubError(f"unknown command {command!r}")
 
@@ -444,12 +444,13 @@ def _import(settings: Settings, args: argparse.Namespace, console: object) -> in
     assert isinstance(console, Console)
     target, report = import_release(settings, args.file, args.slug, args.force)
     for line, text in report.removed:
-        console.print(f"removed page furniture: {args.file}:{line}: {text}", markup=False)
+        console.print(f"removed page furniture: {args.file}:{line}: {text}", markup=False,
+                      soft_wrap=True)
     for line in report.rejoined:
         console.print(f"rejoined a paragraph split by a page break: {args.file}:{line}",
-                      markup=False)
+                      markup=False, soft_wrap=True)
     console.print(f"wrote {_rel(settings, target)} ({len(report.release.blocks)} blocks)",
-                  markup=False)
+                  markup=False, soft_wrap=True)
     return 0
 
 
@@ -1018,7 +1019,8 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
         langs = list(_selected_targets(settings, args.lang))
         count = export_workspace_tmx(settings.locales_dir, args.file, settings.source_language,
                                      langs)
-        console.print(f"wrote {args.file}: {count} translation unit(s)", markup=False)
+        console.print(f"wrote {args.file}: {count} translation unit(s)", markup=False,
+                      soft_wrap=True)
     else:
         report: list[str] = []
         count = import_tmx(settings.locales_dir, args.file, settings.source_language,
@@ -1027,7 +1029,8 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
             sys.stderr.write(f"transpub: warning: {line}\n")
         console.print(f"imported {count} unit(s) into "
                       f"{_rel(settings, settings.locales_dir / 'memory' / args.file.name)}; "
-                      "'transpub extract' now fills new units from it", markup=False)
+                      "'transpub extract' now fills new units from it", markup=False,
+                      soft_wrap=True)
     return 0
 
 
@@ -1057,7 +1060,7 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
         pages.append((paths[source.stem], render_review(settings, release, segments, langs,
                                                         run).encode("utf-8")))
         console.print(f"{_rel(settings, paths[source.stem])}: {len(segments)} units, "
-                      f"{len(run.findings)} finding(s)", markup=False)
+                      f"{len(run.findings)} finding(s)", markup=False, soft_wrap=True)
     try:
         write_all_atomic(pages)
     except OSError as exc:
@@ -1105,8 +1108,9 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
         written = export_xliff(settings, source_files(settings, tuple(args.releases)), langs,
                                args.xliff_version, out_dir)
         for path in written:
-            console.print(f"wrote {_rel(settings, path)}", markup=False)
-        console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False)
+            console.print(f"wrote {_rel(settings, path)}", markup=False, soft_wrap=True)
+        console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False,
+                      soft_wrap=True)
         return 0
     outcomes = import_xliff(settings, args.files, args.theirs, args.dry_run)
     rows = []
@@ -1292,8 +1296,9 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
                              if every or f.severity > Severity.INFO), TEXT_REPORT_ROWS))
         render_findings(out, shown, run.summary(fail_on))
         if listed > len(shown):
+            # one line however narrow the log, as the summary's (people grep for it)
             out.print(f"(the table shows the first {len(shown)} of {listed} findings; "
-                      "--format json lists them all)", markup=False)
+                      "--format json lists them all)", markup=False, soft_wrap=True)
         render_run_notes(out, run.summary(fail_on), run.fixed)
         if args.matrix:
             render_matrix(out, run.matrix, run.langs)
@@ -1330,7 +1335,8 @@ def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
         keep = [e for e in read_baseline(path) if not run.covers(e)] if path.is_file() else []
         count = write_baseline(path, run.findings, keep)
         error_console = make_console(sys.stderr, quiet=args.quiet)
-        error_console.print(f"wrote baseline {path}: {count} finding(s)", markup=False)
+        error_console.print(f"wrote baseline {path}: {count} finding(s)", markup=False,
+                            soft_wrap=True)
     run.apply_baseline(str(path), read_baseline(path))
 
 

@@ -56,7 +56,7 @@ def error(message: str) -> None:
 
 
 def warn(console: Console, message: str) -> None:
-    console.print(f"warning: {message}", markup=False, style="yellow")
+    console.print(f"warning: {message}", markup=False, style="yellow", soft_wrap=True)
 
 
 def table(console: Console, title: str, columns: Sequence[str],
