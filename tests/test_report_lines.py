@@ -44,3 +44,4 @@ def test_the_import_messages_are_whole_lines(tmp_path: Path, cli_factory: Any,
     furniture = [line for line in lines if line.startswith("removed page furniture: ")]
     assert furniture and all(f"{SAMPLE_TEXT}:" in line for line in furniture), cli.out
     assert any(line.startswith("wrote source/") and line.endswith(" blocks)") for line in lines)
+

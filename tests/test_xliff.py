@@ -538,3 +538,22 @@ def test_a_unit_split_into_segments_reads_as_one() -> None:
     (unit,) = document.units
     assert (unit.source, unit.target) == ("foobar", "foo (translated)bar (translated)")
     assert unit.notes == ("true",)  # a note of another tool is kept, for the PO file
+
+
+def test_the_xliff_import_table_and_warnings_are_whole_lines(
+        translated: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the table of files off a terminal: plain columns, every name whole (rich cut them at the
+    # log's width: "unoct-qatar-str…"), and each conflict one line naming its file
+    monkeypatch.setenv("COLUMNS", "40")
+    cli("xliff", "export", "--lang", "es")
+    path = translated / "xliff" / f"{SLUG}.es.xlf"
+    _set_target_12(path, "label", "COMUNICADO (XLIFF)")
+    _set_po(_po(translated, "es"), "label", "COMUNICADO (PO)")
+    cli("xliff", "import", str(path), expect=1)
+    lines = cli.out.splitlines()
+    row = [line for line in lines if line.startswith(SLUG)]
+    assert len(row) == 1 and row[0].split()[:2] == [SLUG, "es"], cli.out
+    assert row[0].split()[-1] == "unchanged"
+    assert "xliff import" in lines and not set("┃│━┏…") & set(cli.out)
+    conflict = [line for line in lines if line.startswith("warning: ") and "conflict" in line]
+    assert conflict and f"{path.relative_to(translated)}:" in conflict[0], cli.out

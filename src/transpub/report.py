@@ -61,8 +61,14 @@ def warn(console: Console, message: str) -> None:
 
 def table(console: Console, title: str, columns: Sequence[str],
           rows: Sequence[Sequence[object]]) -> None:
-    from transpub.plainout import NUMERIC  # (the plain table's columns align the same way)
+    """A table: rich's on a terminal; elsewhere (a file, a pipe, a CI log) the plain columns of
+    ``plainout.table_lines``, each row one whole line (rich cut names at the log's width)."""
+    from transpub.plainout import NUMERIC, table_lines  # (both tables align numbers alike)
 
+    if not console.is_terminal:
+        if not console.quiet:
+            console.file.write("".join(line + "\n" for line in table_lines(title, columns, rows)))
+        return
     grid = Table(title=title, title_justify="left")
     for column in columns:
         grid.add_column(column, justify="right" if column in NUMERIC else "left")
