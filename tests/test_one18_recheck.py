@@ -161,9 +161,10 @@ def _old_entry(where: Any, findings: list[Any], carried: list[Any]) -> tuple[Pat
 
 
 def _old_render_plain(stream: Any, findings: Sequence[Any]) -> None:
-    """``report.render_plain`` before (a lambda key, ``_one_line`` and ``_plain_excerpt``
-    called for each line)."""
-    from transpub.report import _one_line, _plain_excerpt
+    """``report.render_plain`` before (a lambda key, ``one_line`` and ``excerpt`` called for
+    each line; both now in ``plainout``)."""
+    from transpub.plainout import excerpt as _plain_excerpt
+    from transpub.plainout import one_line as _one_line
 
     lines: list[str] = []
     for item in sorted(findings, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)):

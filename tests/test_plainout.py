@@ -197,3 +197,18 @@ def test_the_cli_fixture_sees_the_plain_lines(cli: Cli) -> None:
     assert lines[0] == "build" and lines[1].split() == ["release", "lang", "%", "fallbacks",
                                                         "status"]
     assert lines[-1].startswith("1 release(s), 6 page(s) rebuilt")
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_the_check_s_text_report_off_a_terminal_loads_no_rich(tmp_path: Path,
+                                                               to_file: bool) -> None:
+    ws = sample_copies(tmp_path / "ws", _NAMES_OF)
+    assert _run(ws, "extract").returncode == 0
+    for attempt in ("run", "replay"):
+        done = _run(ws, "check", "--show-info", *(("-o", "report.txt") if to_file else ()))
+        assert done.returncode in (0, 1), done.stderr
+        loaded = done.stderr.rsplit("\n", 1)[-1].split()
+        assert not [m for m in loaded if m == "rich" or m.startswith("rich.")], attempt
+        text = (ws / "report.txt").read_text(encoding="utf-8") if to_file else done.stdout
+        summary = [line for line in text.splitlines() if " finding(s) in " in line]
+        assert len(summary) == 1 and summary[0].endswith(" info"), text[-300:]

@@ -45,3 +45,64 @@ def test_the_import_messages_are_whole_lines(tmp_path: Path, cli_factory: Any,
     assert furniture and all(f"{SAMPLE_TEXT}:" in line for line in furniture), cli.out
     assert any(line.startswith("wrote source/") and line.endswith(" blocks)") for line in lines)
 
+
+
+def _both_ways(cli: Cli, monkeypatch: pytest.MonkeyPatch, *args: str,
+               report: Path | None = None) -> tuple[str, str]:
+    """The text report as written now (plain, rich not imported) and as rich's console writes
+    it to a file or a pipe (``_plain_report`` said no)."""
+    def run() -> str:
+        cli("check", "--no-cache", *args, *(("-o", str(report)) if report else ()),
+            expect=None)
+        return report.read_text(encoding="utf-8") if report else cli.out
+
+    plain = run()
+    with monkeypatch.context() as forced:
+        forced.setattr(transpub.cli, "_plain_report", lambda *_: False)
+        through_rich = run()
+    return plain, through_rich
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+@pytest.mark.parametrize("args", [(), ("--show-info",), ("--lang", "fr"), ("--quiet",)])
+def test_the_plain_report_is_the_bytes_rich_wrote(
+        repo: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch, to_file: bool,
+        args: tuple[str, ...]) -> None:
+    # the sample's real translations, a date broken in one of them, and a listing cut short
+    monkeypatch.setenv("COLUMNS", "40")
+    monkeypatch.setattr(transpub.cli, "TEXT_REPORT_ROWS", 4)
+    po_file = repo / f"locales/fr/LC_MESSAGES/{SLUG}.po"
+    po_file.write_text(po_file.read_text(encoding="utf-8").replace(
+        "9 décembre 2020", "19 décembre 2020", 1), encoding="utf-8")
+    cli = cli_factory(repo)
+    plain, through_rich = _both_ways(cli, monkeypatch, *args,
+                                     report=repo / "report.txt" if to_file else None)
+    assert plain == through_rich
+    if "--quiet" not in args:
+        assert " finding(s) in " in plain and "TP201" in plain
+
+
+def test_the_plain_report_with_a_baseline_and_its_fixed_findings(
+        repo: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = cli_factory(repo)
+    po_file = repo / f"locales/fr/LC_MESSAGES/{SLUG}.po"
+    pristine = po_file.read_text(encoding="utf-8")
+    po_file.write_text(pristine.replace("9 décembre 2020", "19 décembre 2020", 1),
+                       encoding="utf-8")
+    cli("check", "--baseline", "b.json", "--update-baseline", expect=0)
+    po_file.write_text(pristine, encoding="utf-8")
+    plain, through_rich = _both_ways(cli, monkeypatch, "--baseline", "b.json")
+    assert plain == through_rich
+    assert "1 fixed" in plain and "  fixed: " in plain and "--update-baseline" in plain
+
+
+def test_a_forced_terminal_and_the_matrix_keep_rich(
+        repo: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    cli = cli_factory(repo)
+    for env, args in ((("TTY_COMPATIBLE", "1"), ()), (("FORCE_COLOR", "1"), ()),
+                      (None, ("--matrix",))):
+        with monkeypatch.context() as local:
+            if env:
+                local.setenv(*env)
+            cli("check", "--no-cache", "--show-info", *args, expect=None)
+        assert "entities x languages" in cli.out if args else "│" in cli.out, (env, cli.out)

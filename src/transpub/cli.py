@@ -246,6 +246,11 @@ def _main(args: argparse.Namespace) -> int:
             # (nor is rich loaded for a build whose lines go to a file, pipe or CI log)
             with _terminate_cleanly():
                 return _guarded(lambda: _build(_settings(args), args, None))
+        if args.command == "check":
+            # (its report, bar and messages make their own consoles, where rich has a
+            # terminal to show them on: on a file, pipe or CI log rich is not loaded)
+            with _terminate_cleanly():
+                return _guarded(lambda: _check(args))
         from transpub.report import make_console
 
         console = make_console(quiet=args.quiet)
@@ -402,7 +407,7 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         console.print(f"created workspace {made[0].parent}", markup=False, soft_wrap=True)
         return 0
     if command == "check":
-        return _check(args, console)
+        return _check(args)
     settings = _settings(args)
     if command == "import":
         return _import(settings, args, console)
@@ -1134,17 +1139,14 @@ def _split(values: list[str]) -> list[str]:
     return [code.strip().upper() for value in values for code in value.split(",") if code.strip()]
 
 
-def _check(args: argparse.Namespace, console: object) -> int:
-    from rich.console import Console
-
+def _check(args: argparse.Namespace) -> int:
     from transpub.checker import check_files, check_workspace
     from transpub.checks import Severity, select_codes
     from transpub.config import CONFIG_NAME, find_root, load_settings
     from transpub.errors import ConfigError
-    from transpub.report import make_console
     from transpub.termbase import Termbase, load_termbases
+    from transpub.terminal import rich_terminal
 
-    assert isinstance(console, Console)
     if args.output is not None:
         from transpub.fsutil import check_output_file
 
@@ -1176,7 +1178,6 @@ def _check(args: argparse.Namespace, console: object) -> int:
     else:
         termbase = Termbase.empty()
     warn_skipped(termbase.warnings, args.quiet)
-    from transpub.report import progress_bar
     from transpub.scope import parse_shard
 
     shard = parse_shard(args.shard) if args.shard else None
@@ -1190,15 +1191,20 @@ def _check(args: argparse.Namespace, console: object) -> int:
             raise TranspubError("is a folder: give the name of the file to write", target)
     if recorder is not None:
         recorder.silent = args.quiet or not termbase.warnings
-    # the bar goes to stderr: stdout may be the JSON, SARIF or JUnit document
-    bar_console = make_console(sys.stderr, quiet=args.quiet)
+    # the bar goes to stderr (stdout may be the JSON, SARIF or JUnit document), when rich
+    # takes stderr for a terminal
+    bar_console = None
+    if not args.quiet and rich_terminal(sys.stderr):
+        from transpub.report import make_console
+
+        bar_console = make_console(sys.stderr)
     fail_on = Severity.parse(args.fail_on)
 
     # the entity matrix only for the reports that show it (~3 % of a check's CPU)
     matrix = args.matrix or args.format == "json"
 
     def checked(cache: bool) -> tuple[CheckRun, Outputs]:
-        with progress_bar(bar_console, "checking", 0) as advance:
+        with _progress(bar_console, 0, "checking") as advance:
             if args.files:
                 run = check_files(args.files, termbase, codes, args.lang, source_lang,
                                   args.jobs, advance, shard, args.changed_since, matrix)
@@ -1266,6 +1272,34 @@ class _Captured(io.StringIO):
         return self._encoding  # rich picks its characters by the stream's encoding
 
 
+def _plain_report(buffer: io.StringIO, args: argparse.Namespace) -> bool:
+    """Whether the text report goes to ``buffer`` (a file's or a pipe's) as plain lines,
+    without rich (``plainout.text_report``): where rich would not take it for a terminal
+    (``FORCE_COLOR``, ``TTY_COMPATIBLE``) and no ``--matrix`` table is asked for. The same
+    bytes as rich's console wrote there (tests/test_report_lines.py); its import (~15 ms)
+    was ~4 % of a re-check of one changed file at N = 1000."""
+    from transpub.terminal import rich_terminal
+
+    return not args.matrix and not rich_terminal(buffer)
+
+
+def _rich_report(buffer: io.StringIO | None, args: argparse.Namespace, run: CheckRun,
+                 shown: list[Any], summary: dict[str, Any], listed: int) -> None:
+    """The text report through rich's console: on a terminal (a table), and wherever
+    ``_plain_report`` says no."""
+    from transpub.plainout import shown_note
+    from transpub.report import make_console, render_findings, render_matrix, render_run_notes
+
+    out = make_console(buffer, quiet=args.quiet)
+    render_findings(out, shown, summary)
+    if listed > len(shown):
+        # one line however narrow the log, as the summary's (people grep for it)
+        out.print(shown_note(len(shown), listed), markup=False, soft_wrap=True)
+    render_run_notes(out, summary, run.fixed)
+    if args.matrix:
+        render_matrix(out, run.matrix, run.langs)
+
+
 def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -> Outputs:
     """The report in --format (on stdout or -o FILE), and the SARIF file of --sarif; returns
     what was written (for ``checkreplay``)."""
@@ -1275,7 +1309,6 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     from transpub.checks import Severity
     from transpub.checkstream import in_text_order
     from transpub.fsutil import write_output
-    from transpub.report import make_console, render_findings, render_matrix, render_run_notes
 
     written = Outputs()
     if args.sarif is not None or args.format != "text":
@@ -1286,7 +1319,6 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
     if args.format == "text":
         on_terminal = args.output is None and sys.stdout.isatty()
         buffer = None if on_terminal else io.StringIO() if args.output else _Captured(sys.stdout)
-        out = make_console(buffer, quiet=args.quiet)
         every = args.show_info or fail_on == Severity.INFO
         listed = sum(count for (severity, _code, _lang), count in run.counts().items()
                      if every or severity > Severity.INFO)
@@ -1294,14 +1326,14 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         # order (streamed: the others are never read back)
         shown = list(islice((f for f in in_text_order(run.findings)
                              if every or f.severity > Severity.INFO), TEXT_REPORT_ROWS))
-        render_findings(out, shown, run.summary(fail_on))
-        if listed > len(shown):
-            # one line however narrow the log, as the summary's (people grep for it)
-            out.print(f"(the table shows the first {len(shown)} of {listed} findings; "
-                      "--format json lists them all)", markup=False, soft_wrap=True)
-        render_run_notes(out, run.summary(fail_on), run.fixed)
-        if args.matrix:
-            render_matrix(out, run.matrix, run.langs)
+        summary = run.summary(fail_on)
+        if buffer is not None and _plain_report(buffer, args):
+            if not args.quiet:  # (quiet: nothing, as rich's quiet console printed)
+                from transpub.plainout import text_report
+
+                buffer.write(text_report(shown, summary, run.fixed, listed))
+        else:
+            _rich_report(buffer, args, run, shown, summary, listed)
         if args.output and buffer is not None:
             written.report = buffer.getvalue()
             write_output(args.output, written.report.encode("utf-8"))
@@ -1389,8 +1421,8 @@ def _build(settings: Settings, args: argparse.Namespace, console: object | None)
     return 0
 
 
-def _progress(console: object | None, total: int) -> contextlib.AbstractContextManager[
-        Callable[[int, int], None]]:
+def _progress(console: object | None, total: int, label: str = "building"
+              ) -> contextlib.AbstractContextManager[Callable[[int, int], None]]:
     """``report.progress_bar`` on rich's console; None (a file, pipe or CI log): none, and
     rich not loaded."""
     if console is None:
@@ -1400,7 +1432,7 @@ def _progress(console: object | None, total: int) -> contextlib.AbstractContextM
     from transpub.report import progress_bar
 
     assert isinstance(console, Console)
-    return progress_bar(console, "building", total)
+    return progress_bar(console, label, total)
 
 
 #: A build of more outcomes than this prints no table of them.

@@ -1,5 +1,5 @@
-"""What an extract or a build prints on a file, a pipe or a CI log: its lines whole and its table
-as plain columns, written directly, without rich.
+"""What an extract, a build or a check's text report prints on a file, a pipe or a CI log: its
+lines whole and its table as plain columns, written directly, without rich.
 
 rich lays a table out cell by cell (~1 ms a row: 50-65 ms for the 60 rows of an extract of 10
 releases) and its import costs ~25 ms, a third of what an extract or build of 10 releases
@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import sys
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from operator import attrgetter
 from typing import Any, TextIO
 
 #: The columns a table aligns to the right (here and in rich's, ``report.table``).
@@ -91,3 +92,96 @@ def write_ops(ops: Sequence[Sequence[Any]], quiet: bool, out: TextIO | None = No
     if lines:
         out.write("\n".join(lines) + "\n")
     out.flush()
+
+
+# --- the check's text report ---------------------------------------------------------------
+
+#: The text listing's order: language, file, line, unit, code (in C).
+TEXT_ORDER = attrgetter("lang", "file", "line", "unit", "code")
+
+
+def excerpt(text: str, span: tuple[int, int] | None, size: int = 70) -> str:
+    """The part of ``text`` around ``span`` (what the excerpt is centred on), at most ``size``
+    characters and the ellipses: the plain form of ``report._excerpt``."""
+    if span is None:
+        return text if len(text) <= size else text[: size - 1] + "…"
+    start, end = span
+    left = max(0, start - (size - (end - start)) // 2)
+    right = min(len(text), max(end, left + size))
+    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+def finding_lines(findings: Sequence[Any]) -> list[str]:
+    """Findings as a listing for files, pipes and CI logs: one ``file:line: [unit] code
+    severity: message`` line each (grep-able, like a compiler's), then the expected form and
+    the source and translation excerpts indented. rich's table cost ~1 ms a row, most of a
+    large check's time and memory."""
+    lines: list[str] = []
+    add = lines.append
+    # (a re-check at N = 1000 lists 2,000 findings: the sort key and the severities' labels
+    # without a Python call each)
+    labels: dict[Any, str] = {}
+    for item in sorted(findings, key=TEXT_ORDER):
+        severity = item.severity
+        label = labels.get(severity)
+        if label is None:
+            label = labels[severity] = severity.label
+        add(f"{item.file}:{item.line}: [{item.unit}] {item.lang} {item.code} "
+            f"{label}: {one_line(item.message)}")
+        if item.expected:
+            add(f"    expected: {one_line(item.expected)}")
+        add(f"    source: {one_line(excerpt(item.source, None))}")
+        add(f"    translation: {one_line(excerpt(item.target, item.span))}")
+    return lines
+
+
+def summary_line(summary: Mapping[str, Any]) -> str:
+    by = summary["by_severity"]
+    return (f"{summary['findings']} finding(s) in {summary['files']} file(s), "
+            f"{summary['units']} unit(s): {by['error']} error(s), {by['warning']} "
+            f"warning(s), {by['info']} info")
+
+
+def shown_note(shown: int, listed: int) -> str:
+    return (f"(the table shows the first {shown} of {listed} findings; "
+            "--format json lists them all)")
+
+
+def run_notes(summary: Mapping[str, Any], fixed: Sequence[Any]) -> list[str]:
+    """What the run left out on purpose: suppressed findings, and the baseline's known and
+    fixed ones (so nothing is hidden without saying so), and the run's scope; a line each,
+    however narrow the log (people grep for them)."""
+    lines: list[str] = []
+    if summary.get("suppressed"):
+        lines.append(f"{summary['suppressed']} finding(s) suppressed by 'transpub: ignore' "
+                     "comments")
+    baseline = summary.get("baseline")
+    if baseline:
+        lines.append(f"baseline {baseline['file']}: {baseline['known']} known finding(s) not "
+                     f"shown; {baseline['fixed']} fixed")
+        lines += [f"  fixed: {entry.release} [{entry.lang}] [{entry.unit}] {entry.code} "
+                  f"{entry.message}" for entry in fixed]
+        if fixed:
+            lines.append("  (run with --update-baseline to drop them from the baseline)")
+    scope = summary.get("scope")
+    if scope:
+        shown = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))
+        lines.append(f"scope: {shown}")
+    return lines
+
+
+def text_report(findings: Sequence[Any], summary: Mapping[str, Any], fixed: Sequence[Any],
+                listed: int) -> str:
+    """The whole text report off a terminal (``findings``: those it lists, of ``listed``):
+    the bytes rich's console wrote for it, without rich (``report.render_findings`` and
+    ``render_run_notes`` print the same lines through it)."""
+    lines = finding_lines(findings)
+    lines.append(summary_line(summary))
+    if listed > len(findings):
+        lines.append(shown_note(len(findings), listed))
+    lines += run_notes(summary, fixed)
+    return "".join(line + "\n" for line in lines)

@@ -6,7 +6,6 @@ import contextlib
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
-from operator import attrgetter
 from typing import IO, Any, TextIO
 
 from rich.console import Console
@@ -96,47 +95,13 @@ def _excerpt(text: str, span: tuple[int, int] | None, width: int = 70) -> Text:
     return out
 
 
-def _plain_excerpt(text: str, span: tuple[int, int] | None, width: int = 70) -> str:
-    """``_excerpt`` without styles: the span is what the excerpt is centred on."""
-    if span is None:
-        return text if len(text) <= width else text[: width - 1] + "…"
-    start, end = span
-    left = max(0, start - (width - (end - start)) // 2)
-    right = min(len(text), max(end, left + width))
-    return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
-
-
-def _one_line(text: str) -> str:
-    return " ".join(text.split())
-
-
 def render_plain(stream: IO[str], findings: Sequence[Any]) -> None:
-    """Findings as a listing for files, pipes and CI logs: one ``file:line: [unit] code
-    severity: message`` line each (grep-able, like a compiler's), then the expected form and
-    the source and translation excerpts indented. Written directly: rich's table costs ~1 ms a
-    row, most of a large check's time and memory."""
-    lines: list[str] = []
-    add = lines.append
-    # (a re-check at N = 1000 lists 2,000 findings: the sort key and the severities' labels
-    # without a Python call each)
-    labels: dict[Any, str] = {}
-    for item in sorted(findings, key=_TEXT_ORDER):
-        severity = item.severity
-        label = labels.get(severity)
-        if label is None:
-            label = labels[severity] = severity.label
-        add(f"{item.file}:{item.line}: [{item.unit}] {item.lang} {item.code} "
-            f"{label}: {_one_line(item.message)}")
-        if item.expected:
-            add(f"    expected: {_one_line(item.expected)}")
-        add(f"    source: {_one_line(_plain_excerpt(item.source, None))}")
-        add(f"    translation: {_one_line(_plain_excerpt(item.target, item.span))}")
+    """Findings as ``plainout.finding_lines`` lists them, written to ``stream``."""
+    from transpub.plainout import finding_lines
+
+    lines = finding_lines(findings)
     if lines:
         stream.write("\n".join(lines) + "\n")
-
-
-#: The text listing's order: language, file, line, unit, code (in C).
-_TEXT_ORDER = attrgetter("lang", "file", "line", "unit", "code")
 
 
 def render_findings(console: Console, findings: Sequence[Any], summary: dict[str, Any]) -> None:
@@ -163,33 +128,17 @@ def render_findings(console: Console, findings: Sequence[Any], summary: dict[str
             grid.add_row(item.lang, where, Text(f"{item.code}\n{item.severity.label}"), message,
                          excerpt)
         console.print(grid)
-    by = summary["by_severity"]
-    console.print(f"{summary['findings']} finding(s) in {summary['files']} file(s), "
-                  f"{summary['units']} unit(s): {by['error']} error(s), {by['warning']} "
-                  f"warning(s), {by['info']} info", markup=False, soft_wrap=True)
+    from transpub.plainout import summary_line
+
+    console.print(summary_line(summary), markup=False, soft_wrap=True)
 
 
 def render_run_notes(console: Console, summary: dict[str, Any], fixed: Sequence[Any]) -> None:
-    """What the run left out on purpose: suppressed findings, and the baseline's known and
-    fixed ones (so nothing is hidden without saying so)."""
-    if summary.get("suppressed"):
-        console.print(f"{summary['suppressed']} finding(s) suppressed by 'transpub: ignore' "
-                      "comments", markup=False, soft_wrap=True)
-    baseline = summary.get("baseline")
-    if baseline:
-        console.print(f"baseline {baseline['file']}: {baseline['known']} known finding(s) not "
-                      f"shown; {baseline['fixed']} fixed", markup=False, soft_wrap=True)
-        for entry in fixed:
-            # one line each, however narrow the log: people grep for them
-            console.print(f"  fixed: {entry.release} [{entry.lang}] [{entry.unit}] "
-                          f"{entry.code} {entry.message}", markup=False, soft_wrap=True)
-        if fixed:
-            console.print("  (run with --update-baseline to drop them from the baseline)",
-                          markup=False, soft_wrap=True)
-    scope = summary.get("scope")
-    if scope:
-        shown = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))
-        console.print(f"scope: {shown}", markup=False, soft_wrap=True)
+    """``plainout.run_notes``, a line each however narrow the terminal."""
+    from transpub.plainout import run_notes
+
+    for line in run_notes(summary, fixed):
+        console.print(line, markup=False, soft_wrap=True)
 
 
 def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
