@@ -7,6 +7,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 import transpub.cli
 
@@ -106,3 +108,16 @@ def test_a_forced_terminal_and_the_matrix_keep_rich(
                 local.setenv(*env)
             cli("check", "--no-cache", "--show-info", *args, expect=None)
         assert "entities x languages" in cli.out if args else "│" in cli.out, (env, cli.out)
+
+
+# (rich's text drops control characters; the listing folds them with the other whitespace)
+@given(st.text(st.characters(blacklist_categories=("Cc", "Cs")), max_size=200),
+       st.integers(0, 200), st.integers(0, 200), st.integers(1, 90))
+def test_the_terminal_s_excerpt_is_the_plain_one_highlighted(text: str, a: int, b: int,
+                                                             size: int) -> None:
+    from transpub.plainout import excerpt
+    from transpub.report import _excerpt
+
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    for span in (None, (start, end)):
+        assert _excerpt(text, span, size).plain == excerpt(text, span, size)

@@ -398,7 +398,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
     assert isinstance(console, Console)
     command = args.command
     # (a build with nothing to do was replayed by ``main`` already; ``_main`` runs an
-    # extract itself, making its console only once there is something to show)
+    # extract and a check itself, an extract making its console only once there is
+    # something to show, a check only where rich has a terminal to show it on)
     if command == "init":
         from transpub.workspace import init_workspace
 
@@ -406,8 +407,6 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         made = init_workspace(base / args.dir)
         console.print(f"created workspace {made[0].parent}", markup=False, soft_wrap=True)
         return 0
-    if command == "check":
-        return _check(args)
     settings = _settings(args)
     if command == "import":
         return _import(settings, args, console)

@@ -100,14 +100,22 @@ def write_ops(ops: Sequence[Sequence[Any]], quiet: bool, out: TextIO | None = No
 TEXT_ORDER = attrgetter("lang", "file", "line", "unit", "code")
 
 
+def window(text: str, span: tuple[int, int], size: int = 70) -> tuple[int, int]:
+    """Where the excerpt of ``text`` centred on ``span`` starts and ends: ``size`` characters,
+    or the span if it is longer (this one and ``report._excerpt``, which highlights it). A
+    span longer than ``size`` is shown from its start: it used to start inside the span, where
+    the terminal's excerpt still showed all of it (``…0`` against ``…00``)."""
+    start, end = span
+    left = max(0, start - max(0, size - (end - start)) // 2)
+    return left, min(len(text), max(end, left + size))
+
+
 def excerpt(text: str, span: tuple[int, int] | None, size: int = 70) -> str:
     """The part of ``text`` around ``span`` (what the excerpt is centred on), at most ``size``
     characters and the ellipses: the plain form of ``report._excerpt``."""
     if span is None:
         return text if len(text) <= size else text[: size - 1] + "…"
-    start, end = span
-    left = max(0, start - (size - (end - start)) // 2)
-    right = min(len(text), max(end, left + size))
+    left, right = window(text, span, size)
     return ("…" if left else "") + text[left:right] + ("…" if right < len(text) else "")
 
 

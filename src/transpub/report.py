@@ -80,15 +80,16 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 
 
 def _excerpt(text: str, span: tuple[int, int] | None, width: int = 70) -> Text:
-    """The part of ``text`` around ``span``, with the span highlighted."""
+    """The part of ``text`` around ``span``, with the span highlighted (``plainout.excerpt``
+    with a style)."""
     from rich.text import Text
 
+    from transpub.plainout import excerpt, window
+
     if span is None:
-        short = text if len(text) <= width else text[: width - 1] + "…"
-        return Text(short)
+        return Text(excerpt(text, None, width))
     start, end = span
-    left = max(0, start - (width - (end - start)) // 2)
-    right = min(len(text), max(end, left + width))
+    left, right = window(text, span, width)
     out = Text(("…" if left else "") + text[left:start])
     out.append(text[start:end], style="reverse bold")
     out.append(text[end:right] + ("…" if right < len(text) else ""))
