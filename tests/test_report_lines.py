@@ -3,6 +3,7 @@ report file is read by grep, not at 80 columns (the findings, the summary and th
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -98,16 +99,39 @@ def test_the_plain_report_with_a_baseline_and_its_fixed_findings(
     assert "1 fixed" in plain and "  fixed: " in plain and "--update-baseline" in plain
 
 
-def test_a_forced_terminal_and_the_matrix_keep_rich(
+def test_a_forced_terminal_keeps_rich(
         repo: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     cli = cli_factory(repo)
-    for env, args in ((("TTY_COMPATIBLE", "1"), ()), (("FORCE_COLOR", "1"), ()),
-                      (None, ("--matrix",))):
+    for env in (("TTY_COMPATIBLE", "1"), ("FORCE_COLOR", "1")):
         with monkeypatch.context() as local:
-            if env:
-                local.setenv(*env)
-            cli("check", "--no-cache", "--show-info", *args, expect=None)
-        assert "entities x languages" in cli.out if args else "│" in cli.out, (env, cli.out)
+            local.setenv(*env)
+            cli("check", "--no-cache", "--show-info", "--matrix", expect=None)
+        assert "│" in cli.out and "entities x languages" in cli.out, (env, cli.out)
+
+
+@pytest.mark.parametrize("to_file", [True, False])
+def test_the_matrix_off_a_terminal_is_plain_columns_each_entity_whole(
+        repo: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch, to_file: bool) -> None:
+    monkeypatch.setenv("COLUMNS", "40")
+    cli = cli_factory(repo)
+    report = repo / "report.txt"
+    cli("check", "--no-cache", "--matrix", "--format", "json", "-o", str(report), expect=None)
+    matrix = json.loads(report.read_text(encoding="utf-8"))["summary"]["matrix"]
+    cli("check", "--no-cache", "--matrix", *(("-o", str(report)) if to_file else ()),
+        expect=None)
+    text = report.read_text(encoding="utf-8") if to_file else cli.out
+    lines = text.splitlines()
+    at = lines.index("entities x languages")
+    header, rule, *rows = lines[at + 1:]
+    langs = header.split()[1:]
+    assert header.split()[0] == "entity" and sorted(langs) == ["ar", "es", "fr", "ru", "zh"]
+    assert set(rule) <= {"-", " "} and not set("┃│━┏") & set(text)
+    assert len(rows) == len(matrix)
+    for line, (key, row) in zip(rows, matrix.items(), strict=True):
+        entity = key.split(":")[0] + ": " + row["label"]
+        assert line.startswith(entity), (line, entity)  # whole, however long
+        last = row[langs[-1]]
+        assert line[len(entity):].split()[-1] == ("✓" if last == "ok" else last.split()[-1])
 
 
 # (rich's text drops control characters; the listing folds them with the other whitespace)

@@ -1271,15 +1271,15 @@ class _Captured(io.StringIO):
         return self._encoding  # rich picks its characters by the stream's encoding
 
 
-def _plain_report(buffer: io.StringIO, args: argparse.Namespace) -> bool:
+def _plain_report(buffer: io.StringIO) -> bool:
     """Whether the text report goes to ``buffer`` (a file's or a pipe's) as plain lines,
     without rich (``plainout.text_report``): where rich would not take it for a terminal
-    (``FORCE_COLOR``, ``TTY_COMPATIBLE``) and no ``--matrix`` table is asked for. The same
-    bytes as rich's console wrote there (tests/test_report_lines.py); its import (~15 ms)
-    was ~4 % of a re-check of one changed file at N = 1000."""
+    (``FORCE_COLOR``, ``TTY_COMPATIBLE``). The same bytes as rich's console wrote there
+    (tests/test_report_lines.py), but for ``--matrix``, whose table is plain columns there;
+    rich's import (~15 ms) was ~4 % of a re-check of one changed file at N = 1000."""
     from transpub.terminal import rich_terminal
 
-    return not args.matrix and not rich_terminal(buffer)
+    return not rich_terminal(buffer)
 
 
 def _rich_report(buffer: io.StringIO | None, args: argparse.Namespace, run: CheckRun,
@@ -1326,11 +1326,12 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         shown = list(islice((f for f in in_text_order(run.findings)
                              if every or f.severity > Severity.INFO), TEXT_REPORT_ROWS))
         summary = run.summary(fail_on)
-        if buffer is not None and _plain_report(buffer, args):
+        if buffer is not None and _plain_report(buffer):
             if not args.quiet:  # (quiet: nothing, as rich's quiet console printed)
                 from transpub.plainout import text_report
 
-                buffer.write(text_report(shown, summary, run.fixed, listed))
+                buffer.write(text_report(shown, summary, run.fixed, listed,
+                                         run.matrix if args.matrix else None, run.langs))
         else:
             _rich_report(buffer, args, run, shown, summary, listed)
         if args.output and buffer is not None:

@@ -182,14 +182,31 @@ def run_notes(summary: Mapping[str, Any], fixed: Sequence[Any]) -> list[str]:
     return lines
 
 
+MATRIX_TITLE = "entities x languages"
+
+
+def matrix_rows(matrix: Mapping[str, Mapping[str, str]], langs: Sequence[str]
+                ) -> list[list[str]]:
+    """The entity matrix's rows (``--matrix``): the entity, then per language ✓ or what is
+    missing; the table's on a terminal (``report.render_matrix``) and the plain columns'."""
+    return [[key.split(":")[0] + ": " + row["label"],
+             *("✓" if row.get(lang) == "ok" else row.get(lang, "-") for lang in langs)]
+            for key, row in matrix.items()]
+
+
 def text_report(findings: Sequence[Any], summary: Mapping[str, Any], fixed: Sequence[Any],
-                listed: int) -> str:
+                listed: int, matrix: Mapping[str, Mapping[str, str]] | None = None,
+                langs: Sequence[str] = ()) -> str:
     """The whole text report off a terminal (``findings``: those it lists, of ``listed``):
     the bytes rich's console wrote for it, without rich (``report.render_findings`` and
-    ``render_run_notes`` print the same lines through it)."""
+    ``render_run_notes`` print the same lines through it); then, with ``matrix``
+    (``--matrix``), the entity matrix as plain columns, every entity whole (rich's table cut
+    them at the log's width)."""
     lines = finding_lines(findings)
     lines.append(summary_line(summary))
     if listed > len(findings):
         lines.append(shown_note(len(findings), listed))
     lines += run_notes(summary, fixed)
+    if matrix is not None:
+        lines += table_lines(MATRIX_TITLE, ["entity", *langs], matrix_rows(matrix, langs))
     return "".join(line + "\n" for line in lines)

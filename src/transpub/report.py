@@ -144,14 +144,15 @@ def render_run_notes(console: Console, summary: dict[str, Any], fixed: Sequence[
 
 def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
                   langs: Sequence[str]) -> None:
-    grid = Table(title="entities x languages", title_justify="left")
+    from transpub.plainout import MATRIX_TITLE, matrix_rows
+
+    grid = Table(title=MATRIX_TITLE, title_justify="left")
     grid.add_column("entity")
     for lang in langs:
         grid.add_column(lang, justify="center")
-    for key, row in matrix.items():
-        grid.add_row(key.split(":")[0] + ": " + row["label"],
-                     *(Text("✓", style="green") if row.get(lang) == "ok" else
-                       Text(row.get(lang, "-"), style="red") for lang in langs))
+    for entity, *cells in matrix_rows(matrix, langs):
+        grid.add_row(entity, *(Text(cell, style="green" if cell == "✓" else "red")
+                               for cell in cells))
     console.print(grid)
 
 
