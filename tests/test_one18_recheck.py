@@ -173,7 +173,9 @@ def _old_render_plain(stream: Any, findings: Sequence[Any]) -> None:
         if item.expected:
             lines.append(f"    expected: {_one_line(item.expected)}")
         lines.append(f"    source: {_one_line(_plain_excerpt(item.source, None))}")
-        lines.append(f"    translation: {_one_line(_plain_excerpt(item.target, item.span))}")
+        # (since the twenty-ninth round an empty translation's line ends at its colon)
+        lines.append(f"    translation: {_one_line(_plain_excerpt(item.target, item.span))}"
+                     .rstrip(" "))
     if lines:
         stream.write("\n".join(lines) + "\n")
 

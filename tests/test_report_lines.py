@@ -32,6 +32,9 @@ def test_the_notes_of_a_long_report_are_whole_lines(
     summary = [line for line in lines if " finding(s) in " in line]
     assert len(summary) == 1 and summary[0].endswith(" info"), text[-600:]
     assert note[0] == note[0].rstrip() and summary[0] == summary[0].rstrip()
+    # the units are untranslated: "    translation:" ends the line, without a trailing space
+    assert "    translation:" in lines
+    assert all(line == line.rstrip() for line in lines), text[-600:]
 
 
 def test_the_import_messages_are_whole_lines(tmp_path: Path, cli_factory: Any,

@@ -143,7 +143,9 @@ def finding_lines(findings: Sequence[Any]) -> list[str]:
         if item.expected:
             add(f"    expected: {one_line(item.expected)}")
         add(f"    source: {one_line(excerpt(item.source, None))}")
-        add(f"    translation: {one_line(excerpt(item.target, item.span))}")
+        shown = one_line(excerpt(item.target, item.span))
+        # (an untranslated unit's line ends at the colon: no trailing space in a log)
+        add(f"    translation: {shown}" if shown else "    translation:")
     return lines
 
 
