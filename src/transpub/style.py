@@ -61,10 +61,13 @@ class HouseStyle:
 def _format(style: HouseStyle, day: dt.date) -> str:
     """One date in one style, remembered: a build formats each release's date once per
     language for its pages and again for the index pages, and babel's formatter is slow."""
+    return _render(style, day, _HELD.get(style) or _locale(style.locale))
+
+
+def _render(style: HouseStyle, day: dt.date, locale: Locale) -> str:
     from babel.dates import format_date  # here: a build with nothing to do formats no date
 
     pattern = style.date
-    locale = _locale(style.locale)
     if pattern in {"short", "medium", "long", "full"}:
         return format_date(day, pattern, locale=locale)
     if style.months:
@@ -82,6 +85,59 @@ def _locale(name: str) -> Locale:
     from babel import Locale
 
     return Locale.parse(name)
+
+
+#: Locales that hold only the CLDR data their style's dates read (``hold``), by style.
+_HELD: dict[HouseStyle, Locale] = {}
+
+
+def hold(style: HouseStyle) -> None:
+    """Format ``style``'s dates from now on with a ``Locale`` that holds only the CLDR data
+    its pattern reads (for most, the month names), made now from babel's whole locale.
+
+    A check renders the expected date of every date not in house style (TP201-TP203), and its
+    processes let go of babel's data before its workers fork (``checker._drop_cldr``): each
+    process then loaded it all again for that, babel's global data, the root locale and each
+    language's (~6 MB a process on a corpus whose dates were left untranslated). The data
+    kept are the top-level CLDR keys that formatting a day of each month (the 1st and the
+    2nd: ``first_day``) read, and they are kept only if they format those days as the whole
+    locale does (an alias into another key would not): otherwise the style keeps the whole
+    locale, loaded again when needed."""
+    if style in _HELD:
+        return
+    from babel import Locale
+    from babel.localedata import LocaleDataDict, load
+
+    read: set[Any] = set()
+
+    class Reading(LocaleDataDict):
+        def __getitem__(self, key: Any) -> Any:
+            read.add(key)
+            return super().__getitem__(key)
+
+    class Fixed(Locale):
+        """babel's ``Locale`` of the same name, over the data it is given."""
+
+        def __init__(self, like: Locale, data: LocaleDataDict) -> None:
+            super().__init__(like.language, like.territory, like.script, like.variant,
+                             like.modifier)
+            self._fixed = data
+
+        @property
+        def _data(self) -> LocaleDataDict:
+            return self._fixed
+
+    days = [dt.date(2020, month, day) for month in range(1, 13) for day in (1, 2)]
+    try:
+        whole = Locale.parse(style.locale)
+        data: dict[Any, Any] = load(str(whole))
+        expected = [_render(style, day, Fixed(whole, Reading(data))) for day in days]
+        held = Fixed(whole, LocaleDataDict({key: data[key] for key in read if key in data}))
+        if [_render(style, day, held) for day in days] != expected:
+            return
+    except Exception:  # babel raises several types for bad patterns and locales (``style_for``)
+        return  # formatted with the whole locale, which reports the problem where it is met
+    _HELD[style] = held
 
 
 DEFAULT_STYLES: dict[str, HouseStyle] = {

@@ -8,7 +8,8 @@ read, the patterns compiled), the same at N = 10 as at N = 1000. ``warm`` builds
 process that is about to fork, what every worker builds on its first files: the month
 triggers and their scan, the patterns of the dates written with a month's name (or 月), of a
 date named by a demonstrative and of a month named alone, the scale words, the number words
-and the honorifics. The rarer patterns (Hijri dates, the English months in another language,
+and the honorifics; and the CLDR data the house style's dates are written with
+(``style.hold``). The rarer patterns (Hijri dates, the English months in another language,
 abbreviated and numeric dates, clock times) stay compiled on first use.
 """
 
@@ -18,12 +19,15 @@ from collections.abc import Iterable
 
 from transpub import datefind, honorifics, numfind, numwords
 from transpub.checks import dates
+from transpub.style import hold, style_for
 
 #: The checks that read each parser (directly, or through another's: the numbers set a text's
 #: dates aside, so TP301/TP302 parse dates too)
 _DATES = frozenset({"TP201", "TP202", "TP203", "TP301", "TP302"})
 _NUMBERS = frozenset({"TP301", "TP302"})
 _HONORIFICS = frozenset({"TP105", "TP106"})
+#: The checks that write a date in house style (the expected form of a date they report)
+_RENDERED = frozenset({"TP201", "TP202", "TP203"})
 
 
 def warm(langs: Iterable[str], codes: Iterable[str]) -> None:
@@ -39,6 +43,9 @@ def warm(langs: Iterable[str], codes: Iterable[str]) -> None:
                 _warm_number_words(lang.split("_")[0].split("-")[0])
             if wanted & _HONORIFICS:
                 honorifics._scan(lang)  # (and ``_patterns``, which it runs)
+            if wanted & _RENDERED:
+                # (the month names the house style writes, kept once babel's data are let go)
+                hold(style_for(lang))
         except Exception:
             # only a head start: a language the parsers cannot build for (no CLDR locale)
             # fails in the worker that checks such a file, as it did before, and nowhere if
