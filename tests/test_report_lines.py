@@ -148,3 +148,31 @@ def test_the_terminal_s_excerpt_is_the_plain_one_highlighted(text: str, a: int, 
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     for span in (None, (start, end)):
         assert _excerpt(text, span, size).plain == excerpt(text, span, size)
+
+
+def test_stats_off_a_terminal_is_plain_columns_each_row_whole(
+        repo: Path, cli_factory: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # rich folded every cell to the log's width: at 40 columns a release's name was three
+    # characters a line, and no line held a release, its language and its counts together
+    monkeypatch.setenv("COLUMNS", "40")
+    cli = cli_factory(repo)
+    cli("stats", "--format", "json")
+    rows = json.loads(cli.out)["releases"]
+    cli("stats")
+    lines = cli.out.splitlines()
+    assert lines[0] == "translation status"
+    header, rule, *body = lines[1:]
+    assert header.split()[:4] == ["release", "lang", "units", "words"]
+    assert set(rule) <= {"-", " "} and not set("┃│━┏") & set(cli.out)
+    assert len(body) == len(rows)
+    for line, row in zip(body, rows, strict=True):
+        cells = line.split()
+        assert cells[:2] == [row["release"], row["lang"]], line
+        assert [int(c) for c in cells[2:8]] == [row[k] for k in (
+            "units", "words", "translated", "translated_words", "fuzzy", "untranslated")]
+        assert cells[8] == f"{row['percent']:.0f}" and len(cells[9]) == 20
+    assert all(line == line.rstrip() for line in lines)
+    with monkeypatch.context() as local:
+        local.setenv("FORCE_COLOR", "1")  # a terminal, as CI logs that show colour say
+        cli("stats")
+    assert "│" in cli.out and "translation status" in cli.out

@@ -20,7 +20,8 @@ from operator import attrgetter
 from typing import Any, TextIO
 
 #: The columns a table aligns to the right (here and in rich's, ``report.table``).
-NUMERIC = frozenset({"kept", "new", "changed", "removed", "revived", "%", "fallbacks", "units"})
+NUMERIC = frozenset({"kept", "new", "changed", "removed", "revived", "%", "fallbacks", "units",
+                     "words", "done", "words done", "fuzzy", "todo"})
 
 
 #: The format characters a terminal shows (a soft hyphen, the Arabic number signs and the other
