@@ -176,8 +176,10 @@ def test_a_failed_check_leaves_the_report_and_the_temporary_folder_as_they_were(
 
 
 def test_a_killed_check_leaves_no_half_written_report(tmp_path: Path) -> None:
-    """SIGKILL at a few points of a real run: the report is absent or whole, and no
-    temporary file is left beside it or in the temporary folder."""
+    """SIGKILL at a few points of a real run: the report is absent or whole, and nothing is
+    left in the temporary folder. Beside the report, a kill that lands while the report is
+    written leaves its temporary file (a named file, renamed over the report when whole);
+    the next run that writes the report removes it (``fsutil.write_output``)."""
     ws = _workspace(tmp_path)
     spare = tmp_path / "tmp"
     spare.mkdir()
@@ -199,9 +201,28 @@ def test_a_killed_check_leaves_no_half_written_report(tmp_path: Path) -> None:
         took = time.monotonic() - started
         report = ws / "report.json"
         assert not report.exists() or report.read_bytes() == truth
-        assert not [p for p in ws.iterdir() if "transpub-tmp" in p.name]
         assert not list(spare.iterdir())
+        left = [p.name for p in ws.iterdir() if "transpub-tmp" in p.name]
+        assert all(name.startswith(".report.json.") for name in left), left
+        again = subprocess.run(command, cwd=ws, env=env, capture_output=True, check=False)
+        assert again.returncode == 1 and report.read_bytes() == truth
+        assert not [p for p in ws.iterdir() if "transpub-tmp" in p.name]
     assert took > 0
+
+
+def test_the_temporary_file_a_killed_run_left_beside_its_output_goes_with_the_next(
+        cli: Cli, workspace: Path) -> None:
+    # (as a kill while the report was being written leaves it: a process no longer running)
+    dead = workspace / ".report.json.999999999-0badf00d.transpub-tmp"
+    dead.write_bytes(b"{half")
+    other = workspace / ".notes.json.999999999-0badf00d.transpub-tmp"  # another file's
+    other.write_bytes(b"{half")
+    live = workspace / f".report.json.{os.getppid()}-0badf00d.transpub-tmp"  # a live run's
+    live.write_bytes(b"{half")
+    report = workspace / "report.json"
+    assert cli("check", "--format", "json", "-o", str(report), expect=None) in (0, 1)
+    assert json.loads(report.read_text(encoding="utf-8"))["summary"]
+    assert not dead.exists() and other.exists() and live.exists()
 
 
 def test_one_pass_consistency_finds_what_the_grouping_checks_find() -> None:

@@ -682,6 +682,11 @@ def write_output(path: Path, data: bytes) -> bool:
     except OSError:
         mode = None  # absent (or unreachable: write_atomic says why)
     if mode is None or stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        # a run killed while it wrote this file left its temporary file beside it
+        # (``.NAME.PID-….transpub-tmp``): that name's, of processes no longer running, go
+        # now (the file is the user's, in a folder of theirs no other sweep looks in)
+        with contextlib.suppress(OSError):
+            remove_stale([path.parent], recursive=False, named=path.name)
         return write_atomic(path, data)
     try:
         with open(path, "wb") as stream:  # noqa: PTH123  (as a shell's > does)
