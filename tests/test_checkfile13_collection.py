@@ -93,9 +93,10 @@ def test_the_flags_of_a_file_are_the_rows_that_may_share_a_group() -> None:
                                                                          strict=True)
             for r in recs]
     flagged = {(position, index): same for _l, position, index, _r, same, _s in numbered}
-    slot_of = {(position, index): groups._slots[position][2 * index]
-               for position in range(len(files)) if position in groups._slots
-               for index in range(len(groups._slots[position]) // 2)}
+    # (a counted file's place holds its rows' slots, two a row)
+    slot_of = {(position, index): groups._places[position][3][2 * index]
+               for position in range(len(files)) if position in groups._slotted
+               for index in range(len(groups._places[position][3]) // 2)}
     slots = list(slot_of.values())
     lone_flagged = 0
     for position, ((lang, _l, _u), recs) in enumerate(zip(files, records, strict=True)):

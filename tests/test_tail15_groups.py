@@ -109,3 +109,36 @@ def test_a_whole_check_counts_as_results_arrive_a_one_file_recheck_never(
     assert checkpatch.last.get("how") == "patched"
     assert calls == []
     assert edited == _report(cli, "--no-cache")
+
+
+def test_a_counted_file_keeps_its_slots_not_its_keys_and_is_held_alike() -> None:
+    """Once counted, a file's place holds its rows' slots in place of their keys (one array a
+    file: ~2 MB of a whole check's main process at N = 1000), and ``holding`` finds in it
+    the rows it found by the keys (a slot shared by chance only tests a row more)."""
+    for seed in range(120):
+        rng = random.Random(seed)
+        files = _files(seed)
+        rows = _rows(_compared(files))  # type: ignore[arg-type]
+        langs = [lang for lang, _label, _units in files]
+        size = rng.choice([1, len(files) * 40])  # (1: the smallest table, many shared slots)
+        groups = Groups(size)
+        for position, (lang, file_rows) in enumerate(zip(langs, rows, strict=True)):
+            groups.add(position, lang, usables_of(file_rows))
+        every = [(lang, r) for lang, rs in zip(langs, rows, strict=True) for r in rs]
+        wanted = [{(lang, r[5], r[4]) for lang, r in every if rng.random() < 0.3},
+                  {(lang, r[6]) for lang, r in every if r[8] and rng.random() < 0.3}]
+        wanted[0] |= {(langs[0] if langs else "fr", "0" * 64, None)}  # (a group of no row)
+        by_keys = list(groups.holding(*wanted))
+        keys = {at: place[3] for at, place in groups._places.items()}
+        groups.count()
+        for at, place in groups._places.items():
+            assert place[3] == groups._slots_of(place[0], keys[at]), seed
+            assert place[3] is not keys[at] and place[3].typecode == "I"
+        assert list(groups.holding(*wanted)) == by_keys, seed
+        # a file added again after the count: its keys again, the others' slots kept
+        if rows and rows[0]:
+            groups.add(0, langs[0], usables_of(rows[0]))
+            assert list(groups.holding(*wanted)) == by_keys, seed
+            groups.count()
+            assert list(groups.holding(*wanted)) == by_keys, seed
+        groups.clear()

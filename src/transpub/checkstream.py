@@ -168,7 +168,7 @@ class Groups:
     lone row look shared: it is compared and, alone in its exact group, finds nothing; so
     the rows kept (``rows``) are every row of a group of two or more, and a few others."""
 
-    __slots__ = ("_counted", "_mask", "_pending", "_places", "_shelf", "_slots", "_source",
+    __slots__ = ("_counted", "_mask", "_pending", "_places", "_shelf", "_slotted", "_source",
                  "_source_twice", "_target", "_target_twice")
 
     def __init__(self, expected: int) -> None:
@@ -186,11 +186,13 @@ class Groups:
         as a re-check that patches TP701/TP702 (``checkpatch``) never reads them."""
         self._shelf = Shelf()
         #: by file position: language, where its rows are, and each row's two group keys
-        #: (``group_keys``: TP701's, TP702's or -1), flat
+        #: (``group_keys``: TP701's, TP702's or -1), flat; once the file is counted
+        #: (``_count``), each row's two slots in the tables instead (the target slot ``size``
+        #: when TP702 does not compare the row): the keys are let go as their slots are made
+        #: (one array a file, not two: ~2 MB of a whole check's main process at N = 1000)
         self._places: dict[int, tuple[str, int, int, array[int]]] = {}
-        #: by file position: each row's two slots in the tables (the target slot ``size``
-        #: when TP702 does not compare the row), made as the file is counted (``_count``)
-        self._slots: dict[int, array[int]] = {}
+        #: the positions whose array holds slots, not keys
+        self._slotted: set[int] = set()
         #: the positions added since the tables last counted (all of them before the tables
         #: are made): counting is incremental, so that a whole check can count each file as
         #: its result arrives, while the workers run (``count``), not all of them after
@@ -220,14 +222,14 @@ class Groups:
             # take them out, so the tables are counted again from every file
             self._source = self._source_twice = bytearray()
             self._target = self._target_twice = bytearray()
-            self._slots.clear()
             self._pending = [at for at in self._places if at != position]
+            self._slotted.discard(position)
         self._places[position] = (lang, *self._shelf.keep(usables.data, usables.ref), flat)
         self._pending.append(position)
         self._counted = False
 
     def _slots_of(self, lang: str, keys: array[int]) -> array[int]:
-        """A file's rows' two slots each (``_slots``) from their keys."""
+        """A file's rows' two slots each (kept in ``_places`` once counted) from their keys."""
         mask = self._mask
         none = mask + 1
         # the keys are digests' bits already: the language is mixed in, not hashed again
@@ -254,12 +256,16 @@ class Groups:
             # + the slot of "not compared"
             self._target = bytearray((size >> 3) + 1)
             self._target_twice = bytearray((size >> 3) + 1)
-            self._slots.clear()
             self._pending = list(self._places)
-        made, places = self._slots, self._places
+        slotted, places = self._slotted, self._places
         for position in self._pending:
-            lang, _offset, _size, keys = places[position]
-            slots = made[position] = self._slots_of(lang, keys)
+            lang, offset, size_, keys = places[position]
+            if position in slotted:  # (counted before the tables were made again)
+                slots = keys
+            else:
+                slots = self._slots_of(lang, keys)
+                places[position] = (lang, offset, size_, slots)
+                slotted.add(position)
             _tally(self._source, self._source_twice, slots[0::2])
             _tally(self._target, self._target_twice, slots[1::2])
         self._pending = []
@@ -298,8 +304,7 @@ class Groups:
             place = self._places.get(position)
             if place is None:
                 continue
-            lang, offset, size, _keys = place
-            slots = self._slots[position]
+            lang, offset, size, slots = place  # (counted: slots)
             same = bytes(map(source.__getitem__, slots[0::2]))
             shared = bytes(map(target.__getitem__, slots[1::2]))
             if 1 in same or 1 in shared:
@@ -315,7 +320,7 @@ class Groups:
 
     def of_with_lang(self, position: int) -> tuple[str, Sequence[Sequence[Any]]]:
         """The language and rows of the file at ``position`` (which has rows)."""
-        lang, offset, size, _slots = self._places[position]
+        lang, offset, size, _keys = self._places[position]
         return lang, marshal.loads(self._shelf.get(offset, size))
 
     def holding(self, tp701: set[tuple[Any, ...]], tp702: set[tuple[Any, ...]]
@@ -334,9 +339,18 @@ class Groups:
                 (_stable(same) * 4099 + (0 if form is None else form + 1)) & _LOW)
         for lang, key in tp702:
             targets.setdefault(lang, set()).add(_stable(key) & _LOW)
+        # a file counted holds its rows' slots (``_count``): the groups' keys as slots for it
+        # (``_slots_of``); a key sharing a slot by chance only tests a row more, as below
+        mask = self._mask
+        slot_sources = {lang: {(k ^ hash(lang)) & mask for k in keys}
+                        for lang, keys in sources.items()} if self._slotted else {}
+        slot_targets = {lang: {(k ^ hash(lang)) & mask for k in keys}
+                        for lang, keys in targets.items()} if self._slotted else {}
         for position in sorted(self._places):
             lang, offset, size, keys = self._places[position]
-            one, other = sources.get(lang), targets.get(lang)
+            slotted = position in self._slotted
+            one = (slot_sources if slotted else sources).get(lang)
+            other = (slot_targets if slotted else targets).get(lang)
             if one is None and other is None:
                 continue  # (before any key is looked at: ``isdisjoint`` walks them all)
             firsts, seconds = keys[0::2], keys[1::2]
@@ -364,7 +378,7 @@ class Groups:
         self._target = self._target_twice = bytearray()
         self._counted = False
         self._places.clear()
-        self._slots.clear()
+        self._slotted.clear()
         self._pending = []
         self._shelf.close()
         self._shelf = Shelf()
