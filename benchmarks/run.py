@@ -879,7 +879,8 @@ def _find(steps: list[Step], size: int, tool: str, name: str) -> Step | None:
     return found[-1] if found else None
 
 
-def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
+def summarise(steps: list[Step], sizes: list[int],
+              scale: dict[str, float | int] | None = None) -> dict[str, object]:
     """Ratios transpub/peer per size and step, and the issue's targets: at the largest size,
     and the no-change runs at the smallest too."""
     ratios: list[dict[str, object]] = []
@@ -949,6 +950,17 @@ def summarise(steps: list[Step], sizes: list[int]) -> dict[str, object]:
                     and big.peak_tree_mb <= CHECK_MEMORY_MB,
                     "detail": (f"largest process {big.peak_rss_mb:.0f} MB; PSS, all processes "
                                f"{big.peak_pss_mb:.0f} MB" if big else "")})
+    if scale is not None:  # (not run: --no-termbase, --no-termbase-scale)
+        ratio = float(scale["ratio"])
+        targets.append({
+            "what": f"check with a {int(scale['concepts']):,}-concept termbase / with the sample "
+                    "termbase (the sample release's 5 PO files, the command as a user runs it)",
+            "size": None, "value": ratio, "target": f"≤ {TERMBASE_RATIO:g}×",
+            "met": ratio <= TERMBASE_RATIO,
+            "detail": (f"{float(scale['sample_s']):.2f} s → {float(scale['large_s']):.2f} s, "
+                       f"best of {scale['repeat']}; CPU {float(scale['sample_cpu_s']):.2f} → "
+                       f"{float(scale['large_cpu_s']):.2f} s, "
+                       f"{float(scale['cpu_ratio']):.2f}×")})
     return {"ratios": ratios, "targets": targets}
 
 
@@ -961,7 +973,7 @@ def _fmt_value(item: dict[str, object]) -> str:
         return f"{100 * value:.1f} %"
     if str(item["target"]).endswith("MB"):
         return f"{value:.0f} MB ({item.get('detail', '')})"
-    if "memory" in str(item["what"]):
+    if "memory" in str(item["what"]) or str(item["target"]).endswith("×"):
         return f"{value:.2f}× ({item.get('detail', '')})"
     if not value:
         return "0"
@@ -1010,7 +1022,8 @@ def markdown(results: dict[str, object]) -> str:
     out += ["## Targets (largest size; the no-change runs at the smallest too)", "",
             "| target | measured | wanted | met |", "|---|---:|---:|:---:|"]
     for item in summary["targets"]:
-        out.append(f"| {item['what']} (N={item['size']}) | {_fmt_value(item)} | "
+        where = f" (N={item['size']})" if item["size"] is not None else ""
+        out.append(f"| {item['what']}{where} | {_fmt_value(item)} | "
                    f"{item['target']} | {'yes' if item['met'] else '**no**'} |")
     out += ["", "## All steps", "",
             "Per-unit time: extract per document; build per document × 6 languages; check per "
@@ -1083,6 +1096,30 @@ def print_table(results: dict[str, object]) -> None:
     print("\n" + text[start:])
 
 
+# --- the large termbase ---------------------------------------------------------------------------
+
+#: "a 20,000-concept termbase: check at most 2x slower than with the sample termbase"
+TERMBASE_CONCEPTS = 20000
+TERMBASE_RATIO = 2.0
+
+
+def termbase_scale_step(repeat: int) -> dict[str, float | int]:
+    """``termbase_scale.py``'s measure, of the code this run measures (its snapshot and user
+    cache): the sample release's five PO files checked with the sample termbase and with a
+    generated one of 20,000 concepts, each command the best of ``repeat``."""
+    sys.path.insert(0, str(HERE))
+    import termbase_scale  # (imports transpub: only when this step runs)
+
+    env = _env()
+    print(f"termbase: the sample's and {TERMBASE_CONCEPTS:,} concepts", flush=True)
+    found = termbase_scale.measure(TERMBASE_CONCEPTS, repeat, env.get("PYTHONPATH"),
+                                   {k: v for k, v in env.items() if k == "XDG_CACHE_HOME"})
+    print(f"  check with the sample termbase {found['sample_s']:.2f} s, with "
+          f"{TERMBASE_CONCEPTS:,} concepts {found['large_s']:.2f} s: {found['ratio']:.2f}x",
+          flush=True)
+    return found
+
+
 # --- main ---------------------------------------------------------------------------------------
 
 def main(argv: list[str] | None = None) -> int:
@@ -1109,6 +1146,9 @@ def main(argv: list[str] | None = None) -> int:
                         help="run every size's steps K times, each round on fresh copies with "
                              "every tool in turn, and report each figure's median over the "
                              "rounds (default: 1)")
+    parser.add_argument("--no-termbase-scale", action="store_true",
+                        help="skip the 20,000-concept termbase's check (termbase_scale.py), "
+                             "run after the sizes otherwise")
     parser.add_argument("--output", type=Path, default=RESULTS_JSON,
                         help="where to write the JSON results (RESULTS.md goes beside it)")
     args = parser.parse_args(argv)
@@ -1173,6 +1213,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.prepare_only:
             break
     steps = median_steps(rounds)
+    scale = None
+    if not (args.prepare_only or args.no_termbase or args.no_termbase_scale):
+        scale = termbase_scale_step(max(3, args.repeat))
     total = time.perf_counter() - started
     print(f"total {total:.0f} s", flush=True)
     _empty_discarded()  # (after the timed steps: see _discard)
@@ -1208,7 +1251,8 @@ def main(argv: list[str] | None = None) -> int:
         "total_s": round(total, 1),
         "steps": [{**asdict(s), "per_unit_ms": s.per_unit_ms, "other_load": s.other_load}
                   for s in steps],
-        "summary": summarise(steps, sizes), "notes": notes,
+        "termbase_scale": scale,
+        "summary": summarise(steps, sizes, scale), "notes": notes,
     }
     args.output.parent.mkdir(parents=True, exist_ok=True)
     args.output.write_text(json.dumps(results, indent=2, ensure_ascii=False) + "\n",

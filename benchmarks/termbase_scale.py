@@ -109,17 +109,20 @@ def _time_load(path: Path, repeat: int) -> tuple[float, Termbase]:
     return best, loaded
 
 
-def _time_command(termbase: Path, repeat: int) -> tuple[float, float]:
+def _time_command(termbase: Path, repeat: int, pythonpath: str | None = None,
+                  env_extra: dict[str, str] | None = None) -> tuple[float, float]:
     """Wall-clock time of the CLI, as a user runs it, and its CPU seconds (user + system: what
-    a machine loaded by other work distorts least), each the best of ``repeat``."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT / "src")}
+    a machine loaded by other work distorts least), each the best of ``repeat``; run from the
+    repository's workspace, where the termbase cache is (``pythonpath``: the transpub sources
+    to run, the repository's by default)."""
+    env = {**os.environ, "PYTHONPATH": pythonpath or str(ROOT / "src"), **(env_extra or {})}
     command = [sys.executable, "-m", "transpub", "check", *map(str, _po_files()),
                "--termbase", str(termbase), "--format", "json", "--jobs", "1", "-q"]
     best = best_cpu = float("inf")
     for _ in range(repeat):
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
-        done = subprocess.run(command, capture_output=True, env=env, check=False)
+        done = subprocess.run(command, capture_output=True, env=env, check=False, cwd=ROOT)
         best = min(best, time.perf_counter() - start)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
         best_cpu = min(best_cpu, after.ru_utime - before.ru_utime
@@ -127,6 +130,24 @@ def _time_command(termbase: Path, repeat: int) -> tuple[float, float]:
         if done.returncode not in (0, 1):
             raise SystemExit(done.stderr.decode())
     return best, best_cpu
+
+
+def measure(concepts: int = 20000, repeat: int = 3, pythonpath: str | None = None,
+            env_extra: dict[str, str] | None = None) -> dict[str, float | int]:
+    """The two commands' times (``_time_command``), for ``benchmarks/run.py``'s targets: the
+    command's wall time with the generated termbase over that with the sample one is what
+    the issue's "at most 2x slower" compares."""
+    with tempfile.TemporaryDirectory() as tmp:
+        big = Path(tmp) / "big.tbx"
+        generate(big, concepts)
+        # (a first run of each fills the termbase cache; best of ``repeat`` after it)
+        _time_command(SAMPLE_TBX, 1, pythonpath, env_extra)
+        _time_command(big, 1, pythonpath, env_extra)
+        small, small_cpu = _time_command(SAMPLE_TBX, repeat, pythonpath, env_extra)
+        large, large_cpu = _time_command(big, repeat, pythonpath, env_extra)
+    return {"concepts": concepts, "repeat": repeat, "sample_s": small, "large_s": large,
+            "sample_cpu_s": small_cpu, "large_cpu_s": large_cpu, "ratio": large / small,
+            "cpu_ratio": large_cpu / small_cpu}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -134,3 +134,27 @@ def test_the_check_memory_at_n1000_is_a_target_of_its_own(tree: float, met: bool
                   if str(t["what"]).startswith("check peak memory, all processes, N=1000"))
     assert growth["met"] is (tree / 110.0 <= 1.5)
     assert f"{tree:.0f} MB (largest process" in bench._fmt_value(row)
+
+
+@pytest.mark.parametrize(("ratio", "met"), [(1.93, True), (2.03, False)])
+def test_the_large_termbase_is_a_target_of_the_run(ratio: float, met: bool) -> None:
+    # "a 20,000-concept termbase: check at most 2x slower than with the sample termbase":
+    # measured by termbase_scale.py on its own before, and not in the table
+    steps = [_step(10.0, 19.0, 93.0, 134.0), _step(50.0, 50.0, 25.0, 25.0, tool="tt")]
+    scale = {"concepts": 20000, "repeat": 3, "sample_s": 0.17, "large_s": 0.17 * ratio,
+             "sample_cpu_s": 0.17, "large_cpu_s": 0.33, "ratio": ratio, "cpu_ratio": 1.94}
+    targets = cast("list[dict[str, object]]", bench.summarise(steps, [1000], scale)["targets"])
+    row = [t for t in targets if "20,000-concept termbase" in str(t["what"])]
+    assert len(row) == 1 and row[0]["met"] is met and row[0]["target"] == "≤ 2×"
+    text = bench.markdown({
+        "args": "", "repeat": 1, "seed": 1, "termbase": True, "pseudo": "terms",
+        "machine": {"date": "d", "nproc": 2, "cpu": "c", "memory_gib": 1, "platform": "p",
+                    "python": "3"},
+        "versions": {}, "steps": [{**bench.asdict(s)} for s in steps],
+        "summary": {"targets": targets, "ratios": []}})
+    line = next(x for x in text.splitlines() if "20,000-concept termbase" in x)
+    assert f"| {ratio:.2f}× (0.17 s → {0.17 * ratio:.2f} s, best of 3" in line
+    assert line.endswith("| ≤ 2× | yes |" if met else "| ≤ 2× | **no** |")
+    # not measured (--no-termbase, --no-termbase-scale): no row
+    assert not [t for t in bench.summarise(steps, [1000])["targets"]  # type: ignore[attr-defined]
+                if "termbase" in str(t["what"])]
