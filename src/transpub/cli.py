@@ -1168,10 +1168,12 @@ def _check(args: argparse.Namespace) -> int:
     # the inputs' digest is taken before they are read (a replay must not outlive an edit)
     recorder = _recorder(args, settings)
     source_lang = args.source_lang or (settings.source_language if settings else "en")
-    # the workspace's .transpub-cache keeps large termbases read and indexed (termcache)
+    # the workspace's .transpub-cache keeps large termbases read and indexed (termcache);
+    # outside a workspace, the user's cache folder does
     cache_root = settings.root if settings is not None and not args.no_cache else None
     if args.termbase:
-        termbase = load_termbases(args.termbase, source_lang, cache_root)
+        termbase = load_termbases(args.termbase, source_lang, cache_root,
+                                  user_cache=settings is None and not args.no_cache)
     elif settings is not None and settings.termbase.exists():
         termbase = load_termbases([settings.termbase], source_lang, cache_root)
     else:

@@ -477,22 +477,29 @@ def gc_paused(large: Callable[[], bool] = lambda: False) -> Iterator[None]:
 
 
 def load_termbases(paths: Iterable[Path], source_lang: str = "en",
-                   cache: Path | None = None) -> Termbase:
+                   cache: Path | None = None, user_cache: bool = False) -> Termbase:
     """Load and merge several termbases (concept ids are namespaced by file when they clash).
 
     ``cache``: a workspace root whose ``.transpub-cache/termbase/`` keeps the termbase read and
-    indexed (``termcache``): the same result, without reading a large TBX file every run."""
+    indexed (``termcache``): the same result, without reading a large TBX file every run.
+    ``user_cache``: without a workspace, keep it in the user's cache folder
+    (``termcache.user_store``)."""
     loaded: list[Termbase] = []
     with gc_paused(lambda: bool(loaded) and len(loaded[0]) > LARGE):
-        loaded.append(_load_termbases(paths, source_lang, cache))
+        loaded.append(_load_termbases(paths, source_lang, cache, user_cache))
     return loaded[0]
 
 
-def _load_termbases(paths: Iterable[Path], source_lang: str, cache: Path | None) -> Termbase:
-    if cache is not None:
+def _load_termbases(paths: Iterable[Path], source_lang: str, cache: Path | None,
+                    user_cache: bool = False) -> Termbase:
+    if cache is not None or user_cache:
         from transpub import termcache
 
-        return termcache.load(list(paths), source_lang, cache)
+        if cache is not None:
+            return termcache.load(list(paths), source_lang, cache)
+        store = termcache.user_store()
+        if store is not None:
+            return termcache.load_in(list(paths), source_lang, store)
     concepts: list[Concept] = []
     loaded: list[Path] = []
     warnings: list[TermbaseError] = []
