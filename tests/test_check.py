@@ -81,6 +81,41 @@ def test_date_in_wrong_style_is_a_warning(repo_copy: Path, cli_factory) -> None:
     _json(cli, "--fail-on", "warning", expect=1)
 
 
+#: CLDR's Arabic month names (the Egyptian ones alone), as a newsroom outside the UN may write
+#: its dates: ``[style.ar] months``
+_EGYPTIAN = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر",
+             "أكتوبر", "نوفمبر", "ديسمبر"]
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_a_workspaces_own_house_style_is_the_one_checked(
+        repo_copy: Path, cli_factory, jobs: str,  # type: ignore[no-untyped-def]
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """TP203 used the UN's house style whatever the workspace configured: a date written as
+    the workspace's ``[style.<lang>]`` says (and as its build writes it) was reported, with
+    the UN's form as the one expected. (``-j 2``: a forked worker checks too, its styles held
+    before the fork.)"""
+    import transpub.checker
+
+    monkeypatch.setattr(transpub.checker, "PARALLEL_THRESHOLD", 2)  # (the sample's 5 files)
+    with (repo_copy / "transpub.toml").open("a", encoding="utf-8") as config:
+        config.write("\n[style.ar]\nmonths = [" + ", ".join(f'"{m}"' for m in _EGYPTIAN)
+                     + "]\n")
+    cli: Cli = cli_factory(repo_copy)
+    assert cli("build", expect=None) == 0, cli.err
+    page = (repo_copy / "output" / "ar" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert "9 ديسمبر 2020" in page  # (what the build writes)
+    ctxt = _edit(repo_copy / PO.format(lang="ar"), "p1.", "9 كانون الأول/ديسمبر 2020",
+                 "9 ديسمبر 2020")
+    report = _json(cli, "--no-cache", "-j", jobs, expect=0)
+    assert not [f for f in report["findings"] if f["unit"] == ctxt and f["code"] == "TP203"]
+    # a form that is neither the workspace's nor the UN's: the workspace's is the one expected
+    _edit(repo_copy / PO.format(lang="ar"), "p1.", "9 ديسمبر 2020", "9 ديسمبر/كانون الأول 2020")
+    report = _json(cli, "--no-cache", "-j", jobs, expect=0)
+    found = [f for f in report["findings"] if f["unit"] == ctxt and f["code"] == "TP203"]
+    assert len(found) == 1 and found[0]["expected"] == "9 ديسمبر 2020", report["findings"]
+
+
 def test_untranslated_and_copied_units(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     po = polib.pofile(str(repo_copy / PO.format(lang="fr")))
     entries = [e for e in po if e.msgctxt and e.msgctxt.startswith("p2.")]

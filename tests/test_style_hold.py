@@ -114,3 +114,15 @@ def test_warm_holds_the_target_languages_styles_for_the_date_checks(
     style._HELD.clear()
     warm(langs, {"TP301"})  # no check that writes a date: nothing held
     assert not style._HELD
+
+
+def test_warm_holds_a_workspaces_own_style_in_place_of_the_uns(
+        no_babel_load: list[str]) -> None:
+    own = HouseStyle("fr", "d MMM y")  # ``[style.fr] date = "d MMM y"``
+    warm(("en", "fr", "ru"), {"TP203"}, {"fr": own})
+    assert own in style._HELD and DEFAULT_STYLES["fr"] not in style._HELD
+    assert DEFAULT_STYLES["ru"] in style._HELD
+    _drop_babel()
+    no_babel_load.clear()
+    assert own.format_date(dt.date(2020, 12, 9)) == "9 déc. 2020"
+    assert no_babel_load == []

@@ -267,7 +267,8 @@ def _init_state(termbase: Termbase, codes: set[str], source_lang: str,
                 settings: Settings | None = None) -> None:
     """What ``_run_batch`` reads, in this process: a worker's, or the main process's when it
     checks chunks beside its workers (``_parallel``), which keeps its own signal handlers."""
-    _WORKER["ctx"] = CheckContext(termbase, source_lang)
+    _WORKER["ctx"] = CheckContext(termbase, source_lang,
+                                  dict(settings.styles) if settings is not None else {})
     _WORKER["codes"] = codes
     _WORKER["settings"] = settings
     _WORKER["source"] = None
@@ -576,7 +577,8 @@ def _start_pool(termbase: Termbase, codes: set[str], source_lang: str, workers: 
 
     # the workers are forked from this process: with its objects frozen, a worker's garbage
     # collector never writes to (and so never copies) the pages it shares with its parent
-    warm((source_lang, *(settings.target_codes() if settings else ())), codes)
+    warm((source_lang, *(settings.target_codes() if settings else ())), codes,
+         settings.styles if settings else None)
     _drop_cldr()
     gc.freeze()
     _trim()

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
 from transpub.memo import capacity
 from transpub.picklefast import by_fields
+from transpub.style import HouseStyle, style_for
 from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
 
@@ -56,6 +58,9 @@ class CheckContext:
 
     termbase: Termbase
     source_lang: str = "en"
+    styles: Mapping[str, HouseStyle] = field(default_factory=dict)
+    """The workspace's own house styles (``[style.<lang>]`` in transpub.toml, as the build
+    writes its dates: ``config.Settings.styles``); a language not there has the UN's."""
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
@@ -65,6 +70,10 @@ class CheckContext:
     document: tuple[Unit, ...] = ()
     """The units of the file being checked: short forms a translation defines once
     ("Full Name (ACRONYM)") are used in its other units."""
+
+    def style(self, lang: str) -> HouseStyle:
+        """How ``lang`` writes a date here (``config.Settings.style``)."""
+        return self.styles.get(lang) or style_for(lang)
 
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)

@@ -15,11 +15,11 @@ abbreviated and numeric dates, clock times) stay compiled on first use.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
 from transpub import datefind, honorifics, numfind, numwords
 from transpub.checks import dates
-from transpub.style import hold, style_for
+from transpub.style import HouseStyle, hold, style_for
 
 #: The checks that read each parser (directly, or through another's: the numbers set a text's
 #: dates aside, so TP301/TP302 parse dates too)
@@ -30,9 +30,11 @@ _HONORIFICS = frozenset({"TP105", "TP106"})
 _RENDERED = frozenset({"TP201", "TP202", "TP203"})
 
 
-def warm(langs: Iterable[str], codes: Iterable[str]) -> None:
+def warm(langs: Iterable[str], codes: Iterable[str],
+         styles: Mapping[str, HouseStyle] | None = None) -> None:
     """Build the patterns the ``codes`` selected need for each of ``langs`` (the source
-    language and the targets, as the units name them), in this process."""
+    language and the targets, as the units name them), in this process; ``styles``: the
+    workspace's own house styles (``checks.context.CheckContext.styles``)."""
     wanted = set(codes)
     for lang in dict.fromkeys(langs):
         try:
@@ -45,7 +47,7 @@ def warm(langs: Iterable[str], codes: Iterable[str]) -> None:
                 honorifics._scan(lang)  # (and ``_patterns``, which it runs)
             if wanted & _RENDERED:
                 # (the month names the house style writes, kept once babel's data are let go)
-                hold(style_for(lang))
+                hold((styles or {}).get(lang) or style_for(lang))
         except Exception:
             # only a head start: a language the parsers cannot build for (no CLDR locale)
             # fails in the worker that checks such a file, as it did before, and nowhere if
