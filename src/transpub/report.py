@@ -158,20 +158,16 @@ def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
 
 def render_stats(console: Console, rows: Sequence[Any]) -> None:
     """Per release and language: units and words, translated, fuzzy, untranslated, with a bar.
-    Off a terminal (a file, a pipe, a CI log) plain columns (``plainout.table_lines``), each
-    row one whole line: rich folded every cell to the log's width (at 60 columns, three
-    characters of a release's name a line)."""
+    Off a terminal (a file, a pipe, a CI log) ``table``'s plain columns, each row one whole
+    line: rich folded every cell to the log's width (at 60 columns, three characters of a
+    release's name a line)."""
     columns = ("release", "lang", "units", "words", "done", "words done", "fuzzy", "todo", "%")
     if not console.is_terminal:
-        from transpub.plainout import table_lines
-
-        if not console.quiet:
-            lines = table_lines("translation status", (*columns, ""), [
-                (row.release, row.lang, row.units, row.words, row.translated,
-                 row.translated_words, row.fuzzy, row.untranslated, f"{row.percent:.0f}",
-                 "█" * round(row.percent / 5) + "░" * (20 - round(row.percent / 5)))
-                for row in rows])
-            console.file.write("".join(line + "\n" for line in lines))
+        table(console, "translation status", (*columns, ""), [
+            (row.release, row.lang, row.units, row.words, row.translated, row.translated_words,
+             row.fuzzy, row.untranslated, f"{row.percent:.0f}",
+             "█" * round(row.percent / 5) + "░" * (20 - round(row.percent / 5)))
+            for row in rows])
         return
     grid = Table(title="translation status", title_justify="left")
     for column in columns:
