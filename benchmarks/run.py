@@ -289,11 +289,10 @@ def measure(step: Step, commands: list[list[str]], cwd: Path, log: Path,
 
 def _settle() -> None:
     """Write back what the set-up before a step left dirty (a copy of the corpus, filled PO
-    files, the step before), for every tool alike: otherwise the timed step pays for that
-    writeback, and ext4 keeps an inode freed meanwhile out of reach for 360 s instead of 60 s
-    while its table block is dirty (``_discard``). Both showed as system time that varied from
-    round to round: a fresh extract at N = 1000 had 0.2 s of it settled and up to 0.9 s
-    timed straight after its set-up."""
+    files, the step before), for every tool alike, so that no step's time depends on what
+    the step before it left unwritten; and an inode freed meanwhile leaves ext4's 360 s
+    window (``_discard``) for its 60 s one once its table block is clean. (In the first run
+    with it, no figure moved beyond the runs' noise.)"""
     sync = getattr(os, "sync", None)
     if sync is not None:
         sync()
