@@ -21,7 +21,7 @@ from transpub.languages import (
     workspace_code,
 )
 from transpub.picklefast import by_fields
-from transpub.style import HouseStyle, style_for
+from transpub.style import HouseStyle, style_for, style_in
 from transpub.urls import DEFAULT_SCHEMES
 
 CONFIG_NAME = "transpub.toml"
@@ -99,7 +99,7 @@ class Settings:
         return tuple(info.code for info in self.languages)
 
     def style(self, lang: str) -> HouseStyle:
-        return self.styles.get(lang) or style_for(lang)
+        return style_in(self.styles, lang)
 
     def target_codes(self) -> tuple[str, ...]:
         return tuple(c for c in self.codes if c != self.source_language)

@@ -150,6 +150,14 @@ DEFAULT_STYLES: dict[str, HouseStyle] = {
 }
 
 
+def style_in(styles: Mapping[str, HouseStyle] | None, lang: str) -> HouseStyle:
+    """How ``lang`` writes a date where ``styles`` are the workspace's own house styles
+    (``[style.<lang>]``): its own, else the UN's (``style_for``). The build
+    (``config.Settings.style``) and the check (``CheckContext.style``, ``checks.warm``) ask
+    the same."""
+    return (styles or {}).get(lang) or style_for(lang)
+
+
 def style_for(lang: str, overrides: Mapping[str, Any] | None = None) -> HouseStyle:
     """The house style of ``lang``: the default (or CLDR's long date) plus config overrides."""
     base = DEFAULT_STYLES.get(lang.split("_")[0]) or HouseStyle(babel_id(lang))

@@ -10,7 +10,7 @@ from typing import Any
 
 from transpub.memo import capacity
 from transpub.picklefast import by_fields
-from transpub.style import HouseStyle, style_for
+from transpub.style import HouseStyle, style_in
 from transpub.termbase import Termbase
 from transpub.terms import Hit, Matcher
 
@@ -73,7 +73,7 @@ class CheckContext:
 
     def style(self, lang: str) -> HouseStyle:
         """How ``lang`` writes a date here (``config.Settings.style``)."""
-        return self.styles.get(lang) or style_for(lang)
+        return style_in(self.styles, lang)
 
     def matcher(self, lang: str) -> Matcher:
         found = self._matchers.get(lang)

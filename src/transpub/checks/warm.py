@@ -19,7 +19,7 @@ from collections.abc import Iterable, Mapping
 
 from transpub import datefind, honorifics, numfind, numwords
 from transpub.checks import dates
-from transpub.style import HouseStyle, hold, style_for
+from transpub.style import HouseStyle, hold, style_in
 
 #: The checks that read each parser (directly, or through another's: the numbers set a text's
 #: dates aside, so TP301/TP302 parse dates too)
@@ -47,7 +47,7 @@ def warm(langs: Iterable[str], codes: Iterable[str],
                 honorifics._scan(lang)  # (and ``_patterns``, which it runs)
             if wanted & _RENDERED:
                 # (the month names the house style writes, kept once babel's data are let go)
-                hold((styles or {}).get(lang) or style_for(lang))
+                hold(style_in(styles, lang))
         except Exception:
             # only a head start: a language the parsers cannot build for (no CLDR locale)
             # fails in the worker that checks such a file, as it did before, and nowhere if
