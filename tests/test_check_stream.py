@@ -133,7 +133,7 @@ def test_a_recheck_after_one_file_changed_reports_what_a_full_check_reports(
     ws = _rich_workspace(tmp_path, cli_factory)
     cli: Cli = cli_factory(ws)
     # the cache is filled, with the matrix rows (entries without them serve no report that
-    # shows the matrix: README "Check CPU, eleventh round")
+    # shows the matrix: benchmarks/HISTORY.md, "Check CPU, eleventh round")
     _outputs(cli, "--jobs", "1", "--matrix")
     checked: list[str] = []
     real = transpub.checker._run_batch

@@ -144,7 +144,7 @@ def read_translations(path: Path, lang: str | None = None,
 
     Every reader of PO files (build, check, stats, the memory, the merge) uses the strict
     single-pass reader below: about four times faster than polib's parser plus a syntax check
-    on our files (1.0 vs 4.1 ms a file, see README "Benchmarks"); polib only writes. A file
+    on our files (1.0 vs 4.1 ms a file, see benchmarks/HISTORY.md); polib only writes. A file
     of the common shape is read as rows (``poread.read_rows``), any other by ``read_entries``:
     the same set either way. Without ``comments`` (the check: no check reads them), the
     entries' extracted comments may be left empty.

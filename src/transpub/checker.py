@@ -243,7 +243,7 @@ _WORKER: dict[str, Any] = {}
 #: Source texts whose term hits a worker keeps (a release has a few dozen, checked in five
 #: languages one file after the other: at N = 100, 1,024 of them hit 86.9 % of the lookups,
 #: 4,096 87.9 %, for ~3/4 of the memory; the per-source lru caches of the checks are bounded
-#: at 512 for the same reason, README "Tenth round: the check's memory").
+#: at 512 for the same reason, benchmarks/HISTORY.md, "Tenth round: the check's memory").
 SOURCE_MEMO = 1024
 
 

@@ -25,7 +25,7 @@ _OTHER_SCRIPTS = frozenset("ar fa he ur zh ja ko ru uk bg sr be mk kk el hy ka h
 
 # The checks of this module return their findings (mostly none) instead of yielding them: a
 # generator costs three times as much to make and exhaust as a function returning ``()``, and
-# every check runs on every unit (see README "Check: the per-unit work").
+# every check runs on every unit (see benchmarks/HISTORY.md, "Check: the per-unit work").
 
 @check("TP601", "untranslated", Severity.ERROR, "completeness")
 def untranslated(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
