@@ -453,6 +453,8 @@ def _import(settings: Settings, args: argparse.Namespace, console: object) -> in
     for line in report.rejoined:
         console.print(f"rejoined a paragraph split by a page break: {args.file}:{line}",
                       markup=False, soft_wrap=True)
+    for note in report.notes:
+        console.print(f"{args.file}: {note}", markup=False, soft_wrap=True)
     console.print(f"wrote {_rel(settings, target)} ({len(report.release.blocks)} blocks)",
                   markup=False, soft_wrap=True)
     return 0

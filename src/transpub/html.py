@@ -186,8 +186,8 @@ def _dateline(element: etree._Element, item: Localised, style: HouseStyle, rtl: 
         place_el = etree.SubElement(span, "span", {"class": "place"})
         _fill(place_el, place.spans, rtl)
         place_el.tail = between
-    else:
-        span.text = head.replace("{place}", "")
+    else:  # no place: its separator goes with it ("{place}, {date}" -> the date alone)
+        span.text = head.partition("{place}")[0]
     time = etree.SubElement(span, "time", datetime=release.date.isoformat())
     time.text = item.release.date_text
     time.tail = tail.replace("{place}", "")

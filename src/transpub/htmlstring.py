@@ -248,8 +248,8 @@ def _dateline(out: list[str], release: Release, date_text: str, style: HouseStyl
         out.append(text(before))
         out.append(f'<span class="place">{content(place)}</span>')
         out.append(text(between))
-    else:
-        out.append(text(head.replace("{place}", "")))
+    else:  # no place: its separator goes with it ("{place}, {date}" -> the date alone)
+        out.append(text(head.partition("{place}")[0]))
     iso = release.date.isoformat()
     out.append(f'<time{attr("time", "datetime", iso)}>{text(date_text)}</time>'
                f'{text(tail.replace("{place}", ""))}</span>')

@@ -8,6 +8,7 @@ and reports what it did, so an editor can check it.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from collections import Counter
@@ -18,6 +19,14 @@ from babel import Locale
 
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_utf8
+from transpub.importer_pages import (
+    Para,
+    cells,
+    is_letterhead,
+    is_mark,
+    paragraphs,
+    remove_furniture,
+)
 from transpub.model import ITS_NS, Block, Release, Span
 
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
@@ -27,9 +36,6 @@ _LABELS = frozenset({
 })
 _CONTACT_RE = re.compile(r"^(for (more|further) information|media (contact|enquiries|inquiries)"
                          r"|contact( us)?\s*:|press contact)", re.IGNORECASE)
-_PAGE_NUMBER_RE = re.compile(r"^\s*(-\s*)?(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?(\s*-)?\s*$",
-                             re.IGNORECASE)
-_TERMINAL = tuple(".!?:;…”’\"»)")
 # Every repetition stops at the character that could start another match of its own kind
 # (link text at "[", a target at an unbalanced "(", an address only begins after a
 # non-address character),
@@ -37,8 +43,8 @@ _TERMINAL = tuple(".!?:;…”’\"»)")
 # time, not once from every position.
 _INLINE_RE = re.compile(
     r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
-    r"|\*\*(?P<strong>[^*\n]+)\*\*"
-    r"|(?<![\w*])\*(?P<em>[^*\n]+)\*(?!\w)"
+    r"|\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*"
+    r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])"
     r"|(?<![\w.+-])(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
     r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
@@ -62,7 +68,8 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
     if suffix in (".html", ".htm", ".xhtml"):
         from transpub.importer_html import import_html
 
-        return import_html(data, path, slug or _slugify(path.stem), lang)
+        # a form feed is white space to HTML, and not a character XML can hold
+        return import_html(data.replace("\f", " "), path, slug or _slugify(path.stem), lang)
     return import_text(data, path, slug, lang, markdown=suffix in (".md", ".markdown"))
 
 
@@ -108,8 +115,9 @@ def _read(path: Path) -> str:
     text = read_utf8(path, SourceError)
     if not text.strip():
         raise SourceError("the file is empty", path)
-    # pdftotext ends each page with a form feed: a page break, not text
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "")
+    # (a form feed, which pdftotext writes between pages, stays: the text importer takes it
+    # for a page break)
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
     bad = _NOT_XML_RE.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
@@ -120,36 +128,32 @@ def _read(path: Path) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-@dataclass
-class _Para:
-    lines: list[tuple[int, str]]
-    gap_before: int  # blank lines (or page breaks) before it
-    gap_after: int = 0
-
-    @property
-    def text(self) -> str:
-        return " ".join(t.strip() for _, t in self.lines)
-
-    @property
-    def line(self) -> int:
-        return self.lines[0][0]
-
-
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
-    paras = _paragraphs(text)
-    paras, removed, rejoined = _remove_furniture(paras)
+    paras, removed, rejoined = remove_furniture(paragraphs(text))
     if not paras:
         raise SourceError("no text left after removing page headers", path)
     blocks: list[Block] = []
-    title_para: _Para | None = None
-    labels: list[_Para] = []
-    body: list[_Para] = []
+    title_para: Para | None = None
+    labels: list[Para] = []
+    body: list[Para] = []
+    notes: list[str] = []
+    # the release date as a letterhead or a running header wrote it, when no dateline says it
+    lone: tuple[int, dt.date, str] | None = None
     for para in paras:
         stripped = para.text.strip()
+        if not body:
+            found_lone = _lone_date(stripped, lang)
+            if found_lone:
+                lone = lone or (para.line, *found_lone)
+                removed.extend((n, t.strip()) for n, t in para.lines)
+                continue
+            if title_para is None and is_letterhead(para):
+                removed.extend((n, t.strip()) for n, t in para.lines)
+                continue
         if markdown and stripped.startswith("#"):
             level = len(stripped) - len(stripped.lstrip("#"))
-            heading = _Para([(para.line, stripped.lstrip("#").strip())], para.gap_before)
+            heading = Para([(para.line, stripped.lstrip("#").strip())], para.gap_before)
             if level == 1 and title_para is None:
                 title_para = heading
             else:
@@ -164,6 +168,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             body.append(para)
     if title_para is None or not title_para.text.strip():
         raise SourceError("the release has no title", path)
+    if lone is None:  # a date in a header removed from the first page
+        first_body = body[0].line if body else title_para.line
+        lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
+                     for cell in cells(t) if (in_cell := _lone_date(cell, lang))), None)
+    removed.sort()
 
     office = _office_from(removed)
     if labels:
@@ -193,6 +202,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             continue
         paragraph_no += 1
         blocks.append(_block("p", f"p{paragraph_no}", content, para.line))
+    if date is None and lone is not None:
+        _line, date, date_text = lone
+        notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
+                     "taken from the page header (no dateline in the first paragraph)")
     for number, (line, content) in enumerate(contact, 1):
         note = "Contact details." + (" The e-mail address <x1/> is not translated."
                                      if "@" in content else "")
@@ -205,71 +218,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                              block.translate, block.lang, counts[block.kind]))
     release = Release(slug=slug or _slugify(title_para.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
-    return ImportReport(release, tuple(removed), tuple(rejoined))
-
-
-def _paragraphs(text: str) -> list[_Para]:
-    """Group lines into paragraphs, remembering how many blank lines stood around each."""
-    paras: list[_Para] = []
-    current: _Para | None = None
-    blanks = 0
-    for number, line in enumerate(text.split("\n"), 1):
-        if "\f" in line:
-            blanks += 3  # a form feed is a page break
-            line = line.replace("\f", "")
-        if not line.strip():
-            current = None
-            blanks += 1
-            continue
-        if current is None:
-            if paras:
-                paras[-1].gap_after = blanks
-            current = _Para([], blanks)
-            paras.append(current)
-            blanks = 0
-        current.lines.append((number, line))
-    if paras:
-        paras[-1].gap_after = max(blanks, 3)
-    return paras
-
-
-def _is_furniture(para: _Para, repeated: set[str]) -> bool:
-    lines = [t.strip() for _, t in para.lines]
-    if all(_PAGE_NUMBER_RE.match(t) for t in lines):
-        return True
-    if all(t in repeated for t in lines):
-        return True
-    # a short all-capitals block standing alone between page gaps: a running header
-    page_gap = para.gap_before >= 3 and para.gap_after >= 3
-    return page_gap and all(len(t) <= 60 and t.upper() == t and any(c.isalpha() for c in t)
-                            for t in lines)
-
-
-def _remove_furniture(paras: list[_Para]) -> tuple[list[_Para], list[tuple[int, str]], list[int]]:
-    counts = Counter(t.strip() for p in paras for _, t in p.lines)
-    repeated = {t for t, n in counts.items()
-                if n > 1 and len(t) <= 60 and not t.endswith(_TERMINAL) and len(t.split()) <= 8}
-    kept: list[_Para] = []
-    removed: list[tuple[int, str]] = []
-    rejoined: list[int] = []
-    pending_gap = False
-    for para in paras:
-        if kept and _is_furniture(para, repeated):
-            removed.extend((n, t.strip()) for n, t in para.lines)
-            pending_gap = True
-            continue
-        previous = kept[-1] if kept else None
-        crosses_page = pending_gap or (previous is not None and para.gap_before >= 3)
-        first = para.text.lstrip()[:1]
-        if previous is not None and crosses_page and first.islower() \
-                and not previous.text.rstrip().endswith(_TERMINAL):
-            previous.lines.extend(para.lines)
-            previous.gap_after = para.gap_after
-            rejoined.append(para.line)
-        else:
-            kept.append(para)
-        pending_gap = False
-    return kept, removed, rejoined
+    return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
 
 
 def _is_label(text: str) -> bool:
@@ -278,7 +227,8 @@ def _is_label(text: str) -> bool:
 
 def _office_from(removed: list[tuple[int, str]]) -> tuple[int, str] | None:
     """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …")."""
-    lines = [(n, t) for n, t in removed if t.isupper() and not _PAGE_NUMBER_RE.match(t)]
+    lines = [(n, t) for n, t in removed
+             if t.isupper() and not any(is_mark(c) for c in cells(t))]
     if not lines:
         return None
     first = lines[0][0]
@@ -296,36 +246,59 @@ def _title_case(text: str) -> str:
     return " ".join(words)
 
 
-def _month_names(lang: str) -> dict[str, int]:
+@functools.cache
+def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
+    """The language's month names, and its dateline and lone-date patterns."""
     locale = Locale.parse(lang)
-    names: dict[str, int] = {}
+    months: dict[str, int] = {}
+    days: set[str] = set()
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
-                names[name.lower().rstrip(".")] = number
-    return names
-
-
-def _dateline(text: str, lang: str) -> tuple[str, dt.date, str, str] | None:
-    """Split "New York, 9 December 2020 – The…" into place, date, date text and the rest."""
-    months = _month_names(lang)
+                months[name.lower().rstrip(".")] = number
+            days.update(d.lower().rstrip(".") for d in locale.days[context][width].values())
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    pattern = re.compile(
-        r"^(?P<place>[^\W\d][^,–—\n]{0,60}?),\s+(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?"
-        r"(?P<m1>" + month_re + r")\.?\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?"
-        r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2}),\s+(?P<y2>\d{4}))"
-        r"\s*[–—-]+\s*(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
-    match = pattern.match(text)
-    if not match:
-        return None
+    day_re = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
+    # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
+    date = (r"(?:(?:" + day_re + r")\.?,?\s+)?"
+            r"(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?"
+            r"(?P<m1>" + month_re + r")\.?\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?"
+            r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))")
+    # "New York, 9 December 2020 – The…", and "GENEVA (8 January 2021) – The…"
+    dateline = re.compile(
+        r"^(?P<place>[^\W\d][^,–—(\n]{0,60}?)(?:,\s+|\s*(?P<paren>\(\s*))" + date
+        + r"(?(paren)\s*\))\s*[–—-]+\s*(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
+    alone = re.compile(r"^\s*" + date + r"\s*$", re.IGNORECASE)
+    return months, dateline, alone
+
+
+def _date_of(match: re.Match[str], months: dict[str, int]) -> dt.date | None:
     day = int(match.group("d1") or match.group("d2"))
     month = months[(match.group("m1") or match.group("m2")).lower()]
     year = int(match.group("y1") or match.group("y2"))
     try:
-        date = dt.date(year, month, day)
+        return dt.date(year, month, day)
     except ValueError:
         return None
+
+
+def _dateline(text: str, lang: str) -> tuple[str, dt.date, str, str] | None:
+    """Split "New York, 9 December 2020 – The…" into place, date, date text and the rest."""
+    months, pattern, _alone = _date_patterns(lang)
+    match = pattern.match(text)
+    date = _date_of(match, months) if match else None
+    if match is None or date is None:
+        return None
     return match.group("place").strip(), date, match.group("date"), match.group("rest").strip()
+
+
+def _lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
+    """A date standing alone ("8 January 2021", "Tuesday, 8 January 2021"), as a letterhead or
+    a running header writes the release date; its date and text."""
+    months, _dateline, pattern = _date_patterns(lang)
+    match = pattern.match(text)
+    date = _date_of(match, months) if match else None
+    return (date, match.group("date")) if match and date else None
 
 
 def _block(kind: str, ident: str, text: str, line: int, note: str = "") -> Block:

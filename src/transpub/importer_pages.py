@@ -1,0 +1,160 @@
+"""Page furniture in text extracted from a PDF: what the importer removes, and how it decides.
+
+A PDF's text (``pdftotext``, with or without ``-layout``, or copied from a viewer) carries the
+pages' running headers and footers, page numbers, continuation marks ("- more -"), end marks
+("* *** *", "###", "-30-") and letterheads laid out in columns ("United Nations      SG/SM/20512").
+The importer cuts the text into paragraphs, removes those that are furniture, reports each
+removed line with its number, and rejoins a paragraph a page break cut in two.
+
+A line is looked at cell by cell: ``pdftotext -layout`` puts a wide run of spaces between what
+stood in different columns of the page, so "- 2 -      SG/SM/20512" is a page number and a
+document symbol, each furniture on its own. A line of several cells is furniture only if every
+cell is and one of them is a page number, a document symbol or a mark: a justified body line
+("of   the   Council") has wide gaps too, and its cells may well recur.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+PAGE_NUMBER_RE = re.compile(r"^\s*(-\s*)?(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?(\s*-)?\s*$",
+                            re.IGNORECASE)
+TERMINAL = tuple(".!?:;…”’\"»)")
+#: A UN document symbol as press releases carry it in their header: SG/SM/20512, GA/12345,
+#: SC/14321, UNIS/CP/1234, ECOSOC/7000, E/2021/1 (a slash, a digit, capitals and digits only).
+_SYMBOL_RE = re.compile(r"^(?=[^/]*/)(?=.*\d)[A-Z][A-Z0-9]{0,11}(?:[/.\-][A-Z0-9]{1,12}){1,6}$")
+#: Separators and end marks: "* *** *", "###", "-----", "• • •", "_____".
+_MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
+#: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends".
+_WORD_MARK_RE = re.compile(r"^[-–—(/\s]*(?:more|ends?|30)[-–—)/.\s]*$", re.IGNORECASE)
+#: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
+_COLUMNS_RE = re.compile(r"\s{3,}|\t")
+#: A letterhead's line of parts between bullets: "Department of … • News and Media Division".
+_BULLETS_RE = re.compile(r"\s[•·|]\s")
+
+
+@dataclass
+class Para:
+    """Lines (number, text) standing together between blank lines."""
+
+    lines: list[tuple[int, str]]
+    gap_before: int  # blank lines (or page breaks) before it
+    gap_after: int = 0
+    page_start: bool = False  # a form feed stands right before it
+    page_end: bool = False  # a form feed follows it
+
+    @property
+    def text(self) -> str:
+        return " ".join(t.strip() for _, t in self.lines)
+
+    @property
+    def line(self) -> int:
+        return self.lines[0][0]
+
+
+def paragraphs(text: str) -> list[Para]:
+    """Group lines into paragraphs, remembering how many blank lines stood around each. A form
+    feed (``pdftotext`` ends each page with one) is a page break where it stands: what is
+    before it on its line ends the page, what is after it opens the next."""
+    paras: list[Para] = []
+    current: Para | None = None
+    blanks = 0
+    feed = False
+    for number, whole in enumerate(text.split("\n"), 1):
+        for index, line in enumerate(whole.split("\f")):
+            if index:  # a form feed before this piece
+                blanks += 3
+                current = None
+                feed = True
+                if paras:
+                    paras[-1].page_end = True
+            if not line.strip():
+                if index == 0:
+                    current = None
+                    blanks += 1
+                continue
+            if current is None:
+                if paras:
+                    paras[-1].gap_after = blanks
+                current = Para([], blanks, page_start=feed)
+                paras.append(current)
+                blanks = 0
+                feed = False
+            current.lines.append((number, line))
+    if paras:
+        paras[-1].gap_after = max(blanks, 3)
+    return paras
+
+
+def cells(line: str) -> list[str]:
+    """The columns of a line, as ``pdftotext -layout`` spaced them."""
+    return [c for c in _COLUMNS_RE.split(line.strip()) if c]
+
+
+def is_mark(text: str) -> bool:
+    """A page number, separator, continuation or end mark, or a document symbol."""
+    return bool(PAGE_NUMBER_RE.match(text) or _MARK_RE.match(text)
+                or _WORD_MARK_RE.match(text) or _SYMBOL_RE.match(text))
+
+
+def has_symbol(line: str) -> bool:
+    """Whether a line holds a UN document symbol as a cell of its own (a letterhead)."""
+    return any(_SYMBOL_RE.match(c) for c in cells(line))
+
+
+def is_letterhead(para: Para) -> bool:
+    """A paragraph above the headline that names the issuer, not the news: a line holding a
+    document symbol in a column of its own, or parts between bullets ("A • B • C")."""
+    return any(has_symbol(t) or len(_BULLETS_RE.findall(t)) >= 2 for _, t in para.lines)
+
+
+def _is_furniture(para: Para, repeated: set[str]) -> bool:
+    if all(_line_is_furniture(t, repeated) for _, t in para.lines):
+        return True
+    # a short all-capitals block standing alone between page gaps, or first or last on a page
+    # that a form feed delimits: a running header or footer
+    lines = [t.strip() for _, t in para.lines]
+    page_gap = (para.gap_before >= 3 and para.gap_after >= 3) or para.page_start \
+        or para.page_end
+    return page_gap and all(len(t) <= 60 and t.upper() == t and any(c.isalpha() for c in t)
+                            for t in lines)
+
+
+def _line_is_furniture(line: str, repeated: set[str]) -> bool:
+    parts = cells(line)
+    if len(parts) == 1:
+        return is_mark(parts[0]) or parts[0] in repeated
+    return (all(is_mark(c) or c in repeated for c in parts)
+            and any(is_mark(c) for c in parts))
+
+
+def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str]], list[int]]:
+    """The paragraphs left, the lines removed (number, text) and the lines where a paragraph
+    was rejoined. The first paragraph is never removed: it is the headline or a letterhead,
+    which the importer looks at itself."""
+    counts = Counter(c for p in paras for _, t in p.lines for c in cells(t))
+    repeated = {t for t, n in counts.items()
+                if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL) and len(t.split()) <= 8}
+    kept: list[Para] = []
+    removed: list[tuple[int, str]] = []
+    rejoined: list[int] = []
+    pending_gap = False
+    for para in paras:
+        if kept and _is_furniture(para, repeated):
+            removed.extend((n, t.strip()) for n, t in para.lines)
+            pending_gap = True
+            continue
+        previous = kept[-1] if kept else None
+        crosses_page = pending_gap or (previous is not None and para.gap_before >= 3)
+        first = para.text.lstrip()[:1]
+        if previous is not None and crosses_page and first.islower() \
+                and not previous.text.rstrip().endswith(TERMINAL):
+            previous.lines.extend(para.lines)
+            previous.gap_after = para.gap_after
+            rejoined.append(para.line)
+        else:
+            kept.append(para)
+        pending_gap = False
+    return kept, removed, rejoined

@@ -1,0 +1,158 @@
+"""Page furniture of other press offices' PDF layouts, and pdftotext's form feeds.
+
+The sample is one layout (UNOCT: the headline first, a dateline, a running header between page
+gaps). Releases of the UN's press office and of other offices put a letterhead above the
+headline, laid out in columns ("United Nations      SG/SM/…"), the date alone on a line,
+continuation and end marks ("- more -", "* *** *", "###"), and `pdftotext` ends every page with
+a form feed instead of blank lines. The texts below are written for these tests in those shapes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from pathlib import Path
+
+import pytest
+
+from transpub.importer import _dateline, inline_spans
+from transpub.model import Span
+from transpub.source import read_release
+
+from conftest import REPO, SAMPLE_TEXT, SLUG, Cli
+
+W = " " * 40  # the gap pdftotext -layout leaves between two columns
+
+PRESS_OFFICE = f"""\
+United Nations{W}SG/SM/99999
+Department of Global Communications • Meetings Coverage and Press Releases • New York
+
+{W}12 March 2024
+
+Secretary-General Welcomes Agreement on Water Sharing, Urges Parties to Honour Their Commitments
+
+The following statement was issued today by the Spokesperson for UN Secretary-General António Guterres:
+
+The Secretary-General welcomes the agreement signed on 11 March 2024 by the two Governments. He \
+commends Ms. Amina J. Mohammed, Deputy Secretary-General, for her efforts.
+
+The United Nations stands ready to support the parties, including through 1,200 monitors.
+
+{W}- more -
+
+- 2 -{W}SG/SM/99999
+{W}12 March 2024
+
+For further information, please contact the Office of the Spokesperson at spokesperson@un.org.
+
+* *** *
+
+For information media. Not an official record.
+"""
+
+
+def _imported(cli: Cli, name: str, text: str, slug: str = "t") -> tuple[str, str]:
+    path = cli.cwd / name
+    path.write_text(text, encoding="utf-8")
+    cli("import", name, "--slug", slug, "--force")
+    target = cli.cwd / "source" / f"{slug}.xml"
+    read_release(target)  # valid against the schema
+    return target.read_text(encoding="utf-8"), cli.out
+
+
+def test_press_office_layout(cli: Cli) -> None:
+    xml, out = _imported(cli, "sg.txt", PRESS_OFFICE)
+    title = re.search(r"<title[^>]*>(.*?)</title>", xml)
+    assert title is not None
+    assert title.group(1).startswith("Secretary-General Welcomes Agreement on Water Sharing")
+    # the date alone on its line is the release date, and the output says where it came from
+    assert '<date when="2024-03-12">12 March 2024</date>' in xml
+    assert "sg.txt: line 4: the release date, 12 March 2024 (2024-03-12)" in out
+    # letterhead, continuation mark, page header and end mark removed, each reported
+    for line in (1, 2, 4, 14, 16, 17, 21):
+        assert f"removed page furniture: sg.txt:{line}:" in out, line
+    for gone in ("SG/SM/99999", "- more -", "- 2 -", "***", "Meetings Coverage"):
+        assert gone not in xml, gone
+    assert "<office" not in xml  # a page number and a symbol are not an issuing office
+    assert not re.search(r"<(strong|em)\b", xml)
+    first = re.search(r'<p id="p1">(.*?)</p>', xml)
+    assert first is not None and first.group(1).startswith("The following statement")
+    assert "spokesperson@un.org</email>" in re.search(r"<contact>.*</contact>", xml, re.S)[0]
+
+
+def test_date_above_the_headline_is_not_the_title(cli: Cli) -> None:
+    xml, _ = _imported(cli, "d.txt", "Tuesday, 12 March 2024\n\nA Headline for the Release\n\n"
+                                     "The meeting was held in Geneva.\n")
+    assert '<title id="title">A Headline for the Release</title>' in xml
+    assert '<date when="2024-03-12">12 March 2024</date>' in xml
+
+
+def test_dateline_wins_over_a_header_date(cli: Cli) -> None:
+    xml, out = _imported(cli, "dl.txt", "13 March 2024\n\nA Headline\n\n"
+                                        "Geneva, 12 March 2024 – The meeting was held.\n")
+    assert '<date when="2024-03-12">12 March 2024</date>' in xml
+    assert "<place" in xml and "the release date" not in out
+
+
+def _as_pdftotext(text: str) -> str:
+    """The sample as ``pdftotext`` without ``-layout`` writes it: page 1 ends with a form feed
+    and page 2 opens with its running header, with no run of blank lines around either; the
+    last page ends with a form feed too."""
+    lines = text.split("\n")
+    header = [n for n, t in enumerate(lines) if t.strip() == "UNITED NATIONS"][0]
+    end_of_page = max(n for n in range(header) if lines[n].strip())
+    after = min(n for n in range(header + 2, len(lines)) if lines[n].strip())
+    return "\n".join([*lines[:end_of_page + 1], "\f" + lines[header], lines[header + 1], "",
+                      *lines[after:]]) + "\f"
+
+
+def test_form_feeds_are_page_breaks(cli: Cli) -> None:
+    text = _as_pdftotext(SAMPLE_TEXT.read_text(encoding="utf-8"))
+    assert "\n\n\n" not in text.strip() and text.count("\f") == 2
+    xml, out = _imported(cli, "ff.txt", text, SLUG)
+    # the same release as the sample's own import: header removed, the cut sentence rejoined,
+    # the contact block whole
+    assert xml == (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert "removed page furniture: ff.txt" in out and "rejoined a paragraph" in out
+
+
+@pytest.mark.parametrize("text", ["*** *** ***", "* *** *", "2 * 3 * 4", "a ** b ** c",
+                                  "** not bold **", "* not em *"])
+def test_stars_that_are_not_emphasis(text: str) -> None:
+    assert inline_spans(text) == [Span("text", text)]
+
+
+def test_emphasis_still_read() -> None:
+    assert [s.tag for s in inline_spans("a **bold** and *em* word") if s.kind == "open"] == \
+        ["strong", "em"]
+
+
+@pytest.mark.parametrize(("text", "lang", "place", "date"), [
+    ("GENEVA (12 March 2024) – The meeting", "en", "GENEVA", dt.date(2024, 3, 12)),
+    ("New York, Tuesday, 12 March 2024 – The meeting", "en", "New York", dt.date(2024, 3, 12)),
+    ("New York, March 12, 2024 – The meeting", "en", "New York", dt.date(2024, 3, 12)),
+    ("Genève, mardi 12 mars 2024 – La réunion", "fr", "Genève", dt.date(2024, 3, 12)),
+    ("Ginebra (12 de marzo de 2024) – La reunión", "es", "Ginebra", dt.date(2024, 3, 12)),
+])
+def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None:
+    found = _dateline(text, lang)
+    assert found is not None and found[:2] == (place, date)
+    assert not found[3].startswith(("(", ")", "–"))
+
+
+def test_unbalanced_parenthesis_is_no_dateline() -> None:
+    assert _dateline("GENEVA (12 March 2024 – The meeting", "en") is None
+
+
+def test_no_place_no_separator(cli: Cli, workspace: Path) -> None:
+    """A release dated by its header has no place: the dateline is the date and its dash,
+    without the separator that stood after the place, in every language and both writers."""
+    _imported(cli, "sg.txt", PRESS_OFFICE, "sg")
+    cli("extract")
+    cli("build")
+    for lang, start in (("en", "12 March 2024</time> – "), ("fr", "12 mars 2024</time> – "),
+                        ("zh", "2024年3月12日</time>——")):
+        page = (workspace / "output" / lang / "sg.html").read_text(encoding="utf-8")
+        span = re.search(r'<span class="dateline">(.*?)</span>', page)
+        assert span is not None, lang
+        assert re.sub(r"<time[^>]*>", "", span.group(1)) == start, (lang, span.group(1))
