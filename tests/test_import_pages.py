@@ -31,7 +31,7 @@ Department of Global Communications • Meetings Coverage and Press Releases •
 
 Secretary-General Welcomes Agreement on Water Sharing, Urges Parties to Honour Their Commitments
 
-The following statement was issued today by the Spokesperson for UN Secretary-General António Guterres:
+The following statement was issued today by the Spokesperson for the Secretary-General:
 
 The Secretary-General welcomes the agreement signed on 11 March 2024 by the two Governments. He \
 commends Ms. Amina J. Mohammed, Deputy Secretary-General, for her efforts.
@@ -94,12 +94,60 @@ def test_dateline_wins_over_a_header_date(cli: Cli) -> None:
     assert "<place" in xml and "the release date" not in out
 
 
+INFORMATION_SERVICE = """\
+UNIS/INF/9999
+12 May 2024
+
+Vienna Hosts Conference on Space Debris
+
+Experts from 40 Countries to Meet at the Vienna International Centre
+
+VIENNA, 12 May (UN Information Service) -- Experts on space debris met today in Vienna. The \
+conference runs until 14 May.
+
+* *** *
+
+For information contact: Ms. Jane Roe, UNIS Vienna, unis@un.org
+"""
+
+
+def test_information_service_layout(cli: Cli) -> None:
+    """Symbol and date above the headline, a subtitle, a dateline without its year followed by
+    the service's name in brackets: the year comes from the header, the name stays with the
+    place, the subtitle is a subheading above the dated paragraph."""
+    xml, out = _imported(cli, "unis.txt", INFORMATION_SERVICE)
+    assert '<title id="title">Vienna Hosts Conference on Space Debris</title>' in xml
+    assert '<place id="place">VIENNA (UN Information Service)</place>' in xml
+    assert '<date when="2024-05-12">12 May</date>' in xml
+    assert '<h2 id="h1">Experts from 40 Countries to Meet at the Vienna International Centre' \
+        in xml
+    assert '<p id="p1">Experts on space debris met today in Vienna.' in xml
+    assert "removed page furniture: unis.txt:1: UNIS/INF/9999" in out
+    assert "UNIS/INF" not in xml and "***" not in xml and "--" not in xml
+    assert '<line id="contact1" its:locNote="Contact details. The e-mail address &lt;x1/&gt; ' \
+        'is not translated.">For information contact: Ms. Jane Roe' in xml
+
+
+def test_two_contact_paragraphs_both_kept(cli: Cli) -> None:
+    xml, _ = _imported(cli, "c.txt", "A Headline\n\nGeneva, 12 March 2024 – Text.\n\n"
+                                     "For more information, contact Ms. Roe.\n\n"
+                                     "Media contacts: Mr. Doe, doe@un.org\n")
+    assert "contact Ms. Roe." in xml and "Media contacts: Mr. Doe" in xml
+    assert xml.count("<line id=") == 2
+
+
+def test_yearless_dateline_needs_a_year() -> None:
+    assert _dateline("VIENNA, 12 May -- Text", "en") is None
+    found = _dateline("VIENNA, 12 May -- Text", "en", 2024)
+    assert found is not None and found[1] == dt.date(2024, 5, 12)
+
+
 def _as_pdftotext(text: str) -> str:
     """The sample as ``pdftotext`` without ``-layout`` writes it: page 1 ends with a form feed
     and page 2 opens with its running header, with no run of blank lines around either; the
     last page ends with a form feed too."""
     lines = text.split("\n")
-    header = [n for n, t in enumerate(lines) if t.strip() == "UNITED NATIONS"][0]
+    header = next(n for n, t in enumerate(lines) if t.strip() == "UNITED NATIONS")
     end_of_page = max(n for n in range(header) if lines[n].strip())
     after = min(n for n in range(header + 2, len(lines)) if lines[n].strip())
     return "\n".join([*lines[:end_of_page + 1], "\f" + lines[header], lines[header + 1], "",

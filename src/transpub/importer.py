@@ -20,6 +20,7 @@ from babel import Locale
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_utf8
 from transpub.importer_pages import (
+    TERMINAL,
     Para,
     cells,
     is_letterhead,
@@ -34,8 +35,10 @@ _LABELS = frozenset({
     "PRESS RELEASE", "NEWS RELEASE", "MEDIA ADVISORY", "NOTE TO CORRESPONDENTS", "STATEMENT",
     "PRESS BRIEFING", "NOTE FOR CORRESPONDENTS", "COMMUNIQUE", "PRESS STATEMENT", "READOUT",
 })
-_CONTACT_RE = re.compile(r"^(for (more|further) information|media (contact|enquiries|inquiries)"
-                         r"|contact( us)?\s*:|press contact)", re.IGNORECASE)
+# ("For information media. Not an official record." is the UN press office's footer)
+_CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
+                         r"|enquiries|inquiries)|contacts?( us)?\s*:|press contacts?)",
+                         re.IGNORECASE)
 # Every repetition stops at the character that could start another match of its own kind
 # (link text at "[", a target at an unbalanced "(", an address only begins after a
 # non-address character),
@@ -186,15 +189,19 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     date_text = ""
     contact: list[tuple[int, str]] = []
     paragraph_no = 0
+    year = lone[1].year if lone else None
+    dated = _dated_paragraph(body, lang, year)
     for index, para in enumerate(body):
         content = para.text
-        if index == 0 and date is None:
-            found = _dateline(content, lang)
-            if found:
-                place, date, date_text, content = found
-                blocks.append(_block("place", "place", place, para.line))
+        if dated is not None and index < dated and not content.startswith("\0h2"):
+            content = "\0h2" + content  # a subtitle above the dateline: a subheading
+        if index == dated:
+            found = _dateline(content, lang, year)
+            assert found is not None
+            place, date, date_text, content = found
+            blocks.append(_block("place", "place", place, para.line))
         if _CONTACT_RE.match(content) and index >= len(body) - 2:
-            contact = [(n, t.strip()) for n, t in para.lines if t.strip()]
+            contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
             continue
         if content.startswith("\0h2"):
             blocks.append(_block("h2", f"h{sum(b.kind == 'h2' for b in blocks) + 1}",
@@ -219,6 +226,21 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     release = Release(slug=slug or _slugify(title_para.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
     return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
+
+
+def _dated_paragraph(body: list[Para], lang: str, year: int | None) -> int | None:
+    """Which paragraph opens with the dateline: the first, or the one after a subtitle or two
+    (short lines without final punctuation, as "Developing Countries to be Provided Office
+    Space at UN" stands between the headline and "VIENNA, 12 May (UN Information Service) --")."""
+    for index, para in enumerate(body[:3]):
+        text = para.text.strip()
+        if _dateline(text, lang, year):
+            return index
+        if text.startswith("\0h2"):
+            continue
+        if len(text) > 150 or text.endswith(TERMINAL):
+            return None
+    return None
 
 
 def _is_label(text: str) -> bool:
@@ -259,37 +281,53 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
             days.update(d.lower().rstrip(".") for d in locale.days[context][width].values())
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_re = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
-    # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
-    date = (r"(?:(?:" + day_re + r")\.?,?\s+)?"
-            r"(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?"
-            r"(?P<m1>" + month_re + r")\.?\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?"
-            r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2}),?\s+(?P<y2>\d{4}))")
-    # "New York, 9 December 2020 – The…", and "GENEVA (8 January 2021) – The…"
+    def date(year: str) -> str:  # ``year``: what follows "?" or nothing, to make it optional
+        # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
+        return (r"(?:(?:" + day_re + r")\.?,?\s+)?"
+                r"(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<m1>" + month_re + r")\.?"
+                r"(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
+                + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))"
+                + year + ")")
+    # "New York, 9 December 2020 – The…", "GENEVA (8 January 2021) – The…", and, the year
+    # left to the header, "VIENNA, 12 May (UN Information Service) -- The…"
     dateline = re.compile(
-        r"^(?P<place>[^\W\d][^,–—(\n]{0,60}?)(?:,\s+|\s*(?P<paren>\(\s*))" + date
-        + r"(?(paren)\s*\))\s*[–—-]+\s*(?P<rest>.+)$", re.IGNORECASE | re.DOTALL)
-    alone = re.compile(r"^\s*" + date + r"\s*$", re.IGNORECASE)
+        r"^(?P<place>[^\W\d][^,–—(\n]{0,60}?)(?:,\s+|\s*(?P<paren>\(\s*))" + date("?")
+        + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)\s*[–—-]+\s*(?P<rest>.+)$",
+        re.IGNORECASE | re.DOTALL)
+    alone = re.compile(r"^\s*" + date("") + r"\s*$", re.IGNORECASE)
     return months, dateline, alone
 
 
-def _date_of(match: re.Match[str], months: dict[str, int]) -> dt.date | None:
+def _date_of(match: re.Match[str], months: dict[str, int],
+             year_known: int | None = None) -> dt.date | None:
     day = int(match.group("d1") or match.group("d2"))
     month = months[(match.group("m1") or match.group("m2")).lower()]
-    year = int(match.group("y1") or match.group("y2"))
+    written = match.group("y1") or match.group("y2")
+    if not written and year_known is None:
+        return None
+    year = int(written) if written else year_known
+    assert year is not None
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def _dateline(text: str, lang: str) -> tuple[str, dt.date, str, str] | None:
-    """Split "New York, 9 December 2020 – The…" into place, date, date text and the rest."""
+def _dateline(text: str, lang: str,
+              year: int | None = None) -> tuple[str, dt.date, str, str] | None:
+    """Split "New York, 9 December 2020 – The…" into place, date, date text and the rest.
+    A dateline without a year ("VIENNA, 12 May (UN Information Service) -- The…") takes
+    ``year`` (the header's), or is none without it; an attribution in brackets after the date
+    stays with the place ("VIENNA (UN Information Service)"), so that no word is lost."""
     months, pattern, _alone = _date_patterns(lang)
     match = pattern.match(text)
-    date = _date_of(match, months) if match else None
+    date = _date_of(match, months, year) if match else None
     if match is None or date is None:
         return None
-    return match.group("place").strip(), date, match.group("date"), match.group("rest").strip()
+    place = match.group("place").strip()
+    if match.group("source"):
+        place += " " + " ".join(match.group("source").split())
+    return place, date, match.group("date"), match.group("rest").strip()
 
 
 def _lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
