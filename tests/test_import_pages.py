@@ -136,6 +136,23 @@ def test_two_contact_paragraphs_both_kept(cli: Cli) -> None:
     assert xml.count("<line id=") == 2
 
 
+def test_handling_instructions_are_not_the_headline(cli: Cli) -> None:
+    """A release has one label; a second ("Embargoed until …", however long) is reported
+    removed, never taken for the headline nor dropped unsaid."""
+    xml, out = _imported(cli, "e.txt", "PRESS RELEASE\n\nEmbargoed until 00:01 GMT on Tuesday, "
+                                       "12 March 2024\n\nA Headline\n\n"
+                                       "Geneva, 12 March 2024 – Text.\n")
+    assert '<label id="label">PRESS RELEASE</label>' in xml
+    assert '<title id="title">A Headline</title>' in xml
+    assert "removed page furniture: e.txt:3: Embargoed until 00:01 GMT" in out
+
+
+def test_word_broken_at_a_line_end(cli: Cli) -> None:
+    xml, _ = _imported(cli, "h.txt", "A Headline\n\nGeneva, 12 March 2024 – The inter-\n"
+                                     "agency team met, and the UN-\nWomen office - \nalso.\n")
+    assert "The inter-agency team met, and the UN- Women office - also." in xml
+
+
 def test_yearless_dateline_needs_a_year() -> None:
     assert _dateline("VIENNA, 12 May -- Text", "en") is None
     found = _dateline("VIENNA, 12 May -- Text", "en", 2024)

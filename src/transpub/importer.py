@@ -36,6 +36,9 @@ _LABELS = frozenset({
     "PRESS BRIEFING", "NOTE FOR CORRESPONDENTS", "COMMUNIQUE", "PRESS STATEMENT", "READOUT",
 })
 # ("For information media. Not an official record." is the UN press office's footer)
+#: A release's handling instructions above the headline, however long: a label, not the title.
+_EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
+                         r"|not for (publication|broadcast)\b)", re.IGNORECASE)
 _CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
                          r"|enquiries|inquiries)|contacts?( us)?\s*:|press contacts?)",
                          re.IGNORECASE)
@@ -180,6 +183,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     office = _office_from(removed)
     if labels:
         blocks.append(_block("label", "label", labels[0].text, labels[0].line))
+        # a release has one label; the others ("EMBARGOED UNTIL …") are said to be removed
+        removed.extend((n, t.strip()) for para in labels[1:] for n, t in para.lines)
+        removed.sort()
     if office:
         blocks.append(_block("office", "office", office[1], office[0],
                              note="Issuing office, as the page header names it."))
@@ -244,7 +250,8 @@ def _dated_paragraph(body: list[Para], lang: str, year: int | None) -> int | Non
 
 
 def _is_label(text: str) -> bool:
-    return text.upper() in _LABELS or (text.isupper() and len(text) <= 40)
+    return (text.upper() in _LABELS or (text.isupper() and len(text) <= 40)
+            or bool(_EMBARGO_RE.match(text)))
 
 
 def _office_from(removed: list[tuple[int, str]]) -> tuple[int, str] | None:

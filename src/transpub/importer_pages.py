@@ -29,6 +29,8 @@ _SYMBOL_RE = re.compile(r"^(?=[^/]*/)(?=.*\d)[A-Z][A-Z0-9]{0,11}(?:[/.\-][A-Z0-9
 _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
 #: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends".
 _WORD_MARK_RE = re.compile(r"^[-–—(/\s]*(?:more|ends?|30)[-–—)/.\s]*$", re.IGNORECASE)
+#: A line ending in a hyphen right after a letter: a word broken across two lines.
+_BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
 _COLUMNS_RE = re.compile(r"\s{3,}|\t")
 #: A letterhead's line of parts between bullets: "Department of … • News and Media Division".
@@ -47,7 +49,16 @@ class Para:
 
     @property
     def text(self) -> str:
-        return " ".join(t.strip() for _, t in self.lines)
+        # a word hyphenated at the end of a line ("inter-" / "agency") is joined without the
+        # space; the hyphen stays (a PDF does not say whether the break made it)
+        out: list[str] = []
+        for _, line in self.lines:
+            part = line.strip()
+            if out and part[:1].islower() and _BROKEN_RE.search(out[-1]):
+                out.append(part)
+            else:
+                out += (" ", part) if out else (part,)
+        return "".join(out)
 
     @property
     def line(self) -> int:
