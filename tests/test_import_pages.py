@@ -221,3 +221,30 @@ def test_no_place_no_separator(cli: Cli, workspace: Path) -> None:
         span = re.search(r'<span class="dateline">(.*?)</span>', page)
         assert span is not None, lang
         assert re.sub(r"<time[^>]*>", "", span.group(1)) == start, (lang, span.group(1))
+
+
+@pytest.mark.parametrize(("first", "place", "when", "text"), [
+    ("GENEVA (12 March 2024) – Experts <b>met</b> today.", "GENEVA", "2024-03-12", "12 March 2024"),
+    ("VIENNA, 12 May (UN Information Service) -- Experts <b>met</b> today.",
+     "VIENNA (UN Information Service)", "2024-05-12", "12 May"),
+])
+def test_html_datelines(cli: Cli, first: str, place: str, when: str, text: str) -> None:
+    """The dateline is cut from the paragraph whole, brackets and attribution included; a
+    dateline without its year takes the page's publication date's."""
+    page = ('<html><head><meta property="article:published_time" content="2024-05-12T09:00Z">'
+            f"</head><body><h1>A Headline</h1><p>{first}</p></body></html>")
+    xml, _ = _imported(cli, "p.html", page)
+    assert f'<place id="place">{place}</place>' in xml
+    assert f'<date when="{when}">{text}</date>' in xml
+    assert '<p id="p1">Experts <strong>met</strong> today.</p>' in xml
+
+
+def test_html_publication_date_without_a_dateline(cli: Cli) -> None:
+    page = ('<html><body><header><time datetime="2024-03-12">12 March 2024</time></header>'
+            "<h1>A Headline</h1><p>The statement was issued today.</p></body></html>")
+    xml, out = _imported(cli, "q.html", page)
+    assert '<date when="2024-03-12">12 March 2024</date>' in xml and "<place" not in xml
+    assert "q.html: line 1: the release date, 12 March 2024 (2024-03-12), taken from the " \
+        "page's publication date" in out
+    no_date, _ = _imported(cli, "r.html", page.replace(' datetime="2024-03-12"', ""), "r")
+    assert "<date" not in no_date

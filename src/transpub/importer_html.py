@@ -43,6 +43,7 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
                                  if h1 is not None else 0)]
     date: dt.date | None = None
     date_text = ""
+    published = _published(root)
     counts = {"p": 0, "h2": 0}
     for element in root.iter("p", "h2"):
         if any(a.tag in _SKIP for a in element.iterancestors()):
@@ -53,24 +54,51 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
         kind = str(element.tag)
         if kind == "p" and counts["p"] == 0 and date is None:
             time = element.find(".//time")
-            found = _dateline(" ".join(element.text_content().split()), lang)
+            plain = " ".join(element.text_content().split())
+            found = _dateline(plain, lang, published[0].year if published else None)
             if found:
-                place, date, date_text, _rest = found
+                place, date, date_text, rest = found
                 if time is not None and time.get("datetime"):
                     with contextlib.suppress(ValueError):
                         date = dt.date.fromisoformat(time.get("datetime", "")[:10])
                 blocks.append(Block("place", "place", (Span("text", place),),
                                     element.sourceline or 0))
-                spans = _strip_dateline(spans, date_text)
+                spans = _strip_dateline(spans, plain[:len(plain) - len(rest)], date_text)
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), element.sourceline or 0,
                             ordinal=counts[kind]))
+    notes: list[str] = []
+    if date is None and published is not None:
+        date, date_text, line = published
+        notes.append(f"line {line}: the release date, {date_text} ({date.isoformat()}), taken "
+                     "from the page's publication date (no dateline in the first paragraph)")
     ordered = [b if b.ordinal else Block(b.id, b.kind, b.spans, b.line, ordinal=1)
                for b in blocks]
     release = Release(slug=slug, lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
-    return ImportReport(release)
+    return ImportReport(release, notes=tuple(notes))
+
+
+#: Where a page states when it was published, as news sites and CMSs write it.
+_PUBLISHED = ("//time[@datetime]", "//meta[@property='article:published_time']",
+              "//meta[@itemprop='datePublished']", "//meta[@name='date']",
+              "//meta[@name='dcterms.date']", "//meta[@name='DC.date']")
+
+
+def _published(root: etree._Element) -> tuple[dt.date, str, int] | None:
+    """The page's publication date, its text and line: the first ``<time datetime>``, or a
+    ``<meta>`` naming it; None if neither holds an ISO date."""
+    for query in _PUBLISHED:
+        for element in root.xpath(query):
+            value = (element.get("datetime") or element.get("content") or "").strip()
+            try:
+                date = dt.date.fromisoformat(value[:10])
+            except ValueError:
+                continue
+            text = " ".join(element.text_content().split()) if element.tag == "time" else ""
+            return date, text or date.isoformat(), element.sourceline or 0
+    return None
 
 
 def _spans(element: etree._Element) -> list[Span]:
@@ -118,11 +146,16 @@ def _spans(element: etree._Element) -> list[Span]:
     return [s for s in cleaned if s.kind != "text" or s.text]
 
 
-def _strip_dateline(spans: list[Span], date_text: str) -> list[Span]:
-    """Drop the "Place, date – " prefix from the first paragraph's first text span."""
+def _strip_dateline(spans: list[Span], prefix: str, date_text: str) -> list[Span]:
+    """Drop the dateline ``prefix`` ("Place, date – ", "GENEVA (date) – ", "VIENNA, date
+    (UN Information Service) -- ") from the first paragraph's first text span; where the
+    span holds less than the prefix (the place in markup), what follows the date."""
     if not spans or spans[0].kind != "text":
         return spans
     first = spans[0].text
+    if first.startswith(prefix):
+        rest = first[len(prefix):].lstrip()
+        return ([Span("text", rest)] if rest else []) + spans[1:]
     index = first.find(date_text)
     if index < 0:
         return spans
