@@ -198,6 +198,11 @@ def test_emphasis_still_read() -> None:
     ("New York, March 12, 2024 – The meeting", "en", "New York", dt.date(2024, 3, 12)),
     ("Genève, mardi 12 mars 2024 – La réunion", "fr", "Genève", dt.date(2024, 3, 12)),
     ("Ginebra (12 de marzo de 2024) – La reunión", "es", "Ginebra", dt.date(2024, 3, 12)),
+    ("Nairobi, 3 March 2014 -Celebrations", "en", "Nairobi", dt.date(2014, 3, 3)),
+    ("Nairobi, 1 October 1997-\"Early results", "en", "Nairobi", dt.date(1997, 10, 1)),
+    ("Bonn/Nairobi 10 May 2013 - The annual", "en", "Bonn/Nairobi", dt.date(2013, 5, 10)),
+    ("NEW YORK 10 May 2013 – The annual", "en", "NEW YORK", dt.date(2013, 5, 10)),
+    ("16 June 1997 - Mr. Chairman", "en", "", dt.date(1997, 6, 16)),
 ])
 def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None:
     found = _dateline(text, lang)
@@ -205,8 +210,11 @@ def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None
     assert not found[3].startswith(("(", ")", "–"))
 
 
-def test_unbalanced_parenthesis_is_no_dateline() -> None:
-    assert _dateline("GENEVA (12 March 2024 – The meeting", "en") is None
+@pytest.mark.parametrize("text", ["GENEVA (12 March 2024 – The meeting",
+                                  "On 12 March 2024 – the day of the vote – the Council met.",
+                                  "Nairobi, June 1997 - The meeting"])
+def test_no_dateline(text: str) -> None:
+    assert _dateline(text, "en") is None
 
 
 def test_no_place_no_separator(cli: Cli, workspace: Path) -> None:

@@ -205,7 +205,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             found = _dateline(content, lang, year)
             assert found is not None
             place, date, date_text, content = found
-            blocks.append(_block("place", "place", place, para.line))
+            if place:
+                blocks.append(_block("place", "place", place, para.line))
         if _CONTACT_RE.match(content) and index >= len(body) - 2:
             contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
             continue
@@ -295,10 +296,12 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
                 r"(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
                 + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))"
                 + year + ")")
-    # "New York, 9 December 2020 – The…", "GENEVA (8 January 2021) – The…", and, the year
-    # left to the header, "VIENNA, 12 May (UN Information Service) -- The…"
+    # "New York, 9 December 2020 – The…", "GENEVA (8 January 2021) – The…", "Bonn/Nairobi
+    # 10 May 2013 - The…", "16 June 1997 - The…" and, the year left to the header, "VIENNA,
+    # 12 May (UN Information Service) -- The…"
     dateline = re.compile(
-        r"^(?P<place>[^\W\d][^,–—(\n]{0,60}?)(?:,\s+|\s*(?P<paren>\(\s*))" + date("?")
+        r"^(?:(?P<place>[^\W\d][^,–—(\n]{0,60}?)(?:(?P<comma>,)?\s+|\s*(?P<paren>\(\s*)))?"
+        + date("?")
         + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)\s*[–—-]+\s*(?P<rest>.+)$",
         re.IGNORECASE | re.DOTALL)
     alone = re.compile(r"^\s*" + date("") + r"\s*$", re.IGNORECASE)
@@ -331,9 +334,12 @@ def _dateline(text: str, lang: str,
     date = _date_of(match, months, year) if match else None
     if match is None or date is None:
         return None
-    place = match.group("place").strip()
+    place = (match.group("place") or "").strip()
+    if place and not (match.group("comma") or match.group("paren")) \
+            and "/" not in place and not place.isupper():
+        return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
     if match.group("source"):
-        place += " " + " ".join(match.group("source").split())
+        place = " ".join([*place.split(), *match.group("source").split()])
     return place, date, match.group("date"), match.group("rest").strip()
 
 

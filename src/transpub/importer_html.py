@@ -61,8 +61,9 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
                 if time is not None and time.get("datetime"):
                     with contextlib.suppress(ValueError):
                         date = dt.date.fromisoformat(time.get("datetime", "")[:10])
-                blocks.append(Block("place", "place", (Span("text", place),),
-                                    element.sourceline or 0))
+                if place:
+                    blocks.append(Block("place", "place", (Span("text", place),),
+                                        element.sourceline or 0))
                 spans = _strip_dateline(spans, plain[:len(plain) - len(rest)], date_text)
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
