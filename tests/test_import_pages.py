@@ -256,3 +256,42 @@ def test_html_publication_date_without_a_dateline(cli: Cli) -> None:
         "page's publication date" in out
     no_date, _ = _imported(cli, "r.html", page.replace(' datetime="2024-03-12"', ""), "r")
     assert "<date" not in no_date
+
+
+WEB_PAGE = """<!DOCTYPE html><html><head><title>Site | Report</title></head><body>
+<div class="cookie">We use cookies.</div>
+<nav><ul><li>Home</li><li>News</li></ul></nav>
+<main><article>
+<header><h1>Report Finds Progress on Water</h1>
+<time datetime="2024-03-12">12 March 2024</time></header>
+<p>GENEVA (12 March 2024) – The report found:</p>
+<ul><li>Access rose in <b>40</b> countries.</li><li>Funding fell.</li></ul>
+<blockquote>“Water is life,” said Ms. Roe.</blockquote>
+<div>Text directly in a div, <p>then a paragraph inside it,</p> then the div's tail.</div>
+<table><tr><th>Region</th><td>Africa</td></tr></table>
+<h3>Background</h3>
+<p>Final paragraph.</p>
+</article>
+<aside>Related: other stories</aside></main>
+<footer>© The site</footer></body></html>"""
+
+
+def test_html_blocks_beyond_paragraphs(cli: Cli) -> None:
+    """List items, quotations, cells and a <div>'s own text are paragraphs in document order,
+    not dropped; a lower heading is a subheading; the site's menus, sidebars, notices and
+    footer, outside the article or marked as such, are not the release's."""
+    xml, _ = _imported(cli, "w.html", WEB_PAGE)
+    body = re.search(r"<body>(.*)</body>", xml, re.S)
+    assert body is not None
+    texts = re.findall(r'<(p|h2) id="[^"]+">(.*?)</\1>', body.group(1))
+    assert texts == [
+        ("p", "The report found:"),
+        ("p", "Access rose in <strong>40</strong> countries."), ("p", "Funding fell."),
+        ("p", "“Water is life,” said Ms. Roe."),
+        ("p", "Text directly in a div,"), ("p", "then a paragraph inside it,"),
+        ("p", "then the div's tail."),
+        ("p", "Region"), ("p", "Africa"),
+        ("h2", "Background"), ("p", "Final paragraph.")]
+    assert '<title id="title">Report Finds Progress on Water</title>' in xml
+    for chrome in ("cookies", "Home", "Related", "©"):
+        assert chrome not in xml, chrome

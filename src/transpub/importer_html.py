@@ -13,7 +13,14 @@ from transpub.importer import ImportReport, _dateline, inline_spans
 from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
-_SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template"}
+_SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "aside", "form",
+         "button", "select", "textarea", "svg", "iframe", "object", "head"}
+_HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
+#: Elements that start a block of text of their own (html2po and the HTML spec's flow content).
+_BLOCK = _HEADINGS | {
+    "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "section", "article", "main",
+    "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
+    "address", "pre", "center", "hr", "details", "summary", "body", "html"}
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 
@@ -45,16 +52,16 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
     date_text = ""
     published = _published(root)
     counts = {"p": 0, "h2": 0}
-    for element in root.iter("p", "h2"):
-        if any(a.tag in _SKIP for a in element.iterancestors()):
-            continue
-        spans = _spans(element)
+    runs: list[tuple[str, _Run]] = []
+    _blocks(_content(root, h1), "p", h1, runs)
+    for kind, run in runs:
+        spans = run.spans()
         if not spans:
             continue
-        kind = str(element.tag)
+        line = run.line
         if kind == "p" and counts["p"] == 0 and date is None:
-            time = element.find(".//time")
-            plain = " ".join(element.text_content().split())
+            time = run.time
+            plain = " ".join("".join(s.text for s in spans).split())
             found = _dateline(plain, lang, published[0].year if published else None)
             if found:
                 place, date, date_text, rest = found
@@ -62,13 +69,11 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
                     with contextlib.suppress(ValueError):
                         date = dt.date.fromisoformat(time.get("datetime", "")[:10])
                 if place:
-                    blocks.append(Block("place", "place", (Span("text", place),),
-                                        element.sourceline or 0))
+                    blocks.append(Block("place", "place", (Span("text", place),), line))
                 spans = _strip_dateline(spans, plain[:len(plain) - len(rest)], date_text)
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
-        blocks.append(Block(ident, kind, tuple(spans), element.sourceline or 0,
-                            ordinal=counts[kind]))
+        blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
     notes: list[str] = []
     if date is None and published is not None:
         date, date_text, line = published
@@ -79,6 +84,23 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
     release = Release(slug=slug, lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
     return ImportReport(release, notes=tuple(notes))
+
+
+def _content(root: etree._Element, h1: etree._Element | None) -> etree._Element:
+    """Where the release is on the page: the <main> or <article> holding the headline (or the
+    first one), else the body; what stands outside (menus, sidebars, cookie notices) is the
+    site's, not the release's."""
+    candidates: list[etree._Element] = list(root.xpath("//main|//article|//*[@role='main']"))
+    if h1 is not None:
+        holding = [c for c in candidates if h1 in c.iterdescendants()]
+        if holding:
+            return holding[-1]  # the innermost
+    # (with the headline outside them, <article>s may be the teasers of other stories)
+    main = [c for c in candidates if c.tag == "main" or c.get("role") == "main"]
+    if main:
+        return main[0]
+    body = root.find("body")
+    return body if body is not None else root
 
 
 #: Where a page states when it was published, as news sites and CMSs write it.
@@ -102,49 +124,88 @@ def _published(root: etree._Element) -> tuple[dt.date, str, int] | None:
     return None
 
 
-def _spans(element: etree._Element) -> list[Span]:
-    out: list[Span] = []
+class _Run:
+    """Inline content (text, inline elements) gathered into spans: a block's, or one run of
+    a block's between the blocks nested in it."""
 
-    def text(value: str | None) -> None:
+    def __init__(self, line: int) -> None:
+        self.out: list[Span] = []
+        self.line = line
+        self.time: etree._Element | None = None  # the first <time> in it
+
+    def text(self, value: str | None) -> None:
         if value:
-            out.extend(inline_spans(value) if _EMAIL_RE.search(value) else
-                       [Span("text", " ".join(value.split(" ")))])
+            self.out.extend(inline_spans(value) if _EMAIL_RE.search(value) else
+                            [Span("text", " ".join(value.split(" ")))])
 
-    def walk(node: etree._Element) -> None:
-        text(node.text)
+    def walk(self, node: etree._Element) -> None:
+        """``node``'s content, every element in it taken as inline (a block nested in an
+        inline element is flattened into it)."""
+        self.text(node.text)
         for child in node:
-            tag = child.tag if isinstance(child.tag, str) else ""
-            if tag == "time":
-                text("".join(child.itertext()))
-            elif tag in _INLINE:
-                attrs = (("href", child.get("href", "#")),) if tag == "a" else ()
-                href = child.get("href", "")
-                if tag == "a" and href.startswith("mailto:"):
-                    out.append(Span("atom", href[7:], "email", _TRANSLATE_NO))
-                else:
-                    out.append(Span("open", tag=_INLINE[tag], attrs=attrs))
-                    walk(child)
-                    out.append(Span("close", tag=_INLINE[tag]))
-            elif tag not in _SKIP and tag != "br":
-                walk(child)
-            elif tag == "br":
-                text(" ")
-            text(child.tail)
+            self.inline(child)
+            self.text(child.tail)
 
-    walk(element)
-    merged: list[Span] = []
-    for span in out:
-        if span.kind == "text" and merged and merged[-1].kind == "text":
-            merged[-1] = Span("text", merged[-1].text + span.text)
+    def inline(self, child: etree._Element) -> None:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag == "time":
+            self.time = self.time if self.time is not None else child
+            self.text("".join(child.itertext()))
+        elif tag in _INLINE:
+            attrs = (("href", child.get("href", "#")),) if tag == "a" else ()
+            href = child.get("href", "")
+            if tag == "a" and href.startswith("mailto:"):
+                self.out.append(Span("atom", href[7:], "email", _TRANSLATE_NO))
+            else:
+                self.out.append(Span("open", tag=_INLINE[tag], attrs=attrs))
+                self.walk(child)
+                self.out.append(Span("close", tag=_INLINE[tag]))
+        elif tag == "br":
+            self.text(" ")
+        elif tag not in _SKIP:
+            self.walk(child)
+
+    def spans(self) -> list[Span]:
+        merged: list[Span] = []
+        for span in self.out:
+            if span.kind == "text" and merged and merged[-1].kind == "text":
+                merged[-1] = Span("text", merged[-1].text + span.text)
+            else:
+                merged.append(span)
+        cleaned = [Span("text", re.sub(r"\s+", " ", s.text)) if s.kind == "text" else s
+                   for s in merged]
+        if cleaned and cleaned[0].kind == "text":
+            cleaned[0] = Span("text", cleaned[0].text.lstrip())
+        if cleaned and cleaned[-1].kind == "text":
+            cleaned[-1] = Span("text", cleaned[-1].text.rstrip())
+        return [s for s in cleaned if s.kind != "text" or s.text]
+
+
+def _spans(element: etree._Element) -> list[Span]:
+    run = _Run(element.sourceline or 0)
+    run.walk(element)
+    return run.spans()
+
+
+def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
+            found: list[tuple[str, _Run]]) -> None:
+    """The text blocks of ``element`` in document order, as (kind, run): each run of inline
+    content between the blocks nested in it (a list item, a cell, a quotation, a <div>'s own
+    text) is a paragraph, a heading's a subheading; ``skip`` (the headline) is left out."""
+    run = _Run(element.sourceline or 0)
+    run.text(element.text)
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if tag in _SKIP or child is skip:
+            pass  # page furniture, or the headline taken already
+        elif tag in _BLOCK:
+            found.append((kind, run))
+            _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found)
+            run = _Run(child.sourceline or 0)
         else:
-            merged.append(span)
-    cleaned = [Span("text", re.sub(r"\s+", " ", s.text)) if s.kind == "text" else s
-               for s in merged]
-    if cleaned and cleaned[0].kind == "text":
-        cleaned[0] = Span("text", cleaned[0].text.lstrip())
-    if cleaned and cleaned[-1].kind == "text":
-        cleaned[-1] = Span("text", cleaned[-1].text.rstrip())
-    return [s for s in cleaned if s.kind != "text" or s.text]
+            run.inline(child)
+        run.text(child.tail)
+    found.append((kind, run))
 
 
 def _strip_dateline(spans: list[Span], prefix: str, date_text: str) -> list[Span]:
