@@ -295,3 +295,53 @@ def test_html_blocks_beyond_paragraphs(cli: Cli) -> None:
     assert '<title id="title">Report Finds Progress on Water</title>' in xml
     for chrome in ("cookies", "Home", "Related", "©"):
         assert chrome not in xml, chrome
+
+
+LISTS = """A Headline
+
+Geneva, 12 March 2024 – The report found:
+
+• Access rose in 40
+  countries.
+• Funding fell.
+
+- one
+- two
+
+The meeting – which was long
+- ended late - and more.
+
+1. First numbered
+   item goes on. It has two sentences.
+2. Second.
+
+(a) alpha one;
+(b) alpha two.
+"""
+
+
+def test_text_lists_are_a_paragraph_an_item(cli: Cli) -> None:
+    """Each item its own paragraph, bullets dropped, numbers and letters kept, continuation
+    lines with their item; a dash that a line break put first is no list; a number opening
+    an item is no sentence of its own."""
+    xml, _ = _imported(cli, "li.txt", LISTS, "li")
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == [
+        "The report found:", "Access rose in 40 countries.", "Funding fell.", "one", "two",
+        "The meeting – which was long - ended late - and more.",
+        "1. First numbered item goes on. It has two sentences.", "2. Second.",
+        "(a) alpha one;", "(b) alpha two."]
+    cli("extract", "li")
+    pot = (cli.cwd / "locales" / "li.pot").read_text(encoding="utf-8")
+    assert 'msgid "1. First numbered item goes on."' in pot
+    assert 'msgid "It has two sentences."' in pot and 'msgid "1."' not in pot
+
+
+@pytest.mark.parametrize(("text", "cut"), [
+    ("10. Alone. Next.", ["10. Alone.", "Next."]),
+    ("iv. Chapter. Next.", ["iv. Chapter.", "Next."]),
+    ("Article 10. Of the thing", ["Article 10.", "Of the thing"]),
+])
+def test_enumerator_opening_a_block(text: str, cut: list[str]) -> None:
+    from transpub.segment import split_sentences
+
+    assert split_sentences(text) == cut

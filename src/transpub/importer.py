@@ -27,6 +27,7 @@ from transpub.importer_pages import (
     is_mark,
     paragraphs,
     remove_furniture,
+    split_lists,
 )
 from transpub.model import ITS_NS, Block, Release, Span
 
@@ -137,6 +138,7 @@ def _read(path: Path) -> str:
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
     paras, removed, rejoined = remove_furniture(paragraphs(text))
+    paras = split_lists(paras)
     if not paras:
         raise SourceError("no text left after removing page headers", path)
     blocks: list[Block] = []

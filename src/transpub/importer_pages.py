@@ -31,6 +31,21 @@ _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
 _WORD_MARK_RE = re.compile(r"^[-–—(/\s]*(?:more|ends?|30)[-–—)/.\s]*$", re.IGNORECASE)
 #: A line ending in a hyphen right after a letter: a word broken across two lines.
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
+#: Bullet glyphs that mark a list item even alone (a dash or a star needs a second item).
+_GLYPHS = frozenset("•●▪◦‣∙■□➢➤►")
+#: A list item's bullet: a glyph, or a dash, star or plus, then a space; or a number or letter
+#: ("1.", "2)", "(a)"), which stays in the text.
+_BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►\-–*+])\s+(?=\S)"
+                        r"|(?=(?P<number>\d{1,2}[.)]|\(\d{1,2}\))\s+\S)"
+                        r"|(?=(?P<letter>[a-z][.)]|\([a-z]\))\s+\S))")
+
+
+def _mark(line: str) -> str | None:
+    """What kind of list item ``line`` starts: its bullet, "1" for a number, "a" for a letter."""
+    match = _BULLET_RE.match(line)
+    if match is None:
+        return None
+    return match.group("mark") or ("1" if match.group("number") else "a")
 #: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
 _COLUMNS_RE = re.compile(r"\s{3,}|\t")
 #: A letterhead's line of parts between bullets: "Department of … • News and Media Division".
@@ -97,6 +112,34 @@ def paragraphs(text: str) -> list[Para]:
     if paras:
         paras[-1].gap_after = max(blanks, 3)
     return paras
+
+
+def split_lists(paras: list[Para]) -> list[Para]:
+    """A bulleted list is a paragraph per item, without its bullet: the vocabulary has no
+    lists, and "• a • b • c" as one unit is no sentence to translate. A paragraph is a list
+    when its first line starts with a bullet and another line with the same one (a dash that
+    a line break put first on one line is not a list); a continuation line stays with its
+    item. Numbered items ("1.", "a)") keep their numbers: the text may refer to them."""
+    out: list[Para] = []
+    for para in paras:
+        mark = _mark(para.lines[0][1])
+        if mark is None:
+            out.append(para)
+            continue
+        starts = [i for i, (_, t) in enumerate(para.lines) if _mark(t) == mark]
+        if len(starts) < 2 and (len(para.lines) > 1 or mark not in _GLYPHS):
+            out.append(para)
+            continue
+        for index, start in enumerate(starts):
+            end = starts[index + 1] if index + 1 < len(starts) else len(para.lines)
+            lines = para.lines[start:end]
+            number, line = lines[0]
+            bullet = _BULLET_RE.match(line)
+            assert bullet is not None
+            out.append(Para([(number, line[bullet.end():]), *lines[1:]],
+                            para.gap_before if index == 0 else 0,
+                            para.gap_after if end == len(para.lines) else 0))
+    return out
 
 
 def cells(line: str) -> list[str]:

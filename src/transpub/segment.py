@@ -38,6 +38,9 @@ _WORD_CHARS = re.compile(r"[\w.\-°º]+")
 #: How far around a candidate full stop the boundary rules look (the words either side).
 _WINDOW = 256
 _DOTTED = re.compile(r"^(?:\w\.)+\w$")
+#: A list item's number or letter ("1.", "10.", "a.", "iv."): no sentence of its own when it
+#: opens the block.
+_ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-z]|[ivxlc]{1,5}|[IVXLC]{1,5})$")
 PLACEHOLDER_RE = re.compile(r"<(?P<close>/)?(?P<tag>[a-z]+)(?P<num>\d+)(?P<self>/)?>")
 _SINGLE_UNIT_KINDS = frozenset({"label", "office", "title", "place", "h2", "line"})
 
@@ -279,6 +282,8 @@ def _boundary(match: re.Match[str], abbreviations: frozenset[str], starters: fro
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "Alya Ahmed S. Al-Thani"
+    if start == len(word) and _ENUMERATOR.match(word):
+        return False  # "1. The Council…" as a list item opens
     if _DOTTED.match(word):
         next_word = re.match(r"\w+", rest)
         return bool(next_word and next_word.group(0) in starters)
@@ -327,6 +332,8 @@ def _plain_cuts(text: str, matches: Iterable[re.Match[str]], abbreviations: froz
                 or word.lower() in abbreviations):
             continue
         if len(word) == 1 and word.isupper():
+            continue
+        if start == len(word) and _ENUMERATOR.match(word):
             continue
         if _DOTTED.match(word):
             # the rest ``_boundary`` reads: its window of 256 characters, or the whole rest
