@@ -345,3 +345,10 @@ def test_enumerator_opening_a_block(text: str, cut: list[str]) -> None:
     from transpub.segment import split_sentences
 
     assert split_sentences(text) == cut
+
+
+def test_markdown_quotation_marks_dropped(cli: Cli) -> None:
+    xml, _ = _imported(cli, "q.md", "# A Headline\n\nGeneva, 12 March 2024 – Text.\n\n"
+                                    "> “Water is life,”\n> said Ms. Roe.\n\n3 > 2 stays.\n", "q")
+    assert '<p id="p2">“Water is life,” said Ms. Roe.</p>' in xml
+    assert "3 &gt; 2 stays." in xml

@@ -37,6 +37,7 @@ _LABELS = frozenset({
     "PRESS BRIEFING", "NOTE FOR CORRESPONDENTS", "COMMUNIQUE", "PRESS STATEMENT", "READOUT",
 })
 # ("For information media. Not an official record." is the UN press office's footer)
+_QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
                          r"|not for (publication|broadcast)\b)", re.IGNORECASE)
@@ -138,6 +139,9 @@ def _read(path: Path) -> str:
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
     paras, removed, rejoined = remove_furniture(paragraphs(text))
+    if markdown:  # a quotation's "> " marks are Markdown's, not the text's
+        for para in paras:
+            para.lines = [(n, _QUOTE_RE.sub("", t)) for n, t in para.lines]
     paras = split_lists(paras)
     if not paras:
         raise SourceError("no text left after removing page headers", path)
