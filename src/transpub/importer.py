@@ -297,7 +297,8 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     day_re = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
     def date(year: str) -> str:  # ``year``: what follows "?" or nothing, to make it optional
         # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
-        return (r"(?:(?:" + day_re + r")\.?,?\s+)?"
+        # (French writes "Genève, le mardi 12 mars 2024")
+        return (r"(?:le\s+)?(?:(?:" + day_re + r")\.?,?\s+)?"
                 r"(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<m1>" + month_re + r")\.?"
                 r"(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
                 + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))"
@@ -306,7 +307,7 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # 10 May 2013 - The…", "16 June 1997 - The…" and, the year left to the header, "VIENNA,
     # 12 May (UN Information Service) -- The…"
     dateline = re.compile(
-        r"^(?:(?P<place>[^\W\d][^,–—(\n]{0,60}?)(?:(?P<comma>,)?\s+|\s*(?P<paren>\(\s*)))?"
+        r"^(?:(?P<place>[^\W\d][^,،–—(\n]{0,60}?)(?:(?P<comma>[,،])?\s+|\s*(?P<paren>\(\s*)))?"
         + date("?")
         + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)\s*[–—-]+\s*(?P<rest>.+)$",
         re.IGNORECASE | re.DOTALL)
