@@ -355,3 +355,43 @@ def test_markdown_quotation_marks_dropped(cli: Cli) -> None:
                                     "> “Water is life,”\n> said Ms. Roe.\n\n3 > 2 stays.\n", "q")
     assert '<p id="p2">“Water is life,” said Ms. Roe.</p>' in xml
     assert "3 &gt; 2 stays." in xml
+
+
+FOOTED = """
+
+WORLD DRUG REPORT 2024
+
+Vienna, 26 June 2024 – The report was launched today.
+
+More text here.
+
+
+
+United Nations Office on Drugs and Crime | Vienna International Centre | www.unodc.org
+
+
+
+Second page text.
+
+
+
+United Nations Office on Drugs and Crime | Vienna International Centre | www.unodc.org
+"""
+
+
+def test_capitals_headline_and_a_long_running_footer(cli: Cli) -> None:
+    """A short all-capitals headline right above the dateline is the headline, not a label
+    (the dateline paragraph was taken for the headline); a footer longer than a short header,
+    repeated against every page break, is furniture."""
+    xml, out = _imported(cli, "f.txt", FOOTED, "f")
+    assert '<title id="title">WORLD DRUG REPORT 2024</title>' in xml and "<label" not in xml
+    assert '<place id="place">Vienna</place>' in xml
+    assert '<p id="p1">The report was launched today.</p>' in xml
+    assert "Vienna International Centre" not in xml
+    assert out.count("removed page furniture: f.txt:") == 2
+
+
+def test_a_paragraph_said_twice_in_the_text_stays(cli: Cli) -> None:
+    text = FOOTED.replace("More text here.", "“We act now.”\n\n“We act now.”")
+    xml, _ = _imported(cli, "g.txt", text, "g")
+    assert xml.count("“We act now.”") == 2

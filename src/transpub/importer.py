@@ -175,7 +175,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         if not body and _is_label(stripped):
             labels.append(para)
         elif title_para is None and not body:
-            title_para = para
+            headline = _headline_among(labels)
+            # (any year will do for a dateline without one: only whether it is one matters)
+            if headline is not None and _dateline(stripped, lang, 2000):
+                # an all-capitals headline ("WORLD DRUG REPORT 2024") above the dateline
+                labels.remove(headline)
+                title_para = headline
+                body.append(para)
+            else:
+                title_para = para
         else:
             body.append(para)
     if title_para is None or not title_para.text.strip():
@@ -253,6 +261,16 @@ def _dated_paragraph(body: list[Para], lang: str, year: int | None) -> int | Non
             continue
         if len(text) > 150 or text.endswith(TERMINAL):
             return None
+    return None
+
+
+def _headline_among(labels: list[Para]) -> Para | None:
+    """The last of the short capitals blocks above the first paragraph that is no known label
+    nor handling instruction: the headline, when what follows them is already the dateline."""
+    for para in reversed(labels):
+        text = para.text.strip()
+        if text.upper() not in _LABELS and not _EMBARGO_RE.match(text):
+            return para
     return None
 
 

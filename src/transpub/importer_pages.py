@@ -164,8 +164,15 @@ def is_letterhead(para: Para) -> bool:
     return any(has_symbol(t) or len(_BULLETS_RE.findall(t)) >= 2 for _, t in para.lines)
 
 
-def _is_furniture(para: Para, repeated: set[str]) -> bool:
+def _at_gap(para: Para) -> bool:
+    """Whether a paragraph stands against a page break: a run of blank lines or a form feed."""
+    return para.gap_before >= 3 or para.gap_after >= 3 or para.page_start or para.page_end
+
+
+def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
     if all(_line_is_furniture(t, repeated) for _, t in para.lines):
+        return True
+    if para.text in footers:
         return True
     # a short all-capitals block standing alone between page gaps, or first or last on a page
     # that a form feed delimits: a running header or footer
@@ -191,12 +198,17 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
     counts = Counter(c for p in paras for _, t in p.lines for c in cells(t))
     repeated = {t for t, n in counts.items()
                 if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL) and len(t.split()) <= 8}
+    # a longer running footer ("Office … | Vienna International Centre | www.unodc.org"): the
+    # same paragraph on several pages, every time against a page break
+    texts = Counter(p.text for p in paras[1:] if len(p.text) <= 200)
+    footers = {text for text, n in texts.items() if n > 1
+               and all(_at_gap(p) for p in paras[1:] if p.text == text)}
     kept: list[Para] = []
     removed: list[tuple[int, str]] = []
     rejoined: list[int] = []
     pending_gap = False
     for para in paras:
-        if kept and _is_furniture(para, repeated):
+        if kept and _is_furniture(para, repeated, footers):
             removed.extend((n, t.strip()) for n, t in para.lines)
             pending_gap = True
             continue
