@@ -395,3 +395,19 @@ def test_a_paragraph_said_twice_in_the_text_stays(cli: Cli) -> None:
     text = FOOTED.replace("More text here.", "“We act now.”\n\n“We act now.”")
     xml, _ = _imported(cli, "g.txt", text, "g")
     assert xml.count("“We act now.”") == 2
+
+
+def test_markdown_underlined_headings(cli: Cli) -> None:
+    xml, _ = _imported(cli, "s.md", "UNODC Launches\nReport\n=====\n\nVienna, 26 June 2024 – Text."
+                                    "\n\nKey findings\n---\n\nMore.\n", "s")
+    assert '<title id="title">UNODC Launches Report</title>' in xml
+    assert '<h2 id="h1">Key findings</h2>' in xml and '<p id="p2">More.</p>' in xml
+
+
+@pytest.mark.parametrize(("text", "mark"), [
+    ("- more -", True), ("(more)", True), ("-30-", True), ("ENDS", True), ("- END -", True),
+    ("/ends", True), ("More.", False), ("Ends.", False), ("more", False)])
+def test_word_marks(text: str, mark: bool) -> None:
+    from transpub.importer_pages import is_mark
+
+    assert is_mark(text) is mark

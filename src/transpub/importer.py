@@ -38,6 +38,7 @@ _LABELS = frozenset({
 })
 # ("For information media. Not an official record." is the UN press office's footer)
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
+_SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
                          r"|not for (publication|broadcast)\b)", re.IGNORECASE)
@@ -142,6 +143,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if markdown:  # a quotation's "> " marks are Markdown's, not the text's
         for para in paras:
             para.lines = [(n, _QUOTE_RE.sub("", t)) for n, t in para.lines]
+            underline = _SETEXT_RE.match(para.lines[-1][1]) if len(para.lines) > 1 else None
+            if underline:  # "Headline\n========": a heading, as "# Headline"
+                hashes = "#" if underline.group(1) == "=" else "##"
+                text = " ".join(t.strip() for _, t in para.lines[:-1])
+                para.lines = [(para.line, f"{hashes} {text}")]
     paras = split_lists(paras)
     if not paras:
         raise SourceError("no text left after removing page headers", path)

@@ -27,8 +27,9 @@ TERMINAL = tuple(".!?:;…”’\"»)")
 _SYMBOL_RE = re.compile(r"^(?=[^/]*/)(?=.*\d)[A-Z][A-Z0-9]{0,11}(?:[/.\-][A-Z0-9]{1,12}){1,6}$")
 #: Separators and end marks: "* *** *", "###", "-----", "• • •", "_____".
 _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
-#: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends".
-_WORD_MARK_RE = re.compile(r"^[-–—(/\s]*(?:more|ends?|30)[-–—)/.\s]*$", re.IGNORECASE)
+#: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends"
+#: (decorated or in capitals: "More." alone is a sentence).
+_WORD_MARK_RE = re.compile(r"^(?:[-–—(/]\s*(?i:more|ends?|30)\s*[-–—)/]*|MORE|ENDS?)$")
 #: A line ending in a hyphen right after a letter: a word broken across two lines.
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: Bullet glyphs that mark a list item even alone (a dash or a star needs a second item).
