@@ -7,7 +7,9 @@ about 16 for a quadratic one (the bound the tests would not catch: timing is nev
     python benchmarks/hostile.py --quick    # n / 5, for a smoke run
 
 Cases: a paragraph line of one word without spaces (import + segmentation), "[[[[" and "[a]("
-runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), thousands of links in
+runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " and "*a" runs (the
+emphasis patterns), texts of bullet lines, form feeds, column lines and hyphenated line ends
+(the page-furniture rules), thousands of links in
 one paragraph (import, extract, build, check on a workspace), and a PO file of N entries
 through ``transpub check FILE --format json``, and units of n characters full of dates,
 numbers and ``@`` (the date and number finders' overlap test was quadratic).
@@ -45,7 +47,22 @@ LINE_CASES: dict[str, Callable[[int], str]] = {
     "[a]( repeated": lambda n: "[a](" * (n // 4),
     "Mr. repeated": lambda n: "Mr. " * (n // 4),
     "a@ repeated": lambda n: "a@" * (n // 2),
+    "** repeated": lambda n: "** " * (n // 3),
+    "*a repeated": lambda n: "*a" * (n // 2),
 }
+
+#: Whole texts of n characters in the shapes the page-furniture rules read line by line: list
+#: items (one paragraph of n/4 bullets), page breaks, lines laid out in columns.
+TEXT_CASES: dict[str, Callable[[int], str]] = {
+    "bullet lines": lambda n: "• x\n" * (n // 4),
+    "form feeds": lambda n: "text\f" * (n // 5),
+    "column lines": lambda n: "a    - 2 -    SG/SM/1\n\n" * (n // 22),
+    "hyphenated lines": lambda n: "word wo-\n" * (n // 9),
+}
+
+
+def _import_text(text: str) -> None:
+    import_text(HEAD + "Text.\n\n" + text, Path("x.txt"), "s", "en")
 
 
 def _quiet(*args: str) -> None:
@@ -113,6 +130,8 @@ def main(argv: list[str] | None = None) -> int:
     cases: list[tuple[str, int, Callable[[int], None]]] = [
         (f"import+segment: {name}", chars, lambda n, make=make: _import_and_segment(make(n)))
         for name, make in LINE_CASES.items()]
+    cases += [(f"import: {name}", chars, lambda n, make=make: _import_text(make(n)))
+              for name, make in TEXT_CASES.items()]
     cases.append(("workspace: one paragraph of links (n/40 links)", chars, _workspace_links))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
                   _po_long_units))
