@@ -411,3 +411,29 @@ def test_word_marks(text: str, mark: bool) -> None:
     from transpub.importer_pages import is_mark
 
     assert is_mark(text) is mark
+
+
+HUMAN_RIGHTS = """United Nations Human Rights
+Office of the High Commissioner
+
+PRESS RELEASE
+
+High Commissioner Calls for Restraint in the Region
+
+GENEVA (12 March 2021) – The High Commissioner on Friday called for restraint.
+
+ENDS
+
+For more information and media requests, please contact:
+In Geneva: Ms. Jane Roe, jroe@ohchr.org
+"""
+
+
+def test_issuer_above_the_label(cli: Cli) -> None:
+    """The issuer's name, the label, then the headline: the name is the issuing office (it
+    was taken for the headline, and the headline for the first paragraph)."""
+    xml, _ = _imported(cli, "oh.txt", HUMAN_RIGHTS, "oh")
+    assert '<title id="title">High Commissioner Calls for Restraint in the Region</title>' in xml
+    assert ">United Nations Human Rights Office of the High Commissioner</office>" in xml
+    assert '<p id="p1">The High Commissioner on Friday called for restraint.</p>' in xml
+    assert "ENDS" not in xml and xml.count("<line id=") == 2

@@ -194,6 +194,12 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             body.append(para)
     if title_para is None or not title_para.text.strip():
         raise SourceError("the release has no title", path)
+    letterhead: Para | None = None
+    if labels and body and title_para.line < labels[0].line and _headline_like(body[0].text) \
+            and not _dateline(body[0].text, lang, 2000):
+        # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
+        # then the headline: what stood above the label is the issuer's name
+        letterhead, title_para = title_para, body.pop(0)
     if lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else title_para.line
         lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
@@ -201,6 +207,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     removed.sort()
 
     office = _office_from(removed)
+    if letterhead is not None:
+        office = (letterhead.line, letterhead.text)
     if labels:
         blocks.append(_block("label", "label", labels[0].text, labels[0].line))
         # a release has one label; the others ("EMBARGOED UNTIL …") are said to be removed
@@ -268,6 +276,12 @@ def _dated_paragraph(body: list[Para], lang: str, year: int | None) -> int | Non
         if len(text) > 150 or text.endswith(TERMINAL):
             return None
     return None
+
+
+def _headline_like(text: str) -> bool:
+    """Short, and without a sentence's final punctuation: a headline or a subtitle."""
+    text = text.strip()
+    return len(text) <= 200 and not text.endswith(TERMINAL)
 
 
 def _headline_among(labels: list[Para]) -> Para | None:
