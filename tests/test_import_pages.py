@@ -437,3 +437,12 @@ def test_issuer_above_the_label(cli: Cli) -> None:
     assert ">United Nations Human Rights Office of the High Commissioner</office>" in xml
     assert '<p id="p1">The High Commissioner on Friday called for restraint.</p>' in xml
     assert "ENDS" not in xml and xml.count("<line id=") == 2
+
+
+def test_summary_above_the_dateline(cli: Cli) -> None:
+    xml, _ = _imported(cli, "uc.txt", "Press release\n\nMillions of Children Miss School\n\n"
+                                      "Over 10 million children are out of school, a report says."
+                                      "\n\nNEW YORK, 12 March 2024 – The report finds more.\n", "uc")
+    assert '<date when="2024-03-12">12 March 2024</date>' in xml
+    assert '<h2 id="h1">Over 10 million children are out of school, a report says.</h2>' in xml
+    assert '<p id="p1">The report finds more.</p>' in xml

@@ -265,15 +265,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
 
 def _dated_paragraph(body: list[Para], lang: str, year: int | None) -> int | None:
     """Which paragraph opens with the dateline: the first, or the one after a subtitle or two
-    (short lines without final punctuation, as "Developing Countries to be Provided Office
-    Space at UN" stands between the headline and "VIENNA, 12 May (UN Information Service) --")."""
+    (as "Developing Countries to be Provided Office Space at UN" stands between the headline
+    and "VIENNA, 12 May (UN Information Service) --", or a one-sentence summary above the
+    dateline: short paragraphs, which become subheadings, the dateline opening the first
+    paragraph as the builder writes it)."""
     for index, para in enumerate(body[:3]):
         text = para.text.strip()
         if _dateline(text, lang, year):
             return index
-        if text.startswith("\0h2"):
-            continue
-        if len(text) > 150 or text.endswith(TERMINAL):
+        if len(text) > 300:
             return None
     return None
 
