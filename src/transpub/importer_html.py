@@ -54,15 +54,26 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
     counts = {"p": 0, "h2": 0}
     runs: list[tuple[str, _Run]] = []
     _blocks(_content(root, h1), "p", h1, runs)
-    for kind, run in runs:
-        spans = run.spans()
-        if not spans:
-            continue
+    year = published[0].year if published else None
+    texts = [(kind, run, spans) for kind, run in runs if (spans := run.spans())]
+    # the dateline opens the first paragraph, or the one after a subtitle or a summary or two
+    # (up to 300 characters each: they become subheadings, as from text)
+    dated = None
+    for index, (kind, _run, spans) in enumerate(texts[:3]):
+        plain = _plain(spans)
+        if kind == "p" and _dateline(plain, lang, year):
+            dated = index
+            break
+        if len(plain) > 300:
+            break
+    for index, (kind, run, spans) in enumerate(texts):
         line = run.line
-        if kind == "p" and counts["p"] == 0 and date is None:
+        if dated is not None and index < dated:
+            kind = "h2"
+        if index == dated:
             time = run.time
-            plain = " ".join("".join(s.text for s in spans).split())
-            found = _dateline(plain, lang, published[0].year if published else None)
+            plain = _plain(spans)
+            found = _dateline(plain, lang, year)
             if found:
                 place, date, date_text, rest = found
                 if time is not None and time.get("datetime"):
@@ -206,6 +217,10 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
             run.inline(child)
         run.text(child.tail)
     found.append((kind, run))
+
+
+def _plain(spans: list[Span]) -> str:
+    return " ".join("".join(s.text for s in spans).split())
 
 
 def _strip_dateline(spans: list[Span], prefix: str, date_text: str) -> list[Span]:
