@@ -442,7 +442,8 @@ def test_issuer_above_the_label(cli: Cli) -> None:
 def test_summary_above_the_dateline(cli: Cli) -> None:
     xml, _ = _imported(cli, "uc.txt", "Press release\n\nMillions of Children Miss School\n\n"
                                       "Over 10 million children are out of school, a report says."
-                                      "\n\nNEW YORK, 12 March 2024 – The report finds more.\n", "uc")
+                                      "\n\nNEW YORK, 12 March 2024 – The report finds more.\n",
+                       "uc")
     assert '<date when="2024-03-12">12 March 2024</date>' in xml
     assert '<h2 id="h1">Over 10 million children are out of school, a report says.</h2>' in xml
     assert '<p id="p1">The report finds more.</p>' in xml
@@ -451,7 +452,8 @@ def test_summary_above_the_dateline(cli: Cli) -> None:
 def test_html_summary_above_the_dateline(cli: Cli) -> None:
     page = ("<html><body><article><h1>Millions of Children Miss School</h1>"
             "<p>Over 10 million children are out of school, a report says.</p>"
-            "<p>NEW YORK, 12 March 2024 – The report finds <b>more</b>.</p></article></body></html>")
+            "<p>NEW YORK, 12 March 2024 – The report finds <b>more</b>.</p>"
+            "</article></body></html>")
     xml, _ = _imported(cli, "uc.html", page, "uch")
     assert '<date when="2024-03-12">12 March 2024</date>' in xml
     assert '<h2 id="h1">Over 10 million children are out of school, a report says.</h2>' in xml
