@@ -36,12 +36,12 @@ _LABELS = frozenset({
     "PRESS RELEASE", "NEWS RELEASE", "MEDIA ADVISORY", "NOTE TO CORRESPONDENTS", "STATEMENT",
     "PRESS BRIEFING", "NOTE FOR CORRESPONDENTS", "COMMUNIQUE", "PRESS STATEMENT", "READOUT",
 })
-# ("For information media. Not an official record." is the UN press office's footer)
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
                          r"|not for (publication|broadcast)\b)", re.IGNORECASE)
+# ("For information media. Not an official record." is the UN press office's footer)
 _CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
                          r"|enquiries|inquiries)|contacts?( us)?\s*:|press contacts?)",
                          re.IGNORECASE)
@@ -224,15 +224,13 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     contact: list[tuple[int, str]] = []
     paragraph_no = 0
     year = lone[1].year if lone else None
-    dated = _dated_paragraph(body, lang, year)
+    dated, dateline = _dated_paragraph(body, lang, year)
     for index, para in enumerate(body):
         content = para.text
-        if dated is not None and index < dated and not content.startswith("\0h2"):
+        if index < dated and not content.startswith("\0h2"):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
-        if index == dated:
-            found = _dateline(content, lang, year)
-            assert found is not None
-            place, date, date_text, content = found
+        if index == dated and dateline is not None:
+            place, date, date_text, content = dateline
             if place:
                 blocks.append(_block("place", "place", place, para.line))
         if _CONTACT_RE.match(content) and index >= len(body) - 2:
@@ -263,19 +261,22 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
 
 
-def _dated_paragraph(body: list[Para], lang: str, year: int | None) -> int | None:
+def _dated_paragraph(body: list[Para], lang: str,
+                     year: int | None) -> tuple[int, tuple[str, dt.date, str, str] | None]:
     """Which paragraph opens with the dateline: the first, or the one after a subtitle or two
     (as "Developing Countries to be Provided Office Space at UN" stands between the headline
     and "VIENNA, 12 May (UN Information Service) --", or a one-sentence summary above the
     dateline: short paragraphs, which become subheadings, the dateline opening the first
-    paragraph as the builder writes it)."""
+    paragraph as the builder writes it). Its index and ``_dateline``'s parts; (0, None) when
+    no paragraph there opens with one."""
     for index, para in enumerate(body[:3]):
         text = para.text.strip()
-        if _dateline(text, lang, year):
-            return index
+        found = _dateline(text, lang, year)
+        if found:
+            return index, found
         if len(text) > 300:
-            return None
-    return None
+            break
+    return 0, None
 
 
 def _headline_like(text: str) -> bool:
@@ -333,9 +334,11 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
             days.update(d.lower().rstrip(".") for d in locale.days[context][width].values())
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_re = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
-    def date(year: str) -> str:  # ``year``: what follows "?" or nothing, to make it optional
+
+    def date(year_optional: bool) -> str:
         # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
         # (French writes "Genève, le mardi 12 mars 2024")
+        year = "?" if year_optional else ""
         return (r"(?:le\s+)?(?:(?:" + day_re + r")\.?,?\s+)?"
                 r"(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<m1>" + month_re + r")\.?"
                 r"(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
@@ -346,10 +349,10 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # 12 May (UN Information Service) -- The…"
     dateline = re.compile(
         r"^(?:(?P<place>[^\W\d][^,،–—(\n]{0,60}?)(?:(?P<comma>[,،])?\s+|\s*(?P<paren>\(\s*)))?"
-        + date("?")
+        + date(year_optional=True)
         + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)\s*[–—-]+\s*(?P<rest>.+)$",
         re.IGNORECASE | re.DOTALL)
-    alone = re.compile(r"^\s*" + date("") + r"\s*$", re.IGNORECASE)
+    alone = re.compile(r"^\s*" + date(year_optional=False) + r"\s*$", re.IGNORECASE)
     return months, dateline, alone
 
 

@@ -58,30 +58,29 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
     texts = [(kind, run, spans) for kind, run in runs if (spans := run.spans())]
     # the dateline opens the first paragraph, or the one after a subtitle or a summary or two
     # (up to 300 characters each: they become subheadings, as from text)
-    dated = None
+    dated, found = 0, None
     for index, (kind, _run, spans) in enumerate(texts[:3]):
         plain = _plain(spans)
-        if kind == "p" and _dateline(plain, lang, year):
+        found = _dateline(plain, lang, year) if kind == "p" else None
+        if found:
             dated = index
             break
         if len(plain) > 300:
             break
     for index, (kind, run, spans) in enumerate(texts):
         line = run.line
-        if dated is not None and index < dated:
+        if index < dated:
             kind = "h2"
-        if index == dated:
+        if index == dated and found:
+            place, date, date_text, rest = found
             time = run.time
+            if time is not None and time.get("datetime"):
+                with contextlib.suppress(ValueError):
+                    date = dt.date.fromisoformat(time.get("datetime", "")[:10])
+            if place:
+                blocks.append(Block("place", "place", (Span("text", place),), line))
             plain = _plain(spans)
-            found = _dateline(plain, lang, year)
-            if found:
-                place, date, date_text, rest = found
-                if time is not None and time.get("datetime"):
-                    with contextlib.suppress(ValueError):
-                        date = dt.date.fromisoformat(time.get("datetime", "")[:10])
-                if place:
-                    blocks.append(Block("place", "place", (Span("text", place),), line))
-                spans = _strip_dateline(spans, plain[:len(plain) - len(rest)], date_text)
+            spans = _strip_dateline(spans, plain[:len(plain) - len(rest)], date_text)
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
