@@ -458,3 +458,11 @@ def test_html_summary_above_the_dateline(cli: Cli) -> None:
     assert '<date when="2024-03-12">12 March 2024</date>' in xml
     assert '<h2 id="h1">Over 10 million children are out of school, a report says.</h2>' in xml
     assert '<p id="p1">The report finds <strong>more</strong>.</p>' in xml
+
+
+def test_html_publication_metadata_before_a_time_in_the_text(cli: Cli) -> None:
+    page = ('<html><head><meta name="dcterms.date" content="2024-03-12"></head><body>'
+            '<h1>A Headline</h1><p>The talks open on <time datetime="2024-04-01">1 April</time>.'
+            "</p></body></html>")
+    xml, _ = _imported(cli, "m.html", page, "m")
+    assert '<date when="2024-03-12">2024-03-12</date>' in xml

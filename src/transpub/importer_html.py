@@ -97,9 +97,9 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
 
 
 def _content(root: etree._Element, h1: etree._Element | None) -> etree._Element:
-    """Where the release is on the page: the <main> or <article> holding the headline (or the
-    first one), else the body; what stands outside (menus, sidebars, cookie notices) is the
-    site's, not the release's."""
+    """Where the release is on the page: the innermost <main> or <article> holding the
+    headline, else the first <main>, else the body; what stands outside (menus, sidebars,
+    cookie notices) is the site's, not the release's."""
     candidates: list[etree._Element] = list(root.xpath("//main|//article|//*[@role='main']"))
     if h1 is not None:
         holding = [c for c in candidates if h1 in c.iterdescendants()]
@@ -113,15 +113,16 @@ def _content(root: etree._Element, h1: etree._Element | None) -> etree._Element:
     return body if body is not None else root
 
 
-#: Where a page states when it was published, as news sites and CMSs write it.
-_PUBLISHED = ("//time[@datetime]", "//meta[@property='article:published_time']",
-              "//meta[@itemprop='datePublished']", "//meta[@name='date']",
-              "//meta[@name='dcterms.date']", "//meta[@name='DC.date']")
+#: Where a page states when it was published, as news sites and CMSs write it: the metadata
+#: first (a <time> may be an event's date in the text), then the first <time datetime>.
+_PUBLISHED = ("//meta[@property='article:published_time']", "//meta[@itemprop='datePublished']",
+              "//*[@itemprop='datePublished'][@datetime]", "//meta[@name='dcterms.date']",
+              "//meta[@name='DC.date']", "//meta[@name='date']", "//time[@datetime]")
 
 
 def _published(root: etree._Element) -> tuple[dt.date, str, int] | None:
-    """The page's publication date, its text and line: the first ``<time datetime>``, or a
-    ``<meta>`` naming it; None if neither holds an ISO date."""
+    """The page's publication date, its text and line: a ``<meta>`` naming it, or the first
+    ``<time datetime>``; None if none holds an ISO date."""
     for query in _PUBLISHED:
         for element in root.xpath(query):
             value = (element.get("datetime") or element.get("content") or "").strip()
