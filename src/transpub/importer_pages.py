@@ -39,14 +39,6 @@ _GLYPHS = frozenset("•●▪◦‣∙■□➢➤►")
 _BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►\-–*+])\s+(?=\S)"
                         r"|(?=(?P<number>\d{1,2}[.)]|\(\d{1,2}\))\s+\S)"
                         r"|(?=(?P<letter>[a-z][.)]|\([a-z]\))\s+\S))")
-
-
-def _mark(line: str) -> str | None:
-    """What kind of list item ``line`` starts: its bullet, "1" for a number, "a" for a letter."""
-    match = _BULLET_RE.match(line)
-    if match is None:
-        return None
-    return match.group("mark") or ("1" if match.group("number") else "a")
 #: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
 _COLUMNS_RE = re.compile(r"\s{3,}|\t")
 #: A letterhead's line of parts between bullets: "Department of … • News and Media Division".
@@ -113,6 +105,14 @@ def paragraphs(text: str) -> list[Para]:
     if paras:
         paras[-1].gap_after = max(blanks, 3)
     return paras
+
+
+def _mark(line: str) -> str | None:
+    """What kind of list item ``line`` starts: its bullet, "1" for a number, "a" for a letter."""
+    match = _BULLET_RE.match(line)
+    if match is None:
+        return None
+    return match.group("mark") or ("1" if match.group("number") else "a")
 
 
 def split_lists(paras: list[Para]) -> list[Para]:
