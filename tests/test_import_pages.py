@@ -466,3 +466,13 @@ def test_html_publication_metadata_before_a_time_in_the_text(cli: Cli) -> None:
             "</p></body></html>")
     xml, _ = _imported(cli, "m.html", page, "m")
     assert '<date when="2024-03-12">2024-03-12</date>' in xml
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("- 2 -", True), ("(2)", True), ("Page 2 of 3", True), ("2/3", True), ("Page | 2", True),
+    ("2 | Page", True), ("Página 2 de 3", True), ("Page 2 sur 3", True), ("Стр. 2 из 3", True),
+    ("In 2020", False), ("2 people", False), ("Page two", False)])
+def test_page_numbers(text: str, number: bool) -> None:
+    from transpub.importer_pages import PAGE_NUMBER_RE
+
+    assert bool(PAGE_NUMBER_RE.match(text)) is number

@@ -19,8 +19,11 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
-PAGE_NUMBER_RE = re.compile(r"^\s*(-\s*)?(page\s+)?\d{1,4}(\s*(of|/)\s*\d{1,4})?(\s*-)?\s*$",
-                            re.IGNORECASE)
+#: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
+#: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
+PAGE_NUMBER_RE = re.compile(
+    r"^\s*[-–—(]?\s*(?:(?:page|p\.|pg\.?|página|pág\.|стр\.|страница)\s*\|?\s*)?\d{1,4}"
+    r"(?:\s*(?:of|/|de|sur|из)\s*\d{1,4})?(?:\s*\|\s*page)?\s*[-–—)]?\s*$", re.IGNORECASE)
 TERMINAL = tuple(".!?:;…”’\"»)")
 #: A UN document symbol as press releases carry it in their header: SG/SM/20512, GA/12345,
 #: SC/14321, UNIS/CP/1234, ECOSOC/7000, E/2021/1 (a slash, a digit, capitals and digits only).
