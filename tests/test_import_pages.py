@@ -476,3 +476,12 @@ def test_page_numbers(text: str, number: bool) -> None:
     from transpub.importer_pages import PAGE_NUMBER_RE
 
     assert bool(PAGE_NUMBER_RE.match(text)) is number
+
+
+def test_headline_cut_by_a_blank_line(cli: Cli) -> None:
+    xml, _ = _imported(cli, "tt.txt", "UNOCT and UNDP Launch New Programme\n\nto Prevent Violent "
+                                      "Extremism in the Sahel\n\nPRESS RELEASE\n\nNew York, 9 "
+                                      "December 2020 – Text here.\n", "tt")
+    assert ('<title id="title">UNOCT and UNDP Launch New Programme to Prevent Violent Extremism'
+            ' in the Sahel</title>') in xml
+    assert '<label id="label">PRESS RELEASE</label>' in xml and "<h2" not in xml

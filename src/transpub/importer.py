@@ -190,6 +190,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 body.append(para)
             else:
                 title_para = para
+        elif title_para is not None and not body and stripped[:1].islower() \
+                and not title_para.text.endswith(TERMINAL):
+            title_para.lines.extend(para.lines)  # a headline a blank line cut in two
         else:
             body.append(para)
     if title_para is None or not title_para.text.strip():
