@@ -15,7 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from transpub.importer import _dateline, inline_spans
+from transpub.datelines import dateline
+from transpub.importer import inline_spans
 from transpub.model import Span
 from transpub.source import read_release
 
@@ -154,8 +155,8 @@ def test_word_broken_at_a_line_end(cli: Cli) -> None:
 
 
 def test_yearless_dateline_needs_a_year() -> None:
-    assert _dateline("VIENNA, 12 May -- Text", "en") is None
-    found = _dateline("VIENNA, 12 May -- Text", "en", 2024)
+    assert dateline("VIENNA, 12 May -- Text", "en") is None
+    found = dateline("VIENNA, 12 May -- Text", "en", 2024)
     assert found is not None and found[1] == dt.date(2024, 5, 12)
 
 
@@ -208,7 +209,7 @@ def test_emphasis_still_read() -> None:
     ("16 June 1997 - Mr. Chairman", "en", "", dt.date(1997, 6, 16)),
 ])
 def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None:
-    found = _dateline(text, lang)
+    found = dateline(text, lang)
     assert found is not None and found[:2] == (place, date)
     assert not found[3].startswith(("(", ")", "–"))
 
@@ -217,7 +218,7 @@ def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None
                                   "On 12 March 2024 – the day of the vote – the Council met.",
                                   "Nairobi, June 1997 - The meeting"])
 def test_no_dateline(text: str) -> None:
-    assert _dateline(text, "en") is None
+    assert dateline(text, "en") is None
 
 
 def test_no_place_no_separator(cli: Cli, workspace: Path) -> None:

@@ -8,15 +8,13 @@ and reports what it did, so an editor can check it.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from babel import Locale
-
+from transpub.datelines import dateline, lone_date
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_utf8
 from transpub.importer_pages import (
@@ -140,78 +138,21 @@ def _read(path: Path) -> str:
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
     paras, removed, rejoined = remove_furniture(paragraphs(text))
-    if markdown:  # a quotation's "> " marks are Markdown's, not the text's
-        for para in paras:
-            para.lines = [(n, _QUOTE_RE.sub("", t)) for n, t in para.lines]
-            underline = _SETEXT_RE.match(para.lines[-1][1]) if len(para.lines) > 1 else None
-            if underline:  # "Headline\n========": a heading, as "# Headline"
-                hashes = "#" if underline.group(1) == "=" else "##"
-                text = " ".join(t.strip() for _, t in para.lines[:-1])
-                para.lines = [(para.line, f"{hashes} {text}")]
+    if markdown:
+        _markdown_marks(paras)
     paras = split_lists(paras)
     if not paras:
         raise SourceError("no text left after removing page headers", path)
-    blocks: list[Block] = []
-    title_para: Para | None = None
-    labels: list[Para] = []
-    body: list[Para] = []
-    notes: list[str] = []
-    # the release date as a letterhead or a running header wrote it, when no dateline says it
-    lone: tuple[int, dt.date, str] | None = None
-    for para in paras:
-        stripped = para.text.strip()
-        if not body:
-            found_lone = _lone_date(stripped, lang)
-            if found_lone:
-                lone = lone or (para.line, *found_lone)
-                removed.extend((n, t.strip()) for n, t in para.lines)
-                continue
-            if title_para is None and is_letterhead(para):
-                removed.extend((n, t.strip()) for n, t in para.lines)
-                continue
-        if markdown and stripped.startswith("#"):
-            level = len(stripped) - len(stripped.lstrip("#"))
-            heading = Para([(para.line, stripped.lstrip("#").strip())], para.gap_before)
-            if level == 1 and title_para is None:
-                title_para = heading
-            else:
-                body.append(heading)
-                heading.lines = [(para.line, "\0h2" + heading.text)]
-            continue
-        if not body and _is_label(stripped):
-            labels.append(para)
-        elif title_para is None and not body:
-            headline = _headline_among(labels)
-            # (any year will do for a dateline without one: only whether it is one matters)
-            if headline is not None and _dateline(stripped, lang, 2000):
-                # an all-capitals headline ("WORLD DRUG REPORT 2024") above the dateline
-                labels.remove(headline)
-                title_para = headline
-                body.append(para)
-            else:
-                title_para = para
-        elif title_para is not None and not body and stripped[:1].islower() \
-                and not title_para.text.endswith(TERMINAL):
-            title_para.lines.extend(para.lines)  # a headline a blank line cut in two
-        else:
-            body.append(para)
-    if title_para is None or not title_para.text.strip():
+    head = _head(paras, lang, markdown, removed)
+    if head.title is None or not head.title.text.strip():
         raise SourceError("the release has no title", path)
-    letterhead: Para | None = None
-    if labels and body and title_para.line < labels[0].line and _headline_like(body[0].text) \
-            and not _dateline(body[0].text, lang, 2000):
-        # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
-        # then the headline: what stood above the label is the issuer's name
-        letterhead, title_para = title_para, body.pop(0)
-    if lone is None:  # a date in a header removed from the first page
-        first_body = body[0].line if body else title_para.line
-        lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
-                     for cell in cells(t) if (in_cell := _lone_date(cell, lang))), None)
     removed.sort()
+    title, labels, body = head.title, head.labels, head.body
 
+    blocks: list[Block] = []
     office = _office_from(removed)
-    if letterhead is not None:
-        office = (letterhead.line, letterhead.text)
+    if head.letterhead is not None:
+        office = (head.letterhead.line, head.letterhead.text)
     if labels:
         blocks.append(_block("label", "label", labels[0].text, labels[0].line))
         # a release has one label; the others ("EMBARGOED UNTIL …") are said to be removed
@@ -220,20 +161,22 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if office:
         blocks.append(_block("office", "office", office[1], office[0],
                              note="Issuing office, as the page header names it."))
-    blocks.append(_block("title", "title", title_para.text, title_para.line))
+    blocks.append(_block("title", "title", title.text, title.line))
 
     date: dt.date | None = None
     date_text = ""
+    notes: list[str] = []
     contact: list[tuple[int, str]] = []
     paragraph_no = 0
+    lone = head.lone
     year = lone[1].year if lone else None
-    dated, dateline = _dated_paragraph(body, lang, year)
+    dated, opening = _dated_paragraph(body, lang, year)
     for index, para in enumerate(body):
         content = para.text
         if index < dated and not content.startswith("\0h2"):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
-        if index == dated and dateline is not None:
-            place, date, date_text, content = dateline
+        if index == dated and opening is not None:
+            place, date, date_text, content = opening
             if place:
                 blocks.append(_block("place", "place", place, para.line))
         if _CONTACT_RE.match(content) and index >= len(body) - 2:
@@ -259,9 +202,89 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         counts[block.kind] += 1
         ordered.append(Block(block.id, block.kind, block.spans, block.line, block.note,
                              block.translate, block.lang, counts[block.kind]))
-    release = Release(slug=slug or _slugify(title_para.text), lang=lang, blocks=tuple(ordered),
+    release = Release(slug=slug or _slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
     return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
+
+
+def _markdown_marks(paras: list[Para]) -> None:
+    """Markdown's own marks, not the text's: a quotation's "> ", and the line under a heading
+    ("Headline" over "====" is "# Headline", over "----" "## Headline")."""
+    for para in paras:
+        para.lines = [(n, _QUOTE_RE.sub("", t)) for n, t in para.lines]
+        underline = _SETEXT_RE.match(para.lines[-1][1]) if len(para.lines) > 1 else None
+        if underline:
+            hashes = "#" if underline.group(1) == "=" else "##"
+            text = " ".join(t.strip() for _, t in para.lines[:-1])
+            para.lines = [(para.line, f"{hashes} {text}")]
+
+
+@dataclass
+class _Head:
+    """What stands above a release's body, and the body."""
+
+    title: Para | None = None
+    labels: list[Para] = field(default_factory=list)
+    body: list[Para] = field(default_factory=list)
+    letterhead: Para | None = None  # the issuer's name above the label
+    # the release date as a letterhead or a running header wrote it: (line, date, its text)
+    lone: tuple[int, dt.date, str] | None = None
+
+
+def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int, str]]) -> _Head:
+    """Labels, headline and body, in the orders offices put them; what is set aside above
+    the headline (letterheads, a date alone) is added to ``removed``."""
+    head = _Head()
+    body = head.body
+    for para in paras:
+        stripped = para.text.strip()
+        if not body:
+            found_lone = lone_date(stripped, lang)
+            if found_lone:
+                head.lone = head.lone or (para.line, *found_lone)
+                removed.extend((n, t.strip()) for n, t in para.lines)
+                continue
+            if head.title is None and is_letterhead(para):
+                removed.extend((n, t.strip()) for n, t in para.lines)
+                continue
+        if markdown and stripped.startswith("#"):
+            level = len(stripped) - len(stripped.lstrip("#"))
+            heading = Para([(para.line, stripped.lstrip("#").strip())], para.gap_before)
+            if level == 1 and head.title is None:
+                head.title = heading
+            else:
+                body.append(heading)
+                heading.lines = [(para.line, "\0h2" + heading.text)]
+            continue
+        if not body and _is_label(stripped):
+            head.labels.append(para)
+        elif head.title is None and not body:
+            headline = _headline_among(head.labels)
+            # (any year will do for a dateline without one: only whether it is one matters)
+            if headline is not None and dateline(stripped, lang, 2000):
+                # an all-capitals headline ("WORLD DRUG REPORT 2024") above the dateline
+                head.labels.remove(headline)
+                head.title = headline
+                body.append(para)
+            else:
+                head.title = para
+        elif head.title is not None and not body and stripped[:1].islower() \
+                and not head.title.text.endswith(TERMINAL):
+            head.title.lines.extend(para.lines)  # a headline a blank line cut in two
+        else:
+            body.append(para)
+    if head.title is None:
+        return head
+    if head.labels and body and head.title.line < head.labels[0].line \
+            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000):
+        # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
+        # then the headline: what stood above the label is the issuer's name
+        head.letterhead, head.title = head.title, body.pop(0)
+    if head.lone is None:  # a date in a header removed from the first page
+        first_body = body[0].line if body else head.title.line
+        head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
+                          for cell in cells(t) if (in_cell := lone_date(cell, lang))), None)
+    return head
 
 
 def _dated_paragraph(body: list[Para], lang: str,
@@ -274,7 +297,7 @@ def _dated_paragraph(body: list[Para], lang: str,
     no paragraph there opens with one."""
     for index, para in enumerate(body[:3]):
         text = para.text.strip()
-        found = _dateline(text, lang, year)
+        found = dateline(text, lang, year)
         if found:
             return index, found
         if len(text) > 300:
@@ -322,85 +345,6 @@ def _title_case(text: str) -> str:
         else:
             words.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
     return " ".join(words)
-
-
-@functools.cache
-def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
-    """The language's month names, and its dateline and lone-date patterns."""
-    locale = Locale.parse(lang)
-    months: dict[str, int] = {}
-    days: set[str] = set()
-    for context in ("format", "stand-alone"):
-        for width in ("wide", "abbreviated"):
-            for number, name in locale.months[context][width].items():
-                months[name.lower().rstrip(".")] = number
-            days.update(d.lower().rstrip(".") for d in locale.days[context][width].values())
-    month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    day_re = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
-
-    def date(year_optional: bool) -> str:
-        # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
-        # (French writes "Genève, le mardi 12 mars 2024")
-        year = "?" if year_optional else ""
-        return (r"(?:le\s+)?(?:(?:" + day_re + r")\.?,?\s+)?"
-                r"(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<m1>" + month_re + r")\.?"
-                r"(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
-                + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))"
-                + year + ")")
-    # "New York, 9 December 2020 – The…", "GENEVA (8 January 2021) – The…", "Bonn/Nairobi
-    # 10 May 2013 - The…", "16 June 1997 - The…" and, the year left to the header, "VIENNA,
-    # 12 May (UN Information Service) -- The…"
-    dateline = re.compile(
-        r"^(?:(?P<place>[^\W\d][^,،–—(\n]{0,60}?)(?:(?P<comma>[,،])?\s+|\s*(?P<paren>\(\s*)))?"
-        + date(year_optional=True)
-        + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)\s*[–—-]+\s*(?P<rest>.+)$",
-        re.IGNORECASE | re.DOTALL)
-    alone = re.compile(r"^\s*" + date(year_optional=False) + r"\s*$", re.IGNORECASE)
-    return months, dateline, alone
-
-
-def _date_of(match: re.Match[str], months: dict[str, int],
-             year_known: int | None = None) -> dt.date | None:
-    day = int(match.group("d1") or match.group("d2"))
-    month = months[(match.group("m1") or match.group("m2")).lower()]
-    written = match.group("y1") or match.group("y2")
-    if not written and year_known is None:
-        return None
-    year = int(written) if written else year_known
-    assert year is not None
-    try:
-        return dt.date(year, month, day)
-    except ValueError:
-        return None
-
-
-def _dateline(text: str, lang: str,
-              year: int | None = None) -> tuple[str, dt.date, str, str] | None:
-    """Split "New York, 9 December 2020 – The…" into place, date, date text and the rest.
-    A dateline without a year ("VIENNA, 12 May (UN Information Service) -- The…") takes
-    ``year`` (the header's), or is none without it; an attribution in brackets after the date
-    stays with the place ("VIENNA (UN Information Service)"), so that no word is lost."""
-    months, pattern, _alone = _date_patterns(lang)
-    match = pattern.match(text)
-    date = _date_of(match, months, year) if match else None
-    if match is None or date is None:
-        return None
-    place = (match.group("place") or "").strip()
-    if place and not (match.group("comma") or match.group("paren")) \
-            and "/" not in place and not place.isupper():
-        return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
-    if match.group("source"):
-        place = " ".join([*place.split(), *match.group("source").split()])
-    return place, date, match.group("date"), match.group("rest").strip()
-
-
-def _lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
-    """A date standing alone ("8 January 2021", "Tuesday, 8 January 2021"), as a letterhead or
-    a running header writes the release date; its date and text."""
-    months, _dateline, pattern = _date_patterns(lang)
-    match = pattern.match(text)
-    date = _date_of(match, months) if match else None
-    return (date, match.group("date")) if match and date else None
 
 
 def _block(kind: str, ident: str, text: str, line: int, note: str = "") -> Block:

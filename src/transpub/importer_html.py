@@ -8,8 +8,9 @@ import re
 
 from lxml import etree, html
 
+from transpub.datelines import dateline
 from transpub.errors import SourceError
-from transpub.importer import ImportReport, _dateline, inline_spans
+from transpub.importer import ImportReport, inline_spans
 from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
@@ -61,7 +62,7 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
     dated, found = 0, None
     for index, (kind, _run, spans) in enumerate(texts[:3]):
         plain = _plain(spans)
-        found = _dateline(plain, lang, year) if kind == "p" else None
+        found = dateline(plain, lang, year) if kind == "p" else None
         if found:
             dated = index
             break
