@@ -486,3 +486,27 @@ def test_headline_cut_by_a_blank_line(cli: Cli) -> None:
     assert ('<title id="title">UNOCT and UNDP Launch New Programme to Prevent Violent Extremism'
             ' in the Sahel</title>') in xml
     assert '<label id="label">PRESS RELEASE</label>' in xml and "<h2" not in xml
+
+
+def test_several_files_at_once(cli: Cli) -> None:
+    """`import A B C` imports each; a file that cannot be imported, or two that would take
+    one name, and nothing is written; --slug names one file only."""
+    for name, text in (("a.txt", PRESS_OFFICE), ("b.txt", INFORMATION_SERVICE),
+                       ("c.txt", HUMAN_RIGHTS), ("bad.txt", "\n\n")):
+        (cli.cwd / name).write_text(text, encoding="utf-8")
+    source = cli.cwd / "source"
+    before = sorted(p.name for p in source.iterdir())
+    cli("import", "a.txt", "b.txt", "bad.txt", expect=2)
+    assert "bad.txt" in cli.err and sorted(p.name for p in source.iterdir()) == before
+    (cli.cwd / "a2.txt").write_text(PRESS_OFFICE, encoding="utf-8")
+    cli("import", "a.txt", "a2.txt", expect=2)
+    assert "a2.txt: gives the same release name as a.txt" in cli.err
+    assert sorted(p.name for p in source.iterdir()) == before
+    cli("import", "a.txt", "b.txt", "--slug", "x", expect=2)
+    assert "--slug names one release" in cli.err
+    cli("import", "a.txt", "b.txt", "c.txt")
+    written = set(p.name for p in source.iterdir()) - set(before)
+    assert written == {"secretary-general-welcomes-agreement-on-water.xml",
+                       "vienna-hosts-conference-on-space-debris.xml",
+                       "high-commissioner-calls-for-restraint-in-the.xml"}
+    assert cli.out.count("wrote source/") == 3 and "a.txt: line 4: the release date" in cli.out

@@ -94,9 +94,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a workspace: transpub.toml, source/, locales/, output/")
     p.add_argument("dir", type=Path)
 
-    p = sub.add_parser("import", help="import a release (.txt, .md, .html) into source/<slug>.xml")
-    p.add_argument("file", type=Path)
-    p.add_argument("--slug", help="the release's name (default: from its title)")
+    p = sub.add_parser("import", help="import releases (.txt, .md, .html) into source/<slug>.xml")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.add_argument("--slug", help="the release's name (default: from its title; one file only)")
     p.add_argument("--force", action="store_true", help="replace an existing source file")
 
     p = sub.add_parser("extract", help="write the POT and merge it into every language's PO")
@@ -443,20 +443,21 @@ def _rel(settings: Settings, path: Path) -> str:
 def _import(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.workspace import import_release
+    from transpub.workspace import import_releases
 
     assert isinstance(console, Console)
-    target, report = import_release(settings, args.file, args.slug, args.force)
-    for line, text in report.removed:
-        console.print(f"removed page furniture: {args.file}:{line}: {text}", markup=False,
-                      soft_wrap=True)
-    for line in report.rejoined:
-        console.print(f"rejoined a paragraph split by a page break: {args.file}:{line}",
+    imported = import_releases(settings, args.files, args.slug, args.force)
+    for file, (target, report) in zip(args.files, imported, strict=True):
+        for line, text in report.removed:
+            console.print(f"removed page furniture: {file}:{line}: {text}", markup=False,
+                          soft_wrap=True)
+        for line in report.rejoined:
+            console.print(f"rejoined a paragraph split by a page break: {file}:{line}",
+                          markup=False, soft_wrap=True)
+        for note in report.notes:
+            console.print(f"{file}: {note}", markup=False, soft_wrap=True)
+        console.print(f"wrote {_rel(settings, target)} ({len(report.release.blocks)} blocks)",
                       markup=False, soft_wrap=True)
-    for note in report.notes:
-        console.print(f"{args.file}: {note}", markup=False, soft_wrap=True)
-    console.print(f"wrote {_rel(settings, target)} ({len(report.release.blocks)} blocks)",
-                  markup=False, soft_wrap=True)
     return 0
 
 

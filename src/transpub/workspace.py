@@ -78,8 +78,29 @@ def init_workspace(root: Path) -> list[Path]:
     return made
 
 
-def import_release(settings: Settings, path: Path, slug: str | None, force: bool) -> tuple[
-        Path, ImportReport]:
+def import_releases(settings: Settings, paths: list[Path], slug: str | None,
+                    force: bool) -> list[tuple[Path, ImportReport]]:
+    """Import every file of ``paths`` (``slug``: the name of the one there is); each is read,
+    checked and made into a valid source before any is written, so that a file that cannot
+    be imported, or two that would take one name, leave ``source/`` as it was."""
+    if slug is not None and len(paths) > 1:
+        raise SourceError("--slug names one release; import the files one by one to name "
+                          "each", paths[1])
+    prepared = [_prepare_import(settings, path, slug, force) for path in paths]
+    taken: dict[Path, Path] = {}
+    for path, (target, _data, _report) in zip(paths, prepared, strict=True):
+        if target in taken:
+            raise SourceError(f"gives the same release name as {taken[target]} "
+                              f"({target.relative_to(settings.root)}): import it with --slug",
+                              path)
+        taken[target] = path
+    for target, data, _report in prepared:
+        write_atomic(target, data)
+    return [(target, report) for target, _data, report in prepared]
+
+
+def _prepare_import(settings: Settings, path: Path, slug: str | None,
+                    force: bool) -> tuple[Path, bytes, ImportReport]:
     if slug is not None and not SLUG_RE.fullmatch(slug):
         raise SourceError(f"--slug {slug!r} is not a usable release name: letters, digits, '-', "
                           "'_' and '.', starting with a letter", path)
@@ -106,8 +127,7 @@ def import_release(settings: Settings, path: Path, slug: str | None, force: bool
     except SourceError as exc:  # the input's fault, not the (unwritten) target's
         raise SourceError(f"cannot be imported: the release it gives is invalid "
                           f"({exc.message})", path) from None
-    write_atomic(target, data)
-    return target, report
+    return target, data, report
 
 
 #: libxml2's limit on one text node or attribute value without XML_PARSE_HUGE (which transpub
