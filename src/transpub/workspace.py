@@ -99,6 +99,12 @@ def import_releases(settings: Settings, paths: list[Path], slug: str | None,
     return [(target, report) for target, _data, report in prepared]
 
 
+def import_release(settings: Settings, path: Path, slug: str | None,
+                   force: bool) -> tuple[Path, ImportReport]:
+    """Import one file (``import_releases`` of it)."""
+    return import_releases(settings, [path], slug, force)[0]
+
+
 def _prepare_import(settings: Settings, path: Path, slug: str | None,
                     force: bool) -> tuple[Path, bytes, ImportReport]:
     if slug is not None and not SLUG_RE.fullmatch(slug):
