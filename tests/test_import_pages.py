@@ -510,3 +510,23 @@ def test_several_files_at_once(cli: Cli) -> None:
                        "vienna-hosts-conference-on-space-debris.xml",
                        "high-commissioner-calls-for-restraint-in-the.xml"}
     assert cli.out.count("wrote source/") == 3 and "a.txt: line 4: the release date" in cli.out
+
+
+def test_text_without_blank_lines(cli: Cli) -> None:
+    """The sample with every blank line taken out (text copied from a PDF viewer): a line a
+    paragraph, since its lines are longer than a page's; the running header found inside the
+    sentence it cuts, the sentence rejoined, the contact's lines kept together. The same
+    release as the sample's own import."""
+    text = "\n".join(t for t in SAMPLE_TEXT.read_text(encoding="utf-8").split("\n") if t.strip())
+    xml, out = _imported(cli, "nb.txt", text + "\n", SLUG)
+    assert xml == (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert "removed page furniture: nb.txt:8: UNITED NATIONS" in out
+    assert "rejoined a paragraph split by a page break: nb.txt:10" in out
+
+
+def test_markdown_long_lines_stay_one_paragraph(cli: Cli) -> None:
+    long = "The meeting reviewed the progress made in the cooperation between the two sides " \
+           "over the past year and agreed on next steps."
+    xml, _ = _imported(cli, "l.md", f"# A Headline\n\nGeneva, 12 March 2024 – {long}\n{long}\n",
+                       "lm")
+    assert xml.count("<p id=") == 1

@@ -137,7 +137,7 @@ def _read(path: Path) -> str:
 
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
-    paras, removed, rejoined = remove_furniture(paragraphs(text))
+    paras, removed, rejoined = remove_furniture(paragraphs(text, unwrapped=not markdown))
     if markdown:
         _markdown_marks(paras)
     paras = split_lists(paras)
@@ -171,17 +171,28 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     lone = head.lone
     year = lone[1].year if lone else None
     dated, opening = _dated_paragraph(body, lang, year)
+    contact_to = -1  # the last paragraph of the contact block, once it has begun
     for index, para in enumerate(body):
         content = para.text
+        if index <= contact_to:
+            contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
+            continue
         if index < dated and not content.startswith("\0h2"):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and opening is not None:
             place, date, date_text, content = opening
             if place:
                 blocks.append(_block("place", "place", place, para.line))
-        if _CONTACT_RE.match(content) and index >= len(body) - 2:
-            contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
-            continue
+        if _CONTACT_RE.match(content):
+            # with the lines right under it (no blank line between: one paragraph a line,
+            # from a text without blank lines), near the end of the release
+            end = index
+            while end + 1 < len(body) and body[end + 1].gap_before == 0:
+                end += 1
+            if end >= len(body) - 2:
+                contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
+                contact_to = end
+                continue
         if content.startswith("\0h2"):
             blocks.append(_block("h2", f"h{sum(b.kind == 'h2' for b in blocks) + 1}",
                                  content[3:], para.line))

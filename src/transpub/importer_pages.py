@@ -76,10 +76,15 @@ class Para:
         return self.lines[0][0]
 
 
-def paragraphs(text: str) -> list[Para]:
+def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
     """Group lines into paragraphs, remembering how many blank lines stood around each. A form
     feed (``pdftotext`` ends each page with one) is a page break where it stands: what is
-    before it on its line ends the page, what is after it opens the next."""
+    before it on its line ends the page, what is after it opens the next.
+
+    ``unwrapped``: a block holding a line longer than any a page's width wraps at is a
+    paragraph a line (text copied from a PDF viewer, or written in an editor that does not
+    wrap, has no blank line between its paragraphs): not for Markdown, whose paragraphs may
+    be written a long sentence a line."""
     paras: list[Para] = []
     current: Para | None = None
     blanks = 0
@@ -107,7 +112,23 @@ def paragraphs(text: str) -> list[Para]:
             current.lines.append((number, line))
     if paras:
         paras[-1].gap_after = max(blanks, 3)
-    return paras
+    if not unwrapped:
+        return paras
+    return [part for para in paras for part in _unwrapped(para)]
+
+
+#: Longer than a line of a printed page (~90-100 characters at press-release sizes), once
+#: ``pdftotext -layout``'s runs of spaces are counted as one.
+_PAGE_WIDTH = 130
+
+
+def _unwrapped(para: Para) -> list[Para]:
+    if len(para.lines) < 2 or all(len(" ".join(t.split())) <= _PAGE_WIDTH for _, t in para.lines):
+        return [para]
+    last = len(para.lines) - 1
+    return [Para([line], para.gap_before if i == 0 else 0, para.gap_after if i == last else 0,
+                 para.page_start and i == 0, para.page_end and i == last)
+            for i, line in enumerate(para.lines)]
 
 
 def _mark(line: str) -> str | None:
@@ -180,11 +201,9 @@ def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
         return True
     # a short all-capitals block standing alone between page gaps, or first or last on a page
     # that a form feed delimits: a running header or footer
-    lines = [t.strip() for _, t in para.lines]
     page_gap = (para.gap_before >= 3 and para.gap_after >= 3) or para.page_start \
         or para.page_end
-    return page_gap and all(len(t) <= 60 and t.upper() == t and any(c.isalpha() for c in t)
-                            for t in lines)
+    return page_gap and _capitals(para)
 
 
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
@@ -193,6 +212,29 @@ def _line_is_furniture(line: str, repeated: set[str]) -> bool:
         return is_mark(parts[0]) or parts[0] in repeated
     return (all(is_mark(c) or c in repeated for c in parts)
             and any(is_mark(c) for c in parts))
+
+
+def _capitals(para: Para) -> bool:
+    return all(len(t.strip()) <= 60 and t.upper() == t and any(c.isalpha() for c in t)
+               for _, t in para.lines)
+
+
+def _cutting_a_sentence(paras: list[Para]) -> set[int]:
+    """The short all-capitals paragraphs that stand inside a sentence: after a paragraph
+    without final punctuation, before one that goes on in lower case. A running header that
+    a page break put there, found without the blank lines around it (text without blank
+    lines between its paragraphs has none); ids of the paragraphs."""
+    found: set[int] = set()
+    index = 1
+    while index < len(paras):
+        end = index
+        while end < len(paras) and _capitals(paras[end]):
+            end += 1
+        if end > index and end < len(paras) and paras[end].text[:1].islower() \
+                and not paras[index - 1].text.endswith(TERMINAL):
+            found.update(id(p) for p in paras[index:end])
+        index = end + 1 if end > index else index + 1
+    return found
 
 
 def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str]], list[int]]:
@@ -207,12 +249,13 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
     texts = Counter(p.text for p in paras[1:] if len(p.text) <= 200)
     footers = {text for text, n in texts.items() if n > 1
                and all(_at_gap(p) for p in paras[1:] if p.text == text)}
+    cutting = _cutting_a_sentence(paras)
     kept: list[Para] = []
     removed: list[tuple[int, str]] = []
     rejoined: list[int] = []
     pending_gap = False
     for para in paras:
-        if kept and _is_furniture(para, repeated, footers):
+        if kept and (id(para) in cutting or _is_furniture(para, repeated, footers)):
             removed.extend((n, t.strip()) for n, t in para.lines)
             pending_gap = True
             continue
