@@ -530,3 +530,21 @@ def test_markdown_long_lines_stay_one_paragraph(cli: Cli) -> None:
     xml, _ = _imported(cli, "l.md", f"# A Headline\n\nGeneva, 12 March 2024 – {long}\n{long}\n",
                        "lm")
     assert xml.count("<p id=") == 1
+
+
+def test_wrapped_text_without_blank_lines(cli: Cli) -> None:
+    """The sample as a PDF viewer's copy gives it: each paragraph wrapped at 95 characters,
+    no blank line anywhere. Paragraphs end where the next line's first word would have fitted
+    on the line; the same release as the sample's own import."""
+    import textwrap
+
+    lines: list[str] = []
+    for para in SAMPLE_TEXT.read_text(encoding="utf-8").split("\n\n"):
+        para_lines = [t for t in para.split("\n") if t.strip()]
+        if len(para_lines) == 1 and len(para_lines[0]) > 95:
+            para_lines = textwrap.wrap(para_lines[0], 95, break_on_hyphens=False)
+        lines += para_lines
+    assert len(lines) > 40 and max(map(len, lines)) <= 95
+    xml, out = _imported(cli, "w.txt", "\n".join(lines) + "\n", SLUG)
+    assert xml == (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert "removed page furniture: w.txt:" in out and "rejoined a paragraph" in out

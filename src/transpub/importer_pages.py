@@ -114,12 +114,36 @@ def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
         paras[-1].gap_after = max(blanks, 3)
     if not unwrapped:
         return paras
-    return [part for para in paras for part in _unwrapped(para)]
+    paras = [part for para in paras for part in _unwrapped(para)]
+    if len(paras) <= 3:  # a whole text of wrapped lines without blank lines between paragraphs
+        paras = [part for para in paras for part in _reflowed(para)]
+    return paras
 
 
 #: Longer than a line of a printed page (~90-100 characters at press-release sizes), once
 #: ``pdftotext -layout``'s runs of spaces are counted as one.
 _PAGE_WIDTH = 130
+
+
+def _reflowed(para: Para) -> list[Para]:
+    """A block of wrapped lines cut where its paragraphs end: after a line the next line's
+    first word would have fitted on (a wrapped paragraph's lines are full, so that line ended
+    its paragraph: a headline, a label, a paragraph's last line), and before a list item.
+    Only for a text that has no blank lines between its paragraphs at all (three blocks at
+    most): where it has them, they say where paragraphs end."""
+    if len(para.lines) < 8:
+        return [para]
+    width = max(len(" ".join(t.split())) for _, t in para.lines)  # the wrap's, about
+    out: list[Para] = []
+    start = 0
+    for index, (_, line) in enumerate(para.lines[:-1]):
+        after = para.lines[index + 1][1].split()
+        fits = len(" ".join(line.split())) + 1 + len(after[0]) <= width if after else True
+        if fits or _mark(para.lines[index + 1][1]) is not None:
+            out.append(Para(para.lines[start:index + 1], para.gap_before if not out else 0))
+            start = index + 1
+    out.append(Para(para.lines[start:], para.gap_before if not out else 0, para.gap_after))
+    return out
 
 
 def _unwrapped(para: Para) -> list[Para]:
