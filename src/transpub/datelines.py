@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+from collections.abc import Sequence
 
 from babel import Locale
 
@@ -92,3 +93,21 @@ def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
     match = pattern.match(text)
     date = _date_of(match, months) if match else None
     return (date, match.group("date")) if match and date else None
+
+
+def opening(texts: Sequence[tuple[str, bool]], lang: str,
+            year: int | None) -> tuple[int, tuple[str, dt.date, str, str] | None]:
+    """Which of a body's first blocks opens with the dateline, and ``dateline``'s parts: the
+    first, or the one after a subtitle or two (as "Developing Countries to be Provided Office
+    Space at UN" stands between the headline and "VIENNA, 12 May (UN Information Service) --",
+    or a one-sentence summary above the dateline: up to 300 characters each; they become
+    subheadings, so that the dateline opens the first paragraph as the builder writes it).
+    ``texts``: each block's text and whether it may hold one (a heading may not); (0, None)
+    when none there does."""
+    for index, (text, may) in enumerate(texts[:3]):
+        found = dateline(text, lang, year) if may else None
+        if found:
+            return index, found
+        if len(text) > 300:
+            break
+    return 0, None

@@ -14,7 +14,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from transpub.datelines import dateline, lone_date
+from transpub.datelines import dateline, lone_date, opening
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_utf8
 from transpub.importer_pages import (
@@ -170,7 +170,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     paragraph_no = 0
     lone = head.lone
     year = lone[1].year if lone else None
-    dated, opening = _dated_paragraph(body, lang, year)
+    dated, dated_parts = opening([(p.text.strip(), True) for p in body[:3]], lang, year)
     contact_to = -1  # the last paragraph of the contact block, once it has begun
     for index, para in enumerate(body):
         content = para.text
@@ -179,8 +179,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             continue
         if index < dated and not content.startswith("\0h2"):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
-        if index == dated and opening is not None:
-            place, date, date_text, content = opening
+        if index == dated and dated_parts is not None:
+            place, date, date_text, content = dated_parts
             if place:
                 blocks.append(_block("place", "place", place, para.line))
         if _CONTACT_RE.match(content):
@@ -296,24 +296,6 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := lone_date(cell, lang))), None)
     return head
-
-
-def _dated_paragraph(body: list[Para], lang: str,
-                     year: int | None) -> tuple[int, tuple[str, dt.date, str, str] | None]:
-    """Which paragraph opens with the dateline: the first, or the one after a subtitle or two
-    (as "Developing Countries to be Provided Office Space at UN" stands between the headline
-    and "VIENNA, 12 May (UN Information Service) --", or a one-sentence summary above the
-    dateline: short paragraphs, which become subheadings, the dateline opening the first
-    paragraph as the builder writes it). Its index and ``_dateline``'s parts; (0, None) when
-    no paragraph there opens with one."""
-    for index, para in enumerate(body[:3]):
-        text = para.text.strip()
-        found = dateline(text, lang, year)
-        if found:
-            return index, found
-        if len(text) > 300:
-            break
-    return 0, None
 
 
 def _headline_like(text: str) -> bool:

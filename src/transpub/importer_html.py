@@ -8,7 +8,7 @@ import re
 
 from lxml import etree, html
 
-from transpub.datelines import dateline
+from transpub.datelines import opening
 from transpub.errors import SourceError
 from transpub.importer import ImportReport, inline_spans
 from transpub.model import ITS_NS, Block, Release, Span
@@ -57,17 +57,8 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
     _blocks(_content(root, h1), "p", h1, runs)
     year = published[0].year if published else None
     texts = [(kind, run, spans) for kind, run in runs if (spans := run.spans())]
-    # the dateline opens the first paragraph, or the one after a subtitle or a summary or two
-    # (up to 300 characters each: they become subheadings, as from text)
-    dated, found = 0, None
-    for index, (kind, _run, spans) in enumerate(texts[:3]):
-        plain = _plain(spans)
-        found = dateline(plain, lang, year) if kind == "p" else None
-        if found:
-            dated = index
-            break
-        if len(plain) > 300:
-            break
+    dated, found = opening([(_plain(spans), kind == "p") for kind, _run, spans in texts[:3]],
+                           lang, year)
     for index, (kind, run, spans) in enumerate(texts):
         line = run.line
         if index < dated:
