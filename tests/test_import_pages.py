@@ -548,3 +548,105 @@ def test_wrapped_text_without_blank_lines(cli: Cli) -> None:
     xml, out = _imported(cli, "w.txt", "\n".join(lines) + "\n", SLUG)
     assert xml == (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
     assert "removed page furniture: w.txt:" in out and "rejoined a paragraph" in out
+
+
+@pytest.mark.parametrize(("head", "title", "subtitle"), [
+    # a title-case headline, then a sentence-case line under it: a subtitle
+    ("UNOCT Launches Programme on Countering Terrorist Travel\n"
+     "Ten Member States join the initiative at a virtual ceremony",
+     "UNOCT Launches Programme on Countering Terrorist Travel",
+     "Ten Member States join the initiative at a virtual ceremony"),
+    # a title-case headline wrapped over two lines stays one headline
+    ("UNOCT and the State of Qatar Hold Third High-Level\nStrategic Dialogue in New York",
+     "UNOCT and the State of Qatar Hold Third High-Level Strategic Dialogue in New York", None),
+    # a line ending on a word that needs the next one: wrapped, whatever the case below
+    ("UNOCT and Qatar Partner With\nthe national committee on terrorism",
+     "UNOCT and Qatar Partner With the national committee on terrorism", None),
+    ("UNOCT Signs Agreement With Kenya on\nStrengthening the protection of critical sites",
+     "UNOCT Signs Agreement With Kenya on Strengthening the protection of critical sites", None),
+    # a sentence-case headline (UN News's style) wrapped: no subtitle
+    ("Secretary-General appoints new head of the counter-terrorism\nOffice in New York today",
+     "Secretary-General appoints new head of the counter-terrorism Office in New York today",
+     None),
+])
+def test_subtitle_under_the_headline(cli: Cli, head: str, title: str,
+                                     subtitle: str | None) -> None:
+    xml, _ = _imported(cli, "st.txt", f"{head}\n\nPRESS RELEASE\n\nNew York, 14 July 2021 – "
+                                      "The Office met.\n", "st")
+    assert f'<title id="title">{title}</title>' in xml
+    if subtitle is None:
+        assert "<h2" not in xml
+    else:
+        assert f'<h2 id="h1">{subtitle}</h2>' in xml
+    assert '<date when="2021-07-14">14 July 2021</date>' in xml
+    assert '<p id="p1">The Office met.</p>' in xml
+
+
+BODY_HEADINGS = """\
+UNOCT Holds Meeting
+
+New York, 14 July 2021 – The Office met. It agreed on a plan.
+
+Background
+
+The Office was established in 2017.
+
+Key outcomes
+• a plan of action
+• a review in 2022
+
+The meeting was attended by 40 States, including
+Kenya and Qatar, and it ended with a statement
+that the Office published
+
+Notes to editors
+About UNOCT: The United Nations Office of Counter-Terrorism was established on 15 June 2017 \
+through General Assembly resolution 71/291, and leads the counter-terrorism work of the UN.
+
+A closing line without a full stop
+"""
+
+
+def test_subheadings_in_the_body(cli: Cli) -> None:
+    """A paragraph of one short line without a sentence's punctuation, with text after it, is
+    a subheading; list items, a paragraph of several lines and the last paragraph are not."""
+    xml, _ = _imported(cli, "bh.txt", BODY_HEADINGS, "bh")
+    assert re.findall(r'<(h2|p) id="\w+">(.*?)</\1>', xml) == [
+        ("p", "The Office met. It agreed on a plan."),
+        ("h2", "Background"),
+        ("p", "The Office was established in 2017."),
+        ("p", "Key outcomes"),  # a list follows: it may be the list's lead-in
+        ("p", "a plan of action"), ("p", "a review in 2022"),
+        ("p", "The meeting was attended by 40 States, including Kenya and Qatar, and it ended "
+              "with a statement that the Office published"),
+        ("h2", "Notes to editors"),
+        ("p", "About UNOCT: The United Nations Office of Counter-Terrorism was established on 15 "
+              "June 2017 through General Assembly resolution 71/291, and leads the "
+              "counter-terrorism work of the UN."),
+        ("p", "A closing line without a full stop"),
+    ]
+
+
+def test_subheading_in_markdown_is_a_hash_heading_only(cli: Cli) -> None:
+    xml, _ = _imported(cli, "bh.md", "# UNOCT Holds Meeting\n\nNew York, 14 July 2021 – The "
+                                     "Office met.\n\nBackground\n\nThe Office was set up.\n", "bm")
+    assert "<h2" not in xml and '<p id="p2">Background</p>' in xml
+
+
+@pytest.mark.parametrize(("block", "paras"), [
+    ("Key outcomes\n• a plan of action\n• a review", ["Key outcomes", "a plan of action",
+                                                     "a review"]),
+    ("The plan has two parts:\n1. a review;\n2. a report.", ["The plan has two parts:",
+                                                             "1. a review;", "2. a report."]),
+    ("It agreed on these steps:\n- a review;\n- a report.", ["It agreed on these steps:",
+                                                             "a review;", "a report."]),
+    # a wrapped sentence whose line breaks fell before two dashes is no list
+    ("The talks – which were long\n- ended late, and the next round\n- in May - went on.",
+     ["The talks – which were long - ended late, and the next round - in May - went on."]),
+    ("It was attended by\n1. the Office and\n• one more.",
+     ["It was attended by 1. the Office and • one more."]),
+])
+def test_a_lists_lead_in_on_the_line_above(cli: Cli, block: str, paras: list[str]) -> None:
+    xml, _ = _imported(cli, "ld.txt", f"A Headline\n\nGeneva, 12 March 2024 – It met.\n\n"
+                                      f"{block}\n\nThe end.\n", "ld")
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["It met.", *paras, "The end."]

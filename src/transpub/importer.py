@@ -56,6 +56,12 @@ _INLINE_RE = re.compile(
     r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "by", "a", "an"])
+# the words title case leaves in lower case ("Partners with Qatar"); a line ending on one is cut
+_MINOR_WORDS = _SMALL_WORDS | frozenset([
+    "with", "from", "into", "onto", "as", "or", "nor", "but", "via", "per", "vs", "over", "amid",
+    "upon", "after", "before", "against", "between", "among", "during", "through", "under",
+    "within", "without", "about", "than", "up", "out", "off"])
+_WORD_RE = re.compile(r"[^\W_][\w'’-]*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,6 +199,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
                 contact_to = end
                 continue
+        if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]):
+            content = "\0h2" + content
         if content.startswith("\0h2"):
             blocks.append(_block("h2", f"h{sum(b.kind == 'h2' for b in blocks) + 1}",
                                  content[3:], para.line))
@@ -291,11 +299,53 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
         # then the headline: what stood above the label is the issuer's name
         head.letterhead, head.title = head.title, body.pop(0)
+    subtitle = _subtitle_in(head.title)
+    if subtitle:
+        # a subtitle set right under the headline, no blank line between (a PDF's layout)
+        lines = head.title.lines
+        head.title = Para(lines[:subtitle], head.title.gap_before)
+        text = Para(lines[subtitle:], 0).text
+        body.insert(0, Para([(lines[subtitle][0], "\0h2" + text)], 0))
     if head.lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else head.title.line
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := lone_date(cell, lang))), None)
     return head
+
+
+def _subtitle_in(title: Para) -> int:
+    """Where a headline in title case ("UNOCT Launches Global Programme") gives way to a
+    subtitle in sentence case on the next line ("Ten Member States join the initiative"); 0 if
+    it does not. A headline wrapped over two lines keeps its case, or its first line ends on a
+    word that needs the next ("… Dialogue on", "… Qatar,")."""
+    lines = [t.strip() for _, t in title.lines[:4]]  # a headline takes three lines at most
+    for index in range(1, len(lines)):
+        above, below = " ".join(lines[:index]), lines[index]
+        if above.endswith((",", "-", "–", "—", ":", "/")) \
+                or above.rsplit(None, 1)[-1].lower() in _MINOR_WORDS:
+            continue
+        capitals = [w[:1].isupper() or w[:1].isdigit() for w in _content_words(above)]
+        lower = [w for w in _content_words(below)[1:] if w[:1].islower()]
+        if len(capitals) >= 3 and all(capitals) and len(lower) >= 2 \
+                and below[:1].isupper():
+            return index
+    return 0
+
+
+def _subheading(para: Para, following: list[Para]) -> bool:
+    """A paragraph of one short line without a sentence's punctuation, followed by more text:
+    a subheading in the body ("Background", "Notes to editors"). Not a list's item, nor a line
+    at a page's foot (a paragraph a page break may have cut)."""
+    text = para.text.strip()
+    return (len(para.lines) == 1 and bool(following) and not para.item and not para.page_end
+            and not following[0].item
+            and len(text) <= 100 and len(text.split()) <= 12 and text[:1].isupper()
+            and not text.endswith((*TERMINAL, ",", "-", "–", "—"))
+            and not _CONTACT_RE.match(text))
+
+
+def _content_words(text: str) -> list[str]:
+    return [w for w in _WORD_RE.findall(text) if w.lower() not in _MINOR_WORDS]
 
 
 def _headline_like(text: str) -> bool:

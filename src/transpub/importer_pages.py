@@ -57,6 +57,7 @@ class Para:
     gap_after: int = 0
     page_start: bool = False  # a form feed stands right before it
     page_end: bool = False  # a form feed follows it
+    item: bool = False  # a list's item (split_lists)
 
     @property
     def text(self) -> str:
@@ -171,6 +172,7 @@ def split_lists(paras: list[Para]) -> list[Para]:
     item. Numbered items ("1.", "a)") keep their numbers: the text may refer to them."""
     out: list[Para] = []
     for para in paras:
+        para = _lead_in(para, out)
         mark = _mark(para.lines[0][1])
         if mark is None:
             out.append(para)
@@ -187,8 +189,23 @@ def split_lists(paras: list[Para]) -> list[Para]:
             assert bullet is not None
             out.append(Para([(number, line[bullet.end():]), *lines[1:]],
                             para.gap_before if index == 0 else 0,
-                            para.gap_after if end == len(para.lines) else 0))
+                            para.gap_after if end == len(para.lines) else 0, item=True))
     return out
+
+
+def _lead_in(para: Para, out: list[Para]) -> Para:
+    """A list's lead-in on the lines above its first item, no blank line between ("Key
+    outcomes" / "• a plan" / "• a review"): the lead-in goes to ``out`` as a paragraph of its
+    own and the list is returned. Two items with the same mark make a list, if the mark is a
+    bullet glyph or the lead-in ends with a colon: a wrapped sentence can put a dash or a
+    number first on two of its lines."""
+    marks = [_mark(t) for _, t in para.lines]
+    first = next((i for i, m in enumerate(marks) if m is not None), 0)
+    if first == 0 or marks.count(marks[first]) < 2 or (
+            marks[first] not in _GLYPHS and not para.lines[first - 1][1].rstrip().endswith(":")):
+        return para
+    out.append(Para(para.lines[:first], para.gap_before, 0, para.page_start))
+    return Para(para.lines[first:], 0, para.gap_after, False, para.page_end)
 
 
 def cells(line: str) -> list[str]:
