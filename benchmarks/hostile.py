@@ -8,8 +8,8 @@ about 16 for a quadratic one (the bound the tests would not catch: timing is nev
 
 Cases: a paragraph line of one word without spaces (import + segmentation), "[[[[" and "[a]("
 runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " and "*a" runs (the
-emphasis patterns), texts of bullet lines, form feeds, column lines and hyphenated line ends
-(the page-furniture rules), thousands of links in
+emphasis patterns), texts of bullet lines, form feeds, column lines, hyphenated line ends and
+footnotes at page feet (the page-furniture rules), thousands of links in
 one paragraph (import, extract, build, check on a workspace), and a PO file of N entries
 through ``transpub check FILE --format json``, and units of n characters full of dates,
 numbers and ``@`` (the date and number finders' overlap test was quadratic).
@@ -58,6 +58,8 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     "form feeds": lambda n: "text\f" * (n // 5),
     "column lines": lambda n: "a    - 2 -    SG/SM/1\n\n" * (n // 22),
     "hyphenated lines": lambda n: "word wo-\n" * (n // 9),
+    # footnote marks and footnotes at page feet, every one of them a candidate
+    "footnotes": lambda n: "Text a1 b2.\n\n1 Note.\n\n2 Note.\f" * (n // 32),
 }
 
 

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from hypothesis import strategies as st
 
-from transpub.model import Span
+from transpub.model import ITS_NS, PAIRED_TAGS, Span
+
+ITS_TRANSLATE = f"{{{ITS_NS}}}translate"
 
 URLS = st.sampled_from(["https://www.un.org/counterterrorism/", "https://x.org/?a=1&b=2",
                         "https://例え.jp/パス", "http://a.b/c d", "mailto:x@y.z", "#top", ""])
@@ -29,8 +31,14 @@ def spans(draw: st.DrawFn, text: st.SearchStrategy[str], words: st.SearchStrateg
         elif kind == "word":
             found.append(Span("text", draw(words)))
         elif kind == "atom":
-            tag = draw(st.sampled_from(["email", "url"]))
-            found.append(Span("atom", draw(st.one_of(URLS, words)), tag=tag))
+            # e-mail and URL atoms, or an inline element the source marks its:translate="no"
+            tag = draw(st.sampled_from(["email", "url", "a", "em", "strong", "span"]))
+            atom_attrs: tuple[tuple[str, str], ...] = ()
+            if tag in PAIRED_TAGS:
+                atom_attrs = ((ITS_TRANSLATE, "no"),)
+                if tag == "a" and draw(st.booleans()):
+                    atom_attrs = (("href", draw(URLS)), *atom_attrs)
+            found.append(Span("atom", draw(st.one_of(URLS, words)), tag=tag, attrs=atom_attrs))
         elif depth < 2:
             tag = draw(st.sampled_from(["a", "em", "strong", "span"]))
             attrs: tuple[tuple[str, str], ...] = ()

@@ -650,3 +650,89 @@ def test_a_lists_lead_in_on_the_line_above(cli: Cli, block: str, paras: list[str
     xml, _ = _imported(cli, "ld.txt", f"A Headline\n\nGeneva, 12 March 2024 – It met.\n\n"
                                       f"{block}\n\nThe end.\n", "ld")
     assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["It met.", *paras, "The end."]
+
+
+FOOTNOTED = """\
+
+
+
+UNOCT Hosts Regional Workshop on Victims of Terrorism
+
+PRESS RELEASE
+
+Nairobi, 3 March 2022 – UNOCT held a workshop with the African Union1 on the rights of \
+victims of terrorism.²
+
+The two sides agreed to support victims of terrorism and to promote their rights as a tool \
+to prevent violent
+
+1 The African Union (AU) is a continental body of 55 Member States.
+
+² A second note.
+
+
+
+UNITED NATIONS
+OFFICE OF COUNTER-TERRORISM
+
+
+
+extremism, and to protect vulnerable targets.
+
+12 Member States took part in the workshop, which closed on 4 March 2022.
+
+
+
+UNITED NATIONS
+OFFICE OF COUNTER-TERRORISM
+
+
+
+For more information, please contact: Ms. Laurence Gerard, gerardl@un.org
+"""
+
+
+def test_footnotes_at_the_foot_of_a_page(cli: Cli) -> None:
+    """A footnote between the halves of a sentence a page break cut: the sentence rejoined, the
+    footnote moved to the end of the body with a note saying so, its mark in the text an
+    element not to translate (a placeholder in the PO file, and no link in the page)."""
+    xml, out = _imported(cli, "fn.txt", FOOTNOTED, "fn")
+    paras = re.findall(r'<p id="p\d+"[^>]*>(.*?)</p>', xml)
+    no = '<span its:translate="no">'
+    assert paras == [
+        f"UNOCT held a workshop with the African Union{no}1</span> on the rights of victims of "
+        f"terrorism.{no}²</span>",
+        "The two sides agreed to support victims of terrorism and to promote their rights as a "
+        "tool to prevent violent extremism, and to protect vulnerable targets.",
+        # a number opening a paragraph at a page's foot, with no mark of it above, stays
+        "12 Member States took part in the workshop, which closed on 4 March 2022.",
+        "1 The African Union (AU) is a continental body of 55 Member States.",
+        "² A second note."]
+    assert 'its:locNote="Footnote 1: the number is its mark in the text above."' in xml
+    assert "fn.txt: line 12: footnote 1 moved from the foot of its page to the end" in out
+    assert "fn.txt: line 14: footnote 2 moved" in out
+    assert "rejoined a paragraph split by a page break: fn.txt:23" in out
+    assert xml.count("<line id=") == 1
+    cli("extract", "fn")
+    pot = (cli.cwd / "locales" / "fn.pot").read_text(encoding="utf-8")
+    assert "the African Union<x1/> on the rights of victims of terrorism.<x2/>" in pot
+    cli("build")
+    page = (cli.cwd / "output" / "ar" / "fn.html").read_text(encoding="utf-8")
+    assert 'African Union<span translate="no">1</span> on' in page
+    assert '<a href="1"' not in page
+
+
+def test_inline_elements_not_to_translate_are_built_as_themselves(cli: Cli) -> None:
+    """An element the source marks its:translate="no" is written as that element with HTML's
+    translate="no"; it used to become a link to its own text."""
+    source = cli.cwd / "source" / f"{SLUG}.xml"
+    xml = source.read_text(encoding="utf-8")
+    xml = xml.replace("Strategic Dialogue reviewed", 'Strategic <em its:translate="no">Dialogue'
+                      '</em> <a href="https://www.un.org/" its:translate="no">reviewed</a>', 1)
+    source.write_text(xml, encoding="utf-8")
+    cli("extract")
+    cli("build")
+    for lang in ("en", "ar"):
+        page = (cli.cwd / "output" / lang / f"{SLUG}.html").read_text(encoding="utf-8")
+        assert ('Strategic <em translate="no">Dialogue</em> <a href="https://www.un.org/" '
+                'translate="no">reviewed</a>') in page, lang

@@ -205,6 +205,11 @@ def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
         if span.kind == "text":
             isolate = rtl and not _is_ltr_context(stack)
             _append_text(current, span.text, isolate)
+        elif span.kind == "atom" and span.tag != "email" and span.tag != "url":
+            # an element the source marks its:translate="no" (see htmlstring._spans)
+            element = _open(current, span)
+            element.set("translate", "no")
+            _append_text(element, span.text, False)
         elif span.kind == "atom":
             href = f"mailto:{span.text}" if span.tag == "email" else span.text
             link = etree.SubElement(current, "a", href=href, dir="ltr")

@@ -267,6 +267,13 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
                 _isolated(out, span.text)
             else:
                 out.append(text(span.text))
+        elif kind == "atom" and span.tag != "email" and span.tag != "url":
+            # an element the source marks its:translate="no" (a footnote's mark, a name):
+            # the element, told not to be translated, not a link to its own text; its text is
+            # not isolated (an atom's markup is written once for every language: pagefast)
+            tag, _ltr = _open(out, span)
+            out[-1] = out[-1][:-1] + ' translate="no">'
+            out.append(f"{text(span.text)}</{tag}>")
         elif kind == "atom":
             email = span.tag == "email"
             href = f"mailto:{span.text}" if email else span.text

@@ -18,9 +18,11 @@ from transpub.datelines import dateline, lone_date, opening
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_utf8
 from transpub.importer_pages import (
+    NOTE_MARK_RE,
     TERMINAL,
     Para,
     cells,
+    footnote_number,
     is_letterhead,
     is_mark,
     paragraphs,
@@ -153,7 +155,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if head.title is None or not head.title.text.strip():
         raise SourceError("the release has no title", path)
     removed.sort()
-    title, labels, body = head.title, head.labels, head.body
+    title, labels = head.title, head.labels
+    # footnotes, set aside from the foot of their pages, end the body
+    footnotes = [p for p in head.body if p.footnote]
+    body = [p for p in head.body if not p.footnote]
 
     blocks: list[Block] = []
     office = _office_from(removed)
@@ -207,6 +212,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             continue
         paragraph_no += 1
         blocks.append(_block("p", f"p{paragraph_no}", content, para.line))
+        if footnotes:
+            blocks[-1] = _footnote_marks(blocks[-1], {p.footnote for p in footnotes})
+    for para in footnotes:
+        paragraph_no += 1
+        blocks.append(_block("p", f"p{paragraph_no}", para.text, para.line,
+                             note=f"Footnote {para.footnote}: the number is its mark in the "
+                                  "text above."))
+        notes.append(f"line {para.line}: footnote {para.footnote} moved from the foot of its "
+                     "page to the end of the body")
     if date is None and lone is not None:
         _line, date, date_text = lone
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
@@ -388,6 +402,28 @@ def _title_case(text: str) -> str:
         else:
             words.append("-".join(p[:1].upper() + p[1:] for p in word.split("-")))
     return " ".join(words)
+
+
+def _footnote_marks(block: Block, numbers: set[int]) -> Block:
+    """The footnotes' marks in a paragraph's text ("Union1") as elements not to translate,
+    so that the word is a word again (a term, a name) and the number stays as it is."""
+    spans: list[Span] = []
+    for span in block.spans:
+        if span.kind != "text":
+            spans.append(span)
+            continue
+        pos = 0
+        for mark in NOTE_MARK_RE.finditer(span.text):
+            digits = mark.group("n") or mark.group("sup")
+            if footnote_number(digits) not in numbers:
+                continue
+            if mark.start() > pos:
+                spans.append(Span("text", span.text[pos:mark.start()]))
+            spans.append(Span("atom", digits, "span", _TRANSLATE_NO))
+            pos = mark.end()
+        if pos < len(span.text):
+            spans.append(Span("text", span.text[pos:]))
+    return Block(block.id, block.kind, tuple(spans), block.line, block.note)
 
 
 def _block(kind: str, ident: str, text: str, line: int, note: str = "") -> Block:

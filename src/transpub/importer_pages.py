@@ -16,6 +16,7 @@ cell is and one of them is a page number, a document symbol or a mark: a justifi
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
@@ -58,6 +59,7 @@ class Para:
     page_start: bool = False  # a form feed stands right before it
     page_end: bool = False  # a form feed follows it
     item: bool = False  # a list's item (split_lists)
+    footnote: int = 0  # the number of the footnote it is (remove_furniture), 0 if none
 
     @property
     def text(self) -> str:
@@ -291,13 +293,22 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
     footers = {text for text, n in texts.items() if n > 1
                and all(_at_gap(p) for p in paras[1:] if p.text == text)}
     cutting = _cutting_a_sentence(paras)
+    furniture = {id(p) for p in paras[1:]
+                 if id(p) in cutting or _is_furniture(p, repeated, footers)}
+    notes = _footnotes(paras, furniture)
     kept: list[Para] = []
+    set_aside: list[Para] = []
     removed: list[tuple[int, str]] = []
     rejoined: list[int] = []
     pending_gap = False
     for para in paras:
-        if kept and (id(para) in cutting or _is_furniture(para, repeated, footers)):
+        if id(para) in furniture:
             removed.extend((n, t.strip()) for n, t in para.lines)
+            pending_gap = True
+            continue
+        if id(para) in notes:
+            para.footnote = notes[id(para)]
+            set_aside.append(para)
             pending_gap = True
             continue
         previous = kept[-1] if kept else None
@@ -311,4 +322,45 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
         else:
             kept.append(para)
         pending_gap = False
-    return kept, removed, rejoined
+    return kept + set_aside, removed, rejoined
+
+
+#: A footnote as a PDF's foot of page gives it: its number (or a superscript one), then text.
+_FOOTNOTE_RE = re.compile(r"^\s*(?P<n>[1-9]\d?|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)\s+\S")
+#: Its mark in the text: the number right after a word or a closing punctuation mark
+#: ("Union1", "terrorism.2", "said”3"), or a superscript number anywhere.
+NOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?”’»)\]]))(?P<n>[1-9]\d?)(?!\d)"
+                           r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)")
+
+
+def footnote_number(text: str) -> int:
+    return int("".join(str(unicodedata.digit(c)) for c in text))
+
+
+def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
+    """The footnotes at the foot of a page (id of the paragraph -> its number): a paragraph
+    opening with a number that the text before it carries as a mark, standing with other
+    footnotes and page furniture only between it and a page break (or the text's end).
+    A sentence the page break cut in two is then rejoined across them."""
+    candidates: dict[int, int] = {}
+    marks: dict[int, int] = {}  # number -> the line of its first mark
+    for para in paras[1:]:
+        if id(para) in furniture:
+            continue
+        opening = _FOOTNOTE_RE.match(para.lines[0][1])
+        if opening:
+            candidates[id(para)] = footnote_number(opening.group("n"))
+        for number, line in para.lines[1 if opening else 0:]:
+            for mark in NOTE_MARK_RE.finditer(line):
+                marks.setdefault(footnote_number(mark.group("n") or mark.group("sup")), number)
+    found: dict[int, int] = {}
+    at_foot = True  # only furniture and footnotes between this paragraph and a page break
+    for para in reversed(paras):
+        if id(para) not in furniture and id(para) not in candidates:
+            at_foot = False
+            continue
+        at_foot = at_foot or para.gap_after >= 3 or para.page_end
+        note = candidates.get(id(para))
+        if at_foot and note is not None and marks.get(note, para.line) < para.line:
+            found[id(para)] = note
+    return found
