@@ -46,10 +46,11 @@ def is_safe_href(href: str, schemes: Iterable[str] = DEFAULT_SCHEMES) -> bool:
 
 
 def link_targets(block: Block) -> Iterator[str]:
-    """Every target a block's markup would publish as an ``href``: ``a`` links and ``url``
-    atoms (e-mail atoms are always ``mailto:``)."""
+    """Every target a block's markup would publish as an ``href``: ``a`` links (an ``a``
+    marked its:translate="no" is an atom, and its ``href`` is published all the same) and
+    ``url`` atoms (e-mail atoms are always ``mailto:``)."""
     for span in block.spans:
-        if span.kind == "open" and span.tag == "a":
+        if span.tag == "a" and span.kind in ("open", "atom"):
             yield dict(span.attrs).get("href", "#")
         elif span.kind == "atom" and span.tag == "url":
             yield span.text

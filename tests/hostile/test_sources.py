@@ -61,6 +61,30 @@ def test_hand_written_unsafe_url_atom_is_not_built(ws: Path, hcli: Cli, target: 
     assert_untouched(ws, before)
 
 
+@pytest.mark.parametrize("target", ["javascript:alert(1)", "data:,x"])
+def test_hand_written_unsafe_link_not_to_translate_is_not_built(ws: Path, hcli: Cli,
+                                                                target: str) -> None:
+    """A link marked its:translate="no" is one placeholder, but its href is published all
+    the same: held to the same rule."""
+    line = _patch_source(ws, '<a href="#">',
+                         f'<a href="{target}" its:translate="no">x</a> <a href="#">')
+    before = snapshot(ws)
+    code = hcli("build", "--force", expect=None)
+    assert_refused(hcli, code, f"{SOURCE}:{line}:", contains="unsafe link")
+    assert_untouched(ws, before)
+
+
+def test_element_not_to_translate_holding_a_script_url_is_text(ws: Path, hcli: Cli) -> None:
+    """An element marked its:translate="no" is written as itself: its text is never made a
+    link target (it used to be the href of a link to itself)."""
+    _patch_source(ws, '<a href="#">', '<span its:translate="no">javascript:alert(1)</span> '
+                                      '<a href="#">')
+    hcli("build", "--force")
+    page = (ws / "output" / "en" / f"{Path(SOURCE).stem}.html").read_text(encoding="utf-8")
+    assert '<span translate="no">javascript:alert(1)</span>' in page
+    assert 'href="javascript' not in page
+
+
 @pytest.mark.parametrize("command", ["extract", "build", "validate"])
 def test_duplicate_release_id(ws: Path, hcli: Cli, command: str) -> None:
     (ws / "source" / "copy.xml").write_bytes((ws / SOURCE).read_bytes())
