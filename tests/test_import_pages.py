@@ -736,3 +736,21 @@ def test_inline_elements_not_to_translate_are_built_as_themselves(cli: Cli) -> N
         page = (cli.cwd / "output" / lang / f"{SLUG}.html").read_text(encoding="utf-8")
         assert ('Strategic <em translate="no">Dialogue</em> <a href="https://www.un.org/" '
                 'translate="no">reviewed</a>') in page, lang
+
+
+def test_html_superscripts_subscripts_and_footnotes(cli: Cli) -> None:
+    """A footnote's mark (a superscript link within the page) is an element not to translate,
+    its way back ("↩") is dropped; digits up or down keep their meaning as Unicode (km², H₂O);
+    other superscripts are their text. Without --slug, the headline names the release, as
+    for text."""
+    page = ('<html><body><main><h1>UNOCT Launches Programme</h1><p>New York, 14 July 2021 – '
+            'Its 1<sup>st</sup> meeting with the African Union<sup><a href="#fn1">1</a></sup>'
+            ' covered 120 km<sup>2</sup>; H<sub>2</sub>O and CO<sub>2</sub> were served in the '
+            'XXI<sup>e</sup> room.</p><ol><li id="fn1">The AU has 55 members. <a href="#r1">↩'
+            '</a></li></ol></main></body></html>')
+    (cli.cwd / "page.html").write_text(page, encoding="utf-8")
+    cli("import", "page.html")
+    xml = (cli.cwd / "source" / "unoct-launches-programme.xml").read_text(encoding="utf-8")
+    assert ('<p id="p1">Its 1st meeting with the African Union<span its:translate="no">1</span>'
+            ' covered 120 km²; H₂O and CO₂ were served in the XXIe room.</p>') in xml
+    assert '<p id="p2">The AU has 55 members.</p>' in xml

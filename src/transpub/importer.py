@@ -84,7 +84,7 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
         from transpub.importer_html import import_html
 
         # a form feed is white space to HTML, and not a character XML can hold
-        return import_html(data.replace("\f", " "), path, slug or _slugify(path.stem), lang)
+        return import_html(data.replace("\f", " "), path, slug, lang)
     return import_text(data, path, slug, lang, markdown=suffix in (".md", ".markdown"))
 
 
@@ -235,7 +235,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         counts[block.kind] += 1
         ordered.append(Block(block.id, block.kind, block.spans, block.line, block.note,
                              block.translate, block.lang, counts[block.kind]))
-    release = Release(slug=slug or _slugify(title.text), lang=lang, blocks=tuple(ordered),
+    release = Release(slug=slug or slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
     return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
 
@@ -457,7 +457,7 @@ def inline_spans(text: str) -> list[Span]:
     return spans
 
 
-def _slugify(name: str) -> str:
+def slugify(name: str) -> str:
     """A file-name-safe NCName from a title: "UNOCT and Qatar Hold…" -> "unoct-and-qatar-hold…"."""
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")

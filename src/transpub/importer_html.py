@@ -10,7 +10,7 @@ from lxml import etree, html
 
 from transpub.datelines import opening
 from transpub.errors import SourceError
-from transpub.importer import ImportReport, inline_spans
+from transpub.importer import ImportReport, inline_spans, slugify
 from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
@@ -24,9 +24,12 @@ _BLOCK = _HEADINGS | {
     "address", "pre", "center", "hr", "details", "summary", "body", "html"}
 _EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
+#: Digits and signs in a <sup> or <sub>, and their Unicode superscript and subscript forms.
+_SCRIPTS = {"sup": dict(zip("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾", strict=True)),
+            "sub": dict(zip("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎", strict=True))}
 
 
-def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type: ignore[no-untyped-def]
+def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  # type: ignore[no-untyped-def]
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                              encoding="utf-8")
     try:
@@ -83,7 +86,7 @@ def import_html(text: str, path, slug: str, lang: str) -> ImportReport:  # type:
                      "from the page's publication date (no dateline in the first paragraph)")
     ordered = [b if b.ordinal else Block(b.id, b.kind, b.spans, b.line, ordinal=1)
                for b in blocks]
-    release = Release(slug=slug, lang=lang, blocks=tuple(ordered), date=date,
+    release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
     return ImportReport(release, notes=tuple(notes))
 
@@ -157,15 +160,34 @@ class _Run:
         elif tag in _INLINE:
             attrs = (("href", child.get("href", "#")),) if tag == "a" else ()
             href = child.get("href", "")
-            if tag == "a" and href.startswith("mailto:"):
+            if tag == "a" and href.startswith("#") \
+                    and not any(c.isalnum() for c in "".join(child.itertext())):
+                pass  # a footnote's way back to its mark ("↩"): the page's, not the text's
+            elif tag == "a" and href.startswith("mailto:"):
                 self.out.append(Span("atom", href[7:], "email", _TRANSLATE_NO))
             else:
                 self.out.append(Span("open", tag=_INLINE[tag], attrs=attrs))
                 self.walk(child)
                 self.out.append(Span("close", tag=_INLINE[tag]))
+        elif tag in ("sup", "sub"):
+            self._script(child, tag)
         elif tag == "br":
             self.text(" ")
         elif tag not in _SKIP:
+            self.walk(child)
+
+    def _script(self, child: etree._Element, tag: str) -> None:
+        """A superscript or subscript: a footnote's mark (a link within the page: ``<sup><a
+        href="#fn1">1</a></sup>``) becomes an element not to translate, as the text importer
+        makes "Union1"; digits (km², H₂O) their Unicode forms, which say the same in every
+        language; anything else ("1<sup>st</sup>", "XXI<sup>e</sup>") its text."""
+        content = "".join(child.itertext()).strip()
+        links = [a.get("href", "") for a in child.iter("a")]
+        if content and links and all(h.startswith("#") for h in links):
+            self.out.append(Span("atom", content, "span", _TRANSLATE_NO))
+        elif content and all(c in _SCRIPTS[tag] for c in content):
+            self.text("".join(_SCRIPTS[tag][c] for c in content))
+        else:
             self.walk(child)
 
     def spans(self) -> list[Span]:
