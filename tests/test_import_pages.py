@@ -207,6 +207,12 @@ def test_emphasis_still_read() -> None:
     ("Bonn/Nairobi 10 May 2013 - The annual", "en", "Bonn/Nairobi", dt.date(2013, 5, 10)),
     ("NEW YORK 10 May 2013 – The annual", "en", "NEW YORK", dt.date(2013, 5, 10)),
     ("16 June 1997 - Mr. Chairman", "en", "", dt.date(1997, 6, 16)),
+    ("9 December 2020, New York – The Office", "en", "New York", dt.date(2020, 12, 9)),
+    ("New York | 9 December 2020 – The Office", "en", "New York", dt.date(2020, 12, 9)),
+    ("New York, 9th December 2020 – The Office", "en", "New York", dt.date(2020, 12, 9)),
+    ("New York, December 9th, 2020 – The Office", "en", "New York", dt.date(2020, 12, 9)),
+    ("New York, 2020-12-09 — The Office", "en", "New York", dt.date(2020, 12, 9)),
+    ("New York, 9 December 2020", "en", "New York", dt.date(2020, 12, 9)),
 ])
 def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None:
     found = dateline(text, lang)
@@ -216,7 +222,10 @@ def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None
 
 @pytest.mark.parametrize("text", ["GENEVA (12 March 2024 – The meeting",
                                   "On 12 March 2024 – the day of the vote – the Council met.",
-                                  "Nairobi, June 1997 - The meeting"])
+                                  "Nairobi, June 1997 - The meeting",
+                                  "9 December 2020, the Office said – the plan",
+                                  "New York, 2020-13-09 – The Office",
+                                  "The Office met in New York on 9 December 2020."])
 def test_no_dateline(text: str) -> None:
     assert dateline(text, "en") is None
 
@@ -754,3 +763,22 @@ def test_html_superscripts_subscripts_and_footnotes(cli: Cli) -> None:
     assert ('<p id="p1">Its 1st meeting with the African Union<span its:translate="no">1</span>'
             ' covered 120 km²; H₂O and CO₂ were served in the XXIe room.</p>') in xml
     assert '<p id="p2">The AU has 55 members.</p>' in xml
+
+
+@pytest.mark.parametrize("opening", [
+    "New York, 9 December 2020\n\nThe Office met today.",  # a paragraph of its own
+    "NEW YORK (9 December 2020)\nThe Office met today.",  # a line of its own
+])
+def test_dateline_standing_alone(cli: Cli, opening: str) -> None:
+    """A dateline with the text under it, not after a dash: place and date, the text the first
+    paragraph; the headline and the label above it stay what they are."""
+    xml, _ = _imported(cli, "da.txt", f"UNOCT Holds Meeting\n\nPRESS RELEASE\n\n{opening}\n\n"
+                                      "More text.\n", "da")
+    assert '<title id="title">UNOCT Holds Meeting</title>' in xml and "<office" not in xml
+    assert '<date when="2020-12-09">9 December 2020</date>' in xml
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met today.", "More text."]
+    page = ('<html><body><h1>UNOCT Holds Meeting</h1><p>New York, 9 December 2020</p>'
+            '<p>The Office met today.</p></body></html>')
+    xml, _ = _imported(cli, "da.html", page, "dh")
+    assert '<place id="place">New York</place>' in xml
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met today."]

@@ -33,19 +33,27 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     def date(year_optional: bool) -> str:
         # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
         # (French writes "Genève, le mardi 12 mars 2024")
+        # "9th December", "December 9th", and the ISO form "2020-12-09" as well
         year = "?" if year_optional else ""
         return (r"(?:le\s+)?(?:(?:" + day_re + r")\.?,?\s+)?"
-                r"(?P<date>(?P<d1>\d{1,2})(?:er)?\s+(?:de\s+)?(?P<m1>" + month_re + r")\.?"
-                r"(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
-                + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:,?\s+(?P<y2>\d{4}))"
-                + year + ")")
+                r"(?P<date>(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>" + month_re
+                + r")\.?(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
+                + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
+                r"(?:,?\s+(?P<y2>\d{4}))" + year
+                + r"|(?P<iso>\d{4}-\d{2}-\d{2})(?!\d))")
     # "New York, 9 December 2020 – The…", "GENEVA (8 January 2021) – The…", "Bonn/Nairobi
     # 10 May 2013 - The…", "16 June 1997 - The…" and, the year left to the header, "VIENNA,
     # 12 May (UN Information Service) -- The…"
+    # The place may also follow the date ("9 December 2020, New York – The…") or stand before
+    # a bar ("New York | 9 December 2020 –"); the dateline may stand alone, the text after it
+    # in the next paragraph ("New York, 9 December 2020" over "The…": ``rest`` is then empty).
     dateline = re.compile(
-        r"^(?:(?P<place>[^\W\d][^,،–—(\n]{0,60}?)(?:(?P<comma>[,،])?\s+|\s*(?P<paren>\(\s*)))?"
+        r"^(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?)"
+        r"(?:\s*(?P<comma>[,،|])?\s+|\s*(?P<paren>\(\s*)))?"
         + date(year_optional=True)
-        + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)\s*[–—-]+\s*(?P<rest>.+)$",
+        + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)"
+        r"(?(place)|(?:,\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?))?)"
+        r"(?:\s*[–—-]+\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     alone = re.compile(r"^\s*" + date(year_optional=False) + r"\s*$", re.IGNORECASE)
     return months, dateline, alone
@@ -53,6 +61,11 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
 
 def _date_of(match: re.Match[str], months: dict[str, int],
              year_known: int | None = None) -> dt.date | None:
+    if match.group("iso"):
+        try:
+            return dt.date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
     day = int(match.group("d1") or match.group("d2"))
     month = months[(match.group("m1") or match.group("m2")).lower()]
     written = match.group("y1") or match.group("y2")
@@ -81,9 +94,12 @@ def dateline(text: str, lang: str,
     if place and not (match.group("comma") or match.group("paren")) \
             and "/" not in place and not place.isupper():
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
+    after = (match.group("after") or "").strip()
+    if after and not after[:1].isupper():
+        return None  # "9 December 2020, the Office said – …": no place after the date
     if match.group("source"):
         place = " ".join([*place.split(), *match.group("source").split()])
-    return place, date, match.group("date"), match.group("rest").strip()
+    return place or after, date, match.group("date"), (match.group("rest") or "").strip()
 
 
 def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:

@@ -181,6 +181,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     paragraph_no = 0
     lone = head.lone
     year = lone[1].year if lone else None
+    body = _dateline_on_its_line(body, lang, year)
     dated, dated_parts = opening([(p.text.strip(), True) for p in body[:3]], lang, year)
     contact_to = -1  # the last paragraph of the contact block, once it has begun
     for index, para in enumerate(body):
@@ -194,6 +195,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             place, date, date_text, content = dated_parts
             if place:
                 blocks.append(_block("place", "place", place, para.line))
+            if not content:
+                continue  # a dateline standing alone: the text begins with the next paragraph
         if _CONTACT_RE.match(content):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
@@ -238,6 +241,17 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     release = Release(slug=slug or slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
     return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
+
+
+def _dateline_on_its_line(body: list[Para], lang: str, year: int | None) -> list[Para]:
+    """A dateline on a line of its own at the top of the first paragraph ("NEW YORK (9
+    December 2020)" over "The Office…"), split from the text under it."""
+    for index, para in enumerate(body[:3]):
+        if len(para.lines) > 1 and (found := dateline(para.lines[0][1].strip(), lang, year)) \
+                and not found[3]:
+            return [*body[:index], Para(para.lines[:1], para.gap_before),
+                    Para(para.lines[1:], 0, para.gap_after), *body[index + 1:]]
+    return body
 
 
 def _markdown_marks(paras: list[Para]) -> None:

@@ -76,6 +76,8 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                 blocks.append(Block("place", "place", (Span("text", place),), line))
             plain = _plain(spans)
             spans = _strip_dateline(spans, plain[:len(plain) - len(rest)], date_text)
+            if not rest:
+                continue  # a dateline standing alone: the text begins with the next block
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
