@@ -1,14 +1,17 @@
 """Restore the third-party test data (see ``tests/realdata.py``) from git mirrors.
 
-    python3 tests/restore_real_data.py [--dry-run] [--max-size BYTES] GIT_DIR [GIT_DIR ...]
+    python3 tests/restore_real_data.py [--dry-run] [--history] [--max-size BYTES] GIT_DIR ...
 
-GIT_DIR: a git directory (bare, or a clone's ``.git``) of a repository the manifests name, such as
-``/work/.mirror/klew00+okapi/repo``. For every file listed in the manifests (``realdata.MANIFESTS``)
-that is missing under the data root (``realdata.root()``) or whose sha256 differs, the blob with
-that sha256 is looked for in the HEAD tree of each GIT_DIR: first among the blobs with the same
-file name (also trying the name without a leading ``okapi.``, the prefix the copies of Okapi's
-files were given), then among all blobs of at most --max-size bytes (default 5 MB). A blob found
-is written atomically to its place under the data root; nothing else is changed.
+GIT_DIR: a git directory (bare, a clone's ``.git``, or the clone) of a repository the manifests
+name, such as ``/work/.mirror/klew00+okapi/repo``. For every file listed in the manifests
+(``realdata.MANIFESTS``) that is missing under the data root (``realdata.root()``) or whose
+sha256 differs, the blob with that sha256 is looked for in the HEAD tree of each GIT_DIR: first
+among the blobs with the same file name (also trying the name without a leading ``okapi.``, the
+prefix the copies of Okapi's files were given), then among all blobs of at most --max-size bytes
+(default 5 MB). A blob found is written atomically to its place under the data root; nothing
+else is changed. With --history, the blobs of every commit of each GIT_DIR are searched too (same
+order), for a file HEAD no longer has (python-xliff's ``xliff-core-1.2-strict.xsd``, gone after
+commit 6c7e200).
 
 It prints what it restored and what is still missing; for the generated PO files of
 ``tests/corpus_real/po*/`` it prints the ``make_po`` command that makes them (from
@@ -65,9 +68,29 @@ def head_blobs(git_dir: Path) -> list[Blob]:
             continue
         meta, _, name = record.partition(b"\t")
         mode, kind, oid, size = meta.split()
-        if kind == b"blob" and mode != b"120000":
+        if kind == b"blob" and mode != b"120000" and size.isdigit():  # "BAD": absent blob
             blobs.append(Blob(git_dir, oid.decode(), int(size),
                               name.decode("utf-8", "surrogateescape")))
+    return blobs
+
+
+def history_blobs(git_dir: Path) -> list[Blob]:
+    """Every blob reachable from any ref of ``git_dir`` (with a path it had), for --history."""
+    git = ["git", "--git-dir", str(git_dir)]
+    command = [*git, "rev-list", "--objects", "--all", "--missing=allow-any"]
+    listed = subprocess.run(command, check=True, capture_output=True).stdout
+    paths: dict[str, str] = {}
+    for line in listed.decode("utf-8", "surrogateescape").splitlines():
+        oid, _, name = line.partition(" ")
+        if name:
+            paths.setdefault(oid, name)
+    checked = subprocess.run([*git, "cat-file", "--batch-check"], check=True, capture_output=True,
+                             input="".join(f"{oid}\n" for oid in paths).encode()).stdout
+    blobs = []
+    for line in checked.decode().splitlines():
+        fields = line.split()
+        if len(fields) == 3 and fields[1] == "blob":
+            blobs.append(Blob(git_dir, fields[0], int(fields[2]), paths[fields[0]]))
     return blobs
 
 
@@ -77,7 +100,8 @@ class Reader:
     def __init__(self) -> None:
         self._procs: dict[Path, subprocess.Popen[bytes]] = {}
 
-    def read(self, blob: Blob) -> bytes:
+    def read(self, blob: Blob) -> bytes | None:
+        """The contents of ``blob``; None if the mirror lacks it (a partial snapshot)."""
         proc = self._procs.get(blob.git_dir)
         if proc is None:
             proc = subprocess.Popen(["git", "--git-dir", str(blob.git_dir), "cat-file", "--batch"],
@@ -88,7 +112,7 @@ class Reader:
         proc.stdin.flush()
         header = proc.stdout.readline().split()
         if len(header) != 3 or header[1] != b"blob":
-            raise RuntimeError(f"{blob.git_dir}: cannot read {blob.oid} ({blob.path})")
+            return None  # "<oid> missing"
         data = proc.stdout.read(int(header[2]))
         proc.stdout.read(1)  # the newline after the contents
         return data
@@ -135,6 +159,8 @@ def search(wanted: dict[str, str], candidates: Iterable[Blob], reader: Reader,
             continue
         seen.add((blob.git_dir, blob.oid))
         contents = reader.read(blob)
+        if contents is None:
+            continue
         digest = hashlib.sha256(contents).hexdigest()
         if digest in digests:
             digests.discard(digest)
@@ -180,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--max-size", type=int, default=MAX_SIZE,
                         help="largest blob hashed when no file of the same name matches "
                              f"(default {MAX_SIZE})")
+    parser.add_argument("--history", action="store_true",
+                        help="last resort: also search the blobs of every commit, not only HEAD")
     parser.add_argument("--dry-run", action="store_true", help="say what would be restored")
     args = parser.parse_args(argv)
 
@@ -191,6 +219,7 @@ def main(argv: list[str] | None = None) -> int:
     if not wanted:
         return 0
 
+    args.git_dirs = [d / ".git" if (d / ".git").is_dir() else d for d in args.git_dirs]
     blobs: list[Blob] = []
     for git_dir in args.git_dirs:
         try:
@@ -206,6 +235,17 @@ def main(argv: list[str] | None = None) -> int:
         if len(found) < len(wanted):
             small = sorted((b for b in blobs if b.size <= args.max_size), key=lambda b: b.size)
             search(wanted, small, reader, found, data)
+        if args.history and len(found) < len(wanted):
+            old: list[Blob] = []
+            for git_dir in args.git_dirs:
+                try:
+                    old.extend(history_blobs(git_dir))
+                except (subprocess.CalledProcessError, OSError) as exc:
+                    print(f"skipped {git_dir}'s history ({exc})", file=sys.stderr)
+            search(wanted, by_name(old, wanted), reader, found, data)
+            if len(found) < len(wanted):
+                small = sorted((b for b in old if b.size <= args.max_size), key=lambda b: b.size)
+                search(wanted, small, reader, found, data)
     finally:
         reader.close()
 
@@ -215,7 +255,7 @@ def main(argv: list[str] | None = None) -> int:
         if not args.dry_run:
             write_atomically(root / rel, data[wanted[rel]])
         restored += 1
-        print(f"{verb} {rel} <- {blob.git_dir}: HEAD:{blob.path}")
+        print(f"{verb} {rel} <- {blob.git_dir}: {blob.oid[:12]} ({blob.path})")
 
     missing = [rel for rel in wanted if rel not in found]
     commands = make_po_commands() if missing else {}
@@ -225,11 +265,11 @@ def main(argv: list[str] | None = None) -> int:
         if folder is not None and folder in commands:
             hint = f": generated; run {commands[folder]}"
             if folder == "po":
-                hint += (" (it writes tests/corpus_real/po/: move the files to "
-                         f"{root / 'tests/corpus_real/po'})")
+                hint += (" (it writes beside itself, into tests/corpus_real/po/, which must "
+                         f"exist: move the files to {root / 'tests/corpus_real/po'})")
         print(f"still missing {rel}{hint}")
     print(f"{restored} restored, {len(missing)} still missing")
-    return 0 if not missing or args.dry_run and not missing else 1
+    return 0 if not missing else 1
 
 
 if __name__ == "__main__":

@@ -782,3 +782,25 @@ def test_dateline_standing_alone(cli: Cli, opening: str) -> None:
     xml, _ = _imported(cli, "da.html", page, "dh")
     assert '<place id="place">New York</place>' in xml
     assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met today."]
+
+
+@pytest.mark.parametrize(("head", "label", "title"), [
+    ("Press Release\nUNOCT Launches New Programme", "Press Release",
+     "UNOCT Launches New Programme"),
+    ("UNOCT Launches New Programme\nPRESS RELEASE", "PRESS RELEASE",
+     "UNOCT Launches New Programme"),
+    ("PRESS RELEASE\nFOR IMMEDIATE RELEASE\nUNOCT Launches New Programme", "PRESS RELEASE",
+     "UNOCT Launches New Programme"),
+    ("Secretary-General appoints new envoy for the region", None,
+     "Secretary-General appoints new envoy for the region"),
+])
+def test_head_without_blank_lines(cli: Cli, head: str, label: str | None, title: str) -> None:
+    """Label, headline and dateline on consecutive lines (a PDF viewer's copy of the head):
+    each where it belongs, the dateline's text the first paragraph."""
+    xml, _ = _imported(cli, "hb.txt", f"{head}\nNew York, 9 December 2020 – The Office met.\n\n"
+                                      "More text.\n", "hb")
+    assert f'<title id="title">{title}</title>' in xml
+    assert (f'<label id="label">{label}</label>' in xml) if label else "<label" not in xml
+    assert "<office" not in xml and "<h2" not in xml
+    assert '<date when="2020-12-09">9 December 2020</date>' in xml
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met.", "More text."]

@@ -283,7 +283,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     the headline (letterheads, a date alone) is added to ``removed``."""
     head = _Head()
     body = head.body
-    for para in paras:
+    for para in _labels_apart(paras):
         stripped = para.text.strip()
         if not body:
             found_lone = lone_date(stripped, lang)
@@ -322,6 +322,12 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             body.append(para)
     if head.title is None:
         return head
+    lines = head.title.lines
+    cut = next((k for k in range(1, min(len(lines), 5))
+                if dateline(lines[k][1].strip(), lang, 2000)), 0)
+    if cut:  # the dateline right under the headline, no blank line between
+        body.insert(0, Para(lines[cut:], 0, head.title.gap_after))
+        head.title = Para(lines[:cut], head.title.gap_before)
     if head.labels and body and head.title.line < head.labels[0].line \
             and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000):
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
@@ -376,6 +382,35 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text) if w.lower() not in _MINOR_WORDS]
 
 
+def _labels_apart(paras: list[Para]) -> list[Para]:
+    """The head's paragraphs with a known label or handling instruction on a line of its own
+    made a paragraph of its own ("Press Release" / "UNOCT Launches …", no blank line between:
+    a PDF viewer's copy), in the first few paragraphs, where a head stands."""
+    out: list[Para] = []
+    for index, para in enumerate(paras):
+        parts: list[list[tuple[int, str]]] = []
+        current: list[tuple[int, str]] = []
+        for item in para.lines if index < 4 else ():
+            if _is_known_label(item[1].strip()):
+                parts += [current, [item]] if current else [[item]]
+                current = []
+            else:
+                current.append(item)
+        parts += [current] if current else []
+        if len(parts) < 2:
+            out.append(para)
+            continue
+        last = len(parts) - 1
+        out += [Para(part, para.gap_before if k == 0 else 0, para.gap_after if k == last else 0,
+                     para.page_start and k == 0, para.page_end and k == last)
+                for k, part in enumerate(parts)]
+    return out
+
+
+def _is_known_label(text: str) -> bool:
+    return text.upper() in _LABELS or bool(_EMBARGO_RE.match(text))
+
+
 def _headline_like(text: str) -> bool:
     """Short, and without a sentence's final punctuation: a headline or a subtitle."""
     text = text.strip()
@@ -393,8 +428,7 @@ def _headline_among(labels: list[Para]) -> Para | None:
 
 
 def _is_label(text: str) -> bool:
-    return (text.upper() in _LABELS or (text.isupper() and len(text) <= 40)
-            or bool(_EMBARGO_RE.match(text)))
+    return _is_known_label(text) or (text.isupper() and len(text) <= 40)
 
 
 def _office_from(removed: list[tuple[int, str]]) -> tuple[int, str] | None:
