@@ -179,7 +179,7 @@ def make_po_commands() -> dict[str, str]:
         args = command.split()
         out = next((m.group(1) for a in args if (m := _OUT.search(a))), None)
         if out is None and args[1].endswith("/make_po.py"):
-            out = "po"  # make_po.py writes beside itself, tests/corpus_real/po/
+            out = "po"  # make_po.py writes to the data root's tests/corpus_real/po/
         if out is not None:
             commands.setdefault(out, command)
     return commands

@@ -1,6 +1,9 @@
 """Make the PO files of the real-text corpus from a checkout of open-sdg/sdg-translations.
 
-    python3 tests/corpus_real/make_po.py PATH/TO/sdg-translations
+    python3 tests/corpus_real/make_po.py PATH/TO/sdg-translations [OUT]
+
+OUT: the folder the five PO files are written to (made if missing); by default the data
+root's ``tests/corpus_real/po`` (``tests/realdata.py``: the files are not committed).
 
 Each goal, target and indicator title of the SDG global indicator framework (the UN texts of
 A/RES/70/1 and A/RES/71/313 with its revisions) becomes one unit: msgctxt is the file and key
@@ -30,6 +33,14 @@ def _load(root: Path, lang_dir: str, name: str) -> dict[str, str]:
 
 def main(argv: list[str]) -> int:
     root = Path(argv[0])
+    if len(argv) > 1:
+        out = Path(argv[1])
+    else:
+        sys.path.insert(0, str(HERE.parent))
+        from realdata import root as data_root
+
+        out = data_root() / "tests" / "corpus_real" / "po"
+    out.mkdir(parents=True, exist_ok=True)
     english = {name: _load(root, "en", name) for name in FILES}
     for lang, lang_dir in LANGS.items():
         po = polib.POFile(wrapwidth=79)
@@ -44,7 +55,7 @@ def main(argv: list[str]) -> int:
                 if key in target:
                     po.append(polib.POEntry(msgctxt=f"{name}/{key}", msgid=source,
                                             msgstr=target[key]))
-        po.save(str(HERE / "po" / f"{lang}.po"))
+        po.save(str(out / f"{lang}.po"))
     return 0
 
 
