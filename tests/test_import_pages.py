@@ -804,3 +804,19 @@ def test_head_without_blank_lines(cli: Cli, head: str, label: str | None, title:
     assert "<office" not in xml and "<h2" not in xml
     assert '<date when="2020-12-09">9 December 2020</date>' in xml
     assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met.", "More text."]
+
+
+@pytest.mark.parametrize("first", [
+    "<strong>New York, 9 December 2020</strong> – The Office met.",
+    "<b>NEW YORK, 9 December 2020 –</b>  The Office met.",
+    '<a href="/ny">New York</a>, 9 December 2020 – The Office met.',
+    "<strong>New York, 9 December 2020 </strong> – The Office met.",
+])
+def test_html_dateline_in_markup(cli: Cli, first: str) -> None:
+    """A dateline set in bold (or its place a link) is cut from the first paragraph whole:
+    the built page would say it twice."""
+    page = (f"<html><body><main><h1>UNOCT Holds Meeting</h1><p>{first}</p><p>More.</p></main>"
+            "</body></html>")
+    xml, _ = _imported(cli, "dm.html", page, "dm")
+    assert '<date when="2020-12-09">9 December 2020</date>' in xml
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met.", "More."]
