@@ -820,3 +820,18 @@ def test_html_dateline_in_markup(cli: Cli, first: str) -> None:
     xml, _ = _imported(cli, "dm.html", page, "dm")
     assert '<date when="2020-12-09">9 December 2020</date>' in xml
     assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met.", "More."]
+
+
+@pytest.mark.parametrize("first", [
+    "**New York, 9 December 2020** – The Office met.",
+    "**NEW YORK, 9 December 2020 –** The Office met.",
+    "[New York](https://www.un.org/), 9 December 2020 – The Office met.",
+])
+def test_markdown_dateline_in_markup(cli: Cli, first: str) -> None:
+    """A dateline in bold (or its place a link) is read, and cut from the paragraph whole;
+    the markup after it stays."""
+    xml, _ = _imported(cli, "dm.md", f"# UNOCT Holds Meeting\n\n{first} It *agreed*.\n\nMore.\n",
+                       "dm")
+    assert '<date when="2020-12-09">9 December 2020</date>' in xml
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == [
+        "The Office met. It <em>agreed</em>.", "More."]

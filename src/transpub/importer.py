@@ -182,21 +182,29 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     lone = head.lone
     year = lone[1].year if lone else None
     body = _dateline_on_its_line(body, lang, year)
-    dated, dated_parts = opening([(p.text.strip(), True) for p in body[:3]], lang, year)
+    # (the dateline read without the inline markup around it: "**New York, 9 December
+    # 2020** – The…")
+    dated, dated_parts = opening([(plain_text(p.text).strip(), True) for p in body[:3]], lang,
+                                 year)
     contact_to = -1  # the last paragraph of the contact block, once it has begun
     for index, para in enumerate(body):
         content = para.text
+        marked: list[Span] | None = None  # the dated paragraph's spans, the dateline cut
         if index <= contact_to:
             contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
             continue
         if index < dated and not content.startswith("\0h2"):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and dated_parts is not None:
-            place, date, date_text, content = dated_parts
+            place, date, date_text, rest = dated_parts
             if place:
                 blocks.append(_block("place", "place", place, para.line))
-            if not content:
+            if not rest:
                 continue  # a dateline standing alone: the text begins with the next paragraph
+            plain = plain_text(content).strip()
+            if plain != content.strip():
+                marked = strip_prefix(inline_spans(content), plain[:len(plain) - len(rest)])
+            content = rest
         if _CONTACT_RE.match(content):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
@@ -214,7 +222,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                                  content[3:], para.line))
             continue
         paragraph_no += 1
-        blocks.append(_block("p", f"p{paragraph_no}", content, para.line))
+        blocks.append(_block("p", f"p{paragraph_no}", content, para.line) if marked is None
+                      else Block(f"p{paragraph_no}", "p", tuple(marked), para.line))
         if footnotes:
             blocks[-1] = _footnote_marks(blocks[-1], {p.footnote for p in footnotes})
     for para in footnotes:
@@ -503,6 +512,40 @@ def inline_spans(text: str) -> list[Span]:
     if pos < len(text):
         spans.append(Span("text", text[pos:]))
     return spans
+
+
+def plain_text(text: str) -> str:
+    """``text`` without its inline markup: what a reader sees."""
+    return "".join(s.text for s in inline_spans(text) if s.kind in ("text", "atom"))
+
+
+def strip_prefix(spans: list[Span], prefix: str) -> list[Span]:
+    """Drop ``prefix`` (a dateline: "Place, date – ") from the start of a paragraph's spans, in
+    whatever markup it stands ("<strong>New York, 9 December 2020</strong> – The…"): its
+    characters other than spaces (which markup may double) are taken from the spans in order,
+    and an element left empty goes with them."""
+    left = len("".join(prefix.split()))
+    out: list[Span] = []
+    for span in spans:
+        if left and span.kind in ("text", "atom"):
+            taken = 0
+            while left and taken < len(span.text):
+                left -= not span.text[taken].isspace()
+                taken += 1
+            if span.kind == "atom" or taken == len(span.text):
+                continue
+            span = Span("text", span.text[taken:])
+        out.append(span)
+    cleaned: list[Span] = []
+    for span in out:  # an element left empty: an open right before its close
+        if span.kind == "close" and cleaned and cleaned[-1].kind == "open" \
+                and cleaned[-1].tag == span.tag:
+            cleaned.pop()
+        else:
+            cleaned.append(span)
+    if cleaned and cleaned[0].kind == "text":
+        cleaned[0] = Span("text", cleaned[0].text.lstrip())
+    return cleaned
 
 
 def slugify(name: str) -> str:

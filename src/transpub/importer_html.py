@@ -10,7 +10,7 @@ from lxml import etree, html
 
 from transpub.datelines import opening
 from transpub.errors import SourceError
-from transpub.importer import ImportReport, inline_spans, slugify
+from transpub.importer import ImportReport, inline_spans, slugify, strip_prefix
 from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
@@ -75,7 +75,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             if place:
                 blocks.append(Block("place", "place", (Span("text", place),), line))
             plain = _plain(spans)
-            spans = _strip_dateline(spans, plain[:len(plain) - len(rest)])
+            spans = strip_prefix(spans, plain[:len(plain) - len(rest)])
             if not rest:
                 continue  # a dateline standing alone: the text begins with the next block
         counts[kind] += 1
@@ -237,37 +237,3 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
 
 def _plain(spans: list[Span]) -> str:
     return " ".join("".join(s.text for s in spans).split())
-
-
-def _strip_dateline(spans: list[Span], prefix: str) -> list[Span]:
-    """Drop the dateline ``prefix`` ("Place, date – ", "GENEVA (date) – ", "VIENNA, date
-    (UN Information Service) -- ") from the start of the first paragraph, in whatever markup
-    it stands ("<strong>New York, 9 December 2020</strong> – The…"): its characters other
-    than spaces (which the markup may double) are taken from the spans in order, and an
-    element left empty goes with them."""
-    left = len("".join(prefix.split()))
-    out: list[Span] = []
-    for span in spans:
-        if left and span.kind in ("text", "atom"):
-            taken = 0
-            while left and taken < len(span.text):
-                left -= not span.text[taken].isspace()
-                taken += 1
-            if span.kind == "atom" or taken == len(span.text):
-                continue
-            span = Span("text", span.text[taken:])
-        out.append(span)
-    return _without_empty(out)
-
-
-def _without_empty(spans: list[Span]) -> list[Span]:
-    """``spans`` without the elements that hold nothing (an open right before its close)."""
-    out: list[Span] = []
-    for span in spans:
-        if span.kind == "close" and out and out[-1].kind == "open" and out[-1].tag == span.tag:
-            out.pop()
-        else:
-            out.append(span)
-    if out and out[0].kind == "text":
-        out[0] = Span("text", out[0].text.lstrip())
-    return out
