@@ -25,7 +25,9 @@ def _one_line_error(cli: Cli) -> str:
 
 
 @pytest.mark.parametrize(("content", "message"), [
-    (b"\xff\xfeP\x00R\x00", "not UTF-8"),
+    (b"\xef\xbb\xbfP\x96R", "not UTF-8"),
+    (b"\xff\xfeP\x00R", "not UTF-16 text, though its byte-order mark says so"),
+    (b"\xff\xfeP\x00R\x00", "no title"),  # UTF-16 read: "PR" is a label alone
     (b"", "empty"),
     (b"   \n\n  \n", "empty"),
     (b"PRESS RELEASE\n\n", "no title"),

@@ -7,6 +7,8 @@ and reports what it did, so an editor can check it.
 
 from __future__ import annotations
 
+import codecs
+import contextlib
 import datetime as dt
 import re
 import unicodedata
@@ -16,7 +18,7 @@ from pathlib import Path
 
 from transpub.datelines import dateline, lone_date, opening
 from transpub.errors import SourceError
-from transpub.fsutil import check_regular, read_utf8
+from transpub.fsutil import check_regular, read_regular
 from transpub.importer_pages import (
     NOTE_MARK_RE,
     TERMINAL,
@@ -95,9 +97,21 @@ _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office 97-2003 document (.doc)"),
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
     (b"\x1f\x8b", "a gzip archive"),
-    (b"\x00\x00\xfe\xff", "UTF-32 text"), (b"\xff\xfe\x00\x00", "UTF-32 text"),  # before -16
-    (b"\xff\xfe", "UTF-16 text"), (b"\xfe\xff", "UTF-16 text"),
 )
+#: Byte-order marks, and the encodings they say (UTF-32's before UTF-16's: they share a start).
+#: Notepad's "Unicode" is UTF-16 with one; without one, UTF-16 is no text import can tell.
+_BOMS: tuple[tuple[bytes, str], ...] = (
+    (b"\x00\x00\xfe\xff", "utf-32"), (b"\xff\xfe\x00\x00", "utf-32"),
+    (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"), (b"\xef\xbb\xbf", "utf-8-sig"),
+)
+#: An HTML page's own word on its encoding (a <meta charset>, a Content-Type, an XML
+#: declaration), in its first bytes.
+_CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
+                         rb"""|<\?xml[^>]+encoding\s*=\s*["']([\w.:-]+)""", re.IGNORECASE)
+#: Labels that mean windows-1252 to a browser (the WHATWG Encoding Standard), as old pages
+#: that say Latin-1 are written.
+_WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii",
+                           "us-ascii", "windows-1252", "cp1252", "x-cp1252"})
 _DOCUMENT_SUFFIXES = {".rtf": "an RTF document", ".pdf": "a PDF file", ".doc": "a Word document",
                       ".docx": "a Word document", ".odt": "an OpenDocument text",
                       ".epub": "an EPUB book"}
@@ -123,11 +137,9 @@ def _read(path: Path) -> str:
         raise SourceError(f"cannot read: {exc.strerror}", path) from None
     what = sniff(head) or _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if what:
-        hint = (" (save it as UTF-8)" if "UTF-" in what else
-                " (export or save it as plain text, Markdown or HTML first)")
-        raise SourceError(f"this is {what}, not UTF-8 text; import reads .txt, .md and .html"
-                          f"{hint}", path)
-    text = read_utf8(path, SourceError)
+        raise SourceError(f"this is {what}, not text; import reads .txt, .md and .html (export "
+                          "or save it as plain text, Markdown or HTML first)", path)
+    text = _decoded(read_regular(path, SourceError), path)
     if not text.strip():
         raise SourceError("the file is empty", path)
     # (a form feed, which pdftotext writes between pages, stays: the text importer takes it
@@ -141,6 +153,29 @@ def _read(path: Path) -> str:
         raise SourceError(f"{kind} character U+{ord(bad.group()):04X} at column {column} "
                           "(not allowed in a release; remove it)", path, line)
     return unicodedata.normalize("NFC", text)
+
+
+def _decoded(raw: bytes, path: Path) -> str:
+    """The file's text: in the encoding its byte-order mark says; for an HTML page, in the one
+    it declares; else UTF-8. A byte the encoding cannot read is an error naming its line."""
+    encoding = next((name for bom, name in _BOMS if raw.startswith(bom)), None)
+    if encoding is None and path.suffix.lower() in (".html", ".htm", ".xhtml"):
+        declared = _CHARSET_RE.search(raw[:2048])
+        label = (declared.group(1) or declared.group(2)).decode("ascii").lower() \
+            if declared else ""
+        with contextlib.suppress(LookupError):
+            if label and codecs.lookup(label).name not in ("utf-8", "utf-16", "utf-32"):
+                encoding = "cp1252" if label in _WINDOWS_1252 else label
+    try:
+        return raw.decode(encoding or "utf-8")
+    except UnicodeDecodeError as exc:
+        if encoding and encoding.startswith("utf-") and encoding != "utf-8-sig":
+            raise SourceError(f"not {encoding.upper()} text, though its byte-order mark says "
+                              f"so (at byte {exc.start})", path) from None
+        line = raw.count(b"\n", 0, exc.start) + 1
+        said = "UTF-8" if encoding in (None, "utf-8-sig") else f"{encoding}, as the page declares"
+        raise SourceError(f"not {said} (byte 0x{raw[exc.start]:02x}); save it as UTF-8", path,
+                          line) from None
 
 
 def import_text(text: str, path: Path, slug: str | None, lang: str,
@@ -555,5 +590,5 @@ def slugify(name: str) -> str:
     if len(slug) > 50:
         slug = slug[:50].rsplit("-", 1)[0]
     if not slug or not slug[0].isalpha():
-        slug = "release-" + slug
+        slug = f"release-{slug}" if slug else "release"  # (a headline in another script)
     return slug

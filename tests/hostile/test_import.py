@@ -82,6 +82,43 @@ def test_other_encodings(ws: Path, hcli: Cli, encoding: str, text: str) -> None:
     assert_untouched(ws, before)
 
 
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be-bom", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark(ws: Path, hcli: Cli, encoding: str) -> None:
+    """A byte-order mark says the encoding (Notepad's "Unicode" is UTF-16 with one): read."""
+    text = HEAD + "Déclaration “quoted” in Genève.\n"
+    data = (b"\xfe\xff" + text.encode("utf-16-be") if encoding == "utf-16-be-bom"
+            else text.encode(encoding))
+    code, _ = _import(ws, hcli, "bom.txt", data)
+    assert code == 0, hcli.err
+    xml = (ws / "source" / "a-title-for-the-release.xml").read_text(encoding="utf-8")
+    assert "Déclaration “quoted” in Genève." in xml
+
+
+@pytest.mark.parametrize(("declaration", "encoding"), [
+    ('<meta charset="windows-1252">', "cp1252"),
+    # a page that says Latin-1 is read as browsers read it: windows-1252 ("“" is 0x93)
+    ('<meta http-equiv="Content-Type" content="text/html; charset=ISO-8859-1">', "cp1252"),
+    ("<meta charset='koi8-r'>", "koi8-r"),
+    ('<?xml version="1.0" encoding="iso-8859-5"?>', "iso-8859-5"),
+])
+def test_html_in_its_declared_encoding(ws: Path, hcli: Cli, declaration: str,
+                                       encoding: str) -> None:
+    words = "Заявление" if encoding in ("koi8-r", "iso-8859-5") else "Déclaration “quoted”"
+    page = (f"{declaration}<html><head></head><body><h1>A Title</h1><p>New York, 9 December "
+            f"2020 - {words} here.</p></body></html>")
+    code, _ = _import(ws, hcli, "enc.html", page.encode(encoding), "--slug", "enc")
+    assert code == 0, hcli.err
+    assert f"{words} here." in (ws / "source" / "enc.xml").read_text(encoding="utf-8")
+
+
+def test_html_not_in_its_declared_encoding(ws: Path, hcli: Cli) -> None:
+    page = b'<meta charset="utf-8">\n<h1>A Title</h1>\n<p>Caf\xe9</p>\n'
+    _refused(ws, hcli, "bad.html", page, "not UTF-8 (byte 0xe9)", 3)
+    page = b'<meta charset="koi8-r">\n<h1>A Title</h1>\n<p>Caf\xe9</p>\n'
+    code, _ = _import(ws, hcli, "ok.html", page, "--slug", "ok")  # every byte is KOI8-R
+    assert code == 0, hcli.err
+
+
 # --- links ----------------------------------------------------------------------------------
 
 UNSAFE_MD = [
