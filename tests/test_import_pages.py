@@ -835,3 +835,13 @@ def test_markdown_dateline_in_markup(cli: Cli, first: str) -> None:
     assert '<date when="2020-12-09">9 December 2020</date>' in xml
     assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == [
         "The Office met. It <em>agreed</em>.", "More."]
+
+
+@pytest.mark.parametrize("kicker", ['<p class="kicker">Press Release</p><h1>{h}</h1>',
+                                    "<h1>{h}</h1><p>PRESS RELEASE</p>"])
+def test_html_label_above_or_under_the_headline(cli: Cli, kicker: str) -> None:
+    page = (f"<html><body><main>{kicker.format(h='UNOCT Holds Meeting')}<p>New York, 9 December "
+            "2020 – The Office met.</p></main></body></html>")
+    xml, _ = _imported(cli, "kk.html", page, "kk")
+    assert re.search(r'<label id="label">(Press Release|PRESS RELEASE)</label>', xml)
+    assert "<h2" not in xml and '<p id="p1">The Office met.</p>' in xml

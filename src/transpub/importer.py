@@ -435,7 +435,7 @@ def _labels_apart(paras: list[Para]) -> list[Para]:
         parts: list[list[tuple[int, str]]] = []
         current: list[tuple[int, str]] = []
         for item in para.lines if index < 4 else ():
-            if _is_known_label(item[1].strip()):
+            if is_known_label(item[1].strip()):
                 parts += [current, [item]] if current else [[item]]
                 current = []
             else:
@@ -451,7 +451,7 @@ def _labels_apart(paras: list[Para]) -> list[Para]:
     return out
 
 
-def _is_known_label(text: str) -> bool:
+def is_known_label(text: str) -> bool:
     return text.upper() in _LABELS or bool(_EMBARGO_RE.match(text))
 
 
@@ -472,7 +472,7 @@ def _headline_among(labels: list[Para]) -> Para | None:
 
 
 def _is_label(text: str) -> bool:
-    return _is_known_label(text) or (text.isupper() and len(text) <= 40)
+    return is_known_label(text) or (text.isupper() and len(text) <= 40)
 
 
 def _office_from(removed: list[tuple[int, str]]) -> tuple[int, str] | None:

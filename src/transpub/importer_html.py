@@ -10,7 +10,7 @@ from lxml import etree, html
 
 from transpub.datelines import opening
 from transpub.errors import SourceError
-from transpub.importer import ImportReport, inline_spans, slugify, strip_prefix
+from transpub.importer import ImportReport, inline_spans, is_known_label, slugify, strip_prefix
 from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
@@ -66,6 +66,10 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         line = run.line
         if index < dated:
             kind = "h2"
+            if not any(b.kind == "label" for b in blocks) and is_known_label(_plain(spans)):
+                # a kicker ("Press Release") above or under the headline: the document label
+                blocks.insert(0, Block("label", "label", tuple(spans), line))
+                continue
         if index == dated and found:
             place, date, date_text, rest = found
             time = run.time
