@@ -34,7 +34,7 @@ from pathlib import Path
 import realdata
 
 MAX_SIZE = 5 * 1024 * 1024
-PREFIXES = ("okapi.",)
+PREFIXES = ("okapi.", "python-docx.")
 CORPUS_SOURCES = "tests/corpus_real/SOURCES.md"
 _COMMAND = re.compile(r"`(python3 tests/corpus_real/make_po\d*\.py[^`]*)`")
 _OUT = re.compile(r"corpus_real/(po\d*)/?$")

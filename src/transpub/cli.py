@@ -94,7 +94,8 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a workspace: transpub.toml, source/, locales/, output/")
     p.add_argument("dir", type=Path)
 
-    p = sub.add_parser("import", help="import releases (.txt, .md, .html) into source/<slug>.xml")
+    p = sub.add_parser("import", help="import releases (.txt, .md, .html, .docx) into "
+                       "source/<slug>.xml")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--slug", help="the release's name (default: from its title; one file only)")
     p.add_argument("--force", action="store_true", help="replace an existing source file")

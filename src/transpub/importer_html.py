@@ -68,7 +68,8 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             kind = "h2"
             if not any(b.kind == "label" for b in blocks) and is_known_label(_plain(spans)):
                 # a kicker ("Press Release") above or under the headline: the document label
-                blocks.insert(0, Block("label", "label", tuple(spans), line))
+                # (its text: a kicker's bold or capitals are the page's look, not words)
+                blocks.insert(0, Block("label", "label", (Span("text", _plain(spans)),), line))
                 continue
         if index == dated and found:
             place, date, date_text, rest = found

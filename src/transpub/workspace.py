@@ -120,6 +120,9 @@ def _prepare_import(settings: Settings, path: Path, slug: str | None,
         text = path.read_text(encoding="utf-8", errors="replace")
     check_links(report.release, settings.url_schemes, SourceError, path, text)
     _check_sizes(report.release, path)
+    if not any(b.kind in ("p", "h2") for b in report.release.blocks):
+        raise SourceError("the release has no text under its headline (a source holds at "
+                          "least one paragraph)", path)
     target = settings.source_dir / f"{report.release.slug}.xml"
     if target.exists() and not force:
         raise SourceError(f"{target.relative_to(settings.root)} already exists "

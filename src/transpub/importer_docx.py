@@ -1,0 +1,399 @@
+"""Import a release from a Word document (.docx, Office Open XML): the document is read as
+the HTML importer reads a page.
+
+Press officers write releases in Word. A .docx is a ZIP of XML parts; the text is in the main
+document part (``word/document.xml``), the page headers and footers in parts of their own,
+which are never read (so a .docx has no page furniture to remove). Each paragraph becomes an
+HTML block, in order, one a line (so that the line an error names is the paragraph's number):
+the Title or Heading 1 style the headline (else the first paragraph that is no label), the other
+headings subheadings, list paragraphs list items (their numbers written as Word shows them),
+table cells paragraphs; runs in bold or italic, hyperlinks and footnote marks stay markup, and
+the footnotes follow the text. Tracked changes are read as accepted: insertions kept, deletions
+dropped. Everything is parsed as untrusted XML (``source.parse_xml_bytes``), and no part may
+unpack to more than ``_PART_LIMIT`` bytes (a ZIP bomb is refused, not unpacked).
+"""
+
+from __future__ import annotations
+
+import io
+import posixpath
+import re
+import zipfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from xml.sax.saxutils import escape, quoteattr
+
+from lxml import etree
+
+from transpub.errors import SourceError
+from transpub.source import parse_xml_bytes
+
+_PART_LIMIT = 64 * 1024 * 1024
+_OFF = {"0", "false", "off", "none"}
+_NOTE_KINDS = ("footnote", "endnote")
+#: Paragraph styles (by name, lower case) that are the headline, and those that are headings.
+_TITLE_STYLES = {"title", "heading 1"}
+_HEADING_RE = re.compile(r"^(heading [2-9]|subtitle)$")
+_HYPERLINK_RE = re.compile(r'^\s*HYPERLINK\s+(?:\\[a-z]\s+)*"([^"]*)"')
+_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
+          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
+
+
+def _local(element: etree._Element) -> str:
+    """An element's name without its namespace: transitional and strict OOXML alike."""
+    tag = element.tag
+    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
+
+
+def _attr(element: etree._Element | None, name: str) -> str | None:
+    """A ``w:``-namespaced attribute, by local name."""
+    if element is None:
+        return None
+    for key, value in element.attrib.items():
+        if str(key).rsplit("}", 1)[-1] == name:
+            return str(value)
+    return None
+
+
+def _child(element: etree._Element | None, name: str) -> etree._Element | None:
+    if element is None:
+        return None
+    return next((c for c in element if _local(c) == name), None)
+
+
+def _on(props: etree._Element | None, name: str) -> bool:
+    """A toggle property (``<w:b/>``, ``<w:b w:val="0"/>``) set on."""
+    found = _child(props, name)
+    return found is not None and (_attr(found, "val") or "1").lower() not in _OFF
+
+
+class _Package:
+    """The ZIP's parts, read with the size limit and parsed safely."""
+
+    def __init__(self, raw: bytes, path: Path) -> None:
+        self.path = path
+        try:
+            self.zip = zipfile.ZipFile(io.BytesIO(raw))
+        except (zipfile.BadZipFile, ValueError) as exc:
+            raise SourceError(f"not a Word document (.docx): {exc}", path) from None
+        self.names = set(self.zip.namelist())
+
+    def read(self, name: str) -> bytes | None:
+        if name not in self.names:
+            return None
+        info = self.zip.getinfo(name)
+        if info.file_size > _PART_LIMIT:
+            raise SourceError(f"the document's part {name} unpacks to {info.file_size:,} bytes "
+                              f"(more than {_PART_LIMIT:,}): refused", self.path)
+        try:
+            return self.zip.read(name)
+        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+            raise SourceError(f"cannot read the document's part {name}: {exc}",
+                              self.path) from None
+
+    def xml(self, name: str) -> etree._Element | None:
+        data = self.read(name)
+        if data is None:
+            return None
+        try:
+            return parse_xml_bytes(data, self.path).getroot()
+        except SourceError as exc:
+            raise SourceError(f"{name}: {exc.message}", self.path) from None
+
+    def relations(self, part: str) -> dict[str, tuple[str, str, bool]]:
+        """A part's relationships: id -> (type, target, external)."""
+        folder, name = posixpath.split(part)
+        root = self.xml(posixpath.join(folder, "_rels", f"{name}.rels"))
+        found: dict[str, tuple[str, str, bool]] = {}
+        for rel in root if root is not None else ():
+            ident, target = rel.get("Id"), rel.get("Target")
+            if ident and target is not None:
+                external = rel.get("TargetMode") == "External"
+                if not external:
+                    target = posixpath.normpath(posixpath.join(folder, target.lstrip("/"))) \
+                        if not target.startswith("/") else target.lstrip("/")
+                found[ident] = (rel.get("Type", "").rsplit("/", 1)[-1], target, external)
+        return found
+
+
+@dataclass
+class _Level:
+    fmt: str
+    text: str
+    start: int
+
+
+@dataclass
+class _Notes:
+    """Footnotes and endnotes: their paragraphs by (kind, id), and the numbers given as they
+    are referred to."""
+
+    bodies: dict[tuple[str, str], list[etree._Element]] = field(default_factory=dict)
+    numbers: dict[tuple[str, str], int] = field(default_factory=dict)
+
+    def number(self, kind: str, ident: str) -> int:
+        return self.numbers.setdefault((kind, ident), len(self.numbers) + 1)
+
+
+class _Writer:
+    """The document's blocks as HTML lines."""
+
+    def __init__(self, package: _Package, part: str, document: etree._Element) -> None:
+        self.package = package
+        self.rels = package.relations(part)
+        self.styles = self._styles()
+        self.levels, self.nums = self._numbering()
+        self.counters: dict[str, list[int]] = {}
+        self.notes = _Notes()
+        for kind in _NOTE_KINDS:
+            target = next((t for k, t, ext in self.rels.values() if k == f"{kind}s" and not ext),
+                          None)
+            root = package.xml(target) if target else None
+            for note in root if root is not None else ():
+                if _local(note) == kind and _attr(note, "type") in (None, "normal"):
+                    ident = _attr(note, "id") or ""
+                    self.notes.bodies[(kind, ident)] = [p for p in note.iter()
+                                                        if _local(p) == "p"]
+        self.lines: list[str] = []
+        self.has_title = any(self._style(p) in _TITLE_STYLES
+                             for p in document.iter() if _local(p) == "p")
+
+    # -- the parts besides the document -------------------------------------------------------
+
+    def _styles(self) -> dict[str, tuple[str, etree._Element | None]]:
+        """Style id -> (name in lower case, its paragraph properties)."""
+        target = next((t for k, t, ext in self.rels.values() if k == "styles" and not ext), None)
+        root = self.package.xml(target) if target else None
+        styles: dict[str, tuple[str, etree._Element | None]] = {}
+        for style in root if root is not None else ():
+            if _local(style) == "style":
+                name = _attr(_child(style, "name"), "val") or _attr(style, "styleId") or ""
+                styles[_attr(style, "styleId") or ""] = (name.lower(), _child(style, "pPr"))
+        return styles
+
+    def _numbering(self) -> tuple[dict[tuple[str, int], _Level], dict[str, str]]:
+        """(abstract numbering id, level) -> its format; numbering id -> abstract id."""
+        target = next((t for k, t, ext in self.rels.values() if k == "numbering" and not ext),
+                      None)
+        root = self.package.xml(target) if target else None
+        levels: dict[tuple[str, int], _Level] = {}
+        nums: dict[str, str] = {}
+        for item in root if root is not None else ():
+            if _local(item) == "abstractNum":
+                abstract = _attr(item, "abstractNumId") or ""
+                for level in item:
+                    if _local(level) == "lvl":
+                        start = _attr(_child(level, "start"), "val") or "1"
+                        levels[(abstract, int(_attr(level, "ilvl") or 0))] = _Level(
+                            _attr(_child(level, "numFmt"), "val") or "decimal",
+                            _attr(_child(level, "lvlText"), "val") or "",
+                            int(start) if start.isdigit() else 1)
+            elif _local(item) == "num":
+                nums[_attr(item, "numId") or ""] = _attr(_child(item, "abstractNumId"), "val") \
+                    or ""
+        return levels, nums
+
+    def _style(self, para: etree._Element) -> str:
+        ident = _attr(_child(_child(para, "pPr"), "pStyle"), "val") or ""
+        return self.styles.get(ident, (ident.lower(), None))[0]
+
+    # -- blocks -------------------------------------------------------------------------------
+
+    def blocks(self, container: etree._Element) -> None:
+        for child in container:
+            name = _local(child)
+            if name == "p":
+                self.paragraph(child)
+            elif name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
+                          "smartTag"):
+                self.blocks(child)
+
+    def paragraph(self, para: etree._Element) -> None:
+        html = self.inline(para).strip()
+        if not html:
+            return
+        style = self._style(para)
+        if style in _TITLE_STYLES and not any(t.startswith("<h1") for t in self.lines):
+            tag = "h1"
+        elif style in _TITLE_STYLES or _HEADING_RE.match(style):
+            tag = "h2"
+        elif not self.has_title and not any(t.startswith("<h1") for t in self.lines) \
+                and not _is_label(html):
+            tag = "h1"  # no headline style: the first paragraph that is no label
+        else:
+            tag = "p"
+        number = self._list_number(para)
+        if number is not None and tag == "p":
+            self.lines.append(f"<li>{escape(number + ' ') if number else ''}{html}</li>")
+        else:
+            self.lines.append(f"<{tag}>{html}</{tag}>")
+
+    def _list_number(self, para: etree._Element) -> str | None:
+        """The number Word shows before a list paragraph ("" for a bullet); None if the
+        paragraph is no list item."""
+        props = _child(para, "pPr")
+        numbering = _child(props, "numPr")
+        if numbering is None:
+            style = self.styles.get(_attr(_child(props, "pStyle"), "val") or "")
+            numbering = _child(style[1], "numPr") if style else None
+        num = _attr(_child(numbering, "numId"), "val")
+        if numbering is None or not num or num == "0":
+            return None
+        level = int(_attr(_child(numbering, "ilvl"), "val") or 0)
+        abstract = self.nums.get(num, "")
+        counters = self.counters.setdefault(num, [])
+        while len(counters) <= level:
+            found = self.levels.get((abstract, len(counters)))
+            counters.append((found.start if found else 1) - 1)
+        counters[level] += 1
+        for deeper in range(level + 1, len(counters)):
+            found = self.levels.get((abstract, deeper))
+            counters[deeper] = (found.start if found else 1) - 1
+        this = self.levels.get((abstract, level))
+        if this is None or this.fmt in ("bullet", "none"):
+            return ""
+        return re.sub(r"%(\d)", lambda m: self._formatted(abstract, int(m.group(1)) - 1,
+                                                          counters), this.text).strip()
+
+    def _formatted(self, abstract: str, level: int, counters: list[int]) -> str:
+        value = counters[level] if level < len(counters) else 1
+        found = self.levels.get((abstract, level))
+        fmt = found.fmt if found else "decimal"
+        if fmt in ("lowerLetter", "upperLetter"):
+            letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+            return letter.upper() if fmt == "upperLetter" else letter
+        if fmt in ("lowerRoman", "upperRoman"):
+            roman, left = "", value
+            for amount, digits in _ROMAN:
+                while left >= amount:
+                    roman, left = roman + digits, left - amount
+            return roman.upper() if fmt == "upperRoman" else roman
+        return str(value)
+
+    # -- runs ---------------------------------------------------------------------------------
+
+    def inline(self, para: etree._Element) -> str:
+        """A paragraph's runs as inline HTML: bold, italic, superscript, links, note marks."""
+        pieces: list[tuple[str, str, str]] = []  # (html, format key, href)
+        fields: list[list[str]] = []  # open complex fields: [instruction, href]
+        self._runs(para, pieces, fields, "")
+        out: list[str] = []
+        link = ""
+        for html, _key, href in pieces:
+            if href != link:
+                if link:
+                    out.append("</a>")
+                if href:
+                    out.append(f"<a href={quoteattr(href)}>")
+                link = href
+            out.append(html)
+        if link:
+            out.append("</a>")
+        return " ".join("".join(out).split(" ")) if out else ""
+
+    def _runs(self, node: etree._Element, pieces: list[tuple[str, str, str]],
+              fields: list[list[str]], href: str) -> None:
+        for child in node:
+            name = _local(child)
+            if name == "r":
+                self._run(child, pieces, fields, href or self._field_href(fields))
+            elif name == "hyperlink":
+                ident = _attr(child, "id")
+                rel = self.rels.get(ident or "")
+                target = rel[1] if rel and rel[2] else ""
+                anchor = _attr(child, "anchor")
+                if target and anchor and "#" not in target:
+                    target += f"#{anchor}"  # (an anchor alone is a place in this document)
+                self._runs(child, pieces, fields, target or href)
+            elif name == "fldSimple":
+                found = _HYPERLINK_RE.match(_attr(child, "instr") or "")
+                self._runs(child, pieces, fields, found.group(1) if found else href)
+            elif name in ("ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "dir",
+                          "bdo"):
+                self._runs(child, pieces, fields, href)
+
+    @staticmethod
+    def _field_href(fields: list[list[str]]) -> str:
+        return next((f[1] for f in reversed(fields) if f[1]), "")
+
+    def _run(self, run: etree._Element, pieces: list[tuple[str, str, str]],
+             fields: list[list[str]], href: str) -> None:
+        props = _child(run, "rPr")
+        style = _attr(_child(props, "rStyle"), "val") or ""
+        style_name = self.styles.get(style, (style.lower(), None))[0]
+        bold = _on(props, "b") or style_name == "strong"
+        italic = _on(props, "i") or style_name == "emphasis"
+        sup = _attr(_child(props, "vertAlign"), "val") == "superscript"
+        for child in run:
+            name = _local(child)
+            text = ""
+            if name == "fldChar":
+                kind = _attr(child, "fldCharType")
+                if kind == "begin":
+                    fields.append(["", ""])
+                elif kind == "separate" and fields:
+                    found = _HYPERLINK_RE.match(fields[-1][0])
+                    fields[-1][1] = found.group(1) if found and "\\l" not in fields[-1][0] \
+                        else ""
+                elif kind == "end" and fields:
+                    fields.pop()
+                continue
+            if name == "instrText" and fields:
+                fields[-1][0] += child.text or ""
+                continue
+            if name == "t":
+                text = escape(child.text or "")
+            elif name in ("tab", "br", "cr"):
+                text = " "
+            elif name == "noBreakHyphen":
+                text = "\u2011"
+            elif name in ("footnoteReference", "endnoteReference"):
+                kind = name[:-len("Reference")]
+                number = self.notes.number(kind, _attr(child, "id") or "")
+                pieces.append((f'<sup><a href="#{kind}{number}">{number}</a></sup>', "", ""))
+                continue
+            if not text:
+                continue
+            if sup:
+                text = f"<sup>{text}</sup>"
+            if italic:
+                text = f"<em>{text}</em>"
+            if bold:
+                text = f"<strong>{text}</strong>"
+            pieces.append((text, f"{bold}{italic}{sup}", href or self._field_href(fields)))
+
+    # -- the notes ----------------------------------------------------------------------------
+
+    def note_lines(self) -> list[str]:
+        """The notes referred to, in the order of their numbers: "1 The note's text."."""
+        lines = []
+        for (kind, ident), number in sorted(self.notes.numbers.items(), key=lambda i: i[1]):
+            paras = [self.inline(p).strip() for p in self.notes.bodies.get((kind, ident), [])]
+            text = " ".join(p for p in paras if p)
+            if text:
+                lines.append(f"<p>{number} {text}</p>")
+        return lines
+
+
+def _is_label(html: str) -> bool:
+    from transpub.importer import is_known_label
+
+    return is_known_label(re.sub(r"<[^>]+>", "", html).strip())
+
+
+def docx_to_html(raw: bytes, path: Path) -> str:
+    """The Word document ``raw`` as an HTML page for ``importer_html``."""
+    package = _Package(raw, path)
+    root_rels = package.relations("")
+    part = next((t for k, t, ext in root_rels.values() if k == "officeDocument" and not ext),
+                "word/document.xml")
+    document = package.xml(part)
+    if document is None:
+        raise SourceError(f"not a Word document (.docx): it has no {part}", path)
+    body = next((c for c in document if _local(c) == "body"), None)
+    writer = _Writer(package, part, document)
+    if body is not None:
+        writer.blocks(body)
+    lines = writer.lines + writer.note_lines()
+    # (the first block on the first line: a line number is the block's number)
+    return "<html><body><main>" + "\n".join(lines) + "\n</main></body></html>\n"
