@@ -193,13 +193,28 @@ def _docx(body: str = BODY, document: str | None = None) -> bytes:
     return out.getvalue()
 
 
-def test_press_release_from_word(cli: Cli) -> None:
+def _strict(data: bytes) -> bytes:
+    """The package in strict Office Open XML's namespaces (ISO/IEC 29500 strict)."""
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as package:
+        for name in source.namelist():
+            text = source.read(name).decode()
+            for old, new in ((W, "http://purl.oclc.org/ooxml/wordprocessingml/main"),
+                             (R, "http://purl.oclc.org/ooxml/officeDocument/relationships")):
+                text = text.replace(old, new)
+            package.writestr(name, text)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("flavour", ["transitional", "strict"])
+def test_press_release_from_word(cli: Cli, flavour: str) -> None:
     """Label, headline by its style, the bold dateline read and cut, links by relationship
     and by field, tracked changes as accepted, list numbers as Word shows them (bullets
     dropped), a footnote, a table's cells; the page header's letterhead never read. Then it
     is extracted and built like any release."""
     path = cli.cwd / "release.docx"
-    path.write_bytes(_docx())
+    path.write_bytes(_docx() if flavour == "transitional" else _strict(_docx()))
     cli("import", str(path))
     assert "wrote source/unoct-and-kenya-launch-programme.xml" in cli.out
     xml = (cli.cwd / "source" / "unoct-and-kenya-launch-programme.xml").read_text("utf-8")
