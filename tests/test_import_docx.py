@@ -96,7 +96,7 @@ def test_word_headers_and_page_breaks(cli: Cli) -> None:
 
 @pytest.mark.parametrize(("name", "message"), [
     ("num-having-numbering-part", "the release has no text under its headline"),
-    ("tbl-2x2-table", "the release has no title"),
+    ("tbl-2x2-table", "the document has no text"),
 ])
 def test_word_documents_without_a_release(cli: Cli, name: str, message: str) -> None:
     _imported(cli, realdata.path(f"{REAL}/python-docx.{name}.docx"), expect=2)

@@ -394,6 +394,9 @@ def docx_to_html(raw: bytes, path: Path) -> str:
     writer = _Writer(package, part, document)
     if body is not None:
         writer.blocks(body)
+    if not writer.lines:
+        raise SourceError("the document has no text (no paragraph of its main part holds "
+                          "any; text boxes, shapes and headers are not read)", path)
     lines = writer.lines + writer.note_lines()
     # (the first block on the first line: a line number is the block's number)
     return "<html><body><main>" + "\n".join(lines) + "\n</main></body></html>\n"
