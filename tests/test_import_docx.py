@@ -274,3 +274,25 @@ def test_word_document_with_an_entity_or_a_bomb(cli: Cli) -> None:
     assert path.stat().st_size < 1024 * 1024
     cli("import", str(path), expect=2)
     assert "unpacks to 68,157,440 bytes" in cli.err and "refused" in cli.err
+
+
+def test_word_notes_boxes_and_strict_files(cli: Cli) -> None:
+    """Endnotes are read like footnotes; a link inside a note is one of the notes part's
+    relationships (not the document's); a text box's paragraphs are read after the paragraph
+    it is anchored in; a document Word saved in strict Office Open XML reads as any other."""
+    from transpub.importer_docx import docx_to_html
+
+    def html(name: str) -> str:
+        path = realdata.path(f"{REAL}/mammoth.{name}.docx")
+        return docx_to_html(path.read_bytes(), path)
+
+    xml = _imported(cli, realdata.path(f"{REAL}/mammoth.endnotes.docx"))
+    no = '<span its:translate="no">'
+    assert _blocks(xml) == [("title", f"Ouch{no}1</span>.{no}2</span>"),
+                            ("p", "1 A tachyon walks into a bar."), ("p", "2 Fin.")]
+    xml = _imported(cli, realdata.path(f"{REAL}/mammoth.footnote-hyperlink.docx"))
+    assert ("p", '1 <a href="http://www.example.com">Example</a>') in _blocks(xml)
+    assert "<h1>Datum plane</h1>" in html("text-box")
+    assert "<h1>Test</h1>" in html("strict-format")
+    _imported(cli, realdata.path(f"{REAL}/mammoth.empty.docx"), expect=2)
+    assert "the document has no text" in cli.err

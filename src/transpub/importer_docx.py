@@ -9,7 +9,8 @@ the Title or Heading 1 style the headline (else the first paragraph that is no l
 headings subheadings, list paragraphs list items (their numbers written as Word shows them),
 table cells paragraphs; runs in bold or italic, hyperlinks and footnote marks stay markup, and
 the footnotes follow the text. Tracked changes are read as accepted: insertions kept, deletions
-dropped. Everything is parsed as untrusted XML (``source.parse_xml_bytes``), and no part may
+dropped; a text box's paragraphs follow the paragraph it is anchored in. Everything is parsed
+as untrusted XML (``source.parse_xml_bytes``), and no part may
 unpack to more than ``_PART_LIMIT`` bytes (a ZIP bomb is refused, not unpacked).
 """
 
@@ -145,10 +146,13 @@ class _Writer:
         self.levels, self.nums = self._numbering()
         self.counters: dict[str, list[int]] = {}
         self.notes = _Notes()
+        self.note_rels: dict[str, dict[str, tuple[str, str, bool]]] = {}
         for kind in _NOTE_KINDS:
             target = next((t for k, t, ext in self.rels.values() if k == f"{kind}s" and not ext),
                           None)
             root = package.xml(target) if target else None
+            if target:  # (a link in a note is one of the notes part's relationships)
+                self.note_rels[kind] = package.relations(target)
             for note in root if root is not None else ():
                 if _local(note) == kind and _attr(note, "type") in (None, "normal"):
                     ident = _attr(note, "id") or ""
@@ -211,6 +215,7 @@ class _Writer:
     def paragraph(self, para: etree._Element) -> None:
         html = self.inline(para).strip()
         if not html:
+            self._text_boxes(para)
             return
         style = self._style(para)
         if style in _TITLE_STYLES and not any(t.startswith("<h1") for t in self.lines):
@@ -227,6 +232,16 @@ class _Writer:
             self.lines.append(f"<li>{escape(number + ' ') if number else ''}{html}</li>")
         else:
             self.lines.append(f"<{tag}>{html}</{tag}>")
+        self._text_boxes(para)
+
+    def _text_boxes(self, para: etree._Element) -> None:
+        """The paragraphs of the text boxes anchored in ``para``, after it: a box's text (a
+        quotation set apart, key facts) is the release's. A box is written twice, as
+        DrawingML and as a VML fallback: the fallback is skipped."""
+        for box in para.iter():
+            if _local(box) == "txbxContent" and not any(
+                    _local(a) == "Fallback" for a in box.iterancestors()):
+                self.blocks(box)
 
     def _list_number(self, para: etree._Element) -> str | None:
         """The number Word shows before a list paragraph ("" for a bullet); None if the
@@ -368,6 +383,7 @@ class _Writer:
         """The notes referred to, in the order of their numbers: "1 The note's text."."""
         lines = []
         for (kind, ident), number in sorted(self.notes.numbers.items(), key=lambda i: i[1]):
+            self.rels = self.note_rels.get(kind, {})
             paras = [self.inline(p).strip() for p in self.notes.bodies.get((kind, ident), [])]
             text = " ".join(p for p in paras if p)
             if text:
