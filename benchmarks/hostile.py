@@ -7,12 +7,12 @@ about 16 for a quadratic one (the bound the tests would not catch: timing is nev
     python benchmarks/hostile.py --quick    # n / 5, for a smoke run
 
 Cases: a paragraph line of one word without spaces (import + segmentation), "[[[[" and "[a]("
-runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " and "*a" runs (the
-emphasis patterns), texts of bullet lines, form feeds, column lines, hyphenated line ends and
-footnotes at page feet (the page-furniture rules), thousands of links in
-one paragraph (import, extract, build, check on a workspace), and a PO file of N entries
-through ``transpub check FILE --format json``, and units of n characters full of dates,
-numbers and ``@`` (the date and number finders' overlap test was quadratic).
+runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " and "*a" runs
+(the emphasis patterns), texts of bullet lines, form feeds, column lines, hyphenated line ends
+and footnotes at page feet (the page-furniture rules), a Word document of many paragraphs,
+thousands of links in one paragraph (import, extract, build, check on a workspace), and a PO
+file of N entries through ``transpub check FILE --format json``, and units of n characters full
+of dates, numbers and ``@`` (the date and number finders' overlap test was quadratic).
 """
 
 from __future__ import annotations
@@ -60,6 +60,9 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     "hyphenated lines": lambda n: "word wo-\n" * (n // 9),
     # footnote marks and footnotes at page feet, every one of them a candidate
     "footnotes": lambda n: "Text a1 b2.\n\n1 Note.\n\n2 Note.\f" * (n // 32),
+    # a subheading (a short line standing alone) before every paragraph, each a new one
+    "subheadings": lambda n: "".join(f"Heading {i} here\n\nText {i}.\n\n"
+                                     for i in range(n // 28)),
 }
 
 
@@ -117,6 +120,22 @@ def _po_long_units(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
 
 
+def _docx(n: int) -> None:
+    """A Word document of n/10 paragraphs (no headline style; one numbered list), converted."""
+    import zipfile
+
+    from transpub.importer_docx import docx_to_html
+
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    para = ('<w:p><w:pPr><w:numPr><w:ilvl w:val="0"/><w:numId w:val="1"/></w:numPr></w:pPr>'
+            "<w:r><w:t>Item.</w:t></w:r></w:p>")
+    data = io.BytesIO()
+    with zipfile.ZipFile(data, "w") as package:
+        package.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>'
+                                              f"{para * (n // 10)}</w:body></w:document>")
+    docx_to_html(data.getvalue(), Path("x.docx"))
+
+
 def _timed(run: Callable[[], None]) -> float:
     start = time.perf_counter()
     run()
@@ -134,6 +153,7 @@ def main(argv: list[str] | None = None) -> int:
         for name, make in LINE_CASES.items()]
     cases += [(f"import: {name}", chars, lambda n, make=make: _import_text(make(n)))
               for name, make in TEXT_CASES.items()]
+    cases.append(("import: Word document of n/10 paragraphs", chars * 4, _docx))
     cases.append(("workspace: one paragraph of links (n/40 links)", chars, _workspace_links))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
                   _po_long_units))

@@ -296,3 +296,26 @@ def test_word_notes_boxes_and_strict_files(cli: Cli) -> None:
     assert "<h1>Test</h1>" in html("strict-format")
     _imported(cli, realdata.path(f"{REAL}/mammoth.empty.docx"), expect=2)
     assert "the document has no text" in cli.err
+
+
+def test_word_text_boxes_once_each(cli: Cli) -> None:
+    """A text box is written twice (DrawingML, and VML for old readers): read once; a box in
+    a box is read once too, after the paragraph that holds it."""
+    mc = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+
+    def box(content: str) -> str:
+        return f"<w:txbxContent>{content}</w:txbxContent>"
+
+    inner = _para(_run("Inner box."))
+    outer = _para(_run("Outer box.") + f"<w:r><w:drawing>{box(inner)}</w:drawing></w:r>")
+    anchored = (f'<w:r><mc:AlternateContent xmlns:mc="{mc}"><mc:Choice Requires="wps">'
+                f"<w:drawing>{box(outer)}</w:drawing></mc:Choice><mc:Fallback><w:pict>"
+                f"{box(outer)}</w:pict></mc:Fallback></mc:AlternateContent></w:r>")
+    body = (_para(_run("UNOCT Holds Meeting"), "Title")
+            + _para(_run("New York, 9 December 2020 – The Office met.") + anchored)
+            + _para(_run("More.")))
+    path = cli.cwd / "boxes.docx"
+    path.write_bytes(_docx(body))
+    xml = _imported(cli, path)
+    assert [t for kind, t in _blocks(xml) if kind == "p"] == [
+        "The Office met.", "Outer box.", "Inner box.", "More."]

@@ -200,6 +200,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     title, labels = head.title, head.labels
     # footnotes, set aside from the foot of their pages, end the body
     footnotes = [p for p in head.body if p.footnote]
+    numbers = {p.footnote for p in footnotes}
     body = [p for p in head.body if not p.footnote]
 
     blocks: list[Block] = []
@@ -220,7 +221,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     date_text = ""
     notes: list[str] = []
     contact: list[tuple[int, str]] = []
-    paragraph_no = 0
+    paragraph_no = heading_no = 0
     lone = head.lone
     year = lone[1].year if lone else None
     body = _dateline_on_its_line(body, lang, year)
@@ -260,14 +261,14 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]):
             content = "\0h2" + content
         if content.startswith("\0h2"):
-            blocks.append(_block("h2", f"h{sum(b.kind == 'h2' for b in blocks) + 1}",
-                                 content[3:], para.line))
+            heading_no += 1
+            blocks.append(_block("h2", f"h{heading_no}", content[3:], para.line))
             continue
         paragraph_no += 1
         blocks.append(_block("p", f"p{paragraph_no}", content, para.line) if marked is None
                       else Block(f"p{paragraph_no}", "p", tuple(marked), para.line))
         if footnotes:
-            blocks[-1] = _footnote_marks(blocks[-1], {p.footnote for p in footnotes})
+            blocks[-1] = _footnote_marks(blocks[-1], numbers)
     for para in footnotes:
         paragraph_no += 1
         blocks.append(_block("p", f"p{paragraph_no}", para.text, para.line,

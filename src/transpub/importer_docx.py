@@ -159,6 +159,7 @@ class _Writer:
                     self.notes.bodies[(kind, ident)] = [p for p in note.iter()
                                                         if _local(p) == "p"]
         self.lines: list[str] = []
+        self.headline = False  # written yet
         self.has_title = any(self._style(p) in _TITLE_STYLES
                              for p in document.iter() if _local(p) == "p")
 
@@ -218,15 +219,15 @@ class _Writer:
             self._text_boxes(para)
             return
         style = self._style(para)
-        if style in _TITLE_STYLES and not any(t.startswith("<h1") for t in self.lines):
+        if style in _TITLE_STYLES and not self.headline:
             tag = "h1"
         elif style in _TITLE_STYLES or _HEADING_RE.match(style):
             tag = "h2"
-        elif not self.has_title and not any(t.startswith("<h1") for t in self.lines) \
-                and not _is_label(html):
+        elif not self.has_title and not self.headline and not _is_label(html):
             tag = "h1"  # no headline style: the first paragraph that is no label
         else:
             tag = "p"
+        self.headline = self.headline or tag == "h1"
         number = self._list_number(para)
         if number is not None and tag == "p":
             self.lines.append(f"<li>{escape(number + ' ') if number else ''}{html}</li>")
@@ -239,8 +240,15 @@ class _Writer:
         quotation set apart, key facts) is the release's. A box is written twice, as
         DrawingML and as a VML fallback: the fallback is skipped."""
         for box in para.iter():
-            if _local(box) == "txbxContent" and not any(
-                    _local(a) == "Fallback" for a in box.iterancestors()):
+            if _local(box) != "txbxContent":
+                continue
+            between = []  # the ancestors up to ``para``
+            for ancestor in box.iterancestors():
+                if ancestor is para:
+                    break
+                between.append(_local(ancestor))
+            # (a box inside a box is read with the paragraph that holds it)
+            if "Fallback" not in between and "txbxContent" not in between:
                 self.blocks(box)
 
     def _list_number(self, para: etree._Element) -> str | None:
