@@ -845,3 +845,18 @@ def test_html_label_above_or_under_the_headline(cli: Cli, kicker: str) -> None:
     xml, _ = _imported(cli, "kk.html", page, "kk")
     assert re.search(r'<label id="label">(Press Release|PRESS RELEASE)</label>', xml)
     assert "<h2" not in xml and '<p id="p1">The Office met.</p>' in xml
+
+
+def test_html_date_alone_above_the_text(cli: Cli) -> None:
+    """A date in a block of its own above the text dates the release, said with its line;
+    with a dateline as well, the dateline's date stands and the lone date is said left out."""
+    page = ('<html><body><main><p class="date">9 December 2020</p><h1>UNOCT Holds Meeting</h1>'
+            "<p>The Office met.</p></main></body></html>")
+    xml, out = _imported(cli, "ld.html", page, "ld")
+    assert '<date when="2020-12-09">9 December 2020</date>' in xml and "<h2" not in xml
+    assert "ld.html: line 1: the release date, 9 December 2020 (2020-12-09)" in out
+    page = page.replace("<p>The Office met.", "<p>Geneva, 10 December 2020 – The Office met.")
+    xml, out = _imported(cli, "ld2.html", page, "ld2")
+    assert '<date when="2020-12-10">10 December 2020</date>' in xml and "<h2" not in xml
+    assert "a date standing alone above the text, 9 December 2020, left out" in out
+    assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met."]

@@ -8,7 +8,7 @@ import re
 
 from lxml import etree, html
 
-from transpub.datelines import opening
+from transpub.datelines import lone_date, opening
 from transpub.errors import SourceError
 from transpub.importer import ImportReport, inline_spans, is_known_label, slugify, strip_prefix
 from transpub.model import ITS_NS, Block, Release, Span
@@ -60,6 +60,13 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     _blocks(_content(root, h1), "p", h1, runs)
     year = published[0].year if published else None
     texts = [(kind, run, spans) for kind, run in runs if (spans := run.spans())]
+    notes: list[str] = []
+    lone = None  # a date alone in a block above the text ("9 December 2020"): the release's
+    for index, (_kind, run, spans) in enumerate(texts[:3]):
+        if (found_lone := lone_date(_plain(spans), lang)) is not None:
+            lone = (run.line, *found_lone)
+            del texts[index]
+            break
     dated, found = opening([(_plain(spans), kind == "p") for kind, _run, spans in texts[:3]],
                            lang, year)
     for index, (kind, run, spans) in enumerate(texts):
@@ -86,7 +93,15 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
-    notes: list[str] = []
+    if lone is not None:
+        line, day, text = lone
+        if date is None:
+            date, date_text = day, text
+            notes.append(f"line {line}: the release date, {text} ({day.isoformat()}), taken "
+                         "from a date standing alone above the text")
+        else:
+            notes.append(f"line {line}: a date standing alone above the text, {text}, left out "
+                         f"(the dateline dates the release: {date_text})")
     if date is None and published is not None:
         date, date_text, line = published
         notes.append(f"line {line}: the release date, {date_text} ({date.isoformat()}), taken "
