@@ -319,3 +319,34 @@ def test_word_text_boxes_once_each(cli: Cli) -> None:
     xml = _imported(cli, path)
     assert [t for kind, t in _blocks(xml) if kind == "p"] == [
         "The Office met.", "Outer box.", "Inner box.", "More."]
+
+
+def test_word_release_without_styles_under_a_letterhead_table(cli: Cli) -> None:
+    """No Title style: the headline is the paragraph set in bold (or the largest) among the
+    body's first, not a letterhead table's cells; the issuer's name above the label is the
+    issuing office, the date in the letterhead the release date when no dateline gives one."""
+    cells = "".join(f"<w:tc>{_para(_run(t))}</w:tc>"
+                    for t in ("United Nations", "PRESS RELEASE", "9 December 2020"))
+    body = (f"<w:tbl><w:tr>{cells}</w:tr></w:tbl>"
+            + _para(_run("Kenya joins the counter-terrorism programme", "<w:b/>"))
+            + _para(_run("The Office met the delegation of Kenya today."))
+            + _para(_run("More.")))
+    path = cli.cwd / "plain.docx"
+    path.write_bytes(_docx(body))
+    xml = _imported(cli, path)
+    assert _blocks(xml) == [
+        ("label", "PRESS RELEASE"), ("title", "Kenya joins the counter-terrorism programme"),
+        ("p", "The Office met the delegation of Kenya today."), ("p", "More.")]
+    assert re.search(r'<office id="office"[^>]*>United Nations</office>', xml)
+    assert '<date when="2020-12-09">9 December 2020</date>' in xml
+    # the same head as a web page lays it out: the dateline found under it
+    page = ("<html><body><main><p>United Nations</p><p>Office of Counter-Terrorism</p>"
+            "<p>PRESS RELEASE</p><h1>UNOCT Holds Meeting</h1><p>New York, 9 December 2020 – "
+            "The Office met.</p></main></body></html>")
+    (cli.cwd / "lh.html").write_text(page, encoding="utf-8")
+    xml = _imported(cli, cli.cwd / "lh.html", "lh")
+    assert re.search(r'<office id="office"[^>]*>United Nations Office of Counter-Terrorism'
+                     "</office>", xml)
+    assert '<place id="place">New York</place>' in xml
+    assert _blocks(xml) == [("label", "PRESS RELEASE"), ("title", "UNOCT Holds Meeting"),
+                            ("p", "The Office met.")]

@@ -120,7 +120,7 @@ def opening(texts: Sequence[tuple[str, bool]], lang: str,
     subheadings, so that the dateline opens the first paragraph as the builder writes it).
     ``texts``: each block's text and whether it may hold one (a heading may not); (0, None)
     when none there does."""
-    for index, (text, may) in enumerate(texts[:3]):
+    for index, (text, may) in enumerate(texts):
         found = dateline(text, lang, year) if may else None
         if found:
             return index, found

@@ -85,8 +85,8 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
         from transpub.importer_docx import docx_to_html
         from transpub.importer_html import import_html
 
-        return import_html(docx_to_html(read_regular(path, SourceError), path), path, slug,
-                           lang)
+        return import_html(docx_to_html(read_regular(path, SourceError), path, lang), path,
+                           slug, lang)
     data = _read(path)
     if suffix in (".html", ".htm", ".xhtml"):
         from transpub.importer_html import import_html

@@ -139,7 +139,8 @@ class _Notes:
 class _Writer:
     """The document's blocks as HTML lines."""
 
-    def __init__(self, package: _Package, part: str, document: etree._Element) -> None:
+    def __init__(self, package: _Package, part: str, document: etree._Element,
+                 lang: str) -> None:
         self.package = package
         self.rels = package.relations(part)
         self.styles = self._styles()
@@ -162,6 +163,7 @@ class _Writer:
         self.headline = False  # written yet
         self.has_title = any(self._style(p) in _TITLE_STYLES
                              for p in document.iter() if _local(p) == "p")
+        self.chosen = None if self.has_title else _headline_by_look(document, lang)
 
     # -- the parts besides the document -------------------------------------------------------
 
@@ -223,11 +225,15 @@ class _Writer:
             tag = "h1"
         elif style in _TITLE_STYLES or _HEADING_RE.match(style):
             tag = "h2"
-        elif not self.has_title and not self.headline and not _is_label(html):
-            tag = "h1"  # no headline style: the first paragraph that is no label
+        elif not self.has_title and not self.headline and (
+                para is self.chosen if self.chosen is not None else not _is_label(html)):
+            tag = "h1"  # no headline style: the one that looks it, or the first that is no label
         else:
             tag = "p"
         self.headline = self.headline or tag == "h1"
+        if tag != "p" and html.startswith("<strong>") and html.endswith("</strong>") \
+                and html.count("<strong>") == 1:
+            html = html[8:-9]  # a heading set in bold by hand: the bold is its look
         number = self._list_number(para)
         if number is not None and tag == "p":
             self.lines.append(f"<li>{escape(number + ' ') if number else ''}{html}</li>")
@@ -399,13 +405,61 @@ class _Writer:
         return lines
 
 
+def _plain_text(para: etree._Element) -> str:
+    """A paragraph's own text (not its text boxes')."""
+    out: list[str] = []
+    stack = list(reversed(para))
+    while stack:
+        node = stack.pop()
+        name = _local(node)
+        if name == "t":
+            out.append(node.text or "")
+        elif name not in ("txbxContent", "delText", "instrText"):
+            stack.extend(reversed(node))
+    return " ".join("".join(out).split())
+
+
+def _size(run: etree._Element) -> int:
+    """A run's font size in half-points as set on it (0: not set)."""
+    found = _attr(_child(_child(run, "rPr"), "sz"), "val") or ""
+    return int(found) if found.isdigit() else 0
+
+
+def _headline_by_look(document: etree._Element, lang: str) -> etree._Element | None:
+    """In a document without a Title or Heading 1 style, the paragraph set as a headline by
+    hand: among the first paragraphs of the body itself (not a table's letterhead cells,
+    not a label, a date or the dateline), the first all in bold or in the largest size."""
+    from transpub.datelines import dateline, lone_date
+
+    body = next((c for c in document if _local(c) == "body"), None)
+    candidates: list[tuple[etree._Element, bool, int]] = []
+    for para in body if body is not None else ():
+        text = _plain_text(para) if _local(para) == "p" else ""
+        if not text or _is_label(escape(text)) or lone_date(text, lang) \
+                or dateline(text, lang, 2000):
+            continue
+        runs = [r for r in para.iter() if _local(r) == "r"
+                and any(_local(t) == "t" and t.text for t in r)
+                and not any(_local(a) == "txbxContent" for a in r.iterancestors())]
+        bold = bool(runs) and all(_on(_child(r, "rPr"), "b") for r in runs)
+        candidates.append((para, bold, max((_size(r) for r in runs), default=0)))
+        if len(candidates) == 8:
+            break
+    if not candidates:
+        return None
+    largest = max(size for _p, _b, size in candidates)
+    smallest = min(size for _p, _b, size in candidates)
+    return next((p for p, bold, size in candidates
+                 if bold or (size == largest and largest > smallest)), candidates[0][0])
+
+
 def _is_label(html: str) -> bool:
     from transpub.importer import is_known_label
 
     return is_known_label(re.sub(r"<[^>]+>", "", html).strip())
 
 
-def docx_to_html(raw: bytes, path: Path) -> str:
+def docx_to_html(raw: bytes, path: Path, lang: str = "en") -> str:
     """The Word document ``raw`` as an HTML page for ``importer_html``."""
     package = _Package(raw, path)
     root_rels = package.relations("")
@@ -415,7 +469,7 @@ def docx_to_html(raw: bytes, path: Path) -> str:
     if document is None:
         raise SourceError(f"not a Word document (.docx): it has no {part}", path)
     body = next((c for c in document if _local(c) == "body"), None)
-    writer = _Writer(package, part, document)
+    writer = _Writer(package, part, document, lang)
     if body is not None:
         writer.blocks(body)
     if not writer.lines:

@@ -59,20 +59,42 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     runs: list[tuple[str, _Run]] = []
     _blocks(_content(root, h1), "p", h1, runs)
     year = published[0].year if published else None
-    texts = [(kind, run, spans) for kind, run in runs if (spans := run.spans())]
+    texts = [(kind, run, spans) for kind, run in runs
+             if kind != "headline" and (spans := run.spans())]
+    # the blocks above the headline (a letterhead's: "United Nations", "PRESS RELEASE")
+    above = next((sum(1 for k, r in runs[:at] if k != "headline" and r.spans())
+                  for at, (k, _r) in enumerate(runs) if k == "headline"), 0)
     notes: list[str] = []
     lone = None  # a date alone in a block above the text ("9 December 2020"): the release's
-    for index, (_kind, run, spans) in enumerate(texts[:3]):
+    for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
         if (found_lone := lone_date(_plain(spans), lang)) is not None:
             lone = (run.line, *found_lone)
             del texts[index]
+            above -= index < above
             break
-    dated, found = opening([(_plain(spans), kind == "p") for kind, _run, spans in texts[:3]],
-                           lang, year)
+    # (the dateline is looked for in the first blocks under the headline: a letterhead's
+    # blocks above it, up to three, are not counted)
+    dated, found = opening([(_plain(spans), kind == "p")
+                            for kind, _run, spans in texts[:min(above, 3) + 3]], lang, year)
+    # the issuer's name above the label, both above the headline ("United Nations" /
+    # "PRESS RELEASE" / the headline, as a letterhead table lays them out): the office
+    label_at = next((i for i, (_k, _r, spans) in enumerate(texts[:max(dated, above)])
+                     if is_known_label(_plain(spans))), 0)
+    issuer = [i for i, (_k, _run, spans) in enumerate(texts[:label_at])
+              if i < above and len(_plain(spans)) <= 100
+              and not _plain(spans).endswith((".", "!", "?", ":", ";"))]
+    if len(issuer) != label_at:
+        issuer = []
+    if issuer:
+        office = " ".join(_plain(texts[i][2]) for i in issuer)
+        blocks.insert(0, Block("office", "office", (Span("text", office),), texts[0][1].line,
+                               note="Issuing office, as the letterhead names it."))
     for index, (kind, run, spans) in enumerate(texts):
         line = run.line
-        if index < dated:
-            kind = "h2"
+        if index < len(issuer):
+            continue  # (the office, above)
+        if index < dated or index < above:
+            kind = "h2" if index < dated else kind
             if not any(b.kind == "label" for b in blocks) and is_known_label(_plain(spans)):
                 # a kicker ("Press Release") above or under the headline: the document label
                 # (its text: a kicker's bold or capitals are the page's look, not words)
@@ -106,7 +128,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         date, date_text, line = published
         notes.append(f"line {line}: the release date, {date_text} ({date.isoformat()}), taken "
                      "from the page's publication date (no dateline in the first paragraph)")
-    ordered = [b if b.ordinal else Block(b.id, b.kind, b.spans, b.line, ordinal=1)
+    ordered = [b if b.ordinal else Block(b.id, b.kind, b.spans, b.line, b.note, ordinal=1)
                for b in blocks]
     release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
@@ -243,8 +265,12 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
     run.text(element.text)
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if tag in _SKIP or child is skip:
-            pass  # page furniture, or the headline taken already
+        if child is skip:
+            found.append((kind, run))
+            found.append(("headline", _Run(child.sourceline or 0)))  # where it stood
+            run = _Run(child.sourceline or 0)
+        elif tag in _SKIP:
+            pass  # page furniture
         elif tag in _BLOCK:
             found.append((kind, run))
             _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found)
