@@ -350,3 +350,38 @@ def test_word_release_without_styles_under_a_letterhead_table(cli: Cli) -> None:
     assert '<place id="place">New York</place>' in xml
     assert _blocks(xml) == [("label", "PRESS RELEASE"), ("title", "UNOCT Holds Meeting"),
                             ("p", "The Office met.")]
+
+
+def test_word_files_as_pandoc_reads_them(cli: Cli) -> None:
+    """pandoc's .docx reader's test files, read as its expected output (.native, changes
+    accepted) reads them: list numbers per level (LibreOffice's numbering), a note of each
+    kind, a HYPERLINK field whose \\l switch names the anchor, tracked changes accepted, and
+    the first heading as the headline when there is no Title or Heading 1."""
+    def blocks(name: str) -> list[tuple[str, str]]:
+        return _blocks(_imported(cli, realdata.path(f"{REAL}/pandoc.{name}.docx"), name.lower()
+                                 .replace("_", "-"), expect=0))
+
+    assert blocks("lists") == [
+        ("title", "Some nested lists"), ("p", "1. one"), ("p", "2. two"), ("p", "a. a"),
+        ("p", "b. b"), ("p", "one"), ("p", "two"), ("p", "three"), ("p", "four"),
+        ("p", "Sub paragraph"), ("p", "Same list"),
+        ("p", "Different list adjacent to the one above.")]
+    no = '<span its:translate="no">'
+    assert blocks("notes") == [
+        ("title", "A footnote"),
+        ("p", f"Test footnote.{no}1</span> Test endnote.{no}2</span>"),
+        ("p", "1 My note."), ("p", "2 This is an endnote at the end of the document.")]
+    assert blocks("block_quotes")[0] == ("title", "Some block quotes, in different ways")
+    cli("import", str(realdata.path(f"{REAL}/pandoc.instrText_hyperlink.docx")), "--slug",
+        "field", "--force", expect=2)  # one paragraph: a headline alone
+    from transpub.importer_docx import docx_to_html
+
+    path = realdata.path(f"{REAL}/pandoc.instrText_hyperlink.docx")
+    page = docx_to_html(path.read_bytes(), path)
+    assert ('<a href="https://books.google.com/books?id=sp_Zcb9ot90C&amp;lpg=PR4&amp;hl=zh-CN&amp;'
+            'pg=PA19#v=onepage&amp;q&amp;f=true">Foundations of Analysis, 2nd Edition</a>') in page
+    for name, text in (("track_changes_deletion", "This is a text with a deletion."),
+                       ("track_changes_insertion",
+                        "This is a text with two exciting insertions.")):
+        path = realdata.path(f"{REAL}/pandoc.{name}.docx")
+        assert f"<h1>{text}</h1>" in docx_to_html(path.read_bytes(), path)

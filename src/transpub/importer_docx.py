@@ -20,6 +20,7 @@ import io
 import posixpath
 import re
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
@@ -35,7 +36,7 @@ _NOTE_KINDS = ("footnote", "endnote")
 #: Paragraph styles (by name, lower case) that are the headline, and those that are headings.
 _TITLE_STYLES = {"title", "heading 1"}
 _HEADING_RE = re.compile(r"^(heading [2-9]|subtitle)$")
-_HYPERLINK_RE = re.compile(r'^\s*HYPERLINK\s+(?:\\[a-z]\s+)*"([^"]*)"')
+_FIELD_TOKEN_RE = re.compile(r'\\[A-Za-z]|"[^"]*"|[^\s"]+')
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -163,7 +164,8 @@ class _Writer:
         self.headline = False  # written yet
         self.has_title = any(self._style(p) in _TITLE_STYLES
                              for p in document.iter() if _local(p) == "p")
-        self.chosen = None if self.has_title else _headline_by_look(document, lang)
+        self.chosen = None if self.has_title else _headline_by_look(
+            document, lang, lambda p: bool(_HEADING_RE.match(self._style(p))))
 
     # -- the parts besides the document -------------------------------------------------------
 
@@ -223,11 +225,11 @@ class _Writer:
         style = self._style(para)
         if style in _TITLE_STYLES and not self.headline:
             tag = "h1"
-        elif style in _TITLE_STYLES or _HEADING_RE.match(style):
-            tag = "h2"
         elif not self.has_title and not self.headline and (
                 para is self.chosen if self.chosen is not None else not _is_label(html)):
             tag = "h1"  # no headline style: the one that looks it, or the first that is no label
+        elif style in _TITLE_STYLES or _HEADING_RE.match(style):
+            tag = "h2"
         else:
             tag = "p"
         self.headline = self.headline or tag == "h1"
@@ -335,8 +337,8 @@ class _Writer:
                     target += f"#{anchor}"  # (an anchor alone is a place in this document)
                 self._runs(child, pieces, fields, target or href)
             elif name == "fldSimple":
-                found = _HYPERLINK_RE.match(_attr(child, "instr") or "")
-                self._runs(child, pieces, fields, found.group(1) if found else href)
+                self._runs(child, pieces, fields, _field_link(_attr(child, "instr") or "")
+                           or href)
             elif name in ("ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "dir",
                           "bdo"):
                 self._runs(child, pieces, fields, href)
@@ -361,9 +363,7 @@ class _Writer:
                 if kind == "begin":
                     fields.append(["", ""])
                 elif kind == "separate" and fields:
-                    found = _HYPERLINK_RE.match(fields[-1][0])
-                    fields[-1][1] = found.group(1) if found and "\\l" not in fields[-1][0] \
-                        else ""
+                    fields[-1][1] = _field_link(fields[-1][0])
                 elif kind == "end" and fields:
                     fields.pop()
                 continue
@@ -405,6 +405,27 @@ class _Writer:
         return lines
 
 
+def _field_link(instruction: str) -> str:
+    """The target of a HYPERLINK field ('HYPERLINK "https://…" \\l "part"' is
+    https://…#part); "" for another field, or a link to a bookmark of this document only."""
+    tokens = _FIELD_TOKEN_RE.findall(instruction)
+    if not tokens or tokens[0].upper() != "HYPERLINK":
+        return ""
+    url = anchor = ""
+    index = 1
+    while index < len(tokens):
+        token = tokens[index]
+        if token.startswith("\\"):  # a switch; \l, \o and \t take an argument
+            if token.lower() in ("\\l", "\\o", "\\t") and index + 1 < len(tokens):
+                if token.lower() == "\\l":
+                    anchor = tokens[index + 1].strip('"')
+                index += 1
+        elif not url:
+            url = token.strip('"')
+        index += 1
+    return f"{url}#{anchor}" if url and anchor else url
+
+
 def _plain_text(para: etree._Element) -> str:
     """A paragraph's own text (not its text boxes')."""
     out: list[str] = []
@@ -425,10 +446,12 @@ def _size(run: etree._Element) -> int:
     return int(found) if found.isdigit() else 0
 
 
-def _headline_by_look(document: etree._Element, lang: str) -> etree._Element | None:
-    """In a document without a Title or Heading 1 style, the paragraph set as a headline by
-    hand: among the first paragraphs of the body itself (not a table's letterhead cells,
-    not a label, a date or the dateline), the first all in bold or in the largest size."""
+def _headline_by_look(document: etree._Element, lang: str,
+                      heading: Callable[[etree._Element], bool]) -> etree._Element | None:
+    """In a document without a Title or Heading 1 style, the paragraph that is its headline:
+    among the first paragraphs of the body itself (not a table's letterhead cells, not a
+    label, a date or the dateline), the first in a lower heading style, else the first set in
+    bold or in the largest size by hand, else the first."""
     from transpub.datelines import dateline, lone_date
 
     body = next((c for c in document if _local(c) == "body"), None)
@@ -441,6 +464,8 @@ def _headline_by_look(document: etree._Element, lang: str) -> etree._Element | N
         runs = [r for r in para.iter() if _local(r) == "r"
                 and any(_local(t) == "t" and t.text for t in r)
                 and not any(_local(a) == "txbxContent" for a in r.iterancestors())]
+        if heading(para):
+            return para
         bold = bool(runs) and all(_on(_child(r, "rPr"), "b") for r in runs)
         candidates.append((para, bold, max((_size(r) for r in runs), default=0)))
         if len(candidates) == 8:
