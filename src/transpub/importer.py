@@ -81,12 +81,14 @@ class ImportReport:
 def import_file(path: Path, slug: str | None = None, lang: str = "en") -> ImportReport:
     """Read ``path`` (.txt, .md, .html or .docx) and return the release it holds."""
     suffix = path.suffix.lower()
-    if suffix == ".docx":
+    if suffix in (".docx", ".odt"):
         from transpub.importer_docx import docx_to_html
         from transpub.importer_html import import_html
+        from transpub.importer_odt import odt_to_html
 
-        return import_html(docx_to_html(read_regular(path, SourceError), path, lang), path,
-                           slug, lang)
+        raw = read_regular(path, SourceError)
+        page = docx_to_html(raw, path, lang) if suffix == ".docx" else odt_to_html(raw, path)
+        return import_html(page, path, slug, lang)
     data = _read(path)
     if suffix in (".html", ".htm", ".xhtml"):
         from transpub.importer_html import import_html
@@ -99,8 +101,8 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
 #: Signatures of formats people save as ".txt" or import by mistake: (start, what it is).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
     (b"{\\rtf", "an RTF document"), (b"%PDF-", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub is one; a Word document is read "
-                      "when its name ends in .docx)"),
+    (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub is one; a Word document or an "
+                      "OpenDocument text is read when its name ends in .docx or .odt)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office 97-2003 document (.doc)"),
     (b"\x89PNG", "a PNG image"), (b"\xff\xd8\xff", "a JPEG image"), (b"GIF8", "a GIF image"),
     (b"\x1f\x8b", "a gzip archive"),
@@ -120,8 +122,7 @@ _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii",
                            "us-ascii", "windows-1252", "cp1252", "x-cp1252"})
 _DOCUMENT_SUFFIXES = {".rtf": "an RTF document", ".pdf": "a PDF file",
-                      ".doc": "a Word 97-2003 document", ".odt": "an OpenDocument text",
-                      ".epub": "an EPUB book"}
+                      ".doc": "a Word 97-2003 document", ".epub": "an EPUB book"}
 #: Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; U+FFFE and U+FFFF).
 #: transpub's segmenter also reserves the supplementary private-use planes (15 and 16).
 _NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\U000f0000-\U0010ffff]")

@@ -9,7 +9,8 @@ the Title or Heading 1 style the headline (else the first paragraph that is no l
 headings subheadings, list paragraphs list items (their numbers written as Word shows them),
 table cells paragraphs; runs in bold or italic, hyperlinks and footnote marks stay markup, and
 the footnotes follow the text. Tracked changes are read as accepted: insertions kept, deletions
-dropped; a text box's paragraphs follow the paragraph it is anchored in. Everything is parsed
+dropped; a text box's paragraphs follow the paragraph it is anchored in; hidden text
+(``w:vanish``) is not read. Everything is parsed
 as untrusted XML (``source.parse_xml_bytes``), and no part may
 unpack to more than ``_PART_LIMIT`` bytes (a ZIP bomb is refused, not unpacked).
 """
@@ -72,12 +73,12 @@ def _on(props: etree._Element | None, name: str) -> bool:
 class _Package:
     """The ZIP's parts, read with the size limit and parsed safely."""
 
-    def __init__(self, raw: bytes, path: Path) -> None:
+    def __init__(self, raw: bytes, path: Path, kind: str = "a Word document (.docx)") -> None:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(raw))
         except (zipfile.BadZipFile, ValueError) as exc:
-            raise SourceError(f"not a Word document (.docx): {exc}", path) from None
+            raise SourceError(f"not {kind}: {exc}", path) from None
         self.names = set(self.zip.namelist())
 
     def read(self, name: str) -> bytes | None:
@@ -355,6 +356,7 @@ class _Writer:
         bold = _on(props, "b") or style_name == "strong"
         italic = _on(props, "i") or style_name == "emphasis"
         sup = _attr(_child(props, "vertAlign"), "val") == "superscript"
+        hidden = _on(props, "vanish")  # hidden text: not shown, not published
         for child in run:
             name = _local(child)
             text = ""
@@ -369,6 +371,8 @@ class _Writer:
                 continue
             if name == "instrText" and fields:
                 fields[-1][0] += child.text or ""
+                continue
+            if hidden:
                 continue
             if name == "t":
                 text = escape(child.text or "")
