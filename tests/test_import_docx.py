@@ -385,3 +385,21 @@ def test_word_files_as_pandoc_reads_them(cli: Cli) -> None:
                         "This is a text with two exciting insertions.")):
         path = realdata.path(f"{REAL}/pandoc.{name}.docx")
         assert f"<h1>{text}</h1>" in docx_to_html(path.read_bytes(), path)
+
+
+def test_word_hidden_text_is_not_read(cli: Cli) -> None:
+    """Hidden text (w:vanish) is not published: not read. A field whose code sits in a hidden
+    run still links its shown text."""
+    body = (_para(_run("UNOCT Holds Meeting"), "Title")
+            + _para(_run("New York, 9 December 2020 – The Office met")
+                    + _run(" (draft: check the date)", "<w:vanish/>") + _run(". See ")
+                    + '<w:r><w:rPr><w:vanish/></w:rPr><w:fldChar w:fldCharType="begin"/></w:r>'
+                    '<w:r><w:rPr><w:vanish/></w:rPr><w:instrText> HYPERLINK "https://un.org" '
+                    '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+                    '<w:r><w:t>the site</w:t></w:r><w:r><w:fldChar w:fldCharType="end"/></w:r>'
+                    + _run(".")))
+    path = cli.cwd / "hidden.docx"
+    path.write_bytes(_docx(body))
+    xml = _imported(cli, path)
+    assert [t for kind, t in _blocks(xml) if kind == "p"] == [
+        'The Office met. See <a href="https://un.org">the site</a>.']
