@@ -860,3 +860,28 @@ def test_html_date_alone_above_the_text(cli: Cli) -> None:
     assert '<date when="2020-12-10">10 December 2020</date>' in xml and "<h2" not in xml
     assert "a date standing alone above the text, 9 December 2020, left out" in out
     assert re.findall(r'<p id="p\d+">(.*?)</p>', xml) == ["The Office met."]
+
+
+@pytest.mark.parametrize(("before", "after", "joined"), [
+    # a full line before the break, the next page opening with a capital: one paragraph
+    ("They also highlighted the successful launch of the International Hub on Behavioural",
+     "Insights to Counter Terrorism on 7 December 2020.", True),
+    ("coherence of the United Nations counter-terrorism efforts through the work of the",
+     "[Coordination Compact](https://www.un.org/), and more.", True),
+    # a short line (a heading, a paragraph's own last line) before the break: two
+    ("Background", "The Office was established in 2017 by the General Assembly.", False),
+])
+def test_page_break_before_a_capital(cli: Cli, before: str, after: str, joined: bool) -> None:
+    import textwrap
+
+    # lines wrapped at about 85 characters, as the lines before the break are
+    filler = "\n".join(textwrap.wrap(
+        "The meeting reviewed the progress made in the cooperation between the two sides over "
+        "the past year. It agreed on the next steps for the programme of work in the region "
+        "and beyond it, and on a review of the programme in the coming year.", 85))
+    text = (f"A Headline\n\nGeneva, 12 March 2024 – {filler}\n\n{before}\f{after}\n\n"
+            f"{filler}\n")
+    xml, _ = _imported(cli, "pb.txt", text, "pb")
+    paras = re.findall(r'<(?:p|h2) id="\w+">(.*?)</(?:p|h2)>', xml)
+    assert (any(p.startswith(before) and "2017" not in p and len(p) > len(before)
+                for p in paras) if joined else before in paras)

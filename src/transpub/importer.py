@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 import unicodedata
@@ -79,8 +80,14 @@ class ImportReport:
 
 
 def import_file(path: Path, slug: str | None = None, lang: str = "en") -> ImportReport:
-    """Read ``path`` (.txt, .md, .html or .docx) and return the release it holds."""
+    """Read ``path`` (.txt, .md, .html, .docx, .odt or .pdf) and return its release."""
     suffix = path.suffix.lower()
+    if suffix == ".pdf":
+        from transpub.importer_pdf import pdf_text
+
+        text, notes = pdf_text(read_regular(path, SourceError), path)
+        report = import_text(_normalised(text, path), path, slug, lang)
+        return dataclasses.replace(report, notes=(*notes, *report.notes))
     if suffix in (".docx", ".odt"):
         from transpub.importer_docx import docx_to_html
         from transpub.importer_html import import_html
@@ -100,7 +107,7 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
 
 #: Signatures of formats people save as ".txt" or import by mistake: (start, what it is).
 _SIGNATURES: tuple[tuple[bytes, str], ...] = (
-    (b"{\\rtf", "an RTF document"), (b"%PDF-", "a PDF file"),
+    (b"{\\rtf", "an RTF document"), (b"%PDF-", "a PDF file (read when its name ends in .pdf)"),
     (b"PK\x03\x04", "a ZIP archive (a .docx, .odt or .epub is one; a Word document or an "
                       "OpenDocument text is read when its name ends in .docx or .odt)"),
     (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "a Microsoft Office 97-2003 document (.doc)"),
@@ -121,8 +128,8 @@ _CHARSET_RE = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)"""
 #: that say Latin-1 are written.
 _WINDOWS_1252 = frozenset({"iso-8859-1", "iso8859-1", "latin1", "latin-1", "l1", "ascii",
                            "us-ascii", "windows-1252", "cp1252", "x-cp1252"})
-_DOCUMENT_SUFFIXES = {".rtf": "an RTF document", ".pdf": "a PDF file",
-                      ".doc": "a Word 97-2003 document", ".epub": "an EPUB book"}
+_DOCUMENT_SUFFIXES = {".rtf": "an RTF document", ".doc": "a Word 97-2003 document",
+                      ".epub": "an EPUB book"}
 #: Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; U+FFFE and U+FFFF).
 #: transpub's segmenter also reserves the supplementary private-use planes (15 and 16).
 _NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\U000f0000-\U0010ffff]")
@@ -147,7 +154,11 @@ def _read(path: Path) -> str:
     if what:
         raise SourceError(f"this is {what}, not text; import reads .txt, .md and .html (export "
                           "or save it as plain text, Markdown or HTML first)", path)
-    text = _decoded(read_regular(path, SourceError), path)
+    return _normalised(_decoded(read_regular(path, SourceError), path), path)
+
+
+def _normalised(text: str, path: Path) -> str:
+    """Text with its line ends made "\n", checked for characters XML cannot hold, in NFC."""
     if not text.strip():
         raise SourceError("the file is empty", path)
     # (a form feed, which pdftotext writes between pages, stays: the text importer takes it

@@ -293,6 +293,10 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
     footers = {text for text, n in texts.items() if n > 1
                and all(_at_gap(p) for p in paras[1:] if p.text == text)}
     cutting = _cutting_a_sentence(paras)
+    # the width the text is wrapped at: the median length of the lines that are not the last
+    # of their paragraph (those a wrap filled)
+    lengths = sorted(len(" ".join(t.split())) for p in paras for _, t in p.lines[:-1])
+    width = lengths[len(lengths) // 2] if lengths else 0
     furniture = {id(p) for p in paras[1:]
                  if id(p) in cutting or _is_furniture(p, repeated, footers)}
     notes = _footnotes(paras, furniture)
@@ -314,8 +318,14 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
         previous = kept[-1] if kept else None
         crosses_page = pending_gap or (previous is not None and para.gap_before >= 3)
         first = para.text.lstrip()[:1]
-        if previous is not None and crosses_page and first.islower() \
-                and not previous.text.rstrip().endswith(TERMINAL):
+        opening = para.text.lstrip(" [(“‘\"'*_")[:1]  # ("[United Nations …](#)": a link)
+        # cut by the page break: what went before has no final punctuation, and what comes
+        # after goes on in lower case, or the line before the break is a full one (a
+        # paragraph's lines fill the width until its last: "… Hub on Behavioural" / "Insights";
+        # not the first block, a letterhead or the headline)
+        if previous is not None and crosses_page and not previous.text.rstrip().endswith(
+                TERMINAL) and (first.islower() or (opening.isupper() and len(kept) > 1
+                                                   and _full(previous, width))):
             previous.lines.extend(para.lines)
             previous.gap_after = para.gap_after
             rejoined.append(para.line)
@@ -323,6 +333,13 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
             kept.append(para)
         pending_gap = False
     return kept + set_aside, removed, rejoined
+
+
+def _full(para: Para, width: int) -> bool:
+    """Whether a paragraph's last line fills the width its text is wrapped at (within 15 %):
+    a paragraph's last line, where it ends, is mostly shorter."""
+    last = len(" ".join(para.lines[-1][1].split()))
+    return width >= 40 and last >= width * 0.85
 
 
 #: A footnote as a PDF's foot of page gives it: its number (or a superscript one), then text.

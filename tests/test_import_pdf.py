@@ -1,0 +1,77 @@
+"""Import from PDF (pypdf's layout text, read by the text importer).
+
+The sample release laid out as a PDF (its running header on every page after the first, page
+numbers at the foot, a page break anywhere) imports to exactly the committed source, whatever
+line the pages break at; PDFs that cannot give a release are refused on one line.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import textwrap
+
+import pytest
+
+from pdfmake import pdf
+
+from conftest import REPO, SAMPLE_TEXT, SLUG, Cli
+
+
+def _sample_pages(lines_a_page: int) -> list[list[str]]:
+    """The sample as its office's PDF would lay it out: wrapped at 90 characters, the running
+    header opening every page after the first, "Page n of m" at each foot."""
+    seed = SAMPLE_TEXT.read_text(encoding="utf-8")
+    # the text without the page header the seed's own extraction left in it
+    text = re.sub(r"\s*\n\n+UNITED NATIONS\nOFFICE OF COUNTER-TERRORISM\n\n+", " ", seed)
+    lines: list[str] = []
+    for para in text.strip().split("\n\n"):
+        for line in para.strip().split("\n"):
+            lines += textwrap.wrap(line, 90, break_on_hyphens=False)
+        lines.append("")
+    body = lines_a_page - 4
+    chunks = [lines[i:i + body] for i in range(0, len(lines), body)]
+    return [(["UNITED NATIONS", "OFFICE OF COUNTER-TERRORISM", ""] if number > 1 else [])
+            + chunk + ["", f"Page {number} of {len(chunks)}"]
+            for number, chunk in enumerate(chunks, 1)]
+
+
+@pytest.mark.parametrize("lines_a_page", [20, 25, 30, 36, 44, 50])
+def test_sample_as_a_pdf(cli: Cli, lines_a_page: int) -> None:
+    """Running headers and page numbers removed, each sentence a page break cut rejoined (also
+    where the next page opens with a capital, "Insights to …", or with a link): the same
+    source as the sample's text gives."""
+    path = cli.cwd / "release.pdf"
+    path.write_bytes(pdf(_sample_pages(lines_a_page)))
+    cli("import", str(path), "--slug", SLUG, "--force")
+    xml = (cli.cwd / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert xml == (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert "removed page furniture: " in cli.out and "Page 1 of" in cli.out
+
+
+def _encrypted() -> bytes:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter()
+    writer.append(PdfReader(io.BytesIO(pdf([["A Title", "", "Geneva, 1 May 2024 - Text."]]))))
+    writer.encrypt("secret")
+    out = io.BytesIO()
+    writer.write(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("make", "message"), [
+    (lambda: pdf([[], []]), "the PDF has no text (a scanned image?"),
+    (_encrypted, "the PDF needs a password"),
+    (lambda: pdf([["A Title", "", "Text."]])[:60], "cannot read the PDF"),
+    (lambda: b"Plain text, named .pdf\n", "not a PDF file"),
+    (lambda: b"", "the file is empty"),
+])
+def test_pdfs_that_give_no_release(cli: Cli, make, message: str) -> None:  # type: ignore[no-untyped-def]
+    path = cli.cwd / "broken.pdf"
+    path.write_bytes(make())
+    before = sorted((cli.cwd / "source").iterdir())
+    cli("import", str(path), expect=2)
+    assert cli.err.count("\n") == 1 and message in cli.err and "broken.pdf" in cli.err
+    assert "Traceback" not in cli.err
+    assert sorted((cli.cwd / "source").iterdir()) == before
