@@ -9,7 +9,8 @@ about 16 for a quadratic one (the bound the tests would not catch: timing is nev
 Cases: a paragraph line of one word without spaces (import + segmentation), "[[[[" and "[a]("
 runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " and "*a" runs
 (the emphasis patterns), texts of bullet lines, form feeds, column lines, hyphenated line ends
-and footnotes at page feet (the page-furniture rules), a Word document of many paragraphs,
+and footnotes at page feet (the page-furniture rules), a Word document of many paragraphs, a
+PDF of many pages,
 thousands of links in one paragraph (import, extract, build, check on a workspace), and a PO
 file of N entries through ``transpub check FILE --format json``, and units of n characters full
 of dates, numbers and ``@`` (the date and number finders' overlap test was quadratic).
@@ -136,6 +137,20 @@ def _docx(n: int) -> None:
     docx_to_html(data.getvalue(), Path("x.docx"))
 
 
+def _pdf(n: int) -> None:
+    """A PDF of n/60 lines of text, 45 lines a page: pypdf's layout text, then the import."""
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
+    from pdfmake import pdf
+    from transpub.importer_pdf import pdf_text
+
+    lines = ["A Title", "", "Geneva, 1 May 2024 - The text."] + [
+        f"Line {i} of the release goes on with the words a paragraph holds." for i in
+        range(n // 60)]
+    text, _notes = pdf_text(pdf([lines[i:i + 45] for i in range(0, len(lines), 45)]),
+                            Path("x.pdf"))
+    import_text(text, Path("x.pdf"), "s", "en")
+
+
 def _timed(run: Callable[[], None]) -> float:
     start = time.perf_counter()
     run()
@@ -154,6 +169,7 @@ def main(argv: list[str] | None = None) -> int:
     cases += [(f"import: {name}", chars, lambda n, make=make: _import_text(make(n)))
               for name, make in TEXT_CASES.items()]
     cases.append(("import: Word document of n/10 paragraphs", chars * 4, _docx))
+    cases.append(("import: PDF of n/60 lines", chars * 4, _pdf))
     cases.append(("workspace: one paragraph of links (n/40 links)", chars, _workspace_links))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
                   _po_long_units))
