@@ -42,7 +42,7 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
-def _local(element: etree._Element) -> str:
+def local(element: etree._Element) -> str:
     """An element's name without its namespace: transitional and strict OOXML alike."""
     tag = element.tag
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
@@ -61,7 +61,7 @@ def _attr(element: etree._Element | None, name: str) -> str | None:
 def _child(element: etree._Element | None, name: str) -> etree._Element | None:
     if element is None:
         return None
-    return next((c for c in element if _local(c) == name), None)
+    return next((c for c in element if local(c) == name), None)
 
 
 def _on(props: etree._Element | None, name: str) -> bool:
@@ -157,14 +157,14 @@ class _Writer:
             if target:  # (a link in a note is one of the notes part's relationships)
                 self.note_rels[kind] = package.relations(target)
             for note in root if root is not None else ():
-                if _local(note) == kind and _attr(note, "type") in (None, "normal"):
+                if local(note) == kind and _attr(note, "type") in (None, "normal"):
                     ident = _attr(note, "id") or ""
                     self.notes.bodies[(kind, ident)] = [p for p in note.iter()
-                                                        if _local(p) == "p"]
+                                                        if local(p) == "p"]
         self.lines: list[str] = []
         self.headline = False  # written yet
         self.has_title = any(self._style(p) in _TITLE_STYLES
-                             for p in document.iter() if _local(p) == "p")
+                             for p in document.iter() if local(p) == "p")
         self.chosen = None if self.has_title else _headline_by_look(
             document, lang, lambda p: bool(_HEADING_RE.match(self._style(p))))
 
@@ -176,7 +176,7 @@ class _Writer:
         root = self.package.xml(target) if target else None
         styles: dict[str, tuple[str, etree._Element | None]] = {}
         for style in root if root is not None else ():
-            if _local(style) == "style":
+            if local(style) == "style":
                 name = _attr(_child(style, "name"), "val") or _attr(style, "styleId") or ""
                 styles[_attr(style, "styleId") or ""] = (name.lower(), _child(style, "pPr"))
         return styles
@@ -189,16 +189,16 @@ class _Writer:
         levels: dict[tuple[str, int], _Level] = {}
         nums: dict[str, str] = {}
         for item in root if root is not None else ():
-            if _local(item) == "abstractNum":
+            if local(item) == "abstractNum":
                 abstract = _attr(item, "abstractNumId") or ""
                 for level in item:
-                    if _local(level) == "lvl":
+                    if local(level) == "lvl":
                         start = _attr(_child(level, "start"), "val") or "1"
                         levels[(abstract, int(_attr(level, "ilvl") or 0))] = _Level(
                             _attr(_child(level, "numFmt"), "val") or "decimal",
                             _attr(_child(level, "lvlText"), "val") or "",
                             int(start) if start.isdigit() else 1)
-            elif _local(item) == "num":
+            elif local(item) == "num":
                 nums[_attr(item, "numId") or ""] = _attr(_child(item, "abstractNumId"), "val") \
                     or ""
         return levels, nums
@@ -211,7 +211,7 @@ class _Writer:
 
     def blocks(self, container: etree._Element) -> None:
         for child in container:
-            name = _local(child)
+            name = local(child)
             if name == "p":
                 self.paragraph(child)
             elif name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customXml", "ins", "moveTo",
@@ -249,13 +249,13 @@ class _Writer:
         quotation set apart, key facts) is the release's. A box is written twice, as
         DrawingML and as a VML fallback: the fallback is skipped."""
         for box in para.iter():
-            if _local(box) != "txbxContent":
+            if local(box) != "txbxContent":
                 continue
             between = []  # the ancestors up to ``para``
             for ancestor in box.iterancestors():
                 if ancestor is para:
                     break
-                between.append(_local(ancestor))
+                between.append(local(ancestor))
             # (a box inside a box is read with the paragraph that holds it)
             if "Fallback" not in between and "txbxContent" not in between:
                 self.blocks(box)
@@ -288,19 +288,9 @@ class _Writer:
                                                           counters), this.text).strip()
 
     def _formatted(self, abstract: str, level: int, counters: list[int]) -> str:
-        value = counters[level] if level < len(counters) else 1
         found = self.levels.get((abstract, level))
-        fmt = found.fmt if found else "decimal"
-        if fmt in ("lowerLetter", "upperLetter"):
-            letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-            return letter.upper() if fmt == "upperLetter" else letter
-        if fmt in ("lowerRoman", "upperRoman"):
-            roman, left = "", value
-            for amount, digits in _ROMAN:
-                while left >= amount:
-                    roman, left = roman + digits, left - amount
-            return roman.upper() if fmt == "upperRoman" else roman
-        return str(value)
+        return numbered(counters[level] if level < len(counters) else 1,
+                        found.fmt if found else "decimal")
 
     # -- runs ---------------------------------------------------------------------------------
 
@@ -326,7 +316,7 @@ class _Writer:
     def _runs(self, node: etree._Element, pieces: list[tuple[str, str, str]],
               fields: list[list[str]], href: str) -> None:
         for child in node:
-            name = _local(child)
+            name = local(child)
             if name == "r":
                 self._run(child, pieces, fields, href or self._field_href(fields))
             elif name == "hyperlink":
@@ -358,7 +348,7 @@ class _Writer:
         sup = _attr(_child(props, "vertAlign"), "val") == "superscript"
         hidden = _on(props, "vanish")  # hidden text: not shown, not published
         for child in run:
-            name = _local(child)
+            name = local(child)
             text = ""
             if name == "fldChar":
                 kind = _attr(child, "fldCharType")
@@ -409,6 +399,21 @@ class _Writer:
         return lines
 
 
+def numbered(value: int, fmt: str) -> str:
+    """A list item's number as a list shows it: ``fmt`` is Word's number format (decimal,
+    lowerLetter, upperLetter, lowerRoman, upperRoman; another is decimal)."""
+    if fmt in ("lowerLetter", "upperLetter"):
+        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
+        return letter.upper() if fmt == "upperLetter" else letter
+    if fmt in ("lowerRoman", "upperRoman"):
+        roman, left = "", value
+        for amount, digits in _ROMAN:
+            while left >= amount:
+                roman, left = roman + digits, left - amount
+        return roman.upper() if fmt == "upperRoman" else roman
+    return str(value)
+
+
 def _field_link(instruction: str) -> str:
     """The target of a HYPERLINK field ('HYPERLINK "https://…" \\l "part"' is
     https://…#part); "" for another field, or a link to a bookmark of this document only."""
@@ -436,7 +441,7 @@ def _plain_text(para: etree._Element) -> str:
     stack = list(reversed(para))
     while stack:
         node = stack.pop()
-        name = _local(node)
+        name = local(node)
         if name == "t":
             out.append(node.text or "")
         elif name not in ("txbxContent", "delText", "instrText"):
@@ -458,16 +463,16 @@ def _headline_by_look(document: etree._Element, lang: str,
     bold or in the largest size by hand, else the first."""
     from transpub.datelines import dateline, lone_date
 
-    body = next((c for c in document if _local(c) == "body"), None)
+    body = next((c for c in document if local(c) == "body"), None)
     candidates: list[tuple[etree._Element, bool, int]] = []
     for para in body if body is not None else ():
-        text = _plain_text(para) if _local(para) == "p" else ""
+        text = _plain_text(para) if local(para) == "p" else ""
         if not text or _is_label(escape(text)) or lone_date(text, lang) \
                 or dateline(text, lang, 2000):
             continue
-        runs = [r for r in para.iter() if _local(r) == "r"
-                and any(_local(t) == "t" and t.text for t in r)
-                and not any(_local(a) == "txbxContent" for a in r.iterancestors())]
+        runs = [r for r in para.iter() if local(r) == "r"
+                and any(local(t) == "t" and t.text for t in r)
+                and not any(local(a) == "txbxContent" for a in r.iterancestors())]
         if heading(para):
             return para
         bold = bool(runs) and all(_on(_child(r, "rPr"), "b") for r in runs)
@@ -497,7 +502,7 @@ def docx_to_html(raw: bytes, path: Path, lang: str = "en") -> str:
     document = package.xml(part)
     if document is None:
         raise SourceError(f"not a Word document (.docx): it has no {part}", path)
-    body = next((c for c in document if _local(c) == "body"), None)
+    body = next((c for c in document if local(c) == "body"), None)
     writer = _Writer(package, part, document, lang)
     if body is not None:
         writer.blocks(body)

@@ -24,13 +24,16 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from transpub.errors import SourceError
-from transpub.importer_docx import _is_label, _Package
+from transpub.importer_docx import _is_label, _Package, local, numbered
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _STYLE = "urn:oasis:names:tc:opendocument:xmlns:style:1.0"
 _FO = "urn:oasis:names:tc:opendocument:xmlns:xsl-fo-compatible:1.0"
 _XLINK = "http://www.w3.org/1999/xlink"
+#: ODF's number formats by Word's names (``importer_docx.numbered``).
+_WORD_FORMATS = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+                 "I": "upperRoman"}
 _SKIPPED = {"tracked-changes", "annotation", "annotation-end", "table-of-content",
             "alphabetical-index", "illustration-index", "table-index", "object-index",
             "user-index", "bibliography", "sequence-decls", "variable-decls",
@@ -39,13 +42,7 @@ _SKIPPED = {"tracked-changes", "annotation", "annotation-end", "table-of-content
             "reference-mark-end", "change", "change-start", "change-end", "image",
             "forms", "table-columns", "table-column", "title", "desc", "hidden-text",
             "hidden-paragraph"}
-_ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
-          (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
-
-def _local(element: etree._Element) -> str:
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
 def _get(element: etree._Element, namespace: str, name: str) -> str:
@@ -83,9 +80,9 @@ class _Writer:
         self.notes: list[str] = []
         self.headline = False
         self.has_title = any(self._role(p) == "h1" for p in content.iter()
-                             if _local(p) in ("p", "h"))
+                             if local(p) in ("p", "h"))
         self.first_heading = None if self.has_title else next(
-            (p for p in content.iter() if _local(p) == "h"), None)
+            (p for p in content.iter() if local(p) == "h"), None)
 
     # -- styles ---------------------------------------------------------------------------
 
@@ -113,7 +110,7 @@ class _Writer:
                     continue
                 start = _get(level, _TEXT, "start-value")
                 levels[int(number)] = _Level(
-                    _get(level, _STYLE, "num-format") if _local(level) ==
+                    _get(level, _STYLE, "num-format") if local(level) ==
                     "list-level-style-number" else "",
                     _get(level, _STYLE, "num-prefix"), _get(level, _STYLE, "num-suffix"),
                     int(start) if start.isdigit() else 1)
@@ -132,7 +129,7 @@ class _Writer:
 
     def _role(self, para: etree._Element) -> str:
         """"h1" (Title, or a heading of level 1), "h2" (another heading, Subtitle) or "p"."""
-        if _local(para) == "h":
+        if local(para) == "h":
             level = _get(para, _TEXT, "outline-level")
             return "h1" if level in ("", "1") else "h2"
         for style in self._chain(_get(para, _TEXT, "style-name")):
@@ -147,7 +144,7 @@ class _Writer:
     def blocks(self, container: etree._Element, number: str | None = None,
                level: int = 0, style: str = "") -> None:
         for child in container:
-            name = _local(child)
+            name = local(child)
             if name in ("p", "h"):
                 self.paragraph(child, number)
                 number = None  # (an item's other paragraphs carry no number)
@@ -166,7 +163,7 @@ class _Writer:
             counters = []
         self.counters[key] = counters
         for item in element:
-            if _local(item) not in ("list-item", "list-header"):
+            if local(item) not in ("list-item", "list-header"):
                 continue
             while len(counters) < level:
                 found = levels.get(len(counters) + 1)
@@ -179,8 +176,9 @@ class _Writer:
             this = levels.get(level)
             number = ""
             if this is not None and this.fmt:
-                number = f"{this.prefix}{_numbered(counters[level - 1], this.fmt)}{this.suffix}"
-            self.blocks(item, number if _local(item) == "list-item" else None, level, style)
+                value = numbered(counters[level - 1], _WORD_FORMATS.get(this.fmt, "decimal"))
+                number = f"{this.prefix}{value}{this.suffix}"
+            self.blocks(item, number if local(item) == "list-item" else None, level, style)
 
     def paragraph(self, para: etree._Element, number: str | None) -> None:
         if self._format(_get(para, _TEXT, "style-name"), "hidden"):
@@ -208,13 +206,13 @@ class _Writer:
     def _boxes(self, para: etree._Element) -> None:
         """Text boxes anchored in ``para`` (``draw:frame``/``draw:text-box``), after it."""
         for box in para.iter():
-            if _local(box) != "text-box":
+            if local(box) != "text-box":
                 continue
             between = []  # the ancestors up to ``para``
             for ancestor in box.iterancestors():
                 if ancestor is para:
                     break
-                between.append(_local(ancestor))
+                between.append(local(ancestor))
             if "text-box" not in between:  # (a box in a box: read with its paragraph)
                 self.blocks(box)
 
@@ -230,7 +228,7 @@ class _Writer:
         if node.text:
             out.append(_marked(escape(node.text), bold, italic, sup))
         for child in node:
-            name = _local(child)
+            name = local(child)
             if name == "span" and self._format(_get(child, _TEXT, "style-name"), "hidden"):
                 pass  # hidden text: not shown, not published
             elif name == "span":
@@ -262,9 +260,9 @@ class _Writer:
 
     def _note(self, note: etree._Element, out: list[str]) -> None:
         number = len(self.notes) + 1
-        body = next((c for c in note if _local(c) == "note-body"), None)
+        body = next((c for c in note if local(c) == "note-body"), None)
         paras = [self.inline(p).strip() for p in (body.iter() if body is not None else ())
-                 if _local(p) in ("p", "h")]
+                 if local(p) in ("p", "h")]
         self.notes.append(f"<p>{number} {' '.join(p for p in paras if p)}</p>")
         kind = _get(note, _TEXT, "note-class") or "footnote"
         out.append(f'<sup><a href="#{kind}{number}">{number}</a></sup>')
@@ -290,19 +288,6 @@ def _marked(html: str, bold: bool, italic: bool, sup: bool) -> str:
     if bold:
         html = f"<strong>{html}</strong>"
     return html
-
-
-def _numbered(value: int, fmt: str) -> str:
-    if fmt in ("a", "A"):
-        letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
-        return letter.upper() if fmt == "A" else letter
-    if fmt in ("i", "I"):
-        roman, left = "", value
-        for amount, digits in _ROMAN:
-            while left >= amount:
-                roman, left = roman + digits, left - amount
-        return roman.upper() if fmt == "I" else roman
-    return str(value)
 
 
 def odt_to_html(raw: bytes, path: Path) -> str:
