@@ -248,17 +248,8 @@ class _Writer:
         """The paragraphs of the text boxes anchored in ``para``, after it: a box's text (a
         quotation set apart, key facts) is the release's. A box is written twice, as
         DrawingML and as a VML fallback: the fallback is skipped."""
-        for box in para.iter():
-            if local(box) != "txbxContent":
-                continue
-            between = []  # the ancestors up to ``para``
-            for ancestor in box.iterancestors():
-                if ancestor is para:
-                    break
-                between.append(local(ancestor))
-            # (a box inside a box is read with the paragraph that holds it)
-            if "Fallback" not in between and "txbxContent" not in between:
-                self.blocks(box)
+        for box in boxes_in(para, "txbxContent", "Fallback"):
+            self.blocks(box)
 
     def _list_number(self, para: etree._Element) -> str | None:
         """The number Word shows before a list paragraph ("" for a bullet); None if the
@@ -397,6 +388,24 @@ class _Writer:
             if text:
                 lines.append(f"<p>{number} {text}</p>")
         return lines
+
+
+def boxes_in(para: etree._Element, name: str, *skipped: str) -> list[etree._Element]:
+    """The text boxes (elements called ``name``) anchored in ``para``: not one inside another
+    box (that one is read with the paragraph holding it), nor under an element called as in
+    ``skipped`` (a fallback copy of the box)."""
+    found = []
+    for box in para.iter():
+        if local(box) != name:
+            continue
+        between = set()  # the ancestors up to ``para``
+        for ancestor in box.iterancestors():
+            if ancestor is para:
+                break
+            between.add(local(ancestor))
+        if name not in between and not between.intersection(skipped):
+            found.append(box)
+    return found
 
 
 def numbered(value: int, fmt: str) -> str:

@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from transpub.errors import SourceError
-from transpub.importer_docx import _is_label, _Package, local, numbered
+from transpub.importer_docx import _is_label, _Package, boxes_in, local, numbered
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -205,16 +205,8 @@ class _Writer:
 
     def _boxes(self, para: etree._Element) -> None:
         """Text boxes anchored in ``para`` (``draw:frame``/``draw:text-box``), after it."""
-        for box in para.iter():
-            if local(box) != "text-box":
-                continue
-            between = []  # the ancestors up to ``para``
-            for ancestor in box.iterancestors():
-                if ancestor is para:
-                    break
-                between.append(local(ancestor))
-            if "text-box" not in between:  # (a box in a box: read with its paragraph)
-                self.blocks(box)
+        for box in boxes_in(para, "text-box"):
+            self.blocks(box)
 
     # -- inline ---------------------------------------------------------------------------
 
