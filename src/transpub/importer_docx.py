@@ -70,7 +70,7 @@ def _on(props: etree._Element | None, name: str) -> bool:
     return found is not None and (_attr(found, "val") or "1").lower() not in _OFF
 
 
-class _Package:
+class Package:
     """The ZIP's parts, read with the size limit and parsed safely."""
 
     def __init__(self, raw: bytes, path: Path, kind: str = "a Word document (.docx)") -> None:
@@ -141,7 +141,7 @@ class _Notes:
 class _Writer:
     """The document's blocks as HTML lines."""
 
-    def __init__(self, package: _Package, part: str, document: etree._Element,
+    def __init__(self, package: Package, part: str, document: etree._Element,
                  lang: str) -> None:
         self.package = package
         self.rels = package.relations(part)
@@ -227,7 +227,7 @@ class _Writer:
         if style in _TITLE_STYLES and not self.headline:
             tag = "h1"
         elif not self.has_title and not self.headline and (
-                para is self.chosen if self.chosen is not None else not _is_label(html)):
+                para is self.chosen if self.chosen is not None else not is_label_html(html)):
             tag = "h1"  # no headline style: the one that looks it, or the first that is no label
         elif style in _TITLE_STYLES or _HEADING_RE.match(style):
             tag = "h2"
@@ -476,7 +476,7 @@ def _headline_by_look(document: etree._Element, lang: str,
     candidates: list[tuple[etree._Element, bool, int]] = []
     for para in body if body is not None else ():
         text = _plain_text(para) if local(para) == "p" else ""
-        if not text or _is_label(escape(text)) or lone_date(text, lang) \
+        if not text or is_label_html(escape(text)) or lone_date(text, lang) \
                 or dateline(text, lang, 2000):
             continue
         runs = [r for r in para.iter() if local(r) == "r"
@@ -496,7 +496,7 @@ def _headline_by_look(document: etree._Element, lang: str,
                  if bold or (size == largest and largest > smallest)), candidates[0][0])
 
 
-def _is_label(html: str) -> bool:
+def is_label_html(html: str) -> bool:
     from transpub.importer import is_known_label
 
     return is_known_label(re.sub(r"<[^>]+>", "", html).strip())
@@ -504,7 +504,7 @@ def _is_label(html: str) -> bool:
 
 def docx_to_html(raw: bytes, path: Path, lang: str = "en") -> str:
     """The Word document ``raw`` as an HTML page for ``importer_html``."""
-    package = _Package(raw, path)
+    package = Package(raw, path)
     root_rels = package.relations("")
     part = next((t for k, t, ext in root_rels.values() if k == "officeDocument" and not ext),
                 "word/document.xml")

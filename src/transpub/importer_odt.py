@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from transpub.errors import SourceError
-from transpub.importer_docx import _is_label, _Package, boxes_in, local, numbered
+from transpub.importer_docx import Package, boxes_in, is_label_html, local, numbered
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -68,7 +68,7 @@ class _Level:
 
 
 class _Writer:
-    def __init__(self, package: _Package, content: etree._Element) -> None:
+    def __init__(self, package: Package, content: etree._Element) -> None:
         self.styles: dict[str, _Style] = {}
         self.lists: dict[str, dict[int, _Level]] = {}
         styles = package.xml("styles.xml")
@@ -191,7 +191,7 @@ class _Writer:
         # the headline: the first Title or level 1 heading; without one, the first heading,
         # else the first paragraph that is no label
         first = para is self.first_heading if self.first_heading is not None \
-            else not _is_label(html)
+            else not is_label_html(html)
         if not self.headline and (role == "h1" or (not self.has_title and first)):
             tag = "h1"
         else:
@@ -284,7 +284,7 @@ def _marked(html: str, bold: bool, italic: bool, sup: bool) -> str:
 
 def odt_to_html(raw: bytes, path: Path) -> str:
     """The OpenDocument text ``raw`` as an HTML page for ``importer_html``."""
-    package = _Package(raw, path, "an OpenDocument text (.odt)")
+    package = Package(raw, path, "an OpenDocument text (.odt)")
     content = package.xml("content.xml")
     if content is None:
         raise SourceError("not an OpenDocument text (.odt): it has no content.xml", path)
