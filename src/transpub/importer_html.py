@@ -59,11 +59,13 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     runs: list[tuple[str, _Run]] = []
     _blocks(_content(root, h1), "p", h1, runs)
     year = published[0].year if published else None
-    texts = [(kind, run, spans) for kind, run in runs
-             if kind != "headline" and (spans := run.spans())]
-    # the blocks above the headline (a letterhead's: "United Nations", "PRESS RELEASE")
-    above = next((sum(1 for k, r in runs[:at] if k != "headline" and r.spans())
-                  for at, (k, _r) in enumerate(runs) if k == "headline"), 0)
+    texts: list[tuple[str, _Run, list[Span]]] = []
+    above = 0  # the blocks above the headline (a letterhead's: "United Nations", "PRESS …")
+    for kind, run in runs:
+        if kind == "headline":
+            above = len(texts)
+        elif spans := run.spans():
+            texts.append((kind, run, spans))
     notes: list[str] = []
     lone = None  # a date alone in a block above the text ("9 December 2020"): the release's
     for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
