@@ -11,7 +11,7 @@ from lxml import etree
 
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
-from transpub.model import Block, Span
+from transpub.model import ATOM_TAGS, Block, Span
 from transpub.style import HouseStyle
 
 _LATIN_RUN = re.compile(r"[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+-]*)*")
@@ -205,7 +205,7 @@ def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
         if span.kind == "text":
             isolate = rtl and not _is_ltr_context(stack)
             _append_text(current, span.text, isolate)
-        elif span.kind == "atom" and span.tag != "email" and span.tag != "url":
+        elif span.kind == "atom" and span.tag not in ATOM_TAGS:
             # an element the source marks its:translate="no" (see htmlstring._spans)
             element = _open(current, span)
             element.set("translate", "no")

@@ -20,7 +20,7 @@ from itertools import chain
 
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
-from transpub.model import Block, Release, Span
+from transpub.model import ATOM_TAGS, Block, Release, Span
 from transpub.style import HouseStyle
 
 #: Values written as they are: libxml2 neither escapes nor percent-encodes these characters
@@ -267,7 +267,7 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
                 _isolated(out, span.text)
             else:
                 out.append(text(span.text))
-        elif kind == "atom" and span.tag != "email" and span.tag != "url":
+        elif kind == "atom" and span.tag not in ATOM_TAGS:
             # an element the source marks its:translate="no" (a footnote's mark, a name):
             # the element, told not to be translated, not a link to its own text; its text is
             # not isolated (an atom's markup is written once for every language: pagefast)

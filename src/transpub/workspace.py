@@ -116,8 +116,9 @@ def _prepare_import(settings: Settings, path: Path, slug: str | None,
 
     report = import_file(path, slug, settings.source_language)
     text = None
-    with contextlib.suppress(OSError):
-        text = path.read_text(encoding="utf-8", errors="replace")
+    if path.suffix.lower() not in (".pdf", ".docx", ".odt"):  # (no lines to name in those)
+        with contextlib.suppress(OSError):
+            text = path.read_text(encoding="utf-8", errors="replace")
     check_links(report.release, settings.url_schemes, SourceError, path, text)
     _check_sizes(report.release, path)
     if not any(b.kind in ("p", "h2") for b in report.release.blocks):
