@@ -403,3 +403,25 @@ def test_word_hidden_text_is_not_read(cli: Cli) -> None:
     xml = _imported(cli, path)
     assert [t for kind, t in _blocks(xml) if kind == "p"] == [
         'The Office met. See <a href="https://un.org">the site</a>.']
+
+
+def test_word_numbering_with_hostile_values(cli: Cli) -> None:
+    """A level or a start value no list has ("x", 99999999, 10**20) is read as the nearest
+    one can be, at once: no crash, no loop counting to it."""
+    numbering = NUMBERING.replace('<w:start w:val="1"/>', f'<w:start w:val="{10 ** 20}"/>')
+    numbering = numbering.replace('<w:lvl w:ilvl="0">', '<w:lvl w:ilvl="x">', 1)
+    body = (_para(_run("UNOCT Holds Meeting"), "Title")
+            + _para(_run("first"), numbering=_list(1, 99999999))
+            + _para(_run("second"), numbering=_list(1)))
+    path = cli.cwd / "numbers.docx"
+    data = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(_docx(body))) as source, \
+            zipfile.ZipFile(data, "w") as package:
+        for name in source.namelist():
+            package.writestr(name, numbering if name == "word/numbering.xml"
+                             else source.read(name))
+    path.write_bytes(data.getvalue())
+    xml = _imported(cli, path)
+    # (the level the list does not define has no number; the first level counts from its
+    # start)
+    assert [t for kind, t in _blocks(xml) if kind == "p"] == ["first", f"{10 ** 20}. second"]

@@ -151,8 +151,7 @@ class _Writer:
         self.notes = _Notes()
         self.note_rels: dict[str, dict[str, tuple[str, str, bool]]] = {}
         for kind in _NOTE_KINDS:
-            target = next((t for k, t, ext in self.rels.values() if k == f"{kind}s" and not ext),
-                          None)
+            target = self._part(f"{kind}s")
             root = package.xml(target) if target else None
             if target:  # (a link in a note is one of the notes part's relationships)
                 self.note_rels[kind] = package.relations(target)
@@ -170,9 +169,13 @@ class _Writer:
 
     # -- the parts besides the document -------------------------------------------------------
 
+    def _part(self, kind: str) -> str | None:
+        """The package part the document relates to as ``kind`` ("styles", "footnotes")."""
+        return next((t for k, t, ext in self.rels.values() if k == kind and not ext), None)
+
     def _styles(self) -> dict[str, tuple[str, etree._Element | None]]:
         """Style id -> (name in lower case, its paragraph properties)."""
-        target = next((t for k, t, ext in self.rels.values() if k == "styles" and not ext), None)
+        target = self._part("styles")
         root = self.package.xml(target) if target else None
         styles: dict[str, tuple[str, etree._Element | None]] = {}
         for style in root if root is not None else ():
@@ -183,8 +186,7 @@ class _Writer:
 
     def _numbering(self) -> tuple[dict[tuple[str, int], _Level], dict[str, str]]:
         """(abstract numbering id, level) -> its format; numbering id -> abstract id."""
-        target = next((t for k, t, ext in self.rels.values() if k == "numbering" and not ext),
-                      None)
+        target = self._part("numbering")
         root = self.package.xml(target) if target else None
         levels: dict[tuple[str, int], _Level] = {}
         nums: dict[str, str] = {}
@@ -194,7 +196,7 @@ class _Writer:
                 for level in item:
                     if local(level) == "lvl":
                         start = _attr(_child(level, "start"), "val") or "1"
-                        levels[(abstract, int(_attr(level, "ilvl") or 0))] = _Level(
+                        levels[(abstract, _level(_attr(level, "ilvl")))] = _Level(
                             _attr(_child(level, "numFmt"), "val") or "decimal",
                             _attr(_child(level, "lvlText"), "val") or "",
                             int(start) if start.isdigit() else 1)
@@ -262,7 +264,7 @@ class _Writer:
         num = _attr(_child(numbering, "numId"), "val")
         if numbering is None or not num or num == "0":
             return None
-        level = int(_attr(_child(numbering, "ilvl"), "val") or 0)
+        level = _level(_attr(_child(numbering, "ilvl"), "val"))
         abstract = self.nums.get(num, "")
         counters = self.counters.setdefault(num, [])
         while len(counters) <= level:
@@ -408,9 +410,19 @@ def boxes_in(para: etree._Element, name: str, *skipped: str) -> list[etree._Elem
     return found
 
 
+def _level(value: str | None) -> int:
+    """A list level as a document gives it, within the nine levels lists have (a damaged or
+    hostile value, "x" or "99999999", is the nearest)."""
+    return min(int(value), 8) if value and value.isdigit() else 0
+
+
 def numbered(value: int, fmt: str) -> str:
     """A list item's number as a list shows it: ``fmt`` is Word's number format (decimal,
-    lowerLetter, upperLetter, lowerRoman, upperRoman; another is decimal)."""
+    lowerLetter, upperLetter, lowerRoman, upperRoman; another is decimal). Past 3999, which
+    Roman numerals do not reach, a number is written in digits (a hostile start value of
+    10**20 must not spell out that many letters)."""
+    if value > 3999 or value < 1:
+        return str(value)
     if fmt in ("lowerLetter", "upperLetter"):
         letter = chr(ord("a") + (value - 1) % 26) * ((value - 1) // 26 + 1)
         return letter.upper() if fmt == "upperLetter" else letter
