@@ -75,3 +75,16 @@ def test_pdfs_that_give_no_release(cli: Cli, make, message: str) -> None:  # typ
     assert cli.err.count("\n") == 1 and message in cli.err and "broken.pdf" in cli.err
     assert "Traceback" not in cli.err
     assert sorted((cli.cwd / "source").iterdir()) == before
+
+
+def test_damaged_pdf_read_with_one_note(cli: Cli) -> None:
+    """A PDF whose cross-reference table points nowhere is read as pypdf repairs it; what it
+    repaired is said in one note, not printed line by line on the error stream."""
+    data = pdf([["A Title", "", "Geneva, 1 May 2024 - The Office met.", "", "More text."]])
+    path = cli.cwd / "damaged.pdf"
+    path.write_bytes(re.sub(rb"\d{10} 00000 n", b"0000000001 00000 n", data))
+    cli("import", str(path), "--slug", "dm")
+    assert "the PDF is damaged or unusual in 10 place(s) pypdf read around" in cli.out
+    assert cli.err == ""
+    xml = (cli.cwd / "source" / "dm.xml").read_text(encoding="utf-8")
+    assert '<p id="p1">The Office met.</p>' in xml

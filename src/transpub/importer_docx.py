@@ -21,6 +21,7 @@ import io
 import posixpath
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -77,7 +78,7 @@ class Package:
         self.path = path
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(raw))
-        except (zipfile.BadZipFile, ValueError) as exc:
+        except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
             raise SourceError(f"not {kind}: {exc}", path) from None
         self.names = set(self.zip.namelist())
 
@@ -90,7 +91,8 @@ class Package:
                               f"(more than {_PART_LIMIT:,}): refused", self.path)
         try:
             return self.zip.read(name)
-        except (zipfile.BadZipFile, NotImplementedError, RuntimeError, OSError) as exc:
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
+                RuntimeError, OSError) as exc:  # (a damaged member: bad data, a short stream)
             raise SourceError(f"cannot read the document's part {name}: {exc}",
                               self.path) from None
 

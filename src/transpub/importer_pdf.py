@@ -12,8 +12,11 @@ or one that needs a password is refused with one line.
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
 import re
+from collections.abc import Iterator
 from pathlib import Path
 
 from transpub.errors import SourceError
@@ -26,18 +29,28 @@ _CONTROLS_RE = re.compile("[\x00-\x08\x0b\x0d\x0e-\x1f\ufffe\uffff\U000f0000-\U0
 
 def pdf_text(raw: bytes, path: Path) -> tuple[str, list[str]]:
     """The PDF's text, a form feed after each page, and notes on what was dropped."""
-    import logging
-
-    from pypdf import PdfReader
-
-    # pypdf logs what it repairs in a damaged file ("Ignoring wrong pointing object"): the
-    # user is told what matters, once, by the import
-    logging.getLogger("pypdf").setLevel(logging.ERROR)
     if not raw:
         raise SourceError("the file is empty", path)
     if b"%PDF-" not in raw[:1024]:  # (where the format says the header stands)
         raise SourceError("not a PDF file (no %PDF- header): import reads .txt, .md, .html, "
                           ".docx, .odt and .pdf", path)
+    with _repairs() as repairs:
+        text = _text(raw, path)
+    notes = []
+    if repairs:
+        notes.append(f"the PDF is damaged or unusual in {len(repairs)} place(s) pypdf read "
+                     f"around (the first: {repairs[0]}); check the text")
+    dropped = len(_CONTROLS_RE.findall(text))
+    if dropped:
+        text = _CONTROLS_RE.sub("", text)
+        notes.append(f"{dropped} character(s) of the PDF's text that are no text (controls, "
+                     "glyphs without a Unicode value) left out")
+    return text, notes
+
+
+def _text(raw: bytes, path: Path) -> str:
+    from pypdf import PdfReader
+
     try:
         reader = PdfReader(io.BytesIO(raw), strict=False)
         if reader.is_encrypted and not reader.decrypt(""):
@@ -57,14 +70,29 @@ def pdf_text(raw: bytes, path: Path) -> tuple[str, list[str]]:
     if not any(t.strip() for t in texts):
         raise SourceError("the PDF has no text (a scanned image? run it through OCR first)",
                           path)
-    text = "\f".join(t.rstrip("\n") for t in texts)
-    notes = []
-    dropped = len(_CONTROLS_RE.findall(text))
-    if dropped:
-        text = _CONTROLS_RE.sub("", text)
-        notes.append(f"{dropped} character(s) of the PDF's text that are no text (controls, "
-                     "glyphs without a Unicode value) left out")
-    return text, notes
+    return "\f".join(t.rstrip("\n") for t in texts)
+
+
+@contextlib.contextmanager
+def _repairs() -> Iterator[list[str]]:
+    """What pypdf logs while it reads (the repairs it makes to a damaged file, "Ignoring
+    wrong pointing object"), kept for one note instead of printed line by line."""
+    logger = logging.getLogger("pypdf")
+    found: list[str] = []
+
+    class _Keep(logging.Handler):
+        def emit(self, record: logging.LogRecord) -> None:
+            found.append(" ".join(record.getMessage().split())[:120])
+
+    handler = _Keep(logging.WARNING)
+    propagate = logger.propagate
+    logger.addHandler(handler)
+    logger.propagate = False
+    try:
+        yield found
+    finally:
+        logger.removeHandler(handler)
+        logger.propagate = propagate
 
 
 def _said(exc: Exception) -> str:
