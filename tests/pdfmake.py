@@ -20,17 +20,22 @@ def _string(text: str) -> bytes:
     return bytes(out + b")")
 
 
-def pdf(pages: list[list[str]]) -> bytes:
-    """A PDF of ``pages``, each a list of lines (an empty line is a blank one)."""
+def pdf(pages: list[list[str]] | list[list[list[str]]], columns: int = 1) -> bytes:
+    """A PDF of ``pages``, each a list of lines (an empty line is a blank one); with
+    ``columns=2``, each page a list of two columns of lines, side by side (10 points)."""
     font = len(pages) * 2 + 3
     objects: list[bytes] = [b"<< /Type /Catalog /Pages 2 0 R >>"]
     kids = " ".join(f"{3 + i * 2} 0 R" for i in range(len(pages)))
     objects.append(f"<< /Type /Pages /Kids [{kids}] /Count {len(pages)} >>".encode())
-    for index, lines in enumerate(pages):
-        stream = bytearray(b"BT /F1 11 Tf 14 TL 72 770 Td\n")
-        for line in lines:
-            stream += _string(line) + b" Tj T*\n"
-        stream += b"ET"
+    for index, page in enumerate(pages):
+        stream = bytearray()
+        placed = [(72, page)] if columns == 1 else list(zip((72, 310), page, strict=False))
+        for x, lines in placed:
+            size = b"11 Tf 14" if columns == 1 else b"10 Tf 13"
+            stream += b"BT /F1 %s TL %d 770 Td\n" % (size, x)
+            for line in lines:
+                stream += _string(str(line)) + b" Tj T*\n"
+            stream += b"ET\n"
         objects.append(f"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents "
                        f"{4 + index * 2} 0 R /Resources << /Font << /F1 {font} 0 R >> >> >>"
                        .encode())

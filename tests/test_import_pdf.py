@@ -49,6 +49,39 @@ def test_sample_as_a_pdf(cli: Cli, lines_a_page: int) -> None:
     assert "removed page furniture: " in cli.out and "Page 1 of" in cli.out
 
 
+def _sample_lines(width: int) -> list[str]:
+    seed = SAMPLE_TEXT.read_text(encoding="utf-8")
+    text = re.sub(r"\s*\n\n+UNITED NATIONS\nOFFICE OF COUNTER-TERRORISM\n\n+", " ", seed)
+    lines: list[str] = []
+    for para in text.strip().split("\n\n"):
+        for line in para.strip().split("\n"):
+            lines += textwrap.wrap(line, width, break_on_hyphens=False)
+        lines.append("")
+    return lines
+
+
+def _body(xml: str) -> list[str]:
+    """The blocks a release's reader reads: all but the contact lines and the office."""
+    return re.findall(r"<(?!line|office)(\w+) id=\"\w+\"[^>]*>(.*?)</\1>", xml)
+
+
+@pytest.mark.parametrize("lines_a_column", [40, 55])
+def test_sample_in_two_columns(cli: Cli, lines_a_column: int) -> None:
+    """A page set in two columns is read column by column (the layout text has both on each
+    line): the left column, then the right, each sentence a column break cut rejoined. The
+    release reads as the sample's; only the contact lines keep the narrow column's wrapping."""
+    lines = _sample_lines(42)
+    columns = [lines[i:i + lines_a_column] for i in range(0, len(lines), lines_a_column)]
+    pages = [columns[i:i + 2] for i in range(0, len(columns), 2)]
+    path = cli.cwd / "columns.pdf"
+    path.write_bytes(pdf(pages, columns=2))
+    cli("import", str(path), "--slug", SLUG, "--force")
+    xml = (cli.cwd / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    expected = (REPO / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert _body(xml) == _body(expected)
+    assert "gerardl@un.org" in xml
+
+
 def _encrypted() -> bytes:
     from pypdf import PdfReader, PdfWriter
 

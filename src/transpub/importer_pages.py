@@ -339,7 +339,7 @@ def _full(para: Para, width: int) -> bool:
     """Whether a paragraph's last line fills the width its text is wrapped at (within 15 %):
     a paragraph's last line, where it ends, is mostly shorter."""
     last = len(" ".join(para.lines[-1][1].split()))
-    return width >= 40 and last >= width * 0.85
+    return width >= 25 and last >= width * 0.85  # (25: a narrow column still wraps)
 
 
 #: A footnote as a PDF's foot of page gives it: its number (or a superscript one), then text.

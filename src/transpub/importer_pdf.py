@@ -70,7 +70,53 @@ def _text(raw: bytes, path: Path) -> str:
     if not any(t.strip() for t in texts):
         raise SourceError("the PDF has no text (a scanned image? run it through OCR first)",
                           path)
-    return "\f".join(t.rstrip("\n") for t in texts)
+    laid_out: list[str] = []
+    gutter = 0
+    for text in texts:
+        column_text, gutter = _columns(text.rstrip("\n"), gutter)
+        laid_out.append(column_text)
+    return "\f".join(laid_out)
+
+
+def _columns(page: str, before: int = 0) -> tuple[str, int]:
+    """A page laid out in two columns, as the left column's text, a page break (the text
+    importer then rejoins a sentence the column break cut) and the right column's. The layout
+    text puts both on each line, apart by a run of spaces: the gutter is the position where
+    that run stands in at least 40 % of the lines with text, with text on both sides, and
+    where at most 10 % of them (a headline across the page) have text. A one-column page has
+    no such position: its lines fill it. A page after a two-column one keeps its gutter
+    (``before``) where no line crosses it, however few lines its right column holds (the
+    last page's). Returns the page's text and its gutter (0: one column)."""
+    lines = page.split("\n")
+    full = [line for line in lines if line.strip()]
+    best, best_count = 0, 0
+    for at in range(20, max((len(line) for line in full), default=0) - 20):
+        both, across = _gutter_counts(full, at)
+        if len(full) >= 10 and both >= 0.4 * len(full) and across <= 0.1 * len(full) \
+                and both > best_count:
+            best, best_count = at, both
+    if not best and before:
+        both, across = _gutter_counts(full, before)
+        best = before if both and not across else 0
+    if not best:
+        return page, 0
+    left = "\n".join(line[:best].rstrip() for line in lines)
+    right = "\n".join(line[best:].strip() for line in lines)
+    return f"{left}\f{right}", best
+
+
+def _gutter_counts(lines: list[str], at: int) -> tuple[int, int]:
+    """How many ``lines`` have text on both sides of a run of spaces at ``at``, and how many
+    have text at ``at`` itself (cross it)."""
+    both = across = 0
+    for line in lines:
+        if len(line) <= at:
+            continue
+        if line[at - 1:at + 2] == "   " and line[:at].strip() and line[at:].strip():
+            both += 1
+        elif not line[at].isspace():
+            across += 1
+    return both, across
 
 
 @contextlib.contextmanager
