@@ -90,7 +90,8 @@ def _columns(page: str, before: int = 0) -> tuple[str, int]:
     lines = page.split("\n")
     full = [line for line in lines if line.strip()]
     best, best_count = 0, 0
-    for at in range(20, max((len(line) for line in full), default=0) - 20):
+    # (a page's layout line is a few hundred characters at most: a longer one is no layout)
+    for at in range(20, min(max((len(line) for line in full), default=0) - 20, 400)):
         both, across = _gutter_counts(full, at)
         if len(full) >= 10 and both >= 0.4 * len(full) and across <= 0.1 * len(full) \
                 and both > best_count:
