@@ -876,3 +876,16 @@ def test_page_break_before_a_capital(cli: Cli, before: str, after: str, joined: 
     paras = re.findall(r'<(?:p|h2) id="\w+">(.*?)</(?:p|h2)>', xml)
     assert (any(p.startswith(before) and "2017" not in p and len(p) > len(before)
                 for p in paras) if joined else before in paras)
+
+
+def test_contact_lines_a_narrow_column_wrapped(cli: Cli) -> None:
+    """A contact block keeps its lines (an address is line by line), but a line that cannot
+    end where it does (on "of", on "Ms.") is joined to the next."""
+    xml, _ = _imported(cli, "cl.txt", "A Headline\n\nGeneva, 12 March 2024 – The Office met.\n\n"
+                                      "For more information, please contact: Ms.\n"
+                                      "Laurence Gerard,\nUnited Nations Office of\n"
+                                      "Counter-Terrorism, New York,\ngerardl@un.org\n", "cl")
+    assert re.findall(r'<line id="contact\d" [^>]*>(.*?)</line>', xml) == [
+        "For more information, please contact: Ms. Laurence Gerard,",
+        "United Nations Office of Counter-Terrorism, New York,",
+        '<email its:translate="no">gerardl@un.org</email>']

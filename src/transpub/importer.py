@@ -67,6 +67,9 @@ _MINOR_WORDS = _SMALL_WORDS | frozenset([
     "upon", "after", "before", "against", "between", "among", "during", "through", "under",
     "within", "without", "about", "than", "up", "out", "off"])
 _WORD_RE = re.compile(r"[^\W_][\w'’-]*")
+#: A line that cannot end where it does: on a minor word, or on an honorific before a name.
+_WRAPPED_RE = re.compile(r"(?:^|\s)(?:" + "|".join(sorted(_MINOR_WORDS)) + r"|Mr\.|Ms\.|Mrs\.|"
+                         r"Dr\.|H\.E\.|Prof\.)$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -292,7 +295,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         _line, date, date_text = lone
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
                      "taken from the page header (no dateline in the first paragraph)")
-    for number, (line, content) in enumerate(contact, 1):
+    for number, (line, content) in enumerate(_contact_lines(contact), 1):
         note = "Contact details." + (" The e-mail address <x1/> is not translated."
                                      if "@" in content else "")
         blocks.append(_block("line", f"contact{number}", content, line, note=note))
@@ -305,6 +308,19 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     release = Release(slug=slug or slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
     return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
+
+
+def _contact_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The contact block's lines, as the block sets them (an address is line by line), but a
+    line a narrow column wrapped joined to the next: one that ends on a word that needs the
+    next ("… Office of", "… contact: Ms.")."""
+    out: list[tuple[int, str]] = []
+    for line, text in lines:
+        if out and _WRAPPED_RE.search(out[-1][1]):
+            out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
+        else:
+            out.append((line, text))
+    return out
 
 
 def _dateline_on_its_line(body: list[Para], lang: str, year: int | None) -> list[Para]:
