@@ -132,6 +132,94 @@ def _heads(names: list[str], lang: str, others: Container[str]) -> set[str]:
             and fold(t.split()[0], lang).casefold() not in others}
 
 
+#: a Russian adjective in the nominative, which comes before the head noun of a name
+#: («Генеральная Ассамблея», «Контртеррористическое управление»)
+_RU_ADJECTIVE = re.compile(r"[^\W\d_]+(?:ый|ий|ой|ая|яя|ое|ее|ые|ие)")
+
+
+def head_noun(term: str, lang: str) -> str | None:
+    """The head noun of a name of two words or more: the first word, but in Russian the first
+    after the adjectives before it (the Генеральная of «Генеральная Ассамблея» is not it)."""
+    words = fold(term, lang).split()
+    if len(words) < 2:
+        return None
+    if lang.split("_")[0] == "ru":
+        words = [w for w in words if not _RU_ADJECTIVE.fullmatch(w)] or words
+    return words[0]
+
+
+def capitalised_head(ctx: CheckContext, unit: Unit, concept_id: str) -> str | None:
+    """The head noun of the body's one multi-word name, as the name capitalises it («Assemblée»
+    of «Assemblée générale», «Ассамблея», «Asamblea»; in Arabic the head with the article,
+    «الجمعية»), if the translation has it, standing alone and naming no other concept; else
+    None. Not in Chinese or Japanese, whose short forms are the termbase's own."""
+    base = unit.lang.split("_")[0]
+    if base in ("zh", "ja"):
+        return None
+    matcher = ctx.matcher(unit.lang)
+    names = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)
+             if len(t.text.split()) >= 2]
+    heads = {h for h in (head_noun(n, unit.lang) for n in names) if h and len(h) >= 4}
+    if len(heads) != 1:
+        return None
+    head = heads.pop()
+    others = matcher.forms_of_others(concept_id)
+    if base == "ar":
+        head = head if head.startswith("ال") else "ال" + head
+        pattern = re.compile(r"(?<!\w)[وفبلك]?" + re.escape(head) + r"(?!\w)")
+    elif head[:1].isupper():
+        pattern = re.compile(r"(?<![\w-])" + re.escape(head) + r"(?![\w-])")
+    else:
+        return None  # «управление», «programa»: a common noun, no name
+    if fold(head, unit.lang).casefold() in others:
+        return None
+    text = fold(unit.target, unit.lang)
+    taken = [(h.start, h.end) for h in matcher.find(unit.target)]
+    for match in pattern.finditer(text):
+        if not any(s <= match.start() < e for s, e in taken) and _ends_name(
+                text, match.end(), base):
+            return head
+    return None
+
+
+#: words after which no name goes on: a verb, a conjunction, a pronoun or a preposition that
+#: starts no complement of a body's name («l'Assemblée a décidé», «de l'Assemblée sur la
+#: question»); after any other word the head may begin another body's name («l'Organisation
+#: mondiale de la Santé», «le Fonds des Nations Unies pour l'enfance»), which is an error
+_NAME_ENDS = {
+    "fr": frozenset("a ont avait avaient aura auront est sont était sera seront qui que qu et ou "
+                    "ne n se s y lui leur l le la les en à au aux dans sur lors pendant par avec "
+                    "après avant".split()),
+    "es": frozenset("ha han había habían habrá es son era será que y o no se le les lo la los en "
+                    "a al con sobre durante mediante tras ante".split()),
+    "ru": frozenset("и или в во на с со не уже также тоже же а но которая который которое "
+                    "которые".split()),
+}
+#: a verb's finite forms, after which no name goes on: «la Asamblea decidió», «l'Assemblée
+#: décidait», «Ассамблея постановила»
+_VERB_ENDS = {
+    "fr": re.compile(r".+(?:ait|aient|èrent|era|eront|ira|iront)"),
+    "es": re.compile(r".+(?:ó|aron|ieron|ará|erá|irá|arán|erán|irán|aba|aban|ía|ían)"),
+    "ru": re.compile(r".+(?:ла|ло|ли|ет|ит|ют|ят)"),
+}
+_NEXT = re.compile(r"\s*(?:([^\W\d_]+)|(.|$))", re.DOTALL)
+
+
+def _ends_name(text: str, end: int, base: str) -> bool:
+    """Does the body's name end at ``end``: punctuation or the text's end next, a word of
+    ``_NAME_ENDS``, or in Arabic a word without the article (not an adjective or a noun of
+    another name: «الجمعية العالمية»)?"""
+    after = _NEXT.match(text, end)
+    if after is None or after.group(1) is None:
+        return True
+    word = after.group(1)
+    if base == "ar":
+        return not word.startswith(("ال", "لل"))
+    verb = _VERB_ENDS.get(base)
+    return word in _NAME_ENDS.get(base, frozenset()) or (
+        verb is not None and word.islower() and verb.fullmatch(word) is not None)
+
+
 def _count_new(patterns: list[re.Pattern[str]], text: str, target_hits: list[Hit]) -> int:
     """Matches of ``patterns`` outside the mentions already counted."""
     taken = [(h.start, h.end) for h in target_hits]

@@ -10,9 +10,10 @@ from itertools import accumulate, compress
 from operator import not_, sub
 
 from transpub.checks import referents
+from transpub.checks.adjectives import NOT_A_HEAD, adjectives, qualifying
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.checks.shortforms import short_mentions
+from transpub.checks.shortforms import capitalised_head, short_mentions
 from transpub.terms import Hit, Matcher, fold
 
 _NEAR = 0.78
@@ -207,10 +208,17 @@ def _term_missing(ctx: CheckContext, unit: Unit,
                   shortfalls: list[tuple[str, Hit, int, int]]) -> Iterator[Finding]:
     for concept_id, hit, have, wanted in shortfalls:
         why = referents.rendered_otherwise(ctx, unit, hit, have, wanted)
-        if why is None and not have and _near_miss(ctx, unit, concept_id) is not None:
+        said = _adjectival(ctx, unit, concept_id, have, wanted) if why is None else ""
+        if why is None and not said and not have and _near_miss(ctx, unit,
+                                                                concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
         category = ctx.categories.get(concept_id, "term")
         expected = _expected(ctx, unit.lang, concept_id, hit)
+        if said:
+            yield finding("TP101", unit, f"{category} «{hit.form}» said by its adjective "
+                          f"(«{said}») in the translation", expected=expected,
+                          severity=Severity.INFO)
+            continue
         if why is not None:
             # UN usage renders the term otherwise where the checker cannot tell which is
             # right (a unit's rank, a body's own title): for a reviewer
@@ -236,9 +244,32 @@ def _term_missing(ctx: CheckContext, unit: Unit,
         elif (reason := _other_referent(ctx, unit, hit)) is not None:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
                           f"({reason})", expected=expected, severity=Severity.INFO)
+        elif category == "organisation" and not _another_body_in_place(ctx, unit) and (
+                head := capitalised_head(ctx, unit, concept_id)):
+            # "the General Assembly" -> «l'Assemblée», «la Asamblea», «Ассамблея»: UN usage
+            # shortens a body named before to its head noun, capitalised
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
+                          f"(named by its head noun «{head}», as a body named before may be)",
+                          expected=expected, severity=Severity.INFO)
         else:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
                           expected=expected)
+
+
+def _adjectival(ctx: CheckContext, unit: Unit, concept_id: str, have: int,
+                wanted: int) -> str:
+    """The translation's adjectives of the concept ("the President's Cabinet": «le Cabinet
+    présidentiel») that make up what it lacks, joined; "" when they do not (or a person's
+    name, which makes no adjective)."""
+    if ctx.categories.get(concept_id) == "person":
+        return ""
+    made = adjectives(ctx, unit, concept_id)
+    if not made:
+        return ""
+    mentions = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
+    if have + min(len(made), qualifying(unit.source, mentions)) < wanted:
+        return ""
+    return ", ".join(made)
 
 
 def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
@@ -255,15 +286,6 @@ def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
     if referents.inside_paired_name(ctx, unit, hit):
         return "part of a longer name given with its acronym"
     return None
-
-
-#: after a name, words that end its noun phrase: "the United Nations and", "of the United
-#: Nations in"; any other word makes the name a modifier ("United Nations country teams")
-_NOT_A_HEAD = re.compile(
-    r"(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|are|were|has|have|had|will|shall|"
-    r"would|should|can|could|may|must|did|does|do|that|which|who|whose|itself|also|the|a|an|"
-    r"into|through|during|under|over|since|after|before|until|against|between|among|via|"
-    r"per|than|not|its|their)\b", re.IGNORECASE)
 
 
 _TARGET_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9}(?!\w)")
@@ -295,7 +317,7 @@ def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
         # a common noun; a longer proper name ("United Nations Framework Convention on
         # Climate Change") is a body of its own, which the translation must name
         after = re.match(r"[ \u00a0]+([a-z][\w-]*)", unit.source[hit.end:])
-        if after is None or _NOT_A_HEAD.fullmatch(after.group(1)):
+        if after is None or NOT_A_HEAD.fullmatch(after.group(1)):
             return False
     return bool(hits)
 
@@ -312,6 +334,8 @@ def _term_misspelt(ctx: CheckContext, unit: Unit,
     for concept_id, hit, have, wanted in shortfalls:
         if have or referents.rendered_otherwise(ctx, unit, hit, have, wanted) is not None:
             continue  # a form of UN usage (TP101 tells a reviewer) is no misspelling
+        if _adjectival(ctx, unit, concept_id, have, wanted):
+            continue  # «президентской» is the title's adjective (TP101 tells a reviewer)
         near = _near_miss(ctx, unit, concept_id)
         if near is not None:
             found, form, span = near

@@ -1,0 +1,108 @@
+"""A term said by the adjective made on it (used by TP101 and TP102): "the President's Cabinet"
+is «le Cabinet présidentiel», «президентский кабинет», «مجلس الوزراء الرئاسي»; "the New York
+Office" is «Нью-Йоркское отделение». Real UN translators write so (lines 2,501-3,000 of the UN
+Parallel Corpus test set), and the near-miss search took «президентской» for a misspelling.
+
+An adjective counts only for a source mention that qualifies a noun (a genitive, or the name
+right before a noun), where the languages say it so, and only ever turns an error into info:
+the checker cannot tell an adjective of the title from an unrelated word of the same stem as
+surely as it finds the term itself.
+"""
+
+from __future__ import annotations
+
+import re
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.terms import Hit, fold
+
+#: after a name, words that end its noun phrase: "the United Nations and", "of the United
+#: Nations in"; any other word makes the name a modifier ("United Nations country teams")
+NOT_A_HEAD = re.compile(
+    r"(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|are|were|has|have|had|will|shall|"
+    r"would|should|can|could|may|must|did|does|do|that|which|who|whose|itself|also|the|a|an|"
+    r"into|through|during|under|over|since|after|before|until|against|between|among|via|"
+    r"per|than|not|its|their)\b", re.IGNORECASE)
+_GENITIVE = re.compile(r"['’]s?(?!\w)")
+_NEXT_WORD = re.compile(r"[ \u00a0]+([A-Za-z][\w-]*)")
+
+#: what follows a noun's stem to make its adjective, per language: présidentiel, presidencial,
+#: президентский (every case and gender), ministériel. French and Spanish allow up to two
+#: letters of the stem changed or added before it (président -> présidenti-el, presidente ->
+#: presiden-c-ial, ministre -> ministé-r-iel).
+_SUFFIX = {
+    "fr": re.compile(r"[^\W\d_]{0,2}(?:i?el(?:le)?s?|al(?:e|es)?|aux|ien(?:ne)?s?|ais(?:es?)?|"
+                     r"ois(?:es?)?|ain(?:e)?s?|iques?|i[eè]re?s?)"),
+    "es": re.compile(r"[^\W\d_]{0,2}(?:i?al(?:es)?|an[oa]s?|enses?|ic[oa]s?|in[oa]s?|"
+                     r"[eé]s(?:[ae]s?)?)"),
+    "ru": re.compile(r"(?:ск|цк|н)(?:ий|ый|ой|ая|яя|ое|ее|ие|ые|ого|его|ому|ему|им|ым|ом|"
+                     r"ем|ую|юю|ей|их|ых|ими|ыми)"),
+}
+#: the Arabic relative adjective (nisba): رئاسي، الرئاسية، نيويوركيين
+_AR_NISBA = re.compile(r"(?:ي|ية|يه|يين|يون|يات|يتين|يتان|يان)$")
+_AR_CLITICS = re.compile(r"^(?:[وف]?[بلك]?ال|[وف]?لل)")
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+
+
+def qualifying(source: str, hits: list[Hit]) -> int:
+    """How many of ``hits`` (one concept's mentions in the source) qualify a noun: "the
+    President's Cabinet", "the New York Office" (not "the President of", "in New York.")."""
+    count = 0
+    for hit in hits:
+        if _GENITIVE.match(source, hit.end):
+            count += 1
+            continue
+        after = _NEXT_WORD.match(source, hit.end)
+        if after is not None and not NOT_A_HEAD.fullmatch(after.group(1)):
+            count += 1
+    return count
+
+
+def adjectives(ctx: CheckContext, unit: Unit, concept_id: str) -> list[str]:
+    """The translation's words that are adjectives made on one of the concept's one-word forms
+    (none in Chinese or Japanese, which qualify with the noun itself)."""
+    base = unit.lang.split("_")[0].split("-")[0]
+    if base not in _SUFFIX and base != "ar":
+        return []
+    concept = ctx.matcher(unit.lang).concepts.get(concept_id)
+    if concept is None:
+        return []
+    forms = {fold(t.text, unit.lang).casefold() for t in concept.forms(unit.lang)}
+    forms = {f for f in forms if " " not in f and len(f) >= 4}
+    if not forms:
+        return []
+    text = fold(unit.target, unit.lang)
+    return [m.group(0) for m in _WORD.finditer(text)
+            if any(_made_on(m.group(0).casefold(), form, base) for form in forms)]
+
+
+def _made_on(word: str, form: str, base: str) -> bool:
+    if word == form:
+        return False
+    if base == "ar":
+        return _arabic_nisba(word, form)
+    if base == "ru":
+        stem = form.rstrip("аяоеьйы")
+        return word.startswith(stem) and _SUFFIX["ru"].fullmatch(word, len(stem)) is not None
+    stem = form[:-1] if form[-1] in "aeo" else form
+    shared = 0
+    for a, b in zip(word, stem, strict=False):
+        if a != b:
+            break
+        shared += 1
+    return (shared >= max(4, len(stem) - 1)
+            and _SUFFIX[base].fullmatch(word, shared) is not None)
+
+
+def _arabic_nisba(word: str, form: str) -> bool:
+    """رئاسي of رئيس, نيويوركي of نيويورك: the stem (one letter may change: the broken
+    pattern of the root) with the relative ending, after the article or a clitic."""
+    core = _AR_CLITICS.sub("", word)
+    ending = _AR_NISBA.search(core)
+    stem = form.removeprefix("ال").rstrip("ةه")
+    if ending is None or len(stem) < 3:
+        return False
+    made = core[:ending.start()]
+    if made == stem:
+        return True
+    return len(made) == len(stem) and sum(a != b for a, b in zip(made, stem, strict=True)) == 1
