@@ -16,7 +16,9 @@ _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
 # closing one ends it, as in "(see https://example.org)".
 _URL = re.compile(r"(?:https?://|www\.)(?:[^\s<>\"“”«»（）()]|\([^\s<>\"()]*\))*"
                   r"(?:[^\s<>\"“”«»（）().,;:!?。，]|\([^\s<>\"()]*\))")
-_HTML_TAG = re.compile(r"</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>")
+#: (not inside doubled angle brackets: UN documents' text typed «» as << >>, and a French
+#: «<<sensibles >>» holds no tag)
+_HTML_TAG = re.compile(r"(?<!<)</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>(?!>)")
 
 
 def _addressed(text: str) -> bool:

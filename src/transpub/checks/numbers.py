@@ -309,6 +309,14 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if (mention.values == {2.0} and unit.lang.startswith("ar")
                 and _COUNTED.match(unit.source, mention.end) and arabic_dual(unit.target)):
             continue  # "2 barrel bombs" -> «برميلان متفجران»: two, said by the dual
+        if not extra and (word := _restated(unit.source, mention)) and not spelled_values(
+                unit.target, unit.lang):
+            # "Two (2) militants" -> «مقاتلان» (the dual): the digits only repeat the word,
+            # which the translation may say alone (another number in words is still wrong)
+            yield finding("TP301", unit, f"number «{mention.text}» is missing (the source "
+                          f"also says it in words, «{word}»)", expected=mention.text,
+                          severity=Severity.INFO)
+            continue
         if not extra and _footnote_marker(unit.source, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a footnote marker) is "
                           "missing", expected=mention.text, severity=Severity.INFO)
@@ -371,6 +379,36 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
         extra.remove(numeral)
         return True
     return tens in decade_values(unit.target, unit.lang)
+
+
+_EN_UNITS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: float(10 * i) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+#: a number word right before "(": "two (2)", "Thirty-five (35)", as contracts and reports
+#: restate a number
+_WORD_THEN_PAREN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?)\s*\($")
+
+
+def _english_number(word: str) -> float | None:
+    """The value of an English number word from zero to ninety-nine, or None."""
+    parts = word.lower().split("-")
+    if len(parts) == 1:
+        return _EN_UNITS.get(parts[0], _EN_TENS.get(parts[0]))
+    tens, unit = _EN_TENS.get(parts[0]), _EN_UNITS.get(parts[1])
+    return tens + unit if tens is not None and unit is not None and 0 < unit < 10 else None
+
+
+def _restated(source: str, mention: NumberMention) -> str | None:
+    """The number word the digits restate in parentheses ("Two (2)"), or None."""
+    if source[mention.end:mention.end + 1] != ")":
+        return None
+    before = _WORD_THEN_PAREN.search(source, max(0, mention.start - 30), mention.start)
+    if before is None:
+        return None
+    value = _english_number(before.group(1))
+    return before.group(1) if value is not None and {value} == set(mention.values) else None
 
 
 def _footnote_marker(source: str, mention: NumberMention) -> bool:
