@@ -276,14 +276,26 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
     for start, end, word in _number_matches(folded, base):
         value = words[word]
         if run and not gap.match(folded[last_end:start]):
-            values.add(_combine(run))
+            values.update(_run_values(run))
             run = []
         run.append(value)
         values.add(value)
         last_end = end
     if run:
-        values.add(_combine(run))
+        values.update(_run_values(run))
     return frozenset(values | romans)
+
+
+def _run_values(run: list[float]) -> Iterator[float]:
+    """The value of a run of number words, and of each stretch of two to four words in it: a
+    run may join two numbers («التاسعة والثالثة عشرة», the 9th and the 13th, read as one run
+    by the connector between them). Short stretches only: a run of any length costs linear
+    time."""
+    yield _combine(run)
+    if len(run) > 2:
+        for size in (2, 3, 4):
+            for start in range(1, len(run) - size + 1):
+                yield _combine(run[start:start + size])
 
 
 @cache

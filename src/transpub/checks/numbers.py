@@ -85,7 +85,16 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
     if _NAMED_CORE.search(text):
         spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
+    if "-" in text and not text.isascii():
+        spans += [(m.start(), m.end()) for m in _GRADE.finditer(text)]
     return spans
+
+
+#: A post's grade as other scripts write it: P-5 is «ف-5» in Arabic, «С-5» in Russian, D-1
+#: «مد-1», «Д-1»; Chinese writes «1个P-5员额», the letter after an ideograph (which ``_NAMED``
+#: takes for a word's letter). A designation, no quantity, like ``_NAMED``'s.
+_GRADE = re.compile(r"(?<![\dA-Za-z\u0400-\u04ff\u0600-\u06ff-])"
+                    r"(?:[A-Z]{1,2}|[А-ЯЁ]{1,2}|[\u0621-\u064a]{1,2})-\d{1,2}(?![\w.,]?\d)")
 
 
 @lru_cache(maxsize=64)
@@ -309,6 +318,13 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if (mention.values == {2.0} and unit.lang.startswith("ar")
                 and _COUNTED.match(unit.source, mention.end) and arabic_dual(unit.target)):
             continue  # "2 barrel bombs" -> «برميلان متفجران»: two, said by the dual
+        if (mention.values == {1.0} and unit.lang.startswith("ar") and not extra
+                and _COUNTED.match(unit.source, mention.end)):
+            # "1 P-5 and 1 National Professional Officer" -> «وظيفة برتبة ف-5 ووظيفة موظف
+            # فني وطني»: one, said by the singular
+            yield finding("TP301", unit, f"number «{mention.text}» is missing (one, which "
+                          "the singular may say)", expected=mention.text, severity=Severity.INFO)
+            continue
         if not extra and (word := _restated(unit.source, mention)) and not spelled_values(
                 unit.target, unit.lang):
             # "Two (2) militants" -> «مقاتلان» (the dual): the digits only repeat the word,
