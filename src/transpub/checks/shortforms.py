@@ -105,7 +105,9 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
 
 #: adjectives formed on a body's acronym, per language (the acronym as the termbase gives it or
 #: as its initials make it)
-_ADJECTIVES = {"fr": {"ONU": r"onusien(?:ne)?s?"}}
+_ADJECTIVES = {"fr": {"ONU": r"onusien(?:ne)?s?"},
+               # «ооновскими учреждениями» (United Nations agencies), in every case
+               "ru": {"ООН": r"ооновск(?:ий|ая|ое|ие|ого|ому|им|ом|ой|ую|их|ими)"}}
 _MEMBERS_OF = re.compile(r"\bMembers?\s+of\s+(?:the\s+)?$")
 #: the word for a Member (of a body), in the form it takes before or after the body's name
 _MEMBER = {
