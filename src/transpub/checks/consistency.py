@@ -96,6 +96,8 @@ def reworded(one: str, other: str) -> bool:
     if Counter(_NUMBER.findall(one)) != Counter(_NUMBER.findall(other)):
         return False
     words_one, words_other = _WORD.findall(one), _WORD.findall(other)
+    if _coordination_turned(words_one, words_other):
+        return True  # "Finance and Budget Section" / "Budget and Finance Section"
     if _names(words_one) != _names(words_other):
         return False
     set_one = {w.casefold() for w in words_one}
@@ -114,6 +116,32 @@ def reworded(one: str, other: str) -> bool:
         return True
     # one word for another, or one word more, changes what is said; a longer rewording does not
     return only_one + only_other >= 2 and (only_one, only_other) != (1, 1)
+
+
+def _coordination_turned(one: list[str], other: list[str]) -> bool:
+    """Is ``other`` ``one`` with the two sides of an "and" or "or" (up to three words each)
+    swapped: the same thing named in the other order?"""
+    if len(one) != len(other) or one == other:
+        return False
+    folded_one = [w.casefold() for w in one]
+    folded_other = [w.casefold() for w in other]
+    if Counter(folded_one) != Counter(folded_other):
+        return False
+    for index, word in enumerate(folded_one):
+        if word not in ("and", "or"):
+            continue
+        for left in (1, 2, 3):
+            for right in (1, 2, 3):
+                start, end = index - left, index + 1 + right
+                if start < 0 or end > len(one):
+                    continue
+                turned = (folded_one[:start] + folded_one[index + 1:end] + [word]
+                          + folded_one[start:index] + folded_one[end:])
+                # (numbers swapped say another thing: "5 and 10 dollars respectively")
+                if turned == folded_other and not any(
+                        w[:1].isdigit() for w in folded_one[start:end]):
+                    return True
+    return False
 
 
 #: the words an English genitive or noun phrase turned round adds or drops
