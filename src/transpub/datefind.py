@@ -280,7 +280,12 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + _OPT_SPACE + "月" + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE
                         # 5至9日 (5 to 9 May): the first day of a range may leave 日 out
                         + r"(?:日|号|(?=" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
-                        + r"\d{1,2}" + _OPT_SPACE + r"(?:日|号)))(?:" + _OPT_SPACE
+                        + r"\d{1,2}" + _OPT_SPACE + r"(?:日|号))"
+                        # 4月22、23、24、29和30日: a list of days, 日 after the last
+                        + r"|(?=(?:、\d{1,2})*(?:和|与|及|、)\d{1,2}" + _OPT_SPACE
+                        + r"(?:日|号)))"
+                        + r"(?P<dl>(?:、\d{1,2}(?:日|号)?)+(?=(?:和|与|及|、)\d))?"
+                        + r"(?:" + _OPT_SPACE
                         + r"(?:至|到|—|–|-|~|～|和|与|及|、)"
                         + _OPT_SPACE
                         + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?",
@@ -303,8 +308,15 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         "ru": r"по|и|-|–|—", "ar": r"إلى|الى|و|-|–|—",
     }.get(base, r"-|–|—")
     before, day = _day_forms(base)
-    day2 = (r"(?:" + _OPT_SPACE + r"(?:" + connectors + r")" + _OPT_SPACE
-            + r"(?P<d2>\d{1,2})(?:er)?)?")
+    # a list of days before the last two: "22, 23, 24, 29 and 30 April" (only where the
+    # connector and the last day follow: "article 5, 15 May" is one date)
+    # (Arabic repeats its connector: «22 و 23 و 24 نيسان/أبريل»)
+    separator = r"(?:[,،]|و)" if base == "ar" else r"[,،]"
+    day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er)?)+)"
+                + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
+                + _OPT_SPACE + r"\d))?")
+    day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
+            + _OPT_SPACE + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
     # an era marker before or after the year: "14 May A.D. 2015", «2012 م», «2015 г. н. э.»;
     # a whole word («2012 مع» is the year, then "with")
@@ -677,7 +689,9 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             groups = match.groupdict()
             year = (_int(groups["y"]) if groups.get("y") else
                     _short_year(groups["y2"]) if groups.get("y2") else None)
-            days = [groups.get(g) for g in ("d1", "d2")]
+            listed = groups.get("dl")
+            days = [groups.get("d1"), *(_LISTED_DAY.findall(listed) if listed else ()),
+                    groups.get("d2")]
             day_values = [_int(d) for d in days if d]
             if groups.get("first"):
                 day_values.insert(0, 1)
@@ -685,13 +699,17 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                 continue
             taken.add(start, end)
             calendar = "hijri" if kind.startswith("hijri") else "gregorian"
-            house = calendar == "hijri" or _house_style(base, kind, match.group(0), month_text,
+            written = match.group(0).replace(listed, "", 1) if listed else match.group(0)
+            house = calendar == "hijri" or _house_style(base, kind, written, month_text,
                                                         year, day_values)
             for day in day_values or [None]:  # type: ignore[list-item]
                 found.append(_new_date(year, month, day, start, end, text[start:end], house,
                                        calendar))
     found.sort(key=lambda m: (m.start, m.day or 0))
     return tuple(found)
+
+
+_LISTED_DAY = re.compile(r"\d{1,2}")
 
 
 def _lowered(text: str) -> str | None:
