@@ -13,6 +13,18 @@ caught (README, "Lines 2,501-3,000").
 - a number the source restates in parentheses after its word ("Two (2) militants"), said by
   the word alone (the Arabic dual «مقاتلان»; TP301 info);
 - text typed with doubled angle brackets for quotation marks («<<sensibles >>») holds no tag.
+
+Then lines 3,001-3,500, looked at with the checker above:
+
+- a post's grade in another script (P-5 is «ف-5», «С-5»; «1个P-5员额») is no quantity, and an
+  Arabic singular may say "1" («ووظيفة موظف فني وطني» for "1 National Professional Officer");
+- ordinals joined by a connector («التاسعة والثالثة عشرة», the 9th and the 13th) are two
+  numbers, not one run;
+- the adjective of the United Nations' initials in Russian («ооновскими учреждениями»);
+- two sources that name the same thing with the sides of an "and" swapped ("Finance and
+  Budget Section", "Budget and Finance Section") may share a translation (TP702);
+- a list of days ("22, 23, 24, 29 and 30 April", «4月22、23、24、29和30日») is every one of them;
+- 庭长, UN Chinese for the President of a court, a tribunal or a chamber (TP101 info).
 """
 
 from __future__ import annotations
@@ -23,9 +35,12 @@ from pathlib import Path
 
 import pytest
 
-from test_precision import _check, _codes
+from test_precision import _check, _check_units, _codes
 from transpub.checks.adjectives import _made_on
+from transpub.checks.consistency import reworded
+from transpub.checks.numbers import _find_all
 from transpub.checks.shortforms import head_noun
+from transpub.datefind import find_dates
 
 from conftest import Cli
 
@@ -96,6 +111,38 @@ CASES = [
 ]
 
 
+POSTS = ("The proposed new Conduct and Discipline Team was to comprise four positions (1 P-5 "
+         "and 1 National Professional Officer financed by the UNAMA budget and 1 National "
+         "Professional Officer and 1 Local level financed by the UNAMI budget).")
+POSTS_AR = ("وكان الفريق المقترح الجديد المعني بالسلوك والانضباط سيضم أربع وظائف (وظيفة برتبة ف-5 "
+            "ووظيفة موظف فني وطني ممولتان من ميزانية بعثة الأمم المتحدة لتقديم المساعدة إلى "
+            "أفغانستان، ووظيفة موظف فني وطني وأخرى بالرتبة المحلية ممولتان من ميزانية بعثة "
+            "الأمم المتحدة لتقديم المساعدة إلى العراق).")
+MEETINGS = ("At its 5th, 7th to 9th and 13th to 15th meetings, on 22, 23, 24, 29 and 30 April, "
+            "the Forum considered agenda item 8.")
+CHAMBER = ("The members of the Chamber, in order of precedence, are as follows: Judge Golitsyn, "
+           "President; Judges Cot and Attard, alternates.")
+
+CASES += [
+    ("ar", POSTS, POSTS_AR, POSTS_AR.replace("(وظيفة", "(2 وظيفة"), {"TP301"}),
+    ("ar", MEETINGS,
+     "وفي الجلسات الخامسة والسابعة إلى التاسعة والثالثة عشرة إلى الخامسة عشرة، المعقودة في 22 "
+     "و 23 و 24 و 29 و 30 نيسان/أبريل، نظر المنتدى في البند 8 من جدول الأعمال.",
+     "وفي الجلسات الخامسة والسابعة إلى التاسعة والرابعة عشرة إلى الخامسة عشرة، المعقودة في 22 "
+     "و 23 و 24 و 29 و 30 نيسان/أبريل، نظر المنتدى في البند 8 من جدول الأعمال.", {"TP301"}),
+    ("zh", MEETINGS, "在4月22、23、24、29和30日第5、7至9和13至15次会议上，论坛审议了议程项目8。",
+     "在4月22、23、24、28和30日第5、7至9和13至15次会议上，论坛审议了议程项目8。", {"TP201"}),
+    ("ru", "Authorized national NGOs continue to operate under complex procedures in "
+     "partnering with United Nations agencies.",
+     "Национальным НПО, которым разрешено партнерство с ооновскими учреждениями, попрежнему "
+     "приходится соблюдать при этом сложные формальности.",
+     "Национальным НПО, которым разрешено партнерство с международными учреждениями, "
+     "попрежнему приходится соблюдать при этом сложные формальности.", {"TP101"}),
+    ("zh", CHAMBER, "分庭法官按位次先后排列如下：庭长：戈利岑法官；候补法官：科特和阿塔尔德法官。",
+     "分庭法官按位次先后排列如下：戈利岑法官；候补法官：科特和阿塔尔德法官。", {"TP101"}),
+]
+
+
 @pytest.mark.parametrize(("lang", "source", "good", "bad", "codes"), CASES)
 def test_unseen_lines(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                       source: str, good: str, bad: str, codes: set[str]) -> None:
@@ -141,3 +188,36 @@ def test_an_adjective_made_on_a_term(word: str, form: str, lang: str, made: bool
 ])
 def test_the_head_noun_of_a_name(name: str, lang: str, head: str | None) -> None:
     assert head_noun(name, lang) == head
+
+
+def test_a_coordination_turned_round_may_share_a_translation(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    same = "Бюджетно-финансовая секция"
+    turned = [("Finance and Budget Section", same), ("Budget and Finance Section", same)]
+    assert _check_units(tmp_path, cli_factory, "ru", turned) == []
+    # twins: two other sections given one translation are still reported
+    other = [("Finance and Budget Section", same), ("Budget and Personnel Section", same)]
+    assert "TP702" in _codes(_check_units(tmp_path / "bad", cli_factory, "ru", other))
+    assert not reworded("paid 5 and 10 dollars respectively", "paid 10 and 5 dollars respectively")
+
+
+@pytest.mark.parametrize(("text", "lang", "numbers"), [
+    ("وظيفة برتبة ف-5 ووظيفة برتبة مد-1", "ar", []),
+    ("1 должность С-5 и 2 должности Д-1", "ru", ["1", "2"]),
+    ("1个P-5员额", "zh", ["1"]),
+    ("l'article 28A-1 de la loi", "fr", ["28", "1"]),   # a section number, not a grade
+])
+def test_a_grade_in_another_script_is_no_quantity(text: str, lang: str,
+                                                  numbers: list[str]) -> None:
+    assert [m.text for m in _find_all(text, lang)] == numbers
+
+
+@pytest.mark.parametrize(("text", "lang", "days"), [
+    ("on 22, 23, 24, 29 and 30 April, the Forum", "en", [22, 23, 24, 29, 30]),
+    ("les 22, 23 et 24 avril 2015", "fr", [22, 23, 24]),
+    ("في 22 و 23 و 24 نيسان/أبريل", "ar", [22, 23, 24]),
+    ("在4月22、23、24、29和30日", "zh", [22, 23, 24, 29, 30]),
+    ("In article 5, 15 May 2015 was adopted", "en", [15]),   # no list without its connector
+])
+def test_a_list_of_days(text: str, lang: str, days: list[int]) -> None:
+    assert [d.day for d in find_dates(text, lang)] == days
