@@ -310,11 +310,13 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     before, day = _day_forms(base)
     # a list of days before the last two: "22, 23, 24, 29 and 30 April" (only where the
     # connector and the last day follow: "article 5, 15 May" is one date)
-    # (Arabic repeats its connector: «22 و 23 و 24 نيسان/أبريل»)
+    # (Arabic repeats its connector: «22 و 23 و 24 نيسان/أبريل»); a list ends on "and", never
+    # on a range's dash: «ФЛООН-11, 4 - 15 мая» is 4 to 15 May
     separator = r"(?:[,،]|و)" if base == "ar" else r"[,،]"
+    conjunction = {"en": "and", "fr": "et", "es": "y", "ru": "и", "ar": "و"}.get(base, "and")
     day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er)?)+)"
-                + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
-                + _OPT_SPACE + r"\d))?")
+                + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + conjunction + _OPT_SPACE
+                + r"\d))?")
     day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
             + _OPT_SPACE + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
