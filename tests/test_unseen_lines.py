@@ -25,6 +25,17 @@ Then lines 3,001-3,500, looked at with the checker above:
   Budget Section", "Budget and Finance Section") may share a translation (TP702);
 - a list of days ("22, 23, 24, 29 and 30 April", «4月22、23、24、29和30日») is every one of them;
 - 庭长, UN Chinese for the President of a court, a tribunal or a chamber (TP101 info).
+
+And lines 3,501-4,000, looked at once with all of the above (2.0 false alarms per 1,000 units),
+then fixed:
+
+- an adjective counts for any mention ("statements of its President": «déclarations
+  présidentielles»), not only one that qualifies a noun;
+- the Arabic dual with its adjective in the construct state («مركبتان رباعيتا الدفع»);
+- a name kept as the source writes it inside a title cited untranslated («le Règlement intitulé
+  Charter of the United Nations (Sanctions - Yemen) 2014»); a name left untranslated on its own
+  is still missing;
+- a list of days ends on "and", never on a range's dash («ФЛООН-11, 4 - 15 мая» is no 11 May).
 """
 
 from __future__ import annotations
@@ -140,6 +151,35 @@ CASES += [
      "попрежнему приходится соблюдать при этом сложные формальности.", {"TP101"}),
     ("zh", CHAMBER, "分庭法官按位次先后排列如下：庭长：戈利岑法官；候补法官：科特和阿塔尔德法官。",
      "分庭法官按位次先后排列如下：戈利岑法官；候补法官：科特和阿塔尔德法官。", {"TP101"}),
+]
+
+
+REGULATION = ("The Charter of the United Nations (Sanctions -- Yemen) Regulation 2014 implements "
+              "the assets freeze established pursuant to paragraph 11 of resolution 2140 (2014).")
+CASES += [
+    ("fr", "Recalling all its previous resolutions and statements of its President on the "
+     "situation in Somalia,",
+     "Rappelant toutes ses résolutions et déclarations présidentielles antérieures sur la "
+     "situation en Somalie,",
+     "Rappelant toutes ses résolutions et déclarations antérieures sur la situation en Somalie,",
+     {"TP101"}),
+    ("ar", "a total of 48 light vehicles (44 general purpose vehicles; 2 four-wheel drive "
+     "utility vehicles; and 1 minibus).",
+     "48 مركبة خفيفة في المجموع (منها 44 مركبة للأغراض العامة؛ ومركبتان رباعيتا الدفع "
+     "للخدمات؛ وحافلة صغيرة).",
+     "48 مركبة خفيفة في المجموع (منها 44 مركبة للأغراض العامة؛ ومركبات رباعية الدفع "
+     "للخدمات؛ وحافلة صغيرة).", {"TP301"}),
+    ("fr", REGULATION,
+     "Le Règlement intitulé Charter of the United Nations (Sanctions -- Yemen) Regulation 2014 "
+     "donne effet au gel des avoirs imposé au paragraphe 11 de la résolution 2140 (2014).",
+     "Le Règlement de United Nations sur le Yémen de 2014 donne effet au gel des avoirs imposé "
+     "au paragraphe 11 de la résolution 2140 (2014).", {"TP101"}),
+    ("ru", "The 11th session of the UN Forum on Forests (UNFF11, 4-15 May 2015, New York) "
+     "will review the arrangement.",
+     "Одиннадцатая сессия Форума Организации Объединенных Наций по лесам (ФЛООН-11, "
+     "4 - 15 мая 2015 года, Нью-Йорк) будет посвящена обзору механизма.",
+     "Одиннадцатая сессия Форума Организации Объединенных Наций по лесам (ФЛООН-11, "
+     "4 - 16 мая 2015 года, Нью-Йорк) будет посвящена обзору механизма.", {"TP201"}),
 ]
 
 

@@ -328,7 +328,10 @@ _AR_DUAL_PAIR = re.compile(
     # both definite, or both indefinite (an adjective agrees with its noun); the second word
     # takes no conjunction («لبنان وعمان» is two names, not a dual)
     r"(?<!\w)[وفبك]?(?:ال|لل)[^\W\d_]{3,}(?P<c1>[اي]ن)\s+ال[^\W\d_]{3,}(?P=c1)(?!\w)"
-    r"|(?<!\w)[وفبلك]?(?!ال)[^\W\d_]{3,}(?P<c2>[اي]ن)\s+(?!ال|و)[^\W\d_]{3,}(?P=c2)(?!\w)")
+    r"|(?<!\w)[وفبلك]?(?!ال)[^\W\d_]{3,}(?P<c2>[اي]ن)\s+(?!ال|و)[^\W\d_]{3,}(?P=c2)(?!\w)"
+    # the adjective in the construct state before its complement, which drops the ن:
+    # «مركبتان رباعيتا الدفع» (two four-wheel-drive vehicles)
+    r"|(?<!\w)[وفبلك]?[^\W\d_]{3,}[اي]ن\s+(?!ال|و)[^\W\d_]{3,}ت[اي]\s+ال[^\W\d_]{2,}")
 
 
 def arabic_dual(text: str) -> bool:

@@ -10,7 +10,7 @@ from itertools import accumulate, compress
 from operator import not_, sub
 
 from transpub.checks import referents
-from transpub.checks.adjectives import NOT_A_HEAD, adjectives, qualifying
+from transpub.checks.adjectives import NOT_A_HEAD, adjectives
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
@@ -244,6 +244,12 @@ def _term_missing(ctx: CheckContext, unit: Unit,
         elif (reason := _other_referent(ctx, unit, hit)) is not None:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
                           f"({reason})", expected=expected, severity=Severity.INFO)
+        elif _quoted_in_source_language(unit, hit.form):
+            # «le Règlement intitulé Charter of the United Nations (Sanctions - Yemen) 2014»:
+            # a title cited in its own language, the name inside it as the source has it
+            yield finding("TP101", unit, f"{category} «{hit.form}» kept as the source writes "
+                          "it, inside words copied from the source (a title cited in its own "
+                          "language)", expected=expected, severity=Severity.INFO)
         elif category == "organisation" and not _another_body_in_place(ctx, unit) and (
                 head := capitalised_head(ctx, unit, concept_id)):
             # "the General Assembly" -> «l'Assemblée», «la Asamblea», «Ассамблея»: UN usage
@@ -266,10 +272,33 @@ def _adjectival(ctx: CheckContext, unit: Unit, concept_id: str, have: int,
     made = adjectives(ctx, unit, concept_id)
     if not made:
         return ""
-    mentions = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
-    if have + min(len(made), qualifying(unit.source, mentions)) < wanted:
+    if have + len(made) < wanted:
         return ""
     return ", ".join(made)
+
+
+_TOKEN = re.compile(r"\S+")
+
+
+def _quoted_in_source_language(unit: Unit, form: str) -> bool:
+    """Is ``form`` in the translation as the source writes it, inside a run of at least two
+    more words copied from the source (a law's or a document's title cited untranslated), not
+    standing alone (an untranslated name is still missing)?"""
+    if form not in unit.target or unit.lang.startswith("en"):
+        return False
+    tokens = [m.group(0) for m in _TOKEN.finditer(unit.target)]
+    size = len(form.split())
+    for index in range(len(tokens) - size + 1):
+        if " ".join(tokens[index:index + size]).strip("«»\"'(),.;:") != form:
+            continue
+        start, end = index, index + size
+        while start > 0 and " ".join(tokens[start - 1:end]) in unit.source:
+            start -= 1
+        while end < len(tokens) and " ".join(tokens[start:end + 1]) in unit.source:
+            end += 1
+        if end - start >= size + 2:
+            return True
+    return False
 
 
 def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
