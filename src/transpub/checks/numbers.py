@@ -72,7 +72,8 @@ _TARGET_TIME = {
     "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?(?![\w])",
     "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h)(?![\w])",
     "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:ч\.?|час[а-я]*)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?",
-    "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:]\d{2})?",
+    # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
+    "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?",
     "zh": r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?",
 }
 
@@ -94,7 +95,8 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
 #: «مد-1», «Д-1»; Chinese writes «1个P-5员额», the letter after an ideograph (which ``_NAMED``
 #: takes for a word's letter). A designation, no quantity, like ``_NAMED``'s.
 _GRADE = re.compile(r"(?<![\dA-Za-z\u0400-\u04ff\u0600-\u06ff-])"
-                    r"(?:[A-Z]{1,2}|[А-ЯЁ]{1,2}|[\u0621-\u064a]{1,2})-\d{1,2}(?![\w.,]?\d)")
+                    r"(?:[A-Z]{1,2}|[А-ЯЁ]{1,2}|[\u0621-\u064a]{1,2})(?:-| - )\d{1,2}"
+                    r"(?![\w.,]?\d)")
 
 
 @lru_cache(maxsize=64)
@@ -126,6 +128,10 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         else:
             hours = {hour, hour + 12} if hour < 12 else {hour}
         values = frozenset(float(h * 60 + minute) for h in hours)
+        if lang.startswith("ar") and len(digits) == 2 and hour < 60 and minute < 24:
+            # minutes first (UN Arabic), or hours first as other writers put it: either
+            values |= frozenset(float(h * 60 + hour) for h in (
+                {minute, minute + 12} if minute < 12 else {minute}))
         out.append(NumberMention(match.start(), match.end(), text[match.start():match.end()],
                                  values, 1.0, values))
     return out
@@ -308,7 +314,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue
         if said is None:
             said = spelled_values(unit.target, unit.lang) | _glued_digits(unit.target)
-        if mention.values & said:
+        if mention.values & said or _and_a_half(unit, mention, said):
             continue
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
                 unit.target, unit.lang):
@@ -425,6 +431,26 @@ def _restated(source: str, mention: NumberMention) -> str | None:
         return None
     value = _english_number(before.group(1))
     return before.group(1) if value is not None and {value} == set(mention.values) else None
+
+
+#: "and a half" after a number said in words: «deux ans et demi», «dos años y medio», «двух с
+#: половиной лет», «سنتين ونصف», 两年半
+_HALF = {"fr": re.compile(r"(?<!\w)et\s+demie?(?!\w)"),
+         "es": re.compile(r"(?<!\w)y\s+medi[oa](?!\w)"),
+         "ru": re.compile(r"(?<!\w)с\s+половиной(?!\w)"),
+         "ar": re.compile(r"(?<!\w)و\s?نصف(?!\w)"),
+         "zh": re.compile(r"半")}
+
+
+def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float]) -> bool:
+    """"2.5 years" said as "two years and a half" in words: the whole number among the values
+    the translation spells out (in Arabic the dual or the singular may say two or one), and
+    the language's "and a half"."""
+    half = _HALF.get(unit.lang.split("_")[0])
+    if half is None or not half.search(unit.target):
+        return False
+    wholes = {v - 0.5 for v in mention.values if v % 1 == 0.5}
+    return bool(wholes & said) or (unit.lang.startswith("ar") and bool(wholes & {1.0, 2.0}))
 
 
 def _footnote_marker(source: str, mention: NumberMention) -> bool:
