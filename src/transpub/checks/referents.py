@@ -71,6 +71,8 @@ def _names_own_members(ctx: CheckContext, unit: Unit) -> bool:
         matcher.is_parent_body(h.concept) for h in ctx.source_hits(unit.source))
 
 
+#: a body's acronym right before the term: "the LCBC Member States"
+_ACRONYM_BEFORE = re.compile(r"(?<![\w-])([A-Z][A-Z0-9]{1,9})\s+$")
 _POSSESSIVE = re.compile(r"\b(?:its|their)\s+$", re.IGNORECASE)
 
 
@@ -78,9 +80,14 @@ def of_another_body(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     """Is a generic term (one with a generic rendering in the data) said of another body than
     the parent body the termbase means: "the IAEA and its Member States"? The possessive's
     referent is taken to be the nearest body named before it (an acronym or a termbase body)."""
-    if hit.form not in _data()["generic"] or not _POSSESSIVE.search(unit.source[:hit.start]):
+    if hit.form not in _data()["generic"]:
         return False
     before = unit.source[:hit.start]
+    named = _ACRONYM_BEFORE.search(before)
+    if named is not None:
+        return named.group(1) != "UN"  # "the LCBC Member States": the Commission's members
+    if not _POSSESSIVE.search(before):
+        return False
     bodies = [(m.start(), m.group(0) == "UN") for m in _ACRONYM.finditer(before)]
     matcher = ctx.matcher(ctx.source_lang)
     bodies += [(h.start, matcher.is_parent_body(h.concept)) for h in ctx.source_hits(unit.source)
@@ -118,6 +125,19 @@ def named_by_pronoun(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     if opening is None or opening.group(0).split()[-2] in _NOT_VERBS:
         return False
     return _word_pattern(tuple(pronouns)).search(unit.target) is not None
+
+
+def named_as_the_latter(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
+    """Does the translation refer to a person, or a person by the title, as "the latter" («ce
+    dernier», «este último», «последнему», «هذا الأخير», 后者) where the source repeats the
+    name? Translators do so for someone named in the sentence before; the checker cannot tell
+    whom the words refer to."""
+    words = _data()["latter"].get(unit.lang.split("_")[0])
+    if not words or ctx.categories.get(hit.concept) not in ("person", "title"):
+        return False
+    if unit.lang.startswith(("zh", "ja")):
+        return any(w in unit.target for w in words)
+    return _word_pattern(tuple(words)).search(unit.target.lower()) is not None
 
 
 _TO_THE = re.compile(r"\b(?:to|at)\s+the\s+$")

@@ -310,6 +310,8 @@ def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         return "said of another body than the termbase's"
     if referents.named_by_pronoun(ctx, unit, hit):
         return "a resolution may refer to the body adopting it by a pronoun"
+    if referents.named_as_the_latter(ctx, unit, hit):
+        return "the translation refers to someone as «the latter»"
     if referents.complement_of_title(ctx, unit, hit):
         return "the complement of a title the translation carries"
     if referents.inside_paired_name(ctx, unit, hit):
