@@ -343,6 +343,11 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             yield finding("TP301", unit, f"number «{mention.text}» (a footnote marker) is "
                           "missing", expected=mention.text, severity=Severity.INFO)
             continue
+        if _page_reference(unit, mention, extra):
+            yield finding("TP301", unit, f"number «{mention.text}» (a page) is not in the "
+                          "translation, which gives a page of its own (each language's edition "
+                          "has its own pages)", expected=mention.text, severity=Severity.INFO)
+            continue
         if _relative_reference(unit, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a cross-reference) is "
                           "named by its place in the translation", expected=mention.text,
@@ -479,6 +484,34 @@ _RELATIVE = {
     "ru": r"предыдущ\w*|следующ\w*|предшествующ\w*",
     "zh": r"上一|前一|下一|上述|前述",
 }
+
+
+#: "(p. 31)", "pp. 12-14", "page 7": a page of the document cited
+_PAGE_BEFORE = re.compile(r"(?<!\w)(?:pp?\.|pages?)\s*$", re.IGNORECASE)
+#: a page in the translation: «p. 33», «pág. 33», «стр. 34», «الصفحتان 42-43», «第34页»
+_PAGE = {
+    "fr": re.compile(r"(?<!\w)(?:pp?\.|pages?)\s*\d", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:p[áa]gs?\.|p[áa]ginas?|pp?\.)\s*\d", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:стр\.|с\.|страниц[а-я]*)\s*\d", re.IGNORECASE),
+    "ar": re.compile(r"(?<!\w)(?:ال)?(?:صفحة|صفحات|صفحتان|صفحتين|ص\.?)\s*\d"),
+    "zh": re.compile(r"\d+\s*页"),
+}
+
+
+def _page_reference(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> bool:
+    """"(p. 31)" cited where the translation cites a page too («pág. 33»): each language's
+    edition of a document has its own pages, so the numbers may rightly differ. The target's
+    page number is used up (it is no changed number of another mention)."""
+    if _PAGE_BEFORE.search(unit.source, max(0, mention.start - 8), mention.start) is None:
+        return False
+    page = _PAGE.get(unit.lang.split("_")[0])
+    found = page.search(unit.target) if page else None
+    if found is None:
+        return False
+    for other in list(extra):
+        if other.start <= found.end() + 8 and other.end >= found.start():
+            extra.remove(other)
+    return True
 
 
 def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
