@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 
 from transpub.checks.context import CheckContext, Unit
@@ -42,10 +43,39 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     target = _honorifics[unit.target, unit.lang]
     if len(target) >= len(source):
         return ()
-    missing = source[len(target)] if target else source[0]
+    have = _persons(unit.target, target)
+    if have >= len(source):
+        return ()  # «MM. Hunte, Sene et Seyoum»: one plural honorific for three names
+    missing = source[have] if have < len(source) else source[0]
     return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
-                    f"({len(source)} in the source, {len(target)} in the translation)",
+                    f"({len(source)} in the source, {have} in the translation)",
                     expected=missing.text),)
+
+
+#: plural honorifics, which stand before several names: MM., Messieurs, Mmes, Messrs., Sres.,
+#: los señores, гг., السادة
+_PLURAL = re.compile(r"(?:MM\.|Messieurs|Mmes|Mesdames|Messrs\.?|Mses\.?|Sres\.|Sras\.|"
+                     r"Señores|Señoras|гг\.|господа|السادة|السيدات)", re.IGNORECASE)
+#: a name after a plural honorific, then the comma or "and" before the next one
+_NEXT_NAME = re.compile(r"\s*(?:,\s*|\s(?:et|and|y|e|и|و)\s+)?"
+                        r"[A-ZÀ-ÞА-ЯЁ\u0621-\u064a][\w'’.-]*(?:\s+(?:al-|Al-|de |da |van |von )?"
+                        r"[A-ZÀ-ÞА-ЯЁ][\w'’.-]*){0,3}")
+
+
+def _persons(text: str, mentions: tuple[Honorific, ...]) -> int:
+    """The persons ``mentions`` name: one each, but for a plural honorific as many as the
+    names after it (at most twenty: a list, not a text)."""
+    count = 0
+    for mention in mentions:
+        if not _PLURAL.fullmatch(mention.text.strip()):
+            count += 1
+            continue
+        names, at = 0, mention.end
+        while names < 20 and (name := _NEXT_NAME.match(text, at)) is not None:
+            names += 1
+            at = name.end()
+        count += max(1, names)
+    return count
 
 
 @check("TP106", "honorific-gender", Severity.ERROR, "terminology")
