@@ -169,9 +169,25 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
         wanted = _wanted(ctx, unit)
         needed = [(concept_id, hit, ctx.categories.get(concept_id, "term"), wanted[concept_id],
                    _named_in_full(ctx, unit, concept_id), len(hit.form.split()))
-                  for concept_id, hit in _required(ctx, unit).items()]
+                  for concept_id, hit in _required(ctx, unit).items()
+                  if not _deputy_only(ctx, unit, concept_id)]
         ctx.remember(key, needed)
     return needed
+
+
+#: "the Deputy Chairman": another post than the Chairman («Vice-Président», «заместитель
+#: Председателя»), as a "Vice-Chairman" is
+_DEPUTY = re.compile(r"(?<!\w)(?:Deputy|Vice)\s+$")
+
+
+def _deputy_only(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Is every source mention of the title that of a deputy ("the Deputy Chairman of the
+    Mejlis")? The termbase's title is then not named: its deputy's post is."""
+    if ctx.categories.get(concept_id) != "title":
+        return False
+    hits = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
+    return bool(hits) and all(_DEPUTY.search(unit.source, max(0, h.start - 12), h.start)
+                              for h in hits)
 
 
 def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, source_hit: Hit,
@@ -209,14 +225,20 @@ def _term_missing(ctx: CheckContext, unit: Unit,
     for concept_id, hit, have, wanted in shortfalls:
         why = referents.rendered_otherwise(ctx, unit, hit, have, wanted)
         said = _adjectival(ctx, unit, concept_id, have, wanted) if why is None else ""
-        if why is None and not said and not have and _near_miss(ctx, unit,
-                                                                concept_id) is not None:
+        number = _in_other_number(ctx, unit, concept_id) if why is None and not said else ""
+        if why is None and not said and not number and not have and _near_miss(
+                ctx, unit, concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
         category = ctx.categories.get(concept_id, "term")
         expected = _expected(ctx, unit.lang, concept_id, hit)
         if said:
             yield finding("TP101", unit, f"{category} «{hit.form}» said by its adjective "
                           f"(«{said}») in the translation", expected=expected,
+                          severity=Severity.INFO)
+            continue
+        if number:
+            yield finding("TP101", unit, f"{category} «{hit.form}» in the other number "
+                          f"(«{number}») in the translation", expected=expected,
                           severity=Severity.INFO)
             continue
         if why is not None:
@@ -301,6 +323,24 @@ def _quoted_in_source_language(unit: Unit, form: str) -> bool:
     return False
 
 
+_PLURAL_ENDING = re.compile(r"(?<=\w)[sx](?=\s|$)")
+
+
+def _in_other_number(ctx: CheckContext, unit: Unit, concept_id: str) -> str:
+    """The translation's near miss of the concept when it is one of its forms in the singular
+    or plural, French or Spanish («chaque État Membre» for «États Membres»); "" otherwise.
+    (Russian and Arabic forms are matched by stem and take every number already.)"""
+    if unit.lang.split("_")[0] not in ("fr", "es"):
+        return ""
+    near = _near_miss(ctx, unit, concept_id)
+    if near is None:
+        return ""
+    found, form, _ = near
+    if _PLURAL_ENDING.sub("", found.casefold()) != _PLURAL_ENDING.sub("", form.casefold()):
+        return ""
+    return found
+
+
 def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
     """Why a missing term may not be missing (see checks/referents.py), or None."""
     generic = referents.generic_rendering(ctx, unit, hit)
@@ -365,8 +405,9 @@ def _term_misspelt(ctx: CheckContext, unit: Unit,
     for concept_id, hit, have, wanted in shortfalls:
         if have or referents.rendered_otherwise(ctx, unit, hit, have, wanted) is not None:
             continue  # a form of UN usage (TP101 tells a reviewer) is no misspelling
-        if _adjectival(ctx, unit, concept_id, have, wanted):
-            continue  # «президентской» is the title's adjective (TP101 tells a reviewer)
+        if _adjectival(ctx, unit, concept_id, have, wanted) or _in_other_number(
+                ctx, unit, concept_id):
+            continue  # «президентской», «État Membre»: a form, no misspelling (TP101 tells)
         near = _near_miss(ctx, unit, concept_id)
         if near is not None:
             found, form, span = near
