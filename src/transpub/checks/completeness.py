@@ -69,6 +69,9 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()
     if _squash(target) != squashed:
         return ()
+    if (lang in _SAME_SCRIPT and _NAMES_ONLY.fullmatch(unit.source.strip())
+            and not ctx.source_hits(unit.source)):
+        return ()  # "19. Wa'il Da`bul" in a list of names: the same name in French, Spanish
     if (lang in _LATIN_NAMES_KEPT and _NAME.fullmatch(unit.source.strip())
             and not ctx.source_hits(unit.source)):
         # «Igor Trunov» in a Chinese letter's signature: UN Chinese keeps in Latin script a
@@ -78,6 +81,15 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return (finding("TP603", unit, "the translation is a copy of the source text"),)
 
 
+#: Languages that write the source's names as the source does (in the Latin script)
+_SAME_SCRIPT = frozenset({"fr", "es", "pt", "it", "de", "nl"})
+#: a numbered list item that is only a person's name: its number, then two to five capitalised
+#: words (apostrophes and backticks of transliteration inside: Wa'il Da`bul) or particles
+_NAMES_ONLY = re.compile(
+    r"\d{1,3}[.)]\s+"
+    r"(?!(?:The|Of|And|For|In|On|To|An?|At|By|With|From)\b)[A-ZÀ-Þ][\w'’`.-]*"
+    r"(?:\s+(?:(?:de|da|del|der|van|von|bin|ibn|al|el|la|le|di|du)\s+)*"
+    r"(?!(?:The|Of|And|For|In|On|To|An?|At|By|With|From)\b)[A-ZÀ-Þ][\w'’`.-]*){1,4}")
 #: Languages whose UN texts may keep a person's name in Latin script (Arabic and Russian
 #: transliterate every name).
 _LATIN_NAMES_KEPT = frozenset({"zh", "ja", "ko"})
