@@ -11,7 +11,7 @@ from operator import not_, sub
 
 from transpub.checks import referents
 from transpub.checks.adjectives import NOT_A_HEAD, adjectives
-from transpub.checks.context import CheckContext, Unit
+from transpub.checks.context import CheckContext, Unit, unglued
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
 from transpub.terms import Hit, Matcher, fold
@@ -119,7 +119,9 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
     out: list[tuple[str, Hit, int, int]] = []
     needed = _needed(ctx, unit)
     if needed:
-        target_hits = _within_category(ctx, ctx.matcher(unit.lang).find_all(unit.target))
+        # (a footnote mark glued to a name's last word hides it no more than in the source)
+        target_hits = _within_category(ctx, ctx.matcher(unit.lang).find_all(
+            unglued(unit.target)))
         present = _count(target_hits)
         full: dict[str, int] | None = None
         # the most words of a concept's mentions (``_short_inside_misspelt``'s first test:
