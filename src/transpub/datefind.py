@@ -303,11 +303,13 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     months = month_names(lang)
     english = month_names("en") if base != "en" else {}
     month_alt = _alternation(months, base)
-    # ("--": a dash as typed text writes it, «11 -- 24 февраля»)
+    # ("--": a dash as typed text writes it, «11 -- 24 февраля»; "−", the minus sign, as
+    # converted documents give it, «14−18 марта»)
     connectors = {
-        "en": r"to|and|--|-|–|—", "fr": r"au|et(?:\s+le)?|--|-|–|—",
-        "es": r"al|y\s+el|y|a|--|-|–|—", "ru": r"по|и|--|-|–|—", "ar": r"إلى|الى|و|--|-|–|—",
-    }.get(base, r"--|-|–|—")
+        "en": r"to|and|--|-|–|—|−", "fr": r"au|et(?:\s+le)?|--|-|–|—|−",
+        "es": r"al|y\s+el|y|a|--|-|–|—|−", "ru": r"по|и|--|-|–|—|−",
+        "ar": r"إلى|الى|و|--|-|–|—|−",
+    }.get(base, r"--|-|–|—|−")
     before, day = _day_forms(base)
     # a list of days before the last two: "22, 23, 24, 29 and 30 April" (only where the
     # connector and the last day follow: "article 5, 15 May" is one date)

@@ -309,6 +309,10 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     # the numbers the translation spells out or glues to a word: read only for a missing
     # number that is not rescaled (TP302's), the rarer case
     said: frozenset[float] | None = None
+    # the pages cited first: the translation's own page numbers are then no changed number
+    # of another mention («pág. 30» is not what "17." became)
+    missing.sort(key=lambda m: not _PAGE_BEFORE.search(unit.source, max(0, m.start - 16),
+                                                       m.start))
     for mention in missing:
         if id(mention) in scaled:
             continue
@@ -461,7 +465,11 @@ def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float]) -> b
 def _footnote_marker(source: str, mention: NumberMention) -> bool:
     """"the report of the Advisory Committee,2 and requests", "Questions2 and": a footnote
     reference glued to the word (the superscript lost in plain text), which a translation
-    may place elsewhere or drop with the footnote."""
+    may place elsewhere or drop with the footnote; "planning.[23]", a note's number in
+    brackets after the sentence."""
+    if (source[mention.start - 1:mention.start] == "[" and source[mention.end:mention.end + 1]
+            == "]" and mention.start >= 2 and source[mention.start - 2] in ".;,)\"”"):
+        return True
     after = source[mention.end:mention.end + 1]
     return (len(mention.text) <= 3 and mention.text.isdigit()
             and _WORD_BEFORE.search(source, 0, mention.start) is not None
@@ -487,7 +495,8 @@ _RELATIVE = {
 
 
 #: "(p. 31)", "pp. 12-14", "page 7": a page of the document cited
-_PAGE_BEFORE = re.compile(r"(?<!\w)(?:pp?\.|pages?)\s*$", re.IGNORECASE)
+_PAGE_BEFORE = re.compile(r"(?<!\w)(?:pp?\.|pages?)\s*(?:\d{1,4}\s*(?:[-–]|and|to)\s*)?$",
+                          re.IGNORECASE)
 #: a page in the translation: «p. 33», «pág. 33», «стр. 34», «الصفحتان 42-43», «第34页»
 _PAGE = {
     "fr": re.compile(r"(?<!\w)(?:pp?\.|pages?)\s*\d", re.IGNORECASE),
@@ -502,15 +511,17 @@ def _page_reference(unit: Unit, mention: NumberMention, extra: list[NumberMentio
     """"(p. 31)" cited where the translation cites a page too («pág. 33»): each language's
     edition of a document has its own pages, so the numbers may rightly differ. The target's
     page number is used up (it is no changed number of another mention)."""
-    if _PAGE_BEFORE.search(unit.source, max(0, mention.start - 8), mention.start) is None:
+    if _PAGE_BEFORE.search(unit.source, max(0, mention.start - 16), mention.start) is None:
         return False
     page = _PAGE.get(unit.lang.split("_")[0])
-    found = page.search(unit.target) if page else None
-    if found is None:
+    pages = list(page.finditer(unit.target)) if page else []
+    if not pages:
         return False
-    for other in list(extra):
-        if other.start <= found.end() + 8 and other.end >= found.start():
-            extra.remove(other)
+    for found in pages:
+        # the page, or the range of pages, after each page word («págs. 36 a 39»)
+        for other in list(extra):
+            if other.start <= found.end() + 12 and other.end >= found.start():
+                extra.remove(other)
     return True
 
 
