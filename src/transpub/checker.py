@@ -371,6 +371,9 @@ def _run_units(batch: _Batch, ctx: CheckContext, codes: set[str],
     hits = getattr(ctx, "_source_hits", None)
     if isinstance(hits, dict) and len(hits) > capacity(SOURCE_MEMO):
         hits.clear()
+        glued = getattr(ctx, "_glued", None)
+        if isinstance(glued, set):
+            glued.clear()
     suppressions = [Suppression(codes_, reason, batch.lang, batch.label, item.line, item.unit,
                                 item.source, item.target, problem)
                     for item in translations.items.values()

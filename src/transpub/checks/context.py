@@ -22,14 +22,17 @@ SOURCE_MEMO = 1024
 #: a footnote mark glued to the word before it, the superscript lost in plain text ("the
 #: United Nations Office on Drugs and Crime1 provides"): one or two digits after two letters,
 #: then a space, punctuation or the end
-_GLUED_MARK = re.compile(r"(?<=[^\W\d_]{2})\d{1,2}(?=[\s,;.:)]|$)")
+#: (the look-behind taken after the first digit: a pattern that starts with one is tried at
+#: every position of every source, one that starts with a digit only at its digits)
+_GLUED_MARK = re.compile(r"\d(?<=[^\W\d_]{2}\d)\d?(?=[\s,;.:)]|$)")
 
 
 def unglued(text: str) -> str:
     """``text`` with its glued footnote marks blanked (same length, same offsets), so that a
     name ending at the mark is found: "Crime1" ends "…on Drugs and Crime"."""
-    return _GLUED_MARK.sub(lambda m: " " * len(m.group(0)), text) if _GLUED_MARK.search(
-        text) else text
+    if _GLUED_MARK.search(text) is None:
+        return text  # (most texts: no copy made)
+    return _GLUED_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
 @by_fields  # sent to and from check workers (picklefast)
@@ -77,6 +80,8 @@ class CheckContext:
     writes its dates: ``config.Settings.styles``); a language not there has the UN's."""
     _matchers: dict[str, Matcher] = field(default_factory=dict)
     _source_hits: dict[str, list[Hit]] = field(default_factory=dict)
+    #: the sources whose footnote marks ``unglued`` blanked (their translations may have some)
+    _glued: set[str] = field(default_factory=set)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
     _source_memo: dict[tuple[str, ...], Any] = field(default_factory=dict)
     settled: bool = False
@@ -99,9 +104,18 @@ class CheckContext:
         """Concepts of a source text (cached: the same msgid is checked in five languages)."""
         hits = self._source_hits.get(text)
         if hits is None:
-            hits = self._source_hits[text] = self.matcher(self.source_lang).find(
-                unglued(text))
+            clean = unglued(text)
+            if clean is not text:
+                self._glued.add(text)
+            hits = self._source_hits[text] = self.matcher(self.source_lang).find(clean)
         return hits
+
+    def target_for_terms(self, unit: Unit) -> str:
+        """The translation as the termbase's names are looked for in it: its footnote marks
+        blanked where its source has some (most sources have none: no search made)."""
+        if unit.source not in self._source_hits:
+            self.source_hits(unit.source)
+        return unglued(unit.target) if unit.source in self._glued else unit.target
 
     def source_memo(self, key: tuple[str, ...]) -> Any:
         """What a check derived from a source text (``key`` names the check, the language,

@@ -86,7 +86,7 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
     if _NAMED_CORE.search(text):
         spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
-    if "-" in text and not text.isascii():
+    if "-" in text and not text.isascii() and _GRADE_CORE.search(text):
         spans += [(m.start(), m.end()) for m in _GRADE.finditer(text)]
     return spans
 
@@ -94,6 +94,9 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
 #: A post's grade as other scripts write it: P-5 is «ف-5» in Arabic, «С-5» in Russian, D-1
 #: «مد-1», «Д-1»; Chinese writes «1个P-5员额», the letter after an ideograph (which ``_NAMED``
 #: takes for a word's letter). A designation, no quantity, like ``_NAMED``'s.
+#: what every match of ``_GRADE`` holds, found from its hyphen (``_GRADE`` starts with a
+#: look-behind, which ``re`` tries at every position: looked for only where this is)
+_GRADE_CORE = re.compile(r"-(?:(?<=[A-ZА-ЯЁ\u0621-\u064a]-)\d|(?<=[A-ZА-ЯЁ\u0621-\u064a] -) \d)")
 _GRADE = re.compile(r"(?<![\dA-Za-z\u0400-\u04ff\u0600-\u06ff-])"
                     r"(?:[A-Z]{1,2}|[А-ЯЁ]{1,2}|[\u0621-\u064a]{1,2})(?:-| - )\d{1,2}"
                     r"(?![\w.,]?\d)")
@@ -311,8 +314,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     said: frozenset[float] | None = None
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
-    missing.sort(key=lambda m: not _PAGE_BEFORE.search(unit.source, max(0, m.start - 16),
-                                                       m.start))
+    if len(missing) > 1 and "p" in unit.source:
+        missing.sort(key=lambda m: not _page_cited(unit.source, m))
     for mention in missing:
         if id(mention) in scaled:
             continue
@@ -455,10 +458,12 @@ def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float]) -> b
     """"2.5 years" said as "two years and a half" in words: the whole number among the values
     the translation spells out (in Arabic the dual or the singular may say two or one), and
     the language's "and a half"."""
+    wholes = {v - 0.5 for v in mention.values if v % 1 == 0.5}
+    if not wholes:
+        return False  # (most numbers: no search made)
     half = _HALF.get(unit.lang.split("_")[0])
     if half is None or not half.search(unit.target):
         return False
-    wholes = {v - 0.5 for v in mention.values if v % 1 == 0.5}
     return bool(wholes & said) or (unit.lang.startswith("ar") and bool(wholes & {1.0, 2.0}))
 
 
@@ -507,11 +512,17 @@ _PAGE = {
 }
 
 
+def _page_cited(source: str, mention: NumberMention) -> bool:
+    """Is the mention a page of the document cited ("p. 31", "pp. 34-35")?"""
+    before = source[max(0, mention.start - 16):mention.start]
+    return ("p" in before or "P" in before) and _PAGE_BEFORE.search(before) is not None
+
+
 def _page_reference(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> bool:
     """"(p. 31)" cited where the translation cites a page too («pág. 33»): each language's
     edition of a document has its own pages, so the numbers may rightly differ. The target's
     page number is used up (it is no changed number of another mention)."""
-    if _PAGE_BEFORE.search(unit.source, max(0, mention.start - 16), mention.start) is None:
+    if not _page_cited(unit.source, mention):
         return False
     page = _PAGE.get(unit.lang.split("_")[0])
     pages = list(page.finditer(unit.target)) if page else []

@@ -11,7 +11,7 @@ from operator import not_, sub
 
 from transpub.checks import referents
 from transpub.checks.adjectives import NOT_A_HEAD, adjectives
-from transpub.checks.context import CheckContext, Unit, unglued
+from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
 from transpub.terms import Hit, Matcher, fold
@@ -121,7 +121,7 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
     if needed:
         # (a footnote mark glued to a name's last word hides it no more than in the source)
         target_hits = _within_category(ctx, ctx.matcher(unit.lang).find_all(
-            unglued(unit.target)))
+            ctx.target_for_terms(unit)))
         present = _count(target_hits)
         full: dict[str, int] | None = None
         # the most words of a concept's mentions (``_short_inside_misspelt``'s first test:
@@ -169,10 +169,11 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
     needed: list[tuple[str, Hit, str, int, bool, int]] | None = ctx.source_memo(key)
     if needed is None:
         wanted = _wanted(ctx, unit)
+        deputies = "Deputy" in unit.source or "Vice" in unit.source  # (rare: no search else)
         needed = [(concept_id, hit, ctx.categories.get(concept_id, "term"), wanted[concept_id],
                    _named_in_full(ctx, unit, concept_id), len(hit.form.split()))
                   for concept_id, hit in _required(ctx, unit).items()
-                  if not _deputy_only(ctx, unit, concept_id)]
+                  if not (deputies and _deputy_only(ctx, unit, concept_id))]
         ctx.remember(key, needed)
     return needed
 
