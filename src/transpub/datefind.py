@@ -307,7 +307,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # converted documents give it, «14−18 марта»)
     connectors = {
         "en": r"to|and|--|-|–|—|−", "fr": r"au|et(?:\s+le)?|--|-|–|—|−",
-        "es": r"al|y\s+el|y|a|--|-|–|—|−", "ru": r"по|и|--|-|–|—|−",
+        "es": r"al|y\s+el|y|a|--|-|–|—|−", "ru": r"по|до|и|--|-|–|—|−",
         "ar": r"إلى|الى|و|--|-|–|—|−",
     }.get(base, r"--|-|–|—|−")
     before, day = _day_forms(base)

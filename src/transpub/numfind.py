@@ -113,7 +113,8 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     alt = "|".join(re.escape(w) for w in words)
     if base in ("zh", "ja"):
         # "210多万" (more than 2.1 million), "50余万": an approximation mark may stand between
-        return re.compile(r"\s*(?:多|余|几)?(?P<scale>" + alt + ")")
+        # 千克, 千米, 千瓦 (kilogram, kilometre, kilowatt): a unit's prefix, no thousand
+        return re.compile(r"\s*(?:多|余|几)?(?P<scale>" + alt + ")(?<!千(?=[克米瓦焦卡帕赫伏]))")
     # «18 ألف-128» is paragraph 18A.128 (ألف, the letter A), not 18 thousand
     return re.compile(r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt
                       + r")(?![\w]|[-\u2010\u2011\u2013]\d)", re.IGNORECASE)

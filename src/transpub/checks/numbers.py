@@ -69,7 +69,7 @@ SOURCE_TIME_BRANCHED = re.compile(
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
     r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d\s+hours\b", re.IGNORECASE)
 _TARGET_TIME = {
-    "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{2})?(?![\w])",
+    "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{1,2})?(?![\w])",
     "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h)(?![\w])",
     "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:ч\.?|час[а-я]*)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?",
     # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
@@ -481,8 +481,9 @@ def _footnote_marker(source: str, mention: NumberMention) -> bool:
             and (not after or after.isspace() or after in ",;.:"))
 
 
-#: a word of two letters or more (not "18A."), then at most one punctuation mark, then the digits
-_WORD_BEFORE = re.compile(r"(?<![\w])[^\W\d_]{2,}[,;.)]?$")
+#: a word of two letters or more (not "18A."), then at most two punctuation marks (a closing
+#: quote: 'the system of desirable ranges"18'), then the digits
+_WORD_BEFORE = re.compile(r"(?<![\w])[^\W\d_]{2,}[,;.)\"”»’']{0,2}$")
 
 
 #: "paragraph 1 (b) above", "article 5 below": a reference to a neighbouring provision
