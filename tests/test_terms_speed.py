@@ -19,6 +19,7 @@ from transpub.checks import terminology
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.terminology import (
     _NEAR,
+    _common_noun,
     _deleting,
     _marked,
     _may_be_near,
@@ -140,7 +141,11 @@ def _reference_search_near(ctx: CheckContext, unit: Unit, concept_id: str,
                 if sequence.real_quick_ratio() < _NEAR or sequence.quick_ratio() < _NEAR:
                     continue
                 ratio = max(ratio, sequence.ratio())
-            if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]):
+            # (the rule of session 34: a capitalised one-word form has no misspelling in a
+            # common noun of the text)
+            proper = " " not in form and form[:1].isupper() and not form.isupper()
+            if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]) and not (
+                    proper and _common_noun(text[start:end])):
                 best = (ratio, text[start:end], form, (start, end))
     return (best[1], best[2], best[3]) if best else None
 

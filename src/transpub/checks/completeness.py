@@ -72,7 +72,8 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if (lang in _SAME_SCRIPT and _NAMES_ONLY.fullmatch(unit.source.strip())
             and not ctx.source_hits(unit.source)):
         return ()  # "19. Wa'il Da`bul" in a list of names: the same name in French, Spanish
-    if (lang in _LATIN_NAMES_KEPT and _NAME.fullmatch(unit.source.strip())
+    if (lang in _LATIN_NAMES_KEPT and (_NAME.fullmatch(unit.source.strip())
+                                       or _NAMES_ONLY.fullmatch(unit.source.strip()))
             and not ctx.source_hits(unit.source)):
         # «Igor Trunov» in a Chinese letter's signature: UN Chinese keeps in Latin script a
         # name with no established Chinese form; a name the termbase knows has one

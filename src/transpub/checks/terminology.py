@@ -535,6 +535,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
     for form in forms:
         wanted = fold(form, unit.lang).casefold()
         size = len(wanted)
+        # a capitalised one-word form («Organisation», the United Nations) has no misspelling
+        # in a common noun of the text («d'organisations non gouvernementales»)
+        proper = " " not in form and form[:1].isupper() and not form.isupper()
         if size < 4:
             continue
         # one matcher per form, made for the first window the LCS bound lets through (most
@@ -581,9 +584,19 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                     sequence.set_seq2(wanted)
                 sequence.set_seq1(window)
                 ratio = max(ratio, sequence.ratio())
-            if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]):
+            if ratio >= _NEAR and ratio < 1 and (best is None or ratio > best[0]) and not (
+                    proper and _common_noun(text[start:end])):
                 best = (ratio, text[start:end], form, (start, end))
     return (best[1], best[2], best[3]) if best else None
+
+
+_ELIDED = re.compile(r"^(?:[dlDL]['’]|[dl]e\s+)")
+
+
+def _common_noun(found: str) -> bool:
+    """Does the text's span start with a lower-case letter (after an elided article)?"""
+    rest = _ELIDED.sub("", found)
+    return rest[:1].islower()
 
 
 def _near_windows(lowered: str, wanted: str, base: str, words: tuple[tuple[int, int], ...],
