@@ -1,10 +1,12 @@
 """Make ``po3/<lang>.po`` of the real-text corpus: the UN Parallel Corpus v1.0 test set.
 
-    python3 tests/corpus_real/make_po3.py PATH/TO/testsets OUT [K [START]]
+    python3 tests/corpus_real/make_po3.py PATH/TO/testsets OUT [K [START [PART]]]
 
 writes OUT/<lang>.po (OUT: ``tests/.real-data/tests/corpus_real/po3``, the data is kept outside
 git) from the first K (default 500) lines of ``testset/UNv1.0.testset.{en,ar,zh,fr,ru,es}``, or
-the K lines after the first START (``500 500``: the held-out lines 501-1,000, see README).
+the K lines after the first START (``500 500``: the held-out lines 501-1,000, see README);
+PART ``devset`` reads the corpus's development set instead (``devset/UNv1.0.devset.*``, other
+documents of 2015, aligned the same way; units ``unpc/devset-NNNN``).
 
 Source (see SOURCES.md): the test set of the United Nations Parallel Corpus v1.0 (Ziemski,
 Junczys-Dowmunt and Pouliquen, LREC 2016): 4,000 sentences of UN documents of 2015 (ODS), in the
@@ -28,8 +30,9 @@ LANGS = ("en", "ar", "zh", "fr", "ru", "es")
 DEFAULT_K = 500
 
 
-def _lines(root: Path, suffix: str, count: int, start: int = 0) -> list[str]:
-    path = root / "testset" / f"UNv1.0.testset.{suffix}"
+def _lines(root: Path, suffix: str, count: int, start: int = 0,
+           part: str = "testset") -> list[str]:
+    path = root / part / f"UNv1.0.{part}.{suffix}"
     with path.open(encoding="utf-8") as handle:
         for _ in range(start):
             next(handle)
@@ -40,13 +43,18 @@ def main(argv: list[str]) -> int:
     root, out = Path(argv[0]), Path(argv[1])
     count = int(argv[2]) if len(argv) > 2 else DEFAULT_K
     start = int(argv[3]) if len(argv) > 3 else 0
-    texts = {lang: _lines(root, lang, count, start) for lang in LANGS}
-    symbols = [line.split()[0] for line in _lines(root, "ids", count, start)]
+    part = argv[4] if len(argv) > 4 else "testset"
+    if part not in ("testset", "devset"):
+        print(f"make_po3.py: no such part of the corpus: {part} (testset or devset)",
+              file=sys.stderr)
+        return 2
+    texts = {lang: _lines(root, lang, count, start, part) for lang in LANGS}
+    symbols = [line.split()[0] for line in _lines(root, "ids", count, start, part)]
     out.mkdir(parents=True, exist_ok=True)
     for lang in LANGS[1:]:
         po = polib.POFile(wrapwidth=79)
         po.metadata = {
-            "Project-Id-Version": "unpc-v1.0-testset", "Language": lang,
+            "Project-Id-Version": f"unpc-v1.0-{part}", "Language": lang,
             "MIME-Version": "1.0", "Content-Type": "text/plain; charset=UTF-8",
             "Content-Transfer-Encoding": "8bit",
         }
@@ -54,7 +62,7 @@ def main(argv: list[str]) -> int:
             if not all(texts[other][index] for other in LANGS):
                 continue
             po.append(polib.POEntry(
-                msgctxt=f"unpc/testset-{start + index + 1:04d}", comment=f"document {symbols[index]}",
+                msgctxt=f"unpc/{part}-{start + index + 1:04d}", comment=f"document {symbols[index]}",
                 msgid=texts["en"][index], msgstr=texts[lang][index]))
         po.save(str(out / f"{lang}.po"))
     return 0
