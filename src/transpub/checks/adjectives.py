@@ -16,14 +16,6 @@ import re
 from transpub.checks.context import CheckContext, Unit
 from transpub.terms import fold
 
-#: after a name, words that end its noun phrase: "the United Nations and", "of the United
-#: Nations in"; any other word makes the name a modifier ("United Nations country teams")
-NOT_A_HEAD = re.compile(
-    r"(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|are|were|has|have|had|will|shall|"
-    r"would|should|can|could|may|must|did|does|do|that|which|who|whose|itself|also|the|a|an|"
-    r"into|through|during|under|over|since|after|before|until|against|between|among|via|"
-    r"per|than|not|its|their)\b", re.IGNORECASE)
-
 #: what follows a noun's stem to make its adjective, per language: présidentiel, presidencial,
 #: президентский (every case and gender), ministériel. French and Spanish allow up to two
 #: letters of the stem changed or added before it (président -> présidenti-el, presidente ->

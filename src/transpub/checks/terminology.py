@@ -10,7 +10,7 @@ from itertools import accumulate, compress
 from operator import not_, sub
 
 from transpub.checks import referents
-from transpub.checks.adjectives import NOT_A_HEAD, adjectives
+from transpub.checks.adjectives import adjectives
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
@@ -294,10 +294,11 @@ def _adjectival(ctx: CheckContext, unit: Unit, concept_id: str, have: int,
     name, which makes no adjective)."""
     if ctx.categories.get(concept_id) == "person":
         return ""
-    made = adjectives(ctx, unit, concept_id)
-    if not made:
-        return ""
-    if have + len(made) < wanted:
+    key = ("adjectives", unit.lang, unit.target, concept_id)
+    if key not in ctx.near_cache:  # TP101 and TP102 both ask
+        ctx.near_cache[key] = adjectives(ctx, unit, concept_id)
+    made: list[str] = ctx.near_cache[key]
+    if not made or have + len(made) < wanted:
         return ""
     return ", ".join(made)
 
@@ -362,6 +363,15 @@ def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
     return None
 
 
+#: after a name, words that end its noun phrase: "the United Nations and", "of the United
+#: Nations in"; any other word makes the name a modifier ("United Nations country teams")
+_NOT_A_HEAD = re.compile(
+    r"(?:and|or|of|in|on|at|to|for|from|by|with|as|is|was|are|were|has|have|had|will|shall|"
+    r"would|should|can|could|may|must|did|does|do|that|which|who|whose|itself|also|the|a|an|"
+    r"into|through|during|under|over|since|after|before|until|against|between|among|via|"
+    r"per|than|not|its|their)\b", re.IGNORECASE)
+
+
 _TARGET_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9}(?!\w)")
 
 
@@ -391,7 +401,7 @@ def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
         # a common noun; a longer proper name ("United Nations Framework Convention on
         # Climate Change") is a body of its own, which the translation must name
         after = re.match(r"[ \u00a0]+([a-z][\w-]*)", unit.source[hit.end:])
-        if after is None or NOT_A_HEAD.fullmatch(after.group(1)):
+        if after is None or _NOT_A_HEAD.fullmatch(after.group(1)):
             return False
     return bool(hits)
 
