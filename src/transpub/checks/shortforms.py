@@ -60,9 +60,12 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
     text = fold(unit.target, unit.lang)
     # the name without its parent body or generic head: «народы Объединенных Наций»
     patterns = [f.pattern for f in matcher.derived_forms(concept_id)]
+    members = 0
     if _members_of(ctx, unit, concept_id) and unit.lang.split("_")[0] in _MEMBER:
-        # "a Member of the United Nations" is «أي عضو», «tout Membre»: membership names it
-        patterns.append(_MEMBER[unit.lang.split("_")[0]])
+        # "a Member of the United Nations" is «أي عضو», «tout Membre»: membership names it,
+        # inside the Member States' own name too ("the States Members of the United Nations"
+        # are «les États Membres»), which other short forms may not lie in
+        members = len(_MEMBER[unit.lang.split("_")[0]].findall(text))
     terms = [t.text for t in matcher.concepts[concept_id].forms(unit.lang)]
     cjk = unit.lang.startswith(("zh", "ja"))
     shortened = not any(h.concept == concept_id and h.status != "derived"
@@ -75,7 +78,7 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
         if shortened and not cjk:
             names = [t for t in terms if len(t.split()) >= 2]
             patterns += [form_pattern(h, unit.lang) for h in _heads(names, unit.lang, others)]
-        return _count_new(patterns, text, target_hits)
+        return members + _count_new(patterns, text, target_hits)
     forms = {i for i in (_initialism(t, unit.lang) for t in terms)
              if i and i.casefold() not in others}
     heads: set[str] = set()
@@ -100,7 +103,7 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
                             r"(?<![^\W\d_])" + re.escape(fold(f, unit.lang)) + r"(?![^\W\d_])")
                  for f in sorted(forms, key=len, reverse=True)]
     patterns += [form_pattern(h, unit.lang) for h in heads]
-    return _count_new(patterns, text, target_hits)
+    return members + _count_new(patterns, text, target_hits)
 
 
 #: adjectives formed on a body's acronym, per language (the acronym as the termbase gives it or
