@@ -282,9 +282,9 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + r"(?:日|号|(?=" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
                         + r"\d{1,2}" + _OPT_SPACE + r"(?:日|号))"
                         # 4月22、23、24、29和30日: a list of days, 日 after the last
-                        + r"|(?=(?:、\d{1,2})*(?:和|与|及|、)\d{1,2}" + _OPT_SPACE
+                        + r"|(?=(?:、\d{1,2}){0,30}(?:和|与|及|、)\d{1,2}" + _OPT_SPACE
                         + r"(?:日|号)))"
-                        + r"(?P<dl>(?:、\d{1,2}(?:日|号)?)+(?=(?:和|与|及|、)\d))?"
+                        + r"(?P<dl>(?:、\d{1,2}(?:日|号)?){1,30}(?=(?:和|与|及|、)\d))?"
                         + r"(?:" + _OPT_SPACE
                         + r"(?:至|到|—|–|-|~|～|和|与|及|、)"
                         + _OPT_SPACE
@@ -313,11 +313,14 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     before, day = _day_forms(base)
     # a list of days before the last two: "22, 23, 24, 29 and 30 April" (only where the
     # connector and the last day follow: "article 5, 15 May" is one date)
-    # (Arabic repeats its connector: «22 و 23 و 24 نيسان/أبريل»); a list ends on "and", never
+    # (Arabic repeats its connector: «22 و 23 و 24 نيسان/أبريل»); at most 30 days (a month's:
+    # a list tried from each of its numbers, unbounded, was quadratic in a hostile text's
+    # length); a list ends on "and", never
     # on a range's dash: «ФЛООН-11, 4 - 15 мая» is 4 to 15 May
     separator = r"(?:[,،]|و)" if base == "ar" else r"[,،]"
     conjunction = {"en": "and", "fr": "et", "es": "y", "ru": "и", "ar": "و"}.get(base, "and")
-    day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er)?)+)"
+    day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er)?)"
+                + r"{1,30})"
                 + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + conjunction + _OPT_SPACE
                 + r"\d))?")
     day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
