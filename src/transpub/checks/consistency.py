@@ -127,18 +127,25 @@ def _coordination_turned(one: list[str], other: list[str]) -> bool:
     folded_other = [w.casefold() for w in other]
     if Counter(folded_one) != Counter(folded_other):
         return False
-    for index, word in enumerate(folded_one):
+    # the words before the first difference and after the last are the same: a swap must
+    # cover them all, and only its own words need comparing (a copy of the whole sentence
+    # per "and" tried was quadratic in a long text's)
+    differ = [i for i, (a, b) in enumerate(zip(folded_one, folded_other, strict=True))
+              if a != b]
+    first, last = differ[0], differ[-1]
+    # (an "and" whose sides, three words at most, reach from the first to the last)
+    for index in range(max(1, last - 3), min(len(one) - 1, first + 4)):
+        word = folded_one[index]
         if word not in ("and", "or"):
             continue
         for left in (1, 2, 3):
             for right in (1, 2, 3):
                 start, end = index - left, index + 1 + right
-                if start < 0 or end > len(one):
+                if start < 0 or end > len(one) or start > first or end <= last:
                     continue
-                turned = (folded_one[:start] + folded_one[index + 1:end] + [word]
-                          + folded_one[start:index] + folded_one[end:])
+                turned = [*folded_one[index + 1:end], word, *folded_one[start:index]]
                 # (numbers swapped say another thing: "5 and 10 dollars respectively")
-                if turned == folded_other and not any(
+                if turned == folded_other[start:end] and not any(
                         w[:1].isdigit() for w in folded_one[start:end]):
                     return True
     return False
