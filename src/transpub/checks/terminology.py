@@ -314,17 +314,28 @@ def _quoted_in_source_language(unit: Unit, form: str) -> bool:
         return False
     tokens = [m.group(0) for m in _TOKEN.finditer(unit.target)]
     size = len(form.split())
+    tried = 0
     for index in range(len(tokens) - size + 1):
         if " ".join(tokens[index:index + size]).strip("«»\"'(),.;:") != form:
             continue
+        tried += 1
+        if tried > _QUOTED_TRIES:
+            break  # (a cited title is named a few times, not thousands: linear time)
         start, end = index, index + size
-        while start > 0 and " ".join(tokens[start - 1:end]) in unit.source:
+        # two words more than the name copied from the source are enough: no longer run is
+        # sought (each step searches the source)
+        while start > 0 and end - start < size + 2 and " ".join(
+                tokens[start - 1:end]) in unit.source:
             start -= 1
-        while end < len(tokens) and " ".join(tokens[start:end + 1]) in unit.source:
+        while end < len(tokens) and end - start < size + 2 and " ".join(
+                tokens[start:end + 1]) in unit.source:
             end += 1
         if end - start >= size + 2:
             return True
     return False
+
+
+_QUOTED_TRIES = 20
 
 
 _PLURAL_ENDING = re.compile(r"(?<=\w)[sx](?=\s|$)")
