@@ -182,22 +182,62 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
         # the numbers, in text order, as ``_repeated`` reads them again for a number missing
         # (``_find_all``): found once for both
         target = list(_find_all[target_text, lang])
-    left = list(target)
-    missing: list[NumberMention] = []
-    for mention in source:
-        found = next((t for t in left if t.values & mention.values), None)
-        if found is not None:
-            left.remove(found)
-        else:
-            missing.append(mention)
+    missing, left = _pair_off(source, target)
     if lang.startswith("ar") and missing:
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):
         _clock_without_hours(missing, left, source_text, target_text, lang)
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
-    rescaled = [(m, t) for m in missing for t in left
-                if t.mantissas & m.mantissas and t.scale != m.scale]
+    rescaled = _rescaled(missing, left) if missing and left else []
     return tuple(missing), tuple(left), tuple(rescaled)
+
+
+def _pair_off(source: list[NumberMention], target: list[NumberMention]) -> tuple[
+        list[NumberMention], list[NumberMention]]:
+    """Each source mention takes the first target mention, in text order, not yet taken that
+    has one of its values; the source's left without one, and the target's left over. Found
+    through an index of the target by value (the first untaken mention per value only moves
+    on): a scan of the target per source number was quadratic in a long unit's numbers."""
+    by_value: dict[float, list[int]] = {}
+    for index, mention in enumerate(target):
+        for value in mention.values:
+            by_value.setdefault(value, []).append(index)
+    taken = bytearray(len(target))
+    first: dict[float, int] = {}
+    missing: list[NumberMention] = []
+    for mention in source:
+        best = -1
+        for value in mention.values:
+            indices = by_value.get(value)
+            if not indices:
+                continue
+            at = first.get(value, 0)
+            while at < len(indices) and taken[indices[at]]:
+                at += 1
+            first[value] = at
+            if at < len(indices) and (best < 0 or indices[at] < best):
+                best = indices[at]
+        if best < 0:
+            missing.append(mention)
+        else:
+            taken[best] = 1
+    return missing, [t for index, t in enumerate(target) if not taken[index]]
+
+
+def _rescaled(missing: list[NumberMention], left: list[NumberMention]) -> list[
+        tuple[NumberMention, NumberMention]]:
+    """The (source, target) pairs whose digits agree and scales differ, in the order of
+    ``missing`` then of ``left``: the target's mentions looked up by mantissa, not each one
+    tried against each missing number."""
+    by_mantissa: dict[float, list[int]] = {}
+    for index, mention in enumerate(left):
+        for mantissa in mention.mantissas:
+            by_mantissa.setdefault(mantissa, []).append(index)
+    out = []
+    for mention in missing:
+        near = sorted({i for m in mention.mantissas for i in by_mantissa.get(m, ())})
+        out += [(mention, left[i]) for i in near if left[i].scale != mention.scale]
+    return out
 
 
 _HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
@@ -477,12 +517,13 @@ def _footnote_marker(source: str, mention: NumberMention) -> bool:
         return True
     after = source[mention.end:mention.end + 1]
     return (len(mention.text) <= 3 and mention.text.isdigit()
-            and _WORD_BEFORE.search(source, 0, mention.start) is not None
+            and _WORD_BEFORE.search(source, max(0, mention.start - 64), mention.start) is not None
             and (not after or after.isspace() or after in ",;.:"))
 
 
 #: a word of two letters or more (not "18A."), then at most two punctuation marks (a closing
-#: quote: 'the system of desirable ranges"18'), then the digits
+#: quote: 'the system of desirable ranges"18'), then the digits (searched for in the 64
+#: characters before them: from the text's start, each marker cost the whole text before it)
 _WORD_BEFORE = re.compile(r"(?<![\w])[^\W\d_]{2,}[,;.)\"”»’']{0,2}$")
 
 
@@ -525,16 +566,28 @@ def _page_reference(unit: Unit, mention: NumberMention, extra: list[NumberMentio
     page number is used up (it is no changed number of another mention)."""
     if not _page_cited(unit.source, mention):
         return False
-    page = _PAGE.get(unit.lang.split("_")[0])
-    pages = list(page.finditer(unit.target)) if page else []
+    pages = _pages(unit.target, unit.lang)
     if not pages:
         return False
-    for found in pages:
-        # the page, or the range of pages, after each page word («págs. 36 a 39»)
-        for other in list(extra):
-            if other.start <= found.end() + 12 and other.end >= found.start():
-                extra.remove(other)
+    # the page, or the range of pages, after each page word («págs. 36 a 39»): both lists in
+    # the text's order, walked once (a number of a page the first call took is gone after)
+    kept: list[NumberMention] = []
+    at = 0
+    for other in extra:
+        while at < len(pages) and pages[at][1] < other.start:
+            at += 1
+        if not (at < len(pages) and other.end >= pages[at][0]):
+            kept.append(other)
+    extra[:] = kept
     return True
+
+
+@memo(64)
+def _pages(target: str, lang: str) -> tuple[tuple[int, int], ...]:
+    """Where the translation cites pages: each page word's start, and 12 characters past its
+    first digit (the page, or a range of pages, after it)."""
+    page = _PAGE.get(lang.split("_")[0])
+    return tuple((m.start(), m.end() + 12) for m in page.finditer(target)) if page else ()
 
 
 def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
