@@ -13,6 +13,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 
 from transpub.checks import Finding
@@ -33,16 +34,21 @@ def release_of(item: Finding) -> str:
     return Path(item.file).stem
 
 
-def offending_text(item: Finding) -> str:
-    """What the finding is about in the translation: the highlighted span when the check knows
-    it, else the whole translation (an untranslated unit's is empty), whitespace-normalised."""
-    text = item.target[item.span[0]:item.span[1]] if item.span else item.target
-    return " ".join(text.split())
-
-
 def fingerprint(item: Finding) -> str:
     """A stable id: no line number and no message text (messages may cite other lines)."""
-    key = "\0".join((item.code, item.lang, release_of(item), item.unit, offending_text(item)))
+    return _fingerprint(item.code, item.lang, item.file, item.unit, item.target, item.span)
+
+
+@lru_cache(maxsize=1024)
+def _fingerprint(code: str, lang: str, file: str, unit: str, target: str,
+                 span: tuple[int, int] | None) -> str:
+    """``fingerprint``'s. What the finding is about in the translation: the highlighted span
+    when the check knows it, else the whole translation (an untranslated unit's is empty),
+    whitespace-normalised. Made once for the findings of one check on one unit without a span
+    (each names the whole translation: a long unit with thousands of them normalised and
+    hashed its text thousands of times)."""
+    text = target[span[0]:span[1]] if span else target
+    key = "\0".join((code, lang, Path(file).stem, unit, " ".join(text.split())))
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:20]
 
 
