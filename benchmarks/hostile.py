@@ -108,13 +108,18 @@ def _po_check(n: int) -> None:
 
 
 def _po_long_units(n: int) -> None:
-    """One PO file whose few units are each n characters of dates, numbers, addresses."""
+    """One PO file whose few units are each n characters of dates, numbers, addresses, lists of
+    days before a month and cited pages."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long.po"
         out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
                '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
         pairs = [("9 December 2020 " * (n // 16), "9 décembre 2020 " * (n // 16)),
-                 ("1,250 " * (n // 6), "1 250 " * (n // 6)), ("a@" * (n // 2), "b@" * (n // 2))]
+                 ("1,250 " * (n // 6), "1 250 " * (n // 6)), ("a@" * (n // 2), "b@" * (n // 2)),
+                 # a list of days tried from each of its numbers (quadratic until bounded)
+                 ("On " + ", ".join(str(i % 28 + 1) for i in range(n // 4)) + " May 2015",
+                  "Les " + ", ".join(str(i % 28 + 1) for i in range(n // 4)) + " mai 2015"),
+                 ("see (p. 12). " * (n // 13), "voir (p. 13). " * (n // 14))]
         for i, (source, target) in enumerate(pairs):
             out += [f'msgctxt "p{i}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
         path.write_text("\n".join(out), encoding="utf-8")
