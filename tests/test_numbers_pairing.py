@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import random
 
+import pytest
+
+from transpub.checks import numbers
 from transpub.checks.numbers import _pair_off, _rescaled
 from transpub.numfind import NumberMention, find_numbers
 
@@ -31,7 +34,10 @@ def _scan(source: list[NumberMention], target: list[NumberMention]) -> tuple[
     return missing, left, rescaled
 
 
-def test_the_indexed_pairing_is_the_scan() -> None:
+@pytest.mark.parametrize("scanned", [0, numbers._SCANNED])
+def test_the_indexed_pairing_is_the_scan(monkeypatch: pytest.MonkeyPatch, scanned: int) -> None:
+    # (0: every unit through the index; the default: a unit's few numbers still scanned)
+    monkeypatch.setattr(numbers, "_SCANNED", scanned)
     rng = random.Random(34)
     compared = paired = 0
     for _ in range(400):

@@ -192,19 +192,34 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
     return tuple(missing), tuple(left), tuple(rescaled)
 
 
+#: pairs of numbers below which a unit's numbers are scanned rather than indexed
+_SCANNED = 256
+
+
 def _pair_off(source: list[NumberMention], target: list[NumberMention]) -> tuple[
         list[NumberMention], list[NumberMention]]:
     """Each source mention takes the first target mention, in text order, not yet taken that
     has one of its values; the source's left without one, and the target's left over. Found
     through an index of the target by value (the first untaken mention per value only moves
-    on): a scan of the target per source number was quadratic in a long unit's numbers."""
+    on): a scan of the target per source number was quadratic in a long unit's numbers. A
+    unit's few numbers are still scanned (the index costs more to build than it saves)."""
+    if len(source) * len(target) <= _SCANNED:
+        left = list(target)
+        missing: list[NumberMention] = []
+        for mention in source:
+            found = next((t for t in left if t.values & mention.values), None)
+            if found is not None:
+                left.remove(found)
+            else:
+                missing.append(mention)
+        return missing, left
     by_value: dict[float, list[int]] = {}
     for index, mention in enumerate(target):
         for value in mention.values:
             by_value.setdefault(value, []).append(index)
     taken = bytearray(len(target))
     first: dict[float, int] = {}
-    missing: list[NumberMention] = []
+    missing = []
     for mention in source:
         best = -1
         for value in mention.values:
@@ -228,7 +243,10 @@ def _rescaled(missing: list[NumberMention], left: list[NumberMention]) -> list[
         tuple[NumberMention, NumberMention]]:
     """The (source, target) pairs whose digits agree and scales differ, in the order of
     ``missing`` then of ``left``: the target's mentions looked up by mantissa, not each one
-    tried against each missing number."""
+    tried against each missing number (but for a unit's few)."""
+    if len(missing) * len(left) <= _SCANNED:
+        return [(m, t) for m in missing for t in left
+                if t.mantissas & m.mantissas and t.scale != m.scale]
     by_mantissa: dict[float, list[int]] = {}
     for index, mention in enumerate(left):
         for mantissa in mention.mantissas:
