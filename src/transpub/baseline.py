@@ -39,7 +39,7 @@ def fingerprint(item: Finding) -> str:
     return _fingerprint(item.code, item.lang, item.file, item.unit, item.target, item.span)
 
 
-@lru_cache(maxsize=1024)
+@lru_cache(maxsize=64)  # (a unit's findings come together; the texts are kept, keep few)
 def _fingerprint(code: str, lang: str, file: str, unit: str, target: str,
                  span: tuple[int, int] | None) -> str:
     """``fingerprint``'s. What the finding is about in the translation: the highlighted span
