@@ -1,7 +1,8 @@
 """Find dates in running text in the six UN languages, and parse them as dates.
 
 Month names come from babel's CLDR data (format and stand-alone, wide and abbreviated; for
-Arabic both the Egyptian-style names of ``ar`` and the Levantine ones of ``ar_SY``), plus the
+Arabic the Egyptian-style names of ``ar``, the Levantine ones of ``ar_SY`` and the Maghreb's of
+``ar_MA``, ``ar_DZ`` and ``ar_MR``), plus the
 spellings UN text uses that CLDR lacks (Arabic يونيه/يوليه, Russian prepositional «декабре»).
 Each mention records whether it is written in the language's UN house style, and its calendar:
 letters from some Member States date events in the Hijri calendar with the Gregorian date beside
@@ -89,7 +90,10 @@ def month_names(lang: str) -> dict[str, int]:
     names: dict[str, int] = {}
     locales = [lang]
     if base == "ar":
-        locales.append("ar_SY")
+        # the Levantine names UN Arabic pairs with the Egyptian ones; and the Maghreb's, which
+        # letters from its Member States write («2 دجنبر 2014», «5 جويلية»): read as dates
+        # (then found not in house style), never as a date gone missing
+        locales += ["ar_SY", "ar_MA", "ar_DZ", "ar_MR"]
     for code in locales:
         try:
             locale = Locale.parse(code)
