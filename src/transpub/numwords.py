@@ -283,7 +283,39 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
         last_end = end
     if run:
         values.update(_run_values(run))
+    values |= half_scale_values(folded, base)  # («полмиллиона»: one word, not a run's)
     return frozenset(values | romans)
+
+
+#: Half a scale word: "half a million", «un demi-million», «medio millón», «полмиллиона»,
+#: «نصف مليون» (each language's gate first: the search is made only where it is)
+_HALF_SCALE = {
+    "en": ("half", r"(?<!\w)half[\s-]+(?:an?[\s-]+)?(?P<s>{})(?!\w)"),
+    "fr": ("demi", r"(?<!\w)demi-?\s*(?P<s>{})(?!\w)"),
+    "es": ("medi", r"(?<!\w)medi[oa]\s+(?P<s>{})(?!\w)"),
+    "ru": ("пол", r"(?<!\w)полу?-?(?P<s>{})(?!\w)"),
+    "ar": ("نصف", r"(?<!\w)[وب]?(?:ال)?نصف\s+(?:ال)?(?P<s>{})(?!\w)"),
+}
+
+
+@cache
+def _half_scale(base: str) -> tuple[str, re.Pattern[str]] | None:
+    entry = _HALF_SCALE.get(base)
+    if entry is None:
+        return None
+    scales = sorted((w for w, v in number_words(base).items() if v >= 1000 and w.isalpha()),
+                    key=len, reverse=True)
+    return entry[0], re.compile(entry[1].format("|".join(map(re.escape, scales))))
+
+
+def half_scale_values(folded: str, base: str) -> set[float]:
+    """The values of half a scale word in ``folded`` (folded, lower-case text): 500000.0 for
+    «نصف مليون»."""
+    half = _half_scale(base)
+    if half is None or half[0] not in folded:
+        return set()
+    words = number_words(base)
+    return {words[m.group("s")] / 2 for m in half[1].finditer(folded)}
 
 
 def _run_values(run: list[float]) -> Iterator[float]:
