@@ -187,6 +187,34 @@ def inside_paired_name(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     return longer and bool(_TARGET_PAIR.search(unit.target) or acronym)
 
 
+#: a capitalised word written before a title, making another title of it: "the Managing
+#: Director of the IMF" (its head, «总裁», «Directeur général»), "the Regional Director", "the
+#: Associate Administrator". Not a determiner, nor what leaves the post the same ("the Acting
+#: Director" is the Director), nor an acronym ("the UNOCT Director": the Director of UNOCT)
+_QUALIFIER = re.compile(r"(?<![\w-])([A-Z][a-z]+(?:-[A-Z]?[a-z]+)?)\s+$")
+_SAME_POST = frozenset((
+    "The", "A", "An", "This", "That", "These", "Those", "Its", "Their", "His", "Her", "Our",
+    "Your", "My", "Acting", "Interim", "Former", "Then", "New", "Outgoing", "Incoming",
+    "Current", "Mr", "Mrs", "Ms", "Dr", "Madam", "Madame", "Mister", "Dear", "As", "If",
+    "When", "Both", "Each", "Every", "Any", "No", "Other", "Such", "Whose", "Which", "And",
+    "Or", "Of", "To", "For", "By", "With", "From", "On", "In", "At"))
+
+
+def longer_title(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
+    """The longer title every source mention of a one-word title is part of ("Managing
+    Director", when the termbase has only "Director"): the termbase does not know that post,
+    so its rendering of the title is not asked of it. None when a mention stands alone."""
+    if ctx.categories.get(hit.concept) != "title" or " " in hit.form:
+        return None
+    longer = None
+    for mention in (h for h in ctx.source_hits(unit.source) if h.concept == hit.concept):
+        qualifier = _QUALIFIER.search(unit.source, max(0, mention.start - 24), mention.start)
+        if qualifier is None or qualifier.group(1) in _SAME_POST:
+            return None
+        longer = longer or f"{qualifier.group(1)} {mention.form}"
+    return longer
+
+
 # -- what UN usage names otherwise (data: renderings, heads, split, name_heads) -------------
 
 @cache

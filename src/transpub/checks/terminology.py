@@ -275,6 +275,10 @@ def _term_missing(ctx: CheckContext, unit: Unit,
             yield finding("TP101", unit, f"{category} «{hit.form}» kept as the source writes "
                           "it, inside words copied from the source (a title cited in its own "
                           "language)", expected=expected, severity=Severity.INFO)
+        elif category == "title" and (longer := referents.longer_title(ctx, unit, hit)):
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
+                          f"(the source's «{longer}» is another title, which the termbase "
+                          "does not have)", expected=expected, severity=Severity.INFO)
         elif category == "organisation" and not _another_body_in_place(ctx, unit) and (
                 head := capitalised_head(ctx, unit, concept_id)):
             # "the General Assembly" -> «l'Assemblée», «la Asamblea», «Ассамблея»: UN usage
