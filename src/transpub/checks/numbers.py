@@ -47,11 +47,13 @@ NAMED_PLAIN = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])[-\u2010\u2011
                          r"(?:[A-Z]\d+)*(?![\w.,]?\d)")
 #: Clock times: "3 p.m." is «15 heures», «las 15.00 horas», «15 ч», «下午3时»; compared as times
 #: only when the source has one, so "24 hours" (a duration) stays a number.
+#: what makes four digits a time of the 24-hour clock: "hours", "hrs", Zulu time, GMT, UTC
+_H24 = r"(?:\s+hours\b|\s*hrs\b|Z\b|\s*(?:GMT|UTC)\b)"
 SOURCE_TIME_PLAIN = re.compile(
     r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])"
-    # the 24-hour clock of UN reports: "at 1855 hours"
-    r"|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d\s+hours\b", re.IGNORECASE)
+    # the 24-hour clock of UN reports: "at 1855 hours", "as at 2359Z", "1500 GMT"
+    r"|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24, re.IGNORECASE)
 #: ``SOURCE_TIME_PLAIN`` with each lookbehind taken after the first digit (one character
 #: wider), and that digit taken out in front of the branches (the 24-hour branch's 0, 1 or 2
 #: looked at behind it): the same matches and backtracking. ``re`` scans from digit to digit
@@ -62,19 +64,34 @@ SOURCE_TIME_PLAIN = re.compile(
 _SOURCE_TIME = re.compile(
     r"\d(?:(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
-    r"|(?<=[01])(?<![\d.:,][01])\d[0-5]\d\s+hours\b"
-    r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d\s+hours\b)", re.IGNORECASE)
+    r"|(?<=[01])(?<![\d.:,][01])\d[0-5]\d" + _H24 +
+    r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d" + _H24 + ")", re.IGNORECASE)
 SOURCE_TIME_BRANCHED = re.compile(
     r"\d(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
-    r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d\s+hours\b", re.IGNORECASE)
+    r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d" + _H24, re.IGNORECASE)
 _TARGET_TIME = {
     "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{1,2})?(?![\w])",
     "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h)(?![\w])",
-    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:ч\.?|час[а-я]*)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?",
+    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:час[а-я]*\.?|ч\.?)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?",
     # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
     "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?",
     "zh": r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?",
+}
+
+
+#: Midnight and noon said in words: "from 0000 hours" is «à partir de minuit», «с полуночи»,
+#: «a partir de la medianoche», «اعتبارا من منتصف الليل», «从午夜起» (a translation may well
+#: have no digit at all: read whenever the source has a time)
+_MIDNIGHT, _NOON = frozenset((0.0, 1440.0)), frozenset((720.0,))
+_TIME_WORDS: dict[str, dict[str, frozenset[float]]] = {
+    "fr": {"minuit": _MIDNIGHT, "midi": _NOON},
+    "es": {"medianoche": _MIDNIGHT, "mediodía": _NOON},
+    "ru": {"полночь": _MIDNIGHT, "полуночи": _MIDNIGHT, "полночи": _MIDNIGHT,
+           "полдень": _NOON, "полудня": _NOON, "полудню": _NOON},
+    "ar": {"منتصف الليل": _MIDNIGHT, "منتصف النهار": _NOON, "الظهيرة": _NOON},
+    "zh": {"午夜": _MIDNIGHT, "零时": _MIDNIGHT, "零点": _MIDNIGHT, "中午": _NOON,
+           "正午": _NOON},
 }
 
 
@@ -108,7 +125,13 @@ def _time_re(lang: str) -> re.Pattern[str]:
     if base == "en":
         return _SOURCE_TIME
     extra = _TARGET_TIME.get(base)
-    generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])"
+    # (and the source's 24-hour clock, copied: «au 31 juillet 2013 à 2359Z»)
+    generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24
+    words = _TIME_WORDS.get(base)
+    if words:
+        bound = "" if base == "zh" else r"(?<!\w)"
+        generic += "|" + bound + "(?:" + "|".join(sorted(words, key=len, reverse=True)) + ")" + (
+            "" if base == "zh" else r"(?!\w)")
     return re.compile((extra + "|" if extra else "") + generic, re.IGNORECASE)
 
 
@@ -116,13 +139,23 @@ def _times(text: str, lang: str) -> list[NumberMention]:
     """Clock times as minutes of the day; a 12-hour time without a.m./p.m. may be either."""
     out = []
     folded = _ascii_digits(text)
+    words = _TIME_WORDS.get(lang.split("_")[0], {})
     for match in _time_re(lang).finditer(folded):
-        digits = [int(d) for d in re.findall(r"\d+", match.group())]
-        if len(digits) == 1 and digits[0] >= 100:  # "1855 hours"
+        runs = re.findall(r"\d+", match.group())
+        digits = [int(d) for d in runs]
+        if not digits:  # midnight or noon in words
+            said = words[match.group().lower()]
+            out.append(NumberMention(match.start(), match.end(), text[match.start():match.end()],
+                                     said, 1.0, said))
+            continue
+        clock24 = len(runs) == 1 and len(runs[0]) >= 3
+        if clock24:  # "1855 hours", "2359Z", "0000 hours"
             digits = [digits[0] // 100, digits[0] % 100]
         hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
         marker = match.group().lower().replace(" ", "")
-        if "p.m" in marker or marker.endswith("pm"):
+        if clock24:
+            hours = {hour}
+        elif "p.m" in marker or marker.endswith("pm"):
             hours = {hour % 12 + 12}
         elif "a.m" in marker or marker.endswith("am"):
             hours = {hour % 12}
@@ -170,19 +203,21 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
     timed, source_mentions = _source_numbers[source_text, source_lang]
     source = list(source_mentions)
     target: list[NumberMention] = []
-    if not has_digit(target_text):
-        pass  # no time and no number (find_numbers' own test)
-    elif timed:
+    if timed:  # (a time may be said without a digit: «à minuit»)
         target_skip = _skip(target_text, lang)
         target_times = _times(target_text, lang)
         target_skip += [(m.start, m.end) for m in target_times]
         target = target_times + find_numbers(target_text, lang, target_skip)
         target.sort(key=lambda m: m.start)
+    elif not has_digit(target_text):
+        pass  # no time and no number (find_numbers' own test)
     else:
         # the numbers, in text order, as ``_repeated`` reads them again for a number missing
         # (``_find_all``): found once for both
         target = list(_find_all[target_text, lang])
     missing, left = _pair_off(source, target)
+    if missing and ("-" in target_text or _NAMED_CORE.search(target_text)):
+        _designated(missing, target_text)
     if lang.startswith("ar") and missing:
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):
@@ -256,6 +291,27 @@ def _rescaled(missing: list[NumberMention], left: list[NumberMention]) -> list[
         near = sorted({i for m in mention.mantissas for i in by_mantissa.get(m, ())})
         out += [(mention, left[i]) for i in near if left[i].scale != mention.scale]
     return out
+
+
+_LAST_NUMBER = re.compile(r"\d+$")
+
+
+def _designated(missing: list[NumberMention], target_text: str) -> None:
+    """A translation's designations (a grade «ف-5», «КС-12» for "COP 12", "CdP12") are
+    skipped as numbers: a grade's number is no quantity. But where the source wrote the same
+    number unnamed ("COP 12", "the twelfth session"), the designation's number is that
+    number: a number missing that one of them holds is there."""
+    held: list[float] = []
+    for pattern, core in ((_GRADE, _GRADE_CORE), (_NAMED, _NAMED_CORE)):
+        if core.search(target_text):
+            for match in pattern.finditer(target_text):
+                number = _LAST_NUMBER.search(match.group())
+                if number:
+                    held.append(float(number.group()))
+    for value in held:
+        found = next((m for m in missing if value in m.values), None)
+        if found is not None:
+            missing.remove(found)
 
 
 _HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
@@ -427,6 +483,12 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           severity=Severity.INFO)
             continue
         wrong = next((t for t in extra if not t.mantissas & mention.mantissas), None)
+        if wrong is not None and wrong.values & _english_words(unit.source, ctx.source_lang):
+            # "at its forty-eighth session" -> «en su 48º período»: not what the missing
+            # number became, but a number the source says in words
+            wrong = next((t for t in extra if not t.mantissas & mention.mantissas
+                          and not t.values & _english_words(unit.source, ctx.source_lang)),
+                         None)
         if wrong is not None:
             extra.remove(wrong)
             if _digits(wrong.text) == _digits(mention.text):
@@ -490,6 +552,34 @@ def _english_number(word: str) -> float | None:
         return _EN_UNITS.get(parts[0], _EN_TENS.get(parts[0]))
     tens, unit = _EN_TENS.get(parts[0]), _EN_UNITS.get(parts[1])
     return tens + unit if tens is not None and unit is not None and 0 < unit < 10 else None
+
+
+_EN_ORDINALS = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_EN_ORDINALS.update({w[:-1] + "ieth": v for w, v in _EN_TENS.items()})
+_EN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w-])")
+
+
+@lru_cache(maxsize=64)
+def _english_words(source: str, source_lang: str) -> frozenset[float]:
+    """The numbers an English source says in words from one to ninety-nine, cardinal or
+    ordinal ("Plus Ten", "its forty-eighth session"); empty for another source language."""
+    if not source_lang.startswith("en"):
+        return frozenset()
+    values = set()
+    for match in _EN_WORD.finditer(source):
+        word = match.group().lower()
+        value = _english_number(word)
+        if value is None:
+            head, _, last = word.rpartition("-")
+            ordinal = _EN_ORDINALS.get(last)
+            tens = _EN_TENS.get(head) if head else 0.0
+            if ordinal is not None and tens is not None and (not head or ordinal < 10):
+                value = tens + ordinal
+        if value:
+            values.add(value)
+    return frozenset(values)
 
 
 def _restated(source: str, mention: NumberMention) -> str | None:
