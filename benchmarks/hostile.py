@@ -109,7 +109,7 @@ def _po_check(n: int) -> None:
 
 def _po_long_units(n: int) -> None:
     """One PO file whose few units are each n characters of dates, numbers, addresses, lists of
-    days before a month and cited pages."""
+    days before a month, cited pages, numbers missing by the thousand and designations."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long.po"
         out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
@@ -119,7 +119,15 @@ def _po_long_units(n: int) -> None:
                  # a list of days tried from each of its numbers (quadratic until bounded)
                  ("On " + ", ".join(str(i % 28 + 1) for i in range(n // 4)) + " May 2015",
                   "Les " + ", ".join(str(i % 28 + 1) for i in range(n // 4)) + " mai 2015"),
-                 ("see (p. 12). " * (n // 13), "voir (p. 13). " * (n // 14))]
+                 ("see (p. 12). " * (n // 13), "voir (p. 13). " * (n // 14)),
+                 # numbers missing by the thousand, against numbers the source says in words
+                 # (what each "became" was sought through all of them), repeated values (each
+                 # missing number counted the texts' numbers again) and designations
+                 ("At its forty-eighth session, " + " ".join(
+                     f"item {i % 5000 + 100}," for i in range(n // 10)),
+                  "À sa 48e session, " + "48e, " * (n // 10)),
+                 ("COP " + ", ".join(str(i % 90 + 10) for i in range(n // 4)),
+                  "CdP" + ", CdP".join(str(i % 89 + 11) for i in range(n // 6)))]
         for i, (source, target) in enumerate(pairs):
             out += [f'msgctxt "p{i}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
         path.write_text("\n".join(out), encoding="utf-8")

@@ -23,6 +23,7 @@ from transpub.checks.numbers import (
     _ASCII_DIGITS,
     _SOURCE_TIME,
     _clock_without_hours,
+    _designated,
     _dotted_as_hyphenated,
     _skip,
     _times,
@@ -56,7 +57,7 @@ def _plain_compare_numbers(source_text: str, source_lang: str, target_text: str,
     timed, source_mentions = _plain_source_numbers(source_text, source_lang)
     source = list(source_mentions)
     target: list[NumberMention] = []
-    if has_digit(target_text):
+    if has_digit(target_text) or timed:  # (a time may be said without a digit: «minuit»)
         target_skip = _skip(target_text, lang)
         target_times: list[NumberMention] = []
         if timed:
@@ -72,6 +73,8 @@ def _plain_compare_numbers(source_text: str, source_lang: str, target_text: str,
             left.remove(found)
         else:
             missing.append(mention)
+    if missing:  # a designation («КС-12») holds a number the source writes bare
+        _designated(missing, target_text)
     if lang.startswith("ar") and missing:
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
-from itertools import pairwise
+from itertools import islice, pairwise
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -300,18 +300,26 @@ def _designated(missing: list[NumberMention], target_text: str) -> None:
     """A translation's designations (a grade «ف-5», «КС-12» for "COP 12", "CdP12") are
     skipped as numbers: a grade's number is no quantity. But where the source wrote the same
     number unnamed ("COP 12", "the twelfth session"), the designation's number is that
-    number: a number missing that one of them holds is there."""
-    held: list[float] = []
+    number: a number missing that one of them holds is there (each designation used once, for
+    the first such number, in text order)."""
+    held: dict[float, int] = {}
     for pattern, core in ((_GRADE, _GRADE_CORE), (_NAMED, _NAMED_CORE)):
         if core.search(target_text):
             for match in pattern.finditer(target_text):
                 number = _LAST_NUMBER.search(match.group())
                 if number:
-                    held.append(float(number.group()))
-    for value in held:
-        found = next((m for m in missing if value in m.values), None)
-        if found is not None:
-            missing.remove(found)
+                    number_value = float(number.group())
+                    held[number_value] = held.get(number_value, 0) + 1
+    if not held:
+        return
+    kept: list[NumberMention] = []
+    for mention in missing:
+        value = next((v for v in mention.values if held.get(v)), None)
+        if value is None:
+            kept.append(mention)
+        else:
+            held[value] -= 1
+    missing[:] = kept
 
 
 _HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
@@ -426,6 +434,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     # the numbers the translation spells out or glues to a word: read only for a missing
     # number that is not rescaled (TP302's), the rarer case
     said: frozenset[float] | None = None
+    lost_by_value: dict[float, int] | None = None
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
     if len(missing) > 1 and "p" in unit.source:
@@ -474,7 +483,12 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "named by its place in the translation", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        if _repeated(mention, unit, missing, ctx.source_lang, dated=not extra):
+        if lost_by_value is None:
+            lost_by_value = {}
+            for lost in missing:
+                for lost_value in lost.values:
+                    lost_by_value[lost_value] = lost_by_value.get(lost_value, 0) + 1
+        if _repeated(mention, unit, lost_by_value, ctx.source_lang, dated=not extra):
             # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
             # ... للفترة 2014-2017», "Agenda 2063 ... Agenda 2063" «l'Agenda 2063 ... cet
             # agenda»: a value the source repeats, still in the translation, said once
@@ -482,13 +496,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "the translation than in the source", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        wrong = next((t for t in extra if not t.mantissas & mention.mantissas), None)
-        if wrong is not None and wrong.values & _english_words(unit.source, ctx.source_lang):
-            # "at its forty-eighth session" -> «en su 48º período»: not what the missing
-            # number became, but a number the source says in words
-            wrong = next((t for t in extra if not t.mantissas & mention.mantissas
-                          and not t.values & _english_words(unit.source, ctx.source_lang)),
-                         None)
+        wrong = _became(extra, mention, _english_words(unit.source, ctx.source_lang))
         if wrong is not None:
             extra.remove(wrong)
             if _digits(wrong.text) == _digits(mention.text):
@@ -502,6 +510,23 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+
+
+#: how far into the translation's numbers left over a missing number's new form is sought
+_BECAME_WINDOW = 256
+
+
+def _became(extra: list[NumberMention], mention: NumberMention,
+            worded: frozenset[float]) -> NumberMention | None:
+    """The first number left over in the translation that the missing ``mention`` may have
+    become: one with other digits (the same digits are a scale changed, TP302), and not a
+    number the source says in words ("at its forty-eighth session" -> «en su 48º período»).
+    Sought among the first ``_BECAME_WINDOW`` only: a unit of thousands of such numbers made
+    the search quadratic; past them, the number is reported missing."""
+    for candidate in islice(extra, _BECAME_WINDOW):
+        if not candidate.mantissas & mention.mantissas and not candidate.values & worded:
+            return candidate
+    return None
 
 
 #: a number that counts what follows it ("2 barrel bombs"), not a label ("sector 2")
@@ -709,29 +734,48 @@ def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
     return re.search(r"(?<!\w)(?:ال|لل)?(?:" + words + r")(?!\w)", unit.target) is not None
 
 
-def _repeated(mention: NumberMention, unit: Unit, missing: list[NumberMention],
+def _repeated(mention: NumberMention, unit: Unit, lost_by_value: dict[float, int],
               source_lang: str, dated: bool = False) -> bool:
     """Is ``mention`` a repeat of a value that the translation still has at least once? With
     ``dated`` (no other number left in the translation to be the changed one), the years of
     dates count too: "In October 2014 ... organized Africa Week 2014" is «В октябре 2014 года
-    ... проведение Недели Африки», the year said once, in the date."""
-    copies = [m for m in _find_all[unit.source, source_lang] if m.values & mention.values]
-    found = [m for m in _find_all[unit.target, unit.lang] if m.values & mention.values]
-    copied, kept = len(copies), len(found)
+    ... проведение Недели Африки», the year said once, in the date. (``lost_by_value``: the
+    missing numbers counted by value; each text's numbers and years are counted once by value,
+    ``_by_value``: this runs for every missing number of a unit, and scanning the texts each
+    time was quadratic in a long unit's numbers.)"""
+    copied = _sharing(_by_value(unit.source, source_lang, False), mention.values)
+    kept = _sharing(_by_value(unit.target, unit.lang, False), mention.values)
     if dated:
-        copied += _date_years(unit.source, source_lang, mention.values)
-        kept += _date_years(unit.target, unit.lang, mention.values)
+        copied += _sharing(_by_value(unit.source, source_lang, True), mention.values)
+        kept += _sharing(_by_value(unit.target, unit.lang, True), mention.values)
     if copied < 2:
         return False
-    lost = sum(1 for m in missing if m.values & mention.values)
+    lost = sum(lost_by_value.get(v, 0) for v in mention.values)
     return kept > 0 and kept + lost == copied
 
 
-def _date_years(text: str, lang: str, values: frozenset[float]) -> int:
-    """How many dates of ``text`` (counted once each, a range once) have a year in ``values``."""
-    spans = {(d.start, d.end) for d in find_dates(text, lang)
-             if d.year is not None and float(d.year) in values}
-    return len(spans)
+def _sharing(index: dict[float, list[int]], values: frozenset[float]) -> int:
+    """How many of the indexed items hold one of ``values``."""
+    if len(values) == 1:
+        return len(index.get(next(iter(values)), ()))
+    return len({i for v in values for i in index.get(v, ())})
+
+
+@lru_cache(maxsize=64)
+def _by_value(text: str, lang: str, years: bool) -> dict[float, list[int]]:
+    """The text's numbers (``years``: its dates' years, a range once), by value: the positions
+    of the items holding each value."""
+    index: dict[float, list[int]] = {}
+    if years:
+        spans = sorted({(d.start, d.end, float(d.year)) for d in find_dates(text, lang)
+                        if d.year is not None})
+        for position, (_, _, year) in enumerate(spans):
+            index.setdefault(year, []).append(position)
+        return index
+    for position, found in enumerate(_find_all[text, lang]):
+        for value in found.values:
+            index.setdefault(value, []).append(position)
+    return index
 
 
 @memo(256)
