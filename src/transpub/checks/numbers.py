@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
+from functools import lru_cache, partial
 from itertools import islice, pairwise
 
 from transpub.checks.context import CheckContext, Unit
@@ -216,8 +216,9 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
         # (``_find_all``): found once for both
         target = list(_find_all[target_text, lang])
     missing, left = _pair_off(source, target)
-    if missing and ("-" in target_text or _NAMED_CORE.search(target_text)):
-        _designated(missing, target_text)
+    if missing and any(v < 100 for m in missing for v in m.values) and (
+            "-" in target_text or _NAMED_CORE.search(target_text)):
+        _designated(missing, target_text)  # (a designation's number has one or two digits)
     if lang.startswith("ar") and missing:
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):
@@ -431,10 +432,12 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     missing, extra, rescaled = _compare(ctx, unit)
     scaled = {id(m) for m, _ in rescaled}
+    if extra:
+        extra = _unworded(extra, unit.source, ctx.source_lang)
     # the numbers the translation spells out or glues to a word: read only for a missing
     # number that is not rescaled (TP302's), the rarer case
     said: frozenset[float] | None = None
-    lost_by_value: dict[float, int] | None = None
+    lost_by_value: dict[float, int] = {}  # (filled on first use, ``_count_by_value``)
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
     if len(missing) > 1 and "p" in unit.source:
@@ -483,12 +486,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "named by its place in the translation", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        if lost_by_value is None:
-            lost_by_value = {}
-            for lost in missing:
-                for lost_value in lost.values:
-                    lost_by_value[lost_value] = lost_by_value.get(lost_value, 0) + 1
-        if _repeated(mention, unit, lost_by_value, ctx.source_lang, dated=not extra):
+        if _repeated(mention, unit, missing, partial(_count_by_value, missing, lost_by_value),
+                     ctx.source_lang, dated=not extra):
             # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
             # ... للفترة 2014-2017», "Agenda 2063 ... Agenda 2063" «l'Agenda 2063 ... cet
             # agenda»: a value the source repeats, still in the translation, said once
@@ -496,7 +495,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "the translation than in the source", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        wrong = _became(extra, mention, _english_words(unit.source, ctx.source_lang))
+        wrong = _became(extra, mention)
         if wrong is not None:
             extra.remove(wrong)
             if _digits(wrong.text) == _digits(mention.text):
@@ -512,21 +511,26 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           expected=mention.text)
 
 
+def _count_by_value(missing: list[NumberMention], counts: dict[float, int]) -> dict[float, int]:
+    """``counts`` filled, once, with the missing numbers counted by value."""
+    if not counts:
+        for lost in missing:
+            for value in lost.values:
+                counts[value] = counts.get(value, 0) + 1
+    return counts
+
+
 #: how far into the translation's numbers left over a missing number's new form is sought
 _BECAME_WINDOW = 256
 
 
-def _became(extra: list[NumberMention], mention: NumberMention,
-            worded: frozenset[float]) -> NumberMention | None:
+def _became(extra: list[NumberMention], mention: NumberMention) -> NumberMention | None:
     """The first number left over in the translation that the missing ``mention`` may have
-    become: one with other digits (the same digits are a scale changed, TP302), and not a
-    number the source says in words ("at its forty-eighth session" -> «en su 48º período»).
-    Sought among the first ``_BECAME_WINDOW`` only: a unit of thousands of such numbers made
+    become: one with other digits (the same digits are a scale changed, TP302). Sought among
+    the first ``_BECAME_WINDOW`` only: a unit of thousands of numbers sharing its digits made
     the search quadratic; past them, the number is reported missing."""
-    for candidate in islice(extra, _BECAME_WINDOW):
-        if not candidate.mantissas & mention.mantissas and not candidate.values & worded:
-            return candidate
-    return None
+    return next((t for t in islice(extra, _BECAME_WINDOW)
+                 if not t.mantissas & mention.mantissas), None)
 
 
 #: a number that counts what follows it ("2 barrel bombs"), not a label ("sector 2")
@@ -583,28 +587,51 @@ _EN_ORDINALS = {w: float(i) for i, w in enumerate(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
 _EN_ORDINALS.update({w[:-1] + "ieth": v for w, v in _EN_TENS.items()})
-_EN_WORD = re.compile(r"(?<![\w-])[A-Za-z]+(?:-[A-Za-z]+)?(?![\w-])")
+_EN_ALONE = {**_EN_UNITS, **_EN_ORDINALS, **_EN_TENS}
+_EN_AFTER_TENS = {w: v for w, v in {**_EN_UNITS, **_EN_ORDINALS}.items() if 0 < v < 10}
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: an English number word from zero to ninety-nine, cardinal or ordinal ("Ten",
+#: "forty-eighth"): one pattern, so that a text is scanned once, in C
+_EN_NUMBER_WORD = re.compile(
+    rf"(?<![\w-])(?:(?P<tens>{_longest_first(_EN_TENS)})-(?P<unit>{_longest_first(_EN_AFTER_TENS)})"
+    rf"|(?P<word>{_longest_first(_EN_ALONE)}))(?![\w-])", re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
 def _english_words(source: str, source_lang: str) -> frozenset[float]:
-    """The numbers an English source says in words from one to ninety-nine, cardinal or
-    ordinal ("Plus Ten", "its forty-eighth session"); empty for another source language."""
+    """The numbers from two to ninety-nine an English source says in words, cardinal or
+    ordinal ("Plus Ten", "its forty-eighth session"); empty for another source language.
+    (One is left out: "one of them" is no number a translation writes.)"""
     if not source_lang.startswith("en"):
         return frozenset()
     values = set()
-    for match in _EN_WORD.finditer(source):
-        word = match.group().lower()
-        value = _english_number(word)
-        if value is None:
-            head, _, last = word.rpartition("-")
-            ordinal = _EN_ORDINALS.get(last)
-            tens = _EN_TENS.get(head) if head else 0.0
-            if ordinal is not None and tens is not None and (not head or ordinal < 10):
-                value = tens + ordinal
-        if value:
-            values.add(value)
+    for match in _EN_NUMBER_WORD.finditer(source):
+        if match.group("word"):
+            values.add(_EN_ALONE[match.group("word").lower()])
+        else:
+            values.add(_EN_TENS[match.group("tens").lower()]
+                       + _EN_AFTER_TENS[match.group("unit").lower()])
+    values.discard(0.0)
+    values.discard(1.0)
     return frozenset(values)
+
+
+def _unworded(extra: list[NumberMention], source: str,
+              source_lang: str) -> list[NumberMention]:
+    """The translation's numbers left over, but those the source says in words ("at its
+    forty-eighth session" -> «en su 48º período»): they are accounted for, no number a
+    missing one became, nor a number the translation adds."""
+    if not any(1 < v < 100 and v % 1 == 0 for t in extra for v in t.values):
+        return extra  # (most: no search of the source's words)
+    worded = _english_words(source, source_lang)
+    if not worded:
+        return extra
+    return [t for t in extra if not t.values & worded]
 
 
 def _restated(source: str, mention: NumberMention) -> str | None:
@@ -734,15 +761,28 @@ def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
     return re.search(r"(?<!\w)(?:ال|لل)?(?:" + words + r")(?!\w)", unit.target) is not None
 
 
-def _repeated(mention: NumberMention, unit: Unit, lost_by_value: dict[float, int],
-              source_lang: str, dated: bool = False) -> bool:
+def _repeated(mention: NumberMention, unit: Unit, missing: list[NumberMention],
+              lost_by_value: Callable[[], dict[float, int]], source_lang: str,
+              dated: bool = False) -> bool:
     """Is ``mention`` a repeat of a value that the translation still has at least once? With
     ``dated`` (no other number left in the translation to be the changed one), the years of
     dates count too: "In October 2014 ... organized Africa Week 2014" is «В октябре 2014 года
-    ... проведение Недели Африки», the year said once, in the date. (``lost_by_value``: the
-    missing numbers counted by value; each text's numbers and years are counted once by value,
-    ``_by_value``: this runs for every missing number of a unit, and scanning the texts each
-    time was quadratic in a long unit's numbers.)"""
+    ... проведение Недели Африки», the year said once, in the date. This runs for every
+    missing number of a unit: a unit's few numbers are scanned, a long unit's counted through
+    indexes by value (``_by_value``; ``lost_by_value``, the missing numbers counted by value),
+    as scanning the texts each time was quadratic in its numbers."""
+    source_numbers = _find_all[unit.source, source_lang]
+    if len(source_numbers) + len(missing) <= _SCANNED_REPEATS:
+        copies = [m for m in source_numbers if m.values & mention.values]
+        found = [m for m in _find_all[unit.target, unit.lang] if m.values & mention.values]
+        copied, kept = len(copies), len(found)
+        if dated:
+            copied += _date_years(unit.source, source_lang, mention.values)
+            kept += _date_years(unit.target, unit.lang, mention.values)
+        if copied < 2:
+            return False
+        lost = sum(1 for m in missing if m.values & mention.values)
+        return kept > 0 and kept + lost == copied
     copied = _sharing(_by_value(unit.source, source_lang, False), mention.values)
     kept = _sharing(_by_value(unit.target, unit.lang, False), mention.values)
     if dated:
@@ -750,8 +790,19 @@ def _repeated(mention: NumberMention, unit: Unit, lost_by_value: dict[float, int
         kept += _sharing(_by_value(unit.target, unit.lang, True), mention.values)
     if copied < 2:
         return False
-    lost = sum(lost_by_value.get(v, 0) for v in mention.values)
+    lost = sum(lost_by_value().get(v, 0) for v in mention.values)
     return kept > 0 and kept + lost == copied
+
+
+#: numbers (of the source, and missing) up to which ``_repeated`` scans rather than indexes
+_SCANNED_REPEATS = 64
+
+
+def _date_years(text: str, lang: str, values: frozenset[float]) -> int:
+    """How many dates of ``text`` (counted once each, a range once) have a year in ``values``."""
+    spans = {(d.start, d.end) for d in find_dates(text, lang)
+             if d.year is not None and float(d.year) in values}
+    return len(spans)
 
 
 def _sharing(index: dict[float, list[int]], values: frozenset[float]) -> int:
