@@ -8,10 +8,11 @@ from functools import lru_cache, partial
 from itertools import islice, pairwise
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.idioms import said_by_idiom
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import dates_in, find_dates
 from transpub.memo import memo
-from transpub.numfind import NumberMention, find_numbers, has_digit
+from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
 
@@ -324,7 +325,7 @@ def _designated(missing: list[NumberMention], target_text: str) -> None:
 
 
 _HHMM = re.compile(r"([01]\d|2[0-3])([0-5]\d)")
-_AT = re.compile(r"(?:\b[Aa]t|\b[Ff]rom|\buntil|\bto|\bbetween|\band)\s+$")
+_AT = re.compile(r"(?:\bat|\bfrom|\buntil|\bto|\bbetween|\band)\s+$", re.IGNORECASE)
 
 
 def _clock_without_hours(missing: list[NumberMention], left: list[NumberMention],
@@ -416,9 +417,22 @@ _GLUED = re.compile(r"\d(?<=[^\W\d_]\d)\d*(?![\d.,]\d)")
 GLUED_PLAIN = re.compile(r"(?<=[^\W\d_])\d+(?![\d.,]\d)")
 
 
-def _glued_digits(text: str) -> frozenset[float]:
-    """Digits glued to a word ("los últimos12 meses"): a typo in spacing, not a lost number."""
-    return frozenset(float(m.group()) for m in _GLUED.finditer(_ascii_digits(text)))
+#: a number with its thousands grouped, glued to a word or sign before it («la ley Nº18.246»:
+#: º is a letter), read as the language reads it
+#: (its look-behind taken after the first digit: scanned for from digit to digit, not tried at
+#: every position)
+_GLUED_GROUPED = re.compile(
+    r"\d(?<=[^\W\d_]\d)\d{0,2}(?:[.,\u00a0\u202f ]\d{3})+(?:[.,]\d+)?(?!\d)")
+
+
+def _glued_digits(text: str, lang: str) -> frozenset[float]:
+    """Digits glued to a word ("los últimos12 meses", «Nº18.246»): a typo in spacing, or a
+    sign written against its number, not a lost number."""
+    folded = _ascii_digits(text)
+    values = {float(m.group()) for m in _GLUED.finditer(folded)}
+    for grouped in _GLUED_GROUPED.finditer(folded):
+        values |= _readings_of(grouped.group(), lang)
+    return frozenset(values)
 
 
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
@@ -446,7 +460,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if id(mention) in scaled:
             continue
         if said is None:
-            said = spelled_values(unit.target, unit.lang) | _glued_digits(unit.target)
+            said = spelled_values(unit.target, unit.lang) | _glued_digits(unit.target, unit.lang)
         if mention.values & said or _and_a_half(unit, mention, said):
             continue
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
@@ -480,6 +494,11 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             yield finding("TP301", unit, f"number «{mention.text}» (a page) is not in the "
                           "translation, which gives a page of its own (each language's edition "
                           "has its own pages)", expected=mention.text, severity=Severity.INFO)
+            continue
+        if said_by_idiom(unit.source, mention, unit.target, unit.lang):
+            yield finding("TP301", unit, f"number «{mention.text}» is said by an idiom in the "
+                          "translation (round the clock, every day)", expected=mention.text,
+                          severity=Severity.INFO)
             continue
         if _relative_reference(unit, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a cross-reference) is "
