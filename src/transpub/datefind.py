@@ -339,8 +339,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         + r")?" if base == "es" else \
         r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:سنة|عام)" + _SPACE + r")?" + era \
         + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?" + era_after + r")?"
+    # (an Arabic day may be typed against its month: «الجمعة 20شباط/فبراير»)
     out = [
-        (_Lazy(before + day + day2 + _SPACE + de + r"(?P<m>" + month_alt + r")"
+        (_Lazy(before + day + day2 + (_OPT_SPACE if base == "ar" else _SPACE) + de
+               + r"(?P<m>" + month_alt + r")"
                     + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE, _DAY_STARTS.get(base)),
          "dmy"),
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
@@ -658,6 +660,8 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
     if _dateless(text, lang):
         return ()
+    if _TATWEEL in text and lang.startswith("ar"):
+        return _without_tatweel(text, lang)
     triggers = _triggers(lang)
     # (Chinese and Japanese, as ``_triggers`` tells them: no trigger of theirs reads the
     # lower-cased text, none of their kinds starts with a month's name (``_matches``), and
@@ -722,6 +726,21 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
 
 
 _LISTED_DAY = re.compile(r"\d{1,2}")
+#: the Arabic kashida, which stretches a word for justification: «نيســان» is «نيسان»
+_TATWEEL = "\u0640"
+
+
+def _without_tatweel(text: str, lang: str) -> tuple[DateMention, ...]:
+    """The dates of an Arabic text whose words are stretched with tatweel («17 نيســان/أبريل
+    2000»): found in the text without it, their places and text given in ``text``'s own."""
+    kept = [index for index, char in enumerate(text) if char != _TATWEEL]
+    plain = "".join(text[index] for index in kept)
+    out = []
+    for mention in _find_dates[plain, lang]:
+        start, end = kept[mention.start], kept[mention.end - 1] + 1
+        out.append(_new_date(mention.year, mention.month, mention.day, start, end,
+                             text[start:end], mention.house_style, mention.calendar))
+    return tuple(out)
 
 
 def _lowered(text: str) -> str | None:

@@ -5,12 +5,15 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
-from functools import cache
+from functools import cache, lru_cache
+from itertools import islice
 from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import DateMention, date_anaphora, dates_in, month_names
+from transpub.intervals import Intervals
+from transpub.numwords import spelled_values
 
 Key = tuple[int | None, int, int | None]
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "01234567890123456789")
@@ -68,18 +71,7 @@ def _pairs(source: Dates, target: Dates, year: int | None) -> Matched:
     that the other side leaves out is no finding when the Gregorian date it equals is paired:
     "on 25 Rajab A.H. 1436 (14 May A.D. 2015)" may be «el 14 de mayo de 2015», the day said once
     in the calendar of the translation."""
-    left = list(target)
-    missing: list[DateMention] = []
-    pairs: list[tuple[DateMention, DateMention]] = []
-    for mention in source:
-        want = mention.key(year)
-        found = next((t for t in left if t.calendar == mention.calendar
-                      and _same(want, t.key(year))), None)
-        if found is None:
-            missing.append(mention)
-        else:
-            left.remove(found)
-            pairs.append((mention, found))
+    missing, left, pairs = _paired_off(source, target, year)
     if pairs and any(m.calendar == "hijri" for m in missing + left):
         # only when the other side has no Hijri date of its own: another Hijri day is an error
         sides = list(zip(*pairs, strict=True))
@@ -89,6 +81,55 @@ def _pairs(source: Dates, target: Dates, year: int | None) -> Matched:
         if not hijri_missing:
             left = [t for t in left if not _equivalent(t, sides[1])]
     return missing, left, pairs
+
+
+#: pairs of dates below which a unit's dates are scanned rather than indexed
+_SCANNED = 256
+
+
+def _paired_off(source: Dates, target: Dates, year: int | None) -> Matched:
+    """Each source date takes the first target date, in text order, not yet taken that is the
+    same date (``_same``); the source's left without one, the target's left over, the pairs.
+    A unit's few dates are scanned; a long unit's through an index of the target by calendar,
+    month and day (a scan per source date was quadratic in a unit of thousands of dates)."""
+    missing: list[DateMention] = []
+    pairs: list[tuple[DateMention, DateMention]] = []
+    if len(source) * len(target) <= _SCANNED:
+        left = list(target)
+        for mention in source:
+            want = mention.key(year)
+            found = next((t for t in left if t.calendar == mention.calendar
+                          and _same(want, t.key(year))), None)
+            if found is None:
+                missing.append(mention)
+            else:
+                left.remove(found)
+                pairs.append((mention, found))
+        return missing, left, pairs
+    index: dict[tuple[str, int, int | None], list[int]] = {}
+    for position, date in enumerate(target):
+        index.setdefault((date.calendar, date.month, date.day), []).append(position)
+    taken = bytearray(len(target))
+    first: dict[tuple[str, int, int | None], int] = {}  # the first untaken of each key
+    for mention in source:
+        want = mention.key(year)
+        at = -1
+        key = (mention.calendar, mention.month, mention.day)
+        positions = index.get(key, [])
+        start = first.get(key, 0)
+        while start < len(positions) and taken[positions[start]]:
+            start += 1
+        first[key] = start
+        for position in islice(positions, start, None):
+            if not taken[position] and _same(want, target[position].key(year)):
+                at = position
+                break
+        if at < 0:
+            missing.append(mention)
+        else:
+            taken[at] = 1
+            pairs.append((mention, target[at]))
+    return missing, [t for position, t in enumerate(target) if not taken[position]], pairs
 
 
 def _equivalent(hijri: DateMention, paired: tuple[DateMention, ...]) -> bool:
@@ -127,6 +168,8 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                    year: int | None) -> Iterator[Finding]:
     missing, extra, pairs = _match(source, target, year)
     named = date_anaphora(unit.target, unit.lang) if missing and not extra else 0
+    reported: set[tuple[int, int]] = set()
+    dayless: dict[int, DateMention] | None = None
     for mention in missing:
         if any(paired.calendar == mention.calendar and _same(mention.key(year), paired.key(year))
                for paired, _ in pairs):
@@ -138,6 +181,17 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
             # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
             continue
+        if mention.day is not None and (at := _day_in_words(unit, mention)) >= 0:
+            # "On 7 and 8 July" is «Седьмого и восьмого июля», "on 11 August 1960" «في الحادي
+            # عشر من آب/أغسطس 1960»: the day said in words before its month; the translation's
+            # date of that month and year, without a day, is used up
+            if dayless is None:
+                dayless = {t.start: t for t in extra if t.day is None}
+            partial = dayless.pop(at, None)
+            if partial is not None and partial.month == mention.month and any(
+                    t is partial for t in extra[:_DAYLESS_REACH]):
+                extra.remove(partial)
+            continue
         key = mention.key(year)
         expected = _render(ctx, unit.lang, key) if mention.calendar == "gregorian" \
             else mention.text
@@ -148,12 +202,60 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             yield finding("TP201", unit, f"date «{mention.text}» is named by a demonstrative "
                           "in the translation", expected=expected, severity=Severity.INFO)
             continue
+        # a range or list of days is one finding ("14 to 18 March 2015" became «du 14 au 18
+        # mars 2014»: both its days are wrong, the translator wrote one wrong date)
+        told = (mention.start, mention.end) in reported
+        reported.add((mention.start, mention.end))
         if extra:
             wrong = extra.pop(0)
-            yield finding("TP201", unit, f"date «{mention.text}» became «{wrong.text}»",
-                          expected=expected, span=(wrong.start, wrong.end))
-        else:
+            if not told:
+                yield finding("TP201", unit, f"date «{mention.text}» became «{wrong.text}»",
+                              expected=expected, span=(wrong.start, wrong.end))
+        elif not told:
             yield finding("TP201", unit, f"date «{mention.text}» is missing", expected=expected)
+
+
+#: how far before its month a day said in words is looked for («في الحادي عشر من آب»)
+_DAY_WORDS_BEFORE = 40
+
+
+def _day_in_words(unit: Unit, mention: DateMention) -> int:
+    """Where the translation names the month of ``mention`` (and its year, if it has one) with
+    the day said in words just before it, the month not that of a date with a day in digits
+    («седьмого ... 8 июля» is the 8th); -1 when it does not."""
+    index, years = _days_in_words(unit.target, unit.lang)
+    if not index:
+        return -1  # (most translations: no month named with a day in words)
+    if mention.year is not None and str(mention.year) not in years:
+        return -1
+    return index.get((mention.month, float(mention.day or 0)), -1)
+
+
+#: how far into the dates left over a date used up by a day in words is looked for (the
+#: translation's dates are in text order, the ones before it taken or reported first)
+_DAYLESS_REACH = 64
+
+
+@lru_cache(maxsize=64)
+def _days_in_words(text: str, lang: str) -> tuple[dict[tuple[int, float], int],
+                                                  frozenset[str]]:
+    """The translation's months named after a day in words, by (month, day): the month's
+    place (the first); and the years the text writes (its runs of four digits). Made once per
+    translation: asked for each of its dates missing."""
+    index: dict[tuple[int, float], int] = {}
+    names = month_names(lang)
+    dated = Intervals((d.start, d.end) for d in dates_in(text, lang) if d.day is not None)
+    for match in _month_word_re(lang).finditer(text):
+        month = names.get(match.group(1).lower())
+        if month is None or dated.overlaps(match.start(), match.start() + 1):
+            continue
+        before = text[max(0, match.start() - _DAY_WORDS_BEFORE):match.start()]
+        for day in spelled_values(before, lang):
+            index.setdefault((month, day), match.start())
+    return index, frozenset(_YEAR.findall(text.translate(_DIGITS))) if index else frozenset()
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 @check("TP202", "date-extra", Severity.ERROR, "dates")
