@@ -24,6 +24,17 @@ SOURCE_MEMO = 1024
 #: then a space, punctuation or the end
 #: (the look-behind taken after the first digit: a pattern that starts with one is tried at
 #: every position of every source, one that starts with a digit only at its digits)
+#: a capitalised word right after a name: the word found was a given name
+_NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z][a-z]")
+
+
+def _given_name(text: str, hit: Hit) -> bool:
+    """Is a surname derived from the termbase's full name ("Gerard" of "Laurence Gerard")
+    followed by another name ("Gerard Peytrignet")? Then it is someone's given name: another
+    person, whom the termbase does not know."""
+    return hit.status == "derived" and _NAME_GOES_ON.match(text, hit.end) is not None
+
+
 _GLUED_MARK = re.compile(r"\d(?<=[^\W\d_]{2}\d)\d?(?=[\s,;.:)]|$)")
 
 
@@ -107,7 +118,10 @@ class CheckContext:
             clean = unglued(text)
             if clean is not text:
                 self._glued.add(text)
-            hits = self._source_hits[text] = self.matcher(self.source_lang).find(clean)
+            hits = self.matcher(self.source_lang).find(clean)
+            if any(h.status == "derived" for h in hits):
+                hits = [h for h in hits if not _given_name(clean, h)]
+            self._source_hits[text] = hits
         return hits
 
     def target_for_terms(self, unit: Unit) -> str:

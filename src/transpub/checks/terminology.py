@@ -416,9 +416,18 @@ def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
         # a common noun; a longer proper name ("United Nations Framework Convention on
         # Climate Change") is a body of its own, which the translation must name
         after = re.match(r"[ \u00a0]+([a-z][\w-]*)", unit.source[hit.end:])
+        if _MANDATE.match(unit.source, hit.end):
+            continue  # «Независимый эксперт по вопросу о…»: UN usage leaves the UN out
         if after is None or _NOT_A_HEAD.fullmatch(after.group(1)):
             return False
     return bool(hits)
+
+
+#: the titles of the mandate holders of the United Nations' special procedures: "the United
+#: Nations Special Rapporteur on the right to health" is «le Rapporteur spécial sur le droit à
+#: la santé», «Независимый эксперт по вопросу о…»: the mandate names the post
+_MANDATE = re.compile(r"[ \u00a0]+(?:Special\s+Rapporteurs?|Independent\s+Experts?|Special\s+"
+                      r"(?:Representative|Envoy|Adviser|Advisor)s?)\s+(?:on|for|of)\b")
 
 
 @check("TP102", "term-misspelt", Severity.ERROR, "terminology")
