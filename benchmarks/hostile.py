@@ -109,7 +109,8 @@ def _po_check(n: int) -> None:
 
 def _po_long_units(n: int) -> None:
     """One PO file whose few units are each n characters of dates, numbers, addresses, lists of
-    days before a month, cited pages, numbers missing by the thousand and designations."""
+    days before a month, cited pages, numbers missing by the thousand, designations and dates
+    whose days are said in words."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long.po"
         out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
@@ -127,7 +128,11 @@ def _po_long_units(n: int) -> None:
                      f"item {i % 5000 + 100}," for i in range(n // 10)),
                   "À sa 48e session, " + "48e, " * (n // 10)),
                  ("COP " + ", ".join(str(i % 90 + 10) for i in range(n // 4)),
-                  "CdP" + ", CdP".join(str(i % 89 + 11) for i in range(n // 6)))]
+                  "CdP" + ", CdP".join(str(i % 89 + 11) for i in range(n // 6))),
+                 # dates missing by the thousand (each paired by a scan of the translation's),
+                 # the days said in words before their month
+                 (" ".join(f"on {i % 28 + 1} July 2015," for i in range(n // 18)),
+                  " ".join("le sept juillet 2015," for i in range(n // 21)))]
         for i, (source, target) in enumerate(pairs):
             out += [f'msgctxt "p{i}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
         path.write_text("\n".join(out), encoding="utf-8")
