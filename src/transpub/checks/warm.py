@@ -73,3 +73,4 @@ def _warm_number_words(base: str) -> None:
     if numwords._lexicon(base) is None:  # (the table, or where it cannot serve, the pattern)
         numwords._pattern(base)
     numwords._gap(base)
+    numwords._half_scale(base)  # (read with every text's number words: «полмиллиона»)
