@@ -29,7 +29,10 @@ at first look, most of them three causes in five languages), then fixed:
 - a surname the termbase derives from a full name ("Gerard" of "Laurence Gerard") followed by
   another name ("Gerard Peytrignet") is another person's given name;
 - "the United Nations Independent Expert on ..." named by the mandate alone (TP101 info);
-- a range whose days both changed is one finding, not one per day.
+- a range whose days both changed is one finding, not one per day;
+- a source that opens on a body as its subject ("The United Nations will have to…", "UNODC also
+  organized…") and a translation that opens on a subject pronoun («Elle devra…», «Il a
+  également organisé…»): TP101 info.
 """
 
 from __future__ import annotations
@@ -296,3 +299,23 @@ def test_a_range_changed_is_one_finding(tmp_path: Path,
     ("la loi nº18 246 de 2007", "fr", 18246.0)])
 def test_a_number_glued_to_its_sign(text: str, lang: str, value: float) -> None:
     assert value in _glued_digits(text, lang)
+
+
+GOOD_OFFICES = ("The United Nations will have to continue to provide good offices to ensure that "
+                "the agreements are implemented.")
+GOOD_OFFICES_FR = ("Elle devra continuer d'offrir ses bons offices pour assurer le respect des "
+                   "accords conclus.")
+
+
+def test_a_body_as_the_subject_said_by_a_pronoun(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli]) -> None:
+    assert _check(tmp_path, cli_factory, "fr", GOOD_OFFICES, GOOD_OFFICES_FR, *TB) == []
+    # another subject named in its place is still the body missing
+    other = GOOD_OFFICES_FR.replace("Elle devra", "L'Union africaine devra")
+    assert "TP101" in _codes(_check(tmp_path / "other", cli_factory, "fr", GOOD_OFFICES, other,
+                                    *TB))
+    # and so is a pronoun where the source names the body elsewhere than as its subject
+    inside = "It will ask the United Nations to continue to provide good offices."
+    assert "TP101" in _codes(_check(tmp_path / "inside", cli_factory, "fr", inside,
+                                    "Elle lui demandera de continuer d'offrir ses bons offices.",
+                                    *TB))

@@ -127,6 +127,30 @@ def named_by_pronoun(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     return _word_pattern(tuple(pronouns)).search(unit.target) is not None
 
 
+#: a sentence's opening: its paragraph number, then "The" (a name as the sentence's subject)
+_SOURCE_OPENING = re.compile(r"(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?:The\s+)?")
+#: a translation opening on a third-person subject pronoun, by language
+_SUBJECT_PRONOUN = {
+    "fr": re.compile(r"(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?:Elle|Il|Elles|Ils)\s"),
+    "ru": re.compile(r"(?:\(?[0-9a-z]{1,4}[.)]\s+)?(?:Она|Он|Оно|Они)\s"),
+    "zh": re.compile(r"(?:\(?[0-9a-z]{1,4}[.)]\s*)?(?:它|其|他|她|该组织)"),
+}
+
+
+def opened_by_pronoun(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
+    """Does the source open on the name as its subject ("The United Nations will have to
+    continue…") and the translation on a subject pronoun («Elle devra continuer…», «Она…»)?
+    The sentence before named it; the translator refers back, which the checker cannot
+    follow."""
+    pattern = _SUBJECT_PRONOUN.get(unit.lang.split("_")[0])
+    if pattern is None or ctx.categories.get(hit.concept) not in ("organisation", "title"):
+        return False
+    opening = _SOURCE_OPENING.match(unit.source)
+    if opening is None or opening.end() != hit.start:
+        return False
+    return pattern.match(unit.target) is not None
+
+
 def named_as_the_latter(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     """Does the translation refer to a person, or a person by the title, as "the latter" («ce
     dernier», «este último», «последнему», «هذا الأخير», 后者) where the source repeats the

@@ -369,6 +369,8 @@ def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         return "said of another body than the termbase's"
     if referents.named_by_pronoun(ctx, unit, hit):
         return "a resolution may refer to the body adopting it by a pronoun"
+    if referents.opened_by_pronoun(ctx, unit, hit):
+        return "the translation opens on a pronoun where the source names it as the subject"
     if referents.named_as_the_latter(ctx, unit, hit):
         return "the translation refers to someone as «the latter»"
     if referents.complement_of_title(ctx, unit, hit):
