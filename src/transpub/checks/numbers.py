@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable, Iterator
-from functools import lru_cache, partial
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from itertools import islice, pairwise
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import dates_in, find_dates
+from transpub.datefind import dates_in
 from transpub.memo import memo
 from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
@@ -451,7 +451,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     # the numbers the translation spells out or glues to a word: read only for a missing
     # number that is not rescaled (TP302's), the rarer case
     said: frozenset[float] | None = None
-    lost_by_value: dict[float, int] = {}  # (filled on first use, ``_count_by_value``)
+    missing_index: dict[float, list[int]] | None = None  # (made for a unit of many)
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
     if len(missing) > 1 and "p" in unit.source:
@@ -505,8 +505,10 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "named by its place in the translation", expected=mention.text,
                           severity=Severity.INFO)
             continue
-        if _repeated(mention, unit, missing, partial(_count_by_value, missing, lost_by_value),
-                     ctx.source_lang, dated=not extra):
+        if missing_index is None and len(missing) > _SCANNED_REPEATS:
+            missing_index = _by_positions(missing)
+        if _repeated(mention, unit, missing, ctx.source_lang, dated=not extra,
+                     missing_index=missing_index):
             # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
             # ... للفترة 2014-2017», "Agenda 2063 ... Agenda 2063" «l'Agenda 2063 ... cet
             # agenda»: a value the source repeats, still in the translation, said once
@@ -528,15 +530,6 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
-
-
-def _count_by_value(missing: list[NumberMention], counts: dict[float, int]) -> dict[float, int]:
-    """``counts`` filled, once, with the missing numbers counted by value."""
-    if not counts:
-        for lost in missing:
-            for value in lost.values:
-                counts[value] = counts.get(value, 0) + 1
-    return counts
 
 
 #: how far into the translation's numbers left over a missing number's new form is sought
@@ -781,47 +774,62 @@ def _relative_reference(unit: Unit, mention: NumberMention) -> bool:
 
 
 def _repeated(mention: NumberMention, unit: Unit, missing: list[NumberMention],
-              lost_by_value: Callable[[], dict[float, int]], source_lang: str,
-              dated: bool = False) -> bool:
+              source_lang: str, dated: bool = False,
+              missing_index: dict[float, list[int]] | None = None) -> bool:
     """Is ``mention`` a repeat of a value that the translation still has at least once? With
     ``dated`` (no other number left in the translation to be the changed one), the years of
     dates count too: "In October 2014 ... organized Africa Week 2014" is «В октябре 2014 года
-    ... проведение Недели Африки», the year said once, in the date. This runs for every
-    missing number of a unit: a unit's few numbers are scanned, a long unit's counted through
-    indexes by value (``_by_value``; ``lost_by_value``, the missing numbers counted by value),
-    as scanning the texts each time was quadratic in its numbers."""
-    source_numbers = _find_all[unit.source, source_lang]
-    if len(source_numbers) + len(missing) <= _SCANNED_REPEATS:
-        copies = [m for m in source_numbers if m.values & mention.values]
-        found = [m for m in _find_all[unit.target, unit.lang] if m.values & mention.values]
-        copied, kept = len(copies), len(found)
-        if dated:
-            copied += _date_years(unit.source, source_lang, mention.values)
-            kept += _date_years(unit.target, unit.lang, mention.values)
-        if copied < 2:
-            return False
-        lost = sum(1 for m in missing if m.values & mention.values)
-        return kept > 0 and kept + lost == copied
-    copied = _sharing(_by_value(unit.source, source_lang, False), mention.values)
-    kept = _sharing(_by_value(unit.target, unit.lang, False), mention.values)
-    if dated:
-        copied += _sharing(_by_value(unit.source, source_lang, True), mention.values)
-        kept += _sharing(_by_value(unit.target, unit.lang, True), mention.values)
+    ... проведение Недели Африки», the year said once, in the date. ``missing_index``: the
+    missing numbers by value, for a unit of many (``_by_positions``)."""
+    copied = _holding(unit.source, source_lang, mention.values, dated)
     if copied < 2:
         return False
-    lost = sum(lost_by_value().get(v, 0) for v in mention.values)
+    kept = _holding(unit.target, unit.lang, mention.values, dated)
+    lost = (_sharing(missing_index, mention.values) if missing_index is not None
+            else sum(1 for m in missing if m.values & mention.values))
     return kept > 0 and kept + lost == copied
 
 
-#: numbers (of the source, and missing) up to which ``_repeated`` scans rather than indexes
+#: numbers (or dates) of a text up to which ``_holding`` scans them rather than indexes them
 _SCANNED_REPEATS = 64
 
 
-def _date_years(text: str, lang: str, values: frozenset[float]) -> int:
-    """How many dates of ``text`` (counted once each, a range once) have a year in ``values``."""
-    spans = {(d.start, d.end) for d in find_dates(text, lang)
-             if d.year is not None and float(d.year) in values}
-    return len(spans)
+def _holding(text: str, lang: str, values: frozenset[float], dated: bool) -> int:
+    """How many of the text's numbers hold one of ``values`` (``dated``: and how many of its
+    dates have a year among them, a range once). This runs for every missing number of a
+    unit: a text's few numbers are scanned, a long one's counted through an index by value
+    (``_by_value``): scanning them each time was quadratic in a unit's numbers."""
+    numbers = _find_all[text, lang]
+    if len(numbers) <= _SCANNED_REPEATS:
+        count = sum(1 for m in numbers if m.values & values)
+    else:
+        count = _sharing(_by_value(text, lang, False), values)
+    if dated:
+        years = _years(text, lang)
+        if len(years) <= _SCANNED_REPEATS:
+            count += sum(1 for year in years if year in values)
+        else:
+            count += _sharing(_by_value(text, lang, True), values)
+    return count
+
+
+@lru_cache(maxsize=64)
+def _years(text: str, lang: str) -> tuple[float, ...]:
+    """The years of the text's dates, in text order, a range's once (made once per text: its
+    dates are asked for each missing number, and even a memo's lookup tests the text for a
+    digit first)."""
+    spans = sorted({(d.start, d.end, float(d.year)) for d in dates_in(text, lang)
+                    if d.year is not None})
+    return tuple(year for _, _, year in spans)
+
+
+def _by_positions(mentions: list[NumberMention]) -> dict[float, list[int]]:
+    """The positions of ``mentions`` by each of their values."""
+    index: dict[float, list[int]] = {}
+    for position, mention in enumerate(mentions):
+        for value in mention.values:
+            index.setdefault(value, []).append(position)
+    return index
 
 
 def _sharing(index: dict[float, list[int]], values: frozenset[float]) -> int:
@@ -833,18 +841,13 @@ def _sharing(index: dict[float, list[int]], values: frozenset[float]) -> int:
 
 @lru_cache(maxsize=64)
 def _by_value(text: str, lang: str, years: bool) -> dict[float, list[int]]:
-    """The text's numbers (``years``: its dates' years, a range once), by value: the positions
+    """The text's numbers (``years``: its dates' years, a range once) by value: the positions
     of the items holding each value."""
+    if not years:
+        return _by_positions(list(_find_all[text, lang]))
     index: dict[float, list[int]] = {}
-    if years:
-        spans = sorted({(d.start, d.end, float(d.year)) for d in find_dates(text, lang)
-                        if d.year is not None})
-        for position, (_, _, year) in enumerate(spans):
-            index.setdefault(year, []).append(position)
-        return index
-    for position, found in enumerate(_find_all[text, lang]):
-        for value in found.values:
-            index.setdefault(value, []).append(position)
+    for position, year in enumerate(_years(text, lang)):
+        index.setdefault(year, []).append(position)
     return index
 
 
