@@ -6,7 +6,6 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
-from itertools import islice
 from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
@@ -106,24 +105,32 @@ def _paired_off(source: Dates, target: Dates, year: int | None) -> Matched:
                 left.remove(found)
                 pairs.append((mention, found))
         return missing, left, pairs
-    index: dict[tuple[str, int, int | None], list[int]] = {}
+    # by calendar, month and day, then by year (a date without a year is the same date as one
+    # of any year): every date of a list is the same date as the source's, and the first one
+    # not taken is the list's candidate, found by a pointer that only moves on
+    index: dict[tuple[str, int, int | None], dict[int | None, list[int]]] = {}
     for position, date in enumerate(target):
-        index.setdefault((date.calendar, date.month, date.day), []).append(position)
+        key = date.key(year)
+        index.setdefault((date.calendar, key[1], key[2]), {}).setdefault(key[0], []).append(
+            position)
     taken = bytearray(len(target))
-    first: dict[tuple[str, int, int | None], int] = {}  # the first untaken of each key
+    first: dict[tuple[str, int, int | None, int | None], int] = {}
     for mention in source:
         want = mention.key(year)
+        by_year = index.get((mention.calendar, want[1], want[2]), {})
+        years = list(by_year) if want[0] is None else [want[0], None]
         at = -1
-        key = (mention.calendar, mention.month, mention.day)
-        positions = index.get(key, [])
-        start = first.get(key, 0)
-        while start < len(positions) and taken[positions[start]]:
-            start += 1
-        first[key] = start
-        for position in islice(positions, start, None):
-            if not taken[position] and _same(want, target[position].key(year)):
-                at = position
-                break
+        for said in years:
+            positions = by_year.get(said)
+            if not positions:
+                continue
+            pointer = (mention.calendar, want[1], want[2], said)
+            start = first.get(pointer, 0)
+            while start < len(positions) and taken[positions[start]]:
+                start += 1
+            first[pointer] = start
+            if start < len(positions) and (at < 0 or positions[start] < at):
+                at = positions[start]
         if at < 0:
             missing.append(mention)
         else:
