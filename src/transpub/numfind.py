@@ -190,7 +190,7 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         readings = _readings_of(raw, lang)
         scale = 1.0
         scaled = scale_re.match(folded, end)
-        if scaled is None and folded[end:end + 1] == ")" and folded[start - 1:start] == "(":
+        if scaled is None and folded.startswith(")", end) and start and folded[start - 1] == "(":
             # "assistance of (80) million US dollars": the number in parentheses, as contracts
             # and some Member States' reports write amounts, then its scale
             scaled = scale_re.match(folded, end + 1)
