@@ -19,11 +19,6 @@ from transpub.terms import Hit, Matcher
 SOURCE_MEMO = 1024
 
 
-#: a footnote mark glued to the word before it, the superscript lost in plain text ("the
-#: United Nations Office on Drugs and Crime1 provides"): one or two digits after two letters,
-#: then a space, punctuation or the end
-#: (the look-behind taken after the first digit: a pattern that starts with one is tried at
-#: every position of every source, one that starts with a digit only at its digits)
 #: a capitalised word right after a name: the word found was a given name
 _NAME_GOES_ON = re.compile(r"[ \u00a0]+[A-Z][a-z]")
 
@@ -35,6 +30,11 @@ def _given_name(text: str, hit: Hit) -> bool:
     return hit.status == "derived" and _NAME_GOES_ON.match(text, hit.end) is not None
 
 
+#: a footnote mark glued to the word before it, the superscript lost in plain text ("the
+#: United Nations Office on Drugs and Crime1 provides"): one or two digits after two letters,
+#: then a space, punctuation or the end
+#: (the look-behind taken after the first digit: a pattern that starts with one is tried at
+#: every position of every source, one that starts with a digit only at its digits)
 _GLUED_MARK = re.compile(r"\d(?<=[^\W\d_]{2}\d)\d?(?=[\s,;.:)]|$)")
 
 

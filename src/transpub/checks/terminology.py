@@ -417,9 +417,9 @@ def _attributive(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
     for hit in hits:
         # a common noun; a longer proper name ("United Nations Framework Convention on
         # Climate Change") is a body of its own, which the translation must name
-        after = re.match(r"[ \u00a0]+([a-z][\w-]*)", unit.source[hit.end:])
         if _MANDATE.match(unit.source, hit.end):
             continue  # «Независимый эксперт по вопросу о…»: UN usage leaves the UN out
+        after = re.match(r"[ \u00a0]+([a-z][\w-]*)", unit.source[hit.end:])
         if after is None or _NOT_A_HEAD.fullmatch(after.group(1)):
             return False
     return bool(hits)
