@@ -8,6 +8,7 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.enwords import changed_words, english_number, english_words, word_numbers
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import dates_in
@@ -438,16 +439,47 @@ def _glued_digits(text: str, lang: str) -> frozenset[float]:
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
 def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number of the source is missing from the translation or has a different value."""
-    if not _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)[0]:
-        return ()  # no number missing (most units): no generator made (checks/completeness.py)
-    return _number_mismatch(ctx, unit)
+    missing, extra, _ = _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)
+    if missing:
+        return _number_mismatch(ctx, unit)
+    # no number missing (most units): no generator made (checks/completeness.py); but the
+    # translation's numbers left over may have taken the place of numbers the source says in
+    # words (a source without digits: the translation's numbers read only where it has such
+    # words)
+    if not ctx.source_lang.startswith("en"):
+        return ()
+    if not extra:
+        if _source_numbers[unit.source, ctx.source_lang][1] or not has_digit(unit.target):
+            return ()  # every number paired, or none on either side
+        if not word_numbers(unit.source):
+            return ()
+        extra = _find_all[unit.target, unit.lang]
+    elif not word_numbers(unit.source):
+        return ()
+    return _words_changed(ctx, unit, list(extra))
+
+
+def _words_changed(ctx: CheckContext, unit: Unit,
+                   extra: list[NumberMention]) -> list[Finding]:
+    """"three separate incidents" -> «4 incidents séparés»: a number the source says in words
+    that the translation says with other digits (checks/enwords.py)."""
+    if not extra:
+        return []
+    source_values = frozenset(v for m in _source_numbers[unit.source, ctx.source_lang][1]
+                              for v in m.values)
+    return [finding("TP301", unit, f"number «{word.text}» became «{wrong.text}»",
+                    expected=f"{word.value:g}", span=(wrong.start, wrong.end))
+            for word, wrong in changed_words(unit.source, ctx.source_lang, unit.target,
+                                             unit.lang, source_values, extra)]
 
 
 def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     missing, extra, rescaled = _compare(ctx, unit)
     scaled = {id(m) for m, _ in rescaled}
+    everything = list(extra)  # (the numbers left over, for the source's number words)
     if extra:
         extra = _unworded(extra, unit.source, ctx.source_lang)
+    unworded = {id(t) for t in extra}
     # the numbers the translation spells out or glues to a word: read only for a missing
     # number that is not rescaled (TP302's), the rarer case
     said: frozenset[float] | None = None
@@ -530,6 +562,10 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+    if ctx.source_lang.startswith("en"):
+        left = {id(t) for t in extra}  # (what no missing number became)
+        yield from _words_changed(ctx, unit, [t for t in everything if id(t) in left
+                                              or id(t) not in unworded])
 
 
 #: how far into the translation's numbers left over a missing number's new form is sought
@@ -576,61 +612,9 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
     return tens in decade_values(unit.target, unit.lang)
 
 
-_EN_UNITS = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen".split())}
-_EN_TENS = {w: float(10 * i) for i, w in enumerate(
-    "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
 #: a number word right before "(": "two (2)", "Thirty-five (35)", as contracts and reports
 #: restate a number
 _WORD_THEN_PAREN = re.compile(r"(?<![\w-])([A-Za-z]+(?:-[A-Za-z]+)?)\s*\($")
-
-
-def _english_number(word: str) -> float | None:
-    """The value of an English number word from zero to ninety-nine, or None."""
-    parts = word.lower().split("-")
-    if len(parts) == 1:
-        return _EN_UNITS.get(parts[0], _EN_TENS.get(parts[0]))
-    tens, unit = _EN_TENS.get(parts[0]), _EN_UNITS.get(parts[1])
-    return tens + unit if tens is not None and unit is not None and 0 < unit < 10 else None
-
-
-_EN_ORDINALS = {w: float(i) for i, w in enumerate(
-    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
-_EN_ORDINALS.update({w[:-1] + "ieth": v for w, v in _EN_TENS.items()})
-_EN_ALONE = {**_EN_UNITS, **_EN_ORDINALS, **_EN_TENS}
-_EN_AFTER_TENS = {w: v for w, v in {**_EN_UNITS, **_EN_ORDINALS}.items() if 0 < v < 10}
-
-
-def _longest_first(words: Iterable[str]) -> str:
-    return "|".join(sorted(words, key=len, reverse=True))
-
-
-#: an English number word from zero to ninety-nine, cardinal or ordinal ("Ten",
-#: "forty-eighth"): one pattern, so that a text is scanned once, in C
-_EN_NUMBER_WORD = re.compile(
-    rf"(?<![\w-])(?:(?P<tens>{_longest_first(_EN_TENS)})-(?P<unit>{_longest_first(_EN_AFTER_TENS)})"
-    rf"|(?P<word>{_longest_first(_EN_ALONE)}))(?![\w-])", re.IGNORECASE)
-
-
-@lru_cache(maxsize=64)
-def _english_words(source: str, source_lang: str) -> frozenset[float]:
-    """The numbers from two to ninety-nine an English source says in words, cardinal or
-    ordinal ("Plus Ten", "its forty-eighth session"); empty for another source language.
-    (One is left out: "one of them" is no number a translation writes.)"""
-    if not source_lang.startswith("en"):
-        return frozenset()
-    values = set()
-    for match in _EN_NUMBER_WORD.finditer(source):
-        if match.group("word"):
-            values.add(_EN_ALONE[match.group("word").lower()])
-        else:
-            values.add(_EN_TENS[match.group("tens").lower()]
-                       + _EN_AFTER_TENS[match.group("unit").lower()])
-    values.discard(0.0)
-    values.discard(1.0)
-    return frozenset(values)
 
 
 def _unworded(extra: list[NumberMention], source: str,
@@ -640,7 +624,7 @@ def _unworded(extra: list[NumberMention], source: str,
     missing one became, nor a number the translation adds."""
     if not any(1 < v < 100 and v % 1 == 0 for t in extra for v in t.values):
         return extra  # (most: no search of the source's words)
-    worded = _english_words(source, source_lang)
+    worded = english_words(source, source_lang)
     if not worded:
         return extra
     return [t for t in extra if not t.values & worded]
@@ -653,7 +637,7 @@ def _restated(source: str, mention: NumberMention) -> str | None:
     before = _WORD_THEN_PAREN.search(source, max(0, mention.start - 30), mention.start)
     if before is None:
         return None
-    value = _english_number(before.group(1))
+    value = english_number(before.group(1))
     return before.group(1) if value is not None and {value} == set(mention.values) else None
 
 

@@ -1,0 +1,180 @@
+"""Numbers an English source says in words ("three separate incidents", "its forty-eighth
+session"), read for TP301.
+
+A translation may write them with digits («3起不同事件», «en su 48º período») or in its own
+words («trois incidents», «الثالثة»). Read here: which of the translation's numbers left over
+are accounted for by them (``english_words``), and which word a translation's other number
+replaced ("three incidents" -> «4 incidents»: ``changed_words``). A word is only checked where
+it is a whole number of its own: not one with a scale or a fraction after it ("two hundred",
+"three quarters", "two decades"), which the translation may say with other digits (200, 75 %,
+20 years), and not "one", which is mostly no number ("one of them").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transpub.numfind import NumberMention
+from transpub.numwords import spelled_values
+
+_EN_UNITS = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen".split())}
+_EN_TENS = {w: float(10 * i) for i, w in enumerate(
+    "twenty thirty forty fifty sixty seventy eighty ninety".split(), 2)}
+_EN_ORDINALS = {w: float(i) for i, w in enumerate(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(), 1)}
+_EN_ORDINALS.update({w[:-1] + "ieth": v for w, v in _EN_TENS.items()})
+_EN_ALONE = {**_EN_UNITS, **_EN_ORDINALS, **_EN_TENS}
+_EN_AFTER_TENS = {w: v for w, v in {**_EN_UNITS, **_EN_ORDINALS}.items() if 0 < v < 10}
+
+
+def english_number(word: str) -> float | None:
+    """The value of an English number word from zero to ninety-nine, or None."""
+    parts = word.lower().split("-")
+    if len(parts) == 1:
+        return _EN_UNITS.get(parts[0], _EN_TENS.get(parts[0]))
+    tens, unit = _EN_TENS.get(parts[0]), _EN_UNITS.get(parts[1])
+    return tens + unit if tens is not None and unit is not None and 0 < unit < 10 else None
+
+
+def _longest_first(words: Iterable[str]) -> str:
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+#: an English number word from zero to ninety-nine, cardinal or ordinal ("Ten",
+#: "forty-eighth", "sixty five" as bracketed treaty text writes it): one pattern, so that a
+#: text is scanned once, in C
+_EN_NUMBER_WORD = re.compile(
+    rf"(?<![\w-])(?:(?P<tens>{_longest_first(_EN_TENS)})[- ](?P<unit>"
+    rf"{_longest_first(_EN_AFTER_TENS)})|(?P<word>{_longest_first(_EN_ALONE)}))(?![\w-])",
+    re.IGNORECASE)
+#: what makes a number word part of another number: a scale, a fraction, a multiple after it
+#: ("two hundred", "two thirds", "five-fold"), a larger number before it ("two hundred and
+#: thirty"): such a word is not checked
+_PART_AFTER = re.compile(
+    r"[\s-]*(?:hundred|thousand|million|billion|trillion|thirds?|fifths?|tenths?|halves|"
+    r"and\s+a\s+half|times|fold)\b", re.IGNORECASE)
+#: a unit a translation may count the word in instead: "two decades" are «20年», "three
+#: quarters" «75 %», "two dozen" 24
+_TIMES = {"decade": 10.0, "quarter": 25.0, "dozen": 12.0}
+_TIMES_AFTER = re.compile(r"[\s-]*(decade|quarter|dozen)s?\b", re.IGNORECASE)
+_PART_BEFORE = re.compile(r"(?:hundred|thousand|million|billion)\s+(?:and\s+)?$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class WordNumber:
+    """A number an English source says in words, from two to ninety-nine."""
+
+    start: int
+    end: int
+    text: str
+    value: float
+    whole: bool
+    """A number of its own (no scale, fraction or multiple with it): checked."""
+    values: frozenset[float]
+    """What a translation may write for it: the value, or the value in the unit after it
+    ("two decades": 2 or 20)."""
+
+
+#: the words every match of ``_EN_NUMBER_WORD`` of two or more holds one of (a source's
+#: words looked up in it first: 4 us a sentence, the pattern 21)
+_GATE = frozenset(w for w, v in _EN_ALONE.items() if v >= 2)
+_LETTERS = re.compile(r"[a-z]+")
+
+
+@lru_cache(maxsize=64)
+def word_numbers(source: str) -> tuple[WordNumber, ...]:
+    """The numbers from two to ninety-nine ``source`` says in words, in text order (made once
+    per source: its five translations ask)."""
+    if _GATE.isdisjoint(_LETTERS.findall(source.lower())):
+        return ()  # (most sources)
+    out = []
+    for match in _EN_NUMBER_WORD.finditer(source):
+        if match.group("word"):
+            value = _EN_ALONE[match.group("word").lower()]
+        else:
+            value = (_EN_TENS[match.group("tens").lower()]
+                     + _EN_AFTER_TENS[match.group("unit").lower()])
+        if value < 2:
+            continue
+        whole = (_PART_AFTER.match(source, match.end()) is None
+                 and _PART_BEFORE.search(source, max(0, match.start() - 20),
+                                         match.start()) is None)
+        unit = _TIMES_AFTER.match(source, match.end())
+        values = {value} if unit is None else {value, value * _TIMES[unit.group(1).lower()]}
+        out.append(WordNumber(match.start(), match.end(), match.group(), value, whole,
+                              frozenset(values)))
+    return tuple(out)
+
+
+def english_words(source: str, source_lang: str) -> frozenset[float]:
+    """The numbers from two to ninety-nine an English source says in words, cardinal or
+    ordinal ("Plus Ten", "its forty-eighth session"); empty for another source language."""
+    if not source_lang.startswith("en"):
+        return frozenset()
+    return frozenset(v for w in word_numbers(source) for v in w.values)
+
+
+def changed_words(source: str, source_lang: str, target: str, lang: str,
+                  source_values: frozenset[float],
+                  extra: list[NumberMention]) -> list[tuple[WordNumber, NumberMention]]:
+    """The source's number words that the translation says neither with digits nor in words,
+    each with the translation's number left over that took its place ("three incidents" ->
+    «4 incidents»), in text order. ``source_values``: the source's numbers written with digits
+    (a word they restate, "Two (2)", is theirs to check); ``extra``: the translation's
+    numbers left over once the source's digits are paired, in
+    text order. Each word takes a number of its value, once; only a small whole number left
+    after that can have taken a word's place, and without one nothing is said (the word may
+    be said by a form the checker does not read: a dual, «les deux», «both»)."""
+    if not source_lang.startswith("en"):
+        return []
+    small = [t for t in extra if any(1 < v < 100 and v % 1 == 0 for v in t.values)
+             and not t.values & source_values]
+    if not small:
+        return []
+    # (indexed by value, each list read by a pointer: a unit of thousands of words and
+    # numbers stays linear)
+    by_value: dict[float, list[int]] = {}
+    for index, number in enumerate(small):
+        for value in number.values:
+            by_value.setdefault(value, []).append(index)
+    used = bytearray(len(small))
+    first: dict[float, int] = {}
+    unsaid = []
+    for word in word_numbers(source):
+        twin = -1
+        for value in word.values:
+            twins = by_value.get(value, [])
+            at = first.get(value, 0)
+            while at < len(twins) and used[twins[at]]:
+                at += 1
+            first[value] = at
+            if at < len(twins):
+                twin = twins[at]
+                break
+        if twin >= 0:
+            used[twin] = 1  # said with digits: «3起» for "three", «20年» for "two decades"
+        elif word.whole and not word.values & source_values:
+            unsaid.append(word)
+    if lang.startswith("ar"):
+        unsaid = [w for w in unsaid if w.value != 2]  # the dual says two: «طرفان»
+    if not unsaid:
+        return []
+    said = spelled_values(target, lang)
+    out = []
+    cursor = 0
+    for word in unsaid:
+        if word.values & said:
+            continue  # said in words
+        while cursor < len(small) and used[cursor]:
+            cursor += 1
+        if cursor == len(small):
+            break
+        used[cursor] = 1
+        out.append((word, small[cursor]))
+    return out
