@@ -109,8 +109,8 @@ def _po_check(n: int) -> None:
 
 def _po_long_units(n: int) -> None:
     """One PO file whose few units are each n characters of dates, numbers, addresses, lists of
-    days before a month, cited pages, numbers missing by the thousand, designations and dates
-    whose days are said in words."""
+    days before a month, cited pages, numbers missing by the thousand, designations, dates
+    whose days are said in words and number words changed."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long.po"
         out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
@@ -132,7 +132,9 @@ def _po_long_units(n: int) -> None:
                  # dates missing by the thousand (each paired by a scan of the translation's),
                  # the days said in words before their month
                  (" ".join(f"on {i % 28 + 1} July 2015," for i in range(n // 18)),
-                  " ".join("le sept juillet 2015," for i in range(n // 21)))]
+                  " ".join("le sept juillet 2015," for i in range(n // 21))),
+                 # numbers said in words, which the translation says with other digits
+                 ("three incidents, " * (n // 17), "4 incidents, " * (n // 13))]
         for i, (source, target) in enumerate(pairs):
             out += [f'msgctxt "p{i}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
         path.write_text("\n".join(out), encoding="utf-8")
