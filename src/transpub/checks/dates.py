@@ -13,6 +13,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import DateMention, date_anaphora, dates_in, month_names
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
+from transpub.untaken import Untaken
 
 Key = tuple[int | None, int, int | None]
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩０１２３４５６７８９", "01234567890123456789")
@@ -105,38 +106,25 @@ def _paired_off(source: Dates, target: Dates, year: int | None) -> Matched:
                 left.remove(found)
                 pairs.append((mention, found))
         return missing, left, pairs
-    # by calendar, month and day, then by year (a date without a year is the same date as one
-    # of any year): every date of a list is the same date as the source's, and the first one
-    # not taken is the list's candidate, found by a pointer that only moves on
-    index: dict[tuple[str, int, int | None], dict[int | None, list[int]]] = {}
-    for position, date in enumerate(target):
+    # by calendar, month, day and year (a date without a year is the same date as one of
+    # any year): every date of a key is the same date as a source date of that key
+    index = Untaken((((d.calendar, *d.key(year)), position) for position, d in enumerate(target)),
+                    len(target))
+    years: dict[tuple[str, int, int | None], set[int | None]] = {}
+    for date in target:
         key = date.key(year)
-        index.setdefault((date.calendar, key[1], key[2]), {}).setdefault(key[0], []).append(
-            position)
-    taken = bytearray(len(target))
-    first: dict[tuple[str, int, int | None, int | None], int] = {}
+        years.setdefault((date.calendar, key[1], key[2]), set()).add(key[0])
     for mention in source:
         want = mention.key(year)
-        by_year = index.get((mention.calendar, want[1], want[2]), {})
-        years = list(by_year) if want[0] is None else [want[0], None]
-        at = -1
-        for said in years:
-            positions = by_year.get(said)
-            if not positions:
-                continue
-            pointer = (mention.calendar, want[1], want[2], said)
-            start = first.get(pointer, 0)
-            while start < len(positions) and taken[positions[start]]:
-                start += 1
-            first[pointer] = start
-            if start < len(positions) and (at < 0 or positions[start] < at):
-                at = positions[start]
+        said = years.get((mention.calendar, want[1], want[2]), set())
+        wanted = said if want[0] is None else {want[0], None} & said
+        at = index.earliest((mention.calendar, year_, want[1], want[2]) for year_ in wanted)
         if at < 0:
             missing.append(mention)
         else:
-            taken[at] = 1
+            index.take(at)
             pairs.append((mention, target[at]))
-    return missing, [t for position, t in enumerate(target) if not taken[position]], pairs
+    return missing, index.left(target), pairs
 
 
 def _equivalent(hijri: DateMention, paired: tuple[DateMention, ...]) -> bool:

@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from transpub.numfind import NumberMention
 from transpub.numwords import spelled_values
+from transpub.untaken import Untaken
 
 _EN_UNITS = {w: float(i) for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
@@ -137,28 +138,14 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
              and not t.values & source_values]
     if not small:
         return []
-    # (indexed by value, each list read by a pointer: a unit of thousands of words and
-    # numbers stays linear)
-    by_value: dict[float, list[int]] = {}
-    for index, number in enumerate(small):
-        for value in number.values:
-            by_value.setdefault(value, []).append(index)
-    used = bytearray(len(small))
-    first: dict[float, int] = {}
+    # (indexed by value: a unit of thousands of words and numbers stays linear)
+    index = Untaken(((value, position) for position, number in enumerate(small)
+                     for value in number.values), len(small))
     unsaid = []
     for word in word_numbers(source):
-        twin = -1
-        for value in word.values:
-            twins = by_value.get(value, [])
-            at = first.get(value, 0)
-            while at < len(twins) and used[twins[at]]:
-                at += 1
-            first[value] = at
-            if at < len(twins):
-                twin = twins[at]
-                break
+        twin = index.earliest(word.values)
         if twin >= 0:
-            used[twin] = 1  # said with digits: «3起» for "three", «20年» for "two decades"
+            index.take(twin)  # said with digits: «3起» for "three", «20年» for "two decades"
         elif word.whole and not word.values & source_values:
             unsaid.append(word)
     if lang.startswith("ar"):
@@ -171,10 +158,10 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
     for word in unsaid:
         if word.values & said:
             continue  # said in words
-        while cursor < len(small) and used[cursor]:
+        while cursor < len(small) and index.taken(cursor):
             cursor += 1
         if cursor == len(small):
             break
-        used[cursor] = 1
+        index.take(cursor)
         out.append((word, small[cursor]))
     return out

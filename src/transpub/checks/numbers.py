@@ -16,6 +16,7 @@ from transpub.memo import memo
 from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
 from transpub.segment import PLACEHOLDER_RE
+from transpub.untaken import Untaken
 
 #: (A decimal digit is what every number and clock time has: ``numfind.has_digit``, not
 #: ``str.isdigit``, which also holds "²", which makes neither.)
@@ -251,30 +252,16 @@ def _pair_off(source: list[NumberMention], target: list[NumberMention]) -> tuple
             else:
                 missing.append(mention)
         return missing, left
-    by_value: dict[float, list[int]] = {}
-    for index, mention in enumerate(target):
-        for value in mention.values:
-            by_value.setdefault(value, []).append(index)
-    taken = bytearray(len(target))
-    first: dict[float, int] = {}
+    index = Untaken(((value, position) for position, mention in enumerate(target)
+                     for value in mention.values), len(target))
     missing = []
     for mention in source:
-        best = -1
-        for value in mention.values:
-            indices = by_value.get(value)
-            if not indices:
-                continue
-            at = first.get(value, 0)
-            while at < len(indices) and taken[indices[at]]:
-                at += 1
-            first[value] = at
-            if at < len(indices) and (best < 0 or indices[at] < best):
-                best = indices[at]
+        best = index.earliest(mention.values)
         if best < 0:
             missing.append(mention)
         else:
-            taken[best] = 1
-    return missing, [t for index, t in enumerate(target) if not taken[index]]
+            index.take(best)
+    return missing, index.left(target)
 
 
 def _rescaled(missing: list[NumberMention], left: list[NumberMention]) -> list[
