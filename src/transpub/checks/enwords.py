@@ -88,10 +88,10 @@ _GATE = frozenset(w for w, v in _EN_ALONE.items() if v >= 2)
 _LETTERS = re.compile(r"[a-z]+")
 
 
-@lru_cache(maxsize=64)
+@lru_cache(maxsize=256)
 def word_numbers(source: str) -> tuple[WordNumber, ...]:
-    """The numbers from two to ninety-nine ``source`` says in words, in text order (made once
-    per source: its five translations ask)."""
+    """The numbers from two to ninety-nine ``source`` says in words, in text order (asked
+    by TP301 of a unit and by ``english_words`` in turn)."""
     if _GATE.isdisjoint(_LETTERS.findall(source.lower())):
         return ()  # (most sources)
     out = []
@@ -111,6 +111,24 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
         out.append(WordNumber(match.start(), match.end(), match.group(), value, whole,
                               frozenset(values)))
     return tuple(out)
+
+
+#: ``says_whole_numbers`` by the source's hash: a source is asked in five languages, one file
+#: after the other (a whole language's units apart: a memo by text would hold them all);
+#: at most ``_SAYS_SIZE`` entries, then forgotten all at once (a collision only costs a look)
+_SAYS: dict[int, bool] = {}
+_SAYS_SIZE = 1 << 16
+
+
+def says_whole_numbers(source: str) -> bool:
+    """Does ``source`` say a whole number from two to ninety-nine in words?"""
+    key = hash(source)
+    said = _SAYS.get(key)
+    if said is None:
+        if len(_SAYS) >= _SAYS_SIZE:
+            _SAYS.clear()
+        said = _SAYS[key] = any(word.whole for word in word_numbers(source))
+    return said
 
 
 def english_words(source: str, source_lang: str) -> frozenset[float]:

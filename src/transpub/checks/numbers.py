@@ -8,10 +8,16 @@ from functools import lru_cache
 from itertools import islice, pairwise
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.enwords import changed_words, english_number, english_words, word_numbers
+from transpub.checks.enwords import (
+    changed_words,
+    english_number,
+    english_words,
+    says_whole_numbers,
+)
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import dates_in
+from transpub.intervals import Intervals
 from transpub.memo import memo
 from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
@@ -433,17 +439,40 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # translation's numbers left over may have taken the place of numbers the source says in
     # words (a source without digits: the translation's numbers read only where it has such
     # words)
-    if not ctx.source_lang.startswith("en"):
-        return ()
     if not extra:
         if _source_numbers[unit.source, ctx.source_lang][1] or not has_digit(unit.target):
             return ()  # every number paired, or none on either side
-        if not word_numbers(unit.source):
+        if not _says_numbers(unit.source, ctx.source_lang):
             return ()
-        extra = _find_all[unit.target, unit.lang]
-    elif not word_numbers(unit.source):
+        extra = tuple(_small_numbers(unit.target, unit.lang))
+    elif not _says_numbers(unit.source, ctx.source_lang):
         return ()
     return _words_changed(ctx, unit, list(extra))
+
+
+#: a number of one or two digits standing alone (not part of a longer number, a decimal, a
+#: time or a date written with digits); its look-behind taken after the first digit
+_SMALL = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d|[.,:/]\d)")
+
+
+def _small_numbers(text: str, lang: str) -> list[NumberMention]:
+    """The translation's numbers from 0 to 99 outside its dates, designations, placeholders
+    and addresses: all a number word of the source can have become, when the source has no
+    number of its own to pair (found without the full parse: a source without digits is most
+    of them, and its translation's numbers are not otherwise read)."""
+    taken = Intervals(_skip(text, lang))
+    out = []
+    for match in _SMALL.finditer(text):
+        if taken.overlaps(match.start(), match.end()):
+            continue
+        value = frozenset((float(int(match.group())),))
+        out.append(NumberMention(match.start(), match.end(), match.group(), value, 1.0, value))
+    return out
+
+
+def _says_numbers(source: str, source_lang: str) -> bool:
+    """Does an English source say a whole number in words ("three incidents")?"""
+    return source_lang.startswith("en") and says_whole_numbers(source)
 
 
 def _words_changed(ctx: CheckContext, unit: Unit,
