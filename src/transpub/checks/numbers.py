@@ -578,7 +578,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         else:
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
-    if ctx.source_lang.startswith("en"):
+    if everything and _says_numbers(unit.source, ctx.source_lang):
         left = {id(t) for t in extra}  # (what no missing number became)
         yield from _words_changed(ctx, unit, [t for t in everything if id(t) in left
                                               or id(t) not in unworded])
