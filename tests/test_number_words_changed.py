@@ -60,6 +60,10 @@ CASES = [
      "Le Comité a tenu 8 séances."),
     ("ru", "The Committee held its third meeting.", "Комитет провел свое третье заседание.",
      "Комитет провел свое 4-е заседание."),
+    # the smallest number that can take a word's place (2), beside a day of a date that is
+    # not one (the translation's numbers outside its dates are read)
+    ("fr", "The Committee held three meetings in May.",
+     "Le 5 mai, le Comité a tenu trois séances.", "Le 5 mai, le Comité a tenu 2 séances."),
 ]
 
 

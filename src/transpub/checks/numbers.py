@@ -456,13 +456,16 @@ _SMALL = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d|[.,:/]\d)")
 
 
 def _small_numbers(text: str, lang: str) -> list[NumberMention]:
-    """The translation's numbers from 0 to 99 outside its dates, designations, placeholders
+    """The translation's numbers from 2 to 99 outside its dates, designations, placeholders
     and addresses: all a number word of the source can have become, when the source has no
     number of its own to pair (found without the full parse: a source without digits is most
     of them, and its translation's numbers are not otherwise read)."""
+    found = [match for match in _SMALL.finditer(text) if int(match.group()) > 1]
+    if not found:
+        return []  # (changed_words reads no other: the dates etc. not looked for)
     taken = Intervals(_skip(text, lang))
     out = []
-    for match in _SMALL.finditer(text):
+    for match in found:
         if taken.overlaps(match.start(), match.end()):
             continue
         value = frozenset((float(int(match.group())),))
