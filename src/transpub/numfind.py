@@ -244,26 +244,31 @@ _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四":
               "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_SECTIONS = {"万": 10_000, "亿": 100_000_000}
-_CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+
+
+def chinese_run_value(run: str) -> float:
+    """The value of a run of Chinese numerals (``CN_RUN``): 七十五 = 75, 三百万 = 3000000."""
+    total = section = current = 0
+    for char in run:
+        if char in _CN_DIGITS:
+            current = _CN_DIGITS[char]
+        elif char in _CN_UNITS:
+            section += (current or 1) * _CN_UNITS[char]
+            current = 0
+        else:
+            total = (total + section + current or 1) * _CN_SECTIONS[char]
+            section = current = 0
+    return float(total + section + current)
 
 
 def chinese_numerals(text: str) -> set[float]:
     """Values written in Chinese numerals (七十五 = 75, 三百万 = 3000000, 第五 = 5), used only to
     accept a translation; each run and each single numeral counts."""
     values: set[float] = set()
-    for run in _CN_RUN.findall(text):
-        total = section = current = 0
-        for char in run:
-            if char in _CN_DIGITS:
-                current = _CN_DIGITS[char]
-                values.add(float(current))
-            elif char in _CN_UNITS:
-                section += (current or 1) * _CN_UNITS[char]
-                current = 0
-            else:
-                total = (total + section + current or 1) * _CN_SECTIONS[char]
-                section = current = 0
-        values.add(float(total + section + current))
+    for run in CN_RUN.findall(text):
+        values.update(float(_CN_DIGITS[char]) for char in run if char in _CN_DIGITS)
+        values.add(chinese_run_value(run))
         if len(run) > 1 and all(char in _CN_DIGITS for char in run):
             # digit by digit, without 十/百: 第一六三条 (article 163), 一九四五年 (1945)
             values.add(float("".join(str(_CN_DIGITS[char]) for char in run)))

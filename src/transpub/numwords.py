@@ -18,7 +18,7 @@ from functools import cache
 from importlib.resources import files
 
 from transpub import retrie
-from transpub.numfind import SCALES, chinese_numerals
+from transpub.numfind import CN_RUN, SCALES, chinese_numerals, chinese_run_value
 from transpub.terms import fold
 
 #: Words that join the parts of one number ("vingt et un", "veinte y uno", «واحد و عشرون»).
@@ -285,6 +285,35 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
         values.update(_run_values(run))
     values |= half_scale_values(folded, base)  # («полмиллиона»: one word, not a run's)
     return frozenset(values | romans)
+
+
+def number_runs(folded: str, lang: str) -> list[tuple[int, int, float]]:
+    """Each run of number words in ``folded`` (text as ``fold`` and ``lower`` leave it), with
+    the value of the whole run: (start, end, value), in ``spelled_values``' runs (Chinese: each
+    run of numerals). For reading a number at a place, where ``spelled_values`` gives every
+    value a text holds."""
+    base = lang.split("_")[0].split("-")[0]
+    if base in ("zh", "ja"):
+        return [(m.start(), m.end(), chinese_run_value(m.group()))
+                for m in CN_RUN.finditer(folded)]
+    words = number_words(base)
+    if not words:
+        return []
+    gap = _gap(base)
+    out: list[tuple[int, int, float]] = []
+    run: list[float] = []
+    run_start = last_end = -1
+    for start, end, word in _number_matches(folded, base):
+        if run and not gap.match(folded[last_end:start]):
+            out.append((run_start, last_end, _combine(run)))
+            run = []
+        if not run:
+            run_start = start
+        run.append(words[word])
+        last_end = end
+    if run:
+        out.append((run_start, last_end, _combine(run)))
+    return out
 
 
 #: Half a scale word: "half a million", «un demi-million», «medio millón», «полмиллиона»,

@@ -16,6 +16,7 @@ from transpub.checks.enwords import (
 )
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.clockwords import hour_words, spoken_times
 from transpub.datefind import dates_in
 from transpub.intervals import Intervals
 from transpub.memo import memo
@@ -473,6 +474,15 @@ def _small_numbers(text: str, lang: str) -> list[NumberMention]:
     return out
 
 
+def _said_as_time(unit: Unit, mention: NumberMention) -> bool:
+    """Is the source's clock time ``mention`` said in words by the translation (the same
+    minutes of the day: clockwords.py)?"""
+    gate = hour_words(unit.lang)
+    if gate is None or not gate.search(unit.target) or not _SOURCE_TIME.fullmatch(mention.text):
+        return False
+    return any(mention.values & spoken.values for spoken in spoken_times(unit.target, unit.lang))
+
+
 def _says_numbers(source: str, source_lang: str) -> bool:
     """Does an English source say a whole number in words ("three incidents")?"""
     return source_lang.startswith("en") and says_whole_numbers(source)
@@ -514,6 +524,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             said = spelled_values(unit.target, unit.lang) | _glued_digits(unit.target, unit.lang)
         if mention.values & said or _and_a_half(unit, mention, said):
             continue
+        if _said_as_time(unit, mention):
+            continue  # "at 10 a.m." -> «في الساعة العاشرة صباحا», «à dix heures»
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
                 unit.target, unit.lang):
             continue  # "50 per cent" -> «la moitié»
