@@ -11,7 +11,9 @@ runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " a
 (the emphasis patterns), texts of bullet lines, form feeds, column lines, hyphenated line ends
 and footnotes at page feet (the page-furniture rules), a Word document of many paragraphs, a
 PDF of many pages,
-thousands of links in one paragraph (import, extract, build, check on a workspace), and a PO
+thousands of links in one paragraph (import, extract, build, check on a workspace), a translated
+paragraph edited into long sentences unlike the old ones (extract's search for the most similar
+old sentence), and a PO
 file of N entries through ``transpub check FILE --format json``, and units of n characters full
 of dates, numbers and ``@`` (the date and number finders' overlap test was quadratic).
 """
@@ -89,6 +91,43 @@ def _workspace_links(n: int) -> None:
             for command in (["import", "../in.md"], ["extract"], ["build", "-j", "1"],
                             ["check", "-j", "1", "--format", "json"]):
                 _quiet("-q", *command)
+        finally:
+            os.chdir(old)
+
+
+def _edited_paragraph(n: int) -> None:
+    """extract after a translated paragraph of three sentences of n/10 characters was edited
+    into ten such sentences, of the same words in other orders (each new sentence's most
+    similar old one was sought by difflib, whose time grows with the product of the two
+    sentences' lengths, once per new sentence, old sentence and language)."""
+    import polib
+
+    words = ("the Office of Counter-Terrorism and the State of Qatar discussed cooperation "
+             "projects to expand their strong partnership").split()
+
+    def paragraph(seeds: range) -> str:
+        return " ".join(" ".join(words[(i * 7 + j * (i + 2)) % len(words)]
+                                 for j in range(n // 10 // 7)) + "." for i in seeds)
+
+    with tempfile.TemporaryDirectory() as tmp:
+        old = Path.cwd()
+        os.chdir(tmp)
+        try:
+            _quiet("-q", "init", "ws")
+            os.chdir("ws")
+            Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{paragraph(range(3))}\n",
+                                        encoding="utf-8")
+            _quiet("-q", "import", "../in.md", "--slug", "r")
+            _quiet("-q", "extract")
+            for po_path in Path("locales").glob("*/LC_MESSAGES/r.po"):
+                po = polib.pofile(str(po_path))
+                for entry in po:
+                    entry.msgstr = entry.msgid.upper()
+                po.save(str(po_path))
+            Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{paragraph(range(3, 13))}\n",
+                                        encoding="utf-8")
+            _quiet("-q", "import", "../in.md", "--slug", "r", "--force")
+            _quiet("-q", "extract", "-j", "1")
         finally:
             os.chdir(old)
 
@@ -191,6 +230,8 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("import: Word document of n/10 paragraphs", chars * 4, _docx))
     cases.append(("import: PDF of n/60 lines", chars * 4, _pdf))
     cases.append(("workspace: one paragraph of links (n/40 links)", chars, _workspace_links))
+    cases.append(("extract: a translated paragraph edited into n characters of unlike "
+                  "sentences", chars, _edited_paragraph))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
                   _po_long_units))
     cases.append(("check FILE: PO entries", entries, _po_check))

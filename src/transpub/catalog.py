@@ -884,18 +884,59 @@ def _copy(entry: PoEntry, old: PoEntry, used: set[int]) -> None:
 
 
 def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntry | None:
-    """The most similar unused entry of the same block, if similar enough to help."""
-    from difflib import SequenceMatcher  # (only a merge with an edited unit: not at start-up)
+    """The most similar unused entry of the same block, if similar enough to help (difflib's
+    ratio; the first such entry of ``actives`` on a tie).
+
+    Each candidate's ratio is first bounded from above in C (similar.py: the longest common
+    subsequence holds difflib's matching blocks), and difflib is asked only while a bound can
+    still beat the best ratio found, and only about texts of sentence size (beyond
+    ``similar.DIFFLIB_PAIRS`` the bound is the ratio): a paragraph edited into thousands of
+    characters of sentences took minutes. A ratio asked again by the next language's merge
+    (every PO file has the same msgids) is remembered."""
+    from transpub.similar import lcs_ratio
 
     prefix = segment.block_id + "."
-    best: tuple[float, PoEntry] | None = None
-    for entry in actives:
+    text = segment.text
+    bounded: list[tuple[float, int, PoEntry]] = []
+    for position, entry in enumerate(actives):
         if id(entry) in used or not (entry.msgctxt or "").startswith(prefix):
             continue
-        ratio = SequenceMatcher(None, entry.msgid, segment.text, autojunk=False).ratio()
-        if ratio >= _SIMILAR and (best is None or ratio > best[0]):
-            best = (ratio, entry)
-    return best[1] if best else None
+        bound = lcs_ratio(entry.msgid, text)
+        if bound >= _SIMILAR:
+            bounded.append((-bound, position, entry))
+    bounded.sort(key=lambda item: (item[0], item[1]))
+    best: tuple[float, int, PoEntry] | None = None
+    for minus_bound, position, entry in bounded:
+        if best is not None and -minus_bound < best[0]:
+            break  # (no candidate left can beat it)
+        ratio = _ratio(entry.msgid, text, -minus_bound)
+        if ratio >= _SIMILAR and (best is None or (ratio, -position) > (best[0], -best[1])):
+            best = (ratio, position, entry)
+    return best[2] if best else None
+
+
+#: difflib's ratios of (old msgid, new sentence), asked again by each language's merge; at
+#: most ``_RATIOS_SIZE`` pairs, then forgotten all at once
+_RATIOS: dict[tuple[str, str], float] = {}
+_RATIOS_SIZE = 4096
+
+
+def _ratio(old: str, new: str, bound: float) -> float:
+    """difflib's ratio of ``old`` and ``new`` (``bound``, their LCS ratio, beyond the texts
+    difflib is asked about)."""
+    from transpub.similar import too_long_for_difflib
+
+    if too_long_for_difflib(old, new):
+        return bound
+    key = (old, new)
+    ratio = _RATIOS.get(key)
+    if ratio is None:
+        from difflib import SequenceMatcher  # (only a merge with an edited unit)
+
+        if len(_RATIOS) >= _RATIOS_SIZE:
+            _RATIOS.clear()
+        ratio = _RATIOS[key] = SequenceMatcher(None, old, new, autojunk=False).ratio()
+    return ratio
 
 
 # --- translations from elsewhere (XLIFF import) ----------------------------------------------

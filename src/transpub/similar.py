@@ -16,3 +16,23 @@ from rapidfuzz.distance import LCSseq
 
 #: ``lcs_length(a, b)``: how many characters the longest common subsequence of a and b holds.
 lcs_length = LCSseq.similarity
+
+#: How many pairs of characters (the product of two texts' lengths) difflib is asked to
+#: compare at most: beyond it, ``ratio_of`` gives the LCS ratio. difflib's time grows with that
+#: product, and faster on text of repeated words: 35 ms for two 1,000-character sentences of
+#: the same words in other orders, 21 s for two of 3,000 (a paragraph edited into long
+#: sentences, benchmarks/hostile.py), where the LCS takes under a millisecond in C.
+DIFFLIB_PAIRS = 1_000_000
+
+
+def lcs_ratio(a: str, b: str) -> float:
+    """``2 * LCS / total``: the bound of difflib's ratio above (1.0 for two empty texts)."""
+    total = len(a) + len(b)
+    return 2.0 * lcs_length(a, b) / total if total else 1.0
+
+
+def too_long_for_difflib(a: str, b: str) -> bool:
+    """Whether difflib is not to be asked about ``a`` and ``b`` (``DIFFLIB_PAIRS``): their
+    LCS ratio then stands for difflib's ratio (a text of sentence size is always judged by
+    difflib, as before)."""
+    return len(a) * len(b) > DIFFLIB_PAIRS

@@ -142,24 +142,25 @@ class TranslationMemory:
             return None
         from difflib import SequenceMatcher  # (only when a near match is looked for)
 
-        from transpub.similar import lcs_length
+        from transpub.similar import lcs_ratio, too_long_for_difflib
 
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(source)  # the matcher caches its analysis of seq2: set it once
         bounded: list[tuple[float, str]] = []
-        size = len(source)
         for candidate in candidates:
             # an upper bound of ratio() in C (``similar``), tighter than difflib's quick_ratio
-            total = len(candidate) + size
-            bound = 2.0 * lcs_length(candidate, source) / total if total else 1.0
+            bound = lcs_ratio(candidate, source)
             if bound >= threshold:
                 bounded.append((-bound, candidate))
         best: tuple[float, str] | None = None
         for negative_bound, candidate in sorted(bounded):
             if best is not None and -negative_bound < best[0]:
                 break  # no remaining candidate can beat the best ratio found
-            matcher.set_seq1(candidate)
-            ratio = matcher.ratio()
+            if too_long_for_difflib(candidate, source):
+                ratio = -negative_bound  # (the bound stands for it: similar.DIFFLIB_PAIRS)
+            else:
+                matcher.set_seq1(candidate)
+                ratio = matcher.ratio()
             if ratio >= threshold and (best is None or (-ratio, candidate) < (-best[0], best[1])):
                 best = (ratio, candidate)
         if best is None:
