@@ -891,8 +891,8 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntr
     subsequence holds difflib's matching blocks), and difflib is asked only while a bound can
     still beat the best ratio found, and only about texts of sentence size (beyond
     ``similar.DIFFLIB_PAIRS`` the bound is the ratio): a paragraph edited into thousands of
-    characters of sentences took minutes. A ratio asked again by the next language's merge
-    (every PO file has the same msgids) is remembered."""
+    characters of sentences took minutes. A ratio or bound asked again by the next language's
+    merge (every PO file has the same msgids) is remembered."""
     from transpub.similar import lcs_ratio
 
     prefix = segment.block_id + "."
@@ -901,7 +901,12 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntr
     for position, entry in enumerate(actives):
         if id(entry) in used or not (entry.msgctxt or "").startswith(prefix):
             continue
-        bound = lcs_ratio(entry.msgid, text)
+        key = (entry.msgid, text)
+        bound = _BOUNDS.get(key)
+        if bound is None:
+            if len(_BOUNDS) >= _RATIOS_SIZE:
+                _BOUNDS.clear()
+            bound = _BOUNDS[key] = lcs_ratio(entry.msgid, text)
         if bound >= _SIMILAR:
             bounded.append((-bound, position, entry))
     bounded.sort(key=lambda item: (item[0], item[1]))
@@ -915,9 +920,10 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntr
     return best[2] if best else None
 
 
-#: difflib's ratios of (old msgid, new sentence), asked again by each language's merge; at
-#: most ``_RATIOS_SIZE`` pairs, then forgotten all at once
+#: difflib's ratios and their bounds of (old msgid, new sentence), asked again by each
+#: language's merge; at most ``_RATIOS_SIZE`` pairs each, then forgotten all at once
 _RATIOS: dict[tuple[str, str], float] = {}
+_BOUNDS: dict[tuple[str, str], float] = {}
 _RATIOS_SIZE = 4096
 
 
