@@ -14,8 +14,9 @@ PDF of many pages,
 thousands of links in one paragraph (import, extract, build, check on a workspace), a translated
 paragraph edited into long sentences unlike the old ones (extract's search for the most similar
 old sentence), and a PO
-file of N entries through ``transpub check FILE --format json``, and units of n characters full
-of dates, numbers and ``@`` (the date and number finders' overlap test was quadratic).
+file of N entries through ``transpub check FILE --format json``, units of n characters full
+of dates, numbers and ``@`` (the date and number finders' overlap test was quadratic), and a
+unit repeating a termbase name (the hits inside another concept's hit were tested pairwise).
 """
 
 from __future__ import annotations
@@ -180,6 +181,23 @@ def _po_long_units(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
 
 
+def _po_repeated_name(n: int) -> None:
+    """One PO unit whose translation repeats a name of the termbase, full and short forms
+    nested (洛朗丝·热拉尔 holds 热拉尔), to n characters: the hits inside another concept's were
+    found by testing every pair of hits."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "names.po"
+        source = "For more information, please contact Ms. Laurence Gerard, UNOCT."
+        target = "如需了解更多信息，请联系：洛朗丝·热拉尔女士，反恐办。" * (n // 27)
+        path.write_text("\n".join(['msgid ""', 'msgstr ""', '"Language: zh\\n"',
+                                   '"Content-Type: text/plain; charset=UTF-8\\n"', "",
+                                   'msgctxt "contact1"', f'msgid "{source}"',
+                                   f'msgstr "{target}"', ""]), encoding="utf-8")
+        termbase = Path(__file__).resolve().parent.parent / "locales" / "termbase.tbx"
+        _quiet("-q", "check", str(path), "-j", "1", "--format", "json", "--termbase",
+               str(termbase))
+
+
 def _docx(n: int) -> None:
     """A Word document of n/10 paragraphs (no headline style; one numbered list), converted."""
     import zipfile
@@ -234,6 +252,7 @@ def main(argv: list[str] | None = None) -> int:
                   "sentences", chars, _edited_paragraph))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
                   _po_long_units))
+    cases.append(("check FILE: a unit repeating a name of the termbase", chars, _po_repeated_name))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")
