@@ -16,7 +16,8 @@ paragraph edited into long sentences unlike the old ones (extract's search for t
 old sentence), and a PO
 file of N entries through ``transpub check FILE --format json``, units of n characters full
 of dates, numbers and ``@`` (the date and number finders' overlap test was quadratic), and a
-unit repeating a termbase name (the hits inside another concept's hit were tested pairwise).
+unit repeating a termbase name (the hits inside another concept's hit were tested pairwise), and
+one repeating a misspelt name among other terms (each near window tested against every term).
 """
 
 from __future__ import annotations
@@ -198,6 +199,24 @@ def _po_repeated_name(n: int) -> None:
                str(termbase))
 
 
+def _po_near_miss(n: int) -> None:
+    """One PO unit whose translation misspells a name of the termbase among other terms, the
+    sentence repeated to n characters: each window near the name was tested against every
+    other term's hit."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "near.po"
+        source = "Mr. Vladimir Voronkov met the State of Qatar and the United Nations."
+        target = ("M. Vladimir Voronkof a rencontré l'État du Qatar et l'Organisation des "
+                  "Nations Unies. ") * (n // 86)
+        path.write_text("\n".join(['msgid ""', 'msgstr ""', '"Language: fr\\n"',
+                                   '"Content-Type: text/plain; charset=UTF-8\\n"', "",
+                                   'msgctxt "p1"', f'msgid "{source}"', f'msgstr "{target}"',
+                                   ""]), encoding="utf-8")
+        termbase = Path(__file__).resolve().parent.parent / "locales" / "termbase.tbx"
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json",
+               "--termbase", str(termbase))
+
+
 def _docx(n: int) -> None:
     """A Word document of n/10 paragraphs (no headline style; one numbered list), converted."""
     import zipfile
@@ -253,6 +272,7 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
                   _po_long_units))
     cases.append(("check FILE: a unit repeating a name of the termbase", chars, _po_repeated_name))
+    cases.append(("check FILE: a misspelt name among terms, repeated", chars, _po_near_miss))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -14,6 +14,7 @@ from transpub.checks.adjectives import adjectives
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
+from transpub.intervals import Intervals
 from transpub.terms import Hit, Matcher, fold
 
 _NEAR = 0.78
@@ -616,7 +617,8 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
     base = unit.lang.split("_")[0]
     # another known term is not a misspelling of this one (副执行主任 is not 执行主任 misspelt)
     hits = matcher.find(unit.target)
-    known = [(h.start, h.end) for h in hits if h.concept != concept_id]
+    # (asked per window: looked up, not scanned, in a text repeating terms by the thousand)
+    known = Intervals((h.start, h.end) for h in hits if h.concept != concept_id)
     # a form of this concept the matcher recognised («Организации») is no misspelling of it
     recognised = {(h.start, h.end) for h in hits if h.concept == concept_id}
     cuts = (0, 1, 2, 3) if base == "ru" else (0,)  # Russian: allow a case ending
@@ -659,8 +661,7 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                 elif not _may_be_near(lowered[start:stop], wanted, others):
                     continue
                 if not checked:
-                    if (start, end) in recognised or (known and any(
-                            s < end and start < e for s, e in known)):
+                    if (start, end) in recognised or known.overlaps(start, end):
                         break
                     checked = True
                 window = lowered[start:stop]
