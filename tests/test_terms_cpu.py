@@ -109,11 +109,15 @@ _SPAN = st.tuples(st.integers(0, 25), st.integers(1, 10), st.sampled_from(["p", 
 
 
 @settings(max_examples=400, deadline=None)
-@given(spans=st.lists(_SPAN, max_size=8), ordered=st.booleans())
-@example(spans=[(0, 1, "t"), (0, 2, "o")], ordered=False)  # a shorter hit first at one start
+@given(spans=st.lists(_SPAN, max_size=8), ordered=st.booleans(), sweep=st.booleans())
+@example(spans=[(0, 1, "t"), (0, 2, "o")], ordered=False, sweep=False)  # a shorter hit first
+@example(spans=[(0, 1, "t"), (0, 2, "o")], ordered=False, sweep=True)  # at one start
 def test_within_category_shortcut_equals_the_pairwise_filter(
-        spans: list[tuple[int, int, str]], ordered: bool) -> None:
-    """Hits in ``find_all``'s order (or not): kept exactly as comparing every pair keeps them."""
+        spans: list[tuple[int, int, str]], ordered: bool, sweep: bool) -> None:
+    """Hits in ``find_all``'s order (or not): kept exactly as comparing every pair keeps them,
+    by the pairwise test of a sentence's few hits and by the sweep of many (``sweep``: the
+    sweep made to take every set of hits)."""
+    from transpub.checks import terminology
     from transpub.termbase import Concept, Termbase
 
     termbase = Termbase(tuple(Concept(c, "person" if c in "pq" else "title", {})
@@ -123,7 +127,12 @@ def test_within_category_shortcut_equals_the_pairwise_filter(
             for start, length, concept in spans]
     if ordered:
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
-    assert _within_category(ctx, hits) == _reference_within_category(ctx, hits)
+    pairwise = terminology._PAIRWISE
+    terminology._PAIRWISE = -1 if sweep else pairwise
+    try:
+        assert _within_category(ctx, hits) == _reference_within_category(ctx, hits)
+    finally:
+        terminology._PAIRWISE = pairwise
 
 
 def _reference_shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]]:

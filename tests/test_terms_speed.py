@@ -179,11 +179,18 @@ def _sample_units() -> list[Unit]:
     return units
 
 
-def test_near_miss_search_equals_the_plain_search() -> None:
+@pytest.mark.parametrize("indexed", [False, True])
+def test_near_miss_search_equals_the_plain_search(monkeypatch: pytest.MonkeyPatch,
+                                                  indexed: bool) -> None:
     """On the sample release's translations, misspelt here and there, for every concept of
     the sample termbase: the same span, form and offsets, with and without a least number of
     words; and the search around a span finds something whenever the best span found
-    covers it."""
+    covers it. ``indexed``: the other terms' hits looked up in their index, as in a text
+    holding many (terminology._PAIRWISE), not scanned."""
+    from transpub.checks import terminology
+
+    if indexed:
+        monkeypatch.setattr(terminology, "_PAIRWISE", -1)
     termbase = load_termbases([REPO / "locales" / "termbase.tbx"])
     ctx = CheckContext(termbase)
     rng = random.Random(13)

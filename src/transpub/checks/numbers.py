@@ -457,16 +457,13 @@ _SMALL = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d|[.,:/]\d)")
 
 
 def _small_numbers(text: str, lang: str) -> list[NumberMention]:
-    """The translation's numbers from 2 to 99 outside its dates, designations, placeholders
+    """The translation's numbers from 0 to 99 outside its dates, designations, placeholders
     and addresses: all a number word of the source can have become, when the source has no
     number of its own to pair (found without the full parse: a source without digits is most
     of them, and its translation's numbers are not otherwise read)."""
-    found = [match for match in _SMALL.finditer(text) if int(match.group()) > 1]
-    if not found:
-        return []  # (changed_words reads no other: the dates etc. not looked for)
     taken = Intervals(_skip(text, lang))
     out = []
-    for match in found:
+    for match in _SMALL.finditer(text):
         if taken.overlaps(match.start(), match.end()):
             continue
         value = frozenset((float(int(match.group())),))
@@ -477,8 +474,10 @@ def _small_numbers(text: str, lang: str) -> list[NumberMention]:
 def _said_as_time(unit: Unit, mention: NumberMention) -> bool:
     """Is the source's clock time ``mention`` said in words by the translation (the same
     minutes of the day: clockwords.py)?"""
+    if not _SOURCE_TIME.fullmatch(mention.text):
+        return False  # (most missing numbers: no time, no search of the translation)
     gate = hour_words(unit.lang)
-    if gate is None or not gate.search(unit.target) or not _SOURCE_TIME.fullmatch(mention.text):
+    if gate is None or not gate.search(unit.target):
         return False
     return any(mention.values & spoken.values for spoken in spoken_times(unit.target, unit.lang))
 

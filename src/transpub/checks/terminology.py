@@ -53,8 +53,22 @@ def _within_category(ctx: CheckContext, hits: list[Hit]) -> list[Hit]:
     counts: an organisation named inside a title is named.)"""
     if _disjoint(hits):
         return hits  # no match inside another: nothing to drop
+    if len(hits) <= _PAIRWISE:
+        kept = []
+        for hit in hits:
+            category = ctx.categories.get(hit.concept)
+            if any(k.concept != hit.concept and ctx.categories.get(k.concept) == category
+                   and k.start <= hit.start and hit.end <= k.end and k.end - k.start >
+                   hit.end - hit.start for k in hits):
+                continue
+            kept.append(hit)
+        return kept
     inside = _inside_another(ctx, hits)
     return [hit for position, hit in enumerate(hits) if position not in inside]
+
+
+#: hits up to which every pair is tested (a sentence's few: cheaper than the sweep's setup)
+_PAIRWISE = 24
 
 
 def _inside_another(ctx: CheckContext, hits: list[Hit]) -> set[int]:
@@ -617,8 +631,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
     base = unit.lang.split("_")[0]
     # another known term is not a misspelling of this one (副执行主任 is not 执行主任 misspelt)
     hits = matcher.find(unit.target)
+    known = [(h.start, h.end) for h in hits if h.concept != concept_id]
     # (asked per window: looked up, not scanned, in a text repeating terms by the thousand)
-    known = Intervals((h.start, h.end) for h in hits if h.concept != concept_id)
+    indexed = Intervals(known) if len(known) > _PAIRWISE else None
     # a form of this concept the matcher recognised («Организации») is no misspelling of it
     recognised = {(h.start, h.end) for h in hits if h.concept == concept_id}
     cuts = (0, 1, 2, 3) if base == "ru" else (0,)  # Russian: allow a case ending
@@ -661,7 +676,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                 elif not _may_be_near(lowered[start:stop], wanted, others):
                     continue
                 if not checked:
-                    if (start, end) in recognised or known.overlaps(start, end):
+                    if (start, end) in recognised or (known and (
+                            indexed.overlaps(start, end) if indexed is not None
+                            else any(s < end and start < e for s, e in known))):
                         break
                     checked = True
                 window = lowered[start:stop]
