@@ -7,7 +7,10 @@ OLD_SRC or NEW_SRC, in OLD_WS or NEW_WS), alternating which goes first, and prin
 median, quartiles and fastest wall time. For commands whose figures are a few milliseconds
 apart on a machine whose single runs move 10-25 %: no-ops (``build``, ``extract`` twice in a
 row), ``check --no-cache``. Compile both sources first (``python -m compileall -q SRC``): the
-runs inherit ``PYTHONDONTWRITEBYTECODE`` if set.
+runs inherit ``PYTHONDONTWRITEBYTECODE`` if set. Two copies of one workspace may themselves
+differ by 1-2 % (session 36: the same code in both differed by ~1 %, and a 2.4 % slowdown
+turned into a 2.1 % speed-up with the copies swapped): run again with OLD_WS and NEW_WS swapped
+before trusting a difference that small.
 """
 
 from __future__ import annotations
