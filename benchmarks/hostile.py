@@ -29,7 +29,7 @@ import os
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
@@ -80,21 +80,28 @@ def _quiet(*args: str) -> None:
         transpub(list(args))
 
 
-def _workspace_links(n: int) -> None:
-    """import, extract, build, check of one release whose paragraph holds n/20 links."""
-    links = " ".join(f"[l{i}](https://a.org/{i}) x{i}@un.org" for i in range(n // 40))
+@contextlib.contextmanager
+def _new_workspace() -> Iterator[None]:
+    """A new workspace in a temporary folder, the current folder while the block runs."""
     with tempfile.TemporaryDirectory() as tmp:
         old = Path.cwd()
         os.chdir(tmp)
         try:
             _quiet("-q", "init", "ws")
             os.chdir("ws")
-            Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{links}.\n", encoding="utf-8")
-            for command in (["import", "../in.md"], ["extract"], ["build", "-j", "1"],
-                            ["check", "-j", "1", "--format", "json"]):
-                _quiet("-q", *command)
+            yield
         finally:
             os.chdir(old)
+
+
+def _workspace_links(n: int) -> None:
+    """import, extract, build, check of one release whose paragraph holds n/20 links."""
+    links = " ".join(f"[l{i}](https://a.org/{i}) x{i}@un.org" for i in range(n // 40))
+    with _new_workspace():
+        Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{links}.\n", encoding="utf-8")
+        for command in (["import", "../in.md"], ["extract"], ["build", "-j", "1"],
+                        ["check", "-j", "1", "--format", "json"]):
+            _quiet("-q", *command)
 
 
 def _edited_paragraph(n: int) -> None:
@@ -111,27 +118,20 @@ def _edited_paragraph(n: int) -> None:
         return " ".join(" ".join(words[(i * 7 + j * (i + 2)) % len(words)]
                                  for j in range(n // 10 // 7)) + "." for i in seeds)
 
-    with tempfile.TemporaryDirectory() as tmp:
-        old = Path.cwd()
-        os.chdir(tmp)
-        try:
-            _quiet("-q", "init", "ws")
-            os.chdir("ws")
-            Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{paragraph(range(3))}\n",
-                                        encoding="utf-8")
-            _quiet("-q", "import", "../in.md", "--slug", "r")
-            _quiet("-q", "extract")
-            for po_path in Path("locales").glob("*/LC_MESSAGES/r.po"):
-                po = polib.pofile(str(po_path))
-                for entry in po:
-                    entry.msgstr = entry.msgid.upper()
-                po.save(str(po_path))
-            Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{paragraph(range(3, 13))}\n",
-                                        encoding="utf-8")
-            _quiet("-q", "import", "../in.md", "--slug", "r", "--force")
-            _quiet("-q", "extract", "-j", "1")
-        finally:
-            os.chdir(old)
+    with _new_workspace():
+        Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{paragraph(range(3))}\n",
+                                    encoding="utf-8")
+        _quiet("-q", "import", "../in.md", "--slug", "r")
+        _quiet("-q", "extract")
+        for po_path in Path("locales").glob("*/LC_MESSAGES/r.po"):
+            po = polib.pofile(str(po_path))
+            for entry in po:
+                entry.msgstr = entry.msgid.upper()
+            po.save(str(po_path))
+        Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{paragraph(range(3, 13))}\n",
+                                    encoding="utf-8")
+        _quiet("-q", "import", "../in.md", "--slug", "r", "--force")
+        _quiet("-q", "extract", "-j", "1")
 
 
 def _po_check(n: int) -> None:
