@@ -4,7 +4,7 @@ SARIF 2.1.0 and GitHub workflow annotations. Each returns the whole document as 
 from __future__ import annotations
 
 import json
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from typing import Any
 
@@ -111,13 +111,19 @@ def to_sarif(run: CheckRun) -> str:
     } for code in sorted(run.codes)]
     index = {code: n for n, code in enumerate(sorted(run.codes))}
     baseline = run.baseline is not None
+    quota, total = _sarif_quota(run)
 
     def results() -> Iterator[dict[str, object]]:
         for item in run.findings:
+            if quota is not None:
+                if not quota[item.severity]:
+                    continue
+                quota[item.severity] -= 1
             yield _sarif_result(item, index, baseline)
         # silenced findings stay in the log, marked as suppressed in the source with the
         # reason given, so code scanning shows them as dismissed rather than losing them
-        for item, reason in run.suppressed:
+        kept = len(run.suppressed) if quota is None else quota[None]
+        for item, reason in run.suppressed[:kept]:
             result = _sarif_result(item, index, False)
             result["suppressions"] = [{"kind": "inSource", "justification": reason}]
             yield result
@@ -126,12 +132,41 @@ def to_sarif(run: CheckRun) -> str:
                             "informationUri": "https://pypi.org/project/transpub/",
                             "rules": rules}},
         "results": [_RECORDS]}
+    if quota is not None:
+        # said in the log itself: a reader of the file sees that it is not the whole check
+        sarif_run["invocations"] = [{"executionSuccessful": True, "toolExecutionNotifications": [{
+            "level": "warning", "message": {"text": (
+                f"{total - SARIF_MAX_RESULTS} of {total} results left out, the least severe "
+                f"first: GitHub code scanning rejects a run of more than {SARIF_MAX_RESULTS:,}; "
+                "the JSON and text reports list them all")}}]}]
     shard = run.scope.get("shard")
     if shard:  # each shard's log is its own run category: uploads do not replace each other
         sarif_run["automationDetails"] = {"id": f"transpub/shard-{shard.replace('/', '-of-')}/"}
     document = {"$schema": "https://json.schemastore.org/sarif-2.1.0.json", "version": "2.1.0",
                 "runs": [sarif_run]}
     return _spliced(document, results())
+
+
+#: The most results a SARIF run holds: GitHub code scanning rejects a file whose run has more
+#: (and shows the 5,000 most severe).
+SARIF_MAX_RESULTS = 25_000
+
+
+def _sarif_quota(run: CheckRun) -> tuple[dict[Severity | None, int] | None, int]:
+    """How many results of each severity the log keeps (None: all of them; the key None:
+    suppressed findings), the most severe first, each in report order; and how many there
+    are. Counted only for a run past the limit (a second pass over its findings)."""
+    total = len(run.findings) + len(run.suppressed)
+    if total <= SARIF_MAX_RESULTS:
+        return None, total
+    counts = Counter(item.severity for item in run.findings)
+    left = SARIF_MAX_RESULTS
+    quota: dict[Severity | None, int] = {}
+    for severity in sorted(Severity, reverse=True):
+        quota[severity] = min(counts[severity], left)
+        left -= quota[severity]
+    quota[None] = min(len(run.suppressed), left)
+    return quota, total
 
 
 def _sarif_result(item: Finding, index: dict[str, int], baseline: bool) -> dict[str, object]:
