@@ -893,11 +893,11 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntr
     ``similar.DIFFLIB_PAIRS`` the bound is the ratio): a paragraph edited into thousands of
     characters of sentences took minutes. A ratio or bound asked again by the next language's
     merge (every PO file has the same msgids) is remembered."""
-    from transpub.similar import lcs_ratio
+    from transpub.similar import lcs_ratio, most_similar
 
     prefix = segment.block_id + "."
     text = segment.text
-    bounded: list[tuple[float, int, PoEntry]] = []
+    candidates: list[tuple[int, float]] = []
     for position, entry in enumerate(actives):
         if id(entry) in used or not (entry.msgctxt or "").startswith(prefix):
             continue
@@ -907,17 +907,10 @@ def _similar(segment: Segment, actives: list[PoEntry], used: set[int]) -> PoEntr
             if len(_BOUNDS) >= _RATIOS_SIZE:
                 _BOUNDS.clear()
             bound = _BOUNDS[key] = lcs_ratio(entry.msgid, text)
-        if bound >= _SIMILAR:
-            bounded.append((-bound, position, entry))
-    bounded.sort(key=lambda item: (item[0], item[1]))
-    best: tuple[float, int, PoEntry] | None = None
-    for minus_bound, position, entry in bounded:
-        if best is not None and -minus_bound < best[0]:
-            break  # (no candidate left can beat it)
-        ratio = _ratio(entry.msgid, text, -minus_bound)
-        if ratio >= _SIMILAR and (best is None or (ratio, -position) > (best[0], -best[1])):
-            best = (ratio, position, entry)
-    return best[2] if best else None
+        candidates.append((position, bound))
+    best = most_similar(candidates, _SIMILAR,
+                        lambda position, bound: _ratio(actives[position].msgid, text, bound))
+    return actives[best[1]] if best else None
 
 
 #: difflib's ratios and their bounds of (old msgid, new sentence), asked again by each

@@ -142,27 +142,19 @@ class TranslationMemory:
             return None
         from difflib import SequenceMatcher  # (only when a near match is looked for)
 
-        from transpub.similar import lcs_ratio, too_long_for_difflib
+        from transpub.similar import lcs_ratio, most_similar, too_long_for_difflib
 
         matcher = SequenceMatcher(None, autojunk=False)
         matcher.set_seq2(source)  # the matcher caches its analysis of seq2: set it once
-        bounded: list[tuple[float, str]] = []
-        for candidate in candidates:
-            # an upper bound of ratio() in C (``similar``), tighter than difflib's quick_ratio
-            bound = lcs_ratio(candidate, source)
-            if bound >= threshold:
-                bounded.append((-bound, candidate))
-        best: tuple[float, str] | None = None
-        for negative_bound, candidate in sorted(bounded):
-            if best is not None and -negative_bound < best[0]:
-                break  # no remaining candidate can beat the best ratio found
+
+        def ratio(candidate: str, bound: float) -> float:
             if too_long_for_difflib(candidate, source):
-                ratio = -negative_bound  # (the bound stands for it: similar.DIFFLIB_PAIRS)
-            else:
-                matcher.set_seq1(candidate)
-                ratio = matcher.ratio()
-            if ratio >= threshold and (best is None or (-ratio, candidate) < (-best[0], best[1])):
-                best = (ratio, candidate)
+                return bound  # (the bound stands for it: similar.DIFFLIB_PAIRS)
+            matcher.set_seq1(candidate)
+            return matcher.ratio()
+
+        # an upper bound of ratio() in C (``similar``), tighter than difflib's quick_ratio
+        best = most_similar(((c, lcs_ratio(c, source)) for c in candidates), threshold, ratio)
         if best is None:
             return None
         return _choose(self._by_source[best[1]]), best[0]
