@@ -72,4 +72,4 @@ def test_the_times_read(lang: str, text: str, said: str, hours: list[float]) -> 
     ("fr", "les trois pays"),
 ])
 def test_other_numbers_are_no_times(lang: str, text: str) -> None:
-    assert spoken_times(text, lang) == []
+    assert spoken_times(text, lang) == ()

@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from transpub.numwords import number_runs
 from transpub.terms import _ARABIC_MARKS, fold
@@ -74,12 +75,18 @@ class SpokenTime:
     """Minutes of the day (a 12-hour time without its part of the day: both)."""
 
 
-def spoken_times(text: str, lang: str) -> list[SpokenTime]:
-    """The clock times ``text`` says in words, in text order (offsets into ``text``)."""
+#: how far before the hour's words what stands before them is looked for
+_BEFORE = 40
+
+
+@lru_cache(maxsize=64)
+def spoken_times(text: str, lang: str) -> tuple[SpokenTime, ...]:
+    """The clock times ``text`` says in words, in text order (offsets into ``text``); made
+    once per translation (asked for each of its times missing)."""
     base = lang.split("_")[0].split("-")[0]
     grammar = _GRAMMARS.get(base)
     if grammar is None:
-        return []
+        return ()
     normal = unicodedata.normalize("NFC", text)
     folded = fold(normal, base).lower()
     where = _offsets(text, normal, folded)
@@ -89,7 +96,8 @@ def spoken_times(text: str, lang: str) -> list[SpokenTime]:
     for start, end, hour in runs:
         if not (0 < hour <= 24 and hour % 1 == 0):
             continue
-        if grammar.before is not None and not grammar.before.search(folded, 0, start):
+        if grammar.before is not None and not grammar.before.search(
+                folded, max(0, start - _BEFORE), start):
             continue
         tail = grammar.after.match(folded, end) if grammar.after is not None else None
         if grammar.after is not None and (tail is None or (base != "ar" and tail.end() == end)):
@@ -118,13 +126,14 @@ def spoken_times(text: str, lang: str) -> list[SpokenTime]:
             hours = {hour % 12}
         else:
             hours = {hour, hour + 12} if hour < 12 else {hour % 24}
-        stop = len(folded[:stop].rstrip())
+        while stop > end and folded[stop - 1].isspace():
+            stop -= 1
         out.append(SpokenTime(where(start), where(stop - 1) + 1,
                               frozenset(h * 60 + minute for h in hours)))
-    return out
+    return tuple(out)
 
 
-def _offsets(text: str, normal: str, folded: str):  # type: ignore[no-untyped-def]
+def _offsets(text: str, normal: str, folded: str) -> Callable[[int], int]:
     """Maps an offset of ``folded`` to one of ``text``: ``fold`` keeps offsets but for the
     Arabic marks it removes (``normal`` being ``text`` in NFC, which may be shorter: offsets
     then clipped to the text)."""
