@@ -17,7 +17,7 @@ it:
 
 An exit outside 0/1/2, a traceback, an "internal error" or a run over the time limit is a
 finding: its files, command and output are kept in OUTDIR. Session 36: 1,500 ``bytes`` runs,
-none; 1,700 ``texts`` runs, whose runs that did not end were three paths quadratic in a unit's
+none; 1,900 ``texts`` runs, whose runs that did not end were three paths quadratic in a unit's
 length (fixed: benchmarks/HOSTILE.md). Not a test: random, slow, and a finding is a bug to fix.
 """
 
