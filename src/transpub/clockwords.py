@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from transpub.numwords import number_runs
 from transpub.terms import _ARABIC_MARKS, fold
@@ -33,6 +33,8 @@ class _Grammar:
     pm: re.Pattern[str]
     window: int
     """How far after (and, for Chinese, before) the hour a part of the day is looked for."""
+    gate: re.Pattern[str]
+    """What every spoken time of the language holds (``hour_words``)."""
 
 
 _S = r"[\s\u00a0\u202f]*"
@@ -41,29 +43,32 @@ _GRAMMARS: dict[str, _Grammar] = {
         re.compile(r"(?<!\w)[وف]?(?:في\s+)?[بل]?(?:ال)?ساعة" + _S + "$"),
         re.compile(_S + r"(?:(?P<half>و?(?:ال)?نصف)|(?P<quarter>و?(?:ال)?ربع)"
                    r"|(?P<less>الا" + _S + r"(?:ال)?ربع[اً]?))?"),
-        re.compile(r"صباح|فجر"), re.compile(r"مساء|ظهر|ليل|عصر"), 30),
+        re.compile(r"صباح|فجر"), re.compile(r"مساء|ظهر|ليل|عصر"), 30, re.compile(r"ساع[ةه]")),
     "fr": _Grammar(
         None,
         re.compile(_S + r"heures?(?!\w)(?:" + _S + r"(?:(?P<half>et demie)|(?P<quarter>et quart)"
                    r"|(?P<less>moins(?: le)? quart)|(?P<m>[^\W\d_][^\W\d_ -]*"
                    r"(?:[ -][^\W\d_]+)*)))?"),
-        re.compile(r"du matin"), re.compile(r"de l.apr[eè]s-midi|du soir"), 24),
+        re.compile(r"du matin"), re.compile(r"de l.apr[eè]s-midi|du soir"), 24,
+        re.compile(r"heure", re.IGNORECASE)),
     "es": _Grammar(
         re.compile(r"(?<!\w)(?:a|de|desde|hasta|hacia|entre|y)" + _S + r"las?" + _S + "$"),
         re.compile(_S + r"(?:(?P<half>y media)|(?P<quarter>y cuarto)|(?P<less>menos cuarto)"
                    r"|y (?P<m>[^\W\d_]+(?: y [^\W\d_]+)?))?"
                    + _S + r"(?=horas|en punto|de la (?:manana|mañana|tarde|noche|madrugada))"),
         re.compile(r"de la (?:manana|mañana|madrugada)"), re.compile(r"de la (?:tarde|noche)"),
-        30),
+        30, re.compile(r"\blas?\b", re.IGNORECASE)),
     "ru": _Grammar(
         None,
         re.compile(_S + r"час(?:а|ов)?(?!\w)(?:" + _S + r"(?P<m>[^\W\d_]+(?: [^\W\d_]+)?)"
                    + _S + r"минут\w*)?"),
-        re.compile(r"утра|ночи"), re.compile(r"дня|вечера"), 24),
+        re.compile(r"утра|ночи"), re.compile(r"дня|вечера"), 24,
+        re.compile(r"час", re.IGNORECASE)),
     "zh": _Grammar(
         None,
         re.compile(r"[点點时時](?:(?P<half>半)|(?P<quarter>一刻)|(?P<m>[零〇一二两三四五六七八九十]+)分)?"),
-        re.compile(r"上午|早上|凌晨|清晨"), re.compile(r"下午|晚上|傍晚|中午"), 4),
+        re.compile(r"上午|早上|凌晨|清晨"), re.compile(r"下午|晚上|傍晚|中午"), 4,
+        re.compile(r"[点點时時]")),
 }
 
 
@@ -83,7 +88,7 @@ _BEFORE = 40
 def spoken_times(text: str, lang: str) -> tuple[SpokenTime, ...]:
     """The clock times ``text`` says in words, in text order (offsets into ``text``); made
     once per translation (asked for each of its times missing)."""
-    base = lang.split("_")[0].split("-")[0]
+    base = _base(lang)
     grammar = _GRAMMARS.get(base)
     if grammar is None:
         return ()
@@ -146,10 +151,11 @@ def _offsets(text: str, normal: str, folded: str) -> Callable[[int], int]:
     return lambda at: min(at, max(0, len(text) - 1))
 
 
-@cache
 def hour_words(lang: str) -> re.Pattern[str] | None:
     """What every spoken time of ``lang`` holds (asked before reading the number words)."""
-    base = lang.split("_")[0].split("-")[0]
-    gate = {"ar": r"ساع[ةه]", "fr": r"heure", "es": r"\blas?\b", "ru": r"час",
-            "zh": r"[点點时時]"}.get(base)
-    return re.compile(gate, re.IGNORECASE) if gate else None
+    grammar = _GRAMMARS.get(_base(lang))
+    return grammar.gate if grammar is not None else None
+
+
+def _base(lang: str) -> str:
+    return lang.split("_")[0].split("-")[0]
