@@ -330,6 +330,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
             + _OPT_SPACE + r"(?P<d2>\d{1,2})(?:er)?)?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
+    if base == "ar":  # «الموافق 30 من سبتمبر»: the day "of" its month
+        de = r"(?:من" + _SPACE + r")?"
     # an era marker before or after the year: "14 May A.D. 2015", «2012 م», «2015 г. н. э.»;
     # a whole word («2012 مع» is the year, then "with")
     era = r"(?:(?:" + _words(gregorian_eras(lang)) + r")(?!\w)" + _OPT_SPACE + r")?"

@@ -55,7 +55,9 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
     # branches fail one after the other otherwise (about half the scan's time; firstchars.py)
     body = guard(body, flags) + "(?:" + body + ")"
     if base in ("zh", "ja"):  # after the name: 沃龙科夫先生; not 先生们 (gentlemen)
-        pattern = r"(?<=[\u3400-\u9fff·A-Za-z)）])(?:" + body + r")(?!们)"
+        # (a name in Latin letters has a space before the honorific: «Sutopo 先生»)
+        pattern = (r"(?:(?<=[\u3400-\u9fff·A-Za-z)）])|(?<=[A-Za-z)）][ \u00a0]))(?:" + body
+                   + r")(?!们)")
     elif base == "ar":
         pattern = r"(?<![\w])(?:" + body + r")(?!\w)(?=\s+\S)"
     else:

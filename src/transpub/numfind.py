@@ -116,8 +116,26 @@ def _scale_re(lang: str) -> re.Pattern[str]:
         # 千克, 千米, 千瓦 (kilogram, kilometre, kilowatt): a unit's prefix, no thousand
         return re.compile(r"\s*(?:多|余|几)?(?P<scale>" + alt + ")(?<!千(?=[克米瓦焦卡帕赫伏]))")
     # «18 ألف-128» is paragraph 18A.128 (ألف, the letter A), not 18 thousand
-    return re.compile(r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt
-                      + r")(?![\w]|[-\u2010\u2011\u2013]\d)", re.IGNORECASE)
+    plain = (r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt
+             + r")(?![\w]|[-\u2010\u2011\u2013]\d)")
+    adjectives = _SCALE_ADJECTIVES.get(base)
+    if adjectives:  # «25-тысячная толпа», a "25,000-strong crowd"
+        plain += (r"|[-\u2010\u2011](?P<adjective>" + "|".join(adjectives) + r")"
+                  r"[а-яё]+")
+    return re.compile(plain, re.IGNORECASE)
+
+
+#: a scale said by an adjective glued to the number: «25-тысячную толпу», «5-миллионный»
+_SCALE_ADJECTIVES = {"ru": {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}}
+
+
+def _scale_of(lang: str, scaled: re.Match[str]) -> float:
+    """The value of the scale word ``_scale_re`` matched."""
+    base = lang.split("_")[0]
+    word = scaled.group(scaled.lastgroup or "scale").lower()
+    if scaled.lastgroup == "adjective":
+        return _SCALE_ADJECTIVES[base][word]
+    return SCALES[base][word]
 
 
 #: (compiled here, not looked up in ``re``'s cache at each call: a worker forked after the
@@ -197,7 +215,7 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
             if scaled:
                 start -= 1
         if scaled:
-            scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
+            scale = _scale_of(lang, scaled)
             end = scaled.end()
         out.append(_new_mention(start, end, text[start:end], _scaled(readings, scale), scale,
                                 readings))
@@ -232,7 +250,7 @@ def _reversed_groups(text: str, folded: str, lang: str, scale_re: re.Pattern[str
         scale, end = 1.0, match.end()
         scaled = scale_re.match(folded, end)
         if scaled:
-            scale = SCALES[lang.split("_")[0]][scaled.group("scale").lower()]
+            scale = _scale_of(lang, scaled)
             end = scaled.end()
         out.append(NumberMention(match.start(), end, text[match.start():end],
                                  frozenset(round(v * scale, 6) for v in values), scale,

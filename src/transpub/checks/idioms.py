@@ -2,49 +2,88 @@
 
 "24 hours a day, 7 days a week", "24/7", "around the clock" are «على مدار الساعة وطوال أيام
 الأسبوع», «круглосуточно и без выходных», «jour et nuit», «全天候»: UN translators say the
-idiom, not its numbers. A number of the source inside such an idiom, missing from a translation
-that has one of its language's words for it, is told to a reviewer (info), never an error.
+idiom, not its numbers; "over 24 hours" is «за сутки». "100 percent certain" is «tiene la
+absoluta certeza», «totalmente seguro», «абсолютно уверен» (NTREX-128's news). A number of the
+source inside such an idiom, missing from a translation that has one of its language's words
+for it, is told to a reviewer (info), never an error.
 """
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import lru_cache
 
 from transpub.numfind import NumberMention
 
-#: the source's idioms: a time said by the hours of a day or the days of a week or a year
-_SOURCE = re.compile(
-    r"(?<![\w.,])(?:24(?:\s*(?:hours?|hrs?)\s+(?:a|per|each)\s+day|\s*/\s*7|\s*-?\s*hours?\b)"
-    r"|7\s+days\s+(?:a|per|each)\s+week|365\s+days\s+(?:a|per|each)\s+year)", re.IGNORECASE)
-#: what each language says instead (a word's stem where it declines)
-_TARGET = {
-    "ar": re.compile(r"على\s+مدار\s+(?:الساعة|اليوم|الأسبوع|السنة)|طوال\s+(?:أيام\s+)?"
-                     r"(?:الأسبوع|اليوم|الوقت|السنة|العام)|ليلا?\s+ونهارا?|ليل\s+نهار"),
-    "fr": re.compile(r"jour\s+et\s+nuit|en\s+permanence|sans\s+interruption|tous\s+les\s+jours"
-                     r"|toute\s+l'année|non-stop|7\s+jours\s+sur\s+7|24\s+heures\s+sur\s+24",
-                     re.IGNORECASE),
-    "es": re.compile(r"d[íi]a\s+y\s+noche|permanentemente|sin\s+interrupci[óo]n"
-                     r"|todos\s+los\s+d[íi]as|todo\s+el\s+año|ininterrumpidamente",
-                     re.IGNORECASE),
-    "ru": re.compile(r"круглосуточн|без\s+выходных|ежедневн|круглый\s+год|днем\s+и\s+ночью",
-                     re.IGNORECASE),
-    "zh": re.compile(r"全天候|昼夜|日夜|全天|全年无休|不间断|每天|每周七天|一周七天"),
-}
+
+@dataclass(frozen=True)
+class Idiom:
+    """An idiom of the source holding a number, and what each language says instead (a
+    word's stem where it declines)."""
+
+    what: str
+    gate: tuple[str, ...]  # what the source must hold for the idiom to be sought at all
+    source: re.Pattern[str]
+    target: dict[str, re.Pattern[str]]
 
 
-def said_by_idiom(source: str, mention: NumberMention, target: str, lang: str) -> bool:
-    """Is ``mention`` part of an idiom of the source that the translation says its own way?"""
-    if not ("24" in source or "7 " in source or "365" in source):
-        return False
-    inside = any(m.start() <= mention.start < m.end()
-                 for m in _SOURCE.finditer(source, max(0, mention.start - 2),
-                                           min(len(source), mention.end + 40)))
-    return inside and _has_idiom(target, lang)
+_I = re.IGNORECASE
+
+IDIOMS = (
+    Idiom(
+        "round the clock, every day", ("24", "7 ", "365"),
+        # a time said by the hours of a day or the days of a week or a year
+        re.compile(r"(?<![\w.,])(?:24(?:\s*(?:hours?|hrs?)\s+(?:a|per|each)\s+day|\s*/\s*7"
+                   r"|\s*-?\s*hours?\b)|7\s+days\s+(?:a|per|each)\s+week"
+                   r"|365\s+days\s+(?:a|per|each)\s+year)", _I),
+        {
+            "ar": re.compile(r"على\s+مدار\s+(?:الساعة|اليوم|الأسبوع|السنة)|طوال\s+(?:أيام\s+)?"
+                             r"(?:الأسبوع|اليوم|الوقت|السنة|العام)|ليلا?\s+ونهارا?|ليل\s+نهار"),
+            "fr": re.compile(r"jour\s+et\s+nuit|en\s+permanence|sans\s+interruption|tous\s+les"
+                             r"\s+jours|toute\s+l'année|non-stop|7\s+jours\s+sur\s+7|24\s+heures"
+                             r"\s+sur\s+24", _I),
+            "es": re.compile(r"d[íi]a\s+y\s+noche|permanentemente|sin\s+interrupci[óo]n"
+                             r"|todos\s+los\s+d[íi]as|todo\s+el\s+año|ininterrumpidamente", _I),
+            # («за сутки»: in a day of 24 hours)
+            "ru": re.compile(r"круглосуточн|без\s+выходных|ежедневн|круглый\s+год|днем\s+и"
+                             r"\s+ночью|сут(?:ки|ок|кам|ках)(?![а-яё])", _I),
+            "zh": re.compile(r"全天候|昼夜|日夜|全天|全年无休|不间断|每天|每周七天|一周七天|一天"),
+        }),
+    Idiom(
+        "completely", ("100",),
+        # "100 percent certain", "100% sure": certainty, not a share
+        re.compile(r"(?<![\w.,])100\s*(?:%|per\s*cent|percent)\s+(?:certain|sure|confident"
+                   r"|convinced|committed|behind|right|correct|true|honest|positive)\b", _I),
+        {
+            "ar": re.compile(r"تمام[اًا]|كلي[اًا]|مطلق|بالكامل|(?:مائة|مئة)\s+(?:بالمائة|بالمئة"
+                             r"|في\s+المائة|في\s+المئة)"),
+            "fr": re.compile(r"absolu|total|compl[èe]t|enti[èe]rement|tout\s+[àa]\s+fait"
+                             r"|cent\s+pour\s+cent", _I),
+            "es": re.compile(r"absolut|total|complet|plenamente|por\s+completo|cien\s+por\s+cien",
+                             _I),
+            "ru": re.compile(r"абсолютн|полност|совершенно|на\s+все\s+сто|стопроцентн", _I),
+            "zh": re.compile(r"百分之百|百分百|完全|绝对|十分|毫无疑问"),
+        }),
+)
+
+
+def said_by_idiom(source: str, mention: NumberMention, target: str, lang: str) -> str | None:
+    """What the idiom of the source holding ``mention`` says, if the translation says it its
+    own way ("round the clock, every day"); None: no such idiom."""
+    for index, idiom in enumerate(IDIOMS):
+        if not any(gate in source for gate in idiom.gate):
+            continue
+        inside = any(m.start() <= mention.start < m.end()
+                     for m in idiom.source.finditer(source, max(0, mention.start - 2),
+                                                    min(len(source), mention.end + 40)))
+        if inside and _has_idiom(target, lang, index):
+            return idiom.what
+    return None
 
 
 @lru_cache(maxsize=64)
-def _has_idiom(target: str, lang: str) -> bool:
+def _has_idiom(target: str, lang: str, index: int) -> bool:
     """(Once per translation: asked for each of its missing numbers.)"""
-    words = _TARGET.get(lang.split("_")[0])
+    words = IDIOMS[index].target.get(lang.split("_")[0])
     return words is not None and words.search(target) is not None

@@ -19,6 +19,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.clockwords import hour_words, spoken_times
 from transpub.datefind import dates_in
 from transpub.intervals import Intervals
+from transpub.measures import Measure, converted, hint, restated, source_measures
 from transpub.memo import memo
 from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
@@ -81,13 +82,22 @@ SOURCE_TIME_BRANCHED = re.compile(
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
     r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d" + _H24, re.IGNORECASE)
 _TARGET_TIME = {
-    "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{1,2})?(?![\w])",
-    "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h)(?![\w])",
-    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:час[а-я]*\.?|ч\.?)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?",
+    "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{1,2})?(?![\w])"
+          r"(?:\s+du\s+(?:matin|soir)|\s+de\s+l['’]apr[èe]s-midi)?",
+    # (an hour with its part of the day: «las 7 de la mañana», «около 7 утра», «7 صباحا»)
+    "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h|de\s+la\s+(?:mañana|tarde|noche|madrugada))"
+          r"(?![\w])",
+    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:час[а-я]*\.?|ч\.?)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?"
+          r"(?:\s+(?:утра|вечера|дня|ночи))?|\d{1,2}(?:[.:]\d{2})?\s+(?:утра|вечера|дня|ночи)"
+          r"(?![а-яё])",
     # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
-    "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?",
-    "zh": r"\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?",
+    "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?(?:\s*(?:صباحا|صباحًا|مساء|مساءً))?"
+          r"|\d{1,2}(?:[.:]\d{2})?\s*(?:صباحا|صباحًا|مساء|مساءً)",
+    "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?",
 }
+#: the part of the day that makes a 12-hour time morning or afternoon, in a translation
+_TARGET_AM = re.compile(r"mañana|madrugada|matin|утра|ночи|صباح|上午|早上|凌晨")
+_TARGET_PM = re.compile(r"tarde|noche|soir|apr[èe]s-midi|вечера|дня|مساء|下午|晚上")
 
 
 #: Midnight and noon said in words: "from 0000 hours" is «à partir de minuit», «с полуночи»,
@@ -171,6 +181,10 @@ def _times(text: str, lang: str) -> list[NumberMention]:
             hours = {hour % 12}
         elif "noon" in marker:
             hours = {12}
+        elif hour <= 12 and _TARGET_PM.search(marker):
+            hours = {hour % 12 + 12}
+        elif hour <= 12 and _TARGET_AM.search(marker):
+            hours = {hour % 12}
         else:
             hours = {hour, hour + 12} if hour < 12 else {hour}
         values = frozenset(float(h * 60 + minute) for h in hours)
@@ -512,6 +526,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     # number that is not rescaled (TP302's), the rarer case
     said: frozenset[float] | None = None
     missing_index: dict[float, list[int]] | None = None  # (made for a unit of many)
+    measures: dict[int, Measure] | None = None  # (read for a missing number only)
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
     if len(missing) > 1 and "p" in unit.source:
@@ -525,6 +540,13 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue
         if _said_as_time(unit, mention):
             continue  # "at 10 a.m." -> «في الساعة العاشرة صباحا», «à dix heures»
+        if measures is None:
+            measures = _measures(unit.source, ctx.source_lang)
+        measure = measures.get(mention.start)
+        if measure is not None and (told := _converted(unit, measure, measures, missing,
+                                                       extra)) is not None:
+            yield told
+            continue
         if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
                 unit.target, unit.lang):
             continue  # "50 per cent" -> «la moitié»
@@ -557,9 +579,9 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "translation, which gives a page of its own (each language's edition "
                           "has its own pages)", expected=mention.text, severity=Severity.INFO)
             continue
-        if said_by_idiom(unit.source, mention, unit.target, unit.lang):
+        if (idiom := said_by_idiom(unit.source, mention, unit.target, unit.lang)) is not None:
             yield finding("TP301", unit, f"number «{mention.text}» is said by an idiom in the "
-                          "translation (round the clock, every day)", expected=mention.text,
+                          f"translation ({idiom})", expected=mention.text,
                           severity=Severity.INFO)
             continue
         if _relative_reference(unit, mention):
@@ -581,12 +603,15 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         wrong = _became(extra, mention)
         if wrong is not None:
             extra.remove(wrong)
-            if _digits(wrong.text) == _digits(mention.text):
+            if _digits(wrong.text) == _digits(mention.text) and not _SOURCE_TIME.fullmatch(
+                    mention.text):
                 value = ", ".join(f"{v:g}" for v in sorted(wrong.values))
                 message = (f"number «{mention.text}» reads as {value} in {unit.lang}: the "
                            "decimal sign differs; group thousands with a space or a point")
             else:
                 message = f"number «{mention.text}» became «{wrong.text}»"
+                if measure is not None and _measured(unit, wrong, measure):
+                    message += f" ({hint(measure, unit.lang)})"
             yield finding("TP301", unit, message, expected=mention.text,
                           span=(wrong.start, wrong.end))
         else:
@@ -596,6 +621,46 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         left = {id(t) for t in extra}  # (what no missing number became)
         yield from _words_changed(ctx, unit, [t for t in everything if id(t) in left
                                               or id(t) not in unworded])
+
+
+@lru_cache(maxsize=256)
+def _measures(source: str, source_lang: str) -> dict[int, Measure]:
+    """The measures of an English source ("30 yards", "2 to 4 inches"; measures.py), by the
+    start of their numbers."""
+    if not source_lang.startswith("en"):
+        return {}
+    return source_measures(source, tuple(_source_numbers[source, source_lang][1]))
+
+
+def _converted(unit: Unit, measure: Measure, measures: dict[int, Measure],
+               missing: list[NumberMention], extra: list[NumberMention]) -> Finding | None:
+    """"30 yards" -> «27 metros», "45 miles (72 kilometers)" -> «72 km»: a measure the
+    translation gives converted, or by the source's own metric figure (info, for a reviewer to
+    see the conversion); None: neither."""
+    quantity = converted(measure, unit.target, unit.lang, extra)
+    if quantity is not None:
+        for index, left in enumerate(extra):
+            if left.start == quantity.start:
+                del extra[index]  # (no number a missing one "became")
+                break
+        return finding("TP301", unit, f"«{measure.text}» is given in other units: "
+                       f"«{quantity.text}»", expected=measure.text, severity=Severity.INFO)
+    gone = frozenset(m.start for m in missing)
+    other = restated(measure, measures, frozenset(s for s in measures if s not in gone))
+    if other is None:
+        return None
+    return finding("TP301", unit, f"«{measure.text}» is not in the translation, which gives "
+                   f"the same measure as the source's «{other.text}»", expected=measure.text,
+                   severity=Severity.INFO)
+
+
+def _measured(unit: Unit, wrong: NumberMention, measure: Measure) -> bool:
+    """Is the translation's ``wrong`` number a quantity of ``measure``'s kind (a conversion
+    gone wrong, worth its hint)?"""
+    from transpub.measures import target_quantities
+
+    return any(q.start == wrong.start and (q.kind == measure.kind or measure.kind == "km/h")
+               for q in target_quantities(unit.target, unit.lang))
 
 
 #: how far into the translation's numbers left over a missing number's new form is sought

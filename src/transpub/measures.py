@@ -1,0 +1,328 @@
+"""Measures a translation gives in other units (used by TP301).
+
+News and reports written in the United States or the United Kingdom give distances in miles,
+weights in pounds, rain in inches and heat in degrees Fahrenheit; their translators convert:
+"30 yards out" is «a algo más de 27 metros», "85 mph" «136 km/h», "2 to 4 inches of rain"
+«entre 5 y 10 centímetros», "550 pound hog" «250 kg», "80 degrees" «26 grados» (NTREX-128: the
+commonest number a right translation "lost"). A source also gives a measure twice, "45 miles
+(72 kilometers)", and a translation keeps one of them.
+
+A measure of the (English) source is a number and the unit after it (or after the range it
+opens: "1 to 4 inches"; "6-foot-6" is one measure, feet and inches); a quantity of the
+translation is a number, in digits or words, and a metric unit word of its language after it.
+A measure missing from the translation is there converted when a quantity of the same kind is
+near its value in metric units: within 10 % ("200 miles" is «300 km»), or a small figure
+rounded to a whole number either way ("1 inch" is «2 cm»), as translators round. A wrong conversion
+stays an error ("385 miles" → «360 км»), told with the value the translation should have had.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from transpub.numfind import NumberMention, find_numbers
+from transpub.numwords import number_runs
+from transpub.terms import fold
+
+#: kinds of measure, each with its metric base unit: metre, kilogram, km/h, square metre,
+#: litre, degree Celsius
+LENGTH, MASS, SPEED, AREA, VOLUME, HEAT = "m", "kg", "km/h", "m²", "l", "°C"
+
+#: the source's units (English), longest first where one begins another; factors to the base
+_SOURCE_UNITS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
+    (r"miles?\s+(?:per|an)\s+hour|mph", SPEED, (1.609344,)),
+    (r"kilomet(?:er|re)s?\s+(?:per|an)\s+hour|kph|km/h|kmh", SPEED, (1.0,)),
+    (r"knots?", SPEED, (1.852,)),
+    (r"nautical\s+miles?", LENGTH, (1852.0,)),
+    (r"square\s+miles?|sq\.?\s*mi\b", AREA, (2589988.110336,)),
+    (r"square\s+(?:feet|foot)|sq\.?\s*ft\b", AREA, (0.09290304,)),
+    (r"square\s+kilomet(?:er|re)s?|km2|km²", AREA, (1e6,)),
+    (r"acres?", AREA, (4046.8564224,)),
+    (r"hectares?", AREA, (1e4,)),
+    (r"miles?", LENGTH, (1609.344,)),
+    (r"yards?|yds?\b", LENGTH, (0.9144,)),
+    (r"feet|foot|ft\b", LENGTH, (0.3048,)),
+    (r"inch(?:es)?", LENGTH, (0.0254,)),
+    (r"kilomet(?:er|re)s?|km\b", LENGTH, (1000.0,)),
+    (r"centimet(?:er|re)s?|cm\b", LENGTH, (0.01,)),
+    (r"millimet(?:er|re)s?|mm\b", LENGTH, (0.001,)),
+    (r"met(?:er|re)s?", LENGTH, (1.0,)),
+    (r"pounds?(?!\s+sterling)|lbs?\b", MASS, (0.45359237,)),
+    (r"ounces?|oz\b", MASS, (0.028349523125,)),
+    (r"stones?", MASS, (6.35029318,)),
+    # (a ton is a tonne to translators: UN text means the metric ton, and news's short
+    # tons are kept as «toneladas», «тонн»; never converted)
+    (r"(?:metric\s+)?(?:tonnes?|tons?)", MASS, (1000.0,)),
+    (r"kilo(?:gram(?:me)?)?s?|kg\b", MASS, (1.0,)),
+    (r"gallons?", VOLUME, (3.785411784, 4.54609)),  # US, imperial
+    (r"lit(?:er|re)s?", VOLUME, (1.0,)),
+    (r"degrees?\s+(?:fahrenheit|f\b)|°\s*f\b|ºf\b", HEAT, (-1.0,)),
+    (r"degrees?\s+(?:celsius|centigrade|c\b)|°\s*c\b|ºc\b", HEAT, (1.0,)),
+    (r"degrees?|°", HEAT, (-1.0, 1.0)),  # (a US text's bare degrees are Fahrenheit)
+)
+_METRIC = frozenset((1.0, 1000.0, 0.01, 0.001, 1e4, 1e6))
+_SOURCE_UNIT_RE = re.compile(
+    r"[\s\u00a0-]*(?:" + "|".join(f"(?P<u{i}>{pattern})" for i, (pattern, _, _)
+                                  in enumerate(_SOURCE_UNITS)) + r")(?![^\W\d_])",
+    re.IGNORECASE)
+#: what may stand between a range's first number and the unit after its second
+_RANGE_TAIL = re.compile(r"\s*(?:to|-|–|—|or|and)\s*\d[\d.,]*", re.IGNORECASE)
+#: "6-foot-6", "5 feet 10 inches", "6 ft 2 in": one measure
+_FEET_INCHES = re.compile(r"[\s-]*(?:feet|foot|ft)[\s,-]*(?:and\s+)?(?P<inches>\d{1,2})"
+                          r"(?:[\s-]*(?:inch(?:es)?|in\b\.?|\"|″))?(?!\d)", re.IGNORECASE)
+
+#: the translation's metric units, after a number (digits or words), by language; the
+#: symbols every language writes first
+_SYMBOLS = (
+    (r"km\s*/\s*h|km/ч|kph", SPEED, 1.0), (r"km2|km²", AREA, 1e6), (r"m2|m²", AREA, 1.0),
+    (r"km", LENGTH, 1000.0), (r"cm", LENGTH, 0.01), (r"mm", LENGTH, 0.001),
+    (r"m", LENGTH, 1.0), (r"kg", MASS, 1.0), (r"ha", AREA, 1e4), (r"°\s*c?|º\s*c?", HEAT, 1.0),
+)
+_WORDS: dict[str, tuple[tuple[str, str, float], ...]] = {
+    "fr": ((r"kilom[eè]tres?\s+(?:par|à\s+l['’])\s*heure|kilom[eè]tres?-heure", SPEED, 1.0),
+           (r"kilom[eè]tres?", LENGTH, 1000.0), (r"centim[eè]tres?", LENGTH, 0.01),
+           (r"millim[eè]tres?", LENGTH, 0.001), (r"m[eè]tres?", LENGTH, 1.0),
+           (r"kilo(?:gramme)?s?", MASS, 1.0), (r"grammes?", MASS, 0.001),
+           (r"tonnes?", MASS, 1000.0), (r"hectares?", AREA, 1e4), (r"litres?", VOLUME, 1.0),
+           (r"degr[ée]s?", HEAT, 1.0)),
+    "es": ((r"kil[óo]metros?\s+(?:por|a\s+la)\s+hora", SPEED, 1.0),
+           (r"kil[óo]metros?", LENGTH, 1000.0), (r"cent[íi]metros?", LENGTH, 0.01),
+           (r"mil[íi]metros?", LENGTH, 0.001), (r"metros?", LENGTH, 1.0),
+           (r"kilo(?:gramo)?s?", MASS, 1.0), (r"gramos?", MASS, 0.001),
+           (r"toneladas?", MASS, 1000.0), (r"hect[áa]reas?", AREA, 1e4),
+           (r"litros?", VOLUME, 1.0), (r"grados?", HEAT, 1.0)),
+    "ru": ((r"км\s*/\s*ч|километр\w*\s+в\s+час", SPEED, 1.0),
+           (r"км|километр\w*", LENGTH, 1000.0), (r"см|сантиметр\w*", LENGTH, 0.01),
+           (r"мм|миллиметр\w*", LENGTH, 0.001), (r"м|метр\w*", LENGTH, 1.0),
+           (r"кг|килограмм\w*|кило", MASS, 1.0), (r"грамм\w*", MASS, 0.001),
+           (r"т|тонн\w*", MASS, 1000.0), (r"га|гектар\w*", AREA, 1e4),
+           (r"литр\w*", VOLUME, 1.0), (r"градус\w*", HEAT, 1.0)),
+    "zh": ((r"公里\s*/\s*小时|公里每小时|千米每小时", SPEED, 1.0),
+           (r"公里|千米", LENGTH, 1000.0), (r"厘米|公分", LENGTH, 0.01), (r"毫米", LENGTH, 0.001),
+           (r"米", LENGTH, 1.0), (r"公斤|千克", MASS, 1.0), (r"克", MASS, 0.001),
+           (r"吨", MASS, 1000.0), (r"公顷", AREA, 1e4), (r"升", VOLUME, 1.0),
+           (r"摄氏度|度", HEAT, 1.0)),
+    "ar": ((r"كم\s*/\s*(?:ال)?ساعة|كيلومترا?(?:ت)?\s+في\s+الساعة", SPEED, 1.0),
+           (r"كم|كيلومتر\w*", LENGTH, 1000.0), (r"سم|سنتيمتر\w*|سنتيم\w*", LENGTH, 0.01),
+           (r"مم|مليمتر\w*|ملم", LENGTH, 0.001), (r"متر\w*|أمتار", LENGTH, 1.0),
+           (r"كغ|كجم|كلغ|كيلوغرام\w*|كيلوجرام\w*|كيلو", MASS, 1.0),
+           (r"غرام\w*|جرام\w*", MASS, 0.001), (r"طن\w*|أطنان", MASS, 1000.0),
+           (r"هكتار\w*", AREA, 1e4), (r"لتر\w*", VOLUME, 1.0), (r"درج\w*", HEAT, 1.0)),
+}
+
+
+#: between a range's first number and its second, in the translation
+_TARGET_RANGE = re.compile(r"[\s\u00a0\u202f]*(?:-|–|—|~|～|à|a|y|et|o|ou|до|и|至|到|إلى|و)"
+                           r"[\s\u00a0\u202f]*\d[\d.,]*", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    """A measure of the source: where its text is, its kind, its values in the base unit
+    (more than one where the unit is ambiguous: gallons, degrees)."""
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    values: tuple[float, ...]
+    metric: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A number of the translation with a metric unit after it: where the number is, its
+    text (number and unit), kind and value in the base unit."""
+
+    start: int
+    text: str
+    kind: str
+    value: float
+    factor: float
+
+
+def _base_values(number: float, factors: tuple[float, ...], kind: str) -> tuple[float, ...]:
+    if kind != HEAT:
+        return tuple(number * factor for factor in factors)
+    out = []
+    for factor in factors:
+        if factor > 0:
+            out.append(number)  # Celsius
+        else:  # Fahrenheit: a temperature, or a difference of temperatures
+            out += [(number - 32) * 5 / 9, number * 5 / 9]
+    return tuple(out)
+
+
+def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[int, Measure]:
+    """The measures of an English source, by the start of each number mention they hold
+    (both numbers of "6-foot-6"; each number of a range, with the range's unit)."""
+    out: dict[int, Measure] = {}
+    for index, mention in enumerate(mentions):
+        if mention.start in out or len(mention.values) != 1:
+            continue
+        number = next(iter(mention.values))
+        compound = _FEET_INCHES.match(source, mention.end)
+        if compound is not None:
+            inches = float(compound.group("inches"))
+            total = number * 0.3048 + inches * 0.0254
+            measure = Measure(mention.start, compound.end(),
+                              source[mention.start:compound.end()], LENGTH, (total,), False)
+            out[mention.start] = measure
+            for later in mentions[index + 1:index + 2]:
+                if later.start < compound.end():
+                    out[later.start] = measure
+            continue
+        unit = _SOURCE_UNIT_RE.match(source, mention.end)
+        if unit is None:  # "1 to 4 inches": the range's unit
+            tail = _RANGE_TAIL.match(source, mention.end)
+            unit = _SOURCE_UNIT_RE.match(source, tail.end()) if tail is not None else None
+        if unit is None:
+            continue
+        _, kind, factors = _SOURCE_UNITS[int((unit.lastgroup or "u0")[1:])]
+        metric = factors == (1.0,) if kind == HEAT else all(f in _METRIC for f in factors)
+        out[mention.start] = Measure(mention.start, unit.end(),
+                                     source[mention.start:unit.end()].strip(" -"), kind,
+                                     _base_values(number, factors, kind), metric)
+    return out
+
+
+@lru_cache(maxsize=16)
+def _unit_re(lang: str) -> re.Pattern[str] | None:
+    words = _WORDS.get(lang)
+    if words is None:
+        return None
+    table = _SYMBOLS + words if lang != "zh" else words + _SYMBOLS
+    # (Chinese units follow their number without a space, other languages' after one)
+    join = r"[\s\u00a0\u202f-]*"
+    return re.compile(join + "(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _)
+                                               in enumerate(table)) + ")"
+                      + (r"" if lang == "zh" else r"(?![^\W\d_])"), re.IGNORECASE)
+
+
+def _table(lang: str) -> tuple[tuple[str, str, float], ...]:
+    words = _WORDS[lang]
+    return _SYMBOLS + words if lang != "zh" else words + _SYMBOLS
+
+
+@lru_cache(maxsize=64)
+def target_quantities(target: str, lang: str) -> tuple[Quantity, ...]:
+    """The translation's numbers (digits or words) with a metric unit after them."""
+    base = lang.split("_")[0].split("-")[0]
+    unit_re = _unit_re(base)
+    if unit_re is None:
+        return ()
+    table = _table(base)
+    out: list[Quantity] = []
+
+    def add(start: int, end: int, values: frozenset[float] | tuple[float, ...],
+            text: str, spelled: bool = False) -> None:
+        unit = unit_re.match(text, end)
+        if unit is None:  # «entre 5 y 10 centímetros», «2,5–5 см»: the range's unit
+            tail = _TARGET_RANGE.match(text, end)
+            unit = unit_re.match(text, tail.end()) if tail is not None else None
+        if unit is None:
+            return
+        _, kind, factor = table[int((unit.lastgroup or "u0")[1:])]
+        for value in values:
+            # (a run of words has no number mention to take: its start is no offset of one)
+            out.append(Quantity(-1 if spelled else start, text[start:unit.end()].strip(), kind,
+                                value * factor, factor))
+
+    for mention in find_numbers(target, lang):
+        add(mention.start, mention.end, mention.values, target)
+    normal = unicodedata.normalize("NFC", target)
+    folded = fold(normal, base).lower()
+    for start, end, value in number_runs(folded, base):
+        add(start, end, (value,), folded, spelled=True)
+    return tuple(out)
+
+
+def near(said: float, exact: float, metric: bool = False) -> bool:
+    """Is ``said`` the value ``exact`` as a translator rounds it: within 10 %, or a small
+    figure rounded to a whole number either way ("1 inch" is «2 cm» or «3 cm»)? A ``metric``
+    measure is not converted, only written in another unit of its system ("1,500 metres" is
+    «1,5 km»): nothing rounded then ("171.5 tonnes" is not «175.1吨»)."""
+    if exact <= 0 or said <= 0:
+        return False
+    if metric:
+        return abs(said - exact) <= 1e-6 * exact
+    if abs(said - exact) <= 0.10 * exact:
+        return True
+    return said < 10 and said % 1 == 0 and abs(said - exact) < 0.6
+
+
+def _kinds_meet(measure: str, quantity: str) -> bool:
+    # a speed is often said as a distance «时速136公里», «136 kilomètres» (an hour implied)
+    return measure == quantity or (measure == SPEED and quantity == LENGTH)
+
+
+def _in_kind(quantity: Quantity, measure: Measure) -> float:
+    """``quantity``'s value in ``measure``'s base unit (a distance said for a speed: in km)."""
+    return quantity.value / 1000 if measure.kind == SPEED and quantity.kind == LENGTH \
+        else quantity.value
+
+
+def converted(measure: Measure, target: str, lang: str,
+              bare: Sequence[NumberMention] = ()) -> Quantity | None:
+    """The translation's quantity that gives ``measure`` converted, if any; else one of its
+    ``bare`` numbers (left over, no unit after them) read in a unit the translation gives
+    another quantity of the same kind ("1 to 2 inches, … up to 4 inches" is «entre 2 y 5
+    centímetros, … llegar a los 10»)."""
+    quantities = target_quantities(target, lang)
+    for quantity in quantities:
+        if not _kinds_meet(measure.kind, quantity.kind):
+            continue
+        # (compared in the unit the translator wrote: "1 inch" is «2 cm», rounded in cm)
+        number = quantity.value / quantity.factor
+        per = _in_kind(quantity, measure) / number if number else 1.0  # (base units a unit)
+        if any(near(number, value / per, measure.metric) for value in measure.values):
+            return quantity
+    factors = {q.factor for q in quantities if q.kind == measure.kind}
+    for mention in bare:
+        for factor in factors:
+            if any(near(said, value / factor, measure.metric) for said in mention.values
+                   for value in measure.values):
+                return Quantity(mention.start, mention.text, measure.kind,
+                                min(mention.values) * factor, factor)
+    return None
+
+
+def restated(measure: Measure, measures: dict[int, Measure],
+             kept: frozenset[int]) -> Measure | None:
+    """Another measure of the source, metric, that says ``measure`` again ("45 miles (72
+    kilometers)") and whose number the translation has (its start in ``kept``)."""
+    if measure.metric:
+        return None
+    for other in measures.values():
+        if other is measure or not other.metric or other.start not in kept:
+            continue
+        if other.kind == measure.kind and any(
+                near(said, value) for said in other.values for value in measure.values):
+            return other
+    return None
+
+
+def hint(measure: Measure, lang: str) -> str:
+    """"385 miles is about 620 km": what a wrong conversion should have said."""
+    value = measure.values[0]
+    if measure.kind == HEAT:
+        return f"{measure.text} is about {value:.0f} °C" if len(measure.values) == 1 else \
+            f"{measure.text} is about {measure.values[0]:.0f} °C (or {measure.values[1]:.0f} " \
+            "°C as a difference)"
+    unit, shown = measure.kind, value
+    if measure.kind == LENGTH:
+        unit, shown = ("km", value / 1000) if value >= 1000 else ("m", value) if value >= 1 \
+            else ("cm", value * 100)
+    elif measure.kind == MASS and value >= 1000:
+        unit, shown = "t", value / 1000
+    elif measure.kind == AREA and value >= 1e4:
+        unit, shown = ("km²", value / 1e6) if value >= 1e6 else ("ha", value / 1e4)
+    return f"{measure.text} is about {_figure(shown)} {unit}"
+
+
+def _figure(value: float) -> str:
+    return f"{value:.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
