@@ -100,7 +100,9 @@ def _ru(table: dict[str, float]) -> None:
         if " " in word or n in _RU_IRREGULAR:
             continue
         forms = [word]
-        if word.endswith("ь"):  # пять -> пяти, пятью
+        if word == "восемь":  # its e drops: восьми, восьмью (and восемью)
+            forms += ["восьми", "восьмью", "восемью"]
+        elif word.endswith("ь"):  # пять -> пяти, пятью
             forms += [word[:-1] + "и", word[:-1] + "ью"]
         _add(table, forms, n)
     for n in ORDINALS:
@@ -196,11 +198,12 @@ def _ar(table: dict[str, float]) -> None:
 FRACTIONS = {
     "fr": {"moitié": 0.5, "moitiés": 0.5, "demi": 0.5, "demie": 0.5, "tiers": 1 / 3,
            "quart": 0.25, "quarts": 0.25},
-    "es": {"mitad": 0.5, "medio": 0.5, "media": 0.5, "tercio": 1 / 3, "tercera parte": 1 / 3,
-           "cuarta parte": 0.25, "cuarto": 0.25},
+    "es": {"mitad": 0.5, "medio": 0.5, "media": 0.5, "tercio": 1 / 3, "tercios": 1 / 3,
+           "tercera parte": 1 / 3, "cuarta parte": 0.25, "cuarto": 0.25, "cuartos": 0.25},
     "ru": {"половина": 0.5, "половины": 0.5, "половину": 0.5, "половиной": 0.5, "половине": 0.5,
            "треть": 1 / 3, "трети": 1 / 3, "четверть": 0.25, "четверти": 0.25},
-    "ar": {"نصف": 0.5, "ثلث": 1 / 3, "ربع": 0.25},
+    # (the dual says two of them: ثلثا, ثلثي, two thirds)
+    "ar": {"نصف": 0.5, "ثلث": 1 / 3, "ثلثا": 2 / 3, "ثلثي": 2 / 3, "ربع": 0.25, "أرباع": 0.25},
 }
 
 

@@ -715,6 +715,10 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                 day_values.insert(0, 1)
             if any(not 1 <= d <= 31 for d in day_values):
                 continue
+            if (not listed and groups.get("d1") and groups.get("d2")
+                    and day_values[-1] <= day_values[0] and match.start("d1") == start):
+                # «el triunfo 4-1 de febrero»: a score, then a date (a range runs forwards)
+                start, day_values = match.start("d2"), day_values[-1:]
             taken.add(start, end)
             calendar = "hijri" if kind.startswith("hijri") else "gregorian"
             written = match.group(0).replace(listed, "", 1) if listed else match.group(0)

@@ -43,7 +43,8 @@ def number_words(lang: str) -> dict[str, float]:
     return {fold(k, base).lower(): float(v) for k, v in table.items()}
 
 
-_ZH_FRACTIONS = {"一半": 0.5, "半数": 0.5, "三分之一": 1 / 3, "四分之一": 0.25}
+_ZH_FRACTIONS = {"一半": 0.5, "半数": 0.5, "三分之一": 1 / 3, "三分之二": 2 / 3,
+                 "四分之一": 0.25, "四分之三": 0.75}
 
 
 @cache

@@ -79,7 +79,43 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         # name with no established Chinese form; a name the termbase knows has one
         return (finding("TP603", unit, "the translation keeps the source's name in Latin "
                         "script", severity=Severity.INFO),)
+    if ctx.source_lang.startswith("en") and _quoted_language[unit.source]:
+        # "Il faut bien le faire." quoted in an English release: a quotation in another
+        # language, which the translations rightly keep as it stands
+        return (finding("TP603", unit, "the translation is a copy of the source text, which "
+                        "is not in English (a quotation?)", severity=Severity.INFO),)
     return (finding("TP603", unit, "the translation is a copy of the source text"),)
+
+
+#: English words without which hardly any English sentence is written
+_ENGLISH = frozenset("""
+a about after all also an and any are as at be been before but by can could did do does for
+from had has have he her here him his how i if in into is it its just like many may me more
+most much must my no not now of on one only or other our out over said say says she should
+since so some than that the their them then there these they this those to too under up us
+very was we were what when where which while who why will with would you your
+""".split())
+#: the commonest words of the languages a release quotes (French, Spanish, Portuguese,
+#: Italian, German): a sentence of them, without English ones, is a quotation
+_QUOTED = frozenset("""
+le la les des du une et est il elle ils nous vous je ne pas que qui faut sont avec pour dans
+el los las del y es por con para una se lo al muy pero como su
+os das um uma não são em ao
+di che gli non sono della nel
+der die das und ist nicht ich wir ein eine sie es zu mit auf
+""".split())
+
+
+@memo(256, spread=False)
+def _quoted_language(source: str) -> bool:
+    """Is ``source`` a sentence of another language quoted in an English text ("Il faut
+    bien le faire.")? Two of its commonest words or more, and no English one: an English
+    heading without function words ("Deputy Director, Programme Division") is still English,
+    a name in another language ("Empresa Argentina de Soluciones Satelitales") still a name."""
+    words = [word.lower() for word in _ANY_WORD.findall(source)]
+    if len(words) < 3 or any(word in _ENGLISH for word in words):
+        return False
+    return sum(word in _QUOTED for word in words) >= 2
 
 
 #: Languages that write the source's names as the source does (in the Latin script)
@@ -123,7 +159,7 @@ _LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 @memo(2048, spread=False)
 def _word_counts(source: str) -> tuple[int, int]:
-    """How many Latin words, and how many lower-case ones, ``source`` has once its
+    """How many distinct Latin words, and lower-case ones, ``source`` has once its
     placeholders, addresses, format directives, markup and symbols are set aside (once per
     source, for its five translations; each set aside only where the characters it needs are)."""
     # placeholders, format directives and markup are not words: "%(value)s million" has one
@@ -139,7 +175,9 @@ def _word_counts(source: str) -> tuple[int, int]:
     # symbol has a slash, or a letter next to a digit: most digits, "in 2014", are neither)
     if "/" in text or _LETTER_DIGIT.search(text):
         text = _SYMBOL.sub(" ", text)
-    return len(_ANY_WORD.findall(text)), len(_COMMON_WORD.findall(text))
+    # (distinct words: "No, no, no, no, no." is one word, the same in Spanish)
+    return (len({word.lower() for word in _ANY_WORD.findall(text)}),
+            len(set(_COMMON_WORD.findall(text))))
 
 
 _SPACES = re.compile(r"\s+")

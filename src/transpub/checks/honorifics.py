@@ -46,8 +46,8 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     have = _persons(unit.target, target)
     if have >= len(source):
         return ()  # «MM. Hunte, Sene et Seyoum»: one plural honorific for three names
-    have += sum(_copied(unit.source, mention, unit.target) for mention in source)
-    if have >= len(source):
+    if have + sum(_copied(unit.source, mention, unit.target) for mention in source) >= len(
+            source):
         return ()  # "brands such as … Dr. PawPaw": a name copied as the source writes it
     missing = source[have] if have < len(source) else source[0]
     return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
@@ -63,7 +63,11 @@ def _copied(source: str, mention: Honorific, target: str) -> bool:
     """Is the source's honorific, with the word after it, copied as it stands into the
     translation (a brand, a title in the source's language: "Dr. PawPaw")?"""
     word = _WORD_AFTER.match(source, mention.end)
-    return word is not None and source[mention.start:word.end()].rstrip(".") in target
+    if word is None:
+        return False
+    # (with or without the honorific's point: "Mr Bean" is «Mr. Bean» in Spanish)
+    copied = source[mention.start:word.end()].rstrip(".")
+    return copied in target or copied.replace(".", "") in target.replace(".", "")
 
 
 #: plural honorifics, which stand before several names: MM., Messieurs, Mmes, Messrs., Sres.,

@@ -28,9 +28,9 @@ from transpub.untaken import Untaken
 
 #: (A decimal digit is what every number and clock time has: ``numfind.has_digit``, not
 #: ``str.isdigit``, which also holds "²", which makes neither.)
-_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
-#: what ``_ASCII_DIGITS`` changes
-_ARABIC_INDIC = re.compile("[٠-٩]")
+_ASCII_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩：", "0123456789:")
+#: what ``_ASCII_DIGITS`` changes (and the full-width colon of Chinese times: «下午5：30»)
+_ARABIC_INDIC = re.compile("[٠-٩：]")
 
 
 def _ascii_digits(text: str) -> str:
@@ -405,14 +405,41 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
     timed = bool(source_lang.startswith("en") and _SOURCE_TIME.search(source_text))
     if not timed:
         # the numbers, in text order, as ``_repeated`` reads them (``_find_all``): found once
-        return False, _find_all[source_text, source_lang]
+        found = _find_all[source_text, source_lang]
+        return False, _full_years(source_text, found) if "-" in source_text or (
+            "–" in source_text) else found
     # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
     source_times = _times(source_text, source_lang)
     source_skip = _skip(source_text, source_lang)
     source_skip += [(m.start, m.end) for m in source_times]
     source = source_times + find_numbers(source_text, source_lang, source_skip)
     source.sort(key=lambda m: m.start)
-    return timed, tuple(source)
+    return timed, _full_years(source_text, tuple(source))
+
+
+#: a range of years whose second is written with its last two digits: "the 1950-53 Korean War"
+_SHORT_YEARS = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)[-–](\d\d)(?![\d.,]\d|\d)")
+
+
+def _full_years(text: str, mentions: tuple[NumberMention, ...]) -> tuple[NumberMention, ...]:
+    """"1950-53" is 1950 to 1953: the second year's mention also reads as the whole year,
+    which a translation writes («de 1950 à 1953», «1950-1953»)."""
+    ranges = {m.start(2): m for m in _SHORT_YEARS.finditer(text)}
+    if not ranges:
+        return mentions
+    out = []
+    for mention in mentions:
+        short = ranges.get(mention.start)
+        if short is not None and mention.end == short.end():
+            first = int(short.group(1))
+            year = first // 100 * 100 + int(short.group(2))
+            if year <= first:
+                year += 100  # "1998-02"
+            mention = NumberMention(mention.start, mention.end, mention.text,
+                                    mention.values | {float(year)}, mention.scale,
+                                    mention.mantissas | {float(year)})
+        out.append(mention)
+    return tuple(out)
 
 
 def _digits(text: str) -> str:
@@ -496,6 +523,26 @@ def _said_as_time(unit: Unit, mention: NumberMention) -> bool:
     return any(mention.values & spoken.values for spoken in spoken_times(unit.target, unit.lang))
 
 
+#: a fraction written with digits: "2/3", "1/4" (not a date's "2/3/2019", nor "24/7")
+_FRACTION = re.compile(r"(?<![\d/.,])(\d)/(\d{1,2})(?![\d/])")
+
+
+def _said_as_fraction(unit: Unit, mention: NumberMention) -> bool:
+    """Is ``mention`` the denominator of a fraction of the source ("2/3") that the
+    translation says in words («deux tiers», «ثلثي», «三分之二»)? (Its numerator, a number
+    word, is found as any other.)"""
+    if mention.start < 2 or unit.source[mention.start - 1] != "/":
+        return False
+    fraction = _FRACTION.match(unit.source, mention.start - 2)
+    if fraction is None or fraction.end() != mention.end:
+        return False
+    numerator, denominator = int(fraction.group(1)), int(fraction.group(2))
+    if not 1 <= numerator < denominator <= 10:
+        return False
+    said = fraction_values(unit.target, unit.lang)
+    return bool({round(100 / denominator, 6), round(100 * numerator / denominator, 6)} & said)
+
+
 def _says_numbers(source: str, source_lang: str) -> bool:
     """Does an English source say a whole number in words ("three incidents")?"""
     return source_lang.startswith("en") and says_whole_numbers(source)
@@ -540,6 +587,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue
         if _said_as_time(unit, mention):
             continue  # "at 10 a.m." -> «في الساعة العاشرة صباحا», «à dix heures»
+        if _said_as_fraction(unit, mention):
+            continue  # "220 2/3 innings" -> «220 manches et deux tiers»
         if measures is None:
             measures = _measures(unit.source, ctx.source_lang)
         measure = measures.get(mention.start)

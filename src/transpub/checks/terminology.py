@@ -341,8 +341,8 @@ def _term_missing(ctx: CheckContext, unit: Unit,
             # «le Règlement intitulé Charter of the United Nations (Sanctions - Yemen) 2014»:
             # a title cited in its own language, the name inside it as the source has it
             yield finding("TP101", unit, f"{category} «{hit.form}» kept as the source writes "
-                          "it, inside words copied from the source (a title cited in its own "
-                          "language)", expected=expected, severity=Severity.INFO)
+                          "it, inside words copied from the source (a title or a name cited in "
+                          "its own language)", expected=expected, severity=Severity.INFO)
         elif category == "title" and (longer := referents.longer_title(ctx, unit, hit)):
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
                           f"(the source's «{longer}» is another title, which the termbase "
@@ -380,8 +380,9 @@ _TOKEN = re.compile(r"\S+")
 
 def _quoted_in_source_language(unit: Unit, form: str) -> bool:
     """Is ``form`` in the translation as the source writes it, inside a run of at least two
-    more words copied from the source (a law's or a document's title cited untranslated), not
-    standing alone (an untranslated name is still missing)?"""
+    more words copied from the source (a law's or a document's title cited untranslated) or
+    of one more capitalised word (a longer name: "New York Times"), not standing alone (an
+    untranslated name is still missing)?"""
     if form not in unit.target or unit.lang.startswith("en"):
         return False
     tokens = [m.group(0) for m in _TOKEN.finditer(unit.target)]
@@ -403,6 +404,10 @@ def _quoted_in_source_language(unit: Unit, form: str) -> bool:
                 tokens[start:end + 1]) in unit.source:
             end += 1
         if end - start >= size + 2:
+            return True
+        # one capitalised word more makes a longer name: "el New York Times", «газета New York
+        # Times» (a newspaper, a firm, named as it names itself)
+        if end - start == size + 1 and tokens[start if start < index else end - 1][:1].isupper():
             return True
     return False
 
