@@ -82,8 +82,9 @@ TP301_CASES = [
      "Eugenia (Mexique).", "Les vents soufflaient à 135 km/h (ouragan de catégorie 1) depuis "
      "5 h du matin, heure de l’Est dimanche, tandis que Rosa se trouvait à 360 km au sud-ouest "
      "de Punta Eugenia (Mexique)."),
-    ("zh", ROSA, "罗莎的风速达每小时136公里，为1级飓风，周日东部时间上午5点位于墨西哥蓬塔欧亨尼亚西南620公里处。",
-     "罗莎的风速达每小时136公里，为1级飓风，周日东部时间上午5点位于墨西哥蓬塔欧亨尼亚西南360公里处。"),
+    ("zh", ROSA, "罗莎的风速达每小时136公里，为1级飓风，周日东部时间上午5点位于墨西哥"
+     "蓬塔欧亨尼亚西南620公里处。", "罗莎的风速达每小时136公里，为1级飓风，周日东部时间上午5点"
+     "位于墨西哥蓬塔欧亨尼亚西南360公里处。"),
     ("ar", HOG, "وأكد الفحص الجنائي أن الخنزير الذي يزن 250 كيلوغراما قد قتل المزارع.",
      "وأكد الفحص الجنائي أن الخنزير الذي يزن 150 كيلوغراما قد قتل المزارع."),
     ("es", HEAT, "El martes, en Nueva York podrían alcanzarse temperaturas de hasta 26 grados, "
@@ -180,7 +181,8 @@ HONORIFIC_CASES = [
      "the situation.", "国家减灾机构发言人 Sutopo 先生表示，官员正在对灾害情况进行评估。",
      "国家减灾机构发言人 Sutopo 表示，官员正在对灾害情况进行评估。"),
     ("zh", "Mr Goldsmith told The Sunday Telegraph that Cromwell is regarded by many as a "
-     "defender of parliament.", "Goldsmith 先生告诉“星期日电讯报”，很多人视克伦威尔为议会的捍卫者。",
+     "defender of parliament.",
+     "Goldsmith 先生告诉“星期日电讯报”，很多人视克伦威尔为议会的捍卫者。",
      "Goldsmith 告诉“星期日电讯报”，很多人视克伦威尔为议会的捍卫者。"),
     ("fr", "It will sell brands such as Revlon, Essie, Tweezerman and Dr. PawPaw for the first "
      "time.", "Il vendra pour la première fois des marques telles que Revlon, Essie, Tweezerman "
