@@ -176,8 +176,9 @@ def _plain_word_counts(source: str) -> tuple[int, int]:
         text = completeness._FORMAT.sub(" ", text)
     if "/" in text or re.search(r"\d", text):
         text = completeness._SYMBOL.sub(" ", text)
-    return (len(completeness._ANY_WORD.findall(text)),
-            len(completeness._COMMON_WORD.findall(text)))
+    # (distinct words since session 37: "No, no, no" is one)
+    return (len({word.lower() for word in completeness._ANY_WORD.findall(text)}),
+            len(set(completeness._COMMON_WORD.findall(text))))
 
 
 _WORD_PIECES = ["CO2", "N2O", "H5N1", "A/RES/70/1", "in", "2014", "the", "Council", "1,500",

@@ -18,7 +18,10 @@ shortened; each right translation has a wrong twin the checker must still report
   cases); "Mr Bean" «Mr. Bean», «мистера Бина», «مستر بين»; a quotation in French kept as
   it stands ("Il faut bien le faire.");
 - lines 1,001-1,500: «下午5：30» (a full-width colon); "No, no, no, no, no." is one word, the
-  same in Spanish; "the New York Times" kept as the paper names itself.
+  same in Spanish; "the New York Times" kept as the paper names itself;
+- lines 1,501-1,997: «30،000» (the Arabic comma between groups); «واحدًا» (one); "the past
+  100 years" «depuis un siècle»; a game's clock "on 3:35" «3分35秒»; «弗拉克斯曼太太» (Mrs);
+  "a New York federal case" «une affaire fédérale new-yorkaise».
 """
 
 from __future__ import annotations
@@ -140,6 +143,18 @@ TP301_CASES = [
      "непосредственную помощь почти 649 тысячам человек по всему миру."),
     ("zh", "Perfect time for a pint is 5.30pm on a Saturday, survey finds",
      "调查发现，小饮一杯的最佳时间是周六下午5：30", "调查发现，小饮一杯的最佳时间是周六下午6：30"),
+    ("ar", "Seoul says more than 30,000 North Koreans have crossed the border since 1953.",
+     "تقول سيئول إن أكثر من 30،000 كوري شمالي عبروا الحدود منذ عام 1953.",
+     "تقول سيئول إن أكثر من 3،000 كوري شمالي عبروا الحدود منذ عام 1953."),
+    ("ar", "Molinari became 1-of-4 players to ever go 5-0-0 since 1979.",
+     "أصبح موليناري واحدًا من أصل 4 لاعبين حققوا 5-0-0 منذ عام 1979.",
+     "أصبح موليناري اثنين من أصل 4 لاعبين حققوا 5-0-0 منذ عام 1979."),
+    ("fr", "Palu and Donggala have been hit by tsunamis several times in the past 100 years.",
+     "Palu et Donggala ont été touchés par des tsunamis à plusieurs reprises depuis un siècle.",
+     "Palu et Donggala ont été touchés par des tsunamis à plusieurs reprises depuis 10 ans."),
+    ("zh", "Dwyer's opener came in the fourth minute on 3:35 from a Kendall McFaull assist.",
+     "德怀尔的首开纪录是在3分35秒，肯德尔·麦克福尔助攻。",
+     "德怀尔的首开纪录是在3分53秒，肯德尔·麦克福尔助攻。"),
     ("ar", PUPILS, "تسعى هذه المدارس التي تضم أكثر من 30 ألفا من التلاميذ في جميع أنحاء أسكتلندا.",
      "تسعى هذه المدارس التي تضم أكثر من 300 ألفا من التلاميذ في جميع أنحاء أسكتلندا."),
 ]
@@ -191,6 +206,11 @@ HONORIFIC_CASES = [
 ]
 
 
+HONORIFIC_CASES += [
+    ("zh", '"No, no, no, not another black one," Mrs Plasco-Flaxman wrote to her husband.',
+     "普拉斯科-弗拉克斯曼太太在发给丈夫的短信里说道：“不，不，不，怎么又是另一个黑人。”",
+     "普拉斯科-弗拉克斯曼在发给丈夫的短信里说道：“不，不，不，怎么又是另一个黑人。”"),
+]
 BEAN = ("He has got a little bit of Clouseau, a dash of Mr Bean and a dollop of that chap at "
         "the London 2012 Olympics opening ceremony.")
 HONORIFIC_CASES += [
@@ -314,6 +334,21 @@ def test_a_word_repeated_is_one_word(tmp_path: Path, cli_factory: Callable[[Path
 
 TIMES = ("Earlier this month, the New York Times reported that Rosenstein discussed wearing a "
          "wire to record conversations with Trump.")
+
+
+def test_a_place_said_by_its_adjective(tmp_path: Path,
+                                       cli_factory: Callable[[Path], Cli]) -> None:
+    """"a New York federal case" is «une affaire fédérale new-yorkaise»: the place said by the
+    adjective made on it (info); a translation without it still lacks the place."""
+    source = ("The last time the death penalty was carried out in a New York federal case was "
+              "in 1953.")
+    good = ("La dernière fois que la peine de mort a été appliquée dans une affaire fédérale "
+            "new-yorkaise, c’était en 1953.")
+    bad = ("La dernière fois que la peine de mort a été appliquée dans une affaire fédérale, "
+           "c’était en 1953.")
+    tbx = ("--termbase", str(SAMPLE_TBX))
+    assert "TP101" not in _codes(_check(tmp_path, cli_factory, "fr", source, good, *tbx))
+    assert "TP101" in _codes(_check(tmp_path / "bad", cli_factory, "fr", source, bad, *tbx))
 
 
 @pytest.mark.parametrize(("lang", "good", "bad"), [

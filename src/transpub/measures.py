@@ -325,4 +325,5 @@ def hint(measure: Measure, lang: str) -> str:
 
 
 def _figure(value: float) -> str:
-    return f"{value:.0f}" if value >= 10 else f"{value:.1f}".rstrip("0").rstrip(".")
+    """Three significant digits, no exponent: 620, 15.2, 1.98."""
+    return f"{value:.0f}" if value >= 100 else f"{value:.3g}"

@@ -94,9 +94,17 @@ _TO_FOLD = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
 def _folded(text: str) -> str:
     """``text.translate(_ARABIC_DIGITS)``, made only where it changes something: an ASCII text
     (a flag of the string: no scan) holds none of what it folds."""
-    if text.isascii() or _TO_FOLD.search(text) is None:
+    if text.isascii():
         return text
-    return text.translate(_ARABIC_DIGITS)
+    if _TO_FOLD.search(text) is not None:
+        text = text.translate(_ARABIC_DIGITS)
+    if "،" in text:  # «30،000»: the Arabic comma typed as the thousands separator
+        text = _ARABIC_COMMA_GROUP.sub(",", text)
+    return text
+
+
+#: the Arabic comma between a number's groups (three digits after it, then no digit)
+_ARABIC_COMMA_GROUP = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 
 
 @dataclass(frozen=True, slots=True)

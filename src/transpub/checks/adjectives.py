@@ -44,7 +44,8 @@ def adjectives(ctx: CheckContext, unit: Unit, concept_id: str) -> list[str]:
     if concept is None:
         return []
     forms = {fold(t.text, unit.lang).casefold() for t in concept.forms(unit.lang)}
-    forms = {f for f in forms if " " not in f and len(f) >= 4}
+    # (a name of two words makes its adjective with a hyphen: "New York" is «new-yorkais»)
+    forms = {f.replace(" ", "-") for f in forms if f.count(" ") <= 1 and len(f) >= 4}
     if not forms:
         return []
     text = fold(unit.target, unit.lang)

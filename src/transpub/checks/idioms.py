@@ -3,7 +3,8 @@
 "24 hours a day, 7 days a week", "24/7", "around the clock" are «على مدار الساعة وطوال أيام
 الأسبوع», «круглосуточно и без выходных», «jour et nuit», «全天候»: UN translators say the
 idiom, not its numbers; "over 24 hours" is «за сутки». "100 percent certain" is «tiene la
-absoluta certeza», «totalmente seguro», «абсолютно уверен» (NTREX-128's news). A number of the
+absoluta certeza», «totalmente seguro», «абсолютно уверен»; "the past 100 years" «depuis un
+siècle» (NTREX-128's news). A number of the
 source inside such an idiom, missing from a translation that has one of its language's words
 for it, is told to a reviewer (info), never an error.
 """
@@ -64,6 +65,27 @@ IDIOMS = (
                              _I),
             "ru": re.compile(r"абсолютн|полност|совершенно|на\s+все\s+сто|стопроцентн", _I),
             "zh": re.compile(r"百分之百|百分百|完全|绝对|十分|毫无疑问"),
+        }),
+    Idiom(
+        "a century", ("100 ",),
+        # "in the past 100 years" is «depuis un siècle»
+        re.compile(r"(?<![\w.,])100\s+years\b", _I),
+        {
+            "ar": re.compile(r"قرن"),
+            "fr": re.compile(r"si[èe]cle", _I),
+            "es": re.compile(r"siglo", _I),
+            "ru": re.compile(r"(?<![а-яё])век(?:а|ов|е|у|ом)?(?![а-яё])|столети", _I),
+            "zh": re.compile(r"世纪|百年"),
+        }),
+    Idiom(
+        "a decade", ("10 ",),
+        re.compile(r"(?<![\w.,])10\s+years\b", _I),
+        {
+            "ar": re.compile(r"عقد"),
+            "fr": re.compile(r"d[ée]cennie", _I),
+            "es": re.compile(r"d[ée]cada|decenio", _I),
+            "ru": re.compile(r"десятилети", _I),
+            "zh": re.compile(r"十年"),
         }),
 )
 

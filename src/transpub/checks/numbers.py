@@ -93,7 +93,9 @@ _TARGET_TIME = {
     # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
     "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?(?:\s*(?:صباحا|صباحًا|مساء|مساءً))?"
           r"|\d{1,2}(?:[.:]\d{2})?\s*(?:صباحا|صباحًا|مساء|مساءً)",
-    "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?",
+    # (and a game's clock, "on 3:35", «3分35秒»: minutes and seconds as the source writes them)
+    "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?"
+          r"|\d{1,2}\s*分\s*\d{1,2}\s*秒",
 }
 #: the part of the day that makes a 12-hour time morning or afternoon, in a translation
 _TARGET_AM = re.compile(r"mañana|madrugada|matin|утра|ночи|صباح|上午|早上|凌晨")
