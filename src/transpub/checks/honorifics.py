@@ -63,8 +63,8 @@ def _copied(source: str, mention: Honorific, target: str) -> bool:
     """Is the source's honorific, with the word after it, copied as it stands into the
     translation (a brand, a title in the source's language: "Dr. PawPaw")?"""
     word = _WORD_AFTER.match(source, mention.end)
-    if word is None:
-        return False
+    if word is None or word.group().lstrip() not in target:
+        return False  # (most: the name is not copied, or not at all in Latin letters)
     # (with or without the honorific's point: "Mr Bean" is «Mr. Bean» in Spanish)
     copied = source[mention.start:word.end()].rstrip(".")
     return copied in target or copied.replace(".", "") in target.replace(".", "")
