@@ -217,6 +217,23 @@ def _po_near_miss(n: int) -> None:
                "--termbase", str(termbase))
 
 
+def _po_measures(n: int) -> None:
+    """One PO unit of measures the translation converts, wrongly, the sentence repeated to n
+    characters (and a metric figure the source restates): each missing measure was compared
+    with every quantity of the translation and every measure of the source."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "measures.po"
+        source = ("Rosa was 385 miles (620 km) away, with winds of 85 mph and 2 to 4 inches of "
+                  "rain. ") * (n // 84)
+        target = ("Rosa se trouvait à 720 km, avec des vents de 186 km/h et 9 à 19 cm de "
+                  "pluie. ") * (n // 84)
+        path.write_text("\n".join(['msgid ""', 'msgstr ""', '"Language: fr\\n"',
+                                   '"Content-Type: text/plain; charset=UTF-8\\n"', "",
+                                   'msgctxt "p1"', f'msgid "{source}"', f'msgstr "{target}"',
+                                   ""]), encoding="utf-8")
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+
+
 def _docx(n: int) -> None:
     """A Word document of n/10 paragraphs (no headline style; one numbered list), converted."""
     import zipfile
@@ -273,6 +290,7 @@ def main(argv: list[str] | None = None) -> int:
                   _po_long_units))
     cases.append(("check FILE: a unit repeating a name of the termbase", chars, _po_repeated_name))
     cases.append(("check FILE: a misspelt name among terms, repeated", chars, _po_near_miss))
+    cases.append(("check FILE: measures converted wrongly, repeated", chars, _po_measures))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

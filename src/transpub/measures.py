@@ -20,13 +20,19 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from bisect import bisect_left
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from operator import attrgetter
+from typing import TypeVar
 
 from transpub.numfind import NumberMention, find_numbers
 from transpub.numwords import number_runs
 from transpub.terms import fold
+
+_T = TypeVar("_T")
+_START = attrgetter("start")
 
 #: kinds of measure, each with its metric base unit: metre, kilogram, km/h, square metre,
 #: litre, degree Celsius
@@ -238,6 +244,7 @@ def target_quantities(target: str, lang: str) -> tuple[Quantity, ...]:
     folded = fold(normal, base).lower()
     for start, end, value in number_runs(folded, base):
         add(start, end, (value,), folded, spelled=True)
+    out.sort(key=_START)  # (in text order, for ``_around``; those said in words first)
     return tuple(out)
 
 
@@ -266,14 +273,31 @@ def _in_kind(quantity: Quantity, measure: Measure) -> float:
         else quantity.value
 
 
-def converted(measure: Measure, target: str, lang: str,
-              bare: Sequence[NumberMention] = ()) -> Quantity | None:
+#: how many of the translation's quantities (and of the source's measures) on each side of a
+#: measure's place are compared with it: a long unit's thousands are not each compared with
+#: each (linear time); a sentence's few are all
+_WINDOW = 64
+
+
+def _around(items: Sequence[_T], place: int, start: Callable[[_T], int]) -> Sequence[_T]:
+    """The items (in text order) within ``_WINDOW`` places of ``place``, all of a short list."""
+    if len(items) <= 2 * _WINDOW:
+        return items
+    index = bisect_left(items, place, key=start)
+    return items[max(0, index - _WINDOW):index + _WINDOW]
+
+
+def converted(measure: Measure, target: str, lang: str, bare: Sequence[NumberMention] = (),
+              where: float = 0.0) -> Quantity | None:
     """The translation's quantity that gives ``measure`` converted, if any; else one of its
     ``bare`` numbers (left over, no unit after them) read in a unit the translation gives
     another quantity of the same kind ("1 to 2 inches, … up to 4 inches" is «entre 2 y 5
-    centímetros, … llegar a los 10»)."""
+    centímetros, … llegar a los 10»). ``where``: the measure's place in its source, as a share
+    of the source's length (the translation's quantities near the same share are tried)."""
     quantities = target_quantities(target, lang)
-    for quantity in quantities:
+    place = int(where * len(target))
+    nearby = _around(quantities, place, _START)
+    for quantity in nearby:
         if not _kinds_meet(measure.kind, quantity.kind):
             continue
         # (compared in the unit the translator wrote: "1 inch" is «2 cm», rounded in cm)
@@ -281,8 +305,8 @@ def converted(measure: Measure, target: str, lang: str,
         per = _in_kind(quantity, measure) / number if number else 1.0  # (base units a unit)
         if any(near(number, value / per, measure.metric) for value in measure.values):
             return quantity
-    factors = {q.factor for q in quantities if q.kind == measure.kind}
-    for mention in bare:
+    factors = {q.factor for q in nearby if q.kind == measure.kind}
+    for mention in _around(bare, place, _START) if factors else ():
         for factor in factors:
             if any(near(said, value / factor, measure.metric) for said in mention.values
                    for value in measure.values):
@@ -291,16 +315,15 @@ def converted(measure: Measure, target: str, lang: str,
     return None
 
 
-def restated(measure: Measure, measures: dict[int, Measure],
-             kept: frozenset[int]) -> Measure | None:
-    """Another measure of the source, metric, that says ``measure`` again ("45 miles (72
-    kilometers)") and whose number the translation has (its start in ``kept``)."""
+def restated(measure: Measure, metric: Sequence[Measure],
+             kept: Callable[[int], bool]) -> Measure | None:
+    """Another measure of the source, metric (``metric``: the source's, in text order), that
+    says ``measure`` again ("45 miles (72 kilometers)") and whose number the translation has
+    (``kept(start)``)."""
     if measure.metric:
         return None
-    for other in measures.values():
-        if other is measure or not other.metric or other.start not in kept:
-            continue
-        if other.kind == measure.kind and any(
+    for other in _around(metric, measure.start, _START):
+        if other.kind == measure.kind and kept(other.start) and any(
                 near(said, value) for said in other.values for value in measure.values):
             return other
     return None

@@ -93,15 +93,22 @@ IDIOMS = (
 def said_by_idiom(source: str, mention: NumberMention, target: str, lang: str) -> str | None:
     """What the idiom of the source holding ``mention`` says, if the translation says it its
     own way ("round the clock, every day"); None: no such idiom."""
-    for index, idiom in enumerate(IDIOMS):
-        if not any(gate in source for gate in idiom.gate):
-            continue
+    for index in _possible(source):
+        idiom = IDIOMS[index]
         inside = any(m.start() <= mention.start < m.end()
                      for m in idiom.source.finditer(source, max(0, mention.start - 2),
                                                     min(len(source), mention.end + 40)))
         if inside and _has_idiom(target, lang, index):
             return idiom.what
     return None
+
+
+@lru_cache(maxsize=64)
+def _possible(source: str) -> tuple[int, ...]:
+    """The idioms whose gate ``source`` holds (once per source: asked for each of its missing
+    numbers, and a long source's scan per number made the search quadratic)."""
+    return tuple(index for index, idiom in enumerate(IDIOMS)
+                 if any(gate in source for gate in idiom.gate))
 
 
 @lru_cache(maxsize=64)

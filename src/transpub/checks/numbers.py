@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
+from operator import attrgetter
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.enwords import (
@@ -575,7 +577,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     # number that is not rescaled (TP302's), the rarer case
     said: frozenset[float] | None = None
     missing_index: dict[float, list[int]] | None = None  # (made for a unit of many)
-    measures: dict[int, Measure] | None = None  # (read for a missing number only)
+    measures: tuple[dict[int, Measure], tuple[Measure, ...]] | None = None  # (when missing)
+    gone: frozenset[int] = frozenset()
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
     if len(missing) > 1 and "p" in unit.source:
@@ -593,8 +596,9 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "220 2/3 innings" -> «220 manches et deux tiers»
         if measures is None:
             measures = _measures(unit.source, ctx.source_lang)
-        measure = measures.get(mention.start)
-        if measure is not None and (told := _converted(unit, measure, measures, missing,
+            gone = frozenset(m.start for m in missing) if measures[0] else frozenset()
+        measure = measures[0].get(mention.start)
+        if measure is not None and (told := _converted(unit, measure, measures, gone,
                                                        extra)) is not None:
             yield told
             continue
@@ -675,29 +679,32 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=256)
-def _measures(source: str, source_lang: str) -> dict[int, Measure]:
+def _measures(source: str, source_lang: str) -> tuple[dict[int, Measure], tuple[Measure, ...]]:
     """The measures of an English source ("30 yards", "2 to 4 inches"; measures.py), by the
-    start of their numbers."""
+    start of their numbers, and its metric ones in text order."""
     if not source_lang.startswith("en"):
-        return {}
-    return source_measures(source, tuple(_source_numbers[source, source_lang][1]))
+        return {}, ()
+    found = source_measures(source, tuple(_source_numbers[source, source_lang][1]))
+    metric = sorted({id(m): m for m in found.values() if m.metric}.values(),
+                    key=lambda m: m.start)
+    return found, tuple(metric)
 
 
-def _converted(unit: Unit, measure: Measure, measures: dict[int, Measure],
-               missing: list[NumberMention], extra: list[NumberMention]) -> Finding | None:
+def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
+                                                            tuple[Measure, ...]],
+               gone: frozenset[int], extra: list[NumberMention]) -> Finding | None:
     """"30 yards" -> «27 metros», "45 miles (72 kilometers)" -> «72 km»: a measure the
     translation gives converted, or by the source's own metric figure (info, for a reviewer to
-    see the conversion); None: neither."""
-    quantity = converted(measure, unit.target, unit.lang, extra)
+    see the conversion); None: neither. ``gone``: where the source's missing numbers start."""
+    where = measure.start / max(1, len(unit.source))
+    quantity = converted(measure, unit.target, unit.lang, extra, where)
     if quantity is not None:
-        for index, left in enumerate(extra):
-            if left.start == quantity.start:
-                del extra[index]  # (no number a missing one "became")
-                break
+        index = bisect_left(extra, quantity.start, key=_START)
+        if index < len(extra) and extra[index].start == quantity.start:
+            del extra[index]  # (no number a missing one "became")
         return finding("TP301", unit, f"«{measure.text}» is given in other units: "
                        f"«{quantity.text}»", expected=measure.text, severity=Severity.INFO)
-    gone = frozenset(m.start for m in missing)
-    other = restated(measure, measures, frozenset(s for s in measures if s not in gone))
+    other = restated(measure, measures[1], lambda start: start not in gone)
     if other is None:
         return None
     return finding("TP301", unit, f"«{measure.text}» is not in the translation, which gives "
@@ -705,13 +712,18 @@ def _converted(unit: Unit, measure: Measure, measures: dict[int, Measure],
                    severity=Severity.INFO)
 
 
+_START = attrgetter("start")
+
+
 def _measured(unit: Unit, wrong: NumberMention, measure: Measure) -> bool:
     """Is the translation's ``wrong`` number a quantity of ``measure``'s kind (a conversion
     gone wrong, worth its hint)?"""
     from transpub.measures import target_quantities
 
-    return any(q.start == wrong.start and (q.kind == measure.kind or measure.kind == "km/h")
-               for q in target_quantities(unit.target, unit.lang))
+    quantities = target_quantities(unit.target, unit.lang)
+    index = bisect_left(quantities, wrong.start, key=_START)  # (in text order)
+    return any(q.kind == measure.kind or measure.kind == "km/h"
+               for q in quantities[index:index + 2] if q.start == wrong.start)
 
 
 #: how far into the translation's numbers left over a missing number's new form is sought
