@@ -206,7 +206,7 @@ def _full(ctx: CheckContext, unit: Unit, code: str) -> list[Finding]:
         if not source or len(target) >= len(source):
             return []
         if len(target) + sum(honorifics._copied(unit.source, m, unit.target)
-                             for m in source) >= len(source):
+                             for m in source[:honorifics._COPIES_SOUGHT]) >= len(source):
             return []  # (copied as the source writes it: "Dr. PawPaw")
         missing = source[len(target)] if target else source[0]
         return [finding("TP105", unit, f"honorific «{missing.text}» is missing "

@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 
 from transpub import retrie
@@ -60,6 +60,7 @@ def fraction_words(lang: str) -> dict[str, float]:
     return {fold(k, base).lower(): float(v) for k, v in data.items()}
 
 
+@lru_cache(maxsize=64)  # (asked for each missing number of a translation: a long one once)
 def fraction_values(text: str, lang: str) -> frozenset[float]:
     """The fractions written as words in ``text``, as percentages (moitié -> 50)."""
     folded = fold(unicodedata.normalize("NFC", text), lang).lower()

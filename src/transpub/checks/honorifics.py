@@ -46,13 +46,33 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     have = _persons(unit.target, target)
     if have >= len(source):
         return ()  # «MM. Hunte, Sene et Seyoum»: one plural honorific for three names
-    if have + sum(_copied(unit.source, mention, unit.target) for mention in source) >= len(
-            source):
+    if have + _copies(unit.source, source, unit.target) >= len(source):
         return ()  # "brands such as … Dr. PawPaw": a name copied as the source writes it
     missing = source[have] if have < len(source) else source[0]
     return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
                     f"({len(source)} in the source, {have} in the translation)",
                     expected=missing.text),)
+
+
+#: how many different honorifics-and-names of a unit are sought in its translation (a
+#: unit's few; a long unit of thousands is not searched once per name)
+_COPIES_SOUGHT = 32
+
+
+def _copies(source: str, mentions: tuple[Honorific, ...], target: str) -> int:
+    """How many of ``mentions`` the translation copies as the source writes them (each
+    different one sought once)."""
+    found: dict[str, bool] = {}
+    count = 0
+    for mention in mentions:
+        word = _WORD_AFTER.match(source, mention.end)
+        key = source[mention.start:word.end()] if word is not None else ""
+        if key not in found:
+            if len(found) >= _COPIES_SOUGHT:
+                break
+            found[key] = _copied(source, mention, target)
+        count += found[key]
+    return count
 
 
 #: the word after an honorific: the name it stands before
