@@ -62,6 +62,8 @@ _COPIES_SOUGHT = 32
 def _copies(source: str, mentions: tuple[Honorific, ...], target: str) -> int:
     """How many of ``mentions`` the translation copies as the source writes them (each
     different one sought once)."""
+    if not any(word in target for word in {m.text.strip().rstrip(".") for m in mentions}):
+        return 0  # (most: the translation writes its own honorifics, or none)
     found: dict[str, bool] = {}
     count = 0
     for mention in mentions:
