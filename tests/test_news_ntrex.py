@@ -21,7 +21,12 @@ shortened; each right translation has a wrong twin the checker must still report
   same in Spanish; "the New York Times" kept as the paper names itself;
 - lines 1,501-1,997: «30،000» (the Arabic comma between groups); «واحدًا» (one); "the past
   100 years" «depuis un siècle»; a game's clock "on 3:35" «3分35秒»; «弗拉克斯曼太太» (Mrs);
-  "a New York federal case" «une affaire fédérale new-yorkaise».
+  "a New York federal case" «une affaire fédérale new-yorkaise»;
+- NTREX-128's other references, Mexican Spanish and Canadian French (all 1,997 lines):
+  numbers as the file's region writes them ("Language: es_MX": «3,000 productos», «2.5»);
+  «las 7 a. m.», «1 P.M.»; a game's clock «13 minutos y 10 segundos»; «760 kilomètres carrés»
+  for "76,000 hectares"; «la década de los ochentas»; «2.8 miles de millones»; "£125m" copied;
+  a telephone number grouped otherwise («859 292-3680»).
 """
 
 from __future__ import annotations
@@ -367,3 +372,65 @@ def test_a_place_inside_a_longer_name(tmp_path: Path, cli_factory: Callable[[Pat
                                         "--termbase", str(SAMPLE_TBX)))
     assert "TP101" in _codes(_check(tmp_path / "bad", cli_factory, lang, TIMES, bad,
                                     "--termbase", str(SAMPLE_TBX)))
+
+
+REGIONAL_CASES = [
+    ("es_MX", "Sainsbury's said it would be doubling its beauty offering to up to 3,000 products.",
+     "Sainsbury's dijo que duplicaría su oferta de belleza hasta 3,000 productos.",
+     "Sainsbury's dijo que duplicaría su oferta de belleza hasta 3,500 productos."),
+    ("es_MX", "Rosa had winds of 85 mph at 5 a.m. Eastern time Sunday.",
+     "Rosa tuvo vientos de 85 mph a las 5 a. m. del domingo, tiempo del este.",
+     "Rosa tuvo vientos de 85 mph a las 5 p. m. del domingo, tiempo del este."),
+    ("es_MX", "Sullivan brought the home side back into the game on 13:10.",
+     "Sullivan reanimó el juego cuando el cronómetro marcaba los 13 minutos y 10 segundos.",
+     "Sullivan reanimó el juego cuando el cronómetro marcaba los 13 minutos y 20 segundos."),
+    ("es_MX", "He exposed himself at a party at Yale in the 1980s.",
+     "Se exhibió en una fiesta en Yale en la década de los ochentas.",
+     "Se exhibió en una fiesta en Yale en la década de los noventas."),
+    ("es_MX", "It is part of a push into the UK's £2.8bn beauty market.",
+     "Es parte de una presión para entrar al mercado de belleza de 2.8 miles de millones de "
+     "libras del Reino Unido.", "Es parte de una presión para entrar al mercado de belleza de "
+     "2.8 millones de libras del Reino Unido."),
+    ("es_MX", "Sainsbury's sold its pharmacy business to Celesio for £125m, three years ago.",
+     "Sainsbury's vendió su negocio de farmacias a Celesio por £125m hace tres años.",
+     "Sainsbury's vendió su negocio de farmacias a Celesio por £125 hace tres años."),
+    ("fr_CA", "The state election commission said there had been no reports by 1 p.m.",
+     "La commission des élections a indiqué qu’il n’y a eu aucun rapport à 1 P.M.",
+     "La commission des élections a indiqué qu’il n’y a eu aucun rapport à 2 P.M."),
+    ("fr_CA", "The NTS cares for 76,000 hectares of land around the country.",
+     "Le NTS s’occupe de 760 kilomètres carrés de territoire au pays.",
+     "Le NTS s’occupe de 670 kilomètres carrés de territoire au pays."),
+    ("fr_CA", "Anyone with information should contact Newport police at 859-292-3680.",
+     "Toute personne ayant des informations doit communiquer avec la police au 859 292-3680.",
+     "Toute personne ayant des informations doit communiquer avec la police au 859 292-3860."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), REGIONAL_CASES)
+def test_regional_references(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                             source: str, good: str, bad: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    assert {"TP301", "TP302"} & set(_codes(_check(tmp_path / "bad", cli_factory, lang, source,
+                                                  bad)))
+
+
+def test_spanish_numbers_stay_spanish(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """"Language: es" (or es_ES) still reads «3,000» as three: the region's convention is only
+    the region's."""
+    source = "Sainsbury's said it would be doubling its beauty offering to up to 3,000 products."
+    good = "Sainsbury's dijo que duplicaría su oferta de belleza hasta 3.000 productos."
+    bad = "Sainsbury's dijo que duplicaría su oferta de belleza hasta 3,000 productos."
+    for lang in ("es", "es_ES"):
+        assert _codes(_check(tmp_path / lang, cli_factory, lang, source, good)) == []
+        assert _codes(_check(tmp_path / f"{lang}-bad", cli_factory, lang, source, bad)) == [
+            "TP301"]
+
+
+def test_the_number_conventions_of_regions() -> None:
+    from transpub.languages import number_convention
+
+    assert number_convention("es_MX", "es") == "es_MX"
+    assert number_convention("es-419", "es") == "es_419"
+    assert number_convention("es_US.UTF-8", "es") == "es_US"
+    for tag in ("es", "es_ES", "fr_CA", "fr_CH", "ar_EG", "zh_CN", "", "xx_YY"):
+        assert number_convention(tag, tag[:2] or "es") == ""

@@ -370,6 +370,24 @@ def parse_tag(text: str) -> LanguageTag:
     return LanguageTag(raw, locale.language, script, locale.territory)
 
 
+@cache
+def number_convention(tag: str, code: str) -> str:
+    """The locale (``es_MX``) whose decimal sign a file's language tag names where it is not
+    the language's own (CLDR: Mexico writes "3,000.5", Spanish «3.000,5»), or "": numbers are
+    then read as that region writes them. The region is otherwise ignored (``parse_tag``)."""
+    try:
+        parsed = parse_tag(tag) if tag else None
+        if parsed is None or not parsed.territory or parsed.language != code.split("_")[0]:
+            return ""
+        regional = Locale.parse(f"{parsed.language}_{parsed.territory}")
+        own = Locale.parse(parsed.language)
+    except (ConfigError, UnknownLocaleError, ValueError, TypeError):
+        return ""
+    mark = regional.number_symbols.get("latn", {}).get("decimal")
+    return str(regional) if mark and mark != own.number_symbols.get("latn", {}).get(
+        "decimal") else ""
+
+
 def same_language(tag: str, code: str) -> bool:
     """Whether ``tag`` names the language ``code`` (territory ignored, script not)."""
     if tag.strip() == code:

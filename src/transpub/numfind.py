@@ -26,7 +26,8 @@ SCALES: dict[str, dict[str, float]] = {
            "trillion": 1e12, "bn": 1e9, "m": 1e6},
     "fr": {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
            "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12},
-    "es": {"mil millones": 1e9, "mil": 1e3, "millón": 1e6, "millones": 1e6, "millardo": 1e9,
+    "es": {"miles de millones": 1e9, "mil millones": 1e9, "mil": 1e3, "millón": 1e6,
+           "millones": 1e6, "millardo": 1e9,
            "millardos": 1e9, "billón": 1e12, "billones": 1e12},
     # (every case: «почти 649 миллионам человек», «с 5 тысячами»)
     "ru": {"тыс.": 1e3, "тыс": 1e3, "млн": 1e6, "млн.": 1e6, "млрд": 1e9, "млрд.": 1e9,
@@ -141,6 +142,11 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     return re.compile(plain, re.IGNORECASE)
 
 
+#: currency signs before which "m" and "bn" glued to a number are million and billion
+_CURRENCY = frozenset("£$€¥")
+_MONEY_SCALE = re.compile(r"bn|m(?![^\W\d_])")
+
+
 #: a scale said by an adjective glued to the number: «25-тысячную толпу», «5-миллионный»
 _SCALE_ADJECTIVES = {"ru": {"тысячн": 1e3, "миллионн": 1e6, "миллиардн": 1e9}}
 
@@ -164,10 +170,11 @@ _NOT_DIGIT = re.compile(r"[^\d]")
 
 
 def _readings(text: str, lang: str) -> set[float]:
-    """All plausible values of a digit string in ``lang``."""
+    """All plausible values of a digit string in ``lang`` (``es_MX``: as Mexico writes them,
+    ``languages.number_convention``)."""
     base = lang.split("_")[0]
     compact = _GROUP_SPACE.sub("", text)
-    decimal = _DECIMAL.get(base, ".")
+    decimal = _DECIMAL.get(base, ".") if base == lang else _regional_decimal(lang)
     other = "," if decimal == "." else "."
     out: set[float] = set()
     for index, (dec, group) in enumerate(((decimal, other), (other, decimal))):
@@ -185,6 +192,20 @@ def _readings(text: str, lang: str) -> set[float]:
         if not _THREE_AFTER[group].search(compact) and group in compact:
             out.discard(float(candidate.replace(dec, ".")))  # "2,5" is never grouping
     return out or {float(_NOT_DIGIT.sub("", compact) or 0)}
+
+
+@cache
+def _regional_decimal(lang: str) -> str:
+    """The decimal sign of a region that writes numbers otherwise than its language (a locale
+    ``languages.number_convention`` named); the language's own for any other."""
+    from babel import Locale, UnknownLocaleError
+
+    base = lang.split("_")[0]
+    try:
+        mark = Locale.parse(lang).number_symbols.get("latn", {}).get("decimal", "")
+    except (UnknownLocaleError, ValueError, TypeError):
+        mark = ""
+    return mark if mark in (".", ",") else _DECIMAL.get(base, ".")
 
 
 @lru_cache(maxsize=2048)
@@ -233,6 +254,10 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         if scaled:
             scale = _scale_of(lang, scaled)
             end = scaled.end()
+        elif start and folded[start - 1] in _CURRENCY and (
+                money := _MONEY_SCALE.match(folded, end)) is not None:
+            # "£125m", "$2.8bn" copied into a translation: money, in the English abbreviation
+            scale, end = (1e9 if money.group() == "bn" else 1e6), money.end()
         out.append(_new_mention(start, end, text[start:end], _scaled(readings, scale), scale,
                                 readings))
     if arabic:  # (elsewhere the pattern's matches came in order, one after the other)

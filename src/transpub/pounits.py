@@ -20,7 +20,7 @@ from transpub.catalog import Translation, TranslationSet
 from transpub.checks.context import Unit
 from transpub.errors import CatalogError, TranspubError
 from transpub.fastnew import maker
-from transpub.languages import language
+from transpub.languages import language, number_convention
 
 _NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
 _PLURAL_RE = re.compile(r"plural\s*=\s*(.+?);?\s*$")
@@ -69,11 +69,13 @@ def po_units(translations: TranslationSet, lang: str, label: str,
     # month", "verb") is gettext's disambiguation.
     contexts = [item.context for item in items]
     keyed = all(contexts) and len(set(contexts)) == len(contexts)
+    # "Language: es_MX": Mexico writes "3,000.5" where Spanish writes «3.000,5»
+    numbers = number_convention(translations.header_lang, lang)
     units: list[Unit] = []
     for item in items:
         if item.source_plural is None:
             units.append(_unit(item, item.unit, lang, item.source, item.target, label,
-                               release_date, foreign, keyed=keyed))
+                               release_date, foreign, keyed=keyed, numbers=numbers))
             continue
         served = _served(plural_forms, lang, translations)
         for index, values in enumerate(served):
@@ -81,12 +83,12 @@ def po_units(translations: TranslationSet, lang: str, label: str,
             source = item.source if values == (1,) else item.source_plural
             units.append(_unit(item, f"{item.unit} [{index}]", lang, source, target, label,
                                release_date, foreign, loose=len(values) < _OFTEN,
-                               form=index, keyed=keyed))
+                               form=index, keyed=keyed, numbers=numbers))
         # forms beyond the header's nplurals: msgfmt refuses the file, and a translation
         # must never be passed over in silence (TP605)
         units.extend(_unit(item, f"{item.unit} [{index}]", lang, item.source_plural, extra,
                            label, release_date, foreign, form=index, keyed=keyed,
-                           surplus=len(served))
+                           surplus=len(served), numbers=numbers)
                      for index, extra in enumerate(item.forms[len(served):], len(served)))
     return units
 
@@ -113,10 +115,11 @@ def _language_forms(lang: str) -> str:
 
 def _unit(item: Translation, ident: str, lang: str, source: str, target: str, label: str,
           release_date: dt.date | None, foreign: bool, loose: bool = False,
-          form: int | None = None, keyed: bool = False, surplus: int = 0) -> Unit:
+          form: int | None = None, keyed: bool = False, surplus: int = 0,
+          numbers: str = "") -> Unit:
     unit: Unit = _new_unit(ident, lang, source, target, label, item.line, item.fuzzy,
                            release_date, item.context, item.flags, foreign, loose, form,
-                           item.source_plural, surplus, keyed)
+                           item.source_plural, surplus, keyed, numbers)
     return unit
 
 
@@ -124,5 +127,5 @@ def _unit(item: Translation, ident: str, lang: str, source: str, target: str, la
 #: most of making a frozen dataclass; one unit per entry and plural form)
 _new_unit = maker(Unit, "id", "lang", "source", "target", "file", "line", "fuzzy",
                   "release_date", "context", "flags", "foreign", "loose", "form",
-                  "plural_source", "surplus", "keyed")
+                  "plural_source", "surplus", "keyed", "numbers")
 

@@ -78,6 +78,10 @@ class Unit:
     keyed: bool = False
     """Every entry of the file has a msgctxt of its own: there it is a key, not a context that
     makes two entries of the same msgid different strings."""
+    numbers: str = ""
+    """The locale whose way of writing numbers the translation follows, where its file's
+    language tag names a region that writes them otherwise than the language (``es_MX``:
+    "3,000.5", where Spanish writes «3.000,5»); "" for the language's own."""
 
 
 @dataclass

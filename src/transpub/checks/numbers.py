@@ -84,17 +84,23 @@ SOURCE_TIME_BRANCHED = re.compile(
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
     r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d" + _H24, re.IGNORECASE)
 _TARGET_TIME = {
+    # (a.m. and p.m. as Spanish and Canadian French write them too: «las 7 a. m.», «1 P.M.»;
+    # a game's clock, "on 13:10": «13 minutos y 10 segundos», «13 min 10 s»)
     "fr": r"\d{1,2}\s*h(?:eures?)?(?:\s*\d{1,2})?(?![\w])"
-          r"(?:\s+du\s+(?:matin|soir)|\s+de\s+l['’]apr[èe]s-midi)?",
+          r"(?:\s+du\s+(?:matin|soir)|\s+de\s+l['’]apr[èe]s-midi)?"
+          r"|\d{1,2}(?:[:.]\d{2})?\s*[ap]\.?\s?m\.?(?!\w)"
+          r"|\d{1,2}\s*min(?:utes?)?\.?\s*(?:et\s+)?\d{1,2}\s*s(?:ec(?:ondes?)?)?\.?(?!\w)",
     # (an hour with its part of the day: «las 7 de la mañana», «около 7 утра», «7 صباحا»)
     "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h|de\s+la\s+(?:mañana|tarde|noche|madrugada))"
-          r"(?![\w])",
+          r"(?![\w])|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?(?!\w)"
+          r"|\d{1,2}\s+minutos?\s+y\s+\d{1,2}\s+segundos?",
     "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:час[а-я]*\.?|ч\.?)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?"
           r"(?:\s+(?:утра|вечера|дня|ночи))?|\d{1,2}(?:[.:]\d{2})?\s+(?:утра|вечера|дня|ночи)"
-          r"(?![а-яё])",
+          r"(?![а-яё])|\d{1,2}\s*мин\w*\.?\s*\d{1,2}\s*сек\w*\.?",
     # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
     "ar": r"(?:الساعة|ساعة)\s*\d{1,2}(?:[.:/]\d{1,2})?(?:\s*(?:صباحا|صباحًا|مساء|مساءً))?"
-          r"|\d{1,2}(?:[.:]\d{2})?\s*(?:صباحا|صباحًا|مساء|مساءً)",
+          r"|\d{1,2}(?:[.:]\d{2})?\s*(?:صباحا|صباحًا|مساء|مساءً)"
+          r"|\d{1,2}\s*دقائق?\s*و\s*\d{1,2}\s*ثاني\w*",
     # (and a game's clock, "on 3:35", «3分35秒»: minutes and seconds as the source writes them)
     "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?"
           r"|\d{1,2}\s*分\s*\d{1,2}\s*秒",
@@ -204,7 +210,7 @@ def _times(text: str, lang: str) -> list[NumberMention]:
 def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[NumberMention],
                                                      list[tuple[NumberMention, NumberMention]]]:
     missing, extra, rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target,
-                                              unit.lang)
+                                              unit.numbers or unit.lang)
     return list(missing), list(extra), list(rescaled)
 
 
@@ -251,9 +257,53 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):
         _clock_without_hours(missing, left, source_text, target_text, lang)
+    if missing and _PHONE_MARK.search(source_text):
+        _same_phones(missing, left, source_text, target_text)
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     rescaled = _rescaled(missing, left) if missing and left else []
     return tuple(missing), tuple(left), tuple(rescaled)
+
+
+#: A telephone number: groups of digits joined by hyphens, points or spaces, an area code in
+#: parentheses, a country code after "+" ("859-292-3680", "+1 212 963 1234"); seven digits
+#: or more. Each language groups them its own way («859 292-3680», «+1 (212) 963-1234»).
+_PHONE = re.compile(r"(?<![\w.,])(?:\+\s?\d{1,4}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}"
+                    r"(?:[\s.\u00a0-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
+#: three groups at least, or a country or area code: "2016-2017" is a range of years
+#: what a telephone number has that a number grouped by spaces («3 000 000») has not
+_PHONE_MARK = re.compile(r"\d[-.]\d{2}|\+\s?\d|\(\d{1,4}\)\s?\d")
+
+
+_PHONE_GROUPS = re.compile(r"\d+")
+
+
+def _phones(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for match in _PHONE.finditer(text):
+        number = match.group()
+        digits = _digits(number)
+        if len(digits) >= 7 and _PHONE_MARK.search(number) and (
+                len(_PHONE_GROUPS.findall(number)) >= 3 or "+" in number or "(" in number):
+            out.append((match.start(), match.end(), digits))
+    return out
+
+
+def _same_phones(missing: list[NumberMention], left: list[NumberMention], source_text: str,
+                 target_text: str) -> None:
+    """A telephone number the translation writes with the same digits, grouped its own way
+    ("859-292-3680" is «859 292-3680» in Canadian French): its groups are no numbers missing,
+    nor numbers of the translation left over."""
+    targets: dict[str, list[tuple[int, int]]] = {}
+    for start, end, digits in _phones(target_text):
+        targets.setdefault(digits, []).append((start, end))
+    if not targets:
+        return
+    for start, end, digits in _phones(source_text):
+        if not targets.get(digits):
+            continue
+        where = targets[digits].pop(0)  # (each of the translation's numbers once)
+        missing[:] = [m for m in missing if not start <= m.start < end]
+        left[:] = [m for m in left if not where[0] <= m.start < where[1]]
 
 
 #: pairs of numbers below which a unit's numbers are scanned rather than indexed
@@ -478,7 +528,8 @@ def _glued_digits(text: str, lang: str) -> frozenset[float]:
 @check("TP301", "number-mismatch", Severity.ERROR, "numbers")
 def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number of the source is missing from the translation or has a different value."""
-    missing, extra, _ = _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)
+    missing, extra, _ = _compare_texts(unit.source, ctx.source_lang, unit.target,
+                                       unit.numbers or unit.lang)
     if missing:
         return _number_mismatch(ctx, unit)
     # no number missing (most units): no generator made (checks/completeness.py); but the
@@ -1002,7 +1053,8 @@ def _find_all(text: str, lang: str) -> tuple[NumberMention, ...]:
 def number_scale(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number keeps its digits but changes its scale (million, milliard, 万, 亿)."""
     # the cached pairs themselves: this check only reads them
-    rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target, unit.lang)[2]
+    rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target,
+                              unit.numbers or unit.lang)[2]
     return _number_scale(unit, rescaled) if rescaled else ()
 
 
