@@ -434,3 +434,23 @@ def test_the_number_conventions_of_regions() -> None:
     assert number_convention("es_US.UTF-8", "es") == "es_US"
     for tag in ("es", "es_ES", "fr_CA", "fr_CH", "ar_EG", "zh_CN", "", "xx_YY"):
         assert number_convention(tag, tag[:2] or "es") == ""
+
+
+@pytest.mark.parametrize(("lang", "source", "titled", "bare"), [
+    ("es", "But the challenge Mrs May faces has been underlined by pro-Remain Tories.",
+     "Pero el desafío al que se enfrenta la Primera Ministra May ha destacado por los Tories.",
+     "Pero el desafío al que se enfrenta May ha destacado por los Tories."),
+    ("es", "Mr Bone told the Leave Means Leave rally in Solihull that he wanted to act.",
+     "El diputado Bone dijo en la concentración de Solihull que quería actuar.",
+     "Bone dijo en la concentración de Solihull que quería actuar."),
+    # (UN Parallel Corpus, test set line 1,854: the title in apposition, the honorific dropped)
+    ("fr", "the Prime Minister of the Niger, Mr. Brigi Raffini, facilitated a meeting in Niamey.",
+     "le Premier Ministre nigérien, Brigi Rafini, a organisé une réunion à Niamey.",
+     "Brigi Rafini a organisé une réunion à Niamey."),
+])
+def test_a_title_for_the_honorific(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                   source: str, titled: str, bare: str) -> None:
+    """"Mrs May" named «la Primera Ministra May»: a title instead of the honorific (info); the
+    name alone still lacks it."""
+    assert "TP105" not in _codes(_check(tmp_path, cli_factory, lang, source, titled))
+    assert "TP105" in _codes(_check(tmp_path / "bare", cli_factory, lang, source, bare))

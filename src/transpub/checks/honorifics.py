@@ -49,9 +49,60 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if have + _copies(unit.source, source, unit.target) >= len(source):
         return ()  # "brands such as … Dr. PawPaw": a name copied as the source writes it
     missing = source[have] if have < len(source) else source[0]
+    titled = _titled(unit.source, source, unit.target, unit.lang)
+    if titled is not None:
+        # "Mrs May" -> «la Primera Ministra May», «la Première ministre Theresa May»: the
+        # person named by a title instead, which the UN's style writes without an honorific
+        return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
+                        f"({len(source)} in the source, {have} in the translation): the "
+                        f"translation names the person by a title («{titled}»)",
+                        expected=missing.text, severity=Severity.INFO),)
     return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
                     f"({len(source)} in the source, {have} in the translation)",
                     expected=missing.text),)
+
+
+#: Titles that stand before a name instead of an honorific, in the languages that keep the
+#: source's names in Latin letters (where the name is found as the source writes it); then up
+#: to two words (a given name: «la Première ministre Theresa May»)
+_TITLE_BEFORE = {
+    "fr": re.compile(r"(?<![^\W\d_])(?P<t>pr[ée]sident(?:e)?|premi(?:er|[èe]re)\s+ministre"
+                     r"|ministre|s[ée]nat(?:eur|rice)|juge|secr[ée]taire|chanceli[eè]re?|roi"
+                     r"|reine|prince(?:sse)?|gouverneur(?:e)?|maire|g[ée]n[ée]ral(?:e)?"
+                     r"|colonel(?:le)?|ambassad(?:eur|rice)|professeur(?:e)?|docteur(?:e)?"
+                     r"|d[ée]put[ée](?:e)?)(?:,?\s+[\w'’-]+){0,2},?\s+$", re.IGNORECASE),
+    "es": re.compile(r"(?<![^\W\d_])(?P<t>president[ae]|primer[ao]\s+ministr[ao]|ministr[ao]"
+                     r"|senador(?:a)?|jue(?:z|za)|secretari[ao]|canciller|rey|reina"
+                     r"|pr[íi]ncipe|princesa|gobernador(?:a)?|alcalde(?:sa)?|general|coronel"
+                     r"|embajador(?:a)?|profesor(?:a)?|doctor(?:a)?|diputad[ao])"
+                     r"(?:,?\s+[\w'’-]+){0,2},?\s+$", re.IGNORECASE),
+}
+#: the name after an honorific: its first word
+_NAME_AFTER = re.compile(r"[\s\u00a0]+([A-ZÀ-Þ][\w'’-]+)")
+
+
+def _titled(source: str, mentions: tuple[Honorific, ...], target: str,
+            lang: str) -> str | None:
+    """The title the translation names one of the source's honorific persons by, just before
+    the name ("Mrs May" -> «la Primera Ministra May»), or None. Only where the translation keeps
+    the name in Latin letters (French, Spanish), to find it."""
+    titles = _TITLE_BEFORE.get(lang.split("_")[0])
+    if titles is None:
+        return None
+    for mention in mentions[:_COPIES_SOUGHT]:
+        name = _NAME_AFTER.match(source, mention.end)
+        if name is None:
+            continue
+        word = name.group(1)
+        at = target.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (not at or not target[at - 1].isalnum()) and not target[end:end + 1].isalnum():
+                title = titles.search(target, max(0, at - 60), at)
+                if title is not None:
+                    return title.group("t")
+            at = target.find(word, end)
+    return None
 
 
 #: how many different honorifics-and-names of a unit are sought in its translation (a
