@@ -182,6 +182,14 @@ def _po_long_units(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
 
 
+def _one_unit_po(path: Path, lang: str, source: str, target: str, ident: str = "p1") -> None:
+    """A PO file of one unit (texts without quotes or backslashes)."""
+    path.write_text("\n".join(['msgid ""', 'msgstr ""', f'"Language: {lang}\\n"',
+                               '"Content-Type: text/plain; charset=UTF-8\\n"', "",
+                               f'msgctxt "{ident}"', f'msgid "{source}"', f'msgstr "{target}"',
+                               ""]), encoding="utf-8")
+
+
 def _po_repeated_name(n: int) -> None:
     """One PO unit whose translation repeats a name of the termbase, full and short forms
     nested (洛朗丝·热拉尔 holds 热拉尔), to n characters: the hits inside another concept's were
@@ -190,10 +198,7 @@ def _po_repeated_name(n: int) -> None:
         path = Path(tmp) / "names.po"
         source = "For more information, please contact Ms. Laurence Gerard, UNOCT."
         target = "如需了解更多信息，请联系：洛朗丝·热拉尔女士，反恐办。" * (n // 27)
-        path.write_text("\n".join(['msgid ""', 'msgstr ""', '"Language: zh\\n"',
-                                   '"Content-Type: text/plain; charset=UTF-8\\n"', "",
-                                   'msgctxt "contact1"', f'msgid "{source}"',
-                                   f'msgstr "{target}"', ""]), encoding="utf-8")
+        _one_unit_po(path, "zh", source, target, "contact1")
         termbase = Path(__file__).resolve().parent.parent / "locales" / "termbase.tbx"
         _quiet("-q", "check", str(path), "-j", "1", "--format", "json", "--termbase",
                str(termbase))
@@ -208,10 +213,7 @@ def _po_near_miss(n: int) -> None:
         source = "Mr. Vladimir Voronkov met the State of Qatar and the United Nations."
         target = ("M. Vladimir Voronkof a rencontré l'État du Qatar et l'Organisation des "
                   "Nations Unies. ") * (n // 86)
-        path.write_text("\n".join(['msgid ""', 'msgstr ""', '"Language: fr\\n"',
-                                   '"Content-Type: text/plain; charset=UTF-8\\n"', "",
-                                   'msgctxt "p1"', f'msgid "{source}"', f'msgstr "{target}"',
-                                   ""]), encoding="utf-8")
+        _one_unit_po(path, "fr", source, target)
         termbase = Path(__file__).resolve().parent.parent / "locales" / "termbase.tbx"
         _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json",
                "--termbase", str(termbase))
@@ -227,10 +229,7 @@ def _po_measures(n: int) -> None:
                   "rain. ") * (n // 84)
         target = ("Rosa se trouvait à 720 km, avec des vents de 186 km/h et 9 à 19 cm de "
                   "pluie. ") * (n // 84)
-        path.write_text("\n".join(['msgid ""', 'msgstr ""', '"Language: fr\\n"',
-                                   '"Content-Type: text/plain; charset=UTF-8\\n"', "",
-                                   'msgctxt "p1"', f'msgid "{source}"', f'msgstr "{target}"',
-                                   ""]), encoding="utf-8")
+        _one_unit_po(path, "fr", source, target)
         _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
 
 
