@@ -377,15 +377,24 @@ def number_convention(tag: str, code: str) -> str:
     then read as that region writes them. The region is otherwise ignored (``parse_tag``)."""
     try:
         parsed = parse_tag(tag) if tag else None
-        if parsed is None or not parsed.territory or parsed.language != code.split("_")[0]:
-            return ""
-        regional = Locale.parse(f"{parsed.language}_{parsed.territory}")
-        own = Locale.parse(parsed.language)
-    except (ConfigError, UnknownLocaleError, ValueError, TypeError):
+    except ConfigError:
         return ""
-    mark = regional.number_symbols.get("latn", {}).get("decimal")
-    return str(regional) if mark and mark != own.number_symbols.get("latn", {}).get(
-        "decimal") else ""
+    if parsed is None or not parsed.territory or parsed.language != code.split("_")[0]:
+        return ""
+    regional = f"{parsed.language}_{parsed.territory}"
+    mark = decimal_sign(regional)
+    return regional if mark and mark != decimal_sign(parsed.language) else ""
+
+
+@cache
+def decimal_sign(locale: str) -> str:
+    """CLDR's decimal sign of ``locale`` ("." or ","; "" for a locale babel does not know or
+    a sign of another kind)."""
+    try:
+        mark = Locale.parse(locale).number_symbols.get("latn", {}).get("decimal", "")
+    except (UnknownLocaleError, ValueError, TypeError):
+        return ""
+    return mark if mark in (".", ",") else ""
 
 
 def same_language(tag: str, code: str) -> bool:

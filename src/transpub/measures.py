@@ -203,22 +203,22 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
     return out
 
 
-@lru_cache(maxsize=16)
-def _unit_re(lang: str) -> re.Pattern[str] | None:
-    words = _WORDS.get(lang)
-    if words is None:
-        return None
-    table = _SYMBOLS + words if lang != "zh" else words + _SYMBOLS
-    # (Chinese units follow their number without a space, other languages' after one)
-    join = r"[\s\u00a0\u202f-]*"
-    return re.compile(join + "(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _)
-                                               in enumerate(table)) + ")"
-                      + (r"" if lang == "zh" else r"(?![^\W\d_])"), re.IGNORECASE)
-
-
 def _table(lang: str) -> tuple[tuple[str, str, float], ...]:
+    """The language's units, in the order they are tried (Chinese words before the symbols:
+    «米» is no "m")."""
     words = _WORDS[lang]
     return _SYMBOLS + words if lang != "zh" else words + _SYMBOLS
+
+
+@lru_cache(maxsize=16)
+def _unit_re(lang: str) -> re.Pattern[str] | None:
+    if lang not in _WORDS:
+        return None
+    # (a Chinese unit follows its number without a space and ends without a boundary)
+    join = r"[\s\u00a0\u202f-]*"
+    return re.compile(join + "(?:" + "|".join(f"(?P<u{i}>{p})" for i, (p, _, _)
+                                               in enumerate(_table(lang))) + ")"
+                      + (r"" if lang == "zh" else r"(?![^\W\d_])"), re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)

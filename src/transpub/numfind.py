@@ -93,8 +93,9 @@ _TO_FOLD = re.compile("[" + "".join(chr(c) for c in _ARABIC_DIGITS) + "]")
 
 
 def _folded(text: str) -> str:
-    """``text.translate(_ARABIC_DIGITS)``, made only where it changes something: an ASCII text
-    (a flag of the string: no scan) holds none of what it folds."""
+    """``text.translate(_ARABIC_DIGITS)``, and the Arabic comma between groups a comma, made
+    only where they change something: an ASCII text (a flag of the string: no scan) holds
+    none of what they fold."""
     if text.isascii():
         return text
     if _TO_FOLD.search(text) is not None:
@@ -198,14 +199,9 @@ def _readings(text: str, lang: str) -> set[float]:
 def _regional_decimal(lang: str) -> str:
     """The decimal sign of a region that writes numbers otherwise than its language (a locale
     ``languages.number_convention`` named); the language's own for any other."""
-    from babel import Locale, UnknownLocaleError
+    from transpub.languages import decimal_sign
 
-    base = lang.split("_")[0]
-    try:
-        mark = Locale.parse(lang).number_symbols.get("latn", {}).get("decimal", "")
-    except (UnknownLocaleError, ValueError, TypeError):
-        mark = ""
-    return mark if mark in (".", ",") else _DECIMAL.get(base, ".")
+    return decimal_sign(lang) or _DECIMAL.get(lang.split("_")[0], ".")
 
 
 @lru_cache(maxsize=2048)

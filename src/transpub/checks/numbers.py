@@ -21,7 +21,14 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.clockwords import hour_words, spoken_times
 from transpub.datefind import dates_in
 from transpub.intervals import Intervals
-from transpub.measures import Measure, converted, hint, restated, source_measures
+from transpub.measures import (
+    Measure,
+    converted,
+    hint,
+    restated,
+    source_measures,
+    target_quantities,
+)
 from transpub.memo import memo
 from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
 from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
@@ -106,7 +113,8 @@ _TARGET_TIME = {
           r"|\d{1,2}\s*分\s*\d{1,2}\s*秒",
 }
 #: the part of the day that makes a 12-hour time morning or afternoon, in a translation
-_TARGET_AM = re.compile(r"mañana|madrugada|matin|утра|ночи|صباح|上午|早上|凌晨")
+#: («ночи», of the night, is either: «11 часов ночи», «2 часа ночи»)
+_TARGET_AM = re.compile(r"mañana|madrugada|matin|утра|صباح|上午|早上|凌晨")
 _TARGET_PM = re.compile(r"tarde|noche|soir|apr[èe]s-midi|вечера|дня|مساء|下午|晚上")
 
 
@@ -269,15 +277,14 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
 #: or more. Each language groups them its own way («859 292-3680», «+1 (212) 963-1234»).
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\s?\d{1,4}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}"
                     r"(?:[\s.\u00a0-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
-#: three groups at least, or a country or area code: "2016-2017" is a range of years
 #: what a telephone number has that a number grouped by spaces («3 000 000») has not
 _PHONE_MARK = re.compile(r"\d[-.]\d{2}|\+\s?\d|\(\d{1,4}\)\s?\d")
-
-
 _PHONE_GROUPS = re.compile(r"\d+")
 
 
 def _phones(text: str) -> list[tuple[int, int, str]]:
+    """The telephone numbers of ``text``: place and digits. Three groups at least, or a
+    country or area code: "2016-2017" is a range of years."""
     out = []
     for match in _PHONE.finditer(text):
         number = match.group()
@@ -748,7 +755,7 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
     translation gives converted, or by the source's own metric figure (info, for a reviewer to
     see the conversion); None: neither. ``gone``: where the source's missing numbers start."""
     where = measure.start / max(1, len(unit.source))
-    quantity = converted(measure, unit.target, unit.lang, extra, where)
+    quantity = converted(measure, unit.target, unit.numbers or unit.lang, extra, where)
     if quantity is not None:
         index = bisect_left(extra, quantity.start, key=_START)
         if index < len(extra) and extra[index].start == quantity.start:
@@ -769,9 +776,7 @@ _START = attrgetter("start")
 def _measured(unit: Unit, wrong: NumberMention, measure: Measure) -> bool:
     """Is the translation's ``wrong`` number a quantity of ``measure``'s kind (a conversion
     gone wrong, worth its hint)?"""
-    from transpub.measures import target_quantities
-
-    quantities = target_quantities(unit.target, unit.lang)
+    quantities = target_quantities(unit.target, unit.numbers or unit.lang)
     index = bisect_left(quantities, wrong.start, key=_START)  # (in text order)
     return any(q.kind == measure.kind or measure.kind == "km/h"
                for q in quantities[index:index + 2] if q.start == wrong.start)
