@@ -60,7 +60,9 @@ _GRAMMARS: dict[str, _Grammar] = {
         30, re.compile(r"\blas?\b", re.IGNORECASE)),
     "ru": _Grammar(
         None,
-        re.compile(_S + r"час(?:а|ов)?(?!\w)(?:" + _S + r"(?P<m>[^\W\d_]+(?: [^\W\d_]+)?)"
+        # («к девяти часам вечера»: the hour word in every case)
+        re.compile(_S + r"час(?:а|ов|ам|у|ами|ах)?(?!\w)(?:" + _S
+                   + r"(?P<m>[^\W\d_]+(?: [^\W\d_]+)?)"
                    + _S + r"минут\w*)?"),
         re.compile(r"утра|ночи"), re.compile(r"дня|вечера"), 24,
         re.compile(r"час", re.IGNORECASE)),

@@ -347,8 +347,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                + r"(?P<m>" + month_alt + r")"
                     + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE, _DAY_STARTS.get(base)),
          "dmy"),
+        # ("November 26 and 27": two days of the month, as "26-27" is)
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
-                    + r"(?:" + _OPT_SPACE + r"[-–]" + _OPT_SPACE + r"(?P<d2>\d{1,2}))?"
+                    + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction + r"(?=" + _SPACE
+                    + r"\d))" + _OPT_SPACE + r"(?P<d2>\d{1,2}))?"
                     + r"(?:,?" + _SPACE + r"(?P<y>\d{4}))?(?!\d)", re.IGNORECASE), "mdy"),
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w)" + _SPACE
                     + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),

@@ -37,6 +37,8 @@ _START = attrgetter("start")
 #: kinds of measure, each with its metric base unit: metre, kilogram, km/h, square metre,
 #: litre, degree Celsius
 LENGTH, MASS, SPEED, AREA, VOLUME, HEAT = "m", "kg", "km/h", "m²", "l", "°C"
+#: and periods said in years: "over 6 decades" is «超过 60 年», «plus de 60 ans»
+YEARS = "years"
 
 #: the source's units (English), longest first where one begins another; factors to the base
 _SOURCE_UNITS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
@@ -69,6 +71,8 @@ _SOURCE_UNITS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     (r"degrees?\s+(?:fahrenheit|f\b)|°\s*f\b|ºf\b", HEAT, (-1.0,)),
     (r"degrees?\s+(?:celsius|centigrade|c\b)|°\s*c\b|ºc\b", HEAT, (1.0,)),
     (r"degrees?|°", HEAT, (-1.0, 1.0)),  # (a US text's bare degrees are Fahrenheit)
+    (r"decades?", YEARS, (10.0,)),
+    (r"centur(?:y|ies)", YEARS, (100.0,)),
 )
 _METRIC = frozenset((1.0, 1000.0, 0.01, 0.001, 1e4, 1e6))
 _SOURCE_UNIT_RE = re.compile(
@@ -95,14 +99,14 @@ _WORDS: dict[str, tuple[tuple[str, str, float], ...]] = {
            (r"millim[eè]tres?", LENGTH, 0.001), (r"m[eè]tres?", LENGTH, 1.0),
            (r"kilo(?:gramme)?s?", MASS, 1.0), (r"grammes?", MASS, 0.001),
            (r"tonnes?", MASS, 1000.0), (r"hectares?", AREA, 1e4), (r"litres?", VOLUME, 1.0),
-           (r"degr[ée]s?", HEAT, 1.0)),
+           (r"degr[ée]s?", HEAT, 1.0), (r"ans|ann[ée]es", YEARS, 1.0)),
     "es": ((r"kil[óo]metros?\s+(?:por|a\s+la)\s+hora", SPEED, 1.0),
            (r"kil[óo]metros?\s+cuadrados", AREA, 1e6), (r"metros?\s+cuadrados", AREA, 1.0),
            (r"kil[óo]metros?", LENGTH, 1000.0), (r"cent[íi]metros?", LENGTH, 0.01),
            (r"mil[íi]metros?", LENGTH, 0.001), (r"metros?", LENGTH, 1.0),
            (r"kilo(?:gramo)?s?", MASS, 1.0), (r"gramos?", MASS, 0.001),
            (r"toneladas?", MASS, 1000.0), (r"hect[áa]reas?", AREA, 1e4),
-           (r"litros?", VOLUME, 1.0), (r"grados?", HEAT, 1.0)),
+           (r"litros?", VOLUME, 1.0), (r"grados?", HEAT, 1.0), (r"años", YEARS, 1.0)),
     "ru": ((r"км\s*/\s*ч|километр\w*\s+в\s+час", SPEED, 1.0),
            (r"(?:кв\.\s*|квадратн\w+\s+)(?:км|километр\w*)", AREA, 1e6),
            (r"(?:кв\.\s*|квадратн\w+\s+)(?:м|метр\w*)", AREA, 1.0),
@@ -110,13 +114,14 @@ _WORDS: dict[str, tuple[tuple[str, str, float], ...]] = {
            (r"мм|миллиметр\w*", LENGTH, 0.001), (r"м|метр\w*", LENGTH, 1.0),
            (r"кг|килограмм\w*|кило", MASS, 1.0), (r"грамм\w*", MASS, 0.001),
            (r"т|тонн\w*", MASS, 1000.0), (r"га|гектар\w*", AREA, 1e4),
-           (r"литр\w*", VOLUME, 1.0), (r"градус\w*", HEAT, 1.0)),
+           (r"литр\w*", VOLUME, 1.0), (r"градус\w*", HEAT, 1.0),
+           (r"лет|года?", YEARS, 1.0)),
     "zh": ((r"公里\s*/\s*小时|公里每小时|千米每小时", SPEED, 1.0),
            (r"平方公里|平方千米", AREA, 1e6), (r"平方米", AREA, 1.0),
            (r"公里|千米", LENGTH, 1000.0), (r"厘米|公分", LENGTH, 0.01), (r"毫米", LENGTH, 0.001),
            (r"米", LENGTH, 1.0), (r"公斤|千克", MASS, 1.0), (r"克", MASS, 0.001),
            (r"吨", MASS, 1000.0), (r"公顷", AREA, 1e4), (r"升", VOLUME, 1.0),
-           (r"摄氏度|度", HEAT, 1.0)),
+           (r"摄氏度|度", HEAT, 1.0), (r"年", YEARS, 1.0)),
     "ar": ((r"كم\s*/\s*(?:ال)?ساعة|كيلومترا?(?:ت)?\s+في\s+الساعة", SPEED, 1.0),
            (r"(?:كم|كيلومتر\w*)\s*(?:مربع\w*|2|²)", AREA, 1e6),
            (r"(?:متر\w*|أمتار)\s*مربع\w*", AREA, 1.0),
@@ -124,7 +129,8 @@ _WORDS: dict[str, tuple[tuple[str, str, float], ...]] = {
            (r"مم|مليمتر\w*|ملم", LENGTH, 0.001), (r"متر\w*|أمتار", LENGTH, 1.0),
            (r"كغ|كجم|كلغ|كيلوغرام\w*|كيلوجرام\w*|كيلو", MASS, 1.0),
            (r"غرام\w*|جرام\w*", MASS, 0.001), (r"طن\w*|أطنان", MASS, 1000.0),
-           (r"هكتار\w*", AREA, 1e4), (r"لتر\w*", VOLUME, 1.0), (r"درج\w*", HEAT, 1.0)),
+           (r"هكتار\w*", AREA, 1e4), (r"لتر\w*", VOLUME, 1.0), (r"درج\w*", HEAT, 1.0),
+           (r"عاما|عام|سنة|سنوات|أعوام", YEARS, 1.0)),
 }
 
 

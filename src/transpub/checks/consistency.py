@@ -90,7 +90,8 @@ def reworded(one: str, other: str) -> bool:
     information:" / "I wish to draw your attention to the following:", "for the biennium
     2016-2017" / "for 2016-2017". They must have the same numbers and the same names
     (capitalised words after the first), at least half their words in common, and differ by
-    more than one word (not one for one), none of them a negation: "2 experts" / "3 experts",
+    more than one word (not one for one) or by determiners and connectives alone ("your" /
+    "the", "but" / "however"), none of them a negation: "2 experts" / "3 experts",
     "increased" / "decreased", "the revised report" / "the report", "adopted" / "did not
     adopt" are other statements."""
     if Counter(_NUMBER.findall(one)) != Counter(_NUMBER.findall(other)):
@@ -107,6 +108,11 @@ def reworded(one: str, other: str) -> bool:
     changed = set_one ^ set_other
     if changed & _NEGATION or any(w.endswith("n't") for w in changed):
         return False
+    if changed and changed <= _SMALL_WORDS:
+        # "Go to your Home screen" / "Go to the Home screen", "…, but I'm willing" / "…,
+        # however, I'm willing": determiners and connectives, which a translation need not
+        # tell apart
+        return True
     only_one = sum(1 for w in words_one if w.casefold() not in set_other)
     only_other = sum(1 for w in words_other if w.casefold() not in set_one)
     if changed and changed <= _LINKS and _order(words_one, set_other) != _order(words_other,
@@ -153,6 +159,12 @@ def _coordination_turned(one: list[str], other: list[str]) -> bool:
 
 #: the words an English genitive or noun phrase turned round adds or drops
 _LINKS = frozenset({"of", "the", "a", "an", "'s"})
+#: words two sources may differ by and still say the same thing: determiners, possessives
+#: and connectives
+_SMALL_WORDS = frozenset("""
+the a an this that these those your our their my his her its
+but however yet though although and also too so then please
+""".split())
 
 
 def _order(words: list[str], common: set[str]) -> list[str]:

@@ -95,8 +95,10 @@ def said_by_idiom(source: str, mention: NumberMention, target: str, lang: str) -
     own way ("round the clock, every day"); None: no such idiom."""
     for index in _possible(source):
         idiom = IDIOMS[index]
+        # (sought from a little before the number: the 7 of "24/7" is inside an idiom that
+        # starts three characters earlier)
         inside = any(m.start() <= mention.start < m.end()
-                     for m in idiom.source.finditer(source, max(0, mention.start - 2),
+                     for m in idiom.source.finditer(source, max(0, mention.start - 8),
                                                     min(len(source), mention.end + 40)))
         if inside and _has_idiom(target, lang, index):
             return idiom.what

@@ -31,7 +31,13 @@ from transpub.measures import (
 )
 from transpub.memo import memo
 from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
-from transpub.numwords import arabic_dual, decade_values, fraction_values, spelled_values
+from transpub.numwords import (
+    arabic_dual,
+    decade_values,
+    fraction_values,
+    roman_values,
+    spelled_values,
+)
 from transpub.segment import PLACEHOLDER_RE
 from transpub.untaken import Untaken
 
@@ -109,7 +115,7 @@ _TARGET_TIME = {
           r"|\d{1,2}(?:[.:]\d{2})?\s*(?:صباحا|صباحًا|مساء|مساءً)"
           r"|\d{1,2}\s*دقائق?\s*و\s*\d{1,2}\s*ثاني\w*",
     # (and a game's clock, "on 3:35", «3分35秒»: minutes and seconds as the source writes them)
-    "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分)?"
+    "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?"
           r"|\d{1,2}\s*分\s*\d{1,2}\s*秒",
 }
 #: the part of the day that makes a 12-hour time morning or afternoon, in a translation
@@ -190,6 +196,8 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         if clock24:  # "1855 hours", "2359Z", "0000 hours"
             digits = [digits[0] // 100, digits[0] % 100]
         hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
+        if len(digits) == 1 and match.group().endswith("半"):
+            minute = 30  # «下午5点半», half past five
         marker = match.group().lower().replace(" ", "")
         if clock24:
             hours = {hour}
@@ -652,6 +660,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "at 10 a.m." -> «في الساعة العاشرة صباحا», «à dix heures»
         if _said_as_fraction(unit, mention):
             continue  # "220 2/3 innings" -> «220 manches et deux tiers»
+        if _in_compound(unit, mention):
+            continue  # "an 18-year-old" -> «восемнадцатилетний»
         if measures is None:
             measures = _measures(unit.source, ctx.source_lang)
             gone = frozenset(m.start for m in missing) if measures[0] else frozenset()
@@ -712,6 +722,11 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             yield finding("TP301", unit, f"number «{mention.text}» is written fewer times in "
                           "the translation than in the source", expected=mention.text,
                           severity=Severity.INFO)
+            continue
+        if (name := _named(unit, mention, extra, ctx.source_lang)) is not None:
+            yield finding("TP301", unit, f"number «{mention.text}» (of the name «{name}») is "
+                          "not in the translation, which names it otherwise",
+                          expected=mention.text, severity=Severity.INFO)
             continue
         wrong = _became(extra, mention)
         if wrong is not None:
@@ -813,6 +828,8 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
     if not _DECADE.match(unit.source, mention.end):
         return False
     year = max(mention.values)
+    if year % 100 == 0 and 1000 <= year < 3000 and _century(unit, year, extra):
+        return True  # "the 1800s" -> «建于19世纪», «au XIXe siècle»
     words = _DECADE_WORD.get(unit.lang.split("_")[0])
     if year % 10 or not 1000 <= year < 3000 or not words:
         return False
@@ -824,6 +841,90 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
         extra.remove(numeral)
         return True
     return tens in decade_values(unit.target, unit.lang)
+
+
+#: the words that make a number a century («siècle», «siglo», «века», «القرن», «世纪»)
+_CENTURY_WORD = re.compile(r"si[èe]cle|siglo|(?<![а-яё])век|столети|قرن|世纪|世紀", re.IGNORECASE)
+
+
+def _century(unit: Unit, year: float, extra: list[NumberMention]) -> bool:
+    """"the 1800s" named as the century it begins, the nineteenth: by digits, a Roman or
+    Chinese numeral or a number word, with a century word («19 世纪», «XIXe siècle», «十九世纪»,
+    «القرن التاسع عشر»); the target's number that named it is used up."""
+    if not _CENTURY_WORD.search(unit.target):
+        return False
+    century = year // 100 + 1
+    numeral = next((t for t in extra if century in t.values), None)
+    if numeral is not None:
+        extra.remove(numeral)
+        return True
+    return century in spelled_values(unit.target, unit.lang) or century in roman_values(
+        unit.target)
+
+
+#: a number joined to the word after it by a hyphen ("18-year-old", "9−input", "2-way"), or
+#: a unit after it that makes it an adjective ("a 4 min intro")
+_HYPHEN_WORD = re.compile(r"[-\u2010\u2011\u2212][A-Za-z]"
+                          r"|\s(?:min|mins|minute|hour|hr|day|week|month|year|km|kg)\b")
+#: the forms a Russian number takes at the head of a compound word (восемнадцатилетний,
+#: девятивходовой, четырехминутный, двунаправленный: its genitive, mostly)
+_RU_HEADS = {1: ("одно",), 2: ("дву", "двух"), 3: ("трех",), 4: ("четырех",), 5: ("пяти",),
+             6: ("шести",), 7: ("семи",), 8: ("восьми",), 9: ("девяти",), 10: ("десяти",),
+             11: ("одиннадцати",), 12: ("двенадцати",), 13: ("тринадцати",),
+             14: ("четырнадцати",), 15: ("пятнадцати",), 16: ("шестнадцати",),
+             17: ("семнадцати",), 18: ("восемнадцати",), 19: ("девятнадцати",),
+             20: ("двадцати",), 30: ("тридцати",), 40: ("сорока",), 50: ("пятидесяти",),
+             60: ("шестидесяти",), 70: ("семидесяти",), 80: ("восьмидесяти",),
+             90: ("девяносто",), 100: ("сто",)}
+_RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
+
+
+def _ru_heads(value: int) -> tuple[str, ...]:
+    if value in _RU_HEADS:
+        return _RU_HEADS[value]
+    if 20 < value < 100:  # двадцатипятилетний: the tens' head, then the unit's
+        return tuple(tens + unit for tens in _RU_HEADS[value - value % 10]
+                     for unit in _RU_HEADS[value % 10])
+    return ()
+
+
+def _in_compound(unit: Unit, mention: NumberMention) -> bool:
+    """A number the source joins to a word by a hyphen ("an 18-year-old", "a 9-input
+    scaler", "the 2-way zip") that the translation makes one word with it, as Russian and
+    Chinese do («восемнадцатилетний», «девятивходовой», «双向拉链»)?"""
+    if len(mention.values) != 1 or not _HYPHEN_WORD.match(unit.source, mention.end):
+        return False
+    value = next(iter(mention.values))
+    base = unit.lang.split("_")[0]
+    if base == "zh":
+        return value == 2 and ("双" in unit.target or "两" in unit.target)
+    if base != "ru" or value % 1 or not 1 <= value <= 100:
+        return False
+    heads = _ru_heads(int(value))
+    words = (w.lower().replace("ё", "е") for w in _RU_WORD.findall(unit.target))
+    return any(word.startswith(head) and len(word) > len(head) + 2
+               for word in words for head in heads)
+
+
+#: a word of a name before its number: "Covid-19", "Sputnik-5" (a capital, then lower case)
+_NAME_BEFORE = re.compile(r"(?<![\w-])[A-Z][a-z]{2,}[-\u2010\u2011]$")
+
+
+def _named(unit: Unit, mention: NumberMention, extra: list[NumberMention],
+           source_lang: str) -> str | None:
+    """The name ("Covid-19") whose number ``mention`` is, where the translation names it
+    without any number (news writes «新冠», «la covid»): a reviewer's to see, never a number
+    changed (the translation has no number left over but those repeating the source's)."""
+    if mention.start < 4 or unit.source[mention.start - 1] not in "-\u2010\u2011":
+        return None
+    if extra:  # (the translation's numbers left over that repeat none of the source's)
+        said = {v for m in _source_numbers[unit.source, source_lang][1] for v in m.values}
+        if any(not t.values & said for t in extra):
+            return None
+    word = _NAME_BEFORE.search(unit.source, max(0, mention.start - 30), mention.start)
+    if word is None or _digits(mention.text) in _digits(unit.target):
+        return None
+    return unit.source[word.start():mention.end]
 
 
 #: a number word right before "(": "two (2)", "Thirty-five (35)", as contracts and reports
