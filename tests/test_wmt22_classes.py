@@ -1,8 +1,10 @@
-"""Classes of false alarms the WMT 2022 general test set's professional references showed
-(English to Russian, reference A; English to Chinese, references A and B: news, e-commerce,
-customer service; `wmt-conference/wmt22-news-systems`, txt/). The sentences here are written
-for the tests after the corpus's, which is not quoted; each right translation has a wrong
-twin the checker must still report.
+"""Classes of false alarms the WMT 2022 and 2024 general test sets' professional references
+showed (2022: English to Russian, reference A; English to Chinese, references A and B: news,
+e-commerce, customer service; `wmt-conference/wmt22-news-systems`, txt/. 2024: English to
+Spanish, Russian and Chinese, the news, social, speech and literary paragraphs;
+`wmt-conference/wmt24-news-systems`, txt-ts/). The sentences here are written for the tests
+after the corpora's, which are not quoted; each right translation has a wrong twin the
+checker must still report.
 
 - "November 26 and 27": two days of one month, as «26 и 27 ноября» says them;
 - "open 24/7": the 7 inside the idiom too («全天候»);
@@ -13,7 +15,11 @@ twin the checker must still report.
   "the 2-way zip" «双向拉链», "a 4 min intro" «четырехминутное вступление»;
 - "6 decades" given in years («60年»);
 - two sources that differ only by a determiner or a connective ("your" / "the", "but" /
-  "however") rightly share a translation (TP702).
+  "however") rightly share a translation (TP702);
+- 2024: "6in" (inches glued to the number), "100k" and "5K" (a thousand, or a 5-km race),
+  "fifty miles" (a measure in words) converted, "2000 M" copied with its letter (TP302), a
+  text of hashtags copied (TP603), «4亿5千万» (450 million), «十四五年» (14 or 15 years),
+  "an 80 year old" «octogenario».
 """
 
 from __future__ import annotations
@@ -51,6 +57,21 @@ CASES = [
     ("zh", "The 2-way zip does not snag.", "双向拉链不会卡住。", "单向拉链不会卡住。"),
     ("zh", "We have over 6 decades of experience in watchmaking.", "我们拥有超过60年的制表经验。",
      "我们拥有超过50年的制表经验。"),
+    ("es", "A 6in x 6in painting canvas.", "Un lienzo de pintura de 15cm x 15cm.",
+     "Un lienzo de pintura de 25cm x 25cm."),
+    ("es", "I was pushing for 100k meters this month.", "Este mes quería llegar a 100.000 metros.",
+     "Este mes quería llegar a 10.000 metros."),
+    ("ru", "I average a little over 5K a day.", "В среднем я прохожу чуть больше пяти километров "
+     "в день.", "В среднем я прохожу чуть больше шести километров в день."),
+    ("es", "The base lies fifty miles outside the city.", "La base está a 80 kilómetros de la "
+     "ciudad.", "La base está a 30 kilómetros de la ciudad."),
+    ("zh", "About 450 million years ago, plants left the oceans.",
+     "大约4亿5千万年前，植物离开了海洋。", "大约4亿年前，植物离开了海洋。"),
+    ("zh", "The tiles look to be about 14, 15 years old.", "这些瓷砖看起来有十四五年了。",
+     "这些瓷砖看起来有十二三年了。"),
+    ("es", "We present the 80 year old writer in his apartment.",
+     "Les presentamos al octogenario escritor en su apartamento.",
+     "Les presentamos al septuagenario escritor en su apartamento."),
 ]
 
 
@@ -86,3 +107,65 @@ def test_sources_that_differ_by_a_determiner(tmp_path: Path,
                          [("Go to your Home screen on your phone.", translation),
                           (other, translation)])
     assert ("TP702" in _codes(found)) is flagged
+
+
+def test_an_abbreviation_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """"2000 M" is «2000M» whatever the M is (metres of a game, millions); «2000 mil» is
+    another scale."""
+    source = 'The game throws in references like the "2000 M... 2500 M..." progression.'
+    good = "El juego incluye referencias como la progresión “2000M, 2500M…”."
+    bad = "El juego incluye referencias como la progresión “2000 mil, 2500 mil…”."
+    assert _codes(_check(tmp_path, cli_factory, "es", source, good)) == []
+    assert "TP302" in _codes(_check(tmp_path / "bad", cli_factory, "es", source, bad))
+
+
+@pytest.mark.parametrize(("source", "codes"), [
+    ("#PilotTraining #Flying #FlightSchool #PA28", []),
+    ("Learn to fly with us this summer #PilotTraining", ["TP603"]),
+])
+def test_hashtags_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
+                         codes: list[str]) -> None:
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, source)) == codes
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), [
+    # the day as an ordinal: "October 10th, 1962" is a date, its year no number left over
+    ("es", "We present the writer in his apartment on October 10th, 1962.",
+     "Les presentamos al escritor en su apartamento el 10 de octubre de 1962.",
+     "Les presentamos al escritor en su apartamento el 10 de octubre de 1963."),
+    # the first hour of a range is of the same half of the day: "6-8 p.m."
+    ("es", "It opens with a reception from 6-8 p.m. on Saturday.",
+     "Se inaugura con una recepción de 18:00 a 20:00 el sábado.",
+     "Se inaugura con una recepción de 17:00 a 20:00 el sábado."),
+    ("zh", "It opens with a reception from 6-8 p.m.", "开幕招待会时间为晚上6-8点。",
+     "开幕招待会时间为晚上7-8点。"),
+    # «в ноябре 1910 человек»: a month, then a count (a year after a month is «года»)
+    ("ru", "1,910 people were delayed in hospital in November, up from 1,730 in April.",
+     "В ноябре 1910 человек задержались в больнице, больше, чем 1730 в апреле.",
+     "В ноябре 1901 человек задержались в больнице, больше, чем 1730 в апреле."),
+])
+def test_dates_and_times_of_2024(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                 source: str, good: str, bad: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    assert {"TP201", "TP202", "TP301"} & set(_codes(_check(tmp_path / "bad", cli_factory, lang,
+                                                           source, bad)))
+
+
+def test_handles_in_chinese_text(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """«查看@user5。它看起来很简单» holds no e-mail address (an address's labels are not
+    Chinese words); «请发邮件至info@un.org» holds info@un.org, and another address is still
+    changed (TP401)."""
+    source = "Website: take a look at @user5. It seems to be easy. Write to info@un.org."
+    good = "网址：查看@user5。它看起来很简单。请发邮件至info@un.org。"
+    bad = "网址：查看@user5。它看起来很简单。请发邮件至help@un.org。"
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, good)) == []
+    assert "TP401" in _codes(_check(tmp_path / "bad", cli_factory, "zh", source, bad))
+
+
+def test_m_as_metres(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """"2000 M" in a game's progression is «2000 м», «2000米»: metres, not a million."""
+    source = 'The game shows the "2000 M... 2500 M..." progression.'
+    assert _codes(_check(tmp_path, cli_factory, "ru", source,
+                         "Игра показывает прогрессию «2000 м... 2500 м...».")) == []
+    assert "TP302" in _codes(_check(tmp_path / "bad", cli_factory, "ru", source,
+                                    "Игра показывает прогрессию «2000 тысяч... 2500 тысяч...»."))

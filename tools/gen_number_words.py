@@ -79,6 +79,21 @@ COLLECTIVES = {
 }
 
 
+#: A person's age by the decade ("an 80-year-old" -> «un octogénaire», «un octogenario»).
+AGES = {
+    "fr": {40: "quadragénaire quadragénaires", 50: "quinquagénaire quinquagénaires",
+           60: "sexagénaire sexagénaires", 70: "septuagénaire septuagénaires",
+           80: "octogénaire octogénaires", 90: "nonagénaire nonagénaires"},
+    "es": {40: "cuarentón cuarentona cuarentones cuarentonas",
+           50: "cincuentón cincuentona cincuentones cincuentonas",
+           60: "sexagenario sexagenaria sexagenarios sexagenarias",
+           70: "septuagenario septuagenaria septuagenarios septuagenarias",
+           80: "octogenario octogenaria octogenarios octogenarias",
+           90: "nonagenario nonagenaria nonagenarios nonagenarias"},
+    "ru": {}, "ar": {},
+}
+
+
 #: Multiplicatives ("a 2-fold increase" -> «doubler», «вдвое», «ضعفين»; "10-fold" -> «décupler»).
 MULTIPLICATIVES = {
     "fr": {2: "double doubler doublé doublée doublement", 3: "triple tripler triplé triplée",
@@ -217,7 +232,7 @@ def main() -> None:
             _ar(table)
         else:
             _romance(table, lang)
-        for group in (COLLECTIVES, MULTIPLICATIVES):
+        for group in (COLLECTIVES, MULTIPLICATIVES, AGES):
             for n, words in group[lang].items():
                 _add(table, words.split(), n)
         doc = {"_source": "tools/gen_number_words.py (num2words + inflection rules)",

@@ -244,6 +244,12 @@ def _day_forms(base: str) -> tuple[str, str]:
     return "", _DAY_DIGITS + marks
 
 
+#: a word after a month's year that is no «года» or «г.»: the number counts it
+_RU_COUNT_AFTER = re.compile(r"\s+(?!год|г\.|г(?![а-яё]))[а-яё]")
+#: an English ordinal's letters after a day of the month ("October 10th", "March 3rd")
+_ORDINAL_EN = r"(?:st|nd|rd|th)?(?![^\W\d_])"
+
+
 #: Where an Arabic day-first date can start (``_Lazy.starts``): the first digit of its day, as
 #: ``_day_forms`` lets it stand, or the first letter of the ordinal word «أول» («الأول»). Its
 #: ``before`` is a look-behind ``re`` would try at every position of the text (the Arabic
@@ -348,9 +354,11 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE, _DAY_STARTS.get(base)),
          "dmy"),
         # ("November 26 and 27": two days of the month, as "26-27" is)
+        # (and "October 10th, 1962": the day as an ordinal)
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
-                    + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction + r"(?=" + _SPACE
-                    + r"\d))" + _OPT_SPACE + r"(?P<d2>\d{1,2}))?"
+                    + _ORDINAL_EN + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
+                    + r"(?=" + _SPACE + r"\d))" + _OPT_SPACE + r"(?P<d2>\d{1,2})"
+                    + _ORDINAL_EN + r")?"
                     + r"(?:,?" + _SPACE + r"(?P<y>\d{4}))?(?!\d)", re.IGNORECASE), "mdy"),
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w)" + _SPACE
                     + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
@@ -706,6 +714,8 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
                 month = _month_of(month_text, lang, kind in _FOREIGN)
             if not month or not 1 <= month <= 12:
                 continue
+            if kind == "my" and base == "ru" and _RU_COUNT_AFTER.match(folded, end):
+                continue  # «в ноябре 1910 человек»: a month, then a count (a year is «года»)
             groups = match.groupdict()
             year = (_int(groups["y"]) if groups.get("y") else
                     _short_year(groups["y2"]) if groups.get("y2") else None)

@@ -54,7 +54,7 @@ _SOURCE_UNITS: tuple[tuple[str, str, tuple[float, ...]], ...] = (
     (r"miles?", LENGTH, (1609.344,)),
     (r"yards?|yds?\b", LENGTH, (0.9144,)),
     (r"feet|foot|ft\b", LENGTH, (0.3048,)),
-    (r"inch(?:es)?", LENGTH, (0.0254,)),
+    (r"inch(?:es)?|(?<=\d)in\b", LENGTH, (0.0254,)),  # ("6in x 6in": glued to its number)
     (r"kilomet(?:er|re)s?|km\b", LENGTH, (1000.0,)),
     (r"centimet(?:er|re)s?|cm\b", LENGTH, (0.01,)),
     (r"millimet(?:er|re)s?|mm\b", LENGTH, (0.001,)),

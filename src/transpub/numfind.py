@@ -23,7 +23,7 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０�
 #: Scale words per language (lower case) and their value. Longest first wins.
 SCALES: dict[str, dict[str, float]] = {
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-           "trillion": 1e12, "bn": 1e9, "m": 1e6},
+           "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3},
     "fr": {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
            "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12},
     "es": {"miles de millones": 1e9, "mil millones": 1e9, "mil": 1e3, "millón": 1e6,
@@ -42,7 +42,7 @@ SCALES: dict[str, dict[str, float]] = {
            "مليونًا": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارا": 1e9, "مليارًا": 1e9,
            "مليارات": 1e9, "بليون": 1e9, "بليونا": 1e9, "بليونًا": 1e9, "بلايين": 1e9,
            "تريليون": 1e12, "تريليونات": 1e12},
-    "zh": {"万亿": 1e12, "亿": 1e8, "万": 1e4, "千": 1e3, "百万": 1e6},
+    "zh": {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4, "千": 1e3, "百万": 1e6},
 }
 #: The decimal mark each language writes first; the other reading is tried when ambiguous.
 _DECIMAL = {"en": ".", "zh": ".", "ja": ".", "fr": ",", "es": ",", "ru": ",", "ar": ","}
@@ -247,17 +247,40 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
             scaled = scale_re.match(folded, end + 1)
             if scaled:
                 start -= 1
+        values = None
         if scaled:
             scale = _scale_of(lang, scaled)
             end = scaled.end()
+            if scaled.group().strip().lower() == "k":
+                # "5K" is five thousand, or a 5-kilometre race: «пяти километров»
+                values = _scaled(readings, scale) | readings
         elif start and folded[start - 1] in _CURRENCY and (
                 money := _MONEY_SCALE.match(folded, end)) is not None:
             # "£125m", "$2.8bn" copied into a translation: money, in the English abbreviation
             scale, end = (1e9 if money.group() == "bn" else 1e6), money.end()
-        out.append(_new_mention(start, end, text[start:end], _scaled(readings, scale), scale,
-                                readings))
+        out.append(_new_mention(start, end, text[start:end],
+                                values or _scaled(readings, scale), scale, readings))
     if arabic:  # (elsewhere the pattern's matches came in order, one after the other)
         out.sort(key=_START)
+    if lang.startswith("zh") and len(out) > 1:
+        out = _chinese_sums(text, out)
+    return out
+
+
+def _chinese_sums(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """«4亿5千万» is 450 million: a number of a larger scale followed, with nothing between, by
+    one of a smaller, is their sum (Chinese writes the sections of a number so)."""
+    out: list[NumberMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.end == mention.start and 1 < mention.scale < last.scale
+                and len(last.values) == 1 and len(mention.values) == 1):
+            total = next(iter(last.values)) + next(iter(mention.values))
+            out[-1] = _new_mention(last.start, mention.end, text[last.start:mention.end],
+                                   frozenset((total,)), last.scale,
+                                   frozenset((round(total / last.scale, 6),)))
+            continue
+        out.append(mention)
     return out
 
 
@@ -327,4 +350,9 @@ def chinese_numerals(text: str) -> set[float]:
         if len(run) > 1 and all(char in _CN_DIGITS for char in run):
             # digit by digit, without 十/百: 第一六三条 (article 163), 一九四五年 (1945)
             values.add(float("".join(str(_CN_DIGITS[char]) for char in run)))
+        if len(run) > 1 and run[-1] in _CN_DIGITS and run[-2] in _CN_DIGITS and (
+                _CN_DIGITS[run[-1]] == _CN_DIGITS[run[-2]] + 1):
+            # a range said short: 十四五年 (14 or 15 years), 三四天 (3 or 4 days)
+            low = chinese_run_value(run[:-1])
+            values.update((low, low + 1))
     return values

@@ -19,6 +19,8 @@ _SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Za-z]*(?:/[A-Za-z0-9.()-]+)+"
                      r"|(?<![\w-])(?=[A-Za-z]*\d)(?=\d*[A-Za-z])[A-Za-z\d]+(?![\w-])")
 _FORMAT = re.compile(r"%(?:\([^)]*\)|\d+\$)?[-+ #0]*\d*(?:\.\d+)?[hlLqjzt]*[a-zA-Z%]"
                      r"|\{[^{}\s]*\}|</?[A-Za-z][^<>]*>|\$\{?\w+\}?")
+#: a hashtag or a handle
+_TAG = re.compile(r"(?<![\w&])[#@][^\W_][\w.-]*")
 #: Languages not written in Latin script: a copied Latin source is never their translation.
 _OTHER_SCRIPTS = frozenset("ar fa he ur zh ja ko ru uk bg sr be mk kk el hy ka hi bn th".split())
 
@@ -171,6 +173,9 @@ def _word_counts(source: str) -> tuple[int, int]:
         text = _ADDRESS.sub(" ", text)
     if "%" in text or "{" in text or "<" in text or "$" in text:
         text = _FORMAT.sub(" ", text)
+    if "#" in text or "@" in text:
+        # hashtags and handles are names, the same in every language: "#DIY #HomeRenovation"
+        text = _TAG.sub(" ", text)
     # a reference or a list of symbols is rightly copied: "A/RES/70/1", "CO2, CH4, N2O" (a
     # symbol has a slash, or a letter next to a digit: most digits, "in 2014", are neither)
     if "/" in text or _LETTER_DIGIT.search(text):

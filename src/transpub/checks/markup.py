@@ -30,8 +30,27 @@ def _addressed(text: str) -> bool:
 def _addresses(text: str) -> list[tuple[str, int, int]]:
     if not _addressed(text):
         return []  # the common case, without running two regular expressions
-    return [(m.group(0), m.start(), m.end()) for m in (*_EMAIL.finditer(text),
-                                                        *_URL.finditer(text))]
+    emails = [found for m in _EMAIL.finditer(text) if (found := _latin_email(m)) is not None]
+    return emails + [(m.group(0), m.start(), m.end()) for m in _URL.finditer(text)]
+
+
+#: an ideograph, kana or Hangul: a word of the text around an address, never part of one
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def _latin_email(match: re.Match[str]) -> tuple[str, int, int] | None:
+    """An e-mail address as ``_EMAIL`` matched it, without the Chinese or Japanese words
+    glued to it («请发邮件至info@un.org» : its local part starts after them); None for a
+    handle in such text («查看@user5。它看起来很简单»: no domain of letters)."""
+    text, start = match.group(0), match.start()
+    if _CJK.search(text) is None:
+        return text, start, match.end()
+    at = max(text.find(sign) for sign in "@＠﹫")
+    local, domain = text[:at], text[at + 1:]
+    cut = max((m.end() for m in _CJK.finditer(local)), default=0)
+    if cut == len(local) or _CJK.search(domain) is not None:
+        return None
+    return text[cut:], start + cut, match.end()
 
 
 @check("TP401", "address-changed", Severity.ERROR, "addresses")

@@ -182,6 +182,7 @@ def _time_re(lang: str) -> re.Pattern[str]:
 def _times(text: str, lang: str) -> list[NumberMention]:
     """Clock times as minutes of the day; a 12-hour time without a.m./p.m. may be either."""
     out = []
+    starts: list[NumberMention] = []  # (the first hours of ranges: "6-8 p.m.")
     folded = _ascii_digits(text)
     words = _TIME_WORDS.get(lang.split("_")[0], {})
     for match in _time_re(lang).finditer(folded):
@@ -220,7 +221,26 @@ def _times(text: str, lang: str) -> list[NumberMention]:
                 {minute, minute + 12} if minute < 12 else {minute}))
         out.append(NumberMention(match.start(), match.end(), text[match.start():match.end()],
                                  values, 1.0, values))
+        if lang.startswith("en") and len(hours) == 1 and marker[-2:] in ("m.", "am", "pm"):
+            first = _RANGE_START.search(folded, max(0, match.start() - 16), match.start())
+            if first is not None:
+                # "from 6-8 p.m.", "10:30 to 11 a.m.": the range's first hour is the same half
+                # of the day
+                hour1 = int(first.group(1)) % 12 + (12 if min(hours) >= 12 else 0)
+                readings = {float(hour1 * 60 + int(first.group(2) or 0))}
+                if first.group(2) is None:  # (and the hour as written, kept bare: «晚上6-8点»)
+                    readings.add(float(first.group(1)))
+                end = first.end(2) if first.group(2) else first.end(1)
+                starts.append(NumberMention(first.start(1), end, text[first.start(1):end],
+                                            frozenset(readings), 1.0, frozenset(readings)))
+    if starts:  # (instead of the same time read without its half of the day)
+        taken = {m.start for m in starts}
+        out = sorted([m for m in out if m.start not in taken] + starts, key=lambda m: m.start)
     return out
+
+
+#: the first hour of a range whose second has a.m. or p.m. ("6-8 p.m.", "6 to 8 p.m.")
+_RANGE_START = re.compile(r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|to|until)\s*$")
 
 
 def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[NumberMention],
@@ -626,10 +646,23 @@ def _words_changed(ctx: CheckContext, unit: Unit,
         return []
     source_values = frozenset(v for m in _source_numbers[unit.source, ctx.source_lang][1]
                               for v in m.values)
-    return [finding("TP301", unit, f"number «{word.text}» became «{wrong.text}»",
-                    expected=f"{word.value:g}", span=(wrong.start, wrong.end))
-            for word, wrong in changed_words(unit.source, ctx.source_lang, unit.target,
-                                             unit.lang, source_values, extra)]
+    out = []
+    for word, wrong in changed_words(unit.source, ctx.source_lang, unit.target, unit.lang,
+                                     source_values, extra):
+        # "fifty miles" -> «80 kilómetros»: a measure said in words, converted
+        value = frozenset((word.value,))
+        measure = source_measures(unit.source, (NumberMention(
+            word.start, word.end, word.text, value, 1.0, value),)).get(word.start)
+        quantity = None if measure is None else converted(
+            measure, unit.target, unit.numbers or unit.lang, (), word.start / len(unit.source))
+        if measure is not None and quantity is not None:
+            out.append(finding("TP301", unit, f"«{measure.text}» is given in other units: "
+                               f"«{quantity.text}»", expected=measure.text,
+                               severity=Severity.INFO))
+            continue
+        out.append(finding("TP301", unit, f"number «{word.text}» became «{wrong.text}»",
+                           expected=f"{word.value:g}", span=(wrong.start, wrong.end)))
+    return out
 
 
 def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
@@ -1171,5 +1204,32 @@ def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention
         if id(mention) in done:
             continue
         done.add(id(mention))
+        if _same_abbreviation(unit.target, mention, wrong) or _metres(unit, mention, wrong):
+            continue  # "2000 M" -> «2000M», «2000 м»: the letter copied, or read as metres
         yield finding("TP302", unit, f"«{mention.text}» became «{wrong.text}»: scale changed",
                       expected=mention.text, span=(wrong.start, wrong.end))
+
+
+def _metres(unit: Unit, mention: NumberMention, wrong: NumberMention) -> bool:
+    """Is the source's "M" after a number («2000 M») metres in the translation («2000 м»,
+    «2000米»): a unit, not the million the letter also abbreviates?"""
+    letters = _ABBREVIATED.search(mention.text)
+    if letters is None or letters.group(1).lower() != "m":
+        return False
+    return any(q.start == wrong.start and q.kind == "m" and q.factor == 1.0
+               for q in target_quantities(unit.target, unit.numbers or unit.lang))
+
+
+#: a scale the source abbreviates: "2000 M", "5K", "$3bn"
+_ABBREVIATED = re.compile(r"\s?(m|bn|k)$", re.IGNORECASE)
+
+
+def _same_abbreviation(target: str, mention: NumberMention, wrong: NumberMention) -> bool:
+    """Does the translation write the source's number with the same abbreviation after it
+    ("2000 M" and «2000M»: metres of a game, or millions, the same either way)?"""
+    letters = _ABBREVIATED.search(mention.text)
+    if letters is None:
+        return False
+    after = target[wrong.end:wrong.end + 4].lstrip(" \u00a0")
+    return after[:len(letters.group(1))].lower() == letters.group(1).lower() and not after[
+        len(letters.group(1)):len(letters.group(1)) + 1].isalpha()
