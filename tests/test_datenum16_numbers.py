@@ -80,6 +80,8 @@ def _plain_compare_numbers(source_text: str, source_lang: str, target_text: str,
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):
         _clock_without_hours(missing, left, source_text, target_text, lang)
+    if missing:  # (a telephone number grouped otherwise: session 37)
+        number_checks._same_phones(missing, left, source_text, target_text)
     rescaled = [(m, t) for m in missing for t in left
                 if t.mantissas & m.mantissas and t.scale != m.scale]
     return tuple(missing), tuple(left), tuple(rescaled)
