@@ -63,20 +63,20 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 
 #: Titles that stand before a name instead of an honorific, in the languages that keep the
-#: source's names in Latin letters (where the name is found as the source writes it); then up
-#: to two words (a given name: «la Première ministre Theresa May»)
-_TITLE_BEFORE = {
-    "fr": re.compile(r"(?<![^\W\d_])(?P<t>pr[ée]sident(?:e)?|premi(?:er|[èe]re)\s+ministre"
-                     r"|ministre|s[ée]nat(?:eur|rice)|juge|secr[ée]taire|chanceli[eè]re?|roi"
-                     r"|reine|prince(?:sse)?|gouverneur(?:e)?|maire|g[ée]n[ée]ral(?:e)?"
-                     r"|colonel(?:le)?|ambassad(?:eur|rice)|professeur(?:e)?|docteur(?:e)?"
-                     r"|d[ée]put[ée](?:e)?)(?:,?\s+[\w'’-]+){0,2},?\s+$", re.IGNORECASE),
-    "es": re.compile(r"(?<![^\W\d_])(?P<t>president[ae]|primer[ao]\s+ministr[ao]|ministr[ao]"
-                     r"|senador(?:a)?|jue(?:z|za)|secretari[ao]|canciller|rey|reina"
-                     r"|pr[íi]ncipe|princesa|gobernador(?:a)?|alcalde(?:sa)?|general|coronel"
-                     r"|embajador(?:a)?|profesor(?:a)?|doctor(?:a)?|diputad[ao])"
-                     r"(?:,?\s+[\w'’-]+){0,2},?\s+$", re.IGNORECASE),
+#: source's names in Latin letters (where the name is found as the source writes it): one of
+#: the three words before the name («la Primera Ministra May», «la Première ministre Theresa
+#: May», «le Premier Ministre nigérien, Brigi Rafini»)
+_TITLE_WORDS = {
+    "fr": frozenset("""président présidente ministre sénateur sénatrice juge secrétaire
+                       chancelier chancelière roi reine prince princesse gouverneur gouverneure
+                       maire général générale colonel colonelle ambassadeur ambassadrice
+                       professeur professeure docteur docteure député députée""".split()),
+    "es": frozenset("""presidente presidenta ministro ministra senador senadora juez jueza
+                       secretario secretaria canciller rey reina príncipe princesa gobernador
+                       gobernadora alcalde alcaldesa general coronel embajador embajadora
+                       profesor profesora doctor doctora diputado diputada""".split()),
 }
+_WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
 #: the name after an honorific: its first word
 _NAME_AFTER = re.compile(r"[\s\u00a0]+([A-ZÀ-Þ][\w'’-]+)")
 
@@ -86,7 +86,7 @@ def _titled(source: str, mentions: tuple[Honorific, ...], target: str,
     """The title the translation names one of the source's honorific persons by, just before
     the name ("Mrs May" -> «la Primera Ministra May»), or None. Only where the translation keeps
     the name in Latin letters (French, Spanish), to find it."""
-    titles = _TITLE_BEFORE.get(lang.split("_")[0])
+    titles = _TITLE_WORDS.get(lang.split("_")[0])
     if titles is None:
         return None
     for mention in mentions[:_COPIES_SOUGHT]:
@@ -98,9 +98,9 @@ def _titled(source: str, mentions: tuple[Honorific, ...], target: str,
         while at >= 0:
             end = at + len(word)
             if (not at or not target[at - 1].isalnum()) and not target[end:end + 1].isalnum():
-                title = titles.search(target, max(0, at - 60), at)
-                if title is not None:
-                    return title.group("t")
+                for before in _WORDS_BEFORE.findall(target, max(0, at - 40), at)[-3:]:
+                    if before.lower() in titles:
+                        return str(before)
             at = target.find(word, end)
     return None
 

@@ -305,8 +305,10 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
 #: or more. Each language groups them its own way («859 292-3680», «+1 (212) 963-1234»).
 _PHONE = re.compile(r"(?<![\w.,])(?:\+\s?\d{1,4}[\s.-]?)?(?:\(\d{1,4}\)[\s.-]?)?\d{2,4}"
                     r"(?:[\s.\u00a0-]\d{2,4}){1,4}(?![\w]|[.,]\d)")
-#: what a telephone number has that a number grouped by spaces («3 000 000») has not
-_PHONE_MARK = re.compile(r"\d[-.]\d{2}|\+\s?\d|\(\d{1,4}\)\s?\d")
+#: what a telephone number has that a number grouped by spaces («3 000 000») or a decimal
+#: has not: groups joined by a hyphen or a point, a country code, an area code
+_PHONE_MARK = re.compile(r"\d[-.\s\u00a0]\d{2,4}[-.]\d|\d[-.]\d{2,4}[-.\s\u00a0]\d"
+                         r"|\+\s?\d|\(\d{1,4}\)\s?\d")
 _PHONE_GROUPS = re.compile(r"\d+")
 
 
