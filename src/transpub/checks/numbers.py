@@ -1206,32 +1206,28 @@ def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention
         if id(mention) in done:
             continue
         done.add(id(mention))
-        if _same_abbreviation(unit.target, mention, wrong) or _metres(unit, mention, wrong):
+        if _abbreviation_kept(unit, mention, wrong):
             continue  # "2000 M" -> «2000M», «2000 м»: the letter copied, or read as metres
         yield finding("TP302", unit, f"«{mention.text}» became «{wrong.text}»: scale changed",
                       expected=mention.text, span=(wrong.start, wrong.end))
-
-
-def _metres(unit: Unit, mention: NumberMention, wrong: NumberMention) -> bool:
-    """Is the source's "M" after a number («2000 M») metres in the translation («2000 м»,
-    «2000米»): a unit, not the million the letter also abbreviates?"""
-    letters = _ABBREVIATED.search(mention.text)
-    if letters is None or letters.group(1).lower() != "m":
-        return False
-    return any(q.start == wrong.start and q.kind == "m" and q.factor == 1.0
-               for q in target_quantities(unit.target, unit.numbers or unit.lang))
 
 
 #: a scale the source abbreviates: "2000 M", "5K", "$3bn"
 _ABBREVIATED = re.compile(r"\s?(m|bn|k)$", re.IGNORECASE)
 
 
-def _same_abbreviation(target: str, mention: NumberMention, wrong: NumberMention) -> bool:
-    """Does the translation write the source's number with the same abbreviation after it
-    ("2000 M" and «2000M»: metres of a game, or millions, the same either way)?"""
+def _abbreviation_kept(unit: Unit, mention: NumberMention, wrong: NumberMention) -> bool:
+    """Does the translation write the source's abbreviated number with the same letters after
+    it ("2000 M" and «2000M»: metres of a game, or millions, the same either way), or with
+    metres for its "M" («2000 м», «2000米»: a unit, not the million the letter also stands
+    for)?"""
     letters = _ABBREVIATED.search(mention.text)
     if letters is None:
         return False
-    after = target[wrong.end:wrong.end + 4].lstrip(" \u00a0")
-    return after[:len(letters.group(1))].lower() == letters.group(1).lower() and not after[
-        len(letters.group(1)):len(letters.group(1)) + 1].isalpha()
+    letter = letters.group(1).lower()
+    after = unit.target[wrong.end:wrong.end + 4].lstrip(" \u00a0")
+    if after[:len(letter)].lower() == letter and not after[len(letter):][:1].isalpha():
+        return True
+    return letter == "m" and any(
+        q.start == wrong.start and q.kind == "m" and q.factor == 1.0
+        for q in target_quantities(unit.target, unit.numbers or unit.lang))
