@@ -141,11 +141,11 @@ _TARGET_RANGE = re.compile(r"[\s\u00a0\u202f]*(?:-|–|—|~|～|à|a|y|et|o|ou|
 
 @dataclass(frozen=True, slots=True)
 class Measure:
-    """A measure of the source: where its text is, its kind, its values in the base unit
-    (more than one where the unit is ambiguous: gallons, degrees)."""
+    """A measure of the source: where its number starts, its text, its kind, its values in
+    the base unit (more than one where the unit is ambiguous: gallons, degrees), and whether
+    its unit is metric."""
 
     start: int
-    end: int
     text: str
     kind: str
     values: tuple[float, ...]
@@ -188,8 +188,8 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
         if compound is not None:
             inches = float(compound.group("inches"))
             total = number * 0.3048 + inches * 0.0254
-            measure = Measure(mention.start, compound.end(),
-                              source[mention.start:compound.end()], LENGTH, (total,), False)
+            measure = Measure(mention.start, source[mention.start:compound.end()], LENGTH,
+                              (total,), False)
             out[mention.start] = measure
             for later in mentions[index + 1:index + 2]:
                 if later.start < compound.end():
@@ -203,9 +203,8 @@ def source_measures(source: str, mentions: tuple[NumberMention, ...]) -> dict[in
             continue
         _, kind, factors = _SOURCE_UNITS[int((unit.lastgroup or "u0")[1:])]
         metric = factors == (1.0,) if kind == HEAT else all(f in _METRIC for f in factors)
-        out[mention.start] = Measure(mention.start, unit.end(),
-                                     source[mention.start:unit.end()].strip(" -"), kind,
-                                     _base_values(number, factors, kind), metric)
+        out[mention.start] = Measure(mention.start, source[mention.start:unit.end()].strip(" -"),
+                                     kind, _base_values(number, factors, kind), metric)
     return out
 
 
@@ -342,7 +341,7 @@ def restated(measure: Measure, metric: Sequence[Measure],
     return None
 
 
-def hint(measure: Measure, lang: str) -> str:
+def hint(measure: Measure) -> str:
     """"385 miles is about 620 km": what a wrong conversion should have said."""
     value = measure.values[0]
     if measure.kind == HEAT:

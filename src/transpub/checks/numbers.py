@@ -23,6 +23,7 @@ from transpub.datefind import dates_in
 from transpub.intervals import Intervals
 from transpub.measures import (
     Measure,
+    Quantity,
     converted,
     hint,
     restated,
@@ -658,9 +659,7 @@ def _words_changed(ctx: CheckContext, unit: Unit,
         quantity = None if measure is None else converted(
             measure, unit.target, unit.numbers or unit.lang, (), word.start / len(unit.source))
         if measure is not None and quantity is not None:
-            out.append(finding("TP301", unit, f"«{measure.text}» is given in other units: "
-                               f"«{quantity.text}»", expected=measure.text,
-                               severity=Severity.INFO))
+            out.append(_given_converted(unit, measure, quantity))
             continue
         out.append(finding("TP301", unit, f"number «{word.text}» became «{wrong.text}»",
                            expected=f"{word.value:g}", span=(wrong.start, wrong.end)))
@@ -774,7 +773,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             else:
                 message = f"number «{mention.text}» became «{wrong.text}»"
                 if measure is not None and _measured(unit, wrong, measure):
-                    message += f" ({hint(measure, unit.lang)})"
+                    message += f" ({hint(measure)})"
             yield finding("TP301", unit, message, expected=mention.text,
                           span=(wrong.start, wrong.end))
         else:
@@ -810,8 +809,7 @@ def _converted(unit: Unit, measure: Measure, measures: tuple[dict[int, Measure],
         index = bisect_left(extra, quantity.start, key=_START)
         if index < len(extra) and extra[index].start == quantity.start:
             del extra[index]  # (no number a missing one "became")
-        return finding("TP301", unit, f"«{measure.text}» is given in other units: "
-                       f"«{quantity.text}»", expected=measure.text, severity=Severity.INFO)
+        return _given_converted(unit, measure, quantity)
     other = restated(measure, measures[1], lambda start: start not in gone)
     if other is None:
         return None
@@ -826,10 +824,24 @@ _START = attrgetter("start")
 def _measured(unit: Unit, wrong: NumberMention, measure: Measure) -> bool:
     """Is the translation's ``wrong`` number a quantity of ``measure``'s kind (a conversion
     gone wrong, worth its hint)?"""
-    quantities = target_quantities(unit.target, unit.numbers or unit.lang)
-    index = bisect_left(quantities, wrong.start, key=_START)  # (in text order)
     return any(q.kind == measure.kind or measure.kind == "km/h"
-               for q in quantities[index:index + 2] if q.start == wrong.start)
+               for q in _quantities_at(unit, wrong.start))
+
+
+def _quantities_at(unit: Unit, start: int) -> Iterator[Quantity]:
+    """The translation's quantities (a number and its unit: measures.py) whose number starts
+    at ``start``: one per reading of the number."""
+    quantities = target_quantities(unit.target, unit.numbers or unit.lang)
+    index = bisect_left(quantities, start, key=_START)  # (in text order)
+    while index < len(quantities) and quantities[index].start == start:
+        yield quantities[index]
+        index += 1
+
+
+def _given_converted(unit: Unit, measure: Measure, quantity: Quantity) -> Finding:
+    """"«85 mph» is given in other units: «135 km/h»" (info: a reviewer sees the conversion)."""
+    return finding("TP301", unit, f"«{measure.text}» is given in other units: "
+                   f"«{quantity.text}»", expected=measure.text, severity=Severity.INFO)
 
 
 #: how far into the translation's numbers left over a missing number's new form is sought
@@ -1228,6 +1240,5 @@ def _abbreviation_kept(unit: Unit, mention: NumberMention, wrong: NumberMention)
     after = unit.target[wrong.end:wrong.end + 4].lstrip(" \u00a0")
     if after[:len(letter)].lower() == letter and not after[len(letter):][:1].isalpha():
         return True
-    return letter == "m" and any(
-        q.start == wrong.start and q.kind == "m" and q.factor == 1.0
-        for q in target_quantities(unit.target, unit.numbers or unit.lang))
+    return letter == "m" and any(q.kind == "m" and q.factor == 1.0
+                                 for q in _quantities_at(unit, wrong.start))
