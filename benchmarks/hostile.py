@@ -233,6 +233,21 @@ def _po_measures(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
 
 
+def _po_ranges(n: int) -> None:
+    """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
+    with wrong first numbers, and times of a range with one hour word, the sentence repeated
+    to n characters: each missing number looks for a range's bare first number, and each
+    time of the translation for a bare hour before it."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "ranges.po"
+        source = ("Between 12,000 and 15,000 bears, 4,000 to 6,000 wolves; open 10 a.m.-10 "
+                  "p.m. ") * (n // 80)
+        target = ("От 13 до 15 тысяч медведей, 5-6 000 волков; открыто с 11 до 22 часов. "
+                  ) * (n // 80)
+        _one_unit_po(path, "ru", source, target)
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+
+
 def _docx(n: int) -> None:
     """A Word document of n/10 paragraphs (no headline style; one numbered list), converted."""
     import zipfile
@@ -290,6 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("check FILE: a unit repeating a name of the termbase", chars, _po_repeated_name))
     cases.append(("check FILE: a misspelt name among terms, repeated", chars, _po_near_miss))
     cases.append(("check FILE: measures converted wrongly, repeated", chars, _po_measures))
+    cases.append(("check FILE: shortened ranges wrong, repeated", chars, _po_ranges))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -353,14 +353,19 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                + r"(?P<m>" + month_alt + r")"
                     + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE, _DAY_STARTS.get(base)),
          "dmy"),
-        # ("November 26 and 27": two days of the month, as "26-27" is)
+        # ("November 26 and 27": two days of the month, as "26-27" is; "May 10 to the 26th")
         # (and "October 10th, 1962": the day as an ordinal)
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
                     + _ORDINAL_EN + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
-                    + r"(?=" + _SPACE + r"\d))" + _OPT_SPACE + r"(?P<d2>\d{1,2})"
+                    + r"(?=" + _SPACE + r"\d)|(?:to|through|until)(?:" + _SPACE + r"the)?"
+                    # (never "May 10 to 15 people", "May 10 to 15 June")
+                    + r"(?=" + _SPACE + r"\d{1,2}(?!\d)(?:st|nd|rd|th|(?!" + _OPT_SPACE
+                    + r"[^\W\d_]))))"
+                    + _OPT_SPACE + r"(?P<d2>\d{1,2})"
                     + _ORDINAL_EN + r")?"
                     + r"(?:,?" + _SPACE + r"(?P<y>\d{4}))?(?!\d)", re.IGNORECASE), "mdy"),
-        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w)" + _SPACE
+        # ("October, 2017": the month and its year, a comma between as some write it)
+        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w),?" + _SPACE
                     + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
         (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
     ]

@@ -4,9 +4,10 @@
 الأسبوع», «круглосуточно и без выходных», «jour et nuit», «全天候»: UN translators say the
 idiom, not its numbers; "over 24 hours" is «за сутки». "100 percent certain" is «tiene la
 absoluta certeza», «totalmente seguro», «абсолютно уверен»; "the past 100 years" «depuis un
-siècle» (NTREX-128's news). A number of the
-source inside such an idiom, missing from a translation that has one of its language's words
-for it, is told to a reviewer (info), never an error.
+siècle» (NTREX-128's news); "a 3rd party app" «стороннее приложение», "a 1-piece frame" «une
+armature monobloc» (WMT 2023's reviews). A number of the source inside such an idiom, missing
+from a translation that has one of its language's words for it, is told to a reviewer (info),
+never an error.
 """
 
 from __future__ import annotations
@@ -76,6 +77,28 @@ IDIOMS = (
             "es": re.compile(r"siglo", _I),
             "ru": re.compile(r"(?<![а-яё])век(?:а|ов|е|у|ом)?(?![а-яё])|столети", _I),
             "zh": re.compile(r"世纪|百年"),
+        }),
+    Idiom(
+        "someone else's", ("3rd",),
+        # "a 3rd party app" is «стороннее приложение», «une application tierce»
+        re.compile(r"(?<![\w.,])3rd[\s-]+part(?:y|ies)\b", _I),
+        {
+            "ar": re.compile(r"(?:طرف|أطراف|جهات?)\s+(?:ثالث|خارجي)|خارجي"),
+            "fr": re.compile(r"tier(?:ce)?s?\b", _I),
+            "es": re.compile(r"tercer|ajen[oa]s?\b|externo", _I),
+            "ru": re.compile(r"сторонн|третьих\s+лиц|третьей\s+сторон", _I),
+            "zh": re.compile(r"第三方|外部"),
+        }),
+    Idiom(
+        "of a piece", ("1-p", "1 p"),
+        # "the 1-piece plastic frame" is «цельная рама», «le cadre monobloc»
+        re.compile(r"(?<![\w.,])1[\s-]piece\b", _I),
+        {
+            "ar": re.compile(r"قطعة\s+واحدة|متكامل|مدمج"),
+            "fr": re.compile(r"monobloc|d'une\s+(?:seule\s+)?pi[èe]ce|d'un\s+seul\s+tenant", _I),
+            "es": re.compile(r"monobloque|de\s+una\s+(?:sola\s+)?pieza|enteriz", _I),
+            "ru": re.compile(r"цельн|монолитн|из\s+одного\s+куска|единой\s+детал", _I),
+            "zh": re.compile(r"一体|整体|一件式"),
         }),
     Idiom(
         "a decade", ("10 ",),

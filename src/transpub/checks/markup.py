@@ -18,7 +18,12 @@ _URL = re.compile(r"(?:https?://|www\.)(?:[^\s<>\"“”«»（）()]|\([^\s<>\"
                   r"(?:[^\s<>\"“”«»（）().,;:!?。，]|\([^\s<>\"()]*\))")
 #: (not inside doubled angle brackets: UN documents' text typed «» as << >>, and a French
 #: «<<sensibles >>» holds no tag)
-_HTML_TAG = re.compile(r"(?<!<)</?[A-Za-z][A-Za-z0-9]*(?:\s[^<>]*)?/?>(?!>)")
+#: (a name in an alphabet: a translator may translate one, «<неразборчиво/>» for
+#: "<unintelligible/>", and the build would then write an element no one defined; never in
+#: ideographs, which Chinese writers put between "<" and ">" as a title: «<关于…协定>»)
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_HTML_TAG = re.compile(r"(?<!<)</?[^\W\d_" + _CJK + r"](?:[^\W" + _CJK + r"]|[.-])*"
+                       r"(?:\s[^<>]*)?/?>(?!>)")
 
 
 def _addressed(text: str) -> bool:
@@ -131,6 +136,8 @@ def _placeholders(unit: Unit) -> Iterator[Finding]:
         if extra:
             parts.append("unexpected " + " ".join(f"<{e}>" if not e.startswith("<") else e
                                                   for e in extra))
+            if missing and any(not e.isascii() for e in extra):
+                parts[-1] += " (a tag's name is not translated)"
         # transpub's own placeholders are strict; markup that a translation of another
         # project's PO file adds or drops on purpose (French "<sup>e</sup>") is a warning
         only_markup = all(t.startswith("<") for t in (*missing, *extra))

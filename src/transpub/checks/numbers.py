@@ -31,7 +31,7 @@ from transpub.measures import (
     target_quantities,
 )
 from transpub.memo import memo
-from transpub.numfind import NumberMention, _readings_of, find_numbers, has_digit
+from transpub.numfind import SCALES, NumberMention, _readings_of, find_numbers, has_digit
 from transpub.numwords import (
     arabic_dual,
     decade_values,
@@ -60,18 +60,20 @@ def _ascii_digits(text: str) -> str:
 _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
 
 
-#: A name with digits is no quantity: COVID-19 (2019冠状病毒病 in Chinese), G20 (二十国集团), H5N1.
+#: A name with digits is no quantity: COVID-19 (2019冠状病毒病 in Chinese), G20 (二十国集团), H5N1;
+#: and as Russian writes one («МиГ-29», a transcript's «[ЧЕЛОВЕК13]» for "[PERSON13]").
 #: (as ``(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])…``, ``NAMED_PLAIN``, but with the lookbehind
 #: taken after the first letter: a pattern that starts with a letter is scanned for at C speed)
-_NAMED = re.compile(r"[A-Z](?<![\w-][A-Z])(?:[A-Za-z]*[A-Z])?[-\u2010\u2011]?\d{1,2}(?:[A-Z]\d+)*"
+_NAMED = re.compile(r"[A-ZА-ЯЁ](?<![\w-][A-ZА-ЯЁ])(?:[A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ])?[-\u2010\u2011]?"
+                    r"\d{1,2}(?:[A-Z]\d+)*"
                     r"(?![\w.,]?\d)")
 #: what every match of ``_NAMED`` holds: a capital, then the digits (a hyphen between)
 #: (``NAMED_CORE_PLAIN``, found from its digit: a capital is searched for at every capital of
 #: a text, and a text in capitals has one at every letter; digits are rarer in any text)
-_NAMED_CORE = re.compile(r"\d(?:(?<=[A-Z]\d)|(?<=[A-Z][-\u2010\u2011]\d))")
-NAMED_CORE_PLAIN = re.compile(r"[A-Z][-\u2010\u2011]?\d")
-NAMED_PLAIN = re.compile(r"(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])[-\u2010\u2011]?\d{1,2}"
-                         r"(?:[A-Z]\d+)*(?![\w.,]?\d)")
+_NAMED_CORE = re.compile(r"\d(?:(?<=[A-ZА-ЯЁ]\d)|(?<=[A-ZА-ЯЁ][-\u2010\u2011]\d))")
+NAMED_CORE_PLAIN = re.compile(r"[A-ZА-ЯЁ][-\u2010\u2011]?\d")
+NAMED_PLAIN = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ]|[A-ZА-ЯЁ])"
+                         r"[-\u2010\u2011]?\d{1,2}(?:[A-Z]\d+)*(?![\w.,]?\d)")
 #: Clock times: "3 p.m." is «15 heures», «las 15.00 horas», «15 ч», «下午3时»; compared as times
 #: only when the source has one, so "24 hours" (a duration) stays a number.
 #: what makes four digits a time of the 24-hour clock: "hours", "hrs", Zulu time, GMT, UTC
@@ -222,7 +224,11 @@ def _times(text: str, lang: str) -> list[NumberMention]:
                 {minute, minute + 12} if minute < 12 else {minute}))
         out.append(NumberMention(match.start(), match.end(), text[match.start():match.end()],
                                  values, 1.0, values))
-        if lang.startswith("en") and len(hours) == 1 and marker[-2:] in ("m.", "am", "pm"):
+        if not lang.startswith("en"):
+            bare = _range_start(text, folded, match.start(), lang)
+            if bare is not None:
+                starts.append(bare)
+        elif len(hours) == 1 and marker[-2:] in ("m.", "am", "pm"):
             first = _RANGE_START.search(folded, max(0, match.start() - 16), match.start())
             if first is not None:
                 # "from 6-8 p.m.", "10:30 to 11 a.m.": the range's first hour is the same half
@@ -242,6 +248,29 @@ def _times(text: str, lang: str) -> list[NumberMention]:
 
 #: the first hour of a range whose second has a.m. or p.m. ("6-8 p.m.", "6 to 8 p.m.")
 _RANGE_START = re.compile(r"(?<![\d.:])(\d{1,2})(?:[.:](\d{2}))?\s*(?:-|–|to|until)\s*$")
+#: the first hour of a range that a translation gives its hour word only once: «с 10 до 22
+#: часов», «de 10 à 22 heures», «de 10 a 22 horas», «10至22时», «من 10 إلى 22»
+_TARGET_RANGE_START = {
+    base: re.compile(r"(?<![\d.:,])(\d{1,2})(?:[.:](\d{2}))?\s*(?:" + connector
+                     + r"|-|–|—)\s*$", re.IGNORECASE)
+    for base, connector in (("ru", r"до|по"), ("fr", r"à|a"), ("es", r"(?:a|hasta)(?:\s+las?)?"),
+                            ("zh", r"至|到|~|～"), ("ar", r"إلى|الى|حتى"))}
+
+
+def _range_start(text: str, folded: str, start: int, lang: str) -> NumberMention | None:
+    """The bare first hour of a range whose second is the translation's time at ``start``
+    («с 10 до 22 часов»): either half of the day, as the hour alone says."""
+    pattern = _TARGET_RANGE_START.get(lang.split("_")[0])
+    first = None if pattern is None else pattern.search(folded, max(0, start - 16), start)
+    if first is None:
+        return None
+    hour, minute = int(first.group(1)), int(first.group(2) or 0)
+    if hour > 24 or minute > 59:
+        return None
+    values = frozenset(float(h * 60 + minute) for h in ({hour, hour + 12} if hour < 12
+                                                         else {hour}))
+    end = first.end(2) if first.group(2) else first.end(1)
+    return NumberMention(first.start(1), end, text[first.start(1):end], values, 1.0, values)
 
 
 def _compare(ctx: CheckContext, unit: Unit) -> tuple[list[NumberMention], list[NumberMention],
@@ -616,6 +645,62 @@ def _said_as_time(unit: Unit, mention: NumberMention) -> bool:
     return any(mention.values & spoken.values for spoken in spoken_times(unit.target, unit.lang))
 
 
+#: what joins a range's two numbers: «12-15», «de 12 à 15», «от 12 до 15», «12至15», «من 12 إلى 15»
+_RANGE_JOIN = (r"[\s\u00a0\u202f]*(?:[-–—~～]|(?<![^\W\d_])(?:to|and|à|et|a|y|al|hasta|до|по|и"
+               r"|إلى|الى|و)(?![^\W\d_])|至|到)[\s\u00a0\u202f]*")
+
+
+@lru_cache(maxsize=16)
+def _shared_scale(lang: str) -> re.Pattern[str]:
+    """A range's second number that gives both numbers their size: its groups of thousands
+    («15 000») or a scale word («15 тысяч», «15 millions», «15万»)."""
+    base = lang.split("_")[0]
+    scales = SCALES.get(base, {})
+    words = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
+    bound = "" if base in ("zh", "ja") else r"(?![^\W\d_])"  # (万 is glued to the word after)
+    return re.compile(_RANGE_JOIN + r"\d{1,3}(?:(?P<groups>(?:[\s\u00a0\u202f.,]\d{3})+)"
+                      r"(?![\d.,]\d)" + (r"|(?:[.,]\d+)?[\s\u00a0\u202f]*(?P<scale>" + words
+                                           + r")" + bound if words else "") + ")",
+                      re.IGNORECASE)
+
+
+def _shared_scales(unit: Unit, extra: list[NumberMention]) -> dict[float, list[NumberMention]]:
+    """The translation's bare numbers left over that begin a range whose second number gives
+    both their size («12-15 000», «от 12 до 15 тысяч», «entre 12 y 15 mil», as news shortens
+    "between 12,000 and 15,000"), by the value they then have (read once per translation)."""
+    lang = unit.numbers or unit.lang
+    pattern = _shared_scale(lang)
+    scales = SCALES.get(lang.split("_")[0], {})
+    out: dict[float, list[NumberMention]] = {}
+    for number in extra:
+        if len(_digits(number.text)) > 3:
+            continue
+        after = pattern.match(unit.target, number.end)
+        if after is None:
+            continue
+        if after.group("groups"):
+            scale = 1000.0 ** (len(after.group("groups")) // 4)
+        else:
+            word = after.group("scale")
+            scale = scales.get(word, scales.get(word.lower(), 1.0))
+        if scale > 1:
+            for value in number.values:
+                out.setdefault(round(value * scale, 6), []).append(number)
+    return out
+
+
+def _take_shared(shared: dict[float, list[NumberMention]], mention: NumberMention,
+                 extra: list[NumberMention]) -> bool:
+    """Is ``mention`` the first number of such a range (``_shared_scales``)? That bare number
+    is then used up."""
+    for value in mention.values:
+        for number in shared.get(value, ()):
+            if number in extra:
+                extra.remove(number)
+                return True
+    return False
+
+
 #: a fraction written with digits: "2/3", "1/4" (not a date's "2/3/2019", nor "24/7")
 _FRACTION = re.compile(r"(?<![\d/.,])(\d)/(\d{1,2})(?![\d/])")
 
@@ -654,6 +739,8 @@ def _words_changed(ctx: CheckContext, unit: Unit,
                                      source_values, extra):
         # "fifty miles" -> «80 kilómetros»: a measure said in words, converted
         value = frozenset((word.value,))
+        if _in_compound(unit, NumberMention(word.start, word.end, word.text, value, 1.0, value)):
+            continue  # "a two second window" -> «двухсекундное окно»
         measure = source_measures(unit.source, (NumberMention(
             word.start, word.end, word.text, value, 1.0, value),)).get(word.start)
         quantity = None if measure is None else converted(
@@ -679,6 +766,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     missing_index: dict[float, list[int]] | None = None  # (made for a unit of many)
     measures: tuple[dict[int, Measure], tuple[Measure, ...]] | None = None  # (when missing)
     gone: frozenset[int] = frozenset()
+    shared: dict[float, list[NumberMention]] | None = None  # (ranges' bare first numbers)
     # the pages cited first: the translation's own page numbers are then no changed number
     # of another mention («pág. 30» is not what "17." became)
     if len(missing) > 1 and "p" in unit.source:
@@ -696,6 +784,11 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "220 2/3 innings" -> «220 manches et deux tiers»
         if _in_compound(unit, mention):
             continue  # "an 18-year-old" -> «восемнадцатилетний»
+        if extra:
+            if shared is None:
+                shared = _shared_scales(unit, extra)
+            if shared and _take_shared(shared, mention, extra):
+                continue  # "between 12,000 and 15,000" -> «12-15 000», «от 12 до 15 тысяч»
         if measures is None:
             measures = _measures(unit.source, ctx.source_lang)
             gone = frozenset(m.start for m in missing) if measures[0] else frozenset()
@@ -912,7 +1005,9 @@ def _century(unit: Unit, year: float, extra: list[NumberMention]) -> bool:
 #: a number joined to the word after it by a hyphen ("18-year-old", "9−input", "2-way"), or
 #: a unit after it that makes it an adjective ("a 4 min intro")
 _HYPHEN_WORD = re.compile(r"[-\u2010\u2011\u2212][A-Za-z]"
-                          r"|\s(?:min|mins|minute|hour|hr|day|week|month|year|km|kg)\b")
+                          r"|\s(?:sec|second|min|mins|minute|hour|hr|day|week|month|year|km|kg)\b")
+#: a Russian compound's head left hanging before "или", "и", "-": «четырех- или двухсекундных»
+_RU_SUSPENDED = re.compile(r"([а-яё]+)-\s+(?:или|и|либо|—|–)\s", re.IGNORECASE)
 #: the forms a Russian number takes at the head of a compound word (восемнадцатилетний,
 #: девятивходовой, четырехминутный, двунаправленный: its genitive, mostly)
 _RU_HEADS = {1: ("одно",), 2: ("дву", "двух"), 3: ("трех",), 4: ("четырех",), 5: ("пяти",),
@@ -935,14 +1030,29 @@ def _ru_heads(value: int) -> tuple[str, ...]:
     return ()
 
 
+@lru_cache(maxsize=64)
+def _suspended_heads(target: str) -> frozenset[str]:
+    """The compounds' heads left hanging in a Russian translation (once per translation: asked
+    for each of its missing numbers)."""
+    return frozenset(m.group(1).lower().replace("ё", "е") for m in _RU_SUSPENDED.finditer(target))
+
+
 def _in_compound(unit: Unit, mention: NumberMention) -> bool:
     """A number the source joins to a word by a hyphen ("an 18-year-old", "a 9-input
     scaler", "the 2-way zip") that the translation makes one word with it, as Russian and
     Chinese do («восемнадцатилетний», «девятивходовой», «双向拉链»)?"""
-    if len(mention.values) != 1 or not _HYPHEN_WORD.match(unit.source, mention.end):
+    if len(mention.values) != 1:
         return False
     value = next(iter(mention.values))
     base = unit.lang.split("_")[0]
+    # a head left hanging for the word after the next number: "four or two second window"
+    # -> «четырех- или двухсекундных окон» (the source's number then stands before another
+    # number's, not before the word)
+    if (base == "ru" and not value % 1 and 1 <= value <= 100 and "-" in unit.target
+            and not _suspended_heads(unit.target).isdisjoint(_ru_heads(int(value)))):
+        return True
+    if not _HYPHEN_WORD.match(unit.source, mention.end):
+        return False
     if base == "zh":
         return value == 2 and ("双" in unit.target or "两" in unit.target)
     if base != "ru" or value % 1 or not 1 <= value <= 100:
