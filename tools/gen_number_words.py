@@ -84,7 +84,8 @@ COLLECTIVES = {
 
 #: A person's age by the decade ("an 80-year-old" -> «un octogénaire», «un octogenario»).
 AGES = {
-    "fr": {40: "quadragénaire quadragénaires", 50: "quinquagénaire quinquagénaires",
+    "fr": {30: "trentenaire trentenaires", 40: "quadragénaire quadragénaires",
+           50: "quinquagénaire quinquagénaires cinquantenaire cinquantenaires",
            60: "sexagénaire sexagénaires", 70: "septuagénaire septuagénaires",
            80: "octogénaire octogénaires", 90: "nonagénaire nonagénaires"},
     "es": {40: "cuarentón cuarentona cuarentones cuarentonas",

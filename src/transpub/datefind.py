@@ -29,7 +29,7 @@ from transpub.fastnew import maker
 from transpub.firstchars import tried_at
 from transpub.intervals import Intervals
 from transpub.memo import memo
-from transpub.numfind import has_digit
+from transpub.numfind import SCALES, has_digit
 from transpub.style import UN_ARABIC_MONTHS
 
 # digits, and the apostrophes of transliterated names ("Sha’ban", "Rabiʿ"): one character for
@@ -241,6 +241,11 @@ def _day_forms(base: str) -> tuple[str, str]:
         # «أول كانون الثاني/يناير»: the first day written as the ordinal word
         return (r"(?:(?<![\w\d])|(?<=(?<!\w)[وفبل]))",
                 r"(?:(?P<d1>\d{1,2})" + marks + r"|(?P<first>(?:ال)?[أا]ول))")
+    if base in ("en", "fr"):  # "this 19th day of March 2020", «ce 19e jour de mars 2020»,
+        # as proclamations and treaties write
+        word = (_SPACE + r"day" + _SPACE + r"of" if base == "en"
+                else r"e?" + _SPACE + r"jour" + _SPACE + r"de")
+        return "", _DAY_DIGITS + marks + r"(?:" + word + r")?"
     return "", _DAY_DIGITS + marks
 
 
@@ -300,8 +305,11 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + _OPT_SPACE
                         + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?",
                    starts=r"\d(?:\d{3}" + _OPT_SPACE + "年|\\d?" + _OPT_SPACE + "月)"), "zh"),
+            # («2020 年 1 月和 2 月»: a second month of the same year)
             (_Lazy(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})"
-                        + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d)"), "zh-my"),
+                        + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d)(?:" + _OPT_SPACE
+                        + r"(?:和|与|及|或|、|至|到|-)" + _OPT_SPACE + r"(?P<m2>\d{1,2})"
+                        + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d))?"), "zh-my"),
             (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
              "numeric"),
             # the formal style in Chinese numerals: 一九四二年一月一日 (the Charter's)
@@ -342,33 +350,54 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # a whole word («2012 مع» is the year, then "with")
     era = r"(?:(?:" + _words(gregorian_eras(lang)) + r")(?!\w)" + _OPT_SPACE + r")?"
     era_after = r"(?:" + _OPT_SPACE + r"(?:" + _words(gregorian_eras(lang)) + r")(?!\w))?"
+    # (four digits that a scale word, a decimal or a per cent follows are a quantity: «el 26
+    # de marzo, 1700 millones de personas», "On 5 March, 2020 people" is one date only by
+    # the context's lights and left as one)
+    quantity = (r"(?![.,]\d|" + _OPT_SPACE + r"(?:%|(?:" + _words(
+        [w for w in (*SCALES.get(base, {}), *SCALES["en"]) if len(w) > 2]) + r")(?!\w)))")
     year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
-        + r")?" + era + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?" + era_after \
-        + r")?" if base == "es" else \
+        + r")?" + era + r"(?P<y>\d{4})" + quantity + r"(?:" + _SPACE \
+        + r"(?:года|году|год|г\.?))?" + era_after + r")?" if base == "es" else \
         r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:سنة|عام)" + _SPACE + r")?" + era \
-        + r"(?P<y>\d{4})(?:" + _SPACE + r"(?:года|году|год|г\.?))?" + era_after + r")?"
+        + r"(?P<y>\d{4})" + quantity + r"(?:" + _SPACE + r"(?:года|году|год|г\.?))?" \
+        + era_after + r")?"
+    # what joins two months of one year ("January and February", «يناير وفبراير», the Arabic
+    # conjunction written attached)
+    months_joined = (_OPT_SPACE + r"(?:و|" + _SPACE + r"و" + _OPT_SPACE + r")" if base == "ar"
+                     else _OPT_SPACE + r",?" + _SPACE + r"(?:and|or|to|through|et|ou|à|y|o|a|e"
+                     r"|и|или|по|-|–)" + _SPACE)
     # (an Arabic day may be typed against its month: «الجمعة 20شباط/فبراير»)
     out = [
         (_Lazy(before + day + day2 + (_OPT_SPACE if base == "ar" else _SPACE) + de
                + r"(?P<m>" + month_alt + r")"
-                    + r"(?!\w)" + year + r"(?!\d)", re.IGNORECASE, _DAY_STARTS.get(base)),
+                    # ("23 Jan. 2020": an abbreviated month's point)
+                    + r"(?!\w)" + (r"(?:\.(?=" + _SPACE + r"\d{4}))?" if base == "en" else "")
+                    + year + r"(?!\d)", re.IGNORECASE, _DAY_STARTS.get(base)),
          "dmy"),
         # ("November 26 and 27": two days of the month, as "26-27" is; "May 10 to the 26th")
         # (and "October 10th, 1962": the day as an ordinal)
+        # (a count after a month is no day: «en mars 4 millions de personnes»)
         (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
-                    + _ORDINAL_EN + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
+                    + _ORDINAL_EN + quantity + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
                     + r"(?=" + _SPACE + r"\d)|(?:to|through|until)(?:" + _SPACE + r"the)?"
                     # (never "May 10 to 15 people", "May 10 to 15 June")
                     + r"(?=" + _SPACE + r"\d{1,2}(?!\d)(?:st|nd|rd|th|(?!" + _OPT_SPACE
                     + r"[^\W\d_]))))"
                     + _OPT_SPACE + r"(?P<d2>\d{1,2})"
                     + _ORDINAL_EN + r")?"
-                    + r"(?:,?" + _SPACE + r"(?P<y>\d{4}))?(?!\d)", re.IGNORECASE), "mdy"),
-        # ("October, 2017": the month and its year, a comma between as some write it)
-        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")(?!\w),?" + _SPACE
+                    + r"(?:,?" + _SPACE + r"(?P<y>\d{4})" + quantity + r")?(?!\d)",
+               re.IGNORECASE), "mdy"),
+        # ("October, 2017": the month and its year, a comma between as some write it; "January
+        # and February 2020", «يناير وفبراير 2020»: two months of the year)
+        (_Lazy(r"(?<![\w\d])(?:(?P<m0>" + month_alt + r")(?!\w)" + months_joined + r")?(?P<m>"
+                    + month_alt + r")(?!\w),?" + _SPACE
                     + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
         (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
     ]
+    if base == "ru":
+        # (Russian puts a day before its month, in the genitive: «в марте 4 миллиона» is a
+        # month, then a count)
+        out = [entry for entry in out if entry[1] != "mdy"]
     short = _abbreviated_months(lang)
     if short:
         # "22 Oct 14": a day, an abbreviated month and a two-digit year, as tables and lists
@@ -711,6 +740,8 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             if taken.overlaps(start, end):
                 continue
             month_text = match.group("m")
+            if month_text in EN_VERBS and (base == "en" or kind in _FOREIGN):
+                continue  # "SARS-CoV-2 may play a role": English writes a month capitalised
             if kind in ("zh", "zh-my", "numeric", "hijri-zh"):
                 month = _int(month_text)
             elif kind == "hijri":
@@ -741,6 +772,16 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
             written = match.group(0).replace(listed, "", 1) if listed else match.group(0)
             house = calendar == "hijri" or _house_style(base, kind, written, month_text,
                                                         year, day_values)
+            other = groups.get("m0") or groups.get("m2")
+            if other:  # a second month of the same year: "January and February 2020"
+                second = (_int(other) if kind == "zh-my"
+                          else _month_of(other, lang, kind in _FOREIGN))
+                if second and 1 <= second <= 12:
+                    if groups.get("m0"):  # (in text order)
+                        month, second = second, month
+                    found.append(_new_date(year, month, None, start, end, text[start:end],
+                                           house, calendar))
+                    month = second
             for day in day_values or [None]:  # type: ignore[list-item]
                 found.append(_new_date(year, month, day, start, end, text[start:end], house,
                                        calendar))
@@ -778,6 +819,11 @@ def _folded(text: str) -> str:
     if text.isascii():
         return text.replace("`", "'")
     return _fold_digits(text) if _TO_FOLD.search(text) else text
+
+
+#: English month names that are also verbs, written in lower case ("COVID-19 may be", "they
+#: march 2 miles"): no month (English capitalises one)
+EN_VERBS = frozenset({"may", "march"})
 
 
 #: The kinds of date whose every match starts with its month's name (the month sought by the

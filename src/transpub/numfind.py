@@ -143,6 +143,8 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     return re.compile(plain, re.IGNORECASE)
 
 
+#: what may stand before a decimal written without its zero (".08")
+_BEFORE_POINT = frozenset(" \t\n\u00a0\u202f([-–—وف")
 #: currency signs before which "m" and "bn" glued to a number are million and billion
 _CURRENCY = frozenset("£$€¥")
 _MONEY_SCALE = re.compile(r"bn|m(?![^\W\d_])")
@@ -207,7 +209,9 @@ def _regional_decimal(lang: str) -> str:
 @lru_cache(maxsize=2048)
 def _scaled(readings: frozenset[float], scale: float) -> frozenset[float]:
     """The values of ``readings`` at ``scale``, once per reading and scale."""
-    return frozenset(round(v * scale, 6) for v in readings)
+    # (and to 15 significant digits: 8.3 × 1e9 is 8300000000.000001 in floating point, which
+    # «83 亿» is not)
+    return frozenset(float(f"{round(v * scale, 6):.15g}") for v in readings)
 
 
 @lru_cache(maxsize=2048)
@@ -239,14 +243,27 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
             continue
         raw = match.group("num")
         readings = _readings_of(raw, lang)
+        if (start and folded[start - 1] == "." and raw.isdigit()
+                and (start == 1 or folded[start - 2] in _BEFORE_POINT)):
+            # "to .08% in New Zealand": a decimal written without its zero (after a space, a
+            # bracket or the Arabic conjunction: «و.08%»; «(рис.2).2» is no decimal)
+            start -= 1
+            readings = frozenset((float("0." + raw),))
         scale = 1.0
         scaled = scale_re.match(folded, end)
+        if scaled is None and folded.startswith("+", end):
+            scaled = scale_re.match(folded, end + 1)  # "$300+ billion": more than 300 billion
         if scaled is None and folded.startswith(")", end) and start and folded[start - 1] == "(":
             # "assistance of (80) million US dollars": the number in parentheses, as contracts
             # and some Member States' reports write amounts, then its scale
             scaled = scale_re.match(folded, end + 1)
             if scaled:
                 start -= 1
+        if scaled is not None and scaled.group("scale") in ("m", "M") and (
+                folded.startswith(("/", "²", "³"), scaled.end())
+                or (scaled.group()[:1].isspace()
+                    and not (start and folded[start - 1] in _CURRENCY))):
+            scaled = None  # "180 m/s", "six feet (1.8 m)": metres ("$5 m", "5m": a million)
         values = None
         if scaled:
             scale = _scale_of(lang, scaled)
@@ -262,8 +279,56 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
                                 values or _scaled(readings, scale), scale, readings))
     if arabic:  # (elsewhere the pattern's matches came in order, one after the other)
         out.sort(key=_START)
+    if _PREFIX_GATE.search(folded):
+        out = _prefixed_units(folded, out)
+    if len(out) > 1 and any(m.scale > 1.0 for m in out):
+        out = _shared_scales(folded, out)
     if lang.startswith("zh") and len(out) > 1:
         out = _chinese_sums(text, out)
+    return out
+
+
+#: a unit with a metric prefix after a number ("32 kilobases", "5 megawatts", "30 kb"), or
+#: after a range's second number ("26 to 32 kilobases"): the translation may give the number
+#: in the base unit with a scale word («от 26 до 32 тысяч нуклеотидов», «2.6 至 3.2 万个碱基»)
+_PREFIX_GATE = re.compile(r"(?i:kilo|mega|giga)|\b[kM]bp?\b")
+_PREFIXED = re.compile(r"(?:[\s\u00a0]*(?:-|–|to|and)[\s\u00a0]*\d[\d.,]*)?[\s\u00a0-]*"
+                       r"(?:(?P<k>(?i:kilo)|kbp?\b)|(?P<M>(?i:mega)|Mbp?\b)|(?P<G>(?i:giga)))")
+
+
+def _prefixed_units(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with the values of those before a prefixed unit also read in the base
+    unit (32 kilobases: 32, or 32,000 bases)."""
+    out = []
+    for mention in mentions:
+        unit = _PREFIXED.match(text, mention.end) if mention.scale == 1.0 else None
+        if unit is not None:
+            factor = 1e3 if unit.group("k") else 1e6 if unit.group("M") else 1e9
+            mention = _new_mention(mention.start, mention.end, mention.text,
+                                   mention.values | _scaled(mention.mantissas, factor),
+                                   mention.scale, mention.mantissas)
+        out.append(mention)
+    return out
+
+
+#: what joins a range's two numbers: "12-15", "12 to 15", «de 12 à 15», «от 12 до 15», «12至15»,
+#: «من 12 إلى 15»
+RANGE_JOIN = (r"[\s\u00a0\u202f]*(?:[-–—~～]|(?<![^\W\d_])(?:to|and|à|et|a|y|al|hasta|до|по|и"
+              r"|إلى|الى|و)(?![^\W\d_])|至|到)[\s\u00a0\u202f]*")
+_JOIN = re.compile(RANGE_JOIN)
+
+
+def _shared_scales(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
+    """``mentions`` with a range's bare first number also read at the scale of the second
+    ("between 14 and 22 million": 14 or 14 million; «от 12 до 15 тысяч»: 12 or 12,000)."""
+    out = list(mentions)
+    for index in range(len(out) - 1):
+        first, second = out[index], out[index + 1]
+        if (first.scale == 1.0 and second.scale > 1.0
+                and _JOIN.fullmatch(text, first.end, second.start) is not None):
+            out[index] = _new_mention(first.start, first.end, first.text,
+                                      first.values | _scaled(first.mantissas, second.scale),
+                                      first.scale, first.mantissas)
     return out
 
 

@@ -94,9 +94,11 @@ def reworded(one: str, other: str) -> bool:
     "the", "but" / "however"), none of them a negation: "2 experts" / "3 experts",
     "increased" / "decreased", "the revised report" / "the report", "adopted" / "did not
     adopt" are other statements."""
+    words_one, words_other = _WORD.findall(one), _WORD.findall(other)
+    if _spelling(words_one) == _spelling(words_other):
+        return True  # "cancelling" / "canceling", "9 Phase III trials" / "nine phase III trials"
     if Counter(_NUMBER.findall(one)) != Counter(_NUMBER.findall(other)):
         return False
-    words_one, words_other = _WORD.findall(one), _WORD.findall(other)
     if _coordination_turned(words_one, words_other):
         return True  # "Finance and Budget Section" / "Budget and Finance Section"
     if _names(words_one) != _names(words_other):
@@ -122,6 +124,39 @@ def reworded(one: str, other: str) -> bool:
         return True
     # one word for another, or one word more, changes what is said; a longer rewording does not
     return only_one + only_other >= 2 and (only_one, only_other) != (1, 1)
+
+
+#: British spellings as American writes them (one text of a corpus edited on either side of
+#: the Atlantic): travelled, colour, organise, analyse, centre, catalogue, programme, defence
+_SPELLING = (
+    (re.compile(r"(?<=[aeiou])ll(?=(?:ing|ed|er|ers)$)"), "l"),
+    (re.compile(r"(?<=\w{3})our(?=(?:s|ed|ing|ful|able|ite|ites)?$)"), "or"),
+    (re.compile(r"(?<=\w{2})is(?=(?:e|es|ed|ing|ation|ations)$)"), "iz"),
+    (re.compile(r"(?<=\w)ys(?=(?:e|es|ed|ing)$)"), "yz"),
+    (re.compile(r"(?<=\w[bcdfgkmnpstv])re(?=s?$)"), "er"),
+    (re.compile(r"(?<=\w)ogue(?=s?$)"), "og"),
+    (re.compile(r"(?<=\w)amme(?=s?$)"), "am"),
+    (re.compile(r"^(defen|licen|offen|preten)ce(?=s?$)"), r"\1se"),
+    (re.compile(r"(?<=\w)ae(?=\w)"), "e"),
+)
+#: numbers said in words, as digits ("nine" / "9")
+_SAID = {word: str(value) for value, word in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
+def _spelling(words: list[str]) -> list[str]:
+    """``words`` case-folded, numbers written as digits and British spellings as American:
+    two sources equal so are the same sentence."""
+    out = []
+    for word in words:
+        word = word.casefold()
+        word = _SAID.get(word, word)
+        if len(word) > 5:
+            for pattern, american in _SPELLING:
+                word = pattern.sub(american, word)
+        out.append(word)
+    return out
 
 
 def _coordination_turned(one: list[str], other: list[str]) -> bool:

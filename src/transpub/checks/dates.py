@@ -10,7 +10,7 @@ from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import DateMention, date_anaphora, dates_in, month_names
+from transpub.datefind import EN_VERBS, DateMention, date_anaphora, dates_in, month_names
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
 from transpub.untaken import Untaken
@@ -293,7 +293,10 @@ def _month_named(text: str, lang: str, dates: Dates, month: int) -> bool:
     «2014年7月»; "the twenty-sixth day of June, one thousand nine hundred and forty-five" is
     «26 حزيران/يونيه 1945»: the same date, the source writing its day or year another way."""
     names = month_names(lang)
+    english = lang.startswith("en")
     for match in _month_word_re(lang).finditer(text):
+        if english and match.group(1) in EN_VERBS:
+            continue  # "SARS-CoV-2 may play a role": a verb
         if names.get(match.group(1).lower()) == month and not any(
                 d.start <= match.start() < d.end for d in dates):
             return True

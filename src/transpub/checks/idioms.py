@@ -101,6 +101,17 @@ IDIOMS = (
             "zh": re.compile(r"一体|整体|一件式"),
         }),
     Idiom(
+        "the first", ("1",),
+        # "public enemy number 1" is «头号公敌», «l'ennemi public numéro un»
+        re.compile(r"(?<![\w.,])(?:number|No\.?)\s*1(?![\d.,]\d|\d)", _I),
+        {
+            "ar": re.compile(r"الأول|رقم\s+واحد"),
+            "fr": re.compile(r"num[ée]ro\s+un|premier|première", _I),
+            "es": re.compile(r"n[úu]mero\s+uno|primer", _I),
+            "ru": re.compile(r"номер\s+один|перв", _I),
+            "zh": re.compile(r"头号|首要|第一"),
+        }),
+    Idiom(
         "a decade", ("10 ",),
         re.compile(r"(?<![\w.,])10\s+years\b", _I),
         {

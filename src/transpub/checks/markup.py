@@ -21,9 +21,9 @@ _URL = re.compile(r"(?:https?://|www\.)(?:[^\s<>\"“”«»（）()]|\([^\s<>\"
 #: (a name in an alphabet: a translator may translate one, «<неразборчиво/>» for
 #: "<unintelligible/>", and the build would then write an element no one defined; never in
 #: ideographs, which Chinese writers put between "<" and ">" as a title: «<关于…协定>»)
-_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
-_HTML_TAG = re.compile(r"(?<!<)</?[^\W\d_" + _CJK + r"](?:[^\W" + _CJK + r"]|[.-])*"
-                       r"(?:\s[^<>]*)?/?>(?!>)")
+_CJK_RANGES = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff\uac00-\ud7af"
+_HTML_TAG = re.compile(r"(?<!<)</?[^\W\d_" + _CJK_RANGES + r"](?:[^\W" + _CJK_RANGES
+                       + r"]|[.-])*(?:\s[^<>]*)?/?>(?!>)")
 
 
 def _addressed(text: str) -> bool:
@@ -40,7 +40,7 @@ def _addresses(text: str) -> list[tuple[str, int, int]]:
 
 
 #: an ideograph, kana or Hangul: a word of the text around an address, never part of one
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_CJK = re.compile("[" + _CJK_RANGES + "]")
 
 
 def _latin_email(match: re.Match[str]) -> tuple[str, int, int] | None:

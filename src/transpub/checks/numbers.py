@@ -31,7 +31,13 @@ from transpub.measures import (
     target_quantities,
 )
 from transpub.memo import memo
-from transpub.numfind import SCALES, NumberMention, _readings_of, find_numbers, has_digit
+from transpub.numfind import (
+    RANGE_JOIN,
+    NumberMention,
+    _readings_of,
+    find_numbers,
+    has_digit,
+)
 from transpub.numwords import (
     arabic_dual,
     decade_values,
@@ -61,10 +67,12 @@ _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?:/
 
 
 #: A name with digits is no quantity: COVID-19 (2019冠状病毒病 in Chinese), G20 (二十国集团), H5N1;
-#: and as Russian writes one («МиГ-29», a transcript's «[ЧЕЛОВЕК13]» for "[PERSON13]").
+#: and as Russian writes one («МиГ-29», a transcript's «[ЧЕЛОВЕК13]» for "[PERSON13]"); its
+#: parts may be joined by hyphens ("SARS-CoV-2").
 #: (as ``(?<![\w-])(?:[A-Z][A-Za-z]*[A-Z]|[A-Z])…``, ``NAMED_PLAIN``, but with the lookbehind
 #: taken after the first letter: a pattern that starts with a letter is scanned for at C speed)
-_NAMED = re.compile(r"[A-ZА-ЯЁ](?<![\w-][A-ZА-ЯЁ])(?:[A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ])?[-\u2010\u2011]?"
+_NAMED = re.compile(r"[A-ZА-ЯЁ](?<![\w-][A-ZА-ЯЁ])(?:[A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ])?"
+                    r"(?:[-\u2010\u2011][A-Z][A-Za-z]*[A-Z])*[-\u2010\u2011]?"
                     r"\d{1,2}(?:[A-Z]\d+)*"
                     r"(?![\w.,]?\d)")
 #: what every match of ``_NAMED`` holds: a capital, then the digits (a hyphen between)
@@ -73,6 +81,7 @@ _NAMED = re.compile(r"[A-ZА-ЯЁ](?<![\w-][A-ZА-ЯЁ])(?:[A-Za-zА-Яа-яЁё
 _NAMED_CORE = re.compile(r"\d(?:(?<=[A-ZА-ЯЁ]\d)|(?<=[A-ZА-ЯЁ][-\u2010\u2011]\d))")
 NAMED_CORE_PLAIN = re.compile(r"[A-ZА-ЯЁ][-\u2010\u2011]?\d")
 NAMED_PLAIN = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-ZА-ЯЁ]|[A-ZА-ЯЁ])"
+                         r"(?:[-\u2010\u2011][A-Z][A-Za-z]*[A-Z])*"
                          r"[-\u2010\u2011]?\d{1,2}(?:[A-Z]\d+)*(?![\w.,]?\d)")
 #: Clock times: "3 p.m." is «15 heures», «las 15.00 horas», «15 ч», «下午3时»; compared as times
 #: only when the source has one, so "24 hours" (a duration) stays a number.
@@ -152,18 +161,26 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
     if "-" in text and not text.isascii() and _GRADE_CORE.search(text):
         spans += [(m.start(), m.end()) for m in _GRADE.finditer(text)]
+    if "月" in text and lang.startswith("zh"):
+        spans += [(m.start(), m.end()) for m in _ZH_MONTH.finditer(text)]
     return spans
+
+
+#: a month named by its number alone: «3 月下半月» (the second half of March), no quantity
+#: (three months are «3个月»)
+_ZH_MONTH = re.compile(r"(?<![\d.])(?:1[0-2]|[1-9])[ \u00a0]?月(?![ \u00a0]?\d)")
 
 
 #: A post's grade as other scripts write it: P-5 is «ف-5» in Arabic, «С-5» in Russian, D-1
 #: «مد-1», «Д-1»; Chinese writes «1个P-5员额», the letter after an ideograph (which ``_NAMED``
-#: takes for a word's letter). A designation, no quantity, like ``_NAMED``'s.
+#: takes for a word's letter). A designation, no quantity, like ``_NAMED``'s; and Arabic
+#: writes a name with digits so («كوفيد-19» for COVID-19, «سارس-كوف-2» for SARS-CoV-2).
 #: what every match of ``_GRADE`` holds, found from its hyphen (``_GRADE`` starts with a
 #: look-behind, which ``re`` tries at every position: looked for only where this is)
 _GRADE_CORE = re.compile(r"-(?:(?<=[A-ZА-ЯЁ\u0621-\u064a]-)\d|(?<=[A-ZА-ЯЁ\u0621-\u064a] -) \d)")
 _GRADE = re.compile(r"(?<![\dA-Za-z\u0400-\u04ff\u0600-\u06ff-])"
-                    r"(?:[A-Z]{1,2}|[А-ЯЁ]{1,2}|[\u0621-\u064a]{1,2})(?:-| - )\d{1,2}"
-                    r"(?![\w.,]?\d)")
+                    r"(?:[A-Z]{1,2}|[А-ЯЁ]{1,2}|(?:[\u0621-\u064a]+-)*[\u0621-\u064a]+)"
+                    r"(?:-| - )\d{1,2}(?![\w.,]?\d)")
 
 
 @lru_cache(maxsize=64)
@@ -645,45 +662,22 @@ def _said_as_time(unit: Unit, mention: NumberMention) -> bool:
     return any(mention.values & spoken.values for spoken in spoken_times(unit.target, unit.lang))
 
 
-#: what joins a range's two numbers: «12-15», «de 12 à 15», «от 12 до 15», «12至15», «من 12 إلى 15»
-_RANGE_JOIN = (r"[\s\u00a0\u202f]*(?:[-–—~～]|(?<![^\W\d_])(?:to|and|à|et|a|y|al|hasta|до|по|и"
-               r"|إلى|الى|و)(?![^\W\d_])|至|到)[\s\u00a0\u202f]*")
-
-
-@lru_cache(maxsize=16)
-def _shared_scale(lang: str) -> re.Pattern[str]:
-    """A range's second number that gives both numbers their size: its groups of thousands
-    («15 000») or a scale word («15 тысяч», «15 millions», «15万»)."""
-    base = lang.split("_")[0]
-    scales = SCALES.get(base, {})
-    words = "|".join(re.escape(w) for w in sorted(scales, key=len, reverse=True))
-    bound = "" if base in ("zh", "ja") else r"(?![^\W\d_])"  # (万 is glued to the word after)
-    return re.compile(_RANGE_JOIN + r"\d{1,3}(?:(?P<groups>(?:[\s\u00a0\u202f.,]\d{3})+)"
-                      r"(?![\d.,]\d)" + (r"|(?:[.,]\d+)?[\s\u00a0\u202f]*(?P<scale>" + words
-                                           + r")" + bound if words else "") + ")",
-                      re.IGNORECASE)
+#: a range's second number written with its groups of thousands, which give the bare first
+#: number its size too: «12-15 000» (as Russian news shortens "12,000 to 15,000"; a scale word
+#: after the second number, «от 12 до 15 тысяч», is read by ``numfind``)
+_GROUPED_SECOND = re.compile(RANGE_JOIN + r"\d{1,3}((?:[\s\u00a0\u202f.,]\d{3})+)(?![\d.,]\d)")
 
 
 def _shared_scales(unit: Unit, extra: list[NumberMention]) -> dict[float, list[NumberMention]]:
-    """The translation's bare numbers left over that begin a range whose second number gives
-    both their size («12-15 000», «от 12 до 15 тысяч», «entre 12 y 15 mil», as news shortens
-    "between 12,000 and 15,000"), by the value they then have (read once per translation)."""
-    lang = unit.numbers or unit.lang
-    pattern = _shared_scale(lang)
-    scales = SCALES.get(lang.split("_")[0], {})
+    """The translation's bare numbers left over that begin such a range, by the value they
+    then have (read once per translation)."""
     out: dict[float, list[NumberMention]] = {}
     for number in extra:
         if len(_digits(number.text)) > 3:
             continue
-        after = pattern.match(unit.target, number.end)
-        if after is None:
-            continue
-        if after.group("groups"):
-            scale = 1000.0 ** (len(after.group("groups")) // 4)
-        else:
-            word = after.group("scale")
-            scale = scales.get(word, scales.get(word.lower(), 1.0))
-        if scale > 1:
+        after = _GROUPED_SECOND.match(unit.target, number.end)
+        if after is not None:
+            scale = 1000.0 ** (len(after.group(1)) // 4)
             for value in number.values:
                 out.setdefault(round(value * scale, 6), []).append(number)
     return out
@@ -699,6 +693,19 @@ def _take_shared(shared: dict[float, list[NumberMention]], mention: NumberMentio
                 extra.remove(number)
                 return True
     return False
+
+
+def _year_in_date(unit: Unit, mention: NumberMention, source_lang: str) -> bool:
+    """Is the year ``mention`` (a number of the source outside its dates) the year of a date
+    of the translation, which joined it to a day and month the source gives apart from it
+    ("in the 5 March issue of Eurosurveillance 2020" -> «в номере от 5 марта 2020 года»)?"""
+    if len(mention.values) != 1 or not mention.text.isdigit() or len(mention.text) != 4:
+        return False
+    year = next(iter(mention.values))
+    # (a year one of the source's dates has is that date's in the translation: "In October
+    # 2014 ... Africa Week 2014" said once is another case, ``_repeated``'s)
+    return any(date.year == year for date in dates_in(unit.target, unit.lang)) and not any(
+        date.year == year for date in dates_in(unit.source, source_lang))
 
 
 #: a fraction written with digits: "2/3", "1/4" (not a date's "2/3/2019", nor "24/7")
@@ -802,6 +809,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "50 per cent" -> «la moitié»
         if _decade(unit, mention, extra):
             continue  # "in the 1960s" -> «dans les années 60», «عقد الستينات»
+        if _year_in_date(unit, mention, ctx.source_lang):
+            continue  # "the 5 March issue of Eurosurveillance 2020" -> «5 марта 2020 года»
         if (mention.values == {2.0} and unit.lang.startswith("ar")
                 and _COUNTED.match(unit.source, mention.end) and arabic_dual(unit.target)):
             continue  # "2 barrel bombs" -> «برميلان متفجران»: two, said by the dual
