@@ -209,6 +209,8 @@ def _regional_decimal(lang: str) -> str:
 @lru_cache(maxsize=2048)
 def _scaled(readings: frozenset[float], scale: float) -> frozenset[float]:
     """The values of ``readings`` at ``scale``, once per reading and scale."""
+    if scale == 1.0:
+        return frozenset(round(v, 6) for v in readings)
     # (and to 15 significant digits: 8.3 × 1e9 is 8300000000.000001 in floating point, which
     # «83 亿» is not)
     return frozenset(float(f"{round(v * scale, 6):.15g}") for v in readings)
@@ -231,12 +233,15 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     scale_re = _scale_re(lang)
     out: list[NumberMention] = []
     arabic = lang.startswith("ar")
+    english = lang.startswith("en")  # (a source: where a prefixed unit is read)
     if arabic:
         skip = list(skip or [])  # (the caller's list left as it was)
         out += _reversed_groups(text, folded, lang, scale_re, skip)
         skip += [(m.start, m.end) for m in out]
     # (half the texts with a number have nothing to set aside: no spans made, none asked)
     taken = Intervals(skip) if skip else None
+    # (a scale word read: a range's first number may share it)
+    scaled_any = arabic and any(m.scale > 1.0 for m in out)
     for match in _NUMBER_RE.finditer(folded):
         start, end = match.span()
         if taken is not None and taken.overlaps(start, end):
@@ -266,6 +271,7 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
             scaled = None  # "180 m/s", "six feet (1.8 m)": metres ("$5 m", "5m": a million)
         values = None
         if scaled:
+            scaled_any = True
             scale = _scale_of(lang, scaled)
             end = scaled.end()
             if scaled.group().strip().lower() == "k":
@@ -279,9 +285,12 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
                                 values or _scaled(readings, scale), scale, readings))
     if arabic:  # (elsewhere the pattern's matches came in order, one after the other)
         out.sort(key=_START)
-    if _PREFIX_GATE.search(folded):
+    # (the prefixes looked for as plain substrings first: a search of every text with a
+    # number by the pattern cost more than the rest of this)
+    if (english and ("ilo" in folded or "ega" in folded or "iga" in folded or "bp" in folded
+                     or "kb" in folded or "Mb" in folded) and _PREFIX_GATE.search(folded)):
         out = _prefixed_units(folded, out)
-    if len(out) > 1 and any(m.scale > 1.0 for m in out):
+    if scaled_any and len(out) > 1:
         out = _shared_scales(folded, out)
     if lang.startswith("zh") and len(out) > 1:
         out = _chinese_sums(text, out)
