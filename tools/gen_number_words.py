@@ -145,7 +145,7 @@ def _ru(table: dict[str, float]) -> None:
                      for e in ("ий", "яя", "ее", "ие", "его", "ему", "им", "ем", "ей", "юю", "их",
                                "ими")], n)
         _add(table, [gen + "годичн" + e for e in _RU_ADJ], n)
-        _add(table, [gen + "летие", gen + "летия", gen + "летию", gen + "летием"], n)
+        _add(table, [gen + "летие", gen + "летия", gen + "летию", gen + "летием", gen + "летии"], n)
 
 
 def _romance(table: dict[str, float], lang: str) -> None:

@@ -60,12 +60,13 @@ _GRAMMARS: dict[str, _Grammar] = {
         30, re.compile(r"\blas?\b", re.IGNORECASE)),
     "ru": _Grammar(
         None,
-        # («к девяти часам вечера»: the hour word in every case)
-        re.compile(_S + r"час(?:а|ов|ам|у|ами|ах)?(?!\w)(?:" + _S
+        # («к девяти часам вечера»: the hour word in every case; «до восьми утра», «к семи
+        # вечера»: none, the part of the day right after the hour)
+        re.compile(_S + r"(?:час(?:а|ов|ам|у|ами|ах)?(?!\w)(?:" + _S
                    + r"(?P<m>[^\W\d_]+(?: [^\W\d_]+)?)"
-                   + _S + r"минут\w*)?"),
+                   + _S + r"минут\w*)?|(?=(?:утра|вечера|ночи)(?!\w)))"),
         re.compile(r"утра|ночи"), re.compile(r"дня|вечера"), 24,
-        re.compile(r"час", re.IGNORECASE)),
+        re.compile(r"час|утра|вечера|ночи", re.IGNORECASE)),
     "zh": _Grammar(
         None,
         re.compile(r"[点點时時](?:(?P<half>半)|(?P<quarter>一刻)|(?P<m>[零〇一二两三四五六七八九十]+)分)?"),

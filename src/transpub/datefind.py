@@ -704,6 +704,30 @@ def _dateless(text: str, lang: str) -> bool:
 @memo(512)
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
+    found = _dates_of(text, lang)
+    named = _NAMED_DATES.get(lang.split("_")[0])
+    if named is not None and named[0] in text:
+        found = _with_named(text, found, named[1])
+    return found
+
+
+#: a date known by its name: "9/11" (the attacks of 11 September 2001; «11 сентября», «911 事件»),
+#: with what a text must hold for it to be looked for
+_NAMED_DATES = {
+    "en": ("9/11", re.compile(r"(?<![\w/.])9/11(?![\w/]|\.\d)")),
+    "zh": ("11", re.compile(r"(?<![\d.])9\s*[·・．.]?\s*11(?=\s*事件)")),
+}
+
+
+def _with_named(text: str, found: tuple[DateMention, ...],
+                pattern: re.Pattern[str]) -> tuple[DateMention, ...]:
+    taken = Intervals([(d.start, d.end) for d in found])
+    named = [_new_date(None, 9, 11, m.start(), m.end(), m.group(), True, "gregorian")
+             for m in pattern.finditer(text) if not taken.overlaps(m.start(), m.end())]
+    return tuple(sorted((*found, *named), key=lambda d: d.start)) if named else found
+
+
+def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
     if _TATWEEL in text and lang.startswith("ar"):

@@ -22,8 +22,10 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０�
 
 #: Scale words per language (lower case) and their value. Longest first wins.
 SCALES: dict[str, dict[str, float]] = {
+    # (and the Indian lakh and crore: "14 lakh" is 1.4 million, «140 万»)
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
-           "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3},
+           "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
+           "crore": 1e7, "crores": 1e7},
     "fr": {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
            "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12},
     "es": {"miles de millones": 1e9, "mil millones": 1e9, "mil": 1e3, "millón": 1e6,
@@ -143,6 +145,10 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     return re.compile(plain, re.IGNORECASE)
 
 
+#: the Indian grouping of digits: "2,06,737", "1,00,00,000" (a group of two digits before the
+#: last three); found from its two-digit group (``_INDIAN_CORE``)
+_INDIAN = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|[.,]\d)")
+_INDIAN_CORE = re.compile(r",\d\d,\d{3}")
 #: what may stand before a decimal written without its zero (".08")
 _BEFORE_POINT = frozenset(" \t\n\u00a0\u202f([-–—وف")
 #: currency signs before which "m" and "bn" glued to a number are million and billion
@@ -238,6 +244,14 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         skip = list(skip or [])  # (the caller's list left as it was)
         out += _reversed_groups(text, folded, lang, scale_re, skip)
         skip += [(m.start, m.end) for m in out]
+    if english and _INDIAN_CORE.search(folded):
+        # "2,06,737": the Indian grouping (lakhs, then thousands), one number
+        skip = list(skip or [])
+        for match in _INDIAN.finditer(folded):
+            value = frozenset((float(match.group().replace(",", "")),))
+            out.append(_new_mention(match.start(), match.end(), text[match.start():match.end()],
+                                    value, 1.0, value))
+            skip.append(match.span())
     # (half the texts with a number have nothing to set aside: no spans made, none asked)
     taken = Intervals(skip) if skip else None
     # (a scale word read: a range's first number may share it)
@@ -283,8 +297,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
             scale, end = (1e9 if money.group() == "bn" else 1e6), money.end()
         out.append(_new_mention(start, end, text[start:end],
                                 values or _scaled(readings, scale), scale, readings))
-    if arabic:  # (elsewhere the pattern's matches came in order, one after the other)
-        out.sort(key=_START)
+    if arabic or (english and out and out[0].start > out[-1].start):
+        out.sort(key=_START)  # (elsewhere the pattern's matches came in order)
     # (the prefixes looked for as plain substrings first: a search of every text with a
     # number by the pattern cost more than the rest of this)
     if (english and ("ilo" in folded or "ega" in folded or "iga" in folded or "bp" in folded
@@ -333,7 +347,7 @@ def _shared_scales(text: str, mentions: list[NumberMention]) -> list[NumberMenti
     out = list(mentions)
     for index in range(len(out) - 1):
         first, second = out[index], out[index + 1]
-        if (first.scale == 1.0 and second.scale > 1.0
+        if (first.scale == 1.0 and second.scale > 1.0 and max(first.mantissas) < 1000
                 and _JOIN.fullmatch(text, first.end, second.start) is not None):
             out[index] = _new_mention(first.start, first.end, first.text,
                                       first.values | _scaled(first.mantissas, second.scale),

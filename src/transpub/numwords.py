@@ -373,11 +373,19 @@ def _decade_pattern(lang: str) -> tuple[re.Pattern[str], dict[str, float]] | Non
     return re.compile(_LETTER_BEFORE + prefix + "(?P<w>" + alternation + ")" + _LETTER_AFTER), words
 
 
+_ZH_DIGITS = "一二三四五六七八九"
+_ZH_TWO_DECADES = re.compile(r"([一二三四五六七八九])(?=[一二三四五六七八九]十年代)")
+
+
 def decade_values(text: str, lang: str) -> frozenset[float]:
     """Decades named by a word of their own («عقد الستينات», the sixties: 60), and the number
     words and numerals that name one with a decade word («les années soixante», «六十年代»)."""
     found = _decade_pattern(lang)
     values: set[float] = set(spelled_values(text, lang))
+    if lang.startswith("zh") and "十年代" in text:
+        # «六七十年代»: the sixties and seventies, the first decade's 十 left out
+        values.update(10.0 * _ZH_DIGITS.index(m.group(1)) + 10
+                      for m in _ZH_TWO_DECADES.finditer(text))
     if found is not None:
         pattern, words = found
         folded = fold(unicodedata.normalize("NFC", text), lang.split("_")[0]).lower()

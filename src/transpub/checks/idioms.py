@@ -112,6 +112,17 @@ IDIOMS = (
             "zh": re.compile(r"头号|首要|第一"),
         }),
     Idiom(
+        "a no-win situation", ("22",),
+        # "a bit of a Catch 22" is «замкнутый круг», «进退两难», «un cercle vicieux»
+        re.compile(r"(?<![\w.,])Catch[\s-]22\b", _I),
+        {
+            "ar": re.compile(r"حلقة\s+مفرغة|مأزق|معضلة"),
+            "fr": re.compile(r"cercle\s+vicieux|impasse|situation\s+inextricable|catch[\s-]22", _I),
+            "es": re.compile(r"c[íi]rculo\s+vicioso|callej[óo]n\s+sin\s+salida|trampa[\s-]22", _I),
+            "ru": re.compile(r"замкнут\w*\s+круг|порочн\w*\s+круг|уловк\w*[\s-]22|тупик", _I),
+            "zh": re.compile(r"进退两难|左右为难|两难|第二十二条军规|恶性循环"),
+        }),
+    Idiom(
         "a decade", ("10 ",),
         re.compile(r"(?<![\w.,])10\s+years\b", _I),
         {

@@ -217,6 +217,8 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         if clock24:  # "1855 hours", "2359Z", "0000 hours"
             digits = [digits[0] // 100, digits[0] % 100]
         hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
+        if len(digits) == 1 and hour > 24:
+            continue  # «72 часа», «48 heures»: hours counted, no time of day
         if len(digits) == 1 and match.group().endswith("半"):
             minute = 30  # «下午5点半», half past five
         marker = match.group().lower().replace(" ", "")
@@ -708,6 +710,58 @@ def _year_in_date(unit: Unit, mention: NumberMention, source_lang: str) -> bool:
         date.year == year for date in dates_in(unit.source, source_lang))
 
 
+#: a duration the source counts in days, months or hours, which a translation may count in
+#: weeks, years or days ("14 days" is «deux semaines», "12 months" «一年»): the larger unit,
+#: how many of the smaller it holds, and its words in each language (Russian and Arabic: the
+#: stems; «двухнедельный» is one word with its number)
+_DURATION = re.compile(r"[\s\u00a0-]*(?:(?P<d>days?)|(?P<m>months?)|(?P<h>hours?))\b",
+                       re.IGNORECASE)
+_LARGER = {
+    "d": ("weeks", 7, {"ru": r"недел", "fr": r"semaine", "es": r"semana", "zh": r"周|星期|礼拜",
+                       "ar": r"أسبوع|أسابيع"}),
+    "m": ("years", 12, {"ru": r"(?<![а-яё])(?:год|лет)", "fr": r"\ban(?:s|née)?\b",
+                        "es": r"año", "zh": r"年", "ar": r"عام|سن[ةو]|أعوام"}),
+    "h": ("days", 24, {"ru": r"сут|(?<![а-яё])(?:дн|день)", "fr": r"jour", "es": r"día",
+                       "zh": r"天|日", "ar": r"يوم|أيام"}),
+}
+
+
+def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMention],
+                    said: frozenset[float]) -> str | None:
+    """The larger unit a translation counts the source's duration in ("14 days" as «deux
+    semaines», «двухнедельный», «为期两周», «أسبوعين»; "12 months" as «一年»), by digits, words,
+    a Russian compound's head or the Arabic dual, next to the unit's word; None if not."""
+    if len(mention.values) != 1:
+        return None
+    duration = _DURATION.match(unit.source, mention.end)
+    if duration is None:
+        return None
+    name, size, words = _LARGER[duration.lastgroup or "d"]
+    value = next(iter(mention.values))
+    word = words.get(unit.lang.split("_")[0])
+    if word is None or value % size or not value:
+        return None
+    larger = value / size
+    found = re.search(word, unit.target, re.IGNORECASE)
+    if found is None:
+        return None
+    if larger in said or any(larger in t.values for t in extra):
+        return name
+    if larger == 1 and not any(1 < v < 1000 for v in said) and not any(
+            1 < v < 1000 for t in extra for v in t.values):
+        return name  # «продлить на год»: one, said by the unit's word alone
+    if unit.lang.startswith("ar") and larger == 2 and re.search(
+            r"(?:" + word + r")\w*(?:ين|ان)(?!\w)", unit.target):
+        return name  # «أسبوعين»: two, said by the dual
+    if unit.lang.startswith("ru") and larger == int(larger) and 1 < larger <= 1000:
+        heads = _ru_heads(int(larger))
+        words_ru = (w.lower().replace("ё", "е") for w in _RU_WORD.findall(unit.target))
+        if any(w.startswith(head) and re.match(word, w[len(head):]) for w in words_ru
+               for head in heads):
+            return name  # «двухнедельный карантин»
+    return None
+
+
 #: a fraction written with digits: "2/3", "1/4" (not a date's "2/3/2019", nor "24/7")
 _FRACTION = re.compile(r"(?<![\d/.,])(\d)/(\d{1,2})(?![\d/])")
 
@@ -843,6 +897,10 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           f"translation ({idiom})", expected=mention.text,
                           severity=Severity.INFO)
             continue
+        if (other := _other_duration(unit, mention, extra, said)) is not None:
+            yield finding("TP301", unit, f"number «{mention.text}» is given in {other} in the "
+                          "translation", expected=mention.text, severity=Severity.INFO)
+            continue  # "quarantine for 14 days" -> «двухнедельный карантин», «为期两周»
         if _relative_reference(unit, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a cross-reference) is "
                           "named by its place in the translation", expected=mention.text,
@@ -965,7 +1023,7 @@ _COUNTED = re.compile(r"\s+[^\W\d_]")
 _DECADE = re.compile(r"['’]?s(?![^\W\d_])")
 #: the words that make a number a decade («les années 60», «60-х годов», «60年代», «عقد»)
 _DECADE_WORD = {
-    "fr": r"années", "es": r"años|década", "ru": r"-?х(?![а-яё])|год", "zh": r"年代",
+    "fr": r"années", "es": r"años|década", "ru": r"-?(?:х|е|ми)(?![а-яё])|год", "zh": r"年代",
     "ar": r"عقد|ات(?!\w)|يات(?!\w)",
 }
 
@@ -980,12 +1038,16 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
     if year % 100 == 0 and 1000 <= year < 3000 and _century(unit, year, extra):
         return True  # "the 1800s" -> «建于19世纪», «au XIXe siècle»
     words = _DECADE_WORD.get(unit.lang.split("_")[0])
+    if 10 <= year < 100 and mention.start and unit.source[mention.start - 1] in "'’":
+        year += 1900  # "the '60s"
     if year % 10 or not 1000 <= year < 3000 or not words:
         return False
     if not re.search(words, unit.target, re.IGNORECASE):
         return False
     tens = year % 100
-    numeral = next((t for t in extra if tens in t.values or year in t.values), None)
+    numeral = next((t for t in extra if tens in t.values or year in t.values
+                    or (t.end < len(unit.target) and unit.target[t.end] == "、"
+                        and tens / 10 in t.values)), None)
     if numeral is not None:
         extra.remove(numeral)
         return True
@@ -1014,7 +1076,9 @@ def _century(unit: Unit, year: float, extra: list[NumberMention]) -> bool:
 #: a number joined to the word after it by a hyphen ("18-year-old", "9−input", "2-way"), or
 #: a unit after it that makes it an adjective ("a 4 min intro")
 _HYPHEN_WORD = re.compile(r"[-\u2010\u2011\u2212][A-Za-z]"
-                          r"|\s(?:sec|second|min|mins|minute|hour|hr|day|week|month|year|km|kg)\b")
+                          r"|\s(?:sec|second|min|mins|minute|hour|hr|day|week|month|year|km|kg)\b"
+                          # (or a unit glued to it: "a 10p coin", «десятипенсовая монета»)
+                          r"|[a-z]{1,2}\s")
 #: a Russian compound's head left hanging before "или", "и", "-": «четырех- или двухсекундных»
 _RU_SUSPENDED = re.compile(r"([а-яё]+)-\s+(?:или|и|либо|—|–)\s", re.IGNORECASE)
 #: the forms a Russian number takes at the head of a compound word (восемнадцатилетний,
@@ -1026,7 +1090,9 @@ _RU_HEADS = {1: ("одно",), 2: ("дву", "двух"), 3: ("трех",), 4: (
              17: ("семнадцати",), 18: ("восемнадцати",), 19: ("девятнадцати",),
              20: ("двадцати",), 30: ("тридцати",), 40: ("сорока",), 50: ("пятидесяти",),
              60: ("шестидесяти",), 70: ("семидесяти",), 80: ("восьмидесяти",),
-             90: ("девяносто",), 100: ("сто",)}
+             90: ("девяносто",), 100: ("сто",), 200: ("двухсот",), 300: ("трехсот",),
+             400: ("четырехсот",), 500: ("пятисот",), 600: ("шестисот",), 700: ("семисот",),
+             800: ("восьмисот",), 900: ("девятисот",), 1000: ("тысяче",)}
 _RU_WORD = re.compile(r"[а-яё]+", re.IGNORECASE)
 
 
@@ -1057,14 +1123,14 @@ def _in_compound(unit: Unit, mention: NumberMention) -> bool:
     # a head left hanging for the word after the next number: "four or two second window"
     # -> «четырех- или двухсекундных окон» (the source's number then stands before another
     # number's, not before the word)
-    if (base == "ru" and not value % 1 and 1 <= value <= 100 and "-" in unit.target
+    if (base == "ru" and not value % 1 and 1 <= value <= 1000 and "-" in unit.target
             and not _suspended_heads(unit.target).isdisjoint(_ru_heads(int(value)))):
         return True
     if not _HYPHEN_WORD.match(unit.source, mention.end):
         return False
     if base == "zh":
         return value == 2 and ("双" in unit.target or "两" in unit.target)
-    if base != "ru" or value % 1 or not 1 <= value <= 100:
+    if base != "ru" or value % 1 or not 1 <= value <= 1000:
         return False
     heads = _ru_heads(int(value))
     words = (w.lower().replace("ё", "е") for w in _RU_WORD.findall(unit.target))
