@@ -297,6 +297,14 @@ def _term_missing(ctx: CheckContext, unit: Unit,
         why = referents.rendered_otherwise(ctx, unit, hit, have, wanted)
         said = _adjectival(ctx, unit, concept_id, have, wanted) if why is None else ""
         number = _in_other_number(ctx, unit, concept_id) if why is None and not said else ""
+        made = (_made_of(ctx, unit, concept_id) if why is None and not said and not number
+                and not have else "")
+        if made:
+            yield finding("TP101", unit, f"{ctx.categories.get(concept_id, 'term')} "
+                          f"«{hit.form}» said by a word made of it («{made}») in the "
+                          "translation", expected=_expected(ctx, unit.lang, concept_id, hit),
+                          severity=Severity.INFO)
+            continue
         if why is None and not said and not number and not have and _near_miss(
                 ctx, unit, concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
@@ -418,6 +426,50 @@ _QUOTED_TRIES = 20
 _PLURAL_ENDING = re.compile(r"(?<=\w)[sx](?=\s|$)")
 
 
+#: the categories whose terms are common words, which other words are made of
+_COMMON_WORDS = frozenset({"other", "term"})
+_LETTER_RUN = re.compile(r"[^\W\d_]+")
+
+
+def _made_of(ctx: CheckContext, unit: Unit, concept_id: str) -> str:
+    """A word of the translation made of one of the concept's one-word forms whole, the form
+    of a common word ("edit", «редактировать»: «отредактировать»; "transport", «транспорт»:
+    «транспортировки»): the term said by another word of its family, which a reviewer may
+    accept; "" otherwise (names, titles and bodies are never so)."""
+    if ctx.categories.get(concept_id, "term") not in _COMMON_WORDS:
+        return ""
+    forms = [fold(f.text, unit.lang).casefold() for f in ctx.matcher(unit.lang).forms_of(
+        concept_id) if f.status != "deprecated" and " " not in f.text.strip()]
+    forms = [f for f in forms if len(f) >= 5]
+    if not forms:
+        return ""
+    # a verb's stem takes every ending of its conjugation: «guardar» is said by «Guarde»,
+    # «restablecer» by «restablece», «изменить» by «изменится», «проверить» by «проверять»
+    # (and a noun's or an adjective's, the other words of its family)
+    ending = _VERB_ENDING.get(unit.lang.split("_")[0])
+    stems = [m.group(1) for f in forms if ending is not None
+             and (m := ending.fullmatch(f)) is not None and len(m.group(1)) >= 4]
+    source_words = {w.casefold() for w in _LETTER_RUN.findall(unit.source)}
+    for word in _LETTER_RUN.finditer(unit.target):
+        folded = fold(word.group(), unit.lang).casefold()
+        if word.group().casefold() in source_words:
+            continue  # "Replication" for «replicación»: the source's word copied
+        if any(form in folded and form != folded for form in forms) or any(
+                folded.startswith(stem) and folded not in forms for stem in stems):
+            return word.group()
+    return ""
+
+
+#: the endings a word's family changes (an infinitive's, a verbal noun's, an adjective's
+#: gender or long form), and the stem its other words keep: «modificación» «modifica»,
+#: «completa» «complete», «присвоенный» «присвоен», «использование» «использовать»
+_VERB_ENDING = {
+    "es": re.compile(r"(\w+?)(?:ar|er|ir|arse|erse|irse|ción|ciones|[oae]s?)"),
+    "fr": re.compile(r"(\w+?)(?:er|ir|re|tion|sion|e)"),
+    "ru": re.compile(r"(\w+?)(?:[аияеуо]ть(?:ся)?|[аея]ние|н(?:ый|ая|ое|ые)|[ыио]й|ая|ое)"),
+}
+
+
 def _in_other_number(ctx: CheckContext, unit: Unit, concept_id: str) -> str:
     """The translation's near miss of the concept when it is one of its forms in the singular
     or plural, French or Spanish («chaque État Membre» for «États Membres»); "" otherwise.
@@ -518,7 +570,7 @@ def _term_misspelt(ctx: CheckContext, unit: Unit,
         if have or referents.rendered_otherwise(ctx, unit, hit, have, wanted) is not None:
             continue  # a form of UN usage (TP101 tells a reviewer) is no misspelling
         if _adjectival(ctx, unit, concept_id, have, wanted) or _in_other_number(
-                ctx, unit, concept_id):
+                ctx, unit, concept_id) or _made_of(ctx, unit, concept_id):
             continue  # «президентской», «État Membre»: a form, no misspelling (TP101 tells)
         near = _near_miss(ctx, unit, concept_id)
         if near is not None:
