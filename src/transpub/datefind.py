@@ -305,8 +305,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + _OPT_SPACE
                         + r"(?P<d2>\d{1,2})" + _OPT_SPACE + r"(?:日|号))?",
                    starts=r"\d(?:\d{3}" + _OPT_SPACE + "年|\\d?" + _OPT_SPACE + "月)"), "zh"),
-            # («2020 年 1 月和 2 月»: a second month of the same year)
-            (_Lazy(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r"(?P<m>\d{1,2})"
+            # («2020 年 1 月和 2 月», «2021年9及10月»: a second month of the same year)
+            (_Lazy(r"(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE
+                        + r"(?:(?P<m0>\d{1,2})" + _OPT_SPACE + r"(?:和|与|及|或|、|至|到)"
+                        + _OPT_SPACE + r"(?=\d{1,2}" + _OPT_SPACE + r"月))?(?P<m>\d{1,2})"
                         + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d)(?:" + _OPT_SPACE
                         + r"(?:和|与|及|或|、|至|到|-)" + _OPT_SPACE + r"(?P<m2>\d{1,2})"
                         + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d))?"), "zh-my"),

@@ -44,7 +44,9 @@ SCALES: dict[str, dict[str, float]] = {
            "مليونًا": 1e6, "ملايين": 1e6, "مليار": 1e9, "مليارا": 1e9, "مليارًا": 1e9,
            "مليارات": 1e9, "بليون": 1e9, "بليونا": 1e9, "بليونًا": 1e9, "بلايين": 1e9,
            "تريليون": 1e12, "تريليونات": 1e12},
-    "zh": {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4, "千": 1e3, "百万": 1e6},
+    # (and in traditional characters, as Hong Kong and Taiwan write them: 億, 萬)
+    "zh": {"万亿": 1e12, "亿": 1e8, "千万": 1e7, "万": 1e4, "千": 1e3, "百万": 1e6,
+           "萬億": 1e12, "億": 1e8, "千萬": 1e7, "萬": 1e4, "百萬": 1e6},
 }
 #: The decimal mark each language writes first; the other reading is tried when ambiguous.
 _DECIMAL = {"en": ".", "zh": ".", "ja": ".", "fr": ",", "es": ",", "ru": ",", "ar": ","}
@@ -145,6 +147,8 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     return re.compile(plain, re.IGNORECASE)
 
 
+#: a currency's code glued to the amount after it ("RMB900 billion")
+_CODE_GLUED = re.compile(r"(?:RMB|USD|EUR|GBP|JPY|CNY|HKD|CHF|AUD|CAD|INR|SGD|NZD)(?=\d)")
 #: the Indian grouping of digits: "2,06,737", "1,00,00,000" (a group of two digits before the
 #: last three); found from its two-digit group (``_INDIAN_CORE``)
 _INDIAN = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|[.,]\d)")
@@ -244,6 +248,11 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         skip = list(skip or [])  # (the caller's list left as it was)
         out += _reversed_groups(text, folded, lang, scale_re, skip)
         skip += [(m.start, m.end) for m in out]
+    if english and _CODE_GLUED.search(folded):
+        # "RMB900 billion", "USD5 million": a currency's code written against its amount (the
+        # code's last letter read as a space: the same places, the digits no longer glued)
+        folded = _CODE_GLUED.sub(lambda m: m.group()[:-1] + " " if m.start() == 0 or not
+                                 folded[m.start() - 1].isalpha() else m.group(), folded)
     if english and _INDIAN_CORE.search(folded):
         # "2,06,737": the Indian grouping (lakhs, then thousands), one number
         skip = list(skip or [])
@@ -347,7 +356,9 @@ def _shared_scales(text: str, mentions: list[NumberMention]) -> list[NumberMenti
     out = list(mentions)
     for index in range(len(out) - 1):
         first, second = out[index], out[index + 1]
-        if (first.scale == 1.0 and second.scale > 1.0 and max(first.mantissas) < 1000
+        # (a range runs upwards: "1,00,00,000 and 5 crore" is no range; «2,000至3,000億» is)
+        if (first.scale == 1.0 and second.scale > 1.0
+                and max(first.mantissas) <= max(second.mantissas)
                 and _JOIN.fullmatch(text, first.end, second.start) is not None):
             out[index] = _new_mention(first.start, first.end, first.text,
                                       first.values | _scaled(first.mantissas, second.scale),
@@ -406,11 +417,11 @@ def _reversed_groups(text: str, folded: str, lang: str, scale_re: re.Pattern[str
     return out
 
 
-_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
-              "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
+              "六": 6, "七": 7, "八": 8, "九": 9}
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-_CN_SECTIONS = {"万": 10_000, "亿": 100_000_000}
-CN_RUN = re.compile("[零〇一二两三四五六七八九十百千万亿]+")
+_CN_SECTIONS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
+CN_RUN = re.compile("[零〇一二两兩三四五六七八九十百千万亿萬億]+")
 
 
 def chinese_run_value(run: str) -> float:

@@ -43,6 +43,11 @@ def number_words(lang: str) -> dict[str, float]:
     return {fold(k, base).lower(): float(v) for k, v in table.items()}
 
 
+#: tenths said by 成: 一成 is 10 %, 七成 70 %
+_ZH_TENTHS = {digit: value for value, digits in enumerate(
+    ("", "一", "二两兩", "三", "四", "五", "六", "七", "八", "九")) for digit in digits}
+_ZH_TENTH = re.compile(r"(?<![零〇一二两兩三四五六七八九十百千万亿萬億])"
+                       r"([一二两兩三四五六七八九])成")
 _ZH_FRACTIONS = {"一半": 0.5, "半数": 0.5, "三分之一": 1 / 3, "三分之二": 2 / 3,
                  "四分之一": 0.25, "四分之三": 0.75}
 
@@ -66,7 +71,10 @@ def fraction_values(text: str, lang: str) -> frozenset[float]:
     folded = fold(unicodedata.normalize("NFC", text), lang).lower()
     words = fraction_words(lang)
     if lang.startswith(("zh", "ja")):
-        return frozenset(round(v * 100, 6) for w, v in words.items() if w in folded)
+        found = {round(v * 100, 6) for w, v in words.items() if w in folded}
+        if "成" in folded:  # «接近一成» (nearly 10 per cent), «七成以上» (over 70 per cent)
+            found.update(10.0 * _ZH_TENTHS[m.group(1)] for m in _ZH_TENTH.finditer(folded))
+        return frozenset(found)
     prefix = _AR_PREFIX if lang.startswith("ar") else ""
     return frozenset(round(words[m.group("w")] * 100, 6) for m in re.finditer(
         _LETTER_BEFORE + prefix + "(?P<w>" + "|".join(map(re.escape, words)) + ")"

@@ -92,9 +92,10 @@ _LETTERS = re.compile(r"[a-z]+")
 def word_numbers(source: str) -> tuple[WordNumber, ...]:
     """The numbers from two to ninety-nine ``source`` says in words, in text order (asked
     by TP301 of a unit and by ``english_words`` in turn)."""
-    if _GATE.isdisjoint(_LETTERS.findall(source.lower())):
-        return ()  # (most sources)
-    out = []
+    words = _LETTERS.findall(source.lower())
+    if _GATE.isdisjoint(words):
+        return _one_unit(source) if _UNITS.intersection(words) else ()  # (most sources: ())
+    out = list(_one_unit(source))
     for match in _EN_NUMBER_WORD.finditer(source):
         if match.group("word"):
             value = _EN_ALONE[match.group("word").lower()]
@@ -110,7 +111,20 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
         values = {value} if unit is None else {value, value * _TIMES[unit.group(1).lower()]}
         out.append(WordNumber(match.start(), match.end(), match.group(), value, whole,
                               frozenset(values)))
-    return tuple(out)
+    return tuple(sorted(out, key=lambda w: w.start)) if len(out) > 1 else tuple(out)
+
+
+#: "a decade", "a dozen", "a century": ten, twelve, a hundred, which a translation may say
+#: with digits («10年來», «12»): no number of its own to check, but one a digit may stand for
+_ONE_UNIT = re.compile(r"\b(?:a|one)[\s-]+(decade|dozen|century)\b", re.IGNORECASE)
+_UNIT_VALUE = {"decade": 10.0, "dozen": 12.0, "century": 100.0}
+_UNITS = frozenset(_UNIT_VALUE)
+
+
+def _one_unit(source: str) -> tuple[WordNumber, ...]:
+    return tuple(WordNumber(m.start(), m.end(), m.group(), _UNIT_VALUE[m.group(1).lower()],
+                            False, frozenset((_UNIT_VALUE[m.group(1).lower()],)))
+                 for m in _ONE_UNIT.finditer(source))
 
 
 #: ``says_whole_numbers`` by the source's hash: a source is asked in five languages, one file

@@ -50,7 +50,8 @@ IDIOMS = (
             # («за сутки»: in a day of 24 hours)
             "ru": re.compile(r"круглосуточн|без\s+выходных|ежедневн|круглый\s+год|днем\s+и"
                              r"\s+ночью|сут(?:ки|ок|кам|ках)(?![а-яё])", _I),
-            "zh": re.compile(r"全天候|昼夜|日夜|全天|全年无休|不间断|每天|每周七天|一周七天|一天"),
+            "zh": re.compile(r"全天候|昼夜|日夜|全天|全年无休|不间断|每天|每日|每周七天|一周七天"
+                             r"|一天"),
         }),
     Idiom(
         "completely", ("100",),
@@ -121,6 +122,13 @@ IDIOMS = (
             "es": re.compile(r"c[íi]rculo\s+vicioso|callej[óo]n\s+sin\s+salida|trampa[\s-]22", _I),
             "ru": re.compile(r"замкнут\w*\s+круг|порочн\w*\s+круг|уловк\w*[\s-]22|тупик", _I),
             "zh": re.compile(r"进退两难|左右为难|两难|第二十二条军规|恶性循环"),
+        }),
+    Idiom(
+        "an upgraded version", ("2.0",),
+        # "the Fintech Career Accelerator Scheme 2.0" is «…計劃升級版»
+        re.compile(r"(?<=[A-Za-z] )2\.0(?![\d.])"),
+        {
+            "zh": re.compile(r"升[级級]版|第二[代期版]|新版"),
         }),
     Idiom(
         "a decade", ("10 ",),

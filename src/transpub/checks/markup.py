@@ -14,8 +14,11 @@ from transpub.segment import PLACEHOLDER_RE, placeholder_names
 _EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
 # A URL may hold balanced parentheses (wiki paths, "%(version)s" placeholders); an unbalanced
 # closing one ends it, as in "(see https://example.org)".
-_URL = re.compile(r"(?:https?://|www\.)(?:[^\s<>\"“”«»（）()]|\([^\s<>\"()]*\))*"
-                  r"(?:[^\s<>\"“”«»（）().,;:!?。，]|\([^\s<>\"()]*\))")
+# (nor does it run on into Chinese, Japanese or Korean text after it: «访问www.un.org了解»)
+_NOT_URL = (r"\s<>\"“”«»（）()\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af"
+            r"\uf900-\ufaff\uff00-\uffef")
+_URL = re.compile(r"(?:https?://|www\.)(?:[^" + _NOT_URL + r"]|\([^\s<>\"()]*\))*"
+                  r"(?:[^" + _NOT_URL + r".,;:!?]|\([^\s<>\"()]*\))")
 #: (not inside doubled angle brackets: UN documents' text typed «» as << >>, and a French
 #: «<<sensibles >>» holds no tag)
 #: (a name in an alphabet: a translator may translate one, «<неразборчиво/>» for

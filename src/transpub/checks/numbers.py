@@ -63,7 +63,11 @@ def _ascii_digits(text: str) -> str:
     if text.isascii() or _ARABIC_INDIC.search(text) is None:
         return text
     return text.translate(_ASCII_DIGITS)
-_PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://\S+|www\.\S+")
+#: (a URL ends where Chinese, Japanese or Korean text begins: «(www.hkma.gov.hk)提供5萬多頁»)
+_URL_CHARS = (r"[^\s\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+              r"\uff00-\uffef]")
+_PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://" + _URL_CHARS
+                        + r"+|www\." + _URL_CHARS + "+")
 
 
 #: A name with digits is no quantity: COVID-19 (2019冠状病毒病 in Chinese), G20 (二十国集团), H5N1;
@@ -127,7 +131,7 @@ _TARGET_TIME = {
           r"|\d{1,2}(?:[.:]\d{2})?\s*(?:صباحا|صباحًا|مساء|مساءً)"
           r"|\d{1,2}\s*دقائق?\s*و\s*\d{1,2}\s*ثاني\w*",
     # (and a game's clock, "on 3:35", «3分35秒»: minutes and seconds as the source writes them)
-    "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点)(?:\s*\d{1,2}\s*分|半)?"
+    "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点|時|點)(?:\s*\d{1,2}\s*分|半)?"
           r"|\d{1,2}\s*分\s*\d{1,2}\s*秒",
 }
 #: the part of the day that makes a 12-hour time morning or afternoon, in a translation
@@ -217,8 +221,11 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         if clock24:  # "1855 hours", "2359Z", "0000 hours"
             digits = [digits[0] // 100, digits[0] % 100]
         hour, minute = digits[0], digits[1] if len(digits) > 1 else 0
-        if len(digits) == 1 and hour > 24:
-            continue  # «72 часа», «48 heures»: hours counted, no time of day
+        if hour > 24 and not clock24 and (len(digits) == 1 or not lang.startswith("ar")
+                                          or ":" in match.group()):
+            # «72 часа», «48 heures»: hours counted; "72:28", a ratio, "27:37", a game's
+            # clock: no time of day (UN Arabic's «الساعة 47/10» is 10.47, minutes first)
+            continue
         if len(digits) == 1 and match.group().endswith("半"):
             minute = 30  # «下午5点半», half past five
         marker = match.group().lower().replace(" ", "")
@@ -547,7 +554,7 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
         # the numbers, in text order, as ``_repeated`` reads them (``_find_all``): found once
         found = _find_all[source_text, source_lang]
         return False, _full_years(source_text, found) if "-" in source_text or (
-            "–" in source_text) else found
+            "–" in source_text) or "/" in source_text else found
     # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
     source_times = _times(source_text, source_lang)
     source_skip = _skip(source_text, source_lang)
@@ -557,8 +564,9 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
     return timed, _full_years(source_text, tuple(source))
 
 
-#: a range of years whose second is written with its last two digits: "the 1950-53 Korean War"
-_SHORT_YEARS = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)[-–](\d\d)(?![\d.,]\d|\d)")
+#: a range of years whose second is written with its last two digits: "the 1950-53 Korean War",
+#: "the 2008/09 crisis"
+_SHORT_YEARS = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)[-–/](\d\d)(?![\d.,]\d|\d)")
 
 
 def _full_years(text: str, mentions: tuple[NumberMention, ...]) -> tuple[NumberMention, ...]:
@@ -762,6 +770,40 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
     return None
 
 
+#: a year said relative to the year of writing: last year, this year, the same year
+_RELATIVE_YEAR = {
+    "zh": re.compile(r"去年|今年|明年|上年|本年|同年|當年|当年|年內|年内|全年|翌年|次年|前年"),
+    "ru": re.compile(r"(?:прошл|эт|текущ|т)(?:ом|ого)\s+(?:же\s+)?год|в\s+том\s+же\s+году", re.I),
+    "fr": re.compile(r"l'an(?:née)?\s+(?:dernière?|passée?)|cette\s+année|la\s+même\s+année",
+                     re.I),
+    "es": re.compile(r"(?:el\s+)?año\s+pasado|este\s+año|el\s+mismo\s+año|ese\s+año", re.I),
+    "ar": re.compile(r"العام\s+(?:الماضي|الحالي|نفسه)|السنة\s+(?:الماضية|الحالية|نفسها)"
+                     r"|هذا\s+العام"),
+}
+
+
+_YEAR_ANYWHERE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+#: what an English source says of a year relative to another ("the past year", "last year")
+_EN_RELATIVE = re.compile(r"\b(?:(?:the\s+)?(?:past|last|previous|following|same|current)"
+                          r"\s+year|this\s+year)\b", re.IGNORECASE)
+
+
+def _said_relative(unit: Unit, mention: NumberMention) -> bool:
+    """Is the source's year ``mention`` missing from a translation that speaks of last year,
+    this year or the same year («去年», «в прошлом году», «l'an dernier»)? Which year that is
+    the translation's reader knows; the checker does not."""
+    if not mention.text.isdigit() or len(mention.text) != 4 or not (
+            1900 <= next(iter(mention.values)) <= 2100) or mention.text in unit.target:
+        return False  # (a year the translation writes elsewhere: ``_repeated``'s case)
+    pattern = _RELATIVE_YEAR.get(unit.lang.split("_")[0])
+    if pattern is None or pattern.search(unit.target) is None:
+        return False
+    if _EN_RELATIVE.search(unit.source):
+        return False  # the source's own "the past year" is the translation's «العام الماضي»
+    # another year in its place is a year changed ("adopted in 2012" as «في عام 2014»)
+    return all(year in unit.source for year in _YEAR_ANYWHERE.findall(_ascii_digits(unit.target)))
+
+
 #: a fraction written with digits: "2/3", "1/4" (not a date's "2/3/2019", nor "24/7")
 _FRACTION = re.compile(r"(?<![\d/.,])(\d)/(\d{1,2})(?![\d/])")
 
@@ -865,6 +907,12 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "in the 1960s" -> «dans les années 60», «عقد الستينات»
         if _year_in_date(unit, mention, ctx.source_lang):
             continue  # "the 5 March issue of Eurosurveillance 2020" -> «5 марта 2020 года»
+        if _said_relative(unit, mention):
+            # "In 2017, we established" -> «金管局去年成立»: a report written the year after
+            yield finding("TP301", unit, f"number «{mention.text}» (a year) is said relative "
+                          "to another year in the translation", expected=mention.text,
+                          severity=Severity.INFO)
+            continue
         if (mention.values == {2.0} and unit.lang.startswith("ar")
                 and _COUNTED.match(unit.source, mention.end) and arabic_dual(unit.target)):
             continue  # "2 barrel bombs" -> «برميلان متفجران»: two, said by the dual
