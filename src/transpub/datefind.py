@@ -707,7 +707,7 @@ def _dateless(text: str, lang: str) -> bool:
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
     found = _dates_of(text, lang)
-    named = _NAMED_DATES.get(lang.split("_")[0])
+    named = _NAMED_DATES.get(lang[:2])
     if named is not None and named[0] in text:
         found = _with_named(text, found, named[1])
     return found
@@ -717,7 +717,7 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
 #: with what a text must hold for it to be looked for
 _NAMED_DATES = {
     "en": ("9/11", re.compile(r"(?<![\w/.])9/11(?![\w/]|\.\d)")),
-    "zh": ("11", re.compile(r"(?<![\d.])9\s*[·・．.]?\s*11(?=\s*事件)")),
+    "zh": ("事件", re.compile(r"(?<![\d.])9\s*[·・．.]?\s*11(?=\s*事件)")),
 }
 
 

@@ -265,10 +265,13 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     taken = Intervals(skip) if skip else None
     # (a scale word read: a range's first number may share it)
     scaled_any = arabic and any(m.scale > 1.0 for m in out)
+    prefixed = False  # (a letter of a metric prefix after a number of an English text)
     for match in _NUMBER_RE.finditer(folded):
         start, end = match.span()
         if taken is not None and taken.overlaps(start, end):
             continue
+        if english and not prefixed:
+            prefixed = folded[end:end + 2].lstrip(" -")[:1] in _PREFIX_FIRST
         raw = match.group("num")
         readings = _readings_of(raw, lang)
         if (start and folded[start - 1] == "." and raw.isdigit()
@@ -308,10 +311,9 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
                                 values or _scaled(readings, scale), scale, readings))
     if arabic or (english and out and out[0].start > out[-1].start):
         out.sort(key=_START)  # (elsewhere the pattern's matches came in order)
-    # (the prefixes looked for as plain substrings first: a search of every text with a
-    # number by the pattern cost more than the rest of this)
-    if (english and ("ilo" in folded or "ega" in folded or "iga" in folded or "bp" in folded
-                     or "kb" in folded or "Mb" in folded) and _PREFIX_GATE.search(folded)):
+    # (looked for only where a number has a k, M or g after it: a search of every text with
+    # a number cost more than the rest of this)
+    if prefixed and _PREFIX_GATE.search(folded):
         out = _prefixed_units(folded, out)
     if scaled_any and len(out) > 1:
         out = _shared_scales(folded, out)
@@ -324,6 +326,7 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
 #: after a range's second number ("26 to 32 kilobases"): the translation may give the number
 #: in the base unit with a scale word («от 26 до 32 тысяч нуклеотидов», «2.6 至 3.2 万个碱基»)
 _PREFIX_GATE = re.compile(r"(?i:kilo|mega|giga)|\b[kM]bp?\b")
+_PREFIX_FIRST = frozenset("kKmMgG")
 _PREFIXED = re.compile(r"(?:[\s\u00a0]*(?:-|–|to|and)[\s\u00a0]*\d[\d.,]*)?[\s\u00a0-]*"
                        r"(?:(?P<k>(?i:kilo)|kbp?\b)|(?P<M>(?i:mega)|Mbp?\b)|(?P<G>(?i:giga)))")
 
