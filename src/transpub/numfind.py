@@ -253,7 +253,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         # code's last letter read as a space: the same places, the digits no longer glued)
         folded = _CODE_GLUED.sub(lambda m: m.group()[:-1] + " " if m.start() == 0 or not
                                  folded[m.start() - 1].isalpha() else m.group(), folded)
-    if english and _INDIAN_CORE.search(folded):
+    indian = english and _INDIAN_CORE.search(folded) is not None
+    if indian:
         # "2,06,737": the Indian grouping (lakhs, then thousands), one number
         skip = list(skip or [])
         for match in _INDIAN.finditer(folded):
@@ -309,8 +310,8 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
             scale, end = (1e9 if money.group() == "bn" else 1e6), money.end()
         out.append(_new_mention(start, end, text[start:end],
                                 values or _scaled(readings, scale), scale, readings))
-    if arabic or (english and out and out[0].start > out[-1].start):
-        out.sort(key=_START)  # (elsewhere the pattern's matches came in order)
+    if arabic or indian:  # (elsewhere the pattern's matches came in order, one after another)
+        out.sort(key=_START)
     # (looked for only where a number has a k, M or g after it: a search of every text with
     # a number cost more than the rest of this)
     if prefixed and _PREFIX_GATE.search(folded):

@@ -678,7 +678,7 @@ def _said_as_time(unit: Unit, mention: NumberMention) -> bool:
 _GROUPED_SECOND = re.compile(RANGE_JOIN + r"\d{1,3}((?:[\s\u00a0\u202f.,]\d{3})+)(?![\d.,]\d)")
 
 
-def _shared_scales(unit: Unit, extra: list[NumberMention]) -> dict[float, list[NumberMention]]:
+def _shared_groups(unit: Unit, extra: list[NumberMention]) -> dict[float, list[NumberMention]]:
     """The translation's bare numbers left over that begin such a range, by the value they
     then have (read once per translation)."""
     out: dict[float, list[NumberMention]] = {}
@@ -695,7 +695,7 @@ def _shared_scales(unit: Unit, extra: list[NumberMention]) -> dict[float, list[N
 
 def _take_shared(shared: dict[float, list[NumberMention]], mention: NumberMention,
                  extra: list[NumberMention]) -> bool:
-    """Is ``mention`` the first number of such a range (``_shared_scales``)? That bare number
+    """Is ``mention`` the first number of such a range (``_shared_groups``)? That bare number
     is then used up."""
     for value in mention.values:
         for number in shared.get(value, ()):
@@ -889,7 +889,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue  # "an 18-year-old" -> «восемнадцатилетний»
         if extra:
             if shared is None:
-                shared = _shared_scales(unit, extra)
+                shared = _shared_groups(unit, extra)
             if shared and _take_shared(shared, mention, extra):
                 continue  # "between 12,000 and 15,000" -> «12-15 000», «от 12 до 15 тысяч»
         if measures is None:

@@ -446,7 +446,7 @@ def _made_of(ctx: CheckContext, unit: Unit, concept_id: str) -> str:
     # a verb's stem takes every ending of its conjugation: «guardar» is said by «Guarde»,
     # «restablecer» by «restablece», «изменить» by «изменится», «проверить» by «проверять»
     # (and a noun's or an adjective's, the other words of its family)
-    ending = _VERB_ENDING.get(unit.lang.split("_")[0])
+    ending = _FAMILY_ENDING.get(unit.lang.split("_")[0])
     stems = [m.group(1) for f in forms if ending is not None
              and (m := ending.fullmatch(f)) is not None and len(m.group(1)) >= 4]
     source_words = {w.casefold() for w in _LETTER_RUN.findall(unit.source)}
@@ -463,7 +463,7 @@ def _made_of(ctx: CheckContext, unit: Unit, concept_id: str) -> str:
 #: the endings a word's family changes (an infinitive's, a verbal noun's, an adjective's
 #: gender or long form), and the stem its other words keep: «modificación» «modifica»,
 #: «completa» «complete», «присвоенный» «присвоен», «использование» «использовать»
-_VERB_ENDING = {
+_FAMILY_ENDING = {
     "es": re.compile(r"(\w+?)(?:ar|er|ir|arse|erse|irse|ción|ciones|[oae]s?)"),
     "fr": re.compile(r"(\w+?)(?:er|ir|re|tion|sion|e)"),
     "ru": re.compile(r"(\w+?)(?:[аияеуо]ть(?:ся)?|[аея]ние|н(?:ый|ая|ое|ые)|[ыио]й|ая|ое)"),
