@@ -86,3 +86,13 @@ CASES = [
 def test_numbers_dates_and_times(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                                  source: str, good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+def test_indian_numbers_stand_in_text_order() -> None:
+    """The Indian grouping is read before the other numbers; the mentions are then put back
+    in the order of the text (the pairing reads them so)."""
+    from transpub.numfind import find_numbers
+
+    found = find_numbers("In 10 states 2,06,737 cases and 80 deaths, 1,00,000 tests", "en", [])
+    assert [m.text for m in found] == ["10", "2,06,737", "80", "1,00,000"]
+    assert [m.values for m in found][1] == frozenset({206737.0})
