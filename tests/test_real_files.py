@@ -66,6 +66,22 @@ PO: dict[str, tuple[int, str]] = {
 }
 
 
+#: bilingual glossary -> (concepts, the target language as terms are filed, a term pair)
+GLOSSARIES: dict[str, tuple[int, str, tuple[str, str]]] = {
+    "tico.f_en-ar_AR.csv": (306, "ar", ("acute bronchitis", "التهاب الشعب الهوائية الحاد")),
+    "tico.f_en-es_XX.csv": (306, "es", ("acute bronchitis", "Bronquitis aguda")),
+    "tico.f_en-fr_XX.csv": (306, "fr", ("AIDS", "SIDA")),
+    "tico.f_en-ru_RU.csv": (306, "ru", ("acute bronchitis", "острый бронхит")),
+    "tico.f_en-zh_CN.csv": (306, "zh", ("AIDS", "艾滋病")),  # (given as «艾滋病（AIDS）»)
+    "tico.g_en_ar.csv": (326, "ar", ("contagious", "معدٍ")),
+    "tico.g_en_es-419.csv": (326, "es", ("contagious", "contagioso")),
+    "tico.g_en_fr-FR.csv": (326, "fr", ("contagious", "contagieux")),
+    "tico.g_en_ru.csv": (317, "ru", ("contagious", "заразный")),
+    "tico.g_en_zh-CN.csv": (326, "zh", ("contagious", "传染性")),
+    "tico.g_en_zh-TW.csv": (326, "zh-Hant", ("contagious", "具傳染性")),
+}
+
+
 @pytest.fixture
 def ws(workspace: Path) -> Path:
     return workspace
@@ -82,6 +98,7 @@ def test_the_tables_list_every_file_of_the_manifest() -> None:
     assert sorted(PO) == realdata.listed(f"{REAL}/po")
     assert set(WITH_LANG) <= set(PO)
     assert len(realdata.listed(f"{REAL}/tbx")) == 6
+    assert sorted(GLOSSARIES) == realdata.listed(f"{REAL}/glossary")
 
 
 def _real(kind: str, name: str) -> Path:
@@ -123,6 +140,32 @@ def test_every_tbx_loads_for_check_and_extract(ws: Path, cli_factory: Callable[[
     (ws / "source" / f"{SLUG}.xml").touch()
     cli("extract")
     _one_line(cli)
+
+
+@pytest.mark.parametrize("name", sorted(GLOSSARIES))
+def test_every_bilingual_glossary_loads_as_a_termbase(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], name: str) -> None:
+    """Facebook's and Google's COVID-19 glossaries as they exported them: each row a term and
+    its translation, read without a warning (Facebook's region codes «ar_AR», «es_XX»; the
+    Spanish file's 306 empty rows), and used by ``check --termbase``."""
+    from transpub.termbase import load_termbase
+
+    glossary = _real("glossary", name)
+    count, lang, (english, translated) = GLOSSARIES[name]
+    loaded = load_termbase(glossary)
+    assert len(loaded.concepts) == count and not loaded.warnings
+    pair = [c for c in loaded.concepts if english in [t.text for t in c.forms("en")]]
+    assert pair and translated in [t.text for t in pair[0].forms(lang)]
+    po = polib.POFile()
+    po.metadata = {"Language": lang.split("-")[0], "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="p1", msgid=f"Patients had {english} symptoms.",
+                            msgstr="…"))
+    po.save(str(tmp_path / "glossary.po"))
+    cli = cli_factory(tmp_path)
+    code = cli("check", str(tmp_path / "glossary.po"), "--termbase", str(glossary),
+               "--format", "json", expect=None)
+    _one_line(cli)
+    assert code == 1 and "TP101" in cli.out, cli.err
 
 
 def test_tbx_terms_are_read_in_every_language(tmp_path: Path) -> None:

@@ -547,9 +547,18 @@ def _lang_key(tag: str, path: Path, line: int | None,
     try:
         return canonical(tag)
     except ConfigError:
-        warnings.append(TermbaseError(f"unknown language {tag!r}: its terms are skipped", path,
-                                      line))
-        return None
+        pass
+    # a region no one defined, as glossary exports write them (Facebook's «es_XX», «ar_AR»):
+    # the language is what terms are filed by
+    base = tag.strip().replace("-", "_").split("_")[0]
+    if base and base != tag.strip():
+        try:
+            return canonical(base)
+        except ConfigError:
+            pass
+    warnings.append(TermbaseError(f"unknown language {tag!r}: its terms are skipped", path,
+                                  line))
+    return None
 
 
 def _local(element: etree._Element) -> str:
@@ -644,6 +653,65 @@ def _category(text: str, path: Path, line: int | None) -> str:
     return _CATEGORY_ALIASES.get(key.replace("_", "").replace("-", ""), "other")
 
 
+#: the columns of a bilingual glossary, as Facebook's and Google's exports name them
+#: (``id,sourceLang,targetLang,sourceString,targetString``; Google's adds ``pos`` and
+#: ``description``): one row a term and its translation
+_BILINGUAL = frozenset({"sourcelang", "targetlang", "sourcestring", "targetstring"})
+
+
+def _column(name: str) -> str:
+    return name.strip().lower().replace("_", "").replace(" ", "")
+
+
+def _from_bilingual(reader: csv.DictReader[str], path: Path,
+                    warnings: list[TermbaseError]) -> list[Concept]:
+    """A bilingual glossary: each row a source term and its translation. The rows of one
+    source term (and source language) are one concept, its translations in the order given
+    (the first preferred, the others admitted); the category is ``other``."""
+    names = {_column(f): f for f in reader.fieldnames or ()}
+    order: list[str] = []
+    lines: dict[str, int] = {}
+    terms: dict[str, dict[str, list[Term]]] = {}
+    for row in reader:
+        line = reader.line_num
+        values = {key: " ".join((row.get(name) or "").split()) for key, name in names.items()}
+        if not values["sourcestring"] and not values["targetstring"]:
+            continue  # a spreadsheet's empty row (Facebook's Spanish glossary ends with 306)
+        source_lang = _lang_key(values["sourcelang"], path, line, warnings)
+        target_lang = _lang_key(values["targetlang"], path, line, warnings)
+        source, target = values["sourcestring"], values["targetstring"]
+        if source_lang is None or target_lang is None:
+            continue
+        if not source or not target:
+            warnings.append(TermbaseError("row skipped: it needs a source and a target string",
+                                          path, line))
+            continue
+        ident = f"{source_lang}:{source.casefold()}"
+        if ident not in terms:
+            order.append(ident)
+            lines[ident] = line
+            terms[ident] = {source_lang: [Term(source, "preferred")]}
+            for part in _bracketed(source):
+                terms[ident][source_lang].append(Term(part, "admitted"))
+        bucket = terms[ident].setdefault(target_lang, [])
+        for text in (target, *_bracketed(target)):
+            if all(t.text != text for t in bucket):
+                bucket.append(Term(text, "preferred" if not bucket else "admitted"))
+    return [Concept(i, "other", {k: tuple(v) for k, v in terms[i].items()}, lines[i])
+            for i in order]
+
+
+#: a glossary's term with its short form in brackets: «艾滋病（AIDS）», "Ministry of Health (MoH)"
+_BRACKETED = re.compile(r"(.+?)\s*[（(]([^()（）]+)[）)]")
+
+
+def _bracketed(term: str) -> tuple[str, ...]:
+    """The two parts of a term written with its short form in brackets (each a form the text
+    may use alone), or none."""
+    found = _BRACKETED.fullmatch(term)
+    return (found.group(1), found.group(2)) if found else ()
+
+
 def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
     """CSV columns: concept, category, lang, term, status (header row first)."""
     try:
@@ -652,9 +720,12 @@ def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
         raise TermbaseError("not UTF-8", path, data.count(b"\n", 0, exc.start) + 1) from None
     reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix == ".tsv" else ",")
     needed = {"concept", "lang", "term"}
+    if reader.fieldnames and {_column(f) for f in reader.fieldnames} >= _BILINGUAL:
+        return _from_bilingual(reader, path, warnings)
     if not reader.fieldnames or not needed <= set(reader.fieldnames):
         raise TermbaseError("CSV header must name the columns concept, category, lang, term, "
-                            "status", path, 1)
+                            "status (or sourceLang, targetLang, sourceString, targetString, as "
+                            "bilingual glossaries are exported)", path, 1)
     order: list[str] = []
     categories: dict[str, str] = {}
     lines: dict[str, int] = {}
