@@ -72,3 +72,26 @@ def test_what_a_glossary_must_have(tmp_path: Path, text: str, error: str | None)
         return
     loaded = load_termbase(path)  # a language babel does not know: its row is skipped, said so
     assert not loaded.concepts and "unknown language 'xx_YY'" in str(loaded.warnings[0])
+
+
+NESTED = """id,sourceLang,targetLang,sourceString,targetString
+1,en,ru,outbreak,вспышка
+2,en,ru,disease outbreak,вспышка заболевания
+"""
+
+
+@pytest.mark.parametrize(("source", "target", "codes"), [
+    # the translation's longer term is not the source's: its «вспышка» says "outbreak"
+    ("The outbreak of the disease spread.", "Вспышка заболевания распространилась.", []),
+    ("The outbreak of the disease spread.", "Эпидемия распространилась.", ["TP101"]),
+    # the source's own longer term: its translation is the longer term's, said once
+    ("The disease outbreak spread.", "Вспышка заболевания распространилась.", []),
+])
+def test_a_common_word_inside_a_longer_term_of_the_translation(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str, target: str,
+        codes: list[str]) -> None:
+    path = tmp_path / "glossary.csv"
+    path.write_text(NESTED, encoding="utf-8")
+    found = _check_units(tmp_path / "po", cli_factory, "ru", [(source, target)],
+                         "--termbase", str(path))
+    assert [f["code"] for f in found] == codes

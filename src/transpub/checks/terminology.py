@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from collections.abc import Iterable, Iterator
@@ -65,6 +66,35 @@ def _within_category(ctx: CheckContext, hits: list[Hit]) -> list[Hit]:
         return kept
     inside = _inside_another(ctx, hits)
     return [hit for position, hit in enumerate(hits) if position not in inside]
+
+
+def _common_words_kept(ctx: CheckContext, unit: Unit, found: list[Hit],
+                       kept: list[Hit]) -> list[Hit]:
+    """``kept`` with the common words (category ``other``) that ``_within_category`` dropped
+    put back where the longer term holding them is not the source's: «вспышка» inside
+    «вспышка заболевания» ("disease outbreak") still says the source's "outbreak", which is
+    all the source says. (A title inside another's, 执行主任 inside 副执行主任, stays dropped:
+    another post.)"""
+    required = _required(ctx, unit)
+    categories = ctx.categories
+    kept_ids = {id(hit) for hit in kept}
+    # (the hits by start, and the longest: a holder starts at most that far before its hit,
+    # so each dropped hit looks at a window, not at every hit of a long text)
+    order = sorted(found, key=lambda h: h.start)
+    starts = [h.start for h in order]
+    longest = max(h.end - h.start for h in order)
+    back = []
+    for hit in found:
+        if id(hit) in kept_ids or categories.get(hit.concept, "term") not in _COMMON_WORDS:
+            continue
+        window = order[bisect.bisect_left(starts, hit.start - longest):
+                       bisect.bisect_right(starts, hit.start)]
+        holders = [k for k in window if k.concept != hit.concept and hit.end <= k.end
+                   and k.end - k.start > hit.end - hit.start
+                   and categories.get(k.concept) == categories.get(hit.concept)]
+        if holders and not any(k.concept in required for k in holders):
+            back.append(hit)
+    return sorted([*kept, *back], key=lambda h: (h.start, -h.end)) if back else kept
 
 
 #: hits up to which every pair is tested (a sentence's few: cheaper than the sweep's setup)
@@ -188,8 +218,10 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
     needed = _needed(ctx, unit)
     if needed:
         # (a footnote mark glued to a name's last word hides it no more than in the source)
-        target_hits = _within_category(ctx, ctx.matcher(unit.lang).find_all(
-            ctx.target_for_terms(unit)))
+        found = ctx.matcher(unit.lang).find_all(ctx.target_for_terms(unit))
+        target_hits = _within_category(ctx, found)
+        if len(target_hits) < len(found):
+            target_hits = _common_words_kept(ctx, unit, found, target_hits)
         present = _count(target_hits)
         full: dict[str, int] | None = None
         # the most words of a concept's mentions (``_short_inside_misspelt``'s first test:
