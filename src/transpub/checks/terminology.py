@@ -75,18 +75,20 @@ def _common_words_kept(ctx: CheckContext, unit: Unit, found: list[Hit],
     «вспышка заболевания» ("disease outbreak") still says the source's "outbreak", which is
     all the source says. (A title inside another's, 执行主任 inside 副执行主任, stays dropped:
     another post.)"""
-    required = _required(ctx, unit)
     categories = ctx.categories
     kept_ids = {id(hit) for hit in kept}
+    dropped = [hit for hit in found if id(hit) not in kept_ids
+               and categories.get(hit.concept, "term") in _COMMON_WORDS]
+    if not dropped:
+        return kept  # (what was dropped is a title, a name or a body: most texts)
+    required = _required(ctx, unit)
     # (the hits by start, and the longest: a holder starts at most that far before its hit,
     # so each dropped hit looks at a window, not at every hit of a long text)
     order = sorted(found, key=lambda h: h.start)
     starts = [h.start for h in order]
     longest = max(h.end - h.start for h in order)
     back = []
-    for hit in found:
-        if id(hit) in kept_ids or categories.get(hit.concept, "term") not in _COMMON_WORDS:
-            continue
+    for hit in dropped:
         window = order[bisect.bisect_left(starts, hit.start - longest):
                        bisect.bisect_right(starts, hit.start)]
         holders = [k for k in window if k.concept != hit.concept and hit.end <= k.end
