@@ -34,7 +34,7 @@ from transpub.checks.terminology import (
     _within_category,
 )
 from transpub.honorifics import Honorific
-from transpub.termbase import AnchorIndex, load_termbases
+from transpub.termbase import AnchorIndex, Term, load_termbases
 from transpub.terms import Hit, Matcher, _Form, form_pattern
 
 from conftest import copy_sample
@@ -129,8 +129,55 @@ def test_within_category_shortcut_equals_the_pairwise_filter(
         hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     pairwise = terminology._PAIRWISE
     terminology._PAIRWISE = -1 if sweep else pairwise
+    unit = Unit("u", "fr", "", "", "fr.po", 1)  # (no common word: the source plays no part)
     try:
-        assert _within_category(ctx, hits) == _reference_within_category(ctx, hits)
+        assert _within_category(ctx, unit, hits) == _reference_within_category(ctx, hits)
+    finally:
+        terminology._PAIRWISE = pairwise
+
+
+def _reference_common_words(ctx: CheckContext, unit: Unit, hits: list[Hit]) -> list[Hit]:
+    """The rule for a common word (category ``other``) by every pair: dropped only inside a
+    longer term of the source's."""
+    required = _required(ctx, unit)
+    kept = []
+    for hit in hits:
+        category = ctx.categories.get(hit.concept)
+        holders = [k for k in hits if k.concept != hit.concept
+                   and ctx.categories.get(k.concept) == category and k.start <= hit.start
+                   and hit.end <= k.end and k.end - k.start > hit.end - hit.start]
+        if holders and (category != "other" or any(k.concept in required for k in holders)):
+            continue
+        kept.append(hit)
+    return kept
+
+
+@settings(max_examples=300, deadline=None)
+@given(spans=st.lists(_SPAN, max_size=8), sweep=st.booleans(), named=st.sets(
+    st.sampled_from(["p", "q", "t", "o"])))
+def test_within_category_keeps_common_words_the_same_way_pairwise_and_by_sweep(
+        spans: list[tuple[int, int, str]], sweep: bool, named: set[str]) -> None:
+    """With common words ("t" and "o" of category ``other`` here) and a source naming
+    ``named``: the sweep of many hits keeps exactly what the pairwise rule keeps."""
+    from transpub.checks import terminology
+    from transpub.termbase import Concept, Termbase
+
+    concepts = tuple(Concept(c, "person" if c in "pq" else "other", {"en": (Term(c * 3),)})
+                     for c in "pqto")
+    ctx = CheckContext(Termbase(concepts))
+    source = " ".join(c * 3 for c in sorted(named))
+    unit = Unit("u", "fr", source, "", "fr.po", 1)
+    hits = sorted((Hit(concept, start, start + length, "f", "preferred")
+                   for start, length, concept in spans), key=lambda h: (h.start, -h.end))
+
+    def order(found: list[Hit]) -> list[Hit]:
+        return sorted(found, key=lambda h: (h.start, -h.end, h.concept))
+
+    pairwise = terminology._PAIRWISE
+    terminology._PAIRWISE = -1 if sweep else pairwise
+    try:
+        assert order(_within_category(ctx, unit, hits)) == order(
+            _reference_common_words(ctx, unit, hits))
     finally:
         terminology._PAIRWISE = pairwise
 

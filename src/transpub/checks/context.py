@@ -154,3 +154,9 @@ class CheckContext:
     @cached_property
     def categories(self) -> dict[str, str]:
         return {c.id: c.category for c in self.termbase.concepts}
+
+    @cached_property
+    def has_common_words(self) -> bool:
+        """Does the termbase hold common words (category ``other``), not only names, titles
+        and bodies? (Some checks read those otherwise: checks/terminology.py.)"""
+        return any(category in ("other", "term") for category in self.categories.values())

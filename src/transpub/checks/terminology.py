@@ -48,33 +48,40 @@ def _wanted(ctx: CheckContext, unit: Unit) -> dict[str, int]:
     return wanted
 
 
-def _within_category(ctx: CheckContext, hits: list[Hit]) -> list[Hit]:
+def _within_category(ctx: CheckContext, unit: Unit, hits: list[Hit]) -> list[Hit]:
     """Drop a match inside a longer match of another concept of the same category: 执行主任
     inside 副执行主任 is a different title. ("联合国" inside the title 常驻联合国代表 still
-    counts: an organisation named inside a title is named.)"""
+    counts: an organisation named inside a title is named.) A common word (category
+    ``other``) stays, though, where the longer term is not the source's: «вспышка» inside
+    «вспышка заболевания» still says the source's "outbreak", which is all it says."""
     if _disjoint(hits):
         return hits  # no match inside another: nothing to drop
     if len(hits) <= _PAIRWISE:
+        categories = ctx.categories
+        required: dict[str, Hit] | None = None
         kept = []
         for hit in hits:
-            category = ctx.categories.get(hit.concept)
-            if any(k.concept != hit.concept and ctx.categories.get(k.concept) == category
-                   and k.start <= hit.start and hit.end <= k.end and k.end - k.start >
-                   hit.end - hit.start for k in hits):
-                continue
-            kept.append(hit)
+            category = categories.get(hit.concept)
+            holders = [k.concept for k in hits if k.concept != hit.concept
+                       and categories.get(k.concept) == category and k.start <= hit.start
+                       and hit.end <= k.end and k.end - k.start > hit.end - hit.start]
+            if holders and category in _COMMON_WORDS:
+                if required is None:
+                    required = _required(ctx, unit)
+                if not any(concept in required for concept in holders):
+                    holders = []
+            if not holders:
+                kept.append(hit)
         return kept
     inside = _inside_another(ctx, hits)
-    return [hit for position, hit in enumerate(hits) if position not in inside]
+    kept = [hit for position, hit in enumerate(hits) if position not in inside]
+    return _common_words_kept(ctx, unit, hits, kept) if ctx.has_common_words else kept
 
 
 def _common_words_kept(ctx: CheckContext, unit: Unit, found: list[Hit],
                        kept: list[Hit]) -> list[Hit]:
-    """``kept`` with the common words (category ``other``) that ``_within_category`` dropped
-    put back where the longer term holding them is not the source's: «вспышка» inside
-    «вспышка заболевания» ("disease outbreak") still says the source's "outbreak", which is
-    all the source says. (A title inside another's, 执行主任 inside 副执行主任, stays dropped:
-    another post.)"""
+    """``_within_category``'s rule for common words where its sweep dropped them (a text of
+    more than ``_PAIRWISE`` hits): those whose longer term is not the source's put back."""
     categories = ctx.categories
     kept_ids = {id(hit) for hit in kept}
     dropped = [hit for hit in found if id(hit) not in kept_ids
@@ -220,10 +227,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
     needed = _needed(ctx, unit)
     if needed:
         # (a footnote mark glued to a name's last word hides it no more than in the source)
-        found = ctx.matcher(unit.lang).find_all(ctx.target_for_terms(unit))
-        target_hits = _within_category(ctx, found)
-        if len(target_hits) < len(found):
-            target_hits = _common_words_kept(ctx, unit, found, target_hits)
+        target_hits = _within_category(ctx, unit, ctx.matcher(unit.lang).find_all(
+            ctx.target_for_terms(unit)))
         present = _count(target_hits)
         full: dict[str, int] | None = None
         # the most words of a concept's mentions (``_short_inside_misspelt``'s first test:
