@@ -46,6 +46,11 @@ def unglued(text: str) -> str:
     return _GLUED_MARK.sub(lambda m: " " * len(m.group(0)), text)
 
 
+#: the termbase categories whose terms are common words ("outbreak", "edit"), not names,
+#: titles or bodies: some checks read them otherwise (checks/terminology.py)
+COMMON_WORDS = frozenset({"other", "term"})
+
+
 @by_fields  # sent to and from check workers (picklefast)
 @dataclass(frozen=True, slots=True)
 class Unit:
@@ -159,4 +164,4 @@ class CheckContext:
     def has_common_words(self) -> bool:
         """Does the termbase hold common words (category ``other``), not only names, titles
         and bodies? (Some checks read those otherwise: checks/terminology.py.)"""
-        return any(category in ("other", "term") for category in self.categories.values())
+        return any(category in COMMON_WORDS for category in self.categories.values())

@@ -12,7 +12,7 @@ from operator import not_, sub
 
 from transpub.checks import referents
 from transpub.checks.adjectives import adjectives
-from transpub.checks.context import CheckContext, Unit
+from transpub.checks.context import COMMON_WORDS, CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
 from transpub.intervals import Intervals
@@ -65,7 +65,7 @@ def _within_category(ctx: CheckContext, unit: Unit, hits: list[Hit]) -> list[Hit
             holders = [k.concept for k in hits if k.concept != hit.concept
                        and categories.get(k.concept) == category and k.start <= hit.start
                        and hit.end <= k.end and k.end - k.start > hit.end - hit.start]
-            if holders and category in _COMMON_WORDS:
+            if holders and category in COMMON_WORDS:
                 if required is None:
                     required = _required(ctx, unit)
                 if not any(concept in required for concept in holders):
@@ -85,7 +85,7 @@ def _common_words_kept(ctx: CheckContext, unit: Unit, found: list[Hit],
     categories = ctx.categories
     kept_ids = {id(hit) for hit in kept}
     dropped = [hit for hit in found if id(hit) not in kept_ids
-               and categories.get(hit.concept, "term") in _COMMON_WORDS]
+               and categories.get(hit.concept, "term") in COMMON_WORDS]
     if not dropped:
         return kept  # (what was dropped is a title, a name or a body: most texts)
     required = _required(ctx, unit)
@@ -465,8 +465,6 @@ _QUOTED_TRIES = 20
 _PLURAL_ENDING = re.compile(r"(?<=\w)[sx](?=\s|$)")
 
 
-#: the categories whose terms are common words, which other words are made of
-_COMMON_WORDS = frozenset({"other", "term"})
 _LETTER_RUN = re.compile(r"[^\W\d_]+")
 
 
@@ -475,7 +473,7 @@ def _made_of(ctx: CheckContext, unit: Unit, concept_id: str) -> str:
     of a common word ("edit", «редактировать»: «отредактировать»; "transport", «транспорт»:
     «транспортировки»): the term said by another word of its family, which a reviewer may
     accept; "" otherwise (names, titles and bodies are never so)."""
-    if ctx.categories.get(concept_id, "term") not in _COMMON_WORDS:
+    if ctx.categories.get(concept_id, "term") not in COMMON_WORDS:
         return ""
     forms = [fold(f.text, unit.lang).casefold() for f in ctx.matcher(unit.lang).forms_of(
         concept_id) if f.status != "deprecated" and " " not in f.text.strip()]
