@@ -672,6 +672,9 @@ def _from_bilingual(reader: csv.DictReader[str], path: Path,
     order: list[str] = []
     lines: dict[str, int] = {}
     terms: dict[str, dict[str, list[Term]]] = {}
+    # (the texts already in each concept's language: a term given a thousand translations is
+    # not compared with each of them per row)
+    seen: set[tuple[str, str, str]] = set()
     for row in reader:
         line = reader.line_num
         values = {key: " ".join((row.get(name) or "").split()) for key, name in names.items()}
@@ -695,7 +698,8 @@ def _from_bilingual(reader: csv.DictReader[str], path: Path,
                 terms[ident][source_lang].append(Term(part, "admitted"))
         bucket = terms[ident].setdefault(target_lang, [])
         for text in (target, *_bracketed(target)):
-            if all(t.text != text for t in bucket):
+            if (ident, target_lang, text) not in seen:
+                seen.add((ident, target_lang, text))
                 bucket.append(Term(text, "preferred" if not bucket else "admitted"))
     return [Concept(i, "other", {k: tuple(v) for k, v in terms[i].items()}, lines[i])
             for i in order]
