@@ -195,8 +195,13 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                    help="only this language (default: every target language)")
     q.add_argument("--version", dest="xliff_version", choices=("1.2", "2.1"), default="1.2",
                    help="the XLIFF version (default 1.2)")
+    q.add_argument("--omegat", action="store_true",
+                   help="write one OmegaT project per language instead (DIR/<lang>/: XLIFF "
+                        "1.2 with the source in every target, the translations made in "
+                        "tm/auto/, the termbase in glossary/)")
     q.add_argument("-o", "--output", type=Path, default=None, metavar="DIR",
-                   help="the folder to write to (default: xliff/ in the workspace)")
+                   help="the folder to write to (default: xliff/, or omegat/ with --omegat, "
+                        "in the workspace)")
     q = xliff.add_parser("import", parents=[common],
                          help="merge translations from XLIFF files into the PO files")
     q.add_argument("files", nargs="+", type=Path)
@@ -1112,13 +1117,22 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
     assert isinstance(console, Console)
     if args.action == "export":
         langs = _selected_targets(settings, args.lang)
-        out_dir = args.output or settings.root / "xliff"
+        if args.omegat and args.xliff_version != "1.2":
+            raise TranspubError("--omegat writes XLIFF 1.2 (what OmegaT's XLIFF filter reads); "
+                                "leave out --version")
+        out_dir = args.output or settings.root / ("omegat" if args.omegat else "xliff")
         written = export_xliff(settings, source_files(settings, tuple(args.releases)), langs,
-                               args.xliff_version, out_dir)
+                               args.xliff_version, out_dir, args.omegat)
         for path in written:
             console.print(f"wrote {_rel(settings, path)}", markup=False, soft_wrap=True)
-        console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False,
-                      soft_wrap=True)
+        if args.omegat:
+            projects = sum(path.name == "omegat.project" for path in written)
+            console.print(f"{projects} OmegaT project(s): open one in OmegaT, translate, "
+                          "create the translated documents, then transpub xliff import "
+                          "<project>/target/*.xlf", markup=False, soft_wrap=True)
+        else:
+            console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False,
+                          soft_wrap=True)
         return 0
     outcomes = import_xliff(settings, args.files, args.theirs, args.dry_run)
     rows = []

@@ -32,6 +32,8 @@ NS2 = "urn:oasis:names:tc:xliff:document:2.0"
 NS_TP = "urn:transpub:xliff:1"
 XML_SPACE = "{http://www.w3.org/XML/1998/namespace}space"
 VERSIONS = ("1.2", "2.1")
+#: The context that marks a target exported as a copy of the source (``copy_source``).
+COPY_CONTEXT = "x-transpub-target"
 _NMTOKEN = re.compile(r"^[\w.\-:]+$")
 _CTYPE = {"a": "link", "em": "italic", "strong": "bold", "span": "x-span"}
 _TYPE2 = {"a": ("link", ""), "em": ("fmt", "xlf:i"), "strong": ("fmt", "xlf:b"),
@@ -67,6 +69,9 @@ class ExportFile:
     target_lang: str
     units: tuple[ExportUnit, ...]
     po_path: Path
+    copy_source: bool = False
+    """Every target holds a copy of the source, with no state: for CAT tools that translate
+    the target (OmegaT); the translations travel in a memory beside the file (omegat.py)."""
 
 
 def state_digest(target: str, fuzzy: bool) -> str:
@@ -98,24 +103,31 @@ def _xliff12(doc: ExportFile) -> etree._Element:
     body = etree.SubElement(file, _q12("body"))
     for unit in doc.units:
         with _guarded(unit, doc):
-            _unit12(body, unit)
+            _unit12(body, unit, doc.copy_source)
     return root
 
 
-def _unit12(body: etree._Element, unit: ExportUnit) -> None:
+def _unit12(body: etree._Element, unit: ExportUnit, copy_source: bool = False) -> None:
     attrs = {"id": unit.id, "resname": unit.id, XML_SPACE: "preserve"}
-    if unit.target and not unit.fuzzy:
+    if unit.target and not unit.fuzzy and not copy_source:
         attrs["approved"] = "yes"  # what the Translate Toolkit reads as "not fuzzy"
     element = etree.SubElement(body, _q12("trans-unit"), attrs)
     _codes12(etree.SubElement(element, _q12("source")), unit.source, unit.codes)
-    _codes12(etree.SubElement(element, _q12("target"), state=_state12(unit)), unit.target,
-             unit.codes)
+    if copy_source:
+        # no state: OmegaT 3.6 never updates one, and the import tells a copy by its text
+        _codes12(etree.SubElement(element, _q12("target")), unit.source, unit.codes)
+    else:
+        _codes12(etree.SubElement(element, _q12("target"), state=_state12(unit)), unit.target,
+                 unit.codes)
     # the translation as exported, for the import's three-way comparison; a context group
     # because the strict schema admits no foreign attribute (and no name: names are unique
     # per file)
     group = etree.SubElement(element, _q12("context-group"), purpose="information")
     etree.SubElement(group, _q12("context"), {"context-type": "x-transpub-base"}).text = \
         state_digest(unit.target, unit.fuzzy)
+    if copy_source:
+        etree.SubElement(group, _q12("context"), {"context-type": COPY_CONTEXT}).text = \
+            "source-copy"
     if unit.location:
         # the "#:" reference, as the 1.2 spec's location context (the Translate Toolkit's own
         # "po-reference" group would have to be named, and names must be unique per file)

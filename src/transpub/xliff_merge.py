@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from transpub.catalog import PoUpdate, po_path, render_updates
@@ -32,12 +32,13 @@ def _relative(settings: Settings, path: Path) -> str:
 
 
 def export_xliff(settings: Settings, sources: list[Path], langs: tuple[str, ...],
-                 version: str, out_dir: Path) -> list[Path]:
-    """Write ``<out_dir>/<slug>.<lang>.xlf`` per release and language; returns the files
+                 version: str, out_dir: Path, omegat: bool = False) -> list[Path]:
+    """Write ``<out_dir>/<slug>.<lang>.xlf`` per release and language, or with ``omegat`` one
+    OmegaT project per language (``<out_dir>/<lang>/``, see omegat.py); returns the files
     written. Every document is built before the first is written."""
     from transpub.workspace import load
 
-    documents: list[tuple[Path, bytes]] = []
+    docs: list[ExportFile] = []
     for source in sources:
         release, segments = load(settings, source)
         by_id = {s.id: s for s in segments}
@@ -46,8 +47,16 @@ def export_xliff(settings: Settings, sources: list[Path], langs: tuple[str, ...]
             if not po_file.exists():
                 raise XliffError("no PO file for this release and language (run transpub "
                                  "extract)", po_file)
-            doc = _export_file(settings, po_file, lang, by_id, _relative(settings, source))
-            documents.append((out_dir / f"{release.slug}.{lang}.xlf", write_xliff(doc, version)))
+            docs.append(_export_file(settings, po_file, lang, by_id,
+                                     _relative(settings, source), omegat))
+    if omegat:
+        from transpub.omegat import project_documents, write_projects
+
+        files = project_documents(settings, docs, out_dir)
+        write_projects(files)
+        return [path for path, _ in files]
+    documents = [(out_dir / f"{Path(doc.original).stem}.{doc.target_lang}.xlf",
+                  write_xliff(doc, version)) for doc in docs]
     _write(documents)
     return [path for path, _ in documents]
 
@@ -61,7 +70,8 @@ def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
 
 
 def _export_file(settings: Settings, po_file: Path, lang: str,
-                 segments: dict[str, Segment], reference: str) -> ExportFile:
+                 segments: dict[str, Segment], reference: str,
+                 copy_source: bool = False) -> ExportFile:
     _, entries = read_entries(po_file)
     units = []
     for entry in entries:
@@ -78,7 +88,7 @@ def _export_file(settings: Settings, po_file: Path, lang: str,
             previous, codes, entry.line,
             f"{reference}:{segment.line}" if segment is not None else ""))
     return ExportFile(_relative(settings, po_file), settings.source_language, lang,
-                      tuple(units), po_file)
+                      tuple(units), po_file, copy_source)
 
 
 # --- import ----------------------------------------------------------------------------------
@@ -174,6 +184,10 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             outcome.rejected.append(f"{where}: rejected: {unit.problem}")
             continue
         notes = _new_notes(unit, entry.translator)
+        if unit.copied and unit.target:
+            from transpub.omegat import reframe
+
+            unit = replace(unit, target=reframe(unit.source, unit.target, entry.msgstr))
         decision = _decide(unit, entry.msgid, entry.msgstr, entry.fuzzy and bool(entry.msgstr),
                            theirs)
         if decision.startswith("reject:"):

@@ -16,13 +16,15 @@ from lxml import etree
 
 from transpub.errors import XliffError
 from transpub.source import parse_xml_bytes
-from transpub.xliff import NS2, NS12, NS_TP
+from transpub.xliff import COPY_CONTEXT, NS2, NS12, NS_TP
 
 #: 1.2 states that mean "not finished": the unit comes back fuzzy.
 _UNFINISHED12 = frozenset({"new", "needs-translation", "needs-adaptation", "needs-l10n",
                            "needs-review-translation", "needs-review-adaptation",
                            "needs-review-l10n"})
 _FINISHED12 = frozenset({"translated", "final", "signed-off"})
+#: 1.2 states of a target nobody has translated yet: one equal to its source is a copy.
+_UNTOUCHED12 = frozenset({"new", "needs-translation"})
 #: Notes the export writes (1.2 ``from``, 2.x ``category``): not a translator's.
 _OWN_NOTES = frozenset({"transpub", "developer", "previous-source"})
 _CODE_NAME = re.compile(r"[a-z]+\d+")
@@ -43,6 +45,8 @@ class ReadUnit:
     notes: tuple[str, ...]
     """Notes not written by transpub's export: a translator's or reviewer's."""
     problem: str = ""
+    copied: bool = False
+    """The export put a copy of the source in the target (``xliff export --omegat``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,8 +122,10 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
         if source is None:
             raise XliffError(f"unit {ident}: no <source>", path, element.sourceline)
         target = element.find(_q12("target"))
-        base = next((c.text or "" for c in element.iter(_q12("context"))
-                     if c.get("context-type") == "x-transpub-base"), None)
+        contexts: dict[str | None, str] = {}
+        for context in element.iter(_q12("context")):
+            contexts.setdefault(context.get("context-type"), context.text or "")
+        base = contexts.get("x-transpub-base")
         notes = tuple(n.text or "" for n in element.iterchildren(_q12("note"))
                       if n.get("from") not in _OWN_NOTES and (n.text or "").strip())
         problem = ""
@@ -131,10 +137,15 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
             problem = str(exc)
             source_text = "".join(source.itertext())
         state = target.get("state", "") if target is not None else ""
+        copied = contexts.get(COPY_CONTEXT) == "source-copy"
+        if text is not None and text == source_text and (copied or state in _UNTOUCHED12):
+            # the source copied into the target (by transpub's export for OmegaT, or by a tool
+            # that pre-fills targets) and left as it was: no translation, never the English
+            text = None
         fuzzy = state in _UNFINISHED12 or (state not in _FINISHED12
                                            and element.get("approved") == "no")
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
-                              or 0, source_text, text, fuzzy, base, notes, problem))
+                              or 0, source_text, text, fuzzy, base, notes, problem, copied))
     _check_ids(path, units)
     # the languages and the original are optional in 1.2: the import decides what it needs
     return ReadFile(path, file.sourceline or 0, "1.2", file.get("original", ""),

@@ -1,0 +1,296 @@
+"""``transpub xliff export --omegat`` with the real OmegaT (Debian's package, run headless in
+its console-translate mode): the projects it writes load, every translation already made is
+inserted, what a translator adds comes back, and nothing OmegaT left untranslated comes back as
+English. Plus the pieces that do not need OmegaT: OmegaT's view of a segment (outer codes
+taken off, codes renamed) and the import's rule for a target that is a copy of its source."""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import polib
+import pytest
+from lxml import etree
+
+from transpub.omegat import omegat_pair, reframe
+
+from conftest import SLUG, Cli, copy_sample, msgfmt
+from xliff_schemas import schema_errors
+
+NS12 = "urn:oasis:names:tc:xliff:document:1.2"
+TARGETS = ("ar", "zh", "fr", "ru", "es")
+_TAG = re.compile(r"(</?[a-z]+\d+/?>)")
+
+
+def _po(ws: Path, lang: str, slug: str = SLUG) -> Path:
+    return ws / "locales" / lang / "LC_MESSAGES" / f"{slug}.po"
+
+
+def _msgstrs(path: Path) -> dict[str, tuple[str, bool]]:
+    return {e.msgctxt: (e.msgstr, e.fuzzy) for e in polib.pofile(str(path)) if not e.obsolete}
+
+
+# --- OmegaT's view of a segment (no OmegaT needed) -----------------------------------------
+
+@pytest.mark.parametrize(("source", "target", "expected"), [
+    ("Plain text.", "Texte simple.", ("Plain text.", "Texte simple.")),
+    # codes inside: renamed by first letter and order of opening, counted from 0
+    ("Say <a1>this</a1> and <x1/> now <em1>it</em1>.", "Dis <em1>ça</em1> <a1>ceci</a1> et <x1/>.",
+     ("Say <a0>this</a0> and <x1/> now <e2>it</e2>.", "Dis <e2>ça</e2> <a0>ceci</a0> et <x1/>.")),
+    # outer codes (and the spaces beside them) are taken off both sides
+    ("<em1>Whole sentence.</em1>", "<em1>Phrase entière.</em1>",
+     ("Whole sentence.", "Phrase entière.")),
+    ("New York, <x1/>", "纽约，<x1/>", ("New York,", "纽约，")),
+    ("<x1/> then text", "<x1/> puis du texte", ("then text", "puis du texte")),
+    # a leading pair that closes inside the text is kept, and numbered from 0
+    ("<x1/> <a1>Start</a1> then", "<x1/> <a1>Début</a1> puis",
+     ("<a0>Start</a0> then", "<a0>Début</a0> puis")),
+    # the translation moved an outer code inside, or lost it: OmegaT could not give it back
+    ("New York, <x1/>", "<x1/> 纽约", None),
+    ("<em1>Whole.</em1>", "Tout.", None),
+    ("<x1/>", "<x1/>", None),  # no text: OmegaT has no segment
+])
+def test_omegat_pair_is_the_segment_omegat_shows(source: str, target: str,
+                                                 expected: tuple[str, str] | None) -> None:
+    assert omegat_pair(source, target) == expected
+
+
+@pytest.mark.parametrize(("source", "target", "translation", "expected"), [
+    # OmegaT put the source's " <x1/>" back; the PO had no space: an unchanged translation
+    ("United Nations, New York, <x1/>", "联合国，纽约， <x1/>", "联合国，纽约，<x1/>",
+     "联合国，纽约，<x1/>"),
+    ("United Nations, New York, <x1/>", "联合国，北京， <x1/>", "联合国，纽约，<x1/>",
+     "联合国，北京，<x1/>"),
+    # a new translation: no space beside a full-width character, the source's space otherwise
+    ("United Nations, New York, <x1/>", "联合国，北京， <x1/>", "", "联合国，北京，<x1/>"),
+    ("United Nations, New York, <x1/>", "Bureau, New York, <x1/>", "",
+     "Bureau, New York, <x1/>"),
+    # a target that is not the source's frame around a segment is left as OmegaT wrote it
+    ("United Nations, New York, <x1/>", "<x1/> Bureau", "Bureau <x1/>", "<x1/> Bureau"),
+])
+def test_reframe_keeps_the_po_layout_of_outer_codes(source: str, target: str, translation: str,
+                                                    expected: str) -> None:
+    assert reframe(source, target, translation) == expected
+
+
+# --- the import's rule for copies ------------------------------------------------------------
+
+def _set_target(path: Path, unit_id: str, text: str | None, state: str | None) -> None:
+    tree = etree.parse(str(path))
+    unit = next(u for u in tree.iter(f"{{{NS12}}}trans-unit") if u.get("id") == unit_id)
+    target = unit.find(f"{{{NS12}}}target")
+    assert target is not None
+    target.text = text if text is not None else unit.find(f"{{{NS12}}}source").text
+    for child in list(target):
+        target.remove(child)
+    target.attrib.pop("state", None)
+    if state:
+        target.set("state", state)
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+
+
+@pytest.mark.parametrize(("state", "imported"), [
+    ("needs-translation", False), ("new", False),  # a tool pre-filled the target
+    ("translated", True), ("final", True),  # the translator says it stays as the source
+])
+def test_a_target_equal_to_its_source_is_a_translation_only_when_its_state_says_so(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], state: str, imported: bool) -> None:
+    ws = copy_sample(tmp_path)
+    po = polib.pofile(str(_po(ws, "fr")))
+    next(e for e in po if e.msgctxt == "title").msgstr = ""
+    po.save()
+    cli = Cli(ws, capsys)
+    cli("xliff", "export", "--lang", "fr")
+    xlf = ws / "xliff" / f"{SLUG}.fr.xlf"
+    _set_target(xlf, "title", None, state)
+    cli("xliff", "import", str(xlf))
+    title = _msgstrs(_po(ws, "fr"))["title"][0]
+    source = next(e.msgid for e in polib.pofile(str(_po(ws, "fr"))) if e.msgctxt == "title")
+    assert title == (source if imported else "")
+
+
+def test_export_omegat_writes_one_valid_project_per_language(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    ws = copy_sample(tmp_path)
+    cli = Cli(ws, capsys)
+    cli("xliff", "export", "--omegat", "--lang", "fr", "--lang", "zh")
+    project = ws / "omegat" / "zh"
+    assert sorted(p.name for p in (ws / "omegat").iterdir()) == ["fr", "zh"]
+    root = etree.parse(str(project / "omegat.project")).getroot()
+    assert root.findtext("project/target_lang") == "zh-CN"
+    assert root.findtext("project/sentence_seg") == "false"
+    for name in ("target", "dictionary", "omegat", "glossary", "tm/auto"):
+        assert (project / name).is_dir()
+    assert (project / "glossary" / "termbase.tbx").read_bytes() == \
+        (ws / "locales" / "termbase.tbx").read_bytes()
+    xlf = project / "source" / f"{SLUG}.zh.xlf"
+    units = list(etree.parse(str(xlf)).iter(f"{{{NS12}}}trans-unit"))
+    assert units
+    for unit in units:  # every target is its source, and says nothing of a state
+        source, target = unit.find(f"{{{NS12}}}source"), unit.find(f"{{{NS12}}}target")
+        assert etree.tostring(target).replace(b"target", b"source") == \
+            etree.tostring(source).replace(b"target", b"source")
+        assert target.get("state") is None and unit.get("approved") is None
+    memory = etree.parse(str(project / "tm" / "auto" / f"{SLUG}.zh.tmx"))
+    segs = [s.text for s in memory.iter("seg")]
+    assert len(segs) == 2 * len(units)
+    assert "United Nations Office of Counter-Terrorism, New York," in segs  # outer <x1/> off
+    assert "联合国反恐怖主义办公室，纽约，" in segs
+    assert not any("<x1/>" in s or "<a1>" in s for s in segs)
+    assert any("<a0>" in s for s in segs)
+    # exported twice: the same bytes
+    before = {p: p.read_bytes() for p in (ws / "omegat").rglob("*") if p.is_file()}
+    cli("xliff", "export", "--omegat", "--lang", "fr", "--lang", "zh")
+    assert {p: p.read_bytes() for p in (ws / "omegat").rglob("*") if p.is_file()} == before
+    assert not schema_errors(xlf, "1.2")  # last: skipped when the schemas are absent
+
+
+def test_export_omegat_refuses_xliff_2(tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    ws = copy_sample(tmp_path)
+    cli = Cli(ws, capsys)
+    assert cli("xliff", "export", "--omegat", "--version", "2.1", expect=2) == 2
+    assert "--omegat writes XLIFF 1.2" in cli.err and "Traceback" not in cli.err
+    assert not (ws / "omegat").exists()
+
+
+# --- the real OmegaT -------------------------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def omegat() -> str:
+    tool = shutil.which("omegat")
+    if tool is None:
+        if os.environ.get("CI"):
+            pytest.fail("OmegaT is required in CI (.ci/run installs Debian's omegat)")
+        pytest.skip("OmegaT is not installed (apt-get install omegat)")
+    return tool
+
+
+def _translate(omegat: str, project: Path, config: Path) -> dict[str, int]:
+    """OmegaT's console-translate on a project; returns its statistics (segments, remaining)."""
+    done = subprocess.run([omegat, "--mode=console-translate", f"--config-dir={config}",
+                           "--disable-project-locking", "--no-team", str(project)],
+                          capture_output=True, text=True, timeout=600, check=False)
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    stats = (project / "omegat" / "project_stats.txt").read_text(encoding="utf-8")
+    numbers = {row.split(":")[0]: int(row.split()[1]) for row in stats.splitlines()
+               if row.startswith(("Total:", "Remaining:"))}
+    return {"segments": numbers["Total"], "remaining": numbers["Remaining"]}
+
+
+def test_omegat_inserts_every_translation_and_the_import_changes_nothing(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    ws = copy_sample(tmp_path)
+    before = {lang: _po(ws, lang).read_bytes() for lang in TARGETS}
+    cli = Cli(ws, capsys)
+    cli("xliff", "export", "--omegat")
+    for lang in TARGETS:
+        stats = _translate(omegat, ws / "omegat" / lang, tmp_path / "omegat-config")
+        assert stats["segments"] == len(_msgstrs(_po(ws, lang))) and stats["remaining"] == 0
+    targets = sorted((ws / "omegat").glob("*/target/*.xlf"))
+    assert len(targets) == len(TARGETS)
+    cli("xliff", "import", *map(str, targets))
+    assert {lang: _po(ws, lang).read_bytes() for lang in TARGETS} == before
+    assert "updated" in cli.out
+
+
+def test_what_the_translator_adds_in_omegat_comes_back(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    """A first OmegaT run writes the project's memory as OmegaT exports it (``*-omegat.tmx``);
+    then units are emptied in the PO files (a new release, say), exported again, and the
+    translator's memory from the first run fills them in OmegaT: the import brings back
+    exactly the translations, codes and spacing included, not fuzzy; a unit nobody translated
+    stays untranslated, never English."""
+    ws = copy_sample(tmp_path)
+    cli = Cli(ws, capsys)
+    first = tmp_path / "first"
+    cli("xliff", "export", "--omegat", "--lang", "zh", "--lang", "fr", "-o", str(first))
+    original = {lang: _msgstrs(_po(ws, lang)) for lang in ("zh", "fr")}
+    emptied = ["title", "p3.e9247f", "contact2", "p1.d6c5e4"]
+    for lang in ("zh", "fr"):
+        _translate(omegat, first / lang, tmp_path / "omegat-config")
+        po = polib.pofile(str(_po(ws, lang)))
+        for entry in po:
+            if entry.msgctxt in emptied:
+                entry.msgstr = ""
+        po.save()
+    assert all(u in original["zh"] for u in emptied)
+    cli("xliff", "export", "--omegat", "--lang", "zh", "--lang", "fr")
+    for lang in ("zh", "fr"):
+        project = ws / "omegat" / lang
+        memories = list(first.glob(f"{lang}/*-omegat.tmx"))
+        assert len(memories) == 1  # OmegaT's own export of the first project's memory
+        shutil.copy2(memories[0], project / "tm" / "auto" / "translator.tmx")
+        if lang == "fr":  # the French translator lost the memory of one unit
+            tree = etree.parse(str(project / "tm" / "auto" / "translator.tmx"))
+            for tu in list(tree.iter("tu")):
+                if any((s.text or "").startswith("UNOCT and the State of Qatar")
+                       for s in tu.iter("seg")):
+                    tu.getparent().remove(tu)
+            tree.write(str(project / "tm" / "auto" / "translator.tmx"))
+        stats = _translate(omegat, project, tmp_path / "omegat-config")
+        assert stats["remaining"] == (1 if lang == "fr" else 0)
+    cli("xliff", "import", *map(str, sorted((ws / "omegat").glob("*/target/*.xlf"))))
+    for lang in ("zh", "fr"):
+        now = _msgstrs(_po(ws, lang))
+        for unit in emptied:
+            if lang == "fr" and unit == "title":
+                assert now[unit] == ("", False)  # OmegaT wrote the English back: not taken
+            else:
+                assert now[unit] == original[lang][unit], (lang, unit)
+        subprocess.run([msgfmt(), "--check", "-o", os.devnull, str(_po(ws, lang))], check=True)
+
+
+def test_codes_in_every_position_round_trip_through_omegat(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    """Paragraphs with inline codes at the start, around the whole sentence, inside and at the
+    end: OmegaT inserts each translation from the memory the export wrote (so the memory's
+    form is OmegaT's own view of the segment), and the import finds nothing changed."""
+    ws = copy_sample(tmp_path)
+    source = ws / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    text = re.sub(r'(<p id="p1">)([^<.]+\.)', r"\1<em>\2</em>", text, count=1)
+    text = re.sub(r'(<p id="p2">)([^<\s]+)', r"\1<strong>\2</strong>", text, count=1)
+    text = re.sub(r'(<p id="p4">[^<]*?)(\.)', r'\1 <a href="https://www.un.org/">UN</a>\2',
+                  text, count=1)
+    source.write_text(text, encoding="utf-8")
+    cli = Cli(ws, capsys)
+    cli("extract")
+    po = polib.pofile(str(_po(ws, "fr")))
+    coded = 0
+    for entry in po:
+        if entry.msgid and not entry.obsolete:
+            entry.msgstr = "".join(p if _TAG.fullmatch(p) else p.upper()
+                                   for p in _TAG.split(entry.msgid))
+            entry.flags = [f for f in entry.flags if f != "fuzzy"]
+            coded += bool(_TAG.search(entry.msgid))
+    po.save()
+    assert coded >= 5
+    before = _po(ws, "fr").read_bytes()
+    cli("xliff", "export", "--omegat", "--lang", "fr")
+    stats = _translate(omegat, ws / "omegat" / "fr", tmp_path / "omegat-config")
+    assert stats["remaining"] == 0
+    cli("xliff", "import", str(ws / "omegat" / "fr" / "target" / f"{SLUG}.fr.xlf"))
+    assert _po(ws, "fr").read_bytes() == before
+
+
+def test_a_fuzzy_translation_is_shown_not_inserted_and_stays_fuzzy(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    ws = copy_sample(tmp_path)
+    po = polib.pofile(str(_po(ws, "ru")))
+    entry = next(e for e in po if e.msgctxt == "title")
+    entry.flags.append("fuzzy")
+    po.save()
+    before = _po(ws, "ru").read_bytes()
+    cli = Cli(ws, capsys)
+    cli("xliff", "export", "--omegat", "--lang", "ru")
+    project = ws / "omegat" / "ru"
+    fuzzy = etree.parse(str(project / "tm" / f"{SLUG}.ru.fuzzy.tmx"))
+    assert [s.text for s in fuzzy.iter("seg")][1] == entry.msgstr
+    assert _translate(omegat, project, tmp_path / "omegat-config")["remaining"] == 1
+    cli("xliff", "import", str(project / "target" / f"{SLUG}.ru.xlf"))
+    assert _po(ws, "ru").read_bytes() == before
