@@ -335,3 +335,40 @@ def test_export_workspace_tmx_writes_every_translated_unit(workspace: Path,
     first = out.read_bytes()
     export_workspace_tmx(locales, out, "en", ["en", "fr", "ru", "zh"])
     assert out.read_bytes() == first
+
+
+def test_a_tmx_translation_keeps_its_no_break_spaces(tmp_path: Path) -> None:
+    """A French translation's no-break spaces (« », before : ; ! ?) and narrow ones are the
+    translator's: the reader once collapsed them into plain spaces with the line breaks of a
+    hand-wrapped segment. The source side is still collapsed as sources are."""
+    tmx = tmp_path / "m.tmx"
+    tmx.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header srclang="en" '
+        'datatype="plaintext" segtype="sentence" adminlang="en" o-tmf="x" creationtool="x" '
+        'creationtoolversion="1"/><body><tu>'
+        '<tuv xml:lang="en"><seg>He said:\n   “Yes\u00a0now”</seg></tuv>'
+        '<tuv xml:lang="fr"><seg>Il a dit\u00a0:\n   «\u00a0Oui\u202fmaintenant\u00a0»</seg></tuv>'
+        '</tu></body></tmx>', encoding="utf-8")
+    (entry,) = read_tmx(tmx)
+    assert entry.source == "He said: “Yes now”"
+    assert entry.target == "Il a dit\u00a0: «\u00a0Oui\u202fmaintenant\u00a0»"
+
+
+@pytest.mark.parametrize(("known", "translation", "source", "expected"), [
+    # another tool numbered the codes from 0 (OmegaT): renamed to the unit's
+    ("See <a0>the Pact</a0> and <x1/>.", "Voir <a0>le Pacte</a0> et <x1/>.",
+     "See <a1>the Pact</a1> and <x1/>.", "Voir <a1>le Pacte</a1> et <x1/>."),
+    # the translation reorders the codes: each keeps its own
+    ("<em1>A</em1> and <strong1>B</strong1>", "<strong1>B</strong1> et <em1>A</em1>",
+     "<strong1>A</strong1> and <em1>B</em1>", "<em1>B</em1> et <strong1>A</strong1>"),
+    # codes in other places, or a translation with a code its source lacks: no exact match
+    ("See <a0>the</a0> Pact.", "Voir <a0>le</a0> Pacte.", "See the <a1>Pact</a1>.", None),
+    ("See <a0>the Pact</a0>.", "Voir <a0>le Pacte</a0> <x1/>.", "See <a1>the Pact</a1>.", None),
+])
+def test_an_exact_match_may_differ_in_what_its_codes_are_called(
+        known: str, translation: str, source: str, expected: str | None) -> None:
+    memory = TranslationMemory([TMEntry(known, translation, "fr", "omegat.tmx")], "fr")
+    found = memory.exact(source)
+    assert (found.target if found else None) == expected
+    if found is not None:
+        assert found.source == source and found.origin == "omegat.tmx"

@@ -38,6 +38,8 @@ MEMORY_DIR = "memory"
 _XML_LANG = f"{{{XML_NS}}}lang"
 _WORD_RE = re.compile(r"\w+")
 _WS_RE = re.compile(r"\s+")
+_ASCII_WS = " \t\n\r\f\v"
+_ASCII_WS_RE = re.compile(r"[ \t\n\r\f\v]+")
 _POOL = 64
 """How many word-level candidates ``near`` compares character by character."""
 
@@ -110,6 +112,8 @@ class TranslationMemory:
         self._word_sets = [_words(source) for source in self._sources]
         self._word_counts = [len(words) for words in self._word_sets]
         self._postings: dict[str, list[int]] = {}
+        self._by_shape: dict[str, list[str]] | None = None
+        """Sources with codes by ``code_shape`` (built at the first lookup that needs it)."""
         for index, words in enumerate(self._word_sets):
             for word in words:
                 self._postings.setdefault(word, []).append(index)
@@ -130,8 +134,29 @@ class TranslationMemory:
         return cls(entries, lang)
 
     def exact(self, source: str) -> TMEntry | None:
+        """The remembered translation of exactly ``source``; failing that, of the same text
+        whose inline codes another tool named or numbered otherwise (OmegaT's ``<a0>`` for
+        transpub's ``<a1>``), its translation's codes renamed to ``source``'s."""
         found = self._by_source.get(source)
-        return _choose(found) if found else None
+        if found:
+            return _choose(found)
+        if "<" not in source or not PLACEHOLDER_RE.search(source):
+            return None
+        if self._by_shape is None:
+            self._by_shape = {}
+            for known in self._by_source:
+                if PLACEHOLDER_RE.search(known):
+                    self._by_shape.setdefault(code_shape(known)[0], []).append(known)
+        shape, names = code_shape(source)
+        renamed = []
+        for known in self._by_shape.get(shape, ()):
+            mapping = dict(zip(code_shape(known)[1], names, strict=True))
+            for entry in self._by_source[known]:
+                target = rename_codes(entry.target, mapping)
+                if target is not None:
+                    renamed.append(TMEntry(source, target, entry.lang, entry.origin,
+                                           entry.role))
+        return _choose(renamed) if renamed else None
 
     def near(self, source: str, threshold: float = 0.75) -> tuple[TMEntry, float] | None:
         """The most similar remembered source (difflib ratio >= threshold) and its score."""
@@ -215,6 +240,49 @@ class TranslationMemory:
                 size + lengths[high - 1]):
             high -= 1
         return low, high
+
+
+def code_shape(text: str) -> tuple[str, tuple[str, ...]]:
+    """``text`` with its codes named by kind and order (``<1>``, ``</1>``, ``<2/>``), and the
+    codes' own names in that order: two texts of one shape differ only in what their codes
+    are called. Codes that do not nest are left as they are (their shape is the text)."""
+    names: list[str] = []
+    opened: list[tuple[str, int]] = []
+    parts: list[str] = []
+    pos = 0
+    for match in PLACEHOLDER_RE.finditer(text):
+        parts.append(text[pos:match.start()])
+        name = match.group("tag") + match.group("num")
+        if match.group("close"):
+            if not opened or opened[-1][0] != name:
+                return text, ()
+            parts.append(f"</{opened.pop()[1]}>")
+        else:
+            names.append(name)
+            parts.append(f"<{len(names)}/>" if match.group("self") else f"<{len(names)}>")
+            if not match.group("self"):
+                opened.append((name, len(names)))
+        pos = match.end()
+    if opened or len(set(names)) != len(names):
+        return text, ()
+    parts.append(text[pos:])
+    return "".join(parts), tuple(names)
+
+
+def rename_codes(text: str, mapping: dict[str, str]) -> str | None:
+    """``text`` with each code renamed by ``mapping``; None if it has a code not in it."""
+    missing = False
+
+    def rename(match: re.Match[str]) -> str:
+        nonlocal missing
+        name = mapping.get(match.group("tag") + match.group("num"))
+        if name is None:
+            missing = True
+            return match.group(0)
+        return f"<{match.group('close') or ''}{name}{match.group('self') or ''}>"
+
+    renamed = PLACEHOLDER_RE.sub(rename, text)
+    return None if missing else renamed
 
 
 def _words(text: str) -> set[str]:
@@ -390,7 +458,8 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
                 read.skipped_codes += 1
                 continue
             if source is None and lang_matches(lang, source_lang):
-                source = text
+                # as transpub collapses white space in sources (a no-break space too)
+                source = _WS_RE.sub(" ", text).strip()
             elif text:
                 targets.append((lang, text))
         # a unit without our source language is of no use here, but not an error
@@ -412,6 +481,7 @@ def _local(element: etree._Element) -> str:
 _PAIRED = {"a": "a", "link": "a", "x-link": "a", "b": "strong", "strong": "strong",
            "bold": "strong", "i": "em", "em": "em", "italic": "em", "span": "span"}
 _NATIVE_TAG_RE = re.compile(r"^\s*<\s*/?\s*([A-Za-z][\w:-]*)")
+_ATOM_RE = re.compile(r"^\s*<x\d+/>\s*$")
 
 
 def _seg_text(seg: etree._Element) -> str | None:
@@ -420,15 +490,17 @@ def _seg_text(seg: etree._Element) -> str | None:
     isolated ``it``, ``ut``, XLIFF ``x``/``bx``/``ex``): such a segment is never imported
     with literal markup in it.
 
-    Whitespace is collapsed as transpub collapses it in sources, so that a hand-wrapped
-    segment still matches its unit exactly.
+    Line breaks, tabs and runs of spaces (a hand-wrapped segment) become one space, so that
+    the segment still matches its unit exactly. Other spaces — the no-break spaces of French
+    typography, the narrow no-break space, the thin space — are the translator's and stay as
+    written; the source side is collapsed further where it is used (``_read_units``).
     """
     parts: list[str] = []
     counts: Counter[str] = Counter()
     opened: dict[str, str] = {}
     if not _walk(seg, parts, counts, opened) or opened:
         return None
-    return _WS_RE.sub(" ", "".join(parts)).strip()
+    return _ASCII_WS_RE.sub(" ", "".join(parts)).strip(_ASCII_WS)
 
 
 def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
@@ -463,8 +535,13 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
             if not _walk(child, parts, counts, opened):
                 return False
             parts.append(f"</{holder}>")
+        elif name == "ph" and _ATOM_RE.match("".join(child.itertext())):
+            # a standalone code whose native text is a placeholder (``<x1/>``, or OmegaT's
+            # ``<x0/>`` for it): transpub's atoms (e-mail addresses, URLs) are all ``x``
+            counts["x"] += 1
+            parts.append(f"<x{counts['x']}/>")
         elif isinstance(child.tag, str):
-            return False  # ph, it, ut, x, bx, ex, sub, or anything unknown
+            return False  # other ph, it, ut, x, bx, ex, sub, or anything unknown
         if child.tail:
             parts.append(child.tail)
     return True
@@ -476,7 +553,11 @@ def _code_name(code: etree._Element) -> str | None:
         if value and value.lower() in _PAIRED:
             return _PAIRED[value.lower()]
     match = _NATIVE_TAG_RE.match("".join(code.itertext()))
-    return _PAIRED.get(match.group(1).lower()) if match else None
+    if not match:
+        return None
+    name = match.group(1).lower()
+    # a code a CAT tool wrote as its own short name (OmegaT's "<a0>" for a link)
+    return _PAIRED.get(name) or _PAIRED.get(name.rstrip("0123456789") or name)
 
 
 def _holders(text: str) -> list[str]:
