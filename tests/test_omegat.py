@@ -113,6 +113,30 @@ def test_a_target_equal_to_its_source_is_a_translation_only_when_its_state_says_
     assert title == (source if imported else "")
 
 
+@pytest.mark.parametrize(("state", "imported"), [("initial", False), ("translated", True)])
+def test_an_xliff_2_target_equal_to_its_source_is_a_translation_only_when_not_initial(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], state: str, imported: bool) -> None:
+    ns = "urn:oasis:names:tc:xliff:document:2.0"
+    ws = copy_sample(tmp_path)
+    po = polib.pofile(str(_po(ws, "fr")))
+    next(e for e in po if e.msgctxt == "title").msgstr = ""
+    po.save()
+    cli = Cli(ws, capsys)
+    cli("xliff", "export", "--lang", "fr", "--version", "2.1")
+    xlf = ws / "xliff" / f"{SLUG}.fr.xlf"
+    tree = etree.parse(str(xlf))
+    unit = next(u for u in tree.iter(f"{{{ns}}}unit") if u.get("id") == "title")
+    segment = unit.find(f"{{{ns}}}segment")
+    source = segment.find(f"{{{ns}}}source")
+    for old in segment.findall(f"{{{ns}}}target"):
+        segment.remove(old)
+    etree.SubElement(segment, f"{{{ns}}}target").text = source.text
+    segment.set("state", state)
+    tree.write(str(xlf), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(xlf))
+    assert _msgstrs(_po(ws, "fr"))["title"][0] == (source.text if imported else "")
+
+
 def test_export_omegat_writes_one_valid_project_per_language(
         tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ws = copy_sample(tmp_path)

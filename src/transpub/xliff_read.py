@@ -242,10 +242,11 @@ def _joined(path: Path, ident: str, parts: list[etree._Element]) -> tuple[str, s
         if etree.QName(part).localname == "ignorable":
             targets.append(_text2(target) if target is not None else sources[-1])
             continue
-        if target is not None and _text2(target):
+        text = _text2(target) if target is not None else ""
+        if text and not (text == sources[-1] and part.get("state", "initial") == "initial"):
             translated = True
-            targets.append(_text2(target))
-        else:
+            targets.append(text)
+        else:  # (a target still "initial" and equal to its source is a tool's copy of it)
             targets.append("")
             fuzzy = True  # part of the unit is not translated
         # a state change must drop or update subState (XLIFF 2 core), so the state decides
