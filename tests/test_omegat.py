@@ -347,3 +347,53 @@ def test_the_memory_omegat_exports_fills_units_with_codes(
         {k: v[0] for k, v in original.items() if k != "contact2"}
     # only a near match for it (OmegaT's segment has no <x1/>): a fuzzy draft without the code
     assert now["contact2"][1] and "<x1/>" not in now["contact2"][0]
+
+
+_GLOSSARY_PROBE = """
+import java.io.File;
+import org.omegat.core.Core;
+import org.omegat.core.data.RealProject;
+import org.omegat.gui.glossary.GlossaryEntry;
+import org.omegat.gui.glossary.GlossaryReaderTBX;
+import org.omegat.util.ProjectFileStorage;
+
+public class Probe {
+    public static void main(String[] args) throws Exception {
+        File project = new File(args[0]);
+        Core.setProject(new RealProject(ProjectFileStorage.loadProjectProperties(project)));
+        for (GlossaryEntry entry : GlossaryReaderTBX.read(new File(args[1]), false)) {
+            System.out.println(entry.getSrcText() + "\\t" + entry.getLocText());
+        }
+    }
+}
+"""
+
+
+def test_omegat_reads_the_projects_glossary_and_tokenizers(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    """OmegaT's own TBX reader (in its console mode the glossary is not used, so it is called
+    directly, with the project loaded as OmegaT loads it) reads the termbase the export put
+    in ``glossary/``, and the project names the language's tokenizers, which OmegaT loads."""
+    launcher = Path(omegat).read_text(encoding="utf-8", errors="replace")
+    jar = re.search(r"-jar\s+(\S+\.jar)", launcher)
+    java = shutil.which("java")
+    if jar is None or java is None:
+        pytest.skip("OmegaT's jar is not where Debian's launcher says")
+    ws = copy_sample(tmp_path)
+    Cli(ws, capsys)("xliff", "export", "--omegat", "--lang", "zh", "--lang", "ru")
+    probe = tmp_path / "Probe.java"
+    probe.write_text(_GLOSSARY_PROBE, encoding="utf-8")
+    for lang, term, approved in (("zh", "General Assembly", "大会"),
+                                 ("ru", "General Assembly", "Генеральная Ассамблея")):
+        project = ws / "omegat" / lang
+        done = subprocess.run([java, "-cp", jar.group(1), str(probe), str(project),
+                               str(project / "glossary" / "termbase.tbx")],
+                              capture_output=True, text=True, timeout=300, check=False)
+        assert done.returncode == 0, done.stderr[-2000:]
+        pairs = {tuple(line.split("\t")) for line in done.stdout.splitlines()}
+        assert (term, approved) in pairs
+        assert len(pairs) > 40
+        tokenizers = re.findall(r"tokenizer: (\S+)", done.stdout + done.stderr)
+        assert tokenizers == ["org.omegat.tokenizer.LuceneEnglishTokenizer",
+                              "org.omegat.tokenizer.Lucene"
+                              f"{'SmartChinese' if lang == 'zh' else 'Russian'}Tokenizer"]

@@ -34,6 +34,10 @@ from transpub.xliff import ExportFile, write_xliff
 
 #: OmegaT's language codes where a bare one would not say which script or variety is meant.
 _OMEGAT_LANG = {"zh": "zh-CN"}
+#: OmegaT's tokenizers (its fuzzy matches and glossary hits stem words by them); OmegaT 3.6
+#: uses a whitespace tokenizer when a project names none, and every version since has these.
+_TOKENIZERS = {"en": "English", "fr": "French", "ru": "Russian", "es": "Spanish",
+               "ar": "Arabic", "zh": "SmartChinese"}
 _XML_LANG = f"{{{XML_NS}}}lang"
 
 
@@ -121,13 +125,19 @@ def omegat_lang(code: str) -> str:
 
 
 def project_file(source_lang: str, target_lang: str) -> bytes:
-    """``omegat.project``: default folders, the two languages, no sentence segmentation."""
+    """``omegat.project``: default folders, the two languages and their tokenizers, no sentence
+    segmentation."""
     root = etree.Element("omegat")
     project = etree.SubElement(root, "project", version="1.0")
     for name in ("source_dir", "target_dir", "tm_dir", "glossary_dir", "dictionary_dir"):
         etree.SubElement(project, name).text = "__DEFAULT__"
     etree.SubElement(project, "source_lang").text = omegat_lang(source_lang)
     etree.SubElement(project, "target_lang").text = omegat_lang(target_lang)
+    for name, lang in (("source_tok", source_lang), ("target_tok", target_lang)):
+        tokenizer = _TOKENIZERS.get(lang.split("-")[0].lower())
+        if tokenizer:
+            etree.SubElement(project, name).text = \
+                f"org.omegat.tokenizer.Lucene{tokenizer}Tokenizer"
     etree.SubElement(project, "sentence_seg").text = "false"
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8", pretty_print=True)
 
