@@ -127,10 +127,16 @@ def run_subprocess(args: list[str], cwd: Path) -> subprocess.CompletedProcess[st
                           capture_output=True, check=False)
 
 
-def msgfmt() -> str:
-    tool = shutil.which("msgfmt")
+def required_tool(command: str, name: str) -> str:
+    """The path of a program the tests run for real: CI must have it (.ci/run installs it);
+    elsewhere a test without it is skipped."""
+    tool = shutil.which(command)
     if tool is None:
         if os.environ.get("CI"):
-            pytest.fail("msgfmt (GNU gettext) is required in CI")
-        pytest.skip("GNU gettext's msgfmt is not installed")
+            pytest.fail(f"{name} is required in CI (.ci/run installs it)")
+        pytest.skip(f"{name} is not installed")
     return tool
+
+
+def msgfmt() -> str:
+    return required_tool("msgfmt", "GNU gettext's msgfmt")

@@ -18,7 +18,7 @@ from lxml import etree
 
 from transpub.omegat import omegat_pair, reframe
 
-from conftest import SLUG, Cli, copy_sample, msgfmt
+from conftest import SLUG, Cli, copy_sample, msgfmt, required_tool
 from xliff_schemas import schema_errors
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
@@ -186,12 +186,7 @@ def test_export_omegat_refuses_xliff_2(tmp_path: Path,
 
 @pytest.fixture(scope="module")
 def omegat() -> str:
-    tool = shutil.which("omegat")
-    if tool is None:
-        if os.environ.get("CI"):
-            pytest.fail("OmegaT is required in CI (.ci/run installs Debian's omegat)")
-        pytest.skip("OmegaT is not installed (apt-get install omegat)")
-    return tool
+    return required_tool("omegat", "OmegaT (Debian's omegat)")
 
 
 def _translate(omegat: str, project: Path, config: Path) -> dict[str, int]:
