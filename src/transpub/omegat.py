@@ -29,7 +29,7 @@ from transpub.config import Settings
 from transpub.errors import XliffError
 from transpub.fsutil import write_all_atomic
 from transpub.model import XML_NS
-from transpub.segment import PLACEHOLDER_RE
+from transpub.segment import PLACEHOLDER_RE, rename_codes
 from transpub.xliff import ExportFile, write_xliff
 
 #: OmegaT's language codes where a bare one would not say which script or variety is meant.
@@ -77,47 +77,26 @@ def _kept(tokens: list[_Token]) -> tuple[int, int] | None:
     return start, end
 
 
-def _shortcuts(tokens: list[_Token], names: dict[str, str]) -> str | None:
-    """The tokens in OmegaT's shortcut form; None if a code is not one of ``names``."""
-    parts = []
-    for token in tokens:
-        if token.kind == "text":
-            parts.append(token.text)
-            continue
-        short = names.get(token.name)
-        if short is None:
-            return None
-        parts.append(f"</{short}>" if token.kind == "close"
-                     else f"<{short}/>" if token.kind == "alone" else f"<{short}>")
-    return "".join(parts)
-
-
 def omegat_pair(source: str, target: str) -> tuple[str, str] | None:
     """Source and translation as OmegaT keys and inserts them (see the module docstring), or
     None when the translation does not carry the source's removed outer codes at its own ends
     (OmegaT puts them back around the translation: anything else would not round-trip)."""
-    src, tgt = _tokens(source), _tokens(target)
-    kept_src, kept_tgt = _kept(src), _kept(tgt)
-    if kept_src is None or kept_tgt is None:
-        return None
-    (s0, s1), (t0, t1) = kept_src, kept_tgt
-    outer = [t.text for t in src[:s0] + src[s1 + 1:] if t.kind != "text"]
-    if ([t.text for t in tgt[:t0] if t.kind != "text"] != [t.text for t in src[:s0]
-                                                            if t.kind != "text"]
-            or [t.text for t in tgt[t1 + 1:] if t.kind != "text"]
-            != [t.text for t in src[s1 + 1:] if t.kind != "text"]):
+    src, tgt = _frame(source), _frame(target)
+    if src is None or tgt is None or not _same_codes(src, tgt):
         return None
     names: dict[str, str] = {}
-    for token in src[s0:s1 + 1]:
-        if token.kind in ("open", "alone") and token.name not in names:
-            names[token.name] = f"{token.name[0]}{len(names)}"
-    if any(t.kind != "text" and t.name not in names for t in tgt[t0:t1 + 1]) or any(
-            t.text in outer for t in tgt[t0:t1 + 1] if t.kind != "text"):
-        return None
-    key, value = _shortcuts(src[s0:s1 + 1], names), _shortcuts(tgt[t0:t1 + 1], names)
-    if key is None or value is None:
-        return None
-    return key.strip(), value.strip()
+    for match in PLACEHOLDER_RE.finditer(src[1]):
+        name = match.group("tag") + match.group("num")
+        if not match.group("close") and name not in names:
+            names[name] = f"{name[0]}{len(names)}"
+    key, value = rename_codes(src[1], names), rename_codes(tgt[1], names)
+    # (None when the translation moved an outer code inside, or has a code of its own)
+    return (key, value) if key is not None and value is not None else None
+
+
+def _same_codes(one: tuple[str, str, str], other: tuple[str, str, str]) -> bool:
+    """Whether two framed texts have the same outer codes before and after."""
+    return all(PLACEHOLDER_RE.findall(one[i]) == PLACEHOLDER_RE.findall(other[i]) for i in (0, 2))
 
 
 def omegat_lang(code: str) -> str:
@@ -241,8 +220,7 @@ def reframe(source: str, target: str, translation: str) -> str:
         if segment and _wide(segment[0]):
             prefix = prefix.rstrip()
         return prefix + segment + suffix
-    if (PLACEHOLDER_RE.findall(prefix), PLACEHOLDER_RE.findall(suffix)) != (
-            PLACEHOLDER_RE.findall(old[0]), PLACEHOLDER_RE.findall(old[2])):
+    if not _same_codes(src, old):
         return target
     return old[0] + segment + old[2]
 

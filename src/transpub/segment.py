@@ -437,6 +437,23 @@ def placeholder_names(text: str) -> list[str]:
             + ("/" if m.group("self") else "") for m in PLACEHOLDER_RE.finditer(text)]
 
 
+def rename_codes(text: str, mapping: dict[str, str]) -> str | None:
+    """``text`` with each placeholder renamed by ``mapping`` (``{"a0": "a1"}``); None if it
+    has one not in it."""
+    missing = False
+
+    def rename(match: re.Match[str]) -> str:
+        nonlocal missing
+        name = mapping.get(match.group("tag") + match.group("num"))
+        if name is None:
+            missing = True
+            return match.group(0)
+        return f"<{match.group('close') or ''}{name}{match.group('self') or ''}>"
+
+    renamed = PLACEHOLDER_RE.sub(rename, text)
+    return None if missing else renamed
+
+
 def to_spans(translation: str, segment: Segment) -> list[Span]:
     """Turn a translated unit back into spans, its placeholders into the source's markup.
 

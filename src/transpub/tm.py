@@ -29,7 +29,7 @@ from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import write_atomic, write_output
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
-from transpub.segment import PLACEHOLDER_RE
+from transpub.segment import PLACEHOLDER_RE, rename_codes
 from transpub.source import parse_xml_bytes
 
 MEMORY_DIR = "memory"
@@ -267,22 +267,6 @@ def code_shape(text: str) -> tuple[str, tuple[str, ...]]:
         return text, ()
     parts.append(text[pos:])
     return "".join(parts), tuple(names)
-
-
-def rename_codes(text: str, mapping: dict[str, str]) -> str | None:
-    """``text`` with each code renamed by ``mapping``; None if it has a code not in it."""
-    missing = False
-
-    def rename(match: re.Match[str]) -> str:
-        nonlocal missing
-        name = mapping.get(match.group("tag") + match.group("num"))
-        if name is None:
-            missing = True
-            return match.group(0)
-        return f"<{match.group('close') or ''}{name}{match.group('self') or ''}>"
-
-    renamed = PLACEHOLDER_RE.sub(rename, text)
-    return None if missing else renamed
 
 
 def _words(text: str) -> set[str]:
