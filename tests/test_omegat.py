@@ -6,6 +6,7 @@ taken off, codes renamed) and the import's rule for a target that is a copy of i
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -392,3 +393,38 @@ def test_omegat_reads_the_projects_glossary_and_tokenizers(
         assert tokenizers == ["org.omegat.tokenizer.LuceneEnglishTokenizer",
                               "org.omegat.tokenizer.Lucene"
                               f"{'SmartChinese' if lang == 'zh' else 'Russian'}Tokenizer"]
+
+
+def test_a_po_file_omegat_translated_is_read_as_it_wrote_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    """OmegaT also translates PO files directly (its PO filter): given an emptied French PO
+    file and the memory the export writes, it writes the PO back filled (the header's first
+    line unwrapped, units with codes left empty: its PO filter keeps ``<a1>`` as text, so the
+    memory's OmegaT form does not match). GNU msgfmt accepts it, and so does transpub: the check
+    reports exactly the units left untranslated, the build publishes, and extract leaves the
+    file as OmegaT wrote it."""
+    ws = copy_sample(tmp_path)
+    cli = Cli(ws, capsys)
+    cli("xliff", "export", "--omegat", "--lang", "fr")
+    project = ws / "omegat" / "fr"
+    for old in (project / "source").iterdir():
+        old.unlink()
+    po = polib.pofile(str(_po(ws, "fr")))
+    for entry in po:
+        entry.msgstr = ""
+    po.save(str(project / "source" / f"{SLUG}.po"))
+    _translate(omegat, project, tmp_path / "omegat-config")
+    written = project / "target" / f"{SLUG}.po"
+    subprocess.run([msgfmt(), "--check", "-o", os.devnull, str(written)], check=True)
+    shutil.copy2(written, _po(ws, "fr"))
+    empty = sorted(k for k, (text, _) in _msgstrs(_po(ws, "fr")).items() if not text)
+    assert 1 <= len(empty) <= 3 and "contact2" in empty
+    code = cli("check", "--lang", "fr", "--format", "json", expect=None)
+    assert code == 1
+    untranslated = sorted(f["unit"] for f in json.loads(cli.out)["findings"]
+                          if f["code"] == "TP601")
+    assert untranslated == empty
+    cli("build", "--lang", "fr")
+    assert (ws / "output" / "fr" / f"{SLUG}.html").is_file()
+    cli("extract")
+    assert _po(ws, "fr").read_bytes() == written.read_bytes()
