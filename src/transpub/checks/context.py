@@ -103,6 +103,7 @@ class CheckContext:
     #: the sources whose footnote marks ``unglued`` blanked (their translations may have some)
     _glued: set[str] = field(default_factory=set)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
+    _unnamed: dict[str, frozenset[str]] = field(default_factory=dict)
     _source_memo: dict[tuple[str, ...], Any] = field(default_factory=dict)
     settled: bool = False
     """The process's heap was set aside from the garbage collector (``run_checks``)."""
@@ -118,6 +119,15 @@ class CheckContext:
         found = self._matchers.get(lang)
         if found is None:
             found = self._matchers[lang] = Matcher.cached(self.termbase, lang)
+        return found
+
+    def unnamed_in(self, lang: str) -> frozenset[str]:
+        """The concepts the termbase gives no term in ``lang`` (a bilingual glossary, a
+        termbase without Arabic): nothing says how a translation into ``lang`` names them."""
+        found = self._unnamed.get(lang)
+        if found is None:
+            found = self._unnamed[lang] = frozenset(
+                c.id for c in self.termbase.concepts if not c.forms(lang, include_deprecated=True))
         return found
 
     def source_hits(self, text: str) -> list[Hit]:

@@ -1,0 +1,66 @@
+"""A termbase that gives a concept no term in the language checked: a bilingual glossary in a
+six-language workspace, a termbase without Arabic, or the Translate Toolkit's ``csv2tbx``,
+whose TBX names the target language ``xx`` unless told otherwise (its terms are then skipped
+with a warning). TP101 reported every mention of such a concept missing from the translation,
+an error on a right translation («Генеральной Ассамблеей» for "General Assembly" against an
+English-French glossary); the termbase says nothing of that language, so nothing is asked of
+it. In a language the termbase does name, the term is still asked for.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from test_precision import _check_units
+
+from conftest import Cli
+
+ROWS = ["concept,category,lang,term,status",
+        "c1,organisation,en,General Assembly,preferred",
+        "c1,organisation,fr,Assemblée générale,preferred",
+        "c2,person,en,Vladimir Voronkov,preferred",
+        "c2,person,es,Vladimir Voronkov,preferred",
+        "c3,title,en,Secretary-General,preferred"]  # no translation at all
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "codes"), [
+    # the glossary has no Russian, Chinese or Arabic term: nothing is asked
+    ("ru", "The General Assembly adopted it.", "Генеральная Ассамблея приняла его.", []),
+    ("zh", "The General Assembly adopted it.", "大会通过了它。", []),
+    ("ar", "Mr. Vladimir Voronkov spoke.", "وتكلم السيد فلاديمير فورونكوف.", []),
+    ("fr", "The Secretary-General spoke.", "Le Secrétaire général a pris la parole.", []),
+    # where it has one, a translation without it is still caught (the wrong twins)
+    ("fr", "The General Assembly adopted it.", "Le Conseil l’a adopté.", ["TP101"]),
+    ("es", "Mr. Vladimir Voronkov spoke.", "El Sr. Vladimir Voronkv habló.", ["TP102"]),
+    ("fr", "The General Assembly adopted it.", "L’Assemblée générale l’a adopté.", []),
+])
+def test_a_concept_without_a_term_in_the_language_asks_nothing_of_it(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str, codes: list[str]) -> None:
+    termbase = tmp_path / "glossary.csv"
+    termbase.write_text("\n".join(ROWS) + "\n", encoding="utf-8")
+    found = _check_units(tmp_path / "po", cli_factory, lang, [(source, target)],
+                         "--termbase", str(termbase))
+    assert sorted(f["code"] for f in found if f["code"].startswith("TP1")) == codes
+
+
+def test_a_translate_toolkit_tbx_without_its_target_language(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """``csv2tbx`` as a terminologist runs it, without ``--language``: its target terms are
+    ``xx``, skipped with a warning naming the line; the check then asks nothing of them."""
+    pytest.importorskip("translate.convert.csv2tbx")
+    csv = tmp_path / "glossary.csv"
+    csv.write_text("location,source,target\n,General Assembly,Assemblée générale\n",
+                   encoding="utf-8")
+    tbx = tmp_path / "glossary.tbx"
+    subprocess.run(["csv2tbx", "-i", str(csv), "-o", str(tbx)], check=True,
+                   capture_output=True)
+    assert 'xml:lang="xx"' in tbx.read_text(encoding="utf-8")
+    found = _check_units(tmp_path / "po", cli_factory, "fr",
+                         [("The General Assembly adopted it.", "L’Assemblée l’a adopté.")],
+                         "--termbase", str(tbx))
+    assert [f for f in found if f["code"].startswith("TP1")] == []
