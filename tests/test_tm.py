@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import subprocess
 import time
 from pathlib import Path
 
@@ -372,3 +373,16 @@ def test_an_exact_match_may_differ_in_what_its_codes_are_called(
     assert (found.target if found else None) == expected
     if found is not None:
         assert found.source == source and found.origin == "omegat.tmx"
+
+
+def test_a_tmx_the_translate_toolkit_wrote_gives_back_every_translation(tmp_path: Path) -> None:
+    """``po2tmx`` (the Translate Toolkit) on the sample's French PO file: ``read_tmx`` gives
+    back every msgid/msgstr pair exactly, no-break spaces and codes as text included."""
+    pytest.importorskip("translate.convert.po2tmx")
+    po_file = Path(__file__).parent.parent / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+    tmx = tmp_path / "fr.tmx"
+    subprocess.run(["po2tmx", "-l", "fr", "-i", str(po_file), "-o", str(tmx)], check=True,
+                   capture_output=True)
+    pairs = {(e.msgid, e.msgstr) for e in polib.pofile(str(po_file)) if e.msgstr}
+    assert any("\u00a0" in target for _, target in pairs)
+    assert {(e.source, e.target) for e in read_tmx(tmx)} == pairs
