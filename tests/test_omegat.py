@@ -15,9 +15,12 @@ from pathlib import Path
 
 import polib
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
-from transpub.omegat import omegat_pair, reframe
+from transpub.omegat import _frame, omegat_pair, reframe
+from transpub.segment import PLACEHOLDER_RE, rename_codes
 
 from conftest import SLUG, Cli, copy_sample, msgfmt, required_tool
 from xliff_schemas import schema_errors
@@ -428,3 +431,39 @@ def test_a_po_file_omegat_translated_is_read_as_it_wrote_it(
     assert (ws / "output" / "fr" / f"{SLUG}.html").is_file()
     cli("extract")
     assert _po(ws, "fr").read_bytes() == written.read_bytes()
+
+
+_WORDS = st.sampled_from(["UN", "the", "Pact", "纽约", "，", " ", "  ", "«\u00a0", "x", "."])
+_CODE_TEXTS = ("<a1>", "</a1>", "<x1/>", "<em1>", "</em1>", "<x2/>")
+_CODES = st.sampled_from(_CODE_TEXTS)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(st.one_of(_WORDS, _CODES), max_size=12), st.lists(_WORDS, max_size=12),
+       st.booleans())
+def test_what_omegat_inserts_comes_back_as_the_translation(
+        source_parts: list[str], words: list[str], translated: bool) -> None:
+    """For any source and translation (its text translated, its codes where the source has
+    them, or anything at all): when the export writes a memory pair, OmegaT inserts its value
+    between the source's outer codes (renaming its codes back) and the import's ``reframe``
+    then gives back exactly the PO translation."""
+    source = "".join(source_parts)
+    if translated:  # the codes kept in place, each piece of text another
+        pieces = iter(words)
+        target = "".join(p if p in _CODE_TEXTS else next(pieces, "") for p in source_parts)
+    else:
+        target = "".join(words)
+    pair = omegat_pair(source, target)
+    if pair is None:
+        return
+    frame = _frame(source)
+    assert frame is not None
+    back: dict[str, str] = {}
+    for match in PLACEHOLDER_RE.finditer(frame[1]):
+        name = match.group("tag") + match.group("num")
+        if not match.group("close") and name not in back.values():
+            back[f"{name[0]}{len(back)}"] = name
+    inserted = rename_codes(pair[1], back)
+    assert inserted is not None
+    written = frame[0] + inserted + frame[2]  # what OmegaT writes into the target
+    assert reframe(source, written, target) == target
