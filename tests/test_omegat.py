@@ -312,11 +312,43 @@ def test_a_fuzzy_translation_is_shown_not_inserted_and_stays_fuzzy(
     cli = Cli(ws, capsys)
     cli("xliff", "export", "--omegat", "--lang", "ru")
     project = ws / "omegat" / "ru"
-    fuzzy = etree.parse(str(project / "tm" / f"{SLUG}.ru.fuzzy.tmx"))
+    fuzzy = etree.parse(str(project / "tm" / f"{SLUG}.ru.tmx"))
     assert [s.text for s in fuzzy.iter("seg")][1] == entry.msgstr
     assert _translate(omegat, project, tmp_path / "omegat-config")["remaining"] == 1
     cli("xliff", "import", str(project / "target" / f"{SLUG}.ru.xlf"))
     assert _po(ws, "ru").read_bytes() == before
+
+
+def test_a_text_translated_two_ways_is_shown_not_inserted(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    """OmegaT inserts one translation per segment text, into every segment of that text: the
+    dateline's "New York" and an office line made "New York" too, translated differently,
+    must not both come back with one of the two translations (the import would take it as
+    the translator's). Neither is inserted; both are offered as matches; nothing changes."""
+    ws = copy_sample(tmp_path)
+    source = ws / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(re.sub(r"(<office [^>]*>)[^<]*(</office>)", r"\1New York\2", text,
+                             count=1), encoding="utf-8")
+    cli = Cli(ws, capsys)
+    cli("extract")
+    po = polib.pofile(str(_po(ws, "fr")))
+    office = next(e for e in po if e.msgctxt == "office")
+    assert office.msgid == "New York"
+    office.msgstr, office.flags = "Siège de New York", []
+    po.save()
+    before = _po(ws, "fr").read_bytes()
+    cli("xliff", "export", "--omegat", "--lang", "fr")
+    project = ws / "omegat" / "fr"
+    auto = [s.text for s in etree.parse(str(project / "tm" / "auto" / f"{SLUG}.fr.tmx"))
+            .iter("seg")]
+    assert "New York" not in auto and "Siège de New York" not in auto
+    shown = [s.text for s in etree.parse(str(project / "tm" / f"{SLUG}.fr.tmx")).iter("seg")]
+    assert "Siège de New York" in shown
+    # the two "New York" segments left to the translator
+    assert _translate(omegat, project, tmp_path / "omegat-config")["remaining"] == 2
+    cli("xliff", "import", str(project / "target" / f"{SLUG}.fr.xlf"))
+    assert _po(ws, "fr").read_bytes() == before
 
 
 @pytest.mark.parametrize("flavour", ["omegat", "level2"])

@@ -8,8 +8,9 @@ translations already made travel beside it, in ``tm/auto/``, the memory OmegaT i
 when it loads the project. OmegaT looks a translation up by its own view of the segment:
 leading and trailing tags removed, spaces trimmed, each remaining code renamed ``<a0>``,
 ``</a0>``, ``<x1/>`` (first letter of the code's text, then a number counted from 0 in order);
-``omegat_pair`` writes the memory in that form. Fuzzy translations go to ``tm/`` instead, where
-OmegaT shows them as matches without inserting them. The termbase goes to ``glossary/`` as it
+``omegat_pair`` writes the memory in that form. Fuzzy translations, and a text's translations
+where it has more than one, go to ``tm/`` instead, where OmegaT shows them as matches without
+inserting them (``_memories``). The termbase goes to ``glossary/`` as it
 is: OmegaT reads TBX there.
 
 The project is pre-segmented (``sentence_seg`` false): a unit is already a sentence, and
@@ -148,18 +149,15 @@ def project_documents(settings: Settings, docs: list[ExportFile],
     for lang, lang_docs in sorted(by_lang.items()):
         folder = out_dir / lang
         files.append((folder / "omegat.project", project_file(settings.source_language, lang)))
+        inserted, shown = _memories(lang_docs)
         for doc in lang_docs:
             stem = Path(doc.original).stem
             files.append((folder / "source" / f"{stem}.{lang}.xlf", write_xliff(doc, "1.2")))
-            done = [omegat_pair(u.source, u.target) for u in doc.units
-                    if u.target and not u.fuzzy]
-            draft = [omegat_pair(u.source, u.target) for u in doc.units
-                     if u.target and u.fuzzy]
             files.append((folder / "tm" / "auto" / f"{stem}.{lang}.tmx", memory_file(
-                [p for p in done if p is not None], settings.source_language, lang)))
-            if any(draft):
-                files.append((folder / "tm" / f"{stem}.{lang}.fuzzy.tmx", memory_file(
-                    [p for p in draft if p is not None], settings.source_language, lang)))
+                inserted.get(stem, []), settings.source_language, lang)))
+            if shown.get(stem):
+                files.append((folder / "tm" / f"{stem}.{lang}.tmx", memory_file(
+                    shown[stem], settings.source_language, lang)))
         termbase = settings.termbase
         if termbase is not None and termbase.is_file():
             try:
@@ -167,6 +165,39 @@ def project_documents(settings: Settings, docs: list[ExportFile],
             except OSError as exc:
                 raise XliffError(f"cannot read: {exc.strerror}", termbase) from None
     return files
+
+
+def _memories(docs: list[ExportFile]) -> tuple[dict[str, list[tuple[str, str]]],
+                                                 dict[str, list[tuple[str, str]]]]:
+    """Per release, the pairs OmegaT is to insert and those it is only to show as matches.
+
+    OmegaT inserts one translation per segment text, into every segment of that text. So a
+    translation is inserted only where it is the one translation of its text in the project:
+    a text translated two ways (in two units or releases), or translated in one unit and a
+    fuzzy draft in another, would give one unit the other's translation, which the import
+    would then take as the translator's. Those, and every fuzzy draft, are shown instead."""
+    done: dict[str, list[tuple[str, str]]] = {}
+    draft: dict[str, list[tuple[str, str]]] = {}
+    values: dict[str, set[str]] = {}
+    drafted: set[str] = set()
+    for doc in docs:
+        stem = Path(doc.original).stem
+        for unit in doc.units:
+            pair = omegat_pair(unit.source, unit.target) if unit.target else None
+            if pair is None:
+                continue
+            (draft if unit.fuzzy else done).setdefault(stem, []).append(pair)
+            if unit.fuzzy:
+                drafted.add(pair[0])
+            else:
+                values.setdefault(pair[0], set()).add(pair[1])
+    inserted: dict[str, list[tuple[str, str]]] = {}
+    shown: dict[str, list[tuple[str, str]]] = dict(draft)
+    for stem, pairs in done.items():
+        for pair in pairs:
+            alone = len(values[pair[0]]) == 1 and pair[0] not in drafted
+            (inserted if alone else shown).setdefault(stem, []).append(pair)
+    return inserted, shown
 
 
 def write_projects(files: list[tuple[Path, bytes]]) -> None:
