@@ -165,7 +165,12 @@ def test_every_bilingual_glossary_loads_as_a_termbase(
     code = cli("check", str(tmp_path / "glossary.po"), "--termbase", str(glossary),
                "--format", "json", expect=None)
     _one_line(cli)
-    assert code == 1 and "TP101" in cli.out, cli.err
+    if lang == "zh-Hant":
+        # a Traditional Chinese glossary says nothing of how Simplified Chinese (the PO file's
+        # "zh") names a term: nothing is asked of it (tests/test_partial_termbase.py)
+        assert code == 0 and json.loads(cli.out)["findings"] == [], cli.out
+    else:
+        assert code == 1 and "TP101" in cli.out, cli.err
 
 
 def test_tbx_terms_are_read_in_every_language(tmp_path: Path) -> None:
