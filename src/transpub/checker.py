@@ -917,12 +917,29 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
         only = changed_po_units(changes, path) if changes else None
         batches.append(_Batch(path, _display(path), code or tag.strip(), neutral=code is None,
                               only=only, matrix=matrix))
+    notices.extend(termbase_gaps(termbase, sorted({b.lang for b in batches if not b.neutral})))
     results = _run_all(batches, termbase, codes, source_lang, jobs, progress)
     run = _finish(results, termbase, codes, source_lang, [b.label for b in batches],
                   sorted({b.lang for b in batches}))
     run.notices = notices
     run.scope = _scope(shard, changed_since)
     return run
+
+
+def termbase_gaps(termbase: Termbase, langs: Sequence[str]) -> list[str]:
+    """One line per language the termbase leaves concepts without a term in: the check asks
+    nothing of those in that language (a bilingual glossary, a termbase lacking a language,
+    a TBX whose target language was not set), which the user should know."""
+    if not termbase.concepts:
+        return []
+    name = ", ".join(_display(p) for p in termbase.paths) or "the termbase"
+    lines = []
+    for lang in langs:
+        missing = len(termbase.concepts) - termbase.named_in(lang)
+        if missing:
+            lines.append(f"{name}: {missing} of {len(termbase.concepts)} concept(s) have no "
+                         f"{lang} term: the check asks nothing of them in {lang}")
+    return lines
 
 
 def _wanted(tag: str) -> str:

@@ -66,6 +66,13 @@ class Concept:
             return tuple(found)  # the tuple itself: no copy
         return tuple(t for t in found if t.status != "deprecated")
 
+    def named_in(self, lang: str) -> bool:
+        """Has the concept a term (of any status) in ``lang``, as ``forms`` finds them? Asked
+        of the mapping's keys: a cached termbase then makes no terms (termcache._Terms)."""
+        terms = self.terms
+        return any(code in terms and bool(terms[code]) if isinstance(terms, dict)
+                   else code in terms for code in (lang, lang.split("_")[0]))
+
     def preferred(self, lang: str) -> Term | None:
         forms = self.forms(lang)
         return next((t for t in forms if t.status == "preferred"), forms[0] if forms else None)
@@ -81,6 +88,16 @@ class Termbase:
     index_cache: tuple[str, str] | None = field(default=None, compare=False, repr=False)
     """Where the matchers' indexes of a termbase loaded through ``termcache`` are cached
     (path stem, entry key); None: built in memory only."""
+    named: tuple[tuple[str, int], ...] | None = field(default=None, compare=False, repr=False)
+    """How many concepts have terms in each language, where the cache stored it (counting
+    them would make every cached concept's terms); None: counted when asked."""
+
+    def named_in(self, lang: str) -> int:
+        """How many concepts have a term in ``lang``."""
+        if self.named is not None:
+            counts = dict(self.named)
+            return max(counts.get(lang, 0), counts.get(lang.split("_")[0], 0))
+        return sum(c.named_in(lang) for c in self.concepts)
 
     def __len__(self) -> int:
         return len(self.concepts)

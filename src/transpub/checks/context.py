@@ -103,7 +103,7 @@ class CheckContext:
     #: the sources whose footnote marks ``unglued`` blanked (their translations may have some)
     _glued: set[str] = field(default_factory=set)
     near_cache: dict[tuple[str, ...], Any] = field(default_factory=dict)
-    _unnamed: dict[str, frozenset[str]] = field(default_factory=dict)
+    _unnamed: dict[str, bool] = field(default_factory=dict)
     _source_memo: dict[tuple[str, ...], Any] = field(default_factory=dict)
     settled: bool = False
     """The process's heap was set aside from the garbage collector (``run_checks``)."""
@@ -121,13 +121,15 @@ class CheckContext:
             found = self._matchers[lang] = Matcher.cached(self.termbase, lang)
         return found
 
-    def unnamed_in(self, lang: str) -> frozenset[str]:
-        """The concepts the termbase gives no term in ``lang`` (a bilingual glossary, a
-        termbase without Arabic): nothing says how a translation into ``lang`` names them."""
-        found = self._unnamed.get(lang)
+    def unnamed_in(self, lang: str, concept_id: str) -> bool:
+        """Does the termbase give the concept no term in ``lang`` (a bilingual glossary, a
+        termbase without Arabic)? Nothing then says how a translation into ``lang`` names it.
+        (Asked of the concepts sources name, each once per language.)"""
+        key = f"{lang}\0{concept_id}"
+        found = self._unnamed.get(key)
         if found is None:
-            found = self._unnamed[lang] = frozenset(
-                c.id for c in self.termbase.concepts if not c.forms(lang, include_deprecated=True))
+            concept = self.matcher(lang).concepts.get(concept_id)
+            found = self._unnamed[key] = concept is not None and not concept.named_in(lang)
         return found
 
     def source_hits(self, text: str) -> list[Hit]:

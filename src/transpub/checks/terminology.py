@@ -239,9 +239,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
             if words > longest.get(target_hit.concept, -1):
                 longest[target_hit.concept] = words
         parenthesised: bool | None = None
-        unnamed = ctx.unnamed_in(unit.lang)
         for concept_id, hit, category, wanted, in_full, words in needed:
-            if concept_id in unnamed:
+            if ctx.unnamed_in(unit.lang, concept_id):
                 continue  # no term in this language: nothing to hold the translation to
             have = present.get(concept_id, 0)
             if category == "organisation" and have < wanted:
