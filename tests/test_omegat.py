@@ -499,3 +499,35 @@ def test_what_omegat_inserts_comes_back_as_the_translation(
     assert inserted is not None
     written = frame[0] + inserted + frame[2]  # what OmegaT writes into the target
     assert reframe(source, written, target) == target
+
+
+def test_a_translate_toolkit_edit_of_the_xliff_comes_back(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The Translate Toolkit's XLIFF store (what Weblate and Virtaal write XLIFF with) on the
+    plain export: a unit translated, a unit given a fuzzy translation identical to its source
+    (it sets ``approved="no"`` and leaves the state ``needs-translation``), a unit whose
+    source it copied as the translation (state ``translated``). Each comes back as the
+    translator left it: the fuzzy one is the translator's, not a tool's copy."""
+    xliff_store = pytest.importorskip("translate.storage.xliff")
+    ws = copy_sample(tmp_path)
+    po = polib.pofile(str(_po(ws, "fr")))
+    for entry in po:
+        if entry.msgctxt in ("title", "place", "label"):
+            entry.msgstr = ""
+    po.save()
+    cli = Cli(ws, capsys)
+    cli("xliff", "export", "--lang", "fr")
+    path = ws / "xliff" / f"{SLUG}.fr.xlf"
+    store = xliff_store.xlifffile.parsefile(str(path))
+    units = {u.xmlelement.get("id"): u for u in store.units}
+    units["title"].target = "Dialogue stratégique"
+    units["title"].markfuzzy(False)
+    units["place"].target = "New York"
+    units["place"].markfuzzy(True)
+    units["label"].target = "PRESS RELEASE"
+    store.savefile(str(path))
+    cli("xliff", "import", str(path))
+    now = _msgstrs(_po(ws, "fr"))
+    assert now["title"] == ("Dialogue stratégique", False)
+    assert now["place"] == ("New York", True)
+    assert now["label"] == ("PRESS RELEASE", False)

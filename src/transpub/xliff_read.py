@@ -138,9 +138,12 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
             source_text = "".join(source.itertext())
         state = target.get("state", "") if target is not None else ""
         copied = contexts.get(COPY_CONTEXT) == "source-copy"
-        if text is not None and text == source_text and (copied or state in _UNTOUCHED12):
+        if text is not None and text == source_text and (copied or (
+                state in _UNTOUCHED12 and element.get("approved") is None)):
             # the source copied into the target (by transpub's export for OmegaT, or by a tool
-            # that pre-fills targets) and left as it was: no translation, never the English
+            # that pre-fills targets) and left as it was: no translation, never the English.
+            # (An ``approved`` the export did not write is a translator's decision: the
+            # Translate Toolkit, Weblate's library, marks a unit fuzzy so, its state unchanged.)
             text = None
         fuzzy = state in _UNFINISHED12 or (state not in _FINISHED12
                                            and element.get("approved") == "no")
