@@ -221,6 +221,35 @@ def test_junit_sarif_and_github_formats(repo_copy: Path, cli_factory) -> None:  
     assert any(f"fr/LC_MESSAGES/{SLUG}.po" in line and "title=TP201" in line for line in lines)
 
 
+def test_gitlab_code_quality_format(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """GitLab's Code Quality report (``artifacts: reports: codequality``): a JSON array of
+    issues with description, check_name, a fingerprint unique in the report, a severity of
+    GitLab's scale and the file and line, the same findings as the JSON report, and the
+    same exit status."""
+    _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
+    _edit(repo_copy / PO.format(lang="ru"), "p1.", "Воронков", "Воронкоф")
+    cli: Cli = cli_factory(repo_copy)
+    report = _json(cli, expect=1)
+    cli("check", "--format", "gitlab", expect=1)
+    issues = json.loads(cli.out)
+    assert isinstance(issues, list) and len(issues) == len(report["findings"])
+    for issue, found in zip(issues, report["findings"], strict=True):
+        assert set(issue) == {"description", "check_name", "fingerprint", "severity", "location"}
+        assert issue["check_name"] == f"{found['code']} {found['check']}"
+        assert issue["severity"] == {"error": "major", "warning": "minor",
+                                     "info": "info"}[found["severity"]]
+        assert issue["location"] == {"path": found["file"],
+                                     "lines": {"begin": max(found["line"], 1)}}
+        assert found["message"] in issue["description"] and found["unit"] in issue["description"]
+    assert len({i["fingerprint"] for i in issues}) == len(issues)
+    date = next(i for i in issues if i["check_name"].startswith("TP201"))
+    assert date["severity"] == "major" and date["location"]["path"].endswith(
+        f"fr/LC_MESSAGES/{SLUG}.po")
+    first = cli.out
+    cli("check", "--format", "gitlab", expect=1)
+    assert cli.out == first  # deterministic: GitLab compares a branch's report with its base's
+
+
 def test_text_report_names_the_unit_and_summary(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     ctxt = _edit(repo_copy / PO.format(lang="ru"), "p1.", "Воронков", "Воронкоф")
     cli: Cli = cli_factory(repo_copy)
@@ -286,3 +315,23 @@ def test_a_copied_title_case_headline_is_untranslated_in_chinese(tmp_path: Path,
     cli: Cli = cli_factory(tmp_path)
     report = _json(cli, "zh.po", expect=1)
     assert [(f["unit"], f["code"]) for f in report["findings"]] == [("title", "TP603")]
+
+
+def test_gitlab_fingerprints_stay_unique_when_findings_share_one(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """Two numbers missing from one translation are two findings with one baseline identity
+    (no span in the translation to tell them apart): GitLab keeps one issue per fingerprint,
+    so the second is made unique by its count, and the report still lists both."""
+    po = polib.POFile()
+    po.metadata = {"Language": "fr", "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="p1", msgid="There were 512 cases and 37 deaths.",
+                            msgstr="Il y a eu des cas et des décès."))
+    po.save(str(tmp_path / "fr.po"))
+    cli: Cli = cli_factory(tmp_path)
+    cli("check", "fr.po", "--format", "json", expect=1)
+    findings = [f for f in json.loads(cli.out)["findings"] if f["code"] == "TP301"]
+    assert len(findings) == 2 and findings[0]["fingerprint"] == findings[1]["fingerprint"]
+    cli("check", "fr.po", "--format", "gitlab", expect=1)
+    issues = [i for i in json.loads(cli.out) if i["check_name"].startswith("TP301")]
+    assert len(issues) == 2 and issues[0]["fingerprint"] == findings[0]["fingerprint"]
+    assert issues[1]["fingerprint"] != issues[0]["fingerprint"]

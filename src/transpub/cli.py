@@ -135,7 +135,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                    help="check only this language (or: the language of a PO without header)")
     p.add_argument("--termbase", action="append", type=Path, default=[],
                    help="TBX or CSV termbase to use instead of the workspace's (repeatable)")
-    p.add_argument("--format", choices=("text", "json", "junit", "sarif", "github"),
+    p.add_argument("--format", choices=("text", "json", "junit", "sarif", "github", "gitlab"),
                    default="text")
     p.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")
     p.add_argument("--select", action="append", default=[], metavar="CODES",
@@ -1366,6 +1366,7 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         "junit": lambda: formats.to_junit(run, fail_on),
         "sarif": lambda: formats.to_sarif(run),
         "github": lambda: formats.to_github(run),
+        "gitlab": lambda: formats.to_gitlab(run),
     }[args.format]()
     if args.output:
         written.report = text

@@ -1,8 +1,10 @@
 """Machine-readable check reports: JSON (schema in schema/check-report.schema.json), JUnit XML,
-SARIF 2.1.0 and GitHub workflow annotations. Each returns the whole document as text."""
+SARIF 2.1.0, GitHub workflow annotations and GitLab Code Quality. Each returns the whole
+document as text."""
 
 from __future__ import annotations
 
+import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -202,6 +204,34 @@ def to_github(run: CheckRun) -> str:
                      f"baseline {_data(run.baseline or '')} no longer occur; record that with "
                      "transpub check --update-baseline")
     return "\n".join(lines) + ("\n" if lines else "")
+
+
+#: GitLab's Code Quality severities (info, minor, major, critical, blocker): an error is a
+#: major issue, as linters that write the format rank theirs.
+_GITLAB_SEVERITY = {Severity.ERROR: "major", Severity.WARNING: "minor", Severity.INFO: "info"}
+
+
+def to_gitlab(run: CheckRun) -> str:
+    """A GitLab Code Quality report (``artifacts: reports: codequality``): a JSON array of
+    issues, each with a description, the check, a fingerprint unique in the report (the
+    baseline's identity; a repeat of it in one report made unique by its count, since GitLab
+    keeps one issue per fingerprint), a severity and the PO file and line."""
+    issues = []
+    seen: Counter[str] = Counter()
+    for item in run.findings:
+        key = fingerprint(item)
+        seen[key] += 1
+        if seen[key] > 1:
+            key = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:20]
+        issues.append({
+            "description": f"[{item.lang}] [{item.unit}] {item.message}" + (
+                f" (expected: {item.expected})" if item.expected else ""),
+            "check_name": f"{item.code} {item.check}",
+            "fingerprint": key,
+            "severity": _GITLAB_SEVERITY[item.severity],
+            "location": {"path": item.file, "lines": {"begin": max(item.line, 1)}},
+        })
+    return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
 
 
 def _data(text: str) -> str:
