@@ -10,7 +10,8 @@ checker must still report.
 - "open 24/7": the 7 inside the idiom too («全天候»);
 - "Covid-19" named without its number («新冠»): info;
 - «下午5点半» (half past five), «к девяти часам вечера» (the hour word in the dative);
-- "the 1800s" as the nineteenth century («19世纪», «au XIXe siècle»);
+- "the 1800s" as the nineteenth century («19世纪», «au XIXe siècle»); "the early 2000s" as the
+  beginning of this century («本世纪之初», «в начале нынешнего века»);
 - a number made one word with the word after it: "an 18-year-old" «восемнадцатилетний»,
   "the 2-way zip" «双向拉链», "a 4 min intro" «четырехминутное вступление»;
 - "6 decades" given in years («60年»);
@@ -52,6 +53,18 @@ CASES = [
     ("fr", "The mill was built in the 1800s near the river.",
      "Le moulin a été construit au XIXe siècle près de la rivière.",
      "Le moulin a été construit au XVIIIe siècle près de la rivière."),
+    # "the early 2000s" as the beginning of this century (the century a text is written in):
+    # in another century it is a wrong date (WMT 2022's Chinese, «本世纪之初»)
+    ("zh", "In the early 2000s, it grew.", "本世纪之初，它增长了。", "上世纪之初，它增长了。"),
+    ("ru", "In the early 2000s, it grew.", "В начале нынешнего века он вырос.",
+     "В начале прошлого века он вырос."),
+    ("fr", "In the early 2000s, it grew.", "Au début de ce siècle, il a augmenté.",
+     "Au début du siècle dernier, il a augmenté."),
+    ("es", "In the early 2000s, it grew.", "A principios de este siglo, creció.",
+     "A principios del siglo pasado, creció."),
+    ("zh", "In the 1900s, it grew.", "上世纪，它增长了。", "本世纪，它增长了。"),
+    ("ru", "In the 1900s, it grew.", "В прошлом веке он вырос.", "В нынешнем веке он вырос."),
+    ("es", "In the 1900s, it grew.", "En el siglo pasado, creció.", "En este siglo, creció."),
     ("ru", "An 18-year-old student won the prize.", "Премию получил восемнадцатилетний студент.",
      "Премию получил семнадцатилетний студент."),
     ("ru", "The first video is a 4 min intro to the course.",

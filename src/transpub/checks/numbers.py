@@ -1106,6 +1106,24 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
 _CENTURY_WORD = re.compile(r"si[èe]cle|siglo|(?<![а-яё])век|столети|قرن|世纪|世紀", re.IGNORECASE)
 
 
+#: the century a text is written in, named as this one («本世纪», «нынешнего века», «ce siècle»,
+#: «este siglo», «هذا القرن», «au début du siècle»), and the one before it («上世纪», «прошлого
+#: века», «le siècle dernier», «el siglo pasado», «القرن الماضي»)
+_NOT_NAMED = r"(?!\s+(?:[IVXLC]+\b|\d|dernier|passé|précédent|pasado|anterior))"
+_THIS_CENTURY = re.compile(
+    r"本世[纪紀]|这个世纪|這個世紀"
+    r"|(?<![а-яё])(?:это|нынешне|текуще|наше)(?:го|м)\s+(?:век|столети)"
+    r"|(?<!\w)(?:ce|notre|présent)\s+siècle|début\s+d[ue]\s+(?:ce\s+)?siècle" + _NOT_NAMED +
+    r"|(?<!\w)(?:este|presente|nuestro)\s+siglo|siglo\s+actual"
+    r"|principios\s+de(?:l)?\s+siglo" + _NOT_NAMED +
+    r"|هذا\s+القرن|القرن\s+(?:الحالي|الجاري)", re.IGNORECASE)
+_LAST_CENTURY = re.compile(
+    r"上(?:个)?世[纪紀]|上個世紀"
+    r"|(?<![а-яё])(?:прошло|минувше|предыдуще)(?:го|м)\s+(?:век|столети)"
+    r"|siècle\s+(?:dernier|passé|précédent)|siglo\s+(?:pasado|anterior)"
+    r"|القرن\s+(?:الماضي|المنصرم|السابق)", re.IGNORECASE)
+
+
 def _century(unit: Unit, year: float, extra: list[NumberMention]) -> bool:
     """"the 1800s" named as the century it begins, the nineteenth: by digits, a Roman or
     Chinese numeral or a number word, with a century word («19 世纪», «XIXe siècle», «十九世纪»,
@@ -1117,8 +1135,16 @@ def _century(unit: Unit, year: float, extra: list[NumberMention]) -> bool:
     if numeral is not None:
         extra.remove(numeral)
         return True
-    return century in spelled_values(unit.target, unit.lang) or century in roman_values(
-        unit.target)
+    if century in spelled_values(unit.target, unit.lang) or century in roman_values(
+            unit.target):
+        return True
+    # "the early 2000s" -> «本世纪之初», «в начале нынешнего века»; "the 1900s" -> «上世纪»:
+    # the century the text is written in named as this one, the one before as the last (a
+    # text of unknown date: written in the twenty-first)
+    written = (unit.release_date.year if unit.release_date is not None else 2000) // 100 + 1
+    named = _THIS_CENTURY if century == written else _LAST_CENTURY if (
+        century == written - 1) else None
+    return named is not None and named.search(unit.target) is not None
 
 
 #: a number joined to the word after it by a hyphen ("18-year-old", "9−input", "2-way"), or
