@@ -290,6 +290,23 @@ def test_a_po_translation_changed_since_the_export_is_never_overwritten(
     assert _entries(_po(translated, "es"))["label"].msgstr == "COMUNICADO (XLIFF)"
 
 
+@pytest.mark.parametrize("original", [
+    "locales\\es\\LC_MESSAGES\\{slug}.po",  # a Windows tool wrote the separators back
+    "C:\\Users\\t\\project\\locales\\es\\LC_MESSAGES\\{slug}.po",
+])
+def test_an_original_written_back_with_backslashes_is_matched(translated: Path, cli: Cli,
+                                                             original: str) -> None:
+    cli("xliff", "export", "--lang", "es")
+    path = translated / "xliff" / f"{SLUG}.es.xlf"
+    _set_target_12(path, "label", "COMUNICADO (XLIFF)")
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace(f'original="locales/es/LC_MESSAGES/{SLUG}.po"',
+                                 f'original="{original.format(slug=SLUG)}"'), encoding="utf-8")
+    assert "\\" in path.read_text(encoding="utf-8")
+    cli("xliff", "import", str(path))
+    assert _entries(_po(translated, "es"))["label"].msgstr == "COMUNICADO (XLIFF)"
+
+
 def test_a_po_change_the_cat_tool_did_not_touch_is_kept(translated: Path, cli: Cli) -> None:
     cli("xliff", "export", "--lang", "es")
     _set_po(_po(translated, "es"), "label", "COMUNICADO (PO)")

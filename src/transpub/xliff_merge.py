@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 from collections import Counter
 from dataclasses import dataclass, field, replace
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from transpub.catalog import PoUpdate, po_path, render_updates
 from transpub.config import Settings
@@ -148,7 +148,8 @@ def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
     if doc.target_lang not in settings.target_codes():
         raise XliffError(f"target language {doc.target_lang!r} is not one of this workspace's "
                          f"({', '.join(settings.target_codes())})", doc.path, doc.line)
-    slug = Path(doc.original).stem
+    # (a CAT tool on Windows may write the path back with backslashes: either separator)
+    slug = PureWindowsPath(doc.original).stem
     if slug not in slugs:
         raise XliffError(f"the file is for release {slug!r}, which is not in "
                          f"{_relative(settings, settings.source_dir)}/", doc.path, doc.line)
