@@ -11,7 +11,9 @@ runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " a
 (the emphasis patterns), texts of bullet lines, form feeds, column lines, hyphenated line ends
 and footnotes at page feet (the page-furniture rules), a Word document of many paragraphs, a
 PDF of many pages,
-thousands of links in one paragraph (import, extract, build, check on a workspace), a translated
+thousands of links in one paragraph (import, extract, build, check on a workspace; its
+translation through an OmegaT project and back; a memory of it whose codes are numbered from
+0, as OmegaT's, filling it by an exact match), a translated
 paragraph edited into long sentences unlike the old ones (extract's search for the most similar
 old sentence), and a PO
 file of N entries through ``transpub check FILE --format json``, units of n characters full
@@ -26,6 +28,7 @@ import argparse
 import contextlib
 import io
 import os
+import re
 import sys
 import tempfile
 import time
@@ -102,6 +105,48 @@ def _workspace_links(n: int) -> None:
         for command in (["import", "../in.md"], ["extract"], ["build", "-j", "1"],
                         ["check", "-j", "1", "--format", "json"]):
             _quiet("-q", *command)
+
+
+def _links_translated(n: int) -> None:
+    """A release whose one paragraph holds n/40 links, translated with every code in place."""
+    import polib
+
+    links = " ".join(f"[l{i}](https://a.org/{i}) x{i}@un.org" for i in range(n // 40))
+    Path("../in.md").write_text(f"# Title\n\n{HEAD[9:]}{links}.\n", encoding="utf-8")
+    _quiet("-q", "import", "../in.md", "--slug", "r")
+    _quiet("-q", "extract")
+    po = polib.pofile("locales/fr/LC_MESSAGES/r.po")
+    for entry in po:
+        entry.msgstr = entry.msgid.replace("l", "L")  # ("l" is in no placeholder name)
+    po.save()
+
+
+def _omegat_round_trip(n: int) -> None:
+    """xliff export --omegat and import of that paragraph's French (the memory in OmegaT's
+    form, the copies read back and reframed)."""
+    with _new_workspace():
+        _links_translated(n)
+        _quiet("-q", "xliff", "export", "--omegat", "--lang", "fr")
+        _quiet("-q", "xliff", "import", "omegat/fr/source/r.fr.xlf")
+
+
+def _memory_renamed(n: int) -> None:
+    """tm import of a TMX holding that paragraph with its codes numbered from 0 (as OmegaT
+    exports them), then extract of a new release with the paragraph: the exact match whose
+    codes are named otherwise."""
+    with _new_workspace():
+        _links_translated(n)
+        _quiet("-q", "tm", "export", "../m.tmx", "--lang", "fr")
+        tmx = Path("../m.tmx").read_text(encoding="utf-8")
+        # <a3> -> <a2>: numbered from 0 (one pass: a replace per code was this case's own
+        # quadratic part)
+        tmx = re.sub(r"(&lt;/?[ax])(\d+)", lambda m: f"{m.group(1)}{int(m.group(2)) - 1}",
+                     tmx)
+        Path("../m.tmx").write_text(tmx, encoding="utf-8")
+        _quiet("-q", "tm", "import", "../m.tmx")
+        for path in Path("locales").glob("*/LC_MESSAGES/r.po"):
+            path.unlink()
+        _quiet("-q", "extract", "-j", "1")
 
 
 def _edited_paragraph(n: int) -> None:
@@ -298,6 +343,10 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("import: Word document of n/10 paragraphs", chars * 4, _docx))
     cases.append(("import: PDF of n/60 lines", chars * 4, _pdf))
     cases.append(("workspace: one paragraph of links (n/40 links)", chars, _workspace_links))
+    cases.append(("xliff export --omegat + import: that paragraph translated", chars,
+                  _omegat_round_trip))
+    cases.append(("tm import + extract: that paragraph, its codes numbered from 0", chars,
+                  _memory_renamed))
     cases.append(("extract: a translated paragraph edited into n characters of unlike "
                   "sentences", chars, _edited_paragraph))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
