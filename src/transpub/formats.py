@@ -195,8 +195,7 @@ def to_github(run: CheckRun) -> str:
     level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
     lines = []
     for item in run.findings:
-        message = f"[{item.lang}] [{item.unit}] {item.message}" + (
-            f" (expected: {item.expected})" if item.expected else "")
+        message = _said(item)
         lines.append(f"::{level[item.severity]} file={_prop(item.file)},line={max(item.line, 1)},"
                      f"title={_prop(item.code + ' ' + item.check)}::{_data(message)}")
     if run.fixed:  # good news belongs in the log too, with what to do about it
@@ -224,14 +223,19 @@ def to_gitlab(run: CheckRun) -> str:
         if seen[key] > 1:
             key = hashlib.sha256(f"{key}\0{seen[key]}".encode()).hexdigest()[:20]
         issues.append({
-            "description": f"[{item.lang}] [{item.unit}] {item.message}" + (
-                f" (expected: {item.expected})" if item.expected else ""),
+            "description": _said(item),
             "check_name": f"{item.code} {item.check}",
             "fingerprint": key,
             "severity": _GITLAB_SEVERITY[item.severity],
             "location": {"path": item.file, "lines": {"begin": max(item.line, 1)}},
         })
     return json.dumps(issues, ensure_ascii=False, indent=2) + "\n"
+
+
+def _said(item: Finding) -> str:
+    """A finding in one line, for reports that have no field for its language and unit."""
+    return f"[{item.lang}] [{item.unit}] {item.message}" + (
+        f" (expected: {item.expected})" if item.expected else "")
 
 
 def _data(text: str) -> str:
