@@ -54,7 +54,7 @@ CASES = [
      "Le moulin a été construit au XIXe siècle près de la rivière.",
      "Le moulin a été construit au XVIIIe siècle près de la rivière."),
     # "the early 2000s" as the beginning of this century (the century a text is written in):
-    # in another century it is a wrong date (WMT 2022's Chinese, «本世纪之初»)
+    # in another century it is a wrong date (NTREX-128's Chinese, «本世纪之初»: session 37)
     ("zh", "In the early 2000s, it grew.", "本世纪之初，它增长了。", "上世纪之初，它增长了。"),
     ("ru", "In the early 2000s, it grew.", "В начале нынешнего века он вырос.",
      "В начале прошлого века он вырос."),
