@@ -534,9 +534,9 @@ def remove_stale(roots: Iterable[Path], token: str | None = None,
                     continue
                 if keep_own and owner.startswith(own):
                     continue
-                if token is None and _alive(owner):
-                    continue  # another transpub run is writing here right now
                 path = Path(folder, name)
+                if token is None and _alive(owner, path):
+                    continue  # another transpub run is writing here right now
                 if name in dirs:  # a staged folder (see ``Stage``), its files and all
                     dirs.remove(name)
                     shutil.rmtree(path, ignore_errors=True)
@@ -568,7 +568,11 @@ def remove_stale_beside(roots: Iterable[Path]) -> int:
     return removed
 
 
-def _alive(owner: str) -> bool:
+def _alive(owner: str, path: Path | None = None) -> bool:
+    """Whether the process that named a temporary file ``owner`` (``PID-TOKEN``) still runs.
+    A process by that number that started after the file was last written is another one:
+    process numbers are reused, within seconds where ``pid_max`` is 32,768 (containers) and a
+    test suite or a CI job starts thousands of processes; a zombie runs no more either."""
     pid_text = owner.split("-", 1)[0]
     if not pid_text.isdigit() or int(pid_text) == os.getpid():
         return False
@@ -578,7 +582,42 @@ def _alive(owner: str) -> bool:
         return False
     except PermissionError:
         return True
+    started = _started(int(pid_text))
+    if started is None:
+        return True  # (no /proc: the number alone must do)
+    state, since_boot = started
+    if state == "Z":
+        return False
+    if path is not None:
+        with contextlib.suppress(OSError):
+            written = os.lstat(path).st_mtime
+            return since_boot is None or _boot_time() + since_boot <= written + 1
     return True
+
+
+def _started(pid: int) -> tuple[str, float | None] | None:
+    """A process's state letter and when it started, in seconds after boot (Linux's
+    ``/proc/PID/stat``); None where there is no such file."""
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as handle:  # noqa: PTH123
+            stat = handle.read().decode("ascii", "replace")
+    except OSError:
+        return None
+    fields = stat[stat.rfind(")") + 2:].split()  # (the name, in brackets, may hold spaces)
+    try:
+        return fields[0], int(fields[19]) / os.sysconf("SC_CLK_TCK")
+    except (IndexError, ValueError, OSError):
+        return fields[0] if fields else "?", None
+
+
+@functools.cache
+def _boot_time() -> float:
+    """When the machine booted, in seconds since the epoch (``/proc/stat``'s btime)."""
+    with contextlib.suppress(OSError, ValueError), open("/proc/stat", "rb") as handle:  # noqa: PTH123
+        for line in handle:
+            if line.startswith(b"btime "):
+                return float(line.split()[1])
+    return 0.0
 
 
 def read_current(path: Path) -> bytes | None:
