@@ -8,6 +8,7 @@ page's header instead. The month and weekday names are babel's (CLDR) for the la
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import functools
 import re
@@ -47,16 +48,34 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # The place may also follow the date ("9 December 2020, New York – The…") or stand before
     # a bar ("New York | 9 December 2020 –"); the dateline may stand alone, the text after it
     # in the next paragraph ("New York, 9 December 2020" over "The…": ``rest`` is then empty).
+    # A place may name its country ("Geneva, Switzerland, 14 October 2005", "Bangkok
+    # (Thailand), 8 November 2013", "6 December 2021, Geneva, Switzerland -") and stand
+    # before a dash ("THE HAGUE, Netherlands — 21 November 2022 — The…"); the whole dateline
+    # may stand in brackets ("(Bonn, 31 March 2010) - The…"). (The country is tried last, so
+    # "New York, Wednesday, 9 December 2020" keeps its weekday with the date.)
+    country = r"(?:\s*\([^\W\d][^()\n]{0,39}\))?(?:,\s*[^\W\d][^,،|–—(\n\d]{0,40}?)??"
     dateline = re.compile(
-        r"^(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?)"
-        r"(?:\s*(?P<comma>[,،|])?\s+|\s*(?P<paren>\(\s*)))?"
+        r"^(?P<open>\(\s*)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
+        r"(?:\s*(?P<comma>[,،|])?\s+|\s+(?P<dash>[–—])\s+|\s*(?P<paren>\(\s*)))?"
         + date(year_optional=True)
         + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)"
-        r"(?(place)|(?:,\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?))?)"
+        r"(?(place)|(?:,\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?" + country + r"))?)"
+        r"(?(open)\s*\))"
         r"(?:\s*[–—-]+\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
-    alone = re.compile(r"^\s*" + date(year_optional=False) + r"\s*$", re.IGNORECASE)
+    # (a header may say what the date is: "Release Date: 11 May 2000")
+    alone = re.compile(r"^\s*(?:(?:release|issue|publication)?\s*dated?\s*:\s*)?"
+                       + date(year_optional=False) + r"\s*$", re.IGNORECASE)
     return months, dateline, alone
+
+
+@functools.cache
+def _weekdays(lang: str) -> frozenset[str]:
+    """The language's weekday names, wide and abbreviated, in lower case."""
+    locale = Locale.parse(lang)
+    return frozenset(d.lower().rstrip(".") for context in ("format", "stand-alone")
+                     for width in ("wide", "abbreviated")
+                     for d in locale.days[context][width].values())
 
 
 def _date_of(match: re.Match[str], months: dict[str, int],
@@ -91,15 +110,35 @@ def dateline(text: str, lang: str,
     if match is None or date is None:
         return None
     place = (match.group("place") or "").strip()
-    if place and not (match.group("comma") or match.group("paren")) \
-            and "/" not in place and not place.isupper():
+    if place.lower().rstrip(".") in _weekdays(lang):
+        place = ""  # "Monday, 9 December 2020 – The…": a day, not a place
+    rest = (match.group("rest") or "").strip()
+    if place and not (match.group("comma") or match.group("paren") or match.group("dash")) \
+            and "/" not in place and not place.isupper() and not _named(place, rest):
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
     after = (match.group("after") or "").strip()
     if after and not after[:1].isupper():
         return None  # "9 December 2020, the Office said – …": no place after the date
     if match.group("source"):
         place = " ".join([*place.split(), *match.group("source").split()])
-    return place or after, date, match.group("date"), (match.group("rest") or "").strip()
+    return place or after, date, match.group("date"), rest
+
+
+#: Words that open a sentence's date ("On 9 December 2020 – …", "Since 1 May 2021 …"), never
+#: a place: before a date with no comma, only a place's name may stand.
+_NOT_PLACES = frozenset("""on since until till from by in at as before after during through
+    between around about circa dated updated published posted released issued last date the
+    el la le les los las l on of for to""".split())
+
+
+def _named(place: str, rest: str) -> bool:
+    """Whether words before a date with no comma are a place's name ("Nairobi 6 June 2018—The
+    United Nations…"): each word capitalised but small joining ones ("Dar es Salaam"), the
+    first no word that opens a sentence's date, and a sentence after the dash."""
+    words = place.split()
+    return (bool(rest) and rest[:1].isupper() and words[0].lower() not in _NOT_PLACES
+            and words[0][:1].isupper() and len(words) <= 4
+            and all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words))
 
 
 def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
@@ -108,7 +147,15 @@ def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
     months, _line, pattern = _date_patterns(lang)
     match = pattern.match(text)
     date = _date_of(match, months) if match else None
+    if match is None and (stamp := _STAMP_RE.match(text)):
+        # "19990722": the date stamp atop the UN's press releases of the 1990s
+        with contextlib.suppress(ValueError):
+            return dt.date(*map(int, stamp.groups())), stamp.group(0).strip()
     return (date, match.group("date")) if match and date else None
+
+
+#: A date stamp, year month day without separators, standing alone: "19990722".
+_STAMP_RE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 
 
 def opening(texts: Sequence[tuple[str, bool]], lang: str,

@@ -210,6 +210,11 @@ def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
             element = _open(current, span)
             element.set("translate", "no")
             _append_text(element, span.text, False)
+        elif span.kind == "atom" and span.tag == "email" and "@" not in span.text:
+            # an address written against harvesters ("info[at]un.org"): shown as the office
+            # wrote it, and not made a link that would give it away
+            shown = etree.SubElement(current, "span", dir="ltr", translate="no")
+            shown.text = span.text
         elif span.kind == "atom":
             href = f"mailto:{span.text}" if span.tag == "email" else span.text
             link = etree.SubElement(current, "a", href=href, dir="ltr")

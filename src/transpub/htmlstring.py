@@ -274,6 +274,9 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
             tag, _ltr = _open(out, span)
             out[-1] = out[-1][:-1] + ' translate="no">'
             out.append(f"{text(span.text)}</{tag}>")
+        elif kind == "atom" and span.tag == "email" and "@" not in span.text:
+            # an address written against harvesters: no link (html._fill)
+            out.append(f'<span dir="ltr" translate="no">{text(span.text)}</span>')
         elif kind == "atom":
             email = span.tag == "email"
             href = f"mailto:{span.text}" if email else span.text

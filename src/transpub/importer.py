@@ -26,8 +26,10 @@ from transpub.importer_pages import (
     Para,
     cells,
     footnote_number,
+    has_symbol,
     is_letterhead,
     is_mark,
+    is_notice,
     paragraphs,
     remove_furniture,
     split_lists,
@@ -48,6 +50,18 @@ _EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immedia
 _CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
                          r"|enquiries|inquiries)|contacts?( us)?\s*:|press contacts?)",
                          re.IGNORECASE)
+#: A contact block's first line that says it is one at its end: "To receive an advance copy
+#: of the press kit and for interview requests, please contact:", "To register for the press
+#: briefing please write to:", "UNESCWA-Beirut Contacts:" (not a sentence: no final stop).
+_CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|call|e-?mail)\b"
+                              r"[^.!?]{0,50}:|\bcontacts?\s*:?|\bplease\s+contact)\s*$",
+                              re.IGNORECASE)
+#: An e-mail address, also as offices write it against harvesters: "press.vienna[at]un.org",
+#: "david.dadge[@]upu.int", "info (at) un.org", "info[at]un[dot]org"; its domain ends in a
+#: name ("image003.gif@01D11649.2E61A570", an image's reference in a mail, is none).
+_AT = r"(?:@|\s?[\[(]\s?(?:at|@)\s?[\])]\s?)"
+_DOT = r"(?:\.|\s?[\[(]dot[\])]\s?)"
+EMAIL = r"[\w.+-]+" + _AT + r"[\w-]+(?:" + _DOT + r"[\w-]+)*" + _DOT + r"[^\W\d_][\w-]*"
 # Every repetition stops at the character that could start another match of its own kind
 # (link text at "[", a target at an unbalanced "(", an address only begins after a
 # non-address character),
@@ -57,9 +71,11 @@ _INLINE_RE = re.compile(
     r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*"
     r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])"
-    r"|(?<![\w.+-])(?P<email>[\w.+-]+@[\w-]+(?:\.[\w-]+)+)"
+    r"|(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
     r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
+_EMAIL_RE = re.compile(EMAIL)
+_DASH_OPENING_RE = re.compile(r"\s*(?:--?|[–—])\s+(?=\S)")
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "by", "a", "an"])
 # the words title case leaves in lower case ("Partners with Qatar"); a line ending on one is cut
 _MINOR_WORDS = _SMALL_WORDS | frozenset([
@@ -263,11 +279,19 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             if plain != content.strip():
                 marked = strip_prefix(inline_spans(content), plain[:len(plain) - len(rest)])
             content = rest
-        if _CONTACT_RE.match(content):
+        elif index == dated + 1 and dated_parts is not None and not dated_parts[3] \
+                and (dash := _DASH_OPENING_RE.match(content)):
+            # the dateline's dash, which the line break put first on the text's first line
+            # ("Bangkok (Thailand), 8 November 2013" / "- Methamphetamine remains …")
+            content = content[dash.end():]
+        if _CONTACT_RE.match(content) or (
+                len(para.lines[0][1]) <= 150 and _CONTACT_LEAD_RE.search(para.lines[0][1])):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
+            # (a line as long as a sentence's paragraph is the text again, not a contact)
             end = index
-            while end + 1 < len(body) and body[end + 1].gap_before == 0:
+            while end + 1 < len(body) and body[end + 1].gap_before == 0 \
+                    and len(body[end + 1].text) <= 150:
                 end += 1
             if end >= len(body) - 2:
                 contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
@@ -297,7 +321,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                      "taken from the page header (no dateline in the first paragraph)")
     for number, (line, content) in enumerate(_contact_lines(contact), 1):
         note = "Contact details." + (" The e-mail address <x1/> is not translated."
-                                     if "@" in content else "")
+                                     if _EMAIL_RE.search(content) else "")
         blocks.append(_block("line", f"contact{number}", content, line, note=note))
     counts: Counter[str] = Counter()
     ordered = []
@@ -363,15 +387,18 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     the headline (letterheads, a date alone) is added to ``removed``."""
     head = _Head()
     body = head.body
-    for para in _labels_apart(paras):
+    for para in _labels_apart(paras, lang):
         stripped = para.text.strip()
         if not body:
-            found_lone = lone_date(stripped, lang)
+            # (above the headline, a place and date standing alone are the letterhead's:
+            # "Vienna, 17 March 2021" under "UNIS/MA/285")
+            found_lone = lone_date(stripped, lang) if head.title is not None \
+                else _header_date(stripped, lang)
             if found_lone:
                 head.lone = head.lone or (para.line, *found_lone)
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
-            if head.title is None and is_letterhead(para):
+            if (head.title is None and is_letterhead(para)) or is_notice(stripped):
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
         if markdown and stripped.startswith("#"):
@@ -423,8 +450,17 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     if head.lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else head.title.line
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
-                          for cell in cells(t) if (in_cell := lone_date(cell, lang))), None)
+                          for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
+
+
+def _header_date(text: str, lang: str) -> tuple[dt.date, str] | None:
+    """The release date as a header writes it: alone ("8 January 2021", "Release Date: 11 May
+    2000"), or with the place, as a letterhead's dateline ("Vienna, 17 March 2021")."""
+    found = lone_date(text, lang)
+    if found is None and (line := dateline(text, lang)) is not None and not line[3]:
+        found = line[1], line[2]
+    return found
 
 
 def _subtitle_in(title: Para) -> int:
@@ -462,20 +498,28 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text) if w.lower() not in _MINOR_WORDS]
 
 
-def _labels_apart(paras: list[Para]) -> list[Para]:
-    """The head's paragraphs with a known label or handling instruction on a line of its own
-    made a paragraph of its own ("Press Release" / "UNOCT Launches …", no blank line between:
-    a PDF viewer's copy), in the first few paragraphs, where a head stands."""
+def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
+    """The head's paragraphs with a known label or handling instruction, the information
+    services' notice or a document symbol on a line of its own made a paragraph of its own
+    ("Press Release" / "UNOCT Launches …", no blank line between: a PDF viewer's copy), in the
+    first few paragraphs, where a head stands."""
     out: list[Para] = []
     for index, para in enumerate(paras):
         parts: list[list[tuple[int, str]]] = []
         current: list[tuple[int, str]] = []
+        header = False  # the line before was a label, notice or reference
         for item in para.lines if index < 4 else ():
-            if is_known_label(item[1].strip()):
+            text = item[1].strip()
+            # (a date right under a notice or a reference is the header's: "UNIS/NAR/1378" /
+            # "18 March 2019")
+            if is_known_label(text) or is_notice(text) or has_symbol(text) or (
+                    header and _header_date(text, lang) is not None):
                 parts += [current, [item]] if current else [[item]]
                 current = []
+                header = True
             else:
                 current.append(item)
+                header = False
         parts += [current] if current else []
         if len(parts) < 2:
             out.append(para)

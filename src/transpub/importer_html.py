@@ -10,7 +10,15 @@ from lxml import etree, html
 
 from transpub.datelines import lone_date, opening
 from transpub.errors import SourceError
-from transpub.importer import ImportReport, inline_spans, is_known_label, slugify, strip_prefix
+from transpub.importer import (
+    EMAIL,
+    ImportReport,
+    inline_spans,
+    is_known_label,
+    slugify,
+    strip_prefix,
+)
+from transpub.importer_pages import is_notice, is_reference
 from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
@@ -22,7 +30,7 @@ _BLOCK = _HEADINGS | {
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "section", "article", "main",
     "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
     "address", "pre", "center", "hr", "details", "summary", "body", "html"}
-_EMAIL_RE = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_RE = re.compile(EMAIL)
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 #: Digits and signs in a <sup> or <sub>, and their Unicode superscript and subscript forms.
 _SCRIPTS = {"sup": dict(zip("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾", strict=True)),
@@ -61,10 +69,17 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     year = published[0].year if published else None
     texts: list[tuple[str, _Run, list[Span]]] = []
     above = 0  # the blocks above the headline (a letterhead's: "United Nations", "PRESS …")
+    removed: list[tuple[int, str]] = []
     for kind, run in runs:
         if kind == "headline":
             above = len(texts)
         elif spans := run.spans():
+            plain = _plain(spans).strip()
+            if is_notice(plain) or is_reference(plain):
+                # the information services' notice, a release's number or symbols: furniture
+                # wherever it stands (README "Import")
+                removed.append((run.line, plain))
+                continue
             texts.append((kind, run, spans))
     notes: list[str] = []
     lone = None  # a date alone in a block above the text ("9 December 2020"): the release's
@@ -74,6 +89,8 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             del texts[index]
             above -= index < above
             break
+    if year is None and lone is not None:
+        year = lone[1].year  # ("VIENNA, 3 March (UN Information Service) --" under "3 March 2025")
     # (the dateline is looked for in the first blocks under the headline: a letterhead's
     # blocks above it, up to three, are not counted)
     dated, found = opening([(_plain(spans), kind == "p")
@@ -134,7 +151,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                for b in blocks]
     release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
-    return ImportReport(release, notes=tuple(notes))
+    return ImportReport(release, removed=tuple(removed), notes=tuple(notes))
 
 
 def _content(root: etree._Element, h1: etree._Element | None) -> etree._Element:

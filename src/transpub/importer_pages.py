@@ -29,6 +29,25 @@ TERMINAL = tuple(".!?:;…”’\"»)")
 #: A UN document symbol as press releases carry it in their header: SG/SM/20512, GA/12345,
 #: SC/14321, UNIS/CP/1234, ECOSOC/7000, E/2021/1 (a slash, a digit, capitals and digits only).
 _SYMBOL_RE = re.compile(r"^(?=[^/]*/)(?=.*\d)[A-Z][A-Z0-9]{0,11}(?:[/.\-][A-Z0-9]{1,12}){1,6}$")
+#: Several symbols on one line, or a symbol under a label: "GA/SM/253 OBV/217 UNEP/92",
+#: "Press Release No: UNIS/NAR/687", "Press release number: IFAD 06/06", "Note No. 5814",
+#: "News Number: G/21/2017" (a reference, not text: the header of UN offices' releases).
+_REFERENCE_RE = re.compile(
+    r"^(?:(?P<label>(?:(?:press|news|background|media)\s+(?:release|note|advisory)|note|news"
+    r"|reference|ref|document|symbol)\s*(?:(?:no|number|n°|nr|#)\b\.?)?\s*:?)\s*)?"
+    r"(?P<refs>\S+(?:\s+\S+){0,5})$", re.IGNORECASE)
+_NUMBERED_RE = re.compile(r"(?:\bno\b|number|n°|\bnr\b|#|:|\brelease\s*$)", re.IGNORECASE)
+#: A release's number as its label gives it: "IFAD 06/06", "5814", "2021/15".
+_NUMBER_RE = re.compile(r"^(?:[A-Z]{1,12}\s+)?\d[\w/.\-]{0,20}$")
+#: The notice UN information services print atop (or at the foot of) every release: "For
+#: information only - not an official document", "For use of information media - Not an
+#: official record", "For information media. Not an official record.", and "(Reissued as
+#: received.)" over a text the office did not edit. Handling lines, not the news.
+_NOTICE_RE = re.compile(
+    r"^\W*(?:for\s+(?:the\s+)?(?:use\s+of\s+)?information\s+(?:media|only)"
+    r"|not\s+an\s+official\s+(?:document|record)|re-?issued\s+as\s+received)"
+    r"(?:[\s\W]+(?:not\s+an\s+official\s+(?:document|record)|(?:for\s+)?information"
+    r"\s+(?:media|only)))*[\s\W]*$", re.IGNORECASE)
 #: Separators and end marks: "* *** *", "###", "-----", "• • •", "_____".
 _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
 #: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends"
@@ -216,14 +235,38 @@ def cells(line: str) -> list[str]:
 
 
 def is_mark(text: str) -> bool:
-    """A page number, separator, continuation or end mark, or a document symbol."""
+    """A page number, separator, continuation or end mark, a document symbol or reference, or
+    the information services' notice ("For information only - not an official document")."""
     return bool(PAGE_NUMBER_RE.match(text) or _MARK_RE.match(text)
-                or _WORD_MARK_RE.match(text) or _SYMBOL_RE.match(text))
+                or _WORD_MARK_RE.match(text) or _SYMBOL_RE.match(text)
+                or is_notice(text) or is_reference(text))
+
+
+def is_notice(text: str) -> bool:
+    """The notice atop a UN information service's release, not its news."""
+    return len(text) <= 160 and bool(_NOTICE_RE.match(text))
+
+
+def is_reference(text: str) -> bool:
+    """A line of document symbols, or a release's number under its label ("Press Release No:
+    UNIS/NAR/687", "Press release number: IFAD 06/06")."""
+    if len(text) > 120:
+        return False
+    match = _REFERENCE_RE.match(text.strip())
+    if match is None:
+        return False
+    refs = [r for r in (r.strip("|,;") for r in match.group("refs").split()) if r]
+    if refs and all(_SYMBOL_RE.match(r) for r in refs):
+        return True
+    # a label and a number: only where a label says it is one ("Press release number:";
+    # a bare "IFAD 06/06", or "Note 5", is text)
+    label = match.group("label") or ""
+    return bool(_NUMBERED_RE.search(label)) and bool(_NUMBER_RE.match(" ".join(refs)))
 
 
 def has_symbol(line: str) -> bool:
     """Whether a line holds a UN document symbol as a cell of its own (a letterhead)."""
-    return any(_SYMBOL_RE.match(c) for c in cells(line))
+    return any(_SYMBOL_RE.match(c) or is_reference(c) for c in cells(line))
 
 
 def is_letterhead(para: Para) -> bool:

@@ -11,7 +11,11 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠﹫][\w-]+(?:[.．。][\w-]+)+")
+# (also as offices write one against harvesters: "press.vienna[at]un.org", "info (at) un.org";
+# a domain ends in a name: "image003.gif@01D11649.2E61A570", an image's reference, is none)
+_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:[@＠﹫]|\s?[\[(]\s?(?:at|@)\s?[\])]\s?)[\w-]+"
+                    r"(?:(?:[.．。]|\s?[\[(]dot[\])]\s?)[\w-]+)*(?:[.．。]|\s?[\[(]dot[\])]\s?)"
+                    r"[^\W\d_][\w-]*")
 # A URL may hold balanced parentheses (wiki paths, "%(version)s" placeholders); an unbalanced
 # closing one ends it, as in "(see https://example.org)".
 # (nor does it run on into Chinese, Japanese or Korean text after it: «访问www.un.org了解»)
@@ -32,7 +36,7 @@ _HTML_TAG = re.compile(r"(?<!<)</?[^\W\d_" + _CJK_RANGES + r"](?:[^\W" + _CJK_RA
 def _addressed(text: str) -> bool:
     """Could ``text`` hold an address? One of these is in every match of ``_EMAIL``, ``_URL``."""
     return ("@" in text or "＠" in text or "﹫" in text or "http" in text
-            or "www." in text)
+            or "www." in text or "at]" in text or "at)" in text)
 
 
 def _addresses(text: str) -> list[tuple[str, int, int]]:
@@ -42,23 +46,31 @@ def _addresses(text: str) -> list[tuple[str, int, int]]:
     return emails + [(m.group(0), m.start(), m.end()) for m in _URL.finditer(text)]
 
 
+#: the at sign of a match of ``_EMAIL``, in any of the forms it reads
+_AT_SIGN = re.compile(r"[@＠﹫]|\s?[\[(]\s?(?:at|@)\s?[\])]\s?")
+#: a domain's last two labels, the last a name (what is left of one cut before a Chinese word)
+_DOMAIN_END = re.compile(r"[\w-](?:[.．。]|\[dot\]|\(dot\))[^\W\d_][\w-]*$")
 #: an ideograph, kana or Hangul: a word of the text around an address, never part of one
 _CJK = re.compile("[" + _CJK_RANGES + "]")
 
 
 def _latin_email(match: re.Match[str]) -> tuple[str, int, int] | None:
     """An e-mail address as ``_EMAIL`` matched it, without the Chinese or Japanese words
-    glued to it («请发邮件至info@un.org» : its local part starts after them); None for a
-    handle in such text («查看@user5。它看起来很简单»: no domain of letters)."""
+    glued to it («请发邮件至info@un.org了解» : its local part starts after them, its domain ends
+    before them); None for a handle in such text («查看@user5。它看起来很简单»: no domain of
+    letters)."""
     text, start = match.group(0), match.start()
     if _CJK.search(text) is None:
         return text, start, match.end()
-    at = max(text.find(sign) for sign in "@＠﹫")
-    local, domain = text[:at], text[at + 1:]
+    sign = _AT_SIGN.search(text)
+    assert sign is not None  # (every match of _EMAIL holds one)
+    local, domain = text[:sign.start()], text[sign.end():]
     cut = max((m.end() for m in _CJK.finditer(local)), default=0)
-    if cut == len(local) or _CJK.search(domain) is not None:
+    after = _CJK.search(domain)
+    end = len(text) if after is None else sign.end() + after.start()
+    if cut == len(local) or not _DOMAIN_END.search(text[sign.end():end]):
         return None
-    return text[cut:], start + cut, match.end()
+    return text[cut:end], start + cut, start + end
 
 
 @check("TP401", "address-changed", Severity.ERROR, "addresses")

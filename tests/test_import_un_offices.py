@@ -1,0 +1,353 @@
+"""Releases laid out as the UN's information services and agencies lay them out.
+
+A survey of 140 real releases (UNIS Vienna, UN Geneva, press.un.org, UNODC, UNEP, UNCTAD,
+IFAD, UPU, UNITAR, OPCW and others; README "Import") showed head furniture the importer did
+not know: the information services' notice above every release ("For information only - not
+an official document"), the release's number under a label ("Press Release No: UNIS/NAR/687"),
+several symbols on one line, a "Release Date:" line, a place and date in the letterhead, the
+1990s' date stamp ("19990722"), "(Reissued as received.)"; datelines naming a country or set
+in brackets; contact blocks opened by "…, please contact:"; and e-mail addresses written
+against harvesters ("press.vienna[at]un.org"). The texts below are written for these tests in
+those layouts (no release is copied); each right reading has a twin that must not be taken so.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from transpub.checks.markup import _addresses
+from transpub.datelines import dateline, lone_date
+from transpub.importer import import_file
+from transpub.importer_pages import is_notice, is_reference
+from transpub.model import Release
+
+from conftest import Cli, required_tool
+
+UNIS = """\
+For information only - not an official document
+
+UNIS/NAR/1400
+3 March 2025
+
+Narcotics Board Presents its Annual Report to Member States
+
+VIENNA, 3 March (UN Information Service) -- The International Narcotics Control Board (INCB)
+presented its Annual Report today to the Member States of the United Nations in Vienna.
+
+The Report is embargoed until 11 a.m. CET on 4 March 2025. Journalists may register by
+writing to press.vienna[at]un.org before 3 March.
+
+* *** *
+
+To receive an advance copy of the report and for interview requests, please contact:
+Jana Example
+Public Information Officer, UNIS Vienna
+Tel: (+43-1) 26060-1234
+Email: jana.example[at]un.org
+"""
+
+#: the same release as the old pages wrote it: one block, no blank lines in the head
+UNIS_2000 = """\
+For information only - not an official document.
+Press Release No:  UNIS/NAR/690
+Release Date:    12 May 2000
+International Narcotics Control Board to Review Compliance
+With Drug Control Treaties in Meeting from 15 to 26 May
+
+ VIENNA, 12 May (UN Information Service) — The Board will review the measures taken by
+Governments to comply with the international drug control treaties.
+
+ The Board last met in November.
+"""
+
+ADVISORY = """\
+For information only – not an official document
+
+UNIS/MA/300
+Vienna, 17 March 2021
+
+MEDIA ADVISORY
+
+Launch of the Annual Report of the International Narcotics Control Board
+
+The Board's President will present the Report at the Vienna International Centre.
+"""
+
+AGENCY = """\
+Press Release
+
+Enabling Rural People to Overcome Poverty
+
+Press release number: IFAD 07/06
+
+(Reissued as received.)
+
+Rome, 16 February 2006 – The Prime Minister of Bhutan addressed the Governing Council of
+the International Fund for Agricultural Development today.
+
+Note 5 of the report sets out the Council's decisions.
+
+For information media. Not an official record.
+"""
+
+STAMPED = """\
+GA/SM/253 OBV/217 UNEP/92
+
+19990722
+
+SECRETARY-GENERAL CALLS FOR ACTION ON DESERTIFICATION
+
+The Secretary-General today called on Member States to act on desertification.
+"""
+
+
+def _release(tmp_path: Path, text: str, name: str = "release.txt") -> tuple[Release, list[str]]:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    report = import_file(path)
+    return report.release, [t for _, t in report.removed]
+
+
+def _texts(release: Release, kind: str) -> list[str]:
+    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
+            for b in release.blocks if b.kind == kind]
+
+
+def test_unis_head_notice_symbol_and_date_are_furniture(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, UNIS)
+    assert _texts(release, "title") == ["Narcotics Board Presents its Annual Report to Member "
+                                        "States"]
+    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
+    assert release.date == dt.date(2025, 3, 3)
+    assert "For information only - not an official document" in removed
+    assert "UNIS/NAR/1400" in removed
+    assert not _texts(release, "label")
+    first = _texts(release, "p")[0]
+    assert first.startswith("The International Narcotics Control Board (INCB) presented")
+
+
+def test_unis_contact_block_and_addresses_against_harvesters(tmp_path: Path) -> None:
+    release, _removed = _release(tmp_path, UNIS)
+    assert _texts(release, "line") == [
+        "To receive an advance copy of the report and for interview requests, please contact:",
+        "Jana Example", "Public Information Officer, UNIS Vienna", "Tel: (+43-1) 26060-1234",
+        "Email: jana.example[at]un.org"]
+    emails = [s.text for b in release.blocks for s in b.spans if s.tag == "email"]
+    assert emails == ["press.vienna[at]un.org", "jana.example[at]un.org"]
+
+
+def test_unis_one_block_head_of_2000(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, UNIS_2000)
+    assert _texts(release, "title") == ["International Narcotics Control Board to Review "
+                                        "Compliance With Drug Control Treaties in Meeting from "
+                                        "15 to 26 May"]
+    assert release.date == dt.date(2000, 5, 12)
+    assert "Press Release No:  UNIS/NAR/690" in removed
+    assert "Release Date:    12 May 2000" in removed
+    assert _texts(release, "p")[0].startswith("The Board will review")
+
+
+def test_letterhead_place_and_date_give_the_date(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, ADVISORY)
+    assert _texts(release, "label") == ["MEDIA ADVISORY"]
+    assert _texts(release, "title") == ["Launch of the Annual Report of the International "
+                                        "Narcotics Control Board"]
+    assert release.date == dt.date(2021, 3, 17)
+    assert "Vienna, 17 March 2021" in removed
+
+
+def test_agency_number_reissue_and_footer_notice(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, AGENCY)
+    assert _texts(release, "title") == ["Enabling Rural People to Overcome Poverty"]
+    assert not _texts(release, "h2")
+    assert "Press release number: IFAD 07/06" in removed
+    assert "(Reissued as received.)" in removed
+    assert "For information media. Not an official record." in removed
+    # the twin: a sentence that opens with "Note 5" is text
+    assert "Note 5 of the report sets out the Council's decisions." in _texts(release, "p")
+    assert _texts(release, "place") == ["Rome"]
+
+
+UNIS_HTML = """<!DOCTYPE html><html><head><title>UNIS Vienna</title></head><body><main>
+<p>For information only - not an official document</p>
+<p>UNIS/NAR/1400</p>
+<p>3 March 2025</p>
+<h1>Narcotics Board Presents its Annual Report</h1>
+<p>VIENNA, 3 March (UN Information Service) -- The Board presented its report today.</p>
+<p>Journalists may write to press.vienna[at]un.org for copies.</p>
+<p>For information media. Not an official record.</p>
+</main></body></html>
+"""
+
+
+def test_unis_page_as_html(tmp_path: Path) -> None:
+    """The same head from a web page (and so from .docx and .odt, read through it): the
+    notice, the symbol and the footer are furniture, the year-less dateline takes the date
+    above the headline, the address written with "[at]" is one."""
+    release, removed = _release(tmp_path, UNIS_HTML, "unis.html")
+    assert removed == ["For information only - not an official document", "UNIS/NAR/1400",
+                       "For information media. Not an official record."]
+    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
+    assert release.date == dt.date(2025, 3, 3)
+    assert _texts(release, "p") == ["The Board presented its report today.",
+                                    "Journalists may write to press.vienna[at]un.org for "
+                                    "copies."]
+    assert [s.tag for b in release.blocks for s in b.spans if s.kind == "atom"] == ["email"]
+
+
+def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, STAMPED)
+    assert release.date == dt.date(1999, 7, 22)
+    assert "GA/SM/253 OBV/217 UNEP/92" in removed
+    assert _texts(release, "title") == ["SECRETARY-GENERAL CALLS FOR ACTION ON DESERTIFICATION"]
+
+
+@pytest.mark.parametrize(("text", "notice"), [
+    ("For information only - not an official document", True),
+    ("For information only – not an official document.", True),
+    ("For use of information media - Not an official record", True),
+    ("For information media. Not an official record.", True),
+    ("For information media • not an official record", True),
+    ("(Re-issued as received.)", True),
+    ("For information:", False),
+    ("For information, contact the Office.", False),
+    ("The document is not an official record of the meeting.", False),
+])
+def test_notice(text: str, notice: bool) -> None:
+    assert is_notice(text) is notice
+
+
+@pytest.mark.parametrize(("text", "reference"), [
+    ("Press Release No:  UNIS/NAR/687", True),
+    ("Press release number: IFAD 06/06", True),
+    ("Note No. 5814", True),
+    ("News Number: G/21/2017", True),
+    ("SG/SM/17246-OBV/1537-ORG/1612", True),
+    ("GA/SM/253 OBV/217 UNEP/92 |", True),
+    ("Press Release 2021/15", True),
+    ("IFAD 06/06", False),
+    ("Note 5", False),
+    ("Document 5", False),
+    ("Press Release", False),
+    ("Phase 2: launch", False),
+    ("Goal 3: health", False),
+])
+def test_reference(text: str, reference: bool) -> None:
+    assert is_reference(text) is reference
+
+
+@pytest.mark.parametrize(("text", "place", "date"), [
+    ("THE HAGUE, Netherlands — 21 November 2022 — The Director-General met.",
+     "THE HAGUE, Netherlands", dt.date(2022, 11, 21)),
+    ("Bangkok (Thailand), 8 November 2013 - Seizures rose.", "Bangkok (Thailand)",
+     dt.date(2013, 11, 8)),
+    ("Geneva, Switzerland, 14 October 2005 – The talks began.", "Geneva, Switzerland",
+     dt.date(2005, 10, 14)),
+    ("6 December 2021, Geneva, Switzerland - UNITAR signed a memorandum.",
+     "Geneva, Switzerland", dt.date(2021, 12, 6)),
+    ("Nairobi 6 June 2018—The United Nations family marked the day.", "Nairobi",
+     dt.date(2018, 6, 6)),
+    ("Dar es Salaam 6 June 2018 – The meeting opened.", "Dar es Salaam", dt.date(2018, 6, 6)),
+    ("(Bonn, 31 March 2010) - The reports detail the outcomes.", "Bonn", dt.date(2010, 3, 31)),
+    ("New York, Wednesday, 9 December 2020 – The Office met.", "New York",
+     dt.date(2020, 12, 9)),
+    ("Monday, 9 December 2020 – The Office met.", "", dt.date(2020, 12, 9)),
+    ("VIENNA, 12 May (UN Information Service) --The Board met.",
+     "VIENNA (UN Information Service)", dt.date(2020, 5, 12)),
+])
+def test_dateline_forms(text: str, place: str, date: dt.date) -> None:
+    found = dateline(text, "en", 2020)
+    assert found is not None and found[:2] == (place, date)
+
+
+@pytest.mark.parametrize("text", [
+    "On 6 June 2018 – The meeting opened.",
+    "Since 6 June 2018 – The meeting opened.",
+    "The Board met 9 December 2020 – The Office met.",
+    "Record seizures 8 November 2013 – The Office met.",
+    "9 December 2020, the Office said – more.",
+    "Nairobi 6 June 2018 – the meeting opened.",
+])
+def test_not_datelines(text: str) -> None:
+    assert dateline(text, "en", 2020) is None
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Release Date:    11 May 2000", dt.date(2000, 5, 11)),
+    ("Date: 11 May 2000", dt.date(2000, 5, 11)),
+    ("19990722", dt.date(1999, 7, 22)),
+    ("19991322", None),
+    ("12345678", None),
+    ("Released to 11 May 2000", None),
+])
+def test_header_dates(text: str, date: dt.date | None) -> None:
+    found = lone_date(text, "en")
+    assert (found[0] if found else None) == date
+
+
+@pytest.mark.parametrize(("text", "address"), [
+    ("Write to press.vienna[at]un.org today.", "press.vienna[at]un.org"),
+    ("E-mail: david.dadge[@]upu.int", "david.dadge[@]upu.int"),
+    ("Contact info (at) un.org.", "info (at) un.org"),
+    ("Contact info[at]un[dot]org.", "info[at]un[dot]org"),
+    ("请发邮件至press[at]un.org了解详情", "press[at]un.org"),
+    ("[cid:image003.gif@01D11649.2E61A570]", None),
+    ("Meet us at (at) the office.", None),
+])
+def test_checker_reads_addresses_written_against_harvesters(text: str,
+                                                            address: str | None) -> None:
+    assert [a for a, _, _ in _addresses(text)] == ([address] if address else [])
+
+
+def test_unis_release_through_the_pipeline(workspace: Path, cli: Cli) -> None:
+    """Import, extract, translate, build and check: the address written with "[at]" is a
+    placeholder in the PO file, shown as written in the page (no mailto: link giving it away),
+    and a translation that types it out wrong is an error."""
+    import polib
+
+    (workspace / "unis.txt").write_text(UNIS, encoding="utf-8")
+    cli("import", "unis.txt", "--slug", "unis")
+    cli("extract")
+    po_path = workspace / "locales" / "fr" / "LC_MESSAGES" / "unis.po"
+    catalog = polib.pofile(str(po_path))
+    contact = next(e for e in catalog if e.msgctxt == "contact5")
+    assert contact.msgid == "Email: <x1/>"
+    assert "jana.example[at]un.org" in contact.comment
+    contact.msgstr = "Courriel : <x1/>"
+    catalog.save()
+    subprocess.run([required_tool("msgfmt", "GNU gettext"), "--check", "-o", "/dev/null",
+                    str(po_path)], check=True)
+    cli("build", "--lang", "fr")
+    page = (workspace / "output" / "fr" / "unis.html").read_text(encoding="utf-8")
+    assert '<span dir="ltr" translate="no">jana.example[at]un.org</span>' in page
+    assert "mailto:" not in page
+    assert _codes(cli) == set()
+    contact.msgstr = "Courriel : jana.example[at]un.ogr"
+    catalog.save()
+    assert _codes(cli) == {"TP402", "TP501"}
+
+
+def _codes(cli: Cli) -> set[str]:
+    """The codes of the findings on the French contact line's unit."""
+    cli("check", "--lang", "fr", "--format", "json", expect=None)
+    findings = json.loads(cli.out)["findings"]
+    return {f["code"] for f in findings if f["unit"] == "contact5"}
+
+
+def test_dateline_dash_on_the_next_line(tmp_path: Path) -> None:
+    """A dateline on a line of its own whose dash the line break put first on the text's
+    first line: the dash is the dateline's, not the text's; a later paragraph's is its own."""
+    release, _removed = _release(tmp_path, (
+        "Record Methamphetamine Seizures in South-East Asia\n\n"
+        "Bangkok (Thailand), 8 November 2013\n"
+        "- Methamphetamine remains the top drug threat in the region, a report said.\n\n"
+        "- The second paragraph opens with a dash of its own.\n"))
+    assert _texts(release, "place") == ["Bangkok (Thailand)"]
+    assert _texts(release, "p") == [
+        "Methamphetamine remains the top drug threat in the region, a report said.",
+        "- The second paragraph opens with a dash of its own."]
