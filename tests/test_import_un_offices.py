@@ -351,3 +351,65 @@ def test_dateline_dash_on_the_next_line(tmp_path: Path) -> None:
     assert _texts(release, "p") == [
         "Methamphetamine remains the top drug threat in the region, a report said.",
         "- The second paragraph opens with a dash of its own."]
+
+
+MEETING = """\
+GA/SHC/4400
+21 November 2025
+
+Press Release
+
+Eightieth General Assembly
+
+Third Committee
+
+48th & 49th Meetings (AM & PM)
+
+Refugee Agency Head Urges States to Address Root Causes of Displacement
+
+The Third Committee (Social, Humanitarian and Cultural) this afternoon concluded its debate
+on refugees, returnees and displaced persons.
+"""
+
+#: the same head as a PDF viewer copies it: no blank lines
+MEETING_PACKED = """\
+Press Release
+Economic and Social Council
+2026 Organizational Session
+1st Meeting (AM)
+Four Vice-Presidents Elected as Council Holds First Meeting of Year
+
+The Economic and Social Council held its first meeting of 2026 this morning.
+"""
+
+
+@pytest.mark.parametrize("text", [MEETING, MEETING_PACKED])
+def test_meetings_coverage_header(tmp_path: Path, text: str) -> None:
+    """The organ, session and meeting above the headline are one header (the office line,
+    translated), not the headline; the headline is the line under them."""
+    release, _removed = _release(tmp_path, text)
+    assert _texts(release, "label") == ["Press Release"]
+    if text is MEETING:
+        assert _texts(release, "office") == [
+            "Eightieth General Assembly, Third Committee, 48th & 49th Meetings (AM & PM)"]
+        assert _texts(release, "title") == ["Refugee Agency Head Urges States to Address Root "
+                                            "Causes of Displacement"]
+        assert release.date == dt.date(2025, 11, 21)
+    else:
+        assert _texts(release, "office") == [
+            "Economic and Social Council, 2026 Organizational Session, 1st Meeting (AM)"]
+        assert _texts(release, "title") == ["Four Vice-Presidents Elected as Council Holds "
+                                            "First Meeting of Year"]
+    notes = [b.note for b in release.blocks if b.kind == "office"]
+    assert notes == ["The organ, session and meeting the release reports, as its header names "
+                     "them."]
+
+
+def test_a_meeting_named_in_a_sentence_is_text(tmp_path: Path) -> None:
+    release, _removed = _release(tmp_path, (
+        "Committee Concludes Debate on Refugees\n\n"
+        "The Committee held its 48th meeting (PM) today.\n\n"
+        "48th Meeting (PM) of the Committee was its last of the session.\n"))
+    assert _texts(release, "title") == ["Committee Concludes Debate on Refugees"]
+    assert not _texts(release, "office")
+    assert len(_texts(release, "p")) == 2

@@ -75,6 +75,13 @@ _INLINE_RE = re.compile(
     r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
 _EMAIL_RE = re.compile(EMAIL)
+#: The meeting a release of the UN's meetings coverage reports, last of the lines naming the
+#: organ and session above the headline: "48th Meeting (PM)", "23rd & 24th Meetings (AM &
+#: PM)", "Seventy-sixth Session, 12th Meeting (AM)".
+_MEETING_RE = re.compile(
+    r"^(?:[^\n]{0,80},\s*)?\d{1,4}(?:st|nd|rd|th)(?:\s*(?:&|and|,|-|–)\s*\d{1,4}"
+    r"(?:st|nd|rd|th))*\s+(?:plenary\s+)?meetings?(?:\s*\((?:AM|PM|night)(?:\s*(?:&|and|,)"
+    r"\s*(?:AM|PM|night))*\))?\s*$", re.IGNORECASE)
 _DASH_OPENING_RE = re.compile(r"\s*(?:--?|[–—])\s+(?=\S)")
 _SMALL_WORDS = frozenset(["of", "and", "for", "the", "on", "in", "to", "at", "by", "a", "an"])
 # the words title case leaves in lower case ("Partners with Qatar"); a line ending on one is cut
@@ -236,16 +243,19 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
 
     blocks: list[Block] = []
     office = _office_from(removed)
+    office_note = "Issuing office, as the page header names it."
     if head.letterhead is not None:
         office = (head.letterhead.line, head.letterhead.text)
+    if head.meeting is not None:
+        office = (head.meeting.line, ", ".join(t.strip() for _, t in head.meeting.lines))
+        office_note = "The organ, session and meeting the release reports, as its header names them."
     if labels:
         blocks.append(_block("label", "label", labels[0].text, labels[0].line))
         # a release has one label; the others ("EMBARGOED UNTIL …") are said to be removed
         removed.extend((n, t.strip()) for para in labels[1:] for n, t in para.lines)
         removed.sort()
     if office:
-        blocks.append(_block("office", "office", office[1], office[0],
-                             note="Issuing office, as the page header names it."))
+        blocks.append(_block("office", "office", office[1], office[0], note=office_note))
     blocks.append(_block("title", "title", title.text, title.line))
 
     date: dt.date | None = None
@@ -378,6 +388,7 @@ class _Head:
     labels: list[Para] = field(default_factory=list)
     body: list[Para] = field(default_factory=list)
     letterhead: Para | None = None  # the issuer's name above the label
+    meeting: Para | None = None  # the organ, session and meeting a meetings coverage reports
     # the release date as a letterhead or a running header wrote it: (line, date, its text)
     lone: tuple[int, dt.date, str] | None = None
 
@@ -429,6 +440,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             body.append(para)
     if head.title is None:
         return head
+    head.meeting = _meeting_header(head)
     lines = head.title.lines
     cut = next((k for k in range(1, min(len(lines), 5))
                 if dateline(lines[k][1].strip(), lang, 2000)), 0)
@@ -452,6 +464,24 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
+
+
+def _meeting_header(head: _Head) -> Para | None:
+    """The lines naming the organ, session and meeting above a meetings coverage's headline
+    ("Fifty-sixth General Assembly" / "Third Committee" / "48th Meeting (PM)"), which the
+    first of them had been taken for: they go together, and the headline is what follows."""
+    assert head.title is not None
+    seq = [head.title, *head.body[:4]]
+    for index, para in enumerate(seq[:-1]):
+        if not _MEETING_RE.match(para.lines[-1][1].strip()):
+            continue
+        if any(len(p.text) > 160 or p.text.rstrip().endswith(TERMINAL) for p in seq[:index]):
+            return None
+        lines = [line for p in seq[:index + 1] for line in p.lines]
+        head.title = seq[index + 1]
+        del head.body[:index + 1]
+        return Para(lines, seq[0].gap_before)
+    return None
 
 
 def _header_date(text: str, lang: str) -> tuple[dt.date, str] | None:
@@ -517,6 +547,10 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
                 parts += [current, [item]] if current else [[item]]
                 current = []
                 header = True
+            elif _MEETING_RE.match(text):  # the meeting ends its header: the headline follows
+                parts.append([*current, item])
+                current = []
+                header = False
             else:
                 current.append(item)
                 header = False
