@@ -248,7 +248,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         office = (head.letterhead.line, head.letterhead.text)
     if head.meeting is not None:
         office = (head.meeting.line, ", ".join(t.strip() for _, t in head.meeting.lines))
-        office_note = "The organ, session and meeting the release reports, as its header names them."
+        office_note = ("The organ, session and meeting the release reports, as its header "
+                       "names them.")
     if labels:
         blocks.append(_block("label", "label", labels[0].text, labels[0].line))
         # a release has one label; the others ("EMBARGOED UNTIL …") are said to be removed
