@@ -1,10 +1,10 @@
 """A killed run's temporary file is stale even when its process number is in use again.
 
-Process numbers are reused: where ``pid_max`` is 32,768 (a container's default) a test suite
-or a CI job that starts thousands of processes wraps them within minutes, and a later run
-took the file of a killed one (``.NAME.PID-TOKEN.transpub-tmp``) for a live writer's and left
-it (``tests/hostile/test_kill.py`` failed so under load). A process that started after the
-file was last written is not its writer; a zombie writes nothing.
+Process numbers are reused: where ``pid_max`` is 32,768 (a container's default, and this
+machine's) a test suite or a CI job that starts thousands of processes wraps them within
+minutes, and a later run took the file of a killed one (``.NAME.PID-TOKEN.transpub-tmp``)
+for a live writer's and left it. A process that started after the file was last written is
+not its writer; a zombie writes nothing.
 """
 
 from __future__ import annotations
