@@ -413,3 +413,56 @@ def test_a_meeting_named_in_a_sentence_is_text(tmp_path: Path) -> None:
     assert _texts(release, "title") == ["Committee Concludes Debate on Refugees"]
     assert not _texts(release, "office")
     assert len(_texts(release, "p")) == 2
+
+
+SGSM = """\
+                                                                              SG/SM/21900
+                                                                              15 May 2025
+
+Secretary-General
+Statements and Messages
+
+Secretary-General Calls for Stronger Families in Message for International Day
+
+Following is UN Secretary-General António Guterres' message for the International Day of
+Families, observed on 15 May:
+
+Families are the foundation of our societies.
+
+                                                          * *** *
+
+For information media. Not an official record.
+"""
+
+SC = """\
+Security Council
+SC/16000
+10 March 2025
+Meetings Coverage
+
+9876th Meeting (AM)
+
+Security Council Extends Mandate of Panel of Experts for One Year
+
+The Security Council this morning extended until 15 March 2026 the mandate of the Panel.
+"""
+
+
+def test_press_office_kinds_of_document(tmp_path: Path) -> None:
+    """press.un.org's kind of document ("Statements and Messages", "Meetings Coverage") is
+    the label, the organ above it the office, the symbol under the organ no label (it was, in
+    capitals), and the date under the symbol the release's."""
+    release, removed = _release(tmp_path, SGSM)
+    assert (_texts(release, "label"), _texts(release, "office")) == (
+        ["Statements and Messages"], ["Secretary-General"])
+    assert _texts(release, "title") == ["Secretary-General Calls for Stronger Families in "
+                                        "Message for International Day"]
+    assert release.date == dt.date(2025, 5, 15)
+    assert "SG/SM/21900" in removed
+    release, removed = _release(tmp_path, SC, "sc.txt")
+    assert (_texts(release, "label"), _texts(release, "office")) == (
+        ["Meetings Coverage"], ["Security Council, 9876th Meeting (AM)"])
+    assert _texts(release, "title") == ["Security Council Extends Mandate of Panel of Experts "
+                                        "for One Year"]
+    assert release.date == dt.date(2025, 3, 10)
+    assert "SC/16000" in removed

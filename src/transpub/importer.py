@@ -40,6 +40,10 @@ _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 _LABELS = frozenset({
     "PRESS RELEASE", "NEWS RELEASE", "MEDIA ADVISORY", "NOTE TO CORRESPONDENTS", "STATEMENT",
     "PRESS BRIEFING", "NOTE FOR CORRESPONDENTS", "COMMUNIQUE", "PRESS STATEMENT", "READOUT",
+    # press.un.org's kinds of document, and the agencies' own
+    "MEETINGS COVERAGE", "STATEMENTS AND MESSAGES", "BACKGROUND RELEASE", "BIOGRAPHICAL NOTE",
+    "PRESS BRIEFINGS", "READOUTS", "ROUND-UP", "NEWS NOTE", "PRESS NOTE", "INFORMATION NOTE",
+    "MEDIA ALERT", "JOINT PRESS RELEASE", "JOINT STATEMENT", "BRIEFING NOTES", "FACT SHEET",
 })
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
@@ -410,7 +414,10 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
                 head.lone = head.lone or (para.line, *found_lone)
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
-            if (head.title is None and is_letterhead(para)) or is_notice(stripped):
+            # (a symbol under the headline is the header's too: "Security Council" /
+            # "SC/16000": not a label, though in capitals)
+            if (head.title is None and is_letterhead(para)) or is_notice(stripped) \
+                    or all(has_symbol(t) for _, t in para.lines):
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
         if markdown and stripped.startswith("#"):
