@@ -466,3 +466,22 @@ def test_press_office_kinds_of_document(tmp_path: Path) -> None:
                                         "for One Year"]
     assert release.date == dt.date(2025, 3, 10)
     assert "SC/16000" in removed
+
+
+def test_a_text_without_headline_is_refused(workspace: Path, cli: Cli) -> None:
+    """A text whose first block is the dated paragraph has no headline (a page copied
+    without its <h1>): refused on one line naming the line, and nothing written; the twin,
+    a short headline over the same paragraph, imports."""
+    body = ("VIENNA, 16 November 2025 (UN Information Service) - The International Narcotics "
+            "Control Board concluded today its session in Vienna.\n\nThe Board met in "
+            "private.\n")
+    (workspace / "no-headline.txt").write_text(body, encoding="utf-8")
+    cli("import", "no-headline.txt", expect=2)
+    assert cli.err.strip() == ("transpub: error: no-headline.txt:1: the release has no "
+                               "headline: its first text is the dateline's paragraph; put the "
+                               "headline above it")
+    assert not (workspace / "source" / "no-headline.xml").exists()
+    (workspace / "headline.txt").write_text("Narcotics Board Concludes Session\n\n" + body,
+                                            encoding="utf-8")
+    cli("import", "headline.txt", "--slug", "headline")
+    assert (workspace / "source" / "headline.xml").exists()
