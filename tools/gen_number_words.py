@@ -167,7 +167,9 @@ def _romance(table: dict[str, float], lang: str) -> None:
         _add(table, forms, n)
     if lang == "fr":
         _add(table, ["une"], 1)
-        _add(table, ["quatre-vingt", "quatre-vingts"], 80)
+        # (num2words writes the ordinal "quatre-vingtsième"; French writes «quatre-vingtième»)
+        _add(table, ["quatre-vingt", "quatre-vingts", "quatre-vingtième", "quatre-vingtièmes"],
+             80)
     if lang == "es":
         _add(table, ["una", "un"], 1)
         _add(table, ["veintiuna"], 21)

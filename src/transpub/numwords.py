@@ -3,8 +3,10 @@
 A translator may rightly spell out a number the source writes with digits, or fold it into a
 word ("10-Year" -> «décennal»). The words and their values are data, one file per language in
 ``data/numbers/`` (generated with num2words plus the inflected and period forms, see
-``tools/gen_number_words.py``); Chinese numerals are parsed in code. The values found are used
-only to accept a translation whose digits are missing, never to raise a finding.
+``tools/gen_number_words.py``); Chinese numerals are parsed in code. The values found accept a
+translation whose digits are missing; they raise a finding only against a number an English
+source says in words (``checks/enwords.respelled_words``: "seventy-ninth" said «soixante-dix-
+huitième»).
 """
 
 from __future__ import annotations

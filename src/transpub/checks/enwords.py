@@ -13,12 +13,14 @@ it is a whole number of its own: not one with a scale or a fraction after it ("t
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from transpub.numfind import NumberMention
-from transpub.numwords import spelled_values
+from transpub.numwords import number_runs, spelled_values
+from transpub.terms import fold
 from transpub.untaken import Untaken
 
 _EN_UNITS = {w: float(i) for i, w in enumerate(
@@ -197,3 +199,120 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
         index.take(cursor)
         out.append((word, small[cursor]))
     return out
+
+
+@dataclass(frozen=True, slots=True)
+class RespellPlan:
+    """What ``respelled_words`` needs of a source, worked out once for its five translations."""
+
+    words: tuple[WordNumber, ...]
+    """The number words to look for: whole numbers, not said with the source's digits, not
+    part of a name."""
+    known: frozenset[float]
+    """Every value the source says or implies: a translation's number of one of these took no
+    word's place."""
+
+
+def respell_plan(source: str, source_lang: str,
+                 source_values: frozenset[float]) -> RespellPlan | None:
+    """The source's side of ``respelled_words``; None when it says no number to look for."""
+    if not source_lang.startswith("en"):
+        return None
+    # (a number word in capitals inside a sentence names something: "the Four Corners",
+    # "the Big Four"; the translation may keep the name as it is)
+    said = word_numbers(source)
+    # (not "two": said in more forms than any other, the dual, «les deux», «两国», "both", and
+    # the source's most frequent; one that became other digits is ``changed_words``')
+    words = tuple(w for w in said if w.whole and w.value != 2
+                  and not w.values & source_values
+                  and not (w.text[:1].isupper() and not _opens_sentence(source, w.start)))
+    if not words:
+        return None
+    return RespellPlan(words, source_values | frozenset(v for w in said for v in w.values)
+                       | _implied(source))
+
+
+def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
+        WordNumber, str, tuple[int, int] | None]]:
+    """The source's number words (``plan``) that the translation says in other number words
+    ("its seventy-ninth session" -> «sa soixante-dix-huitième session», "Twenty-three
+    States" -> «Двадцать два государства»), each with the words that took its place and where
+    they stand (None where folding moved the text's offsets), in text order. For a
+    translation with no number of its own left over in digits (``changed_words`` reads
+    those).
+
+    A word counts as said when the translation holds its value, in digits or in words; one
+    not said is paired only with a run of number words whose value no number of the source
+    has or implies, of the same kind (below eleven, or from eleven up: "three" may be
+    «trois», never «neuf», the French for "new"), each run once; without one nothing is said
+    (the word may be said in a form the checker does not read)."""
+    base = lang.split("_")[0].split("-")[0]
+    folded = fold(unicodedata.normalize("NFC", target), base).lower()
+    days = [m.span() for m in _ZH_NOT_A_NUMBER.finditer(folded)] \
+        if base in ("zh", "ja") else []
+    # (the runs first: most translations that say the source's numbers hold no other, and
+    # then nothing more is read)
+    known = plan.known
+    runs = [(start, end, value) for start, end, value in number_runs(folded, base)
+            if value >= 2 and value % 1 == 0 and value not in known
+            and not any(a < end and start < b for a, b in days)]
+    if not runs:
+        return []
+    said = spelled_values(target, lang)
+    unsaid = [w for w in plan.words if not w.values & said]
+    if lang.startswith("ar"):
+        unsaid = [w for w in unsaid if w.value != 2]  # the dual says two: «طرفان»
+    same = len(folded) == len(target)
+    out = []
+    for word in unsaid:
+        big = word.value >= 11
+        found = next((r for r in runs if (r[2] >= 11) == big), None)
+        if found is None:
+            continue
+        runs.remove(found)
+        start, end, _value = found
+        text = target[start:end] if same else folded[start:end]
+        out.append((word, text, (start, end) if same else None))
+    return out
+
+
+#: English words that imply a number a translation may say with a number word of its own:
+#: "the 2014-2015 biennium" «l'exercice biennal», «двухгодичный период»; "bilateral" «两国»;
+#: "twice" «deux fois»; "a fortnight" «quinze jours»
+_IMPLYING = {
+    **dict.fromkeys(("biennium", "biennia", "biennial", "biennially", "bilateral", "twice",
+                     "double", "doubled", "doubling", "dual", "both", "pair", "pairs", "twin",
+                     "twins", "bicameral", "bimonthly", "biweekly", "bipartite"), 2.0),
+    **dict.fromkeys(("triennium", "triennial", "trilateral", "triple", "tripled", "tripartite",
+                     "threefold", "trimester", "quarter", "quarterly", "quarters"), 3.0),
+    **dict.fromkeys(("quadrennial", "quadrennium", "quadrilateral", "quadruple",
+                     "fourfold"), 4.0),
+    **dict.fromkeys(("quinquennial", "quinquennium", "fivefold"), 5.0),
+    **dict.fromkeys(("semester", "semesters", "half-year", "biannual", "biannually"), 6.0),
+    **dict.fromkeys(("decade", "decades", "decennial", "tenfold"), 10.0),
+    **dict.fromkeys(("dozen", "dozens"), 12.0),
+    "fortnight": 14.0, "fortnightly": 14.0,
+    **dict.fromkeys(("century", "centuries", "centenary", "centennial"), 100.0),
+}
+
+
+def _implied(source: str) -> frozenset[float]:
+    """The numbers ``source``'s period and multiplier words imply (``_IMPLYING``)."""
+    return frozenset(_IMPLYING[w] for w in _LETTERS_HYPHEN.findall(source.lower())
+                     if w in _IMPLYING)
+
+
+_LETTERS_HYPHEN = re.compile(r"[a-z]+(?:-[a-z]+)*")
+
+
+#: Chinese numerals that name a day or a month, not a quantity: «周二» (Tuesday), «星期三»,
+#: «礼拜五», «十二月» (December)
+_ZH_NOT_A_NUMBER = re.compile(r"(?:周|星期|礼拜|週|禮拜)[一二三四五六日天]"
+                              r"|[一二三四五六七八九十]+月")
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether a word at ``start`` opens ``text`` or a sentence in it (after ". ", "? ", a
+    quotation mark or a bracket opening one)."""
+    before = text[:start].rstrip(" \"'“‘«(")
+    return not before or before.endswith((".", "!", "?", ":", ";", "\n"))

@@ -11,9 +11,12 @@ from operator import attrgetter
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.enwords import (
+    RespellPlan,
     changed_words,
     english_number,
     english_words,
+    respell_plan,
+    respelled_words,
     says_whole_numbers,
 )
 from transpub.checks.idioms import said_by_idiom
@@ -631,11 +634,15 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # words (a source without digits: the translation's numbers read only where it has such
     # words)
     if not extra:
-        if _source_numbers[unit.source, ctx.source_lang][1] or not has_digit(unit.target):
-            return ()  # every number paired, or none on either side
         if not _says_numbers(unit.source, ctx.source_lang):
             return ()
+        if _source_numbers[unit.source, ctx.source_lang][1] or not has_digit(unit.target):
+            # every number paired, or none on either side: the source's words may still have
+            # become other words
+            return _words_respelled(ctx, unit)
         extra = tuple(_small_numbers(unit.target, unit.lang))
+        if not extra:
+            return _words_respelled(ctx, unit)
     elif not _says_numbers(unit.source, ctx.source_lang):
         return ()
     return _words_changed(ctx, unit, list(extra))
@@ -854,6 +861,27 @@ def _words_changed(ctx: CheckContext, unit: Unit,
         out.append(finding("TP301", unit, f"number «{word.text}» became «{wrong.text}»",
                            expected=f"{word.value:g}", span=(wrong.start, wrong.end)))
     return out
+
+
+def _words_respelled(ctx: CheckContext, unit: Unit) -> list[Finding]:
+    """"its seventy-ninth session" -> «sa soixante-dix-huitième session»: a number the source
+    says in words that the translation says in other words (checks/enwords.py)."""
+    plan = _respell_plan[unit.source, ctx.source_lang]
+    if plan is None:
+        return []
+    # (a small number is a warning: a translation may restate a count as a total, "two
+    # 18-year-olds" among "the four young men"; a session's "seventy-ninth" is not so said)
+    return [finding("TP301", unit, f"number «{word.text}» became «{text}»",
+                    expected=f"{word.value:g}", span=span,
+                    severity=Severity.ERROR if word.value >= 11 else Severity.WARNING)
+            for word, text, span in respelled_words(plan, unit.target, unit.lang)]
+
+
+@memo(512)
+def _respell_plan(source_text: str, source_lang: str) -> RespellPlan | None:
+    """``respell_plan`` of a source, once for its five translations."""
+    return respell_plan(source_text, source_lang, frozenset(
+        v for m in _source_numbers[source_text, source_lang][1] for v in m.values))
 
 
 def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:

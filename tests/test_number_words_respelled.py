@@ -1,0 +1,110 @@
+"""A number the English source says in words, said by the translation in other words.
+
+"its seventy-ninth session" -> «sa soixante-dix-huitième session», "Twenty-three States" ->
+«Vingt-deux États»: TP301 read a source's number words only against the translation's digits
+("three incidents" -> «4 incidents»), so a session's number, a count at a sentence's start
+(UN style spells those out) or a meeting's header ("Eightieth General Assembly") could change
+in words unseen. Each right translation below (sessions, meetings, counts, centuries, in the
+five languages' own forms) passes, and its wrong twin is an error (from eleven up) or a
+warning (below: a count may be restated as a total). Not read: "two" (the dual, «les deux»,
+«两国», "both" say it), a number word in capitals inside a sentence (a name: "the Four
+Corners"), and a Chinese day or month («周二», «十二月»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from test_precision import _check, _codes
+
+from conftest import Cli
+
+SESSIONS = [
+    ("fr", "The General Assembly opened its eightieth session today.",
+     "L'Assemblée générale a ouvert aujourd'hui sa quatre-vingtième session.",
+     "L'Assemblée générale a ouvert aujourd'hui sa soixante-dixième session."),
+    ("es", "The General Assembly opened its seventy-ninth session today.",
+     "La Asamblea General inauguró hoy su septuagésimo noveno período de sesiones.",
+     "La Asamblea General inauguró hoy su septuagésimo octavo período de sesiones."),
+    ("ru", "The General Assembly opened its seventy-ninth session today.",
+     "Генеральная Ассамблея открыла сегодня свою семьдесят девятую сессию.",
+     "Генеральная Ассамблея открыла сегодня свою семьдесят восьмую сессию."),
+    ("zh", "The General Assembly opened its seventy-ninth session today.",
+     "大会今天开幕第七十九届会议。", "大会今天开幕第七十八届会议。"),
+    ("ar", "The General Assembly opened its seventy-ninth session today.",
+     "افتتحت الجمعية العامة اليوم دورتها التاسعة والسبعين.",
+     "افتتحت الجمعية العامة اليوم دورتها الثامنة والسبعين."),
+    ("fr", "The Committee held its ninety-first meeting.",
+     "La Commission a tenu sa quatre-vingt-onzième séance.",
+     "La Commission a tenu sa quatre-vingt-dixième séance."),
+    ("ar", "The Committee held its ninety-first meeting.",
+     "عقدت اللجنة جلستها الحادية والتسعين.", "عقدت اللجنة جلستها الحادية والثمانين."),
+    ("es", "Twenty-three States signed the Convention.",
+     "Veintitrés Estados firmaron la Convención.",
+     "Veintidós Estados firmaron la Convención."),
+    ("ru", "Twenty-three States signed the Convention.",
+     "Двадцать три государства подписали Конвенцию.",
+     "Двадцать два государства подписали Конвенцию."),
+    ("fr", "Ninety-six countries voted in favour.", "Quatre-vingt-seize pays ont voté pour.",
+     "Quatre-vingt-six pays ont voté pour."),
+    ("zh", "Eighty-one delegations spoke.", "八十一个代表团发了言。", "七十一个代表团发了言。"),
+    ("fr", "Eightieth General Assembly, Third Committee, 48th Meeting (AM)",
+     "Quatre-vingtième session de l'Assemblée générale, Troisième Commission, 48e séance",
+     "Soixante-dixième session de l'Assemblée générale, Troisième Commission, 48e séance"),
+]
+
+SMALL = [
+    ("fr", "The Council held three meetings.", "Le Conseil a tenu trois séances.",
+     "Le Conseil a tenu quatre séances."),
+    ("zh", "They are ranked one and three in the world.", "他们分列世界第一和第三。",
+     "他们分列世界第一和第四。"),
+    ("ru", "It was the twelfth session.", "Это была двенадцатая сессия.",
+     "Это была одиннадцатая сессия."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), SESSIONS)
+def test_a_number_in_words_said_in_other_words_is_an_error(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str, good: str,
+        bad: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    found = _check(tmp_path / "bad", cli_factory, lang, source, bad)
+    assert [(f["code"], f["severity"]) for f in found] == [("TP301", "error")]
+    assert "became" in found[0]["message"]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), SMALL)
+def test_a_small_number_said_in_other_words(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli], lang: str,
+                                            source: str, good: str, bad: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    found = _check(tmp_path / "bad", cli_factory, lang, source, bad)
+    expected = "error" if "twelfth" in source else "warning"
+    assert [(f["code"], f["severity"]) for f in found] == [("TP301", expected)]
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), [
+    # the translation's other number words account for a word the source implies: "the
+    # 2014-2015 biennium" (the "six" is said by «semestre», which the checker does not read)
+    ("fr", "Estimate for the 2014-2015 biennium based on the first six months of 2014.",
+     "Estimation pour l'exercice biennal 2014-2015 fondée sur le premier semestre 2014."),
+    ("ru", "Estimate for the 2014-2015 biennium based on the first six months of 2014.",
+     "Смета на двухгодичный период 2014-2015 годов на основе данных за первое полугодие "
+     "2014 года."),
+    # a name in capitals is kept as it is: "the Four Corners"; «周二» is Tuesday
+    ("zh", "Heavy rain will spread into the Four Corners on Tuesday.",
+     "周二，大雨将会扩散至Four Corners。"),
+    # "two" is not read: «les quatre jeunes gens (âgés de 17, 18 et 20 ans)»
+    ("fr", "A 17-year-old, two 18-year-olds and a 20-year-old man were arrested.",
+     "Les quatre jeunes gens (âgés de 17, 18 et 20 ans) ont été arrêtés."),
+    ("fr", "in the twenty-first century", "au XXIe siècle"),
+    ("ar", "in the twenty-first century", "في القرن الحادي والعشرين"),
+    ("es", "It was the sixty-second session.",
+     "Fue el sexagésimo segundo período de sesiones."),
+])
+def test_no_finding(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                    source: str, target: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target)) == []
