@@ -55,6 +55,9 @@ LINE_CASES: dict[str, Callable[[int], str]] = {
     "[a]( repeated": lambda n: "[a](" * (n // 4),
     "Mr. repeated": lambda n: "Mr. " * (n // 4),
     "a@ repeated": lambda n: "a@" * (n // 2),
+    # (the forms written against harvesters: "press.vienna[at]un.org", "info (at) un.org")
+    "a[at]a. repeated": lambda n: "a[at]a." * (n // 7),
+    "a (at) a[dot] repeated": lambda n: "a (at) a[dot]" * (n // 13),
     "** repeated": lambda n: "** " * (n // 3),
     "*a repeated": lambda n: "*a" * (n // 2),
 }
@@ -63,6 +66,10 @@ LINE_CASES: dict[str, Callable[[int], str]] = {
 #: items (one paragraph of n/4 bullets), page breaks, lines laid out in columns.
 TEXT_CASES: dict[str, Callable[[int], str]] = {
     "bullet lines": lambda n: "• x\n" * (n // 4),
+    # (the head's lines looked at one by one: notices, references, symbols, meetings)
+    "notice, symbol and meeting lines": lambda n: (
+        "For information only - not an official document\nGA/SM/253 OBV/217\n"
+        "48th Meeting (AM)\n") * (n // 69),
     "form feeds": lambda n: "text\f" * (n // 5),
     "column lines": lambda n: "a    - 2 -    SG/SM/1\n\n" * (n // 22),
     "hyphenated lines": lambda n: "word wo-\n" * (n // 9),
@@ -278,6 +285,19 @@ def _po_measures(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
 
 
+def _po_respelled(n: int) -> None:
+    """One PO unit of session numbers in words that the translation says in other words,
+    between Chinese weekdays, the sentence repeated to n characters: each word of the source
+    is paired with a run of the translation's words, each run taken once (a pairing that
+    looked through every run for each word was quadratic)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "respelled.po"
+        source = "On Tuesday the seventy-ninth and the eighty-first sessions met. " * (n // 64)
+        target = "周二，第七十八届和第八十二届会议举行了会议。" * (n // 64)
+        _one_unit_po(path, "zh", source, target)
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+
+
 def _po_ranges(n: int) -> None:
     """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
@@ -355,6 +375,8 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("check FILE: a misspelt name among terms, repeated", chars, _po_near_miss))
     cases.append(("check FILE: measures converted wrongly, repeated", chars, _po_measures))
     cases.append(("check FILE: shortened ranges wrong, repeated", chars, _po_ranges))
+    cases.append(("check FILE: number words said in other words, repeated", chars,
+                  _po_respelled))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

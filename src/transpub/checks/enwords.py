@@ -14,10 +14,12 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transpub.intervals import Intervals
 from transpub.numfind import NumberMention
 from transpub.numwords import number_runs, spelled_values
 from transpub.terms import fold
@@ -248,14 +250,14 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     (the word may be said in a form the checker does not read)."""
     base = lang.split("_")[0].split("-")[0]
     folded = fold(unicodedata.normalize("NFC", target), base).lower()
-    days = [m.span() for m in _ZH_NOT_A_NUMBER.finditer(folded)] \
-        if base in ("zh", "ja") else []
+    days = Intervals([m.span() for m in _ZH_NOT_A_NUMBER.finditer(folded)]
+                     if base in ("zh", "ja") else [])
     # (the runs first: most translations that say the source's numbers hold no other, and
     # then nothing more is read)
     known = plan.known
     runs = [(start, end, value) for start, end, value in number_runs(folded, base)
             if value >= 2 and value % 1 == 0 and value not in known
-            and not any(a < end and start < b for a, b in days)]
+            and not days.overlaps(start, end)]
     if not runs:
         return []
     said = spelled_values(target, lang)
@@ -263,14 +265,17 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     if lang.startswith("ar"):
         unsaid = [w for w in unsaid if w.value != 2]  # the dual says two: «طرفان»
     same = len(folded) == len(target)
+    # the runs of each kind in text order, each taken once (a text of thousands of number
+    # words stays linear)
+    kinds: dict[bool, deque[tuple[int, int, float]]] = {False: deque(), True: deque()}
+    for run in runs:
+        kinds[run[2] >= 11].append(run)
     out = []
     for word in unsaid:
-        big = word.value >= 11
-        found = next((r for r in runs if (r[2] >= 11) == big), None)
-        if found is None:
+        left = kinds[word.value >= 11]
+        if not left:
             continue
-        runs.remove(found)
-        start, end, _value = found
+        start, end, _value = left.popleft()
         text = target[start:end] if same else folded[start:end]
         out.append((word, text, (start, end) if same else None))
     return out
