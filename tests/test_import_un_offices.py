@@ -485,3 +485,40 @@ def test_a_text_without_headline_is_refused(workspace: Path, cli: Cli) -> None:
                                             encoding="utf-8")
     cli("import", "headline.txt", "--slug", "headline")
     assert (workspace / "source" / "headline.xml").exists()
+
+
+@pytest.mark.parametrize(("text", "label", "title"), [
+    ("MEDIA ADVISORY: Secretary-General to Launch Report on Sustainable Development\n\n"
+     "NEW YORK, 10 June 2025 – The Secretary-General will launch the report.\n",
+     "MEDIA ADVISORY", "Secretary-General to Launch Report on Sustainable Development"),
+    ("Press Release - UNODC Report Finds Record Cocaine Production\n\n"
+     "VIENNA, 10 June 2025 – A report released today found record production.\n",
+     "Press Release", "UNODC Report Finds Record Cocaine Production"),
+    ("Note to Correspondents | Secretary-General's Travel to Kenya\n\n"
+     "NEW YORK, 10 June 2025 – The Secretary-General will travel to Nairobi.\n",
+     "Note to Correspondents", "Secretary-General's Travel to Kenya"),
+    # twins: a label word opening a headline, with no separator or too little after it
+    ("Statement by the Secretary-General on the Situation in the Sahel\n\n"
+     "NEW YORK, 10 June 2025 – The Secretary-General is deeply concerned.\n",
+     None, "Statement by the Secretary-General on the Situation in the Sahel"),
+    ("Statement: Sahel\n\nNEW YORK, 10 June 2025 – The Secretary-General is concerned.\n",
+     None, "Statement: Sahel"),
+])
+def test_label_before_the_headline_on_its_line(tmp_path: Path, text: str, label: str | None,
+                                               title: str) -> None:
+    release, _removed = _release(tmp_path, text)
+    assert _texts(release, "label") == ([label] if label else [])
+    assert _texts(release, "title") == [title]
+
+
+def test_label_before_the_headline_in_html(tmp_path: Path) -> None:
+    release, _removed = _release(tmp_path, (
+        "<html><body><main><h1>Media Advisory: Secretary-General to Launch <em>Global</em> "
+        "Report</h1><p>NEW YORK, 10 June 2025 – The Secretary-General will launch it.</p>"
+        "</main></body></html>"), "advisory.html")
+    assert _texts(release, "label") == ["Media Advisory"]
+    title = next(b for b in release.blocks if b.kind == "title")
+    assert [(s.kind, s.tag, s.text) for s in title.spans] == [
+        ("text", "", "Secretary-General to Launch "), ("open", "em", ""),
+        ("text", "", "Global"), ("close", "em", ""), ("text", "", " Report")]
+    assert release.slug == "secretary-general-to-launch-global-report"

@@ -33,7 +33,9 @@ def summary(path: Path, scratch: Path) -> list[str]:
     try:
         report = import_file(copy)
     except SourceError as exc:
-        return [f"== {path.name}: refused: {exc}"]
+        # (the copy's folder is a new temporary one each run: named as the file, so that two
+        # runs diff cleanly)
+        return [f"== {path.name}: refused: {str(exc).replace(str(copy), path.name)}"]
     release = report.release
     out = [f"== {path.name} date={release.date}"]
     kinds: dict[str, list[Block]] = {}

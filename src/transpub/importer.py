@@ -47,6 +47,11 @@ _LABELS = frozenset({
 })
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
+#: A known label before the headline on one line, apart from it by a colon, a dash or a bar
+#: ("MEDIA ADVISORY: …", "Press Release - …"; a hyphen only with a space before it).
+_LABEL_PREFIX_RE = re.compile(
+    r"^(?P<label>" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
+    + r")\s*(?:[:–—|]|\s-)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
                          r"|not for (publication|broadcast)\b)", re.IGNORECASE)
@@ -473,11 +478,29 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         head.title = Para(lines[:subtitle], head.title.gap_before)
         text = Para(lines[subtitle:], 0).text
         body.insert(0, Para([(lines[subtitle][0], "\0h2" + text)], 0))
+    split = label_prefix(head.title.lines[0][1].strip()) if not head.labels else None
+    if split is not None:
+        # the label set before the headline on its line: "MEDIA ADVISORY: Secretary-General
+        # to Launch …", "Press Release - UNODC Report …"
+        line = head.title.line
+        head.labels.append(Para([(line, split[0])], head.title.gap_before))
+        head.title = Para([(line, split[1]), *head.title.lines[1:]], head.title.gap_before,
+                          head.title.gap_after)
     if head.lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else head.title.line
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
+
+
+def label_prefix(text: str) -> tuple[str, str] | None:
+    """A known label set before the headline on its line, and the headline: "MEDIA
+    ADVISORY: Secretary-General to Launch Report" -> ("MEDIA ADVISORY", "Secretary-General
+    …"); None when the line does not start so, or too little is left for a headline."""
+    match = _LABEL_PREFIX_RE.match(text)
+    if match is None or len(match.group("rest").split()) < 3:
+        return None
+    return match.group("label"), match.group("rest")
 
 
 def _meeting_header(head: _Head) -> Para | None:

@@ -15,6 +15,7 @@ from transpub.importer import (
     ImportReport,
     inline_spans,
     is_known_label,
+    label_prefix,
     slugify,
     strip_prefix,
 )
@@ -57,9 +58,17 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                            (root.findtext(".//title") or "")).split())
     if not title_text:
         raise SourceError("the release has no title (no <h1> or <title>)", path)
-    blocks: list[Block] = [Block("title", "title", tuple(_spans(h1)) if h1 is not None
-                                 else (Span("text", title_text),), h1.sourceline or 0
-                                 if h1 is not None else 0)]
+    title_spans = _spans(h1) if h1 is not None else [Span("text", title_text)]
+    title_line = h1.sourceline or 0 if h1 is not None else 0
+    blocks: list[Block] = []
+    split = label_prefix(title_text)
+    if split is not None:
+        # "<h1>Media Advisory: Secretary-General to Launch …</h1>": the label, then the
+        # headline (as from text)
+        blocks.append(Block("label", "label", (Span("text", split[0]),), title_line))
+        title_spans = strip_prefix(title_spans, title_text[:len(title_text) - len(split[1])])
+        title_text = split[1]
+    blocks.append(Block("title", "title", tuple(title_spans), title_line))
     date: dt.date | None = None
     date_text = ""
     published = _published(root)
