@@ -218,8 +218,8 @@ class RespellPlan:
 def respell_plan(source: str, source_lang: str,
                  source_values: frozenset[float]) -> RespellPlan | None:
     """The source's side of ``respelled_words``; None when it says no number to look for."""
-    if not source_lang.startswith("en"):
-        return None
+    if not source_lang.startswith("en") or not says_whole_numbers(source):
+        return None  # (most sources: known from ``_SAYS``, without reading the words again)
     # (a number word in capitals inside a sentence names something: "the Four Corners",
     # "the Big Four"; the translation may keep the name as it is)
     said = word_numbers(source)

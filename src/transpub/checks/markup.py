@@ -35,8 +35,10 @@ _HTML_TAG = re.compile(r"(?<!<)</?[^\W\d_" + _CJK_RANGES + r"](?:[^\W" + _CJK_RA
 
 def _addressed(text: str) -> bool:
     """Could ``text`` hold an address? One of these is in every match of ``_EMAIL``, ``_URL``."""
+    # (a bracket first: one character is found faster than "at]", and most texts hold none)
     return ("@" in text or "＠" in text or "﹫" in text or "http" in text
-            or "www." in text or "at]" in text or "at)" in text)
+            or "www." in text or ("]" in text and "at]" in text)
+            or (")" in text and "at)" in text))
 
 
 def _addresses(text: str) -> list[tuple[str, int, int]]:
