@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from lxml import etree
 
+from transpub.emails import hides_at
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
@@ -210,7 +211,7 @@ def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
             element = _open(current, span)
             element.set("translate", "no")
             _append_text(element, span.text, False)
-        elif span.kind == "atom" and span.tag == "email" and "@" not in span.text:
+        elif span.kind == "atom" and span.tag == "email" and hides_at(span.text):
             # an address written against harvesters ("info[at]un.org"): shown as the office
             # wrote it, and not made a link that would give it away
             shown = etree.SubElement(current, "span", dir="ltr", translate="no")

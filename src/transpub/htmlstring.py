@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
 
+from transpub.emails import hides_at
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Release, Span
@@ -274,7 +275,7 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
             tag, _ltr = _open(out, span)
             out[-1] = out[-1][:-1] + ' translate="no">'
             out.append(f"{text(span.text)}</{tag}>")
-        elif kind == "atom" and span.tag == "email" and "@" not in span.text:
+        elif kind == "atom" and span.tag == "email" and hides_at(span.text):
             # an address written against harvesters: no link (html._fill)
             out.append(f'<span dir="ltr" translate="no">{text(span.text)}</span>')
         elif kind == "atom":

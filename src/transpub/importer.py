@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transpub.datelines import dateline, lone_date, opening
+from transpub.emails import EMAIL, EMAIL_RE
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
 from transpub.importer_pages import (
@@ -65,12 +66,6 @@ _CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?
 _CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|call|e-?mail)\b"
                               r"[^.!?]{0,50}:|\bcontacts?\s*:?|\bplease\s+contact)\s*$",
                               re.IGNORECASE)
-#: An e-mail address, also as offices write it against harvesters: "press.vienna[at]un.org",
-#: "david.dadge[@]upu.int", "info (at) un.org", "info[at]un[dot]org"; its domain ends in a
-#: name ("image003.gif@01D11649.2E61A570", an image's reference in a mail, is none).
-_AT = r"(?:@|\s?[\[(]\s?(?:at|@)\s?[\])]\s?)"
-_DOT = r"(?:\.|\s?[\[(]dot[\])]\s?)"
-EMAIL = r"[\w.+-]+" + _AT + r"[\w-]+(?:" + _DOT + r"[\w-]+)*" + _DOT + r"[^\W\d_][\w-]*"
 # Every repetition stops at the character that could start another match of its own kind
 # (link text at "[", a target at an unbalanced "(", an address only begins after a
 # non-address character),
@@ -83,7 +78,6 @@ _INLINE_RE = re.compile(
     r"|(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
     r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
-_EMAIL_RE = re.compile(EMAIL)
 #: The meeting a release of the UN's meetings coverage reports, last of the lines naming the
 #: organ and session above the headline: "48th Meeting (PM)", "23rd & 24th Meetings (AM &
 #: PM)", "Seventy-sixth Session, 12th Meeting (AM)".
@@ -347,7 +341,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                      "taken from the page header (no dateline in the first paragraph)")
     for number, (line, content) in enumerate(_contact_lines(contact), 1):
         note = "Contact details." + (" The e-mail address <x1/> is not translated."
-                                     if _EMAIL_RE.search(content) else "")
+                                     if EMAIL_RE.search(content) else "")
         blocks.append(_block("line", f"contact{number}", content, line, note=note))
     counts: Counter[str] = Counter()
     ordered = []

@@ -9,9 +9,9 @@ import re
 from lxml import etree, html
 
 from transpub.datelines import lone_date, opening
+from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
-    EMAIL,
     ImportReport,
     inline_spans,
     is_known_label,
@@ -31,7 +31,6 @@ _BLOCK = _HEADINGS | {
     "p", "div", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "section", "article", "main",
     "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
     "address", "pre", "center", "hr", "details", "summary", "body", "html"}
-_EMAIL_RE = re.compile(EMAIL)
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 #: Digits and signs in a <sup> or <sub>, and their Unicode superscript and subscript forms.
 _SCRIPTS = {"sup": dict(zip("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾", strict=True)),
@@ -213,7 +212,7 @@ class _Run:
 
     def text(self, value: str | None) -> None:
         if value:
-            self.out.extend(inline_spans(value) if _EMAIL_RE.search(value) else
+            self.out.extend(inline_spans(value) if EMAIL_RE.search(value) else
                             [Span("text", " ".join(value.split(" ")))])
 
     def walk(self, node: etree._Element) -> None:

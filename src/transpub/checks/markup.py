@@ -8,14 +8,11 @@ from collections.abc import Iterable, Iterator
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.emails import AT_SIGN_RE, EMAIL_RE
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
 
-# (also as offices write one against harvesters: "press.vienna[at]un.org", "info (at) un.org";
-# a domain ends in a name: "image003.gif@01D11649.2E61A570", an image's reference, is none)
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+(?:[@＠﹫]|\s?[\[(]\s?(?:at|@)\s?[\])]\s?)[\w-]+"
-                    r"(?:(?:[.．。]|\s?[\[(]dot[\])]\s?)[\w-]+)*(?:[.．。]|\s?[\[(]dot[\])]\s?)"
-                    r"[^\W\d_][\w-]*")
+_EMAIL = EMAIL_RE  # (emails.py: the forms read, harvesters' included)
 # A URL may hold balanced parentheses (wiki paths, "%(version)s" placeholders); an unbalanced
 # closing one ends it, as in "(see https://example.org)".
 # (nor does it run on into Chinese, Japanese or Korean text after it: «访问www.un.org了解»)
@@ -48,8 +45,6 @@ def _addresses(text: str) -> list[tuple[str, int, int]]:
     return emails + [(m.group(0), m.start(), m.end()) for m in _URL.finditer(text)]
 
 
-#: the at sign of a match of ``_EMAIL``, in any of the forms it reads
-_AT_SIGN = re.compile(r"[@＠﹫]|\s?[\[(]\s?(?:at|@)\s?[\])]\s?")
 #: a domain's last two labels, the last a name (what is left of one cut before a Chinese word)
 _DOMAIN_END = re.compile(r"[\w-](?:[.．。]|\[dot\]|\(dot\))[^\W\d_][\w-]*$")
 #: an ideograph, kana or Hangul: a word of the text around an address, never part of one
@@ -64,7 +59,7 @@ def _latin_email(match: re.Match[str]) -> tuple[str, int, int] | None:
     text, start = match.group(0), match.start()
     if _CJK.search(text) is None:
         return text, start, match.end()
-    sign = _AT_SIGN.search(text)
+    sign = AT_SIGN_RE.search(text)
     assert sign is not None  # (every match of _EMAIL holds one)
     local, domain = text[:sign.start()], text[sign.end():]
     cut = max((m.end() for m in _CJK.finditer(local)), default=0)
