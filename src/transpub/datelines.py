@@ -22,14 +22,12 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     """The language's month names, and its dateline and lone-date patterns."""
     locale = Locale.parse(lang)
     months: dict[str, int] = {}
-    days: set[str] = set()
     for context in ("format", "stand-alone"):
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
                 months[name.lower().rstrip(".")] = number
-            days.update(d.lower().rstrip(".") for d in locale.days[context][width].values())
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    day_re = "|".join(sorted((re.escape(d) for d in days), key=len, reverse=True))
+    day_re = "|".join(sorted((re.escape(d) for d in _weekdays(lang)), key=len, reverse=True))
 
     def date(year_optional: bool) -> str:
         # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
@@ -128,7 +126,7 @@ def dateline(text: str, lang: str,
 #: a place: before a date with no comma, only a place's name may stand.
 _NOT_PLACES = frozenset("""on since until till from by in at as before after during through
     between around about circa dated updated published posted released issued last date the
-    el la le les los las l on of for to""".split())
+    el la le les los las l of for to""".split())
 
 
 def _named(place: str, rest: str) -> bool:
