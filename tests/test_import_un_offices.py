@@ -522,3 +522,24 @@ def test_label_before_the_headline_in_html(tmp_path: Path) -> None:
         ("text", "", "Secretary-General to Launch "), ("open", "em", ""),
         ("text", "", "Global"), ("close", "em", ""), ("text", "", " Report")]
     assert release.slug == "secretary-general-to-launch-global-report"
+
+
+def test_unis_release_as_a_pdf_of_two_pages(tmp_path: Path) -> None:
+    """The same release laid out as a PDF, its second page headed "UNIS/NAR/1400 – Page 2"
+    (symbol and page number joined on one line): the header is furniture, not a subheading;
+    the twin, "2020 – 2021" alone on a line, is text."""
+    from pdfmake import pdf
+
+    lines = UNIS.split("\n")
+    path = tmp_path / "unis.pdf"
+    path.write_bytes(pdf([lines[:12], ["UNIS/NAR/1400 – Page 2", "", *lines[12:]]]))
+    report = import_file(path)
+    assert "UNIS/NAR/1400 – Page 2" in [t for _, t in report.removed]
+    assert not _texts(report.release, "h2")
+    assert _texts(report.release, "title") == ["Narcotics Board Presents its Annual Report to "
+                                               "Member States"]
+    assert len(_texts(report.release, "line")) == 5
+    twin = tmp_path / "twin.txt"
+    twin.write_text("Strategic Plan Adopted\n\nGENEVA, 9 May 2025 – The Board adopted its plan."
+                    "\n\n2020 – 2021\n\nThe plan covers two years.\n", encoding="utf-8")
+    assert "2020 – 2021" in _texts(import_file(twin).release, "p")

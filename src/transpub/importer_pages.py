@@ -295,9 +295,23 @@ def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
     parts = cells(line)
     if len(parts) == 1:
-        return is_mark(parts[0]) or parts[0] in repeated
+        return is_mark(parts[0]) or parts[0] in repeated or _symbol_and_page(parts[0])
     return (all(is_mark(c) or c in repeated for c in parts)
             and any(is_mark(c) for c in parts))
+
+
+#: What a running header sets between its symbol and the page number on one line: "UNIS/NAR/1400
+#: – Page 2", "SG/SM/20512 | 2"
+_HEADER_JOINS_RE = re.compile(r"\s+[–—|•·-]\s+")
+
+
+def _symbol_and_page(text: str) -> bool:
+    """A running header of a document symbol and the page number, joined on one line ("UNIS/NAR/
+    1400 – Page 2", "Page 2 | SG/SM/20512"): each part furniture, and a symbol among them (two
+    numbers joined so, "2020 – 2021", are text)."""
+    parts = _HEADER_JOINS_RE.split(text.strip())
+    return (len(parts) > 1 and all(is_mark(part) for part in parts)
+            and any(_SYMBOL_RE.match(part) or is_reference(part) for part in parts))
 
 
 def _capitals(para: Para) -> bool:
