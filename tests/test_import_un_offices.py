@@ -543,3 +543,40 @@ def test_unis_release_as_a_pdf_of_two_pages(tmp_path: Path) -> None:
     twin.write_text("Strategic Plan Adopted\n\nGENEVA, 9 May 2025 – The Board adopted its plan."
                     "\n\n2020 – 2021\n\nThe plan covers two years.\n", encoding="utf-8")
     assert "2020 – 2021" in _texts(import_file(twin).release, "p")
+
+
+ADVISORY_FIELDS = """\
+MEDIA ADVISORY
+
+Launch of the World Drug Report 2025
+
+What: Global launch of the World Drug Report 2025
+When: Thursday, 26 June 2025, 11 a.m. CEST
+Where: Vienna International Centre, Press Room C0225A
+Who: Ghada Waly, Executive Director, United Nations Office on Drugs and Crime
+(UNODC), and Angela Me, Chief of Research
+
+The Report presents the latest data on drug markets.
+Note: journalists may attend in person or online.
+
+Time: the launch is the Office's first in person since 2019, and
+the Report its thirtieth.
+"""
+
+
+def test_media_advisory_fields_are_a_paragraph_each(tmp_path: Path) -> None:
+    """A media advisory's "What: / When: / Where: / Who:" block, one line a field (a wrapped
+    line with the field above it), is a paragraph a field, not one unit of four; the twins:
+    a paragraph that does not open with a field keeps its "Note:" line, and one field alone
+    is a paragraph as it stands."""
+    release, _removed = _release(tmp_path, ADVISORY_FIELDS)
+    assert _texts(release, "p") == [
+        "What: Global launch of the World Drug Report 2025",
+        "When: Thursday, 26 June 2025, 11 a.m. CEST",
+        "Where: Vienna International Centre, Press Room C0225A",
+        "Who: Ghada Waly, Executive Director, United Nations Office on Drugs and Crime "
+        "(UNODC), and Angela Me, Chief of Research",
+        "The Report presents the latest data on drug markets. Note: journalists may attend in "
+        "person or online.",
+        "Time: the launch is the Office's first in person since 2019, and the Report its "
+        "thirtieth."]

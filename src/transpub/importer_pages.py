@@ -193,6 +193,10 @@ def split_lists(paras: list[Para]) -> list[Para]:
     item. Numbered items ("1.", "a)") keep their numbers: the text may refer to them."""
     out: list[Para] = []
     for para in paras:
+        fields = _fields(para)
+        if fields:
+            out += fields
+            continue
         para = _lead_in(para, out)
         mark = _mark(para.lines[0][1])
         if mark is None:
@@ -212,6 +216,34 @@ def split_lists(paras: list[Para]) -> list[Para]:
                             para.gap_before if index == 0 else 0,
                             para.gap_after if end == len(para.lines) else 0, item=True))
     return out
+
+
+#: The fields of a media advisory, a line each: "What: …", "When: …", "Where: …", "Speakers:
+#: …" (a known name, so that a wrapped sentence whose line happens to open "Word: " is not
+#: cut).
+_FIELD_RE = re.compile(
+    r"^\s*(?:what|when|where|who|why|how|date|dates|time|times|venue|place|location|"
+    r"speakers?|participants?|panell?ists?|moderators?|hosts?|organi[sz]ers?|partners?|"
+    r"registration|accreditation|languages?|interpretation|format|theme|event|duration|"
+    r"webcast|livestream|live stream|agenda|contacts?|media|note|embargo|opening|closing|"
+    r"press conference|briefing)\s*:\s+\S", re.IGNORECASE)
+
+
+def _fields(para: Para) -> list[Para]:
+    """A media advisory's block of fields, a paragraph a field ("What: Global launch …" /
+    "When: Thursday, 26 June 2025 …" / "Where: …"): one unit of them all is no sentence to
+    translate. The block opens with a field and holds two at least; a line without a field
+    name goes with the field above (a wrapped line). [] for any other paragraph."""
+    if len(para.lines) < 2 or not _FIELD_RE.match(para.lines[0][1]):
+        return []
+    starts = [i for i, (_, t) in enumerate(para.lines) if _FIELD_RE.match(t)]
+    if len(starts) < 2:
+        return []
+    last = len(starts) - 1
+    return [Para(para.lines[start:(starts[k + 1] if k < last else len(para.lines))],
+                 para.gap_before if k == 0 else 0, para.gap_after if k == last else 0,
+                 para.page_start and k == 0, para.page_end and k == last, item=True)
+            for k, start in enumerate(starts)]
 
 
 def _lead_in(para: Para, out: list[Para]) -> Para:
