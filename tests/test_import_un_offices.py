@@ -580,3 +580,23 @@ def test_media_advisory_fields_are_a_paragraph_each(tmp_path: Path) -> None:
         "person or online.",
         "Time: the launch is the Office's first in person since 2019, and the Report its "
         "thirtieth."]
+
+
+def test_media_advisory_fields_in_html(tmp_path: Path) -> None:
+    """The same fields in one HTML paragraph, a line each between <br>s (the names in bold):
+    a paragraph a field, the bold kept; the twin, lines of a postal address, stays one."""
+    release, _removed = _release(tmp_path, (
+        "<html><body><main><h1>Launch of the World Drug Report 2025</h1>"
+        "<p>VIENNA, 20 June 2025 – The Office will launch its report.</p>"
+        "<p><strong>What:</strong> Global launch of the report<br>"
+        "<strong>When:</strong> Thursday, 26 June 2025, 11 a.m. CEST<br>"
+        "<strong>Where:</strong> Vienna International Centre<br>Press Room C0225A</p>"
+        "<p>Vienna International Centre<br>Wagramer Strasse 5<br>1400 Vienna</p>"
+        "</main></body></html>"), "advisory.html")
+    assert _texts(release, "p") == [
+        "The Office will launch its report.", "What: Global launch of the report",
+        "When: Thursday, 26 June 2025, 11 a.m. CEST",
+        "Where: Vienna International Centre Press Room C0225A",
+        "Vienna International Centre Wagramer Strasse 5 1400 Vienna"]
+    when = [b for b in release.blocks if b.kind == "p"][2]
+    assert [s.kind for s in when.spans] == ["open", "text", "close", "text"]

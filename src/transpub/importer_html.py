@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import re
+from itertools import pairwise
 
 from lxml import etree, html
 
@@ -19,7 +20,7 @@ from transpub.importer import (
     slugify,
     strip_prefix,
 )
-from transpub.importer_pages import is_notice, is_reference
+from transpub.importer_pages import is_field, is_notice, is_reference
 from transpub.model import ITS_NS, Block, Release, Span
 
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
@@ -88,7 +89,8 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                 # wherever it stands (README "Import")
                 removed.append((run.line, plain))
                 continue
-            texts.append((kind, run, spans))
+            fields = run.fields() if kind == "p" else []
+            texts += [(kind, run, part) for part in fields] if fields else [(kind, run, spans)]
     notes: list[str] = []
     lone = None  # a date alone in a block above the text ("9 December 2020"): the release's
     for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
@@ -209,6 +211,7 @@ class _Run:
         self.out: list[Span] = []
         self.line = line
         self.time: etree._Element | None = None  # the first <time> in it
+        self.breaks: list[int] = []  # where a <br> ended a line: an index into ``out``
 
     def text(self, value: str | None) -> None:
         if value:
@@ -244,6 +247,7 @@ class _Run:
             self._script(child, tag)
         elif tag == "br":
             self.text(" ")
+            self.breaks.append(len(self.out))  # (where a line ended: ``fields``)
         elif tag not in _SKIP:
             self.walk(child)
 
@@ -261,9 +265,37 @@ class _Run:
         else:
             self.walk(child)
 
+    def fields(self) -> list[list[Span]]:
+        """A media advisory's fields, one a line between <br>s ("What: …<br>When: …"), each
+        a paragraph's spans, as from text (``importer_pages.is_field``): the first line with
+        text is a field, and another is; [] when the lines are no such block, or a <br>
+        stands inside an element."""
+        if not self.breaks:
+            return []
+        cuts = [0, *self.breaks, len(self.out)]
+        lines = [self.out[a:b] for a, b in pairwise(cuts)]
+        depth = 0
+        for line in lines[:-1]:
+            depth += sum((s.kind == "open") - (s.kind == "close") for s in line)
+            if depth:
+                return []
+        plain = [_plain(_Run.merged(line)) for line in lines]
+        starts = [i for i, text in enumerate(plain) if is_field(text)]
+        if len(starts) < 2 or starts[0] != next(i for i, t in enumerate(plain) if t):
+            return []
+        # (a line without a field name goes with the field above it)
+        groups = [lines[a:b] for a, b in pairwise([0, *starts[1:], len(lines)])]
+        return [_Run.merged([s for line in group for s in line]) for group in groups]
+
     def spans(self) -> list[Span]:
+        return _Run.merged(self.out)
+
+    @staticmethod
+    def merged(out: list[Span]) -> list[Span]:
+        """Spans with adjacent texts joined, runs of white space made one space, and the
+        text's ends stripped."""
         merged: list[Span] = []
-        for span in self.out:
+        for span in out:
             if span.kind == "text" and merged and merged[-1].kind == "text":
                 merged[-1] = Span("text", merged[-1].text + span.text)
             else:

@@ -229,6 +229,11 @@ _FIELD_RE = re.compile(
     r"press conference|briefing)\s*:\s+\S", re.IGNORECASE)
 
 
+def is_field(line: str) -> bool:
+    """Whether a line opens with a media advisory's field name ("When: …")."""
+    return bool(_FIELD_RE.match(line))
+
+
 def _fields(para: Para) -> list[Para]:
     """A media advisory's block of fields, a paragraph a field ("What: Global launch …" /
     "When: Thursday, 26 June 2025 …" / "Where: …"): one unit of them all is no sentence to
