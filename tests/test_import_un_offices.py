@@ -600,3 +600,32 @@ def test_media_advisory_fields_in_html(tmp_path: Path) -> None:
         "Vienna International Centre Wagramer Strasse 5 1400 Vienna"]
     when = [b for b in release.blocks if b.kind == "p"][2]
     assert [s.kind for s in when.spans] == ["open", "text", "close", "text"]
+
+
+@pytest.mark.parametrize("contact", [
+    # one paragraph, a line each between <br>s (a mailto: link an address not to translate)
+    "<p>For more information, please contact:<br>Jana Example<br>Public Information Officer, "
+    "UNIS Vienna<br>Email: <a href=\"mailto:jana.example@un.org\">jana.example@un.org</a></p>",
+    # a paragraph a line, as Word and LibreOffice documents give them
+    "<p>For more information, please contact:</p><p>Jana Example</p><p>Public Information "
+    "Officer, UNIS Vienna</p><p>Email: jana.example@un.org</p>",
+])
+def test_contact_block_from_html(tmp_path: Path, contact: str) -> None:
+    """A page's (and so a .docx's or .odt's) closing contact paragraphs are the contact
+    block, line by line, as from text; they were body paragraphs, or one of four lines. The
+    twin: "For more information on the report…" inside the text, long paragraphs after it,
+    is a paragraph."""
+    release, _removed = _release(tmp_path, (
+        "<html><body><main><h1>Narcotics Board Presents its Annual Report</h1>"
+        "<p>VIENNA, 3 March 2025 – The Board presented its report today.</p>"
+        "<p>For more information on the report, see the Board's website.</p>"
+        f"<p>{'The Report covers the world drug situation in detail. ' * 4}</p>"
+        f"{contact}</main></body></html>"), "release.html")
+    assert _texts(release, "line") == [
+        "For more information, please contact:", "Jana Example",
+        "Public Information Officer, UNIS Vienna", "Email: jana.example@un.org"]
+    assert _texts(release, "p")[1] == "For more information on the report, see the Board's " \
+        "website."
+    notes = [b.note for b in release.blocks if b.kind == "line"]
+    assert notes[-1] == "Contact details. The e-mail address <x1/> is not translated."
+    assert [b.ordinal for b in release.blocks if b.kind == "line"] == [1, 2, 3, 4]

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transpub.datelines import dateline, lone_date, opening
-from transpub.emails import EMAIL, EMAIL_RE
+from transpub.emails import EMAIL
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
 from transpub.importer_pages import (
@@ -304,8 +304,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             # the dateline's dash, which the line break put first on the text's first line
             # ("Bangkok (Thailand), 8 November 2013" / "- Methamphetamine remains …")
             content = content[dash.end():]
-        if _CONTACT_RE.match(content) or (
-                len(para.lines[0][1]) <= 150 and _CONTACT_LEAD_RE.search(para.lines[0][1])):
+        if opens_contact(content, para.lines[0][1]):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
             # (a line as long as a sentence's paragraph is the text again, not a contact)
@@ -340,9 +339,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
                      "taken from the page header (no dateline in the first paragraph)")
     for number, (line, content) in enumerate(_contact_lines(contact), 1):
-        note = "Contact details." + (" The e-mail address <x1/> is not translated."
-                                     if EMAIL_RE.search(content) else "")
-        blocks.append(_block("line", f"contact{number}", content, line, note=note))
+        blocks.append(contact_line(number, inline_spans(content), line))
     counts: Counter[str] = Counter()
     ordered = []
     for block in blocks:
@@ -352,6 +349,22 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     release = Release(slug=slug or slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
     return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
+
+
+def opens_contact(text: str, first_line: str) -> bool:
+    """Whether a paragraph (``text``, its first line ``first_line``) opens a contact block:
+    "For more information…", "Media contacts:", or a first line that asks to be contacted at
+    its end ("…, please contact:")."""
+    return bool(_CONTACT_RE.match(text)) or (
+        len(first_line) <= 150 and _CONTACT_LEAD_RE.search(first_line) is not None)
+
+
+def contact_line(number: int, spans: list[Span], line: int) -> Block:
+    """The contact block's line ``number``, with its translator's note."""
+    email = any(s.kind == "atom" and s.tag == "email" for s in spans)
+    note = "Contact details." + (" The e-mail address <x1/> is not translated." if email
+                                 else "")
+    return Block(f"contact{number}", "line", tuple(spans), line, note=note)
 
 
 def _contact_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

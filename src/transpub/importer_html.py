@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import re
 from itertools import pairwise
@@ -14,9 +15,11 @@ from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
     ImportReport,
+    contact_line,
     inline_spans,
     is_known_label,
     label_prefix,
+    opens_contact,
     slugify,
     strip_prefix,
 )
@@ -118,10 +121,11 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         office = " ".join(_plain(texts[i][2]) for i in issuer)
         blocks.insert(0, Block("office", "office", (Span("text", office),), texts[0][1].line,
                                note="Issuing office, as the letterhead names it."))
+    contact = _contact(texts, max(dated, above))
     for index, (kind, run, spans) in enumerate(texts):
         line = run.line
-        if index < len(issuer):
-            continue  # (the office, above)
+        if index < len(issuer) or index in contact:
+            continue  # (the office, above; the contact block, below)
         if index < dated or index < above:
             kind = "h2" if index < dated else kind
             if not any(b.kind == "label" for b in blocks) and is_known_label(_plain(spans)):
@@ -144,6 +148,11 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
+    for number, (spans, line) in enumerate(
+            (line, texts[index][1].line) for index in sorted(contact)
+            for line in _lines_of(*texts[index][1:])):
+        blocks.append(dataclasses.replace(contact_line(number + 1, spans, line),
+                                          ordinal=number + 1))
     if lone is not None:
         line, day, text = lone
         if date is None:
@@ -162,6 +171,36 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
     return ImportReport(release, removed=tuple(removed), notes=tuple(notes))
+
+
+def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
+    """Which of the text blocks after ``start`` are the contact block, as from text: a
+    paragraph that opens one ("For more information, please contact:"), the short ones right
+    after it, at the end of the page (one other block after them at most); none if none."""
+    # (the notes follow the text, "1 The AU has 55 members.": no contact line, though short)
+    marks = {s.text for _kind, _run, spans in texts for s in spans
+             if s.kind == "atom" and s.tag == "span"}
+    for index in range(start, len(texts)):
+        kind, run, spans = texts[index]
+        lines = [_plain(_Run.merged(line)) for line in _lines_of(run, spans)]
+        if kind != "p" or not opens_contact(_plain(spans), lines[0]):
+            continue
+        end = index
+        while end + 1 < len(texts) and texts[end + 1][0] == "p" \
+                and len(_plain(texts[end + 1][2])) <= 150 \
+                and _plain(texts[end + 1][2]).split(" ", 1)[0] not in marks:
+            end += 1
+        if end >= len(texts) - 2:  # (one block after it at most, as from text)
+            return set(range(index, end + 1))
+    return set()
+
+
+def _lines_of(run: _Run, spans: list[Span]) -> list[list[Span]]:
+    """A block's lines (a contact block is line by line): the run's, as <br>s end them, when
+    the block is the whole run (not one field of it)."""
+    if spans == run.spans():
+        return [merged for line in run.lines() if (merged := _Run.merged(line))]
+    return [spans]
 
 
 def _content(root: etree._Element, h1: etree._Element | None) -> etree._Element:
@@ -265,20 +304,25 @@ class _Run:
         else:
             self.walk(child)
 
-    def fields(self) -> list[list[Span]]:
-        """A media advisory's fields, one a line between <br>s ("What: …<br>When: …"), each
-        a paragraph's spans, as from text (``importer_pages.is_field``): the first line with
-        text is a field, and another is; [] when the lines are no such block, or a <br>
-        stands inside an element."""
-        if not self.breaks:
-            return []
+    def lines(self) -> list[list[Span]]:
+        """The run's lines, as <br>s end them, each its spans; the run whole, one line, where
+        a <br> stands inside an element."""
         cuts = [0, *self.breaks, len(self.out)]
         lines = [self.out[a:b] for a, b in pairwise(cuts)]
         depth = 0
         for line in lines[:-1]:
             depth += sum((s.kind == "open") - (s.kind == "close") for s in line)
             if depth:
-                return []
+                return [self.out]
+        return lines
+
+    def fields(self) -> list[list[Span]]:
+        """A media advisory's fields, one a line between <br>s ("What: …<br>When: …"), each
+        a paragraph's spans, as from text (``importer_pages.is_field``): the first line with
+        text is a field, and another is; [] when the lines are no such block."""
+        if not self.breaks:
+            return []
+        lines = self.lines()
         plain = [_plain(_Run.merged(line)) for line in lines]
         starts = [i for i, text in enumerate(plain) if is_field(text)]
         if len(starts) < 2 or starts[0] != next(i for i, t in enumerate(plain) if t):
