@@ -629,3 +629,43 @@ def test_contact_block_from_html(tmp_path: Path, contact: str) -> None:
     notes = [b.note for b in release.blocks if b.kind == "line"]
     assert notes[-1] == "Contact details. The e-mail address <x1/> is not translated."
     assert [b.ordinal for b in release.blocks if b.kind == "line"] == [1, 2, 3, 4]
+
+
+def test_word_and_libreoffice_line_breaks(tmp_path: Path) -> None:
+    """Lines set in one paragraph with line breaks (Word's Shift+Enter, <w:br/>; LibreOffice's
+    <text:line-break/>): a contact block's are its lines, an advisory's fields a paragraph
+    each; a page break inside a run stays a space."""
+    from test_import_docx import _docx, _para, _run
+    from test_import_odt import NS, _odt
+
+    def word_lines(*lines: str) -> str:
+        return _para("<w:r>" + "<w:br/>".join(f'<w:t xml:space="preserve">{t}</w:t>'
+                                              for t in lines) + "</w:r>")
+
+    body = "".join([
+        _para(_run("Launch of the World Drug Report 2025"), "Title"),
+        _para(_run("VIENNA, 20 June 2025 – The Office will launch its report.")),
+        word_lines("What: Global launch of the report", "When: Thursday, 26 June 2025"),
+        _para('<w:r><w:t xml:space="preserve">The Report is long.</w:t><w:br w:type="page"/>'
+              '<w:t xml:space="preserve">It has four parts.</w:t></w:r>'),
+        word_lines("For more information, please contact:", "Jana Example",
+                   "Email: jana.example@un.org"),
+    ])
+    (tmp_path / "word.docx").write_bytes(_docx(body))
+    release = import_file(tmp_path / "word.docx").release
+    assert _texts(release, "p") == ["The Office will launch its report.",
+                                    "What: Global launch of the report",
+                                    "When: Thursday, 26 June 2025",
+                                    "The Report is long. It has four parts."]
+    assert _texts(release, "line") == ["For more information, please contact:",
+                                       "Jana Example", "Email: jana.example@un.org"]
+    content = (f"<office:document-content {NS}><office:body><office:text>"
+               '<text:h text:outline-level="1">Launch of the World Drug Report 2025</text:h>'
+               "<text:p>VIENNA, 20 June 2025 – The Office will launch its report.</text:p>"
+               "<text:p>For more information, please contact:<text:line-break/>Jana Example"
+               "<text:line-break/>Email: jana.example@un.org</text:p>"
+               "</office:text></office:body></office:document-content>")
+    (tmp_path / "writer.odt").write_bytes(_odt(content))
+    release = import_file(tmp_path / "writer.odt").release
+    assert _texts(release, "line") == ["For more information, please contact:",
+                                       "Jana Example", "Email: jana.example@un.org"]

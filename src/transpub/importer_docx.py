@@ -361,7 +361,12 @@ class _Writer:
                 continue
             if name == "t":
                 text = escape(child.text or "")
-            elif name in ("tab", "br", "cr"):
+            elif name == "cr" or (name == "br" and _attr(child, "type") in (None,
+                                                                           "textWrapping")):
+                # a line break (Shift+Enter: a contact block's or an advisory's lines set in
+                # one paragraph), which the HTML reader splits where they are such lines
+                text = "<br/>"
+            elif name in ("tab", "br"):  # (a page or column break: a space)
                 text = " "
             elif name == "noBreakHyphen":
                 text = "\u2011"

@@ -239,7 +239,9 @@ class _Writer:
             elif name == "s":
                 count = _get(child, _TEXT, "c")
                 out.append(" " * (int(count) if count.isdigit() and int(count) < 100 else 1))
-            elif name in ("tab", "line-break"):
+            elif name == "line-break":
+                out.append("<br/>")  # (a contact block's lines in one paragraph: docx's too)
+            elif name == "tab":
                 out.append(" ")
             elif name == "note":
                 self._note(child, out)
