@@ -148,11 +148,10 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
-    for number, (spans, line) in enumerate(
-            (line, texts[index][1].line) for index in sorted(contact)
-            for line in _lines_of(*texts[index][1:])):
-        blocks.append(dataclasses.replace(contact_line(number + 1, spans, line),
-                                          ordinal=number + 1))
+    contact_lines = [(spans, texts[index][1].line) for index in sorted(contact)
+                     for spans in _lines_of(*texts[index][1:])]
+    for number, (spans, line) in enumerate(contact_lines, 1):
+        blocks.append(dataclasses.replace(contact_line(number, spans, line), ordinal=number))
     if lone is not None:
         line, day, text = lone
         if date is None:
