@@ -22,6 +22,7 @@ import pytest
 
 from transpub.checks.markup import _addresses
 from transpub.datelines import dateline, lone_date
+from transpub.errors import SourceError
 from transpub.importer import import_file
 from transpub.importer_pages import is_notice, is_reference
 from transpub.model import Release
@@ -669,3 +670,19 @@ def test_word_and_libreoffice_line_breaks(tmp_path: Path) -> None:
     release = import_file(tmp_path / "writer.odt").release
     assert _texts(release, "line") == ["For more information, please contact:",
                                        "Jana Example", "Email: jana.example@un.org"]
+
+
+@pytest.mark.parametrize(("first", "refused"), [
+    ("VIENNA, 27 May 2019 (UN Information Service) - Excellencies, ladies and gentlemen,", True),
+    ("Geneva, 5 May 2020 – Statement", False),
+])
+def test_a_speech_without_headline_is_refused(tmp_path: Path, first: str, refused: bool) -> None:
+    """A speech whose dated paragraph opens with a short greeting has no headline either;
+    a dateline and a word or two may be one."""
+    path = tmp_path / "speech.txt"
+    path.write_text(f"{first}\n\nI am honoured to be here.\n", encoding="utf-8")
+    if refused:
+        with pytest.raises(SourceError, match="the release has no headline"):
+            import_file(path)
+    else:
+        assert _texts(import_file(path).release, "title") == [first]

@@ -238,9 +238,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if head.title is None or not head.title.text.strip():
         raise SourceError("the release has no title", path)
     dated_title = dateline(plain_text(head.title.text).strip(), lang, 2000)
-    if dated_title is not None and len(dated_title[3]) > 60:
+    if dated_title is not None and len(dated_title[3].split()) >= 3:
         # the first block is the dated text itself ("VIENNA, 27 May (UN Information Service)
-        # - Excellencies, …"): a headline it is not, and none stands above it
+        # - Excellencies, ladies and gentlemen, …"): a headline it is not, and none stands
+        # above it (a dateline and a word or two, "Geneva, 5 May 2020 – Statement", may be)
         raise SourceError("the release has no headline: its first text is the dateline's "
                           "paragraph; put the headline above it", path, head.title.line)
     removed.sort()
