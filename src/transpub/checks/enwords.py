@@ -261,9 +261,7 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     if not runs:
         return []
     said = spelled_values(target, lang)
-    unsaid = [w for w in plan.words if not w.values & said]
-    if lang.startswith("ar"):
-        unsaid = [w for w in unsaid if w.value != 2]  # the dual says two: «طرفان»
+    unsaid = [w for w in plan.words if not w.values & said]  # (never "two": the plan's)
     same = len(folded) == len(target)
     # the runs of each kind in text order, each taken once (a text of thousands of number
     # words stays linear)

@@ -639,12 +639,10 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         if _source_numbers[unit.source, ctx.source_lang][1] or not has_digit(unit.target):
             # every number paired, or none on either side: the source's words may still have
             # become other words
-            plan = _respell_plan[unit.source, ctx.source_lang]
-            return () if plan is None else _words_respelled(unit, plan)
+            return _words_respelled(ctx, unit)
         extra = tuple(_small_numbers(unit.target, unit.lang))
         if not extra:
-            plan = _respell_plan[unit.source, ctx.source_lang]
-            return () if plan is None else _words_respelled(unit, plan)
+            return _words_respelled(ctx, unit)
     elif not _says_numbers(unit.source, ctx.source_lang):
         return ()
     return _words_changed(ctx, unit, list(extra))
@@ -865,9 +863,12 @@ def _words_changed(ctx: CheckContext, unit: Unit,
     return out
 
 
-def _words_respelled(unit: Unit, plan: RespellPlan) -> list[Finding]:
+def _words_respelled(ctx: CheckContext, unit: Unit) -> list[Finding]:
     """"its seventy-ninth session" -> «sa soixante-dix-huitième session»: a number the source
-    says in words (``plan``) that the translation says in other words (checks/enwords.py)."""
+    says in words that the translation says in other words (checks/enwords.py)."""
+    plan = _respell_plan[unit.source, ctx.source_lang]  # (None for most: a look-up in C)
+    if plan is None:
+        return []
     # (a small number is a warning: a translation may restate a count as a total, "two
     # 18-year-olds" among "the four young men"; a session's "seventy-ninth" is not so said)
     return [finding("TP301", unit, f"number «{word.text}» became «{text}»",
