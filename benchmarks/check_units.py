@@ -26,7 +26,12 @@ from transpub.checks import BLOCK, REGISTRY, Check, CheckContext, Unit, select_c
 from transpub.checks.completeness import _squash_source, _word_counts
 from transpub.checks.honorifics import _honorifics
 from transpub.checks.markup import _source_tags
-from transpub.checks.numbers import _compare_numbers, _find_all, _source_numbers
+from transpub.checks.numbers import (
+    _compare_numbers,
+    _find_all,
+    _respell_plan,
+    _source_numbers,
+)
 from transpub.checks.terminology import _near_text
 from transpub.config import load_settings
 from transpub.datefind import _find_dates
@@ -38,7 +43,8 @@ from transpub.terms import _LAST_MATCHERS, fold
 HERE = Path(__file__).resolve().parent
 MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _find_dates, _compare_numbers, _source_numbers, _find_all, _readings_of, _scaled,
-    _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags)]
+    _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags,
+    _respell_plan)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 
 
