@@ -201,6 +201,88 @@ def test_unis_page_as_html(tmp_path: Path) -> None:
     assert [s.tag for b in release.blocks for s in b.spans if s.kind == "atom"] == ["email"]
 
 
+#: the service's name in two languages above the notice, printed in three columns
+#: (``pdftotext -layout``), the date under it and a headline wrapped over two lines
+TRILINGUAL = """\
+Information Service
+Service d'information
+
+For information - not an official document     Zur Information - kein offizielles Dokument    \
+Pour information - document sans caractère officiel
+4 November 2003
+Narcotics Board Examines Shortage of Medicines for
+the Relief of Pain in Developing Countries
+
+VIENNA, 4 November (UN Information Service) - The International Narcotics Control Board \
+(INCB) began its session here today and will examine the availability of medicines.
+
+The Board will also review its annual report.
+"""
+
+
+def test_notice_in_three_languages_under_the_service_name(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, TRILINGUAL)
+    assert _texts(release, "office") == ["Information Service Service d'information"]
+    assert _texts(release, "title") == ["Narcotics Board Examines Shortage of Medicines for the "
+                                        "Relief of Pain in Developing Countries"]
+    assert _texts(release, "h2") == []
+    # the year-less dateline takes the year of the date under the notice
+    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
+    assert release.date == dt.date(2003, 11, 4)
+    assert any(t.startswith("For information - not an official document") for t in removed)
+    assert _texts(release, "p")[0].startswith("The International Narcotics Control Board")
+
+
+def test_a_headline_above_the_notice_stays_the_headline(tmp_path: Path) -> None:
+    # the twin: what stands above the notice is a headline when the text under it is the
+    # dateline's paragraph, not a second headline
+    text = TRILINGUAL.replace("Information Service\nService d'information\n\n",
+                              "United Nations Office Opens in Vienna\n\n")
+    text = text.replace("Narcotics Board Examines Shortage of Medicines for\n"
+                        "the Relief of Pain in Developing Countries\n\n", "")
+    release, _removed = _release(tmp_path, text)
+    assert _texts(release, "title") == ["United Nations Office Opens in Vienna"]
+    assert _texts(release, "office") == []
+    assert release.date == dt.date(2003, 11, 4)
+
+
+#: a bilingual letterhead and label, in two columns each (UN Geneva's layout)
+BILINGUAL = """\
+UNITED NATIONS                                          NATIONS UNIES
+
+PRESS RELEASE                                           COMMUNIQUE DE PRESSE
+
+For use of information media - Not an official record
+
+COUNCIL OPENS ITS FORTY-FIFTH SESSION IN GENEVA
+
+GENEVA, 14 September 2020 - The Council this morning opened its forty-fifth session, hearing a
+statement by the High Commissioner.
+
+The session will end on 7 October.
+"""
+
+
+def test_bilingual_letterhead_and_label_in_columns(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, BILINGUAL)
+    assert _texts(release, "label") == ["PRESS RELEASE"]
+    assert _texts(release, "title") == ["COUNCIL OPENS ITS FORTY-FIFTH SESSION IN GENEVA"]
+    assert _texts(release, "h2") == []
+    assert "COMMUNIQUE DE PRESSE" in removed
+    assert release.date == dt.date(2020, 9, 14)
+
+
+@pytest.mark.parametrize("line", [
+    "PRESS RELEASE                  Human Rights Council",
+    "COMMUNIQUE DE PRESSE           COMUNICADO DE PRENSA",  # no English label among them
+])
+def test_a_column_that_is_no_label_makes_no_bilingual_label(tmp_path: Path, line: str) -> None:
+    text = BILINGUAL.replace("PRESS RELEASE" + " " * 43 + "COMMUNIQUE DE PRESSE", line)
+    release, _removed = _release(tmp_path, text)
+    assert "COMMUNIQUE DE PRESSE" not in _texts(release, "label")
+    assert _texts(release, "label") != ["PRESS RELEASE"]
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)
@@ -215,6 +297,17 @@ def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     ("For information media. Not an official record.", True),
     ("For information media • not an official record", True),
     ("(Re-issued as received.)", True),
+    # the notice in the languages of the services' duty stations, and in columns
+    ("Pour information – document sans caractère officiel", True),
+    ("Document non officiel, à l'usage des médias", True),
+    ("Para información – documento no oficial", True),
+    ("Для информации — не является официальным документом", True),
+    ("Nur zur Information - kein offizielles Dokument", True),
+    ("For information - not an official document     Zur Information - kein offizielles "
+     "Dokument     Pour information - document sans caractère officiel", True),
+    ("For information     Pour information", False),
+    ("For information - not an official document     The Board met today.", False),
+    ("Pour information, contactez le Service.", False),
     ("For information:", False),
     ("For information, contact the Office.", False),
     ("The document is not an official record of the meeting.", False),

@@ -46,6 +46,15 @@ _LABELS = frozenset({
     "PRESS BRIEFINGS", "READOUTS", "ROUND-UP", "NEWS NOTE", "PRESS NOTE", "INFORMATION NOTE",
     "MEDIA ALERT", "JOINT PRESS RELEASE", "JOINT STATEMENT", "BRIEFING NOTES", "FACT SHEET",
 })
+#: The label in the other languages a bilingual header prints beside the English one ("PRESS
+#: RELEASE     COMMUNIQUÉ DE PRESSE" at UN Geneva): known only as a column of such a line.
+_OTHER_LABELS = frozenset({
+    "COMMUNIQUE DE PRESSE", "COMMUNIQUÉ DE PRESSE", "COMMUNIQUÉ", "NOTE AUX RÉDACTIONS",
+    "NOTE AUX REDACTIONS", "NOTE D'INFORMATION", "AVIS AUX MÉDIAS", "AVIS AUX MEDIAS",
+    "DÉCLARATION", "COMUNICADO DE PRENSA", "COMUNICADO", "NOTA DE PRENSA", "NOTA INFORMATIVA",
+    "AVISO A LOS MEDIOS", "DECLARACIÓN", "ПРЕСС-РЕЛИЗ", "ЗАЯВЛЕНИЕ", "СООБЩЕНИЕ ДЛЯ ПЕЧАТИ",
+    "新闻稿", "新闻公报", "声明", "بيان صحفي", "نشرة صحفية", "بيان", "PRESSEMITTEILUNG",
+})
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
 #: A known label before the headline on one line, apart from it by a colon, a dash or a bar
@@ -261,9 +270,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         office_note = ("The organ, session and meeting the release reports, as its header "
                        "names them.")
     if labels:
-        blocks.append(_block("label", "label", labels[0].text, labels[0].line))
-        # a release has one label; the others ("EMBARGOED UNTIL …") are said to be removed
-        removed.extend((n, t.strip()) for para in labels[1:] for n, t in para.lines)
+        # a release has one label, the first known one; the others ("EMBARGOED UNTIL …") are
+        # said to be removed, and so are a bilingual label's columns in the other languages
+        label = next((p for p in labels if is_known_label(p.text.strip())), labels[0])
+        columns = cells(label.text)
+        kept = next((c for c in columns if c.upper() in _LABELS), columns[0])
+        blocks.append(_block("label", "label", kept, label.line))
+        removed.extend((n, t.strip()) for para in labels if para is not label
+                       for n, t in para.lines)
+        removed.extend((label.line, c) for c in columns if c is not kept)
         removed.sort()
     if office:
         blocks.append(_block("office", "office", office[1], office[0], note=office_note))
@@ -467,6 +482,12 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             body.append(para)
     if head.title is None:
         return head
+    if body and head.letterhead is None and _issuer_like(head.title) \
+            and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) and any(
+                head.title.lines[-1][0] < n < body[0].line and is_notice(t) for n, t in removed):
+        # what stood above the notice is the service's name, and the headline comes under it
+        # ("Information Service" / "Service d'information", the notice, the date)
+        head.letterhead, head.title = head.title, body.pop(0)
     head.meeting = _meeting_header(head)
     lines = head.title.lines
     cut = next((k for k in range(1, min(len(lines), 5))
@@ -611,13 +632,34 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
 
 
 def is_known_label(text: str) -> bool:
-    return text.upper() in _LABELS or bool(_EMBARGO_RE.match(text))
+    if text.upper() in _LABELS or _EMBARGO_RE.match(text):
+        return True
+    # (in columns, a language each: "PRESS RELEASE     COMMUNIQUE DE PRESSE")
+    columns = cells(text)
+    return len(columns) > 1 and any(c.upper() in _LABELS for c in columns) \
+        and all(c.upper() in _LABELS or c.upper() in _OTHER_LABELS for c in columns)
 
 
 def _headline_like(text: str) -> bool:
     """Short, and without a sentence's final punctuation: a headline or a subtitle."""
     text = text.strip()
     return len(text) <= 200 and not text.endswith(TERMINAL)
+
+
+#: Words that name an issuer in a letterhead, in the languages letterheads print it in.
+_ISSUER_RE = re.compile(r"\b(?:service|office|information|nations|united|department|centre"
+                        r"|center|bureau|programme|program|commission|organi[sz]ation|unies"
+                        r"|unidas|unis|office|objedin\w*|объединенных|организация)\b",
+                        re.IGNORECASE)
+
+
+def _issuer_like(para: Para) -> bool:
+    """A letterhead's few short lines naming an issuer ("Information Service" / "Service
+    d'information", "UNITED NATIONS"), not a headline."""
+    lines = [t.strip() for _, t in para.lines]
+    return len(lines) <= 3 and all(
+        len(t) <= 60 and not t.endswith(TERMINAL) and (t.isupper() or _ISSUER_RE.search(t))
+        for t in lines)
 
 
 def _headline_among(labels: list[Para]) -> Para | None:
@@ -631,7 +673,10 @@ def _headline_among(labels: list[Para]) -> Para | None:
 
 
 def _is_label(text: str) -> bool:
-    return is_known_label(text) or (text.isupper() and len(text) <= 40)
+    # (short capitals, a column each: "UNITED NATIONS     NATIONS UNIES")
+    columns = cells(text)
+    return is_known_label(text) or (bool(columns) and all(c.isupper() and len(c) <= 40
+                                                          for c in columns))
 
 
 def _office_from(removed: list[tuple[int, str]]) -> tuple[int, str] | None:

@@ -42,12 +42,30 @@ _NUMBER_RE = re.compile(r"^(?:[A-Z]{1,12}\s+)?\d[\w/.\-]{0,20}$")
 #: The notice UN information services print atop (or at the foot of) every release: "For
 #: information only - not an official document", "For use of information media - Not an
 #: official record", "For information media. Not an official record.", and "(Reissued as
-#: received.)" over a text the office did not edit. Handling lines, not the news.
-_NOTICE_RE = re.compile(
-    r"^\W*(?:for\s+(?:the\s+)?(?:use\s+of\s+)?information\s+(?:media|only)"
-    r"|not\s+an\s+official\s+(?:document|record)|re-?issued\s+as\s+received)"
-    r"(?:[\s\W]+(?:not\s+an\s+official\s+(?:document|record)|(?:for\s+)?information"
-    r"\s+(?:media|only)))*[\s\W]*$", re.IGNORECASE)
+#: received.)" over a text the office did not edit. Handling lines, not the news. The
+#: services print it in the languages of their duty station too, in columns or one under
+#: another (UNIS Vienna: "Zur Information - kein offizielles Dokument", "Pour information -
+#: document sans caractère officiel"; Geneva: "Document non officiel, à l'usage des médias").
+#: A notice is made of these parts, one of them a strong one (a bare "For information" is
+#: text: "For information, contact the Office.").
+_NOTICE_STRONG = (
+    r"for\s+(?:the\s+)?(?:use\s+of\s+(?:the\s+)?)?information\s+(?:media|only)"
+    r"|not\s+an\s+official\s+(?:document|record)|re-?issued\s+as\s+received"
+    r"|document\s+(?:sans\s+caract[eè]re\s+officiel|non\s+officiel)"
+    r"|[àa]\s+l['’]usage\s+(?:exclusif\s+)?(?:des\s+(?:m[ée]dias|organes\s+d['’]information)"
+    r"|de\s+l['’]information)|ne\s+constitue\s+pas\s+un\s+document\s+officiel"
+    r"|documento\s+(?:no\s+oficial|sin\s+car[áa]cter\s+oficial)"
+    r"|no\s+es\s+un\s+documento\s+oficial"
+    r"|para\s+(?:el\s+)?uso\s+de\s+los\s+medios\s+de\s+(?:informaci[óo]n|comunicaci[óo]n)"
+    r"|kein\s+offizielles\s+dokument|nur\s+zur\s+information"
+    r"|не\s+является\s+официальным\s+(?:документом|отч[её]том)"
+    r"|для\s+средств\s+массовой\s+информации")
+_NOTICE_PART = (_NOTICE_STRONG + r"|(?:for|pour(?:\s+l['’])?|para|zur|для)\s+"
+                r"(?:information|informaci[óo]n|информации)(?:\s+(?:seulement|solamente))?"
+                r"|(?:s[óo]lo|nur|uniquement)")
+_NOTICE_RE = re.compile(r"^\W*(?:" + _NOTICE_PART + r")(?:[\s\W]+(?:" + _NOTICE_PART
+                        + r"))*[\s\W]*$", re.IGNORECASE)
+_NOTICE_STRONG_RE = re.compile(_NOTICE_STRONG, re.IGNORECASE)
 #: Separators and end marks: "* *** *", "###", "-----", "• • •", "_____".
 _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
 #: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends"
@@ -169,7 +187,10 @@ def _reflowed(para: Para) -> list[Para]:
 
 
 def _unwrapped(para: Para) -> list[Para]:
-    if len(para.lines) < 2 or all(len(" ".join(t.split())) <= _PAGE_WIDTH for _, t in para.lines):
+    # (a header's line set in columns is no paragraph's line, however long: the notice in
+    # three languages side by side)
+    if len(para.lines) < 2 or all(len(" ".join(t.split())) <= _PAGE_WIDTH or is_mark(t.strip())
+                                  for _, t in para.lines):
         return [para]
     last = len(para.lines) - 1
     return [Para([line], para.gap_before if i == 0 else 0, para.gap_after if i == last else 0,
@@ -281,7 +302,13 @@ def is_mark(text: str) -> bool:
 
 def is_notice(text: str) -> bool:
     """The notice atop a UN information service's release, not its news."""
-    return len(text) <= 160 and bool(_NOTICE_RE.match(text))
+    if len(text) > 480:
+        return False
+    # (in columns, a language each: "For information - not an official document     Zur
+    # Information - kein offizielles Dokument     Pour information - document sans …")
+    columns = cells(text)
+    return all(len(c) <= 160 and _NOTICE_RE.match(c) for c in columns) \
+        and any(_NOTICE_STRONG_RE.search(c) for c in columns)
 
 
 def is_reference(text: str) -> bool:
