@@ -114,6 +114,7 @@ _NEEDS = {
     "TP502": _FLAGS,  # formatflags.format_placeholders: ``format_of`` of no flag is None
     "TP401": _SOURCE_ADDRESS,  # markup.address_changed: no address in the source
     "TP402": _TARGET_ADDRESS,  # markup.address_extra: none in the translation
+    "TP403": _SOURCE_ADDRESS,  # markup.handle_changed: no "@" in the source
     "TP501": _MARKUP,  # markup.placeholders
     "TP105": _HONORIFIC,  # honorifics: ``()`` when the source has no honorific
     "TP106": _HONORIFIC,

@@ -108,6 +108,45 @@ def _address_extra(unit: Unit, found: list[tuple[str, int, int]]) -> Iterator[Fi
         yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
 
 
+#: A social-media handle: "@UN_OCT", "@antonioguterres", "@un.women" (Latin letters, digits,
+#: underscores and inner dots, as X, Instagram and Threads allow), not an e-mail address's
+#: domain ("gerardl@un.org": a word before the "@"), nor the first half of a Mastodon address
+#: ("@user@mastodon.social", which ``_EMAIL`` reads), nor a Chinese word glued after it.
+_HANDLE = re.compile(r"(?<![\w.+\-@/&])@[A-Za-z0-9_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?"
+                     r"(?![\w@]|\.[A-Za-z])", re.ASCII)
+
+
+def _handles(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group(0), m.start(), m.end()) for m in _HANDLE.finditer(text)]
+
+
+@check("TP403", "handle-changed", Severity.WARNING, "addresses")
+def handle_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+    """A social-media handle of the source is not in the translation (an account's name is
+    not translated; another handle in its place may be the language's own account)."""
+    if "@" not in unit.source:
+        return ()
+    wanted = _handles(unit.source)
+    return _handle_changed(unit, [h for h, _, _ in wanted]) if wanted else ()
+
+
+def _handle_changed(unit: Unit, wanted: list[str]) -> Iterator[Finding]:
+    # (handles are not case-sensitive: "@UN_OCT" and "@un_oct" are one account)
+    have = _handles(unit.target) if "@" in unit.target else []
+    have_folded = {h.casefold() for h, _, _ in have}
+    wanted_folded = {h.casefold() for h in wanted}
+    others = [h for h in have if h[0].casefold() not in wanted_folded]
+    for handle in wanted:
+        if handle.casefold() in have_folded:
+            continue
+        if others:
+            other, start, end = others.pop(0)
+            yield finding("TP403", unit, f"«{handle}» became «{other}»", expected=handle,
+                          span=(start, end))
+        else:
+            yield finding("TP403", unit, f"«{handle}» is missing", expected=handle)
+
+
 def _tags(text: str, names: list[str] | None = None) -> Counter[str]:
     """The placeholders (``names``: ``placeholder_names(text)``, when the caller has them)
     and inline tags of ``text``; the tags looked for only where a "<" is left once the

@@ -1,0 +1,66 @@
+"""TP403: a social-media handle of the source ("Follow UNOCT on X: @UN_OCT") is kept in the
+translation; an account's name is not translated. Run through the real CLI on PO files, the
+verdicts also cross-checked on real references (README "The checker": NTREX-128, TICO-19 and
+WMT 2023 references, whose posts keep every handle, gave no finding)."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Cli
+
+HEADER = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: {lang}\\n"
+"Plural-Forms: nplurals=2; plural=(n > 1);\\n"
+'''
+
+
+def _found(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str, target: str,
+           lang: str = "fr") -> list[str]:
+    path = tmp_path / "release.po"
+    path.write_text(HEADER.format(lang=lang)
+                    + f'\nmsgctxt "p1"\nmsgid "{source}"\nmsgstr "{target}"\n',
+                    encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--select", "TP403", "--format", "json", "--no-cache",
+        expect=None)
+    assert "Traceback" not in cli.err, cli.err
+    return [str(f["message"]) for f in json.loads(cli.out)["findings"]]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "messages"), [
+    # the handle kept, whatever the words around it (and glued to Chinese words)
+    ("Follow UNOCT on X: @UN_OCT.", "Suivez le BLCT sur X : @UN_OCT.", "fr", []),
+    ("Follow UNOCT on X: @UN_OCT.", "在X上关注@UN_OCT了解更多。", "zh", []),
+    # handles are not case-sensitive
+    ("Follow @UN_Women.", "Suivez @un_women.", "fr", []),
+    # dropped, or replaced by another account (the language's own, maybe: a warning)
+    ("Follow UNOCT on X: @UN_OCT.", "Suivez le BLCT sur X.", "fr", ["«@UN_OCT» is missing"]),
+    ("Follow UNOCT on X: @UN_OCT.", "Suivez le BLCT sur X : @ONU_BLCT.", "fr",
+     ["«@UN_OCT» became «@ONU_BLCT»"]),
+    ("Follow @UN_OCT and @antonioguterres.", "Suivez @UN_OCT et António Guterres.", "fr",
+     ["«@antonioguterres» is missing"]),
+    # the "@" translated away: «@ UN_OCT» is no handle
+    ("Follow @UN_OCT.", "Suivez @ UN_OCT.", "fr", ["«@UN_OCT» is missing"]),
+    # e-mail addresses are TP401's; a Mastodon account reads as one; "@" alone is a sign
+    ("Write to gerardl@un.org.", "Écrire à gerardl@un.org.", "fr", []),
+    ("Write to gerardl@un.org.", "Écrire au Bureau.", "fr", []),
+    ("Follow @un@mastodon.social.", "Suivez le compte.", "fr", []),
+    ("Prices @ 3 dollars.", "Prix : 3 dollars.", "fr", []),
+])
+def test_handle_kept(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
+                     target: str, lang: str, messages: list[str]) -> None:
+    assert _found(tmp_path, cli_factory, source, target, lang) == messages
+
+
+def test_handle_check_runs_for_any_language(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli]) -> None:
+    # language-neutral, as the address checks are: a language transpub has no rules for
+    assert _found(tmp_path, cli_factory, "Follow @UN_OCT.", "Seuraa tiliä.", "fi") \
+        == ["«@UN_OCT» is missing"]
