@@ -213,6 +213,8 @@ def test_emphasis_still_read() -> None:
     ("New York, December 9th, 2020 – The Office", "en", "New York", dt.date(2020, 12, 9)),
     ("New York, 2020-12-09 — The Office", "en", "New York", dt.date(2020, 12, 9)),
     ("New York, 9 December 2020", "en", "New York", dt.date(2020, 12, 9)),
+    ("New York, 9 December 2020: The Office", "en", "New York", dt.date(2020, 12, 9)),
+    ("9 December 2020 | New York – The Office", "en", "New York", dt.date(2020, 12, 9)),
 ])
 def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None:
     found = dateline(text, lang)
@@ -225,6 +227,10 @@ def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None
                                   "Nairobi, June 1997 - The meeting",
                                   "9 December 2020, the Office said – the plan",
                                   "New York, 2020-13-09 – The Office",
+                                  "On 9 December 2020: the Office met.",
+                                  "9 December 2020: the Office met.",
+                                  "New York 9 December 2020: the Office met.",
+                                  "9 December 2020 | the Office – The plan",
                                   "The Office met in New York on 9 December 2020."])
 def test_no_dateline(text: str) -> None:
     assert dateline(text, "en") is None

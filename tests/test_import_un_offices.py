@@ -283,6 +283,42 @@ def test_a_column_that_is_no_label_makes_no_bilingual_label(tmp_path: Path, line
     assert _texts(release, "label") != ["PRESS RELEASE"]
 
 
+#: a dateline without a year and no date in the header: the text says the day in full
+YEARLESS = """\
+Board Reviews Compliance with Drug Control Treaties
+
+VIENNA, 12 May (UN Information Service) -- The International Narcotics Control Board began
+its session here today.
+
+The session, which opened on 12 May 2003, will close on 23 May 2003.
+"""
+
+
+def test_yearless_dateline_takes_the_year_of_the_same_day_in_the_text(tmp_path: Path) -> None:
+    release, _removed = _release(tmp_path, YEARLESS)
+    assert release.date == dt.date(2003, 5, 12)
+    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
+    assert _texts(release, "p")[0].startswith("The International Narcotics Control Board")
+    html = ("<html><body><h1>Board Reviews Compliance</h1><p>VIENNA, 12 May (UN Information "
+            "Service) -- The Board began its session.</p><p>The session opened on 12 May "
+            "2003.</p></body></html>")
+    release, _removed = _release(tmp_path, html, "release.html")
+    assert release.date == dt.date(2003, 5, 12)
+
+
+@pytest.mark.parametrize("said", [
+    "The session will close on 23 May 2003.",  # no date of that day
+    "It opened on 12 May 2003, as it did on 12 May 2002.",  # two years: none is taken
+])
+def test_yearless_dateline_without_one_year_for_its_day(tmp_path: Path, said: str) -> None:
+    text = YEARLESS.replace("The session, which opened on 12 May 2003, will close on 23 May "
+                            "2003.", said)
+    release, _removed = _release(tmp_path, text)
+    assert release.date is None
+    assert _texts(release, "place") == []
+    assert _texts(release, "p")[0].startswith("VIENNA, 12 May (UN Information Service)")
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)

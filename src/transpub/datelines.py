@@ -12,14 +12,15 @@ import contextlib
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from babel import Locale
 
 
 @functools.cache
-def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str]]:
-    """The language's month names, and its dateline and lone-date patterns."""
+def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Pattern[str],
+                                        re.Pattern[str]]:
+    """The language's month names, and its dateline, lone-date and in-text date patterns."""
     locale = Locale.parse(lang)
     months: dict[str, int] = {}
     for context in ("format", "stand-alone"):
@@ -43,9 +44,11 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # "New York, 9 December 2020 – The…", "GENEVA (8 January 2021) – The…", "Bonn/Nairobi
     # 10 May 2013 - The…", "16 June 1997 - The…" and, the year left to the header, "VIENNA,
     # 12 May (UN Information Service) -- The…"
-    # The place may also follow the date ("9 December 2020, New York – The…") or stand before
-    # a bar ("New York | 9 December 2020 –"); the dateline may stand alone, the text after it
-    # in the next paragraph ("New York, 9 December 2020" over "The…": ``rest`` is then empty).
+    # The place may also follow the date ("9 December 2020, New York – The…", "9 December
+    # 2020 | New York – The…") or stand before a bar ("New York | 9 December 2020 –"), and a
+    # colon may stand for the dash after a place and a comma ("New York, 9 December 2020:");
+    # the dateline may stand alone, the text after it in the next paragraph ("New York, 9
+    # December 2020" over "The…": ``rest`` is then empty).
     # A place may name its country ("Geneva, Switzerland, 14 October 2005", "Bangkok
     # (Thailand), 8 November 2013", "6 December 2021, Geneva, Switzerland -") and stand
     # before a dash ("THE HAGUE, Netherlands — 21 November 2022 — The…"); the whole dateline
@@ -57,14 +60,16 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         r"(?:\s*(?P<comma>[,،|])?\s+|\s+(?P<dash>[–—])\s+|\s*(?P<paren>\(\s*)))?"
         + date(year_optional=True)
         + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)"
-        r"(?(place)|(?:,\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?" + country + r"))?)"
+        r"(?(place)|(?:(?:,|\s*\|)\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?" + country + r"))?)"
         r"(?(open)\s*\))"
-        r"(?:\s*[–—-]+\s*(?P<rest>.+)|\s*)$",
+        r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
     alone = re.compile(r"^\s*(?:(?:release|issue|publication)?\s*dated?\s*:\s*)?"
                        + date(year_optional=False) + r"\s*$", re.IGNORECASE)
-    return months, dateline, alone
+    # (a full date anywhere in a text: "… held on 9 December 2020.")
+    anywhere = re.compile(r"(?<!\w)" + date(year_optional=False) + r"(?!\w)", re.IGNORECASE)
+    return months, dateline, alone, anywhere
 
 
 @functools.cache
@@ -102,7 +107,7 @@ def dateline(text: str, lang: str,
     A dateline without a year ("VIENNA, 12 May (UN Information Service) -- The…") takes
     ``year`` (the header's), or is none without it; an attribution in brackets after the date
     stays with the place ("VIENNA (UN Information Service)"), so that no word is lost."""
-    months, pattern, _alone = _date_patterns(lang)
+    months, pattern, _alone, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
     date = _date_of(match, months, year) if match else None
     if match is None or date is None:
@@ -114,6 +119,8 @@ def dateline(text: str, lang: str,
     if place and not (match.group("comma") or match.group("paren") or match.group("dash")) \
             and "/" not in place and not place.isupper() and not _named(place, rest):
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
+    if match.group("colon") and not (place and match.group("comma")):
+        return None  # "New York, 9 December 2020: The…"; not "On 9 December 2020: the…"
     after = (match.group("after") or "").strip()
     if after and not after[:1].isupper():
         return None  # "9 December 2020, the Office said – …": no place after the date
@@ -142,7 +149,7 @@ def _named(place: str, rest: str) -> bool:
 def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
     """A date standing alone ("8 January 2021", "Tuesday, 8 January 2021"), as a letterhead or
     a running header writes the release date; its date and text."""
-    months, _line, pattern = _date_patterns(lang)
+    months, _line, pattern, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
     date = _date_of(match, months) if match else None
     if match is None and (stamp := _STAMP_RE.match(text)):
@@ -154,6 +161,25 @@ def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
 
 #: A date stamp, year month day without separators, standing alone: "19990722".
 _STAMP_RE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
+
+
+def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str) -> int | None:
+    """The year of a dateline written without one ("VIENNA, 12 May (UN Information Service)
+    -- The…", in one of the ``first`` blocks) when no header gives it: the year of the text's
+    full dates with that day and month ("… the session that opened on 12 May 2003"), when
+    they agree on one. None when there is no such dateline, or no such date, or two years."""
+    months, pattern, _alone, anywhere = _date_patterns(lang)
+    for text in first:
+        match = pattern.match(text) if dateline(text, lang, 2000) else None
+        if match is None or match.group("iso") or match.group("y1") or match.group("y2"):
+            continue
+        day = int(match.group("d1") or match.group("d2"))
+        month = months[(match.group("m1") or match.group("m2")).lower()]
+        years = {date.year for t in texts for m in anywhere.finditer(t)
+                 if (date := _date_of(m, months)) is not None
+                 and (date.month, date.day) == (month, day)}
+        return years.pop() if len(years) == 1 else None
+    return None
 
 
 def opening(texts: Sequence[tuple[str, bool]], lang: str,

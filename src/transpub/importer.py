@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from transpub.datelines import dateline, lone_date, opening
+from transpub.datelines import dateline, lone_date, opening, year_from_text
 from transpub.emails import EMAIL
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
@@ -291,6 +291,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     paragraph_no = heading_no = 0
     lone = head.lone
     year = lone[1].year if lone else None
+    if year is None and (year := year_from_text(
+            [plain_text(p.text).strip() for p in body[:3]],
+            (plain_text(p.text) for p in body), lang)) is not None:
+        notes.append(f"the dateline has no year: {year}, the year of the text's date of the "
+                     "same day")
     body = _dateline_on_its_line(body, lang, year)
     # (the dateline read without the inline markup around it: "**New York, 9 December
     # 2020** – The…")

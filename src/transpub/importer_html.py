@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from lxml import etree, html
 
-from transpub.datelines import lone_date, opening
+from transpub.datelines import lone_date, opening, year_from_text
 from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
@@ -104,6 +104,11 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             break
     if year is None and lone is not None:
         year = lone[1].year  # ("VIENNA, 3 March (UN Information Service) --" under "3 March 2025")
+    if year is None and (year := year_from_text(
+            [_plain(spans) for kind, _run, spans in texts[:min(above, 3) + 3] if kind == "p"],
+            (_plain(spans) for _kind, _run, spans in texts), lang)) is not None:
+        notes.append(f"the dateline has no year: {year}, the year of the text's date of the "
+                     "same day")
     # (the dateline is looked for in the first blocks under the headline: a letterhead's
     # blocks above it, up to three, are not counted)
     dated, found = opening([(_plain(spans), kind == "p")
