@@ -240,7 +240,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     paras, removed, rejoined = remove_furniture(paragraphs(text, unwrapped=not markdown))
     if markdown:
         _markdown_marks(paras)
-    paras = split_lists(paras)
+    paras = split_lists(_without_images(paras, removed))
     if not paras:
         raise SourceError("no text left after removing page headers", path)
     head = _head(paras, lang, markdown, removed)
@@ -410,6 +410,37 @@ def _dateline_on_its_line(body: list[Para], lang: str, year: int | None) -> list
             return [*body[:index], Para(para.lines[:1], para.gap_before),
                     Para(para.lines[1:], 0, para.gap_after), *body[index + 1:]]
     return body
+
+
+#: A Markdown image, "![Ms. Waly presents the report](images/waly.jpg "title")", and the link
+#: around one ("[![logo](logo.png)](https://www.unodc.org)", once the image is out).
+_IMAGE_RE = re.compile(r"!\[[^\]\n]*\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\)")
+_EMPTY_LINK_RE = re.compile(r"\[\s*\]\([^()\s]*\)")
+
+
+def _without_images(paras: list[Para], removed: list[tuple[int, str]]) -> list[Para]:
+    """The text without its Markdown images (as PDF-to-Markdown converters write a PDF's
+    pictures): the vocabulary has none, and the HTML importer leaves ``<img>`` out too. Each
+    one is said to be removed, with its line; a paragraph of images only goes."""
+    out: list[Para] = []
+    for para in paras:
+        if "![" not in para.text:
+            out.append(para)
+            continue
+        lines: list[tuple[int, str]] = []
+        for number, line in para.lines:
+            images = _IMAGE_RE.findall(line)
+            removed.extend((number, image) for image in images)
+            if images:
+                line = _EMPTY_LINK_RE.sub("", _IMAGE_RE.sub("", line))
+                line = re.sub(r"[ \t]{2,}", " ", line)
+            if line.strip() or not images:
+                lines.append((number, line))
+        if lines:
+            para.lines = lines
+            out.append(para)
+    removed.sort()
+    return out
 
 
 def _markdown_marks(paras: list[Para]) -> None:

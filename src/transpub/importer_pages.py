@@ -190,8 +190,9 @@ def _unwrapped(para: Para) -> list[Para]:
     # (a header's line set in columns is no paragraph's line, however long: the notice in
     # three languages side by side)
     if len(para.lines) < 2 or all(len(" ".join(t.split())) <= _PAGE_WIDTH or is_mark(t.strip())
-                                  for _, t in para.lines):
-        return [para]
+                                  for _, t in para.lines) \
+            or all(_TABLE_ROW_RE.match(t) or _TABLE_RULE_RE.match(t) for _, t in para.lines):
+        return [para]  # (nor is a table's row, however wide)
     last = len(para.lines) - 1
     return [Para([line], para.gap_before if i == 0 else 0, para.gap_after if i == last else 0,
                  para.page_start and i == 0, para.page_end and i == last)
@@ -206,6 +207,39 @@ def _mark(line: str) -> str | None:
     return match.group("mark") or ("1" if match.group("number") else "a")
 
 
+#: A Markdown (GFM) table's row, "| Africa | 1,234 |", and the rule under its header row,
+#: "|---|:---:|" (as PDF-to-Markdown converters write a PDF's tables).
+_TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
+_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$"
+                            r"|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
+_CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
+
+
+def _table_cells(para: Para) -> list[Para] | None:
+    """A Markdown table's cells, a paragraph each, as the HTML importer makes a ``<table>``'s
+    (the vocabulary has no tables); its rule rows dropped. None when ``para`` is no table:
+    rows between bars, or a header row with bars over a rule ("a | b" / "---|---")."""
+    lines = para.lines
+    if len(lines) < 2:
+        return None
+    ruled = "|" in lines[0][1] and bool(_TABLE_RULE_RE.match(lines[1][1]))
+    if not ruled and not all(_TABLE_ROW_RE.match(t) for _, t in lines):
+        return None
+    out: list[Para] = []
+    for number, line in lines:
+        if _TABLE_RULE_RE.match(line):
+            continue
+        row = line.strip()
+        row = row[1:] if row.startswith("|") else row
+        row = row[:-1] if row.endswith("|") and not row.endswith("\\|") else row
+        out += [Para([(number, cell)], 0, item=True)
+                for part in _CELL_SPLIT_RE.split(row) if (cell := part.strip().replace("\\|", "|"))]
+    if not out:
+        return None
+    out[0].gap_before, out[-1].gap_after = para.gap_before, para.gap_after
+    return out
+
+
 def split_lists(paras: list[Para]) -> list[Para]:
     """A bulleted list is a paragraph per item, without its bullet: the vocabulary has no
     lists, and "• a • b • c" as one unit is no sentence to translate. A paragraph is a list
@@ -214,6 +248,10 @@ def split_lists(paras: list[Para]) -> list[Para]:
     item. Numbered items ("1.", "a)") keep their numbers: the text may refer to them."""
     out: list[Para] = []
     for para in paras:
+        cells = _table_cells(para)
+        if cells:
+            out += cells
+            continue
         fields = _fields(para)
         if fields:
             out += fields
