@@ -60,6 +60,12 @@ LINE_CASES: dict[str, Callable[[int], str]] = {
     "a (at) a[dot] repeated": lambda n: "a (at) a[dot]" * (n // 13),
     "** repeated": lambda n: "** " * (n // 3),
     "*a repeated": lambda n: "*a" * (n // 2),
+    # (what PDF-to-Markdown converters write: underscores, inline HTML, images)
+    "_a repeated": lambda n: "_a" * (n // 2),
+    " _a repeated": lambda n: " _a" * (n // 3),
+    "<br>&amp;<sup>1 repeated": lambda n: "<br>&amp;<sup>1" * (n // 15),
+    "![a]( repeated": lambda n: "![a](" * (n // 5),
+    "@a handles repeated": lambda n: "@a " * (n // 3),
 }
 
 #: Whole texts of n characters in the shapes the page-furniture rules read line by line: list
@@ -73,6 +79,9 @@ TEXT_CASES: dict[str, Callable[[int], str]] = {
     "form feeds": lambda n: "text\f" * (n // 5),
     "column lines": lambda n: "a    - 2 -    SG/SM/1\n\n" * (n // 22),
     "hyphenated lines": lambda n: "word wo-\n" * (n // 9),
+    # (a Markdown table of n/8 rows, and hashed headings)
+    "table rows": lambda n: "| a | b |\n" * (n // 10),
+    "hashed headings": lambda n: "## a\n\n" * (n // 6),
     # footnote marks and footnotes at page feet, every one of them a candidate
     "footnotes": lambda n: "Text a1 b2.\n\n1 Note.\n\n2 Note.\f" * (n // 32),
     # a subheading (a short line standing alone) before every paragraph, each a new one

@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import dataclasses
 import datetime as dt
+import html
 import re
 import unicodedata
 from collections import Counter
@@ -56,6 +57,11 @@ _OTHER_LABELS = frozenset({
     "新闻稿", "新闻公报", "声明", "بيان صحفي", "نشرة صحفية", "بيان", "PRESSEMITTEILUNG",
 })
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
+#: A Markdown (ATX) heading, its level and text: "## Background", "# Title #".
+_ATX_RE = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.DOTALL)
+#: A block wholly in bold or italics ("**PRESS RELEASE**", "*Background*"): a label, headline
+#: or subheading so set keeps its text, not the emphasis that set it apart.
+_EMPHASISED_RE = re.compile(r"^(\*\*|\*|__|_)(?=\S)([^*_]+?)(?<=\S)\1$")
 _SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
 #: A known label before the headline on one line, apart from it by a colon, a dash or a bar
 #: ("MEDIA ADVISORY: …", "Press Release - …"; a hyphen only with a space before it).
@@ -84,6 +90,9 @@ _INLINE_RE = re.compile(
     r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*"
     r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])"
+    # (and with underscores, as some converters write them; never inside a word: "UN_OCT")
+    r"|(?<![\w_])__(?P<strong2>[^_\s](?:[^_\n]*[^_\s])?)__(?![\w_])"
+    r"|(?<![\w_])_(?P<em2>[^_\s](?:[^_\n]*[^_\s])?)_(?![\w_])"
     r"|(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
     r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
@@ -235,8 +244,39 @@ def _decoded(raw: bytes, path: Path) -> str:
                           line) from None
 
 
+#: The inline HTML that Markdown allows and PDF-to-Markdown converters write: a line break, a
+#: superscript or subscript, bold and italic, and character references ("&amp;", "&#8217;").
+_HTML_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+_HTML_SCRIPT_RE = re.compile(r"<(sup|sub)>([^<>\n]{1,20})</\1>", re.IGNORECASE)
+_HTML_EMPHASIS_RE = re.compile(r"<(b|strong|i|em)>([^<>\n*]*[^<>\n*\s])</\1>", re.IGNORECASE)
+_HTML_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_SCRIPTS = {"sup": str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾"),
+            "sub": str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")}
+
+
+def _inline_html(text: str) -> str:
+    """Markdown's inline HTML as the text importer reads it: "<br>" a line break (a LINE
+    SEPARATOR, so that the file's line numbers stay), digits in "<sup>"/"<sub>" their Unicode
+    forms as the HTML importer makes them (a footnote's mark "Union<sup>1</sup>" is then read
+    as "Union¹"), other text in them as it is ("1<sup>st</sup>"), "<b>"/"<strong>" and
+    "<i>"/"<em>" Markdown's "**" and "*", and character references their characters (a
+    literal "&amp;" is no press release's text)."""
+    if "<" in text:
+        text = _HTML_BREAK_RE.sub("\u2028", text)
+        text = _HTML_SCRIPT_RE.sub(
+            lambda m: m.group(2).translate(_SCRIPTS[m.group(1).lower()])
+            if all(c in "0123456789+-=()" for c in m.group(2)) else m.group(2), text)
+        text = _HTML_EMPHASIS_RE.sub(
+            lambda m: ("**" if m.group(1).lower() in ("b", "strong") else "*") + m.group(2)
+            + ("**" if m.group(1).lower() in ("b", "strong") else "*"), text)
+    if "&" in text:
+        text = _HTML_ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
+    return text
+
+
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
+    text = _inline_html(text)
     paras, removed, rejoined = remove_furniture(paragraphs(text, unwrapped=not markdown))
     if markdown:
         _markdown_marks(paras)
@@ -490,9 +530,12 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
                     or all(has_symbol(t) for _, t in para.lines):
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
-        if markdown and stripped.startswith("#"):
-            level = len(stripped) - len(stripped.lstrip("#"))
-            heading = Para([(para.line, stripped.lstrip("#").strip())], para.gap_before)
+        # (a Markdown heading, "## Background", in a text too: PDF-to-Markdown converters
+        # write them; "#CounterTerrorism" is a hashtag, no heading)
+        atx = _ATX_RE.match(stripped) if stripped.startswith("#") else None
+        if atx is not None:
+            level = len(atx.group(1))
+            heading = Para([(para.line, atx.group(2))], para.gap_before)
             if level == 1 and head.title is None:
                 head.title = heading
             else:
@@ -668,6 +711,7 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
 
 
 def is_known_label(text: str) -> bool:
+    text = unwrapped_emphasis(text)
     if text.upper() in _LABELS or _EMBARGO_RE.match(text):
         return True
     # (in columns, a language each: "PRESS RELEASE     COMMUNIQUE DE PRESSE")
@@ -709,6 +753,7 @@ def _headline_among(labels: list[Para]) -> Para | None:
 
 
 def _is_label(text: str) -> bool:
+    text = unwrapped_emphasis(text)
     # (short capitals, a column each: "UNITED NATIONS     NATIONS UNIES")
     columns = cells(text)
     return is_known_label(text) or (bool(columns) and all(c.isupper() and len(c) <= 40
@@ -759,7 +804,15 @@ def _footnote_marks(block: Block, numbers: set[int]) -> Block:
 
 
 def _block(kind: str, ident: str, text: str, line: int, note: str = "") -> Block:
+    if kind in ("label", "office", "title", "h2"):
+        text = unwrapped_emphasis(text)
     return Block(id=ident, kind=kind, spans=tuple(inline_spans(text)), line=line, note=note)
+
+
+def unwrapped_emphasis(text: str) -> str:
+    """``text`` without bold or italics around the whole of it (see ``_EMPHASISED_RE``)."""
+    match = _EMPHASISED_RE.match(text.strip()) if text[-1:] in "*_" else None
+    return match.group(2) if match else text
 
 
 def inline_spans(text: str) -> list[Span]:
@@ -774,12 +827,11 @@ def inline_spans(text: str) -> list[Span]:
         if match.group("ltext"):
             spans += [Span("open", tag="a", attrs=(("href", match.group("href")),)),
                       *inline_spans(match.group("ltext")), Span("close", tag="a")]
-        elif match.group("strong"):
-            spans += [Span("open", tag="strong"), *inline_spans(match.group("strong")),
+        elif strong := match.group("strong") or match.group("strong2"):
+            spans += [Span("open", tag="strong"), *inline_spans(strong),
                       Span("close", tag="strong")]
-        elif match.group("em"):
-            spans += [Span("open", tag="em"), *inline_spans(match.group("em")),
-                      Span("close", tag="em")]
+        elif em := match.group("em") or match.group("em2"):
+            spans += [Span("open", tag="em"), *inline_spans(em), Span("close", tag="em")]
         elif match.group("email"):
             spans.append(Span("atom", match.group("email"), "email", _TRANSLATE_NO))
         else:

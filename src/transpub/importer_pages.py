@@ -149,7 +149,10 @@ def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
                 paras.append(current)
                 blanks = 0
                 feed = False
-            current.lines.append((number, line))
+            # (a LINE SEPARATOR, what a "<br>" of Markdown's inline HTML became, ends a line
+            # of the block, on the same line of the file)
+            current.lines += [(number, part) for part in line.split("\u2028") if part.strip()] \
+                if "\u2028" in line else [(number, line)]
     if paras:
         paras[-1].gap_after = max(blanks, 3)
     if not unwrapped:
