@@ -218,7 +218,17 @@ def _normalised(text: str, path: Path) -> str:
         kind = "private-use" if ord(bad.group()) > 0xFFFF else "control"
         raise SourceError(f"{kind} character U+{ord(bad.group()):04X} at column {column} "
                           "(not allowed in a release; remove it)", path, line)
+    if _ARTEFACT_RE.search(text):
+        text = _ARTEFACT_RE.sub(lambda m: _ARTEFACTS.get(m.group(), ""), text)
     return unicodedata.normalize("NFC", text)
+
+
+#: What a PDF's text carries that is no character of the release: the typesetter's ligatures
+#: ("ﬁnancial", which no termbase or search finds), a soft hyphen (dropped; one where a line
+#: broke stays, and joins the word's halves: ``Para.text``), a zero-width space or a stray
+#: byte-order mark inside the text.
+_ARTEFACTS = {chr(c): unicodedata.normalize("NFKC", chr(c)) for c in range(0xFB00, 0xFB07)}
+_ARTEFACT_RE = re.compile("[\ufb00-\ufb06\u200b\ufeff]|\u00ad(?![ \t]*\n)")
 
 
 def _decoded(raw: bytes, path: Path) -> str:
@@ -819,7 +829,7 @@ def inline_spans(text: str) -> list[Span]:
     """Markdown-style inline markup, e-mail addresses and URLs of a text line, as spans."""
     spans: list[Span] = []
     pos = 0
-    text = re.sub(r"\s+", " ", text).strip()
+    text = re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
     for match in _INLINE_RE.finditer(text):
         if match.start() > pos:
             spans.append(Span("text", text[pos:match.start()]))

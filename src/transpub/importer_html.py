@@ -257,6 +257,9 @@ class _Run:
         self.breaks: list[int] = []  # where a <br> ended a line: an index into ``out``
 
     def text(self, value: str | None) -> None:
+        if value and ("\u00ad" in value or "\u200b" in value):
+            # a soft hyphen ("&shy;") or a zero-width space: no character of the text
+            value = value.replace("\u00ad", "").replace("\u200b", "")
         if value:
             self.out.extend(inline_spans(value) if EMAIL_RE.search(value) else
                             [Span("text", " ".join(value.split(" ")))])

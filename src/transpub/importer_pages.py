@@ -74,10 +74,14 @@ _WORD_MARK_RE = re.compile(r"^(?:[-–—(/]\s*(?i:more|ends?|30)\s*[-–—)/]*
 #: A line ending in a hyphen right after a letter: a word broken across two lines.
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: Bullet glyphs that mark a list item even alone (a dash or a star needs a second item).
-_GLYPHS = frozenset("•●▪◦‣∙■□➢➤►")
+#: (and the private-use code points of the Symbol and Wingdings fonts' bullets, which
+#: pdftotext writes for a Word document's lists: U+F0B7 , U+F0A7 , U+F076, U+F0D8, U+F0FC,
+#: U+F0A8, U+F0E8)
+_PUA_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e8"
+_GLYPHS = frozenset("•●▪◦‣∙■□➢➤►" + _PUA_BULLETS)
 #: A list item's bullet: a glyph, or a dash, star or plus, then a space; or a number or letter
 #: ("1.", "2)", "(a)"), which stays in the text.
-_BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►\-–*+])\s+(?=\S)"
+_BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►" + _PUA_BULLETS + r"\-–*+])\s+(?=\S)"
                         r"|(?=(?P<number>\d{1,2}[.)]|\(\d{1,2}\))\s+\S)"
                         r"|(?=(?P<letter>[a-z][.)]|\([a-z]\))\s+\S))")
 #: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
@@ -105,7 +109,10 @@ class Para:
         out: list[str] = []
         for _, line in self.lines:
             part = line.strip()
-            if out and part[:1].islower() and _BROKEN_RE.search(out[-1]):
+            if out and out[-1].endswith("\u00ad"):
+                out[-1] = out[-1][:-1]  # a soft hyphen where the line broke: one word
+                out.append(part)
+            elif out and part[:1].islower() and _BROKEN_RE.search(out[-1]):
                 out.append(part)
             else:
                 out += (" ", part) if out else (part,)
@@ -264,7 +271,9 @@ def split_lists(paras: list[Para]) -> list[Para]:
         if mark is None:
             out.append(para)
             continue
-        starts = [i for i, (_, t) in enumerate(para.lines) if _mark(t) == mark]
+        # (a list's glyphs may differ by level: "•" items with "◦" or "" ones under them)
+        starts = [i for i, (_, t) in enumerate(para.lines)
+                  if (found := _mark(t)) == mark or (mark in _GLYPHS and found in _GLYPHS)]
         if len(starts) < 2 and (len(para.lines) > 1 or mark not in _GLYPHS):
             out.append(para)
             continue

@@ -1,0 +1,73 @@
+"""Characters a PDF's text carries that are no characters of the release: the typesetter's
+ligatures ("ﬁnancial": no termbase, search or spelling finds it), soft hyphens (one where a
+line broke joins the word's halves), zero-width spaces, a stray byte-order mark; and the
+bullets of Word's Symbol and Wingdings fonts, which pdftotext writes as private-use code points
+(U+F0B7 ""), a list's levels with different glyphs. Texts written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transpub.importer import import_file
+from transpub.model import Release
+
+HEAD = "A Headline for the Test\n\nGeneva, 12 March 2024 – The team met.\n\n"
+
+
+def _import(tmp_path: Path, body: str, name: str = "release.txt") -> Release:
+    path = tmp_path / name
+    path.write_text(HEAD + body, encoding="utf-8")
+    return import_file(path).release
+
+
+def _paragraphs(release: Release) -> list[str]:
+    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
+            for b in release.blocks if b.kind == "p"][1:]
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    ("The ﬁnancial and eﬀective ﬂows of the oﬃce.", "The financial and effective flows of "
+                                                     "the office."),
+    ("The inter\u00adnational com\u200bmunity\ufeff met.", "The international community met."),
+    # a soft hyphen where the line broke: one word, whatever the case of its second half
+    ("The contri\u00ad\nbution of the Member States was\nwelcome.",
+     "The contribution of the Member States was welcome."),
+    ("The UN\u00ad\nWomen office met.", "The UNWomen office met."),
+    # a hyphen where the line broke stays (a PDF does not say whether the break made it)
+    ("The inter-\nagency team met.", "The inter-agency team met."),
+])
+def test_pdf_artefacts(tmp_path: Path, written: str, read: str) -> None:
+    assert _paragraphs(_import(tmp_path, written + "\n")) == [read]
+
+
+def test_pdf_artefacts_in_html(tmp_path: Path) -> None:
+    page = ("<html><body><h1>A Headline for the Test</h1><p>Geneva, 12 March 2024 – The inter"
+            "&shy;national com\u200bmunity met.</p></body></html>")
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    release = import_file(path).release
+    assert ["".join(s.text for s in b.spans) for b in release.blocks if b.kind == "p"] == \
+        ["The international community met."]
+
+
+def test_symbol_font_bullets_are_list_items(tmp_path: Path) -> None:
+    body = ("The programme has three parts:\n\n\uf0b7 countering terrorist travel;\n"
+            "\uf0b7 support to the victims of terrorism;\n\uf0a7 security of sports.\n\n"
+            "The team left.\n")
+    assert _paragraphs(_import(tmp_path, body)) == [
+        "The programme has three parts:", "countering terrorist travel;",
+        "support to the victims of terrorism;", "security of sports.", "The team left."]
+
+
+def test_glyphs_of_two_levels_make_one_list(tmp_path: Path) -> None:
+    body = "Parts:\n\n• travel;\n◦ by air;\n• victims.\n\nThe team left.\n"
+    assert _paragraphs(_import(tmp_path, body)) == ["Parts:", "travel;", "by air;", "victims.",
+                                                    "The team left."]
+
+
+def test_a_dash_and_a_glyph_make_no_list_together(tmp_path: Path) -> None:
+    # the twin: a dash is a list's bullet only with a second dash; a glyph does not make it one
+    body = "The plan was agreed\n- after a long debate • in the end.\n\nThe team left.\n"
+    assert len(_paragraphs(_import(tmp_path, body))) == 2
