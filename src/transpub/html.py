@@ -14,6 +14,7 @@ from transpub.languages import LanguageInfo
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
 from transpub.style import HouseStyle
+from transpub.urls import atom_href
 
 _LATIN_RUN = re.compile(r"[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+-]*)*")
 
@@ -217,7 +218,7 @@ def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
             shown = etree.SubElement(current, "span", dir="ltr", translate="no")
             shown.text = span.text
         elif span.kind == "atom":
-            href = f"mailto:{span.text}" if span.tag == "email" else span.text
+            href = atom_href(span.tag, span.text)
             link = etree.SubElement(current, "a", href=href, dir="ltr")
             if span.tag == "email":
                 link.set("translate", "no")

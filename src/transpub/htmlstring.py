@@ -23,6 +23,7 @@ from transpub.languages import LanguageInfo
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Release, Span
 from transpub.style import HouseStyle
+from transpub.urls import atom_href
 
 #: Values written as they are: libxml2 neither escapes nor percent-encodes these characters
 #: (``@`` neither: an e-mail address's ``mailto:`` link is written without asking lxml, which
@@ -280,7 +281,7 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
             out.append(f'<span dir="ltr" translate="no">{text(span.text)}</span>')
         elif kind == "atom":
             email = span.tag == "email"
-            href = f"mailto:{span.text}" if email else span.text
+            href = atom_href(span.tag, span.text)
             no = ' translate="no"' if email else ""
             out.append(f'<a{attr("a", "href", href)} dir="ltr"{no}>{text(span.text)}</a>')
         elif kind == "open":

@@ -94,7 +94,7 @@ _INLINE_RE = re.compile(
     r"|(?<![\w_])__(?P<strong2>[^_\s](?:[^_\n]*[^_\s])?)__(?![\w_])"
     r"|(?<![\w_])_(?P<em2>[^_\s](?:[^_\n]*[^_\s])?)_(?![\w_])"
     r"|(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
-    r"|(?<![\w/:])(?P<url>https?://[^\s<>()]+[^\s<>().,;:!?”’\"])"
+    r"|(?<![\w/:.@-])(?P<url>(?:https?://|www\.(?=[^\W_]))[^\s<>()]+[^\s<>().,;:!?”’\"])"
 )
 #: The meeting a release of the UN's meetings coverage reports, last of the lines naming the
 #: organ and session above the headline: "48th Meeting (PM)", "23rd & 24th Meetings (AM &
@@ -383,7 +383,12 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             while end + 1 < len(body) and body[end + 1].gap_before == 0 \
                     and len(body[end + 1].text) <= 150:
                 end += 1
-            if end >= len(body) - 2:
+            # (one block after it at most, or only a few short ones: the office's accounts,
+            # a photo credit; those giving contact details are the block's)
+            if end >= len(body) - 2 or all(_short_block(p) for p in body[end + 1:]):
+                while end + 1 < len(body) and _short_block(body[end + 1]) \
+                        and _CONTACT_DETAIL_RE.search(body[end + 1].text):
+                    end += 1
                 contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
                 contact_to = end
                 continue
@@ -428,6 +433,20 @@ def opens_contact(text: str, first_line: str) -> bool:
     its end ("…, please contact:")."""
     return bool(_CONTACT_RE.match(text)) or (
         len(first_line) <= 150 and _CONTACT_LEAD_RE.search(first_line) is not None)
+
+
+#: What a block after a contact block holds when it goes on with the contact details: an
+#: address, a web or social-media account, a telephone number ("Follow us:" / "Twitter:
+#: @UN_OCT" / "Website: www.un.org/counterterrorism").
+_CONTACT_DETAIL_RE = re.compile(
+    r"@|www\.|https?://|\+\d|\b(?:tel|telephone|phone|mobile|cell|fax|e-?mail|twitter|facebook"
+    r"|instagram|linkedin|youtube|website|web|follow\s+us)\b", re.IGNORECASE)
+
+
+def _short_block(para: Para) -> bool:
+    """A block of a few short lines, as close a release after its contact block."""
+    return not para.footnote and len(para.lines) <= 8 \
+        and all(len(t.strip()) <= 100 for _, t in para.lines)
 
 
 def contact_line(number: int, spans: list[Span], line: int) -> Block:

@@ -45,6 +45,15 @@ def is_safe_href(href: str, schemes: Iterable[str] = DEFAULT_SCHEMES) -> bool:
     return scheme is None or scheme in {s.lower() for s in schemes}
 
 
+def atom_href(tag: str, text: str) -> str:
+    """The ``href`` an address atom is published with: ``mailto:`` an e-mail address; a web
+    address written without its scheme ("www.un.org/counterterrorism") over ``https://``,
+    which a browser would otherwise take for a page beside this one."""
+    if tag == "email":
+        return f"mailto:{text}"
+    return f"https://{text}" if text[:4].lower() == "www." else text
+
+
 def link_targets(block: Block) -> Iterator[str]:
     """Every target a block's markup would publish as an ``href``: ``a`` links (an ``a``
     marked its:translate="no" is an atom, and its ``href`` is published all the same) and
@@ -53,7 +62,7 @@ def link_targets(block: Block) -> Iterator[str]:
         if span.tag == "a" and span.kind in ("open", "atom"):
             yield dict(span.attrs).get("href", "#")
         elif span.kind == "atom" and span.tag == "url":
-            yield span.text
+            yield atom_href("url", span.text)
 
 
 def check_links(release: Release, schemes: Iterable[str], error: type[TranspubError],

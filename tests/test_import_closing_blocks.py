@@ -1,0 +1,81 @@
+"""How a release closes: a contact block followed by the office's accounts ("Follow us:" /
+"Twitter: @UN_OCT" / "Website: www.un.org/counterterrorism") and a photo credit; and a web
+address written without its scheme, kept as an address (a placeholder in the PO files, a
+link over https in the pages). Texts written for these tests."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import polib
+
+from transpub.importer import import_file
+from transpub.model import Release
+
+from conftest import Cli
+
+RELEASE = """\
+UNOCT Trains Border Officials in Advance Passenger Information
+
+Almaty, 3 June 2022 – The United Nations Office of Counter-Terrorism (UNOCT) trained 40
+border officials on 1 and 2 June 2022.
+
+The training was funded by the Government of Japan.
+
+Media contact:
+Mr. John Smith
+Public Information Officer
+Email: john.smith@un.org
+Tel: +1 212 963 1234
+
+Follow us:
+Twitter: @UN_OCT
+Website: www.un.org/counterterrorism
+
+Photo: UNOCT/Jane Doe
+"""
+
+
+def _import(tmp_path: Path, text: str) -> Release:
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    return import_file(path).release
+
+
+def _texts(release: Release, kind: str) -> list[str]:
+    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
+            for b in release.blocks if b.kind == kind]
+
+
+def test_contact_block_with_accounts_and_a_photo_credit_after_it(tmp_path: Path) -> None:
+    release = _import(tmp_path, RELEASE)
+    assert _texts(release, "line") == [
+        "Media contact:", "Mr. John Smith", "Public Information Officer",
+        "Email: john.smith@un.org", "Tel: +1 212 963 1234", "Follow us:", "Twitter: @UN_OCT",
+        "Website: www.un.org/counterterrorism"]
+    # the credit gives no contact detail: a paragraph
+    assert _texts(release, "p")[-1] == "Photo: UNOCT/Jane Doe"
+
+
+def test_no_contact_block_before_the_text_goes_on(tmp_path: Path) -> None:
+    # the twin: a paragraph of text after the short blocks, so the "contact" opener was not
+    # the release's close (the contact block stands at the end)
+    text = RELEASE + ("\nThe Office will hold a second training in Bishkek later this year, "
+                      "with the support of the Government of Japan and the European Union.\n")
+    release = _import(tmp_path, text)
+    assert _texts(release, "line") == []
+
+
+def test_web_address_without_a_scheme(cli: Cli) -> None:
+    (cli.cwd / "r.txt").write_text(RELEASE, encoding="utf-8")
+    cli("import", "r.txt", "--slug", "r")
+    cli("extract")
+    cli("build", "--lang", "fr", "--min-complete", "0", expect=None)
+    entries = {e.msgctxt: e for e in polib.pofile(str(cli.cwd / "locales/fr/LC_MESSAGES/r.po"))}
+    website = next(e for e in entries.values() if e.msgid.startswith("Website:"))
+    assert website.msgid == "Website: <x1/>"
+    assert "<x1/>: www.un.org/counterterrorism (not to translate)" in website.comment
+    page = (cli.cwd / "output/fr/r.html").read_text(encoding="utf-8")
+    assert re.search(r'<a href="https://www\.un\.org/counterterrorism" dir="ltr">'
+                     r"www\.un\.org/counterterrorism</a>", page)
