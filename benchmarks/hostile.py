@@ -65,6 +65,7 @@ LINE_CASES: dict[str, Callable[[int], str]] = {
     " _a repeated": lambda n: " _a" * (n // 3),
     "<br>&amp;<sup>1 repeated": lambda n: "<br>&amp;<sup>1" * (n // 15),
     "![a]( repeated": lambda n: "![a](" * (n // 5),
+    "](&amp;( repeated": lambda n: "](&amp;(" * (n // 8),
     "@a handles repeated": lambda n: "@a " * (n // 3),
 }
 

@@ -259,7 +259,8 @@ def _decoded(raw: bytes, path: Path) -> str:
 _HTML_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _HTML_SCRIPT_RE = re.compile(r"<(sup|sub)>([^<>\n]{1,20})</\1>", re.IGNORECASE)
 _HTML_EMPHASIS_RE = re.compile(r"<(b|strong|i|em)>([^<>\n*]*[^<>\n*\s])</\1>", re.IGNORECASE)
-_HTML_ENTITY_RE = re.compile(r"&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
+_ENTITY_OR_TARGET_RE = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)"
+                                  r"|&(?:[A-Za-z][A-Za-z0-9]{1,31}|#\d{1,7}|#[xX][0-9A-Fa-f]{1,6});")
 _SCRIPTS = {"sup": str.maketrans("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾"),
             "sub": str.maketrans("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎")}
 
@@ -280,7 +281,10 @@ def _inline_html(text: str) -> str:
             lambda m: ("**" if m.group(1).lower() in ("b", "strong") else "*") + m.group(2)
             + ("**" if m.group(1).lower() in ("b", "strong") else "*"), text)
     if "&" in text:
-        text = _HTML_ENTITY_RE.sub(lambda m: html.unescape(m.group(0)), text)
+        # (not inside a link's target, "[x](java&#09;script:…)": the link check reads those
+        # as a browser would, and refuses what it would run)
+        text = _ENTITY_OR_TARGET_RE.sub(
+            lambda m: m.group(0) if m.group(0)[0] == "]" else html.unescape(m.group(0)), text)
     return text
 
 
