@@ -77,6 +77,8 @@ def test_br_keeps_the_file_s_line_numbers(tmp_path: Path) -> None:
     ("UN_OCT and snake_case_name", "UN_OCT and snake_case_name"),  # no italics in a word
     ("&copy without a semicolon", "&copy without a semicolon"),
     ("&unknownentity; stays", "&unknownentity; stays"),
+    # a reference to a character no release may hold is left as written
+    ("&#1; and &#xF0000; and &#0;", "&#1; and &#xF0000; and \ufffd"),
     ("&#8217;s and&nbsp;x", "’s and x"),  # (spaces are one space, as ever)
     ("a <u>tag</u> not read", "a <u>tag</u> not read"),
 ])

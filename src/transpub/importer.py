@@ -283,9 +283,18 @@ def _inline_html(text: str) -> str:
     if "&" in text:
         # (not inside a link's target, "[x](java&#09;script:…)": the link check reads those
         # as a browser would, and refuses what it would run)
-        text = _ENTITY_OR_TARGET_RE.sub(
-            lambda m: m.group(0) if m.group(0)[0] == "]" else html.unescape(m.group(0)), text)
+        text = _ENTITY_OR_TARGET_RE.sub(_character, text)
     return text
+
+
+def _character(match: re.Match[str]) -> str:
+    """A character reference's character; a link's target, or a reference to a character no
+    release may hold (a control character, one XML cannot hold: "&#1;"), as written."""
+    written = match.group(0)
+    if written[0] == "]":
+        return written
+    character = html.unescape(written)
+    return written if not character or _NOT_XML_RE.search(character) else character
 
 
 def import_text(text: str, path: Path, slug: str | None, lang: str,
