@@ -319,6 +319,59 @@ def test_yearless_dateline_without_one_year_for_its_day(tmp_path: Path, said: st
     assert _texts(release, "p")[0].startswith("VIENNA, 12 May (UN Information Service)")
 
 
+#: a statement as the Secretary-General's office lays one out: the bilingual letterhead in
+#: columns, the speaker and the occasion apart by a rule, the handling instruction under the
+#: dateline, the footer of the web address and the page
+SPEECH = """\
+UNITED NATIONS                                                          NATIONS UNIES
+
+THE SECRETARY-GENERAL
+--
+REMARKS TO THE SECURITY COUNCIL ON COUNTER-TERRORISM
+
+New York, 12 January 2021
+
+CHECK AGAINST DELIVERY
+
+Mr. President, Excellencies, ladies and gentlemen,
+
+Terrorism remains a grave threat to international peace and security.
+
+www.un.org/sg | Page 1 of 1
+"""
+
+
+def test_speech_layout(tmp_path: Path) -> None:
+    release, removed = _release(tmp_path, SPEECH)
+    assert _texts(release, "office") == ["United Nations"]
+    assert _texts(release, "title") == ["THE SECRETARY-GENERAL REMARKS TO THE SECURITY "
+                                        "COUNCIL ON COUNTER-TERRORISM"]
+    assert _texts(release, "label") == ["CHECK AGAINST DELIVERY"]
+    assert release.date == dt.date(2021, 1, 12)
+    assert _texts(release, "p") == ["Mr. President, Excellencies, ladies and gentlemen,",
+                                    "Terrorism remains a grave threat to international peace "
+                                    "and security."]
+    assert removed == ["NATIONS UNIES", "www.un.org/sg | Page 1 of 1"]
+
+
+def test_speech_instruction_under_a_release_label(tmp_path: Path) -> None:
+    # a release that has its label already: the instruction is said removed
+    release, removed = _release(tmp_path, SPEECH.replace("THE SECRETARY-GENERAL\n--\n",
+                                                         "STATEMENT\n\n"))
+    assert _texts(release, "label") == ["STATEMENT"]
+    assert "CHECK AGAINST DELIVERY" in removed
+    assert _texts(release, "title") == ["REMARKS TO THE SECURITY COUNCIL ON COUNTER-TERRORISM"]
+
+
+@pytest.mark.parametrize("line", [
+    "www.un.org/sg | www.unodc.org",  # no page number nor symbol beside the addresses
+    "Read more at www.un.org/sg | Page 1 of 1",  # words beside them
+])
+def test_footer_twins_stay_text(tmp_path: Path, line: str) -> None:
+    _unused, removed = _release(tmp_path, SPEECH.replace("www.un.org/sg | Page 1 of 1", line))
+    assert line not in removed
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)

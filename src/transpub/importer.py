@@ -71,6 +71,12 @@ _LABEL_PREFIX_RE = re.compile(
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
                          r"|not for (publication|broadcast)\b)", re.IGNORECASE)
+#: A line of dashes, stars or rules only, between a headline's parts.
+_SEPARATOR_RE = re.compile(r"^\s*[-–—=*_~]{2,}\s*$")
+#: A speech's handling instruction, above its text or right under its dateline: "CHECK
+#: AGAINST DELIVERY", "As prepared for delivery", "[As delivered]".
+_DELIVERY_RE = re.compile(r"^\W*(?:please\s+)?(?:check\s+against\s+delivery|as\s+delivered"
+                          r"|as\s+prepared\s+for\s+delivery)\W*$", re.IGNORECASE)
 # ("For information media. Not an official record." is the UN press office's footer)
 _CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
                          r"|enquiries|inquiries)|contacts?( us)?\s*:|press contacts?)",
@@ -336,7 +342,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # a release has one label, the first known one; the others ("EMBARGOED UNTIL …") are
         # said to be removed, and so are a bilingual label's columns in the other languages
         label = next((p for p in labels if is_known_label(p.text.strip())), labels[0])
-        columns = cells(label.text)
+        # (an unknown label's columns stay together: no column is known to be English)
+        columns = cells(label.text) if is_known_label(label.text.strip()) else [label.text]
         kept = next((c for c in columns if c.upper() in _LABELS), columns[0])
         blocks.append(_block("label", "label", kept, label.line))
         removed.extend((n, t.strip()) for para in labels if para is not label
@@ -388,6 +395,14 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             # the dateline's dash, which the line break put first on the text's first line
             # ("Bangkok (Thailand), 8 November 2013" / "- Methamphetamine remains …")
             content = content[dash.end():]
+        if index <= dated + 1 and len(para.lines) == 1 and _DELIVERY_RE.match(content):
+            # a speech's handling instruction under its dateline ("CHECK AGAINST DELIVERY"):
+            # the label, or said removed when the release has one
+            if any(b.kind == "label" for b in blocks):
+                removed.append((para.line, content.strip()))
+            else:
+                blocks.insert(0, _block("label", "label", content.strip(), para.line))
+            continue
         if opens_contact(content, para.lines[0][1]):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
@@ -437,7 +452,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                              block.translate, block.lang, counts[block.kind]))
     release = Release(slug=slug or slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
-    return ImportReport(release, tuple(removed), tuple(rejoined), tuple(notes))
+    return ImportReport(release, tuple(sorted(removed)), tuple(rejoined), tuple(notes))
 
 
 def opens_contact(text: str, first_line: str) -> bool:
@@ -584,6 +599,14 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
                 body.append(heading)
                 heading.lines = [(para.line, "\0h2" + heading.text)]
             continue
+        if not body and head.title is None and head.letterhead is None and not head.labels \
+                and _bilingual_letterhead(para):
+            # the issuer's name in two languages, in columns ("UNITED NATIONS      NATIONS
+            # UNIES"): the office line, in the release's language (the first column)
+            columns = cells(stripped)
+            head.letterhead = Para([(para.line, _title_case(columns[0]))], para.gap_before)
+            removed.extend((para.line, c) for c in columns[1:])
+            continue
         if not body and _is_label(stripped):
             head.labels.append(para)
         elif head.title is None and not body:
@@ -609,6 +632,10 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         # what stood above the notice is the service's name, and the headline comes under it
         # ("Information Service" / "Service d'information", the notice, the date)
         head.letterhead, head.title = head.title, body.pop(0)
+    if len(head.title.lines) > 2 and any(_SEPARATOR_RE.match(t) for _, t in head.title.lines):
+        # a separator line between a headline's parts ("THE SECRETARY-GENERAL" / "--" /
+        # "REMARKS TO …"): no word of it
+        head.title.lines = [(n, t) for n, t in head.title.lines if not _SEPARATOR_RE.match(t)]
     head.meeting = _meeting_header(head)
     lines = head.title.lines
     cut = next((k for k in range(1, min(len(lines), 5))
@@ -754,7 +781,7 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
 
 def is_known_label(text: str) -> bool:
     text = unwrapped_emphasis(text)
-    if text.upper() in _LABELS or _EMBARGO_RE.match(text):
+    if text.upper() in _LABELS or _EMBARGO_RE.match(text) or _DELIVERY_RE.match(text):
         return True
     # (in columns, a language each: "PRESS RELEASE     COMMUNIQUE DE PRESSE")
     columns = cells(text)
@@ -788,10 +815,16 @@ def _headline_among(labels: list[Para]) -> Para | None:
     """The last of the short capitals blocks above the first paragraph that is no known label
     nor handling instruction: the headline, when what follows them is already the dateline."""
     for para in reversed(labels):
-        text = para.text.strip()
-        if text.upper() not in _LABELS and not _EMBARGO_RE.match(text):
+        if not is_known_label(para.text.strip()):
             return para
     return None
+
+
+def _bilingual_letterhead(para: Para) -> bool:
+    """One line of short capitals in two or more columns, none of them a known label."""
+    columns = cells(para.text) if len(para.lines) == 1 else []
+    return len(columns) > 1 and not is_known_label(para.text.strip()) \
+        and all(c.isupper() and len(c) <= 40 for c in columns)
 
 
 def _is_label(text: str) -> bool:

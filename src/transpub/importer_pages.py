@@ -421,11 +421,19 @@ _HEADER_JOINS_RE = re.compile(r"\s+[–—|•·-]\s+")
 
 def _symbol_and_page(text: str) -> bool:
     """A running header of a document symbol and the page number, joined on one line ("UNIS/NAR/
-    1400 – Page 2", "Page 2 | SG/SM/20512"): each part furniture, and a symbol among them (two
-    numbers joined so, "2020 – 2021", are text)."""
+    1400 – Page 2", "Page 2 | SG/SM/20512"), or a footer of the office's web address and the
+    page number ("www.un.org/sg | Page 1 of 1"): each part furniture, and a symbol or an
+    address among them (two numbers joined so, "2020 – 2021", are text)."""
     parts = _HEADER_JOINS_RE.split(text.strip())
-    return (len(parts) > 1 and all(is_mark(part) for part in parts)
-            and any(_SYMBOL_RE.match(part) or is_reference(part) for part in parts))
+    return (len(parts) > 1 and all(is_mark(part) or _WEB_RE.match(part) for part in parts)
+            and any(_SYMBOL_RE.match(part) or is_reference(part) or _WEB_RE.match(part)
+                    for part in parts)
+            and any(PAGE_NUMBER_RE.match(part) or _SYMBOL_RE.match(part) or is_reference(part)
+                    for part in parts))
+
+
+#: A web address alone: "www.un.org/sg", "https://www.unodc.org".
+_WEB_RE = re.compile(r"^(?:https?://|www\.)[^\s]+$", re.IGNORECASE)
 
 
 def _capitals(para: Para) -> bool:
