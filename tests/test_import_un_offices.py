@@ -372,6 +372,38 @@ def test_footer_twins_stay_text(tmp_path: Path, line: str) -> None:
     assert line not in removed
 
 
+SPEECH_HTML = """\
+<html><body>
+<p>UNITED NATIONS</p>
+<h1>Secretary-General's remarks to the Security Council on counter-terrorism</h1>
+<p>New York, 12 January 2021</p>
+<p><strong>[As delivered]</strong></p>
+<p>Mr. President, Excellencies, ladies and gentlemen,</p>
+<p>Terrorism remains a grave threat. Visit www.un.org/sg or
+<a href="https://www.un.org/counterterrorism">www.un.org/counterterrorism</a>.</p>
+</body></html>
+"""
+
+
+def test_speech_layout_from_html(tmp_path: Path) -> None:
+    release, _removed = _release(tmp_path, SPEECH_HTML, "speech.html")
+    assert _texts(release, "office") == ["UNITED NATIONS"]
+    assert _texts(release, "label") == ["[As delivered]"]
+    assert _texts(release, "h2") == []
+    last = next(b for b in release.blocks if b.id == "p2")
+    # a bare web address in the page's text is an address; one inside a link stays its text
+    assert [(s.kind, s.tag) for s in last.spans if s.kind != "text"] == [
+        ("atom", "url"), ("open", "a"), ("close", "a")]
+
+
+def test_html_kicker_that_names_no_issuer_stays_a_subheading(tmp_path: Path) -> None:
+    # the twin: a topic above the headline, no capitals nor a body's name, is no letterhead
+    page = SPEECH_HTML.replace("<p>UNITED NATIONS</p>", "<p>Peace and security</p>")
+    release, _removed = _release(tmp_path, page, "speech.html")
+    assert _texts(release, "office") == []
+    assert _texts(release, "h2") == ["Peace and security"]
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)

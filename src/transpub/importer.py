@@ -395,7 +395,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             # the dateline's dash, which the line break put first on the text's first line
             # ("Bangkok (Thailand), 8 November 2013" / "- Methamphetamine remains …")
             content = content[dash.end():]
-        if index <= dated + 1 and len(para.lines) == 1 and _DELIVERY_RE.match(content):
+        if index <= dated + 1 and len(para.lines) == 1 and is_delivery_note(content):
             # a speech's handling instruction under its dateline ("CHECK AGAINST DELIVERY"):
             # the label, or said removed when the release has one
             if any(b.kind == "label" for b in blocks):
@@ -806,9 +806,14 @@ def _issuer_like(para: Para) -> bool:
     """A letterhead's few short lines naming an issuer ("Information Service" / "Service
     d'information", "UNITED NATIONS"), not a headline."""
     lines = [t.strip() for _, t in para.lines]
-    return len(lines) <= 3 and all(
-        len(t) <= 60 and not t.endswith(TERMINAL) and (t.isupper() or _ISSUER_RE.search(t))
-        for t in lines)
+    return len(lines) <= 3 and all(map(issuer_line, lines))
+
+
+def issuer_line(text: str) -> bool:
+    """A letterhead's line naming an issuer: short, no sentence, in capitals or with a word
+    that names a body ("Service", "Office", "United Nations")."""
+    return len(text) <= 60 and not text.endswith(TERMINAL) \
+        and (text.isupper() or bool(_ISSUER_RE.search(text)))
 
 
 def _headline_among(labels: list[Para]) -> Para | None:
@@ -818,6 +823,11 @@ def _headline_among(labels: list[Para]) -> Para | None:
         if not is_known_label(para.text.strip()):
             return para
     return None
+
+
+def is_delivery_note(text: str) -> bool:
+    """A speech's handling instruction: "CHECK AGAINST DELIVERY", "[As delivered]"."""
+    return bool(_DELIVERY_RE.match(unwrapped_emphasis(text.strip())))
 
 
 def _bilingual_letterhead(para: Para) -> bool:
@@ -911,6 +921,29 @@ def inline_spans(text: str) -> list[Span]:
             spans.append(Span("atom", match.group("email"), "email", _TRANSLATE_NO))
         else:
             spans.append(Span("atom", match.group("url"), "url", _TRANSLATE_NO))
+    if pos < len(text):
+        spans.append(Span("text", text[pos:]))
+    return spans
+
+
+#: An e-mail address or a bare URL alone, as ``_INLINE_RE`` reads them (for text that has its
+#: markup already: an HTML page's).
+_ADDRESS_ONLY_RE = re.compile(
+    r"(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
+    r"|(?<![\w/:.@-])(?P<url>(?:https?://|www\.(?=[^\W_]))[^\s<>()]+[^\s<>().,;:!?”’\"])")
+
+
+def address_spans(text: str) -> list[Span]:
+    """``text`` as spans, its e-mail addresses and bare URLs atoms not to translate (its
+    stars and underscores are text: the page's markup is its own)."""
+    spans: list[Span] = []
+    pos = 0
+    for match in _ADDRESS_ONLY_RE.finditer(text):
+        if match.start() > pos:
+            spans.append(Span("text", text[pos:match.start()]))
+        tag = "email" if match.group("email") else "url"
+        spans.append(Span("atom", match.group(0), tag, _TRANSLATE_NO))
+        pos = match.end()
     if pos < len(text):
         spans.append(Span("text", text[pos:]))
     return spans

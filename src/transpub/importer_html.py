@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import re
 from itertools import pairwise
 
@@ -15,9 +16,11 @@ from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
     ImportReport,
+    address_spans,
     contact_line,
-    inline_spans,
+    is_delivery_note,
     is_known_label,
+    issuer_line,
     label_prefix,
     opens_contact,
     slugify,
@@ -26,6 +29,8 @@ from transpub.importer import (
 from transpub.importer_pages import is_field, is_notice, is_reference
 from transpub.model import ITS_NS, Block, Release, Span
 
+#: What every bare URL holds (one test before the address pattern).
+_WEB_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
 _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "aside", "form",
          "button", "select", "textarea", "svg", "iframe", "object", "head"}
@@ -122,6 +127,12 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
               and not _plain(spans).endswith((".", "!", "?", ":", ";"))]
     if len(issuer) != label_at:
         issuer = []
+    if not label_at and above and not any(is_known_label(_plain(spans))
+                                          for _k, _r, spans in texts[:max(dated, above)]):
+        # no label: the letterhead's lines naming the issuer, above the headline ("UNITED
+        # NATIONS" over "Secretary-General's remarks to …")
+        issuer = list(itertools.takewhile(lambda i: issuer_line(_plain(texts[i][2])),
+                                          range(min(above, 2))))
     if issuer:
         office = " ".join(_plain(texts[i][2]) for i in issuer)
         blocks.insert(0, Block("office", "office", (Span("text", office),), texts[0][1].line,
@@ -150,6 +161,14 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             spans = strip_prefix(spans, plain[:len(plain) - len(rest)])
             if not rest:
                 continue  # a dateline standing alone: the text begins with the next block
+        if found and index == dated + 1 and not found[3] and is_delivery_note(_plain(spans)):
+            # a speech's handling instruction under its dateline ("[As delivered]"): the
+            # label, or said removed when the page has one
+            if any(b.kind == "label" for b in blocks):
+                removed.append((line, _plain(spans)))
+            else:
+                blocks.insert(0, Block("label", "label", (Span("text", _plain(spans)),), line))
+            continue
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
@@ -174,7 +193,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                for b in blocks]
     release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
-    return ImportReport(release, removed=tuple(removed), notes=tuple(notes))
+    return ImportReport(release, removed=tuple(sorted(removed)), notes=tuple(notes))
 
 
 def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
@@ -255,13 +274,17 @@ class _Run:
         self.line = line
         self.time: etree._Element | None = None  # the first <time> in it
         self.breaks: list[int] = []  # where a <br> ended a line: an index into ``out``
+        self.linked = 0  # how many <a> the text being read stands in
 
     def text(self, value: str | None) -> None:
         if value and ("\u00ad" in value or "\u200b" in value):
             # a soft hyphen ("&shy;") or a zero-width space: no character of the text
             value = value.replace("\u00ad", "").replace("\u200b", "")
         if value:
-            self.out.extend(inline_spans(value) if EMAIL_RE.search(value) else
+            # (addresses and bare URLs are atoms, but not inside a link: no link in a link)
+            self.out.extend(address_spans(" ".join(value.split()))
+                            if not self.linked and (EMAIL_RE.search(value)
+                                                    or _WEB_RE.search(value)) else
                             [Span("text", " ".join(value.split(" ")))])
 
     def walk(self, node: etree._Element) -> None:
@@ -287,7 +310,9 @@ class _Run:
                 self.out.append(Span("atom", href[7:], "email", _TRANSLATE_NO))
             else:
                 self.out.append(Span("open", tag=_INLINE[tag], attrs=attrs))
+                self.linked += tag == "a"
                 self.walk(child)
+                self.linked -= tag == "a"
                 self.out.append(Span("close", tag=_INLINE[tag]))
         elif tag in ("sup", "sub"):
             self._script(child, tag)
