@@ -404,6 +404,17 @@ def test_html_kicker_that_names_no_issuer_stays_a_subheading(tmp_path: Path) -> 
     assert _texts(release, "h2") == ["Peace and security"]
 
 
+@pytest.mark.parametrize("line", ["Press Release N° 2024-18", "ECA Press Release No. 45/2024",
+                                  "Press Release\nNo. 2024-18", "Press Release\nNo: G/08/2024"])
+def test_release_number_lines(tmp_path: Path, line: str) -> None:
+    text = (f"{line}\n\nUNESCO Adds Seven Sites to its Network of Geoparks\n\nParis, 27 March "
+            "2024 – The Executive Board approved seven new Geoparks today.\n")
+    release, removed = _release(tmp_path, text)
+    assert _texts(release, "label") == ["Press Release"]
+    assert _texts(release, "title") == ["UNESCO Adds Seven Sites to its Network of Geoparks"]
+    assert removed == [line.split("\n")[-1]]
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)
@@ -442,6 +453,14 @@ def test_notice(text: str, notice: bool) -> None:
     ("Press release number: IFAD 06/06", True),
     ("Note No. 5814", True),
     ("News Number: G/21/2017", True),
+    # the number's word alone, or the office before the label
+    ("No. 2024-18", True),
+    ("No: G/08/2024", True),
+    ("Press Release N° 2024-18", True),
+    ("ECA Press Release No. 45/2024", True),
+    ("No. 5 priority", False),
+    ("Number 10 Downing Street", False),
+    ("The number 5", False),
     ("SG/SM/17246-OBV/1537-ORG/1612", True),
     ("GA/SM/253 OBV/217 UNEP/92 |", True),
     ("Press Release 2021/15", True),

@@ -33,6 +33,7 @@ from transpub.importer_pages import (
     is_mark,
     is_notice,
     paragraphs,
+    reference_label,
     remove_furniture,
     split_lists,
 )
@@ -323,6 +324,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         raise SourceError("the release has no headline: its first text is the dateline's "
                           "paragraph; put the headline above it", path, head.title.line)
     removed.sort()
+    if not head.labels:
+        # the label on the release's number line, which went as furniture ("Press Release N°
+        # 2024-18"): the kind of document is the label
+        head.labels = [Para([(n, kind)], 0) for n, t in removed[:8] if n < head.title.line
+                       and (kind := reference_label(t)) is not None][:1]
     title, labels = head.title, head.labels
     # footnotes, set aside from the foot of their pages, end the body
     footnotes = [p for p in head.body if p.footnote]

@@ -32,11 +32,14 @@ _SYMBOL_RE = re.compile(r"^(?=[^/]*/)(?=.*\d)[A-Z][A-Z0-9]{0,11}(?:[/.\-][A-Z0-9
 #: Several symbols on one line, or a symbol under a label: "GA/SM/253 OBV/217 UNEP/92",
 #: "Press Release No: UNIS/NAR/687", "Press release number: IFAD 06/06", "Note No. 5814",
 #: "News Number: G/21/2017" (a reference, not text: the header of UN offices' releases).
+#: (the label may name the office, "ECA Press Release No. 45/2024", or be the number's word
+#: alone, "No. 2024-18", "No: G/08/2024", "N° 18")
 _REFERENCE_RE = re.compile(
-    r"^(?:(?P<label>(?:(?:press|news|background|media)\s+(?:release|note|advisory)|note|news"
-    r"|reference|ref|document|symbol)\s*(?:(?:no|number|n°|nr|#)\b\.?)?\s*:?)\s*)?"
+    r"^(?:(?P<label>(?:(?:[a-z]{2,10}\s+)?(?:(?:press|news|background|media)\s+"
+    r"(?P<kind>release|note|advisory)|note|news|reference|ref|document|symbol)"
+    r"(?:\s*(?:(?:no|number|nr)\b\.?|n[°º]|#))?|(?:no|nr)\b\.?|n[°º]|number)\s*:?)\s*)?"
     r"(?P<refs>\S+(?:\s+\S+){0,5})$", re.IGNORECASE)
-_NUMBERED_RE = re.compile(r"(?:\bno\b|number|n°|\bnr\b|#|:|\brelease\s*$)", re.IGNORECASE)
+_NUMBERED_RE = re.compile(r"(?:\bno\b|number|n[°º]|\bnr\b|#|:|\brelease\s*$)", re.IGNORECASE)
 #: A release's number as its label gives it: "IFAD 06/06", "5814", "2021/15".
 _NUMBER_RE = re.compile(r"^(?:[A-Z]{1,12}\s+)?\d[\w/.\-]{0,20}$")
 #: The notice UN information services print atop (or at the foot of) every release: "For
@@ -112,7 +115,9 @@ class Para:
             if out and out[-1].endswith("\u00ad"):
                 out[-1] = out[-1][:-1]  # a soft hyphen where the line broke: one word
                 out.append(part)
-            elif out and part[:1].islower() and _BROKEN_RE.search(out[-1]):
+            # (a compound's second part may open with a capital or a digit: "Under-" /
+            # "Secretary-General", "COVID-" / "19")
+            elif out and part[:1].isalnum() and _BROKEN_RE.search(out[-1]):
                 out.append(part)
             else:
                 out += (" ", part) if out else (part,)
@@ -376,6 +381,17 @@ def is_reference(text: str) -> bool:
     # a bare "IFAD 06/06", or "Note 5", is text)
     label = match.group("label") or ""
     return bool(_NUMBERED_RE.search(label)) and bool(_NUMBER_RE.match(" ".join(refs)))
+
+
+def reference_label(text: str) -> str | None:
+    """The kind of document a release's number line names, as written ("Press Release" of
+    "ECA Press Release No. 45/2024"): the release's label, its number furniture."""
+    match = _REFERENCE_RE.match(text.strip()) if is_reference(text) else None
+    if match is None or not match.group("kind"):
+        return None
+    kind = re.search(r"(?:press|news|background|media)\s+(?:release|note|advisory)",
+                     match.group("label"), re.IGNORECASE)
+    return kind.group(0) if kind else None
 
 
 def has_symbol(line: str) -> bool:
