@@ -220,6 +220,14 @@ def test_emphasis_still_read() -> None:
     ("New York, 9 December 2020", "en", "New York", dt.date(2020, 12, 9)),
     ("New York, 9 December 2020: The Office", "en", "New York", dt.date(2020, 12, 9)),
     ("9 December 2020 | New York – The Office", "en", "New York", dt.date(2020, 12, 9)),
+    ("5 June 2024 — Geneva — The Office", "en", "Geneva", dt.date(2024, 6, 5)),
+    ("Addis Ababa, 5 June, 2024 – The Office", "en", "Addis Ababa", dt.date(2024, 6, 5)),
+    ("Nairobi, 5 Sept. 2024 – The Office", "en", "Nairobi", dt.date(2024, 9, 5)),
+    ("Geneva, Sept. 5, 2024 – The Office", "en", "Geneva", dt.date(2024, 9, 5)),
+    ("NAIROBI, 5 June 2024 /UNEP/ – The Office", "en", "NAIROBI /UNEP/", dt.date(2024, 6, 5)),
+    # a dash after the date before a sentence, not a place: the text starts there
+    ("9 December 2020 – Geneva hosted the talks – The end.", "en", "", dt.date(2020, 12, 9)),
+    ("Genève, 5 juil. 2024 – La réunion", "fr", "Genève", dt.date(2024, 7, 5)),
 ])
 def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None:
     found = dateline(text, lang)
@@ -239,6 +247,13 @@ def test_dateline_forms(text: str, lang: str, place: str, date: dt.date) -> None
                                   "The Office met in New York on 9 December 2020."])
 def test_no_dateline(text: str) -> None:
     assert dateline(text, "en") is None
+
+
+def test_a_cut_month_shared_by_two_months_is_none() -> None:
+    # French "jui" opens both juin and juillet: no month
+    assert dateline("Genève, 5 jui 2024 – La réunion", "fr") is None
+    found = dateline("Genève, 5 juin 2024 – La réunion", "fr")
+    assert found is not None and found[1] == dt.date(2024, 6, 5)
 
 
 def test_no_place_no_separator(cli: Cli, workspace: Path) -> None:

@@ -27,6 +27,13 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         for width in ("wide", "abbreviated"):
             for number, name in locale.months[context][width].items():
                 months[name.lower().rstrip(".")] = number
+    # a month's name cut short otherwise than CLDR cuts it ("Sept." for "Sep"), where no
+    # other month's name starts so (not "jui", French juin and juillet)
+    prefixes: dict[str, set[int]] = {}
+    for number, name in locale.months["format"]["wide"].items():
+        for end in range(3, len(name)):
+            prefixes.setdefault(name[:end].lower(), set()).add(number)
+    months.update({p: n.pop() for p, n in prefixes.items() if len(n) == 1 and p not in months})
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_re = "|".join(sorted((re.escape(d) for d in _weekdays(lang)), key=len, reverse=True))
 
@@ -37,7 +44,7 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         year = "?" if year_optional else ""
         return (r"(?:le\s+)?(?:(?:" + day_re + r")\.?,?\s+)?"
                 r"(?P<date>(?P<d1>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:de\s+)?(?P<m1>" + month_re
-                + r")\.?(?:\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
+                + r")\.?(?:,?\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
                 + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
                 r"(?:,?\s+(?P<y2>\d{4}))" + year
                 + r"|(?P<iso>\d{4}-\d{2}-\d{2})(?!\d))")
@@ -59,8 +66,9 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         r"^(?P<open>\(\s*)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
         r"(?:\s*(?P<comma>[,،|])?\s+|\s+(?P<dash>[–—])\s+|\s*(?P<paren>\(\s*)))?"
         + date(year_optional=True)
-        + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)))?)"
-        r"(?(place)|(?:(?:,|\s*\|)\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?" + country + r"))?)"
+        + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)|/[^/\s][^/\n]{0,40}/))?)"
+        r"(?(place)|(?:(?:,|\s*\||\s+(?P<afterdash>[–—]))\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
+        + country + r"))?)"
         r"(?(open)\s*\))"
         r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
@@ -124,6 +132,10 @@ def dateline(text: str, lang: str,
     after = (match.group("after") or "").strip()
     if after and not after[:1].isupper():
         return None  # "9 December 2020, the Office said – …": no place after the date
+    if after and match.group("afterdash") and not _named(after, rest):
+        # "5 June 2024 — Geneva — The…" names a place; "9 December 2020 – Geneva hosted the
+        # talks – …" does not: the text starts after the date's dash
+        after, rest = "", text[match.end("afterdash"):].strip()
     if match.group("source"):
         place = " ".join([*place.split(), *match.group("source").split()])
     return place or after, date, match.group("date"), rest
