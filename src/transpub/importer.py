@@ -80,7 +80,8 @@ _DELIVERY_RE = re.compile(r"^\W*(?:please\s+)?(?:check\s+against\s+delivery|as\s
                           r"|as\s+prepared\s+for\s+delivery)\W*$", re.IGNORECASE)
 # ("For information media. Not an official record." is the UN press office's footer)
 _CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
-                         r"|enquiries|inquiries)|contacts?( us)?\s*:|press contacts?)",
+                         r"|enquiries|inquiries|queries)|contacts?( us)?\s*:|press contacts?"
+                         r"|issued by\s*:)",
                          re.IGNORECASE)
 #: A contact block's first line that says it is one at its end: "To receive an advance copy
 #: of the press kit and for interview requests, please contact:", "To register for the press
@@ -377,6 +378,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     # 2020** – The…")
     dated, dated_parts = opening([(plain_text(p.text).strip(), True) for p in body[:3]], lang,
                                  year)
+    if not markdown:  # (Markdown marks its headings)
+        body = body[:dated + 1] + [part for para in body[dated + 1:]
+                                   for part in _heading_apart(para)]
     contact_to = -1  # the last paragraph of the contact block, once it has begun
     for index, para in enumerate(body):
         content = para.text
@@ -409,7 +413,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             else:
                 blocks.insert(0, _block("label", "label", content.strip(), para.line))
             continue
-        if opens_contact(content, para.lines[0][1]):
+        if opens_contact(plain_text(content), plain_text(para.lines[0][1])):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
             # (a line as long as a sentence's paragraph is the text again, not a contact)
@@ -449,7 +453,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
                      "taken from the page header (no dateline in the first paragraph)")
     for number, (line, content) in enumerate(_contact_lines(contact), 1):
-        blocks.append(contact_line(number, inline_spans(content), line))
+        # ("**For more information, please contact:**": a lead-in's bold is its look)
+        blocks.append(contact_line(number, inline_spans(unwrapped_emphasis(content)), line))
     counts: Counter[str] = Counter()
     ordered = []
     for block in blocks:
@@ -741,7 +746,32 @@ def _subheading(para: Para, following: list[Para]) -> bool:
             and not following[0].item
             and len(text) <= 100 and len(text.split()) <= 12 and text[:1].isupper()
             and not text.endswith((*TERMINAL, ",", "-", "–", "—"))
-            and not _CONTACT_RE.match(text))
+            and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text))
+
+
+#: What a line of links or a picture's credit holds, no subheading: "The report is available
+#: at: https://…", "Follow us on: Twitter | Facebook | YouTube", "@UN_OCT", "Photo: …".
+_LINKISH_RE = re.compile(r"https?://|www\.|@|\s\|\s|^(?:photo|picture|image|credit|caption)\b",
+                         re.IGNORECASE)
+
+
+def _heading_apart(para: Para) -> list[Para]:
+    """A subheading set right above its text, no blank line between ("About UNICEF" /
+    "UNICEF works in …"): a first line much shorter than the lines under it, that no sentence
+    ends and none needs to go on (no final punctuation, comma, dash, or word such as "of"), is
+    its own block; the rest is the paragraph."""
+    if len(para.lines) < 2 or para.item or para.footnote:
+        return [para]
+    first = para.lines[0][1].strip()
+    longest = max(len(t.strip()) for _, t in para.lines[1:])
+    if not (len(first) <= 60 and len(first.split()) <= 8 and longest >= 2 * len(first)
+            and longest >= 40 and first[:1].isupper()
+            and not first.endswith((*TERMINAL, ",", "-", "–", "—"))
+            and not _WRAPPED_RE.search(first) and not _CONTACT_RE.match(first)
+            and not _LINKISH_RE.search(first)):
+        return [para]
+    return [Para([para.lines[0]], para.gap_before, 0, para.page_start),
+            Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]
 
 
 def _content_words(text: str) -> list[str]:

@@ -74,6 +74,9 @@ _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
 #: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends"
 #: (decorated or in capitals: "More." alone is a sentence).
 _WORD_MARK_RE = re.compile(r"^(?:[-–—(/]\s*(?i:more|ends?|30)\s*[-–—)/]*|MORE|ENDS?)$")
+#: The marks that end a release or its text ("ENDS", "-30-", "###", "* *** *"), as against a
+#: page's ("- more -", a page number, a rule).
+_END_MARK_RE = re.compile(r"^\s*(?:[*#\s]*[*#][*#\s]*|[-–—(/]?\s*(?i:ends?|30)\s*[-–—)/]*)\s*$")
 #: A line ending in a hyphen right after a letter: a word broken across two lines.
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: Bullet glyphs that mark a list item even alone (a dash or a star needs a second item).
@@ -503,7 +506,9 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
     for para in paras:
         if id(para) in furniture:
             removed.extend((n, t.strip()) for n, t in para.lines)
-            pending_gap = True
+            # (an end mark, "ENDS", "###", "* * *", ends what stands above it: no page break
+            # a sentence crosses)
+            pending_gap = pending_gap or not all(_END_MARK_RE.match(t) for _, t in para.lines)
             continue
         if id(para) in notes:
             para.footnote = notes[id(para)]

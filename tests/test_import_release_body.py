@@ -1,0 +1,95 @@
+"""Body layouts of agencies' releases that the importer misread (found by writing releases in
+the styles of UNICEF, WHO, WFP, ECA, ESCAP, UN Women and others): a subheading set right above
+its text, end marks, lines of links, contact blocks opened in bold or by "Issued by:". Texts
+written for these tests; each reading has a twin that must not be taken so."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from transpub.importer import import_file
+from transpub.model import Release
+
+HEAD = "PRESS RELEASE\n\nUNICEF Calls for Action on Child Poverty\n\nNEW YORK, 11 June 2024 – " \
+       "Around 400 million children live in poverty, UNICEF said today.\n\n"
+
+
+def _import(tmp_path: Path, body: str, name: str = "release.txt") -> Release:
+    path = tmp_path / name
+    path.write_text(HEAD + body, encoding="utf-8")
+    return import_file(path).release
+
+
+def _blocks(release: Release) -> list[tuple[str, str]]:
+    return [(b.kind, "".join(s.text for s in b.spans if s.kind in ("text", "atom")))
+            for b in release.blocks if b.kind in ("p", "h2", "line")][1:]
+
+
+def test_subheading_right_above_its_text(tmp_path: Path) -> None:
+    body = ("Notes to editors\nThe report is available at www.unicef.org/report.\n\n"
+            "About UNICEF\nUNICEF works in some of the world’s toughest places, to reach the "
+            "world’s most disadvantaged\nchildren.\n")
+    assert _blocks(_import(tmp_path, body)) == [
+        ("h2", "Notes to editors"), ("p", "The report is available at www.unicef.org/report."),
+        ("h2", "About UNICEF"),
+        ("p", "UNICEF works in some of the world’s toughest places, to reach the world’s most "
+              "disadvantaged children.")]
+
+
+@pytest.mark.parametrize("body", [
+    # a paragraph's first line as long as the others: wrapped text
+    "The Executive Director of UNICEF said that the report\nshowed how far the world still had "
+    "to go.\n",
+    # a first line that needs the next: a wrap, not a heading
+    "The Executive Director of\nUNICEF said that the report showed how far the world had to "
+    "go.\n",
+])
+def test_wrapped_paragraph_is_not_cut(tmp_path: Path, body: str) -> None:
+    assert [k for k, _ in _blocks(_import(tmp_path, body))] == ["p"]
+
+
+def test_subheading_in_markdown_is_markdown_s(tmp_path: Path) -> None:
+    # Markdown marks its headings: two lines of a paragraph stay one
+    body = "About UNICEF\nUNICEF works in some of the world’s toughest places.\n"
+    assert _blocks(_import(tmp_path, body, "release.md")) == [
+        ("p", "About UNICEF UNICEF works in some of the world’s toughest places.")]
+
+
+@pytest.mark.parametrize("mark", ["ENDS", "# # #", "-30-", "* * *"])
+def test_end_mark_is_no_page_break(tmp_path: Path, mark: str) -> None:
+    # the paragraph above an end mark ends there, however it ends (here on an address)
+    body = (f"The full report is available online at https://www.unicef.org/reports/child-poverty"
+            f"\n\n{mark}\n\nthe United Nations Children’s Fund works in 190 countries and "
+            "territories.\n")
+    blocks = _blocks(_import(tmp_path, body))
+    assert len([k for k, _ in blocks if k == "p"]) == 2
+
+
+def test_continuation_mark_still_crosses_a_page(tmp_path: Path) -> None:
+    # the twin: "- more -" says the text goes on: the sentence is rejoined across it
+    body = ("The report shows that the number of children living in\n\n- more -\n\n"
+            "poverty rose in 2023.\n")
+    assert _blocks(_import(tmp_path, body)) == [
+        ("p", "The report shows that the number of children living in poverty rose in 2023.")]
+
+
+def test_lines_of_links_are_no_subheadings(tmp_path: Path) -> None:
+    body = ("The report is available at: https://www.unicef.org/reports/child-poverty\n\n"
+            "Follow us on: Twitter | Facebook | YouTube\n\n"
+            "Photo caption: Children at a school in Kabul, March 2024. Photo: UNICEF/Jane Doe\n\n"
+            "The Fund will present the report to the Executive Board in September.\n")
+    assert [k for k, _ in _blocks(_import(tmp_path, body))] == ["p", "p", "p", "p"]
+
+
+@pytest.mark.parametrize(("lead", "name"), [
+    ("**For more information, please contact:**", "release.md"),
+    ("**For more information, please contact:**", "release.txt"),
+    ("Issued by:", "release.txt"),
+])
+def test_contact_block_openers(tmp_path: Path, lead: str, name: str) -> None:
+    body = f"{lead}\nCommunications Section\nTel: +251 11 551 5826\nE-mail: eca-info@un.org\n"
+    lines = [t for k, t in _blocks(_import(tmp_path, body, name)) if k == "line"]
+    assert lines == [lead.strip("*"), "Communications Section", "Tel: +251 11 551 5826",
+                     "E-mail: eca-info@un.org"]
