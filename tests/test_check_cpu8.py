@@ -209,6 +209,12 @@ def _full(ctx: CheckContext, unit: Unit, code: str) -> list[Finding]:
                              for m in source[:honorifics._COPIES_SOUGHT]) >= len(source):
             return []  # (copied as the source writes it: "Dr. PawPaw")
         missing = source[len(target)] if target else source[0]
+        titled = honorifics._titled(unit.source, source, unit.target, unit.lang)
+        if titled is not None:  # (the person named by a title instead: info)
+            return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
+                            f"({len(source)} in the source, {len(target)} in the translation):"
+                            f" the translation names the person by a title («{titled}»)",
+                            expected=missing.text, severity=Severity.INFO)]
         return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
                         f"({len(source)} in the source, {len(target)} in the translation)",
                         expected=missing.text)]

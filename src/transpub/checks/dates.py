@@ -37,7 +37,8 @@ def _pair(ctx: CheckContext, unit: Unit) -> tuple[Dates, Dates, int | None]:
     year = unit.release_date.year if unit.release_date else None
     pair = dates_in(unit.source, ctx.source_lang), dates_in(unit.target, unit.lang), year
     _last.clear()
-    _last.update(unit=unit, lang=ctx.source_lang, pair=pair)
+    _last.update(unit=unit, lang=ctx.source_lang, pair=pair,
+                 month=unit.release_date.month if unit.release_date else None)
     return pair
 
 
@@ -59,19 +60,32 @@ def _match(source: Dates, target: Dates, year: int | None) -> Matched:
     done: _Frozen | None = _last.get("matched")
     if done is None or pair is None or pair[0] is not source or pair[1] is not target \
             or pair[2] != year:
-        missing, extra, pairs = _pairs(source, target, year)
+        month = _last.get("month") if pair is not None and pair[0] is source else None
+        missing, extra, pairs = _pairs(source, target, year, month)
         done = (tuple(missing), tuple(extra), tuple(pairs))
         if pair is not None and pair[0] is source and pair[1] is target and pair[2] == year:
             _last["matched"] = done
     return list(done[0]), list(done[1]), list(done[2])
 
 
-def _pairs(source: Dates, target: Dates, year: int | None) -> Matched:
+def _pairs(source: Dates, target: Dates, year: int | None, month: int | None = None) -> Matched:
     """Pair source and target mentions by date; a missing year matches any year. A Hijri date
     that the other side leaves out is no finding when the Gregorian date it equals is paired:
     "on 25 Rajab A.H. 1436 (14 May A.D. 2015)" may be «el 14 de mayo de 2015», the day said once
-    in the calendar of the translation."""
+    in the calendar of the translation. A source date without its year, half a year or more
+    from the release's ``month``, may be given the neighbouring year by the translation: "on
+    5 January" in a release of 20 December 2023 is «le 5 janvier 2024»."""
     missing, left, pairs = _paired_off(source, target, year)
+    if month is not None and year is not None and missing and left:
+        for mention in [m for m in missing if m.year is None and m.calendar == "gregorian"]:
+            other = year + 1 if mention.month <= month - 6 else \
+                year - 1 if mention.month >= month + 6 else None
+            found = next((t for t in left if t.calendar == "gregorian" and t.year == other
+                          and (t.month, t.day) == (mention.month, mention.day)), None)
+            if other is not None and found is not None:
+                missing.remove(mention)
+                left.remove(found)
+                pairs.append((mention, found))
     if pairs and any(m.calendar == "hijri" for m in missing + left):
         # only when the other side has no Hijri date of its own: another Hijri day is an error
         sides = list(zip(*pairs, strict=True))

@@ -76,6 +76,29 @@ _TITLE_WORDS = {
                        gobernadora alcalde alcaldesa general coronel embajador embajadora
                        profesor profesora doctor doctora diputado diputada""".split()),
 }
+#: Titles by which the languages that transliterate names name a person instead of an
+#: honorific («古特雷斯秘书长», «Генеральный секретарь Гутерриш», «الأمين العام غوتيريش»).
+_TITLES_ANYWHERE = {
+    # (not the office in a compound: 总统任期, 总统竞选, 主席团)
+    "zh": re.compile("(?:秘书长|主席|总统|总理|首相|部长|外长|大使|主任|高级专员|特使|特别代表|署长"
+                     "|总干事|局长|司长|处长|院长|法官|国王|王储|将军|执行秘书|协调员|发言人)"
+                     "(?!任期|竞选|选举|候选|大选|府|职|团|办公室|官邸|令|制)"),
+    "ru": re.compile(r"(?<!\w)(?:генеральн\w+\s+секретар\w+|генсек\w*|председател(?!ьств)\w{0,3}"
+                     r"|президент\w{0,3}|министр\w{0,3}|премьер\w*|посол|посла|послу|послом"
+                     r"|директор\w{0,3}|верховн\w+\s+комиссар\w{0,3}|(?:спец)?посланник\w{0,3}"
+                     r"|корол\w{1,3})(?!\w)", re.IGNORECASE),
+    "ar": re.compile("الأمين العام|الأمينة العامة|رئيس|الرئيس|رئيسة|الرئيسة|وزير|الوزير|وزيرة"
+                     "|سفير|السفير|سفيرة|مدير|المدير|مديرة|المفوض|المفوضة|المبعوث|المبعوثة"
+                     "|الملك"),
+}
+#: The English titles those stand for, counted in the source (in news' lower case too: "the
+#: vice president", "prime ministers").
+_ENGLISH_TITLES = re.compile(
+    r"\b(?:(?:deputy |under-|assistant )?secretary-general|(?:vice[- ])?president|premier"
+    r"|prime minister|minister|ambassador|director(?:-general)?|high commissioner|envoy"
+    r"|representative|chair(?:person|man|woman)?|administrator|coordinator|spokesperson|king"
+    r"|queen|crown prince|judge|general|commissioner|executive secretary|secretary|head)s?\b",
+    re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
 #: the name after an honorific: its first word
 _NAME_AFTER = re.compile(r"[\s\u00a0]+([A-ZÀ-Þ][\w'’-]+)")
@@ -86,7 +109,14 @@ def _titled(source: str, mentions: tuple[Honorific, ...], target: str,
     """The title the translation names one of the source's honorific persons by, just before
     the name ("Mrs May" -> «la Primera Ministra May»), or None. Only where the translation keeps
     the name in Latin letters (French, Spanish), to find it."""
-    titles = _TITLE_WORDS.get(lang.split("_")[0])
+    base = lang.split("_")[0].split("-")[0]
+    if base in _TITLES_ANYWHERE:
+        # (the name is transliterated, so not found: a title the translation has beyond the
+        # source's titles, as UN Chinese writes «古特雷斯秘书长» for "Mr. Guterres"; not the
+        # Secretary-General whom the source names too)
+        found = _TITLES_ANYWHERE[base].findall(target)
+        return found[0] if len(found) > len(_ENGLISH_TITLES.findall(source)) else None
+    titles = _TITLE_WORDS.get(base)
     if titles is None:
         return None
     for mention in mentions[:_COPIES_SOUGHT]:

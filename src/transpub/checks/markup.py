@@ -78,12 +78,29 @@ def address_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return _address_changed(unit, wanted) if wanted else ()
 
 
+#: A language's code as a segment of an address, which a translation points at its own
+#: language's page by: "un.org/sg/en" → "/fr", "undocs.org/en/A/RES/75/1", "en.unesco.org",
+#: "?lang=en", "report_en.pdf".
+_LANG_SEGMENT = re.compile(r"(?<=[/._=-])(?:en|ar|zh|fr|ru|es|ch|cn|zh-cn|zh-hans|eng|fra|fre|spa"
+                           r"|rus|ara|chi|zho)(?=[/._&#?=-]|$)", re.IGNORECASE)
+
+
+def _localised(address: str, other: str) -> bool:
+    """Whether ``other`` is ``address`` with only its language's segments changed."""
+    return "\0" not in address + other and _LANG_SEGMENT.search(address) is not None and \
+        _LANG_SEGMENT.sub("\0", address) == _LANG_SEGMENT.sub("\0", other)
+
+
 def _address_changed(unit: Unit, wanted: list[str]) -> Iterator[Finding]:
     found = _addresses(unit.target)
     for address in wanted:
         if address in unit.target:
             continue
         near = next(((a, s, e) for a, s, e in found if a not in wanted), None)
+        if near is not None and _localised(address, near[0]):
+            # the language's own page (a UN translator's link to it): no finding
+            found.remove(near)
+            continue
         if near is not None:
             why = " (full-width ＠)" if "＠" in near[0] or "﹫" in near[0] else ""
             yield finding("TP401", unit, f"«{address}» became «{near[0]}»{why}",

@@ -907,7 +907,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue
         if said is None:
             said = spelled_values(unit.target, unit.lang) | _glued_digits(unit.target, unit.lang)
-        if mention.values & said or _and_a_half(unit, mention, said):
+        if mention.values & said or _and_a_half(unit, mention, said, everything):
             continue
         if _said_as_time(unit, mention):
             continue  # "at 10 a.m." -> «في الساعة العاشرة صباحا», «à dix heures»
@@ -944,6 +944,13 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if (mention.values == {2.0} and unit.lang.startswith("ar")
                 and _COUNTED.match(unit.source, mention.end) and arabic_dual(unit.target)):
             continue  # "2 barrel bombs" -> «برميلان متفجران»: two, said by the dual
+        if (mention.values == {2.0} and mention.text == "2" and unit.lang.startswith("ar")
+                and not extra and _AR_DUAL_WORD.search(unit.target)):
+            # "13 votes to 2" -> «13 صوتا مقابل صوتين», "2 trucks" -> «شاحنتين»: two, which a
+            # noun's dual may say alone (the dual's ending is also a plural's: info)
+            yield finding("TP301", unit, f"number «{mention.text}» is missing (two, which "
+                          "the dual may say)", expected=mention.text, severity=Severity.INFO)
+            continue
         if (mention.values == {1.0} and unit.lang.startswith("ar") and not extra
                 and _COUNTED.match(unit.source, mention.end)):
             # "1 P-5 and 1 National Professional Officer" -> «وظيفة برتبة ف-5 ووظيفة موظف
@@ -1095,6 +1102,8 @@ def _became(extra: list[NumberMention], mention: NumberMention) -> NumberMention
 
 #: a number that counts what follows it ("2 barrel bombs"), not a label ("sector 2")
 _COUNTED = re.compile(r"\s+[^\W\d_]")
+#: a word with the dual's ending, of a noun of three letters or more («صوتين», «شاحنتان»)
+_AR_DUAL_WORD = re.compile(r"(?<!\w)[وفبلك]?(?:ال|لل)?[^\W\d_]{3,}[اي]ن(?!\w)")
 #: "the 1960s", "the 1960's": a decade
 _DECADE = re.compile(r"['’]?s(?![^\W\d_])")
 #: the words that make a number a decade («les années 60», «60-х годов», «60年代», «عقد»)
@@ -1299,17 +1308,38 @@ _HALF = {"fr": re.compile(r"(?<!\w)et\s+demie?(?!\w)"),
          "zh": re.compile(r"半")}
 
 
-def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float]) -> bool:
+def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float],
+                others: list[NumberMention]) -> bool:
     """"2.5 years" said as "two years and a half" in words: the whole number among the values
     the translation spells out (in Arabic the dual or the singular may say two or one), and
-    the language's "and a half"."""
+    the language's "and a half"; "2.5 million" as "two million and a half" (in words or
+    digits, «deux millions et demi», «2 millions et demi», «millón y medio», «двух с половиной
+    миллионов», «مليونين ونصف المليون»: the whole number of the scale and the scale, among the
+    values the translation spells out or ``others``, its numbers no source number took)."""
     wholes = {v - 0.5 for v in mention.values if v % 1 == 0.5}
-    if not wholes:
+    scaled = {(v / scale - 0.5, scale) for v in mention.values for scale in _SCALES
+              if v > scale and (v / scale) % 1 == 0.5}
+    if not wholes and not scaled:
         return False  # (most numbers: no search made)
     half = _HALF.get(unit.lang.split("_")[0])
     if half is None or not half.search(unit.target):
         return False
-    return bool(wholes & said) or (unit.lang.startswith("ar") and bool(wholes & {1.0, 2.0}))
+    if wholes & said or (unit.lang.startswith("ar") and bool(wholes & {1.0, 2.0})):
+        return True
+    have = said | {v for m in others for v in m.values}
+    for whole, scale in scaled:
+        # the scale's multiples the translation says ("deux millions", "2 millions"), else
+        # the whole number beside the scale's word («двух с половиной миллионов»), or the
+        # word alone for one («millón y medio»)
+        multiples = {x / scale for x in have if x > scale and (x / scale).is_integer()}
+        if (whole in multiples) if multiples else (scale in have and (whole in have
+                                                                      or whole == 1)):
+            return True
+    return False
+
+
+#: The scales a number may be said "and a half" of: thousand, million, billion, trillion.
+_SCALES = (1e3, 1e6, 1e9, 1e12)
 
 
 def _footnote_marker(source: str, mention: NumberMention) -> bool:
