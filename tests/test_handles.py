@@ -64,3 +64,39 @@ def test_handle_check_runs_for_any_language(tmp_path: Path,
     # language-neutral, as the address checks are: a language transpub has no rules for
     assert _found(tmp_path, cli_factory, "Follow @UN_OCT.", "Seuraa tiliä.", "fi") \
         == ["«@UN_OCT» is missing"]
+
+
+# -- TP404: a document symbol copied as it is written --------------------------------------
+
+def _symbol_findings(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
+                     target: str, lang: str = "fr") -> list[str]:
+    path = tmp_path / "release.po"
+    path.write_text(HEADER.format(lang=lang)
+                    + f'\nmsgctxt "p1"\nmsgid "{source}"\nmsgstr "{target}"\n',
+                    encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--select", "TP404", "--format", "json", "--no-cache",
+        expect=None)
+    return [str(f["message"]) for f in json.loads(cli.out)["findings"]]
+
+
+@pytest.mark.parametrize(("source", "target", "lang", "messages"), [
+    ("By resolution S/RES/2664 (2022), the Council acted.",
+     "Par sa résolution S/RES/2664 (2022), le Conseil a agi.", "fr", []),
+    ("By resolution S/RES/2664 (2022), the Council acted.",
+     "安理会第S／RES／2664(2022)号决议采取了行动。", "zh", []),
+    ("By resolution S/RES/2664 (2022), the Council acted.",
+     "Par sa résolution A/RES/2664 (2022), le Conseil a agi.", "fr",
+     ["document symbol «S/RES/2664» became «A/RES/2664»"]),
+    ("See documents E/CN.4/2005/1 and A/75/L.1/Rev.1.",
+     "Voir les documents E/CN.4/2005/1 et A/75/L.1.", "fr",
+     ["document symbol «A/75/L.1/Rev.1» became «A/75/L.1»"]),
+    ("See document A/HRC/46/1.", "Voir le rapport du Conseil.", "fr",
+     ["document symbol «A/HRC/46/1» is missing"]),
+    # no symbols: no capital first, no digit, a time
+    ("On 9/12/2020 the HIV/AIDS team met at 14:00 UTC/07:00 PT.",
+     "Le 9 décembre 2020, l'équipe VIH/sida s'est réunie à 14 h (UTC)/7 h (PT).", "fr", []),
+])
+def test_document_symbol_kept(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
+                              target: str, lang: str, messages: list[str]) -> None:
+    assert _symbol_findings(tmp_path, cli_factory, source, target, lang) == messages

@@ -164,6 +164,47 @@ def _handle_changed(unit: Unit, wanted: list[str]) -> Iterator[Finding]:
             yield finding("TP403", unit, f"«{handle}» is missing", expected=handle)
 
 
+#: A UN document symbol: capitals and digits between slashes, a digit in it ("A/RES/75/1",
+#: "S/2021/123", "E/CN.4/2005/1", "A/75/L.1/Rev.1", "SG/SM/20512"); not "HIV/AIDS" (no
+#: digit), nor a date ("9/12/2020": no capital first), nor a time ("14:00 UTC/07:00 PT").
+_SYMBOL = re.compile(r"(?<![\w/.\-])(?=[^\s]*\d)[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
+                     r"(?:/(?:(?:Rev|Add|Corr|Amend)\.\d+|[A-Z0-9]+(?:\.[A-Z0-9]+)*))+"
+                     r"(?![\w/]|:\d)")
+
+
+@check("TP404", "symbol-changed", Severity.ERROR, "addresses")
+def symbol_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+    """A UN document symbol of the source is not in the translation as it is written (a
+    symbol is the same in every language: only its numbers were compared, "S/RES/2664" →
+    «A/RES/2664» was found by nothing)."""
+    if "/" not in unit.source:
+        return ()
+    wanted = _symbols[unit.source]
+    return _symbol_changed(unit, wanted) if wanted else ()
+
+
+@memo(512, spread=False)
+def _symbols(text: str) -> tuple[str, ...]:
+    """The document symbols of a source, once for its five translations."""
+    return tuple(m.group(0) for m in _SYMBOL.finditer(text))
+
+
+def _symbol_changed(unit: Unit, wanted: tuple[str, ...]) -> Iterator[Finding]:
+    # (a Chinese text may write the slashes full width: S／RES／2664)
+    target = unit.target.replace("／", "/")
+    found = [m for m in _SYMBOL.finditer(target) if m.group(0) not in wanted]
+    for symbol in wanted:
+        if symbol in target:
+            continue
+        if found:
+            near = found.pop(0)
+            yield finding("TP404", unit, f"document symbol «{symbol}» became «{near.group(0)}»",
+                          expected=symbol, span=near.span())
+        else:
+            yield finding("TP404", unit, f"document symbol «{symbol}» is missing",
+                          expected=symbol)
+
+
 def _tags(text: str, names: list[str] | None = None) -> Counter[str]:
     """The placeholders (``names``: ``placeholder_names(text)``, when the caller has them)
     and inline tags of ``text``; the tags looked for only where a "<" is left once the
