@@ -93,3 +93,48 @@ def test_contact_block_openers(tmp_path: Path, lead: str, name: str) -> None:
     lines = [t for k, t in _blocks(_import(tmp_path, body, name)) if k == "line"]
     assert lines == [lead.strip("*"), "Communications Section", "Tel: +251 11 551 5826",
                      "E-mail: eca-info@un.org"]
+
+
+PAGED = """\
+PRESS RELEASE
+
+Coordinator Allocates $10 Million to Respond to Floods in Somalia
+
+New York, 3 April 2024 – The Humanitarian Coordinator for Somalia today released US$10 million
+from the Somalia Humanitarian Fund to scale up life-saving assistance to people affected by
+
+{footer}
+
+{header}
+
+severe flooding in the Juba and Shabelle river basins.
+"""
+
+
+@pytest.mark.parametrize(("footer", "header"), [
+    ("                                   Page 1 of 2",
+     "OCHA Press Release                                              Page 2 of 2"),
+    ("- 1 -", "Press Release – Floods in Somalia                              3 April 2024"),
+    ("\f", "OCHA Press Release – Somalia floods                             3 April 2024"),
+])
+def test_running_header_of_page_two(tmp_path: Path, footer: str, header: str) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(PAGED.format(footer=footer, header=header), encoding="utf-8")
+    report = import_file(path)
+    paragraphs = [t for k, t in _blocks(report.release) if k == "p"]
+    # the header is furniture, and the sentence the page break cut is one again
+    assert paragraphs == []  # (the dated paragraph is the only one: see _blocks)
+    text = "".join(s.text for b in report.release.blocks if b.kind == "p" for s in b.spans)
+    assert text.endswith("people affected by severe flooding in the Juba and Shabelle river "
+                         "basins.")
+    assert header.split("  ")[0] in [t.split("  ")[0] for _, t in report.removed]
+
+
+def test_columns_line_in_the_text_is_no_header(tmp_path: Path) -> None:
+    # the twin: a line of two columns with a date inside the text, no page break before it
+    body = PAGED.format(footer="", header="").replace(
+        "\n\n\n\n", "\n\nSigned in New York                                   3 April 2024\n\n")
+    path = tmp_path / "release.txt"
+    path.write_text(body, encoding="utf-8")
+    report = import_file(path)
+    assert not any(t.startswith("Signed") for _, t in report.removed)

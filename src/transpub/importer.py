@@ -308,7 +308,7 @@ def _character(match: re.Match[str]) -> str:
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
     text = _inline_html(text)
-    paras, removed, rejoined = remove_furniture(paragraphs(text, unwrapped=not markdown))
+    paras, removed, rejoined = remove_furniture(paragraphs(text, unwrapped=not markdown), lang)
     if markdown:
         _markdown_marks(paras)
     paras = split_lists(_without_images(paras, removed))

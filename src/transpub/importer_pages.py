@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from transpub.datelines import lone_date
+
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
 PAGE_NUMBER_RE = re.compile(
@@ -425,6 +427,20 @@ def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
     return page_gap and _capitals(para)
 
 
+def _running_header(para: Para, lang: str, after_break: bool) -> bool:
+    """One line in columns naming the release, with the page number or, at a page's top, the
+    date: "OCHA Press Release      Page 2 of 2", "Press Release – AI Advisory Body      19
+    September 2024" (the words a short title's, no sentence)."""
+    columns = cells(para.lines[0][1]) if len(para.lines) == 1 else []
+    if len(columns) < 2 or any(len(c) > 80 for c in columns):
+        return False
+    paged = [bool(PAGE_NUMBER_RE.match(c)) for c in columns]
+    dated = [lone_date(c, lang) is not None for c in columns]
+    words = [c for c, p, d in zip(columns, paged, dated, strict=True) if not (p or d)]
+    return (any(paged) or (after_break and any(dated))) and len(words) <= 2 \
+        and all(not w.endswith(TERMINAL) and len(w.split()) <= 10 for w in words)
+
+
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
     parts = cells(line)
     if len(parts) == 1:
@@ -478,7 +494,8 @@ def _cutting_a_sentence(paras: list[Para]) -> set[int]:
     return found
 
 
-def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str]], list[int]]:
+def remove_furniture(paras: list[Para], lang: str = "en",
+                     ) -> tuple[list[Para], list[tuple[int, str]], list[int]]:
     """The paragraphs left, the lines removed (number, text) and the lines where a paragraph
     was rejoined. The first paragraph is never removed: it is the headline or a letterhead,
     which the importer looks at itself."""
@@ -497,6 +514,13 @@ def remove_furniture(paras: list[Para]) -> tuple[list[Para], list[tuple[int, str
     width = lengths[len(lengths) // 2] if lengths else 0
     furniture = {id(p) for p in paras[1:]
                  if id(p) in cutting or _is_furniture(p, repeated, footers)}
+    # a running header in columns at the top of a page: "OCHA Press Release      Page 2 of
+    # 2", "UNICEF Press Release – Violent discipline      11 June 2024" (after a page number
+    # or a page break: a one-page release's header is not repeated, so not found so)
+    for index, para in enumerate(paras[1:], 1):
+        if id(para) not in furniture and _running_header(para, lang, after_break=(
+                para.page_start or para.gap_before >= 3 or id(paras[index - 1]) in furniture)):
+            furniture.add(id(para))
     notes = _footnotes(paras, furniture)
     kept: list[Para] = []
     set_aside: list[Para] = []
