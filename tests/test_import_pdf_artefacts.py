@@ -71,3 +71,16 @@ def test_a_dash_and_a_glyph_make_no_list_together(tmp_path: Path) -> None:
     # the twin: a dash is a list's bullet only with a second dash; a glyph does not make it one
     body = "The plan was agreed\n- after a long debate • in the end.\n\nThe team left.\n"
     assert len(_paragraphs(_import(tmp_path, body))) == 2
+
+
+@pytest.mark.parametrize(("written", "read"), [
+    # the word is written whole elsewhere: the hyphen was the typesetter's
+    ("The pro-\ngramme starts today.\n\nThe programme is new.",
+     ["The programme starts today.", "The programme is new."]),
+    # written with its hyphen elsewhere, or nowhere else: the hyphen stays
+    ("The inter-\nagency team met.\n\nThe inter-agency work goes on, as interagency work does.",
+     ["The inter-agency team met.", "The inter-agency work goes on, as interagency work does."]),
+    ("A pun-\nishment was given.", ["A pun-ishment was given."]),
+])
+def test_typesetters_hyphen(tmp_path: Path, written: str, read: list[str]) -> None:
+    assert _paragraphs(_import(tmp_path, written + "\n")) == read

@@ -27,6 +27,7 @@ from transpub.importer_pages import (
     TERMINAL,
     Para,
     cells,
+    dehyphenated,
     footnote_number,
     has_symbol,
     is_letterhead,
@@ -308,7 +309,8 @@ def _character(match: re.Match[str]) -> str:
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
     text = _inline_html(text)
-    paras, removed, rejoined = remove_furniture(paragraphs(text, unwrapped=not markdown), lang)
+    paras, removed, rejoined = remove_furniture(
+        dehyphenated(paragraphs(text, unwrapped=not markdown)), lang)
     if markdown:
         _markdown_marks(paras)
     paras = split_lists(_without_images(paras, removed))

@@ -219,6 +219,35 @@ def _unwrapped(para: Para) -> list[Para]:
             for i, line in enumerate(para.lines)]
 
 
+def dehyphenated(paras: list[Para]) -> list[Para]:
+    """A word a line break cut after a hyphen is one word without it when the text writes that
+    word whole elsewhere, and never with the hyphen ("pro-" / "gramme" where "programme" is
+    used: the typesetter's hyphen); else the hyphen stays ("inter-" / "agency"). The hyphen
+    is made a soft one, which ``Para.text`` joins across and drops."""
+    words: Counter[str] = Counter()
+    for para in paras:
+        for _, line in para.lines:
+            words.update(w.lower() for w in _WORD_RE.findall(line))
+    for para in paras:
+        for index in range(len(para.lines) - 1):
+            number, line = para.lines[index]
+            broken = _BROKEN_HEAD_RE.search(line.rstrip())
+            after = _WORD_HEAD_RE.match(para.lines[index + 1][1].lstrip())
+            if broken is None or after is None or not after.group(0)[:1].islower():
+                continue
+            head, tail = broken.group(1).lower(), after.group(0).lower()
+            if words[head + tail] and not words[f"{head}-{tail}"]:
+                para.lines[index] = (number, line.rstrip()[:-1] + "\u00ad")
+    return paras
+
+
+#: a word (letters, inner hyphens), the last one of a line ending in a hyphen, the first of
+#: the next line
+_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+_BROKEN_HEAD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
+_WORD_HEAD_RE = re.compile(r"[^\W\d_]+")
+
+
 def _mark(line: str) -> str | None:
     """What kind of list item ``line`` starts: its bullet, "1" for a number, "a" for a letter."""
     match = _BULLET_RE.match(line)
