@@ -415,6 +415,49 @@ def test_release_number_lines(tmp_path: Path, line: str) -> None:
     assert removed == [line.split("\n")[-1]]
 
 
+@pytest.mark.parametrize(("head", "office"), [
+    ("United Nations Office on Drugs and Crime\n\n", "United Nations Office on Drugs and Crime"),
+    ("UNITED NATIONS\nOFFICE ON DRUGS AND CRIME\n\n", "UNITED NATIONS OFFICE ON DRUGS AND CRIME"),
+    ("United Nations Office on Drugs and Crime\n\n11 December 2024\n\n",
+     "United Nations Office on Drugs and Crime"),
+    ("United Nations Office on Drugs and Crime\n\nPRESS RELEASE\n\n",
+     "United Nations Office on Drugs and Crime"),
+])
+def test_issuer_above_the_headline(tmp_path: Path, head: str, office: str) -> None:
+    text = (head + "UNODC launches Global Report on Trafficking in Persons\n\nVienna, 11 "
+            "December 2024 – Detected victims rose by 25 per cent in 2022.\n\nThe report "
+            "covers 156 countries.\n")
+    release, _removed = _release(tmp_path, text)
+    assert _texts(release, "office") == [office]
+    assert _texts(release, "title") == ["UNODC launches Global Report on Trafficking in Persons"]
+    assert release.date == dt.date(2024, 12, 11)
+
+
+def test_issuer_above_a_dateline_standing_alone(tmp_path: Path) -> None:
+    text = ("United Nations Office for the Coordination of Humanitarian Affairs\n\nPRESS RELEASE"
+            "\n\nNew York, 3 April 2024\n\nCoordinator allocates $10 million to respond to "
+            "floods\n\nThe Humanitarian Coordinator released US$10 million today.\n")
+    release, _removed = _release(tmp_path, text)
+    assert _texts(release, "office") == ["United Nations Office for the Coordination of "
+                                         "Humanitarian Affairs"]
+    assert _texts(release, "title") == ["Coordinator allocates $10 million to respond to floods"]
+    assert _texts(release, "place") == ["New York"]
+    assert _texts(release, "p") == ["The Humanitarian Coordinator released US$10 million today."]
+
+
+@pytest.mark.parametrize("headline", [
+    "United Nations Office Opens in Kyiv",  # a verb
+    "New Leadership at the Universal Postal Union",  # no body's word early in it
+    "United Nations Environment Programme Executive Director",  # a person's title at its end
+])
+def test_headline_naming_a_body_stays_the_headline(tmp_path: Path, headline: str) -> None:
+    text = (f"{headline}\n\nThe new head takes office with a plan for reform\n\nGeneva, 5 May "
+            "2024 – The Organization announced the appointment today.\n\nMore follows.\n")
+    release, _removed = _release(tmp_path, text)
+    assert _texts(release, "title") == [headline]
+    assert _texts(release, "office") == []
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)

@@ -347,6 +347,12 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         office = (head.meeting.line, ", ".join(t.strip() for _, t in head.meeting.lines))
         office_note = ("The organ, session and meeting the release reports, as its header "
                        "names them.")
+    if labels and office is None and not any(is_known_label(p.text.strip()) for p in labels) \
+            and issuer_name(labels[0].text):
+        # capitals above the headline that name a body ("UNITED NATIONS" / "OFFICE ON DRUGS
+        # AND CRIME"): the issuer, not a kind of document
+        office = (labels[0].line, labels[0].text)
+        labels = labels[1:]
     if labels:
         # a release has one label, the first known one; the others ("EMBARGOED UNTIL …") are
         # said to be removed, and so are a bilingual label's columns in the other languages
@@ -661,6 +667,14 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
         # then the headline: what stood above the label is the issuer's name
         head.letterhead, head.title = head.title, body.pop(0)
+    elif head.letterhead is None and len(body) > 1 and issuer_name(head.title.text):
+        # the issuer's name above the headline, no label between ("United Nations Office on
+        # Drugs and Crime" / "UNODC launches …"), or above a dateline standing alone and the
+        # headline under it ("New York, 3 April 2024" / "Coordinator allocates …")
+        alone = dateline(body[0].text, lang, 2000)
+        at = 1 if alone is not None and not alone[3] and len(body) > 2 else 0
+        if _headline_like(body[at].text) and not dateline(body[at].text, lang, 2000):
+            head.letterhead, head.title = head.title, body.pop(at)
     subtitle = _subtitle_in(head.title)
     if subtitle:
         # a subtitle set right under the headline, no blank line between (a PDF's layout)
@@ -838,6 +852,41 @@ _ISSUER_RE = re.compile(r"\b(?:service|office|information|nations|united|departm
                         r"|center|bureau|programme|program|commission|organi[sz]ation|unies"
                         r"|unidas|unis|office|objedin\w*|объединенных|организация)\b",
                         re.IGNORECASE)
+#: What names a body, and the verbs and "to" by which a headline says what it does: an
+#: issuer's name is a name ("United Nations Office for the Coordination of Humanitarian
+#: Affairs"), a headline in title case has a verb ("United Nations Office Opens in Kyiv").
+_BODY_WORD_RE = re.compile(r"\b(?:service|office|nations|department|centre|center|bureau"
+                           r"|programme|program|commission|organi[sz]ation|fund|agency|union"
+                           r"|institute|secretariat|mission|division|council|authority)\b",
+                           re.IGNORECASE)
+_HEADLINE_VERBS = frozenset("""to is are was were be will says say said launches launch opens
+    open calls call urges urge warns warn welcomes welcome adopts adopt holds hold appoints
+    appoint releases release marks mark announces announce hosts host meets meet concludes
+    conclude begins begin starts start signs sign presents present highlights highlight
+    reports report finds find allocates allocate expands expand strengthens strengthen
+    supports support condemns condemn elects elect approves approve agrees agree joins join
+    launched opened adopted held appointed released marked announced signed reached reaches
+    rises rise falls fall grows grow shows show needs need seeks seek takes take helps help
+    brings bring renews renew receives receive""".split())
+_PERSON_TITLE_END_RE = re.compile(r"\b(?:director(?:-general)?|secretary-general|spokesperson"
+                                  r"|president|chair(?:person)?|coordinator|administrator"
+                                  r"|envoy|representative)\s*$", re.IGNORECASE)
+_MINOR_NAME_WORDS = frozenset("of on and for the in at de des du la le les et".split())
+
+
+def issuer_name(text: str) -> bool:
+    """A body's name, as a letterhead sets it above the headline: a few words, each
+    capitalised but small joining ones, one of them naming a body, no verb, no digit."""
+    words = text.split()
+    # (the body's word early, as a name puts it: "United Nations Office …", "Economic and
+    # Social Commission for …"; "New Leadership at the Universal Postal Union" is a headline;
+    # and not a person's title at its end: "… Programme Executive Director")
+    return (2 <= len(words) <= 14 and not text.rstrip().endswith(TERMINAL)
+            and not any(c.isdigit() for c in text)
+            and bool(_BODY_WORD_RE.search(" ".join(words[:4])))
+            and not _PERSON_TITLE_END_RE.search(text)
+            and not any(w.lower().strip(",:") in _HEADLINE_VERBS for w in words)
+            and all(w[:1].isupper() or w.lower() in _MINOR_NAME_WORDS for w in words))
 
 
 def _issuer_like(para: Para) -> bool:
