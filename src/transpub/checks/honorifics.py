@@ -96,7 +96,8 @@ _TITLES_ANYWHERE = {
 _ENGLISH_TITLES = re.compile(
     r"\b(?:(?:deputy |under-|assistant )?secretary-general|(?:vice[- ])?president|premier"
     r"|prime minister|minister|ambassador|director(?:-general)?|high commissioner|envoy"
-    r"|representative|chair(?:person|man|woman)?|administrator|coordinator|spokesperson|king"
+    r"|representative|chair(?:person|man|woman)?|administrator|coordinator|spokes(?:person|man"
+    r"|woman)|chief|king"
     r"|queen|crown prince|judge|general|commissioner|executive secretary|secretary|head)s?\b",
     re.IGNORECASE)
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
