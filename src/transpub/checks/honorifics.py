@@ -100,6 +100,14 @@ _ENGLISH_TITLES = re.compile(
     r"|woman)|chief|king"
     r"|queen|crown prince|judge|general|commissioner|executive secretary|secretary|head)s?\b",
     re.IGNORECASE)
+
+
+@memo(512, spread=False)
+def _english_titles(source: str) -> int:
+    """How many titles the source names, once for its translations."""
+    return len(_ENGLISH_TITLES.findall(source))
+
+
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
 #: the name after an honorific: its first word
 _NAME_AFTER = re.compile(r"[\s\u00a0]+([A-ZÀ-Þ][\w'’-]+)")
@@ -115,8 +123,12 @@ def _titled(source: str, mentions: tuple[Honorific, ...], target: str,
         # (the name is transliterated, so not found: a title the translation has beyond the
         # source's titles, as UN Chinese writes «古特雷斯秘书长» for "Mr. Guterres"; not the
         # Secretary-General whom the source names too)
-        found = _TITLES_ANYWHERE[base].findall(target)
-        return found[0] if len(found) > len(_ENGLISH_TITLES.findall(source)) else None
+        first = _TITLES_ANYWHERE[base].search(target)
+        if first is None:
+            return None  # (most: no title at all)
+        named = _english_titles[source]
+        return first.group(0) if not named or len(
+            _TITLES_ANYWHERE[base].findall(target)) > named else None
     titles = _TITLE_WORDS.get(base)
     if titles is None:
         return None
