@@ -84,3 +84,30 @@ def test_a_dash_and_a_glyph_make_no_list_together(tmp_path: Path) -> None:
 ])
 def test_typesetters_hyphen(tmp_path: Path, written: str, read: list[str]) -> None:
     assert _paragraphs(_import(tmp_path, written + "\n")) == read
+
+
+@pytest.mark.parametrize("sub", ["o", "-", "–"])
+def test_second_level_items_of_a_glyph_list(tmp_path: Path, sub: str) -> None:
+    body = (f"The report finds that:\n\n•   Globally, 1 in 10 women live in extreme poverty.\n"
+            f"    {sub}   In sub-Saharan Africa, the share rises to 4 in 10.\n"
+            f"    {sub}   In Southern Asia, it is 1 in 6.\n•   One in four went hungry.\n\n"
+            "The team left.\n")
+    assert _paragraphs(_import(tmp_path, body)) == [
+        "The report finds that:", "Globally, 1 in 10 women live in extreme poverty.",
+        "In sub-Saharan Africa, the share rises to 4 in 10.", "In Southern Asia, it is 1 in 6.",
+        "One in four went hungry.", "The team left."]
+
+
+@pytest.mark.parametrize("glyph", ["❖", "◆", "✓", "➔"])
+def test_more_bullet_glyphs(tmp_path: Path, glyph: str) -> None:
+    body = (f"The measures include:\n\n{glyph} cash transfers to 2 million households;\n"
+            f"{glyph} school meals for 1 million children.\n\nThe team left.\n")
+    assert _paragraphs(_import(tmp_path, body)) == [
+        "The measures include:", "cash transfers to 2 million households;",
+        "school meals for 1 million children.", "The team left."]
+
+
+def test_an_o_that_is_a_word_is_no_bullet(tmp_path: Path) -> None:
+    # the twin: "o" opening a line outside a glyph list is text
+    body = "The Spanish word for or is\n    o   and the text goes on.\n\nThe team left.\n"
+    assert len(_paragraphs(_import(tmp_path, body))) == 2

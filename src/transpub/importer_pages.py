@@ -86,12 +86,15 @@ _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: pdftotext writes for a Word document's lists: U+F0B7 , U+F0A7 , U+F076, U+F0D8, U+F0FC,
 #: U+F0A8, U+F0E8)
 _PUA_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e8"
-_GLYPHS = frozenset("•●▪◦‣∙■□➢➤►" + _PUA_BULLETS)
+_GLYPHS = frozenset("•●▪◦‣∙■□➢➤►❖◆◇✓✔➔▶▸○" + _PUA_BULLETS)
 #: A list item's bullet: a glyph, or a dash, star or plus, then a space; or a number or letter
 #: ("1.", "2)", "(a)"), which stays in the text.
-_BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►" + _PUA_BULLETS + r"\-–*+])\s+(?=\S)"
+_BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►❖◆◇✓✔➔▶▸○" + _PUA_BULLETS
+                        + r"\-–*+])\s+(?=\S)"
                         r"|(?=(?P<number>\d{1,2}[.)]|\(\d{1,2}\))\s+\S)"
                         r"|(?=(?P<letter>[a-z][.)]|\([a-z]\))\s+\S))")
+#: Word's second-level bullet as a PDF's text gives it: an indented "o" and spaces.
+_SUB_O_RE = re.compile(r"^\s+o\s+(?=\S)")
 #: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
 _COLUMNS_RE = re.compile(r"\s{3,}|\t")
 #: A letterhead's line of parts between bullets: "Department of … • News and Media Division".
@@ -310,9 +313,12 @@ def split_lists(paras: list[Para]) -> list[Para]:
         if mark is None:
             out.append(para)
             continue
-        # (a list's glyphs may differ by level: "•" items with "◦" or "" ones under them)
+        # (a list's glyphs may differ by level: "•" items with "◦" or "" ones under them,
+        # or indented dashes, or Word's "o" of the second level in Courier)
         starts = [i for i, (_, t) in enumerate(para.lines)
-                  if (found := _mark(t)) == mark or (mark in _GLYPHS and found in _GLYPHS)]
+                  if (found := _mark(t)) == mark or (mark in _GLYPHS and (
+                      found in _GLYPHS or (t[:1].isspace() and (found in ("-", "–")
+                                                                or _SUB_O_RE.match(t)))))]
         if len(starts) < 2 and (len(para.lines) > 1 or mark not in _GLYPHS):
             out.append(para)
             continue
@@ -320,7 +326,7 @@ def split_lists(paras: list[Para]) -> list[Para]:
             end = starts[index + 1] if index + 1 < len(starts) else len(para.lines)
             lines = para.lines[start:end]
             number, line = lines[0]
-            bullet = _BULLET_RE.match(line)
+            bullet = _BULLET_RE.match(line) or _SUB_O_RE.match(line)
             assert bullet is not None
             out.append(Para([(number, line[bullet.end():]), *lines[1:]],
                             para.gap_before if index == 0 else 0,
