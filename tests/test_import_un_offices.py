@@ -458,6 +458,52 @@ def test_headline_naming_a_body_stays_the_headline(tmp_path: Path, headline: str
     assert _texts(release, "office") == []
 
 
+PLACE_ONLY = """\
+NEWS RELEASE
+
+5 June 2024
+
+WHO Calls for Urgent Action on Air Pollution
+
+{opening} – The World Health Organization (WHO) today called on countries to act.
+
+The report covers 120 countries.
+"""
+
+
+@pytest.mark.parametrize(("opening", "place"), [
+    ("GENEVA", "GENEVA"), ("PORT-AU-PRINCE", "PORT-AU-PRINCE"), ("ROME (FAO)", "ROME (FAO)"),
+    ("NAIROBI, Kenya", "NAIROBI, Kenya"), ("NEW YORK/GENEVA", "NEW YORK/GENEVA"),
+])
+def test_place_only_dateline_under_a_header_date(tmp_path: Path, opening: str,
+                                                 place: str) -> None:
+    release, _removed = _release(tmp_path, PLACE_ONLY.format(opening=opening))
+    assert _texts(release, "place") == [place]
+    assert release.date == dt.date(2024, 6, 5)
+    assert _texts(release, "p")[0] == ("The World Health Organization (WHO) today called on "
+                                       "countries to act.")
+
+
+@pytest.mark.parametrize("text", [
+    PLACE_ONLY.format(opening="UNICEF"),  # a body's acronym, no place
+    PLACE_ONLY.format(opening="Geneva"),  # not in capitals: a sentence may open so
+    PLACE_ONLY.format(opening="GENEVA").replace("5 June 2024\n\n", ""),  # no date known
+])
+def test_place_only_twins(tmp_path: Path, text: str) -> None:
+    release, _removed = _release(tmp_path, text)
+    assert _texts(release, "place") == []
+
+
+def test_place_only_dateline_from_html(tmp_path: Path) -> None:
+    page = ('<html><head><meta property="article:published_time" content="2024-06-05T10:00Z">'
+            "</head><body><h1>WHO Calls for Action</h1><p>GENEVA – The World Health "
+            "Organization called on countries to act.</p></body></html>")
+    release, _removed = _release(tmp_path, page, "release.html")
+    assert _texts(release, "place") == ["GENEVA"]
+    assert release.date == dt.date(2024, 6, 5)
+    assert _texts(release, "p") == ["The World Health Organization called on countries to act."]
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)

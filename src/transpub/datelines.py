@@ -175,6 +175,39 @@ def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
 _STAMP_RE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])\s*$")
 
 
+#: A dateline of a place alone, in capitals, and the dash: "GENEVA – The…", "PORT-AU-PRINCE
+#: -- The…", "ROME (FAO) – The…", "NAIROBI, Kenya – The…" (WHO's, FAO's, ILO's, WFP's layout:
+#: the date is the page's).
+_PLACE_ONLY_RE = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s[A-Z]"
+    r"[\w'’.\-]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)\s*(?:[–—]|-{1,2})\s*(?P<rest>\S.*)$",
+    re.DOTALL)
+
+
+def place_only(text: str) -> tuple[str, str] | None:
+    """The place of a dateline that names no date ("GENEVA (ILO News) – The…"), and the rest;
+    None when ``text`` does not open so (a place in capitals, of a few words, then a dash and
+    a sentence)."""
+    match = _PLACE_ONLY_RE.match(text)
+    if match is None or (not match.group("rest")[:1].isupper() and match.group("rest")[:1] \
+            not in "“\"‘'«"):
+        return None
+    place = match.group("place").strip()
+    head = place.split(",")[0].split("(")[0].strip()
+    if not head.replace(" ", "").replace("/", "").replace("-", "").isupper() or len(head) < 3 \
+            or head in _BODIES:
+        return None
+    return place, match.group("rest").strip()
+
+
+#: The UN system's acronyms, which open a sentence in capitals and a dash as a place does
+#: ("UNICEF – The agency…"): no place.
+_BODIES = frozenset("""UN UNICEF UNHCR UNDP WHO FAO ILO WFP UNEP UNFPA UNESCO UNODC UNOCT OCHA
+    IOM ITU WMO IAEA IFAD UNIDO UNCTAD UNAIDS UNOPS UNRWA UNITAR UNU ESCAP ECLAC ECA ESCWA ECE
+    OHCHR DPPA DPO DESA UPU ICAO IMO WIPO UNWTO OPCW CTBTO UNFCCC WTO IMF UNDRR UNIS INCB CTED
+    UNAOC UNOOSA DGC UNMAS MINUSMA MONUSCO UNMISS UNAMA UNAMI UNSMIL UNFICYP UNIFIL""".split())
+
+
 def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str) -> int | None:
     """The year of a dateline written without one ("VIENNA, 12 May (UN Information Service)
     -- The…", in one of the ``first`` blocks) when no header gives it: the year of the text's

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from transpub.datelines import dateline, lone_date, opening, year_from_text
+from transpub.datelines import dateline, lone_date, opening, place_only, year_from_text
 from transpub.emails import EMAIL
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
@@ -386,6 +386,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     # 2020** – The…")
     dated, dated_parts = opening([(plain_text(p.text).strip(), True) for p in body[:3]], lang,
                                  year)
+    if dated_parts is None and lone is not None:
+        # a dateline of the place alone, the date in the page's header ("GENEVA – The…"
+        # under "9 December 2020"): the place and that date
+        dated, dated_parts = _placed(body, lone[1], lone[2])
     if not markdown:  # (Markdown marks its headings)
         body = body[:dated + 1] + [part for para in body[dated + 1:]
                                    for part in _heading_apart(para)]
@@ -769,6 +773,20 @@ def _subheading(para: Para, following: list[Para]) -> bool:
 #: at: https://…", "Follow us on: Twitter | Facebook | YouTube", "@UN_OCT", "Photo: …".
 _LINKISH_RE = re.compile(r"https?://|www\.|@|\s\|\s|^(?:photo|picture|image|credit|caption)\b",
                          re.IGNORECASE)
+
+
+def _placed(body: list[Para], date: dt.date, date_text: str,
+            ) -> tuple[int, tuple[str, dt.date, str, str] | None]:
+    """Which of the body's first blocks opens with a place-only dateline, as ``opening``
+    gives a dateline's parts (the date the header's); (0, None) when none does."""
+    for index, para in enumerate(body[:3]):
+        text = plain_text(para.text).strip()
+        found = place_only(text)
+        if found is not None:
+            return index, (found[0], date, date_text, found[1])
+        if len(text) > 300:
+            break
+    return 0, None
 
 
 def _heading_apart(para: Para) -> list[Para]:

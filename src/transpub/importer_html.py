@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from lxml import etree, html
 
-from transpub.datelines import lone_date, opening, year_from_text
+from transpub.datelines import lone_date, opening, place_only, year_from_text
 from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
@@ -118,6 +118,15 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     # blocks above it, up to three, are not counted)
     dated, found = opening([(_plain(spans), kind == "p")
                             for kind, _run, spans in texts[:min(above, 3) + 3]], lang, year)
+    known = lone[1:] if lone is not None else published[:2] if published is not None else None
+    if found is None and known is not None:
+        # a dateline of the place alone ("GENEVA – The…"), the date the page's: the place
+        # and that date
+        for index, (kind, _run, spans) in enumerate(texts[:min(above, 3) + 3]):
+            placed = place_only(_plain(spans)) if kind == "p" and index >= above else None
+            if placed is not None:
+                dated, found = index, (placed[0], known[0], known[1], placed[1])
+                break
     # the issuer's name above the label, both above the headline ("United Nations" /
     # "PRESS RELEASE" / the headline, as a letterhead table lays them out): the office
     label_at = next((i for i, (_k, _r, spans) in enumerate(texts[:max(dated, above)])
