@@ -504,6 +504,27 @@ def test_place_only_dateline_from_html(tmp_path: Path) -> None:
     assert _texts(release, "p") == ["The World Health Organization called on countries to act."]
 
 
+@pytest.mark.parametrize(("head", "office"), [
+    ("SECURITY COUNCIL\n9571st MEETING (AM)\nSC/15602\n\n",
+     "SECURITY COUNCIL, 9571st MEETING (AM)"),
+    # (under press.un.org's kind of page: the label)
+    ("Meetings Coverage and Press Releases\n\nSECURITY COUNCIL\n9571st MEETING (AM)\n"
+     "SC/15602\n\n", "SECURITY COUNCIL, 9571st MEETING (AM)"),
+    ("9571ST MEETING (AM)\nSC/15602\n30 APRIL 2024\n\n", "9571ST MEETING (AM)"),
+])
+def test_meetings_header_with_symbol_and_date_under_it(tmp_path: Path, head: str,
+                                                       office: str) -> None:
+    text = (head + "Security Council Extends Mandate of Mission in South Sudan for One Year\n\n"
+            "The Security Council today extended the mandate of the Mission until 30 April "
+            "2025.\n")
+    release, removed = _release(tmp_path, text)
+    assert _texts(release, "office") == [office]
+    assert _texts(release, "title") == ["Security Council Extends Mandate of Mission in South "
+                                        "Sudan for One Year"]
+    assert "SC/15602" in removed
+    assert release.date == (dt.date(2024, 4, 30) if "APRIL" in head else None)
+
+
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
     release, removed = _release(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)

@@ -48,6 +48,7 @@ _LABELS = frozenset({
     "MEETINGS COVERAGE", "STATEMENTS AND MESSAGES", "BACKGROUND RELEASE", "BIOGRAPHICAL NOTE",
     "PRESS BRIEFINGS", "READOUTS", "ROUND-UP", "NEWS NOTE", "PRESS NOTE", "INFORMATION NOTE",
     "MEDIA ALERT", "JOINT PRESS RELEASE", "JOINT STATEMENT", "BRIEFING NOTES", "FACT SHEET",
+    "MEETINGS COVERAGE AND PRESS RELEASES",
 })
 #: The label in the other languages a bilingual header prints beside the English one ("PRESS
 #: RELEASE     COMMUNIQUÉ DE PRESSE" at UN Geneva): known only as a column of such a line.
@@ -339,7 +340,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     body = [p for p in head.body if not p.footnote]
 
     blocks: list[Block] = []
-    office = _office_from(removed)
+    office = _office_from(removed, lang)
     office_note = "Issuing office, as the page header names it."
     if head.letterhead is not None:
         office = (head.letterhead.line, head.letterhead.text)
@@ -659,7 +660,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         # a separator line between a headline's parts ("THE SECRETARY-GENERAL" / "--" /
         # "REMARKS TO …"): no word of it
         head.title.lines = [(n, t) for n, t in head.title.lines if not _SEPARATOR_RE.match(t)]
-    head.meeting = _meeting_header(head)
+    head.meeting = _meeting_header(head, removed, lang)
     lines = head.title.lines
     cut = next((k for k in range(1, min(len(lines), 5))
                 if dateline(lines[k][1].strip(), lang, 2000)), 0)
@@ -711,20 +712,32 @@ def label_prefix(text: str) -> tuple[str, str] | None:
     return match.group("label"), match.group("rest")
 
 
-def _meeting_header(head: _Head) -> Para | None:
+def _meeting_header(head: _Head, removed: list[tuple[int, str]], lang: str) -> Para | None:
     """The lines naming the organ, session and meeting above a meetings coverage's headline
     ("Fifty-sixth General Assembly" / "Third Committee" / "48th Meeting (PM)"), which the
-    first of them had been taken for: they go together, and the headline is what follows."""
+    first of them had been taken for: they go together, and the headline is what follows
+    (past the symbol and the date set under them, "SC/15602" / "30 APRIL 2024", which go to
+    ``removed``; the date dates the release)."""
     assert head.title is not None
-    seq = [head.title, *head.body[:4]]
+    seq = [head.title, *head.body[:5]]
     for index, para in enumerate(seq[:-1]):
         if not _MEETING_RE.match(para.lines[-1][1].strip()):
             continue
         if any(len(p.text) > 160 or p.text.rstrip().endswith(TERMINAL) for p in seq[:index]):
             return None
         lines = [line for p in seq[:index + 1] for line in p.lines]
-        head.title = seq[index + 1]
-        del head.body[:index + 1]
+        after = index + 1
+        while after < len(seq) - 1:
+            text = seq[after].text.strip()
+            dated = lone_date(text, lang)
+            if not (all(has_symbol(t) for _, t in seq[after].lines) or dated):
+                break
+            removed.extend((n, t.strip()) for n, t in seq[after].lines)
+            if dated is not None and head.lone is None:
+                head.lone = (seq[after].line, *dated)
+            after += 1
+        head.title = seq[after]
+        del head.body[:after]
         return Para(lines, seq[0].gap_before)
     return None
 
@@ -944,16 +957,19 @@ def _bilingual_letterhead(para: Para) -> bool:
 
 def _is_label(text: str) -> bool:
     text = unwrapped_emphasis(text)
+    if _MEETING_RE.match(text):
+        return False  # ("9571ST MEETING (AM)": the meeting a coverage reports, its header)
     # (short capitals, a column each: "UNITED NATIONS     NATIONS UNIES")
     columns = cells(text)
     return is_known_label(text) or (bool(columns) and all(c.isupper() and len(c) <= 40
                                                           for c in columns))
 
 
-def _office_from(removed: list[tuple[int, str]]) -> tuple[int, str] | None:
+def _office_from(removed: list[tuple[int, str]], lang: str) -> tuple[int, str] | None:
     """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …")."""
+    # (not a date in capitals: "30 APRIL 2024")
     lines = [(n, t) for n, t in removed
-             if t.isupper() and not any(is_mark(c) for c in cells(t))]
+             if t.isupper() and not any(is_mark(c) for c in cells(t)) and not lone_date(t, lang)]
     if not lines:
         return None
     first = lines[0][0]
