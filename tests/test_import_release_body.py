@@ -138,3 +138,40 @@ def test_columns_line_in_the_text_is_no_header(tmp_path: Path) -> None:
     path.write_text(body, encoding="utf-8")
     report = import_file(path)
     assert not any(t.startswith("Signed") for _, t in report.removed)
+
+
+def test_embargo_instruction_of_several_lines(tmp_path: Path) -> None:
+    text = ("PRESS RELEASE\n\nEMBARGO\nThe contents of this press release must not be quoted "
+            "or summarized in the print, broadcast or\nelectronic media before 20 June 2024, "
+            "17:00 hours GMT\n\nForeign Direct Investment Fell by 2% in 2023, Report Shows\n\n"
+            "Geneva, 20 June 2024 – Global foreign direct investment fell by 2% in 2023.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    report = import_file(path)
+    kinds = {b.kind: "".join(s.text for s in b.spans) for b in report.release.blocks}
+    assert kinds["title"] == "Foreign Direct Investment Fell by 2% in 2023, Report Shows"
+    assert kinds["label"] == "PRESS RELEASE"
+    assert [t for _, t in report.removed][0] == "EMBARGO"
+
+
+@pytest.mark.parametrize("headline", ["Embargo Lifted on Arms Exports to the Region",
+                                      "The Contents of the Report Surprise Experts"])
+def test_headline_about_an_embargo_stays(tmp_path: Path, headline: str) -> None:
+    text = (f"PRESS RELEASE\n\n{headline}\n\nGeneva, 20 June 2024 – The Council acted "
+            "today.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    title = next(b for b in import_file(path).release.blocks if b.kind == "title")
+    assert "".join(s.text for s in title.spans) == headline
+
+
+def test_office_footer_repeated_without_page_gaps(tmp_path: Path) -> None:
+    footer = ("Vienna International Centre, PO Box 500, 1400 Vienna, Austria | Tel: "
+              "+43-1-26060-0 | www.unodc.org")
+    body = (f"The report covers 156 countries.\n\n{footer}\n\n\nTraffickers exploit crises, "
+            f"said the Executive Director.\n\n{footer}\n\n\nChild victims rose by 31 per cent.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(HEAD + body, encoding="utf-8")
+    report = import_file(path)
+    assert [t for _, t in report.removed] == [footer, footer]
+    assert len(_blocks(report.release)) == 3

@@ -73,7 +73,11 @@ _LABEL_PREFIX_RE = re.compile(
     + r")\s*(?:[:–—|]|\s-)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
-                         r"|not for (publication|broadcast)\b)", re.IGNORECASE)
+                         r"|not for (publication|broadcast)\b"
+                         # (over the sentence that says it: "EMBARGO" / "The contents of this
+                         # press release must not be quoted or summarized … before …")
+                         r"|(embargo\s+)?the contents of this .{0,60}?(must|may) not be"
+                         r"|embargo\s*$)", re.IGNORECASE)
 #: A line of dashes, stars or rules only, between a headline's parts.
 _SEPARATOR_RE = re.compile(r"^\s*[-–—=*_~]{2,}\s*$")
 #: A speech's handling instruction, above its text or right under its dateline: "CHECK
@@ -837,6 +841,9 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
         header = False  # the line before was a label, notice or reference
         for item in para.lines if index < 4 else ():
             text = item[1].strip()
+            if header and not current and parts and _instruction_goes_on(parts[-1]):
+                parts[-1].append(item)  # the handling sentence goes on ("… in the print,
+                continue  # broadcast or" / "electronic media before 20 June 2024 …")
             # (a date right under a notice or a reference is the header's: "UNIS/NAR/1378" /
             # "18 March 2019")
             if is_known_label(text) or is_notice(text) or has_symbol(text) or (
@@ -860,6 +867,14 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
                      para.page_start and k == 0, para.page_end and k == last)
                 for k, part in enumerate(parts)]
     return out
+
+
+def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
+    """Whether a handling instruction of a sentence's words ("The contents of this press
+    release must not be quoted …") goes on to the next line: it ends on no final stop."""
+    text = " ".join(t.strip() for _, t in part)
+    return " " in text and not text.endswith(TERMINAL) and bool(_EMBARGO_RE.match(text)) \
+        and len(text.split()) > 3
 
 
 def is_known_label(text: str) -> bool:

@@ -445,6 +445,12 @@ def is_letterhead(para: Para) -> bool:
     return any(has_symbol(t) or len(_BULLETS_RE.findall(t)) >= 2 for _, t in para.lines)
 
 
+#: What an office's footer holds beside its name, which no paragraph of the text repeats word
+#: for word: its address's parts between bars, a post box, its telephone, its site.
+_FOOTERISH_RE = re.compile(r"\s\|\s|\bP\.?\s?O\.?\s+Box\b|\bTel\.?\s*:|\bFax\b|www\.",
+                           re.IGNORECASE)
+
+
 def _at_gap(para: Para) -> bool:
     """Whether a paragraph stands against a page break: a run of blank lines or a form feed."""
     return para.gap_before >= 3 or para.gap_after >= 3 or para.page_start or para.page_end
@@ -541,7 +547,8 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     # same paragraph on several pages, every time against a page break
     texts = Counter(p.text for p in paras[1:] if len(p.text) <= 200)
     footers = {text for text, n in texts.items() if n > 1
-               and all(_at_gap(p) for p in paras[1:] if p.text == text)}
+               and (_FOOTERISH_RE.search(text) or all(_at_gap(p) for p in paras[1:]
+                                                      if p.text == text))}
     cutting = _cutting_a_sentence(paras)
     # the width the text is wrapped at: the median length of the lines that are not the last
     # of their paragraph (those a wrap filled)
