@@ -111,3 +111,42 @@ def test_an_o_that_is_a_word_is_no_bullet(tmp_path: Path) -> None:
     # the twin: "o" opening a line outside a glyph list is text
     body = "The Spanish word for or is\n    o   and the text goes on.\n\nThe team left.\n"
     assert len(_paragraphs(_import(tmp_path, body))) == 2
+
+
+FOOTED = """\
+PRESS RELEASE
+
+UNOCT and African Union Sign Memorandum of Understanding
+
+Addis Ababa, 12 February 2024 – The United Nations Office of Counter-Terrorism (UNOCT) and the
+African Union Commission1 today signed a Memorandum of Understanding, in line with the United
+Nations Global Counter-Terrorism Strategy2 and with the priorities set out in the African
+
+{notes}
+
+- 1 -
+{gap}Union’s Agenda 2063.
+
+The Memorandum covers border security.
+"""
+
+
+@pytest.mark.parametrize(("notes", "gap"), [
+    # consecutive lines at the page's foot (pdftotext's way), the page number right after
+    ("1 The African Union Commission is its secretariat.\n2 General Assembly resolution 60/288.",
+     ""),
+    # a blank line between them, and around the page number: no form feed, no run of blanks
+    ("1 The African Union Commission is its secretariat.\n\n2 General Assembly resolution "
+     "60/288.", "\n"),
+])
+def test_footnotes_at_a_page_foot(tmp_path: Path, notes: str, gap: str) -> None:
+    path = tmp_path / "release.txt"
+    path.write_text(FOOTED.format(notes=notes, gap=gap), encoding="utf-8")
+    release = import_file(path).release
+    texts = ["".join(s.text for s in b.spans) for b in release.blocks if b.kind == "p"]
+    assert texts[0].endswith("Strategy2 and with the priorities set out in the African "
+                             "Union’s Agenda 2063.")
+    assert texts[-2:] == ["1 The African Union Commission is its secretariat.",
+                          "2 General Assembly resolution 60/288."]
+    marks = [s.text for b in release.blocks for s in b.spans if s.tag == "span"]
+    assert marks == ["1", "2"]

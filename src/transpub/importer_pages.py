@@ -535,11 +535,65 @@ def _cutting_a_sentence(paras: list[Para]) -> set[int]:
     return found
 
 
+def _footnotes_apart(paras: list[Para]) -> list[Para]:
+    """Footnotes set on consecutive lines, as pdftotext writes a page's foot ("1 The African
+    Union …" / "2 General Assembly resolution …"): a paragraph each, where each line that
+    opens with the next number starts one."""
+    out: list[Para] = []
+    for para in _page_numbers_apart(paras):
+        first = _FOOTNOTE_RE.match(para.lines[0][1]) if len(para.lines) > 1 else None
+        if first is None:
+            out.append(para)
+            continue
+        starts, number = [0], footnote_number(first.group("n"))
+        for index, (_, line) in enumerate(para.lines[1:], 1):
+            opening = _FOOTNOTE_RE.match(line)
+            if opening is not None and footnote_number(opening.group("n")) == number + 1:
+                starts.append(index)
+                number += 1
+        if len(starts) < 2:
+            out.append(para)
+            continue
+        ends = [*starts[1:], len(para.lines)]
+        out += [Para(para.lines[a:b], para.gap_before if a == 0 else 0,
+                     para.gap_after if b == len(para.lines) else 0,
+                     para.page_start and a == 0, para.page_end and b == len(para.lines))
+                for a, b in zip(starts, ends, strict=True)]
+    return out
+
+
+def _page_numbers_apart(paras: list[Para]) -> list[Para]:
+    """A page number written out ("- 1 -", "Page 2 of 3", not a bare "2") as the first or last
+    line of a block, no blank line between ("- 1 -" / "Union's Agenda 2063."): a block of its
+    own, so that it is furniture and the page break it marks is one."""
+    out: list[Para] = []
+    for para in paras:
+        lines = para.lines
+        head = 1 if len(lines) > 1 and _page_line(lines[0][1]) else 0
+        tail = 1 if len(lines) - head > 1 and _page_line(lines[-1][1]) else 0
+        if not head and not tail:
+            out.append(para)
+            continue
+        middle = lines[head:len(lines) - tail]
+        if head:
+            out.append(Para(lines[:1], para.gap_before, 0, para.page_start))
+        out.append(Para(middle, 0 if head else para.gap_before, 0 if tail else para.gap_after,
+                        para.page_start and not head, para.page_end and not tail))
+        if tail:
+            out.append(Para(lines[-1:], 0, para.gap_after, False, para.page_end))
+    return out
+
+
+def _page_line(line: str) -> bool:
+    return bool(PAGE_NUMBER_RE.match(line)) and not line.strip().isdigit()
+
+
 def remove_furniture(paras: list[Para], lang: str = "en",
                      ) -> tuple[list[Para], list[tuple[int, str]], list[int]]:
     """The paragraphs left, the lines removed (number, text) and the lines where a paragraph
     was rejoined. The first paragraph is never removed: it is the headline or a letterhead,
     which the importer looks at itself."""
+    paras = _footnotes_apart(paras)
     counts = Counter(c for p in paras for _, t in p.lines for c in cells(t))
     repeated = {t for t, n in counts.items()
                 if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL) and len(t.split()) <= 8}
@@ -642,7 +696,9 @@ def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
         if id(para) not in furniture and id(para) not in candidates:
             at_foot = False
             continue
-        at_foot = at_foot or para.gap_after >= 3 or para.page_end
+        # (a page number ends its page, whatever blank lines stand around it)
+        at_foot = at_foot or para.gap_after >= 3 or para.page_end or (
+            id(para) in furniture and all(PAGE_NUMBER_RE.match(t.strip()) for _, t in para.lines))
         note = candidates.get(id(para))
         if at_foot and note is not None and marks.get(note, para.line) < para.line:
             found[id(para)] = note
