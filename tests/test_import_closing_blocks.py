@@ -79,3 +79,16 @@ def test_web_address_without_a_scheme(cli: Cli) -> None:
     page = (cli.cwd / "output/fr/r.html").read_text(encoding="utf-8")
     assert re.search(r'<a href="https://www\.un\.org/counterterrorism" dir="ltr">'
                      r"www\.un\.org/counterterrorism</a>", page)
+
+
+def test_contacts_side_by_side(tmp_path: Path) -> None:
+    text = RELEASE.split("Media contact:")[0] + (
+        "For more information, please contact:\n\n"
+        "Sanjay Acharya                                  Paul Wilson\n"
+        "Chief, Media & Digital Communications           Senior Communications Officer\n"
+        "Tel: +41 22 730 5046                            Tel: +41 22 730 5050\n")
+    release = _import(tmp_path, text)
+    assert _texts(release, "line") == [
+        "For more information, please contact:", "Sanjay Acharya",
+        "Chief, Media & Digital Communications", "Tel: +41 22 730 5046", "Paul Wilson",
+        "Senior Communications Officer", "Tel: +41 22 730 5050"]

@@ -86,3 +86,14 @@ def test_inline_html_forms(tmp_path: Path, written: str, read: str) -> None:
     text = f"A Headline for the Test\n\nGeneva, 12 March 2024 – The team met.\n\nSee {written}.\n"
     release, _removed = _import(tmp_path, text, "release.txt")
     assert _blocks(release)[-1] == ("p", f"See {read}.")
+
+
+def test_bold_letterhead_in_markdown(tmp_path: Path) -> None:
+    text = ("**UNITED NATIONS**\n\n**Economic and Social Commission for Asia and the Pacific**\n\n"
+            "**PRESS RELEASE**\n\n**Ministers Adopt Bangkok Declaration on Digital Inclusion**"
+            "\n\nBangkok, 25 April 2024 – Ministers adopted the Declaration today.\n")
+    release, _removed = _import(tmp_path, text, "release.md")
+    blocks = _blocks(release)
+    assert ("office", "Economic and Social Commission for Asia and the Pacific") in blocks
+    assert ("title", "Ministers Adopt Bangkok Declaration on Digital Inclusion") in blocks
+    assert ("label", "PRESS RELEASE") in blocks

@@ -518,11 +518,32 @@ def _contact_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     line a narrow column wrapped joined to the next: one that ends on a word that needs the
     next ("… Office of", "… contact: Ms.")."""
     out: list[tuple[int, str]] = []
-    for line, text in lines:
+    for line, text in _columns_apart(lines):
         if out and _WRAPPED_RE.search(out[-1][1]):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:
             out.append((line, text))
+    return out
+
+
+def _columns_apart(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Contacts set side by side ("Sanjay Acharya      Paul Wilson" / "Chief, …      Senior
+    …"): a run of two lines or more with the same number of columns, read column by column,
+    each contact's lines together."""
+    out: list[tuple[int, str]] = []
+    index = 0
+    while index < len(lines):
+        width = len(cells(lines[index][1]))
+        end = index
+        while end < len(lines) and width > 1 and len(cells(lines[end][1])) == width:
+            end += 1
+        if end - index < 2:
+            out.append(lines[index])
+            index += 1
+            continue
+        rows = [(n, cells(t)) for n, t in lines[index:end]]
+        out += [(n, row[column]) for column in range(width) for n, row in rows]
+        index = end
     return out
 
 
@@ -923,7 +944,7 @@ _MINOR_NAME_WORDS = frozenset("of on and for the in at de des du la le les et".s
 def issuer_name(text: str) -> bool:
     """A body's name, as a letterhead sets it above the headline: a few words, each
     capitalised but small joining ones, one of them naming a body, no verb, no digit."""
-    words = text.split()
+    words = unwrapped_emphasis(text.strip()).split()
     # (the body's word early, as a name puts it: "United Nations Office …", "Economic and
     # Social Commission for …"; "New Leadership at the Universal Postal Union" is a headline;
     # and not a person's title at its end: "… Programme Executive Director")
