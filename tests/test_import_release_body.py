@@ -175,3 +175,40 @@ def test_office_footer_repeated_without_page_gaps(tmp_path: Path) -> None:
     report = import_file(path)
     assert [t for _, t in report.removed] == [footer, footer]
     assert len(_blocks(report.release)) == 3
+
+
+def test_advisory_field_of_several_entries(tmp_path: Path) -> None:
+    text = ("MEDIA ADVISORY\n\nLaunch of the Global Report on Food Crises\n\n"
+            "What: Press conference to launch the Global Report on Food Crises 2024 and the\n"
+            "      regional reports\n"
+            "When: Wednesday, 24 April 2024, 10:00 a.m. CET\n"
+            "Who: Máximo Torero, Chief Economist, FAO\n"
+            "     Arif Husain, Chief Economist, WFP\n\n"
+            "The press conference will be webcast live.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    paragraphs = ["".join(s.text for s in b.spans) for b in import_file(path).release.blocks
+                  if b.kind == "p"]
+    assert paragraphs == [
+        "What: Press conference to launch the Global Report on Food Crises 2024 and the "
+        "regional reports", "When: Wednesday, 24 April 2024, 10:00 a.m. CET",
+        "Who: Máximo Torero, Chief Economist, FAO", "Arif Husain, Chief Economist, WFP",
+        "The press conference will be webcast live."]
+
+
+def test_briefing_notes_fields_and_contacts_offered_with_or(tmp_path: Path) -> None:
+    text = ("PRESS BRIEFING NOTES\n\n"
+            "Spokesperson for the UN High Commissioner for Human Rights: Ravina Shamdasani\n"
+            "Location: Geneva\nSubject: Iran\n\n"
+            "We are deeply concerned by reports of executions in the first two months of 2024."
+            "\n\nFor more information and media requests, please contact:\nIn Geneva\n"
+            "Ravina Shamdasani - + 41 22 917 9169 / ravina.shamdasani@un.org or\n"
+            "Liz Throssell + 41 22 917 9296 / elizabeth.throssell@un.org\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    blocks = [(b.kind, "".join(s.text for s in b.spans))
+              for b in import_file(path).release.blocks]
+    assert ("p", "Location: Geneva") in blocks and ("p", "Subject: Iran") in blocks
+    assert [t for k, t in blocks if k == "line"][-2:] == [
+        "Ravina Shamdasani - + 41 22 917 9169 / ravina.shamdasani@un.org or",
+        "Liz Throssell + 41 22 917 9296 / elizabeth.throssell@un.org"]

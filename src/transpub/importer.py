@@ -519,11 +519,17 @@ def _contact_lines(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     next ("… Office of", "… contact: Ms.")."""
     out: list[tuple[int, str]] = []
     for line, text in _columns_apart(lines):
-        if out and _WRAPPED_RE.search(out[-1][1]):
+        # (not a contact's line ending "… / ravina.shamdasani@un.org or": the next contact
+        # is another one)
+        if out and _WRAPPED_RE.search(out[-1][1]) and not _ALTERNATIVE_RE.search(out[-1][1]):
             out[-1] = (out[-1][0], f"{out[-1][1]} {text}")
         else:
             out.append((line, text))
     return out
+
+
+#: A contact's line that offers the next as another: an address or a number, then "or".
+_ALTERNATIVE_RE = re.compile(r"(?:@|\d{3}).*\b(?:or|and)$")
 
 
 def _columns_apart(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:

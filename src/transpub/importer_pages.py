@@ -342,7 +342,14 @@ _FIELD_RE = re.compile(
     r"speakers?|participants?|panell?ists?|moderators?|hosts?|organi[sz]ers?|partners?|"
     r"registration|accreditation|languages?|interpretation|format|theme|event|duration|"
     r"webcast|livestream|live stream|agenda|contacts?|media|note|embargo|opening|closing|"
-    r"press conference|briefing)\s*:\s+\S", re.IGNORECASE)
+    r"press conference|briefing|subject|topic|spokesperson|spokesman|spokeswoman)\s*:\s+\S",
+    re.IGNORECASE)
+#: A line that cannot end a field's entry: on a joining word, a comma or a dash.
+_ENDS_OPEN_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|at|with|a|an)|[,–—-])$",
+                           re.IGNORECASE)
+#: A field of a name no list knows, opening a block of known fields ("Spokesperson for the UN
+#: High Commissioner for Human Rights: Ravina Shamdasani" over "Location: Geneva").
+_ANY_FIELD_RE = re.compile(r"^\s*[A-Z][^:.!?]{2,80}:\s+\S")
 
 
 def is_field(line: str) -> bool:
@@ -355,13 +362,23 @@ def _fields(para: Para) -> list[Para]:
     "When: Thursday, 26 June 2025 …" / "Where: …"): one unit of them all is no sentence to
     translate. The block opens with a field and holds two at least; a line without a field
     name goes with the field above (a wrapped line). [] for any other paragraph."""
-    if len(para.lines) < 2 or not _FIELD_RE.match(para.lines[0][1]):
+    if len(para.lines) < 2:
         return []
     starts = [i for i, (_, t) in enumerate(para.lines) if _FIELD_RE.match(t)]
-    if len(starts) < 2:
+    if len(starts) >= 2 and starts[0] == 1 and _ANY_FIELD_RE.match(para.lines[0][1]):
+        starts.insert(0, 0)  # a field of another name first, known ones under it
+    if len(starts) < 2 or starts[0] != 0:
         return []
+    # (a line indented under a field's value, in capitals after a line that may end there,
+    # is an entry of its own, a field of several: "Who: Máximo Torero, FAO" / "     Arif
+    # Husain, WFP"; a wrapped value's line goes on the line above: "… and the" / "   regional
+    # reports")
+    starts = sorted({*starts, *(i for i, (_, t) in enumerate(para.lines) if i
+                                and t[:2].isspace() and t.lstrip()[:1].isupper()
+                                and not _ENDS_OPEN_RE.search(para.lines[i - 1][1].rstrip()))})
     last = len(starts) - 1
-    return [Para(para.lines[start:(starts[k + 1] if k < last else len(para.lines))],
+    return [Para([(n, t.strip()) for n, t in
+                  para.lines[start:(starts[k + 1] if k < last else len(para.lines))]],
                  para.gap_before if k == 0 else 0, para.gap_after if k == last else 0,
                  para.page_start and k == 0, para.page_end and k == last, item=True)
             for k, start in enumerate(starts)]
