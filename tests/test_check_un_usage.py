@@ -125,3 +125,29 @@ def test_yearless_date_given_the_neighbouring_year(
     assert _errors(_found(tmp_path, cli_factory, "fr", source, right, release)) == []
     assert "TP201" in {c for c, _, _ in _found(tmp_path, cli_factory, "fr", source, wrong,
                                                release)}
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "found"), [
+    ("fr", "The Fund gave US$ 50 million.", "Le Fonds a donné 50 millions d'euros.",
+     ["TP303 the currency «dollar» became «euro»"]),
+    ("es", "The Fund gave $12.5 billion.", "El Fondo dio 12.500 millones de euros.",
+     ["TP303 the currency «dollar» became «euro»"]),
+    ("ru", "The Fund gave €5 million.", "Фонд выделил 5 млн долл. США.",
+     ["TP303 the currency «euro» became «dollar»"]),
+    ("zh", "The Fund gave US$ 50 million.", "该基金提供了5000万欧元。",
+     ["TP303 the currency «dollar» became «euro»"]),
+    # the currency kept, in any of its forms; or not named at all; or a second one added
+    ("fr", "The Fund gave US$ 50 million.", "Le Fonds a donné 50 millions de dollars.", []),
+    ("ru", "The Fund gave US$ 50 million.", "Фонд выделил 50 млн долл. США.", []),
+    ("zh", "The Fund gave US$ 50 million.", "该基金提供了5000万美元。", []),
+    ("ar", "The Fund gave US$ 50 million.", "قدم الصندوق 50 مليون دولار.", []),
+    ("fr", "The Fund gave US$ 50 million.", "Le Fonds a donné 50 millions.", []),
+    ("fr", "The Fund gave €50 million (US$ 55 million).",
+     "Le Fonds a donné 50 millions d'euros (55 millions de dollars).", []),
+    ("fr", "The European Union and France gave funds.", "L'Union européenne et la France "
+     "ont donné des fonds en euros.", []),
+])
+def test_currency_kept(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                       source: str, target: str, found: list[str]) -> None:
+    assert [f for f in _errors(_found(tmp_path, cli_factory, lang, source, target))
+            if f.startswith("TP303")] == found

@@ -12,6 +12,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     completeness,
     consistency,
     coverage,
+    currency,
     dates,
     formatflags,
     honorifics,
