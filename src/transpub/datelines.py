@@ -73,8 +73,11 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
-    alone = re.compile(r"^\s*(?:(?:release|issue|publication)?\s*dated?\s*:\s*)?"
-                       + date(year_optional=False) + r"\s*$", re.IGNORECASE)
+    # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
+    # "Last updated: …", "Issued on …", "For release: …")
+    alone = re.compile(r"^\s*(?:(?:release|issue|publication)?\s*dated?\s*:\s*|(?:published|posted"
+                       r"|issued)(?:\s+on)?\s*:?\s*|last\s+updated(?:\s+on)?\s*:?\s*|for\s+"
+                       r"release\s*:?\s*)?" + date(year_optional=False) + r"\s*$", re.IGNORECASE)
     # (a full date anywhere in a text: "… held on 9 December 2020.")
     anywhere = re.compile(r"(?<!\w)" + date(year_optional=False) + r"(?!\w)", re.IGNORECASE)
     return months, dateline, alone, anywhere
@@ -180,7 +183,7 @@ _STAMP_RE = re.compile(r"^\s*((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])
 #: the date is the page's).
 _PLACE_ONLY_RE = re.compile(
     r"^(?P<place>[A-Z][A-Z'’.\-]+(?:[ /][A-Z][A-Z'’.\-]+){0,3}(?:,\s*[A-Z][\w'’.\-]+(?:\s[A-Z]"
-    r"[\w'’.\-]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)\s*(?:[–—]|-{1,2})\s*(?P<rest>\S.*)$",
+    r"[\w'’.\-]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)(?:\s*[–—]\s*|\s+-{1,2}\s+)(?P<rest>\S.*)$",
     re.DOTALL)
 
 

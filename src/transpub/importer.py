@@ -48,7 +48,7 @@ _LABELS = frozenset({
     "MEETINGS COVERAGE", "STATEMENTS AND MESSAGES", "BACKGROUND RELEASE", "BIOGRAPHICAL NOTE",
     "PRESS BRIEFINGS", "READOUTS", "ROUND-UP", "NEWS NOTE", "PRESS NOTE", "INFORMATION NOTE",
     "MEDIA ALERT", "JOINT PRESS RELEASE", "JOINT STATEMENT", "BRIEFING NOTES", "FACT SHEET",
-    "MEETINGS COVERAGE AND PRESS RELEASES",
+    "MEETINGS COVERAGE AND PRESS RELEASES", "NEWS",
 })
 #: The label in the other languages a bilingual header prints beside the English one ("PRESS
 #: RELEASE     COMMUNIQUÉ DE PRESSE" at UN Geneva): known only as a column of such a line.
@@ -72,12 +72,16 @@ _LABEL_PREFIX_RE = re.compile(
     r"^(?P<label>" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
     + r")\s*(?:[:–—|]|\s-)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 #: A release's handling instructions above the headline, however long: a label, not the title.
-_EMBARGO_RE = re.compile(r"^(embargoed\b|under embargo\b|embargo\s*:|for immediate release\b"
+_EMBARGO_RE = re.compile(r"^((strictly\s+)?embargoed\b|under embargo\b|embargo\s*:"
+                         r"|for immediate release\b"
                          r"|not for (publication|broadcast)\b"
                          # (over the sentence that says it: "EMBARGO" / "The contents of this
                          # press release must not be quoted or summarized … before …")
                          r"|(embargo\s+)?the contents of this .{0,60}?(must|may) not be"
                          r"|embargo\s*$)", re.IGNORECASE)
+#: A logo's alternative text, as a page's copy or a converter gives it: "UNAIDS logo",
+#: "[UNAIDS logo]", "Image: UNFPA logo".
+_LOGO_RE = re.compile(r"^\W*(?:image\s*:\s*)?[\w .&'’-]{0,40}\blogo\W*$", re.IGNORECASE)
 #: A line of dashes, stars or rules only, between a headline's parts.
 _SEPARATOR_RE = re.compile(r"^\s*[-–—=*_~]{2,}\s*$")
 #: A speech's handling instruction, above its text or right under its dateline: "CHECK
@@ -86,14 +90,18 @@ _DELIVERY_RE = re.compile(r"^\W*(?:please\s+)?(?:check\s+against\s+delivery|as\s
                           r"|as\s+prepared\s+for\s+delivery)\W*$", re.IGNORECASE)
 # ("For information media. Not an official record." is the UN press office's footer)
 _CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
-                         r"|enquiries|inquiries|queries)|contacts?( us)?\s*:|press contacts?"
-                         r"|issued by\s*:)",
+                         r"|enquiries|inquiries|queries|requests)|contacts?( us)?\s*:|press "
+                         r"(contacts?|enquiries|inquiries|office\b)|issued by\s*:|media\s*:"
+                         r"|spokesperson\s*:|contact information\b)",
                          re.IGNORECASE)
 #: A contact block's first line that says it is one at its end: "To receive an advance copy
 #: of the press kit and for interview requests, please contact:", "To register for the press
 #: briefing please write to:", "UNESCWA-Beirut Contacts:" (not a sentence: no final stop).
-_CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|call|e-?mail)\b"
-                              r"[^.!?]{0,50}:|\bcontacts?\s*:?|\bplease\s+contact)\s*$",
+# ("call" only asked of the reader: "please call:", "call:"; "The experts call on the
+# authorities to:" is a list's lead-in)
+_CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|e-?mail)\b"
+                              r"[^.!?]{0,50}:|\b(?:please\s+)?call(?:\s+us)?\s*:"
+                              r"|\bcontacts?\s*:?|\bplease\s+contact)\s*$",
                               re.IGNORECASE)
 # Every repetition stops at the character that could start another match of its own kind
 # (link text at "[", a target at an unbalanced "(", an address only begins after a
@@ -353,7 +361,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         office_note = ("The organ, session and meeting the release reports, as its header "
                        "names them.")
     if labels and office is None and not any(is_known_label(p.text.strip()) for p in labels) \
-            and issuer_name(labels[0].text):
+            and (issuer_name(labels[0].text) or _ACRONYM_RE.fullmatch(labels[0].text.strip())):
         # capitals above the headline that name a body ("UNITED NATIONS" / "OFFICE ON DRUGS
         # AND CRIME"): the issuer, not a kind of document
         office = (labels[0].line, labels[0].text)
@@ -361,7 +369,13 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if labels:
         # a release has one label, the first known one; the others ("EMBARGOED UNTIL …") are
         # said to be removed, and so are a bilingual label's columns in the other languages
-        label = next((p for p in labels if is_known_label(p.text.strip())), labels[0])
+        # (a kind of document first: "PRESS RELEASE" under "Embargoed until …", which is a
+        # handling instruction, never the label)
+        label = next((p for p in labels if _is_kind(p.text)), None) or next(
+            (p for p in labels if is_known_label(p.text.strip())
+             and not _EMBARGO_RE.match(unwrapped_emphasis(p.text.strip()))), None) or next(
+            (p for p in labels if not _EMBARGO_RE.match(unwrapped_emphasis(p.text.strip()))),
+            labels[0])
         # (an unknown label's columns stay together: no column is known to be English)
         columns = cells(label.text) if is_known_label(label.text.strip()) else [label.text]
         kept = next((c for c in columns if c.upper() in _LABELS), columns[0])
@@ -370,6 +384,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                        for n, t in para.lines)
         removed.extend((label.line, c) for c in columns if c is not kept)
         removed.sort()
+        if _EMBARGO_RE.match(unwrapped_emphasis(label.text.strip())):
+            blocks.pop()  # (an embargo alone: said removed, no label)
+            removed.extend((n, t.strip()) for n, t in label.lines)
+            removed.sort()
     if office:
         blocks.append(_block("office", "office", office[1], office[0], note=office_note))
     blocks.append(_block("title", "title", title.text, title.line))
@@ -382,14 +400,14 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     lone = head.lone
     year = lone[1].year if lone else None
     if year is None and (year := year_from_text(
-            [plain_text(p.text).strip() for p in body[:3]],
-            (plain_text(p.text) for p in body), lang)) is not None:
+            [_plain(p.text).strip() for p in body[:3]],
+            (_plain(p.text) for p in body), lang)) is not None:
         notes.append(f"the dateline has no year: {year}, the year of the text's date of the "
                      "same day")
     body = _dateline_on_its_line(body, lang, year)
     # (the dateline read without the inline markup around it: "**New York, 9 December
     # 2020** – The…")
-    dated, dated_parts = opening([(plain_text(p.text).strip(), True) for p in body[:3]], lang,
+    dated, dated_parts = opening([(_plain(p.text).strip(), True) for p in body[:3]], lang,
                                  year)
     if dated_parts is None and lone is not None:
         # a dateline of the place alone, the date in the page's header ("GENEVA – The…"
@@ -430,7 +448,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             else:
                 blocks.insert(0, _block("label", "label", content.strip(), para.line))
             continue
-        if opens_contact(plain_text(content), plain_text(para.lines[0][1])):
+        # (a lead-in set in bold, "**For more information, please contact:**": its words)
+        if opens_contact(unwrapped_emphasis(content), unwrapped_emphasis(para.lines[0][1])) or (
+                index > dated + 1 and _contact_details(para)):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
             # (a line as long as a sentence's paragraph is the text again, not a contact)
@@ -440,7 +460,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 end += 1
             # (one block after it at most, or only a few short ones: the office's accounts,
             # a photo credit; those giving contact details are the block's)
-            if end >= len(body) - 2 or all(_short_block(p) for p in body[end + 1:]):
+            # (or the office's boilerplate after it: "About UNICEF" and its paragraph)
+            if end >= len(body) - 2 or all(_short_block(p) for p in body[end + 1:]) \
+                    or _boilerplate(body[end + 1:]):
                 while end + 1 < len(body) and _short_block(body[end + 1]) \
                         and _CONTACT_DETAIL_RE.search(body[end + 1].text):
                     end += 1
@@ -497,6 +519,25 @@ def opens_contact(text: str, first_line: str) -> bool:
 _CONTACT_DETAIL_RE = re.compile(
     r"@|www\.|https?://|\+\d|\b(?:tel|telephone|phone|mobile|cell|fax|e-?mail|twitter|facebook"
     r"|instagram|linkedin|youtube|website|web|follow\s+us)\b", re.IGNORECASE)
+
+
+def _contact_details(para: Para) -> bool:
+    """A block of contact details without a lead-in ("IAEA Press Office" / "Tel.: +43 …" /
+    "Email: press@iaea.org"): short lines, two of them or more with a telephone, an address
+    or a site."""
+    return len(para.lines) >= 2 and _short_block(para) and sum(
+        bool(_CONTACT_DETAIL_RE.search(t)) for _, t in para.lines) >= 2
+
+
+#: What opens an office's boilerplate after the contacts ("About UNICEF", "Notes to editors").
+_BOILERPLATE_RE = re.compile(r"^(?:about\s+\S|notes?\s+(?:to|for)\s+editors?\b"
+                             r"|editor['’]?s\s+notes?\b)", re.IGNORECASE)
+
+
+def _boilerplate(rest: list[Para]) -> bool:
+    """Whether what follows a contact block is an office's boilerplate (a few blocks opening
+    with "About …" or "Notes to editors"), not the text going on."""
+    return 0 < len(rest) <= 6 and bool(_BOILERPLATE_RE.match(rest[0].text.strip()))
 
 
 def _short_block(para: Para) -> bool:
@@ -630,8 +671,9 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         if not body:
             # (above the headline, a place and date standing alone are the letterhead's:
             # "Vienna, 17 March 2021" under "UNIS/MA/285")
-            found_lone = lone_date(stripped, lang) if head.title is not None \
-                else _header_date(stripped, lang)
+            # (not a media advisory's field, "Date: Thursday, 11 April 2024": the event's)
+            found_lone = None if para.item else lone_date(stripped, lang) \
+                if head.title is not None else _header_date(stripped, lang)
             if found_lone:
                 head.lone = head.lone or (para.line, *found_lone)
                 removed.extend((n, t.strip()) for n, t in para.lines)
@@ -639,7 +681,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             # (a symbol under the headline is the header's too: "Security Council" /
             # "SC/16000": not a label, though in capitals)
             if (head.title is None and is_letterhead(para)) or is_notice(stripped) \
-                    or all(has_symbol(t) for _, t in para.lines):
+                    or all(has_symbol(t) for _, t in para.lines) or _LOGO_RE.match(stripped):
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
         # (a Markdown heading, "## Background", in a text too: PDF-to-Markdown converters
@@ -719,6 +761,15 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         text = Para(lines[subtitle:], 0).text
         body.insert(0, Para([(lines[subtitle][0], "\0h2" + text)], 0))
     split = label_prefix(head.title.lines[0][1].strip()) if not head.labels else None
+    if split is not None and len(head.title.lines) == 1 and _EMBARGO_RE.match(split[1]) \
+            and body and _headline_like(body[0].text):
+        # the label and an embargo on one line ("PRESS RELEASE – EMBARGOED UNTIL …"): the
+        # label, the instruction removed, and the headline the block under them
+        line = head.title.line
+        head.labels.append(Para([(line, split[0])], head.title.gap_before))
+        removed.append((line, split[1]))
+        head.title = body.pop(0)
+        split = None
     if split is not None:
         # the label set before the headline on its line: "MEDIA ADVISORY: Secretary-General
         # to Launch …", "Press Release - UNODC Report …"
@@ -824,7 +875,7 @@ def _placed(body: list[Para], date: dt.date, date_text: str,
     """Which of the body's first blocks opens with a place-only dateline, as ``opening``
     gives a dateline's parts (the date the header's); (0, None) when none does."""
     for index, para in enumerate(body[:3]):
-        text = plain_text(para.text).strip()
+        text = _plain(para.text).strip()
         found = place_only(text)
         if found is not None:
             return index, (found[0], date, date_text, found[1])
@@ -896,6 +947,26 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
     return out
 
 
+#: A kind of document named with its office ("IAEA Press Release", "UN-Habitat Press Release",
+#: "WHO News Release", "ILO News"), or a joint statement's head ("Joint statement by FAO,
+#: UNICEF, WFP and WHO").
+_AGENCY_LABEL_RE = re.compile(
+    r"^(?:[A-Z][A-Za-z]{0,12}[A-Z][\w-]{0,12}|UN-[A-Z][a-z]{1,12})\s+(?i:press\s+release"
+    r"|news\s+release|news"
+    r"|media\s+advisory|news\s+note|press\s+briefing\s+notes?|statement)$"
+    r"|^(?i:joint\s+(?:press\s+)?(?:statement|release|news\s+release)\s+(?:by|of|from)\s+)"
+    r"[A-Z]\S*(?:,?\s+(?:and\s+)?[A-Z]\S*){0,6}$")
+#: An office's acronym alone above the headline ("UNOPS"): the issuer, not a label.
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z-]{1,9}")
+
+
+def _is_kind(text: str) -> bool:
+    """A kind of document ("PRESS RELEASE", "News Note"), as a label names it, alone or in
+    one of its columns."""
+    text = unwrapped_emphasis(text.strip())
+    return text.upper() in _LABELS or any(c.upper() in _LABELS for c in cells(text))
+
+
 def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
     """Whether a handling instruction of a sentence's words ("The contents of this press
     release must not be quoted …") goes on to the next line: it ends on no final stop."""
@@ -905,8 +976,11 @@ def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
 
 
 def is_known_label(text: str) -> bool:
+    if len(text) > 300:
+        return False  # (a paragraph, however it opens; and no pattern runs over a huge one)
     text = unwrapped_emphasis(text)
-    if text.upper() in _LABELS or _EMBARGO_RE.match(text) or _DELIVERY_RE.match(text):
+    if text.upper() in _LABELS or _EMBARGO_RE.match(text) or _DELIVERY_RE.match(text) \
+            or _AGENCY_LABEL_RE.match(text):
         return True
     # (in columns, a language each: "PRESS RELEASE     COMMUNIQUE DE PRESSE")
     columns = cells(text)
@@ -1011,7 +1085,8 @@ def _office_from(removed: list[tuple[int, str]], lang: str) -> tuple[int, str] |
     """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …")."""
     # (not a date in capitals: "30 APRIL 2024")
     lines = [(n, t) for n, t in removed
-             if t.isupper() and not any(is_mark(c) for c in cells(t)) and not lone_date(t, lang)]
+             if t.isupper() and not any(is_mark(c) for c in cells(t)) and not lone_date(t, lang)
+             and not _EMBARGO_RE.match(t)]
     if not lines:
         return None
     first = lines[0][0]
@@ -1110,6 +1185,15 @@ def address_spans(text: str) -> list[Span]:
     if pos < len(text):
         spans.append(Span("text", text[pos:]))
     return spans
+
+
+def _plain(text: str) -> str:
+    """``plain_text``, without reading a text that holds no markup's or address's character
+    (most: a huge paragraph is read once, not once per question asked of it)."""
+    if "*" in text or "[" in text or "_" in text or "@" in text or "http" in text \
+            or "www." in text or "(at)" in text or "\n" in text or "  " in text:
+        return plain_text(text)
+    return text
 
 
 def plain_text(text: str) -> str:

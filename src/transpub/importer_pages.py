@@ -227,6 +227,8 @@ def dehyphenated(paras: list[Para]) -> list[Para]:
     word whole elsewhere, and never with the hyphen ("pro-" / "gramme" where "programme" is
     used: the typesetter's hyphen); else the hyphen stays ("inter-" / "agency"). The hyphen
     is made a soft one, which ``Para.text`` joins across and drops."""
+    if not any(t.rstrip().endswith("-") for p in paras for _, t in p.lines[:-1]):
+        return paras  # (most texts: no word cut so)
     words: Counter[str] = Counter()
     for para in paras:
         for _, line in para.lines:
@@ -234,7 +236,9 @@ def dehyphenated(paras: list[Para]) -> list[Para]:
     for para in paras:
         for index in range(len(para.lines) - 1):
             number, line = para.lines[index]
-            broken = _BROKEN_HEAD_RE.search(line.rstrip())
+            if not line.rstrip().endswith("-"):
+                continue
+            broken = _BROKEN_HEAD_RE.search(line.rstrip()[-64:])
             after = _WORD_HEAD_RE.match(para.lines[index + 1][1].lstrip())
             if broken is None or after is None or not after.group(0)[:1].islower():
                 continue
@@ -342,8 +346,8 @@ _FIELD_RE = re.compile(
     r"speakers?|participants?|panell?ists?|moderators?|hosts?|organi[sz]ers?|partners?|"
     r"registration|accreditation|languages?|interpretation|format|theme|event|duration|"
     r"webcast|livestream|live stream|agenda|contacts?|media|note|embargo|opening|closing|"
-    r"press conference|briefing|subject|topic|spokesperson|spokesman|spokeswoman)\s*:\s+\S",
-    re.IGNORECASE)
+    r"press conference|briefing|subject|topic|spokesperson|spokesman|spokeswoman)\s*:"
+    r"(?:\s+\S|\s*$)", re.IGNORECASE)
 #: A line that cannot end a field's entry: on a joining word, a comma or a dash.
 _ENDS_OPEN_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|at|with|a|an)|[,–—-])$",
                            re.IGNORECASE)
