@@ -124,3 +124,27 @@ def test_a_heading_with_a_hyphen_is_no_dateline(tmp_path: Path) -> None:
             "King.\n")
     release, _removed = _import(tmp_path, text)
     assert _kinds(release, "place") == []
+
+
+def test_contact_lead_in_set_as_a_heading_from_html(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Violent Discipline at Home</h1><p>NEW YORK, 11 June 2024 – Around "
+            "400 million children endure violent discipline.</p><p>Half a million are not "
+            "protected.</p><h3>Media contacts</h3><p>Sara Alhattab<br>UNICEF New York<br>"
+            "Email: salhattab@unicef.org</p></body></html>")
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    release = import_file(path).release
+    assert _kinds(release, "line") == ["Media contacts", "Sara Alhattab", "UNICEF New York",
+                                       "Email: salhattab@unicef.org"]
+    assert _kinds(release, "h2") == []
+
+
+def test_contact_lead_in_set_as_a_heading_in_markdown(tmp_path: Path) -> None:
+    text = ("# Violent Discipline at Home\n\nNEW YORK, 11 June 2024 – Around 400 million "
+            "children endure violent discipline.\n\n### Contact\n\nUNAIDS Geneva | Charlotte "
+            "Sector | sectorc@unaids.org\n")
+    path = tmp_path / "release.md"
+    path.write_text(text, encoding="utf-8")
+    release = import_file(path).release
+    assert _kinds(release, "line") == ["Contact", "UNAIDS Geneva | Charlotte Sector | "
+                                                  "sectorc@unaids.org"]

@@ -421,7 +421,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         content = para.text
         marked: list[Span] | None = None  # the dated paragraph's spans, the dateline cut
         if index <= contact_to:
-            contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
+            contact += [(n, t.replace("\0h2", "").strip()) for n, t in para.lines
+                            if t.replace("\0h2", "").strip()]
             continue
         if index < dated and not content.startswith("\0h2"):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
@@ -448,8 +449,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             else:
                 blocks.insert(0, _block("label", "label", content.strip(), para.line))
             continue
-        # (a lead-in set in bold, "**For more information, please contact:**": its words)
-        if opens_contact(unwrapped_emphasis(content), unwrapped_emphasis(para.lines[0][1])) or (
+        # (a lead-in set in bold, "**For more information, please contact:**": its words; or
+        # as a heading, "### Media contacts", over the contact's lines)
+        lead = content[3:] if content.startswith("\0h2") and index + 1 < len(body) else content
+        if opens_contact(unwrapped_emphasis(lead), unwrapped_emphasis(
+                lead if lead is not content else para.lines[0][1])) or (
                 index > dated + 1 and _contact_details(para)):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
@@ -466,7 +470,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 while end + 1 < len(body) and _short_block(body[end + 1]) \
                         and _CONTACT_DETAIL_RE.search(body[end + 1].text):
                     end += 1
-                contact += [(n, t.strip()) for n, t in para.lines if t.strip()]
+                contact += [(n, t.replace("\0h2", "").strip()) for n, t in para.lines
+                            if t.replace("\0h2", "").strip()]
                 contact_to = end
                 continue
         if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]):

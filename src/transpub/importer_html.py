@@ -215,7 +215,9 @@ def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
     for index in range(start, len(texts)):
         kind, run, spans = texts[index]
         lines = [_plain(_Run.merged(line)) for line in _lines_of(run, spans)]
-        if kind != "p" or not opens_contact(_plain(spans), lines[0]):
+        # (the lead-in may be a heading: "<h3>Media contacts</h3>" over the contact's <p>)
+        if not opens_contact(_plain(spans), lines[0]) or (
+                kind != "p" and (index + 1 >= len(texts) or texts[index + 1][0] != "p")):
             continue
         end = index
         while end + 1 < len(texts) and texts[end + 1][0] == "p" \
