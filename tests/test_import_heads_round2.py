@@ -148,3 +148,18 @@ def test_contact_lead_in_set_as_a_heading_in_markdown(tmp_path: Path) -> None:
     release = import_file(path).release
     assert _kinds(release, "line") == ["Contact", "UNAIDS Geneva | Charlotte Sector | "
                                                   "sectorc@unaids.org"]
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("PRESS RELEASE                                    Geneva, 19 March 2024", ["PRESS RELEASE"]),
+    ("PRESS RELEASE                                    19 March 2024", ["PRESS RELEASE"]),
+    ("For immediate release                            19 March 2024", []),
+])
+def test_label_and_date_in_columns(tmp_path: Path, line: str, label: list[str]) -> None:
+    text = (f"{line}\n\nCountries Adopt New UN Regulation on Automated Vehicles\n\nThe World "
+            "Forum adopted today a new UN Regulation on driver assistance systems.\n")
+    release, _removed = _import(tmp_path, text)
+    assert _kinds(release, "label") == label
+    assert _kinds(release, "title") == ["Countries Adopt New UN Regulation on Automated "
+                                        "Vehicles"]
+    assert release.date == dt.date(2024, 3, 19)

@@ -187,10 +187,26 @@ _PLACE_ONLY_RE = re.compile(
     re.DOTALL)
 
 
-def place_only(text: str) -> tuple[str, str] | None:
+#: The same in title case ("Geneva – At least…", IOM's layout): a few capitalised words
+#: (joining ones between them: "Dar es Salaam", "Port-au-Prince"), none of the words that open
+#: a sentence so ("Today – …", "Meanwhile – …").
+_TITLED_PLACE_RE = re.compile(
+    r"^(?P<place>[A-Z][a-zà-ÿ'’\-]+(?:[ /](?:[A-Z][a-zà-ÿ'’\-]+|de|es|au|al|el|la|du|do)){0,3}"
+    r"(?:,\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2})?(?:\s*\([^()\n]{1,60}\))?)"
+    r"(?:\s*[–—]\s*|\s+-{1,2}\s+)(?P<rest>\S.*)$", re.DOTALL)
+_NOT_TITLED_PLACES = frozenset("""Today Yesterday Tomorrow Meanwhile However Moreover The This
+    That These Those In On At Since For From Update Breaking Note Background Summary
+    Overview Highlights Statement""".split())
+
+
+def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
     """The place of a dateline that names no date ("GENEVA (ILO News) – The…"), and the rest;
     None when ``text`` does not open so (a place in capitals, of a few words, then a dash and
-    a sentence)."""
+    a sentence; in title case too when ``titled``: "Geneva – At least …")."""
+    if titled and (titled_match := _TITLED_PLACE_RE.match(text)) is not None \
+            and titled_match.group("place").split()[0].strip(",") not in _NOT_TITLED_PLACES \
+            and titled_match.group("rest")[:1].isupper():
+        return titled_match.group("place").strip(), titled_match.group("rest").strip()
     match = _PLACE_ONLY_RE.match(text)
     if match is None or (not match.group("rest")[:1].isupper() and match.group("rest")[:1] \
             not in "“\"‘'«"):

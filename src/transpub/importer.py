@@ -881,7 +881,7 @@ def _placed(body: list[Para], date: dt.date, date_text: str,
     gives a dateline's parts (the date the header's); (0, None) when none does."""
     for index, para in enumerate(body[:3]):
         text = _plain(para.text).strip()
-        found = place_only(text)
+        found = place_only(text, titled=True)
         if found is not None:
             return index, (found[0], date, date_text, found[1])
         if len(text) > 300:
@@ -927,6 +927,16 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
             if header and not current and parts and _instruction_goes_on(parts[-1]):
                 parts[-1].append(item)  # the handling sentence goes on ("… in the print,
                 continue  # broadcast or" / "electronic media before 20 June 2024 …")
+            columns = cells(text)
+            if len(columns) == 2 and is_known_label(columns[0]) and (
+                    _header_date(columns[1], lang) is not None):
+                # a label and the date in columns ("PRESS RELEASE      Geneva, 19 March
+                # 2024"): the label, and the date its own block, a header's date
+                parts += [current, [(item[0], columns[0])], [(item[0], columns[1])]] if current \
+                    else [[(item[0], columns[0])], [(item[0], columns[1])]]
+                current = []
+                header = True
+                continue
             # (a date right under a notice or a reference is the header's: "UNIS/NAR/1378" /
             # "18 March 2019")
             if is_known_label(text) or is_notice(text) or has_symbol(text) or (

@@ -123,7 +123,8 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         # a dateline of the place alone ("GENEVA – The…"), the date the page's: the place
         # and that date
         for index, (kind, _run, spans) in enumerate(texts[:min(above, 3) + 3]):
-            placed = place_only(_plain(spans)) if kind == "p" and index >= above else None
+            placed = place_only(_plain(spans), titled=True) if kind == "p" and index >= above \
+                else None
             if placed is not None:
                 dated, found = index, (placed[0], known[0], known[1], placed[1])
                 break
