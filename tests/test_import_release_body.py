@@ -212,3 +212,29 @@ def test_briefing_notes_fields_and_contacts_offered_with_or(tmp_path: Path) -> N
     assert [t for k, t in blocks if k == "line"][-2:] == [
         "Ravina Shamdasani - + 41 22 917 9169 / ravina.shamdasani@un.org or",
         "Liz Throssell + 41 22 917 9296 / elizabeth.throssell@un.org"]
+
+
+@pytest.mark.parametrize(("body", "kinds"), [
+    # numbered section headings
+    ("1. Background\nIn 2023 the region recorded more than 7 million migrants who moved.\n\n"
+     "2. Main outcomes\nParticipants agreed on a common set of 20 indicators for the region.\n",
+     ["h2", "p", "h2", "p"]),
+    # a heading in capitals over a list
+    ("KEY FINDINGS\n\n• Urban areas are home to 56 per cent of people.\n"
+     "• Cities emit 70 per cent of the gases.\n", ["h2", "p", "p"]),
+    # twin: a lead-in in words over a list stays a paragraph
+    ("The key findings are the following\n\n• Urban areas are home to 56 per cent of people.\n"
+     "• Cities emit 70 per cent of the gases.\n", ["p", "p", "p"]),
+])
+def test_numbered_and_capital_headings(tmp_path: Path, body: str, kinds: list[str]) -> None:
+    assert [k for k, _ in _blocks(_import(tmp_path, body))] == kinds
+
+
+def test_picture_credit_above_the_dateline_is_a_paragraph(tmp_path: Path) -> None:
+    text = ("UNICEF Delivers Vaccines to Remote Communities\n\nPhoto: A health worker "
+            "vaccinates a child. © UNICEF/UN0612345/Naftalin\n\nPORT MORESBY, 5 June 2024 – "
+            "UNICEF has delivered 200,000 doses of vaccines.\n")
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    release = import_file(path).release
+    assert [b.kind for b in release.blocks] == ["title", "p", "place", "p"]

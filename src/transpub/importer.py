@@ -424,7 +424,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             contact += [(n, t.replace("\0h2", "").strip()) for n, t in para.lines
                             if t.replace("\0h2", "").strip()]
             continue
-        if index < dated and not content.startswith("\0h2"):
+        if index < dated and not content.startswith("\0h2") \
+                and not _PICTURE_RE.match(content.strip()):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and dated_parts is not None:
             place, date, date_text, rest = dated_parts
@@ -862,13 +863,21 @@ def _subheading(para: Para, following: list[Para]) -> bool:
     a subheading in the body ("Background", "Notes to editors"). Not a list's item, nor a line
     at a page's foot (a paragraph a page break may have cut)."""
     text = para.text.strip()
+    # (a section's number before it, "1. Background", "II. Findings"; a heading in capitals
+    # over a list, "KEY FINDINGS", which a list's lead-in in words is not)
+    words = _SECTION_NUMBER_RE.sub("", text)
     return (len(para.lines) == 1 and bool(following) and not para.item and not para.page_end
-            and not following[0].item
-            and len(text) <= 100 and len(text.split()) <= 12 and text[:1].isupper()
+            and (not following[0].item or (text.isupper() and len(text) <= 60))
+            and len(text) <= 100 and len(text.split()) <= 12 and words[:1].isupper()
             and not text.endswith((*TERMINAL, ",", "-", "–", "—"))
             and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text))
 
 
+_SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
+
+
+#: A picture's caption or credit ("Photo: … © UNICEF/…"), a paragraph wherever it stands.
+_PICTURE_RE = re.compile(r"^(?:photo|picture|image|credit|caption)\b|^©", re.IGNORECASE)
 #: What a line of links or a picture's credit holds, no subheading: "The report is available
 #: at: https://…", "Follow us on: Twitter | Facebook | YouTube", "@UN_OCT", "Photo: …".
 _LINKISH_RE = re.compile(r"https?://|www\.|@|\s\|\s|^(?:photo|picture|image|credit|caption)\b",
@@ -899,7 +908,7 @@ def _heading_apart(para: Para) -> list[Para]:
     first = para.lines[0][1].strip()
     longest = max(len(t.strip()) for _, t in para.lines[1:])
     if not (len(first) <= 60 and len(first.split()) <= 8 and longest >= 2 * len(first)
-            and longest >= 40 and first[:1].isupper()
+            and longest >= 40 and _SECTION_NUMBER_RE.sub("", first)[:1].isupper()
             and not first.endswith((*TERMINAL, ",", "-", "–", "—"))
             and not _WRAPPED_RE.search(first) and not _CONTACT_RE.match(first)
             and not _LINKISH_RE.search(first)):
