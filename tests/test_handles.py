@@ -22,14 +22,13 @@ msgstr ""
 
 
 def _found(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str, target: str,
-           lang: str = "fr") -> list[str]:
+           lang: str = "fr", code: str = "TP403") -> list[str]:
     path = tmp_path / "release.po"
     path.write_text(HEADER.format(lang=lang)
                     + f'\nmsgctxt "p1"\nmsgid "{source}"\nmsgstr "{target}"\n',
                     encoding="utf-8")
     cli = cli_factory(tmp_path)
-    cli("check", str(path), "--select", "TP403", "--format", "json", "--no-cache",
-        expect=None)
+    cli("check", str(path), "--select", code, "--format", "json", "--no-cache", expect=None)
     assert "Traceback" not in cli.err, cli.err
     return [str(f["message"]) for f in json.loads(cli.out)["findings"]]
 
@@ -68,18 +67,6 @@ def test_handle_check_runs_for_any_language(tmp_path: Path,
 
 # -- TP404: a document symbol copied as it is written --------------------------------------
 
-def _symbol_findings(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
-                     target: str, lang: str = "fr") -> list[str]:
-    path = tmp_path / "release.po"
-    path.write_text(HEADER.format(lang=lang)
-                    + f'\nmsgctxt "p1"\nmsgid "{source}"\nmsgstr "{target}"\n',
-                    encoding="utf-8")
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--select", "TP404", "--format", "json", "--no-cache",
-        expect=None)
-    return [str(f["message"]) for f in json.loads(cli.out)["findings"]]
-
-
 @pytest.mark.parametrize(("source", "target", "lang", "messages"), [
     ("By resolution S/RES/2664 (2022), the Council acted.",
      "Par sa résolution S/RES/2664 (2022), le Conseil a agi.", "fr", []),
@@ -99,4 +86,4 @@ def _symbol_findings(tmp_path: Path, cli_factory: Callable[[Path], Cli], source:
 ])
 def test_document_symbol_kept(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
                               target: str, lang: str, messages: list[str]) -> None:
-    assert _symbol_findings(tmp_path, cli_factory, source, target, lang) == messages
+    assert _found(tmp_path, cli_factory, source, target, lang, "TP404") == messages
