@@ -870,7 +870,8 @@ def _subheading(para: Para, following: list[Para]) -> bool:
             and (not following[0].item or (text.isupper() and len(text) <= 60))
             and len(text) <= 100 and len(text.split()) <= 12 and words[:1].isupper()
             and not text.endswith((*TERMINAL, ",", "-", "–", "—"))
-            and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text))
+            and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text)
+            and not _PICTURE_RE.match(text))
 
 
 _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
@@ -878,10 +879,9 @@ _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
 
 #: A picture's caption or credit ("Photo: … © UNICEF/…"), a paragraph wherever it stands.
 _PICTURE_RE = re.compile(r"^(?:photo|picture|image|credit|caption)\b|^©", re.IGNORECASE)
-#: What a line of links or a picture's credit holds, no subheading: "The report is available
-#: at: https://…", "Follow us on: Twitter | Facebook | YouTube", "@UN_OCT", "Photo: …".
-_LINKISH_RE = re.compile(r"https?://|www\.|@|\s\|\s|^(?:photo|picture|image|credit|caption)\b",
-                         re.IGNORECASE)
+#: What a line of links holds, no subheading: "The report is available at: https://…",
+#: "Follow us on: Twitter | Facebook | YouTube", "@UN_OCT".
+_LINKISH_RE = re.compile(r"https?://|www\.|@|\s\|\s")
 
 
 def _placed(body: list[Para], date: dt.date, date_text: str,
@@ -911,7 +911,7 @@ def _heading_apart(para: Para) -> list[Para]:
             and longest >= 40 and _SECTION_NUMBER_RE.sub("", first)[:1].isupper()
             and not first.endswith((*TERMINAL, ",", "-", "–", "—"))
             and not _WRAPPED_RE.search(first) and not _CONTACT_RE.match(first)
-            and not _LINKISH_RE.search(first)):
+            and not _LINKISH_RE.search(first) and not _PICTURE_RE.match(first)):
         return [para]
     return [Para([para.lines[0]], para.gap_before, 0, para.page_start),
             Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]

@@ -4,6 +4,7 @@ was compared by nothing."""
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -53,14 +54,13 @@ _KEYS = {
 }
 
 
+@functools.cache
 def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
     names = _NAMES.get(lang.split("_")[0].split("-")[0], {})
     return {family: re.compile(shared + (f"|{names[family]}" if family in names else ""),
                                re.IGNORECASE)
             for family, shared in _SHARED.items()}
 
-
-_PATTERNS: dict[str, dict[str, re.Pattern[str]]] = {}
 
 
 _FAMILY_OF = {key: family for family, keys in _KEYS.items() for key in keys}
@@ -72,9 +72,7 @@ def _families(text: str, lang: str) -> frozenset[str]:
     keyed = {_FAMILY_OF[m.group(0)] for m in _KEY_RE.finditer(text.lower())}
     if not keyed:
         return frozenset()
-    patterns = _PATTERNS.get(lang)
-    if patterns is None:
-        patterns = _PATTERNS[lang] = _patterns(lang)
+    patterns = _patterns(lang)
     return frozenset(family for family in keyed if patterns[family].search(text))
 
 
@@ -102,9 +100,7 @@ def currency_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     wanted = _source_families[unit.source, ctx.source_lang]
     if not wanted:
         return ()
-    patterns = _PATTERNS.get(unit.lang)
-    if patterns is None:
-        patterns = _PATTERNS[unit.lang] = _patterns(unit.lang)
+    patterns = _patterns(unit.lang)
     if all(patterns[family].search(unit.target) for family in wanted):
         return ()  # (the currencies kept: the common case, one search each)
     have = _families(unit.target, unit.lang)
