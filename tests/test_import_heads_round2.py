@@ -163,3 +163,19 @@ def test_label_and_date_in_columns(tmp_path: Path, line: str, label: list[str]) 
     assert _kinds(release, "title") == ["Countries Adopt New UN Regulation on Automated "
                                         "Vehicles"]
     assert release.date == dt.date(2024, 3, 19)
+
+
+def test_html_contact_heading_before_the_office_s_boilerplate(tmp_path: Path) -> None:
+    # (as a Word document's heading styles give it: the contacts, then "About UNFPA")
+    page = ("<html><body><h1>Progress Has Stalled, UNFPA Report Warns</h1><p>UNITED NATIONS, "
+            "New York, 17 April 2024 – Progress has stalled.</p><h2>Media contacts</h2><p>Eddie "
+            "Wright<br/>ewright@unfpa.org<br/>+1 917 831 2074</p><h2>About UNFPA</h2><p>The "
+            "United Nations Population Fund is the United Nations sexual and reproductive "
+            "health agency, whose mission is to deliver a world where every pregnancy is "
+            "wanted.</p></body></html>")
+    path = tmp_path / "release.html"
+    path.write_text(page, encoding="utf-8")
+    release = import_file(path).release
+    assert _kinds(release, "line") == ["Media contacts", "Eddie Wright", "ewright@unfpa.org",
+                                       "+1 917 831 2074"]
+    assert _kinds(release, "h2") == ["About UNFPA"]

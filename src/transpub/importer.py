@@ -543,7 +543,12 @@ _BOILERPLATE_RE = re.compile(r"^(?:about\s+\S|notes?\s+(?:to|for)\s+editors?\b"
 def _boilerplate(rest: list[Para]) -> bool:
     """Whether what follows a contact block is an office's boilerplate (a few blocks opening
     with "About …" or "Notes to editors"), not the text going on."""
-    return 0 < len(rest) <= 6 and bool(_BOILERPLATE_RE.match(rest[0].text.strip()))
+    return 0 < len(rest) <= 6 and opens_boilerplate(rest[0].text)
+
+
+def opens_boilerplate(text: str) -> bool:
+    """Whether a block opens an office's boilerplate ("About UNICEF", "Notes to editors")."""
+    return bool(_BOILERPLATE_RE.match(text.strip()))
 
 
 def _short_block(para: Para) -> bool:

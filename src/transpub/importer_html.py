@@ -22,6 +22,7 @@ from transpub.importer import (
     is_known_label,
     issuer_line,
     label_prefix,
+    opens_boilerplate,
     opens_contact,
     slugify,
     strip_prefix,
@@ -225,7 +226,10 @@ def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
                 and len(_plain(texts[end + 1][2])) <= 150 \
                 and _plain(texts[end + 1][2]).split(" ", 1)[0] not in marks:
             end += 1
-        if end >= len(texts) - 2:  # (one block after it at most, as from text)
+        # (one block after it at most, as from text, or the office's boilerplate: "About
+        # UNFPA" and its paragraph)
+        if end >= len(texts) - 2 or (len(texts) - end - 1 <= 6
+                                     and opens_boilerplate(_plain(texts[end + 1][2]))):
             return set(range(index, end + 1))
     return set()
 
