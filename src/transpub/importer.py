@@ -108,6 +108,11 @@ _CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|e-?mail
 # non-address character),
 # so a hostile line - 60,000 characters without a space, or "[[[[..." - is scanned in linear
 # time, not once from every position.
+#: An e-mail address (the harvesters' forms too) or a bare URL (one without its scheme too:
+#: "www.un.org/…"), as ``inline_spans`` and ``address_spans`` read them.
+_ADDRESSES = (r"(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
+              r"|(?<![\w/:.@-])(?P<url>(?:https?://|www\.(?=[^\W_]))[^\s<>()]+"
+              r"[^\s<>().,;:!?”’\"])")
 _INLINE_RE = re.compile(
     r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*"
@@ -115,8 +120,7 @@ _INLINE_RE = re.compile(
     # (and with underscores, as some converters write them; never inside a word: "UN_OCT")
     r"|(?<![\w_])__(?P<strong2>[^_\s](?:[^_\n]*[^_\s])?)__(?![\w_])"
     r"|(?<![\w_])_(?P<em2>[^_\s](?:[^_\n]*[^_\s])?)_(?![\w_])"
-    r"|(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
-    r"|(?<![\w/:.@-])(?P<url>(?:https?://|www\.(?=[^\W_]))[^\s<>()]+[^\s<>().,;:!?”’\"])"
+    r"|" + _ADDRESSES
 )
 #: The meeting a release of the UN's meetings coverage reports, last of the lines naming the
 #: organ and session above the headline: "48th Meeting (PM)", "23rd & 24th Meetings (AM &
@@ -372,10 +376,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # (a kind of document first: "PRESS RELEASE" under "Embargoed until …", which is a
         # handling instruction, never the label)
         label = next((p for p in labels if _is_kind(p.text)), None) or next(
-            (p for p in labels if is_known_label(p.text.strip())
-             and not _EMBARGO_RE.match(unwrapped_emphasis(p.text.strip()))), None) or next(
-            (p for p in labels if not _EMBARGO_RE.match(unwrapped_emphasis(p.text.strip()))),
-            labels[0])
+            (p for p in labels if is_known_label(p.text.strip()) and not _embargo(p.text)),
+            None) or next((p for p in labels if not _embargo(p.text)), labels[0])
         # (an unknown label's columns stay together: no column is known to be English)
         columns = cells(label.text) if is_known_label(label.text.strip()) else [label.text]
         kept = next((c for c in columns if c.upper() in _LABELS), columns[0])
@@ -384,7 +386,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                        for n, t in para.lines)
         removed.extend((label.line, c) for c in columns if c is not kept)
         removed.sort()
-        if _EMBARGO_RE.match(unwrapped_emphasis(label.text.strip())):
+        if _embargo(label.text):
             blocks.pop()  # (an embargo alone: said removed, no label)
             removed.extend((n, t.strip()) for n, t in label.lines)
             removed.sort()
@@ -421,8 +423,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         content = para.text
         marked: list[Span] | None = None  # the dated paragraph's spans, the dateline cut
         if index <= contact_to:
-            contact += [(n, t.replace("\0h2", "").strip()) for n, t in para.lines
-                            if t.replace("\0h2", "").strip()]
+            contact += _contact_of(para)
             continue
         if index < dated and not content.startswith("\0h2") \
                 and not _PICTURE_RE.match(content.strip()):
@@ -471,8 +472,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 while end + 1 < len(body) and _short_block(body[end + 1]) \
                         and _CONTACT_DETAIL_RE.search(body[end + 1].text):
                     end += 1
-                contact += [(n, t.replace("\0h2", "").strip()) for n, t in para.lines
-                            if t.replace("\0h2", "").strip()]
+                contact += _contact_of(para)
                 contact_to = end
                 continue
         if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]):
@@ -549,6 +549,11 @@ def _boilerplate(rest: list[Para]) -> bool:
 def opens_boilerplate(text: str) -> bool:
     """Whether a block opens an office's boilerplate ("About UNICEF", "Notes to editors")."""
     return bool(_BOILERPLATE_RE.match(text.strip()))
+
+
+def _contact_of(para: Para) -> list[tuple[int, str]]:
+    """A contact block's paragraph as its lines (a heading's mark taken off: "### Contact")."""
+    return [(n, text) for n, t in para.lines if (text := t.replace("\0h2", "").strip())]
 
 
 def _short_block(para: Para) -> bool:
@@ -989,6 +994,11 @@ _AGENCY_LABEL_RE = re.compile(
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z-]{1,9}")
 
 
+def _embargo(text: str) -> bool:
+    """An embargo or release instruction ("Embargoed until …", in bold too): never the label."""
+    return bool(_EMBARGO_RE.match(unwrapped_emphasis(text.strip())))
+
+
 def _is_kind(text: str) -> bool:
     """A kind of document ("PRESS RELEASE", "News Note"), as a label names it, alone or in
     one of its columns."""
@@ -1026,7 +1036,7 @@ def _headline_like(text: str) -> bool:
 #: Words that name an issuer in a letterhead, in the languages letterheads print it in.
 _ISSUER_RE = re.compile(r"\b(?:service|office|information|nations|united|department|centre"
                         r"|center|bureau|programme|program|commission|organi[sz]ation|unies"
-                        r"|unidas|unis|office|objedin\w*|объединенных|организация)\b",
+                        r"|unidas|unis|objedin\w*|объединенных|организация)\b",
                         re.IGNORECASE)
 #: What names a body, and the verbs and "to" by which a headline says what it does: an
 #: issuer's name is a name ("United Nations Office for the Coordination of Humanitarian
@@ -1195,9 +1205,7 @@ def inline_spans(text: str) -> list[Span]:
 
 #: An e-mail address or a bare URL alone, as ``_INLINE_RE`` reads them (for text that has its
 #: markup already: an HTML page's).
-_ADDRESS_ONLY_RE = re.compile(
-    r"(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
-    r"|(?<![\w/:.@-])(?P<url>(?:https?://|www\.(?=[^\W_]))[^\s<>()]+[^\s<>().,;:!?”’\"])")
+_ADDRESS_ONLY_RE = re.compile(_ADDRESSES)
 
 
 def address_spans(text: str) -> list[Span]:

@@ -61,8 +61,6 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
                                re.IGNORECASE)
             for family, shared in _SHARED.items()}
 
-
-
 _FAMILY_OF = {key: family for family, keys in _KEYS.items() for key in keys}
 #: every key in one pattern: one scan of a text finds its families' keys
 _KEY_RE = re.compile("|".join(re.escape(k) for k in sorted(_FAMILY_OF, key=len, reverse=True)))

@@ -80,9 +80,11 @@ def _pairs(source: Dates, target: Dates, year: int | None, month: int | None = N
         for mention in [m for m in missing if m.year is None and m.calendar == "gregorian"]:
             other = year + 1 if mention.month <= month - 6 else \
                 year - 1 if mention.month >= month + 6 else None
+            if other is None:
+                continue  # (a date within half a year of the release's: its year alone)
             found = next((t for t in left if t.calendar == "gregorian" and t.year == other
                           and (t.month, t.day) == (mention.month, mention.day)), None)
-            if other is not None and found is not None:
+            if found is not None:
                 missing.remove(mention)
                 left.remove(found)
                 pairs.append((mention, found))
