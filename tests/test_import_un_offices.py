@@ -22,6 +22,7 @@ import pytest
 
 from transpub.checks.markup import _addresses
 from transpub.datelines import dateline, lone_date
+from transpub.emails import hides_at
 from transpub.errors import SourceError
 from transpub.importer import import_file
 from transpub.importer_pages import is_notice, is_reference
@@ -647,6 +648,21 @@ def test_header_dates(text: str, date: dt.date | None) -> None:
 def test_checker_reads_addresses_written_against_harvesters(text: str,
                                                             address: str | None) -> None:
     assert [a for a, _, _ in _addresses(text)] == ([address] if address else [])
+
+
+@pytest.mark.parametrize(("address", "hidden"), [
+    ("press.vienna[at]un.org", True),
+    ("david.dadge[@]upu.int", True),  # holds an "@", but no mailto: link can take it
+    ("info (at) un.org", True),
+    ("info@un[dot]org", True),
+    ("info＠un.org", True),
+    ("gerardl@un.org", False),
+    ("first.last+press@un-women.org", False),
+])
+def test_addresses_a_link_may_not_hold(address: str, hidden: bool) -> None:
+    """An address a ``mailto:`` link would give away, or could not hold as a valid URL, is
+    shown as written (the validator refused "mailto:david.dadge[@]upu.int")."""
+    assert hides_at(address) is hidden
 
 
 def test_unis_release_through_the_pipeline(workspace: Path, cli: Cli) -> None:

@@ -21,9 +21,12 @@ DOT = r"(?:[.．。]|\s?[\[(]dot[\])]\s?)"
 EMAIL = r"[\w.+-]+" + AT + r"[\w-]+(?:" + DOT + r"[\w-]+)*" + DOT + r"[^\W\d_][\w-]*"
 EMAIL_RE = re.compile(r"(?<![\w.+-])" + EMAIL)
 AT_SIGN_RE = re.compile(AT)
+#: an address written the plain way, which a ``mailto:`` link can hold as it is
+_PLAIN_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 
 
 def hides_at(address: str) -> bool:
     """Whether an address is written without a plain "@" ("press.vienna[at]un.org"): shown as
-    written, and not made a ``mailto:`` link that would give it away."""
-    return "@" not in address
+    written, and not made a ``mailto:`` link that would give it away. "david.dadge[@]upu.int"
+    holds an "@" but is no address a link can take either."""
+    return _PLAIN_RE.fullmatch(address) is None
