@@ -9,6 +9,7 @@ import re
 from pathlib import Path
 
 import polib
+import pytest
 
 from transpub.importer import import_file
 from transpub.model import Release
@@ -92,3 +93,62 @@ def test_contacts_side_by_side(tmp_path: Path) -> None:
         "For more information, please contact:", "Sanjay Acharya",
         "Chief, Media & Digital Communications", "Tel: +41 22 730 5046", "Paul Wilson",
         "Senior Communications Officer", "Tel: +41 22 730 5050"]
+
+
+STATEMENT = """\
+Statement by the Secretary-General on the situation in the Sahel
+
+{label}The Secretary-General is deeply concerned by the deterioration of the security situation
+in the Sahel. He calls on all parties to respect international humanitarian law.
+
+He reiterates the commitment of the United Nations to the people of the region.
+
+New York, 5 December 2020
+{after}"""
+
+
+@pytest.mark.parametrize(("label", "after"), [
+    ("", ""),
+    ("PRESS RELEASE\n\n", ""),
+    ("", "\nFor more information, please contact: Ms. Jane Doe, doe@un.org\n"),
+])
+def test_place_and_date_closing_a_statement(tmp_path: Path, label: str, after: str) -> None:
+    """A place and date under a short statement's last paragraph are no dateline: the
+    paragraphs above them had been taken for subtitles (headings). The line stays a paragraph,
+    the last of the text (not a subheading either)."""
+    release = _import(tmp_path, STATEMENT.format(label=label, after=after))
+    assert _texts(release, "h2") == [] and _texts(release, "place") == []
+    assert _texts(release, "p") == [
+        "The Secretary-General is deeply concerned by the deterioration of the security "
+        "situation in the Sahel. He calls on all parties to respect international humanitarian "
+        "law.",
+        "He reiterates the commitment of the United Nations to the people of the region.",
+        "New York, 5 December 2020"]
+
+
+@pytest.mark.parametrize("summary", [
+    "Developing Countries to be Provided Office Space at UN",
+    "The facility will support 40 countries over five years.",
+])
+def test_a_summary_above_a_dateline_on_its_own_line(tmp_path: Path, summary: str) -> None:
+    """The twin: one sentence, or a subtitle, above a dateline standing on its own line, with
+    the text under it, is still a subheading over the dateline."""
+    release = _import(tmp_path, f"UNDP Launches a Climate Facility\n\n{summary}\n\n"
+                                "New York, 9 December 2020\n\nThe United Nations Development "
+                                "Programme launched a facility today. It is funded by Germany."
+                                "\n\nThe facility opens in January.\n")
+    assert _texts(release, "h2") == [summary]
+    assert _texts(release, "place") == ["New York"]
+    assert release.date is not None and release.date.isoformat() == "2020-12-09"
+
+
+def test_place_and_date_closing_a_web_page(tmp_path: Path) -> None:
+    """The same from HTML (so from Word and LibreOffice documents too)."""
+    path = tmp_path / "statement.html"
+    path.write_text(
+        "<html><body><h1>Statement on the Sahel</h1><p>The Secretary-General is deeply "
+        "concerned. He calls on all parties to act.</p><p>He reiterates his support.</p>"
+        "<p>New York, 5 December 2020</p></body></html>", encoding="utf-8")
+    release = import_file(path).release
+    assert _texts(release, "h2") == [] and _texts(release, "place") == []
+    assert _texts(release, "p")[-1] == "New York, 5 December 2020"

@@ -246,17 +246,27 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str) -> int
     return None
 
 
-def opening(texts: Sequence[tuple[str, bool]], lang: str,
-            year: int | None) -> tuple[int, tuple[str, dt.date, str, str] | None]:
+#: a sentence's end, and another's start: a block of more than one sentence
+_TWO_SENTENCES_RE = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def opening(texts: Sequence[tuple[str, bool]], lang: str, year: int | None,
+            last: int) -> tuple[int, tuple[str, dt.date, str, str] | None]:
     """Which of a body's first blocks opens with the dateline, and ``dateline``'s parts: the
     first, or the one after a subtitle or two (as "Developing Countries to be Provided Office
     Space at UN" stands between the headline and "VIENNA, 12 May (UN Information Service) --",
     or a one-sentence summary above the dateline: up to 300 characters each; they become
     subheadings, so that the dateline opens the first paragraph as the builder writes it).
-    ``texts``: each block's text and whether it may hold one (a heading may not); (0, None)
-    when none there does."""
+    ``texts``: each block's text and whether it may hold one (a heading may not); ``last``:
+    the index of the body's last block. (0, None) when none there does, and when the one
+    found is a place and date on a line of their own closing a short text ("New York, 5
+    December 2020" under a statement's last paragraph, or above its contacts: the last block,
+    or under a block of more than one sentence, which is no summary)."""
     for index, (text, may) in enumerate(texts):
         found = dateline(text, lang, year) if may else None
+        if found and index and not found[3] and (
+                index == last or any(_TWO_SENTENCES_RE.search(t) for t, _ in texts[:index])):
+            return 0, None
         if found:
             return index, found
         if len(text) > 300:

@@ -410,7 +410,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     # (the dateline read without the inline markup around it: "**New York, 9 December
     # 2020** – The…")
     dated, dated_parts = opening([(_plain(p.text).strip(), True) for p in body[:3]], lang,
-                                 year)
+                                 year, len(body) - 1)
     if dated_parts is None and lone is not None:
         # a dateline of the place alone, the date in the page's header ("GENEVA – The…"
         # under "9 December 2020"): the place and that date
@@ -475,7 +475,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 contact += _contact_of(para)
                 contact_to = end
                 continue
-        if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]):
+        if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]) \
+                and not (content[-1:].isdigit() and dateline(_plain(content).strip(), lang,
+                                                             year)):
+            # (a place and date on a line of their own is no subheading)
             content = "\0h2" + content
         if content.startswith("\0h2"):
             heading_no += 1

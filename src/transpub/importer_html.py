@@ -118,7 +118,8 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     # (the dateline is looked for in the first blocks under the headline: a letterhead's
     # blocks above it, up to three, are not counted)
     dated, found = opening([(_plain(spans), kind == "p")
-                            for kind, _run, spans in texts[:min(above, 3) + 3]], lang, year)
+                            for kind, _run, spans in texts[:min(above, 3) + 3]], lang, year,
+                           len(texts) - 1)
     known = lone[1:] if lone is not None else published[:2] if published is not None else None
     if found is None and known is not None:
         # a dateline of the place alone ("GENEVA – The…"), the date the page's: the place
