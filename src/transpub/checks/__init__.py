@@ -17,6 +17,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     formatflags,
     honorifics,
     markup,
+    monthdays,
     numbers,
     release,
     suppressions,

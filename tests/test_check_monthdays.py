@@ -1,0 +1,120 @@
+"""TP204: a month or a weekday named on its own ("in March", "on Tuesday") that became another
+in the translation. The date checks compare dates with a day or a year; before TP204 nothing
+compared these, and NTREX-128's references have six such changes ("Sunday" → «samedi»,
+"November elections" → «九月份选举»). Each wrong translation has a right twin, in the forms
+translators write (Russian cases, Arabic clitics and double month names, Chinese 周/星期,
+numerals), and words that look like names but are not («среда», environment; «مارس»,
+practised; "Theresa May"). Units written for these tests, run through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Cli
+
+HEADER = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: {lang}\\n"
+'''
+
+# (lang, source, translation, what TP204 says: "" for nothing)
+CASES = [
+    ("fr", "The conference will take place in March.", "La conférence aura lieu en avril.",
+     "the month «March» became «avril»"),
+    ("fr", "The conference will take place in March.", "La conférence aura lieu en mars.", ""),
+    ("fr", "The talks resumed on Tuesday.", "Les pourparlers ont repris jeudi.",
+     "the weekday «Tuesday» became «jeudi»"),
+    ("fr", "The talks resumed on Tuesday.", "Les pourparlers ont repris mardi.", ""),
+    ("fr", "The talks resumed on Tuesday.", "Les pourparlers ont repris hier.", ""),
+    ("fr", "The Council meets on Fridays.", "Le Conseil se réunit les vendredis.", ""),
+    ("fr", "The Council meets on Fridays.", "Le Conseil se réunit les lundis.",
+     "the weekday «Friday» became «lundis»"),
+    ("fr", "Mars was seen in May.", "Mars a été observée en mai.", ""),
+    ("es", "The elections will be held in November.", "Las elecciones se celebrarán en "
+     "septiembre.", "the month «November» became «septiembre»"),
+    ("es", "The elections will be held in November.", "Las elecciones se celebrarán en "
+     "noviembre.", ""),
+    ("es", "He travelled to Santo Domingo on Monday.", "Viajó a Santo Domingo el lunes.", ""),
+    ("es", "He travelled to Santo Domingo on Monday.", "Viajó a Santo Domingo el martes.",
+     "the weekday «Monday» became «martes»"),
+    ("ru", "The session opens in December.", "Сессия откроется в декабре.", ""),
+    ("ru", "The session opens in December.", "Сессия откроется в ноябре.",
+     "the month «December» became «ноябре»"),
+    ("ru", "The vote is on Friday.", "Голосование состоится в пятницу.", ""),
+    ("ru", "The vote is on Friday.", "Голосование состоится в субботу.",
+     "the weekday «Friday» became «субботу»"),
+    # «среда» is the environment too: only «в среду» is Wednesday
+    ("ru", "The report on the environment is out on Thursday.",
+     "Доклад об окружающей среде выйдет в четверг.", ""),
+    ("ru", "The report on the environment is out on Thursday.",
+     "Доклад об окружающей среде выйдет в среду.",
+     "the weekday «Thursday» became «в среду»"),
+    ("ar", "The talks resumed on Tuesday.", "استؤنفت المحادثات يوم الثلاثاء.", ""),
+    ("ar", "The talks resumed on Tuesday.", "استؤنفت المحادثات يوم الخميس.",
+     "the weekday «Tuesday» became «الخميس»"),
+    ("ar", "The report will be issued in March.", "سيصدر التقرير في آذار/مارس.", ""),
+    ("ar", "The report will be issued in March.", "سيصدر التقرير في نيسان/أبريل.",
+     "the month «March» became «نيسان»"),
+    # «مارس» alone is also a verb ("practised"): no month
+    ("ar", "The report will be issued in April.", "مارس المجلس ضغوطاً وسيصدر التقرير قريباً.",
+     ""),
+    ("zh", "Voters will vote Sunday.", "选民将于星期日投票。", ""),
+    ("zh", "Voters will vote Sunday.", "选民将于周日投票。", ""),
+    ("zh", "Voters will vote Sunday.", "周六，选民将投票。", "the weekday «Sunday» became «周六»"),
+    ("zh", "The elections are in November.", "选举将于十一月举行。", ""),
+    ("zh", "The elections are in November.", "选举将于11月举行。", ""),
+    ("zh", "The elections are in November.", "即将到来的九月份选举。",
+     "the month «November» became «九月»"),
+    # "3个月" is three months, "每周一次" once a week: no month, no weekday
+    ("zh", "Voters meet on Tuesday, in March.", "选民每周一次开会，为期3个月。", ""),
+    # the month of a date on the other side ("the May/June 2020 series")
+    ("zh", "The May/June 2020 series was cancelled.", "2020年5月/6月的系列考试被取消。", ""),
+    # "Theresa May" is no month; "In May" is
+    ("fr", "Theresa May spoke in June.", "Theresa May a parlé en juin.", ""),
+    ("fr", "In May, the Council met.", "En juin, le Conseil s'est réuni.",
+     "the month «May» became «juin»"),
+]
+
+
+@pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
+def test_month_or_weekday(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                          lang: str) -> None:
+    """Every case of a language in one PO file, checked once: each case's TP204 findings."""
+    cases = {i: case for i, case in enumerate(CASES) if case[0] == lang}
+    path = tmp_path / f"{lang}.po"
+    path.write_text(HEADER.format(lang=lang) + "".join(
+        f'\nmsgctxt "c{i}"\nmsgid "{source}"\nmsgstr "{target}"\n'
+        for i, (_lang, source, target, _message) in cases.items()), encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    assert "Traceback" not in cli.err, cli.err
+    found: dict[int, list[tuple[str, str]]] = defaultdict(list)
+    for f in json.loads(cli.out)["findings"]:
+        if f["code"] == "TP204":
+            found[int(f["unit"][1:])].append((f["severity"], f["message"]))
+    assert {i: found.get(i, []) for i in cases} == {
+        i: [("warning", message)] if message else [] for i, (*_r, message) in cases.items()}
+
+
+def test_the_source_weekday_wrong_for_its_date(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    """8 April 2015 was a Wednesday: a translation that says so, where the source says
+    "Tuesday", is told as information (the source is wrong), not as the translation's error
+    (the UN Parallel Corpus's Arabic and Chinese did this)."""
+    path = tmp_path / "ar.po"
+    path.write_text(HEADER.format(lang="ar") + '\nmsgctxt "u"\nmsgid "To be held on Tuesday, '
+                    '8 April 2015, at 10 a.m."\nmsgstr "المقرر عقدها يوم الأربعاء 8 نيسان/أبريل '
+                    '2015، الساعة 10:00"\n\nmsgctxt "v"\nmsgid "To be held on Wednesday, 8 April '
+                    '2015."\nmsgstr "المقرر عقدها يوم الخميس 8 نيسان/أبريل 2015."\n',
+                    encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    found = {(f["unit"], f["severity"]) for f in json.loads(cli.out)["findings"]
+             if f["code"] == "TP204"}
+    assert found == {("u", "info"), ("v", "warning")}
