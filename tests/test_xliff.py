@@ -152,6 +152,52 @@ def test_export_then_import_is_the_identity(translated: Path, cli: Cli, version:
     assert _snapshot(translated) == before
 
 
+@pytest.mark.parametrize(("version", "source", "target"), [
+    ("1.2", "en-US", "fr-FR"),  # Trados, memoQ, Phrase: a region on both
+    ("1.2", "en", "fr_FR"),
+    ("2.1", "en-US", "fr-CA"),
+    ("2.2", "en-GB", "fr-FR"),  # Phrase and Zendesk write XLIFF 2.2 (its own namespace)
+])
+def test_region_tags_and_xliff_22_as_cat_tools_write_them(translated: Path, cli: Cli,
+                                                          version: str, source: str,
+                                                          target: str) -> None:
+    """A CAT tool writes the languages with a region (``en-US`` → ``fr-FR``), ignored as
+    everywhere else; XLIFF 2.2 is 2.x. The file had been refused ("'fr-FR' is not one of
+    this workspace's (… fr …)")."""
+    cli("xliff", "export", "--version", "1.2" if version == "1.2" else "2.1", "--lang", "fr")
+    (path,) = (translated / "xliff").glob("*.fr.xlf")
+    text = path.read_text(encoding="utf-8")
+    # the translator's change: the label's translation
+    label = re.compile(r'(<(?:trans-unit|unit) id="label".*?<target[^>]*>)[^<]*(</target>)',
+                       re.DOTALL)
+    text = label.sub(r"\1ÉTIQUETTE (CAT)\2", text, count=1)
+    if version == "1.2":
+        text = text.replace('source-language="en"', f'source-language="{source}"')
+        text = text.replace('target-language="fr"', f'target-language="{target}"')
+    else:
+        text = text.replace('srcLang="en"', f'srcLang="{source}"')
+        text = text.replace('trgLang="fr"', f'trgLang="{target}"')
+        if version == "2.2":
+            text = text.replace("urn:oasis:names:tc:xliff:document:2.0",
+                                "urn:oasis:names:tc:xliff:document:2.2")
+            text = text.replace('version="2.1"', 'version="2.2"')
+    assert f'"{target}"' in text and "ÉTIQUETTE (CAT)" in text
+    path.write_text(text, encoding="utf-8")
+    cli("xliff", "import", str(path))
+    assert "error" not in cli.err
+    assert _entries(_po(translated, "fr"))["label"].msgstr == "ÉTIQUETTE (CAT)"
+
+
+def test_a_language_of_no_workspace_is_refused_saying_why(translated: Path, cli: Cli) -> None:
+    cli("xliff", "export", "--lang", "fr")
+    (path,) = (translated / "xliff").glob("*.fr.xlf")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        'target-language="fr"', 'target-language="de-DE"'), encoding="utf-8")
+    cli("xliff", "import", str(path), expect=2)
+    assert "target language 'de-DE' is not one of this workspace's" in cli.err
+    assert "German" in cli.err
+
+
 # --- a simulated CAT tool ------------------------------------------------------------------
 
 def _cat_tool_12(path: Path) -> None:

@@ -18,8 +18,9 @@ from pathlib import Path, PureWindowsPath
 
 from transpub.catalog import PoUpdate, po_path, render_updates
 from transpub.config import Settings
-from transpub.errors import XliffError
+from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import write_all_atomic
+from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.poread import read_entries
 from transpub.segment import placeholder_names
@@ -120,6 +121,7 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
     claimed: dict[Path, Path] = {}
     for path in files:
         for doc in read_xliff(path):
+            doc = _workspace_languages(settings, doc)
             po_file = _target(settings, doc, slugs)
             if po_file in claimed:
                 raise XliffError(f"{_relative(settings, po_file)} is also the target of "
@@ -135,6 +137,20 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
     return outcomes
 
 
+def _workspace_languages(settings: Settings, doc: ReadFile) -> ReadFile:
+    """``doc`` with its languages as the workspace names them: CAT tools write a region
+    (Trados, memoQ, Phrase: ``en-US`` → ``fr-FR``), which is ignored as everywhere else
+    ("Language tags" in the README); a tag that names none of them is left as written."""
+    try:
+        source = settings.source_language if doc.source_lang and same_language(
+            doc.source_lang, settings.source_language) else doc.source_lang
+        target = match_language(doc.target_lang, settings.target_codes()) \
+            if doc.target_lang else None
+    except ConfigError as exc:
+        raise XliffError(f"{exc}", doc.path, doc.line) from None
+    return replace(doc, source_lang=source, target_lang=target or doc.target_lang)
+
+
 def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
     """The PO file an XLIFF <file> belongs to; a file for another workspace, release or
     language is an error."""
@@ -147,7 +163,9 @@ def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
                          f"from {settings.source_language!r}", doc.path, doc.line)
     if doc.target_lang not in settings.target_codes():
         raise XliffError(f"target language {doc.target_lang!r} is not one of this workspace's "
-                         f"({', '.join(settings.target_codes())})", doc.path, doc.line)
+                         f"({', '.join(settings.target_codes())}): "
+                         f"{mismatch_reason(doc.target_lang, settings.target_codes())}",
+                         doc.path, doc.line)
     # (a CAT tool on Windows may write the path back with backslashes: either separator)
     slug = PureWindowsPath(doc.original).stem
     if slug not in slugs:

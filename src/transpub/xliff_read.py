@@ -60,6 +60,10 @@ class ReadFile:
     units: tuple[ReadUnit, ...]
 
 
+#: XLIFF 2.2's core namespace (2.0 and 2.1 share 2.0's)
+NS22 = "urn:oasis:names:tc:xliff:document:2.2"
+
+
 class _Unmappable(Exception):
     """An inline code transpub cannot turn back into a placeholder."""
 
@@ -74,6 +78,12 @@ def read_xliff(path: Path) -> list[ReadFile]:
     root = parse_xml_bytes(data, path, XliffError).getroot()
     qname = etree.QName(root)
     version = root.get("version", "")
+    if qname.localname == "xliff" and qname.namespace == NS22:
+        # XLIFF 2.2 (Phrase, Zendesk) moved its core to a namespace of its own; the core's
+        # elements are 2.0's: read as 2.x
+        for element in root.iter(f"{{{NS22}}}*"):
+            element.tag = f"{{{NS2}}}{etree.QName(element).localname}"
+        qname = etree.QName(root)
     if qname.localname != "xliff" or qname.namespace not in (NS12, NS2):
         raise XliffError("not an XLIFF 1.2 or 2.x document (root element "
                          f"{qname.localname!r} in {qname.namespace or 'no namespace'})", path,
