@@ -60,6 +60,15 @@ def _printf(text: str) -> Directives:
     return Directives(Counter(), tuple(ordered), False)
 
 
+def _by_position(directives: Directives) -> Directives:
+    """printf directives in order as the numbered ones they stand for (``%d %s`` is ``%1$d
+    %2$s``)."""
+    if directives.reorderable:
+        return directives
+    return Directives(Counter({f"{index}${kind}": 1 for index, kind
+                               in enumerate(directives.ordered, 1)}), (), True)
+
+
 def _python(text: str) -> Directives:
     keyed: Counter[str] = Counter()
     ordered: list[str] = []
@@ -125,6 +134,10 @@ PARSERS: dict[str, Callable[[str], Directives]] = {
 }
 
 
+#: The flags whose strings are printf's (``%1$s`` numbers an argument there).
+PRINTF = frozenset(flag for flag, parse in PARSERS.items() if parse is _printf)
+
+
 def format_of(flags: tuple[str, ...]) -> str | None:
     """The format flag of an entry (``c-format``…), unless negated (``no-c-format``)."""
     return next((f for f in flags if f in PARSERS), None)
@@ -136,6 +149,10 @@ def compare(kind: str, source: str, target: str, may_omit: bool = False) -> list
     leave arguments out (msgfmt allows it too)."""
     parse = PARSERS[kind]
     want, have = parse(source), parse(target)
+    if parse is _printf and want.reorderable != have.reorderable:
+        # "%i lines of file %s" → «文件“%2$s”中有 %1$i 行»: a translation may number the
+        # source's arguments to reorder them (msgfmt accepts it), and the other way round
+        want, have = _by_position(want), _by_position(have)
     problems: list[str] = []
     if want.reorderable or have.reorderable:
         missing = sorted(set(want.keyed) - set(have.keyed))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Callable, Iterable
 from functools import cache
 from itertools import chain
@@ -27,7 +28,7 @@ from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _honorifics
 from transpub.checks.markup import _addressed
 from transpub.checks.registry import REGISTRY, Check, Finding, Severity, select_codes
-from transpub.formatspec import NUMBERED
+from transpub.formatspec import NUMBERED, PRINTF
 
 __all__ = ["REGISTRY", "Check", "CheckContext", "Finding", "Severity", "Unit", "run_checks",
            "select_codes", "settle_heap", "sort_findings", "translated"]
@@ -244,8 +245,16 @@ GC_THRESHOLD = 100_000
 
 
 def _numbered(unit: Unit) -> bool:
-    """``%1``, ``{0}``: placeholders made of digits, which the number checks would read."""
-    return bool(unit.flags) and any(flag in NUMBERED for flag in unit.flags)
+    """``%1``, ``{0}``, ``%1$s``: placeholders made of digits, which the number checks would
+    read."""
+    return bool(unit.flags) and any(
+        flag in NUMBERED or (flag in PRINTF and (
+            _POSITIONAL_RE.search(unit.source) or _POSITIONAL_RE.search(unit.target)))
+        for flag in unit.flags)
+
+
+#: a printf directive that numbers its argument ("%1$s", "%2$d")
+_POSITIONAL_RE = re.compile(r"%[1-9]\d*\$")
 
 
 def sort_findings(findings: Iterable[Finding]) -> list[Finding]:
