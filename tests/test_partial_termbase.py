@@ -99,3 +99,47 @@ def test_a_cached_termbase_counts_its_languages_without_making_terms(tmp_path: P
         assert cached.named_in(lang) == loaded.named_in(lang)
     assert [cached.named_in(lang) for lang in ("en", "fr", "es", "ru")] == [3, 1, 1, 0]
     assert all(c.terms._made is None for c in cached.concepts)  # type: ignore[attr-defined]
+
+
+WEBLATE_TBX = """<?xml version="1.0" encoding="UTF-8"?>
+<martif xmlns="urn:iso:std:iso:30042:ed-2" xml:lang="en" type="TBX">
+  <text><body>
+    <termEntry id="e1">
+      <langSet xml:lang="en"><tig><term>data bus</term>
+        <termNote type="administrativeStatus">{status}</termNote></tig></langSet>
+      <langSet xml:lang="fr"><tig><term>bus de données</term>
+        <termNote type="administrativeStatus">{status}</termNote></tig></langSet>
+    </termEntry>
+    <termEntry id="e2">
+      <langSet xml:lang="en"><tig><term>Security Council</term></tig></langSet>
+      <langSet xml:lang="fr"><tig><term>Conseil de sécurité</term></tig>
+        <tig><term>Conseil</term>
+          <termNote type="administrativeStatus">obsolete</termNote></tig></langSet>
+    </termEntry>
+  </body></text>
+</martif>
+"""
+
+
+@pytest.mark.parametrize("status", ["obsolete", "forbidden", "deprecatedTerm-admn-sts"])
+@pytest.mark.parametrize(("source", "target", "codes"), [
+    # a concept whose only French term is deprecated: nothing asked, its use a warning
+    ("The data bus failed.", "La liaison a échoué.", []),
+    ("The data bus failed.", "Le bus de données a échoué.", ["TP104"]),
+    # a preferred term beside the deprecated one: still asked for
+    ("The Security Council met.", "Le Conseil de sécurité s’est réuni.", []),
+    ("The Security Council met.", "L’organe s’est réuni.", ["TP101"]),
+])
+def test_deprecated_only_and_weblate_obsolete_terms(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], status: str, source: str,
+        target: str, codes: list[str]) -> None:
+    """Weblate's TBX marks terms "obsolete" (or "forbidden"): read as deprecated, not as an
+    admitted term ("unknown term status 'obsolete' read as admitted" had made the check ask
+    for it); and a concept whose only term in the language is deprecated asks nothing of a
+    translation (any translation had been an error or a warning)."""
+    termbase = tmp_path / "weblate.tbx"
+    termbase.write_text(WEBLATE_TBX.format(status=status), encoding="utf-8")
+    found = _check_units(tmp_path / "po", cli_factory, "fr", [(source, target)],
+                         "--termbase", str(termbase))
+    assert sorted(f["code"] for f in found if f["code"].startswith("TP1")
+                  and f["severity"] != "info") == codes

@@ -40,6 +40,10 @@ _STATUS = {
     "deprecatedterm-admn-sts": "deprecated", "deprecated": "deprecated",
     "supersededterm-admn-sts": "deprecated", "superseded": "deprecated",
     "forbidden": "deprecated", "notrecommended": "deprecated",
+    # (Weblate's TBX marks terms "forbidden" or "obsolete"; TBX-Basic's other values)
+    "forbiddenterm-admn-sts": "deprecated", "notrecommendedterm-admn-sts": "deprecated",
+    "obsolete": "deprecated", "obsoleteterm-admn-sts": "deprecated", "rejected": "deprecated",
+    "legalterm-admn-sts": "preferred", "regulatedterm-admn-sts": "preferred",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 

@@ -123,13 +123,15 @@ class CheckContext:
 
     def unnamed_in(self, lang: str, concept_id: str) -> bool:
         """Does the termbase give the concept no term in ``lang`` (a bilingual glossary, a
-        termbase without Arabic)? Nothing then says how a translation into ``lang`` names it.
-        (Asked of the concepts sources name, each once per language.)"""
+        termbase without Arabic), or only deprecated ones (Weblate's "obsolete" term)? Nothing
+        then says how a translation into ``lang`` names it. (Asked of the concepts sources
+        name, each once per language.)"""
         key = f"{lang}\0{concept_id}"
         found = self._unnamed.get(key)
         if found is None:
             concept = self.matcher(lang).concepts.get(concept_id)
-            found = self._unnamed[key] = concept is not None and not concept.named_in(lang)
+            found = self._unnamed[key] = concept is not None and (
+                not concept.named_in(lang) or not concept.forms(lang))
         return found
 
     def source_hits(self, text: str) -> list[Hit]:
