@@ -576,7 +576,8 @@ def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: lis
 
 def import_tmx(locales: Path, path: Path, source_lang: str,
                langs: Sequence[str] = (), report: list[str] | None = None) -> int:
-    """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units.
+    """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units
+    (with ``langs``: those translated into one of them).
 
     With the workspace's ``langs``: a TMX holding none of them is refused, naming the languages
     it holds; languages beyond them are reported (in ``report``) and ignored at lookup.
@@ -610,4 +611,13 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
                            f"translation (languages in the file: {described}{skipped})", path)
     write_atomic(locales / MEMORY_DIR / f"{path.stem}.tmx", data)
-    return len(read.units)
+    if not langs:
+        return len(read.units)
+    # (a unit translated only into languages the workspace does not have serves no lookup)
+    usable = sum(1 for _source, targets in read.units
+                 if any(lang_matches(tag, w) for tag, _text in targets for w in langs
+                        if not lang_matches(w, source_lang)))
+    if usable < len(read.units) and report is not None:
+        report.append(f"{path}: {len(read.units) - usable} unit(s) with no translation into "
+                      "a language of the workspace, ignored")
+    return usable
