@@ -210,10 +210,22 @@ def _full(ctx: CheckContext, unit: Unit, code: str) -> list[Finding]:
             return []  # (copied as the source writes it: "Dr. PawPaw")
         missing = source[len(target)] if target else source[0]
         titled = honorifics._titled(unit.source, source, unit.target, unit.lang)
+        # (a surname named again, which the translation does not name: referred to)
+        unnamed = titled is None and honorifics._surnames_only(unit.source, source) \
+            and honorifics._unnamed(ctx, unit, source)
+        if unnamed:
+            titled = honorifics.title_beyond_source(unit.source, unit.target, unit.lang)
         if titled is not None:  # (the person named by a title instead: info)
             return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
                             f"({len(source)} in the source, {len(target)} in the translation):"
                             f" the translation names the person by a title («{titled}»)",
+                            expected=missing.text, severity=Severity.INFO)]
+        referred = honorifics.referred_to(unit.source, unit.target, unit.lang, missing.end) \
+            if unnamed else None
+        if referred is not None:
+            return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
+                            f"({len(source)} in the source, {len(target)} in the translation):"
+                            f" the translation refers to the person as «{referred}»",
                             expected=missing.text, severity=Severity.INFO)]
         return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
                         f"({len(source)} in the source, {len(target)} in the translation)",

@@ -948,9 +948,20 @@ _PARTICLES = frozenset({"al", "el", "bin", "ibn", "آل", "ال", "بن", "اب�
                         "von", "da", "аль", "ибн", "бин"})
 
 
+#: a name of three or four Han characters (a family name of one or two, a given name of two)
+_HAN_NAME = re.compile(r"[\u4e00-\u9fff]{3,4}")
+
+
 def _surnames(concept: Concept, lang: str) -> Iterable[str]:
-    """A person's surname-only forms, when the termbase lists only full names."""
+    """A person's surname-only forms, when the termbase lists only full names; in Chinese
+    and Japanese, a name in Han characters without «·» is written family name first
+    («冈井朝子» for "Asako Okai": «冈井»)."""
     forms = concept.forms(lang)
+    if lang.split("_")[0] in ("zh", "ja") and any(
+            len(t.text.split()) > 1 for t in concept.forms("en")):
+        family = [t.text[:len(t.text) - 2] for t in forms if _HAN_NAME.fullmatch(t.text)]
+        if family:
+            return tuple(dict.fromkeys(family))
     if any(len(t.text.split()) == 1 and "·" not in t.text for t in forms):
         return ()
     out = []

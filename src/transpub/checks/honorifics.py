@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib.resources import files
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -50,12 +53,27 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()  # "brands such as … Dr. PawPaw": a name copied as the source writes it
     missing = source[have] if have < len(source) else source[0]
     titled = _titled(unit.source, source, unit.target, unit.lang)
+    unnamed = titled is None and _surnames_only(unit.source, source) \
+        and _unnamed(ctx, unit, source)
+    if unnamed:
+        # "…,” Ms. Okai said." -> «a déclaré la Sous-Secrétaire générale»: the person named
+        # again is named by a title alone
+        titled = title_beyond_source(unit.source, unit.target, unit.lang)
     if titled is not None:
         # "Mrs May" -> «la Primera Ministra May», «la Première ministre Theresa May»: the
         # person named by a title instead, which the UN's style writes without an honorific
         return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
                         f"({len(source)} in the source, {have} in the translation): the "
                         f"translation names the person by a title («{titled}»)",
+                        expected=missing.text, severity=Severity.INFO),)
+    referred = referred_to(unit.source, unit.target, unit.lang, missing.end) if unnamed \
+        else None
+    if referred is not None:
+        # "…,” Ms. Okai said." -> «a-t-elle déclaré», «— заявила она»: the person named
+        # again is referred to, without name or honorific
+        return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
+                        f"({len(source)} in the source, {have} in the translation): the "
+                        f"translation refers to the person as «{referred}»",
                         expected=missing.text, severity=Severity.INFO),)
     return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
                     f"({len(source)} in the source, {have} in the translation)",
@@ -106,6 +124,21 @@ _ENGLISH_TITLES = re.compile(
 def _english_titles(source: str) -> int:
     """How many titles the source names, once for its translations."""
     return len(_ENGLISH_TITLES.findall(source))
+
+
+def title_beyond_source(source: str, target: str, lang: str) -> str | None:
+    """A title the translation names beyond the titles the source names ("Ms. Okai said" ->
+    «a déclaré la Sous-Secrétaire générale», «الأمينة العامة المساعدة»), or None."""
+    base = lang.split("_")[0].split("-")[0]
+    pattern = _TITLES_ANYWHERE.get(base)
+    if pattern is not None:
+        found = pattern.findall(target)
+    else:
+        titles = _TITLE_WORDS.get(base)
+        if titles is None:
+            return None
+        found = [w for w in _WORDS_BEFORE.findall(target) if w.lower() in titles]
+    return str(found[0]) if len(found) > _english_titles[source] else None
 
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -241,3 +274,78 @@ def _honorific_gender(unit: Unit, source: tuple[Honorific, ...],
             yield finding("TP106", unit, f"«{mention.text}» ({_GENDER[gender]}) became "
                           f"«{wrong.text}» ({_GENDER[other]})", expected=mention.text,
                           span=(wrong.start, wrong.end))
+
+
+@cache
+def _referring(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | None]:
+    """A third-person pronoun, and a verb of saying without its subject where the language
+    drops it (Spanish, Arabic): data/referents.json's ``person``."""
+    base = lang.split("_")[0].split("-")[0]
+    data = json.loads((files("transpub") / "data" / "referents.json").read_text(
+        encoding="utf-8"))["person"]
+    return _words_re(data["pronouns"].get(base, ()), base), _words_re(
+        data["verbs"].get(base, ()), base)
+
+
+def _words_re(words: Iterable[str], base: str) -> re.Pattern[str] | None:
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if not alternatives:
+        return None
+    if base == "zh":  # (not 其他, "other"; not 他们, 她们, "they"; not 他人, "others")
+        return re.compile(rf"(?<!其)(?:{alternatives})(?![们人])")
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)", re.IGNORECASE)
+
+
+#: the source's own third-person pronouns (a translation's stand for these first)
+_EN_PRONOUNS = re.compile(r"\b(?:he|she|him|her|his|hers)\b", re.IGNORECASE)
+#: a verb of saying, near the name it has for subject ("…,” Ms. Okai said.", "said Ms. Okai")
+_EN_SAID = re.compile(r"\b(?:said|says|stated|added|noted|stressed|explained|emphasi[sz]ed"
+                      r"|underlined|underscored|highlighted|warned|concluded|declared|observed"
+                      r"|recalled|urged|announced|affirmed|insisted|reiterated)\b")
+
+
+def referred_to(source: str, target: str, lang: str, at: int) -> str | None:
+    """The word by which a translation refers to a person the source names at ``at``
+    without naming them: a third-person pronoun beyond the source's own («elle», «она»,
+    «她»), or, where the source gives the person a verb of saying, that verb without a subject
+    («afirmó», «وقالت»); None otherwise."""
+    pronoun, verb = _referring(lang)
+    if pronoun is not None:
+        found = pronoun.findall(target)
+        if len(found) > len(_EN_PRONOUNS.findall(source)):
+            return str(found[0])
+    if verb is not None and _EN_SAID.search(source, max(0, at - 40), at + 60):
+        said = verb.search(target)
+        if said is not None:
+            return said.group(0)
+    return None
+
+
+#: a name after an honorific that is one word: a surname, the person named again ("Ms.
+#: Okai said"), not a first mention's full name ("Dr. Aïcha Konaté, a researcher")
+_SURNAME_AFTER = re.compile(r"[\s\u00a0]+[A-ZÀ-Þ][\w'’-]+(?![\s\u00a0]+[A-ZÀ-Þ])")
+
+
+def _surnames_only(source: str, mentions: tuple[Honorific, ...]) -> bool:
+    """Does the source name each of its honorifics' persons by a surname alone?"""
+    return all(_SURNAME_AFTER.match(source, m.end) for m in mentions[:_COPIES_SOUGHT])
+
+
+def _unnamed(ctx: CheckContext, unit: Unit, mentions: tuple[Honorific, ...]) -> bool:
+    """Does the translation leave out the names the source gives with its honorifics? Where
+    names keep their Latin letters (French, Spanish), none of them is in it; where they are
+    transliterated, only a person of the termbase can be looked for: the source names one
+    and the translation none of its forms (news' «弗里曼» for "Ms Freeman" is the name)."""
+    if unit.lang.split("_")[0] in _TITLE_WORDS:
+        return not any(word in unit.target for word in _name_words(unit.source, mentions))
+    persons = {h.concept for h in ctx.source_hits(unit.source)
+               if ctx.categories.get(h.concept) == "person"}
+    if not persons:
+        return False
+    return not any(h.concept in persons for h in ctx.matcher(unit.lang).find(unit.target))
+
+
+def _name_words(source: str, mentions: tuple[Honorific, ...]) -> list[str]:
+    """The names after the source's honorifics (their first word each)."""
+    names = (_NAME_AFTER.match(source, m.end) for m in mentions[:_COPIES_SOUGHT])
+    return [name.group(1) for name in names if name is not None]

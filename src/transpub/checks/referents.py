@@ -151,6 +151,27 @@ def opened_by_pronoun(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     return pattern.match(unit.target) is not None
 
 
+def person_referred_to(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
+    """How the translation refers to a person the source names again by the surname alone
+    ("…,” Ms. Okai said."), where it names no one with an honorific: a pronoun («a-t-elle
+    déclaré», «— заявила она», «她说»), a verb of saying without its subject («afirmó»,
+    «وقالت»), or a title beyond the source's («a déclaré la Sous-Secrétaire générale»).
+    Translators avoid repeating a name; the checker cannot tell whom the words refer to. None
+    otherwise (and for a person the source names in full: a first mention)."""
+    if hit.status != "derived" or ctx.categories.get(hit.concept) != "person":
+        return None
+    from transpub.checks.honorifics import _honorifics, referred_to, title_beyond_source
+
+    if _honorifics[unit.target, unit.lang]:
+        return None  # the translation names someone with an honorific: another person
+
+    title = title_beyond_source(unit.source, unit.target, unit.lang)
+    if title is not None:
+        return f"a title, «{title}»"
+    word = referred_to(unit.source, unit.target, unit.lang, hit.start)
+    return f"«{word}»" if word is not None else None
+
+
 def named_as_the_latter(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
     """Does the translation refer to a person, or a person by the title, as "the latter" («ce
     dernier», «este último», «последнему», «هذا الأخير», 后者) where the source repeats the

@@ -537,6 +537,8 @@ def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         return "the translation opens on a pronoun where the source names it as the subject"
     if referents.named_as_the_latter(ctx, unit, hit):
         return "the translation refers to someone as «the latter»"
+    if (referred := referents.person_referred_to(ctx, unit, hit)) is not None:
+        return f"the person named again is referred to by {referred}"
     if referents.complement_of_title(ctx, unit, hit):
         return "the complement of a title the translation carries"
     if referents.inside_paired_name(ctx, unit, hit):
