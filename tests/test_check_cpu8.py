@@ -211,7 +211,7 @@ def _full(ctx: CheckContext, unit: Unit, code: str) -> list[Finding]:
         missing = source[len(target)] if target else source[0]
         titled = honorifics._titled(unit.source, source, unit.target, unit.lang)
         # (a surname named again, which the translation does not name: referred to)
-        unnamed = titled is None and honorifics._surnames_only(unit.source, source) \
+        unnamed = titled is None and honorifics._surnames_only(unit.source, ctx.source_lang) \
             and honorifics._unnamed(ctx, unit, source)
         if unnamed:
             titled = honorifics.title_beyond_source(unit.source, unit.target, unit.lang)

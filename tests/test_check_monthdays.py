@@ -118,3 +118,37 @@ def test_the_source_weekday_wrong_for_its_date(tmp_path: Path,
     found = {(f["unit"], f["severity"]) for f in json.loads(cli.out)["findings"]
              if f["code"] == "TP204"}
     assert found == {("u", "info"), ("v", "warning")}
+
+
+RANGE = "The events will take place from 1 to 5 March 2021 in New York."
+
+
+@pytest.mark.parametrize(("lang", "target", "found"), [
+    ("fr", "Les manifestations auront lieu du lundi 1er au vendredi 5 mars 2021 à New York.",
+     False),
+    ("es", "Los actos se celebrarán del lunes 1 al viernes 5 de marzo de 2021 en Nueva York.",
+     False),
+    ("zh", "活动将于2021年3月1日（星期一）至5日（星期五）在纽约举行。", False),
+    ("ar", "ستعقد الفعاليات في الفترة من يوم الاثنين 1 إلى يوم الجمعة 5 آذار/مارس 2021 في نيويورك.",
+     False),
+    ("ru", "Мероприятия пройдут с понедельника, 1 марта, по пятницу, 5 марта 2021 года.", False),
+    # the wrong twins: a day of the range changed
+    ("fr", "Les manifestations auront lieu du lundi 1er au vendredi 6 mars 2021 à New York.",
+     True),
+    ("zh", "活动将于2021年3月1日（星期一）至6日（星期六）在纽约举行。", True),
+    ("ar", "ستعقد الفعاليات في الفترة من يوم الاثنين 1 إلى يوم السبت 6 آذار/مارس 2021 في نيويورك.",
+     True),
+])
+def test_a_range_whose_days_carry_their_weekdays(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli], lang: str,
+                                                 target: str, found: bool) -> None:
+    """«du lundi 1er au vendredi 5 mars 2021», «3月1日（星期一）至5日（星期五）»: the weekdays
+    between a range's days had hidden the range (TP201: "date «1 to 5 March 2021» is
+    missing"); the dates are read without them."""
+    path = tmp_path / f"{lang}.po"
+    path.write_text(HEADER.format(lang=lang) + f'\nmsgctxt "u"\nmsgid "{RANGE}"\n'
+                    f'msgstr "{target}"\n', encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    codes = {f["code"] for f in json.loads(cli.out)["findings"] if f["severity"] != "info"}
+    assert ("TP201" in codes) is found, codes

@@ -45,7 +45,7 @@ FIRST = "Ms. Asako Okai, Assistant Secretary-General, opened the meeting."
      "Sra. Pérez.", ["TP101"]),
     ("zh", SAID, "王女士说：“萨赫勒地区的气温上升速度快1.5倍。”", ["TP101"]),
     ("zh", SAID, "冈田女士说：“萨赫勒地区的气温上升速度快1.5倍。”", ["TP101"]),
-    ("fr", FIRST, "Elle a ouvert la séance.", ["TP101", "TP101"]),
+    ("fr", FIRST, "Elle a ouvert la séance.", ["TP101", "TP101", "TP105"]),
     ("fr", FIRST, "La Sous-Secrétaire générale a ouvert la séance.", ["TP101", "TP105"]),
 ])
 def test_a_person_named_again_referred_to(tmp_path: Path, cli_factory: Callable[[Path], Cli],

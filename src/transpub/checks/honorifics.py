@@ -53,12 +53,16 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()  # "brands such as … Dr. PawPaw": a name copied as the source writes it
     missing = source[have] if have < len(source) else source[0]
     titled = _titled(unit.source, source, unit.target, unit.lang)
-    unnamed = titled is None and _surnames_only(unit.source, source) \
-        and _unnamed(ctx, unit, source)
-    if unnamed:
-        # "…,” Ms. Okai said." -> «a déclaré la Sous-Secrétaire générale»: the person named
-        # again is named by a title alone
+    referred = None
+    # "…,” Ms. Okai said." -> «a déclaré la Sous-Secrétaire générale», «a-t-elle déclaré»,
+    # «— заявила она»: the person named again is named by a title alone, or referred to,
+    # without name or honorific (whether the translation names them asked first:
+    # substrings' tests, which most units answer no)
+    if titled is None and _surnames_only[unit.source, ctx.source_lang] \
+            and _unnamed(ctx, unit, source):
         titled = title_beyond_source(unit.source, unit.target, unit.lang)
+        if titled is None:
+            referred = referred_to(unit.source, unit.target, unit.lang, missing.end)
     if titled is not None:
         # "Mrs May" -> «la Primera Ministra May», «la Première ministre Theresa May»: the
         # person named by a title instead, which the UN's style writes without an honorific
@@ -66,11 +70,7 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
                         f"({len(source)} in the source, {have} in the translation): the "
                         f"translation names the person by a title («{titled}»)",
                         expected=missing.text, severity=Severity.INFO),)
-    referred = referred_to(unit.source, unit.target, unit.lang, missing.end) if unnamed \
-        else None
     if referred is not None:
-        # "…,” Ms. Okai said." -> «a-t-elle déclaré», «— заявила она»: the person named
-        # again is referred to, without name or honorific
         return (finding("TP105", unit, f"honorific «{missing.text}» is missing "
                         f"({len(source)} in the source, {have} in the translation): the "
                         f"translation refers to the person as «{referred}»",
@@ -130,15 +130,22 @@ def title_beyond_source(source: str, target: str, lang: str) -> str | None:
     """A title the translation names beyond the titles the source names ("Ms. Okai said" ->
     «a déclaré la Sous-Secrétaire générale», «الأمينة العامة المساعدة»), or None."""
     base = lang.split("_")[0].split("-")[0]
-    pattern = _TITLES_ANYWHERE.get(base)
-    if pattern is not None:
-        found = pattern.findall(target)
-    else:
-        titles = _TITLE_WORDS.get(base)
-        if titles is None:
-            return None
-        found = [w for w in _WORDS_BEFORE.findall(target) if w.lower() in titles]
+    pattern = _TITLES_ANYWHERE.get(base) or _title_words_re(base)
+    if pattern is None or pattern.search(target) is None:
+        return None  # (most: no title)
+    found = pattern.findall(target)
     return str(found[0]) if len(found) > _english_titles[source] else None
+
+
+@cache
+def _title_words_re(base: str) -> re.Pattern[str] | None:
+    """``_TITLE_WORDS`` of a language as one pattern, any case."""
+    words = _TITLE_WORDS.get(base)
+    if not words:
+        return None
+    # (a word of its own, as ``_WORDS_BEFORE`` reads words: not «Sous-Secrétaire»)
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(sorted(words, key=len, reverse=True))
+                      + r")(?![\w'’-])", re.IGNORECASE)
 
 
 _WORDS_BEFORE = re.compile(r"[^\W\d_][\w'’-]*")
@@ -310,7 +317,7 @@ def referred_to(source: str, target: str, lang: str, at: int) -> str | None:
     «她»), or, where the source gives the person a verb of saying, that verb without a subject
     («afirmó», «وقالت»); None otherwise."""
     pronoun, verb = _referring(lang)
-    if pronoun is not None:
+    if pronoun is not None and pronoun.search(target) is not None:
         found = pronoun.findall(target)
         if len(found) > len(_EN_PRONOUNS.findall(source)):
             return str(found[0])
@@ -323,12 +330,15 @@ def referred_to(source: str, target: str, lang: str, at: int) -> str | None:
 
 #: a name after an honorific that is one word: a surname, the person named again ("Ms.
 #: Okai said"), not a first mention's full name ("Dr. Aïcha Konaté, a researcher")
-_SURNAME_AFTER = re.compile(r"[\s\u00a0]+[A-ZÀ-Þ][\w'’-]+(?![\s\u00a0]+[A-ZÀ-Þ])")
+_SURNAME_AFTER = re.compile(r"[\s\u00a0]+[A-ZÀ-Þ][\w'’-]+(?![\w'’-]|[\s\u00a0]+[A-ZÀ-Þ])")
 
 
-def _surnames_only(source: str, mentions: tuple[Honorific, ...]) -> bool:
-    """Does the source name each of its honorifics' persons by a surname alone?"""
-    return all(_SURNAME_AFTER.match(source, m.end) for m in mentions[:_COPIES_SOUGHT])
+@memo(512)
+def _surnames_only(source: str, lang: str) -> bool:
+    """Does the source name each of its honorifics' persons by a surname alone? (Once for
+    its translations.)"""
+    return all(_SURNAME_AFTER.match(source, m.end)
+               for m in _honorifics[source, lang][:_COPIES_SOUGHT])
 
 
 def _unnamed(ctx: CheckContext, unit: Unit, mentions: tuple[Honorific, ...]) -> bool:
@@ -338,11 +348,32 @@ def _unnamed(ctx: CheckContext, unit: Unit, mentions: tuple[Honorific, ...]) -> 
     and the translation none of its forms (news' «弗里曼» for "Ms Freeman" is the name)."""
     if unit.lang.split("_")[0] in _TITLE_WORDS:
         return not any(word in unit.target for word in _name_words(unit.source, mentions))
-    persons = {h.concept for h in ctx.source_hits(unit.source)
-               if ctx.categories.get(h.concept) == "person"}
+    persons = _persons_named(ctx, unit.source)
     if not persons:
         return False
-    return not any(h.concept in persons for h in ctx.matcher(unit.lang).find(unit.target))
+    # (each person's forms, surnames included, sought as substrings: a Russian name's stem
+    # takes its cases, an Arabic clitic stands before it; a scan of the termbase, 3 times
+    # as long, asked as much of most units)
+    matcher = ctx.matcher(unit.lang)
+    return not any(_STEM_END.sub("", form.text) in unit.target
+                   for concept in persons for form in matcher.forms_of(concept))
+
+
+def _persons_named(ctx: CheckContext, source: str) -> frozenset[str]:
+    """The termbase's persons the source names after its honorifics (each name looked up
+    alone: a scan of a word, not of the source), once for its translations."""
+    key = ("TP105-persons", source)
+    known: frozenset[str] | None = ctx.source_memo(key)
+    if known is None:
+        matcher = ctx.matcher(ctx.source_lang)
+        known = ctx.remember(key, frozenset(
+            h.concept for word in _name_words(source, _honorifics[source, ctx.source_lang])
+            for h in matcher.find(word) if ctx.categories.get(h.concept) == "person"))
+    return known
+
+
+#: a Russian name's ending that its cases change («Ирина» «Ирины»)
+_STEM_END = re.compile(r"(?<=\w{3})[аяоеиыуюь]$")
 
 
 def _name_words(source: str, mentions: tuple[Honorific, ...]) -> list[str]:
