@@ -152,3 +152,13 @@ def test_a_range_whose_days_carry_their_weekdays(tmp_path: Path,
     cli("check", str(path), "--no-cache", "--format", "json", expect=None)
     codes = {f["code"] for f in json.loads(cli.out)["findings"] if f["severity"] != "info"}
     assert ("TP201" in codes) is found, codes
+
+
+def test_a_weekday_is_left_out_only_as_a_word_of_its_own() -> None:
+    """«سبورتسونديوم الأحد 30 سبتمبر» (a programme's name ending in the letters of «يوم»): the
+    name stays whole, and the date is read."""
+    from transpub.datefind import dates_in
+
+    text = "الاستماع إلى المقابلة على سبورتسونديوم الأحد 30 سبتمبر على إذاعة اسكتلندا"
+    assert [(d.month, d.day) for d in dates_in(text, "ar")] == [(9, 30)]
+    assert [(d.month, d.day) for d in dates_in("يوم الأحد 30 سبتمبر", "ar")] == [(9, 30)]

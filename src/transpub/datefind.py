@@ -870,11 +870,12 @@ def _weekday_of_day(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
         # pattern opening on those optional words scanned a text 50 times slower)
         bare = "|".join([d.removeprefix("ال") for d in days] + ["إثنين"])
         return (re.compile(rf"ال(?:{bare}),?[\s\u00a0]+(?=\d)"),
-                re.compile(rf"(?:يوم\s+)?[وبلف]?ال(?:{bare}),?[\s\u00a0]+(?=\d)"))
+                re.compile(rf"(?<!\w)(?:يوم\s+)?[وبلف]?ال(?:{bare}),?[\s\u00a0]+(?=\d)"))
     else:
         names = [re.escape(d) for d in days]
-    found = re.compile(r"(?:" + "|".join(names) + r"),?[\s\u00a0]+(?=\d)")
-    return found, found
+    found = r"(?:" + "|".join(names) + r"),?[\s\u00a0]+(?=\d)"
+    # (what is left out, a word of its own: not the end of «سبورتسونديوم»)
+    return re.compile(found), re.compile(r"(?<!\w)" + found)
 
 
 def _without(text: str, lang: str, drop: re.Pattern[str]) -> tuple[DateMention, ...]:
