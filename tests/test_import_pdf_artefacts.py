@@ -150,3 +150,18 @@ def test_footnotes_at_a_page_foot(tmp_path: Path, notes: str, gap: str) -> None:
                           "2 General Assembly resolution 60/288."]
     marks = [s.text for b in release.blocks for s in b.spans if s.tag == "span"]
     assert marks == ["1", "2"]
+
+
+def test_a_figure_repeated_in_a_table_is_kept(tmp_path: Path) -> None:
+    """A table extracted a cell a line (PyMuPDF): two equal cells of a row ("116.9" for May
+    and June) had been removed as a page's furniture repeated, the row left without its
+    values. A repeated line of words on every page still is ("UNITED NATIONS")."""
+    body = ("Index by commodity group\nGroup\nMay 2024\nJune 2024\nCereals\n118.7\n115.2\n"
+            "Meat\n116.9\n116.9\nSugar\n117.1\n119.4\nThe index was 2.1 percent lower.\n")
+    texts = [t for b in _import(tmp_path, body).blocks
+             for t in ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))]]
+    assert texts.count("116.9") == 2
+    paged = ("The report covers 112 countries.\n\nUNITED NATIONS\n\f\nUNITED NATIONS\n\n"
+             "Africa has the largest number of poor people.\n")
+    kept = _paragraphs(_import(tmp_path, paged, "paged.txt"))
+    assert "UNITED NATIONS" not in kept

@@ -616,8 +616,10 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     which the importer looks at itself."""
     paras = _footnotes_apart(paras)
     counts = Counter(c for p in paras for _, t in p.lines for c in cells(t))
+    # (words: a figure repeated is a table's, "116.9" in two cells of a row, never a page's)
     repeated = {t for t, n in counts.items()
-                if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL) and len(t.split()) <= 8}
+                if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL) and len(t.split()) <= 8
+                and _HAS_LETTER_RE.search(t)}
     # a longer running footer ("Office … | Vienna International Centre | www.unodc.org"): the
     # same paragraph on several pages, every time against a page break
     texts = Counter(p.text for p in paras[1:] if len(p.text) <= 200)
@@ -674,6 +676,9 @@ def remove_furniture(paras: list[Para], lang: str = "en",
             kept.append(para)
         pending_gap = False
     return kept + set_aside, removed, rejoined
+
+
+_HAS_LETTER_RE = re.compile(r"[^\W\d_]")
 
 
 def _full(para: Para, width: int) -> bool:
