@@ -179,7 +179,9 @@ def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
         return paras
     paras = [part for para in paras for part in _unwrapped(para)]
     if len(paras) <= 3:  # a whole text of wrapped lines without blank lines between paragraphs
-        paras = [part for para in paras for part in _reflowed(para)]
+        # (a short one too, when it has no blank line at all: a statement of a few lines)
+        shortest = 3 if len(paras) == 1 else 8
+        paras = [part for para in paras for part in _reflowed(para, shortest)]
     return paras
 
 
@@ -188,21 +190,27 @@ def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
 _PAGE_WIDTH = 130
 
 
-def _reflowed(para: Para) -> list[Para]:
+def _reflowed(para: Para, shortest: int) -> list[Para]:
     """A block of wrapped lines cut where its paragraphs end: after a line the next line's
     first word would have fitted on (a wrapped paragraph's lines are full, so that line ended
     its paragraph: a headline, a label, a paragraph's last line), and before a list item.
-    Only for a text that has no blank lines between its paragraphs at all (three blocks at
-    most): where it has them, they say where paragraphs end."""
-    if len(para.lines) < 8:
+    A long line ending in a comma or a word goes on, whatever its length: a PDF viewer's
+    copy or PyMuPDF's lines of proportional type differ by a tenth or more, so that a
+    full line may be shorter than the longest by a word. Only for a text that has no blank
+    lines between its paragraphs at all (three blocks at most): where it has them, they say
+    where paragraphs end."""
+    if len(para.lines) < shortest:
         return [para]
     width = max(len(" ".join(t.split())) for _, t in para.lines)  # the wrap's, about
     out: list[Para] = []
     start = 0
     for index, (_, line) in enumerate(para.lines[:-1]):
+        text = " ".join(line.split())
         after = para.lines[index + 1][1].split()
-        fits = len(" ".join(line.split())) + 1 + len(after[0]) <= width if after else True
-        if fits or _mark(para.lines[index + 1][1]) is not None:
+        fits = len(text) + 1 + len(after[0]) <= width if after else True
+        goes_on = text.endswith((",", "-", "–", "—", "\u00ad")) or (
+            not text.endswith(TERMINAL) and len(text) >= 0.8 * width)
+        if (fits and not goes_on) or _mark(para.lines[index + 1][1]) is not None:
             out.append(Para(para.lines[start:index + 1], para.gap_before if not out else 0))
             start = index + 1
     out.append(Para(para.lines[start:], para.gap_before if not out else 0, para.gap_after))
@@ -323,7 +331,9 @@ def split_lists(paras: list[Para]) -> list[Para]:
                   if (found := _mark(t)) == mark or (mark in _GLYPHS and (
                       found in _GLYPHS or (t[:1].isspace() and (found in ("-", "–")
                                                                 or _SUB_O_RE.match(t)))))]
-        if len(starts) < 2 and (len(para.lines) > 1 or mark not in _GLYPHS):
+        # (one item of a glyph, its lines wrapped: an item, as a text without blank lines
+        # gives each once reflowed)
+        if len(starts) < 2 and mark not in _GLYPHS:
             out.append(para)
             continue
         for index, start in enumerate(starts):
