@@ -165,3 +165,21 @@ def test_a_figure_repeated_in_a_table_is_kept(tmp_path: Path) -> None:
              "Africa has the largest number of poor people.\n")
     kept = _paragraphs(_import(tmp_path, paged, "paged.txt"))
     assert "UNITED NATIONS" not in kept
+
+
+@pytest.mark.parametrize("number", ["{n}", "{n} | P a g e", "[{n}]", "Page {n} of 2 pages"])
+def test_a_footer_over_its_page_number_and_words_page_numbers(tmp_path: Path,
+                                                              number: str) -> None:
+    """An office's footer and the page number on the line under it (pdftotext -layout), the
+    same on each page but for the number: removed, and the sentence the page break cut made
+    whole (it had been a subheading, and the footer glued to its second half); Word's
+    letter-spaced "1 | P a g e" and "Page 2 of 3 pages" are page numbers too."""
+    footer = "        One United Nations Plaza • New York, NY 10017 • www.undp.org\n"
+    body = ("The report covers 112 countries and the people who live\n\n" + footer
+            + "                              " + number.format(n=1) + "\n\f\n"
+            "in them, according to the agency.\n\nAfrica has the largest number of poor "
+            "people.\n\n" + footer + "                              " + number.format(n=2)
+            + "\n\f\n")
+    assert _paragraphs(_import(tmp_path, body)) == [
+        "The report covers 112 countries and the people who live in them, according to the "
+        "agency.", "Africa has the largest number of poor people."]

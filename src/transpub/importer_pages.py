@@ -25,8 +25,10 @@ from transpub.datelines import lone_date
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
 PAGE_NUMBER_RE = re.compile(
-    r"^\s*[-–—(]?\s*(?:(?:page|p\.|pg\.?|página|pág\.|стр\.|страница)\s*\|?\s*)?\d{1,4}"
-    r"(?:\s*(?:of|/|de|sur|из)\s*\d{1,4})?(?:\s*\|\s*page)?\s*[-–—)]?\s*$", re.IGNORECASE)
+    r"^\s*[-–—(\[]?\s*(?:(?:page|p\.|pg\.?|página|pág\.|стр\.|страница)\s*\|?\s*)?\d{1,4}"
+    r"(?:\s*(?:of|/|de|sur|из)\s*\d{1,4}(?:\s+pages?)?)?"
+    # (Word's "Accent bar" page number, its letter spacing extracted: "1 | P a g e")
+    r"(?:\s*\|\s*p\s?a\s?g\s?e)?\s*[-–—)\]]?\s*$", re.IGNORECASE)
 TERMINAL = tuple(".!?:;…”’\"»)")
 #: A UN document symbol as press releases carry it in their header: SG/SM/20512, GA/12345,
 #: SC/14321, UNIS/CP/1234, ECOSOC/7000, E/2021/1 (a slash, a digit, capitals and digits only).
@@ -490,13 +492,20 @@ def _at_gap(para: Para) -> bool:
 def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
     if all(_line_is_furniture(t, repeated) for _, t in para.lines):
         return True
-    if para.text in footers:
+    if _unpaged(para) in footers:
         return True
     # a short all-capitals block standing alone between page gaps, or first or last on a page
     # that a form feed delimits: a running header or footer
     page_gap = (para.gap_before >= 3 and para.gap_after >= 3) or para.page_start \
         or para.page_end
     return page_gap and _capitals(para)
+
+
+def _unpaged(para: Para) -> str:
+    """A paragraph's text without its lines that are a page number alone."""
+    if not any(PAGE_NUMBER_RE.match(t) for _, t in para.lines):
+        return para.text
+    return " ".join(" ".join(t.split()) for _, t in para.lines if not PAGE_NUMBER_RE.match(t))
 
 
 def _running_header(para: Para, lang: str, after_break: bool) -> bool:
@@ -632,10 +641,11 @@ def remove_furniture(paras: list[Para], lang: str = "en",
                 and _HAS_LETTER_RE.search(t)}
     # a longer running footer ("Office … | Vienna International Centre | www.unodc.org"): the
     # same paragraph on several pages, every time against a page break
-    texts = Counter(p.text for p in paras[1:] if len(p.text) <= 200)
-    footers = {text for text, n in texts.items() if n > 1
+    # (its page number on a line of its own under it, "1", then "2": the same footer)
+    texts = Counter(_unpaged(p) for p in paras[1:] if len(p.text) <= 200)
+    footers = {text for text, n in texts.items() if n > 1 and text
                and (_FOOTERISH_RE.search(text) or all(_at_gap(p) for p in paras[1:]
-                                                      if p.text == text))}
+                                                      if _unpaged(p) == text))}
     cutting = _cutting_a_sentence(paras)
     # the width the text is wrapped at: the median length of the lines that are not the last
     # of their paragraph (those a wrap filled)
