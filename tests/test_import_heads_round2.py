@@ -179,3 +179,33 @@ def test_html_contact_heading_before_the_office_s_boilerplate(tmp_path: Path) ->
     assert _kinds(release, "line") == ["Media contacts", "Eddie Wright", "ewright@unfpa.org",
                                        "+1 917 831 2074"]
     assert _kinds(release, "h2") == ["About UNFPA"]
+
+
+@pytest.mark.parametrize("issuer", ["United Nations\nClimate Change\n\nPress Release\n\n",
+                                    "Press Release\n\n", ""])
+def test_a_headline_right_above_the_dateline(tmp_path: Path, issuer: str) -> None:
+    """A headline set right above the dateline's line, no blank line between (pdftotext's
+    default mode): the dateline had taken it for its place ("National climate plans fall
+    short Bonn"), and the issuer's name above the label been the headline."""
+    release, _ = _import(tmp_path, issuer + "National climate plans fall short\nBonn, 14 "
+                         "November 2023 – A new report by UN Climate Change shows that "
+                         "national\nplans remain insufficient.\n\nThe report is out.\n")
+    assert _kinds(release, "title") == ["National climate plans fall short"]
+    assert _kinds(release, "place") == ["Bonn"]
+    assert _kinds(release, "office") == (["United Nations Climate Change"] if "Climate"
+                                         in issuer else [])
+
+
+@pytest.mark.parametrize(("name", "office"), [
+    ("UN Women", True), ("UN Tourism", True), ("UN-Habitat", True),
+    ("Convention on Biological Diversity", True),
+    # the twin: a headline of "UN" and a verb stays the headline
+    ("UN Warns of Famine", False),
+])
+def test_an_entity_name_as_its_logo_sets_it(tmp_path: Path, name: str, office: bool) -> None:
+    release, _ = _import(tmp_path, f"{name}\n\nDrought Day puts land restoration at the heart "
+                         "of the agenda\n\nNew York, 17 June 2024 – The day was marked.\n\n"
+                         "It called for action.\n")
+    assert _kinds(release, "office") == ([name] if office else [])
+    assert _kinds(release, "title") == (
+        ["Drought Day puts land restoration at the heart of the agenda"] if office else [name])

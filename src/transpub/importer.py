@@ -330,7 +330,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         dehyphenated(paragraphs(text, unwrapped=not markdown)), lang)
     if markdown:
         _markdown_marks(paras)
-    paras = split_lists(_without_images(paras, removed))
+    paras = _headline_over_dateline(split_lists(_without_images(paras, removed)), lang)
     if not paras:
         raise SourceError("no text left after removing page headers", path)
     head = _head(paras, lang, markdown, removed)
@@ -934,6 +934,32 @@ def _content_words(text: str) -> list[str]:
     return [w for w in _WORD_RE.findall(text) if w.lower() not in _MINOR_WORDS]
 
 
+def _headline_over_dateline(paras: list[Para], lang: str) -> list[Para]:
+    """A headline set right above the dateline's line, no blank line between ("National
+    climate plans fall short" / "Bonn, 14 November 2023 – A new report…", as pdftotext's
+    default mode gives it): its own block, in the first few blocks. The dateline had taken the
+    headline for its place ("National climate plans fall short Bonn")."""
+    for index, para in enumerate(paras[:6]):
+        if len(para.lines) < 2 or para.item:
+            continue
+        for at in range(1, min(len(para.lines), 4)):
+            above = " ".join(" ".join(t.split()) for _, t in para.lines[:at])
+            if above.endswith((*TERMINAL, ",")) or len(above) > 200:
+                break
+            rest = " ".join(" ".join(t.split()) for _, t in para.lines[at:])
+            found = dateline(_plain(rest), lang, None)
+            if found is None or not found[0] or not found[3]:
+                continue
+            whole = dateline(_plain(para.text), lang, None)
+            if whole is not None and len(whole[0]) <= len(found[0]):
+                break  # (the place the same: the lines above are the dateline's)
+            return [*paras[:index],
+                    Para(para.lines[:at], para.gap_before, 0, para.page_start),
+                    Para(para.lines[at:], 0, para.gap_after, False, para.page_end),
+                    *paras[index + 1:]]
+    return paras
+
+
 def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
     """The head's paragraphs with a known label or handling instruction, the information
     services' notice or a document symbol on a line of its own made a paragraph of its own
@@ -1046,8 +1072,11 @@ _ISSUER_RE = re.compile(r"\b(?:service|office|information|nations|united|departm
 #: Affairs"), a headline in title case has a verb ("United Nations Office Opens in Kyiv").
 _BODY_WORD_RE = re.compile(r"\b(?:service|office|nations|department|centre|center|bureau"
                            r"|programme|program|commission|organi[sz]ation|fund|agency|union"
-                           r"|institute|secretariat|mission|division|council|authority)\b",
-                           re.IGNORECASE)
+                           r"|institute|secretariat|mission|division|council|authority"
+                           r"|convention|university)\b", re.IGNORECASE)
+#: A UN entity's name of "UN" and a word or two, as its logo sets it ("UN Women", "UN
+#: Tourism", "UN-Habitat", "UN Climate Change")
+_UN_NAME_RE = re.compile(r"UN[- ][A-Z][\w-]+(?: [A-Z][\w-]+){0,2}")
 _HEADLINE_VERBS = frozenset("""to is are was were be will says say said launches launch opens
     open calls call urges urge warns warn welcomes welcome adopts adopt holds hold appoints
     appoint releases release marks mark announces announce hosts host meets meet concludes
@@ -1067,6 +1096,9 @@ def issuer_name(text: str) -> bool:
     """A body's name, as a letterhead sets it above the headline: a few words, each
     capitalised but small joining ones, one of them naming a body, no verb, no digit."""
     words = unwrapped_emphasis(text.strip()).split()
+    if _UN_NAME_RE.fullmatch(" ".join(words)) and not any(
+            w.lower() in _HEADLINE_VERBS for w in words):
+        return True  # ("UN Women", "UN Tourism", "UN-Habitat": an entity's name as its logo)
     # (the body's word early, as a name puts it: "United Nations Office …", "Economic and
     # Social Commission for …"; "New Leadership at the Universal Postal Union" is a headline;
     # and not a person's title at its end: "… Programme Executive Director")
