@@ -24,7 +24,8 @@ _BUILDERS: list[Any] = [
     datefind._hijri_patterns, datefind._gregorian_patterns, datefind._find_dates,
     honorifics._patterns, honorifics._scan, numfind._scale_re, numwords._pattern,
     numwords._lexicon,
-    numwords._gap, datefind._anaphora_re, date_checks._month_word_re]
+    numwords._gap, datefind._anaphora_re, date_checks._month_word_re,
+    datefind._weekday_of_day]
 _UNIT_CODES = frozenset(code for code, chk in REGISTRY.items() if chk.scope == "unit")
 
 

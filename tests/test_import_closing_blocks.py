@@ -152,3 +152,16 @@ def test_place_and_date_closing_a_web_page(tmp_path: Path) -> None:
     release = import_file(path).release
     assert _texts(release, "h2") == [] and _texts(release, "place") == []
     assert _texts(release, "p")[-1] == "New York, 5 December 2020"
+
+
+@pytest.mark.parametrize("lead", ["For additional information, please contact:",
+                                  "For interviews, please contact:",
+                                  "For interview requests, please contact:"])
+def test_more_contact_lead_ins_on_the_contacts_line(tmp_path: Path, lead: str) -> None:
+    """The lead-in and the contact on one line, in wordings the CBD's and other secretariats'
+    releases use: a contact block (it had been the text's last paragraph)."""
+    line = f"{lead} David Ainsworth, +1 514 287 7025, david.ainsworth@cbd.int"
+    release = _import(tmp_path, "Countries agree on framework\n\nMontreal, 2 March 2024 – "
+                                f"Parties agreed on a framework today.\n\n{line}\n")
+    assert _texts(release, "line") == [line]
+    assert _texts(release, "p") == ["Parties agreed on a framework today."]

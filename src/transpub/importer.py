@@ -89,7 +89,8 @@ _SEPARATOR_RE = re.compile(r"^\s*[-–—=*_~]{2,}\s*$")
 _DELIVERY_RE = re.compile(r"^\W*(?:please\s+)?(?:check\s+against\s+delivery|as\s+delivered"
                           r"|as\s+prepared\s+for\s+delivery)\W*$", re.IGNORECASE)
 # ("For information media. Not an official record." is the UN press office's footer)
-_CONTACT_RE = re.compile(r"^(for ((more|further) )?information(?! media)|(for )?media (contacts?"
+_CONTACT_RE = re.compile(r"^(for ((more|further|additional) )?information(?! media)"
+                         r"|for interviews?( requests)?\b|(for )?media (contacts?"
                          r"|enquiries|inquiries|queries|requests)|contacts?( us)?\s*:|press "
                          r"(contacts?|enquiries|inquiries|office\b)|issued by\s*:|media\s*:"
                          r"|spokesperson\s*:|contact information\b)",

@@ -18,7 +18,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 
 from transpub import datefind, honorifics, numfind, numwords
-from transpub.checks import dates
+from transpub.checks import dates, monthdays
+from transpub.checks import honorifics as honorific_checks
 from transpub.style import HouseStyle, hold, style_in
 
 #: The checks that read each parser (directly, or through another's: the numbers set a text's
@@ -45,6 +46,11 @@ def warm(langs: Iterable[str], codes: Iterable[str],
                 _warm_number_words(lang.split("_")[0].split("-")[0])
             if wanted & _HONORIFICS:
                 honorifics._scan(lang)  # (and ``_patterns``, which it runs)
+            if "TP105" in wanted:  # (a person named again and referred to)
+                honorific_checks._referring(lang)
+                honorific_checks._title_words_re(lang.split("_")[0].split("-")[0])
+            if "TP204" in wanted:
+                monthdays._patterns(lang)
             if wanted & _RENDERED:
                 # (the month names the house style writes, kept once babel's data are let go)
                 hold(style_in(styles, lang))
@@ -60,6 +66,7 @@ def _warm_dates(lang: str) -> None:
     if isinstance(months, datefind._Trigger):
         months.fast  # noqa: B018  (compiled on first use: what the month-first dates search)
     datefind._month_scan(lang)
+    datefind._weekday_of_day(lang)
     for lazy, kind in datefind._lazy_patterns(lang):
         if datefind._TRIGGER_OF[kind] == 0:  # a month's name of the language (月)
             lazy.compiled()
