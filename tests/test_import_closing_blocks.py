@@ -165,3 +165,20 @@ def test_more_contact_lead_ins_on_the_contacts_line(tmp_path: Path, lead: str) -
                                 f"Parties agreed on a framework today.\n\n{line}\n")
     assert _texts(release, "line") == [line]
     assert _texts(release, "p") == ["Parties agreed on a framework today."]
+
+
+@pytest.mark.parametrize(("heading", "kept"), [
+    ("About the UN Environment Programme (UNEP)", True),
+    ("About UNEP", True),
+    # the twin: a sentence's bracket closing its line is no heading
+    ("The report was prepared by the Programme (UNEP)", False),
+])
+def test_a_heading_ending_in_a_names_acronym(tmp_path: Path, heading: str, kept: bool) -> None:
+    """"About the UN Environment Programme (UNEP)" right above its paragraph: a subheading
+    (its closing bracket had made it a sentence's line, glued to the paragraph)."""
+    release = _import(tmp_path, "Nations agree on plastics roadmap\n\nNairobi, 2 December 2024 "
+                      "– Negotiators concluded the session today.\n\nNOTES TO EDITORS\n\n"
+                      f"{heading}\nUNEP is the leading global voice on the environment. It "
+                      "provides leadership and encourages\npartnership in caring for the "
+                      "environment by inspiring, informing and enabling nations.\n")
+    assert (heading in _texts(release, "h2")) is kept

@@ -883,7 +883,8 @@ def _subheading(para: Para, following: list[Para]) -> bool:
     return (len(para.lines) == 1 and bool(following) and not para.item and not para.page_end
             and (not following[0].item or (text.isupper() and len(text) <= 60))
             and len(text) <= 100 and len(text.split()) <= 12 and words[:1].isupper()
-            and not text.endswith((*TERMINAL, ",", "-", "–", "—"))
+            and (not text.endswith((*TERMINAL, ",", "-", "–", "—"))
+                 or _ACRONYM_END_RE.search(text) is not None)
             and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text)
             and not _PICTURE_RE.match(text))
 
@@ -912,6 +913,9 @@ def _placed(body: list[Para], date: dt.date, date_text: str,
     return 0, None
 
 
+_ACRONYM_END_RE = re.compile(r"\s\([A-Z][A-Za-z-]{1,10}\)$")
+
+
 def _heading_apart(para: Para) -> list[Para]:
     """A subheading set right above its text, no blank line between ("About UNICEF" /
     "UNICEF works in …"): a first line much shorter than the lines under it, that no sentence
@@ -921,9 +925,12 @@ def _heading_apart(para: Para) -> list[Para]:
         return [para]
     first = para.lines[0][1].strip()
     longest = max(len(t.strip()) for _, t in para.lines[1:])
+    # (a name's acronym in brackets ends a heading, "About the UN Environment Programme
+    # (UNEP)", as no sentence's bracket does)
     if not (len(first) <= 60 and len(first.split()) <= 8 and longest >= 2 * len(first)
             and longest >= 40 and _SECTION_NUMBER_RE.sub("", first)[:1].isupper()
-            and not first.endswith((*TERMINAL, ",", "-", "–", "—"))
+            and (not first.endswith((*TERMINAL, ",", "-", "–", "—"))
+                 or _ACRONYM_END_RE.search(first))
             and not _WRAPPED_RE.search(first) and not _CONTACT_RE.match(first)
             and not _LINKISH_RE.search(first) and not _PICTURE_RE.match(first)):
         return [para]
