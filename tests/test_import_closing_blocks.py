@@ -182,3 +182,19 @@ def test_a_heading_ending_in_a_names_acronym(tmp_path: Path, heading: str, kept:
                       "provides leadership and encourages\npartnership in caring for the "
                       "environment by inspiring, informing and enabling nations.\n")
     assert (heading in _texts(release, "h2")) is kept
+
+
+def test_a_joint_statements_signatories_a_paragraph_each(tmp_path: Path) -> None:
+    """The signatories' lines under a joint statement ("Name, Title, Office") had been one
+    paragraph; the twin: a contact block's first line of the same shape stays the block's."""
+    text = ("Joint statement on the Sahel\n\nNew York, 20 July 2024 – We are alarmed at the "
+            "situation in the Central Sahel.\n\nCatherine Russell, Executive Director, UNICEF\n"
+            "Natalia Kanem, Executive Director, UNFPA\nCindy McCain, Executive Director, WFP\n")
+    assert _texts(_import(tmp_path, text), "p")[-3:] == [
+        "Catherine Russell, Executive Director, UNICEF",
+        "Natalia Kanem, Executive Director, UNFPA", "Cindy McCain, Executive Director, WFP"]
+    contact = text + ("\nFor more information, please contact:\nJane Doe, Communications "
+                      "Officer, UNICEF\nEmail: jdoe@unicef.org\n")
+    assert _texts(_import(tmp_path, contact), "line") == [
+        "For more information, please contact:", "Jane Doe, Communications Officer, UNICEF",
+        "Email: jdoe@unicef.org"]

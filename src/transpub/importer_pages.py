@@ -318,7 +318,7 @@ def split_lists(paras: list[Para]) -> list[Para]:
         if cells:
             out += cells
             continue
-        fields = _fields(para)
+        fields = _fields(para) or _signatories(para)
         if fields:
             out += fields
             continue
@@ -366,6 +366,23 @@ _ENDS_OPEN_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|at|with|a|an)|[,
 #: A field of a name no list knows, opening a block of known fields ("Spokesperson for the UN
 #: High Commissioner for Human Rights: Ravina Shamdasani" over "Location: Geneva").
 _ANY_FIELD_RE = re.compile(r"^\s*[A-Z][^:.!?]{2,80}:\s+\S")
+
+
+#: A signatory's line of a joint statement: a name of two words or more, then titles and
+#: office after commas ("Catherine Russell, Executive Director, UNICEF"); no sentence.
+_SIGNATORY_RE = re.compile(r"^\s*(?:H\.E\.\s+|Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]+"
+                           r"(?:\s+[A-Z][\w'’.-]+){1,3},\s+[A-Z][^.!?;:]{2,80}$")
+
+
+def _signatories(para: Para) -> list[Para]:
+    """A joint statement's signatories, a line each ("Catherine Russell, Executive Director,
+    UNICEF" / "Natalia Kanem, Executive Director, UNFPA"): a paragraph each, not one."""
+    if len(para.lines) < 2 or not all(_SIGNATORY_RE.match(t) for _, t in para.lines):
+        return []
+    last = len(para.lines) - 1
+    # (each an item: a paragraph, never a subheading)
+    return [Para([line], para.gap_before if i == 0 else 0, para.gap_after if i == last else 0,
+                 item=True) for i, line in enumerate(para.lines)]
 
 
 def is_field(line: str) -> bool:
