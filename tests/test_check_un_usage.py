@@ -151,3 +151,18 @@ def test_currency_kept(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang:
                        source: str, target: str, found: list[str]) -> None:
     assert [f for f in _errors(_found(tmp_path, cli_factory, lang, source, target))
             if f.startswith("TP303")] == found
+
+
+@pytest.mark.parametrize(("target", "found"), [
+    ("la vigesimoprimera de las cuales tuvo lugar en el Níger.", False),
+    ("la vigésima primera de las cuales tuvo lugar en el Níger.", False),
+    # the wrong twin
+    ("la vigesimosegunda de las cuales tuvo lugar en el Níger.", True),
+])
+def test_spanish_one_word_ordinals(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                   target: str, found: bool) -> None:
+    """«vigesimoprimera», the RAE's one-word form of 21.ª: the number had been "missing"."""
+    codes = {c for c, _, _ in _found(tmp_path, cli_factory, "es", "They conducted 23 visits, "
+                                     "the 21st of which took place in Niger.",
+                                     f"Realizaron 23 visitas, {target}")}
+    assert ("TP301" in codes) is found, codes

@@ -45,6 +45,12 @@ _ES_ORDINALS = {1: "primero primer", 3: "tercero tercer", 11: "undécimo decimop
                 14: "decimocuarto", 15: "decimoquinto", 16: "decimosexto",
                 17: "decimoséptimo", 18: "decimoctavo", 19: "decimonoveno", 20: "vigésimo",
                 30: "trigésimo", 40: "cuadragésimo", 50: "quincuagésimo", 100: "centésimo"}
+#: the one-word ordinals of 21 to 29 the RAE prefers beside the two-word ones num2words writes
+#: («la vigesimoprimera», «vigésima primera»)
+_ES_ONE_WORD = {21: "vigesimoprimero vigesimoprimer", 22: "vigesimosegundo",
+                23: "vigesimotercero vigesimotercer", 24: "vigesimocuarto", 25: "vigesimoquinto",
+                26: "vigesimosexto", 27: "vigesimoséptimo", 28: "vigesimoctavo vigesimooctavo",
+                29: "vigesimonoveno"}
 _PERIODS = {
     "fr": {2: "biennal bisannuel biennie", 3: "triennal", 4: "quadriennal", 5: "quinquennal",
            6: "sexennal", 7: "septennal", 10: "décennal décennie", 20: "vicennal",
@@ -154,7 +160,7 @@ def _romance(table: dict[str, float], lang: str) -> None:
     for n in ORDINALS:
         words = [num2words(n, lang=lang, to="ordinal")]
         if lang == "es":
-            words = _ES_ORDINALS.get(n, words[0]).split()
+            words = _ES_ORDINALS.get(n, words[0]).split() + _ES_ONE_WORD.get(n, "").split()
         forms = []
         for word in words:
             forms.append(word)
