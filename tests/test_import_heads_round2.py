@@ -209,3 +209,25 @@ def test_an_entity_name_as_its_logo_sets_it(tmp_path: Path, name: str, office: b
     assert _kinds(release, "office") == ([name] if office else [])
     assert _kinds(release, "title") == (
         ["Drought Day puts land restoration at the heart of the agenda"] if office else [name])
+
+
+@pytest.mark.parametrize(("head", "place"), [
+    ("Geneva, 12 September 2024\n\n", ["Geneva"]),
+    ("STATEMENT\n\nNaqoura, 6 June 2024\n\n", ["Naqoura"]),
+    ("Addis Ababa, Ethiopia, 12 September 2024\n\n", ["Addis Ababa, Ethiopia"]),
+    # the twins: a weekday is no place; a dateline in the text gives its own place
+    ("Thursday, 12 September 2024\n\n", []),
+])
+def test_a_place_and_date_above_the_headline(tmp_path: Path, head: str,
+                                             place: list[str]) -> None:
+    """A place and date on their line above the headline (ITU, UNIFIL, UNECE): the date was
+    the release's, the place dropped; it is the dateline's place now, when the text has no
+    dateline of its own."""
+    release, _ = _import(tmp_path, head + "A third of humanity remains offline\n\nThe "
+                         "International Telecommunication Union released new data today.\n\n"
+                         "The data cover 170 countries.\n")
+    assert _kinds(release, "place") == place
+    assert release.date == dt.date(2024, 9, 12) or "Naqoura" in head
+    dated, _ = _import(tmp_path, head + "A third of humanity remains offline\n\nNEW YORK, 12 "
+                       "September 2024 – The Union released new data today.\n")
+    assert _kinds(dated, "place") == ["NEW YORK"]

@@ -501,6 +501,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         _line, date, date_text = lone
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
                      "taken from the page header (no dateline in the first paragraph)")
+        first = next((k for k, b in enumerate(blocks) if b.kind == "p"), None)
+        if head.lone_place and first is not None and not any(b.kind == "place" for b in blocks):
+            # the place before that date above the headline ("Geneva, 12 September 2024"):
+            # the dateline's place, as the line under the headline gives it
+            blocks.insert(first, _block("place", "place", head.lone_place, _line))
     for number, (line, content) in enumerate(_contact_lines(contact), 1):
         # ("**For more information, please contact:**": a lead-in's bold is its look)
         blocks.append(contact_line(number, inline_spans(unwrapped_emphasis(content)), line))
@@ -679,6 +684,23 @@ class _Head:
     meeting: Para | None = None  # the organ, session and meeting a meetings coverage reports
     # the release date as a letterhead or a running header wrote it: (line, date, its text)
     lone: tuple[int, dt.date, str] | None = None
+    # the place before that date on its line ("Geneva, 12 September 2024" above the headline)
+    lone_place: str = ""
+
+
+#: A place before a date on a letterhead's line: a few capitalised words ("Geneva", "New
+#: York", "Addis Ababa, Ethiopia")
+_LONE_PLACE_RE = re.compile(r"[A-Z][\w'’.\-]+(?:[ /][A-Z][\w'’.\-]+){0,3}"
+                            r"(?:,\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+)?)?")
+
+
+def _lone_place(text: str, date_text: str, lang: str) -> str:
+    """The place before the date on a line holding a place and a date alone, or ""."""
+    at = text.find(date_text)
+    place = text[:at].strip().rstrip(",–—-").strip() if at > 0 else ""
+    if not _LONE_PLACE_RE.fullmatch(place) or lone_date(place + " 1 January 2000", lang):
+        return ""  # (not a weekday: "Tuesday, 8 January 2021")
+    return place
 
 
 def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int, str]]) -> _Head:
@@ -695,6 +717,8 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             found_lone = None if para.item else lone_date(stripped, lang) \
                 if head.title is not None else _header_date(stripped, lang)
             if found_lone:
+                if head.lone is None and head.title is None:
+                    head.lone_place = _lone_place(stripped, found_lone[1], lang)
                 head.lone = head.lone or (para.line, *found_lone)
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
