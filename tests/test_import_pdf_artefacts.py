@@ -183,3 +183,23 @@ def test_a_footer_over_its_page_number_and_words_page_numbers(tmp_path: Path,
     assert _paragraphs(_import(tmp_path, body)) == [
         "The report covers 112 countries and the people who live in them, according to the "
         "agency.", "Africa has the largest number of poor people."]
+
+
+def test_a_web_page_printed_to_pdf(tmp_path: Path) -> None:
+    """A press.un.org page printed from a browser: the date, time and page title atop every
+    page (the first had been the headline) and the address with the page's number at its
+    foot are removed, and the sentence the page break cut made whole."""
+    path = tmp_path / "printed.txt"
+    path.write_text(
+        "12/05/2024, 10:15 Council condemns attack in Kabul | Meetings Coverage and Press "
+        "Releases\n\nCouncil condemns attack in Kabul\n\nThe members of the Security Council "
+        "condemned in the strongest terms the terrorist attack\n\nhttps://press.un.org/en/2024/"
+        "sc15678.doc.htm 1/2\n\f\n12/05/2024, 10:15 Council condemns attack in Kabul | Meetings "
+        "Coverage and Press Releases\n\nthat took place in Kabul on 11 May 2024.\n\n"
+        "https://press.un.org/en/2024/sc15678.doc.htm 2/2\n\f\n", encoding="utf-8")
+    release = import_file(path).release
+    texts = {b.kind: "".join(s.text for s in b.spans if s.kind in ("text", "atom"))
+             for b in release.blocks}
+    assert texts["title"] == "Council condemns attack in Kabul"
+    assert texts["p"] == ("The members of the Security Council condemned in the strongest terms "
+                          "the terrorist attack that took place in Kabul on 11 May 2024.")

@@ -438,11 +438,21 @@ def cells(line: str) -> list[str]:
 
 
 def is_mark(text: str) -> bool:
-    """A page number, separator, continuation or end mark, a document symbol or reference, or
-    the information services' notice ("For information only - not an official document")."""
+    """A page number, separator, continuation or end mark, a document symbol or reference,
+    the information services' notice ("For information only - not an official document"), or
+    what a browser prints on a web page's pages (its date, time and title; its address and
+    the page's number)."""
     return bool(PAGE_NUMBER_RE.match(text) or _MARK_RE.match(text)
                 or _WORD_MARK_RE.match(text) or _SYMBOL_RE.match(text)
-                or is_notice(text) or is_reference(text))
+                or is_notice(text) or is_reference(text) or _BROWSER_RE.match(text))
+
+
+#: What "Print to PDF" sets above and under a web page's every page: the date and time with
+#: the page's title ("12/05/2024, 10:15 Council condemns … | Meetings Coverage and Press
+#: Releases"), the address with the page's number ("https://press.un.org/en/2024/…htm 1/2")
+_BROWSER_RE = re.compile(
+    r"^\s*(?:\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?\s+\S.*"
+    r"|(?:https?://|www\.)\S+\s+\d{1,3}/\d{1,3})\s*$")
 
 
 def is_notice(text: str) -> bool:
@@ -670,6 +680,8 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     width = lengths[len(lengths) // 2] if lengths else 0
     furniture = {id(p) for p in paras[1:]
                  if id(p) in cutting or _is_furniture(p, repeated, footers)}
+    if paras and all(_BROWSER_RE.match(t) for _, t in paras[0].lines):
+        furniture.add(id(paras[0]))  # (a printed web page's header: no headline)
     # a running header in columns at the top of a page: "OCHA Press Release      Page 2 of
     # 2", "UNICEF Press Release – Violent discipline      11 June 2024" (after a page number
     # or a page break: a one-page release's header is not repeated, so not found so)
