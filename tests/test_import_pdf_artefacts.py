@@ -203,3 +203,14 @@ def test_a_web_page_printed_to_pdf(tmp_path: Path) -> None:
     assert texts["title"] == "Council condemns attack in Kabul"
     assert texts["p"] == ("The members of the Security Council condemned in the strongest terms "
                           "the terrorist attack that took place in Kabul on 11 May 2024.")
+
+
+@pytest.mark.parametrize("rule", ["-" * 60, "_" * 20, "=" * 30])
+def test_a_rule_drawn_over_a_block_is_no_text(tmp_path: Path, rule: str) -> None:
+    """A rule right above a footnote or an office's footer, no blank line between: removed
+    (it had been glued to the block's first line: "____ ¹ Speaking at …")."""
+    body = ("The conference closed on 1 March 2024.\n\n" + rule + "\n¹ Speaking at the "
+            "closing plenary on 1 March 2024.\n")
+    paragraphs = _paragraphs(_import(tmp_path, body))
+    assert paragraphs[-1] == "¹ Speaking at the closing plenary on 1 March 2024."
+    assert not any(rule[:5] in p for p in paragraphs)

@@ -36,6 +36,7 @@ from transpub.importer_pages import (
     paragraphs,
     reference_label,
     remove_furniture,
+    rules_apart,
     split_lists,
 )
 from transpub.model import ITS_NS, Block, Release, Span
@@ -327,8 +328,9 @@ def _character(match: re.Match[str]) -> str:
 def import_text(text: str, path: Path, slug: str | None, lang: str,
                 markdown: bool = False) -> ImportReport:
     text = _inline_html(text)
+    paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
-        dehyphenated(paragraphs(text, unwrapped=not markdown)), lang)
+        dehyphenated(paras if markdown else rules_apart(paras)), lang)
     if markdown:
         _markdown_marks(paras)
     paras = _headline_over_dateline(split_lists(_without_images(paras, removed)), lang)

@@ -528,6 +528,33 @@ def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
     return page_gap and _capitals(para)
 
 
+#: A rule drawn with a character repeated ("-----", "_____", "=====")
+_RULE_RE = re.compile(r"^\s*([-_=–—*~])\1{4,}\s*$")
+
+
+def rules_apart(paras: list[Para]) -> list[Para]:
+    """A rule at the top or the foot of a block of lines, its own block: drawn above a
+    footer with no blank line between ("-----" / "Public Information Division – MONUSCO |
+    Tel: …"), it had been glued to the footer's first line; a block of its own, it is
+    removed as a separator. (Not in Markdown, where a rule under a line makes it a
+    heading.)"""
+    if not any(len(p.lines) > 1 and (_RULE_RE.match(p.lines[0][1])
+                                     or _RULE_RE.match(p.lines[-1][1])) for p in paras):
+        return paras  # (most texts)
+    out: list[Para] = []
+    for para in paras:
+        lines = para.lines
+        if len(lines) > 1 and _RULE_RE.match(lines[0][1]):
+            out.append(Para(lines[:1], para.gap_before, 0, para.page_start))
+            para = Para(lines[1:], 0, para.gap_after, False, para.page_end, para.item)
+            lines = para.lines
+        if len(lines) > 1 and _RULE_RE.match(lines[-1][1]):
+            out.append(Para(lines[:-1], para.gap_before, 0, para.page_start, False, para.item))
+            para = Para(lines[-1:], 0, para.gap_after, False, para.page_end)
+        out.append(para)
+    return out
+
+
 def _unpaged(para: Para) -> str:
     """A paragraph's text without its lines that are a page number alone."""
     if not any(PAGE_NUMBER_RE.match(t) for _, t in para.lines):
