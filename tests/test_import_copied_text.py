@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from transpub.importer import import_file
-from transpub.model import Release
+from test_import_closing_blocks import _import, _texts
 
 UNOOSA = """\
 PRESS RELEASE
@@ -34,17 +33,6 @@ The members of the Security Council condemned in the strongest terms the heinous
 terrorist attack that took place in Kabul.
 The members expressed their deepest sympathy and condolences to the families of the victims.
 """
-
-
-def _import(tmp_path: Path, text: str) -> Release:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    return import_file(path).release
-
-
-def _texts(release: Release, kind: str) -> list[str]:
-    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
-            for b in release.blocks if b.kind == kind]
 
 
 def test_ragged_lines_without_blank_lines(tmp_path: Path) -> None:
