@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable, Iterator
 from functools import cache
-from importlib.resources import files
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.referents import _data as referent_data
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.honorifics import Honorific, find_honorifics
 from transpub.memo import memo
@@ -288,8 +287,7 @@ def _referring(lang: str) -> tuple[re.Pattern[str] | None, re.Pattern[str] | Non
     """A third-person pronoun, and a verb of saying without its subject where the language
     drops it (Spanish, Arabic): data/referents.json's ``person``."""
     base = lang.split("_")[0].split("-")[0]
-    data = json.loads((files("transpub") / "data" / "referents.json").read_text(
-        encoding="utf-8"))["person"]
+    data = referent_data()["person"]  # (the file ``referents`` reads, read once)
     return _words_re(data["pronouns"].get(base, ()), base), _words_re(
         data["verbs"].get(base, ()), base)
 
