@@ -690,19 +690,12 @@ class _Head:
     lone_place: str = ""
 
 
-#: A place before a date on a letterhead's line: a few capitalised words ("Geneva", "New
-#: York", "Addis Ababa, Ethiopia")
-_LONE_PLACE_RE = re.compile(r"[A-Z][\w'’.\-]+(?:[ /][A-Z][\w'’.\-]+){0,3}"
-                            r"(?:,\s*[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+)?)?")
-
-
-def _lone_place(text: str, date_text: str, lang: str) -> str:
-    """The place before the date on a line holding a place and a date alone, or ""."""
-    at = text.find(date_text)
-    place = text[:at].strip().rstrip(",–—-").strip() if at > 0 else ""
-    if not _LONE_PLACE_RE.fullmatch(place) or lone_date(place + " 1 January 2000", lang):
-        return ""  # (not a weekday: "Tuesday, 8 January 2021")
-    return place
+def _lone_place(text: str, lang: str) -> str:
+    """The place before the date on a line holding a place and a date alone ("Geneva, 12
+    September 2024"), as the dateline parser reads it; "" for none ("Tuesday, 8 January
+    2021": a weekday is no place)."""
+    found = dateline(text, lang, None)
+    return found[0] if found is not None and not found[3] else ""
 
 
 def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int, str]]) -> _Head:
@@ -720,7 +713,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
                 if head.title is not None else _header_date(stripped, lang)
             if found_lone:
                 if head.lone is None and head.title is None:
-                    head.lone_place = _lone_place(stripped, found_lone[1], lang)
+                    head.lone_place = _lone_place(stripped, lang)
                 head.lone = head.lone or (para.line, *found_lone)
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
@@ -909,8 +902,7 @@ def _subheading(para: Para, following: list[Para]) -> bool:
     return (len(para.lines) == 1 and bool(following) and not para.item and not para.page_end
             and (not following[0].item or (text.isupper() and len(text) <= 60))
             and len(text) <= 100 and len(text.split()) <= 12 and words[:1].isupper()
-            and (not text.endswith((*TERMINAL, ",", "-", "–", "—"))
-                 or _ACRONYM_END_RE.search(text) is not None)
+            and _ends_as_heading(text)
             and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text)
             and not _PICTURE_RE.match(text))
 
@@ -942,6 +934,14 @@ def _placed(body: list[Para], date: dt.date, date_text: str,
 _ACRONYM_END_RE = re.compile(r"\s\([A-Z][A-Za-z-]{1,10}\)$")
 
 
+def _ends_as_heading(text: str) -> bool:
+    """Whether a line ends as a heading may: not as a sentence, nor on a comma or a dash that
+    needs the next line; a name's acronym in brackets ends a heading, "About the UN
+    Environment Programme (UNEP)", as no sentence's bracket does."""
+    return not text.endswith((*TERMINAL, ",", "-", "–", "—")) \
+        or _ACRONYM_END_RE.search(text) is not None
+
+
 def _heading_apart(para: Para) -> list[Para]:
     """A subheading set right above its text, no blank line between ("About UNICEF" /
     "UNICEF works in …"): a first line much shorter than the lines under it, that no sentence
@@ -951,12 +951,9 @@ def _heading_apart(para: Para) -> list[Para]:
         return [para]
     first = para.lines[0][1].strip()
     longest = max(len(t.strip()) for _, t in para.lines[1:])
-    # (a name's acronym in brackets ends a heading, "About the UN Environment Programme
-    # (UNEP)", as no sentence's bracket does)
     if not (len(first) <= 60 and len(first.split()) <= 8 and longest >= 2 * len(first)
             and longest >= 40 and _SECTION_NUMBER_RE.sub("", first)[:1].isupper()
-            and (not first.endswith((*TERMINAL, ",", "-", "–", "—"))
-                 or _ACRONYM_END_RE.search(first))
+            and _ends_as_heading(first)
             and not _WRAPPED_RE.search(first) and not _CONTACT_RE.match(first)
             and not _LINKISH_RE.search(first) and not _PICTURE_RE.match(first)):
         return [para]
@@ -984,6 +981,7 @@ def _headline_over_dateline(paras: list[Para], lang: str) -> list[Para]:
             found = dateline(_plain(rest), lang, None)
             if found is None or not found[0] or not found[3]:
                 continue
+            # (read once: the loop ends here, one way or the other)
             whole = dateline(_plain(para.text), lang, None)
             if whole is not None and len(whole[0]) <= len(found[0]):
                 break  # (the place the same: the lines above are the dateline's)
