@@ -226,9 +226,15 @@ def _unwrapped(para: Para) -> list[Para]:
                                   for _, t in para.lines) \
             or all(_TABLE_ROW_RE.match(t) or _TABLE_RULE_RE.match(t) for _, t in para.lines):
         return [para]  # (nor is a table's row, however wide)
+    return _a_line_each(para)
+
+
+def _a_line_each(para: Para, item: bool = False) -> list[Para]:
+    """A block cut into a paragraph a line, keeping what stands around it (its gaps, the page
+    breaks before and after it)."""
     last = len(para.lines) - 1
     return [Para([line], para.gap_before if i == 0 else 0, para.gap_after if i == last else 0,
-                 para.page_start and i == 0, para.page_end and i == last)
+                 para.page_start and i == 0, para.page_end and i == last, item)
             for i, line in enumerate(para.lines)]
 
 
@@ -379,10 +385,7 @@ def _signatories(para: Para) -> list[Para]:
     UNICEF" / "Natalia Kanem, Executive Director, UNFPA"): a paragraph each, not one."""
     if len(para.lines) < 2 or not all(_SIGNATORY_RE.match(t) for _, t in para.lines):
         return []
-    last = len(para.lines) - 1
-    # (each an item: a paragraph, never a subheading)
-    return [Para([line], para.gap_before if i == 0 else 0, para.gap_after if i == last else 0,
-                 item=True) for i, line in enumerate(para.lines)]
+    return _a_line_each(para, item=True)  # (each an item: a paragraph, never a subheading)
 
 
 def is_field(line: str) -> bool:
