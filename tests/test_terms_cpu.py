@@ -267,6 +267,8 @@ def _reference_candidate_names(text: str, covered: list[tuple[int, int]]) -> lis
         while run and run[-1][0] in coverage._CONNECTORS:
             run.pop()
         caps = [w for w, _, _ in run if coverage._capitalised(w)]
+        if len(caps) >= 2 and all(w in coverage._CALENDAR for w in caps):
+            caps = []  # "July to December": a date
         if len(caps) >= 2 or (len(caps) == 1 and caps[0].strip(".").isupper()
                               and len(caps[0].strip(".")) >= 2):
             names.append(" ".join(w for w, _, _ in run).rstrip(".’'"))

@@ -19,6 +19,10 @@ _NOT_NAMES = frozenset((
     "The This That These Those It He She They We In On At As But And A An Its Their His Her "
     "Our For With After Before During Also Both Through Mr. Ms. Mrs. Dr. Prof. H.E. Sheikh "
     "Sheikha").split())
+#: a run of these alone ("July to December", "Monday and Tuesday") is a date, not a name
+_CALENDAR = frozenset((
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday").split())
 
 
 def _capitalised(word: str) -> bool:
@@ -39,7 +43,8 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
         # are two capitalised ones or more, one word is the capitalised one (not asked again)
         while run[-1] in _CONNECTORS:
             run.pop()
-        if len(run) >= 2 or (run[0].strip(".").isupper() and len(run[0].strip(".")) >= 2):
+        if (len(run) >= 2 and not _CALENDAR.issuperset(w for w in run if w not in _CONNECTORS)) \
+                or (run[0].strip(".").isupper() and len(run[0].strip(".")) >= 2):
             names.append(" ".join(run).rstrip(".’'"))
         run.clear()
 

@@ -13,6 +13,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import EN_VERBS, DateMention, date_anaphora, dates_in, month_names
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
+from transpub.periods import covering, periods_in
 from transpub.untaken import Untaken
 
 Key = tuple[int | None, int, int | None]
@@ -192,6 +193,8 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
             # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
             continue
+        if mention.day is None and _as_period(mention, source, unit.target, unit.lang):
+            continue  # "from July to December 2022" is «au second semestre de 2022»
         if mention.day is not None and (at := _day_in_words(unit, mention)) >= 0:
             # "On 7 and 8 July" is «Седьмого и восьмого июля», "on 11 August 1960" «في الحادي
             # عشر من آب/أغسطس 1960»: the day said in words before its month; the translation's
@@ -224,6 +227,17 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                               expected=expected, span=(wrong.start, wrong.end))
         elif not told:
             yield finding("TP201", unit, f"date «{mention.text}» is missing", expected=expected)
+
+
+def _as_period(mention: DateMention, dates: Dates, other: str, lang: str) -> bool:
+    """Is ``mention`` one end of a run of months ("from July to December 2022") that the
+    ``other`` text (in ``lang``) names as a period of the year, a half or a quarter
+    («le second semestre de 2022», «2023年第一季度»)?"""
+    months = [d.month for d in dates
+              if d.start == mention.start and d.end == mention.end and d.day is None]
+    if len(months) < 2 or min(months) == max(months):
+        return False
+    return covering(periods_in(other, lang), min(months), max(months), mention.year)
 
 
 #: how far before its month a day said in words is looked for («في الحادي عشر من آب»)
@@ -281,7 +295,13 @@ def date_extra(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                 year: int | None) -> Iterator[Finding]:
     missing, extra, pairs = _match(source, target, year)
+    told: set[tuple[int, int]] = set()
     for wrong in extra[len(missing):]:
+        if (wrong.start, wrong.end) in told:
+            continue  # «de janvier à mars 2023»: a range, two dates, one finding
+        told.add((wrong.start, wrong.end))
+        if wrong.day is None and _as_period(wrong, target, unit.source, ctx.source_lang):
+            continue  # "in the first quarter of 2023" is «de janvier à mars 2023»
         if _month_named(unit.source, ctx.source_lang, source, wrong.month):
             continue
         if wrong.day is not None and any(_same(said.key(year), wrong.key(year))

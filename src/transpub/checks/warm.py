@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from transpub import datefind, honorifics, numfind, numwords
+from transpub import datefind, honorifics, numfind, numwords, periods
 from transpub.checks import dates, monthdays
 from transpub.checks import honorifics as honorific_checks
 from transpub.style import HouseStyle, hold, style_in
@@ -27,6 +27,8 @@ from transpub.style import HouseStyle, hold, style_in
 _DATES = frozenset({"TP201", "TP202", "TP203", "TP301", "TP302"})
 _NUMBERS = frozenset({"TP301", "TP302"})
 _HONORIFICS = frozenset({"TP105", "TP106"})
+#: the checks that read a period of the year (TP201/TP202: one said as a run of months)
+_PERIODS = frozenset({"TP201", "TP202", "TP205"})
 #: The checks that write a date in house style (the expected form of a date they report)
 _RENDERED = frozenset({"TP201", "TP202", "TP203"})
 
@@ -51,6 +53,8 @@ def warm(langs: Iterable[str], codes: Iterable[str],
                 honorific_checks._title_words_re(lang.split("_")[0].split("-")[0])
             if "TP204" in wanted:
                 monthdays._patterns(lang)
+            if wanted & _PERIODS:
+                periods._patterns(lang.split("_")[0].split("-")[0])
             if wanted & _RENDERED:
                 # (the month names the house style writes, kept once babel's data are let go)
                 hold(style_in(styles, lang))
