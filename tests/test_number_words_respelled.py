@@ -86,7 +86,37 @@ def test_a_small_number_said_in_other_words(tmp_path: Path,
     assert [(f["code"], f["severity"]) for f in found] == [("TP301", expected)]
 
 
+#: an ordinal that became one of the other kind ("tenth" -> «vingtième»: below eleven, and from
+#: eleven up): paired only with an ordinal (no ordinal is also a word, as «neuf» is "new")
+ORDINALS = [
+    ("fr", "This year marks the tenth anniversary of the Fund.",
+     "Cette année marque le dixième anniversaire du Fonds.",
+     "Cette année marque le vingtième anniversaire du Fonds.", "warning"),
+    ("es", "This year marks the twentieth anniversary of the Fund.",
+     "Este año se cumple el vigésimo aniversario del Fondo.",
+     "Este año se cumple el décimo aniversario del Fondo.", "error"),
+    ("ru", "This year marks the tenth anniversary of the Fund.",
+     "В этом году исполняется десятая годовщина Фонда.",
+     "В этом году исполняется двадцатая годовщина Фонда.", "warning"),
+    ("zh", "This year marks the tenth anniversary of the Fund.", "今年是该基金成立第十个周年。",
+     "今年是该基金成立第二十个周年。", "warning"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad", "severity"), ORDINALS)
+def test_an_ordinal_said_as_one_of_the_other_kind(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli], lang: str,
+                                                 source: str, good: str, bad: str,
+                                                 severity: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    found = _check(tmp_path / "bad", cli_factory, lang, source, bad)
+    assert [(f["code"], f["severity"]) for f in found] == [("TP301", severity)]
+
+
 @pytest.mark.parametrize(("lang", "source", "target"), [
+    # a cardinal of the other kind is no ordinal's: "ten" is not «vingt» (a total restated)
+    ("fr", "The tenth report counts twenty partners.",
+     "Le dixième rapport compte vingt partenaires."),
     # the translation's other number words account for a word the source implies: "the
     # 2014-2015 biennium" (the "six" is said by «semestre», which the checker does not read)
     ("fr", "Estimate for the 2014-2015 biennium based on the first six months of 2014.",

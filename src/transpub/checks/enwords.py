@@ -272,11 +272,41 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     for word in unsaid:
         left = kinds[word.value >= 11]
         if not left:
-            continue
+            # "its tenth anniversary" -> «son vingtième anniversaire»: an ordinal word of
+            # the other kind (no ordinal is also a word, as «neuf» is "new")
+            crossed = _ordinal_run(word, kinds[word.value < 11], folded, base)
+            if crossed is None:
+                continue
+            kinds[word.value < 11].remove(crossed)
+            left = deque((crossed,))
         start, end, _value = left.popleft()
         text = target[start:end] if same else folded[start:end]
         out.append((word, text, (start, end) if same else None))
     return out
+
+
+#: how a language's ordinal number word ends (Arabic writes the tens' ordinals as the
+#: cardinals, «العشرين»; Chinese puts 第 before the numeral)
+_ORDINAL_END = {
+    "fr": re.compile(r"i[eè]mes?$"),
+    "es": re.compile(r"(?:[eé]sim|[eé]cim|av)[oa]s?$"),
+    "ru": re.compile(r"(?:ый|ой|ий|ая|ое|ее|ые|ие|ого|его|ому|ему|ом|ем|ую|юю|ых|их|ым|им|ыми"
+                     r"|ими)$"),
+}
+
+
+def _ordinal_run(word: WordNumber, runs: deque[tuple[int, int, float]], folded: str,
+                 base: str) -> tuple[int, int, float] | None:
+    """The first of ``runs`` that is an ordinal, for an English ordinal ``word``."""
+    if not word.text.lower().endswith(("st", "nd", "rd", "th")):
+        return None
+    ending = _ORDINAL_END.get(base)
+    for run in runs:
+        start, end, _value = run
+        if (folded[start - 1:start] == "第" if base in ("zh", "ja")
+                else ending is not None and ending.search(folded, start, end) is not None):
+            return run
+    return None
 
 
 #: English words that imply a number a translation may say with a number word of its own:
