@@ -397,6 +397,39 @@ def test_a_unit_whose_id_changed_is_found_by_its_source_text(translated: Path,
     assert "unit gone: rejected: not in" in " ".join(cli.out.split())
 
 
+@pytest.mark.parametrize("translated_before", [True, False])
+def test_a_sentence_edited_since_the_export_takes_the_cat_translation_as_fuzzy(
+        translated: Path, cli: Cli, translated_before: bool) -> None:
+    """A sentence's id holds its text's hash: an edit to the source while the file was in
+    the CAT tool gives it another id. The translation comes back to the new unit, fuzzy
+    with the exported source as its previous msgid (it had been rejected as "not in the PO
+    file": the translator's work lost). Found through the ``#| msgctxt`` extract wrote, or,
+    for a sentence still untranslated at the export (no link), as its paragraph's most
+    similar sentence."""
+    po = _po(translated, "fr")
+    old_id = "p1.d6c5e4"
+    if not translated_before:
+        _set_po(po, old_id, "")
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    _set_target_12(path, old_id, "Le BLT et le Qatar ont tenu leur dialogue (CAT).")
+    source = translated / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    assert "third Strategic Dialogue on 9 December 2020" in text
+    source.write_text(text.replace("third Strategic Dialogue on 9 December 2020",
+                                   "third Strategic Dialogue in New York on 9 December 2020"),
+                      encoding="utf-8")
+    cli("extract")
+    assert old_id not in _entries(po)
+    cli("xliff", "import", str(path))
+    entry = next(e for e in _entries(po).values()
+                 if "in New York on 9 December 2020" in e.msgid)
+    assert entry.msgstr == "Le BLT et le Qatar ont tenu leur dialogue (CAT)." and entry.fuzzy
+    assert "on 9 December 2020" in entry.previous_msgid
+    assert "New York" not in entry.previous_msgid
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(po)], check=True)
+
+
 def test_units_with_broken_inline_codes_are_rejected_by_file_line_and_unit(
         translated: Path, cli: Cli) -> None:
     cli("xliff", "export", "--lang", "zh")

@@ -22,7 +22,7 @@ from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import write_all_atomic
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
-from transpub.poread import read_entries
+from transpub.poread import RawEntry, read_entries
 from transpub.segment import placeholder_names
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
 from transpub.xliff_read import ReadFile, ReadUnit, read_xliff
@@ -189,16 +189,25 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     for key, item in by_id.items():
         if key not in in_file:
             by_source.setdefault(item.msgid, []).append(key)
+    # a sentence edited since the export has another id (its text's hash): extract links the
+    # new unit to the old one (``#| msgctxt``) when the old had a translation
+    by_previous: dict[str, list[str]] = {}
+    for key, item in by_id.items():
+        old = (item.previous or {}).get("msgctxt")
+        if key not in in_file and old:
+            by_previous.setdefault(old, []).append(key)
+    taken: set[str] = set()
     for unit in doc.units:
         where = f"{doc.path}:{unit.line}: unit {unit.id}"
         key = unit.id
-        if key not in by_id and len(by_source.get(unit.source, ())) == 1:
-            key = by_source[unit.source][0]
+        if key not in by_id:
+            key = _moved(unit, by_id, by_source, by_previous, in_file, taken)
         entry = by_id.get(key)
         if entry is None:
             outcome.rejected.append(f"{where}: rejected: not in {po_file.name} (removed from the "
                                     "source? run transpub extract, then export again)")
             continue
+        taken.add(key)
         if unit.problem:
             outcome.rejected.append(f"{where}: rejected: {unit.problem}")
             continue
@@ -228,6 +237,33 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             if notes:
                 outcome.updates[key] = PoUpdate(None, notes=notes)
     return outcome
+
+
+def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list[str]],
+           by_previous: dict[str, list[str]], in_file: set[str], taken: set[str]) -> str:
+    """The PO entry a unit not found by its id has become, or its id ("" for none): the one
+    unit of the PO file with its source text; the one that names its id as the previous
+    msgctxt (a sentence edited since the export, which had a translation); else the most
+    similar unit of its paragraph not in the XLIFF (one still untranslated at the export:
+    extract kept no link), as similar as extract asks of a sentence it carries a
+    translation to."""
+    for found in (by_source.get(unit.source, ()), by_previous.get(unit.id, ())):
+        if len(found) == 1 and found[0] not in taken:
+            return found[0]
+    if "." not in unit.id:
+        return unit.id
+    from transpub.catalog import _SIMILAR
+    from transpub.similar import lcs_ratio
+
+    prefix = unit.id.rsplit(".", 1)[0] + "."
+    scored = sorted((lcs_ratio(entry.msgid, unit.source), key)
+                    for key, entry in by_id.items()
+                    if key.startswith(prefix) and key not in in_file and key not in taken
+                    and not (entry.msgstr and not entry.fuzzy))
+    if scored and scored[-1][0] >= _SIMILAR and (len(scored) == 1
+                                                  or scored[-2][0] < scored[-1][0]):
+        return scored[-1][1]
+    return unit.id
 
 
 def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) -> str:
