@@ -10,6 +10,7 @@ sample's termbase through the real CLI."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -68,3 +69,44 @@ def test_a_transliterated_name_without_its_honorific_is_still_a_warning(
         "In her letter, Ms Freeman wrote: \"Negotiations have continued over the summer.\"",
         target)], "--termbase", TERMBASE)
     assert [f["code"] for f in found if f["code"] == "TP105"] == ["TP105"]
+
+
+YANG = ("Mr. Philemon Yang, President of the General Assembly, said the review would take "
+        "place during the eightieth session.")
+KHAN = ("“These arrests violate the Covenant,” said Ms. Irene Khan, Special Rapporteur on "
+        "freedom of expression.")
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "severity"), [
+    # the source's own title set before the name: the UN's Russian and Chinese, and a
+    # Spanish or French title clause before the name, write no honorific (info)
+    ("ru", YANG, "По словам Председателя Генеральной Ассамблеи Филемона Янга, обзор пройдет "
+     "на восьмидесятой сессии.", "info"),
+    ("zh", YANG, "大会主席菲勒蒙·扬说，审查将于第八十届会议期间举行。", "info"),
+    ("es", KHAN, "«Estas detenciones violan el Pacto», afirmó la Relatora Especial sobre la "
+     "libertad de expresión, Irene Khan.", "info"),
+    ("fr", YANG, "Le Président de l'Assemblée générale Philemon Yang a déclaré que l'examen "
+     "aurait lieu à la quatre-vingtième session.", "info"),
+    # the name first, its title after: the published UN translations that dropped the «M.»
+    # or «السيد» so were errors (a warning still)
+    ("fr", YANG, "Philemon Yang, Président de l'Assemblée générale, a déclaré que l'examen "
+     "aurait lieu à la quatre-vingtième session.", "warning"),
+    ("ar", YANG, "وقال فيلمون يانغ، رئيس الجمعية العامة، إن الاستعراض سيجري خلال الدورة "
+     "الثمانين.", "warning"),
+    # a title of someone else before the name, with a verb between: a warning
+    ("fr", YANG, "Le Représentant permanent a indiqué que Philemon Yang a déclaré que l'examen "
+     "aurait lieu à la quatre-vingtième session.", "warning"),
+    # no title in the translation: a warning
+    ("ru", YANG, "По словам Филемона Янга, обзор пройдет на восьмидесятой сессии.", "warning"),
+])
+def test_a_title_set_before_the_name_stands_for_the_honorific(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str, severity: str) -> None:
+    path = tmp_path / f"{lang}.po"
+    path.write_text(f'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                    f'"Language: {lang}\\n"\n\nmsgctxt "p1"\nmsgid "{source}"\n'
+                    f'msgstr "{target}"\n', encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--format", "json", "--termbase", TERMBASE, expect=None)
+    found = json.loads(cli.out)["findings"]
+    assert [f["severity"] for f in found if f["code"] == "TP105"] == [severity], found

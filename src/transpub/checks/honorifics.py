@@ -62,6 +62,13 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         titled = title_beyond_source(unit.source, unit.target, unit.lang)
         if titled is None:
             referred = referred_to(unit.source, unit.target, unit.lang, missing.end)
+    if titled is None and referred is None and _title_apposed(unit.source, missing):
+        # "Mr. Philemon Yang, President of the General Assembly" -> «Председателя Генеральной
+        # Ассамблеи Филемона Янга», «大会主席菲勒蒙·扬», «la Relatora Especial …, Mary
+        # Lawlor»: the source's title set before the name, which the UN's style writes
+        # without an honorific (not «qu'Abubakar Magaji, Secrétaire général», the name
+        # first: the published UN translations that dropped the «M.» so were errors)
+        titled = _title_before_name(unit.source, missing, unit.target, unit.lang)
     if titled is not None:
         # "Mrs May" -> «la Primera Ministra May», «la Première ministre Theresa May»: the
         # person named by a title instead, which the UN's style writes without an honorific
@@ -110,13 +117,98 @@ _TITLES_ANYWHERE = {
 }
 #: The English titles those stand for, counted in the source (in news' lower case too: "the
 #: vice president", "prime ministers").
-_ENGLISH_TITLES = re.compile(
-    r"\b(?:(?:deputy |under-|assistant )?secretary-general|(?:vice[- ])?president|premier"
+_ENGLISH_TITLE_WORDS = (
+    r"(?:(?:deputy |under-|assistant )?secretary-general|(?:vice[- ])?president|premier"
     r"|prime minister|minister|ambassador|director(?:-general)?|high commissioner|envoy"
     r"|representative|chair(?:person|man|woman)?|administrator|coordinator|spokes(?:person|man"
     r"|woman)|chief|king"
-    r"|queen|crown prince|judge|general|commissioner|executive secretary|secretary|head)s?\b",
+    r"|queen|crown prince|judge|general|commissioner|executive secretary|secretary|head)")
+_ENGLISH_TITLES = re.compile(r"\b" + _ENGLISH_TITLE_WORDS + r"s?\b", re.IGNORECASE)
+
+
+#: a person's name after an honorific, then a comma and, within a few words, a title ("Mr.
+#: Philemon Yang, President of the General Assembly", "Ms. Irene Khan, Special Rapporteur")
+_NAME_THEN_TITLE = re.compile(
+    r"(?:[\s\u00a0]+[A-ZÀ-Þ][\w'’.-]*){1,4},[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w'’-]+"
+    r"[\s\u00a0]+){0,3}?(?:" + _ENGLISH_TITLE_WORDS + r"|rapporteur|expert)s?\b",
     re.IGNORECASE)
+#: the titles a translation gives a person in apposition (``_title_in``): those of
+#: ``_TITLES_ANYWHERE`` and ``_TITLE_WORDS``, and the UN's special procedures and
+#: representatives
+_APPOSED = {
+    "fr": re.compile(r"(?<![\w'’-])(?:président|présidente|ministre|secrétaire|directeur"
+                     r"|directrice|rapporteur|rapporteuse|représentant|représentante"
+                     r"|coordonnateur|coordonnatrice|haut-commissaire|porte-parole|envoyé"
+                     r"|envoyée|experte?s?|ambassadeur|ambassadrice|juge|chef|administrateur"
+                     r"|administratrice)(?![\w'’-])", re.IGNORECASE),
+    "es": re.compile(r"(?<![\w'’-])(?:presidente|presidenta|ministr[oa]|secretari[oa]"
+                     r"|director|directora|relator|relatora|representante|coordinador"
+                     r"|coordinadora|alt[oa] comisionad[oa]|portavoz|enviad[oa]|expert[oa]s?"
+                     r"|embajador|embajadora|juez|jueza|jef[ea]|administrador|administradora)"
+                     r"(?![\w'’-])", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:генеральн\w+\s+секретар\w+|генсек\w*|председател\w{0,3}"
+                     r"|президент\w{0,3}|министр\w{0,3}|премьер\w*|посол|посла|послу|послом"
+                     r"|директор\w{0,3}|верховн\w+\s+комиссар\w{0,3}|(?:спец)?посланник\w{0,3}"
+                     r"|докладчик\w{0,3}|координатор\w{0,3}|представител\w{0,3}"
+                     r"|эксперт\w{0,3}|судь\w{0,2}|администратор\w{0,3})(?!\w)", re.IGNORECASE),
+    "zh": re.compile("秘书长|主席|总统|总理|首相|部长|外长|大使|主任|高级专员|特使|特别代表|署长"
+                     "|总干事|局长|司长|院长|法官|执行秘书|协调员|发言人|特别报告员|报告员"
+                     "|常驻代表|专家"),
+    "ar": re.compile("الأمين العام|الأمينة العامة|رئيس|رئيسة|وزير|وزيرة|سفير|سفيرة|مدير|مديرة"
+                     "|المفوض|المفوضة|المبعوث|المبعوثة|مقرر|مقررة|ممثل|ممثلة|منسق|منسقة|خبير"
+                     "|خبيرة|القاضي|القاضية"),
+}
+
+
+def _title_apposed(source: str, mention: Honorific) -> bool:
+    """Does the source give the person of ``mention`` a title in apposition, right after the
+    name ("Mr. X, President of …")?"""
+    return _NAME_THEN_TITLE.match(source, mention.end) is not None
+
+
+#: how far before a name (fr, es) a title set before it is looked for: «la Coordinadora
+#: Residente y de Asuntos Humanitarios para el Sudán, Clementine»
+_TITLE_REACH = 160
+#: what ends the clause before a name a title is looked for in
+_STOP = re.compile(r"[,.!?;:«»“”\"]")
+
+
+def _title_before_name(source: str, mention: Honorific, target: str, lang: str) -> str | None:
+    """The title the translation sets before the name of ``mention`` (``_APPOSED``), or None.
+    Russian and Chinese set a title before the name («Председатель Генеральной Ассамблеи
+    Филемон Янг», «大会主席菲勒蒙·扬»), whose transliteration is not found: any title of
+    theirs; French and Spanish keep the name in Latin letters: a title in the stretch of the
+    sentence before it; Arabic names are not found, and its titles follow them as often:
+    none."""
+    base = lang.split("_")[0].split("-")[0]
+    pattern = _APPOSED.get(base)
+    if pattern is None or base == "ar":
+        return None
+    if base in ("ru", "zh"):
+        found = pattern.search(target)
+        return found.group(0) if found is not None else None
+    name = _NAME_AFTER.match(source, mention.end)
+    if name is None:
+        return None
+    word = name.group(1)
+    at = target.find(word)
+    while at >= 0:
+        if (not at or not target[at - 1].isalnum()) and not target[at + len(word):
+                                                                   at + len(word) + 1].isalnum():
+            before = target[max(0, at - _TITLE_REACH):at].rstrip()
+            if before.endswith(","):
+                # «…, afirmó la Relatora Especial sobre …, Mary Lawlor»: the clause before
+                before = before[:-1]
+                stops = list(_STOP.finditer(before))
+                if stops:
+                    before = before[stops[-1].end():]
+            else:  # «la Sous-Secrétaire générale Asako Okai»: right before the name
+                before = " ".join(_WORDS_BEFORE.findall(before)[-3:])
+            titles = pattern.findall(before)
+            if titles:
+                return str(titles[-1])
+        at = target.find(word, at + len(word))
+    return None
 
 
 @memo(512, spread=False)
