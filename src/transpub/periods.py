@@ -81,7 +81,7 @@ _PARTS: dict[str, tuple[tuple[str, int], ...]] = {
            ("late", 3), ("end", 3), ("close", 3), ("year", 3)),
     "fr": (("début", 1), ("debut", 1), ("mi", 2), ("milieu", 2), ("fin", 3)),
     "es": (("princip", 1), ("comienzo", 1), ("inicio", 1), ("mediados", 2), ("final", 3),
-           ("fin", 3)),
+           ("fin", 3), ("acab", 3), ("termin", 3), ("finali", 3), ("conclu", 3)),
     "ru": (("начал", 1), ("середин", 2), ("кон", 3)),
     "ar": (("أوائل", 1), ("اوائل", 1), ("بداية", 1), ("مطلع", 1), ("منتصف", 2), ("أواسط", 2),
            ("أواخر", 3), ("اواخر", 3), ("نهاية", 3)),
@@ -146,6 +146,7 @@ _RAW: dict[str, tuple[tuple[str, str], ...]] = {
          r"|once|\d{1,2})\s+meses" + _ES_YEAR, "m"),
         (r"\b(?P<n>tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|\d{1,2})\s+(?P<side>"
          r"primeros|últimos)\s+meses" + _ES_YEAR, "m"),
+        (r"\b(?P<p>acabe|termine|finalice|concluya)\s+el\s+año\b", "p"),
         (r"\b(?P<p>principios|comienzos|inicios|mediados|finales|fines|fin)\s+(?:del?\s+(?:"
          r"año(?:\s+(?:de\s+)?" + _Y + r")?|(?P<y2>\d{4})\b))", "p"),
     ),
@@ -206,7 +207,7 @@ _ANY: dict[str, re.Pattern[str]] = {
                      r"|[HQhq][1-4]", re.IGNORECASE),
     "fr": re.compile(r"semestre|moitié|trimestre|mois|début|mi-|mi |milieu|fin", re.IGNORECASE),
     "es": re.compile(r"semestre|mitad|trimestre|meses|principios|comienzos|inicios|mediados"
-                     r"|finales|fines|fin ", re.IGNORECASE),
+                     r"|finales|fines|fin |acabe|termine|finalice|concluya", re.IGNORECASE),
     "ru": re.compile(r"полугоди|половин|квартал|четверт|месяц|полгода|начал|середин|кон[ец]",
                      re.IGNORECASE),
     "ar": re.compile(r"نصف|ربع|أشهر|شهور|أوائل|اوائل|بداية|مطلع|منتصف|أواسط|أواخر|اواخر|نهاية"),

@@ -21,6 +21,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     monthdays,
     numbers,
     periods,
+    proportions,
     release,
     suppressions,
     terminology,

@@ -13,7 +13,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import EN_VERBS, DateMention, date_anaphora, dates_in, month_names
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
-from transpub.periods import covering, periods_in
+from transpub.periods import PART, covering, periods_in
 from transpub.untaken import Untaken
 
 Key = tuple[int | None, int, int | None]
@@ -195,6 +195,8 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             continue
         if mention.day is None and _as_period(mention, source, unit.target, unit.lang):
             continue  # "from July to December 2022" is «au second semestre de 2022»
+        if _bound_of_year(mention, unit.target, unit.lang):
+            continue  # "before 31 December" is «avant la fin de l'année», «до конца года»
         if mention.day is not None and (at := _day_in_words(unit, mention)) >= 0:
             # "On 7 and 8 July" is «Седьмого и восьмого июля», "on 11 August 1960" «في الحادي
             # عشر من آب/أغسطس 1960»: the day said in words before its month; the translation's
@@ -238,6 +240,21 @@ def _as_period(mention: DateMention, dates: Dates, other: str, lang: str) -> boo
     if len(months) < 2 or min(months) == max(months):
         return False
     return covering(periods_in(other, lang), min(months), max(months), mention.year)
+
+
+def _bound_of_year(mention: DateMention, other: str, lang: str) -> bool:
+    """Is ``mention`` the first or last day of a year ("since 1 January 2024", "before 31
+    December") that the ``other`` text (in ``lang``) names as the year's beginning or end
+    («depuis le début de l'année», «до конца года», «年底前»)?"""
+    if mention.day is None or mention.calendar != "gregorian":
+        return False
+    part = 1 if (mention.month, mention.day) == (1, 1) else \
+        3 if (mention.month, mention.day) == (12, 31) else 0
+    if not part:
+        return False
+    return any(p.kind == PART and p.first == part
+               and (p.year is None or mention.year is None or p.year == mention.year)
+               for p in periods_in(other, lang))
 
 
 #: how far before its month a day said in words is looked for («في الحادي عشر من آب»)
@@ -302,6 +319,8 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         told.add((wrong.start, wrong.end))
         if wrong.day is None and _as_period(wrong, target, unit.source, ctx.source_lang):
             continue  # "in the first quarter of 2023" is «de janvier à mars 2023»
+        if _bound_of_year(wrong, unit.source, ctx.source_lang):
+            continue  # "by the end of the year" is «avant le 31 décembre»
         if _month_named(unit.source, ctx.source_lang, source, wrong.month):
             continue
         if wrong.day is not None and any(_same(said.key(year), wrong.key(year))

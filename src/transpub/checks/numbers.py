@@ -48,6 +48,7 @@ from transpub.numwords import (
     roman_values,
     spelled_values,
 )
+from transpub.proportions import share_values
 from transpub.segment import PLACEHOLDER_RE
 from transpub.untaken import Untaken
 
@@ -928,9 +929,10 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                                                        extra)) is not None:
             yield told
             continue
-        if _PERCENT.match(unit.source, mention.end) and mention.values & fraction_values(
-                unit.target, unit.lang):
-            continue  # "50 per cent" -> «la moitié»
+        if _PERCENT.match(unit.source, mention.end) and mention.values & (
+                fraction_values(unit.target, unit.lang) | share_values(unit.target, unit.lang)):
+            continue  # "50 per cent" -> «la moitié», "fewer than 20 per cent" «moins d'un
+            # cinquième», «不足五分之一»
         if _decade(unit, mention, extra):
             continue  # "in the 1960s" -> «dans les années 60», «عقد الستينات»
         if _year_in_date(unit, mention, ctx.source_lang):

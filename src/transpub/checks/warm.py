@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from transpub import datefind, honorifics, numfind, numwords, periods
+from transpub import datefind, honorifics, numfind, numwords, periods, proportions
 from transpub.checks import dates, monthdays
 from transpub.checks import honorifics as honorific_checks
 from transpub.style import HouseStyle, hold, style_in
@@ -55,6 +55,8 @@ def warm(langs: Iterable[str], codes: Iterable[str],
                 monthdays._patterns(lang)
             if wanted & _PERIODS:
                 periods._patterns(lang.split("_")[0].split("-")[0])
+            if wanted & _NUMBERS or "TP304" in wanted:  # (a percentage said as a proportion)
+                proportions._patterns(lang.split("_")[0].split("-")[0])
             if wanted & _RENDERED:
                 # (the month names the house style writes, kept once babel's data are let go)
                 hold(style_in(styles, lang))
