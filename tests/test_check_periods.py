@@ -124,6 +124,21 @@ CASES = [
     ("ru", "The work will end in early 2020.", "Работа завершится в конце 2020 года.", {"TP205"}),
     ("zh", "The work will end in early 2020.", "工作将于2020年初结束。", set()),
     ("zh", "The work will end in early 2020.", "工作将于2020年底结束。", {"TP205"}),
+    # the first and last days of a year are its beginning and end
+    ("fr", "Pledges are due before 31 December.", "Les annonces sont attendues avant la fin de "
+     "l'année.", set()),
+    ("es", "Pledges are due before 31 December.", "Las promesas deben anunciarse antes de que "
+     "acabe el año.", set()),
+    ("ru", "At least 12 journalists were arrested since 1 January 2024.",
+     "С начала 2024 года арестованы по меньшей мере 12 журналистов.", set()),
+    ("ar", "At least 12 journalists were arrested since 1 January 2024.",
+     "اعتقل ما لا يقل عن 12 صحفيا منذ مطلع عام 2024.", set()),
+    ("zh", "Pledges are due before 31 December.", "认捐应在年底前作出。", set()),
+    ("zh", "Pledges are due before 31 December.", "认捐应在年初前作出。", {"TP201"}),
+    ("ru", "At least 12 journalists were arrested since 1 January 2024.",
+     "С начала 2023 года арестованы по меньшей мере 12 журналистов.", {"TP201"}),
+    ("fr", "Pledges are due by the end of the year.", "Les annonces sont attendues avant le 31 "
+     "décembre.", set()),
     # a translation that says the period another way (or not at all) is left alone
     ("es", "An announcement is expected by the end of the year.",
      "Se espera el anuncio antes de que acabe el año.", set()),
