@@ -288,7 +288,7 @@ def test_from_workspace_reads_reviewed_translations_and_imported_memories(
     tmx = tmp_path / "unterm.tmx"
     write_tmx(tmx, [TMEntry("Security Council", "Conseil de sécurité", "fr", "x"),
                     TMEntry("Security Council", "Совет Безопасности", "ru", "x")], "en")
-    assert import_tmx(locales, tmx, "en") == 1
+    assert import_tmx(locales, tmx, "en")[0] == 1
     assert (locales / "memory" / "unterm.tmx").read_bytes() == tmx.read_bytes()
     memory = TranslationMemory.from_workspace(locales, "fr", exclude_slug=SLUG)
     assert memory.exact("Security Council") == TMEntry(
@@ -386,3 +386,43 @@ def test_a_tmx_the_translate_toolkit_wrote_gives_back_every_translation(tmp_path
     pairs = {(e.msgid, e.msgstr) for e in polib.pofile(str(po_file)) if e.msgstr}
     assert any("\u00a0" in target for _, target in pairs)
     assert {(e.source, e.target) for e in read_tmx(tmx)} == pairs
+
+
+def _memory(path: Path, french: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text('<?xml version="1.0"?>\n<tmx version="1.4"><header srclang="en"/><body>'
+                    '<tu><tuv xml:lang="en"><seg>Peace</seg></tuv><tuv xml:lang="fr"><seg>'
+                    f'{french}</seg></tuv></tu></body></tmx>\n', encoding="utf-8")
+    return path
+
+
+def test_a_memory_of_the_same_name_is_never_replaced_silently(
+        repo: Path, tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """OmegaT names every export of a project ``<project>-omegat.tmx``: the second round's
+    import had replaced the first's memory without a word. The same bytes are not copied
+    again, other bytes are kept beside it, ``--replace`` replaces; several files are
+    validated before any is kept."""
+    cli = cli_factory(repo)
+    memory = repo / "locales" / "memory"
+    first = _memory(tmp_path / "a" / "fr-omegat.tmx", "Paix")
+    cli("tm", "import", str(first))
+    cli("tm", "import", str(first))
+    assert "already kept as fr-omegat.tmx" in cli.err
+    assert sorted(p.name for p in memory.iterdir()) == ["fr-omegat.tmx"]
+    second = _memory(tmp_path / "b" / "fr-omegat.tmx", "La paix")
+    cli("tm", "import", str(second))
+    assert "both are kept, this one as fr-omegat-2.tmx" in cli.err
+    assert "locales/memory/fr-omegat-2.tmx" in cli.out
+    assert (memory / "fr-omegat.tmx").read_bytes() == first.read_bytes()
+    assert (memory / "fr-omegat-2.tmx").read_bytes() == second.read_bytes()
+    third = _memory(tmp_path / "c" / "fr-omegat.tmx", "Paix !")
+    cli("tm", "import", "--replace", str(third))
+    assert (memory / "fr-omegat.tmx").read_bytes() == third.read_bytes()
+    # several files at once; one that is no memory stops them all before any is kept
+    other = _memory(tmp_path / "d" / "other.tmx", "Paix")
+    cli("tm", "import", str(other), str(repo / "transpub.toml"), expect=2)
+    assert not (memory / "other.tmx").exists()
+    cli("tm", "import", str(other), str(_memory(tmp_path / "d" / "more.tmx", "Paix")))
+    assert {"other.tmx", "more.tmx"} <= {p.name for p in memory.iterdir()}
+    cli("tm", "export", str(tmp_path / "x.tmx"), str(tmp_path / "y.tmx"), expect=2)
+    assert "writes one file" in cli.err

@@ -174,9 +174,12 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
 
     p = sub.add_parser("tm", help="translation memory: export or import TMX 1.4b")
     p.add_argument("action", choices=("export", "import"))
-    p.add_argument("file", type=Path, help="the TMX file to write or read")
+    p.add_argument("file", type=Path, nargs="+",
+                   help="the TMX file to write (one), or the files to read")
     p.add_argument("--lang", action="append", default=[],
                    help="export only this language (default: all targets)")
+    p.add_argument("--replace", action="store_true",
+                   help="import: replace a memory of the same name (default: keep both)")
 
     p = sub.add_parser("review", help="one HTML page per release for reviewers: every unit in "
                                       "each language with the checker's findings")
@@ -1028,22 +1031,30 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
     if args.action == "export":
         from transpub.fsutil import check_output_file
 
-        check_output_file(args.file)
+        if len(args.file) > 1:
+            raise TranspubError("tm export writes one file: give one TMX file name")
+        target = args.file[0]
+        check_output_file(target)
         langs = list(_selected_targets(settings, args.lang))
-        count = export_workspace_tmx(settings.locales_dir, args.file, settings.source_language,
+        count = export_workspace_tmx(settings.locales_dir, target, settings.source_language,
                                      langs)
-        console.print(f"wrote {args.file}: {count} translation unit(s)", markup=False,
+        console.print(f"wrote {target}: {count} translation unit(s)", markup=False,
                       soft_wrap=True)
-    else:
+        return 0
+    # every file validated first: one that fails leaves none imported
+    from transpub.tm import validate_tmx
+
+    for path in args.file:
+        validate_tmx(path, settings.source_language, [info.code for info in settings.languages])
+    for path in args.file:
         report: list[str] = []
-        count = import_tmx(settings.locales_dir, args.file, settings.source_language,
-                           [info.code for info in settings.languages], report)
+        count, kept = import_tmx(settings.locales_dir, path, settings.source_language,
+                                 [info.code for info in settings.languages], report,
+                                 replace=args.replace)
         for line in report:
             sys.stderr.write(f"transpub: warning: {line}\n")
-        console.print(f"imported {count} unit(s) into "
-                      f"{_rel(settings, settings.locales_dir / 'memory' / args.file.name)}; "
-                      "'transpub extract' now fills new units from it", markup=False,
-                      soft_wrap=True)
+        console.print(f"imported {count} unit(s) into {_rel(settings, kept)}; 'transpub "
+                      "extract' now fills new units from it", markup=False, soft_wrap=True)
     return 0
 
 

@@ -575,13 +575,48 @@ def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: lis
 
 
 def import_tmx(locales: Path, path: Path, source_lang: str,
-               langs: Sequence[str] = (), report: list[str] | None = None) -> int:
+               langs: Sequence[str] = (), report: list[str] | None = None,
+               replace: bool = False) -> tuple[int, Path]:
     """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units
-    (with ``langs``: those translated into one of them).
+    (with ``langs``: those translated into one of them) and where it was kept.
+
+    A memory of the same name already there is never replaced silently (OmegaT names every
+    export of a project ``<project>-omegat.tmx``): the same bytes are not copied again, other
+    bytes are kept beside it as ``<name>-2.tmx`` (-3, …) unless ``replace``.
 
     With the workspace's ``langs``: a TMX holding none of them is refused, naming the languages
     it holds; languages beyond them are reported (in ``report``) and ignored at lookup.
     """
+    data, read = _validated(path, source_lang, langs, report)
+    kept, new = _kept_as(locales / MEMORY_DIR, path.stem, data, replace)
+    if new:
+        write_atomic(kept, data)
+    elif report is not None:
+        report.append(f"{path}: the same memory is already kept as {kept.name}; nothing written")
+    if new and kept.stem != path.stem and report is not None:
+        report.append(f"{path}: another memory named {path.stem}.tmx is already kept; both are "
+                      f"kept, this one as {kept.name} (--replace replaces it)")
+    if not langs:
+        return len(read.units), kept
+    # (a unit translated only into languages the workspace does not have serves no lookup)
+    usable = sum(1 for _source, targets in read.units
+                 if any(lang_matches(tag, w) for tag, _text in targets for w in langs
+                        if not lang_matches(w, source_lang)))
+    if usable < len(read.units) and report is not None:
+        report.append(f"{path}: {len(read.units) - usable} unit(s) with no translation into "
+                      "a language of the workspace, ignored")
+    return usable, kept
+
+
+def validate_tmx(path: Path, source_lang: str, langs: Sequence[str] = ()) -> None:
+    """Raise what ``import_tmx`` would for ``path``, writing nothing (a command importing
+    several files validates them all first)."""
+    _validated(path, source_lang, langs, None)
+
+
+def _validated(path: Path, source_lang: str, langs: Sequence[str],
+               report: list[str] | None) -> tuple[bytes, TmxRead]:
+    """The file's bytes and its units, once it is known to be a usable memory."""
     data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
     read = _read_units(path, source_lang, data)
     held = sorted(read.languages)
@@ -610,14 +645,21 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
                    "placeholder" if read.skipped_codes else "")
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
                            f"translation (languages in the file: {described}{skipped})", path)
-    write_atomic(locales / MEMORY_DIR / f"{path.stem}.tmx", data)
-    if not langs:
-        return len(read.units)
-    # (a unit translated only into languages the workspace does not have serves no lookup)
-    usable = sum(1 for _source, targets in read.units
-                 if any(lang_matches(tag, w) for tag, _text in targets for w in langs
-                        if not lang_matches(w, source_lang)))
-    if usable < len(read.units) and report is not None:
-        report.append(f"{path}: {len(read.units) - usable} unit(s) with no translation into "
-                      "a language of the workspace, ignored")
-    return usable
+    return data, read
+
+
+def _kept_as(memory: Path, stem: str, data: bytes, replace: bool) -> tuple[Path, bool]:
+    """Where an imported memory named ``stem`` is kept, and whether it is to be written: its
+    own name if free (or ``replace``); the file already holding these bytes, not written
+    again; else the first free ``<stem>-N.tmx``."""
+    own = memory / f"{stem}.tmx"
+    if replace or not own.exists():
+        return own, True
+    number = 1
+    candidate = own
+    while candidate.exists():
+        if candidate.read_bytes() == data:
+            return candidate, False
+        number += 1
+        candidate = memory / f"{stem}-{number}.tmx"
+    return candidate, True
