@@ -127,7 +127,14 @@ def usable(segment: Segment, lookup: Callable[[str], Translation | None],
     if target and item.source != segment.text:
         problems.append(Problem(segment.id, item.line, STALE))
         return None
+    if target and CONFLICT_MARK in target:
+        return None  # msgcat's two versions of a translation: neither is published (TP606)
     return item if target and (include_fuzzy or not item.fuzzy) else None
+
+
+#: what ``msgcat`` writes between the versions of an entry two catalogues translate
+#: differently: "#-#-#-#-#  fr-B.po (PACKAGE VERSION)  #-#-#-#-#" (TP606 reports it)
+CONFLICT_MARK = "#-#-#-#-#"
 
 
 def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_lang: str,

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.localise import CONFLICT_MARK
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE
 
@@ -42,6 +43,16 @@ def fuzzy(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation is marked fuzzy: a draft that will not be published."""
     if unit.fuzzy and unit.target.strip():
         return (finding("TP602", unit, "fuzzy translation (needs review; not published)"),)
+    return ()
+
+
+@check("TP606", "merge-conflict", Severity.ERROR, "completeness")
+def merge_conflict(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+    """The translation holds msgcat's conflict markers: two translators' versions, one after
+    the other (never published)."""
+    if CONFLICT_MARK in unit.target:
+        return (finding("TP606", unit, "the translation holds msgcat's conflict markers "
+                        f"({CONFLICT_MARK} …): two versions, merged; keep one"),)
     return ()
 
 
