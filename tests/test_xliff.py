@@ -430,6 +430,25 @@ def test_a_sentence_edited_since_the_export_takes_the_cat_translation_as_fuzzy(
     subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(po)], check=True)
 
 
+def test_xliff_1_1_is_read_as_1_2(translated: Path, cli: Cli) -> None:
+    """The Translate Toolkit's po2xliff (and Virtaal, Pootle) write XLIFF 1.1, whose elements
+    are 1.2's: it had been refused. Its PO header unit (``restype="x-gettext-domain-header"``)
+    is no translation."""
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    _set_target_12(path, "label", "COMMUNIQUÉ (1.1)")
+    text = path.read_text(encoding="utf-8")
+    assert f'xmlns="{NS12}"' in text and 'version="1.2"' in text
+    text = text.replace(NS12, "urn:oasis:names:tc:xliff:document:1.1").replace(
+        'version="1.2"', 'version="1.1"', 1)
+    text = text.replace("<body>", '<body><trans-unit id="0" restype="x-gettext-domain-header">'
+                        "<source>Project-Id-Version: x</source><target>Project-Id-Version: x"
+                        "</target></trans-unit>", 1)
+    path.write_text(text, encoding="utf-8")
+    cli("xliff", "import", str(path))
+    assert _entries(_po(translated, "fr"))["label"].msgstr == "COMMUNIQUÉ (1.1)"
+
+
 def test_units_with_broken_inline_codes_are_rejected_by_file_line_and_unit(
         translated: Path, cli: Cli) -> None:
     cli("xliff", "export", "--lang", "zh")

@@ -62,6 +62,9 @@ class ReadFile:
 
 #: XLIFF 2.2's core namespace (2.0 and 2.1 share 2.0's)
 NS22 = "urn:oasis:names:tc:xliff:document:2.2"
+#: XLIFF 1.1's (the Translate Toolkit's po2xliff, Virtaal, Pootle): 1.2's elements and
+#: attributes, read as 1.2 (1.2 added a few elements and state values to it)
+NS11 = "urn:oasis:names:tc:xliff:document:1.1"
 
 
 class _Unmappable(Exception):
@@ -78,12 +81,15 @@ def read_xliff(path: Path) -> list[ReadFile]:
     root = parse_xml_bytes(data, path, XliffError).getroot()
     qname = etree.QName(root)
     version = root.get("version", "")
-    if qname.localname == "xliff" and qname.namespace == NS22:
-        # XLIFF 2.2 (Phrase, Zendesk) moved its core to a namespace of its own; the core's
-        # elements are 2.0's: read as 2.x
-        for element in root.iter(f"{{{NS22}}}*"):
-            element.tag = f"{{{NS2}}}{etree.QName(element).localname}"
-        qname = etree.QName(root)
+    for older, newer, number in ((NS22, NS2, "2.2"), (NS11, NS12, "1.2")):
+        if qname.localname == "xliff" and qname.namespace == older:
+            # XLIFF 2.2 (Phrase, Zendesk) moved its core to a namespace of its own, whose
+            # elements are 2.0's; XLIFF 1.1's are 1.2's: each read as the other
+            for element in root.iter(f"{{{older}}}*"):
+                element.tag = f"{{{newer}}}{etree.QName(element).localname}"
+            qname = etree.QName(root)
+            if version == "1.1":
+                version = number
     if qname.localname != "xliff" or qname.namespace not in (NS12, NS2):
         raise XliffError("not an XLIFF 1.2 or 2.x document (root element "
                          f"{qname.localname!r} in {qname.namespace or 'no namespace'})", path,
@@ -127,6 +133,8 @@ def _q12(tag: str) -> str:
 def _file12(path: Path, file: etree._Element) -> ReadFile:
     units: list[ReadUnit] = []
     for element in file.iter(_q12("trans-unit")):
+        if element.get("restype") == "x-gettext-domain-header":
+            continue  # the PO file's header (the Translate Toolkit's po2xliff): no unit
         ident = _required(path, element, "id")
         source = element.find(_q12("source"))
         if source is None:
