@@ -519,3 +519,26 @@ def test_a_namesake_without_the_particle(tmp_path: Path, cli_factory: Callable[[
     assert _codes(_check(tmp_path, cli_factory, lang, source, target, *termbase)) == []
     other = "Mesbah Dogaheh (Islamic Republic of Iran)"
     assert "TP103" in _codes(_check(tmp_path, cli_factory, lang, other, target, *termbase))
+
+
+@pytest.mark.parametrize(("run", "value"), [
+    ("一亿一千万", 110_000_000), ("两亿五千万", 250_000_000), ("一亿零五百万", 105_000_000),
+    ("一万亿", 1_000_000_000_000), ("五十亿", 5_000_000_000), ("三千五百万", 35_000_000),
+    ("一百二十万", 1_200_000), ("七十五", 75), ("万", 10_000),
+])
+def test_chinese_numerals_with_yi_and_wan(run: str, value: int) -> None:
+    """亿 multiplies everything before it, 万 only what follows the last 亿: «一亿一千万»
+    (110 million, "forcibly displaced passed 110 million") had been read as 1,000,010,000,000
+    and the source's "110 million" reported missing."""
+    from transpub.numfind import chinese_run_value
+
+    assert chinese_run_value(run) == value
+
+
+def test_a_number_in_chinese_numerals_with_yi_and_wan(tmp_path: Path,
+                                                      cli_factory: Callable[[Path], Cli]) -> None:
+    source = "The number of people forced to flee has passed 110 million."
+    right, other = "被迫逃离的人数已突破一亿一千万。", "被迫逃离的人数已突破一亿二千万。"
+    assert _codes(_check(tmp_path, cli_factory, "zh", source, right)) == []
+    wrong = _codes(_check(tmp_path / "w", cli_factory, "zh", source, other))
+    assert "TP301" in wrong

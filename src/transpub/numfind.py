@@ -430,7 +430,9 @@ CN_RUN = re.compile("[零〇一二两兩三四五六七八九十百千万亿萬�
 
 def chinese_run_value(run: str) -> float:
     """The value of a run of Chinese numerals (``CN_RUN``): 七十五 = 75, 三百万 = 3000000."""
-    total = section = current = 0
+    # (亿 multiplies everything before it; 万 only what follows the last 亿: 一亿一千万 is
+    # 110 million, 一万亿 a trillion)
+    total = below = section = current = 0
     for char in run:
         if char in _CN_DIGITS:
             current = _CN_DIGITS[char]
@@ -438,9 +440,14 @@ def chinese_run_value(run: str) -> float:
             section += (current or 1) * _CN_UNITS[char]
             current = 0
         else:
-            total = (total + section + current or 1) * _CN_SECTIONS[char]
+            scale = _CN_SECTIONS[char]
+            if scale >= 100_000_000:
+                total = (total + below + section + current or 1) * scale
+                below = 0
+            else:
+                below += (section + current or 1) * scale
             section = current = 0
-    return float(total + section + current)
+    return float(total + below + section + current)
 
 
 def chinese_numerals(text: str) -> set[float]:
