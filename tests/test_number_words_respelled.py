@@ -86,6 +86,45 @@ def test_a_small_number_said_in_other_words(tmp_path: Path,
     assert [(f["code"], f["severity"]) for f in found] == [("TP301", expected)]
 
 
+#: a year said in words ("In nineteen forty-eight", as the Secretary-General's messages say the
+#: Declaration's year): read as one number, 1948, not "nineteen" and "forty-eight" (which
+#: had made «mil neuf cent quarante-huit» an error), and compared with the translation's year
+YEAR = "In nineteen forty-eight, the world came together after the Second World War."
+YEARS = [
+    ("fr", "En mil neuf cent quarante-huit, le monde s'est rassemblé.", []),
+    ("es", "En mil novecientos cuarenta y ocho, el mundo se unió.", []),
+    ("fr", "En 1948, le monde s'est uni.", []),
+    ("zh", "一九四八年，世界团结起来。", []),
+    ("fr", "En 1949, le monde s'est uni.", ["TP301"]),
+    ("es", "En 1945, el mundo se unió.", ["TP301"]),
+    ("ru", "В 1945 году мир объединился.", ["TP301"]),
+    ("ar", "في عام 1945، اجتمعت كلمة العالم.", ["TP301"]),
+    ("zh", "一九四五年，世界团结起来。", ["TP301"]),
+    ("fr", "En mil neuf cent quarante-cinq, le monde s'est rassemblé.", ["TP301"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "target", "codes"), YEARS)
+def test_a_year_said_in_words(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                              target: str, codes: list[str]) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, YEAR, target)) == codes
+
+
+def test_year_words_read() -> None:
+    from transpub.checks.enwords import word_numbers
+
+    def read(text: str) -> list[float]:
+        return [w.value for w in word_numbers(text)]
+
+    assert read("in nineteen forty-eight") == [1948]
+    assert read("nineteen hundred and forty-five") == [1945]
+    assert read("by twenty thirty") == [2030]
+    assert read("nineteen oh five") == [1905]
+    # not a year: counts, a plan of ten years
+    assert read("nineteen people and twenty-one others") == [19, 21]
+    assert read("twenty ten-year plans") == [20]  # ("ten-year": a compound, not read)
+
+
 #: an ordinal that became one of the other kind ("tenth" -> «vingtième»: below eleven, and from
 #: eleven up): paired only with an ordinal (no ordinal is also a word, as «neuf» is "new")
 ORDINALS = [

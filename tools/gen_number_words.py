@@ -173,6 +173,8 @@ def _romance(table: dict[str, float], lang: str) -> None:
         _add(table, forms, n)
     if lang == "fr":
         _add(table, ["une"], 1)
+        # (the thousand of a year written out: «mil neuf cent quarante-huit»)
+        _add(table, ["mil"], 1000)
         # (num2words writes the ordinal "quatre-vingtsième"; French writes «quatre-vingtième»)
         _add(table, ["quatre-vingt", "quatre-vingts", "quatre-vingtième", "quatre-vingtièmes"],
              80)

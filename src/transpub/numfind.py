@@ -423,6 +423,8 @@ def _reversed_groups(text: str, folded: str, lang: str, scale_re: re.Pattern[str
 
 _CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4, "五": 5,
               "六": 6, "七": 7, "八": 8, "九": 9}
+#: the Chinese numerals' digits (零 to 九), for readers of numerals outside this module
+CN_DIGITS = _CN_DIGITS
 _CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 _CN_SECTIONS = {"万": 10_000, "亿": 100_000_000, "萬": 10_000, "億": 100_000_000}
 CN_RUN = re.compile("[零〇一二两兩三四五六七八九十百千万亿萬億]+")

@@ -20,7 +20,7 @@ from functools import cache, lru_cache
 from importlib.resources import files
 
 from transpub import retrie
-from transpub.numfind import CN_RUN, SCALES, chinese_numerals, chinese_run_value
+from transpub.numfind import CN_DIGITS, CN_RUN, SCALES, chinese_numerals, chinese_run_value
 from transpub.terms import fold
 
 #: Words that join the parts of one number ("vingt et un", "veinte y uno", «واحد و عشرون»).
@@ -306,7 +306,10 @@ def number_runs(folded: str, lang: str) -> list[tuple[int, int, float]]:
     value a text holds."""
     base = lang.split("_")[0].split("-")[0]
     if base in ("zh", "ja"):
-        return [(m.start(), m.end(), chinese_run_value(m.group()))
+        # (three numerals or more without 十/百/千: said digit by digit, 一九四五 = 1945)
+        return [(m.start(), m.end(), float("".join(str(CN_DIGITS[c]) for c in m.group()))
+                 if len(m.group()) > 2 and all(c in CN_DIGITS for c in m.group())
+                 else chinese_run_value(m.group()))
                 for m in CN_RUN.finditer(folded)]
     words = number_words(base)
     if not words:

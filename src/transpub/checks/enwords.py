@@ -100,7 +100,14 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
     if _GATE.isdisjoint(words):
         return _one_unit(source) if _UNITS.intersection(words) else ()  # (most sources: ())
     out = list(_one_unit(source))
+    years = [WordNumber(m.start(), m.end(), m.group(), _year_value(m), True,
+                        frozenset((_year_value(m),)))
+             for m in _EN_YEAR_WORDS.finditer(source)] if "nineteen" in words or \
+        "twenty" in words else []
+    out.extend(years)
     for match in _EN_NUMBER_WORD.finditer(source):
+        if years and any(y.start <= match.start() < y.end for y in years):
+            continue  # a part of a year said in words
         if match.group("word"):
             value = _EN_ALONE[match.group("word").lower()]
         else:
@@ -116,6 +123,28 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
         out.append(WordNumber(match.start(), match.end(), match.group(), value, whole,
                               frozenset(values)))
     return tuple(sorted(out, key=lambda w: w.start)) if len(out) > 1 else tuple(out)
+
+
+#: a year said in words, as a declaration or a speech writes it: "nineteen forty-eight",
+#: "nineteen hundred and forty-five", "twenty twenty-four", "nineteen oh five"
+_EN_YEAR_WORDS = re.compile(
+    rf"\b(?P<century>nineteen|twenty)[\s-]+(?:(?P<hundred>hundred)(?:\s+and)?\s+)?"
+    rf"(?:(?P<oh>oh|o)[\s-]+(?P<ohunit>{_longest_first(_EN_AFTER_TENS)})|(?P<tens>"
+    rf"{_longest_first(_EN_TENS)})(?:[\s-](?P<unit>{_longest_first(_EN_AFTER_TENS)}))?"
+    rf"|(?P<teen>ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen"
+    rf"|nineteen))(?![\w-])(?!\s+(?:hundred|thousand|million|billion|per\s*cent|percent))",
+    re.IGNORECASE)
+
+
+def _year_value(match: re.Match[str]) -> float:
+    century = 1900.0 if match.group("century").lower() == "nineteen" else 2000.0
+    if match.group("ohunit"):
+        return century + _EN_AFTER_TENS[match.group("ohunit").lower()]
+    if match.group("teen"):
+        return century + _EN_UNITS[match.group("teen").lower()]
+    unit = match.group("unit")
+    return century + _EN_TENS[match.group("tens").lower()] + (
+        _EN_AFTER_TENS[unit.lower()] if unit else 0)
 
 
 #: "a decade", "a dozen", "a century": ten, twelve, a hundred, which a translation may say
@@ -172,6 +201,12 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
         return []
     small = [t for t in extra if any(1 < v < 100 and v % 1 == 0 for v in t.values)
              and not t.values & source_values]
+    # (a year said in words, "nineteen forty-eight", takes a year said with digits)
+    years = [t for t in extra if any(1000 <= v <= 2100 and v % 1 == 0 for v in t.values)
+             and not t.values & source_values] if any(
+        w.value >= 1000 for w in word_numbers(source)) else []
+    if years:
+        small = sorted(small + years, key=lambda t: t.start)
     if not small:
         return []
     # (indexed by value: a unit of thousands of words and numbers stays linear)
@@ -190,16 +225,22 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
         return []
     said = spelled_values(target, lang)
     out = []
-    cursor = 0
+    cursors = {False: 0, True: 0}
     for word in unsaid:
         if word.values & said:
             continue  # said in words
-        while cursor < len(small) and index.taken(cursor):
-            cursor += 1
-        if cursor == len(small):
-            break
-        index.take(cursor)
-        out.append((word, small[cursor]))
+        # (the next untaken number of the word's kind, a year or a small number: a cursor
+        # each, so a unit of thousands of words and numbers stays linear)
+        year = word.value >= 1000
+        at = cursors[year]
+        while at < len(small) and (index.taken(at) or not any(
+                (1000 <= v <= 2100) is year for v in small[at].values)):
+            at += 1
+        cursors[year] = at
+        if at == len(small):
+            continue
+        index.take(at)
+        out.append((word, small[at]))
     return out
 
 

@@ -18,6 +18,7 @@ from transpub.checks.enwords import (
     respell_plan,
     respelled_words,
     says_whole_numbers,
+    word_numbers,
 )
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -641,7 +642,8 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
             # every number paired, or none on either side: the source's words may still have
             # become other words
             return _words_respelled(ctx, unit)
-        extra = tuple(_small_numbers(unit.target, unit.lang))
+        extra = tuple(_small_numbers(unit.target, unit.lang,
+                                     years=_says_year(unit.source, ctx.source_lang)))
         if not extra:
             return _words_respelled(ctx, unit)
     elif not _says_numbers(unit.source, ctx.source_lang):
@@ -652,17 +654,26 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 #: a number of one or two digits standing alone (not part of a longer number, a decimal, a
 #: time or a date written with digits); its look-behind taken after the first digit
 _SMALL = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d|[.,:/]\d)")
+#: ``_SMALL``, or four digits (a year, 1000-2100, is kept of them)
+_SMALL_OR_YEAR = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}|\d?)(?!\d|[.,:/]\d)")
 
 
-def _small_numbers(text: str, lang: str) -> list[NumberMention]:
+def _says_year(source: str, source_lang: str) -> bool:
+    """Does an English source say a year in words ("in nineteen forty-eight")?"""
+    return source_lang.startswith("en") and any(w.value >= 1000 for w in word_numbers(source))
+
+
+def _small_numbers(text: str, lang: str, years: bool = False) -> list[NumberMention]:
     """The translation's numbers from 0 to 99 outside its dates, designations, placeholders
     and addresses: all a number word of the source can have become, when the source has no
     number of its own to pair (found without the full parse: a source without digits is most
-    of them, and its translation's numbers are not otherwise read)."""
+    of them, and its translation's numbers are not otherwise read); with ``years``, its years
+    too (1000-2100: what a year the source says in words can have become)."""
     taken = Intervals(_skip(text, lang))
     out = []
-    for match in _SMALL.finditer(text):
-        if taken.overlaps(match.start(), match.end()):
+    for match in (_SMALL_OR_YEAR if years else _SMALL).finditer(text):
+        if taken.overlaps(match.start(), match.end()) or (
+                len(match.group()) == 4 and not 1000 <= int(match.group()) <= 2100):
             continue
         value = frozenset((float(int(match.group())),))
         out.append(NumberMention(match.start(), match.end(), match.group(), value, 1.0, value))
