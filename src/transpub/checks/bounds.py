@@ -1,0 +1,138 @@
+"""A bound stays on its side of a number (TP305): "more than 60" is not «moins de 60», "fewer
+than 20 per cent" not «plus de 20 %», "at least 12" not «не более 12». The number checks
+compare the number, which is the same; the word that bounds it was compared by nothing.
+
+Only a bound said clearly on both sides is compared (above: "more than", "over", "at least";
+below: "less than", "fewer than", "up to", "nearly", "almost"); a translation that says
+"about", «environ», «около», «约», or nothing, is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.numbers import _skip, _source_numbers
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.numfind import find_numbers
+
+ABOVE, BELOW = 1, -1
+
+_CURRENCY = r"(?:US\s?\$|\$|€|£|¥|USD|EUR)?\s?"
+#: The bounds before a number, by language: (pattern of what ends right before it, side)
+_BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": ((r"\b(?:(?<!no\s)(?<!not\s)more\s+than|over|at\s+least|upwards\s+of"
+            r"|in\s+excess\s+of|above|exceeding|greater\s+than|not\s+less\s+than"
+            r"|no\s+fewer\s+than|no\s+less\s+than)", ABOVE),
+           (r"\b(?:less\s+than|fewer\s+than|under|below|at\s+most|up\s+to|no\s+more\s+than"
+            r"|not\s+more\s+than|nearly|almost|not\s+exceeding)", BELOW)),
+    "fr": ((r"(?<!\w)(?:(?<!pas\s)plus\s+d[e'’]|au\s+moins|au\s+minimum|supérieure?s?\s+à|dépassant"
+            r"|pas\s+moins\s+d[e'’]|au-delà\s+d[e'’])", ABOVE),
+           (r"(?<!\w)(?:moins\s+d[e'’]|au\s+plus|au\s+maximum|jusqu['’]à|près\s+d[e'’]|presque"
+            r"|pas\s+plus\s+d[e'’]|inférieure?s?\s+à|à\s+peine)", BELOW)),
+    "es": ((r"(?<!\w)(?:(?<!no\s)más\s+de|al\s+menos|por\s+lo\s+menos|como\s+mínimo"
+            r"|superior(?:es)?\s+a|no\s+menos\s+de)", ABOVE),
+           (r"(?<!\w)(?:menos\s+de|como\s+máximo|hasta|casi|cerca\s+de|no\s+más\s+de"
+            r"|inferior(?:es)?\s+a|apenas)", BELOW)),
+    "ru": ((r"(?<!\w)(?:(?<!не\s)более|свыше|больше|не\s+менее|по\s+меньшей\s+мере"
+            r"|по\s+крайней\s+мере|как\s+минимум|минимум)", ABOVE),
+           (r"(?<!\w)(?:(?<!не\s)менее|меньше|не\s+более|почти|максимум|чуть\s+менее)", BELOW)),
+    "ar": ((r"(?<!\w)[وبل]?(?:أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|(?<!لا\s)يزيد\s+(?:على|عن)"
+            r"|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|أزيد\s+من|يفوق)", ABOVE),
+           (r"(?<!\w)[وبل]?(?:أقل\s+من|ما\s+يقل\s+عن|ما\s+لا\s+يزيد\s+(?:على|عن)|لا\s+يزيد"
+            r"\s+(?:على|عن)|قرابة|ما\s+يقرب\s+من|زهاء)", BELOW)),
+    "zh": ((r"(?:(?<!不)(?<!不会)(?<!不能)(?<!未)(?<!没有)(?<!没)超过|逾|至少|多于|高于|不少于"
+            r"|不止|超出)", ABOVE),
+           (r"(?:不到|不足|少于|低于|至多|不超过|不会超过|不能超过|未超过|没有超过|将近|接近|近"
+            r"|最多)", BELOW)),
+}
+#: The bounds after a number ("60 or more", «60 ou plus», «60人以上», «60多»)
+_AFTER: dict[str, tuple[tuple[str, int], ...]] = {
+    "en": ((r"or\s+more\b|and\s+(?:over|above)\b|plus\b", ABOVE),
+           (r"or\s+(?:less|fewer)\b|and\s+(?:under|below)\b", BELOW)),
+    "fr": ((r"ou\s+plus\b|et\s+plus\b", ABOVE), (r"ou\s+moins\b", BELOW)),
+    "es": ((r"o\s+más\b|y\s+más\b", ABOVE), (r"o\s+menos\b", BELOW)),
+    "ru": ((r"(?:и|или)\s+более(?!\w)", ABOVE), (r"(?:и|или)\s+менее(?!\w)", BELOW)),
+    "ar": ((r"أو\s+أكثر", ABOVE), (r"أو\s+أقل", BELOW)),
+    "zh": ((r"[万亿千百]?(?:多|余)|[^\s，。；]{0,4}?以上", ABOVE),
+           (r"[^\s，。；]{0,4}?以下", BELOW)),
+}
+
+
+def _compiled(table: dict[str, tuple[tuple[str, int], ...]], suffix: str, prefix: str
+              ) -> dict[str, tuple[tuple[re.Pattern[str], int], ...]]:
+    return {lang: tuple((re.compile(prefix + raw + suffix, re.IGNORECASE), side)
+                        for raw, side in entries) for lang, entries in table.items()}
+
+
+_BEFORE_RE = _compiled(_BEFORE, r"\s*" + _CURRENCY + "$", "")
+_AFTER_RE = _compiled(_AFTER, "", r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s*ciento"
+                      r"|процент\w*|في\s+المائة)?\s*")
+#: a negation before a source's bound: "did not expect a vaccine in less than 18 months" is
+#: «pas de vaccin avant au moins 18 mois», the bound rightly turned with the negation
+_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_NEGATION_REACH = 160
+#: how far before a number its bound is looked for
+_REACH = 32
+#: what a source holds before any of its bounds (a test in C first)
+_EN_ANY = re.compile(r"than|over|least|upwards|excess|above|exceeding|under|below|most|up to"
+                     r"|nearly|almost|or more|or less|or fewer|and over|and above|plus",
+                     re.IGNORECASE)
+
+
+def _negated(text: str, start: int) -> bool:
+    """Is there a negation in the sentence before ``start``, not far?"""
+    before = text[max(0, start - _NEGATION_REACH):start]
+    stop = max(before.rfind(". "), before.rfind("; "))
+    return _NEGATED.search(before, stop + 1) is not None
+
+
+def _side(text: str, start: int, end: int, lang: str) -> int:
+    """The side of the number at ``start``-``end`` its bound puts it (ABOVE, BELOW), or 0."""
+    base = lang.split("_")[0].split("-")[0]
+    before = text[max(0, start - _REACH):start]
+    for pattern, side in _BEFORE_RE.get(base, ()):
+        if pattern.search(before):
+            return side
+    for pattern, side in _AFTER_RE.get(base, ()):
+        if pattern.match(text, end):
+            return side
+    return 0
+
+
+@check("TP305", "bound-reversed", Severity.WARNING, "bounds")
+def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+    """A number the source bounds from above or below is bounded the other way in the
+    translation ("more than 60" → «moins de 60»)."""
+    if not _EN_ANY.search(unit.source) or not ctx.source_lang.startswith("en"):
+        return ()
+    numbers = _source_numbers[unit.source, ctx.source_lang][1]
+    bounded = [(m, side) for m in numbers
+               if (side := _side(unit.source, m.start, m.end, ctx.source_lang))
+               and not _negated(unit.source, m.start)]
+    if not bounded:
+        return ()
+    lang = unit.numbers or unit.lang
+    target = find_numbers(unit.target, lang, _skip(unit.target, lang))
+    found: list[Finding] = []
+    for mention, side in bounded:
+        same = [t for t in target if t.values & mention.values]
+        if not same:
+            continue  # (the number's own check says what became of it)
+        sides = {_side(unit.target, t.start, t.end, lang) for t in same}
+        if sides == {-side}:
+            other = same[0]
+            word = "above" if side == ABOVE else "below"
+            found.append(finding(
+                "TP305", unit, f"«{_bound_text(unit.source, mention.start, mention.end)}» bounds "
+                f"{mention.text} from {word}; the translation bounds it the other way",
+                span=(other.start, other.end)))
+    return found
+
+
+def _bound_text(text: str, start: int, end: int) -> str:
+    """The source's bound and number, as written ("more than 60")."""
+    before = text[max(0, start - _REACH):start]
+    words = before.split()
+    return " ".join([*words[-2:], text[start:end]]) if words else text[start:end]

@@ -1,0 +1,73 @@
+"""TP305: a bound turned the other way around an unchanged number ("more than 60" → «moins de
+60», "Fewer than 20 per cent" → «Plus de 20 %», "at least 12" → «не более 12»): the number
+checks compare the number, which is the same; 17 such changes of session 43's round (a
+humanitarian update and a human rights statement written as UN translators write them) went
+unseen, and NTREX-128's French has one ("a tsunami of up to 10 meters" → «un tsunami de plus de
+10 mètres»). Each wrong translation has right twins: the same bound, a neutral word («environ»,
+«около», «约»), a bound after the number («60 ou plus», «60人以上»), and a negation in the source
+that turns the bound rightly ("did not expect a vaccine in less than 18 months" → «avant au
+moins 18 mois», TICO-19's French). Units written for these tests, run through the real CLI."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Cli
+
+HEADER = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: {lang}\\n"
+'''
+MORE = "More than 60 journalists were detained."
+FEWER = "Fewer than 20 per cent of health facilities still function."
+LEAST = "At least 12 journalists were arrested."
+
+CASES = [
+    ("fr", MORE, "Plus de 60 journalistes ont été détenus.", False),
+    ("fr", MORE, "Environ 60 journalistes ont été détenus.", False),
+    ("fr", MORE, "60 journalistes ou plus ont été détenus.", False),
+    ("fr", MORE, "Moins de 60 journalistes ont été détenus.", True),
+    ("fr", FEWER, "Moins de 20 % des établissements de santé fonctionnent encore.", False),
+    ("fr", FEWER, "Plus de 20 % des établissements de santé fonctionnent encore.", True),
+    ("es", MORE, "Más de 60 periodistas fueron detenidos.", False),
+    ("es", MORE, "Menos de 60 periodistas fueron detenidos.", True),
+    ("es", LEAST, "No más de 12 periodistas fueron detenidos.", True),
+    ("ru", LEAST, "Были арестованы по меньшей мере 12 журналистов.", False),
+    ("ru", LEAST, "Были арестованы не менее 12 журналистов.", False),
+    ("ru", LEAST, "Были арестованы не более 12 журналистов.", True),
+    ("ru", MORE, "Около 60 журналистов были задержаны.", False),
+    ("zh", MORE, "60多名记者被拘留。", False),
+    ("zh", MORE, "60名以上记者被拘留。", False),
+    ("zh", MORE, "超过60名记者被拘留。", False),
+    ("zh", MORE, "不到60名记者被拘留。", True),
+    ("zh", "It will be less than 48 minutes.", "不会超过48分钟。", False),
+    ("ar", MORE, "احتُجز أكثر من 60 صحفيا.", False),
+    ("ar", MORE, "احتُجز أقل من 60 صحفيا.", True),
+    ("ar", FEWER, "لا يزال ما لا يزيد على 20 في المائة من المرافق الصحية يعمل.", False),
+    ("fr", "It did not expect a vaccine to become available in less than 18 months.",
+     "Elle n'attendait pas de vaccin avant au moins 18 mois.", False),
+]
+
+
+@pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
+def test_bounds(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) -> None:
+    cases = {i: case for i, case in enumerate(CASES) if case[0] == lang}
+    path = tmp_path / f"{lang}.po"
+    path.write_text(HEADER.format(lang=lang) + "".join(
+        f'\nmsgctxt "c{i}"\nmsgid "{source}"\nmsgstr "{target}"\n'
+        for i, (_lang, source, target, _found) in cases.items()), encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    assert "Traceback" not in cli.err, cli.err
+    found: dict[int, list[str]] = defaultdict(list)
+    for f in json.loads(cli.out)["findings"]:
+        if f["code"] == "TP305":
+            found[int(f["unit"][1:])].append(f["severity"])
+    assert {i: found.get(i, []) for i in cases} == {
+        i: ["warning"] if flagged else [] for i, (*_r, flagged) in cases.items()}
