@@ -27,6 +27,19 @@ from transpub.importer import (
     slugify,
     strip_prefix,
 )
+from transpub.importer_html_page import (
+    choose_headline,
+    drop_furniture,
+    drop_hidden,
+    email_of,
+    furniture_heading,
+    furniture_text,
+    is_button_label,
+    is_end_mark,
+    is_share_href,
+    keep_container,
+    link_action,
+)
 from transpub.importer_pages import is_field, is_notice, is_reference
 from transpub.model import ITS_NS, Block, Release, Span
 
@@ -34,7 +47,11 @@ from transpub.model import ITS_NS, Block, Release, Span
 _WEB_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
 _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "aside", "form",
-         "button", "select", "textarea", "svg", "iframe", "object", "head"}
+         "button", "select", "textarea", "svg", "iframe", "object", "head", "label", "option",
+         "datalist", "input", "dialog"}
+#: Of those, the ones that may hold the release: an article's <header>, a <form> wrapping the
+#: page (``importer_html_page.keep_container``).
+_CONTAINERS = {"header", "form"}
 _HEADINGS = {"h1", "h2", "h3", "h4", "h5", "h6"}
 #: Elements that start a block of text of their own (html2po and the HTML spec's flow content).
 _BLOCK = _HEADINGS | {
@@ -62,12 +79,15 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                           fatal.line or None)
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
-    h1 = root.find(".//h1")
-    title_text = " ".join((h1.text_content() if h1 is not None else
-                           (root.findtext(".//title") or "")).split())
+    # what a reader of the page never sees (screen-reader text, closed dialogs) is no text
+    # of the release, nor an <h1> naming the site (its logo, its name): README "Import"
+    drop_hidden(root)
+    h1, title_text = choose_headline(root)
     if not title_text:
         raise SourceError("the release has no title (no <h1> or <title>)", path)
     title_spans = _spans(h1) if h1 is not None else [Span("text", title_text)]
+    if not _plain(title_spans):
+        title_spans = [Span("text", title_text)]
     title_line = h1.sourceline or 0 if h1 is not None else 0
     blocks: list[Block] = []
     split = label_prefix(title_text)
@@ -83,19 +103,21 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     published = _published(root)
     counts = {"p": 0, "h2": 0}
     runs: list[tuple[str, _Run]] = []
-    _blocks(_content(root, h1), "p", h1, runs)
+    content = _content(root, h1)
+    removed: list[tuple[int, str]] = drop_furniture(content, h1)
+    _blocks(content, "p", h1, runs)
+    runs = _without_furniture(runs, removed)
     year = published[0].year if published else None
     texts: list[tuple[str, _Run, list[Span]]] = []
     above = 0  # the blocks above the headline (a letterhead's: "United Nations", "PRESS …")
-    removed: list[tuple[int, str]] = []
     for kind, run in runs:
         if kind == "headline":
             above = len(texts)
         elif spans := run.spans():
             plain = _plain(spans).strip()
-            if is_notice(plain) or is_reference(plain):
-                # the information services' notice, a release's number or symbols: furniture
-                # wherever it stands (README "Import")
+            if is_notice(plain) or is_reference(plain) or is_end_mark(plain):
+                # the information services' notice, a release's number or symbols, an end
+                # mark or rule ("###", "* * *"): furniture wherever it stands (README "Import")
                 removed.append((run.line, plain))
                 continue
             fields = run.fields() if kind == "p" else []
@@ -134,8 +156,9 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     # "PRESS RELEASE" / the headline, as a letterhead table lays them out): the office
     label_at = next((i for i, (_k, _r, spans) in enumerate(texts[:max(dated, above)])
                      if is_known_label(_plain(spans))), 0)
-    issuer = [i for i, (_k, _run, spans) in enumerate(texts[:label_at])
-              if i < above and len(_plain(spans)) <= 100
+    # (a block of links alone is a menu, not the issuer: "About ITU | Media Centre | Events")
+    issuer = [i for i, (_k, run, spans) in enumerate(texts[:label_at])
+              if i < above and len(_plain(spans)) <= 100 and run.in_links < run.total
               and not _plain(spans).endswith((".", "!", "?", ":", ";"))]
     if len(issuer) != label_at:
         issuer = []
@@ -143,7 +166,8 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                                           for _k, _r, spans in texts[:max(dated, above)]):
         # no label: the letterhead's lines naming the issuer, above the headline ("UNITED
         # NATIONS" over "Secretary-General's remarks to …")
-        issuer = list(itertools.takewhile(lambda i: issuer_line(_plain(texts[i][2])),
+        issuer = list(itertools.takewhile(lambda i: issuer_line(_plain(texts[i][2]))
+                                          and texts[i][1].in_links < texts[i][1].total,
                                           range(min(above, 2))))
     if issuer:
         office = " ".join(_plain(texts[i][2]) for i in issuer)
@@ -201,6 +225,9 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         date, date_text, line = published
         notes.append(f"line {line}: the release date, {date_text} ({date.isoformat()}), taken "
                      "from the page's publication date (no dateline in the first paragraph)")
+    if unlinked := sorted({t for _k, run in runs for t in run.unlinked}):
+        notes.append("link targets that are no web page left out, their text kept: "
+                     + ", ".join(unlinked))
     ordered = [b if b.ordinal else Block(b.id, b.kind, b.spans, b.line, b.note, ordinal=1)
                for b in blocks]
     release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
@@ -292,17 +319,34 @@ class _Run:
         self.time: etree._Element | None = None  # the first <time> in it
         self.breaks: list[int] = []  # where a <br> ended a line: an index into ``out``
         self.linked = 0  # how many <a> the text being read stands in
+        self.buttons = 0  # how many share links the text being read stands in
+        self.button_links = 0  # how many share or copy buttons the run holds
+        self.links = 0  # how many links it holds
+        # (letters and digits: in all, in links, in buttons; the text outside buttons)
+        self.total = self.in_links = self.in_buttons = 0
+        self.outside: list[str] = []
+        self.unlinked: list[str] = []  # the targets of links kept as text ("tel:…")
 
     def text(self, value: str | None) -> None:
         if value and ("\u00ad" in value or "\u200b" in value):
             # a soft hyphen ("&shy;") or a zero-width space: no character of the text
             value = value.replace("\u00ad", "").replace("\u200b", "")
-        if value:
-            # (addresses and bare URLs are atoms, but not inside a link: no link in a link)
-            self.out.extend(address_spans(" ".join(value.split()))
-                            if not self.linked and (EMAIL_RE.search(value)
-                                                    or _WEB_RE.search(value)) else
-                            [Span("text", " ".join(value.split(" ")))])
+        if not value:
+            return
+        letters = sum(c.isalnum() for c in value)
+        self.total += letters
+        self.in_links += letters if self.linked else 0
+        self.in_buttons += letters if self.buttons else 0
+        if not self.buttons:
+            self.outside.append(value)
+        if not self.linked and (EMAIL_RE.search(value) or _WEB_RE.search(value)):
+            # (addresses and bare URLs are atoms, but not inside a link: no link in a link;
+            # the space around the text stays, "<a>report</a> at www.x.org")
+            self.out.extend([*([Span("text", " ")] if value[:1].isspace() else []),
+                             *address_spans(" ".join(value.split())),
+                             *([Span("text", " ")] if value[-1:].isspace() else [])])
+        else:
+            self.out.append(Span("text", " ".join(value.split(" "))))
 
     def walk(self, node: etree._Element) -> None:
         """``node``'s content, every element in it taken as inline (a block nested in an
@@ -317,19 +361,16 @@ class _Run:
         if tag == "time":
             self.time = self.time if self.time is not None else child
             self.text("".join(child.itertext()))
+        elif tag == "a":
+            self._link(child)
         elif tag in _INLINE:
-            attrs = (("href", child.get("href", "#")),) if tag == "a" else ()
-            href = child.get("href", "")
-            if tag == "a" and href.startswith("#") \
-                    and not any(c.isalnum() for c in "".join(child.itertext())):
-                pass  # a footnote's way back to its mark ("↩"): the page's, not the text's
-            elif tag == "a" and href.startswith("mailto:"):
-                self.out.append(Span("atom", href[7:], "email", _TRANSLATE_NO))
+            if not any(c.isalnum() for c in "".join(child.itertext())):
+                # an empty <strong> or <em> (an icon's): no markup around nothing
+                self.text(" " if "".join(child.itertext()).strip() != "".join(
+                    child.itertext()) else "")
             else:
-                self.out.append(Span("open", tag=_INLINE[tag], attrs=attrs))
-                self.linked += tag == "a"
+                self.out.append(Span("open", tag=_INLINE[tag]))
                 self.walk(child)
-                self.linked -= tag == "a"
                 self.out.append(Span("close", tag=_INLINE[tag]))
         elif tag in ("sup", "sub"):
             self._script(child, tag)
@@ -338,6 +379,45 @@ class _Run:
             self.breaks.append(len(self.out))  # (where a line ended: ``fields``)
         elif tag not in _SKIP:
             self.walk(child)
+
+    def _link(self, child: etree._Element) -> None:
+        """An <a>: a link, an e-mail address, its text alone (an anchor; a link to a phone
+        or an app, which no page can open), or nothing (an empty or icon-only link, a
+        footnote's way back "↩", a share or copy button's label)."""
+        href = child.get("href")
+        content = "".join(child.itertext())
+        action = link_action(href)
+        if not any(c.isalnum() for c in content):
+            # (an empty anchor, <a id="main-content"></a>; a logo's or icon's link; "↩")
+            self.text(" " if content and not content.strip() else "")
+            return
+        if action == "email":
+            if address := email_of(href or ""):
+                self.out.append(Span("atom", address, "email", _TRANSLATE_NO))
+            return
+        if action == "button" and is_button_label(content):
+            # a share or copy button ("Copy link" on javascript:void(0), "Email this story"
+            # on mailto:?subject=…): left out, counted for ``furniture_text``
+            self.in_buttons += sum(c.isalnum() for c in content)
+            self.button_links += 1
+            return
+        if action in ("text", "button"):
+            # (a phone number on tel:, words on whatsapp: or javascript:void(0): the text
+            # stays, the target no page opens goes)
+            if href is not None:
+                self.unlinked.append(f"{href.split(':', 1)[0].strip().lower()}:")
+            self.walk(child)
+            return
+        share = is_share_href(href)
+        self.button_links += share
+        self.buttons += share
+        self.out.append(Span("open", tag="a", attrs=(("href", href or "#"),)))
+        self.links += 1
+        self.linked += 1
+        self.walk(child)
+        self.linked -= 1
+        self.out.append(Span("close", tag="a"))
+        self.buttons -= share
 
     def _script(self, child: etree._Element, tag: str) -> None:
         """A superscript or subscript: a footnote's mark (a link within the page: ``<sup><a
@@ -421,9 +501,9 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
             found.append((kind, run))
             found.append(("headline", _Run(child.sourceline or 0)))  # where it stood
             run = _Run(child.sourceline or 0)
-        elif tag in _SKIP:
+        elif tag in _SKIP and not (tag in _CONTAINERS and keep_container(child, skip)):
             pass  # page furniture
-        elif tag in _BLOCK:
+        elif tag in _BLOCK or tag in _CONTAINERS:
             found.append((kind, run))
             _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found)
             run = _Run(child.sourceline or 0)
@@ -431,6 +511,43 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
             run.inline(child)
         run.text(child.tail)
     found.append((kind, run))
+
+
+def _without_furniture(runs: list[tuple[str, _Run]], removed: list[tuple[int, str]]
+                       ) -> list[tuple[str, _Run]]:
+    """``runs`` without the page's furniture that only its text tells: a share bar, a
+    reading time, a topics line, a heading over furniture ("Related stories", "Topics") with
+    the blocks of links alone under it, and blocks with no text (an empty anchor's, an
+    icon's); what is left out, with its line, is added to ``removed``."""
+    kept: list[tuple[str, _Run]] = []
+    under_heading = False  # (under a heading over furniture, a block of links alone is one)
+    headed = not any(kind == "headline" for kind, _run in runs)
+    for kind, run in runs:
+        plain = _plain(run.spans()) if kind != "headline" else ""
+        if kind == "headline":
+            under_heading, headed = False, True
+        elif not headed and run.links >= 2 and run.in_links == run.total:
+            pass  # links alone above the headline: a menu (a letterhead names, it links not)
+        elif not any(c.isalnum() for c in plain):
+            if plain and not run.button_links:
+                kept.append((kind, run))  # ("–", a table's cell: text; "###" is said removed)
+            continue
+        elif kind == "h2" and furniture_heading(plain):
+            under_heading = True
+        elif under_heading and run.total and run.in_links == run.total:
+            pass
+        elif furniture_text(plain, "".join(run.outside), run.button_links, run.in_links,
+                            run.total):
+            under_heading = False
+        else:
+            under_heading = False
+            kept.append((kind, run))
+            continue
+        if kind != "headline":
+            removed.append((run.line, plain))
+            continue
+        kept.append((kind, run))
+    return kept
 
 
 def _plain(spans: list[Span]) -> str:
