@@ -13,6 +13,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     bounds,
     completeness,
     consistency,
+    countries,
     coverage,
     currency,
     dates,
