@@ -203,8 +203,8 @@ def _patterns(base: str) -> tuple[_Pattern, ...]:
 
 #: what any period of a language holds: a text without one has none (a test in C first)
 _ANY: dict[str, re.Pattern[str]] = {
-    "en": re.compile(r"half|quarter|months|early|mid|late|end|beginning|start|middle|close"
-                     r"|[HQhq][1-4]", re.IGNORECASE),
+    "en": re.compile(r"\b(?:half|quarter|months|early|mid|late|end|beginning|start|middle"
+                     r"|close|year|[HQ][1-4])\b", re.IGNORECASE),
     "fr": re.compile(r"semestre|moitié|trimestre|mois|début|mi-|mi |milieu|fin", re.IGNORECASE),
     "es": re.compile(r"semestre|mitad|trimestre|meses|principios|comienzos|inicios|mediados"
                      r"|finales|fines|fin |acabe|termine|finalice|concluya", re.IGNORECASE),
@@ -217,15 +217,15 @@ _ANY: dict[str, re.Pattern[str]] = {
 
 def periods_in(text: str, lang: str) -> tuple[Period, ...]:
     """The periods of a year ``text`` names, in text order."""
-    base = lang.split("_")[0].split("-")[0]
-    test = _ANY.get(base)
-    if test is None or not test.search(text):
-        return ()
-    return _periods[text, base]
+    return _periods[text, lang.split("_")[0].split("-")[0]]
 
 
 @memo(512)
 def _periods(text: str, base: str) -> tuple[Period, ...]:
+    # (the test in C inside the memo: a source is asked for by its five translations)
+    test = _ANY.get(base)
+    if test is None or not test.search(text):
+        return ()
     folded = text.translate(_DIGITS)  # (one character for one: the places stay)
     found: list[Period] = []
     taken: list[tuple[int, int]] = []

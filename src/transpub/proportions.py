@@ -138,7 +138,8 @@ def _patterns(base: str) -> tuple[tuple[re.Pattern[str], str], ...]:
 
 #: what any proportion of a language holds (a test in C first)
 _ANY = {
-    "en": re.compile(r"half|third|quarter|fourth|fifth|tenth|in |out of", re.IGNORECASE),
+    "en": re.compile(r"\b(?:half|thirds?|quarters?|fourth|fifths?|tenths?)\b"
+                     r"|\b(?:one|1)\s+(?:\w+\s+)?(?:in|out)\b", re.IGNORECASE),
     "fr": re.compile(r"moitié|tiers|quart|cinquième|dixième| sur ", re.IGNORECASE),
     "es": re.compile(r"mitad|terci|tercera|cuart|quinta|décima|de cada", re.IGNORECASE),
     "ru": re.compile(r"половин|трет|четверт|пят|десят|кажд|вдвое", re.IGNORECASE),
@@ -149,15 +150,7 @@ _ANY = {
 
 def shares_in(text: str, lang: str) -> tuple[Share, ...]:
     """The proportions ``text`` says in words, in text order."""
-    base = lang.split("_")[0].split("-")[0]
-    test = _ANY.get(base)
-    if not unicodedata.is_normalized("NFC", text):
-        # published text often carries decomposed accents («moitie» + U+0301): its places
-        # are then the composed text's
-        text = unicodedata.normalize("NFC", text)
-    if test is None or not test.search(text):
-        return ()
-    return _shares[text, base]
+    return _shares[text, lang.split("_")[0].split("-")[0]]
 
 
 def share_values(text: str, lang: str) -> frozenset[float]:
@@ -167,6 +160,14 @@ def share_values(text: str, lang: str) -> frozenset[float]:
 
 @memo(512)
 def _shares(text: str, base: str) -> tuple[Share, ...]:
+    # (the tests in C inside the memo: a source is asked for by its five translations)
+    test = _ANY.get(base)
+    if not unicodedata.is_normalized("NFC", text):
+        # published text often carries decomposed accents («moitie» + U+0301): its places
+        # are then the composed text's
+        text = unicodedata.normalize("NFC", text)
+    if test is None or not test.search(text):
+        return ()
     found: list[Share] = []
     taken: list[tuple[int, int]] = []
     for pattern, how in _patterns(base):

@@ -15,7 +15,8 @@ from collections.abc import Iterable
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.numbers import _skip, _source_numbers
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.numfind import find_numbers
+from transpub.memo import memo
+from transpub.numfind import NumberMention, find_numbers
 
 ABOVE, BELOW = 1, -1
 
@@ -76,8 +77,8 @@ _NEGATION_REACH = 160
 #: how far before a number its bound is looked for
 _REACH = 32
 #: what a source holds before any of its bounds (a test in C first)
-_EN_ANY = re.compile(r"than|over|least|upwards|excess|above|exceeding|under|below|most|up to"
-                     r"|nearly|almost|or more|or less|or fewer|and over|and above|plus",
+_EN_ANY = re.compile(r"\b(?:than|over|least|upwards|excess|above|exceeding|under|below|most"
+                     r"|up to|nearly|almost|or more|or less|or fewer|and over|and above|plus)\b",
                      re.IGNORECASE)
 
 
@@ -105,12 +106,9 @@ def _side(text: str, start: int, end: int, lang: str) -> int:
 def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number the source bounds from above or below is bounded the other way in the
     translation ("more than 60" → «moins de 60»)."""
-    if not _EN_ANY.search(unit.source) or not ctx.source_lang.startswith("en"):
+    if not ctx.source_lang.startswith("en"):
         return ()
-    numbers = _source_numbers[unit.source, ctx.source_lang][1]
-    bounded = [(m, side) for m in numbers
-               if (side := _side(unit.source, m.start, m.end, ctx.source_lang))
-               and not _negated(unit.source, m.start)]
+    bounded = _bounded[unit.source, ctx.source_lang]
     if not bounded:
         return ()
     lang = unit.numbers or unit.lang
@@ -129,6 +127,16 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
                 f"{mention.text} from {word}; the translation bounds it the other way",
                 span=(other.start, other.end)))
     return found
+
+
+@memo(512)
+def _bounded(source: str, source_lang: str) -> tuple[tuple[NumberMention, int], ...]:
+    """The source's numbers with a bound, and its side (once for the five translations)."""
+    if not _EN_ANY.search(source):
+        return ()
+    return tuple((m, side) for m in _source_numbers[source, source_lang][1]
+                 if (side := _side(source, m.start, m.end, source_lang))
+                 and not _negated(source, m.start))
 
 
 def _bound_text(text: str, start: int, end: int) -> str:
