@@ -215,13 +215,18 @@ def _full(ctx: CheckContext, unit: Unit, code: str) -> list[Finding]:
             and honorifics._unnamed(ctx, unit, source)
         if unnamed:
             titled = honorifics.title_beyond_source(unit.source, unit.target, unit.lang)
+        referred = honorifics.referred_to(unit.source, unit.target, unit.lang, missing.end) \
+            if unnamed and titled is None else None
+        if titled is None and referred is None and honorifics._title_apposed(unit.source,
+                                                                              missing):
+            # (the source's title set before the name, as UN Russian and Chinese write it)
+            titled = honorifics._title_before_name(unit.source, missing, unit.target,
+                                                   unit.lang)
         if titled is not None:  # (the person named by a title instead: info)
             return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
                             f"({len(source)} in the source, {len(target)} in the translation):"
                             f" the translation names the person by a title («{titled}»)",
                             expected=missing.text, severity=Severity.INFO)]
-        referred = honorifics.referred_to(unit.source, unit.target, unit.lang, missing.end) \
-            if unnamed else None
         if referred is not None:
             return [finding("TP105", unit, f"honorific «{missing.text}» is missing "
                             f"({len(source)} in the source, {len(target)} in the translation):"

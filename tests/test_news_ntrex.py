@@ -200,7 +200,9 @@ def test_a_conversion_is_told_as_info(tmp_path: Path, cli_factory: Callable[[Pat
 HONORIFIC_CASES = [
     ("zh", "Mr. Sutopo, the national disaster agency spokesman, said officials were assessing "
      "the situation.", "国家减灾机构发言人 Sutopo 先生表示，官员正在对灾害情况进行评估。",
-     "国家减灾机构发言人 Sutopo 表示，官员正在对灾害情况进行评估。"),
+     # (not «国家减灾机构发言人 Sutopo 表示»: the title before the name, as UN Chinese writes
+     # «秘书长古特雷斯», stands for the honorific since session 43: TP105 info)
+     "Sutopo 表示，官员正在对灾害情况进行评估。"),
     ("zh", "Mr Goldsmith told The Sunday Telegraph that Cromwell is regarded by many as a "
      "defender of parliament.",
      "Goldsmith 先生告诉“星期日电讯报”，很多人视克伦威尔为议会的捍卫者。",
