@@ -146,6 +146,17 @@ def test_yearless_date_given_the_neighbouring_year(
      "Le Fonds a donné 50 millions d'euros (55 millions de dollars).", []),
     ("fr", "The European Union and France gave funds.", "L'Union européenne et la France "
      "ont donné des fonds en euros.", []),
+    # one of two sums in another currency, the other kept (session 43's round: 12 misses)
+    ("fr", "The plan requires US$ 2.7 billion but has received only US$ 864 million.",
+     "Le plan nécessite 2,7 milliards de dollars mais n'a reçu que 864 millions d'euros.",
+     ["TP303 a sum in «dollar» is in «euro» in the translation"]),
+    ("zh", "The EU added €150 million, bringing its total to €315 million.",
+     "欧盟追加1.5亿美元，使其总额达到3.15亿欧元。",
+     ["TP303 a sum in «euro» is in «dollar» in the translation"]),
+    # a currency named without a sum beside it (the euro/franc pair) is no sum changed
+    ("ru", "The removal of the floor with respect to the euro cut the rate to -0.75 per cent.",
+     "Отказ от нижнего предела по паре евро/швейцарский франк снизил ставку до -0,75 процента.",
+     []),
 ])
 def test_currency_kept(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                        source: str, target: str, found: list[str]) -> None:

@@ -54,6 +54,12 @@ SESSIONS = [
     ("fr", "Eightieth General Assembly, Third Committee, 48th Meeting (AM)",
      "Quatre-vingtième session de l'Assemblée générale, Troisième Commission, 48e séance",
      "Soixante-dixième session de l'Assemblée générale, Troisième Commission, 48e séance"),
+    # a document symbol's digits vouch for no word: "seventy-ninth session … A/79/L.35"
+    ("fr", "The Assembly, at its seventy-ninth session, adopted resolution A/79/L.35.",
+     "L'Assemblée, à sa soixante-dix-neuvième session, a adopté la résolution A/79/L.35.",
+     "L'Assemblée, à sa soixante-dix-huitième session, a adopté la résolution A/79/L.35."),
+    ("zh", "The Assembly, at its seventy-ninth session, adopted resolution A/79/L.35.",
+     "大会第七十九届会议通过了A/79/L.35号决议。", "大会第七十八届会议通过了A/79/L.35号决议。"),
 ]
 
 SMALL = [

@@ -98,13 +98,38 @@ def currency_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     wanted = _source_families[unit.source, ctx.source_lang]
     if not wanted:
         return ()
-    patterns = _patterns(unit.lang)
-    if all(patterns[family].search(unit.target) for family in wanted):
-        return ()  # (the currencies kept: the common case, one search each)
     have = _families(unit.target, unit.lang)
     other = sorted(have - wanted)
     if not other:
-        return ()
-    return [finding("TP303", unit, f"the currency «{family}» became «{other[0]}»",
-                    expected=family)
-            for family in sorted(wanted - have)]
+        return ()  # (the currencies kept, or none named: the common case)
+    missing = sorted(wanted - have)
+    if missing:
+        return [finding("TP303", unit, f"the currency «{family}» became «{other[0]}»",
+                        expected=family) for family in missing]
+    # every currency of the source is there, and another too, beside a number: one of its
+    # sums changed ("US$ 2.7 billion … US$ 864 million" → «2,7 milliards de dollars … 864
+    # millions d'euros»; not «la paire euro/franc suisse», a currency named without a sum)
+    patterns = _patterns(unit.lang)
+    return [finding("TP303", unit, f"a sum in «{' and '.join(sorted(wanted))}» is in "
+                    f"«{family}» in the translation", expected=" and ".join(sorted(wanted)))
+            for family in other if any(_of_a_sum(unit.target, m.start(), m.end())
+                                       for m in patterns[family].finditer(unit.target))]
+
+
+#: a digit (the last one before a currency's name is looked for)
+_DIGITS_BEFORE = re.compile(r"[0-9٠-٩０-９][^0-9٠-٩０-９]{0,20}$")
+_DIGIT = re.compile(r"[0-9٠-٩０-９]")
+
+
+def _of_a_sum(text: str, start: int, end: int) -> bool:
+    """Is the currency named at ``start``-``end`` a sum's: a number right before it, with at
+    most a scale and a preposition between («864 millions d'euros», «1,5亿美元», «150 млн
+    долл.»), or right after a sign or a code ("€150", "USD 5")?"""
+    if _DIGIT.search(text, end, end + 3):
+        return True
+    before = _DIGITS_BEFORE.search(text, max(0, start - 24), start)
+    if before is None:
+        return False
+    gap = before.group()[1:]
+    # (words between, where words are spaced; characters, where they are not: «1.5亿美元»)
+    return len(gap.split()) <= 2 if any(c.isspace() for c in gap) else len(gap) <= 3
