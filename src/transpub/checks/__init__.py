@@ -27,6 +27,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     release,
     suppressions,
     terminology,
+    timeunits,
 )
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _honorifics

@@ -1,0 +1,100 @@
+"""A number keeps its unit of time (TP306): "over the past 12 months" is not «au cours des 12
+dernières semaines», "more than 72 hours" not «plus de 72 jours», "aged 6 to 59 months" not
+«âgés de 6 à 59 ans». The number checks compare the number, which is the same; the hours,
+days, weeks, months or years after it were compared by nothing.
+
+Only the same number with another unit of time is reported: a period said in another unit
+("72 hours" → «trois jours», "eight weeks" → «deux mois») has another number, which the
+number checks read as a measure converted.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from transpub.checks.context import CheckContext, Unit
+from transpub.checks.numbers import _skip, _source_numbers
+from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.memo import memo
+from transpub.numfind import NumberMention, find_numbers
+
+HOUR, DAY, WEEK, MONTH, YEAR = "hour", "day", "week", "month", "year"
+
+#: the units of time right after a number, per language: (pattern, unit); an adjective may
+#: stand between in French, Spanish and Russian («12 derniers mois», «12 últimos meses»)
+_RAW: dict[str, tuple[tuple[str, str], ...]] = {
+    "en": ((r"hours?", HOUR), (r"days?", DAY), (r"weeks?", WEEK), (r"months?", MONTH),
+           (r"years?", YEAR)),
+    "fr": ((r"heures?", HOUR), (r"jours?", DAY), (r"semaines?", WEEK), (r"mois", MONTH),
+           (r"ans|années?", YEAR)),
+    "es": ((r"horas?", HOUR), (r"días?", DAY), (r"semanas?", WEEK), (r"mes(?:es)?", MONTH),
+           (r"años?", YEAR)),
+    "ru": ((r"час\w*", HOUR), (r"(?:сут\w*|дн\w*|день)", DAY), (r"недел\w*", WEEK),
+           (r"месяц\w*", MONTH), (r"(?:год\w*|лет)", YEAR)),
+    "ar": ((r"(?:ساعة|ساعات)", HOUR), (r"(?:يوما|يوم|أيام)", DAY),
+           (r"(?:أسبوعا|أسبوع|أسابيع)", WEEK),
+           (r"(?:شهرا|شهر|أشهر|شهور)", MONTH), (r"(?:سنة|سنوات|عاما|عام|أعوام)", YEAR)),
+    "zh": ((r"(?:个)?小时", HOUR), (r"(?:天|日)", DAY), (r"(?:个)?(?:周|星期)", WEEK),
+           (r"个月", MONTH), (r"年", YEAR)),
+}
+_BETWEEN = {
+    "en": r"[\s-]*", "zh": r"\s*", "ar": r"\s*",
+    "fr": r"\s*(?:(?:derni|prochain|premi)[eè]re?s\s+)?",
+    "es": r"\s*(?:(?:últim|próxim|primer)[oa]s\s+)?",
+    "ru": r"\s*(?:(?:последн|ближайш|перв)\w+\s+)?",
+}
+
+
+@memo(8, spread=False)
+def _after(base: str) -> re.Pattern[str] | None:
+    entries = _RAW.get(base)
+    if entries is None:
+        return None
+    units = "|".join(f"(?P<{unit}>{raw})" for raw, unit in entries)
+    return re.compile(_BETWEEN[base] + r"(?:" + units + r")(?!\w)", re.IGNORECASE)
+
+
+def unit_after(text: str, end: int, lang: str) -> str | None:
+    """The unit of time right after the number that ends at ``end``, or None."""
+    pattern = _after(lang.split("_")[0].split("-")[0])
+    if pattern is None:
+        return None
+    match = pattern.match(text, end)
+    return match.lastgroup if match is not None else None
+
+
+#: what an English source's unit of time holds (a test in C first)
+_EN_ANY = re.compile(r"\d[\s-]*(?:hour|day|week|month|year)", re.IGNORECASE)
+
+
+@memo(512)
+def _timed(source: str, source_lang: str) -> tuple[tuple[NumberMention, str], ...]:
+    """The source's numbers with a unit of time after them (once for five translations)."""
+    if not source_lang.startswith("en") or not _EN_ANY.search(source):
+        return ()
+    return tuple((m, unit) for m in _source_numbers[source, source_lang][1]
+                 if (unit := unit_after(source, m.end, source_lang)) is not None)
+
+
+@check("TP306", "time-unit-changed", Severity.WARNING, "timeunits")
+def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+    """A number with a unit of time has another unit in the translation ("12 months" →
+    «12 semaines»)."""
+    timed = _timed[unit.source, ctx.source_lang]
+    if not timed:
+        return ()
+    lang = unit.numbers or unit.lang
+    target = find_numbers(unit.target, lang, _skip(unit.target, lang))
+    found: list[Finding] = []
+    for mention, wanted in timed:
+        same = [t for t in target if t.values & mention.values]
+        units = [unit_after(unit.target, t.end, lang) for t in same]
+        if not units or None in units or wanted in units:
+            continue  # (missing: the number check's; a bare number or the same unit: kept)
+        other = same[0]
+        found.append(finding("TP306", unit, f"«{mention.text} {wanted}s» became "
+                             f"«{unit.target[other.start:other.end]}» in {units[0]}s",
+                             expected=f"{mention.text} {wanted}s",
+                             span=(other.start, other.end)))
+    return found
