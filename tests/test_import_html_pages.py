@@ -375,3 +375,18 @@ def test_menu_of_links_above_the_headline_is_no_office(
     assert got.label == ["PRESS RELEASE"]
     assert got.body == ["The agency launched its report today."]
     assert "Home" not in got.xml
+
+
+def test_a_page_nested_too_deep_is_refused_in_words_of_the_page(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """libxml2's "Excessive depth in document: 256, use XML_PARSE_HUGE option" named an
+    option of the parser, not what is wrong with the page."""
+    page = tmp_path / "deep.html"
+    page.write_text("<html><body><h1>Title</h1>" + "<div>" * 300 + "Text" + "</div>" * 300
+                    + "</body></html>", encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    cli("-C", str(tmp_path / "ws"), "import", str(page), expect=2)
+    assert "nested more than 256 deep" in cli.err and "XML_PARSE_HUGE" not in cli.err
+    assert len(cli.err.strip().splitlines()) == 1
+    assert not list((tmp_path / "ws" / "source").glob("*.xml"))

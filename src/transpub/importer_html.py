@@ -75,8 +75,12 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     # by dropping content: a fatal error is an error, not a silent loss
     fatal = next((e for e in parser.error_log if e.level_name == "FATAL"), None)
     if fatal is not None:
-        raise SourceError(f"cannot parse HTML: {fatal.message.strip()}", path,
-                          fatal.line or None)
+        message = fatal.message.strip()
+        if message.startswith("Excessive depth"):
+            # (libxml2's own words name an option of its, not what is wrong with the page)
+            message = ("its elements are nested more than 256 deep (no web page is; a page "
+                       "made to exhaust a parser may be)")
+        raise SourceError(f"cannot parse HTML: {message}", path, fatal.line or None)
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     # what a reader of the page never sees (screen-reader text, closed dialogs) is no text
