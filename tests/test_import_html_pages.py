@@ -390,3 +390,27 @@ def test_a_page_nested_too_deep_is_refused_in_words_of_the_page(
     assert "nested more than 256 deep" in cli.err and "XML_PARSE_HUGE" not in cli.err
     assert len(cli.err.strip().splitlines()) == 1
     assert not list((tmp_path / "ws" / "source").glob("*.xml"))
+
+
+@pytest.mark.parametrize(("bar", "label", "place"), [
+    ("<span>15 March 2024</span> | <span>News release</span> | <span>Geneva</span>",
+     "News release", "Geneva"),
+    ("News release · 3 May 2024", "News release", None),
+    ("15 March 2024 | Geneva", None, "Geneva"),
+])
+def test_a_date_bar_above_the_headline(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                       bar: str, label: str | None, place: str | None) -> None:
+    """WHO's "15 March 2024 | News release | Geneva" above the headline had been the text's
+    first paragraph, the release undated: its date, label and place."""
+    page = tmp_path / "who.html"
+    page.write_text(f"<html><body><main><div>{bar}</div><h1>Agency launches report</h1>"
+                    "<p>The agency launched its report today.</p></main></body></html>",
+                    encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    cli("-C", str(tmp_path / "ws"), "import", str(page))
+    xml = next((tmp_path / "ws" / "source").glob("*.xml")).read_text(encoding="utf-8")
+    assert 'when="2024-03-15"' in xml or 'when="2024-05-03"' in xml
+    assert '<p id="p1">The agency launched its report today.</p>' in xml
+    assert (f'<label id="label">{label}</label>' in xml) is (label is not None)
+    assert (f'<place id="place">{place}</place>' in xml) is (place is not None)

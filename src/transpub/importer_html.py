@@ -128,8 +128,13 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             texts += [(kind, run, part) for part in fields] if fields else [(kind, run, spans)]
     notes: list[str] = []
     lone = None  # a date alone in a block above the text ("9 December 2020"): the release's
+    bar: list[str] = []  # the other pieces of a date's bar ("15 March 2024 | News release")
     for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
-        if (found_lone := lone_date(_plain(spans), lang)) is not None:
+        plain = _plain(spans)
+        found_lone = lone_date(plain, lang)
+        if found_lone is None and (pieces := _bar_pieces(plain, lang)) is not None:
+            found_lone, bar = pieces
+        if found_lone is not None:
             lone = (run.line, *found_lone)
             del texts[index]
             above -= index < above
@@ -212,6 +217,12 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
+    for piece in bar:
+        # the bar's label and place ("News release", "Geneva"), where the page has none of
+        # its own
+        kind = "label" if is_known_label(piece) else "place"
+        if not any(b.kind == kind for b in blocks):
+            blocks.insert(0, Block(kind, kind, (Span("text", piece),), lone[0] if lone else 0))
     contact_lines = [(spans, texts[index][1].line) for index in sorted(contact)
                      for spans in _lines_of(*texts[index][1:])]
     for number, (spans, line) in enumerate(contact_lines, 1):
@@ -237,6 +248,30 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
     return ImportReport(release, removed=tuple(sorted(removed)), notes=tuple(notes))
+
+
+#: what divides the pieces of a page's date bar: "15 March 2024 | News release | Geneva"
+_BAR_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+#: a place in a date bar: a few capitalised words ("Geneva", "New York", "Addis Ababa")
+_BAR_PLACE_RE = re.compile(r"^[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}$")
+
+
+def _bar_pieces(text: str, lang: str) -> tuple[tuple[dt.date, str], list[str]] | None:
+    """A page's date bar, the date with a label or a place beside it ("15 March 2024 | News
+    release | Geneva", WHO's; "News release · 3 May 2024"): the date and the other pieces;
+    None for anything else (every piece must be the date, a known label or a place)."""
+    if "|" not in text and "•" not in text and "·" not in text:
+        return None
+    pieces = [p.strip() for p in _BAR_RE.split(text) if p.strip()]
+    if not 2 <= len(pieces) <= 4:
+        return None
+    dates = [(p, found) for p in pieces if (found := lone_date(p, lang)) is not None]
+    if len(dates) != 1:
+        return None
+    others = [p for p in pieces if p != dates[0][0]]
+    if not all(is_known_label(p) or _BAR_PLACE_RE.match(p) for p in others):
+        return None
+    return dates[0][1], others
 
 
 def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
