@@ -241,10 +241,12 @@ def _day_forms(base: str) -> tuple[str, str]:
         # «أول كانون الثاني/يناير»: the first day written as the ordinal word
         return (r"(?:(?<![\w\d])|(?<=(?<!\w)[وفبل]))",
                 r"(?:(?P<d1>\d{1,2})" + marks + r"|(?P<first>(?:ال)?[أا]ول))")
-    if base in ("en", "fr"):  # "this 19th day of March 2020", «ce 19e jour de mars 2020»,
-        # as proclamations and treaties write
-        word = (_SPACE + r"day" + _SPACE + r"of" if base == "en"
-                else r"e?" + _SPACE + r"jour" + _SPACE + r"de")
+    if base == "en":  # "this 19th day of March 2020", as proclamations and treaties write;
+        # "the 21st of December" (an ordinal day "of" its month)
+        return "", (_DAY_DIGITS + r"(?:(?:st|nd|rd|th)(?:" + _SPACE + r"(?:day" + _SPACE
+                    + r")?of)?|" + marks + r"(?:" + _SPACE + r"day" + _SPACE + r"of)?)")
+    if base == "fr":  # «ce 19e jour de mars 2020»
+        word = r"e?" + _SPACE + r"jour" + _SPACE + r"de"
         return "", _DAY_DIGITS + marks + r"(?:" + word + r")?"
     return "", _DAY_DIGITS + marks
 
@@ -374,7 +376,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         # ("November 26 and 27": two days of the month, as "26-27" is; "May 10 to the 26th")
         # (and "October 10th, 1962": the day as an ordinal)
         # (a count after a month is no day: «en mars 4 millions de personnes»)
-        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE + r"(?P<d1>\d{1,2})"
+        (_Lazy(r"(?<![\w\d])(?P<m>" + month_alt + r")\.?" + _SPACE
+                    # ("December the 21st")
+                    + (r"(?:the" + _SPACE + r"(?=\d{1,2}(?:st|nd|rd|th)))?" if base == "en"
+                       else "") + r"(?P<d1>\d{1,2})"
                     + _ORDINAL_EN + quantity + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
                     + r"(?=" + _SPACE + r"\d)|(?:to|through|until)(?:" + _SPACE + r"the)?"
                     # (never "May 10 to 15 people", "May 10 to 15 June")

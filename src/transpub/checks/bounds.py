@@ -28,10 +28,12 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
             r"|no\s+fewer\s+than|no\s+less\s+than)", ABOVE),
            (r"\b(?:less\s+than|fewer\s+than|under|below|at\s+most|up\s+to|no\s+more\s+than"
             r"|not\s+more\s+than|nearly|almost|not\s+exceeding)", BELOW)),
-    "fr": ((r"(?<!\w)(?:(?<!pas\s)plus\s+d[e'’]|au\s+moins|au\s+minimum|supérieure?s?\s+à|dépassant"
+    "fr": ((r"(?<!\w)(?:(?<!pas\s)plus\s+d[e'’]|au\s+moins|au\s+minimum|(?<!pas\s)supérieure?s?\s+à"
+            r"|pas\s+inférieure?s?\s+à|dépassant"
             r"|pas\s+moins\s+d[e'’]|au-delà\s+d[e'’])", ABOVE),
            (r"(?<!\w)(?:moins\s+d[e'’]|au\s+plus|au\s+maximum|jusqu['’]à|près\s+d[e'’]|presque"
-            r"|pas\s+plus\s+d[e'’]|inférieure?s?\s+à|à\s+peine)", BELOW)),
+            r"|pas\s+plus\s+d[e'’]|(?<!pas\s)inférieure?s?\s+à|pas\s+supérieure?s?\s+à"
+            r"|à\s+peine)", BELOW)),
     "es": ((r"(?<!\w)(?:(?<!no\s)más\s+de|al\s+menos|por\s+lo\s+menos|como\s+mínimo"
             r"|superior(?:es)?\s+a|no\s+menos\s+de)", ABOVE),
            (r"(?<!\w)(?:menos\s+de|como\s+máximo|hasta|casi|cerca\s+de|no\s+más\s+de"

@@ -63,7 +63,18 @@ def _names(base: str) -> dict[str, str]:
             continue
         for name in by_lang.get(base, ()):
             names[name.translate(_APOSTROPHES)] = code
+    if base in ("fr", "es"):
+        # «la République Démocratique du Congo»: a long name with its words capitalised
+        for name, code in list(names.items()):
+            words = name.split(" ")
+            if len(words) >= 3:
+                names.setdefault(" ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:]
+                                          for w in words), code)
     return names
+
+
+#: the words a name's capitalised form leaves in lower case
+_SMALL_WORDS = frozenset("de du des la le les et y del el los las".split())
 
 
 @cache

@@ -100,6 +100,7 @@ _H24 = r"(?:\s+hours\b|\s*hrs\b|Z\b|\s*(?:GMT|UTC)\b)"
 SOURCE_TIME_PLAIN = re.compile(
     r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])"
+    r"|(?<![\d.:])\d{1,2}\.[0-5]\d(?!\d)" + _H24 +
     # the 24-hour clock of UN reports: "at 1855 hours", "as at 2359Z", "1500 GMT"
     r"|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24, re.IGNORECASE)
 #: ``SOURCE_TIME_PLAIN`` with each lookbehind taken after the first digit (one character
@@ -112,11 +113,14 @@ SOURCE_TIME_PLAIN = re.compile(
 _SOURCE_TIME = re.compile(
     r"\d(?:(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
+    # ("15.00 UTC", "9.30 hours": the hour and its minutes with a point, the clock named)
+    r"|(?<![\d.:]\d)\d?\.[0-5]\d(?!\d)" + _H24 +
     r"|(?<=[01])(?<![\d.:,][01])\d[0-5]\d" + _H24 +
     r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d" + _H24 + ")", re.IGNORECASE)
 SOURCE_TIME_BRANCHED = re.compile(
     r"\d(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
+    r"|\d(?<![\d.:]\d)\d?\.[0-5]\d(?!\d)" + _H24 +
     r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d" + _H24, re.IGNORECASE)
 _TARGET_TIME = {
     # (a.m. and p.m. as Spanish and Canadian French write them too: «las 7 a. m.», «1 P.M.»;
@@ -201,6 +205,8 @@ def _time_re(lang: str) -> re.Pattern[str]:
     extra = _TARGET_TIME.get(base)
     # (and the source's 24-hour clock, copied: «au 31 juillet 2013 à 2359Z»)
     generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24
+    if base == "ar":  # «(15،00 UTC)»: the Arabic comma between the hour and its minutes
+        generic += r"|(?<![\d.:،])\d{1,2}،[0-5]\d(?!\d)" + _H24
     words = _TIME_WORDS.get(base)
     if words:
         bound = "" if base == "zh" else r"(?<!\w)"
@@ -1127,7 +1133,8 @@ _AR_DUAL_WORD = re.compile(r"(?<!\w)[وفبلك]?(?:ال|لل)?[^\W\d_]{3,}[اي
 _DECADE = re.compile(r"['’]?s(?![^\W\d_])")
 #: the words that make a number a decade («les années 60», «60-х годов», «60年代», «عقد»)
 _DECADE_WORD = {
-    "fr": r"années", "es": r"años|década", "ru": r"-?(?:х|е|ми)(?![а-яё])|год", "zh": r"年代",
+    "fr": r"années", "es": r"años|década|(?<!\w)l[oa]s\s+(?=\d0(?!\d))|veintes",
+    "ru": r"-?(?:х|е|ми)(?![а-яё])|год", "zh": r"年代",
     "ar": r"عقد|ات(?!\w)|يات(?!\w)",
 }
 
@@ -1142,8 +1149,8 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
     if year % 100 == 0 and 1000 <= year < 3000 and _century(unit, year, extra):
         return True  # "the 1800s" -> «建于19世纪», «au XIXe siècle»
     words = _DECADE_WORD.get(unit.lang.split("_")[0])
-    if 10 <= year < 100 and mention.start and unit.source[mention.start - 1] in "'’":
-        year += 1900  # "the '60s"
+    if 10 <= year < 100 and year % 10 == 0:
+        year += 1900  # "the '60s", "the late 80's", "in his 20s"
     if year % 10 or not 1000 <= year < 3000 or not words:
         return False
     if not re.search(words, unit.target, re.IGNORECASE):
