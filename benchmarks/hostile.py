@@ -210,6 +210,28 @@ def _po_check(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
 
 
+def _po_session43(n: int) -> None:
+    """One PO file whose units each repeat, n characters long, what session 43's checks read:
+    a country inside a longer name, numbers with a bound and with a unit of time, periods of
+    a year, proportions, years in words (each pairing was a scan of the translation's for
+    every one of the source's until indexed)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "long.po"
+        out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
+               '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
+        pairs = [("Sudan, " * (n // 7), "Soudan du Sud, " * (n // 7)),
+                 ("more than 5 and " * (n // 16), "moins de 5 et " * (n // 16)),
+                 ("12 months and " * (n // 14), "12 semaines et " * (n // 14)),
+                 ("the first half of 2022 and " * (n // 27),
+                  "le second semestre de 2022 et " * (n // 27)),
+                 ("half of them and " * (n // 17), "le tiers et " * (n // 17)),
+                 ("nineteen forty-eight and " * (n // 25), "1949 et " * (n // 25))]
+        for number, (source, target) in enumerate(pairs):
+            out += [f'msgctxt "u{number}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
+        path.write_text("\n".join(out), encoding="utf-8")
+        _quiet("-q", "check", str(path), "-j", "1", "--format", "json")
+
+
 def _po_long_units(n: int) -> None:
     """One PO file whose few units are each n characters of dates, numbers, addresses, lists of
     days before a month, cited pages, numbers missing by the thousand, designations, dates
@@ -381,6 +403,8 @@ def main(argv: list[str] | None = None) -> int:
                   "sentences", chars, _edited_paragraph))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
                   _po_long_units))
+    cases.append(("check FILE: units repeating countries, bounds, periods, proportions",
+                  chars * 4, _po_session43))
     cases.append(("check FILE: a unit repeating a name of the termbase", chars, _po_repeated_name))
     cases.append(("check FILE: a misspelt name among terms, repeated", chars, _po_near_miss))
     cases.append(("check FILE: measures converted wrongly, repeated", chars, _po_measures))

@@ -114,13 +114,22 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if not bounded:
         return ()
     lang = unit.numbers or unit.lang
-    target = find_numbers(unit.target, lang, _skip(unit.target, lang))
+    # (the translation's numbers by value, and each one's side read once: a unit of
+    # thousands of bounded numbers stays linear)
+    by_value: dict[float, list[NumberMention]] = {}
+    for number in find_numbers(unit.target, lang, _skip(unit.target, lang)):
+        for value in number.values:
+            by_value.setdefault(value, []).append(number)
+    sides_of: dict[frozenset[float], set[int]] = {}
     found: list[Finding] = []
     for mention, side in bounded:
-        same = [t for t in target if t.values & mention.values]
+        same = [t for value in mention.values for t in by_value.get(value, ())]
         if not same:
             continue  # (the number's own check says what became of it)
-        sides = {_side(unit.target, t.start, t.end, lang) for t in same}
+        sides = sides_of.get(mention.values)
+        if sides is None:
+            sides = sides_of[mention.values] = {_side(unit.target, t.start, t.end, lang)
+                                                for t in same}
         if sides == {-side}:
             other = same[0]
             word = "above" if side == ABOVE else "below"

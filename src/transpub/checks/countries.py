@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_right
 from collections.abc import Iterable
 from functools import cache
 from importlib.resources import files
@@ -209,9 +210,10 @@ def _by_words(text: str, base: str) -> tuple[tuple[str, str], ...]:
     spans: list[tuple[int, int, str, str]] = []
     for code in candidates:
         own, longer = _own_patterns(base)[code]
+        inside = [m.span() for m in longer.finditer(text)] if longer is not None else []
         for match in own.finditer(text):
-            if longer is not None and any(m.start() <= match.start() and match.end() <= m.end()
-                                          for m in longer.finditer(text)):
+            at = bisect_right(inside, (match.start(), len(text) + 1)) - 1
+            if at >= 0 and inside[at][1] >= match.end():
                 continue
             spans.append((match.start(), match.end(), code, match.group()))
     spans.sort()
@@ -294,12 +296,16 @@ def _names_country(text: str, base: str, code: str) -> bool:
     if patterns is None:
         return False
     own, longer = patterns
+    inside: list[tuple[int, int]] | None = None  # (the longer names' places, read once)
     for match in own.finditer(text):
         if text[match.end():match.end() + 1] == _NOT_AFTER.get(match.group()):
             continue
-        if longer is not None and any(m.start() <= match.start() and match.end() <= m.end()
-                                      for m in longer.finditer(text)):
-            continue
+        if longer is not None:
+            if inside is None:
+                inside = [m.span() for m in longer.finditer(text)]
+            at = bisect_right(inside, (match.start(), len(text) + 1)) - 1
+            if at >= 0 and inside[at][1] >= match.end():
+                continue  # («Soudan» in «Soudan du Sud»)
         return True
     return False
 

@@ -85,11 +85,20 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if not timed:
         return ()
     lang = unit.numbers or unit.lang
-    target = find_numbers(unit.target, lang, _skip(unit.target, lang))
+    # (the translation's numbers by value, and each value's units read once: linear in a
+    # unit of thousands of periods)
+    by_value: dict[float, list[NumberMention]] = {}
+    for number in find_numbers(unit.target, lang, _skip(unit.target, lang)):
+        for value in number.values:
+            by_value.setdefault(value, []).append(number)
+    units_of: dict[frozenset[float], list[str | None]] = {}
     found: list[Finding] = []
     for mention, wanted in timed:
-        same = [t for t in target if t.values & mention.values]
-        units = [unit_after(unit.target, t.end, lang) for t in same]
+        same = [t for value in mention.values for t in by_value.get(value, ())]
+        units = units_of.get(mention.values)
+        if units is None:
+            units = units_of[mention.values] = [unit_after(unit.target, t.end, lang)
+                                                for t in same]
         if not units or None in units or wanted in units:
             continue  # (missing: the number check's; a bare number or the same unit: kept)
         other = same[0]
