@@ -414,3 +414,145 @@ def test_a_date_bar_above_the_headline(tmp_path: Path, cli_factory: Callable[[Pa
     assert '<p id="p1">The agency launched its report today.</p>' in xml
     assert (f'<label id="label">{label}</label>' in xml) is (label is not None)
     assert (f'<place id="place">{place}</place>' in xml) is (place is not None)
+
+
+# --- the dateline under captions, a summary's points, a byline -------------------------------
+
+@pytest.mark.parametrize(("above", "subheadings"), [
+    # a picture, its caption and credit, and a standfirst (UNICEF, UNDP)
+    ("<figure><img src='a.jpg' alt=''><figcaption>Children at a school in Gaza.</figcaption>"
+     "</figure><p>© UNICEF/UNI512345/Name</p>"
+     "<p>Ten countries join the initiative, which opens next year.</p>",
+     ["Ten countries join the initiative, which opens next year."]),
+    # a summary's three points (WMO)
+    ("<ul><li>Record ocean heat</li><li>Record sea level rise</li>"
+     "<li>Renewables offer hope</li></ul>",
+     ["Record ocean heat", "Record sea level rise", "Renewables offer hope"]),
+    # a reader view's byline and a credit by its words, a standfirst
+    ("<div>UNHCR</div><p>Photo: UNHCR/Name</p><p>By Jane Doe</p>"
+     "<p>The report counts 120 million people forced from their homes.</p>",
+     ["UNHCR", "By Jane Doe", "The report counts 120 million people forced from their homes."]),
+])
+def test_dateline_under_captions_and_a_summary(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli],
+                                               above: str, subheadings: list[str]) -> None:
+    """The dateline was looked for in the first three blocks under the headline: a caption
+    and credit, a summary's points, a byline put it out of reach (place lost, the dateline
+    left in the text). A caption or credit above it is no subheading: it goes under the
+    first paragraph, which the dateline opens."""
+    page = _page(f"<main><h1>Agency launches report</h1>{above}"
+                 "<p>Geneva, 19 March 2024 – The agency launched its report today.</p>"
+                 "<p>It covers ten years.</p></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.place == ["Geneva"] and got.date == ["2024-03-19"]
+    assert got.text("//r:body/r:h2") == subheadings
+    paragraphs = got.text("//r:body/r:p")
+    assert paragraphs[0] == "The agency launched its report today."
+    assert paragraphs[-1] == "It covers ten years."
+    assert not any("Geneva" in p for p in paragraphs)
+    if "Photo" in above or "©" in above:
+        assert any(p.startswith(("Photo:", "©")) for p in paragraphs[1:-1])
+        assert "caption or credit above the dateline" in got.out
+
+
+# --- where the contact block ends -------------------------------------------------------------
+
+@pytest.mark.parametrize("after", [
+    "<hr><p><a href='/legal'>Legal notice</a> | <a href='/contact'>Contact us</a> | "
+    "© 2024 UNODC</p>",
+    "<p>You are receiving this email because you subscribed to media alerts. "
+    "<a href='https://x.org/unsubscribe'>Unsubscribe</a></p>",
+    "<div><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a>check figure with SDG team</p></div>",
+])
+def test_contact_block_ends_before_a_footer(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                            after: str) -> None:
+    """A site's copyright footer, a mailing list's unsubscribe line, a reviewer's comment
+    after the contacts had become contact lines."""
+    page = _page("<main><h1>Agency launches report</h1>" + DATELINE +
+                 "<p>For more information, please contact:</p>"
+                 "<p>Jane Doe, jane.doe@un.org</p>" + after + "</main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.contact == ["For more information, please contact:", "Jane Doe, jane.doe@un.org"]
+    assert got.body == ["The agency launched its report today."]
+    assert "removed page furniture" in got.out
+
+
+def test_caption_after_the_contacts_is_no_contact_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A picture's credit and caption, a video's caption after the contacts (FAO, WFP) were
+    contact lines; they are the text's paragraphs."""
+    page = _page("<main><h1>Agency launches report</h1>" + DATELINE +
+                 "<div class='contacts'><h3>Media contacts</h3><p>Jane Doe<br>"
+                 "Tel: +41 22 917 0000<br>Email: jane.doe@un.org</p></div>"
+                 "<div class='picture'><p>Photo: ©FAO/Name</p><p>A market in Rome.</p></div>"
+                 "<p class='video-caption'>Video: the Director speaks from Rafah.</p></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.contact == ["Media contacts", "Jane Doe", "Tel: +41 22 917 0000",
+                           "Email: jane.doe@un.org"]
+    assert got.body == ["The agency launched its report today.", "Photo: ©FAO/Name",
+                        "A market in Rome.", "Video: the Director speaks from Rafah."]
+
+
+# --- two datelines, a meetings coverage's header, no landmarks, a date in figures -------------
+
+def test_letterhead_date_and_the_texts_dateline(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    """UNIS Vienna: "Vienna, 26 June 2024" in the letterhead, "VIENNA, 26 June (UN
+    Information Service) –" opening the text, where it stayed after the built dateline."""
+    page = _page("<main><table><tr><td><b>PRESS RELEASE</b></td><td>Vienna, 26 June 2024</td>"
+                 "</tr></table><h1>Agency launches report</h1><p>VIENNA, 26 June (UN Information "
+                 "Service) – The agency launched its report today.</p></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.body == ["The agency launched its report today."]
+    assert got.date == ["2024-06-26"] and got.place == ["VIENNA (UN Information Service)"]
+    assert got.label == ["PRESS RELEASE"]
+
+
+def test_meetings_coverage_header_is_the_office_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """press.un.org's "Security Council" / "9617th Meeting (AM)" above the headline were
+    body paragraphs; from text they are the office line."""
+    page = _page("<main><div>Security Council</div><div>9617th Meeting (AM)</div>"
+                 "<div>SC/15683</div><div>30 April 2024</div><h1>Security Council Extends "
+                 "Mandate of Mission in South Sudan</h1><p>The Security Council today extended "
+                 "the mandate of the Mission.</p></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.text("//r:office") == ["Security Council, 9617th Meeting (AM)"]
+    assert got.body == ["The Security Council today extended the mandate of the Mission."]
+    assert got.date == ["2024-04-30"]
+
+
+def test_page_without_landmarks_is_read_from_the_headlines_container(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A div layout with no <main> or <article> and nothing naming its furniture: the
+    cookie banner, the menu and the footer had been the office line and the text."""
+    page = _page("<div><div>Your privacy. We use cookies to improve your experience. "
+                 "<a href='/privacy'>Privacy policy</a></div>"
+                 "<div><a href='/'>Home</a> <a href='/news'>News</a></div>"
+                 "<div><h1>Agency launches report</h1>" + DATELINE + TEXT + "</div>"
+                 "<div>Agency, 1 Main Street, Geneva</div></div>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.text("//r:office") == []
+    assert got.body == ["The agency launched its report today.", *[
+        " ".join(p.split()) for p in TEXT.replace("</p>", "").split("<p>") if p]]
+
+
+TEXT = ("<p>It covers ten years of data from 150 countries and territories, and finds that "
+        "progress has stalled in half of them since 2020.</p><p>“We must act now,” said the "
+        "Director, who launched the report in Geneva with the ministers of five countries.</p>")
+
+
+@pytest.mark.parametrize(("figures", "when", "said"), [
+    ("05/04/2024", "2024-04-05", True),
+    ("25.04.2024", "2024-04-25", False),
+])
+def test_date_in_figures_above_the_headline(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                            figures: str, when: str, said: bool) -> None:
+    """FAO's "05/04/2024": no date was read, so "ROME –" stayed in the text. Day first, as
+    UN style writes dates; the output says so when the other order was a date too."""
+    page = _page(f"<main><p>{figures}</p><h1>Agency launches report</h1>"
+                 "<p>ROME – The agency launched its report today.</p></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.date == [when] and got.place == ["ROME"]
+    assert got.body == ["The agency launched its report today."]
+    assert ("read day first" in got.out) is said

@@ -127,7 +127,7 @@ _INLINE_RE = re.compile(
 #: The meeting a release of the UN's meetings coverage reports, last of the lines naming the
 #: organ and session above the headline: "48th Meeting (PM)", "23rd & 24th Meetings (AM &
 #: PM)", "Seventy-sixth Session, 12th Meeting (AM)".
-_MEETING_RE = re.compile(
+MEETING_RE = re.compile(
     r"^(?:[^\n]{0,80},\s*)?\d{1,4}(?:st|nd|rd|th)(?:\s*(?:&|and|,|-|–)\s*\d{1,4}"
     r"(?:st|nd|rd|th))*\s+(?:plenary\s+)?meetings?(?:\s*\((?:AM|PM|night)(?:\s*(?:&|and|,)"
     r"\s*(?:AM|PM|night))*\))?\s*$", re.IGNORECASE)
@@ -842,7 +842,7 @@ def _meeting_header(head: _Head, removed: list[tuple[int, str]], lang: str) -> P
     assert head.title is not None
     seq = [head.title, *head.body[:5]]
     for index, para in enumerate(seq[:-1]):
-        if not _MEETING_RE.match(para.lines[-1][1].strip()):
+        if not MEETING_RE.match(para.lines[-1][1].strip()):
             continue
         if any(len(p.text) > 160 or p.text.rstrip().endswith(TERMINAL) for p in seq[:index]):
             return None
@@ -1024,7 +1024,7 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
                 parts += [current, [item]] if current else [[item]]
                 current = []
                 header = True
-            elif _MEETING_RE.match(text):  # the meeting ends its header: the headline follows
+            elif MEETING_RE.match(text):  # the meeting ends its header: the headline follows
                 parts.append([*current, item])
                 current = []
                 header = False
@@ -1179,7 +1179,7 @@ def _bilingual_letterhead(para: Para) -> bool:
 
 def _is_label(text: str) -> bool:
     text = unwrapped_emphasis(text)
-    if _MEETING_RE.match(text):
+    if MEETING_RE.match(text):
         return False  # ("9571ST MEETING (AM)": the meeting a coverage reports, its header)
     # (short capitals, a column each: "UNITED NATIONS     NATIONS UNIES")
     columns = cells(text)

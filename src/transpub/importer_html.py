@@ -15,6 +15,7 @@ from transpub.datelines import lone_date, opening, place_only, year_from_text
 from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
+    MEETING_RE,
     ImportReport,
     address_spans,
     contact_line,
@@ -28,6 +29,7 @@ from transpub.importer import (
     strip_prefix,
 )
 from transpub.importer_html_page import (
+    block_role,
     choose_headline,
     drop_furniture,
     drop_hidden,
@@ -36,11 +38,13 @@ from transpub.importer_html_page import (
     furniture_text,
     is_button_label,
     is_end_mark,
+    is_footer_text,
+    is_picture_text,
     is_share_href,
     keep_container,
     link_action,
 )
-from transpub.importer_pages import is_field, is_notice, is_reference
+from transpub.importer_pages import TERMINAL, is_field, is_notice, is_reference
 from transpub.model import ITS_NS, Block, Release, Span
 
 #: What every bare URL holds (one test before the address pattern).
@@ -139,23 +143,53 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             del texts[index]
             above -= index < above
             break
+    if lone is None and published is None:
+        # no date in words anywhere: a numeric one standing alone ("05/04/2024", FAO's),
+        # day first as UN style writes dates
+        for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
+            if (numeric := _numeric_date(_plain(spans))) is not None:
+                lone = (run.line, numeric[0], numeric[1])
+                del texts[index]
+                above -= index < above
+                if numeric[2]:
+                    notes.append(f"line {run.line}: the date {numeric[1]} read day first, "
+                                 f"as UN style writes dates: {numeric[0].isoformat()}")
+                break
     if year is None and lone is not None:
         year = lone[1].year  # ("VIENNA, 3 March (UN Information Service) --" under "3 March 2025")
+    # (the dateline is looked for in the first blocks under the headline: a letterhead's
+    # blocks above it, up to three, are not counted, nor captions, credits, a summary's points
+    # and short lines above the dateline)
+    head = _head_window(texts, above)
     if year is None and (year := year_from_text(
-            [_plain(spans) for kind, _run, spans in texts[:min(above, 3) + 3] if kind == "p"],
+            [_plain(spans) for kind, _run, spans in texts[:head] if kind == "p"],
             (_plain(spans) for _kind, _run, spans in texts), lang)) is not None:
         notes.append(f"the dateline has no year: {year}, the year of the text's date of the "
                      "same day")
-    # (the dateline is looked for in the first blocks under the headline: a letterhead's
-    # blocks above it, up to three, are not counted)
-    dated, found = opening([(_plain(spans), kind == "p")
-                            for kind, _run, spans in texts[:min(above, 3) + 3]], lang, year,
-                           len(texts) - 1)
+    # (a caption is no summary of more than one sentence: ``opening`` does not see its text)
+    candidates = [("", False) if index >= above and _is_caption(run, spans)
+                  else (_plain(spans), kind == "p")
+                  for index, (kind, run, spans) in enumerate(texts[:head])]
+    dated, found = opening(candidates, lang, year, len(texts) - 1)
+    if found is not None and dated < above and not found[3]:
+        # a letterhead's place and date above the headline ("Vienna, 26 June 2024") and the
+        # text's own dateline under it ("VIENNA, 26 June (UN Information Service) – The…"):
+        # the text's is the dateline, cut from its paragraph (it stayed in it, after the
+        # built dateline), and the letterhead's is left out as a date above the text is
+        under, below = opening(candidates[above:], lang, found[1].year, len(texts) - 1 - above)
+        if below is not None:
+            letterhead = texts.pop(dated)
+            if lone is None:
+                lone = (letterhead[1].line, found[1], found[2])
+            else:
+                removed.append((letterhead[1].line, _plain(letterhead[2])))
+            above, head = above - 1, head - 1
+            dated, found = above + under, below
     known = lone[1:] if lone is not None else published[:2] if published is not None else None
     if found is None and known is not None:
         # a dateline of the place alone ("GENEVA – The…"), the date the page's: the place
         # and that date
-        for index, (kind, _run, spans) in enumerate(texts[:min(above, 3) + 3]):
+        for index, (kind, _run, spans) in enumerate(texts[:head]):
             placed = place_only(_plain(spans), titled=True) if kind == "p" and index >= above \
                 else None
             if placed is not None:
@@ -178,15 +212,30 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         issuer = list(itertools.takewhile(lambda i: issuer_line(_plain(texts[i][2]))
                                           and texts[i][1].in_links < texts[i][1].total,
                                           range(min(above, 2))))
+    office_note = "Issuing office, as the letterhead names it."
+    if (meeting := _meeting_header(texts, above)) is not None:
+        # a meetings coverage's header above the headline, the organ, the session and the
+        # meeting ("Security Council" / "9617th Meeting (AM)"): one office line, as from text
+        # (the symbol and the date under them are furniture and the release's date already)
+        issuer = list(range(meeting + 1))
+        office_note = ("The organ, session and meeting the release reports, as its header "
+                       "names them.")
     if issuer:
-        office = " ".join(_plain(texts[i][2]) for i in issuer)
+        office = (", " if meeting is not None else " ").join(_plain(texts[i][2])
+                                                             for i in issuer)
         blocks.insert(0, Block("office", "office", (Span("text", office),), texts[0][1].line,
-                               note="Issuing office, as the letterhead names it."))
+                               note=office_note))
     contact = _contact(texts, max(dated, above))
+    deferred: list[tuple[_Run, list[Span]]] = []  # captions above the dateline
     for index, (kind, run, spans) in enumerate(texts):
         line = run.line
         if index < len(issuer) or index in contact:
             continue  # (the office, above; the contact block, below)
+        if found and above <= index < dated and _is_caption(run, spans):
+            # a picture's caption or credit between the headline and the dateline: no
+            # subheading, nor the paragraph the dateline opens: under the first paragraph
+            deferred.append((run, spans))
+            continue
         if index < dated or index < above:
             kind = "h2" if index < dated else kind
             if not any(b.kind == "label" for b in blocks) and is_known_label(_plain(spans)):
@@ -217,6 +266,10 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
+        if deferred and kind == "p":
+            _put_captions(deferred, blocks, counts, notes)
+    if deferred:
+        _put_captions(deferred, blocks, counts, notes)
     for piece in bar:
         # the bar's label and place ("News release", "Geneva"), where the page has none of
         # its own
@@ -250,6 +303,71 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     return ImportReport(release, removed=tuple(sorted(removed)), notes=tuple(notes))
 
 
+#: How many blocks under the headline the dateline may stand under: subtitles and summaries
+#: (a letterhead's blocks above the headline, up to three, besides), and of all blocks,
+#: captions, credits, list items and short lines (a byline, a date, a field) counted too.
+_HEAD_BLOCKS = 3
+_HEAD_MOST = 12
+
+
+def _is_caption(run: _Run, spans: list[Span]) -> bool:
+    """A picture's caption or credit: in a <figure> or an element its class names so, or by
+    its words ("Photo: …", "© UNICEF/…")."""
+    return run.role == "caption" or is_picture_text(_plain(spans))
+
+
+def _head_window(texts: list[tuple[str, _Run, list[Span]]], above: int) -> int:
+    """How many of the first blocks the dateline is looked for in: the blocks above the
+    headline (three at most counted) and three under it, not counting captions and credits,
+    a summary's points (list items: WMO's three bullets over "Geneva, 19 March 2024 (WMO) -"),
+    and short lines with no sentence's end (a reader view's byline, ReliefWeb's metadata),
+    ``_HEAD_MOST`` blocks under the headline at most."""
+    counted, limit = 0, min(above, 3) + _HEAD_BLOCKS
+    end = min(len(texts), above + _HEAD_MOST)
+    for index, (_kind, run, spans) in enumerate(texts[:end]):
+        plain = _plain(spans)
+        minor = index >= above and (
+            run.role == "item" or _is_caption(run, spans)
+            or (len(plain) <= 40 and not plain.endswith((".", "!", "?", "”", '"'))))
+        counted += not minor
+        if counted >= limit:
+            return index + 1
+    return end
+
+
+def _put_captions(deferred: list[tuple[_Run, list[Span]]], blocks: list[Block],
+                  counts: dict[str, int], notes: list[str]) -> None:
+    """The captions and credits that stood above the dateline, as paragraphs where they now
+    stand (under the first paragraph), and said."""
+    for run, spans in deferred:
+        counts["p"] += 1
+        blocks.append(Block(f"p{counts['p']}", "p", tuple(spans), run.line,
+                            ordinal=counts["p"]))
+    lines = ", ".join(dict.fromkeys(str(run.line) for run, _spans in deferred))
+    notes.append(f"line {lines}: a picture's caption or credit above the dateline, put under "
+                 "the first paragraph (the dateline opens the text)")
+    deferred.clear()
+
+
+#: A date in figures alone ("05/04/2024", "5.4.2024"): day, month and year.
+_NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
+
+
+def _numeric_date(text: str) -> tuple[dt.date, str, bool] | None:
+    """A date in figures standing alone, read day first (UN style, and of most of the
+    world's sites; "04/25/2024" can only be month first): the date, its text, and whether
+    the other order was a date too (the output then says which was read); None if no date."""
+    match = _NUMERIC_DATE_RE.match(text.strip())
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    for day, month in ((first, second), (second, first)):
+        with contextlib.suppress(ValueError):
+            return dt.date(year, month, day), match[0], first != second and first <= 12 \
+                and second <= 12
+    return None
+
+
 #: what divides the pieces of a page's date bar: "15 March 2024 | News release | Geneva"
 _BAR_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
 #: a place in a date bar: a few capitalised words ("Geneva", "New York", "Addis Ababa")
@@ -274,6 +392,20 @@ def _bar_pieces(text: str, lang: str) -> tuple[tuple[dt.date, str], list[str]] |
     return dates[0][1], others
 
 
+def _meeting_header(texts: list[tuple[str, _Run, list[Span]]], above: int) -> int | None:
+    """The index of the meeting's line ("9617th Meeting (AM)", "Seventy-sixth Session, 12th
+    Meeting (AM)") ending a meetings coverage's header above the headline, the lines over
+    it naming the organ and session (short, no sentence); None when there is none."""
+    for index in range(min(above, 5)):
+        if not MEETING_RE.match(_plain(texts[index][2])):
+            continue
+        if any(len(_plain(spans)) > 160 or _plain(spans).endswith(TERMINAL)
+               or run.in_links == run.total for _kind, run, spans in texts[:index]):
+            return None
+        return index
+    return None
+
+
 def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
     """Which of the text blocks after ``start`` are the contact block, as from text: a
     paragraph that opens one ("For more information, please contact:"), the short ones right
@@ -289,14 +421,20 @@ def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
                 kind != "p" and (index + 1 >= len(texts) or texts[index + 1][0] != "p")):
             continue
         end = index
+        # (a picture's or a video's caption or credit under the contacts is none of them:
+        # "Photo: ©FAO/…", "Video: WFP's … speaks from Rafah.")
         while end + 1 < len(texts) and texts[end + 1][0] == "p" \
                 and len(_plain(texts[end + 1][2])) <= 150 \
-                and _plain(texts[end + 1][2]).split(" ", 1)[0] not in marks:
+                and _plain(texts[end + 1][2]).split(" ", 1)[0] not in marks \
+                and not _is_caption(*texts[end + 1][1:]):
             end += 1
         # (one block after it at most, as from text, or the office's boilerplate: "About
-        # UNFPA" and its paragraph)
-        if end >= len(texts) - 2 or (len(texts) - end - 1 <= 6
-                                     and opens_boilerplate(_plain(texts[end + 1][2]))):
+        # UNFPA" and its paragraph, or a picture's credit or caption and a few short lines,
+        # its caption's, at the page's end)
+        after = texts[end + 1:]
+        if end >= len(texts) - 2 or (len(after) <= 6 and opens_boilerplate(
+                _plain(after[0][2]))) or (len(after) <= 4 and _is_caption(*after[0][1:]) and all(
+                    len(_plain(spans)) <= 150 for _kind, _run, spans in after)):
             return set(range(index, end + 1))
     return set()
 
@@ -323,7 +461,27 @@ def _content(root: etree._Element, h1: etree._Element | None) -> etree._Element:
     if main:
         return main[0]
     body = root.find("body")
-    return body if body is not None else root
+    body = body if body is not None else root
+    if h1 is None or body not in h1.iterancestors():
+        return body
+    # no landmark (a div layout, a layout table, an e-mail): the innermost element around
+    # the headline that holds nearly all the page's prose, the text outside links; a cookie
+    # banner, a menu, a left navigation and a footer stand outside it
+    total = _prose(body)
+    for ancestor in h1.iterancestors():
+        if ancestor is body or _prose(ancestor) >= _PROSE_SHARE * total:
+            return ancestor
+    return body
+
+
+#: How much of the page's prose the element holding the release holds, on a page with no
+#: <main> or <article>: a cookie notice, a footer's address are the rest.
+_PROSE_SHARE = 0.75
+
+
+def _prose(element: etree._Element) -> int:
+    """The letters of ``element``'s text outside links (a menu's, a navigation's are links)."""
+    return sum(len(text.strip()) for text in element.xpath(".//text()[not(ancestor::a)]"))
 
 
 #: Where a page states when it was published, as news sites and CMSs write it: the metadata
@@ -352,9 +510,10 @@ class _Run:
     """Inline content (text, inline elements) gathered into spans: a block's, or one run of
     a block's between the blocks nested in it."""
 
-    def __init__(self, line: int) -> None:
+    def __init__(self, line: int, role: str = "") -> None:
         self.out: list[Span] = []
         self.line = line
+        self.role = role  # a caption's or a list item's (``importer_html_page.block_role``)
         self.time: etree._Element | None = None  # the first <time> in it
         self.breaks: list[int] = []  # where a <br> ended a line: an index into ``out``
         self.linked = 0  # how many <a> the text being read stands in
@@ -528,24 +687,26 @@ def _spans(element: etree._Element) -> list[Span]:
 
 
 def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
-            found: list[tuple[str, _Run]]) -> None:
+            found: list[tuple[str, _Run]], role: str = "") -> None:
     """The text blocks of ``element`` in document order, as (kind, run): each run of inline
     content between the blocks nested in it (a list item, a cell, a quotation, a <div>'s own
-    text) is a paragraph, a heading's a subheading; ``skip`` (the headline) is left out."""
-    run = _Run(element.sourceline or 0)
+    text) is a paragraph, a heading's a subheading; ``skip`` (the headline) is left out.
+    ``role``: a caption's or a list item's, which the blocks nested in it share."""
+    role = role or block_role(element)
+    run = _Run(element.sourceline or 0, role)
     run.text(element.text)
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
         if child is skip:
             found.append((kind, run))
             found.append(("headline", _Run(child.sourceline or 0)))  # where it stood
-            run = _Run(child.sourceline or 0)
+            run = _Run(child.sourceline or 0, role)
         elif tag in _SKIP and not (tag in _CONTAINERS and keep_container(child, skip)):
             pass  # page furniture
         elif tag in _BLOCK or tag in _CONTAINERS:
             found.append((kind, run))
-            _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found)
-            run = _Run(child.sourceline or 0)
+            _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found, role)
+            run = _Run(child.sourceline or 0, role)
         else:
             run.inline(child)
         run.text(child.tail)
@@ -576,7 +737,9 @@ def _without_furniture(runs: list[tuple[str, _Run]], removed: list[tuple[int, st
         elif under_heading and run.total and run.in_links == run.total:
             pass
         elif furniture_text(plain, "".join(run.outside), run.button_links, run.in_links,
-                            run.total):
+                            run.total) or is_footer_text(plain) or _is_comment(run):
+            # (or a copyright line, a mailing list's "Unsubscribe", a Google Docs reviewer's
+            # comment: they had ended in the contact block when they followed it)
             under_heading = False
         else:
             under_heading = False
@@ -587,6 +750,14 @@ def _without_furniture(runs: list[tuple[str, _Run]], removed: list[tuple[int, st
             continue
         kept.append((kind, run))
     return kept
+
+
+def _is_comment(run: _Run) -> bool:
+    """A reviewer's comment a Google Docs page keeps at its end, its mark ("[a]") linking
+    back to where it was made: ``<p><a href="#cmnt_ref1">[a]</a>check figure</p>``."""
+    first = next((s for s in run.out if s.kind != "text" or s.text.strip()), None)
+    return first is not None and first.kind == "open" and first.tag == "a" \
+        and dict(first.attrs).get("href", "").startswith("#cmnt")
 
 
 def _plain(spans: list[Span]) -> str:

@@ -371,6 +371,46 @@ def furniture_text(text: str, outside: str, buttons: int, links: int, total: int
     return bool(match and links and links >= total - len(re.sub(r"\W", "", match.group(0))))
 
 
+#: Class or id parts naming a picture's caption or credit ("image-caption", "photo-credit",
+#: "wp-caption-text").
+_CAPTION_WORDS = frozenset({"caption", "captions", "figcaption", "credit", "credits"})
+#: A picture's or video's caption or credit by its words, as the text importer reads one
+#: ("Photo: UNDP/Name", "Video: …", "© UNICEF/UNI512345/Name", "Credit: …").
+_PICTURE_RE = re.compile(r"^(?:(?:photo|picture|image|video|audio)(?:\s+credits?)?|credits?|"
+                         r"captions?)\s*[:©]|^©", re.IGNORECASE)
+#: A copyright or e-mail footer ("© 2024 UNODC", "All rights reserved", "You are receiving
+#: this email because…", "Unsubscribe"): the site's or the mailing list's, never a release's.
+_FOOTER_RE = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}|[\w.&'’ -]{0,60}\d{4})\b|all\s+rights\s+reserved|"
+    r"\byou\s+(?:are\s+receiving|received|receive)\s+(?:this|these)\s+(?:e-?mails?|messages?)|"
+    r"\bunsubscribe\b|\bmanage\s+(?:your\s+)?subscriptions?\b", re.IGNORECASE)
+
+
+def block_role(element: etree._Element) -> str:
+    """What an element's text is besides the release's running text: "caption" (a figure's
+    caption or a picture's credit), "item" (a list's item, a definition list's term or
+    description: a summary's point or a page's metadata), "" for anything else."""
+    if element.tag in ("figure", "figcaption"):
+        return "caption"
+    for attr in ("class", "id"):
+        for token in (element.get(attr) or "").split():
+            if any(p in _CAPTION_WORDS for p in _parts(token)):
+                return "caption"
+    return "item" if element.tag in ("li", "dt", "dd") else ""
+
+
+def is_picture_text(text: str) -> bool:
+    """A picture's caption or credit by its words ("Photo: …", "© UNICEF/…")."""
+    return bool(_PICTURE_RE.match(text))
+
+
+def is_footer_text(text: str) -> bool:
+    """A site's copyright line or a mailing list's footer, in a block of 200 characters at
+    most ("Legal notice | Contact us | © 2024 UNODC", "You are receiving this email because
+    you subscribed… Unsubscribe"); not a picture's credit ("© UNICEF/UNI512345/Name")."""
+    return len(text) <= 200 and bool(_FOOTER_RE.search(text))
+
+
 def is_button_label(text: str) -> bool:
     """A button's words ("Copy link", "Email this story", "Share on Facebook", "Print"): the
     label of a link that does nothing but share or copy the page, left out with it."""
