@@ -10,22 +10,15 @@ is said. Units written for these tests, run through the real CLI."""
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from checkcases import findings_by_case
 from transpub.checks.countries import countries_in
 
 from conftest import Cli
-
-HEADER = '''msgid ""
-msgstr ""
-"Content-Type: text/plain; charset=UTF-8\\n"
-"Language: {lang}\\n"
-'''
 
 READINGS = [
     ("en", "Ecuador, the Russian Federation, the Democratic Republic of the Congo, South Sudan "
@@ -77,17 +70,8 @@ CASES = [
 
 @pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
 def test_countries_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) -> None:
-    cases = {i: case for i, case in enumerate(CASES) if case[0] == lang}
-    path = tmp_path / f"{lang}.po"
-    path.write_text(HEADER.format(lang=lang) + "".join(
-        f'\nmsgctxt "c{i}"\nmsgid "{source}"\nmsgstr "{target}"\n'
-        for i, (_lang, source, target, _found) in cases.items()), encoding="utf-8")
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
-    assert "Traceback" not in cli.err, cli.err
-    found: dict[int, list[str]] = defaultdict(list)
-    for f in json.loads(cli.out)["findings"]:
-        if f["code"] == "TP107":
-            found[int(f["unit"][1:])].append(f["severity"])
-    assert {i: found.get(i, []) for i in cases} == {
-        i: ["warning"] if flagged else [] for i, (*_r, flagged) in cases.items()}
+    found = findings_by_case(tmp_path, cli_factory, lang, CASES,
+                             lambda f: f["code"] == "TP107")
+    assert {i: [f["severity"] for f in fs] for i, fs in found.items()} == {
+        i: ["warning"] if CASES[i][3] else [] for i in found}
+

@@ -11,21 +11,15 @@ CLI."""
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from checkcases import HEADER, findings_by_case
 from transpub.periods import PART, SPAN, periods_in
 
 from conftest import Cli
-
-HEADER = '''msgid ""
-msgstr ""
-"Content-Type: text/plain; charset=UTF-8\\n"
-"Language: {lang}\\n"
-'''
 
 # (lang, text, the periods read: (kind, first, last, year))
 READINGS = [
@@ -148,21 +142,12 @@ CASES = [
 @pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
 def test_periods_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) -> None:
     """Every case of a language in one PO file, checked once: each case's errors and
-    warnings among the date checks' codes."""
-    cases = {i: case for i, case in enumerate(CASES) if case[0] == lang}
-    path = tmp_path / f"{lang}.po"
-    path.write_text(HEADER.format(lang=lang) + "".join(
-        f'\nmsgctxt "c{i}"\nmsgid "{source}"\nmsgstr "{target}"\n'
-        for i, (_lang, source, target, _codes) in cases.items()), encoding="utf-8")
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
-    assert "Traceback" not in cli.err, cli.err
-    found: dict[int, set[str]] = defaultdict(set)
-    for f in json.loads(cli.out)["findings"]:
-        if f["severity"] != "info" and f["code"].startswith("TP2"):
-            found[int(f["unit"][1:])].add(f["code"])
-    assert {i: found.get(i, set()) for i in cases} == {
-        i: codes for i, (*_r, codes) in cases.items()}
+    warnings among the family's codes."""
+    found = findings_by_case(tmp_path, cli_factory, lang, CASES,
+                             lambda f: f["severity"] != "info" and f["code"].startswith("TP2"))
+    assert {i: {f["code"] for f in fs} for i, fs in found.items()} == {
+        i: CASES[i][3] for i in found}
+
 
 
 def test_a_range_not_in_the_source_said_once(tmp_path: Path,

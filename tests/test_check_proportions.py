@@ -10,22 +10,15 @@ written for these tests, run through the real CLI."""
 
 from __future__ import annotations
 
-import json
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from checkcases import findings_by_case
 from transpub.proportions import shares_in
 
 from conftest import Cli
-
-HEADER = '''msgid ""
-msgstr ""
-"Content-Type: text/plain; charset=UTF-8\\n"
-"Language: {lang}\\n"
-'''
 
 THIRD, TWO_THIRDS = 33.333333, 66.666667
 
@@ -95,19 +88,11 @@ CASES = [
 
 
 @pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
-def test_proportions_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli],
-                             lang: str) -> None:
-    cases = {i: case for i, case in enumerate(CASES) if case[0] == lang}
-    path = tmp_path / f"{lang}.po"
-    path.write_text(HEADER.format(lang=lang) + "".join(
-        f'\nmsgctxt "c{i}"\nmsgid "{source}"\nmsgstr "{target}"\n'
-        for i, (_lang, source, target, _codes) in cases.items()), encoding="utf-8")
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
-    assert "Traceback" not in cli.err, cli.err
-    found: dict[int, set[str]] = defaultdict(set)
-    for f in json.loads(cli.out)["findings"]:
-        if f["severity"] != "info" and f["code"].startswith("TP3"):
-            found[int(f["unit"][1:])].add(f["code"])
-    assert {i: found.get(i, set()) for i in cases} == {
-        i: codes for i, (*_r, codes) in cases.items()}
+def test_proportions_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) -> None:
+    """Every case of a language in one PO file, checked once: each case's errors and
+    warnings among the family's codes."""
+    found = findings_by_case(tmp_path, cli_factory, lang, CASES,
+                             lambda f: f["severity"] != "info" and f["code"].startswith("TP3"))
+    assert {i: {f["code"] for f in fs} for i, fs in found.items()} == {
+        i: CASES[i][3] for i in found}
+

@@ -13,10 +13,10 @@ import re
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.numbers import _skip, _source_numbers
+from transpub.checks.numbers import _source_numbers, numbers_by_value
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
-from transpub.numfind import NumberMention, find_numbers
+from transpub.numfind import NumberMention
 
 ABOVE, BELOW = 1, -1
 
@@ -116,10 +116,7 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     lang = unit.numbers or unit.lang
     # (the translation's numbers by value, and each one's side read once: a unit of
     # thousands of bounded numbers stays linear)
-    by_value: dict[float, list[NumberMention]] = {}
-    for number in find_numbers(unit.target, lang, _skip(unit.target, lang)):
-        for value in number.values:
-            by_value.setdefault(value, []).append(number)
+    by_value = numbers_by_value(unit.target, lang)
     sides_of: dict[frozenset[float], set[int]] = {}
     found: list[Finding] = []
     for mention, side in bounded:

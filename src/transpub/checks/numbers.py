@@ -665,6 +665,17 @@ _SMALL = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d|[.,:/]\d)")
 _SMALL_OR_YEAR = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}|\d?)(?!\d|[.,:/]\d)")
 
 
+def numbers_by_value(text: str, lang: str) -> dict[float, list[NumberMention]]:
+    """A translation's numbers (outside its dates, designations and addresses) by value: what
+    the source's numbers with a bound or a unit of time look their twins up in (one look-up
+    a number: a unit of thousands of them stays linear)."""
+    by_value: dict[float, list[NumberMention]] = {}
+    for number in find_numbers(text, lang, _skip(text, lang)):
+        for value in number.values:
+            by_value.setdefault(value, []).append(number)
+    return by_value
+
+
 def _says_year(source: str, source_lang: str) -> bool:
     """Does an English source say a year in words ("in nineteen forty-eight")?"""
     return source_lang.startswith("en") and any(w.value >= 1000 for w in word_numbers(source))

@@ -14,10 +14,10 @@ import re
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.numbers import _skip, _source_numbers
+from transpub.checks.numbers import _source_numbers, numbers_by_value
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
-from transpub.numfind import NumberMention, find_numbers
+from transpub.numfind import NumberMention
 
 HOUR, DAY, WEEK, MONTH, YEAR = "hour", "day", "week", "month", "year"
 
@@ -87,10 +87,7 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     lang = unit.numbers or unit.lang
     # (the translation's numbers by value, and each value's units read once: linear in a
     # unit of thousands of periods)
-    by_value: dict[float, list[NumberMention]] = {}
-    for number in find_numbers(unit.target, lang, _skip(unit.target, lang)):
-        for value in number.values:
-            by_value.setdefault(value, []).append(number)
+    by_value = numbers_by_value(unit.target, lang)
     units_of: dict[frozenset[float], list[str | None]] = {}
     found: list[Finding] = []
     for mention, wanted in timed:

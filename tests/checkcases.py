@@ -1,0 +1,38 @@
+"""Cases of one check, each a unit (source, translation) of one language, checked in one PO
+file per language through the real CLI: what the check said of each case."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from conftest import Cli
+
+HEADER = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=UTF-8\\n"
+"Language: {lang}\\n"
+'''
+
+
+def findings_by_case(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                     cases: Sequence[tuple[str, ...] | tuple[object, ...]],
+                     wanted: Callable[[dict[str, str]], bool]) -> dict[int, list[dict[str, str]]]:
+    """The findings ``wanted`` keeps, by the index (in ``cases``) of the case they are of:
+    every case of ``lang`` (its first field) written as a unit ``c<index>`` of one PO file
+    (its second and third fields: source and translation), checked once."""
+    chosen = {i: case for i, case in enumerate(cases) if case[0] == lang}
+    path = tmp_path / f"{lang}.po"
+    path.write_text(HEADER.format(lang=lang) + "".join(
+        f'\nmsgctxt "c{i}"\nmsgid "{case[1]}"\nmsgstr "{case[2]}"\n'
+        for i, case in chosen.items()), encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    assert "Traceback" not in cli.err, cli.err
+    found: dict[int, list[dict[str, str]]] = defaultdict(list)
+    for f in json.loads(cli.out)["findings"]:
+        if wanted(f):
+            found[int(f["unit"][1:])].append(f)
+    return {i: found.get(i, []) for i in chosen}
