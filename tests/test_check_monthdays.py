@@ -9,19 +9,14 @@ practised; "Theresa May"). Units written for these tests, run through the real C
 from __future__ import annotations
 
 import json
-from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import Cli
+from checkcases import HEADER, findings_by_case
 
-HEADER = '''msgid ""
-msgstr ""
-"Content-Type: text/plain; charset=UTF-8\\n"
-"Language: {lang}\\n"
-'''
+from conftest import Cli
 
 # (lang, source, translation, what TP204 says: "" for nothing)
 CASES = [
@@ -86,20 +81,10 @@ CASES = [
 def test_month_or_weekday(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                           lang: str) -> None:
     """Every case of a language in one PO file, checked once: each case's TP204 findings."""
-    cases = {i: case for i, case in enumerate(CASES) if case[0] == lang}
-    path = tmp_path / f"{lang}.po"
-    path.write_text(HEADER.format(lang=lang) + "".join(
-        f'\nmsgctxt "c{i}"\nmsgid "{source}"\nmsgstr "{target}"\n'
-        for i, (_lang, source, target, _message) in cases.items()), encoding="utf-8")
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
-    assert "Traceback" not in cli.err, cli.err
-    found: dict[int, list[tuple[str, str]]] = defaultdict(list)
-    for f in json.loads(cli.out)["findings"]:
-        if f["code"] == "TP204":
-            found[int(f["unit"][1:])].append((f["severity"], f["message"]))
-    assert {i: found.get(i, []) for i in cases} == {
-        i: [("warning", message)] if message else [] for i, (*_r, message) in cases.items()}
+    found = findings_by_case(tmp_path, cli_factory, lang, CASES,
+                             lambda f: f["code"] == "TP204")
+    assert {i: [(f["severity"], f["message"]) for f in fs] for i, fs in found.items()} == {
+        i: [("warning", CASES[i][3])] if CASES[i][3] else [] for i in found}
 
 
 def test_the_source_weekday_wrong_for_its_date(tmp_path: Path,
