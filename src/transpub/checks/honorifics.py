@@ -132,9 +132,9 @@ _NAME_THEN_TITLE = re.compile(
     r"(?:[\s\u00a0]+[A-ZÀ-Þ][\w'’.-]*){1,4},[\s\u00a0]+(?:the[\s\u00a0]+)?(?:[\w'’-]+"
     r"[\s\u00a0]+){0,3}?(?:" + _ENGLISH_TITLE_WORDS + r"|rapporteur|expert)s?\b",
     re.IGNORECASE)
-#: the titles a translation gives a person in apposition (``_title_in``): those of
+#: the titles a translation sets before a person's name (``_title_before_name``): those of
 #: ``_TITLES_ANYWHERE`` and ``_TITLE_WORDS``, and the UN's special procedures and
-#: representatives
+#: representatives (not Arabic's, whose titles follow names as often as they precede them)
 _APPOSED = {
     "fr": re.compile(r"(?<![\w'’-])(?:président|présidente|ministre|secrétaire|directeur"
                      r"|directrice|rapporteur|rapporteuse|représentant|représentante"
@@ -154,9 +154,6 @@ _APPOSED = {
     "zh": re.compile("秘书长|主席|总统|总理|首相|部长|外长|大使|主任|高级专员|特使|特别代表|署长"
                      "|总干事|局长|司长|院长|法官|执行秘书|协调员|发言人|特别报告员|报告员"
                      "|常驻代表|专家"),
-    "ar": re.compile("الأمين العام|الأمينة العامة|رئيس|رئيسة|وزير|وزيرة|سفير|سفيرة|مدير|مديرة"
-                     "|المفوض|المفوضة|المبعوث|المبعوثة|مقرر|مقررة|ممثل|ممثلة|منسق|منسقة|خبير"
-                     "|خبيرة|القاضي|القاضية"),
 }
 
 
@@ -182,7 +179,7 @@ def _title_before_name(source: str, mention: Honorific, target: str, lang: str) 
     none."""
     base = lang.split("_")[0].split("-")[0]
     pattern = _APPOSED.get(base)
-    if pattern is None or base == "ar":
+    if pattern is None:
         return None
     if base in ("ru", "zh"):
         found = pattern.search(target)
