@@ -185,7 +185,9 @@ _RAW: dict[str, tuple[tuple[str, str], ...]] = {
 }
 
 
-def _lead(table: tuple[tuple[str, int], ...], word: str) -> int | None:
+def lead(table: tuple[tuple[str, int], ...], word: str) -> int | None:
+    """The value of the first entry of ``table`` that ``word`` starts with (a word's stem
+    stands for its forms: «перв» for первом, первой), or None."""
     for start, value in table:
         if word.startswith(start):
             return value
@@ -250,11 +252,11 @@ def _periods(text: str, base: str) -> tuple[Period, ...]:
 def _reading(match: re.Match[str], what: str, base: str) -> tuple[str, int, int] | None:
     groups = match.groupdict()
     if what == "p":
-        part = _lead(_PARTS[base], groups["p"].lower())
+        part = lead(_PARTS[base], groups["p"].lower())
         return None if part is None else (PART, part, part)
     if what == "m":
         count_text = groups["n"].lower()
-        count = int(count_text) if count_text.isdigit() else _lead(_COUNTS[base], count_text)
+        count = int(count_text) if count_text.isdigit() else lead(_COUNTS[base], count_text)
         if count is None or not 1 <= count <= 11:
             return None
         side = groups["side"].lower()
@@ -267,7 +269,7 @@ def _reading(match: re.Match[str], what: str, base: str) -> tuple[str, int, int]
         ordinal_text = ordinal_text[1:]
         ordinal = int(ordinal_text)
     else:
-        found = _lead(_ORDINALS[base], ordinal_text)
+        found = lead(_ORDINALS[base], ordinal_text)
         if found is None:
             return None
         ordinal = found

@@ -18,6 +18,7 @@ import unicodedata
 from dataclasses import dataclass
 
 from transpub.memo import memo
+from transpub.periods import lead
 
 
 @dataclass(frozen=True, slots=True)
@@ -123,13 +124,6 @@ _DIGITS_ZH = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六":
               "九": 9, "十": 10}
 
 
-def _lead(table: tuple[tuple[str, int], ...], word: str) -> int | None:
-    for start, value in table:
-        if word.startswith(start):
-            return value
-    return None
-
-
 @memo(8, spread=False)
 def _patterns(base: str) -> tuple[tuple[re.Pattern[str], str], ...]:
     flags = re.IGNORECASE if base in ("en", "fr", "es", "ru") else 0
@@ -197,15 +191,15 @@ def _value(match: re.Match[str], how: str, base: str) -> float | None:
         return _percent(num, den) if num and den and num < den else None
     if how == "in":
         of = groups["of"].lower()
-        den = int(of) if of.isdigit() else _lead(_DENOMINATORS[base], of)
+        den = int(of) if of.isdigit() else lead(_DENOMINATORS[base], of)
         if base == "zh":
             den = _DIGITS_ZH.get(of)
         return _percent(1, den) if den and den > 1 else None
-    den = _lead(_DENOMINATORS[base], groups["d"].lower())
+    den = lead(_DENOMINATORS[base], groups["d"].lower())
     if den is None:
         return None
     numerator = groups.get("n")
-    num = _lead(_NUMERATORS.get(base, ()), numerator.lower()) if numerator else 1
+    num = lead(_NUMERATORS.get(base, ()), numerator.lower()) if numerator else 1
     if base == "ar" and groups["d"] in ("ثلثا", "ثلثي"):
         num, den = 2, 3
     if num is None or num >= den:
