@@ -134,6 +134,13 @@ def test_year_words_read() -> None:
 #: an ordinal that became one of the other kind ("tenth" -> «vingtième»: below eleven, and from
 #: eleven up): paired only with an ordinal (no ordinal is also a word, as «neuf» is "new")
 ORDINALS = [
+    # a century in Roman numerals: "the twenty-first century" → «au XXe siècle»
+    ("fr", "In the twenty-first century, new technologies create new risks.",
+     "Au XXIe siècle, les nouvelles technologies créent de nouveaux risques.",
+     "Au XXe siècle, les nouvelles technologies créent de nouveaux risques.", "error"),
+    ("ru", "In the twenty-first century, new technologies create new risks.",
+     "В XXI веке новые технологии создают новые угрозы.",
+     "В XX веке новые технологии создают новые угрозы.", "error"),
     ("fr", "This year marks the tenth anniversary of the Fund.",
      "Cette année marque le dixième anniversaire du Fonds.",
      "Cette année marque le vingtième anniversaire du Fonds.", "warning"),

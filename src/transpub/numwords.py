@@ -246,7 +246,12 @@ _ROMAN_VALUES = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000
 
 def roman_values(text: str) -> set[float]:
     """Roman numerals ("XXIe siècle", «XXI века», "siglo XXI"), canonical ones only."""
-    out: set[float] = set()
+    return {value for _start, _end, value in roman_runs(text)}
+
+
+def roman_runs(text: str) -> list[tuple[int, int, float]]:
+    """``roman_values`` with their places: (start, end, value), in text order."""
+    out: list[tuple[int, int, float]] = []
     for match in _ROMAN.finditer(text):
         letters = match.group(1)
         total = 0
@@ -255,7 +260,7 @@ def roman_values(text: str) -> set[float]:
             following = _ROMAN_VALUES[letters[index + 1]] if index + 1 < len(letters) else 0
             total += -value if value < following else value
         if 0 < total < 4000 and _to_roman(total) == letters:
-            out.add(float(total))
+            out.append((match.start(1), match.end(1), float(total)))
     return out
 
 

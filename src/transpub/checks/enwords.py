@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from transpub.intervals import Intervals
 from transpub.numfind import NumberMention
-from transpub.numwords import number_runs, spelled_values
+from transpub.numwords import number_runs, roman_runs, spelled_values
 from transpub.terms import fold
 from transpub.untaken import Untaken
 
@@ -299,11 +299,17 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     runs = [(start, end, value) for start, end, value in number_runs(folded, base)
             if value >= 2 and value % 1 == 0 and value not in known
             and not days.overlaps(start, end)]
+    if same_length := len(folded) == len(target):
+        # a century in Roman numerals ("the twenty-first century" → «au XXe siècle», «в XX
+        # веке», «el siglo XX»): a run of its own, in the translation's places
+        runs += [run for run in roman_runs(target) if run[2] not in known
+                 and _CENTURY_NEAR.search(target, max(0, run[0] - 8), run[1] + 12)]
+        runs.sort()
     if not runs:
         return []
     said = spelled_values(target, lang)
     unsaid = [w for w in plan.words if not w.values & said]  # (never "two": the plan's)
-    same = len(folded) == len(target)
+    same = same_length
     # the runs of each kind in text order, each taken once (a text of thousands of number
     # words stays linear)
     kinds: dict[bool, deque[tuple[int, int, float]]] = {False: deque(), True: deque()}
@@ -326,6 +332,8 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     return out
 
 
+#: a century's word beside a Roman numeral («siècle», «siglo», «век», "century")
+_CENTURY_NEAR = re.compile(r"si[èe]cle|siglo|век|столети|century", re.IGNORECASE)
 #: how a language's ordinal number word ends (Arabic writes the tens' ordinals as the
 #: cardinals, «العشرين»; Chinese puts 第 before the numeral)
 _ORDINAL_END = {
