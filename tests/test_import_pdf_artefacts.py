@@ -214,3 +214,28 @@ def test_a_rule_drawn_over_a_block_is_no_text(tmp_path: Path, rule: str) -> None
     paragraphs = _paragraphs(_import(tmp_path, body))
     assert paragraphs[-1] == "¹ Speaking at the closing plenary on 1 March 2024."
     assert not any(rule[:5] in p for p in paragraphs)
+
+
+def test_a_tables_ranks_a_cell_a_paragraph_are_kept(tmp_path: Path) -> None:
+    """A table as default pdftotext writes it, a cell a paragraph ("Rank" / "1" /
+    "Switzerland" / "67.5" / "2"): the ranks had been removed as page numbers, with no page
+    break near them (data lost). A number alone between paragraphs of text, or against a page
+    break, is still a page's."""
+    body = ("Rank\n\nEconomy\n\nScore\n\n1\n\nSwitzerland\n\n67.5\n\n2\n\nSweden\n\n64.5\n\n"
+            "3\n\nUnited States of America\n\n62.4\n\nThe index ranks 133 economies.\n")
+    texts = [t for b in _import(tmp_path, body).blocks
+             for t in ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))]]
+    assert [t for t in texts if t in ("1", "2", "3")] == ["1", "2", "3"]
+    paged = ("The report covers 112 countries and was welcomed.\n\n2\n\n"
+             "Africa has the largest number of poor people.\n\n3\n\f\nThe end of the text.\n")
+    assert not {"2", "3"} & set(_paragraphs(_import(tmp_path, paged, "paged.txt")))
+
+
+@pytest.mark.parametrize("mark", ["-- ENDS --", "--END--", "*** ENDS ***", "-- 30 --",
+                                  "**ENDS**", "-- more --"])
+def test_end_marks_with_doubled_dashes_or_stars(tmp_path: Path, mark: str) -> None:
+    """"-- ENDS --", "*** ENDS ***" had been kept as the text's last paragraph ("**ENDS**" as
+    bold): end and continuation marks, removed as "-ENDS-" was."""
+    kept = _paragraphs(_import(tmp_path, f"The treaty bans explosions.\n\n{mark}\n\n"
+                                         "Notes to editors\n\nThe treaty opened in 1996.\n"))
+    assert not any("END" in t or t.strip("-* ") == "30" or "more" in t for t in kept), kept

@@ -77,10 +77,10 @@ _NOTICE_STRONG_RE = re.compile(_NOTICE_STRONG, re.IGNORECASE)
 _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
 #: Continuation and end marks in words: "- more -", "(more)", "-30-", "ENDS", "- END -", "/ends"
 #: (decorated or in capitals: "More." alone is a sentence).
-_WORD_MARK_RE = re.compile(r"^(?:[-–—(/]\s*(?i:more|ends?|30)\s*[-–—)/]*|MORE|ENDS?)$")
+_WORD_MARK_RE = re.compile(r"^(?:[-–—(/*]+\s*(?i:more|ends?|30)\s*[-–—)/*]*|MORE|ENDS?)$")
 #: The marks that end a release or its text ("ENDS", "-30-", "###", "* *** *"), as against a
 #: page's ("- more -", a page number, a rule).
-_END_MARK_RE = re.compile(r"^\s*(?:[*#\s]*[*#][*#\s]*|[-–—(/]?\s*(?i:ends?|30)\s*[-–—)/]*)\s*$")
+_END_MARK_RE = re.compile(r"^\s*(?:[*#\s]*[*#][*#\s]*|[-–—(/*]*\s*(?i:ends?|30)\s*[-–—)/*]*)\s*$")
 #: A line ending in a hyphen right after a letter: a word broken across two lines.
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: Bullet glyphs that mark a list item even alone (a dash or a star needs a second item).
@@ -519,6 +519,24 @@ def _at_gap(para: Para) -> bool:
     return para.gap_before >= 3 or para.gap_after >= 3 or para.page_start or para.page_end
 
 
+#: a paragraph of a number alone ("1"): a page's number, or a table's cell
+_BARE_NUMBER_RE = re.compile(r"^\s*\d{1,4}\s*$")
+
+
+def _table_figure(paras: list[Para], index: int) -> bool:
+    """Is ``paras[index]``, a number alone, a table's cell rather than a page's number: away
+    from any page break, between two short cells ("Rank" / "1" / "Switzerland" / "67.5" / "2",
+    a table as pdftotext writes it a cell a paragraph)? A page number stands at a page's end
+    or start, or between paragraphs of text: removing a table's ranks lost them."""
+    para = paras[index]
+    if not all(_BARE_NUMBER_RE.match(t) for _, t in para.lines) or _at_gap(para) \
+            or index + 1 >= len(paras):
+        return False
+    return all(len(other.lines) == 1 and len(other.text) <= 40
+               and not other.text.rstrip().endswith(TERMINAL)
+               for other in (paras[index - 1], paras[index + 1]))
+
+
 def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
     if all(_line_is_furniture(t, repeated) for _, t in para.lines):
         return True
@@ -708,8 +726,9 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     # of their paragraph (those a wrap filled)
     lengths = sorted(len(" ".join(t.split())) for p in paras for _, t in p.lines[:-1])
     width = lengths[len(lengths) // 2] if lengths else 0
-    furniture = {id(p) for p in paras[1:]
-                 if id(p) in cutting or _is_furniture(p, repeated, footers)}
+    furniture = {id(p) for index, p in enumerate(paras[1:], 1)
+                 if id(p) in cutting or (_is_furniture(p, repeated, footers)
+                                         and not _table_figure(paras, index))}
     if paras and all(_BROWSER_RE.match(t) for _, t in paras[0].lines):
         furniture.add(id(paras[0]))  # (a printed web page's header: no headline)
     # a running header in columns at the top of a page: "OCHA Press Release      Page 2 of
