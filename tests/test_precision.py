@@ -542,3 +542,20 @@ def test_a_number_in_chinese_numerals_with_yi_and_wan(tmp_path: Path,
     assert _codes(_check(tmp_path, cli_factory, "zh", source, right)) == []
     wrong = _codes(_check(tmp_path / "w", cli_factory, "zh", source, other))
     assert "TP301" in wrong
+
+
+@pytest.mark.parametrize(("lang", "target", "codes"), [
+    ("fr", "Avec 3,8 et 3,3 millions de réfugiés respectivement.", []),
+    ("ru", "3,8 и 3,3 млн беженцев соответственно.", []),
+    ("ar", "إذ تستضيفان 3.8 و3.3 ملايين لاجئ على التوالي.", []),
+    ("es", "Con 3,8 y 3,3 millones de refugiados, respectivamente.", []),
+    # the wrong twin: the first figure's scale is another
+    ("fr", "Avec 3,8 milliers et 3,3 millions de réfugiés respectivement.", ["TP302"]),
+])
+def test_two_figures_sharing_one_scale_word(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                            lang: str, target: str, codes: list[str]) -> None:
+    """"3.8 million and 3.3 million refugees respectively" said «3,8 et 3,3 millions»: the
+    first figure takes the second's scale word (TP302 had said "scale changed")."""
+    source = "With 3.8 million and 3.3 million refugees respectively."
+    assert [c for c in _codes(_check(tmp_path, cli_factory, lang, source, target))
+            if c == "TP302"] == codes

@@ -1574,8 +1574,31 @@ def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention
         done.add(id(mention))
         if _abbreviation_kept(unit, mention, wrong):
             continue  # "2000 M" -> «2000M», «2000 м»: the letter copied, or read as metres
+        if _scale_shared(unit, mention, wrong):
+            continue  # "3.8 million and 3.3 million" -> «3,8 et 3,3 millions»
         yield finding("TP302", unit, f"«{mention.text}» became «{wrong.text}»: scale changed",
                       expected=mention.text, span=(wrong.start, wrong.end))
+
+
+#: what joins two numbers that share the scale word of the second ("3,8 et 3,3 millions",
+#: «3,8 и 3,3 млн», «3.8 و3.3 ملايين», «380万和330万»)
+_JOINING = re.compile(r"\s*(?:et|ou|y|o|e|и|или|and|or|to|à|a|до|–|-|—|و|أو|和|及|与|至|到|、|,|،)"
+                      r"\s*", re.IGNORECASE)
+
+
+def _scale_shared(unit: Unit, mention: NumberMention, wrong: NumberMention) -> bool:
+    """Is ``wrong`` the first of two numbers that share the second's scale word, the two
+    together the source's ("3.8 million and 3.3 million refugees" said «3,8 et 3,3 millions
+    de réfugiés»)?"""
+    joined = _JOINING.match(unit.target, wrong.end)
+    if joined is None or joined.end() == wrong.end:
+        return False
+    lang = unit.numbers or unit.lang
+    following = next((n for n in find_numbers(unit.target, lang, _skip(unit.target, lang))
+                      if n.start == joined.end()), None)
+    return following is not None and following.scale != 1.0 and bool(
+        {round(v * following.scale, 6) for v in wrong.values}
+        & {round(v, 6) for v in mention.values})
 
 
 #: a scale the source abbreviates: "2000 M", "5K", "$3bn"
