@@ -20,6 +20,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     formatflags,
     honorifics,
     markup,
+    measureunits,
     monthdays,
     numbers,
     periods,
