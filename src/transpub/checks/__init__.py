@@ -17,6 +17,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     coverage,
     currency,
     dates,
+    directions,
     formatflags,
     honorifics,
     markup,
