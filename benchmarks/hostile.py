@@ -212,9 +212,9 @@ def _po_check(n: int) -> None:
 
 def _po_session43(n: int) -> None:
     """One PO file whose units each repeat, n characters long, what session 43's checks read:
-    a country inside a longer name, numbers with a bound and with a unit of time, periods of
-    a year, proportions, years in words (each pairing was a scan of the translation's for
-    every one of the source's until indexed)."""
+    a country inside a longer name, numbers with a bound, a unit of time or of measure and a
+    direction of change, periods of a year, proportions, years in words (each pairing was a
+    scan of the translation's for every one of the source's until indexed)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "long.po"
         out = ['msgid ""', 'msgstr ""', '"Language: fr\\n"',
@@ -225,7 +225,9 @@ def _po_session43(n: int) -> None:
                  ("the first half of 2022 and " * (n // 27),
                   "le second semestre de 2022 et " * (n // 27)),
                  ("half of them and " * (n // 17), "le tiers et " * (n // 17)),
-                 ("nineteen forty-eight and " * (n // 25), "1949 et " * (n // 25))]
+                 ("nineteen forty-eight and " * (n // 25), "1949 et " * (n // 25)),
+                 (" ".join(f"rose by {i} per cent to {i} °C," for i in range(n // 30)),
+                  " ".join(f"a baissé de {i} % à {i} °F," for i in range(n // 30)))]
         for number, (source, target) in enumerate(pairs):
             out += [f'msgctxt "u{number}"', f'msgid "{source}"', f'msgstr "{target}"', ""]
         path.write_text("\n".join(out), encoding="utf-8")
