@@ -3,7 +3,8 @@
 number checks compare the number, which is the same (session 43's climate release: 24 such
 changes unseen). The units in the six languages' forms are the same unit («1,45 °С» with a
 Cyrillic С, «1.45℃», «في المائة», «млн⁻¹» for ppm); a unit written before the number
-(«百万分之420») or a converted quantity is left alone. Units written for these tests, run
+(«百万分之420») or a converted quantity is left alone, and so is a source whose only unit is
+a per cent. Units written for these tests, run
 through the real CLI."""
 
 from __future__ import annotations
@@ -38,8 +39,10 @@ CASES = [
     ("ru", CO2, "Концентрация диоксида углерода достигла 420 млн⁻¹, а уровень моря "
      "повышался на 3,3 мм в год.", False),
     ("zh", CO2, "二氧化碳浓度达到百万分之420，海平面每年上升3.3毫米。", False),
-    ("ar", "Prices rose by 45 per cent.", "ارتفعت الأسعار بنسبة 45 في المائة.", False),
-    ("ar", "Prices rose by 45 per cent.", "ارتفعت الأسعار بنسبة 45 في الألف.", True),
+    ("ar", "Methane reached 1923 ppb.", "بلغ الميثان 1923 جزء في البليون.", False),
+    ("ar", "Methane reached 1923 ppb.", "بلغ الميثان 1923 جزء في المليون.", True),
+    # a source whose only unit is a per cent is not read (the commonest unit: its cost)
+    ("ar", "Prices rose by 45 per cent.", "ارتفعت الأسعار بنسبة 45 في الألف.", False),
 ]
 
 

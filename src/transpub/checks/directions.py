@@ -82,8 +82,9 @@ def direction(text: str, start: int, end: int, lang: str) -> int:
 
 
 #: what an English source's words of change hold (a test in C first)
-_EN_ANY = re.compile(r"creas|ris|rose|grew|grow|jump|surg|climb|gain|declin|fell|fall|drop"
-                     r"|reduc|dip|plung|shr|\bcut\b", re.IGNORECASE)
+_EN_ANY = re.compile(r"\b(?:increas|decreas|ris(?:e|es|en|ing)\b|rose\b|gr[eo]w|jump|surg"
+                     r"|climb|gain|declin|fell\b|fall|drop|reduc|dipp?|plung|shr[ai]nk|cut\b)",
+                     re.IGNORECASE)
 
 
 #: a year as a source writes it

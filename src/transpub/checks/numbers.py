@@ -665,10 +665,12 @@ _SMALL = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d|[.,:/]\d)")
 _SMALL_OR_YEAR = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}|\d?)(?!\d|[.,:/]\d)")
 
 
+@lru_cache(maxsize=128)  # (a block of units, checks/__init__.BLOCK: each family in turn)
 def numbers_by_value(text: str, lang: str) -> dict[float, list[NumberMention]]:
     """A translation's numbers (outside its dates, designations and addresses) by value: what
-    the source's numbers with a bound or a unit of time look their twins up in (one look-up
-    a number: a unit of thousands of them stays linear)."""
+    the source's numbers with a bound, a unit or a direction of change look their twins up in
+    (one look-up a number: a unit of thousands of them stays linear). Made once for the four
+    checks that read it on a unit (TP305-TP308); read only."""
     by_value: dict[float, list[NumberMention]] = {}
     for number in find_numbers(text, lang, _skip(text, lang)):
         for value in number.values:
