@@ -605,6 +605,9 @@ def test_reference(text: str, reference: bool) -> None:
     ("Monday, 9 December 2020 – The Office met.", "", dt.date(2020, 12, 9)),
     ("VIENNA, 12 May (UN Information Service) --The Board met.",
      "VIENNA (UN Information Service)", dt.date(2020, 5, 12)),
+    # the ICJ's: a full stop after the date, the place in capitals
+    ("THE HAGUE, 26 January 2024. The International Court of Justice today delivered its Order.",
+     "THE HAGUE", dt.date(2024, 1, 26)),
 ])
 def test_dateline_forms(text: str, place: str, date: dt.date) -> None:
     found = dateline(text, "en", 2020)
@@ -618,6 +621,9 @@ def test_dateline_forms(text: str, place: str, date: dt.date) -> None:
     "Record seizures 8 November 2013 – The Office met.",
     "9 December 2020, the Office said – more.",
     "Nairobi 6 June 2018 – the meeting opened.",
+    # a full stop after a date ends a sentence, but after the ICJ's capital place and comma
+    "The Hague, 26 January 2024. The Court met.",
+    "On 9 December 2020. The meeting opened.",
 ])
 def test_not_datelines(text: str) -> None:
     assert dateline(text, "en", 2020) is None

@@ -70,7 +70,7 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         r"(?(place)|(?:(?:,|\s*\||\s+(?P<afterdash>[–—]))\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
         + country + r"))?)"
         r"(?(open)\s*\))"
-        r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s))\s*(?P<rest>.+)|\s*)$",
+        r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
     # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
@@ -132,6 +132,9 @@ def dateline(text: str, lang: str,
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
     if match.group("colon") and not (place and match.group("comma")):
         return None  # "New York, 9 December 2020: The…"; not "On 9 December 2020: the…"
+    if match.group("stop") and not (place and match.group("comma") and place.isupper()
+                                    and rest[:1].isupper()):
+        return None  # "THE HAGUE, 26 January 2024. The Court…" (the ICJ's); no other stop
     after = (match.group("after") or "").strip()
     if after and not after[:1].isupper():
         return None  # "9 December 2020, the Office said – …": no place after the date
