@@ -605,6 +605,9 @@ def test_reference(text: str, reference: bool) -> None:
     ("Monday, 9 December 2020 – The Office met.", "", dt.date(2020, 12, 9)),
     ("VIENNA, 12 May (UN Information Service) --The Board met.",
      "VIENNA (UN Information Service)", dt.date(2020, 5, 12)),
+    # a place set over its date, the dateline standing alone (the IAEA's, its lines joined)
+    ("Vienna, Austria 6 February 2024", "Vienna, Austria", dt.date(2024, 2, 6)),
+    ("Dar es Salaam 6 February 2024", "Dar es Salaam", dt.date(2024, 2, 6)),
     # the ICJ's: a full stop after the date, the place in capitals
     ("THE HAGUE, 26 January 2024. The International Court of Justice today delivered its Order.",
      "THE HAGUE", dt.date(2024, 1, 26)),
@@ -624,6 +627,10 @@ def test_dateline_forms(text: str, place: str, date: dt.date) -> None:
     # a full stop after a date ends a sentence, but after the ICJ's capital place and comma
     "The Hague, 26 January 2024. The Court met.",
     "On 9 December 2020. The meeting opened.",
+    # a label or a phrase before a date standing alone is no place
+    "Date: 8 March 2024",
+    "Media Alert for 3 June 2025 (subject to change)",
+    "Published 6 February 2024",
 ])
 def test_not_datelines(text: str) -> None:
     assert dateline(text, "en", 2020) is None

@@ -154,10 +154,24 @@ _NOT_PLACES = frozenset("""on since until till from by in at as before after dur
     el la le les los las l of for to""".split())
 
 
+#: the small words of a place's name ("Dar es Salaam", "Rio de Janeiro")
+_JOINERS = frozenset("de del des du es la el al di da dos das".split())
+
+
 def _named(place: str, rest: str) -> bool:
     """Whether words before a date with no comma are a place's name ("Nairobi 6 June 2018—The
     United Nations…"): each word capitalised but small joining ones ("Dar es Salaam"), the
-    first no word that opens a sentence's date, and a sentence after the dash."""
+    first no word that opens a sentence's date, and a sentence after the dash; or, the
+    dateline standing alone (the text in the next block), a place set over its date on two
+    lines ("Vienna, Austria" / "6 February 2024", the IAEA's), its country after a comma."""
+    if not rest:
+        # (no sentence after it to test: the place's words alone decide, each capitalised
+        # but a place name's joining words: not "Date:", "Media Alert for")
+        name = place.split(",")[0] if place.count(",") == 1 else place
+        words = name.split()
+        return (0 < len(words) <= 3 and ":" not in place and "(" not in place
+                and words[0].lower() not in _NOT_PLACES
+                and all(w[:1].isupper() or w in _JOINERS for w in words))
     words = place.split()
     return (bool(rest) and rest[:1].isupper() and words[0].lower() not in _NOT_PLACES
             and words[0][:1].isupper() and len(words) <= 4
