@@ -239,3 +239,14 @@ def test_end_marks_with_doubled_dashes_or_stars(tmp_path: Path, mark: str) -> No
     kept = _paragraphs(_import(tmp_path, f"The treaty bans explosions.\n\n{mark}\n\n"
                                          "Notes to editors\n\nThe treaty opened in 1996.\n"))
     assert not any("END" in t or t.strip("-* ") == "30" or "more" in t for t in kept), kept
+
+
+def test_a_statements_signature_is_no_subheading(tmp_path: Path) -> None:
+    """"Stéphane Dujarric, Spokesperson for the Secretary-General" closing a statement had been
+    a subheading (the README says signatories never are)."""
+    body = ("He urges all parties to exercise utmost restraint.\n\n"
+            "Stéphane Dujarric, Spokesperson for the Secretary-General\n\n"
+            "New York, 6 March 2024\n")
+    release = _import(tmp_path, body)
+    assert not [b for b in release.blocks if b.kind == "h2"]
+    assert "Stéphane Dujarric, Spokesperson for the Secretary-General" in _paragraphs(release)

@@ -24,6 +24,7 @@ from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
 from transpub.importer_pages import (
     NOTE_MARK_RE,
+    SIGNATORY_RE,
     TERMINAL,
     Para,
     cells,
@@ -480,8 +481,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 continue
         if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]) \
                 and not (content[-1:].isdigit() and dateline(_plain(content).strip(), lang,
-                                                             year)):
-            # (a place and date on a line of their own is no subheading)
+                                                             year)) \
+                and not (index >= len(body) - 3 and SIGNATORY_RE.match(para.text)):
+            # (a place and date on a line of their own is no subheading; nor a statement's
+            # signature among the text's last blocks, "Stéphane Dujarric, Spokesperson for the
+            # Secretary-General")
             content = "\0h2" + content
         if content.startswith("\0h2"):
             heading_no += 1

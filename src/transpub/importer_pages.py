@@ -376,14 +376,14 @@ _ANY_FIELD_RE = re.compile(r"^\s*[A-Z][^:.!?]{2,80}:\s+\S")
 
 #: A signatory's line of a joint statement: a name of two words or more, then titles and
 #: office after commas ("Catherine Russell, Executive Director, UNICEF"); no sentence.
-_SIGNATORY_RE = re.compile(r"^\s*(?:H\.E\.\s+|Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]+"
+SIGNATORY_RE = re.compile(r"^\s*(?:H\.E\.\s+|Dr\.?\s+|Prof\.?\s+)?[A-Z][\w'’.-]+"
                            r"(?:\s+[A-Z][\w'’.-]+){1,3},\s+[A-Z][^.!?;:]{2,80}$")
 
 
 def _signatories(para: Para) -> list[Para]:
     """A joint statement's signatories, a line each ("Catherine Russell, Executive Director,
     UNICEF" / "Natalia Kanem, Executive Director, UNFPA"): a paragraph each, not one."""
-    if len(para.lines) < 2 or not all(_SIGNATORY_RE.match(t) for _, t in para.lines):
+    if len(para.lines) < 2 or not all(SIGNATORY_RE.match(t) for _, t in para.lines):
         return []
     return _a_line_each(para, item=True)  # (each an item: a paragraph, never a subheading)
 
