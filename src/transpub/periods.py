@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from transpub.intervals import Intervals
 from transpub.memo import memo
 
 SPAN = "span"
@@ -230,11 +231,11 @@ def _periods(text: str, base: str) -> tuple[Period, ...]:
         return ()
     folded = text.translate(_DIGITS)  # (one character for one: the places stay)
     found: list[Period] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()  # (what an earlier pattern read)
     for pattern, what in _patterns(base):
         for match in pattern.finditer(folded):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             period = _reading(match, what, base)
             if period is None:
@@ -243,7 +244,7 @@ def _periods(text: str, base: str) -> tuple[Period, ...]:
             groups = match.groupdict()
             year_text = groups.get("y") or groups.get("y2")
             year = int(year_text) if year_text else None
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(Period(kind, first, last, year, start, end, text[start:end].strip()))
     found.sort(key=lambda p: p.start)
     return tuple(found)

@@ -17,6 +17,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from transpub.intervals import Intervals
 from transpub.memo import memo
 from transpub.periods import lead
 
@@ -163,16 +164,16 @@ def _shares(text: str, base: str) -> tuple[Share, ...]:
     if test is None or not test.search(text):
         return ()
     found: list[Share] = []
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()  # (what an earlier pattern read)
     for pattern, how in _patterns(base):
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue
             value = _value(match, how, base)
             if value is None:
                 continue
-            taken.append((start, end))
+            taken.add(start, end)
             found.append(Share(value, start, end, match.group(0)))
     found.sort(key=lambda s: s.start)
     return tuple(found)

@@ -135,23 +135,13 @@ def _arabic(name: str) -> str:
 
 
 @cache
-def _pattern(base: str) -> tuple[re.Pattern[str], tuple[tuple[re.Pattern[str], str], ...]]:
-    """One pattern for every name of ``base``; and, for the languages whose names are
-    inflected (ru, ar), each name's own pattern, to tell which one a match is."""
-    names = _names(base)
-    if base == "ru":
-        own = tuple(sorted(((re.compile(r"(?<!\w)" + r"[\s\-—–]+".join(
-            _stem(w) for w in re.split(r"[\s\-—–]+", name)) + r"(?!\w)"), code)
-            for name, code in names.items()), key=lambda p: -len(p[0].pattern)))
-        return re.compile("|".join(p.pattern for p, _ in own)), own
-    if base == "ar":
-        own = tuple(sorted(((re.compile(_arabic(name)), code) for name, code in names.items()),
-                           key=lambda p: -len(p[0].pattern)))
-        return re.compile("|".join(p.pattern for p, _ in own)), own
-    words = retrie.alternation(names)
+def _pattern(base: str) -> re.Pattern[str]:
+    """One pattern for every name of ``base`` (the languages whose names are not inflected:
+    Russian and Arabic are read word by word, ``_by_words``)."""
+    words = retrie.alternation(_names(base))
     if base in ("zh", "ja"):
-        return re.compile(words), ()
-    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])"), ()
+        return re.compile(words)
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
 
 
 def countries_in(text: str, lang: str) -> tuple[tuple[str, str], ...]:
@@ -177,7 +167,7 @@ def _countries(text: str, base: str) -> tuple[tuple[str, str], ...]:
         text = text.replace("ё", "е")
     if base in ("ru", "ar"):
         return _by_words(text, base)
-    pattern, own = _pattern(base)
+    pattern = _pattern(base)
     names = _names(base)
     found: list[tuple[str, str]] = []
     for match in pattern.finditer(text):
@@ -188,8 +178,6 @@ def _countries(text: str, base: str) -> tuple[tuple[str, str], ...]:
                                                                                  match.end()):
             continue  # "Jordan Spieth": a person
         code = names.get(written)
-        if code is None:
-            code = next((c for p, c in own if p.fullmatch(written)), None)
         if code is not None:
             found.append((code, written))
     return tuple(found)
