@@ -67,7 +67,8 @@ _EN_ONE_IN = r"(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
 #: (a proportion's word), ``of`` the N of "one in N".
 _RAW: dict[str, tuple[tuple[str, str], ...]] = {
     "en": (
-        (r"\b(?:(?P<n>one|two|three|four)[\s-]+)(?P<d>thirds|quarters|fifths|tenths)\b", "f"),
+        (r"\b(?:(?P<n>one|two|three|four|[1-4])[\s-]+)(?P<d>thirds|quarters|fifths|tenths)\b",
+         "f"),
         (r"\b(?P<n>a|one)[\s-]+(?P<d>third|quarter|fifth|tenth)(?=\s+of\b|\s*[,.;)]|\s+(?:and"
          r"|or)\b|$)", "f"),
         (r"\b(?P<n>a|one)[\s-]+(?P<d>fourth)(?=\s+of\b)", "f"),
@@ -78,17 +79,18 @@ _RAW: dict[str, tuple[tuple[str, str], ...]] = {
     ),
     "fr": (
         (r"(?<!\w)(?P<d>moitié)(?!\w)", "f"),
-        (r"(?<!\w)(?:(?P<n>un|deux|trois|quatre)\s+(?:premiers\s+|derniers\s+)?)?(?P<d>tiers)"
-         r"(?!\w)", "f"),
-        (r"(?<!\w)(?P<n>un|deux|trois|quatre)\s+(?:premiers\s+|derniers\s+)?(?P<d>quarts?"
+        # («deux-tiers», «2 tiers»: a numerator hyphenated or in figures)
+        (r"(?<!\w)(?:(?P<n>un|deux|trois|quatre|[1-4])[\s-]+(?:premiers\s+|derniers\s+)?)?"
+         r"(?P<d>tiers)(?!\w)", "f"),
+        (r"(?<!\w)(?P<n>un|deux|trois|quatre|[1-4])[\s-]+(?:premiers\s+|derniers\s+)?(?P<d>quarts?"
          r"|cinquièmes?|dixièmes?)(?!\w)", "f"),
         (r"(?<!\w)(?:un|une)\s+(?:[\w’'-]+\s+){0,2}sur\s+(?P<of>deux|trois|quatre|cinq|six|sept"
          r"|huit|neuf|dix|\d{1,3})(?!\w)", "in"),
     ),
     "es": (
         (r"(?<!\w)(?P<d>mitad)(?!\w)", "f"),
-        (r"(?<!\w)(?:(?P<n>un|dos|tres|cuatro)\s+)?(?P<d>tercios?)(?!\w)", "f"),
-        (r"(?<!\w)(?:(?P<n>dos|tres|cuatro)\s+)?(?P<d>(?:tercera|cuarta|quinta|décima)s?)\s+"
+        (r"(?<!\w)(?:(?P<n>un|dos|tres|cuatro|[1-4])\s+)?(?P<d>tercios?)(?!\w)", "f"),
+        (r"(?<!\w)(?:(?P<n>dos|tres|cuatro|[2-4])\s+)?(?P<d>(?:tercera|cuarta|quinta|décima)s?)\s+"
          r"partes?(?!\w)", "f"),
         (r"(?<!\w)(?P<n>tres)\s+(?P<d>cuartos)(?!\w)", "f"),
         (r"(?<!\w)(?:uno|una)\s+de\s+cada\s+(?P<of>dos|tres|cuatro|cinco|seis|siete|ocho|nueve"
@@ -200,7 +202,12 @@ def _value(match: re.Match[str], how: str, base: str) -> float | None:
     if den is None:
         return None
     numerator = groups.get("n")
-    num = lead(_NUMERATORS.get(base, ()), numerator.lower()) if numerator else 1
+    if not numerator:
+        num = 1
+    elif numerator.isdigit():
+        num = int(numerator)  # («2 terceras partes»)
+    else:
+        num = lead(_NUMERATORS.get(base, ()), numerator.lower())
     if base == "ar" and groups["d"] in ("ثلثا", "ثلثي"):
         num, den = 2, 3
     if num is None or num >= den:

@@ -64,6 +64,15 @@ def _names(base: str) -> dict[str, str]:
             continue
         for name in by_lang.get(base, ()):
             names[name.translate(_APOSTROPHES)] = code
+    if base == "ar":
+        # (texts are read without their vowel marks and tatweel: «عُمان» and «تنـزانيا» are
+        # عمان and تنزانيا)
+        names = {_fold_arabic(name): code for name, code in names.items()}
+    elif base not in ("ru", "zh", "ja"):
+        # "Guinea Bissau", «Guinée Bissau»: a hyphenated name written with a space
+        for name, code in list(names.items()):
+            if "-" in name:
+                names.setdefault(name.replace("-", " "), code)
     if base in ("fr", "es"):
         # «la République Démocratique du Congo»: a long name with its words capitalised
         for name, code in list(names.items()):
@@ -86,25 +95,32 @@ def _data() -> dict[str, dict[str, list[str]]]:
 
 
 @cache
-def _said_forms() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The English forms that say a country without naming it (``_said`` of the data)."""
-    forms = {form: code for code, listed in _data()["_said"].items() if not code.startswith("_")
-             for form in listed}
-    return re.compile(r"(?<![\w-])(?:" + retrie.alternation(forms) + r")(?!\w)"), forms
+def _said_forms() -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The English forms that say a country without naming it (``_said`` of the data): a form
+    may say two ("ISIS", the Islamic State in Iraq and Syria)."""
+    forms: dict[str, set[str]] = {}
+    for code, listed in _data()["_said"].items():
+        if not code.startswith("_"):
+            for form in listed:
+                forms.setdefault(form.translate(_APOSTROPHES), set()).add(code)
+    return (re.compile(r"(?<![\w-])(?:" + retrie.alternation(forms) + r")(?!\w)"),
+            {form: frozenset(codes) for form, codes in forms.items()})
 
 
 def said_in(text: str) -> frozenset[str]:
-    """The countries an English text says by an abbreviation or a demonym ("US", "Burundian")."""
+    """The countries an English text says by an abbreviation, a demonym or a mission's name
+    that a translation spells out ("US", "Burundian", "MINUSMA", "ISIL")."""
     pattern, forms = _said_forms()
-    return frozenset(forms[m.group()] for m in pattern.finditer(text))
+    return frozenset().union(*(forms[m.group()] for m in pattern.finditer(_folded(text))))
 
 
 def _stem(word: str) -> str:
     """A Russian word of a name as a pattern that takes its cases («Эквадор» → Эквадора,
     «Россия» → России, «Южный» → Южного, «Беларусь» → Беларуси); a short word as it is."""
     word = word.replace("ё", "е")
-    if len(word) < 4 or not word[0].isalpha():
-        return re.escape(word)
+    if not word[0].isalpha() or len(word) < 3 or (len(word) == 3 and (
+            word[-1] in "аеиоуыэюяй" or not word[0].isupper())):
+        return re.escape(word)  # («Чад» takes its cases: «в Чаде»)
     for ending, endings in _RU_CASES:
         if word.endswith(ending):
             return re.escape(word[:-len(ending)]) + endings
@@ -115,11 +131,16 @@ def _stem(word: str) -> str:
 
 #: the endings of a Russian name's cases, by its nominative's ending
 _RU_CASES = (
-    ("ия", "(?:ия|ии|ию|ией)"), ("ья", "(?:ья|ьи|ью|ьей)"), ("ь", "(?:ь|и|ью)"),
-    ("ый", "(?:ый|ого|ому|ым|ом)"), ("ий", "(?:ий|его|ому|ого|им|ем|ом)"),
+    # (a noun's and an adjective's endings together: «Израиль» → Израиля and «Беларусь» →
+    # Беларуси; «Маврикий» → Маврикием and «Южный» → Южного; «Китай» → Китая, «Бруней» →
+    # Брунея; plurals: «Филиппины» → Филиппин, «Острова» → Островов, «Коморские» → Коморским)
+    ("ия", "(?:ия|ии|ию|ией)"), ("ья", "(?:ья|ьи|ью|ьей)"), ("ь", "(?:ь|и|ью|я|ю|ем|е)"),
+    ("ый", "(?:ый|ого|ому|ым|ом)"), ("ий", "(?:ий|ия|ию|ием|ии|его|ому|ого|им|ем|ом)"),
+    ("ай", "(?:ай|ая|аю|аем|ае)"), ("ей", "(?:ей|ея|ею|еем|ее)"),
     ("ая", "(?:ая|ой|ую|ей|яя)"), ("ое", "(?:ое|ого|ому|ым|ом)"),
-    ("ые", "(?:ые|ых|ым|ыми)"), ("ы", "(?:ы|ов|ам|ами|ах)"), ("о", "(?:о|а|у|ом|е)"),
-    ("а", "(?:а|ы|и|е|у|ой|ей)"), ("я", "(?:я|и|е|ю|ей)"),
+    ("ые", "(?:ые|ых|ым|ыми)"), ("ие", "(?:ие|их|им|ими)"),
+    ("ы", "(?:ы|ых|ым|ыми|ов|ам|ами|ах|)"), ("о", "(?:о|а|у|ом|е)"),
+    ("а", "(?:а|ы|и|е|у|ой|ей|ам|ами|ах|ов)"), ("я", "(?:я|и|е|ю|ей)"),
 )
 
 
@@ -129,9 +150,14 @@ def _arabic(name: str) -> str:
     words = re.split(r"[\s\-–—]+", name)
     first = words[0]
     core = first[2:] if first.startswith("ال") and len(first) > 3 else first
-    pattern = r"(?<!\w)[وفبكل]{0,2}(?:ال|ل)?" + re.escape(core)
+    pattern = r"(?<!\w)[وفبكل]{0,2}(?:ال|ل)?" + _alefs(core)
     # ("بابوا-غينيا الجديدة", "بابوا غينيا الجديدة": a hyphen or a space between the words)
-    return pattern + "".join(r"\s*[-–—]?\s*" + re.escape(w) for w in words[1:]) + r"(?!\w)"
+    return pattern + "".join(r"\s*[-–—]?\s*" + _alefs(w) for w in words[1:]) + r"(?!\w)"
+
+
+def _alefs(word: str) -> str:
+    """An Arabic word as a pattern whose alefs take any hamza seat («إسبانيا», «أسبانيا»)."""
+    return "".join("[اأإآ]" if char in "اأإآ" else re.escape(char) for char in word)
 
 
 @cache
@@ -142,6 +168,19 @@ def _pattern(base: str) -> re.Pattern[str]:
     if base in ("zh", "ja"):
         return re.compile(words)
     return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
+
+
+#: a prefix's hyphen before a capital: a name may begin after it ("the anti-Democratic
+#: People's Republic of Korea hearing" names no "Republic of Korea"), not after another hyphen
+#: ("Guinea-Bissau"); the hyphen is read as a space (the text's places kept)
+_PREFIX = re.compile(r"\b(?:[Aa]nti|[Pp]ro|[Nn]on|[Ee]x|[Pp]an|[Pp]ost|[Pp]re|[Ii]nter|[Ii]ntra)"
+                     r"(-)(?=[A-ZÉ])")
+
+
+def _unprefixed(text: str) -> str:
+    if "-" not in text or not _PREFIX.search(text):
+        return text
+    return _PREFIX.sub(lambda m: m.group()[:-1] + " ", text)
 
 
 def countries_in(text: str, lang: str) -> tuple[tuple[str, str], ...]:
@@ -160,13 +199,32 @@ def _folded(text: str) -> str:
 _OTHER_APOSTROPHE = re.compile("[’ʼ‘`]")
 
 
+def _fold_arabic(text: str) -> str:
+    """An Arabic text without its vowel marks and tatweel: the same name is written with and
+    without them («عُمان», «تنـزانيا»); a name's alef takes any hamza seat (``_arabic``)."""
+    if not _ARABIC_MARKS.search(text):
+        return text
+    return _ARABIC_MARKS.sub("", text)
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: an alef and its hamza seats, one letter to the index of first letters («أسبانيا», «إسبانيا»)
+_ALEFS = str.maketrans("أإآ", "ااا")
+
+
 @memo(512)
 def _countries(text: str, base: str) -> tuple[tuple[str, str], ...]:
-    text = _folded(text)
+    text = _unprefixed(_folded(text))
     if base == "ru":
         text = text.replace("ё", "е")
     if base in ("ru", "ar"):
-        return _by_words(text, base)
+        folded = _fold_arabic(text) if base == "ar" else text
+        spans = _by_words(folded, base)
+        if folded is text:
+            return tuple((code, text[start:stop]) for code, start, stop in spans)
+        # (the names as the text writes them, with their marks: the places the folding kept)
+        kept = [i for i, char in enumerate(text) if not _ARABIC_MARKS.match(char)]
+        return tuple((code, text[kept[start]:kept[stop - 1] + 1]) for code, start, stop in spans)
     pattern = _pattern(base)
     names = _names(base)
     found: list[tuple[str, str]] = []
@@ -183,21 +241,22 @@ def _countries(text: str, base: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
-def _by_words(text: str, base: str) -> tuple[tuple[str, str], ...]:
+def _by_words(text: str, base: str) -> tuple[tuple[str, int, int], ...]:
     """``_countries`` for the languages whose names take endings and clitics (ru, ar): the
     countries a word of the text may begin (by the first letters of its core), each looked
     for by its own names (one pattern of all the names, tried at every place, cost about a
     millisecond a text)."""
     index = _first_words(base)
     candidates: set[str] = set()
-    for word in _WORDS.findall(text):
+    # (the index's first letters have one alef for its hamza seats)
+    for word in _WORDS.findall(text.translate(_ALEFS) if base == "ar" else text):
         for core in _cores(word, base):
             found = index.get(core[:_KEY])
             if found:
                 candidates.update(found)
     spans: list[tuple[int, int, str, str]] = []
     for code in candidates:
-        own, longer = _own_patterns(base)[code]
+        own, longer = _own_patterns(base, code) or (_NOTHING, None)
         inside = [m.span() for m in longer.finditer(text)] if longer is not None else []
         for match in own.finditer(text):
             at = bisect_right(inside, (match.start(), len(text) + 1)) - 1
@@ -205,16 +264,17 @@ def _by_words(text: str, base: str) -> tuple[tuple[str, str], ...]:
                 continue
             spans.append((match.start(), match.end(), code, match.group()))
     spans.sort()
-    out: list[tuple[str, str]] = []
+    out: list[tuple[str, int, int]] = []
     end = -1
-    for start, stop, code, written in spans:
+    for start, stop, code, _written in spans:
         if start >= end:  # (the longest name at a place: sorted by start, then end)
-            out.append((code, written))
+            out.append((code, start, stop))
             end = stop
     return tuple(out)
 
 
 _WORDS = re.compile(r"\w+")
+_NOTHING = re.compile(r"(?!)")
 #: how many first letters of a name's first word index it
 _KEY = 3
 
@@ -247,18 +307,28 @@ def _first_words(base: str) -> dict[str, frozenset[str]]:
             first = first[2:]
         if base == "ru":
             first = first.replace("ё", "е")
-        index.setdefault(first[:_KEY], set()).add(code)
+        index.setdefault(first[:_KEY].translate(_ALEFS), set()).add(code)
     return {key: frozenset(codes) for key, codes in index.items()}
 
 
 @cache
-def _own_patterns(base: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]]:
-    """Per country of ``base``: a pattern of its names, and one of the longer names of other
-    countries that hold one of them («Soudan du Sud» holds «Soudan»), or None."""
-    names = _names(base)
+def _by_code(base: str) -> dict[str, list[str]]:
+    """The names of ``base`` by country."""
     by_code: dict[str, list[str]] = {}
-    for name, code in names.items():
+    for name, code in _names(base).items():
         by_code.setdefault(code, []).append(name)
+    return by_code
+
+
+@cache
+def _own_patterns(base: str, code: str) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A pattern of the names of country ``code`` in ``base``, and one of the longer names of
+    other countries that hold one of them («Soudan du Sud» holds «Soudan»), or None; made for
+    the countries a run meets (all of a language's, ~250 patterns, cost ~80 ms to compile and
+    crowded the compiled patterns' cache, ``recache``)."""
+    own = _by_code(base).get(code)
+    if own is None:
+        return None
 
     def pattern(of: list[str]) -> str:
         if base == "ru":
@@ -269,18 +339,15 @@ def _own_patterns(base: str) -> dict[str, tuple[re.Pattern[str], re.Pattern[str]
         words = retrie.alternation(of)
         return words if base in ("zh", "ja") else r"(?<![\w-])(?:" + words + r")(?![\w-])"
 
-    out: dict[str, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
-    for code, own in by_code.items():
-        longer = [name for name, other in names.items() if other != code
-                  and any(short in name for short in own)]
-        out[code] = (re.compile(pattern(own)), re.compile(pattern(longer)) if longer else None)
-    return out
+    longer = [name for name, other in _names(base).items() if other != code
+              and any(short in name for short in own)]
+    return re.compile(pattern(own)), re.compile(pattern(longer)) if longer else None
 
 
 def _names_country(text: str, base: str, code: str) -> bool:
     """Does ``text`` (apostrophes and «ё» folded) name the country ``code`` by one of its own
     names, not inside another country's longer name?"""
-    patterns = _own_patterns(base).get(code)
+    patterns = _own_patterns(base, code)
     if patterns is None:
         return False
     own, longer = patterns
@@ -308,9 +375,11 @@ def country_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # (most translations name the source's countries: each looked for by its own names, and
     # the whole translation read for others only when one is not found)
     base = unit.lang.split("_")[0].split("-")[0]
-    target = _folded(unit.target)
+    target = _unprefixed(_folded(unit.target))
     if base == "ru":
         target = target.replace("ё", "е")
+    elif base == "ar":
+        target = _fold_arabic(target)
     missing = [(code, text) for code, text in dict(wanted).items()
                if not _names_country(target, base, code)]
     if not missing:
