@@ -198,8 +198,9 @@ def _romance(table: dict[str, float], lang: str) -> None:
 
 
 def _ar(table: dict[str, float]) -> None:
+    # (ثمان: the short form of eight before a feminine noun, «بثمان مرات»)
     extra = {1: "واحد واحدا واحدة احد احدى حادي حادية اول اولي", 2: "اثنان اثنين اثنا اثني اثنتان "
-             "اثنتين اثنتا اثنتي ثاني ثانية", 100: "مائة مئة", 1000: "الف"}
+             "اثنتين اثنتا اثنتي ثاني ثانية", 8: "ثمان", 100: "مائة مئة", 1000: "الف"}
     for n, words in extra.items():
         _add(table, words.split(), n)
     for n in NUMBERS:

@@ -64,10 +64,16 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         # before a capitalised name (an initial inside a name, "Ahmed M. Al-Thani", may count
         # as an extra honorific: extras raise nothing)
         pattern = (r"(?<![\w.])(?:" + body + r")(?![\w])"
-                   r"(?=[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}(?-i:[A-ZА-ЯЁ]))")
+                   r"(?=[\s\u00a0]+(?:\S+[\s\u00a0]+){0,2}(?-i:[" + _CAPITALS + "]))")
     # English is matched as written ("Mr" before a name); elsewhere a sentence may start
     # with «Г-н» and a written-out form may be lower case («el señor Khan»)
     return re.compile(pattern, flags), groups
+
+
+#: The capitals a name may start with: Latin with its accents («Madame Élisabeth», "Mr.
+#: Öcalan", «M. Łukasz», «Sr. Şahin»), Cyrillic
+_CAPITALS = ("A-ZÀ-ÖØ-ÞĀĂĄĆĈĊČĎĐĒĔĖĘĚĜĞĠĢĤĦĨĪĬĮİĴĶĹĻĽĿŁŃŅŇŊŌŎŐŒŔŖŘŚŜŞŠŢŤŦŨŪŬŮŰŲŴŶŸŹŻŽ"
+             "А-ЯЁ")
 
 
 #: The look-behinds ``_patterns`` starts a pattern with, and the class of the character

@@ -140,10 +140,16 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     # «18 ألف-128» is paragraph 18A.128 (ألف, the letter A), not 18 thousand
     plain = (r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt
              + r")(?![\w]|[-\u2010\u2011\u2013]\d)")
+    if base == "ru":
+        # «15-ти миллионов», «2-х тысяч»: a numeral's case ending written after its digits
+        plain = r"(?:[-\u2011](?:ти|ми|х|ёх|ех|ух|и|ю|мя))?" + plain
     adjectives = _SCALE_ADJECTIVES.get(base)
     if adjectives:  # «25-тысячная толпа», a "25,000-strong crowd"
         plain += (r"|[-\u2010\u2011](?P<adjective>" + "|".join(adjectives) + r")"
                   r"[а-яё]+")
+    if base == "en":
+        # "a 30-million-euro project", "a US$5-million grant": the scale in a compound adjective
+        plain += r"|[-\u2010\u2011](?P<hyphenated>million|billion|trillion)(?![^\W\d_])"
     return re.compile(plain, re.IGNORECASE)
 
 

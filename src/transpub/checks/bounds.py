@@ -28,12 +28,14 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
             r"|no\s+fewer\s+than|no\s+less\s+than)", ABOVE),
            (r"\b(?:less\s+than|fewer\s+than|under|below|at\s+most|up\s+to|no\s+more\s+than"
             r"|not\s+more\s+than|nearly|almost|not\s+exceeding)", BELOW)),
-    "fr": ((r"(?<!\w)(?:(?<!pas\s)plus\s+d[e'’]|au\s+moins|au\s+minimum|(?<!pas\s)supérieure?s?\s+à"
-            r"|pas\s+inférieure?s?\s+à|dépassant"
+    # («ne doit pas être inférieure à 14»: a negation before a verb and its comparative)
+    "fr": ((r"(?<!\w)(?:(?<!pas\s)plus\s+d[e'’]|au\s+moins|au\s+minimum|(?<!pas\s)"
+            r"(?<!pas\sêtre\s)(?<!pas\sété\s)supérieure?s?\s+à"
+            r"|pas\s+(?:être\s+|été\s+)?inférieure?s?\s+à|dépassant"
             r"|pas\s+moins\s+d[e'’]|au-delà\s+d[e'’])", ABOVE),
            (r"(?<!\w)(?:moins\s+d[e'’]|au\s+plus|au\s+maximum|jusqu['’]à|près\s+d[e'’]|presque"
-            r"|pas\s+plus\s+d[e'’]|(?<!pas\s)inférieure?s?\s+à|pas\s+supérieure?s?\s+à"
-            r"|à\s+peine)", BELOW)),
+            r"|pas\s+plus\s+d[e'’]|(?<!pas\s)(?<!pas\sêtre\s)(?<!pas\sété\s)inférieure?s?\s+à"
+            r"|pas\s+(?:être\s+|été\s+)?supérieure?s?\s+à|à\s+peine)", BELOW)),
     "es": ((r"(?<!\w)(?:(?<!no\s)más\s+de|al\s+menos|por\s+lo\s+menos|como\s+mínimo"
             r"|superior(?:es)?\s+a|no\s+menos\s+de)", ABOVE),
            (r"(?<!\w)(?:menos\s+de|como\s+máximo|hasta|casi|cerca\s+de|no\s+más\s+de"
@@ -74,7 +76,8 @@ _AFTER_RE = _compiled(_AFTER, "", r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s
                       r"|процент\w*|في\s+المائة)?\s*")
 #: a negation before a source's bound: "did not expect a vaccine in less than 18 months" is
 #: «pas de vaccin avant au moins 18 mois», the bound rightly turned with the negation
-_NEGATED = re.compile(r"\b(?:not|never)\b|n't\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never)\b(?!\s+(?:less|fewer|more|exceeding|over|under|above"
+                      r"|below)\b)|n't\b", re.IGNORECASE)  # ("not less than": a bound)
 _NEGATION_REACH = 160
 #: how far before a number its bound is looked for
 _REACH = 32
@@ -151,4 +154,6 @@ def _bound_text(text: str, start: int, end: int) -> str:
     """The source's bound and number, as written ("more than 60")."""
     before = text[max(0, start - _REACH):start]
     words = before.split()
-    return " ".join([*words[-2:], text[start:end]]) if words else text[start:end]
+    # ("no fewer than 20", "not less than 4": the negation is the bound's)
+    last = 3 if len(words) >= 3 and words[-3].lower() in ("no", "not") else 2
+    return " ".join([*words[-last:], text[start:end]]) if words else text[start:end]
