@@ -22,6 +22,7 @@ from transpub.datelines import dateline, lone_date, opening, place_only, year_fr
 from transpub.emails import EMAIL
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
+from transpub.importer_names import issuer_like, issuer_name
 from transpub.importer_pages import (
     NOTE_MARK_RE,
     SIGNATORY_RE,
@@ -369,7 +370,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         office_note = ("The organ, session and meeting the release reports, as its header "
                        "names them.")
     if labels and office is None and not any(is_known_label(p.text.strip()) for p in labels) \
-            and (issuer_name(labels[0].text) or _ACRONYM_RE.fullmatch(labels[0].text.strip())):
+            and (issuer_name(unwrapped_emphasis(labels[0].text))
+                 or _ACRONYM_RE.fullmatch(labels[0].text.strip())):
         # capitals above the headline that name a body ("UNITED NATIONS" / "OFFICE ON DRUGS
         # AND CRIME"): the issuer, not a kind of document
         office = (labels[0].line, labels[0].text)
@@ -766,7 +768,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             body.append(para)
     if head.title is None:
         return head
-    if body and head.letterhead is None and _issuer_like(head.title) \
+    if body and head.letterhead is None and issuer_like(head.title) \
             and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) and any(
                 head.title.lines[-1][0] < n < body[0].line and is_notice(t) for n, t in removed):
         # what stood above the notice is the service's name, and the headline comes under it
@@ -788,7 +790,8 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         # "United Nations Human Rights / Office of the High Commissioner", "PRESS RELEASE",
         # then the headline: what stood above the label is the issuer's name
         head.letterhead, head.title = head.title, body.pop(0)
-    elif head.letterhead is None and len(body) > 1 and issuer_name(head.title.text):
+    elif head.letterhead is None and len(body) > 1 \
+            and issuer_name(unwrapped_emphasis(head.title.text)):
         # the issuer's name above the headline, no label between ("United Nations Office on
         # Drugs and Crime" / "UNODC launches …"), or above a dateline standing alone and the
         # headline under it ("New York, 3 April 2024" / "Coordinator allocates …")
@@ -1096,68 +1099,6 @@ def _headline_like(text: str) -> bool:
     """Short, and without a sentence's final punctuation: a headline or a subtitle."""
     text = text.strip()
     return len(text) <= 200 and not text.endswith(TERMINAL)
-
-
-#: Words that name an issuer in a letterhead, in the languages letterheads print it in.
-_ISSUER_RE = re.compile(r"\b(?:service|office|information|nations|united|department|centre"
-                        r"|center|bureau|programme|program|commission|organi[sz]ation|unies"
-                        r"|unidas|unis|objedin\w*|объединенных|организация)\b",
-                        re.IGNORECASE)
-#: What names a body, and the verbs and "to" by which a headline says what it does: an
-#: issuer's name is a name ("United Nations Office for the Coordination of Humanitarian
-#: Affairs"), a headline in title case has a verb ("United Nations Office Opens in Kyiv").
-_BODY_WORD_RE = re.compile(r"\b(?:service|office|nations|department|centre|center|bureau"
-                           r"|programme|program|commission|organi[sz]ation|fund|agency|union"
-                           r"|institute|secretariat|mission|division|council|authority"
-                           r"|convention|university)\b", re.IGNORECASE)
-#: A UN entity's name of "UN" and a word or two, as its logo sets it ("UN Women", "UN
-#: Tourism", "UN-Habitat", "UN Climate Change")
-_UN_NAME_RE = re.compile(r"UN[- ][A-Z][\w-]+(?: [A-Z][\w-]+){0,2}")
-_HEADLINE_VERBS = frozenset("""to is are was were be will says say said launches launch opens
-    open calls call urges urge warns warn welcomes welcome adopts adopt holds hold appoints
-    appoint releases release marks mark announces announce hosts host meets meet concludes
-    conclude begins begin starts start signs sign presents present highlights highlight
-    reports report finds find allocates allocate expands expand strengthens strengthen
-    supports support condemns condemn elects elect approves approve agrees agree joins join
-    launched opened adopted held appointed released marked announced signed reached reaches
-    rises rise falls fall grows grow shows show needs need seeks seek takes take helps help
-    brings bring renews renew receives receive""".split())
-_PERSON_TITLE_END_RE = re.compile(r"\b(?:director(?:-general)?|secretary-general|spokesperson"
-                                  r"|president|chair(?:person)?|coordinator|administrator"
-                                  r"|envoy|representative)\s*$", re.IGNORECASE)
-_MINOR_NAME_WORDS = frozenset("of on and for the in at de des du la le les et".split())
-
-
-def issuer_name(text: str) -> bool:
-    """A body's name, as a letterhead sets it above the headline: a few words, each
-    capitalised but small joining ones, one of them naming a body, no verb, no digit."""
-    words = unwrapped_emphasis(text.strip()).split()
-    if _UN_NAME_RE.fullmatch(" ".join(words)) and not any(
-            w.lower() in _HEADLINE_VERBS for w in words):
-        return True  # ("UN Women", "UN Tourism", "UN-Habitat": an entity's name as its logo)
-    # (the body's word early, as a name puts it: "United Nations Office …", "Economic and
-    # Social Commission for …"; "New Leadership at the Universal Postal Union" is a headline;
-    # and not a person's title at its end: "… Programme Executive Director")
-    return (2 <= len(words) <= 14 and not text.rstrip().endswith(TERMINAL)
-            and not any(c.isdigit() for c in text)
-            and bool(_BODY_WORD_RE.search(" ".join(words[:4])))
-            and not _PERSON_TITLE_END_RE.search(text)
-            and not any(w.lower().strip(",:") in _HEADLINE_VERBS for w in words)
-            and all(w[:1].isupper() or w.lower() in _MINOR_NAME_WORDS for w in words))
-
-
-def _issuer_like(para: Para) -> bool:
-    """A letterhead's few short lines naming an issuer ("Information Service" / "Service
-    d'information", "UNITED NATIONS"), not a headline."""
-    lines = [t.strip() for _, t in para.lines]
-    return len(lines) <= 3 and all(map(issuer_line, lines))
-
-
-def issuer_line(text: str) -> bool:
-    """A letterhead's line naming an issuer: short, no sentence, in capitals or with a word
-    that names a body ("Service", "Office", "United Nations")."""
-    return len(text) <= 60 and not text.endswith(TERMINAL) \
-        and (text.isupper() or bool(_ISSUER_RE.search(text)))
 
 
 def _headline_among(labels: list[Para]) -> Para | None:

@@ -21,7 +21,6 @@ from transpub.importer import (
     contact_line,
     is_delivery_note,
     is_known_label,
-    issuer_line,
     label_prefix,
     opens_boilerplate,
     opens_contact,
@@ -44,6 +43,7 @@ from transpub.importer_html_page import (
     keep_container,
     link_action,
 )
+from transpub.importer_names import issuer_line
 from transpub.importer_pages import TERMINAL, is_field, is_notice, is_reference
 from transpub.model import ITS_NS, Block, Release, Span
 
