@@ -56,3 +56,44 @@ def test_a_field_office_over_a_numbered_label(tmp_path: Path) -> None:
     assert _kinds(release, "office") == ["UNIC Tokyo"]
     assert _kinds(release, "title") == [HEADLINE]
     assert "Press Release No. 24/021" in removed
+
+
+NO_BLANKS = ("PRESS RELEASE\n{first}\n{second}\nToday, 17 March 2023, Pre-Trial Chamber II of "
+             "the International Criminal Court issued\nwarrants of arrest for two individuals "
+             "in the context of the situation in Ukraine.\nThe Chamber considered that the "
+             "warrants are secret in order to protect victims and\nwitnesses and also to "
+             "safeguard the investigation.\n")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Situation in Ukraine: ICC judges issue arrest warrants against",
+     "Vladimir Putin and Maria Lvova-Belova"),
+    ("ICC Prosecutor Opens Investigation into Crimes Committed with",
+     "Impunity in the Region"),
+    ("Court confirms charges against the commander of the",
+     "Séléka Group in the Central African Republic"),
+    ("ICC Assembly of States Parties Concludes Session on",
+     "Budget and Elections"),
+])
+def test_a_headline_wrapped_in_a_text_without_blank_lines(tmp_path: Path, first: str,
+                                                          second: str) -> None:
+    release, _ = _import(tmp_path, NO_BLANKS.format(first=first, second=second))
+    assert _kinds(release, "title") == [f"{first} {second}"]
+    assert _kinds(release, "p")[0].startswith("Today, 17 March 2023")
+
+
+def test_a_paragraph_ending_on_for_stays_apart_in_a_text_without_blank_lines(
+        tmp_path: Path) -> None:
+    # the twin: a headline of one line, and a paragraph whose sentence ends on "for."
+    text = ("PRESS RELEASE\nICC judges issue arrest warrants\nToday, 17 March 2023, Pre-Trial "
+            "Chamber II of the International Criminal Court issued\nthe warrants the "
+            "Prosecutor had asked for.\nThe Chamber considered that the warrants are secret "
+            "in order to protect victims and\nwitnesses and also to safeguard the "
+            "investigation.\n")
+    release, _ = _import(tmp_path, text)
+    assert _kinds(release, "title") == ["ICC judges issue arrest warrants"]
+    assert _kinds(release, "p") == [
+        "Today, 17 March 2023, Pre-Trial Chamber II of the International Criminal Court "
+        "issued the warrants the Prosecutor had asked for.",
+        "The Chamber considered that the warrants are secret in order to protect victims "
+        "and witnesses and also to safeguard the investigation."]

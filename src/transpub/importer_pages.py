@@ -192,6 +192,15 @@ def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
 _PAGE_WIDTH = 130
 
 
+#: A line's last word that needs the next line, as no headline, heading or paragraph ends: an
+#: article, a preposition, a conjunction ("… ICC judges issue arrest warrants against" /
+#: "Vladimir Putin and …", a headline wrapped over two lines). Not words that may end a
+#: phrase: "up", "out", "over", "after" ("Sign up", "Game over").
+_NEEDS_NEXT_RE = re.compile(r"(?:^|\s)(?i:the|a|an|of|and|or|nor|but|to|for|with|from|into"
+                            r"|onto|against|between|among|amid|via|per|vs\.?|by|at|on|in|as"
+                            r"|than|upon|through|during|within|without|under)$")
+
+
 def _reflowed(para: Para, shortest: int) -> list[Para]:
     """A block of wrapped lines cut where its paragraphs end: after a line the next line's
     first word would have fitted on (a wrapped paragraph's lines are full, so that line ended
@@ -211,7 +220,8 @@ def _reflowed(para: Para, shortest: int) -> list[Para]:
         after = para.lines[index + 1][1].split()
         fits = len(text) + 1 + len(after[0]) <= width if after else True
         goes_on = text.endswith((",", "-", "–", "—", "\u00ad")) or (
-            not text.endswith(TERMINAL) and len(text) >= 0.8 * width)
+            not text.endswith(TERMINAL) and len(text) >= 0.8 * width) \
+            or _NEEDS_NEXT_RE.search(text) is not None
         if (fits and not goes_on) or _mark(para.lines[index + 1][1]) is not None:
             out.append(Para(para.lines[start:index + 1], para.gap_before if not out else 0))
             start = index + 1
