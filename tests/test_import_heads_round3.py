@@ -97,3 +97,53 @@ def test_a_paragraph_ending_on_for_stays_apart_in_a_text_without_blank_lines(
         "issued the warrants the Prosecutor had asked for.",
         "The Chamber considered that the warrants are secret in order to protect victims "
         "and witnesses and also to safeguard the investigation."]
+
+
+UNAIDS = ("PRESS RELEASE\n\nNew report shows HIV response at a crossroads\n\nGENEVA, 22 July 2024 "
+          "- A new report released today by UNAIDS shows that the world is at a critical "
+          "moment.\n\nFunding for HIV declined by 5% in 2023.\n\n")
+UNAIDS_CONTACT = "Charlotte Sector, tel. +41 79 500 8617, sectorc@unaids.org"
+
+
+@pytest.mark.parametrize(("block", "paragraph"), [
+    ("The event will be livestreamed on facebook.com/unaids. Join the conversation\nwith "
+     "#EndAIDS, and follow @UNAIDS.",
+     "The event will be livestreamed on facebook.com/unaids. Join the conversation with "
+     "#EndAIDS, and follow @UNAIDS."),
+    ("About UNICEF\nUNICEF works in some of the world's toughest places, to reach the most "
+     "disadvantaged\nchildren. Across more than 190 countries and territories, we work for "
+     "every child.\nFor more information about UNICEF and its work for children, visit "
+     "www.unicef.org.\nFollow UNICEF on X, Facebook, Instagram and YouTube.",
+     "UNICEF works in some of the world's toughest places, to reach the most disadvantaged "
+     "children. Across more than 190 countries and territories, we work for every child. For "
+     "more information about UNICEF and its work for children, visit www.unicef.org. Follow "
+     "UNICEF on X, Facebook, Instagram and YouTube."),
+])
+def test_a_paragraph_with_social_lines_above_the_contacts(tmp_path: Path, block: str,
+                                                          paragraph: str) -> None:
+    release, _ = _import(tmp_path, f"{UNAIDS}{block}\n\nMedia contacts:\n{UNAIDS_CONTACT}\n")
+    assert _kinds(release, "p")[-1] == paragraph
+    assert _kinds(release, "line") == ["Media contacts:", UNAIDS_CONTACT]
+
+
+def test_contact_details_without_a_lead_in_stay_contact_lines(tmp_path: Path) -> None:
+    # the twin: short lines of details, a line each (one opening in lower case)
+    details = ["IAEA Press Office", "Tel.: +43 1 2600 21273", "email: press@iaea.org",
+               "Follow us on X: @iaeaorg"]
+    release, _ = _import(tmp_path, UNAIDS + "\n".join(details) + "\n")
+    assert _kinds(release, "line") == details
+
+
+def test_a_contact_lead_in_inside_the_last_block_of_a_text_without_blank_lines(
+        tmp_path: Path) -> None:
+    text = (NO_BLANKS.format(first="ICC judges issue arrest warrants against", second="two "
+                             "individuals")
+            + "Background: On 2 March 2022, the ICC Prosecutor announced he had opened an\n"
+            "investigation into the Situation in Ukraine on the basis of the referrals "
+            "received.\nFor further information, please contact Fadi El Abdallah, Spokesperson "
+            "and Head of\nPublic Affairs Unit, International Criminal Court, by telephone at: "
+            "+31 (0)70 515-9152\nor by e-mail at: fadi.el-abdallah@icc-cpi.int\n")
+    release, _ = _import(tmp_path, text)
+    assert _kinds(release, "p")[-1].startswith("Background: On 2 March 2022")
+    assert _kinds(release, "p")[-1].endswith("the referrals received.")
+    assert _kinds(release, "line")[0].startswith("For further information, please contact")

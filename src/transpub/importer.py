@@ -12,6 +12,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import html
+import itertools
 import re
 import unicodedata
 from collections import Counter
@@ -424,6 +425,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if not markdown:  # (Markdown marks its headings)
         body = body[:dated + 1] + [part for para in body[dated + 1:]
                                    for part in _heading_apart(para)]
+        last = max(dated + 1, len(body) - 3)
+        body = body[:last] + [part for para in body[last:] for part in _contact_apart(para)]
     contact_to = -1  # the last paragraph of the contact block, once it has begun
     for index, para in enumerate(body):
         content = para.text
@@ -536,6 +539,25 @@ def opens_contact(text: str, first_line: str) -> bool:
         len(first_line) <= 150 and _CONTACT_LEAD_RE.search(first_line) is not None)
 
 
+_CONTACT_WORD_RE = re.compile(r"\bcontacts?\b", re.IGNORECASE)
+
+
+def _contact_apart(para: Para) -> list[Para]:
+    """A contact block's lead-in on a line inside a block, after a line ending a sentence
+    ("… on the basis of the referrals received." / "For further information, please contact
+    Fadi El Abdallah, …", a text without blank lines that its reflow left together): the
+    contact block from there on (only among the text's last blocks)."""
+    for index in range(1, len(para.lines)):
+        line = para.lines[index][1].strip()
+        # (asking to be contacted: "For more information about UNICEF …, visit www.unicef.org."
+        # is the office's boilerplate)
+        if _CONTACT_RE.match(line) and _CONTACT_WORD_RE.search(line) \
+                and para.lines[index - 1][1].rstrip().endswith(TERMINAL):
+            return [Para(para.lines[:index], para.gap_before, 0, para.page_start),
+                    Para(para.lines[index:], 0, para.gap_after, False, para.page_end)]
+    return [para]
+
+
 #: What a block after a contact block holds when it goes on with the contact details: an
 #: address, a web or social-media account, a telephone number ("Follow us:" / "Twitter:
 #: @UN_OCT" / "Website: www.un.org/counterterrorism").
@@ -549,7 +571,27 @@ def _contact_details(para: Para) -> bool:
     "Email: press@iaea.org"): short lines, two of them or more with a telephone, an address
     or a site."""
     return len(para.lines) >= 2 and _short_block(para) and sum(
-        bool(_CONTACT_DETAIL_RE.search(t)) for _, t in para.lines) >= 2
+        bool(_CONTACT_DETAIL_RE.search(t)) for _, t in para.lines) >= 2 and not _prose(para)
+
+
+#: A line's first word that goes on a sentence the line above began: a word in lower case,
+#: not a contact detail's name ("email:", "tel.") nor an address.
+_GOES_ON_RE = re.compile(r"[^\W\d_A-Z][^\W\d_]*[’'-]?[^\W\d_]*(?:[,.;]?(?:\s|$))")
+#: A line that is a sentence: a few words, ending with a word and its full stop.
+_SENTENCE_LINE_RE = re.compile(r"^(?:\S+\s+){5,}\S*[^\W\d_]\.$")
+
+
+def _prose(para: Para) -> bool:
+    """Whether a block's lines are a paragraph's, wrapped, not contact details a line each:
+    a line's sentence going on in lower case on the next ("… Join the conversation" / "with
+    #EndAIDS, and follow @UNAIDS."), or two sentences a line ("For more information …,
+    visit www.unicef.org." / "Follow UNICEF on X, Facebook, Instagram and YouTube.")."""
+    lines = [t.strip() for _, t in para.lines]
+    for above, line in itertools.pairwise(lines):
+        first = _GOES_ON_RE.match(line)
+        if first and above[-1:].isalpha() and not _CONTACT_DETAIL_RE.match(line):
+            return True
+    return sum(bool(_SENTENCE_LINE_RE.match(t)) for t in lines) >= 2
 
 
 #: What opens an office's boilerplate after the contacts ("About UNICEF", "Notes to editors").
