@@ -147,3 +147,33 @@ def test_a_contact_lead_in_inside_the_last_block_of_a_text_without_blank_lines(
     assert _kinds(release, "p")[-1].startswith("Background: On 2 March 2022")
     assert _kinds(release, "p")[-1].endswith("the referrals received.")
     assert _kinds(release, "line")[0].startswith("For further information, please contact")
+
+
+STATEMENT = ("JOINT STATEMENT\n\nUN and partners appeal for US$ 927 million for north-east "
+             "Nigeria\n\nAbuja, 15 February 2024 – The Government of Nigeria and the United "
+             "Nations today launched the 2024 Humanitarian Response Plan.\n\nMore than 7.9 "
+             "million people need humanitarian assistance.\n\n")
+CONTACT = ("For more information:\nNneka Anibeze, UN Nigeria, +234 803 670 0009, "
+           "nneka.anibeze@un.org\n")
+SIGNATORIES = ["Mohamed Malick Fall", "UN Resident and Humanitarian Coordinator, Nigeria",
+               "Hon. Betta Edu", "Minister of Humanitarian Affairs and Poverty Alleviation"]
+
+
+@pytest.mark.parametrize(("between", "after"), [
+    ("\n", "\n\n"),  # a signature a block
+    ("\n\n", "\n\n"),  # its name and title apart by a blank line too
+])
+@pytest.mark.parametrize("contact", [CONTACT, ""])
+def test_signatories_set_name_over_title(tmp_path: Path, between: str, after: str,
+                                         contact: str) -> None:
+    signatures = after.join(f"{SIGNATORIES[k]}{between}{SIGNATORIES[k + 1]}" for k in (0, 2))
+    release, _ = _import(tmp_path, f"{STATEMENT}Signed:\n\n{signatures}\n\n{contact}")
+    assert _kinds(release, "h2") == []
+    assert _kinds(release, "p")[-5:] == ["Signed:", *SIGNATORIES]
+
+
+def test_a_heading_over_its_text_closing_a_statement_stays(tmp_path: Path) -> None:
+    # the twin: a subheading and its sentence are no signature
+    release, _ = _import(tmp_path, f"{STATEMENT}Notes to Editors\nThe plan is available online "
+                         f"at the Office's site.\n\n{CONTACT}")
+    assert _kinds(release, "h2") == ["Notes to Editors"]

@@ -23,7 +23,7 @@ from transpub.datelines import dateline, lone_date, opening, place_only, year_fr
 from transpub.emails import EMAIL
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
-from transpub.importer_names import issuer_like, issuer_name
+from transpub.importer_names import issuer_like, issuer_name, signed
 from transpub.importer_pages import (
     NOTE_MARK_RE,
     SIGNATORY_RE,
@@ -423,8 +423,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # under "9 December 2020"): the place and that date
         dated, dated_parts = _placed(body, lone[1], lone[2])
     if not markdown:  # (Markdown marks its headings)
-        body = body[:dated + 1] + [part for para in body[dated + 1:]
-                                   for part in _heading_apart(para)]
+        closing = _closing(body, dated)
+        body = body[:dated + 1] + [part for para in signed(body[dated + 1:closing])
+                                   for part in _heading_apart(para)] \
+            + [part for para in body[closing:] for part in _heading_apart(para)]
         last = max(dated + 1, len(body) - 3)
         body = body[:last] + [part for para in body[last:] for part in _contact_apart(para)]
     contact_to = -1  # the last paragraph of the contact block, once it has begun
@@ -540,6 +542,17 @@ def opens_contact(text: str, first_line: str) -> bool:
 
 
 _CONTACT_WORD_RE = re.compile(r"\bcontacts?\b", re.IGNORECASE)
+
+
+def _closing(body: list[Para], dated: int) -> int:
+    """Where a text's closing blocks begin: its contact block or the office's boilerplate
+    among its last eight blocks, after the dated one; the text's end if neither."""
+    for index in range(max(dated + 1, len(body) - 8), len(body)):
+        text = unwrapped_emphasis(body[index].text)
+        if opens_contact(text, unwrapped_emphasis(body[index].lines[0][1])) \
+                or opens_boilerplate(text) or _contact_details(body[index]):
+            return index
+    return len(body)
 
 
 def _contact_apart(para: Para) -> list[Para]:

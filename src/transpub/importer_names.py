@@ -1,5 +1,5 @@
 """The names that stand above and under a release's text: the issuer's, as a letterhead or a
-field office sets it above the headline.
+field office sets it above the headline, and the signatories' under a statement.
 """
 
 from __future__ import annotations
@@ -7,7 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
-from transpub.importer_pages import TERMINAL, Para
+from transpub.importer_pages import TERMINAL, Para, a_line_each
 
 #: Words that name an issuer in a letterhead, in the languages letterheads print it in.
 _ISSUER_RE = re.compile(r"\b(?:service|office|information|nations|united|department|centre"
@@ -112,3 +112,52 @@ def issuer_line(text: str) -> bool:
     that names a body ("Service", "Office", "United Nations")."""
     return len(text) <= 60 and not text.endswith(TERMINAL) \
         and (text.isupper() or bool(_ISSUER_RE.search(text)))
+
+
+#: A person's name on a line of its own, as a statement's signature sets it over the title: two
+#: to five capitalised words, a particle between them ("Mohamed Malick Fall", "Dr. Tedros
+#: Adhanom Ghebreyesus", "Ahmed bin Saleh"), no comma.
+_NAME_LINE_RE = re.compile(
+    r"(?:(?:H\.E\.|Dr\.?|Prof\.?|Mr\.?|Ms\.?|Mrs\.?|Sir|Dame|Ambassador)\s+)?[A-Z][\w'’.-]+"
+    r"(?:\s+(?:(?:bin|ibn|al|el|de|da|dos|du|van|von|der|la|le)\s+)?[A-Z][\w'’.-]+){1,4}")
+#: A person's title, the line under the name ("UN Resident and Humanitarian Coordinator,
+#: Nigeria", "Minister of Humanitarian Affairs and Poverty Alleviation").
+_TITLE_WORD_RE = re.compile(
+    r"\b(?:coordinator|minister|director(?:-general)?|secretary(?:-general)?|representative"
+    r"|president|chair(?:person|man|woman)?|commissioner|envoy|administrator|ambassador|head"
+    r"|chief|executive|spokes(?:person|man|woman)|rapporteur|officer|advis[eo]r|governor"
+    r"|mayor|deputy|prosecutor|registrar|judge|manager|ceo|rector|chancellor)\b",
+    re.IGNORECASE)
+
+
+def _title_line(text: str, word: bool = True) -> bool:
+    """A signature's line under the name: short, capitalised, no sentence; a person's title
+    (``word``), or the office after it ("UNICEF")."""
+    return len(text) <= 120 and text[:1].isupper() and not text.endswith(TERMINAL) \
+        and (not word or _TITLE_WORD_RE.search(text) is not None)
+
+
+def _signature(para: Para) -> bool:
+    """A signature of a name over its title (and the office under it, a third line)."""
+    lines = [t.strip() for _, t in para.lines]
+    return 2 <= len(lines) <= 3 and _NAME_LINE_RE.fullmatch(lines[0]) is not None \
+        and _title_line(lines[1]) and all(_title_line(t, word=False) for t in lines[2:])
+
+
+def signed(paras: list[Para]) -> list[Para]:
+    """The blocks closing a text (above its contacts), a statement's signatures set a name
+    over the title ("Mohamed Malick Fall" / "UN Resident and Humanitarian Coordinator,
+    Nigeria", one block or two) a paragraph a line, none of them a subheading; the text's
+    other blocks as they are. The signatures are the last blocks, one after another."""
+    start = len(paras)
+    while True:
+        if start > 0 and _signature(paras[start - 1]):
+            start -= 1
+        elif start > 1 and _signature(Para(paras[start - 2].lines + paras[start - 1].lines, 0)) \
+                and len(paras[start - 2].lines) == 1:
+            start -= 2  # (the name and the title apart by a blank line)
+        else:
+            break
+    if start == len(paras):
+        return paras
+    return paras[:start] + [line for para in paras[start:] for line in a_line_each(para, True)]

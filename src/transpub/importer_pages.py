@@ -236,10 +236,10 @@ def _unwrapped(para: Para) -> list[Para]:
                                   for _, t in para.lines) \
             or all(_TABLE_ROW_RE.match(t) or _TABLE_RULE_RE.match(t) for _, t in para.lines):
         return [para]  # (nor is a table's row, however wide)
-    return _a_line_each(para)
+    return a_line_each(para)
 
 
-def _a_line_each(para: Para, item: bool = False) -> list[Para]:
+def a_line_each(para: Para, item: bool = False) -> list[Para]:
     """A block cut into a paragraph a line, keeping what stands around it (its gaps, the page
     breaks before and after it)."""
     last = len(para.lines) - 1
@@ -395,7 +395,7 @@ def _signatories(para: Para) -> list[Para]:
     UNICEF" / "Natalia Kanem, Executive Director, UNFPA"): a paragraph each, not one."""
     if len(para.lines) < 2 or not all(SIGNATORY_RE.match(t) for _, t in para.lines):
         return []
-    return _a_line_each(para, item=True)  # (each an item: a paragraph, never a subheading)
+    return a_line_each(para, item=True)  # (each an item: a paragraph, never a subheading)
 
 
 def is_field(line: str) -> bool:
