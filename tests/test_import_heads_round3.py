@@ -177,3 +177,28 @@ def test_a_heading_over_its_text_closing_a_statement_stays(tmp_path: Path) -> No
     release, _ = _import(tmp_path, f"{STATEMENT}Notes to Editors\nThe plan is available online "
                          f"at the Office's site.\n\n{CONTACT}")
     assert _kinds(release, "h2") == ["Notes to Editors"]
+
+
+ICJ_BODY = ("THE HAGUE, 26 January 2024. The International Court of Justice today delivered its "
+            "Order on the request.\n\nThe Court was composed as follows: President Donoghue.\n")
+
+
+@pytest.mark.parametrize("headline", [
+    "The Court indicates provisional measures in the case",
+    "Application of the Genocide Convention in the Gaza Strip (South Africa v. Israel)",
+])
+def test_the_icj_s_unofficial_note_is_no_headline(tmp_path: Path, headline: str) -> None:
+    text = (f"INTERNATIONAL COURT OF JUSTICE\n\nPress Release\nUnofficial\n\nNo. 2024/15\n26 "
+            f"January 2024\n\n{headline}\n\n{ICJ_BODY}")
+    release, removed = _import(tmp_path, text)
+    assert _kinds(release, "label") == ["Press Release"]
+    assert _kinds(release, "title") == [headline]
+    assert _kinds(release, "place") == ["THE HAGUE"]
+    assert "Unofficial" in removed
+
+
+def test_a_headline_opening_with_unofficial_stays(tmp_path: Path) -> None:
+    # the twin: the word opening a headline
+    release, _ = _import(tmp_path, f"Press Release\n\nUnofficial results show turnout rose\n\n"
+                         f"{ICJ_BODY}")
+    assert _kinds(release, "title") == ["Unofficial results show turnout rose"]

@@ -78,6 +78,9 @@ _LABEL_PREFIX_RE = re.compile(
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^((strictly\s+)?embargoed\b|under embargo\b|embargo\s*:"
                          r"|for immediate release\b"
+                         # (the ICJ's "Unofficial" under "Press Release": the Court's
+                         # official texts are its judgments and orders)
+                         r"|unofficial(?:\s+(?:translation|document))?\s*$"
                          r"|not for (publication|broadcast)\b"
                          # (over the sentence that says it: "EMBARGO" / "The contents of this
                          # press release must not be quoted or summarized … before …")
@@ -1153,7 +1156,9 @@ def is_known_label(text: str) -> bool:
 def _headline_like(text: str) -> bool:
     """Short, and without a sentence's final punctuation: a headline or a subtitle."""
     text = text.strip()
-    return len(text) <= 200 and not text.endswith(TERMINAL)
+    # (a bracket may close one: "… in the Gaza Strip (South Africa v. Israel)")
+    return len(text) <= 200 and (not text.endswith(TERMINAL) or (
+        text.endswith(")") and not text[:-1].rstrip().endswith(TERMINAL)))
 
 
 def _headline_among(labels: list[Para]) -> Para | None:
