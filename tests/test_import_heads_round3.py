@@ -202,3 +202,36 @@ def test_a_headline_opening_with_unofficial_stays(tmp_path: Path) -> None:
     release, _ = _import(tmp_path, f"Press Release\n\nUnofficial results show turnout rose\n\n"
                          f"{ICJ_BODY}")
     assert _kinds(release, "title") == ["Unofficial results show turnout rose"]
+
+
+@pytest.mark.parametrize(("letterhead", "office", "gone"), [
+    ("INTERNATIONAL COURT OF JUSTICE\nPeace Palace, Carnegieplein 2, 2517 KJ The Hague, "
+     "Netherlands\nTel.: +31 (0)70 302 2323 Fax: +31 (0)70 364 9928\nWebsite X YouTube "
+     "LinkedIn\n\nPress Release\n\n", "INTERNATIONAL COURT OF JUSTICE",
+     ["Peace Palace, Carnegieplein 2, 2517 KJ The Hague, Netherlands",
+      "Tel.: +31 (0)70 302 2323 Fax: +31 (0)70 364 9928", "Website X YouTube LinkedIn"]),
+    ("United Nations Information Centre Tokyo\n\nUN House 8F, 5-53-70 Jingumae, Shibuya-ku, "
+     "Tokyo 150-0001 Japan\nTel: 03-5467-4451 Fax: 03-5467-4455\n\nPress Release\n\n",
+     "United Nations Information Centre Tokyo",
+     ["UN House 8F, 5-53-70 Jingumae, Shibuya-ku, Tokyo 150-0001 Japan",
+      "Tel: 03-5467-4451 Fax: 03-5467-4455"]),
+    ("United Nations Office at Geneva\nPalais des Nations, CH-1211 Geneva 10, Switzerland\n\n"
+     "Press Release\n\n", "United Nations Office at Geneva",
+     ["Palais des Nations, CH-1211 Geneva 10, Switzerland"]),
+])
+def test_a_letterhead_s_address_and_numbers(tmp_path: Path, letterhead: str, office: str,
+                                            gone: list[str]) -> None:
+    release, removed = _import(tmp_path, letterhead + BODY)
+    assert _kinds(release, "label") == ["Press Release"]
+    assert _kinds(release, "office") == [office]
+    assert _kinds(release, "title") == [HEADLINE]
+    assert all(line in removed for line in gone)
+
+
+def test_a_headline_with_commas_and_figures_under_the_issuer_stays(tmp_path: Path) -> None:
+    # the twin: a headline under the issuer's name, two commas and figures in it
+    headline = "Secretary-General to visit Japan, Korea and China, 5-7 August"
+    release, _ = _import(tmp_path, f"United Nations Information Centre Tokyo\n\n{headline}\n\n"
+                         + BODY.split("\n\n", 1)[1])
+    assert _kinds(release, "office") == ["United Nations Information Centre Tokyo"]
+    assert _kinds(release, "title") == [headline]

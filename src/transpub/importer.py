@@ -23,7 +23,13 @@ from transpub.datelines import dateline, lone_date, opening, place_only, year_fr
 from transpub.emails import EMAIL
 from transpub.errors import SourceError
 from transpub.fsutil import check_regular, read_regular
-from transpub.importer_names import issuer_like, issuer_name, signed
+from transpub.importer_names import (
+    address_line,
+    issuer_like,
+    issuer_name,
+    signed,
+    without_address,
+)
 from transpub.importer_pages import (
     NOTE_MARK_RE,
     SIGNATORY_RE,
@@ -783,8 +789,13 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
                 continue
             # (a symbol under the headline is the header's too: "Security Council" /
             # "SC/16000": not a label, though in capitals)
+            # (and a letterhead's address and numbers in a block of their own, under the
+            # issuer's name: "UN House 8F, 5-53-70 Jingumae, …" / "Tel: … Fax: …")
             if (head.title is None and is_letterhead(para)) or is_notice(stripped) \
-                    or all(has_symbol(t) for _, t in para.lines) or _LOGO_RE.match(stripped):
+                    or all(has_symbol(t) for _, t in para.lines) or _LOGO_RE.match(stripped) \
+                    or (head.title is not None and not head.labels and (issuer_like(
+                        head.title) or issuer_name(unwrapped_emphasis(head.title.text)))
+                        and all(address_line(t, lang) for _, t in para.lines)):
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
         # (a Markdown heading, "## Background", in a text too: PDF-to-Markdown converters
@@ -837,6 +848,10 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         # "REMARKS TO …"): no word of it
         head.title.lines = [(n, t) for n, t in head.title.lines if not _SEPARATOR_RE.match(t)]
     head.meeting = _meeting_header(head, removed, lang)
+    # the issuer's name over its address and numbers ("INTERNATIONAL COURT OF JUSTICE" /
+    # "Peace Palace, …" / "Tel.: …"): the name, the rest letterhead
+    head.title, address = without_address(head.title, lang)
+    removed.extend(address)
     lines = head.title.lines
     cut = next((k for k in range(1, min(len(lines), 5))
                 if dateline(lines[k][1].strip(), lang, 2000)), 0)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import functools
 import re
 
+from transpub.datelines import dateline
 from transpub.importer_pages import TERMINAL, Para, a_line_each
 
 #: Words that name an issuer in a letterhead, in the languages letterheads print it in.
@@ -112,6 +113,47 @@ def issuer_line(text: str) -> bool:
     that names a body ("Service", "Office", "United Nations")."""
     return len(text) <= 60 and not text.endswith(TERMINAL) \
         and (text.isupper() or bool(_ISSUER_RE.search(text)))
+
+
+#: What a letterhead's line under the issuer's name gives besides it: a telephone, a fax, an
+#: e-mail address, a site or the office's accounts ("Website X YouTube LinkedIn"), a post box,
+#: a postal code's mark ("〒150-0001").
+_LETTERHEAD_DETAIL_RE = re.compile(
+    r"\b(?:tel|telephone|phone|fax|e-?mail|website|web|p\.?\s?o\.?\s+box|postfach|youtube"
+    r"|linkedin|facebook|instagram|twitter)\b|www\.|https?://|@|\+\s?\d|〒", re.IGNORECASE)
+
+
+def address_line(text: str, lang: str = "en") -> bool:
+    """A letterhead's line of the issuer's address or numbers ("Peace Palace, Carnegieplein
+    2, 2517 KJ The Hague, Netherlands", "Tel.: +31 (0)70 302 2323 Fax: …"): a detail's sign,
+    or a street's number and two commas, no sentence."""
+    text = text.strip()
+    if len(text) > 160 or text.endswith(TERMINAL) or dateline(text, lang, 2000) is not None:
+        return False  # (nor a dateline: "VIENNA, 27 May (UN Information Service) - …")
+    return _LETTERHEAD_DETAIL_RE.search(text) is not None or (
+        len(text) <= 120 and text.count(",") >= 2 and any(c.isdigit() for c in text)
+        and all(not w[:1].islower() or w in _ADDRESS_WORDS for w in text.split()))
+
+
+#: The words in lower case an address holds ("Palais des Nations", "12 rue de la Paix"); a
+#: headline's verbs and joining words are others ("… to visit Japan, Korea, 5-7 August").
+_ADDRESS_WORDS = frozenset("de des du la le les di da del van von der den rue avenue via calle "
+                           "strasse straße and of".split())
+
+
+def without_address(para: Para, lang: str) -> tuple[Para, list[tuple[int, str]]]:
+    """An issuer's name with its letterhead's address and numbers under it ("INTERNATIONAL
+    COURT OF JUSTICE" / "Peace Palace, …" / "Tel.: …"): the name, and the lines that go
+    (none when the lines left do not name an issuer, or the first line is one of them)."""
+    if len(para.lines) > 8:
+        return para, []  # (a letterhead's few lines)
+    address = [address_line(t, lang) for _, t in para.lines]
+    kept = [line for line, gone in zip(para.lines, address, strict=True) if not gone]
+    if not any(address) or address[0] \
+            or not all(issuer_line(t.strip()) or issuer_name(t.strip()) for _, t in kept):
+        return para, []
+    gone = [(n, t.strip()) for (n, t), out in zip(para.lines, address, strict=True) if out]
+    return Para(kept, para.gap_before, para.gap_after, para.page_start, para.page_end), gone
 
 
 #: A person's name on a line of its own, as a statement's signature sets it over the title: two
