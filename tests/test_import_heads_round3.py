@@ -235,3 +235,37 @@ def test_a_headline_with_commas_and_figures_under_the_issuer_stays(tmp_path: Pat
                          + BODY.split("\n\n", 1)[1])
     assert _kinds(release, "office") == ["United Nations Information Centre Tokyo"]
     assert _kinds(release, "title") == [headline]
+
+
+ICC_HEADLINE = ("Situation in Ukraine: ICC judges issue arrest warrants against Vladimir Putin "
+                "and Maria Lvova-Belova")
+ICC_TEXT = ("Today, 17 March 2023, Pre-Trial Chamber II of the International Criminal Court "
+            "issued warrants of arrest for two individuals.\n\nThe Chamber considered that the "
+            "warrants are secret in order to protect victims.\n")
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_the_icc_s_head_a_label_with_its_date_and_the_release_s_number(tmp_path: Path,
+                                                                       gap: str) -> None:
+    text = (f"Press Release: 17 March 2023\nICC-CPI-20230317-PR1757{gap}Situation in Ukraine: "
+            "ICC judges issue arrest warrants against\nVladimir Putin and Maria Lvova-Belova"
+            f"{gap}{ICC_TEXT.replace(chr(10) * 2, gap)}")
+    release, removed = _import(tmp_path, text)
+    assert _kinds(release, "label") == ["Press Release"]
+    assert _kinds(release, "office") == []
+    assert _kinds(release, "title") == [ICC_HEADLINE]
+    assert release.date == dt.date(2023, 3, 17)
+    assert "ICC-CPI-20230317-PR1757" in removed
+
+
+@pytest.mark.parametrize(("head", "label", "title"), [
+    # twins: a label before a headline on its line, a headline with a name and a number
+    ("Press Release: UN Launches Appeal for Sudan", ["Press Release"],
+     "UN Launches Appeal for Sudan"),
+    ("COVID-19 vaccines reach 100 countries", [], "COVID-19 vaccines reach 100 countries"),
+])
+def test_a_label_before_a_headline_and_a_number_in_a_headline_stay(
+        tmp_path: Path, head: str, label: list[str], title: str) -> None:
+    release, _ = _import(tmp_path, f"{head}\n\n{ICC_TEXT}")
+    assert _kinds(release, "label") == label
+    assert _kinds(release, "title") == [title]

@@ -1088,10 +1088,14 @@ def _labels_apart(paras: list[Para], lang: str) -> list[Para]:
                 parts[-1].append(item)  # the handling sentence goes on ("… in the print,
                 continue  # broadcast or" / "electronic media before 20 June 2024 …")
             columns = cells(text)
+            prefixed = _LABEL_PREFIX_RE.match(text) if len(columns) == 1 else None
+            if prefixed is not None:
+                columns = [prefixed.group("label"), prefixed.group("rest")]
             if len(columns) == 2 and is_known_label(columns[0]) and (
                     _header_date(columns[1], lang) is not None):
                 # a label and the date in columns ("PRESS RELEASE      Geneva, 19 March
-                # 2024"): the label, and the date its own block, a header's date
+                # 2024"), or after a colon ("Press Release: 17 March 2023", the ICC's): the
+                # label, and the date its own block, a header's date
                 parts += [current, [(item[0], columns[0])], [(item[0], columns[1])]] if current \
                     else [[(item[0], columns[0])], [(item[0], columns[1])]]
                 current = []
@@ -1211,7 +1215,8 @@ def _office_from(removed: list[tuple[int, str]], lang: str) -> tuple[int, str] |
     """The issuing office named by a removed all-capitals header ("UNITED NATIONS / OFFICE …")."""
     # (not a date in capitals: "30 APRIL 2024")
     lines = [(n, t) for n, t in removed
-             if t.isupper() and not any(is_mark(c) for c in cells(t)) and not lone_date(t, lang)
+             if t.isupper() and not any(is_mark(c) for c in cells(t)) and not has_symbol(t)
+             and not lone_date(t, lang)
              and not _EMBARGO_RE.match(t)]
     if not lines:
         return None

@@ -508,8 +508,16 @@ def reference_label(text: str) -> str | None:
 
 
 def has_symbol(line: str) -> bool:
-    """Whether a line holds a UN document symbol as a cell of its own (a letterhead)."""
-    return any(_SYMBOL_RE.match(c) or is_reference(c) for c in cells(line))
+    """Whether a line holds a UN document symbol as a cell of its own (a letterhead), or a
+    release's number in capitals and figures between hyphens ("ICC-CPI-20230317-PR1757")."""
+    return any(_SYMBOL_RE.match(c) or is_reference(c) or _CODED_NUMBER_RE.match(c)
+               for c in cells(line))
+
+
+#: A release's number of capitals and figures joined by hyphens, no slash: "ICC-CPI-20230317-
+#: PR1757", "ICC-OTP-20240520-PR1754" (three parts or more, four figures or more; "COVID-19"
+#: and "SARS-CoV-2" are words).
+_CODED_NUMBER_RE = re.compile(r"^(?=(?:[^\d]*\d){4})[A-Z]{2,}(?:-[A-Z0-9]+){2,}$")
 
 
 def is_letterhead(para: Para) -> bool:
