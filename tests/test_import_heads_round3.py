@@ -269,3 +269,26 @@ def test_a_label_before_a_headline_and_a_number_in_a_headline_stay(
     release, _ = _import(tmp_path, f"{head}\n\n{ICC_TEXT}")
     assert _kinds(release, "label") == label
     assert _kinds(release, "title") == [title]
+
+
+UNV = ("Press Release\n\nUNV honours volunteers on International Volunteer Day\n\nBONN, 5 December "
+       "2023 – The United Nations Volunteers programme today celebrated International "
+       "Volunteer Day.\n\nVolunteers are the backbone of resilient communities.\n\n")
+UNV_CONTACT = ["Media contact", "Jennifer Stapper, Communications Specialist, UNV",
+               "Tel: +49 228 815 2000 | jennifer.stapper@unv.org"]
+
+
+@pytest.mark.parametrize("footer", ["UNV Press Release | Page 1 of 1",
+                                    "Page 1 of 2 – UNV Press Release"])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_footer_of_the_title_and_the_page_number_under_the_contacts(
+        tmp_path: Path, footer: str, gap: str) -> None:
+    release, removed = _import(tmp_path, UNV + "\n".join(UNV_CONTACT) + f"{gap}{footer}\n")
+    assert _kinds(release, "line") == UNV_CONTACT
+    assert footer in removed
+
+
+def test_a_line_of_links_with_a_bare_number_stays(tmp_path: Path) -> None:
+    # the twin: a bare number after a bar is no page's
+    release, _ = _import(tmp_path, UNV + "Read the report | 2\n\nWatch the launch.\n")
+    assert "Read the report | 2" in _kinds(release, "p")

@@ -618,7 +618,8 @@ def _running_header(para: Para, lang: str, after_break: bool) -> bool:
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
     parts = cells(line)
     if len(parts) == 1:
-        return is_mark(parts[0]) or parts[0] in repeated or _symbol_and_page(parts[0])
+        return is_mark(parts[0]) or parts[0] in repeated or _symbol_and_page(parts[0]) \
+            or _titled_page(parts[0])
     return (all(is_mark(c) or c in repeated for c in parts)
             and any(is_mark(c) for c in parts))
 
@@ -639,6 +640,19 @@ def _symbol_and_page(text: str) -> bool:
                     for part in parts)
             and any(PAGE_NUMBER_RE.match(part) or _SYMBOL_RE.match(part) or is_reference(part)
                     for part in parts))
+
+
+def _titled_page(text: str) -> bool:
+    """A footer of the release's short title and its page number written out, joined on one
+    line ("UNV Press Release | Page 1 of 1", "Page 2 of 3 – OCHA Flash Update"): PyMuPDF sets
+    it right under the page's last block, no blank line between. Not a bare number ("Annex
+    | 2" may be text)."""
+    parts = _HEADER_JOINS_RE.split(text.strip())
+    if len(parts) != 2 or len(text) > 100:
+        return False
+    paged = [_page_line(part) for part in parts]
+    title = parts[paged.index(True) ^ 1] if any(paged) and not all(paged) else ""
+    return title[:1].isupper() and not title.endswith(TERMINAL) and len(title.split()) <= 8
 
 
 #: A web address alone: "www.un.org/sg", "https://www.unodc.org".
@@ -702,8 +716,8 @@ def _page_numbers_apart(paras: list[Para]) -> list[Para]:
     out: list[Para] = []
     for para in paras:
         lines = para.lines
-        head = 1 if len(lines) > 1 and _page_line(lines[0][1]) else 0
-        tail = 1 if len(lines) - head > 1 and _page_line(lines[-1][1]) else 0
+        head = 1 if len(lines) > 1 and _page_edge_line(lines[0][1]) else 0
+        tail = 1 if len(lines) - head > 1 and _page_edge_line(lines[-1][1]) else 0
         if not head and not tail:
             out.append(para)
             continue
@@ -719,6 +733,12 @@ def _page_numbers_apart(paras: list[Para]) -> list[Para]:
 
 def _page_line(line: str) -> bool:
     return bool(PAGE_NUMBER_RE.match(line)) and not line.strip().isdigit()
+
+
+def _page_edge_line(line: str) -> bool:
+    """A block's first or last line that is a page's: a page number written out, alone or
+    with the release's title ("UNV Press Release | Page 1 of 1")."""
+    return _page_line(line) or _titled_page(line)
 
 
 def remove_furniture(paras: list[Para], lang: str = "en",
