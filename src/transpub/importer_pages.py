@@ -652,7 +652,14 @@ def _titled_page(text: str) -> bool:
         return False
     paged = [_page_line(part) for part in parts]
     title = parts[paged.index(True) ^ 1] if any(paged) and not all(paged) else ""
-    return title[:1].isupper() and not title.endswith(TERMINAL) and len(title.split()) <= 8
+    # (a title's words: capitalised, or joining ones, or the kind's, "Press release"; "Read
+    # more at www.un.org/sg | Page 1 of 1" is a sentence)
+    return not title.endswith(TERMINAL) and 0 < len(title.split()) <= 8 and all(
+        w[:1].isupper() or w[:1].isdigit() or w in _TITLE_SMALL_WORDS for w in title.split())
+
+
+_TITLE_SMALL_WORDS = frozenset("of and for the on in to at a an de la du des release "
+                               "advisory note statement update".split())
 
 
 #: A web address alone: "www.un.org/sg", "https://www.unodc.org".
