@@ -292,3 +292,31 @@ def test_a_line_of_links_with_a_bare_number_stays(tmp_path: Path) -> None:
     # the twin: a bare number after a bar is no page's
     release, _ = _import(tmp_path, UNV + "Read the report | 2\n\nWatch the launch.\n")
     assert "Read the report | 2" in _kinds(release, "p")
+
+
+ADVISORY = ("MEDIA ADVISORY\n\nLaunch of the Gender Snapshot 2024 for Asia and the Pacific\n\n"
+            "Bangkok, 8 March 2024 – UN Women and ESCAP invite members of the media to the "
+            "regional launch.\n\nDate: Tuesday, 12 March 2024\nVenue: Conference Room 3, United "
+            "Nations Conference Centre, Bangkok\n{fields}\n\nThe event will be livestreamed.\n")
+SPEAKERS = ["Christine Arab, Regional Director, UN Women Asia and the Pacific",
+            "Armida Salsiah Alisjahbana, Executive Secretary, ESCAP"]
+RSVP = "RSVP: by 11 March to montira.narkvichien@unwomen.org"
+
+
+@pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
+def test_an_advisory_field_over_its_entries_and_rsvp(tmp_path: Path, bullet: str) -> None:
+    fields = "Speakers:\n" + "".join(f"{bullet}{s}\n" for s in SPEAKERS) + RSVP
+    release, _ = _import(tmp_path, ADVISORY.format(fields=fields))
+    assert _kinds(release, "p")[1:] == [
+        "Date: Tuesday, 12 March 2024",
+        "Venue: Conference Room 3, United Nations Conference Centre, Bangkok",
+        "Speakers:", *SPEAKERS, RSVP, "The event will be livestreamed."]
+
+
+def test_a_field_s_value_wrapped_after_a_dash_stays_one(tmp_path: Path) -> None:
+    # the twin: one line that a line break opened with a dash goes on the field's value
+    fields = "Who: Christine Arab, Regional Director, UN Women Asia and the Pacific\n- with " \
+             "the Executive Secretary of ESCAP"
+    release, _ = _import(tmp_path, ADVISORY.format(fields=fields))
+    assert _kinds(release, "p")[3] == ("Who: Christine Arab, Regional Director, UN Women Asia "
+                                       "and the Pacific - with the Executive Secretary of ESCAP")

@@ -374,7 +374,8 @@ _FIELD_RE = re.compile(
     r"speakers?|participants?|panell?ists?|moderators?|hosts?|organi[sz]ers?|partners?|"
     r"registration|accreditation|languages?|interpretation|format|theme|event|duration|"
     r"webcast|livestream|live stream|agenda|contacts?|media|note|embargo|opening|closing|"
-    r"press conference|briefing|subject|topic|spokesperson|spokesman|spokeswoman)\s*:"
+    r"press conference|briefing|subject|topic|spokesperson|spokesman|spokeswoman|rsvp|"
+    r"r\.s\.v\.p\.?)\s*:"
     r"(?:\s+\S|\s*$)", re.IGNORECASE)
 #: A line that cannot end a field's entry: on a joining word, a comma or a dash.
 _ENDS_OPEN_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|at|with|a|an)|[,–—-])$",
@@ -419,15 +420,30 @@ def _fields(para: Para) -> list[Para]:
     # is an entry of its own, a field of several: "Who: Máximo Torero, FAO" / "     Arif
     # Husain, WFP"; a wrapped value's line goes on the line above: "… and the" / "   regional
     # reports")
-    starts = sorted({*starts, *(i for i, (_, t) in enumerate(para.lines) if i
-                                and t[:2].isspace() and t.lstrip()[:1].isupper()
-                                and not _ENDS_OPEN_RE.search(para.lines[i - 1][1].rstrip()))})
+    # (and a field's entries under it, a bullet each: "Speakers:" / "- Christine Arab, …" /
+    # "- Armida …", a bullet glyph, or a dash under a name alone or on two lines at least)
+    marks = [(m.group("mark") if i and (m := _BULLET_RE.match(t)) else None)
+             for i, (_, t) in enumerate(para.lines)]
+    dashed = sum(m is not None and m not in _GLYPHS for m in marks)
+    entries = {i for i, m in enumerate(marks) if m is not None and (
+        m in _GLYPHS or dashed > 1 or para.lines[i - 1][1].rstrip().endswith(":"))}
+    starts = sorted({*starts, *entries, *(i for i, (_, t) in enumerate(para.lines) if i
+                                          and t[:2].isspace() and t.lstrip()[:1].isupper()
+                                          and not _ENDS_OPEN_RE.search(
+                                              para.lines[i - 1][1].rstrip()))})
     last = len(starts) - 1
-    return [Para([(n, t.strip()) for n, t in
-                  para.lines[start:(starts[k + 1] if k < last else len(para.lines))]],
+    return [Para([(n, _unbulleted(t) if i == start and i in entries else t.strip())
+                  for i, (n, t) in enumerate(para.lines[start:(starts[k + 1] if k < last
+                                                               else len(para.lines))], start)],
                  para.gap_before if k == 0 else 0, para.gap_after if k == last else 0,
                  para.page_start and k == 0, para.page_end and k == last, item=True)
             for k, start in enumerate(starts)]
+
+
+def _unbulleted(line: str) -> str:
+    """A list item's line without its bullet."""
+    bullet = _BULLET_RE.match(line)
+    return line[bullet.end():].strip() if bullet is not None else line.strip()
 
 
 def _lead_in(para: Para, out: list[Para]) -> Para:
