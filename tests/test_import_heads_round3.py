@@ -320,3 +320,32 @@ def test_a_field_s_value_wrapped_after_a_dash_stays_one(tmp_path: Path) -> None:
     release, _ = _import(tmp_path, ADVISORY.format(fields=fields))
     assert _kinds(release, "p")[3] == ("Who: Christine Arab, Regional Director, UN Women Asia "
                                        "and the Pacific - with the Executive Secretary of ESCAP")
+
+
+UNFPA = ("PRESS RELEASE\n\nNew UNFPA report finds gaps in maternal health\n\nNEW YORK, 17 April "
+         "2024 – Thirty years after a landmark agreement, the world has made\nremarkable "
+         "progress on sexual and reproductive health, according to a UNFPA report.\n\n"
+         "\"Inequalities within our societies and health systems are widening, and we have\n"
+         "failed to prioritize\n\n{foot}\f{top}\n\nthose furthest behind,\" said Dr. Natalia "
+         "Kanem.\n\nThe report calls for more disaggregated data.\n")
+QUOTE = ("\"Inequalities within our societies and health systems are widening, and we have "
+         "failed to prioritize those furthest behind,\" said Dr. Natalia Kanem.")
+
+
+@pytest.mark.parametrize("top", ["State of World Population 2024 – Press release",
+                                 "UNFPA Press Release | State of World Population 2024"])
+@pytest.mark.parametrize("foot", ["                                        1\n", ""])
+def test_a_running_title_printed_once_atop_page_two(tmp_path: Path, top: str,
+                                                    foot: str) -> None:
+    release, removed = _import(tmp_path, UNFPA.format(foot=foot, top=top))
+    assert _kinds(release, "h2") == []
+    assert QUOTE in _kinds(release, "p")
+    assert top in removed
+
+
+def test_a_heading_atop_page_two_stays(tmp_path: Path) -> None:
+    # the twin: a subheading first on a page names no kind of document
+    text = UNFPA.format(foot="", top="Key findings").replace(
+        "those furthest behind,\"", "Those furthest behind are left out.\"")
+    release, _ = _import(tmp_path, text)
+    assert _kinds(release, "h2") == ["Key findings"]

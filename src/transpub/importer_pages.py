@@ -631,6 +631,27 @@ def _running_header(para: Para, lang: str, after_break: bool) -> bool:
         and all(not w.endswith(TERMINAL) and len(w.split()) <= 10 for w in words)
 
 
+#: A kind of document as a running title names it, with the office or not ("Press release",
+#: "UNFPA News Release", "Media advisory").
+_RUNNING_KIND_RE = re.compile(r"(?:[A-Z][\w-]{1,12}\s+)?(?i:(?:press|news|media)\s+(?:release"
+                              r"|advisory|note|statement|briefing)|statement|communiqu[ée]"
+                              r"|fact\s+sheet|media\s+alert)")
+_TITLE_JOINS_RE = re.compile(r"\s+[–—|•·-]\s+|:\s+")
+
+
+def _running_title(para: Para) -> bool:
+    """A running title atop a page, the release's title and its kind, no page number ("State
+    of World Population 2024 – Press release", "Press release: Gaps in maternal health"): a
+    two-page release prints it once, so no repetition finds it; first on a page (the
+    caller's to say)."""
+    if len(para.lines) != 1 or len(text := para.lines[0][1].strip()) > 100:
+        return False
+    parts = _TITLE_JOINS_RE.split(text)
+    kinds = [_RUNNING_KIND_RE.fullmatch(part) is not None for part in parts]
+    title = parts[kinds.index(True) ^ 1] if len(parts) == 2 and any(kinds) else ""
+    return title[:1].isupper() and not title.endswith(TERMINAL) and len(title.split()) <= 12
+
+
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
     parts = cells(line)
     if len(parts) == 1:
@@ -796,8 +817,10 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     # 2", "UNICEF Press Release – Violent discipline      11 June 2024" (after a page number
     # or a page break: a one-page release's header is not repeated, so not found so)
     for index, para in enumerate(paras[1:], 1):
-        if id(para) not in furniture and _running_header(para, lang, after_break=(
-                para.page_start or para.gap_before >= 3 or id(paras[index - 1]) in furniture)):
+        after_break = para.page_start or para.gap_before >= 3 \
+            or id(paras[index - 1]) in furniture
+        if id(para) not in furniture and (_running_header(para, lang, after_break)
+                                          or (after_break and _running_title(para))):
             furniture.add(id(para))
     notes = _footnotes(paras, furniture)
     kept: list[Para] = []
