@@ -128,11 +128,13 @@ def address_line(text: str, lang: str = "en") -> bool:
     2, 2517 KJ The Hague, Netherlands", "Tel.: +31 (0)70 302 2323 Fax: …"): a detail's sign,
     or a street's number and two commas, no sentence."""
     text = text.strip()
-    if len(text) > 160 or text.endswith(TERMINAL) or dateline(text, lang, 2000) is not None:
-        return False  # (nor a dateline: "VIENNA, 27 May (UN Information Service) - …")
-    return _LETTERHEAD_DETAIL_RE.search(text) is not None or (
+    if len(text) > 160 or text.endswith(TERMINAL):
+        return False
+    # (nor a dateline: "VIENNA, 27 May (UN Information Service) - …")
+    return (_LETTERHEAD_DETAIL_RE.search(text) is not None or (
         len(text) <= 120 and text.count(",") >= 2 and any(c.isdigit() for c in text)
-        and all(not w[:1].islower() or w in _ADDRESS_WORDS for w in text.split()))
+        and all(not w[:1].islower() or w in _ADDRESS_WORDS for w in text.split()))) \
+        and dateline(text, lang, 2000) is None
 
 
 #: The words in lower case an address holds ("Palais des Nations", "12 rue de la Paix"); a
@@ -145,7 +147,7 @@ def without_address(para: Para, lang: str) -> tuple[Para, list[tuple[int, str]]]
     """An issuer's name with its letterhead's address and numbers under it ("INTERNATIONAL
     COURT OF JUSTICE" / "Peace Palace, …" / "Tel.: …"): the name, and the lines that go
     (none when the lines left do not name an issuer, or the first line is one of them)."""
-    if len(para.lines) > 8:
+    if not 1 < len(para.lines) <= 8:
         return para, []  # (a letterhead's few lines)
     address = [address_line(t, lang) for _, t in para.lines]
     kept = [line for line, gone in zip(para.lines, address, strict=True) if not gone]

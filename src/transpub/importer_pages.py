@@ -684,8 +684,10 @@ def _titled_page(text: str) -> bool:
     line ("UNV Press Release | Page 1 of 1", "Page 2 of 3 – OCHA Flash Update"): PyMuPDF sets
     it right under the page's last block, no blank line between. Not a bare number ("Annex
     | 2" may be text)."""
+    if len(text) > 100:
+        return False
     parts = _HEADER_JOINS_RE.split(text.strip())
-    if len(parts) != 2 or len(text) > 100:
+    if len(parts) != 2:
         return False
     paged = [_page_line(part) for part in parts]
     title = parts[paged.index(True) ^ 1] if any(paged) and not all(paged) else ""
