@@ -30,6 +30,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     suppressions,
     terminology,
     timeunits,
+    unnames,
 )
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _honorifics

@@ -1,0 +1,444 @@
+"""Names of a kind found in a text, in the six languages (countries for TP107, the UN's bodies
+and senior titles for TP108): one engine for every kind of name whose forms a translation may
+change.
+
+The names are data (countries: babel's names of the territories, CLDR's, and the UN's own
+short names where they differ, ``data/countries.json``; the UN's bodies and titles:
+``data/un_names.json``), read with case and word boundaries kept, Russian names in their cases
+(«Эквадора», «Российской Федерации», «Генерального секретаря»), Arabic ones with their clitics
+and article («بالبرازيل», «وللسودان», «لمجلس الأمن»), Chinese ones as they stand, the longest
+name first («Soudan du Sud» before «Soudan», «南苏丹» before «苏丹», «副秘书长» before «秘书长»).
+A kind is ``COUNTRIES`` or ``UN_NAMES``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from functools import cache
+from importlib.resources import files
+
+from babel import Locale
+
+from transpub import retrie
+from transpub.memo import memo
+
+COUNTRIES, UN_NAMES = "countries", "un_names"
+
+#: CLDR's territory codes that are no country: groupings, and the dependent territories, whose
+#: names are also a church's ("St. Martin"), an island's or a town's (the UN's press releases
+#: name its Member States, observers, Kosovo, Hong Kong and Macao)
+_NOT_COUNTRIES = frozenset(
+    "EU EZ UN QO XA XB ZZ AC AI AQ AS AW AX BL BM BQ BV CC CK CP CQ CW CX DG EA EH FK FO GF GG "
+    "GI GL GP GS GU HM IC IM IO JE KY MF MP MQ MS NC NF NU PF PM PN PR RE SH SJ SX TA TC TF TK "
+    "UM VG VI WF YT".split())
+#: English country names that are also a person's first name ("Jordan Spieth"): not a country
+#: when a capitalised word follows
+_FIRST_NAMES = frozenset({"Jordan", "Chad", "Georgia"})
+_NOT_IN = {"ru": frozenset({"TG"})}
+_APOSTROPHES = str.maketrans("’ʼ‘`", "''''")
+_CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
+#: Chinese names that, followed by this character, are part of another word
+_NOT_AFTER = {"中国": "家", "印度": "洋"}
+
+
+@cache
+def _names(kind: str, base: str) -> dict[str, str]:
+    """Every name of ``kind`` in language ``base``: name -> code (a country's ISO code)."""
+    names: dict[str, str] = {}
+    if kind == COUNTRIES:
+        try:
+            territories = Locale.parse(base).territories
+        except (ValueError, TypeError):
+            return names
+        skip = _NOT_IN.get(base, frozenset())
+        for code, name in territories.items():
+            if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES | skip:
+                names[name.translate(_APOSTROPHES)] = code
+                if base == "en" and " & " in name:
+                    names[name.replace(" & ", " and ")] = code  # "Trinidad and Tobago"
+    for code, by_lang in _data(kind).items():
+        if code.startswith("_"):
+            continue
+        for name in by_lang.get(base, ()):
+            names[name.translate(_APOSTROPHES)] = code
+    if base == "ar":
+        # (texts are read without their vowel marks and tatweel: «عُمان» and «تنـزانيا» are
+        # عمان and تنزانيا)
+        names = {_fold_arabic(name): code for name, code in names.items()}
+    elif base not in ("ru", "zh", "ja"):
+        # "Guinea Bissau", «Guinée Bissau»: a hyphenated name written with a space
+        for name, code in list(names.items()):
+            if "-" in name:
+                names.setdefault(name.replace("-", " "), code)
+    if base in ("fr", "es"):
+        # «la République Démocratique du Congo»: a long name with its words capitalised
+        for name, code in list(names.items()):
+            words = name.split(" ")
+            if len(words) >= 3:
+                names.setdefault(" ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:]
+                                          for w in words), code)
+    return names
+
+
+#: the words a name's capitalised form leaves in lower case
+_SMALL_WORDS = frozenset("de du des la le les et y del el los las".split())
+
+
+@cache
+def _data(kind: str) -> dict[str, dict[str, list[str]]]:
+    data: dict[str, dict[str, list[str]]] = json.loads(
+        (files("transpub") / "data" / f"{kind}.json").read_text(encoding="utf-8"))
+    return data
+
+
+def kind_of(kind: str, code: str) -> str:
+    """What the name ``code`` of ``kind`` is ("body", "title"; "country")."""
+    entry = _data(kind).get(code, {})
+    return str(entry.get("kind", "country")) if isinstance(entry, dict) else "country"
+
+
+@cache
+def _said_forms(kind: str) -> tuple[re.Pattern[str], dict[str, frozenset[str]]]:
+    """The English forms that say a name without naming it (``_said`` of the data): a form
+    may say two ("ISIS", the Islamic State in Iraq and Syria)."""
+    forms: dict[str, set[str]] = {}
+    for code, listed in _data(kind).get("_said", {}).items():
+        if not code.startswith("_"):
+            for form in listed:
+                forms.setdefault(form.translate(_APOSTROPHES), set()).add(code)
+    if not forms:
+        return _NOTHING, {}
+    return (re.compile(r"(?<![\w-])(?:" + retrie.alternation(forms) + r")(?!\w)"),
+            {form: frozenset(codes) for form, codes in forms.items()})
+
+
+def said_in(text: str, kind: str = COUNTRIES) -> frozenset[str]:
+    """The names an English text says by an abbreviation, a demonym or a mission's name that
+    a translation spells out ("US", "Burundian", "MINUSMA", "ISIL"; "UNSC")."""
+    pattern, forms = _said_forms(kind)
+    return frozenset().union(*(forms[m.group()] for m in pattern.finditer(_folded(text))))
+
+
+def _stem(word: str) -> str:
+    """A Russian word of a name as a pattern that takes its cases («Эквадор» → Эквадора,
+    «Россия» → России, «Южный» → Южного, «Беларусь» → Беларуси); a short word as it is."""
+    word = word.replace("ё", "е")
+    if not word[0].isalpha() or len(word) < 3 or (len(word) == 3 and (
+            word[-1] in "аеиоуыэюяй" or word.isupper())):
+        return re.escape(word)  # («Чад», «суд» take their cases: «в Чаде», «суда»)
+    for ending, endings in _RU_CASES:
+        if word.endswith(ending):
+            return re.escape(word[:-len(ending)]) + endings
+    if word[-1] in "аеиоуыэюяй":
+        return re.escape(word)  # «Перу», «Того»: indeclinable
+    return re.escape(word) + r"(?:|а|у|е|ом|ой)"  # «Эквадор», «Судан»
+
+
+#: the endings of a Russian name's cases, by its nominative's ending
+_RU_CASES = (
+    # (a noun's and an adjective's endings together: «Израиль» → Израиля and «Беларусь» →
+    # Беларуси; «Маврикий» → Маврикием and «Южный» → Южного; «Китай» → Китая, «Бруней» →
+    # Брунея; plurals: «Филиппины» → Филиппин, «Острова» → Островов, «Коморские» → Коморским)
+    ("ия", "(?:ия|ии|ию|ией)"), ("ья", "(?:ья|ьи|ью|ьей)"), ("ь", "(?:ь|и|ью|я|ю|ем|е)"),
+    ("ый", "(?:ый|ого|ому|ым|ом)"), ("ий", "(?:ий|ия|ию|ием|ии|его|ому|ого|им|ем|ом)"),
+    ("ай", "(?:ай|ая|аю|аем|ае)"), ("ей", "(?:ей|ея|ею|еем|ее)"),
+    ("ая", "(?:ая|ой|ую|ей|яя)"), ("ое", "(?:ое|ого|ому|ым|ом)"),
+    ("ые", "(?:ые|ых|ым|ыми)"), ("ие", "(?:ие|их|им|ими)"),
+    ("ы", "(?:ы|ых|ым|ыми|ов|ам|ами|ах|)"), ("о", "(?:о|а|у|ом|е)"),
+    ("а", "(?:а|ы|и|е|у|ой|ей|ам|ами|ах|ов)"), ("я", "(?:я|и|е|ю|ей)"),
+)
+
+
+def _arabic(name: str) -> str:
+    """An Arabic name as a pattern with its clitics and article («البرازيل» → بالبرازيل,
+    للبرازيل)."""
+    words = re.split(r"[\s\-–—]+", name)
+    first = words[0]
+    core = first[2:] if first.startswith("ال") and len(first) > 3 else first
+    pattern = r"(?<!\w)[وفبكل]{0,2}(?:ال|ل)?" + _alefs(core)
+    # ("بابوا-غينيا الجديدة", "بابوا غينيا الجديدة": a hyphen or a space between the words)
+    return pattern + "".join(r"\s*[-–—]?\s*" + _alefs(w) for w in words[1:]) + r"(?!\w)"
+
+
+def _alefs(word: str) -> str:
+    """An Arabic word as a pattern whose alefs take any hamza seat («إسبانيا», «أسبانيا»)."""
+    return "".join("[اأإآ]" if char in "اأإآ" else re.escape(char) for char in word)
+
+
+@cache
+def _pattern(kind: str, base: str) -> re.Pattern[str]:
+    """One pattern for every name of ``base`` (the languages whose names are not inflected:
+    Russian and Arabic are read word by word, ``_by_words``)."""
+    words = retrie.alternation(_names(kind, base))
+    if base in ("zh", "ja"):
+        return re.compile(words)
+    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
+
+
+#: a prefix's hyphen before a capital: a name may begin after it ("the anti-Democratic
+#: People's Republic of Korea hearing" names no "Republic of Korea"), not after another hyphen
+#: ("Guinea-Bissau"); the hyphen is read as a space (the text's places kept)
+_PREFIX = re.compile(r"\b(?:[Aa]nti|[Pp]ro|[Nn]on|[Ee]x|[Pp]an|[Pp]ost|[Pp]re|[Ii]nter|[Ii]ntra)"
+                     r"(-)(?=[A-ZÉ])")
+
+
+def _unprefixed(text: str) -> str:
+    if "-" not in text or not _PREFIX.search(text):
+        return text
+    return _PREFIX.sub(lambda m: m.group()[:-1] + " ", text)
+
+
+def names_in(text: str, lang: str, kind: str = COUNTRIES) -> tuple[tuple[str, str], ...]:
+    """The names of ``kind`` that ``text`` holds, as (code, the name as written), in text
+    order."""
+    return _found[text, lang.split("_")[0].split("-")[0], kind]
+
+
+def _folded(text: str) -> str:
+    """``text`` with its apostrophes as "'" (only a text that has another is copied)."""
+    if not _OTHER_APOSTROPHE.search(text):
+        return text
+    # (replace in C: ``translate`` with a table looks each character up in Python's dict)
+    return text.replace("’", "'").replace("ʼ", "'").replace("‘", "'").replace("`", "'")
+
+
+_OTHER_APOSTROPHE = re.compile("[’ʼ‘`]")
+
+
+def _fold_arabic(text: str) -> str:
+    """An Arabic text without its vowel marks and tatweel: the same name is written with and
+    without them («عُمان», «تنـزانيا»); a name's alef takes any hamza seat (``_arabic``)."""
+    if not _ARABIC_MARKS.search(text):
+        return text
+    return _ARABIC_MARKS.sub("", text)
+
+
+_ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
+#: an alef and its hamza seats, one letter to the index of first letters («أسبانيا», «إسبانيا»)
+_ALEFS = str.maketrans("أإآ", "ااا")
+
+
+@memo(512)
+def _found(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
+    text = _unprefixed(_folded(text))
+    if base == "ru":
+        text = text.replace("ё", "е")
+    if base in ("ru", "ar"):
+        folded = _fold_arabic(text) if base == "ar" else text
+        spans = _by_words(folded, base, kind)
+        if folded is text:
+            return tuple((code, text[start:stop]) for code, start, stop in spans)
+        # (the names as the text writes them, with their marks: the places the folding kept)
+        kept = [i for i, char in enumerate(text) if not _ARABIC_MARKS.match(char)]
+        return tuple((code, text[kept[start]:kept[stop - 1] + 1]) for code, start, stop in spans)
+    pattern = _pattern(kind, base)
+    names = _names(kind, base)
+    found: list[tuple[str, str]] = []
+    for match in pattern.finditer(text):
+        written = match.group()
+        if text[match.end():match.end() + 1] == _NOT_AFTER.get(written):
+            continue  # 中国 in 发展中国家 («developing countries»), 印度 in 印度洋
+        if written in _FIRST_NAMES and base == "en" and kind == COUNTRIES and \
+                _CAPITALISED_AFTER.match(text, match.end()):
+            continue  # "Jordan Spieth": a person
+        code = names.get(written)
+        if code is not None:
+            found.append((code, written))
+    return tuple(found)
+
+
+def _by_words(text: str, base: str, kind: str) -> tuple[tuple[str, int, int], ...]:
+    """``_found`` for the languages whose names take endings and clitics (ru, ar): the
+    countries a word of the text may begin (by the first letters of its core), each looked
+    for by its own names (one pattern of all the names, tried at every place, cost about a
+    millisecond a text)."""
+    index = _first_words(kind, base)
+    candidates: set[str] = set()
+    # (the index's first letters have one alef for its hamza seats)
+    for word in _WORDS.findall(text.translate(_ALEFS) if base == "ar" else text):
+        for core in _cores(word, base):
+            found = index.get(core[:_KEY])
+            if found:
+                candidates.update(found)
+    spans: list[tuple[int, int, str, str]] = []
+    for code in candidates:
+        own, longer = _own_patterns(kind, base, code) or (_NOTHING, None)
+        inside = [m.span() for m in longer.finditer(text)] if longer is not None else []
+        for match in own.finditer(text):
+            at = bisect_right(inside, (match.start(), len(text) + 1)) - 1
+            if at >= 0 and inside[at][1] >= match.end():
+                continue
+            spans.append((match.start(), match.end(), code, match.group()))
+    spans.sort()
+    out: list[tuple[str, int, int]] = []
+    end = -1
+    for start, stop, code, _written in spans:
+        if start >= end:  # (the longest name at a place: sorted by start, then end)
+            out.append((code, start, stop))
+            end = stop
+    return tuple(out)
+
+
+_WORDS = re.compile(r"\w+")
+_NOTHING = re.compile(r"(?!)")
+#: how many first letters of a name's first word index it
+_KEY = 3
+
+
+def _cores(word: str, base: str) -> tuple[str, ...]:
+    """A word as a name's first word may begin it: an Arabic word without its clitics and
+    article («وبالبرازيل» → برازيل)."""
+    if base != "ar":
+        return (word,)
+    cores = [word]
+    stripped = word
+    for _ in range(2):
+        if stripped[:1] in "وفبكل" and len(stripped) > 3:
+            stripped = stripped[1:]
+            cores.append(stripped)
+    for each in list(cores):
+        for article in ("ال", "ل"):
+            if each.startswith(article) and len(each) > len(article) + 2:
+                cores.append(each[len(article):])
+    return tuple(cores)
+
+
+@cache
+def _first_words(kind: str, base: str) -> dict[str, frozenset[str]]:
+    """The codes of ``base`` by the first letters of their names' first word's core."""
+    index: dict[str, set[str]] = {}
+    for name, code in _names(kind, base).items():
+        first = re.split(r"[\s\-—–]+", name)[0]
+        if base == "ar" and first.startswith("ال") and len(first) > 3:
+            first = first[2:]
+        if base == "ru":
+            first = first.replace("ё", "е")
+        index.setdefault(first[:_KEY].translate(_ALEFS), set()).add(code)
+    return {key: frozenset(codes) for key, codes in index.items()}
+
+
+@cache
+def _by_code(kind: str, base: str) -> dict[str, list[str]]:
+    """The names of ``base`` by code."""
+    by_code: dict[str, list[str]] = {}
+    for name, code in _names(kind, base).items():
+        by_code.setdefault(code, []).append(name)
+    return by_code
+
+
+@cache
+def _own_patterns(kind: str, base: str, code: str
+                  ) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A pattern of the names of country ``code`` in ``base``, and one of the longer names of
+    other countries that hold one of them («Soudan du Sud» holds «Soudan»), or None; made for
+    the countries a run meets (all of a language's, ~250 patterns, cost ~80 ms to compile and
+    crowded the compiled patterns' cache, ``recache``)."""
+    own = _by_code(kind, base).get(code)
+    if own is None:
+        return None
+
+    def pattern(of: list[str]) -> str:
+        if base == "ru":
+            return "|".join(r"(?<!\w)" + r"[\s\-—–]+".join(
+                _stem(w) for w in re.split(r"[\s\-—–]+", name)) + r"(?!\w)" for name in of)
+        if base == "ar":
+            return "|".join(_arabic(name) for name in of)
+        words = retrie.alternation(of)
+        return words if base in ("zh", "ja") else r"(?<![\w-])(?:" + words + r")(?![\w-])"
+
+    longer = [name for name, other in _names(kind, base).items() if other != code
+              and any(short in name for short in own)]
+    return re.compile(pattern(own)), re.compile(pattern(longer)) if longer else None
+
+
+def names_one(text: str, base: str, kind: str, code: str) -> bool:
+    """Does ``text`` (``folded_for``) name ``code`` by one of its own names, not inside
+    another's longer name?"""
+    patterns = _own_patterns(kind, base, code)
+    if patterns is None:
+        return False
+    own, longer = patterns
+    inside: list[tuple[int, int]] | None = None  # (the longer names' places, read once)
+    for match in own.finditer(text):
+        if text[match.end():match.end() + 1] == _NOT_AFTER.get(match.group()):
+            continue
+        if longer is not None:
+            if inside is None:
+                inside = [m.span() for m in longer.finditer(text)]
+            at = bisect_right(inside, (match.start(), len(text) + 1)) - 1
+            if at >= 0 and inside[at][1] >= match.end():
+                continue  # («Soudan» in «Soudan du Sud»)
+        return True
+    return False
+
+
+@cache
+def _heads(kind: str, base: str) -> dict[str, re.Pattern[str]]:
+    """The head nouns a translation may name a body by (``_heads`` of the data), by code."""
+    out: dict[str, re.Pattern[str]] = {}
+    for code, by_lang in _data(kind).get("_heads", {}).items():
+        names = by_lang.get(base) if isinstance(by_lang, dict) else None
+        if not names:
+            continue
+        if base == "ru":
+            raw = "|".join(r"(?<!\w)" + _stem(name) + r"(?!\w)" for name in names)
+        elif base == "ar":
+            raw = "|".join(_arabic(name) for name in names)
+        elif base in ("zh", "ja"):
+            raw = "|".join(re.escape(name) for name in names)
+        else:
+            raw = r"(?<![\w-])(?:" + "|".join(re.escape(name) for name in names) + r")(?!\w)"
+        out[code] = re.compile(raw)
+    return out
+
+
+def folded_for(text: str, base: str) -> str:
+    """A text as ``names_one`` reads it: apostrophes, a prefix's hyphen, «ё», Arabic marks."""
+    text = _unprefixed(_folded(text))
+    if base == "ru":
+        return text.replace("ё", "е")
+    return _fold_arabic(text) if base == "ar" else text
+
+
+def changed(source: str, source_lang: str, target: str, lang: str, kind: str
+            ) -> list[tuple[str, str, str]]:
+    """The names of ``kind`` the source names that the translation does not, each with one
+    the translation names that the source does not say: (code, the source's name, the
+    translation's other name); nothing where the translation names none the source does not.
+    (Most translations name the source's names: each is looked for by its own names, and the
+    whole translation read for others only when one is not found.)"""
+    wanted = names_in(source, source_lang, kind)
+    if not wanted:
+        return []
+    base = lang.split("_")[0].split("-")[0]
+    folded = folded_for(target, base)
+    missing = [(code, text) for code, text in dict(wanted).items()
+               if not names_one(folded, base, kind, code)]
+    if not missing:
+        return []
+    have = names_in(target, lang, kind)
+    if not have:
+        return []
+    codes = {code for code, _ in have}
+    missing = [(code, text) for code, text in missing if code not in codes]
+    if not missing:
+        return []
+    heads = _heads(kind, base)
+    if heads:
+        # a body named by its head noun alone («le Conseil a souligné»), not one another name
+        # of the translation holds («la Sixième Commission» is no Fifth Committee)
+        rest = folded
+        for _, written in have:
+            rest = rest.replace(written, " " * len(written))
+        missing = [(code, text) for code, text in missing
+                   if code not in heads or not heads[code].search(rest)]
+        if not missing:
+            return []
+    said = {code for code, _ in wanted}
+    if source_lang.startswith("en"):
+        said |= said_in(source, kind)  # "the US", "Burundian territory", "the UNSC"
+    extra = [(code, text) for code, text in dict(have).items() if code not in said]
+    return [(code, name, other)
+            for (code, name), (_, other) in zip(missing, extra, strict=False)]
