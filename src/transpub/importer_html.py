@@ -27,6 +27,7 @@ from transpub.importer import (
     slugify,
     strip_prefix,
 )
+from transpub.importer_docx import numbered
 from transpub.importer_html_page import (
     block_role,
     choose_headline,
@@ -227,6 +228,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
                                note=office_note))
     contact = _contact(texts, max(dated, above))
     deferred: list[tuple[_Run, list[Span]]] = []  # captions above the dateline
+    numbered: set[int] = set()  # the runs whose list number was written
     for index, (kind, run, spans) in enumerate(texts):
         line = run.line
         if index < len(issuer) or index in contact:
@@ -263,6 +265,11 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             else:
                 blocks.insert(0, Block("label", "label", (Span("text", _plain(spans)),), line))
             continue
+        if run.number and id(run) not in numbered:
+            # an ordered list's number, as the docx and odt importers keep Word's ("2.": the
+            # text may say "Recommendation 2"); not a contact line's, whose list is layout
+            numbered.add(id(run))
+            spans = _Run.merged([Span("text", run.number + " "), *spans])
         counts[kind] += 1
         ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
         blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
@@ -524,6 +531,7 @@ class _Run:
         self.total = self.in_links = self.in_buttons = 0
         self.outside: list[str] = []
         self.unlinked: list[str] = []  # the targets of links kept as text ("tel:…")
+        self.number = ""  # an ordered list's item's number ("2."), its first run's
 
     def text(self, value: str | None) -> None:
         if value and ("\u00ad" in value or "\u200b" in value):
@@ -687,13 +695,18 @@ def _spans(element: etree._Element) -> list[Span]:
 
 
 def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
-            found: list[tuple[str, _Run]], role: str = "") -> None:
+            found: list[tuple[str, _Run]], role: str = "", number: str = "",
+            numbers: dict[etree._Element, str] | None = None) -> None:
     """The text blocks of ``element`` in document order, as (kind, run): each run of inline
     content between the blocks nested in it (a list item, a cell, a quotation, a <div>'s own
     text) is a paragraph, a heading's a subheading; ``skip`` (the headline) is left out.
-    ``role``: a caption's or a list item's, which the blocks nested in it share."""
+    ``role``: a caption's or a list item's, which the blocks nested in it share; ``number``:
+    an ordered list item's, which its first run with text carries (``numbers``: each item's,
+    ``list_numbers``)."""
     role = role or block_role(element)
+    numbers = numbers if numbers is not None else list_numbers(element)
     run = _Run(element.sourceline or 0, role)
+    run.number = number or numbers.get(element, "")
     run.text(element.text)
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
@@ -705,12 +718,53 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
             pass  # page furniture
         elif tag in _BLOCK or tag in _CONTAINERS:
             found.append((kind, run))
-            _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found, role)
+            # (an item whose text is in a <p> in it: the number goes with that text)
+            carried, run.number = (run.number, "") if not run.total else ("", run.number)
+            _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found, role, carried,
+                    numbers)
             run = _Run(child.sourceline or 0, role)
         else:
             run.inline(child)
         run.text(child.tail)
     found.append((kind, run))
+
+
+#: An ordered list's marker as HTML's ``type`` names it, by Word's formats (``numbered``).
+_LIST_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
+               "I": "upperRoman"}
+#: CSS's list-style-type in an inline style, by Word's formats ("none": no number shown).
+_LIST_STYLE_RE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*\s)?(none|decimal|lower-(?:alpha|"
+                            r"latin|roman)|upper-(?:alpha|latin|roman))\b", re.IGNORECASE)
+_CSS_TYPES = {"decimal": "decimal", "lower-alpha": "lowerLetter", "lower-latin": "lowerLetter",
+              "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
+              "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "none": ""}
+#: An item that writes its own number ("1. Screen…", "(a) …", "iv) …"): no second one.
+_OWN_NUMBER_RE = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]\s")
+
+
+def list_numbers(element: etree._Element) -> dict[etree._Element, str]:
+    """The number each item of the ordered lists in ``element`` shows ("1.", "b.", "iv."),
+    as a browser numbers them: ``start``, ``reversed``, ``type`` (or an inline
+    ``list-style-type``), an item's ``value``; none for a list styled with no numbers, nor
+    for one whose items write their own."""
+    numbers: dict[etree._Element, str] = {}
+    for ol in element.iter("ol"):
+        items = [li for li in ol if isinstance(li.tag, str) and li.tag == "li"]
+        style = _LIST_STYLE_RE.search(ol.get("style") or "")
+        fmt = _CSS_TYPES[style.group(1).lower()] if style else _LIST_TYPES.get(
+            (ol.get("type") or "1").strip(), "decimal")
+        if not fmt or any(_OWN_NUMBER_RE.match("".join(li.itertext())) for li in items):
+            continue
+        step = -1 if ol.get("reversed") is not None else 1
+        start = (ol.get("start") or "").strip()
+        value = int(start) if start.lstrip("-").isdigit() and len(start) < 10 \
+            else len(items) if step < 0 else 1
+        for li in items:
+            own = (li.get("value") or "").strip()
+            value = int(own) if own.lstrip("-").isdigit() and len(own) < 10 else value
+            numbers[li] = numbered(value, fmt) + "."
+            value += step
+    return numbers
 
 
 def _without_furniture(runs: list[tuple[str, _Run]], removed: list[tuple[int, str]]

@@ -1,0 +1,43 @@
+"""Real web pages' HTML, a third round: what the red-team pass over 25 pages left (README
+"Import"): ordered lists' numbers, line breaks inside a paragraph, French and Spanish pages'
+labels and contact lead-ins, releases forwarded by e-mail (Outlook's Word HTML, Gmail),
+Google Docs' "Download as HTML", pictures' credits under the dateline, pull quotes repeating
+the text, and ``tel:`` links a workspace allows. Each reading has a twin that must stay as it
+is; the pages are small, written for these tests in those layouts, and imported with the real
+CLI."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from test_import_html_pages import DATELINE, _import, _page
+
+from conftest import Cli
+
+HEAD = "<main><h1>Agency launches report</h1>" + DATELINE
+
+
+# --- 1. ordered lists keep their numbers ------------------------------------------------------
+
+def test_ordered_list_keeps_its_numbers(tmp_path: Path, cli_factory: Callable[[Path], Cli]
+                                        ) -> None:
+    """WHO's recommendations: the text says "Recommendation 2", the items had lost "2."; a
+    list's bullets, items that write their own numbers, a list styled without numbers and a
+    list of contacts stay as they were."""
+    page = _page(HEAD + "<p>The agency makes three recommendations:</p>"
+                 "<ol><li>Screen household contacts.</li><li>Use chest radiography.</li></ol>"
+                 "<ol start='3' type='a'><li><p>Test children.</p><p>Then adults.</p></li>"
+                 "<li value='7'>Treat them.</li></ol>"
+                 "<p>Recommendation 2 applies to adults only.</p>"
+                 "<ul><li>A bullet.</li></ul><ol><li>1. Its own.</li></ol>"
+                 "<ol style='list-style: none'><li>No number shown.</li></ol>"
+                 "<p>For more information, please contact:</p>"
+                 "<ol><li>Jane Doe, jane@un.org</li><li>Tel: +41 22 917 0000</li></ol></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.body[2:] == ["1. Screen household contacts.", "2. Use chest radiography.",
+                            "c. Test children.", "Then adults.", "g. Treat them.",
+                            "Recommendation 2 applies to adults only.", "A bullet.",
+                            "1. Its own.", "No number shown."]
+    assert got.contact == ["For more information, please contact:", "Jane Doe, jane@un.org",
+                           "Tel: +41 22 917 0000"]
