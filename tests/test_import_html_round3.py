@@ -41,3 +41,34 @@ def test_ordered_list_keeps_its_numbers(tmp_path: Path, cli_factory: Callable[[P
                             "1. Its own.", "No number shown."]
     assert got.contact == ["For more information, please contact:", "Jane Doe, jane@un.org",
                            "Tel: +41 22 917 0000"]
+
+
+# --- 2. line breaks inside a paragraph ----------------------------------------------------------
+
+def test_line_breaks_inside_a_paragraph_are_judged_as_a_texts(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """UNEP's "<strong>About …</strong><br>…" had become one sentence, "About the Agency The
+    Agency works…"; a blank line, bullets and a line longer than a page's set paragraphs
+    apart. An address, a bold field name and a contact block keep their lines together."""
+    long = "The agency's report covers " + "every region of the world and " * 5 + "more."
+    page = _page(HEAD + "<p><strong>About the Agency</strong><br>The Agency works in 190 "
+                 "countries.</p>"
+                 "<p>About UNICEF<br>UNICEF works in the world's toughest places to reach "
+                 "the most disadvantaged children.</p>"
+                 "<p>The first paragraph.<br><br>The second, after a blank line.</p>"
+                 "<p>• Incomes have declined.<br>• Prices rose.</p>"
+                 f"<p>Background<br>{long}<br>{long}</p>"
+                 "<p>The Agency's headquarters<br>Palais des Nations<br>1211 Geneva 10</p>"
+                 "<p><strong>Note:</strong><br>The figures are provisional.</p>"
+                 "<p>For more information, please contact:<br>Jane Doe<br>jane@un.org</p>"
+                 "</main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.text("//r:body/r:h2") == ["About the Agency", "About UNICEF", "Background"]
+    assert got.body[1:] == [
+        "About the Agency", "The Agency works in 190 countries.", "About UNICEF",
+        "UNICEF works in the world's toughest places to reach the most disadvantaged "
+        "children.", "The first paragraph.", "The second, after a blank line.",
+        "Incomes have declined.", "Prices rose.", "Background", long, long,
+        "The Agency's headquarters Palais des Nations 1211 Geneva 10",
+        "Note: The figures are provisional."]
+    assert got.contact == ["For more information, please contact:", "Jane Doe", "jane@un.org"]

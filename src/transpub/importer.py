@@ -434,8 +434,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if not markdown:  # (Markdown marks its headings)
         closing = _closing(body, dated)
         body = body[:dated + 1] + [part for para in signed(body[dated + 1:closing])
-                                   for part in _heading_apart(para)] \
-            + [part for para in body[closing:] for part in _heading_apart(para)]
+                                   for part in heading_apart(para)] \
+            + [part for para in body[closing:] for part in heading_apart(para)]
         last = max(dated + 1, len(body) - 3)
         body = body[:last] + [part for para in body[last:] for part in _contact_apart(para)]
     contact_to = -1  # the last paragraph of the contact block, once it has begun
@@ -495,7 +495,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 contact += _contact_of(para)
                 contact_to = end
                 continue
-        if not markdown and index > dated and _subheading(para, body[index + 1:index + 2]) \
+        if not markdown and index > dated and subheading(para, body[index + 1:index + 2]) \
                 and not (content[-1:].isdigit() and dateline(_plain(content).strip(), lang,
                                                              year)) \
                 and not (index >= len(body) - 3 and SIGNATORY_RE.match(para.text)):
@@ -971,7 +971,7 @@ def _subtitle_in(title: Para) -> int:
     return 0
 
 
-def _subheading(para: Para, following: list[Para]) -> bool:
+def subheading(para: Para, following: list[Para]) -> bool:
     """A paragraph of one short line without a sentence's punctuation, followed by more text:
     a subheading in the body ("Background", "Notes to editors"). Not a list's item, nor a line
     at a page's foot (a paragraph a page break may have cut)."""
@@ -982,7 +982,7 @@ def _subheading(para: Para, following: list[Para]) -> bool:
     return (len(para.lines) == 1 and bool(following) and not para.item and not para.page_end
             and (not following[0].item or (text.isupper() and len(text) <= 60))
             and len(text) <= 100 and len(text.split()) <= 12 and words[:1].isupper()
-            and _ends_as_heading(text)
+            and ends_as_heading(text)
             and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text)
             and not _PICTURE_RE.match(text))
 
@@ -1014,7 +1014,7 @@ def _placed(body: list[Para], date: dt.date, date_text: str,
 _ACRONYM_END_RE = re.compile(r"\s\([A-Z][A-Za-z-]{1,10}\)$")
 
 
-def _ends_as_heading(text: str) -> bool:
+def ends_as_heading(text: str) -> bool:
     """Whether a line ends as a heading may: not as a sentence, nor on a comma or a dash that
     needs the next line; a name's acronym in brackets ends a heading, "About the UN
     Environment Programme (UNEP)", as no sentence's bracket does."""
@@ -1022,7 +1022,7 @@ def _ends_as_heading(text: str) -> bool:
         or _ACRONYM_END_RE.search(text) is not None
 
 
-def _heading_apart(para: Para) -> list[Para]:
+def heading_apart(para: Para) -> list[Para]:
     """A subheading set right above its text, no blank line between ("About UNICEF" /
     "UNICEF works in …"): a first line much shorter than the lines under it, that no sentence
     ends and none needs to go on (no final punctuation, comma, dash, or word such as "of"), is
@@ -1033,7 +1033,7 @@ def _heading_apart(para: Para) -> list[Para]:
     longest = max(len(t.strip()) for _, t in para.lines[1:])
     if not (len(first) <= 60 and len(first.split()) <= 8 and longest >= 2 * len(first)
             and longest >= 40 and _SECTION_NUMBER_RE.sub("", first)[:1].isupper()
-            and _ends_as_heading(first)
+            and ends_as_heading(first)
             and not _WRAPPED_RE.search(first) and not _CONTACT_RE.match(first)
             and not _LINKISH_RE.search(first) and not _PICTURE_RE.match(first)):
         return [para]

@@ -19,6 +19,8 @@ from transpub.importer import (
     ImportReport,
     address_spans,
     contact_line,
+    ends_as_heading,
+    heading_apart,
     is_delivery_note,
     is_known_label,
     label_prefix,
@@ -26,6 +28,7 @@ from transpub.importer import (
     opens_contact,
     slugify,
     strip_prefix,
+    subheading,
 )
 from transpub.importer_docx import numbered
 from transpub.importer_html_page import (
@@ -45,7 +48,15 @@ from transpub.importer_html_page import (
     link_action,
 )
 from transpub.importer_names import issuer_line
-from transpub.importer_pages import TERMINAL, is_field, is_notice, is_reference
+from transpub.importer_pages import (
+    TERMINAL,
+    Para,
+    is_field,
+    is_notice,
+    is_reference,
+    split_lists,
+    unwrapped_block,
+)
 from transpub.model import ITS_NS, Block, Release, Span
 
 #: What every bare URL holds (one test before the address pattern).
@@ -270,9 +281,14 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             # text may say "Recommendation 2"); not a contact line's, whose list is layout
             numbered.add(id(run))
             spans = _Run.merged([Span("text", run.number + " "), *spans])
-        counts[kind] += 1
-        ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
-        blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
+        # (a paragraph of lines between <br>s, judged as the text importer judges a block's
+        # lines: its own blocks where it sets them apart)
+        parts = _br_parts(run, spans, index > dated if found else index >= above) \
+            if kind == "p" and run.breaks and not run.role else [(kind, spans)]
+        for kind, spans in parts:
+            counts[kind] += 1
+            ident = f"{'p' if kind == 'p' else 'h'}{counts[kind]}"
+            blocks.append(Block(ident, kind, tuple(spans), line, ordinal=counts[kind]))
         if deferred and kind == "p":
             _put_captions(deferred, blocks, counts, notes)
     if deferred:
@@ -444,6 +460,69 @@ def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
                     len(_plain(spans)) <= 150 for _kind, _run, spans in after)):
             return set(range(index, end + 1))
     return set()
+
+
+def _br_parts(run: _Run, spans: list[Span], body: bool) -> list[tuple[str, list[Span]]]:
+    """A paragraph's lines between <br>s as the text importer reads a block's lines: a blank
+    line (``<br><br>``) ends a paragraph; a line longer than a page's makes the block a
+    paragraph a line; a list's bulleted lines are an item each, without the bullet; in the
+    body (``body``), a first line set apart as a heading ("<strong>About the Agency</strong>
+    <br>The Agency works…", or short over long lines, "About UNICEF") is a subheading. Other
+    lines (an address, a verse, a sentence broken for the look) stay one paragraph. As (kind,
+    spans); ``spans`` alone when the run is not all of them (a field, a dated paragraph)."""
+    lines = run.lines()
+    if len(lines) < 2 or _Run.merged([s for line in lines for s in line]) != spans:
+        return [("p", spans)]
+    plain = [_plain(_Run.merged(line)) for line in lines]
+    groups: list[list[int]] = [[]]
+    for index, text in enumerate(plain):
+        if text:
+            groups[-1].append(index)
+        elif groups[-1]:
+            groups.append([])  # (a blank line: the paragraph ends)
+    parts: list[tuple[str, list[Span]]] = []
+    for group in (g for g in groups if g):
+        heading = body and len(group) > 1 and _bold_heading(_Run.merged(lines[group[0]]))
+        if heading:
+            parts.append(("h2", [Span("text", plain[group[0]])]))
+            group = group[1:]
+        para = Para([(i, plain[i]) for i in group], 1)
+        pieces: list[tuple[str, Para]] = []
+        for block in (part for item in split_lists([para]) for part in unwrapped_block(item)):
+            apart = heading_apart(block) if body and not heading else [block]
+            pieces += [("h2" if len(apart) > 1 and k == 0 else "p", piece)
+                       for k, piece in enumerate(apart)]
+        # (a line of its own over a paragraph a line, as a text's short line over its text)
+        pieces = [("h2" if body and kind == "p" and subheading(
+            piece, [p for _k, p in pieces[k + 1:k + 2]]) else kind, piece)
+            for k, (kind, piece) in enumerate(pieces)]
+        for kind, piece in pieces:
+            first, text = piece.lines[0]
+            out = _Run.merged([s for i, _t in piece.lines for s in [*lines[i], Span("text", " ")]])
+            if text.strip() != plain[first] and plain[first].endswith(text.strip()):
+                # (a list's bullet, which the item goes without)
+                out = strip_prefix(out, plain[first][:len(plain[first]) - len(text.strip())])
+            parts.append((kind, out))
+    return parts or [("p", spans)]
+
+
+#: A heading set in bold over its paragraph: short, no sentence's end, not a contact's lead-in.
+_HEADING_MOST = 100
+
+
+def _bold_heading(spans: list[Span]) -> bool:
+    """A line wholly in bold that a heading may be: "About the Agency", "Background"
+    (not "Note:", which a sentence follows, nor "For more information:", a contact's lead-in,
+    nor a picture's credit)."""
+    if len(spans) < 3 or spans[0].kind != "open" or spans[0].tag != "strong" \
+            or spans[-1].kind != "close" or any(s.kind == "close" and s.tag == "strong"
+                                                 for s in spans[1:-1]):
+        return False
+    text = _plain(spans)
+    return len(text) <= _HEADING_MOST and len(text.split()) <= 12 and text[:1].isupper() \
+        and ends_as_heading(text) and not text.endswith((":", ";")) \
+        and not opens_contact(text, text) and not is_picture_text(text) \
+        and not is_field(text)
 
 
 def _lines_of(run: _Run, spans: list[Span]) -> list[list[Span]]:
@@ -746,8 +825,11 @@ def list_numbers(element: etree._Element) -> dict[etree._Element, str]:
     """The number each item of the ordered lists in ``element`` shows ("1.", "b.", "iv."),
     as a browser numbers them: ``start``, ``reversed``, ``type`` (or an inline
     ``list-style-type``), an item's ``value``; none for a list styled with no numbers, nor
-    for one whose items write their own."""
+    for one whose items write their own; a footnote's without the full stop ("1 The note")."""
     numbers: dict[etree._Element, str] = {}
+    # (a footnote, the target of a mark in the text, "<li id="fn1">": "1 The note.", as
+    # Word's and a text's notes are numbered)
+    marked = {h[1:] for h in element.xpath(".//a/@href") if h.startswith("#")}
     for ol in element.iter("ol"):
         items = [li for li in ol if isinstance(li.tag, str) and li.tag == "li"]
         style = _LIST_STYLE_RE.search(ol.get("style") or "")
@@ -762,7 +844,7 @@ def list_numbers(element: etree._Element) -> dict[etree._Element, str]:
         for li in items:
             own = (li.get("value") or "").strip()
             value = int(own) if own.lstrip("-").isdigit() and len(own) < 10 else value
-            numbers[li] = numbered(value, fmt) + "."
+            numbers[li] = numbered(value, fmt) + ("" if li.get("id") in marked else ".")
             value += step
     return numbers
 

@@ -179,7 +179,7 @@ def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
         paras[-1].gap_after = max(blanks, 3)
     if not unwrapped:
         return paras
-    paras = [part for para in paras for part in _unwrapped(para)]
+    paras = [part for para in paras for part in unwrapped_block(para)]
     if len(paras) <= 3:  # a whole text of wrapped lines without blank lines between paragraphs
         # (a short one too, when it has no blank line at all: a statement of a few lines)
         shortest = 3 if len(paras) == 1 else 8
@@ -229,7 +229,10 @@ def _reflowed(para: Para, shortest: int) -> list[Para]:
     return out
 
 
-def _unwrapped(para: Para) -> list[Para]:
+def unwrapped_block(para: Para) -> list[Para]:
+    """A block holding a line longer than a page's is a paragraph a line (no wrapped line is
+    so long: the text has no blank lines between its paragraphs, or an HTML page set them
+    apart with a <br>)."""
     # (a header's line set in columns is no paragraph's line, however long: the notice in
     # three languages side by side)
     if len(para.lines) < 2 or all(len(" ".join(t.split())) <= _PAGE_WIDTH or is_mark(t.strip())
