@@ -11,7 +11,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from test_import_html_pages import DATELINE, _import, _page
+import pytest
+
+from test_import_html_pages import DATELINE, Imported, _import, _page
 
 from conftest import Cli
 
@@ -72,3 +74,73 @@ def test_line_breaks_inside_a_paragraph_are_judged_as_a_texts(
         "The Agency's headquarters Palais des Nations 1211 Geneva 10",
         "Note: The figures are provisional."]
     assert got.contact == ["For more information, please contact:", "Jane Doe", "jane@un.org"]
+
+
+# --- 3. French and Spanish pages ----------------------------------------------------------------
+
+def _import_in(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, content: str,
+               name: str = "release.html") -> Imported:
+    """``content`` imported into a workspace whose source language is ``lang``."""
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    cli.cwd = tmp_path / "ws"
+    config = cli.cwd / "transpub.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'source_language = "en"', f'source_language = "{lang}"'), encoding="utf-8")
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    cli("import", str(path))
+    (source,) = (tmp_path / "ws" / "source").glob("*.xml")
+    return Imported(source.read_bytes(), cli.out)
+
+
+CONTACT_FR = ("<p><strong>Pour plus d’informations, veuillez contacter :</strong><br>Service de "
+              "l’information<br>Courriel : unog.media@un.org</p>")
+
+
+@pytest.mark.parametrize(("lang", "kicker", "dateline", "contact", "body"), [
+    ("fr", "Communiqué de presse", "<p><strong>GENÈVE, 5 mars 2024</strong> – Le Secrétaire "
+     "général a appelé à un cessez-le-feu.</p>", CONTACT_FR,
+     "Le Secrétaire général a appelé à un cessez-le-feu."),
+    ("es", "Comunicado de prensa", "<p>(23 de abril, 2024) La CEPAL rebajó su proyección de "
+     "crecimiento.</p>", "<p><strong>Para más información, contactar a:</strong><br>Unidad de "
+     "Información Pública<br>Correo electrónico: prensa@cepal.org</p>",
+     "La CEPAL rebajó su proyección de crecimiento."),
+    ("es", "Nota de prensa", "<p>Santiago, 23 de abril de 2024 – La CEPAL rebajó su "
+     "proyección de crecimiento.</p>", "<p>Contacto de prensa</p><p>Unidad de Información "
+     "Pública<br>prensa@cepal.org</p>", "La CEPAL rebajó su proyección de crecimiento."),
+    ("fr", "Note aux rédactions", "<p>GENÈVE, 5 mars 2024 – Le Secrétaire général a appelé à "
+     "un cessez-le-feu.</p>", "<p>Contact presse</p><p>Service de l’information<br>"
+     "unog.media@un.org</p>", "Le Secrétaire général a appelé à un cessez-le-feu."),
+])
+def test_french_and_spanish_labels_contacts_and_bracketed_dateline(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, kicker: str,
+        dateline: str, contact: str, body: str) -> None:
+    """UN Geneva's and ECLAC's pages: the kicker had been a subheading or a paragraph, the
+    contacts one paragraph of the body, ECLAC's "(23 de abril, 2024) La CEPAL…" left in the
+    text; the share bar ("Partager", "Compartir") is furniture."""
+    page = _page(f"<main><article><div class='kicker'>{kicker}</div><h1>Titre du communiqué "
+                 f"de presse</h1>{dateline}<p>Il a été salué.</p>{contact}"
+                 "<div class='partage'>Partager <a href='#'>Facebook</a></div>"
+                 "<div class='compartir'>Compartir: <a href='#'>X</a></div></article></main>")
+    got = _import_in(tmp_path, cli_factory, lang, page)
+    assert got.label == [kicker]
+    assert got.body == [body, "Il a été salué."]
+    assert len(got.contact) == 3 and got.date[0].startswith("2024-")
+
+
+def test_a_french_text_release_has_its_label_and_contacts(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The text importer shares the labels and lead-ins; an English text's "Communiqué" in a
+    sentence, and a bracketed date a sentence goes on after in lower case, stay text."""
+    text = ("COMMUNIQUÉ DE PRESSE\n\nLe Secrétaire général appelle à un cessez-le-feu\n\n"
+            "GENÈVE, 5 mars 2024 – Le Secrétaire général a appelé à un cessez-le-feu.\n\n"
+            "(5 mars 2024) et il a été salué par tous.\n\n"
+            "Pour plus d’informations, veuillez contacter :\nService de l’information\n"
+            "unog.media@un.org\n")
+    got = _import_in(tmp_path, cli_factory, "fr", text, "release.txt")
+    assert got.label == ["COMMUNIQUÉ DE PRESSE"]
+    assert got.body == ["Le Secrétaire général a appelé à un cessez-le-feu.",
+                        "(5 mars 2024) et il a été salué par tous."]
+    assert got.contact == ["Pour plus d’informations, veuillez contacter :",
+                           "Service de l’information", "unog.media@un.org"]

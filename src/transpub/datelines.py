@@ -70,7 +70,9 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         r"(?(place)|(?:(?:,|\s*\||\s+(?P<afterdash>[–—]))\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
         + country + r"))?)"
         r"(?(open)\s*\))"
-        r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))\s*(?P<rest>.+)|\s*)$",
+        # (a dateline in brackets may need no dash: "(23 de abril, 2024) La CEPAL…", ECLAC's)
+        r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S)|(?P<closed>(?(open)(?<=\))"
+        r"(?=\s+\S)|(?!))))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
     # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
@@ -130,6 +132,8 @@ def dateline(text: str, lang: str,
     if place and not (match.group("comma") or match.group("paren") or match.group("dash")) \
             and "/" not in place and not place.isupper() and not _named(place, rest):
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
+    if match.group("closed") is not None and not rest[:1].isupper():
+        return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
     if match.group("colon") and not (place and match.group("comma")):
         return None  # "New York, 9 December 2020: The…"; not "On 9 December 2020: the…"
     if match.group("stop") and not (place and match.group("comma") and place.isupper()

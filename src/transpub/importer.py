@@ -60,15 +60,29 @@ _LABELS = frozenset({
     "MEDIA ALERT", "JOINT PRESS RELEASE", "JOINT STATEMENT", "BRIEFING NOTES", "FACT SHEET",
     "MEETINGS COVERAGE AND PRESS RELEASES", "NEWS",
 })
-#: The label in the other languages a bilingual header prints beside the English one ("PRESS
-#: RELEASE     COMMUNIQUÉ DE PRESSE" at UN Geneva): known only as a column of such a line.
-_OTHER_LABELS = frozenset({
-    "COMMUNIQUE DE PRESSE", "COMMUNIQUÉ DE PRESSE", "COMMUNIQUÉ", "NOTE AUX RÉDACTIONS",
-    "NOTE AUX REDACTIONS", "NOTE D'INFORMATION", "AVIS AUX MÉDIAS", "AVIS AUX MEDIAS",
-    "DÉCLARATION", "COMUNICADO DE PRENSA", "COMUNICADO", "NOTA DE PRENSA", "NOTA INFORMATIVA",
-    "AVISO A LOS MEDIOS", "DECLARACIÓN", "ПРЕСС-РЕЛИЗ", "ЗАЯВЛЕНИЕ", "СООБЩЕНИЕ ДЛЯ ПЕЧАТИ",
-    "新闻稿", "新闻公报", "声明", "بيان صحفي", "نشرة صحفية", "بيان", "PRESSEMITTEILUNG",
-})
+#: The labels in the UN's other languages and German, by language: a French, Spanish, …
+#: release's own ("Communiqué de presse", "Comunicado de prensa", UN Geneva's and ECLAC's
+#: pages), and the column a bilingual header prints beside the English one ("PRESS RELEASE
+#: COMMUNIQUÉ DE PRESSE").
+_LABELS_BY_LANG: dict[str, frozenset[str]] = {
+    "fr": frozenset({"COMMUNIQUE DE PRESSE", "COMMUNIQUÉ DE PRESSE", "COMMUNIQUÉ", "COMMUNIQUE",
+                     "COMMUNIQUÉ CONJOINT", "NOTE AUX RÉDACTIONS", "NOTE AUX REDACTIONS",
+                     "NOTE AUX CORRESPONDANTS", "NOTE D'INFORMATION", "NOTE D’INFORMATION",
+                     "AVIS AUX MÉDIAS", "AVIS AUX MEDIAS", "DÉCLARATION", "DÉCLARATION CONJOINTE",
+                     "COUVERTURE DES RÉUNIONS", "POINT DE PRESSE", "ACTUALITÉS"}),
+    "es": frozenset({"COMUNICADO DE PRENSA", "COMUNICADO", "COMUNICADO CONJUNTO",
+                     "NOTA DE PRENSA", "NOTA INFORMATIVA", "NOTA PARA LOS MEDIOS",
+                     "AVISO A LOS MEDIOS", "DECLARACIÓN", "DECLARACIÓN CONJUNTA",
+                     "NOTICIAS", "NOTA PARA LA PRENSA"}),
+    "ru": frozenset({"ПРЕСС-РЕЛИЗ", "ЗАЯВЛЕНИЕ", "СООБЩЕНИЕ ДЛЯ ПЕЧАТИ", "СОВМЕСТНОЕ ЗАЯВЛЕНИЕ",
+                     "ИНФОРМАЦИОННАЯ ЗАПИСКА", "НОВОСТИ", "ПРЕСС-СООБЩЕНИЕ"}),
+    "ar": frozenset({"بيان صحفي", "نشرة صحفية", "بيان", "بيان مشترك", "مذكرة إعلامية",
+                     "أخبار"}),
+    "zh": frozenset({"新闻稿", "新闻公报", "声明", "联合声明", "新闻简报", "媒体通报"}),
+    "de": frozenset({"PRESSEMITTEILUNG", "PRESSEERKLÄRUNG", "GEMEINSAME ERKLÄRUNG"}),
+}
+#: A label in any of them is one, whatever the release's language (a bilingual header's).
+_OTHER_LABELS = frozenset().union(*_LABELS_BY_LANG.values())
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 #: A Markdown (ATX) heading, its level and text: "## Background", "# Title #".
 _ATX_RE = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.DOTALL)
@@ -79,7 +93,8 @@ _SETEXT_RE = re.compile(r"^\s{0,3}(=|-)\1{2,}\s*$")
 #: A known label before the headline on one line, apart from it by a colon, a dash or a bar
 #: ("MEDIA ADVISORY: …", "Press Release - …"; a hyphen only with a space before it).
 _LABEL_PREFIX_RE = re.compile(
-    r"^(?P<label>" + "|".join(sorted(map(re.escape, _LABELS), key=len, reverse=True))
+    r"^(?P<label>" + "|".join(sorted(map(re.escape, _LABELS | _OTHER_LABELS), key=len,
+                                     reverse=True))
     + r")\s*(?:[:–—|]|\s-)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^((strictly\s+)?embargoed\b|under embargo\b|embargo\s*:"
@@ -106,14 +121,30 @@ _CONTACT_RE = re.compile(r"^(for ((more|further|additional) )?information(?! med
                          r"|for interviews?( requests)?\b|(for )?media (contacts?"
                          r"|enquiries|inquiries|queries|requests)|contacts?( us)?\s*:|press "
                          r"(contacts?|enquiries|inquiries|office\b)|issued by\s*:|media\s*:"
-                         r"|spokesperson\s*:|contact information\b)",
+                         r"|spokesperson\s*:|contact information\b"
+                         # (in the UN's other languages and German: "Pour plus d'informations,
+                         # veuillez contacter :", "Para más información, contactar a:",
+                         # "Contacto de prensa", "Contact presse", «Для получения дополнительной
+                         # информации», "Pressekontakt")
+                         r"|pour (?:plus d['’]|de plus amples |toute |d['’]autres )informations?"
+                         r"|pour en savoir plus\b|contacts? (?:presse|médias?)\b|relations (?:avec "
+                         r"les )?(?:médias|presse)\s*:|personnes? à contacter|para (?:más|mayor"
+                         r"|obtener más|cualquier) información|contactos? (?:de|para) (?:prensa"
+                         r"|medios)|contactos? con (?:los )?medios|para consultas de (?:prensa"
+                         r"|medios)|contacto\s*:|prensa\s*:|presse\s*:"
+                         r"|для (?:получения )?(?:дополнительной|более подробной) информации"
+                         r"|контакты для (?:прессы|сми)|контактная информация"
+                         r"|لل?مزيد من المعلومات|للاستفسارات|更多信息|媒体联系|如需(?:更多|进一步)"
+                         r"|für (?:weitere|nähere|mehr) informationen|pressekontakt|kontakt\s*:)",
                          re.IGNORECASE)
 #: A contact block's first line that says it is one at its end: "To receive an advance copy
 #: of the press kit and for interview requests, please contact:", "To register for the press
 #: briefing please write to:", "UNESCWA-Beirut Contacts:" (not a sentence: no final stop).
 # ("call" only asked of the reader: "please call:", "call:"; "The experts call on the
 # authorities to:" is a list's lead-in)
-_CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|e-?mail)\b"
+_CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|e-?mail|veuillez "
+                              r"contacter|contactez|contactar(?:\s+a)?|comuníquese\s+con"
+                              r"|póngase\s+en\s+contacto\s+con|kontaktieren\s+sie)\b"
                               r"[^.!?]{0,50}:|\b(?:please\s+)?call(?:\s+us)?\s*:"
                               r"|\bcontacts?\s*:?|\bplease\s+contact)\s*$",
                               re.IGNORECASE)
@@ -396,7 +427,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             None) or next((p for p in labels if not _embargo(p.text)), labels[0])
         # (an unknown label's columns stay together: no column is known to be English)
         columns = cells(label.text) if is_known_label(label.text.strip()) else [label.text]
-        kept = next((c for c in columns if c.upper() in _LABELS), columns[0])
+        # (the release's language's column: "COMMUNIQUÉ DE PRESSE" of a French release)
+        kept = next((c for c in columns if c.upper() in _LABELS_BY_LANG.get(lang, _LABELS)),
+                    None) or next((c for c in columns if c.upper() in _LABELS), columns[0])
         blocks.append(_block("label", "label", kept, label.line))
         removed.extend((n, t.strip()) for para in labels if para is not label
                        for n, t in para.lines)
@@ -1148,7 +1181,8 @@ def _is_kind(text: str) -> bool:
     """A kind of document ("PRESS RELEASE", "News Note"), as a label names it, alone or in
     one of its columns."""
     text = unwrapped_emphasis(text.strip())
-    return text.upper() in _LABELS or any(c.upper() in _LABELS for c in cells(text))
+    kinds = _LABELS | _OTHER_LABELS
+    return text.upper() in kinds or any(c.upper() in kinds for c in cells(text))
 
 
 def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
@@ -1163,8 +1197,8 @@ def is_known_label(text: str) -> bool:
     if len(text) > 300:
         return False  # (a paragraph, however it opens; and no pattern runs over a huge one)
     text = unwrapped_emphasis(text)
-    if text.upper() in _LABELS or _EMBARGO_RE.match(text) or _DELIVERY_RE.match(text) \
-            or _AGENCY_LABEL_RE.match(text):
+    if text.upper() in _LABELS or text.upper() in _OTHER_LABELS or _EMBARGO_RE.match(text) \
+            or _DELIVERY_RE.match(text) or _AGENCY_LABEL_RE.match(text):
         return True
     # (in columns, a language each: "PRESS RELEASE     COMMUNIQUE DE PRESSE")
     columns = cells(text)

@@ -35,7 +35,9 @@ _FURNITURE_WORDS = frozenset({
     "breadcrumb", "breadcrumbs", "pager", "pagination", "print", "cookie", "cookies",
     "skiplink", "languages", "langswitch", "languageswitcher", "tags", "taglist", "topics",
     "related", "attachments", "idiomas", "newsletter", "footer", "copyright", "menu",
-    "submenu", "megamenu", "topnav", "navbar", "navigation", "nav", "sidebar", "explore"})
+    "submenu", "megamenu", "topnav", "navbar", "navigation", "nav", "sidebar", "explore",
+    # (French, Spanish and Portuguese sites' share bars: "partage", "compartir")
+    "partage", "partager", "compartir", "compartilhar"})
 #: Parts that name furniture together ("language-switcher", "reading-time", "skip-link").
 _FURNITURE_PAIRS = frozenset({
     ("language", "switcher"), ("language", "selector"), ("language", "links"),
