@@ -144,3 +144,80 @@ def test_a_french_text_release_has_its_label_and_contacts(
                         "(5 mars 2024) et il a été salué par tous."]
     assert got.contact == ["Pour plus d’informations, veuillez contacter :",
                            "Service de l’information", "unog.media@un.org"]
+
+
+# --- 4. a release forwarded by e-mail ---------------------------------------------------------
+
+OUTLOOK = (
+    "<html xmlns:o='urn:schemas-microsoft-com:office:office'><head><meta name=ProgId "
+    "content=Word.Document><title>FW: ILO PRESS RELEASE: Agency launches report</title></head>"
+    "<body><div class=WordSection1><p class=MsoNormal><b>From:</b> ILO Newsroom "
+    "&lt;newsroom@ilo.org&gt;<br><b>Sent:</b> Wednesday, January 10, 2024 4:01 PM<br><b>To:</b>"
+    " Media list<br><b>Subject:</b> ILO PRESS RELEASE: Agency launches report</p>"
+    "<p class=MsoNormal align=center><b><span style='font-size:14.0pt'>ILO News</span></b></p>"
+    "<p class=MsoNormal><b><span style='font-size:16.0pt'>Global unemployment to rise in 2024, "
+    "says ILO report</span></b></p>"
+    "<p class=MsoNormal>GENEVA, 10 January 2024 – Global unemployment will rise.</p>"
+    "<p class=MsoListParagraph style='mso-list:l0 level1 lfo1'><span style='font-family:Symbol'>"
+    "<span style='mso-list:Ignore'>·<span style='font:7.0pt'>&nbsp;&nbsp; </span></span></span>"
+    "Incomes have declined.</p>"
+    "<p class=MsoListParagraph style='mso-list:l1 level1 lfo2'><span style='mso-list:Ignore'>"
+    "1.<span style='font:7.0pt'>&nbsp; </span></span>Productivity has slowed.</p>"
+    "<p class=MsoNormal>She wrote: From: the start, the Sent: items and Subject: lines.</p>"
+    "<p class=MsoNormal><span style='font-size:8.0pt'>You are receiving this email because you "
+    "subscribed. <a href='https://x.org/unsubscribe'>Unsubscribe</a></span></p></div></body>"
+    "</html>")
+
+
+def test_outlook_forward_is_read_without_the_mails_header(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The ILO's release forwarded in Outlook: the "FW:" subject had been the headline, the
+    header block paragraph 1, the Symbol bullets "·" kept; a sentence naming "From:" and
+    "Subject:" stays, and so does a list's number."""
+    got = _import(tmp_path, cli_factory, OUTLOOK, "release.htm")
+    assert got.title == "Global unemployment to rise in 2024, says ILO report"
+    assert got.label == ["ILO News"]
+    assert got.body == ["Global unemployment will rise.", "Incomes have declined.",
+                        "1. Productivity has slowed.",
+                        "She wrote: From: the start, the Sent: items and Subject: lines."]
+    assert "removed page furniture" in got.out and "From: ILO Newsroom" in got.out
+    assert "<strong>" not in got.xml.split("</title>")[0]
+
+
+def test_gmail_forward_header_is_said_removed(tmp_path: Path,
+                                              cli_factory: Callable[[Path], Cli]) -> None:
+    page = ("<html><head><title>Fwd: Agency launches report</title></head><body><div "
+            "class='gmail_quote'><div class='gmail_attr'>---------- Forwarded message ---------"
+            "<br>From: <strong>Newsroom</strong> &lt;news@agency.org&gt;<br>Date: Thu, 15 Feb "
+            "2024 at 10:02<br>Subject: Agency launches report<br>To: media@x.org<br></div>"
+            "<div><p><b><span style='font-size:22px'>Agency launches report</span></b></p>"
+            + DATELINE + "<p>It was <a href='https://www.google.com/url?q=https://x.org/r&amp;"
+            "sa=D'>welcomed</a>.</p></div></div></body></html>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.title == "Agency launches report"
+    assert got.body == ["The agency launched its report today.", "It was welcomed."]
+    assert 'href="https://x.org/r"' in got.xml
+    assert "Forwarded message" in got.out
+
+
+# --- 5. Google Docs' "Download as HTML" -------------------------------------------------------
+
+def test_google_docs_page_keeps_its_styles_and_title(tmp_path: Path,
+                                                     cli_factory: Callable[[Path], Cli]) -> None:
+    """UNESCO's draft: italics lost, links through google.com/url, the file's name the
+    headline, a reviewer's mark "[a]" in the text; a class setting no style stays plain."""
+    page = ("<html><head><style type='text/css'>.c2{font-weight:700}.c3{font-style:italic}"
+            ".c4{color:#1155cc}</style><title>UNESCO PR draft v3 - FINAL (1)</title></head>"
+            "<body class='doc-content'><p class='title'><span>Agency launches report</span></p>"
+            "<p><span class='c2'>GENEVA, 5 March 2024</span><span> – The agency launched "
+            "</span><span class='c3'>The State of the World</span><span> on </span><a "
+            "class='c4' href='https://www.google.com/url?q=https://www.un.org/en/&amp;sa=D&amp;"
+            "source=editors'>the UN website</a><span class='c4'>.</span><sup><a href='#cmnt1' "
+            "id='cmnt_ref1'>[a]</a></sup></p><p><span class='c2'>Background</span></p><p>It was"
+            " welcomed.</p><div><p><a href='#cmnt_ref1' id='cmnt1'>[a]</a><span>check figure"
+            "</span></p></div></body></html>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.title == "Agency launches report"
+    assert '<p id="p1">The agency launched <em>The State of the World</em> on <a href="https:'\
+           '//www.un.org/en/">the UN website</a>.</p>' in got.xml
+    assert "[a]" not in got.xml and "check figure" in got.out

@@ -30,8 +30,9 @@ from transpub.importer import (
     strip_prefix,
     subheading,
 )
-from transpub.importer_docx import numbered
+from transpub.importer_html_lists import list_numbers
 from transpub.importer_html_page import (
+    bar_pieces,
     block_role,
     choose_headline,
     drop_furniture,
@@ -46,6 +47,14 @@ from transpub.importer_html_page import (
     is_share_href,
     keep_container,
     link_action,
+    numeric_date,
+)
+from transpub.importer_html_tools import (
+    drop_list_glyphs,
+    drop_mail_header,
+    google_docs,
+    promote_headline,
+    unwrap_redirects,
 )
 from transpub.importer_names import issuer_line
 from transpub.importer_pages import (
@@ -97,6 +106,12 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
             message = ("its elements are nested more than 256 deep (no web page is; a page "
                        "made to exhaust a parser may be)")
         raise SourceError(f"cannot parse HTML: {message}", path, fatal.line or None)
+    # (what a mail client or Google Docs wrote into the page: README "Import")
+    google_docs(root)
+    unwrap_redirects(root)
+    drop_list_glyphs(root)
+    mail_removed = drop_mail_header(root)
+    promote_headline(root, is_known_label)
     for bad in root.xpath("//script|//style|//noscript|//template"):
         bad.drop_tree()
     # what a reader of the page never sees (screen-reader text, closed dialogs) is no text
@@ -124,7 +139,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     counts = {"p": 0, "h2": 0}
     runs: list[tuple[str, _Run]] = []
     content = _content(root, h1)
-    removed: list[tuple[int, str]] = drop_furniture(content, h1)
+    removed: list[tuple[int, str]] = mail_removed + drop_furniture(content, h1)
     _blocks(content, "p", h1, runs)
     runs = _without_furniture(runs, removed)
     year = published[0].year if published else None
@@ -148,7 +163,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
         plain = _plain(spans)
         found_lone = lone_date(plain, lang)
-        if found_lone is None and (pieces := _bar_pieces(plain, lang)) is not None:
+        if found_lone is None and (pieces := bar_pieces(plain, lang)) is not None:
             found_lone, bar = pieces
         if found_lone is not None:
             lone = (run.line, *found_lone)
@@ -159,7 +174,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
         # no date in words anywhere: a numeric one standing alone ("05/04/2024", FAO's),
         # day first as UN style writes dates
         for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
-            if (numeric := _numeric_date(_plain(spans))) is not None:
+            if (numeric := numeric_date(_plain(spans))) is not None:
                 lone = (run.line, numeric[0], numeric[1])
                 del texts[index]
                 above -= index < above
@@ -370,49 +385,6 @@ def _put_captions(deferred: list[tuple[_Run, list[Span]]], blocks: list[Block],
     notes.append(f"line {lines}: a picture's caption or credit above the dateline, put under "
                  "the first paragraph (the dateline opens the text)")
     deferred.clear()
-
-
-#: A date in figures alone ("05/04/2024", "5.4.2024"): day, month and year.
-_NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
-
-
-def _numeric_date(text: str) -> tuple[dt.date, str, bool] | None:
-    """A date in figures standing alone, read day first (UN style, and of most of the
-    world's sites; "04/25/2024" can only be month first): the date, its text, and whether
-    the other order was a date too (the output then says which was read); None if no date."""
-    match = _NUMERIC_DATE_RE.match(text.strip())
-    if match is None:
-        return None
-    first, second, year = int(match[1]), int(match[3]), int(match[4])
-    for day, month in ((first, second), (second, first)):
-        with contextlib.suppress(ValueError):
-            return dt.date(year, month, day), match[0], first != second and first <= 12 \
-                and second <= 12
-    return None
-
-
-#: what divides the pieces of a page's date bar: "15 March 2024 | News release | Geneva"
-_BAR_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
-#: a place in a date bar: a few capitalised words ("Geneva", "New York", "Addis Ababa")
-_BAR_PLACE_RE = re.compile(r"^[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}$")
-
-
-def _bar_pieces(text: str, lang: str) -> tuple[tuple[dt.date, str], list[str]] | None:
-    """A page's date bar, the date with a label or a place beside it ("15 March 2024 | News
-    release | Geneva", WHO's; "News release · 3 May 2024"): the date and the other pieces;
-    None for anything else (every piece must be the date, a known label or a place)."""
-    if "|" not in text and "•" not in text and "·" not in text:
-        return None
-    pieces = [p.strip() for p in _BAR_RE.split(text) if p.strip()]
-    if not 2 <= len(pieces) <= 4:
-        return None
-    dates = [(p, found) for p in pieces if (found := lone_date(p, lang)) is not None]
-    if len(dates) != 1:
-        return None
-    others = [p for p in pieces if p != dates[0][0]]
-    if not all(is_known_label(p) or _BAR_PLACE_RE.match(p) for p in others):
-        return None
-    return dates[0][1], others
 
 
 def _meeting_header(texts: list[tuple[str, _Run, list[Span]]], above: int) -> int | None:
@@ -806,47 +778,6 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
             run.inline(child)
         run.text(child.tail)
     found.append((kind, run))
-
-
-#: An ordered list's marker as HTML's ``type`` names it, by Word's formats (``numbered``).
-_LIST_TYPES = {"1": "decimal", "a": "lowerLetter", "A": "upperLetter", "i": "lowerRoman",
-               "I": "upperRoman"}
-#: CSS's list-style-type in an inline style, by Word's formats ("none": no number shown).
-_LIST_STYLE_RE = re.compile(r"list-style(?:-type)?\s*:\s*(?:[^;]*\s)?(none|decimal|lower-(?:alpha|"
-                            r"latin|roman)|upper-(?:alpha|latin|roman))\b", re.IGNORECASE)
-_CSS_TYPES = {"decimal": "decimal", "lower-alpha": "lowerLetter", "lower-latin": "lowerLetter",
-              "upper-alpha": "upperLetter", "upper-latin": "upperLetter",
-              "lower-roman": "lowerRoman", "upper-roman": "upperRoman", "none": ""}
-#: An item that writes its own number ("1. Screen…", "(a) …", "iv) …"): no second one.
-_OWN_NUMBER_RE = re.compile(r"^\s*\(?(?:\d{1,3}|[a-zA-Z]|[ivxlcdmIVXLCDM]{1,6})[.)]\s")
-
-
-def list_numbers(element: etree._Element) -> dict[etree._Element, str]:
-    """The number each item of the ordered lists in ``element`` shows ("1.", "b.", "iv."),
-    as a browser numbers them: ``start``, ``reversed``, ``type`` (or an inline
-    ``list-style-type``), an item's ``value``; none for a list styled with no numbers, nor
-    for one whose items write their own; a footnote's without the full stop ("1 The note")."""
-    numbers: dict[etree._Element, str] = {}
-    # (a footnote, the target of a mark in the text, "<li id="fn1">": "1 The note.", as
-    # Word's and a text's notes are numbered)
-    marked = {h[1:] for h in element.xpath(".//a/@href") if h.startswith("#")}
-    for ol in element.iter("ol"):
-        items = [li for li in ol if isinstance(li.tag, str) and li.tag == "li"]
-        style = _LIST_STYLE_RE.search(ol.get("style") or "")
-        fmt = _CSS_TYPES[style.group(1).lower()] if style else _LIST_TYPES.get(
-            (ol.get("type") or "1").strip(), "decimal")
-        if not fmt or any(_OWN_NUMBER_RE.match("".join(li.itertext())) for li in items):
-            continue
-        step = -1 if ol.get("reversed") is not None else 1
-        start = (ol.get("start") or "").strip()
-        value = int(start) if start.lstrip("-").isdigit() and len(start) < 10 \
-            else len(items) if step < 0 else 1
-        for li in items:
-            own = (li.get("value") or "").strip()
-            value = int(own) if own.lstrip("-").isdigit() and len(own) < 10 else value
-            numbers[li] = numbered(value, fmt) + ("" if li.get("id") in marked else ".")
-            value += step
-    return numbers
 
 
 def _without_furniture(runs: list[tuple[str, _Run]], removed: list[tuple[int, str]]

@@ -2,10 +2,13 @@
 headline (its name in an ``<h1>``), page furniture inside the article (share bars, tags,
 breadcrumbs, related stories, language links, reading time), links that are buttons
 (``javascript:void(0)``, a share by e-mail) or that lead to no web page (``tel:``,
-``whatsapp:``), and end marks ("###", "* * *", "-END-")."""
+``whatsapp:``), end marks ("###", "* * *", "-END-"), and a date bar or a date in figures
+above the headline ("15 March 2024 | News release | Geneva", "05/04/2024")."""
 
 from __future__ import annotations
 
+import contextlib
+import datetime as dt
 import html as htmlmod
 import itertools
 import re
@@ -13,6 +16,8 @@ from urllib.parse import unquote
 
 from lxml import etree
 
+from transpub.datelines import lone_date
+from transpub.importer import is_known_label
 from transpub.importer_pages import PAGE_NUMBER_RE, is_mark
 from transpub.urls import href_scheme
 
@@ -422,3 +427,46 @@ def is_button_label(text: str) -> bool:
 def furniture_heading(text: str) -> bool:
     """A heading over furniture ("Related stories", "Topics", "Share this", "Attachments")."""
     return len(text) <= 60 and bool(_FURNITURE_HEAD_RE.match(text))
+
+
+#: A date in figures alone ("05/04/2024", "5.4.2024"): day, month and year.
+_NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
+
+
+def numeric_date(text: str) -> tuple[dt.date, str, bool] | None:
+    """A date in figures standing alone, read day first (UN style, and of most of the
+    world's sites; "04/25/2024" can only be month first): the date, its text, and whether
+    the other order was a date too (the output then says which was read); None if no date."""
+    match = _NUMERIC_DATE_RE.match(text.strip())
+    if match is None:
+        return None
+    first, second, year = int(match[1]), int(match[3]), int(match[4])
+    for day, month in ((first, second), (second, first)):
+        with contextlib.suppress(ValueError):
+            return dt.date(year, month, day), match[0], first != second and first <= 12 \
+                and second <= 12
+    return None
+
+
+#: what divides the pieces of a page's date bar: "15 March 2024 | News release | Geneva"
+_BAR_RE = re.compile(r"\s+[|•·]\s+|\s*\|\s*")
+#: a place in a date bar: a few capitalised words ("Geneva", "New York", "Addis Ababa")
+_BAR_PLACE_RE = re.compile(r"^[A-Z][\w'’.\-]+(?:\s[A-Z][\w'’.\-]+){0,2}$")
+
+
+def bar_pieces(text: str, lang: str) -> tuple[tuple[dt.date, str], list[str]] | None:
+    """A page's date bar, the date with a label or a place beside it ("15 March 2024 | News
+    release | Geneva", WHO's; "News release · 3 May 2024"): the date and the other pieces;
+    None for anything else (every piece must be the date, a known label or a place)."""
+    if "|" not in text and "•" not in text and "·" not in text:
+        return None
+    pieces = [p.strip() for p in _BAR_RE.split(text) if p.strip()]
+    if not 2 <= len(pieces) <= 4:
+        return None
+    dates = [(p, found) for p in pieces if (found := lone_date(p, lang)) is not None]
+    if len(dates) != 1:
+        return None
+    others = [p for p in pieces if p != dates[0][0]]
+    if not all(is_known_label(p) or _BAR_PLACE_RE.match(p) for p in others):
+        return None
+    return dates[0][1], others
