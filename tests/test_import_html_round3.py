@@ -221,3 +221,27 @@ def test_google_docs_page_keeps_its_styles_and_title(tmp_path: Path,
     assert '<p id="p1">The agency launched <em>The State of the World</em> on <a href="https:'\
            '//www.un.org/en/">the UN website</a>.</p>' in got.xml
     assert "[a]" not in got.xml and "check figure" in got.out
+
+
+# --- 8. tel: links a workspace allows ---------------------------------------------------------
+
+def test_tel_link_keeps_its_target_where_the_workspace_allows_tel(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """``[links] schemes`` with "tel": the number stays a link (it had lost its target even
+    so); a fax: link, which the workspace does not allow, keeps its text alone."""
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    cli.cwd = tmp_path / "ws"
+    config = cli.cwd / "transpub.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'schemes = ["http", "https", "mailto"]', 'schemes = ["http", "https", "mailto", "tel"]'),
+        encoding="utf-8")
+    page = _page(HEAD + "<p>For more information, please contact:</p><p>Jane Doe, <a href="
+                 "'tel:+41229170000'>+41 22 917 0000</a>, <a href='fax:+41229170001'>fax</a>"
+                 "</p></main>")
+    (tmp_path / "release.html").write_text(page, encoding="utf-8")
+    cli("import", str(tmp_path / "release.html"))
+    (source,) = (tmp_path / "ws" / "source").glob("*.xml")
+    got = Imported(source.read_bytes(), cli.out)
+    assert '<a href="tel:+41229170000">+41 22 917 0000</a>' in got.xml
+    assert "fax:" not in got.xml and "their text kept: fax:" in got.out

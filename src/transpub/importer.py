@@ -197,8 +197,11 @@ class ImportReport:
     notes: tuple[str, ...] = field(default=())
 
 
-def import_file(path: Path, slug: str | None = None, lang: str = "en") -> ImportReport:
-    """Read ``path`` (.txt, .md, .html, .docx, .odt or .pdf) and return its release."""
+def import_file(path: Path, slug: str | None = None, lang: str = "en",
+                schemes: tuple[str, ...] = ()) -> ImportReport:
+    """Read ``path`` (.txt, .md, .html, .docx, .odt or .pdf) and return its release
+    (``schemes``: the link schemes the workspace allows, which a page's ``tel:`` link keeps).
+    """
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from transpub.importer_pdf import pdf_text
@@ -213,13 +216,13 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en") -> Import
 
         raw = read_regular(path, SourceError)
         page = docx_to_html(raw, path, lang) if suffix == ".docx" else odt_to_html(raw, path)
-        return import_html(page, path, slug, lang)
+        return import_html(page, path, slug, lang, schemes)
     data = _read(path)
     if suffix in (".html", ".htm", ".xhtml"):
         from transpub.importer_html import import_html
 
         # a form feed is white space to HTML, and not a character XML can hold
-        return import_html(data.replace("\f", " "), path, slug, lang)
+        return import_html(data.replace("\f", " "), path, slug, lang, schemes)
     return import_text(data, path, slug, lang, markdown=suffix in (".md", ".markdown"))
 
 

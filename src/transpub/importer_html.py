@@ -67,6 +67,7 @@ from transpub.importer_pages import (
     unwrapped_block,
 )
 from transpub.model import ITS_NS, Block, Release, Span
+from transpub.urls import href_scheme
 
 #: What every bare URL holds (one test before the address pattern).
 _WEB_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
@@ -89,7 +90,10 @@ _SCRIPTS = {"sup": dict(zip("0123456789+-=()", "⁰¹²³⁴⁵⁶⁷⁸⁹⁺�
             "sub": dict(zip("0123456789+-=()", "₀₁₂₃₄₅₆₇₈₉₊₋₌₍₎", strict=True))}
 
 
-def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  # type: ignore[no-untyped-def]
+def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no-untyped-def]
+                schemes: tuple[str, ...] = ()) -> ImportReport:
+    """``schemes``: the link schemes the workspace allows (``[links] schemes``): a ``tel:``
+    link among them keeps its target."""
     parser = html.HTMLParser(no_network=True, remove_comments=True, remove_pis=True,
                              encoding="utf-8")
     try:
@@ -140,7 +144,7 @@ def import_html(text: str, path, slug: str | None, lang: str) -> ImportReport:  
     runs: list[tuple[str, _Run]] = []
     content = _content(root, h1)
     removed: list[tuple[int, str]] = mail_removed + drop_furniture(content, h1)
-    _blocks(content, "p", h1, runs)
+    _blocks(content, "p", h1, runs, schemes=frozenset(schemes))
     runs = _without_furniture(runs, removed)
     year = published[0].year if published else None
     texts: list[tuple[str, _Run, list[Span]]] = []
@@ -568,8 +572,12 @@ class _Run:
     """Inline content (text, inline elements) gathered into spans: a block's, or one run of
     a block's between the blocks nested in it."""
 
-    def __init__(self, line: int, role: str = "") -> None:
+    def __init__(self, line: int, role: str = "", schemes: frozenset[str] = frozenset()
+                 ) -> None:
         self.out: list[Span] = []
+        # (the schemes the workspace's ``[links] schemes`` allows: a tel: link it allows
+        # keeps its target)
+        self.schemes = schemes
         self.line = line
         self.role = role  # a caption's or a list item's (``importer_html_page.block_role``)
         self.time: etree._Element | None = None  # the first <time> in it
@@ -644,6 +652,8 @@ class _Run:
         href = child.get("href")
         content = "".join(child.itertext())
         action = link_action(href)
+        if action == "text" and href is not None and href_scheme(href) in self.schemes:
+            action = "web"
         if not any(c.isalnum() for c in content):
             # (an empty anchor, <a id="main-content"></a>; a logo's or icon's link; "↩")
             self.text(" " if content and not content.strip() else "")
@@ -747,7 +757,8 @@ def _spans(element: etree._Element) -> list[Span]:
 
 def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
             found: list[tuple[str, _Run]], role: str = "", number: str = "",
-            numbers: dict[etree._Element, str] | None = None) -> None:
+            numbers: dict[etree._Element, str] | None = None,
+            schemes: frozenset[str] = frozenset()) -> None:
     """The text blocks of ``element`` in document order, as (kind, run): each run of inline
     content between the blocks nested in it (a list item, a cell, a quotation, a <div>'s own
     text) is a paragraph, a heading's a subheading; ``skip`` (the headline) is left out.
@@ -756,7 +767,7 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
     ``list_numbers``)."""
     role = role or block_role(element)
     numbers = numbers if numbers is not None else list_numbers(element)
-    run = _Run(element.sourceline or 0, role)
+    run = _Run(element.sourceline or 0, role, schemes)
     run.number = number or numbers.get(element, "")
     run.text(element.text)
     for child in element:
@@ -764,7 +775,7 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
         if child is skip:
             found.append((kind, run))
             found.append(("headline", _Run(child.sourceline or 0)))  # where it stood
-            run = _Run(child.sourceline or 0, role)
+            run = _Run(child.sourceline or 0, role, schemes)
         elif tag in _SKIP and not (tag in _CONTAINERS and keep_container(child, skip)):
             pass  # page furniture
         elif tag in _BLOCK or tag in _CONTAINERS:
@@ -772,8 +783,8 @@ def _blocks(element: etree._Element, kind: str, skip: etree._Element | None,
             # (an item whose text is in a <p> in it: the number goes with that text)
             carried, run.number = (run.number, "") if not run.total else ("", run.number)
             _blocks(child, "h2" if tag in _HEADINGS else "p", skip, found, role, carried,
-                    numbers)
-            run = _Run(child.sourceline or 0, role)
+                    numbers, schemes)
+            run = _Run(child.sourceline or 0, role, schemes)
         else:
             run.inline(child)
         run.text(child.tail)

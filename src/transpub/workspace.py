@@ -114,7 +114,7 @@ def _prepare_import(settings: Settings, path: Path, slug: str | None,
     from transpub.importer import import_file
     from transpub.urls import check_links
 
-    report = import_file(path, slug, settings.source_language)
+    report = import_file(path, slug, settings.source_language, settings.url_schemes)
     text = None
     if path.suffix.lower() not in (".pdf", ".docx", ".odt"):  # (no lines to name in those)
         with contextlib.suppress(OSError):
