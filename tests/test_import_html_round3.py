@@ -245,3 +245,23 @@ def test_tel_link_keeps_its_target_where_the_workspace_allows_tel(
     got = Imported(source.read_bytes(), cli.out)
     assert '<a href="tel:+41229170000">+41 22 917 0000</a>' in got.xml
     assert "fax:" not in got.xml and "their text kept: fax:" in got.out
+
+
+# --- 7. pull quotes -----------------------------------------------------------------------------
+
+def test_pull_quote_repeating_the_text_is_removed(tmp_path: Path,
+                                                   cli_factory: Callable[[Path], Cli]) -> None:
+    """UNICEF's pull quote repeats the Executive Director's sentence: it was translated twice.
+    A quotation the text does not repeat stays, and so does a short one."""
+    page = _page("<main><h1>Agency launches report</h1><p>GENEVA, 5 March 2024 – “No child "
+                 "should endure such violence,” said the Executive Director.</p>"
+                 "<figure class='wp-block-pullquote'><blockquote><p>No child should endure "
+                 "such violence.</p><cite>Catherine Russell</cite></blockquote></figure>"
+                 "<blockquote><p>“We will not rest until every child is safe.”</p>"
+                 "</blockquote><p>The report covers 190 countries.</p>"
+                 "<blockquote>190 countries</blockquote></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.body == ["“No child should endure such violence,” said the Executive Director.",
+                        "“We will not rest until every child is safe.”",
+                        "The report covers 190 countries.", "190 countries"]
+    assert "removed page furniture" in got.out and "Catherine Russell" in got.out

@@ -37,6 +37,7 @@ from transpub.importer_html_page import (
     choose_headline,
     drop_furniture,
     drop_hidden,
+    drop_pull_quotes,
     email_of,
     furniture_heading,
     furniture_text,
@@ -144,6 +145,8 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
     runs: list[tuple[str, _Run]] = []
     content = _content(root, h1)
     removed: list[tuple[int, str]] = mail_removed + drop_furniture(content, h1)
+    # (a pull quote, the text's own sentence again: translated twice)
+    removed += drop_pull_quotes(content)
     _blocks(content, "p", h1, runs, schemes=frozenset(schemes))
     runs = _without_furniture(runs, removed)
     year = published[0].year if published else None

@@ -470,3 +470,50 @@ def bar_pieces(text: str, lang: str) -> tuple[tuple[dt.date, str], list[str]] | 
     if not all(is_known_label(p) or _BAR_PLACE_RE.match(p) for p in others):
         return None
     return dates[0][1], others
+
+
+#: What a quotation's text is compared by: its words, without quotation marks, case, or the
+#: punctuation a sentence ends with.
+_QUOTE_MARKS_RE = re.compile(r"[“”„‟\"«»‘’‚‛'‹›「」『』]|[.,;:!?…]+(?=\s|$)")
+#: Class parts naming a pull quote ("pullquote", "wp-block-pullquote", "pull-quote").
+_PULL_RE = re.compile(r"pull-?quote|quote--pull|pull_quote", re.IGNORECASE)
+#: The shortest quotation taken for a repetition (a word or two repeat by chance).
+_QUOTE_LEAST = 20
+
+
+def _quoted(text: str) -> str:
+    return " ".join(_QUOTE_MARKS_RE.sub(" ", text).split()).casefold()
+
+
+def drop_pull_quotes(content: etree._Element) -> list[tuple[int, str]]:
+    """Drop the pull quotes in the release's part of the page: a quotation (``<blockquote>``,
+    a ``<figure>``, ``<aside>`` or ``<div>`` whose class names a pull quote) whose words,
+    without its citation, the text says again elsewhere ("No child should endure such
+    violence." over "“No child should endure such violence,” said …"): a sentence
+    translated twice. A quotation the text does not repeat stays. What went, as (line,
+    text)."""
+    candidates = [e for e in content.iter("blockquote", "figure", "aside", "div")
+                  if e.tag == "blockquote" or _PULL_RE.search(e.get("class") or "")]
+    if not candidates:
+        return []
+    whole = _quoted(" ".join(content.itertext()))
+    removed: list[tuple[int, str]] = []
+    for element in candidates:
+        if element.getparent() is None or not any(a is content for a in element.iterancestors()):
+            continue
+        words = _quote_words(element)
+        if len(words) < _QUOTE_LEAST or whole.count(words) < 2:
+            continue
+        text = " ".join(" ".join(element.itertext()).split())
+        removed.append((element.sourceline or 0, text if len(text) <= 80 else text[:79] + "…"))
+        drop(element)
+    return removed
+
+
+def _quote_words(element: etree._Element) -> str:
+    """A quotation's words, without its citation (``<cite>``, a ``<figcaption>``, a
+    ``<footer>``), as ``_quoted`` compares them."""
+    copy = etree.fromstring(etree.tostring(element))
+    for cite in copy.xpath(".//cite|.//figcaption|.//footer"):
+        drop(cite)
+    return _quoted(" ".join(copy.itertext()))
