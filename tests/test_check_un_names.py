@@ -78,6 +78,26 @@ CASES = [
     ("zh", _C5, "第六委员会核准了预算。", True),
     # a translation naming no other body: left to the reader (no finding)
     ("zh", _SC, "该决议获一致通过。", False),
+    # the UN system's organizations, by name or acronym (PNUD and PNUE differ by a letter)
+    ("fr", "UNDP will support the elections.", "Le PNUD appuiera les élections.", False),
+    ("fr", "UNDP will support the elections.", "Le PNUE appuiera les élections.", True),
+    ("es", "The World Food Programme delivered food to 2 million people.",
+     "El Programa Mundial de Alimentos entregó alimentos a 2 millones de personas.", False),
+    ("es", "The World Food Programme delivered food to 2 million people.",
+     "La FAO entregó alimentos a 2 millones de personas.", True),
+    ("zh", "WFP delivered food to 2 million people.", "粮食署向200万人运送了粮食。", False),
+    ("zh", "WFP delivered food to 2 million people.", "粮农组织向200万人运送了粮食。", True),
+    ("ru", "WHO and UNICEF will vaccinate children.",
+     "ВОЗ и ЮНИСЕФ проведут вакцинацию детей.", False),
+    ("ru", "WHO and UNICEF will vaccinate children.",
+     "ВОЗ и ЮНФПА проведут вакцинацию детей.", True),
+    # devset-0499: two acronyms joined by a hyphen are two ("the UNEP-FAO MoU")
+    ("ar", "Consistent with the UNEP-FAO MoU, the Executive Director may delegate authority.",
+     "اتساقاً مع مذكرة التفاهم بين برنامج البيئة ومنظمة الأغذية والزراعة يجوز للمدير التنفيذي "
+     "أن يفوض السلطة.", False),
+    ("ar", "Consistent with the UNEP-FAO MoU, the Executive Director may delegate authority.",
+     "اتساقاً مع مذكرة التفاهم بين برنامج البيئة ومنظمة الصحة العالمية يجوز للمدير التنفيذي "
+     "أن يفوض السلطة.", True),
 ]
 
 

@@ -181,7 +181,7 @@ def _pattern(kind: str, base: str) -> re.Pattern[str]:
 #: People's Republic of Korea hearing" names no "Republic of Korea"), not after another hyphen
 #: ("Guinea-Bissau"); the hyphen is read as a space (the text's places kept)
 _PREFIX = re.compile(r"\b(?:[Aa]nti|[Pp]ro|[Nn]on|[Ee]x|[Pp]an|[Pp]ost|[Pp]re|[Ii]nter|[Ii]ntra)"
-                     r"(-)(?=[A-ZÉ])")
+                     r"(-)(?=[A-ZÉ])|\b[A-Z]{2,}(-)(?=[A-Z]{2,}\b)")  # (and "the UNEP-FAO MoU")
 
 
 def _unprefixed(text: str) -> str:
