@@ -22,9 +22,9 @@ from importlib.resources import files
 from babel import Locale
 
 from transpub import retrie
-from transpub.memo import memo
+from transpub.memo import Memo, memo
 
-COUNTRIES, UN_NAMES = "countries", "un_names"
+COUNTRIES, UN_NAMES, PLACES = "countries", "un_names", "places"
 
 #: CLDR's territory codes that are no country: groupings, and the dependent territories, whose
 #: names are also a church's ("St. Martin"), an island's or a town's (the UN's press releases
@@ -63,6 +63,11 @@ def _names(kind: str, base: str) -> dict[str, str]:
             continue
         for name in by_lang.get(base, ()):
             names[name.translate(_APOSTROPHES)] = code
+    if kind != UN_NAMES and base in ("en", "fr", "es", "ru"):
+        # a dateline's place and a headline in capitals ("GENEVA", «ЖЕНЕВА», "KABUL,
+        # AFGHANISTAN")
+        for name, code in list(names.items()):
+            names.setdefault(name.upper(), code)
     if base == "ar":
         # (texts are read without their vowel marks and tatweel: «عُمان» and «تنـزانيا» are
         # عمان and تنزانيا)
@@ -125,9 +130,10 @@ def _stem(word: str) -> str:
     """A Russian word of a name as a pattern that takes its cases («Эквадор» → Эквадора,
     «Россия» → России, «Южный» → Южного, «Беларусь» → Беларуси); a short word as it is."""
     word = word.replace("ё", "е")
-    if not word[0].isalpha() or len(word) < 3 or (len(word) == 3 and (
-            word[-1] in "аеиоуыэюяй" or word.isupper())):
-        return re.escape(word)  # («Чад», «суд» take their cases: «в Чаде», «суда»)
+    if not word[0].isalpha() or len(word) < 3 or word.isupper() or (len(word) == 3 and (
+            word[-1] in "аеиоуыэюяй")):
+        # («Чад», «суд» take their cases: «в Чаде», «суда»; «США», «ЖЕНЕВА» are as written)
+        return re.escape(word)
     for ending, endings in _RU_CASES:
         if word.endswith(ending):
             return re.escape(word[:-len(ending)]) + endings
@@ -193,7 +199,7 @@ def _unprefixed(text: str) -> str:
 def names_in(text: str, lang: str, kind: str = COUNTRIES) -> tuple[tuple[str, str], ...]:
     """The names of ``kind`` that ``text`` holds, as (code, the name as written), in text
     order."""
-    return _found[text, lang.split("_")[0].split("-")[0], kind]
+    return _FOUND[kind][text, lang.split("_")[0].split("-")[0]]
 
 
 def _folded(text: str) -> str:
@@ -220,8 +226,7 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ALEFS = str.maketrans("أإآ", "ااا")
 
 
-@memo(512)
-def _found(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
+def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
     text = _unprefixed(_folded(text))
     if base == "ru":
         text = text.replace("ё", "е")
@@ -249,19 +254,27 @@ def _found(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
     return tuple(found)
 
 
+def _finder(kind: str) -> Memo[tuple[str, str], tuple[tuple[str, str], ...]]:
+    """``_find`` of one kind, in a memo of its own: a memo for every kind would hold a third
+    of each kind's texts (a source is asked for by its five translations, ``memo.fit``)."""
+    def found(text: str, base: str) -> tuple[tuple[str, str], ...]:
+        return _find(text, base, kind)
+    found.__name__ = found.__qualname__ = f"_found_{kind}"
+    return Memo(found, 512)
+
+
+_FOUND = {kind: _finder(kind) for kind in (COUNTRIES, UN_NAMES, PLACES)}
+
+
 def _by_words(text: str, base: str, kind: str) -> tuple[tuple[str, int, int], ...]:
-    """``_found`` for the languages whose names take endings and clitics (ru, ar): the
+    """``_find`` for the languages whose names take endings and clitics (ru, ar): the
     countries a word of the text may begin (by the first letters of its core), each looked
     for by its own names (one pattern of all the names, tried at every place, cost about a
     millisecond a text)."""
     index = _first_words(kind, base)
     candidates: set[str] = set()
-    # (the index's first letters have one alef for its hamza seats)
-    for word in _WORDS.findall(text.translate(_ALEFS) if base == "ar" else text):
-        for core in _cores(word, base):
-            found = index.get(core[:_KEY])
-            if found:
-                candidates.update(found)
+    for key in _keys[text, base] & index.keys():
+        candidates.update(index[key])
     spans: list[tuple[int, int, str, str]] = []
     for code in candidates:
         own, longer = _own_patterns(kind, base, code) or (_NOTHING, None)
@@ -279,6 +292,16 @@ def _by_words(text: str, base: str, kind: str) -> tuple[tuple[str, int, int], ..
             out.append((code, start, stop))
             end = stop
     return tuple(out)
+
+
+@memo(512)
+def _keys(text: str, base: str) -> frozenset[str]:
+    """The first letters of the cores of ``text``'s words (``_first_words``' keys), read once
+    for every kind of name (the index's first letters have one alef for its hamza seats)."""
+    if base != "ar":
+        return frozenset(word[:_KEY] for word in _WORDS.findall(text))
+    return frozenset(core[:_KEY] for word in _WORDS.findall(text.translate(_ALEFS))
+                     for core in _cores(word, base))
 
 
 _WORDS = re.compile(r"\w+")

@@ -25,6 +25,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     monthdays,
     numbers,
     periods,
+    places,
     proportions,
     release,
     suppressions,
