@@ -75,3 +75,22 @@ def test_countries_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], l
     assert {i: [f["severity"] for f in fs] for i, fs in found.items()} == {
         i: ["warning"] if CASES[i][3] else [] for i in found}
 
+
+
+def test_termbase_country_left_to_tp101(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A country the workspace's termbase holds (the sample's Qatar) is the termbase checks':
+    TP101 says it is missing, and TP107 adds nothing (it did: two findings for one change);
+    without the termbase TP107 reports it."""
+    import json
+
+    po = tmp_path / "fr.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                  '"Language: fr\\n"\n\nmsgid "Qatar hosted the dialogue."\n'
+                  'msgstr "Bahreïn a accueilli le dialogue."\n', encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(po), "--no-cache", "--format", "json", expect=None)
+    assert "TP107" in {f["code"] for f in json.loads(cli.out)["findings"]}
+    tbx = Path(__file__).resolve().parents[1] / "locales" / "termbase.tbx"
+    cli("check", str(po), "--termbase", str(tbx), "--no-cache", "--format", "json", expect=None)
+    codes = {f["code"] for f in json.loads(cli.out)["findings"]}
+    assert "TP101" in codes and "TP107" not in codes

@@ -22,10 +22,18 @@ def countries_in(text: str, lang: str) -> tuple[tuple[str, str], ...]:
     return names_in(text, lang, COUNTRIES)
 
 
+def termbase_holds(ctx: CheckContext, source: str, name: str) -> bool:
+    """Does the workspace's termbase hold the source's ``name`` (a term it finds in the source
+    holds it)? The termbase checks then compare it (TP101 says it is missing), and TP107,
+    TP108 and TP109 say nothing more of it."""
+    return any(name in hit.form for hit in ctx.source_hits(source))
+
+
 @check("TP107", "country-changed", Severity.WARNING, "countries")
 def country_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation names a country the source does not, and not one the source names
     ("Ecuador" → «Pérou»)."""
     return [finding("TP107", unit, f"the country «{name}» became «{other}»", expected=name)
             for _, name, other in changed(unit.source, ctx.source_lang, unit.target, unit.lang,
-                                          COUNTRIES)]
+                                          COUNTRIES)
+            if not termbase_holds(ctx, unit.source, name)]

@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.countries import termbase_holds
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.namefind import PLACES, changed
 
@@ -24,4 +25,5 @@ def place_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     ("Geneva" → «Vienne»)."""
     return [finding("TP109", unit, f"the place «{name}» became «{other}»", expected=name)
             for _, name, other in changed(unit.source, ctx.source_lang, unit.target, unit.lang,
-                                          PLACES)]
+                                          PLACES)
+            if not termbase_holds(ctx, unit.source, name)]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.countries import termbase_holds
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.namefind import UN_NAMES, changed, kind_of
 
@@ -28,10 +29,9 @@ def un_name_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     swaps = changed(unit.source, ctx.source_lang, unit.target, unit.lang, UN_NAMES)
     if not swaps:
         return ()
-    held = [hit.form for hit in ctx.source_hits(unit.source)]
     return [finding("TP108", unit, f"the {kind_of(UN_NAMES, code)} «{name}» became «{other}»",
                     expected=name)
-            for code, name, other in swaps if not any(name in form for form in held)
+            for code, name, other in swaps if not termbase_holds(ctx, unit.source, name)
             and not _of_another(unit.source, name)]
 
 
