@@ -91,6 +91,23 @@ CASES = [
      "ВОЗ и ЮНИСЕФ проведут вакцинацию детей.", False),
     ("ru", "WHO and UNICEF will vaccinate children.",
      "ВОЗ и ЮНФПА проведут вакцинацию детей.", True),
+    # testset-2548, -3047, -2098: an office and its head are one (a translation may name
+    # either); the Russian «Управления … ООН» in its case and with the abbreviation
+    ("ru", "The State party has an agreement with the Office of the United Nations High "
+     "Commissioner for Refugees.", "Государство-участник подписало соглашение с Верховным "
+     "комиссаром Организации Объединенных Наций по делам беженцев.", False),
+    ("ru", "The Division of the Office of the United Nations High Commissioner for Human Rights "
+     "supports the missions.", "Отдел Управления Верховного комиссара ООН по правам человека "
+     "поддерживает миссии.", False),
+    ("ru", "The Division of the Office of the United Nations High Commissioner for Human Rights "
+     "supports the missions.", "Отдел Управления Верховного комиссара ООН по делам беженцев "
+     "поддерживает миссии.", True),
+    ("es", "The parties cooperate with the Office of the High Commissioner for Refugees.",
+     "Las partes cooperan con la Oficina del Alto Comisionado de las Naciones Unidas para los "
+     "Refugiados.", False),
+    ("es", "The parties cooperate with the Office of the High Commissioner for Refugees.",
+     "Las partes cooperan con la Oficina del Alto Comisionado de las Naciones Unidas para los "
+     "Derechos Humanos.", True),
     # devset-0499: two acronyms joined by a hyphen are two ("the UNEP-FAO MoU")
     ("ar", "Consistent with the UNEP-FAO MoU, the Executive Director may delegate authority.",
      "اتساقاً مع مذكرة التفاهم بين برنامج البيئة ومنظمة الأغذية والزراعة يجوز للمدير التنفيذي "

@@ -63,6 +63,12 @@ def _names(kind: str, base: str) -> dict[str, str]:
             continue
         for name in by_lang.get(base, ()):
             names[name.translate(_APOSTROPHES)] = code
+    if base == "ru":
+        # «Управление Верховного комиссара ООН по правам человека»: the United Nations by its
+        # abbreviation inside a name
+        for name, code in list(names.items()):
+            if "Организации Объединенных Наций" in name:
+                names.setdefault(name.replace("Организации Объединенных Наций", "ООН"), code)
     if kind != UN_NAMES and base in ("en", "fr", "es", "ru"):
         # a dateline's place and a headline in capitals ("GENEVA", «ЖЕНЕВА», "KABUL,
         # AFGHANISTAN")
@@ -151,7 +157,7 @@ _RU_CASES = (
     ("ый", "(?:ый|ого|ому|ым|ом)"), ("ий", "(?:ий|ия|ию|ием|ии|его|ому|ого|им|ем|ом)"),
     ("ай", "(?:ай|ая|аю|аем|ае)"), ("ей", "(?:ей|ея|ею|еем|ее)"),
     ("ая", "(?:ая|ой|ую|ей|яя)"), ("ое", "(?:ое|ого|ому|ым|ом)"),
-    ("ые", "(?:ые|ых|ым|ыми)"), ("ие", "(?:ие|их|им|ими)"),
+    ("ые", "(?:ые|ых|ым|ыми)"), ("ие", "(?:ие|ия|ию|ием|ии|их|им|ими)"),
     ("ы", "(?:ы|ых|ым|ыми|ов|ам|ами|ах|)"), ("о", "(?:о|а|у|ом|е)"),
     ("а", "(?:а|ы|и|е|у|ой|ей|ам|ами|ах|ов)"), ("я", "(?:я|и|е|ю|ей)"),
 )
