@@ -853,9 +853,11 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         # after goes on in lower case, or the line before the break is a full one (a
         # paragraph's lines fill the width until its last: "… Hub on Behavioural" / "Insights";
         # not the first block, a letterhead or the headline)
-        if previous is not None and crosses_page and not previous.text.rstrip().endswith(
-                TERMINAL) and (first.islower() or (opening.isupper() and len(kept) > 1
-                                                   and _full(previous, width))):
+        # (the end of what went before read from its last line: its whole text, made again
+        # at each break a paragraph crosses, made a long one's rejoining quadratic)
+        if previous is not None and crosses_page and not previous.lines[-1][1].rstrip(
+                ).endswith(TERMINAL) and (first.islower() or (
+                    opening.isupper() and len(kept) > 1 and _full(previous, width))):
             previous.lines.extend(para.lines)
             previous.gap_after = para.gap_after
             rejoined.append(para.line)
