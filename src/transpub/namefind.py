@@ -156,6 +156,7 @@ _RU_CASES = (
     ("ия", "(?:ия|ии|ию|ией)"), ("ья", "(?:ья|ьи|ью|ьей)"), ("ь", "(?:ь|и|ью|я|ю|ем|е)"),
     ("ый", "(?:ый|ого|ому|ым|ом)"), ("ий", "(?:ий|ия|ию|ием|ии|его|ому|ого|им|ем|ом)"),
     ("ай", "(?:ай|ая|аю|аем|ае)"), ("ей", "(?:ей|ея|ею|еем|ее)"),
+    ("ой", "(?:ой|ого|ому|ым|ом)"),  # («Шестой комитет» → Шестым комитетом)
     ("ая", "(?:ая|ой|ую|ей|яя)"), ("ое", "(?:ое|ого|ому|ым|ом)"),
     ("ые", "(?:ые|ых|ым|ыми)"), ("ие", "(?:ие|ия|ию|ием|ии|их|им|ими)"),
     ("ы", "(?:ы|ых|ым|ыми|ов|ам|ами|ах|)"), ("о", "(?:о|а|у|ом|е)"),
@@ -461,8 +462,11 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str
         rest = folded
         for _, written in have:
             rest = rest.replace(written, " " * len(written))
+        # (nor one the translation's other names share: «la Cour pénale internationale … le
+        # Greffier de la Cour» is that Court's, and names no International Court of Justice)
         missing = [(code, text) for code, text in missing
-                   if code not in heads or not heads[code].search(rest)]
+                   if code not in heads or not heads[code].search(rest)
+                   or any(heads[code].search(written) for _, written in have)]
         if not missing:
             return []
     said = {code for code, _ in wanted}

@@ -201,6 +201,8 @@ def _readings(text: str, lang: str) -> set[float]:
             continue  # "25.000" is twenty-five thousand in Spanish, never 25.0 (Arabic: both)
         if index and decimal == "," and base != "ar" and _ONE_GROUP.fullmatch(compact):
             continue  # "1,500" in Spanish, French or Russian reads 1.5: the comma is decimal
+        if group in compact and not compact.split(group, 1)[0].strip("0"):
+            continue  # "0.001" groups no thousands: no number starts with a zero group
         candidate = compact.replace(group, "")
         if candidate.count(dec) > 1:
             continue

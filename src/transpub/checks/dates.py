@@ -197,6 +197,8 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             continue  # "from July to December 2022" is «au second semestre de 2022»
         if _bound_of_year(mention, unit.target, unit.lang):
             continue  # "before 31 December" is «avant la fin de l'année», «до конца года»
+        if _month_elided(mention, unit.target, unit.lang, target):
+            continue  # "on 26 February, and … on 21 February" is «le 26 février et …, le 21»
         if mention.day is not None and (at := _day_in_words(unit, mention)) >= 0:
             # "On 7 and 8 July" is «Седьмого и восьмого июля», "on 11 August 1960" «في الحادي
             # عشر من آب/أغسطس 1960»: the day said in words before its month; the translation's
@@ -229,6 +231,29 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                               expected=expected, span=(wrong.start, wrong.end))
         elif not told:
             yield finding("TP201", unit, f"date «{mention.text}» is missing", expected=expected)
+
+
+#: A day of the month named alone, its month the one a date before it names («…le 26 février
+#: et la Vice-Secrétaire générale, le 21», «el 21», «21-го», «21日», «في 21 منه»), by language
+_DAY_ALONE = {
+    "en": r"\bthe\s+{d}(?:st|nd|rd|th)\b", "fr": r"\ble\s+{d}(?:er)?(?!\d|[.,:]\d)",
+    "es": r"\bel\s+{d}(?!\d|[.,:]\d)", "ru": r"(?<![\d.,]){d}-(?:го|е|м|му)\b",
+    "zh": r"(?<![\d.,]){d}日", "ar": r"(?<![\d.,]){d}\s+منه",
+}
+
+
+def _month_elided(mention: DateMention, other: str, lang: str, dates: Dates) -> bool:
+    """Is the day of ``mention`` said alone in the translation after a date of the same
+    month, which the translation names once for both?"""
+    raw = _DAY_ALONE.get(lang.split("_")[0].split("-")[0])
+    if raw is None or mention.day is None:
+        return False
+    before = [d.end for d in dates if d.month == mention.month and d.day != mention.day
+              and d.calendar == mention.calendar]
+    if not before:
+        return False
+    found = re.compile(raw.format(d=mention.day)).search(other.translate(_DIGITS), min(before))
+    return found is not None
 
 
 def _as_period(mention: DateMention, dates: Dates, other: str, lang: str) -> bool:

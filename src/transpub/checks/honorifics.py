@@ -159,8 +159,25 @@ _APPOSED = {
 
 def _title_apposed(source: str, mention: Honorific) -> bool:
     """Does the source give the person of ``mention`` a title in apposition, right after the
-    name ("Mr. X, President of …")?"""
-    return _NAME_THEN_TITLE.match(source, mention.end) is not None
+    name ("Mr. X, President of …"), or right before it ("The Special Rapporteur on …, Ms.
+    X,", "the High Commissioner for Refugees, Mr. Y")?"""
+    if _NAME_THEN_TITLE.match(source, mention.end) is not None:
+        return True
+    before = source[max(0, mention.start - _TITLE_REACH):mention.start].rstrip()
+    if not before.endswith(","):
+        return False
+    clause = before[:-1]
+    stops = list(_SENTENCE_STOP.finditer(clause))
+    if stops:
+        clause = clause[stops[-1].end():]
+    return _TITLE_IN_CLAUSE.search(clause) is not None
+
+
+#: what ends the stretch of a source before a name a title is looked for in (not a comma:
+#: "The Special Rapporteur on the rights of indigenous peoples, Ms. X")
+_SENTENCE_STOP = re.compile(r"[.!?;:«»“”\"]\s")
+_TITLE_IN_CLAUSE = re.compile(r"\b(?:" + _ENGLISH_TITLE_WORDS + r"|rapporteur|expert)s?\b",
+                              re.IGNORECASE)
 
 
 #: how far before a name (fr, es) a title set before it is looked for: «la Coordinadora

@@ -1,0 +1,89 @@
+"""What session 44's round of professional-style translations (four releases dense in names: a
+Fifth Committee budget, a joint statement of six agencies on Sudan, the Secretary-General's
+travels, a Human Rights Council release; 1,259 cases) showed the checker misreading, each with
+a twin that must stay as it is:
+
+- TP105: a source that sets the title before the name, "The Special Rapporteur on …, Ms.
+  X," translated with the title first and no honorific, as UN French, Spanish, Russian and
+  Chinese write it (info, as for a title after the name); not Arabic's;
+- TP201: a second date of the same month said by its day alone («le 26 février et …, le 21»,
+  «el 21», «21-го», «21日», «في 21 منه»);
+- TP108: a Russian ordinal in -ой declined («Шестым комитетом»); a head noun another body
+  of the translation shares names no missing one («la Cour pénale internationale … le
+  Greffier de la Cour» is no International Court of Justice); an organization by its head
+  noun («الوكالة» for the IAEA); the main treaties (the ICCPR is not the ICESCR);
+- numbers: "0.001" is no thousand and one ("0.001 per cent" had been read as 1 or 0.001, and
+  any figure passed).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checkcases import findings_by_case
+from transpub.numfind import find_numbers
+
+from conftest import Cli
+
+_SR = ("The Special Rapporteur on the independence of judges and lawyers, Ms. Margaret "
+       "Satterthwaite, noted that the courts were not independent.")
+_BACK = ("The Secretary-General will return to New York on 26 February, and the Deputy "
+         "Secretary-General on 21 February.")
+_C6 = "The General Assembly adopted the text recommended by its Sixth Committee."
+_ICJ = ("The Secretary-General took note of the order of the International Court of Justice, "
+        "which the Registrar of the Court transmitted.")
+_ICCPR = "The arrests violate the International Covenant on Civil and Political Rights."
+_IAEA = ("The Review Conference reaffirmed that IAEA is the competent authority for verifying "
+         "compliance with safeguards agreements.")
+CASES = [
+    ("fr", _SR, "La Rapporteuse spéciale sur l'indépendance des juges et des avocats, Margaret "
+     "Satterthwaite, a fait observer que les tribunaux n'étaient pas indépendants.", []),
+    ("fr", _SR, "Margaret Satterthwaite a fait observer que les tribunaux n'étaient pas "
+     "indépendants.", ["TP105"]),
+    ("ru", _SR, "Специальный докладчик по вопросу о независимости судей и адвокатов Маргарет "
+     "Саттертуэйт отметила, что суды не являются независимыми.", []),
+    ("fr", _BACK, "Le Secrétaire général sera de retour à New York le 26 février et la "
+     "Vice-Secrétaire générale, le 21.", []),
+    ("fr", _BACK, "Le Secrétaire général sera de retour à New York le 26 février et la "
+     "Vice-Secrétaire générale, le 22.", ["TP201"]),
+    ("es", _BACK, "El Secretario General regresará a Nueva York el 26 de febrero, y la "
+     "Vicesecretaria General, el 21.", []),
+    ("zh", _BACK, "秘书长将于2月26日返回纽约，常务副秘书长将于21日返回。", []),
+    ("ar", _BACK, "وسيعود الأمين العام إلى نيويورك في 26 شباط/فبراير، وتعود نائبة الأمين العام "
+     "في 21 منه.", []),
+    ("ru", _C6, "Генеральная Ассамблея приняла текст, рекомендованный ее Шестым комитетом.", []),
+    ("ru", _C6, "Генеральная Ассамблея приняла текст, рекомендованный ее Пятым комитетом.",
+     ["TP108"]),
+    ("fr", _ICJ, "Le Secrétaire général a pris note de l'ordonnance de la Cour internationale de "
+     "Justice, que le Greffier de la Cour a transmise.", []),
+    ("fr", _ICJ, "Le Secrétaire général a pris note de l'ordonnance de la Cour pénale "
+     "internationale, que le Greffier de la Cour a transmise.", ["TP108"]),
+    ("es", _ICCPR, "Las detenciones violan el Pacto Internacional de Derechos Civiles y "
+     "Políticos.", []),
+    ("es", _ICCPR, "Las detenciones violan el Pacto Internacional de Derechos Económicos, "
+     "Sociales y Culturales.", ["TP108"]),
+    ("ar", _IAEA, "أكد مؤتمر استعراض معاهدة عدم انتشار الأسلحة النووية أن الوكالة هي السلطة "
+     "المختصة المسؤولة عن التحقق من الامتثال لاتفاقات الضمانات.", []),
+]
+CODES = ("TP105", "TP108", "TP201")
+
+
+@pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
+def test_round44(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) -> None:
+    found = findings_by_case(tmp_path, cli_factory, lang, CASES,
+                             lambda f: f["code"] in CODES and f["severity"] != "info")
+    assert {i: sorted({f["code"] for f in fs}) for i, fs in found.items()} == {
+        i: CASES[i][3] for i in found}
+
+
+@pytest.mark.parametrize(("text", "lang", "values"), [
+    ("0.001 per cent", "en", [0.001]),
+    ("1.001 per cent", "en", [1.001, 1001.0]),  # (a group of a thousand may be meant)
+    ("1,001 people", "en", [1001.0]),
+    ("0,001 %", "fr", [0.001]),
+])
+def test_zero_group(text: str, lang: str, values: list[float]) -> None:
+    assert [sorted(m.values) for m in find_numbers(text, lang)] == [values]
