@@ -32,6 +32,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     terminology,
     timeunits,
     unnames,
+    votes,
 )
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _honorifics
