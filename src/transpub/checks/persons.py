@@ -33,11 +33,13 @@ _NEAR = 0.75
 _WORDS = re.compile(r"[^\W\d_][\w'’-]*")
 
 
-def _folded(word: str) -> str:
-    """A word without its accents and case, its possessive off ("Khan's" → khan)."""
-    word = re.sub(r"['’]s$", "", word)
-    return "".join(c for c in unicodedata.normalize("NFKD", word)
-                   if not unicodedata.combining(c)).casefold()
+def _folded(text: str) -> str:
+    """A text (a word) without its accents and case, a possessive off ("Khan's" → khan)."""
+    return _POSSESSIVE.sub("", _MARKS.sub("", unicodedata.normalize("NFKD", text))).casefold()
+
+
+_MARKS = re.compile("[\u0300-\u036f]")
+_POSSESSIVE = re.compile(r"['’]s\b")
 
 
 def _names(text: str, lang: str) -> list[list[str]]:
@@ -71,13 +73,18 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
               if not _ENGLISH_TITLES.fullmatch(name[0])]
     if not source:
         return ()
-    words = {_folded(w) for w in _WORDS.findall(unit.target)}
-    # (a person is found by the last word of the name, the surname, or nearly)
-    missing = [name for name in source if not _near(name[-1], words)]
+    # (a person is found by the last word of the name, the surname, as written — most
+    # translations — or nearly: the translation's words folded once)
+    target = unit.target.casefold()
+    missing = [name for name in source if name[-1].casefold() not in target]
+    if not missing:
+        return ()
+    words = set(_WORDS.findall(_folded(unit.target)))
+    missing = [name for name in missing if not _near(name[-1], words)]
     if not missing:
         return ()
     said = {_folded(w) for name in source for w in name}
-    said |= {_folded(w) for w in _WORDS.findall(unit.source) if w[:1].isupper()}
+    said |= {w for w in _WORDS.findall(_folded(unit.source))}
     extra = [name for name in _names(unit.target, unit.lang)
              if not any(_near(w, said) for w in name)]
     return [finding("TP110", unit, f"the person «{' '.join(name)}» became «{' '.join(other)}»",
