@@ -84,7 +84,7 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if not missing:
         return ()
     said = {_folded(w) for name in source for w in name}
-    said |= {w for w in _WORDS.findall(_folded(unit.source))}
+    said |= {_folded(w) for w in _WORDS.findall(unit.source) if w[:1].isupper()}
     extra = [name for name in _names(unit.target, unit.lang)
              if not any(_near(w, said) for w in name)]
     return [finding("TP110", unit, f"the person «{' '.join(name)}» became «{' '.join(other)}»",

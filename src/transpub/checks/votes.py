@@ -39,9 +39,13 @@ _RAW: dict[str, tuple[tuple[str, tuple[str, ...]], ...]] = {
            (rf"(?<!\w){_N}\s+(?:votos?\s+)?en\s+contra", (AGAINST,)),
            (r"(?<!\w)(ninguno|ningún|cero)\s+(?:votos?\s+)?en\s+contra", (AGAINST,)),
            (rf"(?<!\w){_N}\s+abstenci(?:ón|ones)", (ABSTAIN,))),
+    # («120 голосами против 9»: the instrumental counts those in favour, also before a
+    # number in words, «против пяти»; «при 9 голосах против»: those against)
     "ru": ((rf"(?<!\w){_N}\s+голос\w*\s+против\s+{_N}", (FOR, AGAINST)),
+           (rf"(?<!\w){_N}\s+голосами\s+против(?!\w)", (FOR,)),
            (rf"(?<!\w){_N}\s+голос\w*\s+[«\"„<]*за(?!\w)", (FOR,)),
-           (rf"(?<!\w){_N}\s+(?:голос\w*\s+)?[«\"„<]*против(?!\w)(?!\s+\d)", (AGAINST,)),
+           (rf"(?<!\w){_N}\s+(?:голосах?\s+|голос\s+)?[«\"„<]*против(?!\w)(?!\s+\d)",
+            (AGAINST,)),
            (rf"(?<!\w){_N}\s+воздерж\w*", (ABSTAIN,))),
     "zh": ((rf"{_N}\s*票赞成", (FOR,)), (rf"{_N}\s*票反对", (AGAINST,)),
            (rf"{_N}\s*票弃权", (ABSTAIN,))),
