@@ -11,23 +11,13 @@ from pathlib import Path
 
 import pytest
 
+from importcases import import_text, kinds
 from transpub.importer import import_file
-from transpub.model import Release
 
 BODY = ("Forced Displacement Hits Record 120 Million, UNHCR Report Shows\n\n"
         "GENEVA, 13 June 2024 – The number of people forced to flee rose to 120 million.\n")
 
 
-def _import(tmp_path: Path, text: str) -> tuple[Release, list[str]]:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    report = import_file(path)
-    return report.release, [t for _, t in report.removed]
-
-
-def _kinds(release: Release, kind: str) -> list[str]:
-    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
-            for b in release.blocks if b.kind == kind]
 
 
 @pytest.mark.parametrize(("head", "label", "gone"), [
@@ -43,10 +33,10 @@ def _kinds(release: Release, kind: str) -> list[str]:
 ])
 def test_embargo_and_logo_lines(tmp_path: Path, head: str, label: list[str],
                                 gone: str) -> None:
-    release, removed = _import(tmp_path, head + BODY)
-    assert _kinds(release, "label") == label
-    assert _kinds(release, "office") == []
-    assert _kinds(release, "title") == ["Forced Displacement Hits Record 120 Million, UNHCR "
+    release, removed = import_text(tmp_path, head + BODY)
+    assert kinds(release, "label") == label
+    assert kinds(release, "office") == []
+    assert kinds(release, "title") == ["Forced Displacement Hits Record 120 Million, UNHCR "
                                         "Report Shows"]
     assert gone in removed
 
@@ -63,11 +53,11 @@ def test_embargo_and_logo_lines(tmp_path: Path, head: str, label: list[str],
 ])
 def test_labels_named_with_their_office(tmp_path: Path, head: str, label: list[str],
                                         office: list[str]) -> None:
-    release, _removed = _import(tmp_path, head + BODY)
-    assert _kinds(release, "label") == label
-    assert _kinds(release, "office") == office
+    release, _removed = import_text(tmp_path, head + BODY)
+    assert kinds(release, "label") == label
+    assert kinds(release, "office") == office
     if head != "Good News\n\n":
-        assert _kinds(release, "title") == ["Forced Displacement Hits Record 120 Million, "
+        assert kinds(release, "title") == ["Forced Displacement Hits Record 120 Million, "
                                             "UNHCR Report Shows"]
 
 
@@ -76,8 +66,8 @@ def test_labels_named_with_their_office(tmp_path: Path, head: str, label: list[s
 def test_date_line_with_a_prefix(tmp_path: Path, line: str) -> None:
     text = (f"{line}\n\nWMO Issues Global Climate Update\n\nThe World Meteorological "
             "Organization issued its update today.\n")
-    release, removed = _import(tmp_path, text)
-    assert _kinds(release, "title") == ["WMO Issues Global Climate Update"]
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["WMO Issues Global Climate Update"]
     assert release.date == dt.date(2024, 6, 5)
     assert line in removed
 
@@ -87,8 +77,8 @@ def test_advisory_date_field_is_the_event_s(tmp_path: Path) -> None:
             "Date: Thursday, 11 April 2024\nTime: 11:00 a.m.\nVenue: UNMISS Compound, Juba\n"
             "Speakers:\n    Nicholas Haysom, Special Representative\n\n"
             "Journalists wishing to attend should register by 10 April 2024.\n")
-    release, _removed = _import(tmp_path, text)
-    assert _kinds(release, "p")[:4] == ["Date: Thursday, 11 April 2024", "Time: 11:00 a.m.",
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "p")[:4] == ["Date: Thursday, 11 April 2024", "Time: 11:00 a.m.",
                                         "Venue: UNMISS Compound, Juba", "Speakers:"]
 
 
@@ -105,16 +95,16 @@ def test_advisory_date_field_is_the_event_s(tmp_path: Path) -> None:
      ["Media contacts", "Sara Alhattab", "Email: salhattab@unicef.org"]),
 ])
 def test_contact_blocks(tmp_path: Path, ending: str, lines: list[str]) -> None:
-    release, _removed = _import(tmp_path, BODY + "\nThe report covers 2023.\n\n" + ending)
-    assert _kinds(release, "line") == lines
+    release, _removed = import_text(tmp_path, BODY + "\nThe report covers 2023.\n\n" + ending)
+    assert kinds(release, "line") == lines
 
 
 def test_a_list_lead_in_calling_on_someone_is_no_contact(tmp_path: Path) -> None:
     text = BODY + ("\nThe experts call on the authorities to:\n\n• release the detainees;\n"
                    "• allow visits.\n")
-    release, _removed = _import(tmp_path, text)
-    assert _kinds(release, "line") == []
-    assert _kinds(release, "p")[1:] == ["The experts call on the authorities to:",
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "line") == []
+    assert kinds(release, "p")[1:] == ["The experts call on the authorities to:",
                                         "release the detainees;", "allow visits."]
 
 
@@ -122,8 +112,8 @@ def test_a_heading_with_a_hyphen_is_no_dateline(tmp_path: Path) -> None:
     text = ("Highlights of the Noon Briefing\n\n5 June 2024\n\nSECRETARY-GENERAL/JORDAN\n"
             "The Secretary-General will travel to Jordan tomorrow and will meet there the "
             "King.\n")
-    release, _removed = _import(tmp_path, text)
-    assert _kinds(release, "place") == []
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "place") == []
 
 
 def test_contact_lead_in_set_as_a_heading_from_html(tmp_path: Path) -> None:
@@ -134,9 +124,9 @@ def test_contact_lead_in_set_as_a_heading_from_html(tmp_path: Path) -> None:
     path = tmp_path / "release.html"
     path.write_text(page, encoding="utf-8")
     release = import_file(path).release
-    assert _kinds(release, "line") == ["Media contacts", "Sara Alhattab", "UNICEF New York",
+    assert kinds(release, "line") == ["Media contacts", "Sara Alhattab", "UNICEF New York",
                                        "Email: salhattab@unicef.org"]
-    assert _kinds(release, "h2") == []
+    assert kinds(release, "h2") == []
 
 
 def test_contact_lead_in_set_as_a_heading_in_markdown(tmp_path: Path) -> None:
@@ -146,7 +136,7 @@ def test_contact_lead_in_set_as_a_heading_in_markdown(tmp_path: Path) -> None:
     path = tmp_path / "release.md"
     path.write_text(text, encoding="utf-8")
     release = import_file(path).release
-    assert _kinds(release, "line") == ["Contact", "UNAIDS Geneva | Charlotte Sector | "
+    assert kinds(release, "line") == ["Contact", "UNAIDS Geneva | Charlotte Sector | "
                                                   "sectorc@unaids.org"]
 
 
@@ -158,9 +148,9 @@ def test_contact_lead_in_set_as_a_heading_in_markdown(tmp_path: Path) -> None:
 def test_label_and_date_in_columns(tmp_path: Path, line: str, label: list[str]) -> None:
     text = (f"{line}\n\nCountries Adopt New UN Regulation on Automated Vehicles\n\nThe World "
             "Forum adopted today a new UN Regulation on driver assistance systems.\n")
-    release, _removed = _import(tmp_path, text)
-    assert _kinds(release, "label") == label
-    assert _kinds(release, "title") == ["Countries Adopt New UN Regulation on Automated "
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "label") == label
+    assert kinds(release, "title") == ["Countries Adopt New UN Regulation on Automated "
                                         "Vehicles"]
     assert release.date == dt.date(2024, 3, 19)
 
@@ -176,9 +166,9 @@ def test_html_contact_heading_before_the_office_s_boilerplate(tmp_path: Path) ->
     path = tmp_path / "release.html"
     path.write_text(page, encoding="utf-8")
     release = import_file(path).release
-    assert _kinds(release, "line") == ["Media contacts", "Eddie Wright", "ewright@unfpa.org",
+    assert kinds(release, "line") == ["Media contacts", "Eddie Wright", "ewright@unfpa.org",
                                        "+1 917 831 2074"]
-    assert _kinds(release, "h2") == ["About UNFPA"]
+    assert kinds(release, "h2") == ["About UNFPA"]
 
 
 @pytest.mark.parametrize("issuer", ["United Nations\nClimate Change\n\nPress Release\n\n",
@@ -187,12 +177,12 @@ def test_a_headline_right_above_the_dateline(tmp_path: Path, issuer: str) -> Non
     """A headline set right above the dateline's line, no blank line between (pdftotext's
     default mode): the dateline had taken it for its place ("National climate plans fall
     short Bonn"), and the issuer's name above the label been the headline."""
-    release, _ = _import(tmp_path, issuer + "National climate plans fall short\nBonn, 14 "
+    release, _ = import_text(tmp_path, issuer + "National climate plans fall short\nBonn, 14 "
                          "November 2023 – A new report by UN Climate Change shows that "
                          "national\nplans remain insufficient.\n\nThe report is out.\n")
-    assert _kinds(release, "title") == ["National climate plans fall short"]
-    assert _kinds(release, "place") == ["Bonn"]
-    assert _kinds(release, "office") == (["United Nations Climate Change"] if "Climate"
+    assert kinds(release, "title") == ["National climate plans fall short"]
+    assert kinds(release, "place") == ["Bonn"]
+    assert kinds(release, "office") == (["United Nations Climate Change"] if "Climate"
                                          in issuer else [])
 
 
@@ -203,11 +193,11 @@ def test_a_headline_right_above_the_dateline(tmp_path: Path, issuer: str) -> Non
     ("UN Warns of Famine", False),
 ])
 def test_an_entity_name_as_its_logo_sets_it(tmp_path: Path, name: str, office: bool) -> None:
-    release, _ = _import(tmp_path, f"{name}\n\nDrought Day puts land restoration at the heart "
+    release, _ = import_text(tmp_path, f"{name}\n\nDrought Day puts land restoration at the heart "
                          "of the agenda\n\nNew York, 17 June 2024 – The day was marked.\n\n"
                          "It called for action.\n")
-    assert _kinds(release, "office") == ([name] if office else [])
-    assert _kinds(release, "title") == (
+    assert kinds(release, "office") == ([name] if office else [])
+    assert kinds(release, "title") == (
         ["Drought Day puts land restoration at the heart of the agenda"] if office else [name])
 
 
@@ -223,11 +213,11 @@ def test_a_place_and_date_above_the_headline(tmp_path: Path, head: str,
     """A place and date on their line above the headline (ITU, UNIFIL, UNECE): the date was
     the release's, the place dropped; it is the dateline's place now, when the text has no
     dateline of its own."""
-    release, _ = _import(tmp_path, head + "A third of humanity remains offline\n\nThe "
+    release, _ = import_text(tmp_path, head + "A third of humanity remains offline\n\nThe "
                          "International Telecommunication Union released new data today.\n\n"
                          "The data cover 170 countries.\n")
-    assert _kinds(release, "place") == place
+    assert kinds(release, "place") == place
     assert release.date == dt.date(2024, 9, 12) or "Naqoura" in head
-    dated, _ = _import(tmp_path, head + "A third of humanity remains offline\n\nNEW YORK, 12 "
+    dated, _ = import_text(tmp_path, head + "A third of humanity remains offline\n\nNEW YORK, 12 "
                        "September 2024 – The Union released new data today.\n")
-    assert _kinds(dated, "place") == ["NEW YORK"]
+    assert kinds(dated, "place") == ["NEW YORK"]

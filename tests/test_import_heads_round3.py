@@ -13,8 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from transpub.importer import import_file
-from transpub.model import Release
+from importcases import import_text, kinds
 
 HEADLINE = "Secretary-General to visit Japan to attend Hiroshima Peace Memorial Ceremony"
 BODY = (f"{HEADLINE}\n\nTokyo, 2 August 2024 – Secretary-General António Guterres will visit "
@@ -22,16 +21,6 @@ BODY = (f"{HEADLINE}\n\nTokyo, 2 August 2024 – Secretary-General António Gute
         "Tokyo.\n")
 
 
-def _import(tmp_path: Path, text: str) -> tuple[Release, list[str]]:
-    path = tmp_path / "release.txt"
-    path.write_text(text, encoding="utf-8")
-    report = import_file(path)
-    return report.release, [t for _, t in report.removed]
-
-
-def _kinds(release: Release, kind: str) -> list[str]:
-    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
-            for b in release.blocks if b.kind == kind]
 
 
 @pytest.mark.parametrize(("name", "office"), [
@@ -45,16 +34,16 @@ def _kinds(release: Release, kind: str) -> list[str]:
 ])
 def test_a_field_office_s_name_above_the_headline(tmp_path: Path, name: str,
                                                   office: bool) -> None:
-    release, _ = _import(tmp_path, f"{name}\n\n{BODY}")
-    assert _kinds(release, "office") == ([name] if office else [])
-    assert _kinds(release, "title") == ([HEADLINE] if office else [name])
+    release, _ = import_text(tmp_path, f"{name}\n\n{BODY}")
+    assert kinds(release, "office") == ([name] if office else [])
+    assert kinds(release, "title") == ([HEADLINE] if office else [name])
 
 
 def test_a_field_office_over_a_numbered_label(tmp_path: Path) -> None:
-    release, removed = _import(tmp_path, f"UNIC Tokyo\n\nPress Release No. 24/021\n\n{BODY}")
-    assert _kinds(release, "label") == ["Press Release"]
-    assert _kinds(release, "office") == ["UNIC Tokyo"]
-    assert _kinds(release, "title") == [HEADLINE]
+    release, removed = import_text(tmp_path, f"UNIC Tokyo\n\nPress Release No. 24/021\n\n{BODY}")
+    assert kinds(release, "label") == ["Press Release"]
+    assert kinds(release, "office") == ["UNIC Tokyo"]
+    assert kinds(release, "title") == [HEADLINE]
     assert "Press Release No. 24/021" in removed
 
 
@@ -77,9 +66,9 @@ NO_BLANKS = ("PRESS RELEASE\n{first}\n{second}\nToday, 17 March 2023, Pre-Trial 
 ])
 def test_a_headline_wrapped_in_a_text_without_blank_lines(tmp_path: Path, first: str,
                                                           second: str) -> None:
-    release, _ = _import(tmp_path, NO_BLANKS.format(first=first, second=second))
-    assert _kinds(release, "title") == [f"{first} {second}"]
-    assert _kinds(release, "p")[0].startswith("Today, 17 March 2023")
+    release, _ = import_text(tmp_path, NO_BLANKS.format(first=first, second=second))
+    assert kinds(release, "title") == [f"{first} {second}"]
+    assert kinds(release, "p")[0].startswith("Today, 17 March 2023")
 
 
 def test_a_paragraph_ending_on_for_stays_apart_in_a_text_without_blank_lines(
@@ -90,9 +79,9 @@ def test_a_paragraph_ending_on_for_stays_apart_in_a_text_without_blank_lines(
             "Prosecutor had asked for.\nThe Chamber considered that the warrants are secret "
             "in order to protect victims and\nwitnesses and also to safeguard the "
             "investigation.\n")
-    release, _ = _import(tmp_path, text)
-    assert _kinds(release, "title") == ["ICC judges issue arrest warrants"]
-    assert _kinds(release, "p") == [
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["ICC judges issue arrest warrants"]
+    assert kinds(release, "p") == [
         "Today, 17 March 2023, Pre-Trial Chamber II of the International Criminal Court "
         "issued the warrants the Prosecutor had asked for.",
         "The Chamber considered that the warrants are secret in order to protect victims "
@@ -121,17 +110,17 @@ UNAIDS_CONTACT = "Charlotte Sector, tel. +41 79 500 8617, sectorc@unaids.org"
 ])
 def test_a_paragraph_with_social_lines_above_the_contacts(tmp_path: Path, block: str,
                                                           paragraph: str) -> None:
-    release, _ = _import(tmp_path, f"{UNAIDS}{block}\n\nMedia contacts:\n{UNAIDS_CONTACT}\n")
-    assert _kinds(release, "p")[-1] == paragraph
-    assert _kinds(release, "line") == ["Media contacts:", UNAIDS_CONTACT]
+    release, _ = import_text(tmp_path, f"{UNAIDS}{block}\n\nMedia contacts:\n{UNAIDS_CONTACT}\n")
+    assert kinds(release, "p")[-1] == paragraph
+    assert kinds(release, "line") == ["Media contacts:", UNAIDS_CONTACT]
 
 
 def test_contact_details_without_a_lead_in_stay_contact_lines(tmp_path: Path) -> None:
     # the twin: short lines of details, a line each (one opening in lower case)
     details = ["IAEA Press Office", "Tel.: +43 1 2600 21273", "email: press@iaea.org",
                "Follow us on X: @iaeaorg"]
-    release, _ = _import(tmp_path, UNAIDS + "\n".join(details) + "\n")
-    assert _kinds(release, "line") == details
+    release, _ = import_text(tmp_path, UNAIDS + "\n".join(details) + "\n")
+    assert kinds(release, "line") == details
 
 
 def test_a_contact_lead_in_inside_the_last_block_of_a_text_without_blank_lines(
@@ -143,10 +132,10 @@ def test_a_contact_lead_in_inside_the_last_block_of_a_text_without_blank_lines(
             "received.\nFor further information, please contact Fadi El Abdallah, Spokesperson "
             "and Head of\nPublic Affairs Unit, International Criminal Court, by telephone at: "
             "+31 (0)70 515-9152\nor by e-mail at: fadi.el-abdallah@icc-cpi.int\n")
-    release, _ = _import(tmp_path, text)
-    assert _kinds(release, "p")[-1].startswith("Background: On 2 March 2022")
-    assert _kinds(release, "p")[-1].endswith("the referrals received.")
-    assert _kinds(release, "line")[0].startswith("For further information, please contact")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "p")[-1].startswith("Background: On 2 March 2022")
+    assert kinds(release, "p")[-1].endswith("the referrals received.")
+    assert kinds(release, "line")[0].startswith("For further information, please contact")
 
 
 STATEMENT = ("JOINT STATEMENT\n\nUN and partners appeal for US$ 927 million for north-east "
@@ -167,16 +156,16 @@ SIGNATORIES = ["Mohamed Malick Fall", "UN Resident and Humanitarian Coordinator,
 def test_signatories_set_name_over_title(tmp_path: Path, between: str, after: str,
                                          contact: str) -> None:
     signatures = after.join(f"{SIGNATORIES[k]}{between}{SIGNATORIES[k + 1]}" for k in (0, 2))
-    release, _ = _import(tmp_path, f"{STATEMENT}Signed:\n\n{signatures}\n\n{contact}")
-    assert _kinds(release, "h2") == []
-    assert _kinds(release, "p")[-5:] == ["Signed:", *SIGNATORIES]
+    release, _ = import_text(tmp_path, f"{STATEMENT}Signed:\n\n{signatures}\n\n{contact}")
+    assert kinds(release, "h2") == []
+    assert kinds(release, "p")[-5:] == ["Signed:", *SIGNATORIES]
 
 
 def test_a_heading_over_its_text_closing_a_statement_stays(tmp_path: Path) -> None:
     # the twin: a subheading and its sentence are no signature
-    release, _ = _import(tmp_path, f"{STATEMENT}Notes to Editors\nThe plan is available online "
+    release, _ = import_text(tmp_path, f"{STATEMENT}Notes to Editors\nThe plan is available online "
                          f"at the Office's site.\n\n{CONTACT}")
-    assert _kinds(release, "h2") == ["Notes to Editors"]
+    assert kinds(release, "h2") == ["Notes to Editors"]
 
 
 ICJ_BODY = ("THE HAGUE, 26 January 2024. The International Court of Justice today delivered its "
@@ -190,18 +179,18 @@ ICJ_BODY = ("THE HAGUE, 26 January 2024. The International Court of Justice toda
 def test_the_icj_s_unofficial_note_is_no_headline(tmp_path: Path, headline: str) -> None:
     text = (f"INTERNATIONAL COURT OF JUSTICE\n\nPress Release\nUnofficial\n\nNo. 2024/15\n26 "
             f"January 2024\n\n{headline}\n\n{ICJ_BODY}")
-    release, removed = _import(tmp_path, text)
-    assert _kinds(release, "label") == ["Press Release"]
-    assert _kinds(release, "title") == [headline]
-    assert _kinds(release, "place") == ["THE HAGUE"]
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "label") == ["Press Release"]
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "place") == ["THE HAGUE"]
     assert "Unofficial" in removed
 
 
 def test_a_headline_opening_with_unofficial_stays(tmp_path: Path) -> None:
     # the twin: the word opening a headline
-    release, _ = _import(tmp_path, f"Press Release\n\nUnofficial results show turnout rose\n\n"
+    release, _ = import_text(tmp_path, f"Press Release\n\nUnofficial results show turnout rose\n\n"
                          f"{ICJ_BODY}")
-    assert _kinds(release, "title") == ["Unofficial results show turnout rose"]
+    assert kinds(release, "title") == ["Unofficial results show turnout rose"]
 
 
 @pytest.mark.parametrize(("letterhead", "office", "gone"), [
@@ -221,20 +210,20 @@ def test_a_headline_opening_with_unofficial_stays(tmp_path: Path) -> None:
 ])
 def test_a_letterhead_s_address_and_numbers(tmp_path: Path, letterhead: str, office: str,
                                             gone: list[str]) -> None:
-    release, removed = _import(tmp_path, letterhead + BODY)
-    assert _kinds(release, "label") == ["Press Release"]
-    assert _kinds(release, "office") == [office]
-    assert _kinds(release, "title") == [HEADLINE]
+    release, removed = import_text(tmp_path, letterhead + BODY)
+    assert kinds(release, "label") == ["Press Release"]
+    assert kinds(release, "office") == [office]
+    assert kinds(release, "title") == [HEADLINE]
     assert all(line in removed for line in gone)
 
 
 def test_a_headline_with_commas_and_figures_under_the_issuer_stays(tmp_path: Path) -> None:
     # the twin: a headline under the issuer's name, two commas and figures in it
     headline = "Secretary-General to visit Japan, Korea and China, 5-7 August"
-    release, _ = _import(tmp_path, f"United Nations Information Centre Tokyo\n\n{headline}\n\n"
+    release, _ = import_text(tmp_path, f"United Nations Information Centre Tokyo\n\n{headline}\n\n"
                          + BODY.split("\n\n", 1)[1])
-    assert _kinds(release, "office") == ["United Nations Information Centre Tokyo"]
-    assert _kinds(release, "title") == [headline]
+    assert kinds(release, "office") == ["United Nations Information Centre Tokyo"]
+    assert kinds(release, "title") == [headline]
 
 
 ICC_HEADLINE = ("Situation in Ukraine: ICC judges issue arrest warrants against Vladimir Putin "
@@ -250,10 +239,10 @@ def test_the_icc_s_head_a_label_with_its_date_and_the_release_s_number(tmp_path:
     text = (f"Press Release: 17 March 2023\nICC-CPI-20230317-PR1757{gap}Situation in Ukraine: "
             "ICC judges issue arrest warrants against\nVladimir Putin and Maria Lvova-Belova"
             f"{gap}{ICC_TEXT.replace(chr(10) * 2, gap)}")
-    release, removed = _import(tmp_path, text)
-    assert _kinds(release, "label") == ["Press Release"]
-    assert _kinds(release, "office") == []
-    assert _kinds(release, "title") == [ICC_HEADLINE]
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "label") == ["Press Release"]
+    assert kinds(release, "office") == []
+    assert kinds(release, "title") == [ICC_HEADLINE]
     assert release.date == dt.date(2023, 3, 17)
     assert "ICC-CPI-20230317-PR1757" in removed
 
@@ -266,9 +255,9 @@ def test_the_icc_s_head_a_label_with_its_date_and_the_release_s_number(tmp_path:
 ])
 def test_a_label_before_a_headline_and_a_number_in_a_headline_stay(
         tmp_path: Path, head: str, label: list[str], title: str) -> None:
-    release, _ = _import(tmp_path, f"{head}\n\n{ICC_TEXT}")
-    assert _kinds(release, "label") == label
-    assert _kinds(release, "title") == [title]
+    release, _ = import_text(tmp_path, f"{head}\n\n{ICC_TEXT}")
+    assert kinds(release, "label") == label
+    assert kinds(release, "title") == [title]
 
 
 UNV = ("Press Release\n\nUNV honours volunteers on International Volunteer Day\n\nBONN, 5 December "
@@ -283,15 +272,15 @@ UNV_CONTACT = ["Media contact", "Jennifer Stapper, Communications Specialist, UN
 @pytest.mark.parametrize("gap", ["\n", "\n\n"])
 def test_a_footer_of_the_title_and_the_page_number_under_the_contacts(
         tmp_path: Path, footer: str, gap: str) -> None:
-    release, removed = _import(tmp_path, UNV + "\n".join(UNV_CONTACT) + f"{gap}{footer}\n")
-    assert _kinds(release, "line") == UNV_CONTACT
+    release, removed = import_text(tmp_path, UNV + "\n".join(UNV_CONTACT) + f"{gap}{footer}\n")
+    assert kinds(release, "line") == UNV_CONTACT
     assert footer in removed
 
 
 def test_a_line_of_links_with_a_bare_number_stays(tmp_path: Path) -> None:
     # the twin: a bare number after a bar is no page's
-    release, _ = _import(tmp_path, UNV + "Read the report | 2\n\nWatch the launch.\n")
-    assert "Read the report | 2" in _kinds(release, "p")
+    release, _ = import_text(tmp_path, UNV + "Read the report | 2\n\nWatch the launch.\n")
+    assert "Read the report | 2" in kinds(release, "p")
 
 
 ADVISORY = ("MEDIA ADVISORY\n\nLaunch of the Gender Snapshot 2024 for Asia and the Pacific\n\n"
@@ -306,8 +295,8 @@ RSVP = "RSVP: by 11 March to montira.narkvichien@unwomen.org"
 @pytest.mark.parametrize("bullet", ["- ", "• ", "* "])
 def test_an_advisory_field_over_its_entries_and_rsvp(tmp_path: Path, bullet: str) -> None:
     fields = "Speakers:\n" + "".join(f"{bullet}{s}\n" for s in SPEAKERS) + RSVP
-    release, _ = _import(tmp_path, ADVISORY.format(fields=fields))
-    assert _kinds(release, "p")[1:] == [
+    release, _ = import_text(tmp_path, ADVISORY.format(fields=fields))
+    assert kinds(release, "p")[1:] == [
         "Date: Tuesday, 12 March 2024",
         "Venue: Conference Room 3, United Nations Conference Centre, Bangkok",
         "Speakers:", *SPEAKERS, RSVP, "The event will be livestreamed."]
@@ -317,8 +306,8 @@ def test_a_field_s_value_wrapped_after_a_dash_stays_one(tmp_path: Path) -> None:
     # the twin: one line that a line break opened with a dash goes on the field's value
     fields = "Who: Christine Arab, Regional Director, UN Women Asia and the Pacific\n- with " \
              "the Executive Secretary of ESCAP"
-    release, _ = _import(tmp_path, ADVISORY.format(fields=fields))
-    assert _kinds(release, "p")[3] == ("Who: Christine Arab, Regional Director, UN Women Asia "
+    release, _ = import_text(tmp_path, ADVISORY.format(fields=fields))
+    assert kinds(release, "p")[3] == ("Who: Christine Arab, Regional Director, UN Women Asia "
                                        "and the Pacific - with the Executive Secretary of ESCAP")
 
 
@@ -337,9 +326,9 @@ QUOTE = ("\"Inequalities within our societies and health systems are widening, a
 @pytest.mark.parametrize("foot", ["                                        1\n", ""])
 def test_a_running_title_printed_once_atop_page_two(tmp_path: Path, top: str,
                                                     foot: str) -> None:
-    release, removed = _import(tmp_path, UNFPA.format(foot=foot, top=top))
-    assert _kinds(release, "h2") == []
-    assert QUOTE in _kinds(release, "p")
+    release, removed = import_text(tmp_path, UNFPA.format(foot=foot, top=top))
+    assert kinds(release, "h2") == []
+    assert QUOTE in kinds(release, "p")
     assert top in removed
 
 
@@ -347,5 +336,5 @@ def test_a_heading_atop_page_two_stays(tmp_path: Path) -> None:
     # the twin: a subheading first on a page names no kind of document
     text = UNFPA.format(foot="", top="Key findings").replace(
         "those furthest behind,\"", "Those furthest behind are left out.\"")
-    release, _ = _import(tmp_path, text)
-    assert _kinds(release, "h2") == ["Key findings"]
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "h2") == ["Key findings"]

@@ -12,6 +12,8 @@ from urllib.parse import parse_qs, urlsplit
 
 from lxml import etree
 
+from transpub.importer_html_page import drop
+
 #: A forwarded or quoted mail's header, as Outlook and Gmail set it above the message: the
 #: marker, then "From:", a date ("Sent:", "Date:") and "Subject:" (in the client's language
 #: too: "De :", "Envoyé :", "Objet :"; "De:", "Enviado el:", "Asunto:").
@@ -48,19 +50,6 @@ def _spaced(element: etree._Element) -> str:
     return " ".join(" ".join(element.xpath(".//text()")).split())
 
 
-def _drop(element: etree._Element) -> None:
-    parent = element.getparent()
-    if parent is None:
-        return
-    if element.tail:
-        previous = element.getprevious()
-        if previous is not None:
-            previous.tail = (previous.tail or "") + element.tail
-        else:
-            parent.text = (parent.text or "") + element.tail
-    parent.remove(element)
-
-
 def drop_mail_header(root: etree._Element) -> list[tuple[int, str]]:
     """Drop a forwarded mail's header block ("From: … Sent: … To: … Subject: …", with
     Gmail's "---------- Forwarded message ---------" over it): the innermost element holding
@@ -78,9 +67,9 @@ def drop_mail_header(root: etree._Element) -> list[tuple[int, str]]:
         previous = element.getprevious()
         if previous is not None and _MARKER_RE.match(_text(previous)):
             removed.append((previous.sourceline or 0, _text(previous)))
-            _drop(previous)
+            drop(previous)
         removed.append((element.sourceline or 0, text if len(text) <= 80 else text[:79] + "…"))
-        _drop(element)
+        drop(element)
     return removed
 
 
@@ -91,7 +80,7 @@ def drop_list_glyphs(root: etree._Element) -> None:
     for span in list(root.iter("span")):
         style = (span.get("style") or "").replace(" ", "").lower()
         if "mso-list:ignore" in style and not any(c.isalnum() for c in _text(span)):
-            _drop(span)
+            drop(span)
 
 
 def _google_styles(root: etree._Element) -> dict[str, str] | None:
@@ -121,9 +110,9 @@ def google_docs(root: etree._Element) -> None:
     for anchor in list(root.iter("a")):
         if re.match(r"#cmnt\d+$", anchor.get("href") or ""):
             parent = anchor.getparent()
-            _drop(anchor)
+            drop(anchor)
             if parent is not None and parent.tag == "sup" and not _text(parent):
-                _drop(parent)
+                drop(parent)
     for element in list(root.iter("span", "ol", "ul")):
         declared = ";".join(rules.get(c, "") for c in (element.get("class") or "").split())
         if element.tag in ("ol", "ul"):

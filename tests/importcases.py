@@ -1,0 +1,22 @@
+"""Import a release's text through the real importer, for the tests of the heads it reads."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from transpub.importer import import_file
+from transpub.model import Release
+
+
+def import_text(tmp_path: Path, text: str) -> tuple[Release, list[str]]:
+    """The release ``text`` imports to, and the lines the import removed as furniture."""
+    path = tmp_path / "release.txt"
+    path.write_text(text, encoding="utf-8")
+    report = import_file(path)
+    return report.release, [t for _, t in report.removed]
+
+
+def kinds(release: Release, kind: str) -> list[str]:
+    """The text of each block of ``kind``, its inline codes' text left out."""
+    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
+            for b in release.blocks if b.kind == kind]
