@@ -8,9 +8,11 @@ from transpub.importer import import_file
 from transpub.model import Release
 
 
-def import_text(tmp_path: Path, text: str) -> tuple[Release, list[str]]:
-    """The release ``text`` imports to, and the lines the import removed as furniture."""
-    path = tmp_path / "release.txt"
+def import_text(tmp_path: Path, text: str, name: str = "release.txt"
+                ) -> tuple[Release, list[str]]:
+    """The release ``text`` imports to (as a file ``name``: its suffix picks the importer),
+    and the lines the import removed as furniture."""
+    path = tmp_path / name
     path.write_text(text, encoding="utf-8")
     report = import_file(path)
     return report.release, [t for _, t in report.removed]

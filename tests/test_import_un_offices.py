@@ -20,13 +20,13 @@ from pathlib import Path
 
 import pytest
 
+from importcases import import_text, kinds
 from transpub.checks.markup import _addresses
 from transpub.datelines import dateline, lone_date
 from transpub.emails import hides_at
 from transpub.errors import SourceError
 from transpub.importer import import_file
 from transpub.importer_pages import is_notice, is_reference
-from transpub.model import Release
 
 from conftest import Cli, required_tool
 
@@ -108,34 +108,22 @@ The Secretary-General today called on Member States to act on desertification.
 """
 
 
-def _release(tmp_path: Path, text: str, name: str = "release.txt") -> tuple[Release, list[str]]:
-    path = tmp_path / name
-    path.write_text(text, encoding="utf-8")
-    report = import_file(path)
-    return report.release, [t for _, t in report.removed]
-
-
-def _texts(release: Release, kind: str) -> list[str]:
-    return ["".join(s.text for s in b.spans if s.kind in ("text", "atom"))
-            for b in release.blocks if b.kind == kind]
-
-
 def test_unis_head_notice_symbol_and_date_are_furniture(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, UNIS)
-    assert _texts(release, "title") == ["Narcotics Board Presents its Annual Report to Member "
+    release, removed = import_text(tmp_path, UNIS)
+    assert kinds(release, "title") == ["Narcotics Board Presents its Annual Report to Member "
                                         "States"]
-    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
+    assert kinds(release, "place") == ["VIENNA (UN Information Service)"]
     assert release.date == dt.date(2025, 3, 3)
     assert "For information only - not an official document" in removed
     assert "UNIS/NAR/1400" in removed
-    assert not _texts(release, "label")
-    first = _texts(release, "p")[0]
+    assert not kinds(release, "label")
+    first = kinds(release, "p")[0]
     assert first.startswith("The International Narcotics Control Board (INCB) presented")
 
 
 def test_unis_contact_block_and_addresses_against_harvesters(tmp_path: Path) -> None:
-    release, _removed = _release(tmp_path, UNIS)
-    assert _texts(release, "line") == [
+    release, _removed = import_text(tmp_path, UNIS)
+    assert kinds(release, "line") == [
         "To receive an advance copy of the report and for interview requests, please contact:",
         "Jana Example", "Public Information Officer, UNIS Vienna", "Tel: (+43-1) 26060-1234",
         "Email: jana.example[at]un.org"]
@@ -144,35 +132,35 @@ def test_unis_contact_block_and_addresses_against_harvesters(tmp_path: Path) -> 
 
 
 def test_unis_one_block_head_of_2000(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, UNIS_2000)
-    assert _texts(release, "title") == ["International Narcotics Control Board to Review "
+    release, removed = import_text(tmp_path, UNIS_2000)
+    assert kinds(release, "title") == ["International Narcotics Control Board to Review "
                                         "Compliance With Drug Control Treaties in Meeting from "
                                         "15 to 26 May"]
     assert release.date == dt.date(2000, 5, 12)
     assert "Press Release No:  UNIS/NAR/690" in removed
     assert "Release Date:    12 May 2000" in removed
-    assert _texts(release, "p")[0].startswith("The Board will review")
+    assert kinds(release, "p")[0].startswith("The Board will review")
 
 
 def test_letterhead_place_and_date_give_the_date(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, ADVISORY)
-    assert _texts(release, "label") == ["MEDIA ADVISORY"]
-    assert _texts(release, "title") == ["Launch of the Annual Report of the International "
+    release, removed = import_text(tmp_path, ADVISORY)
+    assert kinds(release, "label") == ["MEDIA ADVISORY"]
+    assert kinds(release, "title") == ["Launch of the Annual Report of the International "
                                         "Narcotics Control Board"]
     assert release.date == dt.date(2021, 3, 17)
     assert "Vienna, 17 March 2021" in removed
 
 
 def test_agency_number_reissue_and_footer_notice(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, AGENCY)
-    assert _texts(release, "title") == ["Enabling Rural People to Overcome Poverty"]
-    assert not _texts(release, "h2")
+    release, removed = import_text(tmp_path, AGENCY)
+    assert kinds(release, "title") == ["Enabling Rural People to Overcome Poverty"]
+    assert not kinds(release, "h2")
     assert "Press release number: IFAD 07/06" in removed
     assert "(Reissued as received.)" in removed
     assert "For information media. Not an official record." in removed
     # the twin: a sentence that opens with "Note 5" is text
-    assert "Note 5 of the report sets out the Council's decisions." in _texts(release, "p")
-    assert _texts(release, "place") == ["Rome"]
+    assert "Note 5 of the report sets out the Council's decisions." in kinds(release, "p")
+    assert kinds(release, "place") == ["Rome"]
 
 
 UNIS_HTML = """<!DOCTYPE html><html><head><title>UNIS Vienna</title></head><body><main>
@@ -191,12 +179,12 @@ def test_unis_page_as_html(tmp_path: Path) -> None:
     """The same head from a web page (and so from .docx and .odt, read through it): the
     notice, the symbol and the footer are furniture, the year-less dateline takes the date
     above the headline, the address written with "[at]" is one."""
-    release, removed = _release(tmp_path, UNIS_HTML, "unis.html")
+    release, removed = import_text(tmp_path, UNIS_HTML, "unis.html")
     assert removed == ["For information only - not an official document", "UNIS/NAR/1400",
                        "For information media. Not an official record."]
-    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
+    assert kinds(release, "place") == ["VIENNA (UN Information Service)"]
     assert release.date == dt.date(2025, 3, 3)
-    assert _texts(release, "p") == ["The Board presented its report today.",
+    assert kinds(release, "p") == ["The Board presented its report today.",
                                     "Journalists may write to press.vienna[at]un.org for "
                                     "copies."]
     assert [s.tag for b in release.blocks for s in b.spans if s.kind == "atom"] == ["email"]
@@ -222,16 +210,16 @@ The Board will also review its annual report.
 
 
 def test_notice_in_three_languages_under_the_service_name(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, TRILINGUAL)
-    assert _texts(release, "office") == ["Information Service Service d'information"]
-    assert _texts(release, "title") == ["Narcotics Board Examines Shortage of Medicines for the "
+    release, removed = import_text(tmp_path, TRILINGUAL)
+    assert kinds(release, "office") == ["Information Service Service d'information"]
+    assert kinds(release, "title") == ["Narcotics Board Examines Shortage of Medicines for the "
                                         "Relief of Pain in Developing Countries"]
-    assert _texts(release, "h2") == []
+    assert kinds(release, "h2") == []
     # the year-less dateline takes the year of the date under the notice
-    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
+    assert kinds(release, "place") == ["VIENNA (UN Information Service)"]
     assert release.date == dt.date(2003, 11, 4)
     assert any(t.startswith("For information - not an official document") for t in removed)
-    assert _texts(release, "p")[0].startswith("The International Narcotics Control Board")
+    assert kinds(release, "p")[0].startswith("The International Narcotics Control Board")
 
 
 def test_a_headline_above_the_notice_stays_the_headline(tmp_path: Path) -> None:
@@ -241,9 +229,9 @@ def test_a_headline_above_the_notice_stays_the_headline(tmp_path: Path) -> None:
                               "United Nations Office Opens in Vienna\n\n")
     text = text.replace("Narcotics Board Examines Shortage of Medicines for\n"
                         "the Relief of Pain in Developing Countries\n\n", "")
-    release, _removed = _release(tmp_path, text)
-    assert _texts(release, "title") == ["United Nations Office Opens in Vienna"]
-    assert _texts(release, "office") == []
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["United Nations Office Opens in Vienna"]
+    assert kinds(release, "office") == []
     assert release.date == dt.date(2003, 11, 4)
 
 
@@ -265,10 +253,10 @@ The session will end on 7 October.
 
 
 def test_bilingual_letterhead_and_label_in_columns(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, BILINGUAL)
-    assert _texts(release, "label") == ["PRESS RELEASE"]
-    assert _texts(release, "title") == ["COUNCIL OPENS ITS FORTY-FIFTH SESSION IN GENEVA"]
-    assert _texts(release, "h2") == []
+    release, removed = import_text(tmp_path, BILINGUAL)
+    assert kinds(release, "label") == ["PRESS RELEASE"]
+    assert kinds(release, "title") == ["COUNCIL OPENS ITS FORTY-FIFTH SESSION IN GENEVA"]
+    assert kinds(release, "h2") == []
     assert "COMMUNIQUE DE PRESSE" in removed
     assert release.date == dt.date(2020, 9, 14)
 
@@ -279,9 +267,9 @@ def test_bilingual_letterhead_and_label_in_columns(tmp_path: Path) -> None:
 ])
 def test_a_column_that_is_no_label_makes_no_bilingual_label(tmp_path: Path, line: str) -> None:
     text = BILINGUAL.replace("PRESS RELEASE" + " " * 43 + "COMMUNIQUE DE PRESSE", line)
-    release, _removed = _release(tmp_path, text)
-    assert "COMMUNIQUE DE PRESSE" not in _texts(release, "label")
-    assert _texts(release, "label") != ["PRESS RELEASE"]
+    release, _removed = import_text(tmp_path, text)
+    assert "COMMUNIQUE DE PRESSE" not in kinds(release, "label")
+    assert kinds(release, "label") != ["PRESS RELEASE"]
 
 
 #: a dateline without a year and no date in the header: the text says the day in full
@@ -296,14 +284,14 @@ The session, which opened on 12 May 2003, will close on 23 May 2003.
 
 
 def test_yearless_dateline_takes_the_year_of_the_same_day_in_the_text(tmp_path: Path) -> None:
-    release, _removed = _release(tmp_path, YEARLESS)
+    release, _removed = import_text(tmp_path, YEARLESS)
     assert release.date == dt.date(2003, 5, 12)
-    assert _texts(release, "place") == ["VIENNA (UN Information Service)"]
-    assert _texts(release, "p")[0].startswith("The International Narcotics Control Board")
+    assert kinds(release, "place") == ["VIENNA (UN Information Service)"]
+    assert kinds(release, "p")[0].startswith("The International Narcotics Control Board")
     html = ("<html><body><h1>Board Reviews Compliance</h1><p>VIENNA, 12 May (UN Information "
             "Service) -- The Board began its session.</p><p>The session opened on 12 May "
             "2003.</p></body></html>")
-    release, _removed = _release(tmp_path, html, "release.html")
+    release, _removed = import_text(tmp_path, html, "release.html")
     assert release.date == dt.date(2003, 5, 12)
 
 
@@ -314,10 +302,10 @@ def test_yearless_dateline_takes_the_year_of_the_same_day_in_the_text(tmp_path: 
 def test_yearless_dateline_without_one_year_for_its_day(tmp_path: Path, said: str) -> None:
     text = YEARLESS.replace("The session, which opened on 12 May 2003, will close on 23 May "
                             "2003.", said)
-    release, _removed = _release(tmp_path, text)
+    release, _removed = import_text(tmp_path, text)
     assert release.date is None
-    assert _texts(release, "place") == []
-    assert _texts(release, "p")[0].startswith("VIENNA, 12 May (UN Information Service)")
+    assert kinds(release, "place") == []
+    assert kinds(release, "p")[0].startswith("VIENNA, 12 May (UN Information Service)")
 
 
 #: a statement as the Secretary-General's office lays one out: the bilingual letterhead in
@@ -343,13 +331,13 @@ www.un.org/sg | Page 1 of 1
 
 
 def test_speech_layout(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, SPEECH)
-    assert _texts(release, "office") == ["United Nations"]
-    assert _texts(release, "title") == ["THE SECRETARY-GENERAL REMARKS TO THE SECURITY "
+    release, removed = import_text(tmp_path, SPEECH)
+    assert kinds(release, "office") == ["United Nations"]
+    assert kinds(release, "title") == ["THE SECRETARY-GENERAL REMARKS TO THE SECURITY "
                                         "COUNCIL ON COUNTER-TERRORISM"]
-    assert _texts(release, "label") == ["CHECK AGAINST DELIVERY"]
+    assert kinds(release, "label") == ["CHECK AGAINST DELIVERY"]
     assert release.date == dt.date(2021, 1, 12)
-    assert _texts(release, "p") == ["Mr. President, Excellencies, ladies and gentlemen,",
+    assert kinds(release, "p") == ["Mr. President, Excellencies, ladies and gentlemen,",
                                     "Terrorism remains a grave threat to international peace "
                                     "and security."]
     assert removed == ["NATIONS UNIES", "www.un.org/sg | Page 1 of 1"]
@@ -357,11 +345,11 @@ def test_speech_layout(tmp_path: Path) -> None:
 
 def test_speech_instruction_under_a_release_label(tmp_path: Path) -> None:
     # a release that has its label already: the instruction is said removed
-    release, removed = _release(tmp_path, SPEECH.replace("THE SECRETARY-GENERAL\n--\n",
+    release, removed = import_text(tmp_path, SPEECH.replace("THE SECRETARY-GENERAL\n--\n",
                                                          "STATEMENT\n\n"))
-    assert _texts(release, "label") == ["STATEMENT"]
+    assert kinds(release, "label") == ["STATEMENT"]
     assert "CHECK AGAINST DELIVERY" in removed
-    assert _texts(release, "title") == ["REMARKS TO THE SECURITY COUNCIL ON COUNTER-TERRORISM"]
+    assert kinds(release, "title") == ["REMARKS TO THE SECURITY COUNCIL ON COUNTER-TERRORISM"]
 
 
 @pytest.mark.parametrize("line", [
@@ -369,7 +357,7 @@ def test_speech_instruction_under_a_release_label(tmp_path: Path) -> None:
     "Read more at www.un.org/sg | Page 1 of 1",  # words beside them
 ])
 def test_footer_twins_stay_text(tmp_path: Path, line: str) -> None:
-    _unused, removed = _release(tmp_path, SPEECH.replace("www.un.org/sg | Page 1 of 1", line))
+    _unused, removed = import_text(tmp_path, SPEECH.replace("www.un.org/sg | Page 1 of 1", line))
     assert line not in removed
 
 
@@ -387,10 +375,10 @@ SPEECH_HTML = """\
 
 
 def test_speech_layout_from_html(tmp_path: Path) -> None:
-    release, _removed = _release(tmp_path, SPEECH_HTML, "speech.html")
-    assert _texts(release, "office") == ["UNITED NATIONS"]
-    assert _texts(release, "label") == ["[As delivered]"]
-    assert _texts(release, "h2") == []
+    release, _removed = import_text(tmp_path, SPEECH_HTML, "speech.html")
+    assert kinds(release, "office") == ["UNITED NATIONS"]
+    assert kinds(release, "label") == ["[As delivered]"]
+    assert kinds(release, "h2") == []
     last = next(b for b in release.blocks if b.id == "p2")
     # a bare web address in the page's text is an address; one inside a link stays its text
     assert [(s.kind, s.tag) for s in last.spans if s.kind != "text"] == [
@@ -400,9 +388,9 @@ def test_speech_layout_from_html(tmp_path: Path) -> None:
 def test_html_kicker_that_names_no_issuer_stays_a_subheading(tmp_path: Path) -> None:
     # the twin: a topic above the headline, no capitals nor a body's name, is no letterhead
     page = SPEECH_HTML.replace("<p>UNITED NATIONS</p>", "<p>Peace and security</p>")
-    release, _removed = _release(tmp_path, page, "speech.html")
-    assert _texts(release, "office") == []
-    assert _texts(release, "h2") == ["Peace and security"]
+    release, _removed = import_text(tmp_path, page, "speech.html")
+    assert kinds(release, "office") == []
+    assert kinds(release, "h2") == ["Peace and security"]
 
 
 @pytest.mark.parametrize("line", ["Press Release N° 2024-18", "ECA Press Release No. 45/2024",
@@ -410,9 +398,9 @@ def test_html_kicker_that_names_no_issuer_stays_a_subheading(tmp_path: Path) -> 
 def test_release_number_lines(tmp_path: Path, line: str) -> None:
     text = (f"{line}\n\nUNESCO Adds Seven Sites to its Network of Geoparks\n\nParis, 27 March "
             "2024 – The Executive Board approved seven new Geoparks today.\n")
-    release, removed = _release(tmp_path, text)
-    assert _texts(release, "label") == ["Press Release"]
-    assert _texts(release, "title") == ["UNESCO Adds Seven Sites to its Network of Geoparks"]
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "label") == ["Press Release"]
+    assert kinds(release, "title") == ["UNESCO Adds Seven Sites to its Network of Geoparks"]
     assert removed == [line.split("\n")[-1]]
 
 
@@ -428,9 +416,9 @@ def test_issuer_above_the_headline(tmp_path: Path, head: str, office: str) -> No
     text = (head + "UNODC launches Global Report on Trafficking in Persons\n\nVienna, 11 "
             "December 2024 – Detected victims rose by 25 per cent in 2022.\n\nThe report "
             "covers 156 countries.\n")
-    release, _removed = _release(tmp_path, text)
-    assert _texts(release, "office") == [office]
-    assert _texts(release, "title") == ["UNODC launches Global Report on Trafficking in Persons"]
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "office") == [office]
+    assert kinds(release, "title") == ["UNODC launches Global Report on Trafficking in Persons"]
     assert release.date == dt.date(2024, 12, 11)
 
 
@@ -438,12 +426,12 @@ def test_issuer_above_a_dateline_standing_alone(tmp_path: Path) -> None:
     text = ("United Nations Office for the Coordination of Humanitarian Affairs\n\nPRESS RELEASE"
             "\n\nNew York, 3 April 2024\n\nCoordinator allocates $10 million to respond to "
             "floods\n\nThe Humanitarian Coordinator released US$10 million today.\n")
-    release, _removed = _release(tmp_path, text)
-    assert _texts(release, "office") == ["United Nations Office for the Coordination of "
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "office") == ["United Nations Office for the Coordination of "
                                          "Humanitarian Affairs"]
-    assert _texts(release, "title") == ["Coordinator allocates $10 million to respond to floods"]
-    assert _texts(release, "place") == ["New York"]
-    assert _texts(release, "p") == ["The Humanitarian Coordinator released US$10 million today."]
+    assert kinds(release, "title") == ["Coordinator allocates $10 million to respond to floods"]
+    assert kinds(release, "place") == ["New York"]
+    assert kinds(release, "p") == ["The Humanitarian Coordinator released US$10 million today."]
 
 
 @pytest.mark.parametrize("headline", [
@@ -454,9 +442,9 @@ def test_issuer_above_a_dateline_standing_alone(tmp_path: Path) -> None:
 def test_headline_naming_a_body_stays_the_headline(tmp_path: Path, headline: str) -> None:
     text = (f"{headline}\n\nThe new head takes office with a plan for reform\n\nGeneva, 5 May "
             "2024 – The Organization announced the appointment today.\n\nMore follows.\n")
-    release, _removed = _release(tmp_path, text)
-    assert _texts(release, "title") == [headline]
-    assert _texts(release, "office") == []
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "office") == []
 
 
 PLACE_ONLY = """\
@@ -479,10 +467,10 @@ The report covers 120 countries.
 ])
 def test_place_only_dateline_under_a_header_date(tmp_path: Path, opening: str,
                                                  place: str) -> None:
-    release, _removed = _release(tmp_path, PLACE_ONLY.format(opening=opening))
-    assert _texts(release, "place") == [place]
+    release, _removed = import_text(tmp_path, PLACE_ONLY.format(opening=opening))
+    assert kinds(release, "place") == [place]
     assert release.date == dt.date(2024, 6, 5)
-    assert _texts(release, "p")[0] == ("The World Health Organization (WHO) today called on "
+    assert kinds(release, "p")[0] == ("The World Health Organization (WHO) today called on "
                                        "countries to act.")
 
 
@@ -492,18 +480,18 @@ def test_place_only_dateline_under_a_header_date(tmp_path: Path, opening: str,
     PLACE_ONLY.format(opening="GENEVA").replace("5 June 2024\n\n", ""),  # no date known
 ])
 def test_place_only_twins(tmp_path: Path, text: str) -> None:
-    release, _removed = _release(tmp_path, text)
-    assert _texts(release, "place") == []
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "place") == []
 
 
 def test_place_only_dateline_from_html(tmp_path: Path) -> None:
     page = ('<html><head><meta property="article:published_time" content="2024-06-05T10:00Z">'
             "</head><body><h1>WHO Calls for Action</h1><p>GENEVA – The World Health "
             "Organization called on countries to act.</p></body></html>")
-    release, _removed = _release(tmp_path, page, "release.html")
-    assert _texts(release, "place") == ["GENEVA"]
+    release, _removed = import_text(tmp_path, page, "release.html")
+    assert kinds(release, "place") == ["GENEVA"]
     assert release.date == dt.date(2024, 6, 5)
-    assert _texts(release, "p") == ["The World Health Organization called on countries to act."]
+    assert kinds(release, "p") == ["The World Health Organization called on countries to act."]
 
 
 @pytest.mark.parametrize(("head", "office"), [
@@ -519,19 +507,19 @@ def test_meetings_header_with_symbol_and_date_under_it(tmp_path: Path, head: str
     text = (head + "Security Council Extends Mandate of Mission in South Sudan for One Year\n\n"
             "The Security Council today extended the mandate of the Mission until 30 April "
             "2025.\n")
-    release, removed = _release(tmp_path, text)
-    assert _texts(release, "office") == [office]
-    assert _texts(release, "title") == ["Security Council Extends Mandate of Mission in South "
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "office") == [office]
+    assert kinds(release, "title") == ["Security Council Extends Mandate of Mission in South "
                                         "Sudan for One Year"]
     assert "SC/15602" in removed
     assert release.date == (dt.date(2024, 4, 30) if "APRIL" in head else None)
 
 
 def test_symbols_line_and_date_stamp(tmp_path: Path) -> None:
-    release, removed = _release(tmp_path, STAMPED)
+    release, removed = import_text(tmp_path, STAMPED)
     assert release.date == dt.date(1999, 7, 22)
     assert "GA/SM/253 OBV/217 UNEP/92" in removed
-    assert _texts(release, "title") == ["SECRETARY-GENERAL CALLS FOR ACTION ON DESERTIFICATION"]
+    assert kinds(release, "title") == ["SECRETARY-GENERAL CALLS FOR ACTION ON DESERTIFICATION"]
 
 
 @pytest.mark.parametrize(("text", "notice"), [
@@ -716,13 +704,13 @@ def _codes(cli: Cli) -> set[str]:
 def test_dateline_dash_on_the_next_line(tmp_path: Path) -> None:
     """A dateline on a line of its own whose dash the line break put first on the text's
     first line: the dash is the dateline's, not the text's; a later paragraph's is its own."""
-    release, _removed = _release(tmp_path, (
+    release, _removed = import_text(tmp_path, (
         "Record Methamphetamine Seizures in South-East Asia\n\n"
         "Bangkok (Thailand), 8 November 2013\n"
         "- Methamphetamine remains the top drug threat in the region, a report said.\n\n"
         "- The second paragraph opens with a dash of its own.\n"))
-    assert _texts(release, "place") == ["Bangkok (Thailand)"]
-    assert _texts(release, "p") == [
+    assert kinds(release, "place") == ["Bangkok (Thailand)"]
+    assert kinds(release, "p") == [
         "Methamphetamine remains the top drug threat in the region, a report said.",
         "- The second paragraph opens with a dash of its own."]
 
@@ -761,18 +749,18 @@ The Economic and Social Council held its first meeting of 2026 this morning.
 def test_meetings_coverage_header(tmp_path: Path, text: str) -> None:
     """The organ, session and meeting above the headline are one header (the office line,
     translated), not the headline; the headline is the line under them."""
-    release, _removed = _release(tmp_path, text)
-    assert _texts(release, "label") == ["Press Release"]
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "label") == ["Press Release"]
     if text is MEETING:
-        assert _texts(release, "office") == [
+        assert kinds(release, "office") == [
             "Eightieth General Assembly, Third Committee, 48th & 49th Meetings (AM & PM)"]
-        assert _texts(release, "title") == ["Refugee Agency Head Urges States to Address Root "
+        assert kinds(release, "title") == ["Refugee Agency Head Urges States to Address Root "
                                             "Causes of Displacement"]
         assert release.date == dt.date(2025, 11, 21)
     else:
-        assert _texts(release, "office") == [
+        assert kinds(release, "office") == [
             "Economic and Social Council, 2026 Organizational Session, 1st Meeting (AM)"]
-        assert _texts(release, "title") == ["Four Vice-Presidents Elected as Council Holds "
+        assert kinds(release, "title") == ["Four Vice-Presidents Elected as Council Holds "
                                             "First Meeting of Year"]
     notes = [b.note for b in release.blocks if b.kind == "office"]
     assert notes == ["The organ, session and meeting the release reports, as its header names "
@@ -780,13 +768,13 @@ def test_meetings_coverage_header(tmp_path: Path, text: str) -> None:
 
 
 def test_a_meeting_named_in_a_sentence_is_text(tmp_path: Path) -> None:
-    release, _removed = _release(tmp_path, (
+    release, _removed = import_text(tmp_path, (
         "Committee Concludes Debate on Refugees\n\n"
         "The Committee held its 48th meeting (PM) today.\n\n"
         "48th Meeting (PM) of the Committee was its last of the session.\n"))
-    assert _texts(release, "title") == ["Committee Concludes Debate on Refugees"]
-    assert not _texts(release, "office")
-    assert len(_texts(release, "p")) == 2
+    assert kinds(release, "title") == ["Committee Concludes Debate on Refugees"]
+    assert not kinds(release, "office")
+    assert len(kinds(release, "p")) == 2
 
 
 SGSM = """\
@@ -826,17 +814,17 @@ def test_press_office_kinds_of_document(tmp_path: Path) -> None:
     """press.un.org's kind of document ("Statements and Messages", "Meetings Coverage") is
     the label, the organ above it the office, the symbol under the organ no label (it was, in
     capitals), and the date under the symbol the release's."""
-    release, removed = _release(tmp_path, SGSM)
-    assert (_texts(release, "label"), _texts(release, "office")) == (
+    release, removed = import_text(tmp_path, SGSM)
+    assert (kinds(release, "label"), kinds(release, "office")) == (
         ["Statements and Messages"], ["Secretary-General"])
-    assert _texts(release, "title") == ["Secretary-General Calls for Stronger Families in "
+    assert kinds(release, "title") == ["Secretary-General Calls for Stronger Families in "
                                         "Message for International Day"]
     assert release.date == dt.date(2025, 5, 15)
     assert "SG/SM/21900" in removed
-    release, removed = _release(tmp_path, SC, "sc.txt")
-    assert (_texts(release, "label"), _texts(release, "office")) == (
+    release, removed = import_text(tmp_path, SC, "sc.txt")
+    assert (kinds(release, "label"), kinds(release, "office")) == (
         ["Meetings Coverage"], ["Security Council, 9876th Meeting (AM)"])
-    assert _texts(release, "title") == ["Security Council Extends Mandate of Panel of Experts "
+    assert kinds(release, "title") == ["Security Council Extends Mandate of Panel of Experts "
                                         "for One Year"]
     assert release.date == dt.date(2025, 3, 10)
     assert "SC/16000" in removed
@@ -880,17 +868,17 @@ def test_a_text_without_headline_is_refused(workspace: Path, cli: Cli) -> None:
 ])
 def test_label_before_the_headline_on_its_line(tmp_path: Path, text: str, label: str | None,
                                                title: str) -> None:
-    release, _removed = _release(tmp_path, text)
-    assert _texts(release, "label") == ([label] if label else [])
-    assert _texts(release, "title") == [title]
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "label") == ([label] if label else [])
+    assert kinds(release, "title") == [title]
 
 
 def test_label_before_the_headline_in_html(tmp_path: Path) -> None:
-    release, _removed = _release(tmp_path, (
+    release, _removed = import_text(tmp_path, (
         "<html><body><main><h1>Media Advisory: Secretary-General to Launch <em>Global</em> "
         "Report</h1><p>NEW YORK, 10 June 2025 – The Secretary-General will launch it.</p>"
         "</main></body></html>"), "advisory.html")
-    assert _texts(release, "label") == ["Media Advisory"]
+    assert kinds(release, "label") == ["Media Advisory"]
     title = next(b for b in release.blocks if b.kind == "title")
     assert [(s.kind, s.tag, s.text) for s in title.spans] == [
         ("text", "", "Secretary-General to Launch "), ("open", "em", ""),
@@ -909,14 +897,14 @@ def test_unis_release_as_a_pdf_of_two_pages(tmp_path: Path) -> None:
     path.write_bytes(pdf([lines[:12], ["UNIS/NAR/1400 – Page 2", "", *lines[12:]]]))
     report = import_file(path)
     assert "UNIS/NAR/1400 – Page 2" in [t for _, t in report.removed]
-    assert not _texts(report.release, "h2")
-    assert _texts(report.release, "title") == ["Narcotics Board Presents its Annual Report to "
+    assert not kinds(report.release, "h2")
+    assert kinds(report.release, "title") == ["Narcotics Board Presents its Annual Report to "
                                                "Member States"]
-    assert len(_texts(report.release, "line")) == 5
+    assert len(kinds(report.release, "line")) == 5
     twin = tmp_path / "twin.txt"
     twin.write_text("Strategic Plan Adopted\n\nGENEVA, 9 May 2025 – The Board adopted its plan."
                     "\n\n2020 – 2021\n\nThe plan covers two years.\n", encoding="utf-8")
-    assert "2020 – 2021" in _texts(import_file(twin).release, "p")
+    assert "2020 – 2021" in kinds(import_file(twin).release, "p")
 
 
 ADVISORY_FIELDS = """\
@@ -943,8 +931,8 @@ def test_media_advisory_fields_are_a_paragraph_each(tmp_path: Path) -> None:
     line with the field above it), is a paragraph a field, not one unit of four; the twins:
     a paragraph that does not open with a field keeps its "Note:" line, and one field alone
     is a paragraph as it stands."""
-    release, _removed = _release(tmp_path, ADVISORY_FIELDS)
-    assert _texts(release, "p") == [
+    release, _removed = import_text(tmp_path, ADVISORY_FIELDS)
+    assert kinds(release, "p") == [
         "What: Global launch of the World Drug Report 2025",
         "When: Thursday, 26 June 2025, 11 a.m. CEST",
         "Where: Vienna International Centre, Press Room C0225A",
@@ -959,7 +947,7 @@ def test_media_advisory_fields_are_a_paragraph_each(tmp_path: Path) -> None:
 def test_media_advisory_fields_in_html(tmp_path: Path) -> None:
     """The same fields in one HTML paragraph, a line each between <br>s (the names in bold):
     a paragraph a field, the bold kept; the twin, lines of a postal address, stays one."""
-    release, _removed = _release(tmp_path, (
+    release, _removed = import_text(tmp_path, (
         "<html><body><main><h1>Launch of the World Drug Report 2025</h1>"
         "<p>VIENNA, 20 June 2025 – The Office will launch its report.</p>"
         "<p><strong>What:</strong> Global launch of the report<br>"
@@ -967,7 +955,7 @@ def test_media_advisory_fields_in_html(tmp_path: Path) -> None:
         "<strong>Where:</strong> Vienna International Centre<br>Press Room C0225A</p>"
         "<p>Vienna International Centre<br>Wagramer Strasse 5<br>1400 Vienna</p>"
         "</main></body></html>"), "advisory.html")
-    assert _texts(release, "p") == [
+    assert kinds(release, "p") == [
         "The Office will launch its report.", "What: Global launch of the report",
         "When: Thursday, 26 June 2025, 11 a.m. CEST",
         "Where: Vienna International Centre Press Room C0225A",
@@ -989,16 +977,16 @@ def test_contact_block_from_html(tmp_path: Path, contact: str) -> None:
     block, line by line, as from text; they were body paragraphs, or one of four lines. The
     twin: "For more information on the report…" inside the text, long paragraphs after it,
     is a paragraph."""
-    release, _removed = _release(tmp_path, (
+    release, _removed = import_text(tmp_path, (
         "<html><body><main><h1>Narcotics Board Presents its Annual Report</h1>"
         "<p>VIENNA, 3 March 2025 – The Board presented its report today.</p>"
         "<p>For more information on the report, see the Board's website.</p>"
         f"<p>{'The Report covers the world drug situation in detail. ' * 4}</p>"
         f"{contact}</main></body></html>"), "release.html")
-    assert _texts(release, "line") == [
+    assert kinds(release, "line") == [
         "For more information, please contact:", "Jana Example",
         "Public Information Officer, UNIS Vienna", "Email: jana.example@un.org"]
-    assert _texts(release, "p")[1] == "For more information on the report, see the Board's " \
+    assert kinds(release, "p")[1] == "For more information on the report, see the Board's " \
         "website."
     notes = [b.note for b in release.blocks if b.kind == "line"]
     assert notes[-1] == "Contact details. The e-mail address <x1/> is not translated."
@@ -1027,11 +1015,11 @@ def test_word_and_libreoffice_line_breaks(tmp_path: Path) -> None:
     ])
     (tmp_path / "word.docx").write_bytes(_docx(body))
     release = import_file(tmp_path / "word.docx").release
-    assert _texts(release, "p") == ["The Office will launch its report.",
+    assert kinds(release, "p") == ["The Office will launch its report.",
                                     "What: Global launch of the report",
                                     "When: Thursday, 26 June 2025",
                                     "The Report is long. It has four parts."]
-    assert _texts(release, "line") == ["For more information, please contact:",
+    assert kinds(release, "line") == ["For more information, please contact:",
                                        "Jana Example", "Email: jana.example@un.org"]
     content = (f"<office:document-content {NS}><office:body><office:text>"
                '<text:h text:outline-level="1">Launch of the World Drug Report 2025</text:h>'
@@ -1041,7 +1029,7 @@ def test_word_and_libreoffice_line_breaks(tmp_path: Path) -> None:
                "</office:text></office:body></office:document-content>")
     (tmp_path / "writer.odt").write_bytes(_odt(content))
     release = import_file(tmp_path / "writer.odt").release
-    assert _texts(release, "line") == ["For more information, please contact:",
+    assert kinds(release, "line") == ["For more information, please contact:",
                                        "Jana Example", "Email: jana.example@un.org"]
 
 
@@ -1058,4 +1046,4 @@ def test_a_speech_without_headline_is_refused(tmp_path: Path, first: str, refuse
         with pytest.raises(SourceError, match="the release has no headline"):
             import_file(path)
     else:
-        assert _texts(import_file(path).release, "title") == [first]
+        assert kinds(import_file(path).release, "title") == [first]
