@@ -34,8 +34,10 @@ from transpub.checks.numbers import (
     _source_numbers,
 )
 from transpub.checks.terminology import _near_text
+from transpub.checks.votes import _votes
 from transpub.config import load_settings
 from transpub.datefind import _find_dates
+from transpub.namefind import _FOUND, _keys
 from transpub.numfind import _readings_of, _scaled
 from transpub.pounits import po_units
 from transpub.termbase import load_termbases
@@ -47,6 +49,8 @@ MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags,
     _respell_plan, _english_titles, _symbols, _source_families)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
+# the names of TP107-TP109 (one memo per kind), the words' first letters, the votes
+MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _votes)]
 
 
 def main() -> None:
