@@ -87,3 +87,27 @@ def test_round44(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) 
 ])
 def test_zero_group(text: str, lang: str, values: list[float]) -> None:
     assert [sorted(m.values) for m in find_numbers(text, lang)] == [values]
+
+
+@pytest.mark.parametrize(("translation", "severity"), [
+    ("Le HCDH se voit refuser l'accès.", "info"),  # (the name the term is part of, named)
+    ("Le PNUD se voit refuser l'accès.", "error"),  # (another body: the term is missing)
+])
+def test_term_inside_un_name(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                             translation: str, severity: str) -> None:
+    """The termbase's "United Nations" inside "the Office of the United Nations High
+    Commissioner for Human Rights (OHCHR)", which the translation names by its acronym
+    («HCDH», «УВКПЧ», «人权高专办»: three errors in the round), is info, not missing."""
+    import json
+
+    po = tmp_path / "fr.po"
+    po.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+                  '"Language: fr\\n"\n\nmsgid "The Office of the United Nations High '
+                  'Commissioner for Human Rights (OHCHR) is denied access."\n'
+                  f'msgstr "{translation}"\n', encoding="utf-8")
+    tbx = Path(__file__).resolve().parents[1] / "locales" / "termbase.tbx"
+    cli = cli_factory(tmp_path)
+    cli("check", str(po), "--termbase", str(tbx), "--no-cache", "--format", "json", expect=None)
+    found = [f["severity"] for f in json.loads(cli.out)["findings"]
+             if f["code"] == "TP101" and "United Nations" in f["message"]]
+    assert found == [severity]

@@ -16,6 +16,7 @@ from transpub.checks.context import COMMON_WORDS, CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
 from transpub.intervals import Intervals
+from transpub.namefind import UN_NAMES, names_in
 from transpub.terms import Hit, Matcher, fold
 
 _NEAR = 0.78
@@ -324,6 +325,20 @@ def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, sourc
     return all(start <= h.start and h.end <= end for h in mine)
 
 
+def _inside_un_name(ctx: CheckContext, unit: Unit, hit: Hit) -> tuple[str, str] | None:
+    """The UN body, organization, title or treaty of the source (``namefind``) that holds
+    the term ``hit`` in its name, and the name the translation gives it, or None."""
+    held = [(code, written) for code, written in names_in(unit.source, ctx.source_lang, UN_NAMES)
+            if hit.form in written and hit.form != written]
+    if not held:
+        return None
+    named = dict(names_in(unit.target, unit.lang, UN_NAMES))
+    for code, written in held:
+        if code in named:
+            return written, named[code]
+    return None
+
+
 @check("TP101", "term-missing", Severity.ERROR, "terminology")
 def term_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A name, title or organisation of the source is missing from the translation."""
@@ -383,6 +398,12 @@ def _term_missing(ctx: CheckContext, unit: Unit,
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
                           f"(it qualifies «{head}», which the translation names)",
                           expected=expected, severity=Severity.INFO)
+        elif (inside := _inside_un_name(ctx, unit, hit)) is not None:
+            # "the Office of the United Nations High Commissioner for Human Rights (OHCHR)" ->
+            # «le HCDH»: the term is part of a longer name the translation names otherwise
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
+                          f"(it is part of «{inside[0]}», which the translation names as "
+                          f"«{inside[1]}»)", expected=expected, severity=Severity.INFO)
         elif (reason := _other_referent(ctx, unit, hit)) is not None:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
                           f"({reason})", expected=expected, severity=Severity.INFO)
