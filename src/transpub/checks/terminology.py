@@ -16,7 +16,7 @@ from transpub.checks.context import COMMON_WORDS, CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
 from transpub.intervals import Intervals
-from transpub.namefind import UN_NAMES, names_in
+from transpub.namefind import UN_NAMES, kind_of, names_in
 from transpub.terms import Hit, Matcher, fold
 
 _NEAR = 0.78
@@ -328,8 +328,11 @@ def _short_inside_misspelt(ctx: CheckContext, unit: Unit, concept_id: str, sourc
 def _inside_un_name(ctx: CheckContext, unit: Unit, hit: Hit) -> tuple[str, str] | None:
     """The UN body, organization, title or treaty of the source (``namefind``) that holds
     the term ``hit`` in its name, and the name the translation gives it, or None."""
+    # (not a title's: "the United Nations Secretary-General" is not «le Secrétaire général de
+    # l'OTAN», where the organization the term names is the point)
     held = [(code, written) for code, written in names_in(unit.source, ctx.source_lang, UN_NAMES)
-            if hit.form in written and hit.form != written]
+            if hit.form in written and hit.form != written
+            and kind_of(UN_NAMES, code) in ("organization", "body", "treaty")]
     if not held:
         return None
     named = dict(names_in(unit.target, unit.lang, UN_NAMES))
