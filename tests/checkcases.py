@@ -36,3 +36,14 @@ def findings_by_case(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: s
         if wanted(f):
             found[int(f["unit"][1:])].append(f)
     return {i: found.get(i, []) for i in chosen}
+
+
+def warned_by_case(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                   cases: Sequence[tuple[str, str, str, bool]], code: str
+                   ) -> tuple[dict[int, list[str]], dict[int, list[str]]]:
+    """For a check whose cases end in a flag (wrong: True), the severities of ``code``'s
+    findings on each case of ``lang`` and those wanted (one warning on a wrong case, nothing
+    on a right one), by the index of the case: the test asserts they are equal."""
+    found = findings_by_case(tmp_path, cli_factory, lang, cases, lambda f: f["code"] == code)
+    return ({i: [f["severity"] for f in fs] for i, fs in found.items()},
+            {i: ["warning"] if cases[i][3] else [] for i in found})
