@@ -20,6 +20,7 @@ from collections.abc import Iterable
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
+from transpub.periods import _DIGITS  # (Arabic-Indic, Persian and full-width digits)
 
 FOR, AGAINST, ABSTAIN = "in favour", "against", "abstaining"
 _N = r"(\d{1,3})"
@@ -60,7 +61,6 @@ _ANY = {"en": re.compile(r"in\s+favou?r", re.IGNORECASE),
         "fr": re.compile(r"voix", re.IGNORECASE), "es": re.compile(r"a\s+favor|en\s+contra"),
         "ru": re.compile(r"голос", re.IGNORECASE), "zh": re.compile("票"),
         "ar": re.compile("مقابل|تأييد|امتناع")}
-_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩", "0123456789")
 
 
 @memo(8, spread=False)
