@@ -33,6 +33,7 @@ from transpub.checks.numbers import (
     _respell_plan,
     _source_numbers,
 )
+from transpub.checks.persons import _names as _person_names
 from transpub.checks.terminology import _near_text
 from transpub.checks.votes import _votes
 from transpub.config import load_settings
@@ -50,7 +51,7 @@ MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _respell_plan, _english_titles, _symbols, _source_families)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 # the names of TP107-TP109 (one memo per kind), the words' first letters, the votes
-MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _votes)]
+MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _votes, _person_names)]
 
 
 def main() -> None:

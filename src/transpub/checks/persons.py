@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _ENGLISH_TITLES, _honorifics
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.memo import memo
 from transpub.similar import lcs_ratio
 
 #: the languages that write a person's name in Latin letters, as the source does
@@ -42,18 +43,20 @@ _MARKS = re.compile("[\u0300-\u036f]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-def _names(text: str, lang: str) -> list[list[str]]:
-    """The names ``text`` writes after an honorific, each as its words (particles aside)."""
-    out: list[list[str]] = []
+@memo(512)
+def _names(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
+    """The names ``text`` writes after an honorific, each as its words (particles aside);
+    once per text (a source is asked for by its five translations)."""
+    out: list[tuple[str, ...]] = []
     for mention in _honorifics[text, lang]:
         match = _NAME.match(text, mention.end)
         if match is None:
             continue
-        words = [w for w in match.group().split() if w[:1].isupper() and len(w) > 1
-                 and not w.endswith(".")]  # (an initial, "A.", is no name)
+        words = tuple(w for w in match.group().split() if w[:1].isupper() and len(w) > 1
+                      and not w.endswith("."))  # (an initial, "A.", is no name)
         if words:
             out.append(words)
-    return out
+    return tuple(out)
 
 
 def _near(word: str, among: Iterable[str]) -> bool:
@@ -69,7 +72,7 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if base not in _LATIN or not ctx.source_lang.startswith("en"):
         return ()
     # ("Madam Chairperson", "Mr. President": an honorific before a title, no name)
-    source = [name for name in _names(unit.source, ctx.source_lang)
+    source = [name for name in _names[unit.source, ctx.source_lang]
               if not _ENGLISH_TITLES.fullmatch(name[0])]
     if not source:
         return ()
@@ -85,7 +88,7 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()
     said = {_folded(w) for name in source for w in name}
     said |= {_folded(w) for w in _WORDS.findall(unit.source) if w[:1].isupper()}
-    extra = [name for name in _names(unit.target, unit.lang)
+    extra = [name for name in _names[unit.target, unit.lang]
              if not any(_near(w, said) for w in name)]
     return [finding("TP110", unit, f"the person «{' '.join(name)}» became «{' '.join(other)}»",
                     expected=" ".join(name))
