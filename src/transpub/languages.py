@@ -353,13 +353,8 @@ def parse_tag(text: str) -> LanguageTag:
     ('Hans', 'Hant', 'Latn')
     """
     raw = text.strip()
-    body, _, modifier = raw.partition("@")
-    body = body.split(".")[0]  # "fr_FR.UTF-8"
-    try:
-        locale = Locale.parse(body.replace("-", "_"))
-    except (UnknownLocaleError, ValueError, TypeError):
-        raise ConfigError(f"unknown language code {text!r} (babel/CLDR does not know it)") \
-            from None
+    modifier = raw.partition("@")[2]
+    locale = _locale_of(text)
     script = locale.script or _MODIFIER_SCRIPTS.get(modifier.lower(), "")
     if not script:
         likely = get_global("likely_subtags")
@@ -370,13 +365,26 @@ def parse_tag(text: str) -> LanguageTag:
     return LanguageTag(raw, locale.language, script, locale.territory)
 
 
+def _locale_of(text: str) -> Locale:
+    """The locale a tag names (``parse_tag`` without its script: what needs no more than the
+    language and region reads it so, without CLDR's likely subtags)."""
+    body = text.strip().partition("@")[0].split(".")[0]  # "fr_FR.UTF-8"
+    try:
+        return Locale.parse(body.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        raise ConfigError(f"unknown language code {text!r} (babel/CLDR does not know it)") \
+            from None
+
+
 @cache
 def number_convention(tag: str, code: str) -> str:
     """The locale (``es_MX``) whose decimal sign a file's language tag names where it is not
     the language's own (CLDR: Mexico writes "3,000.5", Spanish «3.000,5»), or "": numbers are
     then read as that region writes them. The region is otherwise ignored (``parse_tag``)."""
+    # (the language and region only: the script would read CLDR's likely subtags, 2.2 MB of
+    # global data the check's workers would otherwise never load)
     try:
-        parsed = parse_tag(tag) if tag else None
+        parsed = _locale_of(tag) if tag else None
     except ConfigError:
         return ""
     if parsed is None or not parsed.territory or parsed.language != code.split("_")[0]:

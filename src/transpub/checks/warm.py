@@ -7,17 +7,18 @@ after they are built inherits them; one forked before builds its own, each worke
 read, the patterns compiled), the same at N = 10 as at N = 1000. ``warm`` builds, in the
 process that is about to fork, what every worker builds on its first files: the month
 triggers and their scan, the patterns of the dates written with a month's name (or 月), of a
-date named by a demonstrative and of a month named alone, the scale words, the number words
-and the honorifics; and the CLDR data the house style's dates are written with
-(``style.hold``). The rarer patterns (Hijri dates, the English months in another language,
-abbreviated and numeric dates, clock times) stay compiled on first use.
+date named by a demonstrative and of a month named alone, the scale words, the number words,
+the honorifics, the names of countries, places and the UN's bodies; and the CLDR data the
+house style's dates are written with (``style.hold``). The rarer patterns (Hijri dates, the
+English months in another language, abbreviated and numeric dates, clock times) stay compiled
+on first use.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 
-from transpub import datefind, honorifics, numfind, numwords, periods, proportions
+from transpub import datefind, honorifics, namefind, numfind, numwords, periods, proportions
 from transpub.checks import dates, monthdays
 from transpub.checks import honorifics as honorific_checks
 from transpub.style import HouseStyle, hold, style_in
@@ -31,6 +32,11 @@ _HONORIFICS = frozenset({"TP105", "TP106"})
 _PERIODS = frozenset({"TP201", "TP202", "TP205"})
 #: The checks that write a date in house style (the expected form of a date they report)
 _RENDERED = frozenset({"TP201", "TP202", "TP203"})
+#: The checks that read each kind of name (``namefind``): TP101 reads the UN's bodies around a
+#: term it misses
+_NAMES = {namefind.COUNTRIES: frozenset({"TP107"}),
+          namefind.UN_NAMES: frozenset({"TP101", "TP108"}),
+          namefind.PLACES: frozenset({"TP109"})}
 
 
 def warm(langs: Iterable[str], codes: Iterable[str],
@@ -57,6 +63,9 @@ def warm(langs: Iterable[str], codes: Iterable[str],
                 periods._patterns(lang.split("_")[0].split("-")[0])
             if wanted & _NUMBERS or "TP304" in wanted:  # (a percentage said as a proportion)
                 proportions._patterns(lang.split("_")[0].split("-")[0])
+            for kind, readers in _NAMES.items():
+                if wanted & readers:
+                    _warm_names(kind, lang.split("_")[0].split("-")[0])
             if wanted & _RENDERED:
                 # (the month names the house style writes, kept once babel's data are let go)
                 hold(style_in(styles, lang))
@@ -80,6 +89,16 @@ def _warm_dates(lang: str) -> None:
     # each worker of the N = 100 benchmark built them for every language
     datefind._anaphora_re(lang)
     dates._month_word_re(lang)
+
+
+def _warm_names(kind: str, base: str) -> None:
+    # the countries' names are CLDR's: read after the fork, they brought the six locales'
+    # data back into every process (~10 MB each at N = 1000) once ``checker._drop_cldr`` had
+    # let them go
+    if base in ("ru", "ar"):
+        namefind._first_words(kind, base)  # (read word by word: ``namefind._by_words``)
+    else:
+        namefind._pattern(kind, base)
 
 
 def _warm_number_words(base: str) -> None:
