@@ -725,7 +725,7 @@ def _dateless(text: str, lang: str) -> bool:
     return not has_digit(text, _HAS_DIGIT) and not (lang.startswith(("zh", "ja")) and "月" in text)
 
 
-@memo(512)
+@memo()
 def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     # the same text is examined by several checks (dates, numbers, the matrix): parse it once
     found = _dates_of(text, lang)

@@ -22,7 +22,7 @@ from importlib.resources import files
 from babel import Locale
 
 from transpub import retrie
-from transpub.memo import Memo, memo
+from transpub.memo import BASE, Memo, memo
 
 COUNTRIES, UN_NAMES, PLACES = "countries", "un_names", "places"
 
@@ -267,7 +267,7 @@ def _finder(kind: str) -> Memo[tuple[str, str], tuple[tuple[str, str], ...]]:
     def found(text: str, base: str) -> tuple[tuple[str, str], ...]:
         return _find(text, base, kind)
     found.__name__ = found.__qualname__ = f"_found_{kind}"
-    return Memo(found, 512)
+    return Memo(found, BASE)
 
 
 _FOUND = {kind: _finder(kind) for kind in (COUNTRIES, UN_NAMES, PLACES)}
@@ -301,7 +301,7 @@ def _by_words(text: str, base: str, kind: str) -> tuple[tuple[str, int, int], ..
     return tuple(out)
 
 
-@memo(512)
+@memo()
 def _keys(text: str, base: str) -> frozenset[str]:
     """The first letters of the cores of ``text``'s words (``_first_words``' keys), read once
     for every kind of name (the index's first letters have one alef for its hamza seats)."""

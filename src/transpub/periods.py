@@ -223,7 +223,7 @@ def periods_in(text: str, lang: str) -> tuple[Period, ...]:
     return _periods[text, lang.split("_")[0].split("-")[0]]
 
 
-@memo(512)
+@memo()
 def _periods(text: str, base: str) -> tuple[Period, ...]:
     # (the test in C inside the memo: a source is asked for by its five translations)
     test = _ANY.get(base)

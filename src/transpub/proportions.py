@@ -155,7 +155,7 @@ def share_values(text: str, lang: str) -> frozenset[float]:
     return frozenset(s.value for s in shares_in(text, lang))
 
 
-@memo(512)
+@memo()
 def _shares(text: str, base: str) -> tuple[Share, ...]:
     # (the tests in C inside the memo: a source is asked for by its five translations)
     test = _ANY.get(base)

@@ -140,7 +140,7 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return found
 
 
-@memo(512)
+@memo()
 def _bounded(source: str, source_lang: str) -> tuple[tuple[NumberMention, int], ...]:
     """The source's numbers with a bound, and its side (once for the five translations)."""
     if not _EN_ANY.search(source):

@@ -119,7 +119,7 @@ der die das und ist nicht ich wir ein eine sie es zu mit auf
 """.split())
 
 
-@memo(256, spread=False)
+@memo(spread=False)
 def _quoted_language(source: str) -> bool:
     """Is ``source`` a sentence of another language quoted in an English text ("Il faut
     bien le faire.")? Two of its commonest words or more, and no English one: an English
@@ -170,7 +170,7 @@ def _enough_words(source: str, other_script: bool) -> bool:
 _LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 
 
-@memo(2048, spread=False)
+@memo(spread=False)
 def _word_counts(source: str) -> tuple[int, int]:
     """How many distinct Latin words, and lower-case ones, ``source`` has once its
     placeholders, addresses, format directives, markup and symbols are set aside (once per
@@ -212,7 +212,7 @@ def _ends_agree(target: str, squashed: str) -> bool:
             and squashed.endswith(target[-1].replace("’", "'").casefold()))
 
 
-@memo(512, spread=False)
+@memo(spread=False)
 def _squash_source(text: str) -> str:
     """``_squash`` of a source, once for its five translations."""
     return _squash(text)

@@ -335,7 +335,7 @@ def compared_row(unit: Unit) -> Row | None:
             source_key, long)
 
 
-@memo(512)
+@memo()
 def _source_side(context: str, source: str) -> tuple[str, str, bool, str]:
     """What ``compared`` takes of a source: the same in its release's five files, checked
     one after the other (folded and digested once, not once per language); last, the source

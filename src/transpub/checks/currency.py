@@ -82,7 +82,7 @@ _ENGLISH_ANY = re.compile("|".join(re.escape(k) for k in (
     "terling", "ranc", "yen", "yuan")))
 
 
-@memo(512)
+@memo()
 def _source_families(text: str, lang: str) -> frozenset[str]:
     """The currencies a source names, once for its five translations."""
     if lang.split("_")[0] == "en" and not _ENGLISH_ANY.search(text):

@@ -93,7 +93,7 @@ _EN_ANY = re.compile(r"\b(?:increas|decreas|ris(?:e|es|en|ing)\b|rose\b|gr[eo]w|
 _YEAR = re.compile(r"(?:1[89]|20)\d\d")
 
 
-@memo(512)
+@memo()
 def _directed(source: str, source_lang: str) -> tuple[tuple[NumberMention, int], ...]:
     """The source's numbers with a direction of change (once for five translations)."""
     if not source_lang.startswith("en") or not _EN_ANY.search(source):

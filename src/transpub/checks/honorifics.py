@@ -16,7 +16,7 @@ _OTHER = {"m": "f", "f": "m"}
 _GENDER = {"m": "male", "f": "female"}
 
 
-@memo(512)
+@memo()
 def _honorifics(text: str, lang: str) -> tuple[Honorific, ...]:
     """find_honorifics, once per text: a source is checked in five languages, by two checks
     (a release's five files are checked one after the other: 512 texts keep all but 1 % of
@@ -225,7 +225,7 @@ def _title_before_name(source: str, mention: Honorific, target: str, lang: str) 
     return None
 
 
-@memo(512, spread=False)
+@memo(spread=False)
 def _english_titles(source: str) -> int:
     """How many titles the source names, once for its translations."""
     return len(_ENGLISH_TITLES.findall(source))
@@ -437,7 +437,7 @@ def referred_to(source: str, target: str, lang: str, at: int) -> str | None:
 _SURNAME_AFTER = re.compile(r"[\s\u00a0]+[A-ZÀ-Þ][\w'’-]+(?![\w'’-]|[\s\u00a0]+[A-ZÀ-Þ])")
 
 
-@memo(512)
+@memo()
 def _surnames_only(source: str, lang: str) -> bool:
     """Does the source name each of its honorifics' persons by a surname alone? (Once for
     its translations.)"""

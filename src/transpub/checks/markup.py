@@ -183,7 +183,7 @@ def symbol_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return _symbol_changed(unit, wanted) if wanted else ()
 
 
-@memo(512, spread=False)
+@memo(spread=False)
 def _symbols(text: str) -> tuple[str, ...]:
     """The document symbols of a source, once for its five translations."""
     return tuple(m.group(0) for m in _SYMBOL.finditer(text))
@@ -218,7 +218,7 @@ def _tags(text: str, names: list[str] | None = None) -> Counter[str]:
     return tags
 
 
-@memo(512, spread=False)
+@memo(spread=False)
 def _source_tags(text: str) -> Counter[str]:
     """``_tags`` of a source, once for its five translations (read only: never changed)."""
     return _tags(text)

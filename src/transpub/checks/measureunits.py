@@ -67,7 +67,7 @@ _EN_ANY = re.compile(r"\d\s?(?:°|º|℃|℉|‰|per\s?mille|ppm|ppb|parts per|m
                      r"|kilom|degrees)", re.IGNORECASE)
 
 
-@memo(512)
+@memo()
 def _measured(source: str, source_lang: str) -> tuple[tuple[NumberMention, str, str], ...]:
     """The source's numbers with a unit of measure after them (once for five
     translations)."""

@@ -48,7 +48,7 @@ _ZH_DAY_RE = re.compile(r"(?:星期|礼拜|(?<![一二两三几每数])周)([一
 _ZH_DAYS = {"一": 0, "二": 1, "三": 2, "四": 3, "五": 4, "六": 5, "日": 6, "天": 6}
 
 
-@memo(512)
+@memo()
 def _source_names(text: str, lang: str) -> tuple[tuple[tuple[int, str], ...],
                                                  tuple[tuple[int, str], ...]]:
     """The months and weekdays an English source names on their own (not in a date the date

@@ -554,7 +554,7 @@ def _dotted_as_hyphenated(missing: list[NumberMention], left: list[NumberMention
                 left.remove(tails[0])
 
 
-@memo(512)
+@memo()
 def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[NumberMention,
                                                                            ...]]:
     """A source's numbers (and whether it has clock times), found once for all five
@@ -909,7 +909,7 @@ def _words_respelled(ctx: CheckContext, unit: Unit) -> list[Finding]:
             for word, text, span in respelled_words(plan, unit.target, unit.lang)]
 
 
-@memo(512)
+@memo()
 def _respell_plan(source_text: str, source_lang: str) -> RespellPlan | None:
     """``respell_plan`` of a source, once for its five translations. The numbers of a
     document symbol vouch for no word: "its seventy-ninth session … A/79/L.35" is not said by
@@ -1553,7 +1553,7 @@ def _by_value(text: str, lang: str, years: bool) -> dict[float, list[int]]:
     return index
 
 
-@memo(256)
+@memo()
 def _find_all(text: str, lang: str) -> tuple[NumberMention, ...]:
     return tuple(find_numbers(text, lang, _skip(text, lang)))
 

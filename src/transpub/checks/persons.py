@@ -43,7 +43,7 @@ _MARKS = re.compile("[\u0300-\u036f]")
 _POSSESSIVE = re.compile(r"['’]s\b")
 
 
-@memo(512)
+@memo()
 def _names(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
     """The names ``text`` writes after an honorific, each as its words (particles aside);
     once per text (a source is asked for by its five translations)."""

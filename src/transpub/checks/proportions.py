@@ -23,7 +23,7 @@ from transpub.proportions import shares_in
 _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
 
 
-@memo(512, spread=False)
+@memo(spread=False)
 def _percentages(source: str) -> frozenset[float]:
     return frozenset(round(float(m.group(1).replace(",", ".")), 6)
                      for m in _PERCENT.finditer(source))

@@ -68,7 +68,7 @@ def unit_after(text: str, end: int, lang: str) -> str | None:
 _EN_ANY = re.compile(r"\d[\s-]*(?:hour|day|week|month|year)", re.IGNORECASE)
 
 
-@memo(512)
+@memo()
 def _timed(source: str, source_lang: str) -> tuple[tuple[NumberMention, str], ...]:
     """The source's numbers with a unit of time after them (once for five translations)."""
     if not source_lang.startswith("en") or not _EN_ANY.search(source):

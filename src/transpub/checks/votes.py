@@ -68,7 +68,7 @@ def _patterns(base: str) -> tuple[tuple[re.Pattern[str], tuple[str, ...]], ...]:
     return tuple((re.compile(raw, re.IGNORECASE), roles) for raw, roles in _RAW.get(base, ()))
 
 
-@memo(512)
+@memo()
 def _votes(text: str, base: str) -> dict[str, int] | None:
     """The counts ``text`` gives each role of a vote, or None: no vote, or a role said twice
     with two counts (several votes)."""
