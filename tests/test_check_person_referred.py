@@ -75,6 +75,10 @@ YANG = ("Mr. Philemon Yang, President of the General Assembly, said the review w
         "place during the eightieth session.")
 KHAN = ("“These arrests violate the Covenant,” said Ms. Irene Khan, Special Rapporteur on "
         "freedom of expression.")
+LETTER = ("A letter from the Permanent Representative of Malaysia states that Mr. Ahmad "
+          "Zahid Hamidi, Minister of Home Affairs, will represent Malaysia at the meeting.")
+TWO = ("He will meet with the High Commissioner for Human Rights, Mr. Volker Türk, and with "
+       "the President of the ICRC, Ms. Mirjana Spoljaric Egger.")
 
 
 @pytest.mark.parametrize(("lang", "source", "target", "severity"), [
@@ -98,6 +102,30 @@ KHAN = ("“These arrests violate the Covenant,” said Ms. Irene Khan, Special 
      "aurait lieu à la quatre-vingtième session.", "warning"),
     # no title in the translation: a warning
     ("ru", YANG, "По словам Филемона Янга, обзор пройдет на восьмидесятой сессии.", "warning"),
+    # Arabic, the title, its clause and a comma before the name (the UN's Arabic drops
+    # «السيد» so): info; the title's clause followed by another clause, or no title: a warning
+    ("ar", YANG, "وقال رئيس الجمعية العامة، فيلمون يانغ، إن الاستعراض سيجري خلال الدورة "
+     "الثمانين.", "info"),
+    ("ar", KHAN, "وقالت المقررة الخاصة المعنية بحرية التعبير، إيرين خان: «هذه الاعتقالات "
+     "تنتهك العهد».", "info"),
+    ("ar", YANG, "وقال رئيس الجمعية العامة، يوم الاثنين، إن فيلمون يانغ يرى أن الاستعراض "
+     "سيجري خلال الدورة الثمانين.", "warning"),
+    ("ar", YANG, "وقال فيلمون يانغ إن الاستعراض سيجري خلال الدورة الثمانين.", "warning"),
+    ("ar", YANG, "وقال فيلمون يانغ، رئيس الجمعية العامة، إنه سيجري خلال الدورة الثمانين.",
+     "warning"),
+    # (a title's clause that joins another, the name in it: the UN Parallel Corpus's letters)
+    ("ar", LETTER, "ورد في رسالة من الممثل الدائم لماليزيا لدى الأمم المتحدة تفيد بأن أحمد "
+     "زاهد حميدي، وزير الشؤون الداخلية، سيمثل ماليزيا في الجلسة.", "warning"),
+    # two persons, the one without an honorific the one whose title is set before the name
+    # (not the other, which keeps «Mme»): info; the name alone, no title: a warning
+    ("fr", TWO, "Il rencontrera le Haut-Commissaire aux droits de l'homme, Volker Türk, et "
+     "la Présidente du CICR, Mme Mirjana Spoljaric Egger.", "info"),
+    ("es", TWO, "Se reunirá con el Alto Comisionado para los Derechos Humanos, Volker Türk, y "
+     "con la Presidenta del CICR, Sra. Mirjana Spoljaric Egger.", "info"),
+    ("fr", TWO, "Il rencontrera Volker Türk et la Présidente du CICR, Mme Mirjana Spoljaric "
+     "Egger.", "warning"),
+    ("ar", TWO, "وسيلتقي بالمفوض السامي لحقوق الإنسان، فولكر تورك، وبرئيسة اللجنة الدولية "
+     "للصليب الأحمر، السيدة ميريانا سبولياريتش إيغر.", "info"),
 ])
 def test_a_title_set_before_the_name_stands_for_the_honorific(
         tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,

@@ -50,7 +50,7 @@ def honorific_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()  # «MM. Hunte, Sene et Seyoum»: one plural honorific for three names
     if have + _copies(unit.source, source, unit.target) >= len(source):
         return ()  # "brands such as … Dr. PawPaw": a name copied as the source writes it
-    missing = source[have] if have < len(source) else source[0]
+    missing = _missing(unit.source, source, unit.target, target, have)
     titled = _titled(unit.source, source, unit.target, unit.lang)
     referred = None
     # "…,” Ms. Okai said." -> «a déclaré la Sous-Secrétaire générale», «a-t-elle déclaré»,
@@ -157,6 +157,30 @@ _APPOSED = {
 }
 
 
+def _missing(source: str, mentions: tuple[Honorific, ...], target: str,
+             found: tuple[Honorific, ...], have: int) -> Honorific:
+    """The source's honorific the translation lacks: the first whose name the translation
+    writes with no honorific of its own right before it (a translation that keeps names in
+    Latin letters: "Mr. Volker Türk, and … Ms. Mirjana Spoljaric Egger" → «…, Volker Türk,
+    et …, Mme Mirjana Spoljaric Egger» lacks Mr., not Ms.); else the one past the count the
+    translation has."""
+    for mention in mentions:
+        name = _NAME_AFTER.match(source, mention.end)
+        if name is None:
+            continue
+        word = name.group(1)
+        at = target.find(word)
+        while at >= 0:
+            if (not at or not target[at - 1].isalnum()) and not target[
+                    at + len(word):at + len(word) + 1].isalnum():
+                if not any(0 <= at - h.end <= 3 and not target[h.end:at].strip(" \u00a0")
+                           for h in found):
+                    return mention
+                break  # (named with an honorific: not this one)
+            at = target.find(word, at + len(word))
+    return mentions[have] if have < len(mentions) else mentions[0]
+
+
 def _title_apposed(source: str, mention: Honorific) -> bool:
     """Does the source give the person of ``mention`` a title in apposition, right after the
     name ("Mr. X, President of …"), or right before it ("The Special Rapporteur on …, Ms.
@@ -180,6 +204,32 @@ _TITLE_IN_CLAUSE = re.compile(r"\b(?:" + _ENGLISH_TITLE_WORDS + r"|rapporteur|ex
                               re.IGNORECASE)
 
 
+#: An Arabic title (its clitics and article before it), the rest of its clause, a comma, and
+#: one to four words that do not begin a clause or an honorific (a name) before the next
+#: mark or the end: «بالمفوض السامي لحقوق الإنسان، فولكر تورك،»; not «قال رئيس المجلس، في
+#: بيان،» nor «رئيس الجمعية، السيد …» (the honorific kept)
+_AR_AFTER = r"(?![\w\u0600-\u06ff])"
+_AR_TITLE_WORDS = (r"(?:أمين|أمينة|مقرر|مقررة|ممثل|ممثلة|مفوض|مفوضة|رئيس|رئيسة|وزير|وزيرة|مدير"
+                   r"|مديرة|منسق|منسقة|مبعوث|مبعوثة|خبير|خبيرة|سفير|سفيرة|قاضي|قاضية|مستشار"
+                   r"|مستشارة|نائب|نائبة|وكيل|وكيلة|مساعد|مساعدة|متحدث|متحدثة)")
+_ARABIC_TITLE = (r"(?<![\w\u0600-\u06ff])[وفبلك]{0,2}(?:ال)?(" + _AR_TITLE_WORDS + r")"
+                 + _AR_AFTER)
+#: words that begin or join a clause, which no name holds: a stretch with one is no name
+_AR_CLAUSE_WORD = (
+    r"(?:و|ف)?(?:السيد|السيدة|سعادة|الدكتور|الدكتورة|في|من|إلى|على|عن|مع|(?:إن|أن|بأن|لأن)"
+    r"(?:ه|ها|هم|نا)?|الذي|التي|الذين|وقد|قد|لقد|حيث|كما|بعد|قبل|خلال|يوم|اليوم|أمس|غدا|صباح"
+    r"|مساء|هذا|هذه|ذلك|تلك|أيضا|للصحفيين|لوسائل|عقب|أثناء|قال|قالت|لدى)" + _AR_AFTER)
+_AR_NAME_WORD = r"(?!" + _AR_CLAUSE_WORD + r")[^\s،.:؛!?؟\d]+"
+#: words that join a clause to another: a title's own clause holds none
+_AR_JOINING = (r"(?:و|ف)?(?:(?:إن|أن|بأن|لأن)(?:ه|ها|هم|نا)?|الذي|التي|الذين|قال|قالت|حيث"
+               r"|كما|تفيد|يفيد)" + _AR_AFTER)
+_ARABIC_TITLE_THEN_NAME = re.compile(
+    # the title and its clause, which joins no other (no «بأن», «الذي»), to a comma
+    _ARABIC_TITLE + r"(?:(?!\s" + _AR_JOINING + r")[^.:؛،!?؟\n]){0,160}،\s*"
+    # a name: not another title («…، وزير الشؤون الداخلية،»), nor a clause
+    r"(?![وفبلك]{0,2}(?:ال)?" + _AR_TITLE_WORDS + _AR_AFTER + r")"
+    + _AR_NAME_WORD + r"(?:\s+" + _AR_NAME_WORD + r"){0,3}\s*(?:[،.:؛!?؟]|$)")
+_ARABIC_TITLES = re.compile(_ARABIC_TITLE)
 #: how far before a name (fr, es) a title set before it is looked for: «la Coordinadora
 #: Residente y de Asuntos Humanitarios para el Sudán, Clementine»
 _TITLE_REACH = 160
@@ -192,9 +242,16 @@ def _title_before_name(source: str, mention: Honorific, target: str, lang: str) 
     Russian and Chinese set a title before the name («Председатель Генеральной Ассамблеи
     Филемон Янг», «大会主席菲勒蒙·扬»), whose transliteration is not found: any title of
     theirs; French and Spanish keep the name in Latin letters: a title in the stretch of the
-    sentence before it; Arabic names are not found, and its titles follow them as often:
-    none."""
+    sentence before it; Arabic names are not found either, and its titles follow them as
+    often: a title, its clause, a comma and a name of a few words set off by the next mark
+    («وقالت المقررة الخاصة المعنية …، إيرين خان:»)."""
     base = lang.split("_")[0].split("-")[0]
+    if base == "ar":
+        found = _ARABIC_TITLE_THEN_NAME.search(target)
+        if found is None:
+            return None
+        # (the title nearest the name: «الأمين العام … بالمفوض السامي …، فولكر تورك»)
+        return str(_ARABIC_TITLES.findall(found.group().split("،")[0])[-1])
     pattern = _APPOSED.get(base)
     if pattern is None:
         return None
