@@ -22,6 +22,8 @@ from conftest import Cli
 MORE = "More than 60 journalists were detained."
 FEWER = "Fewer than 20 per cent of health facilities still function."
 LEAST = "At least 12 journalists were arrested."
+SCALE = ("Under the resolution, no Member State will pay more than 22 per cent of the regular "
+         "budget.")
 
 CASES = [
     ("fr", MORE, "Plus de 60 journalistes ont été détenus.", False),
@@ -47,6 +49,15 @@ CASES = [
     ("ar", FEWER, "لا يزال ما لا يزيد على 20 في المائة من المرافق الصحية يعمل.", False),
     ("fr", "It did not expect a vaccine to become available in less than 18 months.",
      "Elle n'attendait pas de vaccin avant au moins 18 mois.", False),
+    # a negated subject turns the bound too ("no Member State will pay more than 22 per cent":
+    # at most 22, «都不会超过22%»); "no more than", "no fewer than" are bounds themselves
+    ("zh", SCALE, "根据该决议，任何会员国缴纳的经常预算摊款都不会超过22%。", False),
+    ("fr", SCALE, "Aux termes de cette résolution, aucun État Membre ne paiera plus de 22 % du "
+     "budget ordinaire.", False),
+    ("fr", "No fewer than 20 journalists were detained.", "Moins de 20 journalistes ont été "
+     "détenus.", True),
+    ("es", "No more than 20 journalists were detained.", "Más de 20 periodistas fueron "
+     "detenidos.", True),
 ]
 
 

@@ -76,8 +76,11 @@ _AFTER_RE = _compiled(_AFTER, "", r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s
                       r"|процент\w*|في\s+المائة)?\s*")
 #: a negation before a source's bound: "did not expect a vaccine in less than 18 months" is
 #: «pas de vaccin avant au moins 18 mois», the bound rightly turned with the negation
-_NEGATED = re.compile(r"\b(?:not|never)\b(?!\s+(?:less|fewer|more|exceeding|over|under|above"
-                      r"|below)\b)|n't\b", re.IGNORECASE)  # ("not less than": a bound)
+#: (and a negated subject: "no Member State will pay more than 22 per cent" is «任何会员国 …
+#: 都不会超过22%», «aucun État Membre ne paiera plus de 22 %»)
+_NEGATED = re.compile(r"\b(?:not|never|no(?!\.)|none|nobody|nothing|neither)\b(?!\s+(?:less"
+                      r"|fewer|more|exceeding|over|under|above|below)\b)|n't\b",
+                      re.IGNORECASE)  # ("not less than", "no more than": a bound)
 _NEGATION_REACH = 160
 #: how far before a number its bound is looked for
 _REACH = 32
