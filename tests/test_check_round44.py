@@ -5,7 +5,8 @@ a twin that must stay as it is:
 
 - TP105: a source that sets the title before the name, "The Special Rapporteur on …, Ms.
   X," translated with the title first and no honorific, as UN French, Spanish, Russian and
-  Chinese write it (info, as for a title after the name); not Arabic's;
+  Chinese write it (info, as for a title after the name); Arabic's since session 45
+  (``test_check_person_referred``);
 - TP201: a second date of the same month said by its day alone («le 26 février et …, le 21»,
   «el 21», «21-го», «21日», «في 21 منه»);
 - TP108: a Russian ordinal in -ой declined («Шестым комитетом»); a head noun another body
@@ -13,7 +14,8 @@ a twin that must stay as it is:
   Greffier de la Cour» is no International Court of Justice); an organization by its head
   noun («الوكالة» for the IAEA); the main treaties (the ICCPR is not the ICESCR);
 - numbers: "0.001" is no thousand and one ("0.001 per cent" had been read as 1 or 0.001, and
-  any figure passed).
+  any figure passed); (session 45) a person's age in decades, «年过七旬» ("over 70 years of
+  age").
 """
 
 from __future__ import annotations
@@ -38,6 +40,8 @@ _ICJ = ("The Secretary-General took note of the order of the International Court
 _ICCPR = "The arrests violate the International Covenant on Civil and Political Rights."
 _IAEA = ("The Review Conference reaffirmed that IAEA is the competent authority for verifying "
          "compliance with safeguards agreements.")
+_AGE = ("At least six detainees have been held incommunicado for more than 90 days, two of "
+        "them over 70 years of age.")
 CASES = [
     ("fr", _SR, "La Rapporteuse spéciale sur l'indépendance des juges et des avocats, Margaret "
      "Satterthwaite, a fait observer que les tribunaux n'étaient pas indépendants.", []),
@@ -67,8 +71,10 @@ CASES = [
      "Sociales y Culturales.", ["TP108"]),
     ("ar", _IAEA, "أكد مؤتمر استعراض معاهدة عدم انتشار الأسلحة النووية أن الوكالة هي السلطة "
      "المختصة المسؤولة عن التحقق من الامتثال لاتفاقات الضمانات.", []),
+    ("zh", _AGE, "至少六名被拘留者已被隔离关押90多天，其中两人已年过七旬。", []),
+    ("zh", _AGE, "至少六名被拘留者已被隔离关押90多天，其中两人已年过六旬。", ["TP301"]),
 ]
-CODES = ("TP105", "TP108", "TP201")
+CODES = ("TP105", "TP108", "TP201", "TP301")
 
 
 @pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))

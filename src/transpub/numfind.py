@@ -464,9 +464,13 @@ def chinese_numerals(text: str) -> set[float]:
     """Values written in Chinese numerals (七十五 = 75, 三百万 = 3000000, 第五 = 5), used only to
     accept a translation; each run and each single numeral counts."""
     values: set[float] = set()
-    for run in CN_RUN.findall(text):
+    for found in CN_RUN.finditer(text):
+        run = found.group()
         values.update(float(_CN_DIGITS[char]) for char in run if char in _CN_DIGITS)
         values.add(chinese_run_value(run))
+        if text[found.end():found.end() + 1] == "旬":
+            # decades of a person's age: 年过七旬 (over 70), 八旬老人 (a man of 80)
+            values.add(chinese_run_value(run) * 10)
         if len(run) > 1 and all(char in _CN_DIGITS for char in run):
             # digit by digit, without 十/百: 第一六三条 (article 163), 一九四五年 (1945)
             values.add(float("".join(str(_CN_DIGITS[char]) for char in run)))
