@@ -49,11 +49,21 @@ CASES = [
     ("ar", FEWER, "لا يزال ما لا يزيد على 20 في المائة من المرافق الصحية يعمل.", False),
     ("fr", "It did not expect a vaccine to become available in less than 18 months.",
      "Elle n'attendait pas de vaccin avant au moins 18 mois.", False),
-    # a negated subject turns the bound too ("no Member State will pay more than 22 per cent":
-    # at most 22, «都不会超过22%»); "no more than", "no fewer than" are bounds themselves
+    # a negated subject: the bound kept beside the negation («aucun État Membre ne paiera plus
+    # de 22 %») or turned where the bound holds it («都不会超过22%», «не более 22»), and
+    # reversed a wrong way still found; "no more than", "no fewer than" are bounds themselves
     ("zh", SCALE, "根据该决议，任何会员国缴纳的经常预算摊款都不会超过22%。", False),
     ("fr", SCALE, "Aux termes de cette résolution, aucun État Membre ne paiera plus de 22 % du "
      "budget ordinaire.", False),
+    ("fr", SCALE, "Aux termes de cette résolution, aucun État Membre ne paiera moins de 22 % du "
+     "budget ordinaire.", True),
+    ("zh", SCALE, "根据该决议，任何会员国缴纳的经常预算摊款都不会低于22%。", True),
+    ("ru", SCALE, "Согласно резолюции, ни одно государство-член не будет выплачивать более 22 "
+     "процентов регулярного бюджета.", False),
+    ("ru", SCALE, "Согласно резолюции, взнос каждого государства-члена составит не более 22 "
+     "процентов регулярного бюджета.", False),
+    ("ru", SCALE, "Согласно резолюции, ни одно государство-член не будет выплачивать менее 22 "
+     "процентов регулярного бюджета.", True),
     ("fr", "No fewer than 20 journalists were detained.", "Moins de 20 journalistes ont été "
      "détenus.", True),
     ("es", "No more than 20 journalists were detained.", "Más de 20 periodistas fueron "

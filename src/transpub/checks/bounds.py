@@ -76,11 +76,17 @@ _AFTER_RE = _compiled(_AFTER, "", r"\s*(?:%|per\s*cent|percent|pour\s*cent|por\s
                       r"|процент\w*|في\s+المائة)?\s*")
 #: a negation before a source's bound: "did not expect a vaccine in less than 18 months" is
 #: «pas de vaccin avant au moins 18 mois», the bound rightly turned with the negation
-#: (and a negated subject: "no Member State will pay more than 22 per cent" is «任何会员国 …
-#: 都不会超过22%», «aucun État Membre ne paiera plus de 22 %»)
-_NEGATED = re.compile(r"\b(?:not|never|no(?!\.)|none|nobody|nothing|neither)\b(?!\s+(?:less"
-                      r"|fewer|more|exceeding|over|under|above|below)\b)|n't\b",
-                      re.IGNORECASE)  # ("not less than", "no more than": a bound)
+_NEGATED = re.compile(r"\b(?:not|never)\b(?!\s+(?:less|fewer|more|exceeding|over|under|above"
+                      r"|below)\b)|n't\b", re.IGNORECASE)  # ("not less than": a bound)
+#: a negated subject before a source's bound: "no Member State will pay more than 22 per
+#: cent" keeps its bound in «aucun État Membre ne paiera plus de 22 %», and turns it where the
+#: translation folds the negation into the bound («都不会超过22%», «не более»: ``_FOLDED``)
+_NEGATED_SUBJECT = re.compile(r"\b(?:no(?!\.)|none|nobody|nothing|neither)\b(?!\s+(?:less"
+                              r"|fewer|more|exceeding|over|under|above|below)\b)",
+                              re.IGNORECASE)  # ("no more than": a bound)
+#: a translation's bound that holds its own negation («不超过», «не более», «pas plus de», «no
+#: más de», «ما لا يزيد على», «لا يقل عن»)
+_FOLDED = re.compile(r"不|未|没|(?<!\w)(?:не|pas|no|لا)(?!\w)", re.IGNORECASE)
 _NEGATION_REACH = 160
 #: how far before a number its bound is looked for
 _REACH = 32
@@ -90,24 +96,30 @@ _EN_ANY = re.compile(r"\b(?:than|over|least|upwards|excess|above|exceeding|under
                      re.IGNORECASE)
 
 
-def _negated(text: str, start: int) -> bool:
+def _negated(text: str, start: int, negation: re.Pattern[str] = _NEGATED) -> bool:
     """Is there a negation in the sentence before ``start``, not far?"""
     before = text[max(0, start - _NEGATION_REACH):start]
     stop = max(before.rfind(". "), before.rfind("; "))
-    return _NEGATED.search(before, stop + 1) is not None
+    return negation.search(before, stop + 1) is not None
 
 
 def _side(text: str, start: int, end: int, lang: str) -> int:
     """The side of the number at ``start``-``end`` its bound puts it (ABOVE, BELOW), or 0."""
+    return _read_side(text, start, end, lang)[0]
+
+
+def _read_side(text: str, start: int, end: int, lang: str) -> tuple[int, bool]:
+    """``_side``, and whether the bound holds its own negation (``_FOLDED``)."""
     base = lang.split("_")[0].split("-")[0]
     before = text[max(0, start - _REACH):start]
     for pattern, side in _BEFORE_RE.get(base, ()):
-        if pattern.search(before):
-            return side
+        found = pattern.search(before)
+        if found:
+            return side, _FOLDED.search(found.group()) is not None
     for pattern, side in _AFTER_RE.get(base, ()):
         if pattern.match(text, end):
-            return side
-    return 0
+            return side, False
+    return 0, False
 
 
 @check("TP305", "bound-reversed", Severity.WARNING, "bounds")
@@ -123,16 +135,18 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # (the translation's numbers by value, and each one's side read once: a unit of
     # thousands of bounded numbers stays linear)
     by_value = numbers_by_value(unit.target, lang)
-    sides_of: dict[frozenset[float], set[int]] = {}
+    sides_of: dict[frozenset[float], set[tuple[int, bool]]] = {}
     found: list[Finding] = []
-    for mention, side in bounded:
+    for mention, side, subject_negated in bounded:
         same = [t for value in mention.values for t in by_value.get(value, ())]
         if not same:
             continue  # (the number's own check says what became of it)
-        sides = sides_of.get(mention.values)
-        if sides is None:
-            sides = sides_of[mention.values] = {_side(unit.target, t.start, t.end, lang)
-                                                for t in same}
+        read = sides_of.get(mention.values)
+        if read is None:
+            read = sides_of[mention.values] = {_read_side(unit.target, t.start, t.end, lang)
+                                               for t in same}
+        # (under a negated subject, a bound that holds its own negation says the other side)
+        sides = {-t_side if folded and subject_negated else t_side for t_side, folded in read}
         if sides == {-side}:
             other = same[0]
             word = "above" if side == ABOVE else "below"
@@ -144,11 +158,13 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 
 @memo()
-def _bounded(source: str, source_lang: str) -> tuple[tuple[NumberMention, int], ...]:
-    """The source's numbers with a bound, and its side (once for the five translations)."""
+def _bounded(source: str, source_lang: str) -> tuple[tuple[NumberMention, int, bool], ...]:
+    """The source's numbers with a bound, its side, and whether a negated subject stands
+    before it (once for the five translations); not those a negated verb stands before."""
     if not _EN_ANY.search(source):
         return ()
-    return tuple((m, side) for m in _source_numbers[source, source_lang][1]
+    return tuple((m, side, _negated(source, m.start, _NEGATED_SUBJECT))
+                 for m in _source_numbers[source, source_lang][1]
                  if (side := _side(source, m.start, m.end, source_lang))
                  and not _negated(source, m.start))
 
