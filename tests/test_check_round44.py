@@ -15,7 +15,8 @@ a twin that must stay as it is:
   noun («الوكالة» for the IAEA); the main treaties (the ICCPR is not the ICESCR);
 - numbers: "0.001" is no thousand and one ("0.001 per cent" had been read as 1 or 0.001, and
   any figure passed); (session 45) a person's age in decades, «年过七旬» ("over 70 years of
-  age").
+  age"), and a number word that begins a compound ("the third-largest contributor", "the
+  five-year average", "a three-day visit").
 """
 
 from __future__ import annotations
@@ -42,6 +43,9 @@ _IAEA = ("The Review Conference reaffirmed that IAEA is the competent authority 
          "compliance with safeguards agreements.")
 _AGE = ("At least six detainees have been held incommunicado for more than 90 days, two of "
         "them over 70 years of age.")
+_THIRD = "Japan, the third-largest contributor, paid on time."
+_FIVE = "The harvest was 46 per cent below the five-year average."
+_THREE_DAY = "The Secretary-General will make a three-day visit to Ethiopia."
 CASES = [
     ("fr", _SR, "La Rapporteuse spéciale sur l'indépendance des juges et des avocats, Margaret "
      "Satterthwaite, a fait observer que les tribunaux n'étaient pas indépendants.", []),
@@ -73,6 +77,22 @@ CASES = [
      "المختصة المسؤولة عن التحقق من الامتثال لاتفاقات الضمانات.", []),
     ("zh", _AGE, "至少六名被拘留者已被隔离关押90多天，其中两人已年过七旬。", []),
     ("zh", _AGE, "至少六名被拘留者已被隔离关押90多天，其中两人已年过六旬。", ["TP301"]),
+    # (session 45) a number word that begins a compound: "the third-largest", "five-year"
+    ("fr", _THIRD, "Le Japon, troisième contributeur, a payé à temps.", []),
+    ("fr", _THIRD, "Le Japon, deuxième contributeur, a payé à temps.", ["TP301"]),
+    ("zh", _THIRD, "日本作为第三大会费缴纳国，按时缴纳了摊款。", []),
+    ("zh", _THIRD, "日本作为第二大会费缴纳国，按时缴纳了摊款。", ["TP301"]),
+    ("es", _FIVE, "La cosecha fue un 46 % inferior a la media quinquenal.", []),
+    ("es", _FIVE, "La cosecha fue un 46 % inferior a la media de diez años.", ["TP301"]),
+    ("ru", _FIVE, "Урожай оказался на 46 процентов ниже среднего показателя за пять лет.", []),
+    ("ru", _FIVE, "Урожай оказался на 46 процентов ниже среднего показателя за десять лет.",
+     ["TP301"]),
+    ("ar", _FIVE, "جاء المحصول أقل من متوسط السنوات الخمس بنسبة 46 في المائة.", []),
+    ("ar", _THREE_DAY, "سيقوم الأمين العام بزيارة إلى إثيوبيا تستغرق ثلاثة أيام.", []),
+    ("fr", _THREE_DAY, "Le Secrétaire général effectuera une visite de trois jours en Éthiopie.",
+     []),
+    ("fr", _THREE_DAY, "Le Secrétaire général effectuera une visite de quatre jours en Éthiopie.",
+     ["TP301"]),
 ]
 CODES = ("TP105", "TP108", "TP201", "TP301")
 

@@ -128,7 +128,8 @@ def test_year_words_read() -> None:
     assert read("nineteen oh five") == [1905]
     # not a year: counts, a plan of ten years
     assert read("nineteen people and twenty-one others") == [19, 21]
-    assert read("twenty ten-year plans") == [20]  # ("ten-year": a compound, not read)
+    # ("ten-year": a compound, its own ten, not the year 2010)
+    assert read("twenty ten-year plans") == [20, 10]
 
 
 #: an ordinal that became one of the other kind ("tenth" -> «vingtième»: below eleven, and from

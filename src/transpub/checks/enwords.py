@@ -52,12 +52,13 @@ def _longest_first(words: Iterable[str]) -> str:
 
 
 #: an English number word from zero to ninety-nine, cardinal or ordinal ("Ten",
-#: "forty-eighth", "sixty five" as bracketed treaty text writes it): one pattern, so that a
-#: text is scanned once, in C
+#: "forty-eighth", "sixty five" as bracketed treaty text writes it), and the first part of a
+#: compound ("the third-largest contributor", "the five-year average", "a two-day visit"):
+#: one pattern, so that a text is scanned once, in C
 _EN_NUMBER_WORD = re.compile(
     rf"(?<![\w-])(?:(?P<tens>{_longest_first(_EN_TENS)})[- ](?P<unit>"
-    rf"{_longest_first(_EN_AFTER_TENS)})|(?P<word>{_longest_first(_EN_ALONE)}))(?![\w-])",
-    re.IGNORECASE)
+    rf"{_longest_first(_EN_AFTER_TENS)})|(?P<word>{_longest_first(_EN_ALONE)}))"
+    rf"(?!\w)(?!-[\d\W])", re.IGNORECASE)
 #: what makes a number word part of another number: a scale, a fraction, a multiple after it
 #: ("two hundred", "two thirds", "five-fold"), a larger number before it ("two hundred and
 #: thirty"): such a word is not checked
