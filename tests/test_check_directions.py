@@ -4,8 +4,10 @@ changes of session 43's round went unseen, and the judged UN corpus's Chinese ha
 净减2 281 500美元» for "The net increase of $2,281,500", where the four other languages say an
 increase). The direction is the word of change nearest the number in its clause; "up to 76%",
 "higher than 5 per cent" bound a number and say no change; a year dates a change ("rose in
-2013"); a negated change ("did not increase") is left alone. Units written for these tests,
-run through the real CLI."""
+2013"); a negated change ("did not increase") is left alone. And (session 45) a difference
+said with a comparative after the number ("$4.5 million lower than", "30 per cent below the
+average") said the other way («supérieure de 4,5 millions», «比…高30%»). Units written for
+these tests, run through the real CLI."""
 
 from __future__ import annotations
 
@@ -20,6 +22,8 @@ from conftest import Cli
 
 UP = "Cases rose by 12 per cent compared with the same period last year."
 DOWN = "Deaths decreased by 3 per cent in the second half of the year."
+LOWER = "The revised estimate is $4.5 million lower than the initial proposal."
+BELOW = "Rainfall was 30 per cent below the long-term average."
 
 CASES = [
     ("fr", UP, "Les cas ont augmenté de 12 % par rapport à la même période de l'an dernier.",
@@ -42,6 +46,31 @@ CASES = [
     ("fr", "Disbursements rose marginally in 2013.",
      "Les décaissements ont légèrement augmenté en 2013.", False),
     ("fr", UP, "On compte 12 % de cas de plus que l'an dernier.", False),
+    # (session 45) a difference said with a comparative after the number: "lower than",
+    # "below the average" (session 44's round: 10 such reversals unseen)
+    ("fr", LOWER, "L'estimation révisée est inférieure de 4,5 millions de dollars à la "
+     "proposition initiale.", False),
+    ("fr", LOWER, "L'estimation révisée est supérieure de 4,5 millions de dollars à la "
+     "proposition initiale.", True),
+    ("es", LOWER, "La estimación revisada es 4,5 millones de dólares inferior a la propuesta "
+     "inicial.", False),
+    ("es", LOWER, "La estimación revisada es 4,5 millones de dólares superior a la propuesta "
+     "inicial.", True),
+    ("ru", LOWER, "Пересмотренная смета на 4,5 млн долл. США меньше первоначального "
+     "предложения.", False),
+    ("ru", LOWER, "Пересмотренная смета на 4,5 млн долл. США больше первоначального "
+     "предложения.", True),
+    ("zh", BELOW, "降雨量比长期平均水平低30%。", False),
+    ("zh", BELOW, "降雨量比长期平均水平高30%。", True),
+    ("ar", BELOW, "وجاء هطول الأمطار أقل من المتوسط الطويل الأجل بنسبة 30 في المائة.", False),
+    ("ar", BELOW, "وجاء هطول الأمطار أعلى من المتوسط الطويل الأجل بنسبة 30 في المائة.", True),
+    ("fr", BELOW, "Les précipitations ont été inférieures de 30 % à la moyenne à long terme.",
+     False),
+    ("ru", BELOW, "Количество осадков было на 30 процентов выше многолетней нормы.", True),
+    # a bound before the number, not a difference; a translation that says no side
+    ("fr", "More than 30 per cent of the rain fell in May.",
+     "Moins de 30 % des pluies sont tombées en mai.", False),
+    ("es", BELOW, "Las precipitaciones alcanzaron el 30 % de la media a largo plazo.", False),
 ]
 
 

@@ -1,7 +1,9 @@
 """A change keeps its direction (TP308): "an increase of 1.2 per cent" is not «une baisse de
 1,2 %», "deaths fell by 3 per cent" not «ont augmenté de 3 %», "rose 12 per cent" not
-«下降12%». The number checks compare the number, which is the same; whether it went up or
-down was compared by nothing (19 changes of session 43's round went unseen).
+«下降12%»; and a difference its side: "$78.2 million lower than the amount requested" is not
+«supérieur de 78,2 millions», "46 per cent below the average" not «比平均水平高46%». The
+number checks compare the number, which is the same; whether it went up or down was compared
+by nothing (19 changes of session 43's round went unseen).
 
 Each side's direction is the word of change nearest the number, within its clause; only a
 number whose direction both sides say clearly, the other way round, is reported, and not one
@@ -109,12 +111,95 @@ def _directed(source: str, source_lang: str) -> tuple[tuple[NumberMention, int],
     return tuple(out)
 
 
+#: A difference the source measures with a comparative right after the number ("$78.2
+#: million lower than the amount requested", "46 per cent below the five-year average", "3
+#: degrees above pre-industrial levels"): up to two words between (a unit, a scale), not
+#: "or"/"and" ("20 or more": a bound, TP305's)
+_EN_COMPARED = re.compile(
+    r"(?:\s*%|(?:\s+(?!or\b|and\b|than\b)[\w$€£-]+\.?){0,3}?)\s+(?:(?P<up>higher|more|greater"
+    r"|larger|bigger)\s+than\b|(?P<down>lower|less|fewer|smaller)\s+than\b|(?P<up2>above)"
+    r"\s+(?:the|its|their|pre-|last|average|normal)|(?P<down2>below)\s+(?:the|its|their"
+    r"|pre-|last|average|normal))", re.IGNORECASE)
+#: (a digit and a comparative after it: searched in C before the source's numbers are read,
+#: which most sources that say "than" do not need)
+_EN_COMPARED_ANY = re.compile(r"\d" + _EN_COMPARED.pattern, re.IGNORECASE)
+#: The comparatives a translation measures a difference with, by language: (above, below)
+_COMPARATIVES: dict[str, tuple[str, str]] = {
+    "fr": (r"supérieur\w*|plus\s+élevé\w*|de\s+plus|excéd\w*|dépass\w*",
+           r"inférieur\w*|moins\s+élevé\w*|de\s+moins"),
+    "es": (r"superior\w*|más\s+(?:alt|elevad)\w*|más(?!\s+de)",
+           r"inferior\w*|más\s+baj\w*|menos(?!\s+de)"),
+    "ru": (r"выше|больше|превыш\w*|превосход\w*", r"ниже|меньше"),
+    "ar": (r"[وف]?(?:أعلى|أكثر|[يت]زيد|زاد\w*|[يت]فوق)", r"[وف]?(?:أقل|[يت]قل|قل|[يت]نقص)"),
+    # (right before the number: «比…高46%», «比…少7 820万»)
+    "zh": (r"高出|超出|多|高", r"低于|低|少"),
+}
+#: what ends a comparative's clause (not a point: «долл. США», "US$ 78.2 million")
+_COMPARED_CLAUSE = re.compile(r"[;:!?。；：，]|,\s+(?:while|whereas|and|but)\b")
+
+
+@memo(8, spread=False)
+def _comparatives(base: str) -> re.Pattern[str] | None:
+    words = _COMPARATIVES.get(base)
+    if words is None:
+        return None
+    if base == "zh":
+        return re.compile(f"(?:(?P<up>{words[0]})|(?P<down>{words[1]}))$")
+    return re.compile(f"(?<!\\w)(?:(?P<up>{words[0]})|(?P<down>{words[1]}))(?!\\w)",
+                      re.IGNORECASE)
+
+
+def compared(text: str, start: int, end: int, lang: str) -> int:
+    """The side (UP: above, DOWN: below) of the difference the number at ``start``-``end``
+    measures, by the comparative nearest it in its clause (Chinese: right before it); 0 for
+    none."""
+    base = lang.split("_")[0].split("-")[0]
+    pattern = _comparatives(base)
+    if pattern is None:
+        return 0
+    if base == "zh":
+        found = pattern.search(text, max(0, start - 2), start)
+        return 0 if found is None else UP if found.group("up") else DOWN
+    low, high = max(0, start - _BEFORE), min(len(text), end + _AFTER)
+    stops = list(_COMPARED_CLAUSE.finditer(text, low, start))
+    if stops:
+        low = stops[-1].end()
+    stop = _COMPARED_CLAUSE.search(text, end, high)
+    if stop is not None:
+        high = stop.start()
+    best = None
+    for match in pattern.finditer(text, low, high):
+        if start <= match.start() < end:
+            continue
+        distance = start - match.end() if match.end() <= start else match.start() - end
+        if best is None or distance < best[0]:
+            best = (distance, UP if match.group("up") else DOWN)
+    return best[1] if best is not None else 0
+
+
+@memo()
+def _compared_in(source: str, source_lang: str) -> tuple[tuple[NumberMention, int], ...]:
+    """The source's numbers that measure a difference, and its side (once for five
+    translations)."""
+    if not source_lang.startswith("en") or not _EN_COMPARED_ANY.search(source):
+        return ()
+    out = []
+    for mention in _source_numbers[source, source_lang][1]:
+        found = _EN_COMPARED.match(source, mention.end)
+        if found is None or _YEAR.fullmatch(mention.text) or _NEGATION.search(
+                source, max(0, mention.start - _BEFORE), mention.start):
+            continue
+        out.append((mention, UP if found.group("up") or found.group("up2") else DOWN))
+    return tuple(out)
+
+
 @check("TP308", "direction-changed", Severity.WARNING, "directions")
 def direction_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number the source says went up (down) went down (up) in the translation ("an
     increase of 1.2 per cent" → «une baisse de 1,2 %»)."""
     directed = _directed[unit.source, ctx.source_lang]
-    if not directed:
+    differences = _compared_in[unit.source, ctx.source_lang]
+    if not directed and not differences:
         return ()
     lang = unit.numbers or unit.lang
     by_value = numbers_by_value(unit.target, lang)
@@ -132,5 +217,15 @@ def direction_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
             word = "up" if side == UP else "down"
             found.append(finding("TP308", unit, f"{mention.text} goes {word} in the source, "
                                  "the other way in the translation",
+                                 span=(same[0].start, same[0].end)))
+    for mention, side in differences:
+        if mention.values in told:
+            continue
+        told.add(mention.values)
+        same = [t for value in mention.values for t in by_value.get(value, ())]
+        if same and {compared(unit.target, t.start, t.end, lang) for t in same} == {-side}:
+            word = "above" if side == UP else "below"
+            found.append(finding("TP308", unit, f"{mention.text} is a difference {word} in the "
+                                 "source, the other way in the translation",
                                  span=(same[0].start, same[0].end)))
     return found
