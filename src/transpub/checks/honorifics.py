@@ -164,17 +164,22 @@ def _missing(source: str, mentions: tuple[Honorific, ...], target: str,
     Latin letters: "Mr. Volker Türk, and … Ms. Mirjana Spoljaric Egger" → «…, Volker Türk,
     et …, Mme Mirjana Spoljaric Egger» lacks Mr., not Ms.); else the one past the count the
     translation has."""
+    ends = {h.end for h in found}
+    sought: set[str] = set()
     for mention in mentions:
         name = _NAME_AFTER.match(source, mention.end)
-        if name is None:
+        if name is None or name.group(1) in sought:
             continue
+        if len(sought) >= _COPIES_SOUGHT:
+            break  # (a unit's few names; a long unit of thousands is not searched per name)
         word = name.group(1)
+        sought.add(word)
         at = target.find(word)
         while at >= 0:
             if (not at or not target[at - 1].isalnum()) and not target[
                     at + len(word):at + len(word) + 1].isalnum():
-                if not any(0 <= at - h.end <= 3 and not target[h.end:at].strip(" \u00a0")
-                           for h in found):
+                if not any(at - gap in ends and not target[at - gap:at].strip(" \u00a0")
+                           for gap in range(4)):
                     return mention
                 break  # (named with an honorific: not this one)
             at = target.find(word, at + len(word))
