@@ -60,6 +60,13 @@ CASES = [
     ("zh", SCALE, "根据该决议，任何会员国缴纳的经常预算摊款都不会低于22%。", True),
     ("ru", SCALE, "Согласно резолюции, ни одно государство-член не будет выплачивать более 22 "
      "процентов регулярного бюджета.", False),
+    # (Spanish with the article: «más del 22 %», «menos del 22 %»)
+    ("es", SCALE, "Con arreglo a la resolución, ningún Estado Miembro pagará más del 22 % del "
+     "presupuesto ordinario.", False),
+    ("es", SCALE, "Con arreglo a la resolución, ningún Estado Miembro pagará menos del 22 % del "
+     "presupuesto ordinario.", True),
+    ("es", FEWER, "Menos del 20 % de los centros de salud siguen funcionando.", False),
+    ("es", FEWER, "Más del 20 % de los centros de salud siguen funcionando.", True),
     ("ru", SCALE, "Согласно резолюции, взнос каждого государства-члена составит не более 22 "
      "процентов регулярного бюджета.", False),
     ("ru", SCALE, "Согласно резолюции, ни одно государство-член не будет выплачивать менее 22 "

@@ -36,10 +36,11 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
            (r"(?<!\w)(?:moins\s+d[e'’]|au\s+plus|au\s+maximum|jusqu['’]à|près\s+d[e'’]|presque"
             r"|pas\s+plus\s+d[e'’]|(?<!pas\s)(?<!pas\sêtre\s)(?<!pas\sété\s)inférieure?s?\s+à"
             r"|pas\s+(?:être\s+|été\s+)?supérieure?s?\s+à|à\s+peine)", BELOW)),
-    "es": ((r"(?<!\w)(?:(?<!no\s)más\s+de|al\s+menos|por\s+lo\s+menos|como\s+mínimo"
-            r"|superior(?:es)?\s+a|no\s+menos\s+de)", ABOVE),
-           (r"(?<!\w)(?:menos\s+de|como\s+máximo|hasta|casi|cerca\s+de|no\s+más\s+de"
-            r"|inferior(?:es)?\s+a|apenas)", BELOW)),
+    # («más del 22 %», «superior al 5 %»: the preposition with the article)
+    "es": ((r"(?<!\w)(?:(?<!no\s)más\s+del?|al\s+menos|por\s+lo\s+menos|como\s+mínimo"
+            r"|superior(?:es)?\s+al?|no\s+menos\s+del?)", ABOVE),
+           (r"(?<!\w)(?:menos\s+del?|como\s+máximo|hasta|casi|cerca\s+del?|no\s+más\s+del?"
+            r"|inferior(?:es)?\s+al?|apenas)", BELOW)),
     "ru": ((r"(?<!\w)(?:(?<!не\s)более|свыше|больше|не\s+менее|по\s+меньшей\s+мере"
             r"|по\s+крайней\s+мере|как\s+минимум|минимум)", ABOVE),
            (r"(?<!\w)(?:(?<!не\s)менее|меньше|не\s+более|почти|максимум|чуть\s+менее)", BELOW)),
