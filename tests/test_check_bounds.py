@@ -22,6 +22,7 @@ from conftest import Cli
 MORE = "More than 60 journalists were detained."
 FEWER = "Fewer than 20 per cent of health facilities still function."
 LEAST = "At least 12 journalists were arrested."
+OLD = "Two of them are over 70 years of age."
 SCALE = ("Under the resolution, no Member State will pay more than 22 per cent of the regular "
          "budget.")
 
@@ -60,6 +61,13 @@ CASES = [
     ("zh", SCALE, "根据该决议，任何会员国缴纳的经常预算摊款都不会低于22%。", True),
     ("ru", SCALE, "Согласно резолюции, ни одно государство-член не будет выплачивать более 22 "
      "процентов регулярного бюджета.", False),
+    # an age («старше 70 лет», «不满70岁»)
+    ("ru", OLD, "Двое из них старше 70 лет.", False),
+    ("ru", OLD, "Двое из них младше 70 лет.", True),
+    ("zh", OLD, "其中两人年逾70岁。", False),
+    ("zh", OLD, "其中两人不满70岁。", True),
+    ("zh", "Children under 18 may not enlist.", "未满18岁的儿童不得入伍。", False),
+    ("zh", "Children under 18 may not enlist.", "年满18岁的儿童不得入伍。", True),
     # (Spanish with the article: «más del 22 %», «menos del 22 %»)
     ("es", SCALE, "Con arreglo a la resolución, ningún Estado Miembro pagará más del 22 % del "
      "presupuesto ordinario.", False),
