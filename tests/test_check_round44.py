@@ -45,6 +45,7 @@ _AGE = ("At least six detainees have been held incommunicado for more than 90 da
         "them over 70 years of age.")
 _THIRD = "Japan, the third-largest contributor, paid on time."
 _FIVE = "The harvest was 46 per cent below the five-year average."
+_SIX = "The heads of six agencies warned that famine has been confirmed in five areas."
 _THREE_DAY = "The Secretary-General will make a three-day visit to Ethiopia."
 CASES = [
     ("fr", _SR, "La Rapporteuse spéciale sur l'indépendance des juges et des avocats, Margaret "
@@ -93,6 +94,21 @@ CASES = [
      []),
     ("fr", _THREE_DAY, "Le Secrétaire général effectuera une visite de quatre jours en Éthiopie.",
      ["TP301"]),
+    # (session 45) a number word the source says once, said twice in the translation where
+    # another word of the source is not said ("six agencies … five areas" → «six … six»)
+    ("fr", _SIX, "Les chefs de six organismes ont averti que la famine a été confirmée dans cinq "
+     "zones.", []),
+    ("fr", _SIX, "Les chefs de six organismes ont averti que la famine a été confirmée dans six "
+     "zones.", ["TP301"]),
+    ("ru", _SIX, "Руководители шести учреждений предупредили, что голод подтвержден в шести "
+     "районах.", ["TP301"]),
+    ("ru", _SIX, "Руководители шести учреждений предупредили, что голод подтвержден в пяти "
+     "районах.", []),
+    ("zh", _SIX, "六个机构负责人警告说，已有六个地区被确认发生饥荒。", ["TP301"]),
+    ("ar", _SIX, "حذر رؤساء ست وكالات من أن المجاعة تأكدت في خمس مناطق.", []),
+    ("ar", _SIX, "حذر رؤساء ست وكالات من أن المجاعة تأكدت في ست مناطق.", ["TP301"]),
+    ("es", "Three of the six members voted.", "Tres de los seis miembros votaron; los seis "
+     "miembros estaban presentes.", []),
 ]
 CODES = ("TP105", "TP108", "TP201", "TP301")
 

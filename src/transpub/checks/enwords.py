@@ -255,6 +255,10 @@ class RespellPlan:
     known: frozenset[float]
     """Every value the source says or implies: a translation's number of one of these took no
     word's place."""
+    once: frozenset[float] = frozenset()
+    """The values of ``known`` the source says once, in one word ("six agencies … five
+    areas"): a second run of one in the translation («six agences … six zones») took a word's
+    place."""
 
 
 def respell_plan(source: str, source_lang: str,
@@ -272,8 +276,15 @@ def respell_plan(source: str, source_lang: str,
                   and not (w.text[:1].isupper() and not _opens_sentence(source, w.start)))
     if not words:
         return None
+    implied = _implied(source)
+    counts: dict[float, int] = {}
+    for word in said:
+        counts[word.value] = counts.get(word.value, 0) + 1
+    # (not two: said in more forms than any other, the dual, «les deux», "both")
+    once = frozenset(v for v, n in counts.items() if n == 1 and v != 2
+                     and v not in source_values and v not in implied)
     return RespellPlan(words, source_values | frozenset(v for w in said for v in w.values)
-                       | _implied(source))
+                       | implied, once)
 
 
 def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
@@ -297,9 +308,16 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     # (the runs first: most translations that say the source's numbers hold no other, and
     # then nothing more is read)
     known = plan.known
-    runs = [(start, end, value) for start, end, value in number_runs(folded, base)
-            if value >= 2 and value % 1 == 0 and value not in known
-            and not days.overlaps(start, end)]
+    # (a value the source says once, said twice: the second run is a word's place taken)
+    seen: set[float] = set()
+    runs = []
+    for start, end, value in number_runs(folded, base):
+        if value < 2 or value % 1 or days.overlaps(start, end):
+            continue
+        if value in known and (value not in plan.once or value not in seen):
+            seen.add(value)
+            continue
+        runs.append((start, end, value))
     if same_length := len(folded) == len(target):
         # a century in Roman numerals ("the twenty-first century" → «au XXe siècle», «в XX
         # веке», «el siglo XX»): a run of its own, in the translation's places
