@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
 
@@ -40,7 +41,7 @@ _NOT_IN = {"ru": frozenset({"TG"})}
 _APOSTROPHES = str.maketrans("’ʼ‘`", "''''")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
 #: Chinese names that, followed by this character, are part of another word
-_NOT_AFTER = {"中国": "家", "印度": "洋"}
+_NOT_AFTER = {"中国": "家", "印度": "洋", "总理": "事"}  # (and 总理事会, a General Council)
 
 
 @cache
@@ -108,6 +109,13 @@ def kind_of(kind: str, code: str) -> str:
     """What the name ``code`` of ``kind`` is ("body", "title"; "country")."""
     entry = _data(kind).get(code, {})
     return str(entry.get("kind", "country")) if isinstance(entry, dict) else "country"
+
+
+def entry_flag(kind: str, code: str, flag: str) -> bool:
+    """Does the entry ``code`` of ``kind`` carry ``flag`` (``any``: a title or organization
+    whose name is its own whoever holds it; ``of_a_state``: a head of State's title)?"""
+    entry = _data(kind).get(code, {})
+    return isinstance(entry, dict) and bool(entry.get(flag))
 
 
 @cache
@@ -285,10 +293,11 @@ def _by_words(text: str, base: str, kind: str) -> tuple[tuple[str, int, int], ..
     spans: list[tuple[int, int, str, str]] = []
     for code in candidates:
         own, longer = _own_patterns(kind, base, code) or (_NOTHING, None)
-        inside = [m.span() for m in longer.finditer(text)] if longer is not None else []
+        inside: list[tuple[int, int]] | None = None  # (read once, for a code found)
         for match in own.finditer(text):
-            at = bisect_right(inside, (match.start(), len(text) + 1)) - 1
-            if at >= 0 and inside[at][1] >= match.end():
+            if inside is None:
+                inside = [m.span() for m in longer.finditer(text)] if longer is not None else []
+            if _held(inside, match.start(), match.end()):
                 continue
             spans.append((match.start(), match.end(), code, match.group()))
     spans.sort()
@@ -299,6 +308,19 @@ def _by_words(text: str, base: str, kind: str) -> tuple[tuple[str, int, int], ..
             out.append((code, start, stop))
             end = stop
     return tuple(out)
+
+
+_FAR = 1 << 62
+
+
+def _held(inside: list[tuple[int, int]], start: int, end: int) -> bool:
+    """Is a name at ``start``-``end`` inside one of the longer names' places ``inside``, or
+    begun inside one that begins before it («заместитель [Верховного комиссара] ООН …»)?"""
+    at = bisect_right(inside, (start, _FAR)) - 1
+    if at < 0:
+        return False
+    begin, stop = inside[at]
+    return stop >= end or (begin < start < stop)
 
 
 @memo()
@@ -378,9 +400,33 @@ def _own_patterns(kind: str, base: str, code: str
         words = retrie.alternation(of)
         return words if base in ("zh", "ja") else r"(?<![\w-])(?:" + words + r")(?![\w-])"
 
+    firsts = _first_word_patterns(base, tuple(own))
     longer = [name for name, other in _names(kind, base).items() if other != code
-              and any(short in name for short in own)]
+              and (any(short in name for short in own) or _begins_inside(base, firsts, name))]
     return re.compile(pattern(own)), re.compile(pattern(longer)) if longer else None
+
+
+def _first_word_patterns(base: str, own: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """The first words of ``own`` as Russian and Arabic decline or join them."""
+    if base not in ("ru", "ar"):
+        return ()
+    firsts = {re.split(r"[\s\-—–]+", short)[0] for short in own}
+    return tuple(re.compile(r"(?<!\w)" + _stem(first) + r"(?!\w)" if base == "ru"
+                            else _arabic(first)) for first in sorted(firsts))
+
+
+def _begins_inside(base: str, firsts: tuple[re.Pattern[str], ...], name: str) -> bool:
+    """Does another's ``name`` hold, after its first word, the first word of a name of one's
+    own (``firsts``) as Russian and Arabic decline or join it («заместитель Верховного
+    комиссара» holds «Верховный комиссар …», «Комиссия Африканского союза» «Африканский
+    союз»)? A name of one's own that begins inside it, in a text, is that other's
+    («заместитель Верховного комиссара ООН по делам беженцев» names no High Commissioner)."""
+    if not firsts:
+        return False
+    if base == "ru":
+        name = name.replace("ё", "е")
+    return any((match := first.search(name)) is not None and match.start() > 0
+               for first in firsts)
 
 
 def names_one(text: str, base: str, kind: str, code: str) -> bool:
@@ -397,8 +443,7 @@ def names_one(text: str, base: str, kind: str, code: str) -> bool:
         if longer is not None:
             if inside is None:
                 inside = [m.span() for m in longer.finditer(text)]
-            at = bisect_right(inside, (match.start(), len(text) + 1)) - 1
-            if at >= 0 and inside[at][1] >= match.end():
+            if _held(inside, match.start(), match.end()):
                 continue  # («Soudan» in «Soudan du Sud»)
         return True
     return False
@@ -432,20 +477,28 @@ def folded_for(text: str, base: str) -> str:
     return _fold_arabic(text) if base == "ar" else text
 
 
-def changed(source: str, source_lang: str, target: str, lang: str, kind: str
-            ) -> list[tuple[str, str, str]]:
+def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
+            kept: Callable[[str, str], bool] | None = None) -> list[tuple[str, str, str]]:
     """The names of ``kind`` the source names that the translation does not, each with one
     the translation names that the source does not say: (code, the source's name, the
     translation's other name); nothing where the translation names none the source does not.
     (Most translations name the source's names: each is looked for by its own names, and the
-    whole translation read for others only when one is not found.)"""
+    whole translation read for others only when one is not found.) ``kept``: whether a
+    source's name (code, as written) may be reported missing at all, asked before the
+    missing names are paired with the others ("the President of the General Assembly" is no
+    head of State's title, and leaves the translation's other name to the name it
+    replaced)."""
     wanted = names_in(source, source_lang, kind)
     if not wanted:
         return []
     base = lang.split("_")[0].split("-")[0]
     folded = folded_for(target, base)
+    # (a name the language is not given, as the French «Président» that is also a Chair's,
+    # is never missing)
     missing = [(code, text) for code, text in dict(wanted).items()
-               if not names_one(folded, base, kind, code)]
+               if code in _by_code(kind, base) and not names_one(folded, base, kind, code)]
+    if kept is not None:
+        missing = [(code, text) for code, text in missing if kept(code, text)]
     if not missing:
         return []
     have = names_in(target, lang, kind)
@@ -473,5 +526,17 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str
     if source_lang.startswith("en"):
         said |= said_in(source, kind)  # "the US", "Burundian territory", "the UNSC"
     extra = [(code, text) for code, text in dict(have).items() if code not in said]
+    if extra and source_lang.startswith("en") and heads:
+        # a body the source names by its head noun («大会» for "the Assembly" of a release
+        # on the General Assembly) is said, not a head inside a name the source writes ("the
+        # Human Rights Council" says no Security Council) nor one a name of the source shares
+        # ("the Sixth Committee … the Committee" says no Fifth Committee)
+        said_heads = _heads(kind, "en")
+        bare = source
+        for _, written in wanted:
+            bare = bare.replace(written, " ")
+        extra = [(code, text) for code, text in extra
+                 if code not in said_heads or not said_heads[code].search(bare)
+                 or any(said_heads[code].search(written) for _, written in wanted)]
     return [(code, name, other)
             for (code, name), (_, other) in zip(missing, extra, strict=False)]
