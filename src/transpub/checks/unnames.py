@@ -19,20 +19,22 @@ from collections.abc import Iterable
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.countries import termbase_holds
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.namefind import UN_NAMES, changed, kind_of
+from transpub.namefind import UN_NAMES, changed, entry_flag, kind_of
 
 
 @check("TP108", "un-name-changed", Severity.WARNING, "countries")
 def un_name_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation names a UN body or senior title the source does not, and not one the
     source names ("the Security Council" → «l'Assemblée générale»)."""
-    swaps = changed(unit.source, ctx.source_lang, unit.target, unit.lang, UN_NAMES)
-    if not swaps:
-        return ()
+    def named(code: str, name: str) -> bool:
+        # (a body's President, in the source, is no head of State's: not missing at all)
+        return not (entry_flag(UN_NAMES, code, "of_a_state") and _of_a_body(unit.source, name))
+
+    swaps = changed(unit.source, ctx.source_lang, unit.target, unit.lang, UN_NAMES, named)
     return [finding("TP108", unit, f"the {kind_of(UN_NAMES, code)} «{name}» became «{other}»",
                     expected=name)
             for code, name, other in swaps if not termbase_holds(ctx, unit.source, name)
-            and not _of_another(unit.source, name)]
+            and (entry_flag(UN_NAMES, code, "any") or not _of_another(unit.source, name))]
 
 
 def _of_another(source: str, name: str) -> bool:
@@ -52,3 +54,24 @@ def _of_another(source: str, name: str) -> bool:
 _OF_ANOTHER = re.compile(r"\s+of\s+(?!the\s+(?:United\s+Nations|Organization)\b(?!\s+[A-Z]))"
                          r"(?:the\s+)?(?:[A-Z][\w'-]*|[A-Z]{2,})")
 _ANOTHER_BEFORE = re.compile(r"(?:\b(?!UN\b)[A-Z]{2,}|'s|’s)\s+$")
+
+
+def _of_a_body(source: str, name: str) -> bool:
+    """Is every mention of a head of State's title ("President") in the source a body's
+    presiding officer ("the President of the General Assembly", "the Council President",
+    "the President of its seventy-ninth session", "President of IFAD"), whom Chinese and
+    Russian call otherwise («主席», «Председатель»)?"""
+    mentions = [m for m in re.finditer(r"(?<![\w-])" + re.escape(name) + r"(?!\w)", source)]
+    return bool(mentions) and all(
+        _BODY_AFTER.match(source, m.end()) or _BODY_BEFORE.search(source, 0, m.start())
+        for m in mentions)
+
+
+_BODIES = (r"(?:Assembly|Council|Court|Commission|Committee|Conference|Board|Bureau|Tribunal|"
+           r"Bank|Group|Parliament|Senate|Union|Fund|Federation|Society|Movement|Party|"
+           r"Congress|Organi[sz]ation|Institute|Association|Forum|Summit|Chamber|Foundation|"
+           r"session|meeting|Meeting|Session)")
+#: "of" a body after the title, a body or acronym before it
+_BODY_AFTER = re.compile(r"\s+of\s+(?:the\s+|its\s+|this\s+|that\s+)?(?:(?:[\w'-]+\s+){0,4}?"
+                         + _BODIES + r"\b|[A-Z]{2,}\b)")
+_BODY_BEFORE = re.compile(r"(?:\b" + _BODIES + r"|\b[A-Z]{2,}|\bVice)(?:'s|’s)?\s+$")
