@@ -40,8 +40,15 @@ _FIRST_NAMES = frozenset({"Jordan", "Chad", "Georgia"})
 _NOT_IN = {"ru": frozenset({"TG"})}
 _APOSTROPHES = str.maketrans("’ʼ‘`", "''''")
 _CAPITALISED_AFTER = re.compile(r"\s+[A-Z][a-z]")
-#: Chinese names that, followed by this character, are part of another word
-_NOT_AFTER = {"中国": "家", "印度": "洋", "总理": "事"}  # (and 总理事会, a General Council)
+#: Chinese names that, followed by one of these characters, are part of another word (and
+#: 总理事会, a General Council, has no Prime Minister)
+_NOT_AFTER = {"中国": "家", "印度": "洋", "若开": "展始放发会", "利马": "索", "总理": "事"}
+
+
+def _not_after(text: str, match: re.Match[str]) -> bool:
+    """Is ``match`` a Chinese name inside another word (中国 in 发展中国家, 若开 in 若开展)?"""
+    after = text[match.end():match.end() + 1]
+    return bool(after) and after in _NOT_AFTER.get(match.group(), "")
 
 
 @cache
@@ -248,17 +255,21 @@ def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
     if base in ("ru", "ar"):
         folded = _fold_arabic(text) if base == "ar" else text
         spans = _by_words(folded, base, kind)
+        marked = _marked(kind) if base == "ar" else {}
         if folded is text:
-            return tuple((code, text[start:stop]) for code, start, stop in spans)
+            return tuple((code, text[start:stop]) for code, start, stop in spans
+                         if code not in marked)
         # (the names as the text writes them, with their marks: the places the folding kept)
         kept = [i for i, char in enumerate(text) if not _ARABIC_MARKS.match(char)]
-        return tuple((code, text[kept[start]:kept[stop - 1] + 1]) for code, start, stop in spans)
+        spelt = ((code, text[kept[start]:kept[stop - 1] + 1]) for code, start, stop in spans)
+        return tuple((code, written) for code, written in spelt
+                     if code not in marked or marked[code] <= set(written))
     pattern = _pattern(kind, base)
     names = _names(kind, base)
     found: list[tuple[str, str]] = []
     for match in pattern.finditer(text):
         written = match.group()
-        if text[match.end():match.end() + 1] == _NOT_AFTER.get(written):
+        if _not_after(text, match):
             continue  # 中国 in 发展中国家 («developing countries»), 印度 in 印度洋
         if written in _FIRST_NAMES and base == "en" and kind == COUNTRIES and \
                 _CAPITALISED_AFTER.match(text, match.end()):
@@ -267,6 +278,19 @@ def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
         if code is not None:
             found.append((code, written))
     return tuple(found)
+
+
+@cache
+def _marked(kind: str) -> dict[str, frozenset[str]]:
+    """The codes whose Arabic names are all listed with marks, and the marks: read as the
+    name only where the text writes them («عمّان», Amman; «عُمان» is Oman), found for a
+    source's name without them too (``names_one`` reads the folded name)."""
+    out: dict[str, frozenset[str]] = {}
+    for code, by_lang in _data(kind).items():
+        names = by_lang.get("ar") if not code.startswith("_") else None
+        if names and all(_ARABIC_MARKS.search(name) for name in names):
+            out[code] = frozenset().union(*(_ARABIC_MARKS.findall(name) for name in names))
+    return out
 
 
 def _finder(kind: str) -> Memo[tuple[str, str], tuple[tuple[str, str], ...]]:
@@ -390,20 +414,38 @@ def _own_patterns(kind: str, base: str, code: str
     own = _by_code(kind, base).get(code)
     if own is None:
         return None
-
-    def pattern(of: list[str]) -> str:
-        if base == "ru":
-            return "|".join(r"(?<!\w)" + r"[\s\-—–]+".join(
-                _stem(w) for w in re.split(r"[\s\-—–]+", name)) + r"(?!\w)" for name in of)
-        if base == "ar":
-            return "|".join(_arabic(name) for name in of)
-        words = retrie.alternation(of)
-        return words if base in ("zh", "ja") else r"(?<![\w-])(?:" + words + r")(?![\w-])"
-
     firsts = _first_word_patterns(base, tuple(own))
     longer = [name for name, other in _names(kind, base).items() if other != code
               and (any(short in name for short in own) or _begins_inside(base, firsts, name))]
-    return re.compile(pattern(own)), re.compile(pattern(longer)) if longer else None
+    return (re.compile(_names_pattern(own, base)),
+            re.compile(_names_pattern(longer, base)) if longer else None)
+
+
+def _names_pattern(names: list[str], base: str) -> str:
+    """Names of ``base`` as a pattern: Russian ones in their cases, Arabic ones with their
+    clitics, Chinese ones as they stand, the others within word boundaries."""
+    if base == "ru":
+        return "|".join(r"(?<!\w)" + r"[\s\-—–]+".join(
+            _stem(w) for w in re.split(r"[\s\-—–]+", name)) + r"(?!\w)" for name in names)
+    if base == "ar":
+        return "|".join(_arabic(name) for name in names)
+    words = retrie.alternation(names)
+    return words if base in ("zh", "ja") else r"(?<![\w-])(?:" + words + r")(?![\w-])"
+
+
+@cache
+def _found_only(kind: str, base: str) -> dict[str, re.Pattern[str]]:
+    """The names that find a source's name in a translation but are never read as another
+    (``_found_only`` of the data: a place's name that is also a word, «جنين», «بون»), by
+    code."""
+    out: dict[str, re.Pattern[str]] = {}
+    for code, by_lang in _data(kind).get("_found_only", {}).items():
+        names = by_lang.get(base) if isinstance(by_lang, dict) else None
+        if names:
+            folded = [_fold_arabic(name) if base == "ar" else name.translate(_APOSTROPHES)
+                      for name in names]
+            out[code] = re.compile(_names_pattern(folded, base))
+    return out
 
 
 def _first_word_patterns(base: str, own: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
@@ -432,13 +474,16 @@ def _begins_inside(base: str, firsts: tuple[re.Pattern[str], ...], name: str) ->
 def names_one(text: str, base: str, kind: str, code: str) -> bool:
     """Does ``text`` (``folded_for``) name ``code`` by one of its own names, not inside
     another's longer name?"""
+    found_only = _found_only(kind, base).get(code)
+    if found_only is not None and found_only.search(text):
+        return True
     patterns = _own_patterns(kind, base, code)
     if patterns is None:
         return False
     own, longer = patterns
     inside: list[tuple[int, int]] | None = None  # (the longer names' places, read once)
     for match in own.finditer(text):
-        if text[match.end():match.end() + 1] == _NOT_AFTER.get(match.group()):
+        if _not_after(text, match):
             continue
         if longer is not None:
             if inside is None:
@@ -525,6 +570,8 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
     said = {code for code, _ in wanted}
     if source_lang.startswith("en"):
         said |= said_in(source, kind)  # "the US", "Burundian territory", "the UNSC"
+        said |= _compass_said(source, kind)  # "North and South Kivu", "western Darfur"
+    said = _with_holders(kind, said)  # "El Fasher" says North Darfur and Darfur
     extra = [(code, text) for code, text in dict(have).items() if code not in said]
     if extra and source_lang.startswith("en") and heads:
         # a body the source names by its head noun («大会» for "the Assembly" of a release
@@ -540,3 +587,46 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
                  or any(said_heads[code].search(written) for _, written in wanted)]
     return [(code, name, other)
             for (code, name), (_, other) in zip(missing, extra, strict=False)]
+
+
+#: English compass words, before a name («North and South Kivu», «western Darfur»)
+_COMPASS = {"north": "North", "south": "South", "east": "East", "west": "West",
+            "central": "Central", "northern": "North", "southern": "South",
+            "eastern": "East", "western": "West"}
+_COMPASS_WORD = r"(?:North|South|East|West|Central|[Nn]orthern|[Ss]outhern|[Ee]astern|[Ww]estern)"
+_COMPASS_RUN = re.compile(
+    r"\b((?:" + _COMPASS_WORD + r"(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*)("
+    + _COMPASS_WORD + r")\s+([A-Z][\w'-]*)")
+
+
+def _compass_said(text: str, kind: str) -> set[str]:
+    """The compass-word names an English text says without writing each: "North and South
+    Kivu" says North Kivu, "western Darfur" West Darfur (a translation may write
+    «Darfour occidental», «غرب دارفور»)."""
+    if not _COMPASS_RUN.search(text):
+        return set()
+    names = _names(kind, "en")
+    said: set[str] = set()
+    for match in _COMPASS_RUN.finditer(_folded(text)):
+        for word in [*re.findall(r"[A-Za-z]+", match.group(1)), match.group(2)]:
+            compass = _COMPASS.get(word.lower())
+            code = names.get(f"{compass} {match.group(3)}") if compass else None
+            if code is not None:
+                said.add(code)
+    return said
+
+
+def _with_holders(kind: str, codes: set[str]) -> set[str]:
+    """``codes`` with the places that hold them (``_within`` of the data): a translation that
+    names where the source's place is («El Fasher, au Darfour») names no other place."""
+    within = _data(kind).get("_within")
+    if not within:
+        return codes
+    out = set(codes)
+    todo = list(codes)
+    while todo:
+        holder = within.get(todo.pop())
+        if isinstance(holder, str) and holder not in out:
+            out.add(holder)
+            todo.append(holder)
+    return out
