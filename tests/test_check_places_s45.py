@@ -58,6 +58,8 @@ SAID = [
     # a governorate named after its city: «大马士革农村» (Rif Dimashq) is not Damascus
     ("Barrel bombs fell on Rif Dimashq, Aleppo and Idlib.", "zh",
      "桶装炸弹落在大马士革农村省、阿勒颇省和伊德利布省。", []),
+    ("Barrel bombs fell on Rif Dimashq, Aleppo and Idlib.", "es",
+     "Las bombas de barril cayeron sobre Damasco rural, Alepo e Idlib.", []),
     ("Displacement rose in western Darfur.", "fr",
      "Les déplacements ont augmenté au Darfour oriental.", [("DAR", "Darfur", "Darfour oriental")]),
 ]
