@@ -2,9 +2,11 @@
 Addis-Abeba», "Kabul" not «Кандагар»'s neighbour. A release's dateline names its place, a unit
 of its own, and its text names the cities where things happen; the termbase holds few of them.
 
-The cities are data (``data/places.json``: the UN's duty stations, the regional commissions'
-seats, capitals in the news, in the six languages), read by ``transpub.namefind`` as the
-countries are (Russian cases, «в Женеве»; Arabic clitics, «بجنيف»; capitals, "GENEVA").
+The places are data (``data/places.json``: the UN's duty stations, the regional commissions'
+seats, capitals in the news, the cities and the regions, states and provinces of countries in
+crisis — "North Darfur", «Nord-Kivu», «Запорожская область» — in the six languages), read by
+``transpub.namefind`` as the countries are (Russian cases, «в Женеве»; Arabic clitics,
+«بجنيف»; capitals, "GENEVA"); a source's place says the places that hold it.
 Only a translation that names a place the source does not, while one the source names is not
 found, is reported.
 """
