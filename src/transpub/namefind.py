@@ -539,9 +539,11 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
     base = lang.split("_")[0].split("-")[0]
     folded = folded_for(target, base)
     # (a name the language is not given, as the French «Président» that is also a Chair's,
-    # is never missing)
+    # is never missing; one it is given only to find, «جنين», is)
+    given, finding = _by_code(kind, base), _found_only(kind, base)
     missing = [(code, text) for code, text in dict(wanted).items()
-               if code in _by_code(kind, base) and not names_one(folded, base, kind, code)]
+               if (code in given or code in finding)
+               and not names_one(folded, base, kind, code)]
     if kept is not None:
         missing = [(code, text) for code, text in missing if kept(code, text)]
     if not missing:
