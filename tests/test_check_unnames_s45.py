@@ -36,6 +36,7 @@ _AUC = "The African Union Commission welcomed the agreement signed in Addis Abab
 _PGA = "The President of the General Assembly thanked the Secretary-General for the report."
 _PRES = "The President informed the Assembly that the list of speakers was closed."
 _PR = "The Permanent Representative of Chile chaired the meeting."
+_SOS = "The U.S. Secretary of State told the Security Council that sanctions must continue."
 CASES = [
     # a Director-General of another organization is still no deputy
     ("fr", _DG, "Le Directeur général de l'OIT, M. Gilbert Houngbo, a ouvert la conférence à "
@@ -163,6 +164,10 @@ CASES = [
      "подписанное в Аддис-Абебе.", True),
     ("ar", _AUC, "ورحبت مفوضية الاتحاد الأفريقي بالاتفاق الموقع في أديس أبابا.", False),
     ("zh", _AUC, "非盟委员会欢迎在亚的斯亚贝巴签署的协议。", False),
+    # the United States' Secretary of State is its Foreign Minister («وزير الخارجية»): no
+    # other title for the body the translation leaves out (NTREX-128's Arabic)
+    ("ar", _SOS, "وقال وزير الخارجية الأمريكي إن العقوبات يجب أن تستمر.", False),
+    ("zh", _SOS, "美国外交部长说，制裁必须继续。", False),
     # a body's President is no head of State («主席», «Председатель»), nor is a head noun
     # another body
     ("zh", _PGA, "大会主席感谢秘书长提交的报告。", False),
