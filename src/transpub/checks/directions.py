@@ -65,14 +65,19 @@ def direction(text: str, start: int, end: int, lang: str) -> int:
     """The direction of the change the number at ``start``-``end`` measures (UP, DOWN), by
     the word of change nearest it in its clause; 0 for none."""
     pattern = _pattern(lang.split("_")[0].split("-")[0])
-    if pattern is None:
-        return 0
+    return 0 if pattern is None else _nearest(text, start, end, pattern, _CLAUSE)
+
+
+def _nearest(text: str, start: int, end: int, pattern: re.Pattern[str],
+             clause: re.Pattern[str]) -> int:
+    """The side (UP, DOWN: ``pattern``'s group "up" or "down") of the match of ``pattern``
+    nearest the number at ``start``-``end`` within its clause (``clause`` ends one) and
+    ``_BEFORE`` / ``_AFTER`` characters of it; 0 for none."""
     low, high = max(0, start - _BEFORE), min(len(text), end + _AFTER)
-    before, after = text[low:start], text[end:high]
-    stops = list(_CLAUSE.finditer(before))
+    stops = list(clause.finditer(text[low:start]))
     if stops:
         low += stops[-1].end()
-    stop = _CLAUSE.search(after)
+    stop = clause.search(text[end:high])
     if stop is not None:
         high = end + stop.start()
     best = None
@@ -160,21 +165,7 @@ def compared(text: str, start: int, end: int, lang: str) -> int:
     if base == "zh":
         found = pattern.search(text, max(0, start - 2), start)
         return 0 if found is None else UP if found.group("up") else DOWN
-    low, high = max(0, start - _BEFORE), min(len(text), end + _AFTER)
-    stops = list(_COMPARED_CLAUSE.finditer(text, low, start))
-    if stops:
-        low = stops[-1].end()
-    stop = _COMPARED_CLAUSE.search(text, end, high)
-    if stop is not None:
-        high = stop.start()
-    best = None
-    for match in pattern.finditer(text, low, high):
-        if start <= match.start() < end:
-            continue
-        distance = start - match.end() if match.end() <= start else match.start() - end
-        if best is None or distance < best[0]:
-            best = (distance, UP if match.group("up") else DOWN)
-    return best[1] if best is not None else 0
+    return _nearest(text, start, end, pattern, _COMPARED_CLAUSE)
 
 
 @memo()
