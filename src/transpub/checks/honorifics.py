@@ -174,16 +174,23 @@ def _missing(source: str, mentions: tuple[Honorific, ...], target: str,
             break  # (a unit's few names; a long unit of thousands is not searched per name)
         word = name.group(1)
         sought.add(word)
-        at = target.find(word)
-        while at >= 0:
-            if (not at or not target[at - 1].isalnum()) and not target[
-                    at + len(word):at + len(word) + 1].isalnum():
-                if not any(at - gap in ends and not target[at - gap:at].strip(" \u00a0")
-                           for gap in range(4)):
-                    return mention
-                break  # (named with an honorific: not this one)
-            at = target.find(word, at + len(word))
+        for at in _word_places(target, word):
+            if not any(at - gap in ends and not target[at - gap:at].strip(" \u00a0")
+                       for gap in range(4)):
+                return mention
+            break  # (named with an honorific: not this one)
     return mentions[have] if have < len(mentions) else mentions[0]
+
+
+def _word_places(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` stands in ``text`` as a whole word (a name found as the source writes
+    it), in text order."""
+    at = text.find(word)
+    while at >= 0:
+        end = at + len(word)
+        if (not at or not text[at - 1].isalnum()) and not text[end:end + 1].isalnum():
+            yield at
+        at = text.find(word, end)
 
 
 def _title_apposed(source: str, mention: Honorific) -> bool:
@@ -266,24 +273,19 @@ def _title_before_name(source: str, mention: Honorific, target: str, lang: str) 
     name = _NAME_AFTER.match(source, mention.end)
     if name is None:
         return None
-    word = name.group(1)
-    at = target.find(word)
-    while at >= 0:
-        if (not at or not target[at - 1].isalnum()) and not target[at + len(word):
-                                                                   at + len(word) + 1].isalnum():
-            before = target[max(0, at - _TITLE_REACH):at].rstrip()
-            if before.endswith(","):
-                # «…, afirmó la Relatora Especial sobre …, Mary Lawlor»: the clause before
-                before = before[:-1]
-                stops = list(_STOP.finditer(before))
-                if stops:
-                    before = before[stops[-1].end():]
-            else:  # «la Sous-Secrétaire générale Asako Okai»: right before the name
-                before = " ".join(_WORDS_BEFORE.findall(before)[-3:])
-            titles = pattern.findall(before)
-            if titles:
-                return str(titles[-1])
-        at = target.find(word, at + len(word))
+    for at in _word_places(target, name.group(1)):
+        before = target[max(0, at - _TITLE_REACH):at].rstrip()
+        if before.endswith(","):
+            # «…, afirmó la Relatora Especial sobre …, Mary Lawlor»: the clause before
+            before = before[:-1]
+            stops = list(_STOP.finditer(before))
+            if stops:
+                before = before[stops[-1].end():]
+        else:  # «la Sous-Secrétaire générale Asako Okai»: right before the name
+            before = " ".join(_WORDS_BEFORE.findall(before)[-3:])
+        titles = pattern.findall(before)
+        if titles:
+            return str(titles[-1])
     return None
 
 
@@ -343,15 +345,10 @@ def _titled(source: str, mentions: tuple[Honorific, ...], target: str,
         name = _NAME_AFTER.match(source, mention.end)
         if name is None:
             continue
-        word = name.group(1)
-        at = target.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (not at or not target[at - 1].isalnum()) and not target[end:end + 1].isalnum():
-                for before in _WORDS_BEFORE.findall(target, max(0, at - 40), at)[-3:]:
-                    if before.lower() in titles:
-                        return str(before)
-            at = target.find(word, end)
+        for at in _word_places(target, name.group(1)):
+            for before in _WORDS_BEFORE.findall(target, max(0, at - 40), at)[-3:]:
+                if before.lower() in titles:
+                    return str(before)
     return None
 
 
