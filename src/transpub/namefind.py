@@ -199,10 +199,7 @@ def _alefs(word: str) -> str:
 def _pattern(kind: str, base: str) -> re.Pattern[str]:
     """One pattern for every name of ``base`` (the languages whose names are not inflected:
     Russian and Arabic are read word by word, ``_by_words``)."""
-    words = retrie.alternation(_names(kind, base))
-    if base in ("zh", "ja"):
-        return re.compile(words)
-    return re.compile(r"(?<![\w-])(?:" + words + r")(?![\w-])")
+    return re.compile(_names_pattern(list(_names(kind, base)), base))
 
 
 #: a prefix's hyphen before a capital: a name may begin after it ("the anti-Democratic
