@@ -36,6 +36,11 @@ _AUC = "The African Union Commission welcomed the agreement signed in Addis Abab
 _PGA = "The President of the General Assembly thanked the Secretary-General for the report."
 _PRES = "The President informed the Assembly that the list of speakers was closed."
 _PR = "The Permanent Representative of Chile chaired the meeting."
+_TWICE = ("The Secretary-General will return to New York on 26 February, and the "
+          "Secretary-General will return to Geneva on 21 February.")
+_OIC = ("The Organization of Islamic Cooperation (OIC) and the Organization for Security and "
+        "Cooperation in Europe condemned the elections.")
+_COUNCIL = "The Security Council met; the Security Council adopted the resolution."
 _SOS = "The U.S. Secretary of State told the Security Council that sanctions must continue."
 CASES = [
     # a Director-General of another organization is still no deputy
@@ -164,6 +169,27 @@ CASES = [
      "подписанное в Аддис-Абебе.", True),
     ("ar", _AUC, "ورحبت مفوضية الاتحاد الأفريقي بالاتفاق الموقع في أديس أبابا.", False),
     ("zh", _AUC, "非盟委员会欢迎在亚的斯亚贝巴签署的协议。", False),
+    # a name the source says twice, said once by the translation with another of its kind in
+    # the other's place; a second mention by a head noun, a pronoun or a short form is silent
+    ("fr", _TWICE, "Le Secrétaire général rentrera à New York le 26 février et la "
+     "Vice-Secrétaire générale le 21 février.", True),
+    ("fr", _TWICE, "Le Secrétaire général rentrera à New York le 26 février, puis à Genève le "
+     "21 février.", False),
+    ("fr", _TWICE, "Le Secrétaire général rentrera à New York le 26 février et le Secrétaire "
+     "général adjoint le 21 février.", True),
+    ("es", _TWICE, "El Secretario General regresará a Nueva York el 26 de febrero y el "
+     "Secretario General volverá a Ginebra el 21 de febrero.", False),
+    ("zh", _TWICE, "秘书长将于2月26日返回纽约，常务副秘书长将于2月21日返回日内瓦。", True),
+    ("zh", _TWICE, "秘书长将于2月26日返回纽约，他将于2月21日返回日内瓦。", False),
+    ("ru", _TWICE, "Генеральный секретарь вернется в Нью-Йорк 26 февраля, а первый заместитель "
+     "Генерального секретаря вернется в Женеву 21 февраля.", True),
+    ("ar", _TWICE, "يعود الأمين العام إلى نيويورك في 26 شباط/فبراير، ثم يعود إلى جنيف في 21 "
+     "شباط/فبراير.", False),
+    ("fr", _COUNCIL, "Le Conseil de sécurité s'est réuni ; le Conseil a adopté la résolution.",
+     False),
+    # (an acronym in brackets after its name is no second mention: the UN corpus's letters)
+    ("fr", _OIC, "L'Organisation de la coopération islamique et l'Organisation pour la sécurité "
+     "et la coopération en Europe ont condamné les élections.", False),
     # the United States' Secretary of State is its Foreign Minister («وزير الخارجية»): no
     # other title for the body the translation leaves out (NTREX-128's Arabic)
     ("ar", _SOS, "وقال وزير الخارجية الأمريكي إن العقوبات يجب أن تستمر.", False),

@@ -543,13 +543,21 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
                and not names_one(folded, base, kind, code)]
     if kept is not None:
         missing = [(code, text) for code, text in missing if kept(code, text)]
-    if not missing:
+    # (a name the source says twice or more, which the translation may name fewer times with
+    # another in its place: "the Secretary-General … the Secretary-General" → «le Secrétaire
+    # général … la Vice-Secrétaire générale»)
+    repeats = len(wanted) > len({code for code, _ in wanted})
+    if not missing and not repeats:
         return []
     have = names_in(target, lang, kind)
     if not have:
         return []
     codes = {code for code, _ in have}
     missing = [(code, text) for code, text in missing if code not in codes]
+    fewer = (_fewer(source, wanted, target, have, given, kept) if repeats and not missing
+             else [])
+    if fewer:
+        missing = fewer
     if not missing:
         return []
     heads = _heads(kind, base)
@@ -584,8 +592,33 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
         extra = [(code, text) for code, text in extra
                  if code not in said_heads or not said_heads[code].search(bare)
                  or any(said_heads[code].search(written) for _, written in wanted)]
+    if fewer:
+        # (only another of the same kind in its place: a title for a title, a body for a body)
+        extra = [(code, text) for code, text in extra
+                 if any(kind_of(kind, code) == kind_of(kind, name) for name, _ in fewer)]
     return [(code, name, other)
             for (code, name), (_, other) in zip(missing, extra, strict=False)]
+
+
+def _fewer(source: str, wanted: tuple[tuple[str, str], ...], target: str,
+           have: tuple[tuple[str, str], ...], given: dict[str, list[str]],
+           kept: Callable[[str, str], bool] | None) -> list[tuple[str, str]]:
+    """The source's names that the translation names, but fewer times than the source."""
+    said_n, have_n = _mentions(source, wanted), _mentions(target, have)
+    return [(code, text) for code, text in dict(wanted).items()
+            if 0 < have_n.get(code, 0) < said_n[code] and code in given
+            and (kept is None or kept(code, text))]
+
+
+def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> dict[str, int]:
+    """How many times ``text`` names each code of ``names``, a name's acronym in brackets
+    right after it not counted again ("the Organization of Islamic Cooperation (OIC)")."""
+    count: dict[str, int] = {}
+    for code, _ in names:
+        count[code] = count.get(code, 0) + 1
+    for code, written in set(names):
+        count[code] -= text.count(f"({written})")
+    return count
 
 
 #: English compass words, before a name («North and South Kivu», «western Darfur»)
