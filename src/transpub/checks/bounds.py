@@ -138,20 +138,22 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # (the translation's numbers by value, and each one's side read once: a unit of
     # thousands of bounded numbers stays linear)
     by_value = numbers_by_value(unit.target, lang)
-    sides_of: dict[frozenset[float], set[tuple[int, bool]]] = {}
+    # (each value's first twin and its twins' sides, read once: a unit repeating one value
+    # thousands of times listed every twin again for each mention)
+    sides_of: dict[frozenset[float], tuple[NumberMention, set[tuple[int, bool]]] | None] = {}
     found: list[Finding] = []
     for mention, side, subject_negated in bounded:
-        same = [t for value in mention.values for t in by_value.get(value, ())]
-        if not same:
+        if mention.values not in sides_of:
+            same = [t for value in mention.values for t in by_value.get(value, ())]
+            sides_of[mention.values] = (same[0], {_read_side(unit.target, t.start, t.end, lang)
+                                                  for t in same}) if same else None
+        known = sides_of[mention.values]
+        if known is None:
             continue  # (the number's own check says what became of it)
-        read = sides_of.get(mention.values)
-        if read is None:
-            read = sides_of[mention.values] = {_read_side(unit.target, t.start, t.end, lang)
-                                               for t in same}
+        other, read = known
         # (under a negated subject, a bound that holds its own negation says the other side)
         sides = {-t_side if folded and subject_negated else t_side for t_side, folded in read}
         if sides == {-side}:
-            other = same[0]
             word = "above" if side == ABOVE else "below"
             found.append(finding(
                 "TP305", unit, f"«{_bound_text(unit.source, mention.start, mention.end)}» bounds "

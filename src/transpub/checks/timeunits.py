@@ -88,19 +88,21 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # (the translation's numbers by value, and each value's units read once: linear in a
     # unit of thousands of periods)
     by_value = numbers_by_value(unit.target, lang)
-    units_of: dict[frozenset[float], list[str | None]] = {}
+    # (each value's first twin and its twins' units, read once: a unit repeating one value
+    # thousands of times was quadratic, each mention listing every twin again)
+    read_of: dict[frozenset[float], tuple[NumberMention, str | None, set[str | None]] | None] = {}
     found: list[Finding] = []
     for mention, wanted in timed:
-        same = [t for value in mention.values for t in by_value.get(value, ())]
-        units = units_of.get(mention.values)
-        if units is None:
-            units = units_of[mention.values] = [unit_after(unit.target, t.end, lang)
-                                                for t in same]
-        if not units or None in units or wanted in units:
+        if mention.values not in read_of:
+            same = [t for value in mention.values for t in by_value.get(value, ())]
+            units = [unit_after(unit.target, t.end, lang) for t in same]
+            read_of[mention.values] = (same[0], units[0], set(units)) if same else None
+        known = read_of[mention.values]
+        if known is None or None in known[2] or wanted in known[2]:
             continue  # (missing: the number check's; a bare number or the same unit: kept)
-        other = same[0]
+        other, first_unit = known[0], known[1]
         found.append(finding("TP306", unit, f"«{mention.text} {wanted}s» became "
-                             f"«{unit.target[other.start:other.end]}» in {units[0]}s",
+                             f"«{unit.target[other.start:other.end]}» in {first_unit}s",
                              expected=f"{mention.text} {wanted}s",
                              span=(other.start, other.end)))
     return found
