@@ -106,8 +106,11 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
              for m in _EN_YEAR_WORDS.finditer(source)] if "nineteen" in words or \
         "twenty" in words else []
     out.extend(years)
+    year = 0  # (the years in text order, as the words come: the first not ended before one)
     for match in _EN_NUMBER_WORD.finditer(source):
-        if years and any(y.start <= match.start() < y.end for y in years):
+        while year < len(years) and years[year].end <= match.start():
+            year += 1
+        if year < len(years) and years[year].start <= match.start():
             continue  # a part of a year said in words
         if match.group("word"):
             value = _EN_ALONE[match.group("word").lower()]

@@ -10,7 +10,8 @@ checks then pair) or says it another way is left alone.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections import deque
+from collections.abc import Iterable, Sequence
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -24,23 +25,52 @@ def period_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     wanted = periods_in(unit.source, ctx.source_lang)
     if not wanted:
         return ()
-    have = list(periods_in(unit.target, unit.lang))
+    have = periods_in(unit.target, unit.lang)
     if not have:
         return ()
     found: list[Finding] = []
-    unmatched: list[Period] = []
-    for period in wanted:
-        same = next((p for p in have if p.same(period)), None)
-        if same is not None:
-            have.remove(same)
-        else:
-            unmatched.append(period)
-    for period in unmatched:
-        other = next((p for p in have if p.kind == period.kind), None)
-        if other is None:
-            continue
-        have.remove(other)
+    for period, other in changed(wanted, have):
         what = "part of the year" if period.kind == PART else "period"
         found.append(finding("TP205", unit, f"the {what} «{period.text}» became «{other.text}»",
                              span=(other.start, other.end)))
     return found
+
+
+def changed(wanted: Sequence[Period], have: Sequence[Period]) -> list[tuple[Period, Period]]:
+    """The source's periods (``wanted``) the translation's (``have``) do not say, each with
+    the translation's period of its kind left in its place: each source period takes the first
+    translation period left that is the same (``Period.same``), then each one left unmatched
+    the first left of its kind, in text order."""
+    # (the translation's periods indexed by what they are, then by year, each deque in text
+    # order: a unit of thousands of periods that all differ was quadratic, each period of the
+    # source scanning every one of the translation's)
+    taken = [False] * len(have)
+    by_key: dict[tuple[str, int, int], dict[int | None, deque[int]]] = {}
+    by_kind: dict[str, deque[int]] = {}
+    for index, p in enumerate(have):
+        by_key.setdefault((p.kind, p.first, p.last), {}).setdefault(p.year, deque()).append(index)
+        by_kind.setdefault(p.kind, deque()).append(index)
+
+    def first(queue: deque[int] | None) -> int | None:
+        while queue and taken[queue[0]]:
+            queue.popleft()
+        return queue[0] if queue else None
+
+    unmatched: list[Period] = []
+    for period in wanted:
+        # (a year left out matches any year)
+        years = by_key.get((period.kind, period.first, period.last), {})
+        queues = years.values() if period.year is None else (years.get(period.year),
+                                                                years.get(None))
+        heads = [head for queue in queues if (head := first(queue)) is not None]
+        if heads:
+            taken[min(heads)] = True
+        else:
+            unmatched.append(period)
+    out: list[tuple[Period, Period]] = []
+    for period in unmatched:
+        left = first(by_kind.get(period.kind))
+        if left is not None:
+            taken[left] = True
+            out.append((period, have[left]))
+    return out
