@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_right
+from collections import Counter
 from collections.abc import Callable
 from functools import cache
 from importlib.resources import files
@@ -546,7 +547,10 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
     # (a name the source says twice or more, which the translation may name fewer times with
     # another in its place: "the Secretary-General … the Secretary-General" → «le Secrétaire
     # général … la Vice-Secrétaire générale»)
-    repeats = len(wanted) > len({code for code, _ in wanted})
+    # (counted once a name's acronym in brackets is set aside: "the United Nations Office on
+    # Drugs and Crime (UNODC)" repeats nothing, and the translation is not read for it)
+    said_n = _mentions(source, wanted) if len(wanted) > 1 else {}
+    repeats = any(n > 1 for n in said_n.values())
     if not missing and not repeats:
         return []
     have = names_in(target, lang, kind)
@@ -554,7 +558,7 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
         return []
     codes = {code for code, _ in have}
     missing = [(code, text) for code, text in missing if code not in codes]
-    fewer = (_fewer(source, wanted, target, have, given, kept) if repeats and not missing
+    fewer = (_fewer(said_n, wanted, target, have, given, kept) if repeats and not missing
              else [])
     if fewer:
         missing = fewer
@@ -600,11 +604,12 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
             for (code, name), (_, other) in zip(missing, extra, strict=False)]
 
 
-def _fewer(source: str, wanted: tuple[tuple[str, str], ...], target: str,
+def _fewer(said_n: dict[str, int], wanted: tuple[tuple[str, str], ...], target: str,
            have: tuple[tuple[str, str], ...], given: dict[str, list[str]],
            kept: Callable[[str, str], bool] | None) -> list[tuple[str, str]]:
-    """The source's names that the translation names, but fewer times than the source."""
-    said_n, have_n = _mentions(source, wanted), _mentions(target, have)
+    """The source's names (``wanted``, counted in ``said_n``) that the translation names,
+    but fewer times than the source."""
+    have_n = _mentions(target, have)
     return [(code, text) for code, text in dict(wanted).items()
             if 0 < have_n.get(code, 0) < said_n[code] and code in given
             and (kept is None or kept(code, text))]
@@ -613,9 +618,7 @@ def _fewer(source: str, wanted: tuple[tuple[str, str], ...], target: str,
 def _mentions(text: str, names: tuple[tuple[str, str], ...]) -> dict[str, int]:
     """How many times ``text`` names each code of ``names``, a name's acronym in brackets
     right after it not counted again ("the Organization of Islamic Cooperation (OIC)")."""
-    count: dict[str, int] = {}
-    for code, _ in names:
-        count[code] = count.get(code, 0) + 1
+    count = Counter(code for code, _ in names)
     for code, written in set(names):
         count[code] -= text.count(f"({written})")
     return count
