@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.numbers import _source_numbers, numbers_by_value
+from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import NumberMention
@@ -144,7 +144,7 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     found: list[Finding] = []
     for mention, side, subject_negated in bounded:
         if mention.values not in sides_of:
-            same = [t for value in mention.values for t in by_value.get(value, ())]
+            same = twins(by_value, mention.values)
             sides_of[mention.values] = (same[0], {_read_side(unit.target, t.start, t.end, lang)
                                                   for t in same}) if same else None
         known = sides_of[mention.values]

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.numbers import _source_numbers, numbers_by_value
+from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import NumberMention
@@ -200,7 +200,7 @@ def direction_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         if mention.values in told:
             continue
         told.add(mention.values)
-        same = [t for value in mention.values for t in by_value.get(value, ())]
+        same = twins(by_value, mention.values)
         if not same:
             continue
         sides = {direction(unit.target, t.start, t.end, lang) for t in same}
@@ -213,7 +213,7 @@ def direction_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         if mention.values in told:
             continue
         told.add(mention.values)
-        same = [t for value in mention.values for t in by_value.get(value, ())]
+        same = twins(by_value, mention.values)
         if same and {compared(unit.target, t.start, t.end, lang) for t in same} == {-side}:
             word = "above" if side == UP else "below"
             found.append(finding("TP308", unit, f"{mention.text} is a difference {word} in the "

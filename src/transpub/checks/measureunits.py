@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.numbers import _source_numbers, numbers_by_value
+from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import NumberMention
@@ -91,7 +91,7 @@ def measure_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         if mention.values in told:
             continue
         told.add(mention.values)
-        same = [t for value in mention.values for t in by_value.get(value, ())]
+        same = twins(by_value, mention.values)
         units = [unit_after(unit.target, t.end) for t in same]
         kinds = [u for u in units if u is not None and u[1] == kind]
         if not kinds or any(u[0] == name for u in kinds) or None in units:

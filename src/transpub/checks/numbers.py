@@ -678,6 +678,13 @@ def numbers_by_value(text: str, lang: str) -> dict[float, list[NumberMention]]:
     return by_value
 
 
+
+def twins(by_value: dict[float, list[NumberMention]],
+          values: frozenset[float]) -> list[NumberMention]:
+    """The translation's numbers (``numbers_by_value``) of any of a source number's
+    ``values``: what TP305-TP308 read the bound, unit or direction of."""
+    return [t for value in values for t in by_value.get(value, ())]
+
 def _says_year(source: str, source_lang: str) -> bool:
     """Does an English source say a year in words ("in nineteen forty-eight")?"""
     return source_lang.startswith("en") and any(w.value >= 1000 for w in word_numbers(source))

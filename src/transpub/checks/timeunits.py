@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.numbers import _source_numbers, numbers_by_value
+from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import NumberMention
@@ -94,7 +94,7 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     found: list[Finding] = []
     for mention, wanted in timed:
         if mention.values not in read_of:
-            same = [t for value in mention.values for t in by_value.get(value, ())]
+            same = twins(by_value, mention.values)
             units = [unit_after(unit.target, t.end, lang) for t in same]
             read_of[mention.values] = (same[0], units[0], set(units)) if same else None
         known = read_of[mention.values]
