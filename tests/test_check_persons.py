@@ -4,7 +4,8 @@ French and Spanish keep names in Latin letters: a name of the source after an ho
 the translation does not hold, not even nearly, while it names after an honorific someone the
 source does not, is reported. Twins: the name rightly kept, its French form («Poutine»,
 «Zelensky», «Sergueï»), a person named by a title alone, an honorific before a title
-("Madam Chairperson", the UN corpus's devset-0834)."""
+("Madam Chairperson", the UN corpus's devset-0834). Russian and Arabic transliterate:
+their names are compared with the source's by their sounds (``transpub.namekeys``)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,51 @@ CASES = [
      "El Sr. Filippo Grandi, Alto Comisionado, visitó el Chad.", False),
     ("es", "Mr. Filippo Grandi, the High Commissioner, visited Chad.",
      "El Sr. Volker Türk, Alto Comisionado, visitó el Chad.", True),
+    # someone else with the same given name, or a surname said of another person
+    ("fr", "The Chair of the Fifth Committee, Mr. Babatunde Ajisomo (Nigeria), spoke.",
+     "Le Président de la Cinquième Commission, M. Babatunde Adeyemi (Nigéria), a pris la "
+     "parole.", True),
+    ("es", "He met the Prime Minister, Mr. Abiy Ahmed Ali, and the Chairperson, Mr. Moussa "
+     "Faki Mahamat.", "Se reunió con el Primer Ministro, Sr. Abiy Ahmed Ali, y con el "
+     "Presidente, Sr. Mahmoud Ali Youssouf.", True),
+    ("fr", "Ms. Catherine Pollard warned that the situation remained critical.",
+     "Mme Catherine Pollack a averti que la situation restait critique.", True),
+    # the surname kept, the given name in the language's form or left out
+    ("fr", "Mr. Dmitry Chumakov said his delegation could not accept it.",
+     "M. Dmitri Tchoumakov a déclaré que sa délégation ne pouvait l'accepter.", False),
+    ("fr", "Mr. Enrique Peral-Antunez (Spain) was appointed.",
+     "M. Enrique Peral Antúnez (Espagne) a été nommé.", False),
+    # Russian and Arabic transliterate: names compared by their sounds (transpub.namekeys)
+    ("ru", _KHAN, "Г-жа Ирен Хан, Специальный докладчик, заявила, что аресты были незаконными.",
+     False),
+    ("ru", _KHAN, "Г-жа Мэри Лоулор, Специальный докладчик, заявила, что аресты были "
+     "незаконными.", True),
+    ("ar", _KHAN, "وقالت السيدة إيرين خان، المقررة الخاصة، إن الاعتقالات غير قانونية.", False),
+    ("ar", _KHAN, "وقالت السيدة ماري لولور، المقررة الخاصة، إن الاعتقالات غير قانونية.", True),
+    # a given name kept, the surname another's; a successor
+    ("ar", "The representative of the Russian Federation, Mr. Dmitry Chumakov, said it.",
+     "وقال ممثل الاتحاد الروسي، السيد دميتري نيبينزيا، ذلك.", True),
+    ("ru", "He will meet the Prime Minister, Mr. Abiy Ahmed Ali, and the Chairperson, Mr. Moussa "
+     "Faki Mahamat.", "Он встретится с премьер-министром г-ном Абием Ахмедом Али и "
+     "Председателем г-ном Махмудом Али Юсуфом.", True),
+    ("ru", "He will meet the Prime Minister, Mr. Abiy Ahmed Ali, and the Chairperson, Mr. Moussa "
+     "Faki Mahamat.", "Он встретится с премьер-министром г-ном Абием Ахмедом Али и "
+     "Председателем г-ном Мусой Факи Махаматом.", False),
+    # an Arab name's article and its parts: «عبد الفتاح السيسي», «عبد العاطي»
+    ("ar", "He will meet the President of Egypt, Mr. Abdel Fattah al-Sisi, and the Minister for "
+     "Foreign Affairs, Mr. Badr Abdelatty.", "وسيلتقي برئيس مصر، السيد عبد الفتاح السيسي، "
+     "وبوزير الخارجية، السيد بدر عبد العاطي.", False),
+    # the UN corpus (devset-3386): a list of six, each in its case, Ukrainian h as г,
+    # Japanese w as в; a name too short to tell ("Yoo", «Ю»)
+    ("ru", "Since the terms of office of Mr. Abraszewski, Mr. Ali, Mr. Faris, Mr. Humennyi, "
+     "Mr. Ozawa and Mr. Tawana will expire, six persons are to be appointed.",
+     "Поскольку срок полномочий г-на Абрашевского, г-на Али, г-на Фариса, г-на Гумэнного, "
+     "г-на Одзавы и г-на Таваны истекает, необходимо назначить шесть лиц.", False),
+    ("ru", "Seongmee Yoon was nominated to fill the vacancy arising from the resignation of "
+     "Mr. Yoo.", "Для заполнения вакансии, образовавшейся в результате отставки г-на Ю, "
+     "предложена кандидатура Сон Ми Юн.", False),
+    ("ru", "Mr. Victor Lopes (Brazil)", "г-н Виктор Лопеш (Бразилия)", False),
+    ("ru", "Mr. Victor Lopes (Brazil)", "г-н Виктор Мендеш (Бразилия)", True),
 ]
 
 

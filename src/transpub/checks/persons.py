@@ -6,16 +6,25 @@ French, Spanish and the other languages that keep a name in Latin letters write 
 names as they stand, or nearly («Poutine» for Putin, «Zelensky» for Zelenskyy): a person the
 source names after an honorific ("Mr.", "Ms.", "Dr.", "H.E.") whose name the translation does
 not hold, not even nearly, while the translation names after an honorific a person the source
-does not name, is reported. A person the translation names by a title alone, or refers to, is
-missing, never changed. Chinese, Russian and Arabic transliterate names: not read.
+does not name (by the surname: a successor may share the given name), is reported. A person
+the translation names by a title alone, or refers to, is missing, never changed. When both
+name as many persons, each is compared with the one in its place.
+
+Russian and Arabic transliterate names («Ирен Хан», «إيرين خان»): the same, with the names
+compared by their sounds (``transpub.namekeys``), a Russian name's case ending and Arabic's
+article set aside, and two words of the translation heard as one name («عبد العاطي»,
+Abdelatty). Chinese transliterates by syllables that keep too little of a name's consonants
+(«劳勒», Lawlor) for its sounds to tell two persons apart: not read.
 """
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
 
+from transpub import namekeys
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _ENGLISH_TITLES, _honorifics
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -52,8 +61,9 @@ def _names(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
         match = _NAME.match(text, mention.end)
         if match is None:
             continue
-        words = tuple(w for w in match.group().split() if w[:1].isupper() and len(w) > 1
-                      and not w.endswith("."))  # (an initial, "A.", is no name)
+        # (an initial, "A.", is no name; a name at the sentence's end keeps its full stop)
+        words = tuple(w.rstrip(".") for w in match.group().split()
+                      if w[:1].isupper() and len(w.rstrip(".")) > 1 and "." not in w.rstrip("."))
         if words:
             out.append(words)
     return tuple(out)
@@ -69,7 +79,8 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation names after an honorific a person the source does not, and does not
     name one the source does ("Ms. Irene Khan" → «Mme Mary Lawlor»)."""
     base = unit.lang.split("_")[0].split("-")[0]
-    if base not in _LATIN or not ctx.source_lang.startswith("en"):
+    latin = base in _LATIN
+    if not (latin or base in _TRANSLITERATED) or not ctx.source_lang.startswith("en"):
         return ()
     # ("Madam Chairperson", "Mr. President": an honorific before a title, no name)
     source = [name for name in _names[unit.source, ctx.source_lang]
@@ -77,19 +88,123 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if not source:
         return ()
     # (a person is found by the last word of the name, the surname, as written — most
-    # translations — or nearly: the translation's words folded once)
+    # translations, and names left in Latin letters in any — or nearly: the translation's
+    # words folded once)
     target = unit.target.casefold()
     missing = [name for name in source if name[-1].casefold() not in target]
     if not missing:
         return ()
+    if not latin:
+        return _transliterated(unit, source, missing, base, ctx.source_lang)
     words = set(_WORDS.findall(_folded(unit.target)))
     missing = [name for name in missing if not _near(name[-1], words)]
     if not missing:
         return ()
-    said = {_folded(w) for name in source for w in name}
+    said = {_folded(part) for name in source for w in name for part in (w, *w.split("-"))}
     said |= {_folded(w) for w in _WORDS.findall(unit.source) if w[:1].isupper()}
-    extra = [name for name in _names[unit.target, unit.lang]
-             if not any(_near(w, said) for w in name)]
+    # (someone else by the surname: a successor or a namesake may share the given name,
+    # "Mr. Babatunde Ajisomo" → «M. Babatunde Adeyemi», "Moussa Faki Mahamat" → «Mahmoud Ali
+    # Youssouf» where another person of the source is "Abiy Ahmed Ali")
+    named = _names[unit.target, unit.lang]
+    return _changed(unit, source, missing, named, [not _near(name[-1], said) for name in named])
+
+
+def _changed(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...]],
+             named: Iterable[tuple[str, ...]], others: list[bool]) -> list[Finding]:
+    """The findings of the source's names ``missing`` against the translation's ``named``
+    (``others``: whether each is someone the source does not name), in order; when both
+    name as many persons, a list, each missing name against the translation's name in its
+    place only ("Mr. Humennyi, Mr. Ozawa" → «г-на Гуменного, г-на Одзавы»: the one not read
+    well is not the other)."""
+    named = list(named)
+    if len(named) == len(source):
+        pairs = [(name, other) for name, other, new in zip(source, named, others, strict=True)
+                 if new and name in missing]
+    else:
+        pairs = list(zip(missing, [n for n, new in zip(named, others, strict=True) if new],
+                         strict=False))
     return [finding("TP110", unit, f"the person «{' '.join(name)}» became «{' '.join(other)}»",
                     expected=" ".join(name))
-            for name, other in zip(missing, extra, strict=False)]
+            for name, other in pairs]
+
+
+#: the languages that transliterate a name, and the honorific's name in them: Russian's
+#: capitalised words (a particle «аль-» before one), Arabic's words up to a mark (no capitals
+#: say where the name ends: the first three are read)
+_TRANSLITERATED = {
+    "ru": re.compile(r"(?:[\s\u00a0]+(?:[А-ЯЁ][\w’'-]*|[а-яё]{1,3}-[А-ЯЁ][\w’'-]*)){1,5}"),
+    "ar": re.compile(r"(?:[\s\u00a0]+[\u0621-\u064a\u0671-\u06d3][\u0621-\u065f\u0671-\u06d3]*)"
+                     r"{1,3}"),
+}
+#: what ends an Arabic name: a mark, a bracket, the text's end
+_ENDED = re.compile(r"\s*(?:[،,.؛;:()\[\]«»\"]|$)")
+#: a Russian name's case endings (instrumental, an adjective's genitive and dative, the
+#: feminine's), which a key would read as sounds: «г-ном Глаксманом», «г-на Гуменного»
+_RU_CASE = re.compile(r"(?<=\w\w\w)(?:ом|ем|ым|им|ой|ей|ою|ею|ого|его|ому|ему|ых|их)$")
+#: the Arabic article, which a name of the source writes apart or not at all ("al-Sisi",
+#: «السيسي»; "Mr. Sisi")
+_AR_ARTICLE = re.compile(r"^(?:[وب]?ال|لل)(?=\w\w)")
+
+
+def _sound(word: str, lang: str) -> str:
+    if lang == "ru":
+        return namekeys.key(_RU_CASE.sub("", word))
+    return namekeys.key(_AR_ARTICLE.sub("", word) if lang == "ar" else word)
+
+
+def _heard(text: str, lang: str) -> set[str]:
+    """The keys of a translation's words, and of each two words as one: a name the source
+    writes in one word may be two («عبد العاطي» for "Abdelatty")."""
+    words = _WORDS.findall(text)
+    if lang == "ru":  # (a Russian name is capitalised, «аль-Сиси» after its particle)
+        words = [w for w in words if w[:1].isupper() or "-" in w]
+    return ({_sound(w, lang) for w in words}
+            | {namekeys.key(a + b) for a, b in itertools.pairwise(words)})
+
+
+def _heard_in(name: frozenset[str], heard: set[str]) -> bool:
+    """Whether a name (its keys) is heard among a translation's words, or says too little to
+    tell ("Yoo", «Ю»)."""
+    return (not all(namekeys.known(k) for k in name)
+            or any(namekeys.near(k, other, namekeys.HEARD) for k in name for other in heard))
+
+
+@memo()
+def _said(text: str, lang: str) -> frozenset[str]:
+    """The keys of a source's names and capitalised words, and of their hyphenated parts
+    ("al-Sisi": Sisi); once per source (asked for by its Russian and Arabic translations)."""
+    words = [w for name in _names[text, lang] for w in name]
+    words += [w for w in _WORDS.findall(text) if w[:1].isupper() or "-" in w]
+    return frozenset(k for w in words for part in (w, *w.split("-")) if part
+                     for k in namekeys.keys(part))
+
+
+def _transliterated(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...]],
+                    lang: str, source_lang: str) -> list[Finding]:
+    """Russian and Arabic: the names compared by their sounds (``namekeys``); a name whose
+    sounds say too little ("Yoo", «Ю») is not judged."""
+    pattern = _TRANSLITERATED[lang]
+    named, sounds = [], []
+    for mention in _honorifics[unit.target, unit.lang]:
+        match = pattern.match(unit.target, mention.end)
+        if match is None:
+            continue
+        name = tuple(match.group().split())
+        # (the surname is the last word: Russian's capitalised, Arabic's before a mark; an
+        # Arabic name running on is someone else only if none of its words is said)
+        whole = lang == "ru" or _ENDED.match(unit.target, match.end()) is not None
+        named.append(name)
+        sounds.append([_sound(name[-1], lang)] if whole else [_sound(w, lang) for w in name])
+    if not named:
+        return []
+    said = _said[unit.source, source_lang]
+    others = [any(namekeys.known(k) for k in keys) and not any(
+        namekeys.near(k, other, namekeys.SAID) for k in keys for other in said)
+        for keys in sounds]
+    if not any(others):
+        return []
+    # (the translation's words heard only when it names someone the source does not: most
+    # name no one after an honorific, or the source's persons)
+    heard = _heard(unit.target, lang)
+    missing = [name for name in missing if not _heard_in(namekeys.keys(name[-1]), heard)]
+    return _changed(unit, source, missing, named, others)
