@@ -16,6 +16,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     countries,
     coverage,
     currency,
+    datebounds,
     dates,
     directions,
     formatflags,
