@@ -19,6 +19,8 @@ from conftest import Cli
 _OPEN = ("The agencies called on the parties to keep the crossing open beyond 15 February 2025 "
          "and to guarantee safe passage.")
 _REPORT = "The report must be submitted before 1 March 2025."
+_DUE = "He will submit a mid-term report no later than 30 October 2015."
+_SINCE = "Accordingly, since 26 March 2015 the coalition has carried out air strikes."
 _LATE = ("The protocol was not available until 28 January 2020, delaying tests in the United "
          "States.")
 CASES = [
@@ -47,6 +49,20 @@ CASES = [
      "ضمان المرور الآمن.", True),
     ("ar", _OPEN, "ودعت الوكالات الأطراف إلى إبقاء المعبر مفتوحا بعد 15 شباط/فبراير 2025، وإلى "
      "ضمان المرور الآمن.", False),
+    # the UN corpus's forms: a bound after the date, a clitic on the bound, a verb "beginning"
+    ("fr", _DUE, "Il présentera un rapport à mi-parcours le 30 octobre 2015 au plus tard.", False),
+    ("fr", _DUE, "Il présentera un rapport à mi-parcours après le 30 octobre 2015.", True),
+    ("es", _DUE, "Presentará un informe de mitad de período para el 30 de octubre de 2015.", False),
+    ("es", _DUE, "Presentará un informe de mitad de período a partir del 30 de octubre de 2015.",
+     True),
+    ("zh", _DUE, "他将至迟在2015年10月30日提交中期报告。", False),
+    ("zh", _DUE, "他将在2015年10月30日以后提交中期报告。", True),
+    ("ar", _SINCE, "لهذا، فمنذ 26 آذار/مارس 2015 والتحالف يشن غارات.", False),
+    ("ar", _SINCE, "لهذا، فقبل 26 آذار/مارس 2015 كان التحالف يشن غارات.", True),
+    ("ru", "The term of office is three years, beginning on 1 January 2016.",
+     "Срок полномочий составляет три года и начинается 1 января 2016 года.", False),
+    ("ru", "The term of office is three years, beginning on 1 January 2016.",
+     "Срок полномочий составляет три года и истекает до 1 января 2016 года.", True),
 ]
 
 

@@ -33,25 +33,38 @@ _LEADING: dict[str, tuple[tuple[str, int], ...]] = {
             r"|starting(?:\s+(?:from|on))?|beginning(?:\s+on)?|no\s+earlier\s+than"
             r"|not\s+earlier\s+than|later\s+than)(?<!no\slater\sthan)(?<!not\slater\sthan)",
             AFTER)),
-    "fr": ((r"(?<!\w)(?:avant(?:\s+le)?|jusqu['’]\s*(?:au|à(?:\s+la)?)|d['’]ici\s+(?:au|à|le)"
-            r"|au\s+plus\s+tard\s+le|pas\s+après\s+le)", BEFORE),
-           (r"(?<!\w)(?:après\s+le|depuis\s+le|à\s+partir\s+du|à\s+compter\s+du|au-delà\s+du"
-            r"|dès\s+le|passé\s+le)", AFTER)),
-    "es": ((r"(?<!\w)(?:antes\s+del?|hasta(?:\s+el)?|a\s+más\s+tardar(?:\s+el)?)", BEFORE),
+    "fr": ((r"(?<!\w)(?:avant(?:\s+le)?|jusqu['’]\s*(?:au|à(?:\s+la)?|en)"
+            r"|d['’]ici\s+(?:au|à|le)|au\s+plus\s+tard\s+(?:le|en)|pas\s+après\s+le"
+            r"|antérieure?s?\s+au)", BEFORE),
+           (r"(?<!\w)(?:après(?:\s+le)?|depuis(?:\s+le)?|à\s+partir\s+(?:du|de)"
+            r"|à\s+compter\s+(?:du|de)|au-delà\s+du|dès\s+le|passé\s+le|postérieure?s?\s+au"
+            r"|commençant\s+le|qui\s+commence(?:ra)?\s+le)", AFTER)),
+    "es": ((r"(?<!\w)(?:antes\s+del?|hasta(?:\s+el)?|a\s+más\s+tardar(?:\s+el)?|para\s+el"
+            r"|anterior(?:es)?\s+al?)", BEFORE),
            (r"(?<!\w)(?:después\s+del?|desde(?:\s+el)?|a\s+partir\s+del?|más\s+allá\s+del?"
-            r"|a\s+contar\s+del?)", AFTER)),
+            r"|a\s+contar\s+del?|posterior(?:es)?\s+al?|comenzando\s+el"
+            r"|que\s+comenzar(?:á|ía)\s+el)", AFTER)),
     "ru": ((r"(?<!\w)(?:до|к|не\s+позднее|не\s+позже|вплоть\s+до)", BEFORE),
-           (r"(?<!\w)(?:после|начиная\s+с|со?|(?<!не\s)позднее|(?<!не\s)позже|по\s+истечении)",
-            AFTER)),
-    "ar": ((r"(?<!\w)(?:قبل|حتى|بحلول|لغاية|في\s+موعد\s+لا\s+يتجاوز|موعد\s+أقصاه)", BEFORE),
-           (r"(?<!\w)(?:و?بعد|منذ|اعتبارا\s+من|ابتداء\s+من|بدءا\s+من|من)", AFTER)),
-    "zh": ((r"(?:到|至|直到|直至)", BEFORE), (r"(?:自|从|自从)", AFTER)),
+           (r"(?<!\w)(?:после|начиная\s+с|со?|(?<!не\s)позднее|(?<!не\s)позже|по\s+истечении"
+            r"|начинающ\w+|начинается)", AFTER)),
+    # (a clitic conjunction glued to the bound: «فمنذ», «وقبل»; tanween on «بدءاً»)
+    "ar": ((r"(?<!\w)[وف]?(?:قبل|حتى|بحلول|لغاية|في\s+موعد\s+لا\s+يتجاوز|موعد\s+أقصاه)",
+            BEFORE),
+           (r"(?<!\w)[وف]?(?:بعد|منذ|اعتبارا\u064b?\s+من|ابتداء\u064b?\s+من|بدءا\u064b?\s+من"
+            r"|بدء\u064bا\s+من|[تي]بدأ\s+(?:في|من)|من)", AFTER)),
+    "zh": ((r"(?:到|至|直到|直至|至迟(?:在|于)?|最迟(?:在|于)?|不迟于)", BEFORE),
+           (r"(?:自|从|自从)", AFTER)),
 }
 #: the bounds Chinese writes after a date («2月15日之前», «2月15日起»)
 _TRAILING: dict[str, tuple[tuple[str, int], ...]] = {
-    "zh": ((r"(?:之前|以前|前(?![往进来去])|为止)", BEFORE),
+    "zh": ((r"(?:底|初)?(?:之前|以前|前(?![往进来去])|为止)", BEFORE),
            (r"(?:之后|以后|后(?![来续])|起(?![草诉义])|以来)", AFTER)),
 }
+#: the bounds French and Spanish write after a date («le 30 octobre au plus tard»)
+_TRAILING.update({
+    "fr": ((r",?\s*au\s+plus\s+tard\b", BEFORE),),
+    "es": ((r",?\s*a\s+más\s+tardar\b", BEFORE),),
+})
 #: the words that begin a range when a second date follows (read no further then)
 _RANGED = {"en": re.compile(r"\bfrom$", re.I), "ru": re.compile(r"(?<!\w)со?$"),
            "ar": re.compile(r"(?<!\w)من$"), "zh": re.compile(r"(?:自|从)$")}
