@@ -4,8 +4,9 @@ French and Spanish keep names in Latin letters: a name of the source after an ho
 the translation does not hold, not even nearly, while it names after an honorific someone the
 source does not, is reported. Twins: the name rightly kept, its French form («Poutine»,
 «Zelensky», «Sergueï»), a person named by a title alone, an honorific before a title
-("Madam Chairperson", the UN corpus's devset-0834). Russian and Arabic transliterate:
-their names are compared with the source's by their sounds (``transpub.namekeys``)."""
+("Madam Chairperson", the UN corpus's devset-0834). Russian, Arabic and Chinese
+transliterate: their names are compared with the source's by their sounds
+(``transpub.namekeys``)."""
 
 from __future__ import annotations
 
@@ -80,6 +81,19 @@ CASES = [
      "предложена кандидатура Сон Ми Юн.", False),
     ("ru", "Mr. Victor Lopes (Brazil)", "г-н Виктор Лопеш (Бразилия)", False),
     ("ru", "Mr. Victor Lopes (Brazil)", "г-н Виктор Мендеш (Бразилия)", True),
+    # Chinese: a dotted name before its honorific, by its characters' sounds
+    ("zh", _KHAN, "特别报告员艾琳·汗女士说，这些逮捕是非法的。", False),
+    ("zh", _KHAN, "特别报告员玛丽·劳勒女士说，这些逮捕是非法的。", True),
+    ("zh", "The representative of the Russian Federation, Mr. Dmitry Chumakov, said it.",
+     "俄罗斯联邦代表德米特里·丘马科夫先生说了这番话。", False),
+    ("zh", "The representative of the Russian Federation, Mr. Dmitry Chumakov, said it.",
+     "俄罗斯联邦代表德米特里·涅边齐亚先生说了这番话。", True),
+    # the UN corpus (devset-1962): a Slavic c is ts («拉察»); a name without its dot runs into
+    # the words before it, and is only heard
+    ("zh", "I have appointed Ms. Sandra Raca (Germany) to the group of experts.",
+     "我已任命桑德拉·拉察女士(德国)担任专家组成员。", False),
+    ("zh", "Mr. António Guterres met Ms. Mary Lawlor.",
+     "秘书长古特雷斯先生会见了玛丽·劳勒女士。", False),
 ]
 
 

@@ -39,3 +39,16 @@ def test_other_readings_of_latin_letters() -> None:
     assert any(namekeys.near(k, namekeys.key("Гуменный"), namekeys.SAID)
                for k in namekeys.keys("Humennyi"))
     assert not namekeys.known(namekeys.key("Yoo")) and not namekeys.known(namekeys.key("Ю"))
+
+
+@pytest.mark.parametrize(("name", "written", "same"), [
+    ("Lawlor", "劳勒", True), ("Khan", "汗", True), ("Guterres", "古特雷斯", True),
+    ("Nebenzia", "涅边齐亚", True), ("Türk", "蒂尔克", True), ("Raca", "拉察", True),
+    ("Khan", "劳勒", False), ("Chumakov", "涅边齐亚", False), ("Mahamat", "优素福", False),
+])
+def test_chinese_characters_heard(name: str, written: str, same: bool) -> None:
+    # (Chinese hears r as l and pinyin's d, g as t, k: 蒂 di for "Tü"; a Slavic c is ts)
+    heard = namekeys.joined(namekeys.han_sounds(written))
+    assert any(namekeys.near(k, heard, namekeys.HEARD)
+               for k in namekeys.keys(name, han=True)) is same
+

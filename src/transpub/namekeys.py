@@ -17,8 +17,10 @@ alike, not a standard's spelling of them.
 from __future__ import annotations
 
 import functools
+import json
 import re
 import unicodedata
+from importlib import resources
 
 from transpub.similar import lcs_ratio
 
@@ -66,17 +68,23 @@ def key(word: str) -> str:
     return _finish(_sounds(word))
 
 
-def keys(word: str) -> frozenset[str]:
-    """``word``'s key and the keys of the other ways a Latin name's letters are said: w as v
-    (Japanese, Polish: "Ozawa", «Одзава»), h as g (Ukrainian in Russian: "Humennyi",
-    «Гуменный»)."""
-    text = _sounds(word)
-    found = {_finish(text)}
-    if "w" in text:
-        found.add(_finish(text.replace("w", "f")))
-    if "h" in text:
-        found |= {_finish(variant.replace("h", "g")) for variant in (text, text.replace("w", "f"))}
-    return frozenset(found)
+def keys(word: str, han: bool = False) -> frozenset[str]:
+    """``word``'s key and the keys of the other ways a Latin name's letters are said: c as ts
+    (Slavic, German: "Raca", «Раца», «拉察»), w as v (Japanese, Polish: "Ozawa", «Одзава»), h
+    as g (Ukrainian in Russian: "Humennyi", «Гуменный»); ``han``: as Chinese hears them, which
+    writes w and h as they sound (韦 wei, 汗 han)."""
+    texts = {_sounds(word)}
+    if "c" in word.casefold():
+        texts.add(_sounds(word.casefold().replace("c", "ts")))
+    if han:
+        return frozenset(latin_for_han(_finish(text)) for text in texts)
+    for text in list(texts):
+        if "w" in text:
+            texts.add(text.replace("w", "f"))
+    for text in list(texts):
+        if "h" in text:
+            texts.add(text.replace("h", "g"))
+    return frozenset(_finish(text) for text in texts)
 
 
 def _sounds(word: str) -> str:
@@ -90,6 +98,40 @@ def _sounds(word: str) -> str:
 def _finish(text: str) -> str:
     # (a doubled letter is one sound; two of a kind between vowels are two: "Lawlor" llr)
     return _VOWELS.sub("", _DOUBLED.sub(r"\1", text))
+
+
+@functools.cache
+def _han_sounds() -> dict[str, str]:
+    """Each common Chinese character's consonants (data/hanzi_sounds.json, made from pypinyin
+    by tools/gen_hanzi_sounds.py), read on first use: only Chinese names need it."""
+    table = json.loads(resources.files("transpub").joinpath("data/hanzi_sounds.json")
+                       .read_text(encoding="utf-8"))
+    return {char: sound for sound, chars in table.items() for char in chars}
+
+
+#: what Chinese does not tell apart in a foreign name: r and l («劳勒» for Lawlor, its own r,
+#: 尔 er, at a syllable's end), and the voiced and voiceless stops pinyin writes d, t, g, k
+#: (蒂 di for "Tü", 基 ji for "ki")
+_HAN_HEARS = str.maketrans("rdg", "ltk")
+
+
+def han_sounds(text: str) -> list[str | None]:
+    """The consonants of each character of a Chinese name (None for one not in the table), as
+    Chinese hears them (``_HAN_HEARS``): «劳勒» l, l; «艾琳» "", ln."""
+    table = _han_sounds()
+    return [None if (sound := table.get(char)) is None else sound.translate(_HAN_HEARS)
+            for char in text]
+
+
+def joined(sounds: list[str | None]) -> str:
+    """A key of characters' sounds (``han_sounds``): each is a syllable, so two alike are two
+    sounds («劳勒» ll)."""
+    return "".join(s or "" for s in sounds)
+
+
+def latin_for_han(word_key: str) -> str:
+    """A Latin key as Chinese hears it (``_HAN_HEARS``): "Lawlor" lll, "Türk" tlk."""
+    return word_key.translate(_HAN_HEARS)
 
 
 def known(word_key: str) -> bool:

@@ -80,7 +80,8 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     name one the source does ("Ms. Irene Khan" → «Mme Mary Lawlor»)."""
     base = unit.lang.split("_")[0].split("-")[0]
     latin = base in _LATIN
-    if not (latin or base in _TRANSLITERATED) or not ctx.source_lang.startswith("en"):
+    if (not (latin or base in _TRANSLITERATED or base == "zh")
+            or not ctx.source_lang.startswith("en")):
         return ()
     # ("Madam Chairperson", "Mr. President": an honorific before a title, no name)
     source = [name for name in _names[unit.source, ctx.source_lang]
@@ -94,6 +95,8 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     missing = [name for name in source if name[-1].casefold() not in target]
     if not missing:
         return ()
+    if base == "zh":
+        return _han(unit, source, missing, ctx.source_lang)
     if not latin:
         return _transliterated(unit, source, missing, base, ctx.source_lang)
     words = set(_WORDS.findall(_folded(unit.target)))
@@ -208,3 +211,61 @@ def _transliterated(unit: Unit, source: list[tuple[str, ...]], missing: list[tup
     heard = _heard(unit.target, lang)
     missing = [name for name in missing if not _heard_in(namekeys.keys(name[-1]), heard)]
     return _changed(unit, source, missing, named, others)
+
+
+#: a foreign name in Chinese: its parts joined by a middle dot («玛丽·劳勒»; the first part may
+#: run into the word before it, «报告员玛丽»)
+_HAN_NAMES = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧．][\u4e00-\u9fff]+)+")
+_HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧．][\u4e00-\u9fff]+)+$")
+_HAN_DOT = re.compile(r"[·・•‧．]")
+#: how many characters of a name's first part, or before an honorific, may be the name's
+_HAN_PART = 4
+#: the longest run of characters one word of a name is heard in («萨特思韦特», five)
+_HAN_WORD = 6
+
+
+def _han(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...]],
+         source_lang: str) -> list[Finding]:
+    """Chinese: the translation's foreign names before an honorific written whole, with the
+    middle dot («玛丽·劳勒女士»), compared by their surname's sounds (``namekeys.han_sounds``);
+    a source's name is heard in the translation's names and the characters before its
+    honorifics. A name without its dot («古特雷斯先生») may run into the words before it,
+    and is only heard."""
+    named: list[tuple[str, ...]] = []
+    sounds: list[str] = []
+    for mention in _honorifics[unit.target, unit.lang]:
+        match = _HAN_NAME_BEFORE.search(unit.target, max(0, mention.start - 24), mention.start)
+        if match is None:
+            continue
+        parts = _HAN_DOT.split(match.group())
+        named.append((parts[0][-_HAN_PART:], *parts[1:]))
+        sounds.append(namekeys.joined(namekeys.han_sounds(parts[-1])))
+    if not named:
+        return []
+    said = {namekeys.latin_for_han(k) for k in _said[unit.source, source_lang]}
+    others = [namekeys.known(k) and not any(namekeys.near(k, other, namekeys.SAID)
+                                            for other in said) for k in sounds]
+    if not any(others):
+        return []
+    heard = _han_heard(unit)
+    missing = [name for name in missing
+               if not _heard_in(namekeys.keys(name[-1], han=True), heard)]
+    return _changed(unit, source, missing, named, others)
+
+
+def _han_heard(unit: Unit) -> set[str]:
+    """The keys of every run of characters a Chinese translation may name a person with: the
+    parts of its dotted names and the characters before its honorifics."""
+    text = unit.target
+    segments: list[str] = []
+    for match in _HAN_NAMES.finditer(text):
+        parts = _HAN_DOT.split(match.group())
+        segments += [parts[0][-_HAN_PART:], *parts[1:]]
+    segments += [text[max(0, m.start - _HAN_PART):m.start] for m in _honorifics[text, unit.lang]]
+    heard: set[str] = set()
+    for segment in segments:
+        sounds = namekeys.han_sounds(segment)
+        for start in range(len(sounds)):
+            for end in range(start + 1, min(len(sounds), start + _HAN_WORD) + 1):
+                heard.add(namekeys.joined(sounds[start:end]))
+    return heard
