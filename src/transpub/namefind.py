@@ -113,6 +113,13 @@ def _data(kind: str) -> dict[str, dict[str, list[str]]]:
     return data
 
 
+def forms(kind: str, code: str, lang: str) -> tuple[str, ...]:
+    """The forms ``data/<kind>.json`` lists for the entry ``code`` in language ``lang``."""
+    entry = _data(kind).get(code, {})
+    listed = entry.get(lang.split("_")[0].split("-")[0], ()) if isinstance(entry, dict) else ()
+    return tuple(listed) if isinstance(listed, list) else ()
+
+
 def kind_of(kind: str, code: str) -> str:
     """What the name ``code`` of ``kind`` is ("body", "title"; "country")."""
     entry = _data(kind).get(code, {})

@@ -8,7 +8,9 @@ by ``transpub.namefind`` as the countries are), so that a swap is caught with an
 
 As for the countries (TP107), only a translation that names a body or title the source does
 not, while one the source names is not found, is reported; a name the workspace's termbase
-holds is left to the termbase checks (TP101 says it is missing).
+holds is left to the termbase checks (TP101 says it is missing), unless the translation's other
+name holds its form, where they find the term and say nothing («Représentante permanente
+adjointe» for "Permanent Representative").
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from collections.abc import Iterable
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.countries import termbase_holds
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.namefind import UN_NAMES, changed, entry_flag, kind_of
+from transpub.namefind import UN_NAMES, changed, entry_flag, forms, kind_of
 
 
 @check("TP108", "un-name-changed", Severity.WARNING, "countries")
@@ -33,8 +35,17 @@ def un_name_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     swaps = changed(unit.source, ctx.source_lang, unit.target, unit.lang, UN_NAMES, named)
     return [finding("TP108", unit, f"the {kind_of(UN_NAMES, code)} «{name}» became «{other}»",
                     expected=name)
-            for code, name, other in swaps if not termbase_holds(ctx, unit.source, name)
+            for code, name, other in swaps
+            if (not termbase_holds(ctx, unit.source, name) or _embeds(code, other, unit.lang))
             and (entry_flag(UN_NAMES, code, "any") or not _of_another(unit.source, name))]
+
+
+def _embeds(code: str, other: str, lang: str) -> bool:
+    """Does the translation's other name hold a form of the source's («Représentante
+    permanente adjointe» for "Permanent Representative»)? The termbase checks then find the
+    term inside it and say nothing: the swap is TP108's to report."""
+    folded = other.casefold()
+    return any(form.casefold() in folded for form in forms(UN_NAMES, code, lang))
 
 
 def _of_another(source: str, name: str) -> bool:
