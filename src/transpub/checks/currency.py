@@ -5,12 +5,15 @@ was compared by nothing."""
 from __future__ import annotations
 
 import functools
+import json
 import re
 from collections.abc import Iterable
+from importlib.resources import files
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
+from transpub.retrie import alternation
 
 #: Each currency's signs, codes and names, per language (what all languages share first: the
 #: sign and the ISO code). A family is what a translation may write for it: "$", "US$",
@@ -62,16 +65,84 @@ def _patterns(lang: str) -> dict[str, re.Pattern[str]]:
             for family, shared in _SHARED.items()}
 
 _FAMILY_OF = {key: family for family, keys in _KEYS.items() for key in keys}
+_FAMILY_NAMES = frozenset(_SHARED)
 #: every key in one pattern: one scan of a text finds its families' keys
 _KEY_RE = re.compile("|".join(re.escape(k) for k in sorted(_FAMILY_OF, key=len, reverse=True)))
 
 
-def _families(text: str, lang: str) -> frozenset[str]:
-    keyed = {_FAMILY_OF[m.group(0)] for m in _KEY_RE.finditer(text.lower())}
+def _families(text: str, lang: str, cldr: bool = True) -> frozenset[str]:
+    """The currencies ``text`` names: the families', and (``cldr``) those CLDR names."""
+    lower = text.lower()
+    keyed = {_FAMILY_OF[m.group(0)] for m in _KEY_RE.finditer(lower)}
+    named = frozenset(label for label, _start, _end in _named_in(text, lower, lang)) \
+        if cldr else frozenset()
     if not keyed:
-        return frozenset()
+        return named
     patterns = _patterns(lang)
-    return frozenset(family for family in keyed if patterns[family].search(text))
+    return named | frozenset(family for family in keyed if patterns[family].search(text))
+
+
+_Named = dict[str, list[tuple[str, re.Pattern[str]]]]
+
+
+@functools.cache
+def _named(lang: str) -> tuple[re.Pattern[str] | None, _Named]:
+    """The currencies in use that the families above do not name, by the names CLDR gives
+    them (data/currencies.json, made by tools/gen_currency_names.py: "Sudanese pound",
+    «livre égyptienne», «суданских фунтов», «جنيه سوداني», «苏丹镑»): a pattern of their keys
+    (a name's longest word's first letters, a test in C before the names), and each key's
+    currencies (their English names) with the patterns of their names. Read on first use."""
+    base = lang.split("_")[0].split("-")[0]
+    by_key: _Named = {}
+    for by_lang in _table().values():
+        label = by_lang["en"][0]
+        for name in by_lang.get(base, ()):
+            by_key.setdefault(_key(name, base), []).append(
+                (label, re.compile(_name_pattern(name, base), re.IGNORECASE)))
+    # (every key at every place, overlapping: «السوداني» holds السو and سودا)
+    keys = re.compile(f"(?=({alternation(by_key)}))") if by_key else None
+    return keys, by_key
+
+
+def _key(name: str, base: str) -> str:
+    if base in ("zh", "ja"):
+        return name[:2]
+    word = max(name.split(), key=len)
+    return (word[2:] if base == "ar" and word.startswith("ال") else word)[:4]
+
+
+def _name_pattern(name: str, base: str) -> str:
+    """A currency's name as a pattern: its words as written (French, Spanish and English
+    list their plurals), Russian's and Arabic's stems taking any ending («суданских фунтов»,
+    «جنيهات سودانية») and Arabic's article and clitics."""
+    if base in ("zh", "ja"):
+        return re.escape(name)
+    words = name.split()
+    if base == "ru":
+        parts = [re.escape(w[:-2] if len(w) >= 5 else w) + r"\w*" for w in words]
+    elif base == "ar":
+        parts = [r"[وبل]?(?:ال)?" + re.escape(w[:-1] if len(w) >= 4 else w) + r"\w*"
+                 for w in words]
+    else:
+        parts = [re.escape(w) for w in words]
+    return r"(?<!\w)" + r"[\s\u00a0-]+".join(parts) + r"(?!\w)"
+
+
+def _named_in(text: str, lower: str, lang: str) -> list[tuple[str, int, int]]:
+    """The CLDR-named currencies of ``text`` (``_named``), each with where it is named; a
+    name inside a longer one is the longer one's ("South Sudanese pounds" holds "Sudanese
+    pounds")."""
+    keys, by_key = _named(lang)
+    if keys is None:
+        return []
+    found = {key for key in keys.findall(lower)}
+    if not found:
+        return []
+    spans = [(label, m.start(), m.end()) for key in found for label, pattern in by_key[key]
+             for m in pattern.finditer(text)]
+    return [(label, start, end) for label, start, end in spans
+            if not any(s <= start and end <= e and (e - s) > (end - start)
+                       for _l, s, e in spans)]
 
 
 #: what an English source's currency holds (a test before the families'): a sign, a code, a
@@ -85,9 +156,31 @@ _ENGLISH_ANY = re.compile("|".join(re.escape(k) for k in (
 @memo()
 def _source_families(text: str, lang: str) -> frozenset[str]:
     """The currencies a source names, once for its five translations."""
-    if lang.split("_")[0] == "en" and not _ENGLISH_ANY.search(text):
+    if lang.split("_")[0] != "en":
+        return _families(text, lang)
+    # (a currency CLDR names is looked for only where the source holds one's head noun:
+    # "pound", "dinar", "rupee"…)
+    named = _english_heads().search(text.lower()) is not None
+    if not named and not _ENGLISH_ANY.search(text):
         return frozenset()  # (most: no sum of money)
-    return _families(text, lang)
+    return _families(text, lang, named)
+
+
+@functools.cache
+def _english_heads() -> re.Pattern[str]:
+    """The head nouns of the English names of the currencies CLDR names ("pound", "dinar",
+    "franc", "rupee"), as one pattern of literal words (a trie: a test in C)."""
+    heads = {name.split()[-1].rstrip("s") for by_lang in _table().values()
+             for name in by_lang["en"]}
+    return re.compile(r"\b(?:" + alternation(h for h in heads if h.isalpha()) + r")s?\b")
+
+
+def _table() -> dict[str, dict[str, list[str]]]:
+    """data/currencies.json: each currency's names by language (read, not kept: the heads'
+    pattern and a language's names are, when asked for)."""
+    table: dict[str, dict[str, list[str]]] = json.loads(
+        (files("transpub") / "data" / "currencies.json").read_text(encoding="utf-8"))
+    return table
 
 
 @check("TP303", "currency-changed", Severity.ERROR, "numbers")
@@ -98,7 +191,8 @@ def currency_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     wanted = _source_families[unit.source, ctx.source_lang]
     if not wanted:
         return ()
-    have = _families(unit.target, unit.lang)
+    # (a translation's currencies CLDR names are read where the source names one)
+    have = _families(unit.target, unit.lang, not wanted <= _FAMILY_NAMES)
     other = sorted(have - wanted)
     if not other:
         return ()  # (the currencies kept, or none named: the common case)
@@ -110,10 +204,20 @@ def currency_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # sums changed ("US$ 2.7 billion … US$ 864 million" → «2,7 milliards de dollars … 864
     # millions d'euros»; not «la paire euro/franc suisse», a currency named without a sum)
     patterns = _patterns(unit.lang)
+    named = _named_in(unit.target, unit.target.lower(), unit.lang)
     return [finding("TP303", unit, f"a sum in «{' and '.join(sorted(wanted))}» is in "
                     f"«{family}» in the translation", expected=" and ".join(sorted(wanted)))
-            for family in other if any(_of_a_sum(unit.target, m.start(), m.end())
-                                       for m in patterns[family].finditer(unit.target))]
+            for family in other if any(_of_a_sum(unit.target, start, end)
+                                       for start, end in _spans(family, patterns, named,
+                                                                unit.target))]
+
+
+def _spans(family: str, patterns: dict[str, re.Pattern[str]],
+           named: list[tuple[str, int, int]], text: str) -> list[tuple[int, int]]:
+    """Where ``text`` names ``family``: a family's pattern, or a CLDR-named currency's."""
+    if family in patterns:
+        return [m.span() for m in patterns[family].finditer(text)]
+    return [(start, end) for label, start, end in named if label == family]
 
 
 #: a digit (the last one before a currency's name is looked for)
