@@ -22,6 +22,7 @@ from transpub.checks.enwords import (
 )
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.markup import _SYMBOL
+from transpub.checks.proportions import per_mille
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.clockwords import hour_words, spoken_times
 from transpub.datefind import dates_in
@@ -1571,7 +1572,13 @@ def number_scale(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # the cached pairs themselves: this check only reads them
     rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target,
                               unit.numbers or unit.lang)[2]
-    return _number_scale(unit, rescaled) if rescaled else ()
+    found = list(_number_scale(unit, rescaled)) if rescaled else []
+    # (a percentage given per mille, the digits kept: "45 per cent" → «45 ‰»)
+    if muddled := per_mille(unit.source, unit.target):
+        found += [finding("TP302", unit, f"«{value:g} per cent» became «{unit.target[a:b]} per "
+                          "mille»: scale changed", expected=f"{value:g} %", span=(a, b))
+                  for value, (a, b) in muddled]
+    return found
 
 
 def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention], ...]) -> \
