@@ -39,6 +39,12 @@ CASES = [
      "La Cour peut juger le génocide et le crime d'agression.", False),
     ("fr", "The Court may try genocide and the crime of aggression.",
      "La Cour peut juger le génocide et le nettoyage ethnique.", True),
+    # the UN corpus (testset-0757): a crime inside a title, capitalised, and a title the
+    # translation leaves out is no crime's other name
+    ("ar", "For example a briefing on the priorities of the Special Adviser to the "
+     "Secretary-General on the Prevention of Genocide was given on 16 October 2012",
+     "وعلى سبيل المثال، عقد جلسة إحاطة في 16 تشرين الأول/أكتوبر 2012 عن الأولويات بالنسبة "
+     "للمستشار الخاص المعني بمنع الإبادة الجماعية والفظائع الجماعية؛", False),
 ]
 
 

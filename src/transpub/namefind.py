@@ -609,8 +609,17 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
         # (only another of the same kind in its place: a title for a title, a body for a body)
         extra = [(code, text) for code, text in extra
                  if any(kind_of(kind, code) == kind_of(kind, name) for name, _ in fewer)]
-    return [(code, name, other)
-            for (code, name), (_, other) in zip(missing, extra, strict=False)]
+    # (a crime of international law is no body's or title's other name, nor they its: "the
+    # Special Adviser to the Secretary-General on the Prevention of Genocide" → «المستشار
+    # الخاص المعني بمنع الإبادة الجماعية» drops a title and names no title in its place)
+    crimes = [pair for pair in extra if kind_of(kind, pair[0]) == "crime"]
+    others = [pair for pair in extra if kind_of(kind, pair[0]) != "crime"]
+    pairs: list[tuple[str, str, str]] = []
+    for code, name in missing:
+        pool = crimes if kind_of(kind, code) == "crime" else others
+        if pool:
+            pairs.append((code, name, pool.pop(0)[1]))
+    return pairs
 
 
 def _fewer(said_n: dict[str, int], wanted: tuple[tuple[str, str], ...], target: str,
