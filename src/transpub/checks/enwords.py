@@ -314,7 +314,8 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     # (a value the source says once, said twice: the second run is a word's place taken)
     seen: set[float] = set()
     runs = []
-    for start, end, value in number_runs(folded, base):
+    every = number_runs(folded, base)
+    for start, end, value in every:
         if value < 2 or value % 1 or days.overlaps(start, end):
             continue
         if value in known and (value not in plan.once or value not in seen):
@@ -329,7 +330,7 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
         runs.sort()
     if not runs:
         return []
-    said = spelled_values(target, lang)
+    said = spelled_values(target, lang) - _tens_of_compounds(folded, every, lang)
     unsaid = [w for w in plan.words if not w.values & said]  # (never "two": the plan's)
     same = same_length
     # the runs of each kind in text order, each taken once (a text of thousands of number
@@ -352,6 +353,42 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
         text = target[start:end] if same else folded[start:end]
         out.append((word, text, (start, end) if same else None))
     return out
+
+
+#: a compound ordinal's two words: Spanish's tens an ordinal in -ésimo and its units an
+#: ordinal («octogésimo primer», «vigésima segunda»), Russian's tens a cardinal and its units
+#: an ordinal («восемьдесят первой»); as ``fold`` leaves them (accents kept or not)
+_COMPOUND_ORDINAL = {
+    "es": re.compile(r"\w+[eé]sim[oa]s? (?:primer[oa]?|segund[oa]|tercer[oa]?|cuart[oa]"
+                     r"|quint[oa]|sext[oa]|s[eé]ptim[oa]|octav[oa]|noven[oa])s?"),
+    "ru": re.compile(r"\w+ \w+(?:ый|ой|ий|ая|ое|ого|ому|ым|ом|ую|ой|ые|ых)"),
+}
+
+
+def _tens_of_compounds(folded: str, every: list[tuple[int, int, float]], lang: str
+                       ) -> frozenset[float]:
+    """The tens said only inside a compound ordinal of two words, tens and units («octogésimo
+    primer», «восемьдесят первой», 81): "eightieth" is not said by them. Only Spanish's and
+    Russian's shape (French and Arabic join theirs in one word or put the units first): two
+    words, the first a multiple of ten from twenty (in Spanish an ordinal itself), the second
+    an ordinal under ten, the run their sum; «un tercer», «veinte segundos» (seconds) are no
+    compounds."""
+    base = lang.split("_")[0].split("-")[0]
+    shape = _COMPOUND_ORDINAL.get(base)
+    if shape is None:
+        return frozenset()
+    tens: set[float] = set()
+    whole = {value for _start, _end, value in every}
+    for start, end, value in every:
+        words = re.split(r"[\s-]+", folded[start:end].strip())
+        if len(words) != 2 or not shape.fullmatch(" ".join(words)):
+            continue
+        first, second = (spelled_values(word, lang) for word in words)
+        if len(first) == 1 and len(second) == 1:
+            ten, unit = next(iter(first)), next(iter(second))
+            if ten >= 20 and ten % 10 == 0 and 1 <= unit < 10 and ten + unit == value:
+                tens.add(ten)
+    return frozenset(tens - whole)
 
 
 #: a century's word beside a Roman numeral («siècle», «siglo», «век», "century")

@@ -112,7 +112,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, int],
             else:  # вторник: до вторника, по вторникам
                 days.update({name + e: number for e in ("а", "у", "ом", "е", "ам")})
         days = {n: k for n, k in days.items() if not n.startswith("сред")}
-        days["в среду"] = 2
+        days.update({"в среду": 2, "В среду": 2})  # (and at a sentence's start)
     if base in ("fr", "es"):  # les mardis, los sábados
         days.update({n + "s": k for n, k in list(days.items()) if not n.endswith("s")})
     if base == "ar":
