@@ -19,6 +19,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     datebounds,
     dates,
     directions,
+    durations,
     formatflags,
     honorifics,
     markup,
