@@ -220,7 +220,9 @@ def _ar(table: dict[str, float]) -> None:
     for noun in ("كيلومتر", "متر", "سنة", "عام", "شهر", "يوم", "اسبوع", "ساعة", "دقيقة", "مرة",
                  "دولار", "طن", "هكتار", "نقطة", "شخص", "طفل", "بلد", "دولة", "فرد", "جزء"):
         stem = noun[:-1] + "ت" if noun.endswith("ة") else noun
-        _add(table, [stem + "ين", stem + "ان"], 2)
+        # (not «بلدان»: the dual's nominative is also the plural of بلد, «البلدان», the
+        # countries, in nearly every UN text)
+        _add(table, [stem + "ين"] + ([] if noun == "بلد" else [stem + "ان"]), 2)
     for noun, value in (("مليون", 2_000_000), ("مليار", 2_000_000_000), ("الف", 2000),
                         ("مائت", 200), ("مئت", 200)):
         _add(table, [noun + "ين", noun + "ان", noun + "ا", noun + "ي"], value)

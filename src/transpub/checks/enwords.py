@@ -275,7 +275,7 @@ def respell_plan(source: str, source_lang: str,
     # (not "two": said in more forms than any other, the dual, «les deux», «两国», "both", and
     # the source's most frequent; one that became other digits is ``changed_words``')
     words = tuple(w for w in said if w.whole and w.value != 2
-                  and not w.values & source_values
+                  and not w.values & source_values and not _fraction(source, w)
                   and not (w.text[:1].isupper() and not _opens_sentence(source, w.start)))
     if not words:
         return None
@@ -288,6 +288,17 @@ def respell_plan(source: str, source_lang: str,
                      and v not in source_values and v not in implied)
     return RespellPlan(words, source_values | frozenset(v for w in said for v in w.values)
                        | implied, once)
+
+
+#: a fraction's ordinal: "one third of", "a fifth," (TP304 reads proportions); not "a third
+#: time", "the third session"
+_FRACTION_BEFORE = re.compile(r"\b(?:a|one|two|three|four)[\s-]+$", re.IGNORECASE)
+_FRACTION_AFTER = re.compile(r"s?(?:\s+of\b|\s*[,.;:)]|\s*$)")
+
+
+def _fraction(source: str, word: WordNumber) -> bool:
+    return (word.text.lower().endswith(("rd", "th")) and _FRACTION_AFTER.match(source, word.end)
+            is not None and _FRACTION_BEFORE.search(source, 0, word.start) is not None)
 
 
 def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[

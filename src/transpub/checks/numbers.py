@@ -1072,6 +1072,11 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         left = {id(t) for t in extra}  # (what no missing number became)
         yield from _words_changed(ctx, unit, [t for t in everything if id(t) in left
                                               or id(t) not in unworded])
+    elif not everything and _says_numbers(unit.source, ctx.source_lang):
+        # (no digits left over in the translation: the source's words may still have become
+        # other words, beside a figure the translation says in words — "US$ 1 billion in the
+        # next three months" → «مليار دولار خلال الأشهر الستة المقبلة»)
+        yield from _words_respelled(ctx, unit)
 
 
 @lru_cache(maxsize=256)

@@ -35,11 +35,11 @@ _RAW: dict[str, tuple[tuple[str, str], ...]] = {
     "ar": ((r"(?:ساعة|ساعات)", HOUR), (r"(?:يوما|يوم|أيام)", DAY),
            (r"(?:أسبوعا|أسبوع|أسابيع)", WEEK),
            (r"(?:شهرا|شهر|أشهر|شهور)", MONTH), (r"(?:سنة|سنوات|عاما|عام|أعوام)", YEAR)),
-    "zh": ((r"(?:个)?小时", HOUR), (r"(?:天|日)", DAY), (r"(?:个)?(?:周|星期)", WEEK),
-           (r"个月", MONTH), (r"年", YEAR)),
+    "zh": ((r"(?:个)?小时", HOUR), (r"(?:天|日)", DAY), (r"(?:个)?(?:周(?!年|岁)|星期)", WEEK),
+           (r"个月", MONTH), (r"年|周岁|岁", YEAR)),  # (an age: «6至59岁», years old)
 }
 _BETWEEN = {
-    "en": r"[\s-]*", "zh": r"\s*", "ar": r"\s*",
+    "en": r"[\s-]*", "zh": r"\s*(?:多|余)?\s*", "ar": r"\s*",
     "fr": r"\s*(?:(?:derni|prochain|premi)[eè]re?s\s+)?",
     "es": r"\s*(?:(?:últim|próxim|primer)[oa]s\s+)?",
     "ru": r"\s*(?:(?:последн|ближайш|перв)\w+\s+)?",
@@ -52,7 +52,10 @@ def _after(base: str) -> re.Pattern[str] | None:
     if entries is None:
         return None
     units = "|".join(f"(?P<{unit}>{raw})" for raw, unit in entries)
-    return re.compile(_BETWEEN[base] + r"(?:" + units + r")(?!\w)", re.IGNORECASE)
+    # (a unit stands alone, "days" not "daysman"; Chinese writes the next word right after it,
+    # «59岁的儿童», «12个月内»)
+    end = "" if base in ("zh", "ja") else r"(?!\w)"
+    return re.compile(_BETWEEN[base] + r"(?:" + units + r")" + end, re.IGNORECASE)
 
 
 def unit_after(text: str, end: int, lang: str) -> str | None:
