@@ -214,3 +214,38 @@ def _value(match: re.Match[str], how: str, base: str) -> float | None:
     if num is None or num >= den:
         return None
     return _percent(num, den)
+
+
+#: a percentage written with digits ("20 per cent", "45%", "33.3 percent")
+_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
+
+
+@memo(spread=False)
+def percentages(source: str) -> frozenset[float]:
+    """The percentages a source writes in figures ("20 per cent", "45%"), once per source."""
+    return frozenset(round(float(m.group(1).replace(",", ".")), 6)
+                     for m in _PERCENT.finditer(source))
+
+
+#: a per-mille figure in a translation («45 ‰», «45 pour mille», «45 por mil», «45 промилле»,
+#: «45 في الألف»)
+_PER_MILLE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:‰|pour\s*mille\b|por\s*mil\b|промилле"
+                        r"|في\s+الألف|في\s+الالف)", re.IGNORECASE)
+_PER_MILLE_ANY = re.compile("‰|pour mille|por mil|промилле|الألف|الالف")
+#: the same figure as a percentage in a translation («45 %», «45 por ciento», «45 процентов»,
+#: «45 في المائة», «百分之45»)
+_PERCENT_SAID = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|％|pour\s*cent|por\s*ciento|процент"
+                           r"|في\s+المائة|في\s+المئة)", re.IGNORECASE)
+
+
+def per_mille(source: str, target: str) -> list[tuple[float, tuple[int, int]]]:
+    """The source's percentages the translation gives per mille instead, with the figure's
+    place ("45 per cent" → «45 ‰»: ten times smaller, the digits the same, which the number
+    checks pass); not where the translation gives that figure as a percentage too."""
+    wanted = percentages(source)  # (a source's, memoised: most have none)
+    if not wanted or _PER_MILLE_ANY.search(target) is None:
+        return []
+    said = {round(float(m.group(1).replace(",", ".")), 6) for m in _PERCENT_SAID.finditer(target)}
+    return [(value, m.span(1)) for m in _PER_MILLE.finditer(target)
+            if (value := round(float(m.group(1).replace(",", ".")), 6)) in wanted
+            and value not in said]

@@ -111,6 +111,16 @@ def _side(text: str, start: int, end: int, lang: str) -> int:
     return _read_side(text, start, end, lang)[0]
 
 
+def side_before(before: str, lang: str) -> int:
+    """The side a bound ending ``before`` (the text right before a figure or a proportion)
+    puts what follows on (ABOVE, BELOW), or 0: "more than", «moins de», «不到»."""
+    base = lang.split("_")[0].split("-")[0]
+    for pattern, side in _BEFORE_RE.get(base, ()):
+        if pattern.search(before):
+            return side
+    return 0
+
+
 def _read_side(text: str, start: int, end: int, lang: str) -> tuple[int, bool]:
     """``_side``, and whether the bound holds its own negation (``_FOLDED``)."""
     base = lang.split("_")[0].split("-")[0]

@@ -22,7 +22,6 @@ from transpub.checks.enwords import (
 )
 from transpub.checks.idioms import said_by_idiom
 from transpub.checks.markup import _SYMBOL
-from transpub.checks.proportions import per_mille
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.clockwords import hour_words, spoken_times
 from transpub.datefind import dates_in
@@ -51,7 +50,7 @@ from transpub.numwords import (
     roman_values,
     spelled_values,
 )
-from transpub.proportions import share_values
+from transpub.proportions import per_mille, share_values
 from transpub.segment import PLACEHOLDER_RE
 from transpub.untaken import Untaken
 

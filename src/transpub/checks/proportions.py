@@ -14,19 +14,10 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
+from transpub.checks.bounds import side_before
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.memo import memo
-from transpub.proportions import shares_in
-
-#: a percentage written with digits ("20 per cent", "45%", "33.3 percent")
-_PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IGNORECASE)
-
-
-@memo(spread=False)
-def _percentages(source: str) -> frozenset[float]:
-    return frozenset(round(float(m.group(1).replace(",", ".")), 6)
-                     for m in _PERCENT.finditer(source))
+from transpub.proportions import Share, percentages, shares_in
 
 
 @check("TP304", "proportion-changed", Severity.WARNING, "proportions")
@@ -39,10 +30,10 @@ def proportion_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     have = shares_in(unit.target, unit.lang)
     if not have:
         return ()
-    said = {s.value for s in wanted} | _percentages(unit.source)
+    said = {s.value for s in wanted} | percentages(unit.source)
     other = [s for s in have if s.value not in said]
     if not other:
-        return ()
+        return _bound_turned(ctx, unit, wanted, have)
     values = {s.value for s in have}
     found: list[Finding] = []
     for share in wanted:
@@ -58,25 +49,34 @@ def proportion_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return found
 
 
-#: a per-mille figure in a translation («45 ‰», «45 pour mille», «45 por mil», «45 промилле»,
-#: «45 في الألف»)
-_PER_MILLE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:‰|pour\s*mille\b|por\s*mil\b|промилле"
-                        r"|في\s+الألف|في\s+الالف)", re.IGNORECASE)
-_PER_MILLE_ANY = re.compile("‰|pour mille|por mil|промилле|الألف|الالف")
-#: the same figure as a percentage in a translation («45 %», «45 por ciento», «45 процентов»,
-#: «45 في المائة», «百分之45»)
-_PERCENT_SAID = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|％|pour\s*cent|por\s*ciento|процент"
-                           r"|في\s+المائة|في\s+المئة)", re.IGNORECASE)
+#: an article or a possessive between a bound and its proportion ("more than a third",
+#: «plus de la moitié», «más de la mitad»)
+_ARTICLE = re.compile(r"(?:\b(?:the|a|an|its|their|la|le|les|l['’]|el|los|las|una?|sa|ses"
+                      r"|su|sus)\s*)$", re.IGNORECASE)
 
 
-def per_mille(source: str, target: str) -> list[tuple[float, tuple[int, int]]]:
-    """The source's percentages the translation gives per mille instead, with the figure's
-    place ("45 per cent" → «45 ‰»: ten times smaller, the digits the same, which the number
-    checks pass); not where the translation gives that figure as a percentage too."""
-    wanted = _percentages(source)  # (a source's, memoised: most have none)
-    if not wanted or _PER_MILLE_ANY.search(target) is None:
-        return []
-    said = {round(float(m.group(1).replace(",", ".")), 6) for m in _PERCENT_SAID.finditer(target)}
-    return [(value, m.span(1)) for m in _PER_MILLE.finditer(target)
-            if (value := round(float(m.group(1).replace(",", ".")), 6)) in wanted
-            and value not in said]
+def _bound_turned(ctx: CheckContext, unit: Unit, wanted: tuple[Share, ...],
+                  have: tuple[Share, ...]) -> list[Finding]:
+    """The source's proportions whose bound the translation turns, the proportion kept
+    ("nearly half" → «plus de la moitié», "more than a third" → «менее трети»)."""
+    found: list[Finding] = []
+    for share in wanted:
+        side = _side(unit.source, share.start, ctx.source_lang)
+        if not side:
+            continue
+        sides = {_side(unit.target, other.start, unit.lang) for other in have
+                 if other.value == share.value}
+        if sides == {-side}:
+            found.append(finding("TP304", unit, f"«{_bounded_text(unit.source, share)}» is "
+                                 f"bounded the other way in the translation"))
+    return found
+
+
+def _side(text: str, start: int, lang: str) -> int:
+    before = text[max(0, start - 32):start]
+    return side_before(_ARTICLE.sub("", before), lang)
+
+
+def _bounded_text(text: str, share: Share) -> str:
+    words = text[max(0, share.start - 32):share.start].split()
+    return " ".join([*words[-2:], share.text])
