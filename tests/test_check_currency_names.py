@@ -2,7 +2,8 @@
 (session 43's held-out round). The currencies in use that the families (dollar, euro, pound
 sterling, Swiss franc, yen, yuan) do not cover are read by CLDR's names in the six languages
 (data/currencies.json, made by tools/gen_currency_names.py), Russian and Arabic in their cases
-and plurals; a name inside a longer one is the longer one's ("South Sudanese pound")."""
+and plurals; a name inside a longer one is the longer one's ("South Sudanese pound"). And
+a sum in US dollars in another dollar («dollars canadiens», «加拿大元»)."""
 
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from conftest import Cli
 
 _SDG = "Over the past year the Sudanese pound lost a third of its value."
 _KES = "The programme costs 5 million Kenyan shillings a year."
+_PLAN = "The plan requires US$ 2.7 billion."
 CASES = [
     ("fr", _SDG, "Au cours de l'année écoulée, la livre soudanaise a perdu un tiers de sa "
      "valeur.", False),
@@ -34,6 +36,14 @@ CASES = [
     ("ar", _SDG, "وخلال العام الماضي، فقد الجنيه المصري ثلث قيمته.", True),
     ("en", "South Sudanese pounds", "South Sudanese pounds", False),
     ("fr", "The South Sudanese pound fell.", "La livre sud-soudanaise a baissé.", False),
+    # another dollar where the source's is the US dollar; a bare "$" may be any dollar
+    ("fr", _PLAN, "Le plan nécessite 2,7 milliards de dollars des États-Unis.", False),
+    ("fr", _PLAN, "Le plan nécessite 2,7 milliards de dollars canadiens.", True),
+    ("fr", "The plan requires $2.7 billion.", "Le plan nécessite 2,7 milliards de dollars "
+     "canadiens.", False),
+    ("zh", _PLAN, "该计划需要27亿美元。", False),
+    ("zh", _PLAN, "该计划需要27亿加拿大元。", True),
+    ("ru", _PLAN, "Для плана требуется 2,7 млрд. австралийских долларов.", True),
 ]
 
 

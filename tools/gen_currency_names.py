@@ -30,8 +30,9 @@ FAMILIES = frozenset({"USD", "EUR", "GBP", "CHF", "JPY", "CNY"})
 _BRACKETED = re.compile(r"\s*\([^)]*\)")
 
 
-def in_use() -> list[str]:
-    """The ISO codes of the currencies some territory uses as legal tender."""
+def in_use(dollars: bool = False) -> list[str]:
+    """The ISO codes of the currencies some territory uses as legal tender (``dollars``: its
+    dollars but the US dollar, instead)."""
     english = Locale.parse("en")
     codes: set[str] = set()
     for territory in english.territories:
@@ -39,7 +40,7 @@ def in_use() -> list[str]:
             codes |= set(get_territory_currencies(territory,
                                                   start_date=datetime.date(2026, 1, 1)))
     return sorted(code for code in codes if code not in FAMILIES
-                  and "dollar" not in english.currencies.get(code, "dollar").lower())
+                  and ("dollar" in english.currencies.get(code, "dollar").lower()) is dollars)
 
 
 def names(code: str, lang: str) -> set[str]:
@@ -51,14 +52,22 @@ def names(code: str, lang: str) -> set[str]:
     return {name if lang == "zh" else name.lower() for name in cleaned if name}
 
 
-def main() -> None:
-    table = {code: {lang: names(code, lang) for lang in LANGS} for code in in_use()}
+def table_of(codes: list[str]) -> dict[str, dict[str, list[str]]]:
+    """Each currency's names by language, a name two of them share left out."""
+    table = {code: {lang: names(code, lang) for lang in LANGS} for code in codes}
     for lang in LANGS:
         shared = Counter(name for by_lang in table.values() for name in by_lang[lang])
         for by_lang in table.values():
             by_lang[lang] = {name for name in by_lang[lang] if shared[name] == 1}
-    data = {code: {lang: sorted(by_lang[lang]) for lang in LANGS if by_lang[lang]}
+    return {code: {lang: sorted(by_lang[lang]) for lang in LANGS if by_lang[lang]}
             for code, by_lang in table.items()}
+
+
+def main() -> None:
+    data: dict[str, object] = dict(table_of(in_use()))
+    # (the other dollars, under their own key: compared only where the source's dollar is
+    # the US dollar, "US$ 2.7 billion" → «2,7 milliards de dollars canadiens»)
+    data["_dollars"] = table_of(in_use(dollars=True))
     OUT.write_text(json.dumps(data, ensure_ascii=False, indent=0, sort_keys=True) + "\n",
                    encoding="utf-8")
 

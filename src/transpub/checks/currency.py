@@ -95,6 +95,8 @@ def _named(lang: str) -> tuple[re.Pattern[str] | None, _Named]:
     base = lang.split("_")[0].split("-")[0]
     by_key: _Named = {}
     for by_lang in _table().values():
+        if "en" not in by_lang:
+            continue  # (the other dollars' table, "_dollars": ``_other_dollars``)
         label = by_lang["en"][0]
         for name in by_lang.get(base, ()):
             by_key.setdefault(_key(name, base), []).append(
@@ -171,11 +173,11 @@ def _english_heads() -> re.Pattern[str]:
     """The head nouns of the English names of the currencies CLDR names ("pound", "dinar",
     "franc", "rupee"), as one pattern of literal words (a trie: a test in C)."""
     heads = {name.split()[-1].rstrip("s") for by_lang in _table().values()
-             for name in by_lang["en"]}
+             for name in by_lang.get("en", ())}
     return re.compile(r"\b(?:" + alternation(h for h in heads if h.isalpha()) + r")s?\b")
 
 
-def _table() -> dict[str, dict[str, list[str]]]:
+def _table() -> dict[str, dict[str, list[str]]]:  # (and "_dollars": the same, a level down)
     """data/currencies.json: each currency's names by language (read, not kept: the heads'
     pattern and a language's names are, when asked for)."""
     table: dict[str, dict[str, list[str]]] = json.loads(
@@ -191,6 +193,12 @@ def currency_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     wanted = _source_families[unit.source, ctx.source_lang]
     if not wanted:
         return ()
+    if "dollar" in wanted and _US_DOLLAR.search(unit.source):
+        # (a sum in US dollars in another dollar: the family "dollar" holds both)
+        turned = _other_dollars(unit.source, unit.target, unit.lang)
+        if turned:
+            return [finding("TP303", unit, f"a sum in «US dollars» is in «{turned}» in the "
+                            "translation", expected="US dollar")]
     # (a translation's currencies CLDR names are read where the source names one)
     have = _families(unit.target, unit.lang, not wanted <= _FAMILY_NAMES)
     other = sorted(have - wanted)
@@ -210,6 +218,47 @@ def currency_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
             for family in other if any(_of_a_sum(unit.target, start, end)
                                        for start, end in _spans(family, patterns, named,
                                                                 unit.target))]
+
+
+#: a source's dollar said to be the US one ("US$", "USD", "US dollars", "United States
+#: dollars"): another dollar of the translation is another currency
+_US_DOLLAR = re.compile(r"\bUS\s?\$|\bUSD\b|\bU\.?S\.?\s+dollars?\b"
+                        r"|\bUnited\s+States\s+dollars?\b")
+
+
+@functools.cache
+def _dollars(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[str]], ...]]:
+    """The dollars other than the US dollar (data/currencies.json's "_dollars"): a pattern of
+    their keys (the first letters of each name's word that is not "dollar": «cana», «加拿»; a
+    test in C before the names), and each one's English name and the pattern of its names in
+    ``lang``."""
+    base = lang.split("_")[0].split("-")[0]
+    table: dict[str, dict[str, list[str]]] = _table().get("_dollars", {})  # type: ignore[assignment]
+    listed = [(by_lang["en"][0], by_lang[base]) for by_lang in table.values()
+              if by_lang.get(base) and by_lang.get("en")]
+    keys = {name[:2] if base in ("zh", "ja") else max(
+        (w for w in name.split() if not _DOLLAR_WORD.search(w)), key=len, default=name)[:4]
+        for _label, names in listed for name in names}
+    return re.compile(alternation(keys)), tuple(
+        (label, re.compile("|".join(_name_pattern(n, base) for n in names), re.IGNORECASE))
+        for label, names in listed)
+
+
+_DOLLAR_WORD = re.compile(r"dollar|dólar|доллар|دولار")
+
+
+def _other_dollars(source: str, target: str, lang: str) -> str | None:
+    """A dollar other than the US one that the translation names and the source does not
+    («dollars canadiens», «加拿大元»), or None."""
+    keys, dollars = _dollars(lang)
+    if keys.search(target.lower()) is None:
+        return None  # (most translations of a sum in US dollars: a test in C)
+    named = [label for label, pattern in dollars if pattern.search(target)]
+    if not named:
+        return None
+    said = {label for label, pattern in _dollars("en")[1] if pattern.search(source)}
+    others = [label for label in named if label not in said]
+    return others[0] if others else None
 
 
 def _spans(family: str, patterns: dict[str, re.Pattern[str]],
