@@ -11,13 +11,17 @@ number checks read as a measure converted.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.enwords import WordNumber, word_numbers
 from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import NumberMention
+from transpub.numwords import number_runs
+from transpub.terms import fold
 
 HOUR, DAY, WEEK, MONTH, YEAR = "hour", "day", "week", "month", "year"
 
@@ -80,13 +84,46 @@ def _timed(source: str, source_lang: str) -> tuple[tuple[NumberMention, str], ..
                  if (unit := unit_after(source, m.end, source_lang)) is not None)
 
 
+#: what an English source's number word with a unit of time holds (a test in C first)
+_EN_WORDS_ANY = re.compile(r"[a-z][\s-]+(?:hour|day|week|month|year)s?\b", re.IGNORECASE)
+
+
+@memo()
+def _timed_words(source: str, source_lang: str) -> tuple[tuple[WordNumber, str], ...]:
+    """The source's numbers in words with a unit of time after them ("eight weeks")."""
+    if not source_lang.startswith("en") or not _EN_WORDS_ANY.search(source):
+        return ()
+    return tuple((w, unit) for w in word_numbers(source)
+                 if w.whole and (unit := unit_after(source, w.end, source_lang)) is not None)
+
+
+def _words_changed(unit: Unit, timed: tuple[tuple[WordNumber, str], ...]) -> list[Finding]:
+    """The source's numbers in words whose unit of time the translation changes, the number
+    said in words there too ("eight weeks" → «huit mois»)."""
+    base = unit.lang.split("_")[0].split("-")[0]
+    folded = fold(unicodedata.normalize("NFC", unit.target), base).lower()
+    if len(folded) != len(unit.target):
+        return []  # (the places of the folded text are not the translation's)
+    runs = number_runs(folded, base)
+    found: list[Finding] = []
+    for word, wanted in timed:
+        read = {unit_after(unit.target, end, unit.lang) for _start, end, value in runs
+                if value == word.value}
+        if read and None not in read and wanted not in read:
+            found.append(finding("TP306", unit, f"«{word.text} {wanted}s» is in "
+                                 f"{sorted(u for u in read if u)[0]}s in the translation",
+                                 expected=f"{word.text} {wanted}s"))
+    return found
+
+
 @check("TP306", "time-unit-changed", Severity.WARNING, "timeunits")
 def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A number with a unit of time has another unit in the translation ("12 months" →
     «12 semaines»)."""
+    words = _timed_words[unit.source, ctx.source_lang]
     timed = _timed[unit.source, ctx.source_lang]
     if not timed:
-        return ()
+        return _words_changed(unit, words) if words else ()
     lang = unit.numbers or unit.lang
     # (the translation's numbers by value, and each value's units read once: linear in a
     # unit of thousands of periods)
@@ -108,4 +145,4 @@ def time_unit_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
                              f"«{unit.target[other.start:other.end]}» in {first_unit}s",
                              expected=f"{mention.text} {wanted}s",
                              span=(other.start, other.end)))
-    return found
+    return found + _words_changed(unit, words) if words else found
