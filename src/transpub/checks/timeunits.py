@@ -15,7 +15,7 @@ import unicodedata
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
-from transpub.checks.enwords import WordNumber, word_numbers
+from transpub.checks.enwords import WordNumber, says_whole_numbers, word_numbers
 from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
@@ -84,14 +84,16 @@ def _timed(source: str, source_lang: str) -> tuple[tuple[NumberMention, str], ..
                  if (unit := unit_after(source, m.end, source_lang)) is not None)
 
 
-#: what an English source's number word with a unit of time holds (a test in C first)
-_EN_WORDS_ANY = re.compile(r"[a-z][\s-]+(?:hour|day|week|month|year)s?\b", re.IGNORECASE)
+#: what an English source's number word with a unit of time holds (literal strings: a test
+#: in C, five times faster than one with IGNORECASE and classes)
+_EN_WORDS_ANY = re.compile("hour|day|week|month|year|Hour|Day|Week|Month|Year")
 
 
 @memo()
 def _timed_words(source: str, source_lang: str) -> tuple[tuple[WordNumber, str], ...]:
     """The source's numbers in words with a unit of time after them ("eight weeks")."""
-    if not source_lang.startswith("en") or not _EN_WORDS_ANY.search(source):
+    if (not source_lang.startswith("en") or not _EN_WORDS_ANY.search(source)
+            or not says_whole_numbers(source)):
         return ()
     return tuple((w, unit) for w in word_numbers(source)
                  if w.whole and (unit := unit_after(source, w.end, source_lang)) is not None)
