@@ -140,11 +140,19 @@ def _named_in(text: str, lower: str, lang: str) -> list[tuple[str, int, int]]:
     found = {key for key in keys.findall(lower)}
     if not found:
         return []
-    spans = [(label, m.start(), m.end()) for key in found for label, pattern in by_key[key]
-             for m in pattern.finditer(text)]
-    return [(label, start, end) for label, start, end in spans
-            if not any(s <= start and end <= e and (e - s) > (end - start)
-                       for _l, s, e in spans)]
+    spans = sorted(((label, m.start(), m.end()) for key in found
+                    for label, pattern in by_key[key] for m in pattern.finditer(text)),
+                   key=lambda span: (span[1], -span[2]))
+    # (one pass, longest first at each place: a span ending within one before it is inside
+    # it; a unit naming a currency thousands of times stays linear)
+    kept: list[tuple[str, int, int]] = []
+    reach = -1
+    for label, start, end in spans:
+        if end <= reach and not (kept and kept[-1][1:] == (start, end)):
+            continue
+        kept.append((label, start, end))
+        reach = max(reach, end)
+    return kept
 
 
 #: what an English source's currency holds (a test before the families'): a sign, a code, a

@@ -16,6 +16,7 @@ at all is left alone.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
@@ -88,8 +89,9 @@ _TRAILING_RE = _compiled(_TRAILING, False)
 _BETWEEN = re.compile(r"(?:\s*(?:the|le|el|l[ae]s?)\s*|\s*[^\W\d]+,?\s*)$", re.IGNORECASE)
 
 
-def _side(text: str, date: DateMention, dates: tuple[DateMention, ...], lang: str) -> int:
-    """The side of ``date`` its bound puts it (BEFORE, AFTER), or 0."""
+def _side(text: str, date: DateMention, starts: list[int], lang: str) -> int:
+    """The side of ``date`` its bound puts it (BEFORE, AFTER), or 0; ``starts``: where the
+    text's dates begin, in order (a range's second date is looked up there)."""
     base = lang.split("_")[0].split("-")[0]
     before = text[max(0, date.start - _REACH):date.start]
     for candidate in (before, _BETWEEN.sub("", before)):
@@ -100,8 +102,8 @@ def _side(text: str, date: DateMention, dates: tuple[DateMention, ...], lang: st
             if _negated(text, date.start - len(before) + found.start(), base):
                 return 0  # ("not available until 28 January": only after it)
             ranged = _RANGED.get(base)
-            if ranged is not None and ranged.search(found.group().strip()) and any(
-                    date.end <= d.start <= date.end + _RANGE_REACH for d in dates):
+            if ranged is not None and ranged.search(found.group().strip()) and _date_within(
+                    starts, date.end, date.end + _RANGE_REACH):
                 return 0  # ("from 1 March to 5 April": a range's start)
             return side
     for pattern, side in _TRAILING_RE.get(base, ()):
@@ -133,13 +135,32 @@ def _negated(text: str, at: int, lang: str) -> bool:
     return negation.search(before, stop + 1) is not None
 
 
+def _date_within(starts: list[int], low: int, high: int) -> bool:
+    """Does a date begin between ``low`` and ``high`` (``starts`` in order)?"""
+    at = bisect_left(starts, low)
+    return at < len(starts) and starts[at] <= high
+
+
+def _key(date: DateMention) -> tuple[int | None, int, int | None, str]:
+    return date.year, date.month, date.day, date.calendar
+
+
 @memo()
 def _bounded(source: str, source_lang: str) -> tuple[tuple[DateMention, int], ...]:
-    """The source's dates with a bound, and its side (once for the five translations)."""
+    """The source's dates with a bound, and its side (once for the five translations); one
+    per date and side (a unit repeating a bounded date thousands of times stays linear)."""
     if not _EN_ANY.search(source):
         return ()
     dates = _find_dates(source, source_lang)
-    return tuple((d, side) for d in dates if (side := _side(source, d, dates, source_lang)))
+    starts = sorted(d.start for d in dates)
+    seen: set[tuple[tuple[int | None, int, int | None, str], int]] = set()
+    out = []
+    for date in dates:
+        side = _side(source, date, starts, source_lang)
+        if side and (_key(date), side) not in seen:
+            seen.add((_key(date), side))
+            out.append((date, side))
+    return tuple(out)
 
 
 @check("TP206", "date-bound-reversed", Severity.WARNING, "dates")
@@ -153,12 +174,17 @@ def date_bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()
     lang = unit.lang
     dates = _find_dates(unit.target, lang)
+    starts = sorted(d.start for d in dates)
+    by_key: dict[tuple[int | None, int, int | None, str], list[DateMention]] = {}
+    for date in dates:
+        by_key.setdefault(_key(date), []).append(date)
+    sides_of: dict[tuple[int | None, int, int | None, str], set[int]] = {}
     found: list[Finding] = []
     for date, side in bounded:
-        same = [d for d in dates
-                if (d.year, d.month, d.day, d.calendar)
-                == (date.year, date.month, date.day, date.calendar)]
-        sides = {_side(unit.target, d, dates, lang) for d in same}
+        same = by_key.get(_key(date), [])
+        if _key(date) not in sides_of:  # (each date's sides read once)
+            sides_of[_key(date)] = {_side(unit.target, d, starts, lang) for d in same}
+        sides = sides_of[_key(date)]
         if sides == {-side}:
             said, other = ("before", "after") if side == BEFORE else ("after", "before")
             found.append(finding(

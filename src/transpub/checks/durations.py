@@ -19,6 +19,7 @@ from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.intervals import Intervals
 from transpub.memo import memo
 from transpub.numwords import number_runs, spelled_values
 from transpub.terms import fold
@@ -102,12 +103,12 @@ def _spans(text: str, lang: str) -> dict[float, str]:
     if entries is None:
         return {}
     folded = fold(unicodedata.normalize("NFC", text), base).lower()
-    taken: list[tuple[int, int]] = []
+    taken = Intervals()  # (a unit of thousands of spans stays linear)
     out: dict[float, str] = {}
     for pattern, per, counted in entries:
         for match in pattern.finditer(folded):
             start, end = match.span()
-            if any(s < end and start < e for s, e in taken):
+            if taken.overlaps(start, end):
                 continue  # (inside a longer span's words: «demi-siècle» is no «siècle»)
             count, begins = _count_before(folded, start, base) or (None, start)
             if count is None and counted:
@@ -117,7 +118,7 @@ def _spans(text: str, lang: str) -> dict[float, str]:
             half = _AND_A_HALF.match(folded, end)
             if half is not None:  # («un siècle et demi», «un siglo y medio», «قرن ونصف»)
                 end, count = half.end(), (count or 1.0) * 1.5
-            taken.append((begins, end))
+            taken.add(begins, end)
             out.setdefault(per * (count or 1.0), text[begins:end])
     return out
 

@@ -92,7 +92,9 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # translations, and names left in Latin letters in any — or nearly: the translation's
     # words folded once)
     target = unit.target.casefold()
-    missing = [name for name in source if name[-1].casefold() not in target]
+    # (each surname looked for once: a unit naming a person thousands of times stays linear)
+    kept = {surname for surname in {name[-1] for name in source} if surname.casefold() in target}
+    missing = [name for name in source if name[-1] not in kept]
     if not missing:
         return ()
     if base == "zh":
@@ -121,8 +123,9 @@ def _changed(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str,
     well is not the other)."""
     named = list(named)
     if len(named) == len(source):
+        gone = set(missing)  # (a set: a unit naming thousands of persons stays linear)
         pairs = [(name, other) for name, other, new in zip(source, named, others, strict=True)
-                 if new and name in missing]
+                 if new and name in gone]
     else:
         pairs = list(zip(missing, [n for n, new in zip(named, others, strict=True) if new],
                          strict=False))
@@ -209,7 +212,9 @@ def _transliterated(unit: Unit, source: list[tuple[str, ...]], missing: list[tup
     # (the translation's words heard only when it names someone the source does not: most
     # name no one after an honorific, or the source's persons)
     heard = _heard(unit.target, lang)
-    missing = [name for name in missing if not _heard_in(namekeys.keys(name[-1]), heard)]
+    unheard = {surname for surname in {name[-1] for name in missing}
+               if not _heard_in(namekeys.keys(surname), heard)}
+    missing = [name for name in missing if name[-1] in unheard]
     return _changed(unit, source, missing, named, others)
 
 
@@ -248,8 +253,9 @@ def _han(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...
     if not any(others):
         return []
     heard = _han_heard(unit)
-    missing = [name for name in missing
-               if not _heard_in(namekeys.keys(name[-1], han=True), heard)]
+    unheard = {surname for surname in {name[-1] for name in missing}
+               if not _heard_in(namekeys.keys(surname, han=True), heard)}
+    missing = [name for name in missing if name[-1] in unheard]
     return _changed(unit, source, missing, named, others)
 
 

@@ -106,11 +106,18 @@ def _words_changed(unit: Unit, timed: tuple[tuple[WordNumber, str], ...]) -> lis
     folded = fold(unicodedata.normalize("NFC", unit.target), base).lower()
     if len(folded) != len(unit.target):
         return []  # (the places of the folded text are not the translation's)
-    runs = number_runs(folded, base)
+    # (each value's units read once: a unit repeating a period thousands of times stays
+    # linear)
+    units_of: dict[float, set[str | None]] = {}
+    for _start, end, value in number_runs(folded, base):
+        units_of.setdefault(value, set()).add(unit_after(unit.target, end, unit.lang))
     found: list[Finding] = []
+    done: set[tuple[float, str]] = set()
     for word, wanted in timed:
-        read = {unit_after(unit.target, end, unit.lang) for _start, end, value in runs
-                if value == word.value}
+        if (word.value, wanted) in done:
+            continue  # (a period the source repeats: said once)
+        done.add((word.value, wanted))
+        read = units_of.get(word.value, set())
         if read and None not in read and wanted not in read:
             found.append(finding("TP306", unit, f"«{word.text} {wanted}s» is in "
                                  f"{sorted(u for u in read if u)[0]}s in the translation",
