@@ -5,6 +5,7 @@ about 16 for a quadratic one (the bound the tests would not catch: timing is nev
 
     python benchmarks/hostile.py            # n = 15,000 characters / 25,000 PO entries
     python benchmarks/hostile.py --quick    # n / 5, for a smoke run
+    python benchmarks/hostile.py --only "session 46"   # the cases whose name holds it
 
 Cases: a paragraph line of one word without spaces (import + segmentation), "[[[[" and "[a]("
 runs (the Markdown link pattern), "Mr. " repeated (sentence boundaries), "** " and "*a" runs
