@@ -101,8 +101,14 @@ _EN_ANY = re.compile(r"\b(?:than|over|least|upwards|excess|above|exceeding|under
 
 def _negated(text: str, start: int, negation: re.Pattern[str] = _NEGATED) -> bool:
     """Is there a negation in the sentence before ``start``, not far?"""
-    before = text[max(0, start - _NEGATION_REACH):start]
-    stop = max(before.rfind(". "), before.rfind("; "))
+    return negated_before(text, start, negation, _NEGATION_REACH)
+
+
+def negated_before(text: str, at: int, negation: re.Pattern[str], reach: int) -> bool:
+    """Does ``negation`` stand in the sentence before ``at``, at most ``reach`` characters
+    before it (TP305's bounds, TP206's dates)?"""
+    before = text[max(0, at - reach):at]
+    stop = max(before.rfind(". "), before.rfind("; "), before.rfind("。"), before.rfind("；"))
     return negation.search(before, stop + 1) is not None
 
 
@@ -166,7 +172,7 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         if sides == {-side}:
             word = "above" if side == ABOVE else "below"
             found.append(finding(
-                "TP305", unit, f"«{_bound_text(unit.source, mention.start, mention.end)}» bounds "
+                "TP305", unit, f"«{bound_text(unit.source, mention.start, mention.end)}» bounds "
                 f"{mention.text} from {word}; the translation bounds it the other way",
                 span=(other.start, other.end)))
     return found
@@ -184,7 +190,7 @@ def _bounded(source: str, source_lang: str) -> tuple[tuple[NumberMention, int, b
                  and not _negated(source, m.start))
 
 
-def _bound_text(text: str, start: int, end: int) -> str:
+def bound_text(text: str, start: int, end: int) -> str:
     """The source's bound and number, as written ("more than 60")."""
     before = text[max(0, start - _REACH):start]
     words = before.split()

@@ -19,6 +19,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from transpub.checks.bounds import negated_before
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import DateMention, _find_dates
@@ -56,16 +57,14 @@ _LEADING: dict[str, tuple[tuple[str, int], ...]] = {
     "zh": ((r"(?:到|至|直到|直至|至迟(?:在|于)?|最迟(?:在|于)?|不迟于)", BEFORE),
            (r"(?:自|从|自从)", AFTER)),
 }
-#: the bounds Chinese writes after a date («2月15日之前», «2月15日起»)
+#: the bounds written after a date: Chinese's («2月15日之前», «2月15日起»), French's and
+#: Spanish's «le 30 octobre au plus tard»
 _TRAILING: dict[str, tuple[tuple[str, int], ...]] = {
     "zh": ((r"(?:底|初)?(?:之前|以前|前(?![往进来去])|为止)", BEFORE),
            (r"(?:之后|以后|后(?![来续])|起(?![草诉义])|以来)", AFTER)),
-}
-#: the bounds French and Spanish write after a date («le 30 octobre au plus tard»)
-_TRAILING.update({
     "fr": ((r",?\s*au\s+plus\s+tard\b", BEFORE),),
     "es": ((r",?\s*a\s+más\s+tardar\b", BEFORE),),
-})
+}
 #: the words that begin a range when a second date follows (read no further then)
 _RANGED = {"en": re.compile(r"\bfrom$", re.I), "ru": re.compile(r"(?<!\w)со?$"),
            "ar": re.compile(r"(?<!\w)من$"), "zh": re.compile(r"(?:自|从)$")}
@@ -128,11 +127,7 @@ _NEGATION_REACH = 80
 
 def _negated(text: str, at: int, lang: str) -> bool:
     negation = _NEGATIONS.get(lang)
-    if negation is None:
-        return False
-    before = text[max(0, at - _NEGATION_REACH):at]
-    stop = max(before.rfind(". "), before.rfind("; "), before.rfind("。"), before.rfind("；"))
-    return negation.search(before, stop + 1) is not None
+    return negation is not None and negated_before(text, at, negation, _NEGATION_REACH)
 
 
 def _date_within(starts: list[int], low: int, high: int) -> bool:
@@ -141,7 +136,11 @@ def _date_within(starts: list[int], low: int, high: int) -> bool:
     return at < len(starts) and starts[at] <= high
 
 
-def _key(date: DateMention) -> tuple[int | None, int, int | None, str]:
+#: a date as its value: year, month, day, calendar
+_DateKey = tuple[int | None, int, int | None, str]
+
+
+def _key(date: DateMention) -> _DateKey:
     return date.year, date.month, date.day, date.calendar
 
 
@@ -153,7 +152,7 @@ def _bounded(source: str, source_lang: str) -> tuple[tuple[DateMention, int], ..
         return ()
     dates = _find_dates(source, source_lang)
     starts = sorted(d.start for d in dates)
-    seen: set[tuple[tuple[int | None, int, int | None, str], int]] = set()
+    seen: set[tuple[_DateKey, int]] = set()
     out = []
     for date in dates:
         side = _side(source, date, starts, source_lang)
@@ -175,16 +174,17 @@ def date_bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     lang = unit.lang
     dates = _find_dates(unit.target, lang)
     starts = sorted(d.start for d in dates)
-    by_key: dict[tuple[int | None, int, int | None, str], list[DateMention]] = {}
+    by_key: dict[_DateKey, list[DateMention]] = {}
     for date in dates:
         by_key.setdefault(_key(date), []).append(date)
-    sides_of: dict[tuple[int | None, int, int | None, str], set[int]] = {}
+    sides_of: dict[_DateKey, set[int]] = {}
     found: list[Finding] = []
     for date, side in bounded:
-        same = by_key.get(_key(date), [])
-        if _key(date) not in sides_of:  # (each date's sides read once)
-            sides_of[_key(date)] = {_side(unit.target, d, starts, lang) for d in same}
-        sides = sides_of[_key(date)]
+        key = _key(date)
+        same = by_key.get(key, [])
+        if key not in sides_of:  # (each date's sides read once)
+            sides_of[key] = {_side(unit.target, d, starts, lang) for d in same}
+        sides = sides_of[key]
         if sides == {-side}:
             said, other = ("before", "after") if side == BEFORE else ("after", "before")
             found.append(finding(
