@@ -168,7 +168,7 @@ _RAW: dict[str, tuple[tuple[str, str], ...]] = {
         # (a quarter without its year, as the source may say it, "in the third quarter": not
         # a quarter of something else, «الربع الأول من القرن»)
         (r"(?<!\w)[وفبل]?(?:ال|لل)ربع\s+(?P<o>الأول|الاول|الثاني|الثالث|الرابع|الأخير|الاخير)"
-         r"(?:" + _AR_YEAR[3:-1] + r"|(?!\w)(?!\s+من\s))", "q"),
+         r"(?:" + _AR_YEAR + r"|(?!\w)(?!\s+من\s))", "q"),
         (r"(?<!\w)[وفبل]?(?:ال|لل)أشهر\s+(?P<n>\w+)\s+(?P<side>الأولى|الاولى|الأخيرة|الاخيرة)"
          + _AR_YEAR, "m"),
         (r"(?<!\w)[وفبل]?(?P<n>ال\w+)\s+(?:أشهر|شهور)\s+(?P<side>الأولى|الاولى|الأخيرة|الاخيرة)"

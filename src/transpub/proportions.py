@@ -223,8 +223,7 @@ _PERCENT = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|per\s*cent\b|percent\b)", re.IG
 @memo(spread=False)
 def percentages(source: str) -> frozenset[float]:
     """The percentages a source writes in figures ("20 per cent", "45%"), once per source."""
-    return frozenset(round(float(m.group(1).replace(",", ".")), 6)
-                     for m in _PERCENT.finditer(source))
+    return frozenset(_figure(m) for m in _PERCENT.finditer(source))
 
 
 #: a per-mille figure in a translation («45 ‰», «45 pour mille», «45 por mil», «45 промилле»,
@@ -245,7 +244,11 @@ def per_mille(source: str, target: str) -> list[tuple[float, tuple[int, int]]]:
     wanted = percentages(source)  # (a source's, memoised: most have none)
     if not wanted or _PER_MILLE_ANY.search(target) is None:
         return []
-    said = {round(float(m.group(1).replace(",", ".")), 6) for m in _PERCENT_SAID.finditer(target)}
+    said = {_figure(m) for m in _PERCENT_SAID.finditer(target)}
     return [(value, m.span(1)) for m in _PER_MILLE.finditer(target)
-            if (value := round(float(m.group(1).replace(",", ".")), 6)) in wanted
-            and value not in said]
+            if (value := _figure(m)) in wanted and value not in said]
+
+
+def _figure(match: re.Match[str]) -> float:
+    """The figure a percentage's or per mille's match holds ("33,3" or "33.3")."""
+    return round(float(match.group(1).replace(",", ".")), 6)

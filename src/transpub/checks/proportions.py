@@ -14,7 +14,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from transpub.checks.bounds import side_before
+from transpub.checks.bounds import bound_text, side_before
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.proportions import Share, percentages, shares_in
@@ -67,8 +67,9 @@ def _bound_turned(ctx: CheckContext, unit: Unit, wanted: tuple[Share, ...],
         sides = {_side(unit.target, other.start, unit.lang) for other in have
                  if other.value == share.value}
         if sides == {-side}:
-            found.append(finding("TP304", unit, f"«{_bounded_text(unit.source, share)}» is "
-                                 f"bounded the other way in the translation"))
+            said = bound_text(unit.source, share.start, share.end)
+            found.append(finding("TP304", unit, f"«{said}» is bounded the other way in the "
+                                 "translation"))
     return found
 
 
@@ -76,7 +77,3 @@ def _side(text: str, start: int, lang: str) -> int:
     before = text[max(0, start - 32):start]
     return side_before(_ARTICLE.sub("", before), lang)
 
-
-def _bounded_text(text: str, share: Share) -> str:
-    words = text[max(0, share.start - 32):share.start].split()
-    return " ".join([*words[-2:], share.text])
