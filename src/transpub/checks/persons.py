@@ -168,6 +168,24 @@ def _heard(text: str, lang: str) -> set[str]:
             | {namekeys.key(a + b) for a, b in itertools.pairwise(words)})
 
 
+def _unheard(missing: list[tuple[str, ...]], heard: set[str], han: bool
+             ) -> list[tuple[str, ...]]:
+    """The source's names not heard among a translation's keys, each surname judged once (a
+    unit naming a person thousands of times stays linear)."""
+    unheard = {surname for surname in {name[-1] for name in missing}
+               if not _heard_in(namekeys.keys(surname, han=han), heard)}
+    return [name for name in missing if name[-1] in unheard]
+
+
+def _someone_else(sounds: list[list[str]], said: Iterable[str]) -> list[bool]:
+    """For each of a translation's names (the keys of its words), whether it is someone the
+    source does not name: one key at least says enough, and none is near a key ``said``."""
+    said = list(said)
+    return [any(namekeys.known(k) for k in keys) and not any(
+        namekeys.near(k, other, namekeys.SAID) for k in keys for other in said)
+        for keys in sounds]
+
+
 def _heard_in(name: frozenset[str], heard: set[str]) -> bool:
     """Whether a name (its keys) is heard among a translation's words, or says too little to
     tell ("Yoo", «Ю»)."""
@@ -203,25 +221,19 @@ def _transliterated(unit: Unit, source: list[tuple[str, ...]], missing: list[tup
         sounds.append([_sound(name[-1], lang)] if whole else [_sound(w, lang) for w in name])
     if not named:
         return []
-    said = _said[unit.source, source_lang]
-    others = [any(namekeys.known(k) for k in keys) and not any(
-        namekeys.near(k, other, namekeys.SAID) for k in keys for other in said)
-        for keys in sounds]
+    others = _someone_else(sounds, _said[unit.source, source_lang])
     if not any(others):
         return []
     # (the translation's words heard only when it names someone the source does not: most
     # name no one after an honorific, or the source's persons)
-    heard = _heard(unit.target, lang)
-    unheard = {surname for surname in {name[-1] for name in missing}
-               if not _heard_in(namekeys.keys(surname), heard)}
-    missing = [name for name in missing if name[-1] in unheard]
-    return _changed(unit, source, missing, named, others)
+    return _changed(unit, source, _unheard(missing, _heard(unit.target, lang), han=False),
+                    named, others)
 
 
 #: a foreign name in Chinese: its parts joined by a middle dot («玛丽·劳勒»; the first part may
 #: run into the word before it, «报告员玛丽»)
 _HAN_NAMES = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧．][\u4e00-\u9fff]+)+")
-_HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧．][\u4e00-\u9fff]+)+$")
+_HAN_NAME_BEFORE = re.compile(_HAN_NAMES.pattern + "$")
 _HAN_DOT = re.compile(r"[·・•‧．]")
 #: how many characters of a name's first part, or before an honorific, may be the name's
 _HAN_PART = 4
@@ -237,26 +249,21 @@ def _han(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...
     honorifics. A name without its dot («古特雷斯先生») may run into the words before it,
     and is only heard."""
     named: list[tuple[str, ...]] = []
-    sounds: list[str] = []
+    sounds: list[list[str]] = []
     for mention in _honorifics[unit.target, unit.lang]:
         match = _HAN_NAME_BEFORE.search(unit.target, max(0, mention.start - 24), mention.start)
         if match is None:
             continue
         parts = _HAN_DOT.split(match.group())
         named.append((parts[0][-_HAN_PART:], *parts[1:]))
-        sounds.append(namekeys.joined(namekeys.han_sounds(parts[-1])))
+        sounds.append([namekeys.joined(namekeys.han_sounds(parts[-1]))])
     if not named:
         return []
-    said = {namekeys.latin_for_han(k) for k in _said[unit.source, source_lang]}
-    others = [namekeys.known(k) and not any(namekeys.near(k, other, namekeys.SAID)
-                                            for other in said) for k in sounds]
+    others = _someone_else(sounds, {namekeys.latin_for_han(k)
+                                    for k in _said[unit.source, source_lang]})
     if not any(others):
         return []
-    heard = _han_heard(unit)
-    unheard = {surname for surname in {name[-1] for name in missing}
-               if not _heard_in(namekeys.keys(surname, han=True), heard)}
-    missing = [name for name in missing if name[-1] in unheard]
-    return _changed(unit, source, missing, named, others)
+    return _changed(unit, source, _unheard(missing, _han_heard(unit), han=True), named, others)
 
 
 def _han_heard(unit: Unit) -> set[str]:
