@@ -106,10 +106,13 @@ def _named(lang: str) -> tuple[re.Pattern[str] | None, _Named]:
     return keys, by_key
 
 
-def _key(name: str, base: str) -> str:
+def _key(name: str, base: str, skip: re.Pattern[str] | None = None) -> str:
+    """A name's key: its longest word's first letters (Arabic's article aside), a word
+    ``skip`` matches left out ("dollar"); Chinese's first two characters."""
     if base in ("zh", "ja"):
         return name[:2]
-    word = max(name.split(), key=len)
+    words = [w for w in name.split() if skip is None or not skip.search(w)] or [name]
+    word = max(words, key=len)
     return (word[2:] if base == "ar" and word.startswith("ال") else word)[:4]
 
 
@@ -244,9 +247,7 @@ def _dollars(lang: str) -> tuple[re.Pattern[str], tuple[tuple[str, re.Pattern[st
     table: dict[str, dict[str, list[str]]] = _table().get("_dollars", {})  # type: ignore[assignment]
     listed = [(by_lang["en"][0], by_lang[base]) for by_lang in table.values()
               if by_lang.get(base) and by_lang.get("en")]
-    keys = {name[:2] if base in ("zh", "ja") else max(
-        (w for w in name.split() if not _DOLLAR_WORD.search(w)), key=len, default=name)[:4]
-        for _label, names in listed for name in names}
+    keys = {_key(name, base, _DOLLAR_WORD) for _label, names in listed for name in names}
     return re.compile(alternation(keys)), tuple(
         (label, re.compile("|".join(_name_pattern(n, base) for n in names), re.IGNORECASE))
         for label, names in listed)
