@@ -18,10 +18,12 @@ import unicodedata
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
+from transpub.checks.enwords import word_numbers
+from transpub.checks.numbers import _source_numbers
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.intervals import Intervals
 from transpub.memo import memo
-from transpub.numwords import number_runs, spelled_values
+from transpub.numwords import number_runs
 from transpub.terms import fold
 
 #: an English count before a period word
@@ -159,8 +161,9 @@ def duration_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     have = _spans(unit.target, unit.lang)
     if not have or any(years in have for _text, years in wanted):
         return ()
-    said = spelled_values(unit.source, ctx.source_lang) | {
-        float(m.group().replace(",", "")) for m in re.finditer(r"\d[\d,]*", unit.source)}
+    # (what the source says in figures and in words, as the number checks read it)
+    said = {v for m in _source_numbers[unit.source, ctx.source_lang][1] for v in m.values}
+    said |= {v for w in word_numbers(unit.source) for v in w.values}
     other = [(years, text) for years, text in have.items() if years not in said]
     if not other:
         return ()
