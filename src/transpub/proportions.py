@@ -230,7 +230,6 @@ def percentages(source: str) -> frozenset[float]:
 #: «45 في الألف»)
 _PER_MILLE = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:‰|pour\s*mille\b|por\s*mil\b|промилле"
                         r"|في\s+الألف|في\s+الالف)", re.IGNORECASE)
-_PER_MILLE_ANY = re.compile("‰|pour mille|por mil|промилле|الألف|الالف")
 #: the same figure as a percentage in a translation («45 %», «45 por ciento», «45 процентов»,
 #: «45 في المائة», «百分之45»)
 _PERCENT_SAID = re.compile(r"(\d+(?:[.,]\d+)?)\s*(?:%|％|pour\s*cent|por\s*ciento|процент"
@@ -241,8 +240,13 @@ def per_mille(source: str, target: str) -> list[tuple[float, tuple[int, int]]]:
     """The source's percentages the translation gives per mille instead, with the figure's
     place ("45 per cent" → «45 ‰»: ten times smaller, the digits the same, which the number
     checks pass); not where the translation gives that figure as a percentage too."""
-    wanted = percentages(source)  # (a source's, memoised: most have none)
-    if not wanted or _PER_MILLE_ANY.search(target) is None:
+    # (the translation's per mille first, by its literal strings: rarer than a source's
+    # percentage, and six tests in C cost a tenth of the memo's lookup)
+    if not ("‰" in target or "mille" in target or "por mil" in target or "промилле" in target
+            or "الألف" in target or "الالف" in target):
+        return []
+    wanted = percentages(source)
+    if not wanted:
         return []
     said = {_figure(m) for m in _PERCENT_SAID.finditer(target)}
     return [(value, m.span(1)) for m in _PER_MILLE.finditer(target)

@@ -161,9 +161,12 @@ def _named_in(text: str, lower: str, lang: str) -> list[tuple[str, int, int]]:
 #: what an English source's currency holds (a test before the families'): a sign, a code, a
 #: name's letters in either case; literal strings only, which a pattern scans five times as
 #: fast as one with \b and classes (3 µs a sentence against 18)
-_ENGLISH_ANY = re.compile("|".join(re.escape(k) for k in (
-    "$", "€", "£", "¥", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "ollar", "uro",
-    "terling", "ranc", "yen", "yuan")))
+_ENGLISH_KEYS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "CHF", "JPY", "CNY", "RMB", "ollar",
+                 "uro", "terling", "ranc", "yen", "yuan")
+_ENGLISH_ANY = re.compile("|".join(re.escape(k) for k in _ENGLISH_KEYS))
+
+
+_FIGURE = re.compile("[0-9]")
 
 
 @memo()
@@ -172,8 +175,10 @@ def _source_families(text: str, lang: str) -> frozenset[str]:
     if lang.split("_")[0] != "en":
         return _families(text, lang)
     # (a currency CLDR names is looked for only where the source holds one's head noun:
-    # "pound", "dinar", "rupee"…)
-    named = _english_heads().search(text.lower()) is not None
+    # "pound", "dinar", "rupee"…, and a figure: a sum is what TP303 compares, and a third of
+    # the sources hold none, whose lowering and search cost TP303 a tenth)
+    named = _FIGURE.search(text) is not None and \
+        _english_heads().search(text.lower()) is not None
     if not named and not _ENGLISH_ANY.search(text):
         return frozenset()  # (most: no sum of money)
     return _families(text, lang, named)

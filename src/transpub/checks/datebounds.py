@@ -148,9 +148,11 @@ def _key(date: DateMention) -> _DateKey:
 def _bounded(source: str, source_lang: str) -> tuple[tuple[DateMention, int], ...]:
     """The source's dates with a bound, and its side (once for the five translations); one
     per date and side (a unit repeating a bounded date thousands of times stays linear)."""
-    if not _EN_ANY.search(source):
-        return ()
+    # (its dates first: the date checks found them already, and a source without one, the
+    # most, is not searched for bounds, a pattern that cost 9 µs a source)
     dates = _find_dates(source, source_lang)
+    if not dates or not _EN_ANY.search(source):
+        return ()
     starts = sorted(d.start for d in dates)
     seen: set[tuple[_DateKey, int]] = set()
     out = []

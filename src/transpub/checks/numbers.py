@@ -678,12 +678,12 @@ def numbers_by_value(text: str, lang: str) -> dict[float, list[NumberMention]]:
     return by_value
 
 
-
 def twins(by_value: dict[float, list[NumberMention]],
           values: frozenset[float]) -> list[NumberMention]:
     """The translation's numbers (``numbers_by_value``) of any of a source number's
     ``values``: what TP305-TP308 read the bound, unit or direction of."""
     return [t for value in values for t in by_value.get(value, ())]
+
 
 def _says_year(source: str, source_lang: str) -> bool:
     """Does an English source say a year in words ("in nineteen forty-eight")?"""
@@ -1576,9 +1576,12 @@ def number_scale(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # the cached pairs themselves: this check only reads them
     rescaled = _compare_texts(unit.source, ctx.source_lang, unit.target,
                               unit.numbers or unit.lang)[2]
-    found = list(_number_scale(unit, rescaled)) if rescaled else []
     # (a percentage given per mille, the digits kept: "45 per cent" → «45 ‰»)
-    if muddled := per_mille(unit.source, unit.target):
+    muddled = per_mille(unit.source, unit.target)
+    if not rescaled and not muddled:
+        return ()  # (the common case: no list made)
+    found = list(_number_scale(unit, rescaled)) if rescaled else []
+    if muddled:
         found += [finding("TP302", unit, f"«{value:g} per cent» became «{unit.target[a:b]} per "
                           "mille»: scale changed", expected=f"{value:g} %", span=(a, b))
                   for value, (a, b) in muddled]
