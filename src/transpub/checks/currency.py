@@ -166,19 +166,15 @@ _ENGLISH_KEYS = ("$", "€", "£", "¥", "USD", "EUR", "GBP", "CHF", "JPY", "CNY
 _ENGLISH_ANY = re.compile("|".join(re.escape(k) for k in _ENGLISH_KEYS))
 
 
-_FIGURE = re.compile("[0-9]")
-
-
 @memo()
 def _source_families(text: str, lang: str) -> frozenset[str]:
     """The currencies a source names, once for its five translations."""
     if lang.split("_")[0] != "en":
         return _families(text, lang)
     # (a currency CLDR names is looked for only where the source holds one's head noun:
-    # "pound", "dinar", "rupee"…, and a figure: a sum is what TP303 compares, and a third of
-    # the sources hold none, whose lowering and search cost TP303 a tenth)
-    named = _FIGURE.search(text) is not None and \
-        _english_heads().search(text.lower()) is not None
+    # "pound", "dinar", "rupee"…; with or without a sum: "the Sudanese pound lost a third of
+    # its value" → «la livre égyptienne»)
+    named = _english_heads().search(text.lower()) is not None
     if not named and not _ENGLISH_ANY.search(text):
         return frozenset()  # (most: no sum of money)
     return _families(text, lang, named)
