@@ -240,7 +240,8 @@ def _po_session46(n: int) -> None:
     persons after honorifics in Russian, Arabic and Chinese (each of the translation's names
     against each of the source's), currencies named in words (a name inside a longer one was
     found pairwise), dates with a bound, spans of years, numbers in words with a unit of time,
-    proportions with a bound, a sum in US dollars said in another dollar."""
+    proportions with a bound, a sum in US dollars said in another dollar; and session 47's
+    compass words beside the names of places and countries."""
     with tempfile.TemporaryDirectory() as tmp:
         for lang, pairs in (
                 ("ru", [("Ms. Irene Khan, " * (n // 16), "г-жа Мэри Лоулор, " * (n // 18))]),
@@ -255,7 +256,12 @@ def _po_session46(n: int) -> None:
                         ("eight weeks and " * (n // 16), "huit mois et " * (n // 13)),
                         ("nearly half and " * (n // 16), "plus de la moitié et " * (n // 21)),
                         ("US$ 5 million and " * (n // 18),
-                         "5 millions de dollars canadiens et " * (n // 35))])):
+                         "5 millions de dollars canadiens et " * (n // 35)),
+                        # (session 47's TP311: a name set aside once however often it is
+                        # named; it was quadratic, 4.0 s for 248,000 characters)
+                        ("northern Gaza, the east of Syria and South Sudan, " * (n // 50),
+                         "le nord de Gaza, l'ouest de la Syrie et le Soudan du Sud, "
+                         * (n // 58))])):
             path = Path(tmp) / f"{lang}.po"
             out = ['msgid ""', 'msgstr ""', f'"Language: {lang}\\n"',
                    '"Content-Type: text/plain; charset=UTF-8\\n"', ""]

@@ -11,6 +11,7 @@ from operator import attrgetter
 
 from transpub.checks import (  # noqa: F401  (importing registers the checks)
     bounds,
+    compass,
     completeness,
     consistency,
     countries,
