@@ -154,11 +154,16 @@ def _in_names_only(source: str, said: dict[str, str]) -> frozenset[str]:
     return frozenset(point for point in said if everywhere.get(point))
 
 
+#: what an English source's compass word holds (literal strings: a test in C several times
+#: faster than the pattern's, which ignores case)
+_EN_ANY = re.compile("north|North|NORTH|south|South|SOUTH|east|East|EAST|west|West|WEST")
+
+
 @memo()
 def _source_points(source: str, source_lang: str) -> tuple[dict[str, str], set[str]]:
     """The source's points (once for its five translations)."""
     base = source_lang.split("_")[0].split("-")[0]
-    if base not in _COMPILED:
+    if base not in _COMPILED or (base == "en" and _EN_ANY.search(source) is None):
         return {}, set()
     return _read(unicodedata.normalize("NFC", source), base)
 
