@@ -180,7 +180,8 @@ def test_an_ordinal_said_as_one_of_the_other_kind(tmp_path: Path,
     # a name in capitals is kept as it is: "the Four Corners"; «周二» is Tuesday
     ("zh", "Heavy rain will spread into the Four Corners on Tuesday.",
      "周二，大雨将会扩散至Four Corners。"),
-    # "two" is not read: «les quatre jeunes gens (âgés de 17, 18 et 20 ans)»
+    # a list's total restated (since session 47, when "two" is read): «les quatre jeunes
+    # gens (âgés de 17, 18 et 20 ans)» for "a 17-year-old, two 18-year-olds and a 20-year-old"
     ("fr", "A 17-year-old, two 18-year-olds and a 20-year-old man were arrested.",
      "Les quatre jeunes gens (âgés de 17, 18 et 20 ans) ont été arrêtés."),
     ("fr", "in the twenty-first century", "au XXIe siècle"),

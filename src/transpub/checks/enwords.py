@@ -262,6 +262,10 @@ class RespellPlan:
     """The values of ``known`` the source says once, in one word ("six agencies … five
     areas"): a second run of one in the translation («six agences … six zones») took a word's
     place."""
+    totals: frozenset[float] = frozenset()
+    """The totals of the lists a word is one count of ("a 17-year-old, two 18-year-olds and a
+    20-year-old man": 4; "three men and two women": 5): a translation's run of one is the
+    total restated («les quatre jeunes gens», «cinco personas»), no word's place taken."""
 
 
 def respell_plan(source: str, source_lang: str,
@@ -272,9 +276,11 @@ def respell_plan(source: str, source_lang: str,
     # (a number word in capitals inside a sentence names something: "the Four Corners",
     # "the Big Four"; the translation may keep the name as it is)
     said = word_numbers(source)
-    # (not "two": said in more forms than any other, the dual, «les deux», «两国», "both", and
-    # the source's most frequent; one that became other digits is ``changed_words``')
-    words = tuple(w for w in said if w.whole and w.value != 2
+    # ("two" too, though said in more forms than any other — «les deux», «ambos», «оба»,
+    # «两国», Arabic's dual —: ``respelled_words`` looks for it only where the translation
+    # says none of them and another number took its place, "two of them" → «trois d'entre
+    # eux»; one that became other digits is ``changed_words``')
+    words = tuple(w for w in said if w.whole
                   and not w.values & source_values and not _fraction(source, w)
                   and not (w.text[:1].isupper() and not _opens_sentence(source, w.start)))
     if not words:
@@ -286,8 +292,9 @@ def respell_plan(source: str, source_lang: str,
     # (not two: said in more forms than any other, the dual, «les deux», "both")
     once = frozenset(v for v, n in counts.items() if n == 1 and v != 2
                      and v not in source_values and v not in implied)
+    totals = frozenset(total for w in words if (total := _list_total(w, source)) is not None)
     return RespellPlan(words, source_values | frozenset(v for w in said for v in w.values)
-                       | implied, once)
+                       | implied, once, totals)
 
 
 #: a fraction's ordinal: "one third of", "a fifth," (TP304 reads proportions); not "a third
@@ -316,6 +323,9 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     «trois», never «neuf», the French for "new"), each run once; without one nothing is said
     (the word may be said in a form the checker does not read)."""
     base = lang.split("_")[0].split("-")[0]
+    if all(w.value == 2 for w in plan.words) and (
+            base not in _TWO_ANY or _TWO_ANY[base].search(target) is not None):
+        return []  # (only "two" to look for, and the translation says it: the most, in C)
     folded = fold(unicodedata.normalize("NFC", target), base).lower()
     days = Intervals([m.span() for m in _ZH_NOT_A_NUMBER.finditer(folded)]
                      if base in ("zh", "ja") else [])
@@ -332,6 +342,8 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
         if value in known and (value not in plan.once or value not in seen):
             seen.add(value)
             continue
+        if value in plan.totals:
+            continue  # (a list's total restated: «les quatre jeunes gens»)
         runs.append((start, end, value))
     if same_length := len(folded) == len(target):
         # a century in Roman numerals ("the twenty-first century" → «au XXe siècle», «в XX
@@ -342,7 +354,10 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     if not runs:
         return []
     said = spelled_values(target, lang) - _tens_of_compounds(folded, every, lang)
-    unsaid = [w for w in plan.words if not w.values & said]  # (never "two": the plan's)
+    unsaid = [w for w in plan.words if not w.values & said]
+    if any(w.value == 2 for w in unsaid) and (base not in _TWO or _TWO[base].search(folded)):
+        # (two said another way: «ambos», «оба», «双»; Arabic's dual in a noun's ending)
+        unsaid = [w for w in unsaid if w.value != 2]
     same = same_length
     # the runs of each kind in text order, each taken once (a text of thousands of number
     # words stays linear)
@@ -352,6 +367,19 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     out = []
     for word in unsaid:
         left = kinds[word.value >= 11]
+        if word.value == 2:
+            # ("two" only for a run of its own kind, a cardinal for a cardinal: a loose
+            # translation's «第三分» for "within two goals" is no count changed)
+            ordinal = word.text.lower().endswith(("st", "nd", "rd", "th"))
+            same_kind = next((run for run in left
+                              if _is_ordinal(run, folded, base) == ordinal), None)
+            if same_kind is None:
+                continue
+            left.remove(same_kind)
+            start, end, _value = same_kind
+            out.append((word, target[start:end] if same else folded[start:end],
+                        (start, end) if same else None))
+            continue
         if not left:
             # "its tenth anniversary" -> «son vingtième anniversaire»: an ordinal word of
             # the other kind (no ordinal is also a word, as «neuf» is "new")
@@ -364,6 +392,25 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
         text = target[start:end] if same else folded[start:end]
         out.append((word, text, (start, end) if same else None))
     return out
+
+
+#: the words besides the number word that say two, by language (folded, in lower case):
+#: "both", a pair; Arabic says two in a noun's dual ending, and is not asked for it
+_TWO = {"fr": re.compile(r"(?<!\w)(?:ambes|couple|paire|double|deuxi[eè]me|second[e]?)(?!\w)"),
+        "es": re.compile(r"(?<!\w)(?:amb[oa]s|par|pareja|doble|segund[oa])(?!\w)"),
+        "ru": re.compile(r"(?<!\w)(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими|пар[аыу]"
+                         r"|двое|двоих|двух\w*|втор\w+)(?!\w)"),
+        "zh": re.compile(r"两|俩|双|二|第二")}
+
+
+_LONE_TWO = r"(?<![\d.,])2(?![\d.,])"  # (the figure alone: not a year's, «2024»)
+#: what a translation saying two holds, its number word and ``_TWO``'s (a test before
+#: reading its number words, where "two" is all the source's plan looks for: TP301 +4 % without)
+_TWO_ANY = {
+    "fr": re.compile(r"(?i:deux|ambes|couple|paire|double|second)|" + _LONE_TWO),
+    "es": re.compile(r"(?i:\bdos\b|amb[oa]s|\bpar|pareja|doble|segund)|" + _LONE_TWO),
+    "ru": re.compile(r"(?i:дв[аеоу]|двух|\bоб[аеио]|\bпар|втор)|" + _LONE_TWO),
+    "zh": re.compile(r"两|俩|双|二|２|" + _LONE_TWO)}
 
 
 #: a compound ordinal's two words: Spanish's tens an ordinal in -ésimo and its units an
@@ -414,18 +461,80 @@ _ORDINAL_END = {
 }
 
 
+#: a count at a listed item's start: an article, a number word up to twenty, a figure
+_COUNTED = re.compile(r"(?:(a|an|one)|(two|three|four|five|six|seven|eight|nine|ten|eleven"
+                      r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+                      r"|twenty)|(\d+))\b", re.IGNORECASE)
+_LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+_CLAUSE_END = re.compile(r"[.;:!?()]")
+
+
+def _list_total(word: WordNumber, source: str) -> float | None:
+    """The sum of the counts of the list ``word`` is counted in ("a 17-year-old, two
+    18-year-olds and a 20-year-old man were arrested, police said": 4, which a translation
+    may say as «les quatre jeunes gens»): the items next to its own, in its clause, that
+    begin with a count; None where no other does."""
+    ends = [m.start() for m in _CLAUSE_END.finditer(source)]
+    start = max([e + 1 for e in ends if e < word.start], default=0)
+    stop = min([e for e in ends if e >= word.end], default=len(source))
+    items: list[tuple[int, float | None]] = []  # (where each item begins, its count)
+    position = start
+    for part in _LIST_SEPARATOR.split(source[start:stop]):
+        items.append((position + len(part) - len(part.lstrip()), _count_of(part.lstrip())))
+        position = source.find(part, position) + len(part) if part else position
+    mine = max((i for i, (begins, _count) in enumerate(items) if begins <= word.start),
+               default=-1)
+    if mine < 0 or items[mine][1] is None:
+        return None
+    first = last = mine
+    while first > 0 and items[first - 1][1] is not None:
+        first -= 1
+    while last + 1 < len(items) and items[last + 1][1] is not None:
+        last += 1
+    if first == last:
+        return None
+    return sum(count or 0.0 for _begins, count in items[first:last + 1])
+
+
+def _count_of(item: str) -> float | None:
+    """The count a listed item begins with ("a", "two", "12"), or None."""
+    counted = _COUNTED.match(item)
+    if counted is None:
+        return None
+    if counted.group(1):
+        return 1.0
+    if counted.group(3):
+        return float(counted.group(3))
+    return _SMALL[counted.group(2).lower()]
+
+
+_SMALL = {w: float(i) for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+
+
 def _ordinal_run(word: WordNumber, runs: deque[tuple[int, int, float]], folded: str,
                  base: str) -> tuple[int, int, float] | None:
     """The first of ``runs`` that is an ordinal, for an English ordinal ``word``."""
     if not word.text.lower().endswith(("st", "nd", "rd", "th")):
         return None
+    return next((run for run in runs if _is_ordinal(run, folded, base)), None)
+
+
+def _is_ordinal(run: tuple[int, int, float], folded: str, base: str) -> bool:
+    """Is the run of number words an ordinal (第三, «troisième», «третий»)?"""
+    start, end, _value = run
+    if base in ("zh", "ja"):
+        return folded[start - 1:start] == "第"
+    if base == "ru" and _RU_COLLECTIVE.search(folded, start, end) is not None:
+        return False  # («трое из них», "three of them": a count, ending as an ordinal does)
     ending = _ORDINAL_END.get(base)
-    for run in runs:
-        start, end, _value = run
-        if (folded[start - 1:start] == "第" if base in ("zh", "ja")
-                else ending is not None and ending.search(folded, start, end) is not None):
-            return run
-    return None
+    return ending is not None and ending.search(folded, start, end) is not None
+
+
+#: Russian's collective numerals («двое», «троих», «четверо», «пятерых»)
+_RU_COLLECTIVE = re.compile(r"(?:(?:дво|тро)(?:е|их|им|ими)|(?:четвер|пятер|шестер|семер|восьмер"
+                            r"|девятер|десятер)(?:о|ых|ым|ыми))$")
 
 
 #: English words that imply a number a translation may say with a number word of its own:
