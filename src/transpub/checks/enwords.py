@@ -166,9 +166,13 @@ def _one_unit(source: str) -> tuple[WordNumber, ...]:
 
 #: ``says_whole_numbers`` by the source's hash: a source is asked in five languages, one file
 #: after the other (a whole language's units apart: a memo by text would hold them all);
-#: at most ``_SAYS_SIZE`` entries, then forgotten all at once (a collision only costs a look)
+#: at most ``_SAYS_SIZE`` entries, then forgotten all at once (a collision only costs a look).
+#: A worker checks a release's files one after the other: 4,096 entries hold a release of
+#: 800 units or more for its five languages, where 65,536 had held every source of the run
+#: (25,297 at N = 1000: 2.2 MB in one process by tracemalloc; the peak of all the check's
+#: processes measured 143-145 MB either way, and no CPU)
 _SAYS: dict[int, bool] = {}
-_SAYS_SIZE = 1 << 16
+_SAYS_SIZE = 1 << 12
 
 
 def says_whole_numbers(source: str) -> bool:
