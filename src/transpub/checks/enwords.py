@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -296,7 +297,7 @@ def respell_plan(source: str, source_lang: str,
     # (not two: said in more forms than any other, the dual, «les deux», "both")
     once = frozenset(v for v, n in counts.items() if n == 1 and v != 2
                      and v not in source_values and v not in implied)
-    totals = frozenset(total for w in words if (total := _list_total(w, source)) is not None)
+    totals = _list_totals(source, words)
     return RespellPlan(words, source_values | frozenset(v for w in said for v in w.values)
                        | implied, once, totals)
 
@@ -473,31 +474,42 @@ _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _CLAUSE_END = re.compile(r"[.;:!?()]")
 
 
-def _list_total(word: WordNumber, source: str) -> float | None:
-    """The sum of the counts of the list ``word`` is counted in ("a 17-year-old, two
+def _list_totals(source: str, words: tuple[WordNumber, ...]) -> frozenset[float]:
+    """The sums of the counts of the lists ``words`` are counted in ("a 17-year-old, two
     18-year-olds and a 20-year-old man were arrested, police said": 4, which a translation
-    may say as «les quatre jeunes gens»): the items next to its own, in its clause, that
-    begin with a count; None where no other does."""
-    ends = [m.start() for m in _CLAUSE_END.finditer(source)]
-    start = max([e + 1 for e in ends if e < word.start], default=0)
-    stop = min([e for e in ends if e >= word.end], default=len(source))
-    items: list[tuple[int, float | None]] = []  # (where each item begins, its count)
-    position = start
-    for part in _LIST_SEPARATOR.split(source[start:stop]):
-        items.append((position + len(part) - len(part.lstrip()), _count_of(part.lstrip())))
-        position = source.find(part, position) + len(part) if part else position
-    mine = max((i for i, (begins, _count) in enumerate(items) if begins <= word.start),
-               default=-1)
-    if mine < 0 or items[mine][1] is None:
-        return None
-    first = last = mine
-    while first > 0 and items[first - 1][1] is not None:
-        first -= 1
-    while last + 1 < len(items) and items[last + 1][1] is not None:
-        last += 1
-    if first == last:
-        return None
-    return sum(count or 0.0 for _begins, count in items[first:last + 1])
+    may say as «les quatre jeunes gens»): in each clause, the runs of two or more items next
+    to each other that begin with a count. The clauses and their items are read once, each
+    word's item found by its place (a source of thousands of number words stays linear)."""
+    starts: list[int] = []  # where each item begins, in text order
+    total_of: list[float | None] = []  # the total of the list each item is in, if any
+    clause = 0
+    for end in [*(m.start() for m in _CLAUSE_END.finditer(source)), len(source)]:
+        position = clause
+        counts: list[float | None] = []
+        for separator in [*_LIST_SEPARATOR.finditer(source, clause, end), None]:
+            stop = separator.start() if separator is not None else end
+            part = source[position:stop]
+            starts.append(position + len(part) - len(part.lstrip()))
+            counts.append(_count_of(part.lstrip()))
+            if separator is not None:
+                position = separator.end()
+        run: list[int] = []
+        for index, count in enumerate([*counts, None]):
+            if count is not None:
+                run.append(index)
+                continue
+            total = sum(counts[i] or 0.0 for i in run) if len(run) >= 2 else None
+            total_of += [total] * len(run)
+            if index < len(counts):
+                total_of.append(None)
+            run = []
+        clause = end + 1
+    totals = set()
+    for word in words:
+        item = bisect_right(starts, word.start) - 1
+        if item >= 0 and (total := total_of[item]) is not None:
+            totals.add(total)
+    return frozenset(totals)
 
 
 def _count_of(item: str) -> float | None:
