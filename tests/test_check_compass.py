@@ -87,16 +87,8 @@ CASES = [
      False),
 ]
 
-
-@pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
-def test_compass_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str
-                        ) -> None:
-    found, wanted = warned_by_case(tmp_path, cli_factory, lang, CASES, "TP311")
-    assert found == wanted
-
-
 _VIRGINIA = "The rally in Wheeling, West Virginia is scheduled for 7 p.m. ET tonight."
-ZH_NAMES = [
+CASES += [
     # (NTREX-128 l696: the West of a state's name, which Chinese writes before its sounds and
     # the reader does not read, and "ET", Eastern Time, written out: no change of side)
     ("zh", _VIRGINIA, "西弗吉尼亚州惠灵的集会定于美国东部时间今晚7点举行。", False),
@@ -109,9 +101,8 @@ ZH_NAMES = [
 ]
 
 
-def test_compass_in_names_chinese(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
-    for lang in ("zh", "ru"):
-        cases = [case for case in ZH_NAMES if case[0] == lang]
-        (tmp_path / lang).mkdir()
-        found, wanted = warned_by_case(tmp_path / lang, cli_factory, lang, cases, "TP311")
-        assert found == wanted
+@pytest.mark.parametrize("lang", sorted({case[0] for case in CASES}))
+def test_compass_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str
+                        ) -> None:
+    found, wanted = warned_by_case(tmp_path, cli_factory, lang, CASES, "TP311")
+    assert found == wanted
