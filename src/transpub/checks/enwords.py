@@ -370,18 +370,27 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     for run in runs:
         kinds[run[2] >= 11].append(run)
     out = []
+    # ("two" only for a run of its own kind, a cardinal for a cardinal: a loose translation's
+    # «第三分» for "within two goals" is no count changed; the runs below eleven split by kind
+    # once, a run taken by either path skipped by the other)
+    by_kind: dict[bool, deque[tuple[int, int, float]]] | None = None
+    taken: set[int] = set()
     for word in unsaid:
         left = kinds[word.value >= 11]
+        while left and left[0][0] in taken:
+            left.popleft()
         if word.value == 2:
-            # ("two" only for a run of its own kind, a cardinal for a cardinal: a loose
-            # translation's «第三分» for "within two goals" is no count changed)
-            ordinal = word.text.lower().endswith(("st", "nd", "rd", "th"))
-            same_kind = next((run for run in left
-                              if _is_ordinal(run, folded, base) == ordinal), None)
-            if same_kind is None:
+            if by_kind is None:
+                by_kind = {True: deque(), False: deque()}
+                for run in left:
+                    by_kind[_is_ordinal(run, folded, base)].append(run)
+            pool = by_kind[word.text.lower().endswith(("st", "nd", "rd", "th"))]
+            while pool and pool[0][0] in taken:
+                pool.popleft()
+            if not pool:
                 continue
-            left.remove(same_kind)
-            start, end, _value = same_kind
+            start, end, _value = pool.popleft()
+            taken.add(start)
             out.append((word, target[start:end] if same else folded[start:end],
                         (start, end) if same else None))
             continue
@@ -394,6 +403,7 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
             kinds[word.value < 11].remove(crossed)
             left = deque((crossed,))
         start, end, _value = left.popleft()
+        taken.add(start)
         text = target[start:end] if same else folded[start:end]
         out.append((word, text, (start, end) if same else None))
     return out
