@@ -18,6 +18,7 @@ from conftest import Cli
 
 _TWO = ("At least six of the detainees have been held for more than 90 days, and two of them "
         "are over 70 years of age.")
+_ONLY_TWO = "The detainees have been held for more than 90 days, and two of them are over 70."
 _BOTH = "The two countries signed the agreement in Geneva."
 _GOALS = "He scored shortly after to put Watford within two goals of safety."
 CASES = [
@@ -34,6 +35,11 @@ CASES = [
     ("es", _TWO, "Al menos seis de los detenidos llevan más de 90 días detenidos, y tres de "
      "ellos tienen más de 70 años.", True),
     ("es", _BOTH, "Ambos países firmaron el acuerdo en Ginebra.", False),
+    # (words that hold two's letters say no two: «para», «авторы», «вторник»)
+    ("es", _ONLY_TWO, "Los detenidos llevan más de 90 días detenidos para nada, y tres de ellos "
+     "tienen más de 70 años.", True),
+    ("ru", _ONLY_TWO, "Задержанные содержатся более 90 дней, а трое из них старше 70 лет, "
+     "сообщили авторы во вторник.", True),
     # (a list's total restated: NTREX-128's «четверо» for "a 17-year-old, two 18-year-olds and
     # a 20-year-old man")
     ("es", "Three men and two women were arrested overnight.",

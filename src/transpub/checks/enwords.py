@@ -409,23 +409,23 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     return out
 
 
-#: the words besides the number word that say two, by language (folded, in lower case):
-#: "both", a pair; Arabic says two in a noun's dual ending, and is not asked for it
-_TWO = {"fr": re.compile(r"(?<!\w)(?:ambes|couple|paire|double|deuxi[eè]me|second[e]?)(?!\w)"),
-        "es": re.compile(r"(?<!\w)(?:amb[oa]s|par|pareja|doble|segund[oa])(?!\w)"),
-        "ru": re.compile(r"(?<!\w)(?:оба|обе|обоих|обеих|обоим|обеим|обоими|обеими|пар[аыу]"
-                         r"|двое|двоих|двух\w*|втор\w+)(?!\w)"),
-        "zh": re.compile(r"两|俩|双|二|第二")}
-
-
+#: the words that say two, by language (as whole words): its number word's forms, and "both",
+#: a pair, "second"; Arabic says two in a noun's dual ending, and is not asked for it
+_TWO_WORDS = {
+    "fr": r"deux|ambes|couple|paire|double|deuxi[eè]me|second[e]?",
+    "es": r"dos|amb[oa]s|par|pareja|doble|segund[oa]",
+    "ru": r"два|две|двух|двум|двумя|оба|обе|обоих|обеих|обоим|обеим|обоими|обеими|пар[аыу]"
+          r"|двое|двоих|двух\w*|втор(?:ой|ая|ое|ые|ого|ому|ом|ую|ых|ым|ыми)"}
+_ZH_TWO = r"两|俩|双|二|第二|２"
+#: in a folded translation, once its number words are read (``respelled_words``)
+_TWO = {**{lang: re.compile(rf"(?<!\w)(?:{words})(?!\w)")
+           for lang, words in _TWO_WORDS.items()}, "zh": re.compile(_ZH_TWO)}
 _LONE_TWO = r"(?<![\d.,])2(?![\d.,])"  # (the figure alone: not a year's, «2024»)
-#: what a translation saying two holds, its number word and ``_TWO``'s (a test before
-#: reading its number words, where "two" is all the source's plan looks for: TP301 +4 % without)
-_TWO_ANY = {
-    "fr": re.compile(r"(?i:deux|ambes|couple|paire|double|second)|" + _LONE_TWO),
-    "es": re.compile(r"(?i:\bdos\b|amb[oa]s|\bpar|pareja|doble|segund)|" + _LONE_TWO),
-    "ru": re.compile(r"(?i:дв[аеоу]|двух|\bоб[аеио]|\bпар|втор)|" + _LONE_TWO),
-    "zh": re.compile(r"两|俩|双|二|２|" + _LONE_TWO)}
+#: in a translation as it stands, before its number words are read, where "two" is all the
+#: source's plan looks for (TP301 +4 % without); whole words only: «para», «авторы» say no two
+_TWO_ANY = {**{lang: re.compile(rf"(?i:(?<!\w)(?:{words})(?!\w))|{_LONE_TWO}")
+               for lang, words in _TWO_WORDS.items()},
+            "zh": re.compile(f"{_ZH_TWO}|{_LONE_TWO}")}
 
 
 #: a compound ordinal's two words: Spanish's tens an ordinal in -ésimo and its units an
