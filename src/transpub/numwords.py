@@ -67,10 +67,17 @@ def fraction_words(lang: str) -> dict[str, float]:
     return {fold(k, base).lower(): float(v) for k, v in data.items()}
 
 
+def folded_text(text: str, base: str) -> str:
+    """``text`` as the number words are read in it: composed (published text often carries
+    decomposed accents, e + U+0301, и + U+0306), folded (``terms.fold``: offsets kept) and in
+    lower case."""
+    return fold(unicodedata.normalize("NFC", text), base).lower()
+
+
 @lru_cache(maxsize=64)  # (asked for each missing number of a translation: a long one once)
 def fraction_values(text: str, lang: str) -> frozenset[float]:
     """The fractions written as words in ``text``, as percentages (moitié -> 50)."""
-    folded = fold(unicodedata.normalize("NFC", text), lang).lower()
+    folded = folded_text(text, lang)
     words = fraction_words(lang)
     if lang.startswith(("zh", "ja")):
         found = {round(v * 100, 6) for w, v in words.items() if w in folded}
@@ -284,8 +291,7 @@ def spelled_values(text: str, lang: str) -> frozenset[float]:
     if not words:
         return frozenset()
     romans = roman_values(text)
-    # NFC: published text often carries decomposed accents (e + U+0301, и + U+0306)
-    folded = fold(unicodedata.normalize("NFC", text), base).lower()
+    folded = folded_text(text, base)
     gap = _gap(base)
     values: set[float] = set()
     run: list[float] = []
@@ -406,7 +412,7 @@ def decade_values(text: str, lang: str) -> frozenset[float]:
                       for m in _ZH_TWO_DECADES.finditer(text))
     if found is not None:
         pattern, words = found
-        folded = fold(unicodedata.normalize("NFC", text), lang.split("_")[0]).lower()
+        folded = folded_text(text, lang.split("_")[0])
         values.update(words[m.group("w")] for m in pattern.finditer(folded))
     return frozenset(values)
 

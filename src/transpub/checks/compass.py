@@ -102,7 +102,7 @@ def _spanish_points(word: str) -> set[str]:
     points: set[str] = set()
     if word.startswith("nor"):
         points.add(NORTH)
-    elif word.startswith(("sur", "sud")) or word.startswith(("meridion", "austral")):
+    elif word.startswith(("sur", "sud", "meridion", "austral")):
         points.add(SOUTH)
     second = _ES_SECOND.search(word)
     if second is not None and (points or word == second.group()):
@@ -125,9 +125,8 @@ def _read(text: str, base: str) -> tuple[dict[str, str], set[str]]:
     for kind in (COUNTRIES, PLACES):
         # (each name once: a unit naming a country thousands of times stays linear)
         for written in dict.fromkeys(written for _, written in names_in(text, base, kind)):
-            if pattern.search(written):
-                for match in pattern.finditer(written):
-                    named |= _points(match.group(), base)
+            for match in pattern.finditer(written):
+                named |= _points(match.group(), base)
             rest = rest.replace(written, " " * len(written))
     said: dict[str, str] = {}
     for match in pattern.finditer(rest):

@@ -14,7 +14,6 @@ reported; one that says no span is left alone.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
@@ -23,8 +22,7 @@ from transpub.checks.numbers import _source_numbers
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.intervals import Intervals
 from transpub.memo import memo
-from transpub.numwords import number_runs
-from transpub.terms import fold
+from transpub.numwords import folded_text, number_runs
 
 #: an English count before a period word
 _EN_COUNTS = {"a": 1.0, "one": 1.0, "the past": 1.0, "the last": 1.0, "past": 1.0,
@@ -104,7 +102,7 @@ def _spans(text: str, lang: str) -> dict[float, str]:
     entries = _COMPILED.get(base)
     if entries is None:
         return {}
-    folded = fold(unicodedata.normalize("NFC", text), base).lower()
+    folded = folded_text(text, base)
     taken = Intervals()  # (a unit of thousands of spans stays linear)
     out: dict[float, str] = {}
     for pattern, per, counted in entries:

@@ -13,7 +13,6 @@ it is a whole number of its own: not one with a scale or a fraction after it ("t
 from __future__ import annotations
 
 import re
-import unicodedata
 from bisect import bisect_right
 from collections import deque
 from collections.abc import Iterable
@@ -22,8 +21,7 @@ from functools import lru_cache
 
 from transpub.intervals import Intervals
 from transpub.numfind import NumberMention
-from transpub.numwords import number_runs, roman_runs, spelled_values
-from transpub.terms import fold
+from transpub.numwords import folded_text, number_runs, roman_runs, spelled_values
 from transpub.untaken import Untaken
 
 _EN_UNITS = {w: float(i) for i, w in enumerate(
@@ -331,7 +329,7 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     if all(w.value == 2 for w in plan.words) and (
             base not in _TWO_ANY or _TWO_ANY[base].search(target) is not None):
         return []  # (only "two" to look for, and the translation says it: the most, in C)
-    folded = fold(unicodedata.normalize("NFC", target), base).lower()
+    folded = folded_text(target, base)
     days = Intervals([m.span() for m in _ZH_NOT_A_NUMBER.finditer(folded)]
                      if base in ("zh", "ja") else [])
     # (the runs first: most translations that say the source's numbers hold no other, and
@@ -384,7 +382,7 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
                 by_kind = {True: deque(), False: deque()}
                 for run in left:
                     by_kind[_is_ordinal(run, folded, base)].append(run)
-            pool = by_kind[word.text.lower().endswith(("st", "nd", "rd", "th"))]
+            pool = by_kind[_ordinal_word(word)]
             while pool and pool[0][0] in taken:
                 pool.popleft()
             if not pool:
@@ -477,9 +475,9 @@ _ORDINAL_END = {
 
 
 #: a count at a listed item's start: an article, a number word up to twenty, a figure
-_COUNTED = re.compile(r"(?:(a|an|one)|(two|three|four|five|six|seven|eight|nine|ten|eleven"
-                      r"|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
-                      r"|twenty)|(\d+))\b", re.IGNORECASE)
+_COUNTED = re.compile(
+    r"(?:(a|an|one)|(" + _longest_first([*(w for w, v in _EN_UNITS.items() if v >= 2), "twenty"])
+    + r")|(\d+))\b", re.IGNORECASE)
 _LIST_SEPARATOR = re.compile(r"\s*,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 _CLAUSE_END = re.compile(r"[.;:!?()]")
 
@@ -531,20 +529,20 @@ def _count_of(item: str) -> float | None:
         return 1.0
     if counted.group(3):
         return float(counted.group(3))
-    return _SMALL[counted.group(2).lower()]
-
-
-_SMALL = {w: float(i) for i, w in enumerate(
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen twenty".split())}
+    return english_number(counted.group(2))
 
 
 def _ordinal_run(word: WordNumber, runs: deque[tuple[int, int, float]], folded: str,
                  base: str) -> tuple[int, int, float] | None:
     """The first of ``runs`` that is an ordinal, for an English ordinal ``word``."""
-    if not word.text.lower().endswith(("st", "nd", "rd", "th")):
+    if not _ordinal_word(word):
         return None
     return next((run for run in runs if _is_ordinal(run, folded, base)), None)
+
+
+def _ordinal_word(word: WordNumber) -> bool:
+    """Is the English number word an ordinal ("second", "tenth", "forty-first")?"""
+    return word.text.lower().endswith(("st", "nd", "rd", "th"))
 
 
 def _is_ordinal(run: tuple[int, int, float], folded: str, base: str) -> bool:

@@ -11,7 +11,6 @@ number checks read as a measure converted.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
@@ -20,8 +19,7 @@ from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import NumberMention
-from transpub.numwords import number_runs
-from transpub.terms import fold
+from transpub.numwords import folded_text, number_runs
 
 HOUR, DAY, WEEK, MONTH, YEAR = "hour", "day", "week", "month", "year"
 
@@ -114,7 +112,7 @@ def _words_changed(unit: Unit, timed: tuple[tuple[WordNumber, str], ...]) -> lis
     """The source's numbers in words whose unit of time the translation changes, the number
     said in words there too ("eight weeks" → «huit mois»)."""
     base = unit.lang.split("_")[0].split("-")[0]
-    folded = fold(unicodedata.normalize("NFC", unit.target), base).lower()
+    folded = folded_text(unit.target, base)
     if len(folded) != len(unit.target):
         return []  # (the places of the folded text are not the translation's)
     # (each value's units read once: a unit repeating a period thousands of times stays
