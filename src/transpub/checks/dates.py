@@ -182,6 +182,7 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
     named = date_anaphora(unit.target, unit.lang) if missing and not extra else 0
     reported: set[tuple[int, int]] = set()
     dayless: dict[int, DateMention] | None = None
+    firsts: dict[tuple[int, str], tuple[int, int | None, int]] | None = None
     for mention in missing:
         if any(paired.calendar == mention.calendar and _same(mention.key(year), paired.key(year))
                for paired, _ in pairs):
@@ -197,7 +198,9 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             continue  # "from July to December 2022" is «au second semestre de 2022»
         if _bound_of_year(mention, unit.target, unit.lang):
             continue  # "before 31 December" is «avant la fin de l'année», «до конца года»
-        if _month_elided(mention, unit.target, unit.lang, target):
+        if firsts is None:
+            firsts = _month_firsts(target)
+        if _month_elided(mention, unit.target, unit.lang, firsts):
             continue  # "on 26 February, and … on 21 February" is «le 26 février et …, le 21»
         if mention.day is not None and (at := _day_in_words(unit, mention)) >= 0:
             # "On 7 and 8 July" is «Седьмого и восьмого июля», "on 11 August 1960" «في الحادي
@@ -242,18 +245,51 @@ _DAY_ALONE = {
 }
 
 
-def _month_elided(mention: DateMention, other: str, lang: str, dates: Dates) -> bool:
+def _month_elided(mention: DateMention, other: str, lang: str,
+                  firsts: dict[tuple[int, str], tuple[int, int | None, int]]) -> bool:
     """Is the day of ``mention`` said alone in the translation after a date of the same
-    month, which the translation names once for both?"""
-    raw = _DAY_ALONE.get(lang.split("_")[0].split("-")[0])
-    if raw is None or mention.day is None:
+    month, which the translation names once for both? ``firsts`` is ``_month_firsts`` of the
+    translation's dates."""
+    pattern = _DAY_ALONE_RE.get(lang.split("_")[0].split("-")[0])
+    if pattern is None or mention.day is None:
         return False
-    before = [d.end for d in dates if d.month == mention.month and d.day != mention.day
-              and d.calendar == mention.calendar]
-    if not before:
+    first = firsts.get((mention.month, mention.calendar))
+    if first is None:
         return False
-    found = re.compile(raw.format(d=mention.day)).search(other.translate(_DIGITS), min(before))
-    return found is not None
+    end, day, other_end = first
+    after = end if day != mention.day else other_end
+    return _days_alone(other, pattern).get(str(mention.day), -1) >= after
+
+
+#: ``_DAY_ALONE`` with the day a group: one search of a translation finds every day said alone
+_DAY_ALONE_RE = {lang: re.compile(raw.format(d=r"(\d+)")) for lang, raw in _DAY_ALONE.items()}
+
+_NEVER = 1 << 62
+
+
+def _month_firsts(dates: Dates) -> dict[tuple[int, str], tuple[int, int | None, int]]:
+    """By (month, calendar), where the first of the translation's dates of that month ends,
+    its day, and where the first of them with another day ends (``_NEVER`` if none): a day
+    said alone after the first date of its month with another day is that month's. Made once
+    per translation, not per missing date (a scan of every date for each was quadratic)."""
+    best: dict[tuple[int, str], tuple[int, int | None]] = {}
+    for d in dates:
+        key = (d.month, d.calendar)
+        if key not in best or d.end < best[key][0]:
+            best[key] = (d.end, d.day)
+    second: dict[tuple[int, str], int] = {}
+    for d in dates:
+        key = (d.month, d.calendar)
+        if d.day != best[key][1] and d.end < second.get(key, _NEVER):
+            second[key] = d.end
+    return {key: (end, day, second.get(key, _NEVER)) for key, (end, day) in best.items()}
+
+
+@lru_cache(maxsize=64)
+def _days_alone(text: str, pattern: re.Pattern[str]) -> dict[str, int]:
+    """Each day said alone in ``text`` (its digits as written, folded to ASCII), by where the
+    last mention of it starts."""
+    return {m.group(1): m.start() for m in pattern.finditer(text.translate(_DIGITS))}
 
 
 def _as_period(mention: DateMention, dates: Dates, other: str, lang: str) -> bool:
