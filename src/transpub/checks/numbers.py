@@ -839,15 +839,25 @@ def _said_relative(unit: Unit, mention: NumberMention) -> bool:
     this year or the same year («去年», «в прошлом году», «l'an dernier»)? Which year that is
     the translation's reader knows; the checker does not."""
     if not mention.text.isdigit() or len(mention.text) != 4 or not (
-            1900 <= next(iter(mention.values)) <= 2100) or mention.text in unit.target:
-        return False  # (a year the translation writes elsewhere: ``_repeated``'s case)
-    pattern = _RELATIVE_YEAR.get(unit.lang.split("_")[0])
-    if pattern is None or pattern.search(unit.target) is None:
+            1900 <= next(iter(mention.values)) <= 2100):
         return False
-    if _EN_RELATIVE.search(unit.source):
+    return _speaks_relative(unit.source, unit.target, unit.lang) and \
+        mention.text not in unit.target  # (a year the translation writes elsewhere:
+    # ``_repeated``'s case)
+
+
+@lru_cache(maxsize=64)
+def _speaks_relative(source: str, target: str, lang: str) -> bool:
+    """Does ``target`` speak of a year relative to the year of writing, where ``source`` does
+    not, and write no year the source does not? Once per unit, not per year missing (a search
+    of the whole translation for each was quadratic)."""
+    pattern = _RELATIVE_YEAR.get(lang.split("_")[0])
+    if pattern is None or pattern.search(target) is None:
+        return False
+    if _EN_RELATIVE.search(source):
         return False  # the source's own "the past year" is the translation's «العام الماضي»
     # another year in its place is a year changed ("adopted in 2012" as «في عام 2014»)
-    return all(year in unit.source for year in _YEAR_ANYWHERE.findall(_ascii_digits(unit.target)))
+    return all(year in source for year in set(_YEAR_ANYWHERE.findall(_ascii_digits(target))))
 
 
 #: a fraction written with digits: "2/3", "1/4" (not a date's "2/3/2019", nor "24/7")
