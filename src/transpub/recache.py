@@ -28,10 +28,11 @@ import marshal
 import os
 import sys
 import time
+import zlib
 from array import array
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 # (private to CPython: without them, or with another engine, nothing is cached)
 _sre: Any = None
@@ -49,7 +50,7 @@ NAME = f"regex-{sys.implementation.cache_tag}.bin"
 KEEP = 2048
 #: Seconds of compiling new patterns worth rewriting the cache for (``_Cache.save``).
 SAVE_FROM = 0.002
-_HEADER = b"transpub-regex/1\n"
+_HEADER = b"transpub-regex/2\n"
 #: What the compiled code depends on besides the pattern and its flags.
 _KEY = repr((sys.implementation.cache_tag, sys.version,
              getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None))).encode()
@@ -61,11 +62,26 @@ Key = tuple[bool, str | bytes, int]
 
 
 class _Cache:
+    """The cache file of earlier runs, read entry by entry: at its start a run reads the
+    file's index only (each entry's digest, size and CRC-32), and an entry's bytes when its
+    pattern is asked for (``os.pread``: forked workers share the descriptor). Held whole, the
+    2,048 entries decoded took 3.7 MB in the main process and again in each forked worker
+    (inherited with the fork): 7 MB of a two-process check's peak, for the ~630 a check uses."""
+
     def __init__(self, path: Path | None) -> None:
         self.path = path
-        self.entries: dict[Key, Entry] = _read(path) if path is not None else {}
-        self.used: dict[Key, Entry] = {}
+        self.file: BinaryIO | None = None
+        #: the file's entries: digest -> (offset, size, CRC-32), in the file's order
+        self.index: dict[int, tuple[int, int, int]] = {}
+        if path is not None:
+            self.file, self.index = _open(path)
+        #: the entries this run compiled: digest -> their bytes
+        self.new: dict[int, bytes] = {}
+        #: the digests of the entries this run used (hits and new), in the order of first use
+        self.used: dict[int, None] = {}
         self.added = 0
+        #: an entry of the file that did not read back (then the file is written again)
+        self.damaged = False
         #: Seconds this run spent compiling the patterns it added (``save``).
         self.compiling = 0.0
 
@@ -73,14 +89,15 @@ class _Cache:
         if not isinstance(pattern, (str, bytes)) or flags & _UNCACHED:
             return original(pattern, flags)
         key: Key = (isinstance(pattern, bytes), pattern, int(flags))
-        entry = self.entries.get(key)
+        digest = _digest(key)
+        entry = self._entry(digest, key)
         if entry is not None:
             try:
                 compiled = _rebuild(pattern, entry)
             except Exception:  # (an entry it cannot use: compiled by re)
-                entry = None
+                self.damaged = True
             else:
-                self.used[key] = entry
+                self.used[digest] = None
                 return compiled
         started = time.perf_counter()
         try:
@@ -88,60 +105,167 @@ class _Cache:
         except Exception:  # (re's own error, raised by re as always)
             return original(pattern, flags)
         self.compiling += time.perf_counter() - started
-        self.entries[key] = self.used[key] = entry
+        self.new[digest] = _encode(key, entry)
+        self.used[digest] = None
         self.added += 1
         return compiled
+
+    def close(self) -> None:
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+    def _entry(self, digest: int, key: Key) -> Entry | None:
+        """The file's entry for ``key``, None when it has none or it does not read back."""
+        place = self.index.get(digest)
+        if place is None or self.file is None:
+            return None
+        found = _decode(self._bytes(place))
+        if found is None or found[0] != key:
+            self.damaged = True  # (or two keys of one digest: then the last one is kept)
+            return None
+        return found[1]
+
+    def _bytes(self, place: tuple[int, int, int]) -> bytes:
+        """An entry's bytes, b"" when they do not read back whole with their CRC-32."""
+        offset, size, crc = place
+        if self.file is None:
+            return b""
+        try:
+            data = os.pread(self.file.fileno(), size, offset)
+        except OSError:
+            return b""
+        return data if len(data) == size and zlib.crc32(data) == crc else b""
 
     def save(self) -> None:
         """Write the entries this run used, then the earlier ones, up to ``KEEP``, when it
         compiled anything new (a cache that cannot be written costs the next run the
-        compiles) that took ``SAVE_FROM`` or more to compile, or there was no cache. A save
-        rewrites the whole file (~4 MB, ~12 ms): not for a few small patterns, and not for
-        those that differ in every run, such as babel's two built from sets at its import
-        (their order follows each process's string hashing), which would have rewritten the
-        file at every run and filled it with variants no run finds again."""
-        if self.path is None or not self.added:
+        compiles) that took ``SAVE_FROM`` or more to compile, or there was no cache, or an
+        entry of it did not read back. A save rewrites the whole file (~3 MB, ~12 ms): not
+        for a few small patterns, and not for those that differ in every run, such as
+        babel's two built from sets at its import (their order follows each process's
+        string hashing), which would have rewritten the file at every run and filled it with
+        variants no run finds again."""
+        if self.path is None or not (self.added or self.damaged):
             return
-        if self.compiling < SAVE_FROM and len(self.entries) > self.added:
+        if self.compiling < SAVE_FROM and self.index and not self.damaged:
             return  # (not saved: the next run compiles them again, for less than a save)
-        kept = dict(list(self.used.items())[-KEEP:][::-1])  # (the last used first)
-        for key, entry in reversed(self.entries.items()):
+        kept = list(self.used)[-KEEP:][::-1]  # (the last used first)
+        chosen = set(kept)
+        for digest in reversed(self.index):
             if len(kept) >= KEEP:
                 break
-            kept.setdefault(key, entry)
-        # the run's own last: a mapping keeps its order, and the oldest are dropped first
-        ordered = {k: kept[k] for k in reversed(kept)}
-        body = marshal.dumps(ordered, 4)
+            if digest not in chosen:
+                kept.append(digest)
+                chosen.add(digest)
+        blobs: dict[int, bytes] = {}
+        # the run's own last: the file keeps its order, and the oldest are dropped first
+        for digest in reversed(kept):
+            data = self.new.get(digest)
+            if data is None:
+                data = self._bytes(self.index[digest])
+            if data:
+                blobs[digest] = data
         from transpub.errors import TranspubError
-        from transpub.fsutil import write_atomic
 
         with contextlib.suppress(OSError, TranspubError, ValueError):
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            write_atomic(self.path, _HEADER + _KEY + b"\n%d\n" % len(body) + body,
-                         durable=False)
+            _write(self.path, blobs)
         self.added = 0  # (written, or not writable: not tried again at the block's end)
+        self.damaged = False
+
+
+def _digest(key: Key) -> int:
+    """A 64-bit digest of an entry's key, its CRC-32 and Adler-32 (zlib, in C; ``hashlib``
+    would load OpenSSL into every command): a collision is told by the key the entry holds."""
+    is_bytes, pattern, flags = key
+    raw = (pattern if isinstance(pattern, bytes) else pattern.encode("utf-8", "surrogatepass")
+           ) + b"\0%d:%d" % (is_bytes, flags)
+    return zlib.crc32(raw) << 32 | zlib.adler32(raw)
+
+
+def _encode(key: Key, entry: Entry) -> bytes:
+    return marshal.dumps((key, entry), 4)
+
+
+def _decode(data: bytes) -> tuple[Key, Entry] | None:
+    """An entry's key and entry from its bytes; None when they are not one."""
+    if not data:
+        return None
+    try:
+        found = marshal.loads(data)
+    except (ValueError, EOFError, TypeError):
+        return None
+    if not (isinstance(found, tuple) and len(found) == 2 and isinstance(found[0], tuple)
+            and isinstance(found[1], tuple) and len(found[1]) == 5):
+        return None
+    return found[0], found[1]
+
+
+def _write(path: Path, blobs: dict[int, bytes]) -> None:
+    """The cache file: its header, the index (each entry's digest, size and CRC-32, in
+    order), then the entries' bytes."""
+    from transpub.fsutil import write_atomic
+
+    index = marshal.dumps([(digest, len(data), zlib.crc32(data))
+                           for digest, data in blobs.items()], 4)
+    body = b"".join(blobs.values())
+    write_atomic(path, _HEADER + _KEY + b"\n%d %d\n" % (len(index), len(body)) + index + body,
+                 durable=False)
+
+
+def _open(path: Path) -> tuple[BinaryIO | None, dict[int, tuple[int, int, int]]]:
+    """The cache file, open, and its index; (None, {}) when it cannot be read or is not
+    whole (a run killed while it wrote: the write is not flushed)."""
+    try:
+        handle = path.open("rb", buffering=0)  # (held for the run: pread)
+    except OSError:
+        return None, {}
+    try:
+        index = _index(handle)
+    except (OSError, ValueError, EOFError, TypeError):
+        index = None
+    if not index:
+        handle.close()
+        return None, {}
+    return handle, index
+
+
+def _index(handle: BinaryIO) -> dict[int, tuple[int, int, int]] | None:
+    prefix = _HEADER + _KEY + b"\n"
+    head = handle.read(len(prefix) + 48)
+    if not head.startswith(prefix):
+        return None
+    end = head.find(b"\n", len(prefix))
+    sizes = head[len(prefix):end].split(b" ")
+    if end < 0 or len(sizes) != 2 or not all(size.isdigit() for size in sizes):
+        return None
+    index_size, body_size = int(sizes[0]), int(sizes[1])
+    start = end + 1
+    if os.fstat(handle.fileno()).st_size != start + index_size + body_size:
+        return None
+    rows = marshal.loads(os.pread(handle.fileno(), index_size, start))
+    offset = start + index_size
+    index: dict[int, tuple[int, int, int]] = {}
+    for digest, size, crc in rows:
+        index[digest] = (offset, size, crc)
+        offset += size
+    return index if offset == start + index_size + body_size else None
 
 
 def _read(path: Path) -> dict[Key, Entry]:
+    """Every entry of the cache file that reads back, in the file's order (for tests and
+    inspection: a run reads only the entries it asks for)."""
+    handle, index = _open(path)
+    if handle is None:
+        return {}
+    cache = _Cache(None)
+    cache.file, cache.index = handle, index
     try:
-        data = path.read_bytes()
-    except OSError:
-        return {}
-    prefix = _HEADER + _KEY + b"\n"
-    if not data.startswith(prefix):
-        return {}
-    start = len(prefix)
-    end = data.find(b"\n", start, start + 24)
-    size = data[start:end]
-    # (the body read in place: two copies of a file of a few MB cost as much as its reading)
-    body = memoryview(data)[end + 1:]
-    if end < 0 or not size.isdigit() or int(size) != len(body):
-        return {}  # cut short: a run killed while it wrote (the write is not flushed)
-    try:
-        entries = marshal.loads(body)
-    except (ValueError, EOFError, TypeError):
-        return {}
-    return entries if isinstance(entries, dict) else {}
+        found = (_decode(cache._bytes(place)) for place in index.values())
+        return {item[0]: item[1] for item in found if item is not None}
+    finally:
+        cache.close()
 
 
 def _compile(pattern: str | bytes, flags: int) -> tuple[Entry, Any]:
@@ -207,6 +331,7 @@ def installed(folder: Path | None) -> Iterator[_Cache | None]:
         if _compiler.compile is compile:
             _compiler.compile = original
         cache.save()
+        cache.close()
 
 
 #: The caches of the blocks running now (``installed``), for ``save_active``.
