@@ -21,6 +21,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     dates,
     directions,
     durations,
+    eventorder,
     formatflags,
     honorifics,
     markup,
