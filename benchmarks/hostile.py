@@ -240,8 +240,9 @@ def _po_session46(n: int) -> None:
     persons after honorifics in Russian, Arabic and Chinese (each of the translation's names
     against each of the source's), currencies named in words (a name inside a longer one was
     found pairwise), dates with a bound, spans of years, numbers in words with a unit of time,
-    proportions with a bound, a sum in US dollars said in another dollar; and session 47's
-    compass words beside the names of places and countries."""
+    proportions with a bound, a sum in US dollars said in another dollar; session 47's
+    compass words beside the names of places and countries; and session 48's events before
+    and after a bound."""
     with tempfile.TemporaryDirectory() as tmp:
         for lang, pairs in (
                 ("ru", [("Ms. Irene Khan, " * (n // 16), "г-жа Мэри Лоулор, " * (n // 18))]),
@@ -261,7 +262,12 @@ def _po_session46(n: int) -> None:
                         # named; it was quadratic, 4.0 s for 248,000 characters)
                         ("northern Gaza, the east of Syria and South Sudan, " * (n // 50),
                          "le nord de Gaza, l'ouest de la Syrie et le Soudan du Sud, "
-                         * (n // 58))])):
+                         * (n // 58)),
+                        # (session 48's TP312: events bounded the other way, and bounds
+                        # listed before them, each read in a window around it)
+                        ("before, during and after the vote, before the adoption, "
+                         * (n // 56),
+                         "avant, pendant et après le vote, après l'adoption, " * (n // 51))])):
             path = Path(tmp) / f"{lang}.po"
             out = ['msgid ""', 'msgstr ""', f'"Language: {lang}\\n"',
                    '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
