@@ -33,6 +33,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     places,
     proportions,
     release,
+    stance,
     suppressions,
     terminology,
     timeunits,
