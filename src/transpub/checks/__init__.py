@@ -31,6 +31,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     periods,
     persons,
     places,
+    portfolios,
     proportions,
     release,
     stance,
