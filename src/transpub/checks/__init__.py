@@ -24,6 +24,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     eventorder,
     formatflags,
     honorifics,
+    mandates,
     markup,
     measureunits,
     monthdays,
