@@ -242,7 +242,7 @@ def _po_session46(n: int) -> None:
     found pairwise), dates with a bound, spans of years, numbers in words with a unit of time,
     proportions with a bound, a sum in US dollars said in another dollar; session 47's
     compass words beside the names of places and countries; and session 48's events before
-    and after a bound, and stances reversed."""
+    and after a bound, stances reversed, ministers' portfolios and mandates' subjects."""
     with tempfile.TemporaryDirectory() as tmp:
         for lang, pairs in (
                 ("ru", [("Ms. Irene Khan, " * (n // 16), "г-жа Мэри Лоулор, " * (n // 18))]),
@@ -268,9 +268,14 @@ def _po_session46(n: int) -> None:
                         ("before, during and after the vote, before the adoption, "
                          * (n // 56),
                          "avant, pendant et après le vote, après l'adoption, " * (n // 51)),
-                        # (session 48's TP313: a stance reversed)
+                        # (session 48's TP313: a stance reversed; TP314 and TP315: titles
+                        # each read in a window after them)
                         ("condemned the attack and " * (n // 25),
-                         "a salué l'attaque et " * (n // 21))])):
+                         "a salué l'attaque et " * (n // 21)),
+                        ("the Minister of Health and the Special Rapporteur on torture and "
+                         * (n // 67),
+                         "le Ministre des finances et le Rapporteur spécial sur la santé et "
+                         * (n // 67))])):
             path = Path(tmp) / f"{lang}.po"
             out = ['msgid ""', 'msgstr ""', f'"Language: {lang}\\n"',
                    '"Content-Type: text/plain; charset=UTF-8\\n"', ""]
