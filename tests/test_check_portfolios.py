@@ -24,6 +24,8 @@ _FM = ("Mr. Voronkov met the Minister for Foreign Affairs of Qatar, Sheikh Moham
        "Abdulrahman Al-Thani, in Doha.")
 _HEALTH = "The Ministry of Health reported 120 new cases on Monday."
 _TWO = "The Minister of Finance and the Minister of Justice of Kenya attended."
+_PM = "The Secretary-General spoke with the Prime Minister of Lebanon, Najib Mikati."
+_PRES = "The Secretary-General met President William Ruto of Kenya."
 
 CASES = [
     ("fr", _FM, "M. Voronkov a rencontré le Ministre des affaires étrangères du Qatar, Cheikh "
@@ -48,6 +50,24 @@ CASES = [
     ("ar", _FM, "والتقى السيد فورونكوف في الدوحة بوزير الدفاع القطري الشيخ محمد بن عبد الرحمن "
      "آل ثاني.", ["TP314"]),
     ("ar", _HEALTH, "وأبلغت وزارة الصحة يوم الاثنين عن 120 حالة جديدة.", []),
+    # heads of government and of State
+    ("fr", _PM, "Le Secrétaire général s'est entretenu avec le Premier Ministre libanais, "
+     "Najib Mikati.", []),
+    ("fr", _PM, "Le Secrétaire général s'est entretenu avec le Président du Conseil des "
+     "ministres libanais, Najib Mikati.", []),  # (Lebanon's formal title)
+    ("fr", _PM, "Le Secrétaire général s'est entretenu avec le Président libanais, Najib "
+     "Mikati.", ["TP314"]),
+    ("es", _PRES, "El Secretario General se reunió con el Presidente William Ruto de Kenya.",
+     []),
+    ("es", _PRES, "El Secretario General se reunió con el Primer Ministro William Ruto de "
+     "Kenya.", ["TP314"]),
+    ("ru", _PM, "Генеральный секретарь побеседовал с премьер-министром Ливана Наджибом "
+     "Микати.", []),
+    ("ru", _PM, "Генеральный секретарь побеседовал с президентом Ливана Наджибом Микати.",
+     ["TP314"]),
+    ("zh", _PM, "秘书长与黎巴嫩总理纳吉布·米卡提通了电话。", []),
+    ("zh", _PM, "秘书长与黎巴嫩总统纳吉布·米卡提通了电话。", ["TP314"]),
+    ("ar", _PM, "وتحدث الأمين العام مع رئيس مجلس الوزراء اللبناني نجيب ميقاتي.", []),
 ]
 
 

@@ -1,7 +1,8 @@
-"""A minister keeps their portfolio (TP314): "the Minister for Foreign Affairs of Qatar" is not
-«le Ministre de la défense du Qatar», "the Ministry of Health" not «министерство финансов». The
-country and the person are compared by the other checks; the portfolio that says which minister
-was compared by nothing (session 44's round: three national titles changed unseen).
+"""A minister keeps their portfolio and a head of government their title (TP314): "the Minister
+for Foreign Affairs of Qatar" is not «le Ministre de la défense du Qatar», "the Ministry of
+Health" not «министерство финансов», "the Prime Minister" not «le Président». The country and
+the person are compared by the other checks; the title that says which minister, or which
+head, was compared by nothing (session 44's round: three national titles changed unseen).
 
 Each side's ministers and ministries are read — "Minister of/for …", "Ministry of …", "Foreign
 Minister", «ministre de…», «ministère de…», «ministro/ministerio de…», «министр…»,
@@ -10,7 +11,10 @@ up to its end (a comma, a bracket, a full stop): foreign affairs, defence, inter
 health, finance, education, economy, agriculture, labour, environment, trade, energy,
 transport, culture, tourism. Only a translation whose titles name a portfolio the source's do
 not, while a portfolio of the source's is not in the translation's, is reported: a portfolio
-left out or added (a title said shorter) is no change.
+left out or added (a title said shorter) is no change. The heads are read the same way, a
+prime minister against a president («Premier ministre», «Primer Ministro», «премьер-министр»,
+«Председатель Правительства», «总理» against «Président», «Presidente», «президент», «总统»;
+not a vice-president), except in Arabic, whose «رئيس» heads any body.
 """
 
 from __future__ import annotations
@@ -131,30 +135,102 @@ def _portfolios(text: str, lang: str) -> set[str]:
     return found
 
 
+#: the heads of government and of State, by language: (office, pattern). A prime minister
+#: whose formal title is a president's (Lebanon's «Président du Conseil des ministres») is
+#: read as the prime minister; a vice-president as neither. (Not read in Arabic, whose
+#: «رئيس» heads any body.)
+_BODIES = {
+    "en": r"Assembly|Council|Court|Senate|Chamber|Parliament|Commission|Committee|Board|Bank"
+          r"|Conference|Tribunal|Group|Union|Association|Congress|House|Foundation|Institute"
+          r"|Federation|Party|Movement|Authority|Agency|Society|Red\s+Cross",
+    "fr": r"Assemblée|Conseil|Cour|Sénat|Chambre|Parlement|Commission|Comité|Banque|Conférence"
+          r"|Tribunal|Groupe|Union|Association|Congrès|Fondation|Institut|Fédération|Parti"
+          r"|Mouvement|Autorité|Agence|Société|Croix-Rouge",
+    "es": r"Asamblea|Consejo|Corte|Tribunal|Senado|Cámara|Parlamento|Comisión|Comité|Banco"
+          r"|Conferencia|Grupo|Unión|Asociación|Congreso|Fundación|Instituto|Federación"
+          r"|Partido|Movimiento|Autoridad|Agencia|Sociedad|Cruz\s+Roja",
+}
+
+
+def _not_of_a_body(lang: str) -> str:
+    """What may not follow a head of State's title: a body it presides ("the President of the
+    National Assembly", «Presidente de la Asamblea Nacional» for "the Speaker")."""
+    return (r"(?!\s+(?:of|de|del|du|des|de\s+la|de\s+l['’])\s+(?:(?:the|la|el|le|les|los|las)\s+"
+            r"|l['’])?(?:[\w'’-]+\s+){0,3}?(?:" + _BODIES[lang] + r")(?!\w))")
+
+
+_OFFICES: dict[str, tuple[tuple[str, str], ...]] = {
+    # (a deputy prime minister, «Viceprimer Ministro», is no prime minister)
+    "en": (("prime minister", r"(?<!Deputy\s)(?<!Vice\s)(?<![-\w])Prime\s+Minister\b"
+                              r"|\bPresident\s+of\s+the\s+Council\s+of\s+Ministers\b"),
+           ("president", r"(?<![-\w])(?<!Vice\s)President\b"
+                         r"(?!\s+of\s+the\s+Council\s+of\s+Ministers)" + _not_of_a_body("en"))),
+    "fr": (("prime minister", r"(?<!adjoint\s)(?<![-\w])Premi(?:er|ère)[\s-]+[Mm]inistre"
+                              r"(?!\s+adjoint)(?!\w)"
+                              r"|(?<!\w)Présidente?\s+du\s+Conseil\s+des\s+ministres(?!\w)"),
+           ("president", r"(?<![-\w])(?<!vice\s)(?<!Vice\s)Présidente?(?!\w)"
+                         r"(?!\s+du\s+Conseil\s+des\s+ministres)" + _not_of_a_body("fr"))),
+    "es": (("prime minister", r"(?<![-\w])Primer[ao]?\s+[Mm]inistr[oa](?!\w)"
+                              r"|(?<!\w)President[ea]\s+del\s+Consejo\s+de\s+Ministros(?!\w)"),
+           ("president", r"(?<![-\w])President[ea](?!\w)"
+                         r"(?!\s+del\s+Consejo\s+de\s+Ministros)" + _not_of_a_body("es"))),
+    "ru": (("prime minister", r"(?<![-\w])[Пп]ремьер[\s-]*министр\w*|(?<![-\w])[Пп]ремьер(?!\w)"
+                              r"|(?<!\w)Председател\w+\s+(?:[Пп]равительства"
+                              r"|Совета\s+министров)"),
+           ("president", r"(?<![-\w])[Пп]резидент\w*")),
+    "zh": (("prime minister", r"(?<!副)(?:总理|總理|首相)|部长会议主席|部長會議主席"),
+           ("president", r"(?<!副)(?:总统|總統)")),
+}
+_OFFICE_PATTERNS = {lang: tuple((office, re.compile(raw)) for office, raw in rows)
+                    for lang, rows in _OFFICES.items()}
+
+
+def _offices(text: str, lang: str) -> set[str]:
+    """The heads of government and State ``text`` names."""
+    return {office for office, pattern in _OFFICE_PATTERNS.get(lang, ())
+            if pattern.search(text)}
+
+
 #: what an English source's titles hold (a test in C before the pattern)
-_EN_ANY = re.compile("Minist")
+_EN_ANY = re.compile("Minist|President")
 
 
 @memo()
 def _source_portfolios(source: str, source_lang: str) -> frozenset[str]:
-    """The source's portfolios (once for its five translations)."""
+    """The source's portfolios and heads' offices (once for its five translations)."""
     base = source_lang.split("_")[0].split("-")[0]
     if base == "en" and _EN_ANY.search(source) is None:
         return frozenset()
-    return frozenset(_portfolios(source, base))
+    return frozenset(_portfolios(source, base)) | frozenset(
+        _OFFICE + office for office in _offices(source, base))
 
 
-@check("TP314", "portfolio-changed", Severity.WARNING, "countries")
-def portfolio_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+#: what marks an office among the portfolios a side names
+_OFFICE = "office:"
+
+
+@check("TP314", "national-title-changed", Severity.WARNING, "countries")
+def national_title_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation's ministers hold a portfolio the source's do not, and not one the
-    source's hold ("the Minister for Foreign Affairs" → «le Ministre de la défense»)."""
+    source's hold ("the Minister for Foreign Affairs" → «le Ministre de la défense»), or it
+    names a head of government for the source's head of State, or the other way round
+    ("Prime Minister" → «Président»)."""
     wanted = _source_portfolios[unit.source, ctx.source_lang]
     if not wanted:
         return ()
-    have = _portfolios(unit.target, unit.lang.split("_")[0].split("-")[0])
-    extra = sorted(have - wanted)
-    missing = sorted(wanted - have)
-    if not extra or not missing:
-        return ()
-    return [finding("TP314", unit, f"the minister's portfolio «{missing[0]}» became "
-                    f"«{extra[0]}»", expected=missing[0])]
+    base = unit.lang.split("_")[0].split("-")[0]
+    out = []
+    for kind in (False, True):
+        want = {w for w in wanted if w.startswith(_OFFICE) == kind}
+        if not want or (kind and base not in _OFFICES):
+            continue
+        have = {_OFFICE + o for o in _offices(unit.target, base)} if kind else \
+            _portfolios(unit.target, base)
+        extra = sorted(have - want)
+        missing = sorted(want - have)
+        if extra and missing:
+            said, other = missing[0].removeprefix(_OFFICE), extra[0].removeprefix(_OFFICE)
+            what = "title" if kind else "minister's portfolio"
+            out.append(finding("TP314", unit, f"the {what} «{said}» became «{other}»",
+                               expected=said))
+    return out
