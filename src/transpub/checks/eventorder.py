@@ -79,6 +79,11 @@ _ZH_AFTER = r"(?:之|以)?(前(?![进進往提景途线線任])|[后後](?![续�
 _BETWEEN = r"(?:\s+|(?<=['’]))(?:[^\W\d_][\w-]*\s+|[^\W\d_]{1,2}['’]){0,3}?"
 
 
+#: each language's bounds as one alternation, a group ``b<i>`` each
+_ALTERNATION = {lang: "|".join(f"(?P<b{i}>{raw})" for i, (raw, _) in enumerate(bounds))
+                for lang, bounds in _BOUNDS.items()}
+
+
 def _compile(lang: str) -> re.Pattern[str] | None:
     events = _EVENTS.get(lang)
     if events is None:
@@ -86,8 +91,8 @@ def _compile(lang: str) -> re.Pattern[str] | None:
     names = "|".join(f"(?P<e{i}>{raw})" for i, (raw, _) in enumerate(events))
     if lang == "zh":
         return re.compile(rf"(?:{names}){_ZH_AFTER}")
-    bounds = "|".join(f"(?P<b{i}>{raw})" for i, (raw, _) in enumerate(_BOUNDS[lang]))
-    return re.compile(rf"(?<!\w)(?:{bounds}){_BETWEEN}(?:{names})(?!\w)", re.IGNORECASE)
+    return re.compile(rf"(?<!\w)(?:{_ALTERNATION[lang]}){_BETWEEN}(?:{names})(?!\w)",
+                      re.IGNORECASE)
 
 
 _COMPILED = {lang: _compile(lang) for lang in _EVENTS}
@@ -95,12 +100,12 @@ _COMPILED = {lang: _compile(lang) for lang in _EVENTS}
 #: a bound listed before another that names the event for both ("before, during or after the
 #: elections", «avant, pendant et après les élections», «до, во время и после выборов»)
 _LISTED = {lang: re.compile(
-    rf"(?<!\w)(?:{'|'.join(f'(?P<b{i}>{raw})' for i, (raw, _) in enumerate(bounds))})"
+    rf"(?<!\w)(?:{alternation})"
     r"(?=\s*[,،、]|\s+(?:and|or|nor|et|ou|ni|y|e|o|u|и|или|либо|а\s+также)(?!\w)|\s+و)",
-    re.IGNORECASE) for lang, bounds in _BOUNDS.items()}
-_ANY = {lang: re.compile(
-    rf"(?<!\w)(?:{'|'.join(f'(?P<b{i}>{raw})' for i, (raw, _) in enumerate(bounds))})(?!\w)",
-    re.IGNORECASE) for lang, bounds in _BOUNDS.items()}
+    re.IGNORECASE) for lang, alternation in _ALTERNATION.items()}
+#: any bound (one between a bound and its event is listed with it: «قبل وأثناء وبعد …»)
+_ANY = {lang: re.compile(rf"(?<!\w)(?:{alternation})(?!\w)", re.IGNORECASE)
+        for lang, alternation in _ALTERNATION.items()}
 #: how far before a bound a bound listed with it is looked for
 _LIST_REACH = 60
 
