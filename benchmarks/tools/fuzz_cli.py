@@ -52,7 +52,14 @@ WORDS = ["12", "1,234.5", "1 234,5", "٣٤٥", "١٢٫٥", "12 %", "12%", "2020"
          "0.000000001", "1e10", "½", "¹", "²", "Воронков", "Vladimir Voronkov", "Voronkov",
          "Qatar", "Doha", "Katar", "Secretary-General", "Under-Secretary-General", "秘书长",
          "генерал-майор", "nº 18.246", "p. 31", "1990s", "twenty-first", "\n",
-         "à dix heures", "الساعة العاشرة", "上午十点"]
+         "à dix heures", "الساعة العاشرة", "上午十点",
+         # (session 48's checks: events bounded, stances, ministers, mandates)
+         "before the vote", "après le vote", "после голосования", "表决前", "قبل التصويت",
+         "condemned", "a salué", "осудил", "欢迎", "رحّب", "Minister of Health",
+         "Ministre des finances", "министр иностранных дел", "外交部长", "وزير الخارجية",
+         "Prime Minister", "Président", "总统", "Special Rapporteur on torture",
+         "Rapporteur spécial sur l'alimentation", "食物权问题特别报告员",
+         "المقرر الخاص المعني بالحق في الغذاء"]
 MAX_TEXT = 1_500_000
 
 
