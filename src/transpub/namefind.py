@@ -86,7 +86,7 @@ def _names(kind: str, base: str) -> dict[str, str]:
     if base == "ar":
         # (texts are read without their vowel marks and tatweel: «عُمان» and «تنـزانيا» are
         # عمان and تنزانيا)
-        names = {_fold_arabic(name): code for name, code in names.items()}
+        names = {fold_arabic(name): code for name, code in names.items()}
     elif base not in ("ru", "zh", "ja"):
         # "Guinea Bissau", «Guinée Bissau»: a hyphenated name written with a space
         for name, code in list(names.items()):
@@ -242,7 +242,7 @@ def _folded(text: str) -> str:
 _OTHER_APOSTROPHE = re.compile("[’ʼ‘`]")
 
 
-def _fold_arabic(text: str) -> str:
+def fold_arabic(text: str) -> str:
     """An Arabic text without its vowel marks and tatweel: the same name is written with and
     without them («عُمان», «تنـزانيا»); a name's alef takes any hamza seat (``_arabic``)."""
     if not _ARABIC_MARKS.search(text):
@@ -260,7 +260,7 @@ def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
     if base == "ru":
         text = text.replace("ё", "е")
     if base in ("ru", "ar"):
-        folded = _fold_arabic(text) if base == "ar" else text
+        folded = fold_arabic(text) if base == "ar" else text
         spans = _by_words(folded, base, kind)
         marked = _marked(kind) if base == "ar" else {}
         if folded is text:
@@ -449,7 +449,7 @@ def _found_only(kind: str, base: str) -> dict[str, re.Pattern[str]]:
     for code, by_lang in _data(kind).get("_found_only", {}).items():
         names = by_lang.get(base) if isinstance(by_lang, dict) else None
         if names:
-            folded = [_fold_arabic(name) if base == "ar" else name.translate(_APOSTROPHES)
+            folded = [fold_arabic(name) if base == "ar" else name.translate(_APOSTROPHES)
                       for name in names]
             out[code] = re.compile(_names_pattern(folded, base))
     return out
@@ -526,7 +526,7 @@ def folded_for(text: str, base: str) -> str:
     text = _unprefixed(_folded(text))
     if base == "ru":
         return text.replace("ё", "е")
-    return _fold_arabic(text) if base == "ar" else text
+    return fold_arabic(text) if base == "ar" else text
 
 
 def changed(source: str, source_lang: str, target: str, lang: str, kind: str,

@@ -127,15 +127,7 @@ class _Cache:
         return found[1]
 
     def _bytes(self, place: tuple[int, int, int]) -> bytes:
-        """An entry's bytes, b"" when they do not read back whole with their CRC-32."""
-        offset, size, crc = place
-        if self.file is None:
-            return b""
-        try:
-            data = os.pread(self.file.fileno(), size, offset)
-        except OSError:
-            return b""
-        return data if len(data) == size and zlib.crc32(data) == crc else b""
+        return _entry_bytes(self.file, place)
 
     def save(self) -> None:
         """Write the entries this run used, then the earlier ones, up to ``KEEP``, when it
@@ -253,19 +245,27 @@ def _index(handle: BinaryIO) -> dict[int, tuple[int, int, int]] | None:
     return index if offset == start + index_size + body_size else None
 
 
+def _entry_bytes(file: BinaryIO | None, place: tuple[int, int, int]) -> bytes:
+    """An entry's bytes, b"" when they do not read back whole with their CRC-32."""
+    offset, size, crc = place
+    if file is None:
+        return b""
+    try:
+        data = os.pread(file.fileno(), size, offset)
+    except OSError:
+        return b""
+    return data if len(data) == size and zlib.crc32(data) == crc else b""
+
+
 def _read(path: Path) -> dict[Key, Entry]:
     """Every entry of the cache file that reads back, in the file's order (for tests and
     inspection: a run reads only the entries it asks for)."""
     handle, index = _open(path)
     if handle is None:
         return {}
-    cache = _Cache(None)
-    cache.file, cache.index = handle, index
-    try:
-        found = (_decode(cache._bytes(place)) for place in index.values())
+    with handle:
+        found = (_decode(_entry_bytes(handle, place)) for place in index.values())
         return {item[0]: item[1] for item in found if item is not None}
-    finally:
-        cache.close()
 
 
 def _compile(pattern: str | bytes, flags: int) -> tuple[Entry, Any]:

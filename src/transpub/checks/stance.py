@@ -22,6 +22,7 @@ from collections.abc import Iterable
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
+from transpub.namefind import fold_arabic
 
 STANCE, DECISION = "stance", "decision"
 #: each pair's sides: (the first, the second), as the messages name them
@@ -73,8 +74,6 @@ _RAW: dict[str, dict[str, tuple[str, str]]] = {
 _COMPILED = {lang: {pair: (re.compile(first, re.IGNORECASE), re.compile(second, re.IGNORECASE))
                     for pair, (first, second) in pairs.items()}
              for lang, pairs in _RAW.items()}
-#: Arabic's short vowels, tanween, shadda and sukun (U+064B-U+0652) and the tatweel
-_AR_MARKS = dict.fromkeys([*range(0x064B, 0x0653), 0x0640])
 
 
 def _said(text: str, lang: str, only: Iterable[str] | None = None
@@ -84,7 +83,7 @@ def _said(text: str, lang: str, only: Iterable[str] | None = None
     if pairs is None:
         return {}
     if lang == "ar":
-        text = text.translate(_AR_MARKS)
+        text = fold_arabic(text)
     out = {}
     for pair in pairs if only is None else only:
         if pair not in pairs:
