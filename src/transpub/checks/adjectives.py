@@ -48,9 +48,40 @@ def adjectives(ctx: CheckContext, unit: Unit, concept_id: str) -> list[str]:
     forms = {f.replace(" ", "-") for f in forms if f.count(" ") <= 1 and len(f) >= 4}
     if not forms:
         return []
-    text = fold(unit.target, unit.lang)
-    return [m.group(0) for m in _WORD.finditer(text)
-            if any(_made_on(m.group(0).casefold(), form, base) for form in forms)]
+    return made_words(fold(unit.target, unit.lang), forms, base)
+
+
+def made_words(text: str, forms: set[str], base: str) -> list[str]:
+    """The words of ``text`` that ``_made_on`` one of ``forms`` (case-folded) in language
+    ``base``, in order."""
+    # the beginnings (the endings in Arabic) a word made on one of the forms must have, tested
+    # at C speed before ``_made_on`` is (a necessary condition: the same words come out)
+    wanted = _AR_ENDINGS if base == "ar" else _prefixes(forms, base)
+    if not wanted:
+        return []
+    test = str.endswith if base == "ar" else str.startswith
+    return [word for word in _WORD.findall(text)
+            if test(folded := word.casefold(), wanted)
+            and any(_made_on(folded, form, base) for form in forms)]
+
+
+#: the relative endings of ``_AR_NISBA``, for ``str.endswith``
+_AR_ENDINGS = ("ي", "ية", "يه", "يين", "يون", "يات", "يتين", "يتان", "يان")
+
+
+def _prefixes(forms: set[str], base: str) -> tuple[str, ...]:
+    """What a word must start with to be made on one of ``forms`` by ``_made_on``: the Russian
+    stem, or the first ``max(4, len(stem) - 1)`` letters of a French or Spanish one (a form
+    whose stem is shorter than that makes no adjective)."""
+    if base == "ru":
+        return tuple(form.rstrip("аяоеьйы") for form in forms)
+    out = []
+    for form in forms:
+        stem = form[:-1] if form[-1] in "aeo" else form
+        need = max(4, len(stem) - 1)
+        if len(stem) >= need:
+            out.append(stem[:need])
+    return tuple(out)
 
 
 def _made_on(word: str, form: str, base: str) -> bool:
