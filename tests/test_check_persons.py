@@ -94,6 +94,15 @@ CASES = [
      "我已任命桑德拉·拉察女士(德国)担任专家组成员。", False),
     ("zh", "Mr. António Guterres met Ms. Mary Lawlor.",
      "秘书长古特雷斯先生会见了玛丽·劳勒女士。", False),
+    # a name ending its sentence ends there (WMT 2024's paragraphs: "Ms. Roe. You get over
+    # it." is Roe, not "Roe You"); the person changed is still seen
+    ("es", "Oh, I'm sorry, Mrs. Leslie. Oh, that's all right, Ms. Roe. You get over it.",
+     "Oh, lo siento, Sra. Leslie. Oh, no pasa nada, Srta. Roe. Lo superará.", False),
+    ("fr", "Thank you, Mr. Smith. He left the room.", "Merci, M. Smith. Il a quitté la salle.",
+     False),
+    ("fr", "Thank you, Mr. Smith. He left the room.", "Merci, M. Jones. Il a quitté la salle.",
+     True),
+    ("fr", "I met Mr. St. John Philby.", "J'ai rencontré M. St. John Philby.", False),
 ]
 
 

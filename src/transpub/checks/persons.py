@@ -36,6 +36,8 @@ _LATIN = frozenset({"en", "fr", "es", "pt", "it", "de", "nl"})
 #: a name after an honorific: capitalised words, the particles inside names between them
 _NAME = re.compile(r"(?:[\s\u00a0]+(?:[A-ZÀ-ÞĀ-Žʻ'][\w'’.-]*|(?:de|da|di|del|della|van|von|bin"
                    r"|al|el|ibn|dos|das|du|la|le|y)(?=[\s\u00a0]+[A-ZÀ-Þ]))){1,5}")
+#: abbreviations inside a name, after which it goes on ("St. John", "Ste. Croix")
+_ABBREVIATED = frozenset({"St", "Ste", "Mt"})
 #: how near a translation's word is to be to a source's name to be it (the LCS ratio:
 #: "Putin" / «Poutine» 0.83, "Zelenskyy" / «Zelensky» 0.94, "Khan" / «Lawlor» 0.2)
 _NEAR = 0.75
@@ -61,11 +63,17 @@ def _names(text: str, lang: str) -> tuple[tuple[str, ...], ...]:
         match = _NAME.match(text, mention.end)
         if match is None:
             continue
-        # (an initial, "A.", is no name; a name at the sentence's end keeps its full stop)
-        words = tuple(w.rstrip(".") for w in match.group().split()
-                      if w[:1].isupper() and len(w.rstrip(".")) > 1 and "." not in w.rstrip("."))
+        # (an initial, "A.", is no name; a name at the sentence's end keeps its full stop, and
+        # ends there: "Ms. Roe. You get over it" names Roe, not "Roe You")
+        words = []
+        for word in match.group().split():
+            stem = word.rstrip(".")
+            if word[:1].isupper() and len(stem) > 1 and "." not in stem:
+                words.append(stem)
+            if word.endswith(".") and len(stem) > 1 and stem not in _ABBREVIATED:
+                break
         if words:
-            out.append(words)
+            out.append(tuple(words))
     return tuple(out)
 
 
