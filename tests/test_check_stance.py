@@ -55,6 +55,27 @@ CASES = [
     ("ar", _CONDEMN, "ورحّب مجلس الأمن بأشد العبارات بالهجوم على القافلة.", ["TP313"]),
     ("ar", _REJECT, "ورُفض مشروع القرار لعدم حصوله على الأغلبية المطلوبة.", []),
     ("ar", _REJECT, "واعتُمد مشروع القرار لعدم حصوله على الأغلبية المطلوبة.", ["TP313"]),
+    # a verb of the other side negated is this side said otherwise: "rejected" is «n'a pas
+    # été adopté», «no fue aprobado», «не был принят», «لم يتم اعتماد»
+    ("fr", _REJECT, "Le projet de résolution n'a pas été adopté, faute d'avoir obtenu la "
+     "majorité requise.", []),
+    ("es", _REJECT, "El proyecto de resolución no fue aprobado al no obtener la mayoría "
+     "requerida.", []),
+    ("ru", _REJECT, "Проект резолюции не был принят, поскольку не получил необходимого "
+     "большинства.", []),
+    ("ar", _REJECT, "ولم يتم اعتماد مشروع القرار لعدم حصوله على الأغلبية المطلوبة.", []),
+    ("fr", "The Council did not adopt the draft resolution.",
+     "Le Conseil a rejeté le projet de résolution.", []),
+    # a verb the translation's may also render (WMT 2024: «приняли» for "admitted")
+    ("ru", "Initial applications to Harvard were rejected, but he was eventually admitted.",
+     "Его первые попытки поступить в Гарвард провалились, но в итоге его приняли.", []),
+    ("ru", "Initial applications to Harvard were rejected.",
+     "Первые заявления в Гарвард были приняты.", ["TP313"]),
+    ("fr", "The Council condemned the attack and paid tribute to the peacekeepers.",
+     "Le Conseil a salué la mémoire des Casques bleus.", []),
+    # "not only", "did not hesitate to": still said
+    ("fr", "The Council not only welcomed the agreement but pledged its support.",
+     "Le Conseil a non seulement condamné l'accord mais promis son soutien.", ["TP313"]),
 ]
 
 
@@ -76,6 +97,13 @@ def test_meaning_reversed(tmp_path: Path, cli_factory: Callable[[Path], Cli],
     ("ru", "Принимая прилагаемое коммюнике", {DECISION: (True, False)}),
     ("fr", "une salle de réunion", {}),
     ("en", "unacceptable", {}),
+    ("en", "The draft was not adopted", {}),
+    ("en", "has not yet been approved", {}),
+    ("en", "The Council did not hesitate to condemn", {STANCE: (False, True)}),
+    ("fr", "ne l'approuve pas", {}),
+    ("fr", "ne cesse de condamner", {STANCE: (False, True)}),
+    ("ru", "не только приветствует", {STANCE: (True, False)}),
+    ("zh", "不欢迎", {}),
 ])
 def test_said(lang: str, text: str, said: dict[str, tuple[bool, bool]]) -> None:
     assert _said(text, lang) == said

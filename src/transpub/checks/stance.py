@@ -75,6 +75,50 @@ _COMPILED = {lang: {pair: (re.compile(first, re.IGNORECASE), re.compile(second, 
                     for pair, (first, second) in pairs.items()}
              for lang, pairs in _RAW.items()}
 
+#: a verb negated says neither side ("was rejected" is «n'a pas été adopté», «не был принят»,
+#: «لم يتم اعتماد»): by language, what ends the text before it — a negation, then at most two
+#: auxiliaries or pronouns (not "not only", «не только», "did not hesitate to")
+_NEGATED: dict[str, re.Pattern[str]] = {lang: re.compile(pattern + r"\s*$", re.IGNORECASE) for
+                                        lang, pattern in {
+    "en": r"(?:\b(?:not|never|cannot|without|fail(?:s|ed|ing)?\s+to)|n['’]t)(?:\s+(?:be|been"
+          r"|being|yet|have|has|had|to|formally|officially|publicly|explicitly|unanimously)){0,2}",
+    "fr": r"(?:\b(?:pas|jamais|sans|non|ne)|\bn['’])(?:\s*(?:été|encore|pu|être|officiellement"
+          r"|formellement|l['’]|les?|la|y)){0,2}",
+    "es": r"\b(?:no|nunca|jamás|sin)(?:\s+(?:fue|fueron|ha|han|había|habían|sido|ser|se|lo|la"
+          r"|los|las|le|les|es|son|está|están|pudo|pudieron|haya|hayan|aún|todavía)){0,2}",
+    "ru": r"(?<!\w)(?:не|ни|без)(?:\s+(?:был|была|было|были|будет|будут|смог|смогла|смогли|стал"
+          r"|стала|стали|его|её|их)){0,2}",
+    "ar": r"(?<!\w)[وفب]?(?:لم|لا|لن|عدم|دون|غير)(?:\s+(?:يتم|تتم|تم|يكن|تكن|يعد|تعد)){0,2}",
+    "zh": r"(?:未|没有|没|不|并未|尚未)",
+}.items()}
+
+#: an English source's verbs that a translation's verb of one side may also render
+#: («приняли» is "admitted" as well as "adopted", «رفض» "refused" as well as "rejected",
+#: «a salué» "paid tribute to"): with one of them the source is not said to be on the other
+#: side only (WMT 2024's "applications were rejected, but he was eventually admitted")
+_ALSO: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
+    DECISION: (re.compile(r"\b(?:accept\w*|admit\w*|endors\w*|pass(?:es|ed)?|agree\w*"
+                          r"|receiv\w*|tak(?:e|es|en|ing)|took|grant\w*)\b", re.IGNORECASE),
+               re.compile(r"\b(?:refus\w*|declin\w*|turn(?:s|ed|ing)?\s+down|dismiss\w*"
+                          r"|den(?:y|ies|ied|ial)|overturn\w*|block\w*|oppos\w*)\b",
+                          re.IGNORECASE)),
+    STANCE: (re.compile(r"\b(?:salut\w*|hail\w*|tribute|appreciat\w*|thank\w*"
+                        r"|congratulat\w*|celebrat\w*|encourag\w*|grat(?:eful|itude)"
+                        r"|recogni[sz]\w*|acknowledg\w*|pleased|glad|satisf\w*|greet\w*)\b",
+                        re.IGNORECASE),
+             re.compile(r"\b(?:regret\w*|critici[sz]\w*|outrag\w*|blam\w*|protest\w*"
+                        r"|censur\w*|lament\w*|decr(?:y|ies|ied))\b", re.IGNORECASE)),
+}
+
+
+def _affirmed(pattern: re.Pattern[str], text: str, negated: re.Pattern[str] | None) -> bool:
+    """Does ``text`` say ``pattern`` other than negated?"""
+    for match in pattern.finditer(text):
+        if negated is None or negated.search(text, max(0, match.start() - 40),
+                                             match.start()) is None:
+            return True
+    return False
+
 
 def _said(text: str, lang: str, only: Iterable[str] | None = None
           ) -> dict[str, tuple[bool, bool]]:
@@ -89,7 +133,8 @@ def _said(text: str, lang: str, only: Iterable[str] | None = None
         if pair not in pairs:
             continue
         first, second = pairs[pair]
-        said = (first.search(text) is not None, second.search(text) is not None)
+        negated = _NEGATED.get(lang)
+        said = (_affirmed(first, text, negated), _affirmed(second, text, negated))
         if said != (False, False):
             out[pair] = said
     return out
@@ -121,7 +166,9 @@ def meaning_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     out = []
     for pair, said in wanted.items():
         got = have.get(pair)
-        if got is not None and got == (said[1], said[0]):
+        if got is not None and got == (said[1], said[0]) and not (
+                ctx.source_lang.startswith("en")
+                and _ALSO[pair][0 if got[0] else 1].search(unit.source)):
             source_side = _SIDES[pair][0 if said[0] else 1]
             other_side = _SIDES[pair][1 if said[0] else 0]
             out.append(finding("TP313", unit, f"«{source_side}» became «{other_side}»",
