@@ -38,6 +38,10 @@ CASES = [
      "прошлого года.", True),
     ("zh", UP, "与去年同期相比，病例增加了12%。", False),
     ("zh", UP, "与去年同期相比，病例下降了12%。", True),
+    # (WMT 2024) a rise said by its amplitude, 涨幅, after a down word said of something else
+    ("zh", "This tapering proposal would set rent increases between 6 per cent and a maximum "
+     "of 15 per cent.", "这一递减计划建议将租金涨幅设定在6%至最高15%之间。", False),
+    ("zh", "Rents increased by 6 per cent.", "租金跌幅为6%。", True),
     ("ar", DOWN, "وانخفضت الوفيات بنسبة 3 في المائة في النصف الثاني من العام.", False),
     ("ar", DOWN, "وارتفعت الوفيات بنسبة 3 في المائة في النصف الثاني من العام.", True),
     # a bound or a year, not a change; a translation that says no direction
