@@ -20,7 +20,9 @@ checker must still report.
 - 2024: "6in" (inches glued to the number), "100k" and "5K" (a thousand, or a 5-km race),
   "fifty miles" (a measure in words) converted, "2000 M" copied with its letter (TP302), a
   text of hashtags copied (TP603), «4亿5千万» (450 million), «十四五年» (14 or 15 years),
-  "an 80 year old" «octogenario».
+  "an 80 year old" «octogenario»; (session 49) "6-8 p.m." as «с 18 до 20» (bare hours of the
+  24-hour clock), "0430" and "at 0500 sharp" (a leading zero: a time, in digits or in
+  words), "1st Lieutenant" (a rank, no quantity).
 """
 
 from __future__ import annotations
@@ -153,6 +155,20 @@ def test_hashtags_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli], sou
      "Se inaugura con una recepción de 17:00 a 20:00 el sábado."),
     ("zh", "It opens with a reception from 6-8 p.m.", "开幕招待会时间为晚上6-8点。",
      "开幕招待会时间为晚上7-8点。"),
+    # (session 49) the 24-hour clock's bare hours: «с 18 до 20», no hour word
+    ("ru", "It opens on Saturday with a reception from 6-8 p.m.",
+     "Открытие в субботу, прием пройдет с 18 до 20.",
+     "Открытие в субботу, прием пройдет с 16 до 20."),
+    # four digits with a leading zero are a time wherever they stand, in digits or in words
+    ("es", "0430 Itania time. Cohren hated waking up this early.",
+     "04:30 hora de Itania. Cohren odiaba despertarse tan temprano.",
+     "05:30 hora de Itania. Cohren odiaba despertarse tan temprano."),
+    ("zh", "At 0500 sharp, the company assembled at the motor pool.",
+     "五点整，连队在车辆基地集合。", "六点整，连队在车辆基地集合。"),
+    # a rank named with an ordinal is no quantity; the weeks after it still are
+    ("ru", "He was promoted to 1st Lieutenant within 2 weeks.",
+     "В течение 2 недель его повысили до старшего лейтенанта.",
+     "В течение 3 недель его повысили до старшего лейтенанта."),
     # «в ноябре 1910 человек»: a month, then a count (a year after a month is «года»)
     ("ru", "1,910 people were delayed in hospital in November, up from 1,730 in April.",
      "В ноябре 1910 человек задержались в больнице, больше, чем 1730 в апреле.",

@@ -177,7 +177,15 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _GRADE.finditer(text)]
     if "月" in text and lang.startswith("zh"):
         spans += [(m.start(), m.end()) for m in _ZH_MONTH.finditer(text)]
+    if lang.startswith("en") and ("st " in text or "nd " in text):
+        spans += [(m.start(), m.end()) for m in _RANK.finditer(text)]
     return spans
+
+
+#: a rank named with an ordinal, no quantity: "1st Lieutenant" is «中尉», «старший лейтенант»,
+#: "2nd lieutenants" «少尉», "Private 1st Class" «рядовой первого класса» (WMT 2024)
+_RANK = re.compile(r"[12](?<![\w.,][12])(?:st|nd)\s+(?:Lieutenants?|Lt\b\.?|Sergeants?|Sgt\b\.?"
+                   r"|Class\b)", re.IGNORECASE)
 
 
 #: a month named by its number alone: «3 月下半月» (the second half of March), no quantity
@@ -361,6 +369,8 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):
         _clock_without_hours(missing, left, source_text, target_text, lang)
+        if missing and left and timed:
+            _hours_bare(missing, left, source_text, source_lang)
     if missing and _PHONE_MARK.search(source_text):
         _same_phones(missing, left, source_text, target_text)
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
@@ -504,16 +514,41 @@ def _clock_without_hours(missing: list[NumberMention], left: list[NumberMention]
     times: list[NumberMention] | None = None
     for mention in list(missing):
         clock = _HHMM.fullmatch(mention.text)
-        if not clock or not _AT.search(source_text[max(0, mention.start - 10):mention.start]):
+        # (a leading zero makes four digits a time wherever they stand: "0430 Itania time",
+        # "at 0500 sharp": «04:30», «凌晨四点半», «五点整»)
+        if not clock or not (mention.text[0] == "0" or _AT.search(
+                source_text[max(0, mention.start - 10):mention.start])):
             continue
         if times is None:
             times = _times(target_text, lang)
         minutes = float(int(clock.group(1)) * 60 + int(clock.group(2)))
         found = next((t for t in times if minutes in t.values), None)
         if found is None:
+            if any(minutes in said.values for said in spoken_times(target_text, lang)):
+                missing.remove(mention)  # said in words: no digit of the target to use up
             continue
         missing.remove(mention)
         left[:] = [t for t in left if not (found.start <= t.start < found.end)]
+
+
+_BARE_HOUR = re.compile(r"\d{1,2}")
+
+
+def _hours_bare(missing: list[NumberMention], left: list[NumberMention], source_text: str,
+                source_lang: str) -> None:
+    """"A reception from 6-8 p.m." is «с 18 до 20», «de 18 à 20.» (WMT 2024): an afternoon
+    time at a whole hour matches the bare hour of the 24-hour clock (13 to 24), which no
+    translation writes for anything but the time; both are used up."""
+    starts = {t.start for t in _times(source_text, source_lang)}
+    for mention in list(missing):
+        if mention.start not in starts:
+            continue
+        hours = {v / 60 for v in mention.values if v % 60 == 0 and 13 * 60 <= v <= 24 * 60}
+        found = next((t for t in left if hours and _BARE_HOUR.fullmatch(t.text)
+                      and t.values <= hours), None) if hours else None
+        if found is not None:
+            missing.remove(mention)
+            left.remove(found)
 
 
 _DOTTED = re.compile(r"(\d+)\.(\d+)")
