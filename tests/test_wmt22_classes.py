@@ -22,7 +22,7 @@ checker must still report.
   text of hashtags copied (TP603), «4亿5千万» (450 million), «十四五年» (14 or 15 years),
   "an 80 year old" «octogenario»; (session 49) "6-8 p.m." as «с 18 до 20» (bare hours of the
   24-hour clock), "0430" and "at 0500 sharp" (a leading zero: a time, in digits or in
-  words), "1st Lieutenant" (a rank, no quantity).
+  words), "1st Lieutenant" (a rank, no quantity), "the 00s" («2000年代», «нулевые»).
 """
 
 from __future__ import annotations
@@ -165,6 +165,11 @@ def test_hashtags_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli], sou
      "05:30 hora de Itania. Cohren odiaba despertarse tan temprano."),
     ("zh", "At 0500 sharp, the company assembled at the motor pool.",
      "五点整，连队在车辆基地集合。", "六点整，连队在车辆基地集合。"),
+    # "the 00s" are the 2000s («2000年代», «нулевые»), not a lost 0
+    ("zh", "Back in the 00s you had bionicles.", "在2000年代，有生化战士。",
+     "在1990年代，有生化战士。"),
+    ("ru", "Back in the 00s you had bionicles.", "В нулевые были биониклы.",
+     "В девяностые были биониклы."),
     # a rank named with an ordinal is no quantity; the weeks after it still are
     ("ru", "He was promoted to 1st Lieutenant within 2 weeks.",
      "В течение 2 недель его повысили до старшего лейтенанта.",

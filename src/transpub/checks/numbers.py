@@ -1219,7 +1219,9 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
     if year % 100 == 0 and 1000 <= year < 3000 and _century(unit, year, extra):
         return True  # "the 1800s" -> «建于19世纪», «au XIXe siècle»
     words = _DECADE_WORD.get(unit.lang.split("_")[0])
-    if 10 <= year < 100 and year % 10 == 0:
+    if year == 0:
+        year = 2000  # "the 00s", the noughties: «2000年代», «les années 2000», «нулевые»
+    elif 10 <= year < 100 and year % 10 == 0:
         year += 1900  # "the '60s", "the late 80's", "in his 20s"
     if year % 10 or not 1000 <= year < 3000 or not words:
         return False
