@@ -444,6 +444,27 @@ def _month_joined_before(lang: str) -> re.Pattern[str]:
                       + joined + r"\Z", re.IGNORECASE)
 
 
+def _full_month(name: str, base: str) -> bool:
+    """Is ``name`` a month's full name (in its language or English), after which a point
+    ends a sentence rather than an abbreviation ("Dec. 25", «janv. 2020»)? Every Arabic
+    month is (none is abbreviated)."""
+    return base == "ar" or name.lower() in _wide_months(base)
+
+
+@cache
+def _wide_months(base: str) -> frozenset[str]:
+    """The full month names of ``base`` and of English, lower-cased."""
+    out: set[str] = set()
+    for code in {base, "en"}:
+        try:
+            locale = Locale.parse(code)
+        except (ValueError, TypeError):
+            continue
+        out |= {n.lower() for c in ("format", "stand-alone")
+                for n in locale.months[c]["wide"].values()}
+    return frozenset(out)
+
+
 @cache
 def _abbreviated_months(lang: str) -> tuple[str, ...]:
     """The language's abbreviated month names (CLDR's) of three letters or more that differ
@@ -801,6 +822,9 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
                 month = _month_of(month_text, lang, kind in _FOREIGN)
             if not month or not 1 <= month <= 12:
                 continue
+            if (match.end() > match.end("m") and folded[match.end("m")] == "."
+                    and _full_month(month_text, base)):
+                continue  # "in December. 25. The …": a sentence ends, no date goes on
             if kind == "my" and base == "ru" and _RU_COUNT_AFTER.match(folded, end):
                 continue  # «в ноябре 1910 человек»: a month, then a count (a year is «года»)
             groups = match.groupdict()

@@ -25,6 +25,7 @@ from babel import Locale
 
 from transpub import retrie
 from transpub.memo import BASE, Memo, memo
+from transpub.sentalign import same_sentence
 
 COUNTRIES, UN_NAMES, PLACES = "countries", "un_names", "places"
 
@@ -619,8 +620,12 @@ def changed(source: str, source_lang: str, target: str, lang: str, kind: str,
     pairs: list[tuple[str, str, str]] = []
     for code, name in missing:
         pool = crimes if kind_of(kind, code) == "crime" else others
-        if pool:
-            pairs.append((code, name, pool.pop(0)[1]))
+        # (in a unit of several sentences, only a name of the same sentence took its place:
+        # "throughout Syria" → «de todo el país» in one, "anti-DPRK" said in full in the next)
+        pick = next((index for index, (_, other) in enumerate(pool)
+                     if same_sentence(source, source_lang, name, target, lang, other)), None)
+        if pick is not None:
+            pairs.append((code, name, pool.pop(pick)[1]))
     return pairs
 
 

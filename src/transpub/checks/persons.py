@@ -29,6 +29,7 @@ from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _ENGLISH_TITLES, _honorifics
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
+from transpub.sentalign import same_sentence
 from transpub.similar import lcs_ratio
 
 #: the languages that write a person's name in Latin letters, as the source does
@@ -137,9 +138,11 @@ def _changed(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str,
     else:
         pairs = list(zip(missing, [n for n, new in zip(named, others, strict=True) if new],
                          strict=False))
+    # (in a unit of several sentences, only a person of the same sentence took the place)
     return [finding("TP110", unit, f"the person «{' '.join(name)}» became «{' '.join(other)}»",
                     expected=" ".join(name))
-            for name, other in pairs]
+            for name, other in pairs
+            if same_sentence(unit.source, "en", name[-1], unit.target, unit.lang, other[-1])]
 
 
 #: the languages that transliterate a name, and the honorific's name in them: Russian's
