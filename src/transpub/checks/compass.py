@@ -27,6 +27,7 @@ from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.namefind import COUNTRIES, PLACES, names_in
+from transpub.sentalign import same_sentence
 
 NORTH, SOUTH, EAST, WEST = "north", "south", "east", "west"
 
@@ -189,6 +190,10 @@ def compass_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         missing = [point for point in missing if point not in names_only]
     if not extra or not missing:
         return ()
+    # (in a unit of several sentences, only a direction of the same sentence took its place)
     said = wanted[missing[0]]
-    return [finding("TP311", unit, f"the direction «{said}» became «{have[extra[0]]}»",
-                    expected=said)]
+    other = next((have[point] for point in extra if same_sentence(
+        unit.source, ctx.source_lang, said, unit.target, unit.lang, have[point])), None)
+    if other is None:
+        return ()
+    return [finding("TP311", unit, f"the direction «{said}» became «{other}»", expected=said)]

@@ -22,6 +22,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.datefind import dates_in
 from transpub.intervals import Intervals
 from transpub.memo import memo
+from transpub.sentalign import same_sentence
 
 _EN_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
               "September", "October", "November", "December")
@@ -187,14 +188,19 @@ def month_or_weekday_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]
         for number, text in dict(wanted).items():
             if number in have or number in in_target:
                 continue
-            message = f"the {kind} «{text}» became «{other[0][1]}»"
+            # (in a unit of several sentences, only one of the same sentence took its place)
+            pick = next((o for o in other if same_sentence(
+                unit.source, ctx.source_lang, text, unit.target, unit.lang, o[1])), None)
+            if pick is None:
+                continue
+            message = f"the {kind} «{text}» became «{pick[1]}»"
             real = _real_weekdays(unit.source, ctx.source_lang) if kind == "weekday" else {}
-            if other[0][0] in real and number not in real:
+            if pick[0] in real and number not in real:
                 # "Tuesday, 8 April 2015" → «الأربعاء 8 نيسان/أبريل 2015»: the translator
                 # put right the source's weekday (8 April 2015 was a Wednesday)
                 found.append(finding(
-                    "TP204", unit, f"{message}: {real[other[0][0]]} is a "
-                    f"{_EN_DAYS[other[0][0]]}, the source's weekday is wrong",
+                    "TP204", unit, f"{message}: {real[pick[0]]} is a "
+                    f"{_EN_DAYS[pick[0]]}, the source's weekday is wrong",
                     expected=text, severity=Severity.INFO))
             else:
                 found.append(finding("TP204", unit, message, expected=text))

@@ -52,6 +52,7 @@ from transpub.numwords import (
 )
 from transpub.proportions import per_mille, share_values
 from transpub.segment import PLACEHOLDER_RE
+from transpub.sentalign import same_sentence_at
 from transpub.untaken import Untaken
 
 #: (A decimal digit is what every number and clock time has: ``numfind.has_digit``, not
@@ -931,6 +932,9 @@ def _words_changed(ctx: CheckContext, unit: Unit,
     out = []
     for word, wrong in changed_words(unit.source, ctx.source_lang, unit.target, unit.lang,
                                      source_values, extra):
+        if not same_sentence_at(unit.source, ctx.source_lang, word.start, unit.target,
+                                unit.lang, wrong.start):
+            continue  # (a paragraph's "final third" is not its next sentence's «deuxième»)
         # "fifty miles" -> «80 kilómetros»: a measure said in words, converted
         value = frozenset((word.value,))
         if _in_compound(unit, NumberMention(word.start, word.end, word.text, value, 1.0, value)):
@@ -958,7 +962,9 @@ def _words_respelled(ctx: CheckContext, unit: Unit) -> list[Finding]:
     return [finding("TP301", unit, f"number «{word.text}» became «{text}»",
                     expected=f"{word.value:g}", span=span,
                     severity=Severity.ERROR if word.value >= 11 else Severity.WARNING)
-            for word, text, span in respelled_words(plan, unit.target, unit.lang)]
+            for word, text, span in respelled_words(plan, unit.target, unit.lang)
+            if span is None or same_sentence_at(unit.source, ctx.source_lang, word.start,
+                                                unit.target, unit.lang, span[0])]
 
 
 @memo()
