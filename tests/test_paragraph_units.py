@@ -5,7 +5,8 @@ again; a finding on a joined unit that none of its three lines had was a false o
 - a name lost in one sentence and another named in the next are no name changed (TP107,
   TP108, TP109 pair them only within sentences that can be the same: ``transpub.sentalign``);
 - the same of persons (TP110), weekdays and months (TP204), directions (TP311) and numbers
-  said in words (TP301);
+  said in words (TP301), parts of the year (TP205), spans (TP310), and what a date became
+  (TP201);
 - a full month's name followed by a point ends a sentence: "in December. 25. The …" holds no
   date (a paragraph's number follows), while "Dec. 25" and a date ending its sentence («le 20
   février.») are dates.
@@ -79,6 +80,13 @@ OTHERS = [
     ("fr", "Rangers played well in the final third. The shot went wide at the back post.",
      "Les Rangers ont bien joué dans le dernier tiers. Le tir est passé à côté du deuxième "
      "poteau.", "TP301", False),
+    ("fr", "Sales rose in the second half of 2022. The firm has hired staff since then, and its "
+     "plans for the year are set.", "Les ventes ont augmenté en 2022. L'entreprise embauche "
+     "depuis le premier trimestre de 2023, et ses projets pour l'année sont prêts.", "TP205",
+     False),
+    ("fr", "Sales rose in the second half of 2022. The firm hired staff.",
+     "Les ventes ont augmenté au premier semestre de 2022. L'entreprise a embauché.", "TP205",
+     True),
     ("fr", "It was their third win this season. The shot went wide.",
      "C'était leur deuxième victoire de la saison. Le tir est passé à côté.", "TP301", True),
 ]
@@ -102,6 +110,20 @@ def test_weekday_paired_within_its_sentence(tmp_path: Path,
     found = findings_by_case(tmp_path, cli_factory, "ru", [("ru", source, target)],
                              lambda f: f["code"] == "TP204")
     assert [f["expected"] for f in found[0]] == ["Sunday"]
+
+
+def test_date_paired_within_its_sentence(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    """A date left out of the third sentence did not become the date the first one adds: it
+    is missing (TP201's message names what the date became only within its sentence)."""
+    source = ("The talks opened on 3 March 2020 in Geneva. They made progress on the texts. "
+              "The parties met again on 10 April 2020 in Vienna.")
+    target = ("Les pourparlers se sont ouverts le 3 mars 2020 à Genève, puis le 5 mars 2020. "
+              "Ils ont progressé sur les textes. Les parties se sont retrouvées ensuite à "
+              "Vienne.")
+    found = findings_by_case(tmp_path, cli_factory, "fr", [("fr", source, target)],
+                             lambda f: f["code"] == "TP201")
+    assert [f["message"] for f in found[0]] == ["date «10 April 2020» is missing"]
 
 
 def test_sentence_shares() -> None:

@@ -14,6 +14,7 @@ from transpub.datefind import EN_VERBS, DateMention, date_anaphora, dates_in, mo
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
 from transpub.periods import PART, covering, periods_in
+from transpub.sentalign import same_sentence_at
 from transpub.untaken import Untaken
 
 Key = tuple[int | None, int, int | None]
@@ -227,8 +228,12 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         # mars 2014»: both its days are wrong, the translator wrote one wrong date)
         told = (mention.start, mention.end) in reported
         reported.add((mention.start, mention.end))
-        if extra:
-            wrong = extra.pop(0)
+        # (in a unit of several sentences, only a date of the same sentence took its place)
+        pick = next((index for index, other in enumerate(extra) if same_sentence_at(
+            unit.source, ctx.source_lang, mention.start, unit.target, unit.lang, other.start)),
+            None)
+        if pick is not None:
+            wrong = extra.pop(pick)
             if not told:
                 yield finding("TP201", unit, f"date «{mention.text}» became «{wrong.text}»",
                               expected=expected, span=(wrong.start, wrong.end))

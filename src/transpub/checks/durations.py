@@ -23,6 +23,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.intervals import Intervals
 from transpub.memo import memo
 from transpub.numwords import folded_text, number_runs
+from transpub.sentalign import same_sentence
 
 #: an English count before a period word
 _EN_COUNTS = {"a": 1.0, "one": 1.0, "the past": 1.0, "the last": 1.0, "past": 1.0,
@@ -162,8 +163,11 @@ def duration_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     # (what the source says in figures and in words, as the number checks read it)
     said = {v for m in _source_numbers[unit.source, ctx.source_lang][1] for v in m.values}
     said |= {v for w in word_numbers(unit.source) for v in w.values}
-    other = [(years, text) for years, text in have.items() if years not in said]
+    text, _years = wanted[0]
+    # (in a unit of several sentences, only a span of the same sentence took its place)
+    other = [(years, written) for years, written in have.items() if years not in said
+             and same_sentence(unit.source, ctx.source_lang, text, unit.target, unit.lang,
+                               written)]
     if not other:
         return ()
-    text, _years = wanted[0]
     return [finding("TP310", unit, f"the span «{text}» became «{other[0][1]}»", expected=text)]

@@ -16,6 +16,7 @@ from collections.abc import Iterable, Sequence
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.periods import PART, Period, periods_in
+from transpub.sentalign import same_sentence_at
 
 
 @check("TP205", "period-changed", Severity.WARNING, "periods")
@@ -30,6 +31,9 @@ def period_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()
     found: list[Finding] = []
     for period, other in changed(wanted, have):
+        if not same_sentence_at(unit.source, ctx.source_lang, period.start, unit.target,
+                                unit.lang, other.start):
+            continue  # (in a unit of several sentences, another sentence's period)
         what = "part of the year" if period.kind == PART else "period"
         found.append(finding("TP205", unit, f"the {what} «{period.text}» became «{other.text}»",
                              span=(other.start, other.end)))

@@ -584,7 +584,16 @@ _TARGET_ACRONYM = re.compile(r"(?<!\w)[A-ZА-ЯЁ][A-ZА-ЯЁ0-9-]{1,9}(?!\w)")
 
 def _another_body_in_place(ctx: CheckContext, unit: Unit) -> bool:
     """Does the translation name a body the source does not (an acronym the source lacks, a
-    termbase body it does not name)? Then a parent body it leaves out may have been replaced."""
+    termbase body it does not name)? Then a parent body it leaves out may have been replaced.
+    (Once per unit: asked for each body the translation lacks.)"""
+    key = ("body-in-place", unit.lang, unit.source, unit.target)
+    found = ctx.near_cache.get(key)
+    if found is None:
+        found = ctx.near_cache[key] = _body_in_place(ctx, unit)
+    return bool(found)
+
+
+def _body_in_place(ctx: CheckContext, unit: Unit) -> bool:
     # an acronym of the translation's own (UNMEER is «MINUAUCE») stands for one of the
     # source's that the translation does not repeat; more new acronyms than that name others
     new = [a for a in _TARGET_ACRONYM.findall(unit.target) if a not in unit.source]
