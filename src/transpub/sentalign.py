@@ -49,15 +49,52 @@ def _short(sentence: str) -> bool:
     return len(_WORD.findall(sentence)) < 4
 
 
-def _share(text: str, lang: str, offset: int) -> tuple[float, float]:
-    starts = sentence_starts(text, lang)
-    index = bisect_right(starts, offset) - 1
-    return index / len(starts), (index + 1) / len(starts)
+class _Pair:
+    """A source and its translation, their sentences cut once, and the sentences each name
+    stands in found once: a unit pairing hundreds of names with hundreds stays near linear."""
+
+    def __init__(self, source: str, source_lang: str, target: str, lang: str) -> None:
+        self.source, self.target = source, target
+        self.starts = sentence_starts(source, source_lang)
+        self.target_starts = sentence_starts(target, lang)
+        self.single = len(self.starts) < 2 and len(self.target_starts) < 2
+        self._ranges: dict[str, tuple[tuple[int, int], ...]] = {}
+        self._indices: dict[str, frozenset[int]] = {}
+
+    def ranges_at(self, offset: int) -> tuple[int, int]:
+        """The translation's sentences (first, last) that may be the source's sentence at
+        ``offset``: the i-th of n overlaps the j-th of m where i/n < (j+1)/m and j/m <
+        (i+1)/n."""
+        n, m = len(self.starts), len(self.target_starts)
+        i = bisect_right(self.starts, offset) - 1
+        return (i * m) // n, ((i + 1) * m + n - 1) // n - 1
+
+    def index_at(self, offset: int) -> int:
+        return bisect_right(self.target_starts, offset) - 1
+
+    def ranges(self, said: str) -> tuple[tuple[int, int], ...]:
+        found = self._ranges.get(said)
+        if found is None:
+            found = self._ranges[said] = tuple(
+                self.ranges_at(a) for a in _offsets(self.source, said))
+        return found
+
+    def indices(self, other: str) -> frozenset[int]:
+        found = self._indices.get(other)
+        if found is None:
+            found = self._indices[other] = frozenset(
+                self.index_at(b) for b in _offsets(self.target, other))
+        return found
+
+
+@lru_cache(maxsize=8)
+def _pair(source: str, source_lang: str, target: str, lang: str) -> _Pair:
+    return _Pair(source, source_lang, target, lang)
 
 
 def _offsets(text: str, written: str) -> list[int]:
     out: list[int] = []
-    at = text.find(written)
+    at = text.find(written) if written else -1
     while at >= 0 and len(out) < 16:
         out.append(at)
         at = text.find(written, at + 1)
@@ -69,23 +106,20 @@ def same_sentence(source: str, source_lang: str, said: str, target: str, lang: s
     """Can ``said`` (as the source writes it) and ``other`` (as the translation does) stand in
     the same sentence? True for units of one sentence, and for a name not found as written
     (the pairing then stands as it did)."""
-    if len(sentence_starts(source, source_lang)) < 2 and len(sentence_starts(target, lang)) < 2:
+    pair = _pair(source, source_lang, target, lang)
+    if pair.single:
         return True
-    here, there = _offsets(source, said), _offsets(target, other)
-    if not here or not there:
+    ranges, indices = pair.ranges(said), pair.indices(other)
+    if not ranges or not indices:
         return True
-    return any(_overlap(source, source_lang, a, target, lang, b) for a in here for b in there)
+    return any(low <= j <= high for low, high in ranges for j in indices)
 
 
 def same_sentence_at(source: str, source_lang: str, start: int, target: str, lang: str,
                      target_start: int) -> bool:
     """``same_sentence`` of two mentions at known offsets."""
-    if len(sentence_starts(source, source_lang)) < 2 and len(sentence_starts(target, lang)) < 2:
+    pair = _pair(source, source_lang, target, lang)
+    if pair.single:
         return True
-    return _overlap(source, source_lang, start, target, lang, target_start)
-
-
-def _overlap(source: str, source_lang: str, a: int, target: str, lang: str, b: int) -> bool:
-    low, high = _share(source, source_lang, a)
-    low2, high2 = _share(target, lang, b)
-    return low < high2 and low2 < high
+    low, high = pair.ranges_at(start)
+    return low <= pair.index_at(target_start) <= high
