@@ -434,6 +434,25 @@ def _timed(run: Callable[[], None]) -> float:
     return time.perf_counter() - start
 
 
+def _po_paragraph_names(n: int) -> None:
+    """One PO unit of n characters of sentences, each naming a country, the translation's
+    each another (session 49: a name is paired only within sentences that can be the same,
+    each name's sentences found once): every lost name against every other named."""
+    from babel import Locale
+
+    english, french = Locale("en").territories, Locale("fr").territories
+    codes = [c for c in english if c.isalpha() and len(c) == 2]
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "paragraph.po"
+        count = max(n // 48, 2)
+        source = " ".join(f"The delegate of {english[codes[i % 120]]} spoke on the plan."
+                          for i in range(count))
+        target = " ".join(f"Le délégué de {french[codes[120 + i % 120]]} a parlé du plan."
+                          for i in range(count))
+        _one_unit_po(path, "fr", source.replace('"', ""), target.replace('"', ""))
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="sizes / 5")
@@ -468,6 +487,8 @@ def main(argv: list[str] | None = None) -> int:
     cases.append(("check FILE: shortened ranges wrong, repeated", chars, _po_ranges))
     cases.append(("check FILE: number words said in other words, repeated", chars,
                   _po_respelled))
+    cases.append(("check FILE: a paragraph of countries, each another in the translation",
+                  chars, _po_paragraph_names))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")
