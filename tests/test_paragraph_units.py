@@ -9,7 +9,8 @@ again; a finding on a joined unit that none of its three lines had was a false o
   (TP201);
 - a full month's name followed by a point ends a sentence: "in December. 25. The …" holds no
   date (a paragraph's number follows), while "Dec. 25" and a date ending its sentence («le 20
-  février.») are dates.
+  février.») are dates; an abbreviated month's point goes on to the year in every language
+  («3 janv. 2021» for "3 January 2020" was not seen).
 
 Sentences written for the tests after the corpus's, run through the real CLI.
 """
@@ -178,6 +179,26 @@ def test_many_names_stay_linear() -> None:
     ("en", "It was held on 23 Jan. 2020 in Geneva.", ["23 Jan. 2020"]),
     ("fr", "La réunion s'est tenue le 20 février. Le mois de mars a suivi.", ["20 février"]),
     ("en", "The meeting was held on December 25. The Council then met.", ["December 25"]),
+    ("en", "The meeting was held on 27 April. 2015 was a hard year.", ["27 April"]),
+    # an abbreviated month's point, before its year, in every language that abbreviates
+    ("fr", "La réunion s'est tenue le 3 janv. 2020 à Genève.", ["3 janv. 2020"]),
+    ("es", "La reunión se celebró el 3 de feb. de 2020.", ["3 de feb. de 2020"]),
+    ("ru", "Заседание состоялось 3 дек. 2020 г.", ["3 дек. 2020 г."]),
 ])
 def test_a_point_after_a_full_month(lang: str, text: str, dates: list[str]) -> None:
     assert [d.text for d in find_dates(text, lang)] == dates
+
+
+@pytest.mark.parametrize(("lang", "good", "bad"), [
+    ("fr", "La réunion s'est tenue le 3 janv. 2020.", "La réunion s'est tenue le 3 janv. 2021."),
+    ("ru", "Заседание состоялось 3 янв. 2020 г.", "Заседание состоялось 3 янв. 2021 г."),
+])
+def test_abbreviated_month_keeps_its_year(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                          lang: str, good: str, bad: str) -> None:
+    """"3 January 2020" → «3 janv. 2021»: the year after an abbreviated month's point was read
+    as no part of the date, and the wrong year went unseen."""
+    source = "The meeting was held on 3 January 2020."
+    found = findings_by_case(tmp_path, cli_factory, lang, [(lang, source, good),
+                                                           (lang, source, bad)],
+                             lambda f: f["code"] == "TP201")
+    assert (found[0], bool(found[1])) == ([], True)

@@ -369,8 +369,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     out = [
         (_Lazy(before + day + day2 + (_OPT_SPACE if base == "ar" else _SPACE) + de
                + r"(?P<m>" + month_alt + r")"
-                    # ("23 Jan. 2020": an abbreviated month's point)
-                    + r"(?!\w)" + (r"(?:\.(?=" + _SPACE + r"\d{4}))?" if base == "en" else "")
+                    # ("23 Jan. 2020", «3 janv. 2020», «3 дек. 2020 г.», «3 de feb. de 2020»:
+                    # an abbreviated month's point)
+                    + r"(?!\w)" + (r"(?:\.(?=" + _SPACE + r"(?:de" + _SPACE + r")?\d{4}))?"
+                                   if base not in ("ar", "zh", "ja") else "")
                     + year + r"(?!\d)", re.IGNORECASE, _DAY_STARTS.get(base)),
          "dmy"),
         # ("November 26 and 27": two days of the month, as "26-27" is; "May 10 to the 26th")
@@ -822,12 +824,18 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
                 month = _month_of(month_text, lang, kind in _FOREIGN)
             if not month or not 1 <= month <= 12:
                 continue
-            if (match.end() > match.end("m") and folded[match.end("m")] == "."
-                    and _full_month(month_text, base)):
-                continue  # "in December. 25. The …": a sentence ends, no date goes on
+            # (a point after a month's full name ends a sentence: "in December. 25. The …"
+            # holds no date, "on 27 April. 2015 was …" the date without the year)
+            dotted = (match.end() > match.end("m") and folded[match.end("m")] == "."
+                      and _full_month(month_text, base))
+            if dotted and kind != "dmy":
+                continue
             if kind == "my" and base == "ru" and _RU_COUNT_AFTER.match(folded, end):
                 continue  # «в ноябре 1910 человек»: a month, then a count (a year is «года»)
             groups = match.groupdict()
+            if dotted:
+                groups["y"] = groups["y2"] = None
+                end = match.end("m")
             year = (_int(groups["y"]) if groups.get("y") else
                     _short_year(groups["y2"]) if groups.get("y2") else None)
             listed = groups.get("dl")
@@ -844,7 +852,9 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
                 start, day_values = match.start("d2"), day_values[-1:]
             taken.add(start, end)
             calendar = "hijri" if kind.startswith("hijri") else "gregorian"
-            written = match.group(0).replace(listed, "", 1) if listed else match.group(0)
+            written = folded[match.start():end]
+            if listed:
+                written = written.replace(listed, "", 1)
             house = calendar == "hijri" or _house_style(base, kind, written, month_text,
                                                         year, day_values)
             if kind == "my" and base != "ar":
