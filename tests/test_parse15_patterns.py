@@ -87,8 +87,9 @@ def test_the_digit_tests_answer_as_the_patterns(text: str) -> None:
 @example("12.5.2015")
 @example("on 1/12/2015.")
 @example("1..12.2015 and .5.2015")
+@example("2020-01-03, 2020/1/3 and 2020.1.")
 def test_the_numeric_trigger_finds_what_its_core_finds(text: str) -> None:
-    core = re.compile(datefind._NUMERIC_CORE)
+    core = re.compile(datefind._NUMERIC_CORE + "|" + datefind._YEAR_FIRST_CORE)
     trigger = datefind._triggers("en")[1]
     assert trigger is not None and trigger.found(text, text.lower()) == (
         core.search(text) is not None), text

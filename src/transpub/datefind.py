@@ -316,6 +316,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d))?"), "zh-my"),
             (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
              "numeric"),
+            (_Lazy(_ISO), "iso"),
             # the formal style in Chinese numerals: 一九四二年一月一日 (the Charter's)
             (_Lazy(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月"
                         r"(?P<d1>[一二三四五六七八九十]{1,3})[日号]",
@@ -401,6 +402,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     + r")(?!\w),?" + _SPACE
                     + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
         (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
+        (_Lazy(_ISO), "iso"),
     ]
     if base == "ru":
         # (Russian puts a day before its month, in the genitive: «в марте 4 миллиона» is a
@@ -515,9 +517,17 @@ _NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
 #: ``_NUMERIC_CORE`` searched for from its first separator, the digit before it looked at
 #: behind: a point or a slash is rarer than a digit in a text with numbers, and ``re`` tries the
 #: pattern at each candidate first character (the trigger is only ever asked "is it there?")
-_NUMERIC_FROM_SEPARATOR = r"[./](?<=\d[./])\d{1,2}[./]\d{4}"
+#: (and the year-first form's: 2020-01-03, 2020/1/3)
+_YEAR_FIRST_CORE = r"\d{4}[-./]\d{1,2}[-./]\d"
+_NUMERIC_FROM_SEPARATOR = (r"[./](?<=\d[./])\d{1,2}[./]\d{4}"
+                           r"|[-./](?<=\d{4}[-./])\d{1,2}[-./]\d")
+#: ISO 8601's form (2020-01-03), and the year first as Chinese also writes it (2020/1/3,
+#: 2020.1.3), in any language: a year from 1500, a month, a day, one separator
+_ISO = (r"(?<![\d.,/-])(?P<y>(?:1[5-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])"
+        r"(?P=sep)(?P<d1>0?[1-9]|[12]\d|3[01])(?![\d-]|[./]\d)")
 #: Which trigger each kind of pattern cannot match without (see ``_triggers``)
-_TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "numeric": 1, "dmy-short": 2,
+_TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "numeric": 1, "iso": 1,
+               "dmy-short": 2,
                "foreign": 3, "foreign-md": 3, "hijri": 4, "hijri-zh": 4}
 #: The kinds whose month is an English one in another language's text ("May 5, 2015" and
 #: "5 May 2015" in French): read by the English months' names, never in house style
@@ -816,7 +826,7 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
             month_text = match.group("m")
             if month_text in EN_VERBS and (base == "en" or kind in _FOREIGN):
                 continue  # "SARS-CoV-2 may play a role": English writes a month capitalised
-            if kind in ("zh", "zh-my", "numeric", "hijri-zh"):
+            if kind in ("zh", "zh-my", "numeric", "iso", "hijri-zh"):
                 month = _int(month_text)
             elif kind == "hijri":
                 month = hijri_months(lang).get(_SPACES.sub(" ", month_text.lower()), 0)
@@ -1069,7 +1079,7 @@ def _levantine_first() -> frozenset[str]:
 def _house_style(base: str, kind: str, text: str, month_text: str, year: int | None,
                  days: list[int]) -> bool:
     """Is this mention written the way the language's UN house style writes dates?"""
-    if kind in ("numeric", "foreign", "foreign-md", "dmy-short"):
+    if kind in ("numeric", "iso", "foreign", "foreign-md", "dmy-short"):
         return False
     if base == "zh":
         return not _LEADING_ZERO.search(text)
