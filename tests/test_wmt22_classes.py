@@ -22,7 +22,8 @@ checker must still report.
   text of hashtags copied (TP603), «4亿5千万» (450 million), «十四五年» (14 or 15 years),
   "an 80 year old" «octogenario»; (session 49) "6-8 p.m." as «с 18 до 20» (bare hours of the
   24-hour clock), "0430" and "at 0500 sharp" (a leading zero: a time, in digits or in
-  words), "1st Lieutenant" (a rank, no quantity), "the 00s" («2000年代», «нулевые»).
+  words), "1st Lieutenant" (a rank, no quantity), "the 00s" («2000年代», «нулевые»), an
+  hour no group of a larger number («31 000 человек», "100 heures" beside a time).
 """
 
 from __future__ import annotations
@@ -165,6 +166,19 @@ def test_hashtags_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli], sou
      "05:30 hora de Itania. Cohren odiaba despertarse tan temprano."),
     ("zh", "At 0500 sharp, the company assembled at the motor pool.",
      "五点整，连队在车辆基地集合。", "六点整，连队在车辆基地集合。"),
+    # (session 49, the UN corpus joined) an hour is no group of a larger number: «31 000
+    # человек», "100 heures", «3 части» beside a time hold no time
+    ("ru", "On 19 January at 6 p.m., some 31,000 people gathered.",
+     "19 января в 18 ч. собрались около 31 000 человек.",
+     "19 января в 17 ч. собрались около 31 000 человек."),
+    ("fr", "At 6 p.m. the team had worked 100 hours.",
+     "À 18 heures, l'équipe avait travaillé 100 heures.",
+     "À 18 heures, l'équipe avait travaillé 110 heures."),
+    ("es", "At 6 p.m. the team had worked 100 hours.",
+     "A las 18 horas, el equipo había trabajado 100 horas.",
+     "A las 18 horas, el equipo había trabajado 10 horas."),
+    ("ru", "At 6 p.m. the 3 parts of the plan were adopted.",
+     "В 18 часов были приняты 3 части плана.", "В 18 часов были приняты 4 части плана."),
     # "the 00s" are the 2000s («2000年代», «нулевые»), not a lost 0
     ("zh", "Back in the 00s you had bionicles.", "在2000年代，有生化战士。",
      "在1990年代，有生化战士。"),

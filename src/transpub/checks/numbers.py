@@ -134,7 +134,9 @@ _TARGET_TIME = {
     "es": r"\d{1,2}(?:[.:]\d{2})?\s*(?:horas|h|de\s+la\s+(?:mañana|tarde|noche|madrugada))"
           r"(?![\w])|\d{1,2}(?:[.:]\d{2})?\s*[ap]\.?\s?m\.?(?!\w)"
           r"|\d{1,2}\s+minutos?\s+y\s+\d{1,2}\s+segundos?",
-    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:час[а-я]*\.?|ч\.?)(?:\s*\d{1,2}\s*(?:мин|м)\.?)?"
+    # (an hour word whole: «3 части» are three parts, «31 000 человек» people)
+    "ru": r"\d{1,2}(?:[.:]\d{2})?\s*(?:час(?:а|ов|у|ам|ами|ах)?(?![а-яё])\.?|ч(?![а-яё])\.?)"
+          r"(?:\s*\d{1,2}\s*(?:мин|м)\.?)?"
           r"(?:\s+(?:утра|вечера|дня|ночи))?|\d{1,2}(?:[.:]\d{2})?\s+(?:утра|вечера|дня|ночи)"
           r"(?![а-яё])|\d{1,2}\s*мин\w*\.?\s*\d{1,2}\s*сек\w*\.?",
     # UN Arabic writes the minutes first: «الساعة 00/10» is 10.00, «الساعة 47/10» 10.47
@@ -212,6 +214,10 @@ def _time_re(lang: str) -> re.Pattern[str]:
     if base == "en":
         return _SOURCE_TIME
     extra = _TARGET_TIME.get(base)
+    if extra:
+        # (an hour is no group of a larger number: "100 heures", «31 000 человек» hold no
+        # time «00 heures», «00 ч»)
+        extra = r"(?<![\d.,])(?:" + extra + ")"
     # (and the source's 24-hour clock, copied: «au 31 juillet 2013 à 2359Z»)
     generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24
     if base == "ar":  # «(15،00 UTC)»: the Arabic comma between the hour and its minutes
