@@ -23,7 +23,8 @@ checker must still report.
   "an 80 year old" «octogenario»; (session 49) "6-8 p.m." as «с 18 до 20» (bare hours of the
   24-hour clock), "0430" and "at 0500 sharp" (a leading zero: a time, in digits or in
   words), "1st Lieutenant" (a rank, no quantity), "the 00s" («2000年代», «нулевые»), an
-  hour no group of a larger number («31 000 человек», "100 heures" beside a time).
+  hour no group of a larger number («31 000 человек», "100 heures" beside a time), hours
+  counted beside a time told («après 3 heures de pourparlers»).
 """
 
 from __future__ import annotations
@@ -179,6 +180,16 @@ def test_hashtags_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli], sou
      "A las 18 horas, el equipo había trabajado 10 horas."),
     ("ru", "At 6 p.m. the 3 parts of the plan were adopted.",
      "В 18 часов были приняты 3 части плана.", "В 18 часов были приняты 4 части плана."),
+    # hours counted beside a time told: «3 heures», «3 horas», «24 часа» are three hours
+    ("fr", "At 6 p.m., after 3 hours of talks, they agreed.",
+     "À 18 heures, après 3 heures de pourparlers, ils se sont mis d'accord.",
+     "À 18 heures, après 4 heures de pourparlers, ils se sont mis d'accord."),
+    ("es", "At 6 p.m., after 18 hours of talks, they agreed.",
+     "A las 18 horas, tras 18 horas de conversaciones, llegaron a un acuerdo.",
+     "A las 18 horas, tras 16 horas de conversaciones, llegaron a un acuerdo."),
+    ("ru", "The meeting lasted from 10 a.m. to 1 p.m., with 24 hours' notice.",
+     "Заседание продолжалось с 10 до 13 часов, с уведомлением за 24 часа.",
+     "Заседание продолжалось с 10 до 13 часов, с уведомлением за 48 часов."),
     # "the 00s" are the 2000s («2000年代», «нулевые»), not a lost 0
     ("zh", "Back in the 00s you had bionicles.", "在2000年代，有生化战士。",
      "在1990年代，有生化战士。"),

@@ -147,6 +147,8 @@ _TARGET_TIME = {
     "zh": r"(?:上午|下午|早上|晚上|凌晨)?\s*\d{1,2}\s*(?:时|点|時|點)(?:\s*\d{1,2}\s*分|半)?"
           r"|\d{1,2}\s*分\s*\d{1,2}\s*秒",
 }
+#: the languages whose hour word also counts hours («heures», «horas», «часов»)
+_HOURS_COUNTED = frozenset({"fr", "es", "ru"})
 #: the part of the day that makes a 12-hour time morning or afternoon, in a translation
 #: («ночи», of the night, is either: «11 часов ночи», «2 часа ночи»)
 _TARGET_AM = re.compile(r"mañana|madrugada|matin|утра|صباح|上午|早上|凌晨")
@@ -256,6 +258,7 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         if len(digits) == 1 and match.group().endswith("半"):
             minute = 30  # «下午5点半», half past five
         marker = match.group().lower().replace(" ", "")
+        told = True
         if clock24:
             hours = {hour}
         elif "p.m" in marker or marker.endswith("pm"):
@@ -270,7 +273,12 @@ def _times(text: str, lang: str) -> list[NumberMention]:
             hours = {hour % 12}
         else:
             hours = {hour, hour + 12} if hour < 12 else {hour}
+            told = False  # (no part of the day said: the hours may be counted)
         values = frozenset(float(h * 60 + minute) for h in hours)
+        if not told and len(digits) == 1 and lang.split("_")[0] in _HOURS_COUNTED:
+            # «3 heures», «3 horas», «24 часа» count hours as well as tell one: "after 3
+            # hours of talks" beside "at 6 p.m."
+            values |= {float(hour)}
         if lang.startswith("ar") and len(digits) == 2 and hour < 60 and minute < 24:
             # minutes first (UN Arabic), or hours first as other writers put it: either
             values |= frozenset(float(h * 60 + hour) for h in (
