@@ -24,7 +24,8 @@ checker must still report.
   24-hour clock), "0430" and "at 0500 sharp" (a leading zero: a time, in digits or in
   words), "1st Lieutenant" (a rank, no quantity), "the 00s" («2000年代», «нулевые»), an
   hour no group of a larger number («31 000 человек», "100 heures" beside a time), hours
-  counted beside a time told («après 3 heures de pourparlers»).
+  counted beside a time told («après 3 heures de pourparlers»), midnight and noon in an
+  English source's words ("at midnight" is not «à midi»; «منتصف ليل», «ظهر يوم»).
 """
 
 from __future__ import annotations
@@ -190,6 +191,17 @@ def test_hashtags_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli], sou
     ("ru", "The meeting lasted from 10 a.m. to 1 p.m., with 24 hours' notice.",
      "Заседание продолжалось с 10 до 13 часов, с уведомлением за 24 часа.",
      "Заседание продолжалось с 10 до 13 часов, с уведомлением за 48 часов."),
+    # midnight and noon in words, in a source with digits or without
+    ("fr", "The ceasefire, agreed at midnight on 1 May, has held for 72 hours.",
+     "Le cessez-le-feu, conclu à minuit le 1er mai, tient depuis 72 heures.",
+     "Le cessez-le-feu, conclu à midi le 1er mai, tient depuis 72 heures."),
+    ("es", "The deadline expires at noon on Friday.", "El plazo vence el viernes a mediodía.",
+     "El plazo vence el viernes a las 14 horas."),
+    ("ar", "The ceasefire, agreed at midnight on 1 May, has held for 72 hours.",
+     "وقد صمد وقف إطلاق النار، الذي اتُّفق عليه عند منتصف ليل 1 أيار/مايو، لمدة 72 ساعة.",
+     "وقد صمد وقف إطلاق النار، الذي اتُّفق عليه عند منتصف نهار 1 أيار/مايو، لمدة 72 ساعة."),
+    ("ar", "The deadline expires at noon on Friday.", "وتنتهي المهلة ظهر يوم الجمعة.",
+     "وتنتهي المهلة في الساعة 3 بعد الظهر يوم الجمعة."),
     # "the 00s" are the 2000s («2000年代», «нулевые»), not a lost 0
     ("zh", "Back in the 00s you had bionicles.", "在2000年代，有生化战士。",
      "在1990年代，有生化战士。"),

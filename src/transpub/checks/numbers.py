@@ -118,6 +118,11 @@ _SOURCE_TIME = re.compile(
     r"|(?<![\d.:]\d)\d?\.[0-5]\d(?!\d)" + _H24 +
     r"|(?<=[01])(?<![\d.:,][01])\d[0-5]\d" + _H24 +
     r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d" + _H24 + ")", re.IGNORECASE)
+#: midnight and noon named in an English source, without a digit
+_EN_TIME_WORD = re.compile(r"(?<![\w-])(?:midnight|noon|midday)(?![\w-])", re.IGNORECASE)
+#: ``_SOURCE_TIME`` and those words: a source's times (read only in a source that has one)
+_SOURCE_TIME_WORDED = re.compile(_SOURCE_TIME.pattern + "|" + _EN_TIME_WORD.pattern,
+                                 re.IGNORECASE)
 SOURCE_TIME_BRANCHED = re.compile(
     r"\d(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
@@ -160,11 +165,18 @@ _TARGET_PM = re.compile(r"tarde|noche|soir|apr[èe]s-midi|вечера|дня|م
 #: have no digit at all: read whenever the source has a time)
 _MIDNIGHT, _NOON = frozenset((0.0, 1440.0)), frozenset((720.0,))
 _TIME_WORDS: dict[str, dict[str, frozenset[float]]] = {
+    # (and the source's own: "agreed at midnight" is not «conclu à midi»)
+    "en": {"midnight": _MIDNIGHT, "noon": _NOON, "midday": _NOON},
     "fr": {"minuit": _MIDNIGHT, "midi": _NOON},
     "es": {"medianoche": _MIDNIGHT, "mediodía": _NOON},
     "ru": {"полночь": _MIDNIGHT, "полуночи": _MIDNIGHT, "полночи": _MIDNIGHT,
            "полдень": _NOON, "полудня": _NOON, "полудню": _NOON},
-    "ar": {"منتصف الليل": _MIDNIGHT, "منتصف النهار": _NOON, "الظهيرة": _NOON},
+    "ar": {"منتصف الليل": _MIDNIGHT, "منتصف النهار": _NOON, "الظهيرة": _NOON,
+           # (the construct state: «عند منتصف ليل 1 أيار/مايو», at midnight on 1 May)
+           "منتصف ليل": _MIDNIGHT, "منتصف نهار": _NOON,
+           # (noon of a day, «ظهر يوم الجمعة», and at noon, «ظهرا»: not «الظهر», which «بعد
+           # الظهر», the afternoon, holds)
+           "ظهر يوم": _NOON, "ظهرا": _NOON, "ظهرًا": _NOON},
     "zh": {"午夜": _MIDNIGHT, "零时": _MIDNIGHT, "零点": _MIDNIGHT, "中午": _NOON,
            "正午": _NOON},
 }
@@ -214,7 +226,7 @@ _GRADE = re.compile(r"(?<![\dA-Za-z\u0400-\u04ff\u0600-\u06ff-])"
 def _time_re(lang: str) -> re.Pattern[str]:
     base = lang.split("_")[0]
     if base == "en":
-        return _SOURCE_TIME
+        return _SOURCE_TIME_WORDED
     extra = _TARGET_TIME.get(base)
     if extra:
         # (an hour is no group of a larger number: "100 heures", «31 000 человек» hold no
@@ -272,7 +284,8 @@ def _times(text: str, lang: str) -> list[NumberMention]:
         elif hour <= 12 and _TARGET_AM.search(marker):
             hours = {hour % 12}
         else:
-            hours = {hour, hour + 12} if hour < 12 else {hour}
+            # (twelve o'clock without a part of the day is noon or midnight: «今晚 12 点»)
+            hours = {hour, hour + 12} if hour < 12 else {12, 0} if hour == 12 else {hour}
             told = False  # (no part of the day said: the hours may be counted)
         values = frozenset(float(h * 60 + minute) for h in hours)
         if not told and len(digits) == 1 and lang.split("_")[0] in _HOURS_COUNTED:
@@ -609,9 +622,13 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
                                                                            ...]]:
     """A source's numbers (and whether it has clock times), found once for all five
     translations of it."""
-    if not has_digit(source_text):
-        return False, ()
-    timed = bool(source_lang.startswith("en") and _SOURCE_TIME.search(source_text))
+    if not has_digit(source_text) and not (source_lang.startswith("en") and (
+            "oon" in source_text or "night" in source_text or "iday" in source_text
+            or "OON" in source_text or "NIGHT" in source_text or "IDAY" in source_text)
+            and _EN_TIME_WORD.search(source_text)):
+        return False, ()  # (nor midnight or noon in words: "at noon" is a time)
+    timed = bool(source_lang.startswith("en") and (
+        _SOURCE_TIME.search(source_text) or _EN_TIME_WORD.search(source_text)))
     if not timed:
         # the numbers, in text order, as ``_repeated`` reads them (``_find_all``): found once
         found = _find_all[source_text, source_lang]
@@ -1118,8 +1135,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         wrong = _became(extra, mention)
         if wrong is not None:
             extra.remove(wrong)
-            if _digits(wrong.text) == _digits(mention.text) and not _SOURCE_TIME.fullmatch(
-                    mention.text):
+            if _digits(wrong.text) == _digits(mention.text) and _digits(
+                    mention.text) and not _SOURCE_TIME.fullmatch(mention.text):
                 value = ", ".join(f"{v:g}" for v in sorted(wrong.values))
                 message = (f"number «{mention.text}» reads as {value} in {unit.lang}: the "
                            "decimal sign differs; group thousands with a space or a point")
@@ -1129,7 +1146,10 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                     message += f" ({hint(measure)})"
             yield finding("TP301", unit, message, expected=mention.text,
                           span=(wrong.start, wrong.end))
-        else:
+        elif not _EN_TIME_WORD.fullmatch(mention.text):
+            # (midnight and noon in words are compared only with another time the translation
+            # tells: translators say them loosely, «полночный комендантский час», «半夜时分»,
+            # «днем пятницы», or not at all)
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
     if everything and _says_numbers(unit.source, ctx.source_lang):
