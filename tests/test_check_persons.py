@@ -94,6 +94,12 @@ CASES = [
      "我已任命桑德拉·拉察女士(德国)担任专家组成员。", False),
     ("zh", "Mr. António Guterres met Ms. Mary Lawlor.",
      "秘书长古特雷斯先生会见了玛丽·劳勒女士。", False),
+    # (session 49) a dotted name's part is a name's length: «…穆罕默德女士会见了谭德塞博士» names
+    # no «穆罕默德女士会见了谭德塞» (WHO's own Chinese name for Dr. Tedros is 谭德塞)
+    ("zh", "Ms. Amina J. Mohammed, the Deputy Secretary-General, met Dr. Tedros Adhanom "
+     "Ghebreyesus.", "常务副秘书长阿米娜·穆罕默德女士会见了谭德塞博士。", False),
+    ("zh", "Ms. Irene Khan met Dr. Tedros Adhanom Ghebreyesus.", "艾琳·汗女士会见了玛丽·劳勒博士。",
+     True),
     # a name ending its sentence ends there (WMT 2024's paragraphs: "Ms. Roe. You get over
     # it." is Roe, not "Roe You"); the person changed is still seen
     ("es", "Oh, I'm sorry, Mrs. Leslie. Oh, that's all right, Ms. Roe. You get over it.",

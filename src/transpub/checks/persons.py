@@ -244,7 +244,10 @@ def _transliterated(unit: Unit, source: list[tuple[str, ...]], missing: list[tup
 #: a foreign name in Chinese: its parts joined by a middle dot («玛丽·劳勒»; the first part may
 #: run into the word before it, «报告员玛丽»)
 _HAN_NAMES = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧．][\u4e00-\u9fff]+)+")
-_HAN_NAME_BEFORE = re.compile(_HAN_NAMES.pattern + "$")
+#: a dotted name right before an honorific, each part as long as a name's (a part of seven
+#: characters or more is a phrase run into it: «阿米娜·穆罕默德女士会见了谭德塞博士» names no
+#: «穆罕默德女士会见了谭德塞»)
+_HAN_NAME_BEFORE = re.compile(r"[\u4e00-\u9fff]+(?:[·・•‧．][\u4e00-\u9fff]{1,6})+$")
 _HAN_DOT = re.compile(r"[·・•‧．]")
 #: how many characters of a name's first part, or before an honorific, may be the name's
 _HAN_PART = 4
