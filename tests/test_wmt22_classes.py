@@ -197,6 +197,8 @@ def test_hashtags_copied(tmp_path: Path, cli_factory: Callable[[Path], Cli], sou
      "Le cessez-le-feu, conclu à midi le 1er mai, tient depuis 72 heures."),
     ("es", "The deadline expires at noon on Friday.", "El plazo vence el viernes a mediodía.",
      "El plazo vence el viernes a las 14 horas."),
+    ("es", "The deadline expires at midday.", "El plazo vence a mediodía.",
+     "El plazo vence a las 14 horas."),
     ("ar", "The ceasefire, agreed at midnight on 1 May, has held for 72 hours.",
      "وقد صمد وقف إطلاق النار، الذي اتُّفق عليه عند منتصف ليل 1 أيار/مايو، لمدة 72 ساعة.",
      "وقد صمد وقف إطلاق النار، الذي اتُّفق عليه عند منتصف نهار 1 أيار/مايو، لمدة 72 ساعة."),

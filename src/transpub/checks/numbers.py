@@ -120,6 +120,14 @@ _SOURCE_TIME = re.compile(
     r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d" + _H24 + ")", re.IGNORECASE)
 #: midnight and noon named in an English source, without a digit
 _EN_TIME_WORD = re.compile(r"(?<![\w-])(?:midnight|noon|midday)(?![\w-])", re.IGNORECASE)
+
+
+def _time_word(text: str) -> bool:
+    """Does ``text`` name midnight, noon or midday (their letters looked for in C first)?"""
+    lowered = text.lower()
+    return ("noon" in lowered or "mid" in lowered) and _EN_TIME_WORD.search(text) is not None
+
+
 #: ``_SOURCE_TIME`` and those words: a source's times (read only in a source that has one)
 _SOURCE_TIME_WORDED = re.compile(_SOURCE_TIME.pattern + "|" + _EN_TIME_WORD.pattern,
                                  re.IGNORECASE)
@@ -622,13 +630,11 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
                                                                            ...]]:
     """A source's numbers (and whether it has clock times), found once for all five
     translations of it."""
-    if not has_digit(source_text) and not (source_lang.startswith("en") and (
-            "oon" in source_text or "night" in source_text or "iday" in source_text
-            or "OON" in source_text or "NIGHT" in source_text or "IDAY" in source_text)
-            and _EN_TIME_WORD.search(source_text)):
+    if not has_digit(source_text) and not (source_lang.startswith("en") and _time_word(
+            source_text)):
         return False, ()  # (nor midnight or noon in words: "at noon" is a time)
     timed = bool(source_lang.startswith("en") and (
-        _SOURCE_TIME.search(source_text) or _EN_TIME_WORD.search(source_text)))
+        _SOURCE_TIME.search(source_text) or _time_word(source_text)))
     if not timed:
         # the numbers, in text order, as ``_repeated`` reads them (``_find_all``): found once
         found = _find_all[source_text, source_lang]
