@@ -458,28 +458,28 @@ def _full_month(name: str, base: str) -> bool:
 @cache
 def _wide_months(base: str) -> frozenset[str]:
     """The full month names of ``base`` and of English, lower-cased."""
-    out: set[str] = set()
-    for code in {base, "en"}:
-        try:
-            locale = Locale.parse(code)
-        except (ValueError, TypeError):
-            continue
-        out |= {n.lower() for c in ("format", "stand-alone")
-                for n in locale.months[c]["wide"].values()}
-    return frozenset(out)
+    return _month_widths(base)[0] | _month_widths("en")[0]
+
+
+@cache
+def _month_widths(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """CLDR's full and abbreviated month names of ``lang`` (format and stand-alone),
+    lower-cased, the abbreviations without their point; empty for an unknown locale."""
+    try:
+        locale = Locale.parse(lang)
+    except (ValueError, TypeError):
+        return frozenset(), frozenset()
+    contexts = ("format", "stand-alone")
+    return (frozenset(n.lower() for c in contexts for n in locale.months[c]["wide"].values()),
+            frozenset(n.lower().rstrip(".") for c in contexts
+                      for n in locale.months[c]["abbreviated"].values()))
 
 
 @cache
 def _abbreviated_months(lang: str) -> tuple[str, ...]:
     """The language's abbreviated month names (CLDR's) of three letters or more that differ
     from the full names, longest first: the months a short-form date ("22 Oct 14") uses."""
-    try:
-        locale = Locale.parse(lang)
-    except (ValueError, TypeError):
-        return ()
-    wide = {n.lower() for c in ("format", "stand-alone") for n in locale.months[c]["wide"].values()}
-    names = {n.lower().rstrip(".") for c in ("format", "stand-alone")
-             for n in locale.months[c]["abbreviated"].values()}
+    wide, names = _month_widths(lang)
     # (longest first, then by name: the names come from sets, whose order changes with every
     # process's string hashing, and so would the pattern's text)
     return tuple(sorted((n for n in names if len(n) >= 3 and n not in wide and n.isalpha()),
