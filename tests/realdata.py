@@ -27,6 +27,7 @@ ENV = "TRANSPUB_REAL_DATA"
 #: the manifests that list third-party files (a row ``| `path` | `sha256` |`` per file)
 MANIFESTS = (
     "tests/data/real/SOURCES.md",
+    "tests/data/real/ud/SOURCES.md",
     "tests/corpus_real/SOURCES.md",
     "tests/data/xliff-real/SOURCES.md",
     "tests/schemas/README.md",

@@ -11,7 +11,7 @@ from corpora import corpus_texts
 from transpub import segment
 from transpub.model import Span
 from transpub.segment import SegmentOptions, segment_block, split_sentences
-from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
+from transpub.segment_rules import rules_for
 from transpub.source import read_release
 
 from conftest import REPO
@@ -22,16 +22,17 @@ LANGS = ("en", "fr", "es", "ru", "ar", "zh")
 def _plain_split(text: str, lang: str, extra: tuple[str, ...] = ()) -> list[str]:
     """``split_sentences`` as it was: both patterns, the markers' depths and removal always
     looked for."""
-    abbreviations = abbreviations_for(lang, extra)
-    starters = SENTENCE_STARTERS.get(lang.split("_")[0], frozenset())
+    rules = rules_for(lang, extra)
     cuts: list[tuple[int, int]] = []
     depth_at = segment._depths(text)
     unmark = segment._unmark if segment._MARK_RE.search(text) else segment._same
     for pattern in (segment._LATIN_END, segment._CJK_END):
         for match in pattern.finditer(text):
-            if (segment._is_boundary(text, match, abbreviations, starters, unmark)
+            if (segment._is_boundary(text, match, rules, unmark)
                     and depth_at(match.end()) == 0):
                 cuts.append((match.start("ws"), match.end()))
+    if "《" in text:  # no sentence ends inside a Chinese title's marks
+        cuts = segment._outside_titles(text, cuts)
     sentences: list[str] = []
     start = 0
     for end, nxt in sorted(set(cuts)):

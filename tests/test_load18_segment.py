@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from corpora import corpus_texts
 from transpub import segment
-from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
+from transpub.segment_rules import rules_for
 
 from conftest import REPO
 
@@ -29,17 +29,14 @@ _REAL = Path("/work/real-data/tests/corpus_real")
 
 def _general(text: str, matches: Iterable[re.Match[str]], lang: str) -> list[tuple[int, int]]:
     """The cuts as ``split_sentences`` made them before: ``_boundary`` and a slicing window."""
-    abbreviations = abbreviations_for(lang)
-    starters = SENTENCE_STARTERS.get(lang, frozenset())
+    rules = rules_for(lang)
     return [(m.start("ws"), m.end()) for m in matches
-            if segment._boundary(m, abbreviations, starters,
-                                 lambda start, end: text[start:end], len(text))]
+            if segment._boundary(m, rules, lambda start, end: text[start:end], len(text))]
 
 
 def _plain(text: str, matches: Iterable[re.Match[str]], lang: str) -> list[tuple[int, int]]:
     cuts: list[tuple[int, int]] = []
-    segment._plain_cuts(text, matches, abbreviations_for(lang),
-                        SENTENCE_STARTERS.get(lang, frozenset()), cuts)
+    segment._plain_cuts(text, matches, rules_for(lang), cuts)
     return cuts
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from transpub.fastnew import maker
 from transpub.model import Block, Placeholder, Release, Segment, Span
-from transpub.segment_rules import SENTENCE_STARTERS, abbreviations_for
+from transpub.segment_rules import Rules, rules_for
 
 #: Markup spans travel through the sentence splitter as single characters of a private-use
 #: plane, so no rule can split inside a tag or count it as a letter.
@@ -26,8 +26,11 @@ _MARK_RE = re.compile("[\U000f0000-\U0010ffff]")
 MAX_MARKUP = (0x10FFFF - _MARK_BASE) // 4
 _CLOSERS = "\"'”’»)]」』）"
 _OPENERS = "\"'“‘«([「『（¿¡"
+#: (a closing guillemet or quotation mark after a space is the sentence's own: French
+#: typography sets « … » apart, "toi. »"; so is a note's number, "…in Dulwich. [17] Placed")
 _LATIN_END = re.compile(
-    r"(?P<term>[.!?…؟]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s+)"
+    r"(?P<term>[.!?…؟]+)(?P<close>(?:[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]"
+    r"|[ \u00a0\u202f]+(?=[»”])|[ \u00a0]?\[\d{1,3}\])*)(?P<ws>\s+)"
 )
 _CJK_END = re.compile(
     r"(?P<term>[。！？]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s*)"
@@ -145,8 +148,7 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
     >>> split_sentences("会议于12月9日举行。双方重申了伙伴关系。", "zh")
     ['会议于12月9日举行。', '双方重申了伙伴关系。']
     """
-    abbreviations = abbreviations_for(lang, extra)
-    starters = SENTENCE_STARTERS.get(lang.split("_")[0], frozenset())
+    rules = rules_for(lang, extra)
     cuts: list[tuple[int, int]] = []  # (end of sentence, start of the next)
     # (``isascii`` is a flag of the string: an ASCII text holds no marker and no CJK stop)
     ascii_only = text.isascii()
@@ -158,18 +160,18 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
         free = _MarkerFree(text)
         depth_at, window = free.depth_at, free.window
         for match in _latin_ends(text, ascii_only):
-            if (_boundary(match, abbreviations, starters, window, length)
-                    and depth_at(match.end()) == 0):
+            if _boundary(match, rules, window, length) and depth_at(match.end()) == 0:
                 cuts.append((match.start("ws"), match.end()))
         if _has_cjk_stop(text):
             for match in _CJK_END.finditer(text):
-                if (_boundary(match, abbreviations, starters, window, length)
-                        and depth_at(match.end()) == 0):
+                if _boundary(match, rules, window, length) and depth_at(match.end()) == 0:
                     cuts.append((match.start("ws"), match.end()))
     else:
-        _plain_cuts(text, _latin_ends(text, ascii_only), abbreviations, starters, cuts)
+        _plain_cuts(text, _latin_ends(text, ascii_only), rules, cuts)
         if not ascii_only and _has_cjk_stop(text):
-            _plain_cuts(text, _CJK_END.finditer(text), abbreviations, starters, cuts)
+            _plain_cuts(text, _CJK_END.finditer(text), rules, cuts)
+    if cuts and not ascii_only and "《" in text:
+        cuts = _outside_titles(text, cuts)
     sentences: list[str] = []
     start = 0
     for end, nxt in sorted(set(cuts)):
@@ -246,15 +248,34 @@ class _MarkerFree:
                           end - bisect.bisect_left(positions, end)]
 
 
-def _is_boundary(text: str, match: re.Match[str], abbreviations: frozenset[str],
-                 starters: frozenset[str], unmark: Callable[[str], str] = _unmark) -> bool:
+def _is_boundary(text: str, match: re.Match[str], rules: Rules,
+                 unmark: Callable[[str], str] = _unmark) -> bool:
     """``unmark``: removes the markup characters (``_same`` when the text has none)."""
-    return _boundary(match, abbreviations, starters,
-                     lambda start, end: unmark(text[start:end]), len(text))
+    return _boundary(match, rules, lambda start, end: unmark(text[start:end]), len(text))
 
 
-def _boundary(match: re.Match[str], abbreviations: frozenset[str], starters: frozenset[str],
-              window: Callable[[int, int], str], length: int) -> bool:
+#: What no sentence starts with: after a stop, these go on with the sentence ("7,63 hab. /
+#: km²", "« LL.AA.II.RR. »", the stops of a spaced ellipsis ". . .", "?”。").
+_NO_START = frozenset(",;:/%)]}»”’.!?…。！？؟")
+#: A dash after a stop opens a sentence unless a lower-case word follows it (a dialogue's
+#: attribution: «К чему ты готовишься? – спросила мама.»).
+_DASHES = frozenset("–—")
+_ODD_START = _NO_START | _DASHES
+#: What a list item's number or letter (``_ENUMERATOR``) longer than one character starts with.
+_ENUM_FIRST = frozenset("0123456789ivxlcIVXLC")
+#: A stop right after these is an elision ("[...]", "(…)"), not the end of a sentence.
+_ELISION = frozenset("[(")
+#: The stops that end the sentence before a list item's number ("…change. 2. An element…";
+#: a full stop when the rules say it ends one, or a quotation closes after it), and the
+#: bullets a list item's number follows ("• 9. The first item").
+_ENDS = frozenset("!?…؟•‣⁃▪◦")
+#: A number, a Roman numeral or a document symbol after "No.", "art.", "Nov.", "п.".
+_NUMBER_NEXT = re.compile(r"[IVXLCDM]+\b|\S*?\d")
+_SENTENCE_STOP = re.compile(r"[.!?…]\s")
+
+
+def _boundary(match: re.Match[str], rules: Rules, window: Callable[[int, int], str],
+              length: int) -> bool:
     """Whether ``match`` (of a text ``length`` long) ends a sentence; ``window(start, end)``:
     the text between those bounds without its markup characters."""
     # only a window around the candidate is looked at: the whole rest and the whole prefix,
@@ -265,45 +286,109 @@ def _boundary(match: re.Match[str], abbreviations: frozenset[str], starters: fro
         rest = window(end, length).lstrip(_OPENERS)
     if not rest:
         return False
+    start = match.start()
+    before = window(max(0, start - _WINDOW), start)
+    return _decide(rules, match.group("term"), bool(match.group("close")), before, rest,
+                   start)
+
+
+def _decide(rules: Rules, term: str, close: bool, before: str, rest: str, start: int) -> bool:
+    """Whether the stop ``term`` (at ``start``, closed by a quotation mark if ``close``) ends a
+    sentence, ``before``: up to ``_WINDOW`` characters before it, ``rest``: the text after
+    its space from the first character that is not an opening quote or bracket."""
     following = rest[0]
-    if following.islower():
+    if following.islower() or following in _NO_START:
         return False
-    term = match.group("term")
+    if following in _DASHES and rest[1:].lstrip()[:1].islower():
+        return False
+    if before and before[-1] in _ELISION:
+        return False
     if term not in (".", "。") and not term.endswith("."):
         return True  # ! ? … end sentences before anything but a lower-case word
-    if term == "。":
-        return True
-    if match.group("close"):
+    if term == "。" or close:
         return True  # "…manner.” Mr. Voronkov": the quotation closed the sentence
-    start = match.start()
-    word = word_before(window(max(0, start - _WINDOW), start))
+    return _after_word(rules, word_before(before), before, rest, start)
+
+
+def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
+                nested: bool = False) -> bool:
+    """Whether a full stop after ``word`` ends a sentence (``_decide``'s arguments;
+    ``nested``: asked of the stop before a list item's number, not again of the one before)."""
+    if word in rules.special or word.lower() in rules.special:
+        found = _special(rules, word, before, rest)
+        if found is not None:
+            return found
+    abbreviations = rules.abbreviations
     if (word in abbreviations or word.rstrip(".") in abbreviations
             or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence
         return False
     if len(word) == 1 and word.isupper():
         return False  # an initial: "Alya Ahmed S. Al-Thani"
-    if start == len(word) and _ENUMERATOR.match(word):
-        return False  # "1. The Council…" as a list item opens
+    if len(word) <= 5 and _ENUMERATOR.match(word):
+        if start == len(word):
+            return False  # "1. The Council…" as a list item opens
+        head = before[:len(before) - len(word)].rstrip()
+        core = head.rstrip(_CLOSERS)
+        if core and not nested and (core[-1] in _ENDS or (core[-1] == "." and (
+                len(core) < len(head) or _after_word(rules, word_before(core[:-1]), core[:-1],
+                                                     f"{word}. {rest[:32]}", -1, True)))):
+            # "…the first item. 2. The second": the sentence before ended, the number opens
+            # the next ("…at 3 p.m. 61. In the past…", "Act No. 5. The": it ends this one)
+            return False
     if _DOTTED.match(word):
-        next_word = re.match(r"\w+", rest)
-        return bool(next_word and next_word.group(0) in starters)
+        next_word = _WORD.match(rest)
+        return bool(next_word and next_word.group(0) in rules.starters)
     # "1. 2." enumerations and dates in "9. Dezember" do not end sentences
-    return not (following.isdigit() and word.isdigit())
+    return not (rest[0].isdigit() and word.isdigit())
+
+
+def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
+    """The answer of ``Rules``' pairs, numeric, after-number and ambiguous abbreviations for
+    a full stop after ``word``, or None when they leave it to the ordinary rules."""
+    firsts = rules.seconds.get(word)
+    if firsts is not None:  # "EE. UU.", "a. C.", "т. д.": the pair's second part
+        head = before[:len(before) - len(word)].rstrip()
+        if head.endswith(".") and (first := word_before(head[:-1])) in firsts:
+            if rules.pairs[first][word]:
+                next_word = _WORD.match(rest)
+                return bool(next_word and next_word.group(0) in rules.starters)
+            return False
+    seconds = rules.pairs.get(word)
+    if seconds is not None:  # its first part, the second after it
+        second = _WORD.match(rest)
+        if second and second.group(0) in seconds and rest[second.end():].startswith("."):
+            return False
+    key = word if word in rules.special else word.lower()
+    if key in rules.numeric:
+        return False if _NUMBER_NEXT.match(rest) else None
+    if key in rules.after_number:
+        head = before[:len(before) - len(word)].rstrip()
+        number = word_before(head)
+        if not number or not (number[0].isdigit() or number.strip("IVXLC") == ""):
+            return False  # "г. Москва": a town, not a year
+        words = _SENTENCE_STOP.split(head[:len(head) - len(number)])[-1].split()
+        # "В 2019 г. Совет…" goes on; so does "…в 1986 г. -- Я…", a dialogue's dash
+        return len(words) >= 4 and rest[0].isalpha()
+    if key in rules.ambiguous:
+        next_word = _WORD.match(rest)
+        return bool(next_word and next_word.group(0) in rules.starters)
+    return None
 
 
 _NOT_OPENER = re.compile("[^" + re.escape(_OPENERS) + "]")
 _WORD = re.compile(r"\w+")
 
 
-def _plain_cuts(text: str, matches: Iterable[re.Match[str]], abbreviations: frozenset[str],
-                starters: frozenset[str], cuts: list[tuple[int, int]]) -> None:
+def _plain_cuts(text: str, matches: Iterable[re.Match[str]], rules: Rules,
+                cuts: list[tuple[int, int]]) -> None:
     """``cuts.append((match.start("ws"), match.end()))`` for each of ``matches`` that
     ``_boundary`` says ends a sentence, for a text without markers (no element is open
-    anywhere): the same rules read in ``text`` itself, in one loop, without the window
-    functions and their slices (a paragraph's candidate stops were a call of ``_boundary``, two
-    of ``window`` and one of ``word_before`` each; tests/test_load18_segment.py holds the two
-    to the same answers)."""
+    anywhere): the same rules read in ``text`` itself, in one loop, the common stops decided
+    without the window functions and their slices (a paragraph's candidate stops were a call
+    of ``_boundary``, two of ``window`` and one of ``word_before`` each;
+    tests/test_load18_segment.py holds the two to the same answers)."""
     length = len(text)
+    abbreviations, special = rules.abbreviations, rules.special
     for match in matches:
         end = match.end()
         # the first character after the stop that is not an opening quote or bracket (the
@@ -318,33 +403,51 @@ def _plain_cuts(text: str, matches: Iterable[re.Match[str]], abbreviations: froz
         following = text[at]
         if following.islower():
             continue
+        start = match.start()
+        low = start - _WINDOW if start > _WINDOW else 0
+        if following in _ODD_START or (start and text[start - 1] in _ELISION):
+            if _decide(rules, match.group("term"), bool(match.group("close")),
+                       text[low:start], text[at:_rest_end(at, end, length)], start):
+                cuts.append((match.start("ws"), end))
+            continue
         term = match.group("term")
         if (term not in (".", "。") and not term.endswith(".")) or term == "。" \
                 or match.group("close"):
             cuts.append((match.start("ws"), end))
             continue
-        start = match.start()
-        low = start - _WINDOW if start > _WINDOW else 0
         stop = start - 1 if start > low and text[start - 1] == "\n" else start
         found = _WORD_CHARS.match(text[low:stop][::-1]) if stop > low else None
         word = found.group()[::-1] if found else ""
+        # (the cheap tests first: most words are none of these)
+        if (word in special or (word[:1].isupper() and word.lower() in special)
+                or ("." in word and _DOTTED.match(word))
+                or ((len(word) == 1 or (len(word) <= 5 and word[:1] in _ENUM_FIRST))
+                    and _ENUMERATOR.match(word))):
+            if _after_word(rules, word, text[low:start], text[at:_rest_end(at, end, length)],
+                           start):
+                cuts.append((match.start("ws"), end))
+            continue
         if (word in abbreviations or word.rstrip(".") in abbreviations
                 or word.lower() in abbreviations):
             continue
         if len(word) == 1 and word.isupper():
             continue
-        if start == len(word) and _ENUMERATOR.match(word):
-            continue
-        if _DOTTED.match(word):
-            # the rest ``_boundary`` reads: its window of 256 characters, or the whole rest
-            # when that window held only openers
-            next_word = _WORD.match(text, at, min(end + _WINDOW, length)
-                                    if at < end + _WINDOW else length)
-            if next_word and next_word.group(0) in starters:
-                cuts.append((match.start("ws"), end))
-            continue
         if not (following.isdigit() and word.isdigit()):
             cuts.append((match.start("ws"), end))
+
+
+def _rest_end(at: int, end: int, length: int) -> int:
+    """Where the rest ``_boundary`` reads ends: its window of 256 characters, or the whole
+    rest when that window held only openers."""
+    return min(end + _WINDOW, length) if at < end + _WINDOW else length
+
+
+def _outside_titles(text: str, cuts: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The cuts not inside a Chinese title's marks: «看《摔跤吧！爸爸》好吗？» is one sentence."""
+    opened = [m.start() for m in re.finditer("[《〈]", text)]
+    closed = [m.start() for m in re.finditer("[》〉]", text)]
+    return [cut for cut in cuts
+            if bisect.bisect_left(opened, cut[0]) <= bisect.bisect_left(closed, cut[0])]
 
 
 def word_before(window: str) -> str:
