@@ -72,7 +72,13 @@ _PIECES = st.sampled_from(["Mr. ", "Dr. ", "He left. ", "She came! ", "U.N. ", "
                            "X.Y. Theory ", "A. ", "9. ", "9. 10", "e.g. ", "Проф. ",
                            "“Quoted.” ", "(end.) ", "((((", "“", "¿", "会议举行。", "真的？",
                            "“引”。", "Ça va. ", "\u00a0", "\n", "\n. ", "Mr\n. ", " ", "x",
-                           "-", "°", "word" * 70, "(" * 300, "The", "st.", "…", "؟ "])
+                           "-", "°", "word" * 70, "(" * 300, "The", "st.", "…", "؟ ",
+                           # session 50's rules: numeric, ambiguous, paired and after-number
+                           # abbreviations, odd starts, notes, guillemets, dashes, titles
+                           "No. ", "Nov. ", "mAr. ", "NO. ", "5 ", "IV ", "Inc. ", "U.S. ",
+                           "EE. ", "UU. ", "a. ", "C. ", "т. ", "е. ", "д. ", "1919 ",
+                           "гг. ", "В ", "При ", "/ ", ", ", ". . . ", "[...] ", "[17] ",
+                           " » ", "» ", "– ", "— ", "《", "》", "• ", "2. "])
 
 
 @given(st.lists(_PIECES, max_size=25), st.sampled_from(LANGS))
@@ -90,3 +96,14 @@ def test_generated_texts_are_cut_alike(pieces: list[str], lang: str) -> None:
 ])
 def test_window_edges(text: str) -> None:
     _same_cuts(text, "en")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "See mAr. 5 here. NO. 5 there."),  # a word of mixed case, lower-cased as "mar"
+    ("es", "EE. UU. El voto. a. C. La ciudad."),
+    ("ru", "т. е. 5, и т. д. В 1919 гг. При этом г. Москва."),
+    ("en", "Met. 2. Decides. Act No. 5. It. Acme Inc. The. [...] Then. x. [17] Y."),
+    ("fr", "Prêts. » La séance. « Qui ? », a-t-il dit. Fin – suite."),
+])
+def test_session_50_rules_are_read_alike(lang: str, text: str) -> None:
+    _same_cuts(text, lang)

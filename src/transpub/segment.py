@@ -314,7 +314,7 @@ def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
                 nested: bool = False) -> bool:
     """Whether a full stop after ``word`` ends a sentence (``_decide``'s arguments;
     ``nested``: asked of the stop before a list item's number, not again of the one before)."""
-    if word in rules.special or word.lower() in rules.special:
+    if word in rules.special or (word[:1].isupper() and word.lower() in rules.special):
         found = _special(rules, word, before, rest)
         if found is not None:
             return found
