@@ -80,6 +80,8 @@ def _plain_compare_numbers(source_text: str, source_lang: str, target_text: str,
         _dotted_as_hyphenated(missing, left, target_text)
     if missing and source_lang.startswith("en"):
         _clock_without_hours(missing, left, source_text, target_text, lang)
+        if missing and left and timed:  # (a time's hour said bare: session 49)
+            number_checks._hours_bare(missing, left, source_text, source_lang)
     if missing:  # (a telephone number grouped otherwise: session 37)
         number_checks._same_phones(missing, left, source_text, target_text)
     rescaled = [(m, t) for m in missing for t in left
@@ -137,6 +139,7 @@ _PIECES = ["3", "15", "1,500", "1.500", "2.5", "2,5", "1 000", "٣", "٢٠١٥",
 @example(["At ", "1855 hours", " and 3 p.m."], ["À 18 h 55", " et 15 heures"], "fr")
 @example(["17.33"], ["17-33"], "ar")
 @example(["2.5", " million"], ["2,5", " milliards"], "fr")
+@example(["COVID-19", " p.m."], ["3", "COVID-19"], "fr")  # an hour said bare (session 49)
 def test_the_pairing_on_generated_pairs(source: list[str], target: list[str],
                                         lang: str) -> None:
     _same("".join(source), "".join(target), lang)

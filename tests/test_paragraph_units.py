@@ -184,6 +184,11 @@ def test_many_names_stay_linear() -> None:
     ("fr", "La réunion s'est tenue le 3 janv. 2020 à Genève.", ["3 janv. 2020"]),
     ("es", "La reunión se celebró el 3 de feb. de 2020.", ["3 de feb. de 2020"]),
     ("ru", "Заседание состоялось 3 дек. 2020 г.", ["3 дек. 2020 г."]),
+    # an abbreviated month's point and a day, no year, where the day comes first: the sea and
+    # a paragraph's number (the UN corpus joined, TP202), not 2 March
+    ("es", "Convención sobre el Derecho del Mar. 2. El Consejo se reunió.", []),
+    ("es", "La reunión se celebró el Mar. 2, 2020.", ["Mar. 2, 2020"]),
+    ("en", "It was reported in the Dead Sea area. Mar. 2 was the day.", ["Mar. 2"]),
 ])
 def test_a_point_after_a_full_month(lang: str, text: str, dates: list[str]) -> None:
     assert [d.text for d in find_dates(text, lang)] == dates

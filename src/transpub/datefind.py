@@ -840,6 +840,12 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
                       and _full_month(month_text, base))
             if dotted and kind != "dmy":
                 continue
+            if (kind == "mdy" and base != "en" and not match.group("y")
+                    and folded[match.end("m"):match.end("m") + 1] == "."):
+                # an abbreviated month's point and a day without a year, where days come
+                # first: «la Convención sobre el Derecho del Mar. 2. El…» is the sea and a
+                # paragraph's number («Mar. 2, 2020», with its year, is a date)
+                continue
             if kind == "my" and base == "ru" and _RU_COUNT_AFTER.match(folded, end):
                 continue  # «в ноябре 1910 человек»: a month, then a count (a year is «года»)
             groups = match.groupdict()
