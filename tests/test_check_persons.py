@@ -15,7 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from checkcases import warned_by_case
+from checkcases import findings_by_case, warned_by_case
 
 from conftest import Cli
 
@@ -116,3 +116,18 @@ CASES = [
 def test_persons_checked(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str) -> None:
     found, wanted = warned_by_case(tmp_path, cli_factory, lang, CASES, "TP110")
     assert found == wanted
+
+
+def test_a_chinese_name_is_named_whole_in_the_message(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The name the translation holds instead, as it writes it: its first part without the
+    words before it (the verb «会见了», "met"; a title's «长») and with its middle dot."""
+    cases = [("zh", "Ms. Amina Mohammed met Dr. Mary Lawlor in New York.",
+              "常务副秘书长阿米娜·穆罕默德女士会见了玛丽·罗宾逊博士。"),
+             ("zh", "Ms. Amina Mohammed met Dr. Mary Lawlor in New York.",
+              "常务副秘书长玛丽·罗宾逊女士在纽约会见了玛丽·劳勒博士。")]
+    found = findings_by_case(tmp_path, cli_factory, "zh", cases,
+                             lambda f: f["code"] == "TP110")
+    assert [f["message"] for f in found[0]] == ["the person «Mary Lawlor» became «玛丽·罗宾逊»"]
+    assert [f["message"] for f in found[1]] == [
+        "the person «Amina Mohammed» became «玛丽·罗宾逊»"]

@@ -124,12 +124,14 @@ def person_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 
 def _changed(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...]],
-             named: Iterable[tuple[str, ...]], others: list[bool]) -> list[Finding]:
+             named: Iterable[tuple[str, ...]], others: list[bool], dot: str = " "
+             ) -> list[Finding]:
     """The findings of the source's names ``missing`` against the translation's ``named``
     (``others``: whether each is someone the source does not name), in order; when both
     name as many persons, a list, each missing name against the translation's name in its
     place only ("Mr. Humennyi, Mr. Ozawa" → «г-на Гуменного, г-на Одзавы»: the one not read
-    well is not the other)."""
+    well is not the other). ``dot``: what joins the translation's name's parts (Chinese
+    writes a middle dot)."""
     named = list(named)
     if len(named) == len(source):
         gone = set(missing)  # (a set: a unit naming thousands of persons stays linear)
@@ -139,7 +141,7 @@ def _changed(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str,
         pairs = list(zip(missing, [n for n, new in zip(named, others, strict=True) if new],
                          strict=False))
     # (in a unit of several sentences, only a person of the same sentence took the place)
-    return [finding("TP110", unit, f"the person «{' '.join(name)}» became «{' '.join(other)}»",
+    return [finding("TP110", unit, f"the person «{' '.join(name)}» became «{dot.join(other)}»",
                     expected=" ".join(name))
             for name, other in pairs
             if same_sentence(unit.source, "en", name[-1], unit.target, unit.lang, other[-1])]
@@ -269,7 +271,7 @@ def _han(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...
         if match is None:
             continue
         parts = _HAN_DOT.split(match.group())
-        named.append((parts[0][-_HAN_PART:], *parts[1:]))
+        named.append((_han_first(parts[0]), *parts[1:]))
         sounds.append([namekeys.joined(namekeys.han_sounds(parts[-1]))])
     if not named:
         return []
@@ -277,7 +279,24 @@ def _han(unit: Unit, source: list[tuple[str, ...]], missing: list[tuple[str, ...
                                     for k in _said[unit.source, source_lang]})
     if not any(others):
         return []
-    return _changed(unit, source, _unheard(missing, _han_heard(unit), han=True), named, others)
+    return _changed(unit, source, _unheard(missing, _han_heard(unit), han=True), named, others,
+                    "·")
+
+
+#: characters no foreign name is transliterated with, which the words before a name end in
+#: («会见了玛丽·罗宾逊»: met Mary Robinson; «秘书长阿米娜·穆罕默德»: the Secretary-General's)
+_HAN_NOT_NAME = frozenset("了的在和与同向对见是为被由将于及并等说称示请让给跟把"
+                          "从当也都还又而之其该此位名长席官员使表会中")
+
+
+def _han_first(part: str) -> str:
+    """A dotted name's first part: its last ``_HAN_PART`` characters, from after the last of
+    them no name is written with (the message names «玛丽 罗宾逊», not «见了玛丽 罗宾逊»)."""
+    part = part[-_HAN_PART:]
+    for index in range(len(part) - 1, -1, -1):
+        if part[index] in _HAN_NOT_NAME:
+            return part[index + 1:] or part
+    return part
 
 
 def _han_heard(unit: Unit) -> set[str]:
