@@ -123,3 +123,22 @@ def same_sentence_at(source: str, source_lang: str, start: int, target: str, lan
         return True
     low, high = pair.ranges_at(start)
     return low <= pair.index_at(target_start) <= high
+
+
+def sentence_of(source: str, source_lang: str, start: int, target: str, lang: str
+                ) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """The bounds of the source's sentence holding offset ``start`` and of the translation's
+    sentences that may be its (``_Pair.ranges_at``); None when that is the whole unit (a
+    unit of one sentence each side)."""
+    pair = _pair(source, source_lang, target, lang)
+    if pair.single:
+        return None
+    starts, target_starts = pair.starts, pair.target_starts
+    i = bisect_right(starts, start) - 1
+    low, high = pair.ranges_at(start)
+    bounds = ((starts[i], starts[i + 1] if i + 1 < len(starts) else len(source)),
+              (target_starts[low] if low < len(target_starts) else len(target),
+               target_starts[high + 1] if high + 1 < len(target_starts) else len(target)))
+    if bounds == ((0, len(source)), (0, len(target))):
+        return None
+    return bounds

@@ -6,6 +6,7 @@ import bisect
 import difflib
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from functools import lru_cache
 from itertools import accumulate, compress
 from operator import not_, sub
@@ -17,6 +18,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.checks.shortforms import capitalised_head, short_mentions
 from transpub.intervals import Intervals
 from transpub.namefind import UN_NAMES, kind_of, names_in
+from transpub.sentalign import sentence_of
 from transpub.terms import Hit, Matcher, fold
 
 _NEAR = 0.78
@@ -427,9 +429,39 @@ def _term_missing(ctx: CheckContext, unit: Unit,
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
                           f"(named by its head noun «{head}», as a body named before may be)",
                           expected=expected, severity=Severity.INFO)
+        elif (reason := _excused_in_its_sentence(ctx, unit, concept_id)) is not None:
+            yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation "
+                          f"({reason})", expected=expected, severity=Severity.INFO)
         else:
             yield finding("TP101", unit, f"{category} «{hit.form}» not found in the translation",
                           expected=expected)
+
+
+def _excused_in_its_sentence(ctx: CheckContext, unit: Unit, concept_id: str) -> str | None:
+    """In a unit of several sentences (a paragraph, as other tools' files hold them), the
+    excuses that read a unit's opening or its whole text — a resolution's paragraph naming
+    the body adopting it, a sentence opening on the name where the translation opens on a
+    pronoun, a parent body naming what follows it — read again in each sentence of the
+    source that names the term, against the translation's sentences that may be its
+    (``sentalign``): the reason when every mention has one, else None."""
+    hits = [h for h in ctx.source_hits(unit.source) if h.concept == concept_id]
+    reason: str | None = None
+    for hit in hits:
+        where = sentence_of(unit.source, ctx.source_lang, hit.start, unit.target, unit.lang)
+        if where is None:
+            return None
+        (start, end), (target_start, target_end) = where
+        sentence = replace(unit, source=unit.source[start:end].rstrip(),
+                           target=unit.target[target_start:target_end].strip())
+        said = replace(hit, start=hit.start - start, end=hit.end - start)
+        why = _other_referent(ctx, sentence, said)
+        if why is None and ctx.categories.get(concept_id) == "organisation" and _attributive(
+                ctx, sentence, concept_id):
+            why = "naming what follows it"
+        if why is None:
+            return None
+        reason = reason or why
+    return reason
 
 
 def _adjectival(ctx: CheckContext, unit: Unit, concept_id: str, have: int,
