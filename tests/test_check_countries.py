@@ -36,6 +36,12 @@ READINGS = [
      ["EC", "PE", "RU", "SS", "SD"]),
     ("es", "Ecuador y el Perú, la Federación de Rusia, Papua Nueva Guinea, Belarús",
      ["EC", "PE", "RU", "PG", "BY"]),
+    # (session 50) the United States in its dollar's name is a sum, not the country
+    ("ru", "5,8 млн. долл. США, 3 млн. долларов США; США и Кипр", ["US", "CY"]),
+    ("fr", "5,8 millions de dollars des États-Unis; les États-Unis", ["US"]),
+    ("es", "5,8 millones de dólares de los Estados Unidos; los Estados Unidos", ["US"]),
+    ("ar", "5.8 ملايين دولار من دولارات الولايات المتحدة؛ الولايات المتحدة", ["US"]),
+    ("en", "$5.8 million (United States dollars) from the United States", ["US"]),
 ]
 
 
@@ -65,6 +71,12 @@ CASES = [
      "Se aseguró al Gobierno de Rwanda que no hay rebeldes en el territorio de Burundi.", False),
     # a country the translation does not name where the source does, and no other: left alone
     ("fr", "Ecuador and Peru signed.", "Les deux pays ont signé.", False),
+    # a sum in US dollars names no country: «Кипрский» (of Cyprus) is Cyprus kept, the sum's
+    # «долл. США» no country in its place (the UN corpus joined, session 50)
+    ("ru", "Question of Cyprus. The Secretary-General requested $5.8 million during 2015.",
+     "Кипрский вопрос. Генеральный секретарь просил 5,8 млн. долл. США в течение 2015 года.",
+     False),
+    ("ru", "Cyprus asked for $5.8 million.", "Греция запросила 5,8 млн. долл. США.", True),
 ]
 
 

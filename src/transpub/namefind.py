@@ -256,6 +256,26 @@ _ARABIC_MARKS = re.compile("[\u064b-\u0652\u0670\u0640]")
 _ALEFS = str.maketrans("أإآ", "ااا")
 
 
+#: the United States named in its currency's name («5,8 млн. долл. США», «dollars des
+#: États-Unis», "United States dollars"): a sum, not the country (the source says "$5.8
+#: million"; TP107 read «Кипрский вопрос … долл. США» as Cyprus become the United States)
+_DOLLARS_BEFORE = {
+    "ru": re.compile(r"(?:долл\.?|доллар\w*)\s*$"),
+    "fr": re.compile(r"dollars?\s+(?:des\s+)?$", re.IGNORECASE),
+    "es": re.compile(r"d[óo]lar(?:es)?\s+(?:de\s+(?:los\s+)?)?$", re.IGNORECASE),
+    "ar": re.compile(r"دولار\w*\s+(?:من\s+دولارات\s+)?$"),
+}
+_DOLLARS_AFTER = re.compile(r"\s*dollars?\b", re.IGNORECASE)
+
+
+def _a_currency(text: str, start: int, end: int, base: str) -> bool:
+    """Is the country's name at ``start``:``end`` of ``text`` part of its dollar's name?"""
+    before = _DOLLARS_BEFORE.get(base)
+    if before is not None and before.search(text, max(0, start - 32), start):
+        return True
+    return base == "en" and _DOLLARS_AFTER.match(text, end) is not None
+
+
 def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
     text = _unprefixed(_folded(text))
     if base == "ru":
@@ -263,6 +283,9 @@ def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
     if base in ("ru", "ar"):
         folded = fold_arabic(text) if base == "ar" else text
         spans = _by_words(folded, base, kind)
+        if kind == COUNTRIES and any(code == "US" for code, _, _ in spans):
+            spans = tuple(s for s in spans
+                          if s[0] != "US" or not _a_currency(folded, s[1], s[2], base))
         marked = _marked(kind) if base == "ar" else {}
         if folded is text:
             return tuple((code, text[start:stop]) for code, start, stop in spans
@@ -283,6 +306,9 @@ def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
                 _CAPITALISED_AFTER.match(text, match.end()):
             continue  # "Jordan Spieth": a person
         code = names.get(written)
+        if code == "US" and kind == COUNTRIES and _a_currency(text, match.start(),
+                                                             match.end(), base):
+            continue
         if code is not None:
             found.append((code, written))
     return tuple(found)
