@@ -68,6 +68,11 @@ LINE_CASES: dict[str, Callable[[int], str]] = {
     "![a]( repeated": lambda n: "![a](" * (n // 5),
     "](&amp;( repeated": lambda n: "](&amp;(" * (n // 8),
     "@a handles repeated": lambda n: "@a " * (n // 3),
+    # (session 50's sentence rules: a list number after a stop asks of the stop before it,
+    # a number after "No." is looked for, spaced points and notes' numbers close a sentence)
+    "x. 1. No. 2. repeated (session 50)": lambda n: "x. 1. No. 2. " * (n // 12),
+    ". . repeated (session 50)": lambda n: ". " * (n // 2),
+    "x. [1] Inc. The repeated (session 50)": lambda n: "x. [1] Inc. The " * (n // 16),
 }
 
 #: Whole texts of n characters in the shapes the page-furniture rules read line by line: list
