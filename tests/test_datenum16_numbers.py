@@ -84,6 +84,8 @@ def _plain_compare_numbers(source_text: str, source_lang: str, target_text: str,
             number_checks._hours_bare(missing, left, source_text, source_lang)
     if missing:  # (a telephone number grouped otherwise: session 37)
         number_checks._same_phones(missing, left, source_text, target_text)
+    if missing and "，" in target_text:  # (full-width group commas: session 50)
+        number_checks._full_width_groups(missing, left, target_text)
     rescaled = [(m, t) for m in missing for t in left
                 if t.mantissas & m.mantissas and t.scale != m.scale]
     return tuple(missing), tuple(left), tuple(rescaled)

@@ -234,8 +234,9 @@ def _hijri_patterns(lang: str) -> list[tuple[_Lazy, str]]:
 
 def _day_forms(base: str) -> tuple[str, str]:
     """What may stand just before a date's day, and the day (with its ordinal marks)."""
-    # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1-го, 1st
-    marks = r"(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|o|-?го|-е|st|nd|rd|th)?"
+    # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1ero and 1ro (as Latin American
+    # writers abbreviate «primero»), 1-го, 1st
+    marks = r"(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|ero|ro|o|-?го|-е|st|nd|rd|th)?"
     if base == "ar":
         # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
         # «أول كانون الثاني/يناير»: the first day written as the ordinal word
@@ -363,7 +364,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
         + r")?" + era + r"(?P<y>\d{4})" + quantity + r"(?:" + _SPACE \
         + r"(?:года|году|год|г\.?))?" + era_after + r")?" if base == "es" else \
-        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:سنة|عام)" + _SPACE + r")?" + era \
+        r"(?:" + _OPT_SPACE + r",?" + _SPACE + r"(?:(?:من" + _SPACE + r")?(?:سنة|عام|العام)" \
+        + _SPACE + r")?" + era \
         + r"(?P<y>\d{4})" + quantity + r"(?:" + _SPACE + r"(?:года|году|год|г\.?))?" \
         + era_after + r")?"
     # (an Arabic day may be typed against its month: «الجمعة 20شباط/فبراير»)
@@ -397,10 +399,16 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         # (in Arabic the second month takes the conjunction attached, «يناير وفبراير 2020»:
         # no month-and-year date starts there, so the first month is part of the pattern;
         # elsewhere it is looked for before the date, ``_month_joined_before``)
-        (_Lazy(r"(?<![\w\d])" + (r"(?:(?P<m0>" + month_alt + r")(?!\w)" + _AR_JOINED + r")?"
-                                   if base == "ar" else "") + r"(?P<m>" + month_alt
+        # (Arabic: «وحزيران 1887», the conjunction on the month; «كانون الأول/ديسمبر عام
+        # 2017», «حزيران وآب من عام 2010»: "of the year" before it)
+        (_Lazy((r"(?:(?<![\w\d])|(?<=(?<![\w\d])و))" if base == "ar" else r"(?<![\w\d])")
+               + (r"(?:(?P<m0>" + month_alt + r")(?!\w)" + _AR_JOINED + r")?"
+                  if base == "ar" else "") + r"(?P<m>" + month_alt
                     + r")(?!\w),?" + _SPACE
-                    + r"(?:(?:de|of)" + _SPACE + r")?(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
+                    + r"(?:(?:de|of)" + _SPACE + r")?"
+                    + (r"(?:(?:من" + _SPACE + r")?(?:عام|العام|سنة)" + _SPACE + r")?"
+                       if base == "ar" else "")
+                    + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
         (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
         (_Lazy(_ISO), "iso"),
     ]
@@ -1047,7 +1055,7 @@ def _int(text: str) -> int:
 _MONTH_JOINT = re.compile(r"\s*[/(]\s*")
 _LEADING_ZERO = re.compile(r"(?<!\d)0\d")
 _FIRST_WITHOUT_ER = re.compile(r"(?<!\d)1(?!\d|er)")
-_ES_ORDINAL = re.compile(r"\d(º|°|o\b|\.º)")
+_ES_ORDINAL = re.compile(r"\d(º|°|e?ro\b|o\b|\.º)")
 _RU_ORDINAL = re.compile(r"\d-?(?:го|е)\b")
 _EN_ORDINAL = re.compile(r"\d(st|nd|rd|th)\b")
 

@@ -24,6 +24,7 @@ from importlib.resources import files
 from babel import Locale
 
 from transpub import retrie
+from transpub.hanfold import simplified
 from transpub.memo import BASE, Memo, memo
 from transpub.sentalign import same_sentence
 
@@ -280,6 +281,8 @@ def _find(text: str, base: str, kind: str) -> tuple[tuple[str, str], ...]:
     text = _unprefixed(_folded(text))
     if base == "ru":
         text = text.replace("ё", "е")
+    elif base == "zh":
+        text = simplified(text)  # («紐約», «喀麥隆»: the names in traditional characters)
     if base in ("ru", "ar"):
         folded = fold_arabic(text) if base == "ar" else text
         spans = _by_words(folded, base, kind)

@@ -22,6 +22,7 @@ import re
 import unicodedata
 from importlib import resources
 
+from transpub.hanfold import simplified
 from transpub.similar import lcs_ratio
 
 #: each Cyrillic and Arabic letter as a Latin one (or two)
@@ -120,7 +121,7 @@ def han_sounds(text: str) -> list[str | None]:
     Chinese hears them (``_HAN_HEARS``): «劳勒» l, l; «艾琳» "", ln."""
     table = _han_sounds()
     return [None if (sound := table.get(char)) is None else sound.translate(_HAN_HEARS)
-            for char in text]
+            for char in simplified(text)]  # («沙克爾頓»: its sounds are «沙克尔顿»'s)
 
 
 def joined(sounds: list[str | None]) -> str:

@@ -20,6 +20,7 @@ from operator import and_, attrgetter, itemgetter, not_
 from typing import Any, overload
 
 from transpub.fastnew import maker
+from transpub.hanfold import simplified
 from transpub.memo import capacity
 from transpub.termbase import LARGE, AnchorIndex, Concept, Termbase, gc_paused
 
@@ -98,6 +99,8 @@ def fold(text: str, lang: str = "") -> str:
     out = _fold_chars(text)
     if lang.startswith("ar"):
         out = _ARABIC_MARKS.sub("", out)
+    elif lang.startswith("zh"):
+        out = simplified(out)  # («總統» is «总统»: a translation in traditional characters)
     return out
 
 

@@ -98,12 +98,21 @@ NAMED_PLAIN = re.compile(r"(?<![\w-])(?:[A-ZА-ЯЁ][A-Za-zА-Яа-яЁё]*[A-Z�
 #: only when the source has one, so "24 hours" (a duration) stays a number.
 #: what makes four digits a time of the 24-hour clock: "hours", "hrs", Zulu time, GMT, UTC
 _H24 = r"(?:\s+hours\b|\s*hrs\b|Z\b|\s*(?:GMT|UTC)\b)"
+#: an afternoon or evening hour and its minutes with a point after "at", "from", "until" or
+#: "by", no unit after them: "she will speak at 23.45" is «à 23 h 45», «в 23:45», «23點45分»
+#: (PUD's news); "at 13.50 per cent" is a rate (the first digit, 1 or 2, taken before it as
+#: ``_SOURCE_TIME`` takes every branch's)
+_H24_DOTTED_AFTER = (r"(?:(?<=\bat [12])|(?<=\bfrom [12])|(?<=\buntil [12])|(?<=\bby [12]))"
+                     r"(?:(?<=1)[3-9]|(?<=2)[0-3])\.[0-5]\d(?!\d|[.,]\d|\s*(?:%|per\b"
+                     r"|percent\b|[mb]illion|thousand|\w*(?:dollar|euro|franc|pound|metre"
+                     r"|meter|gram|tonne|litre|liter|degree|point)))")
+_H24_DOTTED = "[12]" + _H24_DOTTED_AFTER
 SOURCE_TIME_PLAIN = re.compile(
     r"(?<![\d.:])\d{1,2}(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|(?<![\d.:])\d{1,2}:\d{2}(?![\d:])"
     r"|(?<![\d.:])\d{1,2}\.[0-5]\d(?!\d)" + _H24 +
     # the 24-hour clock of UN reports: "at 1855 hours", "as at 2359Z", "1500 GMT"
-    r"|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24, re.IGNORECASE)
+    r"|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24 + "|" + _H24_DOTTED, re.IGNORECASE)
 #: ``SOURCE_TIME_PLAIN`` with each lookbehind taken after the first digit (one character
 #: wider), and that digit taken out in front of the branches (the 24-hour branch's 0, 1 or 2
 #: looked at behind it): the same matches and backtracking. ``re`` scans from digit to digit
@@ -117,7 +126,8 @@ _SOURCE_TIME = re.compile(
     # ("15.00 UTC", "9.30 hours": the hour and its minutes with a point, the clock named)
     r"|(?<![\d.:]\d)\d?\.[0-5]\d(?!\d)" + _H24 +
     r"|(?<=[01])(?<![\d.:,][01])\d[0-5]\d" + _H24 +
-    r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d" + _H24 + ")", re.IGNORECASE)
+    r"|(?<=2)(?<![\d.:,]2)[0-3][0-5]\d" + _H24 + "|" + _H24_DOTTED_AFTER + ")",
+    re.IGNORECASE)
 #: midnight and noon named in an English source, without a digit
 _EN_TIME_WORD = re.compile(r"(?<![\w-])(?:midnight|noon|midday)(?![\w-])", re.IGNORECASE)
 
@@ -135,7 +145,8 @@ SOURCE_TIME_BRANCHED = re.compile(
     r"\d(?<![\d.:]\d)\d?(?:[.:]\d{2})?\s*(?:[ap]\.\s?m\.?|[ap]m\b|noon\b)"
     r"|\d(?<![\d.:]\d)\d?:\d{2}(?![\d:])"
     r"|\d(?<![\d.:]\d)\d?\.[0-5]\d(?!\d)" + _H24 +
-    r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d" + _H24, re.IGNORECASE)
+    r"|(?:[01](?<![\d.:,][01])\d|2(?<![\d.:,]2)[0-3])[0-5]\d" + _H24 + "|" + _H24_DOTTED,
+    re.IGNORECASE)
 _TARGET_TIME = {
     # (a.m. and p.m. as Spanish and Canadian French write them too: «las 7 a. m.», «1 P.M.»;
     # a game's clock, "on 13:10": «13 minutos y 10 segundos», «13 min 10 s»)
@@ -242,6 +253,8 @@ def _time_re(lang: str) -> re.Pattern[str]:
         extra = r"(?<![\d.,])(?:" + extra + ")"
     # (and the source's 24-hour clock, copied: «au 31 juillet 2013 à 2359Z»)
     generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24
+    # (and its a.m. or p.m., copied: «逛早市（6.30-10am）»)
+    generic += r"|(?<![\d.:,])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m)(?![a-z])"
     if base == "ar":  # «(15،00 UTC)»: the Arabic comma between the hour and its minutes
         generic += r"|(?<![\d.:،])\d{1,2}،[0-5]\d(?!\d)" + _H24
     words = _TIME_WORDS.get(base)
@@ -409,9 +422,36 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
             _hours_bare(missing, left, source_text, source_lang)
     if missing and _PHONE_MARK.search(source_text):
         _same_phones(missing, left, source_text, target_text)
+    if missing and "，" in target_text:
+        _full_width_groups(missing, left, target_text)
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     rescaled = _rescaled(missing, left) if missing and left else []
     return tuple(missing), tuple(left), tuple(rescaled)
+
+
+def _full_width_groups(missing: list[NumberMention], left: list[NumberMention],
+                       target_text: str) -> None:
+    """A number the source groups with commas ("15,001") that the translation groups with
+    full-width ones, as a Chinese keyboard types them («貸款15，001到19，999英鎊», PUD): no
+    number missing, and its groups no numbers of the translation left over. (The full-width
+    comma is otherwise punctuation, «1，2，3» three numbers: only the source's grouping, found
+    as written, is read so.)"""
+    for mention in list(missing):
+        if "," not in mention.text:
+            continue
+        digits = _GROUPED.match(mention.text)
+        if digits is None:
+            continue
+        at = target_text.find(digits.group().replace(",", "，"))
+        if at < 0:
+            continue
+        end = at + len(digits.group())
+        missing.remove(mention)
+        left[:] = [m for m in left if not at <= m.start < end]
+
+
+#: a number grouped by commas, as the source writes it ("15,001", "1,000,000.5")
+_GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
 
 
 #: A telephone number: groups of digits joined by hyphens, points or spaces, an area code in

@@ -28,6 +28,7 @@ from transpub import namekeys
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _ENGLISH_TITLES, _honorifics
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.hanfold import simplified
 from transpub.memo import memo
 from transpub.sentalign import same_sentence
 from transpub.similar import lcs_ratio
@@ -293,8 +294,9 @@ def _han_first(part: str) -> str:
     """A dotted name's first part: its last ``_HAN_PART`` characters, from after the last of
     them no name is written with (the message names «玛丽 罗宾逊», not «见了玛丽 罗宾逊»)."""
     part = part[-_HAN_PART:]
-    for index in range(len(part) - 1, -1, -1):
-        if part[index] in _HAN_NOT_NAME:
+    read = simplified(part)  # (and in traditional characters: «船長約翰·布朗», 長 is 长)
+    for index in range(len(read) - 1, -1, -1):
+        if read[index] in _HAN_NOT_NAME:
             return part[index + 1:] or part
     return part
 

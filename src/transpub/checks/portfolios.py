@@ -161,9 +161,12 @@ def _not_of_a_body(lang: str) -> str:
 
 _OFFICES: dict[str, tuple[tuple[str, str], ...]] = {
     # (a deputy prime minister, «Viceprimer Ministro», is no prime minister)
+    # ("Minister President", "Minister-President": the German Ministerpräsident, a head of
+    # government, as PUD's English calls Turkey's prime minister; «премьер-министр Турции»)
     "en": (("prime minister", r"(?<!Deputy\s)(?<!Vice\s)(?<![-\w])Prime\s+Minister\b"
-                              r"|\bPresident\s+of\s+the\s+Council\s+of\s+Ministers\b"),
-           ("president", r"(?<![-\w])(?<!Vice\s)President\b"
+                              r"|\bPresident\s+of\s+the\s+Council\s+of\s+Ministers\b"
+                              r"|\bMinister[\s-]+President\b"),
+           ("president", r"(?<![-\w])(?<!Vice\s)(?<!Minister\s)(?<!Minister-)President\b"
                          r"(?!\s+of\s+the\s+Council\s+of\s+Ministers)" + _not_of_a_body("en"))),
     "fr": (("prime minister", r"(?<!adjoint\s)(?<![-\w])Premi(?:er|ère)[\s-]+[Mm]inistre"
                               r"(?!\s+adjoint)(?!\w)"

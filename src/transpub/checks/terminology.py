@@ -281,7 +281,8 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
     needed: list[tuple[str, Hit, str, int, bool, int]] | None = ctx.source_memo(key)
     if needed is None:
         wanted = _wanted(ctx, unit)
-        deputies = "Deputy" in unit.source or "Vice" in unit.source  # (rare: no search else)
+        deputies = ("Deputy" in unit.source or "Vice" in unit.source
+                    or "Lord" in unit.source)  # (rare: no search else)
         needed = [(concept_id, hit, ctx.categories.get(concept_id, "term"), wanted[concept_id],
                    _named_in_full(ctx, unit, concept_id), len(hit.form.split()))
                   for concept_id, hit in _required(ctx, unit).items()
@@ -291,8 +292,9 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
 
 
 #: "the Deputy Chairman": another post than the Chairman («Vice-Président», «заместитель
-#: Председателя»), as a "Vice-Chairman" is
-_DEPUTY = re.compile(r"(?<!\w)(?:Deputy|Vice)\s+$")
+#: Председателя»), as a "Vice-Chairman" is, and "the Lord President of the Council" (PUD:
+#: «Лорд-председатель совета», no President of a body)
+_DEPUTY = re.compile(r"(?<!\w)(?:Deputy|Vice|Lord)\s+$")
 
 
 def _deputy_only(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
