@@ -14,6 +14,8 @@ right translation has a wrong twin the checker must still report.
 - "Minister President" (the German Ministerpräsident) is a head of government;
 - "the Lord President of the Council" is another title than the President of a body;
 - "UN Environment" is UNEP;
+- a translation's "while" («tandis que», «في حين», «в то время как») ends a number's clause, as
+  the source's does (TP308: «réduit … de 3 %, tandis qu'une croissance…» read as a rise);
 - a translation in traditional Chinese characters: its terms, countries and persons read as
   the simplified ones («總統», «紐約», «歐內斯特·沙克爾頓»; «法蘭西», France).
 """
@@ -95,6 +97,20 @@ TITLES = [
      "Erik Solheim, chef du PNUE, a pris la parole.",
      "Erik Solheim, chef du PNUD, a pris la parole."),
 ]
+
+
+# ("tandis que", "في حين": a translation's "while" ends the clause of a number's change)
+DIRECTIONS = [
+    ("fr", "TP308", "An enrollment above the average reduced the chance of a conflict by about "
+     "3%, while a growth rate higher than the average resulted in a decline of about 1%.",
+     "Un taux de scolarisation supérieur à la moyenne a réduit les risques de conflit "
+     "d'environ 3%, tandis qu'une croissance supérieure à la moyenne a réduit les risques "
+     "d'environ 1%.",
+     "Un taux de scolarisation supérieur à la moyenne a augmenté les risques de conflit "
+     "d'environ 3%, tandis qu'une croissance supérieure à la moyenne a réduit les risques "
+     "d'environ 1%."),
+]
+TITLES += DIRECTIONS
 
 
 @pytest.mark.parametrize(("lang", "code", "source", "good", "bad"), TITLES)

@@ -40,7 +40,8 @@ _RAW: dict[str, tuple[str, str]] = {
            r"|вш\w*|л\w*)|[её]т)|повыс\w*|повышен\w*|прирост\w*",
            r"сниж\w*|сниз\w*|сократ\w*|сокращ\w*|уменьш\w*|паден\w*|упа\w*"),
     "ar": (r"[وب]?(?:ال)?(?:زياد\w*|ارتفا\w*|ارتفع\w*|زاد\w*|نمو|نما|ازدياد)",
-           r"[وب]?(?:ال)?(?:انخفا\w*|انخفض\w*|تراجع\w*|نقص\w*|تقلص\w*|هبوط|هبط\w*)"),
+           r"[وب]?(?:ال)?(?:انخفا\w*|انخفض\w*|تراجع\w*|نقص\w*|تقلص\w*|هبوط|هبط\w*"
+           r"|قلل\w*|قلّل\w*|خفض\w*|تخفيض\w*)"),
     # (涨 and the amplitudes 增幅, 涨幅, 降幅, 跌幅: «租金涨幅设定在6%至最高15%之间» is
     # "rent increases between 6 and 15 per cent", whatever 递减 said of the plan before it)
     "zh": (r"增加|增长|上升|提高|上涨|增多|攀升|增幅|涨", r"减少|下降|降低|下跌|回落|降幅|跌|减"),
@@ -59,7 +60,11 @@ def _pattern(base: str) -> re.Pattern[str] | None:
 
 #: how far from a number its word of change is looked for, and what ends its clause
 _BEFORE, _AFTER = 48, 28
-_CLAUSE = re.compile(r"[;:.!?。；：]|,\s+(?:while|whereas|and|but)\b|，")
+#: (and the translations' words for "while", "whereas", "but": «réduit … de 3 %, tandis
+#: qu'une croissance…», «بنسبة 3%, في حين أسفر…» end the clause as the source's do, PUD)
+_CLAUSE = re.compile(r"[;:.!?。；：]|,\s+(?:while|whereas|and|but|tandis|alors\s+que|mais"
+                     r"|mientras|pero|а|но|тогда\s+как|в\s+то\s+время|في\s+حين|بينما"
+                     r"|لكن)(?!\w)|，")
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 
 
