@@ -17,7 +17,8 @@ right translation has a wrong twin the checker must still report.
 - a translation's "while" («tandis que», «في حين», «в то время как») ends a number's clause, as
   the source's does (TP308: «réduit … de 3 %, tandis qu'une croissance…» read as a rise);
 - a translation in traditional Chinese characters: its terms, countries and persons read as
-  the simplified ones («總統», «紐約», «歐內斯特·沙克爾頓»; «法蘭西», France).
+  the simplified ones («總統», «紐約», «歐內斯特·沙克爾頓»; «法蘭西», France; the honorifics
+  «醫生», «閣下»).
 """
 
 from __future__ import annotations
@@ -136,6 +137,8 @@ TRADITIONAL = [
      "紐約市衛生服務的全球大使發言。", "倫敦市衛生服務的全球大使發言。"),
     ("TP110", "The ship, captained by Sir Ernest Shackleton, set sail in 1914.",
      "船長歐內斯特·沙克爾頓爵士率船於1914年啟航。", "船長約翰·布朗爵士率船於1914年啟航。"),
+    ("TP105", "Dr. Majed Al-Ansari met the delegation.", "馬吉德·安薩里醫生會見了代表團。",
+     "馬吉德·安薩里會見了代表團。"),
     ("TP107", "The aunt of the daughters was Isabella of France, not a Spanish princess.",
      "她們的姨媽是法蘭西的伊莎貝拉，而非西班牙公主。",
      "她們的姨媽是英國的伊莎貝拉，而非西班牙公主。"),
