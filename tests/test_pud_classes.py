@@ -10,7 +10,8 @@ right translation has a wrong twin the checker must still report.
 - a number the source groups with commas grouped with full-width ones («15，001»);
 - Arabic dates: the conjunction on a month («وحزيران 1887»), "of the year" between a month
   and its year («كانون الأول/ديسمبر عام 2017», «حزيران وآب من عام 2010»);
-- a Spanish first day written «1ero» or «1ro» (read; not house style);
+- a Spanish first day written «1ero» or «1ro» (read; not house style); a Chinese day that
+  "this day" names without its 日 («2015年8月30這一天»: read, not house style);
 - "Minister President" (the German Ministerpräsident) is a head of government;
 - "the Lord President of the Council" is another title than the President of a body;
 - "UN Environment" is UNEP;
@@ -80,6 +81,8 @@ def test_numbers_dates_and_times(tmp_path: Path, cli_factory: Callable[[Path], C
     ("ar", "في 10 نيسان من عام 1896", [(1896, 4, 10)]),
     ("es", "El 1ero de octubre de 1961", [(1961, 10, 1)]),
     ("es", "El 1ro de octubre de 1961", [(1961, 10, 1)]),
+    ("zh", "2015年8月30這一天，互聯網被一群鴨子佔據了。", [(2015, 8, 30)]),
+    ("zh", "8月30人参加了会议。", []),
 ])
 def test_dates_read(lang: str, text: str, dates: list[tuple[int, int, int | None]]) -> None:
     assert [(d.year, d.month, d.day) for d in find_dates(text, lang)] == dates
@@ -87,6 +90,9 @@ def test_dates_read(lang: str, text: str, dates: list[tuple[int, int, int | None
 
 def test_a_first_day_in_letters_is_no_house_style() -> None:
     assert [d.house_style for d in find_dates("El 1ero de octubre de 1961", "es")] == [False]
+    # (and a Chinese day without its 日)
+    assert [d.house_style for d in find_dates("2015年8月30這一天", "zh")] == [False]
+    assert [d.house_style for d in find_dates("2015年8月30日", "zh")] == [True]
 
 
 # (code wanted of the wrong twin, source, right translation, wrong twin)

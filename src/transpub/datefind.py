@@ -296,8 +296,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         return [
             (_Lazy(r"(?:(?P<y>\d{4})" + _OPT_SPACE + "年" + _OPT_SPACE + r")?(?P<m>\d{1,2})"
                         + _OPT_SPACE + "月" + _OPT_SPACE + r"(?P<d1>\d{1,2})" + _OPT_SPACE
-                        # 5至9日 (5 to 9 May): the first day of a range may leave 日 out
-                        + r"(?:日|号|(?=" + _OPT_SPACE + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
+                        # 5至9日 (5 to 9 May): the first day of a range may leave 日 out,
+                        # and a day that "this day" names (2015年8月30這一天, PUD)
+                        + r"(?:日|号|(?=(?:这|這|那)一?天|当天|當天)|(?=" + _OPT_SPACE
+                        + r"(?:至|到|—|–|-|~|～)" + _OPT_SPACE
                         + r"\d{1,2}" + _OPT_SPACE + r"(?:日|号))"
                         # 4月22、23、24、29和30日: a list of days, 日 after the last
                         + r"|(?=(?:、\d{1,2}){0,30}(?:和|与|及|、)\d{1,2}" + _OPT_SPACE
@@ -1095,8 +1097,9 @@ def _house_style(base: str, kind: str, text: str, month_text: str, year: int | N
     """Is this mention written the way the language's UN house style writes dates?"""
     if kind in ("numeric", "iso", "foreign", "foreign-md", "dmy-short"):
         return False
-    if base == "zh":
-        return not _LEADING_ZERO.search(text)
+    if base == "zh":  # (and a day with its 日: «8月30這一天» leaves it out)
+        return not _LEADING_ZERO.search(text) and (not days or text.rstrip().endswith(
+            ("日", "号")) or kind != "zh")
     if kind == "mdy":
         return False
     if kind == "my":
