@@ -8,6 +8,7 @@ right translation has a wrong twin the checker must still report.
   time («à 23 h 45», «в 23:45», «23點45分»), "at 13.50 per cent" a rate;
 - a time's a.m. or p.m. copied into a Chinese translation («（6.30-10am）»);
 - a number the source groups with commas grouped with full-width ones («15，001»);
+- a range whose second number is bounded shares its scale: «entre 3 y más de 10 millones»;
 - Arabic dates: the conjunction on a month («وحزيران 1887»), "of the year" between a month
   and its year («كانون الأول/ديسمبر عام 2017», «حزيران وآب من عام 2010»);
 - a Spanish first day written «1ero» or «1ro» (read; not house style); a Chinese day that
@@ -62,6 +63,9 @@ TWINS = [
      "ظهرت نحو 39 قصة بين تشرين الثاني 1886 وتموز 1887."),
     ("ar", "The report was issued in December 2017.",
      "صدر التقرير في كانون الأول/ديسمبر عام 2017.", "صدر التقرير في كانون الأول/ديسمبر عام 2016."),
+    ("es", "In Asia, between 3 million and more than 10 million civilians were killed.",
+     "En Asia murieron entre 3 y más de 10 millones de civiles.",
+     "En Asia murieron entre 4 y más de 10 millones de civiles."),
     ("es", "On 1 October 1961, the two territories united.",
      "El 1 de octubre de 1961, los dos territorios se unieron.",
      "El 1ero de noviembre de 1961, los dos territorios se unieron."),

@@ -360,6 +360,11 @@ def _prefixed_units(text: str, mentions: list[NumberMention]) -> list[NumberMent
 RANGE_JOIN = (r"[\s\u00a0\u202f]*(?:[-–—~～]|(?<![^\W\d_])(?:to|and|à|et|a|y|al|hasta|до|по|и"
               r"|إلى|الى|و)(?![^\W\d_])|至|到)[\s\u00a0\u202f]*")
 _JOIN = re.compile(RANGE_JOIN)
+#: a range's join with a bound on its second number: "between 3 million and more than 10
+#: million", «entre 3 y más de 10 millones» (PUD), «от 3 до более чем 10 млн»
+_JOIN_BOUNDED = re.compile(RANGE_JOIN + r"(?:(?:more\s+than|over|almost|nearly|más\s+de|casi"
+                           r"|plus\s+de|près\s+de|более(?:\s+чем)?|почти|أكثر\s+من|نحو)"
+                           r"[\s\u00a0\u202f]+)?")
 
 
 def _shared_scales(text: str, mentions: list[NumberMention]) -> list[NumberMention]:
@@ -371,7 +376,7 @@ def _shared_scales(text: str, mentions: list[NumberMention]) -> list[NumberMenti
         # (a range runs upwards: "1,00,00,000 and 5 crore" is no range; «2,000至3,000億» is)
         if (first.scale == 1.0 and second.scale > 1.0
                 and max(first.mantissas) <= max(second.mantissas)
-                and _JOIN.fullmatch(text, first.end, second.start) is not None):
+                and _JOIN_BOUNDED.fullmatch(text, first.end, second.start) is not None):
             out[index] = _new_mention(first.start, first.end, first.text,
                                       first.values | _scaled(first.mantissas, second.scale),
                                       first.scale, first.mantissas)
