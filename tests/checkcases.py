@@ -19,17 +19,19 @@ msgstr ""
 
 def findings_by_case(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                      cases: Sequence[tuple[str, ...] | tuple[object, ...]],
-                     wanted: Callable[[dict[str, str]], bool]) -> dict[int, list[dict[str, str]]]:
+                     wanted: Callable[[dict[str, str]], bool],
+                     *extra: str) -> dict[int, list[dict[str, str]]]:
     """The findings ``wanted`` keeps, by the index (in ``cases``) of the case they are of:
     every case of ``lang`` (its first field) written as a unit ``c<index>`` of one PO file
-    (its second and third fields: source and translation), checked once."""
+    (its second and third fields: source and translation), checked once (``extra``: more
+    arguments of ``transpub check``, a ``--termbase``)."""
     chosen = {i: case for i, case in enumerate(cases) if case[0] == lang}
     path = tmp_path / f"{lang}.po"
     path.write_text(HEADER.format(lang=lang) + "".join(
         f'\nmsgctxt "c{i}"\nmsgid "{case[1]}"\nmsgstr "{case[2]}"\n'
         for i, case in chosen.items()), encoding="utf-8")
     cli = cli_factory(tmp_path)
-    cli("check", str(path), "--no-cache", "--format", "json", expect=None)
+    cli("check", str(path), "--no-cache", "--format", "json", *extra, expect=None)
     assert "Traceback" not in cli.err, cli.err
     found: dict[int, list[dict[str, str]]] = defaultdict(list)
     for f in json.loads(cli.out)["findings"]:

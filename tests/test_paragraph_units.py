@@ -22,7 +22,6 @@ Sentences written for the tests after the corpus's, run through the real CLI.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -236,14 +235,9 @@ TERMS = [
 
 def test_term_excused_in_its_sentence(tmp_path: Path, cli_factory: Callable[[Path], Cli]
                                       ) -> None:
-    path = tmp_path / "fr.po"
-    path.write_text('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
-                    '"Language: fr\\n"\n' + "".join(
-                        f'\nmsgctxt "c{i}"\nmsgid "{source}"\nmsgstr "{target}"\n'
-                        for i, (source, target, _) in enumerate(TERMS)), encoding="utf-8")
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--termbase", str(REPO / "locales" / "termbase.tbx"), "--no-cache",
-        "--format", "json", expect=None)
-    severities = {int(f["unit"][1:]): f["severity"] for f in json.loads(cli.out)["findings"]
-                  if f["code"] == "TP101"}
-    assert severities == {i: wanted for i, (_, _, wanted) in enumerate(TERMS)}
+    found = findings_by_case(tmp_path, cli_factory, "fr",
+                             [("fr", source, target) for source, target, _ in TERMS],
+                             lambda f: f["code"] == "TP101",
+                             "--termbase", str(REPO / "locales" / "termbase.tbx"))
+    assert {i: [f["severity"] for f in fs] for i, fs in found.items()} == {
+        i: [wanted] for i, (_, _, wanted) in enumerate(TERMS)}
