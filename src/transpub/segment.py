@@ -327,7 +327,7 @@ def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
     if len(word) <= 5 and _ENUMERATOR.match(word):
         if start == len(word):
             return False  # "1. The Council…" as a list item opens
-        head = before[:len(before) - len(word)].rstrip()
+        head = _before_word(before, word)
         core = head.rstrip(_CLOSERS)
         if core and not nested and (core[-1] in _ENDS or (core[-1] == "." and (
                 len(core) < len(head) or _after_word(rules, word_before(core[:-1]), core[:-1],
@@ -336,8 +336,7 @@ def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
             # the next ("…at 3 p.m. 61. In the past…", "Act No. 5. The": it ends this one)
             return False
     if _DOTTED.match(word):
-        next_word = _WORD.match(rest)
-        return bool(next_word and next_word.group(0) in rules.starters)
+        return _opens_sentence(rules, rest)
     # "1. 2." enumerations and dates in "9. Dezember" do not end sentences
     return not (rest[0].isdigit() and word.isdigit())
 
@@ -347,11 +346,10 @@ def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
     a full stop after ``word``, or None when they leave it to the ordinary rules."""
     firsts = rules.seconds.get(word)
     if firsts is not None:  # "EE. UU.", "a. C.", "т. д.": the pair's second part
-        head = before[:len(before) - len(word)].rstrip()
+        head = _before_word(before, word)
         if head.endswith(".") and (first := word_before(head[:-1])) in firsts:
             if rules.pairs[first][word]:
-                next_word = _WORD.match(rest)
-                return bool(next_word and next_word.group(0) in rules.starters)
+                return _opens_sentence(rules, rest)
             return False
     seconds = rules.pairs.get(word)
     if seconds is not None:  # its first part, the second after it
@@ -362,7 +360,7 @@ def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
     if key in rules.numeric:
         return False if _NUMBER_NEXT.match(rest) else None
     if key in rules.after_number:
-        head = before[:len(before) - len(word)].rstrip()
+        head = _before_word(before, word)
         number = word_before(head)
         if not number or not (number[0].isdigit() or number.strip("IVXLC") == ""):
             return False  # "г. Москва": a town, not a year
@@ -370,9 +368,19 @@ def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
         # "В 2019 г. Совет…" goes on; so does "…в 1986 г. -- Я…", a dialogue's dash
         return len(words) >= 4 and rest[0].isalpha()
     if key in rules.ambiguous:
-        next_word = _WORD.match(rest)
-        return bool(next_word and next_word.group(0) in rules.starters)
+        return _opens_sentence(rules, rest)
     return None
+
+
+def _opens_sentence(rules: Rules, rest: str) -> bool:
+    """Does ``rest`` start with a word that opens a sentence (``Rules.starters``)?"""
+    next_word = _WORD.match(rest)
+    return bool(next_word and next_word.group(0) in rules.starters)
+
+
+def _before_word(before: str, word: str) -> str:
+    """``before`` without the ``word`` it ends with and the space before that word."""
+    return before[:len(before) - len(word)].rstrip()
 
 
 _NOT_OPENER = re.compile("[^" + re.escape(_OPENERS) + "]")
