@@ -388,6 +388,20 @@ def _po_respelled(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
 
 
+def _po_full_width(n: int) -> None:
+    """One PO unit of numbers the source groups with commas and the translation with
+    full-width ones, half of them right, and times after "at" (session 50), repeated to n
+    characters: each grouping of the translation is found once and taken once (a search of
+    the whole translation for each missing number was quadratic: 0.30 / 4.07 s at 2,000 /
+    8,000 repeats of "15,001", before it was mended)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "fullwidth.po"
+        source = "Loans of £15,001 or £19,999 at 23.45 or 13.50 per cent. " * (n // 56)
+        target = "贷款15，001或19，990英镑，23点45分或13.50%。" * (n // 56)
+        _one_unit_po(path, "zh", source, target)
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+
+
 def _po_ranges(n: int) -> None:
     """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
@@ -494,6 +508,8 @@ def main(argv: list[str] | None = None) -> int:
                   _po_respelled))
     cases.append(("check FILE: a paragraph of countries, each another in the translation",
                   chars, _po_paragraph_names))
+    cases.append(("check FILE: full-width groups and times after 'at', repeated (session 50)",
+                  chars, _po_full_width))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

@@ -435,23 +435,32 @@ def _full_width_groups(missing: list[NumberMention], left: list[NumberMention],
     full-width ones, as a Chinese keyboard types them («貸款15，001到19，999英鎊», PUD): no
     number missing, and its groups no numbers of the translation left over. (The full-width
     comma is otherwise punctuation, «1，2，3» three numbers: only the source's grouping, found
-    as written, is read so.)"""
-    for mention in list(missing):
-        if "," not in mention.text:
-            continue
-        digits = _GROUPED.match(mention.text)
-        if digits is None:
-            continue
-        at = target_text.find(digits.group().replace(",", "，"))
-        if at < 0:
-            continue
-        end = at + len(digits.group())
-        missing.remove(mention)
-        left[:] = [m for m in left if not at <= m.start < end]
+    as written, is read so.) The translation's groupings are found once, each taken once:
+    linear however many numbers a unit holds."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for match in _FULL_WIDTH_GROUPED.finditer(target_text):
+        spans.setdefault(match.group().replace("，", ","), []).append(match.span())
+    if not spans:
+        return
+    taken: list[tuple[int, int]] = []
+    kept: list[NumberMention] = []
+    for mention in missing:
+        digits = _GROUPED.match(mention.text) if "," in mention.text else None
+        found = spans.get(digits.group()) if digits is not None else None
+        if found:
+            taken.append(found.pop(0))
+        else:
+            kept.append(mention)
+    if taken:
+        missing[:] = kept
+        inside = Intervals(taken)
+        left[:] = [m for m in left if not inside.overlaps(m.start, m.start + 1)]
 
 
-#: a number grouped by commas, as the source writes it ("15,001", "1,000,000.5")
+#: a number grouped by commas, as the source writes it ("15,001", "1,000,000.5"), and by
+#: full-width commas, as the translation may
 _GROUPED = re.compile(r"\d{1,3}(?:,\d{3})+")
+_FULL_WIDTH_GROUPED = re.compile(r"(?<!\d)\d{1,3}(?:，\d{3})+(?!\d)")
 
 
 #: A telephone number: groups of digits joined by hyphens, points or spaces, an area code in
