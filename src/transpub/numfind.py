@@ -25,7 +25,9 @@ SCALES: dict[str, dict[str, float]] = {
     # (and the Indian lakh and crore: "14 lakh" is 1.4 million, «140 万»)
     "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
            "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
-           "crore": 1e7, "crores": 1e7},
+           "crore": 1e7, "crores": 1e7,
+           # the financial press's abbreviations: "162 584 mln EUR", "EUR 3 bln", "$2 mn"
+           "mln": 1e6, "mn": 1e6, "bln": 1e9, "trn": 1e12},
     "fr": {"mille": 1e3, "millier": 1e3, "milliers": 1e3, "million": 1e6, "millions": 1e6,
            "milliard": 1e9, "milliards": 1e9, "billion": 1e12, "billions": 1e12},
     "es": {"miles de millones": 1e9, "mil millones": 1e9, "mil": 1e3, "millón": 1e6,
@@ -153,6 +155,11 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     return re.compile(plain, re.IGNORECASE)
 
 
+#: numbers parted by commas that group no thousands and are no decimal comma: four digits
+#: after each (years: «36,1655», "1665,1691,1740")
+_LIST_COMMA = re.compile(r"\d+(?:,\d{4})+")
+_LIST_PART = re.compile(r"\d+")
+_LIST_MORE = re.compile(r"(?:,\d{4})+(?![\d.,]\d|\d)")
 #: a currency's code glued to the amount after it ("RMB900 billion")
 _CODE_GLUED = re.compile(r"(?:RMB|USD|EUR|GBP|JPY|CNY|HKD|CHF|AUD|CAD|INR|SGD|NZD)(?=\d)")
 #: the Indian grouping of digits: "2,06,737", "1,00,00,000" (a group of two digits before the
@@ -252,6 +259,7 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
     out: list[NumberMention] = []
     arabic = lang.startswith("ar")
     english = lang.startswith("en")  # (a source: where a prefixed unit is read)
+    chinese = lang.startswith("zh")
     if arabic:
         skip = list(skip or [])  # (the caller's list left as it was)
         out += _reversed_groups(text, folded, lang, scale_re, skip)
@@ -282,6 +290,20 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         if english and not prefixed:
             prefixed = folded[end:end + 2].lstrip(" -")[:1] in _PREFIX_FIRST
         raw = match.group("num")
+        if (chinese or english) and "," in raw and _LIST_COMMA.fullmatch(raw) and not (
+                scale_re.match(folded, end)):
+            # «1635-36,1655和1664年», "1665,1691": where the point is the decimal sign, a
+            # comma before four digits groups nothing and is no decimal comma a writer
+            # slipped in ("0,5"): it parts the numbers of a list
+            more = _LIST_MORE.match(folded, end)  # (the pattern took two of them at most)
+            if more is not None:
+                raw = folded[start:more.end()]
+            for part in _LIST_PART.finditer(raw):
+                value = _scaled(_readings_of(part.group(), lang), 1.0)
+                out.append(_new_mention(start + part.start(), start + part.end(),
+                                        text[start + part.start():start + part.end()], value,
+                                        1.0, value))
+            continue
         readings = _readings_of(raw, lang)
         if (start and folded[start - 1] == "." and raw.isdigit()
                 and (start == 1 or folded[start - 2] in _BEFORE_POINT)):

@@ -700,7 +700,7 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
 
 #: a range of years whose second is written with its last two digits: "the 1950-53 Korean War",
 #: "the 2008/09 crisis"
-_SHORT_YEARS = re.compile(r"(?<![\d.,])(1[5-9]\d\d|20\d\d)[-–/](\d\d)(?![\d.,]\d|\d)")
+_SHORT_YEARS = re.compile(r"(?<![\d.,])(1\d\d\d|20\d\d)[-–/](\d\d)(?![\d.,]\d|\d)")
 
 
 def _full_years(text: str, mentions: tuple[NumberMention, ...]) -> tuple[NumberMention, ...]:
@@ -1383,6 +1383,8 @@ _HYPHEN_WORD = re.compile(r"[-\u2010\u2011\u2212][A-Za-z]"
                           r"|\s(?:sec|second|min|mins|minute|hour|hr|day|week|month|year|km|kg)\b"
                           # (or a unit glued to it: "a 10p coin", «десятипенсовая монета»)
                           r"|[a-z]{1,2}\s")
+#: a lower-case word after a number and a space ("a 2 volume version")
+_SPACED_WORD = re.compile(r"[ \u00a0][a-z]{3,}\b")
 #: a Russian compound's head left hanging before "или", "и", "-": «четырех- или двухсекундных»
 _RU_SUSPENDED = re.compile(r"([а-яё]+)-\s+(?:или|и|либо|—|–)\s", re.IGNORECASE)
 #: the forms a Russian number takes at the head of a compound word (восемнадцатилетний,
@@ -1430,7 +1432,10 @@ def _in_compound(unit: Unit, mention: NumberMention) -> bool:
     if (base == "ru" and not value % 1 and 1 <= value <= 1000 and "-" in unit.target
             and not _suspended_heads(unit.target).isdisjoint(_ru_heads(int(value)))):
         return True
-    if not _HYPHEN_WORD.match(unit.source, mention.end):
+    if not _HYPHEN_WORD.match(unit.source, mention.end) and not (
+            # "a 2 volume version" -> «двухтомную версию»: Russian makes the compound whether
+            # or not the source hyphenates it (its head is still looked for below)
+            base == "ru" and _SPACED_WORD.match(unit.source, mention.end)):
         return False
     if base == "zh":
         return value == 2 and ("双" in unit.target or "两" in unit.target)
