@@ -13,7 +13,10 @@ report.
 - a Russian compound made of a number the source writes before a word without a hyphen ("a 2
   volume edition", «двухтомное издание»);
 - an Arabic number in words with an ordinal after it («السنوات الخمس عشرة الأولى», the
-  first fifteen years: 15, not 16).
+  first fifteen years: 15, not 16);
+- a termbase body's name inside a longer one that a place or a people opens ("the Virginia
+  General Assembly", "Kenya's Human Rights Council"): another body, named as it is named
+  («弗吉尼亚州议会»): TP101 tells it (info), not an error.
 """
 
 from __future__ import annotations
@@ -23,11 +26,13 @@ from pathlib import Path
 
 import pytest
 
-from test_precision import _twins
+from test_precision import _check, _codes, _twins
 from transpub.numfind import find_numbers
 from transpub.numwords import spelled_values
 
-from conftest import Cli
+from conftest import REPO, Cli
+
+TERMBASE = ("--termbase", str(REPO / "locales" / "termbase.tbx"))
 
 TWINS = [
     ("es", "The famine lasted from 1348–50 and returned in 1038–40, the chronicle says.",
@@ -84,3 +89,31 @@ def test_a_number_word_before_an_ordinal() -> None:
     assert 15.0 in spelled_values("في السنوات الخمس عشرة الأولى", "ar")
     # (and a run's stretches after its first word, as before: the 9th and the 13th)
     assert {9.0, 13.0} <= spelled_values("التاسعة والثالثة عشرة", "ar")
+
+
+# (source, right translation of another body, the termbase's body left out)
+BODIES = [
+    ("zh", "On 12 May 1705, the Virginia General Assembly passed an act.",
+     "1705年5月12日，弗吉尼亚州议会通过了一项法案。"),
+    ("ru", "Virginia's General Assembly passed the act in May.",
+     "Законодательное собрание Вирджинии приняло закон в мае."),
+]
+STILL_THE_BODY = [
+    ("zh", "The UN General Assembly adopted the resolution.", "联合国通过了该决议。"),
+    ("zh", "The United Nations General Assembly adopted the resolution.", "联合国通过了该决议。"),
+    ("fr", "The Seventy-eighth General Assembly opened.",
+     "La soixante-dix-huitième session s'est ouverte."),
+    ("fr", "The General Assembly adopted the resolution.", "Le Conseil a adopté la résolution."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), BODIES)
+def test_another_body_of_a_longer_name(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                       lang: str, source: str, target: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target, *TERMBASE)) == []
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), STILL_THE_BODY)
+def test_the_body_itself_is_still_required(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                           lang: str, source: str, target: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target, *TERMBASE)) == ["TP101"]

@@ -260,6 +260,34 @@ def longer_title(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
     return longer
 
 
+#: a proper name's qualifier that makes no other body of a termbase body: its parent's name
+#: ("United Nations General Assembly") or an ordinal ("the Seventy-eighth General Assembly")
+_SAME_BODY = re.compile(r"Nations|United|Organization|(?:[A-Z][a-z]+-)?[A-Za-z]*(?:[Ff]irst|"
+                        r"[Ss]econd|[Tt]hird|fth|[^e]th|lfth|ieth)")
+#: a possessive before a body's name: "Virginia's General Assembly"
+_POSSESSOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s+$")
+
+
+def longer_body(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
+    """The longer name every source mention of an organisation is part of, a place or a
+    people before it ("the Virginia General Assembly", "the Iraqi National Security Council",
+    "Kenya's Human Rights Council"): another body than the termbase's, which a translation
+    names as that body is named («弗吉尼亚州议会», a state's legislature). None when a mention
+    stands alone, or after a determiner, its parent's name or an ordinal."""
+    if ctx.categories.get(hit.concept) != "organisation":
+        return None
+    longer = None
+    for mention in (h for h in ctx.source_hits(unit.source) if h.concept == hit.concept):
+        start = max(0, mention.start - 24)
+        qualifier = (_QUALIFIER.search(unit.source, start, mention.start)
+                     or _POSSESSOR.search(unit.source, start, mention.start))
+        if qualifier is None or qualifier.group(1) in _SAME_POST or _SAME_BODY.fullmatch(
+                qualifier.group(1)):
+            return None
+        longer = longer or unit.source[qualifier.start(1):mention.end]
+    return longer
+
+
 # -- what UN usage names otherwise (data: renderings, heads, split, name_heads) -------------
 
 @cache

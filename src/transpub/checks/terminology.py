@@ -601,6 +601,8 @@ def _other_referent(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         return "the complement of a title the translation carries"
     if referents.inside_paired_name(ctx, unit, hit):
         return "part of a longer name given with its acronym"
+    if (longer := referents.longer_body(ctx, unit, hit)) is not None:
+        return f"part of «{longer}», another body, which the termbase does not have"
     return None
 
 
