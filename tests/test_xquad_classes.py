@@ -16,7 +16,9 @@ report.
   first fifteen years: 15, not 16);
 - a termbase body's name inside a longer one that a place or a people opens ("the Virginia
   General Assembly", "Kenya's Human Rights Council"): another body, named as it is named
-  («弗吉尼亚州议会»): TP101 tells it (info), not an error.
+  («弗吉尼亚州议会»): TP101 tells it (info), not an error;
+- TP308: "the falls of the James River" are waters, no fall; «على ارتفاع 20 ميلاً» is a
+  height, no rise.
 """
 
 from __future__ import annotations
@@ -117,3 +119,28 @@ def test_another_body_of_a_longer_name(tmp_path: Path, cli_factory: Callable[[Pa
 def test_the_body_itself_is_still_required(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                            lang: str, source: str, target: str) -> None:
     assert _codes(_check(tmp_path, cli_factory, lang, source, target, *TERMBASE)) == ["TP101"]
+
+
+DIRECTIONS = [
+    ("ar", "They were offered land 20 miles above the falls of the river.",
+     "عرضت عليهم أرض على ارتفاع 20 ميلاً فوق شلالات النهر.",
+     "عرضت عليهم أرض على ارتفاع 30 ميلاً فوق شلالات النهر."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), DIRECTIONS)
+def test_waters_and_heights_are_no_change(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                          lang: str, source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), [
+    ("fr", "The fall of 20 per cent in exports worried them.",
+     "La hausse de 20 % des exportations les inquiétait."),
+    ("ar", "Exports fell by 20 per cent.", "ارتفعت الصادرات بنسبة 20 في المائة."),
+    ("fr", "Prices falls by 20 per cent a year there.", "Les prix y augmentent de 20 % par an."),
+])
+def test_a_change_the_other_way_is_still_reported(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target)) == ["TP308"]

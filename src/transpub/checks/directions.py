@@ -27,8 +27,9 @@ _RAW: dict[str, tuple[str, str]] = {
     # (not "up", "down", "higher", "lower": "up to 76%", "higher than 5 per cent" bound a
     # number, they say no change)
     "en": (r"increas\w*|ris(?:e|es|en|ing)|rose|gr[eo]w\w*|jump\w*|surg\w*|climb\w*|gain\w*",
-           r"decreas\w*|declin\w*|f[ae]ll\w*|drop\w*|reduc\w*|dipp?\w*|plung\w*|shr[ai]nk"
-           r"|cut"),
+           # (not "the falls of the James River", "Victoria Falls": waters)
+           r"decreas\w*|declin\w*|(?!(?<=the\s)falls|(?-i:Falls))f[ae]ll\w*|drop\w*|reduc\w*"
+           r"|dipp?\w*|plung\w*|shr[ai]nk|cut"),
     "fr": (r"hausse\w*|augment\w*|progress\w*|accru\w*|accroissement|croissance|grimp\w*"
            r"|bond\w*",
            r"baisse\w*|baiss\w*|diminu\w*|recul\w*|chut\w*|réduction|réduit\w*|repli\w*"
@@ -39,7 +40,8 @@ _RAW: dict[str, tuple[str, str]] = {
     "ru": (r"рост\w*|увелич\w*|выр[ао]с\w*|возрос\w*|возраст(?:а(?:ет|ют|ть|ни\w*|ющ\w*"
            r"|вш\w*|л\w*)|[её]т)|повыс\w*|повышен\w*|прирост\w*",
            r"сниж\w*|сниз\w*|сократ\w*|сокращ\w*|уменьш\w*|паден\w*|упа\w*"),
-    "ar": (r"[وب]?(?:ال)?(?:زياد\w*|ارتفا\w*|ارتفع\w*|زاد\w*|نمو|نما|ازدياد)",
+    # («على ارتفاع 20 ميلاً», at a height of 20 miles: no rise)
+    "ar": (r"[وب]?(?:ال)?(?:زياد\w*|(?<!على\s)ارتفا\w*|ارتفع\w*|زاد\w*|نمو|نما|ازدياد)",
            r"[وب]?(?:ال)?(?:انخفا\w*|انخفض\w*|تراجع\w*|نقص\w*|تقلص\w*|هبوط|هبط\w*"
            r"|قلل\w*|قلّل\w*|خفض\w*|تخفيض\w*)"),
     # (涨 and the amplitudes 增幅, 涨幅, 降幅, 跌幅: «租金涨幅设定在6%至最高15%之间» is
