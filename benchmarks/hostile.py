@@ -402,6 +402,19 @@ def _po_full_width(n: int) -> None:
         _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
 
 
+def _po_session51(n: int) -> None:
+    """One PO unit of ratios the translation writes as their two numbers, listed years, and
+    bounds after a negated verb (session 51), repeated to n characters: the numbers left
+    over are indexed by value once and each taken once for the ratios."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "session51.po"
+        source = ("In the ratio of 7:13, in 1635–36, 1655, and 1664, no more than 50 "
+                  "mln EUR. ") * (n // 78)
+        target = "以 7 和 13 的比例，1635-36,1655和1664年，不能超过 5000 万欧元。" * (n // 78)
+        _one_unit_po(path, "zh", source, target)
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+
+
 def _po_ranges(n: int) -> None:
     """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
@@ -510,6 +523,8 @@ def main(argv: list[str] | None = None) -> int:
                   chars, _po_paragraph_names))
     cases.append(("check FILE: full-width groups and times after 'at', repeated (session 50)",
                   chars, _po_full_width))
+    cases.append(("check FILE: ratios, listed years, negated bounds, repeated (session 51)",
+                  chars, _po_session51))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

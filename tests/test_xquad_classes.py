@@ -1,8 +1,10 @@
-"""Classes of false alarms XQuAD showed (session 51): 240 Wikipedia paragraphs and their 1,190
-questions from SQuAD, translated professionally into Arabic, Spanish, Russian and Chinese
-(google-deepmind/xquad, CC BY-SA 4.0; 5,720 units). The sentences here are written for the
-tests after the corpus's; each right translation has a wrong twin the checker must still
-report.
+"""Classes of false alarms XQuAD and MGSM showed (session 51). XQuAD: 240 Wikipedia paragraphs
+and their 1,190 questions from SQuAD, translated professionally into Arabic, Spanish, Russian
+and Chinese (google-deepmind/xquad, CC BY-SA 4.0; 5,720 units). MGSM: 250 grade-school
+mathematics problems from GSM8K translated by people into Spanish, French, Russian and Chinese
+(google-research/url-nlp, mgsm/, CC BY 4.0; 1,000 units, a number in every sentence). The
+sentences here are written for the tests after the corpora's; each right translation has a
+wrong twin the checker must still report.
 
 - a range of years whose second year is written with its last two digits, before 1500 too:
   "in 1348–50" is «1348-1350» (the rule held from 1500 on);
@@ -18,7 +20,12 @@ report.
   General Assembly", "Kenya's Human Rights Council"): another body, named as it is named
   («弗吉尼亚州议会»): TP101 tells it (info), not an error;
 - TP308: "the falls of the James River" are waters, no fall; «على ارتفاع 20 ميلاً» is a
-  height, no rise.
+  height, no rise;
+- (MGSM) a "7:13" the translation writes as its two numbers is a ratio, no time of day
+  («dans un ratio de 7 : 13»); "$.20" is 0.20 («0,20 $»);
+- (MGSM) TP305: a translation whose verb is negated before its bound («no puede soportar más
+  de 5000», «ne peut pas supporter plus de 5 000») says no clear side; Russian «не больше»
+  is "at most", «не меньше» "at least".
 """
 
 from __future__ import annotations
@@ -144,3 +151,52 @@ def test_a_change_the_other_way_is_still_reported(
         tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
         target: str) -> None:
     assert _codes(_check(tmp_path, cli_factory, lang, source, target)) == ["TP308"]
+
+
+MGSM = [
+    ("fr", "Their ages are in the ratio of 7:11. Their total age now is 162.",
+     "Leurs âges sont dans le ratio de 7 : 11. La somme de leurs âges est de 162.",
+     "Leurs âges sont dans le ratio de 7 : 12. La somme de leurs âges est de 162."),
+    ("zh", "She makes coffee using sugar and water in the ratio of 7:13.",
+     "她以 7 茶匙糖和 13 杯水的比例泡咖啡。", "她以 7 茶匙糖和 14 杯水的比例泡咖啡。"),
+    ("ru", "An app offers $.20 cashback per gallon.",
+     "Приложение предлагает кэшбек в размере 0,20 $ за галлон.",
+     "Приложение предлагает кэшбек в размере 0,30 $ за галлон."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), MGSM)
+def test_ratios_and_cents(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                          source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+def test_a_time_is_still_a_time(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    found = _check(tmp_path, cli_factory, "fr", "The meeting starts at 7:13.",
+                   "La réunion commence à 8 h 13.")
+    assert _codes(found) == ["TP301"]
+
+
+# (source, a right bound, the bound turned)
+BOUNDS = [
+    ("es", "A wooden bridge can carry no more than 5000 pounds.",
+     "Un puente de madera no puede soportar más de 5000 libras.",
+     "Un puente de madera puede soportar más de 5000 libras."),
+    ("fr", "A wooden bridge can carry no more than 5000 pounds.",
+     "Un pont en bois ne peut pas supporter une charge de plus de 5 000 livres.",
+     "Un pont en bois peut supporter une charge de plus de 5 000 livres."),
+    ("ru", "A wooden bridge can carry no more than 5000 pounds.",
+     "Деревянный мост может выдержать не больше 5000 фунтов.",
+     "Деревянный мост может выдержать не меньше 5000 фунтов."),
+    ("ru", "He rode it at least 5 times a week.", "Он ездил на нем не меньше 5 раз в неделю.",
+     "Он ездил на нем не больше 5 раз в неделю."),
+    ("ru", "The bill covers children who are at least 14 years old.",
+     "Законопроект касается детей не младше 14 лет.",
+     "Законопроект касается детей младше 14 лет."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), BOUNDS)
+def test_negated_bounds(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                        source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad, frozenset({"TP305"}))

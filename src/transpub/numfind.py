@@ -166,8 +166,8 @@ _CODE_GLUED = re.compile(r"(?:RMB|USD|EUR|GBP|JPY|CNY|HKD|CHF|AUD|CAD|INR|SGD|NZ
 #: last three); found from its two-digit group (``_INDIAN_CORE``)
 _INDIAN = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|[.,]\d)")
 _INDIAN_CORE = re.compile(r",\d\d,\d{3}")
-#: what may stand before a decimal written without its zero (".08")
-_BEFORE_POINT = frozenset(" \t\n\u00a0\u202f([-–—وف")
+#: what may stand before a decimal written without its zero (".08", "$.20")
+_BEFORE_POINT = frozenset(" \t\n\u00a0\u202f([-–—وف£$€¥")
 #: currency signs before which "m" and "bn" glued to a number are million and billion
 _CURRENCY = frozenset("£$€¥")
 _MONEY_SCALE = re.compile(r"bn|m(?![^\W\d_])")

@@ -42,10 +42,11 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
            (r"(?<!\w)(?:menos\s+del?|como\s+máximo|hasta|casi|cerca\s+del?|no\s+más\s+del?"
             r"|inferior(?:es)?\s+al?|apenas)", BELOW)),
     # (and an age: «старше 70 лет», «младше 18 лет»)
-    "ru": ((r"(?<!\w)(?:(?<!не\s)более|свыше|больше|не\s+менее|по\s+меньшей\s+мере"
-            r"|по\s+крайней\s+мере|как\s+минимум|минимум|старше)", ABOVE),
-           (r"(?<!\w)(?:(?<!не\s)менее|меньше|не\s+более|почти|максимум|чуть\s+менее|младше"
-            r"|моложе)", BELOW)),
+    "ru": ((r"(?<!\w)(?:(?<!не\s)более|свыше|(?<!не\s)больше|не\s+менее|не\s+меньше"
+            r"|по\s+меньшей\s+мере|по\s+крайней\s+мере|как\s+минимум|минимум|(?<!не\s)старше"
+            r"|не\s+младше|не\s+моложе)", ABOVE),
+           (r"(?<!\w)(?:(?<!не\s)менее|(?<!не\s)меньше|не\s+более|не\s+больше|почти|максимум"
+            r"|чуть\s+менее|(?<!не\s)младше|(?<!не\s)моложе|не\s+старше)", BELOW)),
     "ar": ((r"(?<!\w)[وبل]?(?:أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|(?<!لا\s)يزيد\s+(?:على|عن)"
             r"|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|أزيد\s+من|يفوق)", ABOVE),
            (r"(?<!\w)[وبل]?(?:أقل\s+من|ما\s+يقل\s+عن|ما\s+لا\s+يزيد\s+(?:على|عن)|لا\s+يزيد"
@@ -127,14 +128,35 @@ def side_before(before: str, lang: str) -> int:
     return 0
 
 
-def _read_side(text: str, start: int, end: int, lang: str) -> tuple[int, bool]:
-    """``_side``, and whether the bound holds its own negation (``_FOLDED``)."""
+#: a translation's negation before its bound, by language: «no puede soportar más de 5000»,
+#: «ne peut pas supporter plus de 5 000», «не может выдержать более 5000» say "at most"
+_TARGET_NEGATION = {
+    "fr": re.compile(r"(?<!\w)(?:ne|pas|jamais)(?!\w)|(?<!\w)n['’]", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:no|nunca|jamás)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)(?:не|нельзя)(?!\w)", re.IGNORECASE),
+    "ar": re.compile(r"(?<!\w)(?:لا|لم|لن|ليس|ليست)(?!\w)"),
+    "zh": re.compile(r"不|没|未|无法"),
+}
+#: how far before a translation's bound its verb's negation is looked for
+_TARGET_NEGATION_REACH = 40
+
+
+def _read_side(text: str, start: int, end: int, lang: str,
+               target: bool = False) -> tuple[int, bool]:
+    """``_side``, and whether the bound holds its own negation (``_FOLDED``). In a
+    translation (``target``), a bound whose verb is negated before it says nothing clear: 0."""
     base = lang.split("_")[0].split("-")[0]
-    before = text[max(0, start - _REACH):start]
+    reach = max(0, start - _REACH)
+    before = text[reach:start]
     for pattern, side in _BEFORE_RE.get(base, ()):
         found = pattern.search(before)
         if found:
-            return side, _FOLDED.search(found.group()) is not None
+            folded = _FOLDED.search(found.group()) is not None
+            negation = _TARGET_NEGATION.get(base) if target and not folded else None
+            if negation is not None and negated_before(
+                    text, reach + found.start(), negation, _TARGET_NEGATION_REACH):
+                return 0, False
+            return side, folded
     for pattern, side in _AFTER_RE.get(base, ()):
         if pattern.match(text, end):
             return side, False
@@ -156,14 +178,19 @@ def bound_reversed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     by_value = numbers_by_value(unit.target, lang)
     # (each value's first twin and its twins' sides, read once: a unit repeating one value
     # thousands of times listed every twin again for each mention)
-    sides_of: dict[frozenset[float], tuple[NumberMention, set[tuple[int, bool]]] | None] = {}
+    sides_of: dict[tuple[frozenset[float], bool],
+                   tuple[NumberMention, set[tuple[int, bool]]] | None] = {}
     found: list[Finding] = []
     for mention, side, subject_negated in bounded:
-        if mention.values not in sides_of:
+        key = (mention.values, subject_negated)
+        if key not in sides_of:
             same = twins(by_value, mention.values)
-            sides_of[mention.values] = (same[0], {_read_side(unit.target, t.start, t.end, lang)
-                                                  for t in same}) if same else None
-        known = sides_of[mention.values]
+            # (a translation's negation before its bound says nothing clear, unless it is
+            # the source's negated subject's: «aucun État Membre ne paiera moins de 22 %»)
+            sides_of[key] = (same[0], {_read_side(unit.target, t.start, t.end, lang,
+                                                  not subject_negated)
+                                       for t in same}) if same else None
+        known = sides_of[key]
         if known is None:
             continue  # (the number's own check says what became of it)
         other, read = known

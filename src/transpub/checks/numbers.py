@@ -424,9 +424,54 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
         _same_phones(missing, left, source_text, target_text)
     if missing and "，" in target_text:
         _full_width_groups(missing, left, target_text)
+    if missing and timed and len(left) > 1:
+        _ratio_as_numbers(missing, left)
     # a scale change keeps the digits: 2.5 million -> 2,5 milliards
     rescaled = _rescaled(missing, left) if missing and left else []
     return tuple(missing), tuple(left), tuple(rescaled)
+
+
+_COLON_PAIR = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def _ratio_as_numbers(missing: list[NumberMention], left: list[NumberMention]) -> None:
+    """A source's "7:13" that the translation writes as its two numbers: a ratio («dans un
+    ratio de 7 : 13», «以 7 茶匙糖和 13 杯水的比例», MGSM), a score, read as a time of day
+    because it looks like one. The two numbers left over in the translation are taken; a
+    time written otherwise («8 h 13») is still missing. (The numbers left over are indexed
+    by value once, each taken once: linear however many a unit holds.)"""
+    pairs = [_COLON_PAIR.fullmatch(m.text) for m in missing]
+    if not any(pairs):
+        return
+    by_value: dict[float, list[int]] = {}
+    for index, other in enumerate(left):
+        for value in other.values:
+            by_value.setdefault(value, []).append(index)
+    seen: dict[float, int] = {}  # (how far each value's list was walked)
+    taken: set[int] = set()
+
+    def _free(value: float, besides: int = -1) -> int | None:
+        found = by_value.get(value, [])
+        at = seen.get(value, 0)
+        while at < len(found) and found[at] in taken:
+            at += 1
+        seen[value] = at
+        for index in found[at:at + 2]:  # (the first free one that is not ``besides``)
+            if index != besides and index not in taken:
+                return index
+        return None
+
+    kept: list[NumberMention] = []
+    for mention, pair in zip(missing, pairs, strict=True):
+        first = _free(float(pair.group(1))) if pair is not None else None
+        second = None if pair is None or first is None else _free(float(pair.group(2)), first)
+        if first is None or second is None:
+            kept.append(mention)
+            continue
+        taken.update((first, second))
+    if taken:
+        missing[:] = kept
+        left[:] = [m for index, m in enumerate(left) if index not in taken]
 
 
 def _full_width_groups(missing: list[NumberMention], left: list[NumberMention],
