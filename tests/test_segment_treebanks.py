@@ -96,6 +96,19 @@ def test_the_treebanks_sentences_are_found(lang: str) -> None:
     ("zh", "我们将放映《摔跤吧！爸爸》。会议结束。",
      ["我们将放映《摔跤吧！爸爸》。", "会议结束。"]),
     ("zh", "他说：“很好。”。下一步呢？", ["他说：“很好。”。", "下一步呢？"]),
+    # (session 51) a capital letter's stop after a word ends a sentence before a pronoun, an
+    # article or a conjunction no name goes on with; an initial before a name does not, nor a
+    # section's letter opening its heading
+    ("en", "It is listed in annex I. The annex is public. The king was Dagobert I. His son "
+           "ruled. 72 per cent achieved an A. This shows it.",
+     ["It is listed in annex I.", "The annex is public.", "The king was Dagobert I.",
+      "His son ruled.", "72 per cent achieved an A.", "This shows it."]),
+    ("en", "Meet John F. Kennedy and John F. A. Smith. The talks ended. B. The referendum "
+           "began.",
+     ["Meet John F. Kennedy and John F. A. Smith.", "The talks ended.",
+      "B. The referendum began."]),
+    ("fr", "Voir l'annexe B. Elle est publique. Signé par J. Dupont.",
+     ["Voir l'annexe B.", "Elle est publique.", "Signé par J. Dupont."]),
 ])
 def test_the_classes_the_treebanks_showed(lang: str, text: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected

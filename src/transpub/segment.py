@@ -323,7 +323,11 @@ def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
             or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence
         return False
     if len(word) == 1 and word.isupper():
-        return False  # an initial: "Alya Ahmed S. Al-Thani"
+        # an initial ("Alya Ahmed S. Al-Thani"), unless a pronoun or an article follows,
+        # which no name goes on with: "Annex B. The annex", "Dagobert I. His son"
+        next_word = _WORD.match(rest)
+        return bool(next_word and next_word.group(0) in rules.after_initial
+                    and _after_a_word(_before_word(before, word)))
     if len(word) <= 5 and _ENUMERATOR.match(word):
         if start == len(word):
             return False  # "1. The Council…" as a list item opens
@@ -370,6 +374,13 @@ def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
     if key in rules.ambiguous:
         return _opens_sentence(rules, rest)
     return None
+
+
+def _after_a_word(head: str) -> bool:
+    """Does ``head`` (the text before a capital letter and its stop) end with a word: "Annex
+    B.", "Dagobert I." (not a section's letter, "…Territorio. B. El proceso", "A. The
+    Council", which opens its heading)?"""
+    return bool(head) and head[-1].isalnum()
 
 
 def _opens_sentence(rules: Rules, rest: str) -> bool:
@@ -439,6 +450,11 @@ def _plain_cuts(text: str, matches: Iterable[re.Match[str]], rules: Rules,
                 or word.lower() in abbreviations):
             continue
         if len(word) == 1 and word.isupper():
+            # an initial, unless a word no name goes on with follows (``_after_word``)
+            next_word = _WORD.match(text, at)
+            if next_word and next_word.group(0) in rules.after_initial and _after_a_word(
+                    _before_word(text[low:start], word)):
+                cuts.append((match.start("ws"), end))
             continue
         if not (following.isdigit() and word.isdigit()):
             cuts.append((match.start("ws"), end))

@@ -106,6 +106,19 @@ SENTENCE_STARTERS: dict[str, frozenset[str]] = {
 }
 
 
+#: The words after an initial's full stop that show a sentence has begun ("Annex B. The
+#: annex", "vitamin C. It helps", "Dagobert I. His son"): pronouns, articles and
+#: conjunctions no name goes on with (not "A", "One", "Now": "John F. A. Smith").
+INITIAL_STARTERS: dict[str, frozenset[str]] = {
+    "en": _words(
+        "The This That These Those It He She They We His Her Its Their Our In On At As But "
+        "And However Although While Since If According Meanwhile There"),
+    "fr": _words("Le Les Il Elle Ils Elles Nous Ce Cette Cela Ces Dans Mais Selon Toutefois"),
+    "es": _words("El Los Las Él Ella Ellos Ellas Este Esta Estos Estas Pero Según Sin Además"),
+    "ru": _words("Он Она Оно Они Мы Это Эти Этот Эта Но Однако Кроме"),
+}
+
+
 @dataclass(frozen=True)
 class Rules:
     """A language's sentence-boundary data, as the splitter reads it (``rules_for``)."""
@@ -121,6 +134,8 @@ class Rules:
     starters: frozenset[str]
     #: every word the above treat otherwise than an ordinary word, for one test per stop
     special: frozenset[str]
+    #: the words that end a sentence at an initial's stop (``INITIAL_STARTERS``)
+    after_initial: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=64)
@@ -149,4 +164,5 @@ def rules_for(lang: str, extra: tuple[str, ...] = ()) -> Rules:
                  {k: dict(v) for k, v in pairs.items()},
                  {k: frozenset(v) for k, v in seconds.items()},
                  SENTENCE_STARTERS.get(base, frozenset()),
-                 numeric | after_number | ambiguous | frozenset(pairs) | frozenset(seconds))
+                 numeric | after_number | ambiguous | frozenset(pairs) | frozenset(seconds),
+                 INITIAL_STARTERS.get(base, frozenset()))
