@@ -23,6 +23,8 @@ wrong twin the checker must still report.
   height, no rise;
 - (MGSM) a "7:13" the translation writes as its two numbers is a ratio, no time of day
   («dans un ratio de 7 : 13»); "$.20" is 0.20 («0,20 $»);
+- (MGSM) a half said alone before a unit of time or measure or a point: ".5 hours" is «media
+  hora», «une demi-heure», «полчаса», «半小时», «نصف ساعة» (not «medio ambiente»);
 - (MGSM) TP305: a translation whose verb is negated before its bound («no puede soportar más
   de 5000», «ne peut pas supporter plus de 5 000») says no clear side; Russian «не больше»
   is "at most", «не меньше» "at least".
@@ -162,6 +164,21 @@ MGSM = [
     ("ru", "An app offers $.20 cashback per gallon.",
      "Приложение предлагает кэшбек в размере 0,20 $ за галлон.",
      "Приложение предлагает кэшбек в размере 0,30 $ за галлон."),
+]
+
+
+MGSM += [
+    ("es", "Each dog takes .5 hours a day to walk.", "Cada perro lleva media hora al día.",
+     "Cada perro lleva una hora al día."),
+    ("ru", "Each dog takes 0.5 hours a day to walk.", "Каждая собака занимает полчаса в день.",
+     "Каждая собака занимает час в день."),
+    ("zh", "Each dog takes 0.5 hours a day to walk.", "每只狗每天需要半小时。",
+     "每只狗每天需要一小时。"),
+    ("ar", "Growth fell by 0.5 percentage points.", "انخفض النمو بمقدار نصف نقطة مئوية.",
+     "انخفض النمو بمقدار نقطة مئوية."),
+    ("es", "Emissions fell by 0.5 per cent, the environment agency said.",
+     "Las emisiones cayeron un 0,5 %, según la agencia de medio ambiente.",
+     "Las emisiones cayeron, según la agencia de medio ambiente."),
 ]
 
 

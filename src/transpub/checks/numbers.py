@@ -1551,6 +1551,24 @@ _HALF = {"fr": re.compile(r"(?<!\w)et\s+demie?(?!\w)"),
          "zh": re.compile(r"半")}
 
 
+#: a half said alone before a unit of time or measure or a point: "0.5 hours" is «media
+#: hora», «une demi-heure», «полчаса», «半小时», «نصف ساعة»; "0.5 percentage points" «medio
+#: punto porcentual» (not «medio ambiente», «Oriente Medio», «نصف الكرة»)
+_HALF_ALONE = {
+    "fr": re.compile(r"(?<!\w)demi-?\s?(?:heure|journée|jour|année|an|mois|semaine|siècle"
+                     r"|point|kilo\w*|litre|mètre|degré|tonne)", re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)medi[oa]\s+(?:hora|día|jornada|año|mes|semana|siglo|punto"
+                     r"|kil\w+|litro|metro|grado|tonelada)", re.IGNORECASE),
+    "ru": re.compile(r"(?<!\w)пол(?:-|у)?(?:часа|дня|суток|года|месяца|недели|минуты|века"
+                     r"|литра|метра|килограмма|километра|процента|пункта|тонны|градуса)",
+                     re.IGNORECASE),
+    "ar": re.compile(r"(?<!\w)[وب]?نصف\s+(?:ال)?(?:ساعة|يوم|عام|سنة|شهر|أسبوع|قرن|نقطة"
+                     r"|كيلو\w*|لتر|متر|درجة|طن)"),
+    "zh": re.compile(r"半(?:个)?(?:小时|天|年|月|周|星期|世纪|个百分点|百分点|公里|千克|公斤"
+                     r"|升|米|度|吨)"),
+}
+
+
 def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float],
                 others: list[NumberMention]) -> bool:
     """"2.5 years" said as "two years and a half" in words: the whole number among the values
@@ -1564,6 +1582,9 @@ def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float],
               if v > scale and (v / scale) % 1 == 0.5}
     if not wholes and not scaled:
         return False  # (most numbers: no search made)
+    if wholes == {0.0}:  # a half alone ("0.5 hours": «media hora», «полчаса», «半小时»)
+        alone = _HALF_ALONE.get(unit.lang.split("_")[0])
+        return alone is not None and alone.search(unit.target) is not None
     half = _HALF.get(unit.lang.split("_")[0])
     if half is None or not half.search(unit.target):
         return False
