@@ -1,10 +1,12 @@
-"""Classes of false alarms XQuAD and MGSM showed (session 51). XQuAD: 240 Wikipedia paragraphs
-and their 1,190 questions from SQuAD, translated professionally into Arabic, Spanish, Russian
-and Chinese (google-deepmind/xquad, CC BY-SA 4.0; 5,720 units). MGSM: 250 grade-school
-mathematics problems from GSM8K translated by people into Spanish, French, Russian and Chinese
-(google-research/url-nlp, mgsm/, CC BY 4.0; 1,000 units, a number in every sentence). The
-sentences here are written for the tests after the corpora's; each right translation has a
-wrong twin the checker must still report.
+"""Classes of false alarms XQuAD, MGSM and Tatoeba showed (session 51). XQuAD: 240 Wikipedia
+paragraphs and their 1,190 questions from SQuAD, translated professionally into Arabic,
+Spanish, Russian and Chinese (google-deepmind/xquad, CC BY-SA 4.0; 5,720 units). MGSM: 250
+grade-school mathematics problems from GSM8K translated by people into Spanish, French, Russian
+and Chinese (google-research/url-nlp, mgsm/, CC BY 4.0; 1,000 units, a number in every
+sentence). Tatoeba: 706 volunteers' translations of sentences with a number, date or time into
+the five languages (Helsinki-NLP/Tatoeba-Challenge's test sets, CC BY 2.0 FR). The sentences
+here are written for the tests after the corpora's; each right translation has a wrong twin
+the checker must still report.
 
 - a range of years whose second year is written with its last two digits, before 1500 too:
   "in 1348–50" is «1348-1350» (the rule held from 1500 on);
@@ -25,6 +27,7 @@ wrong twin the checker must still report.
   («dans un ratio de 7 : 13»); "$.20" is 0.20 («0,20 $»);
 - (MGSM) a half said alone before a unit of time or measure or a point: ".5 hours" is «media
   hora», «une demi-heure», «полчаса», «半小时», «نصف ساعة» (not «medio ambiente»);
+- (Tatoeba) a Russian compound of a percentage («пятипроцентный налог» for "a 5% tax");
 - (MGSM) TP305: a translation whose verb is negated before its bound («no puede soportar más
   de 5000», «ne peut pas supporter plus de 5 000») says no clear side; Russian «не больше»
   is "at most", «не меньше» "at least".
@@ -64,6 +67,9 @@ TWINS = [
      "疫情在1635-36,1655和1664年间再次发生。", "疫情在1635-36,1656和1664年间再次发生。"),
     ("zh", "The city was struck in 1665, 1691 and 1740.", "该市于1665,1691,1740年遭受袭击。",
      "该市于1665,1692,1740年遭受袭击。"),
+    ("ru", "A 5% consumption tax is levied on most goods.",
+     "Пятипроцентный потребительский налог взимается с большинства товаров.",
+     "Шестипроцентный потребительский налог взимается с большинства товаров."),
     ("ru", "She published a 2 volume edition of her essays.",
      "Она опубликовала двухтомное издание своих эссе.",
      "Она опубликовала трехтомное издание своих эссе."),

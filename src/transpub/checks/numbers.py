@@ -1478,9 +1478,11 @@ def _in_compound(unit: Unit, mention: NumberMention) -> bool:
             and not _suspended_heads(unit.target).isdisjoint(_ru_heads(int(value)))):
         return True
     if not _HYPHEN_WORD.match(unit.source, mention.end) and not (
-            # "a 2 volume version" -> «двухтомную версию»: Russian makes the compound whether
-            # or not the source hyphenates it (its head is still looked for below)
-            base == "ru" and _SPACED_WORD.match(unit.source, mention.end)):
+            # "a 2 volume version" -> «двухтомную версию», "a 5% tax" -> «пятипроцентный
+            # налог»: Russian makes the compound whether or not the source hyphenates it (its
+            # head is still looked for below)
+            base == "ru" and (_SPACED_WORD.match(unit.source, mention.end)
+                              or _PERCENT.match(unit.source, mention.end))):
         return False
     if base == "zh":
         return value == 2 and ("双" in unit.target or "两" in unit.target)
