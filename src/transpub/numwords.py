@@ -376,15 +376,17 @@ def half_scale_values(folded: str, base: str) -> set[float]:
 def _run_values(run: list[float]) -> Iterator[float]:
     """The value of a run of number words, and of each stretch of two to four words in it: a
     run may join two numbers («التاسعة والثالثة عشرة», the 9th and the 13th, read as one run
-    by the connector between them), or a number and an ordinal after it («السنوات الخمس عشرة
-    الأولى», the first fifteen years: 15 and 1). Short stretches only: a run of any length
-    costs linear time."""
+    by the connector between them). Short stretches only: a run of any length costs linear
+    time. And a teen at the run's head, a unit before ten, with an ordinal after it («السنوات
+    الخمس عشرة الأولى», the first fifteen years: 15 and 1; not «التاسعة والرابعة», 9 and 4, which
+    make no 13)."""
     yield _combine(run)
     if len(run) > 2:
+        if run[1] == 10 and 1 <= run[0] <= 9:
+            yield run[0] + 10
         for size in (2, 3, 4):
-            for start in range(len(run) - size + 1):
-                if size < len(run):
-                    yield _combine(run[start:start + size])
+            for start in range(1, len(run) - size + 1):
+                yield _combine(run[start:start + size])
 
 
 @cache
