@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import re
 from bisect import bisect_left
 from collections.abc import Iterable, Iterator
@@ -435,11 +436,13 @@ _COLON_PAIR = re.compile(r"(\d{1,2}):(\d{2})")
 
 
 def _ratio_as_numbers(missing: list[NumberMention], left: list[NumberMention]) -> None:
-    """A source's "7:13" that the translation writes as its two numbers: a ratio («dans un
-    ratio de 7 : 13», «以 7 茶匙糖和 13 杯水的比例», MGSM), a score, read as a time of day
-    because it looks like one. The two numbers left over in the translation are taken; a
-    time written otherwise («8 h 13») is still missing. (The numbers left over are indexed
-    by value once, each taken once: linear however many a unit holds.)"""
+    """A source's "7:13" that the translation writes as its two numbers, one right after the
+    other: a ratio («dans un ratio de 7 : 13», «以 7 茶匙糖和 13 杯水的比例», MGSM), a game
+    clock («4 min 51 s»), read as a time of day because it looks like one. The two numbers
+    left over in the translation are taken; a time written otherwise («8 h 13») or numbers
+    apart («à 10 heures, 30 personnes») are still missing. (The numbers left over are
+    indexed by value once, in text order, each taken once: linear however many a unit
+    holds.)"""
     pairs = [_COLON_PAIR.fullmatch(m.text) for m in missing]
     if not any(pairs):
         return
@@ -447,31 +450,48 @@ def _ratio_as_numbers(missing: list[NumberMention], left: list[NumberMention]) -
     for index, other in enumerate(left):
         for value in other.values:
             by_value.setdefault(value, []).append(index)
-    seen: dict[float, int] = {}  # (how far each value's list was walked)
     taken: set[int] = set()
 
-    def _free(value: float, besides: int = -1) -> int | None:
+    def _second(value: float, after: int) -> int | None:
+        """The first free number of ``value`` starting within ``_RATIO_GAP`` of ``after``."""
         found = by_value.get(value, [])
-        at = seen.get(value, 0)
-        while at < len(found) and found[at] in taken:
-            at += 1
-        seen[value] = at
-        for index in found[at:at + 2]:  # (the first free one that is not ``besides``)
-            if index != besides and index not in taken:
+        at = bisect.bisect_right(found, after, key=lambda index: left[index].start)
+        for index in found[at:at + 4]:
+            if left[index].start > after + _RATIO_GAP:
+                return None
+            if index not in taken:
                 return index
         return None
 
+    seen: dict[float, int] = {}  # (how far each value's list of first numbers was used up)
     kept: list[NumberMention] = []
     for mention, pair in zip(missing, pairs, strict=True):
-        first = _free(float(pair.group(1))) if pair is not None else None
-        second = None if pair is None or first is None else _free(float(pair.group(2)), first)
-        if first is None or second is None:
+        found = None
+        if pair is not None:
+            value = float(pair.group(1))
+            firsts = by_value.get(value, [])
+            at = seen.get(value, 0)
+            while at < len(firsts) and firsts[at] in taken:
+                at += 1
+            seen[value] = at
+            for first in firsts[at:at + 8]:
+                second = None if first in taken else _second(float(pair.group(2)),
+                                                                left[first].end)
+                if second is not None:
+                    found = (first, second)
+                    break
+        if found is None:
             kept.append(mention)
             continue
-        taken.update((first, second))
+        taken.update(found)
     if taken:
         missing[:] = kept
         left[:] = [m for index, m in enumerate(left) if index not in taken]
+
+
+#: how far after a ratio's first number its second may stand in a translation («7 : 13»,
+#: «4 min 51 s», «7 茶匙糖和 13»)
+_RATIO_GAP = 12
 
 
 def _full_width_groups(missing: list[NumberMention], left: list[NumberMention],

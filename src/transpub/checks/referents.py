@@ -264,6 +264,18 @@ def longer_title(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
 #: ("United Nations General Assembly") or an ordinal ("the Seventy-eighth General Assembly")
 _SAME_BODY = re.compile(r"Nations|United|Organization|(?:[A-Z][a-z]+-)?[A-Za-z]*(?:[Ff]irst|"
                         r"[Ss]econd|[Tt]hird|fth|[^e]th|lfth|ieth)")
+#: capitalised words before a body's name that make no other body: quantifiers ("All United
+#: Nations Member States"), a sentence's opening adverbs and prepositions ("Today General
+#: Assembly…", "Under General Assembly resolution…")
+_NO_QUALIFIER = frozenset((
+    "All", "Some", "Many", "Most", "Several", "Few", "Only", "Non", "Today", "Yesterday",
+    "Tomorrow", "Now", "Also", "Then", "Here", "There", "Thus", "Meanwhile", "However",
+    "Under", "Over", "About", "Before", "After", "Since", "Where", "While", "Through",
+    "Between", "Among", "Against", "Without", "Within", "Across", "Including", "Following",
+    "During", "Like", "Unlike", "Via", "Per", "Upon", "Toward", "Towards", "Despite",
+    "Beyond", "Whether", "Recent", "Last", "Next", "Previous", "Future", "Past", "Joint",
+    "Two", "Three", "Four", "Five", "Relevant", "Subsequent", "Successive", "Both",
+    "Various", "Numerous", "Certain", "Fellow", "Respective", "Related"))
 #: a possessive before a body's name: "Virginia's General Assembly"
 _POSSESSOR = re.compile(r"(?<![\w-])([A-Z][a-z]+)['’]s\s+$")
 
@@ -281,8 +293,8 @@ def longer_body(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
         start = max(0, mention.start - 24)
         qualifier = (_QUALIFIER.search(unit.source, start, mention.start)
                      or _POSSESSOR.search(unit.source, start, mention.start))
-        if qualifier is None or qualifier.group(1) in _SAME_POST or _SAME_BODY.fullmatch(
-                qualifier.group(1)):
+        if qualifier is None or qualifier.group(1) in _SAME_POST or qualifier.group(1) in (
+                _NO_QUALIFIER) or _SAME_BODY.fullmatch(qualifier.group(1)):
             return None
         longer = longer or unit.source[qualifier.start(1):mention.end]
     return longer
