@@ -325,9 +325,7 @@ def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
     if len(word) == 1 and word.isupper():
         # an initial ("Alya Ahmed S. Al-Thani"), unless a pronoun or an article follows,
         # which no name goes on with: "Annex B. The annex", "Dagobert I. His son"
-        next_word = _WORD.match(rest)
-        return bool(next_word and next_word.group(0) in rules.after_initial
-                    and _after_a_word(_before_word(before, word)))
+        return _ends_at_initial(rules, rest, 0, _before_word(before, word))
     if len(word) <= 5 and _ENUMERATOR.match(word):
         if start == len(word):
             return False  # "1. The Council…" as a list item opens
@@ -376,11 +374,15 @@ def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
     return None
 
 
-def _after_a_word(head: str) -> bool:
-    """Does ``head`` (the text before a capital letter and its stop) end with a word: "Annex
-    B.", "Dagobert I." (not a section's letter, "…Territorio. B. El proceso", "A. The
-    Council", which opens its heading)?"""
-    return bool(head) and head[-1].isalnum()
+def _ends_at_initial(rules: Rules, text: str, at: int, head: str) -> bool:
+    """Does the stop after a capital letter end a sentence, the word at ``at`` of ``text``
+    following it and ``head`` before the letter? Only before a word no name goes on with
+    (``Rules.after_initial``: "Annex B. The annex", "Dagobert I. His son"), and after a word,
+    not as a section's letter opening its heading ("…Territorio. B. El proceso", "A. The
+    Council")."""
+    next_word = _WORD.match(text, at)
+    return bool(next_word and next_word.group(0) in rules.after_initial
+                and head and head[-1].isalnum())
 
 
 def _opens_sentence(rules: Rules, rest: str) -> bool:
@@ -451,9 +453,7 @@ def _plain_cuts(text: str, matches: Iterable[re.Match[str]], rules: Rules,
             continue
         if len(word) == 1 and word.isupper():
             # an initial, unless a word no name goes on with follows (``_after_word``)
-            next_word = _WORD.match(text, at)
-            if next_word and next_word.group(0) in rules.after_initial and _after_a_word(
-                    _before_word(text[low:start], word)):
+            if _ends_at_initial(rules, text, at, _before_word(text[low:start], word)):
                 cuts.append((match.start("ws"), end))
             continue
         if not (following.isdigit() and word.isdigit()):

@@ -107,7 +107,7 @@ SENTENCE_STARTERS: dict[str, frozenset[str]] = {
 
 
 #: The words after an initial's full stop that show a sentence has begun ("Annex B. The
-#: annex", "vitamin C. It helps", "Dagobert I. His son"): pronouns, articles and
+#: annex", "an A. This", "Dagobert I. His son"): pronouns, articles and
 #: conjunctions no name goes on with (not "A", "One", "Now": "John F. A. Smith").
 INITIAL_STARTERS: dict[str, frozenset[str]] = {
     "en": _words(

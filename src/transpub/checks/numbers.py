@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import bisect
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from itertools import islice, pairwise
@@ -455,7 +454,7 @@ def _ratio_as_numbers(missing: list[NumberMention], left: list[NumberMention]) -
     def _second(value: float, after: int) -> int | None:
         """The first free number of ``value`` starting within ``_RATIO_GAP`` of ``after``."""
         found = by_value.get(value, [])
-        at = bisect.bisect_right(found, after, key=lambda index: left[index].start)
+        at = bisect_right(found, after, key=lambda index: left[index].start)
         for index in found[at:at + 4]:
             if left[index].start > after + _RATIO_GAP:
                 return None
