@@ -21,6 +21,9 @@ the checker must still report.
 - a termbase body's name inside a longer one that a place or a people opens ("the Virginia
   General Assembly", "Kenya's Human Rights Council"): another body, named as it is named
   («弗吉尼亚州议会»): TP101 tells it (info), not an error;
+- TP107: a people's name in the plural or for a person says its country ("the Mongols",
+  "the Seljuk Turks", "a Frenchman"): a translation naming that country (a Chinese people's
+  name holds it: «蒙古人», «土耳其人») changed none;
 - TP308: "the falls of the James River" are waters, no fall; «على ارتفاع 20 ميلاً» is a
   height, no rise;
 - (MGSM) a "7:13" the translation writes as its two numbers is a ratio, no time of day
@@ -223,3 +226,21 @@ BOUNDS = [
 def test_negated_bounds(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                         source: str, good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad, frozenset({"TP305"}))
+
+
+PEOPLES = [
+    ("zh", "The Mongols relied on military offices, and the system was created in China.",
+     "蒙古人依赖军事机构，这一制度就此建立起来了。",
+     "日本人依赖军事机构，这一制度就此建立起来了。"),
+    # (a country left out is no country changed: TP107 reports swaps; a Chinese people's name
+    # holds its country's, «塞尔柱土耳其人»)
+    ("zh", "The Seljuk Turks fought the Byzantines in Anatolia, far from Greece.",
+     "塞尔柱土耳其人在安纳托利亚与拜占庭人作战。",
+     "塞尔柱土耳其人在安纳托利亚与拜占庭人作战，远离意大利。"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), PEOPLES)
+def test_a_peoples_name_says_its_country(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                         lang: str, source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad, frozenset({"TP107"}))
