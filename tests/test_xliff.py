@@ -672,3 +672,87 @@ def test_the_xliff_import_table_and_warnings_are_whole_lines(
     assert "xliff import" in lines and not set("┃│━┏…") & set(cli.out)
     conflict = [line for line in lines if line.startswith("warning: ") and "conflict" in line]
     assert conflict and f"{path.relative_to(translated)}:" in conflict[0], cli.out
+
+
+# --- the CAT tools' own bilingual files --------------------------------------------------------
+
+SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+MQ = "MQXliff"
+
+
+def _tool_file(exported: Path, out: Path, tool: str, place: str, level: str) -> None:
+    """A bilingual file as Trados Studio (SDLXLIFF) or memoQ (MQXLIFF) keeps the export it was
+    given, after the formats' published shape (no such tool runs here): its own unit ids, the
+    given file's path as ``original`` (Windows), regions on the languages, each target in a
+    segment ``mrk``, the 1.2 state left as the export wrote it and the tool's confirmation
+    level beside it (``sdl:seg conf``, ``mq:status``); transpub's context groups dropped.
+    Units with inline codes and those not translated at export are left out, but "place",
+    whose target is ``place`` at ``level``."""
+    q = f"{{{NS12}}}"
+    given = etree.parse(str(exported)).getroot().find(f"{q}file")
+    nsmap = {None: NS12, "sdl": SDL} if tool == "trados" else {None: NS12, "mq": MQ}
+    root = etree.Element(f"{q}xliff", nsmap=nsmap, version="1.2")
+    file = etree.SubElement(root, f"{q}file", datatype="xml", original=(
+        "C:\\Users\\translator\\Documents\\Studio 2022\\Projects\\UNOCT\\en-US\\"
+        + exported.name), **{"source-language": "en-US", "target-language": "fr-FR"})
+    body = etree.SubElement(etree.SubElement(file, f"{q}body"), f"{q}group")
+    for number, unit in enumerate(given.iter(f"{q}trans-unit"), 1):
+        source, target = unit.find(f"{q}source"), unit.find(f"{q}target")
+        is_place = unit.get("id") == "place"
+        finished = target is not None and target.get("state") == "translated"
+        if len(source) or not (is_place or finished):
+            continue
+        text = place if is_place else target.text
+        copy = etree.SubElement(body, f"{q}trans-unit", id=f"0a1b2c3d-0000-4000-8000-{number:012d}")
+        etree.SubElement(copy, f"{q}source").text = source.text
+        segment = etree.SubElement(etree.SubElement(copy, f"{q}seg-source"), f"{q}mrk",
+                                   mtype="seg", mid="1")
+        segment.text = source.text
+        new = etree.SubElement(copy, f"{q}target", state=target.get("state") if target is not None
+                               and target.get("state") else "needs-translation")
+        etree.SubElement(new, f"{q}mrk", mtype="seg", mid="1").text = text
+        confirmed = level if is_place else ("Translated" if tool == "trados"
+                                            else "ManuallyConfirmed")
+        if tool == "trados":
+            defs = etree.SubElement(copy, f"{{{SDL}}}seg-defs")
+            etree.SubElement(defs, f"{{{SDL}}}seg", id="1", conf=confirmed)
+        else:
+            copy.set(f"{{{MQ}}}status", confirmed)
+    etree.ElementTree(root).write(str(out), xml_declaration=True, encoding="utf-8")
+
+
+@pytest.mark.parametrize(("tool", "suffix", "level", "fuzzy"), [
+    ("trados", "sdlxliff", "Translated", False),
+    ("trados", "sdlxliff", "Draft", True),
+    ("memoq", "mqxliff", "ManuallyConfirmed", False),
+    ("memoq", "mqxliff", "PartiallyEdited", True),
+])
+def test_a_cat_tools_own_file_is_read_with_its_confirmation_level(
+        translated: Path, cli: Cli, tool: str, suffix: str, level: str, fuzzy: bool) -> None:
+    """Trados's SDLXLIFF and memoQ's MQXLIFF of transpub's export: the release is found from
+    the given file's name, the units by their source text, and the tool's confirmation level
+    says finished or fuzzy (the 1.2 state is still the export's)."""
+    cli("xliff", "export", "--lang", "fr")
+    out = translated / f"{SLUG}.fr.{suffix}"
+    _tool_file(translated / "xliff" / f"{SLUG}.fr.xlf", out, tool, "NEW YORK (CAT)", level)
+    before = _entries(_po(translated, "fr"))
+    cli("xliff", "import", str(out))
+    after = _entries(_po(translated, "fr"))
+    assert after["place"].msgstr == "NEW YORK (CAT)"
+    assert ("fuzzy" in after["place"].flags) is fuzzy
+    assert {k: e.msgstr for k, e in after.items() if k != "place"} == {
+        k: e.msgstr for k, e in before.items() if k != "place"}
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po(translated, "fr"))],
+                   check=True)
+
+
+@pytest.mark.parametrize(("tool", "level"), [("trados", "Unspecified"), ("memoq", "NotStarted")])
+def test_a_cat_tools_copy_of_the_source_is_no_translation(translated: Path, cli: Cli, tool: str,
+                                                         level: str) -> None:
+    cli("xliff", "export", "--lang", "fr")
+    source = next(u.find(f"{{{NS12}}}source").text for u in _units(
+        translated / "xliff" / f"{SLUG}.fr.xlf").values() if u.get("id") == "place")
+    out = translated / f"{SLUG}.fr.xlf.{tool}"
+    _tool_file(translated / "xliff" / f"{SLUG}.fr.xlf", out, tool, source, level)
+    cli("xliff", "import", str(out))
+    assert _entries(_po(translated, "fr"))["place"].msgstr == ""

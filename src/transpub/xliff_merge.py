@@ -168,6 +168,12 @@ def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
                          doc.path, doc.line)
     # (a CAT tool on Windows may write the path back with backslashes: either separator)
     slug = PureWindowsPath(doc.original).stem
+    exported = slug.rsplit(".", 1)
+    if slug not in slugs and len(exported) == 2 and exported[0] in slugs and (
+            exported[1] in settings.target_codes() or exported[1] == doc.target_lang):
+        # a CAT tool's own file (Trados's SDLXLIFF, memoQ's MQXLIFF) names the file it was
+        # given, transpub's export: «…\<slug>.fr.xlf»
+        slug = exported[0]
     if slug not in slugs:
         raise XliffError(f"the file is for release {slug!r}, which is not in "
                          f"{_relative(settings, settings.source_dir)}/", doc.path, doc.line)

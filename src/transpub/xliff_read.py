@@ -25,6 +25,18 @@ _UNFINISHED12 = frozenset({"new", "needs-translation", "needs-adaptation", "need
 _FINISHED12 = frozenset({"translated", "final", "signed-off"})
 #: 1.2 states of a target nobody has translated yet: one equal to its source is a copy.
 _UNTOUCHED12 = frozenset({"new", "needs-translation"})
+#: The confirmation levels CAT tools keep beside the 1.2 state, which they leave as it was:
+#: Trados Studio's SDLXLIFF (``sdl:seg conf`` of the unit's segments) and memoQ's MQXLIFF
+#: (``mq:status`` of the unit). Finished, or not (fuzzy); a target equal to its source at an
+#: untouched level is the tool's copy of the source, no translation.
+_SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+_MQ = "MQXliff"
+_TOOL_FINISHED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff",
+                            "ManuallyConfirmed", "Reviewer1Confirmed", "Reviewer2Confirmed",
+                            "Proofread"})
+_TOOL_UNTOUCHED = frozenset({"Unspecified", "NotStarted", "PreTranslated"})
+_TOOL_UNFINISHED = _TOOL_UNTOUCHED | {"Draft", "RejectedTranslation", "RejectedSignOff",
+                                      "PartiallyEdited", "Edited", "Rejected"}
 #: Notes the export writes (1.2 ``from``, 2.x ``category``): not a translator's.
 _OWN_NOTES = frozenset({"transpub", "developer", "previous-source"})
 _CODE_NAME = re.compile(r"[a-z]+\d+")
@@ -156,15 +168,20 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
             source_text = "".join(source.itertext())
         state = target.get("state", "") if target is not None else ""
         copied = contexts.get(COPY_CONTEXT) == "source-copy"
+        level = _tool_level(element)
         if text is not None and text == source_text and (copied or (
-                state in _UNTOUCHED12 and element.get("approved") is None)):
+                state in _UNTOUCHED12 and element.get("approved") is None and level is None)
+                or level in _TOOL_UNTOUCHED):
             # the source copied into the target (by transpub's export for OmegaT, or by a tool
             # that pre-fills targets) and left as it was: no translation, never the English.
             # (An ``approved`` the export did not write is a translator's decision: the
             # Translate Toolkit, Weblate's library, marks a unit fuzzy so, its state unchanged.)
             text = None
-        fuzzy = state in _UNFINISHED12 or (state not in _FINISHED12
-                                           and element.get("approved") == "no")
+        if level is not None:  # (the tool's own level: the 1.2 state is the export's still)
+            fuzzy = level not in _TOOL_FINISHED
+        else:
+            fuzzy = state in _UNFINISHED12 or (state not in _FINISHED12
+                                               and element.get("approved") == "no")
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, base, notes, problem, copied))
     _check_ids(path, units)
@@ -172,6 +189,22 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
     return ReadFile(path, file.sourceline or 0, "1.2", file.get("original", ""),
                     file.get("source-language", ""), file.get("target-language", ""),
                     tuple(units))
+
+
+def _tool_level(unit: etree._Element) -> str | None:
+    """The CAT tool's own confirmation level of a 1.2 unit (``_TOOL_FINISHED``,
+    ``_TOOL_UNFINISHED``), the least finished of its segments; None where the tool keeps none
+    (or one not known here: the 1.2 state decides)."""
+    levels = [seg.get("conf", "Unspecified")
+              for seg in unit.iterchildren(f"{{{_SDL}}}seg-defs")
+              for seg in seg.iterchildren(f"{{{_SDL}}}seg")]
+    memoq = unit.get(f"{{{_MQ}}}status")
+    if memoq is not None:
+        levels.append(memoq)
+    known = [level for level in levels if level in _TOOL_FINISHED or level in _TOOL_UNFINISHED]
+    if not known:
+        return None
+    return next((level for level in known if level not in _TOOL_FINISHED), known[0])
 
 
 def _text12(element: etree._Element) -> str:
