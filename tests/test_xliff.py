@@ -756,3 +756,20 @@ def test_a_cat_tools_copy_of_the_source_is_no_translation(translated: Path, cli:
     _tool_file(translated / "xliff" / f"{SLUG}.fr.xlf", out, tool, source, level)
     cli("xliff", "import", str(out))
     assert _entries(_po(translated, "fr"))["place"].msgstr == ""
+
+
+def test_phrase_mxliff_confirmation_decides(tmp_path: Path) -> None:
+    """Phrase's (Memsource's) MXLIFF: ``m:confirmed`` over the 1.2 state it leaves."""
+    path = tmp_path / f"{SLUG}.fr.mxliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n'
+        f'<xliff version="1.2" xmlns="{NS12}" xmlns:m="http://www.memsource.com/mxlf/2.0">'
+        f'<file original="{SLUG}.fr.xlf" source-language="en" target-language="fr"><body>'
+        '<trans-unit id="a" m:confirmed="0"><source>One.</source>'
+        '<target state="translated">Un.</target></trans-unit>'
+        '<trans-unit id="b" m:confirmed="1"><source>Two.</source>'
+        '<target state="needs-translation">Deux.</target></trans-unit>'
+        '</body></file></xliff>', encoding="utf-8")
+    (doc,) = read_xliff(path)
+    assert [(u.id, u.target, u.fuzzy) for u in doc.units] == [("a", "Un.", True),
+                                                              ("b", "Deux.", False)]

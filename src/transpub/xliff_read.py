@@ -27,10 +27,13 @@ _FINISHED12 = frozenset({"translated", "final", "signed-off"})
 _UNTOUCHED12 = frozenset({"new", "needs-translation"})
 #: The confirmation levels CAT tools keep beside the 1.2 state, which they leave as it was:
 #: Trados Studio's SDLXLIFF (``sdl:seg conf`` of the unit's segments) and memoQ's MQXLIFF
-#: (``mq:status`` of the unit). Finished, or not (fuzzy); a target equal to its source at an
-#: untouched level is the tool's copy of the source, no translation.
+#: (``mq:status`` of the unit), Phrase's MXLIFF (``m:confirmed``). Finished, or not (fuzzy);
+#: a target equal to its source at an untouched level is the tool's copy of the source, no
+#: translation.
 _SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
 _MQ = "MQXliff"
+#: Phrase's (Memsource's) MXLIFF: ``m:confirmed`` of the unit, "1" or "true" when confirmed
+_MXLF = "http://www.memsource.com/mxlf/2.0"
 _TOOL_FINISHED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff",
                             "ManuallyConfirmed", "Reviewer1Confirmed", "Reviewer2Confirmed",
                             "Proofread"})
@@ -201,6 +204,9 @@ def _tool_level(unit: etree._Element) -> str | None:
     memoq = unit.get(f"{{{_MQ}}}status")
     if memoq is not None:
         levels.append(memoq)
+    phrase = unit.get(f"{{{_MXLF}}}confirmed")
+    if phrase is not None:
+        levels.append("Translated" if phrase in ("1", "true") else "Draft")
     known = [level for level in levels if level in _TOOL_FINISHED or level in _TOOL_UNFINISHED]
     if not known:
         return None
