@@ -86,6 +86,8 @@ def _plain_compare_numbers(source_text: str, source_lang: str, target_text: str,
         number_checks._same_phones(missing, left, source_text, target_text)
     if missing and "，" in target_text:  # (full-width group commas: session 50)
         number_checks._full_width_groups(missing, left, target_text)
+    if missing and timed and len(left) > 1:  # (a ratio written as its two numbers: session 51)
+        number_checks._ratio_as_numbers(missing, left)
     rescaled = [(m, t) for m in missing for t in left
                 if t.mantissas & m.mantissas and t.scale != m.scale]
     return tuple(missing), tuple(left), tuple(rescaled)
@@ -142,6 +144,7 @@ _PIECES = ["3", "15", "1,500", "1.500", "2.5", "2,5", "1 000", "٣", "٢٠١٥",
 @example(["17.33"], ["17-33"], "ar")
 @example(["2.5", " million"], ["2,5", " milliards"], "fr")
 @example(["COVID-19", " p.m."], ["3", "COVID-19"], "fr")  # an hour said bare (session 49)
+@example(["10:30"], [" p.m.", "10:30"], "fr")  # a ratio's two numbers (session 51)
 def test_the_pairing_on_generated_pairs(source: list[str], target: list[str],
                                         lang: str) -> None:
     _same("".join(source), "".join(target), lang)
