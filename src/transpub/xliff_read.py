@@ -37,7 +37,7 @@ _MXLF = "http://www.memsource.com/mxlf/2.0"
 _TOOL_FINISHED = frozenset({"Translated", "ApprovedTranslation", "ApprovedSignOff",
                             "ManuallyConfirmed", "Reviewer1Confirmed", "Reviewer2Confirmed",
                             "Proofread"})
-_TOOL_UNTOUCHED = frozenset({"Unspecified", "NotStarted", "PreTranslated"})
+_TOOL_UNTOUCHED = frozenset({"Unspecified", "NotStarted", "Pretranslated", "PreTranslated"})
 _TOOL_UNFINISHED = _TOOL_UNTOUCHED | {"Draft", "RejectedTranslation", "RejectedSignOff",
                                       "PartiallyEdited", "Edited", "Rejected"}
 #: Notes the export writes (1.2 ``from``, 2.x ``category``): not a translator's.
