@@ -199,8 +199,8 @@ def _tool_level(unit: etree._Element) -> str | None:
     ``_TOOL_UNFINISHED``), the least finished of its segments; None where the tool keeps none
     (or one not known here: the 1.2 state decides)."""
     levels = [seg.get("conf", "Unspecified")
-              for seg in unit.iterchildren(f"{{{_SDL}}}seg-defs")
-              for seg in seg.iterchildren(f"{{{_SDL}}}seg")]
+              for defs in unit.iterchildren(f"{{{_SDL}}}seg-defs")
+              for seg in defs.iterchildren(f"{{{_SDL}}}seg")]
     memoq = unit.get(f"{{{_MQ}}}status")
     if memoq is not None:
         levels.append(memoq)
