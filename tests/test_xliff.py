@@ -769,6 +769,8 @@ def test_phrase_mxliff_confirmation_decides(tmp_path: Path) -> None:
         '<target state="translated">Un.</target></trans-unit>'
         '<trans-unit id="b" m:confirmed="1"><source>Two.</source>'
         '<target state="needs-translation">Deux.</target></trans-unit>'
+        # (a unit not for translation, as a CAT tool marks its structure: no unit at all)
+        '<trans-unit id="c" translate="no"><source>x</source><target>x</target></trans-unit>'
         '</body></file></xliff>', encoding="utf-8")
     (doc,) = read_xliff(path)
     assert [(u.id, u.target, u.fuzzy) for u in doc.units] == [("a", "Un.", True),

@@ -150,6 +150,8 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
     for element in file.iter(_q12("trans-unit")):
         if element.get("restype") == "x-gettext-domain-header":
             continue  # the PO file's header (the Translate Toolkit's po2xliff): no unit
+        if element.get("translate") == "no":
+            continue  # not for translation (a CAT tool's structure or locked unit): no unit
         ident = _required(path, element, "id")
         source = element.find(_q12("source"))
         if source is None:
@@ -257,6 +259,8 @@ def _q2(tag: str) -> str:
 def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
     units: list[ReadUnit] = []
     for element in file.iter(_q2("unit")):
+        if element.get("translate") == "no":
+            continue  # not for translation, as in 1.2
         ident = _required(path, element, "id")
         parts = [p for p in element if isinstance(p.tag, str)
                  and etree.QName(p).localname in ("segment", "ignorable")]
