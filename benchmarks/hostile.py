@@ -332,6 +332,14 @@ def _one_unit_po(path: Path, lang: str, source: str, target: str, ident: str = "
                                ""]), encoding="utf-8")
 
 
+def _check_one_unit(lang: str, source: str, target: str) -> None:
+    """``transpub check`` of a PO file of one unit (``_one_unit_po``), without the cache."""
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / "unit.po"
+        _one_unit_po(path, lang, source, target)
+        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+
+
 def _po_repeated_name(n: int) -> None:
     """One PO unit whose translation repeats a name of the termbase, full and short forms
     nested (洛朗丝·热拉尔 holds 热拉尔), to n characters: the hits inside another concept's were
@@ -365,14 +373,11 @@ def _po_measures(n: int) -> None:
     """One PO unit of measures the translation converts, wrongly, the sentence repeated to n
     characters (and a metric figure the source restates): each missing measure was compared
     with every quantity of the translation and every measure of the source."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "measures.po"
-        source = ("Rosa was 385 miles (620 km) away, with winds of 85 mph and 2 to 4 inches of "
-                  "rain. ") * (n // 84)
-        target = ("Rosa se trouvait à 720 km, avec des vents de 186 km/h et 9 à 19 cm de "
-                  "pluie. ") * (n // 84)
-        _one_unit_po(path, "fr", source, target)
-        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+    source = ("Rosa was 385 miles (620 km) away, with winds of 85 mph and 2 to 4 inches of "
+              "rain. ") * (n // 84)
+    target = ("Rosa se trouvait à 720 km, avec des vents de 186 km/h et 9 à 19 cm de "
+              "pluie. ") * (n // 84)
+    _check_one_unit("fr", source, target)
 
 
 def _po_respelled(n: int) -> None:
@@ -380,12 +385,9 @@ def _po_respelled(n: int) -> None:
     between Chinese weekdays, the sentence repeated to n characters: each word of the source
     is paired with a run of the translation's words, each run taken once (a pairing that
     looked through every run for each word was quadratic)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "respelled.po"
-        source = "On Tuesday the seventy-ninth and the eighty-first sessions met. " * (n // 64)
-        target = "周二，第七十八届和第八十二届会议举行了会议。" * (n // 64)
-        _one_unit_po(path, "zh", source, target)
-        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+    source = "On Tuesday the seventy-ninth and the eighty-first sessions met. " * (n // 64)
+    target = "周二，第七十八届和第八十二届会议举行了会议。" * (n // 64)
+    _check_one_unit("zh", source, target)
 
 
 def _po_full_width(n: int) -> None:
@@ -394,25 +396,19 @@ def _po_full_width(n: int) -> None:
     characters: each grouping of the translation is found once and taken once (a search of
     the whole translation for each missing number was quadratic: 0.30 / 4.07 s at 2,000 /
     8,000 repeats of "15,001", before it was mended)."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "fullwidth.po"
-        source = "Loans of £15,001 or £19,999 at 23.45 or 13.50 per cent. " * (n // 56)
-        target = "贷款15，001或19，990英镑，23点45分或13.50%。" * (n // 56)
-        _one_unit_po(path, "zh", source, target)
-        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+    source = "Loans of £15,001 or £19,999 at 23.45 or 13.50 per cent. " * (n // 56)
+    target = "贷款15，001或19，990英镑，23点45分或13.50%。" * (n // 56)
+    _check_one_unit("zh", source, target)
 
 
 def _po_session51(n: int) -> None:
     """One PO unit of ratios the translation writes as their two numbers, listed years, and
     bounds after a negated verb (session 51), repeated to n characters: the numbers left
     over are indexed by value once and each taken once for the ratios."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "session51.po"
-        source = ("In the ratio of 7:13, in 1635–36, 1655, and 1664, no more than 50 "
-                  "mln EUR. ") * (n // 78)
-        target = "以 7 和 13 的比例，1635-36,1655和1664年，不能超过 5000 万欧元。" * (n // 78)
-        _one_unit_po(path, "zh", source, target)
-        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+    source = ("In the ratio of 7:13, in 1635–36, 1655, and 1664, no more than 50 "
+              "mln EUR. ") * (n // 78)
+    target = "以 7 和 13 的比例，1635-36,1655和1664年，不能超过 5000 万欧元。" * (n // 78)
+    _check_one_unit("zh", source, target)
 
 
 def _po_ranges(n: int) -> None:
@@ -420,14 +416,11 @@ def _po_ranges(n: int) -> None:
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
     to n characters: each missing number looks for a range's bare first number, and each
     time of the translation for a bare hour before it."""
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "ranges.po"
-        source = ("Between 12,000 and 15,000 bears, 4,000 to 6,000 wolves; open 10 a.m.-10 "
-                  "p.m. ") * (n // 80)
-        target = ("От 13 до 15 тысяч медведей, 5-6 000 волков; открыто с 11 до 22 часов. "
-                  ) * (n // 80)
-        _one_unit_po(path, "ru", source, target)
-        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+    source = ("Between 12,000 and 15,000 bears, 4,000 to 6,000 wolves; open 10 a.m.-10 "
+              "p.m. ") * (n // 80)
+    target = ("От 13 до 15 тысяч медведей, 5-6 000 волков; открыто с 11 до 22 часов. "
+              ) * (n // 80)
+    _check_one_unit("ru", source, target)
 
 
 def _docx(n: int) -> None:
@@ -474,15 +467,12 @@ def _po_paragraph_names(n: int) -> None:
 
     english, french = Locale("en").territories, Locale("fr").territories
     codes = [c for c in english if c.isalpha() and len(c) == 2]
-    with tempfile.TemporaryDirectory() as tmp:
-        path = Path(tmp) / "paragraph.po"
-        count = max(n // 48, 2)
-        source = " ".join(f"The delegate of {english[codes[i % 120]]} spoke on the plan."
-                          for i in range(count))
-        target = " ".join(f"Le délégué de {french[codes[120 + i % 120]]} a parlé du plan."
-                          for i in range(count))
-        _one_unit_po(path, "fr", source.replace('"', ""), target.replace('"', ""))
-        _quiet("-q", "check", str(path), "-j", "1", "--no-cache", "--format", "json")
+    count = max(n // 48, 2)
+    source = " ".join(f"The delegate of {english[codes[i % 120]]} spoke on the plan."
+                      for i in range(count))
+    target = " ".join(f"Le délégué de {french[codes[120 + i % 120]]} a parlé du plan."
+                      for i in range(count))
+    _check_one_unit("fr", source.replace('"', ""), target.replace('"', ""))
 
 
 def main(argv: list[str] | None = None) -> int:
