@@ -30,6 +30,7 @@ MANIFESTS = (
     "tests/data/real/ud/SOURCES.md",
     "tests/corpus_real/SOURCES.md",
     "tests/data/xliff-real/SOURCES.md",
+    "tests/data/cat-real/SOURCES.md",
     "tests/schemas/README.md",
     "tests/schemas/xliff/README.md",
 )

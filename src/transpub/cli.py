@@ -1152,6 +1152,11 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
             warn(console, f"{line}")
         for line in outcome.rejected:
             warn(console, f"{line}")
+        for note in outcome.notes:  # (a comment on the whole file: no unit to keep it in)
+            warn(console, f"{outcome.xliff}: comment on the file, not imported: {note}")
+        if outcome.revised:
+            console.print(f"{outcome.xliff}: {outcome.revised} unit(s) with tracked changes, "
+                          "read as accepted", markup=False, soft_wrap=True)
         rows.append((outcome.po.stem, outcome.lang, outcome.updated, outcome.fuzzy,
                      outcome.unchanged, len(outcome.conflicts), len(outcome.rejected),
                      "would write" if args.dry_run and outcome.updates

@@ -12,6 +12,7 @@ decided, and every PO file rendered, before the first byte is written.
 from __future__ import annotations
 
 import os
+import re
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
@@ -23,7 +24,7 @@ from transpub.fsutil import write_all_atomic
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.poread import RawEntry, read_entries
-from transpub.segment import placeholder_names
+from transpub.segment import PLACEHOLDER_RE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
 from transpub.xliff_read import ReadFile, ReadUnit, read_xliff
 
@@ -109,6 +110,10 @@ class ImportOutcome:
     rejected: list[str] = field(default_factory=list)
     updates: dict[str, PoUpdate] = field(default_factory=dict)
     written: bool = False
+    revised: int = 0
+    """Units whose target held tracked changes, read as accepted."""
+    notes: tuple[str, ...] = ()
+    """Comments on the whole XLIFF file (they belong to no unit)."""
 
 
 def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
@@ -185,7 +190,7 @@ def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
 
 
 def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
-    outcome = ImportOutcome(po_file, doc.target_lang, doc.path)
+    outcome = ImportOutcome(po_file, doc.target_lang, doc.path, notes=doc.notes)
     _, entries = read_entries(po_file)
     by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
     # a unit whose id changed since the export (its paragraph got another id) is still found
@@ -202,12 +207,19 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         old = (item.previous or {}).get("msgctxt")
         if key not in in_file and old:
             by_previous.setdefault(old, []).append(key)
+    # ...or, from a CAT tool that numbers units and inline codes its own way, by its source
+    # text but for what the codes are called
+    by_shape: dict[str, list[str]] = {}
+    for key, item in by_id.items():
+        shape = _shape(item.msgid) if key not in in_file else ""
+        if shape:
+            by_shape.setdefault(shape, []).append(key)
     taken: set[str] = set()
     for unit in doc.units:
         where = f"{doc.path}:{unit.line}: unit {unit.id}"
         key = unit.id
         if key not in by_id:
-            key = _moved(unit, by_id, by_source, by_previous, in_file, taken)
+            key = _moved(unit, by_id, by_source, by_previous, by_shape, in_file, taken)
         entry = by_id.get(key)
         if entry is None:
             outcome.rejected.append(f"{where}: rejected: not in {po_file.name} (removed from the "
@@ -217,13 +229,19 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         if unit.problem:
             outcome.rejected.append(f"{where}: rejected: {unit.problem}")
             continue
+        if unit.source != entry.msgid:
+            unit, problem = _renamed(unit, entry.msgid)
+            if problem:
+                outcome.rejected.append(f"{where}: rejected: {_with_ids(problem, unit)}")
+                continue
+        outcome.revised += unit.revised
         notes = _new_notes(unit, entry.translator)
         if unit.copied and unit.target:
             from transpub.omegat import reframe
 
             unit = replace(unit, target=reframe(unit.source, unit.target, entry.msgstr))
-        decision = _decide(unit, entry.msgid, entry.msgstr, entry.fuzzy and bool(entry.msgstr),
-                           theirs)
+        decision = _with_ids(_decide(unit, entry.msgid, entry.msgstr,
+                                     entry.fuzzy and bool(entry.msgstr), theirs), unit)
         if decision.startswith("reject:"):
             outcome.rejected.append(f"{where}: rejected:{decision[7:]}")
             decision = "unchanged"
@@ -246,14 +264,16 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
 
 
 def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list[str]],
-           by_previous: dict[str, list[str]], in_file: set[str], taken: set[str]) -> str:
+           by_previous: dict[str, list[str]], by_shape: dict[str, list[str]],
+           in_file: set[str], taken: set[str]) -> str:
     """The PO entry a unit not found by its id has become, or its id ("" for none): the one
     unit of the PO file with its source text; the one that names its id as the previous
     msgctxt (a sentence edited since the export, which had a translation); else the most
     similar unit of its paragraph not in the XLIFF (one still untranslated at the export:
     extract kept no link), as similar as extract asks of a sentence it carries a
     translation to."""
-    for found in (by_source.get(unit.source, ()), by_previous.get(unit.id, ())):
+    for found in (by_source.get(unit.source, ()), by_previous.get(unit.id, ()),
+                  by_shape.get(_shape(unit.source), ())):
         if len(found) == 1 and found[0] not in taken:
             return found[0]
     if "." not in unit.id:
@@ -270,6 +290,48 @@ def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list
                                                   or scored[-2][0] < scored[-1][0]):
         return scored[-1][1]
     return unit.id
+
+
+def _shape(source: str) -> str:
+    """``source`` with its inline codes named by their kind and order (tm.code_shape): the
+    same for two sources that differ only in what their codes are called; "" for a source
+    without codes (found by its text)."""
+    if "<" not in source or not PLACEHOLDER_RE.search(source):
+        return ""
+    from transpub.tm import code_shape
+
+    return code_shape(source)[0]
+
+
+def _renamed(unit: ReadUnit, msgid: str) -> tuple[ReadUnit, str]:
+    """``unit`` with its inline codes named as ``msgid`` names them, when its source differs
+    from it in nothing else (Trados's ``<g id="33">``, memoQ's ``<bpt id="1">`` for transpub's
+    ``<b1>``, matched by their order and nesting); else as it is. The second item says why
+    the target cannot be renamed so: a code the source does not have."""
+    from transpub.tm import code_shape
+
+    shape, names = code_shape(unit.source)
+    wanted, ours = code_shape(msgid)
+    if not names or shape != wanted or names == ours:
+        return unit, ""
+    mapping = dict(zip(names, ours, strict=True))
+    target = rename_codes(unit.target, mapping) if unit.target else unit.target
+    if target is None:
+        return unit, ("the translation has an inline code its source does not have: "
+                      f"{' '.join(n for n in _code_names(unit.target) if n not in mapping)}")
+    return replace(unit, source=msgid, target=target), ""
+
+
+def _with_ids(message: str, unit: ReadUnit) -> str:
+    """``message`` with the names given to a CAT tool's own codes (``tool1``) as the file has
+    them (its id), for the translator to find."""
+    for name, ident in unit.tool_codes:
+        message = re.sub(rf"(?<=<|/){name}(?=[/>])", ident.replace("\\", r"\\"), message)
+    return message
+
+
+def _code_names(text: str | None) -> list[str]:
+    return [f"<{name.strip('/')}>" for name in placeholder_names(text or "")]
 
 
 def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) -> str:

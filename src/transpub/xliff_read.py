@@ -62,6 +62,11 @@ class ReadUnit:
     problem: str = ""
     copied: bool = False
     """The export put a copy of the source in the target (``xliff export --omegat``)."""
+    revised: bool = False
+    """The target held a reviewer's tracked changes (Trados's ``x-sdl-added``/``-deleted``),
+    read as accepted."""
+    tool_codes: tuple[tuple[str, str], ...] = ()
+    """The names given to inline codes the CAT tool numbered its own way, and their ids."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +78,8 @@ class ReadFile:
     source_lang: str
     target_lang: str
     units: tuple[ReadUnit, ...]
+    notes: tuple[str, ...] = ()
+    """Comments on the whole file (Trados's ``sdl:cmt`` of the file header)."""
 
 
 #: XLIFF 2.2's core namespace (2.0 and 2.1 share 2.0's)
@@ -80,6 +87,9 @@ NS22 = "urn:oasis:names:tc:xliff:document:2.2"
 #: XLIFF 1.1's (the Translate Toolkit's po2xliff, Virtaal, Pootle): 1.2's elements and
 #: attributes, read as 1.2 (1.2 added a few elements and state values to it)
 NS11 = "urn:oasis:names:tc:xliff:document:1.1"
+
+
+_WORD_HYPHENS = re.compile(rb"&#(?:(x0*1[eE]|0*30)|x0*1[fF]|0*31);")
 
 
 class _Unmappable(Exception):
@@ -93,6 +103,9 @@ def read_xliff(path: Path) -> list[ReadFile]:
         data = path.read_bytes()
     except OSError as exc:
         raise XliffError(f"cannot read: {exc.strerror}", path) from None
+    # Trados writes Word's non-breaking and optional hyphens as the control characters Word
+    # keeps them as (U+001E, U+001F), in references XML 1.0 forbids: the hyphens they are
+    data = _WORD_HYPHENS.sub(lambda m: b"&#x2011;" if m.group(1) else b"&#xAD;", data)
     root = parse_xml_bytes(data, path, XliffError).getroot()
     qname = etree.QName(root)
     version = root.get("version", "")
@@ -115,7 +128,8 @@ def read_xliff(path: Path) -> list[ReadFile]:
     if qname.namespace == NS2 and version not in ("2.0", "2.1", "2.2"):
         raise XliffError(f"XLIFF version {version!r} is not supported (2.0, 2.1 or 2.2)", path,
                          root.sourceline)
-    files = [_file12(path, f) if qname.namespace == NS12 else _file2(path, root, f)
+    comments = _comments(root)
+    files = [_file12(path, f, comments) if qname.namespace == NS12 else _file2(path, root, f)
              for f in root.iterchildren(f"{{{qname.namespace}}}file")]
     if not files:
         raise XliffError("the XLIFF document has no <file>", path, root.sourceline)
@@ -145,7 +159,51 @@ def _q12(tag: str) -> str:
     return f"{{{NS12}}}{tag}"
 
 
-def _file12(path: Path, file: etree._Element) -> ReadFile:
+class _Codes:
+    """How one unit's inline codes are named, source and target alike: transpub's own ids as
+    they are; any other id (a CAT tool that numbers codes its own way: Trados's ``<g id="33">``,
+    memoQ's ``<bpt id="1">``) a name of its own, ``tool1``, ``tool2``…, which the import maps to
+    the PO's by their order (xliff_merge). Also what the text held besides: Trados's comments
+    and tracked changes."""
+
+    def __init__(self) -> None:
+        self.names: dict[str, str] = {}
+        self.comments: list[str] = []
+        self.revised = False
+
+    def named(self) -> tuple[tuple[str, str], ...]:
+        return tuple((name, ident) for ident, name in self.names.items())
+
+    def name(self, ident: str | None, tag: str) -> str:
+        if ident and _CODE_NAME.fullmatch(ident) and not ident.startswith(_TOOL):
+            return ident
+        if not ident:
+            raise _Unmappable(f"inline code <{tag}> has no id")
+        return self.names.setdefault(ident, f"{_TOOL}{len(self.names) + 1}")
+
+
+#: the names given to a CAT tool's own inline codes (never one of transpub's: no HTML tag)
+_TOOL = "tool"
+
+
+def _comments(root: etree._Element) -> dict[str, tuple[str, ...]]:
+    """Trados's comments by id (``doc-info/cmt-defs/cmt-def``), each as "user: text"."""
+    found: dict[str, tuple[str, ...]] = {}
+    for info in root.iterchildren(f"{{{_SDL}}}doc-info"):
+        for definition in info.iter(f"{{{_SDL}}}cmt-def"):
+            texts = []
+            for comment in definition.iter("{*}Comment", "Comment"):
+                text = " ".join("".join(comment.itertext()).split())
+                if text:
+                    user = comment.get("user", "").strip()
+                    texts.append(f"{user}: {text}" if user else text)
+            found[definition.get("id", "")] = tuple(texts)
+    return found
+
+
+def _file12(path: Path, file: etree._Element,
+            comments: dict[str, tuple[str, ...]] | None = None) -> ReadFile:
+    comments = comments or {}
     units: list[ReadUnit] = []
     for element in file.iter(_q12("trans-unit")):
         if element.get("restype") == "x-gettext-domain-header":
@@ -161,19 +219,28 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
         for context in element.iter(_q12("context")):
             contexts.setdefault(context.get("context-type"), context.text or "")
         base = contexts.get("x-transpub-base")
-        notes = tuple(n.text or "" for n in element.iterchildren(_q12("note"))
-                      if n.get("from") not in _OWN_NOTES and (n.text or "").strip())
+        notes = [n.text or "" for n in element.iterchildren(_q12("note"))
+                 if n.get("from") not in _OWN_NOTES and (n.text or "").strip()]
+        # memoQ keeps its comments in the unit (``mq:comments``; a deleted one is not shown)
+        notes += ["".join(c.itertext()) for c in element.iter(f"{{{_MQ}}}comment")
+                  if c.get("deleted") != "true" and "".join(c.itertext()).strip()]
         problem = ""
         text: str | None = None
+        codes = _Codes()
         try:
-            source_text = _text12(source)
-            text = _text12(target) if target is not None else None
+            source_text = _text12(source, codes)
+            text = _text12(target, codes, _segments(source)) if target is not None else None
         except _Unmappable as exc:
             problem = str(exc)
             source_text = "".join(source.itertext())
+        notes += [note for cid in dict.fromkeys(codes.comments)
+                  for note in comments.get(cid, ())]
         state = target.get("state", "") if target is not None else ""
         copied = contexts.get(COPY_CONTEXT) == "source-copy"
         level = _tool_level(element)
+        if text is not None and (_PLAIN_CODES.sub("", text).strip() == "" != source_text.strip()
+                                 and (level in _TOOL_UNTOUCHED or state in _UNTOUCHED12)):
+            text = None  # only the codes a tool puts in an empty target: nothing translated
         if text is not None and text == source_text and (copied or (
                 state in _UNTOUCHED12 and element.get("approved") is None and level is None)
                 or level in _TOOL_UNTOUCHED):
@@ -188,12 +255,20 @@ def _file12(path: Path, file: etree._Element) -> ReadFile:
             fuzzy = state in _UNFINISHED12 or (state not in _FINISHED12
                                                and element.get("approved") == "no")
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
-                              or 0, source_text, text, fuzzy, base, notes, problem, copied))
+                              or 0, source_text, text, fuzzy, base, tuple(notes), problem,
+                              copied, codes.revised, codes.named()))
     _check_ids(path, units)
+    file_notes = tuple(note for header in file.iterchildren(_q12("header"))
+                       for mark in header.iterchildren(f"{{{_SDL}}}cmt")
+                       for note in comments.get(mark.get("id", ""), ()))
     # the languages and the original are optional in 1.2: the import decides what it needs
     return ReadFile(path, file.sourceline or 0, "1.2", file.get("original", ""),
                     file.get("source-language", ""), file.get("target-language", ""),
-                    tuple(units))
+                    tuple(units), file_notes)
+
+
+#: transpub's placeholders, whoever named them
+_PLAIN_CODES = re.compile(r"</?[a-z]+\d+/?>")
 
 
 def _tool_level(unit: etree._Element) -> str | None:
@@ -208,46 +283,90 @@ def _tool_level(unit: etree._Element) -> str | None:
         levels.append(memoq)
     phrase = unit.get(f"{{{_MXLF}}}confirmed")
     if phrase is not None:
-        levels.append("Translated" if phrase in ("1", "true") else "Draft")
+        # the workflow step that confirmed it (1, 2…; 0 for none), or a boolean
+        confirmed = phrase == "true" or (phrase.isdigit() and int(phrase) > 0)
+        levels.append("Translated" if confirmed else "Draft")
     known = [level for level in levels if level in _TOOL_FINISHED or level in _TOOL_UNFINISHED]
     if not known:
         return None
     return next((level for level in known if level not in _TOOL_FINISHED), known[0])
 
 
-def _text12(element: etree._Element) -> str:
+def _segments(source: etree._Element) -> list[str] | None:
+    """Around and between the sentences of a unit a CAT tool segmented (Trados's
+    ``<mrk mtype="seg">`` in ``seg-source``), what the unsegmented ``<source>`` has: its
+    leading blanks, the gaps between sentences, its trailing blanks; None when the unit is not
+    segmented so, or its sentences are not found in the source in order."""
+    parent = source.getparent()
+    seg_source = parent.find(_q12("seg-source")) if parent is not None else None
+    if seg_source is None:
+        return None
+    whole = "".join(source.itertext())
+    pieces = ["".join(m.itertext()) for m in seg_source.iter(_q12("mrk"))
+              if m.get("mtype") == "seg"]
+    gaps = [whole[:len(whole) - len(whole.lstrip())]]
+    pos = len(gaps[0])
+    for n, piece in enumerate(pieces):
+        found = whole.find(piece, pos)
+        if found < 0:
+            return None
+        if n:
+            gaps.append(whole[pos:found])
+        pos = found + len(piece)
+    gaps.append(whole[len(whole.rstrip()):] if whole.strip() else "")
+    return gaps
+
+
+def _text12(element: etree._Element, codes: _Codes, gaps: list[str] | None = None) -> str:
     parts = [element.text or ""]
+    level = [0]  # where this element's own text pieces are (its text, its children's tails)
+    marks = 0
     for child in element:
         if not isinstance(child.tag, str):
+            level.append(len(parts))
             parts.append(child.tail or "")
             continue
         tag = etree.QName(child).localname
-        name = child.get("id")
+        ident = child.get("id")
         if tag in ("bpt", "ept", "bx", "ex"):
             # a tool that renumbers ids keeps the pair's link in rid: prefer whichever is ours
-            name = next((v for v in (child.get("rid"), name) if v and _CODE_NAME.fullmatch(v)),
-                        name)
+            ident = next((v for v in (child.get("rid"), ident)
+                          if v and _CODE_NAME.fullmatch(v)), child.get("rid") or ident)
         if tag == "mrk":
-            parts.append(_text12(child))
+            mtype = child.get("mtype", "")
+            if mtype == "x-sdl-deleted":
+                codes.revised = True  # a reviewer's tracked deletion: taken as accepted
+            else:
+                codes.revised = codes.revised or mtype == "x-sdl-added"
+                if mtype == "x-sdl-comment":
+                    codes.comments.append(child.get(f"{{{_SDL}}}cid", ""))
+                parts.append(_text12(child, codes))
+            marks += mtype == "seg"
         elif tag in ("bpt", "bx"):
-            parts.append(f"<{_name(name, tag)}>")
+            parts.append(f"<{codes.name(ident, tag)}>")
         elif tag in ("ept", "ex"):
-            parts.append(f"</{_name(name, tag)}>")
+            parts.append(f"</{codes.name(ident, tag)}>")
         elif tag in ("ph", "x"):
-            parts.append(f"<{_name(name, tag)}/>")
+            parts.append(f"<{codes.name(ident, tag)}/>")
         elif tag == "g":
-            parts.append(f"<{_name(name, tag)}>{_text12(child)}</{name}>")
+            # Trados splits a code a segment boundary cuts (sdl:start/sdl:end "false")
+            name = codes.name(ident, tag)
+            parts.append("" if child.get(f"{{{_SDL}}}start") == "false" else f"<{name}>")
+            parts.append(_text12(child, codes))
+            parts.append("" if child.get(f"{{{_SDL}}}end") == "false" else f"</{name}>")
         else:
             raise _Unmappable(f"inline element <{tag}> cannot be mapped to a placeholder")
+        level.append(len(parts))
         parts.append(child.tail or "")
+    if marks and gaps is not None:
+        # text around and between a target's sentences that is only a file's indentation (a
+        # line break and blanks) is none of the translation's: the source's own, there
+        if len(gaps) != len(level):
+            gaps = [""] + [" "] * (len(level) - 2) + [""]
+        for where, gap in zip(level, gaps, strict=True):
+            if "\n" in parts[where] and not parts[where].strip():
+                parts[where] = gap
     return "".join(parts)
-
-
-def _name(name: str | None, tag: str) -> str:
-    if not name or not _CODE_NAME.fullmatch(name):
-        raise _Unmappable(f"inline code <{tag} id={name!r}> is not one of transpub's "
-                          "placeholders")
-    return name
 
 
 # --- 2.x -------------------------------------------------------------------------------------
@@ -273,23 +392,24 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
         problem = ""
         text: str | None = None
         source_text = ""
+        codes = _Codes()
         try:
-            source_text, text, fuzzy = _joined(path, ident, parts)
+            source_text, text, fuzzy = _joined(path, ident, parts, codes)
         except _Unmappable as exc:
             problem = str(exc)
             fuzzy = True
         target = element.find(f".//{_q2('target')}")
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
-                              notes, problem))
+                              notes, problem, tool_codes=codes.named()))
     _check_ids(path, units)
     return ReadFile(path, file.sourceline or 0, root.get("version", ""),
                     file.get("original", ""), root.get("srcLang", ""), root.get("trgLang", ""),
                     tuple(units))
 
 
-def _joined(path: Path, ident: str, parts: list[etree._Element]) -> tuple[str, str | None,
-                                                                           bool]:
+def _joined(path: Path, ident: str, parts: list[etree._Element],
+            codes: _Codes) -> tuple[str, str | None, bool]:
     """Source, target and fuzziness of a unit a CAT tool may have split into several segments
     (transpub exports one, ``canResegment="no"``): the pieces are joined back in order."""
     sources: list[str] = []
@@ -302,11 +422,11 @@ def _joined(path: Path, ident: str, parts: list[etree._Element]) -> tuple[str, s
             raise XliffError(f"unit {ident}: <{etree.QName(part).localname}> without <source>",
                              path, part.sourceline)
         target = part.find(_q2("target"))
-        sources.append(_text2(source))
+        sources.append(_text2(source, codes))
         if etree.QName(part).localname == "ignorable":
-            targets.append(_text2(target) if target is not None else sources[-1])
+            targets.append(_text2(target, codes) if target is not None else sources[-1])
             continue
-        text = _text2(target) if target is not None else ""
+        text = _text2(target, codes) if target is not None else ""
         if text and not (text == sources[-1] and part.get("state", "initial") == "initial"):
             translated = True
             targets.append(text)
@@ -318,7 +438,7 @@ def _joined(path: Path, ident: str, parts: list[etree._Element]) -> tuple[str, s
     return "".join(sources), "".join(targets) if translated else None, fuzzy
 
 
-def _text2(element: etree._Element) -> str:
+def _text2(element: etree._Element, codes: _Codes) -> str:
     parts = [element.text or ""]
     for child in element:
         if not isinstance(child.tag, str):
@@ -326,20 +446,20 @@ def _text2(element: etree._Element) -> str:
             continue
         tag = etree.QName(child).localname
         if tag == "mrk":
-            parts.append(_text2(child))
+            parts.append(_text2(child, codes))
         elif tag in ("sm", "em"):
             pass  # annotation markers: no text
         elif tag == "cp":
             parts.append(_code_point(child.get("hex", "")))
         elif tag == "pc":
-            name = _name(child.get("id"), tag)
-            parts.append(f"<{name}>{_text2(child)}</{name}>")
+            name = codes.name(child.get("id"), tag)
+            parts.append(f"<{name}>{_text2(child, codes)}</{name}>")
         elif tag == "sc":
-            parts.append(f"<{_name(child.get('id'), tag)}>")
+            parts.append(f"<{codes.name(child.get('id'), tag)}>")
         elif tag == "ec":
-            parts.append(f"</{_name(child.get('startRef') or child.get('id'), tag)}>")
+            parts.append(f"</{codes.name(child.get('startRef') or child.get('id'), tag)}>")
         elif tag == "ph":
-            parts.append(f"<{_name(child.get('id'), tag)}/>")
+            parts.append(f"<{codes.name(child.get('id'), tag)}/>")
         else:
             raise _Unmappable(f"inline element <{tag}> cannot be mapped to a placeholder")
         parts.append(child.tail or "")

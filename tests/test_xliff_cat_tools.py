@@ -1,0 +1,295 @@
+"""CAT tools' own bilingual files back into the PO files (``transpub xliff import``): the
+structures Trados Studio's SDLXLIFF, memoQ's MQXLIFF and Phrase's MXLIFF give a file they were
+handed, as their real files show them (``tests/data/cat-real/SOURCES.md``): inline codes the
+tool numbered its own way, reviewers' tracked changes and comments, sentences a tool cut apart,
+confirmation levels, Word's hyphens as character references XML 1.0 forbids."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import polib
+import pytest
+
+from transpub.xliff_read import read_xliff
+
+import realdata
+from conftest import SLUG, Cli, msgfmt
+
+NS12 = "urn:oasis:names:tc:xliff:document:1.2"
+SDL = "http://sdl.com/FileTypes/SdlXliff/1.0"
+REAL = "tests/data/cat-real"
+#: the units of the sample with inline codes: a link (a pair) and an e-mail address (alone)
+LINKED, CONTACT = "p3.e9247f", "contact2"
+
+
+def _po(ws: Path, lang: str = "fr") -> Path:
+    return ws / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+
+
+def _msgids(ws: Path) -> dict[str, str]:
+    return {e.msgctxt: e.msgid for e in polib.pofile(str(_po(ws)))}
+
+
+def _entries(ws: Path) -> dict[str, polib.POEntry]:
+    return {e.msgctxt: e for e in polib.pofile(str(_po(ws))) if not e.obsolete}
+
+
+def _trados_codes(text: str, ids: dict[str, str]) -> str:
+    """A PO text as Trados writes it: escaped, each placeholder a ``<g>`` or ``<x>`` with the
+    tool's own id (``ids``: transpub's name -> Trados's)."""
+    def code(match: re.Match[str]) -> str:
+        close, name, alone = match.groups()
+        if alone:
+            return f'<x id="{ids[name]}"/>'
+        return "</g>" if close else f'<g id="{ids[name]}">'
+    return re.sub(r"&lt;(/?)([a-z]+\d+)(/?)&gt;", code, escape(text))
+
+
+def _sdlxliff(units: list[tuple[str, str, str]], *, comments: str = "",
+              file_comment: bool = False, conf: str = "Translated") -> str:
+    """An SDLXLIFF of transpub's French export as Trados Studio keeps it (after the real files
+    of tests/data/cat-real): its own unit ids (GUIDs) and code ids (numbers, their native code
+    in ``tag-defs``), the given file's Windows path as ``original``, each sentence a
+    ``<mrk mtype="seg">`` and its level in ``sdl:seg-defs``; ``units`` are (id, source,
+    target) in Trados's markup, ``comments`` the ``cmt-def`` elements of ``doc-info``."""
+    body = "".join(
+        f'<group><sdl:cxts><sdl:cxt id="1"/></sdl:cxts><trans-unit id="{guid}">'
+        f"<source>{source}</source><seg-source>"
+        f'<mrk mtype="seg" mid="{n}">{source}</mrk></seg-source>'
+        f'<target><mrk mtype="seg" mid="{n}">{target}</mrk></target>'
+        f'<sdl:seg-defs><sdl:seg id="{n}" conf="{conf}" origin="interactive">'
+        '<sdl:value key="created_by">UN\\translator</sdl:value></sdl:seg></sdl:seg-defs>'
+        "</trans-unit></group>" for n, (guid, source, target) in enumerate(units, 1))
+    return (
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<xliff xmlns:sdl="{SDL}" xmlns="{NS12}" version="1.2" sdl:version="1.0">'
+        f'<doc-info xmlns="{SDL}"><rev-defs>'
+        '<rev-def id="r1" type="Delete" author="UN\\reviewer" date="11/30/2026 10:00:00"/>'
+        '<rev-def id="r2" author="UN\\reviewer" date="11/30/2026 10:00:01"/></rev-defs>'
+        f"<cmt-defs>{comments}</cmt-defs></doc-info>"
+        '<file original="C:\\Users\\translator\\Documents\\Studio 2022\\Projects\\UNOCT\\en-US\\'
+        f'{SLUG}.fr.xlf" datatype="x-sdlfilterframework2" source-language="en-US" '
+        'target-language="fr-FR"><header>'
+        f'<file-info xmlns="{SDL}"><value key="SDL:FileId">0f0e0d0c-0b0a-4909-8807-060504030201'
+        "</value></file-info><sdl:filetype-info><sdl:filetype-id>XLIFF 1.1-1.2 v 2.0.0.0"
+        f'</sdl:filetype-id></sdl:filetype-info><tag-defs xmlns="{SDL}">'
+        '<tag id="5"><bpt name="bpt" word-end="false">&lt;a1&gt;</bpt>'
+        '<ept name="ept" word-end="false">&lt;/a1&gt;</ept></tag>'
+        '<tag id="7"><ph name="ph" word-end="false">&lt;x1/&gt;</ph></tag></tag-defs>'
+        + ('<sdl:cmt id="c9"/>' if file_comment else "")
+        + f"</header><body>{body}</body></file></xliff>")
+
+
+def _comment(cid: str, text: str, user: str = "UN\\reviewer") -> str:
+    return (f'<cmt-def id="{cid}"><Comments><Comment severity="Medium" user="{user}" '
+            f'date="2026-11-30T10:00:00.0+01:00" version="1.0">{text}</Comment></Comments>'
+            "</cmt-def>")
+
+
+def test_trados_numbering_its_own_codes_and_units_is_mapped_back(workspace: Path,
+                                                                 cli: Cli) -> None:
+    """Trados gives transpub's ``<a1>``…``</a1>`` and ``<x1/>`` its own ``<g id="5">`` and
+    ``<x id="7"/>``, and every unit a GUID: each unit is found by its source but for what the
+    codes are called, and its translation's codes named back by their order."""
+    ids = {"a1": "5", "x1": "7"}
+    msgids = _msgids(workspace)
+    french = {LINKED: "Le général de division Al-Ansari a remercié le BLT « de ses efforts "
+                      "continus » par le <a1>Pacte mondial de coordination</a1>.",
+              CONTACT: "Bureau de lutte contre le terrorisme, New York, <x1/>"}
+    path = workspace / f"{SLUG}.fr.sdlxliff"
+    path.write_text(_sdlxliff([
+        (f"7d0c5a8e-0000-4000-8000-00000000000{n}", _trados_codes(msgids[key], ids),
+         _trados_codes(french[key], ids)) for n, key in enumerate((LINKED, CONTACT))]),
+        encoding="utf-8")
+    cli("xliff", "import", str(path))
+    entries = _entries(workspace)
+    assert {key: entries[key].msgstr for key in french} == french
+    assert not any(entries[key].fuzzy for key in french)
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po(workspace))], check=True)
+
+
+def test_a_code_the_source_does_not_have_rejects_the_unit(workspace: Path, cli: Cli) -> None:
+    msgids = _msgids(workspace)
+    path = workspace / f"{SLUG}.fr.sdlxliff"
+    path.write_text(_sdlxliff([("7d0c5a8e-0000-4000-8000-000000000001",
+                                _trados_codes(msgids[CONTACT], {"x1": "7"}),
+                                'Bureau, New York, <x id="7"/><x id="8"/>')]), encoding="utf-8")
+    before = _po(workspace).read_bytes()
+    cli("xliff", "import", str(path), expect=1)
+    assert "rejected: the translation has an inline code its source does not have" in cli.out
+    assert _po(workspace).read_bytes() == before
+
+
+def test_a_reviewers_tracked_changes_are_read_as_accepted(workspace: Path, cli: Cli) -> None:
+    """``x-sdl-deleted`` text is not the translation, ``x-sdl-added`` text is: the reviewer's
+    version, not the two run together."""
+    msgids = _msgids(workspace)
+    target = ('Bureau de lutte contre le terrorisme, <mrk mtype="x-sdl-deleted" sdl:revid="r1">'
+              'Genève</mrk><mrk mtype="x-sdl-added" sdl:revid="r2">New York</mrk>, '
+              '<x id="7"/>')
+    path = workspace / f"{SLUG}.fr.sdlxliff"
+    path.write_text(_sdlxliff([("7d0c5a8e-0000-4000-8000-000000000001",
+                                _trados_codes(msgids[CONTACT], {"x1": "7"}), target)]),
+                    encoding="utf-8")
+    cli("xliff", "import", str(path))
+    assert _entries(workspace)[CONTACT].msgstr == (
+        "Bureau de lutte contre le terrorisme, New York, <x1/>")
+    assert "1 unit(s) with tracked changes, read as accepted" in cli.out
+
+
+def test_comments_become_translator_comments_and_the_files_are_shown(workspace: Path,
+                                                                      cli: Cli) -> None:
+    """A comment on part of a sentence (``x-sdl-comment``, nested ones too) becomes a
+    translator comment of its entry; one on the whole file, which belongs to no entry, is
+    shown (never dropped without a word)."""
+    msgids = _msgids(workspace)
+    target = ('<mrk mtype="x-sdl-comment" sdl:cid="c1"><mrk mtype="x-sdl-comment" sdl:cid="c2">'
+              'Bureau</mrk> de lutte contre le terrorisme</mrk>, New York, <x id="7"/>')
+    path = workspace / f"{SLUG}.fr.sdlxliff"
+    path.write_text(_sdlxliff(
+        [("7d0c5a8e-0000-4000-8000-000000000001", _trados_codes(msgids[CONTACT], {"x1": "7"}),
+          target)],
+        comments=_comment("c1", "Official name: check UNOCT's\nstyle sheet")
+        + _comment("c2", "Capital B") + _comment("c9", "Whole file reviewed", "UN\\lead"),
+        file_comment=True), encoding="utf-8")
+    cli("xliff", "import", str(path))
+    entry = _entries(workspace)[CONTACT]
+    assert entry.msgstr == "Bureau de lutte contre le terrorisme, New York, <x1/>"
+    assert entry.tcomment.splitlines() == [
+        "UN\\reviewer: Official name: check UNOCT's style sheet", "UN\\reviewer: Capital B"]
+    assert "comment on the file, not imported: UN\\lead: Whole file reviewed" in cli.out
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po(workspace))], check=True)
+
+
+def test_word_hyphens_written_as_control_characters_are_read(tmp_path: Path) -> None:
+    """Trados writes Word's non-breaking hyphen (U+001E) and optional hyphen (U+001F) as
+    ``&#x1E;`` and ``&#x1F;``, which XML 1.0 forbids (libxml2 refuses the file): read as the
+    hyphens they are, U+2011 and U+00AD. Other forbidden references are still an error."""
+    path = tmp_path / f"{SLUG}.fr.sdlxliff"
+    path.write_text(_sdlxliff([("g1", "non&#x1E;breaking, opt&#31;ional",
+                                "insécable&#30;s, faculta&#x1f;tif")]), encoding="utf-8")
+    (doc,) = read_xliff(path)
+    (unit,) = doc.units
+    assert (unit.source, unit.target) == ("non\u2011breaking, opt\u00adional",
+                                          "insécable\u2011s, faculta\u00adtif")
+    path.write_text(_sdlxliff([("g1", "bell&#x7;", "cloche")]), encoding="utf-8")
+    with pytest.raises(Exception, match="malformed XML"):
+        read_xliff(path)
+
+
+def test_an_indented_target_is_read_with_the_sources_gaps(tmp_path: Path) -> None:
+    """Text around and between a target's sentences that is only indentation (a file written
+    with line breaks and tabs) is none of the translation: the source's gaps, there."""
+    path = tmp_path / f"{SLUG}.fr.sdlxliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<xliff xmlns:sdl="{SDL}" xmlns="{NS12}" version="1.2"><file original="x.xlf" '
+        'source-language="en" target-language="fr"><body>\n<trans-unit id="1">\n\t'
+        "<source>One. Two.</source>\n\t<seg-source>\n\t\t"
+        '<mrk mtype="seg" mid="1">One.</mrk>\n\t\t<mrk mtype="seg" mid="2">Two.</mrk>\n\t'
+        '</seg-source>\n\t<target>\n\t\t<mrk mtype="seg" mid="1">Un.</mrk>\n\t\t'
+        '<mrk mtype="seg" mid="2">Deux.</mrk>\n\t</target>\n\t<sdl:seg-defs>'
+        '<sdl:seg id="1" conf="Translated"/><sdl:seg id="2" conf="Draft"/></sdl:seg-defs>'
+        "\n</trans-unit></body></file></xliff>", encoding="utf-8")
+    (doc,) = read_xliff(path)
+    (unit,) = doc.units
+    assert (unit.target, unit.fuzzy) == ("Un. Deux.", True)  # (one sentence is a draft)
+
+
+def test_memoq_codes_and_comments(workspace: Path, cli: Cli) -> None:
+    """memoQ numbers a unit's codes from 1 (``<bpt id="1">{}</bpt>``) and keeps comments in
+    the unit (``mq:comments``; a deleted one is not shown)."""
+    msgids = _msgids(workspace)
+
+    def memoq(text: str) -> str:
+        return (escape(text).replace("&lt;a1&gt;", '<bpt id="1" ctype="x-a">{}</bpt>')
+                .replace("&lt;/a1&gt;", '<ept id="1">{}</ept>'))
+    french = "Il a salué le <a1>Pacte mondial de coordination</a1>."
+    path = workspace / f"{SLUG}.fr.mqxliff"
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>'
+        f'<xliff version="1.2" xmlns="{NS12}" xmlns:mq="MQXliff"><file '
+        f'original="C:\\Projects\\UNOCT\\{SLUG}.fr.xlf" source-language="en-US" '
+        'target-language="fr-FR" datatype="x-xliff"><body>'
+        '<trans-unit id="12" mq:status="ManuallyConfirmed" mq:percent="0">'
+        f'<source xml:space="preserve">{memoq(msgids[LINKED])}</source>'
+        f'<target xml:space="preserve">{memoq(french)}</target>'
+        '<mq:comments><mq:comment id="c1" creatoruser="reviewer" deleted="false" '
+        'appliesto="Target">Coordination Compact: see the termbase</mq:comment>'
+        '<mq:comment id="c2" creatoruser="reviewer" deleted="true">Withdrawn</mq:comment>'
+        "</mq:comments></trans-unit></body></file></xliff>", encoding="utf-8")
+    cli("xliff", "import", str(path))
+    entry = _entries(workspace)[LINKED]
+    assert (entry.msgstr, entry.fuzzy) == (french, False)
+    assert entry.tcomment == "Coordination Compact: see the termbase"
+
+
+@pytest.mark.parametrize(("confirmed", "fuzzy"), [("0", True), ("1", False), ("2", False),
+                                                  ("true", False), ("false", True)])
+def test_phrase_confirmed_is_the_workflow_step_that_confirmed(tmp_path: Path, confirmed: str,
+                                                              fuzzy: bool) -> None:
+    """Phrase's ``m:confirmed`` is the workflow step that confirmed the segment (a revision
+    step's file has "2"; Phrase's own file in tests/data/cat-real), "0" for none."""
+    path = tmp_path / f"{SLUG}.fr.mxliff"
+    path.write_text(
+        f'<xliff xmlns="{NS12}" xmlns:m="http://www.memsource.com/mxlf/2.0" version="1.2" '
+        'm:version="2.4" m:level="2"><file original="x.xlf" source-language="en" '
+        f'target-language="fr"><body><trans-unit id="0" m:confirmed="{confirmed}">'
+        "<source>One.</source><target>Un.</target></trans-unit></body></file></xliff>",
+        encoding="utf-8")
+    (doc,) = read_xliff(path)
+    assert [(u.target, u.fuzzy) for u in doc.units] == [("Un.", fuzzy)]
+
+
+# --- the real files ----------------------------------------------------------------------------
+
+REAL_FILES = realdata.listed(REAL)
+
+
+def test_the_real_files_are_listed() -> None:
+    assert len(REAL_FILES) >= 10
+
+
+@pytest.mark.parametrize("name", REAL_FILES)
+def test_every_real_cat_tool_file_is_read_whole(name: str) -> None:
+    """Every unit of Trados's, Phrase's files (from Word, HTML, RTF documents) is read, its
+    codes named whatever the tool numbered them: no unit rejected, none crashed."""
+    documents = read_xliff(realdata.path(f"{REAL}/{name}"))
+    units = [u for d in documents for u in d.units]
+    assert units and not [u.problem for u in units if u.problem]
+
+
+def test_trados_comments_and_its_segments_in_a_real_file() -> None:
+    """Trados Studio 2019's file (capybara-translation): nested comments on a sentence and a
+    comment on the whole sentence, three sentences of one paragraph joined with the source's
+    gaps (none in Japanese), comments on the file."""
+    first, _ = read_xliff(realdata.path(f"{REAL}/merged.docx.sdlxliff"))
+    unit = first.units[0]
+    assert unit.target == (
+        "With videos, you can clearly articulate what you want to convey.Clicking Online "
+        "Video will allow you to paste the video you want to add in the corresponding embed "
+        "code.You can also enter keywords to search online for the best video for your "
+        "document.")
+    assert unit.notes == ("testuser: Comment1", "testuser: Comment 3 ABC", "testuser: Comment4",
+                          "testuser: Comment5", "testuser: Comment 2",
+                          "testuser: Segment-level comment", "testuser: Segment-level comment2")
+    assert first.notes == ("testuser: File-level comment1", "testuser: File-level comment2")
+
+
+def test_phrase_levels_in_a_real_file() -> None:
+    (doc,) = read_xliff(realdata.path(f"{REAL}/01_ja-ja-en-R.mxliff"))
+    assert [(u.target, u.fuzzy) for u in doc.units] == [("BBBB", False), ("EEEE", True)]
+
+
+def test_word_hyphens_and_trados_codes_in_a_real_file() -> None:
+    """NRC's Portage test file (a Word document through Trados): ``&#x1E;`` is read, and
+    Trados's ``<g id="pt10">`` is read as a code like any other."""
+    (doc,) = read_xliff(realdata.path(
+        f"{REAL}/ref.UnknownSegments_en-CA_fr-CA.v5.translated.sdlxliff"))
+    by_source = {u.source: u for u in doc.units}
+    assert by_source["non\u2011breaking hyphen"].target == "non-breaking hyphen"
+    assert by_source["Super<pt10>script</pt10>."].target == "Superscript."
