@@ -317,21 +317,22 @@ def _renamed(unit: ReadUnit, msgid: str) -> tuple[ReadUnit, str]:
     mapping = dict(zip(names, ours, strict=True))
     target = rename_codes(unit.target, mapping) if unit.target else unit.target
     if target is None:
+        extra = dict.fromkeys(name.strip("/") for name in placeholder_names(unit.target or ""))
         return unit, ("the translation has an inline code its source does not have: "
-                      f"{' '.join(n for n in _code_names(unit.target) if n not in mapping)}")
+                      + " ".join(f"<{name}>" for name in extra if name not in mapping))
     return replace(unit, source=msgid, target=target), ""
 
 
 def _with_ids(message: str, unit: ReadUnit) -> str:
     """``message`` with the names given to a CAT tool's own codes (``tool1``) as the file has
     them (its id), for the translator to find."""
-    for name, ident in unit.tool_codes:
-        message = re.sub(rf"(?<=<|/){name}(?=[/>])", ident.replace("\\", r"\\"), message)
-    return message
+    if not unit.tool_codes:
+        return message
+    ids = dict(unit.tool_codes)
+    return _TOOL_NAME.sub(lambda m: ids.get(m.group(0), m.group(0)), message)
 
 
-def _code_names(text: str | None) -> list[str]:
-    return [f"<{name.strip('/')}>" for name in placeholder_names(text or "")]
+_TOOL_NAME = re.compile(r"(?<=[</])tool\d+(?=[/>])")
 
 
 def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) -> str:
