@@ -203,13 +203,15 @@ def test_an_indented_target_is_read_with_the_sources_gaps(tmp_path: Path) -> Non
 
 
 def test_memoq_codes_and_comments(workspace: Path, cli: Cli) -> None:
-    """memoQ numbers a unit's codes from 1 (``<bpt id="1">{}</bpt>``) and keeps comments in
-    the unit (``mq:comments``; a deleted one is not shown)."""
+    """memoQ numbers a unit's codes from 1 (``<bpt id="1">{}</bpt>``; its ``rid``, scoped to
+    the document, may differ between source and target: the id pairs them) and keeps comments
+    in the unit (``mq:comments``; a deleted one is not shown)."""
     msgids = _msgids(workspace)
 
-    def memoq(text: str) -> str:
-        return (escape(text).replace("&lt;a1&gt;", '<bpt id="1" ctype="x-a">{}</bpt>')
-                .replace("&lt;/a1&gt;", '<ept id="1">{}</ept>'))
+    def memoq(text: str, rid: str) -> str:
+        return (escape(text).replace("&lt;a1&gt;", f'<bpt id="1" rid="{rid}" ctype="x-a">{{}}'
+                                     "</bpt>")
+                .replace("&lt;/a1&gt;", f'<ept id="1" rid="{rid}">{{}}</ept>'))
     french = "Il a salué le <a1>Pacte mondial de coordination</a1>."
     path = workspace / f"{SLUG}.fr.mqxliff"
     path.write_text(
@@ -218,8 +220,8 @@ def test_memoq_codes_and_comments(workspace: Path, cli: Cli) -> None:
         f'original="C:\\Projects\\UNOCT\\{SLUG}.fr.xlf" source-language="en-US" '
         'target-language="fr-FR" datatype="x-xliff"><body>'
         '<trans-unit id="12" mq:status="ManuallyConfirmed" mq:percent="0">'
-        f'<source xml:space="preserve">{memoq(msgids[LINKED])}</source>'
-        f'<target xml:space="preserve">{memoq(french)}</target>'
+        f'<source xml:space="preserve">{memoq(msgids[LINKED], "1")}</source>'
+        f'<target xml:space="preserve">{memoq(french, "2")}</target>'
         '<mq:comments><mq:comment id="c1" creatoruser="reviewer" deleted="false" '
         'appliesto="Target">Coordination Compact: see the termbase</mq:comment>'
         '<mq:comment id="c2" creatoruser="reviewer" deleted="true">Withdrawn</mq:comment>'
@@ -228,6 +230,23 @@ def test_memoq_codes_and_comments(workspace: Path, cli: Cli) -> None:
     entry = _entries(workspace)[LINKED]
     assert (entry.msgstr, entry.fuzzy) == (french, False)
     assert entry.tcomment == "Coordination Compact: see the termbase"
+
+
+@pytest.mark.parametrize(("status", "fuzzy"), [
+    ("ManuallyConfirmed", False), ("Reviewer2Confirmed", False), ("Confirmed", False),
+    ("ConfirmedTranslator", False), ("PartiallyEdited", True), ("MachineTranslated", True),
+    ("AssembledFromFragments", True)])
+def test_memoq_statuses_confirmed_or_not(tmp_path: Path, status: str, fuzzy: bool) -> None:
+    """memoQ's statuses are many, spelt by version and by the tools that write them: any
+    confirmation is finished, any other status (one not listed here too) comes back fuzzy."""
+    path = tmp_path / f"{SLUG}.fr.mqxliff"
+    path.write_text(
+        f'<xliff version="1.2" xmlns="{NS12}" xmlns:mq="MQXliff"><file original="x.xlf" '
+        f'source-language="en" target-language="fr"><body><trans-unit id="1" '
+        f'mq:status="{status}"><source>One.</source><target>Un.</target></trans-unit>'
+        "</body></file></xliff>", encoding="utf-8")
+    (doc,) = read_xliff(path)
+    assert [(u.target, u.fuzzy) for u in doc.units] == [("Un.", fuzzy)]
 
 
 @pytest.mark.parametrize(("confirmed", "fuzzy"), [("0", True), ("1", False), ("2", False),

@@ -280,7 +280,11 @@ def _tool_level(unit: etree._Element) -> str | None:
               for seg in defs.iterchildren(f"{{{_SDL}}}seg")]
     memoq = unit.get(f"{{{_MQ}}}status")
     if memoq is not None:
-        levels.append(memoq)
+        # memoQ's statuses are many (and spelt by version and by the tools that write
+        # them: "Confirmed", "ConfirmedTranslator"): any confirmation is finished, any status
+        # not known here is not
+        listed = memoq in _TOOL_FINISHED or memoq in _TOOL_UNFINISHED
+        levels.append(memoq if listed else "Translated" if "Confirmed" in memoq else "Draft")
     phrase = unit.get(f"{{{_MXLF}}}confirmed")
     if phrase is not None:
         # the workflow step that confirmed it (1, 2…; 0 for none), or a boolean
@@ -330,8 +334,10 @@ def _text12(element: etree._Element, codes: _Codes, gaps: list[str] | None = Non
         ident = child.get("id")
         if tag in ("bpt", "ept", "bx", "ex"):
             # a tool that renumbers ids keeps the pair's link in rid: prefer whichever is ours
+            # (otherwise the id pairs them in the unit: memoQ's rid, scoped to its document,
+            # may differ between a unit's source and target)
             ident = next((v for v in (child.get("rid"), ident)
-                          if v and _CODE_NAME.fullmatch(v)), child.get("rid") or ident)
+                          if v and _CODE_NAME.fullmatch(v)), ident)
         if tag == "mrk":
             mtype = child.get("mtype", "")
             if mtype == "x-sdl-deleted":
