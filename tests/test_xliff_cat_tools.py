@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 import polib
 import pytest
 
+from transpub.errors import XliffError
 from transpub.xliff_read import read_xliff
 
 import realdata
@@ -275,13 +276,41 @@ def test_the_real_files_are_listed() -> None:
     assert len(REAL_FILES) >= 10
 
 
+#: files refused whole, and why: Passolo repeats unit ids, with other texts, in one file
+REFUSED = {"okapi.PAS-10-Test01.xlf": r"unit '1' appears twice \(first on line 8\), not the same"}
+
+
 @pytest.mark.parametrize("name", REAL_FILES)
 def test_every_real_cat_tool_file_is_read_whole(name: str) -> None:
-    """Every unit of Trados's, Phrase's files (from Word, HTML, RTF documents) is read, its
-    codes named whatever the tool numbered them: no unit rejected, none crashed."""
-    documents = read_xliff(realdata.path(f"{REAL}/{name}"))
+    """Every unit of Trados's, Phrase's, Swordfish's files (from Word, HTML, RTF documents,
+    Java resources) is read, its codes named whatever the tool numbered them: no unit
+    rejected, none crashed; a file whose unit ids repeat with other texts is refused in one
+    line naming the line."""
+    path = realdata.path(f"{REAL}/{name}")
+    if name in REFUSED:
+        with pytest.raises(XliffError, match=REFUSED[name]):
+            read_xliff(path)
+        return
+    documents = read_xliff(path)
     units = [u for d in documents for u in d.units]
     assert units and not [u.problem for u in units if u.problem]
+
+
+def test_files_without_a_namespace_groups_not_for_translation_and_repeated_units() -> None:
+    """XLIFF 1.x without a namespace is read as 1.2; a group's ``translate="no"`` holds for
+    its units (unless one says otherwise); a unit a tool wrote twice the same is one unit."""
+    (doc,) = read_xliff(realdata.path(f"{REAL}/okapi.segmented.xlf"))
+    assert [u.source for u in doc.units] == [
+        "The quick brown <tool1>fox</tool1> jumped over the lazy dog.",
+        "Segment one. Segment two."]
+    (doc,) = read_xliff(realdata.path(f"{REAL}/okapi.input1.xlf"))
+    sources = [u.source for u in doc.units]
+    assert "NOT to translate." not in sources and sources.count("To translate.") == 2
+    assert len(sources) == 8  # of 11 units, 3 in groups not for translation
+    documents = read_xliff(realdata.path(f"{REAL}/okapi.SF-12-Test01.xlf"))
+    assert len(documents) == 27 and sum(len(d.units) for d in documents) == 1917  # of 1,918
+    ids = [u.id for u in documents[0].units]
+    assert ids.count("Export") == 1
 
 
 def test_trados_comments_and_its_segments_in_a_real_file() -> None:
@@ -314,3 +343,23 @@ def test_word_hyphens_and_trados_codes_in_a_real_file() -> None:
     by_source = {u.source: u for u in doc.units}
     assert by_source["non\u2011breaking hyphen"].target == "non-breaking hyphen"
     assert by_source["Super<pt10>script</pt10>."].target == "Superscript."
+
+
+def test_no_namespace_inherited_translate_and_a_repeated_unit(tmp_path: Path) -> None:
+    """The same three, in a file of our own: 1.1 without a namespace; a group not for
+    translation, one of its units for translation all the same; a unit written twice the
+    same (kept once) and one written twice otherwise (refused, naming both lines)."""
+    path = tmp_path / "old.xlf"
+    path.write_text(
+        '<xliff version="1.1"><file original="x.xlf" source-language="en" '
+        'target-language="fr"><body><group translate="no"><trans-unit id="a"><source>A.'
+        '</source></trans-unit><trans-unit id="b" translate="yes"><source>B.</source>'
+        "<target>Bé.</target></trans-unit></group><trans-unit id=\"c\"><source>C.</source>"
+        "<target>Cé.</target></trans-unit><trans-unit id=\"c\"><source>C.</source>"
+        "<target>Cé.</target></trans-unit></body></file></xliff>", encoding="utf-8")
+    (doc,) = read_xliff(path)
+    assert (doc.version, [(u.id, u.target) for u in doc.units]) == (
+        "1.2", [("b", "Bé."), ("c", "Cé.")])
+    path.write_text(path.read_text(encoding="utf-8").replace("Cé.", "Cè.", 1), encoding="utf-8")
+    with pytest.raises(XliffError, match="unit 'c' appears twice .* not the same"):
+        read_xliff(path)

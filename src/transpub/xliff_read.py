@@ -92,6 +92,10 @@ NS11 = "urn:oasis:names:tc:xliff:document:1.1"
 _WORD_HYPHENS = re.compile(rb"&#(?:(x0*1[eE]|0*30)|x0*1[fF]|0*31);")
 
 
+#: the versions of an ``<xliff>`` without a namespace read as 1.2
+_NO_NAMESPACE = frozenset({"1.0", "1.1", "1.2"})
+
+
 class _Unmappable(Exception):
     """An inline code transpub cannot turn back into a placeholder."""
 
@@ -118,6 +122,12 @@ def read_xliff(path: Path) -> list[ReadFile]:
             qname = etree.QName(root)
             if version == "1.1":
                 version = number
+    if qname.localname == "xliff" and qname.namespace is None and version in _NO_NAMESPACE:
+        # XLIFF 1.0 had no namespace, and tools that write 1.x without one remain (Passolo,
+        # Okapi's own test files): 1.2's elements, read as 1.2
+        for element in root.iter("{}*"):
+            element.tag = f"{{{NS12}}}{etree.QName(element).localname}"
+        qname, version = etree.QName(root), "1.2"
     if qname.localname != "xliff" or qname.namespace not in (NS12, NS2):
         raise XliffError("not an XLIFF 1.2 or 2.x document (root element "
                          f"{qname.localname!r} in {qname.namespace or 'no namespace'})", path,
@@ -144,13 +154,31 @@ def _required(path: Path, element: etree._Element, name: str) -> str:
     return value
 
 
-def _check_ids(path: Path, units: list[ReadUnit]) -> None:
-    seen: dict[str, int] = {}
+def _translatable(unit: etree._Element) -> bool:
+    """Whether a unit is for translation: its own ``translate``, else its nearest group's (or
+    file's), which its units inherit (1.2 and 2.x)."""
+    for element in (unit, *unit.iterancestors()):
+        value = element.get("translate")
+        if value is not None:
+            return value != "no"
+    return True
+
+
+def _check_ids(path: Path, units: list[ReadUnit]) -> list[ReadUnit]:
+    """``units`` without the repeats of a unit some tools write twice (Swordfish: one id, the
+    same source, translation and state); a unit id twice with anything else is an error."""
+    seen: dict[str, ReadUnit] = {}
+    kept = []
     for unit in units:
-        if unit.id in seen:
-            raise XliffError(f"unit {unit.id!r} appears twice (first on line {seen[unit.id]})",
-                             path, unit.line)
-        seen[unit.id] = unit.line
+        first = seen.get(unit.id)
+        if first is None:
+            seen[unit.id] = unit
+            kept.append(unit)
+        elif (first.source, first.target, first.fuzzy, first.problem) != (
+                unit.source, unit.target, unit.fuzzy, unit.problem):
+            raise XliffError(f"unit {unit.id!r} appears twice (first on line {first.line}), "
+                             "not the same the second time", path, unit.line)
+    return kept
 
 
 # --- 1.2 -------------------------------------------------------------------------------------
@@ -208,7 +236,7 @@ def _file12(path: Path, file: etree._Element,
     for element in file.iter(_q12("trans-unit")):
         if element.get("restype") == "x-gettext-domain-header":
             continue  # the PO file's header (the Translate Toolkit's po2xliff): no unit
-        if element.get("translate") == "no":
+        if not _translatable(element):
             continue  # not for translation (a CAT tool's structure or locked unit): no unit
         ident = _required(path, element, "id")
         source = element.find(_q12("source"))
@@ -257,7 +285,7 @@ def _file12(path: Path, file: etree._Element,
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, base, tuple(notes), problem,
                               copied, codes.revised, codes.named()))
-    _check_ids(path, units)
+    units = _check_ids(path, units)
     file_notes = tuple(note for header in file.iterchildren(_q12("header"))
                        for mark in header.iterchildren(f"{{{_SDL}}}cmt")
                        for note in comments.get(mark.get("id", ""), ()))
@@ -384,7 +412,7 @@ def _q2(tag: str) -> str:
 def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
     units: list[ReadUnit] = []
     for element in file.iter(_q2("unit")):
-        if element.get("translate") == "no":
+        if not _translatable(element):
             continue  # not for translation, as in 1.2
         ident = _required(path, element, "id")
         parts = [p for p in element if isinstance(p.tag, str)
@@ -408,7 +436,7 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
                               notes, problem, tool_codes=codes.named()))
-    _check_ids(path, units)
+    units = _check_ids(path, units)
     return ReadFile(path, file.sourceline or 0, root.get("version", ""),
                     file.get("original", ""), root.get("srcLang", ""), root.get("trgLang", ""),
                     tuple(units))
