@@ -363,3 +363,26 @@ def test_no_namespace_inherited_translate_and_a_repeated_unit(tmp_path: Path) ->
     path.write_text(path.read_text(encoding="utf-8").replace("Cé.", "Cè.", 1), encoding="utf-8")
     with pytest.raises(XliffError, match="unit 'c' appears twice .* not the same"):
         read_xliff(path)
+
+
+def test_a_sentence_said_twice_is_told_apart_by_its_order(workspace: Path, cli: Cli) -> None:
+    """A release that says a sentence twice has two PO entries with one msgid; a CAT tool's
+    file keeps none of the export's unit ids, so its two units are matched in their order (both
+    were rejected as not in the PO file)."""
+    source = workspace / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    said = "The two sides will meet again in 2021."
+    text = text.replace('<p id="p5">', f'<p id="p4b">{said}</p>\n    <p id="p5">', 1)
+    text = text.replace("</p>", f" {said}</p>", 1)  # (and at the end of the first paragraph)
+    source.write_text(text, encoding="utf-8")
+    cli("extract")
+    keys = [k for k, msgid in _msgids(workspace).items() if msgid == said]
+    assert len(keys) == 2
+    path = workspace / f"{SLUG}.fr.sdlxliff"
+    path.write_text(_sdlxliff([("9a-1", said, "Les deux parties se réuniront en 2021."),
+                               ("9a-2", said, "Elles se réuniront de nouveau en 2021.")]),
+                    encoding="utf-8")
+    cli("xliff", "import", str(path))
+    entries = _entries(workspace)
+    assert [entries[k].msgstr for k in keys] == ["Les deux parties se réuniront en 2021.",
+                                                 "Elles se réuniront de nouveau en 2021."]

@@ -196,6 +196,9 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     # a unit whose id changed since the export (its paragraph got another id) is still found
     # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
     in_file = {u.id for u in doc.units}
+    # a CAT tool that numbers units its own way (Trados's GUIDs, memoQ's 1, 2…) keeps none of
+    # the export's ids: a sentence the release says twice is then told apart by its order
+    own_ids = not in_file.isdisjoint(by_id)
     by_source: dict[str, list[str]] = {}
     for key, item in by_id.items():
         if key not in in_file:
@@ -219,7 +222,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         where = f"{doc.path}:{unit.line}: unit {unit.id}"
         key = unit.id
         if key not in by_id:
-            key = _moved(unit, by_id, by_source, by_previous, by_shape, in_file, taken)
+            key = _moved(unit, by_id, by_source, by_previous, by_shape, in_file, taken,
+                         own_ids)
         entry = by_id.get(key)
         if entry is None:
             outcome.rejected.append(f"{where}: rejected: not in {po_file.name} (removed from the "
@@ -265,17 +269,24 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
 
 def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list[str]],
            by_previous: dict[str, list[str]], by_shape: dict[str, list[str]],
-           in_file: set[str], taken: set[str]) -> str:
+           in_file: set[str], taken: set[str], own_ids: bool = True) -> str:
     """The PO entry a unit not found by its id has become, or its id ("" for none): the one
     unit of the PO file with its source text; the one that names its id as the previous
     msgctxt (a sentence edited since the export, which had a translation); else the most
     similar unit of its paragraph not in the XLIFF (one still untranslated at the export:
     extract kept no link), as similar as extract asks of a sentence it carries a
-    translation to."""
+    translation to. Found by its source but for what its inline codes are called too; and,
+    from a file that keeps none of the export's ids (``own_ids`` false), a sentence the
+    release says twice is the first of them not taken yet."""
     for found in (by_source.get(unit.source, ()), by_previous.get(unit.id, ()),
                   by_shape.get(_shape(unit.source), ())):
         if len(found) == 1 and found[0] not in taken:
             return found[0]
+        if not own_ids and len(found) > 1:
+            # the file's units in their order, the PO file's in theirs (both the release's)
+            free = next((key for key in found if key not in taken), None)
+            if free is not None:
+                return free
     if "." not in unit.id:
         return unit.id
     from transpub.catalog import _SIMILAR
