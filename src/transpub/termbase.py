@@ -589,9 +589,11 @@ def _local(element: etree._Element) -> str:
 
 def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
     root = parse_xml_bytes(data, path, TermbaseError).getroot()
+    if _local(root) == "mtf":
+        return _from_mtf(root, path, warnings)
     if _local(root) not in ("martif", "tbx"):
-        raise TermbaseError(f"not a TBX file (root element <{_local(root)}>)", path,
-                            root.sourceline)
+        raise TermbaseError(f"not a TBX or MultiTerm XML file (root element <{_local(root)}>)",
+                            path, root.sourceline)
     concepts: list[Concept] = []
     # only the entries and their direct children are visited: a 20,000-concept termbase loads
     # in a fraction of the time a walk over every element takes
@@ -668,6 +670,84 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError]) 
         out.append(Term(" ".join(raw.split()), status or ("preferred" if not out else
                                                           "admitted")))
     return out
+
+
+#: MultiTerm's fields (named by each termbase's author) that say a concept's category and a
+#: term's status, lower-cased without blanks
+_MTF_CATEGORY = frozenset({"subjectfield", "subject", "category", "concepttype", "type",
+                           "entrytype", "entryclass"})
+_MTF_STATUS = frozenset({"status", "termstatus", "usage", "usagestatus",
+                         "administrativestatus", "normativeauthorization"})
+#: MultiTerm templates' own status values, beyond TBX's
+_MTF_STATUSES = {"approved": "preferred", "validated": "preferred", "not approved":
+                 "deprecated", "do not use": "deprecated", "avoid": "deprecated",
+                 "proposed": "admitted", "new": "admitted", "allowed": "admitted"}
+
+
+def _from_mtf(root: etree._Element, path: Path,
+              warnings: list[TermbaseError]) -> list[Concept]:
+    """A MultiTerm XML export (``<mtf><conceptGrp>``, Trados's termbases): each
+    ``conceptGrp`` a concept (``<concept>`` its number), each ``languageGrp`` its terms in the
+    language ``<language lang="EN">`` names, a term's ``Status`` field (or usage) its status,
+    a concept's subject or type field its category; the other fields (notes, definitions,
+    dates, authors) are no part of a check."""
+    concepts: list[Concept] = []
+    for number, group in enumerate(root.iterchildren("conceptGrp"), 1):
+        ident = (group.findtext("concept") or "").strip() or f"c{number}"
+        category = "other"
+        terms: dict[str, list[Term]] = {}
+        for child in group:
+            name = _local(child)
+            if name in ("descripGrp", "system"):
+                for item in child.iter("descrip", "system"):
+                    if _field(item) in _MTF_CATEGORY and "".join(item.itertext()).strip():
+                        category = _category("".join(item.itertext()), path, item.sourceline)
+            elif name == "languageGrp":
+                language = child.find("language")
+                tag = (language.get("lang") or "") if language is not None else ""
+                if not tag.strip():
+                    warnings.append(TermbaseError("<languageGrp> without a language skipped",
+                                                  path, child.sourceline))
+                    continue
+                lang = _lang_key(tag, path, child.sourceline, warnings)
+                if lang is not None:
+                    terms.setdefault(lang, []).extend(_mtf_terms(child, path, warnings))
+        concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items() if v},
+                                group.sourceline or 0))
+    return concepts
+
+
+def _field(item: etree._Element) -> str:
+    return "".join((item.get("type") or "").lower().split())
+
+
+def _mtf_terms(language: etree._Element, path: Path,
+               warnings: list[TermbaseError]) -> list[Term]:
+    found: list[tuple[str, str]] = []
+    for group in language.iterchildren("termGrp"):
+        term = group.find("term")
+        raw = "".join(term.itertext()) if term is not None else ""
+        if not raw.strip():
+            warnings.append(TermbaseError("empty term skipped", path, group.sourceline))
+            continue
+        if _wordless(raw):
+            warnings.append(_wordless_skipped(raw, path, group.sourceline))
+            continue
+        status = ""
+        for item in group.iter("descrip"):
+            if _field(item) in _MTF_STATUS:
+                value = " ".join("".join(item.itertext()).lower().split())
+                status = _STATUS.get(value, "") or _MTF_STATUSES.get(value, "")
+                if not status:
+                    warnings.append(TermbaseError(f"unknown term status {value!r} read as "
+                                                  "admitted", path, item.sourceline))
+                    status = "admitted"
+        found.append((" ".join(raw.split()), status))
+    # a language whose author marked a preferred term: the others are admitted; else the
+    # first is preferred, as in a TBX file
+    marked = any(status == "preferred" for _, status in found)
+    return [Term(text, status or ("admitted" if marked or n else "preferred"))
+            for n, (text, status) in enumerate(found)]
 
 
 def _category(text: str, path: Path, line: int | None) -> str:
