@@ -96,8 +96,9 @@ def test_a_check_with_the_multiterm_export_is_the_check_with_the_tbx(
     ws.mkdir()
     for name in ("transpub.toml", "source", "locales"):
         (shutil.copytree if (REPO / name).is_dir() else shutil.copy)(REPO / name, ws / name)
-    for lang, wrong in (("fr", ("Bureau de lutte contre le terrorisme", "Bureau antiterroriste")),
-                        ("es", ("Oficina de Lucha contra el Terrorismo", "Oficina Antiterrorista"))):
+    changes = (("fr", ("Bureau de lutte contre le terrorisme", "Bureau antiterroriste")),
+               ("es", ("Oficina de Lucha contra el Terrorismo", "Oficina Antiterrorista")))
+    for lang, wrong in changes:
         for file in (ws / "locales" / lang / "LC_MESSAGES").glob("*.po"):
             text = file.read_text(encoding="utf-8")
             assert wrong[0] in text
