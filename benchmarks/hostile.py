@@ -35,6 +35,7 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from xml.sax.saxutils import escape
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
 
@@ -151,6 +152,49 @@ def _omegat_round_trip(n: int) -> None:
         _links_translated(n)
         _quiet("-q", "xliff", "export", "--omegat", "--lang", "fr")
         _quiet("-q", "xliff", "import", "omegat/fr/source/r.fr.xlf")
+
+
+def _trados_file(n: int) -> None:
+    """xliff import of that paragraph's French as Trados keeps it: every code numbered its own
+    way (``<g id="7">``, ``<x id="8"/>``), a comment on each link, a tracked change on each
+    address, and the units' GUIDs (found by their source, codes named back by their order)."""
+    import polib
+
+    with _new_workspace():
+        _links_translated(n)
+        ids: dict[str, str] = {}
+
+        def trados(text: str, marks: bool) -> str:
+            def code(match: re.Match[str]) -> str:
+                close, name, alone = match.groups()
+                number = ids.setdefault(name, str(len(ids) + 7))
+                if alone:
+                    change = ('<mrk mtype="x-sdl-deleted" sdl:revid="r1">old</mrk>'
+                              '<mrk mtype="x-sdl-added" sdl:revid="r2">new</mrk>')
+                    return f'<x id="{number}"/>' + (change if marks else "")
+                if close:
+                    return "</g></mrk>" if marks else "</g>"
+                return (f'<mrk mtype="x-sdl-comment" sdl:cid="c1"><g id="{number}">' if marks
+                        else f'<g id="{number}">')
+            return re.sub(r"&lt;(/?)([a-z]+\d+)(/?)&gt;", code, escape(text))
+
+        units = "".join(
+            f'<trans-unit id="guid-{i}"><source>{trados(e.msgid, False)}</source>'
+            f'<target><mrk mtype="seg" mid="{i}">{trados(e.msgstr, True)}</mrk></target>'
+            f'<sdl:seg-defs><sdl:seg id="{i}" conf="Translated"/></sdl:seg-defs></trans-unit>'
+            for i, e in enumerate(polib.pofile("locales/fr/LC_MESSAGES/r.po")))
+        sdl = "http://sdl.com/FileTypes/SdlXliff/1.0"
+        Path("../r.fr.sdlxliff").write_text(
+            f'<xliff xmlns:sdl="{sdl}" xmlns="urn:oasis:names:tc:xliff:document:1.2" '
+            f'version="1.2"><doc-info xmlns="{sdl}"><cmt-defs><cmt-def id="c1"><Comments>'
+            '<Comment user="reviewer">Check the link.</Comment></Comments></cmt-def>'
+            '</cmt-defs></doc-info><file original="C:\\P\\r.fr.xlf" source-language="en-US" '
+            f'target-language="fr-FR"><body>{units}</body></file></xliff>', encoding="utf-8")
+        po = polib.pofile("locales/fr/LC_MESSAGES/r.po")
+        for entry in po:
+            entry.msgstr = ""  # (the import fills them: no conflict with a translation)
+        po.save()
+        _quiet("-q", "xliff", "import", "../r.fr.sdlxliff")
 
 
 def _memory_renamed(n: int) -> None:
@@ -495,6 +539,8 @@ def main(argv: list[str] | None = None) -> int:
                   _omegat_round_trip))
     cases.append(("tm import + extract: that paragraph, its codes numbered from 0", chars,
                   _memory_renamed))
+    cases.append(("xliff import: that paragraph from Trados, codes numbered its way, comments, "
+                  "tracked changes (session 52)", chars, _trados_file))
     cases.append(("extract: a translated paragraph edited into n characters of unlike "
                   "sentences", chars, _edited_paragraph))
     cases.append(("check FILE: units of n characters of dates, numbers, @", chars * 4,
