@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import re
 import subprocess
+import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 import polib
 import pytest
 
+from transpub import xliff_package
 from transpub.errors import XliffError
 from transpub.xliff_read import read_xliff
 
@@ -51,7 +53,7 @@ def _trados_codes(text: str, ids: dict[str, str]) -> str:
 
 
 def _sdlxliff(units: list[tuple[str, str, str]], *, comments: str = "",
-              file_comment: bool = False, conf: str = "Translated") -> str:
+              file_comment: bool = False, conf: str = "Translated", lang: str = "fr") -> str:
     """An SDLXLIFF of transpub's French export as Trados Studio keeps it (after the real files
     of tests/data/cat-real): its own unit ids (GUIDs) and code ids (numbers, their native code
     in ``tag-defs``), the given file's Windows path as ``original``, each sentence a
@@ -73,8 +75,8 @@ def _sdlxliff(units: list[tuple[str, str, str]], *, comments: str = "",
         '<rev-def id="r2" author="UN\\reviewer" date="11/30/2026 10:00:01"/></rev-defs>'
         f"<cmt-defs>{comments}</cmt-defs></doc-info>"
         '<file original="C:\\Users\\translator\\Documents\\Studio 2022\\Projects\\UNOCT\\en-US\\'
-        f'{SLUG}.fr.xlf" datatype="x-sdlfilterframework2" source-language="en-US" '
-        'target-language="fr-FR"><header>'
+        f'{SLUG}.{lang}.xlf" datatype="x-sdlfilterframework2" source-language="en-US" '
+        f'target-language="{lang}-{lang.upper()}"><header>'
         f'<file-info xmlns="{SDL}"><value key="SDL:FileId">0f0e0d0c-0b0a-4909-8807-060504030201'
         "</value></file-info><sdl:filetype-info><sdl:filetype-id>XLIFF 1.1-1.2 v 2.0.0.0"
         f'</sdl:filetype-id></sdl:filetype-info><tag-defs xmlns="{SDL}">'
@@ -386,3 +388,59 @@ def test_a_sentence_said_twice_is_told_apart_by_its_order(workspace: Path, cli: 
     entries = _entries(workspace)
     assert [entries[k].msgstr for k in keys] == ["Les deux parties se réuniront en 2021.",
                                                  "Elles se réuniront de nouveau en 2021."]
+
+
+# --- packages ----------------------------------------------------------------------------------
+
+def _package(path: Path, members: dict[str, str | bytes]) -> None:
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, content in members.items():
+            package.writestr(name, content)
+
+
+def test_a_trados_return_package_is_imported_as_the_files_it_holds(workspace: Path,
+                                                                    cli: Cli) -> None:
+    """A return package (``.sdlrpx``: a ZIP of the project's SDLXLIFF files, one folder a
+    target language, beside Trados's project file) imported as it came."""
+    msgids = _msgids(workspace)
+    said = {"fr": "Bureau de lutte contre le terrorisme, New York, <x1/>",
+            "es": "Oficina de Lucha contra el Terrorismo, Nueva York, <x1/>"}
+    package = workspace / "UNOCT-2020.sdlrpx"
+    _package(package, {
+        "UNOCT-2020.sdlproj": "<?xml version='1.0' encoding='utf-8'?><Project/>",
+        **{f"{lang}-{lang.upper()}/{SLUG}.{lang}.xlf.sdlxliff": _sdlxliff(
+            [("7d0c5a8e-0000-4000-8000-000000000001",
+              _trados_codes(msgids[CONTACT], {"x1": "7"}), _trados_codes(text, {"x1": "7"}))],
+            lang=lang) for lang, text in said.items()}})
+    cli("xliff", "import", str(package))
+    for lang, text in said.items():
+        po = workspace / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+        assert {e.msgctxt: e.msgstr for e in polib.pofile(str(po))}[CONTACT] == text
+        subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(po)], check=True)
+
+
+@pytest.mark.parametrize(("members", "message"), [
+    ({"project.sdlproj": "<Project/>"}, "the package holds no XLIFF file"),
+    ({"fr-FR/a.sdlxliff": "<xliff"}, r"UNOCT\.sdlrpx!/fr-FR/a\.sdlxliff:1: malformed XML"),
+])
+def test_a_package_without_a_readable_xliff_file_is_one_line(
+        workspace: Path, cli: Cli, members: dict[str, str], message: str) -> None:
+    package = workspace / "UNOCT.sdlrpx"
+    _package(package, members)
+    before = _po(workspace).read_bytes()
+    cli("xliff", "import", str(package), expect=2)
+    lines = cli.err.strip().splitlines()
+    assert len(lines) == 1 and re.search(message, lines[0]), cli.err
+    assert _po(workspace).read_bytes() == before
+
+
+def test_a_member_that_unpacks_too_large_is_refused_unread(
+        workspace: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(xliff_package, "MEMBER_LIMIT", 1000)
+    package = workspace / "UNOCT.sdlrpx"
+    _package(package, {"fr-FR/a.sdlxliff": b" " * 5000 + b"<xliff/>"})
+    cli("xliff", "import", str(package), expect=2)
+    assert "unpacks to 5,008 bytes (more than 1,000): refused" in cli.err
+    package.write_bytes(b"PK\x03\x04 not a zip at all")
+    cli("xliff", "import", str(package), expect=2)
+    assert "not a readable ZIP package" in cli.err

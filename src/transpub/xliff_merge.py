@@ -26,7 +26,8 @@ from transpub.model import Segment
 from transpub.poread import RawEntry, read_entries
 from transpub.segment import PLACEHOLDER_RE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
-from transpub.xliff_read import ReadFile, ReadUnit, read_xliff
+from transpub.xliff_package import read_bilingual
+from transpub.xliff_read import ReadFile, ReadUnit
 
 
 def _relative(settings: Settings, path: Path) -> str:
@@ -125,7 +126,7 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
     outcomes: list[ImportOutcome] = []
     claimed: dict[Path, Path] = {}
     for path in files:
-        for doc in read_xliff(path):
+        for doc in read_bilingual(path):
             doc = _workspace_languages(settings, doc)
             po_file = _target(settings, doc, slugs)
             if po_file in claimed:

@@ -100,13 +100,14 @@ class _Unmappable(Exception):
     """An inline code transpub cannot turn back into a placeholder."""
 
 
-def read_xliff(path: Path) -> list[ReadFile]:
-    """The ``<file>``s of an XLIFF document; anything malformed or hostile is an XliffError
-    naming the file and line."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise XliffError(f"cannot read: {exc.strerror}", path) from None
+def read_xliff(path: Path, data: bytes | None = None) -> list[ReadFile]:
+    """The ``<file>``s of an XLIFF document (``data``, else read from ``path``); anything
+    malformed or hostile is an XliffError naming the file and line."""
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as exc:
+            raise XliffError(f"cannot read: {exc.strerror}", path) from None
     # Trados writes Word's non-breaking and optional hyphens as the control characters Word
     # keeps them as (U+001E, U+001F), in references XML 1.0 forbids: the hyphens they are
     data = _WORD_HYPHENS.sub(lambda m: b"&#x2011;" if m.group(1) else b"&#xAD;", data)

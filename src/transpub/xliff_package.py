@@ -1,0 +1,56 @@
+"""CAT tools' packages of bilingual files, read as the files they hold.
+
+A translator working in Trados Studio sends back a return package (``.sdlrpx``; a project
+package, ``.sdlppx``, is the same shape), a ZIP of the project's SDLXLIFF files, one folder a
+target language; memoQ zips a document's MQXLIFF with its skeleton (``.mqxlz``); other tools
+and translators zip their XLIFF files. ``transpub xliff import`` takes the package as it came:
+each XLIFF member is read as if it had been given on its own, named ``package!/member`` in
+every message. A member that unpacks to more than ``MEMBER_LIMIT`` bytes is refused unread (a
+ZIP bomb), and so is a package without any XLIFF member.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+
+from transpub.errors import XliffError
+from transpub.xliff_read import ReadFile, read_xliff
+
+#: what a bilingual file inside a package is called
+SUFFIXES = (".sdlxliff", ".mqxliff", ".mxliff", ".xlf", ".xliff")
+MEMBER_LIMIT = 256 * 1024 * 1024
+
+
+def read_bilingual(path: Path) -> list[ReadFile]:
+    """The ``<file>``s of an XLIFF document, or of every XLIFF file in a ZIP package."""
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise XliffError(f"cannot read: {exc.strerror}", path) from None
+    if not data.startswith(b"PK\x03\x04"):
+        return read_xliff(path, data)
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        members = sorted((info for info in package.infolist() if not info.is_dir()
+                          and PurePosixPath(info.filename).suffix.lower() in SUFFIXES),
+                         key=lambda info: info.filename)
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
+        raise XliffError(f"not a readable ZIP package: {exc}", path) from None
+    if not members:
+        raise XliffError("the package holds no XLIFF file (" + ", ".join(SUFFIXES) + ")", path)
+    files: list[ReadFile] = []
+    for info in members:
+        inner = Path(f"{path}!") / info.filename
+        if info.file_size > MEMBER_LIMIT:
+            raise XliffError(f"unpacks to {info.file_size:,} bytes (more than "
+                             f"{MEMBER_LIMIT:,}): refused", inner)
+        try:
+            member = package.read(info)
+        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
+                RuntimeError, OSError) as exc:  # (a damaged or encrypted member)
+            raise XliffError(f"cannot unpack: {exc}", inner) from None
+        files.extend(read_xliff(inner, member))
+    return files
