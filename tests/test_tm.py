@@ -116,11 +116,13 @@ def test_hand_written_tmx_with_legacy_lang_and_inline_codes(tmp_path: Path) -> N
 </tmx>
 """, encoding="utf-8")
     entries = read_tmx(path, "en")
-    # inline codes become transpub's placeholders, renumbered in each segment; a segment with
-    # a code that maps to none (ph, it), or whose codes differ from the source's, is skipped
+    # inline codes become transpub's placeholders, renumbered in each segment; a code that
+    # says nothing of what it is (a ph) a name of the tool's own, by its x; a segment with a
+    # code that maps to none (it), or whose codes differ from the source's, is skipped
     source = "Read the <strong1>report</strong1> <a1>now</a1>."
     assert [(e.source, e.target, e.lang) for e in entries] == [
         (source, "<a1>Lisez</a1> le <strong1>rapport</strong1> maintenant.", "FR-FR"),
+        ("Line<tool2/>break.", "Saut<tool2/>de ligne.", "FR-FR"),
     ]
     memory = TranslationMemory(entries, "fr")
     assert memory.exact(source) is not None, "fr serves FR-FR"

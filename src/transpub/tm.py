@@ -193,6 +193,11 @@ class TranslationMemory:
         if found is None:
             return None
         entry, score = found
+        if "<" in entry.source:
+            renamed = _codes_renamed(entry, source)
+            if renamed is None:
+                return None
+            entry = renamed
         return Suggestion(entry, score, False, change_risks(entry.source, source))
 
     def _candidates(self, source: str, threshold: float) -> list[str]:
@@ -240,6 +245,28 @@ class TranslationMemory:
                 size + lengths[high - 1]):
             high -= 1
         return low, high
+
+
+def _codes_renamed(entry: TMEntry, source: str) -> TMEntry | None:
+    """A near match's translation with its codes named as ``source`` names them, when the
+    two sources have the same codes in the same order and nesting (OmegaT's ``<a0>``,
+    Trados's ``tool1`` for transpub's ``<a1>``); as it is when they do not and its codes are
+    transpub's; None when they are the tool's own and cannot be named so."""
+    shape, names = code_shape(entry.source)
+    wanted, ours = code_shape(source)
+    if names and names != ours and _CODE_TOKEN.findall(shape) == _CODE_TOKEN.findall(wanted):
+        mapping = dict(zip(names, ours, strict=True))
+        target = rename_codes(entry.target, mapping)
+        if target is not None:
+            return TMEntry(rename_codes(entry.source, mapping) or entry.source, target,
+                           entry.lang, entry.origin, entry.role)
+    return None if _TOOL_RE.search(entry.target) or _TOOL_RE.search(entry.source) else entry
+
+
+#: the name of a memory's codes of the tool's own (no HTML tag: never one of a unit's)
+TOOL = "tool"
+_CODE_TOKEN = re.compile(r"</?\d+/?>")
+_TOOL_RE = re.compile(rf"</?{TOOL}\d+/?>")
 
 
 def code_shape(text: str) -> tuple[str, tuple[str, ...]]:
@@ -500,10 +527,11 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
             key = child.get("i") or child.get("rid") or ""
             if name == "bpt":
                 tag = _code_name(child)
-                if tag is None:
-                    return False
-                counts[tag] += 1
-                opened[key] = f"{tag}{counts[tag]}"
+                if tag is None:  # (Trados's empty <bpt i="1" type="1" x="1"/>)
+                    opened[key] = _tool_code(child, counts)
+                else:
+                    counts[tag] += 1
+                    opened[key] = f"{tag}{counts[tag]}"
                 parts.append(f"<{opened[key]}>")
             elif key in opened:
                 parts.append(f"</{opened.pop(key)}>")
@@ -512,9 +540,10 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
         elif name == "g":  # XLIFF 1.2 style, found in some TMX 1.4b files
             tag = _code_name(child)
             if tag is None:
-                return False
-            counts[tag] += 1
-            holder = f"{tag}{counts[tag]}"
+                holder = _tool_code(child, counts)
+            else:
+                counts[tag] += 1
+                holder = f"{tag}{counts[tag]}"
             parts.append(f"<{holder}>")
             if not _walk(child, parts, counts, opened):
                 return False
@@ -524,11 +553,27 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
             # ``<x0/>`` for it): transpub's atoms (e-mail addresses, URLs) are all ``x``
             counts["x"] += 1
             parts.append(f"<x{counts['x']}/>")
+        elif name in ("ph", "x"):  # a standalone code of the tool's own
+            parts.append(f"<{_tool_code(child, counts)}/>")
         elif isinstance(child.tag, str):
-            return False  # other ph, it, ut, x, bx, ex, sub, or anything unknown
+            return False  # it, ut, bx, ex, sub, or anything unknown
         if child.tail:
             parts.append(child.tail)
     return True
+
+
+def _tool_code(code: etree._Element, counts: Counter[str]) -> str:
+    """A name for a code that says nothing of what it is (Trados's ``<bpt i="1" type="1"
+    x="1"/>``, ``<ph x="2" type="0"/>``): by its ``x``, which links a source's code to its
+    translation's, else by its order (``tool01``…). Such a memory is used only where its
+    codes can be named as a unit's by their order (``TranslationMemory.exact``,
+    ``suggest``): never with these names."""
+    link = code.get("x") or ""
+    if link.isdigit():
+        return f"{TOOL}{int(link)}"
+    counts[TOOL] += 1
+    return f"{TOOL}0{counts[TOOL]}"
+
 
 
 def _code_name(code: etree._Element) -> str | None:
@@ -636,7 +681,7 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str],
     if report is not None:
         if read.skipped_codes:
             report.append(f"{path}: {read.skipped_codes} segment(s) skipped: inline codes "
-                          "(ph, it, ut, x…) that map to no placeholder")
+                          "(it, ut, bx, ex…) that map to no placeholder")
         report.extend(str(w) for w in read.warnings[:20])
         if len(read.warnings) > 20:
             report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")

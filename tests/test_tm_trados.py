@@ -1,0 +1,81 @@
+"""Translation memories as Trados exports them (TMX 1.4 from "SDL Language Platform": upper-case
+language tags, and inline codes that say nothing of what they are, ``<bpt i="1" type="1"
+x="1"/>``, ``<ph x="2" type="0"/>``, linked between source and translation by ``x``): a
+segment with such codes is kept under names of the tool's own and used where its codes can
+be named as a unit's by their order — an exact match but for the codes' names, a near match
+whose codes come in the same order — and never with those names. The file is built here after
+the shape of Trados's exports quoted in public projects (no Trados runs here)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+import polib
+
+from transpub.tm import TranslationMemory, read_tmx
+
+from conftest import SLUG, Cli
+
+LINKED = "p3.e9247f"
+
+
+def _trados(text: str) -> str:
+    """transpub's codes as Trados's TMX writes them: empty, numbered, linked by x."""
+    out = escape(text)
+    for n in range(1, 4):
+        out = (out.replace(f"&lt;a{n}&gt;", f'<bpt i="{n}" type="1" x="{n}" />')
+               .replace(f"&lt;/a{n}&gt;", f'<ept i="{n}" />')
+               .replace(f"&lt;x{n}/&gt;", f'<ph x="{n + 10}" type="0" />'))
+    return out
+
+
+def _tmx(pairs: list[tuple[str, str]]) -> str:
+    units = "".join(
+        '<tu creationdate="20201210T101500Z" creationid="UN\\translator">'
+        '<prop type="x-Context">0, 0</prop>'
+        f'<tuv xml:lang="EN-US"><seg>{_trados(source)}</seg></tuv>'
+        f'<tuv xml:lang="FR-FR"><seg>{_trados(target)}</seg></tuv></tu>'
+        for source, target in pairs)
+    return ('<?xml version="1.0" encoding="utf-8"?><tmx version="1.4"><header '
+            'creationtool="SDL Language Platform" creationtoolversion="8.1" '
+            'o-tmf="SDL TM8 Format" datatype="xml" segtype="sentence" adminlang="EN-US" '
+            'srclang="EN-US" creationdate="20201210T101500Z" creationid="UN\\translator">'
+            '<prop type="x-Recognizers">RecognizeAll</prop></header>'
+            f"<body>{units}</body></tmx>")
+
+
+def test_a_trados_memory_fills_a_unit_with_a_link(workspace: Path, cli: Cli) -> None:
+    po = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+    msgid = next(e.msgid for e in polib.pofile(str(po)) if e.msgctxt == LINKED)
+    french = msgid.replace("Major General", "Le général de division").replace(
+        "United Nations Global Counter-Terrorism Coordination Compact",
+        "Pacte mondial de coordination contre le terrorisme")
+    assert "<a1>" in msgid and "<a1>" in french
+    memory = workspace / "trados.tmx"
+    memory.write_text(_tmx([(msgid, french)]), encoding="utf-8")
+    cli("tm", "import", str(memory))
+    assert "imported 1 unit(s)" in cli.out and "skipped" not in cli.err
+    po.unlink()
+    cli("extract")
+    entry = next(e for e in polib.pofile(str(po)) if e.msgctxt == LINKED)
+    assert entry.msgstr == french  # the tool's codes named back: <a1>…</a1>
+
+
+def test_near_matches_are_named_by_order_or_not_suggested(tmp_path: Path) -> None:
+    path = tmp_path / "trados.tmx"
+    path.write_text(_tmx([("Read <a1>the report</a1> now.", "Lisez <a1>le rapport</a1>."),
+                          ("See <a1>the site</a1>, <x1/>.", "Voir <a1>le site</a1>, <x1/>.")]),
+                    encoding="utf-8")
+    entries = read_tmx(path, "en")
+    assert [e.source for e in entries] == ["Read <tool1>the report</tool1> now.",
+                                           "See <tool1>the site</tool1>, <tool11/>."]
+    memory = TranslationMemory(entries, "fr")
+    exact = memory.suggest("See <a1>the site</a1>, <x1/>.")
+    assert exact is not None and exact.exact
+    assert exact.entry.target == "Voir <a1>le site</a1>, <x1/>."
+    near = memory.suggest("Read <a1>the reports</a1> now.", 0.6)
+    assert near is not None and not near.exact
+    assert near.entry.target == "Lisez <a1>le rapport</a1>."
+    # another order of codes: the tool's names cannot be named as the unit's, no suggestion
+    assert memory.suggest("Read <x1/> <a1>the reports</a1> now.", 0.6) is None
