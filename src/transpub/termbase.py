@@ -653,11 +653,7 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError]) 
             children = list(group.iter())
         raw = (term_el.text or "") if term_el is not None and not len(term_el) else (
             "".join(term_el.itertext()) if term_el is not None else "")
-        if not raw.strip():
-            warnings.append(TermbaseError("empty term skipped", path, group.sourceline))
-            continue
-        if _wordless(raw):
-            warnings.append(_wordless_skipped(raw, path, group.sourceline))
+        if _unusable(raw, path, group.sourceline, warnings):
             continue
         status = ""
         for note in children:
@@ -727,11 +723,7 @@ def _mtf_terms(language: etree._Element, path: Path,
     for group in language.iterchildren("termGrp"):
         term = group.find("term")
         raw = "".join(term.itertext()) if term is not None else ""
-        if not raw.strip():
-            warnings.append(TermbaseError("empty term skipped", path, group.sourceline))
-            continue
-        if _wordless(raw):
-            warnings.append(_wordless_skipped(raw, path, group.sourceline))
+        if _unusable(raw, path, group.sourceline, warnings):
             continue
         status = ""
         for item in group.iter("descrip"):
@@ -748,6 +740,18 @@ def _mtf_terms(language: etree._Element, path: Path,
     marked = any(status == "preferred" for _, status in found)
     return [Term(text, status or ("admitted" if marked or n else "preferred"))
             for n, (text, status) in enumerate(found)]
+
+
+def _unusable(raw: str, path: Path, line: int | None, warnings: list[TermbaseError]) -> bool:
+    """Whether a term is empty or names nothing (no letter, no digit): skipped, with a
+    warning."""
+    if not raw.strip():
+        warnings.append(TermbaseError("empty term skipped", path, line))
+        return True
+    if _wordless(raw):
+        warnings.append(_wordless_skipped(raw, path, line))
+        return True
+    return False
 
 
 def _category(text: str, path: Path, line: int | None) -> str:
