@@ -366,12 +366,27 @@ def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
         number = word_before(head)
         if not number or not (number[0].isdigit() or number.strip("IVXLC") == ""):
             return False  # "г. Москва": a town, not a year
-        words = _SENTENCE_STOP.split(head[:len(head) - len(number)])[-1].split()
+        words = _words_back(rules, head[:len(head) - len(number)], 4)
         # "В 2019 г. Совет…" goes on; so does "…в 1986 г. -- Я…", a dialogue's dash
-        return len(words) >= 4 and rest[0].isalpha()
+        return words >= 4 and rest[0].isalpha()
     if key in rules.ambiguous:
         return _opens_sentence(rules, rest)
     return None
+
+
+def _words_back(rules: Rules, text: str, enough: int) -> int:
+    """How many words ``text`` ends with since its last sentence stop (up to ``enough``): an
+    abbreviation's stop («в г. Москве 5 дек. 2020 г.») is none."""
+    count = 0
+    for token in reversed(text.split()):
+        if count >= enough:
+            break
+        if token[-1] in ".!?…" and not (token[-1] == "." and (
+                (bare := token.rstrip(".")) in rules.special or bare in rules.abbreviations
+                or bare.lower() in rules.abbreviations)):
+            break
+        count += 1
+    return count
 
 
 def _ends_at_initial(rules: Rules, text: str, at: int, head: str) -> bool:

@@ -53,7 +53,7 @@ NUMERIC: dict[str, frozenset[str]] = {
         "núm Núm n.º No no N° art Art pág págs p pp vol cap párr párrs párrf ene feb mar abr may "
         "jun jul ago sep sept oct nov dic Ene Feb Mar Abr May Jun Jul Ago Sep Sept Oct Nov Dic "
         "lun mié jue vie sáb dom Lun Mié Jue Vie Sáb Dom Tel Ext"),
-    "ru": _words("п пп ст гл стр рис кв Кв"),
+    "ru": _words("п пп ст гл стр рис кв Кв т ч с янв февр мар апр авг сент окт нояб дек"),
 }
 
 #: Abbreviations that end a sentence after a number when the sentence had words before the
