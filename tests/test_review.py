@@ -44,6 +44,11 @@ def sample(tmp_path: Path, cli_factory: object) -> Path:
         "12月9日", "12月19日")))
     edit("ar", "title", lambda e: e.flags.append("fuzzy"))
     edit("fr", "contact2", lambda e: setattr(e, "msgstr", e.msgstr.replace("<x1/>", "")))
+    # a reviewer's comments, as xliff import brings them from a CAT tool (one in Arabic)
+    edit("fr", "label", lambda e: setattr(e, "tcomment",
+                                          "UN\\reviewer: capitals as in the source?"))
+    edit("ar", "label", lambda e: setattr(e, "tcomment", "المراجع: يرجى التحقق من العنوان\n"
+                                                         "second line"))
     # a unit the source no longer has (extract not run yet): its finding has no row
     path = ws / "locales" / "es" / "LC_MESSAGES" / f"{SLUG}.po"
     po = polib.pofile(str(path), wrapwidth=0)
@@ -201,3 +206,19 @@ def test_review_renders_in_headless_chromium(sample: Path, tmp_path: Path,
                     page.as_uri()], capture_output=True, check=True, timeout=120)
     boxes = re.findall(rb"/MediaBox \[0 0 ([\d.]+) ([\d.]+)\]", pdf.read_bytes())
     assert boxes and {(round(float(w)), round(float(h))) for w, h in boxes} == {(595, 842)}  # A4
+
+
+def test_review_shows_the_translators_and_reviewers_comments(
+        sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A translator's or reviewer's comment on an entry (``# …``; a CAT tool's comments come
+    in so through xliff import) is shown in its language's cell, each line an item, its own
+    direction found by the browser (dir="auto": an Arabic reviewer writes right to left)."""
+    cli = _cli(sample, capsys)
+    cli("review")
+    doc = html.fromstring((sample / PAGE).read_text(encoding="utf-8"))
+    notes = {cell.get("lang"): [li.text_content() for li in cell.xpath(".//ul[@class='notes']/li")]
+             for cell in doc.xpath("//tr[@id='u-label']/td")}
+    assert notes["fr"] == ["note: UN\\reviewer: capitals as in the source?"]
+    assert notes["ar"] == ["note: المراجع: يرجى التحقق من العنوان", "note: second line"]
+    assert all(not found for lang, found in notes.items() if lang not in ("fr", "ar"))
+    assert {li.get("dir") for li in doc.xpath("//ul[@class='notes']/li")} == {"auto"}

@@ -51,6 +51,8 @@ mark{background:#ffd0d0;color:inherit;outline:1px solid var(--err)}
 .fuzzy .status{color:var(--warn)}.untranslated .status,.fallback .status{color:var(--err)}
 .fallback-text{color:var(--muted);font-style:italic}
 ul.findings{margin:6px 0 0;padding-inline-start:1.1em;font-size:.85em}
+ul.notes{margin:6px 0 0;padding:0;list-style:none;font-size:.85em;color:var(--info)}
+.note-label{font-weight:600}
 .sev-error{color:var(--err)}.sev-warning{color:var(--warn)}.sev-info{color:var(--info)}
 .expected{display:block}
 .ok{color:var(--ok)}.missing{color:var(--err);font-weight:600}
@@ -83,6 +85,9 @@ class _Cell:
     status: str
     why: str
     findings: tuple[tuple[int, Finding], ...]
+    notes: tuple[str, ...] = ()
+    """The translator's comments on the entry (``# …``: a translator's query, a reviewer's
+    comment imported from a CAT tool)."""
 
 
 def _e(text: str) -> str:
@@ -95,6 +100,7 @@ def render_review(settings: Settings, release: Release, segments: Sequence[Segme
     alone (``check_workspace(..., only=(slug,))``), output checks included."""
     source_lang = settings.source_language
     sets = {lang: _read(settings, release.slug, lang) for lang in langs}
+    notes = {lang: _notes(settings, release.slug, lang) for lang in langs}
     numbered = list(enumerate(run.findings, 1))
     by_cell: dict[tuple[str, str], list[tuple[int, Finding]]] = defaultdict(list)
     ids = {s.id for s in segments}
@@ -106,7 +112,7 @@ def render_review(settings: Settings, release: Release, segments: Sequence[Segme
             loose.append((number, item))
     parts = [_head(release, source_lang), _summary(release, numbered, langs),
              _completeness(segments, sets, [g for g in langs if g != source_lang]),
-             _units(segments, sets, langs, source_lang, by_cell),
+             _units(segments, sets, langs, source_lang, by_cell, notes),
              _matrix(run.matrix, langs, source_lang)]
     if loose:
         parts.append(_loose(loose))
@@ -118,6 +124,19 @@ def render_review(settings: Settings, release: Release, segments: Sequence[Segme
 def _read(settings: Settings, slug: str, lang: str) -> TranslationSet | None:
     path = po_path(settings.locales_dir, lang, slug)
     return read_translations(path, lang) if path.exists() else None
+
+
+def _notes(settings: Settings, slug: str, lang: str) -> dict[str, tuple[str, ...]]:
+    """Each entry's translator comments, by unit (what read_translations leaves out)."""
+    path = po_path(settings.locales_dir, lang, slug)
+    if not path.exists():
+        return {}
+    from transpub.poread import read_entries
+
+    _, entries = read_entries(path)
+    return {entry.context or entry.msgid: tuple(line for line in entry.translator.split("\n")
+                                                if line.strip())
+            for entry in entries if not entry.obsolete and entry.translator.strip()}
 
 
 def _head(release: Release, source_lang: str) -> str:
@@ -228,7 +247,8 @@ def _matrix(matrix: Mapping[str, Mapping[str, str]], langs: Sequence[str],
 
 def _units(segments: Sequence[Segment], sets: Mapping[str, TranslationSet | None],
            langs: Sequence[str], source_lang: str,
-           by_cell: Mapping[tuple[str, str], list[tuple[int, Finding]]]) -> str:
+           by_cell: Mapping[tuple[str, str], list[tuple[int, Finding]]],
+           notes: Mapping[str, Mapping[str, tuple[str, ...]]] | None = None) -> str:
     columns = [source_lang, *[lang for lang in langs if lang != source_lang]]
     width = 14
     out = ['<section aria-labelledby="units"><h2 id="units">Units</h2>',
@@ -252,7 +272,8 @@ def _units(segments: Sequence[Segment], sets: Mapping[str, TranslationSet | None
             item = translations.get(segment.id) if translations else None
             status, why = _status(segment, item, source_lang, lang)
             text = segment.text if lang == source_lang else (item.target if item else "")
-            cell = _Cell(lang, text, status, why, tuple(by_cell.get((segment.id, lang), ())))
+            cell = _Cell(lang, text, status, why, tuple(by_cell.get((segment.id, lang), ())),
+                         (notes or {}).get(lang, {}).get(segment.id, ()))
             out.append(_cell(cell, segment, source_lang))
         out.append("</tr>")
     out.append("</tbody></table></section>")
@@ -274,6 +295,10 @@ def _cell(cell: _Cell, segment: Segment, source_lang: str) -> str:
     if label:
         reason = f" ({cell.why})" if cell.why else ""
         body.append(f'<span class="status" lang="en" dir="ltr">{_e(label + reason)}</span>')
+    if cell.notes:  # (in whatever language the translator or reviewer wrote them)
+        body.append('<ul class="notes" lang="und">' + "".join(
+            f'<li dir="auto"><span class="note-label" {_UI}>note:</span> {_e(note)}</li>'
+            for note in cell.notes) + "</ul>")
     if cell.findings:
         body.append('<ul class="findings" lang="en" dir="ltr">')
         for number, item in cell.findings:
