@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 
 import polib
 import pytest
+from lxml import etree
 
 from transpub import xliff_package
 from transpub.errors import XliffError
@@ -444,3 +445,29 @@ def test_a_member_that_unpacks_too_large_is_refused_unread(
     package.write_bytes(b"PK\x03\x04 not a zip at all")
     cli("xliff", "import", str(package), expect=2)
     assert "not a readable ZIP package" in cli.err
+
+
+def test_an_xliff2_inline_comment_becomes_a_translator_comment(workspace: Path,
+                                                               cli: Cli) -> None:
+    """XLIFF 2's Comment Annotation (``<mrk type="comment" value="…">`` around the words it is
+    about, or an ``<sm>`` marker starting it), as CAT tools write a reviewer's comment in 2.x:
+    its text becomes a translator comment (it was dropped, the words kept)."""
+    cli("xliff", "export", "--version", "2.1", "--lang", "fr")
+    path = workspace / "xliff" / f"{SLUG}.fr.xlf"
+    tree = etree.parse(str(path))
+    ns = "urn:oasis:names:tc:xliff:document:2.0"
+    units = {u.get("id"): u for u in tree.iter(f"{{{ns}}}unit")}
+    segment = units["label"].find(f".//{{{ns}}}segment")
+    segment.set("state", "translated")
+    target = segment.find(f"{{{ns}}}target")
+    if target is None:  # (the workspace's French is untranslated)
+        target = etree.SubElement(segment, f"{{{ns}}}target")
+    mark = etree.SubElement(target, f"{{{ns}}}mrk", id="m1", type="comment",
+                            value="Keep the\nservice's capitals")
+    mark.text = "COMMUNIQUÉ"
+    mark.tail = " DE PRESSE"
+    tree.write(str(path), xml_declaration=True, encoding="utf-8")
+    cli("xliff", "import", str(path))
+    entry = _entries(workspace)["label"]
+    assert (entry.msgstr, entry.tcomment) == ("COMMUNIQUÉ DE PRESSE",
+                                              "Keep the service's capitals")

@@ -193,10 +193,11 @@ class _Codes:
     they are; any other id (a CAT tool that numbers codes its own way: Trados's ``<g id="33">``,
     memoQ's ``<bpt id="1">``) a name of its own, ``tool1``, ``tool2``…, which the import maps to
     the PO's by their order (xliff_merge). Also what the text held besides: Trados's comments
-    and tracked changes."""
+    and tracked changes, XLIFF 2's inline comments."""
 
     def __init__(self) -> None:
         self.names: dict[str, str] = {}
+        #: Trados's comment ids (1.2), or XLIFF 2 comments' texts
         self.comments: list[str] = []
         self.revised = False
 
@@ -434,6 +435,9 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
             problem = str(exc)
             fuzzy = True
         target = element.find(f".//{_q2('target')}")
+        # an inline comment's text (the Comment Annotation's value: a ref names a note, kept
+        # above)
+        notes += tuple(dict.fromkeys(codes.comments))
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
                               notes, problem, tool_codes=codes.named()))
@@ -481,8 +485,13 @@ def _text2(element: etree._Element, codes: _Codes) -> str:
             continue
         tag = etree.QName(child).localname
         if tag == "mrk":
+            if child.get("type") == "comment" and (child.get("value") or "").strip():
+                codes.comments.append(" ".join(child.get("value", "").split()))
             parts.append(_text2(child, codes))
         elif tag in ("sm", "em"):
+            if tag == "sm" and child.get("type") == "comment" and (
+                    child.get("value") or "").strip():
+                codes.comments.append(" ".join(child.get("value", "").split()))
             pass  # annotation markers: no text
         elif tag == "cp":
             parts.append(_code_point(child.get("hex", "")))
