@@ -471,3 +471,15 @@ def test_an_xliff2_inline_comment_becomes_a_translator_comment(workspace: Path,
     entry = _entries(workspace)["label"]
     assert (entry.msgstr, entry.tcomment) == ("COMMUNIQUÉ DE PRESSE",
                                               "Keep the service's capitals")
+
+
+def test_an_xliff12_mrk_comment_becomes_a_translator_comment(tmp_path: Path) -> None:
+    """XLIFF 1.2's own comment on a marked span (``<mrk mtype="x-note" comment="…">``)."""
+    path = tmp_path / "c.xlf"
+    path.write_text(
+        f'<xliff version="1.2" xmlns="{NS12}"><file original="x.xlf" source-language="en" '
+        'target-language="fr" datatype="plaintext"><body><trans-unit id="1"><source>One.'
+        '</source><target state="translated"><mrk mtype="x-note" comment="Check the\n'
+        'number">Un</mrk>.</target></trans-unit></body></file></xliff>', encoding="utf-8")
+    (doc,) = read_xliff(path)
+    assert [(u.target, u.notes) for u in doc.units] == [("Un.", ("Check the number",))]

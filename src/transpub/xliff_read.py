@@ -199,6 +199,8 @@ class _Codes:
         self.names: dict[str, str] = {}
         #: Trados's comment ids (1.2), or XLIFF 2 comments' texts
         self.comments: list[str] = []
+        #: 1.2 ``<mrk comment="…">`` texts
+        self.texts: list[str] = []
         self.revised = False
 
     def named(self) -> tuple[tuple[str, str], ...]:
@@ -264,7 +266,7 @@ def _file12(path: Path, file: etree._Element,
             problem = str(exc)
             source_text = "".join(source.itertext())
         notes += [note for cid in dict.fromkeys(codes.comments)
-                  for note in comments.get(cid, ())]
+                  for note in comments.get(cid, ())] + list(dict.fromkeys(codes.texts))
         state = target.get("state", "") if target is not None else ""
         copied = contexts.get(COPY_CONTEXT) == "source-copy"
         level = _tool_level(element)
@@ -376,6 +378,8 @@ def _text12(element: etree._Element, codes: _Codes, gaps: list[str] | None = Non
                 codes.revised = codes.revised or mtype == "x-sdl-added"
                 if mtype == "x-sdl-comment":
                     codes.comments.append(child.get(f"{{{_SDL}}}cid", ""))
+                if (child.get("comment") or "").strip():  # (1.2's own comment on a mrk)
+                    codes.texts.append(" ".join(child.get("comment", "").split()))
                 parts.append(_text12(child, codes))
             marks += mtype == "seg"
         elif tag in ("bpt", "bx"):
