@@ -219,12 +219,13 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         if shape:
             by_shape.setdefault(shape, []).append(key)
     taken: set[str] = set()
+    cursors: dict[int, int] = {}
     for unit in doc.units:
         where = f"{doc.path}:{unit.line}: unit {unit.id}"
         key = unit.id
         if key not in by_id:
             key = _moved(unit, by_id, by_source, by_previous, by_shape, in_file, taken,
-                         own_ids)
+                         own_ids, cursors)
         entry = by_id.get(key)
         if entry is None:
             outcome.rejected.append(f"{where}: rejected: not in {po_file.name} (removed from the "
@@ -270,7 +271,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
 
 def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list[str]],
            by_previous: dict[str, list[str]], by_shape: dict[str, list[str]],
-           in_file: set[str], taken: set[str], own_ids: bool = True) -> str:
+           in_file: set[str], taken: set[str], own_ids: bool = True,
+           cursors: dict[int, int] | None = None) -> str:
     """The PO entry a unit not found by its id has become, or its id ("" for none): the one
     unit of the PO file with its source text; the one that names its id as the previous
     msgctxt (a sentence edited since the export, which had a translation); else the most
@@ -279,15 +281,20 @@ def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list
     translation to. Found by its source but for what its inline codes are called too; and,
     from a file that keeps none of the export's ids (``own_ids`` false), a sentence the
     release says twice is the first of them not taken yet."""
+    cursors = {} if cursors is None else cursors
     for found in (by_source.get(unit.source, ()), by_previous.get(unit.id, ()),
                   by_shape.get(_shape(unit.source), ())):
         if len(found) == 1 and found[0] not in taken:
             return found[0]
         if not own_ids and len(found) > 1:
-            # the file's units in their order, the PO file's in theirs (both the release's)
-            free = next((key for key in found if key not in taken), None)
-            if free is not None:
-                return free
+            # the file's units in their order, the PO file's in theirs (both the release's);
+            # a list's taken head is passed once (a sentence said 10,000 times stays linear)
+            at = cursors.get(id(found), 0)
+            while at < len(found) and found[at] in taken:
+                at += 1
+            cursors[id(found)] = at
+            if at < len(found):
+                return found[at]
     if "." not in unit.id:
         return unit.id
     from transpub.catalog import _SIMILAR
