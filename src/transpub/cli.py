@@ -207,7 +207,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                         "in the workspace)")
     q = xliff.add_parser("import", parents=[common],
                          help="merge translations from XLIFF files into the PO files")
-    q.add_argument("files", nargs="+", type=Path)
+    q.add_argument("files", nargs="+", type=Path,
+                   help="XLIFF 1.2/2.x files, CAT tools' own (.sdlxliff, .mqxliff, .mxliff) "
+                        "or their packages (.sdlrpx, .sdlppx, .mqxlz, any ZIP of them)")
     q.add_argument("--dry-run", action="store_true", help="report; write nothing")
     q.add_argument("--theirs", action="store_true",
                    help="on a conflict take the XLIFF translation, not the PO's")
