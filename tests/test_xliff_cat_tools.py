@@ -18,6 +18,7 @@ from lxml import etree
 
 from transpub import xliff_package
 from transpub.errors import XliffError
+from transpub.xliff_package import read_bilingual
 from transpub.xliff_read import read_xliff
 
 import realdata
@@ -292,9 +293,9 @@ def test_every_real_cat_tool_file_is_read_whole(name: str) -> None:
     path = realdata.path(f"{REAL}/{name}")
     if name in REFUSED:
         with pytest.raises(XliffError, match=REFUSED[name]):
-            read_xliff(path)
+            read_bilingual(path)
         return
-    documents = read_xliff(path)
+    documents = read_bilingual(path)
     units = [u for d in documents for u in d.units]
     assert units and not [u.problem for u in units if u.problem]
 
@@ -483,3 +484,37 @@ def test_an_xliff12_mrk_comment_becomes_a_translator_comment(tmp_path: Path) -> 
         'number">Un</mrk>.</target></trans-unit></body></file></xliff>', encoding="utf-8")
     (doc,) = read_xliff(path)
     assert [(u.target, u.notes) for u in doc.units] == [("Un.", ("Check the number",))]
+
+
+#: the five sentences after the changes tracked in both tools, accepted
+ACCEPTED = ["CHANGE TRACKING", "#1.", "PARAGRAPH #2 INSERTED.",
+            "WITH <tool2>TAGS</tool2>, <tool1>PARAGRAPH</tool1> #3.",
+            "<tool1>ABRACADABRA</tool1> #4 with <tool2>TAGS</tool2>."]
+
+
+def test_trados_and_memoq_tracked_changes_read_alike() -> None:
+    """The same page translated in Trados Studio and in memoQ, then edited with change
+    tracking on (disfr's samples): both read as the edits accepted, the deletions gone
+    (Trados's ``x-sdl-deleted``, memoQ's ``<mrk mtype="x-mq-tc" mq:tctype="del">``, which
+    was read as text); memoQ numbers every code apart and pairs them by a rid that differs
+    between source and target (``<ept id="2" rid="9">`` closing ``<bpt id="1" rid="3">``),
+    so its codes are named by their ids as the source pairs them. The one difference is
+    real: in memoQ the translator deleted the bold and made a new one (ids 5 and 6), which no
+    source code names."""
+    (trados,) = read_bilingual(realdata.path(f"{REAL}/ChangeTracking_Trados_1.sdlxliff"))
+    (memoq,) = read_bilingual(realdata.path(f"{REAL}/ChangeTracking_memoQ_1.mqxliff"))
+    assert [u.target for u in trados.units] == ACCEPTED
+    assert [u.target for u in memoq.units] == [
+        *ACCEPTED[:3], "WITH <tool2>TAGS</tool2>, <tool3>PARAGRAPH</tool4> #3.", ACCEPTED[4]]
+    assert [u.source for u in trados.units] == [u.source for u in memoq.units]
+    assert [u.revised for u in trados.units] == [u.revised for u in memoq.units] == [
+        False, True, True, True, True]
+
+
+def test_a_real_memoq_package_is_read_as_its_document() -> None:
+    """memoQ's zipped document (``.mqxlz``: ``document.mqxliff`` and its skeleton), 2016: 11
+    units, its codes paired by a shared id."""
+    (doc,) = read_bilingual(realdata.path(f"{REAL}/git.html_jpn.mqxlz"))
+    assert doc.path.name == "document.mqxliff" and doc.path.parent.name == "git.html_jpn.mqxlz!"
+    assert len(doc.units) == 11 and not [u.problem for u in doc.units if u.problem]
+    assert doc.units[1].target.startswith("Git は<tool1>ソフトウェア開発</tool1>")

@@ -201,10 +201,42 @@ class _Codes:
         self.comments: list[str] = []
         #: 1.2 ``<mrk comment="…">`` texts
         self.texts: list[str] = []
+        #: a text's open pairs by their rid (reset for each text: a tool's rids differ between
+        #: a unit's source and target), and the closing codes' names by id (from the source)
+        self.rids: dict[str, str] = {}
+        self.closes: dict[str, str] = {}
         self.revised = False
 
     def named(self) -> tuple[tuple[str, str], ...]:
         return tuple((name, ident) for ident, name in self.names.items())
+
+    def opening(self, ident: str | None, rid: str | None, tag: str) -> str:
+        """The name of a pair's opening code: transpub's (by its rid or id), else by its id,
+        which is what names a code alike in a unit's source and target."""
+        ours = next((v for v in (rid, ident) if v and _CODE_NAME.fullmatch(v)
+                     and not v.startswith(_TOOL)), None)
+        name = ours or self.name(ident, tag)
+        if rid:
+            self.rids[rid] = name
+        return name
+
+    def closing(self, ident: str | None, rid: str | None, tag: str) -> str:
+        """The name of a pair's closing code: its opening's, found by the rid that links them
+        in this text (memoQ numbers every code apart, ``<bpt id="1" rid="1">`` …
+        ``<ept id="2" rid="1">``, its rids differing between source and target), else by the
+        pairing its id had in the source, else its own (1.2's ``<ept id="1">``)."""
+        ours = next((v for v in (rid, ident) if v and _CODE_NAME.fullmatch(v)
+                     and not v.startswith(_TOOL)), None)
+        if ours:
+            return ours
+        if rid and rid in self.rids:
+            name = self.rids[rid]
+            if ident:
+                self.closes.setdefault(ident, name)
+            return name
+        if ident and ident in self.closes:
+            return self.closes[ident]
+        return self.name(ident, tag)
 
     def name(self, ident: str | None, tag: str) -> str:
         if ident and _CODE_NAME.fullmatch(ident) and not ident.startswith(_TOOL):
@@ -261,6 +293,7 @@ def _file12(path: Path, file: etree._Element,
         codes = _Codes()
         try:
             source_text = _text12(source, codes)
+            codes.rids.clear()
             text = _text12(target, codes, _segments(source)) if target is not None else None
         except _Unmappable as exc:
             problem = str(exc)
@@ -364,18 +397,13 @@ def _text12(element: etree._Element, codes: _Codes, gaps: list[str] | None = Non
             continue
         tag = etree.QName(child).localname
         ident = child.get("id")
-        if tag in ("bpt", "ept", "bx", "ex"):
-            # a tool that renumbers ids keeps the pair's link in rid: prefer whichever is ours
-            # (otherwise the id pairs them in the unit: memoQ's rid, scoped to its document,
-            # may differ between a unit's source and target)
-            ident = next((v for v in (child.get("rid"), ident)
-                          if v and _CODE_NAME.fullmatch(v)), ident)
         if tag == "mrk":
             mtype = child.get("mtype", "")
-            if mtype == "x-sdl-deleted":
+            change = child.get(f"{{{_MQ}}}tctype") if mtype == "x-mq-tc" else None
+            if mtype == "x-sdl-deleted" or change == "del":
                 codes.revised = True  # a reviewer's tracked deletion: taken as accepted
             else:
-                codes.revised = codes.revised or mtype == "x-sdl-added"
+                codes.revised = codes.revised or mtype == "x-sdl-added" or change == "ins"
                 if mtype == "x-sdl-comment":
                     codes.comments.append(child.get(f"{{{_SDL}}}cid", ""))
                 if (child.get("comment") or "").strip():  # (1.2's own comment on a mrk)
@@ -383,9 +411,9 @@ def _text12(element: etree._Element, codes: _Codes, gaps: list[str] | None = Non
                 parts.append(_text12(child, codes))
             marks += mtype == "seg"
         elif tag in ("bpt", "bx"):
-            parts.append(f"<{codes.name(ident, tag)}>")
+            parts.append(f"<{codes.opening(ident, child.get('rid'), tag)}>")
         elif tag in ("ept", "ex"):
-            parts.append(f"</{codes.name(ident, tag)}>")
+            parts.append(f"</{codes.closing(ident, child.get('rid'), tag)}>")
         elif tag in ("ph", "x"):
             parts.append(f"<{codes.name(ident, tag)}/>")
         elif tag == "g":
