@@ -213,9 +213,7 @@ class _Codes:
     def opening(self, ident: str | None, rid: str | None, tag: str) -> str:
         """The name of a pair's opening code: transpub's (by its rid or id), else by its id,
         which is what names a code alike in a unit's source and target."""
-        ours = next((v for v in (rid, ident) if v and _CODE_NAME.fullmatch(v)
-                     and not v.startswith(_TOOL)), None)
-        name = ours or self.name(ident, tag)
+        name = _ours(rid, ident) or self.name(ident, tag)
         if rid:
             self.rids[rid] = name
         return name
@@ -225,8 +223,7 @@ class _Codes:
         in this text (memoQ numbers every code apart, ``<bpt id="1" rid="1">`` …
         ``<ept id="2" rid="1">``, its rids differing between source and target), else by the
         pairing its id had in the source, else its own (1.2's ``<ept id="1">``)."""
-        ours = next((v for v in (rid, ident) if v and _CODE_NAME.fullmatch(v)
-                     and not v.startswith(_TOOL)), None)
+        ours = _ours(rid, ident)
         if ours:
             return ours
         if rid and rid in self.rids:
@@ -239,8 +236,9 @@ class _Codes:
         return self.name(ident, tag)
 
     def name(self, ident: str | None, tag: str) -> str:
-        if ident and _CODE_NAME.fullmatch(ident) and not ident.startswith(_TOOL):
-            return ident
+        ours = _ours(ident)
+        if ours:
+            return ours
         if not ident:
             raise _Unmappable(f"inline code <{tag}> has no id")
         return self.names.setdefault(ident, f"{_TOOL}{len(self.names) + 1}")
@@ -248,6 +246,13 @@ class _Codes:
 
 #: the names given to a CAT tool's own inline codes (never one of transpub's: no HTML tag)
 _TOOL = "tool"
+
+
+def _ours(*idents: str | None) -> str | None:
+    """The first of ``idents`` that is one of transpub's placeholder names (a tool that kept
+    them, in an id or a pair's rid)."""
+    return next((v for v in idents if v and _CODE_NAME.fullmatch(v)
+                 and not v.startswith(_TOOL)), None)
 
 
 def _comments(root: etree._Element) -> dict[str, tuple[str, ...]]:
