@@ -45,6 +45,10 @@ _DOTTED = re.compile(r"^(?:\w\.)+\w$")
 #: opens the block.
 _ENUMERATOR = re.compile(r"^(?:\d{1,3}|[a-z]|[ivxlc]{1,5}|[IVXLC]{1,5})$")
 PLACEHOLDER_RE = re.compile(r"<(?P<close>/)?(?P<tag>[a-z]+)(?P<num>\d+)(?P<self>/)?>")
+#: the name given to a CAT tool's own inline codes, read from its XLIFF or TMX (``tool1``…):
+#: no HTML tag, so never one of a unit's placeholders; used only where it can be renamed to
+#: the unit's by order
+TOOL_CODE = "tool"
 _SINGLE_UNIT_KINDS = frozenset({"label", "office", "title", "place", "h2", "line"})
 
 
@@ -319,8 +323,7 @@ def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
         if found is not None:
             return found
     abbreviations = rules.abbreviations
-    if (word in abbreviations or word.rstrip(".") in abbreviations
-            or word.lower() in abbreviations):  # "Проф." is "проф." opening a sentence
+    if _abbreviated(abbreviations, word):  # "Проф." is "проф." opening a sentence
         return False
     if len(word) == 1 and word.isupper():
         # an initial ("Alya Ahmed S. Al-Thani"), unless a pronoun or an article follows,
@@ -374,6 +377,13 @@ def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
     return None
 
 
+def _abbreviated(abbreviations: frozenset[str], word: str) -> bool:
+    """Is ``word`` (before a full stop) one of the abbreviations that never end a sentence, as
+    written, without its own trailing dots or in lower case ("Проф." opening a sentence)?"""
+    return (word in abbreviations or word.rstrip(".") in abbreviations
+            or word.lower() in abbreviations)
+
+
 def _words_back(rules: Rules, text: str, enough: int) -> int:
     """How many words ``text`` ends with since its last sentence stop (up to ``enough``): an
     abbreviation's stop («в г. Москве 5 дек. 2020 г.») is none."""
@@ -382,8 +392,8 @@ def _words_back(rules: Rules, text: str, enough: int) -> int:
         if count >= enough:
             break
         if token[-1] in ".!?…" and not (token[-1] == "." and (
-                (bare := token.rstrip(".")) in rules.special or bare in rules.abbreviations
-                or bare.lower() in rules.abbreviations)):
+                (bare := token.rstrip(".")) in rules.special
+                or _abbreviated(rules.abbreviations, bare))):
             break
         count += 1
     return count
@@ -463,8 +473,7 @@ def _plain_cuts(text: str, matches: Iterable[re.Match[str]], rules: Rules,
                            start):
                 cuts.append((match.start("ws"), end))
             continue
-        if (word in abbreviations or word.rstrip(".") in abbreviations
-                or word.lower() in abbreviations):
+        if _abbreviated(abbreviations, word):
             continue
         if len(word) == 1 and word.isupper():
             # an initial, unless a word no name goes on with follows (``_after_word``)

@@ -29,7 +29,7 @@ from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import write_atomic, write_output
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
-from transpub.segment import PLACEHOLDER_RE, rename_codes
+from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, rename_codes
 from transpub.source import parse_xml_bytes
 
 MEMORY_DIR = "memory"
@@ -263,10 +263,8 @@ def _codes_renamed(entry: TMEntry, source: str) -> TMEntry | None:
     return None if _TOOL_RE.search(entry.target) or _TOOL_RE.search(entry.source) else entry
 
 
-#: the name of a memory's codes of the tool's own (no HTML tag: never one of a unit's)
-TOOL = "tool"
 _CODE_TOKEN = re.compile(r"</?\d+/?>")
-_TOOL_RE = re.compile(rf"</?{TOOL}\d+/?>")
+_TOOL_RE = re.compile(rf"</?{TOOL_CODE}\d+/?>")
 
 
 def code_shape(text: str) -> tuple[str, tuple[str, ...]]:
@@ -570,9 +568,9 @@ def _tool_code(code: etree._Element, counts: Counter[str]) -> str:
     ``suggest``): never with these names."""
     link = code.get("x") or ""
     if link.isdigit():
-        return f"{TOOL}{int(link)}"
-    counts[TOOL] += 1
-    return f"{TOOL}0{counts[TOOL]}"
+        return f"{TOOL_CODE}{int(link)}"
+    counts[TOOL_CODE] += 1
+    return f"{TOOL_CODE}0{counts[TOOL_CODE]}"
 
 
 

@@ -24,7 +24,7 @@ from transpub.fsutil import write_all_atomic
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.poread import RawEntry, read_entries
-from transpub.segment import PLACEHOLDER_RE, placeholder_names, rename_codes
+from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
 from transpub.xliff_package import read_bilingual
 from transpub.xliff_read import ReadFile, ReadUnit
@@ -351,7 +351,7 @@ def _with_ids(message: str, unit: ReadUnit) -> str:
     return _TOOL_NAME.sub(lambda m: ids.get(m.group(0), m.group(0)), message)
 
 
-_TOOL_NAME = re.compile(r"(?<=[</])tool\d+(?=[/>])")
+_TOOL_NAME = re.compile(rf"(?<=[</]){TOOL_CODE}\d+(?=[/>])")
 
 
 def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) -> str:

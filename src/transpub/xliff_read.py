@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from transpub.errors import XliffError
+from transpub.segment import TOOL_CODE
 from transpub.source import parse_xml_bytes
 from transpub.xliff import COPY_CONTEXT, NS2, NS12, NS_TP
 
@@ -241,18 +242,16 @@ class _Codes:
             return ours
         if not ident:
             raise _Unmappable(f"inline code <{tag}> has no id")
-        return self.names.setdefault(ident, f"{_TOOL}{len(self.names) + 1}")
+        return self.names.setdefault(ident, f"{TOOL_CODE}{len(self.names) + 1}")
 
 
-#: the names given to a CAT tool's own inline codes (never one of transpub's: no HTML tag)
-_TOOL = "tool"
 
 
 def _ours(*idents: str | None) -> str | None:
     """The first of ``idents`` that is one of transpub's placeholder names (a tool that kept
     them, in an id or a pair's rid)."""
     return next((v for v in idents if v and _CODE_NAME.fullmatch(v)
-                 and not v.startswith(_TOOL)), None)
+                 and not v.startswith(TOOL_CODE)), None)
 
 
 def _comments(root: etree._Element) -> dict[str, tuple[str, ...]]:
