@@ -216,6 +216,50 @@ def _memory_renamed(n: int) -> None:
         _quiet("-q", "extract", "-j", "1")
 
 
+def _sdltm_segment(text: str, culture: str) -> str:
+    """A transpub text as Trados Studio stores a segment in its memory: Text and Tag
+    elements, each code numbered (Anchor) and linked to the translation's (AlignmentAnchor)."""
+    def tag(match: re.Match[str]) -> str:
+        close, name, number, alone = match.groups()
+        kind = "Standalone" if alone else "End" if close else "Start"
+        anchor = int(number) + (10_000 if name == "x" else 0)
+        return (f"</Value></Text><Tag><Type>{kind}</Type><Anchor>{anchor}</Anchor>"
+                f"<AlignmentAnchor>{anchor}</AlignmentAnchor></Tag><Text><Value>")
+    body = re.sub(r"&lt;(/?)([a-z]+)(\d+)(/?)&gt;", tag, escape(text))
+    return (f"<Segment><Elements><Text><Value>{body}</Value></Text></Elements>"
+            f"<CultureName>{culture}</CultureName></Segment>")
+
+
+def _sdltm_memory(n: int) -> None:
+    """tm import of a Trados Studio memory (.sdltm) holding that paragraph's French, its
+    n/20 codes as Trados's tags, then extract of the release: the exact match renamed."""
+    import sqlite3
+
+    import polib
+
+    with _new_workspace():
+        _links_translated(n)
+        db = sqlite3.connect("../m.sdltm")
+        db.executescript(
+            "CREATE TABLE translation_memories (id INTEGER PRIMARY KEY, name TEXT, "
+            "source_language TEXT, target_language TEXT);"
+            "CREATE TABLE translation_units (id INTEGER PRIMARY KEY, translation_memory_id INT,"
+            " source_segment TEXT, target_segment TEXT, creation_date TEXT, creation_user TEXT,"
+            " change_date TEXT, change_user TEXT);"
+            "INSERT INTO translation_memories VALUES (1, 'm', 'en-US', 'fr-FR');")
+        for entry in polib.pofile("locales/fr/LC_MESSAGES/r.po"):
+            db.execute("INSERT INTO translation_units VALUES (NULL, 1, ?, ?, '2020-12-10 "
+                       "10:15:00', 'u', '2020-12-10 10:15:00', 'u')",
+                       (_sdltm_segment(entry.msgid, "en-US"),
+                        _sdltm_segment(entry.msgstr, "fr-FR")))
+        db.commit()
+        db.close()
+        _quiet("-q", "tm", "import", "../m.sdltm")
+        for path in Path("locales").glob("*/LC_MESSAGES/r.po"):
+            path.unlink()
+        _quiet("-q", "extract", "-j", "1")
+
+
 def _edited_paragraph(n: int) -> None:
     """extract after a translated paragraph of three sentences of n/10 characters was edited
     into ten such sentences, of the same words in other orders (each new sentence's most
@@ -539,6 +583,8 @@ def main(argv: list[str] | None = None) -> int:
                   _omegat_round_trip))
     cases.append(("tm import + extract: that paragraph, its codes numbered from 0", chars,
                   _memory_renamed))
+    cases.append(("tm import + extract: that paragraph in a Trados memory (.sdltm, session 53)",
+                  chars, _sdltm_memory))
     cases.append(("xliff import: that paragraph from Trados, codes numbered its way, comments, "
                   "tracked changes (session 52)", chars, _trados_file))
     cases.append(("extract: a translated paragraph edited into n characters of unlike "

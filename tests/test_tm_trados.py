@@ -79,3 +79,16 @@ def test_near_matches_are_named_by_order_or_not_suggested(tmp_path: Path) -> Non
     assert near.entry.target == "Lisez <a1>le rapport</a1>."
     # another order of codes: the tool's names cannot be named as the unit's, no suggestion
     assert memory.suggest("Read <x1/> <a1>the reports</a1> now.", 0.6) is None
+
+
+def test_words_hyphens_as_trados_writes_them(tmp_path: Path) -> None:
+    """Trados writes Word's non-breaking and optional hyphens as ``&#x1E;``/``&#x1F;``, which
+    XML 1.0 forbids: the file was refused whole; they are the hyphens U+2011 and U+00AD."""
+    path = tmp_path / "trados.tmx"
+    path.write_text(_tmx([("Counter-Terrorism Office.", "Bureau de lutte contre le "
+                                                          "terrorisme.")])
+                    .replace("Counter-", "Counter&#x1E;").replace("lutte ", "lutte&#x1F; "),
+                    encoding="utf-8")
+    (entry,) = read_tmx(path, "en")
+    assert entry.source == "Counter\u2011Terrorism Office."
+    assert entry.target == "Bureau de lutte\u00ad contre le terrorisme."

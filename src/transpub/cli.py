@@ -172,10 +172,11 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", action="append", default=[], help="only this language")
     p.add_argument("--format", choices=("text", "json"), default="text")
 
-    p = sub.add_parser("tm", help="translation memory: export or import TMX 1.4b")
+    p = sub.add_parser("tm", help="translation memory: export or import TMX 1.4b (import: "
+                                  "Trados Studio's .sdltm too, kept as TMX)")
     p.add_argument("action", choices=("export", "import"))
     p.add_argument("file", type=Path, nargs="+",
-                   help="the TMX file to write (one), or the files to read")
+                   help="the TMX file to write (one), or the files to read (TMX, .sdltm)")
     p.add_argument("--lang", action="append", default=[],
                    help="export only this language (default: all targets)")
     p.add_argument("--replace", action="store_true",

@@ -93,6 +93,18 @@ def parse_xml_bytes(data: bytes, path: Path,
     return tree
 
 
+_WORD_HYPHENS = re.compile(rb"&#(?:(x0*1[eE]|0*30)|x0*1[fF]|0*31);")
+
+
+def word_hyphens(data: bytes) -> bytes:
+    """XML from Trados (bilingual files, memories) with Word's hyphens made characters.
+
+    Trados writes Word's non-breaking and optional hyphens as the control characters Word
+    keeps them as (U+001E, U+001F), in character references XML 1.0 forbids, so libxml2 refuses
+    the whole file: they are the hyphens they stand for, U+2011 and U+00AD."""
+    return _WORD_HYPHENS.sub(lambda m: b"&#x2011;" if m.group(1) else b"&#xAD;", data)
+
+
 def _has_declarations(tree: etree._ElementTree) -> bool:
     """Whether the DOCTYPE carries declarations. libxml2 keeps them (attribute defaults are even
     applied without ``load_dtd``) and writes them back between ``[`` and ``]``; entity and

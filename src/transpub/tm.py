@@ -29,8 +29,9 @@ from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import write_atomic, write_output
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
+from transpub.sdltm import is_sdltm, sdltm_to_tmx
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, rename_codes
-from transpub.source import parse_xml_bytes
+from transpub.source import parse_xml_bytes, word_hyphens
 
 MEMORY_DIR = "memory"
 """``locales/memory/*.tmx``: the imported memories."""
@@ -432,7 +433,8 @@ class TmxRead:
 def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxRead:
     if data is None:
         data = _read_bytes(path)
-    root = parse_xml_bytes(data, path, CatalogError).getroot()
+    # (Trados's TMX of a Word document: its hyphens as &#x1E;, which libxml2 refuses)
+    root = parse_xml_bytes(word_hyphens(data), path, CatalogError).getroot()
     if _local(root) != "tmx":
         raise CatalogError(f"not a TMX file (root element <{etree.QName(root).text}>)", path,
                            root.sourceline)
@@ -661,6 +663,11 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str],
                report: list[str] | None) -> tuple[bytes, TmxRead]:
     """The file's bytes and its units, once it is known to be a usable memory."""
     data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
+    if is_sdltm(data):  # Trados's own memory: kept as the TMX it converts to
+        converted: list[CatalogError] = []
+        data = sdltm_to_tmx(path, converted)
+        if report is not None:
+            report.extend(str(w) for w in converted)
     read = _read_units(path, source_lang, data)
     held = sorted(read.languages)
     described = ", ".join(f"{c} ({', '.join(sorted(read.tags[c]))})"
@@ -669,7 +676,7 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str],
         targets = [code for code in held if not lang_matches(code, source_lang)]
         useful = [code for code in targets if any(lang_matches(code, w) for w in langs)]
         if not useful:
-            raise CatalogError("the TMX holds no language of the workspace (it holds "
+            raise CatalogError("the memory holds no language of the workspace (it holds "
                                f"{described}; the workspace translates into "
                                f"{', '.join(w for w in langs if w != source_lang)})", path)
         extra = [code for code in targets if code not in useful]

@@ -15,8 +15,9 @@ from pathlib import Path
 from lxml import etree
 
 from transpub.errors import XliffError
+from transpub.sdltm import MAGIC as SQLITE_MAGIC
 from transpub.segment import TOOL_CODE
-from transpub.source import parse_xml_bytes
+from transpub.source import parse_xml_bytes, word_hyphens
 from transpub.xliff import COPY_CONTEXT, NS2, NS12, NS_TP
 
 #: 1.2 states that mean "not finished": the unit comes back fuzzy.
@@ -90,9 +91,6 @@ NS22 = "urn:oasis:names:tc:xliff:document:2.2"
 NS11 = "urn:oasis:names:tc:xliff:document:1.1"
 
 
-_WORD_HYPHENS = re.compile(rb"&#(?:(x0*1[eE]|0*30)|x0*1[fF]|0*31);")
-
-
 #: the versions of an ``<xliff>`` without a namespace read as 1.2
 _NO_NAMESPACE = frozenset({"1.0", "1.1", "1.2"})
 
@@ -109,9 +107,10 @@ def read_xliff(path: Path, data: bytes | None = None) -> list[ReadFile]:
             data = path.read_bytes()
         except OSError as exc:
             raise XliffError(f"cannot read: {exc.strerror}", path) from None
-    # Trados writes Word's non-breaking and optional hyphens as the control characters Word
-    # keeps them as (U+001E, U+001F), in references XML 1.0 forbids: the hyphens they are
-    data = _WORD_HYPHENS.sub(lambda m: b"&#x2011;" if m.group(1) else b"&#xAD;", data)
+    if data.startswith(SQLITE_MAGIC):  # (sent with the translation, and no XML)
+        raise XliffError("an SQLite database, not XLIFF: a Trados Studio memory (.sdltm) is "
+                         "imported with 'transpub tm import'", path)
+    data = word_hyphens(data)  # (Trados's &#x1E;, which libxml2 refuses)
     root = parse_xml_bytes(data, path, XliffError).getroot()
     qname = etree.QName(root)
     version = root.get("version", "")
