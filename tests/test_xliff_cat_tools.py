@@ -518,3 +518,16 @@ def test_a_real_memoq_package_is_read_as_its_document() -> None:
     assert doc.path.name == "document.mqxliff" and doc.path.parent.name == "git.html_jpn.mqxlz!"
     assert len(doc.units) == 11 and not [u.problem for u in doc.units if u.problem]
     assert doc.units[1].target.startswith("Git は<tool1>ソフトウェア開発</tool1>")
+
+
+def test_a_zip_of_wordfast_files_is_read_as_the_files(tmp_path: Path) -> None:
+    """Wordfast Pro's bilingual files are XLIFF named ``.txlf``: a translator's ZIP of them
+    was refused as holding no XLIFF file."""
+    real = realdata.path(f"{REAL}/disfr.The_Man_in_the_Moon_txt.txlf")
+    package = tmp_path / "returned.zip"
+    _package(package, {"fr/The_Man_in_the_Moon.txt.txlf": real.read_bytes(),
+                       "fr/notes.txt": "read me"})
+    (doc,) = read_bilingual(package)
+    (alone,) = read_bilingual(real)
+    assert doc.path.name == "The_Man_in_the_Moon.txt.txlf"
+    assert [u.target for u in doc.units] == [u.target for u in alone.units] and doc.units

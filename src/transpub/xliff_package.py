@@ -3,9 +3,9 @@
 A translator working in Trados Studio sends back a return package (``.sdlrpx``; a project
 package, ``.sdlppx``, is the same shape), a ZIP of the project's SDLXLIFF files, one folder a
 target language; memoQ zips a document's MQXLIFF with its skeleton (``.mqxlz``); other tools
-and translators zip their XLIFF files. ``transpub xliff import`` takes the package as it came:
-each XLIFF member is read as if it had been given on its own, named ``package!/member`` in
-every message. A member that unpacks to more than ``MEMBER_LIMIT`` bytes is refused unread (a
+and translators zip their XLIFF files (Wordfast's ``.txlf`` among them). ``transpub xliff
+import`` takes the package as it came: each XLIFF member is read as if it had been given on
+its own, named ``package!/member`` in every message. A member that unpacks to more than ``MEMBER_LIMIT`` bytes is refused unread (a
 ZIP bomb), and so is a package without any XLIFF member.
 """
 
@@ -19,8 +19,8 @@ from pathlib import Path, PurePosixPath
 from transpub.errors import XliffError
 from transpub.xliff_read import ReadFile, read_xliff
 
-#: what a bilingual file inside a package is called
-SUFFIXES = (".sdlxliff", ".mqxliff", ".mxliff", ".xlf", ".xliff")
+#: what a bilingual file inside a package is called (Wordfast Pro's XLIFF is ``.txlf``)
+SUFFIXES = (".sdlxliff", ".mqxliff", ".mxliff", ".txlf", ".xlf", ".xliff")
 MEMBER_LIMIT = 256 * 1024 * 1024
 
 
