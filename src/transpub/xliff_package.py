@@ -5,8 +5,9 @@ package, ``.sdlppx``, is the same shape), a ZIP of the project's SDLXLIFF files,
 target language; memoQ zips a document's MQXLIFF with its skeleton (``.mqxlz``); other tools
 and translators zip their XLIFF files (Wordfast's ``.txlf`` among them). ``transpub xliff
 import`` takes the package as it came: each XLIFF member is read as if it had been given on
-its own, named ``package!/member`` in every message. A member that unpacks to more than ``MEMBER_LIMIT`` bytes is refused unread (a
-ZIP bomb), and so is a package without any XLIFF member.
+its own, named ``package!/member`` in every message. A member that unpacks to more than
+``MEMBER_LIMIT`` bytes is refused unread (a ZIP bomb), and so is a package without any XLIFF
+member.
 """
 
 from __future__ import annotations
