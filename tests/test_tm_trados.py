@@ -15,6 +15,7 @@ import polib
 
 from transpub.tm import TranslationMemory, read_tmx
 
+import realdata
 from conftest import SLUG, Cli
 
 LINKED = "p3.e9247f"
@@ -92,3 +93,16 @@ def test_words_hyphens_as_trados_writes_them(tmp_path: Path) -> None:
     (entry,) = read_tmx(path, "en")
     assert entry.source == "Counter\u2011Terrorism Office."
     assert entry.target == "Bureau de lutte\u00ad contre le terrorisme."
+
+
+def test_words_hyphens_and_rtf_characters_in_a_real_trados_tmx() -> None:
+    """Portage's Trados TMX (UTF-16): Word's hyphens as the raw characters U+001E/U+001F
+    (libxml2 refused the file: "PCDATA invalid Char value 30") and, as Trados's Translator's
+    Workbench writes them, as RTF's special characters in codes (``<ph>\\_</ph>``,
+    ``<ph>\\-</ph>``): characters of the text, not codes the unit lacks."""
+    entries = read_tmx(realdata.path("tests/data/real/tmx/portage.hyphens.tmx"), "en")
+    sources = [e.source for e in entries]
+    assert "Photo L\u2011R: Counter Clerk, Lead hand and clerk" in sources
+    assert "Optio\u00adnal hy\u00adphens should be stripped." in sources
+    assert any("\\x1E a\u2011b \\x1F a\u00adb." in s for s in sources)
+    assert not any("tool" in s for s in sources if "Photo" in s or "Optio" in s)

@@ -94,15 +94,26 @@ def parse_xml_bytes(data: bytes, path: Path,
 
 
 _WORD_HYPHENS = re.compile(rb"&#(?:(x0*1[eE]|0*30)|x0*1[fF]|0*31);")
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
 
 
 def word_hyphens(data: bytes) -> bytes:
     """XML from Trados (bilingual files, memories) with Word's hyphens made characters.
 
-    Trados writes Word's non-breaking and optional hyphens as the control characters Word
-    keeps them as (U+001E, U+001F), in character references XML 1.0 forbids, so libxml2 refuses
-    the whole file: they are the hyphens they stand for, U+2011 and U+00AD."""
-    return _WORD_HYPHENS.sub(lambda m: b"&#x2011;" if m.group(1) else b"&#xAD;", data)
+    Word keeps its non-breaking and optional hyphens as the control characters U+001E and
+    U+001F, and Trados writes them so, as character references (``&#x1E;``, SDLXLIFF) or as
+    the characters themselves (its TMX exports, UTF-16): XML 1.0 forbids both, and libxml2
+    refuses the whole file. They are the hyphens they stand for, U+2011 and U+00AD."""
+    if b"\x1e" in data or b"\x1f" in data:
+        if data[:2] in _UTF16_BOMS:
+            text = data.decode("utf-16", errors="surrogatepass")
+            data = text.replace("\x1e", "\u2011").replace("\x1f", "\u00ad").encode(
+                "utf-16", errors="surrogatepass")
+        else:  # (references: right in any encoding an XML file's ASCII-compatible bytes are)
+            data = data.replace(b"\x1e", b"&#x2011;").replace(b"\x1f", b"&#xAD;")
+    if b"&#" in data:
+        data = _WORD_HYPHENS.sub(lambda m: b"&#x2011;" if m.group(1) else b"&#xAD;", data)
+    return data
 
 
 def _has_declarations(tree: etree._ElementTree) -> bool:

@@ -428,6 +428,8 @@ class TmxRead:
     """The tags as written, per canonical language (``en`` -> {``EN-US``, ``en-gb``})."""
     skipped_codes: int = 0
     """Segments skipped for inline codes that map to no placeholder."""
+    skipped_unlike: int = 0
+    """Translations skipped for codes other than their source's (a code dropped, added)."""
 
 
 def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxRead:
@@ -477,7 +479,7 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
         if source and targets:
             units_targets = [(lang, t) for lang, t in targets
                              if _holders(t) == _holders(source)]
-            read.skipped_codes += len(targets) - len(units_targets)
+            read.skipped_unlike += len(targets) - len(units_targets)
             if units_targets:
                 read.units.append((source, units_targets))
     return read
@@ -548,6 +550,8 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
             if not _walk(child, parts, counts, opened):
                 return False
             parts.append(f"</{holder}>")
+        elif name == "ph" and (char := _rtf_character(child)) is not None:
+            parts.append(char)
         elif name == "ph" and _ATOM_RE.match("".join(child.itertext())):
             # a standalone code whose native text is a placeholder (``<x1/>``, or OmegaT's
             # ``<x0/>`` for it): transpub's atoms (e-mail addresses, URLs) are all ``x``
@@ -560,6 +564,25 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
         if child.tail:
             parts.append(child.tail)
     return True
+
+
+#: RTF's special characters, which Trados's Translator's Workbench writes in its TMX as codes
+#: (``<ph>\\_</ph>`` for Word's non-breaking hyphen, ``<ph>{\\emspace  }</ph>``): characters of
+#: the text, not formatting (RTF 1.9.1, "Special Characters")
+_RTF_CHARACTERS = {
+    "_": "\u2011", "-": "\u00ad", "~": "\u00a0", "emdash": "\u2014", "endash": "\u2013",
+    "emspace": "\u2003", "enspace": "\u2002", "qmspace": "\u2005", "bullet": "\u2022",
+    "lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201c", "rdblquote": "\u201d",
+    "zwj": "\u200d", "zwnj": "\u200c", "ltrmark": "\u200e", "rtlmark": "\u200f",
+    "zwbo": "\u200b", "tab": " ", "line": " "}
+_RTF_CHARACTER_RE = re.compile(r"^\s*(\{)?\s*\\([a-z]+|[_~-])\s*(?(1)\})\s*$")
+
+
+def _rtf_character(code: etree._Element) -> str | None:
+    """The character a standalone code's native RTF stands for (``\\_``, ``{\\emdash}``),
+    or None when it is no such character."""
+    match = _RTF_CHARACTER_RE.match("".join(code.itertext()))
+    return _RTF_CHARACTERS.get(match.group(2)) if match else None
 
 
 def _tool_code(code: etree._Element, counts: Counter[str]) -> str:
@@ -687,12 +710,18 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str],
         if read.skipped_codes:
             report.append(f"{path}: {read.skipped_codes} segment(s) skipped: inline codes "
                           "(it, ut, bx, ex…) that map to no placeholder")
+        if read.skipped_unlike:
+            report.append(f"{path}: {read.skipped_unlike} translation(s) skipped: their inline "
+                          "codes are not their source's (a code dropped or added)")
         report.extend(str(w) for w in read.warnings[:20])
         if len(read.warnings) > 20:
             report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")
     if not read.units:
-        skipped = (f"; {read.skipped_codes} segment(s) skipped for inline codes that map to no "
-                   "placeholder" if read.skipped_codes else "")
+        skipped = "".join((
+            f"; {read.skipped_codes} segment(s) skipped for inline codes that map to no "
+            "placeholder" if read.skipped_codes else "",
+            f"; {read.skipped_unlike} translation(s) skipped for codes not their source's"
+            if read.skipped_unlike else ""))
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
                            f"translation (languages in the file: {described}{skipped})", path)
     return data, read
