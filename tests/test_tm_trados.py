@@ -12,6 +12,7 @@ from pathlib import Path
 from xml.sax.saxutils import escape
 
 import polib
+import pytest
 
 from transpub.tm import TranslationMemory, read_tmx
 
@@ -106,3 +107,15 @@ def test_words_hyphens_and_rtf_characters_in_a_real_trados_tmx() -> None:
     assert "Optio\u00adnal hy\u00adphens should be stripped." in sources
     assert any("\\x1E a\u2011b \\x1F a\u00adb." in s for s in sources)
     assert not any("tool" in s for s in sources if "Photo" in s or "Optio" in s)
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-8"])
+def test_words_hyphens_never_cut_another_character(tmp_path: Path, encoding: str) -> None:
+    """In UTF-16 a byte 0x1E is also half of U+1E00-U+1EFF (Vietnamese's letters): the raw
+    characters are replaced in the decoded text, with or without a byte-order mark."""
+    declared = "UTF-16" if encoding.startswith("utf-16") else "UTF-8"
+    path = tmp_path / "trados.tmx"
+    path.write_bytes(_tmx([("Việt\x1eNam \u1e00.", "Việt\x1fNam \u1e00.")]).replace(
+        'encoding="utf-8"', f'encoding="{declared}"').encode(encoding))
+    (entry,) = read_tmx(path, "en")
+    assert (entry.source, entry.target) == ("Việt\u2011Nam \u1e00.", "Việt\u00adNam \u1e00.")

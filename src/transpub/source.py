@@ -94,7 +94,10 @@ def parse_xml_bytes(data: bytes, path: Path,
 
 
 _WORD_HYPHENS = re.compile(rb"&#(?:(x0*1[eE]|0*30)|x0*1[fF]|0*31);")
-_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: how a UTF-16 file begins (a byte-order mark, else its "<"), and the codec that reads it
+#: whole, the mark kept
+_UTF16 = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16", b"<\x00": "utf-16-le",
+          b"\x00<": "utf-16-be"}
 
 
 def word_hyphens(data: bytes) -> bytes:
@@ -105,10 +108,11 @@ def word_hyphens(data: bytes) -> bytes:
     the characters themselves (its TMX exports, UTF-16): XML 1.0 forbids both, and libxml2
     refuses the whole file. They are the hyphens they stand for, U+2011 and U+00AD."""
     if b"\x1e" in data or b"\x1f" in data:
-        if data[:2] in _UTF16_BOMS:
-            text = data.decode("utf-16", errors="surrogatepass")
+        utf16 = _UTF16.get(data[:2])
+        if utf16:  # (a byte 0x1E there may be half of another character: U+1E00…)
+            text = data.decode(utf16, errors="surrogatepass")
             data = text.replace("\x1e", "\u2011").replace("\x1f", "\u00ad").encode(
-                "utf-16", errors="surrogatepass")
+                utf16, errors="surrogatepass")
         else:  # (references: right in any encoding an XML file's ASCII-compatible bytes are)
             data = data.replace(b"\x1e", b"&#x2011;").replace(b"\x1f", b"&#xAD;")
     if b"&#" in data:
