@@ -280,8 +280,8 @@ def test_the_real_files_are_listed() -> None:
     assert len(REAL_FILES) >= 10
 
 
-#: files refused whole, and why: Passolo repeats unit ids, with other texts, in one file
-REFUSED = {"okapi.PAS-10-Test01.xlf": r"unit '1' appears twice \(first on line 8\), not the same"}
+#: files refused whole, and why (none now: Passolo's repeated ids were, until session 53)
+REFUSED: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("name", REAL_FILES)
@@ -352,7 +352,8 @@ def test_word_hyphens_and_trados_codes_in_a_real_file() -> None:
 def test_no_namespace_inherited_translate_and_a_repeated_unit(tmp_path: Path) -> None:
     """The same three, in a file of our own: 1.1 without a namespace; a group not for
     translation, one of its units for translation all the same; a unit written twice the
-    same (kept once) and one written twice otherwise (refused, naming both lines)."""
+    same (kept once) and one written twice otherwise (kept under ``id#2``: whether the id is
+    a transpub unit's, which would make the file ambiguous, only the import knows)."""
     path = tmp_path / "old.xlf"
     path.write_text(
         '<xliff version="1.1"><file original="x.xlf" source-language="en" '
@@ -365,8 +366,40 @@ def test_no_namespace_inherited_translate_and_a_repeated_unit(tmp_path: Path) ->
     assert (doc.version, [(u.id, u.target) for u in doc.units]) == (
         "1.2", [("b", "Bé."), ("c", "Cé.")])
     path.write_text(path.read_text(encoding="utf-8").replace("Cé.", "Cè.", 1), encoding="utf-8")
-    with pytest.raises(XliffError, match=r"unit 'c' appears twice .* not the same"):
-        read_xliff(path)
+    (doc,) = read_xliff(path)
+    (repeat,) = doc.repeated
+    assert (repeat.id, [(u.id, u.target) for u in doc.units]) == (
+        "c", [("b", "Bé."), ("c", "Cè."), ("c#2", "Cé.")])
+
+
+def test_a_real_passolo_file_with_repeated_ids_is_read_whole() -> None:
+    """Passolo numbers units by their Windows resource ids (``id='1'`` for "&File", "&Save",
+    "&Edit"…, in one group): every unit is read, each repeat under ``id#N`` (the file was
+    refused as "unit '1' appears twice")."""
+    (doc,) = read_xliff(realdata.path(f"{REAL}/okapi.PAS-10-Test01.xlf"))
+    sources = {u.id: u.source for u in doc.units}
+    assert len(doc.units) == 152 and len(doc.repeated) == 88
+    assert (sources["1"], sources["1#2"], sources["1#3"]) == ("&File", "&Save\tCtrl+S",
+                                                              "&Edit")
+
+
+def test_repeated_ids_not_the_workspaces_are_matched_by_source(workspace: Path,
+                                                                cli: Cli) -> None:
+    """A tool that numbers units its own way and repeats a number: the units are the
+    workspace's by their source (the file was refused); one of the workspace's own ids
+    written twice with other texts is still refused (test_xliff.py)."""
+    msgids = _msgids(workspace)
+    keys = [k for k in msgids if "<" not in msgids[k]][:2]
+    units = "".join(
+        f'<trans-unit id="1"><source>{escape(msgids[k])}</source><target>FR {n}</target>'
+        "</trans-unit>" for n, k in enumerate(keys))
+    path = workspace / "tool.xlf"
+    path.write_text('<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+                    f'<file original="{SLUG}.po" source-language="en" target-language="fr" '
+                    f'datatype="po"><body>{units}</body></file></xliff>', encoding="utf-8")
+    cli("xliff", "import", str(path))
+    entries = _entries(workspace)
+    assert [entries[k].msgstr for k in keys] == ["FR 0", "FR 1"]
 
 
 def test_a_sentence_said_twice_is_told_apart_by_its_order(workspace: Path, cli: Cli) -> None:

@@ -129,6 +129,8 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
         for doc in read_bilingual(path):
             doc = _workspace_languages(settings, doc)
             po_file = _target(settings, doc, slugs)
+            if doc.repeated:
+                _refuse_our_repeats(doc, po_file)
             if po_file in claimed:
                 raise XliffError(f"{_relative(settings, po_file)} is also the target of "
                                  f"{claimed[po_file]}; import one file per release and "
@@ -188,6 +190,18 @@ def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
         raise XliffError(f"no PO file {_relative(settings, po_file)} (run transpub extract)",
                          doc.path, doc.line)
     return po_file
+
+
+def _refuse_our_repeats(doc: ReadFile, po_file: Path) -> None:
+    """A unit id of the PO file written twice with other texts: which of the two is the
+    unit? (Another tool's ids repeated, Passolo's resource ids, are no matter: its units are
+    found by their source.)"""
+    _, entries = read_entries(po_file)
+    ours = {e.context or e.msgid for e in entries if not e.obsolete}
+    for repeat in doc.repeated:
+        if repeat.id in ours:
+            raise XliffError(f"unit {repeat.id!r} appears twice (first on line {repeat.first}"
+                             "), not the same the second time", doc.path, repeat.line)
 
 
 def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:

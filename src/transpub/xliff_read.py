@@ -9,7 +9,7 @@ map makes the unit rejected (with the file, line and unit), never the file.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from lxml import etree
@@ -72,6 +72,15 @@ class ReadUnit:
 
 
 @dataclass(frozen=True, slots=True)
+class RepeatedId:
+    """A unit id written again for a unit with other texts (kept as ``id#2``, ``#3``…)."""
+
+    id: str
+    first: int
+    line: int
+
+
+@dataclass(frozen=True, slots=True)
 class ReadFile:
     path: Path
     line: int
@@ -82,6 +91,8 @@ class ReadFile:
     units: tuple[ReadUnit, ...]
     notes: tuple[str, ...] = ()
     """Comments on the whole file (Trados's ``sdl:cmt`` of the file header)."""
+    repeated: tuple[RepeatedId, ...] = ()
+    """Ids given to more than one unit with other texts (Passolo's resource ids)."""
 
 
 #: XLIFF 2.2's core namespace (2.0 and 2.1 share 2.0's)
@@ -165,11 +176,15 @@ def _translatable(unit: etree._Element) -> bool:
     return True
 
 
-def _check_ids(path: Path, units: list[ReadUnit]) -> list[ReadUnit]:
+def _check_ids(units: list[ReadUnit]) -> tuple[list[ReadUnit], tuple[RepeatedId, ...]]:
     """``units`` without the repeats of a unit some tools write twice (Swordfish: one id, the
-    same source, translation and state); a unit id twice with anything else is an error."""
+    same source, translation and state), and a unit whose id an earlier one had with other
+    texts kept under ``id#2`` (``#3``…): Passolo numbers units by their Windows resource ids, which
+    repeat in a file. Such ids are no transpub unit's; whether one is, only the import knows
+    (it refuses the file then, ``RepeatedId``)."""
     seen: dict[str, ReadUnit] = {}
     kept = []
+    repeated: list[RepeatedId] = []
     for unit in units:
         first = seen.get(unit.id)
         if first is None:
@@ -177,9 +192,13 @@ def _check_ids(path: Path, units: list[ReadUnit]) -> list[ReadUnit]:
             kept.append(unit)
         elif (first.source, first.target, first.fuzzy, first.problem) != (
                 unit.source, unit.target, unit.fuzzy, unit.problem):
-            raise XliffError(f"unit {unit.id!r} appears twice (first on line {first.line}), "
-                             "not the same the second time", path, unit.line)
-    return kept
+            repeated.append(RepeatedId(unit.id, first.line, unit.line))
+            number = 2
+            while f"{unit.id}#{number}" in seen:
+                number += 1
+            seen[f"{unit.id}#{number}"] = unit
+            kept.append(replace(unit, id=f"{unit.id}#{number}"))
+    return kept, tuple(repeated)
 
 
 # --- 1.2 -------------------------------------------------------------------------------------
@@ -325,14 +344,14 @@ def _file12(path: Path, file: etree._Element,
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, base, tuple(notes), problem,
                               copied, codes.revised, codes.named()))
-    units = _check_ids(path, units)
+    units, repeated = _check_ids(units)
     file_notes = tuple(note for header in file.iterchildren(_q12("header"))
                        for mark in header.iterchildren(f"{{{_SDL}}}cmt")
                        for note in comments.get(mark.get("id", ""), ()))
     # the languages and the original are optional in 1.2: the import decides what it needs
     return ReadFile(path, file.sourceline or 0, "1.2", file.get("original", ""),
                     file.get("source-language", ""), file.get("target-language", ""),
-                    tuple(units), file_notes)
+                    tuple(units), file_notes, repeated)
 
 
 #: transpub's placeholders, whoever named them
@@ -476,10 +495,10 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
                               notes, problem, tool_codes=codes.named()))
-    units = _check_ids(path, units)
+    units, repeated = _check_ids(units)
     return ReadFile(path, file.sourceline or 0, root.get("version", ""),
                     file.get("original", ""), root.get("srcLang", ""), root.get("trgLang", ""),
-                    tuple(units))
+                    tuple(units), repeated=repeated)
 
 
 def _joined(path: Path, ident: str, parts: list[etree._Element],
