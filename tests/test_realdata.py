@@ -20,7 +20,7 @@ def test_every_manifest_lists_files_with_a_sha256() -> None:
     for name in realdata.MANIFESTS:
         assert any(listing == name for _, listing in files.values()), name
     assert files[JUNIT][1] == "tests/schemas/README.md"
-    assert len(realdata.listed("tests/data/real/tmx", ".tmx")) == 29
+    assert len(realdata.listed("tests/data/real/tmx", ".tmx")) == 31
 
 
 def test_the_root_is_the_variable_then_shared_then_the_local_copy(
