@@ -5,6 +5,7 @@ units are built here with the real file's tables and segment XML (no Trados runs
 
 from __future__ import annotations
 
+import random
 import sqlite3
 from pathlib import Path
 from xml.sax.saxutils import escape
@@ -198,3 +199,48 @@ def test_a_memory_in_a_language_babel_does_not_know_is_named(workspace: Path, cl
     cli("tm", "import", str(memory), expect=2)
     assert cli.err == ("transpub: error: UN.sdltm: memory 'UN' (en-US -> qqq-ZZ): a language "
                        "transpub does not know\n")
+
+
+def test_bytes_that_are_no_utf8_skip_their_unit_only(workspace: Path, cli: Cli) -> None:
+    """A damaged file's stored text: a segment of bytes that are no UTF-8 skips its unit (it
+    was a UnicodeDecodeError in the middle of the query), a user name XML cannot carry is
+    left out of the unit's attributes."""
+    memory = _sdltm(workspace / "UN.sdltm", [("One text.", "Un texte."), ("Two.", "Deux.")])
+    db = sqlite3.connect(memory)
+    db.execute("UPDATE translation_units SET target_segment = CAST(? AS BLOB) WHERE id = 1",
+               (_segment("Un texte.", "fr-FR").encode("utf-8").replace(b"texte", b"t\xe9xte"),))
+    db.execute("UPDATE translation_units SET creation_user = 'UN\x01x' WHERE id = 2")
+    db.commit()
+    db.close()
+    cli("tm", "import", str(memory))
+    assert "imported 1 unit(s)" in cli.out
+    assert "translation unit 1 skipped: malformed XML" in cli.err
+    kept = (workspace / "locales" / "memory" / "UN.tmx").read_text(encoding="utf-8")
+    assert 'creationid="UN' not in kept and "Deux." in kept
+
+
+def test_a_damaged_memory_is_never_a_traceback(tmp_path: Path) -> None:
+    """Bytes of a real memory's structure overwritten at random (a seeded sample of what a
+    broken disk or transfer leaves): each file is read, or refused as a TranspubError."""
+    from transpub.errors import TranspubError
+    from transpub.sdltm import sdltm_to_tmx
+
+    data = _sdltm(tmp_path / "base.sdltm", [("One <a1>two</a1>.", "Un <a1>deux</a1>.")] * 40,
+                  ).read_bytes()
+    rnd = random.Random(53)
+    outcomes = {"read": 0, "refused": 0}
+    for number in range(120):
+        damaged = bytearray(data)
+        for _ in range(rnd.randint(1, 30)):
+            damaged[rnd.randrange(len(damaged))] = rnd.randrange(256)
+        path = tmp_path / f"d{number}.sdltm"
+        path.write_bytes(bytes(damaged[:rnd.randrange(len(damaged))] if number % 3 == 0
+                               else damaged))
+        try:
+            read_tmx_bytes = sdltm_to_tmx(path, [])
+        except TranspubError:
+            outcomes["refused"] += 1
+        else:
+            assert read_tmx_bytes.startswith(b"<?xml")
+            outcomes["read"] += 1
+    assert outcomes["read"] and outcomes["refused"]

@@ -41,6 +41,8 @@ MAGIC = b"SQLite format 3\x00"
 _CODES = {"Start": "bpt", "End": "ept", "Standalone": "ph", "TextPlaceholder": "ph",
           "LockedContent": "ph", "UnmatchedStart": "it", "UnmatchedEnd": "it"}
 _XML_LANG = f"{{{XML_NS}}}lang"
+#: what XML 1.0 cannot carry (a damaged file's user names may hold it)
+_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DATE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)")
 _TU_QUERY = ("SELECT id, translation_memory_id, source_segment, target_segment, creation_date, "
              "creation_user, change_date, change_user FROM translation_units ORDER BY id")
@@ -63,17 +65,23 @@ def sdltm_to_tmx(path: Path, warnings: list[CatalogError]) -> bytes:
                                      uri=True)
     except sqlite3.Error as exc:
         raise CatalogError(f"cannot open the SQLite database: {exc}", path) from None
+    # text as stored, decoded here: a damaged file's bytes are no UTF-8 (sqlite3 would raise
+    # UnicodeDecodeError in the middle of a query)
+    connection.text_factory = bytes
     try:
         return _converted(connection, path, warnings)
     except sqlite3.Error as exc:  # a damaged file, or SQLite but no Trados memory
         raise CatalogError(f"not a readable Trados Studio memory (.sdltm): {exc}", path) from None
+    except UnicodeDecodeError:  # (SQLite's own message quoting a damaged schema's bytes)
+        raise CatalogError("not a readable Trados Studio memory (.sdltm): its schema is "
+                           "damaged (bytes that are no UTF-8)", path) from None
     finally:
         connection.close()
 
 
 def _converted(connection: sqlite3.Connection, path: Path,
                warnings: list[CatalogError]) -> bytes:
-    tables = {name for (name,) in connection.execute(
+    tables = {_text(name) for (name,) in connection.execute(
         "SELECT name FROM sqlite_master WHERE type = 'table'")}
     if not {"translation_memories", "translation_units"} <= tables:
         raise CatalogError("an SQLite database, but not a Trados Studio memory (.sdltm): no "
@@ -114,14 +122,15 @@ def _memories(connection: sqlite3.Connection, path: Path,
     for tm_id, name, source, target in connection.execute(
             "SELECT id, name, source_language, target_language FROM translation_memories "
             "ORDER BY id"):
+        langs = (_text(source), _text(target))
         try:
-            canonical(str(source))
-            canonical(str(target))
+            for lang in langs:
+                canonical(lang or "")
         except TranspubError:
-            unknown.append(f"memory {name!r} ({source} -> {target}): a language transpub does "
-                           "not know")
+            unknown.append(f"memory {_text(name, 'replace')!r} ({_text(source, 'replace')} -> "
+                           f"{_text(target, 'replace')}): a language transpub does not know")
             continue
-        memories[int(tm_id)] = (str(source), str(target))
+        memories[int(tm_id)] = (langs[0] or "", langs[1] or "")
     if not memories:
         raise CatalogError("; ".join(unknown) if unknown else "a Trados Studio memory with no "
                            "memory in it (translation_memories is empty)", path)
@@ -132,7 +141,7 @@ def _memories(connection: sqlite3.Connection, path: Path,
 def _version(connection: sqlite3.Connection) -> str | None:
     row = connection.execute(
         "SELECT value FROM parameters WHERE name = 'VERSION' LIMIT 1").fetchone()
-    return str(row[0]) if row else None
+    return _attribute(row[0]) if row else None
 
 
 def _units(connection: sqlite3.Connection, memories: dict[int, tuple[str, str]], path: Path,
@@ -142,7 +151,8 @@ def _units(connection: sqlite3.Connection, memories: dict[int, tuple[str, str]],
         if tm_id not in memories or not source or not target:
             continue  # (a memory skipped above, or a unit with no translation)
         try:
-            segments = [_segment(str(text), path) for text in (source, target)]
+            segments = [_segment(text if isinstance(text, bytes) else str(text).encode(), path)
+                        for text in (source, target)]
         except CatalogError as exc:
             warnings.append(CatalogError(f"translation unit {tu_id} skipped: {exc.message}",
                                          path))
@@ -151,8 +161,9 @@ def _units(connection: sqlite3.Connection, memories: dict[int, tuple[str, str]],
         tu.text, tu.tail = "\n  ", "\n"
         for name, value in (("creationdate", _date(created)), ("creationid", creator),
                             ("changedate", _date(changed)), ("changeid", changer)):
-            if value:
-                tu.set(name, str(value))
+            text = _attribute(value)
+            if text:  # (one a damaged file garbled is left out: it is no translation)
+                tu.set(name, text)
         for (culture, seg), lang in zip(segments, memories[tm_id], strict=True):
             tuv = etree.SubElement(tu, "tuv", {_XML_LANG: _known(culture) or lang})
             tuv.append(seg)
@@ -160,10 +171,10 @@ def _units(connection: sqlite3.Connection, memories: dict[int, tuple[str, str]],
         yield tu
 
 
-def _segment(text: str, path: Path) -> tuple[str | None, etree._Element]:
+def _segment(data: bytes, path: Path) -> tuple[str | None, etree._Element]:
     """A stored segment's language (its CultureName, if any) and its content as a TMX
     ``<seg>``."""
-    root = parse_xml_bytes(word_hyphens(text.encode("utf-8")), path, CatalogError).getroot()
+    root = parse_xml_bytes(word_hyphens(data), path, CatalogError).getroot()
     if _local(root) != "Segment":
         raise CatalogError(f"a segment <{_local(root)}>, not <Segment>", path)
     seg = etree.Element("seg")
@@ -217,7 +228,23 @@ def _known(tag: str | None) -> str | None:
         return None
 
 
+def _text(value: object, errors: str = "strict") -> str | None:
+    """A stored value as text (None for NULL, or bytes that are no UTF-8)."""
+    if isinstance(value, bytes):
+        try:
+            return value.decode("utf-8", errors)
+        except UnicodeDecodeError:
+            return None
+    return None if value is None else str(value)
+
+
+def _attribute(value: object) -> str | None:
+    """A stored value XML can carry in an attribute, else None."""
+    text = _text(value)
+    return text if text is not None and not _FORBIDDEN_RE.search(text) else None
+
+
 def _date(value: object) -> str | None:
     """A database date (``2016-08-18 09:31:48``) as TMX writes one (``20160818T093148Z``)."""
-    match = _DATE_RE.match(str(value or ""))
+    match = _DATE_RE.match(_text(value) or "")
     return "{}{}{}T{}{}{}Z".format(*match.groups()) if match else None
