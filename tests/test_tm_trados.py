@@ -14,6 +14,7 @@ from xml.sax.saxutils import escape
 import polib
 import pytest
 
+from transpub.errors import CatalogError
 from transpub.tm import TranslationMemory, read_tmx
 
 import realdata
@@ -119,3 +120,12 @@ def test_words_hyphens_never_cut_another_character(tmp_path: Path, encoding: str
         'encoding="utf-8"', f'encoding="{declared}"').encode(encoding))
     (entry,) = read_tmx(path, "en")
     assert (entry.source, entry.target) == ("Việt\u2011Nam \u1e00.", "Việt\u00adNam \u1e00.")
+
+
+def test_a_utf16_trados_file_cut_short_is_one_line(tmp_path: Path) -> None:
+    """A UTF-16 file cut at an odd byte, with Word's hyphens in it: refused by the parser,
+    naming the file (the decoding before it raised UnicodeDecodeError)."""
+    path = tmp_path / "trados.tmx"
+    path.write_bytes(_tmx([("Counter\x1eTerrorism.", "Lutte\x1fcontre.")]).encode("utf-16")[:-3])
+    with pytest.raises(CatalogError, match="malformed XML"):
+        read_tmx(path, "en")

@@ -110,7 +110,10 @@ def word_hyphens(data: bytes) -> bytes:
     if b"\x1e" in data or b"\x1f" in data:
         utf16 = _UTF16.get(data[:2])
         if utf16:  # (a byte 0x1E there may be half of another character: U+1E00…)
-            text = data.decode(utf16, errors="surrogatepass")
+            try:
+                text = data.decode(utf16, errors="surrogatepass")
+            except UnicodeDecodeError:  # (cut short: left for the parser to name the line)
+                return data
             data = text.replace("\x1e", "\u2011").replace("\x1f", "\u00ad").encode(
                 utf16, errors="surrogatepass")
         else:  # (references: right in any encoding an XML file's ASCII-compatible bytes are)
