@@ -447,26 +447,17 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
     for tu in body.iter("{*}tu"):
         source: str | None = None
         targets: list[tuple[str, str]] = []
-        for tuv in tu.iter("{*}tuv"):
-            lang = tuv.get(_XML_LANG) or tuv.get("lang")  # "lang" is TMX 1.1's spelling
-            if not lang:
-                read.warnings.append(CatalogError("<tuv> without xml:lang skipped", path,
-                                                  tuv.sourceline))
-                continue
-            seg = next((e for e in tuv if _local(e) == "seg"), None)
-            if seg is None:
-                read.warnings.append(CatalogError("<tuv> without <seg> skipped", path,
-                                                  tuv.sourceline))
-                continue
-            try:
-                code = canonical(lang)
-                read.languages[code] += 1
-                read.tags.setdefault(code, set()).add(lang)
-            except TranspubError:
-                read.warnings.append(CatalogError(f"unknown language {lang!r} skipped", path,
-                                                  tuv.sourceline))
-                continue
-            text = _seg_text(seg)
+        segs = _segments(tu, path, read)
+        # the source first: a translation's codes are named after the source's they are
+        # linked to (by ``x``, or their native code), whatever order the translation has
+        first = next((i for i, (lang, _) in enumerate(segs) if lang_matches(lang, source_lang)),
+                     None)
+        if first is not None:
+            segs.insert(0, segs.pop(first))
+        naming = _Naming()
+        for lang, seg in segs:
+            text = _seg_text(seg, naming)
+            naming.following = True
             if text is None:
                 read.skipped_codes += 1
                 continue
@@ -485,8 +476,72 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
     return read
 
 
+def _segments(tu: etree._Element, path: Path,
+              read: TmxRead) -> list[tuple[str, etree._Element]]:
+    """A unit's (language tag, ``<seg>``) in file order; a ``<tuv>`` without a language or a
+    segment, or in a language babel does not know, is skipped with a warning."""
+    segs: list[tuple[str, etree._Element]] = []
+    for tuv in tu.iter("{*}tuv"):
+        lang = tuv.get(_XML_LANG) or tuv.get("lang")  # "lang" is TMX 1.1's spelling
+        if not lang:
+            read.warnings.append(CatalogError("<tuv> without xml:lang skipped", path,
+                                              tuv.sourceline))
+            continue
+        seg = next((e for e in tuv if _local(e) == "seg"), None)
+        if seg is None:
+            read.warnings.append(CatalogError("<tuv> without <seg> skipped", path,
+                                              tuv.sourceline))
+            continue
+        try:
+            code = canonical(lang)
+        except TranspubError:
+            read.warnings.append(CatalogError(f"unknown language {lang!r} skipped", path,
+                                              tuv.sourceline))
+            continue
+        read.languages[code] += 1
+        read.tags.setdefault(code, set()).add(lang)
+        segs.append((lang, seg))
+    return segs
+
+
 def _local(element: etree._Element) -> str:
     return etree.QName(element).localname if isinstance(element.tag, str) else ""
+
+
+@dataclass(slots=True)
+class _Naming:
+    """How one unit's codes are named: the source's by their order (``a1``, ``a2``), each
+    translation's after the source code it is linked to — by TMX's ``x``, else by the same
+    native code (OmegaT's ``<a0>``, an ``<a href="…">``) — so that a translation that puts
+    the second link first keeps each link on its own words (renamed by order, it swapped
+    them). A code with no link, or a native code the source has twice, goes by order."""
+
+    following: bool = False
+    linked: dict[str, str] = field(default_factory=dict)
+    doubled: set[str] = field(default_factory=set)
+
+    def name(self, code: etree._Element, tag: str, counts: Counter[str],
+             native: bool = True) -> str:
+        key = _link_key(code, native)
+        if self.following and key in self.linked:
+            return self.linked[key]
+        counts[tag] += 1
+        name = f"{tag}{counts[tag]}"
+        if not self.following and key is not None:
+            if key in self.linked or key in self.doubled:
+                self.linked.pop(key, None)
+                self.doubled.add(key)
+            else:
+                self.linked[key] = name
+        return name
+
+
+def _link_key(code: etree._Element, native: bool) -> str | None:
+    link = code.get("x")
+    if link:
+        return f"x{link}"
+    text = "".join(code.itertext()).strip() if native else ""
+    return f"n{text}" if text else None
 
 
 #: Native codes and TMX/XLIFF ``type``/``ctype`` values that name one of transpub's paired
@@ -497,7 +552,7 @@ _NATIVE_TAG_RE = re.compile(r"^\s*<\s*/?\s*([A-Za-z][\w:-]*)")
 _ATOM_RE = re.compile(r"^\s*<x\d+/>\s*$")
 
 
-def _seg_text(seg: etree._Element) -> str | None:
+def _seg_text(seg: etree._Element, naming: _Naming | None = None) -> str | None:
     """The segment's text with its inline codes as transpub's placeholders (``<a1>…</a1>``,
     ``<strong1>``, ``<em1>``), or None when a code maps to none (a standalone ``ph``, an
     isolated ``it``, ``ut``, XLIFF ``x``/``bx``/``ex``): such a segment is never imported
@@ -511,19 +566,19 @@ def _seg_text(seg: etree._Element) -> str | None:
     parts: list[str] = []
     counts: Counter[str] = Counter()
     opened: dict[str, str] = {}
-    if not _walk(seg, parts, counts, opened) or opened:
+    if not _walk(seg, parts, counts, opened, naming or _Naming()) or opened:
         return None
     return _ASCII_WS_RE.sub(" ", "".join(parts)).strip(_ASCII_WS)
 
 
 def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
-          opened: dict[str, str]) -> bool:
+          opened: dict[str, str], naming: _Naming) -> bool:
     if element.text:
         parts.append(element.text)
     for child in element:
         name = _local(child)
         if name == "hi":  # highlighting around text: the text is what counts
-            if not _walk(child, parts, counts, opened):
+            if not _walk(child, parts, counts, opened, naming):
                 return False
         elif name in ("bpt", "ept"):
             key = child.get("i") or child.get("rid") or ""
@@ -532,8 +587,7 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
                 if tag is None:  # (Trados's empty <bpt i="1" type="1" x="1"/>)
                     opened[key] = _tool_code(child, counts)
                 else:
-                    counts[tag] += 1
-                    opened[key] = f"{tag}{counts[tag]}"
+                    opened[key] = naming.name(child, tag, counts)
                 parts.append(f"<{opened[key]}>")
             elif key in opened:
                 parts.append(f"</{opened.pop(key)}>")
@@ -543,11 +597,10 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
             tag = _code_name(child)
             if tag is None:
                 holder = _tool_code(child, counts)
-            else:
-                counts[tag] += 1
-                holder = f"{tag}{counts[tag]}"
+            else:  # (its text is content, not a native code: linked by x only)
+                holder = naming.name(child, tag, counts, native=False)
             parts.append(f"<{holder}>")
-            if not _walk(child, parts, counts, opened):
+            if not _walk(child, parts, counts, opened, naming):
                 return False
             parts.append(f"</{holder}>")
         elif name == "ph" and (char := _rtf_character(child)) is not None:
@@ -555,8 +608,7 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
         elif name == "ph" and _ATOM_RE.match("".join(child.itertext())):
             # a standalone code whose native text is a placeholder (``<x1/>``, or OmegaT's
             # ``<x0/>`` for it): transpub's atoms (e-mail addresses, URLs) are all ``x``
-            counts["x"] += 1
-            parts.append(f"<x{counts['x']}/>")
+            parts.append(f"<{naming.name(child, 'x', counts)}/>")
         elif name in ("ph", "x"):  # a standalone code of the tool's own
             parts.append(f"<{_tool_code(child, counts)}/>")
         elif isinstance(child.tag, str):
