@@ -6,11 +6,18 @@ the source codes they are linked to — by TMX's ``x``, else by the same native 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
+import polib
 import pytest
+from lxml import etree
 
 from transpub.tm import TranslationMemory, read_tmx
+
+from conftest import SLUG, Cli
+
+LINKED, CONTACT = "p3.e9247f", "contact2"
 
 SOURCE = ('Write to <ph{x1}>{p1}</ph> or <ph{x2}>{p2}</ph>; see <bpt i="1"{x3}>{a1}</bpt>one'
           '<ept i="1">{e1}</ept> and <bpt i="2"{x4}>{a2}</bpt>two<ept i="2">{e2}</ept>.')
@@ -65,3 +72,36 @@ def test_codes_alike_in_the_source_go_by_order(tmp_path: Path) -> None:
     (entry,) = read_tmx(path, "en")
     assert (entry.source, entry.target) == ("<strong1>A</strong1> and <strong2>B</strong2>.",
                                             "<strong1>B</strong1> et <strong2>A</strong2>.")
+
+
+def test_the_export_writes_codes_as_tmx_codes_and_reads_them_back(workspace: Path,
+                                                                   cli: Cli,
+                                                                   tmp_path: Path) -> None:
+    """``tm export`` writes a placeholder as a TMX code holding it as native code, linked by
+    ``x`` across the unit's languages (a CAT tool sees a tag where its XLIFF has one, not the
+    text "<a1>"); ``tm import`` of that file fills the unit again, codes in their places."""
+    po = workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+    catalog = polib.pofile(str(po))
+    linked = next(e for e in catalog if e.msgctxt == LINKED)
+    contact = next(e for e in catalog if e.msgctxt == CONTACT)
+    linked.msgstr = linked.msgid.replace("Major General", "Le général de division")
+    contact.msgstr = contact.msgid.replace("New York", "New York (États-Unis)")
+    catalog.save()
+    memory = tmp_path / "memory.tmx"
+    cli("tm", "export", str(memory), "--lang", "fr")
+    root = etree.parse(str(memory)).getroot()
+    bpts = root.findall(".//bpt")
+    assert bpts and {b.get("type") for b in bpts} == {"link"} and bpts[0].text == "<a1>"
+    assert {ph.text for ph in root.iter("ph")} == {"<x1/>"}
+    # the placeholders only as the codes' native text, never in the segments' own text
+    assert not [seg for seg in root.iter("seg") if "<" in "".join(
+        [seg.text or "", *(code.tail or "" for code in seg)])]
+    other = tmp_path / "other"
+    cli("init", str(other))
+    cli.cwd = other
+    shutil.copy2(workspace / "source" / f"{SLUG}.xml", other / "source")
+    cli("tm", "import", str(memory))
+    cli("extract")
+    filled = {e.msgctxt: e.msgstr for e in polib.pofile(
+        str(other / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"))}
+    assert (filled[LINKED], filled[CONTACT]) == (linked.msgstr, contact.msgstr)

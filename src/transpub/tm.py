@@ -381,9 +381,10 @@ def write_tmx(path: Path, entries: Iterable[TMEntry], source_lang: str) -> int:
     try:
         for source in sorted(units):
             tu = etree.SubElement(body, "tu")
-            _tuv(tu, source_lang, source)
+            links: dict[str, int] = {}
+            _tuv(tu, source_lang, source, links)
             for lang in sorted(units[source]):
-                _tuv(tu, lang, _choose(units[source][lang]).target)
+                _tuv(tu, lang, _choose(units[source][lang]).target, links)
     except ValueError as exc:  # lxml refuses control characters XML cannot carry
         raise CatalogError(f"cannot write TMX: {exc}", path) from None
     write_output(path, etree.tostring(root, xml_declaration=True, encoding="UTF-8",
@@ -391,9 +392,57 @@ def write_tmx(path: Path, entries: Iterable[TMEntry], source_lang: str) -> int:
     return len(units)
 
 
-def _tuv(tu: etree._Element, lang: str, text: str) -> None:
+#: TMX 1.4b's ``type`` of a paired code, for the placeholders that have one
+_TMX_TYPES = {"a": "link", "strong": "bold", "em": "italic"}
+
+
+def _tuv(tu: etree._Element, lang: str, text: str, links: dict[str, int]) -> None:
+    """A ``<tuv>`` whose placeholders are TMX's inline codes, each holding the placeholder as
+    its native code (``<bpt i="1" x="1" type="link">&lt;a1&gt;</bpt>``, ``<ph x="2">&lt;x1/
+    &gt;</ph>``) and linked by ``x`` to the same placeholder in the unit's other languages
+    (``links``: name -> x, shared by the unit's tuvs): a CAT tool (Trados, memoQ) then sees
+    tags where its XLIFF has tags, not the text "<a1>", and a translation's codes in another
+    order stay linked to their own. Placeholders that do not pair up are written as text."""
     tuv = etree.SubElement(tu, "tuv", {_XML_LANG: lang})
-    etree.SubElement(tuv, "seg").text = text
+    seg = etree.SubElement(tuv, "seg")
+    last: etree._Element | None = None
+    opened: dict[str, int] = {}
+    pairs = 0
+    pos = 0
+    for match in PLACEHOLDER_RE.finditer(text):
+        name = match.group("tag") + match.group("num")
+        _text_after(seg, last, text[pos:match.start()])
+        link = str(links.setdefault(name, len(links) + 1))
+        if match.group("self"):
+            last = etree.SubElement(seg, "ph", x=link)
+        elif match.group("close"):
+            if name not in opened:
+                break
+            last = etree.SubElement(seg, "ept", i=str(opened.pop(name)))
+        else:
+            pairs += 1
+            opened[name] = pairs
+            last = etree.SubElement(seg, "bpt", i=str(pairs), x=link)
+            if match.group("tag") in _TMX_TYPES:
+                last.set("type", _TMX_TYPES[match.group("tag")])
+        last.text = match.group(0)
+        pos = match.end()
+    else:
+        if not opened:
+            _text_after(seg, last, text[pos:])
+            return
+    for child in list(seg):  # (unbalanced: the text as it is)
+        seg.remove(child)
+    seg.text = text
+
+
+def _text_after(seg: etree._Element, last: etree._Element | None, text: str) -> None:
+    if not text:
+        return
+    if last is None:
+        seg.text = (seg.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
 
 
 def read_tmx(path: Path, source_lang: str = "en",
