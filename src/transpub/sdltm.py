@@ -28,7 +28,7 @@ from lxml import etree
 from transpub.errors import CatalogError, TranspubError
 from transpub.languages import canonical
 from transpub.model import XML_NS
-from transpub.source import parse_xml_bytes, word_hyphens
+from transpub.source import append_text, parse_xml_bytes, word_hyphens
 
 if TYPE_CHECKING:
     import sqlite3
@@ -190,11 +190,7 @@ def _element(element: etree._Element, seg: etree._Element,
     """Append one of a segment's elements to ``seg``; returns the last code appended."""
     name = _local(element)
     if name == "Text":
-        text = element.findtext("{*}Value") or ""
-        if last is None:
-            seg.text = (seg.text or "") + text
-        else:
-            last.tail = (last.tail or "") + text
+        append_text(seg, last, element.findtext("{*}Value") or "")
         return last
     if name != "Tag":
         # (Trados stores only Text and Tag; anything else is no code a unit has)

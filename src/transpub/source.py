@@ -123,6 +123,17 @@ def word_hyphens(data: bytes) -> bytes:
     return data
 
 
+def append_text(parent: etree._Element, last: etree._Element | None, text: str) -> None:
+    """Add ``text`` to mixed content being built: after ``last``, the child appended last, or
+    at the start of ``parent`` when there is none yet."""
+    if not text:
+        return
+    if last is None:
+        parent.text = (parent.text or "") + text
+    else:
+        last.tail = (last.tail or "") + text
+
+
 def _has_declarations(tree: etree._ElementTree) -> bool:
     """Whether the DOCTYPE carries declarations. libxml2 keeps them (attribute defaults are even
     applied without ``load_dtd``) and writes them back between ``[`` and ``]``; entity and

@@ -31,7 +31,7 @@ from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
 from transpub.sdltm import is_sdltm, sdltm_to_tmx
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, rename_codes
-from transpub.source import parse_xml_bytes, word_hyphens
+from transpub.source import append_text, parse_xml_bytes, word_hyphens
 
 MEMORY_DIR = "memory"
 """``locales/memory/*.tmx``: the imported memories."""
@@ -411,7 +411,7 @@ def _tuv(tu: etree._Element, lang: str, text: str, links: dict[str, int]) -> Non
     pos = 0
     for match in PLACEHOLDER_RE.finditer(text):
         name = match.group("tag") + match.group("num")
-        _text_after(seg, last, text[pos:match.start()])
+        append_text(seg, last, text[pos:match.start()])
         link = str(links.setdefault(name, len(links) + 1))
         if match.group("self"):
             last = etree.SubElement(seg, "ph", x=link)
@@ -429,20 +429,13 @@ def _tuv(tu: etree._Element, lang: str, text: str, links: dict[str, int]) -> Non
         pos = match.end()
     else:
         if not opened:
-            _text_after(seg, last, text[pos:])
+            append_text(seg, last, text[pos:])
             return
     for child in list(seg):  # (unbalanced: the text as it is)
         seg.remove(child)
     seg.text = text
 
 
-def _text_after(seg: etree._Element, last: etree._Element | None, text: str) -> None:
-    if not text:
-        return
-    if last is None:
-        seg.text = (seg.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
 
 
 def read_tmx(path: Path, source_lang: str = "en",

@@ -25,6 +25,7 @@ from transpub import __version__
 from transpub.errors import XliffError
 from transpub.model import Placeholder
 from transpub.segment import PLACEHOLDER_RE
+from transpub.source import append_text
 
 NS12 = "urn:oasis:names:tc:xliff:document:1.2"
 NS2 = "urn:oasis:names:tc:xliff:document:2.0"
@@ -158,7 +159,7 @@ def _codes12(parent: etree._Element, text: str, codes: Mapping[str, Placeholder]
     last: etree._Element | None = None
     pos = 0
     for match in PLACEHOLDER_RE.finditer(text):
-        _append_text(parent, last, text[pos:match.start()])
+        append_text(parent, last, text[pos:match.start()])
         name = match.group("tag") + match.group("num")
         holder = codes.get(name)
         if match.group("self"):
@@ -180,16 +181,7 @@ def _codes12(parent: etree._Element, text: str, codes: Mapping[str, Placeholder]
                 last.set("equiv-text", _native(name, holder)[0][1])
         last.text = match.group(0)
         pos = match.end()
-    _append_text(parent, last, text[pos:])
-
-
-def _append_text(parent: etree._Element, last: etree._Element | None, text: str) -> None:
-    if not text:
-        return
-    if last is None:
-        parent.text = (parent.text or "") + text
-    else:
-        last.tail = (last.tail or "") + text
+    append_text(parent, last, text[pos:])
 
 
 # --- XLIFF 2.1 -------------------------------------------------------------------------------
@@ -266,7 +258,7 @@ def _codes2(parent: etree._Element, text: str, codes: Mapping[str, Placeholder],
     last: list[etree._Element | None] = [None]
     for kind, value in tokens:
         if kind == "text":
-            _append_text(stack[-1], last[-1], value)
+            append_text(stack[-1], last[-1], value)
             continue
         holder = codes.get(value)
         tag = holder.span.tag if holder else ""
