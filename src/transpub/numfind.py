@@ -108,11 +108,15 @@ def _folded(text: str) -> str:
         text = text.translate(_ARABIC_DIGITS)
     if "،" in text:  # «30،000»: the Arabic comma typed as the thousands separator
         text = _ARABIC_COMMA_GROUP.sub(",", text)
+    if "·" in text:  # "9·2 per cent": the decimal point as The Lancet and British journals write it
+        text = _MIDDLE_DOT.sub(".", text)
     return text
 
 
 #: the Arabic comma between a number's groups (three digits after it, then no digit)
 _ARABIC_COMMA_GROUP = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
+#: the middle dot between digits: a decimal point (medical and British journals' style)
+_MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,7 +161,7 @@ def _scale_re(lang: str) -> re.Pattern[str]:
 
 #: numbers parted by commas that group no thousands and are no decimal comma: four digits
 #: after each (years: «36,1655», "1665,1691,1740")
-_LIST_COMMA = re.compile(r"\d+(?:,\d{4})+")
+_LIST_COMMA = re.compile(r"(?!0,)\d+(?:,\d{4})+")  # ("0,0001" is a decimal: no list)
 _LIST_PART = re.compile(r"\d+")
 _LIST_MORE = re.compile(r"(?:,\d{4})+(?![\d.,]\d|\d)")
 #: a currency's code glued to the amount after it ("RMB900 billion")
@@ -204,8 +208,13 @@ def _readings(text: str, lang: str) -> set[float]:
     other = "," if decimal == "." else "."
     out: set[float] = set()
     for index, (dec, group) in enumerate(((decimal, other), (other, decimal))):
-        if index and _THREE_AFTER[dec].search(compact) and base != "ar":
-            continue  # "25.000" is twenty-five thousand in Spanish, never 25.0 (Arabic: both)
+        if index and _THREE_AFTER[dec].search(compact) and base != "ar" and (
+                group in compact or compact.split(dec, 1)[0].strip("0")):
+            # "25.000" is twenty-five thousand in Spanish, never 25.0 (Arabic: both); but
+            # "0.337" groups nothing (no number starts with a zero group): a decimal point,
+            # in a language whose decimal sign is the other ("p = 0,014" in English, "kappa =
+            # 0.337" in Spanish)
+            continue
         if index and decimal == "," and base != "ar" and _ONE_GROUP.fullmatch(compact):
             continue  # "1,500" in Spanish, French or Russian reads 1.5: the comma is decimal
         if group in compact and not compact.split(group, 1)[0].strip("0"):
@@ -395,9 +404,10 @@ def _shared_scales(text: str, mentions: list[NumberMention]) -> list[NumberMenti
     out = list(mentions)
     for index in range(len(out) - 1):
         first, second = out[index], out[index + 1]
-        # (a range runs upwards: "1,00,00,000 and 5 crore" is no range; «2,000至3,000億» is)
+        # (a range runs upwards, or down within one order of magnitude, "fell from 99.4 to
+        # 88.5 billion": "1,00,00,000 and 5 crore" is no range; «2,000至3,000億» is)
         if (first.scale == 1.0 and second.scale > 1.0
-                and max(first.mantissas) <= max(second.mantissas)
+                and max(first.mantissas) <= 10 * max(second.mantissas)
                 and _JOIN_BOUNDED.fullmatch(text, first.end, second.start) is not None):
             out[index] = _new_mention(first.start, first.end, first.text,
                                       first.values | _scaled(first.mantissas, second.scale),

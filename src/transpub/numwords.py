@@ -256,9 +256,19 @@ def roman_values(text: str) -> set[float]:
     return {value for _start, _end, value in roman_runs(text)}
 
 
+#: a Roman numeral before a Russian century word typed with the Cyrillic letters that look
+#: like the Latin (Х, І, С, М: «в середине ХХ века» on a Russian keyboard); only there, where
+#: a word of those letters can be nothing else
+_CYRILLIC_ROMAN = re.compile(r"(?<![^\W\d_])[IVXLCDMХІСМ]*[ХІСМ][IVXLCDMХІСМ]*(?![^\W\d_])"
+                             r"(?=(?:-?[а-яё]{1,3})?\s+(?:век|столет))")
+_LATIN_LOOKALIKES = str.maketrans("ХІСМ", "XICM")
+
+
 def roman_runs(text: str) -> list[tuple[int, int, float]]:
     """``roman_values`` with their places: (start, end, value), in text order."""
     out: list[tuple[int, int, float]] = []
+    if "век" in text or "столет" in text:  # (the same length: the places stay)
+        text = _CYRILLIC_ROMAN.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), text)
     for match in _ROMAN.finditer(text):
         letters = match.group(1)
         total = 0

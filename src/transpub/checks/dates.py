@@ -239,6 +239,18 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                               expected=expected, span=(wrong.start, wrong.end))
         elif not told:
             yield finding("TP201", unit, f"date «{mention.text}» is missing", expected=expected)
+    digits: str | None = None
+    for mention, paired in pairs:
+        # "(1946 to 30 May 2019)" -> «(1946 a 30 de mayo)»: paired, as a date without its
+        # year is any year's, but the year the source gives is said nowhere in the translation
+        if mention.year is None or paired.year is not None or mention.calendar != "gregorian":
+            continue
+        if digits is None:
+            digits = unit.target.translate(_DIGITS)
+        if str(mention.year) not in digits:
+            yield finding("TP201", unit, f"date «{mention.text}» lost its year: «{paired.text}»",
+                          expected=_render(ctx, unit.lang, mention.key(year)),
+                          span=(paired.start, paired.end), severity=Severity.WARNING)
 
 
 #: A day of the month named alone, its month the one a date before it names («…le 26 février

@@ -206,7 +206,8 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
     be said by a form the checker does not read: a dual, «les deux», «both»)."""
     if not source_lang.startswith("en"):
         return []
-    small = [t for t in extra if any(1 < v < 100 and v % 1 == 0 for v in t.values)
+    # (100 too: "Fifty percent of patients" -> «El 100% de los pacientes»)
+    small = [t for t in extra if any(1 < v <= 100 and v % 1 == 0 for v in t.values)
              and not t.values & source_values]
     # (a year said in words, "nineteen forty-eight", takes a year said with digits)
     years = [t for t in extra if any(1000 <= v <= 2100 and v % 1 == 0 for v in t.values)
@@ -397,6 +398,9 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
             # the other kind (no ordinal is also a word, as «neuf» is "new")
             crossed = _ordinal_run(word, kinds[word.value < 11], folded, base)
             if crossed is None:
+                # "Twenty-two studies" -> «dos estudios»: a compound said by its unit alone
+                crossed = _part_run(word, kinds[word.value < 11], taken)
+            if crossed is None:
                 continue
             kinds[word.value < 11].remove(crossed)
             left = deque((crossed,))
@@ -538,6 +542,16 @@ def _ordinal_run(word: WordNumber, runs: deque[tuple[int, int, float]], folded: 
     if not _ordinal_word(word):
         return None
     return next((run for run in runs if _is_ordinal(run, folded, base)), None)
+
+
+def _part_run(word: WordNumber, runs: deque[tuple[int, int, float]],
+              taken: set[int]) -> tuple[int, int, float] | None:
+    """The first of ``runs`` (number words below eleven) whose value is the unit of the
+    compound ``word`` ("twenty-two": two), which a translation that dropped the tens says."""
+    unit = word.value % 10
+    if not 21 <= word.value < 100 or not unit:
+        return None
+    return next((run for run in runs if run[2] == unit and run[0] not in taken), None)
 
 
 def _ordinal_word(word: WordNumber) -> bool:

@@ -845,8 +845,9 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 
 #: a number of one or two digits standing alone (not part of a longer number, a decimal, a
-#: time or a date written with digits); its look-behind taken after the first digit
-_SMALL = re.compile(r"\d(?<![\d.,]\d)\d?(?!\d|[.,:/]\d)")
+#: time or a date written with digits), or a hundred ("Fifty percent" -> «El 100%»); its
+#: look-behind taken after the first digit
+_SMALL = re.compile(r"\d(?<![\d.,]\d)(?:\d?|00(?<=100))(?!\d|[.,:/]\d)")
 #: ``_SMALL``, or four digits (a year, 1000-2100, is kept of them)
 _SMALL_OR_YEAR = re.compile(r"\d(?<![\d.,]\d)(?:\d{3}|\d?)(?!\d|[.,:/]\d)")
 
