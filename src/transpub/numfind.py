@@ -231,6 +231,13 @@ def _readings(text: str, lang: str) -> set[float]:
     return out or {float(_NOT_DIGIT.sub("", compact) or 0)}
 
 
+def decimal_mark(lang: str) -> str:
+    """The decimal sign ``lang`` writes ("es": ","; "es_MX", a region that writes numbers
+    otherwise than its language: ".")."""
+    base = lang.split("_")[0]
+    return _DECIMAL.get(base, ".") if base == lang else _regional_decimal(lang)
+
+
 @cache
 def _regional_decimal(lang: str) -> str:
     """The decimal sign of a region that writes numbers otherwise than its language (a locale

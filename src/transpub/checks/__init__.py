@@ -19,6 +19,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     currency,
     datebounds,
     dates,
+    decimals,
     directions,
     durations,
     eventorder,
