@@ -10,7 +10,8 @@ English, "kappa = 0.337" kept in Spanish), a century in Roman numerals typed wit
 letters («ХХ века»), a range's shared scale when it runs down ("fell from 99.4 to 88.5
 billion"). Loud on what the annotators marked: a compound number word said by its unit
 alone ("Twenty-two studies" -> «dos estudios»), a number word become 100 ("Fifty percent" ->
-«El 100%»), a date's year dropped ("30 May 2019" -> «30 de mayo»)."""
+«El 100%»), a date's year dropped ("30 May 2019" -> «30 de mayo»), and (TP316) a decimal
+copied with its point into a language that writes a comma ("0.863" kept in Spanish)."""
 
 from __future__ import annotations
 
@@ -37,8 +38,9 @@ CASES = [
      "TP301 «0·867»"),
     ("ru", "Differences were significant (p=0,014-0,022) and (p=0,001-0,0001).",
      "Различия были значимыми (p=0,014-0,022) и (p=0,001-0,0001).", ""),
+    # (no value changed: TP301 silent; the point kept is TP316's)
     ("es", "The agreement was moderate (kappa = 0.337).",
-     "La concordancia fue moderada (kappa = 0.337).", ""),
+     "La concordancia fue moderada (kappa = 0.337).", "TP316 «0.337» is written with a point"),
     ("ru", "It was described in the middle of the 20th century.",
      "Это было описано в середине ХХ века.", ""),
     ("ru", "It was described in the middle of the 20th century.",
@@ -55,6 +57,26 @@ CASES = [
      "Se buscó en MEDLINE Ovid (1946 a 30 de mayo).", "TP201 «30 May 2019» lost its year"),
     ("es", "We searched MEDLINE Ovid (1946 to 30 May 2019).",
      "Se buscó en MEDLINE Ovid (de 1946 al 30 de mayo de 2019).", ""),
+    # TP316: a decimal copied with its point into a language that writes a comma
+    ("es", "The new tool has high reliability (Cronbach alpha=0.863).",
+     "La nueva herramienta tiene alta fiabilidad (alfa de Cronbach=0.863).",
+     "TP316 «0.863» is written with a point: es writes a comma («0,863»)"),
+    ("es", "The new tool has high reliability (Cronbach alpha=0.863).",
+     "La nueva herramienta tiene alta fiabilidad (alfa de Cronbach=0,863).", ""),
+    ("fr", "Growth was 2.5 per cent.", "La croissance a été de 2.5 %.",
+     "TP316 «2.5» is written with a point: fr writes a comma («2,5»)"),
+    # (no quantity: a part's number keeps its point in every language, and so does a time;
+    # the UN corpus's paragraphs, articles, laws)
+    ("ru", "See section 3.2 of the report.", "См. раздел 3.2 доклада.", ""),
+    ("es", "The meeting starts at 10.30 a.m.", "La reunión empieza a las 10.30 horas.", ""),
+    ("fr", "Please clarify whether the bill has been adopted (paras. 11, 23.2, 66.1 and 156).",
+     "Veuillez préciser si le projet de loi a été adopté (par. 11, 23.2, 66.1 et 156).", ""),
+    ("es", "Law 26.659 does not apply to the continental shelf.",
+     "La Ley 26.659 no se aplica a la plataforma continental.", ""),
+    ("es", "The female unemployment rate, 16.3 per cent in 2004, fell to 5.3 per cent in 2013.",
+     "La tasa de desocupación femenina, del 16.3 % en 2004, bajó al 5,3 % en 2013.",
+     "TP316 «16.3» is written with a point"),
+    ("zh", "The rate was 2.5 per cent.", "比率为2.5%。", ""),
     # (the year said once for two dates: no year lost)
     ("fr", "The survey ran from 1 April to 30 May 2019.",
      "L'enquête s'est déroulée du 1er avril au 30 mai 2019.", ""),
@@ -65,7 +87,7 @@ CASES = [
 def test_biomedical_numbers_and_dates(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                       lang: str) -> None:
     found = findings_by_case(tmp_path, cli_factory, lang, CASES,
-                             lambda f: f["code"] in ("TP201", "TP301")
+                             lambda f: f["code"] in ("TP201", "TP301", "TP316")
                              and f["severity"] != "info")
     for index, findings in found.items():
         expected = CASES[index][3]
