@@ -21,10 +21,13 @@ from collections.abc import Iterable
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.measureunits import unit_after
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.numfind import ascii_digit, decimal_mark
+from transpub.memo import memo
+from transpub.numfind import decimal_mark
 
 #: the languages that write a decimal comma (UN-STYLE.md; Arabic writes both)
 _COMMA = frozenset({"fr", "es", "ru"})
+#: a point between digits: what a unit must hold to be read at all
+_DIGIT_POINT = re.compile(r"\d\.\d")
 #: a number with one point, not part of a longer one (a date, an address, a symbol); its
 #: look-behind taken after the first digit (a pattern that starts with a digit is scanned
 #: for at C speed)
@@ -36,27 +39,34 @@ _SCALE_AFTER = re.compile(r"[\s-]*(?:thousand|million|billion|trillion|times|fol
 _COMPARED = re.compile(r"[=<>≤≥±]\s*$")
 
 
+@memo()
+def _quantities(source: str, source_lang: str) -> frozenset[str]:
+    """The source's decimals written with a point that are quantities, as written (once for
+    its five translations; most sources have none)."""
+    if not source_lang.startswith("en") or _DIGIT_POINT.search(source) is None:
+        return frozenset()
+    return frozenset(m.group() for m in _POINTED.finditer(source)
+                     if unit_after(source, m.end()) is not None
+                     or _SCALE_AFTER.match(source, m.end())
+                     or _COMPARED.search(source, max(0, m.start() - 3), m.start()))
+
+
 @check("TP316", "decimal-sign", Severity.WARNING, "numbers")
 def decimal_sign(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A decimal copied from the English source with its point into a translation whose
     language writes a comma ("0.842" → «0.842» in Spanish, where «0,842» is meant)."""
-    if "." not in unit.target or not ascii_digit(unit.target) \
-            or not ctx.source_lang.startswith("en"):
-        return ()  # (most units: tests in C)
     lang = unit.numbers or unit.lang
-    if lang.split("_")[0] not in _COMMA or decimal_mark(lang) != ",":
-        return ()  # (Arabic writes both; a region may write a point: es_MX)
+    if lang[:2] not in _COMMA:
+        return ()  # (Arabic writes both signs)
+    quantities = _quantities[unit.source, ctx.source_lang]  # (most: none, known once)
+    if not quantities or _DIGIT_POINT.search(unit.target) is None or decimal_mark(lang) != ",":
+        return ()  # (es_MX writes a point)
     found = []
     for match in _POINTED.finditer(unit.target):
+        if match.group() not in quantities:
+            continue
         whole, part = match.groups()
         # (an English "1.842" is always a decimal: copied so, it reads 1842 in Spanish)
-        copied = re.search(rf"(?<![\w.,/-]){re.escape(match.group())}(?![\w/]|[.,]\d)",
-                           unit.source)
-        if copied is None or not (
-                unit_after(unit.source, copied.end()) is not None
-                or _SCALE_AFTER.match(unit.source, copied.end())
-                or _COMPARED.search(unit.source, max(0, copied.start() - 3), copied.start())):
-            continue
         found.append(finding("TP316", unit, f"decimal «{match.group()}» is written with a point: "
                              f"{unit.lang} writes a comma («{whole},{part}»)",
                              expected=f"{whole},{part}", span=match.span()))
