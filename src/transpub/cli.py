@@ -1047,13 +1047,13 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
     # every file validated first: one that fails leaves none imported
     from transpub.tm import validate_tmx
 
-    for path in args.file:
-        validate_tmx(path, settings.source_language, [info.code for info in settings.languages])
-    for path in args.file:
+    langs = [info.code for info in settings.languages]
+    # (each file read, and an .sdltm converted, once: its validation is what is imported)
+    validated = [validate_tmx(path, settings.source_language, langs) for path in args.file]
+    for path, memory in zip(args.file, validated, strict=True):
         report: list[str] = []
-        count, kept = import_tmx(settings.locales_dir, path, settings.source_language,
-                                 [info.code for info in settings.languages], report,
-                                 replace=args.replace)
+        count, kept = import_tmx(settings.locales_dir, path, settings.source_language, langs,
+                                 report, replace=args.replace, validated=memory)
         for line in report:
             sys.stderr.write(f"transpub: warning: {line}\n")
         console.print(f"imported {count} unit(s) into {_rel(settings, kept)}; 'transpub "

@@ -738,9 +738,11 @@ def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: lis
 
 def import_tmx(locales: Path, path: Path, source_lang: str,
                langs: Sequence[str] = (), report: list[str] | None = None,
-               replace: bool = False) -> tuple[int, Path]:
-    """Validate a TMX and copy it to ``locales/memory/``; returns its number of usable units
-    (with ``langs``: those translated into one of them) and where it was kept.
+               replace: bool = False,
+               validated: ValidatedMemory | None = None) -> tuple[int, Path]:
+    """Validate a TMX (or take ``validate_tmx``'s ``validated``) and copy it to
+    ``locales/memory/``; returns its number of usable units (with ``langs``: those
+    translated into one of them) and where it was kept.
 
     A memory of the same name already there is never replaced silently (OmegaT names every
     export of a project ``<project>-omegat.tmx``): the same bytes are not copied again, other
@@ -749,7 +751,10 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
     With the workspace's ``langs``: a TMX holding none of them is refused, naming the languages
     it holds; languages beyond them are reported (in ``report``) and ignored at lookup.
     """
-    data, read = _validated(path, source_lang, langs, report)
+    memory = validated or _validated(path, source_lang, langs)
+    data, read = memory.data, memory.read
+    if report is not None:
+        report.extend(memory.notes)
     kept, new = _kept_as(locales / MEMORY_DIR, path.stem, data, replace)
     if new:
         write_atomic(kept, data)
@@ -770,21 +775,31 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
     return usable, kept
 
 
-def validate_tmx(path: Path, source_lang: str, langs: Sequence[str] = ()) -> None:
+@dataclass(frozen=True, slots=True)
+class ValidatedMemory:
+    """A memory file read and found usable: the bytes to keep (an ``.sdltm`` converted to
+    TMX), its units, and what the import reports of it."""
+
+    data: bytes
+    read: TmxRead
+    notes: tuple[str, ...]
+
+
+def validate_tmx(path: Path, source_lang: str, langs: Sequence[str] = ()) -> ValidatedMemory:
     """Raise what ``import_tmx`` would for ``path``, writing nothing (a command importing
-    several files validates them all first)."""
-    _validated(path, source_lang, langs, None)
+    several files validates them all first), else what ``import_tmx`` takes as validated:
+    a file is read, and an ``.sdltm`` converted, once."""
+    return _validated(path, source_lang, langs)
 
 
-def _validated(path: Path, source_lang: str, langs: Sequence[str],
-               report: list[str] | None) -> tuple[bytes, TmxRead]:
+def _validated(path: Path, source_lang: str, langs: Sequence[str]) -> ValidatedMemory:
     """The file's bytes and its units, once it is known to be a usable memory."""
+    report: list[str] = []
     data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
     if is_sdltm(data):  # Trados's own memory: kept as the TMX it converts to
         converted: list[CatalogError] = []
         data = sdltm_to_tmx(path, converted)
-        if report is not None:
-            report.extend(str(w) for w in converted)
+        report.extend(str(w) for w in converted)
     read = _read_units(path, source_lang, data)
     held = sorted(read.languages)
     described = ", ".join(f"{c} ({', '.join(sorted(read.tags[c]))})"
@@ -797,19 +812,18 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str],
                                f"{described}; the workspace translates into "
                                f"{', '.join(w for w in langs if w != source_lang)})", path)
         extra = [code for code in targets if code not in useful]
-        if extra and report is not None:
+        if extra:
             report.append(f"{path}: languages not in the workspace, ignored: "
                           f"{', '.join(extra)}")
-    if report is not None:
-        if read.skipped_codes:
-            report.append(f"{path}: {read.skipped_codes} segment(s) skipped: inline codes "
-                          "(it, ut, bx, ex…) that map to no placeholder")
-        if read.skipped_unlike:
-            report.append(f"{path}: {read.skipped_unlike} translation(s) skipped: their inline "
-                          "codes are not their source's (a code dropped or added)")
-        report.extend(str(w) for w in read.warnings[:20])
-        if len(read.warnings) > 20:
-            report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")
+    if read.skipped_codes:
+        report.append(f"{path}: {read.skipped_codes} segment(s) skipped: inline codes "
+                      "(it, ut, bx, ex…) that map to no placeholder")
+    if read.skipped_unlike:
+        report.append(f"{path}: {read.skipped_unlike} translation(s) skipped: their inline "
+                      "codes are not their source's (a code dropped or added)")
+    report.extend(str(w) for w in read.warnings[:20])
+    if len(read.warnings) > 20:
+        report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")
     if not read.units:
         skipped = "".join((
             f"; {read.skipped_codes} segment(s) skipped for inline codes that map to no "
@@ -818,7 +832,7 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str],
             if read.skipped_unlike else ""))
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
                            f"translation (languages in the file: {described}{skipped})", path)
-    return data, read
+    return ValidatedMemory(data, read, tuple(report))
 
 
 def _kept_as(memory: Path, stem: str, data: bytes, replace: bool) -> tuple[Path, bool]:
