@@ -134,7 +134,8 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", action="append", default=[],
                    help="check only this language (or: the language of a PO without header)")
     p.add_argument("--termbase", action="append", type=Path, default=[],
-                   help="TBX or CSV termbase to use instead of the workspace's (repeatable)")
+                   help="termbase to use instead of the workspace's: TBX, MultiTerm XML, CSV, "
+                        ".xlsx or .ods (repeatable)")
     p.add_argument("--format", choices=("text", "json", "junit", "sarif", "github", "gitlab"),
                    default="text")
     p.add_argument("--fail-on", choices=("error", "warning", "info"), default="error")

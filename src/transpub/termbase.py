@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from functools import cache
 from itertools import accumulate, chain
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -24,6 +25,8 @@ from lxml import etree
 from transpub.errors import ConfigError, TermbaseError
 from transpub.languages import canonical
 from transpub.source import parse_xml_bytes
+from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
+from transpub.spreadsheet import read_rows
 
 CATEGORIES = ("person", "title", "organisation", "place", "other")
 _CATEGORY_ALIASES = {
@@ -544,6 +547,12 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
     warnings: list[TermbaseError] = []
     if path.suffix.lower() in (".csv", ".tsv"):
         concepts = _from_csv(data, path, warnings)
+    elif path.suffix.lower() in SPREADSHEETS:
+        # a glossary kept in Excel or Calc: its first sheet read as the CSV it would save
+        # (one line a row: a message's line is the sheet's row)
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(read_rows(data, path))
+        concepts = _from_csv(out.getvalue().encode("utf-8"), path, warnings)
     else:
         concepts = _from_tbx(data, path, warnings)
     source = _lang_key(source_lang, path, None, [])
@@ -817,6 +826,89 @@ def _from_bilingual(reader: csv.DictReader[str], path: Path,
             for i in order]
 
 
+def _language_columns(header: Sequence[str]) -> dict[int, str]:
+    """The columns of a header that each name a language ("en", "fr-FR", "English",
+    "Français"), by position: a glossary of a column a language, as spreadsheets keep them.
+    A column of anything else ("English_Def", "Note", "Category") names none."""
+    columns: dict[int, str] = {}
+    for index, name in enumerate(header):
+        key = _language_named(name)
+        if key is not None:
+            columns[index] = key
+    return columns
+
+
+def _language_named(name: str) -> str | None:
+    text = " ".join(name.split())
+    if not text:
+        return None
+    if len(text) <= 12 and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", text):
+        try:
+            return canonical(text)
+        except ConfigError:
+            base = text.replace("-", "_").split("_")[0]
+            try:
+                return canonical(base) if base != text else None
+            except ConfigError:
+                return None
+    return _language_names().get(text.casefold())
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Language names as a header writes them, in English and in each of the six languages
+    (CLDR's, through babel): "English", "French", "Français", "Espagnol", "Русский", "中文",
+    "العربية" -> their codes."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for display in ("en", "fr", "es", "ru", "zh", "ar"):
+        for code, name in Locale.parse(display).languages.items():
+            if "_" not in code:
+                names.setdefault(name.casefold(), code)
+    return names
+
+
+def _from_columns(rows: Iterable[list[str]], columns: dict[int, str], path: Path,
+                  warnings: list[TermbaseError]) -> list[Concept]:
+    """A glossary of a column a language: each row a concept, each of its language cells a
+    term (the first of a language preferred, a language's other columns and a cell's terms
+    parted by ";" or "|" admitted); a "category" (or "type", "subject") column gives the
+    category. The header is the first row."""
+    iterator = iter(rows)
+    header = next(iterator, [])
+    category_at = next((i for i, name in enumerate(header)
+                        if _column(name) in ("category", "type", "subject", "subjectfield")),
+                       None)
+    concepts: list[Concept] = []
+    for line, row in enumerate(iterator, 2):
+        terms: dict[str, list[Term]] = {}
+        for index, lang in columns.items():
+            cell = row[index] if index < len(row) else ""
+            for text in _CELL_TERMS.split(cell):
+                term = " ".join(text.split())
+                if not term:
+                    continue
+                if _wordless(term):
+                    warnings.append(_wordless_skipped(term, path, line))
+                    continue
+                bucket = terms.setdefault(lang, [])
+                for form in (term, *_bracketed(term)):
+                    if all(t.text != form for t in bucket):
+                        bucket.append(Term(form, "preferred" if not bucket else "admitted"))
+        if not terms:
+            continue  # (an empty row)
+        category = row[category_at].strip() if category_at is not None and \
+            category_at < len(row) else ""
+        concepts.append(Concept(str(line), _category(category, path, line) if category
+                                else "other", {k: tuple(v) for k, v in terms.items()}, line))
+    return concepts
+
+
+#: what parts a cell's several terms ("Secretary-General; SG", "UNOCT | Office")
+_CELL_TERMS = re.compile(r"\s*[;|]\s*")
+
+
 #: a glossary's term with its short form in brackets: «艾滋病（AIDS）», "Ministry of Health (MoH)"
 _BRACKETED = re.compile(r"(.+?)\s*[（(]([^()（）]+)[）)]")
 
@@ -848,14 +940,21 @@ def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TermbaseError("not UTF-8", path, data.count(b"\n", 0, exc.start) + 1) from None
-    reader = csv.DictReader(io.StringIO(text), delimiter="\t" if path.suffix == ".tsv" else ",")
+    delimiter = "\t" if path.suffix == ".tsv" else ","
+    reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     needed = {"concept", "lang", "term"}
     if reader.fieldnames and {_column(f) for f in reader.fieldnames} >= _BILINGUAL:
         return _from_bilingual(reader, path, warnings)
+    if reader.fieldnames and not needed <= set(reader.fieldnames):
+        columns = _language_columns(reader.fieldnames)
+        if len(columns) >= 2:
+            return _from_columns(csv.reader(io.StringIO(text), delimiter=delimiter), columns,
+                                 path, warnings)
     if not reader.fieldnames or not needed <= set(reader.fieldnames):
-        raise TermbaseError("CSV header must name the columns concept, category, lang, term, "
-                            "status (or sourceLang, targetLang, sourceString, targetString, as "
-                            "bilingual glossaries are exported)", path, 1)
+        raise TermbaseError("the header must name the columns concept, category, lang, term, "
+                            "status, or sourceLang, targetLang, sourceString, targetString (a "
+                            "bilingual glossary's export), or a language each (en, fr, "
+                            "English, French…: a glossary of a column a language)", path, 1)
     order: list[str] = []
     categories: dict[str, str] = {}
     lines: dict[str, int] = {}

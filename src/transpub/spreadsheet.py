@@ -1,0 +1,207 @@
+"""The first sheet of a spreadsheet (Excel's ``.xlsx``, OpenDocument's ``.ods``) as rows of
+text: how terminologists and clients hand over glossaries.
+
+Both are ZIP files of XML, read here with the standard library and lxml (no spreadsheet
+library: only the cells' text is wanted). The files are untrusted: each part goes through the
+safe XML parser, a part that unpacks to more than ``PART_LIMIT`` bytes is refused unread (a
+ZIP bomb), and so are more than ``MAX_COLUMNS`` columns or ``MAX_ROWS`` rows (a cell reference
+such as ``XFD1048576``, or a repeat count, can ask for billions of empty cells).
+
+Excel: the workbook's first sheet, its cells by reference (``C7``: gaps are empty cells),
+shared strings without their phonetic guides (a Japanese glossary's ``<rPh>`` readings:
+"子音文字" is not "子音文字シインモジ"), inline strings, numbers as written. OpenDocument: the
+first table's rows, repeated cells and rows expanded, a cell's paragraphs joined by a space,
+annotations left out.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+import zlib
+from pathlib import Path, PurePosixPath
+
+from lxml import etree
+
+from transpub.errors import TermbaseError
+from transpub.source import parse_xml_bytes
+
+PART_LIMIT = 64 * 1024 * 1024
+MAX_COLUMNS = 1024
+MAX_ROWS = 1_000_000
+
+_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+_TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+_OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+_CELL_REF = re.compile(r"([A-Z]{1,3})(\d+)$")
+_WS = re.compile(r"\s+")
+
+SUFFIXES = (".xlsx", ".ods")
+
+
+def read_rows(data: bytes, path: Path) -> list[list[str]]:
+    """The first sheet's rows (each a list of cell texts, white space collapsed), trailing
+    empty rows left out."""
+    try:
+        package = zipfile.ZipFile(io.BytesIO(data))
+        names = set(package.namelist())
+    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
+        raise TermbaseError(f"not a readable spreadsheet (a ZIP file): {exc}", path) from None
+    if "xl/workbook.xml" in names:
+        rows = _xlsx_rows(package, path)
+    elif "content.xml" in names:
+        rows = _ods_rows(package, path)
+    else:
+        raise TermbaseError("neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet",
+                            path)
+    while rows and not any(rows[-1]):
+        rows.pop()
+    return rows
+
+
+def _part(package: zipfile.ZipFile, name: str, path: Path) -> etree._Element:
+    inner = Path(f"{path}!") / name
+    try:
+        info = package.getinfo(name)
+    except KeyError:
+        raise TermbaseError("the spreadsheet has no such part", inner) from None
+    if info.file_size > PART_LIMIT:
+        raise TermbaseError(f"unpacks to {info.file_size:,} bytes (more than {PART_LIMIT:,}): "
+                            "refused", inner)
+    try:
+        data = package.read(info)
+    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
+            RuntimeError, OSError) as exc:  # (a damaged or encrypted part)
+        raise TermbaseError(f"cannot unpack: {exc}", inner) from None
+    return parse_xml_bytes(data, inner, TermbaseError).getroot()
+
+
+def _text(element: etree._Element) -> str:
+    return _WS.sub(" ", "".join(element.itertext())).strip()
+
+
+# --- Excel ---------------------------------------------------------------------------------
+
+def _xlsx_rows(package: zipfile.ZipFile, path: Path) -> list[list[str]]:
+    shared = _shared_strings(package, path)
+    sheet = _part(package, _first_sheet(package, path), path)
+    rows: list[list[str]] = []
+    for row in sheet.iter(f"{{{_MAIN}}}row"):
+        number = int(row.get("r") or len(rows) + 1)
+        if not 0 < number <= MAX_ROWS:
+            raise TermbaseError(f"row {number}: more than {MAX_ROWS:,} rows", path)
+        while len(rows) < number:
+            rows.append([])
+        cells = rows[number - 1]
+        for cell in row.iter(f"{{{_MAIN}}}c"):
+            column = _column(cell.get("r"), len(cells), path)
+            while len(cells) <= column:
+                cells.append("")
+            cells[column] = _cell(cell, shared)
+    return rows
+
+
+def _first_sheet(package: zipfile.ZipFile, path: Path) -> str:
+    """The part name of the workbook's first sheet (by its relationship, as Excel names it)."""
+    workbook = _part(package, "xl/workbook.xml", path)
+    sheet = next(workbook.iter(f"{{{_MAIN}}}sheet"), None)
+    if sheet is None:
+        raise TermbaseError("the workbook has no sheet", path)
+    rel_id = sheet.get(f"{{{_REL}}}id", "")
+    rels = _part(package, "xl/_rels/workbook.xml.rels", path) \
+        if "xl/_rels/workbook.xml.rels" in package.namelist() else None
+    for rel in rels.iter(f"{{{_PKG_REL}}}Relationship") if rels is not None else ():
+        if rel.get("Id") == rel_id:
+            target = rel.get("Target", "")
+            return target.lstrip("/") if target.startswith("/") else str(
+                PurePosixPath("xl") / target)
+    return "xl/worksheets/sheet1.xml"
+
+
+def _shared_strings(package: zipfile.ZipFile, path: Path) -> list[str]:
+    if "xl/sharedStrings.xml" not in package.namelist():
+        return []
+    root = _part(package, "xl/sharedStrings.xml", path)
+    # (a string's text runs, not its phonetic guide: <si><r><t>子音</t></r><rPh><t>シイン</t>)
+    phonetic = f"{{{_MAIN}}}rPh"
+    return [_WS.sub(" ", "".join(t.text or "" for t in si.iter(f"{{{_MAIN}}}t")
+                                 if _parent_tag(t) != phonetic)).strip()
+            for si in root.iterchildren(f"{{{_MAIN}}}si")]
+
+
+def _parent_tag(element: etree._Element) -> object:
+    parent = element.getparent()
+    return parent.tag if parent is not None else None
+
+
+def _column(ref: str | None, following: int, path: Path) -> int:
+    """A cell's column (0-based) from its reference ("C7": 2), else the next one."""
+    match = _CELL_REF.match(ref or "")
+    if match is None:
+        return following
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - ord("A") + 1
+    if column > MAX_COLUMNS:
+        raise TermbaseError(f"cell {ref}: more than {MAX_COLUMNS:,} columns", path)
+    return column - 1
+
+
+def _cell(cell: etree._Element, shared: list[str]) -> str:
+    kind = cell.get("t", "")
+    if kind == "inlineStr":
+        found = cell.find(f"{{{_MAIN}}}is")
+        return _text(found) if found is not None else ""
+    value = cell.findtext(f"{{{_MAIN}}}v") or ""
+    if kind == "s":
+        index = int(value) if value.isdigit() else -1
+        return shared[index] if 0 <= index < len(shared) else ""
+    return value.strip()
+
+
+# --- OpenDocument --------------------------------------------------------------------------
+
+def _ods_rows(package: zipfile.ZipFile, path: Path) -> list[list[str]]:
+    content = _part(package, "content.xml", path)
+    table = next(content.iter(f"{{{_TABLE}}}table"), None)
+    rows: list[list[str]] = []
+    if table is None:
+        return rows
+    repeat = f"{{{_TABLE}}}number-columns-repeated"
+    empty = 0
+    for row in table.iter(f"{{{_TABLE}}}table-row"):
+        cells: list[str] = []
+        for cell in row:
+            if cell.tag not in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
+                continue
+            text = " ".join(_text(p) for p in cell.iterchildren(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"))
+            count = _count(cell.get(repeat))
+            if not text:  # (a row's trailing empty cells, repeated to the sheet's edge)
+                if len(cells) + count > MAX_COLUMNS:
+                    break
+                cells.extend([""] * count)
+                continue
+            if len(cells) + count > MAX_COLUMNS:
+                raise TermbaseError(f"row {len(rows) + 1}: more than {MAX_COLUMNS:,} columns",
+                                    path)
+            cells.extend([text] * count)
+        while cells and not cells[-1]:
+            cells.pop()
+        times = _count(row.get(f"{{{_TABLE}}}number-rows-repeated"))
+        if not cells:  # (empty rows, repeated to the sheet's end: kept only before a full one)
+            empty += times
+            continue
+        if len(rows) + empty + times > MAX_ROWS:
+            raise TermbaseError(f"more than {MAX_ROWS:,} rows", path)
+        rows.extend([] for _ in range(empty))
+        empty = 0
+        rows.extend(list(cells) for _ in range(times))
+    return rows
+
+
+def _count(value: str | None) -> int:
+    return int(value) if value and value.isdigit() and int(value) > 0 else 1
