@@ -59,7 +59,7 @@ def test_a_google_glossary_finds_a_term_by_either_part(
 
 
 @pytest.mark.parametrize(("text", "error"), [
-    ("sourceLang,targetLang,sourceString\nen,fr,quarantine\n", "CSV header must name"),
+    ("sourceLang,targetLang,sourceString\nen,fr,quarantine\n", "the header must name the columns"),
     ("id,sourceLang,targetLang,sourceString,targetString\n1,en,xx_YY,quarantine,quarantaine\n",
      None),
 ])
