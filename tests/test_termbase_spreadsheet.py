@@ -205,12 +205,13 @@ def test_hostile_spreadsheets_are_refused_unread(tmp_path: Path,
 
 def test_a_csv_of_a_column_a_language(tmp_path: Path) -> None:
     """Codes or names, in any of the six languages, name the columns; other columns
-    (definitions, notes) are left; a cell's terms parted by ";" or "|" are admitted forms."""
+    (definitions, notes, an "ID" or "No" that a code would read as Indonesian or Norwegian)
+    are left; a cell's terms parted by ";" or "|" are admitted forms."""
     path = tmp_path / "g.csv"
-    path.write_text("EN-US,English_Def,fr-FR,Espagnol,Category\n"
-                    "Secretary-General | SG,the chief,Secrétaire général,Secretario General,"
-                    "title\n"
-                    ",,,,\n", encoding="utf-8")
+    path.write_text("ID,EN-US,English_Def,fr-FR,Espagnol,Category,No\n"
+                    "1,Secretary-General | SG,the chief,Secrétaire général,Secretario General,"
+                    "title,7\n"
+                    ",,,,,,\n", encoding="utf-8")
     (concept,) = load_termbase(path).concepts
     assert concept.category == "title" and concept.line == 2
     assert [(t.text, t.status) for t in concept.terms["en"]] == [

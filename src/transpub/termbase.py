@@ -840,7 +840,7 @@ def _language_columns(header: Sequence[str]) -> dict[int, str]:
 
 def _language_named(name: str) -> str | None:
     text = " ".join(name.split())
-    if not text:
+    if not text or text.casefold() in _NOT_LANGUAGES:
         return None
     if len(text) <= 12 and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", text):
         try:
@@ -852,6 +852,11 @@ def _language_named(name: str) -> str | None:
             except ConfigError:
                 return None
     return _language_names().get(text.casefold())
+
+
+#: a glossary's columns that are no language, though a code reads so ("ID": Indonesian,
+#: "No": Norwegian, "Nr", "Ref", "Def")
+_NOT_LANGUAGES = frozenset({"id", "no", "nr", "nb", "ref", "def", "pos"})
 
 
 @cache
