@@ -29,7 +29,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
-from transpub.errors import SourceError
+from transpub.errors import SourceError, TranspubError
 from transpub.source import parse_xml_bytes
 
 _PART_LIMIT = 64 * 1024 * 1024
@@ -72,38 +72,44 @@ def _on(props: etree._Element | None, name: str) -> bool:
 
 
 class Package:
-    """The ZIP's parts, read with the size limit and parsed safely."""
+    """The ZIP's parts, read with the size limit and parsed safely: a Word or OpenDocument
+    document's, a spreadsheet's (``spreadsheet.py``), a CAT tool's package
+    (``xliff_package.py``); ``error`` is the class its failures are raised as, ``limit`` the
+    most a part may unpack to (a ZIP bomb's parts are refused unread)."""
 
-    def __init__(self, raw: bytes, path: Path, kind: str = "a Word document (.docx)") -> None:
+    def __init__(self, raw: bytes, path: Path, kind: str = "a Word document (.docx)",
+                 error: type[TranspubError] = SourceError, limit: int = _PART_LIMIT) -> None:
         self.path = path
+        self.error = error
+        self.limit = limit
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(raw))
         except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
-            raise SourceError(f"not {kind}: {exc}", path) from None
+            raise error(f"not {kind}: {exc}", path) from None
         self.names = set(self.zip.namelist())
 
     def read(self, name: str) -> bytes | None:
         if name not in self.names:
             return None
         info = self.zip.getinfo(name)
-        if info.file_size > _PART_LIMIT:
-            raise SourceError(f"the document's part {name} unpacks to {info.file_size:,} bytes "
-                              f"(more than {_PART_LIMIT:,}): refused", self.path)
+        if info.file_size > self.limit:
+            raise self.error(f"the document's part {name} unpacks to {info.file_size:,} bytes "
+                             f"(more than {self.limit:,}): refused", self.path)
         try:
             return self.zip.read(name)
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
                 RuntimeError, OSError) as exc:  # (a damaged member: bad data, a short stream)
-            raise SourceError(f"cannot read the document's part {name}: {exc}",
-                              self.path) from None
+            raise self.error(f"cannot read the document's part {name}: {exc}",
+                             self.path) from None
 
     def xml(self, name: str) -> etree._Element | None:
         data = self.read(name)
         if data is None:
             return None
         try:
-            return parse_xml_bytes(data, self.path).getroot()
-        except SourceError as exc:
-            raise SourceError(f"{name}: {exc.message}", self.path) from None
+            return parse_xml_bytes(data, self.path, self.error).getroot()
+        except self.error as exc:
+            raise self.error(f"{name}: {exc.message}", self.path) from None
 
     def relations(self, part: str) -> dict[str, tuple[str, str, bool]]:
         """A part's relationships: id -> (type, target, external)."""

@@ -1,11 +1,11 @@
 """The first sheet of a spreadsheet (Excel's ``.xlsx``, OpenDocument's ``.ods``) as rows of
 text: how terminologists and clients hand over glossaries.
 
-Both are ZIP files of XML, read here with the standard library and lxml (no spreadsheet
-library: only the cells' text is wanted). The files are untrusted: each part goes through the
-safe XML parser, a part that unpacks to more than ``PART_LIMIT`` bytes is refused unread (a
-ZIP bomb), and so are more than ``MAX_COLUMNS`` columns or ``MAX_ROWS`` rows (a cell reference
-such as ``XFD1048576``, or a repeat count, can ask for billions of empty cells).
+Both are ZIP files of XML, read here as Word documents are (``importer_docx.Package``: no
+spreadsheet library, only the cells' text is wanted). The files are untrusted: each part goes
+through the safe XML parser, a part that unpacks to more than ``PART_LIMIT`` bytes is refused
+unread (a ZIP bomb), and so are more than ``MAX_COLUMNS`` columns or ``MAX_ROWS`` rows (a cell
+reference such as ``XFD1048576``, or a repeat count, can ask for billions of empty cells).
 
 Excel: the workbook's first sheet, its cells by reference (``C7``: gaps are empty cells),
 shared strings without their phonetic guides (a Japanese glossary's ``<rPh>`` readings:
@@ -16,16 +16,16 @@ annotations left out.
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-import zlib
-from pathlib import Path, PurePosixPath
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from transpub.errors import TermbaseError
-from transpub.source import parse_xml_bytes
+
+if TYPE_CHECKING:
+    from transpub.importer_docx import Package
 
 PART_LIMIT = 64 * 1024 * 1024
 MAX_COLUMNS = 1024
@@ -33,7 +33,6 @@ MAX_ROWS = 1_000_000
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
@@ -46,14 +45,13 @@ SUFFIXES = (".xlsx", ".ods")
 def read_rows(data: bytes, path: Path) -> list[list[str]]:
     """The first sheet's rows (each a list of cell texts, white space collapsed), trailing
     empty rows left out."""
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-        names = set(package.namelist())
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
-        raise TermbaseError(f"not a readable spreadsheet (a ZIP file): {exc}", path) from None
-    if "xl/workbook.xml" in names:
+    from transpub.importer_docx import Package  # (only when a spreadsheet is read)
+
+    package = Package(data, path, "a readable spreadsheet (.xlsx, .ods)", TermbaseError,
+                      PART_LIMIT)
+    if "xl/workbook.xml" in package.names:
         rows = _xlsx_rows(package, path)
-    elif "content.xml" in names:
+    elif "content.xml" in package.names:
         rows = _ods_rows(package, path)
     else:
         raise TermbaseError("neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet",
@@ -63,21 +61,11 @@ def read_rows(data: bytes, path: Path) -> list[list[str]]:
     return rows
 
 
-def _part(package: zipfile.ZipFile, name: str, path: Path) -> etree._Element:
-    inner = Path(f"{path}!") / name
-    try:
-        info = package.getinfo(name)
-    except KeyError:
-        raise TermbaseError("the spreadsheet has no such part", inner) from None
-    if info.file_size > PART_LIMIT:
-        raise TermbaseError(f"unpacks to {info.file_size:,} bytes (more than {PART_LIMIT:,}): "
-                            "refused", inner)
-    try:
-        data = package.read(info)
-    except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
-            RuntimeError, OSError) as exc:  # (a damaged or encrypted part)
-        raise TermbaseError(f"cannot unpack: {exc}", inner) from None
-    return parse_xml_bytes(data, inner, TermbaseError).getroot()
+def _part(package: Package, name: str, path: Path) -> etree._Element:
+    root = package.xml(name)
+    if root is None:
+        raise TermbaseError(f"the spreadsheet has no part {name}", path)
+    return root
 
 
 def _text(element: etree._Element) -> str:
@@ -86,7 +74,7 @@ def _text(element: etree._Element) -> str:
 
 # --- Excel ---------------------------------------------------------------------------------
 
-def _xlsx_rows(package: zipfile.ZipFile, path: Path) -> list[list[str]]:
+def _xlsx_rows(package: Package, path: Path) -> list[list[str]]:
     shared = _shared_strings(package, path)
     sheet = _part(package, _first_sheet(package, path), path)
     rows: list[list[str]] = []
@@ -105,27 +93,20 @@ def _xlsx_rows(package: zipfile.ZipFile, path: Path) -> list[list[str]]:
     return rows
 
 
-def _first_sheet(package: zipfile.ZipFile, path: Path) -> str:
+def _first_sheet(package: Package, path: Path) -> str:
     """The part name of the workbook's first sheet (by its relationship, as Excel names it)."""
     workbook = _part(package, "xl/workbook.xml", path)
     sheet = next(workbook.iter(f"{{{_MAIN}}}sheet"), None)
     if sheet is None:
         raise TermbaseError("the workbook has no sheet", path)
-    rel_id = sheet.get(f"{{{_REL}}}id", "")
-    rels = _part(package, "xl/_rels/workbook.xml.rels", path) \
-        if "xl/_rels/workbook.xml.rels" in package.namelist() else None
-    for rel in rels.iter(f"{{{_PKG_REL}}}Relationship") if rels is not None else ():
-        if rel.get("Id") == rel_id:
-            target = rel.get("Target", "")
-            return target.lstrip("/") if target.startswith("/") else str(
-                PurePosixPath("xl") / target)
-    return "xl/worksheets/sheet1.xml"
+    found = package.relations("xl/workbook.xml").get(sheet.get(f"{{{_REL}}}id", ""))
+    return found[1] if found is not None else "xl/worksheets/sheet1.xml"
 
 
-def _shared_strings(package: zipfile.ZipFile, path: Path) -> list[str]:
-    if "xl/sharedStrings.xml" not in package.namelist():
+def _shared_strings(package: Package, path: Path) -> list[str]:
+    root = package.xml("xl/sharedStrings.xml")
+    if root is None:
         return []
-    root = _part(package, "xl/sharedStrings.xml", path)
     # (a string's text runs, not its phonetic guide: <si><r><t>子音</t></r><rPh><t>シイン</t>)
     phonetic = f"{{{_MAIN}}}rPh"
     return [_WS.sub(" ", "".join(t.text or "" for t in si.iter(f"{{{_MAIN}}}t")
@@ -165,7 +146,7 @@ def _cell(cell: etree._Element, shared: list[str]) -> str:
 
 # --- OpenDocument --------------------------------------------------------------------------
 
-def _ods_rows(package: zipfile.ZipFile, path: Path) -> list[list[str]]:
+def _ods_rows(package: Package, path: Path) -> list[list[str]]:
     content = _part(package, "content.xml", path)
     table = next(content.iter(f"{{{_TABLE}}}table"), None)
     rows: list[list[str]] = []
