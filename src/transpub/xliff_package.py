@@ -12,9 +12,6 @@ member.
 
 from __future__ import annotations
 
-import io
-import zipfile
-import zlib
 from pathlib import Path, PurePosixPath
 
 from transpub.errors import XliffError
@@ -33,25 +30,16 @@ def read_bilingual(path: Path) -> list[ReadFile]:
         raise XliffError(f"cannot read: {exc.strerror}", path) from None
     if not data.startswith(b"PK\x03\x04"):
         return read_xliff(path, data)
-    try:
-        package = zipfile.ZipFile(io.BytesIO(data))
-        members = sorted((info for info in package.infolist() if not info.is_dir()
-                          and PurePosixPath(info.filename).suffix.lower() in SUFFIXES),
-                         key=lambda info: info.filename)
-    except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
-        raise XliffError(f"not a readable ZIP package: {exc}", path) from None
+    from transpub.importer_docx import Package  # (only when a package is read)
+
+    package = Package(data, path, "a readable ZIP package", XliffError, MEMBER_LIMIT)
+    members = sorted(name for name in package.names if not name.endswith("/")
+                     and PurePosixPath(name).suffix.lower() in SUFFIXES)
     if not members:
         raise XliffError("the package holds no XLIFF file (" + ", ".join(SUFFIXES) + ")", path)
     files: list[ReadFile] = []
-    for info in members:
-        inner = Path(f"{path}!") / info.filename
-        if info.file_size > MEMBER_LIMIT:
-            raise XliffError(f"unpacks to {info.file_size:,} bytes (more than "
-                             f"{MEMBER_LIMIT:,}): refused", inner)
-        try:
-            member = package.read(info)
-        except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError,
-                RuntimeError, OSError) as exc:  # (a damaged or encrypted member)
-            raise XliffError(f"cannot unpack: {exc}", inner) from None
-        files.extend(read_xliff(inner, member))
+    for name in members:
+        member = package.read(name)
+        assert member is not None  # (a name the package lists)
+        files.extend(read_xliff(Path(f"{path}!") / name, member))
     return files
