@@ -843,14 +843,7 @@ def _language_named(name: str) -> str | None:
     if not text or text.casefold() in _NOT_LANGUAGES:
         return None
     if len(text) <= 12 and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", text):
-        try:
-            return canonical(text)
-        except ConfigError:
-            base = text.replace("-", "_").split("_")[0]
-            try:
-                return canonical(base) if base != text else None
-            except ConfigError:
-                return None
+        return _lang_key(text, Path(), None, [])  # (a header that names none: no warning)
     return _language_names().get(text.casefold())
 
 
