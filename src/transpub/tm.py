@@ -29,7 +29,6 @@ from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import write_atomic, write_output
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
-from transpub.sdltm import is_sdltm, sdltm_to_tmx
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, rename_codes
 from transpub.source import append_text, parse_xml_bytes, word_hyphens
 
@@ -436,8 +435,6 @@ def _tuv(tu: etree._Element, lang: str, text: str, links: dict[str, int]) -> Non
     seg.text = text
 
 
-
-
 def read_tmx(path: Path, source_lang: str = "en",
              warnings: list[CatalogError] | None = None) -> list[TMEntry]:
     """The translations of a TMX file, in file order, with origin = the file's name. Entries
@@ -692,7 +689,6 @@ def _tool_code(code: etree._Element, counts: Counter[str]) -> str:
     return f"{TOOL_CODE}0{counts[TOOL_CODE]}"
 
 
-
 def _code_name(code: etree._Element) -> str | None:
     """transpub's placeholder name for a paired code, from its type or its native text."""
     for value in (code.get("type"), code.get("ctype")):
@@ -796,6 +792,8 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str]) -> ValidatedM
     """The file's bytes and its units, once it is known to be a usable memory."""
     report: list[str] = []
     data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
+    from transpub.sdltm import is_sdltm, sdltm_to_tmx  # (tm import only: not extract's)
+
     if is_sdltm(data):  # Trados's own memory: kept as the TMX it converts to
         converted: list[CatalogError] = []
         data = sdltm_to_tmx(path, converted)

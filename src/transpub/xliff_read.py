@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from transpub.errors import XliffError
-from transpub.sdltm import MAGIC as SQLITE_MAGIC
+from transpub.sdltm import is_sdltm
 from transpub.segment import TOOL_CODE
 from transpub.source import parse_xml_bytes, word_hyphens
 from transpub.xliff import COPY_CONTEXT, NS2, NS12, NS_TP
@@ -118,7 +118,7 @@ def read_xliff(path: Path, data: bytes | None = None) -> list[ReadFile]:
             data = path.read_bytes()
         except OSError as exc:
             raise XliffError(f"cannot read: {exc.strerror}", path) from None
-    if data.startswith(SQLITE_MAGIC):  # (sent with the translation, and no XML)
+    if is_sdltm(data):  # (sent with the translation, and no XML)
         raise XliffError("an SQLite database, not XLIFF: a Trados Studio memory (.sdltm) is "
                          "imported with 'transpub tm import'", path)
     data = word_hyphens(data)  # (Trados's &#x1E;, which libxml2 refuses)
