@@ -117,16 +117,24 @@ def test_hand_written_tmx_with_legacy_lang_and_inline_codes(tmp_path: Path) -> N
 """, encoding="utf-8")
     entries = read_tmx(path, "en")
     # inline codes become transpub's placeholders, renumbered in each segment; a code that
-    # says nothing of what it is (a ph) a name of the tool's own, by its x; a segment with a
-    # code that maps to none (it), or whose codes differ from the source's, is skipped
+    # says nothing of what it is (a ph, an isolated it) a name of the tool's own, by its x
+    # or its order; a translation whose codes differ from the source's only in those is
+    # kept as plain text (a near match only), one whose link or bold differs is skipped
     source = "Read the <strong1>report</strong1> <a1>now</a1>."
-    assert [(e.source, e.target, e.lang) for e in entries] == [
-        (source, "<a1>Lisez</a1> le <strong1>rapport</strong1> maintenant.", "FR-FR"),
-        ("Line<tool2/>break.", "Saut<tool2/>de ligne.", "FR-FR"),
+    assert [(e.source, e.target, e.lang, e.plain) for e in entries] == [
+        (source, "<a1>Lisez</a1> le <strong1>rapport</strong1> maintenant.", "FR-FR", False),
+        ("Line<tool2/>break.", "Saut<tool2/>de ligne.", "FR-FR", False),
+        ("Hello world!", "Hola mundo", "es", True),
     ]
     memory = TranslationMemory(entries, "fr")
     assert memory.exact(source) is not None, "fr serves FR-FR"
-    assert len(TranslationMemory(entries, "es")) == 0
+    spanish = TranslationMemory(entries, "es")
+    assert spanish.exact("Hello world!") is None
+    found = spanish.suggest("Hello world!")
+    assert found is not None and found.fuzzy and found.entry.target == "Hola mundo"
+    assert found.note == "TM 100% match from legacy.tmx without its formatting codes"
+    # a code between two letters stood for something (here a line break): not left out
+    assert TranslationMemory(entries, "fr").suggest("Linebreak.") is None
 
 
 @pytest.mark.parametrize(("text", "line", "message"), [

@@ -129,3 +129,60 @@ def test_a_utf16_trados_file_cut_short_is_one_line(tmp_path: Path) -> None:
     path.write_bytes(_tmx([("Counter\x1eTerrorism.", "Lutte\x1fcontre.")]).encode("utf-16")[:-3])
     with pytest.raises(CatalogError, match="malformed XML"):
         read_tmx(path, "en")
+
+
+def _workbench(pairs: list[tuple[str, str]]) -> str:
+    """A memory as Trados's Translator's Workbench exports it: TMX 1.4 with its codes as RTF
+    in ``<ut>`` (TMX 1.1's unknown code: a character style, its closing brace), ``<it>``
+    and ``<bpt>``/``<ept>`` (the snippets are written in place of ``[cs]``, ``[/cs]``,
+    ``[b]``, ``[/b]``, ``[nbh]``)."""
+    def codes(text: str) -> str:
+        return (escape(text).replace("[cs]", r"<ut>{\cs6\f1\cf6\lang1024 </ut>")
+                .replace("[/cs]", "<ut>}</ut>").replace("[b]", r'<bpt i="1">{\b </bpt>')
+                .replace("[/b]", '<ept i="1">}</ept>').replace("[nbh]", r"<ut>\_</ut>")
+                .replace("[it]", r'<it pos="begin">{\i </it>'))
+    units = "".join(f'<tu><tuv xml:lang="EN-US"><seg>{codes(source)}</seg></tuv>'
+                    f'<tuv xml:lang="FR-FR"><seg>{codes(target)}</seg></tuv></tu>'
+                    for source, target in pairs)
+    return ('<?xml version="1.0" encoding="utf-8"?><tmx version="1.4"><header '
+            'creationtool="TW4Win" creationtoolversion="8.0.0.863" o-tmf="TW4Win 2.0 Format" '
+            'datatype="rtf" segtype="sentence" adminlang="EN-US" srclang="EN-US"/>'
+            f"<body>{units}</body></tmx>")
+
+
+def test_a_workbench_memory_serves_units_without_its_formatting(
+        workspace: Path, cli: Cli) -> None:
+    """Translator's Workbench's ``<ut>`` and ``<it>`` codes are the tool's own: a segment with
+    them was skipped whole (a legacy memory of Word documents lost every formatted
+    sentence), and a translation that dropped a code was skipped too. Both now serve a unit
+    without that formatting, as near matches only (fuzzy, the note says so); an RTF
+    character in a ``<ut>`` is the character."""
+    first = "The [cs]Office[/cs] opened on Monday."
+    second = "The [b]Centre[/b] met on Tuesday."
+    third = "[it]Anti[nbh]terrorism work continued."
+    memory = workspace / "workbench.tmx"
+    memory.write_text(_workbench([
+        (first, "Le [cs]Bureau[/cs] a ouvert lundi."),
+        (second, "Le Centre s’est réuni mardi."),  # (the bold dropped)
+        (third, "[it]Les travaux anti[nbh]terroristes ont continué.")]), encoding="utf-8")
+    cli("tm", "import", str(memory))
+    assert "imported 3 unit(s)" in cli.out
+    assert "1 translation(s) whose codes of the tool's own are not their source's" in cli.err
+    source = workspace / "source" / f"{SLUG}.xml"
+    paragraphs = "".join(f'<p id="wb{n}">{text}</p>' for n, text in enumerate((
+        "The Office opened on Monday.", "The Centre met on Tuesday.",
+        "Anti\u2011terrorism work continued.")))
+    source.write_text(source.read_text(encoding="utf-8").replace("</body>",
+                                                                 f"{paragraphs}</body>"),
+                      encoding="utf-8")
+    cli("extract")
+    po = polib.pofile(str(workspace / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"))
+    found = {e.msgid: e for e in po}
+    for source_text, french in (
+            ("The Office opened on Monday.", "Le Bureau a ouvert lundi."),
+            ("The Centre met on Tuesday.", "Le Centre s’est réuni mardi."),
+            ("Anti\u2011terrorism work continued.",
+             "Les travaux anti\u2011terroristes ont continué.")):
+        entry = found[source_text]
+        assert entry.msgstr == french and entry.fuzzy, source_text
+        assert "without its formatting codes" in entry.comment + entry.tcomment, entry

@@ -52,9 +52,12 @@ class TMEntry:
     target: str
     lang: str
     origin: str
+    """The release (PO file stem) or the TMX file name it came from."""
     role: str = ""
     """The unit's role where known (``title``, ``p``, ``contact``; see ``unit_role``)."""
-    """The release (PO file stem) or the TMX file name it came from."""
+    plain: bool = False
+    """Source and translation with the tool's own codes left out (``without_tool_codes``):
+    such an entry is only ever a near match, a draft."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,6 +84,8 @@ class Suggestion:
     def note(self) -> str:
         what = "exact" if self.exact else f"{self.score:.0%}"
         text = f"TM {what} match from {self.entry.origin}"
+        if self.entry.plain:
+            text += " without its formatting codes"
         return f"{text}; check: {'/'.join(self.risks)} changed" if self.risks else text
 
 
@@ -106,6 +111,13 @@ class TranslationMemory:
         self._by_source: dict[str, list[TMEntry]] = {}
         for entry in kept:
             self._by_source.setdefault(entry.source, []).append(entry)
+            if "<" in entry.source and not entry.plain and _TOOL_RE.search(entry.source):
+                # also as plain text: a memory of formatted documents (Trados's codes for
+                # Word's bold, fonts, bookmarks) then serves a unit without that formatting,
+                # as a near match (CAT tools' "formatting penalty")
+                plain = _plain_entry(entry)
+                if plain is not None:
+                    self._by_source.setdefault(plain.source, []).append(plain)
         # by length: the sources whose length allows a ratio at all are one slice of them
         self._sources = sorted(self._by_source, key=lambda text: (len(text), text))
         self._lengths = [len(source) for source in self._sources]
@@ -137,7 +149,7 @@ class TranslationMemory:
         """The remembered translation of exactly ``source``; failing that, of the same text
         whose inline codes another tool named or numbered otherwise (OmegaT's ``<a0>`` for
         transpub's ``<a1>``), its translation's codes renamed to ``source``'s."""
-        found = self._by_source.get(source)
+        found = [entry for entry in self._by_source.get(source, ()) if not entry.plain]
         if found:
             return _choose(found)
         if "<" not in source or not PLACEHOLDER_RE.search(source):
@@ -152,6 +164,8 @@ class TranslationMemory:
         for known in self._by_shape.get(shape, ()):
             mapping = dict(zip(code_shape(known)[1], names, strict=True))
             for entry in self._by_source[known]:
+                if entry.plain:
+                    continue
                 target = rename_codes(entry.target, mapping)
                 if target is not None:
                     renamed.append(TMEntry(source, target, entry.lang, entry.origin,
@@ -189,6 +203,9 @@ class TranslationMemory:
         entry = self.exact(source)
         if entry is not None:
             return Suggestion(entry, 1.0, True)
+        plain = self._by_source.get(source)
+        if plain:  # the same text but for the tool's formatting codes: a draft
+            return Suggestion(_choose(plain), 1.0, False)
         found = self.near(source, threshold)
         if found is None:
             return None
@@ -265,6 +282,31 @@ def _codes_renamed(entry: TMEntry, source: str) -> TMEntry | None:
 
 _CODE_TOKEN = re.compile(r"</?\d+/?>")
 _TOOL_RE = re.compile(rf"</?{TOOL_CODE}\d+/?>")
+_SPACES_RE = re.compile(r" {2,}")
+
+
+def without_tool_codes(text: str) -> str:
+    """``text`` without the codes of a tool's own (``tool1``…: formatting, fonts, bookmarks
+    whose meaning the memory does not say); the codes named as transpub's stay."""
+    return _SPACES_RE.sub(" ", _TOOL_RE.sub("", text)).strip(" ")
+
+
+def plain_text(text: str) -> str | None:
+    """``text`` without the tool's own codes, or None when a standalone one sits between two
+    letters or digits: it stood for something (a line break, a tab, an image), and leaving
+    it out would run two words into one ("This is<tool1/>a paragraph")."""
+    return None if _GLUED_RE.search(text) else without_tool_codes(text)
+
+
+_GLUED_RE = re.compile(rf"\w<{TOOL_CODE}\d+/>(?=\w)")
+
+
+def _plain_entry(entry: TMEntry) -> TMEntry | None:
+    source = plain_text(entry.source)
+    target = plain_text(entry.target)
+    if not source or not target or _holders(source) != _holders(target):
+        return None
+    return TMEntry(source, target, entry.lang, entry.origin, entry.role, plain=True)
 
 
 def code_shape(text: str) -> tuple[str, tuple[str, ...]]:
@@ -443,8 +485,10 @@ def read_tmx(path: Path, source_lang: str = "en",
     read = _read_units(path, source_lang)
     if warnings is not None:
         warnings.extend(read.warnings)
-    return [TMEntry(source, target, lang, path.name)
-            for source, targets in read.units for lang, target in targets]
+    return [*(TMEntry(source, target, lang, path.name)
+              for source, targets in read.units for lang, target in targets),
+            *(TMEntry(source, target, lang, path.name, plain=True)
+              for source, targets in read.plain for lang, target in targets)]
 
 
 def _read_bytes(path: Path) -> bytes:
@@ -469,6 +513,14 @@ class TmxRead:
     """Segments skipped for inline codes that map to no placeholder."""
     skipped_unlike: int = 0
     """Translations skipped for codes other than their source's (a code dropped, added)."""
+    plain: list[tuple[str, list[tuple[str, str]]]] = field(default_factory=list)
+    """(source, [(lang tag, target)]) without the tool's own codes, for the translations
+    whose codes differ from their source's only in those (Trados's formatting dropped or
+    added): near matches only."""
+    plain_only: list[bool] = field(default_factory=list)
+    """Per ``plain`` unit: whether its ``<tu>`` has no translation in ``units``."""
+    kept_plain: int = 0
+    """The translations in ``plain``."""
 
 
 def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxRead:
@@ -507,12 +559,32 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
                 targets.append((lang, text))
         # a unit without our source language is of no use here, but not an error
         if source and targets:
-            units_targets = [(lang, t) for lang, t in targets
-                             if _holders(t) == _holders(source)]
-            read.skipped_unlike += len(targets) - len(units_targets)
-            if units_targets:
-                read.units.append((source, units_targets))
+            _sort_targets(read, source, targets)
     return read
+
+
+def _sort_targets(read: TmxRead, source: str, targets: list[tuple[str, str]]) -> None:
+    """Keep a unit's translations whose codes are its source's; those whose codes differ only
+    in the tool's own (a translator, or machine translation, dropping Word's formatting) as
+    plain text; skip the rest, counted."""
+    holders = _holders(source)
+    same = [(lang, text) for lang, text in targets if _holders(text) == holders]
+    plain: list[tuple[str, str]] = []
+    if len(same) < len(targets) and _TOOL_RE.search(
+            "".join(text for _lang, text in targets) + source):
+        bare = plain_text(source)
+        for lang, text in targets:
+            if bare and _holders(text) != holders:
+                plain_target = plain_text(text)
+                if plain_target and _holders(plain_target) == _holders(bare):
+                    plain.append((lang, plain_target))
+        if bare and plain:
+            read.plain.append((bare, plain))
+            read.plain_only.append(not same)
+    read.kept_plain += len(plain)
+    read.skipped_unlike += len(targets) - len(same) - len(plain)
+    if same:
+        read.units.append((source, same))
 
 
 def _segments(tu: etree._Element, path: Path,
@@ -593,9 +665,9 @@ _ATOM_RE = re.compile(r"^\s*<x\d+/>\s*$")
 
 def _seg_text(seg: etree._Element, naming: _Naming | None = None) -> str | None:
     """The segment's text with its inline codes as transpub's placeholders (``<a1>…</a1>``,
-    ``<strong1>``, ``<em1>``), or None when a code maps to none (a standalone ``ph``, an
-    isolated ``it``, ``ut``, XLIFF ``x``/``bx``/``ex``): such a segment is never imported
-    with literal markup in it.
+    ``<strong1>``, ``<em1>``) and the tool's own (``<tool1/>``: ``_tool_code``), or None
+    when an element is no TMX code or a pair does not close: such a segment is never
+    imported with literal markup in it.
 
     Line breaks, tabs and runs of spaces (a hand-wrapped segment) become one space, so that
     the segment still matches its unit exactly. Other spaces — the no-break spaces of French
@@ -642,16 +714,19 @@ def _walk(element: etree._Element, parts: list[str], counts: Counter[str],
             if not _walk(child, parts, counts, opened, naming):
                 return False
             parts.append(f"</{holder}>")
-        elif name == "ph" and (char := _rtf_character(child)) is not None:
+        elif name in _STANDALONE and (char := _code_character(child)) is not None:
             parts.append(char)
         elif name == "ph" and _ATOM_RE.match("".join(child.itertext())):
             # a standalone code whose native text is a placeholder (``<x1/>``, or OmegaT's
             # ``<x0/>`` for it): transpub's atoms (e-mail addresses, URLs) are all ``x``
             parts.append(f"<{naming.name(child, 'x', counts)}/>")
-        elif name in ("ph", "x"):  # a standalone code of the tool's own
+        elif name in _STANDALONE:
+            # a code of the tool's own: a placeholder, an isolated half of a pair whose other
+            # half is in another segment (``it``), TMX 1.1's unknown code (``ut``: Translator's
+            # Workbench's RTF, ``{\cs6\f1 ``, ``}``), XLIFF's empty ``bx``/``ex``
             parts.append(f"<{_tool_code(child, counts)}/>")
         elif isinstance(child.tag, str):
-            return False  # it, ut, bx, ex, sub, or anything unknown
+            return False  # anything unknown (``sub`` is only ever inside a code)
         if child.tail:
             parts.append(child.tail)
     return True
@@ -669,11 +744,24 @@ _RTF_CHARACTERS = {
 _RTF_CHARACTER_RE = re.compile(r"^\s*(\{)?\s*\\([a-z]+|[_~-])\s*(?(1)\})\s*$")
 
 
-def _rtf_character(code: etree._Element) -> str | None:
-    """The character a standalone code's native RTF stands for (``\\_``, ``{\\emdash}``),
-    or None when it is no such character."""
-    match = _RTF_CHARACTER_RE.match("".join(code.itertext()))
-    return _RTF_CHARACTERS.get(match.group(2)) if match else None
+#: Word's characters that Trados writes as codes with Word's own element names
+#: (``<ph>&lt;nobreakhyphen/&gt;</ph>``, from ``<w:noBreakHyphen/>``, ECMA-376 17.3.3.18)
+_WORD_CHARACTERS = {"nobreakhyphen": "\u2011", "softhyphen": "\u00ad"}
+_WORD_CHARACTER_RE = re.compile(r"^\s*<\s*([A-Za-z]+)\s*/\s*>\s*$")
+#: The codes that stand alone in a segment (a ``bpt``/``ept`` pair and XLIFF's ``g`` enclose
+#: their text)
+_STANDALONE = frozenset({"ph", "x", "it", "ut", "bx", "ex"})
+
+
+def _code_character(code: etree._Element) -> str | None:
+    """The character a standalone code stands for — its native RTF (``\\_``,
+    ``{\\emdash}``) or Word element (``<nobreakhyphen/>``) — or None when it is none."""
+    native = "".join(code.itertext())
+    match = _RTF_CHARACTER_RE.match(native)
+    if match:
+        return _RTF_CHARACTERS.get(match.group(2))
+    match = _WORD_CHARACTER_RE.match(native)
+    return _WORD_CHARACTERS.get(match.group(1).lower()) if match else None
 
 
 def _tool_code(code: etree._Element, counts: Counter[str]) -> str:
@@ -759,14 +847,15 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
     if new and kept.stem != path.stem and report is not None:
         report.append(f"{path}: another memory named {path.stem}.tmx is already kept; both are "
                       f"kept, this one as {kept.name} (--replace replaces it)")
+    units = [*read.units, *compress(read.plain, read.plain_only)]
     if not langs:
-        return len(read.units), kept
+        return len(units), kept
     # (a unit translated only into languages the workspace does not have serves no lookup)
-    usable = sum(1 for _source, targets in read.units
+    usable = sum(1 for _source, targets in units
                  if any(lang_matches(tag, w) for tag, _text in targets for w in langs
                         if not lang_matches(w, source_lang)))
-    if usable < len(read.units) and report is not None:
-        report.append(f"{path}: {len(read.units) - usable} unit(s) with no translation into "
+    if usable < len(units) and report is not None:
+        report.append(f"{path}: {len(units) - usable} unit(s) with no translation into "
                       "a language of the workspace, ignored")
     return usable, kept
 
@@ -815,17 +904,21 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str]) -> ValidatedM
                           f"{', '.join(extra)}")
     if read.skipped_codes:
         report.append(f"{path}: {read.skipped_codes} segment(s) skipped: inline codes "
-                      "(it, ut, bx, ex…) that map to no placeholder")
+                      "that TMX does not define")
+    if read.kept_plain:
+        report.append(f"{path}: {read.kept_plain} translation(s) whose codes of the tool's "
+                      "own are not their source's kept without those codes: suggested as "
+                      "near matches only")
     if read.skipped_unlike:
         report.append(f"{path}: {read.skipped_unlike} translation(s) skipped: their inline "
                       "codes are not their source's (a code dropped or added)")
     report.extend(str(w) for w in read.warnings[:20])
     if len(read.warnings) > 20:
         report.append(f"{path}: … and {len(read.warnings) - 20} more entries skipped")
-    if not read.units:
+    if not read.units and not read.plain:
         skipped = "".join((
-            f"; {read.skipped_codes} segment(s) skipped for inline codes that map to no "
-            "placeholder" if read.skipped_codes else "",
+            f"; {read.skipped_codes} segment(s) skipped for inline codes that TMX does not "
+            "define" if read.skipped_codes else "",
             f"; {read.skipped_unlike} translation(s) skipped for codes not their source's"
             if read.skipped_unlike else ""))
         raise CatalogError(f"no translation unit with a {source_lang!r} source and a "
