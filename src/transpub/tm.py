@@ -110,14 +110,14 @@ class TranslationMemory:
         self.entries: tuple[TMEntry, ...] = tuple(kept)
         self._by_source: dict[str, list[TMEntry]] = {}
         for entry in kept:
-            self._by_source.setdefault(entry.source, []).append(entry)
+            self._by_source.setdefault(_folded(entry.source), []).append(entry)
             if "<" in entry.source and not entry.plain and _TOOL_RE.search(entry.source):
                 # also as plain text: a memory of formatted documents (Trados's codes for
                 # Word's bold, fonts, bookmarks) then serves a unit without that formatting,
                 # as a near match (CAT tools' "formatting penalty")
                 plain = _plain_entry(entry)
                 if plain is not None:
-                    self._by_source.setdefault(plain.source, []).append(plain)
+                    self._by_source.setdefault(_folded(plain.source), []).append(plain)
         # by length: the sources whose length allows a ratio at all are one slice of them
         self._sources = sorted(self._by_source, key=lambda text: (len(text), text))
         self._lengths = [len(source) for source in self._sources]
@@ -149,6 +149,7 @@ class TranslationMemory:
         """The remembered translation of exactly ``source``; failing that, of the same text
         whose inline codes another tool named or numbered otherwise (OmegaT's ``<a0>`` for
         transpub's ``<a1>``), its translation's codes renamed to ``source``'s."""
+        source = _folded(source)
         found = [entry for entry in self._by_source.get(source, ()) if not entry.plain]
         if found:
             return _choose(found)
@@ -176,6 +177,7 @@ class TranslationMemory:
         """The most similar remembered source (difflib ratio >= threshold) and its score."""
         if not 0 < threshold <= 1:
             raise ValueError("threshold must be in (0, 1]")
+        source = _folded(source)
         candidates = self._candidates(source, threshold) if self._sources else []
         if not candidates:
             return None
@@ -200,6 +202,7 @@ class TranslationMemory:
 
     def suggest(self, source: str, threshold: float = 0.75) -> Suggestion | None:
         """An exact match, else a near one flagged with what changed."""
+        source = _folded(source)
         entry = self.exact(source)
         if entry is not None:
             return Suggestion(entry, 1.0, True)
@@ -338,6 +341,13 @@ def code_shape(text: str) -> tuple[str, tuple[str, ...]]:
 
 def _words(text: str) -> set[str]:
     return {w.lower() for w in _WORD_RE.findall(PLACEHOLDER_RE.sub(" ", text))}
+
+
+def _folded(text: str) -> str:
+    """``text`` as the memory looks it up: Word's non-breaking hyphen (U+2011, which Trados
+    and transpub's .docx import keep) as the hyphen it is, so that "Counter‑Terrorism" from a
+    Word document finds "Counter-Terrorism" typed elsewhere."""
+    return text.replace("\u2011", "-") if "\u2011" in text else text
 
 
 def _choose(entries: list[TMEntry]) -> TMEntry:
@@ -552,6 +562,10 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
             if text is None:
                 read.skipped_codes += 1
                 continue
+            # Word's optional hyphens (Trados writes them, \x1F or ``<ph>\-</ph>``): where
+            # the document's layout may break a word, no character of it (the importers
+            # drop them likewise); kept, a source with one matched no unit
+            text = text.replace("\u00ad", "")
             if source is None and lang_matches(lang, source_lang):
                 # as transpub collapses white space in sources (a no-break space too)
                 source = _WS_RE.sub(" ", text).strip()
