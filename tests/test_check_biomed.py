@@ -11,7 +11,8 @@ letters («ХХ века»), a range's shared scale when it runs down ("fell fro
 billion"). Loud on what the annotators marked: a compound number word said by its unit
 alone ("Twenty-two studies" -> «dos estudios»), a number word become 100 ("Fifty percent" ->
 «El 100%»), a date's year dropped ("30 May 2019" -> «30 de mayo»), and (TP316) a decimal
-copied with its point into a language that writes a comma ("0.863" kept in Spanish)."""
+copied with its point into a language that writes a comma ("0.863" kept in Spanish). And (session
+54) a Chinese list's ASCII comma after a decimal, «（12.5,16.7）», two numbers, not one."""
 
 from __future__ import annotations
 
@@ -77,6 +78,13 @@ CASES = [
      "La tasa de desocupación femenina, del 16.3 % en 2004, bajó al 5,3 % en 2013.",
      "TP316 «16.3» is written with a point"),
     ("zh", "The rate was 2.5 per cent.", "比率为2.5%。", ""),
+    # (a list's ASCII comma after a decimal parts two numbers: the second was lost, read as
+    # the first's tail)
+    ("zh", "The change in VA was 14.6 (12.5, 16.7) letters at 12 months.",
+     "VA的变化在12个月时为14.6（12.5,16.7）个字母。", ""),
+    ("zh", "The change in VA was 14.6 (12.5, 16.7) letters at 12 months.",
+     "VA的变化在12个月时为14.6（12.5,17.6）个字母。", "TP301 «16.7»"),
+    ("zh", "PLT and Hb increased (P<0.05, 0.01).", "PLT和Hb升高(P＜0.05,0.01)。", ""),
     # (the year said once for two dates: no year lost)
     ("fr", "The survey ran from 1 April to 30 May 2019.",
      "L'enquête s'est déroulée du 1er avril au 30 mai 2019.", ""),

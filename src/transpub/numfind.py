@@ -161,6 +161,9 @@ def _scale_re(lang: str) -> re.Pattern[str]:
 
 #: numbers parted by commas that group no thousands and are no decimal comma: four digits
 #: after each (years: «36,1655», "1665,1691,1740")
+#: a decimal whose fraction is not three digits (which a point may group: "1.234,5"), then a
+#: comma and a digit
+_DECIMAL_THEN_COMMA = re.compile(r"(\d\.(?:\d{1,2}|\d{4,})),(?=\d)")
 _LIST_COMMA = re.compile(r"(?!0,)\d+(?:,\d{4})+")  # ("0,0001" is a decimal: no list)
 _LIST_PART = re.compile(r"\d+")
 _LIST_MORE = re.compile(r"(?:,\d{4})+(?![\d.,]\d|\d)")
@@ -285,6 +288,11 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         # code's last letter read as a space: the same places, the digits no longer glued)
         folded = _CODE_GLUED.sub(lambda m: m.group()[:-1] + " " if m.start() == 0 or not
                                  folded[m.start() - 1].isalpha() else m.group(), folded)
+    if (chinese or english) and "," in folded and _DECIMAL_THEN_COMMA.search(folded):
+        # «12.5,16.7%»: where the point is the decimal sign, a comma after a decimal's
+        # fraction groups nothing: it parts two numbers of a list (Chinese writers type the
+        # ASCII comma for «，»), and the second was lost (read as the first's tail)
+        folded = _DECIMAL_THEN_COMMA.sub(r"\1;", folded)
     indian = english and _INDIAN_CORE.search(folded) is not None
     if indian:
         # "2,06,737": the Indian grouping (lakhs, then thousands), one number
