@@ -41,33 +41,40 @@ def _rows(concepts: tuple[Concept, ...]) -> list[list[str]]:
 
 
 def _xlsx(rows: list[list[str]]) -> bytes:
+    return _workbook([("Glossary", rows, "")])
+
+
+def _workbook(sheets: list[tuple[str, list[list[str]], str]]) -> bytes:
     """A workbook as Excel saves one (shared strings, cells by reference, a relationship to
-    the sheet), after the real file's parts."""
+    each sheet), after the real file's parts: (name, rows, state) a sheet."""
     strings: list[str] = []
-    cells = []
-    for r, row in enumerate(rows, 1):
-        out = []
-        for c, text in enumerate(row):
-            if text:
-                strings.append(text)
-                out.append(f'<c r="{chr(65 + c)}{r}" t="s"><v>{len(strings) - 1}</v></c>')
-        cells.append(f'<row r="{r}">{"".join(out)}</row>')
     main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
     rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
-    parts = {
-        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlforma'
-                               'ts.org/package/2006/content-types"/>',
-        "xl/workbook.xml": f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets><sheet '
-                           'name="Glossary" sheetId="1" r:id="rId7"/></sheets></workbook>',
-        "xl/_rels/workbook.xml.rels": '<Relationships xmlns="http://schemas.openxmlformats.org/'
-                                      'package/2006/relationships"><Relationship Id="rId7" '
-                                      f'Type="{rel}/worksheet" Target="worksheets/terms.xml"/>'
-                                      "</Relationships>",
-        "xl/worksheets/terms.xml": f'<worksheet xmlns="{main}"><sheetData>{"".join(cells)}'
-                                   "</sheetData></worksheet>",
-        "xl/sharedStrings.xml": f'<sst xmlns="{main}">' + "".join(
-            f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>",
-    }
+    parts = {"[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.'
+                                    'openxmlformats.org/package/2006/content-types"/>'}
+    listed, relations = [], []
+    for number, (name, rows, state) in enumerate(sheets, 1):
+        cells = []
+        for r, row in enumerate(rows, 1):
+            out = []
+            for c, text in enumerate(row):
+                if text:
+                    strings.append(text)
+                    out.append(f'<c r="{chr(65 + c)}{r}" t="s"><v>{len(strings) - 1}</v></c>')
+            cells.append(f'<row r="{r}">{"".join(out)}</row>')
+        shown = f' state="{state}"' if state else ""
+        listed.append(f'<sheet name="{name}" sheetId="{number}"{shown} r:id="rId{number + 6}"/>')
+        relations.append(f'<Relationship Id="rId{number + 6}" Type="{rel}/worksheet" '
+                         f'Target="worksheets/terms{number}.xml"/>')
+        parts[f"xl/worksheets/terms{number}.xml"] = (
+            f'<worksheet xmlns="{main}"><sheetData>{"".join(cells)}</sheetData></worksheet>')
+    parts["xl/workbook.xml"] = (f'<workbook xmlns="{main}" xmlns:r="{rel}"><sheets>'
+                                f'{"".join(listed)}</sheets></workbook>')
+    parts["xl/_rels/workbook.xml.rels"] = (
+        '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+        f'{"".join(relations)}</Relationships>')
+    parts["xl/sharedStrings.xml"] = f'<sst xmlns="{main}">' + "".join(
+        f"<si><t>{escape(s)}</t></si>" for s in strings) + "</sst>"
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         for name, text in parts.items():
@@ -76,24 +83,30 @@ def _xlsx(rows: list[list[str]]) -> bytes:
 
 
 def _ods(rows: list[list[str]]) -> bytes:
+    return _calc([("Glossary", rows)])
+
+
+def _calc(sheets: list[tuple[str, list[list[str]]]]) -> bytes:
     """A spreadsheet as LibreOffice Calc saves one (empty cells repeated, trailing rows
-    repeated to the sheet's end)."""
+    repeated to the sheet's end), a table a sheet."""
     table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
     text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
     office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
-    body = []
-    for row in rows:
-        cells = "".join(f"<table:table-cell><text:p>{escape(t)}</text:p></table:table-cell>"
-                        if t else '<table:table-cell table:number-columns-repeated="1"/>'
-                        for t in row)
-        body.append(f"<table:table-row>{cells}<table:table-cell "
-                    'table:number-columns-repeated="16376"/></table:table-row>')
-    body.append('<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
-                'table:number-columns-repeated="16384"/></table:table-row>')
+    tables = []
+    for name, rows in sheets:
+        body = []
+        for row in rows:
+            cells = "".join(f"<table:table-cell><text:p>{escape(t)}</text:p></table:table-cell>"
+                            if t else '<table:table-cell table:number-columns-repeated="1"/>'
+                            for t in row)
+            body.append(f"<table:table-row>{cells}<table:table-cell "
+                        'table:number-columns-repeated="16376"/></table:table-row>')
+        body.append('<table:table-row table:number-rows-repeated="1048000"><table:table-cell '
+                    'table:number-columns-repeated="16384"/></table:table-row>')
+        tables.append(f'<table:table table:name="{name}">{"".join(body)}</table:table>')
     content = (f'<office:document-content xmlns:office="{office}" xmlns:table="{table}" '
-               f'xmlns:text="{text}"><office:body><office:spreadsheet><table:table '
-               f'table:name="Glossary">{"".join(body)}</table:table></office:spreadsheet>'
-               "</office:body></office:document-content>")
+               f'xmlns:text="{text}"><office:body><office:spreadsheet>{"".join(tables)}'
+               "</office:spreadsheet></office:body></office:document-content>")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w") as package:
         package.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
@@ -188,7 +201,7 @@ def test_hostile_spreadsheets_are_refused_unread(tmp_path: Path,
     an entity: refused in one line, nothing expanded."""
     path = tmp_path / "g.xlsx"
     data = _xlsx([["en", "fr"], ["Secretary-General", "Secrétaire général"]])
-    path.write_bytes(_patched(data, "xl/worksheets/terms.xml", b'r="B2"', b'r="XFD2"'))
+    path.write_bytes(_patched(data, "xl/worksheets/terms1.xml", b'r="B2"', b'r="XFD2"'))
     with pytest.raises(TermbaseError, match="more than 1,024 columns"):
         load_termbase(path)
     import transpub.spreadsheet as spreadsheet
@@ -217,3 +230,46 @@ def test_a_csv_of_a_column_a_language(tmp_path: Path) -> None:
     assert [(t.text, t.status) for t in concept.terms["en"]] == [
         ("Secretary-General", "preferred"), ("SG", "admitted")]
     assert set(concept.terms) == {"en", "fr", "es"}
+
+
+#: A workbook of a sheet a domain, a sheet of instructions before them, and a hidden sheet of
+#: the categories a drop-down offers
+NOTES = [["How to use this glossary"], ["Add new terms at the bottom of each sheet."]]
+BODIES = [["English", "Français", "Category"],
+          ["Counter-Terrorism Committee", "Comité contre le terrorisme", "organisation"]]
+PEOPLE = [["English", "Français", "Category"],
+          ["Secretary-General", "Secrétaire général", "title"]]
+LISTS = [["Category"], ["person"], ["title"], ["organisation"]]
+
+
+@pytest.mark.parametrize("kind", ["xlsx", "ods"])
+def test_every_sheet_of_a_workbook_is_read(tmp_path: Path, kind: str) -> None:
+    """Each sheet that is a glossary is read (only the first was: a workbook of a sheet a
+    domain lost all but one); a sheet of notes is skipped with a warning naming it, a
+    hidden sheet with one warning for all; two sheets' concepts keep ids of their own."""
+    path = tmp_path / f"glossary.{kind}"
+    if kind == "xlsx":
+        path.write_bytes(_workbook([("Notes", NOTES, ""), ("Bodies", BODIES, ""),
+                                    ("People", PEOPLE, ""), ("Lists", LISTS, "hidden")]))
+    else:
+        path.write_bytes(_calc([("Notes", NOTES), ("Bodies", BODIES), ("People", PEOPLE)]))
+    termbase = load_termbase(path)
+    assert [(c.id, c.category, c.terms["fr"][0].text) for c in termbase.concepts] == [
+        ("2", "organisation", "Comité contre le terrorisme"),
+        ("People:2", "title", "Secrétaire général")]
+    warnings = [str(w) for w in termbase.warnings]
+    assert warnings[0].startswith(f"{tmp_path / f'glossary.{kind} [Notes]'}:1: sheet skipped: "
+                                  "the header must name")
+    assert (f"{path}: hidden sheet(s) not read: Lists" in warnings) == (kind == "xlsx")
+    assert len(warnings) == (2 if kind == "xlsx" else 1)
+
+
+def test_a_workbook_of_no_glossary_is_refused_for_its_first_sheet(tmp_path: Path) -> None:
+    path = tmp_path / "glossary.xlsx"
+    path.write_bytes(_workbook([("Notes", NOTES, ""), ("More", [["x"]], "")]))
+    with pytest.raises(TermbaseError, match=r"glossary\.xlsx \[Notes\]:1: the header must name"):
+        load_termbase(path)
+    # (one sheet: named as the file, as before)
+    path.write_bytes(_workbook([("Notes", NOTES, "")]))
+    with pytest.raises(TermbaseError, match=r"glossary\.xlsx:1: the header must name"):
+        load_termbase(path)

@@ -1,5 +1,6 @@
-"""The first sheet of a spreadsheet (Excel's ``.xlsx``, OpenDocument's ``.ods``) as rows of
-text: how terminologists and clients hand over glossaries.
+"""The sheets of a spreadsheet (Excel's ``.xlsx``, OpenDocument's ``.ods``) as rows of text:
+how terminologists and clients hand over glossaries (a workbook may keep one a domain, or a
+sheet of notes beside the terms).
 
 Both are ZIP files of XML, read here as Word documents are (``importer_docx.Package``: no
 spreadsheet library, only the cells' text is wanted). The files are untrusted: each part goes
@@ -7,10 +8,11 @@ through the safe XML parser, a part that unpacks to more than ``PART_LIMIT`` byt
 unread (a ZIP bomb), and so are more than ``MAX_COLUMNS`` columns or ``MAX_ROWS`` rows (a cell
 reference such as ``XFD1048576``, or a repeat count, can ask for billions of empty cells).
 
-Excel: the workbook's first sheet, its cells by reference (``C7``: gaps are empty cells),
+Excel: the workbook's sheets in its order, their cells by reference (``C7``: gaps are empty
+cells), hidden sheets apart (``Sheet.hidden``: lists a sheet's drop-downs draw on),
 shared strings without their phonetic guides (a Japanese glossary's ``<rPh>`` readings:
 "子音文字" is not "子音文字シインモジ"), inline strings, numbers as written. OpenDocument: the
-first table's rows, repeated cells and rows expanded, a cell's paragraphs joined by a space,
+tables' rows, repeated cells and rows expanded, a cell's paragraphs joined by a space,
 annotations left out.
 """
 
@@ -18,7 +20,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from lxml import etree
 
@@ -42,23 +44,38 @@ _WS = re.compile(r"\s+")
 SUFFIXES = (".xlsx", ".ods")
 
 
-def read_rows(data: bytes, path: Path) -> list[list[str]]:
-    """The first sheet's rows (each a list of cell texts, white space collapsed), trailing
-    empty rows left out."""
+class Sheet(NamedTuple):
+    """One sheet: its name, its rows (each a list of cell texts, white space collapsed,
+    trailing empty rows left out), and whether the workbook hides it."""
+
+    name: str
+    rows: list[list[str]]
+    hidden: bool = False
+
+
+def read_sheets(data: bytes, path: Path) -> list[Sheet]:
+    """Every sheet of the workbook, in its order."""
     from transpub.importer_docx import Package  # (only when a spreadsheet is read)
 
     package = Package(data, path, "a readable spreadsheet (.xlsx, .ods)", TermbaseError,
                       PART_LIMIT)
     if "xl/workbook.xml" in package.names:
-        rows = _xlsx_rows(package, path)
+        sheets = _xlsx_sheets(package, path)
     elif "content.xml" in package.names:
-        rows = _ods_rows(package, path)
+        sheets = _ods_sheets(package, path)
     else:
         raise TermbaseError("neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet",
                             path)
-    while rows and not any(rows[-1]):
-        rows.pop()
-    return rows
+    for sheet in sheets:
+        while sheet.rows and not any(sheet.rows[-1]):
+            sheet.rows.pop()
+    return sheets
+
+
+def read_rows(data: bytes, path: Path) -> list[list[str]]:
+    """The first sheet's rows."""
+    sheets = read_sheets(data, path)
+    return sheets[0].rows if sheets else []
 
 
 def _part(package: Package, name: str, path: Path) -> etree._Element:
@@ -74,9 +91,29 @@ def _text(element: etree._Element) -> str:
 
 # --- Excel ---------------------------------------------------------------------------------
 
-def _xlsx_rows(package: Package, path: Path) -> list[list[str]]:
-    shared = _shared_strings(package, path)
-    sheet = _part(package, _first_sheet(package, path), path)
+def _xlsx_sheets(package: Package, path: Path) -> list[Sheet]:
+    """The workbook's sheets (``<sheet>`` in its order, each found by its relationship, as
+    Excel names it; a chart sheet, a macro sheet, anything but a worksheet, left out)."""
+    workbook = _part(package, "xl/workbook.xml", path)
+    relations = package.relations("xl/workbook.xml")
+    shared: list[str] | None = None
+    sheets = []
+    for number, sheet in enumerate(workbook.iter(f"{{{_MAIN}}}sheet"), 1):
+        found = relations.get(sheet.get(f"{{{_REL}}}id", ""))
+        if found is not None and found[0] != "worksheet":
+            continue
+        part = found[1] if found is not None else f"xl/worksheets/sheet{number}.xml"
+        if shared is None:
+            shared = _shared_strings(package, path)
+        sheets.append(Sheet(sheet.get("name") or f"Sheet{number}",
+                            _xlsx_rows(_part(package, part, path), shared, path),
+                            sheet.get("state") in ("hidden", "veryHidden")))
+    if not sheets:
+        raise TermbaseError("the workbook has no sheet", path)
+    return sheets
+
+
+def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in sheet.iter(f"{{{_MAIN}}}row"):
         number = int(row.get("r") or len(rows) + 1)
@@ -91,16 +128,6 @@ def _xlsx_rows(package: Package, path: Path) -> list[list[str]]:
                 cells.append("")
             cells[column] = _cell(cell, shared)
     return rows
-
-
-def _first_sheet(package: Package, path: Path) -> str:
-    """The part name of the workbook's first sheet (by its relationship, as Excel names it)."""
-    workbook = _part(package, "xl/workbook.xml", path)
-    sheet = next(workbook.iter(f"{{{_MAIN}}}sheet"), None)
-    if sheet is None:
-        raise TermbaseError("the workbook has no sheet", path)
-    found = package.relations("xl/workbook.xml").get(sheet.get(f"{{{_REL}}}id", ""))
-    return found[1] if found is not None else "xl/worksheets/sheet1.xml"
 
 
 def _shared_strings(package: Package, path: Path) -> list[str]:
@@ -146,12 +173,15 @@ def _cell(cell: etree._Element, shared: list[str]) -> str:
 
 # --- OpenDocument --------------------------------------------------------------------------
 
-def _ods_rows(package: Package, path: Path) -> list[list[str]]:
+def _ods_sheets(package: Package, path: Path) -> list[Sheet]:
     content = _part(package, "content.xml", path)
-    table = next(content.iter(f"{{{_TABLE}}}table"), None)
+    name = f"{{{_TABLE}}}name"
+    return [Sheet(table.get(name) or f"Sheet{number}", _ods_rows(table, path))
+            for number, table in enumerate(content.iter(f"{{{_TABLE}}}table"), 1)]
+
+
+def _ods_rows(table: etree._Element, path: Path) -> list[list[str]]:
     rows: list[list[str]] = []
-    if table is None:
-        return rows
     repeat = f"{{{_TABLE}}}number-columns-repeated"
     empty = 0
     for row in table.iter(f"{{{_TABLE}}}table-row"):

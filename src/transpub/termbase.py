@@ -14,7 +14,7 @@ from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from itertools import accumulate, chain
 from pathlib import Path
@@ -26,7 +26,7 @@ from transpub.errors import ConfigError, TermbaseError
 from transpub.languages import canonical
 from transpub.source import parse_xml_bytes
 from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
-from transpub.spreadsheet import read_rows
+from transpub.spreadsheet import read_sheets
 
 CATEGORIES = ("person", "title", "organisation", "place", "other")
 _CATEGORY_ALIASES = {
@@ -548,11 +548,7 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
     if path.suffix.lower() in (".csv", ".tsv"):
         concepts = _from_csv(data, path, warnings)
     elif path.suffix.lower() in SPREADSHEETS:
-        # a glossary kept in Excel or Calc: its first sheet read as the CSV it would save
-        # (one line a row: a message's line is the sheet's row)
-        out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerows(read_rows(data, path))
-        concepts = _from_csv(out.getvalue().encode("utf-8"), path, warnings)
+        concepts = _from_spreadsheet(data, path, warnings)
     else:
         concepts = _from_tbx(data, path, warnings)
     source = _lang_key(source_lang, path, None, [])
@@ -568,6 +564,43 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
                             f"{', '.join(sorted({k for c in concepts for k in c.terms}))})",
                             path)
     return Termbase(tuple(kept), (path,), tuple(warnings))
+
+
+def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
+    """A glossary kept in Excel or Calc: each sheet read as the CSV it would save (one line a
+    row: a message's line is the sheet's row, named ``file [sheet]`` when there are several).
+    A sheet that is no glossary (notes, instructions) is skipped with a warning, a hidden one
+    (the lists a sheet's drop-downs draw on) with one warning for all; only when no sheet is a
+    glossary is the file refused, for its first sheet's reason. A concept id a sheet before
+    already took is named after its sheet ("Health:12")."""
+    sheets = [sheet for sheet in read_sheets(data, path) if any(map(any, sheet.rows))]
+    hidden = [sheet.name for sheet in sheets if sheet.hidden]
+    shown = [sheet for sheet in sheets if not sheet.hidden] or sheets[:1]
+    concepts: list[Concept] = []
+    taken: set[str] = set()
+    refused: list[TermbaseError] = []
+    for sheet in shown:
+        where = path if len(shown) == 1 else path.with_name(f"{path.name} [{sheet.name}]")
+        out = io.StringIO()
+        csv.writer(out, lineterminator="\n").writerows(sheet.rows)
+        try:
+            found = _from_csv(out.getvalue().encode("utf-8"), where, warnings)
+        except TermbaseError as exc:
+            refused.append(exc)
+            continue
+        for concept in found:
+            if concept.id in taken:
+                concept = replace(concept, id=f"{sheet.name}:{concept.id}")
+            taken.add(concept.id)
+            concepts.append(concept)
+    if refused and len(refused) == len(shown):
+        raise refused[0]
+    for error in refused:
+        warnings.append(TermbaseError(f"sheet skipped: {error.message}", error.path,
+                                      error.line))
+    if hidden and len(shown) < len(sheets):
+        warnings.append(TermbaseError(f"hidden sheet(s) not read: {', '.join(hidden)}", path))
+    return concepts
 
 
 def _lang_key(tag: str, path: Path, line: int | None,
