@@ -273,3 +273,24 @@ def test_a_workbook_of_no_glossary_is_refused_for_its_first_sheet(tmp_path: Path
     path.write_bytes(_workbook([("Notes", NOTES, "")]))
     with pytest.raises(TermbaseError, match=r"glossary\.xlsx:1: the header must name"):
         load_termbase(path)
+
+
+def test_repeats_and_skipped_rows_are_counted_before_they_are_expanded(tmp_path: Path) -> None:
+    """A 3 kB Calc file repeating a row of 1,000 cells a million times (a MemoryError after
+    4 GB), and a workbook of 60 sheets each with a row numbered 1,000,000 (a million empty
+    rows a sheet): refused in one line once the cells they ask for pass the limit."""
+    ods = tmp_path / "bomb.ods"
+    ods.write_bytes(_patched(
+        _ods([["en", "fr"], ["a", "b"]]), "content.xml",
+        b"<table:table-row><table:table-cell><text:p>a</text:p>",
+        b'<table:table-row table:number-rows-repeated="999999"><table:table-cell '
+        b'table:number-columns-repeated="1000"><text:p>a</text:p>'))
+    with pytest.raises(TermbaseError, match="more than 2,000,000 cells"):
+        load_termbase(ods)
+    data = _workbook([(f"S{i}", [["en", "fr"], ["a", "b"]], "") for i in range(60)])
+    for i in range(1, 61):
+        data = _patched(data, f"xl/worksheets/terms{i}.xml", b'r="2"', b'r="1000000"')
+    xlsx = tmp_path / "rows.xlsx"
+    xlsx.write_bytes(data)
+    with pytest.raises(TermbaseError, match="more than 2,000,000 cells"):
+        load_termbase(xlsx)

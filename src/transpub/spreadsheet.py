@@ -32,6 +32,11 @@ if TYPE_CHECKING:
 PART_LIMIT = 64 * 1024 * 1024
 MAX_COLUMNS = 1024
 MAX_ROWS = 1_000_000
+#: The most cells the whole workbook may ask for, OpenDocument's repeated rows and cells
+#: counted out and Excel's rows skipped to reach a numbered one counted in: a 3 kB file
+#: repeating a row of 1,000 cells a million times asked for a billion (a MemoryError); a
+#: glossary of 100,000 concepts in eight languages holds under a million
+MAX_CELLS = 2_000_000
 
 _MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
 _REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
@@ -98,27 +103,36 @@ def _xlsx_sheets(package: Package, path: Path) -> list[Sheet]:
     relations = package.relations("xl/workbook.xml")
     shared: list[str] | None = None
     sheets = []
+    read: set[str] = set()
+    budget = [MAX_CELLS]
     for number, sheet in enumerate(workbook.iter(f"{{{_MAIN}}}sheet"), 1):
         found = relations.get(sheet.get(f"{{{_REL}}}id", ""))
         if found is not None and found[0] != "worksheet":
             continue
         part = found[1] if found is not None else f"xl/worksheets/sheet{number}.xml"
+        if part in read:  # (a sheet listed twice: Excel never writes one, a forged file may)
+            continue
+        read.add(part)
         if shared is None:
             shared = _shared_strings(package, path)
         sheets.append(Sheet(sheet.get("name") or f"Sheet{number}",
-                            _xlsx_rows(_part(package, part, path), shared, path),
+                            _xlsx_rows(_part(package, part, path), shared, path, budget),
                             sheet.get("state") in ("hidden", "veryHidden")))
     if not sheets:
         raise TermbaseError("the workbook has no sheet", path)
     return sheets
 
 
-def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path) -> list[list[str]]:
+def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path,
+               budget: list[int]) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in sheet.iter(f"{{{_MAIN}}}row"):
         number = int(row.get("r") or len(rows) + 1)
         if not 0 < number <= MAX_ROWS:
             raise TermbaseError(f"row {number}: more than {MAX_ROWS:,} rows", path)
+        # (the rows skipped to reach it count as cells: a forged workbook of many sheets
+        # each with a row "1000000" asked for a million lists a sheet)
+        budget[0] -= max(0, number - len(rows))
         while len(rows) < number:
             rows.append([])
         cells = rows[number - 1]
@@ -127,6 +141,9 @@ def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path) -> list[lis
             while len(cells) <= column:
                 cells.append("")
             cells[column] = _cell(cell, shared)
+            budget[0] -= 1
+        if budget[0] < 0:
+            raise TermbaseError(f"more than {MAX_CELLS:,} cells: refused", path)
     return rows
 
 
@@ -176,11 +193,12 @@ def _cell(cell: etree._Element, shared: list[str]) -> str:
 def _ods_sheets(package: Package, path: Path) -> list[Sheet]:
     content = _part(package, "content.xml", path)
     name = f"{{{_TABLE}}}name"
-    return [Sheet(table.get(name) or f"Sheet{number}", _ods_rows(table, path))
+    budget = [MAX_CELLS]  # (what the sheets before left of it)
+    return [Sheet(table.get(name) or f"Sheet{number}", _ods_rows(table, path, budget))
             for number, table in enumerate(content.iter(f"{{{_TABLE}}}table"), 1)]
 
 
-def _ods_rows(table: etree._Element, path: Path) -> list[list[str]]:
+def _ods_rows(table: etree._Element, path: Path, budget: list[int]) -> list[list[str]]:
     rows: list[list[str]] = []
     repeat = f"{{{_TABLE}}}number-columns-repeated"
     empty = 0
@@ -208,6 +226,10 @@ def _ods_rows(table: etree._Element, path: Path) -> list[list[str]]:
             continue
         if len(rows) + empty + times > MAX_ROWS:
             raise TermbaseError(f"more than {MAX_ROWS:,} rows", path)
+        budget[0] -= len(cells) * times
+        if budget[0] < 0:
+            raise TermbaseError(f"more than {MAX_CELLS:,} cells (its rows and cells repeated): "
+                                "refused", path)
         rows.extend([] for _ in range(empty))
         empty = 0
         rows.extend(list(cells) for _ in range(times))
