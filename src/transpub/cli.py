@@ -94,7 +94,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p = sub.add_parser("init", help="create a workspace: transpub.toml, source/, locales/, output/")
     p.add_argument("dir", type=Path)
 
-    p = sub.add_parser("import", help="import releases (.txt, .md, .html, .docx, .odt) into "
+    p = sub.add_parser("import", help="import releases (.txt, .md, .html, .docx, .odt, .pdf) into "
                        "source/<slug>.xml")
     p.add_argument("files", nargs="+", type=Path, metavar="FILE")
     p.add_argument("--slug", help="the release's name (default: from its title; one file only)")

@@ -273,8 +273,8 @@ def _read(path: Path) -> str:
         raise SourceError(f"cannot read: {exc.strerror}", path) from None
     what = sniff(head) or _DOCUMENT_SUFFIXES.get(path.suffix.lower())
     if what:
-        raise SourceError(f"this is {what}, not text; import reads .txt, .md and .html (export "
-                          "or save it as plain text, Markdown or HTML first)", path)
+        raise SourceError(f"this is {what}, not text; import reads .txt, .md, .html, .docx, "
+                          ".odt and .pdf by their names (save it as one of those first)", path)
     return _normalised(_decoded(read_regular(path, SourceError), path), path)
 
 
