@@ -436,3 +436,23 @@ def test_a_memory_of_the_same_name_is_never_replaced_silently(
     assert {"other.tmx", "more.tmx"} <= {p.name for p in memory.iterdir()}
     cli("tm", "export", str(tmp_path / "x.tmx"), str(tmp_path / "y.tmx"), expect=2)
     assert "writes one file" in cli.err
+
+
+def test_a_tools_undeclared_prefix_does_not_refuse_a_tmx_or_a_tbx(tmp_path: Path) -> None:
+    """A tool's own attributes and elements under a prefix it never declares (libxml2:
+    "Namespace prefix x on y is not defined") are the tool's; the file is read."""
+    from transpub.termbase import load_termbase
+
+    tmx = tmp_path / "m.tmx"
+    tmx.write_text('<?xml version="1.0"?><tmx version="1.4"><header srclang="en"/><body>'
+                   '<tu mq:ch="x"><tuv xml:lang="en"><seg>Hello.</seg></tuv><tuv xml:lang="fr">'
+                   '<seg>Bonjour.</seg></tuv><mq:info/></tu></body></tmx>', encoding="utf-8")
+    assert [(e.source, e.target) for e in read_tmx(tmx, "en")] == [("Hello.", "Bonjour.")]
+    tbx = tmp_path / "t.tbx"
+    tbx.write_text('<?xml version="1.0"?><martif type="TBX" xml:lang="en"><text><body>'
+                   '<termEntry id="c1" x:origin="tool"><langSet xml:lang="en"><tig><term>'
+                   'Secretary-General</term></tig></langSet><langSet xml:lang="fr"><tig><term>'
+                   'Secrétaire général</term></tig></langSet></termEntry></body></text>'
+                   '</martif>', encoding="utf-8")
+    (concept,) = load_termbase(tbx).concepts
+    assert concept.terms["fr"][0].text == "Secrétaire général"

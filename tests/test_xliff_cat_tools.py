@@ -565,3 +565,41 @@ def test_a_zip_of_wordfast_files_is_read_as_the_files(tmp_path: Path) -> None:
     (alone,) = read_bilingual(real)
     assert doc.path.name == "The_Man_in_the_Moon.txt.txlf"
     assert [u.target for u in doc.units] == [u.target for u in alone.units] and doc.units
+
+
+def test_prefixes_a_tool_never_declared_are_its_own() -> None:
+    """MateCat's test files as WorldServer (``iws:``), Memsource (``memsource:``) and an XLIFF
+    2 module (``slr:``) left them: prefixed names whose prefix the file never declares, which
+    libxml2 refused whole ("Namespace prefix iws on tm_entry_id is not defined"). They are
+    read, each undeclared prefix a namespace of its own, every unit with its target."""
+    (_, _, complex_doc) = read_xliff(realdata.path(
+        f"{REAL}/matecat.file-with-complex-structure.xliff"))
+    (unit,) = complex_doc.units
+    assert "Choice Content - default" in unit.source and not unit.problem
+    # (its 16 codes, in the target too, and none of WorldServer's elements after it)
+    assert unit.source.count("<tool") == unit.target.count("<tool") == 16
+    (memsource,) = read_xliff(realdata.path(f"{REAL}/matecat.with-segment-state.xliff"))
+    # (XLIFF 2's segments of a unit joined as written: no <ignorable> space between them;
+    # half translated, a draft)
+    assert [(u.source, u.target, u.fuzzy) for u in memsource.units] == [
+        ("Direct Foundations - Part 1 - SPCiao", "Hola", True)]
+    nested = [u for d in read_xliff(realdata.path(f"{REAL}/matecat.context-group-nested.xlf"))
+              for u in d.units]
+    assert [u.target for u in nested][:2] == ["Primo segmento", "Segmento segmento"]
+
+
+def test_undeclared_prefixes_keep_line_numbers_and_nothing_else_is_forgiven(
+        tmp_path: Path) -> None:
+    path = tmp_path / "ws.xlf"
+    head = (f'<?xml version="1.0" encoding="UTF-16"?>\n<!-- WorldServer -->\n<xliff\n '
+            f'xmlns="{NS12}" version="1.2">\n<file original="a" source-language="en" '
+            'target-language="fr" datatype="plaintext"><body>\n')
+    unit = ('<trans-unit id="1" iws:segment="x"><source>One.</source><target state='
+            '"translated">Un.</target><iws:status done="yes"/></trans-unit>\n')
+    path.write_bytes((head + unit + "</body></file></xliff>\n").encode("utf-16"))
+    (doc,) = read_xliff(path)
+    assert [(u.source, u.target, u.line) for u in doc.units] == [("One.", "Un.", 6)]
+    # another fault beside it is still the file's error, on its line
+    path.write_bytes((head + unit + "<oops></body></file></xliff>\n").encode("utf-16"))
+    with pytest.raises(XliffError, match=r"ws\.xlf:7: malformed XML"):
+        read_xliff(path)

@@ -24,9 +24,9 @@ from lxml import etree
 
 from transpub.errors import ConfigError, TermbaseError
 from transpub.languages import canonical
-from transpub.source import parse_xml_bytes
 from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
 from transpub.spreadsheet import read_sheets
+from transpub.toolxml import parse_tool_xml
 
 CATEGORIES = ("person", "title", "organisation", "place", "other")
 _CATEGORY_ALIASES = {
@@ -630,7 +630,7 @@ def _local(element: etree._Element) -> str:
 
 
 def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
-    root = parse_xml_bytes(data, path, TermbaseError).getroot()
+    root = parse_tool_xml(data, path, TermbaseError).getroot()
     if _local(root) == "mtf":
         return _from_mtf(root, path, warnings)
     if _local(root) not in ("martif", "tbx"):

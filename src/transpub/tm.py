@@ -6,7 +6,7 @@ draft: the caller marks it fuzzy, and ``risky_change`` tells it when the differe
 numbers, dates, names or a negation, the edits a quick review is most likely to miss.
 
 TMX is read and written as TMX 1.4b. The reader takes untrusted files from other tools, so it
-goes through ``parse_xml_bytes`` (no DTD, no entities) and reports problems as file:line.
+goes through ``toolxml.parse_tool_xml`` (no DTD, no entities) and reports problems as file:line.
 """
 
 from __future__ import annotations
@@ -30,7 +30,8 @@ from transpub.fsutil import write_atomic, write_output
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, rename_codes
-from transpub.source import append_text, parse_xml_bytes, word_hyphens
+from transpub.source import append_text, word_hyphens
+from transpub.toolxml import parse_tool_xml
 
 MEMORY_DIR = "memory"
 """``locales/memory/*.tmx``: the imported memories."""
@@ -537,7 +538,7 @@ def _read_units(path: Path, source_lang: str, data: bytes | None = None) -> TmxR
     if data is None:
         data = _read_bytes(path)
     # (Trados's TMX of a Word document: its hyphens as &#x1E;, which libxml2 refuses)
-    root = parse_xml_bytes(word_hyphens(data), path, CatalogError).getroot()
+    root = parse_tool_xml(word_hyphens(data), path, CatalogError).getroot()
     if _local(root) != "tmx":
         raise CatalogError(f"not a TMX file (root element <{etree.QName(root).text}>)", path,
                            root.sourceline)

@@ -17,7 +17,8 @@ from lxml import etree
 from transpub.errors import XliffError
 from transpub.sdltm import is_sdltm
 from transpub.segment import TOOL_CODE
-from transpub.source import parse_xml_bytes, word_hyphens
+from transpub.source import word_hyphens
+from transpub.toolxml import parse_tool_xml
 from transpub.xliff import COPY_CONTEXT, NS2, NS12, NS_TP
 
 #: 1.2 states that mean "not finished": the unit comes back fuzzy.
@@ -122,7 +123,7 @@ def read_xliff(path: Path, data: bytes | None = None) -> list[ReadFile]:
         raise XliffError("an SQLite database, not XLIFF: a Trados Studio memory (.sdltm) is "
                          "imported with 'transpub tm import'", path)
     data = word_hyphens(data)  # (Trados's &#x1E;, which libxml2 refuses)
-    root = parse_xml_bytes(data, path, XliffError).getroot()
+    root = parse_tool_xml(data, path, XliffError).getroot()
     qname = etree.QName(root)
     version = root.get("version", "")
     for older, newer, number in ((NS22, NS2, "2.2"), (NS11, NS12, "1.2")):

@@ -1,0 +1,102 @@
+"""XML that other tools wrote, read as those tools read it back.
+
+Some tools write their own attributes with a namespace prefix they never declare: Idiom
+WorldServer's ``iws:tm_entry_id``, Memsource's (Phrase's) ``memsource:taskId`` on ``<file>``,
+MateCat's ``matecat:id-order`` (XLIFF files of MateCat's test set). The file is well-formed
+XML 1.0 but not namespace-well-formed, and libxml2 refuses it whole ("Namespace prefix iws on
+tm_entry_id is not defined"), where the tools that exchange it read it. Such a file is parsed
+again with each undeclared prefix declared on its root element, in a namespace of its own
+(``urn:x-transpub:undeclared:iws``): the tool's attributes and elements are then what they
+were meant to be, the tool's own, which no reader of transpub's looks for; nothing else of
+the file changes (the declarations go inside the root's start tag, so every line number
+stays the same). Any other malformation is refused as before (``source.parse_xml_bytes``).
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from lxml import etree
+
+from transpub.errors import TranspubError
+from transpub.source import parse_xml_bytes
+
+UNDECLARED = "urn:x-transpub:undeclared:"
+"""The namespace of an undeclared prefix ``p`` is ``UNDECLARED + p``."""
+
+_NAME = r"[A-Za-z_][\w.-]*"
+#: a prefixed element name (``<iws:x``, ``</iws:x``) or attribute name (`` iws:x=``)
+_PREFIXED = re.compile(rf"(?:</?|\s)({_NAME}):{_NAME}(?=[\s/>=])")
+_ROOT = re.compile(rf"<(?![?!])({_NAME}(?::{_NAME})?)")
+_DECLARED = re.compile(rf"xmlns:({_NAME})\s*=")
+#: the quoted values and the end of a start tag
+_TAG_END = re.compile(r"""("[^"]*"|'[^']*')|(/?>)""")
+_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be", b"<\x00": "utf-16-le",
+          b"\x00<": "utf-16-be"}
+
+
+def parse_tool_xml(data: bytes, path: Path,
+                   error: type[TranspubError]) -> etree._ElementTree:
+    """``parse_xml_bytes``, and for a file whose only fault is a namespace prefix it uses
+    without declaring, the file read with those prefixes declared."""
+    try:
+        return parse_xml_bytes(data, path, error)
+    except TranspubError as exc:
+        if "Namespace prefix" not in exc.message or "is not defined" not in exc.message:
+            raise
+        declared = declare_prefixes(data)
+        if declared is None:
+            raise
+        return parse_xml_bytes(declared, path, error)
+
+
+def declare_prefixes(data: bytes) -> bytes | None:
+    """``data`` with every prefix its names use and its root does not declare declared on
+    the root (``xml`` and ``xmlns`` aside), or None when there is none or no root is
+    found."""
+    codec = _UTF16.get(data[:2])
+    if codec is None:  # (UTF-8, Latin-1, windows-1252…: the markup is ASCII either way)
+        text = data.decode("latin-1")
+    else:
+        mark = data[:2] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else b""
+        try:
+            text = data[len(mark):].decode(codec)
+        except UnicodeDecodeError:
+            return None
+    changed = _declared(text)
+    if changed is None:
+        return None
+    return changed.encode("latin-1") if codec is None else mark + changed.encode(codec)
+
+
+def _declared(text: str) -> str | None:
+    root = _ROOT.search(_without_prolog_comments(text))
+    if root is None:
+        return None
+    end = _start_tag_end(text, root.end())
+    if end is None:
+        return None
+    start_tag = text[root.start():end]
+    have = set(_DECLARED.findall(start_tag)) | {"xml", "xmlns"}
+    wanted = sorted({m.group(1) for m in _PREFIXED.finditer(text)} - have)
+    if not wanted:
+        return None
+    declarations = "".join(f' xmlns:{p}="{UNDECLARED}{p}"' for p in wanted)
+    at = end - 2 if text[end - 2:end] == "/>" else end - 1
+    return text[:at] + declarations + text[at:]
+
+
+def _without_prolog_comments(text: str) -> str:
+    """``text`` with comments, processing instructions and a DOCTYPE before the root blanked
+    (the same length: a position found in it is one of ``text``)."""
+    return re.sub(r"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>",
+                  lambda m: " " * len(m.group()), text, count=0, flags=re.DOTALL)
+
+
+def _start_tag_end(text: str, pos: int) -> int | None:
+    """Where the start tag going on at ``pos`` ends (just after its ``>``)."""
+    for match in _TAG_END.finditer(text, pos):
+        if match.group(2):
+            return match.end()
+    return None
