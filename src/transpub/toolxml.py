@@ -71,7 +71,8 @@ def declare_prefixes(data: bytes) -> bytes | None:
 
 
 def _declared(text: str) -> str | None:
-    root = _ROOT.search(_without_prolog_comments(text))
+    at = _root_start(text)
+    root = _ROOT.match(text, at) if at is not None else None
     if root is None:
         return None
     end = _start_tag_end(text, root.end())
@@ -87,11 +88,24 @@ def _declared(text: str) -> str | None:
     return text[:at] + declarations + text[at:]
 
 
-def _without_prolog_comments(text: str) -> str:
-    """``text`` with comments, processing instructions and a DOCTYPE before the root blanked
-    (the same length: a position found in it is one of ``text``)."""
-    return re.sub(r"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>",
-                  lambda m: " " * len(m.group()), text, count=0, flags=re.DOTALL)
+def _root_start(text: str) -> int | None:
+    """Where the root element's start tag begins: past the prolog's declaration, processing
+    instructions, comments and DOCTYPE, each skipped to its own end (once: a file of many
+    ``<?`` never closed costs one scan)."""
+    pos = 0
+    while True:
+        pos = text.find("<", pos)
+        if pos < 0:
+            return None
+        for opening, closing in (("<?", "?>"), ("<!--", "-->"), ("<!", ">")):
+            if text.startswith(opening, pos):
+                end = text.find(closing, pos + len(opening))
+                if end < 0:
+                    return None
+                pos = end + len(closing)
+                break
+        else:
+            return pos
 
 
 def _start_tag_end(text: str, pos: int) -> int | None:
