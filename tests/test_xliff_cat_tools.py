@@ -570,8 +570,9 @@ def test_a_zip_of_wordfast_files_is_read_as_the_files(tmp_path: Path) -> None:
 def test_prefixes_a_tool_never_declared_are_its_own() -> None:
     """MateCat's test files as WorldServer (``iws:``), Memsource (``memsource:``) and an XLIFF
     2 module (``slr:``) left them: prefixed names whose prefix the file never declares, which
-    libxml2 refused whole ("Namespace prefix iws on tm_entry_id is not defined"). They are
-    read, each undeclared prefix a namespace of its own, every unit with its target."""
+    libxml2 refused whole ("Namespace prefix iws on tm_entry_id is not defined"), and a
+    namespace that is no URI. They are read, each such prefix a namespace of its own, every
+    unit with its target."""
     (_, _, complex_doc) = read_xliff(realdata.path(
         f"{REAL}/matecat.file-with-complex-structure.xliff"))
     (unit,) = complex_doc.units
@@ -586,6 +587,10 @@ def test_prefixes_a_tool_never_declared_are_its_own() -> None:
     nested = [u for d in read_xliff(realdata.path(f"{REAL}/matecat.context-group-nested.xlf"))
               for u in d.units]
     assert [u.target for u in nested][:2] == ["Primo segmento", "Segmento segmento"]
+    # a declaration whose namespace is no URI (TranslationOS's "GMAPS: https://…"): the
+    # tool's namespace too; its unit (written twice the same) with its notes
+    (tos,) = read_xliff(realdata.path(f"{REAL}/matecat.v1-duplicate-ids.xliff"))
+    assert [(u.source, u.notes[0]) for u in tos.units] == [("Daegu", "City: Daegu")]
 
 
 def test_undeclared_prefixes_keep_line_numbers_and_nothing_else_is_forgiven(

@@ -9,7 +9,9 @@ again with each undeclared prefix declared on its root element, in a namespace o
 (``urn:x-transpub:undeclared:iws``): the tool's attributes and elements are then what they
 were meant to be, the tool's own, which no reader of transpub's looks for; nothing else of
 the file changes (the declarations go inside the root's start tag, so every line number
-stays the same). Any other malformation is refused as before (``source.parse_xml_bytes``).
+stays the same). So is a declaration whose namespace is no URI (Translated's TranslationOS:
+``xmlns:tos="GMAPS: https://www.matecat.com/translated-os"``, which libxml2 refuses too). Any
+other malformation is refused as before (``source.parse_xml_bytes``).
 """
 
 from __future__ import annotations
@@ -36,19 +38,40 @@ _UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be", b"<\x00": "utf-16-
           b"\x00<": "utf-16-be"}
 
 
-def parse_tool_xml(data: bytes, path: Path,
-                   error: type[TranspubError]) -> etree._ElementTree:
-    """``parse_xml_bytes``, and for a file whose only fault is a namespace prefix it uses
-    without declaring, the file read with those prefixes declared."""
+def parse_tool_xml(data: bytes, path: Path, error: type[TranspubError],
+                   _tries: int = 4) -> etree._ElementTree:
+    """``parse_xml_bytes``, and for a file whose only faults are its namespaces — a prefix
+    it uses without declaring, a declaration whose namespace is no URI — the file read with
+    those prefixes in namespaces of their own."""
     try:
         return parse_xml_bytes(data, path, error)
     except TranspubError as exc:
-        if "Namespace prefix" not in exc.message or "is not defined" not in exc.message:
+        mended: bytes | None = None
+        if not _tries:
             raise
-        declared = declare_prefixes(data)
-        if declared is None:
+        if "Namespace prefix" in exc.message and "is not defined" in exc.message:
+            mended = declare_prefixes(data)
+        elif (bad := _BAD_URI.search(exc.message)) is not None:
+            mended = _renamed_namespace(data, bad.group(1))
+        if mended is None:
             raise
-        return parse_xml_bytes(declared, path, error)
+        return parse_tool_xml(mended, path, error, _tries - 1)
+
+
+#: libxml2 on a declaration whose namespace is no URI (Translated's TranslationOS:
+#: ``xmlns:tos="GMAPS: https://www.matecat.com/translated-os"``)
+_BAD_URI = re.compile(rf"xmlns:({_NAME}): '.*' is not a valid URI")
+
+
+def _renamed_namespace(data: bytes, prefix: str) -> bytes | None:
+    """``data`` with the declarations of ``prefix`` naming ``UNDECLARED + prefix`` (the
+    quoted value replaced, on its line: every line number stays), or None when there is
+    none to replace (a UTF-16 file's aside)."""
+    name = re.escape(prefix.encode())
+    pattern = re.compile(rb"(xmlns:" + name + rb"\s*=\s*)(?:\"[^\"\n]*\"|'[^'\n]*')")
+    value = b'"' + UNDECLARED.encode() + prefix.encode() + b'"'
+    mended, count = pattern.subn(lambda m: m.group(1) + value, data)
+    return mended if count else None
 
 
 def declare_prefixes(data: bytes) -> bytes | None:
