@@ -40,7 +40,9 @@ TOKENS = [b'"', b"\\", b"\n", b"\r", b"\x00", b"<", b">", b"&", b"]]>", b"msgid 
           b'<!DOCTYPE a [<!ENTITY e "x">]>', b"&e;", b"9" * 400, b"\xe2\x80\xae", b"{0}",
           b"%s", b"%(x)d", b'<g id="1">', b'<ph id="1"/>', b'xml:lang="xx"', b'lang="ar"',
           b" ", b"\t", b"\\u0000", b"\\x", b'"\n"', b'<tuv xml:lang="fr"><seg>x</seg></tuv>',
-          b"<termEntry>", b'<langSet xml:lang="fr">', b"</body>", b"[", b"="]
+          b"<termEntry>", b'<langSet xml:lang="fr">', b"</body>", b"[", b"=",
+          # (a tool's prefixes never declared, a namespace that is no URI: toolxml.py)
+          b' iws:x="1"', b"<mq:info/>", b' xmlns:tos="GMAPS: https://x"', b"<a:b:c/>"]
 WORDS = ["12", "1,234.5", "1 234,5", "٣٤٥", "١٢٫٥", "12 %", "12%", "2020", "9 December 2020",
          "9 décembre 2020", "9 de diciembre de 2020", "9 декабря 2020 года", "2020年12月9日",
          "9 كانون الأول/ديسمبر 2020", "10-12 May", "10–12 mai", "Mr.", "M.", "г-н", "السيد",

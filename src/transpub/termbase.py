@@ -49,6 +49,10 @@ _STATUS = {
     "legalterm-admn-sts": "preferred", "regulatedterm-admn-sts": "preferred",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+KEEP = "*"
+"""``Concept.terms``' key for the terms a concept keeps as they are in every language it has
+no term of its own in: its source terms, where the termbase says the term is not to be
+translated (a code, a product's or a programme's name; ``keeps_term``)."""
 
 
 class Term(NamedTuple):
@@ -68,7 +72,8 @@ class Concept:
     line: int = 0
 
     def forms(self, lang: str, include_deprecated: bool = False) -> tuple[Term, ...]:
-        found = self.terms.get(lang) or self.terms.get(lang.split("_")[0], ())
+        found = (self.terms.get(lang) or self.terms.get(lang.split("_")[0])
+                 or self.terms.get(KEEP, ()))
         if include_deprecated:
             return tuple(found)  # the tuple itself: no copy
         return tuple(t for t in found if t.status != "deprecated")
@@ -78,7 +83,7 @@ class Concept:
         of the mapping's keys: a cached termbase then makes no terms (termcache._Terms)."""
         terms = self.terms
         return any(code in terms and bool(terms[code]) if isinstance(terms, dict)
-                   else code in terms for code in (lang, lang.split("_")[0]))
+                   else code in terms for code in (lang, lang.split("_")[0], KEEP))
 
     def preferred(self, lang: str) -> Term | None:
         forms = self.forms(lang)
@@ -103,7 +108,11 @@ class Termbase:
         """How many concepts have a term in ``lang``."""
         if self.named is not None:
             counts = dict(self.named)
-            return max(counts.get(lang, 0), counts.get(lang.split("_")[0], 0))
+            # (a concept kept as it is counts for every language: also when it has a term of
+            # its own in ``lang``, which the cache's counts cannot tell)
+            return min(len(self.concepts), max(counts.get(lang, 0),
+                                               counts.get(lang.split("_")[0], 0))
+                       + counts.get(KEEP, 0))
         return sum(c.named_in(lang) for c in self.concepts)
 
     def __len__(self) -> int:
@@ -555,14 +564,17 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
     kept: list[Concept] = []
     for concept in concepts:
         if concept.forms(source or source_lang, include_deprecated=True):
+            if KEEP in concept.terms:  # (marked by its reader: now its source terms)
+                concept = replace(concept, terms={
+                    **concept.terms, KEEP: concept.forms(source or source_lang)})
             kept.append(concept)
         else:
             warnings.append(TermbaseError(f"concept {concept.id!r} skipped: it has no "
                                           f"{source_lang} term", path, concept.line or None))
     if concepts and not kept:
+        held = sorted({k for c in concepts for k in c.terms} - {KEEP})
         raise TermbaseError(f"no concept has a {source_lang} term (the termbase's languages: "
-                            f"{', '.join(sorted({k for c in concepts for k in c.terms}))})",
-                            path)
+                            f"{', '.join(held)})", path)
     return Termbase(tuple(kept), (path,), tuple(warnings))
 
 
@@ -643,11 +655,14 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
         ident = entry.get("id") or f"c{number}"
         category = "other"
         terms: dict[str, list[Term]] = {}
+        keep: list[bool] = []
         for child in entry:
             name = _local(child)
-            if name in ("descrip", "note", "descripGrp"):
-                for item in (child,) if name != "descripGrp" else tuple(child):
+            if name in ("descrip", "note", "descripGrp", "admin", "adminGrp"):
+                for item in (child,) if not name.endswith("Grp") else tuple(child):
                     category = _concept_category(item, path, category)
+                    if keeps_term(item.get("type"), "".join(item.itertext())):
+                        keep.append(True)
             elif name in ("langSet", "langSec"):
                 tag = child.get(_XML_LANG) or child.get("lang")
                 if not tag:
@@ -656,12 +671,36 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
                     continue
                 lang = _lang_key(tag, path, child.sourceline, warnings)
                 if lang is not None:
-                    found = _terms(child, path, warnings)
+                    found = _terms(child, path, warnings, keep)
                     if found:
                         terms.setdefault(lang, []).extend(found)
+        if keep:
+            terms[KEEP] = []
         concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()},
                                 entry.sourceline or 0))
     return concepts
+
+
+#: A field that says a term is not to be translated when it says yes ("Do not translate":
+#: yes), and one that says so when it says no (the Translate Toolkit's and Weblate's
+#: ``<descrip type="Translation needed">No</descrip>``, "Translatable": no), lower-cased
+#: without blanks, hyphens or underscores
+_KEEP_IF_YES = frozenset({"donottranslate", "dnt", "untranslatable", "nottranslatable",
+                          "notranslate", "nottranslated", "donotlocalize", "nolocalize"})
+_KEEP_IF_NO = frozenset({"translationneeded", "translatable", "translate", "translationnote",
+                         "localizable", "localize"})
+_YES = frozenset({"yes", "y", "true", "1", "x", "oui", "sí", "si", "да", "是", "نعم"})
+_NO = frozenset({"no", "n", "false", "0", "non", "нет", "否", "لا"})
+
+
+def keeps_term(field: str | None, value: str) -> bool:
+    """Does a field of a termbase (its type or column name, and its value) say the concept's
+    term is not to be translated: kept as it is in every language with no term of its own?"""
+    if not field:
+        return False
+    name = "".join(field.lower().split()).replace("-", "").replace("_", "")
+    said = value.strip().lower()
+    return (name in _KEEP_IF_YES and said in _YES) or (name in _KEEP_IF_NO and said in _NO)
 
 
 def _concept_category(item: etree._Element, path: Path, category: str) -> str:
@@ -681,7 +720,10 @@ def _concept_category(item: etree._Element, path: Path, category: str) -> str:
 _STATUS_TYPES = ("administrativeStatus", "normativeAuthorization")
 
 
-def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError]) -> list[Term]:
+def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
+           keep: list[bool]) -> list[Term]:
+    """A language's terms; ``keep`` is given True when one of them is marked not to be
+    translated (a ``termNote`` or ``descrip``: ``keeps_term``)."""
     out: list[Term] = []
     for group in lang_set:
         if _local(group) not in ("tig", "ntig", "termSec"):
@@ -699,6 +741,8 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError]) 
             continue
         status = ""
         for note in children:
+            if note.get("type") and keeps_term(note.get("type"), note.text or ""):
+                keep.append(True)
             if note.get("type") in _STATUS_TYPES and _local(note) == "termNote":
                 status = _STATUS.get((note.text or "").strip().lower(), "")
                 if not status:
@@ -740,6 +784,8 @@ def _from_mtf(root: etree._Element, path: Path,
                 for item in child.iter("descrip", "system"):
                     if _field(item) in _MTF_CATEGORY and "".join(item.itertext()).strip():
                         category = _category("".join(item.itertext()), path, item.sourceline)
+                    if keeps_term(item.get("type"), "".join(item.itertext())):
+                        terms.setdefault(KEEP, [])
             elif name == "languageGrp":
                 language = child.find("language")
                 tag = (language.get("lang") or "") if language is not None else ""
@@ -750,7 +796,11 @@ def _from_mtf(root: etree._Element, path: Path,
                 lang = _lang_key(tag, path, child.sourceline, warnings)
                 if lang is not None:
                     terms.setdefault(lang, []).extend(_mtf_terms(child, path, warnings))
-        concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items() if v},
+                if any(keeps_term(item.get("type"), "".join(item.itertext()))
+                       for item in child.iter("descrip")):
+                    terms.setdefault(KEEP, [])
+        concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()
+                                                  if v or k == KEEP},
                                 group.sourceline or 0))
     return concepts
 
@@ -911,6 +961,9 @@ def _from_columns(rows: Iterable[list[str]], columns: dict[int, str], path: Path
     category_at = next((i for i, name in enumerate(header)
                         if _column(name) in ("category", "type", "subject", "subjectfield")),
                        None)
+    # ("Do not translate", "DNT", "Translatable": whether the row's term stays as it is)
+    keep_at = [(i, name) for i, name in enumerate(header)
+               if keeps_term(name, "yes") or keeps_term(name, "no")]
     concepts: list[Concept] = []
     for line, row in enumerate(iterator, 2):
         terms: dict[str, list[Term]] = {}
@@ -931,6 +984,8 @@ def _from_columns(rows: Iterable[list[str]], columns: dict[int, str], path: Path
             continue  # (an empty row)
         category = row[category_at].strip() if category_at is not None and \
             category_at < len(row) else ""
+        if any(keeps_term(name, row[i]) for i, name in keep_at if i < len(row)):
+            terms[KEEP] = []
         concepts.append(Concept(str(line), _category(category, path, line) if category
                                 else "other", {k: tuple(v) for k, v in terms.items()}, line))
     return concepts
