@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     from transpub.noop import Ops
     from transpub.noop import Recorder as NoopRecorder
     from transpub.workspace import ExtractResult, NotesFor
+    from transpub.xliff_merge import ImportOutcome
 
 
 #: Rows of the text report's table; the summary line and the other formats count everything.
@@ -189,7 +190,18 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", action="append", default=[],
                    help="only this language against the source (default: all)")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR|FILE",
-                   help="folder for the pages (default: review/), or FILE.html for one release")
+                   help="folder for the pages (default: review/), or FILE.html (FILE.xlsx) "
+                        "for one release")
+    p.add_argument("--xlsx", action="store_true",
+                   help="write a workbook per release instead (review/<slug>.xlsx): a sheet a "
+                        "language, the findings, and columns for the reviewer's revisions")
+    p.add_argument("--import", dest="import_files", nargs="+", type=Path, default=None,
+                   metavar="FILE.xlsx",
+                   help="merge reviewers' workbooks back into the PO files (as xliff import)")
+    p.add_argument("--theirs", action="store_true",
+                   help="--import: where the PO changed since the workbook, take the reviewer's")
+    p.add_argument("--dry-run", action="store_true",
+                   help="--import: report what would change, write nothing")
 
     p = sub.add_parser("xliff", help="exchange translations with CAT tools: XLIFF 1.2 or 2.1")
     xliff = p.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -1073,20 +1085,34 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
     from transpub.workspace import load, source_files
 
     assert isinstance(console, Console)
+    if args.import_files:
+        from transpub.xliff_merge import import_xliff
+
+        return _import_report(console, import_xliff(settings, args.import_files, args.theirs,
+                                                    args.dry_run), "review import",
+                              args.dry_run)
     targets = _selected_targets(settings, args.lang)
     langs = (settings.source_language, *targets) if args.lang else tuple(
         c for c in settings.codes if c in (settings.source_language, *targets))
     termbase = (load_termbases([settings.termbase], settings.source_language)
                 if settings.termbase.exists() else Termbase.empty())
     sources = source_files(settings, tuple(args.releases))
-    paths = review_paths(settings, [s.stem for s in sources], args.output)
+    xlsx = args.xlsx or (args.output is not None and args.output.suffix.lower() == ".xlsx")
+    paths = review_paths(settings, [s.stem for s in sources], args.output,
+                         ".xlsx" if xlsx else ".html")
     pages: list[tuple[Path, bytes]] = []
     for source in sources:
         release, segments = load(settings, source)
         run = check_workspace(settings, termbase, select_codes([], []), targets,
                               only=(source.stem,))
-        pages.append((paths[source.stem], render_review(settings, release, segments, langs,
-                                                        run).encode("utf-8")))
+        if xlsx:
+            from transpub.review_sheet import review_workbook
+
+            pages.append((paths[source.stem], review_workbook(settings, release, [
+                lang for lang in langs if lang != settings.source_language], run)))
+        else:
+            pages.append((paths[source.stem], render_review(settings, release, segments,
+                                                            langs, run).encode("utf-8")))
         console.print(f"{_rel(settings, paths[source.stem])}: {len(segments)} units, "
                       f"{len(run.findings)} finding(s)", markup=False, soft_wrap=True)
     try:
@@ -1125,7 +1151,6 @@ def _selected_targets(settings: Settings, requested: Sequence[str]) -> tuple[str
 def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.report import table, warn
     from transpub.workspace import source_files
     from transpub.xliff_merge import export_xliff, import_xliff
 
@@ -1149,7 +1174,19 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
             console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False,
                           soft_wrap=True)
         return 0
-    outcomes = import_xliff(settings, args.files, args.theirs, args.dry_run)
+    return _import_report(console, import_xliff(settings, args.files, args.theirs, args.dry_run),
+                          "xliff import", args.dry_run)
+
+
+def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: str,
+                   dry_run: bool) -> int:
+    """What an import of bilingual files did, per PO file; 1 when a unit was rejected or in
+    conflict."""
+    from rich.console import Console
+
+    from transpub.report import table, warn
+
+    assert isinstance(console, Console)
     rows = []
     for outcome in outcomes:
         for line in outcome.conflicts:
@@ -1163,9 +1200,9 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
                           "read as accepted", markup=False, soft_wrap=True)
         rows.append((outcome.po.stem, outcome.lang, outcome.updated, outcome.fuzzy,
                      outcome.unchanged, len(outcome.conflicts), len(outcome.rejected),
-                     "would write" if args.dry_run and outcome.updates
+                     "would write" if dry_run and outcome.updates
                      else "written" if outcome.written else "unchanged"))
-    table(console, "xliff import" + (" (dry run)" if args.dry_run else ""),
+    table(console, title + (" (dry run)" if dry_run else ""),
           ("release", "lang", "updated", "of them fuzzy", "unchanged", "conflicts", "rejected",
            "PO file"), rows)
     troubled = any(o.conflicts or o.rejected for o in outcomes)

@@ -351,11 +351,11 @@ def _loose(loose: list[tuple[int, Finding]]) -> str:
     return "".join(out)
 
 
-def review_paths(settings: Settings, slugs: Sequence[str], output: Path | None) -> dict[
-        str, Path]:
-    """Where each release's page goes: ``review/<slug>.html``, ``-o DIR/<slug>.html``, or
-    ``-o FILE.html`` for a single release."""
-    if output is not None and output.suffix.lower() in (".html", ".htm"):
+def review_paths(settings: Settings, slugs: Sequence[str], output: Path | None,
+                 suffix: str = ".html") -> dict[str, Path]:
+    """Where each release's page (or workbook: ``suffix`` .xlsx) goes: ``review/<slug>.html``,
+    ``-o DIR/<slug>.html``, or ``-o FILE.html`` for a single release."""
+    if output is not None and output.suffix.lower() in (".html", ".htm", ".xlsx"):
         if len(slugs) != 1:
             from transpub.errors import TranspubError
 
@@ -363,4 +363,4 @@ def review_paths(settings: Settings, slugs: Sequence[str], output: Path | None) 
                                 "reviewed (give a folder)")
         return {slugs[0]: output}
     folder = output or settings.root / "review"
-    return {slug: folder / f"{slug}.html" for slug in slugs}
+    return {slug: folder / f"{slug}{suffix}" for slug in slugs}

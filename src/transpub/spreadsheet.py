@@ -58,16 +58,18 @@ class Sheet(NamedTuple):
     hidden: bool = False
 
 
-def read_sheets(data: bytes, path: Path) -> list[Sheet]:
-    """Every sheet of the workbook, in its order."""
+def read_sheets(data: bytes, path: Path, exact: bool = False) -> list[Sheet]:
+    """Every sheet of the workbook, in its order; with ``exact``, each cell's text as written
+    (a review's translations: no-break spaces, line breaks), else with its white space
+    collapsed (a glossary's terms)."""
     from transpub.importer_docx import Package  # (only when a spreadsheet is read)
 
     package = Package(data, path, "a readable spreadsheet (.xlsx, .ods)", TermbaseError,
                       PART_LIMIT)
     if "xl/workbook.xml" in package.names:
-        sheets = _xlsx_sheets(package, path)
+        sheets = _xlsx_sheets(package, path, exact)
     elif "content.xml" in package.names:
-        sheets = _ods_sheets(package, path)
+        sheets = _ods_sheets(package, path, exact)
     else:
         raise TermbaseError("neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet",
                             path)
@@ -90,13 +92,23 @@ def _part(package: Package, name: str, path: Path) -> etree._Element:
     return root
 
 
-def _text(element: etree._Element) -> str:
-    return _WS.sub(" ", "".join(element.itertext())).strip()
+def _text(element: etree._Element, exact: bool = False) -> str:
+    text = "".join(element.itertext())
+    return text if exact else _WS.sub(" ", text).strip()
+
+
+#: SpreadsheetML's escape of a character XML cannot hold, "_x000B_" (ECMA-376 22.4.2.4; a
+#: literal "_x0041_" is written "_x005F_x0041_")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+
+
+def _unescaped(text: str) -> str:
+    return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), text) if "_x" in text else text
 
 
 # --- Excel ---------------------------------------------------------------------------------
 
-def _xlsx_sheets(package: Package, path: Path) -> list[Sheet]:
+def _xlsx_sheets(package: Package, path: Path, exact: bool) -> list[Sheet]:
     """The workbook's sheets (``<sheet>`` in its order, each found by its relationship, as
     Excel names it; a chart sheet, a macro sheet, anything but a worksheet, left out)."""
     workbook = _part(package, "xl/workbook.xml", path)
@@ -114,9 +126,10 @@ def _xlsx_sheets(package: Package, path: Path) -> list[Sheet]:
             continue
         read.add(part)
         if shared is None:
-            shared = _shared_strings(package, path)
+            shared = _shared_strings(package, exact)
         sheets.append(Sheet(sheet.get("name") or f"Sheet{number}",
-                            _xlsx_rows(_part(package, part, path), shared, path, budget),
+                            _xlsx_rows(_part(package, part, path), shared, path, budget,
+                                       exact),
                             sheet.get("state") in ("hidden", "veryHidden")))
     if not sheets:
         raise TermbaseError("the workbook has no sheet", path)
@@ -124,7 +137,7 @@ def _xlsx_sheets(package: Package, path: Path) -> list[Sheet]:
 
 
 def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path,
-               budget: list[int]) -> list[list[str]]:
+               budget: list[int], exact: bool) -> list[list[str]]:
     rows: list[list[str]] = []
     for row in sheet.iter(f"{{{_MAIN}}}row"):
         number = int(row.get("r") or len(rows) + 1)
@@ -140,22 +153,23 @@ def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path,
             column = _column(cell.get("r"), len(cells), path)
             while len(cells) <= column:
                 cells.append("")
-            cells[column] = _cell(cell, shared)
+            cells[column] = _cell(cell, shared, exact)
             budget[0] -= 1
         if budget[0] < 0:
             raise TermbaseError(f"more than {MAX_CELLS:,} cells: refused", path)
     return rows
 
 
-def _shared_strings(package: Package, path: Path) -> list[str]:
+def _shared_strings(package: Package, exact: bool) -> list[str]:
     root = package.xml("xl/sharedStrings.xml")
     if root is None:
         return []
     # (a string's text runs, not its phonetic guide: <si><r><t>子音</t></r><rPh><t>シイン</t>)
     phonetic = f"{{{_MAIN}}}rPh"
-    return [_WS.sub(" ", "".join(t.text or "" for t in si.iter(f"{{{_MAIN}}}t")
-                                 if _parent_tag(t) != phonetic)).strip()
-            for si in root.iterchildren(f"{{{_MAIN}}}si")]
+    texts = ("".join(t.text or "" for t in si.iter(f"{{{_MAIN}}}t")
+                     if _parent_tag(t) != phonetic)
+             for si in root.iterchildren(f"{{{_MAIN}}}si"))
+    return [_unescaped(text if exact else _WS.sub(" ", text).strip()) for text in texts]
 
 
 def _parent_tag(element: etree._Element) -> object:
@@ -176,11 +190,11 @@ def _column(ref: str | None, following: int, path: Path) -> int:
     return column - 1
 
 
-def _cell(cell: etree._Element, shared: list[str]) -> str:
+def _cell(cell: etree._Element, shared: list[str], exact: bool = False) -> str:
     kind = cell.get("t", "")
     if kind == "inlineStr":
         found = cell.find(f"{{{_MAIN}}}is")
-        return _text(found) if found is not None else ""
+        return _unescaped(_text(found, exact)) if found is not None else ""
     value = cell.findtext(f"{{{_MAIN}}}v") or ""
     if kind == "s":
         index = int(value) if value.isdigit() else -1
@@ -190,15 +204,16 @@ def _cell(cell: etree._Element, shared: list[str]) -> str:
 
 # --- OpenDocument --------------------------------------------------------------------------
 
-def _ods_sheets(package: Package, path: Path) -> list[Sheet]:
+def _ods_sheets(package: Package, path: Path, exact: bool) -> list[Sheet]:
     content = _part(package, "content.xml", path)
     name = f"{{{_TABLE}}}name"
     budget = [MAX_CELLS]  # (what the sheets before left of it)
-    return [Sheet(table.get(name) or f"Sheet{number}", _ods_rows(table, path, budget))
+    return [Sheet(table.get(name) or f"Sheet{number}", _ods_rows(table, path, budget, exact))
             for number, table in enumerate(content.iter(f"{{{_TABLE}}}table"), 1)]
 
 
-def _ods_rows(table: etree._Element, path: Path, budget: list[int]) -> list[list[str]]:
+def _ods_rows(table: etree._Element, path: Path, budget: list[int],
+             exact: bool = False) -> list[list[str]]:
     rows: list[list[str]] = []
     repeat = f"{{{_TABLE}}}number-columns-repeated"
     empty = 0
@@ -207,7 +222,8 @@ def _ods_rows(table: etree._Element, path: Path, budget: list[int]) -> list[list
         for cell in row:
             if cell.tag not in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
                 continue
-            text = " ".join(_text(p) for p in cell.iterchildren(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"))
+            text = ("\n" if exact else " ").join(
+                _text(p, exact) for p in cell.iterchildren(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"))
             count = _count(cell.get(repeat))
             if not text:  # (a row's trailing empty cells, repeated to the sheet's edge)
                 if len(cells) + count > MAX_COLUMNS:

@@ -7,7 +7,8 @@ and translators zip their XLIFF files (Wordfast's ``.txlf`` among them). ``trans
 import`` takes the package as it came: each XLIFF member is read as if it had been given on
 its own, named ``package!/member`` in every message. A member that unpacks to more than
 ``MEMBER_LIMIT`` bytes is refused unread (a ZIP bomb), and so is a package without any XLIFF
-member.
+member. A workbook (``.xlsx``, also a ZIP) is read as transpub's review workbook
+(``review_sheet.py``).
 """
 
 from __future__ import annotations
@@ -30,6 +31,10 @@ def read_bilingual(path: Path) -> list[ReadFile]:
         raise XliffError(f"cannot read: {exc.strerror}", path) from None
     if not data.startswith(b"PK\x03\x04"):
         return read_xliff(path, data)
+    from transpub.review_sheet import is_review_workbook, read_review
+
+    if is_review_workbook(data):  # (transpub's review workbook, revised by a reviewer)
+        return read_review(path, data)
     from transpub.importer_docx import Package  # (only when a package is read)
 
     package = Package(data, path, "a readable ZIP package", XliffError, MEMBER_LIMIT)

@@ -1,0 +1,135 @@
+"""The review workbook: a release's translations as a spreadsheet for reviewers, and back.
+
+``transpub review --xlsx`` writes ``review/<slug>.xlsx``: a sheet a target language (Arabic's
+right to left), a row a unit in document order — its id, the source, the translation, its
+state, the checker's findings — and two columns for the reviewer, "Revised translation" and
+"Comment". A hidden column keeps a digest of each translation as it was written, and a hidden
+sheet the release and the format: what the Translate Toolkit's po2csv/csv2po and the CAT
+tools' bilingual review tables offer, with the findings shown and the way back checked.
+
+``transpub review --import FILE.xlsx`` (or ``xliff import``) reads it back as bilingual
+documents (``xliff_read.ReadFile``) and merges them as an XLIFF file is merged
+(``xliff_merge``): a revised translation replaces the PO's, unfuzzied (the reviewer signed
+it off), unless the PO changed since the workbook was written (a conflict: the PO's kept,
+``--theirs`` takes the reviewer's); one whose placeholders are not the source's is rejected;
+a comment becomes a translator comment; a unit whose source changed since is matched as an
+XLIFF unit is, and comes back fuzzy. Rows are found by their headers, not their places (a
+reviewer may move or add columns), and each sheet's language by its hidden column.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from pathlib import Path
+
+from transpub.catalog import po_path
+from transpub.checker import CheckRun
+from transpub.config import Settings
+from transpub.errors import TermbaseError, XliffError
+from transpub.languages import language
+from transpub.model import Release
+from transpub.poread import read_entries
+from transpub.xliff import state_digest
+from transpub.xliff_read import ReadFile, ReadUnit
+from transpub.xlsxwrite import SheetOut, workbook
+
+FORMAT = "transpub-review/1"
+"""The hidden sheet's first cell: what says a workbook is a review workbook."""
+META_SHEET = "transpub"
+UNIT, SOURCE, TRANSLATION, STATE, FINDINGS, REVISED, COMMENT = (
+    "Unit", "Source", "Translation", "State", "Findings", "Revised translation", "Comment")
+DIGEST = "transpub:"
+"""The hidden column's header, followed by the sheet's language code."""
+
+
+def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
+                    run: CheckRun) -> bytes:
+    """The review workbook of one release for the target languages ``langs``; ``run`` is the
+    checker's run over this release alone."""
+    findings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for item in run.findings:
+        findings[(item.unit, item.lang)].append(
+            f"{item.code} {item.severity.label}: {item.message}")
+    sheets = [SheetOut(META_SHEET, [[FORMAT], [release.slug], [settings.source_language]],
+                       hidden=True)]
+    source_name = language(settings.source_language).english_name
+    for lang in langs:
+        path = po_path(settings.locales_dir, lang, release.slug)
+        if not path.exists():
+            continue
+        _, entries = read_entries(path)
+        info = language(lang)
+        rows = [[UNIT, f"{SOURCE} ({source_name})", f"{TRANSLATION} ({info.english_name})",
+                 STATE, FINDINGS, REVISED, COMMENT, f"{DIGEST}{lang}"]]
+        for entry in entries:
+            if entry.obsolete or not entry.msgid:
+                continue
+            ident = entry.context or entry.msgid
+            fuzzy = entry.fuzzy and bool(entry.msgstr)
+            state = "fuzzy" if fuzzy else "translated" if entry.msgstr else "untranslated"
+            rows.append([ident, entry.msgid, entry.msgstr, state,
+                         "\n".join(findings.get((ident, lang), ())), "", "",
+                         state_digest(entry.msgstr, fuzzy)])
+        sheets.append(SheetOut(lang, rows, widths=(16, 60, 60, 12, 40, 60, 30, 18),
+                               hidden_columns=frozenset({7}),
+                               right_to_left=info.direction == "rtl"))
+    return workbook(sheets)
+
+
+def is_review_workbook(data: bytes) -> bool:
+    """Is ``data`` a ZIP that holds a workbook (a review workbook is then read for its
+    hidden sheet)?"""
+    return data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data
+
+
+def read_review(path: Path, data: bytes) -> list[ReadFile]:
+    """The review workbook's sheets as bilingual documents, one a language: each row a unit
+    whose target is the revised translation (None where the reviewer revised nothing) and
+    whose note is the reviewer's comment."""
+    from transpub.spreadsheet import read_sheets
+
+    try:
+        sheets = read_sheets(data, path, exact=True)
+    except TermbaseError as exc:  # (the spreadsheet reader's errors are termbase errors)
+        raise XliffError(exc.message, exc.path, exc.line) from None
+    meta = next((s for s in sheets if s.name == META_SHEET), None)
+    if meta is None or not meta.rows or meta.rows[0][:1] != [FORMAT] or len(meta.rows) < 3:
+        raise XliffError("a workbook, but not one transpub review --xlsx wrote (its hidden "
+                         f"sheet {META_SHEET!r} is missing or changed)", path)
+    slug, source_lang = meta.rows[1][0], meta.rows[2][0]
+    documents = []
+    for sheet in sheets:
+        if sheet is meta or not sheet.rows:
+            continue
+        header = [cell.strip() for cell in sheet.rows[0]]
+        where = path.with_name(f"{path.name} [{sheet.name}]")
+        lang = next((cell[len(DIGEST):] for cell in header if cell.startswith(DIGEST)), "")
+        if not lang:
+            raise XliffError(f"the sheet has no {DIGEST}<language> column (it keeps what each "
+                             "translation was; do not delete hidden columns)", where, 1)
+        at = {name: _column(header, name, where) for name in (UNIT, SOURCE, REVISED, COMMENT)}
+        digest_at = header.index(f"{DIGEST}{lang}")
+        units = []
+        for line, row in enumerate(sheet.rows[1:], 2):
+            cells = {name: row[index] if index < len(row) else ""
+                     for name, index in at.items()}
+            if not cells[UNIT].strip():
+                continue
+            revised = cells[REVISED]
+            comment = cells[COMMENT].strip()
+            base = row[digest_at].strip() if digest_at < len(row) else ""
+            units.append(ReadUnit(cells[UNIT].strip(), line, cells[SOURCE],
+                                  revised if revised.strip() else None, False, base or None,
+                                  (comment,) if comment else ()))
+        documents.append(ReadFile(where, 1, "review", f"{slug}.xml", source_lang, lang,
+                                  tuple(units)))
+    return documents
+
+
+def _column(header: list[str], name: str, where: Path) -> int:
+    """Where the column headed ``name`` (or "name (…)") is."""
+    for index, cell in enumerate(header):
+        if cell == name or cell.startswith(f"{name} ("):
+            return index
+    raise XliffError(f"the sheet has no column {name!r} (its header row was changed)", where, 1)

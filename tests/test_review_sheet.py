@@ -1,0 +1,119 @@
+"""The review workbook (``transpub review --xlsx``) and its way back (``review --import``):
+the repository's translated sample written as a workbook, opened and edited as a reviewer
+would, with a spreadsheet library that is not transpub's (openpyxl, which opens a workbook as
+Excel does and saves one as Excel would: shared strings, its own styles), and merged back
+into the PO files as an XLIFF file is: revisions taken and unfuzzied, comments kept as
+translator comments, broken placeholders rejected, a translation changed since the export a
+conflict, ``msgfmt --check`` clean after."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import SLUG, Cli, copy_sample, msgfmt
+
+openpyxl = pytest.importorskip("openpyxl")
+
+RELEASE = "unoct-qatar-strategic-dialogue-2020"
+
+
+def _po(ws: Path, lang: str) -> polib.POFile:
+    return polib.pofile(str(ws / "locales" / lang / "LC_MESSAGES" / f"{RELEASE}.po"))
+
+
+def _exported(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> tuple[Path, Cli, Path]:
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("review", "--xlsx")
+    book = ws / "review" / f"{RELEASE}.xlsx"
+    assert f"review/{RELEASE}.xlsx: 18 units" in cli.out
+    return ws, cli, book
+
+
+def test_the_workbook_opens_as_a_sheet_a_language(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws, _, book = _exported(tmp_path, cli_factory)
+    loaded = openpyxl.load_workbook(book)
+    assert loaded.sheetnames == ["transpub", "ar", "zh", "fr", "ru", "es"]
+    assert loaded["transpub"].sheet_state == "hidden"
+    sheet = loaded["fr"]
+    assert [c.value for c in sheet[1]] == [
+        "Unit", "Source (English)", "Translation (French)", "State", "Findings",
+        "Revised translation", "Comment", "transpub:fr"]
+    assert sheet.freeze_panes == "A2" and sheet.column_dimensions["H"].hidden
+    assert loaded["ar"].sheet_view.rightToLeft and not sheet.sheet_view.rightToLeft
+    po = _po(ws, "fr")
+    rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
+    assert [r[0] for r in rows] == [e.msgctxt for e in po if not e.obsolete]
+    assert [r[2] for r in rows] == [e.msgstr or None for e in po if not e.obsolete]
+    # the same workbook from the same files: the same bytes
+    first = book.read_bytes()
+    cli_factory(ws)("review", "--xlsx")
+    assert book.read_bytes() == first
+
+
+def test_a_reviewers_revisions_and_comments_come_back(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws, cli, book = _exported(tmp_path, cli_factory)
+    loaded = openpyxl.load_workbook(book)
+    sheet = loaded["fr"]
+    # (a reviewer moves the comment column before the revision: found by its header)
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    title = rows["title"]
+    revised = "Le Qatar et le BLT tiennent leur premier dialogue stratégique de haut niveau"
+    title[5].value = revised
+    title[6].value = "Style : « dialogue stratégique », pas « stratégie »."
+    linked = next(row for key, row in rows.items() if "<a1>" in (row[2].value or ""))
+    linked[5].value = linked[2].value.replace("<a1>", "").replace("</a1>", "")  # link lost
+    label = rows["label"]
+    label[6].value = "OK"
+    loaded.save(book)
+    cli("review", "--import", str(book), expect=1)  # (one rejected: exit 1)
+    said = " ".join(cli.out.split())
+    assert "rejected: inline codes differ from the source: missing </a1> <a1>" in said, said
+    assert f"{book.name} [fr]:" in said
+    po = _po(ws, "fr")
+    entry = po.find("title", by="msgctxt")
+    assert entry is not None and entry.msgstr == revised and not entry.fuzzy
+    assert "Style : « dialogue stratégique », pas « stratégie »." in entry.tcomment
+    assert "OK" in po.find("label", by="msgctxt").tcomment
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null",
+                    str(ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po")], check=True)
+    # the same workbook again: nothing left to change
+    cli("review", "--import", str(book), expect=1)
+    assert "unchanged" in cli.out
+
+
+def test_a_translation_changed_since_the_workbook_is_a_conflict(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws, cli, book = _exported(tmp_path, cli_factory)
+    loaded = openpyxl.load_workbook(book)
+    row = next(r for r in loaded["es"].iter_rows(min_row=2) if r[0].value == "title")
+    row[5].value = "Revisión del revisor"
+    loaded.save(book)
+    path = ws / "locales" / "es" / "LC_MESSAGES" / f"{RELEASE}.po"
+    po = polib.pofile(str(path))
+    entry = po.find("title", by="msgctxt")
+    entry.msgstr = "Cambiada después por el traductor"
+    po.save(str(path))
+    cli("review", "--import", str(book), "--dry-run", expect=1)
+    assert "conflict: the PO translation changed since the export" in " ".join(cli.out.split())
+    cli("review", "--import", str(book), "--theirs")
+    assert polib.pofile(str(path)).find("title", by="msgctxt").msgstr == "Revisión del revisor"
+
+
+def test_a_workbook_transpub_did_not_write_is_one_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], workspace: Path) -> None:
+    book = tmp_path / "other.xlsx"
+    other = openpyxl.Workbook()
+    other.active.append(["English", "French"])
+    other.save(book)
+    cli = cli_factory(workspace)
+    cli("review", "--import", str(book), expect=2)
+    assert "not one transpub review --xlsx wrote" in cli.err and "Traceback" not in cli.err
+    assert SLUG  # (the workspace fixture's release is another: nothing of it is touched)
