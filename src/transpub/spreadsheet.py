@@ -38,8 +38,10 @@ MAX_ROWS = 1_000_000
 #: glossary of 100,000 concepts in eight languages holds under a million
 MAX_CELLS = 2_000_000
 
-_MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
-_REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+SPREADSHEETML = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+RELATIONSHIPS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+"""SpreadsheetML's namespaces (ECMA-376), which ``xlsxwrite`` writes too."""
+_MAIN, _REL = SPREADSHEETML, RELATIONSHIPS
 _TABLE = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
