@@ -951,12 +951,13 @@ def _year_in_date(unit: Unit, mention: NumberMention, source_lang: str) -> bool:
         date.year == year for date in dates_in(unit.source, source_lang))
 
 
-#: a duration the source counts in days, months or hours, which a translation may count in
-#: weeks, years or days ("14 days" is «deux semaines», "12 months" «一年»): the larger unit,
-#: how many of the smaller it holds, and its words in each language (Russian and Arabic: the
-#: stems; «двухнедельный» is one word with its number)
-_DURATION = re.compile(r"[\s\u00a0-]*(?:(?P<d>days?)|(?P<m>months?)|(?P<h>hours?))\b",
-                       re.IGNORECASE)
+#: a duration the source counts in days, months, hours or minutes, which a translation may
+#: count in weeks, years, days or hours ("14 days" is «deux semaines», "12 months" «一年», "90
+#: minutes" «une heure et demie»): the larger unit, how many of the smaller it holds, and its
+#: words in each language (Russian and Arabic: the stems; «двухнедельный» is one word with its
+#: number)
+_DURATION = re.compile(r"[\s\u00a0-]*(?:(?P<d>days?)|(?P<m>months?)|(?P<h>hours?)"
+                       r"|(?P<n>minutes?))\b", re.IGNORECASE)
 _LARGER = {
     "d": ("weeks", 7, {"ru": r"недел", "fr": r"semaine", "es": r"semana", "zh": r"周|星期|礼拜",
                        "ar": r"أسبوع|أسابيع"}),
@@ -964,7 +965,11 @@ _LARGER = {
                         "es": r"año", "zh": r"年", "ar": r"عام|سن[ةو]|أعوام"}),
     "h": ("days", 24, {"ru": r"сут|(?<![а-яё])(?:дн|день)", "fr": r"jour", "es": r"día",
                        "zh": r"天|日", "ar": r"يوم|أيام"}),
+    "n": ("hours", 60, {"ru": r"(?<![а-яё])час(?!т)", "fr": r"heure", "es": r"hora",
+                        "zh": r"小时|钟头|個鐘|个钟", "ar": r"ساع"}),
 }
+#: Russian's one and a half («полтора года», «полторы недели», «полутора лет»)
+_RU_ONE_AND_A_HALF = re.compile(r"(?<![а-яё])полтор|(?<![а-яё])полутора", re.IGNORECASE)
 
 
 def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMention],
@@ -979,15 +984,19 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
         return None
     name, size, words = _LARGER[duration.lastgroup or "d"]
     value = next(iter(mention.values))
+    if duration.lastgroup == "h" and value % 1 and _as_hours_and_minutes(unit.target, value):
+        return "hours and minutes"  # "1.5 hours" -> «1 h 30», «1h30», «1 ч 30 мин»
     word = words.get(unit.lang.split("_")[0])
-    if word is None or value % size or not value:
+    if word is None or value % (size / 2) or not value:
         return None
     larger = value / size
     found = re.search(word, unit.target, re.IGNORECASE)
     if found is None:
         return None
     if larger in said or any(larger in t.values for t in extra):
-        return name
+        return name  # (also «1,5 an» for "18 months")
+    if larger % 1:
+        return name if _and_a_half_of(unit, larger - 0.5, said, extra) else None
     if larger == 1 and not any(1 < v < 1000 for v in said) and not any(
             1 < v < 1000 for t in extra for v in t.values):
         return name  # «продлить на год»: one, said by the unit's word alone
@@ -1001,6 +1010,39 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
                for head in heads):
             return name  # «двухнедельный карантин»
     return None
+
+
+#: hours then minutes after a number of hours: «1 h 30», «1h30», «1 ч 30 мин», «1小时30分»,
+#: «1:30 h»
+_HOURS_MINUTES = re.compile(r"\s?(?:h|ч\.?|час\w*|小时|個小時|:)\s?(\d\d)(?!\d)")
+
+
+def _as_hours_and_minutes(target: str, value: float) -> bool:
+    """Does ``target`` write ``value`` hours as hours and minutes ("1.5 hours" as «1 h 30»)?"""
+    whole, minutes = int(value), round(value % 1 * 60)
+    if abs(value % 1 * 60 - minutes) > 1e-6:
+        return False
+    for found in re.finditer(rf"(?<![\d.,]){whole}(?![\d.,]\d)", target):
+        after = _HOURS_MINUTES.match(target, found.end())
+        if after is not None and int(after.group(1)) == minutes:
+            return True
+    return False
+
+
+def _and_a_half_of(unit: Unit, whole: float, said: frozenset[float],
+                   extra: list[NumberMention]) -> bool:
+    """Does the translation say ``whole`` and a half of a unit ("18 months" as «un an et
+    demi», «año y medio», «полтора года», «一年半», «سنة ونصف»; "42 months" as «trois ans et
+    demi»): the language's "and a half", and the whole number said, or one said by the unit's
+    word alone (Russian: «полтора»)?"""
+    lang = unit.lang.split("_")[0]
+    if lang == "ru" and whole == 1 and _RU_ONE_AND_A_HALF.search(unit.target):
+        return True
+    half = _HALF.get(lang)
+    if half is None or half.search(unit.target) is None:
+        return False
+    return whole in said or any(whole in t.values for t in extra) or (
+        whole == 1 and not any(1 < v < 1000 for v in said))
 
 
 #: a year said relative to the year of writing: last year, this year, the same year
