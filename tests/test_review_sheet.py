@@ -43,9 +43,9 @@ def test_the_workbook_opens_as_a_sheet_a_language(
     assert loaded["transpub"].sheet_state == "hidden"
     sheet = loaded["fr"]
     assert [c.value for c in sheet[1]] == [
-        "Unit", "Source (English)", "Translation (French)", "State", "Findings",
+        "Unit", "Source (English)", "Translation (French)", "State", "Findings", "Notes",
         "Revised translation", "Comment", "transpub:fr"]
-    assert sheet.freeze_panes == "A2" and sheet.column_dimensions["H"].hidden
+    assert sheet.freeze_panes == "A2" and sheet.column_dimensions["I"].hidden
     assert loaded["ar"].sheet_view.rightToLeft and not sheet.sheet_view.rightToLeft
     po = _po(ws, "fr")
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
@@ -62,16 +62,19 @@ def test_a_reviewers_revisions_and_comments_come_back(
     ws, cli, book = _exported(tmp_path, cli_factory)
     loaded = openpyxl.load_workbook(book)
     sheet = loaded["fr"]
-    # (a reviewer moves the comment column before the revision: found by its header)
-    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    # (a reviewer adds a column of their own in front: the others are found by their headers)
+    sheet.insert_cols(1)
+    sheet["A1"] = "Checked by"
+    rows = {row[1].value: row for row in sheet.iter_rows(min_row=2)}
     title = rows["title"]
+    title[0].value = "M. R."
     revised = "Le Qatar et le BLT tiennent leur premier dialogue stratégique de haut niveau"
-    title[5].value = revised
-    title[6].value = "Style : « dialogue stratégique », pas « stratégie »."
-    linked = next(row for key, row in rows.items() if "<a1>" in (row[2].value or ""))
-    linked[5].value = linked[2].value.replace("<a1>", "").replace("</a1>", "")  # link lost
+    title[7].value = revised
+    title[8].value = "Style : « dialogue stratégique », pas « stratégie »."
+    linked = next(row for key, row in rows.items() if "<a1>" in (row[3].value or ""))
+    linked[7].value = linked[3].value.replace("<a1>", "").replace("</a1>", "")  # link lost
     label = rows["label"]
-    label[6].value = "OK"
+    label[8].value = "OK"
     loaded.save(book)
     cli("review", "--import", str(book), expect=1)  # (one rejected: exit 1)
     said = " ".join(cli.out.split())
@@ -94,7 +97,7 @@ def test_a_translation_changed_since_the_workbook_is_a_conflict(
     ws, cli, book = _exported(tmp_path, cli_factory)
     loaded = openpyxl.load_workbook(book)
     row = next(r for r in loaded["es"].iter_rows(min_row=2) if r[0].value == "title")
-    row[5].value = "Revisión del revisor"
+    row[6].value = "Revisión del revisor"
     loaded.save(book)
     path = ws / "locales" / "es" / "LC_MESSAGES" / f"{RELEASE}.po"
     po = polib.pofile(str(path))

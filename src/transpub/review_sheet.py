@@ -2,7 +2,8 @@
 
 ``transpub review --xlsx`` writes ``review/<slug>.xlsx``: a sheet a target language (Arabic's
 right to left), a row a unit in document order — its id, the source, the translation, its
-state, the checker's findings — and two columns for the reviewer, "Revised translation" and
+state, the checker's findings, the translators' notes (``#`` comments) — and two columns for
+the reviewer, "Revised translation" and
 "Comment". A hidden column keeps a digest of each translation as it was written, and a hidden
 sheet the release and the format: what the Translate Toolkit's po2csv/csv2po and the CAT
 tools' bilingual review tables offer, with the findings shown and the way back checked.
@@ -37,8 +38,9 @@ from transpub.xlsxwrite import SheetOut, workbook
 FORMAT = "transpub-review/1"
 """The hidden sheet's first cell: what says a workbook is a review workbook."""
 META_SHEET = "transpub"
-UNIT, SOURCE, TRANSLATION, STATE, FINDINGS, REVISED, COMMENT = (
-    "Unit", "Source", "Translation", "State", "Findings", "Revised translation", "Comment")
+UNIT, SOURCE, TRANSLATION, STATE, FINDINGS, NOTES, REVISED, COMMENT = (
+    "Unit", "Source", "Translation", "State", "Findings", "Notes", "Revised translation",
+    "Comment")
 DIGEST = "transpub:"
 """The hidden column's header, followed by the sheet's language code."""
 
@@ -61,7 +63,7 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
         _, entries = read_entries(path)
         info = language(lang)
         rows = [[UNIT, f"{SOURCE} ({source_name})", f"{TRANSLATION} ({info.english_name})",
-                 STATE, FINDINGS, REVISED, COMMENT, f"{DIGEST}{lang}"]]
+                 STATE, FINDINGS, NOTES, REVISED, COMMENT, f"{DIGEST}{lang}"]]
         for entry in entries:
             if entry.obsolete or not entry.msgid:
                 continue
@@ -69,10 +71,10 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
             fuzzy = entry.fuzzy and bool(entry.msgstr)
             state = "fuzzy" if fuzzy else "translated" if entry.msgstr else "untranslated"
             rows.append([ident, entry.msgid, entry.msgstr, state,
-                         "\n".join(findings.get((ident, lang), ())), "", "",
+                         "\n".join(findings.get((ident, lang), ())), entry.translator, "", "",
                          state_digest(entry.msgstr, fuzzy)])
-        sheets.append(SheetOut(lang, rows, widths=(16, 60, 60, 12, 40, 60, 30, 18),
-                               hidden_columns=frozenset({7}),
+        sheets.append(SheetOut(lang, rows, widths=(16, 60, 60, 12, 40, 30, 60, 30, 18),
+                               hidden_columns=frozenset({8}),
                                right_to_left=info.direction == "rtl"))
     return workbook(sheets)
 
