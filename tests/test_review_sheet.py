@@ -47,6 +47,9 @@ def test_the_workbook_opens_as_a_sheet_a_language(
         "Revised translation", "Comment", "transpub:fr"]
     assert sheet.freeze_panes == "A2" and sheet.column_dimensions["I"].hidden
     assert loaded["ar"].sheet_view.rightToLeft and not sheet.sheet_view.rightToLeft
+    # what a reviewer types in the two columns stays text ("9 décembre 2020" no date serial)
+    assert sheet["G2"].number_format == sheet["H2"].number_format == "@"
+    assert sheet["C2"].number_format == "General"
     po = _po(ws, "fr")
     rows = [[c.value for c in row] for row in sheet.iter_rows(min_row=2)]
     assert [r[0] for r in rows] == [e.msgctxt for e in po if not e.obsolete]

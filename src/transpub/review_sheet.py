@@ -74,7 +74,7 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
                          "\n".join(findings.get((ident, lang), ())), entry.translator, "", "",
                          state_digest(entry.msgstr, fuzzy)])
         sheets.append(SheetOut(lang, rows, widths=(16, 60, 60, 12, 40, 30, 60, 30, 18),
-                               hidden_columns=frozenset({8}),
+                               hidden_columns=frozenset({8}), text_columns=frozenset({6, 7}),
                                right_to_left=info.direction == "rtl"))
     return workbook(sheets)
 

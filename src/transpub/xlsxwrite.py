@@ -44,6 +44,9 @@ class SheetOut:
     widths: Sequence[float] = ()
     """Each column's width in characters (Excel's unit)."""
     hidden_columns: frozenset[int] = field(default_factory=frozenset)
+    text_columns: frozenset[int] = field(default_factory=frozenset)
+    """Columns whose cells hold text whatever is typed in them (Excel's "@" format): a
+    reviewer's "9 December 2020" stays those words, not the date serial 44174."""
     right_to_left: bool = False
     hidden: bool = False
 
@@ -83,10 +86,12 @@ _STYLES = (
     '<borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>'
     '<cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/>'
     "</cellStyleXfs>"
-    '<cellXfs count="3"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
+    '<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'
     '<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1">'
     '<alignment vertical="top" wrapText="1"/></xf>'
     '<xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" '
+    'applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf>'
+    '<xf numFmtId="49" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1" '
     'applyAlignment="1"><alignment vertical="top" wrapText="1"/></xf></cellXfs>'
     '<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>'
     "</styleSheet>")
@@ -137,13 +142,15 @@ def _sheet(sheet: SheetOut) -> str:
             "</sheetView></sheetViews>")
     columns = "".join(
         f'<col min="{n}" max="{n}" width="{width:g}" customWidth="1"'
+        + (' style="3"' if n - 1 in sheet.text_columns else "")
         + (' hidden="1"' if n - 1 in sheet.hidden_columns else "") + "/>"
         for n, width in enumerate(sheet.widths, 1))
     rows = []
     for number, row in enumerate(sheet.rows, 1):
-        style = 2 if number == 1 else 1
-        cells = "".join(_cell(f"{_letters(c)}{number}", text, style)
-                        for c, text in enumerate(row) if text)
+        cells = "".join(_cell(f"{_letters(c)}{number}", text, 2 if number == 1 else
+                              3 if c in sheet.text_columns else 1)
+                        for c, text in enumerate(row) if text or (
+                            number > 1 and c in sheet.text_columns))
         rows.append(f'<row r="{number}">{cells}</row>')
     cols = f"<cols>{columns}</cols>" if columns else ""
     return (f'{_DECLARATION}<worksheet xmlns="{_MAIN}">{view}{cols}'
@@ -151,6 +158,8 @@ def _sheet(sheet: SheetOut) -> str:
 
 
 def _cell(ref: str, text: str, style: int) -> str:
+    if not text:  # (an empty cell of a text column: its format, for what will be typed)
+        return f'<c r="{ref}" s="{style}"/>'
     if len(text) > CELL_LIMIT:
         raise ValueError(f"cell {ref}: {len(text):,} characters, more than a cell holds "
                          f"({CELL_LIMIT:,})")
