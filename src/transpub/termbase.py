@@ -661,7 +661,10 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
             if name in ("descrip", "note", "descripGrp", "admin", "adminGrp"):
                 for item in (child,) if not name.endswith("Grp") else tuple(child):
                     category = _concept_category(item, path, category)
-                    if keeps_term(item.get("type"), "".join(item.itertext())):
+                    kind = item.get("type")
+                    # (the field's name first: a definition's text is not read for it)
+                    if kind and _keeping_answers(kind) and keeps_term(
+                            kind, "".join(item.itertext())):
                         keep.append(True)
             elif name in ("langSet", "langSec"):
                 tag = child.get(_XML_LANG) or child.get("lang")
@@ -698,9 +701,16 @@ def keeps_term(field: str | None, value: str) -> bool:
     term is not to be translated: kept as it is in every language with no term of its own?"""
     if not field:
         return False
+    answers = _keeping_answers(field)
+    return bool(answers) and value.strip().lower() in answers
+
+
+@cache
+def _keeping_answers(field: str) -> frozenset[str]:
+    """The values with which a field of this name says "not to be translated" (none for most
+    fields: a termbase's few field names, each normalised once)."""
     name = "".join(field.lower().split()).replace("-", "").replace("_", "")
-    said = value.strip().lower()
-    return (name in _KEEP_IF_YES and said in _YES) or (name in _KEEP_IF_NO and said in _NO)
+    return _YES if name in _KEEP_IF_YES else _NO if name in _KEEP_IF_NO else frozenset()
 
 
 def _concept_category(item: etree._Element, path: Path, category: str) -> str:
@@ -741,9 +751,12 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
             continue
         status = ""
         for note in children:
-            if note.get("type") and keeps_term(note.get("type"), note.text or ""):
+            kind = note.get("type")
+            if kind is None:
+                continue
+            if kind not in _STATUS_TYPES and keeps_term(kind, note.text or ""):
                 keep.append(True)
-            if note.get("type") in _STATUS_TYPES and _local(note) == "termNote":
+            if kind in _STATUS_TYPES and _local(note) == "termNote":
                 status = _STATUS.get((note.text or "").strip().lower(), "")
                 if not status:
                     warnings.append(TermbaseError(f"unknown term status {note.text!r} read as "
