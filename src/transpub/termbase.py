@@ -661,10 +661,7 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
             if name in ("descrip", "note", "descripGrp", "admin", "adminGrp"):
                 for item in (child,) if not name.endswith("Grp") else tuple(child):
                     category = _concept_category(item, path, category)
-                    kind = item.get("type")
-                    # (the field's name first: a definition's text is not read for it)
-                    if kind and _keeping_answers(kind) and keeps_term(
-                            kind, "".join(item.itertext())):
+                    if _keeps(item):  # (a definition's text is not read for it)
                         keep.append(True)
             elif name in ("langSet", "langSec"):
                 tag = child.get(_XML_LANG) or child.get("lang")
@@ -703,6 +700,14 @@ def keeps_term(field: str | None, value: str) -> bool:
         return False
     answers = _keeping_answers(field)
     return bool(answers) and value.strip().lower() in answers
+
+
+def _keeps(item: etree._Element) -> bool:
+    """``keeps_term`` of an element typed by its ``type`` (a TBX or MultiTerm field), its
+    text read only for a field that can say so."""
+    kind = item.get("type")
+    return bool(kind) and bool(_keeping_answers(kind)) and keeps_term(
+        kind, "".join(item.itertext()))
 
 
 @cache
@@ -797,7 +802,7 @@ def _from_mtf(root: etree._Element, path: Path,
                 for item in child.iter("descrip", "system"):
                     if _field(item) in _MTF_CATEGORY and "".join(item.itertext()).strip():
                         category = _category("".join(item.itertext()), path, item.sourceline)
-                    if keeps_term(item.get("type"), "".join(item.itertext())):
+                    if _keeps(item):
                         terms.setdefault(KEEP, [])
             elif name == "languageGrp":
                 language = child.find("language")
@@ -809,7 +814,7 @@ def _from_mtf(root: etree._Element, path: Path,
                 lang = _lang_key(tag, path, child.sourceline, warnings)
                 if lang is not None:
                     terms.setdefault(lang, []).extend(_mtf_terms(child, path, warnings))
-                if any(keeps_term(item.get("type"), "".join(item.itertext()))
+                if any(_keeps(item)
                        for item in child.iter("descrip")):
                     terms.setdefault(KEEP, [])
         concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()
