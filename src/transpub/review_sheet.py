@@ -79,7 +79,7 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
     return workbook(sheets)
 
 
-def is_review_workbook(data: bytes) -> bool:
+def is_workbook(data: bytes) -> bool:
     """Is ``data`` a ZIP that holds a workbook (a review workbook is then read for its
     hidden sheet)?"""
     return data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data

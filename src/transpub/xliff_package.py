@@ -31,9 +31,9 @@ def read_bilingual(path: Path) -> list[ReadFile]:
         raise XliffError(f"cannot read: {exc.strerror}", path) from None
     if not data.startswith(b"PK\x03\x04"):
         return read_xliff(path, data)
-    from transpub.review_sheet import is_review_workbook, read_review
+    from transpub.review_sheet import is_workbook, read_review
 
-    if is_review_workbook(data):  # (transpub's review workbook, revised by a reviewer)
+    if is_workbook(data):  # (transpub's review workbook, revised by a reviewer)
         return read_review(path, data)
     from transpub.importer_docx import Package  # (only when a package is read)
 
