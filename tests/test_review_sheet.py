@@ -123,3 +123,18 @@ def test_a_workbook_transpub_did_not_write_is_one_line(
     cli("review", "--import", str(book), expect=2)
     assert "not one transpub review --xlsx wrote" in cli.err and "Traceback" not in cli.err
     assert SLUG  # (the workspace fixture's release is another: nothing of it is touched)
+
+
+def test_a_translation_longer_than_a_cell_is_one_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Excel's cells hold 32,767 characters: a longer unit (a hostile PO file, a paragraph
+    never split) is refused naming the sheet and cell, nothing written."""
+    ws = copy_sample(tmp_path)
+    path = ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po"
+    po = polib.pofile(str(path))
+    po.find("title", by="msgctxt").msgstr = "mot " * 9000
+    po.save(str(path))
+    cli = cli_factory(ws)
+    cli("review", "--xlsx", expect=2)
+    assert "sheet 'fr', cell C4: 36,000 characters, more than a cell holds" in cli.err
+    assert not (ws / "review").exists()

@@ -27,7 +27,7 @@ from pathlib import Path
 from transpub.catalog import po_path
 from transpub.checker import CheckRun
 from transpub.config import Settings
-from transpub.errors import TermbaseError, XliffError
+from transpub.errors import TermbaseError, TranspubError, XliffError
 from transpub.languages import language
 from transpub.model import Release
 from transpub.poread import read_entries
@@ -76,7 +76,11 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
         sheets.append(SheetOut(lang, rows, widths=(16, 60, 60, 12, 40, 30, 60, 30, 18),
                                hidden_columns=frozenset({8}), text_columns=frozenset({6, 7}),
                                right_to_left=info.direction == "rtl"))
-    return workbook(sheets)
+    try:
+        return workbook(sheets)
+    except ValueError as exc:  # (a unit longer than a cell holds)
+        raise TranspubError(f"cannot write the review workbook of {release.slug}: {exc}; "
+                            "review it as a page (without --xlsx)") from None
 
 
 def is_workbook(data: bytes) -> bool:

@@ -65,8 +65,11 @@ def workbook(sheets: Sequence[SheetOut]) -> bytes:
              ("xl/workbook.xml", _workbook(sheets)),
              ("xl/_rels/workbook.xml.rels", _workbook_rels(len(sheets))),
              ("xl/styles.xml", _STYLES)]
-    parts += [(f"xl/worksheets/sheet{n}.xml", _sheet(sheet))
-              for n, sheet in enumerate(sheets, 1)]
+    for n, sheet in enumerate(sheets, 1):
+        try:
+            parts.append((f"xl/worksheets/sheet{n}.xml", _sheet(sheet)))
+        except ValueError as exc:
+            raise ValueError(f"sheet {sheet.name!r}, {exc}") from None
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         for name, text in parts:
