@@ -41,6 +41,8 @@ CASES = [
     ("zh", "It lasted 18 months.", "持续了两年半。", True),
     ("es", "It lasted 18 months.", "Duró dos años y medio.", True),
     ("ar", "It lasted 18 months.", "استمر سنتين ونصف.", True),
+    # (400 nines read as an infinite float: an OverflowError before the bound)
+    ("fr", f"It lasted {'9' * 400}.5 hours.", "Cela a duré 2 h 30.", True),
 ]
 
 

@@ -1019,6 +1019,8 @@ _HOURS_MINUTES = re.compile(r"\s?(?:h|ч\.?|час\w*|小时|個小時|:)\s?(\d\
 
 def _as_hours_and_minutes(target: str, value: float) -> bool:
     """Does ``target`` write ``value`` hours as hours and minutes ("1.5 hours" as «1 h 30»)?"""
+    if not 0 < value < 1e6:  # (and not infinite: 400 nines read as a float)
+        return False
     whole, minutes = int(value), round(value % 1 * 60)
     if abs(value % 1 * 60 - minutes) > 1e-6:
         return False
