@@ -984,16 +984,17 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
         return None
     name, size, words = _LARGER[duration.lastgroup or "d"]
     value = next(iter(mention.values))
-    if duration.lastgroup == "h" and value % 1 and _as_hours_and_minutes(unit.target, value):
+    minutes = value % 1 * 60 if 0 < value < 1e6 else 0.5  # (400 nines: an infinite float)
+    if duration.lastgroup == "h" and minutes and minutes.is_integer() and (
+            int(value), int(minutes)) in _hours_and_minutes(unit.target):
         return "hours and minutes"  # "1.5 hours" -> «1 h 30», «1h30», «1 ч 30 мин»
     word = words.get(unit.lang.split("_")[0])
     if word is None or value % (size / 2) or not value:
         return None
     larger = value / size
-    found = re.search(word, unit.target, re.IGNORECASE)
-    if found is None:
+    if not _names_unit(word, unit.target):
         return None
-    if larger in said or any(larger in t.values for t in extra):
+    if larger in said or larger in _target_values(unit.target, unit.lang):
         return name  # (also «1,5 an» for "18 months")
     if larger % 1:
         return name if _and_a_half_of(unit, larger - 0.5, said, extra) else None
@@ -1012,23 +1013,39 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
     return None
 
 
-#: hours then minutes after a number of hours: «1 h 30», «1h30», «1 ч 30 мин», «1小时30分»,
-#: «1:30 h»
-_HOURS_MINUTES = re.compile(r"\s?(?:h|ч\.?|час\w*|小时|個小時|:)\s?(\d\d)(?!\d)")
+#: hours then minutes: «1 h 30», «1h30», «1 ч 30 мин», «1小时30分», «1:30 h»
+_HOURS_MINUTES = re.compile(r"(?<![\d.,])(\d{1,5})\s?(?:h|ч\.?|час\w*|小时|個小時|:)\s?(\d\d)"
+                            r"(?!\d)")
 
 
-def _as_hours_and_minutes(target: str, value: float) -> bool:
-    """Does ``target`` write ``value`` hours as hours and minutes ("1.5 hours" as «1 h 30»)?"""
-    if not 0 < value < 1e6:  # (and not infinite: 400 nines read as a float)
-        return False
-    whole, minutes = int(value), round(value % 1 * 60)
-    if abs(value % 1 * 60 - minutes) > 1e-6:
-        return False
-    for found in re.finditer(rf"(?<![\d.,]){whole}(?![\d.,]\d)", target):
-        after = _HOURS_MINUTES.match(target, found.end())
-        if after is not None and int(after.group(1)) == minutes:
-            return True
-    return False
+@lru_cache(maxsize=64)
+def _hours_and_minutes(target: str) -> frozenset[tuple[int, int]]:
+    """The (hours, minutes) ``target`` writes as hours and minutes ("1.5 hours" as «1 h 30»):
+    read once per translation, not once per number missing from it (a unit of thousands of
+    durations was quadratic)."""
+    return frozenset((int(m.group(1)), int(m.group(2)))
+                     for m in _HOURS_MINUTES.finditer(target)) if any(
+        c.isdigit() for c in target) else frozenset()
+
+
+@lru_cache(maxsize=256)
+def _names_unit(word: str, target: str) -> bool:
+    """Does ``target`` name a unit of time by ``word``'s pattern (once per translation)?"""
+    return re.search(word, target, re.IGNORECASE) is not None
+
+
+@lru_cache(maxsize=64)
+def _says_half(target: str, lang: str) -> bool:
+    half = _HALF.get(lang)
+    return half is not None and half.search(target) is not None
+
+
+@lru_cache(maxsize=64)
+def _target_values(text: str, lang: str) -> frozenset[float]:
+    """The values of every number ``text`` writes in digits (``_find_all``'s), once per
+    translation: what a duration said in another unit may be said with ("18 months" as «1,5
+    an»), looked up per number missing, not scanned (a unit of thousands was quadratic)."""
+    return frozenset(v for m in _find_all[text, lang] for v in m.values)
 
 
 def _and_a_half_of(unit: Unit, whole: float, said: frozenset[float],
@@ -1038,12 +1055,11 @@ def _and_a_half_of(unit: Unit, whole: float, said: frozenset[float],
     demi»): the language's "and a half", and the whole number said, or one said by the unit's
     word alone (Russian: «полтора»)?"""
     lang = unit.lang.split("_")[0]
-    if lang == "ru" and whole == 1 and _RU_ONE_AND_A_HALF.search(unit.target):
+    if lang == "ru" and whole == 1 and _names_unit(_RU_ONE_AND_A_HALF.pattern, unit.target):
         return True
-    half = _HALF.get(lang)
-    if half is None or half.search(unit.target) is None:
+    if not _says_half(unit.target, lang):
         return False
-    return whole in said or any(whole in t.values for t in extra) or (
+    return whole in said or whole in _target_values(unit.target, unit.lang) or (
         whole == 1 and not any(1 < v < 1000 for v in said))
 
 
@@ -1651,11 +1667,12 @@ def _and_a_half(unit: Unit, mention: NumberMention, said: frozenset[float],
     if wholes == {0.0}:  # a half alone ("0.5 hours": «media hora», «полчаса», «半小时»)
         alone = _HALF_ALONE.get(unit.lang.split("_")[0])
         return alone is not None and alone.search(unit.target) is not None
-    half = _HALF.get(unit.lang.split("_")[0])
-    if half is None or not half.search(unit.target):
-        return False
+    if not _says_half(unit.target, unit.lang.split("_")[0]):
+        return False  # (once per translation: a unit of thousands of halves was quadratic)
     if wholes & said or (unit.lang.startswith("ar") and bool(wholes & {1.0, 2.0})):
         return True
+    if not scaled:
+        return False
     have = said | {v for m in others for v in m.values}
     for whole, scale in scaled:
         # the scale's multiples the translation says ("deux millions", "2 millions"), else
