@@ -499,6 +499,17 @@ def _po_session51(n: int) -> None:
     _check_one_unit("zh", source, target)
 
 
+def _po_session54(n: int) -> None:
+    """One PO unit of durations the translation says in another unit, with other figures
+    ("1.5 hours" as «1 h 45», "18 months" as «deux ans et demi»), and decimals listed with a
+    comma (session 54), repeated to n characters: each translation's hours and minutes, unit
+    words, halves and numbers are read once (once per missing number, 96 s at 280,000
+    characters when first written)."""
+    source = "It lasted 1.5 hours and 18 months, at 12.5 and 16.7 per cent. " * (n // 62)
+    target = "Cela a duré 1 h 45 et deux ans et demi, à 12.5,16.8 %. " * (n // 62)
+    _check_one_unit("fr", source, target)
+
+
 def _po_ranges(n: int) -> None:
     """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
@@ -607,6 +618,8 @@ def main(argv: list[str] | None = None) -> int:
                   chars, _po_full_width))
     cases.append(("check FILE: ratios, listed years, negated bounds, repeated (session 51)",
                   chars, _po_session51))
+    cases.append(("check FILE: durations in other units, listed decimals, repeated "
+                  "(session 54)", chars, _po_session54))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")
