@@ -138,3 +138,47 @@ def test_a_translation_longer_than_a_cell_is_one_line(
     cli("review", "--xlsx", expect=2)
     assert "sheet 'fr', cell C4: 36,000 characters, more than a cell holds" in cli.err
     assert not (ws / "review").exists()
+
+
+def test_the_workbook_saved_by_calc_as_opendocument_comes_back(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """LibreOffice Calc offers to keep a workbook in its own format: the sheets as an .ods,
+    a run of spaces written ``<text:s text:c="2"/>``, a line break as an element. Read as
+    written, the revision comes back whole."""
+    import zipfile
+    from xml.sax.saxutils import escape
+
+    ws, cli, book = _exported(tmp_path, cli_factory)
+    loaded = openpyxl.load_workbook(book)
+    table = "urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+    text = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+    office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+    revised = "Le Qatar et le BLT  tiennent leur dialogue"
+
+    def cell(value: object) -> str:
+        if value is None:
+            return "<table:table-cell/>"
+        written = escape(str(value)).replace("  ", ' <text:s text:c="1"/>')
+        return f"<table:table-cell><text:p>{written}</text:p></table:table-cell>"
+
+    tables = []
+    for sheet in loaded.worksheets:
+        rows = []
+        for row in sheet.iter_rows():
+            values = [c.value for c in row]
+            if sheet.title == "fr" and values[0] == "title":
+                values[6] = revised
+            rows.append("<table:table-row>" + "".join(cell(v) for v in values)
+                        + "</table:table-row>")
+        tables.append(f'<table:table table:name="{sheet.title}">{"".join(rows)}'
+                      "</table:table>")
+    ods = book.with_suffix(".ods")
+    with zipfile.ZipFile(ods, "w") as package:
+        package.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
+        package.writestr("content.xml", (
+            f'<office:document-content xmlns:office="{office}" xmlns:table="{table}" '
+            f'xmlns:text="{text}"><office:body><office:spreadsheet>{"".join(tables)}'
+            "</office:spreadsheet></office:body></office:document-content>"))
+    cli("review", "--import", str(ods))
+    entry = _po(ws, "fr").find("title", by="msgctxt")
+    assert entry is not None and entry.msgstr == revised

@@ -84,9 +84,11 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
 
 
 def is_workbook(data: bytes) -> bool:
-    """Is ``data`` a ZIP that holds a workbook (a review workbook is then read for its
-    hidden sheet)?"""
-    return data.startswith(b"PK\x03\x04") and b"xl/workbook.xml" in data
+    """Is ``data`` a ZIP that holds a workbook, Excel's or one LibreOffice Calc saved as
+    OpenDocument (a review workbook is then read for its hidden sheet)?"""
+    return data.startswith(b"PK\x03\x04") and (
+        b"xl/workbook.xml" in data
+        or b"application/vnd.oasis.opendocument.spreadsheet" in data[:200])
 
 
 def read_review(path: Path, data: bytes) -> list[ReadFile]:

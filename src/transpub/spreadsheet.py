@@ -224,8 +224,9 @@ def _ods_rows(table: etree._Element, path: Path, budget: list[int],
         for cell in row:
             if cell.tag not in (f"{{{_TABLE}}}table-cell", f"{{{_TABLE}}}covered-table-cell"):
                 continue
-            text = ("\n" if exact else " ").join(
-                _text(p, exact) for p in cell.iterchildren(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h"))
+            paragraphs = cell.iterchildren(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")
+            text = ("\n".join(_odf_text(p) for p in paragraphs) if exact
+                    else " ".join(_text(p) for p in paragraphs))
             count = _count(cell.get(repeat))
             if not text:  # (a row's trailing empty cells, repeated to the sheet's edge)
                 if len(cells) + count > MAX_COLUMNS:
@@ -252,6 +253,30 @@ def _ods_rows(table: etree._Element, path: Path, budget: list[int],
         empty = 0
         rows.extend(list(cells) for _ in range(times))
     return rows
+
+
+_SPACES = f"{{{_TEXT}}}s"
+_TAB = f"{{{_TEXT}}}tab"
+_LINE_BREAK = f"{{{_TEXT}}}line-break"
+_ANNOTATION = f"{{{_OFFICE}}}annotation"
+
+
+def _odf_text(element: etree._Element) -> str:
+    """A paragraph's text as written: OpenDocument writes a run of spaces after the first as
+    ``<text:s text:c="N"/>``, a tab and a line break as elements (ODF 1.2, 6.1.2-6.1.5), which
+    ``itertext`` drops; annotations left out."""
+    parts = [element.text or ""]
+    for child in element:
+        if child.tag == _SPACES:
+            parts.append(" " * min(_count(child.get(f"{{{_TEXT}}}c")), 1000))
+        elif child.tag == _TAB:
+            parts.append("\t")
+        elif child.tag == _LINE_BREAK:
+            parts.append("\n")
+        elif child.tag != _ANNOTATION and isinstance(child.tag, str):
+            parts.append(_odf_text(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
 
 
 def _count(value: str | None) -> int:
