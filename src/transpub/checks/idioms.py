@@ -5,7 +5,8 @@
 idiom, not its numbers; "over 24 hours" is «за сутки». "100 percent certain" is «tiene la
 absoluta certeza», «totalmente seguro», «абсолютно уверен»; "the past 100 years" «depuis un
 siècle» (NTREX-128's news); "a 3rd party app" «стороннее приложение», "a 1-piece frame" «une
-armature monobloc» (WMT 2023's reviews). A number of the source inside such an idiom, missing
+armature monobloc» (WMT 2023's reviews); a tournament's "last 16" «les huitièmes de finale»,
+«los octavos de final», «1/8 финала». A number of the source inside such an idiom, missing
 from a translation that has one of its language's words for it, is told to a reviewer (info),
 never an error.
 """
@@ -140,6 +141,35 @@ IDIOMS = (
             "ru": re.compile(r"десятилети", _I),
             "zh": re.compile(r"十年"),
         }),
+    # a tournament's rounds, which the languages name by the fraction of the draw left:
+    # "the last 16" are «les huitièmes de finale», «los octavos de final», «1/8 финала»
+    Idiom(
+        "the round of 16", ("16",),
+        re.compile(r"\b(?:last|round\s+of|final)\s+16\b", _I),
+        {
+            "ar": re.compile(r"ثمن\s+النهائي|دور\s+(?:ال)?ستة\s+عشر"),
+            "fr": re.compile(r"huiti[èe]mes?\s+de\s+finale", _I),
+            "es": re.compile(r"octavos\s+de\s+final", _I),
+            "ru": re.compile(r"1\s*/\s*8\s+финала|одн\w+\s+восьм\w+\s+финала", _I),
+        }),
+    Idiom(
+        "the round of 32", ("32",),
+        re.compile(r"\b(?:last|round\s+of|final)\s+32\b", _I),
+        {
+            "fr": re.compile(r"seizi[èe]mes?\s+de\s+finale", _I),
+            "es": re.compile(r"dieciseisavos\s+de\s+final", _I),
+            "ru": re.compile(r"1\s*/\s*16\s+финала", _I),
+        }),
+    Idiom(
+        "the quarter-finals", ("8",),
+        re.compile(r"\b(?:last|final)\s+8\b", _I),
+        {
+            "ar": re.compile(r"ربع\s+النهائي"),
+            "fr": re.compile(r"quarts?\s+de\s+finale", _I),
+            "es": re.compile(r"cuartos\s+de\s+final", _I),
+            "ru": re.compile(r"четвертьфинал|1\s*/\s*4\s+финала", _I),
+            "zh": re.compile(r"四分之一决赛|八强"),
+        }),
 )
 
 
@@ -149,9 +179,9 @@ def said_by_idiom(source: str, mention: NumberMention, target: str, lang: str) -
     for index in _possible(source):
         idiom = IDIOMS[index]
         # (sought from a little before the number: the 7 of "24/7" is inside an idiom that
-        # starts three characters earlier)
+        # starts three characters earlier, the 32 of "round of 32" nine)
         inside = any(m.start() <= mention.start < m.end()
-                     for m in idiom.source.finditer(source, max(0, mention.start - 8),
+                     for m in idiom.source.finditer(source, max(0, mention.start - 16),
                                                     min(len(source), mention.end + 40)))
         if inside and _has_idiom(target, lang, index):
             return idiom.what
