@@ -39,8 +39,15 @@ def test_the_workbook_opens_as_a_sheet_a_language(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
     ws, _, book = _exported(tmp_path, cli_factory)
     loaded = openpyxl.load_workbook(book)
-    assert loaded.sheetnames == ["transpub", "ar", "zh", "fr", "ru", "es"]
+    assert loaded.sheetnames == ["transpub", "all", "ar", "zh", "fr", "ru", "es"]
     assert loaded["transpub"].sheet_state == "hidden"
+    # every sentence in the six languages side by side, with all their findings
+    overview = [[c.value for c in row] for row in loaded["all"].iter_rows()]
+    assert overview[0] == ["Unit", "Source (English)", "Arabic", "Chinese", "French", "Russian",
+                           "Spanish", "Findings"]
+    title = next(row for row in overview if row[0] == "title")
+    assert title[4] == _po(ws, "fr").find("title", by="msgctxt").msgstr
+    assert all(row[2] and row[3] for row in overview[1:])  # (the sample is all translated)
     sheet = loaded["fr"]
     assert [c.value for c in sheet[1]] == [
         "Unit", "Source (English)", "Translation (French)", "State", "Findings", "Notes",
@@ -136,7 +143,7 @@ def test_a_translation_longer_than_a_cell_is_one_line(
     po.save(str(path))
     cli = cli_factory(ws)
     cli("review", "--xlsx", expect=2)
-    assert "sheet 'fr', cell C4: 36,000 characters, more than a cell holds" in cli.err
+    assert "sheet 'all', cell E4: 36,000 characters, more than a cell holds" in cli.err
     assert not (ws / "review").exists()
 
 

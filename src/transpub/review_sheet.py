@@ -1,9 +1,10 @@
 """The review workbook: a release's translations as a spreadsheet for reviewers, and back.
 
-``transpub review --xlsx`` writes ``review/<slug>.xlsx``: a sheet a target language (Arabic's
-right to left), a row a unit in document order — its id, the source, the translation, its
-state, the checker's findings, the translators' notes (``#`` comments) — and two columns for
-the reviewer, "Revised translation" and
+``transpub review --xlsx`` writes ``review/<slug>.xlsx``: a first sheet of every sentence in
+all the languages side by side with all their findings (for reading), then a sheet a target
+language (Arabic's right to left), a row a unit in document order — its id, the source, the
+translation, its state, the checker's findings, the translators' notes (``#`` comments) — and
+two columns for the reviewer, "Revised translation" and
 "Comment". A hidden column keeps a digest of each translation as it was written, and a hidden
 sheet the release and the format: what the Translate Toolkit's po2csv/csv2po and the CAT
 tools' bilingual review tables offer, with the findings shown and the way back checked.
@@ -43,6 +44,8 @@ UNIT, SOURCE, TRANSLATION, STATE, FINDINGS, NOTES, REVISED, COMMENT = (
     "Comment")
 DIGEST = "transpub:"
 """The hidden column's header, followed by the sheet's language code."""
+OVERVIEW = "all"
+"""The sheet of every language side by side, for reading: not read back."""
 
 
 def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
@@ -56,12 +59,16 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
     sheets = [SheetOut(META_SHEET, [[FORMAT], [release.slug], [settings.source_language]],
                        hidden=True)]
     source_name = language(settings.source_language).english_name
+    # each sentence in every language, the findings of all of them: the overview sheet
+    overview: dict[str, list[str]] = {}
+    names = [f"{SOURCE} ({source_name})"]
     for lang in langs:
         path = po_path(settings.locales_dir, lang, release.slug)
         if not path.exists():
             continue
         _, entries = read_entries(path)
         info = language(lang)
+        names.append(info.english_name)
         rows = [[UNIT, f"{SOURCE} ({source_name})", f"{TRANSLATION} ({info.english_name})",
                  STATE, FINDINGS, NOTES, REVISED, COMMENT, f"{DIGEST}{lang}"]]
         for entry in entries:
@@ -73,9 +80,19 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
             rows.append([ident, entry.msgid, entry.msgstr, state,
                          "\n".join(findings.get((ident, lang), ())), entry.translator, "", "",
                          state_digest(entry.msgstr, fuzzy)])
+            line = overview.setdefault(ident, [ident, entry.msgid])
+            line += [""] * (len(names) - len(line))  # (a language that lacks the unit)
+            line.append(entry.msgstr if state == "translated" else f"[{state}] {entry.msgstr}"
+                        if entry.msgstr else f"[{state}]")
         sheets.append(SheetOut(lang, rows, widths=(16, 60, 60, 12, 40, 30, 60, 30, 18),
                                hidden_columns=frozenset({8}), text_columns=frozenset({6, 7}),
                                right_to_left=info.direction == "rtl"))
+    table = [[UNIT, *names, FINDINGS]] + [
+        [*line, *[""] * (len(names) + 1 - len(line)),
+         "\n".join(f"{lang}: {text}" for lang in langs
+                   for text in findings.get((line[0], lang), ()))]
+        for line in overview.values()]
+    sheets.insert(1, SheetOut(OVERVIEW, table, widths=(16, *[40] * len(names), 50)))
     try:
         return workbook(sheets)
     except ValueError as exc:  # (a unit longer than a cell holds)
@@ -108,7 +125,7 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
     slug, source_lang = meta.rows[1][0], meta.rows[2][0]
     documents = []
     for sheet in sheets:
-        if sheet is meta or not sheet.rows:
+        if sheet is meta or sheet.name == OVERVIEW or not sheet.rows:
             continue
         header = [cell.strip() for cell in sheet.rows[0]]
         where = path.with_name(f"{path.name} [{sheet.name}]")
