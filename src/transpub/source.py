@@ -95,9 +95,16 @@ def parse_xml_bytes(data: bytes, path: Path,
 
 _WORD_HYPHENS = re.compile(rb"&#(?:(x0*1[eE]|0*30)|x0*1[fF]|0*31);")
 #: how a UTF-16 file begins (a byte-order mark, else its "<"), and the codec that reads it
-#: whole, the mark kept
+#: whole and writes it back, a mark again where there was one
 _UTF16 = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16", b"<\x00": "utf-16-le",
           b"\x00<": "utf-16-be"}
+
+
+def utf16_codec(data: bytes) -> str | None:
+    """The codec of an XML file in UTF-16, by its first two bytes (``word_hyphens`` and
+    ``toolxml`` edit such a file as text), or None for one in an ASCII-compatible
+    encoding."""
+    return _UTF16.get(data[:2])
 
 
 def word_hyphens(data: bytes) -> bytes:
@@ -108,7 +115,7 @@ def word_hyphens(data: bytes) -> bytes:
     the characters themselves (its TMX exports, UTF-16): XML 1.0 forbids both, and libxml2
     refuses the whole file. They are the hyphens they stand for, U+2011 and U+00AD."""
     if b"\x1e" in data or b"\x1f" in data:
-        utf16 = _UTF16.get(data[:2])
+        utf16 = utf16_codec(data)
         if utf16:  # (a byte 0x1E there may be half of another character: U+1E00…)
             try:
                 text = data.decode(utf16, errors="surrogatepass")

@@ -22,7 +22,7 @@ from pathlib import Path
 from lxml import etree
 
 from transpub.errors import TranspubError
-from transpub.source import parse_xml_bytes
+from transpub.source import parse_xml_bytes, utf16_codec
 
 UNDECLARED = "urn:x-transpub:undeclared:"
 """The namespace of an undeclared prefix ``p`` is ``UNDECLARED + p``."""
@@ -34,8 +34,6 @@ _ROOT = re.compile(rf"<(?![?!])({_NAME}(?::{_NAME})?)")
 _DECLARED = re.compile(rf"xmlns:({_NAME})\s*=")
 #: the quoted values and the end of a start tag
 _TAG_END = re.compile(r"""("[^"]*"|'[^']*')|(/?>)""")
-_UTF16 = {b"\xff\xfe": "utf-16-le", b"\xfe\xff": "utf-16-be", b"<\x00": "utf-16-le",
-          b"\x00<": "utf-16-be"}
 
 
 def parse_tool_xml(data: bytes, path: Path, error: type[TranspubError],
@@ -78,19 +76,14 @@ def declare_prefixes(data: bytes) -> bytes | None:
     """``data`` with every prefix its names use and its root does not declare declared on
     the root (``xml`` and ``xmlns`` aside), or None when there is none or no root is
     found."""
-    codec = _UTF16.get(data[:2])
-    if codec is None:  # (UTF-8, Latin-1, windows-1252…: the markup is ASCII either way)
-        text = data.decode("latin-1")
-    else:
-        mark = data[:2] if data[:2] in (b"\xff\xfe", b"\xfe\xff") else b""
-        try:
-            text = data[len(mark):].decode(codec)
-        except UnicodeDecodeError:
-            return None
-    changed = _declared(text)
-    if changed is None:
+    # (UTF-8, Latin-1, windows-1252…: the markup is ASCII either way, read byte for byte)
+    codec = utf16_codec(data) or "latin-1"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:  # (a UTF-16 file cut short: left to the parser to name)
         return None
-    return changed.encode("latin-1") if codec is None else mark + changed.encode(codec)
+    changed = _declared(text)
+    return None if changed is None else changed.encode(codec)
 
 
 def _declared(text: str) -> str | None:
