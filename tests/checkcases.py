@@ -49,3 +49,14 @@ def warned_by_case(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str
     found = findings_by_case(tmp_path, cli_factory, lang, cases, lambda f: f["code"] == code)
     return ({i: [f["severity"] for f in fs] for i, fs in found.items()},
             {i: ["warning"] if cases[i][3] else [] for i in found})
+
+
+def erred_by_case(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                  cases: Sequence[tuple[str, str, str, bool]], code: str
+                  ) -> tuple[dict[int, bool], dict[int, bool]]:
+    """For a check whose wrong cases (flag True) must be errors of ``code`` and whose right
+    ones may still be told to a reviewer (info): whether each case of ``lang`` has such an
+    error, and whether it should, by the index of the case: the test asserts they are equal."""
+    found = findings_by_case(tmp_path, cli_factory, lang, cases,
+                             lambda f: f["code"] == code and f["severity"] == "error")
+    return ({i: bool(fs) for i, fs in found.items()}, {i: cases[i][3] for i in found})
