@@ -19,7 +19,7 @@ from xml.sax.saxutils import escape
 import pytest
 
 from transpub.errors import TermbaseError
-from transpub.spreadsheet import read_rows
+from transpub.spreadsheet import read_sheets
 from transpub.termbase import Concept, load_termbase
 
 import realdata
@@ -139,7 +139,7 @@ def test_the_real_excel_glossary_is_read_without_its_readings() -> None:
 
 def test_the_real_opendocument_sheet_is_read_as_rows() -> None:
     path = realdata.path(f"{REAL}/okapi.TestSpreadsheet01.ods")
-    rows = read_rows(path.read_bytes(), path)
+    rows = read_sheets(path.read_bytes(), path)[0].rows
     assert rows[0] == ["Text in cell A1", "Text in cell B1"]
     assert rows[4] == ["cell A5"] and rows[6] == [] and rows[7] == ["cell A8"]
     assert len(rows) == 8

@@ -12,7 +12,8 @@ Excel: the workbook's sheets in its order, their cells by reference (``C7``: gap
 cells), hidden sheets apart (``Sheet.hidden``: lists a sheet's drop-downs draw on),
 shared strings without their phonetic guides (a Japanese glossary's ``<rPh>`` readings:
 "子音文字" is not "子音文字シインモジ"), inline strings, numbers as written. OpenDocument: the
-tables' rows, repeated cells and rows expanded, a cell's paragraphs joined by a space,
+tables' rows, repeated cells and rows expanded, a cell's paragraphs joined by a space (by a
+line break, and its runs of spaces, tabs and breaks kept, where the text is read exactly),
 annotations left out.
 """
 
@@ -52,8 +53,8 @@ SUFFIXES = (".xlsx", ".ods")
 
 
 class Sheet(NamedTuple):
-    """One sheet: its name, its rows (each a list of cell texts, white space collapsed,
-    trailing empty rows left out), and whether the workbook hides it."""
+    """One sheet: its name, its rows (each a list of cell texts, white space collapsed unless
+    read exactly, trailing empty rows left out), and whether the workbook hides it."""
 
     name: str
     rows: list[list[str]]
@@ -79,12 +80,6 @@ def read_sheets(data: bytes, path: Path, exact: bool = False) -> list[Sheet]:
         while sheet.rows and not any(sheet.rows[-1]):
             sheet.rows.pop()
     return sheets
-
-
-def read_rows(data: bytes, path: Path) -> list[list[str]]:
-    """The first sheet's rows."""
-    sheets = read_sheets(data, path)
-    return sheets[0].rows if sheets else []
 
 
 def _part(package: Package, name: str, path: Path) -> etree._Element:
