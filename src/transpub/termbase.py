@@ -555,9 +555,9 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
     warnings: list[TermbaseError] = []
     if path.suffix.lower() in (".csv", ".tsv"):
-        concepts = _from_csv(data, path, warnings)
+        concepts = _from_csv(data, path, warnings, source_lang)
     elif path.suffix.lower() in SPREADSHEETS:
-        concepts = _from_spreadsheet(data, path, warnings)
+        concepts = _from_spreadsheet(data, path, warnings, source_lang)
     else:
         concepts = _from_tbx(data, path, warnings)
     source = _lang_key(source_lang, path, None, [])
@@ -578,7 +578,8 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
     return Termbase(tuple(kept), (path,), tuple(warnings))
 
 
-def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
+def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError],
+                      source_lang: str = "en") -> list[Concept]:
     """A glossary kept in Excel or Calc: each sheet read as the CSV it would save (one line a
     row: a message's line is the sheet's row, named ``file [sheet]`` when there are several).
     A sheet that is no glossary (notes, instructions) is skipped with a warning, a hidden one
@@ -594,9 +595,13 @@ def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError]) ->
     for sheet in shown:
         where = path if len(shown) == 1 else path.with_name(f"{path.name} [{sheet.name}]")
         out = io.StringIO()
-        csv.writer(out, lineterminator="\n").writerows(sheet.rows)
+        # (a cell's line breaks as spaces: every field is read with its blanks collapsed,
+        # and a line of the CSV stays the sheet's row)
+        csv.writer(out, lineterminator="\n").writerows(
+            [[" ".join(cell.split()) if "\n" in cell or "\r" in cell else cell
+              for cell in row] for row in sheet.rows])
         try:
-            found = _from_csv(out.getvalue().encode("utf-8"), where, warnings)
+            found = _from_csv(out.getvalue().encode("utf-8"), where, warnings, source_lang)
         except TermbaseError as exc:
             refused.append(exc)
             continue
@@ -686,6 +691,7 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
 #: ``<descrip type="Translation needed">No</descrip>``, "Translatable": no), lower-cased
 #: without blanks, hyphens or underscores
 _KEEP_IF_YES = frozenset({"donottranslate", "dnt", "untranslatable", "nottranslatable",
+                          "nontranslatable", "flaggedasnontranslatable",
                           "notranslate", "nottranslated", "donotlocalize", "nolocalize"})
 _KEEP_IF_NO = frozenset({"translationneeded", "translatable", "translate", "translationnote",
                          "localizable", "localize"})
@@ -871,146 +877,8 @@ def _category(text: str, path: Path, line: int | None) -> str:
     return _CATEGORY_ALIASES.get(key.replace("_", "").replace("-", ""), "other")
 
 
-#: the columns of a bilingual glossary, as Facebook's and Google's exports name them
-#: (``id,sourceLang,targetLang,sourceString,targetString``; Google's adds ``pos`` and
-#: ``description``): one row a term and its translation
-_BILINGUAL = frozenset({"sourcelang", "targetlang", "sourcestring", "targetstring"})
-
-
 def _column(name: str) -> str:
     return name.strip().lower().replace("_", "").replace(" ", "")
-
-
-def _from_bilingual(reader: csv.DictReader[str], path: Path,
-                    warnings: list[TermbaseError]) -> list[Concept]:
-    """A bilingual glossary: each row a source term and its translation. The rows of one
-    source term (and source language) are one concept, its translations in the order given
-    (the first preferred, the others admitted); the category is ``other``."""
-    names = {_column(f): f for f in reader.fieldnames or ()}
-    order: list[str] = []
-    lines: dict[str, int] = {}
-    terms: dict[str, dict[str, list[Term]]] = {}
-    # (the texts already in each concept's language: a term given a thousand translations is
-    # not compared with each of them per row)
-    seen: set[tuple[str, str, str]] = set()
-    for row in reader:
-        line = reader.line_num
-        values = {key: " ".join((row.get(name) or "").split()) for key, name in names.items()}
-        if not values["sourcestring"] and not values["targetstring"]:
-            continue  # a spreadsheet's empty row (Facebook's Spanish glossary ends with 306)
-        source_lang = _lang_key(values["sourcelang"], path, line, warnings)
-        target_lang = _lang_key(values["targetlang"], path, line, warnings)
-        source, target = values["sourcestring"], values["targetstring"]
-        if source_lang is None or target_lang is None:
-            continue
-        if not source or not target:
-            warnings.append(TermbaseError("row skipped: it needs a source and a target string",
-                                          path, line))
-            continue
-        if _wordless(source) or _wordless(target):
-            warnings.append(_wordless_skipped(source if _wordless(source) else target, path,
-                                              line, "row"))
-            continue
-        ident = f"{source_lang}:{source.casefold()}"
-        if ident not in terms:
-            order.append(ident)
-            lines[ident] = line
-            terms[ident] = {source_lang: [Term(source, "preferred")]}
-            for part in _bracketed(source):
-                terms[ident][source_lang].append(Term(part, "admitted"))
-        bucket = terms[ident].setdefault(target_lang, [])
-        for text in (target, *_bracketed(target)):
-            if (ident, target_lang, text) not in seen:
-                seen.add((ident, target_lang, text))
-                bucket.append(Term(text, "preferred" if not bucket else "admitted"))
-    return [Concept(i, "other", {k: tuple(v) for k, v in terms[i].items()}, lines[i])
-            for i in order]
-
-
-def _language_columns(header: Sequence[str]) -> dict[int, str]:
-    """The columns of a header that each name a language ("en", "fr-FR", "English",
-    "Français"), by position: a glossary of a column a language, as spreadsheets keep them.
-    A column of anything else ("English_Def", "Note", "Category") names none."""
-    columns: dict[int, str] = {}
-    for index, name in enumerate(header):
-        key = _language_named(name)
-        if key is not None:
-            columns[index] = key
-    return columns
-
-
-def _language_named(name: str) -> str | None:
-    text = " ".join(name.split())
-    if not text or text.casefold() in _NOT_LANGUAGES:
-        return None
-    if len(text) <= 12 and re.fullmatch(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{2,8})*", text):
-        return _lang_key(text, Path(), None, [])  # (a header that names none: no warning)
-    return _language_names().get(text.casefold())
-
-
-#: a glossary's columns that are no language, though a code reads so ("ID": Indonesian,
-#: "No": Norwegian, "Nr", "Ref", "Def")
-_NOT_LANGUAGES = frozenset({"id", "no", "nr", "nb", "ref", "def", "pos"})
-
-
-@cache
-def _language_names() -> dict[str, str]:
-    """Language names as a header writes them, in English and in each of the six languages
-    (CLDR's, through babel): "English", "French", "Français", "Espagnol", "Русский", "中文",
-    "العربية" -> their codes."""
-    from babel import Locale
-
-    names: dict[str, str] = {}
-    for display in ("en", "fr", "es", "ru", "zh", "ar"):
-        for code, name in Locale.parse(display).languages.items():
-            if "_" not in code:
-                names.setdefault(name.casefold(), code)
-    return names
-
-
-def _from_columns(rows: Iterable[list[str]], columns: dict[int, str], path: Path,
-                  warnings: list[TermbaseError]) -> list[Concept]:
-    """A glossary of a column a language: each row a concept, each of its language cells a
-    term (the first of a language preferred, a language's other columns and a cell's terms
-    parted by ";" or "|" admitted); a "category" (or "type", "subject") column gives the
-    category. The header is the first row."""
-    iterator = iter(rows)
-    header = next(iterator, [])
-    category_at = next((i for i, name in enumerate(header)
-                        if _column(name) in ("category", "type", "subject", "subjectfield")),
-                       None)
-    # ("Do not translate", "DNT", "Translatable": whether the row's term stays as it is)
-    keep_at = [(i, name) for i, name in enumerate(header)
-               if keeps_term(name, "yes") or keeps_term(name, "no")]
-    concepts: list[Concept] = []
-    for line, row in enumerate(iterator, 2):
-        terms: dict[str, list[Term]] = {}
-        for index, lang in columns.items():
-            cell = row[index] if index < len(row) else ""
-            for text in _CELL_TERMS.split(cell):
-                term = " ".join(text.split())
-                if not term:
-                    continue
-                if _wordless(term):
-                    warnings.append(_wordless_skipped(term, path, line))
-                    continue
-                bucket = terms.setdefault(lang, [])
-                for form in (term, *_bracketed(term)):
-                    if all(t.text != form for t in bucket):
-                        bucket.append(Term(form, "preferred" if not bucket else "admitted"))
-        if not terms:
-            continue  # (an empty row)
-        category = row[category_at].strip() if category_at is not None and \
-            category_at < len(row) else ""
-        if any(keeps_term(name, row[i]) for i, name in keep_at if i < len(row)):
-            terms[KEEP] = []
-        concepts.append(Concept(str(line), _category(category, path, line) if category
-                                else "other", {k: tuple(v) for k, v in terms.items()}, line))
-    return concepts
-
-
-#: what parts a cell's several terms ("Secretary-General; SG", "UNOCT | Office")
-_CELL_TERMS = re.compile(r"\s*[;|]\s*")
 
 
 #: a glossary's term with its short form in brackets: «艾滋病（AIDS）», "Ministry of Health (MoH)"
@@ -1032,39 +900,84 @@ def _wordless(term: str) -> bool:
     return not any(char.isalnum() for char in term)
 
 
+def _records(reader: Any, offset: int) -> Iterator[tuple[int, list[str]]]:
+    """A CSV reader's records, each with the line it starts on (a quoted cell may hold line
+    breaks: Crowdin's descriptions)."""
+    start = reader.line_num + 1
+    for row in reader:
+        yield start + offset, row
+        start = reader.line_num + 1
+
+
+def _delimiter(text: str, path: Path) -> tuple[str, str, int]:
+    """The delimiter of a CSV file's fields, its text from the header on and the header's line:
+    Excel's first line ``sep=;`` names it; otherwise the one of comma, semicolon and tab that
+    parts the header into the most fields (Lokalise's and European Excel's semicolons), a tie
+    the file's own (a ``.tsv`` file's tab, else the comma)."""
+    named = re.match(r"sep=(.)\r?\n", text)
+    if named:
+        return named[1], text[named.end():], 2
+    default = "\t" if path.suffix.lower() == ".tsv" else ","
+    best, widest = default, 0
+    for delimiter in (default, ",", ";", "\t"):
+        try:
+            width = len(next(csv.reader(io.StringIO(text), delimiter=delimiter), []))
+        except csv.Error:  # (the whole header as one field past the module's limit: not it)
+            continue
+        if width > widest:
+            best, widest = delimiter, width
+    return best, text, 1
+
+
 def _wordless_skipped(term: str, path: Path, line: int | None,
                       what: str = "term") -> TermbaseError:
     return TermbaseError(f"{what} skipped: the term {term.strip()!r} has no letter or digit",
                          path, line)
 
 
-def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
-    """CSV columns: concept, category, lang, term, status (header row first)."""
+def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
+              source_lang: str = "en") -> list[Concept]:
+    """CSV columns: concept, category, lang, term, status (header row first); or a bilingual
+    glossary's, or a language each (``glossary``). Fields parted by commas, semicolons or
+    tabs, whichever parts the header into the most (a ``.tsv`` file's tabs)."""
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise TermbaseError("not UTF-8", path, data.count(b"\n", 0, exc.start) + 1) from None
-    delimiter = "\t" if path.suffix == ".tsv" else ","
+    try:
+        return _csv_concepts(text, path, warnings, source_lang)
+    except csv.Error as exc:  # (a cell past the csv module's 128 KB, a NUL character)
+        raise TermbaseError(f"not a readable CSV file: {exc}", path,
+                            _csv_fault_line(text)) from None
+
+
+def _csv_fault_line(text: str) -> int:
+    """The line on which the csv module gives up reading ``text``."""
+    reader = csv.reader(io.StringIO(text))
+    try:
+        for _ in reader:
+            pass
+    except csv.Error:
+        pass
+    return max(reader.line_num, 1)
+
+
+def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
+                  source_lang: str) -> list[Concept]:
+    delimiter, text, first = _delimiter(text, path)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     needed = {"concept", "lang", "term"}
-    if reader.fieldnames and {_column(f) for f in reader.fieldnames} >= _BILINGUAL:
-        return _from_bilingual(reader, path, warnings)
-    if reader.fieldnames and not needed <= set(reader.fieldnames):
-        columns = _language_columns(reader.fieldnames)
-        if len(columns) >= 2:
-            return _from_columns(csv.reader(io.StringIO(text), delimiter=delimiter), columns,
-                                 path, warnings)
     if not reader.fieldnames or not needed <= set(reader.fieldnames):
-        raise TermbaseError("the header must name the columns concept, category, lang, term, "
-                            "status, or sourceLang, targetLang, sourceString, targetString (a "
-                            "bilingual glossary's export), or a language each (en, fr, "
-                            "English, French…: a glossary of a column a language)", path, 1)
+        from transpub import glossary
+
+        records = _records(csv.reader(io.StringIO(text), delimiter=delimiter), first - 1)
+        return glossary.read(records, path, source_lang, warnings)
     order: list[str] = []
     categories: dict[str, str] = {}
     lines: dict[str, int] = {}
     terms: dict[str, dict[str, list[Term]]] = {}
     for row in reader:
-        line = reader.line_num
+        line = reader.line_num + first - 1
         ident = (row.get("concept") or "").strip()
         lang = (row.get("lang") or "").strip()
         term = " ".join((row.get("term") or "").split())

@@ -1,0 +1,473 @@
+"""Glossaries of a column a language: as terminologists keep them in a spreadsheet, and as
+translation management systems and CAT tools export their glossaries.
+
+Each row is a concept; the header says which columns hold a language's terms. Headers name
+the language as the tools do: alone ("en", "fr-FR", "English", "Français"), with its region
+or script ("English (United States)", memoQ's "English_United_States", Crowdin's "Chinese
+Simplified", "Spanish (Modern)"), or beside the field the column holds — Crowdin's "Term [en]"
+and "Description [en]" (its older exports "Term:English"), Lokalise's "en_description",
+memoQ's "English_Def", Transifex's "translation_fr". A column named "Term" with no language
+(Tolgee's, Lokalise's, Transifex's) holds the source language's term. A language's "Status"
+column gives its terms' status; a "Do not translate" column (Tolgee's "Flagged as
+non-translatable", Lokalise's "translatable": no) keeps the source term in every language, a
+"Forbidden" one deprecates the row's terms, and a cell that says "do not translate" in place
+of a term («不翻译», freeCodeCamp's Crowdin glossaries) keeps the source term in its language.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from transpub.errors import TermbaseError
+from transpub.termbase import (
+    _STATUS,
+    KEEP,
+    Concept,
+    Term,
+    _bracketed,
+    _category,
+    _column,
+    _lang_key,
+    _wordless,
+    _wordless_skipped,
+    keeps_term,
+)
+
+
+def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
+         warnings: list[TermbaseError]) -> list[Concept]:
+    """The concepts of a glossary's records (each with its line), whichever of the layouts
+    it has: a bilingual glossary's languages on each row (Facebook's, Google's), a column a
+    language, or a source and a target column whose language the file's name gives
+    (Weblate's and the Translate Toolkit's ``source,target``: ``glossary_fr.csv``). The header
+    is the first row with two cells or more (a title or an instruction above it, alone on
+    its row, is no header); TermbaseError if no layout is found."""
+    rows = iter(records)
+    line, header = next(rows, (1, []))
+    first = line
+    while sum(1 for cell in header if cell.strip()) < 2 and line < first + _TITLE_ROWS:
+        ahead = next(rows, None)
+        if ahead is None:  # (no row of two cells: the first row is what was no header)
+            line, header = first, []
+            break
+        line, header = ahead
+    keys = {_column(name) for name in header}
+    if keys >= _BILINGUAL:
+        at = [{_column(name): i for i, name in enumerate(header)}[k] for k in _BILINGUAL_ORDER]
+        return bilingual(((n, _at(row, at[0]), _at(row, at[1]), _at(row, at[2]),
+                           _at(row, at[3]), "") for n, row in rows), path, warnings)
+    found = layout(header, source_lang)
+    if len(found.languages) >= 2:
+        warnings.extend(TermbaseError(f"column {name!r} names no language transpub knows: "
+                                      "its terms are skipped", path, line)
+                        for name in found.unknown)
+        return concepts(rows, found, path, source_lang, warnings)
+    target = language_of_file(path, source_lang)
+    if {"source", "target"} <= keys and target is not None:
+        index = {_column(name): i for i, name in enumerate(header)}
+        flags = index.get("flags", len(header))
+        # (a term not yet translated, as Weblate's glossaries hold many, is no fault)
+        return bilingual(((n, source_lang, target, _at(row, index["source"]),
+                           _at(row, index["target"]), _at(row, flags)) for n, row in rows
+                          if _at(row, index["target"]).strip() or "read-only" in _at(row, flags)),
+                         path, warnings)
+    raise TermbaseError(
+        "the header must name the columns concept, category, lang, term, status, or "
+        "sourceLang, targetLang, sourceString, targetString (a bilingual glossary's export), "
+        "or a language each (en, fr, English, French, Term [fr]…: a glossary of a column a "
+        "language)" + ("; a source,target glossary needs its target language in its name "
+                       "(glossary_fr.csv)" if {"source", "target"} <= keys else ""),
+        path, line)
+
+
+#: the rows above a glossary's header that may hold its title or instructions
+_TITLE_ROWS = 10
+
+
+def _at(row: list[str], index: int) -> str:
+    return row[index] if index < len(row) else ""
+
+
+def language_of_file(path: Path, source_lang: str) -> str | None:
+    """The target language a glossary's file name gives, last in it: ``fr.csv``,
+    ``glossary_pt_BR.csv``, ``glossary.zh_Hans.csv``, ``en_fr.csv`` (the source language
+    first), as Weblate and the Translate Toolkit name a glossary a language."""
+    parts = re.split(r"[._\s-]+", path.stem)
+    found: list[str] = []
+    for size in (2, 1):
+        candidate = "_".join(parts[-size:])
+        if len(parts) >= size and _CODE.fullmatch(candidate) and \
+                candidate.casefold() not in _NOT_LANGUAGES:
+            lang = _lang_key(candidate, Path(), None, [])
+            if lang is not None:
+                found.append(lang)
+    source = _lang_key(source_lang, Path(), None, []) or source_lang
+    return next((lang for lang in found if lang != source), found[0] if found else None)
+
+
+#: the columns of a bilingual glossary, as Facebook's and Google's exports name them
+#: (``id,sourceLang,targetLang,sourceString,targetString``; Google's adds ``pos`` and
+#: ``description``): one row a term and its translation
+_BILINGUAL_ORDER = ("sourcelang", "targetlang", "sourcestring", "targetstring")
+_BILINGUAL = frozenset(_BILINGUAL_ORDER)
+
+
+def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
+              warnings: list[TermbaseError]) -> list[Concept]:
+    """A bilingual glossary: each row (line, source language, target language, source term,
+    its translation, Weblate's flags) a term and its translation. The rows of one source
+    term (and source language) are one concept, its translations in the order given (the
+    first preferred, the others admitted); the category is ``other``. Weblate's flags:
+    ``read-only`` (an untranslatable term) keeps the source term, ``forbidden`` deprecates
+    the translation."""
+    order: list[str] = []
+    lines: dict[str, int] = {}
+    terms: dict[str, dict[str, list[Term]]] = {}
+    keep: set[str] = set()
+    # (the texts already in each concept's language: a term given a thousand translations is
+    # not compared with each of them per row)
+    seen: set[tuple[str, str, str]] = set()
+    for line, source_tag, target_tag, source_text, target_text, flags in rows:
+        source, target = " ".join(source_text.split()), " ".join(target_text.split())
+        if not source and not target:
+            continue  # a spreadsheet's empty row (Facebook's Spanish glossary ends with 306)
+        source_lang = _lang_key(source_tag, path, line, warnings)
+        target_lang = _lang_key(target_tag, path, line, warnings)
+        if source_lang is None or target_lang is None:
+            continue
+        marks = {flag.strip().casefold() for flag in flags.split(",")}
+        if source and "read-only" in marks:
+            target = target or source
+        if not source or not target:
+            warnings.append(TermbaseError("row skipped: it needs a source and a target string",
+                                          path, line))
+            continue
+        if _wordless(source) or _wordless(target):
+            warnings.append(_wordless_skipped(source if _wordless(source) else target, path,
+                                              line, "row"))
+            continue
+        ident = f"{source_lang}:{source.casefold()}"
+        if ident not in terms:
+            order.append(ident)
+            lines[ident] = line
+            terms[ident] = {source_lang: [Term(source, "preferred")]}
+            for part in _bracketed(source):
+                terms[ident][source_lang].append(Term(part, "admitted"))
+        if "read-only" in marks:
+            keep.add(ident)
+        status = "deprecated" if "forbidden" in marks else ""
+        bucket = terms[ident].setdefault(target_lang, [])
+        for text in (target, *_bracketed(target)):
+            if (ident, target_lang, text) not in seen:
+                seen.add((ident, target_lang, text))
+                bucket.append(Term(text, status or ("preferred" if not bucket else "admitted")))
+    return [Concept(i, "other", {**{k: tuple(v) for k, v in terms[i].items()},
+                                 **({KEEP: ()} if i in keep else {})}, lines[i])
+            for i in order]
+
+
+@dataclass(frozen=True)
+class Layout:
+    """What a glossary's header says of its columns, by position."""
+
+    terms: dict[int, str]
+    """column -> the language whose terms it holds"""
+    statuses: dict[int, str]
+    """column -> the language whose terms' status it gives"""
+    category: int | None
+    keep: tuple[tuple[int, str], ...]
+    """the columns (and their names) that say whether the row's term is to be translated"""
+    forbidden: tuple[int, ...]
+    """the columns that say yes when the row's terms are not to be used"""
+    unknown: tuple[str, ...] = ()
+    """the header's columns of terms in a language no one knows ("Term:Klingonese")"""
+
+    @property
+    def languages(self) -> set[str]:
+        return set(self.terms.values())
+
+
+def layout(header: Sequence[str], source_lang: str) -> Layout:
+    """The layout a header gives: every column that names a language and the field it holds.
+    A column named "Term" (or "Source term") without a language is the source language's
+    when another column names a language."""
+    terms: dict[int, str] = {}
+    statuses: dict[int, str] = {}
+    bare: list[int] = []
+    unknown: list[str] = []
+    for index, name in enumerate(header):
+        kind, lang = column_of(name)
+        if kind == "term" and lang:
+            terms[index] = lang
+        elif kind == "term":
+            unknown.append(" ".join(name.split()))
+        elif kind == "status" and lang:
+            statuses[index] = lang
+        elif _column(name) in _BARE_TERMS:
+            bare.append(index)
+    if terms and bare:
+        source = _lang_key(source_lang, Path(), None, []) or source_lang
+        terms.update((index, source) for index in bare)
+        terms = dict(sorted(terms.items()))
+    category = next((i for i, name in enumerate(header) if _column(name) in _CATEGORY), None)
+    keep = tuple((i, name) for i, name in enumerate(header)
+                 if keeps_term(name, "yes") or keeps_term(name, "no"))
+    forbidden = tuple(i for i, name in enumerate(header) if _column(name) in _FORBIDDEN)
+    return Layout(terms, statuses, category, keep, forbidden, tuple(unknown))
+
+
+#: a column of the source language's terms that does not name it (Tolgee's "Term",
+#: Lokalise's "term", Transifex's "term")
+_BARE_TERMS = frozenset({"term", "terms", "sourceterm", "source", "src"})
+#: a concept's category (memoQ's "Entry_Subject", Crowdin's "Concept Subject")
+_CATEGORY = frozenset({"category", "type", "subject", "subjectfield", "conceptsubject",
+                       "entrysubject", "concepttype", "entrytype"})
+#: the row's terms are not to be used (Lokalise's "forbidden", Tolgee's "Flagged as forbidden
+#: term")
+_FORBIDDEN = frozenset({"forbidden", "forbiddenterm", "flaggedasforbiddenterm", "donotuse",
+                        "prohibited"})
+
+
+def column_of(name: str) -> tuple[str, str | None]:
+    """What a header cell names: ("term", lang) for a column of a language's terms,
+    ("status", lang) for one of their status, ("field", lang) for another of a language's
+    fields (a definition, a note, a part of speech: not read), ("", None) for the rest."""
+    text = " ".join(name.split())
+    if not text or len(text) > _LONGEST:
+        return "", None
+    lang = language_named(text)
+    if lang is not None:
+        return "term", lang
+    # a field and its language: "Term [en]", "Description (fr)", "Term:English"
+    found = _FIELD_LANG.fullmatch(text)
+    if found:
+        lang = language_named(found["a"] or found["b"] or found["c"])
+        if lang is not None or _field_kind(found["field"]) == "term":
+            return _field_kind(found["field"]), lang
+    # a language and its field, or a field and its language, parted by "_", "-" or a space:
+    # "English_Def", "en_description", "de_DE_description", "translation_fr", "English term"
+    parts = re.split(r"[_\s-]+", text)
+    for cut in range(len(parts) - 1, 0, -1):
+        head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
+        if _field_word(tail):
+            lang = language_named(head) or language_named("_".join(parts[:cut]))
+            if lang is not None:
+                return _field_kind(tail), lang
+        if _field_word(head):
+            lang = language_named(tail) or language_named("_".join(parts[cut:]))
+            if lang is not None:
+                return _field_kind(head), lang
+    return "", None
+
+
+#: the longest header that can name a language and its field ("Part of Speech [Chinese
+#: (Simplified, Hong Kong SAR China)]"): a longer cell is not cut apart word by word
+_LONGEST = 80
+
+#: a field, then its language in brackets or after a colon: "Term [en]", "Note (fr)",
+#: "Term:English"
+_FIELD_LANG = re.compile(r"(?P<field>[^\[\]():]+?)\s*(?:\[\s*(?P<a>[^\[\]]+?)\s*\]"
+                         r"|\(\s*(?P<b>[^()]+?)\s*\)|:\s*(?P<c>[^:]+))")
+
+
+def _field_kind(field: str) -> str:
+    key = _column(field)
+    return "term" if key in _TERM_FIELDS else "status" if key in _STATUS_FIELDS else "field"
+
+
+def _field_word(text: str) -> bool:
+    key = _column(text)
+    return key in _TERM_FIELDS or key in _STATUS_FIELDS or key in _OTHER_FIELDS
+
+
+_TERM_FIELDS = frozenset({"term", "terms", "translation", "translations", "target",
+                          "targetterm", "sourceterm"})
+_STATUS_FIELDS = frozenset({"status", "termstatus", "usage", "usagestatus"})
+#: a language's other fields, as glossaries' headers name them beside it
+_OTHER_FIELDS = frozenset({
+    "def", "definition", "description", "desc", "note", "notes", "comment", "comments",
+    "example", "examples", "context", "pos", "partofspeech", "part", "gender", "type", "url",
+    "info", "terminfo", "source", "abbreviation", "abbr", "synonym", "synonyms", "variant",
+    "plural", "explanation", "remark", "remarks", "usagenote", "reference", "ref"})
+
+
+def language_named(text: str) -> str | None:
+    """The language a header's text names, by code ("en", "fr-FR", "EN_US", "zh-Hans") or by
+    name in English or any of the six languages ("English", "Français", "中文"), with its
+    region or script ("English (United States)", "English_United_States", "Chinese
+    Simplified", "Chinese (Taiwan)", "Spanish (Modern)"); None for anything else."""
+    text = " ".join(text.split())
+    if not text or len(text) > _LONGEST or text.casefold() in _NOT_LANGUAGES:
+        return None
+    if len(text) <= 14 and _CODE.fullmatch(text):
+        return _lang_key(text, Path(), None, [])  # (a header that names none: no warning)
+    names = _language_names()
+    named = names.get(text.casefold())
+    if named is not None:
+        return named
+    # a name with its region or script, after it or before it
+    bracketed = re.fullmatch(r"(.+?)\s*\(\s*([^()]+?)\s*\)", text)
+    if bracketed:
+        return _qualified(bracketed[1], bracketed[2], names)
+    words = re.split(r"[_\s]+", text)
+    for cut in range(1, len(words)):
+        head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+        code = _qualified(head, tail, names) or _qualified(tail, head, names)
+        if code is not None:
+            return code
+    return None
+
+
+def _qualified(name: str, qualifier: str, names: dict[str, str]) -> str | None:
+    """The language of a name and its qualifiers ("Chinese", "Simplified, China"), if the
+    name is a language's and each qualifier a region, a script or a variety."""
+    code = names.get(" ".join(name.split()).casefold())
+    if code is None:
+        return None
+    parts = [" ".join(re.split(r"[_\s]+", part)).strip().casefold()
+             for part in qualifier.split(",")]
+    if not all(part and _is_qualifier(part) for part in parts):
+        return None
+    return "zh-Hant" if code == "zh" and any(p in _TRADITIONAL for p in parts) else code
+
+
+#: a language tag: a language, then a script, a region, a variant (not "en_def")
+_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z]{4})?(?:[-_](?:[A-Za-z]{2}|\d{3}))?"
+                   r"(?:[-_][A-Za-z0-9]{5,8})?")
+
+
+#: a glossary's columns that are no language, though a code reads so ("ID": Indonesian,
+#: "No": Norwegian, "Nr", "Ref", "Def", "Src": Sardinian, "Cat": Catalan)
+_NOT_LANGUAGES = frozenset({"id", "no", "nr", "nb", "ref", "def", "pos", "src", "cat", "und",
+                            "mul", "zxx", "tag", "key"})
+#: the qualifiers of Chinese that name its traditional script
+_TRADITIONAL = frozenset({"traditional", "taiwan", "hong kong", "macau", "macao",
+                          "hong kong sar china", "macao sar china", "tw", "hk", "mo",
+                          "hant", "traditional han"})
+#: qualifiers that are neither a region nor a script: Crowdin's "Spanish (Modern)",
+#: "Portuguese (Brazilian)", memoQ's "Chinese (PRC)"
+_OTHER_QUALIFIERS = frozenset({"simplified", "traditional", "modern", "brazilian", "prc",
+                               "mainland", "latin america", "international", "standard",
+                               "modern standard", "cyrillic", "latin", "european", "iberian",
+                               "mexican", "canadian", "american", "british", "hans", "hant",
+                               "simplified han", "traditional han", "general"})
+
+
+def _is_qualifier(words: str) -> bool:
+    return words in _OTHER_QUALIFIERS or words in _TRADITIONAL or words in _territories()
+
+
+@cache
+def _territories() -> frozenset[str]:
+    """Regions' names in English (CLDR's, through babel), lower-cased, and their codes."""
+    from babel import Locale
+
+    names = Locale.parse("en").territories
+    return frozenset({str(name).casefold() for name in names.values()}
+                     | {str(code).casefold() for code in names if str(code).isalpha()})
+
+
+@cache
+def _language_names() -> dict[str, str]:
+    """Language names as a header writes them, in English and in each of the six languages
+    (CLDR's, through babel): "English", "French", "Français", "Espagnol", "Русский", "中文",
+    "العربية" -> their codes."""
+    from babel import Locale
+
+    names: dict[str, str] = {}
+    for display in ("en", "fr", "es", "ru", "zh", "ar"):
+        for code, name in Locale.parse(display).languages.items():
+            if "_" not in code:
+                names.setdefault(name.casefold(), code)
+    # then a language's names with its region or script ("Simplified Chinese", «繁體中文»,
+    # "Brazilian Portuguese"), filed as its tag is
+    for display in ("en", "fr", "es", "ru", "zh", "zh_Hant", "ar"):
+        for code, name in Locale.parse(display).languages.items():
+            if "_" in code and name.casefold() not in names:
+                key = _lang_key(code, Path(), None, [])
+                if key is not None:
+                    names[name.casefold()] = key
+    return names
+
+
+#: what parts a cell's several terms ("Secretary-General; SG", "UNOCT | Office")
+_CELL_TERMS = re.compile(r"\s*[;|]\s*")
+#: a cell that says, in place of a term, that the source term is kept («不翻译»: freeCodeCamp's
+#: Crowdin glossaries), lower-cased
+_SAYS_KEEP = frozenset({"dnt", "do not translate", "don't translate", "ne pas traduire",
+                        "no traducir", "no se traduce", "не переводить", "не переводится",
+                        "不翻译", "不译", "无需翻译", "不用翻译", "保留原文", "保持原文",
+                        "لا يترجم", "لا تترجم", "nicht übersetzen", "non tradurre",
+                        "não traduzir", "翻訳しない"})
+
+
+def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
+             source_lang: str, warnings: list[TermbaseError]) -> list[Concept]:
+    """The concepts of a glossary's rows after its header (each with its line): each row a
+    concept, each of its language cells a term (the first of a language
+    preferred, a language's other columns and a cell's terms parted by ";" or "|"
+    admitted)."""
+    source = _lang_key(source_lang, Path(), None, []) or source_lang
+    found: list[Concept] = []
+    for line, row in rows:
+        terms: dict[str, list[Term]] = {}
+        kept: list[str] = []
+        for index, lang in layout.terms.items():
+            cell = row[index] if index < len(row) else ""
+            if lang != source and " ".join(cell.split()).casefold() in _SAYS_KEEP:
+                kept.append(lang)
+                continue
+            for text in _CELL_TERMS.split(cell):
+                term = " ".join(text.split())
+                if not term:
+                    continue
+                if _wordless(term):
+                    warnings.append(_wordless_skipped(term, path, line))
+                    continue
+                bucket = terms.setdefault(lang, [])
+                for form in (term, *_bracketed(term)):
+                    if all(t.text != form for t in bucket):
+                        bucket.append(Term(form, "preferred" if not bucket else "admitted"))
+        if not terms:
+            continue  # (an empty row)
+        _statuses(terms, row, layout, path, line, warnings)
+        if any(_yes(row, i) for i in layout.forbidden):
+            terms = {k: [Term(t.text, "deprecated") for t in v] for k, v in terms.items()}
+        for lang in kept:
+            if lang not in terms and source in terms:
+                terms[lang] = list(terms[source])
+        category = row[layout.category].strip() if layout.category is not None and \
+            layout.category < len(row) else ""
+        if any(keeps_term(name, row[i]) for i, name in layout.keep if i < len(row)):
+            terms[KEEP] = []
+        found.append(Concept(str(line), _category(category, path, line) if category
+                             else "other", {k: tuple(v) for k, v in terms.items()}, line))
+    return found
+
+
+def _yes(row: list[str], index: int) -> bool:
+    return index < len(row) and row[index].strip().casefold() in _FORBIDDEN_YES
+
+
+_FORBIDDEN_YES = frozenset({"yes", "y", "true", "1", "x"})
+
+
+def _statuses(terms: dict[str, list[Term]], row: list[str], layout: Layout, path: Path,
+              line: int, warnings: list[TermbaseError]) -> None:
+    """A language's status column, applied to its terms in the row (Crowdin's "Status [fr]":
+    preferred, admitted, not recommended, obsolete)."""
+    for index, lang in layout.statuses.items():
+        value = row[index].strip() if index < len(row) else ""
+        if not value or lang not in terms:
+            continue
+        status = _STATUS.get(value.casefold().replace(" ", "").replace("_", ""))
+        if status is None:
+            warnings.append(TermbaseError(f"unknown status {value!r} read as admitted",
+                                          path, line))
+            status = "admitted"
+        if status != "preferred":
+            terms[lang] = [Term(t.text, status) for t in terms[lang]]
