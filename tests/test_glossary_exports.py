@@ -321,3 +321,21 @@ def test_a_cell_past_the_csv_modules_limit_is_one_line(tmp_path: Path) -> None:
     path.write_text(",".join(["en", "fr", *["x" * 4_000] * 40]) + "\nUN,ONU\n",
                     encoding="utf-8")
     assert [c.terms["fr"][0].text for c in load_termbase(path).concepts] == ["ONU"]
+
+
+def test_excels_unicode_text_and_other_suffixes(tmp_path: Path) -> None:
+    """Excel's "Unicode text" (tab-separated UTF-16 with its byte-order mark, saved as
+    ``.txt``) is a glossary like any CSV (it was read as a TBX file and refused as "malformed
+    XML"); a broken UTF-16 one is one line naming where; a TBX file of any suffix is still a
+    TBX file."""
+    path = tmp_path / "glossary.txt"
+    path.write_bytes(b"\xff\xfe" + "English\tFrench\r\nSecretary-General\tSecrétaire général\r\n"
+                     .encode("utf-16-le"))
+    (concept,) = load_termbase(path).concepts
+    assert concept.terms["fr"][0].text == "Secrétaire général"
+    path.write_bytes(b"\xff\xfe" + "en\tfr\r\nab".encode("utf-16-le") + b"\x00\xd8")
+    with pytest.raises(TermbaseError, match=r"glossary\.txt:2: not UTF-16"):
+        load_termbase(path)
+    copy = tmp_path / "termbase.txt"
+    copy.write_bytes(TBX.read_bytes())
+    assert _terms(load_termbase(copy).concepts) == _terms(load_termbase(TBX).concepts)

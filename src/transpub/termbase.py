@@ -25,6 +25,7 @@ from lxml import etree
 from transpub.errors import ConfigError, TermbaseError
 from transpub.languages import canonical
 from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
+from transpub.source import utf16_codec
 from transpub.spreadsheet import read_sheets
 from transpub.toolxml import parse_tool_xml
 
@@ -554,7 +555,8 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
     except OSError as exc:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
     warnings: list[TermbaseError] = []
-    if path.suffix.lower() in (".csv", ".tsv"):
+    if path.suffix.lower() in (".csv", ".tsv") or (
+            path.suffix.lower() not in SPREADSHEETS and _delimited_text(data)):
         concepts = _from_csv(data, path, warnings, source_lang)
     elif path.suffix.lower() in SPREADSHEETS:
         concepts = _from_spreadsheet(data, path, warnings, source_lang)
@@ -576,6 +578,14 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         raise TermbaseError(f"no concept has a {source_lang} term (the termbase's languages: "
                             f"{', '.join(held)})", path)
     return Termbase(tuple(kept), (path,), tuple(warnings))
+
+
+def _delimited_text(data: bytes) -> bool:
+    """Is a file of another suffix than ``.csv`` text, not XML? A glossary saved as
+    ``.txt`` (Excel's "Unicode text", tab-separated UTF-16; OmegaT's ``.txt``, ``.tab``,
+    ``.utf8`` glossaries) was read as a TBX file and refused as "malformed XML"."""
+    head = data[:512].decode(utf16_codec(data) or "utf-8-sig", errors="ignore").lstrip()
+    return bool(head) and not head.startswith("<")
 
 
 def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError],
@@ -939,11 +949,15 @@ def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
               source_lang: str = "en") -> list[Concept]:
     """CSV columns: concept, category, lang, term, status (header row first); or a bilingual
     glossary's, or a language each (``glossary``). Fields parted by commas, semicolons or
-    tabs, whichever parts the header into the most (a ``.tsv`` file's tabs)."""
+    tabs, whichever parts the header into the most (a ``.tsv`` file's tabs); UTF-8, or UTF-16
+    with its byte-order mark."""
+    utf16 = utf16_codec(data)
     try:
-        text = data.decode("utf-8-sig")
+        # (Excel's "Unicode text" is UTF-16 with a byte-order mark)
+        text = data.decode(utf16 or "utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise TermbaseError("not UTF-8", path, data.count(b"\n", 0, exc.start) + 1) from None
+        line = data[:exc.start].decode(utf16 or "utf-8", errors="ignore").count("\n") + 1
+        raise TermbaseError("not UTF-16" if utf16 else "not UTF-8", path, line) from None
     try:
         return _csv_concepts(text, path, warnings, source_lang)
     except csv.Error as exc:  # (a cell past the csv module's 128 KB, a NUL character)
