@@ -24,8 +24,8 @@ from lxml import etree
 
 from transpub.errors import ConfigError, TermbaseError
 from transpub.languages import canonical
-from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
 from transpub.source import utf16_codec
+from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
 from transpub.spreadsheet import read_sheets
 from transpub.toolxml import parse_tool_xml
 
