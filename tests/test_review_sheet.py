@@ -150,8 +150,9 @@ def test_a_translation_longer_than_a_cell_is_one_line(
 def test_the_workbook_saved_by_calc_as_opendocument_comes_back(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
     """LibreOffice Calc offers to keep a workbook in its own format: the sheets as an .ods,
-    a run of spaces written ``<text:s text:c="2"/>``, a line break as an element. Read as
-    written, the revision comes back whole."""
+    a run of spaces written ``<text:s text:c="2"/>``, a line break as an element, a comment
+    an annotation inside its cell. Read as written, the revision comes back whole, the
+    comment as a translator comment (not as the cell's text)."""
     import zipfile
     from xml.sax.saxutils import escape
 
@@ -162,11 +163,15 @@ def test_the_workbook_saved_by_calc_as_opendocument_comes_back(
     office = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
     revised = "Le Qatar et le BLT  tiennent leur dialogue"
 
-    def cell(value: object) -> str:
+    def cell(value: object, note: str = "") -> str:
+        # (Calc's comment: an annotation inside the cell, its author and date, then its text)
+        said = (f"<office:annotation><dc:creator>R. Reviewer</dc:creator><dc:date>2026-12-06"
+                f"T10:00:00</dc:date><text:p>{escape(note)}</text:p></office:annotation>"
+                if note else "")
         if value is None:
-            return "<table:table-cell/>"
+            return f"<table:table-cell>{said}</table:table-cell>"
         written = escape(str(value)).replace("  ", ' <text:s text:c="1"/>')
-        return f"<table:table-cell><text:p>{written}</text:p></table:table-cell>"
+        return f"<table:table-cell>{said}<text:p>{written}</text:p></table:table-cell>"
 
     tables = []
     for sheet in loaded.worksheets:
@@ -175,7 +180,10 @@ def test_the_workbook_saved_by_calc_as_opendocument_comes_back(
             values = [c.value for c in row]
             if sheet.title == "fr" and values[0] == "title":
                 values[6] = revised
-            rows.append("<table:table-row>" + "".join(cell(v) for v in values)
+            notes = {2: "Calc: say « dialogue »."} if sheet.title == "fr" and \
+                values[0] == "label" else {}
+            rows.append("<table:table-row>" + "".join(cell(v, notes.get(i, ""))
+                                                      for i, v in enumerate(values))
                         + "</table:table-row>")
         tables.append(f'<table:table table:name="{sheet.title}">{"".join(rows)}'
                       "</table:table>")
@@ -184,8 +192,103 @@ def test_the_workbook_saved_by_calc_as_opendocument_comes_back(
         package.writestr("mimetype", "application/vnd.oasis.opendocument.spreadsheet")
         package.writestr("content.xml", (
             f'<office:document-content xmlns:office="{office}" xmlns:table="{table}" '
-            f'xmlns:text="{text}"><office:body><office:spreadsheet>{"".join(tables)}'
+            f'xmlns:text="{text}" xmlns:dc="http://purl.org/dc/elements/1.1/"><office:body>'
+            f'<office:spreadsheet>{"".join(tables)}'
             "</office:spreadsheet></office:body></office:document-content>"))
     cli("review", "--import", str(ods))
     entry = _po(ws, "fr").find("title", by="msgctxt")
     assert entry is not None and entry.msgstr == revised
+    noted = _po(ws, "fr").find("label", by="msgctxt").tcomment
+    assert "Calc: say « dialogue »." in noted and "R. Reviewer" not in noted
+
+
+#: what Excel 365 writes as the legacy note beside a threaded comment (for older Excels)
+LEGACY_OF_THREAD = (
+    "[Threaded comment]\n\nYour version of Excel allows you to read this threaded comment; "
+    "however, any edits to it will get removed if the file is opened in a newer version of "
+    "Excel. Learn more: https://go.microsoft.com/fwlink/?linkid=870924\n\nComment:\n    ")
+
+
+def _threaded(book: Path, sheet_part: str, ref: str, texts: list[str]) -> None:
+    """Add Excel 365's threaded comments on ``ref`` (a thread and its replies) to a saved
+    workbook's sheet, as Excel writes them: a part of their own, related to the sheet."""
+    import zipfile
+
+    ns = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
+    first = "{00000000-0000-0000-0000-000000000001}"
+    comments = "".join(
+        f'<threadedComment ref="{ref}" dT="2026-12-06T10:00:00.00" '
+        f'personId="{{11111111-0000-0000-0000-000000000000}}" '
+        f'id="{{00000000-0000-0000-0000-00000000000{n}}}"'
+        + (f' parentId="{first}"' if n > 1 else "") + f"><text>{text}</text></threadedComment>"
+        for n, text in enumerate(texts, 1))
+    folder, name = sheet_part.rsplit("/", 1)
+    rels_name = f"{folder}/_rels/{name}.rels"
+    with zipfile.ZipFile(book) as source:
+        parts = {info.filename: source.read(info) for info in source.infolist()}
+    rels = parts.get(rels_name, b'<?xml version="1.0"?><Relationships xmlns="http://schemas.'
+                                b'openxmlformats.org/package/2006/relationships"></Relationships>')
+    parts[rels_name] = rels.replace(b"</Relationships>", (
+        b'<Relationship Id="rIdT1" Type="http://schemas.microsoft.com/office/2017/10/'
+        b'relationships/threadedComment" Target="../threadedComments/threadedComment1.xml"/>'
+        b"</Relationships>"))
+    parts["xl/threadedComments/threadedComment1.xml"] = (
+        f'<?xml version="1.0" encoding="UTF-8"?><ThreadedComments xmlns="{ns}">{comments}'
+        "</ThreadedComments>").encode()
+    with zipfile.ZipFile(book, "w") as target:
+        for name_, data in parts.items():
+            target.writestr(name_, data)
+
+
+def test_notes_a_reviewer_left_on_cells_come_back_as_comments(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Reviewers comment on a cell as often as they type in the Comment column: Excel's note
+    (its author's name, which Excel writes at the start of the text, left out) and Excel
+    365's threaded comment with its reply (not the legacy note Excel writes beside it for
+    older versions) become translator comments of the unit whose row they are on."""
+    import zipfile
+
+    from openpyxl.comments import Comment
+
+    ws, cli, book = _exported(tmp_path, cli_factory)
+    loaded = openpyxl.load_workbook(book)
+    sheet = loaded["fr"]
+    rows = {row[0].value: row for row in sheet.iter_rows(min_row=2)}
+    rows["title"][2].comment = Comment("Jane Doe:\nUse « dialogue » throughout.", "Jane Doe")
+    label = rows["label"][2]
+    label.comment = Comment(LEGACY_OF_THREAD + "Check the date format.", "tc=1")
+    loaded.save(book)
+    with zipfile.ZipFile(book) as package:
+        names = package.namelist()
+    part = next(name for name in names if name.startswith("xl/worksheets/sheet")
+                and name.endswith(".xml") and _sheet_named(book, name) == "fr")
+    _threaded(book, part, label.coordinate, ["Check the date format.", "Done: 1 March."])
+    cli("review", "--import", str(book))
+    po = _po(ws, "fr")
+    title = po.find("title", by="msgctxt")
+    assert title is not None and "Use « dialogue » throughout." in title.tcomment
+    assert "Jane Doe" not in title.tcomment
+    comment = po.find("label", by="msgctxt").tcomment
+    assert "Check the date format." in comment and "Done: 1 March." in comment
+    assert "Threaded comment" not in comment
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null",
+                    str(ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po")], check=True)
+
+
+def _sheet_named(book: Path, part: str) -> str:
+    """The name the workbook gives the worksheet ``part``."""
+    import zipfile
+
+    from lxml import etree
+
+    with zipfile.ZipFile(book) as package:
+        rels = etree.fromstring(package.read("xl/_rels/workbook.xml.rels"))
+        targets = {rel.get("Id"): rel.get("Target").lstrip("/").removeprefix("xl/")
+                   for rel in rels}
+        root = etree.fromstring(package.read("xl/workbook.xml"))
+    main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main"
+    rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+    for sheet in root.iter(f"{{{main}}}sheet"):
+        if f"xl/{targets[sheet.get(f'{{{rel}}}id')]}" == part:
+            return sheet.get("name") or ""
+    return ""

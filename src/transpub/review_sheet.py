@@ -14,9 +14,11 @@ documents (``xliff_read.ReadFile``) and merges them as an XLIFF file is merged
 (``xliff_merge``): a revised translation replaces the PO's, unfuzzied (the reviewer signed
 it off), unless the PO changed since the workbook was written (a conflict: the PO's kept,
 ``--theirs`` takes the reviewer's); one whose placeholders are not the source's is rejected;
-a comment becomes a translator comment; a unit whose source changed since is matched as an
-XLIFF unit is, and comes back fuzzy. Rows are found by their headers, not their places (a
-reviewer may move or add columns), and each sheet's language by its hidden column.
+a comment — in the Comment column, or a note left on any cell of the unit's row (Excel's
+notes and threaded comments, Calc's comments) — becomes a translator comment; a unit whose
+source changed since is matched as an XLIFF unit is, and comes back fuzzy. Rows are found by
+their headers, not their places (a reviewer may move or add columns), and each sheet's
+language by its hidden column.
 """
 
 from __future__ import annotations
@@ -135,6 +137,10 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
                              "translation was; do not delete hidden columns)", where, 1)
         at = {name: _column(header, name, where) for name in (UNIT, SOURCE, REVISED, COMMENT)}
         digest_at = header.index(f"{DIGEST}{lang}")
+        # (a note a reviewer left on any cell of a unit's row, Excel's or Calc's: a comment)
+        noted: dict[int, list[str]] = defaultdict(list)
+        for row_index, _, note in sheet.notes:
+            noted[row_index + 1].append(note)
         units = []
         for line, row in enumerate(sheet.rows[1:], 2):
             cells = {name: row[index] if index < len(row) else ""
@@ -144,9 +150,10 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
             revised = cells[REVISED]
             comment = cells[COMMENT].strip()
             base = row[digest_at].strip() if digest_at < len(row) else ""
+            comments = ((comment,) if comment else ()) + tuple(noted.get(line, ()))
             units.append(ReadUnit(cells[UNIT].strip(), line, cells[SOURCE],
                                   revised if revised.strip() else None, False, base or None,
-                                  (comment,) if comment else ()))
+                                  comments))
         documents.append(ReadFile(where, 1, "review", f"{slug}.xml", source_lang, lang,
                                   tuple(units)))
     return documents

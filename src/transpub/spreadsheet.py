@@ -14,7 +14,7 @@ shared strings without their phonetic guides (a Japanese glossary's ``<rPh>`` re
 "子音文字" is not "子音文字シインモジ"), inline strings, numbers as written. OpenDocument: the
 tables' rows, repeated cells and rows expanded, a cell's paragraphs joined by a space (by a
 line break, and its runs of spaces, tabs and breaks kept, where the text is read exactly),
-annotations left out.
+annotations apart from the text (``Sheet.notes``, as Excel's notes and comments are).
 """
 
 from __future__ import annotations
@@ -54,11 +54,14 @@ SUFFIXES = (".xlsx", ".ods")
 
 class Sheet(NamedTuple):
     """One sheet: its name, its rows (each a list of cell texts, white space collapsed unless
-    read exactly, trailing empty rows left out), and whether the workbook hides it."""
+    read exactly, trailing empty rows left out), whether the workbook hides it, and the notes
+    people left on its cells (row and column, 0-based, and the note's text: Excel's notes
+    and threaded comments, Calc's annotations), in the sheet's order."""
 
     name: str
     rows: list[list[str]]
     hidden: bool = False
+    notes: tuple[tuple[int, int, str], ...] = ()
 
 
 def read_sheets(data: bytes, path: Path, exact: bool = False) -> list[Sheet]:
@@ -127,7 +130,8 @@ def _xlsx_sheets(package: Package, path: Path, exact: bool) -> list[Sheet]:
         sheets.append(Sheet(sheet.get("name") or f"Sheet{number}",
                             _xlsx_rows(_part(package, part, path), shared, path, budget,
                                        exact),
-                            sheet.get("state") in ("hidden", "veryHidden")))
+                            sheet.get("state") in ("hidden", "veryHidden"),
+                            _xlsx_notes(package, part, path)))
     if not sheets:
         raise TermbaseError("the workbook has no sheet", path)
     return sheets
@@ -155,6 +159,55 @@ def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path,
         if budget[0] < 0:
             raise TermbaseError(f"more than {MAX_CELLS:,} cells: refused", path)
     return rows
+
+
+#: Excel 365's threaded comments (beside each, a legacy note that only says so)
+_THREADED = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
+
+
+def _xlsx_notes(package: Package, part: str, path: Path) -> tuple[tuple[int, int, str], ...]:
+    """The notes on a worksheet's cells: Excel's threaded comments (a thread's replies after
+    it), and its notes ("comments" before Excel 365) where no thread is; a note's text
+    without the author's name Excel writes at its start ("Jane Doe:")."""
+    threads: dict[tuple[int, int], list[str]] = {}
+    legacy: dict[tuple[int, int], list[str]] = {}
+    for kind, target, external in package.relations(part).values():
+        # (only the notes' parts: a sheet relates to printer settings, drawings, tables…)
+        root = package.xml(target) if kind in ("threadedComment", "comments") and \
+            not external else None
+        if root is None:
+            continue
+        if kind == "threadedComment":
+            for comment in root.iter(f"{{{_THREADED}}}threadedComment"):
+                text = "".join(comment.itertext()).strip()
+                if text:
+                    threads.setdefault(_cell_at(comment.get("ref"), path), []).append(text)
+        elif kind == "comments":
+            authors = [_text(a) for a in root.iter(f"{{{_MAIN}}}author")]
+            for comment in root.iter(f"{{{_MAIN}}}comment"):
+                body = comment.find(f"{{{_MAIN}}}text")
+                text = "".join(t.text or "" for t in body.iter(f"{{{_MAIN}}}t")
+                               if _parent_tag(t) != f"{{{_MAIN}}}rPh") if body is not None \
+                    else ""
+                index = int(comment.get("authorId") or 0) if (
+                    comment.get("authorId") or "0").isdigit() else -1
+                author = authors[index] if 0 <= index < len(authors) else ""
+                if author and text.startswith(f"{author}:"):
+                    text = text[len(author) + 1:]
+                text = text.strip()
+                if text:
+                    legacy.setdefault(_cell_at(comment.get("ref"), path), []).append(text)
+    notes = {**legacy, **threads}
+    return tuple((row, column, text) for (row, column), texts in sorted(notes.items())
+                 for text in texts)
+
+
+def _cell_at(ref: str | None, path: Path) -> tuple[int, int]:
+    """A note's cell (row and column, 0-based) from its reference ("C7": (6, 2))."""
+    match = _CELL_REF.match(ref or "")
+    if match is None:
+        return (-1, -1)  # (a note on no cell: matched to no row)
+    return int(match.group(2)) - 1, _column(ref, 0, path)
 
 
 def _shared_strings(package: Package, exact: bool) -> list[str]:
@@ -205,12 +258,18 @@ def _ods_sheets(package: Package, path: Path, exact: bool) -> list[Sheet]:
     content = _part(package, "content.xml", path)
     name = f"{{{_TABLE}}}name"
     budget = [MAX_CELLS]  # (what the sheets before left of it)
-    return [Sheet(table.get(name) or f"Sheet{number}", _ods_rows(table, path, budget, exact))
-            for number, table in enumerate(content.iter(f"{{{_TABLE}}}table"), 1)]
+    sheets = []
+    for number, table in enumerate(content.iter(f"{{{_TABLE}}}table"), 1):
+        notes: list[tuple[int, int, str]] = []
+        rows = _ods_rows(table, path, budget, exact, notes)
+        sheets.append(Sheet(table.get(name) or f"Sheet{number}", rows, False, tuple(notes)))
+    return sheets
 
 
 def _ods_rows(table: etree._Element, path: Path, budget: list[int],
-             exact: bool = False) -> list[list[str]]:
+             exact: bool = False,
+             notes: list[tuple[int, int, str]] | None = None) -> list[list[str]]:
+    """The table's rows; ``notes`` gets the annotations on its cells (Calc's comments)."""
     rows: list[list[str]] = []
     repeat = f"{{{_TABLE}}}number-columns-repeated"
     empty = 0
@@ -222,6 +281,11 @@ def _ods_rows(table: etree._Element, path: Path, budget: list[int],
             paragraphs = cell.iterchildren(f"{{{_TEXT}}}p", f"{{{_TEXT}}}h")
             text = ("\n".join(_odf_text(p) for p in paragraphs) if exact
                     else " ".join(_text(p) for p in paragraphs))
+            if notes is not None:
+                for note in cell.iterchildren(_ANNOTATION):
+                    said = "\n".join(_odf_text(p) for p in note.iter(f"{{{_TEXT}}}p")).strip()
+                    if said:
+                        notes.append((len(rows) + empty, len(cells), said))
             count = _count(cell.get(repeat))
             if not text:  # (a row's trailing empty cells, repeated to the sheet's edge)
                 if len(cells) + count > MAX_COLUMNS:
