@@ -271,6 +271,8 @@ def test_notes_a_reviewer_left_on_cells_come_back_as_comments(
     comment = po.find("label", by="msgctxt").tcomment
     assert "Check the date format." in comment and "Done: 1 March." in comment
     assert "Threaded comment" not in comment
+    cli("review", "--import", str(book))  # (again: the notes are not added twice)
+    assert _po(ws, "fr").find("label", by="msgctxt").tcomment.count("Done: 1 March.") == 1
     subprocess.run([msgfmt(), "--check", "-o", "/dev/null",
                     str(ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po")], check=True)
 
