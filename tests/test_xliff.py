@@ -302,6 +302,43 @@ def test_a_unit_a_cat_tool_split_into_segments_is_joined_back(translated: Path,
     assert entry.msgstr == "OFICINA DE LAS NACIONES UNIDAS" and not entry.fuzzy
 
 
+@pytest.mark.parametrize(("lang", "first", "second", "joined"), [
+    ("es", "OFICINA", "DE LAS NACIONES UNIDAS", "OFICINA DE LAS NACIONES UNIDAS"),
+    # (Chinese joins its pieces without a space)
+    ("zh", "联合国", "反恐怖主义办公室", "联合国反恐怖主义办公室"),
+    # (a gap the translator's own text has is not doubled)
+    ("fr", "BUREAU ", "DES NATIONS UNIES", "BUREAU DES NATIONS UNIES"),
+])
+def test_segments_without_the_ignorable_between_them_are_joined_with_the_sources_gap(
+        translated: Path, cli: Cli, lang: str, first: str, second: str, joined: str) -> None:
+    """Phrase (Memsource) and other tools cut a unit into segments and write no
+    ``<ignorable>`` for the blank between them (70 such joins in MateCat's real XLIFF 2
+    files: "...the new address." then "Thanks for..."): joined as the file says, the unit's
+    source was not the PO's ("OFFICEOF…": read as a changed source) and the translation
+    lost its space. The PO source's gap goes between the translated pieces, unless the
+    language joins without one."""
+    cli("xliff", "export", "--version", "2.1", "--lang", lang)
+    path = translated / "xliff" / f"{SLUG}.{lang}.xlf"
+    tree = etree.parse(str(path))
+    q = f"{{{NS2}}}"
+    unit = next(u for u in tree.iter(f"{q}unit") if u.get("id") == "office")
+    segment = unit.find(f"{q}segment")
+    source = segment.find(f"{q}source").text
+    head, tail = source.split(" ", 1)
+    for child in list(segment):
+        segment.remove(child)
+    segment.set("state", "reviewed")
+    etree.SubElement(segment, f"{q}source").text = head
+    etree.SubElement(segment, f"{q}target").text = first
+    second_segment = etree.SubElement(unit, f"{q}segment", state="reviewed")
+    etree.SubElement(second_segment, f"{q}source").text = tail
+    etree.SubElement(second_segment, f"{q}target").text = second
+    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(path))
+    entry = _entries(_po(translated, lang))["office"]
+    assert entry.msgstr == joined and not entry.fuzzy and entry.previous_msgid is None
+
+
 # --- conflicts, changed sources, rejected units ----------------------------------------------
 
 def _set_target_12(path: Path, unit_id: str, text: str) -> None:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import os
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
@@ -249,6 +250,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         if unit.problem:
             outcome.rejected.append(f"{where}: rejected: {unit.problem}")
             continue
+        if unit.source != entry.msgid and unit.pieces:
+            unit = _regapped(unit, entry.msgid)
         if unit.source != entry.msgid:
             unit, problem = _renamed(unit, entry.msgid)
             if problem:
@@ -323,6 +326,41 @@ def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list
                                                   or scored[-2][0] < scored[-1][0]):
         return scored[-1][1]
     return unit.id
+
+
+_BLANKS = re.compile(r"\s*")
+
+
+def _regapped(unit: ReadUnit, msgid: str) -> ReadUnit:
+    """An XLIFF 2 unit a CAT tool cut into segments, joined again with the blanks the PO
+    source has between them where the file kept none: XLIFF 2 keeps them in ``<ignorable>``
+    elements, which Phrase (Memsource) and others leave out ("...the new address." and
+    "Thanks for..." joined read "address.Thanks"). Between two translated segments the
+    target gets the source's gap, unless one side of it is blank already or the first ends
+    in a wide character (Chinese and Japanese join sentences without a space). ``unit``
+    unchanged when its segments' sources are not the PO source's, in order, parted by blanks
+    only."""
+    gaps: list[str] = []
+    pos = 0
+    for number, (source, _) in enumerate(unit.pieces):
+        blank = _BLANKS.match(msgid, pos)
+        gap = blank.group() if blank and number else ""
+        if not msgid.startswith(source, pos + len(gap)):
+            return unit
+        gaps.append(gap)
+        pos += len(gap) + len(source)
+    if pos != len(msgid):
+        return unit
+    target = None
+    if unit.target is not None:
+        out = ""
+        for gap, (_, piece) in zip(gaps, unit.pieces, strict=True):
+            if piece and out and gap and not out[-1].isspace() and not piece[0].isspace() \
+                    and unicodedata.east_asian_width(out[-1]) not in ("W", "F"):
+                out += gap
+            out += piece
+        target = out
+    return replace(unit, source=msgid, target=target)
 
 
 def _shape(source: str) -> str:

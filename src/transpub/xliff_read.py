@@ -70,6 +70,10 @@ class ReadUnit:
     read as accepted."""
     tool_codes: tuple[tuple[str, str], ...] = ()
     """The names given to inline codes the CAT tool numbered its own way, and their ids."""
+    pieces: tuple[tuple[str, str], ...] = ()
+    """An XLIFF 2 unit a CAT tool cut into several segments: each segment's (or ignorable's)
+    source and target, in order ("" for a target not translated), for the merge to join them
+    with the gaps the PO source has where the file kept none."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -484,8 +488,9 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
         text: str | None = None
         source_text = ""
         codes = _Codes()
+        pieces: list[tuple[str, str]] = []
         try:
-            source_text, text, fuzzy = _joined(path, ident, parts, codes)
+            source_text, text, fuzzy = _joined(path, ident, parts, codes, pieces)
         except _Unmappable as exc:
             problem = str(exc)
             fuzzy = True
@@ -495,17 +500,19 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
         notes += tuple(dict.fromkeys(codes.comments))
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
-                              notes, problem, tool_codes=codes.named()))
+                              notes, problem, tool_codes=codes.named(),
+                              pieces=tuple(pieces) if len(pieces) > 1 else ()))
     units, repeated = _check_ids(units)
     return ReadFile(path, file.sourceline or 0, root.get("version", ""),
                     file.get("original", ""), root.get("srcLang", ""), root.get("trgLang", ""),
                     tuple(units), repeated=repeated)
 
 
-def _joined(path: Path, ident: str, parts: list[etree._Element],
-            codes: _Codes) -> tuple[str, str | None, bool]:
+def _joined(path: Path, ident: str, parts: list[etree._Element], codes: _Codes,
+            pieces: list[tuple[str, str]]) -> tuple[str, str | None, bool]:
     """Source, target and fuzziness of a unit a CAT tool may have split into several segments
-    (transpub exports one, ``canResegment="no"``): the pieces are joined back in order."""
+    (transpub exports one, ``canResegment="no"``): the pieces are joined back in order (and
+    given to ``pieces``, each part's source and target)."""
     sources: list[str] = []
     targets: list[str] = []
     fuzzy = False
@@ -529,6 +536,7 @@ def _joined(path: Path, ident: str, parts: list[etree._Element],
             fuzzy = True  # part of the unit is not translated
         # a state change must drop or update subState (XLIFF 2 core), so the state decides
         fuzzy = fuzzy or part.get("state", "initial") == "initial"
+    pieces.extend(zip(sources, targets, strict=True))
     return "".join(sources), "".join(targets) if translated else None, fuzzy
 
 
