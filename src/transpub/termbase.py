@@ -673,7 +673,8 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
         keep: list[bool] = []
         for child in entry:
             name = _local(child)
-            if name in ("descrip", "note", "descripGrp", "admin", "adminGrp"):
+            if name in ("descrip", "note", "descripGrp", "admin", "adminGrp") or \
+                    _dct_kind(child):
                 for item in (child,) if not name.endswith("Grp") else tuple(child):
                     category = _concept_category(item, path, category)
                     if _keeps(item):  # (a definition's text is not read for it)
@@ -718,10 +719,21 @@ def keeps_term(field: str | None, value: str) -> bool:
     return bool(answers) and value.strip().lower() in answers
 
 
+def _dct_kind(element: etree._Element) -> str | None:
+    """The data category an element of TBX's DCT style is (ISO 30042:2019: a module's own
+    element, ``<basic:administrativeStatus>``, ``<min:subjectField>``, where the DCA style
+    writes ``<termNote type="administrativeStatus">``): its name; None for any other."""
+    tag = element.tag
+    if not isinstance(tag, str) or not tag.startswith("{") or \
+            tag.startswith("{urn:iso:std:iso:30042"):
+        return None
+    return tag.rsplit("}", 1)[1]
+
+
 def _keeps(item: etree._Element) -> bool:
-    """``keeps_term`` of an element typed by its ``type`` (a TBX or MultiTerm field), its
-    text read only for a field that can say so."""
-    kind = item.get("type")
+    """``keeps_term`` of an element typed by its ``type`` (a TBX or MultiTerm field; a DCT
+    element by its name), its text read only for a field that can say so."""
+    kind = item.get("type") or _dct_kind(item)
     return bool(kind) and bool(_keeping_answers(kind)) and keeps_term(
         kind, "".join(item.itertext()))
 
@@ -737,9 +749,10 @@ def _keeping_answers(field: str) -> frozenset[str]:
 def _concept_category(item: etree._Element, path: Path, category: str) -> str:
     """The category a concept-level ``descrip``/``note`` gives, or ``category`` unchanged."""
     name = _local(item)
-    if name not in ("descrip", "note"):
+    dct = _dct_kind(item)
+    if name not in ("descrip", "note") and not dct:
         return category
-    kind = (item.get("type") or "").lower()
+    kind = (item.get("type") or dct or "").lower()
     text = "".join(item.itertext()).strip().lower()
     if name == "note" and text.startswith("category:"):
         text, kind = text.split(":", 1)[1].strip(), "subjectfield"
@@ -772,12 +785,12 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
             continue
         status = ""
         for note in children:
-            kind = note.get("type")
+            kind = note.get("type") or _dct_kind(note)
             if kind is None:
                 continue
             if kind not in _STATUS_TYPES and keeps_term(kind, note.text or ""):
                 keep.append(True)
-            if kind in _STATUS_TYPES and _local(note) == "termNote":
+            if kind in _STATUS_TYPES and (_local(note) == "termNote" or not note.get("type")):
                 status = _STATUS.get((note.text or "").strip().lower(), "")
                 if not status:
                     warnings.append(TermbaseError(f"unknown term status {note.text!r} read as "
