@@ -673,8 +673,8 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Co
         keep: list[bool] = []
         for child in entry:
             name = _local(child)
-            if name in ("descrip", "note", "descripGrp", "admin", "adminGrp") or \
-                    _dct_kind(child):
+            if name in ("descrip", "note", "descripGrp", "admin", "adminGrp") or (
+                    name not in ("langSet", "langSec") and _dct_kind(child)):
                 for item in (child,) if not name.endswith("Grp") else tuple(child):
                     category = _concept_category(item, path, category)
                     if _keeps(item):  # (a definition's text is not read for it)
@@ -785,9 +785,13 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
             continue
         status = ""
         for note in children:
-            kind = note.get("type") or _dct_kind(note)
+            kind = note.get("type")
             if kind is None:
-                continue
+                if note is term_el:
+                    continue
+                kind = _dct_kind(note)  # (TBX 2019's DCT style: the element names it)
+                if kind is None:
+                    continue
             if kind not in _STATUS_TYPES and keeps_term(kind, note.text or ""):
                 keep.append(True)
             if kind in _STATUS_TYPES and (_local(note) == "termNote" or not note.get("type")):
