@@ -294,3 +294,25 @@ def test_repeats_and_skipped_rows_are_counted_before_they_are_expanded(tmp_path:
     xlsx.write_bytes(data)
     with pytest.raises(TermbaseError, match="more than 2,000,000 cells"):
         load_termbase(xlsx)
+
+
+def test_a_glossarys_notes_are_not_read(tmp_path: Path) -> None:
+    """Notes on a glossary's cells are nothing to its terms: a workbook whose notes part is
+    broken (or names a cell past the columns read) is read for its terms all the same."""
+    data = _xlsx([["en", "fr"], ["Secretary-General", "Secrétaire général"]])
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(data)) as source, zipfile.ZipFile(out, "w") as target:
+        for info in source.infolist():
+            target.writestr(info.filename, source.read(info))
+        target.writestr("xl/worksheets/_rels/terms1.xml.rels", (
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'relationships"><Relationship Id="c1" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/comments" Target="../comments1.xml"/>'
+            "</Relationships>"))
+        target.writestr("xl/comments1.xml", "not XML <")
+    path = tmp_path / "g.xlsx"
+    path.write_bytes(out.getvalue())
+    (concept,) = load_termbase(path).concepts
+    assert concept.terms["fr"][0].text == "Secrétaire général"
+    with pytest.raises(TermbaseError, match=r"comments1\.xml: malformed XML"):
+        read_sheets(path.read_bytes(), path, notes=True)

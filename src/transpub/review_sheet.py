@@ -117,7 +117,7 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
     from transpub.spreadsheet import read_sheets
 
     try:
-        sheets = read_sheets(data, path, exact=True)
+        sheets = read_sheets(data, path, exact=True, notes=True)
     except TermbaseError as exc:  # (the spreadsheet reader's errors are termbase errors)
         raise XliffError(exc.message, exc.path, exc.line) from None
     meta = next((s for s in sheets if s.name == META_SHEET), None)

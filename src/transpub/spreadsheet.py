@@ -64,18 +64,20 @@ class Sheet(NamedTuple):
     notes: tuple[tuple[int, int, str], ...] = ()
 
 
-def read_sheets(data: bytes, path: Path, exact: bool = False) -> list[Sheet]:
+def read_sheets(data: bytes, path: Path, exact: bool = False,
+                notes: bool = False) -> list[Sheet]:
     """Every sheet of the workbook, in its order; with ``exact``, each cell's text as written
     (a review's translations: no-break spaces, line breaks), else with its white space
-    collapsed (a glossary's terms)."""
+    collapsed (a glossary's terms); with ``notes``, the notes on its cells too (a review's:
+    a glossary's are nothing to it, and a broken notes part is no reason to refuse it)."""
     from transpub.importer_docx import Package  # (only when a spreadsheet is read)
 
     package = Package(data, path, "a readable spreadsheet (.xlsx, .ods)", TermbaseError,
                       PART_LIMIT)
     if "xl/workbook.xml" in package.names:
-        sheets = _xlsx_sheets(package, path, exact)
+        sheets = _xlsx_sheets(package, path, exact, notes)
     elif "content.xml" in package.names:
-        sheets = _ods_sheets(package, path, exact)
+        sheets = _ods_sheets(package, path, exact, notes)
     else:
         raise TermbaseError("neither an Excel (.xlsx) nor an OpenDocument (.ods) spreadsheet",
                             path)
@@ -108,7 +110,7 @@ def _unescaped(text: str) -> str:
 
 # --- Excel ---------------------------------------------------------------------------------
 
-def _xlsx_sheets(package: Package, path: Path, exact: bool) -> list[Sheet]:
+def _xlsx_sheets(package: Package, path: Path, exact: bool, notes: bool) -> list[Sheet]:
     """The workbook's sheets (``<sheet>`` in its order, each found by its relationship, as
     Excel names it; a chart sheet, a macro sheet, anything but a worksheet, left out)."""
     workbook = _part(package, "xl/workbook.xml", path)
@@ -131,7 +133,7 @@ def _xlsx_sheets(package: Package, path: Path, exact: bool) -> list[Sheet]:
                             _xlsx_rows(_part(package, part, path), shared, path, budget,
                                        exact),
                             sheet.get("state") in ("hidden", "veryHidden"),
-                            _xlsx_notes(package, part, path)))
+                            _xlsx_notes(package, part) if notes else ()))
     if not sheets:
         raise TermbaseError("the workbook has no sheet", path)
     return sheets
@@ -165,7 +167,7 @@ def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path,
 _THREADED = "http://schemas.microsoft.com/office/spreadsheetml/2018/threadedcomments"
 
 
-def _xlsx_notes(package: Package, part: str, path: Path) -> tuple[tuple[int, int, str], ...]:
+def _xlsx_notes(package: Package, part: str) -> tuple[tuple[int, int, str], ...]:
     """The notes on a worksheet's cells: Excel's threaded comments (a thread's replies after
     it), and its notes ("comments" before Excel 365) where no thread is; a note's text
     without the author's name Excel writes at its start ("Jane Doe:")."""
@@ -181,7 +183,7 @@ def _xlsx_notes(package: Package, part: str, path: Path) -> tuple[tuple[int, int
             for comment in root.iter(f"{{{_THREADED}}}threadedComment"):
                 text = "".join(comment.itertext()).strip()
                 if text:
-                    threads.setdefault(_cell_at(comment.get("ref"), path), []).append(text)
+                    threads.setdefault(_cell_at(comment.get("ref")), []).append(text)
         elif kind == "comments":
             authors = [_text(a) for a in root.iter(f"{{{_MAIN}}}author")]
             for comment in root.iter(f"{{{_MAIN}}}comment"):
@@ -196,18 +198,22 @@ def _xlsx_notes(package: Package, part: str, path: Path) -> tuple[tuple[int, int
                     text = text[len(author) + 1:]
                 text = text.strip()
                 if text:
-                    legacy.setdefault(_cell_at(comment.get("ref"), path), []).append(text)
+                    legacy.setdefault(_cell_at(comment.get("ref")), []).append(text)
     notes = {**legacy, **threads}
     return tuple((row, column, text) for (row, column), texts in sorted(notes.items())
                  for text in texts)
 
 
-def _cell_at(ref: str | None, path: Path) -> tuple[int, int]:
-    """A note's cell (row and column, 0-based) from its reference ("C7": (6, 2))."""
+def _cell_at(ref: str | None) -> tuple[int, int]:
+    """A note's cell (row and column, 0-based) from its reference ("C7": (6, 2)); (-1, -1),
+    matched to no row, for a reference to no cell a sheet has."""
     match = _CELL_REF.match(ref or "")
-    if match is None:
-        return (-1, -1)  # (a note on no cell: matched to no row)
-    return int(match.group(2)) - 1, _column(ref, 0, path)
+    if match is None or len(match.group(1)) > 3:
+        return (-1, -1)
+    column = 0
+    for letter in match.group(1):
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return int(match.group(2)) - 1, column - 1
 
 
 def _shared_strings(package: Package, exact: bool) -> list[str]:
@@ -254,15 +260,15 @@ def _cell(cell: etree._Element, shared: list[str], exact: bool = False) -> str:
 
 # --- OpenDocument --------------------------------------------------------------------------
 
-def _ods_sheets(package: Package, path: Path, exact: bool) -> list[Sheet]:
+def _ods_sheets(package: Package, path: Path, exact: bool, notes: bool) -> list[Sheet]:
     content = _part(package, "content.xml", path)
     name = f"{{{_TABLE}}}name"
     budget = [MAX_CELLS]  # (what the sheets before left of it)
     sheets = []
     for number, table in enumerate(content.iter(f"{{{_TABLE}}}table"), 1):
-        notes: list[tuple[int, int, str]] = []
-        rows = _ods_rows(table, path, budget, exact, notes)
-        sheets.append(Sheet(table.get(name) or f"Sheet{number}", rows, False, tuple(notes)))
+        noted: list[tuple[int, int, str]] = []
+        rows = _ods_rows(table, path, budget, exact, noted if notes else None)
+        sheets.append(Sheet(table.get(name) or f"Sheet{number}", rows, False, tuple(noted)))
     return sheets
 
 
