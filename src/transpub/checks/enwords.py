@@ -73,7 +73,8 @@ _PART_BEFORE = re.compile(r"(?:hundred|thousand|million|billion)\s+(?:and\s+)?$"
 
 @dataclass(frozen=True, slots=True)
 class WordNumber:
-    """A number an English source says in words, from two to ninety-nine."""
+    """A number an English source says in words: from two to ninety-nine, a year, or a
+    number of a hundred and more said with its scales ("One hundred and thirty-six")."""
 
     start: int
     end: int
@@ -84,6 +85,58 @@ class WordNumber:
     values: frozenset[float]
     """What a translation may write for it: the value, or the value in the unit after it
     ("two decades": 2 or 20)."""
+    scaled: bool = False
+    """Said with a scale ("two hundred and forty-one", "thirty-five thousand"): a number a
+    translation's other number took the place of only if it has as many digits."""
+
+
+#: a number said with its scales, as a sentence opens with one ("One hundred and
+#: thirty-six patients", "Thirty-five thousand refugees", "Fifteen hundred"): its words
+_EN_SCALES = {"hundred": 100.0, "thousand": 1e3, "million": 1e6, "billion": 1e9,
+              "trillion": 1e12}
+_EN_COUNT = rf"(?:{_longest_first(_EN_TENS)})(?:[\s-](?:{_longest_first(_EN_AFTER_TENS)}))?" \
+    rf"|{_longest_first(w for w, v in _EN_UNITS.items() if v > 0)}"
+_EN_SCALED = re.compile(
+    rf"(?<![\w-])(?:{_EN_COUNT})(?:[\s-]+(?:and[\s-]+)?(?:{_EN_COUNT}|"
+    rf"{_longest_first(_EN_SCALES)})(?![\w-]))*(?![\w-])", re.IGNORECASE)
+_SCALE_WORDS = frozenset(_EN_SCALES)
+
+
+def _scaled_value(words: list[str]) -> float | None:
+    """The value of a run of English number words with at least one scale ("one hundred and
+    thirty-six" -> 136, "fifteen hundred" -> 1500), or None when they are no one number
+    ("two three hundred", "hundred")."""
+    total = current = 0.0
+    below_hundred = 0.0  # (the part of ``current`` after its hundreds)
+    scaled = False
+    previous = ""
+    for word in words:
+        if word == "and":
+            if previous not in _EN_SCALES:
+                return None
+            continue
+        if word in _EN_SCALES:
+            if current == 0 or (word == "hundred" and current >= 100):
+                return None
+            scaled = True
+            if word == "hundred":
+                current *= 100
+                below_hundred = 0.0
+            else:
+                if _EN_SCALES[word] <= total % (_EN_SCALES[word] * 1000) and total:
+                    return None  # ("two thousand three thousand")
+                total += current * _EN_SCALES[word]
+                current = below_hundred = 0.0
+        else:
+            value = _EN_UNITS.get(word, _EN_TENS.get(word))
+            if value is None:
+                return None
+            if below_hundred and (below_hundred % 10 or value >= 10 or below_hundred < 20):
+                return None  # ("six seven", "twenty thirty"): no one number
+            current += value
+            below_hundred += value
+        previous = word
+    return total + current if scaled and previous != "and" else None
 
 
 #: the words every match of ``_EN_NUMBER_WORD`` of two or more holds one of (a source's
@@ -97,20 +150,22 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
     """The numbers from two to ninety-nine ``source`` says in words, in text order (asked
     by TP301 of a unit and by ``english_words`` in turn)."""
     words = _LETTERS.findall(source.lower())
-    if _GATE.isdisjoint(words):
+    scaled = [] if _SCALE_WORDS.isdisjoint(words) else _scaled_numbers(source)
+    if _GATE.isdisjoint(words) and not scaled:
         return _one_unit(source) if _UNITS.intersection(words) else ()  # (most sources: ())
-    out = list(_one_unit(source))
+    out = list(_one_unit(source)) + scaled
     years = [WordNumber(m.start(), m.end(), m.group(), _year_value(m), True,
                         frozenset((_year_value(m),)))
              for m in _EN_YEAR_WORDS.finditer(source)] if "nineteen" in words or \
         "twenty" in words else []
     out.extend(years)
     year = 0  # (the years in text order, as the words come: the first not ended before one)
+    inside = sorted(years + scaled, key=lambda w: w.start)
     for match in _EN_NUMBER_WORD.finditer(source):
-        while year < len(years) and years[year].end <= match.start():
+        while year < len(inside) and inside[year].end <= match.start():
             year += 1
-        if year < len(years) and years[year].start <= match.start():
-            continue  # a part of a year said in words
+        if year < len(inside) and inside[year].start <= match.start():
+            continue  # a part of a year, or of a number said with its scales
         if match.group("word"):
             value = _EN_ALONE[match.group("word").lower()]
         else:
@@ -126,6 +181,24 @@ def word_numbers(source: str) -> tuple[WordNumber, ...]:
         out.append(WordNumber(match.start(), match.end(), match.group(), value, whole,
                               frozenset(values)))
     return tuple(sorted(out, key=lambda w: w.start)) if len(out) > 1 else tuple(out)
+
+
+def _scaled_numbers(source: str) -> list[WordNumber]:
+    """The numbers of a hundred and more ``source`` says with their scales, each whole unless
+    a fraction or a multiple follows ("two hundred and a half", "three hundred times"); a
+    year said so ("nineteen hundred and forty-five") is a year's."""
+    out = []
+    for match in _EN_SCALED.finditer(source):
+        words = re.split(r"[\s-]+", match.group().lower())
+        while words and words[-1] == "and":
+            words.pop()
+        value = _scaled_value(words)
+        if value is None or value < 100 or _EN_YEAR_WORDS.match(match.group()):
+            continue
+        whole = _PART_AFTER.match(source, match.end()) is None
+        out.append(WordNumber(match.start(), match.end(), match.group(), value, whole,
+                              frozenset((value,)), scaled=True))
+    return out
 
 
 #: a year said in words, as a declaration or a speech writes it: "nineteen forty-eight",
@@ -185,6 +258,15 @@ def says_whole_numbers(source: str) -> bool:
     return said
 
 
+def scaled_lengths(source: str, source_lang: str) -> frozenset[int]:
+    """How many digits each number an English source says with its scales has ("One
+    hundred and thirty-six": 3); empty for most sources."""
+    lowered = source.lower()
+    if not source_lang.startswith("en") or not any(scale in lowered for scale in _SCALE_WORDS):
+        return frozenset()
+    return frozenset(_digits(w.value) for w in word_numbers(source) if w.scaled and w.whole)
+
+
 def english_words(source: str, source_lang: str) -> frozenset[float]:
     """The numbers from two to ninety-nine an English source says in words, cardinal or
     ordinal ("Plus Ten", "its forty-eighth session"); empty for another source language."""
@@ -207,12 +289,15 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
     if not source_lang.startswith("en"):
         return []
     # (100 too: "Fifty percent of patients" -> «El 100% de los pacientes»)
-    small = [t for t in extra if any(1 < v <= 100 and v % 1 == 0 for v in t.values)
+    said_words = word_numbers(source)
+    lengths = {_digits(w.value) for w in said_words if w.scaled}
+    small = [t for t in extra if any(v % 1 == 0 and (1 < v <= 100 or (
+        v > 100 and _digits(v) in lengths)) for v in t.values)
              and not t.values & source_values]
     # (a year said in words, "nineteen forty-eight", takes a year said with digits)
     years = [t for t in extra if any(1000 <= v <= 2100 and v % 1 == 0 for v in t.values)
-             and not t.values & source_values] if any(
-        w.value >= 1000 for w in word_numbers(source)) else []
+             and not t.values & source_values and t not in small] if any(
+        w.value >= 1000 and not w.scaled for w in said_words) else []
     if years:
         small = sorted(small + years, key=lambda t: t.start)
     if not small:
@@ -233,23 +318,40 @@ def changed_words(source: str, source_lang: str, target: str, lang: str,
         return []
     said = spelled_values(target, lang)
     out = []
-    cursors = {False: 0, True: 0}
+    cursors: dict[object, int] = {}
     for word in unsaid:
         if word.values & said:
             continue  # said in words
-        # (the next untaken number of the word's kind, a year or a small number: a cursor
-        # each, so a unit of thousands of words and numbers stays linear)
-        year = word.value >= 1000
-        at = cursors[year]
+        # (the next untaken number of the word's kind — a year, a small number, a number of
+        # as many digits as one said with its scales —: a cursor each, so a unit of
+        # thousands of words and numbers stays linear)
+        kind: object = ("scaled", _digits(word.value)) if word.scaled else word.value >= 1000
+        at = cursors.get(kind, 0)
         while at < len(small) and (index.taken(at) or not any(
-                (1000 <= v <= 2100) is year for v in small[at].values)):
+                _of_kind(word, v) for v in small[at].values)):
             at += 1
-        cursors[year] = at
+        cursors[kind] = at
         if at == len(small):
             continue
         index.take(at)
         out.append((word, small[at]))
     return out
+
+
+def _digits(value: float) -> int:
+    """How many digits a whole number has (136: 3)."""
+    return len(str(int(value)))
+
+
+def _of_kind(word: WordNumber, value: float) -> bool:
+    """Can a translation's number ``value`` have taken the place of ``word``: a number of as
+    many digits for one said with its scales ("One hundred and thirty-six" -> «106»), a year
+    for a year, a small number for a small one?"""
+    if value % 1:
+        return False
+    if word.scaled:
+        return _digits(value) == _digits(word.value)
+    return (1000 <= value <= 2100) if word.value >= 1000 else 1 < value <= 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -375,6 +477,16 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     by_kind: dict[bool, deque[tuple[int, int, float]]] | None = None
     taken: set[int] = set()
     for word in unsaid:
+        if word.scaled:
+            # (a run of as many digits: "Two hundred and forty-one" -> «deux cent quatorze»)
+            found = next((r for r in kinds[True] if r[0] not in taken
+                          and _digits(r[2]) == _digits(word.value)), None)
+            if found is not None:
+                taken.add(found[0])
+                out.append((word, target[found[0]:found[1]] if same
+                            else folded[found[0]:found[1]],
+                            (found[0], found[1]) if same else None))
+            continue
         left = kinds[word.value >= 11]
         while left and left[0][0] in taken:
             left.popleft()

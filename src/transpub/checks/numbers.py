@@ -18,6 +18,7 @@ from transpub.checks.enwords import (
     respell_plan,
     respelled_words,
     says_whole_numbers,
+    scaled_lengths,
     word_numbers,
 )
 from transpub.checks.idioms import said_by_idiom
@@ -837,6 +838,17 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
             return _words_respelled(ctx, unit)
         extra = tuple(_small_numbers(unit.target, unit.lang,
                                      years=_says_year(unit.source, ctx.source_lang)))
+        lengths = scaled_lengths(unit.source, ctx.source_lang)
+        if lengths:
+            # (and the numbers of as many digits as one the source says with its scales:
+            # "One hundred and thirty-six patients" -> «106 pacientes»)
+            wide = [m for m in _find_all[unit.target, unit.lang]
+                    if any(v % 1 == 0 and v > 100 and len(str(int(v))) in lengths
+                           for v in m.values)]
+            if wide:  # (in place of the pieces of them read as small: «25» of «25 000»)
+                spans = Intervals([(m.start, m.end) for m in wide])
+                extra = tuple(sorted([m for m in extra if not spans.overlaps(m.start, m.end)]
+                                     + wide, key=lambda m: m.start))
         if not extra:
             return _words_respelled(ctx, unit)
     elif not _says_numbers(unit.source, ctx.source_lang):
