@@ -7,8 +7,8 @@ name, such as ``/work/.mirror/klew00+okapi/repo``. For every file listed in the 
 (``realdata.MANIFESTS``) that is missing under the data root (``realdata.root()``) or whose
 sha256 differs, the blob with that sha256 is looked for in the HEAD tree of each GIT_DIR: first
 among the blobs with the same file name (also trying the name without a leading ``okapi.``,
-``python-docx.``, ``mammoth.``, ``pandoc.``, ``tico.``, ``matecat.``, ``disfr.``, ``fcc.`` or
-``compcon.``, the prefixes the copies were given), then among all blobs of at most --max-size
+``python-docx.``, ``mammoth.``, ``pandoc.``, ``tico.``, ``matecat.``, ``disfr.``, ``fcc.``,
+``compcon.`` or ``omegat.``, the prefixes the copies were given), then among all blobs of at most --max-size
 bytes (default 5 MB). A blob found is written atomically to its place under the data root;
 nothing else is changed. With --history, the blobs of every commit of each GIT_DIR are
 searched too (same order), for a file HEAD no longer has (python-xliff's
@@ -36,7 +36,7 @@ import realdata
 
 MAX_SIZE = 5 * 1024 * 1024
 PREFIXES = ("okapi.", "python-docx.", "mammoth.", "pandoc.", "tico.", "matecat.", "disfr.",
-            "fcc.", "compcon.")
+            "fcc.", "compcon.", "omegat.")
 CORPUS_SOURCES = "tests/corpus_real/SOURCES.md"
 _COMMAND = re.compile(r"`(python3 tests/corpus_real/make_po\d*\.py[^`]*)`")
 _OUT = re.compile(r"corpus_real/(po\d*)/?$")

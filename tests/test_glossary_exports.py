@@ -339,3 +339,52 @@ def test_excels_unicode_text_and_other_suffixes(tmp_path: Path) -> None:
     copy = tmp_path / "termbase.txt"
     copy.write_bytes(TBX.read_bytes())
     assert _terms(load_termbase(copy).concepts) == _terms(load_termbase(TBX).concepts)
+
+
+def _omegat_project(folder: Path, source: str = "en", target: str = "fr") -> Path:
+    """An OmegaT project as ``xliff export --omegat`` writes one: its ``omegat.project``
+    and its ``glossary/`` folder."""
+    from transpub.omegat import project_file
+
+    (folder / "glossary").mkdir(parents=True)
+    (folder / "omegat.project").write_bytes(project_file(source, target))
+    return folder / "glossary"
+
+
+def test_an_omegat_projects_glossary(tmp_path: Path) -> None:
+    """The glossary a translator adds terms to in OmegaT (``glossary/glossary.txt``: source,
+    target and comment a line, tab-separated, no header, "#" lines comments) is read in the
+    project's languages; before, its first line was taken for a header and the file refused
+    (as a ``.txt``, as malformed XML)."""
+    folder = _omegat_project(tmp_path / "project")
+    path = folder / "glossary.txt"
+    path.write_text("# Glossary of the project\nSecretary-General\tSecrétaire général\tUN title\n"
+                    "COVAX\tCOVAX\nrefugee\t\n", encoding="utf-8")
+    loaded = load_termbase(path)
+    assert not loaded.warnings
+    assert [(c.line, c.terms["en"][0].text, c.terms["fr"][0].text) for c in loaded.concepts] == [
+        (2, "Secretary-General", "Secrétaire général"), (3, "COVAX", "COVAX")]
+    alone = tmp_path / "glossary.txt"  # (no project: no languages to read it in)
+    alone.write_bytes(path.read_bytes())
+    with pytest.raises(TermbaseError, match="the header must name"):
+        load_termbase(alone)
+
+
+@pytest.mark.parametrize(("name", "pairs"), [
+    ("omegat.test.tab", [("kde", "koo moo"), ("question", "qqqqq"),
+                         ("地球システム", "System Terre"), ("손가락", "Korean Term")]),
+    ("omegat.testUTF16LE.txt", [("UTF", "Unicode Transformation Format"),
+                                ("LE", "Little Endian")]),
+    ("omegat.test.csv", [("kde", "csv kde"), ("question", "csv q"), ("kde; question", "comma"),
+                         ("kde, qu", "comma dot"), ('"kde","q"', "cdk"), ('""k', "k"),
+                         ('zz"zz', "zz")]),
+])
+def test_omegats_own_glossary_files(tmp_path: Path, name: str,
+                                    pairs: list[tuple[str, str]]) -> None:
+    """OmegaT's test glossaries (tab-separated, UTF-16 with CRLF, CSV with awkward quoting),
+    in a project: every line read, in the project's languages."""
+    folder = _omegat_project(tmp_path / "project")
+    path = folder / name.removeprefix("omegat.")
+    path.write_bytes(realdata.path(f"tests/data/cat-real/{name}").read_bytes())
+    loaded = load_termbase(path, "en")
+    assert [(c.terms["en"][0].text, c.terms["fr"][0].text) for c in loaded.concepts] == pairs

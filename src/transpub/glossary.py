@@ -20,6 +20,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import cache
+from itertools import chain, islice
 from pathlib import Path
 
 from transpub.errors import TermbaseError
@@ -45,21 +46,23 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
     language, or a source and a target column whose language the file's name gives
     (Weblate's and the Translate Toolkit's ``source,target``: ``glossary_fr.csv``). The header
     is the first row with two cells or more (a title or an instruction above it, alone on
-    its row, is no header); TermbaseError if no layout is found."""
-    rows = iter(records)
-    line, header = next(rows, (1, []))
-    first = line
-    while sum(1 for cell in header if cell.strip()) < 2 and line < first + _TITLE_ROWS:
-        ahead = next(rows, None)
-        if ahead is None:  # (no row of two cells: the first row is what was no header)
-            line, header = first, []
-            break
-        line, header = ahead
+    its row, is no header). A glossary of no header in an OmegaT project (its
+    ``omegat.project`` in the file's folder or the one above: OmegaT's ``glossary/``) is
+    OmegaT's own: source, target and comment on each line, in the project's languages, a
+    line beginning with "#" a comment. TermbaseError if no layout is found."""
+    after = iter(records)
+    head = list(islice(after, _TITLE_ROWS + 1))  # (read again for a glossary of no header)
+    # (no row of two cells: the first row is what was no header)
+    at = next((i for i, (_, cells) in enumerate(head)
+               if sum(1 for cell in cells if cell.strip()) >= 2), 0)
+    line, header = head[at] if head else (1, [])
+    rows = chain(head[at + 1:], after)
     keys = {_column(name) for name in header}
     if keys >= _BILINGUAL:
-        at = [{_column(name): i for i, name in enumerate(header)}[k] for k in _BILINGUAL_ORDER]
-        return bilingual(((n, _at(row, at[0]), _at(row, at[1]), _at(row, at[2]),
-                           _at(row, at[3]), "") for n, row in rows), path, warnings)
+        cols = [{_column(name): i for i, name in enumerate(header)}[k]
+                for k in _BILINGUAL_ORDER]
+        return bilingual(((n, _at(row, cols[0]), _at(row, cols[1]), _at(row, cols[2]),
+                           _at(row, cols[3]), "") for n, row in rows), path, warnings)
     found = layout(header, source_lang)
     if len(found.languages) >= 2:
         warnings.extend(TermbaseError(f"column {name!r} names no language transpub knows: "
@@ -75,6 +78,13 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
                            _at(row, index["target"]), _at(row, flags)) for n, row in rows
                           if _at(row, index["target"]).strip() or "read-only" in _at(row, flags)),
                          path, warnings)
+    project = omegat_languages(path)
+    if project is not None:
+        source, target = project
+        return bilingual(((n, source, target, _at(row, 0), _at(row, 1), "")
+                          for n, row in chain(head, after)
+                          if not _at(row, 0).lstrip().startswith("#")
+                          and _at(row, 1).strip()), path, warnings)
     raise TermbaseError(
         "the header must name the columns concept, category, lang, term, status, or "
         "sourceLang, targetLang, sourceString, targetString (a bilingual glossary's export), "
@@ -86,6 +96,27 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
 
 #: the rows above a glossary's header that may hold its title or instructions
 _TITLE_ROWS = 10
+
+
+def omegat_languages(path: Path) -> tuple[str, str] | None:
+    """The source and target languages of the OmegaT project a glossary file is in (its
+    ``omegat.project`` in the file's folder or the one above it), or None."""
+    from transpub.toolxml import parse_tool_xml
+
+    for folder in (path.parent, path.parent.parent):
+        project = folder / "omegat.project"
+        try:
+            data = project.read_bytes()
+        except OSError:
+            continue
+        try:
+            root = parse_tool_xml(data, project, TermbaseError).getroot()
+        except TermbaseError:
+            return None
+        source, target = root.findtext(".//source_lang"), root.findtext(".//target_lang")
+        if source and target:
+            return source.strip(), target.strip()
+    return None
 
 
 def _at(row: list[str], index: int) -> str:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from functools import cache
-from itertools import accumulate, chain
+from itertools import accumulate, chain, islice
 from pathlib import Path
 from typing import Any, NamedTuple
 
@@ -939,16 +939,23 @@ def _records(reader: Any, offset: int) -> Iterator[tuple[int, list[str]]]:
 def _delimiter(text: str, path: Path) -> tuple[str, str, int]:
     """The delimiter of a CSV file's fields, its text from the header on and the header's line:
     Excel's first line ``sep=;`` names it; otherwise the one of comma, semicolon and tab that
-    parts the header into the most fields (Lokalise's and European Excel's semicolons), a tie
-    the file's own (a ``.tsv`` file's tab, else the comma)."""
+    parts the header (the first line it parts at all) into the most fields (Lokalise's and
+    European Excel's semicolons, OmegaT's tabs), a tie the file's own (a ``.tsv`` file's tab,
+    else the comma)."""
     named = re.match(r"sep=(.)\r?\n", text)
     if named:
         return named[1], text[named.end():], 2
     default = "\t" if path.suffix.lower() == ".tsv" else ","
     best, widest = default, 0
     for delimiter in (default, ",", ";", "\t"):
+        # (the first of the first lines it parts in two or more: a title or a comment line,
+        # "# Glossary", may come first)
+        width = 0
         try:
-            width = len(next(csv.reader(io.StringIO(text), delimiter=delimiter), []))
+            for row in islice(csv.reader(io.StringIO(text), delimiter=delimiter), 11):
+                if sum(1 for cell in row if cell.strip()) >= 2:
+                    width = len(row)
+                    break
         except csv.Error:  # (the whole header as one field past the module's limit: not it)
             continue
         if width > widest:
