@@ -8,10 +8,10 @@ name, such as ``/work/.mirror/klew00+okapi/repo``. For every file listed in the 
 sha256 differs, the blob with that sha256 is looked for in the HEAD tree of each GIT_DIR: first
 among the blobs with the same file name (also trying the name without a leading ``okapi.``,
 ``python-docx.``, ``mammoth.``, ``pandoc.``, ``tico.``, ``matecat.``, ``disfr.``, ``fcc.``,
-``compcon.`` or ``omegat.``, the prefixes the copies were given), then among all blobs of at most --max-size
-bytes (default 5 MB). A blob found is written atomically to its place under the data root;
-nothing else is changed. With --history, the blobs of every commit of each GIT_DIR are
-searched too (same order), for a file HEAD no longer has (python-xliff's
+``compcon.`` or ``omegat.``, the prefixes the copies were given), then among all blobs of at
+most --max-size bytes (default 5 MB). A blob found is written atomically to its place under the
+data root; nothing else is changed. With --history, the blobs of every commit of each GIT_DIR
+are searched too (same order), for a file HEAD no longer has (python-xliff's
 ``xliff-core-1.2-strict.xsd``, gone after commit 6c7e200).
 
 It prints what it restored and what is still missing; for the generated PO files of
