@@ -223,3 +223,30 @@ def test_changed_since_with_a_baseline_reports_nothing_fixed_it_did_not_look_at(
     report = _report(cli, "--changed-since", "HEAD", "--baseline", "b.json", expect=1)
     assert report["summary"]["baseline"] == {"file": "b.json", "known": 0, "fixed": 0}
     assert {Path(f["file"]).stem for f in report["findings"]} == {"release-02"}
+
+
+def test_changed_since_checks_every_unit_when_the_termbase_or_config_changed(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A corrected approved term (or a changed configuration) since the ref may make any
+    unit's translation wrong: every unit is checked, and the report says why. Before, a
+    pull request that changed only the termbase was checked on no unit at all."""
+    cli: Cli = cli_factory(repo)
+    report = _report(cli, "--changed-since", "HEAD", "--termbase", "termbase.tbx", expect=0)
+    assert report["summary"]["units"] == 0
+    tbx = repo / "termbase.tbx"
+    text = tbx.read_text(encoding="utf-8")
+    assert "Bureau de lutte contre le terrorisme" in text
+    tbx.write_text(text.replace("Bureau de lutte contre le terrorisme",
+                                "Bureau antiterroriste"), encoding="utf-8")
+    report = _report(cli, "--changed-since", "HEAD", "--termbase", "termbase.tbx", expect=1)
+    assert report["summary"]["units"] > 100
+    assert report["summary"]["scope"]["every_unit"] == "termbase.tbx changed since HEAD"
+    assert "notice: termbase.tbx changed since HEAD: every unit checked" in cli.err
+    files = {Path(f["file"]).stem for f in report["findings"] if f["code"] == "TP101"
+             and f["lang"] == "fr"}
+    assert files == set(RELEASES)
+    _git(repo, "commit", "-qam", "the term corrected")
+    config = repo / "transpub.toml"
+    config.write_text(config.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    report = _report(cli, "--changed-since", "HEAD", "--termbase", "termbase.tbx", expect=1)
+    assert report["summary"]["scope"]["every_unit"] == "transpub.toml changed since HEAD"

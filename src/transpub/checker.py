@@ -988,6 +988,9 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
              checkcache.run_salt(termbase, codes, settings.source_language)) if cache else None
 
     changes = Changes(changed_since, settings.root) if changed_since else None
+    widened = _widened(changes, termbase, settings)
+    if widened:
+        changes = None  # (every unit may find otherwise now: all are checked)
     # with --changed-since, unchanged files matter only to the collection checks
     need_all = changes is None or any(REGISTRY[c].scope == "collection" for c in codes)
     batches: list[_Batch] = []
@@ -1038,6 +1041,9 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                                     targets, workspace=True, cache=store, tally=tally,
                                     stored=found, groups=groups, packs=packs),
                             store, not (shard or only or langs), shard, changed_since, writer)
+            if widened:
+                run.scope["every_unit"] = widened
+                run.notices.append(f"{widened}: every unit checked")
             if vouched is not None and not (shard or only or langs):
                 vouched.save(run.cache_keys)
             # the inputs of every file checked were compared with their digests after the
@@ -1079,8 +1085,28 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     run = _finish(results, termbase, codes, settings.source_language,
                   [b.label for b in batches], targets, workspace=True, cache=store)
-    return _conclude(run, store, not (shard or changed_since or only or langs), shard,
-                     changed_since)
+    run = _conclude(run, store, not (shard or changed_since or only or langs), shard,
+                    changed_since)
+    if widened:
+        run.scope["every_unit"] = widened
+        run.notices.append(f"{widened}: every unit checked")
+    return run
+
+
+def _widened(changes: Changes | None, termbase: Termbase, settings: Settings) -> str:
+    """Why a ``--changed-since`` check looks at every unit: the termbase or the workspace's
+    configuration changed since the ref (a term corrected, a check or a date style set: any
+    unit may find otherwise); "" when neither did."""
+    if changes is None:
+        return ""
+    from transpub.config import CONFIG_NAME
+
+    moved = [path for path in (*termbase.paths, settings.root / CONFIG_NAME)
+             if changes.changed(path)]
+    if not moved:
+        return ""
+    names = ", ".join(_display(path) for path in moved)
+    return f"{names} changed since {changes.ref}"
 
 
 def _conclude(run: CheckRun, store: tuple[Path, str] | None, everything: bool,
