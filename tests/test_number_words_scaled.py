@@ -61,6 +61,10 @@ CASES = [
     ("ar", FLED, "فر ما يقرب من ثلاثمائة ألف شخص.", False),
     ("es", "One hundred and twenty countries signed, and 15 more joined in 2021.",
      "Ciento veinte países firmaron y otros 15 se sumaron en 2021.", False),
+    # (NTREX-128's French reference: the count and the scale parted, no number of its own)
+    ("fr", "Another six million people still living in the country are in need of "
+     "humanitarian assistance.", "Six autres millions de personnes vivant encore dans le pays "
+     "ont besoin d’une aide humanitaire.", False),
     # the wrong twins
     ("es", ENROLLED, "Se inscribieron ciento seis pacientes.", True),
     ("es", ENROLLED, "Se inscribieron 106 pacientes.", True),

@@ -100,6 +100,7 @@ _EN_SCALED = re.compile(
     rf"(?<![\w-])(?:{_EN_COUNT})(?:[\s-]+(?:and[\s-]+)?(?:{_EN_COUNT}|"
     rf"{_longest_first(_EN_SCALES)})(?![\w-]))*(?![\w-])", re.IGNORECASE)
 _SCALE_WORDS = frozenset(_EN_SCALES)
+_SCALE_VALUES = frozenset(_EN_SCALES.values())
 
 
 def _scaled_value(words: list[str]) -> float | None:
@@ -479,8 +480,10 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     for word in unsaid:
         if word.scaled:
             # (a run of as many digits: "Two hundred and forty-one" -> «deux cent quatorze»)
+            # (not a scale word alone: «Six autres millions» says "six million" in two runs)
             found = next((r for r in kinds[True] if r[0] not in taken
-                          and _digits(r[2]) == _digits(word.value)), None)
+                          and _digits(r[2]) == _digits(word.value)
+                          and r[2] not in _SCALE_VALUES), None)
             if found is not None:
                 taken.add(found[0])
                 out.append((word, target[found[0]:found[1]] if same
