@@ -510,6 +510,19 @@ def _po_session54(n: int) -> None:
     _check_one_unit("fr", source, target)
 
 
+def _po_session55(n: int) -> None:
+    """One PO unit of numbers said with their scales that the translation says otherwise
+    ("One hundred and thirty-six" as «ciento seis» and «106»), repeated to n characters
+    (session 55): each scaled number is paired with a run or a number of as many digits,
+    each taken once."""
+    source = ("One hundred and thirty-six patients, thirty-five thousand refugees and two "
+              "million people. ") * (n // 90)
+    target = ("Ciento seis pacientes, veinticinco mil refugiados y dos millones de "
+              "personas. ") * (n // 90)
+    _check_one_unit("es", source, target)
+    _check_one_unit("es", source, target.replace("veinticinco mil", "25 000"))
+
+
 def _po_ranges(n: int) -> None:
     """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
@@ -620,6 +633,8 @@ def main(argv: list[str] | None = None) -> int:
                   chars, _po_session51))
     cases.append(("check FILE: durations in other units, listed decimals, repeated "
                   "(session 54)", chars, _po_session54))
+    cases.append(("check FILE: numbers said with their scales, said otherwise, repeated "
+                  "(session 55)", chars, _po_session55))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

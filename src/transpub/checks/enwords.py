@@ -477,18 +477,25 @@ def respelled_words(plan: RespellPlan, target: str, lang: str) -> list[tuple[
     # once, a run taken by either path skipped by the other)
     by_kind: dict[bool, deque[tuple[int, int, float]]] | None = None
     taken: set[int] = set()
+    by_digits: dict[int, deque[tuple[int, int, float]]] | None = None
     for word in unsaid:
         if word.scaled:
-            # (a run of as many digits: "Two hundred and forty-one" -> «deux cent quatorze»)
-            # (not a scale word alone: «Six autres millions» says "six million" in two runs)
-            found = next((r for r in kinds[True] if r[0] not in taken
-                          and _digits(r[2]) == _digits(word.value)
-                          and r[2] not in _SCALE_VALUES), None)
-            if found is not None:
-                taken.add(found[0])
-                out.append((word, target[found[0]:found[1]] if same
-                            else folded[found[0]:found[1]],
-                            (found[0], found[1]) if same else None))
+            # (a run of as many digits, in text order, each taken once: "Two hundred and
+            # forty-one" -> «deux cent quatorze»; not a scale word alone: «Six autres
+            # millions» says "six million" in two runs)
+            if by_digits is None:
+                by_digits = {}
+                for run in kinds[True]:
+                    if run[2] not in _SCALE_VALUES:
+                        by_digits.setdefault(_digits(run[2]), deque()).append(run)
+            pool = by_digits.get(_digits(word.value), deque())
+            while pool and pool[0][0] in taken:
+                pool.popleft()
+            if pool:
+                start, end, _value = pool.popleft()
+                taken.add(start)
+                out.append((word, target[start:end] if same else folded[start:end],
+                            (start, end) if same else None))
             continue
         left = kinds[word.value >= 11]
         while left and left[0][0] in taken:
