@@ -427,6 +427,39 @@ def test_a_sentence_said_twice_is_told_apart_by_its_order(workspace: Path, cli: 
                                                  "Elles se réuniront de nouveau en 2021."]
 
 
+def test_a_systems_own_ids_with_the_exports_kept_as_resource_names(workspace: Path,
+                                                                    cli: Cli) -> None:
+    """Crowdin numbers the units of an uploaded XLIFF file its own way and keeps each unit's
+    original id as its ``resname`` (``id="40096" resname="p3.e9247f"``); a download may list
+    them in another order. Each unit is found by that name: a sentence the release says twice
+    gets each its own translation (matched by their order, the two were swapped)."""
+    source = workspace / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8")
+    said = "The two sides will meet again in 2021."
+    text = text.replace('<p id="p5">', f'<p id="p4b">{said}</p>\n    <p id="p5">', 1)
+    text = text.replace("</p>", f" {said}</p>", 1)
+    source.write_text(text, encoding="utf-8")
+    cli("extract")
+    keys = [k for k, msgid in _msgids(workspace).items() if msgid == said]
+    assert len(keys) == 2
+    said_fr = {keys[0]: "Les deux parties se réuniront en 2021.",
+               keys[1]: "Elles se réuniront de nouveau en 2021."}
+    units = "".join(
+        f'<trans-unit id="{40096 + n}" resname="{key}" datatype="plaintext">'
+        f"<source>{escape(said)}</source><target state=\"translated\">{escape(said_fr[key])}"
+        "</target></trans-unit>" for n, key in enumerate(reversed(keys)))
+    path = workspace / "crowdin.xlf"
+    path.write_text('<?xml version="1.0" encoding="UTF-8"?><xliff version="1.2" '
+                    'xmlns="urn:oasis:names:tc:xliff:document:1.2"><file id="35" '
+                    f'original="/{SLUG}.fr.xlf" source-language="en" target-language="fr" '
+                    'datatype="plaintext" tool-id="crowdin"><header><tool tool-id="crowdin" '
+                    'tool-name="Crowdin" tool-version="1.1"/></header>'
+                    f"<body>{units}</body></file></xliff>", encoding="utf-8")
+    cli("xliff", "import", str(path))
+    entries = _entries(workspace)
+    assert [entries[k].msgstr for k in keys] == [said_fr[keys[0]], said_fr[keys[1]]]
+
+
 # --- packages ----------------------------------------------------------------------------------
 
 def _package(path: Path, members: dict[str, str | bytes]) -> None:

@@ -211,7 +211,7 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
     # a unit whose id changed since the export (its paragraph got another id) is still found
     # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
-    in_file = {u.id for u in doc.units}
+    in_file = {u.id for u in doc.units} | {u.name for u in doc.units if u.name in by_id}
     # a CAT tool that numbers units its own way (Trados's GUIDs, memoQ's 1, 2…) keeps none of
     # the export's ids: a sentence the release says twice is then told apart by its order
     own_ids = not in_file.isdisjoint(by_id)
@@ -238,6 +238,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     for unit in doc.units:
         where = f"{doc.path}:{unit.line}: unit {unit.id}"
         key = unit.id
+        if key not in by_id and unit.name in by_id and unit.name not in taken:
+            key = unit.name  # (a system's own id; the export's kept as the resource name)
         if key not in by_id:
             key = _moved(unit, by_id, by_source, by_previous, by_shape, in_file, taken,
                          own_ids, cursors)

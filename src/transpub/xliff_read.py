@@ -70,6 +70,10 @@ class ReadUnit:
     read as accepted."""
     tool_codes: tuple[tuple[str, str], ...] = ()
     """The names given to inline codes the CAT tool numbered its own way, and their ids."""
+    name: str = ""
+    """The unit's ``resname`` (1.2) or ``name`` (2.x) where it is not its id: the export's
+    unit id, which a translation management system that numbers units its own way (Crowdin's
+    ``id="40096" resname="p3.e9247f"``) keeps there."""
     pieces: tuple[tuple[str, str], ...] = ()
     """An XLIFF 2 unit a CAT tool cut into several segments: each segment's (or ignorable's)
     source and target, in order ("" for a target not translated), for the merge to join them
@@ -348,7 +352,8 @@ def _file12(path: Path, file: etree._Element,
                                                and element.get("approved") == "no")
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, base, tuple(notes), problem,
-                              copied, codes.revised, codes.named()))
+                              copied, codes.revised, codes.named(),
+                              name=_other_name(element.get("resname"), ident)))
     units, repeated = _check_ids(units)
     file_notes = tuple(note for header in file.iterchildren(_q12("header"))
                        for mark in header.iterchildren(f"{{{_SDL}}}cmt")
@@ -466,6 +471,12 @@ def _text12(element: etree._Element, codes: _Codes, gaps: list[str] | None = Non
 
 # --- 2.x -------------------------------------------------------------------------------------
 
+def _other_name(name: str | None, ident: str) -> str:
+    """A unit's resource name where it is not its id ("" where it is, or there is none)."""
+    name = (name or "").strip()
+    return name if name != ident else ""
+
+
 def _q2(tag: str) -> str:
     return f"{{{NS2}}}{tag}"
 
@@ -501,6 +512,7 @@ def _file2(path: Path, root: etree._Element, file: etree._Element) -> ReadFile:
         units.append(ReadUnit(ident, (target if target is not None else element).sourceline
                               or 0, source_text, text, fuzzy, element.get(f"{{{NS_TP}}}base"),
                               notes, problem, tool_codes=codes.named(),
+                              name=_other_name(element.get("name"), ident),
                               pieces=tuple(pieces) if len(pieces) > 1 else ()))
     units, repeated = _check_ids(units)
     return ReadFile(path, file.sourceline or 0, root.get("version", ""),
