@@ -172,6 +172,7 @@ def test_a_check_with_a_tools_export_is_the_check_with_the_tbx(
     ("de_DE_description", ("field", "de")), ("en_def", ("field", "en")),
     ("translation_fr", ("term", "fr")), ("comment_es", ("field", "es")),
     ("Notes (English)", ("field", "en")), ("Translation (French)", ("term", "fr")),
+    ("English Acronym", ("alias", "en")), ("Synonym [ru]", ("alias", "ru")),
     # no language: a field of the entry, or a word a code would read as one
     ("Term_Info", ("", None)), ("Entry_Subject", ("", None)), ("Date (UTC)", ("", None)),
     ("Cat", ("", None)), ("src", ("", None)), ("English (definition)", ("", None)),
@@ -388,3 +389,23 @@ def test_omegats_own_glossary_files(tmp_path: Path, name: str,
     path.write_bytes(realdata.path(f"tests/data/cat-real/{name}").read_bytes())
     loaded = load_termbase(path, "en")
     assert [(c.terms["en"][0].text, c.terms["fr"][0].text) for c in loaded.concepts] == pairs
+
+
+def test_acronyms_and_synonyms_in_columns_of_their_own(tmp_path: Path) -> None:
+    """A language's acronym, short form or synonym in a column of its own ("English Acronym",
+    "Acronym [fr]", "Synonym (Russian)"), as terminology exports keep them, is an admitted
+    form of the term, the term its column names preferred whichever column comes first (it
+    was left out: a text using the acronym was no mention of the concept)."""
+    path = tmp_path / "g.csv"
+    path.write_text("Record ID,English Acronym,English,Acronym [fr],French,Russian,"
+                    "Synonym (Russian)\n"
+                    "1,UNOCT,United Nations Office of Counter-Terrorism,BLT,Bureau de lutte "
+                    "contre le terrorisme,Контртеррористическое управление,КТУ ООН\n",
+                    encoding="utf-8")
+    (concept,) = load_termbase(path).concepts
+    assert [(t.text, t.status) for t in concept.terms["en"]] == [
+        ("United Nations Office of Counter-Terrorism", "preferred"), ("UNOCT", "admitted")]
+    assert [(t.text, t.status) for t in concept.terms["fr"]] == [
+        ("Bureau de lutte contre le terrorisme", "preferred"), ("BLT", "admitted")]
+    assert [t.text for t in concept.terms["ru"]] == ["Контртеррористическое управление",
+                                                     "КТУ ООН"]

@@ -227,6 +227,7 @@ def layout(header: Sequence[str], source_lang: str) -> Layout:
     A column named "Term" (or "Source term") without a language is the source language's
     when another column names a language."""
     terms: dict[int, str] = {}
+    aliases: dict[int, str] = {}
     statuses: dict[int, str] = {}
     bare: list[int] = []
     unknown: list[str] = []
@@ -234,6 +235,8 @@ def layout(header: Sequence[str], source_lang: str) -> Layout:
         kind, lang = column_of(name)
         if kind == "term" and lang:
             terms[index] = lang
+        elif kind == "alias" and lang:
+            aliases[index] = lang
         elif kind == "term":
             unknown.append(" ".join(name.split()))
         elif kind == "status" and lang:
@@ -244,6 +247,9 @@ def layout(header: Sequence[str], source_lang: str) -> Layout:
         source = _lang_key(source_lang, Path(), None, []) or source_lang
         terms.update((index, source) for index in bare)
         terms = dict(sorted(terms.items()))
+    # (a language's acronyms, short forms and synonyms after its terms: admitted forms, the
+    # term its column names preferred however the columns are ordered)
+    terms.update((index, lang) for index, lang in aliases.items() if lang in terms.values())
     category = next((i for i, name in enumerate(header) if _column(name) in _CATEGORY), None)
     keep = tuple((i, name) for i, name in enumerate(header)
                  if keeps_term(name, "yes") or keeps_term(name, "no"))
@@ -307,23 +313,30 @@ _FIELD_LANG = re.compile(r"(?P<field>[^\[\]():]+?)\s*(?:\[\s*(?P<a>[^\[\]]+?)\s*
 
 def _field_kind(field: str) -> str:
     key = _column(field)
-    return "term" if key in _TERM_FIELDS else "status" if key in _STATUS_FIELDS else "field"
+    return ("term" if key in _TERM_FIELDS else "alias" if key in _ALIAS_FIELDS
+            else "status" if key in _STATUS_FIELDS else "field")
 
 
 def _field_word(text: str) -> bool:
     key = _column(text)
-    return key in _TERM_FIELDS or key in _STATUS_FIELDS or key in _OTHER_FIELDS
+    return (key in _TERM_FIELDS or key in _ALIAS_FIELDS or key in _STATUS_FIELDS
+            or key in _OTHER_FIELDS)
 
 
 _TERM_FIELDS = frozenset({"term", "terms", "translation", "translations", "target",
                           "targetterm", "sourceterm"})
+#: a language's other forms of the term: admitted ("English Acronym", "Synonym [fr]")
+_ALIAS_FIELDS = frozenset({"acronym", "acronyms", "abbreviation", "abbreviations", "abbr",
+                           "shortform", "shortforms", "short", "synonym", "synonyms", "variant",
+                           "variants", "alternative", "alternatives", "alternate",
+                           "fullform", "fullname", "full"})
 _STATUS_FIELDS = frozenset({"status", "termstatus", "usage", "usagestatus"})
 #: a language's other fields, as glossaries' headers name them beside it
 _OTHER_FIELDS = frozenset({
     "def", "definition", "description", "desc", "note", "notes", "comment", "comments",
     "example", "examples", "context", "pos", "partofspeech", "part", "gender", "type", "url",
-    "info", "terminfo", "source", "abbreviation", "abbr", "synonym", "synonyms", "variant",
-    "plural", "explanation", "remark", "remarks", "usagenote", "reference", "ref"})
+    "info", "terminfo", "source", "plural", "explanation", "remark", "remarks", "usagenote",
+    "reference", "ref"})
 
 
 def language_named(text: str) -> str | None:
