@@ -190,14 +190,18 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--lang", action="append", default=[],
                    help="only this language against the source (default: all)")
     p.add_argument("-o", "--output", type=Path, default=None, metavar="DIR|FILE",
-                   help="folder for the pages (default: review/), or FILE.html (FILE.xlsx) "
-                        "for one release")
+                   help="folder for the pages (default: review/), or FILE.html (FILE.xlsx, "
+                        "FILE.docx) for one release")
     p.add_argument("--xlsx", action="store_true",
                    help="write a workbook per release instead (review/<slug>.xlsx): a sheet a "
                         "language, the findings, and columns for the reviewer's revisions")
+    p.add_argument("--docx", action="store_true",
+                   help="write a Word document per release instead (review/<slug>.docx): a "
+                        "table a language, revised in place with Track Changes on")
     p.add_argument("--import", dest="import_files", nargs="+", type=Path, default=None,
-                   metavar="FILE.xlsx",
-                   help="merge reviewers' workbooks back into the PO files (as xliff import)")
+                   metavar="FILE.xlsx|FILE.docx",
+                   help="merge reviewers' workbooks or Word documents back into the PO files "
+                        "(as xliff import)")
     p.add_argument("--theirs", action="store_true",
                    help="--import: where the PO changed since the workbook, take the reviewer's")
     p.add_argument("--dry-run", action="store_true",
@@ -1097,18 +1101,26 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
     termbase = (load_termbases([settings.termbase], settings.source_language)
                 if settings.termbase.exists() else Termbase.empty())
     sources = source_files(settings, tuple(args.releases))
-    xlsx = args.xlsx or (args.output is not None and args.output.suffix.lower() == ".xlsx")
-    paths = review_paths(settings, [s.stem for s in sources], args.output,
-                         ".xlsx" if xlsx else ".html")
+    asked = args.output.suffix.lower() if args.output is not None else ""
+    if args.xlsx and args.docx:
+        raise TranspubError("review: --xlsx or --docx, not both")
+    kind = ".xlsx" if args.xlsx or asked == ".xlsx" else ".docx" if args.docx or \
+        asked == ".docx" else ".html"
+    paths = review_paths(settings, [s.stem for s in sources], args.output, kind)
     pages: list[tuple[Path, bytes]] = []
     for source in sources:
         release, segments = load(settings, source)
         run = check_workspace(settings, termbase, select_codes([], []), targets,
                               only=(source.stem,))
-        if xlsx:
+        if kind == ".xlsx":
             from transpub.review_sheet import review_workbook
 
             pages.append((paths[source.stem], review_workbook(settings, release, [
+                lang for lang in langs if lang != settings.source_language], run)))
+        elif kind == ".docx":
+            from transpub.review_doc import review_document
+
+            pages.append((paths[source.stem], review_document(settings, release, [
                 lang for lang in langs if lang != settings.source_language], run)))
         else:
             pages.append((paths[source.stem], render_review(settings, release, segments,

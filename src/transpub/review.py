@@ -353,9 +353,10 @@ def _loose(loose: list[tuple[int, Finding]]) -> str:
 
 def review_paths(settings: Settings, slugs: Sequence[str], output: Path | None,
                  suffix: str = ".html") -> dict[str, Path]:
-    """Where each release's page (or workbook: ``suffix`` .xlsx) goes: ``review/<slug>.html``,
-    ``-o DIR/<slug>.html``, or ``-o FILE.html`` for a single release."""
-    if output is not None and output.suffix.lower() in (".html", ".htm", ".xlsx"):
+    """Where each release's page (or workbook, document: ``suffix`` .xlsx, .docx) goes:
+    ``review/<slug>.html``, ``-o DIR/<slug>.html``, or ``-o FILE.html`` for a single
+    release."""
+    if output is not None and output.suffix.lower() in (".html", ".htm", ".xlsx", ".docx"):
         if len(slugs) != 1:
             from transpub.errors import TranspubError
 

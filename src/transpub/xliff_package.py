@@ -35,6 +35,10 @@ def read_bilingual(path: Path) -> list[ReadFile]:
 
     if is_workbook(data):  # (transpub's review workbook, revised by a reviewer)
         return read_review(path, data)
+    from transpub.review_doc import is_review_document, read_review_document
+
+    if is_review_document(data):  # (transpub's review document, revised in Word)
+        return read_review_document(path, data)
     from transpub.importer_docx import Package  # (only when a package is read)
 
     package = Package(data, path, "a readable ZIP package", XliffError, MEMBER_LIMIT)

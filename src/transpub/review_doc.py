@@ -1,0 +1,278 @@
+"""The review document: a release's translations as a Word document for revisers, and back.
+
+Revisers in language services work in Word, with Track Changes on: ``transpub review --docx``
+writes ``review/<slug>.docx`` (WordprocessingML, no library: the fewest parts Word, LibreOffice
+Writer and python-docx open without a repair; deterministic bytes), a table a target language
+(Arabic's right to left), a row a unit in document order — its id, the source, the
+translation, the checker's findings — with Track Changes switched on as the document opens, as
+the CAT tools' bilingual review documents are (Trados's "bilingual review", memoQ's two-column
+export). The reviser edits the translation cells, and comments with Word's comments.
+
+``transpub review --import FILE.docx`` (or ``xliff import``) reads it back as bilingual
+documents (``xliff_read.ReadFile``) for ``xliff_merge``, as the review workbook is read: each
+translation cell as it now reads, tracked insertions taken and deletions dropped (the changes
+accepted); a cell that reads as it was written changes nothing (a three-way merge against the
+digest hidden beside each unit's id); a revision is taken and unfuzzied, one whose
+placeholders are not the source's rejected, one whose PO translation changed since a
+conflict (``--theirs`` takes the reviser's); a Word comment anchored in a unit's row becomes a
+translator comment. What says which release, language and translation each table and row
+is: hidden text (Word's "hidden" font property), which Word keeps through every edit.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections import defaultdict
+from collections.abc import Iterator, Sequence
+from pathlib import Path
+from xml.sax.saxutils import escape
+
+from lxml import etree
+
+from transpub.catalog import po_path
+from transpub.checker import CheckRun
+from transpub.config import Settings
+from transpub.errors import XliffError
+from transpub.languages import language
+from transpub.model import Release
+from transpub.poread import read_entries
+from transpub.xliff import state_digest
+from transpub.xliff_read import ReadFile, ReadUnit
+
+FORMAT = "transpub-review-docx/1"
+"""The hidden first paragraph's first word: what says a document is a review document."""
+_LANG_MARK = "transpub:"
+_DIGEST_MARK = " #"
+
+_W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+_R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
+_PKG_REL = "http://schemas.openxmlformats.org/package/2006/relationships"
+_TYPES = "http://schemas.openxmlformats.org/package/2006/content-types"
+_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+#: the columns' widths, in twentieths of a point (a landscape A4 page's 25 cm of text)
+_WIDTHS = (1600, 5200, 5200, 2600)
+
+
+def review_document(settings: Settings, release: Release, langs: Sequence[str],
+                    run: CheckRun) -> bytes:
+    """The review document of one release for the target languages ``langs``; ``run`` is
+    the checker's run over this release alone."""
+    findings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for item in run.findings:
+        findings[(item.unit, item.lang)].append(
+            f"{item.code} {item.severity.label}: {item.message}")
+    source_info = language(settings.source_language)
+    body = [_paragraph([(f"{FORMAT} {release.slug} {settings.source_language}", True)]),
+            _paragraph([(f"{release.slug}: review", False)], bold=True, size=32),
+            _paragraph([("Revise the translations in their cells (Track Changes is on); "
+                         "comment with Word's comments. Then: transpub review --import "
+                         "FILE.docx", False)])]
+    for lang in langs:
+        path = po_path(settings.locales_dir, lang, release.slug)
+        if not path.exists():
+            continue
+        _, entries = read_entries(path)
+        info = language(lang)
+        body.append(_paragraph([(f"{info.english_name} ({lang})", False),
+                                (f" {_LANG_MARK}{lang}", True)], bold=True, size=28))
+        rows = [_row(["Unit", f"Source ({source_info.english_name})",
+                      f"Translation ({info.english_name})", "Findings"], header=True,
+                     rtl=info.direction == "rtl")]
+        for entry in entries:
+            if entry.obsolete or not entry.msgid:
+                continue
+            ident = entry.context or entry.msgid
+            fuzzy = entry.fuzzy and bool(entry.msgstr)
+            digest = state_digest(entry.msgstr, fuzzy)
+            state = " [fuzzy]" if fuzzy else " [untranslated]" if not entry.msgstr else ""
+            rows.append(_row([[(ident, False), (state, False), (f"{_DIGEST_MARK}{digest}",
+                                                                True)],
+                              entry.msgid, entry.msgstr,
+                              "\n".join(findings.get((ident, lang), ()))],
+                             rtl=info.direction == "rtl"))
+        body.append(_table(rows))
+        body.append(_paragraph([("", False)]))
+    document = (f'{_DECLARATION}<w:document xmlns:w="{_W}" xmlns:r="{_R}"><w:body>'
+                + "".join(body)
+                + '<w:sectPr><w:pgSz w:w="16838" w:h="11906" w:orient="landscape"/>'
+                '<w:pgMar w:top="1134" w:right="1134" w:bottom="1134" w:left="1134" '
+                'w:header="709" w:footer="709" w:gutter="0"/></w:sectPr></w:body></w:document>')
+    parts = [("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _PACKAGE_RELS),
+             ("word/document.xml", document), ("word/_rels/document.xml.rels", _DOCUMENT_RELS),
+             ("word/settings.xml", _SETTINGS)]
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, text in parts:
+            info_ = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+            info_.compress_type = zipfile.ZIP_DEFLATED
+            package.writestr(info_, text.encode("utf-8"))
+    return out.getvalue()
+
+
+_CONTENT_TYPES = (
+    f'{_DECLARATION}<Types xmlns="{_TYPES}">'
+    '<Default Extension="rels" '
+    'ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+    '<Default Extension="xml" ContentType="application/xml"/>'
+    '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.document.main+xml"/>'
+    '<Override PartName="/word/settings.xml" ContentType="application/vnd.openxmlformats-'
+    'officedocument.wordprocessingml.settings+xml"/></Types>')
+_PACKAGE_RELS = (
+    f'{_DECLARATION}<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
+    'officeDocument" Target="word/document.xml"/></Relationships>')
+_DOCUMENT_RELS = (
+    f'{_DECLARATION}<Relationships xmlns="{_PKG_REL}"><Relationship Id="rId1" '
+    'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings" '
+    'Target="settings.xml"/></Relationships>')
+#: Track Changes on as the document opens (the reviser's edits are marked and read back)
+_SETTINGS = f'{_DECLARATION}<w:settings xmlns:w="{_W}"><w:trackRevisions/></w:settings>'
+#: what XML 1.0 cannot hold (no PO file transpub reads holds one; a guard all the same)
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _runs(text: str, hidden: bool, rtl: bool = False, bold: bool = False,
+          size: int = 0) -> str:
+    """``text`` as runs: a line break and a tab as Word's own elements."""
+    props = ("<w:b/>" if bold else "") + ("<w:vanish/>" if hidden else "") + (
+        f'<w:sz w:val="{size}"/>' if size else "") + ("<w:rtl/>" if rtl else "")
+    head = f"<w:rPr>{props}</w:rPr>" if props else ""
+    out = []
+    for number, line in enumerate(_UNSAFE.sub("", text).split("\n")):
+        pieces = [f'<w:t xml:space="preserve">{escape(piece)}</w:t>' if piece else ""
+                  for piece in line.split("\t")]
+        out.append(("<w:br/>" if number else "") + "<w:tab/>".join(pieces))
+    return f"<w:r>{head}{''.join(out)}</w:r>"
+
+
+def _paragraph(runs: Sequence[tuple[str, bool]], bold: bool = False, size: int = 0,
+               rtl: bool = False) -> str:
+    props = "<w:pPr><w:bidi/></w:pPr>" if rtl else ""
+    return f"<w:p>{props}{''.join(_runs(t, h, rtl, bold, size) for t, h in runs)}</w:p>"
+
+
+def _row(cells: Sequence[str | list[tuple[str, bool]]], header: bool = False,
+         rtl: bool = False) -> str:
+    out = []
+    for column, cell in enumerate(cells):
+        runs = cell if isinstance(cell, list) else [(cell, False)]
+        # (the translation runs right to left in Arabic; the other columns as the source)
+        out.append(f'<w:tc><w:tcPr><w:tcW w:w="{_WIDTHS[column]}" w:type="dxa"/></w:tcPr>'
+                   f"{_paragraph(runs, bold=header, rtl=rtl and column == 2)}</w:tc>")
+    head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
+    return f"<w:tr>{head}{''.join(out)}</w:tr>"
+
+
+def _table(rows: Sequence[str]) -> str:
+    borders = "".join(f'<w:{side} w:val="single" w:sz="4" w:space="0" w:color="999999"/>'
+                      for side in ("top", "left", "bottom", "right", "insideH", "insideV"))
+    grid = "".join(f'<w:gridCol w:w="{w}"/>' for w in _WIDTHS)
+    return (f'<w:tbl><w:tblPr><w:tblW w:w="{sum(_WIDTHS)}" w:type="dxa"/>'
+            f'<w:tblBorders>{borders}</w:tblBorders><w:tblLayout w:type="fixed"/></w:tblPr>'
+            f"<w:tblGrid>{grid}</w:tblGrid>{''.join(rows)}</w:tbl>")
+
+
+# --- reading it back ---------------------------------------------------------------------------
+
+def is_review_document(data: bytes) -> bool:
+    """Is ``data`` a Word document (a ZIP holding ``word/document.xml``)? A review document
+    is then told by its hidden first paragraph."""
+    return data.startswith(b"PK\x03\x04") and b"word/document.xml" in data
+
+
+def read_review_document(path: Path, data: bytes) -> list[ReadFile]:
+    """The review document's tables as bilingual documents, one a language: each row a unit
+    whose target is its translation cell as it now reads (tracked changes accepted), whose
+    base is the digest written beside its id, and whose notes are the Word comments anchored
+    in its row."""
+    from transpub.importer_docx import Package
+
+    package = Package(data, path, "a Word document (.docx)", XliffError)
+    root = package.xml("word/document.xml")
+    body = root.find(f"{{{_W}}}body") if root is not None else None
+    if body is None:
+        raise XliffError("a Word document without a body", path)
+    paragraphs = body.findall(f"{{{_W}}}p")
+    meta = _text(paragraphs[0]).split() if paragraphs else []
+    if len(meta) != 3 or meta[0] != FORMAT:
+        raise XliffError("a Word document, but not one transpub review --docx wrote (its "
+                         "hidden first paragraph is missing or changed)", path)
+    _, slug, source_lang = meta
+    comments = _comments(package)
+    documents = []
+    lang = ""
+    for element in body:
+        if element.tag == f"{{{_W}}}p":
+            found = re.search(rf"{re.escape(_LANG_MARK)}(\S+)", _text(element))
+            lang = found.group(1) if found else lang
+        elif element.tag == f"{{{_W}}}tbl":
+            if not lang:
+                raise XliffError("a table before any language's heading (its hidden "
+                                 f"{_LANG_MARK}<language> was removed)", path,
+                                 element.sourceline)
+            where = path.with_name(f"{path.name} [{lang}]")
+            documents.append(ReadFile(where, 1, "review", f"{slug}.xml", source_lang, lang,
+                                      tuple(_units(element, comments, where))))
+            lang = ""
+    return documents
+
+
+def _units(table: etree._Element, comments: dict[str, str], where: Path) -> Iterator[ReadUnit]:
+    for number, row in enumerate(table.iterchildren(f"{{{_W}}}tr")):
+        cells = row.findall(f"{{{_W}}}tc")
+        if number == 0 or len(cells) < 3:
+            continue  # (the header row; a row a reviser added across the table)
+        ident, _, digest = _text(cells[0]).rpartition(_DIGEST_MARK)
+        ident = ident.split(" [")[0].strip()
+        if not ident:
+            raise XliffError("a row whose unit id was changed (it names the unit; do not "
+                             "edit the first column)", where, row.sourceline)
+        target = _text(cells[2])
+        digest = digest.strip()
+        if digest and digest in (state_digest(target, False), state_digest(target, True)):
+            target = ""  # (as written: not revised, whatever its state was)
+        notes = tuple(dict.fromkeys(
+            comments[ref.get(f"{{{_W}}}id", "")] for ref in row.iter(
+                f"{{{_W}}}commentRangeStart", f"{{{_W}}}commentReference")
+            if comments.get(ref.get(f"{{{_W}}}id", ""))))
+        yield ReadUnit(ident, row.sourceline or 0, _text(cells[1]),
+                       target if target.strip() else None, False, digest or None, notes)
+
+
+#: what a tracked change, a deleted or moved-away run, holds: none of the text as it now reads
+_GONE = frozenset({f"{{{_W}}}del", f"{{{_W}}}moveFrom"})
+
+
+def _text(element: etree._Element) -> str:
+    """An element's text as it now reads: its paragraphs parted by line breaks, insertions
+    taken, deletions and moved-away text dropped, Word's tabs, breaks and hyphens as
+    characters."""
+    paragraphs = element.findall(f".//{{{_W}}}p") if element.tag != f"{{{_W}}}p" \
+        else [element]
+    out = []
+    for paragraph in paragraphs:
+        parts = []
+        for node in paragraph.iter(f"{{{_W}}}t", f"{{{_W}}}tab", f"{{{_W}}}br",
+                                   f"{{{_W}}}cr", f"{{{_W}}}noBreakHyphen"):
+            if any(parent.tag in _GONE for parent in node.iterancestors()):
+                continue
+            name = etree.QName(node).localname
+            parts.append(node.text or "" if name == "t" else "\t" if name == "tab"
+                         else "\u2011" if name == "noBreakHyphen" else "\n")
+        out.append("".join(parts))
+    return "\n".join(out)
+
+
+def _comments(package: object) -> dict[str, str]:
+    """Word's comments by id: their text, paragraphs parted by line breaks."""
+    from transpub.importer_docx import Package
+
+    assert isinstance(package, Package)
+    root = package.xml("word/comments.xml")
+    if root is None:
+        return {}
+    return {comment.get(f"{{{_W}}}id", ""): _text(comment).strip()
+            for comment in root.iter(f"{{{_W}}}comment")}
