@@ -60,3 +60,14 @@ def erred_by_case(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
     found = findings_by_case(tmp_path, cli_factory, lang, cases,
                              lambda f: f["code"] == code and f["severity"] == "error")
     return ({i: bool(fs) for i, fs in found.items()}, {i: cases[i][3] for i in found})
+
+
+def workspace_findings(cli: Cli, out: Path, termbase: Path) -> list[tuple[str, str, str, str]]:
+    """The findings (code, language, unit, message) of ``transpub check`` of ``cli``'s
+    workspace against ``termbase``, sorted; the run must warn of nothing (a termbase read as
+    another of the same concepts: tests of the termbase's readers)."""
+    cli("check", "--no-cache", "--termbase", str(termbase), "--format", "json", "-o", str(out),
+        expect=None)
+    assert "Traceback" not in cli.err and "warning" not in cli.err, cli.err
+    findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
+    return sorted((f["code"], f["lang"], f["unit"], f["message"]) for f in findings)

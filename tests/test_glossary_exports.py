@@ -15,13 +15,13 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from checkcases import workspace_findings
 from transpub.errors import TermbaseError
 from transpub.glossary import column_of
 from transpub.termbase import KEEP, Concept, load_termbase
@@ -149,14 +149,8 @@ def test_a_check_with_a_tools_export_is_the_check_with_the_tbx(
     delimiter, rows = LAYOUTS[tool](load_termbase(TBX).concepts)
     export = _write(tmp_path / f"{tool}.csv", delimiter, rows)
     cli = cli_factory(ws)
-    reports = {}
-    for name, termbase in (("tbx", TBX), (tool, export)):
-        out = tmp_path / f"{name}.json"
-        cli("check", "--no-cache", "--termbase", str(termbase), "--format", "json", "-o",
-            str(out), expect=None)
-        assert "Traceback" not in cli.err and "warning" not in cli.err, cli.err
-        findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
-        reports[name] = sorted((f["code"], f["lang"], f["unit"], f["message"]) for f in findings)
+    reports = {name: workspace_findings(cli, tmp_path / f"{name}.json", termbase)
+               for name, termbase in (("tbx", TBX), (tool, export))}
     assert [f for f in reports["tbx"] if f[0] == "TP101" and f[1] == "fr"]
     assert reports[tool] == reports["tbx"]
 

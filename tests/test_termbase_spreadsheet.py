@@ -9,7 +9,6 @@ repository's translated sample as the TBX does."""
 from __future__ import annotations
 
 import io
-import json
 import shutil
 import zipfile
 from collections.abc import Callable
@@ -18,6 +17,7 @@ from xml.sax.saxutils import escape
 
 import pytest
 
+from checkcases import workspace_findings
 from transpub.errors import TermbaseError
 from transpub.spreadsheet import read_sheets
 from transpub.termbase import Concept, load_termbase
@@ -172,14 +172,8 @@ def test_a_check_with_the_spreadsheet_is_the_check_with_the_tbx(
     else:
         path.write_bytes(_xlsx(rows) if kind == "xlsx" else _ods(rows))
     cli = cli_factory(ws)
-    reports = {}
-    for name, termbase in (("tbx", TBX), (kind, path)):
-        out = tmp_path / f"{name}.json"
-        cli("check", "--no-cache", "--termbase", str(termbase), "--format", "json", "-o",
-            str(out), expect=None)
-        assert "Traceback" not in cli.err and "warning" not in cli.err, cli.err
-        findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
-        reports[name] = sorted((f["code"], f["lang"], f["unit"], f["message"]) for f in findings)
+    reports = {name: workspace_findings(cli, tmp_path / f"{name}.json", termbase)
+               for name, termbase in (("tbx", TBX), (kind, path))}
     changed = [f for f in reports["tbx"] if f[0] == "TP101" and f[1] in ("fr", "es")]
     assert changed and reports[kind] == reports["tbx"]
 

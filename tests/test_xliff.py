@@ -277,26 +277,36 @@ def test_cat_tool_round_trip_reaches_the_build(translated: Path, cli: Cli, versi
     assert _snapshot(translated) == before
 
 
-def test_a_unit_a_cat_tool_split_into_segments_is_joined_back(translated: Path,
-                                                              cli: Cli) -> None:
-    cli("xliff", "export", "--version", "2.1", "--lang", "es")
-    path = translated / "xliff" / f"{SLUG}.es.xlf"
+def _split_office(translated: Path, cli: Cli, lang: str, first: str, second: str,
+                  ignorable: bool, state: str | None = None) -> Path:
+    """The "office" unit of a 2.1 export cut by a CAT tool into two segments at its first
+    space, translated ``first`` and ``second``, with the space in an ``<ignorable>`` or not
+    (``state``: the first segment's, if any)."""
+    cli("xliff", "export", "--version", "2.1", "--lang", lang)
+    path = translated / "xliff" / f"{SLUG}.{lang}.xlf"
     tree = etree.parse(str(path))
     q = f"{{{NS2}}}"
     unit = next(u for u in tree.iter(f"{q}unit") if u.get("id") == "office")
     segment = unit.find(f"{q}segment")
-    source = segment.find(f"{q}source").text
-    head, tail = source.split(" ", 1)
+    head, tail = segment.find(f"{q}source").text.split(" ", 1)
     for child in list(segment):
         segment.remove(child)
+    if state:
+        segment.set("state", state)
     etree.SubElement(segment, f"{q}source").text = head
-    etree.SubElement(segment, f"{q}target").text = "OFICINA"
-    ignorable = etree.SubElement(unit, f"{q}ignorable")
-    etree.SubElement(ignorable, f"{q}source").text = " "
-    second = etree.SubElement(unit, f"{q}segment", state="reviewed")
-    etree.SubElement(second, f"{q}source").text = tail
-    etree.SubElement(second, f"{q}target").text = "DE LAS NACIONES UNIDAS"
+    etree.SubElement(segment, f"{q}target").text = first
+    if ignorable:
+        etree.SubElement(etree.SubElement(unit, f"{q}ignorable"), f"{q}source").text = " "
+    after = etree.SubElement(unit, f"{q}segment", state="reviewed")
+    etree.SubElement(after, f"{q}source").text = tail
+    etree.SubElement(after, f"{q}target").text = second
     tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    return path
+
+
+def test_a_unit_a_cat_tool_split_into_segments_is_joined_back(translated: Path,
+                                                              cli: Cli) -> None:
+    path = _split_office(translated, cli, "es", "OFICINA", "DE LAS NACIONES UNIDAS", True)
     cli("xliff", "import", str(path))
     entry = _entries(_po(translated, "es"))["office"]
     assert entry.msgstr == "OFICINA DE LAS NACIONES UNIDAS" and not entry.fuzzy
@@ -317,23 +327,7 @@ def test_segments_without_the_ignorable_between_them_are_joined_with_the_sources
     source was not the PO's ("OFFICEOF…": read as a changed source) and the translation
     lost its space. The PO source's gap goes between the translated pieces, unless the
     language joins without one."""
-    cli("xliff", "export", "--version", "2.1", "--lang", lang)
-    path = translated / "xliff" / f"{SLUG}.{lang}.xlf"
-    tree = etree.parse(str(path))
-    q = f"{{{NS2}}}"
-    unit = next(u for u in tree.iter(f"{q}unit") if u.get("id") == "office")
-    segment = unit.find(f"{q}segment")
-    source = segment.find(f"{q}source").text
-    head, tail = source.split(" ", 1)
-    for child in list(segment):
-        segment.remove(child)
-    segment.set("state", "reviewed")
-    etree.SubElement(segment, f"{q}source").text = head
-    etree.SubElement(segment, f"{q}target").text = first
-    second_segment = etree.SubElement(unit, f"{q}segment", state="reviewed")
-    etree.SubElement(second_segment, f"{q}source").text = tail
-    etree.SubElement(second_segment, f"{q}target").text = second
-    tree.write(str(path), xml_declaration=True, encoding="UTF-8")
+    path = _split_office(translated, cli, lang, first, second, False, "reviewed")
     cli("xliff", "import", str(path))
     entry = _entries(_po(translated, lang))["office"]
     assert entry.msgstr == joined and not entry.fuzzy and entry.previous_msgid is None

@@ -21,25 +21,22 @@ is: hidden text (Word's "hidden" font property), which Word keeps through every 
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from transpub.catalog import po_path
 from transpub.checker import CheckRun
 from transpub.config import Settings
 from transpub.errors import XliffError
 from transpub.languages import language
 from transpub.model import Release
-from transpub.poread import read_entries
+from transpub.review_sheet import findings_by_unit, reviewed_entries
 from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
+from transpub.xlsxwrite import zipped
 
 FORMAT = "transpub-review-docx/1"
 """The hidden first paragraph's first word: what says a document is a review document."""
@@ -59,38 +56,26 @@ def review_document(settings: Settings, release: Release, langs: Sequence[str],
                     run: CheckRun) -> bytes:
     """The review document of one release for the target languages ``langs``; ``run`` is
     the checker's run over this release alone."""
-    findings: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for item in run.findings:
-        findings[(item.unit, item.lang)].append(
-            f"{item.code} {item.severity.label}: {item.message}")
+    findings = findings_by_unit(run)
     source_info = language(settings.source_language)
     body = [_paragraph([(f"{FORMAT} {release.slug} {settings.source_language}", True)]),
             _paragraph([(f"{release.slug}: review", False)], bold=True, size=32),
             _paragraph([("Revise the translations in their cells (Track Changes is on); "
                          "comment with Word's comments. Then: transpub review --import "
                          "FILE.docx", False)])]
-    for lang in langs:
-        path = po_path(settings.locales_dir, lang, release.slug)
-        if not path.exists():
-            continue
-        _, entries = read_entries(path)
+    for lang, entries in reviewed_entries(settings, release.slug, langs):
         info = language(lang)
         body.append(_paragraph([(f"{info.english_name} ({lang})", False),
                                 (f" {_LANG_MARK}{lang}", True)], bold=True, size=28))
         rows = [_row(["Unit", f"Source ({source_info.english_name})",
                       f"Translation ({info.english_name})", "Findings"], header=True,
                      rtl=info.direction == "rtl")]
-        for entry in entries:
-            if entry.obsolete or not entry.msgid:
-                continue
-            ident = entry.context or entry.msgid
-            fuzzy = entry.fuzzy and bool(entry.msgstr)
-            digest = state_digest(entry.msgstr, fuzzy)
-            state = " [fuzzy]" if fuzzy else " [untranslated]" if not entry.msgstr else ""
-            rows.append(_row([[(ident, False), (state, False), (f"{_DIGEST_MARK}{digest}",
-                                                                True)],
-                              entry.msgid, entry.msgstr,
-                              "\n".join(findings.get((ident, lang), ()))],
+        for item in entries:
+            state = f" [{item.state}]" if item.state != "translated" else ""
+            rows.append(_row([[(item.ident, False), (state, False),
+                               (f"{_DIGEST_MARK}{item.digest}", True)],
+                              item.msgid, item.msgstr,
+                              "\n".join(findings.get((item.ident, lang), ()))],
                              rtl=info.direction == "rtl"))
         body.append(_table(rows))
         body.append(_paragraph([("", False)]))
@@ -102,13 +87,7 @@ def review_document(settings: Settings, release: Release, langs: Sequence[str],
     parts = [("[Content_Types].xml", _CONTENT_TYPES), ("_rels/.rels", _PACKAGE_RELS),
              ("word/document.xml", document), ("word/_rels/document.xml.rels", _DOCUMENT_RELS),
              ("word/settings.xml", _SETTINGS)]
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
-        for name, text in parts:
-            info_ = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-            info_.compress_type = zipfile.ZIP_DEFLATED
-            package.writestr(info_, text.encode("utf-8"))
-    return out.getvalue()
+    return zipped(parts)
 
 
 _CONTENT_TYPES = (

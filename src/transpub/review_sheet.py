@@ -24,8 +24,9 @@ language by its hidden column.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from pathlib import Path
+from typing import NamedTuple
 
 from transpub.catalog import po_path
 from transpub.checker import CheckRun
@@ -54,38 +55,27 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
                     run: CheckRun) -> bytes:
     """The review workbook of one release for the target languages ``langs``; ``run`` is the
     checker's run over this release alone."""
-    findings: dict[tuple[str, str], list[str]] = defaultdict(list)
-    for item in run.findings:
-        findings[(item.unit, item.lang)].append(
-            f"{item.code} {item.severity.label}: {item.message}")
+    findings = findings_by_unit(run)
     sheets = [SheetOut(META_SHEET, [[FORMAT], [release.slug], [settings.source_language]],
                        hidden=True)]
     source_name = language(settings.source_language).english_name
     # each sentence in every language, the findings of all of them: the overview sheet
     overview: dict[str, list[str]] = {}
     names = [f"{SOURCE} ({source_name})"]
-    for lang in langs:
-        path = po_path(settings.locales_dir, lang, release.slug)
-        if not path.exists():
-            continue
-        _, entries = read_entries(path)
+    for lang, entries in reviewed_entries(settings, release.slug, langs):
         info = language(lang)
         names.append(info.english_name)
         rows = [[UNIT, f"{SOURCE} ({source_name})", f"{TRANSLATION} ({info.english_name})",
                  STATE, FINDINGS, NOTES, REVISED, COMMENT, f"{DIGEST}{lang}"]]
-        for entry in entries:
-            if entry.obsolete or not entry.msgid:
-                continue
-            ident = entry.context or entry.msgid
-            fuzzy = entry.fuzzy and bool(entry.msgstr)
-            state = "fuzzy" if fuzzy else "translated" if entry.msgstr else "untranslated"
-            rows.append([ident, entry.msgid, entry.msgstr, state,
-                         "\n".join(findings.get((ident, lang), ())), entry.translator, "", "",
-                         state_digest(entry.msgstr, fuzzy)])
-            line = overview.setdefault(ident, [ident, entry.msgid])
+        for item in entries:
+            rows.append([item.ident, item.msgid, item.msgstr, item.state,
+                         "\n".join(findings.get((item.ident, lang), ())), item.translator, "",
+                         "", item.digest])
+            line = overview.setdefault(item.ident, [item.ident, item.msgid])
             line += [""] * (len(names) - len(line))  # (a language that lacks the unit)
-            line.append(entry.msgstr if state == "translated" else f"[{state}] {entry.msgstr}"
-                        if entry.msgstr else f"[{state}]")
+            line.append(item.msgstr if item.state == "translated"
+                        else f"[{item.state}] {item.msgstr}" if item.msgstr
+                        else f"[{item.state}]")
         sheets.append(SheetOut(lang, rows, widths=(16, 60, 60, 12, 40, 30, 60, 30, 18),
                                hidden_columns=frozenset({8}), text_columns=frozenset({6, 7}),
                                right_to_left=info.direction == "rtl"))
@@ -100,6 +90,51 @@ def review_workbook(settings: Settings, release: Release, langs: Sequence[str],
     except ValueError as exc:  # (a unit longer than a cell holds)
         raise TranspubError(f"cannot write the review workbook of {release.slug}: {exc}; "
                             "review it as a page (without --xlsx)") from None
+
+
+class Reviewed(NamedTuple):
+    """One unit of a language's PO file as a review shows it."""
+
+    ident: str
+    msgid: str
+    msgstr: str
+    state: str
+    """translated, fuzzy or untranslated"""
+    translator: str
+    digest: str
+    """The translation as written (``state_digest``): what tells a revision from a cell
+    left as it was, and a PO translation changed since."""
+
+
+def reviewed_entries(settings: Settings, slug: str, langs: Sequence[str]
+                     ) -> Iterator[tuple[str, list[Reviewed]]]:
+    """Each language of ``langs`` that has a PO file of the release, with its live units in
+    the file's order (the workbook's and the review document's)."""
+    for lang in langs:
+        path = po_path(settings.locales_dir, lang, slug)
+        if not path.exists():
+            continue
+        _, entries = read_entries(path)
+        units = []
+        for entry in entries:
+            if entry.obsolete or not entry.msgid:
+                continue
+            fuzzy = entry.fuzzy and bool(entry.msgstr)
+            units.append(Reviewed(
+                entry.context or entry.msgid, entry.msgid, entry.msgstr,
+                "fuzzy" if fuzzy else "translated" if entry.msgstr else "untranslated",
+                entry.translator, state_digest(entry.msgstr, fuzzy)))
+        yield lang, units
+
+
+def findings_by_unit(run: CheckRun) -> dict[tuple[str, str], list[str]]:
+    """The run's findings as a reviewer reads them ("TP101 error: …"), by unit and language
+    (the workbook's and the review document's)."""
+    findings: dict[tuple[str, str], list[str]] = defaultdict(list)
+    for item in run.findings:
+        findings[(item.unit, item.lang)].append(
+            f"{item.code} {item.severity.label}: {item.message}")
+    return findings
 
 
 def is_workbook(data: bytes) -> bool:

@@ -70,6 +70,12 @@ def workbook(sheets: Sequence[SheetOut]) -> bytes:
             parts.append((f"xl/worksheets/sheet{n}.xml", _sheet(sheet)))
         except ValueError as exc:
             raise ValueError(f"sheet {sheet.name!r}, {exc}") from None
+    return zipped(parts)
+
+
+def zipped(parts: Sequence[tuple[str, str]]) -> bytes:
+    """A deterministic ZIP of text parts (an Office Open XML package: this workbook, the
+    review document): members in the order given, each dated 1980-01-01."""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
         for name, text in parts:
