@@ -403,3 +403,15 @@ def test_acronyms_and_synonyms_in_columns_of_their_own(tmp_path: Path) -> None:
         ("Bureau de lutte contre le terrorisme", "preferred"), ("BLT", "admitted")]
     assert [t.text for t in concept.terms["ru"]] == ["Контртеррористическое управление",
                                                      "КТУ ООН"]
+
+
+def test_a_header_of_two_rows(tmp_path: Path) -> None:
+    """A header of two rows, as a sheet with merged cells keeps one: each language over its
+    "Term" and "Definition" columns. The second row is no concept (its "Term" would have
+    been a term of every language, asked of every text that says "term")."""
+    path = tmp_path / "g.csv"
+    path.write_text("English,,French,\nTerm,Definition,Term,Definition\n"
+                    "quarantine,keeping apart,quarantaine,isolement\n", encoding="utf-8")
+    (concept,) = load_termbase(path).concepts
+    assert (concept.terms["en"][0].text, concept.terms["fr"][0].text) == (
+        "quarantine", "quarantaine")

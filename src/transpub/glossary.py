@@ -458,6 +458,8 @@ def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
     source = _lang_key(source_lang, Path(), None, []) or source_lang
     found: list[Concept] = []
     for line, row in rows:
+        if _sub_header(row):
+            continue  # (the second row of a header of two: "Term", "Definition" under each)
         terms: dict[str, list[Term]] = {}
         kept: list[str] = []
         for index, lang in layout.terms.items():
@@ -491,6 +493,13 @@ def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
         found.append(Concept(str(line), _category(category, path, line) if category
                              else "other", {k: tuple(v) for k, v in terms.items()}, line))
     return found
+
+
+def _sub_header(row: list[str]) -> bool:
+    """Is a row the second of a two-row header, each of its cells a field's name ("Term",
+    "Definition", "Synonym" under a language merged over them)?"""
+    cells = [cell for cell in row if cell.strip()]
+    return len(cells) >= 2 and all(_field_word(cell) for cell in cells)
 
 
 def _yes(row: list[str], index: int) -> bool:
