@@ -60,7 +60,7 @@ def _command_named(argv: Sequence[str]) -> str | None:
 
 #: The commands, in ``_parser``'s order (``transpub --help`` lists them so).
 _COMMANDS = ("init", "import", "extract", "build", "check", "stats", "tm", "review", "xliff",
-             "validate")
+             "termbase", "validate")
 
 
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -231,6 +231,16 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     q.add_argument("--dry-run", action="store_true", help="report; write nothing")
     q.add_argument("--theirs", action="store_true",
                    help="on a conflict take the XLIFF translation, not the PO's")
+
+    p = sub.add_parser("termbase", help="read termbases and glossaries as check reads them: "
+                                        "what each holds, or one TBX file of them all")
+    p.add_argument("files", nargs="*", type=Path,
+                   help="TBX, MultiTerm XML, CSV/TSV, .xlsx or .ods glossaries (default: the "
+                        "workspace's termbase)")
+    p.add_argument("--tbx", type=Path, default=None, metavar="FILE.tbx",
+                   help="write them as one TBX-Basic file (the workspace's own format)")
+    p.add_argument("--source-lang", default=None,
+                   help="the source language (default: the workspace's, or en)")
 
     p = sub.add_parser("validate", help="validate source XML files against the schema")
     p.add_argument("files", nargs="*", type=Path)
@@ -436,7 +446,13 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         made = init_workspace(base / args.dir)
         console.print(f"created workspace {made[0].parent}", markup=False, soft_wrap=True)
         return 0
+    if command == "termbase" and args.files:  # (files of their own: no workspace needed)
+        return _termbase(args.files, args.source_lang or _workspace_source(args) or "en",
+                         args, console)
     settings = _settings(args)
+    if command == "termbase":
+        return _termbase([settings.termbase], args.source_lang or settings.source_language,
+                         args, console)
     if command == "import":
         return _import(settings, args, console)
     if command == "build":
@@ -463,6 +479,58 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         console.print(f"{len(files)} release(s) valid", markup=False, soft_wrap=True)
         return 0
     raise TranspubError(f"unknown command {command!r}")
+
+
+def _workspace_source(args: argparse.Namespace) -> str | None:
+    """The source language of the workspace the command runs in, if it runs in one."""
+    try:
+        return _settings(args).source_language
+    except TranspubError:
+        return None
+
+
+def _termbase(files: Sequence[Path], source_lang: str, args: argparse.Namespace,
+              console: object) -> int:
+    """``transpub termbase``: each file read as ``check`` reads it, what it holds (concepts,
+    terms a language, terms kept as they are, deprecated terms) and the entries it skips;
+    with ``--tbx``, all of them written as one TBX-Basic file."""
+    from rich.console import Console
+
+    from transpub.termbase import KEEP, load_termbase, load_termbases
+
+    assert isinstance(console, Console)
+    if args.tbx is not None:
+        from transpub.fsutil import check_output_file
+
+        check_output_file(args.tbx)
+    for path in files:
+        one = load_termbase(path, source_lang)
+        warn_skipped(one.warnings, args.quiet)
+        counts: dict[str, int] = {}
+        for concept in one.concepts:
+            for lang, terms in concept.terms.items():
+                if lang != KEEP and terms:
+                    counts[lang] = counts.get(lang, 0) + len(terms)
+        kept = sum(1 for concept in one.concepts if KEEP in concept.terms)
+        deprecated = sum(1 for concept in one.concepts for lang, terms in concept.terms.items()
+                         if lang != KEEP for term in terms if term.status == "deprecated")
+        said = ", ".join(f"{lang} {count}" for lang, count in
+                         sorted(counts.items(), key=lambda item: (-item[1], item[0])))
+        console.print(f"{path}: {len(one.concepts)} concept(s); terms: {said or 'none'}"
+                      + (f"; {kept} kept as they are in every language" if kept else "")
+                      + (f"; {deprecated} deprecated" if deprecated else ""),
+                      markup=False, soft_wrap=True)
+    if args.tbx is not None:
+        from transpub.fsutil import write_atomic
+        from transpub.tbxwrite import tbx_bytes
+
+        merged = load_termbases(files, source_lang)
+        names = ", ".join(path.name for path in files)
+        write_atomic(args.tbx, tbx_bytes(merged, source_lang, f"converted by transpub "
+                                         f"termbase from {names}"))
+        console.print(f"wrote {args.tbx}: {len(merged.concepts)} concept(s)", markup=False,
+                      soft_wrap=True)
+    return 0
 
 
 def _rel(settings: Settings, path: Path) -> str:
