@@ -22,13 +22,19 @@ _STATUS = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn
 #: what an id must be in XML (an NCName): a concept numbered "12" or named "A B" is "c12",
 #: "A_B"
 _NOT_NAME = re.compile(r"[^\w.-]")
+#: what XML 1.0 cannot hold (a spreadsheet's ``_x000B_`` read as the character): left out
+_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
+
+
+def _text(value: str) -> str:
+    return escape(_UNSAFE.sub("", value))
 
 
 def tbx_bytes(termbase: Termbase, source_lang: str, described: str) -> bytes:
     """``termbase`` as TBX-Basic; ``described``: what the header says it was made from."""
     out = ['<?xml version="1.0" encoding="UTF-8"?>\n',
            f'<martif type="TBX-Basic" xml:lang={quoteattr(source_lang)}>\n',
-           "  <martifHeader><fileDesc><sourceDesc><p>", escape(described),
+           "  <martifHeader><fileDesc><sourceDesc><p>", _text(described),
            "</p></sourceDesc></fileDesc></martifHeader>\n  <text><body>\n"]
     taken: set[str] = set()
     for number, concept in enumerate(termbase.concepts, 1):
@@ -39,14 +45,14 @@ def tbx_bytes(termbase: Termbase, source_lang: str, described: str) -> bytes:
         out.append(f"    <termEntry id={quoteattr(ident)}>\n")
         if concept.category != "other":
             out.append('      <descrip type="subjectField">'
-                       f"{escape(concept.category)}</descrip>\n")
+                       f"{_text(concept.category)}</descrip>\n")
         if KEEP in concept.terms:
             out.append('      <descrip type="Translation needed">No</descrip>\n')
         for lang, terms in concept.terms.items():
             if lang == KEEP or not terms:
                 continue
             out.append(f"      <langSet xml:lang={quoteattr(lang)}>\n")
-            out.extend(f"        <tig><term>{escape(term.text)}</term><termNote "
+            out.extend(f"        <tig><term>{_text(term.text)}</term><termNote "
                        f'type="administrativeStatus">{_STATUS[term.status]}</termNote></tig>\n'
                        for term in terms)
             out.append("      </langSet>\n")
