@@ -60,7 +60,7 @@ def _command_named(argv: Sequence[str]) -> str | None:
 
 #: The commands, in ``_parser``'s order (``transpub --help`` lists them so).
 _COMMANDS = ("init", "import", "extract", "build", "check", "stats", "tm", "review", "xliff",
-             "termbase", "validate")
+             "align", "termbase", "validate")
 
 
 def _parser(only: str | None = None) -> argparse.ArgumentParser:
@@ -231,6 +231,15 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     q.add_argument("--dry-run", action="store_true", help="report; write nothing")
     q.add_argument("--theirs", action="store_true",
                    help="on a conflict take the XLIFF translation, not the PO's")
+
+    p = sub.add_parser("align", help="fill a language's PO file from a translation published "
+                                     "already (a page, a Word file): its sentences paired with "
+                                     "the release's units")
+    p.add_argument("release", help="the release's slug")
+    p.add_argument("file", type=Path,
+                   help="the translation (.txt, .md, .html, .docx, .odt, .pdf)")
+    p.add_argument("--lang", required=True, help="the translation's language")
+    p.add_argument("--dry-run", action="store_true", help="report what would be filled")
 
     p = sub.add_parser("termbase", help="read termbases and glossaries as check reads them: "
                                         "what each holds, or one TBX file of them all")
@@ -465,6 +474,8 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         return _xliff(settings, args, console)
     if command == "review":
         return _review(settings, args, console)
+    if command == "align":
+        return _align(settings, args, console)
     if command == "validate":
         from transpub.errors import SourceError
         from transpub.source import read_release
@@ -479,6 +490,34 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
         console.print(f"{len(files)} release(s) valid", markup=False, soft_wrap=True)
         return 0
     raise TranspubError(f"unknown command {command!r}")
+
+
+def _align(settings: Settings, args: argparse.Namespace, console: object) -> int:
+    """``transpub align``: a release's untranslated units filled, fuzzy, from a translation
+    published already; what was filled, kept and left said per unit."""
+    from rich.console import Console
+
+    from transpub.align import align_release
+    from transpub.catalog import render_updates
+    from transpub.fsutil import write_atomic
+
+    assert isinstance(console, Console)
+    (lang,) = _selected_targets(settings, [args.lang])
+    found = align_release(settings, args.release, lang, args.file)
+    for ident, why in found.unpaired:
+        console.print(f"{args.file}: unit {ident}: not filled: {why}", markup=False,
+                      soft_wrap=True)
+    if found.updates and not args.dry_run:
+        write_atomic(found.po, render_updates(found.po, found.updates))
+    paired = len(found.updates) + len(found.kept)
+    dry = " (dry run: nothing written)" if args.dry_run else ""
+    console.print(
+        f"{_rel(settings, found.po)}: {paired} of {found.units} unit(s) paired, "
+        f"{len(found.updates)} filled as fuzzy{dry}, {len(found.kept)} kept (translated "
+        f"already), {len(found.unpaired)} not filled"
+        + (f"; {found.extra} sentence(s) of the translation paired with no unit"
+           if found.extra else ""), markup=False, soft_wrap=True)
+    return 0
 
 
 def _workspace_source(args: argparse.Namespace) -> str | None:
