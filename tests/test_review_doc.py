@@ -205,3 +205,22 @@ def test_a_cell_reads_as_its_changes_accepted() -> None:
         "</w:r></w:moveTo></w:p></w:tc>")
     assert _text(cell) == ("Le Qatar tiennent un dialogue\tanti\u2011terroriste\n(New York)"
                            " et le BLT")
+
+
+def test_rows_a_reviser_added(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """An empty row added to a table is passed over; a row with text but no unit id (a
+    reviser's own row) is one line naming where, and nothing is written."""
+    ws, cli, path = _exported(tmp_path, cli_factory)
+    document = docx.Document(str(path))
+    table = _table(document, "fr")
+    table.add_row()
+    document.save(str(path))
+    cli("review", "--import", str(path))
+    document = docx.Document(str(path))
+    row = _table(document, "fr").add_row()
+    row.cells[2].text = "Une note du réviseur."
+    document.save(str(path))
+    before = (ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po").read_bytes()
+    cli("review", "--import", str(path), expect=2)
+    assert "a row without its unit id" in cli.err and f"{path.name} [fr]" in cli.err
+    assert (ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po").read_bytes() == before

@@ -207,8 +207,11 @@ def _units(table: etree._Element, comments: dict[str, str], where: Path) -> Iter
         ident, _, digest = _text(cells[0]).rpartition(_DIGEST_MARK)
         ident = ident.split(" [")[0].strip()
         if not ident:
-            raise XliffError("a row whose unit id was changed (it names the unit; do not "
-                             "edit the first column)", where, row.sourceline)
+            if not any(_text(cell).strip() for cell in cells):
+                continue  # (an empty row a reviser added)
+            raise XliffError("a row without its unit id (a row added, or its first column "
+                             "edited: the first column names the unit)", where,
+                             row.sourceline)
         target = _text(cells[2])
         digest = digest.strip()
         if digest and digest in (state_digest(target, False), state_digest(target, True)):
