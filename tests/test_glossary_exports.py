@@ -415,3 +415,23 @@ def test_a_header_of_two_rows(tmp_path: Path) -> None:
     (concept,) = load_termbase(path).concepts
     assert (concept.terms["en"][0].text, concept.terms["fr"][0].text) == (
         "quarantine", "quarantaine")
+
+
+def test_an_omegat_glossary_cached_follows_its_project(tmp_path: Path) -> None:
+    """The termbase cache files a glossary by its bytes: one that reads in its OmegaT
+    project's languages is filed by the project file's too (its target language changed,
+    the cached French terms are not served as Spanish)."""
+    from transpub.termbase import load_termbases
+
+    folder = _omegat_project(tmp_path / "project")
+    path = folder / "glossary.txt"
+    path.write_text("Secretary-General\tSecrétaire général\n", encoding="utf-8")
+    root = tmp_path / "ws"
+    root.mkdir()
+    (concept,) = load_termbases([path], "en", cache=root).concepts
+    assert "fr" in concept.terms
+    from transpub.omegat import project_file
+
+    (tmp_path / "project" / "omegat.project").write_bytes(project_file("en", "es"))
+    (concept,) = load_termbases([path], "en", cache=root).concepts
+    assert "es" in concept.terms and "fr" not in concept.terms

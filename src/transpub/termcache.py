@@ -64,6 +64,13 @@ def key(paths: Iterable[Path], source_lang: str, memo: StatMemo | None = None) -
         size, file_digest = sized
         digest.update(f"{path}\0{size}\0".encode())
         digest.update(file_digest)
+        if path.suffix.lower() not in (".tbx", ".xml"):
+            # (a glossary of no header reads in the languages of the OmegaT project it is
+            # in: its project file is part of what it says, ``glossary.omegat_languages``)
+            for folder in (path.parent, path.parent.parent):
+                with contextlib.suppress(OSError):
+                    digest.update(hashlib.sha256((folder / "omegat.project").read_bytes())
+                                  .digest())
     return digest.hexdigest()
 
 
