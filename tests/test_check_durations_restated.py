@@ -31,6 +31,14 @@ CASES = [
     ("ru", "It lasted 2.5 hours.", "Это длилось 2 ч 30 мин.", False),
     ("zh", "It lasted 2.5 hours.", "持续了2小时30分钟。", False),
     ("es", "The 42-month programme ended.", "El programa de tres años y medio terminó.", False),
+    # (session 55: "2.25 hours" after a word that counts a duration is no clock time, and
+    # hours and minutes said in words)
+    ("es", "The meeting lasted 2.25 hours.", "La reunión duró 2:15 horas.", False),
+    ("es", "The meeting lasted 2.25 hours.", "La reunión duró 2 horas y 15 minutos.", False),
+    ("fr", "The meeting lasted 1.5 hours.", "La réunion a duré 1 heure et 30 minutes.", False),
+    ("ar", "The meeting lasted 2.5 hours.", "استمر الاجتماع 2 ساعة و30 دقيقة.", False),
+    ("ru", "Talks continued for 1.75 hours.", "Переговоры продолжались 1 ч 45 мин.", False),
+    ("fr", "The meeting will start at 9.30 hours.", "La séance commencera à 9 h 30.", False),
     # the wrong twins
     ("fr", "It lasted 18 months.", "Cela a duré deux ans et demi.", True),
     ("fr", "It lasted 18 months.", "Cela a duré un an.", True),
@@ -41,6 +49,9 @@ CASES = [
     ("zh", "It lasted 18 months.", "持续了两年半。", True),
     ("es", "It lasted 18 months.", "Duró dos años y medio.", True),
     ("ar", "It lasted 18 months.", "استمر سنتين ونصف.", True),
+    ("es", "The meeting lasted 2.25 hours.", "La reunión duró 2 horas y 25 minutos.", True),
+    ("fr", "The meeting lasted 1.5 hours.", "La réunion a duré 1 heure et 45 minutes.", True),
+    ("fr", "The meeting will start at 9.30 hours.", "La séance commencera à 10 h 30.", True),
     # (400 nines read as an infinite float: an OverflowError before the bound)
     ("fr", f"It lasted {'9' * 400}.5 hours.", "Cela a duré 2 h 30.", True),
 ]

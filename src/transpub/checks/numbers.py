@@ -242,6 +242,14 @@ _GRADE = re.compile(r"(?<![\dA-Za-z\u0400-\u04ff\u0600-\u06ff-])"
                     r"(?:-| - )\d{1,2}(?![\w.,]?\d)")
 
 
+#: hours and their minutes with a point, then "hours": the UN's "at 9.30 hours" (a time), or a
+#: duration after a word that counts one ("lasted 2.25 hours", "for 1.75 hours")
+_DOTTED_HOURS = re.compile(r"\d{1,2}\.\d\d\s+hours", re.IGNORECASE)
+_DURATION_CUE = re.compile(r"\b(?:lasted|lasting|last|lasts|for|about|some|over|nearly|almost"
+                           r"|approximately|around|roughly|than|of|took|takes|spent|within|"
+                           r"only|just)\s+$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=64)
 def _time_re(lang: str) -> re.Pattern[str]:
     base = lang.split("_")[0]
@@ -280,6 +288,9 @@ def _times(text: str, lang: str) -> list[NumberMention]:
             out.append(NumberMention(match.start(), match.end(), text[match.start():match.end()],
                                      said, 1.0, said))
             continue
+        if _DOTTED_HOURS.fullmatch(match.group()) and _DURATION_CUE.search(
+                folded, max(0, match.start() - 16), match.start()):
+            continue  # "lasted 2.25 hours": a duration (2 h 15), not the time 2.25
         clock24 = len(runs) == 1 and len(runs[0]) >= 3
         if clock24:  # "1855 hours", "2359Z", "0000 hours"
             digits = [digits[0] // 100, digits[0] % 100]
@@ -1027,7 +1038,13 @@ def _other_duration(unit: Unit, mention: NumberMention, extra: list[NumberMentio
 
 #: hours then minutes: «1 h 30», «1h30», «1 ч 30 мин», «1小时30分», «1:30 h»
 _HOURS_MINUTES = re.compile(r"(?<![\d.,])(\d{1,5})\s?(?:h|ч\.?|час\w*|小时|個小時|:)\s?(\d\d)"
-                            r"(?!\d)")
+                            r"(?!\d)"
+                            # (the hours and the minutes in words: «2 horas y 15 minutos»,
+                            # «2 heures et 15 minutes», «ساعتان و15 دقيقة»)
+                            r"|(?<![\d.,])(\d{1,5})\s?(?:horas?|heures?|hours?|hrs?|ساعة"
+                            r"|ساعات)\s*(?:y\s+|et\s+|and\s+|و\s?|,\s*)?(\d{1,2})\s?"
+                            r"(?:minutos?|minutes?|mins?\b|минут\w*|دقيقة|دقائق)",
+                            re.IGNORECASE)
 
 
 @lru_cache(maxsize=64)
@@ -1035,7 +1052,7 @@ def _hours_and_minutes(target: str) -> frozenset[tuple[int, int]]:
     """The (hours, minutes) ``target`` writes as hours and minutes ("1.5 hours" as «1 h 30»):
     read once per translation, not once per number missing from it (a unit of thousands of
     durations was quadratic)."""
-    return frozenset((int(m.group(1)), int(m.group(2)))
+    return frozenset((int(m.group(1) or m.group(3)), int(m.group(2) or m.group(4)))
                      for m in _HOURS_MINUTES.finditer(target)) if any(
         c.isdigit() for c in target) else frozenset()
 
