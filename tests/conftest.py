@@ -85,6 +85,18 @@ def cli(workspace: Path, capsys: pytest.CaptureFixture[str]) -> Cli:
     return Cli(workspace, capsys)
 
 
+def review_exported(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                    kind: str) -> tuple[Path, Cli, Path]:
+    """A copy of the sample workspace and its review file written by ``transpub review
+    --xlsx`` or ``--docx`` (``kind``): the workspace, its CLI and the file."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("review", f"--{kind}")
+    written = ws / "review" / f"{SLUG}.{kind}"
+    assert f"review/{SLUG}.{kind}: 18 units" in cli.out
+    return ws, cli, written
+
+
 def copy_sample(tmp_path: Path, output: bool = False) -> Path:
     """A copy of this repository's own workspace (config, sources, PO files; ``output`` too)."""
     copy = tmp_path / "repo"

@@ -17,7 +17,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import Cli, copy_sample, msgfmt
+from conftest import Cli, copy_sample, msgfmt, review_exported
 
 docx = pytest.importorskip("docx")
 
@@ -30,12 +30,7 @@ def _po(ws: Path, lang: str) -> polib.POFile:
 
 
 def _exported(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> tuple[Path, Cli, Path]:
-    ws = copy_sample(tmp_path)
-    cli = cli_factory(ws)
-    cli("review", "--docx")
-    document = ws / "review" / f"{RELEASE}.docx"
-    assert f"review/{RELEASE}.docx: 18 units" in cli.out
-    return ws, cli, document
+    return review_exported(tmp_path, cli_factory, "docx")
 
 
 def _table(document: object, lang: str) -> object:

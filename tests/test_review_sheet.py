@@ -15,7 +15,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import SLUG, Cli, copy_sample, msgfmt
+from conftest import SLUG, Cli, copy_sample, msgfmt, review_exported
 
 openpyxl = pytest.importorskip("openpyxl")
 
@@ -27,12 +27,7 @@ def _po(ws: Path, lang: str) -> polib.POFile:
 
 
 def _exported(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> tuple[Path, Cli, Path]:
-    ws = copy_sample(tmp_path)
-    cli = cli_factory(ws)
-    cli("review", "--xlsx")
-    book = ws / "review" / f"{RELEASE}.xlsx"
-    assert f"review/{RELEASE}.xlsx: 18 units" in cli.out
-    return ws, cli, book
+    return review_exported(tmp_path, cli_factory, "xlsx")
 
 
 def test_the_workbook_opens_as_a_sheet_a_language(
