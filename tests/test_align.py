@@ -38,10 +38,6 @@ def _emptied(ws: Path, lang: str, keep: tuple[str, ...] = ()) -> dict[str, str]:
     return before
 
 
-def _same(text: str) -> str:
-    return text.replace("\xa0", " ").replace("\u202f", " ")
-
-
 @pytest.mark.parametrize("lang", sorted(FILLED))
 def test_a_published_page_fills_the_po_file(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                             lang: str) -> None:
@@ -54,7 +50,8 @@ def test_a_published_page_fills_the_po_file(tmp_path: Path, cli_factory: Callabl
     filled = [entry for entry in po if entry.msgstr]
     assert len(filled) >= FILLED[lang], cli.out
     for entry in filled:
-        assert _same(before[entry.msgctxt]) in _same(entry.msgstr), entry.msgctxt
+        # (as the page writes it: French's no-break spaces kept, «&nbsp;:», ««&nbsp;»)
+        assert before[entry.msgctxt] in entry.msgstr, entry.msgctxt
         assert entry.fuzzy and f"aligned from {page.name}" in entry.tcomment
     assert f"{len(filled)} filled as fuzzy" in cli.out
     subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po_path(ws, lang))],

@@ -72,6 +72,10 @@ from transpub.urls import href_scheme
 
 #: What every bare URL holds (one test before the address pattern).
 _WEB_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
+#: a run of white space, but the no-break spaces a paragraph's text keeps as they are (French
+#: typography's «&nbsp;», a number's narrow no-break space): a translation aligned from a
+#: published page keeps them (``align``); a source's are made spaces when it is read
+_KEPT_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
 _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "aside", "form",
          "button", "select", "textarea", "svg", "iframe", "object", "head", "label", "option",
@@ -743,7 +747,7 @@ class _Run:
                 merged[-1] = Span("text", merged[-1].text + span.text)
             else:
                 merged.append(span)
-        cleaned = [Span("text", re.sub(r"\s+", " ", s.text)) if s.kind == "text" else s
+        cleaned = [Span("text", _KEPT_SPACES.sub(" ", s.text)) if s.kind == "text" else s
                    for s in merged]
         if cleaned and cleaned[0].kind == "text":
             cleaned[0] = Span("text", cleaned[0].text.lstrip())
