@@ -2,7 +2,7 @@
 rebuilt (``builder._unchanged``, made without the dataclass's ``__init__``), the no-op
 record's report (``noop_report``, each release's name worked out once), the outcomes' paths
 made again from their text (``builder._path``, cut by ``rpartition``), and the index pages'
-test for characters lxml refuses (``htmlstring._NOT_XML``, spelt as the excluded set)."""
+test for characters lxml refuses (``source.NOT_XML``, spelt as the excluded set)."""
 
 from __future__ import annotations
 
@@ -85,11 +85,11 @@ def test_the_no_op_report_is_the_report_made_page_by_page(cli: Cli, workspace: P
 
 
 def test_characters_lxml_refuses_are_the_same_set_on_every_code_point() -> None:
-    from transpub.htmlstring import _NOT_XML
+    from transpub.source import NOT_XML
 
     allowed = re.compile(r"[\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
     text = "".join(map(chr, range(0x110000)))
-    refused = {match.start() for match in _NOT_XML.finditer(text)}
+    refused = {match.start() for match in NOT_XML.finditer(text)}
     assert refused == {point for point in range(0x110000) if not allowed.match(text, point)}
 
 

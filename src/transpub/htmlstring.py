@@ -22,6 +22,7 @@ from transpub.emails import hides_at
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Release, Span
+from transpub.source import NOT_XML
 from transpub.style import HouseStyle
 from transpub.urls import atom_href
 
@@ -116,11 +117,6 @@ def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
     return links, tuple(items)
 
 
-#: What lxml refuses in a tree's text or attribute value (not XML 1.0 characters): a page
-#: holding one is left to the tree writer, which raises as before. Spelt as the characters
-#: excluded, not as the complement of those allowed: the same set (tested on every code
-#: point), compiled in 0.7 ms instead of 7.5 (at import, before a build's workers fork).
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 
 
 def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
@@ -132,7 +128,8 @@ def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str,
                                                                    lang.native_name, href))]
     # every value looked at in one search (a line break is not refused): a build's six
     # indexes of 1,000 releases hold 24,000 of them
-    if _NOT_XML.search("\n".join(chain(strings, chain.from_iterable(entries)))):
+    # (a page holding one is left to the tree writer, which raises as before)
+    if NOT_XML.search("\n".join(chain(strings, chain.from_iterable(entries)))):
         return None
     out = [head_and_switcher(info, title, alternates), "<main>\n<h1>", text(title),
            '</h1>\n<ul class="releases">', "\n" if entries else ""]
@@ -144,7 +141,7 @@ def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str,
 def _index_rows(entries: Sequence[tuple[str, str, str, str]]) -> list[str]:
     """Each entry's ``<li>``. When every link and date is written as it is (``attr``'s plain
     values: then so is their concatenation, and the other way round), the texts are escaped
-    all at once (joined by a NUL, which no value holds: ``_NOT_XML``) and each row is one
+    all at once (joined by a NUL, which no value holds: ``source.NOT_XML``) and each row is one
     format; else entry by entry."""
     if not entries:
         return []

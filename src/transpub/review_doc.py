@@ -34,6 +34,7 @@ from transpub.errors import XliffError
 from transpub.languages import language
 from transpub.model import Release
 from transpub.review_sheet import findings_by_unit, reviewed_entries
+from transpub.source import NOT_XML
 from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
 from transpub.xlsxwrite import zipped
@@ -109,8 +110,6 @@ _DOCUMENT_RELS = (
     'Target="settings.xml"/></Relationships>')
 #: Track Changes on as the document opens (the reviser's edits are marked and read back)
 _SETTINGS = f'{_DECLARATION}<w:settings xmlns:w="{_W}"><w:trackRevisions/></w:settings>'
-#: what XML 1.0 cannot hold (no PO file transpub reads holds one; a guard all the same)
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def _runs(text: str, hidden: bool, rtl: bool = False, bold: bool = False,
@@ -120,7 +119,7 @@ def _runs(text: str, hidden: bool, rtl: bool = False, bold: bool = False,
         f'<w:sz w:val="{size}"/>' if size else "") + ("<w:rtl/>" if rtl else "")
     head = f"<w:rPr>{props}</w:rPr>" if props else ""
     out = []
-    for number, line in enumerate(_UNSAFE.sub("", text).split("\n")):
+    for number, line in enumerate(NOT_XML.sub("", text).split("\n")):
         pieces = [f'<w:t xml:space="preserve">{escape(piece)}</w:t>' if piece else ""
                   for piece in line.split("\t")]
         out.append(("<w:br/>" if number else "") + "<w:tab/>".join(pieces))

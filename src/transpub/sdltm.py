@@ -28,7 +28,7 @@ from lxml import etree
 from transpub.errors import CatalogError, TranspubError
 from transpub.languages import canonical
 from transpub.model import XML_NS
-from transpub.source import append_text, parse_xml_bytes, word_hyphens
+from transpub.source import NOT_XML, append_text, parse_xml_bytes, word_hyphens
 
 if TYPE_CHECKING:
     import sqlite3
@@ -41,8 +41,6 @@ MAGIC = b"SQLite format 3\x00"
 _CODES = {"Start": "bpt", "End": "ept", "Standalone": "ph", "TextPlaceholder": "ph",
           "LockedContent": "ph", "UnmatchedStart": "it", "UnmatchedEnd": "it"}
 _XML_LANG = f"{{{XML_NS}}}lang"
-#: what XML 1.0 cannot carry (a damaged file's user names may hold it)
-_FORBIDDEN_RE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _DATE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)")
 _TU_QUERY = ("SELECT id, translation_memory_id, source_segment, target_segment, creation_date, "
              "creation_user, change_date, change_user FROM translation_units ORDER BY id")
@@ -237,7 +235,8 @@ def _text(value: object, errors: str = "strict") -> str | None:
 def _attribute(value: object) -> str | None:
     """A stored value XML can carry in an attribute, else None."""
     text = _text(value)
-    return text if text is not None and not _FORBIDDEN_RE.search(text) else None
+    # (what XML 1.0 cannot carry: a damaged file's user names may hold it)
+    return text if text is not None and not NOT_XML.search(text) else None
 
 
 def _date(value: object) -> str | None:

@@ -100,6 +100,14 @@ _UTF16 = {b"\xff\xfe": "utf-16", b"\xfe\xff": "utf-16", b"<\x00": "utf-16-le",
           b"\x00<": "utf-16-be"}
 
 
+#: What XML 1.0 cannot hold, and lxml refuses in a tree's text or attribute value: the C0
+#: controls but tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. Spelt
+#: as the characters excluded, not as the complement of those allowed: the same set (tested
+#: on every code point), compiled in 0.7 ms instead of 7.5 (at import, before a build's
+#: workers fork). Pages, Trados memories, review documents and written TBX files test by it.
+NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
 def utf16_codec(data: bytes) -> str | None:
     """The codec of an XML file in UTF-16, by its first two bytes (``word_hyphens`` and
     ``toolxml`` edit such a file as text), or None for one in an ASCII-compatible

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from xml.sax.saxutils import escape, quoteattr
 
+from transpub.source import NOT_XML
 from transpub.termbase import KEEP, Termbase
 
 _STATUS = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn-sts",
@@ -22,12 +23,10 @@ _STATUS = {"preferred": "preferredTerm-admn-sts", "admitted": "admittedTerm-admn
 #: what an id must be in XML (an NCName): a concept numbered "12" or named "A B" is "c12",
 #: "A_B"
 _NOT_NAME = re.compile(r"[^\w.-]")
-#: what XML 1.0 cannot hold (a spreadsheet's ``_x000B_`` read as the character): left out
-_UNSAFE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff\ud800-\udfff]")
-
-
 def _text(value: str) -> str:
-    return escape(_UNSAFE.sub("", value))
+    """``value`` escaped, without what XML cannot hold (a spreadsheet's ``_x000B_`` read as
+    the character)."""
+    return escape(NOT_XML.sub("", value))
 
 
 def tbx_bytes(termbase: Termbase, source_lang: str, described: str) -> bytes:
