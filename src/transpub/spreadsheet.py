@@ -208,12 +208,9 @@ def _cell_at(ref: str | None) -> tuple[int, int]:
     """A note's cell (row and column, 0-based) from its reference ("C7": (6, 2)); (-1, -1),
     matched to no row, for a reference to no cell a sheet has."""
     match = _CELL_REF.match(ref or "")
-    if match is None or len(match.group(1)) > 3:
+    if match is None:
         return (-1, -1)
-    column = 0
-    for letter in match.group(1):
-        column = column * 26 + ord(letter) - ord("A") + 1
-    return int(match.group(2)) - 1, column - 1
+    return int(match.group(2)) - 1, _column_of_letters(match.group(1))
 
 
 def _shared_strings(package: Package, exact: bool) -> list[str]:
@@ -238,11 +235,17 @@ def _column(ref: str | None, following: int, path: Path) -> int:
     match = _CELL_REF.match(ref or "")
     if match is None:
         return following
-    column = 0
-    for letter in match.group(1):
-        column = column * 26 + ord(letter) - ord("A") + 1
-    if column > MAX_COLUMNS:
+    column = _column_of_letters(match.group(1))
+    if column >= MAX_COLUMNS:
         raise TermbaseError(f"cell {ref}: more than {MAX_COLUMNS:,} columns", path)
+    return column
+
+
+def _column_of_letters(letters: str) -> int:
+    """The column (0-based) a reference's letters name ("C": 2, "AA": 26)."""
+    column = 0
+    for letter in letters:
+        column = column * 26 + ord(letter) - ord("A") + 1
     return column - 1
 
 
