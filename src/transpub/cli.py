@@ -535,15 +535,15 @@ def _termbase(files: Sequence[Path], source_lang: str, args: argparse.Namespace,
     with ``--tbx``, all of them written as one TBX-Basic file."""
     from rich.console import Console
 
-    from transpub.termbase import KEEP, load_termbase, load_termbases
+    from transpub.termbase import KEEP, load_termbase, merged
 
     assert isinstance(console, Console)
     if args.tbx is not None:
         from transpub.fsutil import check_output_file
 
         check_output_file(args.tbx)
-    for path in files:
-        one = load_termbase(path, source_lang)
+    read = [(path, load_termbase(path, source_lang)) for path in files]
+    for path, one in read:
         warn_skipped(one.warnings, args.quiet)
         counts: dict[str, int] = {}
         for concept in one.concepts:
@@ -563,11 +563,12 @@ def _termbase(files: Sequence[Path], source_lang: str, args: argparse.Namespace,
         from transpub.fsutil import write_atomic
         from transpub.tbxwrite import tbx_bytes
 
-        merged = load_termbases(files, source_lang)
+        # (the files read above, not again)
+        whole = merged(read)
         names = ", ".join(path.name for path in files)
-        write_atomic(args.tbx, tbx_bytes(merged, source_lang, f"converted by transpub "
+        write_atomic(args.tbx, tbx_bytes(whole, source_lang, f"converted by transpub "
                                          f"termbase from {names}"))
-        console.print(f"wrote {args.tbx}: {len(merged.concepts)} concept(s)", markup=False,
+        console.print(f"wrote {args.tbx}: {len(whole.concepts)} concept(s)", markup=False,
                       soft_wrap=True)
     return 0
 

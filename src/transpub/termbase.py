@@ -534,19 +534,22 @@ def _load_termbases(paths: Iterable[Path], source_lang: str, cache: Path | None,
         store = termcache.user_store()
         if store is not None:
             return termcache.load_in(list(paths), source_lang, store)
+    return merged([(path, load_termbase(path, source_lang)) for path in paths])
+
+
+def merged(parts: Sequence[tuple[Path, Termbase]]) -> Termbase:
+    """Termbases read one by one (each with its file) as one: a concept id a file before
+    took is namespaced by its file's name ("glossary:12")."""
     concepts: list[Concept] = []
-    loaded: list[Path] = []
     warnings: list[TermbaseError] = []
     seen: set[str] = set()
-    for path in paths:
-        one = load_termbase(path, source_lang)
+    for path, one in parts:
         warnings.extend(one.warnings)
         for concept in one.concepts:
             ident = concept.id if concept.id not in seen else f"{path.stem}:{concept.id}"
             seen.add(ident)
             concepts.append(Concept(ident, concept.category, concept.terms, concept.line))
-        loaded.append(path)
-    return Termbase(tuple(concepts), tuple(loaded), tuple(warnings))
+    return Termbase(tuple(concepts), tuple(path for path, _ in parts), tuple(warnings))
 
 
 def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
