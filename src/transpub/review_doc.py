@@ -39,6 +39,9 @@ from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
 from transpub.xlsxwrite import zipped
 
+if TYPE_CHECKING:
+    from transpub.importer_docx import Package
+
 FORMAT = "transpub-review-docx/1"
 """The hidden first paragraph's first word: what says a document is a review document."""
 _LANG_MARK = "transpub:"
@@ -247,11 +250,8 @@ def _text(element: etree._Element) -> str:
     return "\n".join(out)
 
 
-def _comments(package: object) -> dict[str, str]:
+def _comments(package: Package) -> dict[str, str]:
     """Word's comments by id: their text, paragraphs parted by line breaks."""
-    from transpub.importer_docx import Package
-
-    assert isinstance(package, Package)
     root = package.xml("word/comments.xml")
     if root is None:
         return {}
