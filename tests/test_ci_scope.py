@@ -250,3 +250,20 @@ def test_changed_since_checks_every_unit_when_the_termbase_or_config_changed(
     config.write_text(config.read_text(encoding="utf-8") + "\n", encoding="utf-8")
     report = _report(cli, "--changed-since", "HEAD", "--termbase", "termbase.tbx", expect=1)
     assert report["summary"]["scope"]["every_unit"] == "transpub.toml changed since HEAD"
+
+
+def test_changed_since_of_files_checks_every_unit_when_the_termbase_changed(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """The same for PO files given by name (``check FILES --changed-since``)."""
+    cli: Cli = cli_factory(repo)
+    po = str(_po(repo, "release-01", "fr"))
+    report = _report(cli, po, "--changed-since", "HEAD", "--termbase", "termbase.tbx")
+    assert report["summary"]["units"] == 0
+    tbx = repo / "termbase.tbx"
+    tbx.write_text(tbx.read_text(encoding="utf-8").replace(
+        "Bureau de lutte contre le terrorisme", "Bureau antiterroriste"), encoding="utf-8")
+    report = _report(cli, po, "--changed-since", "HEAD", "--termbase", "termbase.tbx",
+                     expect=1)
+    assert report["summary"]["units"] > 10
+    assert report["summary"]["scope"]["every_unit"] == "termbase.tbx changed since HEAD"
+    assert "TP101" in {f["code"] for f in report["findings"]}

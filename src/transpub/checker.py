@@ -890,6 +890,10 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
         if not path.is_file():
             raise CatalogError("no such file", path)
     changes = Changes(changed_since, files[0]) if changed_since and files else None
+    widened = _widened(changes, termbase.paths)
+    if widened:
+        changes = None  # (every unit may find otherwise now: all are checked)
+        notices.append(f"{widened}: every unit checked")
     for path in in_shard(files, shard):
         tag = _header_language(path)
         if not tag:
@@ -923,6 +927,8 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
                   sorted({b.lang for b in batches}))
     run.notices = notices
     run.scope = _scope(shard, changed_since)
+    if widened:
+        run.scope["every_unit"] = widened
     return run
 
 
@@ -987,8 +993,10 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     store = (checkcache.prepare(settings.root),
              checkcache.run_salt(termbase, codes, settings.source_language)) if cache else None
 
+    from transpub.config import CONFIG_NAME
+
     changes = Changes(changed_since, settings.root) if changed_since else None
-    widened = _widened(changes, termbase, settings)
+    widened = _widened(changes, (*termbase.paths, settings.root / CONFIG_NAME))
     if widened:
         changes = None  # (every unit may find otherwise now: all are checked)
     # with --changed-since, unchanged files matter only to the collection checks
@@ -1093,16 +1101,13 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     return run
 
 
-def _widened(changes: Changes | None, termbase: Termbase, settings: Settings) -> str:
-    """Why a ``--changed-since`` check looks at every unit: the termbase or the workspace's
-    configuration changed since the ref (a term corrected, a check or a date style set: any
-    unit may find otherwise); "" when neither did."""
+def _widened(changes: Changes | None, inputs: Sequence[Path]) -> str:
+    """Why a ``--changed-since`` check looks at every unit: one of ``inputs`` (the termbase,
+    the workspace's configuration) changed since the ref (a term corrected, a check or a
+    date style set: any unit may find otherwise); "" when none did."""
     if changes is None:
         return ""
-    from transpub.config import CONFIG_NAME
-
-    moved = [path for path in (*termbase.paths, settings.root / CONFIG_NAME)
-             if changes.changed(path)]
+    moved = [path for path in inputs if changes.changed(path)]
     if not moved:
         return ""
     names = ", ".join(_display(path) for path in moved)
