@@ -1,5 +1,6 @@
-"""``source.collapse_space`` is the regular expression it replaces (``\\s+`` -> one space) on
-every code point and on generated texts, and a release reads the same through either."""
+"""``source.collapse_space`` is the regular expression of XML's white space (``[ \\t\\n\\r]+``
+-> one space) on every code point and on generated texts, a release reads the same through
+either, and the spaces Unicode has besides (no-break, narrow no-break, ideographic) stay."""
 
 from __future__ import annotations
 
@@ -16,8 +17,8 @@ from transpub.source import collapse_space, read_release
 
 from conftest import REPO
 
-_WS = re.compile(r"\s+")
-_SPACES = [chr(c) for c in range(sys.maxunicode + 1) if _WS.fullmatch(chr(c))]
+_WS = re.compile("[ \t\n\r]+")
+_SPACES = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
 
 
 def _regex(value: str) -> str:
@@ -25,7 +26,8 @@ def _regex(value: str) -> str:
 
 
 def test_every_white_space_but_the_space_is_not_printable() -> None:
-    """What the quick path rests on: a printable text holds no white space but U+0020."""
+    """What the quick path rests on: a printable text holds no white space but U+0020 (nor,
+    therefore, any of XML's white space but the space)."""
     assert " " in _SPACES and "\t" in _SPACES and "\u3000" in _SPACES
     assert [c for c in _SPACES if c != " " and c.isprintable()] == []
 
@@ -69,5 +71,13 @@ def test_a_release_reads_the_same_as_with_the_regular_expression(
     assert fast == slow
     # the wrapped release's text went through the slow path, and was collapsed
     assert (b"\n\t" in data) == wrap
-    assert not any("\t" in span.text or "\xa0 " in span.text for block in fast.blocks
+    assert not any("\t" in span.text or "\n" in span.text for block in fast.blocks
                    for span in block.spans)
+    # the no-break space is the text's: kept, as XML and HTML keep it
+    assert any("the\xa0 " in span.text for block in fast.blocks
+               for span in block.spans) == wrap
+
+
+@pytest.mark.parametrize("space", ["\u00a0", "\u202f", "\u3000", "\u2009"])
+def test_unicode_spaces_are_the_texts(space: str) -> None:
+    assert collapse_space(f"25{space}000 \n\t and  more") == f"25{space}000 and more"

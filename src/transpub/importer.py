@@ -31,6 +31,7 @@ from transpub.importer_names import (
     without_address,
 )
 from transpub.importer_pages import (
+    LAYOUT_SPACE_RE,
     NOTE_MARK_RE,
     SIGNATORY_RE,
     TERMINAL,
@@ -1310,7 +1311,7 @@ def inline_spans(text: str) -> list[Span]:
     """Markdown-style inline markup, e-mail addresses and URLs of a text line, as spans."""
     spans: list[Span] = []
     pos = 0
-    text = re.sub(r"\s+", " ", text.replace("\u00ad", "")).strip()
+    text = LAYOUT_SPACE_RE.sub(" ", text.replace("\u00ad", "")).strip()
     for match in _INLINE_RE.finditer(text):
         if match.start() > pos:
             spans.append(Span("text", text[pos:match.start()]))

@@ -59,6 +59,7 @@ from transpub.importer_html_tools import (
 )
 from transpub.importer_names import issuer_line
 from transpub.importer_pages import (
+    LAYOUT_SPACE_RE,
     TERMINAL,
     Para,
     is_field,
@@ -72,10 +73,6 @@ from transpub.urls import href_scheme
 
 #: What every bare URL holds (one test before the address pattern).
 _WEB_RE = re.compile(r"https?://|www\.", re.IGNORECASE)
-#: a run of white space, but the no-break spaces a paragraph's text keeps as they are (French
-#: typography's «&nbsp;», a number's narrow no-break space): a translation aligned from a
-#: published page keeps them (``align``); a source's are made spaces when it is read
-_KEPT_SPACES = re.compile(r"[^\S\u00a0\u202f]+")
 _INLINE = {"a": "a", "em": "em", "i": "em", "strong": "strong", "b": "strong"}
 _SKIP = {"script", "style", "nav", "header", "footer", "noscript", "template", "aside", "form",
          "button", "select", "textarea", "svg", "iframe", "object", "head", "label", "option",
@@ -747,7 +744,7 @@ class _Run:
                 merged[-1] = Span("text", merged[-1].text + span.text)
             else:
                 merged.append(span)
-        cleaned = [Span("text", _KEPT_SPACES.sub(" ", s.text)) if s.kind == "text" else s
+        cleaned = [Span("text", LAYOUT_SPACE_RE.sub(" ", s.text)) if s.kind == "text" else s
                    for s in merged]
         if cleaned and cleaned[0].kind == "text":
             cleaned[0] = Span("text", cleaned[0].text.lstrip())

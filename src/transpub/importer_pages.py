@@ -97,6 +97,11 @@ _BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►❖�
                         r"|(?=(?P<letter>[a-z][.)]|\([a-z]\))\s+\S))")
 #: Word's second-level bullet as a PDF's text gives it: an indented "o" and spaces.
 _SUB_O_RE = re.compile(r"^\s+o\s+(?=\S)")
+#: A run of white space the importers make one space: all of it but the no-break spaces a
+#: text keeps as they are (French typography's no-break space before a colon, a number's
+#: narrow no-break space, a figure space), which the source and a translation aligned from a
+#: published text keep (XML and HTML collapse none of them either).
+LAYOUT_SPACE_RE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
 #: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
 _COLUMNS_RE = re.compile(r"\s{3,}|\t")
 #: A letterhead's line of parts between bullets: "Department of … • News and Media Division".
@@ -617,7 +622,8 @@ def _unpaged(para: Para) -> str:
     """A paragraph's text without its lines that are a page number alone."""
     if not any(PAGE_NUMBER_RE.match(t) for _, t in para.lines):
         return para.text
-    return " ".join(" ".join(t.split()) for _, t in para.lines if not PAGE_NUMBER_RE.match(t))
+    return " ".join(LAYOUT_SPACE_RE.sub(" ", t).strip() for _, t in para.lines
+                    if not PAGE_NUMBER_RE.match(t))
 
 
 def _running_header(para: Para, lang: str, after_break: bool) -> bool:
