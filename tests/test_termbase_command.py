@@ -11,9 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from test_glossary_exports import LAYOUTS, TBX, _terms, _write
+from test_glossary_exports import CROWDIN_REAL, LAYOUTS, TBX, _terms, _write
 from transpub.termbase import KEEP, load_termbase
 
+import realdata
 from conftest import Cli
 
 
@@ -72,3 +73,96 @@ def test_the_workspaces_termbase_and_a_broken_file(tmp_path: Path,
     cli("termbase", str(broken), "--tbx", str(tmp_path / "x.tbx"), expect=2)
     assert len(cli.err.strip().splitlines()) == 1 and "broken.csv:1:" in cli.err
     assert not (tmp_path / "x.tbx").exists()
+
+
+def test_each_column_is_said_as_it_was_read(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli]) -> None:
+    """A glossary of a column a language: every named column with what transpub made of it
+    (a language's terms, their status, a field not read, a language it does not know), so a
+    user sees which header cell to rename."""
+    path = tmp_path / "crowdin.csv"
+    path.write_text("Term [en],Description [en],Term [fr],Status [fr],Acronym [fr],"
+                    "Term:Klingonese,Category,Do not translate,Remarks\n"
+                    "Secretary-General,the UN's head,Secrétaire général,preferred,SG,x,title,"
+                    "no,\n", encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("termbase", str(path))
+    lines = [line.strip() for line in cli.out.splitlines()]
+    assert lines[1] == "a column a language; the header on line 1"
+    assert lines[2:] == [
+        "column 1 'Term [en]': en terms",
+        "column 2 'Description [en]': not read (a field of the en terms)",
+        "column 3 'Term [fr]': fr terms",
+        "column 4 'Status [fr]': the status of the fr terms",
+        "column 5 'Acronym [fr]': fr terms (admitted forms)",
+        "column 6 'Term:Klingonese': terms in a language transpub does not know: skipped",
+        "column 7 'Category': the concept's category",
+        "column 8 'Do not translate': whether the source term is kept as it is in every "
+        "language",
+        "column 9 'Remarks': not read"]
+
+
+def test_a_real_crowdin_export_is_said_column_by_column(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """freeCodeCamp's curriculum glossary as Crowdin exported it: its two misspelt languages
+    said as skipped, each language's terms and descriptions as read."""
+    path = realdata.path(CROWDIN_REAL)
+    cli = cli_factory(tmp_path)
+    cli("termbase", str(path))
+    lines = [line.strip() for line in cli.out.splitlines()]
+    assert "column 1 'Term:English': en terms" in lines
+    assert "column 2 'Description:English': not read (a field of the en terms)" in lines
+    assert [line for line in lines if line.endswith("does not know: skipped")] == [
+        f"column {n} 'Term:{name}': terms in a language transpub does not know: skipped"
+        for n, name in ((_column_number(lines, "Indoensian"), "Indoensian"),
+                        (_column_number(lines, "Ukranian"), "Ukranian"))]
+    # (every other language's column of terms read as its language's: 47 of the 49)
+    columns = [line for line in lines if " 'Term:" in line]
+    assert len(columns) == 49
+    assert sum(1 for line in columns if line.endswith(" terms")) == 47
+
+
+def _column_number(lines: list[str], name: str) -> int:
+    return int(next(line for line in lines if f"'Term:{name}'" in line).split()[1])
+
+
+@pytest.mark.parametrize(("name", "text", "said"), [
+    ("facebook.csv", "id,sourceLang,targetLang,sourceString,targetString\n1,en,fr,UN,ONU\n",
+     "a row a term and its translation: sourceLang, targetLang, sourceString, targetString; "
+     "the header on line 1"),
+    ("glossary_fr.csv", "source,target,explanation\nUnited Nations,Organisation des Nations "
+     "Unies,\n", "a source and a target column, en into fr (the target language from the "
+     "file's name); the header on line 1"),
+    ("concepts.csv", "concept,lang,term\n1,en,UN\n1,fr,ONU\n",
+     "a row a term: concept, lang, term (and category, status); the header on line 1"),
+])
+def test_each_layout_is_said(tmp_path: Path, cli_factory: Callable[[Path], Cli], name: str,
+                             text: str, said: str) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("termbase", str(path))
+    assert cli.out.splitlines()[1].strip() == said, cli.out
+
+
+def test_a_workbooks_sheets_and_a_tbx_are_said(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    openpyxl = pytest.importorskip("openpyxl")
+    book = openpyxl.Workbook()
+    first = book.active
+    first.title = "Health"
+    first.append(["English", "French"])
+    first.append(["World Health Organization", "Organisation mondiale de la Santé"])
+    second = book.create_sheet("Peace")
+    second.append(["en", "es"])
+    second.append(["peacekeeping", "mantenimiento de la paz"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    cli = cli_factory(tmp_path)
+    cli("termbase", str(path), str(TBX))
+    lines = [line.strip() for line in cli.out.splitlines()]
+    assert lines[1:4] == ["sheet 'Health': a column a language; the header on line 1",
+                          "column 1 'English': en terms", "column 2 'French': fr terms"]
+    assert lines[4:7] == ["sheet 'Peace': a column a language; the header on line 1",
+                          "column 1 'en': en terms", "column 2 'es': es terms"]
+    assert lines[-1] == "TBX (<martif type='TBX-Basic'>)"

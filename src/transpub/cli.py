@@ -559,6 +559,8 @@ def _termbase(files: Sequence[Path], source_lang: str, args: argparse.Namespace,
                       + (f"; {kept} kept as they are in every language" if kept else "")
                       + (f"; {deprecated} deprecated" if deprecated else ""),
                       markup=False, soft_wrap=True)
+        for line in one.read_as:
+            console.print(f"  {line}", markup=False, soft_wrap=True, highlight=False)
     if args.tbx is not None:
         from transpub.fsutil import write_atomic
         from transpub.tbxwrite import tbx_bytes

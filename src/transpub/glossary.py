@@ -40,7 +40,7 @@ from transpub.termbase import (
 
 
 def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
-         warnings: list[TermbaseError]) -> list[Concept]:
+         warnings: list[TermbaseError], said: list[str] | None = None) -> list[Concept]:
     """The concepts of a glossary's records (each with its line), whichever of the layouts
     it has: a bilingual glossary's languages on each row (Facebook's, Google's), a column a
     language, or a source and a target column whose language the file's name gives
@@ -49,7 +49,9 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
     its row, is no header). A glossary of no header in an OmegaT project (its
     ``omegat.project`` in the file's folder or the one above: OmegaT's ``glossary/``) is
     OmegaT's own: source, target and comment on each line, in the project's languages, a
-    line beginning with "#" a comment. TermbaseError if no layout is found."""
+    line beginning with "#" a comment. TermbaseError if no layout is found. ``said``: how
+    the layout was read, appended a line each (``described``)."""
+    said = said if said is not None else []
     after = iter(records)
     head = list(islice(after, _TITLE_ROWS + 1))  # (read again for a glossary of no header)
     # (no row of two cells: the first row is what was no header)
@@ -61,6 +63,8 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
     if keys >= _BILINGUAL:
         cols = [{_column(name): i for i, name in enumerate(header)}[k]
                 for k in _BILINGUAL_ORDER]
+        said.append(f"a row a term and its translation: {', '.join(header[i] for i in cols)}; "
+                    f"the header on line {line}")
         return bilingual(((n, _at(row, cols[0]), _at(row, cols[1]), _at(row, cols[2]),
                            _at(row, cols[3]), "") for n, row in rows), path, warnings)
     found = layout(header, source_lang)
@@ -68,11 +72,14 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
         warnings.extend(TermbaseError(f"column {name!r} names no language transpub knows: "
                                       "its terms are skipped", path, line)
                         for name in found.unknown)
+        said += described(header, found, line)
         return concepts(rows, found, path, source_lang, warnings)
     target = language_of_file(path, source_lang)
     if {"source", "target"} <= keys and target is not None:
         index = {_column(name): i for i, name in enumerate(header)}
         flags = index.get("flags", len(header))
+        said.append(f"a source and a target column, {source_lang} into {target} (the target "
+                    f"language from the file's name); the header on line {line}")
         # (a term not yet translated, as Weblate's glossaries hold many, is no fault)
         return bilingual(((n, source_lang, target, _at(row, index["source"]),
                            _at(row, index["target"]), _at(row, flags)) for n, row in rows
@@ -81,6 +88,8 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
     project = omegat_languages(path)
     if project is not None:
         source, target = project
+        said.append(f"OmegaT's glossary: source, target and comment a line, {source} into "
+                    f"{target} (its project's languages)")
         return bilingual(((n, source, target, _at(row, 0), _at(row, 1), "")
                           for n, row in chain(head, after)
                           if not _at(row, 0).lstrip().startswith("#")
@@ -199,6 +208,40 @@ def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
     return [Concept(i, "other", {**{k: tuple(v) for k, v in terms[i].items()},
                                  **({KEEP: ()} if i in keep else {})}, lines[i])
             for i in order]
+
+
+def described(header: Sequence[str], found: Layout, line: int) -> list[str]:
+    """How each column of a glossary of a column a language is read: a line for the layout,
+    then one a column (its number, its name, what transpub makes of it), so that a user whose
+    glossary comes out with a language missing sees which header cell to rename."""
+    out = [f"a column a language; the header on line {line}"]
+    keep = {i for i, _ in found.keep}
+    for index, name in enumerate(header):
+        label = " ".join(name.split())
+        if not label:
+            continue
+        kind, lang = column_of(name)
+        if index in found.terms:
+            what = f"{found.terms[index]} terms" + (" (admitted forms)" if kind == "alias"
+                                                    else "")
+        elif index in found.statuses:
+            what = f"the status of the {found.statuses[index]} terms"
+        elif index == found.category:
+            what = "the concept's category"
+        elif index in keep:
+            what = "whether the source term is kept as it is in every language"
+        elif index in found.forbidden:
+            what = "whether the row's terms are not to be used (deprecated)"
+        elif label in found.unknown:
+            what = "terms in a language transpub does not know: skipped"
+        elif kind == "alias" and lang:
+            what = f"not read ({lang} has no column of terms)"
+        elif lang:
+            what = f"not read (a field of the {lang} terms)"
+        else:
+            what = "not read"
+        out.append(f"  column {index + 1} {label!r}: {what}")
+    return out
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,9 @@ class Termbase:
     warnings: tuple[TermbaseError, ...] = ()
     """Entries skipped while loading (no source term, an empty term, an unknown language…),
     each naming its file and line: one bad entry never rejects a whole termbase."""
+    read_as: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    """How the file's layout was read (its format; a glossary's columns, one line each), as
+    ``transpub termbase`` shows it; empty for a termbase read from the cache or merged."""
     index_cache: tuple[str, str] | None = field(default=None, compare=False, repr=False)
     """Where the matchers' indexes of a termbase loaded through ``termcache`` are cached
     (path stem, entry key); None: built in memory only."""
@@ -558,13 +561,14 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
     except OSError as exc:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
     warnings: list[TermbaseError] = []
+    said: list[str] = []
     if path.suffix.lower() in (".csv", ".tsv") or (
             path.suffix.lower() not in SPREADSHEETS and _delimited_text(data)):
-        concepts = _from_csv(data, path, warnings, source_lang)
+        concepts = _from_csv(data, path, warnings, source_lang, said)
     elif path.suffix.lower() in SPREADSHEETS:
-        concepts = _from_spreadsheet(data, path, warnings, source_lang)
+        concepts = _from_spreadsheet(data, path, warnings, source_lang, said)
     else:
-        concepts = _from_tbx(data, path, warnings)
+        concepts = _from_tbx(data, path, warnings, said)
     source = _lang_key(source_lang, path, None, [])
     kept: list[Concept] = []
     for concept in concepts:
@@ -580,7 +584,7 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         held = sorted({k for c in concepts for k in c.terms} - {KEEP})
         raise TermbaseError(f"no concept has a {source_lang} term (the termbase's languages: "
                             f"{', '.join(held)})", path)
-    return Termbase(tuple(kept), (path,), tuple(warnings))
+    return Termbase(tuple(kept), (path,), tuple(warnings), read_as=tuple(said))
 
 
 def _delimited_text(data: bytes) -> bool:
@@ -592,7 +596,7 @@ def _delimited_text(data: bytes) -> bool:
 
 
 def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError],
-                      source_lang: str = "en") -> list[Concept]:
+                      source_lang: str = "en", said: list[str] | None = None) -> list[Concept]:
     """A glossary kept in Excel or Calc: each sheet read as the CSV it would save (one line a
     row: a message's line is the sheet's row, named ``file [sheet]`` when there are several).
     A sheet that is no glossary (notes, instructions) is skipped with a warning, a hidden one
@@ -613,11 +617,17 @@ def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError],
         csv.writer(out, lineterminator="\n").writerows(
             [[" ".join(cell.split()) if "\n" in cell or "\r" in cell else cell
               for cell in row] for row in sheet.rows])
+        sheet_said: list[str] = []
         try:
-            found = _from_csv(out.getvalue().encode("utf-8"), where, warnings, source_lang)
+            found = _from_csv(out.getvalue().encode("utf-8"), where, warnings, source_lang,
+                              sheet_said)
         except TermbaseError as exc:
             refused.append(exc)
             continue
+        if said is not None:
+            said += [f"sheet {sheet.name!r}: {line}" if len(shown) > 1 and not index else
+                     ("  " + line if len(shown) > 1 else line)
+                     for index, line in enumerate(sheet_said)]
         for concept in found:
             if concept.id in taken:
                 concept = replace(concept, id=f"{sheet.name}:{concept.id}")
@@ -659,13 +669,20 @@ def _local(element: etree._Element) -> str:
     return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
 
 
-def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError]) -> list[Concept]:
+def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError],
+              said: list[str] | None = None) -> list[Concept]:
     root = parse_tool_xml(data, path, TermbaseError).getroot()
     if _local(root) == "mtf":
+        if said is not None:
+            said.append("MultiTerm XML (<mtf>): a conceptGrp a concept")
         return _from_mtf(root, path, warnings)
     if _local(root) not in ("martif", "tbx"):
         raise TermbaseError(f"not a TBX or MultiTerm XML file (root element <{_local(root)}>)",
                             path, root.sourceline)
+    if said is not None:
+        said.append("TBX 2019 (<tbx type=" + repr(root.get("type") or "") + ">)"
+                    if _local(root) == "tbx" else
+                    "TBX (<martif type=" + repr(root.get("type") or "") + ">)")
     concepts: list[Concept] = []
     # only the entries and their direct children are visited: a 20,000-concept termbase loads
     # in a fraction of the time a walk over every element takes
@@ -973,7 +990,7 @@ def _wordless_skipped(term: str, path: Path, line: int | None,
 
 
 def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
-              source_lang: str = "en") -> list[Concept]:
+              source_lang: str = "en", said: list[str] | None = None) -> list[Concept]:
     """CSV columns: concept, category, lang, term, status (header row first); or a bilingual
     glossary's, or a language each (``glossary``). Fields parted by commas, semicolons or
     tabs, whichever parts the header into the most (a ``.tsv`` file's tabs); UTF-8, or UTF-16
@@ -986,7 +1003,7 @@ def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
         line = data[:exc.start].decode(utf16 or "utf-8", errors="ignore").count("\n") + 1
         raise TermbaseError("not UTF-16" if utf16 else "not UTF-8", path, line) from None
     try:
-        return _csv_concepts(text, path, warnings, source_lang)
+        return _csv_concepts(text, path, warnings, source_lang, said)
     except csv.Error as exc:  # (a cell past the csv module's 128 KB, a NUL character)
         raise TermbaseError(f"not a readable CSV file: {exc}", path,
                             _csv_fault_line(text)) from None
@@ -1004,7 +1021,7 @@ def _csv_fault_line(text: str) -> int:
 
 
 def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
-                  source_lang: str) -> list[Concept]:
+                  source_lang: str, said: list[str] | None = None) -> list[Concept]:
     delimiter, text, first = _delimiter(text, path)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     needed = {"concept", "lang", "term"}
@@ -1012,7 +1029,10 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
         from transpub import glossary
 
         records = _records(csv.reader(io.StringIO(text), delimiter=delimiter), first - 1)
-        return glossary.read(records, path, source_lang, warnings)
+        return glossary.read(records, path, source_lang, warnings, said)
+    if said is not None:
+        said.append(f"a row a term: concept, lang, term (and category, status); the header "
+                    f"on line {first}")
     order: list[str] = []
     categories: dict[str, str] = {}
     lines: dict[str, int] = {}
