@@ -62,7 +62,8 @@ def test_a_translators_text_joined_sentences_and_translations_kept(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
     """A translator's text file of the release: its paragraphs as the PO file's blocks, one
     paragraph's two sentences said in one, a sentence of its own added at a paragraph's end.
-    The joined units are reported and left; the added sentence goes with the unit before it
+    The joined units are reported and left untranslated, the joined sentence a translator
+    comment on each; the added sentence goes with the unit before it
     (a draft the reviser sees whole); a translation the PO file has already is kept; the
     rest filled as they were."""
     ws = copy_sample(tmp_path)
@@ -81,9 +82,16 @@ def test_a_translators_text_joined_sentences_and_translations_kept(
     cli = cli_factory(ws)
     cli("align", RELEASE, str(ws / "es.txt"), "--lang", "es")
     after = {entry.msgctxt: entry for entry in polib.pofile(str(_po_path(ws, "es")))}
-    for unit in joined:
+    said = first.rstrip(".") + ", y " + second[0].lower() + second[1:]
+    for unit, other in zip(joined, ("next", "previous"), strict=True):
         assert not after[unit].msgstr
-        assert f"unit {unit}: not filled: the translation says it with the" in cli.out
+        assert f"unit {unit}: not filled: the translation says it with the {other}" in cli.out
+        # (the joined sentence beside each, for the translator to cut: one comment line)
+        assert after[unit].tcomment == (f"aligned from es.txt: the translation says this unit "
+                                        f"and the {other} in one sentence: {said}"), unit
+    assert "(2 given the translation's joined sentence as a comment)" in cli.out
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po_path(ws, "es"))],
+                   check=True)
     assert after["title"].msgstr == before["title"] and not after["title"].fuzzy
     assert "1 kept (translated already)" in cli.out
     filled = [k for k, e in after.items() if e.msgstr and k != "title"]

@@ -12,7 +12,8 @@ language pair's ratio of characters measured on the two texts), less what both s
 the other does not. A unit paired with one sentence or two fills the PO file's entry where it
 is untranslated, fuzzy (an aligned translation is a draft until reviewed, and a fuzzy entry is
 not published), with a translator comment naming the file; a translation already there is
-kept; a unit the translation joined with another, or left out, is reported.
+kept; a unit the translation joined with another, or left out, is reported (units joined and
+untranslated get the joined sentence as a translator comment, for the translator to cut).
 """
 
 from __future__ import annotations
@@ -193,6 +194,9 @@ class Aligned:
 
     po: Path
     updates: dict[str, PoUpdate]
+    noted: dict[str, PoUpdate]
+    """Untranslated units the translation says with a neighbour in one sentence: that
+    sentence as a translator comment on each (the translator cuts it; no msgstr is guessed)."""
     kept: tuple[str, ...]
     """Units paired, whose PO entry already has a translation (kept)."""
     unpaired: tuple[tuple[str, str], ...]
@@ -222,6 +226,7 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     _, entries = read_entries(po)
     current = {entry.context or entry.msgid: entry for entry in entries if not entry.obsolete}
     updates: dict[str, PoUpdate] = {}
+    noted: dict[str, PoUpdate] = {}
     kept: list[str] = []
     unpaired: list[tuple[str, str]] = []
     extra = 0
@@ -236,9 +241,15 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
         if not pair.target:
             unpaired.append((ids[0], "no sentence of the translation"))
         elif len(pair.source) > 1:
-            unpaired.extend((ident, "the translation says it with "
-                             f"{'the next' if n == 0 else 'the previous'} unit in one sentence")
-                            for n, ident in enumerate(ids))
+            said = joined([sentences[j].text for j in pair.target], lang)
+            for n, ident in enumerate(ids):
+                other = "next" if n == 0 else "previous"
+                unpaired.append((ident, f"the translation says it with the {other} unit in one "
+                                        "sentence"))
+                if ident in current and not current[ident].msgstr and pair.cost <= MAX_COST:
+                    noted[ident] = PoUpdate(None, notes=(
+                        f"aligned from {path.name}: the translation says this unit and the "
+                        f"{other} in one sentence: {said}",))
         elif pair.cost > MAX_COST:
             unpaired.append((ids[0], "no sentence of the translation matches it well enough"))
         elif ids[0] not in current:
@@ -248,7 +259,7 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
         else:
             text = joined([sentences[j].text for j in pair.target], lang)
             updates[ids[0]] = PoUpdate(text, True, None, (f"aligned from {path.name}",))
-    return Aligned(po, updates, tuple(kept), tuple(unpaired), extra, len(units))
+    return Aligned(po, updates, noted, tuple(kept), tuple(unpaired), extra, len(units))
 
 
 def _names(settings: Settings, lang: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -507,14 +507,16 @@ def _align(settings: Settings, args: argparse.Namespace, console: object) -> int
     for ident, why in found.unpaired:
         console.print(f"{args.file}: unit {ident}: not filled: {why}", markup=False,
                       soft_wrap=True)
-    if found.updates and not args.dry_run:
-        write_atomic(found.po, render_updates(found.po, found.updates))
+    if (found.updates or found.noted) and not args.dry_run:
+        write_atomic(found.po, render_updates(found.po, {**found.noted, **found.updates}))
     paired = len(found.updates) + len(found.kept)
     dry = " (dry run: nothing written)" if args.dry_run else ""
     console.print(
         f"{_rel(settings, found.po)}: {paired} of {found.units} unit(s) paired, "
         f"{len(found.updates)} filled as fuzzy{dry}, {len(found.kept)} kept (translated "
         f"already), {len(found.unpaired)} not filled"
+        + (f" ({len(found.noted)} given the translation's joined sentence as a comment)"
+           if found.noted else "")
         + (f"; {found.extra} sentence(s) of the translation paired with no unit"
            if found.extra else ""), markup=False, soft_wrap=True)
     return 0
