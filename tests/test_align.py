@@ -80,7 +80,7 @@ def test_a_translators_text_joined_sentences_and_translations_kept(
     text = "\n\n".join(" ".join(sentences) for sentences in blocks.values() if sentences)
     (ws / "es.txt").write_text(text + "\n", encoding="utf-8")
     cli = cli_factory(ws)
-    cli("align", RELEASE, str(ws / "es.txt"), "--lang", "es")
+    cli("align", RELEASE, str(ws / "es.txt"), "--lang", "es", "--tmx", str(tmp_path / "es.tmx"))
     after = {entry.msgctxt: entry for entry in polib.pofile(str(_po_path(ws, "es")))}
     said = first.rstrip(".") + ", y " + second[0].lower() + second[1:]
     for unit, other in zip(joined, ("next", "previous"), strict=True):
@@ -90,6 +90,12 @@ def test_a_translators_text_joined_sentences_and_translations_kept(
         assert after[unit].tcomment == (f"aligned from es.txt: the translation says this unit "
                                         f"and the {other} in one sentence: {said}"), unit
     assert "(2 given the translation's joined sentence as a comment)" in cli.out
+    # (in the memory, the two units' English and the sentence that says both: one pair)
+    from transpub.tm import read_tmx
+
+    sources = {entry.msgctxt: entry.msgid for entry in po}
+    memory = {entry.source: entry.target for entry in read_tmx(tmp_path / "es.tmx", "en")}
+    assert memory[" ".join(sources[unit] for unit in joined)] == said
     subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po_path(ws, "es"))],
                    check=True)
     assert after["title"].msgstr == before["title"] and not after["title"].fuzzy
@@ -114,3 +120,35 @@ def test_nothing_written_on_a_dry_run_and_a_wrong_language(
     cli("align", RELEASE, str(REPO / "output" / "fr" / f"{RELEASE}.html"), "--lang", "de",
         expect=2)
     assert "--lang de" in cli.err and path.read_bytes() == unchanged
+
+
+def test_the_pairs_written_as_a_memory(tmp_path: Path,
+                                       cli_factory: Callable[[Path], Cli]) -> None:
+    """``--tmx``: every trusted pair, whatever the PO file holds (the translated ones too),
+    as a TMX 1.4b memory that ``tm import`` validates and serves: the French page's pairs are
+    the PO file's own translations, the inline codes kept as TMX codes."""
+    ws = copy_sample(tmp_path)
+    path = _po_path(ws, "fr")
+    unchanged = path.read_bytes()
+    po = {entry.msgid: entry.msgstr for entry in polib.pofile(str(path))}
+    cli = cli_factory(ws)
+    page = REPO / "output" / "fr" / f"{RELEASE}.html"
+    memory = tmp_path / "aligned.tmx"
+    cli("align", RELEASE, str(page), "--lang", "fr", "--tmx", str(memory))
+    assert path.read_bytes() == unchanged  # (every entry translated: kept)
+    written = int(cli.out.split(f"wrote {memory}: ")[1].split()[0])
+    assert written >= FILLED["fr"]
+    from transpub.tm import read_tmx
+
+    pairs = {entry.source: entry.target for entry in read_tmx(memory, "en")
+             if entry.lang == "fr" and not entry.plain}
+    assert len(pairs) == written
+    same = [source for source, target in pairs.items() if po.get(source) == target]
+    assert len(same) >= FILLED["fr"], pairs
+    assert any("<a1>" in source for source in same)  # (a link's codes, both sides)
+    assert b"<bpt " in memory.read_bytes()
+    cli("tm", "import", str(memory))
+    assert (ws / "locales" / "memory" / "aligned.tmx").exists()
+    cli("align", RELEASE, str(page), "--lang", "fr", "--tmx", str(tmp_path / "x.tmx"),
+        "--dry-run")
+    assert not (tmp_path / "x.tmx").exists()

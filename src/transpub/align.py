@@ -204,6 +204,10 @@ class Aligned:
     extra: int
     """Sentences of the translation paired with no unit."""
     units: int
+    pairs: tuple[tuple[str, str], ...] = ()
+    """Every trusted pair's source text and translation (a unit and one sentence or two, two
+    units and the sentence that says both), for a memory (``align --tmx``), whatever the PO
+    file holds."""
 
 
 def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Aligned:
@@ -230,6 +234,7 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     kept: list[str] = []
     unpaired: list[tuple[str, str]] = []
     extra = 0
+    pairs: list[tuple[str, str]] = []
     if len(sentences) > 3 * len(units) + 50 or len(units) > 3 * len(sentences) + 50:
         raise TranspubError(f"{len(sentences)} sentence(s) for the release's {len(units)} "
                             "unit(s): not a translation of this release", path)
@@ -238,6 +243,9 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
             extra += len(pair.target)
             continue
         ids = [units[i].id for i in pair.source]
+        if pair.target and pair.cost <= MAX_COST:
+            pairs.append((joined([units[i].text for i in pair.source], settings.source_language),
+                          joined([sentences[j].text for j in pair.target], lang)))
         if not pair.target:
             unpaired.append((ids[0], "no sentence of the translation"))
         elif len(pair.source) > 1:
@@ -259,7 +267,8 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
         else:
             text = joined([sentences[j].text for j in pair.target], lang)
             updates[ids[0]] = PoUpdate(text, True, None, (f"aligned from {path.name}",))
-    return Aligned(po, updates, noted, tuple(kept), tuple(unpaired), extra, len(units))
+    return Aligned(po, updates, noted, tuple(kept), tuple(unpaired), extra, len(units),
+                   tuple(pairs))
 
 
 def _names(settings: Settings, lang: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:

@@ -240,6 +240,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                    help="the translation (.txt, .md, .html, .docx, .odt, .pdf)")
     p.add_argument("--lang", required=True, help="the translation's language")
     p.add_argument("--dry-run", action="store_true", help="report what would be filled")
+    p.add_argument("--tmx", type=Path, metavar="OUT.tmx",
+                   help="also write the pairs as a TMX 1.4b memory (for a CAT tool, or for "
+                        "transpub tm import once reviewed)")
 
     p = sub.add_parser("termbase", help="read termbases and glossaries as check reads them: "
                                         "what each holds, or one TBX file of them all")
@@ -503,12 +506,23 @@ def _align(settings: Settings, args: argparse.Namespace, console: object) -> int
 
     assert isinstance(console, Console)
     (lang,) = _selected_targets(settings, [args.lang])
+    if args.tmx is not None:
+        from transpub.fsutil import check_output_file
+
+        check_output_file(args.tmx)
     found = align_release(settings, args.release, lang, args.file)
     for ident, why in found.unpaired:
         console.print(f"{args.file}: unit {ident}: not filled: {why}", markup=False,
                       soft_wrap=True)
     if (found.updates or found.noted) and not args.dry_run:
         write_atomic(found.po, render_updates(found.po, {**found.noted, **found.updates}))
+    if args.tmx is not None and not args.dry_run:
+        from transpub.tm import TMEntry, write_tmx
+
+        written = write_tmx(args.tmx, [TMEntry(source, target, lang, args.file.name)
+                                       for source, target in found.pairs],
+                            settings.source_language)
+        console.print(f"wrote {args.tmx}: {written} pair(s)", markup=False, soft_wrap=True)
     paired = len(found.updates) + len(found.kept)
     dry = " (dry run: nothing written)" if args.dry_run else ""
     console.print(
