@@ -69,6 +69,7 @@ def eligible(args: Any) -> bool:
     """Whether this command line's effects are only what ``Outputs`` holds."""
     return (args.command == "check" and not args.files and not args.changed_since
             and args.baseline is None and not args.update_baseline and not args.no_cache
+            and not getattr(args, "annotate", False)
             and not (args.format == "text" and args.output is None and is_tty(sys.stdout)))
 
 

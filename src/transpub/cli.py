@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from transpub.builder import BuildOptions, BuildReport, LanguageBuild
     from transpub.checker import CheckRun
     from transpub.checkreplay import Outputs, Recorder
-    from transpub.checks.registry import Severity
+    from transpub.checks.registry import Finding, Severity
     from transpub.config import Settings
     from transpub.noop import Ops
     from transpub.noop import Recorder as NoopRecorder
@@ -167,6 +167,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--no-cache", action="store_true",
                    help="check every PO file again, ignoring and not writing the check cache "
                         "(.transpub-cache/)")
+    p.add_argument("--annotate", action="store_true",
+                   help="write each finding into its PO entry as a translator comment "
+                        "('# (transpub) TP201 …'), as pofilter does; a new check replaces them")
 
     p = sub.add_parser("stats", help="units and words translated, fuzzy and untranslated, "
                                      "per release and language")
@@ -1453,6 +1456,8 @@ def _check(args: argparse.Namespace) -> int:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {changed}: checked again without it\n")
         run, outputs = checked(False)
+    if args.annotate:
+        _annotate(run, args, settings)
     if recorder is not None:
         recorder.silent = recorder.silent and (args.quiet or not run.notices)
         # a run that checked what it read needs only its sources looked at again
@@ -1460,6 +1465,41 @@ def _check(args: argparse.Namespace) -> int:
                         [str(settings.source_dir)] if run.verified and settings else None,
                         run.settled)
     return run.exit_code(fail_on)
+
+
+def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None) -> None:
+    """``check --annotate``: the findings the report lists written into their PO files, each
+    file rendered before any is written; the earlier comments of the checks that ran on the
+    units they checked replaced."""
+    from transpub.annotate import annotate_files
+    from transpub.checks import Severity
+    from transpub.fsutil import write_atomic
+
+    every = args.show_info or args.fail_on == "info"
+    base = settings.root if settings is not None and not args.files else Path.cwd()
+    files: dict[Path, list[Finding]] = {base / label: [] for label in run.files}
+    for finding in run.findings:
+        if every or finding.severity > Severity.INFO:
+            files.setdefault(base / finding.file, []).append(finding)
+
+    def replaces(path: Path, unit: str, code: str) -> bool:
+        if code not in run.ran:
+            return False
+        keys = [key for key in run.covered if key[0] == path.stem]
+        if len(keys) > 1 and len(path.parts) >= 3:
+            keys = [key for key in keys if key[1] == path.parts[-3]] or keys
+        return any(run.covered[key] is None or unit in (run.covered[key] or ())
+                   for key in keys)
+
+    rendered = annotate_files(files, replaces)
+    for path, annotated in rendered:
+        if annotated.changed:
+            write_atomic(path, annotated.data)
+    if not args.quiet:
+        changed = sum(1 for _path, annotated in rendered if annotated.changed)
+        units = sum(annotated.units for _path, annotated in rendered)
+        sys.stderr.write(f"transpub: annotated {units} unit(s) in {len(rendered)} PO file(s) "
+                         f"({changed} changed)\n")
 
 
 def _recorder(args: argparse.Namespace, settings: Settings | None) -> Recorder | None:

@@ -1,0 +1,148 @@
+"""``transpub check --annotate``: each finding written into its PO entry as a translator
+comment (``# (transpub) TP201 date-mismatch: …``, as pofilter writes ``# (pofilter) …``), after
+the translator's own comments, every other byte of the file as it was; a new check replaces
+the comments of the checks that ran (a fixed unit loses its comment, a check not run keeps
+its own); ``msgfmt --check`` passes on the annotated file; a real PO file written by another
+tool in its own encoding (Drupal's Russian in windows-1251, Okapi's test data) is annotated
+in that encoding, its wrapping kept."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+
+import realdata
+from conftest import Cli, copy_sample, msgfmt
+
+RELEASE = "unoct-qatar-strategic-dialogue-2020"
+DATE = ("le 7 décembre 2020", "le 8 décembre 2020")
+NAME = ("M. Vladimir Voronkov,", "M. Vladimir Voronkoff,")
+
+
+def _po(ws: Path) -> Path:
+    return ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po"
+
+
+def _broken(tmp_path: Path) -> tuple[Path, bytes]:
+    """The sample's workspace with a date and a name changed in the French translation."""
+    ws = copy_sample(tmp_path)
+    path = _po(ws)
+    text = path.read_text(encoding="utf-8")
+    for good, bad in (DATE, NAME):
+        assert text.count(good) == 1
+        text = text.replace(good, bad)
+    path.write_text(text, encoding="utf-8")
+    return ws, path.read_bytes()
+
+
+def _comments(path: Path) -> dict[str, list[str]]:
+    return {entry.msgctxt: [line for line in entry.tcomment.splitlines()
+                            if line.startswith("(transpub)")]
+            for entry in polib.pofile(str(path)) if entry.tcomment}
+
+
+def test_findings_become_comments_and_go_when_fixed(tmp_path: Path,
+                                                    cli_factory: Callable[[Path], Cli]) -> None:
+    ws, before = _broken(tmp_path)
+    path = _po(ws)
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    assert "annotated 2 unit(s) in 5 PO file(s) (1 changed)" in cli.err
+    found = _comments(path)
+    assert sorted(line.split(":")[0] for lines in found.values() for line in lines) == [
+        "(transpub) TP102 term-misspelt", "(transpub) TP201 date-mismatch"]
+    date_unit = next(unit for unit, lines in found.items() if "TP201" in lines[0])
+    assert "«7 December 2020» became «8 décembre 2020»" in found[date_unit][0]
+    # only the two comment lines were added, each right before its entry's "#." lines
+    after = path.read_bytes().splitlines()
+    added = [line for line in after if line.startswith(b"# (transpub) ")]
+    assert [line for line in after if line not in added] == before.splitlines()
+    for line in added:
+        assert after[after.index(line) + 1].startswith(b"#.")
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(path)], check=True)
+    # the same check again: nothing changes
+    cli("check", "--annotate", expect=1)
+    assert "(0 changed)" in cli.err and path.read_bytes().splitlines() == after
+    # the date fixed: its comment goes, the name's stays
+    path.write_bytes(path.read_bytes().replace(DATE[1].encode(), DATE[0].encode()))
+    cli("check", "--annotate", expect=1)
+    assert [lines for lines in _comments(path).values() if lines] == [
+        [line.decode()[2:] for line in added if b"TP102" in line]]
+    # the name fixed too: the file is the translator's again, byte for byte
+    path.write_bytes(path.read_bytes().replace(NAME[1].encode(), NAME[0].encode()))
+    cli("check", "--annotate")
+    assert path.read_bytes() == before.replace(DATE[1].encode(), DATE[0].encode()) \
+        .replace(NAME[1].encode(), NAME[0].encode())
+
+
+def test_a_check_not_run_keeps_its_comments(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli]) -> None:
+    ws, _before = _broken(tmp_path)
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    path = _po(ws)
+    path.write_bytes(path.read_bytes().replace(DATE[1].encode(), DATE[0].encode()))
+    cli("check", "--annotate", "--select", "TP102", expect=1)
+    # TP201 did not run: its comment stays, though the date is fixed now
+    codes = sorted(line.split()[1] for lines in _comments(path).values() for line in lines)
+    assert codes == ["TP102", "TP201"]
+    cli("check", "--annotate", "--select", "TP201")
+    codes = sorted(line.split()[1] for lines in _comments(path).values() for line in lines)
+    assert codes == ["TP102"]
+
+
+def test_the_translators_own_comments_come_first(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli]) -> None:
+    ws, _before = _broken(tmp_path)
+    path = _po(ws)
+    po = polib.pofile(str(path))
+    entry = next(e for e in po if DATE[1] in e.msgstr)
+    entry.tcomment = "Checked with the desk officer."
+    po.save()
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    entry = next(e for e in polib.pofile(str(path)) if DATE[1] in e.msgstr)
+    lines = entry.tcomment.splitlines()
+    assert lines[0] == "Checked with the desk officer."
+    assert lines[1].startswith("(transpub) TP201 date-mismatch: ")
+
+
+def test_a_real_po_file_in_windows_1251(tmp_path: Path,
+                                        cli_factory: Callable[[Path], Cli]) -> None:
+    """Okapi's copy of Drupal's Russian catalogue, declared windows-1251, wrapped by its own
+    editor: checked on its own, its findings written in windows-1251, the rest unchanged."""
+    original = realdata.path("tests/data/real/po/okapi.Test_DrupalRussianCP1251.po")
+    path = tmp_path / "drupal.po"
+    path.write_bytes(original.read_bytes())
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--lang", "ru", "--annotate", expect=1)
+    data = path.read_bytes()
+    assert data != original.read_bytes()
+    data.decode("cp1251")
+    added = [line for line in data.splitlines() if line.startswith(b"# (transpub) ")]
+    assert added and b"TP601" in b"".join(added)
+    assert [line for line in data.splitlines() if line not in added] == \
+        original.read_bytes().splitlines()
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(path)], check=True)
+    # (in the file's own encoding: the Russian of a message would read back)
+    assert all(line.decode("cp1251").startswith("# (transpub) TP") for line in added)
+
+
+def test_a_windows_editors_line_endings_are_kept(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli]) -> None:
+    """A PO file saved with CRLF line endings (Poedit on Windows), checked on its own: the
+    comments end their lines as the file does."""
+    _ws, before = _broken(tmp_path)
+    path = tmp_path / "fr.po"
+    path.write_bytes(before.replace(b"\n", b"\r\n"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), "--annotate", expect=1)
+    data = path.read_bytes()
+    assert data.count(b"\r\n") == data.count(b"\n")
+    added = [line for line in data.split(b"\r\n") if line.startswith(b"# (transpub) ")]
+    assert len(added) == 1 and b"TP201" in added[0]  # (no termbase outside a workspace)
+    assert [line for line in data.split(b"\r\n") if line not in added] == \
+        before.replace(b"\n", b"\r\n").split(b"\r\n")
