@@ -95,3 +95,23 @@ def test_a_check_asks_for_the_kept_term(tmp_path: Path, cli_factory: Callable[[P
                          [("COVAX shipped the first doses.", target)],
                          "--termbase", str(termbase))
     assert sorted(f["code"] for f in found if f["code"].startswith("TP1")) == codes
+
+
+@pytest.mark.parametrize(("column", "yes", "no"), [
+    ("translatable", "no", "yes"), ("Do not translate", "yes", ""),
+    ("Translation needed", "No", "Yes")])
+def test_a_concept_lang_term_csv_says_it_in_a_column(tmp_path: Path, column: str, yes: str,
+                                                      no: str) -> None:
+    """transpub's own CSV layout (concept, lang, term) with a column that says whether the
+    term is translated, on any of the concept's rows: its concept kept as it is where it has
+    no term of its own; `transpub termbase` names the column."""
+    path = tmp_path / "terms.csv"
+    path.write_text(f"concept,lang,term,{column}\n1,en,COVAX,{yes}\n1,fr,mécanisme COVAX,\n"
+                    f"2,en,Security Council,{no}\n2,fr,Conseil de sécurité,{no}\n",
+                    encoding="utf-8")
+    loaded = load_termbase(path)
+    covax, council = loaded.concepts
+    assert [t.text for t in covax.forms("ar")] == ["COVAX"]
+    assert [t.text for t in covax.forms("fr")] == ["mécanisme COVAX"]
+    assert council.forms("ar") == () and KEEP not in council.terms
+    assert f"{column!r}: whether the term is kept" in loaded.read_as[0]

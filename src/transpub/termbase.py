@@ -1030,13 +1030,19 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
 
         records = _records(csv.reader(io.StringIO(text), delimiter=delimiter), first - 1)
         return glossary.read(records, path, source_lang, warnings, said)
+    # (a column that says whether the concept's term is translated: "translatable", "do not
+    # translate", "Translation needed", as the glossary layouts and TBX have it)
+    keeping = [name for name in reader.fieldnames if keeps_term(name, "yes")
+               or keeps_term(name, "no")]
     if said is not None:
-        said.append(f"a row a term: concept, lang, term (and category, status); the header "
-                    f"on line {first}")
+        said.append("a row a term: concept, lang, term (and category, status"
+                    + "".join(f", {name!r}: whether the term is kept" for name in keeping)
+                    + f"); the header on line {first}")
     order: list[str] = []
     categories: dict[str, str] = {}
     lines: dict[str, int] = {}
     terms: dict[str, dict[str, list[Term]]] = {}
+    kept: set[str] = set()
     for row in reader:
         line = reader.line_num + first - 1
         ident = (row.get("concept") or "").strip()
@@ -1065,7 +1071,10 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
             lines[ident] = line
         if row.get("category"):
             categories[ident] = _category(row["category"], path, line)
+        if any(keeps_term(name, row.get(name) or "") for name in keeping):
+            kept.add(ident)
         bucket = terms[ident].setdefault(lang, [])
         bucket.append(Term(term, status or ("preferred" if not bucket else "admitted")))
-    return [Concept(i, categories.get(i, "other"), {k: tuple(v) for k, v in terms[i].items()},
-                    lines[i]) for i in order]
+    return [Concept(i, categories.get(i, "other"),
+                    {**{k: tuple(v) for k, v in terms[i].items()},
+                     **({KEEP: ()} if i in kept else {})}, lines[i]) for i in order]
