@@ -49,8 +49,8 @@ def comment(finding: Finding) -> str:
 
 def annotate(path: Path, findings: Iterable[Finding],
              replaces: Callable[[str, str], bool]) -> Annotated:
-    """``path``'s text with each finding as a translator comment on its unit (matched by the
-    line of its msgctxt or msgid, or else by its id), after the entry's own translator
+    """``path``'s text with each finding as a translator comment on its unit (matched by its
+    id, the msgctxt or else the msgid, or else by the line of its entry), after the entry's own translator
     comments. ``replaces(unit, code)``: whether an earlier line of that check on that unit
     goes (the check ran on the unit); the others stay as they are."""
     _header, entries, text, raw = read_entries_text(path)
@@ -60,7 +60,9 @@ def annotate(path: Path, findings: Iterable[Finding],
                for entry in entries if not entry.obsolete and entry.msgid}
     wanted: dict[int, list[str]] = {}
     for finding in findings:
-        line = finding.line if finding.line in by_line else by_unit.get(finding.unit)
+        # (by its id first: a file saved again since the check read it has its entries on
+        # other lines)
+        line = by_unit.get(finding.unit) or (finding.line if finding.line in by_line else None)
         if line is None or not by_line[line].msgid:
             continue  # (the header's, or a unit no entry holds)
         said = wanted.setdefault(line, [])
