@@ -146,3 +146,24 @@ def test_a_windows_editors_line_endings_are_kept(tmp_path: Path,
     assert len(added) == 1 and b"TP201" in added[0]  # (no termbase outside a workspace)
     assert [line for line in data.split(b"\r\n") if line not in added] == \
         before.replace(b"\n", b"\r\n").split(b"\r\n")
+
+
+def test_the_review_page_and_workbook_leave_the_comments_out(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """They show the findings themselves: an annotation would say them twice (or stale)."""
+    ws, _before = _broken(tmp_path)
+    path = _po(ws)
+    po = polib.pofile(str(path))
+    next(e for e in po if DATE[1] in e.msgstr).tcomment = "Checked with the desk officer."
+    po.save()
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    assert "(transpub) TP201" in path.read_text(encoding="utf-8")
+    cli("review")
+    page = (ws / "review" / f"{RELEASE}.html").read_text(encoding="utf-8")
+    assert "Checked with the desk officer." in page and "(transpub)" not in page
+    assert "date-mismatch" in page or "TP201" in page
+    from transpub.annotate import without_annotations
+
+    assert without_annotations("A query.\n(transpub) TP201 date-mismatch: …\nMore.") == \
+        "A query.\nMore."

@@ -29,6 +29,19 @@ _OURS = re.compile(r"#[ \t]*\(transpub\)[ \t]+(?P<code>[A-Z]+\d+)\b")
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+$")
 
 
+def is_annotation(line: str) -> bool:
+    """Is a translator comment's line (without "# ") one this module wrote? The review page
+    and workbook leave them out: they show the findings themselves, up to date."""
+    return line.lstrip().startswith(MARK.rstrip())
+
+
+def without_annotations(comment: str) -> str:
+    """A translator comment without the lines this module wrote."""
+    if MARK.rstrip() not in comment:
+        return comment
+    return "\n".join(line for line in comment.split("\n") if not is_annotation(line))
+
+
 @dataclass(frozen=True)
 class Annotated:
     """One PO file's text with its comments brought up to date."""
@@ -50,8 +63,8 @@ def comment(finding: Finding) -> str:
 def annotate(path: Path, findings: Iterable[Finding],
              replaces: Callable[[str, str], bool]) -> Annotated:
     """``path``'s text with each finding as a translator comment on its unit (matched by its
-    id, the msgctxt or else the msgid, or else by the line of its entry), after the entry's own translator
-    comments. ``replaces(unit, code)``: whether an earlier line of that check on that unit
+    id, the msgctxt or else the msgid, or else by the line of its entry), after the entry's
+    own translator comments. ``replaces(unit, code)``: whether an earlier line of that check on that unit
     goes (the check ran on the unit); the others stay as they are."""
     _header, entries, text, raw = read_entries_text(path)
     lines = _LINES.findall(text)

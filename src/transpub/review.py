@@ -131,12 +131,15 @@ def _notes(settings: Settings, slug: str, lang: str) -> dict[str, tuple[str, ...
     path = po_path(settings.locales_dir, lang, slug)
     if not path.exists():
         return {}
+    from transpub.annotate import is_annotation
     from transpub.poread import read_entries
 
     _, entries = read_entries(path)
-    return {entry.context or entry.msgid: tuple(line for line in entry.translator.split("\n")
-                                                if line.strip())
-            for entry in entries if not entry.obsolete and entry.translator.strip()}
+    # (``check --annotate``'s comments left out: the page shows the findings, up to date)
+    notes = {entry.context or entry.msgid: tuple(line for line in entry.translator.split("\n")
+                                                 if line.strip() and not is_annotation(line))
+             for entry in entries if not entry.obsolete and entry.translator.strip()}
+    return {unit: lines for unit, lines in notes.items() if lines}
 
 
 def _head(release: Release, source_lang: str) -> str:

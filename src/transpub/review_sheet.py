@@ -28,6 +28,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import NamedTuple
 
+from transpub.annotate import without_annotations
 from transpub.catalog import po_path
 from transpub.checker import CheckRun
 from transpub.config import Settings
@@ -123,7 +124,7 @@ def reviewed_entries(settings: Settings, slug: str, langs: Sequence[str]
             units.append(Reviewed(
                 entry.context or entry.msgid, entry.msgid, entry.msgstr,
                 "fuzzy" if fuzzy else "translated" if entry.msgstr else "untranslated",
-                entry.translator, state_digest(entry.msgstr, fuzzy)))
+                without_annotations(entry.translator), state_digest(entry.msgstr, fuzzy)))
         yield lang, units
 
 
