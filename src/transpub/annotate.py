@@ -64,8 +64,8 @@ def annotate(path: Path, findings: Iterable[Finding],
              replaces: Callable[[str, str], bool]) -> Annotated:
     """``path``'s text with each finding as a translator comment on its unit (matched by its
     id, the msgctxt or else the msgid, or else by the line of its entry), after the entry's
-    own translator comments. ``replaces(unit, code)``: whether an earlier line of that check on that unit
-    goes (the check ran on the unit); the others stay as they are."""
+    own translator comments. ``replaces(unit, code)``: whether an earlier line of that check
+    on that unit goes (the check ran on the unit); the others stay as they are."""
     _header, entries, text, raw = read_entries_text(path)
     lines = _LINES.findall(text)
     by_line = {entry.line: entry for entry in entries if not entry.obsolete}
