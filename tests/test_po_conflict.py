@@ -1,0 +1,43 @@
+"""A PO file two translators' branches both changed, merged by git with the conflict left in
+it (``<<<<<<< HEAD`` … ``=======`` … ``>>>>>>> branch``): every command that reads it stops
+with one line naming the file, the marker's line and what to do, exit 2, nothing written."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Cli, copy_sample
+
+RELEASE = "unoct-qatar-strategic-dialogue-2020"
+
+
+def _conflicted(ws: Path, base: bool) -> tuple[Path, int]:
+    path = ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po"
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = next(i for i, line in enumerate(lines) if line.startswith('msgstr "M. Vladimir'))
+    ours, theirs = lines[at], lines[at].replace("M. Vladimir", "Monsieur Vladimir")
+    lines[at:at + 1] = ["<<<<<<< HEAD", ours, *(["||||||| base", ours] if base else []),
+                        "=======", theirs, ">>>>>>> fr-review"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path, at + 1
+
+
+@pytest.mark.parametrize("base", [False, True])
+@pytest.mark.parametrize("command", [("check",), ("build",), ("extract",), ("stats",),
+                                     ("xliff", "export", "--lang", "fr")])
+def test_a_merge_conflict_is_named(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                   command: tuple[str, ...], base: bool) -> None:
+    ws = copy_sample(tmp_path)
+    path, line = _conflicted(ws, base)
+    before = path.read_bytes()
+    cli = cli_factory(ws)
+    cli(*command, expect=2)
+    assert len(cli.err.strip().splitlines()) == 1
+    assert cli.err.startswith(
+        f"transpub: error: locales/fr/LC_MESSAGES/{RELEASE}.po:{line}: an unresolved merge "
+        "conflict ('<<<<<<<' marker): keep one side of it, then commit the file again")
+    assert path.read_bytes() == before
+    assert not [p for p in (ws / "output").rglob("*") if p.is_file()]
