@@ -41,3 +41,22 @@ def test_a_merge_conflict_is_named(tmp_path: Path, cli_factory: Callable[[Path],
         "conflict ('<<<<<<<' marker): keep one side of it, then commit the file again")
     assert path.read_bytes() == before
     assert not [p for p in (ws / "output").rglob("*") if p.is_file()]
+
+
+@pytest.mark.parametrize(("name", "command"), [
+    (f"source/{RELEASE}.xml", "extract"), ("locales/termbase.tbx", "check")])
+def test_a_conflict_in_a_source_or_the_termbase(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli],
+                                                name: str, command: str) -> None:
+    """The XML files too: where the parser stumbles on the marker, the marker is named."""
+    ws = copy_sample(tmp_path)
+    path = ws / name
+    lines = path.read_text(encoding="utf-8").split("\n")
+    at = len(lines) // 2
+    lines[at:at + 1] = ["<<<<<<< HEAD", lines[at], "=======", lines[at], ">>>>>>> other"]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    cli = cli_factory(ws)
+    cli(command, expect=2)
+    assert cli.err.strip() == (f"transpub: error: {name}:{at + 1}: an unresolved merge "
+                               "conflict ('<<<<<<<' marker): keep one side of it, then commit "
+                               "the file again")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 from pathlib import Path
 
 
@@ -70,3 +71,18 @@ class BuildError(TranspubError):
 
 class XliffError(TranspubError):
     """An XLIFF file cannot be read, is not for this workspace, or cannot be written."""
+
+
+#: a line of git's (or diff3's) conflict markers: "<<<<<<< HEAD", "=======", ">>>>>>> fr",
+#: "||||||| base"
+_CONFLICT_RE = re.compile(rb"^(?:<{7}|={7}|>{7}|\|{7})(?:[ \t\r]|$)", re.MULTILINE)
+#: what is said of one, after the file and line
+CONFLICT = "an unresolved merge conflict ('<<<<<<<' marker): keep one side of it, then commit " \
+    "the file again"
+
+
+def conflict_line(data: bytes) -> int | None:
+    """The line of the first merge conflict marker git left in a file, if any (two branches
+    changed the same lines and the merge was committed as it stood)."""
+    match = _CONFLICT_RE.search(data)
+    return data.count(b"\n", 0, match.start()) + 1 if match else None

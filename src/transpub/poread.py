@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from transpub.errors import CatalogError
+from transpub.errors import CONFLICT, CatalogError, conflict_line
 from transpub.fsutil import read_regular
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
@@ -56,9 +56,6 @@ def read_entries_text(path: Path) -> tuple[dict[str, str], list[RawEntry], str, 
 
 
 _CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
-#: a line of git's (or diff3's) conflict markers: "<<<<<<< HEAD", "=======", ">>>>>>> fr",
-#: "||||||| base"
-_CONFLICT_RE = re.compile(r"(?:<{7}|={7}|>{7}|\|{7})(?:\s|$)")
 
 
 def read_text(path: Path) -> str:
@@ -654,10 +651,9 @@ def _parse_lines(text: str, path: Path,
         if match is None and _DOMAIN_RE.match(line):
             continue  # "domain" directives: the entries are checked all the same
         if match is None:
-            if _CONFLICT_RE.match(line):
+            if conflict_line(line.encode("utf-8", "replace")) == 1:
                 # (two translators' copies merged by git, the conflict left in the file)
-                raise CatalogError(f"an unresolved merge conflict ({line[:7]!r} marker): keep "
-                                   "one side of it, then commit the file again", path, number)
+                raise CatalogError(CONFLICT, path, number)
             raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
         keyword, index, token = match.groups()
         value = _unquote(token, path, number) if token is not None else ""

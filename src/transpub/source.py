@@ -17,7 +17,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from transpub.errors import SourceError, TranspubError
+from transpub.errors import CONFLICT, SourceError, TranspubError, conflict_line
 from transpub.fastnew import maker
 from transpub.model import (
     ATOM_TAGS,
@@ -75,6 +75,9 @@ def parse_xml_bytes(data: bytes, path: Path,
     except etree.XMLSyntaxError as exc:
         # libxml2's messages may span lines ("…range\n, line 1, column 5"): one line, always
         message = re.sub(r"\s*,?\s*line \d+, column \d+$", "", " ".join(exc.msg.split()))
+        conflict = conflict_line(data)  # (git's markers: what the parser stumbled on)
+        if conflict is not None:
+            raise error(CONFLICT, path, conflict) from None
         raise error(f"malformed XML: {message}", path, exc.lineno or None) from None
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None and _has_declarations(tree):
