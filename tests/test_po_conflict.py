@@ -44,11 +44,13 @@ def test_a_merge_conflict_is_named(tmp_path: Path, cli_factory: Callable[[Path],
 
 
 @pytest.mark.parametrize(("name", "command"), [
-    (f"source/{RELEASE}.xml", "extract"), ("locales/termbase.tbx", "check")])
+    (f"source/{RELEASE}.xml", "extract"), ("locales/termbase.tbx", "check"),
+    ("transpub.toml", "build")])
 def test_a_conflict_in_a_source_or_the_termbase(tmp_path: Path,
                                                 cli_factory: Callable[[Path], Cli],
                                                 name: str, command: str) -> None:
-    """The XML files too: where the parser stumbles on the marker, the marker is named."""
+    """The XML files and the configuration too: where the parser stumbles on the marker, the
+    marker is named."""
     ws = copy_sample(tmp_path)
     path = ws / name
     lines = path.read_text(encoding="utf-8").split("\n")

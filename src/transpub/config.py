@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from transpub.configschema import key_line, validate_config
-from transpub.errors import ConfigError
+from transpub.errors import CONFLICT, ConfigError, conflict_line
 from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import (
     UN_LANGUAGES,
@@ -124,6 +124,9 @@ def load_settings(root: Path) -> Settings:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        conflict = conflict_line(text.encode("utf-8"))
+        if conflict is not None:  # (git's markers: what the TOML parser stumbled on)
+            raise ConfigError(CONFLICT, path, conflict) from None
         raise ConfigError(f"not valid TOML: {exc}", path, _toml_line(exc)) from None
     return settings_from_mapping(root, data, path, text)
 
