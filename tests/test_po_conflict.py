@@ -62,3 +62,31 @@ def test_a_conflict_in_a_source_or_the_termbase(tmp_path: Path,
     assert cli.err.strip() == (f"transpub: error: {name}:{at + 1}: an unresolved merge "
                                "conflict ('<<<<<<<' marker): keep one side of it, then commit "
                                "the file again")
+
+
+LFS = ("version https://git-lfs.github.com/spec/v1\n"
+       "oid sha256:4d7a214614ab2935c943f9e0ff69d22eadbb8f32b1258daaa5e2ca24d17e2393\n"
+       "size 12345\n")
+
+
+@pytest.mark.parametrize(("name", "command"), [
+    (f"locales/fr/LC_MESSAGES/{RELEASE}.po", ("check",)),
+    (f"source/{RELEASE}.xml", ("extract",)), ("locales/termbase.tbx", ("check",)),
+    ("glossary.csv", ("termbase", "glossary.csv")),
+    ("glossary.xlsx", ("termbase", "glossary.xlsx")),
+    ("memory.tmx", ("tm", "import", "memory.tmx")),
+    ("memory.sdltm", ("tm", "import", "memory.sdltm")),
+    ("fr.xlf", ("xliff", "import", "fr.xlf")),
+    *((f"release.{suffix}", ("import", f"release.{suffix}"))
+      for suffix in ("txt", "md", "html", "docx", "odt", "pdf"))])
+def test_a_git_lfs_pointer_is_named(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                    name: str, command: tuple[str, ...]) -> None:
+    """A file kept in Git LFS, in a clone that did not fetch it (a CI checkout without
+    ``lfs: true``): its three-line pointer is named as such, not read as a malformed file of
+    its kind (a TBX pointer had been read as a glossary without a header)."""
+    ws = copy_sample(tmp_path)
+    (ws / name).write_text(LFS, encoding="utf-8")
+    cli = cli_factory(ws)
+    cli(*command, expect=2)
+    assert cli.err.strip() == (f"transpub: error: {name}:1: a Git LFS pointer, not the file "
+                               "itself: fetch it (git lfs pull; in CI, check out with LFS)")

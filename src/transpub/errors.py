@@ -86,3 +86,15 @@ def conflict_line(data: bytes) -> int | None:
     changed the same lines and the merge was committed as it stood)."""
     match = _CONFLICT_RE.search(data)
     return data.count(b"\n", 0, match.start()) + 1 if match else None
+
+
+#: what a file kept in Git LFS is in a clone that did not fetch it (a CI checkout without
+#: ``lfs: true``): a three-line pointer
+_LFS = b"version https://git-lfs.github.com/spec/"
+LFS_POINTER = "a Git LFS pointer, not the file itself: fetch it (git lfs pull; in CI, check " \
+    "out with LFS)"
+
+
+def lfs_pointer(data: bytes) -> bool:
+    """Is a file's content Git LFS's pointer to it rather than the file?"""
+    return data.lstrip(b"\xef\xbb\xbf").startswith(_LFS)

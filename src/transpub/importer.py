@@ -21,7 +21,7 @@ from pathlib import Path
 
 from transpub.datelines import dateline, lone_date, opening, place_only, year_from_text
 from transpub.emails import EMAIL
-from transpub.errors import SourceError
+from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.fsutil import check_regular, read_regular
 from transpub.importer_names import (
     address_line,
@@ -276,7 +276,10 @@ def _read(path: Path) -> str:
     if what:
         raise SourceError(f"this is {what}, not text; import reads .txt, .md, .html, .docx, "
                           ".odt and .pdf by their names (save it as one of those first)", path)
-    return _normalised(_decoded(read_regular(path, SourceError), path), path)
+    raw = read_regular(path, SourceError)
+    if lfs_pointer(raw):
+        raise SourceError(LFS_POINTER, path, 1)
+    return _normalised(_decoded(raw, path), path)
 
 
 def _normalised(text: str, path: Path) -> str:

@@ -29,7 +29,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from lxml import etree
 
-from transpub.errors import SourceError, TranspubError
+from transpub.errors import LFS_POINTER, SourceError, TranspubError, lfs_pointer
 from transpub.source import parse_xml_bytes
 
 _PART_LIMIT = 64 * 1024 * 1024
@@ -85,6 +85,8 @@ class Package:
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(raw))
         except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
+            if lfs_pointer(raw):
+                raise error(LFS_POINTER, path, 1) from None
             raise error(f"not {kind}: {exc}", path) from None
         self.names = set(self.zip.namelist())
 

@@ -19,7 +19,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from transpub.errors import SourceError
+from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 
 #: Characters a PDF's text extraction can give that are no text (C0 controls but tab, line
 #: feed and form feed; a glyph without a Unicode value, which extraction maps to a private-use
@@ -32,6 +32,8 @@ def pdf_text(raw: bytes, path: Path) -> tuple[str, list[str]]:
     if not raw:
         raise SourceError("the file is empty", path)
     if b"%PDF-" not in raw[:1024]:  # (where the format says the header stands)
+        if lfs_pointer(raw):
+            raise SourceError(LFS_POINTER, path, 1)
         raise SourceError("not a PDF file (no %PDF- header): import reads .txt, .md, .html, "
                           ".docx, .odt and .pdf", path)
     with _repairs() as repairs:

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from transpub.errors import CONFLICT, CatalogError, conflict_line
+from transpub.errors import CONFLICT, LFS_POINTER, CatalogError, conflict_line, lfs_pointer
 from transpub.fsutil import read_regular
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
@@ -654,6 +654,8 @@ def _parse_lines(text: str, path: Path,
             if conflict_line(line.encode("utf-8", "replace")) == 1:
                 # (two translators' copies merged by git, the conflict left in the file)
                 raise CatalogError(CONFLICT, path, number)
+            if number == 1 and lfs_pointer(line.encode("utf-8", "replace")):
+                raise CatalogError(LFS_POINTER, path, 1)
             raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
         keyword, index, token = match.groups()
         value = _unquote(token, path, number) if token is not None else ""

@@ -17,7 +17,14 @@ from pathlib import Path
 
 from lxml import etree
 
-from transpub.errors import CONFLICT, SourceError, TranspubError, conflict_line
+from transpub.errors import (
+    CONFLICT,
+    LFS_POINTER,
+    SourceError,
+    TranspubError,
+    conflict_line,
+    lfs_pointer,
+)
 from transpub.fastnew import maker
 from transpub.model import (
     ATOM_TAGS,
@@ -78,6 +85,8 @@ def parse_xml_bytes(data: bytes, path: Path,
         conflict = conflict_line(data)  # (git's markers: what the parser stumbled on)
         if conflict is not None:
             raise error(CONFLICT, path, conflict) from None
+        if lfs_pointer(data):
+            raise error(LFS_POINTER, path, 1) from None
         raise error(f"malformed XML: {message}", path, exc.lineno or None) from None
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None and _has_declarations(tree):

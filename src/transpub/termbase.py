@@ -22,7 +22,7 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-from transpub.errors import ConfigError, TermbaseError
+from transpub.errors import LFS_POINTER, ConfigError, TermbaseError, lfs_pointer
 from transpub.languages import canonical
 from transpub.source import utf16_codec
 from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
@@ -560,6 +560,8 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         data = path.read_bytes()
     except OSError as exc:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
+    if lfs_pointer(data):
+        raise TermbaseError(LFS_POINTER, path, 1)
     warnings: list[TermbaseError] = []
     said: list[str] = []
     if path.suffix.lower() in (".csv", ".tsv") or (
