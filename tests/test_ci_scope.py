@@ -198,17 +198,46 @@ def test_changed_since_follows_source_edits_and_new_files(repo: Path, cli_factor
     assert "TP201" in {f["code"] for f in report["findings"]}
 
 
-@pytest.mark.parametrize(("ref", "message"), [("no-such-ref", "git rev-parse"),
-                                              ("HEAD", "not inside a git repository")])
+@pytest.mark.parametrize(("ref", "message"), [
+    ("no-such-ref", "git: --changed-since no-such-ref: no such commit in this clone (mistyped, "
+                    "or a branch of the remote not fetched yet: git fetch origin BRANCH)"),
+    ("HEAD", "not inside a git repository")])
 def test_changed_since_errors(archive: Path, tmp_path: Path, cli_factory, ref: str,  # type: ignore[no-untyped-def]
                               message: str) -> None:
-    if message.startswith("git"):
+    if message.startswith("git:"):
+        message = message.removeprefix("git: ")
         _git(archive, "init", "-q")
         _git(archive, "add", "-A")
         _git(archive, "commit", "-qm", "x")
     cli: Cli = cli_factory(archive)
     cli("check", "--changed-since", ref, expect=2)
     assert message in cli.err and cli.err.count("\n") == 1
+
+
+def test_a_shallow_clone_says_why_the_ref_is_missing(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """actions/checkout's default clone holds the last commit only: HEAD~1 or the base
+    branch's commit is not in it, and the error says how to fetch it."""
+    origin = tmp_path / "origin"
+    origin.mkdir()
+    (origin / "a.txt").write_text("1\n", encoding="utf-8")
+    _git(origin, "init", "-q")
+    for n in (1, 2):
+        (origin / "a.txt").write_text(f"{n}\n", encoding="utf-8")
+        _git(origin, "add", "-A")
+        _git(origin, "commit", "-qm", str(n))
+    clone = tmp_path / "clone"
+    _git(tmp_path, "clone", "-q", "--depth", "1", f"file://{origin}", str(clone))
+    ws = tmp_path / "ws"
+    cli: Cli = cli_factory(tmp_path)
+    cli("init", str(ws))
+    for name in ("transpub.toml", "source", "locales"):
+        shutil.move(str(ws / name), str(clone / name))
+    cli.cwd = clone
+    cli("check", "--changed-since", "HEAD~1", expect=2)
+    assert cli.err.strip() == (
+        "transpub: error: --changed-since HEAD~1: no such commit in this clone (a shallow "
+        "clone holds too little history: fetch it, git fetch --unshallow, or check out with "
+        "actions/checkout's fetch-depth: 0)")
 
 
 def test_changed_since_with_a_baseline_reports_nothing_fixed_it_did_not_look_at(

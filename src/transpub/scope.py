@@ -60,6 +60,19 @@ def _git(args: Sequence[str], cwd: Path) -> str:
     return done.stdout.decode("utf-8", "surrogateescape")
 
 
+def _shallow_hint(top: Path) -> str:
+    """Why a ref may be missing from a CI runner's clone: a shallow one holds the last commit
+    only (actions/checkout's default), and a branch not fetched has no remote ref."""
+    try:
+        shallow = _git(["rev-parse", "--is-shallow-repository"], top).strip() == "true"
+    except TranspubError:
+        shallow = False
+    if shallow:
+        return (" (a shallow clone holds too little history: fetch it, git fetch --unshallow, "
+                "or check out with actions/checkout's fetch-depth: 0)")
+    return " (mistyped, or a branch of the remote not fetched yet: git fetch origin BRANCH)"
+
+
 class Changes:
     """What changed in a git work tree since ``ref``: files, and old versions of files."""
 
@@ -71,7 +84,11 @@ class Changes:
         except TranspubError:
             raise TranspubError("--changed-since: not inside a git repository", folder) from None
         self.top = Path(top).resolve()
-        _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], self.top)
+        try:
+            _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], self.top)
+        except TranspubError:
+            raise TranspubError(f"--changed-since {ref}: no such commit in this clone"
+                                + _shallow_hint(self.top)) from None
         changed = _git(["diff", "--name-only", "-z", "--no-renames", ref, "--"], self.top)
         untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], self.top)
         self.files = {(self.top / name).resolve() for name in (changed + untracked).split("\0")
