@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 from pathlib import Path
@@ -238,6 +239,22 @@ def test_a_shallow_clone_says_why_the_ref_is_missing(tmp_path: Path, cli_factory
         "transpub: error: --changed-since HEAD~1: no such commit in this clone (a shallow "
         "clone holds too little history: fetch it, git fetch --unshallow, or check out with "
         "actions/checkout's fetch-depth: 0)")
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="needs root, to give the checkout to another user")
+def test_a_checkout_owned_by_another_user(repo: Path, cli_factory, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    """A CI container's checkout belongs to another user than the one running: git refuses
+    it ("dubious ownership"), and the error says how to allow it (it said "not inside a git
+    repository")."""
+    monkeypatch.setenv("GIT_CONFIG_GLOBAL", "/dev/null")  # (no safe.directory of the machine)
+    for path in (repo, *repo.rglob("*")):
+        os.chown(path, 65534, 65534, follow_symlinks=False)
+    cli: Cli = cli_factory(repo)
+    cli("check", "--changed-since", "HEAD", expect=2)
+    assert cli.err.strip() == (
+        "transpub: error: --changed-since: git refuses the repository, owned by another user "
+        f"(as in a CI container): git config --global --add safe.directory {repo.resolve()}")
 
 
 def test_changed_since_with_a_baseline_reports_nothing_fixed_it_did_not_look_at(

@@ -55,8 +55,9 @@ def _git(args: Sequence[str], cwd: Path) -> str:
         raise TranspubError("--changed-since needs git, which is not installed") from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
-        raise TranspubError(f"git {' '.join(args[:2])}: {message[-1] if message else 'failed'}",
-                            cwd)
+        said = next((line for line in message if "dubious ownership" in line),
+                    message[-1] if message else "failed")
+        raise TranspubError(f"git {' '.join(args[:2])}: {said}", cwd)
     return done.stdout.decode("utf-8", "surrogateescape")
 
 
@@ -81,7 +82,14 @@ class Changes:
         folder = start if start.is_dir() else start.parent
         try:
             top = _git(["rev-parse", "--show-toplevel"], folder).strip()
-        except TranspubError:
+        except TranspubError as exc:
+            if "dubious ownership" in exc.message:
+                # (a checkout owned by another user than the one running: a CI container)
+                named = re.search(r"repository at '(.+)'", exc.message)
+                raise TranspubError(
+                    "--changed-since: git refuses the repository, owned by another user (as "
+                    "in a CI container): git config --global --add safe.directory "
+                    f"{named[1] if named else folder.resolve()}") from None
             raise TranspubError("--changed-since: not inside a git repository", folder) from None
         self.top = Path(top).resolve()
         try:
