@@ -210,7 +210,8 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true",
                    help="--import: report what would change, write nothing")
 
-    p = sub.add_parser("xliff", help="exchange translations with CAT tools: XLIFF 1.2 or 2.1")
+    p = sub.add_parser("xliff", help="exchange translations with CAT tools: XLIFF 1.2 or 2.1 "
+                                     "(import also merges PO files sent back)")
     xliff = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     q = xliff.add_parser("export", parents=[common],
                          help="write one XLIFF file per release and language")
@@ -227,10 +228,12 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                    help="the folder to write to (default: xliff/, or omegat/ with --omegat, "
                         "in the workspace)")
     q = xliff.add_parser("import", parents=[common],
-                         help="merge translations from XLIFF files into the PO files")
+                         help="merge translations from XLIFF files (or PO files translators "
+                              "send back) into the PO files")
     q.add_argument("files", nargs="+", type=Path,
                    help="XLIFF 1.2/2.x files, CAT tools' own (.sdlxliff, .mqxliff, .mxliff) "
-                        "or their packages (.sdlrpx, .sdlppx, .mqxlz, any ZIP of them)")
+                        "or their packages (.sdlrpx, .sdlppx, .mqxlz, any ZIP of them); PO "
+                        "files a translator filled and sent back, whatever their names")
     q.add_argument("--dry-run", action="store_true", help="report; write nothing")
     q.add_argument("--theirs", action="store_true",
                    help="on a conflict take the XLIFF translation, not the PO's")

@@ -24,6 +24,7 @@ from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import write_all_atomic
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
+from transpub.po_returned import VERSION as PO_VERSION
 from transpub.poread import RawEntry, read_entries
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
@@ -153,6 +154,8 @@ def _workspace_languages(settings: Settings, doc: ReadFile) -> ReadFile:
     try:
         source = settings.source_language if doc.source_lang and same_language(
             doc.source_lang, settings.source_language) else doc.source_lang
+        if doc.version == PO_VERSION and not doc.source_lang:
+            source = settings.source_language  # (a PO header does not say it)
         target = match_language(doc.target_lang, settings.target_codes()) \
             if doc.target_lang else None
     except ConfigError as exc:
@@ -419,12 +422,17 @@ def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) 
     if unit.base is not None and state_digest(unit.target, unit.fuzzy) == unit.base:
         return "unchanged"  # the CAT tool did not touch it; the PO may have moved on since
     if unit.base is None:
-        po_moved = bool(msgstr)  # nothing to compare with: any PO translation may be newer
+        # nothing to compare with: any PO translation may be newer, but a fuzzy draft (one
+        # aligned, or filled from the memory) yields to a translation that is none
+        po_moved = bool(msgstr) and not (fuzzy and not new_fuzzy)
     elif changed_source:
         # extract marked the entry fuzzy when the source changed: only its text counts
         po_moved = unit.base not in (state_digest(msgstr, True), state_digest(msgstr, False))
     else:
         po_moved = state_digest(msgstr, fuzzy) != unit.base
+    if po_moved and msgstr and not theirs and unit.base is None:
+        return ("conflict: the PO file has another translation, and this file no record of "
+                "what it was sent with; kept the PO version (--theirs takes this file's)")
     if po_moved and msgstr and not theirs:
         return ("conflict: the PO translation changed since the export and the XLIFF has "
                 "another; kept the PO version (--theirs takes the XLIFF's)")

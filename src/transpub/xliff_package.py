@@ -30,6 +30,10 @@ def read_bilingual(path: Path) -> list[ReadFile]:
     except OSError as exc:
         raise XliffError(f"cannot read: {exc.strerror}", path) from None
     if not data.startswith(b"PK\x03\x04"):
+        from transpub.po_returned import looks_like_po, read_returned
+
+        if looks_like_po(data):  # (a PO file a translator sends back)
+            return read_returned(path)
         return read_xliff(path, data)
     from transpub.review_sheet import is_workbook, read_review
 

@@ -1,0 +1,79 @@
+"""A PO file a translator sends back, read as a bilingual document for ``xliff_merge``.
+
+A newsroom mails a release's PO file to a freelance translator, who fills it in Poedit (or
+Lokalize, Virtaal, a text editor) and mails it back, often renamed (``fr.po``,
+``Qatar dialogue FR final.po``). ``transpub xliff import FILE.po`` merges it into the
+workspace's PO file as it merges a CAT tool's XLIFF: units found by their id (the msgctxt) or
+their source, a translation the workspace does not have taken, one it has kept unless
+``--theirs`` (a PO file carries no record of what it was sent with, so a translation both
+sides hold differently is a conflict), a unit whose source changed since it was sent coming
+back fuzzy, broken inline codes rejected, the translator's comments kept.
+
+The release is the one the entries' references name (``#: source/<slug>.xml:12``: every PO
+editor keeps them), else the file's name; the language is the header's ``Language``, else
+the file's name (``fr.po``, ``release_fr_FR.po``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path, PurePosixPath
+
+from transpub.annotate import is_annotation
+from transpub.errors import CatalogError, XliffError
+from transpub.poread import RawEntry, read_entries
+from transpub.xliff_read import ReadFile, ReadUnit
+
+#: the version a ReadFile of a returned PO file carries (its source language is the
+#: workspace's: a PO header does not say it)
+VERSION = "po"
+
+
+def looks_like_po(data: bytes) -> bool:
+    """Is a file, by its first lines, a PO file (a comment, msgctxt or msgid first)?"""
+    for line in data[:4096].lstrip(b"\xef\xbb\xbf").splitlines():
+        stripped = line.strip()
+        if not stripped:
+            continue
+        return stripped.startswith((b"#", b"msgid", b"msgctxt"))
+    return False
+
+
+def read_returned(path: Path) -> list[ReadFile]:
+    """The PO file as one bilingual document (see the module docstring)."""
+    try:
+        header, entries = read_entries(path)
+    except CatalogError as exc:  # (an XliffError: the import's errors, by file and line)
+        raise XliffError(exc.message, exc.path, exc.line) from None
+    units = tuple(_unit(entry) for entry in entries if not entry.obsolete and entry.msgid)
+    return [ReadFile(path, 1, VERSION, f"{_release(entries, path)}.xml", "",
+                     header.get("Language", "").strip() or _language_of_name(path), units)]
+
+
+def _unit(entry: RawEntry) -> ReadUnit:
+    notes = tuple(line for line in entry.translator.split("\n")
+                  if line.strip() and not is_annotation(line))
+    problem = "a plural entry: not imported (a release has none)" \
+        if entry.msgid_plural is not None else ""
+    return ReadUnit(entry.context if entry.context is not None else entry.msgid, entry.line,
+                    entry.msgid, entry.msgstr or None, entry.fuzzy and bool(entry.msgstr),
+                    None, notes, problem)
+
+
+def _release(entries: list[RawEntry], path: Path) -> str:
+    """The release the entries' references name most (``source/<slug>.xml:12``), else the
+    file's name."""
+    named: Counter[str] = Counter()
+    for entry in entries:
+        for reference in entry.references.split():
+            file = PurePosixPath(reference.rsplit(":", 1)[0].replace("\\", "/"))
+            if file.suffix == ".xml":
+                named[file.stem] += 1
+    return named.most_common(1)[0][0] if named else path.stem
+
+
+def _language_of_name(path: Path) -> str:
+    """The language a PO file's name gives (``fr.po``, ``release_pt_BR.po``), or ""."""
+    from transpub.glossary import language_of_file
+
+    return language_of_file(path, "") or ""

@@ -1,0 +1,150 @@
+"""A PO file a translator sends back, merged with ``transpub xliff import FILE.po`` as a CAT
+tool's XLIFF is: renamed and re-wrapped by the translator's editor (polib at 79 columns, a
+Poedit header, ``Language: fr_FR``), it fills what the workspace lacks, keeps the workspace's
+translation where both differ (a conflict, exit 1) unless ``--theirs``, lets a fuzzy draft
+yield to a translation, brings a sentence edited since it was sent back fuzzy with its old
+source, rejects broken inline codes, keeps the translator's comments, and leaves a PO file
+``msgfmt --check`` accepts."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from conftest import Cli, copy_sample, msgfmt
+
+RELEASE = "unoct-qatar-strategic-dialogue-2020"
+
+
+def _po(ws: Path) -> Path:
+    return ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po"
+
+
+def _entries(path: Path) -> dict[str, polib.POEntry]:
+    return {entry.msgctxt: entry for entry in polib.pofile(str(path))}
+
+
+def _sent(ws: Path, name: str = "Dialogue FR final.po", language: str = "fr_FR") -> Path:
+    """The workspace's French PO file as a translator's editor saves it, under another name."""
+    po = polib.pofile(str(_po(ws)), wrapwidth=79)
+    if language:
+        po.metadata["Language"] = language
+    else:
+        del po.metadata["Language"]
+    po.metadata["X-Generator"] = "Poedit 3.4.2"
+    po.metadata["Last-Translator"] = "Marie Dupont <marie@example.org>"
+    path = ws.parent / name
+    po.save(str(path))
+    return path
+
+
+def _edit(path: Path, prefix: str, change: Callable[[polib.POEntry], None]) -> str:
+    po = polib.pofile(str(path), wrapwidth=79)
+    entry = next(e for e in po if e.msgctxt.startswith(prefix))
+    change(entry)
+    po.save()
+    return entry.msgctxt
+
+
+def test_a_returned_file_fills_and_reports_conflicts(tmp_path: Path,
+                                                     cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws)
+    # the translator: one translation revised (with a comment), one the workspace lacks
+    revised = _edit(sent, "p2.", lambda e: setattr(
+        e, "msgstr", e.msgstr.replace("a permis de faire le point sur", "a examiné")))
+    _edit(sent, "p2.", lambda e: setattr(e, "tcomment", "Formulation plus concise."))
+    lacking = _edit(_po(ws), "p3.", lambda e: setattr(e, "msgstr", ""))
+    translator = _entries(sent)[lacking].msgstr
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent), expect=1)
+    out = " ".join(cli.out.split())
+    assert f"unit {revised}: conflict: the PO file has another translation" in out
+    after = _entries(_po(ws))
+    assert after[lacking].msgstr == translator and not after[lacking].fuzzy
+    assert "a examiné" not in after[revised].msgstr
+    assert after[revised].tcomment == "Formulation plus concise."  # (kept all the same)
+    cli("xliff", "import", str(sent), "--theirs")
+    after = _entries(_po(ws))
+    assert "a examiné" in after[revised].msgstr and not after[revised].fuzzy
+    assert after[revised].tcomment == "Formulation plus concise."
+    # the same file again: nothing to change
+    before = _po(ws).read_bytes()
+    cli("xliff", "import", str(sent))
+    assert _po(ws).read_bytes() == before
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po(ws))], check=True)
+
+
+def test_a_fuzzy_draft_yields_to_the_translators_translation(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws)
+    unit = _edit(_po(ws), "p4.", lambda e: (setattr(e, "msgstr", "Un brouillon aligné."),
+                                            e.flags.append("fuzzy")))
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent))
+    entry = _entries(_po(ws))[unit]
+    assert entry.msgstr == _entries(sent)[unit].msgstr and not entry.fuzzy
+
+
+def test_a_sentence_edited_since_it_was_sent_comes_back_fuzzy(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws)
+    old = "p1.d6c5e4"
+    _edit(sent, old, lambda e: setattr(e, "msgstr", "Le BLT et le Qatar ont tenu leur "
+                                                    "dialogue (traductrice)."))
+    source = ws / "source" / f"{RELEASE}.xml"
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("third Strategic Dialogue on 9 December 2020",
+                                   "third Strategic Dialogue in New York on 9 December 2020"),
+                      encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("extract")
+    assert old not in _entries(_po(ws))
+    cli("xliff", "import", str(sent), "--theirs")
+    entry = next(e for e in _entries(_po(ws)).values() if "in New York on" in e.msgid)
+    assert entry.msgstr == "Le BLT et le Qatar ont tenu leur dialogue (traductrice)."
+    assert entry.fuzzy and "New York" not in entry.previous_msgid
+
+
+def test_broken_codes_are_rejected_and_the_rest_imported(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws)
+    linked = next(e.msgctxt for e in polib.pofile(str(sent)) if "<a1>" in e.msgstr)
+    _edit(sent, linked, lambda e: setattr(e, "msgstr", e.msgstr.replace("</a1>", "")))
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent), "--theirs", expect=1)
+    assert f"unit {linked}: rejected: inline codes differ from the source: missing </a1>" in \
+        " ".join(cli.out.split())
+    assert "</a1>" in _entries(_po(ws))[linked].msgstr
+
+
+def test_the_language_from_the_files_name(tmp_path: Path,
+                                          cli_factory: Callable[[Path], Cli]) -> None:
+    """A header without ``Language`` (an old editor's): the file's name gives it."""
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws, "dialogue_fr.po", language="")
+    unit = _edit(_po(ws), "p3.", lambda e: setattr(e, "msgstr", ""))
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent))
+    assert _entries(_po(ws))[unit].msgstr
+
+
+@pytest.mark.parametrize(("name", "language", "message"), [
+    ("notes.po", "", "the file has no target language"),
+    ("notes.po", "de", "target language 'de' is not one of this workspace's")])
+def test_a_file_that_cannot_be_placed(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                      name: str, language: str, message: str) -> None:
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws, name, language)
+    before = _po(ws).read_bytes()
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent), expect=2)
+    assert message in cli.err and len(cli.err.strip().splitlines()) == 1
+    assert _po(ws).read_bytes() == before
