@@ -148,3 +148,43 @@ def test_a_file_that_cannot_be_placed(tmp_path: Path, cli_factory: Callable[[Pat
     cli("xliff", "import", str(sent), expect=2)
     assert message in cli.err and len(cli.err.strip().splitlines()) == 1
     assert _po(ws).read_bytes() == before
+
+
+def _git(ws: Path, *args: str) -> str:
+    return subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@example.org",
+                           *args], cwd=ws, check=True, capture_output=True,
+                          text=True).stdout.strip()
+
+
+def test_in_git_the_version_it_was_sent_as_is_the_base(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """In a git work tree the merge is three-way: the committed version of the PO file the
+    returned one agrees with most is the version it was sent as. A unit only the translator
+    changed is taken without --theirs; a reviser's fix committed since the file was sent is
+    kept (the translator's file still has the old translation); a unit both changed is a
+    conflict."""
+    ws = copy_sample(tmp_path)
+    _git(ws, "init", "-q")
+    _git(ws, "add", "-A")
+    _git(ws, "commit", "-qm", "sent to the translator")
+    sent_as = _git(ws, "rev-parse", "HEAD")
+    sent = _sent(ws)
+    # since: a reviser fixes two units and commits
+    fixed = _edit(_po(ws), "p4.", lambda e: setattr(e, "msgstr", e.msgstr.replace(
+        "Grâce à", "Avec")))
+    both = _edit(_po(ws), "p5.", lambda e: setattr(e, "msgstr", e.msgstr + " (réviseur)"))
+    _git(ws, "commit", "-qam", "revised")
+    # the translator changes one unit of their own and one the reviser changed too
+    own = _edit(sent, "p2.", lambda e: setattr(
+        e, "msgstr", e.msgstr.replace("a permis de faire le point sur", "a examiné")))
+    _edit(sent, both, lambda e: setattr(e, "msgstr", e.msgstr + " (traductrice)"))
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent), expect=1)
+    out = " ".join(cli.out.split())
+    assert f"merged against the version it was sent as (commit {sent_as[:12]} of" in out
+    assert f"unit {both}: conflict:" in out and out.count("conflict:") == 1
+    after = _entries(_po(ws))
+    assert "a examiné" in after[own].msgstr
+    assert after[fixed].msgstr.startswith("Avec")
+    assert after[both].msgstr.endswith("(réviseur)")
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po(ws))], check=True)

@@ -1339,6 +1339,10 @@ def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: st
             warn(console, f"{line}")
         for note in outcome.notes:  # (a comment on the whole file: no unit to keep it in)
             warn(console, f"{outcome.xliff}: comment on the file, not imported: {note}")
+        if outcome.based:
+            console.print(f"{outcome.xliff}: merged against the version it was sent as (commit "
+                          f"{outcome.based[:12]} of {outcome.po.name})", markup=False,
+                          soft_wrap=True)
         if outcome.revised:
             console.print(f"{outcome.xliff}: {outcome.revised} unit(s) with tracked changes, "
                           "read as accepted", markup=False, soft_wrap=True)

@@ -16,12 +16,15 @@ the file's name (``fr.po``, ``release_fr_FR.po``).
 
 from __future__ import annotations
 
+import subprocess
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from transpub.annotate import is_annotation
 from transpub.errors import CatalogError, XliffError
-from transpub.poread import RawEntry, read_entries
+from transpub.poread import RawEntry, parse, read_entries
+from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
 
 #: the version a ReadFile of a returned PO file carries (its source language is the
@@ -70,6 +73,62 @@ def _release(entries: list[RawEntry], path: Path) -> str:
             if file.suffix == ".xml":
                 named[file.stem] += 1
     return named.most_common(1)[0][0] if named else path.stem
+
+
+#: how many of the workspace file's committed versions are looked at for the one a returned
+#: file was sent as
+HISTORY = 50
+
+
+def with_base(doc: ReadFile, po_file: Path) -> tuple[ReadFile, str]:
+    """``doc`` with each unit's base: its translation in the version of ``po_file`` the file
+    was sent as, found in git's history of it — the committed version whose translations the
+    returned file agrees with most (a translator changes a few units, not most); and that
+    version's commit ("" when there is none: no git, an untracked file, or no version that
+    agrees with at least half of the file's translations). With a base, the merge is
+    three-way: a unit the translator left as it was sent keeps the workspace's translation,
+    even one a reviser changed since; a unit only the translator changed is taken; a unit
+    both changed is a conflict."""
+    translated = {u.id: (u.target, u.fuzzy) for u in doc.units if u.target is not None}
+    if not translated:
+        return doc, ""
+    best: tuple[int, str, dict[str, tuple[str, bool]]] = (0, "", {})
+    for commit, text in _history(po_file):
+        try:
+            _header, entries = parse(text, po_file)
+        except CatalogError:
+            continue
+        version = {(e.context if e.context is not None else e.msgid): (e.msgstr, e.fuzzy and
+                                                                       bool(e.msgstr))
+                   for e in entries if not e.obsolete and e.msgid}
+        agreed = sum(1 for ident, state in translated.items() if version.get(ident) == state)
+        if agreed > best[0]:  # (the newest first: a tie keeps the newer)
+            best = (agreed, commit, version)
+    agreed, commit, version = best
+    if 2 * agreed < len(translated):
+        return doc, ""
+    units = tuple(replace(u, base=state_digest(*version[u.id])) if u.id in version and
+                  version[u.id][0] else u for u in doc.units)
+    return replace(doc, units=units), commit
+
+
+def _history(po_file: Path) -> list[tuple[str, str]]:
+    """The committed versions of a file, newest first (commit, text); none without git."""
+    folder = po_file.parent
+    try:
+        log = subprocess.run(["git", "log", f"-n{HISTORY}", "--format=%H", "--", po_file.name],
+                             cwd=folder, capture_output=True, check=False)
+    except OSError:
+        return []
+    if log.returncode != 0:
+        return []
+    versions = []
+    for commit in log.stdout.decode("ascii", "replace").split():
+        shown = subprocess.run(["git", "show", f"{commit}:./{po_file.name}"], cwd=folder,
+                               capture_output=True, check=False)
+        if shown.returncode == 0:
+            versions.append((commit, shown.stdout.decode("utf-8-sig", "replace")))
+    return versions
 
 
 def _language_of_name(path: Path) -> str:

@@ -25,6 +25,7 @@ from transpub.fsutil import write_all_atomic
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
+from transpub.po_returned import with_base
 from transpub.poread import RawEntry, read_entries
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
@@ -117,6 +118,9 @@ class ImportOutcome:
     """Units whose target held tracked changes, read as accepted."""
     notes: tuple[str, ...] = ()
     """Comments on the whole XLIFF file (they belong to no unit)."""
+    based: str = ""
+    """For a PO file sent back: the commit of the version it was found to have been sent as
+    (its translations the merge's base), "" when none was found."""
 
 
 def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
@@ -138,7 +142,11 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
                                  f"{claimed[po_file]}; import one file per release and "
                                  "language at a time", path, doc.line)
             claimed[po_file] = path
+            based = ""
+            if doc.version == PO_VERSION:  # (a PO file sent back: its base from git's history)
+                doc, based = with_base(doc, po_file)
             outcomes.append(_merge(doc, po_file, theirs))
+            outcomes[-1].based = based
     rendered = [(o.po, render_updates(o.po, o.updates)) for o in outcomes if o.updates]
     if not dry_run:
         written = set(_write(rendered))
