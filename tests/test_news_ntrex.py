@@ -168,11 +168,21 @@ TP301_CASES = [
 ]
 
 
+#: NTREX's reference translations that leave a part of their sentence out: TP607 reports
+#: them, rightly («Местами выпадет 2,5–10 см осадков.» says nothing of the flooding, the
+#: debris flows and the landslides), and the numbers are judged without it
+OMITTED = {("ru", RAIN)}
+
+
 @pytest.mark.parametrize(("lang", "source", "good", "bad"), TP301_CASES)
 def test_numbers_of_news_translations(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                       lang: str, source: str, good: str, bad: str) -> None:
     # (a number changed, or its scale: «649 тысячам» for 649 million is TP302)
-    _twins(tmp_path, cli_factory, lang, source, good, bad, _NUMBER)
+    if (lang, source) not in OMITTED:
+        _twins(tmp_path, cli_factory, lang, source, good, bad, _NUMBER)
+        return
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == ["TP607"]
+    assert _NUMBER & set(_codes(_check(tmp_path / "bad", cli_factory, lang, source, bad)))
 
 
 def test_a_conversion_is_told_as_info(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:

@@ -25,6 +25,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     eventorder,
     formatflags,
     honorifics,
+    length,
     mandates,
     markup,
     measureunits,
