@@ -1,15 +1,18 @@
-"""A PO file two translators' branches both changed, merged by git with the conflict left in
-it (``<<<<<<< HEAD`` … ``=======`` … ``>>>>>>> branch``): every command that reads it stops
-with one line naming the file, the marker's line and what to do, exit 2, nothing written."""
+"""Files as git and mail deliver them, named for what they are. A PO file two translators'
+branches both changed, merged by git with the conflict left in it (``<<<<<<< HEAD`` …
+``=======`` … ``>>>>>>> branch``): every command that reads it stops with one line naming the
+file, the marker's line and what to do, exit 2, nothing written; so do a Git LFS pointer in
+a clone that did not fetch the file, and a compiled MO file sent for its PO file."""
 
 from __future__ import annotations
 
+import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from conftest import Cli, copy_sample
+from conftest import Cli, copy_sample, msgfmt
 
 RELEASE = "unoct-qatar-strategic-dialogue-2020"
 
@@ -90,3 +93,24 @@ def test_a_git_lfs_pointer_is_named(tmp_path: Path, cli_factory: Callable[[Path]
     cli(*command, expect=2)
     assert cli.err.strip() == (f"transpub: error: {name}:1: a Git LFS pointer, not the file "
                                "itself: fetch it (git lfs pull; in CI, check out with LFS)")
+
+
+@pytest.mark.parametrize("command", ["check", "xliff import", "build"])
+def test_a_compiled_mo_file_for_its_po_file(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                             command: str) -> None:
+    """A translator sends the compiled ``.mo`` (Poedit writes one beside the PO file) for
+    the ``.po``: named as such, where it was "not UTF-8" or "malformed XML"."""
+    ws = copy_sample(tmp_path)
+    po = ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po"
+    mo = tmp_path / "fr.mo"
+    subprocess.run([msgfmt(), "-o", str(mo), str(po)], check=True)
+    cli = cli_factory(ws)
+    if command == "build":
+        po.write_bytes(mo.read_bytes())
+        cli("build", expect=2)
+        named = f"locales/fr/LC_MESSAGES/{RELEASE}.po"
+    else:
+        cli(*command.split(), str(mo), expect=2)
+        named = str(mo)
+    assert cli.err.strip() == (f"transpub: error: {named}: a compiled gettext catalogue (.mo), "
+                               "not a PO file: give the .po file it was compiled from")

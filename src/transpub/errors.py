@@ -98,3 +98,14 @@ LFS_POINTER = "a Git LFS pointer, not the file itself: fetch it (git lfs pull; i
 def lfs_pointer(data: bytes) -> bool:
     """Is a file's content Git LFS's pointer to it rather than the file?"""
     return data.lstrip(b"\xef\xbb\xbf").startswith(_LFS)
+
+
+#: a compiled gettext catalogue's magic number, in either byte order
+_MO_MAGIC = (b"\xde\x12\x04\x95", b"\x95\x04\x12\xde")
+MO_FILE = "a compiled gettext catalogue (.mo), not a PO file: give the .po file it was " \
+    "compiled from"
+
+
+def mo_file(data: bytes) -> bool:
+    """Is a file a compiled MO catalogue (sent back by mistake for its PO file)?"""
+    return data[:4] in _MO_MAGIC

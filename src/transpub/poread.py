@@ -12,7 +12,15 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from transpub.errors import CONFLICT, LFS_POINTER, CatalogError, conflict_line, lfs_pointer
+from transpub.errors import (
+    CONFLICT,
+    LFS_POINTER,
+    MO_FILE,
+    CatalogError,
+    conflict_line,
+    lfs_pointer,
+    mo_file,
+)
 from transpub.fsutil import read_regular
 
 _STRING = r'"(?:[^"\\]|\\.)*"'
@@ -76,6 +84,8 @@ def _decode(path: Path) -> tuple[str, bytes, bool]:
     try:
         return raw.decode("utf-8-sig"), raw, True
     except UnicodeDecodeError as exc:
+        if mo_file(raw):
+            raise CatalogError(MO_FILE, path) from None
         line = raw.count(b"\n", 0, exc.start) + 1
         not_utf8 = CatalogError(f"not UTF-8 (byte 0x{raw[exc.start]:02x}); PO files must be "
                                 "saved as UTF-8", path, line)

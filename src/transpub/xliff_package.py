@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from pathlib import Path, PurePosixPath
 
-from transpub.errors import XliffError
+from transpub.errors import MO_FILE, XliffError, mo_file
 from transpub.xliff_read import ReadFile, read_xliff
 
 #: what a bilingual file inside a package is called (Wordfast Pro's XLIFF is ``.txlf``)
@@ -29,6 +29,8 @@ def read_bilingual(path: Path) -> list[ReadFile]:
         data = path.read_bytes()
     except OSError as exc:
         raise XliffError(f"cannot read: {exc.strerror}", path) from None
+    if mo_file(data):
+        raise XliffError(MO_FILE, path)
     if not data.startswith(b"PK\x03\x04"):
         from transpub.po_returned import looks_like_po, read_returned
 
