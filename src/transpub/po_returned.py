@@ -4,10 +4,12 @@ A newsroom mails a release's PO file to a freelance translator, who fills it in 
 Lokalize, Virtaal, a text editor) and mails it back, often renamed (``fr.po``,
 ``Qatar dialogue FR final.po``). ``transpub xliff import FILE.po`` merges it into the
 workspace's PO file as it merges a CAT tool's XLIFF: units found by their id (the msgctxt) or
-their source, a translation the workspace does not have taken, one it has kept unless
-``--theirs`` (a PO file carries no record of what it was sent with, so a translation both
-sides hold differently is a conflict), a unit whose source changed since it was sent coming
-back fuzzy, broken inline codes rejected, the translator's comments kept.
+their source, a translation the workspace does not have taken, a unit whose source changed
+since it was sent coming back fuzzy, broken inline codes rejected, the translator's comments
+kept. A PO file carries no record of what it was sent with: in a git work tree the version
+it was sent as is found in the workspace file's history (``with_base``) and the merge is
+three-way; elsewhere a translation both sides hold differently is a conflict, the
+workspace's kept unless ``--theirs``.
 
 The release is the one the entries' references name (``#: source/<slug>.xml:12``: every PO
 editor keeps them), else the file's name; the language is the header's ``Language``, else
