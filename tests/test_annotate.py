@@ -167,3 +167,20 @@ def test_the_review_page_and_workbook_leave_the_comments_out(
 
     assert without_annotations("A query.\n(transpub) TP201 date-mismatch: …\nMore.") == \
         "A query.\nMore."
+
+
+def test_a_finding_on_a_built_page_has_no_entry(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    """TP801 is about a built page, not a PO entry: reported, and no PO file touched for it
+    (the annotation had tried to read the HTML page as a PO file)."""
+    ws = copy_sample(tmp_path, output=True)
+    page = ws / "output" / "fr" / f"{RELEASE}.html"
+    text = page.read_text(encoding="utf-8")
+    start, end = text.index("<title>") + len("<title>"), text.index("</title>")
+    page.write_text(text[:start] + "Un autre titre" + text[end:], encoding="utf-8")
+    before = _po(ws).read_bytes()
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    assert "TP801" in cli.out
+    assert "annotated 0 unit(s) in 5 PO file(s) (0 changed)" in cli.err
+    assert _po(ws).read_bytes() == before

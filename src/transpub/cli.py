@@ -1484,9 +1484,11 @@ def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None
 
     every = args.show_info or args.fail_on == "info"
     base = settings.root if settings is not None and not args.files else Path.cwd()
-    files: dict[Path, list[Finding]] = {base / label: [] for label in run.files}
+    # (PO files only: a workspace check's finding on a built page, TP801, has no entry)
+    files: dict[Path, list[Finding]] = {base / label: [] for label in run.files
+                                        if label.endswith(".po")}
     for finding in run.findings:
-        if every or finding.severity > Severity.INFO:
+        if (every or finding.severity > Severity.INFO) and finding.file.endswith(".po"):
             files.setdefault(base / finding.file, []).append(finding)
 
     def replaces(path: Path, unit: str, code: str) -> bool:
