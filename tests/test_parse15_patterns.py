@@ -41,8 +41,11 @@ def _same(text: str) -> None:
     assert _spans(number_checks._GLUED, text) == _spans(number_checks.GLUED_PLAIN, text), text
     assert _spans(numfind._REVERSED_RE, text) == _spans(numfind.REVERSED_RE_PLAIN, text), text
     numeric = datefind._triggers("fr")[1]
+    # (the trigger finds the year-first form too since session 49: "0000.0.0", which
+    # hypothesis drew one run in many, had been asked of the day-first core alone)
     assert numeric is not None and numeric.found(text, None) == (
-        re.search(datefind._NUMERIC_CORE, text) is not None), text
+        re.search(datefind._NUMERIC_CORE + "|" + datefind._YEAR_FIRST_CORE, text)
+        is not None), text
 
 
 @settings(max_examples=600, deadline=None)
@@ -52,6 +55,7 @@ def _same(text: str) -> None:
 @example("los últimos12 meses, x1.5, ab12,3")
 @example("000 100 and 500 2, 958.6 1 and 1.100 437")
 @example("1 000 100")
+@example("0000.0.0")
 def test_rewritten_patterns_match_as_written(text: str) -> None:
     _same(text)
 
