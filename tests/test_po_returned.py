@@ -136,6 +136,18 @@ def test_the_language_from_the_files_name(tmp_path: Path,
     assert _entries(_po(ws))[unit].msgstr
 
 
+def test_the_language_given_on_the_command_line(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    """Neither header nor name says it: ``--lang`` does."""
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws, "notes.po", language="")
+    unit = _edit(_po(ws), "p3.", lambda e: setattr(e, "msgstr", ""))
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent), expect=2)
+    cli("xliff", "import", str(sent), "--lang", "fr")
+    assert _entries(_po(ws))[unit].msgstr
+
+
 @pytest.mark.parametrize(("name", "language", "message"), [
     ("notes.po", "", "the file has no target language"),
     ("notes.po", "de", "target language 'de' is not one of this workspace's")])

@@ -237,6 +237,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     q.add_argument("--dry-run", action="store_true", help="report; write nothing")
     q.add_argument("--theirs", action="store_true",
                    help="on a conflict take the XLIFF translation, not the PO's")
+    q.add_argument("--lang", default=None,
+                   help="the target language of a file that names none (a PO file whose "
+                        "header and name say none)")
 
     p = sub.add_parser("align", help="fill a language's PO file from a translation published "
                                      "already (a page, a Word file): its sentences paired with "
@@ -1318,7 +1321,9 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
             console.print(f"{len(written)} XLIFF {args.xliff_version} file(s)", markup=False,
                           soft_wrap=True)
         return 0
-    return _import_report(console, import_xliff(settings, args.files, args.theirs, args.dry_run),
+    named = _selected_targets(settings, [args.lang])[0] if args.lang is not None else None
+    return _import_report(console, import_xliff(settings, args.files, args.theirs, args.dry_run,
+                                                named),
                           "xliff import", args.dry_run)
 
 

@@ -124,8 +124,10 @@ class ImportOutcome:
 
 
 def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
-                 dry_run: bool = False) -> list[ImportOutcome]:
-    """Merge XLIFF files back into the workspace's PO files (see the module docstring)."""
+                 dry_run: bool = False, lang: str | None = None) -> list[ImportOutcome]:
+    """Merge XLIFF files back into the workspace's PO files (see the module docstring).
+    ``lang``: the target language of a file that names none (a PO file whose header and
+    name say none)."""
     from transpub.workspace import source_files
 
     slugs = {p.stem for p in source_files(settings)}
@@ -133,6 +135,8 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
     claimed: dict[Path, Path] = {}
     for path in files:
         for doc in read_bilingual(path):
+            if lang and not doc.target_lang:
+                doc = replace(doc, target_lang=lang)
             doc = _workspace_languages(settings, doc)
             po_file = _target(settings, doc, slugs)
             if doc.repeated:
