@@ -125,26 +125,20 @@ def test_broken_codes_are_rejected_and_the_rest_imported(
     assert "</a1>" in _entries(_po(ws))[linked].msgstr
 
 
-def test_the_language_from_the_files_name(tmp_path: Path,
-                                          cli_factory: Callable[[Path], Cli]) -> None:
-    """A header without ``Language`` (an old editor's): the file's name gives it."""
+@pytest.mark.parametrize(("name", "option"), [("dialogue_fr.po", ()),
+                                              ("notes.po", ("--lang", "fr"))])
+def test_the_language_from_the_name_or_the_command_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], name: str,
+        option: tuple[str, ...]) -> None:
+    """A header without ``Language`` (an old editor's): the file's name gives it, or else
+    ``--lang`` (without it, such a file is refused)."""
     ws = copy_sample(tmp_path)
-    sent = _sent(ws, "dialogue_fr.po", language="")
+    sent = _sent(ws, name, language="")
     unit = _edit(_po(ws), "p3.", lambda e: setattr(e, "msgstr", ""))
     cli = cli_factory(ws)
-    cli("xliff", "import", str(sent))
-    assert _entries(_po(ws))[unit].msgstr
-
-
-def test_the_language_given_on_the_command_line(tmp_path: Path,
-                                                cli_factory: Callable[[Path], Cli]) -> None:
-    """Neither header nor name says it: ``--lang`` does."""
-    ws = copy_sample(tmp_path)
-    sent = _sent(ws, "notes.po", language="")
-    unit = _edit(_po(ws), "p3.", lambda e: setattr(e, "msgstr", ""))
-    cli = cli_factory(ws)
-    cli("xliff", "import", str(sent), expect=2)
-    cli("xliff", "import", str(sent), "--lang", "fr")
+    if option:
+        cli("xliff", "import", str(sent), expect=2)
+    cli("xliff", "import", str(sent), *option)
     assert _entries(_po(ws))[unit].msgstr
 
 
