@@ -194,3 +194,70 @@ def test_in_git_the_version_it_was_sent_as_is_the_base(
     assert after[fixed].msgstr.startswith("Avec")
     assert after[both].msgstr.endswith("(réviseur)")
     subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po(ws))], check=True)
+
+
+def _repo(tmp_path: Path) -> Path:
+    ws = copy_sample(tmp_path)
+    _git(ws, "init", "-q")
+    _git(ws, "add", "-A")
+    _git(ws, "commit", "-qm", "sample")
+    return ws
+
+
+def test_in_git_a_unit_sent_fuzzy_and_approved(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    """Sent fuzzy, returned approved (the flag cleared, the text as it was): the version it
+    was sent as is told by the texts, not the flags (the older version, where the unit was
+    not fuzzy, had looked the closer), and the approval is taken."""
+    ws = _repo(tmp_path)
+    unit = _edit(_po(ws), "p5.", lambda e: e.flags.append("fuzzy"))
+    _git(ws, "commit", "-qam", "p5 to review")
+    sent_as = _git(ws, "rev-parse", "HEAD")
+    sent = _sent(ws)
+    _edit(sent, unit, lambda e: e.flags.remove("fuzzy"))
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent))
+    assert f"(commit {sent_as[:12]} of" in " ".join(cli.out.split())
+    assert not _entries(_po(ws))[unit].fuzzy
+
+
+def test_in_git_a_file_sent_before_a_source_edit(tmp_path: Path,
+                                                 cli_factory: Callable[[Path], Cli]) -> None:
+    """The sentence edited and extracted (its id changed) after the file was sent: its base
+    is found in the version that still had the old id, and the translator's work comes back
+    fuzzy with the old source, no conflict (it had been one, "no record of what it was sent
+    with", though the version had been found)."""
+    ws = _repo(tmp_path)
+    sent = _sent(ws)
+    old = "p1.d6c5e4"
+    _edit(sent, old, lambda e: setattr(e, "msgstr", "Le BLT et le Qatar ont tenu leur "
+                                                    "dialogue (traductrice)."))
+    source = ws / "source" / f"{RELEASE}.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "third Strategic Dialogue on 9 December 2020",
+        "third Strategic Dialogue in New York on 9 December 2020"), encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("extract")
+    _git(ws, "commit", "-qam", "source edited")
+    cli("xliff", "import", str(sent))
+    entry = next(e for e in _entries(_po(ws)).values() if "in New York on" in e.msgid)
+    assert entry.msgstr == "Le BLT et le Qatar ont tenu leur dialogue (traductrice)."
+    assert entry.fuzzy and "New York" not in entry.previous_msgid
+
+
+def test_in_git_a_file_without_msgctxt(tmp_path: Path,
+                                       cli_factory: Callable[[Path], Cli]) -> None:
+    """A tool that strips msgctxt: the history is read by msgid too, so the one unit the
+    translator changed is taken, no conflict."""
+    ws = _repo(tmp_path)
+    sent = _sent(ws)
+    po = polib.pofile(str(sent), wrapwidth=79)
+    changed = next(e for e in po if e.msgctxt.startswith("p2."))
+    changed.msgstr = changed.msgstr.replace("a permis de faire le point sur", "a examiné")
+    key = changed.msgctxt
+    for entry in po:
+        entry.msgctxt = None
+    po.save()
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent))
+    assert "a examiné" in _entries(_po(ws))[key].msgstr

@@ -84,34 +84,46 @@ HISTORY = 50
 
 def with_base(doc: ReadFile, po_file: Path) -> tuple[ReadFile, str]:
     """``doc`` with each unit's base: its translation in the version of ``po_file`` the file
-    was sent as, found in git's history of it — the committed version whose translations the
-    returned file agrees with most (a translator changes a few units, not most); and that
-    version's commit ("" when there is none: no git, an untracked file, or no version that
-    agrees with at least half of the file's translations). With a base, the merge is
-    three-way: a unit the translator left as it was sent keeps the workspace's translation,
-    even one a reviser changed since; a unit only the translator changed is taken; a unit
-    both changed is a conflict."""
-    translated = {u.id: (u.target, u.fuzzy) for u in doc.units if u.target is not None}
+    was sent as, found in git's history of it — the committed version whose translations'
+    texts the returned file agrees with most (a translator changes a few units, not most; a
+    tie goes to the newer, the flags aside: a unit sent fuzzy and approved agrees by its
+    text), and that version's commit ("" when there is none: no git, an untracked file, or
+    no version that agrees with at least half of the file's translations). A unit that
+    version does not hold (its id changed when its source was edited and extracted since)
+    takes its base from the newest older version that does; a file whose msgctxt were
+    stripped is read by msgid. With a base, the merge is three-way: a unit the translator
+    left as it was sent keeps the workspace's translation, even one a reviser changed
+    since; a unit only the translator changed is taken; a unit both changed is a
+    conflict."""
+    translated = {u.id: u.target for u in doc.units if u.target is not None}
     if not translated:
         return doc, ""
-    best: tuple[int, str, dict[str, tuple[str, bool]]] = (0, "", {})
+    versions: list[tuple[str, dict[str, tuple[str, bool]]]] = []
+    best, chosen = 0, -1
     for commit, text in _history(po_file):
         try:
             _header, entries = parse(text, po_file)
         except CatalogError:
             continue
-        version = {(e.context if e.context is not None else e.msgid): (e.msgstr, e.fuzzy and
-                                                                       bool(e.msgstr))
-                   for e in entries if not e.obsolete and e.msgid}
-        agreed = sum(1 for ident, state in translated.items() if version.get(ident) == state)
-        if agreed > best[0]:  # (the newest first: a tie keeps the newer)
-            best = (agreed, commit, version)
-    agreed, commit, version = best
-    if 2 * agreed < len(translated):
+        version: dict[str, tuple[str, bool]] = {}
+        for e in entries:
+            if not e.obsolete and e.msgid:
+                state = (e.msgstr, e.fuzzy and bool(e.msgstr))
+                version.setdefault(e.msgid, state)  # (for a file without msgctxt)
+                if e.context is not None:
+                    version[e.context] = state
+        versions.append((commit, version))
+        agreed = sum(1 for ident, target in translated.items()
+                     if ident in version and version[ident][0] == target)
+        if agreed > best:  # (the newest first: a tie keeps the newer)
+            best, chosen = agreed, len(versions) - 1
+    if chosen < 0 or 2 * best < len(translated):
         return doc, ""
-    units = tuple(replace(u, base=state_digest(*version[u.id])) if u.id in version and
-                  version[u.id][0] else u for u in doc.units)
-    return replace(doc, units=units), commit
+    units = []
+    for unit in doc.units:
+        sent = next((v[unit.id] for _commit, v in versions[chosen:] if unit.id in v), None)
+        units.append(replace(unit, base=state_digest(*sent)) if sent and sent[0] else unit)
+    return replace(doc, units=tuple(units)), versions[chosen][0]
 
 
 def _history(po_file: Path) -> list[tuple[str, str]]:
