@@ -39,9 +39,16 @@ def _broken(tmp_path: Path) -> tuple[Path, bytes]:
 
 
 def _comments(path: Path) -> dict[str, list[str]]:
-    return {entry.msgctxt: [line for line in entry.tcomment.splitlines()
-                            if line.startswith("(transpub)")]
-            for entry in polib.pofile(str(path)) if entry.tcomment}
+    """Each unit's findings as written, a finding's continued lines joined to its first."""
+    found: dict[str, list[str]] = {}
+    for entry in polib.pofile(str(path)):
+        lines = found.setdefault(entry.msgctxt, [])
+        for line in entry.tcomment.splitlines():
+            if line.startswith("(transpub)") and line.split()[2:3] == ["…"]:
+                lines[-1] += " " + line.split(" … ", 1)[1]
+            elif line.startswith("(transpub)"):
+                lines.append(line)
+    return {unit: lines for unit, lines in found.items() if lines}
 
 
 def test_findings_become_comments_and_go_when_fixed(tmp_path: Path,
@@ -56,12 +63,14 @@ def test_findings_become_comments_and_go_when_fixed(tmp_path: Path,
         "(transpub) TP102 term-misspelt", "(transpub) TP201 date-mismatch"]
     date_unit = next(unit for unit, lines in found.items() if "TP201" in lines[0])
     assert "«7 December 2020» became «8 décembre 2020»" in found[date_unit][0]
-    # only the two comment lines were added, each right before its entry's "#." lines
+    # only the comment lines were added, right before their entry's "#." lines, none longer
+    # than Babel's 76 columns (an editor that wraps comments leaves them whole)
     after = path.read_bytes().splitlines()
     added = [line for line in after if line.startswith(b"# (transpub) ")]
     assert [line for line in after if line not in added] == before.splitlines()
     for line in added:
-        assert after[after.index(line) + 1].startswith(b"#.")
+        assert after[after.index(line) + 1].startswith((b"#.", b"# (transpub) "))
+        assert len(line.decode()) <= 76
     subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(path)], check=True)
     # the same check again: nothing changes
     cli("check", "--annotate", expect=1)
@@ -69,8 +78,8 @@ def test_findings_become_comments_and_go_when_fixed(tmp_path: Path,
     # the date fixed: its comment goes, the name's stays
     path.write_bytes(path.read_bytes().replace(DATE[1].encode(), DATE[0].encode()))
     cli("check", "--annotate", expect=1)
-    assert [lines for lines in _comments(path).values() if lines] == [
-        [line.decode()[2:] for line in added if b"TP102" in line]]
+    assert list(_comments(path).values()) == [
+        [message for lines in found.values() for message in lines if "TP102" in message]]
     # the name fixed too: the file is the translator's again, byte for byte
     path.write_bytes(path.read_bytes().replace(NAME[1].encode(), NAME[0].encode()))
     cli("check", "--annotate")
@@ -143,7 +152,8 @@ def test_a_windows_editors_line_endings_are_kept(tmp_path: Path,
     data = path.read_bytes()
     assert data.count(b"\r\n") == data.count(b"\n")
     added = [line for line in data.split(b"\r\n") if line.startswith(b"# (transpub) ")]
-    assert len(added) == 1 and b"TP201" in added[0]  # (no termbase outside a workspace)
+    # (no termbase outside a workspace: TP201 alone)
+    assert added and all(line.startswith(b"# (transpub) TP201 ") for line in added)
     assert [line for line in data.split(b"\r\n") if line not in added] == \
         before.replace(b"\n", b"\r\n").split(b"\r\n")
 
@@ -184,3 +194,28 @@ def test_a_finding_on_a_built_page_has_no_entry(tmp_path: Path,
     assert "TP801" in cli.out
     assert "annotated 0 unit(s) in 5 PO file(s) (0 changed)" in cli.err
     assert _po(ws).read_bytes() == before
+
+
+def test_an_editor_that_wraps_comments_leaves_them_whole(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Saved by a tool that wraps comments (polib at 79 columns, Babel at 76) between two
+    checks: every line of a finding keeps its mark, so the next check replaces all of them
+    and leaves no fragment (a comment written on one long line had been cut into a line
+    without the mark, which stayed for good and came back through an import)."""
+    ws, _before = _broken(tmp_path)
+    path = _po(ws)
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    for width in (79, 76):
+        po = polib.pofile(str(path), wrapwidth=width)
+        po.wrapwidth = width
+        po.save()
+        assert all(line.startswith("(transpub)") for entry in po
+                   for line in entry.tcomment.splitlines())
+    po = polib.pofile(str(path), wrapwidth=76)
+    for entry in po:  # (the translator fixes both, in the editor)
+        for good, bad in (DATE, NAME):
+            entry.msgstr = entry.msgstr.replace(bad, good)
+    po.save()
+    cli("check", "--annotate")
+    assert "(transpub)" not in path.read_text(encoding="utf-8")

@@ -13,6 +13,7 @@ the comments always say what the last check found; a fixed unit loses its commen
 from __future__ import annotations
 
 import re
+import textwrap
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
@@ -53,11 +54,22 @@ class Annotated:
     changed: bool
 
 
-def comment(finding: Finding) -> str:
-    """A finding as one comment line's text (without "# ")."""
+#: the longest comment line written, "# " included: under the widths PO tools wrap comments
+#: at (Babel 76, polib 79), so that no editor cuts one into a line without the mark
+WIDTH = 76
+
+
+def comment(finding: Finding) -> list[str]:
+    """A finding as comment lines' texts (without "# "), each of them marked and named by
+    its check's code: ``(transpub) TP201 date-mismatch: date «7 December 2020» became``,
+    ``(transpub) TP201 … «8 décembre 2020»``."""
     name = f" {finding.check}" if finding.check else ""
     message = " ".join(finding.message.split())
-    return f"{MARK}{finding.code}{name}: {message}"
+    first = f"{MARK}{finding.code}{name}: "
+    after = f"{MARK}{finding.code} … "
+    lines = textwrap.wrap(first + message, WIDTH - 2, subsequent_indent=after,
+                          break_long_words=False, break_on_hyphens=False)
+    return lines or [first.rstrip()]
 
 
 def annotate(path: Path, findings: Iterable[Finding],
@@ -79,8 +91,9 @@ def annotate(path: Path, findings: Iterable[Finding],
         if line is None or not by_line[line].msgid:
             continue  # (the header's, or a unit no entry holds)
         said = wanted.setdefault(line, [])
-        if (text_ := comment(finding)) not in said:
-            said.append(text_)
+        lines_ = comment(finding)
+        if lines_[0] not in said:
+            said.extend(lines_)
     newline = next((line[len(line.rstrip("\r\n")):] for line in lines
                     if line.endswith(("\n", "\r"))), "\n")
     out: list[str] = []
