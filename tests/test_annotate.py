@@ -219,3 +219,16 @@ def test_an_editor_that_wraps_comments_leaves_them_whole(
     po.save()
     cli("check", "--annotate")
     assert "(transpub)" not in path.read_text(encoding="utf-8")
+
+
+def test_a_read_only_file_is_left_as_it_is(tmp_path: Path,
+                                           cli_factory: Callable[[Path], Cli]) -> None:
+    """Its owner made it read-only: said, and neither annotated nor replaced by a writable
+    copy (the rename had replaced it, mode 644)."""
+    ws, before = _broken(tmp_path)
+    path = _po(ws)
+    path.chmod(0o444)
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    assert f"{path}: read-only, not annotated" in cli.err
+    assert path.read_bytes() == before and path.stat().st_mode & 0o777 == 0o444

@@ -114,3 +114,16 @@ def test_a_compiled_mo_file_for_its_po_file(tmp_path: Path, cli_factory: Callabl
         named = str(mo)
     assert cli.err.strip() == (f"transpub: error: {named}: a compiled gettext catalogue (.mo), "
                                "not a PO file: give the .po file it was compiled from")
+
+
+def test_a_conflict_in_a_csv_glossary(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A text glossary's marker lines had been read as terms ("<<<<<<< HEAD" an English
+    term, "=======" one warning): the conflict is named at its line."""
+    path = tmp_path / "glossary.csv"
+    path.write_text("en,fr\n<<<<<<< HEAD\nUnited Nations,Nations Unies\n=======\n"
+                    "United Nations,ONU\n>>>>>>> review\n", encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("termbase", str(path), expect=2)
+    assert cli.err.strip() == ("transpub: error: glossary.csv:2: an unresolved merge conflict "
+                               "('<<<<<<<' marker): keep one side of it, then commit the file "
+                               "again")

@@ -63,7 +63,9 @@ def test_a_returned_file_fills_and_reports_conflicts(tmp_path: Path,
     cli = cli_factory(ws)
     cli("xliff", "import", str(sent), expect=1)
     out = " ".join(cli.out.split())
-    assert f"unit {revised}: conflict: the PO file has another translation" in out
+    assert f"unit {revised}: conflict: the workspace's PO file has another translation" in out
+    # (the unit in conflict is counted as such, not as unchanged too: 1 + 16 + 1 = 18)
+    assert f"{RELEASE} fr 1 0 16 1 0 written" in out
     after = _entries(_po(ws))
     assert after[lacking].msgstr == translator and not after[lacking].fuzzy
     assert "a examiné" not in after[revised].msgstr
@@ -143,7 +145,9 @@ def test_the_language_from_the_name_or_the_command_line(
 
 
 @pytest.mark.parametrize(("name", "language", "message"), [
-    ("notes.po", "", "the file has no target language"),
+    ("notes.po", "", "the PO file names no language (no Language header, and its name names "
+                     "none of the workspace's, or more than one): give it with --lang"),
+    ("es_to_fr.po", "", "give it with --lang"),
     ("notes.po", "de", "target language 'de' is not one of this workspace's")])
 def test_a_file_that_cannot_be_placed(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                       name: str, language: str, message: str) -> None:
@@ -261,3 +265,93 @@ def test_in_git_a_file_without_msgctxt(tmp_path: Path,
     cli = cli_factory(ws)
     cli("xliff", "import", str(sent))
     assert "a examiné" in _entries(_po(ws))[key].msgstr
+
+
+@pytest.mark.parametrize("name", ["Dialogue FR final (1).po", "Dialogue_FR_v2.po",
+                                  "press release in French.po", "FR-rev2.po"])
+def test_the_language_from_one_word_of_the_name(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli],
+                                                name: str) -> None:
+    """One of the workspace's languages, by code or English name, as a word of the name
+    (a browser's "(1)", a version number beside it); "in" is no Indonesian, "to" no Tongan."""
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws, name, language="")
+    unit = _edit(_po(ws), "p3.", lambda e: setattr(e, "msgstr", ""))
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(sent))
+    assert _entries(_po(ws))[unit].msgstr
+
+
+def test_a_file_in_another_languages_script_is_refused(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """French translations in a file named for Arabic, or one whose header says Russian:
+    refused, nothing merged into the Arabic or Russian PO file (it had been: 18 conflicts,
+    and the untranslated units filled with French); --lang contradicting the header too."""
+    ws = copy_sample(tmp_path)
+    before = {lang: (ws / "locales" / lang / "LC_MESSAGES" / f"{RELEASE}.po").read_bytes()
+              for lang in ("ar", "ru")}
+    cli = cli_factory(ws)
+    for sent in (_sent(ws, "Qatar-ar.po", language=""), _sent(ws, "x.po", language="ru")):
+        cli("xliff", "import", str(sent), expect=2)
+        assert "its translations are not written in" in cli.err
+    cli("xliff", "import", str(_sent(ws, "y.po")), "--lang", "ru", expect=2)
+    assert "the file says it is in 'fr_FR' (its Language header), --lang says 'ru'" in cli.err
+    assert before == {lang: (ws / "locales" / lang / "LC_MESSAGES" / f"{RELEASE}.po")
+                      .read_bytes() for lang in ("ar", "ru")}
+
+
+def test_what_a_returned_file_holds_that_is_no_unit(tmp_path: Path,
+                                                    cli_factory: Callable[[Path], Cli]) -> None:
+    """A msgctxt written twice with other texts is refused (which is the unit?); an entry
+    with a msgctxt and no msgid is rejected, named; obsolete entries with a translation are
+    said, not dropped without a word."""
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws)
+    text = sent.read_text(encoding="utf-8")
+    twice = tmp_path / "twice.po"
+    twice.write_text(text + '\nmsgctxt "label"\nmsgid "PRESS RELEASE changed"\n'
+                     'msgstr "autre"\n', encoding="utf-8")
+    before = _po(ws).read_bytes()
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(twice), "--theirs", expect=2)
+    assert "unit 'label' appears twice (first on line" in cli.err
+    assert _po(ws).read_bytes() == before
+    po = polib.pofile(str(sent))
+    next(e for e in po if e.msgctxt == "title").msgid = ""
+    odd = tmp_path / "odd.po"
+    po.save(str(odd))
+    odd.write_text(odd.read_text(encoding="utf-8") + '\n#~ msgctxt "gone"\n'
+                   '#~ msgid "A removed sentence."\n#~ msgstr "Une phrase retirée."\n',
+                   encoding="utf-8")
+    cli("xliff", "import", str(odd), expect=1)
+    out = " ".join(cli.out.split())
+    assert "unit title: rejected: an entry without msgid: not imported" in out
+    assert "1 obsolete entry (#~) with a translation: units the source no longer has" in out
+
+
+def test_a_pipe_and_a_device_are_refused(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    """Read as every other file is: a named pipe is not waited on, a device not read."""
+    import os
+
+    ws = copy_sample(tmp_path)
+    fifo = tmp_path / "f.po"
+    os.mkfifo(fifo)
+    cli = cli_factory(ws)
+    for path in (str(fifo), "/dev/zero"):
+        cli("xliff", "import", path, expect=2)
+        assert cli.err.strip() == (f"transpub: error: {path}: cannot read: this is a device "
+                                   "or pipe, not a file")
+
+
+def test_an_unusable_charset(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Python's "undefined" codec, which decodes nothing: an unknown charset, not an internal
+    error."""
+    ws = copy_sample(tmp_path)
+    sent = _sent(ws)
+    sent.write_bytes(sent.read_bytes().replace(b"charset=utf-8", b"charset=undefined")
+                     .replace(b"charset=UTF-8", b"charset=undefined") + b"#. \xff\n")
+    cli = cli_factory(ws)
+    for command in (("xliff", "import", str(sent)), ("check", str(sent))):
+        cli(*command, expect=2)
+        assert "unknown charset 'undefined' in the header" in cli.err

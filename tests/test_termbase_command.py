@@ -166,3 +166,16 @@ def test_a_workbooks_sheets_and_a_tbx_are_said(tmp_path: Path,
     assert lines[4:7] == ["sheet 'Peace': a column a language; the header on line 1",
                           "column 1 'en': en terms", "column 2 'es': es terms"]
     assert lines[-1] == "TBX (<martif type='TBX-Basic'>)"
+
+
+def test_bidirectional_marks_in_a_header(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    """A right-to-left mark typed beside an Arabic column's name (an editor working in both
+    directions) is no part of it: the column is read as Arabic's (it was "not read")."""
+    path = tmp_path / "glossary.csv"
+    path.write_text("en,\u200fTerm [ar],fr\u200e\nUnited Nations,الأمم المتحدة,Nations Unies\n",
+                    encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("termbase", str(path))
+    assert "terms: ar 1, en 1, fr 1" in cli.out
+    assert "'\\u200fTerm [ar]': ar terms" in cli.out

@@ -236,7 +236,8 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                         "files a translator filled and sent back, whatever their names")
     q.add_argument("--dry-run", action="store_true", help="report; write nothing")
     q.add_argument("--theirs", action="store_true",
-                   help="on a conflict take the XLIFF translation, not the PO's")
+                   help="on a conflict take the file's translation (XLIFF, PO sent back), "
+                        "not the workspace PO's")
     q.add_argument("--lang", default=None,
                    help="the target language of a file that names none (a PO file whose "
                         "header and name say none)")
@@ -523,15 +524,19 @@ def _align(settings: Settings, args: argparse.Namespace, console: object) -> int
     for ident, why in found.unpaired:
         console.print(f"{args.file}: unit {ident}: not filled: {why}", markup=False,
                       soft_wrap=True)
-    if (found.updates or found.noted) and not args.dry_run:
-        write_atomic(found.po, render_updates(found.po, {**found.noted, **found.updates}))
+    rendered = render_updates(found.po, {**found.noted, **found.updates}) \
+        if (found.updates or found.noted) and not args.dry_run else None
     if args.tmx is not None and not args.dry_run:
         from transpub.tm import TMEntry, write_tmx
 
+        # (the memory first: a file named on the command line, which may fail to be written
+        # — a full disk, /dev/full — before the workspace's PO file is touched)
         written = write_tmx(args.tmx, [TMEntry(source, target, lang, args.file.name)
                                        for source, target in found.pairs],
                             settings.source_language)
         console.print(f"wrote {args.tmx}: {written} pair(s)", markup=False, soft_wrap=True)
+    if rendered is not None:
+        write_atomic(found.po, rendered)
     paired = len(found.updates) + len(found.kept)
     dry = " (dry run: nothing written)" if args.dry_run else ""
     console.print(
@@ -1506,8 +1511,12 @@ def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None
                    for key in keys)
 
     rendered = annotate_files(files, replaces)
+    locked = [path for path, annotated in rendered
+              if annotated.changed and not path.stat().st_mode & 0o222]
+    for path in locked:  # (its owner made it read-only: not replaced by a writable copy)
+        sys.stderr.write(f"transpub: warning: {path}: read-only, not annotated\n")
     for path, annotated in rendered:
-        if annotated.changed:
+        if annotated.changed and path not in locked:
             write_atomic(path, annotated.data)
     if not args.quiet:
         changed = sum(1 for _path, annotated in rendered if annotated.changed)

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from transpub.configschema import key_line, validate_config
-from transpub.errors import CONFLICT, ConfigError, conflict_line
+from transpub.errors import CONFLICT, LFS_POINTER, ConfigError, conflict_line, lfs_pointer
 from transpub.fsutil import read_utf8, write_atomic
 from transpub.languages import (
     UN_LANGUAGES,
@@ -127,6 +127,8 @@ def load_settings(root: Path) -> Settings:
         conflict = conflict_line(text.encode("utf-8"))
         if conflict is not None:  # (git's markers: what the TOML parser stumbled on)
             raise ConfigError(CONFLICT, path, conflict) from None
+        if lfs_pointer(text.encode("utf-8")):
+            raise ConfigError(LFS_POINTER, path, 1) from None
         raise ConfigError(f"not valid TOML: {exc}", path, _toml_line(exc)) from None
     return settings_from_mapping(root, data, path, text)
 

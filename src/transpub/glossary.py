@@ -25,6 +25,7 @@ from pathlib import Path
 
 from transpub.errors import TermbaseError
 from transpub.termbase import (
+    _BIDI_MARKS,
     _STATUS,
     KEEP,
     Concept,
@@ -316,7 +317,7 @@ def column_of(name: str) -> tuple[str, str | None]:
     """What a header cell names: ("term", lang) for a column of a language's terms,
     ("status", lang) for one of their status, ("field", lang) for another of a language's
     fields (a definition, a note, a part of speech: not read), ("", None) for the rest."""
-    text = " ".join(name.split())
+    text = " ".join(name.translate(_BIDI_MARKS).split())
     if not text or len(text) > _LONGEST:
         return "", None
     lang = language_named(text)

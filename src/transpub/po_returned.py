@@ -13,18 +13,22 @@ workspace's kept unless ``--theirs``.
 
 The release is the one the entries' references name (``#: source/<slug>.xml:12``: every PO
 editor keeps them), else the file's name; the language is the header's ``Language``, else
-the file's name (``fr.po``, ``release_fr_FR.po``).
+one of the workspace's languages the file's name names (``fr.po``, ``Dialogue FR final.po``),
+else ``--lang``; its translations must be in that language's script (``placed``).
 """
 
 from __future__ import annotations
 
+import re
 import subprocess
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import replace
 from pathlib import Path, PurePosixPath
 
 from transpub.annotate import is_annotation
-from transpub.errors import CatalogError, XliffError
+from transpub.errors import CatalogError, TranspubError, XliffError
+from transpub.languages import same_language
 from transpub.poread import RawEntry, parse, read_entries
 from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
@@ -50,16 +54,30 @@ def read_returned(path: Path) -> list[ReadFile]:
         header, entries = read_entries(path)
     except CatalogError as exc:  # (an XliffError: the import's errors, by file and line)
         raise XliffError(exc.message, exc.path, exc.line) from None
-    units = tuple(_unit(entry) for entry in entries if not entry.obsolete and entry.msgid)
+    seen: dict[str, int] = {}
+    for entry in entries:
+        if entry.context is not None and not entry.obsolete:
+            if entry.context in seen:  # (which of the two is the unit?)
+                raise XliffError(f"unit {entry.context!r} appears twice (first on line "
+                                 f"{seen[entry.context]}), not the same the second time",
+                                 path, entry.line)
+            seen[entry.context] = entry.line
+    # (the header is the entry without msgctxt and msgid; one with a msgctxt is a unit)
+    units = tuple(_unit(entry) for entry in entries
+                  if not entry.obsolete and (entry.msgid or entry.context is not None))
+    obsolete = sum(1 for entry in entries if entry.obsolete and entry.msgstr)
+    notes = (f"{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} (#~) with a "
+             "translation: units the source no longer has",) if obsolete else ()
     return [ReadFile(path, 1, VERSION, f"{_release(entries, path)}.xml", "",
-                     header.get("Language", "").strip() or _language_of_name(path), units)]
+                     header.get("Language", "").strip(), units, notes)]
 
 
 def _unit(entry: RawEntry) -> ReadUnit:
     notes = tuple(line for line in entry.translator.split("\n")
                   if line.strip() and not is_annotation(line))
-    problem = "a plural entry: not imported (a release has none)" \
-        if entry.msgid_plural is not None else ""
+    problem = ("a plural entry: not imported (a release has none)"
+               if entry.msgid_plural is not None else
+               "an entry without msgid: not imported" if not entry.msgid else "")
     return ReadUnit(entry.context if entry.context is not None else entry.msgid, entry.line,
                     entry.msgid, entry.msgstr or None, entry.fuzzy and bool(entry.msgstr),
                     None, notes, problem)
@@ -145,8 +163,60 @@ def _history(po_file: Path) -> list[tuple[str, str]]:
     return versions
 
 
-def _language_of_name(path: Path) -> str:
-    """The language a PO file's name gives (``fr.po``, ``release_pt_BR.po``), or ""."""
-    from transpub.glossary import language_of_file
+def placed(doc: ReadFile, targets: Sequence[str], given: str | None) -> ReadFile:
+    """``doc`` with its target language: its header's; else the one of the workspace's
+    target languages its file's name names — by code or English name, as one word of it
+    ("Dialogue FR final (1).po", "press release in French.po"), and only one of them
+    ("es_to_fr.po" names none: which?) — else ``given`` (``--lang``); a ``given`` language
+    the header contradicts is an error. Then its translations must be written in that
+    language's script: a file in French named "Qatar-ar.po" is refused, not merged into
+    the Arabic."""
+    if doc.target_lang and given and not same_language(doc.target_lang, given):
+        raise XliffError(f"the file says it is in {doc.target_lang!r} (its Language header), "
+                         f"--lang says {given!r}", doc.path, doc.line)
+    lang = doc.target_lang or _named_target(doc.path, targets) or given or ""
+    if lang:
+        _script_agrees(doc, lang)
+    return replace(doc, target_lang=lang)
 
-    return language_of_file(path, "") or ""
+
+def _named_target(path: Path, targets: Sequence[str]) -> str | None:
+    words = {word.casefold() for word in re.findall(r"[A-Za-z]+", path.stem)}
+    named = [lang for lang in targets
+             if lang.casefold() in words or _english_name(lang).casefold() in words]
+    return named[0] if len(named) == 1 else None
+
+
+def _english_name(lang: str) -> str:
+    from transpub.languages import language
+
+    try:
+        return language(lang).english_name or lang
+    except TranspubError:
+        return lang
+
+
+#: the script each language's translations are written in (its letters' ranges)
+_SCRIPTS = {"ar": "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
+            "ru": "\u0400-\u04ff", "zh": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"}
+_LATIN_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl"})
+
+
+def _script_agrees(doc: ReadFile, lang: str) -> None:
+    """Refuse a file whose translations are, most of them, not in ``lang``'s script."""
+    base = lang.replace("-", "_").split("_")[0].casefold()
+    if base in _SCRIPTS:
+        letters = re.compile(f"[{_SCRIPTS[base]}]")
+        wrong = [u for u in doc.units if u.target and re.search(r"[^\W\d_]", u.target)
+                 and not letters.search(u.target)]
+    elif base in _LATIN_LANGUAGES:
+        others = re.compile("[" + "".join(_SCRIPTS.values()) + "]")
+        wrong = [u for u in doc.units if u.target and others.search(u.target) and
+                 not re.search(r"[A-Za-z\u00c0-\u024f]{3}", u.target)]
+    else:
+        return
+    translated = sum(1 for u in doc.units if u.target)
+    if translated and 2 * len(wrong) > translated:
+        raise XliffError(f"its translations are not written in {lang!r}'s script ({len(wrong)} "
+                         f"of {translated}): a file for another language? (give it with "
+                         "--lang, or fix its Language header)", doc.path, wrong[0].line)

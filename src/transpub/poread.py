@@ -105,6 +105,8 @@ def _decode(path: Path) -> tuple[str, bytes, bool]:
         line = raw.count(b"\n", 0, exc.start) + 1
         raise CatalogError(f"not {name} (byte 0x{raw[exc.start]:02x}), as the header "
                            "says", path, line) from None
+    except UnicodeError:  # (a codec that decodes nothing: Python's "undefined")
+        raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
 
 
 def _newlines(text: str) -> str:

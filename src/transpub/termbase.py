@@ -22,7 +22,14 @@ from typing import Any, NamedTuple
 
 from lxml import etree
 
-from transpub.errors import LFS_POINTER, ConfigError, TermbaseError, lfs_pointer
+from transpub.errors import (
+    CONFLICT,
+    LFS_POINTER,
+    ConfigError,
+    TermbaseError,
+    conflict_line,
+    lfs_pointer,
+)
 from transpub.languages import canonical
 from transpub.source import utf16_codec
 from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
@@ -562,6 +569,11 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
     if lfs_pointer(data):
         raise TermbaseError(LFS_POINTER, path, 1)
+    if path.suffix.lower() not in SPREADSHEETS and data.lstrip()[:1] != b"<" and \
+            (conflict := conflict_line(data)) is not None:
+        # (a CSV or text glossary git merged with a conflict left in it: its marker lines
+        # read as terms; an XML file's are found where its parser stumbles on them)
+        raise TermbaseError(CONFLICT, path, conflict)
     warnings: list[TermbaseError] = []
     said: list[str] = []
     if path.suffix.lower() in (".csv", ".tsv") or (
@@ -927,7 +939,14 @@ def _category(text: str, path: Path, line: int | None) -> str:
 
 
 def _column(name: str) -> str:
-    return name.strip().lower().replace("_", "").replace(" ", "")
+    # (a right-to-left mark typed beside an Arabic header, «‏ar», is no part of its name)
+    return name.translate(_BIDI_MARKS).strip().lower().replace("_", "").replace(" ", "")
+
+
+#: the invisible marks of bidirectional text (LRM, RLM, the embeddings, overrides and
+#: isolates), dropped from a header cell before it is read
+_BIDI_MARKS = dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F),
+                             *range(0x2066, 0x206A)])
 
 
 #: a glossary's term with its short form in brackets: «艾滋病（AIDS）», "Ministry of Health (MoH)"

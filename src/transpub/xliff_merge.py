@@ -25,7 +25,7 @@ from transpub.fsutil import write_all_atomic
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
-from transpub.po_returned import with_base
+from transpub.po_returned import placed, with_base
 from transpub.poread import RawEntry, read_entries
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
@@ -135,7 +135,9 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
     claimed: dict[Path, Path] = {}
     for path in files:
         for doc in read_bilingual(path):
-            if lang and not doc.target_lang:
+            if doc.version == PO_VERSION:  # (its language: its header's, its name's, --lang)
+                doc = placed(doc, settings.target_codes(), lang)
+            elif lang and not doc.target_lang:
                 doc = replace(doc, target_lang=lang)
             doc = _workspace_languages(settings, doc)
             po_file = _target(settings, doc, slugs)
@@ -178,6 +180,10 @@ def _workspace_languages(settings: Settings, doc: ReadFile) -> ReadFile:
 def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
     """The PO file an XLIFF <file> belongs to; a file for another workspace, release or
     language is an error."""
+    if doc.version == PO_VERSION and not doc.target_lang:
+        raise XliffError("the PO file names no language (no Language header, and its name "
+                         "names none of the workspace's, or more than one): give it with "
+                         "--lang", doc.path, doc.line)
     if not doc.original or not doc.target_lang:
         missing = "original" if not doc.original else "target language"
         raise XliffError(f"the file has no {missing}, so it cannot be matched to a release and "
@@ -186,9 +192,10 @@ def _target(settings: Settings, doc: ReadFile, slugs: set[str]) -> Path:
         raise XliffError(f"source language {doc.source_lang!r}, but this workspace translates "
                          f"from {settings.source_language!r}", doc.path, doc.line)
     if doc.target_lang not in settings.target_codes():
-        raise XliffError(f"target language {doc.target_lang!r} is not one of this workspace's "
-                         f"({', '.join(settings.target_codes())}): "
-                         f"{mismatch_reason(doc.target_lang, settings.target_codes())}",
+        reason = mismatch_reason(doc.target_lang, settings.target_codes())
+        listed = ", ".join(settings.target_codes())
+        raise XliffError(f"target language {doc.target_lang!r} is not one of this workspace's"
+                         + (f": {reason}" if listed in reason else f" ({listed}): {reason}"),
                          doc.path, doc.line)
     # (a CAT tool on Windows may write the path back with backslashes: either separator)
     slug = PureWindowsPath(doc.original).stem
@@ -251,7 +258,9 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     taken: set[str] = set()
     cursors: dict[int, int] = {}
     for unit in doc.units:
-        where = f"{doc.path}:{unit.line}: unit {unit.id}"
+        # (a unit of a PO file without msgctxt is named by its msgid: its first words)
+        shown = unit.id if len(unit.id) <= 40 else f"«{unit.id[:37]}…»"
+        where = f"{doc.path}:{unit.line}: unit {shown}"
         key = unit.id
         if key not in by_id and unit.name in by_id and unit.name not in taken:
             key = unit.name  # (a system's own id; the export's kept as the resource name)
@@ -281,7 +290,9 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
 
             unit = replace(unit, target=reframe(unit.source, unit.target, entry.msgstr))
         decision = _with_ids(_decide(unit, entry.msgid, entry.msgstr,
-                                     entry.fuzzy and bool(entry.msgstr), theirs), unit)
+                                     entry.fuzzy and bool(entry.msgstr), theirs,
+                                     doc.version == PO_VERSION), unit)
+        troubled = decision.startswith(("reject:", "conflict:"))
         if decision.startswith("reject:"):
             outcome.rejected.append(f"{where}: rejected:{decision[7:]}")
             decision = "unchanged"
@@ -297,7 +308,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             outcome.updated += 1
             outcome.fuzzy += fuzzy
         else:
-            outcome.unchanged += 1
+            # (a unit in conflict or rejected is counted as such, not as unchanged too)
+            outcome.unchanged += not troubled
             if notes:
                 outcome.updates[key] = PoUpdate(None, notes=notes)
     return outcome
@@ -423,8 +435,10 @@ def _with_ids(message: str, unit: ReadUnit) -> str:
 _TOOL_NAME = re.compile(rf"(?<=[</]){TOOL_CODE}\d+(?=[/>])")
 
 
-def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) -> str:
-    """"update", "unchanged", "conflict: why" or "reject: why" for one unit."""
+def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool,
+            sent_back: bool = False) -> str:
+    """"update", "unchanged", "conflict: why" or "reject: why" for one unit; ``sent_back``:
+    the unit is of a PO file a translator sent back (said so in a conflict)."""
     if not unit.target:
         return "unchanged"  # an empty target never erases a translation
     changed_source = unit.source != msgid
@@ -443,8 +457,12 @@ def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool) 
     else:
         po_moved = state_digest(msgstr, fuzzy) != unit.base
     if po_moved and msgstr and not theirs and unit.base is None:
-        return ("conflict: the PO file has another translation, and this file no record of "
-                "what it was sent with; kept the PO version (--theirs takes this file's)")
+        return ("conflict: the workspace's PO file has another translation, and this file "
+                "keeps no record of what it was sent with; kept the workspace's (--theirs "
+                "takes this file's)")
+    if po_moved and msgstr and not theirs and sent_back:
+        return ("conflict: the workspace's translation changed since this file was sent, and "
+                "this file has another; kept the workspace's (--theirs takes this file's)")
     if po_moved and msgstr and not theirs:
         return ("conflict: the PO translation changed since the export and the XLIFF has "
                 "another; kept the PO version (--theirs takes the XLIFF's)")

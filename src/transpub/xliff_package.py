@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path, PurePosixPath
 
 from transpub.errors import MO_FILE, XliffError, mo_file
+from transpub.fsutil import read_regular
 from transpub.xliff_read import ReadFile, read_xliff
 
 #: what a bilingual file inside a package is called (Wordfast Pro's XLIFF is ``.txlf``)
@@ -25,16 +26,15 @@ MEMBER_LIMIT = 256 * 1024 * 1024
 
 def read_bilingual(path: Path) -> list[ReadFile]:
     """The ``<file>``s of an XLIFF document, or of every XLIFF file in a ZIP package."""
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise XliffError(f"cannot read: {exc.strerror}", path) from None
+    data = read_regular(path, XliffError)  # (a pipe or a device refused, not read)
     if mo_file(data):
         raise XliffError(MO_FILE, path)
     if not data.startswith(b"PK\x03\x04"):
         from transpub.po_returned import looks_like_po, read_returned
 
-        if looks_like_po(data):  # (a PO file a translator sends back)
+        if looks_like_po(data) or path.suffix.lower() in (".po", ".pot"):
+            # (a PO file a translator sends back; by its name, one the PO reader refuses
+            # for what it is: UTF-16, empty)
             return read_returned(path)
         return read_xliff(path, data)
     from transpub.review_sheet import is_workbook, read_review
