@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from transpub.config import Settings
     from transpub.noop import Ops
     from transpub.noop import Recorder as NoopRecorder
+    from transpub.termbase import Termbase
     from transpub.workspace import ExtractResult, NotesFor
     from transpub.xliff_merge import ImportOutcome
 
@@ -1404,11 +1405,15 @@ def _check(args: argparse.Namespace) -> int:
     # the workspace's .transpub-cache keeps large termbases read and indexed (termcache);
     # outside a workspace, the user's cache folder does
     cache_root = settings.root if settings is not None and not args.no_cache else None
+    noted = 0  # (the approved terms of the files' own notes, when nothing else gives them)
     if args.termbase:
         termbase = load_termbases(args.termbase, source_lang, cache_root,
                                   user_cache=settings is None and not args.no_cache)
     elif settings is not None and settings.termbase.exists():
         termbase = load_termbases([settings.termbase], source_lang, cache_root)
+    elif args.files and settings is None:
+        termbase = _noted_terms(args, source_lang)
+        noted = len(termbase.concepts)
     else:
         termbase = Termbase.empty()
     warn_skipped(termbase.warnings, args.quiet)
@@ -1473,6 +1478,9 @@ def _check(args: argparse.Namespace) -> int:
         if not args.quiet:
             sys.stderr.write(f"transpub: notice: {changed}: checked again without it\n")
         run, outputs = checked(False)
+    if noted and not args.quiet:
+        sys.stderr.write(f"transpub: notice: checked against the {noted} approved term(s) "
+                         "the files' notes hold (no termbase given)\n")
     if args.annotate:
         _annotate(run, args, settings)
     if recorder is not None:
@@ -1482,6 +1490,27 @@ def _check(args: argparse.Namespace) -> int:
                         [str(settings.source_dir)] if run.verified and settings else None,
                         run.settled)
     return run.exit_code(fail_on)
+
+
+def _noted_terms(args: argparse.Namespace, source_lang: str) -> Termbase:
+    """PO files checked outside a workspace without ``--termbase``: the approved terms their
+    notes hold (``noteterms``), each file in its header's language (or ``--lang``'s); said
+    in a notice once the check has run."""
+    from transpub.errors import ConfigError
+    from transpub.languages import canonical
+    from transpub.noteterms import from_notes
+    from transpub.poread import read_header
+
+    files: list[tuple[Path, str]] = []
+    for path in args.files:
+        try:
+            tag = read_header(path).get("Language", "").strip() or \
+                (args.lang[0] if args.lang else "")
+            if tag:
+                files.append((path, canonical(tag)))
+        except (TranspubError, ConfigError):
+            continue  # (the check reports what is wrong with the file)
+    return from_notes(files, source_lang)
 
 
 def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None) -> None:

@@ -1,0 +1,60 @@
+"""The approved terms a PO file carries in its notes, as a termbase.
+
+``extract`` writes into each unit's notes the approved forms of the names and titles it holds
+(``#. Term (person): Vladimir Voronkov = Владимир Воронков | Воронков``). A PO file checked on
+its own — a freelance translator's copy, outside any workspace, with no ``--termbase`` — is
+checked against those: the names and titles are checked as in the workspace, where before
+only dates, numbers, addresses and markup were.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from pathlib import Path
+
+from transpub.errors import TranspubError
+from transpub.termbase import Concept, Term, Termbase
+
+#: one note line: the concept's category, the source's form found in the unit, the approved
+#: forms in the file's language
+_LINE = re.compile(r"Term \((?P<category>[a-z-]+)\): (?P<source>.+?) = (?P<forms>.+)")
+
+
+def from_notes(files: Iterable[tuple[Path, str]], source_lang: str) -> Termbase:
+    """The concepts the note lines of ``files`` (each with its language) name. The source's
+    forms that a file gives the same approved forms are one concept's ("Vladimir Voronkov",
+    "Voronkov" = «Владимир Воронков | Воронков»: one person, not two, each reported), and a
+    concept is the same in every file that names it with the same source forms."""
+    from transpub.poread import read_entries
+
+    concepts: dict[tuple[str, tuple[str, ...]], dict[str, list[Term]]] = {}
+    for path, lang in files:
+        try:
+            _header, entries = read_entries(path)
+        except TranspubError:
+            continue  # (the check reports what is wrong with the file)
+        groups: dict[tuple[str, str], list[str]] = {}
+        for entry in entries:
+            if entry.obsolete or "Term (" not in entry.comments:
+                continue
+            for line in entry.comments.split("\n"):
+                found = _LINE.fullmatch(line.strip())
+                if found is not None:
+                    sources = groups.setdefault((found["category"], found["forms"]), [])
+                    if found["source"] not in sources:
+                        sources.append(found["source"])
+        for (category, forms), sources in groups.items():
+            # (the longest source form first: the preferred, as the termbase has it)
+            ordered = sorted(sources, key=lambda form: (-len(form), form))
+            concept = concepts.setdefault((category, tuple(sorted(sources))), {
+                source_lang: [Term(form, "preferred" if not n else "admitted")
+                              for n, form in enumerate(ordered)]})
+            bucket = concept.setdefault(lang, [])
+            for form in forms.split(" | "):
+                if form and all(t.text != form for t in bucket):
+                    bucket.append(Term(form, "admitted" if bucket else "preferred"))
+    made = tuple(Concept(f"note{number}", category,
+                         {lang: tuple(forms) for lang, forms in by_lang.items()})
+                 for number, ((category, _sources), by_lang) in enumerate(concepts.items(), 1))
+    return Termbase(made) if made else Termbase.empty()
