@@ -34,7 +34,7 @@ from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
 
 #: the version a ReadFile of a returned PO file carries (its source language is the
-#: workspace's: a PO header does not say it)
+#: workspace's, ``placed``: a PO header does not say it)
 VERSION = "po"
 
 
@@ -163,8 +163,10 @@ def _history(po_file: Path) -> list[tuple[str, str]]:
     return versions
 
 
-def placed(doc: ReadFile, targets: Sequence[str], given: str | None) -> ReadFile:
-    """``doc`` with its target language: its header's; else the one of the workspace's
+def placed(doc: ReadFile, targets: Sequence[str], given: str | None,
+           source_lang: str) -> ReadFile:
+    """``doc`` with its languages: the workspace's source language (a PO header does not
+    say it), and its target language: its header's; else the one of the workspace's
     target languages its file's name names — by code or English name, as one word of it
     ("Dialogue FR final (1).po", "press release in French.po"), and only one of them
     ("es_to_fr.po" names none: which?) — else ``given`` (``--lang``); a ``given`` language
@@ -177,7 +179,7 @@ def placed(doc: ReadFile, targets: Sequence[str], given: str | None) -> ReadFile
     lang = doc.target_lang or _named_target(doc.path, targets) or given or ""
     if lang:
         _script_agrees(doc, lang)
-    return replace(doc, target_lang=lang)
+    return replace(doc, source_lang=doc.source_lang or source_lang, target_lang=lang)
 
 
 def _named_target(path: Path, targets: Sequence[str]) -> str | None:

@@ -135,8 +135,8 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
     claimed: dict[Path, Path] = {}
     for path in files:
         for doc in read_bilingual(path):
-            if doc.version == PO_VERSION:  # (its language: its header's, its name's, --lang)
-                doc = placed(doc, settings.target_codes(), lang)
+            if doc.version == PO_VERSION:  # (its languages: its header's, its name's, --lang)
+                doc = placed(doc, settings.target_codes(), lang, settings.source_language)
             elif lang and not doc.target_lang:
                 doc = replace(doc, target_lang=lang)
             doc = _workspace_languages(settings, doc)
@@ -168,8 +168,6 @@ def _workspace_languages(settings: Settings, doc: ReadFile) -> ReadFile:
     try:
         source = settings.source_language if doc.source_lang and same_language(
             doc.source_lang, settings.source_language) else doc.source_lang
-        if doc.version == PO_VERSION and not doc.source_lang:
-            source = settings.source_language  # (a PO header does not say it)
         target = match_language(doc.target_lang, settings.target_codes()) \
             if doc.target_lang else None
     except ConfigError as exc:
