@@ -56,8 +56,7 @@ def test_a_file_without_such_notes_is_checked_as_before(
 
 
 def test_the_concepts_of_the_notes() -> None:
-    files = [(REPO / "locales" / lang / "LC_MESSAGES" / f"{RELEASE}.po", lang)
-             for lang in ("fr", "ru")]
+    files = [REPO / "locales" / lang / "LC_MESSAGES" / f"{RELEASE}.po" for lang in ("fr", "ru")]
     termbase = from_notes(files, "en")
     voronkov = [c for c in termbase.concepts
                 if any(t.text == "Vladimir Voronkov" for t in c.forms("en"))]

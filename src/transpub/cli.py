@@ -1496,21 +1496,9 @@ def _noted_terms(args: argparse.Namespace, source_lang: str) -> Termbase:
     """PO files checked outside a workspace without ``--termbase``: the approved terms their
     notes hold (``noteterms``), each file in its header's language (or ``--lang``'s); said
     in a notice once the check has run."""
-    from transpub.errors import ConfigError
-    from transpub.languages import canonical
     from transpub.noteterms import from_notes
-    from transpub.poread import read_header
 
-    files: list[tuple[Path, str]] = []
-    for path in args.files:
-        try:
-            tag = read_header(path).get("Language", "").strip() or \
-                (args.lang[0] if args.lang else "")
-            if tag:
-                files.append((path, canonical(tag)))
-        except (TranspubError, ConfigError):
-            continue  # (the check reports what is wrong with the file)
-    return from_notes(files, source_lang)
+    return from_notes(args.files, source_lang, args.lang[0] if args.lang else None)
 
 
 def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None) -> None:

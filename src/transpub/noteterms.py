@@ -21,19 +21,26 @@ from transpub.termbase import Concept, Term, Termbase
 _LINE = re.compile(r"Term \((?P<category>[a-z-]+)\): (?P<source>.+?) = (?P<forms>.+)")
 
 
-def from_notes(files: Iterable[tuple[Path, str]], source_lang: str) -> Termbase:
-    """The concepts the note lines of ``files`` (each with its language) name. The source's
+def from_notes(files: Iterable[Path], source_lang: str, given: str | None = None) -> Termbase:
+    """The concepts the note lines of ``files`` name, each file in its header's language
+    (else ``given``, ``--lang``; a file in neither, or in a language babel does not know, is
+    passed over: the check reports it). The source's
     forms that a file gives the same approved forms are one concept's ("Vladimir Voronkov",
     "Voronkov" = «Владимир Воронков | Воронков»: one person, not two, each reported), and a
     concept is the same in every file that names it with the same source forms."""
+    from transpub.languages import canonical
     from transpub.poread import read_entries
 
     concepts: dict[tuple[str, tuple[str, ...]], dict[str, list[Term]]] = {}
-    for path, lang in files:
+    for path in files:
         try:
-            _header, entries = read_entries(path)
-        except TranspubError:
+            header, entries = read_entries(path)
+            tag = header.get("Language", "").strip() or given or ""
+            lang = canonical(tag) if tag else ""
+        except TranspubError:  # (ConfigError too: an unknown language)
             continue  # (the check reports what is wrong with the file)
+        if not lang:
+            continue
         groups: dict[tuple[str, str], list[str]] = {}
         for entry in entries:
             if entry.obsolete or "Term (" not in entry.comments:
