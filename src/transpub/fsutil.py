@@ -149,6 +149,7 @@ class Stage:
             elif current == data:
                 return False
         tmp = None  # for the error path: nothing created yet
+        kept = None  # the permissions of the file replaced, when they are not the default
         try:
             if self.faults:
                 _inject_fault(path)
@@ -157,8 +158,8 @@ class Stage:
             if staging is None:
                 # (a folder in the file's place fails here, not at the commit's rename; a file
                 # known to be absent is not looked at again: one system call a file)
-                if not absent and path.is_dir():
-                    raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+                if not absent:
+                    kept = _replaced_mode(path)
                 tmp = os.fspath(self.temp_for(path))
             else:  # a new folder: its file under its own name, renamed with the folder
                 tmp = f"{os.fspath(staging)}{os.sep}{path.name}"
@@ -166,7 +167,9 @@ class Stage:
             fd, fresh = _create(tmp, folder if staging is None else staging)
             try:
                 write_fd(fd, data)
-                if not fresh:
+                if kept is not None:
+                    os.fchmod(fd, kept)
+                elif not fresh:
                     os.fchmod(fd, 0o666 & ~_umask())
             finally:
                 os.close(fd)
@@ -322,6 +325,21 @@ class Stage:
                               key=lambda s: len(s.parts), reverse=True):
             with contextlib.suppress(OSError):
                 staging.rmdir()
+
+
+def _replaced_mode(path: Path) -> int | None:
+    """The permission bits of the file at ``path``, which its replacement keeps (a PO file
+    made group-writable or read-only stays so, as an editor saving it would leave it), or
+    None: nothing there, or the bits a new file gets anyway. A folder there is an error.
+    (The same ``stat`` the folder test took before: no system call more a file.)"""
+    try:
+        mode = path.stat().st_mode
+    except OSError:
+        return None  # (absent; or unreachable, and the rename will say why)
+    if stat.S_ISDIR(mode):
+        raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
+    bits = stat.S_IMODE(mode) & 0o777  # (never a set-id bit onto the new file)
+    return None if not stat.S_ISREG(mode) or bits == 0o666 & ~_umask() else bits
 
 
 #: Staged folders known to have no default ACL (their new files' mode is 0o666 less the umask).
