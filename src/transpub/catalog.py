@@ -170,11 +170,29 @@ def _translation_set(path: Path, lang: str | None, header: dict[str, str],
                      items: dict[str, Translation], obsolete: tuple[Translation, ...],
                      active: tuple[Translation, ...]) -> TranslationSet:
     header_lang = header.get("Language", "").strip()
+    if lang and header_lang and header_lang != lang:
+        language_agrees(path, header_lang, lang)
     release_date = None
     with contextlib.suppress(ValueError):
         release_date = dt.date.fromisoformat(header.get("X-Release-Date", "").strip())
     return TranslationSet(lang or header_lang, path, items, header_lang, obsolete,
                           release_date, active, header)
+
+
+def language_agrees(path: Path, header_lang: str, lang: str) -> None:
+    """Refuse a PO file whose ``Language`` header names another language than the one it is
+    read as (its folder's, ``locales/<lang>/``): a translator's Spanish file saved into the
+    French folder would be published as the French release (``extract`` refused it, ``build``
+    and ``check`` did not look)."""
+    from transpub.languages import header_agrees
+
+    if not header_agrees(header_lang, lang):
+        from transpub.poread import header_line
+
+        raise CatalogError(f"its Language header says {header_lang!r}, but it is read as "
+                           f"{lang!r} (the language of its folder): a file of another "
+                           "language? Move it, or correct its header",
+                           path, header_line(path, "Language"))
 
 
 #: ``Translation(...)`` of an ordinary entry without its ``__init__`` (fastnew): one per entry
@@ -549,15 +567,16 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
         return _new_catalog(path, list(segments), lang, reference, project, created, notes,
                             dry_run, release_date, memory, comments, digests, record_changes,
                             memo, block)
-    from transpub.languages import same_language  # (a file to merge: not for a new one)
+    from transpub.languages import undetermined  # (a file to merge: not for a new one)
 
     stats = MergeStats(path)
 
     previous_meta = dict(old.metadata) if old is not None else {}
     written_lang = previous_meta.get("Language", "").strip()
-    if written_lang and not same_language(written_lang, lang.code):
-        raise CatalogError(f"Language header says {written_lang!r}, "
-                           f"expected {lang.code!r}", path, 1)
+    if written_lang and undetermined(written_lang):  # ("und": the folder's is written)
+        previous_meta.pop("Language")
+    elif written_lang and written_lang != lang.code:
+        language_agrees(path, written_lang, lang.code)
     metadata = _header(project, created, lang, previous_meta, release_date)
     # Plural entries are never a unit's translation (units have no plural): they are kept,
     # every form, as obsolete entries below.

@@ -37,6 +37,7 @@ from transpub.languages import (
     mismatch_reason,
     parse_tag,
     same_language,
+    undetermined,
 )
 from transpub.memo import capacity, fit
 from transpub.model import Release, Segment
@@ -896,14 +897,18 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
         notices.append(f"{widened}: every unit checked")
     for path in in_shard(files, shard):
         tag = _header_language(path)
-        if not tag:
+        if not tag or undetermined(tag):  # ("und" says no more than no header)
             if len(langs) != 1:
-                raise CatalogError("the PO file has no Language header; pass --lang LANG", path)
+                said = f"'s Language header says {tag!r} (no language)" if tag \
+                    else " has no Language header"
+                raise CatalogError(f"the PO file{said}; pass --lang LANG", path,
+                                   header_line(path, "Language") if tag else None)
             tag = langs[0]
         try:
             parsed = parse_tag(tag)
         except TranspubError as exc:
-            raise CatalogError(f"Language header: {exc.message}", path, 1) from None
+            raise CatalogError(f"Language header: {exc.message}", path,
+                               header_line(path, "Language")) from None
         code = match_language(tag, UN_LANGUAGES)
         key = code or f"{parsed.language}-{parsed.script}"
         if wanted and key not in wanted:
@@ -913,7 +918,8 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
         if code is None and parsed.language in UN_LANGUAGES:
             # zh-Hant is not zh: the checks' Chinese rules are for Simplified Chinese
             raise CatalogError(f"Language header: {mismatch_reason(tag, UN_LANGUAGES)}; "
-                               "transpub has no rules for it", path, 1)
+                               "transpub has no rules for it", path,
+                               header_line(path, "Language"))
         if code is None:
             notices.append(f"{_display(path)}: {tag} ({parsed.english_name}): transpub has "
                            "no rules for this language; only the language-neutral checks ran ("
@@ -962,6 +968,13 @@ def _scope(shard: Shard | None, changed_since: str | None) -> dict[str, str]:
     if changed_since:
         scope["changed_since"] = changed_since
     return scope
+
+
+def header_line(path: Path, name: str) -> int:
+    """``poread.header_line`` (imported on the error path only)."""
+    from transpub.poread import header_line as line_of
+
+    return line_of(path, name)
 
 
 def _header_language(path: Path) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextlib
 import json
 import os
+import re
 import signal
 from collections.abc import Iterable
 from dataclasses import FrozenInstanceError, dataclass
@@ -365,9 +366,23 @@ def parse_tag(text: str) -> LanguageTag:
     return LanguageTag(raw, locale.language, script, locale.territory)
 
 
+#: BCP 47's codes for no particular language (undetermined, several, none, not coded;
+#: CLDR's root): babel would read "und" as English and "und-Arab" as Arabic of Egypt.
+_NO_LANGUAGE = frozenset({"und", "root", "mul", "zxx", "mis"})
+
+
+def undetermined(tag: str) -> bool:
+    """Whether ``tag`` names no language (``und``, ``und-Latn``, ``mul``…): a PO file's
+    ``Language: und`` says as little as no header at all."""
+    return re.split(r"[-_@.]", tag.strip(), maxsplit=1)[0].lower() in _NO_LANGUAGE
+
+
 def _locale_of(text: str) -> Locale:
     """The locale a tag names (``parse_tag`` without its script: what needs no more than the
     language and region reads it so, without CLDR's likely subtags)."""
+    if undetermined(text):
+        raise ConfigError(f"{text.strip()!r} names no language (BCP 47's 'undetermined' or "
+                          "the like): give the language's code, e.g. 'fr'")
     body = text.strip().partition("@")[0].split(".")[0]  # "fr_FR.UTF-8"
     try:
         return Locale.parse(body.replace("-", "_"))
@@ -414,6 +429,13 @@ def same_language(tag: str, code: str) -> bool:
     except ConfigError:
         return False
     return (one.language, one.script) == (other.language, other.script)
+
+
+@cache
+def header_agrees(tag: str, code: str) -> bool:
+    """Whether a PO file's ``Language`` header ``tag`` may stand in the folder of ``code``:
+    the same language (``fr_FR`` in ``fr``), or no language said (``und``)."""
+    return undetermined(tag) or same_language(tag, code)
 
 
 def match_language(tag: str, codes: tuple[str, ...] | list[str]) -> str | None:

@@ -28,14 +28,16 @@ def from_notes(files: Iterable[Path], source_lang: str, given: str | None = None
     forms that a file gives the same approved forms are one concept's ("Vladimir Voronkov",
     "Voronkov" = «Владимир Воронков | Воронков»: one person, not two, each reported), and a
     concept is the same in every file that names it with the same source forms."""
-    from transpub.languages import canonical
+    from transpub.languages import canonical, undetermined
     from transpub.poread import read_entries
 
     concepts: dict[tuple[str, tuple[str, ...]], dict[str, list[Term]]] = {}
     for path in files:
         try:
             header, entries = read_entries(path)
-            tag = header.get("Language", "").strip() or given or ""
+            tag = header.get("Language", "").strip()
+            if not tag or undetermined(tag):  # (as the check reads it: ``check_files``)
+                tag = given or ""
             lang = canonical(tag) if tag else ""
         except TranspubError:  # (ConfigError too: an unknown language)
             continue  # (the check reports what is wrong with the file)

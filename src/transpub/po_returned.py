@@ -28,7 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from transpub.annotate import is_annotation
 from transpub.errors import CatalogError, TranspubError, XliffError
-from transpub.languages import same_language
+from transpub.languages import same_language, undetermined
 from transpub.poread import RawEntry, parse, read_entries
 from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
@@ -68,8 +68,9 @@ def read_returned(path: Path) -> list[ReadFile]:
     obsolete = sum(1 for entry in entries if entry.obsolete and entry.msgstr)
     notes = (f"{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} (#~) with a "
              "translation: units the source no longer has",) if obsolete else ()
+    said = header.get("Language", "").strip()  # ("und": named by the file's name, --lang)
     return [ReadFile(path, 1, VERSION, f"{_release(entries, path)}.xml", "",
-                     header.get("Language", "").strip(), units, notes)]
+                     "" if undetermined(said) else said, units, notes)]
 
 
 def _unit(entry: RawEntry) -> ReadUnit:

@@ -53,6 +53,24 @@ _RISKY = re.compile(r"\\[0-7xabfv]")
 _translation = maker(Translation, "unit", "source", "target", "fuzzy", "line", "context")
 
 
+#: The header's Language field, in its strings as written (after a quotation mark or an
+#: escaped line break).
+_LANGUAGE = re.compile(r'(?:"|\\n)Language:[ \t]*([^"\\]*)')
+
+
+def _language_agrees(header: str, lang: str) -> bool:
+    """Whether the header's strings ``header`` say no language, ``lang`` or one of its forms
+    (``fr_FR``): a file of another language in ``lang``'s folder goes to poread, whose
+    reader refuses it with its line (``catalog.language_agrees``)."""
+    found = _LANGUAGE.search(header)
+    said = found.group(1).strip() if found else ""
+    if not said or said == lang:
+        return True
+    from transpub.languages import header_agrees
+
+    return header_agrees(said, lang)
+
+
 def _suspect(raw: bytes) -> bool:
     """Whether ``raw`` holds a byte of ``_SUSPECT``: a ``memchr`` per byte value (31 passes
     of the C library's vector search cost half of one ``bytes.translate`` over the file)."""
@@ -185,8 +203,8 @@ def _read(text: str, path: Path, lang: str) -> TranslationSet:
         fuzzy = "#" in comments and ("#," in comments or "#~" in comments
                                      or "#|" in comments) and _fuzzy(comments, path, first)
         if not source and context is None:  # the header: build reads none of its fields,
-            if not _STRICT.fullmatch(msgstr):
-                raise _Unsure
+            if not _STRICT.fullmatch(msgstr) or not _language_agrees(msgstr, lang):
+                raise _Unsure  # (poread names what is wrong: catalog.language_agrees)
             if "\\" in msgstr and _RISKY.search(msgstr):
                 _value(msgstr, path, first)  # poread refuses a control character in it
             continue
@@ -272,7 +290,8 @@ def _plain(text: str, raw: bytes, path: Path, lang: str) -> BuildEntries | None:
     if head is not None and not head.group(3) and head.group(5) == '""':
         # the header (build reads none of its fields), checked as _read checks it
         comments, msgstr = head.group(2), head.group(6)
-        if "#~" in comments or "#|" in comments or not _strict(msgstr):
+        if "#~" in comments or "#|" in comments or not _strict(msgstr) \
+                or not _language_agrees(msgstr, lang):
             return None
         if "\\" in msgstr and _RISKY.search(msgstr):
             _value(msgstr, path, 1)  # a control character made by an escape: poread's error

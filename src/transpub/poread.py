@@ -34,6 +34,23 @@ def read_header(path: Path) -> dict[str, str]:
     return parse(text if end < 0 else text[:end], path)[0]
 
 
+def header_line(path: Path, name: str) -> int:
+    """The line of the header field ``name`` (``"Language: xx\\n"``) in the PO file at
+    ``path``, for an error about its value; 1 when it cannot be found (read on the error
+    path only: the readers above do not keep the header's lines)."""
+    try:
+        text = _newlines(read_text(path))
+    except (CatalogError, OSError):
+        return 1
+    end = text.find("\n\n", text.find("msgstr"))
+    # (at a string's start, or after an escaped newline: a header written as one string)
+    field = re.compile(rf'(?:"|\\n){re.escape(name)}\s*:', re.IGNORECASE)
+    for number, line in enumerate((text if end < 0 else text[:end]).split("\n"), 1):
+        if not line.lstrip().startswith("#") and field.search(line):
+            return number
+    return 1
+
+
 def read_entries(path: Path) -> tuple[dict[str, str], list[RawEntry]]:
     """Header and entries of a PO file; a duplicate active (msgctxt, msgid) is an error by line.
 
