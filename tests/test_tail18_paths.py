@@ -25,6 +25,8 @@ from transpub.catalog import read_translations
 from transpub.checks import consistency, translated
 from transpub.checks import release as release_checks
 from transpub.checks.context import Unit
+from transpub.languages import UN_LANGUAGES, match_language
+from transpub.poread import read_header
 from transpub.pounits import po_units
 
 import realcorpus
@@ -112,7 +114,9 @@ def _row_before(unit: Unit) -> tuple[object, ...] | None:
 def _po_units(paths: list[Path]) -> list[Unit]:
     units: list[Unit] = []
     for path in paths:
-        lang = path.parent.parent.name if path.parent.name == "LC_MESSAGES" else "fr"
+        # (a file is read as its folder's language, or its header's: not as another one)
+        lang = path.parent.parent.name if path.parent.name == "LC_MESSAGES" \
+            else match_language(read_header(path).get("Language") or "fr", UN_LANGUAGES) or "fr"
         found = read_translations(path, lang, comments=False)
         units += po_units(found, lang, str(path), None)
     return units
