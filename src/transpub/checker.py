@@ -151,10 +151,15 @@ class CheckRun:
 
 
 def _display(path: Path) -> str:
+    """A file's name in the reports: relative to the working folder when it is inside it,
+    else absolute (``/tmp/fr.po``, not ``../../tmp/fr.po`` from ``/work/repo``)."""
     try:
-        return os.path.relpath(path)
-    except ValueError:
+        relative = os.path.relpath(path)
+    except ValueError:  # (another drive)
         return str(path)
+    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
+        return os.path.abspath(path)  # noqa: PTH100  (as relpath: links not resolved)
+    return relative
 
 
 #: A unit's contribution to the entity matrix: (entity key, source label, language, carried).
