@@ -70,3 +70,35 @@ def test_knighthood_and_arabic_doctor(tmp_path: Path, cli_factory: Callable[[Pat
                                       dropped: str) -> None:
     assert _codes(tmp_path / "carried", cli_factory, lang, source, carried) == []
     assert _codes(tmp_path / "dropped", cli_factory, lang, source, dropped) == ["TP105"]
+
+
+ABBREVIATED = [
+    # (lang, source, carried, the other gender): forms news translators write (WMT 2020's
+    # Russian «м-р Трамп»; FLORES's Arabic «السيد/ "ريد"», the honorific and a slash)
+    ("ru", "In his speech, Mr Trump mentioned North Korea.",
+     "В своей речи м-р Трамп упомянул Северную Корею.",
+     "В своей речи м-с Трамп упомянула Северную Корею."),
+    ("ru", "Mrs Cox said so.", "Так сказала м-с Кокс.", "Так сказал м-р Кокс."),
+    ("ar", "He was going fast, Mr Reid said.", 'قال السيد/ "ريد" إنه كان مسرعاً.',
+     'قالت السيدة/ "ريد" إنه كان مسرعاً.'),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "carried", "other"), ABBREVIATED)
+def test_abbreviated_and_slashed_honorifics(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                            lang: str, source: str, carried: str,
+                                            other: str) -> None:
+    assert _codes(tmp_path / "carried", cli_factory, lang, source, carried) == []
+    assert _codes(tmp_path / "other", cli_factory, lang, source, other) == ["TP106"]
+
+
+def test_a_duchess_is_not_a_mrs(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """«公爵夫人» (Duchess) holds 夫人 (Mrs): not the honorific of the next person named
+    (WMT 2020's "The Duke and Duchess of York … Mr Mapelli Mozzi"); «王夫人» (Mrs Wang) is."""
+    source = ("The Duke and Duchess of York announced it. The Princess will marry Mr Mapelli "
+              "Mozzi next year.")
+    # (the translator left "Mr" out: TP105 says so, not a «Mr» that became a woman's title)
+    assert _codes(tmp_path / "duchess", cli_factory, "zh", source,
+                  "约克公爵和公爵夫人宣布了这一消息。公主将于明年与马佩利·莫兹完婚。") == ["TP105"]
+    assert _codes(tmp_path / "mrs", cli_factory, "zh", "Mr Wang said so.", "王夫人这样说。") \
+        == ["TP106"]

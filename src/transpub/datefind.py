@@ -797,8 +797,8 @@ def _with_named(text: str, found: tuple[DateMention, ...],
 def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
-    if _TATWEEL in text and lang.startswith("ar"):
-        return _without(text, lang, _TATWEEL_RE)
+    if lang.startswith("ar") and _ARABIC_EXTRA.search(text):
+        return _without(text, lang, _ARABIC_EXTRA)
     weekdays = _weekday_of_day(lang)
     if weekdays is not None and weekdays[0].search(text):
         return _without(text, lang, weekdays[1])
@@ -906,9 +906,12 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
 
 
 _LISTED_DAY = re.compile(r"\d{1,2}")
-#: the Arabic kashida, which stretches a word for justification: «نيســان» is «نيسان»
-_TATWEEL = "\u0640"
-_TATWEEL_RE = re.compile(_TATWEEL)
+#: What an Arabic text may hold that no date form is written with: the kashida, which
+#: stretches a word for justification («نيســان» is «نيسان»); the short vowels, nunation,
+#: shadda and sukun of a vocalised text («أَيَّار» is «أيار»); and the article joined to a
+#: day's number by a kashida («في الـ21 من يوليو», «الـ 21»: "the 21st")
+_ARABIC_EXTRA = re.compile("(?<!\\w)\u0627\u0644\u0640\\s*(?=[0-9\u0660-\u0669])"
+                           "|[\u0640\u064b-\u0652\u0670]")
 
 
 @cache

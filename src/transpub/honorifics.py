@@ -59,7 +59,8 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, str]] | None:
         pattern = (r"(?:(?<=[\u3400-\u9fff·A-Za-z)）])|(?<=[A-Za-z)）][ \u00a0]))(?:" + body
                    + r")(?!们)")
     elif base == "ar":
-        pattern = r"(?<![\w])(?:" + body + r")(?!\w)(?=\s+\S)"
+        # (before the name, or a slash then the name: «السيد/ "ريد"», as forms write it)
+        pattern = r"(?<![\w])(?:" + body + r")(?!\w)(?=/?\s+\S|/\S)"
     else:
         # before a capitalised name (an initial inside a name, "Ahmed M. Al-Thani", may count
         # as an extra honorific: extras raise nothing)
