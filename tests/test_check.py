@@ -221,6 +221,25 @@ def test_junit_sarif_and_github_formats(repo_copy: Path, cli_factory) -> None:  
     assert any(f"fr/LC_MESSAGES/{SLUG}.po" in line and "title=TP201" in line for line in lines)
 
 
+def test_junit_fails_on_built_pages_and_says_a_warning_is_one(  # type: ignore[no-untyped-def]
+        repo_copy: Path, cli_factory) -> None:
+    """A TP801 error on a built page (not one of the PO files) is a JUnit failure too: the
+    report had said ``failures="0"`` on a run that exited 1; a failing warning's ``type`` is
+    "warning" (it was the check's default severity, "error" for TP301)."""
+    page = repo_copy / "output" / "fr" / f"{SLUG}.html"
+    text = page.read_text(encoding="utf-8")
+    page.write_text(text.replace("</title>", " (draft)</title>", 1), encoding="utf-8")
+    _edit(repo_copy / PO.format(lang="es"), "p3.", "cuatro pilares", "cinco pilares")
+    cli: Cli = cli_factory(repo_copy)
+    cli("check", "--format", "junit", "--fail-on", "warning", expect=1)
+    suites = etree.fromstring(cli.out.encode())
+    failed = {(case.get("classname").split("/")[-1], case.get("name").split()[0]):
+              case.find("failure").get("type") for case in suites.xpath("//testcase[failure]")}
+    assert failed[(f"{SLUG}.html", "TP801")] == "error"
+    assert failed[(f"{SLUG}.po", "TP301")] == "warning"
+    assert int(suites.get("failures")) == len(failed)
+
+
 def test_gitlab_code_quality_format(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     """GitLab's Code Quality report (``artifacts: reports: codequality``): a JSON array of
     issues with description, check_name, a fingerprint unique in the report, a severity of

@@ -661,6 +661,17 @@ def in_text_order(findings: Sequence[Finding]) -> Iterator[Finding]:
     return iter(sorted(findings, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)))
 
 
+def with_other_files(findings: Sequence[Finding], files: Sequence[str]) -> list[str]:
+    """``files`` and after them, sorted, every other file the findings name (the built pages
+    TP801 reports on are not among the PO files checked)."""
+    known = set(files)
+    if isinstance(findings, Streamed):
+        named = {key[0] for key in findings.store.groups()}
+    else:
+        named = {item.file for item in findings}
+    return [*files, *sorted(named - known)]
+
+
 def by_file(findings: Sequence[Finding], files: Sequence[str]) -> Iterator[list[Finding]]:
     """The findings of each of ``files`` in turn, in report order (a streamed run reads back
     one file's at a time)."""

@@ -14,7 +14,7 @@ from transpub import __version__
 from transpub.baseline import SARIF_KEY, fingerprint
 from transpub.checker import CheckRun
 from transpub.checks import REGISTRY, Finding, Severity
-from transpub.checkstream import by_file
+from transpub.checkstream import by_file, with_other_files
 
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
@@ -69,7 +69,8 @@ def to_junit(run: CheckRun, fail_on: Severity) -> str:
     codes = sorted(c for c in run.codes if REGISTRY[c].scope != "workspace" or c in present)
     cases: list[str] = []
     failures = 0
-    files = run.files or ["(no files)"]
+    # (the built pages' findings too: a TP801 error had failed the run and shown no failure)
+    files = with_other_files(run.findings, run.files) or ["(no files)"]
     # one file's findings at a time (a streamed run reads back only that file's)
     for file, of_file in zip(files, by_file(run.findings, files), strict=True):
         by_case: dict[str, list[Finding]] = defaultdict(list)
@@ -86,10 +87,14 @@ def to_junit(run: CheckRun, fail_on: Severity) -> str:
                 text = "\n".join(f"{f.file}:{f.line}: [{f.lang}] [{f.unit}] {f.message}"
                                  + (f" (expected: {f.expected})" if f.expected else "")
                                  for f in failing)
+                # (the findings' own severity: TP301 is a warning for a number under 11)
+                worst = max(f.severity for f in failing)
                 body = (f"<failure message={quoteattr(failing[0].message)} "
-                        f"type={quoteattr(chk.severity.label)}>{_escape(text)}</failure>")
+                        f"type={quoteattr(worst.label)}>{_escape(text)}</failure>")
             elif found:
-                text = "\n".join(f"{f.file}:{f.line}: [{f.lang}] {f.message}" for f in found)
+                text = "\n".join(f"{f.file}:{f.line}: [{f.lang}] {f.message}"
+                                  + (f" (expected: {f.expected})" if f.expected else "")
+                                  for f in found)
                 body = f"<system-out>{_escape(text)}</system-out>"
             cases.append(f'    <testcase classname={quoteattr(file)} name={name}>{body}'
                          "</testcase>")
