@@ -155,11 +155,17 @@ def test_update_with_lang_keeps_the_other_languages(repo: Path, cli_factory) -> 
     ("{", "not valid JSON"),
     ('{"version": 7, "findings": []}', "not a transpub baseline"),
     ('{"version": 1, "findings": [\n  {"code": "TP201"}\n]}', "b.json:2: finding 1"),
+    # another tool's file of the same shape (it had been taken as an empty baseline)
+    ('{"version": 1,\n "tool": "ruff", "findings": []}',
+     "b.json:2: the baseline of another tool ('ruff')"),
+    ("folder", "b.json: a folder, not a baseline file"),
 ])
 def test_bad_baseline_is_a_clear_error(repo: Path, cli_factory, content: str | None,  # type: ignore[no-untyped-def]
                                        message: str) -> None:
     cli: Cli = cli_factory(repo)
-    if content is not None:
+    if content == "folder":
+        (repo / "b.json").mkdir()
+    elif content is not None:
         (repo / "b.json").write_text(content, encoding="utf-8")
     cli("check", "--baseline", "b.json", expect=2)
     assert message in cli.err and "Traceback" not in cli.err

@@ -127,6 +127,8 @@ def compare(findings: Iterable[Finding], baseline: Sequence[Entry],
 
 
 def read_baseline(path: Path) -> list[Entry]:
+    if path.is_dir():
+        raise BaselineError("a folder, not a baseline file", path)
     if not path.is_file():
         raise BaselineError("no such baseline file (record one with --update-baseline)", path)
     text = read_utf8(path, BaselineError, "; a baseline is UTF-8 JSON")
@@ -138,6 +140,10 @@ def read_baseline(path: Path) -> list[Entry]:
             or not isinstance(data.get("findings"), list):
         raise BaselineError(f'not a transpub baseline (expected {{"version": '
                             f'{BASELINE_VERSION}, "findings": [...]}})', path, 1)
+    tool = data.get("tool", "transpub")  # (a hand-made file may leave it out)
+    if not isinstance(tool, str) or tool.split(" ")[0] != "transpub":
+        raise BaselineError(f"the baseline of another tool ({tool!r}), not transpub's", path,
+                            _key_line(text, "tool"))
     entries: list[Entry] = []
     fields = ("code", "lang", "release", "unit", "fingerprint")
     for number, item in enumerate(data["findings"], 1):
@@ -148,6 +154,12 @@ def read_baseline(path: Path) -> list[Entry]:
         entries.append(Entry(item["code"], item["lang"], item["release"], item["unit"],
                              item["fingerprint"], message if isinstance(message, str) else ""))
     return entries
+
+
+def _key_line(text: str, key: str) -> int:
+    """The line of ``"key":`` in ``text`` (1 when it is not found)."""
+    at = text.find(f'"{key}"')
+    return text.count("\n", 0, at) + 1 if at >= 0 else 1
 
 
 def _line_of(text: str, number: int) -> int:
