@@ -4,11 +4,14 @@ document as text."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
+from pathlib import Path, PurePath
 from typing import Any
+from urllib.parse import quote
 
 from transpub import __version__
 from transpub.baseline import SARIF_KEY, fingerprint
@@ -176,6 +179,18 @@ def _sarif_quota(run: CheckRun) -> tuple[dict[Severity | None, int] | None, int]
     return quota, total
 
 
+@functools.lru_cache(maxsize=256)
+def _uri(file: str) -> str:
+    """A report's file name as SARIF's ``uri-reference``: percent-encoded («communiqués de
+    presse/fr.po» is ``communiqu%C3%A9s%20de%20presse/fr.po``, a ``#`` is not a fragment); a
+    relative path stays relative (code scanning resolves it from the repository's root), an
+    absolute one is a ``file:`` URI."""
+    path = PurePath(file)
+    if path.is_absolute():
+        return Path(file).as_uri()
+    return quote(path.as_posix(), safe="/")
+
+
 def _sarif_result(item: Finding, index: dict[str, int], baseline: bool) -> dict[str, object]:
     result: dict[str, object] = {
         "ruleId": item.code, "ruleIndex": index.get(item.code, 0),
@@ -183,7 +198,7 @@ def _sarif_result(item: Finding, index: dict[str, int], baseline: bool) -> dict[
         "message": {"text": f"[{item.lang}] {item.message}"
                     + (f" (expected: {item.expected})" if item.expected else "")},
         "locations": [{"physicalLocation": {
-            "artifactLocation": {"uri": item.file},
+            "artifactLocation": {"uri": _uri(item.file)},
             "region": {"startLine": max(item.line, 1)},
         }, "logicalLocations": [{"name": item.unit, "kind": "member"}]}],
         # the baseline's identity: code, language, release, unit, offending text; no line
