@@ -215,6 +215,36 @@ def test_changed_since_errors(archive: Path, tmp_path: Path, cli_factory, ref: s
     assert message in cli.err and cli.err.count("\n") == 1
 
 
+def test_the_first_commit_of_a_new_repository_checks_every_file(
+        archive: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """The pre-commit hook's ``--changed-since HEAD`` before the repository's first commit:
+    HEAD names no commit yet, every file is new and is checked (it was refused as "no such
+    commit … mistyped"); another ref is still refused."""
+    bad = _break(_po(archive, "release-04", "fr"))
+    _git(archive, "init", "-q", "-b", "main")
+    _git(archive, "add", "-A")
+    cli: Cli = cli_factory(archive)
+    report = _report(cli, "--changed-since", "HEAD", expect=1)
+    assert ("release-04", bad, "TP201") in {(Path(f["file"]).stem, f["unit"], f["code"])
+                                            for f in report["findings"]}
+    assert report["summary"]["files"] == len(RELEASES) * 5
+    cli("check", "--changed-since", "main~1", expect=2)
+    assert "no such commit in this clone" in cli.err
+
+
+def test_git_missing_is_said_so(repo: Path, cli_factory, tmp_path: Path,  # type: ignore[no-untyped-def]
+                                monkeypatch) -> None:
+    """A CI image without git (``python:3.12-slim``): said so, not "not inside a git
+    repository"."""
+    empty = tmp_path / "bin"
+    empty.mkdir()
+    monkeypatch.setenv("PATH", str(empty))
+    cli: Cli = cli_factory(repo)
+    cli("check", "--changed-since", "HEAD", expect=2)
+    assert cli.err.strip() == ("transpub: error: --changed-since needs git, which is not "
+                               "installed (or not on the PATH)")
+
+
 def test_a_shallow_clone_says_why_the_ref_is_missing(tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     """actions/checkout's default clone holds the last commit only: HEAD~1 or the base
     branch's commit is not in it, and the error says how to fetch it."""

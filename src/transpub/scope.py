@@ -48,11 +48,16 @@ def in_shard(paths: Iterable[Path], shard: Shard | None) -> list[Path]:
 
 # --- git -------------------------------------------------------------------------------------
 
+class _NoGit(TranspubError):
+    """git itself is missing (a ``python:*-slim`` image): not a folder outside a repository."""
+
+
 def _git(args: Sequence[str], cwd: Path) -> str:
     try:
         done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, check=False)
     except FileNotFoundError:
-        raise TranspubError("--changed-since needs git, which is not installed") from None
+        raise _NoGit("--changed-since needs git, which is not installed (or not on the PATH)"
+                     ) from None
     if done.returncode != 0:
         message = done.stderr.decode("utf-8", "replace").strip().splitlines()
         said = next((line for line in message if "dubious ownership" in line),
@@ -74,14 +79,21 @@ def _shallow_hint(top: Path) -> str:
     return " (mistyped, or a branch of the remote not fetched yet: git fetch origin BRANCH)"
 
 
+#: The names of the commit checked out (a repository without commits has none yet).
+_HEAD = frozenset({"HEAD", "@"})
+
+
 class Changes:
     """What changed in a git work tree since ``ref``: files, and old versions of files."""
 
     def __init__(self, ref: str, start: Path) -> None:
         self.ref = ref
+        self.unborn = False  # (a repository without a commit yet: every file is new)
         folder = start if start.is_dir() else start.parent
         try:
             top = _git(["rev-parse", "--show-toplevel"], folder).strip()
+        except _NoGit:
+            raise
         except TranspubError as exc:
             if "dubious ownership" in exc.message:
                 # (a checkout owned by another user than the one running: a CI container)
@@ -95,6 +107,15 @@ class Changes:
         try:
             _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], self.top)
         except TranspubError:
+            if ref in _HEAD and not _git(["rev-list", "-n", "1", "--all"], self.top).strip():
+                # the first commit of a new repository (a pre-commit hook's --changed-since
+                # HEAD): nothing was there before it, so every file is new
+                self.unborn = True
+                tracked = _git(["ls-files", "-z"], self.top)
+                untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], self.top)
+                self.files = {(self.top / name).resolve()
+                              for name in (tracked + untracked).split("\0") if name}
+                return
             raise TranspubError(f"--changed-since {ref}: no such commit in this clone"
                                 + _shallow_hint(self.top)) from None
         changed = _git(["diff", "--name-only", "-z", "--no-renames", ref, "--"], self.top)
@@ -107,6 +128,8 @@ class Changes:
 
     def old_bytes(self, path: Path) -> bytes | None:
         """The file as it was at the ref; None when it did not exist there."""
+        if self.unborn:
+            return None  # (no commit yet: nothing was)
         relative = path.resolve().relative_to(self.top).as_posix()
         done = subprocess.run(["git", "show", f"{self.ref}:{relative}"], cwd=self.top,
                               capture_output=True, check=False)
