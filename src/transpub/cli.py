@@ -75,7 +75,8 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
         prog="transpub", description="Publish press releases in the six official UN languages.")
     parser.add_argument("--version", action="version", version=f"transpub {__version__}")
     parser.add_argument("-C", dest="directory", type=Path, default=None,
-                        help="run as if started in DIR (the workspace or a folder inside it)")
+                        help="the workspace is DIR (or the one DIR is inside); files named "
+                        "on the command line stay relative to where you are")
     parser.add_argument("-q", "--quiet", action="store_true", help="print errors only")
     # -C and -q are accepted after the command too ("transpub build -q")
     common = _Parser(add_help=False)
@@ -443,6 +444,44 @@ def _error(message: str) -> None:
     from transpub.report import error as show
 
     show(message)
+
+
+def _po_files_of(files: list[Path]) -> list[Path]:
+    """``check``'s FILES with each folder among them replaced by the PO files under it,
+    sorted (as pofilter takes a folder); a folder holding none is an error."""
+    if not any(path.is_dir() for path in files):
+        return files
+    out: list[Path] = []
+    for path in files:
+        if not path.is_dir():
+            out.append(path)
+            continue
+        found = sorted(p for p in path.rglob("*.po") if p.is_file())
+        if not found:
+            raise TranspubError("a folder holding no PO file", path)
+        out.extend(found)
+    return out
+
+
+def _workspace_of(files: list[Path]) -> Settings | None:
+    """The settings of the one workspace every file of ``files`` is inside, if there is
+    one (None: files of no workspace, or of several, or of a broken one: each file is then
+    checked on its own)."""
+    from transpub.config import find_root, load_settings
+    from transpub.errors import ConfigError
+
+    roots = set()
+    for path in files:
+        try:
+            roots.add(find_root(path.parent))
+        except ConfigError:
+            return None
+        if len(roots) > 1:
+            return None
+    try:
+        return load_settings(roots.pop()) if roots else None
+    except ConfigError:
+        return None
 
 
 def _settings(args: argparse.Namespace) -> Settings:
@@ -1393,12 +1432,18 @@ def _check(args: argparse.Namespace) -> int:
 
         parse_tag(lang)
     settings: Settings | None = None
+    if args.directory is not None and not args.directory.is_dir():
+        raise TranspubError("no such folder", args.directory)
+    args.files = _po_files_of(args.files)
     start = args.directory or Path.cwd()
     try:
         settings = load_settings(find_root(start))
     except ConfigError as exc:
         if not args.files or (exc.path is not None and exc.path.name == CONFIG_NAME):
             raise
+        # files of a workspace named from outside it (a monorepo's root, where the
+        # pre-commit hook runs: press/locales/fr/…): that workspace's termbase, not none
+        settings = _workspace_of(args.files)
     # the inputs' digest is taken before they are read (a replay must not outlive an edit)
     recorder = _recorder(args, settings)
     source_lang = args.source_lang or (settings.source_language if settings else "en")
