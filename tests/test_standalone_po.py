@@ -208,3 +208,16 @@ def test_a_plural_form_beyond_nplurals_is_reported(
     msgfmt_run = subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(path)],
                                 capture_output=True, text=True, check=False)
     assert msgfmt_run.returncode != 0  # the reason for the error: gettext refuses the file
+
+
+def test_a_form_far_beyond_nplurals_is_one_finding(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """``msgstr[5]`` after ``msgstr[1]`` in French: TP605 on it, and no "not translated" for
+    indices [2] to [4], which are no forms (they had been three TP601 errors)."""
+    forms = ('msgstr[0] "%(count)s commentaire a été supprimé."\n'
+             'msgstr[1] "%(count)s commentaires ont été supprimés."\n'
+             'msgstr[5] "%(count)s de commentaires ont été supprimés."\n')
+    found = _findings(cli_factory(tmp_path), _po(tmp_path, "fr", PLURAL_BODY.format(
+        forms=forms)), expect=1)
+    assert [(f["code"], str(f["unit"]).rsplit(" ", 1)[-1]) for f in found] == [("TP605", "[5]")]
+    assert "plural form(s) of the file" in str(found[0]["message"])

@@ -89,7 +89,8 @@ def po_units(translations: TranslationSet, lang: str, label: str,
         units.extend(_unit(item, f"{item.unit} [{index}]", lang, item.source_plural, extra,
                            label, release_date, foreign, form=index, keyed=keyed,
                            surplus=len(served), numbers=numbers)
-                     for index, extra in enumerate(item.forms[len(served):], len(served)))
+                     for index, extra in enumerate(item.forms[len(served):], len(served))
+                     if extra)  # (an index between is no form: msgstr[5] after [1])
     return units
 
 

@@ -61,7 +61,8 @@ def surplus_plural_form(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A plural translation beyond the forms the file's Plural-Forms header declares."""
     if unit.surplus:
         return (finding("TP605", unit, f"msgstr[{unit.form}] is beyond the {unit.surplus} "
-                        "plural form(s) of the Plural-Forms header (msgfmt refuses the file)"),)
+                        "plural form(s) of the file (its Plural-Forms header's, else its "
+                        "language's; msgfmt refuses the file)"),)
     return ()
 
 
