@@ -183,6 +183,31 @@ def test_changed_since_includes_the_collection_checks_a_unit_takes_part_in(
     assert report["summary"]["units"] == 1  # one unit checked, against all the others
 
 
+def test_changed_since_compares_a_change_with_what_the_group_had(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """TP701 under --changed-since reports the changed units only, each compared with the
+    unchanged units' translation: an old disagreement of unchanged files (release-02's
+    committed date) is not the change's, and a new release that sorts first (``aaa-new``) is
+    reported itself, where every established copy had been called "different" from it."""
+    _break(_po(repo, "release-02", "fr"))
+    _git(repo, "commit", "-qam", "an old problem")
+    changed = _break(_po(repo, "release-03", "fr"), "p1.", "troisième", "3e")
+    cli: Cli = cli_factory(repo)
+    report = _report(cli, "--changed-since", "HEAD", "--select", "TP7")
+    assert {(Path(f["file"]).stem, f["unit"]) for f in report["findings"]} == {
+        ("release-03", changed)}
+    _git(repo, "checkout", "-q", ".")
+    source = (repo / "source" / "release-01.xml").read_text(encoding="utf-8")
+    (repo / "source" / "aaa-new.xml").write_text(
+        source.replace('id="release-01"', 'id="aaa-new"'), encoding="utf-8")
+    for lang in LANGS:
+        shutil.copy2(_po(repo, "release-01", lang), _po(repo, "aaa-new", lang))
+    new = _break(_po(repo, "aaa-new", "fr"), "p1.", "troisième", "3e")
+    report = _report(cli, "--changed-since", "HEAD", "--select", "TP7")
+    assert {(Path(f["file"]).stem, f["unit"]) for f in report["findings"]} == {("aaa-new", new)}
+    assert all(f["expected"] and "troisième" in f["expected"] for f in report["findings"])
+
+
 def test_changed_since_follows_source_edits_and_new_files(repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     source = repo / "source" / "release-02.xml"
     source.write_text(source.read_text(encoding="utf-8").replace(

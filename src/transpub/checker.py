@@ -755,8 +755,17 @@ def _finish(results: list[_BatchResult], termbase: Termbase, codes: set[str], so
             run_entries.append(checkcache.entry(where, found, []))
         findings += found
     elif collection and checked:
-        # --changed-since: only the groups a changed unit belongs to are compared
-        findings += _involving(checked, run_checks(ctx, _related(checked, units), collection))
+        # --changed-since: only the groups a changed unit belongs to are compared, the
+        # unchanged units first (the translation a group had is what a changed unit is
+        # compared with), and only the changed units' findings are kept: an unchanged
+        # unit's old disagreement is not the change's, and a new release sorted first had
+        # made every established translation "different" from it
+        changed = {(u.file, u.id) for u in checked}
+        related = _related(checked, units)
+        ordered = [*(u for u in related if (u.file, u.id) not in changed),
+                   *(u for u in related if (u.file, u.id) in changed)]
+        findings += [f for f in run_checks(ctx, ordered, collection)
+                     if (f.file, f.unit) in changed]
     # PO files checked on their own have no sources or outputs: the workspace checks did not
     # run, so a suppression of theirs cannot be called unused
     ran = codes if workspace else {c for c in codes if REGISTRY[c].scope != "workspace"}
@@ -870,17 +879,6 @@ def _related(changed: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
     keys = _text_keys(changed)
     return [u for u in units if (u.lang, text_key(u.source)) in keys
             or (u.lang, text_key(u.target)) in keys]
-
-
-def _involving(changed: Sequence[Unit], findings: Sequence[Finding]) -> list[Finding]:
-    """The collection findings a changed unit takes part in: on that unit, or on a unit that
-    shares its source or its translation (the groups TP701 and TP702 compare)."""
-    from transpub.checks.consistency import text_key
-
-    ids = {(u.file, u.id) for u in changed}
-    texts = _text_keys(changed)
-    return [f for f in findings if (f.file, f.unit) in ids
-            or (f.lang, text_key(f.source)) in texts or (f.lang, text_key(f.target)) in texts]
 
 
 def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
