@@ -196,6 +196,33 @@ def test_json_report_matches_schema_and_has_matrix(repo_copy: Path, cli_factory)
     assert set(date_row) == {"label", "ar", "zh", "fr", "ru", "es"}
 
 
+def test_the_matrix_compares_dates_as_dates(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A date the translation changed is not carried (any date in the translation had been
+    ✓: «8 décembre» for "7 December", which TP201 reported in the same run)."""
+    _edit(repo_copy / PO.format(lang="fr"), "p6.", "7 décembre 2020", "8 décembre 2020")
+    cli: Cli = cli_factory(repo_copy)
+    matrix = _json(cli, expect=1)["summary"]["matrix"]
+    row = next(v for k, v in matrix.items() if k.startswith("date: 7 December 2020"))
+    assert row["fr"] == "missing in 1" and row["es"] == row["ru"] == "ok"
+    assert next(v for k, v in matrix.items() if k.startswith("date: 9 December"))["fr"] == "ok"
+
+
+@pytest.mark.parametrize("cache", [True, False])
+def test_a_missing_po_file_is_an_error(repo_copy: Path, cli_factory, cache: bool) -> None:  # type: ignore[no-untyped-def]
+    """A release without its French PO file: TP608, exit 1 (the run had passed, exit 0,
+    where an empty file fails with one TP601 a unit); the same from the check cache."""
+    (repo_copy / PO.format(lang="fr")).unlink()
+    cli: Cli = cli_factory(repo_copy)
+    flags = () if cache else ("--no-cache",)
+    for _ in range(2):
+        report = _json(cli, *flags, expect=1)
+        missing = [f for f in report["findings"] if f["code"] == "TP608"]
+        assert [(f["lang"], f["file"], f["severity"]) for f in missing] == [
+            ("fr", PO.format(lang="fr"), "error")]
+        assert "transpub extract" in missing[0]["message"]
+    cli("check", *flags, "--ignore", "TP608", expect=0)
+
+
 def test_junit_sarif_and_github_formats(repo_copy: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
     ctxt = _edit(repo_copy / PO.format(lang="fr"), "p1.", "9 décembre 2020", "19 décembre 2020")
     cli: Cli = cli_factory(repo_copy)

@@ -29,7 +29,7 @@ from transpub.checks.release import forget_pages, output_findings, stale_finding
 from transpub.checkstream import Groups, Store, Streamed, blob_of, usables_of
 from transpub.checktally import Tally
 from transpub.config import Settings
-from transpub.datefind import find_dates
+from transpub.datefind import DateMention, find_dates
 from transpub.errors import CatalogError, TranspubError
 from transpub.languages import (
     UN_LANGUAGES,
@@ -1018,6 +1018,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
     # with --changed-since, unchanged files matter only to the collection checks
     need_all = changes is None or any(REGISTRY[c].scope == "collection" for c in codes)
     batches: list[_Batch] = []
+    absent: list[tuple[str, str, str]] = []  # (the PO files missing: TP608)
     targets = [c for c in settings.target_codes()
                if not langs or any(same_language(tag, c) for tag in langs)]
     sources = in_shard(source_files(settings, only), shard)
@@ -1060,10 +1061,11 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                 # a cache of other files (translations changed since it was filled, a
                 # workspace moved): forked once its first files are planned, not after all
                 # of them (at N = 1000 the plan is ~8 MB more of each worker's RSS)
-                early=start if parallel and not pool else None)
+                early=start if parallel and not pool else None, absent=absent)
             run = _conclude(_finish(results, termbase, codes, settings.source_language, labels,
-                                    targets, workspace=True, cache=store, tally=tally,
-                                    stored=found, groups=groups, packs=packs),
+                                    targets, _missing(absent, codes), workspace=True,
+                                    cache=store, tally=tally, stored=found, groups=groups,
+                                    packs=packs),
                             store, not (shard or only or langs), shard, changed_since, writer)
             if widened:
                 run.scope["every_unit"] = widened
@@ -1096,6 +1098,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
         for lang in targets:
             po_file = po_path(settings.locales_dir, lang, release.slug)
             if not po_file.exists():
+                absent.append((_display(po_file), lang, release.slug))
                 continue
             units: frozenset[str] | None = None
             if changes is not None:
@@ -1108,13 +1111,23 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                                   neutral=lang not in UN_LANGUAGES, cache=store))
     results = _run_all(batches, termbase, codes, settings.source_language, jobs, progress)
     run = _finish(results, termbase, codes, settings.source_language,
-                  [b.label for b in batches], targets, workspace=True, cache=store)
+                  [b.label for b in batches], targets, _missing(absent, codes),
+                  workspace=True, cache=store)
     run = _conclude(run, store, not (shard or changed_since or only or langs), shard,
                     changed_since)
     if widened:
         run.scope["every_unit"] = widened
         run.notices.append(f"{widened}: every unit checked")
     return run
+
+
+def _missing(absent: Sequence[tuple[str, str, str]], codes: set[str]) -> list[Finding]:
+    """TP608 for the PO files the run found missing, when it runs."""
+    if not absent or "TP608" not in codes:
+        return []
+    from transpub.checks.release import missing_findings
+
+    return missing_findings(absent)
 
 
 def _widened(changes: Changes | None, inputs: Sequence[Path]) -> str:
@@ -1156,17 +1169,30 @@ def _carried(ctx: CheckContext, units: Iterable[Unit]) -> list[Carried]:
         for hit in ctx.source_hits(unit.source):
             category = ctx.categories.get(hit.concept, "other")
             entities.append((f"{category}: {hit.concept}", hit.form, hit.concept))
-        for mention in find_dates(unit.source, ctx.source_lang):
-            entities.append((f"date: {mention.text}", mention.text, ""))
-        if not entities:
+        said = find_dates(unit.source, ctx.source_lang)
+        if not entities and not said:
             continue
+        translated = bool(unit.target.strip())
         present = ({h.concept for h in ctx.matcher(unit.lang).find_all(unit.target)}
-                   if unit.target.strip() else set())
-        has_date = bool(unit.target.strip()) and bool(find_dates(unit.target, unit.lang))
+                   if translated and entities else set())
         for key, label, concept in entities:
-            carried = concept in present if concept else has_date
-            out.append((key, label, unit.lang, carried))
+            out.append((key, label, unit.lang, concept in present))
+        if said:
+            # a date is carried when the translation says that date (it was any date: «le
+            # 8 décembre» carried "7 December", which TP201 reported in the same run)
+            dates = find_dates(unit.target, unit.lang) if translated else []
+            out.extend((f"date: {mention.text}", mention.text, unit.lang,
+                        any(_same_date(mention, other) for other in dates))
+                       for mention in said)
     return out
+
+
+def _same_date(one: DateMention, other: DateMention) -> bool:
+    """Whether two mentions name one date, a part one of them leaves out (the day, the
+    year) agreeing with anything."""
+    return (one.calendar == other.calendar and one.month == other.month
+            and (one.day is None or other.day is None or one.day == other.day)
+            and (one.year is None or other.year is None or one.year == other.year))
 
 
 def _matrix(carried: Iterable[Carried], langs: Sequence[str]) -> dict[str, dict[str, str]]:

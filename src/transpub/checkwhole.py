@@ -207,14 +207,16 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
           store: tuple[Path, str] | None, digests: Hashes,
           config: str, folders: dict[str, tuple[str, str, str]],
           matrix: bool = True, planner: checkcache.FileSlots | None = None,
-          named: tuple[str, Callable[[Path], str]] | None = None) -> list[Planned]:
+          named: tuple[str, Callable[[Path], str]] | None = None,
+          absent: list[tuple[str, str, str]] | None = None) -> list[Planned]:
     """``folders``: by language, its PO folder, that folder's label, and its output folder
     (filled on first use); the paths are strings, as the run's digests are keyed. Without
     a cache (``store``) nothing is hashed. ``matrix``: whether the run makes the files'
     entity matrix rows (without, a file checked is filed under another key: its entry has
     none). ``planner``: the run's ``checkcache.FileSlots`` (made here if not given);
     ``named``: ``checker.NO_MATRIX`` and ``checker._display`` (imported here if not given: an
-    import in a function costs ~5 us a call, and a re-check plans 1,000 releases)."""
+    import in a function costs ~5 us a call, and a re-check plans 1,000 releases).
+    ``absent``: where the PO files the release lacks are told, (label, language, release)."""
     if named is None:
         from transpub.checker import NO_MATRIX, _display
 
@@ -243,6 +245,8 @@ def _plan(settings: Settings, source: Path, slug: str, targets: Sequence[str],
             pages = [str(settings.output_dir / lang / f"{slug}.{ext}") for ext in ("html",
                                                                                 "xml")]
         if not digests.known(po_file) and not os.path.exists(po_file):  # noqa: PTH110
+            if absent is not None:
+                absent.append((display(Path(po_file)), lang, slug))
             continue
         label = f"{po_label}{os.sep}{slug}.po" if plain and po_label != "." else \
             display(Path(po_file))
@@ -270,6 +274,7 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
                   hashes: Hashes | None = None, vouched: checkcache.Vouched | None = None,
                   packs: checkpack.Packs | None = None, matrix: bool = True,
                   early: Callable[[], None] | None = None,
+                  absent: list[tuple[str, str, str]] | None = None,
                   ) -> tuple[list[str], list[_BatchResult], Tally]:
     """Every PO file's result, in order (sources, then target languages), their labels, and
     the tally of their matrix rows and TP901 names (gathered as each result arrives: the
@@ -280,7 +285,8 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
     found them (``checkpack``; listed here if not given); ``matrix``: make the files'
     entity matrix rows (``checker._Batch.matrix``). ``early``: called once, as soon as
     ``EARLY_SAMPLE`` files are planned, if the cache holds fewer than half of them (the
-    caller's workers, forked then, do not count the rest of the plan in their memory)."""
+    caller's workers, forked then, do not count the rest of the plan in their memory).
+    ``absent``: where the PO files missing are told (``_plan``)."""
     from transpub.checker import NO_MATRIX, _BatchResult, _display, _from_entry
     from transpub.workspace import load
 
@@ -381,7 +387,8 @@ def whole_results(settings: Settings, sources: Sequence[Path], targets: Sequence
         gc.disable()
         try:
             planned = _plan(settings, source, slug, targets, store, hashes, config, folders,
-                            matrix, planner, (NO_MATRIX, _display)) if slug is not None else []
+                            matrix, planner, (NO_MATRIX, _display),
+                            absent) if slug is not None else []
             if streamed:
                 parts = [_load(p, read_streamed) for p in planned]
                 if slug is not None and all(hit for hit, _slot in parts):

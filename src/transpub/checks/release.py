@@ -25,6 +25,20 @@ def _stale_doc() -> Iterator[Finding]:
     yield from ()
 
 
+@check("TP608", "missing-catalogue", Severity.ERROR, "completeness", scope="workspace")
+def _missing_doc() -> Iterator[Finding]:
+    """The release has no PO file in a language of the workspace: every unit of it is
+    untranslated (the build falls back to the source): run 'transpub extract'."""
+    yield from ()
+
+
+def missing_findings(absent: Sequence[tuple[str, str, str]]) -> list[Finding]:
+    """TP608 for each (PO file's label, language, release) missing."""
+    return [Finding("TP608", Severity.ERROR, lang, label, 0, "", f"release {slug!r} has no "
+                    f"{lang} PO file: every unit of it is untranslated (run 'transpub "
+                    "extract')", check="missing-catalogue") for label, lang, slug in absent]
+
+
 @check("TP801", "headline-mismatch", Severity.ERROR, "release", scope="workspace")
 def _headline_doc() -> Iterator[Finding]:
     """The headline differs between the built HTML <title>, <h1> and the XML metadata."""
