@@ -150,6 +150,31 @@ def test_update_with_lang_keeps_the_other_languages(repo: Path, cli_factory) -> 
     assert report["summary"]["baseline"]["fixed"] == 0
 
 
+def test_a_name_not_in_the_termbase_is_one_entry_whatever_the_run(  # type: ignore[no-untyped-def]
+        repo: Path, cli_factory) -> None:
+    """TP901 reports a name on the first unit of the run that holds it: a run of the French
+    file or of ``--lang zh`` puts it elsewhere than a whole run. Its entry is the name alone,
+    so partial updates leave the baseline as it was (they had added a second entry, which the
+    next whole run called "fixed"), and only a run that read every release calls it fixed."""
+    cli: Cli = cli_factory(repo)
+    cli("check", "--baseline", "b.json", "--update-baseline")
+    recorded = (repo / "b.json").read_bytes()
+    names = [e for e in json.loads(recorded)["findings"] if e["code"] == "TP901"]
+    assert names and all((e["lang"], e["release"], e["unit"]) == ("", "", "") for e in names)
+    for partial in ((PO.format(lang="fr"),), ("--lang", "zh")):
+        cli("check", *partial, "--baseline", "b.json", "--update-baseline")
+        assert (repo / "b.json").read_bytes() == recorded, partial
+    assert _report(cli, "--baseline", "b.json")["summary"]["baseline"]["fixed"] == 0
+    document = json.loads(recorded)
+    document["findings"].append({"code": "TP901", "lang": "", "release": "", "unit": "",
+                                 "fingerprint": "0" * 20,
+                                 "message": "«Nowhere Council» is not in the termbase"})
+    (repo / "b.json").write_text(json.dumps(document), encoding="utf-8")
+    assert _report(cli, PO.format(lang="fr"), "--baseline", "b.json")["summary"][
+        "baseline"]["fixed"] == 0
+    assert _report(cli, "--baseline", "b.json")["summary"]["baseline"]["fixed"] == 1
+
+
 @pytest.mark.parametrize(("content", "message"), [
     (None, "no such baseline file"),
     ("{", "not valid JSON"),

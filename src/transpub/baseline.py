@@ -34,8 +34,18 @@ def release_of(item: Finding) -> str:
     return Path(item.file).stem
 
 
+#: Checks that report a name once, on the first unit of the run that holds it (TP901: a name
+#: not in the termbase): which file and language that is depends on what the run looked at
+#: (a ``--lang fr`` run puts it in French), so such a finding is identified by its message,
+#: which is the name, alone; a baseline entry of it has no language, release or unit.
+BY_NAME = frozenset({"TP901"})
+
+
 def fingerprint(item: Finding) -> str:
-    """A stable id: no line number and no message text (messages may cite other lines)."""
+    """A stable id: no line number and no message text (messages may cite other lines); for
+    a check of ``BY_NAME``, its message and nothing else."""
+    if item.code in BY_NAME:
+        return _fingerprint(item.code, "", "", "", item.message, None)
     return _fingerprint(item.code, item.lang, item.file, item.unit, item.target, item.span)
 
 
@@ -74,6 +84,8 @@ class Entry:
 
 
 def entry_of(item: Finding) -> Entry:
+    if item.code in BY_NAME:
+        return Entry(item.code, "", "", "", fingerprint(item), item.message)
     return Entry(item.code, item.lang, release_of(item), item.unit, fingerprint(item),
                  item.message)
 
@@ -185,6 +197,16 @@ def baseline_document(entries: Iterable[Entry]) -> bytes:
 def write_baseline(path: Path, findings: Iterable[Finding], keep: Iterable[Entry] = ()) -> int:
     """Record ``findings`` (plus ``keep``: entries outside this run's languages or checks);
     returns how many entries the file holds."""
-    entries = [*keep, *(entry_of(f) for f in findings)]
+    found = [entry_of(f) for f in findings]
+    # a kept entry the run found again is the run's (a name of ``BY_NAME`` found by a run
+    # that did not read every release: kept, and found): recorded once
+    again = Counter(e.key for e in found)
+    kept = []
+    for entry in keep:
+        if again[entry.key] > 0:
+            again[entry.key] -= 1
+        else:
+            kept.append(entry)
+    entries = [*kept, *found]
     write_atomic(path, baseline_document(entries))
     return len(entries)

@@ -75,6 +75,9 @@ class CheckRun:
     covered: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
     """(release, language) of every file read: the unit ids checked, None for all of them."""
     ran: set[str] = field(default_factory=set)
+    every_release: bool = False
+    """A workspace check that read every release (no ``--shard``, ``--changed-since`` or
+    release named): it covers the names ``baseline.BY_NAME``'s checks report."""
     """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
     cache_keys: set[str] = field(default_factory=set)
     """The check cache entries this run used or wrote."""
@@ -105,6 +108,10 @@ class CheckRun:
     def covers(self, entry: Entry) -> bool:
         """Whether this run checked what a baseline entry is about (its check, its file and
         its unit): if so, and it was not found, it is fixed."""
+        from transpub.baseline import BY_NAME
+
+        if entry.code in BY_NAME:  # (a name: every release read, in any of its languages)
+            return entry.code in self.ran and self.every_release
         if entry.code not in self.ran or (entry.release, entry.lang) not in self.covered:
             return False
         units = self.covered[(entry.release, entry.lang)]
@@ -1070,6 +1077,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
             if widened:
                 run.scope["every_unit"] = widened
                 run.notices.append(f"{widened}: every unit checked")
+            run.every_release = not (shard or only)  # (changed_since: not this path)
             if vouched is not None and not (shard or only or langs):
                 vouched.save(run.cache_keys)
             # the inputs of every file checked were compared with their digests after the
@@ -1115,6 +1123,7 @@ def check_workspace(settings: Settings, termbase: Termbase, codes: set[str],
                   workspace=True, cache=store)
     run = _conclude(run, store, not (shard or changed_since or only or langs), shard,
                     changed_since)
+    run.every_release = not (shard or changed_since or only)
     if widened:
         run.scope["every_unit"] = widened
         run.notices.append(f"{widened}: every unit checked")
