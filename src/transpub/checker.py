@@ -158,14 +158,18 @@ class CheckRun:
 
 
 def _display(path: Path) -> str:
-    """A file's name in the reports: relative to the working folder when it is inside it,
-    else absolute (``/tmp/fr.po``, not ``../../tmp/fr.po`` from ``/work/repo``)."""
+    """A file's name in the reports: relative to the working folder (``../ru/…`` from a
+    folder of the workspace), unless the two share no folder but the root: then absolute
+    (``/tmp/fr.po``, not ``../../tmp/fr.po`` from ``/work/repo``)."""
     try:
         relative = os.path.relpath(path)
     except ValueError:  # (another drive)
         return str(path)
-    if relative == os.pardir or relative.startswith(os.pardir + os.sep):
-        return os.path.abspath(path)  # noqa: PTH100  (as relpath: links not resolved)
+    if relative.startswith(os.pardir):
+        whole = os.path.abspath(path)  # noqa: PTH100  (as relpath: links not resolved)
+        common = Path(os.path.commonpath([whole, Path.cwd()]))
+        if common.parent == common:  # (the root: "/", "C:\\")
+            return whole
     return relative
 
 
