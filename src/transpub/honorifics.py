@@ -90,10 +90,11 @@ def _scan(lang: str) -> tuple[re.Pattern[str], dict[str, str], int, re.Pattern[s
     character instead, and runs on the text with a space in front (the third item, 1: the
     offset to take off): ``re`` then scans from space to punctuation mark at C speed. The
     matches are the same, but that two adjacent ones would need the second to start just
-    where the first ends; every match is followed by a space (the pattern's look-ahead), with
-    which no honorific starts (its first characters hold none). Elsewhere (Chinese: a name
-    before the honorific, its look-behind wants a character) the fourth item searches for the
-    characters a match starts with, where the pattern is tried as ``finditer`` would."""
+    where the first ends; every match is followed by a space or a slash (the pattern's
+    look-ahead), with which no honorific starts (its first characters hold none). Elsewhere
+    (Chinese: a name before the honorific, its look-behind wants a character) the fourth item
+    searches for the characters a match starts with, where the pattern is tried as
+    ``finditer`` would."""
     compiled = _patterns(lang)
     if compiled is None:
         return None
@@ -109,8 +110,9 @@ def _scan(lang: str) -> tuple[re.Pattern[str], dict[str, str], int, re.Pattern[s
     return pattern, groups, 0, re.compile(starts, pattern.flags)
 
 
-#: the look-aheads ``_patterns`` ends a pattern with that want a space after the match
-_SPACE_AFTER = re.compile(r"\(\?=\[\\s\\u00a0\]\+|\(\?=\\s\+\\S\)$")
+#: the look-aheads ``_patterns`` ends a pattern with that want a space after the match (or,
+#: in Arabic, a slash: «السيد/ "ريد"»), with which no honorific starts
+_SPACE_AFTER = re.compile(r"\(\?=\[\\s\\u00a0\]\+|\(\?=/\?\\s\+\\S\|/\\S\)$")
 
 
 #: a mention's genders, made once: ``frozenset({gender} if gender else set())``
