@@ -250,6 +250,19 @@ _DURATION_CUE = re.compile(r"\b(?:lasted|lasting|last|lasts|for|about|some|over|
                            r"only|just)\s+$", re.IGNORECASE)
 
 
+#: UTC and GMT as the translations of news and UN texts say them after a 24-hour time
+#: (FLORES-200's «٠٢٣٠ التوقيت العالمي الموحّد», WMT's «1521 по Гринвичу»)
+_ZONE_WORDS = {
+    "ar": r"(?:ب)?(?:ال)?توقيت\s+(?:العالمي\s+(?:الموح\u0651?د|المنس\u0651?ق)|[غج]رين[يت]?تش)"
+          r"|(?:ب)?توقيت\s+[غج]رينيتش",
+    "ru": r"по\s+Гринвичу|по\s+всемирному\s+(?:координированному\s+)?времени"
+          r"|всемирного\s+(?:координированного\s+)?времени",
+    "zh": r"格林[尼威]治(?:标准)?时间|世界(?:标准)?时间?|协调世界时",
+    "fr": r"TU|TUC|temps\s+universel(?:\s+coordonné)?|heure\s+de\s+Greenwich",
+    "es": r"TUC|hora\s+(?:de\s+Greenwich|universal)|tiempo\s+universal(?:\s+coordinado)?",
+}
+
+
 @lru_cache(maxsize=64)
 def _time_re(lang: str) -> re.Pattern[str]:
     base = lang.split("_")[0]
@@ -260,12 +273,17 @@ def _time_re(lang: str) -> re.Pattern[str]:
         # (an hour is no group of a larger number: "100 heures", «31 000 человек» hold no
         # time «00 heures», «00 ч»)
         extra = r"(?<![\d.,])(?:" + extra + ")"
-    # (and the source's 24-hour clock, copied: «au 31 juillet 2013 à 2359Z»)
-    generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + _H24
+    # (and the source's 24-hour clock, copied: «au 31 juillet 2013 à 2359Z»; its zone said in
+    # words, «(0230 التوقيت العالمي الموحّد)», «(1521 по Гринвичу)», or before it, «(UTC 0230)»)
+    zones = _ZONE_WORDS.get(base)
+    h24 = _H24 if zones is None else _H24[:-1] + r"|\s*(?:" + zones + r")(?!\w))"
+    generic = r"(?<![\d.:])\d{1,2}[:.]\d{2}(?![\d:])|(?<![\d.:,])(?:[01]\d|2[0-3])[0-5]\d" + h24
+    generic += (r"|(?<![A-Za-z])(?:GMT|UTC" + ("|" + zones if zones else "")
+                + r")\s*(?:[01]\d|2[0-3])[0-5]\d(?![\d:.,]?\d)")
     # (and its a.m. or p.m., copied: «逛早市（6.30-10am）»)
     generic += r"|(?<![\d.:,])\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.\s?m\.|[ap]m)(?![a-z])"
     if base == "ar":  # «(15،00 UTC)»: the Arabic comma between the hour and its minutes
-        generic += r"|(?<![\d.:،])\d{1,2}،[0-5]\d(?!\d)" + _H24
+        generic += r"|(?<![\d.:،])\d{1,2}،[0-5]\d(?!\d)" + h24
     words = _TIME_WORDS.get(base)
     if words:
         bound = "" if base == "zh" else r"(?<!\w)"
