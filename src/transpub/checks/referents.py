@@ -254,10 +254,18 @@ def longer_title(ctx: CheckContext, unit: Unit, hit: Hit) -> str | None:
     longer = None
     for mention in (h for h in ctx.source_hits(unit.source) if h.concept == hit.concept):
         qualifier = _QUALIFIER.search(unit.source, max(0, mention.start - 24), mention.start)
-        if qualifier is None or qualifier.group(1) in _SAME_POST:
+        if qualifier is None or qualifier.group(1) in _SAME_POST or _demonym(qualifier[1]):
             return None
         longer = longer or f"{qualifier.group(1)} {mention.form}"
     return longer
+
+
+def _demonym(word: str) -> bool:
+    """"Ukrainian", "French", "US": a country's word before a title names whose post it is
+    ("Ukrainian President Zelensky"), not another post."""
+    from transpub.namefind import said_in
+
+    return bool(said_in(word))
 
 
 #: a proper name's qualifier that makes no other body of a termbase body: its parent's name

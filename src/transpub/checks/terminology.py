@@ -47,7 +47,14 @@ def _wanted(ctx: CheckContext, unit: Unit) -> dict[str, int]:
     key = ("wanted", unit.source)
     wanted: dict[str, int] | None = ctx.source_memo(key)
     if wanted is None:
-        wanted = ctx.remember(key, _count(ctx.source_hits(unit.source)))
+        hits = ctx.source_hits(unit.source)
+        if "Deputy" in unit.source or "Vice" in unit.source or "Lord" in unit.source:
+            # a deputy's post is another post ("former Vice President Joe Biden and
+            # Ukrainian President Zelensky" names one President, not two)
+            categories = ctx.categories
+            hits = [h for h in hits if categories.get(h.concept) != "title"
+                    or not _DEPUTY.search(unit.source, max(0, h.start - 12), h.start)]
+        wanted = ctx.remember(key, _count(hits))
     return wanted
 
 
@@ -207,6 +214,35 @@ def _paired_acronym(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
     return len(ctx.matcher(unit.lang).concepts[concept_id].forms(unit.lang)) >= 2
 
 
+#: The categories whose name may be part of a longer name (a company's, a newspaper's)
+_PLACES = frozenset({"place", "country", "organisation"})
+#: The languages of another script than the source's Latin
+_OTHER_SCRIPT = frozenset({"ar", "ru", "zh"})
+_CAPITALISED_AFTER = re.compile(r"[ \u00a0]+([A-Z][\w'’&-]*)")
+_CAPITALISED_BEFORE = re.compile(r"([A-Z][\w'’&-]*)[ \u00a0]+$")
+
+
+def _kept_in_a_name(unit: Unit, form: str) -> int:
+    """Mentions of a place's (or body's) Latin ``form`` inside a longer name of the source
+    that a translation in another script keeps as written: "Qatar Airways" in «авиакомпании
+    Qatar Airways», "The New York Times" in «сообщает New York Times» (WMT 2020): the name is
+    the company's or the paper's, and kept whole it carries the place (TP101 had wanted
+    «Катар», «Нью-Йорк»)."""
+    if unit.lang.split("_")[0] not in _OTHER_SCRIPT or not form.isascii() \
+            or form not in unit.target:
+        return 0
+    count = 0
+    for found in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", unit.target):
+        after = _CAPITALISED_AFTER.match(unit.target, found.end())
+        before = _CAPITALISED_BEFORE.search(unit.target, 0, found.start())
+        if (after and re.search(rf"(?<!\w){re.escape(form)}[ \u00a0]+{re.escape(after[1])}",
+                                unit.source)) or \
+                (before and re.search(rf"{re.escape(before[1])}[ \u00a0]+{re.escape(form)}"
+                                      r"(?!\w)", unit.source)):
+            count += 1
+    return count
+
+
 def _count(hits: list[Hit]) -> dict[str, int]:
     """Mentions per concept, overlapping matches of one concept counted once."""
     counts: dict[str, int] = {}
@@ -232,6 +268,10 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
         # (a footnote mark glued to a name's last word hides it no more than in the source)
         target_hits = _within_category(ctx, unit, ctx.matcher(unit.lang).find_all(
             ctx.target_for_terms(unit)))
+        if "Deputy" in unit.source or "Vice" in unit.source:
+            # the deputy's post the source names is not counted there (``_wanted``): nor
+            # here («вице-президенту» is no «президент»)
+            target_hits = _without_deputies(ctx, unit, target_hits)
         present = _count(target_hits)
         full: dict[str, int] | None = None
         # the most words of a concept's mentions (``_short_inside_misspelt``'s first test:
@@ -250,6 +290,8 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
                 have += short_mentions(ctx, unit, concept_id, target_hits)
             if have < wanted:
                 have += referents.counted_mentions(ctx, unit, hit, target_hits)
+            if have < wanted and category in _PLACES:
+                have += _kept_in_a_name(unit, hit.form)
             if in_full:
                 # the source gives the full name: the surname alone does not carry it over
                 if full is None:
@@ -285,8 +327,9 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
                     or "Lord" in unit.source)  # (rare: no search else)
         needed = [(concept_id, hit, ctx.categories.get(concept_id, "term"), wanted[concept_id],
                    _named_in_full(ctx, unit, concept_id), len(hit.form.split()))
-                  for concept_id, hit in _required(ctx, unit).items()
-                  if not (deputies and _deputy_only(ctx, unit, concept_id))]
+                  for concept_id, first in _required(ctx, unit).items()
+                  if not (deputies and _deputy_only(ctx, unit, concept_id))
+                  for hit in [_not_a_deputy(ctx, unit, first) if deputies else first]]
         ctx.remember(key, needed)
     return needed
 
@@ -295,6 +338,38 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
 #: Председателя»), as a "Vice-Chairman" is, and "the Lord President of the Council" (PUD:
 #: «Лорд-председатель совета», no President of a body)
 _DEPUTY = re.compile(r"(?<!\w)(?:Deputy|Vice|Lord)\s+$")
+
+
+#: A deputy's post in each target language, before the title it is the deputy of
+_TARGET_DEPUTY = {
+    "ru": re.compile(r"(?:вице-|заместител[а-яё]*\s+)$", re.IGNORECASE),
+    "fr": re.compile(r"vice-$", re.IGNORECASE),
+    "es": re.compile(r"vice-?$", re.IGNORECASE),
+    "ar": re.compile(r"نائب(?:ة)?\s+(?:ال)?$"),
+    "zh": re.compile(r"副$"),
+}
+
+
+def _without_deputies(ctx: CheckContext, unit: Unit, hits: list[Hit]) -> list[Hit]:
+    """``hits`` less the titles the translation names as a deputy's («вице-президенту»,
+    «vice-président», «نائب الرئيس», «副总统»)."""
+    deputy = _TARGET_DEPUTY.get(unit.lang.split("_")[0])
+    if deputy is None:
+        return hits
+    text = ctx.target_for_terms(unit)
+    categories = ctx.categories
+    return [h for h in hits if categories.get(h.concept) != "title"
+            or not deputy.search(text, max(0, h.start - 16), h.start)]
+
+
+def _not_a_deputy(ctx: CheckContext, unit: Unit, hit: Hit) -> Hit:
+    """The first mention of ``hit``'s title that is not a deputy's ("Ukrainian President"
+    after "former Vice President"): the one a finding is about; ``hit`` for any other."""
+    if ctx.categories.get(hit.concept) != "title" or \
+            not _DEPUTY.search(unit.source, max(0, hit.start - 12), hit.start):
+        return hit
+    return next((h for h in ctx.source_hits(unit.source) if h.concept == hit.concept
+                 and not _DEPUTY.search(unit.source, max(0, h.start - 12), h.start)), hit)
 
 
 def _deputy_only(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
@@ -774,9 +849,26 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
     """The target span most similar to one of the concept's forms, if close enough."""
     key = (unit.lang, unit.target, concept_id)
     if key not in ctx.near_cache:  # TP101 and TP102 both ask
-        ctx.near_cache[key] = _search_near(ctx, unit, concept_id)
+        found_ = _search_near(ctx, unit, concept_id)
+        if found_ is not None and ("Deputy" in unit.source or "Vice" in unit.source) \
+                and _a_deputys(ctx, unit, concept_id, found_[2]):
+            found_ = None  # «вице-президенту»: a deputy's post, not «президент» misspelt
+        ctx.near_cache[key] = found_
     found: tuple[str, str, tuple[int, int]] | None = ctx.near_cache[key]
     return found
+
+
+def _a_deputys(ctx: CheckContext, unit: Unit, concept_id: str, span: tuple[int, int]) -> bool:
+    """Whether the target's ``span`` is the title ``concept_id`` after a deputy's mark, or
+    holds one («вице-президенту», «副总统»)."""
+    if ctx.categories.get(concept_id) != "title":
+        return False
+    deputy = _TARGET_DEPUTY.get(unit.lang.split("_")[0])
+    if deputy is None:
+        return False
+    start, end = span
+    text = unit.target
+    return any(deputy.search(text, max(0, at - 16), at) for at in range(start, end + 1))
 
 
 def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int = 0,
