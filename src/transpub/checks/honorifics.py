@@ -179,6 +179,14 @@ def _missing(source: str, mentions: tuple[Honorific, ...], target: str,
                        for gap in range(4)):
                 return mention
             break  # (named with an honorific: not this one)
+    # else the first of a gender the translation has fewer of ("Mr Corbyn … Mrs Cox" →
+    # «科尔宾 … 考克斯夫人» lacks the Mr, not the Mrs), then the one past the count
+    wanted, kept = _genders(mentions), _genders(found)
+    short = {gender for gender in ("m", "f") if wanted[gender] > kept[gender]}
+    if short and len(short) < 2:
+        for mention in mentions:
+            if mention.genders & short:
+                return mention
     return mentions[have] if have < len(mentions) else mentions[0]
 
 
