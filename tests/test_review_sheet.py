@@ -110,7 +110,8 @@ def test_a_translation_changed_since_the_workbook_is_a_conflict(
     entry.msgstr = "Cambiada después por el traductor"
     po.save(str(path))
     cli("review", "--import", str(book), "--dry-run", expect=1)
-    assert "conflict: the PO translation changed since the export" in " ".join(cli.out.split())
+    assert "conflict: the PO translation changed since the review file was written" in " ".join(
+        cli.out.split())
     cli("review", "--import", str(book), "--theirs")
     assert polib.pofile(str(path)).find("title", by="msgctxt").msgstr == "Revisión del revisor"
 

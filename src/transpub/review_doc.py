@@ -186,15 +186,16 @@ def read_review_document(path: Path, data: bytes) -> list[ReadFile]:
     comments = _comments(package)
     documents = []
     lang = ""
+    tables = 0
     for element in body:
         if element.tag == f"{{{_W}}}p":
             found = re.search(rf"{re.escape(_LANG_MARK)}(\S+)", _text(element))
             lang = found.group(1) if found else lang
         elif element.tag == f"{{{_W}}}tbl":
+            tables += 1
             if not lang:
-                raise XliffError("a table before any language's heading (its hidden "
-                                 f"{_LANG_MARK}<language> was removed)", path,
-                                 element.sourceline)
+                raise XliffError(f"table {tables} comes before any language's heading (its "
+                                 f"hidden {_LANG_MARK}<language> was removed)", path)
             where = path.with_name(f"{path.name} [{lang}]")
             documents.append(ReadFile(where, 1, "review", f"{slug}.xml", source_lang, lang,
                                       tuple(_units(element, comments, where))))
@@ -203,19 +204,35 @@ def read_review_document(path: Path, data: bytes) -> list[ReadFile]:
 
 
 def _units(table: etree._Element, comments: dict[str, str], where: Path) -> Iterator[ReadUnit]:
-    for number, row in enumerate(table.iterchildren(f"{{{_W}}}tr")):
+    """The table's units; a row is named by its number in the table (the header is row 1:
+    the document's XML is one line)."""
+    rows = list(table.iterchildren(f"{{{_W}}}tr"))
+    if not rows:
+        return
+    at = _columns([_text(cell).strip() for cell in rows[0].findall(f"{{{_W}}}tc")], where)
+    seen: dict[str, int] = {}
+    for number, row in enumerate(rows[1:], 2):
         cells = row.findall(f"{{{_W}}}tc")
-        if number == 0 or len(cells) < 3:
-            continue  # (the header row; a row a reviser added across the table)
-        ident, _, digest = _text(cells[0]).rpartition(_DIGEST_MARK)
+        if _merged(cells):
+            raise XliffError("merged cells: each unit's cells must stay its own (split them "
+                             "again, or revise in the translation's cell only)", where, number)
+        if len(cells) <= max(at):
+            if not any(_text(cell).strip() for cell in cells):
+                continue  # (an empty row a reviser added)
+            raise XliffError("a row of fewer cells than the table's columns (cells deleted "
+                             "or merged)", where, number)
+        ident, _, digest = _text(cells[at[0]]).rpartition(_DIGEST_MARK)
         ident = ident.split(" [")[0].strip()
         if not ident:
             if not any(_text(cell).strip() for cell in cells):
                 continue  # (an empty row a reviser added)
             raise XliffError("a row without its unit id (a row added, or its first column "
-                             "edited: the first column names the unit)", where,
-                             row.sourceline)
-        target = _text(cells[2])
+                             "edited: the first column names the unit)", where, number)
+        if ident in seen:
+            raise XliffError(f"unit {ident} twice (rows {seen[ident]} and {number}: a row "
+                             "copied? keep one)", where, number)
+        seen[ident] = number
+        target = _text(cells[at[2]])
         digest = digest.strip()
         if digest and digest in (state_digest(target, False), state_digest(target, True)):
             target = ""  # (as written: not revised, whatever its state was)
@@ -223,8 +240,39 @@ def _units(table: etree._Element, comments: dict[str, str], where: Path) -> Iter
             comments[ref.get(f"{{{_W}}}id", "")] for ref in row.iter(
                 f"{{{_W}}}commentRangeStart", f"{{{_W}}}commentReference")
             if comments.get(ref.get(f"{{{_W}}}id", ""))))
-        yield ReadUnit(ident, row.sourceline or 0, _text(cells[1]),
+        yield ReadUnit(ident, number, _text(cells[at[1]]),
                        target if target.strip() else None, False, digest or None, notes)
+
+
+def _columns(header: list[str], where: Path) -> tuple[int, int, int]:
+    """Where the unit's id, its source and its translation are, by the header row's words
+    (columns moved in Word stay read right: a source and translation swapped had imported
+    the English as every translation)."""
+    found = []
+    for name in ("Unit", "Source (", "Translation ("):
+        places = [i for i, cell in enumerate(header)
+                  if cell == name or (name.endswith("(") and cell.startswith(name))]
+        if len(places) != 1:
+            raise XliffError(f"the table's header row names no single column "
+                             f"{name.rstrip(' (')!r} (it was changed: Unit, Source (…), "
+                             "Translation (…) and Findings are read by their headings)",
+                             where, 1)
+        found.append(places[0])
+    return found[0], found[1], found[2]
+
+
+def _merged(cells: list[etree._Element]) -> bool:
+    """Whether a cell of the row spans columns or rows (Word's merged cells)."""
+    for cell in cells:
+        props = cell.find(f"{{{_W}}}tcPr")
+        if props is None:
+            continue
+        span = props.find(f"{{{_W}}}gridSpan")
+        if (span is not None and span.get(f"{{{_W}}}val", "1") != "1") \
+                or props.find(f"{{{_W}}}vMerge") is not None \
+                or props.find(f"{{{_W}}}hMerge") is not None:
+            return True
+    return False
 
 
 #: what a tracked change, a deleted or moved-away run, holds: none of the text as it now reads

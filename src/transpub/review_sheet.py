@@ -171,25 +171,43 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
         if not lang:
             raise XliffError(f"the sheet has no {DIGEST}<language> column (it keeps what each "
                              "translation was; do not delete hidden columns)", where, 1)
-        at = {name: _column(header, name, where) for name in (UNIT, SOURCE, REVISED, COMMENT)}
+        at = {name: _column(header, name, where)
+              for name in (UNIT, SOURCE, TRANSLATION, REVISED, COMMENT)}
         digest_at = header.index(f"{DIGEST}{lang}")
         # (a note a reviewer left on any cell of a unit's row, Excel's or Calc's: a comment)
         noted: dict[int, list[str]] = defaultdict(list)
         for row_index, _, note in sheet.notes:
             noted[row_index + 1].append(note)
+        # (a reviser's cell that Excel holds as a date, a number, TRUE: no text to import)
+        typed = {(row_index + 1, column): held for row_index, column, held in sheet.typed
+                 if column in (at[REVISED], at[COMMENT])}
         units = []
+        seen: dict[str, int] = {}
         for line, row in enumerate(sheet.rows[1:], 2):
             cells = {name: row[index] if index < len(row) else ""
                      for name, index in at.items()}
-            if not cells[UNIT].strip():
+            ident = cells[UNIT].strip()
+            if not ident:
                 continue
+            if ident in seen:
+                raise XliffError(f"unit {ident} twice (rows {seen[ident]} and {line}: a row "
+                                 "copied? keep one)", where, line)
+            seen[ident] = line
             revised = cells[REVISED]
             comment = cells[COMMENT].strip()
             base = row[digest_at].strip() if digest_at < len(row) else ""
             comments = ((comment,) if comment else ()) + tuple(noted.get(line, ()))
-            units.append(ReadUnit(cells[UNIT].strip(), line, cells[SOURCE],
+            problem = next((f"the {name} cell holds {typed[(line, at[name])]}, not text "
+                            "(Excel read what was typed as one): type it again as text"
+                            for name in (REVISED, COMMENT) if (line, at[name]) in typed), "")
+            if not problem and not revised.strip() and base \
+                    and base not in (state_digest(cells[TRANSLATION], False),
+                                     state_digest(cells[TRANSLATION], True)):
+                problem = (f"its {TRANSLATION} cell was edited: a revision goes in the "
+                           f"{REVISED} column (not imported)")
+            units.append(ReadUnit(ident, line, cells[SOURCE],
                                   revised if revised.strip() else None, False, base or None,
-                                  comments))
+                                  comments, problem))
         documents.append(ReadFile(where, 1, "review", f"{slug}.xml", source_lang, lang,
                                   tuple(units)))
     return documents

@@ -62,6 +62,10 @@ class Sheet(NamedTuple):
     rows: list[list[str]]
     hidden: bool = False
     notes: tuple[tuple[int, int, str], ...] = ()
+    typed: tuple[tuple[int, int, str], ...] = ()
+    """Read exactly, an Excel workbook's cells that hold no text (row and column, 0-based, and
+    what they hold: "a number", "a date", "TRUE or FALSE", "a formula without its value",
+    "an error"): a review's translation typed as a date reads as its serial number."""
 
 
 def read_sheets(data: bytes, path: Path, exact: bool = False,
@@ -129,18 +133,21 @@ def _xlsx_sheets(package: Package, path: Path, exact: bool, notes: bool) -> list
         read.add(part)
         if shared is None:
             shared = _shared_strings(package, exact)
+        typed: list[tuple[int, int, str]] = []
         sheets.append(Sheet(sheet.get("name") or f"Sheet{number}",
                             _xlsx_rows(_part(package, part, path), shared, path, budget,
-                                       exact),
+                                       exact, typed if exact else None),
                             sheet.get("state") in ("hidden", "veryHidden"),
-                            _xlsx_notes(package, part) if notes else ()))
+                            _xlsx_notes(package, part) if notes else (), tuple(typed)))
     if not sheets:
         raise TermbaseError("the workbook has no sheet", path)
     return sheets
 
 
 def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path,
-               budget: list[int], exact: bool) -> list[list[str]]:
+               budget: list[int], exact: bool,
+               typed: list[tuple[int, int, str]] | None = None) -> list[list[str]]:
+    """The sheet's rows; ``typed`` gets its cells that hold no text (``Sheet.typed``)."""
     rows: list[list[str]] = []
     for row in sheet.iter(f"{{{_MAIN}}}row"):
         number = int(row.get("r") or len(rows) + 1)
@@ -157,6 +164,10 @@ def _xlsx_rows(sheet: etree._Element, shared: list[str], path: Path,
             while len(cells) <= column:
                 cells.append("")
             cells[column] = _cell(cell, shared, exact)
+            if typed is not None:
+                held = _held(cell, cells[column])
+                if held:
+                    typed.append((number - 1, column, held))
             budget[0] -= 1
         if budget[0] < 0:
             raise TermbaseError(f"more than {MAX_CELLS:,} cells: refused", path)
@@ -247,6 +258,21 @@ def _column_of_letters(letters: str) -> int:
     for letter in letters:
         column = column * 26 + ord(letter) - ord("A") + 1
     return column - 1
+
+
+_HELD = {"b": "TRUE or FALSE", "e": "an error", "d": "a date", "n": "a number (or a date)",
+         "": "a number (or a date)"}
+
+
+def _held(cell: etree._Element, value: str) -> str:
+    """What a cell holds that is no text ("" for text): a number (a date is one, in a
+    style), a boolean, an error, or a formula Excel did not compute."""
+    kind = cell.get("t", "")
+    if kind in ("s", "inlineStr", "str"):
+        return ""
+    if not value:
+        return "a formula without its value" if cell.find(f"{{{_MAIN}}}f") is not None else ""
+    return _HELD.get(kind, "")
 
 
 def _cell(cell: etree._Element, shared: list[str], exact: bool = False) -> str:

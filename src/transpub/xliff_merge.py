@@ -287,9 +287,11 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             from transpub.omegat import reframe
 
             unit = replace(unit, target=reframe(unit.source, unit.target, entry.msgstr))
+        if unit.target:
+            unit = replace(unit, target=_as_msgfmt_wants(entry.msgid, unit.target))
         decision = _with_ids(_decide(unit, entry.msgid, entry.msgstr,
                                      entry.fuzzy and bool(entry.msgstr), theirs,
-                                     doc.version == PO_VERSION), unit)
+                                     doc.version == PO_VERSION, doc.version == "review"), unit)
         troubled = decision.startswith(("reject:", "conflict:"))
         if decision.startswith("reject:"):
             outcome.rejected.append(f"{where}: rejected:{decision[7:]}")
@@ -434,7 +436,7 @@ _TOOL_NAME = re.compile(rf"(?<=[</]){TOOL_CODE}\d+(?=[/>])")
 
 
 def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool,
-            sent_back: bool = False) -> str:
+            sent_back: bool = False, reviewed: bool = False) -> str:
     """"update", "unchanged", "conflict: why" or "reject: why" for one unit; ``sent_back``:
     the unit is of a PO file a translator sent back (said so in a conflict)."""
     if not unit.target:
@@ -461,13 +463,51 @@ def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool,
     if po_moved and msgstr and not theirs and sent_back:
         return ("conflict: the workspace's translation changed since this file was sent, and "
                 "this file has another; kept the workspace's (--theirs takes this file's)")
+    if po_moved and msgstr and not theirs and reviewed:
+        return ("conflict: the PO translation changed since the review file was written, and "
+                "the reviewer revised it otherwise; kept the PO version (--theirs takes the "
+                "reviewer's)")
     if po_moved and msgstr and not theirs:
         return ("conflict: the PO translation changed since the export and the XLIFF has "
                 "another; kept the PO version (--theirs takes the XLIFF's)")
-    problem = codes_problem(unit.source, unit.target)
+    problem = text_problem(unit.target) or codes_problem(unit.source, unit.target)
     if problem:
         return f"reject: {problem}"
     return "update"
+
+
+#: What no translation may hold: a C0 control character but tab and line feed (the PO reader
+#: refuses them: a workbook's «_x000B_», Word's line break pasted into Excel), a C1 one
+#: (polib reads U+0085 as a line break), a noncharacter (no HTML page may hold U+FFFF)
+_UNWRITABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+
+def text_problem(target: str) -> str:
+    """Why ``target`` cannot be a translation as it is; or ""."""
+    found = _UNWRITABLE.search(target)
+    if found is not None:
+        char = found.group()
+        if char >= "\ufdd0":
+            return f"it holds the noncharacter U+{ord(char):04X}: remove it"
+        return (f"it holds the control character U+{ord(char):04X} (a line break Word or "
+                "Excel wrote? type it again as a plain line break or space)")
+    if not target.isascii():  # (the noncharacters of the other planes: U+1FFFE, U+10FFFF)
+        far = next((c for c in target if ord(c) > 0xFFFF and ord(c) & 0xFFFE == 0xFFFE), "")
+        if far:
+            return f"it holds the noncharacter U+{ord(far):04X}: remove it"
+    return ""
+
+
+def _as_msgfmt_wants(msgid: str, target: str) -> str:
+    """``target`` with Windows' line ends as line feeds, and beginning and ending with a line
+    break exactly when ``msgid`` does, as ``msgfmt --check`` asks (a cell's last Alt+Enter
+    had made a file it refuses)."""
+    text = target.replace("\r\n", "\n").replace("\r", "\n")
+    if text.endswith("\n") != msgid.endswith("\n"):
+        text = text.rstrip("\n") + ("\n" if msgid.endswith("\n") else "")
+    if text.startswith("\n") != msgid.startswith("\n"):
+        text = ("\n" if msgid.startswith("\n") else "") + text.lstrip("\n")
+    return text
 
 
 def codes_problem(source: str, target: str) -> str:
