@@ -126,3 +126,23 @@ def test_stats_json_of_a_real_workspace(workspace: Path) -> None:
     jsonschema.validate(data, SCHEMA)
     assert list(data["totals"]) == ["ar", "zh", "fr", "ru", "es"]
     assert all(t["untranslated"] == 18 and t["percent"] == 0 for t in data["totals"].values())
+
+
+def test_stats_and_build_agree_on_a_translation_with_broken_placeholders(
+        tmp_path: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A translation whose placeholders are not its source's (an opening tag deleted) is
+    published as the source: ``stats`` counts it untranslated, as the build does (it had
+    said 100 % where the build said 94 % and held the language back)."""
+    from conftest import copy_sample
+
+    ws = copy_sample(tmp_path)
+    po = _po(ws, "zh")
+    text = po.read_text(encoding="utf-8")
+    assert "通过<a1>联合国" in text
+    po.write_text(text.replace("通过<a1>联合国", "通过联合国", 1), encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("stats", "--lang", "zh", "--format", "json")
+    zh = json.loads(cli.out)["totals"]["zh"]
+    assert (zh["translated"], zh["untranslated"]) == (17, 1)
+    cli("build", "--min-complete", "100", expect=None)
+    assert "held back" in cli.out and " 94 " in cli.out

@@ -88,11 +88,22 @@ def catalogue_stats(locales: Path, slugs: list[str], langs: list[str],
 
 
 def _as_published(found: TranslationSet, units: Sequence[Segment]) -> list[Translation]:
-    """One entry per unit, as the builder reads it (an unusable entry counts as empty)."""
+    """One entry per unit, as the builder reads it (an unusable entry counts as empty: one for
+    an older text, and one whose placeholders are not its source's, which the build replaces
+    by the source)."""
+    from transpub.segment import PlaceholderMismatch, to_spans
+
     out: list[Translation] = []
     for segment in units:
         item = found.get(segment.id, segment.text)
-        if item is None or item.source != segment.text:
+        usable = item is not None and item.source == segment.text
+        if usable and item is not None and item.target and (
+                segment.placeholders or "<" in item.target):
+            try:
+                to_spans(item.target, segment)
+            except PlaceholderMismatch:
+                usable = False
+        if item is None or not usable:
             out.append(Translation(segment.id, segment.text, ""))
         else:
             out.append(Translation(segment.id, segment.text, item.target, item.fuzzy))
