@@ -222,3 +222,25 @@ def test_review_shows_the_translators_and_reviewers_comments(
     assert notes["ar"] == ["note: المراجع: يرجى التحقق من العنوان", "note: second line"]
     assert all(not found for lang, found in notes.items() if lang not in ("fr", "ar"))
     assert {li.get("dir") for li in doc.xpath("//ul[@class='notes']/li")} == {"auto"}
+
+
+def test_the_page_is_the_same_from_any_folder(tmp_path: Path, cli_factory: object) -> None:
+    """The findings are listed and numbered in the page's order (language, then unit), not
+    the report's, which sorts by file names relative to the working folder: the built pages'
+    TP801 and the PO files' findings had swapped places, and their anchors, from another
+    folder."""
+    ws = tmp_path / "ws"
+    ws.mkdir()
+    shutil.copy(REPO / "transpub.toml", ws)
+    for name in ("source", "locales", "output"):
+        shutil.copytree(REPO / name, ws / name)
+    po = ws / "locales" / "ar" / "LC_MESSAGES" / f"{SLUG}.po"
+    po.write_text(po.read_text(encoding="utf-8").replace(
+        "الثالث الرفيع المستوى\"", "الثاني الرفيع المستوى\"", 1), encoding="utf-8")
+    pages = []
+    for cwd, args in ((ws, ()), (tmp_path, ("-C", str(ws))), (ws / "locales", ())):
+        cli = cli_factory(cwd)  # type: ignore[operator]
+        out = tmp_path / f"page-{len(pages)}.html"
+        cli(*args, "review", "-o", str(out))
+        pages.append(out.read_bytes())
+    assert b"TP801" in pages[0] and pages[1] == pages[0] and pages[2] == pages[0]

@@ -101,9 +101,16 @@ def render_review(settings: Settings, release: Release, segments: Sequence[Segme
     source_lang = settings.source_language
     sets = {lang: _read(settings, release.slug, lang) for lang in langs}
     notes = {lang: _notes(settings, release.slug, lang) for lang in langs}
-    numbered = list(enumerate(run.findings, 1))
+    # in the page's own order — language, then unit, as the tables show them — not the
+    # report's, which sorts by file names relative to the working folder (a page made from
+    # another folder had its findings in another order and numbered otherwise)
+    place = {s.id: n for n, s in enumerate(segments)}
+    column = {lang: n for n, lang in enumerate(langs)}
+    numbered = list(enumerate(sorted(run.findings, key=lambda f: (
+        column.get(f.lang, len(column)), f.lang, place.get(f.unit, len(place)), f.unit,
+        f.code, f.message, Path(f.file).name, f.line)), 1))
     by_cell: dict[tuple[str, str], list[tuple[int, Finding]]] = defaultdict(list)
-    ids = {s.id for s in segments}
+    ids = set(place)
     loose: list[tuple[int, Finding]] = []
     for number, item in numbered:
         if item.unit in ids:
