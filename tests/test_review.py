@@ -244,3 +244,18 @@ def test_the_page_is_the_same_from_any_folder(tmp_path: Path, cli_factory: objec
         cli(*args, "review", "-o", str(out))
         pages.append(out.read_bytes())
     assert b"TP801" in pages[0] and pages[1] == pages[0] and pages[2] == pages[0]
+
+
+@pytest.mark.parametrize(("args", "message"), [
+    (("--xlsx", "-o", "oops.html"), "names a .html file, and this review is a .xlsx file"),
+    (("--docx", "-o", "oops.xlsx"), "names a .xlsx file, and this review is a .docx file"),
+    (("--dry-run",), "--dry-run and --theirs go with --import FILE"),
+    (("--theirs",), "--dry-run and --theirs go with --import FILE")])
+def test_options_that_do_not_go_together(sample: Path, cli_factory: object,
+                                         args: tuple[str, ...], message: str) -> None:
+    """A workbook had been written as oops.html; --dry-run without --import had written the
+    pages."""
+    cli = cli_factory(sample)  # type: ignore[operator]
+    cli("review", *args, expect=2)
+    assert message in cli.err and cli.err.count("\n") == 1
+    assert not (sample / "review").exists() and not list(sample.glob("oops.*"))

@@ -1275,6 +1275,8 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
         return _import_report(console, import_xliff(settings, args.import_files, args.theirs,
                                                     args.dry_run), "review import",
                               args.dry_run)
+    if args.dry_run or args.theirs:  # (they had been taken in silence, and pages written)
+        raise TranspubError("review: --dry-run and --theirs go with --import FILE")
     targets = _selected_targets(settings, args.lang)
     langs = (settings.source_language, *targets) if args.lang else tuple(
         c for c in settings.codes if c in (settings.source_language, *targets))
@@ -1284,8 +1286,12 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
     asked = args.output.suffix.lower() if args.output is not None else ""
     if args.xlsx and args.docx:
         raise TranspubError("review: --xlsx or --docx, not both")
-    kind = ".xlsx" if args.xlsx or asked == ".xlsx" else ".docx" if args.docx or \
-        asked == ".docx" else ".html"
+    kind = ".xlsx" if args.xlsx else ".docx" if args.docx else asked if asked in (
+        ".xlsx", ".docx") else ".html"
+    if asked in (".xlsx", ".docx", ".html", ".htm") and asked[:4] != kind[:4]:
+        # (a workbook had been written under the name oops.html)
+        raise TranspubError(f"review: -o {args.output} names a {asked} file, and this review "
+                            f"is a {kind} file: name it FILE{kind}")
     paths = review_paths(settings, [s.stem for s in sources], args.output, kind)
     pages: list[tuple[Path, bytes]] = []
     for source in sources:
