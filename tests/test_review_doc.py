@@ -9,6 +9,7 @@ changed since a conflict, ``msgfmt --check`` clean after."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import zipfile
 from collections.abc import Callable
@@ -92,8 +93,11 @@ def _tracked(path: Path, full: str, old: str, new: str, comment: str) -> None:
     with zipfile.ZipFile(path) as package:
         parts = {info.filename: package.read(info) for info in package.infolist()}
     text = parts["word/document.xml"].decode("utf-8")
-    original = f'<w:r><w:t xml:space="preserve">{escape(full)}</w:t></w:r>'
-    assert text.count(original) == 1
+    # (the cell's run, with its properties: the language Word proofs it in)
+    found = re.findall(rf'<w:r>(?:<w:rPr>(?:(?!</w:rPr>).)*</w:rPr>)?<w:t xml:space="preserve">'
+                       rf"{re.escape(escape(full))}</w:t></w:r>", text)
+    assert len(found) == 1
+    original = found[0]
     head, _, tail = full.partition(old)
     date = 'w:author="R. Reviser" w:date="2026-12-06T10:00:00Z"'
     revised = ('<w:commentRangeStart w:id="0"/>'
@@ -219,3 +223,18 @@ def test_rows_a_reviser_added(tmp_path: Path, cli_factory: Callable[[Path], Cli]
     cli("review", "--import", str(path), expect=2)
     assert "a row without its unit id" in cli.err and f"{path.name} [fr]" in cli.err
     assert (ws / "locales" / "fr" / "LC_MESSAGES" / f"{RELEASE}.po").read_bytes() == before
+
+
+def test_each_cell_is_proofed_in_its_language(tmp_path: Path,
+                                              cli_factory: Callable[[Path], Cli]) -> None:
+    """Word proofs the source in English and each translation in its language (``w:lang``
+    for Latin and Cyrillic, East Asian and right-to-left text): it had proofed every cell in
+    the reviser's default language."""
+    _, _, path = _exported(tmp_path, cli_factory)
+    document = docx.Document(str(path))
+    for lang, tag in (("fr", "fr"), ("ru", "ru"), ("ar", "ar"), ("zh", "zh-CN")):
+        row = _table(document, lang).rows[1]
+        for cell, want in ((row.cells[1], "en"), (row.cells[2], tag)):
+            marks = cell._tc.findall(f".//{{{W}}}lang")
+            assert marks and all(m.get(f"{{{W}}}val") == want == m.get(f"{{{W}}}bidi")
+                                 == m.get(f"{{{W}}}eastAsia") for m in marks), (lang, want)

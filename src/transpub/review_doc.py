@@ -81,7 +81,8 @@ def review_document(settings: Settings, release: Release, langs: Sequence[str],
                                (f"{_DIGEST_MARK}{item.digest}", True)],
                               item.msgid, item.msgstr,
                               "\n".join(findings.get((item.ident, lang), ()))],
-                             rtl=info.direction == "rtl"))
+                             rtl=info.direction == "rtl",
+                             langs=(settings.source_language, lang)))
         body.append(_table(rows))
         body.append(_paragraph([("", False)]))
     document = (f'{_DECLARATION}<w:document xmlns:w="{_W}" xmlns:r="{_R}"><w:body>'
@@ -117,10 +118,14 @@ _SETTINGS = f'{_DECLARATION}<w:settings xmlns:w="{_W}"><w:trackRevisions/></w:se
 
 
 def _runs(text: str, hidden: bool, rtl: bool = False, bold: bool = False,
-          size: int = 0) -> str:
-    """``text`` as runs: a line break and a tab as Word's own elements."""
+          size: int = 0, lang: str = "") -> str:
+    """``text`` as runs: a line break and a tab as Word's own elements; ``lang``: the
+    language Word proofs it in (for each script it may be written in: Latin and Cyrillic,
+    East Asian, right to left)."""
+    tag = _WORD_TAGS.get(lang, lang)
     props = ("<w:b/>" if bold else "") + ("<w:vanish/>" if hidden else "") + (
-        f'<w:sz w:val="{size}"/>' if size else "") + ("<w:rtl/>" if rtl else "")
+        f'<w:sz w:val="{size}"/>' if size else "") + ("<w:rtl/>" if rtl else "") + (
+        f'<w:lang w:val="{tag}" w:eastAsia="{tag}" w:bidi="{tag}"/>' if tag else "")
     head = f"<w:rPr>{props}</w:rPr>" if props else ""
     out = []
     for number, line in enumerate(NOT_XML.sub("", text).split("\n")):
@@ -130,20 +135,29 @@ def _runs(text: str, hidden: bool, rtl: bool = False, bold: bool = False,
     return f"<w:r>{head}{''.join(out)}</w:r>"
 
 
+#: The tags Word knows a language by where the code alone is not one it proofs in
+_WORD_TAGS = {"zh": "zh-CN"}
+
+
 def _paragraph(runs: Sequence[tuple[str, bool]], bold: bool = False, size: int = 0,
-               rtl: bool = False) -> str:
+               rtl: bool = False, lang: str = "") -> str:
     props = "<w:pPr><w:bidi/></w:pPr>" if rtl else ""
-    return f"<w:p>{props}{''.join(_runs(t, h, rtl, bold, size) for t, h in runs)}</w:p>"
+    return (f"<w:p>{props}{''.join(_runs(t, h, rtl, bold, size, lang) for t, h in runs)}"
+            "</w:p>")
 
 
 def _row(cells: Sequence[str | list[tuple[str, bool]]], header: bool = False,
-         rtl: bool = False) -> str:
+         rtl: bool = False, langs: tuple[str, str] = ("", "")) -> str:
+    """A table row; ``langs``: the languages of its source and translation cells (Word
+    proofs each in its own: it had proofed every cell in its default language)."""
     out = []
     for column, cell in enumerate(cells):
         runs = cell if isinstance(cell, list) else [(cell, False)]
+        lang = langs[column - 1] if column in (1, 2) and not header else ""
         # (the translation runs right to left in Arabic; the other columns as the source)
         out.append(f'<w:tc><w:tcPr><w:tcW w:w="{_WIDTHS[column]}" w:type="dxa"/></w:tcPr>'
-                   f"{_paragraph(runs, bold=header, rtl=rtl and column == 2)}</w:tc>")
+                   f"{_paragraph(runs, bold=header, rtl=rtl and column == 2, lang=lang)}"
+                   "</w:tc>")
     head = "<w:trPr><w:tblHeader/></w:trPr>" if header else ""
     return f"<w:tr>{head}{''.join(out)}</w:tr>"
 
