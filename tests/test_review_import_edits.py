@@ -135,3 +135,27 @@ def test_merged_cells_and_a_copied_row_in_a_word_table(
     cli("review", "--import", str(path), expect=2)
     assert expected in cli.err and cli.err.count("\n") == 1
     assert _po_path(ws, "es").read_bytes() == before
+
+
+def test_comments_outside_every_unit_are_said(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A Word comment on a heading and an Excel note on the header row belong to no unit:
+    said as comments on the file, not imported (they had been dropped without a word)."""
+    _, cli, path = review_exported(tmp_path, cli_factory, "docx")
+    document = docx.Document(str(path))
+    if not hasattr(document, "add_comment"):
+        pytest.skip("python-docx without comments")
+    heading = next(p for p in document.paragraphs if "transpub:es" in p.text)
+    document.add_comment(heading.runs[0], text="General remark on Spanish", author="R")
+    document.save(str(path))
+    cli("review", "--import", str(path))
+    assert "comment on the file, not imported: General remark on Spanish" in cli.out + cli.err
+    (tmp_path / "x").mkdir()
+    _, cli, book = review_exported(tmp_path / "x", cli_factory, "xlsx")
+    loaded = openpyxl.load_workbook(book)
+    loaded["es"]["B1"].comment = openpyxl.comments.Comment("Whole sheet: check the dates",
+                                                           "R")
+    loaded.save(book)
+    cli("review", "--import", str(book))
+    assert "comment on the file, not imported: Whole sheet: check the dates" in \
+        cli.out + cli.err

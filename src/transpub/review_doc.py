@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 from xml.sax.saxutils import escape
@@ -214,6 +215,15 @@ def read_review_document(path: Path, data: bytes) -> list[ReadFile]:
             documents.append(ReadFile(where, 1, "review", f"{slug}.xml", source_lang, lang,
                                       tuple(_units(element, comments, where))))
             lang = ""
+    # a comment anchored outside every unit's row (on a heading, the title): no unit keeps
+    # it, and it is said, not dropped
+    anchored = {ref.get(f"{{{_W}}}id", "") for ref in body.iter(
+        f"{{{_W}}}commentRangeStart", f"{{{_W}}}commentReference")
+        if any(row.find(f"{{{_W}}}trPr/{{{_W}}}tblHeader") is None
+               for row in ref.iterancestors(f"{{{_W}}}tr"))}
+    loose = tuple(text for key, text in comments.items() if key not in anchored and text)
+    if loose and documents:
+        documents[0] = replace(documents[0], notes=documents[0].notes + loose)
     return documents
 
 

@@ -208,8 +208,13 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
             units.append(ReadUnit(ident, line, cells[SOURCE],
                                   revised if revised.strip() else None, False, base or None,
                                   comments, problem))
+        # (a note on the header row, or on a row without a unit: no unit keeps it, and it
+        # is said, not dropped)
+        kept = set(seen.values())
+        loose = tuple(note for line, notes in sorted(noted.items()) if line not in kept
+                      for note in notes)
         documents.append(ReadFile(where, 1, "review", f"{slug}.xml", source_lang, lang,
-                                  tuple(units)))
+                                  tuple(units), loose))
     return documents
 
 
