@@ -209,6 +209,11 @@ def _full(ctx: CheckContext, unit: Unit, code: str) -> list[Finding]:
                              for m in source[:honorifics._COPIES_SOUGHT]) >= len(source):
             return []  # (copied as the source writes it: "Dr. PawPaw")
         missing = source[len(target)] if target else source[0]
+        # (the first of the one gender the translation has fewer of, when only one is short)
+        wanted, kept = honorifics._genders(source), honorifics._genders(target)
+        short = {gender for gender in ("m", "f") if wanted[gender] > kept[gender]}
+        if len(short) == 1:
+            missing = next((m for m in source if m.genders & short), missing)
         titled = honorifics._titled(unit.source, source, unit.target, unit.lang)
         # (a surname named again, which the translation does not name: referred to)
         unnamed = titled is None and honorifics._surnames_only(unit.source, ctx.source_lang) \

@@ -287,8 +287,6 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             from transpub.omegat import reframe
 
             unit = replace(unit, target=reframe(unit.source, unit.target, entry.msgstr))
-        if unit.target:
-            unit = replace(unit, target=_as_msgfmt_wants(entry.msgid, unit.target))
         decision = _with_ids(_decide(unit, entry.msgid, entry.msgstr,
                                      entry.fuzzy and bool(entry.msgstr), theirs,
                                      doc.version == PO_VERSION, doc.version == "review"), unit)
@@ -299,6 +297,15 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         elif decision.startswith("conflict:"):
             outcome.conflicts.append(f"{where}: conflict:{decision[9:]}")
             decision = "unchanged"
+        if decision == "update":
+            assert unit.target is not None
+            # (as msgfmt wants its ends: a text the PO file holds already comes back as it is,
+            # ``_decide``'s "unchanged", whatever its ends; line breaks only are no text)
+            target = as_msgfmt_wants(entry.msgid, unit.target)
+            if target.strip():
+                unit = replace(unit, target=target)
+            else:
+                decision = "unchanged"
         if decision == "update":
             assert unit.target is not None
             changed_source = unit.source != entry.msgid
@@ -476,10 +483,11 @@ def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool,
     return "update"
 
 
-#: What no translation may hold: a C0 control character but tab and line feed (the PO reader
-#: refuses them: a workbook's «_x000B_», Word's line break pasted into Excel), a C1 one
+#: What no translation may hold: a C0 control character but tab and line ends (the PO reader
+#: refuses them: a workbook's «_x000B_», Word's line break pasted into Excel; a carriage
+#: return is made a line feed, ``as_msgfmt_wants``), a C1 one
 #: (polib reads U+0085 as a line break), a noncharacter (no HTML page may hold U+FFFF)
-_UNWRITABLE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 
 def text_problem(target: str) -> str:
@@ -498,7 +506,7 @@ def text_problem(target: str) -> str:
     return ""
 
 
-def _as_msgfmt_wants(msgid: str, target: str) -> str:
+def as_msgfmt_wants(msgid: str, target: str) -> str:
     """``target`` with Windows' line ends as line feeds, and beginning and ending with a line
     break exactly when ``msgid`` does, as ``msgfmt --check`` asks (a cell's last Alt+Enter
     had made a file it refuses)."""
