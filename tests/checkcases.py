@@ -71,3 +71,22 @@ def workspace_findings(cli: Cli, out: Path, termbase: Path) -> list[tuple[str, s
     assert "Traceback" not in cli.err and "warning" not in cli.err, cli.err
     findings = json.loads(out.read_text(encoding="utf-8"))["findings"]
     return sorted((f["code"], f["lang"], f["unit"], f["message"]) for f in findings)
+
+
+def unit_findings(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+                  target: str, *extra: str) -> list[dict[str, str]]:
+    """The findings of one unit (``source`` translated as ``target`` into ``lang``) written
+    as the only entry of a PO file in ``tmp_path`` (made) and checked through the real CLI
+    (``extra``: more arguments of ``transpub check``, a ``--termbase``)."""
+    import polib
+
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    po.save(str(tmp_path / f"{lang}.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", *extra, expect=None)
+    assert "Traceback" not in cli.err, cli.err
+    found: list[dict[str, str]] = json.loads(cli.out)["findings"]
+    return found

@@ -6,7 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import pytest
@@ -61,6 +61,16 @@ class Cli:
         if expect is not None:
             assert code == expect, f"exit {code}\nstdout:\n{self.out}\nstderr:\n{self.err}"
         return code
+
+
+@pytest.fixture
+def umask() -> Iterator[None]:
+    """The umask 022 for the test (which may set another), the process's own after it."""
+    old = os.umask(0o022)
+    try:
+        yield
+    finally:
+        os.umask(old)
 
 
 @pytest.fixture

@@ -5,13 +5,12 @@ passes and a wrong day is still caught, through the real CLI."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-import polib
 import pytest
 
+from checkcases import unit_findings
 from transpub.datefind import find_dates
 
 from conftest import Cli
@@ -31,14 +30,7 @@ CASES = [
 
 def _codes(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
            target: str) -> list[str]:
-    po = polib.POFile()
-    po.metadata = {"Language": "ar", "Content-Type": "text/plain; charset=UTF-8"}
-    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
-    tmp_path.mkdir()
-    po.save(str(tmp_path / "ar.po"))
-    cli = cli_factory(tmp_path)
-    cli("check", str(tmp_path / "ar.po"), "--format", "json", expect=None)
-    return sorted(f["code"] for f in json.loads(cli.out)["findings"]
+    return sorted(f["code"] for f in unit_findings(tmp_path, cli_factory, "ar", source, target)
                   if f["severity"] == "error")
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,15 +17,6 @@ from transpub import fsutil
 from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import known_absent, read_bytes, read_regular, staged_run, write_atomic
 from transpub.statmemo import StatMemo
-
-
-@pytest.fixture
-def umask() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
 
 
 @pytest.mark.parametrize("mask", [0o022, 0o077, 0o002, 0o000])

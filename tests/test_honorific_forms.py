@@ -11,6 +11,8 @@ from pathlib import Path
 import polib
 import pytest
 
+from checkcases import unit_findings
+
 from conftest import Cli
 
 CASES = [
@@ -108,12 +110,8 @@ def test_the_honorific_named_missing_is_of_the_gender_left_out(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
     """"Mr Corbyn … Mrs Cox" → «科尔宾 … 考克斯夫人» (WMT 2020): the Mr is missing, not the Mrs
     (the message named the one past the translation's count)."""
-    po = polib.POFile()
-    po.metadata = {"Language": "zh", "Content-Type": "text/plain; charset=UTF-8"}
-    po.append(polib.POEntry(msgctxt="p1", msgid="Mr Corbyn spoke about Mrs Cox's murder.",
-                            msgstr="科尔宾谈到了考克斯夫人被谋杀一事。"))
-    po.save(str(tmp_path / "zh.po"))
-    cli = cli_factory(tmp_path)
-    cli("check", str(tmp_path / "zh.po"), "--format", "json", expect=None)
-    (found,) = [f for f in json.loads(cli.out)["findings"] if f["code"] == "TP105"]
+    (found,) = [f for f in unit_findings(tmp_path, cli_factory, "zh",
+                                         "Mr Corbyn spoke about Mrs Cox's murder.",
+                                         "科尔宾谈到了考克斯夫人被谋杀一事。")
+                if f["code"] == "TP105"]
     assert found["message"].startswith("honorific «Mr» is missing"), found["message"]

@@ -8,9 +8,7 @@ took the group's write permission away (as gettext's ``msgmerge --update`` does 
 
 from __future__ import annotations
 
-import os
 import stat
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -20,20 +18,11 @@ from transpub.fsutil import staged_run, write_atomic
 from conftest import Cli
 
 
-@pytest.fixture
-def umask_022() -> Iterator[None]:
-    old = os.umask(0o022)
-    try:
-        yield
-    finally:
-        os.umask(old)
-
-
 def _mode(path: Path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-@pytest.mark.usefixtures("umask_022")
+@pytest.mark.usefixtures("umask")
 @pytest.mark.parametrize("staged", [False, True])
 @pytest.mark.parametrize("mode", [0o664, 0o600, 0o444, 0o755])
 def test_a_replaced_file_keeps_its_mode(tmp_path: Path, staged: bool, mode: int) -> None:
@@ -49,7 +38,7 @@ def test_a_replaced_file_keeps_its_mode(tmp_path: Path, staged: bool, mode: int)
     assert _mode(target) == mode
 
 
-@pytest.mark.usefixtures("umask_022")
+@pytest.mark.usefixtures("umask")
 def test_a_new_file_gets_the_umask_mode_and_set_id_bits_are_not_copied(tmp_path: Path) -> None:
     fresh = tmp_path / "new.po"
     assert write_atomic(fresh, b"x")
@@ -61,7 +50,7 @@ def test_a_new_file_gets_the_umask_mode_and_set_id_bits_are_not_copied(tmp_path:
     assert _mode(setgid) == 0o775
 
 
-@pytest.mark.usefixtures("umask_022")
+@pytest.mark.usefixtures("umask")
 def test_extract_after_a_source_edit_keeps_a_group_writable_po_file(workspace: Path,
                                                                   cli: Cli) -> None:
     po = next((workspace / "locales" / "fr" / "LC_MESSAGES").glob("*.po"))

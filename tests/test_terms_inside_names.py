@@ -11,12 +11,12 @@
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-import polib
 import pytest
+
+from checkcases import unit_findings
 
 from conftest import REPO, Cli
 
@@ -40,13 +40,8 @@ CASES = [
 @pytest.mark.parametrize(("lang", "source", "target", "expected"), CASES)
 def test_names_inside_names(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                             source: str, target: str, expected: bool) -> None:
-    po = polib.POFile()
-    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
-    po.save(str(tmp_path / f"{lang}.po"))
-    cli = cli_factory(tmp_path)
-    cli("check", str(tmp_path / f"{lang}.po"), "--termbase", str(REPO / "locales" /
-        "termbase.tbx"), "--format", "json", expect=None)
-    codes = {f["code"] for f in json.loads(cli.out)["findings"] if f["severity"] == "error"}
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--termbase",
+                          str(REPO / "locales" / "termbase.tbx"))
+    codes = {f["code"] for f in found if f["severity"] == "error"}
     assert ("TP101" in codes) is expected, codes
     assert "TP102" not in codes  # («вице-президенту» is no misspelt «президент»)

@@ -5,12 +5,12 @@ a wrong hour is still caught, through the real CLI."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-import polib
 import pytest
+
+from checkcases import unit_findings
 
 from conftest import Cli
 
@@ -35,15 +35,8 @@ CASES = [
 
 def _errors(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
             target: str) -> list[str]:
-    po = polib.POFile()
-    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
-    tmp_path.mkdir()
-    po.save(str(tmp_path / f"{lang}.po"))
-    cli = cli_factory(tmp_path)
-    cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", expect=None)
-    return sorted(f["message"] for f in json.loads(cli.out)["findings"]
-                  if f["severity"] == "error")
+    return sorted(f["message"] for f in unit_findings(tmp_path, cli_factory, lang, source,
+                                                      target) if f["severity"] == "error")
 
 
 @pytest.mark.parametrize(("lang", "source", "right", "wrong"), CASES)
