@@ -75,10 +75,10 @@ class CheckRun:
     covered: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
     """(release, language) of every file read: the unit ids checked, None for all of them."""
     ran: set[str] = field(default_factory=set)
+    """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
     every_release: bool = False
     """A workspace check that read every release (no ``--shard``, ``--changed-since`` or
     release named): it covers the names ``baseline.BY_NAME``'s checks report."""
-    """The codes that actually ran (workspace checks do not on PO files checked on their own)."""
     cache_keys: set[str] = field(default_factory=set)
     """The check cache entries this run used or wrote."""
     cache_entries: list[tuple[Path, bytes]] = field(default_factory=list)
@@ -916,13 +916,13 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
                 said = f"'s Language header says {tag!r} (no language)" if tag \
                     else " has no Language header"
                 raise CatalogError(f"the PO file{said}; pass --lang LANG", path,
-                                   header_line(path, "Language") if tag else None)
+                                   _header_line(path, "Language") if tag else None)
             tag = langs[0]
         try:
             parsed = parse_tag(tag)
         except TranspubError as exc:
             raise CatalogError(f"Language header: {exc.message}", path,
-                               header_line(path, "Language")) from None
+                               _header_line(path, "Language")) from None
         code = match_language(tag, UN_LANGUAGES)
         key = code or f"{parsed.language}-{parsed.script}"
         if wanted and key not in wanted:
@@ -933,7 +933,7 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
             # zh-Hant is not zh: the checks' Chinese rules are for Simplified Chinese
             raise CatalogError(f"Language header: {mismatch_reason(tag, UN_LANGUAGES)}; "
                                "transpub has no rules for it", path,
-                               header_line(path, "Language"))
+                               _header_line(path, "Language"))
         if code is None:
             notices.append(f"{_display(path)}: {tag} ({parsed.english_name}): transpub has "
                            "no rules for this language; only the language-neutral checks ran ("
@@ -984,7 +984,7 @@ def _scope(shard: Shard | None, changed_since: str | None) -> dict[str, str]:
     return scope
 
 
-def header_line(path: Path, name: str) -> int:
+def _header_line(path: Path, name: str) -> int:
     """``poread.header_line`` (imported on the error path only)."""
     from transpub.poread import header_line as line_of
 

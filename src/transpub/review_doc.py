@@ -35,7 +35,14 @@ from transpub.config import Settings
 from transpub.errors import XliffError
 from transpub.languages import language
 from transpub.model import Release
-from transpub.review_sheet import findings_by_unit, reviewed_entries
+from transpub.review_sheet import (
+    SOURCE,
+    TRANSLATION,
+    UNIT,
+    column_of,
+    findings_by_unit,
+    reviewed_entries,
+)
 from transpub.source import NOT_XML
 from transpub.xliff import state_digest
 from transpub.xliff_read import ReadFile, ReadUnit
@@ -233,7 +240,10 @@ def _units(table: etree._Element, comments: dict[str, str], where: Path) -> Iter
     rows = list(table.iterchildren(f"{{{_W}}}tr"))
     if not rows:
         return
-    at = _columns([_text(cell).strip() for cell in rows[0].findall(f"{{{_W}}}tc")], where)
+    # (found by their headings, as the workbook's are: Source and Translation swapped in Word
+    # had imported the English as every translation)
+    header = [_text(cell).strip() for cell in rows[0].findall(f"{{{_W}}}tc")]
+    at = [column_of(header, name, where, "table") for name in (UNIT, SOURCE, TRANSLATION)]
     seen: dict[str, int] = {}
     for number, row in enumerate(rows[1:], 2):
         cells = row.findall(f"{{{_W}}}tc")
@@ -266,23 +276,6 @@ def _units(table: etree._Element, comments: dict[str, str], where: Path) -> Iter
             if comments.get(ref.get(f"{{{_W}}}id", ""))))
         yield ReadUnit(ident, number, _text(cells[at[1]]),
                        target if target.strip() else None, False, digest or None, notes)
-
-
-def _columns(header: list[str], where: Path) -> tuple[int, int, int]:
-    """Where the unit's id, its source and its translation are, by the header row's words
-    (columns moved in Word stay read right: a source and translation swapped had imported
-    the English as every translation)."""
-    found = []
-    for name in ("Unit", "Source (", "Translation ("):
-        places = [i for i, cell in enumerate(header)
-                  if cell == name or (name.endswith("(") and cell.startswith(name))]
-        if len(places) != 1:
-            raise XliffError(f"the table's header row names no single column "
-                             f"{name.rstrip(' (')!r} (it was changed: Unit, Source (…), "
-                             "Translation (…) and Findings are read by their headings)",
-                             where, 1)
-        found.append(places[0])
-    return found[0], found[1], found[2]
 
 
 def _merged(cells: list[etree._Element]) -> bool:

@@ -171,7 +171,7 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
         if not lang:
             raise XliffError(f"the sheet has no {DIGEST}<language> column (it keeps what each "
                              "translation was; do not delete hidden columns)", where, 1)
-        at = {name: _column(header, name, where)
+        at = {name: column_of(header, name, where)
               for name in (UNIT, SOURCE, TRANSLATION, REVISED, COMMENT)}
         digest_at = header.index(f"{DIGEST}{lang}")
         # (a note a reviewer left on any cell of a unit's row, Excel's or Calc's: a comment)
@@ -218,9 +218,11 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
     return documents
 
 
-def _column(header: list[str], name: str, where: Path) -> int:
-    """Where the column headed ``name`` (or "name (…)") is."""
+def column_of(header: list[str], name: str, where: Path, holder: str = "sheet") -> int:
+    """Where the column headed ``name`` (or "name (…)") is, in a sheet's or a Word table's
+    header row (``holder``)."""
     for index, cell in enumerate(header):
         if cell == name or cell.startswith(f"{name} ("):
             return index
-    raise XliffError(f"the sheet has no column {name!r} (its header row was changed)", where, 1)
+    raise XliffError(f"the {holder} has no column {name!r} (its header row was changed)",
+                     where, 1)
