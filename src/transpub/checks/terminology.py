@@ -48,7 +48,7 @@ def _wanted(ctx: CheckContext, unit: Unit) -> dict[str, int]:
     wanted: dict[str, int] | None = ctx.source_memo(key)
     if wanted is None:
         hits = ctx.source_hits(unit.source)
-        if "Deputy" in unit.source or "Vice" in unit.source or "Lord" in unit.source:
+        if _names_a_deputy(unit.source):
             # a deputy's post is another post ("former Vice President Joe Biden and
             # Ukrainian President Zelensky" names one President, not two)
             categories = ctx.categories
@@ -268,7 +268,7 @@ def _shortfalls(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, int, int]
         # (a footnote mark glued to a name's last word hides it no more than in the source)
         target_hits = _within_category(ctx, unit, ctx.matcher(unit.lang).find_all(
             ctx.target_for_terms(unit)))
-        if "Deputy" in unit.source or "Vice" in unit.source:
+        if _names_a_deputy(unit.source):
             # the deputy's post the source names is not counted there (``_wanted``): nor
             # here («вице-президенту» is no «президент»)
             target_hits = _without_deputies(ctx, unit, target_hits)
@@ -323,8 +323,7 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
     needed: list[tuple[str, Hit, str, int, bool, int]] | None = ctx.source_memo(key)
     if needed is None:
         wanted = _wanted(ctx, unit)
-        deputies = ("Deputy" in unit.source or "Vice" in unit.source
-                    or "Lord" in unit.source)  # (rare: no search else)
+        deputies = _names_a_deputy(unit.source)
         needed = [(concept_id, hit, ctx.categories.get(concept_id, "term"), wanted[concept_id],
                    _named_in_full(ctx, unit, concept_id), len(hit.form.split()))
                   for concept_id, first in _required(ctx, unit).items()
@@ -338,6 +337,12 @@ def _needed(ctx: CheckContext, unit: Unit) -> list[tuple[str, Hit, str, int, boo
 #: Председателя»), as a "Vice-Chairman" is, and "the Lord President of the Council" (PUD:
 #: «Лорд-председатель совета», no President of a body)
 _DEPUTY = re.compile(r"(?<!\w)(?:Deputy|Vice|Lord)\s+$")
+
+
+def _names_a_deputy(source: str) -> bool:
+    """Whether ``source`` may name a deputy's post (``_DEPUTY``'s words looked for as
+    substrings: rare, and no search else)."""
+    return "Deputy" in source or "Vice" in source or "Lord" in source
 
 
 #: A deputy's post in each target language, before the title it is the deputy of
@@ -849,12 +854,11 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
     """The target span most similar to one of the concept's forms, if close enough."""
     key = (unit.lang, unit.target, concept_id)
     if key not in ctx.near_cache:  # TP101 and TP102 both ask
-        found_ = _search_near(ctx, unit, concept_id)
-        if found_ is not None and ("Deputy" in unit.source or "Vice" in unit.source) \
-                and _a_deputys(ctx, unit, concept_id, found_[2]):
-            found_ = None  # «вице-президенту»: a deputy's post, not «президент» misspelt
-        ctx.near_cache[key] = found_
+        ctx.near_cache[key] = _search_near(ctx, unit, concept_id)
     found: tuple[str, str, tuple[int, int]] | None = ctx.near_cache[key]
+    if found is not None and _names_a_deputy(unit.source) \
+            and _a_deputys(ctx, unit, concept_id, found[2]):
+        return None  # «вице-президенту»: a deputy's post, not «президент» misspelt
     return found
 
 
