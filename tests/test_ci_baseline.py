@@ -173,6 +173,14 @@ def test_a_name_not_in_the_termbase_is_one_entry_whatever_the_run(  # type: igno
     assert _report(cli, PO.format(lang="fr"), "--baseline", "b.json")["summary"][
         "baseline"]["fixed"] == 0
     assert _report(cli, "--baseline", "b.json")["summary"]["baseline"]["fixed"] == 1
+    # a file recorded before, its TP901 entries at their first unit's place: read as names
+    old = json.loads(recorded)
+    for entry in old["findings"]:
+        if entry["code"] == "TP901":
+            entry.update(lang="ar", release=SLUG, unit="p4.x", fingerprint="1" * 20)
+    (repo / "b.json").write_text(json.dumps(old), encoding="utf-8")
+    summary = _report(cli, "--baseline", "b.json")["summary"]["baseline"]
+    assert summary["fixed"] == 0 and summary["known"] >= len(names)
 
 
 @pytest.mark.parametrize(("content", "message"), [
@@ -184,6 +192,8 @@ def test_a_name_not_in_the_termbase_is_one_entry_whatever_the_run(  # type: igno
     ('{"version": 1,\n "tool": "ruff", "findings": []}',
      "b.json:2: the baseline of another tool ('ruff')"),
     ("folder", "b.json: a folder, not a baseline file"),
+    ('{"version": 1, "findings": [\n  {"code": "TP201", "lang": "", "release": "", "unit": "",'
+     ' "fingerprint": "x"}\n]}', "b.json:2: finding 1: needs its language and release"),
 ])
 def test_bad_baseline_is_a_clear_error(repo: Path, cli_factory, content: str | None,  # type: ignore[no-untyped-def]
                                        message: str) -> None:

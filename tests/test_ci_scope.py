@@ -255,6 +255,11 @@ def test_the_first_commit_of_a_new_repository_checks_every_file(
     assert report["summary"]["files"] == len(RELEASES) * 5
     cli("check", "--changed-since", "main~1", expect=2)
     assert "no such commit in this clone" in cli.err
+    # and the first commit of an orphan branch in a repository that has others
+    _git(archive, "commit", "-qm", "first")
+    _git(archive, "checkout", "-q", "--orphan", "another")
+    report = _report(cli, "--changed-since", "HEAD", expect=1)
+    assert report["summary"]["files"] == len(RELEASES) * 5
 
 
 def test_git_missing_is_said_so(repo: Path, cli_factory, tmp_path: Path,  # type: ignore[no-untyped-def]

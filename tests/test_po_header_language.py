@@ -118,3 +118,35 @@ def test_a_returned_file_that_says_und_is_placed_by_its_name(
     cli = cli_factory(ws)
     cli("xliff", "import", str(sent))
     assert "fr" in cli.out + cli.err
+
+
+@pytest.mark.parametrize("header", [
+    '"Language: "\n"es\\n"',                     # (its value on the next string)
+    '"Language: fr\\n"\n"Language: es\\n"',        # (twice: the last is read)
+    '"Language : es\\n"',                         # (a space before the colon)
+    '"Language:\\tes\\n"'])                       # (a tab escaped)
+def test_every_spelling_of_the_header_is_read_alike(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], header: str) -> None:
+    """The build's fast reader reads the header's fields as poread does: each spelling had
+    let a Spanish file be published as the French release."""
+    ws = copy_sample(tmp_path)
+    path = _po(ws)
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace('"Language: fr\\n"', header, 1), encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("build", "--force", expect=2)
+    assert "its Language header says 'es'" in cli.err
+
+
+def test_xliff_and_a_file_named_alone_refuse_it_too(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """``xliff export``/``import`` and ``check FILE`` of a file in gettext's
+    ``fr/LC_MESSAGES/`` (it had been exported as French, and checked as Spanish)."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("xliff", "export", "--lang", "fr")
+    _say(_po(ws), "es")
+    for command in (("xliff", "export"), ("xliff", "import", str(next(
+            (ws / "xliff").glob("*.fr.xlf")))), ("check", str(_po(ws)))):
+        cli(*command, expect=2)
+        assert "its Language header says 'es', but it is read as 'fr'" in cli.err, command

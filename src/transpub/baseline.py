@@ -163,8 +163,19 @@ def read_baseline(path: Path) -> list[Entry]:
             raise BaselineError(f"finding {number}: needs the strings {', '.join(fields)}",
                                 path, _line_of(text, number))
         message = item.get("message", "")
+        message = message if isinstance(message, str) else ""
+        if item["code"] in BY_NAME and message:
+            # identified by its name (a file recorded before that, with the place of the
+            # name's first unit, is read so: its entries match, and are not said fixed)
+            entries.append(Entry(item["code"], "", "", "", _fingerprint(
+                item["code"], "", "", "", message, None), message))
+            continue
+        if item["code"] not in BY_NAME and not (item["lang"] and item["release"]):
+            raise BaselineError(f"finding {number}: needs its language and release (only "
+                                f"{', '.join(sorted(BY_NAME))} entries go without)", path,
+                                _line_of(text, number))
         entries.append(Entry(item["code"], item["lang"], item["release"], item["unit"],
-                             item["fingerprint"], message if isinstance(message, str) else ""))
+                             item["fingerprint"], message))
     return entries
 
 

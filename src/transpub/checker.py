@@ -911,6 +911,8 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
         notices.append(f"{widened}: every unit checked")
     for path in in_shard(files, shard):
         tag = _header_language(path)
+        if tag and path.parent.name == "LC_MESSAGES":
+            _gettext_folder_agrees(path, tag)
         if not tag or undetermined(tag):  # ("und" says no more than no header)
             if len(langs) != 1:
                 said = f"'s Language header says {tag!r} (no language)" if tag \
@@ -982,6 +984,22 @@ def _scope(shard: Shard | None, changed_since: str | None) -> dict[str, str]:
     if changed_since:
         scope["changed_since"] = changed_since
     return scope
+
+
+def _gettext_folder_agrees(path: Path, tag: str) -> None:
+    """A file in gettext's ``<lang>/LC_MESSAGES/`` is of that language (a workspace's, or
+    any project's): its header naming another is refused, as a workspace check refuses it
+    (it had been checked as the header's language); a folder that names no language known
+    says nothing."""
+    from transpub.catalog import language_agrees
+
+    folder = path.parent.parent.name
+    try:
+        parse_tag(folder)
+    except TranspubError:
+        return
+    if folder != tag:
+        language_agrees(path, tag, folder)
 
 
 def _header_line(path: Path, name: str) -> int:

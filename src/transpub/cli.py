@@ -489,7 +489,8 @@ def _settings(args: argparse.Namespace) -> Settings:
 
     start = args.directory or Path.cwd()
     if args.directory is not None and not args.directory.is_dir():
-        raise TranspubError("no such folder", args.directory)
+        raise TranspubError("a file, not a folder" if args.directory.exists()
+                            else "no such folder", args.directory)
     return load_settings(find_root(start))
 
 
@@ -1439,7 +1440,8 @@ def _check(args: argparse.Namespace) -> int:
         parse_tag(lang)
     settings: Settings | None = None
     if args.directory is not None and not args.directory.is_dir():
-        raise TranspubError("no such folder", args.directory)
+        raise TranspubError("a file, not a folder" if args.directory.exists()
+                            else "no such folder", args.directory)
     args.files = _po_files_of(args.files)
     start = args.directory or Path.cwd()
     try:

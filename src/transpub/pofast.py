@@ -22,7 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
-from transpub.poread import _ESCAPE_RE, _escape, _unquote, split_obsolete
+from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
 
 if TYPE_CHECKING:
     from transpub.localise import Problem
@@ -53,17 +53,13 @@ _RISKY = re.compile(r"\\[0-7xabfv]")
 _translation = maker(Translation, "unit", "source", "target", "fuzzy", "line", "context")
 
 
-#: The header's Language field, in its strings as written (after a quotation mark or an
-#: escaped line break).
-_LANGUAGE = re.compile(r'(?:"|\\n)Language:[ \t]*([^"\\]*)')
-
-
 def _language_agrees(header: str, lang: str) -> bool:
     """Whether the header's strings ``header`` say no language, ``lang`` or one of its forms
-    (``fr_FR``): a file of another language in ``lang``'s folder goes to poread, whose
-    reader refuses it with its line (``catalog.language_agrees``)."""
-    found = _LANGUAGE.search(header)
-    said = found.group(1).strip() if found else ""
+    (``fr_FR``), its fields read as poread reads them (a value on the next string, a field
+    twice, a space before the colon): a file of another language in ``lang``'s folder goes
+    to poread, whose reader refuses it with its line (``catalog.language_agrees``)."""
+    said = header_fields(_ESCAPE_RE.sub(_escape, _text_of(header))).get("Language", "")
+    said = said.strip()
     if not said or said == lang:
         return True
     from transpub.languages import header_agrees

@@ -83,6 +83,20 @@ def _shallow_hint(top: Path) -> str:
 _HEAD = frozenset({"HEAD", "@"})
 
 
+def _unborn(top: Path) -> bool:
+    """Whether HEAD names a branch that has no commit yet (``git init``, ``git checkout
+    --orphan``): it is a branch's name, and that names no commit."""
+    try:
+        _git(["symbolic-ref", "-q", "HEAD"], top)
+    except TranspubError:
+        return False  # (a detached HEAD names a commit, or nothing at all)
+    try:
+        _git(["rev-parse", "--verify", "--quiet", "HEAD^{commit}"], top)
+    except TranspubError:
+        return True
+    return False
+
+
 class Changes:
     """What changed in a git work tree since ``ref``: files, and old versions of files."""
 
@@ -107,9 +121,10 @@ class Changes:
         try:
             _git(["rev-parse", "--verify", "--quiet", f"{ref}^{{commit}}"], self.top)
         except TranspubError:
-            if ref in _HEAD and not _git(["rev-list", "-n", "1", "--all"], self.top).strip():
-                # the first commit of a new repository (a pre-commit hook's --changed-since
-                # HEAD): nothing was there before it, so every file is new
+            if ref in _HEAD and _unborn(self.top):
+                # the first commit of a new repository, or of a new orphan branch (a
+                # pre-commit hook's --changed-since HEAD): nothing was there before it, so
+                # every file is new
                 self.unborn = True
                 tracked = _git(["ls-files", "-z"], self.top)
                 untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], self.top)

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
 
-from transpub.catalog import PoUpdate, po_path, render_updates
+from transpub.catalog import PoUpdate, language_agrees, po_path, render_updates
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import write_all_atomic
@@ -75,10 +75,19 @@ def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
         raise XliffError(f"cannot write: {exc.strerror}", exc.filename) from None
 
 
+def _folder_language(po_file: Path, header: dict[str, str], lang: str) -> None:
+    """A workspace PO file whose header names another language than its folder's is
+    refused here as by every other reader (``catalog.language_agrees``)."""
+    said = header.get("Language", "").strip()
+    if said and said != lang:
+        language_agrees(po_file, said, lang)
+
+
 def _export_file(settings: Settings, po_file: Path, lang: str,
                  segments: dict[str, Segment], reference: str,
                  copy_source: bool = False) -> ExportFile:
-    _, entries = read_entries(po_file)
+    header, entries = read_entries(po_file)
+    _folder_language(po_file, header, lang)
     units = []
     for entry in entries:
         if entry.obsolete or not entry.msgid:
@@ -227,7 +236,8 @@ def _refuse_our_repeats(doc: ReadFile, po_file: Path) -> None:
 
 def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     outcome = ImportOutcome(po_file, doc.target_lang, doc.path, notes=doc.notes)
-    _, entries = read_entries(po_file)
+    header, entries = read_entries(po_file)
+    _folder_language(po_file, header, po_file.parent.parent.name)
     by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
     # a unit whose id changed since the export (its paragraph got another id) is still found
     # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
