@@ -64,3 +64,22 @@ def test_extract_after_a_source_edit_keeps_a_group_writable_po_file(workspace: P
     cli("extract")
     assert po.read_bytes() != before  # (rewritten: the unit that changed went fuzzy)
     assert _mode(po) == 0o664
+
+
+@pytest.mark.usefixtures("umask")
+def test_a_linked_file_is_written_through_its_link(tmp_path: Path) -> None:
+    """A PO file linked from another checkout (``ln -s``): the file it names is replaced and
+    the link stays (it had become a file of its own, the other left as it was), whether or
+    not the run stages its writes."""
+    real = tmp_path / "elsewhere" / "fr.po"
+    real.parent.mkdir()
+    real.write_bytes(b"old")
+    real.chmod(0o664)
+    link = tmp_path / "ws" / "fr.po"
+    link.parent.mkdir()
+    link.symlink_to(real)
+    assert write_atomic(link, b"new")
+    assert link.is_symlink() and real.read_bytes() == b"new" and _mode(real) == 0o664
+    with staged_run([tmp_path / "ws"]):
+        assert write_atomic(link, b"newer")
+    assert link.is_symlink() and real.read_bytes() == b"newer" and _mode(real) == 0o664

@@ -159,7 +159,9 @@ class Stage:
                 # (a folder in the file's place fails here, not at the commit's rename; a file
                 # known to be absent is not looked at again: one system call a file)
                 if not absent:
-                    kept = _replaced_mode(path)
+                    kept, linked = _replaced_mode(path)
+                    if linked is not None:  # (written through the link, which stays)
+                        path, folder = linked, parent_of(linked)
                 tmp = os.fspath(self.temp_for(path))
             else:  # a new folder: its file under its own name, renamed with the folder
                 tmp = f"{os.fspath(staging)}{os.sep}{path.name}"
@@ -327,19 +329,31 @@ class Stage:
                 staging.rmdir()
 
 
-def _replaced_mode(path: Path) -> int | None:
+def _replaced_mode(path: Path) -> tuple[int | None, Path | None]:
     """The permission bits of the file at ``path``, which its replacement keeps (a PO file
     made group-writable or read-only stays so, as an editor saving it would leave it), or
-    None: nothing there, or the bits a new file gets anyway. A folder there is an error.
-    (The same ``stat`` the folder test took before: no system call more a file.)"""
+    None: nothing there, or the bits a new file gets anyway; and, when ``path`` is a symbolic
+    link, the file it names, which is the one to replace (a PO file linked from another
+    checkout had become a file of its own, the other left as it was). A folder there is an
+    error. (The same ``stat`` the folder test took before: no system call more a file, but
+    a link's.)"""
     try:
-        mode = path.stat().st_mode
+        mode = path.lstat().st_mode
     except OSError:
-        return None  # (absent; or unreachable, and the rename will say why)
+        return None, None  # (absent; or unreachable, and the rename will say why)
+    linked = None
+    if stat.S_ISLNK(mode):
+        try:
+            linked = path.resolve()
+            mode = linked.stat().st_mode
+        except RuntimeError:  # (a loop of links: replaced, as before)
+            return None, None
+        except OSError:  # (a link to nothing yet: that file is made)
+            return None, linked
     if stat.S_ISDIR(mode):
         raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), str(path))
     bits = stat.S_IMODE(mode) & 0o777  # (never a set-id bit onto the new file)
-    return None if not stat.S_ISREG(mode) or bits == 0o666 & ~_umask() else bits
+    return (None if not stat.S_ISREG(mode) or bits == 0o666 & ~_umask() else bits), linked
 
 
 #: Staged folders known to have no default ACL (their new files' mode is 0o666 less the umask).
