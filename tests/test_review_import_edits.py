@@ -159,3 +159,16 @@ def test_comments_outside_every_unit_are_said(
     cli("review", "--import", str(book))
     assert "comment on the file, not imported: Whole sheet: check the dates" in \
         cli.out + cli.err
+
+
+@pytest.mark.parametrize(("name", "content", "said"), [
+    ("g.xlsx", b"x\n", "g.xlsx: not a readable Excel workbook (.xlsx)"),
+    ("e.docx", b"", "e.docx: not a readable Word document (.docx)")])
+def test_a_broken_office_file_is_named_as_one(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], name: str, content: bytes,
+        said: str) -> None:
+    """An empty or cut-short save had been "malformed XML", as if it were XLIFF."""
+    ws, cli, _ = review_exported(tmp_path, cli_factory, "xlsx")
+    (ws / name).write_bytes(content)
+    cli("review", "--import", name, expect=2)
+    assert said in cli.err and cli.err.count("\n") == 1

@@ -24,11 +24,21 @@ SUFFIXES = (".sdlxliff", ".mqxliff", ".mxliff", ".txlf", ".xlf", ".xliff")
 MEMBER_LIMIT = 256 * 1024 * 1024
 
 
+#: The office files a review comes back as, by their names
+_OFFICE = {".xlsx": "Excel workbook (.xlsx)", ".ods": "Calc spreadsheet (.ods)",
+           ".docx": "Word document (.docx)"}
+
+
 def read_bilingual(path: Path) -> list[ReadFile]:
     """The ``<file>``s of an XLIFF document, or of every XLIFF file in a ZIP package."""
     data = read_regular(path, XliffError)  # (a pipe or a device refused, not read)
     if mo_file(data):
         raise XliffError(MO_FILE, path)
+    office = _OFFICE.get(path.suffix.lower())
+    if office is not None and not data.startswith(b"PK\x03\x04"):
+        # (an empty or truncated save: not "malformed XML", as an XLIFF file would be)
+        raise XliffError(f"not a readable {office} (empty, cut short, or another kind of "
+                         "file under its name)", path)
     if not data.startswith(b"PK\x03\x04"):
         from transpub.po_returned import looks_like_po, read_returned
 
@@ -51,6 +61,9 @@ def read_bilingual(path: Path) -> list[ReadFile]:
     members = sorted(name for name in package.names if not name.endswith("/")
                      and PurePosixPath(name).suffix.lower() in SUFFIXES)
     if not members:
+        if office is not None:  # (a workbook named .docx, a document transpub did not write)
+            raise XliffError(f"not a review {office} transpub wrote (no review sheet or "
+                             "table in it), nor a package of XLIFF files", path)
         raise XliffError("the package holds no XLIFF file (" + ", ".join(SUFFIXES) + ")", path)
     files: list[ReadFile] = []
     for name in members:
