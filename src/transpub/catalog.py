@@ -170,7 +170,7 @@ def _translation_set(path: Path, lang: str | None, header: dict[str, str],
                      items: dict[str, Translation], obsolete: tuple[Translation, ...],
                      active: tuple[Translation, ...]) -> TranslationSet:
     header_lang = header.get("Language", "").strip()
-    if lang and header_lang and header_lang != lang:
+    if lang:
         language_agrees(path, header_lang, lang)
     release_date = None
     with contextlib.suppress(ValueError):
@@ -183,7 +183,10 @@ def language_agrees(path: Path, header_lang: str, lang: str) -> None:
     """Refuse a PO file whose ``Language`` header names another language than the one it is
     read as (its folder's, ``locales/<lang>/``): a translator's Spanish file saved into the
     French folder would be published as the French release (``extract`` refused it, ``build``
-    and ``check`` did not look)."""
+    and ``check`` did not look). A header that names no language, or ``lang`` itself, is
+    passed at once (every reader of a workspace's PO files asks)."""
+    if not header_lang or header_lang == lang:
+        return
     from transpub.languages import header_agrees
 
     if not header_agrees(header_lang, lang):
@@ -575,7 +578,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     written_lang = previous_meta.get("Language", "").strip()
     if written_lang and undetermined(written_lang):  # ("und": the folder's is written)
         previous_meta.pop("Language")
-    elif written_lang and written_lang != lang.code:
+    else:
         language_agrees(path, written_lang, lang.code)
     metadata = _header(project, created, lang, previous_meta, release_date)
     # Plural entries are never a unit's translation (units have no plural): they are kept,

@@ -998,8 +998,7 @@ def _gettext_folder_agrees(path: Path, tag: str) -> None:
         parse_tag(folder)
     except TranspubError:
         return
-    if folder != tag:
-        language_agrees(path, tag, folder)
+    language_agrees(path, tag, folder)
 
 
 def _header_line(path: Path, name: str) -> int:

@@ -9,7 +9,7 @@ import hashlib
 import json
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from pathlib import Path, PurePath
+from pathlib import Path
 from typing import Any
 from urllib.parse import quote
 
@@ -185,10 +185,8 @@ def _uri(file: str) -> str:
     presse/fr.po» is ``communiqu%C3%A9s%20de%20presse/fr.po``, a ``#`` is not a fragment); a
     relative path stays relative (code scanning resolves it from the repository's root), an
     absolute one is a ``file:`` URI."""
-    path = PurePath(file)
-    if path.is_absolute():
-        return Path(file).as_uri()
-    return quote(path.as_posix(), safe="/")
+    path = Path(file)
+    return path.as_uri() if path.is_absolute() else quote(path.as_posix(), safe="/")
 
 
 def _sarif_result(item: Finding, index: dict[str, int], baseline: bool) -> dict[str, object]:

@@ -64,8 +64,8 @@ class Sheet(NamedTuple):
     notes: tuple[tuple[int, int, str], ...] = ()
     typed: tuple[tuple[int, int, str], ...] = ()
     """Read exactly, an Excel workbook's cells that hold no text (row and column, 0-based, and
-    what they hold: "a number", "a date", "TRUE or FALSE", "a formula without its value",
-    "an error"): a review's translation typed as a date reads as its serial number."""
+    what they hold, ``_HELD``'s words or "a formula without its value"): a review's
+    translation typed as a date reads as its serial number."""
 
 
 def read_sheets(data: bytes, path: Path, exact: bool = False,

@@ -93,17 +93,19 @@ def _as_published(found: TranslationSet, units: Sequence[Segment]) -> list[Trans
     by the source)."""
     from transpub.segment import PlaceholderMismatch, to_spans
 
+    def spans(target: str, segment: Segment) -> bool:
+        if not target or not (segment.placeholders or "<" in target):
+            return True  # (no placeholder parse for the common unit that has none)
+        try:
+            to_spans(target, segment)
+        except PlaceholderMismatch:
+            return False
+        return True
+
     out: list[Translation] = []
     for segment in units:
         item = found.get(segment.id, segment.text)
-        usable = item is not None and item.source == segment.text
-        if usable and item is not None and item.target and (
-                segment.placeholders or "<" in item.target):
-            try:
-                to_spans(item.target, segment)
-            except PlaceholderMismatch:
-                usable = False
-        if item is None or not usable:
+        if item is None or item.source != segment.text or not spans(item.target, segment):
             out.append(Translation(segment.id, segment.text, ""))
         else:
             out.append(Translation(segment.id, segment.text, item.target, item.fuzzy))

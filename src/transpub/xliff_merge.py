@@ -75,19 +75,12 @@ def _write(files: list[tuple[Path, bytes]]) -> list[Path]:
         raise XliffError(f"cannot write: {exc.strerror}", exc.filename) from None
 
 
-def _folder_language(po_file: Path, header: dict[str, str], lang: str) -> None:
-    """A workspace PO file whose header names another language than its folder's is
-    refused here as by every other reader (``catalog.language_agrees``)."""
-    said = header.get("Language", "").strip()
-    if said and said != lang:
-        language_agrees(po_file, said, lang)
-
-
 def _export_file(settings: Settings, po_file: Path, lang: str,
                  segments: dict[str, Segment], reference: str,
                  copy_source: bool = False) -> ExportFile:
     header, entries = read_entries(po_file)
-    _folder_language(po_file, header, lang)
+    # (a file of another language in the folder refused, as every reader refuses it)
+    language_agrees(po_file, header.get("Language", "").strip(), lang)
     units = []
     for entry in entries:
         if entry.obsolete or not entry.msgid:
@@ -237,7 +230,7 @@ def _refuse_our_repeats(doc: ReadFile, po_file: Path) -> None:
 def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     outcome = ImportOutcome(po_file, doc.target_lang, doc.path, notes=doc.notes)
     header, entries = read_entries(po_file)
-    _folder_language(po_file, header, po_file.parent.parent.name)
+    language_agrees(po_file, header.get("Language", "").strip(), po_file.parent.parent.name)
     by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
     # a unit whose id changed since the export (its paragraph got another id) is still found
     # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
