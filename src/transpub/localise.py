@@ -8,6 +8,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from transpub.fastnew import maker
+from transpub.garbled import UNWRITABLE, describe
 from transpub.model import Block, Release, Segment, Span
 
 if TYPE_CHECKING:
@@ -124,12 +125,27 @@ def usable(segment: Segment, lookup: Callable[[str], Translation | None],
         return None
     served.add(id(item))
     target = item.target
+    if target.isspace():
+        return None  # spaces only: untranslated, as the check says (TP601)
     if target and item.source != segment.text:
         problems.append(Problem(segment.id, item.line, STALE))
         return None
     if target and CONFLICT_MARK in target:
         return None  # msgcat's two versions of a translation: neither is published (TP606)
+    if target and not_publishable(segment.id, target, item.line, problems):
+        return None
     return item if target and (include_fuzzy or not item.fuzzy) else None
+
+
+def not_publishable(unit: str, target: str, line: int, problems: list[Problem]) -> bool:
+    """Whether ``target`` holds a character no page may hold (TP609), said in ``problems``:
+    vnu refuses the page ("Forbidden code point"), and a browser shows a box or nothing."""
+    found = UNWRITABLE.search(target)
+    if found is None:
+        return False
+    problems.append(Problem(unit, line, f"the translation holds {describe(found.group())}, "
+                            "which no web page may hold: the source is shown (TP609)"))
+    return True
 
 
 #: what ``msgcat`` writes between the versions of an entry two catalogues translate

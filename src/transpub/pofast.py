@@ -22,6 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
+from transpub.garbled import UNWRITABLE
 from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
 
 if TYPE_CHECKING:
@@ -358,8 +359,8 @@ class BuildEntries:
             return None
         served.add(unit)
         target = raw[3][1:-1].replace(_JOIN, "")
-        if not target:
-            return None
+        if not target or target.isspace():
+            return None  # (spaces only: untranslated, as the check says: TP601)
         msgid = raw[2]
         if known is None or known.get(source) != msgid:
             if msgid[1:-1].replace(_JOIN, "") != source:
@@ -369,6 +370,11 @@ class BuildEntries:
                 return None
             if known is not None:
                 known[source] = msgid
+        if UNWRITABLE.search(target) is not None:
+            from transpub.localise import not_publishable
+
+            not_publishable(unit, target, self.line(unit), problems)  # (it says why)
+            return None
         fuzzy = unit in self.fuzzy
         return (target, fuzzy) if include_fuzzy or not fuzzy else None
 

@@ -29,6 +29,7 @@ from transpub.catalog import (
     read_translations,
 )
 from transpub.errors import CatalogError
+from transpub.garbled import UNWRITABLE
 from transpub.model import Segment
 from transpub.segment import PLACEHOLDER_RE
 
@@ -89,11 +90,13 @@ def catalogue_stats(locales: Path, slugs: list[str], langs: list[str],
 
 def _as_published(found: TranslationSet, units: Sequence[Segment]) -> list[Translation]:
     """One entry per unit, as the builder reads it (an unusable entry counts as empty: one for
-    an older text, and one whose placeholders are not its source's, which the build replaces
-    by the source)."""
+    an older text, one of spaces only, one holding a character no page may hold, and one
+    whose placeholders are not its source's, which the build replaces by the source)."""
     from transpub.segment import PlaceholderMismatch, to_spans
 
     def spans(target: str, segment: Segment) -> bool:
+        if target.isspace() or UNWRITABLE.search(target) is not None:
+            return False  # (the build shows the source: ``localise.not_publishable``)
         if not target or not (segment.placeholders or "<" in target):
             return True  # (no placeholder parse for the common unit that has none)
         try:
@@ -118,9 +121,10 @@ def _row(slug: str, lang: str, items: Iterable[Translation]) -> StatRow:
         count = count_words(item.source)
         units += 1
         words += count
-        if item.target and item.fuzzy:
+        done = bool(item.target) and not item.target.isspace()  # (spaces only: TP601)
+        if done and item.fuzzy:
             fuzzy += 1
-        elif item.target:
+        elif done:
             translated += 1
             translated_words += count
     return StatRow(slug, lang, units, words, translated, translated_words, fuzzy,

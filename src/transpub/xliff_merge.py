@@ -22,6 +22,7 @@ from transpub.catalog import PoUpdate, language_agrees, po_path, render_updates
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import write_all_atomic
+from transpub.garbled import describe, unwritable
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
@@ -486,22 +487,14 @@ def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool,
     return "update"
 
 
-#: What no translation may hold: a C0 control character but tab and line ends (the PO reader
-#: refuses them: a workbook's «_x000B_», Word's line break pasted into Excel; a carriage
-#: return is made a line feed, ``as_msgfmt_wants``), a C1 one
-#: (polib reads U+0085 as a line break), a noncharacter (no HTML page may hold U+FFFF)
-_UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
-
-
 def text_problem(target: str) -> str:
     """Why ``target`` cannot be a translation as it is; or ""."""
-    found = _UNWRITABLE.search(target)
-    if found is not None:
-        char = found.group()
+    char = unwritable(target)  # (a C0 one too: the PO reader refuses them)
+    if char:
         if char >= "\ufdd0":
-            return f"it holds the noncharacter U+{ord(char):04X}: remove it"
-        return (f"it holds the control character U+{ord(char):04X} (a line break Word or "
-                "Excel wrote? type it again as a plain line break or space)")
+            return f"it holds {describe(char)}: remove it"
+        return (f"it holds {describe(char)} (a line break Word or Excel wrote? type it "
+                "again as a plain line break or space)")
     if not target.isascii():  # (the noncharacters of the other planes: U+1FFFE, U+10FFFF)
         far = next((c for c in target if ord(c) > 0xFFFF and ord(c) & 0xFFFE == 0xFFFE), "")
         if far:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.garbled import garbling
 from transpub.localise import CONFLICT_MARK
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE
@@ -54,6 +55,16 @@ def merge_conflict(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return (finding("TP606", unit, "the translation holds msgcat's conflict markers "
                         f"({CONFLICT_MARK} …): two versions, merged; keep one"),)
     return ()
+
+
+@check("TP609", "garbled-text", Severity.ERROR, "completeness")
+def garbled_text(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+    """The translation is garbled: a character no page may hold, the replacement character
+    a failed decoding leaves, or UTF-8 misread in a single-byte code page («dÃ©veloppement»)."""
+    found = garbling(unit.target, unit.source)
+    if found is None:
+        return ()
+    return (finding("TP609", unit, found[0], expected=found[1]),)
 
 
 @check("TP605", "surplus-plural-form", Severity.ERROR, "completeness")

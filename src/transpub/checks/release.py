@@ -15,6 +15,7 @@ from transpub.checks.registry import Finding, Severity, check
 from transpub.config import Settings
 from transpub.errors import CatalogError
 from transpub.fsutil import read_regular
+from transpub.localise import usable
 from transpub.model import SOURCE_NS, Release, Segment
 from transpub.segment import PLACEHOLDER_RE
 
@@ -226,8 +227,11 @@ def output_findings(settings: Settings, release: Release, translations: Translat
                       "title", f"cannot read: {texts}", check="headline-mismatch")
         return
     title = next((s for s in segments if s.kind == "title"), None)
-    item = translations.get(title.id) if title else None
-    if item is not None and item.target and not item.fuzzy:
+    # the translation the build publishes for it, by the build's own rule (not one of spaces
+    # only, msgcat's two versions, a character no page may hold, …)
+    item = usable(title, translations.items.get, translations, set(), [], False) \
+        if title else None
+    if item is not None:
         texts["PO msgstr"] = _squash(PLACEHOLDER_RE.sub("", item.target))
     values = set(texts.values())
     if len(values) > 1:

@@ -1,0 +1,212 @@
+"""Text garbled on its way to a PO file: characters no page may hold, the replacement
+character a failed decoding leaves, and mojibake (UTF-8 read in a single-byte code page).
+
+A translator's text passes through editors, spreadsheets, e-mail and web forms; one of them
+that reads UTF-8 as Windows-1252 turns «développement» into «dÃ©veloppement», Russian into
+«РџСЂРёРІРµС‚» (Windows-1251) or «ÐŸÑ€Ð¸Ð²ÐµÑ‚», Arabic into «ط§ظ„ظ…» (Windows-1256). Such text
+is still valid UTF-8: every reader takes it, msgfmt too, and the page publishes it. What was
+misread can be undone exactly (the characters encoded back in that code page are the UTF-8
+of the text meant), which is how it is recognised: a run that decodes back to letters or
+punctuation of a living script, and never to what such a run means in the language itself.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import partial
+
+#: What no page may hold: a C0 control character but tab and line ends (the PO reader
+#: refuses them), a C1 one (what a Latin-1 reading of UTF-8 leaves; polib reads U+0085 as a
+#: line break) and a noncharacter of the first plane (HTML forbids them: vnu's "Forbidden
+#: code point"). Those of the other planes (U+1FFFE) are left to the imports
+#: (``xliff_merge.text_problem``): a class holding them costs ten times as much a search.
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+
+#: The replacement character: what a decoder leaves for bytes it could not read.
+REPLACEMENT = "\ufffd"
+
+
+def _high_half(codec: str) -> dict[str, int]:
+    """Each character ``codec`` writes as one byte of 0x80-0xFF, and that byte; a byte the
+    code page leaves undefined read as Windows reads it (the C1 control of that number)."""
+    table: dict[str, int] = {}
+    for byte in range(0x80, 0x100):
+        try:
+            char = bytes([byte]).decode(codec)
+        except UnicodeDecodeError:
+            char = chr(byte)
+        table[char] = byte
+    return table
+
+
+#: The code pages UTF-8 is misread in, with their names as a translator knows them.
+_CODE_PAGES = (("cp1252", "Windows-1252 (Western)"), ("cp1251", "Windows-1251 (Cyrillic)"),
+               ("cp1256", "Windows-1256 (Arabic)"))
+_TABLES = tuple((_high_half(codec), name) for codec, name in _CODE_PAGES)
+
+def _class(table: dict[str, int], low: int, high: int, but: str = "") -> str:
+    """A character class of the characters of ``table`` written as bytes low to high, but
+    those of ``but``."""
+    return "[" + re.escape("".join(c for c, b in table.items()
+                                   if low <= b <= high and c not in but)) + "]"
+
+
+#: Continuation bytes' characters that living text writes next to letters: «», quotation
+#: marks, dashes, the no-break space, «ё», «№», «،», «؛», «؟», the middle dot of Chinese
+#: names. Every other one is rare in text of the six languages (``_FIRST``).
+_COMMON = "\u00a0«»“”‘’„–—…•·ёЁ№،؛؟\u200c\u200d€™‹›"
+
+#: The first test, one search of a unit for a character of its own kind: one no page may
+#: hold, the replacement character, or one a misreading makes and text rarely holds — the
+#: lead characters «Ã», «Â», «Å» of accented Latin letters and «Ð», «Ñ», «Ø», «Ù», «Ú», «Û»,
+#: «ä», «å», «æ» of Cyrillic, Arabic and Chinese in Windows-1252, «ã€», «ï¼» of Chinese
+#: punctuation, «€» of «â€™», and the rarer continuation characters of each code page
+#: (every misread Cyrillic or Arabic word has one: «Р°» is «а», «ط§» is «ا»). A character class
+#: whose members text rarely holds is searched at a few nanoseconds a character; one holding
+#: letters of the text's own script is not (~4 us a unit: benchmarks/HISTORY.md, session 58).
+_FIRST = re.compile("[\x80-\x9f\ufdd0-\ufdef\ufffe\uffff\ufffdÃÂÅÐÑØÙÚÛäåæãï€]|"
+                    + "|".join(_class(table, 0x80, 0xBF, _COMMON) for table, _ in _TABLES))
+
+#: A run of characters of one code page's upper half (``_runs``), per code page.
+_RUNS = tuple(re.compile("[" + re.escape("".join(table)) + "]{2,}") for table, _ in _TABLES)
+
+#: UTF-8's multi-byte characters, one after the other, in bytes
+_UTF8_RUN = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
+                       rb"|[\xf0-\xf4][\x80-\xbf]{3})+")
+
+#: What a misread run must decode to: letters and punctuation of the scripts of living text
+#: (Latin with its accents, basic Cyrillic, the Arabic letters, CJK, general punctuation,
+#: the euro, full-width forms). A run that decodes to anything else (Greek, IPA, historic
+#: Cyrillic, Arabic letters of other languages: «Р»» is «л» but «С»» U+047B) is left alone.
+_MEANT = re.compile("[\u00a0-\u017f\u0400-\u045f\u060c\u061b\u061f\u0621-\u063a"
+                    "\u0640-\u0652\u0660-\u0669\u2010-\u203a\u20ac\u3000-\u303f"
+                    "\u4e00-\u9fff\uff01-\uff5e]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Misread:
+    """A run of ``text`` that is UTF-8 read in ``code_page``, and what it meant."""
+
+    garbled: str
+    meant: str
+    code_page: str
+
+
+def misread(text: str) -> Misread | None:
+    """The first run of ``text`` that is UTF-8 misread in a single-byte code page, or None.
+
+    A run decoding back to one character only counts when the misreading is unmistakable: a
+    lead character no language here writes before such a character («Ã©», «Â », «â€™»),
+    one of a letter's own script followed by a rare one («Г©», «أ©»: «é» misread in
+    Windows-1251 and -1256), or three or four characters, one of them rare («ه¹´», «年» in
+    -1256). A single Cyrillic or Arabic letter back from two characters is too likely a
+    word's last letter before «»» or «،» (Russian «ФСР»» would read «ФС» + «л»)."""
+    if _FIRST.search(text) is None:
+        return None
+    for (table, name), runs in zip(_TABLES, _RUNS, strict=True):
+        for run in runs.finditer(text):
+            chars = run.group()
+            data = bytes(map(table.__getitem__, chars))
+            for found in _UTF8_RUN.finditer(data):
+                meant = found.group().decode("utf-8")
+                if _MEANT.fullmatch(meant) is None:
+                    continue
+                garbled = chars[found.start():found.end()]
+                if _counts(garbled, meant):
+                    return Misread(garbled, meant, name)
+    return None
+
+
+#: Lead characters that make a pair unmistakable, and those that do before a rare character
+#: (``misread``): «Ã», «Â», «â» are Windows-1252's (and «â» -1256's) for U+00C0-00FF,
+#: U+0080-00BF and U+2000-2FFF; «Г», «в» Windows-1251's, «أ» -1256's for the accented
+#: letters and punctuation.
+_LEADS_ALONE = "ÃÂâ"
+_LEADS_RARE = "Гвأ"
+
+
+def unwritable(text: str) -> str:
+    """The first character of ``text`` no page may hold (``UNWRITABLE``), or ""."""
+    found = UNWRITABLE.search(text)
+    return found.group() if found is not None else ""
+
+
+def describe(char: str) -> str:
+    """``char`` (one of ``UNWRITABLE``) as a translator is told of it."""
+    code = f"U+{ord(char):04X}"
+    if ord(char) & 0xFFFE == 0xFFFE or "\ufdd0" <= char <= "\ufdef":
+        return f"the noncharacter {code}"
+    return f"the control character {code}"
+
+
+def garbling(target: str, source: str) -> tuple[str, str] | None:
+    """What garbles ``target``, the translation of ``source``, as a message for its
+    translator and the text meant (or ""); None for the common text (one search: ``_FIRST``).
+    What the source holds itself is the source's (a name written «Ã…» there is not the
+    translator's to mend)."""
+    if _FIRST.search(target) is None:
+        return None
+    char = unwritable(target)
+    if char and char not in source:
+        return (f"the translation holds {describe(char)}, which no web page may hold (the "
+                "build shows the source): delete it, or type the character meant", "")
+    if REPLACEMENT in target and REPLACEMENT not in source:
+        return (f"the translation holds «{REPLACEMENT}» (U+FFFD), which a program leaves for "
+                "characters it could not read: type them again", "")
+    found = misread(target)
+    if found is not None and found.garbled not in source:
+        word, meant = _in_its_word(target, found)
+        return (f"«{word}» is UTF-8 misread as {found.code_page}: it was «{meant}»; mend "
+                "the text (every such run) where it was garbled", meant)
+    return None
+
+
+def _in_its_word(text: str, found: Misread) -> tuple[str, str]:
+    """The word of ``text`` holding ``found``'s run (up to a space: «Ã©» tells a translator
+    less than «dÃ©veloppement»), and that word with every misread run in it mended."""
+    at = text.index(found.garbled)
+    end = at + len(found.garbled)
+    start = _WORD_START.search(text, 0, at).start()  # type: ignore[union-attr]  # (matches "")
+    stop = _WORD_END.match(text, end).end()  # type: ignore[union-attr]
+    word = text[start:stop]
+    return word, _mended(word)
+
+
+def _mended(text: str) -> str:
+    """``text`` with each run ``misread`` would name, in any of the code pages, decoded back
+    (a word misread in Windows-1256 may hold «â€™», which -1252 reads the same)."""
+    for (table, _), runs in zip(_TABLES, _RUNS, strict=True):
+        text = runs.sub(partial(_decoded, table=table), text)
+    return text
+
+
+def _decoded(run: re.Match[str], table: dict[str, int]) -> str:
+    """``run`` (of ``table``'s characters) with its misread parts decoded back."""
+    chars = run.group()
+    data = bytes(map(table.__getitem__, chars))
+    out: list[str] = []
+    last = 0
+    for found in _UTF8_RUN.finditer(data):
+        meant = found.group().decode("utf-8")
+        if _MEANT.fullmatch(meant) is not None:  # (the word is misread: no _counts)
+            out.append(chars[last:found.start()])
+            out.append(meant)
+            last = found.end()
+    out.append(chars[last:])
+    return "".join(out)
+
+
+def _counts(garbled: str, meant: str) -> bool:
+    """Whether a run decoding back to ``meant`` is taken for a misreading (``misread``)."""
+    if len(meant) > 1 or garbled[0] in _LEADS_ALONE:
+        return True
+    if garbled[0] in _LEADS_RARE or len(garbled) > 2:
+        return any(char not in _COMMON for char in garbled[1:])
+    return False
+
+
+#: The characters before and after a run, up to a space or the end (not a no-break space:
+#: a misreading makes one of «Р», «Ø», «à»)
+_WORD_START = re.compile(r"[^ \t\n]*\Z")
+_WORD_END = re.compile(r"[^ \t\n]*")
