@@ -16,6 +16,7 @@ import gc
 import hashlib
 import json
 import os
+import re
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -296,6 +297,8 @@ class BuildReport:
     rebuilt_pages: int = 0
     manifest: Mapping[str, Any] | None = None
     """The build record as this run left it."""
+    withdrawn: list[Path] = field(default_factory=list)
+    """The pages removed: of releases no longer in source/, of languages dropped."""
     stamps: Mapping[str, Stamp] = field(default_factory=dict)
     """Path -> the stat (``statmemo.stamp``) under which this run read or trusted the input's
     bytes: the no-op record takes them instead of a ``stat`` of every input again."""
@@ -330,11 +333,17 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     common = _common_digest(settings, options)
     outcomes = Outcomes(settings.output_dir, settings.locales_dir)
     report = BuildReport(releases=len(sources), outcomes=outcomes)
+    # a build of everything withdraws what the last one published and none writes now
+    gone, withdrawn = _withdrawn(settings, _read_manifest(manifest_path) if options.force
+                                 else manifest, sources) \
+        if all_sources and not options.languages and options.shard is None else ((), [])
+    for slug in gone:
+        manifest.pop(slug, None)
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
     tasks: list[Task] = []
     out, locales = outcomes.out, outcomes.locales
     # each release's outcome taken as it comes, and only what the rest of the run reads kept
-    changed = False
+    changed = bool(gone or withdrawn)
     rebuilt: set[str] = set()
 
     def take(slug: str, entry: dict[str, Any] | None, rows: tuple[Row, ...],
@@ -408,7 +417,53 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         data = _manifest_json(manifest, {})
         if not _holds(manifest_path, data):  # (else left untouched, as write_atomic would)
             write_atomic(manifest_path, data, compare=False)
+    # removed once the index pages that linked them are replaced (a run killed in between
+    # leaves them, unlinked and out of the record)
+    report.withdrawn = _remove(withdrawn)
     return report
+
+
+#: A language code and a release's file name as a build record may name them safely: the
+#: record is a file of output/, and nothing outside output/ is ever removed by reading it.
+_CODE = re.compile(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]{1,8})*")
+_SLUG = re.compile(r"[^/\\\x00]+")
+
+
+def _withdrawn(settings: Settings, manifest: Mapping[str, Any],
+               sources: list[Path]) -> tuple[list[str], list[Path]]:
+    """The releases of the last build's record no source is left of, and the pages that build
+    wrote and no build writes now: a withdrawn release's in every language, and every page and
+    the index of a language the workspace has dropped (an editor who publishes output/ would
+    keep them online, linked from nowhere or by a stale index)."""
+    slugs = {path.stem for path in sources}
+    codes = set(settings.codes)
+    gone = [slug for slug in manifest if slug not in slugs]
+    out = settings.output_dir
+    paths: list[Path] = []
+    dropped: set[str] = set()
+    for slug in manifest:
+        if _SLUG.fullmatch(slug) is None or slug in (".", ".."):
+            continue
+        langs = _peek(manifest, slug).get("langs", {})
+        for code in langs if isinstance(langs, dict) else ():
+            if (slug in gone or code not in codes) and _CODE.fullmatch(code):
+                paths += [out / code / f"{slug}.html", out / code / f"{slug}.xml"]
+                dropped.update(() if code in codes else (code,))
+    paths += [out / code / "index.html" for code in sorted(dropped)]
+    return gone, [path for path in paths if path.is_file()]
+
+
+def _remove(paths: list[Path]) -> list[Path]:
+    """``paths`` removed (and a language folder left empty by it); those removed."""
+    removed = []
+    for path in paths:
+        with contextlib.suppress(FileNotFoundError):
+            path.unlink()
+            removed.append(path)
+    for folder in sorted({path.parent for path in removed}):
+        with contextlib.suppress(OSError):  # (not empty: a file of the user's own stays)
+            folder.rmdir()
+    return removed
 
 
 def _refuse_duplicate_ids(settings: Settings, sources: list[Path], ids: dict[str, str]) -> None:
@@ -745,7 +800,8 @@ def _collecting() -> Iterator[None]:
         yield
     finally:
         if paused:
-            gc.collect(0)  # (what the last few hundred allocations left)
+            gc.collect(1)  # (what the last allocations left, some moved to the second
+            # generation by a collection of the first while the last source was read)
             gc.disable()
 
 

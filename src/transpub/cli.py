@@ -1802,7 +1802,7 @@ def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -
         published, held = report.outcomes.languages()
         ops.append(_summary_op(report.releases, report.rebuilt_pages, published, held,
                                options))
-        return ops
+        return ops + _withdrawn_ops(settings, report)
     for item in report.outcomes:
         _problem_ops(ops, settings, item)
         if table:
@@ -1814,7 +1814,18 @@ def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -
     if table:
         ops.append(["table", "build", ["release", "lang", "%", "fallbacks", "status"], rows])
     ops.append(_summary_op(report.releases, report.rebuilt_pages, published, held, options))
-    return ops
+    return ops + _withdrawn_ops(settings, report)
+
+
+def _withdrawn_ops(settings: Settings, report: BuildReport) -> Ops:
+    """The line naming the pages the build removed (a release no longer in source/, a
+    language dropped), if any: an editor publishing output/ learns what went offline."""
+    if not report.withdrawn:
+        return []
+    shown = [_rel(settings, path) for path in report.withdrawn]
+    more = f", … ({len(shown)} in all)" if len(shown) > 8 else ""
+    return [["print", f"withdrawn (no source or language of the workspace builds them now): "
+             f"{', '.join(shown[:8])}{more}"]]
 
 
 def _problem_ops(ops: Ops, settings: Settings, item: LanguageBuild) -> None:
