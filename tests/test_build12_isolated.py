@@ -7,16 +7,17 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from transpub import htmlstring
-from transpub.htmlstring import _LATIN_RUN, text
+from transpub.htmlstring import LTR_RUN, text
 
 
 def _reference(value: str) -> str:
     out: list[str] = []
     pos = 0
-    for match in _LATIN_RUN.finditer(value):
+    for match in LTR_RUN.finditer(value):
         if match.start() > pos:
             out.append(text(value[pos:match.start()]))
-        out.append(f"<bdi>{text(match.group(0))}</bdi>")
+        opening = "<bdi>" if match.group(1) is not None else '<bdi dir="ltr">'
+        out.append(f"{opening}{text(match.group(0))}</bdi>")
         pos = match.end()
     if pos < len(value):
         out.append(text(value[pos:]))
@@ -25,7 +26,8 @@ def _reference(value: str) -> str:
 
 _PIECES = st.sampled_from(["مكتب", "الأمم المتحدة", " ", "UNODC", "Mr. Voronkov", "New York",
                            "A&B", "<x>", "\r", "3", "2020", "’", "'", ".", "-", "e-mail: a@un.org",
-                           "l’ONU", "(", ")", "\u200f", "é", "x", "1 A", "A 1"])
+                           "l’ONU", "(", ")", "\u200f", "é", "x", "1 A", "A 1", "+41 22 917 1234",
+                           "(+43)699-1459", "1 200 000", "@UN", "#x", ":", "\u00a0"])
 
 
 @settings(max_examples=500, deadline=None)
@@ -34,6 +36,7 @@ _PIECES = st.sampled_from(["مكتب", "الأمم المتحدة", " ", "UNODC"
 @example("abc")
 @example("مكتب")
 @example("UNODC مكتب UNODC")
+@example("a\x00b c\x02")
 @example("a\x00b c\x01")  # the marks themselves: the run-by-run way
 def test_isolated_is_the_run_by_run_way(value: str) -> None:
     out: list[str] = ["before"]

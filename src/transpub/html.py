@@ -3,20 +3,18 @@ reference); ``htmlstring`` writes the same bytes as a string, and is what the bu
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from lxml import etree
 
 from transpub.emails import hides_at
+from transpub.htmlstring import LTR_RUN
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
 from transpub.style import HouseStyle
 from transpub.urls import atom_href
-
-_LATIN_RUN = re.compile(r"[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+-]*)*")
 
 CSS = """\
 body{font-family:system-ui,"Noto Sans","Noto Naskh Arabic","Noto Sans CJK SC",sans-serif;
@@ -249,21 +247,24 @@ def _is_ltr_context(stack: list[etree._Element]) -> bool:
 
 
 def _append_text(parent: etree._Element, text: str, isolate: bool) -> None:
-    pieces: list[tuple[str, bool]] = []
+    pieces: list[tuple[str, str | None]] = []  # (text, the isolate's dir or "", or None)
     if isolate:
         pos = 0
-        for match in _LATIN_RUN.finditer(text):
-            pieces.append((text[pos:match.start()], False))
-            pieces.append((match.group(0), True))
+        for match in LTR_RUN.finditer(text):
+            pieces.append((text[pos:match.start()], None))
+            pieces.append((match.group(0), "" if match.group(1) is not None else "ltr"))
             pos = match.end()
-        pieces.append((text[pos:], False))
+        pieces.append((text[pos:], None))
     else:
-        pieces = [(text, False)]
-    for piece, latin in pieces:
+        pieces = [(text, None)]
+    for piece, isolated in pieces:
         if not piece:
             continue
-        if latin:
-            etree.SubElement(parent, "bdi").text = piece
+        if isolated is not None:
+            bdi = etree.SubElement(parent, "bdi")
+            if isolated:
+                bdi.set("dir", isolated)  # (a number: no direction of its own)
+            bdi.text = piece
             continue
         last = _last_child(parent)
         if last is not None:

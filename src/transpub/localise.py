@@ -148,6 +148,13 @@ def not_publishable(unit: str, target: str, line: int, problems: list[Problem]) 
     return True
 
 
+def _joiner_of(code: str) -> str:
+    """What joins two sentences of ``code`` (CLDR, read once a code)."""
+    from transpub.languages import LanguageInfo
+
+    return LanguageInfo(code).sentence_joiner
+
+
 #: what ``msgcat`` writes between the versions of an entry two catalogues translate
 #: differently: "#-#-#-#-#  fr-B.po (PACKAGE VERSION)  #-#-#-#-#" (TP606 reports it)
 CONFLICT_MARK = "#-#-#-#-#"
@@ -177,6 +184,7 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
     items = translations.items if translations is not None else {}
     lookup = items.get
     merge = merge_text
+    source_joiner = _joiner_of(source_lang)
     for block in release.blocks:
         units = by_block.get(block.id)
         if not units:
@@ -184,9 +192,11 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
             continue
         spans: list[Span] = []
         run: list[str] = []  # text not made into spans yet
+        fell = False  # whether the unit before fell back
         for index, segment in enumerate(units):
             if index:
                 run.append(joiner)
+            joined, fell = fell, False
             item = usable(segment, lookup, translations, served, problems, include_fuzzy)
             if item is not None:
                 target = item.target
@@ -214,10 +224,20 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
                 else:
                     _add(spans, run, to_spans(text, segment), merge)
             else:
+                if joined:
+                    # the unit before fell back too: one span holds both, joined as the
+                    # source joins them (Chinese joins with nothing, «2024.Are States…»; an
+                    # Arabic page laid two spans out right to left, the second first)
+                    spans.pop()  # (its close)
+                    run[-1:] = [source_joiner] if source_joiner else []
+                    if merge and spans[-1].kind == "text":
+                        run.insert(0, spans.pop().text)  # (one text span a run: merge_text)
+                else:
+                    if run:
+                        _flush(spans, run, merge)
+                    spans.append(Span("open", tag="span", attrs=(("lang", source_lang),)))
                 fallbacks.append(segment.id)
-                if run:
-                    _flush(spans, run, merge)
-                spans.append(Span("open", tag="span", attrs=(("lang", source_lang),)))
+                fell = True
                 _add(spans, run, [_text_span("text", text)] if plain
                      else to_spans(text, segment), merge)
                 if run:

@@ -310,6 +310,20 @@ class Skeleton:
             found = self._fallback[key] = _written([opening, *inner, _CLOSE_SPAN], rtl)
         return found
 
+    def _join_fallbacks(self, html: list[str], xml: list[str], plain: list[str] | None,
+                        written: tuple[str, str, str]) -> None:
+        """A fallen-back unit's text added to the span of the one before it, after the
+        source's own joiner in place of the page's (``html``, ``xml``, ``plain`` end with the
+        joiner after that span)."""
+        from transpub.localise import _joiner_of
+
+        joiner = _joiner_of(self.source_lang)
+        end = len("</span>")
+        html[-2:] = [html[-2][:-end], escape(joiner), written[0][written[0].index(">") + 1:]]
+        xml[-2:] = [xml[-2][:-end], escape(joiner), written[1][written[1].index(">") + 1:]]
+        if plain is not None:
+            plain[-1:] = [joiner, written[2]]
+
     # --- one language ---------------------------------------------------------------------
 
     def page(self, lang: str, translations: Entries | None, style: HouseStyle,
@@ -368,12 +382,14 @@ class Skeleton:
             html: list[str] = []
             xml: list[str] = []
             plain: list[str] | None = [] if index == self.title_at else None
+            fell = False  # whether the unit before fell back
             for number, segment in enumerate(units):
                 if number:
                     html.append(joiner_html)
                     xml.append(joiner_xml)
                     if plain is not None:
                         plain.append(joiner)
+                joined, fell = fell, False
                 found = pick(segment)
                 if found is not None:
                     target, fuzzy = found
@@ -405,8 +421,12 @@ class Skeleton:
                     translated += 1
                     written = self._source_text(segment, rtl)
                 else:
-                    fallbacks.append(segment.id)
                     written = self._fallen_back(segment, rtl)
+                    fallbacks.append(segment.id)
+                    fell = True
+                    if joined:  # the unit before fell back too: one span for both (localise)
+                        self._join_fallbacks(html, xml, plain, written)
+                        continue
                 html.append(written[0])
                 xml.append(written[1])
                 if plain is not None:

@@ -1,0 +1,67 @@
+"""What a right-to-left page isolates, and untranslated sentences next to each other (session
+58: an editor's trial rendered the Arabic pages in Chromium). A telephone number showed as
+«1234 917 22 41+», a handle as «UN_SPExperts@», a colon on the wrong side of «UN WebTV»; two
+English stand-ins in one paragraph were two left-to-right spans an Arabic page laid out the
+second first, and Chinese joined them with nothing («…2024.Are States…»)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+
+from conftest import Cli, copy_sample
+
+SLUG = "unoct-qatar-strategic-dialogue-2020"
+
+
+def _po(ws: Path, lang: str) -> polib.POFile:
+    return polib.pofile(str(ws / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"))
+
+
+def _page(ws: Path, lang: str) -> str:
+    return (ws / "output" / lang / f"{SLUG}.html").read_text(encoding="utf-8")
+
+
+def test_numbers_in_groups_handles_and_a_names_punctuation_keep_their_order_in_arabic(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    po = _po(ws, "ar")
+    contact = next(e for e in po if e.msgctxt == "contact1")
+    contact.msgstr = ("للاستفسار: السيدة لوران جيرار (+41 22 917 1234 / (+43)699-1459-5588) "
+                      "أو على تويتر @UN_SPExperts، وتبث UN WebTV: الجلسة؛ حضر 1 200 000 شخص "
+                      "في عام 2020 15 مرة.")
+    po.save()
+    cli_factory(ws)("build")
+    page = _page(ws, "ar")
+    assert '(<bdi dir="ltr">+41 22 917 1234</bdi> / <bdi dir="ltr">(+43)699-1459-5588</bdi>)' \
+        in page
+    assert "<bdi>@UN_SPExperts</bdi>،" in page
+    assert "<bdi>UN WebTV</bdi>: " in page  # (the colon is the Arabic sentence's)
+    assert '<bdi dir="ltr">1 200 000</bdi>' in page
+    assert "2020 15" in page  # two quantities: the Arabic order
+
+
+def test_untranslated_sentences_next_to_each_other_are_one_stand_in(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    for lang in ("zh", "ar", "fr"):
+        po = _po(ws, lang)
+        for entry in po:
+            if entry.msgctxt in ("p2.9ab344", "p2.3c634f"):
+                entry.msgstr = ""
+        po.save()
+    cli = cli_factory(ws)
+    cli("build")
+    source = {e.msgctxt: e.msgid for e in _po(ws, "fr")}
+    both = f"{source['p2.9ab344']} {source['p2.3c634f']}"  # (English joins with a space)
+    for lang in ("zh", "ar", "fr"):
+        page = _page(ws, lang)
+        spans = re.findall(r'<span lang="en" dir="ltr" class="untranslated">(.*?)</span>', page)
+        assert len(spans) == 1, (lang, spans)
+        assert re.sub(r"</?bdi[^>]*>", "", spans[0]) == both, (lang, spans)
+    xml = (ws / "output" / "zh" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert xml.count('xml:lang="en"') == 1
+    assert f'<span xml:lang="en">{both}</span>' in xml
