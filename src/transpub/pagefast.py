@@ -249,7 +249,9 @@ class Skeleton:
             close, name, single = match.groups()
             mark = marks.get(name)
             if mark is None:
-                continue  # not one of the unit's: text
+                if match.group() in segment.text:
+                    continue  # the source's own text: text here too (``to_spans``)
+                return None  # (``to_spans`` says it is not a placeholder of this unit)
             start, end = match.span()
             if start > pos:
                 piece = target[pos:start]

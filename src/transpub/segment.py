@@ -609,7 +609,10 @@ def to_spans(translation: str, segment: Segment) -> list[Span]:
     """Turn a translated unit back into spans, its placeholders into the source's markup.
 
     Only the unit's own placeholders are markup; anything else a translator typed, ``<script>``
-    included, stays text and is escaped on output.
+    included, stays text and is escaped on output. A placeholder this unit does not have
+    (``<em1>``, a renamed or mistyped one) is a mismatch, as ``check`` says (TP501, an error):
+    it had been published as text, «Chiffres <em1>clés</em1>», even under ``--strict``; one
+    the source holds as text itself stays text.
     """
     spans: list[Span] = []
     stack: list[str] = []
@@ -621,7 +624,9 @@ def to_spans(translation: str, segment: Segment) -> list[Span]:
         name = match.group("tag") + match.group("num")
         holder = holders.get(name)
         if holder is None:
-            continue  # not one of ours: leave it as text
+            if match.group(0) in segment.text:
+                continue  # the source's own text: text here too
+            raise PlaceholderMismatch(f"{match.group(0)} is not a placeholder of this unit")
         if match.start() > pos:
             spans.append(Span("text", translation[pos:match.start()]))
         pos = match.end()
