@@ -962,8 +962,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                                                  read_build_entries)
         po_files[code] = po_file
         localised[code] = _localise(skeleton, segments, info, settings, options, translations)
-        if options.strict and localised[code].problems:
-            first = localised[code].problems[0]
+        if options.strict and _problems(localised[code], po_file, settings, code, slug):
+            first = _problems(localised[code], po_file, settings, code, slug)[0]
             raise BuildError(f"[{first.unit}] {first.message}", po_file, first.line or None)
     published = {code for code, item in localised.items()
                  if item.percent >= options.min_complete or code == settings.source_language}
@@ -1009,17 +1009,33 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             "title": item.title if ok else old.get("title", item.title),
             "date": release.date.isoformat() if release.date else "",
             "fallbacks": len(item.fallbacks),
-            "problems": [[p.unit, p.line, p.message] for p in item.problems],
+            "problems": [[p.unit, p.line, p.message]
+                         for p in _problems(item, po_files[code], settings, code, slug)],
             "po": _relative(po_files.get(code), settings.root),
         }
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
-                                      len(item.fallbacks), item.problems, po_files[code],
-                                      date_text=item.date_text))
+                                      len(item.fallbacks),
+                                      _problems(item, po_files[code], settings, code, slug),
+                                      po_files[code], date_text=item.date_text))
     entry["available"] = available
     # everything of this release was rendered before the first byte is staged
     for target, data in files:
         write_atomic(target, data)
     return entry, outcomes
+
+
+def _problems(item: Page, po_file: Path | None, settings: Settings, code: str,
+              slug: str) -> tuple[Problem, ...]:
+    """The page's problems, and one for a language of the workspace with no PO file for the
+    release (deleted, or never extracted): every unit then shows the source, which the build
+    had published without a word (``check`` says TP608)."""
+    if po_file is not None or code == settings.source_language:
+        return item.problems
+    from transpub.catalog import po_path
+
+    missing = os.path.relpath(po_path(settings.locales_dir, code, slug), settings.root)
+    return (*item.problems, Problem(slug, 0, f"no PO file {missing}: every unit shows the "
+                                             "source (run 'transpub extract')"))
 
 
 def _localise(skeleton: Skeleton, segments: tuple[Segment, ...], info: LanguageInfo,
@@ -1237,6 +1253,11 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
                 continue
             iso = page.get("date", "")
             rows[info.code].append((slug, page.get("title", slug), isos.setdefault(iso, iso)))
+    # the languages with an index page once this run is done: a link to any other is a 404
+    # (a language held back by --min-complete has none on a first build)
+    indexed = {code for code, found in rows.items() if found} | {
+        a.code for a in settings.languages
+        if (settings.output_dir / a.code / "index.html").exists()}
     for info in infos:
         entries: list[tuple[str, str, str, str]] = []
         for slug, title, iso in rows.pop(info.code):
@@ -1250,7 +1271,6 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
             continue
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)
         alternates = [Alternate(a, f"../{a.code}/index.html") for a in settings.languages
-                      if (settings.output_dir / a.code / "index.html").exists()
-                      or a.code == info.code or a.code in {i.code for i in infos}]
+                      if a.code in indexed]
         write_atomic(settings.output_dir / info.code / "index.html",
                      render_index(info, settings.name, entries, alternates))

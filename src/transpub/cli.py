@@ -1808,7 +1808,10 @@ def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -
         if table:
             rows.append([item.slug, item.lang, f"{item.percent:.0f}", item.fallbacks,
                          "published" if item.published else "held back (below "
-                         f"{options.min_complete:g} %; previous output kept)"])
+                         f"{options.min_complete:g} %"
+                         + ("; previous output kept)" if (settings.output_dir / item.lang
+                                                          / f"{item.slug}.html").exists()
+                            else ")")])
     published = {o.lang for o in report.outcomes if o.published}
     held = {o.lang for o in report.outcomes if not o.published}
     if table:

@@ -1,0 +1,50 @@
+"""What an editor publishing the pages was not told (session 58's trial): a language whose PO
+file is missing was published as the English, without a word; a language held back by
+``--min-complete`` on a first build was linked from the other index pages (a 404), and the
+summary said its "previous output kept" when there was none."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import Cli, copy_sample
+
+SLUG = "unoct-qatar-strategic-dialogue-2020"
+MISSING = (f"[{SLUG}] no PO file locales/fr/LC_MESSAGES/{SLUG}.po: every unit shows the "
+           "source (run 'transpub extract')")
+
+
+def test_a_language_without_a_po_file_is_said(tmp_path: Path,
+                                              cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    (ws / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po").unlink()
+    cli = cli_factory(ws)
+    cli("build", "--strict", expect=2)
+    assert f"transpub: error: {MISSING}" in cli.err, cli.err
+    cli("build")
+    assert f"{MISSING}; using the source text" in cli.out + cli.err
+    cli("build")  # a run with nothing to do says it again (its record keeps it)
+    assert MISSING in cli.out + cli.err
+    page = (ws / "output" / "fr" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert page.count('class="untranslated"') > 10
+    cli("check", "--format", "json", expect=1)
+    assert '"TP608"' in cli.out
+
+
+def test_a_language_held_back_on_a_first_build_is_not_linked(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("build", "--min-complete", "101")
+    assert "held back (below 101 %)" in cli.out and "previous output kept" not in cli.out
+    index = (ws / "output" / "en" / "index.html").read_text(encoding="utf-8")
+    assert set(re.findall(r'href="\.\./(\w+)/index\.html"', index)) == {"en"}
+    assert sorted(p.name for p in (ws / "output").iterdir() if p.is_dir()) == ["en"]
+    cli("build")
+    cli("build", "--min-complete", "101", "--force")
+    assert "held back (below 101 %; previous output kept)" in cli.out
+    index = (ws / "output" / "en" / "index.html").read_text(encoding="utf-8")
+    assert set(re.findall(r'href="\.\./(\w+)/index\.html"', index)) == {
+        "ar", "zh", "en", "fr", "ru", "es"}
