@@ -952,6 +952,15 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     # a hand-written source is held to the same link rule as an import: no javascript: page
     check_links(release, settings.url_schemes, BuildError, path)
     slug = release.slug
+    if slug != path.stem:
+        # pages are named by the id, the build's record and index by the file: the index
+        # linked a page no build writes, and a withdrawal would name another release's pages
+        from transpub.workspace import release_id
+
+        found = release_id(path)
+        raise BuildError(f"the release id {slug!r} is not the file's name: rename the file "
+                         f"{slug}.xml (or the id {path.stem!r}) to build it", path,
+                         found[1] if found else None)
     # what the release's pages share in every language, made once
     skeleton = Skeleton(release, segments, settings.source_language)
     localised: dict[str, Page] = {}

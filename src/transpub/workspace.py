@@ -759,15 +759,6 @@ def _extract_record(manifest: Mapping[str, str], ids: Mapping[str, str],
                        sort_keys=True, separators=(",", ":")) + "\n").encode("utf-8")
 
 
-def _refuse_other_name(path: Path, ident: str, line: int) -> None:
-    """A source whose release id is not its file's name is refused: its PO files and pages
-    are named by the id, the build's record and index by the file (``source/<slug>.xml``), and
-    the index had linked a page of the file's name that no build writes."""
-    if ident != path.stem:
-        raise SourceError(f"the release id {ident!r} is not the file's name: rename the file "
-                          f"{ident}.xml (or the id {path.stem!r})", path, line)
-
-
 def _refuse_duplicate_ids(settings: Settings, files: list[Path], ids: Mapping[str, str]) -> None:
     """``check_unique_ids`` from the ids the run knows of every source: the error (its file
     and line) is still ``check_unique_ids``' own, read when two ids are the same."""
@@ -776,7 +767,7 @@ def _refuse_duplicate_ids(settings: Settings, files: list[Path], ids: Mapping[st
         ident = ids.get(path.stem)
         if ident is None:
             continue
-        if ident in seen or ident != path.stem:
+        if ident in seen:
             check_unique_ids(settings)
             first = os.path.relpath(seen[ident], settings.root)
             raise SourceError(f"release id {ident!r} is also the id of {first}; each release "
@@ -990,20 +981,15 @@ def check_unique_ids(settings: Settings) -> None:
     # each file's id remembered by its stat: a run with nothing changed parses no source here
     memo = StatMemo.for_workspace(settings.root, "release-ids")
     seen: dict[str, Path] = {}
-    named: list[tuple[Path, str, int]] = []  # (a file named otherwise: said after duplicates)
     for path in sorted(settings.source_dir.glob("*.xml")):
         found = memo.fact(os.fspath(path), "id", functools.partial(_release_id_of, path=path),
                           _is_release_id)
         if not isinstance(found, (list, tuple)) or len(found) != 2:
             continue  # unreadable: reported with its line when it is read
         ident, line = str(found[0]), int(found[1])
-        if ident != path.stem:
-            named.append((path, ident, line))
         if ident in seen:
             first = os.path.relpath(seen[ident], settings.root)
             raise SourceError(f"release id {ident!r} is also the id of {first}; each release "
                               "needs its own id (rename one)", path, line)
         seen[ident] = path
-    for path, ident, line in named[:1]:
-        _refuse_other_name(path, ident, line)
     memo.save()
