@@ -185,6 +185,8 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
     lookup = items.get
     merge = merge_text
     source_joiner = _joiner_of(source_lang)
+    # (French: no-break spaces before « : ; ! ? » …; the source's page is its own text)
+    spaced = style.spaced if lang != source_lang else str
     for block in release.blocks:
         units = by_block.get(block.id)
         if not units:
@@ -199,7 +201,7 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
             joined, fell = fell, False
             item = usable(segment, lookup, translations, served, problems, include_fuzzy)
             if item is not None:
-                target = item.target
+                target = spaced(item.target)
                 # (no placeholder parse for the common unit that has none)
                 if not segment.placeholders and "<" not in target:
                     run.append(target)

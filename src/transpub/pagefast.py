@@ -374,6 +374,7 @@ class Skeleton:
                     item = translations.get(segment.id, segment.text)
                 return item.line if item is not None else 0
         joiner_html, joiner_xml = (_isolate(joiner) if rtl else escape(joiner)), escape(joiner)
+        spacing = bool(style.spacing) and not is_source
         html_of: dict[int, str] = {}
         xml_of: dict[int, str] = {}
         title = ""
@@ -395,6 +396,8 @@ class Skeleton:
                 found = pick(segment)
                 if found is not None:
                     target, fuzzy = found
+                    if spacing:
+                        target = style.spaced(target)
                     if not segment.placeholders and "<" not in target:
                         escaped = escape(target)
                         html.append(_isolate(target) if rtl else escaped)

@@ -45,6 +45,12 @@ class HouseStyle:
     """How day 1 is written, when it differs from the number (French ``1er``)."""
     dateline: str = "{place}, {date} – "
     """The dateline that opens the first paragraph; ``{place}`` and ``{date}`` are filled in."""
+    spacing: str = ""
+    """How a page spaces a translation's punctuation: ``french`` makes the space before « : ; !
+    ? » %, after «, and between a number's groups of three digits a no-break space (U+00A0,
+    as the UN's French texts write it), so that no line of a page starts with the mark or
+    splits a number (a phone's width had put «:» and «»» on lines of their own); the
+    translator's own no-break spaces stay. ``""``: the text as translated."""
 
     def format_date(self, day: dt.date) -> str:
         """Render ``day`` in this style.
@@ -55,6 +61,16 @@ class HouseStyle:
         '1er juin 2021'
         """
         return _format(self, day)
+
+    def spaced(self, text: str) -> str:
+        """``text`` spaced as ``spacing`` says.
+
+        >>> DEFAULT_STYLES["fr"].spaced("« Oui » : 1 200 000 personnes ; 10 %")
+        '«\xa0Oui\xa0»\xa0: 1\xa0200\xa0000 personnes\xa0; 10\xa0%'
+        """
+        if self.spacing != "french" or " " not in text:
+            return text
+        return _FRENCH_SPACES.sub("\u00a0", text)
 
 
 @lru_cache(maxsize=4096)
@@ -140,9 +156,12 @@ def hold(style: HouseStyle) -> None:
     _HELD[style] = held
 
 
+#: The spaces French typography makes no-break ones (``HouseStyle.spacing``)
+_FRENCH_SPACES = re.compile(r" (?=[:;!?»%‰])|(?<=«) |(?<=\d) (?=\d{3}(?!\d))")
+
 DEFAULT_STYLES: dict[str, HouseStyle] = {
     "en": HouseStyle("en_GB", "d MMMM y"),
-    "fr": HouseStyle("fr", "d MMMM y", first_day="1er"),
+    "fr": HouseStyle("fr", "d MMMM y", first_day="1er", spacing="french"),
     "es": HouseStyle("es", "d 'de' MMMM 'de' y"),
     "ru": HouseStyle("ru", "d MMMM y 'года'"),
     "zh": HouseStyle("zh", "y年M月d日", dateline="{place}，{date}——"),
@@ -163,11 +182,14 @@ def style_for(lang: str, overrides: Mapping[str, Any] | None = None) -> HouseSty
     base = DEFAULT_STYLES.get(lang.split("_")[0]) or HouseStyle(babel_id(lang))
     if not overrides:
         return base
-    known = {"locale", "date", "months", "first_day", "dateline"}
+    known = {"locale", "date", "months", "first_day", "dateline", "spacing"}
     unknown = set(overrides) - known
     if unknown:
         raise ConfigError(f"[style.{lang}]: unknown key(s) {', '.join(sorted(unknown))}")
     values = dict(overrides)
+    if values.get("spacing", "") not in ("", "french"):
+        raise ConfigError(f"[style.{lang}] spacing: \"french\" or \"\" expected, got "
+                          f"{values['spacing']!r}")
     if "months" in values:
         months = tuple(str(m) for m in values["months"])
         if len(months) != 12:
