@@ -151,6 +151,16 @@ def dateline(text: str, lang: str,
     return place or after, date, match.group("date"), rest
 
 
+def impossible_date(text: str, lang: str) -> str:
+    """The date a dateline of ``text`` opens with when it is no day of the calendar («Vienna,
+    31 April 2014 – The…»: ``dateline`` takes none), else ""."""
+    months, pattern, _alone, _anywhere = _date_patterns(lang)
+    match = pattern.match(text)
+    if match is None or match.group("iso") or not (match.group("y1") or match.group("y2")):
+        return ""
+    return match.group("date") if _date_of(match, months) is None else ""
+
+
 #: Words that open a sentence's date ("On 9 December 2020 – …", "Since 1 May 2021 …"), never
 #: a place: before a date with no comma, only a place's name may stand.
 _NOT_PLACES = frozenset("""on since until till from by in at as before after during through

@@ -19,7 +19,14 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from transpub.datelines import dateline, lone_date, opening, place_only, year_from_text
+from transpub.datelines import (
+    dateline,
+    impossible_date,
+    lone_date,
+    opening,
+    place_only,
+    year_from_text,
+)
 from transpub.emails import EMAIL
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.fsutil import check_regular, read_regular
@@ -559,6 +566,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                                   "text above."))
         notes.append(f"line {para.line}: footnote {para.footnote} moved from the foot of its "
                      "page to the end of the body")
+    if date is None and lone is None and body:
+        bad = impossible_date(_plain(body[0].text).strip(), lang)
+        if bad:
+            notes.append(f"line {body[0].line}: «{bad}» is no day of the calendar: no release "
+                         "date taken (correct it in the file and import it again)")
     if date is None and lone is not None:
         _line, date, date_text = lone
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "

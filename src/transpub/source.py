@@ -203,10 +203,24 @@ def validate(tree: etree._ElementTree, path: Path) -> None:
 def _validate_schema(tree: etree._ElementTree, path: Path) -> None:
     schema = _schema()
     if not schema.validate(tree):
+        _check_when(tree, path)  # (the schema says "failed to validate attributes")
         error = schema.error_log.last_error
         line = error.line if error is not None else None
         message = error.message if error is not None else "invalid"
         raise SourceError(f"not a valid transpub release: {message}", path, line)
+
+
+def _check_when(tree: etree._ElementTree, path: Path) -> None:
+    """A release date's ``when`` that is no day of the calendar, said as such."""
+    date = tree.getroot().find(f"{_NS}meta/{_NS}dateline/{_NS}date")
+    when = date.get("when") if date is not None else None
+    if date is None or when is None:
+        return
+    try:
+        dt.date.fromisoformat(when)
+    except ValueError:
+        raise SourceError(f"the date's when={when!r} is not a day of the calendar: write it "
+                          "YYYY-MM-DD (2020-12-09)", path, date.sourceline) from None
 
 
 def _check_title(tree: etree._ElementTree, path: Path) -> None:
@@ -280,9 +294,31 @@ def _release_from_tree(tree: etree._ElementTree, path: Path, checked: bool = Tru
             raise SourceError(f"bad date {date_el.get('when')!r}", path,
                               date_el.sourceline) from None
         date_text = _WS_RE.sub(" ", date_el.text or "").strip()
+        _date_agrees(date_text, date, root.get(_XML_LANG, "en"), path, date_el.sourceline)
     return Release(slug=root.get("id", path.stem), lang=root.get(_XML_LANG, "en"),
                    blocks=tuple(blocks), date=date, date_text=date_text, path=path,
                    note=root.get(_ITS_NOTE, ""))
+
+
+def _date_agrees(text: str, when: dt.date, lang: str, path: Path, line: int | None) -> None:
+    """Refuse a date whose text says another day than its ``when``: the pages print the
+    ``when`` in each language, and an editor who corrected the text alone («16 March 2024»
+    for ``when="2024-03-15"``) had the old date published in six languages without a word.
+    The text's numbers must be the ``when``'s day, month or year (no parse for the common
+    date; a month's name is not compared); a text with another number is read as a date to
+    say what it says."""
+    numbers = {int(number) for number in _NUMBER_RE.findall(text)}  # (any script's digits)
+    if numbers <= {when.day, when.month, when.year, when.year % 100}:
+        return  # (a text may leave out the year, «12 May», or the day, «December 2020»)
+    from transpub.datefind import find_dates
+
+    found = [m for m in find_dates(text, lang) if m.day and m.year]
+    said = f" ({found[0].year:04d}-{found[0].month:02d}-{found[0].day:02d})" if found else ""
+    raise SourceError(f"the date reads «{text}»{said} but its when is {when.isoformat()}: make "
+                      "them agree (the pages print the when, in every language)", path, line)
+
+
+_NUMBER_RE = re.compile(r"\d+")
 
 
 @cache
