@@ -65,3 +65,22 @@ def test_untranslated_sentences_next_to_each_other_are_one_stand_in(
     xml = (ws / "output" / "zh" / f"{SLUG}.xml").read_text(encoding="utf-8")
     assert xml.count('xml:lang="en"') == 1
     assert f'<span xml:lang="en">{both}</span>' in xml
+
+
+def test_a_url_is_not_for_machine_translation_and_the_switcher_does_not_print(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """An address the source writes as ``<url>`` is verbatim, as an e-mail address is: a
+    browser's translator was free to rewrite it (session 58's editor trial)."""
+    ws = copy_sample(tmp_path)
+    source = ws / "source" / f"{SLUG}.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "New York, <email", "<url>https://www.un.org/counterterrorism</url>, New York, <email",
+        1), encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("extract", "-q")
+    cli("build")
+    for lang in ("ar", "en", "fr"):
+        page = _page(ws, lang)
+        assert '<a href="https://www.un.org/counterterrorism" dir="ltr" translate="no">' \
+            in page, lang
+        assert "@media print{nav.languages{display:none}" in page

@@ -24,6 +24,7 @@ nav.languages [aria-current]{font-weight:bold}
 header p{margin:.2rem 0;letter-spacing:.05em;text-transform:uppercase;font-size:.85rem}
 .dateline{font-weight:bold}
 .untranslated{background:#fff3c4;outline:1px dashed #b58900}
+@media print{nav.languages{display:none}.untranslated{background:none}}
 footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}
 """
 
@@ -218,8 +219,7 @@ def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
         elif span.kind == "atom":
             href = atom_href(span.tag, span.text)
             link = etree.SubElement(current, "a", href=href, dir="ltr")
-            if span.tag == "email":
-                link.set("translate", "no")
+            link.set("translate", "no")  # (an address, e-mail or URL: verbatim, as in the PO)
             link.text = span.text
         elif span.kind == "open":
             stack.append(_open(current, span))

@@ -277,10 +277,9 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
             # an address written against harvesters: no link (html._fill)
             out.append(f'<span dir="ltr" translate="no">{text(span.text)}</span>')
         elif kind == "atom":
-            email = span.tag == "email"
-            href = atom_href(span.tag, span.text)
-            no = ' translate="no"' if email else ""
-            out.append(f'<a{attr("a", "href", href)} dir="ltr"{no}>{text(span.text)}</a>')
+            href = atom_href(span.tag, span.text)  # (an address, e-mail or URL: verbatim)
+            out.append(f'<a{attr("a", "href", href)} dir="ltr" translate="no">'
+                       f'{text(span.text)}</a>')
         elif kind == "open":
             tag, is_ltr = _open(out, span)
             closers.append((tag, is_ltr))
