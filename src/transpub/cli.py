@@ -1724,11 +1724,10 @@ def _baseline(run: CheckRun, args: argparse.Namespace) -> None:
 def _build(settings: Settings, args: argparse.Namespace, console: object | None) -> int:
     """``transpub build``; ``console``: rich's, or None for a file, pipe or CI log (its lines
     written plainly, no progress bar)."""
-    from transpub.builder import MANIFEST_NAME, BuildOptions, build, paused_collector
-    from transpub.workspace import source_files
+    from transpub.builder import BuildOptions
 
     languages = _selected_languages(settings, args.lang, settings.codes) if args.lang else ()
-    from transpub.scope import in_shard, parse_shard
+    from transpub.scope import parse_shard
 
     shard = parse_shard(args.shard) if args.shard else None
     options = BuildOptions(
@@ -1736,6 +1735,22 @@ def _build(settings: Settings, args: argparse.Namespace, console: object | None)
         min_complete=settings.min_complete if args.min_complete is None else args.min_complete,
         strict=args.strict, languages=languages, force=args.force, jobs=args.jobs,
         shard=shard)
+    from transpub.fsutil import held
+    from transpub.statmemo import FOLDER, IGNORE_FILE
+
+    # one build of a workspace at a time: two at once (``--lang fr`` and ``--lang ru`` run
+    # side by side) each wrote the build record as it had read it, the other's lost
+    with held(settings.root / FOLDER / "build.lock", IGNORE_FILE):
+        return _build_held(settings, args, console, options, shard)
+
+
+def _build_held(settings: Settings, args: argparse.Namespace, console: object | None,
+                options: BuildOptions, shard: tuple[int, int] | None) -> int:
+    """``_build``'s run, its workspace's build lock held."""
+    from transpub.builder import MANIFEST_NAME, build, paused_collector
+    from transpub.scope import in_shard
+    from transpub.workspace import source_files
+
     if args.index_only:
         from transpub.builder import write_index_pages
 

@@ -499,6 +499,33 @@ def current_stage() -> Stage | None:
 
 
 @contextlib.contextmanager
+def held(path: Path, ignore: bytes = b"") -> Iterator[None]:
+    """``path`` locked for this process alone while the block runs (``flock``; a second
+    holder waits): two builds of one workspace at once had each written the build record
+    as it read it, the other's pages lost from it. The lock's folder is made if need be,
+    with a ``.gitignore`` holding ``ignore`` when it is new; where locks cannot be taken
+    (no ``fcntl``, a file system refusing them) the block runs unlocked, as before."""
+    try:
+        import fcntl
+    except ImportError:  # (Windows)
+        yield
+        return
+    fd = -1
+    with contextlib.suppress(OSError):
+        if ignore and not path.parent.is_dir():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with contextlib.suppress(OSError, TranspubError):
+                write_atomic(path.parent / ".gitignore", ignore)
+        fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
+        fcntl.flock(fd, fcntl.LOCK_EX)
+    try:
+        yield
+    finally:
+        if fd >= 0:
+            os.close(fd)  # (the lock goes with it)
+
+
+@contextlib.contextmanager
 def staged_run(roots: Iterable[Path], token: str | None = None,
                flush_filesystem: bool = False, stage_folders: bool = False) -> Iterator[Stage]:
     """Stage every ``write_atomic`` of the block; commit at its end, discard on any error.
