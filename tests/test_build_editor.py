@@ -48,3 +48,26 @@ def test_a_language_held_back_on_a_first_build_is_not_linked(
     index = (ws / "output" / "en" / "index.html").read_text(encoding="utf-8")
     assert set(re.findall(r'href="\.\./(\w+)/index\.html"', index)) == {
         "ar", "zh", "en", "fr", "ru", "es"}
+
+
+def test_languages_built_one_at_a_time_list_each_other(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """An editor publishing each language as its translation arrives: the French page and
+    index had listed French alone until a build of every language."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("build", "--lang", "fr")
+    cli("build", "--lang", "en")
+    cli("build", "--lang", "ru")
+    for lang in ("fr", "en", "ru"):
+        for name in (f"{SLUG}.html", "index.html"):
+            page = (ws / "output" / lang / name).read_text(encoding="utf-8")
+            assert set(re.findall(r'<link rel="alternate" hreflang="(\w+)"', page)) == {
+                "fr", "en", "ru"}, (lang, name)
+    cli("build")  # every language: the same pages as built together
+    (tmp_path / "together").mkdir()
+    together = copy_sample(tmp_path / "together")
+    cli_factory(together)("build")
+    for lang in ("fr", "en", "ru"):
+        assert (ws / "output" / lang / f"{SLUG}.html").read_bytes() == \
+            (together / "output" / lang / f"{SLUG}.html").read_bytes()

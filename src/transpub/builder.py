@@ -983,9 +983,15 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     # a change in who is published changes every page's language switcher
     render = set(stale) if available == entry["available"] else {
         i.code for i in infos if i.code in published}
+    # ... those of the languages a ``--lang`` run was not asked for too: built one language
+    # at a time, each page had kept the switcher of its own run (French without English)
+    others = [] if available == entry["available"] or not options.languages else [
+        i for i in settings.languages if i.code not in options.languages
+        and i.code in published and (out_dir / i.code / f"{slug}.html").exists()]
+    render.update(i.code for i in others)
     files: list[tuple[Path, bytes]] = []
     outcomes: list[LanguageBuild] = []
-    for info in infos:
+    for info in (*infos, *others):
         code = info.code
         if code not in render and code not in localised:
             outcomes.append(_unchanged(slug, code, entry["langs"][code], settings.root))
@@ -1012,7 +1018,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             written = [html_path, xml_path]
         old = entry["langs"].get(code, {})
         entry["langs"][code] = {
-            "digest": digests[code], "percent": round(item.percent, 2),
+            "digest": digests.get(code, old.get("digest", "")),  # (``others``: as it was)
+            "percent": round(item.percent, 2),
             "published": ok or bool(old.get("published") and (out_dir / code /
                                                               f"{slug}.html").exists()),
             "title": item.title if ok else old.get("title", item.title),
@@ -1243,7 +1250,10 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
     worker wrote, or ""."""
     from transpub.html import Alternate, render_index
 
-    infos = [i for i in settings.languages if not options.languages or i.code in options.languages]
+    # the languages asked for, and those with an index page already: a ``--lang`` run that
+    # publishes a language changes every index's switcher (each is written from the record)
+    infos = [i for i in settings.languages if not options.languages or i.code in options.languages
+             or (settings.output_dir / i.code / "index.html").exists()]
     # every language's rows in one pass: an entry kept as its text is parsed once; a row is
     # its slug, title and date (one string a date), the page's name and date as the page
     # shows it made one language at a time (6,000 rows at N = 1000)
