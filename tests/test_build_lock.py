@@ -32,7 +32,7 @@ def test_a_build_waits_for_the_one_running(tmp_path: Path) -> None:
         assert not (ws / "output" / "fr").exists()
     finally:
         os.close(fd)
-    out, err = run.communicate(timeout=120)
+    _out, err = run.communicate(timeout=120)
     assert run.returncode == 0, err
     assert (ws / "output" / "fr" / f"{SLUG}.html").is_file()
 

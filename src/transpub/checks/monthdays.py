@@ -116,6 +116,12 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, int],
                 days.update({name + e: number for e in ("а", "у", "ом", "е", "ам")})
         days = {n: k for n, k in days.items() if not n.startswith("сред")}
         days.update({"в среду": 2, "В среду": 2})  # (and at a sentence's start)
+        # a day said by its adjective («в воскресном сообщении», Sunday's statement: a
+        # translation of "on Saturday" WMT 2022's Russian reference wrote), at a sentence's
+        # start too («Субботний рынок»)
+        days.update({form: number for stem, number in _RU_DAY_ADJECTIVES
+                     for ending in _RU_ADJECTIVE_ENDINGS
+                     for form in (stem + ending, (stem + ending).capitalize())})
     if base in ("fr", "es"):  # les mardis, los sábados
         days.update({n + "s": k for n, k in list(days.items()) if not n.endswith("s")})
     if base == "ar":
@@ -126,6 +132,14 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], dict[str, int],
     if base == "zh":
         return None  # (patterns of their own: _ZH_MONTH_RE, _ZH_DAY_RE)
     return _alternation(months, base), months, _alternation(days, base), days
+
+
+#: The Russian weekdays' adjectives' stems (Wednesday's «средний» is also "middle") and
+#: their endings
+_RU_DAY_ADJECTIVES = (("понедельничн", 0), ("вторничн", 1), ("четвергов", 3), ("пятничн", 4),
+                      ("субботн", 5), ("воскресн", 6))
+_RU_ADJECTIVE_ENDINGS = ("ий", "ый", "его", "ему", "ем", "ом", "ая", "яя", "ую", "юю", "ой",
+                         "ей", "ее", "ое", "ие", "ые", "их", "ых", "им", "ым", "ими", "ыми")
 
 
 def _alternation(names: dict[str, int], base: str) -> re.Pattern[str]:

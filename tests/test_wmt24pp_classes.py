@@ -1,0 +1,44 @@
+"""Classes WMT24++ (google's professional translations of WMT 2024's English paragraphs into
+Arabic, French, Spanish, Russian and Chinese; Apache-2.0) and WMT 2022's general test set
+(English into Chinese and Russian, two Chinese references) showed (session 58: 10,911 units,
+every error and warning judged). The sentences are written for the tests after theirs.
+
+- TP204: a Russian weekday said by its adjective («в воскресном сообщении», "in a statement
+  on Sunday"): the reference wrote it for "on Saturday", and nothing read it;
+- TP203: a date the source writes in capitals ("JANUARY 14th") written in capitals («14 DE
+  ENERO») is the house style's, as the source's (a false warning); not when the source's date
+  is not in capitals.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from checkcases import findings_by_case
+
+from conftest import Cli
+
+CASES = [
+    ("ru", "In a statement on Saturday, the ministry said the talks would continue.",
+     "В воскресном сообщении министерство заявило, что переговоры продолжатся.", "TP204"),
+    ("ru", "In a statement on Sunday, the ministry said the talks would continue.",
+     "В воскресном сообщении министерство заявило, что переговоры продолжатся.", ""),
+    ("ru", "The Saturday market reopened after the storm.",
+     "Субботний рынок вновь открылся после бури.", ""),
+    ("ru", "The Friday prayers were held as usual.",
+     "Субботние молитвы прошли как обычно.", "TP204"),
+    ("es", "JANUARY 14th, 2024, 10:26 PM", "14 DE ENERO DE 2024, 22:26", ""),
+    ("es", "January 14th, 2024, 10:26 PM", "14 DE ENERO DE 2024, 22:26", "TP203"),
+    ("fr", "DECEMBER 9, 2020 — NEW YORK", "9 DÉCEMBRE 2020 — NEW YORK", ""),
+]
+
+
+def test_wmt24pp_classes(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    for lang in ("ru", "es", "fr"):
+        (tmp_path / lang).mkdir()
+        found = findings_by_case(tmp_path / lang, cli_factory, lang, CASES,
+                                 lambda f: f["code"] in ("TP203", "TP204"))
+        for index, items in found.items():
+            assert [f["code"] for f in items] == ([CASES[index][3]] if CASES[index][3]
+                                                  else []), (CASES[index], items)
