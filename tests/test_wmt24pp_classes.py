@@ -5,6 +5,8 @@ every error and warning judged). The sentences are written for the tests after t
 
 - TP204: a Russian weekday said by its adjective («в воскресном сообщении», "in a statement
   on Sunday"): the reference wrote it for "on Saturday", and nothing read it;
+- TP302: thousands grouped by commas where the comma is the decimal sign («1,800 millones»
+  for "1.8 billion", Mexican Spanish) are said as such, not "scale changed";
 - TP203: a date the source writes in capitals ("JANUARY 14th") written in capitals («14 DE
   ENERO») is the house style's, as the source's (a false warning); not when the source's date
   is not in capitals.
@@ -42,3 +44,18 @@ def test_wmt24pp_classes(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> 
         for index, items in found.items():
             assert [f["code"] for f in items] == ([CASES[index][3]] if CASES[index][3]
                                                   else []), (CASES[index], items)
+
+
+def test_thousands_grouped_by_a_comma_are_said_as_such(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """WMT24++'s Mexican Spanish writes "1.8 billion" «1,800 millones»: 1.8 millones where the
+    comma is the decimal sign (UN Spanish), an error still, but no scale changed."""
+    cases = [("es", "The plan costs £1.8 billion.", "El plan cuesta 1,800 millones de libras."),
+             ("es", "The plan costs £1.8 billion.", "El plan cuesta 1,8 millones de libras.")]
+    found = findings_by_case(tmp_path, cli_factory, "es", cases,
+                             lambda f: f["code"] == "TP302")
+    assert [f["message"] for f in found[0]] == [
+        "«1.8 billion» became «1,800 millones»: the comma is the decimal sign here, so "
+        "«1,800» reads 1.8: group thousands with a point or a no-break space"]
+    assert [f["message"] for f in found[1]] == [
+        "«1.8 billion» became «1,8 millones»: scale changed"]

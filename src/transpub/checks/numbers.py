@@ -1942,8 +1942,31 @@ def _number_scale(unit: Unit, rescaled: tuple[tuple[NumberMention, NumberMention
             continue  # "2000 M" -> «2000M», «2000 м»: the letter copied, or read as metres
         if _scale_shared(unit, mention, wrong):
             continue  # "3.8 million and 3.3 million" -> «3,8 et 3,3 millions»
-        yield finding("TP302", unit, f"«{mention.text}» became «{wrong.text}»: scale changed",
+        yield finding("TP302", unit, f"«{mention.text}» became «{wrong.text}»: "
+                      + (_grouped_by_comma(unit.lang, mention, wrong) or "scale changed"),
                       expected=mention.text, span=(wrong.start, wrong.end))
+
+
+def _grouped_by_comma(lang: str, mention: NumberMention, wrong: NumberMention) -> str:
+    """Why ``wrong`` misses when it groups thousands with a comma in a language whose comma
+    is the decimal sign («1,800 millones» for "1.8 billion", as Mexican Spanish writes it:
+    1.8 millones in UN Spanish); "" for any other."""
+    base = lang.split("_")[0].split("-")[0]
+    grouped = _COMMA_GROUPS.search(wrong.text)
+    if base not in ("es", "fr", "ru") or grouped is None:
+        return ""
+    whole = float(grouped.group().replace(",", ""))
+    if not any(abs(whole * wrong.scale - value) < 1e-6 * max(value, 1)
+               for value in mention.values):
+        return ""
+    space = "a point or a no-break space" if base == "es" else "a no-break space"
+    return (f"the comma is the decimal sign here, so «{grouped.group()}» reads "
+            f"{grouped.group().replace(',', '.', 1).rstrip('0').rstrip('.')}: group "
+            f"thousands with {space}")
+
+
+#: Digits grouped in threes by commas («1,800», «16,000», «2,473,000»)
+_COMMA_GROUPS = re.compile(r"(?<![\d,.])\d{1,3}(?:,\d{3})+(?![\d,])")
 
 
 #: what joins two numbers that share the scale word of the second ("3,8 et 3,3 millions",
