@@ -38,6 +38,8 @@ REAL = [
      "تتراوح أعمار معظم المومسات في كينيا 9 â€“18.", "â€“18.", "–18."),
     ("ar", "e.g., 3, 1 · 3, 1 · 1 · 3, etc.", "على سبيل المثال، 3 ، 1 Â· 3، 1 Â· 1 Â· 3،3.",
      "Â·", "·"),
+    ("ar", "These include the Miller–Rabin primality test.",
+     "تتضمن هذه الاختبارات أوليّة ميلرâ€“ريبن.", "ميلرâ€“ريبن.", "ميلر–ريبن."),
     ("ar", "The Mongols were defeated at the Battle of Bạch Đằng (1288).",
      "هزمتهم في معركة من BáÄ\ufffdch Ä\ufffdáº ± ng (1288).", "", ""),
     ("ru", "Speaking on the RTÉ Rugby podcast, Ferris said so.",

@@ -156,29 +156,38 @@ def garbling(target: str, source: str) -> tuple[str, str] | None:
                 "characters it could not read: type them again", "")
     found = misread(target)
     if found is not None and found.garbled not in source:
-        word, meant = _in_its_word(target, found)
-        return (f"«{word}» is UTF-8 misread as {found.code_page}: it was «{meant}»; mend "
+        word, meant, code_page = _in_its_word(target, found)
+        return (f"«{word}» is UTF-8 misread as {code_page}: it was «{meant}»; mend "
                 "the text (every such run) where it was garbled", meant)
     return None
 
 
-def _in_its_word(text: str, found: Misread) -> tuple[str, str]:
+def _in_its_word(text: str, found: Misread) -> tuple[str, str, str]:
     """The word of ``text`` holding ``found``'s run (up to a space: «Ã©» tells a translator
-    less than «dÃ©veloppement»), and that word with every misread run in it mended."""
+    less than «dÃ©veloppement»), that word mended, and the code page it was misread in."""
     at = text.index(found.garbled)
     end = at + len(found.garbled)
     start = _WORD_START.search(text, 0, at).start()  # type: ignore[union-attr]  # (matches "")
     stop = _WORD_END.match(text, end).end()  # type: ignore[union-attr]
     word = text[start:stop]
-    return word, _mended(word)
+    return (word, *_mended(word))
 
 
-def _mended(text: str) -> str:
-    """``text`` with each run ``misread`` would name, in any of the code pages, decoded back
-    (a word misread in Windows-1256 may hold «â€™», which -1252 reads the same)."""
-    for (table, _), runs in zip(_TABLES, _RUNS, strict=True):
-        text = runs.sub(partial(_decoded, table=table), text)
-    return text
+def _mended(word: str) -> tuple[str, str]:
+    """``word`` with its misread runs decoded back in the code page that leaves the fewest
+    characters of a misreading (``_FIRST``) in it, and that code page's name: a word misread
+    in Windows-1256 may hold «â€™», which -1252 reads the same, and «أ©», which it does not.
+    One code page a word: mended in one and then another, «ر» before a mended «–» had been
+    read as a misreading of «і»."""
+    best: tuple[int, str, str] | None = None
+    for (table, name), runs in zip(_TABLES, _RUNS, strict=True):
+        mended = runs.sub(partial(_decoded, table=table), word)
+        # (fewest such characters left, then most mended: the shortest)
+        left = len(_FIRST.findall(mended)) * 1000 + len(mended)
+        if best is None or left < best[0]:
+            best = (left, mended, name)
+    assert best is not None
+    return best[1], best[2]
 
 
 def _decoded(run: re.Match[str], table: dict[str, int]) -> str:
