@@ -59,3 +59,17 @@ def test_thousands_grouped_by_a_comma_are_said_as_such(
         "«1,800» reads 1.8: group thousands with a point or a no-break space"]
     assert [f["message"] for f in found[1]] == [
         "«1.8 billion» became «1,8 millones»: scale changed"]
+
+
+def test_the_honorific_named_missing_is_not_the_title_of_rank_kept(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """NTREX-128's Russian (joined units): "Sir William … Mr Goldsmith" became «сэра Уильяма …
+    Джон Голдсмит»: the Mr is missing, not the Sir the translation keeps."""
+    cases = [("ru", "Sir William Thorneycroft made the statue. Mr Goldsmith told the paper so.",
+              "Статую создал сэр Уильям Торникрофт. Джон Голдсмит сообщил об этом газете."),
+             ("ru", "Mr Goldsmith told the paper so. Sir William Thorneycroft made the statue.",
+              "Голдсмит сообщил об этом газете. Статую создал сэр Уильям Торникрофт.")]
+    found = findings_by_case(tmp_path, cli_factory, "ru", cases,
+                             lambda f: f["code"] == "TP105")
+    assert [f["expected"] for f in found[0]] == ["Mr"], found
+    assert [f["expected"] for f in found[1]] == ["Mr"], found
