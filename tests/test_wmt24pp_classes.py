@@ -33,6 +33,9 @@ CASES = [
     ("es", "JANUARY 14th, 2024, 10:26 PM", "14 DE ENERO DE 2024, 22:26", ""),
     ("es", "January 14th, 2024, 10:26 PM", "14 DE ENERO DE 2024, 22:26", "TP203"),
     ("fr", "DECEMBER 9, 2020 — NEW YORK", "9 DÉCEMBRE 2020 — NEW YORK", ""),
+    ("es", "JANUARY 14th, 10:26 PM, 2543.", "14 DE ENERO, 10:26 P.M., 2543.", ""),
+    ("fr", "JANUARY 19th, 2:34 PM, 2543.", "19 JANVIER, 14h34, 2543.", ""),
+    ("fr", "January 19th, 2:34 PM, 2543.", "19 JANVIER, 14h34, 2543.", "TP203"),
 ]
 
 

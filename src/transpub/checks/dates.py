@@ -468,8 +468,8 @@ def _date_style(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             # written exactly as the house style writes it: a workspace's own style
             # (``[style.<lang>]``, which its build writes) where the UN's rules say otherwise
             continue
-        if found.text.isupper() and found.text.casefold() == expected.casefold() \
-                and _ORDINAL.sub("", mention.text).isupper():
+        if found.text.isupper() and _ORDINAL.sub("", mention.text).isupper() and all(
+                m.house_style for m in dates_in(found.text.lower(), unit.lang)):
             continue  # «14 DE ENERO» for "JANUARY 14th": capitals, as the source's
 
         reported.add(found.start)
