@@ -78,7 +78,7 @@ def test_web_address_without_a_scheme(cli: Cli) -> None:
     assert website.msgid == "Website: <x1/>"
     assert "<x1/>: www.un.org/counterterrorism (not to translate)" in website.comment
     page = (cli.cwd / "output/fr/r.html").read_text(encoding="utf-8")
-    assert re.search(r'<a href="https://www\.un\.org/counterterrorism" dir="ltr">'
+    assert re.search(r'<a href="https://www\.un\.org/counterterrorism" dir="ltr" translate="no">'
                      r"www\.un\.org/counterterrorism</a>", page)
 
 
