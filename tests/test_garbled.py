@@ -95,13 +95,31 @@ def test_every_misreading_of_the_samples_translations_is_found(lang: str) -> Non
     assert tried >= 30
 
 
-#: Text of the six languages that holds what a misreading makes, rightly
+#: Text of the six languages that holds what a misreading makes, rightly; the first four
+#: had ended the check in a UnicodeDecodeError (a surrogate's or an overlong form's bytes:
+#: «ي»» is ED BB in Windows-1256, «н\xa0—» ED A0 97 in -1251, «à…»» E0 85 BB in -1252), the
+#: next three were taken for misreadings (Ukrainian, Serbian and Persian words quoted)
 RIGHT = [
+    "وقال «مكتب الأمن الدولي»، إن الحرارة بلغت 40 °C.", "План\u00a0— ключевой этап за 5 €.",
+    "voilà…» 5 €", "Британії, Банґі 5 €",
+    "Гібралтар §", "Азербејџан §", "هرزه‌گوینا §",
     "Пётр всё её «ФСР» и «МЧС» «КПР»", "ОТДЕЛ В» в «ООН»", "«КГ»",
     "الأمم المتحدة، وقال «الضغط»؛ هل؟ «ع» «أ»", "«PERÚ» año, Ñandú",
     "安东尼奥·古特雷斯（联合国秘书长）",
     "château, âge, naïve, Ærø", "10 €, 20 °C, § 3, © ONU", "Åland, Øresund, Ústí",
 ]
+
+
+def test_a_text_misread_twice_and_a_far_noncharacter() -> None:
+    assert garbling("Le rôle de lÃ¢â‚¬â„¢Organisation", "x") == (
+        "«lÃ¢â‚¬â„¢Organisation» is UTF-8 misread as Windows-1252 (Western): it was "
+        "«l’Organisation»; mend the text (every such run) where it was garbled",
+        "l’Organisation")
+    assert garbling("UNOCTâ„¢", "x") is not None  # («™» misread)
+    assert garbling("DivisiГіn", "x") is not None  # («ó» in -1251: Latin letters around)
+    found = garbling("Texte\U0001fffe.", "x")
+    assert found is not None and "noncharacter U+1FFFE" in found[0]
+    assert garbling("Texte 😀 𝔸.", "x") is None
 
 
 def test_right_text_is_not_taken_for_a_misreading() -> None:

@@ -18,9 +18,9 @@ from functools import partial
 
 #: What no page may hold: a C0 control character but tab and line ends (the PO reader
 #: refuses them), a C1 one (what a Latin-1 reading of UTF-8 leaves; polib reads U+0085 as a
-#: line break) and a noncharacter of the first plane (HTML forbids them: vnu's "Forbidden
-#: code point"). Those of the other planes (U+1FFFE) are left to the imports
-#: (``xliff_merge.text_problem``): a class holding them costs ten times as much a search.
+#: line break) and a noncharacter (HTML forbids them: vnu's "Forbidden code point"). Those
+#: of the other planes (U+1FFFE) are looked for apart, in a text that has such a plane's
+#: characters (``unwritable``): a class holding them costs ten times as much a search.
 UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
 
 #: The replacement character: what a decoder leaves for bytes it could not read.
@@ -56,6 +56,10 @@ def _class(table: dict[str, int], low: int, high: int, but: str = "") -> str:
 #: marks, dashes, the no-break space, «ё», «№», «،», «؛», «؟», the middle dot of Chinese
 #: names. Every other one is rare in text of the six languages (``_FIRST``).
 _COMMON = "\u00a0«»“”‘’„–—…•·ёЁ№،؛؟\u200c\u200d€™‹›"
+#: The letters of the other Cyrillic and Arabic-script languages a Russian or an Arabic text
+#: quotes («Гібралтар», «Азербејџан», «هرزه‌گوینا»): rare, but a misreading only between
+#: Latin letters («DivisiГіn», «ó» misread in Windows-1251) (``_counts``)
+_QUOTED = "іїєґўјљњћђџپچژگکٹڈڑںھے"
 
 #: The first test, one search of a unit for a character of its own kind: one no page may
 #: hold, the replacement character, or one a misreading makes and text rarely holds — the
@@ -71,16 +75,21 @@ _FIRST = re.compile("[\x80-\x9f\ufdd0-\ufdef\ufffe\uffff\ufffdÃÂÅÐÑØÙÚÛ
 #: A run of characters of one code page's upper half (``_runs``), per code page.
 _RUNS = tuple(re.compile("[" + re.escape("".join(table)) + "]{2,}") for table, _ in _TABLES)
 
-#: UTF-8's multi-byte characters, one after the other, in bytes
-_UTF8_RUN = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}"
-                       rb"|[\xf0-\xf4][\x80-\xbf]{3})+")
+#: UTF-8's multi-byte characters, one after the other, in bytes: only well-formed ones (no
+#: overlong form, no surrogate: «ي» before «»،» is ED BB AB in Windows-1256, which UTF-8's
+#: decoder refuses, and the check had ended in a UnicodeDecodeError)
+_UTF8_RUN = re.compile(rb"(?:[\xc2-\xdf][\x80-\xbf]|\xe0[\xa0-\xbf][\x80-\xbf]"
+                       rb"|[\xe1-\xec\xee\xef][\x80-\xbf]{2}|\xed[\x80-\x9f][\x80-\xbf]"
+                       rb"|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
+                       rb"|\xf4[\x80-\x8f][\x80-\xbf]{2})+")
 
 #: What a misread run must decode to: letters and punctuation of the scripts of living text
 #: (Latin with its accents, basic Cyrillic, the Arabic letters, CJK, general punctuation,
 #: the euro, full-width forms). A run that decodes to anything else (Greek, IPA, historic
 #: Cyrillic, Arabic letters of other languages: «Р»» is «л» but «С»» U+047B) is left alone.
 _MEANT = re.compile("[\u00a0-\u017f\u0400-\u045f\u060c\u061b\u061f\u0621-\u063a"
-                    "\u0640-\u0652\u0660-\u0669\u2010-\u203a\u20ac\u3000-\u303f"
+                    "\u0640-\u0652\u0660-\u0669\u2010-\u203a\u20ac\u2116\u2122"
+                    "\u3000-\u303f"
                     "\u4e00-\u9fff\uff01-\uff5e]+")
 
 
@@ -113,7 +122,8 @@ def misread(text: str) -> Misread | None:
                 if _MEANT.fullmatch(meant) is None:
                     continue
                 garbled = chars[found.start():found.end()]
-                if _counts(garbled, meant):
+                at = run.start() + found.start()
+                if _counts(garbled, meant, text[at - 1:at], text[at + len(garbled):][:1]):
                     return Misread(garbled, meant, name)
     return None
 
@@ -127,9 +137,20 @@ _LEADS_RARE = "Гвأ"
 
 
 def unwritable(text: str) -> str:
-    """The first character of ``text`` no page may hold (``UNWRITABLE``), or ""."""
+    """The first character of ``text`` no page may hold (``UNWRITABLE``, or a noncharacter
+    of another plane), or ""."""
     found = UNWRITABLE.search(text)
-    return found.group() if found is not None else ""
+    if found is not None:
+        return found.group()
+    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
+        return ""  # (no character beyond the first plane: UTF-16's length tells, in C)
+    far = _FAR_NONCHARACTERS.search(text)
+    return far.group() if far is not None else ""
+
+
+#: The noncharacters of the planes beyond the first (U+1FFFE, U+1FFFF … U+10FFFF)
+_FAR_NONCHARACTERS = re.compile("[" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF)
+                                             for plane in range(1, 17)) + "]")
 
 
 def describe(char: str) -> str:
@@ -145,8 +166,9 @@ def garbling(target: str, source: str) -> tuple[str, str] | None:
     translator and the text meant (or ""); None for the common text (one search: ``_FIRST``).
     What the source holds itself is the source's (a name written «Ã…» there is not the
     translator's to mend)."""
-    if _FIRST.search(target) is None:
-        return None
+    if _FIRST.search(target) is None and (
+            target.isascii() or len(target.encode("utf-16-le")) == 2 * len(target)):
+        return None  # (a character of another plane may still be a noncharacter)
     char = unwritable(target)
     if char and char not in source:
         return (f"the translation holds {describe(char)}, which no web page may hold (the "
@@ -170,7 +192,12 @@ def _in_its_word(text: str, found: Misread) -> tuple[str, str, str]:
     start = _WORD_START.search(text, 0, at).start()  # type: ignore[union-attr]  # (matches "")
     stop = _WORD_END.match(text, end).end()  # type: ignore[union-attr]
     word = text[start:stop]
-    return (word, *_mended(word))
+    mended, code_page = _mended(word)
+    for _ in range(2):  # a text misread twice («lÃ¢â‚¬â„¢ONU»: «l’ONU» misread, then again)
+        if mended == word or misread(mended) is None:
+            break
+        mended = _mended(mended)[0]
+    return word, mended, code_page
 
 
 def _mended(word: str) -> tuple[str, str]:
@@ -206,12 +233,15 @@ def _decoded(run: re.Match[str], table: dict[str, int]) -> str:
     return "".join(out)
 
 
-def _counts(garbled: str, meant: str) -> bool:
-    """Whether a run decoding back to ``meant`` is taken for a misreading (``misread``)."""
+def _counts(garbled: str, meant: str, before: str, after: str) -> bool:
+    """Whether a run decoding back to ``meant``, between the characters ``before`` and
+    ``after``, is taken for a misreading (``misread``)."""
     if len(meant) > 1 or garbled[0] in _LEADS_ALONE:
         return True
     if garbled[0] in _LEADS_RARE or len(garbled) > 2:
-        return any(char not in _COMMON for char in garbled[1:])
+        rare = [char for char in garbled[1:] if char not in _COMMON]
+        return any(char not in _QUOTED for char in rare) or (bool(rare) and any(
+            side.isascii() and side.isalpha() for side in (before, after)))
     return False
 
 

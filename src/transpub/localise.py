@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from transpub.fastnew import maker
-from transpub.garbled import UNWRITABLE, describe
+from transpub.garbled import describe, unwritable
 from transpub.model import Block, Release, Segment, Span
 
 if TYPE_CHECKING:
@@ -140,10 +140,10 @@ def usable(segment: Segment, lookup: Callable[[str], Translation | None],
 def not_publishable(unit: str, target: str, line: int, problems: list[Problem]) -> bool:
     """Whether ``target`` holds a character no page may hold (TP609), said in ``problems``:
     vnu refuses the page ("Forbidden code point"), and a browser shows a box or nothing."""
-    found = UNWRITABLE.search(target)
-    if found is None:
+    found = unwritable(target)
+    if not found:
         return False
-    problems.append(Problem(unit, line, f"the translation holds {describe(found.group())}, "
+    problems.append(Problem(unit, line, f"the translation holds {describe(found)}, "
                             "which no web page may hold: the source is shown (TP609)"))
     return True
 

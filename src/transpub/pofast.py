@@ -22,7 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
-from transpub.garbled import UNWRITABLE
+from transpub.garbled import unwritable
 from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
 
 if TYPE_CHECKING:
@@ -370,7 +370,7 @@ class BuildEntries:
                 return None
             if known is not None:
                 known[source] = msgid
-        if UNWRITABLE.search(target) is not None:
+        if unwritable(target):
             from transpub.localise import not_publishable
 
             not_publishable(unit, target, self.line(unit), problems)  # (it says why)

@@ -29,7 +29,7 @@ from transpub.catalog import (
     read_translations,
 )
 from transpub.errors import CatalogError
-from transpub.garbled import UNWRITABLE
+from transpub.garbled import unwritable
 from transpub.model import Segment
 from transpub.segment import PLACEHOLDER_RE
 
@@ -95,7 +95,7 @@ def _as_published(found: TranslationSet, units: Sequence[Segment]) -> list[Trans
     from transpub.segment import PlaceholderMismatch, to_spans
 
     def spans(target: str, segment: Segment) -> bool:
-        if target.isspace() or UNWRITABLE.search(target) is not None:
+        if target.isspace() or unwritable(target):
             return False  # (the build shows the source: ``localise.not_publishable``)
         if not target or not (segment.placeholders or "<" in target):
             return True  # (no placeholder parse for the common unit that has none)

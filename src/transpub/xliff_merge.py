@@ -489,16 +489,12 @@ def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool,
 
 def text_problem(target: str) -> str:
     """Why ``target`` cannot be a translation as it is; or ""."""
-    char = unwritable(target)  # (a C0 one too: the PO reader refuses them)
+    char = unwritable(target)  # (a C0 one too: the PO reader refuses them; U+1FFFE too)
     if char:
         if char >= "\ufdd0":
             return f"it holds {describe(char)}: remove it"
         return (f"it holds {describe(char)} (a line break Word or Excel wrote? type it "
                 "again as a plain line break or space)")
-    if not target.isascii():  # (the noncharacters of the other planes: U+1FFFE, U+10FFFF)
-        far = next((c for c in target if ord(c) > 0xFFFF and ord(c) & 0xFFFE == 0xFFFE), "")
-        if far:
-            return f"it holds the noncharacter U+{ord(far):04X}: remove it"
     return ""
 
 
