@@ -71,3 +71,35 @@ def test_languages_built_one_at_a_time_list_each_other(
     for lang in ("fr", "en", "ru"):
         assert (ws / "output" / lang / f"{SLUG}.html").read_bytes() == \
             (together / "output" / lang / f"{SLUG}.html").read_bytes()
+
+
+def test_a_lang_run_rewrites_only_the_other_pages_switchers(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A hostile pass over the change above: a ``--lang fr`` run that published French had
+    re-rendered the Russian page from its PO file as it now stood, below ``--min-complete``
+    too. Only the switcher of the other pages changes."""
+    import polib
+
+    ws = copy_sample(tmp_path)
+    fr = ws / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+    saved = fr.read_bytes()
+    po = polib.pofile(str(fr))
+    for entry in list(po)[:5]:
+        entry.msgstr = ""
+    po.save(str(fr))
+    cli = cli_factory(ws)
+    cli("build", "--min-complete", "90")
+    assert not (ws / "output" / "fr" / f"{SLUG}.html").exists()
+    russian = (ws / "output" / "ru" / f"{SLUG}.html").read_text(encoding="utf-8")
+    fr.write_bytes(saved)  # French done; Russian cut to a third meanwhile
+    ru = ws / "locales" / "ru" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(ru))
+    for entry in list(po)[:12]:
+        entry.msgstr = ""
+    po.save(str(ru))
+    cli("build", "--lang", "fr", "--min-complete", "90")
+    after = (ws / "output" / "ru" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert 'hreflang="fr"' in after and 'hreflang="fr"' not in russian
+    body = after.split("</nav>\n", 1)[1]
+    assert body == russian.split("</nav>\n", 1)[1]  # its text as last published
+    assert 'class="untranslated"' not in body

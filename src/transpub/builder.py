@@ -924,6 +924,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                    previous: Mapping[str, Any], state: Staleness | None = None,
                    known: Mapping[str, bytes] | None = None,
                    ) -> tuple[dict[str, Any], list[LanguageBuild]]:
+    from transpub.htmlstring import reswitched
     from transpub.pagefast import Skeleton
     from transpub.pofast import read_build_entries
     from transpub.urls import check_links
@@ -983,15 +984,23 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     # a change in who is published changes every page's language switcher
     render = set(stale) if available == entry["available"] else {
         i.code for i in infos if i.code in published}
-    # ... those of the languages a ``--lang`` run was not asked for too: built one language
-    # at a time, each page had kept the switcher of its own run (French without English)
-    others = [] if available == entry["available"] or not options.languages else [
-        i for i in settings.languages if i.code not in options.languages
-        and i.code in published and (out_dir / i.code / f"{slug}.html").exists()]
-    render.update(i.code for i in others)
     files: list[tuple[Path, bytes]] = []
+    # ... those of the languages a ``--lang`` run was not asked for too: built one language
+    # at a time, each page had kept the switcher of its own run (French without English).
+    # Their switchers alone are rewritten: their translations as they now stand are not
+    # published by a run that was not asked for them (nor below --min-complete)
+    if available != entry["available"] and options.languages:
+        for info in settings.languages:
+            page = out_dir / info.code / f"{slug}.html"
+            if info.code in options.languages or not page.exists():
+                continue
+            data = reswitched(page.read_bytes(), info, [
+                (a, f"../{a.code}/{slug}.html") for a in settings.languages
+                if a.code in available])
+            if data is not None:
+                files.append((page, data))
     outcomes: list[LanguageBuild] = []
-    for info in (*infos, *others):
+    for info in infos:
         code = info.code
         if code not in render and code not in localised:
             outcomes.append(_unchanged(slug, code, entry["langs"][code], settings.root))
@@ -1018,8 +1027,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             written = [html_path, xml_path]
         old = entry["langs"].get(code, {})
         entry["langs"][code] = {
-            "digest": digests.get(code, old.get("digest", "")),  # (``others``: as it was)
-            "percent": round(item.percent, 2),
+            "digest": digests[code], "percent": round(item.percent, 2),
             "published": ok or bool(old.get("published") and (out_dir / code /
                                                               f"{slug}.html").exists()),
             "title": item.title if ok else old.get("title", item.title),

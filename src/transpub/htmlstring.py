@@ -100,6 +100,24 @@ def head_and_switcher(info: LanguageInfo, title: str,
     return "".join(parts)
 
 
+def reswitched(data: bytes, info: LanguageInfo,
+               alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes | None:
+    """A page this module wrote (``data``) with its ``<link>`` lines and its language
+    switcher made for ``alternates``, the rest as it is; None for a page of another shape.
+    A ``build --lang`` run that publishes a language rewrites the switchers of the release's
+    other pages so, without publishing their translations as they now stand."""
+    page = data.decode("utf-8", "replace")
+    head = page.find("</title>\n")
+    end = page.find("</nav>\n")
+    if head < 0 or end < head or not page.startswith(("<link", "<style>"), head + 9):
+        return None
+    links, items = _switcher(tuple(alternates))
+    return "".join([page[:head + 9], links, _style(),
+                    '<nav class="languages">\n<ul>' + ("\n" if alternates else ""),
+                    *(current if code == info.code else other for code, current, other in items),
+                    "</ul>\n</nav>\n", page[end + 7:]]).encode("utf-8")
+
+
 @lru_cache(maxsize=16)
 def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
         str, tuple[tuple[str, str, str], ...]]:
