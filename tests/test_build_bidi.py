@@ -33,9 +33,17 @@ def test_numbers_in_groups_handles_and_a_names_punctuation_keep_their_order_in_a
     contact.msgstr = ("للاستفسار: السيدة لوران جيرار (+41 22 917 1234 / (+43)699-1459-5588) "
                       "أو على تويتر @UN_SPExperts، وتبث UN WebTV: الجلسة؛ حضر 1 200 000 شخص "
                       "في عام 2020 15 مرة.")
+    other = next(e for e in po if e.msgctxt == "p2.9ab344")
+    other.msgstr = ("لغة C++ والموقع www.un.org/ar/ الرسمي. بلغ العدد 1 200 000. الهاتف "
+                    "022 917 1234. وفي عام 2020 15 000 لاجئ.")
     po.save()
     cli_factory(ws)("build")
     page = _page(ws, "ar")
+    # (a hostile pass: a number ending a sentence had been cut, «<bdi>1 200</bdi> 000.»;
+    # «C++» and a path's last slash had been left out of their runs)
+    assert ('لغة <bdi>C++</bdi> والموقع <bdi>www.un.org/ar/</bdi> الرسمي. بلغ العدد '
+            '<bdi dir="ltr">1 200 000</bdi>. الهاتف <bdi dir="ltr">022 917 1234</bdi>. وفي '
+            'عام 2020 <bdi dir="ltr">15 000</bdi> لاجئ.') in page
     assert '(<bdi dir="ltr">+41 22 917 1234</bdi> / <bdi dir="ltr">(+43)699-1459-5588</bdi>)' \
         in page
     assert "<bdi>@UN_SPExperts</bdi>،" in page

@@ -345,10 +345,14 @@ def _open(out: list[str], span: Span) -> tuple[str, bool]:
 #:   a space apart («2020 15») are two quantities, in the Arabic order.
 LTR_RUN = re.compile(
     r"([@#]?[A-Za-z][\w’'.&@/:+-]*(?:[ ][A-Za-z0-9][\w’'.&@/:+-]*)*"
-    r"(?:(?<=\w)|(?<=\b[A-Za-z]\.)))"  # (ending at a letter, a digit or «U.N.»'s point)
+    # (ending at a letter or digit, «C++»'s, a path's or a hashtag's sign, «U.N.»'s point)
+    r"(?:(?<=[\w+/#])|(?<=\b[A-Za-z]\.)))"
     r"|((?:\(\+\d{1,4}\)[ \u00a0]?|(?<![\w+])\+)\d(?:[\d \u00a0()./-]*\d)?"
-    r"|(?<![\w.,\u00a0])\d{2,4}(?:[ \u00a0]\d{2,4}){2,}(?![\w.,])"
-    r"|(?<![\w.,\u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\w.,]))")
+    # (whole or not at all: a number's groups are never cut where a full stop or a decimal
+    # part follows, «1 200 000.» had been «<bdi>1 200</bdi> 000.»)
+    r"|(?<![\w.,\u00a0])(?:\d{2,3}|00\d\d)(?:[ \u00a0]\d{2,4}){2,}+(?!\w|[.,]\d)"
+    r"|(?<![\w.,\u00a0\u202f])\d{1,3}(?:[ \u00a0\u202f]\d{3})++(?:[.,]\d+)?+"
+    r"(?!\w|[.,]\d))")
 #: The marks put before a Latin run, before a number and after either (``_isolated``).
 _LATIN, _DIGITS, _END = "\x00", "\x02", "\x01"
 
