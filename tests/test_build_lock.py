@@ -34,6 +34,8 @@ def test_a_build_waits_for_the_one_running(tmp_path: Path) -> None:
         os.close(fd)
     _out, err = run.communicate(timeout=120)
     assert run.returncode == 0, err
+    assert "transpub: waiting for another build of this workspace to end " \
+           "(.transpub-cache/build.lock is held)" in err, err  # (said, not a silent hang)
     assert (ws / "output" / "fr" / f"{SLUG}.html").is_file()
 
 

@@ -124,3 +124,48 @@ def test_a_source_whose_id_is_not_its_files_name_is_not_built(
            "rename the file second-release.xml (or the id 'second') to build it" in cli.err
     assert "Traceback" not in cli.err
     assert not list(ws.glob("output/**/*.html"))  # (nothing half-written)
+
+
+def test_a_release_named_index_is_refused_and_never_withdrawn(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A hostile pass: a release ``index`` had been each language's index page, and once its
+    source was removed the withdrawal deleted every index page."""
+    ws = copy_sample(tmp_path)
+    cli = _built(ws, cli_factory)
+    path = _second_release(ws, "index")
+    cli("extract", "-q")
+    cli("build", expect=2)
+    assert "source/index.xml:2: the release id 'index' is the name of each language's index " \
+           "page" in cli.err, cli.err
+    record = ws / "output" / ".transpub-build.json"
+    entries = json.loads(record.read_text(encoding="utf-8"))
+    entries["index"] = entries[SLUG]  # (a record written before the refusal)
+    record.write_text(json.dumps(entries), encoding="utf-8")
+    path.unlink()
+    cli("build", "--force")
+    assert all((ws / "output" / lang / "index.html").is_file() for lang in LANGS)
+
+
+def test_an_empty_source_folder_withdraws_nothing(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    cli = _built(ws, cli_factory)
+    (ws / "source" / f"{SLUG}.xml").rename(tmp_path / "away.xml")  # (a checkout gone wrong)
+    cli("build", expect=None)
+    assert all((ws / "output" / lang / f"{SLUG}.html").is_file() for lang in LANGS)
+
+
+def test_a_file_name_in_another_unicode_form_is_said_as_such(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    import unicodedata
+
+    ws = copy_sample(tmp_path)
+    source = ws / "source" / f"{SLUG}.xml"
+    text = source.read_text(encoding="utf-8").replace(f'id="{SLUG}"', 'id="communiqué"', 1)
+    source.unlink()
+    (ws / "source" / (unicodedata.normalize("NFD", "communiqué") + ".xml")).write_text(
+        text, encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("build", expect=2)
+    assert "is the release id 'communiqué' in another Unicode form (decomposed letters, as " \
+           "macOS writes names): rename the file" in cli.err, cli.err

@@ -334,9 +334,11 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     outcomes = Outcomes(settings.output_dir, settings.locales_dir)
     report = BuildReport(releases=len(sources), outcomes=outcomes)
     # a build of everything withdraws what the last one published and none writes now
+    # (not from an empty source folder, a checkout gone wrong: every page would go)
     gone, withdrawn = _withdrawn(settings, _read_manifest(manifest_path) if options.force
                                  else manifest, sources) \
-        if all_sources and not options.languages and options.shard is None else ((), [])
+        if all_sources and sources and not options.languages and options.shard is None \
+        else ((), [])
     for slug in gone:
         manifest.pop(slug, None)
     jobs = options.jobs or min(os.cpu_count() or 1, 4)
@@ -442,9 +444,10 @@ def _withdrawn(settings: Settings, manifest: Mapping[str, Any],
     paths: list[Path] = []
     dropped: set[str] = set()
     for slug in manifest:
-        if _SLUG.fullmatch(slug) is None or slug in (".", ".."):
-            continue
-        langs = _peek(manifest, slug).get("langs", {})
+        if _SLUG.fullmatch(slug) is None or slug in (".", "..", "index"):
+            continue  # (nothing outside output/; never the index pages this run writes)
+        entry = _peek(manifest, slug)
+        langs = entry.get("langs", {}) if isinstance(entry, Mapping) else {}
         for code in langs if isinstance(langs, dict) else ():
             if (slug in gone or code not in codes) and _CODE.fullmatch(code):
                 paths += [out / code / f"{slug}.html", out / code / f"{slug}.xml"]
@@ -953,15 +956,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     # a hand-written source is held to the same link rule as an import: no javascript: page
     check_links(release, settings.url_schemes, BuildError, path)
     slug = release.slug
-    if slug != path.stem:
-        # pages are named by the id, the build's record and index by the file: the index
-        # linked a page no build writes, and a withdrawal would name another release's pages
-        from transpub.workspace import release_id
-
-        found = release_id(path)
-        raise BuildError(f"the release id {slug!r} is not the file's name: rename the file "
-                         f"{slug}.xml (or the id {path.stem!r}) to build it", path,
-                         found[1] if found else None)
+    if slug != path.stem or slug == "index":
+        _refuse_name(slug, path)
     # what the release's pages share in every language, made once
     skeleton = Skeleton(release, segments, settings.source_language)
     localised: dict[str, Page] = {}
@@ -1046,6 +1042,28 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
     for target, data in files:
         write_atomic(target, data)
     return entry, outcomes
+
+
+def _refuse_name(slug: str, path: Path) -> None:
+    """A release not built under its name: pages are named by the id, the build's record
+    and index by the file (the index linked a page no build writes, and a withdrawal would
+    name another release's pages); a release ``index`` would be each language's index page,
+    and its withdrawal had removed them all."""
+    import unicodedata
+
+    from transpub.workspace import release_id
+
+    found = release_id(path)
+    line = found[1] if found else None
+    if slug == "index":
+        raise BuildError("the release id 'index' is the name of each language's index page: "
+                         "give the release another id (and its file that name)", path, line)
+    if unicodedata.normalize("NFC", slug) == unicodedata.normalize("NFC", path.stem):
+        raise BuildError(f"the file's name is the release id {slug!r} in another Unicode form "
+                         "(decomposed letters, as macOS writes names): rename the file, typing "
+                         "its name again", path, line)
+    raise BuildError(f"the release id {slug!r} is not the file's name: rename the file "
+                     f"{slug}.xml (or the id {path.stem!r}) to build it", path, line)
 
 
 def _problems(item: Page, po_file: Path | None, settings: Settings, code: str,

@@ -1740,7 +1740,14 @@ def _build(settings: Settings, args: argparse.Namespace, console: object | None)
 
     # one build of a workspace at a time: two at once (``--lang fr`` and ``--lang ru`` run
     # side by side) each wrote the build record as it had read it, the other's lost
-    with held(settings.root / FOLDER / "build.lock", IGNORE_FILE):
+    lock = settings.root / FOLDER / "build.lock"
+
+    def waiting() -> None:
+        sys.stderr.write(f"transpub: waiting for another build of this workspace to end "
+                         f"({_rel(settings, lock)} is held)\n")
+        sys.stderr.flush()
+
+    with held(lock, IGNORE_FILE, waiting):
         return _build_held(settings, args, console, options, shard)
 
 

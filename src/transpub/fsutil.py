@@ -499,11 +499,13 @@ def current_stage() -> Stage | None:
 
 
 @contextlib.contextmanager
-def held(path: Path, ignore: bytes = b"") -> Iterator[None]:
+def held(path: Path, ignore: bytes = b"",
+         waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """``path`` locked for this process alone while the block runs (``flock``; a second
     holder waits): two builds of one workspace at once had each written the build record
     as it read it, the other's pages lost from it. The lock's folder is made if need be,
-    with a ``.gitignore`` holding ``ignore`` when it is new; where locks cannot be taken
+    with a ``.gitignore`` holding ``ignore`` when it is new; ``waiting`` is called before a
+    wait for another holder. Where locks cannot be taken
     (no ``fcntl``, a file system refusing them) the block runs unlocked, as before."""
     try:
         import fcntl
@@ -517,7 +519,12 @@ def held(path: Path, ignore: bytes = b"") -> Iterator[None]:
             with contextlib.suppress(OSError, TranspubError):
                 write_atomic(path.parent / ".gitignore", ignore)
         fd = os.open(path, os.O_RDWR | os.O_CREAT | os.O_CLOEXEC, 0o644)
-        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            if waiting is not None:
+                waiting()  # (said, not a silent hang: the other may be stopped, Ctrl-Z)
+            fcntl.flock(fd, fcntl.LOCK_EX)
     try:
         yield
     finally:
