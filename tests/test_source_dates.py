@@ -24,6 +24,18 @@ def _dated(ws: Path, old: str, new: str) -> Path:
     return path
 
 
+@pytest.mark.parametrize("text", ["20 December 2020", "12 December 2020", "12 December"])
+def test_a_day_that_is_the_years_last_digits_or_the_month_is_still_another_day(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], text: str) -> None:
+    """(A hostile pass: «20 December 2020» and «12 December 2020» for 2020-12-09 had passed,
+    20 being the year's last digits and 12 the month's number.)"""
+    ws = copy_sample(tmp_path)
+    _dated(ws, ">9 December 2020<", f">{text}<")
+    cli = cli_factory(ws)
+    cli("validate", expect=2)
+    assert f"the date reads «{text}»" in cli.err and "but its when is 2020-12-09" in cli.err
+
+
 @pytest.mark.parametrize("command", ["validate", "extract", "build", "check"])
 def test_a_date_whose_text_says_another_day_is_refused(
         tmp_path: Path, cli_factory: Callable[[Path], Cli], command: str) -> None:
@@ -39,7 +51,11 @@ def test_a_date_written_as_its_language_writes_it_agrees(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
     ws = copy_sample(tmp_path)
     for text in ("Wednesday, 9 December 2020", "December 9, 2020", "9.12.2020",
-                 "٩ كانون الأول/ديسمبر ٢٠٢٠", "December 2020"):
+                 "٩ كانون الأول/ديسمبر ٢٠٢٠", "December 2020", "9 December",
+                 # (a hostile pass: these were refused, «9–10 December 2020 (2020-12-09) but
+                 # its when is 2020-12-09»)
+                 "9–10 December 2020", "Wednesday, 9 December 2020, 10:30",
+                 "9 December 2020 – 75th anniversary"):
         path = _dated(ws, ">9 December 2020<", f">{text}<")
         cli = cli_factory(ws)
         cli("validate")

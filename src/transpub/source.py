@@ -304,18 +304,25 @@ def _date_agrees(text: str, when: dt.date, lang: str, path: Path, line: int | No
     """Refuse a date whose text says another day than its ``when``: the pages print the
     ``when`` in each language, and an editor who corrected the text alone («16 March 2024»
     for ``when="2024-03-15"``) had the old date published in six languages without a word.
-    The text's numbers must be the ``when``'s day, month or year (no parse for the common
-    date; a month's name is not compared); a text with another number is read as a date to
-    say what it says."""
+    A text whose numbers are the ``when``'s day and year (or fewer: «12 May», «December
+    2020»), or its day, month and year («9.12.2020», «2020年12月9日»), agrees without a parse;
+    any other is read as dates: one of them the ``when`` («Wednesday, 9 December 2020,
+    10:30», «9–10 December 2020») agrees, another day refuses it, none (a text the reader
+    does not know) passes."""
     numbers = {int(number) for number in _NUMBER_RE.findall(text)}  # (any script's digits)
-    if numbers <= {when.day, when.month, when.year, when.year % 100}:
-        return  # (a text may leave out the year, «12 May», or the day, «December 2020»)
+    if numbers <= {when.day, when.year} or (
+            len(numbers) == 3 and numbers == {when.day, when.month, when.year}):
+        return
     from transpub.datefind import find_dates
 
-    found = [m for m in find_dates(text, lang) if m.day and m.year]
-    said = f" ({found[0].year:04d}-{found[0].month:02d}-{found[0].day:02d})" if found else ""
-    raise SourceError(f"the date reads «{text}»{said} but its when is {when.isoformat()}: make "
-                      "them agree (the pages print the when, in every language)", path, line)
+    found = [m for m in find_dates(text, lang) if m.day and m.calendar == "gregorian"]
+    if not found or any((m.year or when.year, m.month, m.day) == (when.year, when.month,
+                                                                   when.day) for m in found):
+        return
+    said = found[0]
+    raise SourceError(f"the date reads «{text}» ({said.year or when.year:04d}-{said.month:02d}"
+                      f"-{said.day:02d}) but its when is {when.isoformat()}: make them agree "
+                      "(the pages print the when, in every language)", path, line)
 
 
 _NUMBER_RE = re.compile(r"\d+")
