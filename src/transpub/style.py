@@ -67,6 +67,8 @@ class HouseStyle:
 
         >>> DEFAULT_STYLES["fr"].spaced("« Oui » : 1 200 000 personnes ; 10 %")
         '«\xa0Oui\xa0»\xa0: 1\xa0200\xa0000 personnes\xa0; 10\xa0%'
+        >>> DEFAULT_STYLES["fr"].spaced("terminé\xa0 ! «\xa0 Non »")  # (one space, not two)
+        'terminé\xa0! «\xa0Non\xa0»'
         """
         if self.spacing != "french" or " " not in text:
             return text
@@ -157,7 +159,8 @@ def hold(style: HouseStyle) -> None:
 
 
 #: The spaces French typography makes no-break ones (``HouseStyle.spacing``)
-_FRENCH_SPACES = re.compile(r" (?=[:;!?»%‰])|(?<=«) |(?<=\d) (?=\d{3}(?!\d))")
+_FRENCH_SPACES = re.compile(r"[\u00a0\u202f]? (?=[:;!?»%‰])"
+                            r"|(?<=«)(?: [\u00a0\u202f]?|[\u00a0\u202f] )|(?<=\d) (?=\d{3}(?!\d))")
 
 DEFAULT_STYLES: dict[str, HouseStyle] = {
     "en": HouseStyle("en_GB", "d MMMM y"),
