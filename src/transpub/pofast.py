@@ -22,7 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
-from transpub.garbled import unwritable
+from transpub.garbled import UNWRITABLE, unwritable
 from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
 
 if TYPE_CHECKING:
@@ -46,6 +46,8 @@ _STRICT = re.compile(r'"[^"\\\n]*(?:\\.[^"\\\n]*)*"(?:\n"[^"\\\n]*(?:\\.[^"\\\n]
 #: poread reads them first (``_line_ends``).
 _SUSPECT = bytes([*range(0, 9), 11, 12, *range(14, 32), 127])
 _JOIN = '"\n"'
+#: The lead bytes of UTF-8's four-byte characters (beyond the first plane)
+_FOUR_BYTE_LEADS = (b"\xf0", b"\xf1", b"\xf2", b"\xf3", b"\xf4")
 #: Escapes that span several characters (octal, hexadecimal) or make a control character; a
 #: false alarm (``\\x``: an escaped backslash, then x) only takes the exact, slower way.
 _RISKY = re.compile(r"\\[0-7xabfv]")
@@ -322,7 +324,8 @@ def _plain(text: str, raw: bytes, path: Path, lang: str) -> BuildEntries | None:
             if any("fuzzy" in [flag.strip() for flag in row[2:].split(",")]
                    for row in comments.split("\n") if row.startswith("#,")):
                 fuzzy.add(context)  # poread's rule: a flag among the commas, stripped
-    return BuildEntries(lang, path, text, items, fuzzy)
+    return BuildEntries(lang, path, text, items, fuzzy,
+                        any(map(raw.__contains__, _FOUR_BYTE_LEADS)))
 
 
 _GROUPS = re.Match.groups
@@ -334,16 +337,19 @@ class BuildEntries:
     found only when a problem names it. The same answers as the ``TranslationSet`` poread
     gives (``rows``, tests/test_build_fastpath.py), and ``localise.usable``'s rule."""
 
-    __slots__ = ("fuzzy", "items", "lang", "path", "text")
+    __slots__ = ("far", "fuzzy", "items", "lang", "path", "text")
 
     def __init__(self, lang: str, path: Path, text: str, items: dict[str, Raw],
-                 fuzzy: set[str]) -> None:
+                 fuzzy: set[str], far: bool = True) -> None:
         self.lang = lang
         self.path = path
         self.text = text
         self.items = items
         #: The msgctxt of each fuzzy entry.
         self.fuzzy = fuzzy
+        #: Whether the file holds a character beyond the first plane (a 4-byte UTF-8 one):
+        #: only then is a target searched for a noncharacter of those planes
+        self.far = far
 
     def pick(self, unit: str, source: str, served: set[str], problems: list[Problem],
              include_fuzzy: bool, known: dict[str, str] | None = None,
@@ -370,7 +376,7 @@ class BuildEntries:
                 return None
             if known is not None:
                 known[source] = msgid
-        if unwritable(target):
+        if UNWRITABLE.search(target) is not None or (self.far and unwritable(target)):
             from transpub.localise import not_publishable
 
             not_publishable(unit, target, self.line(unit), problems)  # (it says why)

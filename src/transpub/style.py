@@ -72,6 +72,10 @@ class HouseStyle:
         """
         if self.spacing != "french" or " " not in text:
             return text
+        if not (":" in text or ";" in text or "!" in text or "?" in text or "»" in text
+                or "«" in text or "%" in text or "‰" in text
+                or any(map(text.__contains__, _SPACE_DIGITS))):
+            return text  # (most sentences: a few searches in C, not the expression's ~7 us)
         return _FRENCH_SPACES.sub("\u00a0", text)
 
 
@@ -158,9 +162,14 @@ def hold(style: HouseStyle) -> None:
     _HELD[style] = held
 
 
+#: A space before a digit: the thousands of a number may be grouped by it
+_SPACE_DIGITS = tuple(f" {digit}" for digit in "0123456789")
 #: The spaces French typography makes no-break ones (``HouseStyle.spacing``)
-_FRENCH_SPACES = re.compile(r"[\u00a0\u202f]? (?=[:;!?»%‰])"
-                            r"|(?<=«)(?: [\u00a0\u202f]?|[\u00a0\u202f] )|(?<=\d) (?=\d{3}(?!\d))")
+#: (each way starts with the space it replaces, the engine looking only where one stands: a
+#: third of the time of an expression opening with a look behind or an optional character)
+_FRENCH_SPACES = re.compile(
+    "[ \u00a0\u202f](?:(?<=[\u00a0\u202f]) (?=[:;!?»%‰])|(?<= )(?=[:;!?»%‰])|(?<=« )[\u00a0\u202f]?"
+    "|(?<=«[\u00a0\u202f]) |(?<=\\d )(?=\\d{3}(?!\\d)))")
 
 DEFAULT_STYLES: dict[str, HouseStyle] = {
     "en": HouseStyle("en_GB", "d MMMM y"),
