@@ -361,7 +361,9 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # (four digits that a scale word, a decimal or a per cent follows are a quantity: «el 26
     # de marzo, 1700 millones de personas», "On 5 March, 2020 people" is one date only by
     # the context's lights and left as one)
-    quantity = (r"(?![.,]\d|" + _OPT_SPACE + r"(?:%|(?:" + _words(
+    # (not a decimal or a group of thousands after it; a comma before four digits is no group:
+    # "Feb. 19,2003", the year after a comma and no space, as XNLI's English writes it)
+    quantity = (r"(?!\.\d|,(?!\d{4}(?!\d))\d|" + _OPT_SPACE + r"(?:%|(?:" + _words(
         [w for w in (*SCALES.get(base, {}), *SCALES["en"]) if len(w) > 2]) + r")(?!\w)))")
     year = r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:de" + _SPACE + r"|del" + _SPACE \
         + r")?" + era + r"(?P<y>\d{4})" + quantity + r"(?:" + _SPACE \
@@ -394,7 +396,9 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     + r"[^\W\d_]))))"
                     + _OPT_SPACE + r"(?P<d2>\d{1,2})"
                     + _ORDINAL_EN + r")?"
-                    + r"(?:,?" + _SPACE + r"(?P<y>\d{4})" + quantity + r")?(?!\d)",
+                    # (a comma and no space before the year: XNLI's "Feb. 19,2003")
+                    + r"(?:(?:," + _OPT_SPACE + "|" + _SPACE + r")(?P<y>\d{4})" + quantity
+                    + r")?(?!\d)",
                re.IGNORECASE), "mdy"),
         # ("October, 2017": the month and its year, a comma between as some write it; "January
         # and February 2020", «يناير وفبراير 2020»: two months of the year)

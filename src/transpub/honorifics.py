@@ -121,8 +121,24 @@ _GENDERS = {"": frozenset(), "m": frozenset({"m"}), "f": frozenset({"f"})}
 _BETWEEN = re.compile(r"[\s\u00a0]*")
 
 
+#: The Arabic Dr. joined to the name it stands before («د.الزهايمر», TED's Arabic): looked
+#: for apart, the scan's pattern wanting a space after a match (``_scan``)
+_AR_DOCTOR_JOINED = re.compile(r"(?<![\w.])د\.(?=[\u0621-\u064a])")
+
+
 def find_honorifics(text: str, lang: str) -> list[Honorific]:
     """The honorifics in ``text``; adjacent ones (one person's) merged into one mention."""
+    found = _find_honorifics(text, lang)
+    if lang[:2] == "ar" and "د." in text:
+        joined = [_new(m.start(), m.end(), m.group(), frozenset())
+                  for m in _AR_DOCTOR_JOINED.finditer(text)]
+        if joined:
+            found = sorted([*found, *joined], key=lambda h: h.start)
+    return found
+
+
+def _find_honorifics(text: str, lang: str) -> list[Honorific]:
+    """``find_honorifics`` but for «د.» joined to its name."""
     scan = _scan(lang)
     if scan is None:
         return []

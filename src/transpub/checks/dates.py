@@ -195,6 +195,8 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
             # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
             continue
+        if mention.text == "9/11" and _NINE_ELEVEN.search(unit.target):
+            continue  # the attacks' name as the language writes it: «11/9», «11-S», «911»
         if mention.day is None and _as_period(mention, source, unit.target, unit.lang):
             continue  # "from July to December 2022" is «au second semestre de 2022»
         if _bound_of_year(mention, unit.target, unit.lang):
@@ -437,6 +439,11 @@ def _month_named(text: str, lang: str, dates: Dates, month: int) -> bool:
 
 
 #: a run of Latin-script text just before a date: a citation kept in its own language
+#: The name "9/11" as the six languages write it (XNLI's translations: «antes del 11/9»,
+#: «Después del 11S», «بعد 11/9», «在911之前», «9·11»); the source's "9/11" is read as 11
+#: September (``datefind._NAMED_DATES``), which none of these forms is
+_NINE_ELEVEN = re.compile(r"(?<![0-9A-Za-z/.])(?:9\s*[/·・.．]\s*11|11\s*/\s*9|911|11-?S)"
+                          r"(?![0-9A-Za-z/]|\.\d)")  # (Chinese letters around it: «在911之前»)
 #: An English ordinal's letters after its digits ("14th")
 _ORDINAL = re.compile(r"(?<=\d)(?:st|nd|rd|th)\b")
 _LATIN_BEFORE = re.compile(r"[A-Za-z][A-Za-z.'’\s-]*[,\s]*$")
