@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import functools
 import hashlib
 import json
@@ -39,6 +40,7 @@ from transpub.fsutil import (
     write_atomic,
 )
 from transpub.languages import FactsApart, LanguageInfo, read_facts
+from transpub.model import Block as SourceBlock
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
 from transpub.segment import SegmentOptions, segment_release
@@ -126,8 +128,11 @@ def _prepare_import(settings: Settings, path: Path, slug: str | None,
                           "least one paragraph)", path)
     target = settings.source_dir / f"{report.release.slug}.xml"
     if target.exists() and not force:
-        raise SourceError(f"{target.relative_to(settings.root)} already exists "
-                          "(use --force to replace it)", path)
+        raise SourceError(f"{target.relative_to(settings.root)} already exists: a revised "
+                          "version of that release? --force replaces it; another release? "
+                          "give it its own name with --slug NAME", path)
+    if target.exists():
+        report = _revised(report, target)
     data = release_to_xml(report.release)
     # what we write must read back: the schema is the contract for hand-written sources too
     from transpub.source import parse_xml_bytes, validate
@@ -138,6 +143,72 @@ def _prepare_import(settings: Settings, path: Path, slug: str | None,
         raise SourceError(f"cannot be imported: the release it gives is invalid "
                           f"({exc.message})", path) from None
     return target, data, report
+
+
+def _revised(report: ImportReport, target: Path) -> ImportReport:
+    """``report`` of a revised version of the release ``target`` holds (``import --force``),
+    its blocks given the ids of the old version's blocks they revise (``kept_ids``): the
+    importer numbers paragraphs by position, and a paragraph inserted had moved every later
+    one's id, so that the translations returned for them were refused and an edited
+    sentence's draft was not carried to it. A file that cannot be read is replaced as it is."""
+    try:
+        old = read_release(target)
+    except SourceError:
+        return report
+    blocks = kept_ids(old.blocks, report.release.blocks)
+    return dataclasses.replace(report, release=dataclasses.replace(report.release,
+                                                                   blocks=blocks))
+
+
+def kept_ids(old: Sequence[SourceBlock], new: Sequence[SourceBlock]) -> tuple[SourceBlock, ...]:
+    """``new`` with each block of a kind given the id of the old block of that kind it is
+    most like (the same text first, then the likest from half alike, difflib's ratio, each
+    old id given once), the others numbered after the old ids of their kind; blocks whose ids
+    the importer does not number (``title``, ``place``) keep theirs."""
+    import difflib
+
+    taken: dict[int, str] = {}
+    used: set[str] = set()
+    for kind in dict.fromkeys(b.kind for b in new):
+        olds = [b for b in old if b.kind == kind and _NUMBERED.fullmatch(b.id)]
+        news = [(i, b) for i, b in enumerate(new) if b.kind == kind
+                and _NUMBERED.fullmatch(b.id)]
+        pairs = []
+        for i, block in news:
+            text = block.plain_text
+            for was in olds:
+                before = was.plain_text
+                if text == before:
+                    pairs.append((2.0, i, was.id))
+                    continue
+                matcher = difflib.SequenceMatcher(None, before, text, autojunk=False)
+                if matcher.real_quick_ratio() >= 0.5 and matcher.quick_ratio() >= 0.5:
+                    ratio = matcher.ratio()
+                    if ratio >= 0.5:
+                        pairs.append((ratio, i, was.id))
+        for _ratio, i, ident in sorted(pairs, key=lambda p: (-p[0], p[1])):
+            if i not in taken and ident not in used:
+                taken[i] = ident
+                used.add(ident)
+    numbers: dict[str, int] = {}
+    for block in old:  # (not the new blocks' own numbers: they are given again)
+        found = _NUMBERED.fullmatch(block.id)
+        if found:
+            numbers[found.group(1)] = max(numbers.get(found.group(1), 0), int(found.group(2)))
+    out = []
+    for i, block in enumerate(new):
+        found = _NUMBERED.fullmatch(block.id)
+        if i in taken:
+            block = dataclasses.replace(block, id=taken[i])
+        elif found:
+            numbers[found.group(1)] = numbers.get(found.group(1), 0) + 1
+            block = dataclasses.replace(block, id=f"{found.group(1)}{numbers[found.group(1)]}")
+        out.append(block)
+    return tuple(out)
+
+
+#: An id the importer numbers: its prefix and number (``p12``, ``h2``, ``contact3``)
+_NUMBERED = re.compile(r"([a-z]+)(\d+)")
 
 
 #: libxml2's limit on one text node or attribute value without XML_PARSE_HUGE (which transpub

@@ -1,0 +1,61 @@
+"""A revised version of a release imported over the old one (``import --force``; session 58:
+a coordinator's trial). The importer numbers paragraphs by position: a paragraph inserted
+moved every later one's id, so the translations a translator returned for them were refused
+("not in talks.po (removed from the source?)") and an edited sentence's draft was not carried
+to it. Each revised block now keeps the id of the old block it revises."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+
+from conftest import Cli
+
+V1 = ("Council Welcomes Talks on Water Sharing\n\nNEW YORK, 3 April 2025 – The Council welcomed "
+      "the talks held in Geneva.\n\nIt urged both parties to continue. It pledged support worth "
+      "$5 million.\n\nIt will meet again in May.\n")
+V2 = ("Council Welcomes Talks on Water Sharing\n\nNEW YORK, 3 April 2025 – The Council welcomed "
+      "the talks held in Geneva.\n\nThe talks were facilitated by Switzerland.\n\nIt urged both "
+      "parties to continue. It pledged support worth $6 million.\n\nIt will meet again in May.\n")
+FRENCH = {"It urged": "Il a exhorté les deux parties à poursuivre.",
+          "It pledged": "Il a promis un appui d'une valeur de 5 millions de dollars.",
+          "It will": "Il se réunira de nouveau en mai.",
+          "The Council": "Le Conseil a salué les pourparlers tenus à Genève."}
+
+
+def test_a_revised_release_keeps_its_blocks_ids_and_its_translations(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    cli_factory(tmp_path)("init", "ws")
+    ws = tmp_path / "ws"
+    cli = cli_factory(ws)
+    (tmp_path / "v1.txt").write_text(V1, encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(V2, encoding="utf-8")
+    cli("import", str(tmp_path / "v1.txt"), "--slug", "talks")
+    cli("extract", "-q")
+    po_path = ws / "locales" / "fr" / "LC_MESSAGES" / "talks.po"
+    sent = polib.pofile(str(po_path))  # what the translator was sent, and returns filled
+    for entry in sent:
+        entry.msgstr = next((v for k, v in FRENCH.items() if entry.msgid.startswith(k)), "")
+    sent.save(str(tmp_path / "back.po"))
+    cli("import", str(tmp_path / "v2.txt"), "--slug", "talks", expect=2)
+    assert "a revised version of that release? --force replaces it; another release? give " \
+           "it its own name with --slug NAME" in cli.err
+    cli("import", str(tmp_path / "v2.txt"), "--slug", "talks", "--force")
+    ids = re.findall(r'<p id="(p\d+)">', (ws / "source" / "talks.xml").read_text("utf-8"))
+    assert ids == ["p1", "p4", "p2", "p3"]  # (the new paragraph numbered after the others)
+    cli("extract", "-q")
+    cli("xliff", "import", str(tmp_path / "back.po"))
+    # (updated, of them fuzzy, unchanged, conflicts 0, rejected 0: it had refused two)
+    assert re.search(r"talks\s+fr\s+\d+\s+\d+\s+\d+\s+0\s+0\s+written", cli.out), cli.out
+    po = polib.pofile(str(po_path))
+    by_text = {e.msgid: e for e in po}
+    assert by_text["It urged both parties to continue."].msgstr == FRENCH["It urged"]
+    assert not by_text["It urged both parties to continue."].fuzzy
+    edited = by_text["It pledged support worth $6 million."]
+    assert edited.msgstr == FRENCH["It pledged"] and edited.fuzzy  # the draft, to review
+    assert by_text["It will meet again in May."].msgstr == FRENCH["It will"]
+    assert by_text["The talks were facilitated by Switzerland."].msgstr == ""
+    assert not po.obsolete_entries() or all(not e.msgstr for e in po.obsolete_entries())
