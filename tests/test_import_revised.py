@@ -59,3 +59,37 @@ def test_a_revised_release_keeps_its_blocks_ids_and_its_translations(
     assert by_text["It will meet again in May."].msgstr == FRENCH["It will"]
     assert by_text["The talks were facilitated by Switzerland."].msgstr == ""
     assert not po.obsolete_entries() or all(not e.msgstr for e in po.obsolete_entries())
+
+
+def test_a_translation_of_an_edited_sentence_stays_in_the_memory_as_a_draft(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(The coordinator's trial: a sentence edited in one release took its approved
+    translation out of the memory; a new release saying the old sentence got nothing.)"""
+    cli_factory(tmp_path)("init", "ws")
+    ws = tmp_path / "ws"
+    cli = cli_factory(ws)
+    old = "They underlined that attacks targeting peacekeepers may constitute war crimes."
+    french = ("Ils ont souligné que les attaques visant des casques bleus pouvaient constituer "
+              "des crimes de guerre.")
+    head = "Council Condemns Attack\n\nNEW YORK, 3 April 2025 – The Council condemned it.\n\n"
+    (tmp_path / "a.txt").write_text(head + old + "\n", encoding="utf-8")
+    cli("import", str(tmp_path / "a.txt"), "--slug", "a")
+    cli("extract", "-q")
+    path = ws / "locales" / "fr" / "LC_MESSAGES" / "a.po"
+    po = polib.pofile(str(path))
+    next(e for e in po if e.msgid == old).msgstr = french
+    po.save(str(path))
+    (tmp_path / "a.txt").write_text(head + old.replace("underlined", "stressed") + "\n",
+                                    encoding="utf-8")
+    cli("import", str(tmp_path / "a.txt"), "--slug", "a", "--force")
+    cli("extract", "-q")
+    (tmp_path / "b.txt").write_text("Council Condemns Second Attack\n\nNEW YORK, 22 April 2025 "
+                                    "– The Council condemned it again.\n\n" + old + "\n",
+                                    encoding="utf-8")
+    cli("import", str(tmp_path / "b.txt"), "--slug", "b")
+    cli("extract", "-q")
+    entry = next(e for e in polib.pofile(str(ws / "locales/fr/LC_MESSAGES/b.po"))
+                 if e.msgid == old)
+    assert entry.msgstr == french and entry.fuzzy  # a draft to review, never taken as it is
+    assert "TM 100% match from a, translated before that text was edited there" in \
+        entry.tcomment

@@ -59,6 +59,9 @@ class TMEntry:
     plain: bool = False
     """Source and translation with the tool's own codes left out (``without_tool_codes``):
     such an entry is only ever a near match, a draft."""
+    previous: bool = False
+    """The translation a fuzzy entry holds of its source's text before an edit (``plain``
+    too: a draft, ``_previous_pairs``)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +88,9 @@ class Suggestion:
     def note(self) -> str:
         what = "exact" if self.exact else f"{self.score:.0%}"
         text = f"TM {what} match from {self.entry.origin}"
-        if self.entry.plain:
+        if self.entry.previous:
+            text += ", translated before that text was edited there"
+        elif self.entry.plain:
             text += " without its formatting codes"
         return f"{text}; check: {'/'.join(self.risks)} changed" if self.risks else text
 
@@ -826,6 +831,24 @@ def po_entries(locales: Path, lang: str, exclude_slug: str | None = None,
         for item in items:
             if item.target and not item.fuzzy:
                 yield TMEntry(item.source, item.target, lang, path.stem, unit_role(item.unit))
+        if include_obsolete and any(item.fuzzy and item.target for item in items):
+            yield from _previous_pairs(path, lang)
+
+
+def _previous_pairs(path: Path, lang: str) -> Iterator[TMEntry]:
+    """The translations a fuzzy entry holds of its source's previous text (``#| msgid``,
+    which extract writes when the source changes): a draft of that text, only ever a near
+    match (``plain``), never taken as it is. A release's edited sentence had taken its
+    translation out of the memory: a new release saying the old sentence got nothing."""
+    from transpub.poread import read_entries
+
+    if b"#| msgid" not in path.read_bytes():
+        return
+    for entry in read_entries(path)[1]:
+        previous = (entry.previous or {}).get("msgid")
+        if entry.fuzzy and entry.msgstr and previous and not entry.obsolete:
+            yield TMEntry(previous, entry.msgstr, lang, path.stem,
+                          unit_role(entry.context or ""), plain=True, previous=True)
 
 
 def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: list[str]) -> int:
