@@ -158,3 +158,39 @@ def test_the_pairs_written_as_a_memory(tmp_path: Path,
     cli("align", RELEASE, str(page), "--lang", "fr", "--tmx", str(tmp_path / "x.tmx"),
         "--dry-run")
     assert not (tmp_path / "x.tmx").exists()
+
+
+def test_a_fuzzy_draft_of_the_memory_gives_way_to_the_published_translation(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(Session 58's coordinator trial: the memory's near match naming Zambia was kept, as
+    "translated already", and the published translation naming Nepal thrown away.)"""
+    import polib
+
+    cli_factory(tmp_path)("init", "ws")
+    ws = tmp_path / "ws"
+    cli = cli_factory(ws)
+    (tmp_path / "a.txt").write_text("Council Condemns Attack\n\nNEW YORK, 3 April 2025 – The "
+                                    "Council condemned the attack, which killed two "
+                                    "peacekeepers from Zambia.\n", encoding="utf-8")
+    cli("import", str(tmp_path / "a.txt"), "--slug", "a")
+    cli("extract", "-q")
+    path = ws / "locales" / "fr" / "LC_MESSAGES" / "a.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = {"title": "Le Conseil condamne l'attaque", "place": "NEW YORK"}.get(
+            str(entry.msgctxt), "Le Conseil a condamné l'attaque, qui a tué deux casques "
+            "bleus zambiens.")
+    po.save(str(path))
+    (tmp_path / "b.txt").write_text("Council Condemns Attack\n\nNEW YORK, 22 April 2025 – The "
+                                    "Council condemned the attack, which killed two "
+                                    "peacekeepers from Nepal.\n", encoding="utf-8")
+    cli("import", str(tmp_path / "b.txt"), "--slug", "b")
+    cli("extract", "-q")
+    (tmp_path / "published.txt").write_text(
+        "Le Conseil condamne l'attaque\n\nNew York, 22 avril 2025 – Le Conseil a condamné "
+        "l'attaque, qui a tué deux casques bleus népalais.\n", encoding="utf-8")
+    cli("align", "b", str(tmp_path / "published.txt"), "--lang", "fr")
+    entry = next(e for e in polib.pofile(str(ws / "locales/fr/LC_MESSAGES/b.po"))
+                 if "Nepal" in e.msgid)
+    assert entry.msgstr == ("Le Conseil a condamné l'attaque, qui a tué deux casques bleus "
+                            "népalais.") and entry.fuzzy, entry

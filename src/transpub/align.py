@@ -11,8 +11,8 @@ language pair's ratio of characters measured on the two texts), less what both s
 (numbers, e-mail addresses, links, inline codes), more where one side ends a paragraph and
 the other does not. A unit paired with one sentence or two fills the PO file's entry where it
 is untranslated, fuzzy (an aligned translation is a draft until reviewed, and a fuzzy entry is
-not published), with a translator comment naming the file; a translation already there is
-kept; a unit the translation joined with another, or left out, is reported (units joined and
+not published), with a translator comment naming the file; a reviewed translation already
+there is kept (a fuzzy one, a draft the memory offered, gives way); a unit the translation joined with another, or left out, is reported (units joined and
 untranslated get the joined sentence as a translator comment, for the translator to cut).
 """
 
@@ -262,8 +262,8 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
             unpaired.append((ids[0], "no sentence of the translation matches it well enough"))
         elif ids[0] not in current:
             unpaired.append((ids[0], "not in the PO file (run transpub extract)"))
-        elif current[ids[0]].msgstr:
-            kept.append(ids[0])
+        elif current[ids[0]].msgstr and not current[ids[0]].fuzzy:
+            kept.append(ids[0])  # (a fuzzy draft, the memory's, gives way to the published)
         else:
             text = joined([sentences[j].text for j in pair.target], lang)
             updates[ids[0]] = PoUpdate(text, True, None, (f"aligned from {path.name}",))
