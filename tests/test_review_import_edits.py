@@ -23,7 +23,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from conftest import SLUG, Cli, msgfmt, review_exported
+from conftest import SLUG, Cli, copy_sample, msgfmt, review_exported
 
 openpyxl = pytest.importorskip("openpyxl")
 docx = pytest.importorskip("docx")
@@ -172,3 +172,23 @@ def test_a_broken_office_file_is_named_as_one(
     (ws / name).write_bytes(content)
     cli("review", "--import", name, expect=2)
     assert said in cli.err and cli.err.count("\n") == 1
+
+
+def test_a_fuzzy_translation_approved_by_its_state_cell(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(Session 58's coordinator trial: a reviewer who set a fuzzy unit's State to
+    "translated" had it ignored without a word, "updated 0", the unit still fuzzy.)"""
+    ws = copy_sample(tmp_path)
+    po = polib.pofile(str(_po_path(ws, "es")))
+    entry = next(e for e in po if e.msgctxt == "place")
+    entry.flags.append("fuzzy")
+    po.save(str(_po_path(ws, "es")))
+    cli = cli_factory(ws)
+    book = tmp_path / "review.xlsx"
+    cli("review", "--xlsx", "--lang", "es", "-o", str(book))
+    _cell(book, "es", "place", "State", "translated")
+    cli("review", "--import", str(book))
+    after = next(e for e in polib.pofile(str(_po_path(ws, "es"))) if e.msgctxt == "place")
+    assert after.msgstr == entry.msgstr and not after.fuzzy
+    subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(_po_path(ws, "es"))],
+                   check=True)

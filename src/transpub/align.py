@@ -12,7 +12,8 @@ language pair's ratio of characters measured on the two texts), less what both s
 the other does not. A unit paired with one sentence or two fills the PO file's entry where it
 is untranslated, fuzzy (an aligned translation is a draft until reviewed, and a fuzzy entry is
 not published), with a translator comment naming the file; a reviewed translation already
-there is kept (a fuzzy one, a draft the memory offered, gives way); a unit the translation joined with another, or left out, is reported (units joined and
+there is kept (a fuzzy one, a draft the memory offered, gives way); a unit the translation
+joined with another, or left out, is reported (units joined and
 untranslated get the joined sentence as a translator comment, for the translator to cut).
 """
 

@@ -173,6 +173,7 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
                              "translation was; do not delete hidden columns)", where, 1)
         at = {name: column_of(header, name, where)
               for name in (UNIT, SOURCE, TRANSLATION, REVISED, COMMENT)}
+        state_at = header.index(STATE) if STATE in header else len(header) + 99
         digest_at = header.index(f"{DIGEST}{lang}")
         # (a note a reviewer left on any cell of a unit's row, Excel's or Calc's: a comment)
         noted: dict[int, list[str]] = defaultdict(list)
@@ -186,6 +187,7 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
         for line, row in enumerate(sheet.rows[1:], 2):
             cells = {name: row[index] if index < len(row) else ""
                      for name, index in at.items()}
+            cells[STATE] = row[state_at] if state_at < len(row) else ""
             ident = cells[UNIT].strip()
             if not ident:
                 continue
@@ -205,6 +207,12 @@ def read_review(path: Path, data: bytes) -> list[ReadFile]:
                                      state_digest(cells[TRANSLATION], True)):
                 problem = (f"its {TRANSLATION} cell was edited: a revision goes in the "
                            f"{REVISED} column (not imported)")
+            if not revised.strip() and not problem and cells[TRANSLATION].strip() \
+                    and cells[STATE].strip().lower() == "translated" \
+                    and base == state_digest(cells[TRANSLATION], True):
+                # a fuzzy translation the reviewer approved by its State cell, the text kept
+                # (it had been ignored without a word: "updated 0", the unit still fuzzy)
+                revised = cells[TRANSLATION]
             units.append(ReadUnit(ident, line, cells[SOURCE],
                                   revised if revised.strip() else None, False, base or None,
                                   comments, problem))
