@@ -13,6 +13,7 @@ import contextlib
 import datetime as dt
 import functools
 import hashlib
+import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -271,7 +272,8 @@ def _header_fields(project: str, created: str, lang: LanguageInfo | None,
         "Content-Transfer-Encoding": "8bit",
     })
     if lang is not None:
-        meta["Plural-Forms"] = lang.plural_forms
+        meta["Plural-Forms"] = _plural_forms(previous.get("Plural-Forms", ""),
+                                             lang.plural_forms)
     # a PO editor's own X-Generator (and Language spelling, e.g. Poedit's "fr_FR") is kept
     generator = previous.get("X-Generator", "")
     meta["X-Generator"] = generator if generator and not generator.startswith("transpub") \
@@ -284,6 +286,35 @@ def _header_fields(project: str, created: str, lang: LanguageInfo | None,
     # fields that translators' tools add (X-Poedit-*, X-Crowdin-*…) are theirs: keep them
     meta.update({k: v for k, v in previous.items() if k not in meta and k})
     return meta
+
+
+def _plural_forms(theirs: str, ours: str) -> str:
+    """The file's own ``Plural-Forms`` when it says what ``ours`` says, written otherwise
+    (Weblate's ``plural=n > 1;`` for CLDR's ``plural=(n > 1);``): extract had rewritten it,
+    and a Weblate commit and the next extract flipped it back and forth in git. Compared as
+    gettext evaluates them (``gettext.c2py``), for every count up to 1,000; else ours."""
+    if not theirs or theirs == ours:
+        return ours
+    return theirs if _plural_rule(theirs) == _plural_rule(ours) is not None else ours
+
+
+@functools.lru_cache(maxsize=64)
+def _plural_rule(header: str) -> tuple[int, ...] | None:
+    """The plural form of each count 0-1,000 that a ``Plural-Forms`` value gives, with its
+    nplurals first; None for one gettext cannot read."""
+    import gettext
+
+    found = _PLURAL_FORMS.fullmatch(header.strip())
+    if found is None:
+        return None
+    try:
+        rule = gettext.c2py(found.group(2))
+        return (int(found.group(1)), *(rule(n) for n in range(1001)))
+    except (ValueError, SyntaxError, RecursionError, ZeroDivisionError):
+        return None
+
+
+_PLURAL_FORMS = re.compile(r"nplurals\s*=\s*(\d+)\s*;\s*plural\s*=\s*(.+?)\s*;?")
 
 
 #: Stand-ins for a new file's creation date and release date in its header, rendered once
