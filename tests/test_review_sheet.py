@@ -112,6 +112,9 @@ def test_a_translation_changed_since_the_workbook_is_a_conflict(
     cli("review", "--import", str(book), "--dry-run", expect=1)
     assert "conflict: the PO translation changed since the review file was written" in " ".join(
         cli.out.split())
+    # (session 58: the reviewer's version, not taken, is said in full)
+    assert "(--theirs takes the reviewer's); it has «Revisión del revisor»" in " ".join(
+        cli.out.split()), cli.out
     cli("review", "--import", str(book), "--theirs")
     assert polib.pofile(str(path)).find("title", by="msgctxt").msgstr == "Revisión del revisor"
 

@@ -299,7 +299,11 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             outcome.rejected.append(f"{where}: rejected:{decision[7:]}")
             decision = "unchanged"
         elif decision.startswith("conflict:"):
-            outcome.conflicts.append(f"{where}: conflict:{decision[9:]}")
+            # the version not taken said in full: the coordinator decides on it without
+            # digging it out of the returned file (a reviewer's wording had been lost to view)
+            other = " ".join((unit.target or "").split())
+            outcome.conflicts.append(f"{where}: conflict:{decision[9:]}"
+                                     + (f"; it has «{other}»" if other else ""))
             decision = "unchanged"
         if decision == "update":
             assert unit.target is not None
