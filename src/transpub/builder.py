@@ -968,8 +968,9 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                                                  read_build_entries)
         po_files[code] = po_file
         localised[code] = _localise(skeleton, segments, info, settings, options, translations)
-        if options.strict and _problems(localised[code], po_file, settings, code, slug):
-            first = _problems(localised[code], po_file, settings, code, slug)[0]
+        said = _problems(localised[code], po_file, settings, code, slug)
+        if options.strict and said:
+            first = said[0]
             raise BuildError(f"[{first.unit}] {first.message}", po_file, first.line or None)
     published = {code for code, item in localised.items()
                  if item.percent >= options.min_complete or code == settings.source_language}
@@ -1008,6 +1009,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             localised[code] = _localise(skeleton, segments, info, settings, options,
                                         translations)
         item = localised[code]
+        said = _problems(item, po_files[code], settings, code, slug)
         ok = code in published
         written: list[Path] = []
         if ok:
@@ -1029,14 +1031,12 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             "title": item.title if ok else old.get("title", item.title),
             "date": release.date.isoformat() if release.date else "",
             "fallbacks": len(item.fallbacks),
-            "problems": [[p.unit, p.line, p.message]
-                         for p in _problems(item, po_files[code], settings, code, slug)],
+            "problems": [[p.unit, p.line, p.message] for p in said],
             "po": _relative(po_files.get(code), settings.root),
         }
         outcomes.append(LanguageBuild(slug, code, item.percent, ok, tuple(written),
-                                      len(item.fallbacks),
-                                      _problems(item, po_files[code], settings, code, slug),
-                                      po_files[code], date_text=item.date_text))
+                                      len(item.fallbacks), said, po_files[code],
+                                      date_text=item.date_text))
     entry["available"] = available
     # everything of this release was rendered before the first byte is staged
     for target, data in files:

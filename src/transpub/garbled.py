@@ -142,10 +142,16 @@ def unwritable(text: str) -> str:
     found = UNWRITABLE.search(text)
     if found is not None:
         return found.group()
-    if text.isascii() or len(text.encode("utf-16-le")) == 2 * len(text):
-        return ""  # (no character beyond the first plane: UTF-16's length tells, in C)
+    if not _beyond_first_plane(text):
+        return ""
     far = _FAR_NONCHARACTERS.search(text)
     return far.group() if far is not None else ""
+
+
+def _beyond_first_plane(text: str) -> bool:
+    """Whether ``text`` holds a character beyond the first plane (UTF-16's length tells, in
+    C: no look at each character)."""
+    return not text.isascii() and len(text.encode("utf-16-le")) != 2 * len(text)
 
 
 #: The noncharacters of the planes beyond the first (U+1FFFE, U+1FFFF … U+10FFFF)
@@ -166,8 +172,7 @@ def garbling(target: str, source: str) -> tuple[str, str] | None:
     translator and the text meant (or ""); None for the common text (one search: ``_FIRST``).
     What the source holds itself is the source's (a name written «Ã…» there is not the
     translator's to mend)."""
-    if _FIRST.search(target) is None and (
-            target.isascii() or len(target.encode("utf-16-le")) == 2 * len(target)):
+    if _FIRST.search(target) is None and not _beyond_first_plane(target):
         return None  # (a character of another plane may still be a noncharacter)
     char = unwritable(target)
     if char and char not in source:
