@@ -148,7 +148,7 @@ def not_publishable(unit: str, target: str, line: int, problems: list[Problem]) 
     return True
 
 
-def _joiner_of(code: str) -> str:
+def joiner_of(code: str) -> str:
     """What joins two sentences of ``code`` (CLDR, read once a code)."""
     from transpub.languages import LanguageInfo
 
@@ -184,7 +184,7 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
     items = translations.items if translations is not None else {}
     lookup = items.get
     merge = merge_text
-    source_joiner = _joiner_of(source_lang)
+    source_joiner = joiner_of(source_lang)
     # (French: no-break spaces before « : ; ! ? » …; the source's page is its own text)
     spaced = style.spaced if lang != source_lang else str
     for block in release.blocks:

@@ -317,9 +317,9 @@ class Skeleton:
         """A fallen-back unit's text added to the span of the one before it, after the
         source's own joiner in place of the page's (``html``, ``xml``, ``plain`` end with the
         joiner after that span)."""
-        from transpub.localise import _joiner_of
+        from transpub.localise import joiner_of
 
-        joiner = _joiner_of(self.source_lang)
+        joiner = joiner_of(self.source_lang)
         end = len("</span>")
         html[-2:] = [html[-2][:-end], escape(joiner), written[0][written[0].index(">") + 1:]]
         xml[-2:] = [xml[-2][:-end], escape(joiner), written[1][written[1].index(">") + 1:]]
