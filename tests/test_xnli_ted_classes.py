@@ -8,6 +8,8 @@ judged, 184 false). The sentences are written for the tests after theirs.
   «911», «9·11» (33 false errors from 16 sentences);
 - TP301: "Feb. 19,2003", a comma and no space before the year: a date, not the numbers 19
   and 2003 (the translation's «19 février 2003» had «19» missing);
+- TP201, TP301: two days a text leaves open, "August 16 or 17", «el 16 o 17 de agosto»: both
+  read, as "16 and 17" are (the second alone had been «17 de agosto» for "August 16");
 - TP105: «د.الزهايمر» (the Arabic Dr. joined to the name), «أستاذ كارتر» (Professor without
   the article), «Mr Levitt» kept in French, «Madame C.J. Walker» in Spanish.
 """
@@ -35,6 +37,11 @@ CASES = [
      ""),
     ("fr", "The meeting of Feb. 19,2003 was short.", "La réunion du 18 février 2003 fut brève.",
      "TP201"),
+    ("es", "The team left on August 16 or 17 for the border.",
+     "El equipo partió el 16 o 17 de agosto hacia la frontera.", ""),
+    ("es", "The team left on August 16 or 17 for the border.",
+     "El equipo partió el 16 o 18 de agosto hacia la frontera.", "TP201"),
+    ("fr", "The team left on 16 or 17 August.", "L'équipe est partie le 16 ou 17 août.", ""),
     ("ar", "Remember Dr. Alzheimer found strange plaques.",
      "أتذكرون ما وجده د.الزهايمر من ترسبات غريبة؟", ""),
     ("ar", "Professor Carter and I turned to nature.", "أستاذ كارتر وأنا اتجهنا نحو الطبيعة.",

@@ -331,10 +331,12 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     month_alt = _alternation(months, base)
     # ("--": a dash as typed text writes it, «11 -- 24 февраля»; "−", the minus sign, as
     # converted documents give it, «14−18 марта»)
+    # ("or" as "and": "16 or 17 May", «el 16 o 17 de agosto», two days the text leaves open:
+    # each read, not the second alone, XNLI's "August 16 or 17" had given four false errors)
     connectors = {
-        "en": r"to|and|--|-|–|—|−", "fr": r"au|et(?:\s+le)?|--|-|–|—|−",
-        "es": r"al|y\s+el|y|a|--|-|–|—|−", "ru": r"по|до|и|--|-|–|—|−",
-        "ar": r"إلى|الى|و|--|-|–|—|−",
+        "en": r"to|and|or|--|-|–|—|−", "fr": r"au|et(?:\s+le)?|ou|--|-|–|—|−",
+        "es": r"al|y\s+el|y|o|u|a|--|-|–|—|−", "ru": r"по|до|и|или|--|-|–|—|−",
+        "ar": r"إلى|الى|و|أو|--|-|–|—|−",
     }.get(base, r"--|-|–|—|−")
     before, day = _day_forms(base)
     # a list of days before the last two: "22, 23, 24, 29 and 30 April" (only where the
@@ -344,7 +346,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     # length); a list ends on "and", never
     # on a range's dash: «ФЛООН-11, 4 - 15 мая» is 4 to 15 May
     separator = r"(?:[,،]|و)" if base == "ar" else r"[,،]"
-    conjunction = {"en": "and", "fr": "et", "es": "y", "ru": "и", "ar": "و"}.get(base, "and")
+    conjunction = {"en": "(?:and|or)", "fr": "(?:et|ou)", "es": "[yo]", "ru": "(?:и|или)",
+                   "ar": "(?:و|أو)"}.get(base, "and")
     day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er)?)"
                 + r"{1,30})"
                 + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + conjunction + _OPT_SPACE
