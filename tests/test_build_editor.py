@@ -103,3 +103,19 @@ def test_a_lang_run_rewrites_only_the_other_pages_switchers(
     body = after.split("</nav>\n", 1)[1]
     assert body == russian.split("</nav>\n", 1)[1]  # its text as last published
     assert 'class="untranslated"' not in body
+
+
+def test_languages_published_with_nothing_translated_are_said(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(The coordinator's trial: with the default min_complete of 0, a first build published
+    Arabic, Chinese and Russian pages all in English without a word.)"""
+    ws = copy_sample(tmp_path)
+    for lang in ("ar", "zh"):
+        (ws / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po").unlink()
+    cli = cli_factory(ws)
+    cli("extract", "-q")
+    cli("build")
+    said = cli.out + cli.err
+    assert "published with no unit translated, the source's text: ar zh (--min-complete" in said
+    cli("build", "--min-complete", "1")
+    assert "published with no unit translated" not in cli.out + cli.err

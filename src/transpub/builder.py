@@ -677,6 +677,8 @@ class NoopSummary:
     problems: list[LanguageBuild]
     published: set[str]
     held: set[str]
+    untranslated: set[str] = field(default_factory=set)
+    """The languages of published pages with no unit translated (not the source's)."""
 
 
 def noop_summary(settings: Settings, sources: list[Path],
@@ -703,6 +705,8 @@ def noop_summary(settings: Settings, sources: list[Path],
                 if page not in pages[code]:
                     return None
                 published.add(code)
+                if not old.get("percent") and code != settings.source_language:
+                    summary.untranslated.add(code)
             else:
                 held.add(code)
             if old.get("problems"):

@@ -1822,6 +1822,7 @@ def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -
         for item in report.outcomes.with_problems():
             _problem_ops(ops, settings, item)
         published, held = report.outcomes.languages()
+        ops += _untranslated_ops(settings, report)
         ops.append(_summary_op(report.releases, report.rebuilt_pages, published, held,
                                options))
         return ops + _withdrawn_ops(settings, report)
@@ -1838,8 +1839,33 @@ def _build_ops(settings: Settings, report: BuildReport, options: BuildOptions) -
     held = {o.lang for o in report.outcomes if not o.published}
     if table:
         ops.append(["table", "build", ["release", "lang", "%", "fallbacks", "status"], rows])
+    ops += _untranslated_ops(settings, report)
     ops.append(_summary_op(report.releases, report.rebuilt_pages, published, held, options))
     return ops + _withdrawn_ops(settings, report)
+
+
+def _untranslated_ops(settings: Settings, report: BuildReport) -> Ops:
+    """A warning naming the languages published with no unit translated (every page of
+    them the source's text: the default ``min_complete`` is 0), if any: an editor had found
+    three languages' pages all in English under ar/, zh/ and ru/ without a word."""
+    from transpub.builder import Outcomes
+
+    outcomes = report.outcomes
+    rows = ((row[0], row[1], row[2]) for rows in outcomes.releases.values() for row in rows) \
+        if isinstance(outcomes, Outcomes) else ((o.lang, o.percent, o.published)
+                                                 for o in outcomes)
+    source = settings.source_language
+    return _untranslated_op({code for code, percent, published in rows
+                             if published and not percent and code != source})
+
+
+def _untranslated_op(langs: set[str]) -> Ops:
+    """``_untranslated_ops``' warning of ``langs``, if any."""
+    if not langs:
+        return []
+    return [["warn", f"published with no unit translated, the source's text: "
+             f"{' '.join(sorted(langs))} (--min-complete or [build] min_complete holds such "
+             "pages back)"]]
 
 
 def _withdrawn_ops(settings: Settings, report: BuildReport) -> Ops:
@@ -1889,6 +1915,7 @@ def _noop_ops(settings: Settings, sources: list[Path], report: BuildReport,
     ops: Ops = []
     for item in summary.problems:
         _problem_ops(ops, settings, item)
+    ops += _untranslated_op(summary.untranslated)
     ops.append(_summary_op(summary.releases, 0, summary.published, summary.held, options))
     return ops
 
