@@ -169,3 +169,23 @@ def test_a_file_name_in_another_unicode_form_is_said_as_such(
     cli("build", expect=2)
     assert "is the release id 'communiqué' in another Unicode form (decomposed letters, as " \
            "macOS writes names): rename the file" in cli.err, cli.err
+
+
+def test_extract_names_catalogues_no_release_is(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(Session 58's coordinator trial: the PO files of a deleted release stayed without a
+    word, read by no command.)"""
+    ws = copy_sample(tmp_path)
+    second = _second_release(ws)
+    cli = _built(ws, cli_factory)
+    second.unlink()
+    cli("extract")
+    said = cli.out + cli.err
+    for path in ("locales/second-release.pot", "locales/fr/LC_MESSAGES/second-release.po"):
+        assert f"{path}: no release of source/ is 'second-release' (its source removed or " \
+               "renamed?)" in said, said
+    assert f"LC_MESSAGES/{SLUG}.po: no release" not in said
+    hand = ws / "source" / "named-otherwise.xml"  # (a file not named by its id: its id read)
+    (ws / "source" / f"{SLUG}.xml").rename(hand)
+    cli("extract")
+    assert f"{SLUG}.po: no release" not in cli.out + cli.err

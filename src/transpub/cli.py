@@ -690,6 +690,12 @@ def _extract_run(settings: Settings, args: argparse.Namespace, console: object |
             take=tally.add)
     ops = tally.ops()
     failed = any(op[0] == "error" for op in ops)
+    if not args.releases:
+        from transpub.workspace import orphan_catalogues
+
+        ops[-1:-1] = [["warn", f"{_rel(settings, path)}: no release of source/ is {path.stem!r} "
+                       "(its source removed or renamed?): no command reads it; delete it, or "
+                       "bring the source back"] for path in orphan_catalogues(settings)]
     if recorder is not None:
         # recorded before the lines are shown: its stat rows and names (8,000 files at
         # N = 1000) are let go of before rich is imported to show them, not on top of it

@@ -160,6 +160,26 @@ def _revised(report: ImportReport, target: Path) -> ImportReport:
                                                                    blocks=blocks))
 
 
+def orphan_catalogues(settings: Settings) -> list[Path]:
+    """The POT and PO files of ``locales/`` whose release no source of ``source/`` is (a
+    release removed or renamed: its catalogues had stayed without a word, read by nothing).
+    A source's file name is its release id but for a hand-named one, whose id is read only
+    when a catalogue's name is no file's."""
+    if not settings.source_dir.is_dir() or not settings.locales_dir.is_dir():
+        return []
+    sources = sorted(settings.source_dir.glob("*.xml"))
+    names = {path.stem for path in sources}
+    found = [path for path in sorted(settings.locales_dir.glob("*.pot"))
+             if path.stem not in names]
+    for code in settings.codes:
+        folder = settings.locales_dir / code / "LC_MESSAGES"
+        found += [path for path in sorted(folder.glob("*.po")) if path.stem not in names]
+    if found:
+        ids = {found_id[0] for found_id in map(release_id, sources) if found_id}
+        found = [path for path in found if path.stem not in ids]
+    return found
+
+
 def kept_ids(old: Sequence[SourceBlock], new: Sequence[SourceBlock]) -> tuple[SourceBlock, ...]:
     """``new`` with each block of a kind given the id of the old block of that kind it is
     most like (the same text first, then the likest from half alike, difflib's ratio, each
