@@ -165,17 +165,23 @@ def orphan_catalogues(settings: Settings) -> list[Path]:
     release removed or renamed: its catalogues had stayed without a word, read by nothing).
     A source's file name is its release id but for a hand-named one, whose id is read only
     when a catalogue's name is no file's."""
-    if not settings.source_dir.is_dir() or not settings.locales_dir.is_dir():
+    # (names listed, not globbed: 7,000 ``Path``s at N = 1000 were 40 ms of an extract)
+    def listed(folder: Path, suffix: str) -> list[str]:
+        with contextlib.suppress(OSError):
+            return sorted(name[:-len(suffix)] for name in os.listdir(folder)  # noqa: PTH208
+                          if name.endswith(suffix) and not name.startswith("."))
         return []
-    sources = sorted(settings.source_dir.glob("*.xml"))
-    names = {path.stem for path in sources}
-    found = [path for path in sorted(settings.locales_dir.glob("*.pot"))
-             if path.stem not in names]
+
+    names = set(listed(settings.source_dir, ".xml"))
+    locales = settings.locales_dir
+    found = [locales / f"{stem}.pot" for stem in listed(locales, ".pot") if stem not in names]
     for code in settings.codes:
-        folder = settings.locales_dir / code / "LC_MESSAGES"
-        found += [path for path in sorted(folder.glob("*.po")) if path.stem not in names]
+        folder = locales / code / "LC_MESSAGES"
+        found += [folder / f"{stem}.po" for stem in listed(folder, ".po") if stem not in names]
     if found:
-        ids = {found_id[0] for found_id in map(release_id, sources) if found_id}
+        ids = {found_id[0] for found_id in map(
+            release_id, (settings.source_dir / f"{name}.xml" for name in sorted(names)))
+            if found_id}
         found = [path for path in found if path.stem not in ids]
     return found
 
