@@ -162,9 +162,12 @@ _FAR_NONCHARACTERS = re.compile("[" + "".join(chr(plane << 16 | 0xFFFE) + chr(pl
 def describe(char: str) -> str:
     """``char`` (one of ``UNWRITABLE``) as a translator is told of it."""
     code = f"U+{ord(char):04X}"
-    if ord(char) & 0xFFFE == 0xFFFE or "\ufdd0" <= char <= "\ufdef":
-        return f"the noncharacter {code}"
-    return f"the control character {code}"
+    return f"the noncharacter {code}" if noncharacter(char) else f"the control character {code}"
+
+
+def noncharacter(char: str) -> bool:
+    """Whether ``char`` is a noncharacter (U+FDD0-FDEF, U+xFFFE and U+xFFFF of each plane)."""
+    return ord(char) & 0xFFFE == 0xFFFE or "\ufdd0" <= char <= "\ufdef"
 
 
 def garbling(target: str, source: str) -> tuple[str, str] | None:

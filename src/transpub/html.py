@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from transpub.emails import hides_at
-from transpub.htmlstring import LTR_RUN
+from transpub.htmlstring import LTR_RUN, run_dir
 from transpub.languages import LanguageInfo
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
@@ -252,7 +252,7 @@ def _append_text(parent: etree._Element, text: str, isolate: bool) -> None:
         pos = 0
         for match in LTR_RUN.finditer(text):
             pieces.append((text[pos:match.start()], None))
-            pieces.append((match.group(0), "" if match.group(1) is not None else "ltr"))
+            pieces.append((match.group(0), run_dir(match)))
             pos = match.end()
         pieces.append((text[pos:], None))
     else:

@@ -392,6 +392,12 @@ def _isolated(out: list[str], value: str) -> None:
         out.append(text(value[pos:]))
 
 
+def run_dir(match: re.Match[str]) -> str:
+    """The ``dir`` a run of ``LTR_RUN`` is isolated with: none for a Latin run (its letters
+    give it), ``ltr`` for digits (they have no direction of their own)."""
+    return "" if match.group(1) is not None else "ltr"
+
+
 def _opening(match: re.Match[str]) -> str:
     """The ``<bdi>`` that opens a run of ``LTR_RUN``."""
-    return "<bdi>" if match.group(1) is not None else '<bdi dir="ltr">'
+    return '<bdi dir="ltr">' if run_dir(match) else "<bdi>"
