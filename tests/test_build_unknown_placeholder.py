@@ -30,7 +30,8 @@ def test_a_placeholder_the_unit_lacks_is_not_published(
     _set(ws, "ar", "place", "نيويورك <x7/>")  # (the Arabic page's own writer too)
     cli = cli_factory(ws)
     cli("build", "--strict", expect=2)
-    assert ".po:48: [place] placeholders: <" in cli.err, cli.err  # (the first one met)
+    assert ".po:48: [place] placeholders: <x7/>" in cli.err, cli.err  # (each named)
+    assert ".po:49: [place] placeholders: <em1>" in cli.err, cli.err
     assert "> is not a placeholder of this unit" in cli.err
     assert not (ws / "output").exists() or not list((ws / "output").rglob("*.html"))
     cli("build")

@@ -403,6 +403,8 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
         if remembered is not None:
             _refuse_duplicate_ids(settings, sources, ids)
             remembered.save()  # (staged: committed with the pages)
+        if options.strict:
+            _refuse_problems(outcomes)
         memo.save()
         report.stamps = _Stamps(memo)
         unchanged = not changed and all(
@@ -947,13 +949,7 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                              "langs": {k: dict(v) for k, v in old_langs.items()}}
     if not stale:
         kept = [_unchanged(slug, i.code, entry["langs"][i.code], settings.root) for i in infos]
-        if options.strict:
-            for outcome in kept:
-                if outcome.problems:
-                    first = outcome.problems[0]
-                    raise BuildError(f"[{first.unit}] {first.message}", outcome.po,
-                                     first.line or None)
-        return entry, kept
+        return entry, kept  # (under --strict, their problems are refused with the run's)
 
     # the bytes hashed for the staleness digest, when this process read them
     release, segments = load(settings, path, known.get(os.fspath(path)) if known else None)
@@ -972,10 +968,6 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
                                                  read_build_entries)
         po_files[code] = po_file
         localised[code] = _localise(skeleton, segments, info, settings, options, translations)
-        said = _problems(localised[code], po_file, settings, code, slug)
-        if options.strict and said:
-            first = said[0]
-            raise BuildError(f"[{first.unit}] {first.message}", po_file, first.line or None)
     published = {code for code, item in localised.items()
                  if item.percent >= options.min_complete or code == settings.source_language}
     published |= {code for code, old in entry["langs"].items()
@@ -1068,6 +1060,22 @@ def _refuse_name(slug: str, path: Path) -> None:
                          "its name again", path, line)
     raise BuildError(f"the release id {slug!r} is not the file's name: rename the file "
                      f"{slug}.xml (or the id {path.stem!r}) to build it", path, line)
+
+
+def _refuse_problems(outcomes: Outcomes) -> None:
+    """``--strict``: every problem of the run named, by PO file and line, and nothing written
+    (it had stopped at the first: a CI job fixed one and found the next on each run)."""
+    errors = [BuildError(f"[{p.unit}] {p.message}", o.po, p.line or None)
+              for o in outcomes.with_problems() for p in o.problems]
+    if not errors:
+        return
+    # (the releases' outcomes arrive in the order their workers end)
+    errors.sort(key=lambda e: (os.fspath(e.path or ""), e.line or 0, e.message))
+    if len(errors) == 1:
+        raise errors[0]
+    files = len({e.path for e in errors})
+    raise BuildError(f"{len(errors)} problems under --strict, in {files} file(s) (each said "
+                     "above): nothing written", details=tuple(errors))
 
 
 def _problems(item: Page, po_file: Path | None, settings: Settings, code: str,

@@ -412,6 +412,8 @@ def _guarded(command: Callable[[], int]) -> int:
     try:
         return command()
     except TranspubError as exc:
+        for detail in exc.details:
+            _error(str(detail))
         _error(str(exc))
         return exc.exit_code
     except KeyboardInterrupt:

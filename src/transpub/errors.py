@@ -13,12 +13,15 @@ class TranspubError(Exception):
     exit_code = 2
 
     def __init__(self, message: str, path: Path | str | None = None, line: int | None = None,
-                 hint: str = "") -> None:
+                 hint: str = "", details: tuple[TranspubError, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.path = Path(path) if path is not None else None
         self.line = line
         self.hint = hint
+        #: errors of their own lines, printed before this one (``build --strict`` names
+        #: every problem of the run, not the first only)
+        self.details = details
 
     def __reduce__(self) -> tuple[type[TranspubError], tuple[str, Path | None, int | None, str]]:
         # errors raised in build worker processes travel back whole, file and line included
