@@ -33,47 +33,51 @@ _VALUE = st.one_of(_WORDS, _ANY)
 
 @st.composite
 def _indexes(draw: st.DrawFn) -> tuple[LanguageInfo, str, list[tuple[str, str, str, str]],
-                                       list[Alternate]]:
+                                       list[Alternate], LanguageInfo | None]:
     info = language(draw(st.sampled_from(LANGS)))
     entries = draw(st.lists(st.tuples(_VALUE, _VALUE, _VALUE, _VALUE), max_size=8))
     codes = draw(st.lists(st.sampled_from(LANGS), max_size=6, unique=True))
     alternates = [Alternate(language(code), draw(st.sampled_from(
         [f"../{code}/index.html", "../x y/index.html", "", "?a&b"]))) for code in codes]
-    return info, draw(_VALUE), entries, alternates
+    title_lang = draw(st.one_of(st.none(), st.sampled_from(LANGS).map(language)))
+    return info, draw(_VALUE), entries, alternates, title_lang
 
 
 def _tree(info: LanguageInfo, title: str, entries: list[tuple[str, str, str, str]],
-          alternates: list[Alternate]) -> bytes | type[Exception]:
+          alternates: list[Alternate], title_lang: LanguageInfo | None
+          ) -> bytes | type[Exception]:
     try:
-        return render_index_tree(info, title, entries, alternates)
+        return render_index_tree(info, title, entries, alternates, title_lang)
     except ValueError as exc:  # (lxml: "All strings must be XML compatible")
         return type(exc)
 
 
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_indexes())
-@example((language("ar"), "", [], []))
-@example((language("en"), "Releases", [("a.html", "A", "", "")], []))
-@example((language("fr"), "x\x00", [("a.html", "A", "", "")], []))
+@example((language("ar"), "", [], [], None))
+@example((language("en"), "Releases", [("a.html", "A", "", "")], [], None))
+@example((language("ar"), "Releases", [("a.html", "A", "", "")], [], language("en")))
+@example((language("fr"), "x\x00", [("a.html", "A", "", "")], [], None))
 def test_index_pages_are_the_tree_s_bytes(
-        index: tuple[LanguageInfo, str, list[tuple[str, str, str, str]], list[Alternate]],
+        index: tuple[LanguageInfo, str, list[tuple[str, str, str, str]], list[Alternate],
+                     LanguageInfo | None],
 ) -> None:
-    info, title, entries, alternates = index
-    expected = _tree(info, title, entries, alternates)
+    info, title, entries, alternates, title_lang = index
+    expected = _tree(info, title, entries, alternates, title_lang)
     written = htmlstring.index_page(info, title, entries,
-                                    [(a.lang, a.href) for a in alternates])
+                                    [(a.lang, a.href) for a in alternates], title_lang)
     if written is None:  # a character lxml may refuse: left to the tree, as before
         values = [title, *(v for entry in entries for v in entry),
                   *(a.lang.native_name for a in alternates), *(a.href for a in alternates)]
         assert any(NOT_XML.search(value) for value in values)
         if expected is ValueError:
             with pytest.raises(ValueError):
-                render_index(info, title, entries, alternates)
+                render_index(info, title, entries, alternates, title_lang)
         else:
-            assert render_index(info, title, entries, alternates) == expected
+            assert render_index(info, title, entries, alternates, title_lang) == expected
         return
     assert written == expected
-    assert render_index(info, title, entries, alternates) == expected
+    assert render_index(info, title, entries, alternates, title_lang) == expected
 
 
 def test_a_built_workspace_s_index_pages_are_the_tree_s(
@@ -91,4 +95,6 @@ def test_a_built_workspace_s_index_pages_are_the_tree_s(
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)
         alternates = [Alternate(a, f"../{a.code}/index.html") for a in settings_.languages]
         written = (settings_.output_dir / info.code / "index.html").read_bytes()
-        assert written == render_index_tree(info, settings_.name, entries, alternates)
+        title, title_lang = settings_.index_title(info.code)
+        assert written == render_index_tree(info, title, entries, alternates,
+                                            None if title_lang is None else language(title_lang))

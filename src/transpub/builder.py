@@ -1287,6 +1287,7 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
     of ``manifest`` may be its text (``build``'s record); ``dates(slug, code)``: the date a
     worker wrote, or ""."""
     from transpub.html import Alternate, render_index
+    from transpub.languages import language
 
     # the languages asked for, and those with an index page already: a ``--lang`` run that
     # publishes a language changes every index's switcher (each is written from the record)
@@ -1329,5 +1330,7 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)
         alternates = [Alternate(a, f"../{a.code}/index.html") for a in settings.languages
                       if a.code in indexed]
+        title, title_code = settings.index_title(info.code)
         write_atomic(settings.output_dir / info.code / "index.html",
-                     render_index(info, settings.name, entries, alternates))
+                     render_index(info, title, entries, alternates,
+                                  None if title_code is None else language(title_code)))

@@ -34,6 +34,9 @@ name = "{name}"
 # (the six official UN languages by default, in the UN's order).
 source_language = "en"
 languages = ["ar", "zh", "en", "fr", "ru", "es"]
+# The name in each language, its index page's title (a language not given shows the name
+# above, marked as the source language's):
+# names = {{ fr = "Communiqués de presse", es = "Comunicados de prensa" }}
 
 [paths]
 source = "source"        # source/<slug>.xml, one per release
@@ -73,6 +76,8 @@ class Settings:
 
     root: Path
     name: str = "transpub"
+    names: Mapping[str, str] = field(default_factory=dict)
+    """The project's name in other languages (``[project] names``): each index page's title."""
     source_language: str = "en"
     languages: tuple[LanguageInfo, ...] = ()
     source_dir: Path = Path("source")
@@ -103,6 +108,15 @@ class Settings:
 
     def target_codes(self) -> tuple[str, ...]:
         return tuple(c for c in self.codes if c != self.source_language)
+
+    def index_title(self, code: str) -> tuple[str, str | None]:
+        """The project's name in ``code``, and None; or, not given in ``code``, its name in
+        the source language and that language's code (the page marks the text as such: an
+        Arabic index had called itself «UNOCT press releases» in Arabic, right to left)."""
+        if code in self.names:
+            return self.names[code], None
+        title = self.names.get(self.source_language, self.name)
+        return title, None if code == self.source_language else self.source_language
 
 
 def find_root(start: Path) -> Path:
@@ -172,6 +186,7 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
         infos = validate_languages(codes)
     except ConfigError as exc:
         raise ConfigError(exc.message, path, at("project", "languages")) from None
+    names = _names(project, infos, path, text)
     mode = str(seg.get("mode", "sentence"))
     if mode not in {"sentence", "paragraph"}:
         raise ConfigError(f"[segmentation] mode must be 'sentence' or 'paragraph', not {mode!r}",
@@ -195,6 +210,7 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
     return Settings(
         root=root,
         name=str(project.get("name", root.name)),
+        names=names,
         source_language=source_language,
         languages=infos,
         source_dir=root / str(paths.get("source", "source")),
@@ -212,6 +228,28 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
         url_schemes=schemes,
         epoch=int(epoch_text) if epoch_text and epoch_text.isdigit() else None,
     )
+
+
+def _names(project: Mapping[str, Any], infos: tuple[LanguageInfo, ...], path: Path,
+           text: str) -> dict[str, str]:
+    """``[project] names``: the project's name per language of the workspace (BCP 47 and
+    POSIX tags read as ``languages`` reads them)."""
+    names: dict[str, str] = {}
+    codes = [info.code for info in infos]
+    for key, value in dict(project.get("names", {})).items():
+        line = (key_line(text, ("project", "names"), str(key))
+                or key_line(text, ("project",), "names")) if text else None
+        try:
+            code = workspace_code(str(key))
+        except ConfigError:
+            code = ""
+        if code not in codes:
+            raise ConfigError(f"[project] names: {key!r} is not a language of the workspace "
+                              f"({' '.join(codes)})", path, line)
+        if not str(value).strip():
+            raise ConfigError(f"[project] names: the name in {key!r} is empty", path, line)
+        names[code] = str(value).strip()
+    return names
 
 
 def _table(data: Mapping[str, Any], key: str, path: Path) -> dict[str, Any]:

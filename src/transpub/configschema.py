@@ -39,15 +39,21 @@ def _strings_per_language(value: Any) -> bool:
     return isinstance(value, dict) and all(_strings(v) for v in value.values())
 
 
+def _string_per_language(value: Any) -> bool:
+    return isinstance(value, dict) and all(_string(v) for v in value.values())
+
+
 #: What each type is called in an error message.
 _NAMES: dict[Check, str] = {
     _string: "a string", _boolean: "true or false (without quotes)", _number: "a number",
     _strings: "a list of strings", _strings_per_language: "a table of lists of strings per "
     "language, e.g. { en = [\"Amb.\"] }",
+    _string_per_language: "a table of one string per language, e.g. { fr = \"Communiqués\" }",
 }
 
 SCHEMA: dict[str, dict[str, Check]] = {
-    "project": {"name": _string, "source_language": _string, "languages": _strings},
+    "project": {"name": _string, "names": _string_per_language, "source_language": _string,
+                "languages": _strings},
     "paths": {"source": _string, "locales": _string, "output": _string, "termbase": _string},
     "segmentation": {"mode": _string, "abbreviations": _strings_per_language},
     "build": {"min_complete": _number, "include_fuzzy": _boolean},

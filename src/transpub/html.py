@@ -88,8 +88,11 @@ def render_release_tree(item: Localised, info: LanguageInfo, style: HouseStyle,
 
 
 def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
-                 alternates: Sequence[Alternate]) -> bytes:
-    """A language's list of releases: (href, title, ISO date, localised date) per entry.
+                 alternates: Sequence[Alternate], title_lang: LanguageInfo | None = None
+                 ) -> bytes:
+    """A language's list of releases: (href, title, ISO date, localised date) per entry;
+    ``title_lang``: the language of ``title`` when it is not the page's (the heading marks
+    it, ``<span lang dir>``: the project's name not given in the page's language).
 
     Written as a string (``htmlstring.index_page``: a build's six index pages of 1,000
     releases each as lxml trees were 0.15 s of its main process after the workers, serial);
@@ -97,19 +100,26 @@ def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, st
     would refuse (it raises what lxml raises)."""
     from transpub.htmlstring import index_page
 
-    written = index_page(info, title, entries, [(a.lang, a.href) for a in alternates])
+    written = index_page(info, title, entries, [(a.lang, a.href) for a in alternates],
+                         title_lang)
     return written if written is not None else render_index_tree(info, title, entries,
-                                                                 alternates)
+                                                                 alternates, title_lang)
 
 
 def render_index_tree(info: LanguageInfo, title: str,
                       entries: Sequence[tuple[str, str, str, str]],
-                      alternates: Sequence[Alternate]) -> bytes:
+                      alternates: Sequence[Alternate],
+                      title_lang: LanguageInfo | None = None) -> bytes:
     """``render_index`` through an lxml tree (the reference the string writer is held to)."""
     root = etree.Element("html", lang=info.code, dir=info.direction)
     body = _page(root, info, title, alternates)
     main = etree.SubElement(body, "main")
-    etree.SubElement(main, "h1").text = title
+    heading = etree.SubElement(main, "h1")
+    if title_lang is None:
+        heading.text = title
+    else:
+        etree.SubElement(heading, "span", lang=title_lang.code,
+                         dir=title_lang.direction).text = title
     listing = etree.SubElement(main, "ul", {"class": "releases"})
     for href, text, iso, shown in entries:
         li = etree.SubElement(listing, "li")

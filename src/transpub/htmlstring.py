@@ -138,9 +138,11 @@ def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
 
 
 def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
-               alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes | None:
+               alternates: Sequence[tuple[LanguageInfo, str]],
+               title_lang: LanguageInfo | None = None) -> bytes | None:
     """``html.render_index_tree``'s bytes: a language's list of releases, (href, title, ISO
-    date, localised date) per entry; None when a value holds a character lxml refuses."""
+    date, localised date) per entry, the title marked as of ``title_lang`` when given; None
+    when a value holds a character lxml refuses."""
     strings = [title, info.code, info.direction,
                *(value for lang, href in alternates for value in (lang.code, lang.direction,
                                                                    lang.native_name, href))]
@@ -149,7 +151,9 @@ def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str,
     # (a page holding one is left to the tree writer, which raises as before)
     if NOT_XML.search("\n".join(chain(strings, chain.from_iterable(entries)))):
         return None
-    out = [head_and_switcher(info, title, alternates), "<main>\n<h1>", text(title),
+    heading = text(title) if title_lang is None else (
+        f'<span lang="{title_lang.code}" dir="{title_lang.direction}">{text(title)}</span>')
+    out = [head_and_switcher(info, title, alternates), "<main>\n<h1>", heading,
            '</h1>\n<ul class="releases">', "\n" if entries else ""]
     out += _index_rows(entries)
     out.append("</ul>\n</main>\n</body>\n</html>\n")
