@@ -321,10 +321,18 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
              "numeric"),
             (_Lazy(_ISO), "iso"),
             # the formal style in Chinese numerals: 一九四二年一月一日 (the Charter's)
+            # (and a range of days, the month written once: 十二月三日至五日, 日 after the
+            # first day or not)
             (_Lazy(r"(?:(?P<y>[〇零一二三四五六七八九]{4})年)?(?P<m>[一二三四五六七八九十]{1,2})月"
-                        r"(?P<d1>[一二三四五六七八九十]{1,3})[日号]",
+                        r"(?P<d1>[一二三四五六七八九十]{1,3})(?:[日号]|(?=(?:至|到|—|–|-|~|～)"
+                        r"[一二三四五六七八九十]{1,3}[日号]))"
+                        r"(?:(?:至|到|—|–|-|~|～)(?P<d2>[一二三四五六七八九十]{1,3})[日号])?",
                    starts=r"[〇零一二三四五六七八九十](?:[〇零一二三四五六七八九]{3}年"
                           r"|[一二三四五六七八九十]?月)"), "zh"),
+            # (a month of a year in numerals: 二〇一八年四月, 二零一八年四月)
+            (_Lazy(r"(?P<y>[〇零一二三四五六七八九]{4})年(?P<m>[一二三四五六七八九十]{1,2})月"
+                        r"(?![一二三四五六七八九十\d])",
+                   starts=r"[〇零一二三四五六七八九][〇零一二三四五六七八九]{3}年"), "zh-my"),
         ]
     months = month_names(lang)
     english = month_names("en") if base != "en" else {}
@@ -352,8 +360,10 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                 + r"{1,30})"
                 + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + conjunction + _OPT_SPACE
                 + r"\d))?")
+    # (the second day an ordinal as the first may be: "from 15th to 18th September")
     day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
-            + _OPT_SPACE + r"(?P<d2>\d{1,2})(?:er)?)?")
+            + _OPT_SPACE + r"(?P<d2>\d{1,2})"
+            + (r"(?:st|nd|rd|th)?" if base == "en" else r"(?:er)?") + r")?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
     if base == "ar":  # «الموافق 30 من سبتمبر»: the day "of" its month
         de = r"(?:من" + _SPACE + r")?"

@@ -23,7 +23,10 @@ _ARABIC_DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬０�
 #: Scale words per language (lower case) and their value. Longest first wins.
 SCALES: dict[str, dict[str, float]] = {
     # (and the Indian lakh and crore: "14 lakh" is 1.4 million, «140 万»)
-    "en": {"thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
+    # ("200 thousand million euros": the long scale's milliard, 10^9, as British and EU texts
+    # wrote it into the 1970s and translators' sources still do: «200 milliards»)
+    "en": {"thousand million": 1e9, "thousand millions": 1e9,
+           "thousand": 1e3, "million": 1e6, "millions": 1e6, "billion": 1e9, "billions": 1e9,
            "trillion": 1e12, "bn": 1e9, "m": 1e6, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
            "crore": 1e7, "crores": 1e7,
            # the financial press's abbreviations: "162 584 mln EUR", "EUR 3 bln", "$2 mn"
@@ -110,6 +113,8 @@ def _folded(text: str) -> str:
         text = _ARABIC_COMMA_GROUP.sub(",", text)
     if "·" in text:  # "9·2 per cent": the decimal point as The Lancet and British journals write it
         text = _MIDDLE_DOT.sub(".", text)
+    if "．" in text:  # «４．５分»: the full-width point between digits, a decimal point
+        text = _FULL_STOP.sub(".", text)
     return text
 
 
@@ -117,6 +122,8 @@ def _folded(text: str) -> str:
 _ARABIC_COMMA_GROUP = re.compile(r"(?<=\d)،(?=\d{3}(?!\d))")
 #: the middle dot between digits: a decimal point (medical and British journals' style)
 _MIDDLE_DOT = re.compile(r"(?<=\d)·(?=\d)")
+#: the full-width full stop between digits (folded to ASCII digits first): a decimal point
+_FULL_STOP = re.compile(r"(?<=\d)．(?=\d)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -142,7 +149,9 @@ def _scale_re(lang: str) -> re.Pattern[str]:
     if base in ("zh", "ja"):
         # "210多万" (more than 2.1 million), "50余万": an approximation mark may stand between
         # 千克, 千米, 千瓦 (kilogram, kilometre, kilowatt): a unit's prefix, no thousand
-        return re.compile(r"\s*(?:多|余|几)?(?P<scale>" + alt + ")(?<!千(?=[克米瓦焦卡帕赫伏]))")
+        # «4个亿» (400 million, as speech and the press say it): 个 before 亿 only
+        return re.compile(r"\s*(?:多|余|几|个(?=[亿億]))?(?P<scale>" + alt
+                          + ")(?<!千(?=[克米瓦焦卡帕赫伏]))")
     # «18 ألف-128» is paragraph 18A.128 (ألف, the letter A), not 18 thousand
     plain = (r"(?:\s|\u00a0|\u202f)*(?:de\s+)?(?P<scale>" + alt
              + r")(?![\w]|[-\u2010\u2011\u2013]\d)")
@@ -374,6 +383,32 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         out = _shared_scales(folded, out)
     if lang.startswith("zh") and len(out) > 1:
         out = _chinese_sums(text, out)
+    elif lang[:2] in ("es", "fr") and len(out) > 1 and "mil" in folded:
+        out = _thousands_said(folded, text, out)
+    return out
+
+
+#: «5 mil 352 pesos», «55 mille 053»: thousands said by their word, then the hundreds in
+#: digits (Mexican and Central American newspapers write numbers so): one number, 5,352
+_SAID_MIL = re.compile(r"(?i:mil|mille)[\s\u00a0\u202f]+$")
+
+
+def _thousands_said(folded: str, text: str, mentions: list[NumberMention]
+                    ) -> list[NumberMention]:
+    """``mentions`` with a number of thousands said by «mil» or «mille» and the three digits
+    after it read as one number (either part alone stays a reading: «5 mil» is 5,000)."""
+    out: list[NumberMention] = []
+    for mention in mentions:
+        last = out[-1] if out else None
+        if (last is not None and last.scale == 1e3 and mention.scale == 1.0
+                and len(mention.text) == 3 and mention.text.isdigit()
+                and _SAID_MIL.search(folded, last.start, mention.start) is not None
+                and len(last.values) == 1):
+            total = next(iter(last.values)) + float(mention.text)
+            out[-1] = _new_mention(last.start, mention.end, text[last.start:mention.end],
+                                   frozenset((total,)), 1.0, frozenset((total,)))
+            continue
+        out.append(mention)
     return out
 
 
@@ -531,4 +566,27 @@ def chinese_numerals(text: str) -> set[float]:
             # a range said short: 十四五年 (14 or 15 years), 三四天 (3 or 4 days)
             low = chinese_run_value(run[:-1])
             values.update((low, low + 1))
+    if "点" in text or "多" in text or "余" in text:
+        values.update(_chinese_said_values(text))
+    return values
+
+
+#: a decimal in numerals, 六点一 (6.1), 五点二亿 (520 million), 百分之五十一点六 (51.6 %); a
+#: round number with "more than" before its scale, 二十多万 (more than 200,000), 三十余亿
+_CN_DECIMAL = re.compile("([零〇一二两兩三四五六七八九十百千]+)点([零〇一二三四五六七八九]+)"
+                         "([万亿萬億])?")
+_CN_ABOUT = re.compile("([零〇一二两兩三四五六七八九十百千]+)[多余]([万亿萬億])")
+
+
+def _chinese_said_values(text: str) -> set[float]:
+    """The values ``CN_RUN``'s runs do not give: a decimal's and an approximate scale's."""
+    values: set[float] = set()
+    for match in _CN_DECIMAL.finditer(text):
+        whole = chinese_run_value(match.group(1))
+        value = whole + float("0." + "".join(str(_CN_DIGITS[c]) for c in match.group(2)))
+        if match.group(3):
+            value *= _CN_SECTIONS[match.group(3)]
+        values.add(round(value, 6))
+    for match in _CN_ABOUT.finditer(text):
+        values.add(chinese_run_value(match.group(1)) * _CN_SECTIONS[match.group(2)])
     return values

@@ -47,8 +47,17 @@ def _quantities(source: str, source_lang: str) -> frozenset[str]:
         return frozenset()
     return frozenset(m.group() for m in _POINTED.finditer(source)
                      if unit_after(source, m.end()) is not None
-                     or _SCALE_AFTER.match(source, m.end())
+                     or (_SCALE_AFTER.match(source, m.end()) and not _grouped(m.group(2)))
                      or _COMPARED.search(source, max(0, m.start() - 3), m.start()))
+
+
+def _grouped(part: str) -> bool:
+    """Three digits ending in a zero after the point, then a scale word: "5.000 million yen",
+    "2.600 million pesos" group thousands (an English source translated from Spanish wrote
+    them so), as no decimal of a scale is written to three places with a zero at its end;
+    «5,000 milliards» suggested for them was a thousandfold change."""
+    return len(part) == 3 and part.endswith("0")
+
 
 
 @check("TP316", "decimal-sign", Severity.WARNING, "numbers")
