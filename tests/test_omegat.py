@@ -430,6 +430,62 @@ def test_omegat_reads_the_projects_glossary_and_tokenizers(
                               f"{'SmartChinese' if lang == 'zh' else 'Russian'}Tokenizer"]
 
 
+def _csv_termbase(ws: Path) -> None:
+    """The workspace's termbase as the hand-edited CSV form (``paths.termbase``)."""
+    (ws / "locales" / "termbase.csv").write_text(
+        "concept,category,lang,term,status\n"
+        "ga,organization,en,General Assembly,preferred\n"
+        "ga,organization,ru,Генеральная Ассамблея,preferred\n"
+        "ga,organization,zh,大会,preferred\n"
+        "guterres,person,en,António Guterres,preferred\n"
+        "guterres,person,ru,Антониу Гутерриш,preferred\n", encoding="utf-8")
+    config = ws / "transpub.toml"
+    config.write_text(config.read_text(encoding="utf-8").replace(
+        'termbase = "locales/termbase.tbx"', 'termbase = "locales/termbase.csv"'),
+        encoding="utf-8")
+
+
+def test_a_termbase_of_another_form_goes_to_the_glossary_as_tbx(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A CSV termbase had been copied into ``glossary/`` as it was: OmegaT reads a CSV there
+    as source, target and comment columns ("ga" -> "organization"). It goes as TBX-Basic."""
+    ws = copy_sample(tmp_path)
+    _csv_termbase(ws)
+    Cli(ws, capsys)("xliff", "export", "--omegat", "--lang", "ru")
+    glossary = ws / "omegat" / "ru" / "glossary"
+    assert sorted(p.name for p in glossary.iterdir()) == ["termbase.tbx"]
+    from transpub.termbase import load_termbase
+
+    loaded = load_termbase(glossary / "termbase.tbx", "en")
+    terms = {c.id: {lang: [t.text for t in ts] for lang, ts in c.terms.items()}
+             for c in loaded.concepts}
+    assert terms["ga"]["ru"] == ["Генеральная Ассамблея"]
+    assert terms["guterres"]["en"] == ["António Guterres"]
+
+
+def test_omegat_reads_a_converted_glossary(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    """OmegaT's own TBX reader reads the glossary converted from a CSV termbase."""
+    launcher = Path(omegat).read_text(encoding="utf-8", errors="replace")
+    jar = re.search(r"-jar\s+(\S+\.jar)", launcher)
+    java = shutil.which("java")
+    if jar is None or java is None:
+        pytest.skip("OmegaT's jar is not where Debian's launcher says")
+    ws = copy_sample(tmp_path)
+    _csv_termbase(ws)
+    Cli(ws, capsys)("xliff", "export", "--omegat", "--lang", "ru")
+    probe = tmp_path / "Probe.java"
+    probe.write_text(_GLOSSARY_PROBE, encoding="utf-8")
+    project = ws / "omegat" / "ru"
+    done = subprocess.run([java, "-cp", jar.group(1), str(probe), str(project),
+                           str(project / "glossary" / "termbase.tbx")],
+                          capture_output=True, text=True, timeout=300, check=False)
+    assert done.returncode == 0, done.stderr[-2000:]
+    pairs = {tuple(line.split("\t")) for line in done.stdout.splitlines()}
+    assert pairs == {("General Assembly", "Генеральная Ассамблея"),
+                     ("António Guterres", "Антониу Гутерриш")}
+
+
 def test_a_po_file_omegat_translated_is_read_as_it_wrote_it(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
     """OmegaT also translates PO files directly (its PO filter): given an emptied French PO

@@ -10,8 +10,8 @@ leading and trailing tags removed, spaces trimmed, each remaining code renamed `
 ``</a0>``, ``<x1/>`` (first letter of the code's text, then a number counted from 0 in order);
 ``omegat_pair`` writes the memory in that form. Fuzzy translations, and a text's translations
 where it has more than one, go to ``tm/`` instead, where OmegaT shows them as matches without
-inserting them (``_memories``). The termbase goes to ``glossary/`` as it
-is: OmegaT reads TBX there.
+inserting them (``_memories``). The termbase goes to ``glossary/``: a TBX 2008 file as it
+is, any other converted to TBX-Basic (``_glossary``).
 
 The project is pre-segmented (``sentence_seg`` false): a unit is already a sentence, and
 OmegaT's own segmentation would split it where transpub's rules do not (after "H.E.").
@@ -19,6 +19,7 @@ OmegaT's own segmentation would split it where transpub's rules do not (after "H
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -160,11 +161,32 @@ def project_documents(settings: Settings, docs: list[ExportFile],
                     shown[stem], settings.source_language, lang)))
         termbase = settings.termbase
         if termbase is not None and termbase.is_file():
-            try:
-                files.append((folder / "glossary" / termbase.name, termbase.read_bytes()))
-            except OSError as exc:
-                raise XliffError(f"cannot read: {exc.strerror}", termbase) from None
+            files.append(_glossary(settings, termbase, folder / "glossary"))
     return files
+
+
+def _glossary(settings: Settings, termbase: Path, folder: Path) -> tuple[Path, bytes]:
+    """The project's glossary: a TBX 2008 termbase (``<martif>``, what OmegaT's TBX reader
+    takes) as it is; any other (CSV, a workbook, MultiTerm XML, TBX 2019) as ``check`` reads
+    it, written as TBX-Basic (a CSV termbase had been copied into ``glossary/``, where OmegaT
+    reads a CSV as source, target and comment columns: "concept" -> "category")."""
+    try:
+        data = termbase.read_bytes()
+    except OSError as exc:
+        raise XliffError(f"cannot read: {exc.strerror}", termbase) from None
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if termbase.suffix.lower() == ".tbx" and _MARTIF.search(head) is not None:
+        return folder / termbase.name, data
+    from transpub.tbxwrite import tbx_bytes
+    from transpub.termbase import load_termbase
+
+    loaded = load_termbase(termbase, settings.source_language)
+    return folder / f"{termbase.stem}.tbx", tbx_bytes(
+        loaded, settings.source_language, f"converted by transpub from {termbase.name}")
+
+
+#: a TBX 2008 file's root element, after its declaration, comments and doctype
+_MARTIF = re.compile(rb"<(?:[\w.-]+:)?martif[\s>]")
 
 
 def _memories(docs: list[ExportFile]) -> tuple[dict[str, list[tuple[str, str]]],
