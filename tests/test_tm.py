@@ -417,7 +417,10 @@ def test_a_memory_of_the_same_name_is_never_replaced_silently(
     first = _memory(tmp_path / "a" / "fr-omegat.tmx", "Paix")
     cli("tm", "import", str(first))
     cli("tm", "import", str(first))
-    assert "already kept as fr-omegat.tmx" in cli.err
+    # one line, not "imported" and a warning that nothing was written
+    assert "already kept as locales/memory/fr-omegat.tmx (1 unit(s)); nothing written" \
+        in cli.out, cli.out
+    assert "imported" not in cli.out and not cli.err
     assert sorted(p.name for p in memory.iterdir()) == ["fr-omegat.tmx"]
     second = _memory(tmp_path / "b" / "fr-omegat.tmx", "La paix")
     cli("tm", "import", str(second))

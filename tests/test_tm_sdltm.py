@@ -109,7 +109,7 @@ def test_a_trados_memory_fills_a_unit_with_a_link(workspace: Path, cli: Cli) -> 
     # the same database again: the same TMX, nothing written
     before = kept.read_bytes()
     cli("tm", "import", str(memory))
-    assert "already kept as UN.tmx; nothing written" in cli.err
+    assert "already kept as locales/memory/UN.tmx (2 unit(s)); nothing written" in cli.out
     assert kept.read_bytes() == before
     assert sorted(p.name for p in kept.parent.iterdir()) == ["UN.tmx"]
 
@@ -134,7 +134,7 @@ def _kept(tmp_path: Path, memory: Path, langs: list[str]) -> Path:
     from transpub.tm import import_tmx
 
     report: list[str] = []
-    count, kept = import_tmx(tmp_path / "locales", memory, "en", langs, report)
+    count, kept, _written = import_tmx(tmp_path / "locales", memory, "en", langs, report)
     assert count == 9 and report == []
     return kept
 

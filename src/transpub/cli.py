@@ -1258,12 +1258,16 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
     validated = [validate_tmx(path, settings.source_language, langs) for path in args.file]
     for path, memory in zip(args.file, validated, strict=True):
         report: list[str] = []
-        count, kept = import_tmx(settings.locales_dir, path, settings.source_language, langs,
-                                 report, replace=args.replace, validated=memory)
+        count, kept, written = import_tmx(settings.locales_dir, path, settings.source_language,
+                                          langs, report, replace=args.replace, validated=memory)
         for line in report:
             sys.stderr.write(f"transpub: warning: {line}\n")
+        # (the same bytes again: one line saying so, not "imported" and a warning of nothing
+        # written, as a second import of one memory had said both)
         console.print(f"imported {count} unit(s) into {_rel(settings, kept)}; 'transpub "
-                      "extract' now fills new units from it", markup=False, soft_wrap=True)
+                      "extract' now fills new units from it" if written else
+                      f"{path}: the same memory is already kept as {_rel(settings, kept)} "
+                      f"({count} unit(s)); nothing written", markup=False, soft_wrap=True)
     return 0
 
 

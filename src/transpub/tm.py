@@ -861,10 +861,11 @@ def export_workspace_tmx(locales: Path, path: Path, source_lang: str, langs: lis
 def import_tmx(locales: Path, path: Path, source_lang: str,
                langs: Sequence[str] = (), report: list[str] | None = None,
                replace: bool = False,
-               validated: ValidatedMemory | None = None) -> tuple[int, Path]:
+               validated: ValidatedMemory | None = None) -> tuple[int, Path, bool]:
     """Validate a TMX (or take ``validate_tmx``'s ``validated``) and copy it to
     ``locales/memory/``; returns its number of usable units (with ``langs``: those
-    translated into one of them) and where it was kept.
+    translated into one of them), where it was kept, and whether it was written (False: the
+    same bytes were kept already).
 
     A memory of the same name already there is never replaced silently (OmegaT names every
     export of a project ``<project>-omegat.tmx``): the same bytes are not copied again, other
@@ -880,14 +881,12 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
     kept, new = _kept_as(locales / MEMORY_DIR, path.stem, data, replace)
     if new:
         write_atomic(kept, data)
-    elif report is not None:
-        report.append(f"{path}: the same memory is already kept as {kept.name}; nothing written")
     if new and kept.stem != path.stem and report is not None:
         report.append(f"{path}: another memory named {path.stem}.tmx is already kept; both are "
                       f"kept, this one as {kept.name} (--replace replaces it)")
     units = [*read.units, *compress(read.plain, read.plain_only)]
     if not langs:
-        return len(units), kept
+        return len(units), kept, new
     # (a unit translated only into languages the workspace does not have serves no lookup)
     usable = sum(1 for _source, targets in units
                  if any(lang_matches(tag, w) for tag, _text in targets for w in langs
@@ -895,7 +894,7 @@ def import_tmx(locales: Path, path: Path, source_lang: str,
     if usable < len(units) and report is not None:
         report.append(f"{path}: {len(units) - usable} unit(s) with no translation into "
                       "a language of the workspace, ignored")
-    return usable, kept
+    return usable, kept, new
 
 
 @dataclass(frozen=True, slots=True)
