@@ -85,6 +85,24 @@ def test_dry_run_writes_nothing(repo: Path, cli_factory) -> None:  # type: ignor
     assert (repo / PO.format(lang="fr")).read_bytes() == before
 
 
+def test_dry_run_says_which_files_would_change(
+        repo: Path, cli_factory) -> None:  # type: ignore[no-untyped-def]
+    """A dry run had said "would write" of every catalogue, the unchanged too (and then "0
+    catalogue(s) written"): it says "unchanged" of those a run would leave, as the run does."""
+    cli: Cli = cli_factory(repo)
+    cli("extract", "--dry-run")
+    rows = [line for line in cli.out.splitlines() if line.startswith(SLUG)]
+    assert len(rows) == 6 and all(row.endswith("unchanged") for row in rows), cli.out
+    assert "0 catalogue(s) would be written" in cli.out
+    _edit_source(repo, ">New York<", ">Geneva<")
+    cli("extract", "--dry-run")
+    rows = [line for line in cli.out.splitlines() if line.startswith(SLUG)]
+    assert len(rows) == 6 and all(row.endswith("would write") for row in rows), cli.out
+    assert "6 catalogue(s) would be written" in cli.out
+    cli("extract")
+    assert "6 catalogue(s) written" in cli.out
+
+
 def test_broken_po_is_reported_and_others_still_update(repo: Path,
                                                        cli_factory) -> None:  # type: ignore[no-untyped-def]
     cli: Cli = cli_factory(repo)

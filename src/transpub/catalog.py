@@ -120,6 +120,7 @@ class MergeStats:
     revived: int = 0
     from_memory: int = 0
     written: bool = False
+    """Written; in a dry run, what would be (the text differs from the file's, or no file)."""
     changes: list[str] = field(default_factory=list)
 
 
@@ -687,6 +688,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             digests[path] = hashlib.sha256(data).digest()
         # the text differs from the file's (compared above), so its bytes do too
         stats.written = write_atomic(path, data, compare=False)
+    else:  # (a dry run had said "would write" of every file, the unchanged too)
+        stats.written = True
     return stats
 
 
@@ -712,6 +715,8 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
             if digests is not None:
                 digests[path] = hashlib.sha256(data).digest()
             stats.written = write_atomic(path, data, compare=False)
+        else:
+            stats.written = True
         return stats
     texts: list[str] = []
     for segment in units:
@@ -733,6 +738,8 @@ def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference
         if digests is not None:
             digests[path] = hashlib.sha256(data).digest()
         stats.written = write_atomic(path, data, compare=False)
+    else:
+        stats.written = True
     return stats
 
 

@@ -766,7 +766,7 @@ class _ExtractTally:
         if self.kept is not None:
             return _extract_ops(self.kept, self.dry_run)
         ops: Ops = [["error", text] for text in self.errors]
-        ops.append(_extract_summary(self.count, self.unchanged, self.sums))
+        ops.append(_extract_summary(self.count, self.unchanged, self.sums, self.dry_run))
         return ops
 
 
@@ -784,8 +784,8 @@ def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
                              f"{merge.new} ({merge.from_memory} from memory)"
                              if merge.from_memory else merge.new, merge.changed,
                              merge.removed, merge.revived,
-                             "would write" if dry_run else ("written" if merge.written
-                                                             else "unchanged")])
+                             ("would write" if dry_run else "written") if merge.written
+                             else "unchanged"])
             if dry_run:
                 ops.extend(["print", f"  {merge.path.parent.parent.name}: {change}"]
                            for change in merge.changes)
@@ -798,17 +798,19 @@ def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
     ops.append(_extract_summary(len(results), sum(r.unchanged for r in results), [
         sum(m.new for m in merges), sum(m.changed for m in merges),
         sum(m.removed for m in merges), sum(m.revived for m in merges),
-        sum(m.from_memory for m in merges), sum(m.written for m in merges)]))
+        sum(m.from_memory for m in merges), sum(m.written for m in merges)], dry_run))
     return ops
 
 
-def _extract_summary(count: int, unchanged: int, sums: Sequence[int]) -> list[str]:
+def _extract_summary(count: int, unchanged: int, sums: Sequence[int],
+                     dry_run: bool = False) -> list[str]:
     """The last line of an extract: ``sums`` of the merges' new, changed, removed, revived,
     from-memory and written counts."""
     new, changed, removed, revived, from_memory, written = sums
     return ["print", f"{count} release(s) ({unchanged} unchanged, skipped): {new} new, "
             f"{changed} changed (fuzzy), {removed} removed (obsolete), {revived} revived, "
-            f"{from_memory} filled from memory; {written} catalogue(s) written"]
+            f"{from_memory} filled from memory; {written} catalogue(s) "
+            + ("would be written" if dry_run else "written")]
 
 
 def _on_terminal() -> bool:
