@@ -72,6 +72,8 @@ class CheckRun:
     """Baseline entries that no longer occur."""
     scope: dict[str, str] = field(default_factory=dict)
     """How the run was narrowed (``changed_since``, ``shard``), for the summary."""
+    no_termbase: str | None = None
+    """The workspace's termbase file, when it does not exist (the summary says so)."""
     covered: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
     """(release, language) of every file read: the unit ids checked, None for all of them."""
     ran: set[str] = field(default_factory=set)
@@ -154,6 +156,7 @@ class CheckRun:
                                                    else {}),
             **({"baseline": {"file": self.baseline, "known": len(self.known),
                              "fixed": len(self.fixed)}} if self.baseline is not None else {}),
+            **({"termbase_missing": self.no_termbase} if self.no_termbase else {}),
         }
 
 

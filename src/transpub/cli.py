@@ -516,6 +516,11 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
                          args, console)
     settings = _settings(args)
     if command == "termbase":
+        if not settings.termbase.exists():  # (it said "cannot read", as of a broken file)
+            raise TranspubError("no termbase: the file [paths] termbase names does not exist "
+                                "(write one: TBX, or CSV rows concept,category,lang,term,"
+                                "status; or name files: transpub termbase FILES)",
+                                settings.termbase)
         return _termbase([settings.termbase], args.source_lang or settings.source_language,
                          args, console)
     if command == "import":
@@ -1525,6 +1530,8 @@ def _check(args: argparse.Namespace) -> int:
         for notice in run.notices:
             if not args.quiet:
                 sys.stderr.write(f"transpub: notice: {notice}\n")
+        if settings is not None and not args.termbase and not settings.termbase.exists():
+            run.no_termbase = _rel(settings, settings.termbase)
         if args.files and not run.files and shard is None:
             raise TranspubError("no PO file to check" + (
                 f" in language {', '.join(args.lang)}" if args.lang else ""))

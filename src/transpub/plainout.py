@@ -178,6 +178,13 @@ def run_notes(summary: Mapping[str, Any], fixed: Sequence[Any]) -> list[str]:
                   f"{entry.message}" for entry in fixed]
         if fixed:
             lines.append("  (run with --update-baseline to drop them from the baseline)")
+    missing = summary.get("termbase_missing")
+    if missing:
+        # (a new workspace has none: ``init`` names the file, and names went unchecked
+        # against their approved forms without a word)
+        lines.append(f"no termbase: {missing} does not exist ([paths] termbase): names, titles "
+                     "and organisations are compared across languages only, not with their "
+                     "approved forms")
     scope = summary.get("scope")
     if scope:
         shown = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))

@@ -1,0 +1,46 @@
+"""A workspace without its termbase (``init`` names ``locales/termbase.tbx`` and writes none):
+``check`` says that names were compared across languages only, in the text report and the
+JSON summary (a newcomer's misspelt names had passed without a word), and ``termbase`` says
+the file is missing, not that it "cannot read" it."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from conftest import Cli, copy_sample
+
+
+def test_check_says_there_is_no_termbase(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("check", "--lang", "fr", expect=None)
+    assert "no termbase" not in cli.out + cli.err
+    cli("check", "--lang", "fr", "--format", "json", expect=None)
+    assert "termbase_missing" not in json.loads(cli.out)["summary"]
+    (ws / "locales" / "termbase.tbx").unlink()
+    cli("check", "--lang", "fr", "--no-cache", expect=None)
+    assert ("no termbase: locales/termbase.tbx does not exist ([paths] termbase): names, "
+            "titles and organisations are compared across languages only") in cli.out, cli.out
+    cli("check", "--lang", "fr", "--format", "json", expect=None)
+    assert json.loads(cli.out)["summary"]["termbase_missing"] == "locales/termbase.tbx"
+    # a termbase named on the command line is one
+    other = tmp_path / "terms.tbx"
+    shutil.copy(Path(__file__).parent.parent / "locales" / "termbase.tbx", other)
+    cli("check", "--lang", "fr", "--termbase", str(other), expect=None)
+    assert "no termbase" not in cli.out
+
+
+def test_the_termbase_command_says_the_file_is_missing(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    (ws / "locales" / "termbase.tbx").unlink()
+    cli = cli_factory(ws)
+    cli("termbase", expect=2)
+    assert cli.err.strip().endswith("or name files: transpub termbase FILES)"), cli.err
+    assert "locales/termbase.tbx: no termbase: the file [paths] termbase names does not " \
+        "exist" in cli.err
+    assert "cannot read" not in cli.err
