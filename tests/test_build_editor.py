@@ -116,6 +116,34 @@ def test_languages_published_with_nothing_translated_are_said(
     cli("extract", "-q")
     cli("build")
     said = cli.out + cli.err
-    assert "published with no unit translated, the source's text: ar zh (--min-complete" in said
+    assert (f"published with no unit translated, the source's text: ar ({SLUG}); zh ({SLUG}) "
+            "(--min-complete") in said, said
     cli("build", "--min-complete", "1")
     assert "published with no unit translated" not in cli.out + cli.err
+
+
+def test_the_untranslated_warning_names_the_releases(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(A newcomer's French release, 80 % translated, beside another with nothing: the
+    warning's "fr" alone read as if French had nothing translated.) It names each language's
+    releases, on a build and on the no-change build after it."""
+    ws = copy_sample(tmp_path)
+    source = (ws / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    (ws / "source" / "second.xml").write_text(source.replace(f'id="{SLUG}"', 'id="second"'),
+                                              encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("extract", "-q")
+    import polib
+
+    path = ws / "locales" / "fr" / "LC_MESSAGES" / "second.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        entry.msgstr = ""
+        entry.flags = []
+    po.save(str(path))
+    for attempt in ("build", "no-change build"):
+        cli("build")
+        said = cli.out + cli.err
+        assert ("published with no unit translated, the source's text: fr (second) "
+                "(--min-complete") in said, (attempt, said)
+

@@ -679,8 +679,9 @@ class NoopSummary:
     problems: list[LanguageBuild]
     published: set[str]
     held: set[str]
-    untranslated: set[str] = field(default_factory=set)
-    """The languages of published pages with no unit translated (not the source's)."""
+    untranslated: set[tuple[str, str]] = field(default_factory=set)
+    """(language, release) of the published pages with no unit translated (not the
+    source's)."""
 
 
 def noop_summary(settings: Settings, sources: list[Path],
@@ -708,7 +709,7 @@ def noop_summary(settings: Settings, sources: list[Path],
                     return None
                 published.add(code)
                 if not old.get("percent") and code != settings.source_language:
-                    summary.untranslated.add(code)
+                    summary.untranslated.add((code, slug))
             else:
                 held.add(code)
             if old.get("problems"):

@@ -1872,21 +1872,29 @@ def _untranslated_ops(settings: Settings, report: BuildReport) -> Ops:
     from transpub.builder import Outcomes
 
     outcomes = report.outcomes
-    rows = ((row[0], row[1], row[2]) for rows in outcomes.releases.values() for row in rows) \
-        if isinstance(outcomes, Outcomes) else ((o.lang, o.percent, o.published)
+    rows = ((row[0], slug, row[1], row[2]) for slug, rows in outcomes.releases.items()
+            for row in rows) \
+        if isinstance(outcomes, Outcomes) else ((o.lang, o.slug, o.percent, o.published)
                                                  for o in outcomes)
     source = settings.source_language
-    return _untranslated_op({code for code, percent, published in rows
+    return _untranslated_op({(code, slug) for code, slug, percent, published in rows
                              if published and not percent and code != source})
 
 
-def _untranslated_op(langs: set[str]) -> Ops:
-    """``_untranslated_ops``' warning of ``langs``, if any."""
-    if not langs:
+def _untranslated_op(pages: set[tuple[str, str]]) -> Ops:
+    """``_untranslated_ops``' warning of ``pages`` ((language, release) each), if any: each
+    language with its releases (it had named the languages alone, and an editor whose French
+    was 80 % done read that none of it was)."""
+    if not pages:
         return []
-    return [["warn", f"published with no unit translated, the source's text: "
-             f"{' '.join(sorted(langs))} (--min-complete or [build] min_complete holds such "
-             "pages back)"]]
+    by_lang: dict[str, list[str]] = {}
+    for code, slug in sorted(pages):
+        by_lang.setdefault(code, []).append(slug)
+    said = "; ".join(f"{code} ({', '.join(slugs[:3])}"
+                     + (f" and {len(slugs) - 3} more" if len(slugs) > 3 else "") + ")"
+                     for code, slugs in by_lang.items())
+    return [["warn", f"published with no unit translated, the source's text: {said} "
+             "(--min-complete or [build] min_complete holds such pages back)"]]
 
 
 def _withdrawn_ops(settings: Settings, report: BuildReport) -> Ops:
