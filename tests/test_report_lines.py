@@ -86,6 +86,9 @@ def test_the_plain_report_is_the_bytes_rich_wrote(
     assert plain == through_rich
     if "--quiet" not in args:
         assert " finding(s) in " in plain and "TP201" in plain
+    else:  # the findings that fail the run, a line each, and nothing else (it printed none)
+        assert "fr TP201 error: " in plain and " finding(s) in " not in plain
+        assert " info: " not in plain and " warning: " not in plain
 
 
 def test_the_plain_report_with_a_baseline_and_its_fixed_findings(

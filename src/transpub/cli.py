@@ -1695,12 +1695,22 @@ def _write_reports(run: CheckRun, args: argparse.Namespace, fail_on: Severity) -
         shown = list(islice((f for f in in_text_order(run.findings)
                              if every or f.severity > Severity.INFO), TEXT_REPORT_ROWS))
         summary = run.summary(fail_on)
-        if buffer is not None and _plain_report(buffer):
-            if not args.quiet:  # (quiet: nothing, as rich's quiet console printed)
-                from transpub.plainout import text_report
+        if args.quiet:
+            # -q: the findings that fail the run, a line each, and nothing else (ruff's -q;
+            # it had printed nothing, and a run failing on 28 errors said not one)
+            from transpub.plainout import finding_lines
 
-                buffer.write(text_report(shown, summary, run.fixed, listed,
-                                         run.matrix if args.matrix else None, run.langs))
+            lines = finding_lines([f for f in shown if f.severity >= fail_on])
+            quiet = "".join(line + "\n" for line in lines)
+            if buffer is None:
+                sys.stdout.write(quiet)
+            else:
+                buffer.write(quiet)
+        elif buffer is not None and _plain_report(buffer):
+            from transpub.plainout import text_report
+
+            buffer.write(text_report(shown, summary, run.fixed, listed,
+                                     run.matrix if args.matrix else None, run.langs))
         else:
             _rich_report(buffer, args, run, shown, summary, listed)
         if args.output and buffer is not None:
