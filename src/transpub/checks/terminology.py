@@ -765,8 +765,10 @@ def _term_misspelt(ctx: CheckContext, unit: Unit,
         near = _near_miss(ctx, unit, concept_id)
         if near is not None:
             found, form, span = near
-            yield finding("TP102", unit,
-                          f"«{found}» looks like a misspelling of «{form}» ({hit.form})",
+            # (the source's form in brackets only where it differs: a name spelt alike in
+            # both languages had been said twice, «of «Jane Muthoni» (Jane Muthoni)»)
+            said = f" ({hit.form})" if hit.form != form else ""
+            yield finding("TP102", unit, f"«{found}» looks like a misspelling of «{form}»{said}",
                           expected=form, span=span)
 
 
