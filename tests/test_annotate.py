@@ -232,3 +232,38 @@ def test_a_read_only_file_is_left_as_it_is(tmp_path: Path,
     cli("check", "--annotate", expect=1)
     assert f"{path}: read-only, not annotated" in cli.err
     assert path.read_bytes() == before and path.stat().st_mode & 0o777 == 0o444
+
+
+def test_a_translation_replaced_by_an_import_loses_its_findings(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(A newcomer fixed the date in a CAT tool: the imported translation kept the comment of
+    the finding about the old one, and the next XLIFF export gave it to the translator as a
+    note.) The unit whose translation the import replaced loses its findings; the others
+    keep theirs until the next check."""
+    from lxml import etree
+
+    ws, _ = _broken(tmp_path)
+    path = _po(ws)
+    cli = cli_factory(ws)
+    cli("check", "--annotate", expect=1)
+    found = _comments(path)
+    date_unit = next(unit for unit, lines in found.items() if "TP201" in lines[0])
+    name_unit = next(unit for unit, lines in found.items() if "TP102" in lines[0])
+    fixed = next(e for e in polib.pofile(str(path)) if e.msgctxt == date_unit).msgstr.replace(
+        DATE[1], DATE[0])
+    cli("xliff", "export", "--lang", "fr")
+    exported = ws / "xliff" / f"{RELEASE}.fr.xlf"
+    tree = etree.parse(str(exported))
+    q = "{urn:oasis:names:tc:xliff:document:1.2}"
+    unit = next(u for u in tree.iter(f"{q}trans-unit") if u.get("id") == date_unit)
+    target = unit.find(f"{q}target")
+    assert target is not None
+    for child in list(target):
+        target.remove(child)
+    target.text = fixed
+    tree.write(str(exported), xml_declaration=True, encoding="UTF-8")
+    cli("xliff", "import", str(exported))
+    after = _comments(path)
+    assert date_unit not in after and after[name_unit] == found[name_unit]
+    cli("xliff", "export", "--lang", "fr")
+    assert "TP201" not in exported.read_text(encoding="utf-8")

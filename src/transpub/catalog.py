@@ -1020,6 +1020,8 @@ def render_updates(path: Path, updates: Mapping[str, PoUpdate]) -> bytes:
     ever parses files it wrote the way it writes them."""
     import polib
 
+    from transpub.annotate import without_annotations
+
     read_entries(path)
     po = polib.pofile(read_utf8(path, CatalogError), wrapwidth=WRAP)
     for entry in po:
@@ -1027,6 +1029,10 @@ def render_updates(path: Path, updates: Mapping[str, PoUpdate]) -> bytes:
         if update is None:
             continue
         if update.target is not None:
+            if update.target != entry.msgstr and entry.tcomment:
+                # ``check --annotate``'s findings were of the translation replaced: they
+                # went on to the next XLIFF export as notes to the translator, stale
+                entry.tcomment = without_annotations(entry.tcomment)
             entry.msgstr = update.target
             entry.flags = [f for f in entry.flags if f != "fuzzy"]
             if update.fuzzy:
