@@ -70,8 +70,8 @@ def test_errors_go_to_standard_error_in_order_and_quiet_silences_the_rest() -> N
     ops: list[list[Any]] = [["print", "first"], ["warn", "odd"], ["error", "broken.po:3: bad"],
            ["table", "", ["release", "new"], [["a", 1]]], ["print", "last"]]
     write_ops(ops, False, out, err)
-    assert out.getvalue() == ("first\nwarning: odd\nrelease  new\n-------  ---\na          1\n"
-                              "last\n")
+    assert out.getvalue() == ("first\ntranspub: warning: odd\nrelease  new\n-------  ---\n"
+                              "a          1\nlast\n")
     assert err.getvalue() == "transpub: error: broken.po:3: bad\n"
     out, err = io.StringIO(), io.StringIO()
     write_ops(ops, True, out, err)

@@ -702,7 +702,8 @@ def test_the_xliff_import_table_and_warnings_are_whole_lines(
     assert len(row) == 1 and row[0].split()[:2] == [SLUG, "es"], cli.out
     assert row[0].split()[-1] == "unchanged"
     assert "xliff import" in lines and not set("┃│━┏…") & set(cli.out)
-    conflict = [line for line in lines if line.startswith("warning: ") and "conflict" in line]
+    conflict = [line for line in lines
+                if line.startswith("transpub: warning: ") and "conflict" in line]
     assert conflict and f"{path.relative_to(translated)}:" in conflict[0], cli.out
 
 

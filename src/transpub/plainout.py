@@ -85,7 +85,7 @@ def write_ops(ops: Sequence[Sequence[Any]], quiet: bool, out: TextIO | None = No
         elif kind == "print":
             lines.append(op[1])
         elif kind == "warn":
-            lines.append(f"warning: {op[1]}")
+            lines.append(f"transpub: warning: {op[1]}")
         elif kind == "table":
             lines += table_lines(op[1], op[2], op[3])
         else:

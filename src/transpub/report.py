@@ -55,7 +55,8 @@ def error(message: str) -> None:
 
 
 def warn(console: Console, message: str) -> None:
-    console.print(f"warning: {message}", markup=False, style="yellow", soft_wrap=True)
+    console.print(f"transpub: warning: {message}", markup=False, style="yellow",
+                  soft_wrap=True)
 
 
 def table(console: Console, title: str, columns: Sequence[str],
