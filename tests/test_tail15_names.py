@@ -66,3 +66,16 @@ def test_candidate_names_of_real_sources_equal_the_word_by_word_scan() -> None:
         assert coverage.candidate_names(text, covered) == _reference_candidate_names(
             text, covered), text
     assert len(sources) > 1000
+
+
+def test_a_comma_or_a_bracket_ends_a_name() -> None:
+    """(A newcomer's TP901 said «United Nations Environment Programme UNEP», the brackets
+    dropped, and «Andersen Executive Director of …», a name and its title as one.)"""
+    assert coverage.candidate_names(
+        "Inger Andersen, Executive Director of the United Nations Environment Programme "
+        "(UNEP), said.", []) == ["Executive Director of the United Nations Environment "
+                                 "Programme", "UNEP"]
+    assert coverage.candidate_names(
+        "It met the Office of the United Nations High Commissioner for Refugees (UNHCR), in "
+        "Geneva.", []) == ["Office of the United Nations High Commissioner for Refugees",
+                           "UNHCR"]

@@ -275,6 +275,8 @@ def _reference_candidate_names(text: str, covered: list[tuple[int, int]]) -> lis
         run.clear()
 
     for index, (word, start, end) in enumerate(words):
+        if run and not text[run[-1][2]:start].isspace():
+            flush()  # (a comma or a bracket between two words ends a name: session 59)
         inside = any(s <= start and end <= e for s, e in covered)
         first = index == 0 or text[: start].rstrip().endswith((".", "“", '"', ":"))
         if inside or word in coverage._NOT_NAMES or (first and not word.isupper() and not run):

@@ -48,8 +48,14 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
             names.append(" ".join(run).rstrip(".’'"))
         run.clear()
 
+    last = 0  # (where the run's last word ends)
     for index, match in enumerate(_WORD.finditer(text)):
         word = match.group()
+        if run and not text[last:match.start()].isspace():
+            # a comma or a bracket between two words ends a name: "United Nations Environment
+            # Programme (UNEP)" is a name and its acronym, "Andersen, Executive Director" a
+            # name and a title (both had been said as one «… Programme UNEP»)
+            flush()
         # a word neither capitalised nor joining a run ends the run whatever else holds (most
         # words: a lower-case one is never capitalised), so the tests below are made only
         # for the others; a word that starts with a letter (the strip of ``_capitalised``
@@ -70,6 +76,7 @@ def candidate_names(text: str, covered: list[tuple[int, int]]) -> list[str]:
                 flush()
             continue
         run.append(word)
+        last = end
     if run:
         flush()
     return names
