@@ -44,3 +44,17 @@ def test_the_termbase_command_says_the_file_is_missing(
     assert "locales/termbase.tbx: no termbase: the file [paths] termbase names does not " \
         "exist" in cli.err
     assert "cannot read" not in cli.err
+
+
+def test_check_given_a_release_id_says_what_it_takes(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """(A newcomer typed ``transpub check unep``, as ``build`` and ``stats`` take a release.)"""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    cli("check", "unoct-qatar-strategic-dialogue-2020", expect=2)
+    assert cli.err.strip() == (
+        "transpub: error: unoct-qatar-strategic-dialogue-2020: no such file (check takes PO "
+        "files or folders of them, and with none the whole workspace; a release's: "
+        "locales/*/LC_MESSAGES/unoct-qatar-strategic-dialogue-2020.po)"), cli.err
+    cli("check", "missing.po", expect=2)
+    assert cli.err.strip() == "transpub: error: missing.po: no such file"

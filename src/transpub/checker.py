@@ -906,7 +906,11 @@ def check_files(files: Sequence[Path], termbase: Termbase, codes: set[str],
     wanted = [_wanted(tag) for tag in langs]
     for path in files:
         if not path.is_file():
-            raise CatalogError("no such file", path)
+            # (a release's id, as build and stats take: said what check takes instead)
+            raise CatalogError("no such file" + (
+                "" if path.suffix.lower() in (".po", ".pot") else
+                f" (check takes PO files or folders of them, and with none the whole "
+                f"workspace; a release's: locales/*/LC_MESSAGES/{path.name}.po)"), path)
     changes = Changes(changed_since, files[0]) if changed_since and files else None
     widened = _widened(changes, termbase.paths)
     if widened:
