@@ -95,7 +95,7 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
     sub.add_parser = sub_parser  # type: ignore[method-assign,assignment]
 
     p = sub.add_parser("init", help="create a workspace: transpub.toml, source/, locales/, output/")
-    p.add_argument("dir", type=Path)
+    p.add_argument("dir", type=Path, help="the workspace's folder (made if it is not there)")
 
     p = sub.add_parser("import", help="import releases (.txt, .md, .html, .docx, .odt, .pdf) into "
                        "source/<slug>.xml")
@@ -267,7 +267,9 @@ def _parser(only: str | None = None) -> argparse.ArgumentParser:
                    help="the source language (default: the workspace's, or en)")
 
     p = sub.add_parser("validate", help="validate source XML files against the schema")
-    p.add_argument("files", nargs="*", type=Path)
+    p.add_argument("files", nargs="*", type=Path,
+                   help="source XML files (default: every release of source/, and their ids "
+                        "checked unique)")
     return parser
 
 
