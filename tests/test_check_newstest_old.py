@@ -61,6 +61,23 @@ CASES = [
     ("zh", "The report was published in April 2018.", "该报告于二零一八年四月发表。", ()),
     ("zh", "The report was published in April 2018.", "该报告于二〇一八年五月发表。",
      ("TP201", "TP202")),
+    # (from session 58's XNLI left list) a list of days sharing a month and year, and
+    # thousands grouped by an apostrophe, as Swiss and Geneva texts write them
+    ("fr", "The hearings were held on May 17, 18 and 24, 2001.",
+     "Les audiences ont eu lieu les 17, 18 et 24 mai 2001.", ()),
+    ("fr", "The hearings were held on May 17, 18, 24, 2001.",
+     "Les audiences ont eu lieu les 17, 18 et 24 mai 2001.", ()),
+    ("es", "The hearings were held on May 17, 18 and 24, 2001.",
+     "Las audiencias se celebraron los días 17, 18 y 24 de mayo de 2001.", ()),
+    ("fr", "The hearings were held on May 17, 18 and 24, 2001.",
+     "Les audiences ont eu lieu les 17, 18 et 25 mai 2001.", ("TP201", "TP202")),
+    ("es", "On May 17, 18 people were hurt in 2001.",
+     "El 17 de mayo, 18 personas resultaron heridas en 2001.", ()),
+    ("fr", "Some 600'000 people were displaced.", "Quelque 600 000 personnes ont été déplacées.",
+     ()),
+    ("ru", "Some 1'250'000 francs were paid.", "Было выплачено около 1 250 000 франков.", ()),
+    ("fr", "Some 600'000 people were displaced.", "Quelque 500 000 personnes ont été déplacées.",
+     ("TP301",)),
 ]
 
 

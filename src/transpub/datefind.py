@@ -402,7 +402,13 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     # ("December the 21st")
                     + (r"(?:the" + _SPACE + r"(?=\d{1,2}(?:st|nd|rd|th)))?" if base == "en"
                        else "") + r"(?P<d1>\d{1,2})"
-                    + _ORDINAL_EN + quantity + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
+                    + _ORDINAL_EN + quantity
+                    # ("May 17, 18 and 24, 2001", "May 17, 18, 24, 2001": a list of days
+                    # before the last or before the year; never "May 17, 18 people")
+                    + r"(?P<dl>(?:" + _OPT_SPACE + r"," + _OPT_SPACE + r"\d{1,2}"
+                    + _ORDINAL_EN + r"(?!\d)){1,30}(?=" + _OPT_SPACE + r",?" + _OPT_SPACE
+                    + conjunction + _OPT_SPACE + r"\d|," + _OPT_SPACE + r"\d{4}(?!\d)))?"
+                    + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
                     + r"(?=" + _SPACE + r"\d)|(?:to|through|until)(?:" + _SPACE + r"the)?"
                     # (never "May 10 to 15 people", "May 10 to 15 June")
                     + r"(?=" + _SPACE + r"\d{1,2}(?!\d)(?:st|nd|rd|th|(?!" + _OPT_SPACE
