@@ -9,6 +9,8 @@ import re
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from conftest import Cli, copy_sample
 
 SLUG = "unoct-qatar-strategic-dialogue-2020"
@@ -189,3 +191,32 @@ def test_extract_names_catalogues_no_release_is(
     (ws / "source" / f"{SLUG}.xml").rename(hand)
     cli("extract")
     assert f"{SLUG}.po: no release" not in cli.out + cli.err
+
+
+def test_a_build_killed_before_it_withdraws_leaves_the_record_to_the_next(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pages were removed after the record that no longer named them was committed: a run
+    killed in between left them in output/ for good, in no record, never withdrawn. Now they
+    go before the record is committed, and a run stopped there leaves the last record, from
+    which the next build withdraws them."""
+    import transpub.builder
+
+    ws = copy_sample(tmp_path)
+    second = _second_release(ws)
+    cli = _built(ws, cli_factory)
+    second.unlink()
+
+    def killed(paths: list[Path]) -> list[Path]:
+        raise KeyboardInterrupt  # (the run stopped just before it removes the pages)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(transpub.builder, "_remove", killed)
+        cli("build", expect=130)
+    record = json.loads((ws / "output" / ".transpub-build.json").read_text(encoding="utf-8"))
+    assert "second-release" in record  # (the run's record was never committed)
+    cli("build")
+    assert "output/fr/second-release.html" in cli.out, cli.out
+    assert not list((ws / "output").rglob("second-release.*"))
+    record = json.loads((ws / "output" / ".transpub-build.json").read_text(encoding="utf-8"))
+    assert list(record) == [SLUG]

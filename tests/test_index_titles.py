@@ -56,12 +56,17 @@ def test_names_of_no_language_of_the_workspace_or_empty_are_refused(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
     ws = copy_sample(tmp_path)
     cli = cli_factory(ws)
-    _names(ws, '[project.names]\nfr = "Communiqués"\nde = "Pressemitteilungen"\n')
+    _names(ws, '[project.names]\nfr = "Communiqués"\nxx-bogus = "Pressemitteilungen"\n')
     cli("build", expect=2)
     line = (ws / "transpub.toml").read_text(encoding="utf-8").splitlines().index(
-        'de = "Pressemitteilungen"') + 1
-    assert f"transpub.toml:{line}: [project] names: 'de' is not a language of the workspace" \
+        'xx-bogus = "Pressemitteilungen"') + 1
+    assert f"transpub.toml:{line}: [project] names: 'xx-bogus' is not a language code" \
         in cli.err, cli.err
+    # a language of no workspace's (German here, or one dropped from languages) is kept,
+    # unused: dropping a language had made its name an error
+    _names(ws, '[project.names]\nfr = "Communiqués"\nde = "Pressemitteilungen"\n')
+    cli("build", "-q")
+    assert _heading(ws, "fr")[1] == "Communiqués"
     _names(ws, '[project.names]\nfr = " "\n')
     cli("build", expect=2)
     assert "[project] names: the name in 'fr' is empty" in cli.err
@@ -69,4 +74,3 @@ def test_names_of_no_language_of_the_workspace_or_empty_are_refused(
     cli("build", expect=2)
     assert "[project.names] fr must be a string" in cli.err or \
         "[project] names must be a table of one string per language" in cli.err, cli.err
-    assert not (ws / "output").exists() or not list((ws / "output").rglob("*.html"))

@@ -417,13 +417,16 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
             # the dates the workers already wrote: babel is slow, and this part is serial
             _write_indexes(settings, options, manifest, {p.stem for p in sources},
                            outcomes.date)
+        # the withdrawn pages removed before the record that no longer names them is
+        # committed: a run killed or failing in between leaves them gone and still in the
+        # last record, and the next build withdraws them from it again (removed after the
+        # commit, a run killed in between had left them online for good, in no record; the
+        # old index pages link them until the run's are renamed, a moment)
+        report.withdrawn = _remove(withdrawn)
         # staged last, so renamed last: a run killed while renaming rebuilds what it missed
         data = _manifest_json(manifest, {})
         if not _holds(manifest_path, data):  # (else left untouched, as write_atomic would)
             write_atomic(manifest_path, data, compare=False)
-    # removed once the index pages that linked them are replaced (a run killed in between
-    # leaves them, unlinked and out of the record)
-    report.withdrawn = _remove(withdrawn)
     return report
 
 

@@ -235,17 +235,17 @@ def _names(project: Mapping[str, Any], infos: tuple[LanguageInfo, ...], path: Pa
     """``[project] names``: the project's name per language of the workspace (BCP 47 and
     POSIX tags read as ``languages`` reads them)."""
     names: dict[str, str] = {}
-    codes = [info.code for info in infos]
     for key, value in dict(project.get("names", {})).items():
         line = (key_line(text, ("project", "names"), str(key))
                 or key_line(text, ("project",), "names")) if text else None
+        # (a language no longer in ``languages`` keeps its name, unused: a language dropped
+        # had made its name an error; a code of no language is one)
         try:
             code = workspace_code(str(key))
+            language(code)
         except ConfigError:
-            code = ""
-        if code not in codes:
-            raise ConfigError(f"[project] names: {key!r} is not a language of the workspace "
-                              f"({' '.join(codes)})", path, line)
+            raise ConfigError(f"[project] names: {key!r} is not a language code", path,
+                              line) from None
         if not str(value).strip():
             raise ConfigError(f"[project] names: the name in {key!r} is empty", path, line)
         names[code] = str(value).strip()
