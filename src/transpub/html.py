@@ -60,11 +60,13 @@ def render_release_tree(item: Localised, info: LanguageInfo, style: HouseStyle,
     root = etree.Element("html", lang=info.code, dir=info.direction)
     title_block = release.block("title")
     body = _page(root, info, _plain(title_block) if title_block else release.slug, alternates)
-    header = etree.SubElement(body, "header")
-    for kind in ("office", "label"):
-        block = release.block(kind)
-        if block is not None:
-            _fill(etree.SubElement(header, "p", {"class": kind}), block.spans, rtl)
+    # (no office and no label: no header, where an empty one had been written)
+    blocks = [block for kind in ("office", "label")
+              for block in [release.block(kind)] if block is not None]
+    if blocks:
+        header = etree.SubElement(body, "header")
+        for block in blocks:
+            _fill(etree.SubElement(header, "p", {"class": block.kind}), block.spans, rtl)
     article = etree.SubElement(etree.SubElement(body, "main"), "article")
     if title_block is not None:
         _fill(etree.SubElement(article, "h1"), title_block.spans, rtl)

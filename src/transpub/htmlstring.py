@@ -220,8 +220,6 @@ def page(release: Release, date_text: str, title: str, info: LanguageInfo, style
         for block in header:
             out.append(f'<p class="{block.kind}">{content(block)}</p>\n')
         out.append("</header>\n")
-    else:
-        out.append("<header></header>\n")
     article: list[str] = []
     title_block = release.block("title")
     if title_block is not None:
