@@ -59,6 +59,8 @@ def _plain_norm(text: str) -> str:
 
 
 def _plain_key(text: str) -> str:
+    # (Arabic's tatweel, harakat and superscript alef left out: session 59)
+    text = text.translate(dict.fromkeys([0x0640, *range(0x064B, 0x0660), 0x0670]))
     return _PLAIN_NON_WORD.sub(" ", _plain_norm(text)).strip().casefold()
 
 

@@ -23,6 +23,9 @@ _WORD_RUN = re.compile(r"[^\W_]+")
 
 
 def _plain(text: str) -> str:
+    # (Arabic's tatweel, harakat and superscript alef left out: session 59)
+    text = "".join(ch for ch in text
+                   if not (ch == "\u0640" or "\u064b" <= ch <= "\u065f" or ch == "\u0670"))
     return " ".join(_WORD_RUN.findall(text)).casefold()
 
 

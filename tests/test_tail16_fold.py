@@ -26,6 +26,8 @@ _WORD_RUN = re.compile(r"[^\W_]+")
 
 def _plain(text: str) -> str:
     """The key as it was made word by word."""
+    # (Arabic's tatweel, harakat and superscript alef left out: session 59)
+    text = text.translate(dict.fromkeys([0x0640, *range(0x064B, 0x0660), 0x0670]))
     return " ".join(_WORD_RUN.findall(text)).casefold()
 
 
