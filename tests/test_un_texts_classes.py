@@ -2,7 +2,7 @@
 kleinlennart/un-charter-corpus and open-sdg/sdg-translations, 3,602 units in five languages,
 every finding judged): decomposed accents (NFD, as these copies, macOS and PDF extractions
 write them) hid dates and countries and split repeated translations; Arabic's tatweel set two
-spellings of one word apart."""
+spellings of one word apart; OCR's digits for letters («responsabi1idad») passed."""
 
 from __future__ import annotations
 
@@ -40,6 +40,13 @@ CASES = [
     ("ar", "COMPOSITION", "تأليفها", ()),
     ("ru", "FUNCTIONS AND POWERS", "ФУНКЦИИ И ПОЛНОМОЧИЯ", ()),
     ("ru", "FUNCTIONS AND POWERS", "ПОЛНОМОЧИЯ", ("TP701",)),
+    # a digit for a letter, as OCR reads an "l" or an "o" (the Spanish Charter's copy)
+    ("es", "The Security Council shall have primary responsibility.",
+     "El Consejo de Seguridad tendrá la responsabi1idad primordial.", ("TP609",)),
+    ("es", "without any doubt", "sin a1guna duda", ("TP609",)),
+    ("es", "The H1N1 virus spread.", "El virus h1n1 se propagó.", ()),
+    ("es", "See www.un.org/es/a1b.", "Véase www.un.org/es/a1b.", ()),
+    ("fr", "The Council decided.", "Le c0nseil a décidé.", ("TP609",)),
 ]
 
 

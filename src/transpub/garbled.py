@@ -257,3 +257,35 @@ def _counts(garbled: str, meant: str, before: str, after: str) -> bool:
 #: a misreading makes one of «Р», «Ø», «à»)
 _WORD_START = re.compile(r"[^ \t\n]*\Z")
 _WORD_END = re.compile(r"[^ \t\n]*")
+
+
+#: a digit one or zero between two lower-case Latin letters: «responsabi1idad», «a1guna»,
+#: «c0nsejo», what optical character recognition makes of an "l" and an "o"
+_SLIP = re.compile("[a-zà-öø-ÿ][01][a-zà-öø-ÿ]")
+#: the run of Latin letters and digits the slip is in
+_RUN = re.compile("[a-zà-öø-ÿA-ZÀ-ÖØ-Þ0-9]+")
+
+
+def ocr_slip(target: str, source: str) -> tuple[str, str] | None:
+    """A word of ``target`` with a "1" or a "0" for a letter (an OCR or a typing slip: the
+    Spanish Charter's «responsabi1idad»), as a message and the word mended; None when there
+    is none, or the word is the source's (a code, «h1n1»), holds another digit, a capital,
+    or is part of an address."""
+    for found in _SLIP.finditer(target):
+        start = found.start()
+        while start and _RUN.fullmatch(target[start - 1]):
+            start -= 1
+        run = _RUN.match(target, start)
+        assert run is not None  # (the slip's own letters are of it)
+        word = run.group()
+        # (an address or a code's part: a joint or a point against the run, "a1b.pdf")
+        joined = target[start - 1:start] + target[run.end():run.end() + 2].rstrip(".,;:!?)")
+        if (sum(ch.isdigit() for ch in word) != 1 or not word.islower()
+                or any(ch in joined for ch in "/@._-\\=#&%")
+                or word.casefold() in source.casefold()):
+            continue
+        mended = word.replace("1", "l").replace("0", "o")
+        return (f"«{word}» has a digit for a letter (an OCR or typing slip?): «{mended}»",
+                mended)
+    return None
+

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.garbled import garbling
+from transpub.garbled import garbling, ocr_slip
 from transpub.localise import CONFLICT_MARK
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE
@@ -63,7 +63,9 @@ def garbled_text(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     a failed decoding leaves, or UTF-8 misread in a single-byte code page («dÃ©veloppement»)."""
     found = garbling(unit.target, unit.source)
     if found is None:
-        return ()
+        found = ocr_slip(unit.target, unit.source)
+        if found is None:
+            return ()
     return (finding("TP609", unit, found[0], expected=found[1]),)
 
 
