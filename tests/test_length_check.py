@@ -106,3 +106,39 @@ def test_the_pairs_measured() -> None:
     assert expected_ratio("en", "zh") == pytest.approx(0.28)
     assert expected_ratio("fr", "en") == pytest.approx(1 / 1.13)
     assert expected_ratio("en", "de") is None and expected_ratio("ja", "en") is None
+
+
+#: (language, source, a translation holding more than its source): TP610, the SDGs' Russian
+#: copy (definitions added, session 59) and a neighbouring sentence pasted after a unit's own
+LONGER_CASES = [
+    ("ru", "Proportion of schools offering basic services, by type of service",
+     "Доля школ, обеспеченных a) электроэнергией; b) доступом к Интернету для учебных целей; "
+     "c) компьютерами для учебных целей; d) адаптированной инфраструктурой и материалами для "
+     "учащихся-инвалидов; e) базовыми источниками питьевой воды; f) раздельными базовыми "
+     "санитарно-техническими средствами; и g) базовыми условиями для мытья рук"),
+    ("fr", "The Strategic Dialogue reviewed the progress made in the cooperation since "
+           "December 2019.",
+     "Le Dialogue stratégique a fait le point sur les progrès accomplis depuis décembre 2019. "
+     "Les deux parties ont également examiné les priorités de la coopération future, "
+     "notamment l’appui aux victimes du terrorisme, la prévention de l’extrémisme violent "
+     "et la protection des cibles vulnérables, ainsi que le financement des programmes "
+     "communs pour les deux prochaines années."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), LONGER_CASES)
+def test_a_translation_holding_more_than_its_source_is_reported(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str) -> None:
+    found = _check_units(tmp_path, cli_factory, lang, [(source, target)])
+    said = [f["message"] for f in found if f["code"] == "TP610"]
+    assert len(said) == 1, found
+    assert said[0].startswith("the translation is much longer than its source (")
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), COMPLETE + OMISSIONS)
+def test_complete_and_short_translations_are_not_long(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str) -> None:
+    found = _check_units(tmp_path, cli_factory, lang, [(source, target)])
+    assert [f for f in found if f["code"] == "TP610"] == []

@@ -1,4 +1,5 @@
-"""A translation much shorter than its source: a part left out (TP607).
+"""A translation much shorter than its source: a part left out (TP607); much longer: text that
+is not its source's (TP610).
 
 The commonest accuracy error of professional translation (MQM's "omission") leaves no name,
 number or date behind when the part left out holds none: a clause, a sentence of a unit of
@@ -116,6 +117,34 @@ def much_shorter(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     return (finding("TP607", unit, f"the translation is much shorter than its source ({have_t} "
                     f"letters for the source's {have_s}, where a translation has about {usual}):"
                     " a part may be left out"),)
+
+
+#: above this multiple of the expected length, a translation holds more than its source
+LONGER = 3.0
+#: the quick gate of TP610: a translation shorter than this, by characters, against the
+#: source's, is not read (its letters are fewer than its characters; the source's rarely
+#: fewer than half of them)
+_LONG_GATE = 1.5
+
+
+@check("TP610", "much-longer", Severity.WARNING, "completeness")
+def much_longer(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
+    """The translation has more than three times the letters a translation of its source has:
+    text that is not its source's (a neighbouring sentence, two versions pasted together,
+    definitions added)."""
+    target, source = unit.target, unit.source
+    if len(source) < LEAST:
+        return ()
+    ratio, _extra = _pair(ctx.source_lang, unit.lang)
+    if not ratio or len(target) < _LONG_GATE * ratio * len(source):
+        return ()
+    have_s, have_t = letters(source, target)
+    if have_s < LEAST or have_t <= LONGER * ratio * have_s:
+        return ()
+    usual = round(ratio * have_s)
+    return (finding("TP610", unit, f"the translation is much longer than its source ({have_t} "
+                    f"letters for the source's {have_s}, where a translation has about {usual}):"
+                    " text of another unit, or two versions?"),)
 
 
 #: a translation into Arabic, Russian or Chinese with this many characters outside the script
