@@ -22,6 +22,7 @@ WRONG: dict[str, list[str]] = {
     "_number": ['"90"', "true", "[1]", '"high"', "{ x = 1 }"],
     "_strings": ["5", '"ar"', "[1, 2]", '["a", 3]', "true"],
     "_strings_per_language": ["3", '["Amb."]', '{ en = "Amb." }', "{ en = [1] }"],
+    "_string_per_language": ["3", '"Communiqués"', '["a"]', "{ fr = 1 }", '{ fr = ["a"] }'],
 }
 
 
