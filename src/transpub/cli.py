@@ -555,9 +555,53 @@ def _dispatch(args: argparse.Namespace, console: object) -> int:
     raise TranspubError(f"unknown command {command!r}")
 
 
+#: (the edit lock is taken once a process: a second ``flock`` of the file from the same
+#: process, through another descriptor, would wait for itself)
+_EDITING = [False]
+
+
+@contextlib.contextmanager
+def _editing(settings: Settings | None, edits: bool = True) -> Iterator[None]:
+    """The workspace's edit lock held while a command reads and writes its PO files or
+    sources (extract, import, xliff and review imports, align, tm import, check --annotate):
+    an extract that read a PO file before an ``xliff import`` wrote it renamed its own merge
+    over the translator's import afterwards, both exiting 0 (the hostile trial). A second
+    such command waits, and says so."""
+    if settings is None or not edits or _EDITING[0]:
+        yield
+        return
+    from transpub.fsutil import held
+    from transpub.statmemo import FOLDER, IGNORE_FILE
+
+    lock = settings.root / FOLDER / "edit.lock"
+
+    def waiting() -> None:
+        sys.stderr.write(f"transpub: waiting for another command editing this workspace to "
+                         f"end ({_rel(settings, lock)} is held)\n")
+        sys.stderr.flush()
+
+    _EDITING[0] = True
+    try:
+        with held(lock, IGNORE_FILE, waiting):
+            yield
+    finally:
+        _EDITING[0] = False
+
+
 def _align(settings: Settings, args: argparse.Namespace, console: object) -> int:
     """``transpub align``: a release's untranslated units filled, fuzzy, from a translation
     published already; what was filled, kept and left said per unit."""
+    (lang,) = _selected_targets(settings, [args.lang])
+    if args.tmx is not None:
+        from transpub.fsutil import check_output_file
+
+        check_output_file(args.tmx)
+    with _editing(settings, not args.dry_run):
+        return _aligned(settings, args, console, lang)
+
+
+def _aligned(settings: Settings, args: argparse.Namespace, console: object, lang: str) -> int:
+    """``_align``'s reading and writing, the workspace's edit lock held."""
     from rich.console import Console
 
     from transpub.align import align_release
@@ -565,11 +609,6 @@ def _align(settings: Settings, args: argparse.Namespace, console: object) -> int
     from transpub.fsutil import write_atomic
 
     assert isinstance(console, Console)
-    (lang,) = _selected_targets(settings, [args.lang])
-    if args.tmx is not None:
-        from transpub.fsutil import check_output_file
-
-        check_output_file(args.tmx)
     found = align_release(settings, args.release, lang, args.file)
     for ident, why in found.unpaired:
         console.print(f"{args.file}: unit {ident}: not filled: {why}", markup=False,
@@ -665,7 +704,8 @@ def _import(settings: Settings, args: argparse.Namespace, console: object) -> in
     from transpub.workspace import import_releases
 
     assert isinstance(console, Console)
-    imported = import_releases(settings, args.files, args.slug, args.force)
+    with _editing(settings):
+        imported = import_releases(settings, args.files, args.slug, args.force)
     for file, (target, report) in zip(args.files, imported, strict=True):
         for line, text in report.removed:
             console.print(f"removed page furniture: {file}:{line}: {text}", markup=False,
@@ -684,7 +724,8 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object | Non
     """``transpub extract``; ``console``: None to make one when there is something to show."""
     from transpub.workspace import extract, fewer_collections
 
-    with fewer_collections():  # (from here: reading babel's data made 50 collections)
+    with fewer_collections(), _editing(settings, not args.dry_run):
+        # (from here: reading babel's data made 50 collections)
         # the languages' CLDR facts are read by ``extract``: in this process, or by a
         # short-lived child when it forks workers (``languages.FactsApart``)
         return _extract_run(settings, args, console, extract)
@@ -1243,7 +1284,7 @@ def _stats(settings: Settings, args: argparse.Namespace, console: object) -> int
 def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
     from rich.console import Console
 
-    from transpub.tm import export_workspace_tmx, import_tmx
+    from transpub.tm import export_workspace_tmx
 
     assert isinstance(console, Console)
     if args.action == "export":
@@ -1265,6 +1306,18 @@ def _tm(settings: Settings, args: argparse.Namespace, console: object) -> int:
     langs = [info.code for info in settings.languages]
     # (each file read, and an .sdltm converted, once: its validation is what is imported)
     validated = [validate_tmx(path, settings.source_language, langs) for path in args.file]
+    with _editing(settings):
+        return _tm_import(settings, args, console, validated, langs)
+
+
+def _tm_import(settings: Settings, args: argparse.Namespace, console: object,
+               validated: Sequence[Any], langs: list[str]) -> int:
+    """``tm import``'s writes, the workspace's edit lock held."""
+    from rich.console import Console
+
+    from transpub.tm import import_tmx
+
+    assert isinstance(console, Console)
     for path, memory in zip(args.file, validated, strict=True):
         report: list[str] = []
         count, kept, written = import_tmx(settings.locales_dir, path, settings.source_language,
@@ -1294,9 +1347,9 @@ def _review(settings: Settings, args: argparse.Namespace, console: object) -> in
     if args.import_files:
         from transpub.xliff_merge import import_xliff
 
-        return _import_report(console, import_xliff(settings, args.import_files, args.theirs,
-                                                    args.dry_run), "review import",
-                              args.dry_run)
+        with _editing(settings, not args.dry_run):
+            outcomes = import_xliff(settings, args.import_files, args.theirs, args.dry_run)
+        return _import_report(console, outcomes, "review import", args.dry_run)
     if args.dry_run or args.theirs:  # (they had been taken in silence, and pages written)
         raise TranspubError("review: --dry-run and --theirs go with --import FILE")
     targets = _selected_targets(settings, args.lang)
@@ -1395,9 +1448,9 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
                           soft_wrap=True)
         return 0
     named = _selected_targets(settings, [args.lang])[0] if args.lang is not None else None
-    return _import_report(console, import_xliff(settings, args.files, args.theirs, args.dry_run,
-                                                named),
-                          "xliff import", args.dry_run)
+    with _editing(settings, not args.dry_run):
+        outcomes = import_xliff(settings, args.files, args.theirs, args.dry_run, named)
+    return _import_report(console, outcomes, "xliff import", args.dry_run)
 
 
 def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: str,
@@ -1603,14 +1656,15 @@ def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None
         return any(run.covered[key] is None or unit in (run.covered[key] or ())
                    for key in keys)
 
-    rendered = annotate_files(files, replaces)
-    locked = [path for path, annotated in rendered
-              if annotated.changed and not path.stat().st_mode & 0o222]
-    for path in locked:  # (its owner made it read-only: not replaced by a writable copy)
-        sys.stderr.write(f"transpub: warning: {path}: read-only, not annotated\n")
-    for path, annotated in rendered:
-        if annotated.changed and path not in locked:
-            write_atomic(path, annotated.data)
+    with _editing(settings):  # (read and written again: no import may come between)
+        rendered = annotate_files(files, replaces)
+        locked = [path for path, annotated in rendered
+                  if annotated.changed and not path.stat().st_mode & 0o222]
+        for path in locked:  # (its owner made it read-only: not replaced by a writable copy)
+            sys.stderr.write(f"transpub: warning: {path}: read-only, not annotated\n")
+        for path, annotated in rendered:
+            if annotated.changed and path not in locked:
+                write_atomic(path, annotated.data)
     if not args.quiet:
         changed = sum(1 for _path, annotated in rendered if annotated.changed)
         units = sum(annotated.units for _path, annotated in rendered)
