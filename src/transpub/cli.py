@@ -561,12 +561,14 @@ _EDITING = [False]
 
 
 @contextlib.contextmanager
-def _editing(settings: Settings | None, edits: bool = True) -> Iterator[None]:
+def _editing(settings: Settings | None, edits: bool = True,
+             sweep: bool = True) -> Iterator[None]:
     """The workspace's edit lock held while a command reads and writes its PO files or
     sources (extract, import, xliff and review imports, align, tm import, check --annotate):
     an extract that read a PO file before an ``xliff import`` wrote it renamed its own merge
     over the translator's import afterwards, both exiting 0 (the hostile trial). A second
-    such command waits, and says so."""
+    such command waits, and says so. ``sweep``: the temporary files of runs killed while
+    they wrote there removed first (an extract sweeps its own folders)."""
     if settings is None or not edits or _EDITING[0]:
         yield
         return
@@ -583,6 +585,15 @@ def _editing(settings: Settings | None, edits: bool = True) -> Iterator[None]:
     _EDITING[0] = True
     try:
         with held(lock, IGNORE_FILE, waiting):
+            if sweep:
+                # (a run killed by SIGKILL between a temporary file and its rename left it
+                # in locales/ or source/, where only an extract had looked)
+                from transpub.fsutil import remove_stale
+
+                with contextlib.suppress(OSError):
+                    remove_stale([folder for folder in (settings.locales_dir,
+                                                        settings.source_dir)
+                                  if folder.is_dir()])
             yield
     finally:
         _EDITING[0] = False
@@ -724,7 +735,7 @@ def _extract(settings: Settings, args: argparse.Namespace, console: object | Non
     """``transpub extract``; ``console``: None to make one when there is something to show."""
     from transpub.workspace import extract, fewer_collections
 
-    with fewer_collections(), _editing(settings, not args.dry_run):
+    with fewer_collections(), _editing(settings, not args.dry_run, sweep=False):
         # (from here: reading babel's data made 50 collections)
         # the languages' CLDR facts are read by ``extract``: in this process, or by a
         # short-lived child when it forks workers (``languages.FactsApart``)
