@@ -43,6 +43,7 @@ from transpub.checkpack import (
 from transpub.checks.registry import Finding, Severity
 from transpub.checkstream import Blob, Key, Ref, Shelf, Usables, blob_of, usables_of
 from transpub.errors import TranspubError
+from transpub.regular import read_cache
 from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE, RACY_NS, Stamp, settled, stamp
 from transpub.suppress import Suppression
@@ -184,7 +185,7 @@ def _payload_digest(payload: Any) -> str:
 def load(where: Slot) -> tuple[list[Finding], list[Carried]] | None:
     """The entry, or None for a miss (absent, unreadable, corrupt, or another key's)."""
     try:
-        document = json.loads(where.path.read_bytes())
+        document = json.loads(read_cache(where.path))
         if document.get("format") != FORMAT or document.get("key") != where.key:
             return None
         payload = document["payload"]
@@ -621,7 +622,7 @@ class Vouched:
         if folder is None:
             return
         try:
-            data = (folder / self.NAME).read_bytes()
+            data = read_cache(folder / self.NAME)
             digest, _newline, body = data.partition(b"\n")
             if hashlib.sha256(body).hexdigest().encode() == digest:
                 known = marshal.loads(body)

@@ -45,6 +45,7 @@ from transpub import statmemo
 from transpub.checkindex import ROW as _ROW
 from transpub.checkindex import STAT
 from transpub.checkindex import Index as Rows
+from transpub.regular import open_regular, read_cache
 from transpub.statmemo import IGNORE_FILE, Stamp, stamp
 from transpub.terminal import ENV, is_tty, terminal_size
 
@@ -299,7 +300,7 @@ def _load(root: Path, name: str) -> dict[str, Any] | None:
     try:
         # a header line, then the payload: its digest is of the bytes as read (serialising a
         # thousand files' index again would cost what the replay saves)
-        head, _newline, body = _entry_path(root, name).read_bytes().partition(b"\n")
+        head, _newline, body = read_cache(_entry_path(root, name)).partition(b"\n")
         header = json.loads(head)
         if header.get("format") != FORMAT or header.get("name") != name or \
                 hashlib.sha256(body).hexdigest() != header.get("sha256"):
@@ -326,7 +327,7 @@ def _read_outputs(root: Path, name: str, payload: dict[str, Any]) -> Outputs | N
             v is None or type(v) is int for v in sizes.values()):
         return None
     try:
-        data = (root / FOLDER / f"{name}.out").read_bytes()
+        data = read_cache(root / FOLDER / f"{name}.out")
     except OSError:
         return None
     if hashlib.sha256(data).hexdigest() != payload.get("outputs_sha256"):
@@ -512,7 +513,7 @@ class Recorder:
             known = self.index.get(name)
             if known is not None and known[:-1] == list(stamp(st)):
                 return True
-        with open(name, "rb") as handle:  # noqa: PTH123
+        with open_regular(name) as handle:  # (a FIFO put in an input's place: changed)
             return hashlib.file_digest(handle, "sha256").hexdigest() == before
 
     def _store(self, data: bytes, entry: bytes) -> None:

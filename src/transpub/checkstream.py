@@ -29,6 +29,7 @@ from typing import IO, Any, NamedTuple, overload
 
 from transpub.checks.registry import Finding, Severity
 from transpub.errors import TranspubError
+from transpub.regular import open_regular
 from transpub.statmemo import stamp
 from transpub.suppress import Applied, Suppression, apply
 
@@ -439,7 +440,7 @@ class Shelf:
                     if len(data) == size:
                         return data
             else:
-                with open(where, "rb") as handle:  # noqa: PTH123
+                with open_regular(where) as handle:
                     # the entry's digest was checked when it was read: the same file,
                     # unchanged since (content-addressed: the same name, the same bytes)
                     if stamp(os.fstat(handle.fileno())) == known:

@@ -34,6 +34,7 @@ from pathlib import Path
 from typing import cast
 
 from transpub.errors import TranspubError
+from transpub.regular import open_regular, read_cache  # noqa: F401  (for its readers)
 
 TMP_SUFFIX = ".transpub-tmp"
 #: Fault injection for the tests (and for anyone who wants to see what a full disk does):
@@ -707,9 +708,14 @@ def read_current(path: Path) -> bytes | None:
 def read_bytes(path: Path | str) -> bytes:
     """``Path.read_bytes`` in four system calls (open, fstat, read, close) instead of nine
     (Python's buffered file adds an fstat, an ioctl, two lseeks and a read for the end)."""
-    fd = os.open(path, READ_FLAGS)
+    fd = os.open(path, READ_FLAGS | _NONBLOCK)
     try:
-        return read_fd(fd, os.fstat(fd).st_size)
+        info = os.fstat(fd)
+        if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+            # (opened without blocking, a pipe reads as empty: refused, not read as nothing;
+            # opened blocking, it had waited for ever for a writer)
+            raise OSError(errno.EINVAL, "a pipe, not a file")
+        return read_fd(fd, info.st_size)
     except OSError as exc:  # (a folder opens, and fails to read: name it, as open() would)
         raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
     finally:
@@ -717,6 +723,7 @@ def read_bytes(path: Path | str) -> bytes:
 
 
 READ_FLAGS = os.O_RDONLY | _FLAGS
+_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def read_fd(fd: int, size: int) -> bytes:

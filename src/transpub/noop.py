@@ -43,6 +43,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transpub import __version__
+from transpub.regular import read_cache
 from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE, stamp
 
@@ -194,8 +195,7 @@ def read_record(path: Path) -> tuple[dict[str, Any], bytes] | None:
     """A record's header and the bytes after it (None: none, or not a record of this
     format, or its parts' sizes do not add up)."""
     try:
-        with open(path, "rb") as handle:  # noqa: PTH123
-            data = handle.read()
+        data = read_cache(path)  # (a FIFO there is no record: not waited for)
     except OSError:
         return None
     line, newline, payload = data.partition(b"\n")

@@ -210,7 +210,9 @@ def _open(path: Path) -> tuple[BinaryIO | None, dict[int, tuple[int, int, int]]]
     """The cache file, open, and its index; (None, {}) when it cannot be read or is not
     whole (a run killed while it wrote: the write is not flushed)."""
     try:
-        handle = path.open("rb", buffering=0)  # (held for the run: pread)
+        from transpub.regular import open_regular
+
+        handle = open_regular(path, 0)  # (held for the run: pread; a FIFO refused)
     except OSError:
         return None, {}
     try:

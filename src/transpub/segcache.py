@@ -39,6 +39,7 @@ from transpub.errors import TranspubError
 from transpub.fastnew import maker
 from transpub.fsutil import write_fd
 from transpub.model import Block, Placeholder, Release, Segment, Span
+from transpub.regular import read_cache
 from transpub.statmemo import FOLDER as CACHE_FOLDER
 from transpub.statmemo import IGNORE_FILE
 
@@ -95,8 +96,7 @@ def read(where: Path, wanted: bytes, path: Path) -> Loaded | None:
     if found is not None:
         return found
     try:
-        with open(where, "rb") as file:  # noqa: PTH123
-            raw = file.read()
+        raw = read_cache(where)
     except OSError:
         return None
     return _entry(raw, wanted, path)

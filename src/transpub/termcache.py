@@ -27,6 +27,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from transpub.errors import TermbaseError
+from transpub.regular import read_cache
 from transpub.termbase import Concept, Term, Termbase
 
 if TYPE_CHECKING:
@@ -78,7 +79,7 @@ def _sized_digest(path: Path, memo: StatMemo | None) -> tuple[int, bytes] | None
     """The file's length and SHA-256 (remembered in ``memo`` when given); None: unreadable."""
     if memo is None:
         try:
-            data = path.read_bytes()
+            data = read_cache(path)
         except OSError:
             return None
         return len(data), hashlib.sha256(data).digest()
@@ -109,7 +110,7 @@ def _is_size_and_hash(value: object) -> bool:
 def read(path: Path, expected_key: str) -> Any | None:
     """The payload of an entry, or None when it is missing, for another key, or damaged."""
     try:
-        data = path.read_bytes()
+        data = read_cache(path)
     except OSError:
         return None
     end = data.find(b"\n")
