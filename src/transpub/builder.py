@@ -388,7 +388,8 @@ def build(settings: Settings, options: BuildOptions, sources: list[Path],
     # (output/ itself first, so it is never staged: its stale files are found under it)
     with contextlib.suppress(OSError):  # a write into it then says what is wrong
         settings.output_dir.mkdir(parents=True, exist_ok=True)
-    with staged_run([settings.output_dir], stage_folders=True) as stage:
+    # (a link in output/ is replaced by the page, never written through: ``Stage``)
+    with staged_run([settings.output_dir], stage_folders=True, follow_links=False) as stage:
         # each digest remembered as it arrives: no list of 7,000 reads held until the end
         try:
             _run_tasks(tasks, jobs, stage, take, progress,
@@ -841,7 +842,7 @@ def _worker_task(item: tuple[str, Task]) -> tuple[
     """One release built into a stage of its own (a worker's, or the main process's in a
     parallel run), its files handed to the run's stage by name."""
     token, task = item
-    with using(Stage(token, stage_folders=True)) as stage:
+    with using(Stage(token, stage_folders=True, follow_links=False)) as stage:
         slug, entry, outcomes, read, source_id = _build_release_task(task)
         # the staged files by name: strings pickle and cost the main process less than Paths
         named, other = stage.by_name()
@@ -874,10 +875,12 @@ def write_index_pages(settings: Settings, options: BuildOptions) -> int:
     if not manifest:
         raise BuildError("no build to index: run 'transpub build' (or its shards) first, and "
                          "copy the shards' output folders here", settings.output_dir)
-    _write_indexes(settings, options, manifest, set())
-    write_atomic(settings.output_dir / MANIFEST_NAME,
-                 (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
-                  ).encode("utf-8"))
+    # (staged, the links of output/ replaced and not written through, as a build's files)
+    with staged_run([], follow_links=False):
+        _write_indexes(settings, options, manifest, set())
+        write_atomic(settings.output_dir / MANIFEST_NAME,
+                     (json.dumps(manifest, ensure_ascii=False, sort_keys=True, indent=1) + "\n"
+                      ).encode("utf-8"))
     return len(manifest)
 
 

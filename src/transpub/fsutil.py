@@ -81,8 +81,14 @@ class Stage:
     """The files of one run, written next to their targets, renamed only by ``commit``."""
 
     def __init__(self, token: str | None = None, flush_filesystem: bool = False,
-                 stage_folders: bool = False, durable: bool = True) -> None:
+                 stage_folders: bool = False, durable: bool = True,
+                 follow_links: bool = True) -> None:
         self.token = token or f"{os.getpid()}-{secrets.token_hex(4)}"
+        #: False: a symbolic link in a file's place is replaced by the file, not written
+        #: through (the build's pages: a link in output/ to a file outside the workspace,
+        #: which a ``git pull`` may bring, had had that file overwritten with a page). True:
+        #: the linked file is written (a PO file linked from another checkout stays linked).
+        self.follow_links = follow_links
         #: target -> temporary file (its text: a ``Path`` made per file cost more than
         #: creating it), in order of staging
         self.staged: dict[Path, str] = {}
@@ -161,8 +167,8 @@ class Stage:
                 # known to be absent is not looked at again: one system call a file)
                 if not absent:
                     kept, linked = _replaced_mode(path)
-                    if linked is not None:  # (written through the link, which stays)
-                        path, folder = linked, parent_of(linked)
+                    if linked is not None and self.follow_links:
+                        path, folder = linked, parent_of(linked)  # (the link stays)
                 tmp = os.fspath(self.temp_for(path))
             else:  # a new folder: its file under its own name, renamed with the folder
                 tmp = f"{os.fspath(staging)}{os.sep}{path.name}"
@@ -540,7 +546,8 @@ def held(path: Path, ignore: bytes = b"",
 
 @contextlib.contextmanager
 def staged_run(roots: Iterable[Path], token: str | None = None,
-               flush_filesystem: bool = False, stage_folders: bool = False) -> Iterator[Stage]:
+               flush_filesystem: bool = False, stage_folders: bool = False,
+               follow_links: bool = True) -> Iterator[Stage]:
     """Stage every ``write_atomic`` of the block; commit at its end, discard on any error.
 
     Stale temporary files of killed runs under ``roots`` are removed first; files staged by
@@ -555,7 +562,7 @@ def staged_run(roots: Iterable[Path], token: str | None = None,
     outer = _UMASK[0]
     _UMASK[0] = _read_umask()
     _PLAIN_FOLDERS.clear()  # a folder's default ACL is looked at once per run
-    stage = Stage(token, flush_filesystem, stage_folders)
+    stage = Stage(token, flush_filesystem, stage_folders, follow_links=follow_links)
     _FOLDERS[stage.token] = stage.folders  # its workers' stages share what it learns
     reset = _stage.set(stage)
     try:
