@@ -14,6 +14,8 @@ import pytest
 
 from conftest import copy_sample
 
+SLUG = "unoct-qatar-strategic-dialogue-2020"
+
 
 def _run(ws: Path, env: dict[str, str], *args: str) -> subprocess.CompletedProcess[str]:
     return subprocess.run([sys.executable, "-m", "transpub", *args], cwd=ws, env=env,
@@ -43,3 +45,32 @@ def test_a_fifo_for_a_workspace_record(tmp_path: Path, name: str) -> None:
     for args in (["build"], ["extract"], ["check"]):
         done = _run(ws, env, *args)
         assert done.returncode in (0, 1), (args, done.stderr)
+
+
+@pytest.mark.parametrize("where", ["source/extra.xml", "locales/termbase.tbx",
+                                   f"locales/fr/LC_MESSAGES/{SLUG}.po"])
+def test_a_fifo_for_an_input_is_refused_by_name(tmp_path: Path, where: str) -> None:
+    """(The stat memo and the check's hashing had opened a FIFO put in an input's place, and
+    waited for a writer for ever; ``/dev/zero`` linked into source/ was read until the memory
+    ran out.)"""
+    ws = copy_sample(tmp_path)
+    env = dict(os.environ)
+    path = ws / where
+    path.unlink(missing_ok=True)
+    os.mkfifo(path)
+    # (the build and stats read no termbase)
+    for args in (["extract"], ["check"], *([["build"], ["stats"]] if "termbase" not in where
+                                           else [])):
+        done = _run(ws, env, *args)
+        assert done.returncode == 2, (args, done.stdout, done.stderr)
+        assert f"{where}: " in done.stderr and "pipe" in done.stderr, (args, done.stderr)
+        assert "Traceback" not in done.stderr
+
+
+def test_dev_zero_linked_into_source_is_refused(tmp_path: Path) -> None:
+    ws = copy_sample(tmp_path)
+    (ws / "source" / "zero.xml").symlink_to("/dev/zero")
+    for args in (["validate"], ["extract"], ["build"]):
+        done = _run(ws, dict(os.environ), *args)
+        assert done.returncode == 2, (args, done.stderr)
+        assert "source/zero.xml: " in done.stderr and "a pipe or a device" in done.stderr

@@ -17,6 +17,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -29,6 +30,7 @@ from transpub.errors import BuildError, TranspubError
 from transpub.fastnew import maker
 from transpub.fsutil import Stage, read_fd, staged_run, using, write_atomic
 from transpub.localise import Problem
+from transpub.regular import open_regular, read_cache
 from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:
@@ -491,7 +493,7 @@ def _holds(path: Path, data: bytes) -> bool:
     (``write_atomic``'s own comparison reads the whole file: a large build's manifest, 2.5 MB
     at N = 1000, beside its new text at the main process's peak)."""
     try:
-        with open(path, "rb") as handle:  # noqa: PTH123
+        with open_regular(path) as handle:
             if os.fstat(handle.fileno()).st_size != len(data):
                 return False
             view, at = memoryview(data), 0
@@ -894,7 +896,7 @@ def _common_digest(settings: Settings, options: BuildOptions) -> str:
 
 def _file_digest(path: Path | str) -> str:
     try:
-        with open(path, "rb") as handle:  # noqa: PTH123  (a str path: see _stale)
+        with open_regular(path) as handle:  # (a str path: see _stale; a pipe refused)
             return hashlib.sha256(handle.read()).hexdigest()
     except FileNotFoundError:
         return "-"
@@ -1209,13 +1211,17 @@ def _noting(reads: list[Read], kept: dict[str, bytes] | None = None) -> Callable
         # whatever the name points to by then), read in one call: 5 system calls a file where
         # ``open().read()`` between two path ``stat``s made 10 (7,000 files a fresh build)
         try:
-            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC)
+            fd = os.open(path, os.O_RDONLY | os.O_CLOEXEC | os.O_NONBLOCK)
         except FileNotFoundError:
             return "-"
         except OSError:
             return _file_digest(path)  # (raises what a plain read would)
         try:
             before = os.fstat(fd)
+            if not stat.S_ISREG(before.st_mode):
+                # (a FIFO had been waited on for ever, /dev/zero read until the memory ran
+                # out: refused by name, as ``_file_digest`` refuses it)
+                return _file_digest(path)
             read_at = time.time_ns()
             data = read_fd(fd, before.st_size)
             after = os.fstat(fd)
@@ -1269,9 +1275,9 @@ def _translations(settings: Settings, lang: str, slug: str,
 
 def _read_manifest(path: Path) -> dict[str, Any]:
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        data = json.loads(read_cache(path).decode("utf-8"))
     except (OSError, ValueError):
-        return {}  # no manifest, or a damaged one: rebuild everything
+        return {}  # no manifest, a damaged one or a FIFO: rebuild everything
     return data if isinstance(data, dict) else {}
 
 

@@ -42,6 +42,7 @@ from transpub.languages import (
 from transpub.memo import capacity, fit
 from transpub.model import Release, Segment
 from transpub.pounits import po_units
+from transpub.regular import read_input
 from transpub.scope import Changes, Shard, changed_po_units, changed_segments, in_shard
 from transpub.suppress import Suppression, apply, parse_comment
 from transpub.termbase import Termbase
@@ -365,7 +366,7 @@ def _run_units(batch: _Batch, ctx: CheckContext, codes: set[str],
     fresh = None
     cached = None
     if batch.cache is not None and only is None:
-        where = checkcache.slot(batch.cache[0], batch.cache[1], batch.path.read_bytes(),
+        where = checkcache.slot(batch.cache[0], batch.cache[1], read_input(batch.path),
                                 batch.lang, batch.label, str(batch.release_date_override),
                                 batch.neutral, sorted(codes),
                                 *(() if batch.matrix else (NO_MATRIX,)))

@@ -22,6 +22,7 @@ import io
 import marshal
 import os
 import re
+import stat
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
@@ -68,11 +69,15 @@ def _hashed(path: str) -> tuple[str, os.stat_result | None]:
     open, a stat, the reads and a close (a fresh check hashes 16,000 inputs; a Python file
     object adds a stat, a terminal query and a seek to each)."""
     try:
-        fd = os.open(path, _FLAGS)
+        fd = os.open(path, _FLAGS | getattr(os, "O_NONBLOCK", 0))
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
         return "absent", None
     try:
         before = os.fstat(fd)
+        if not stat.S_ISREG(before.st_mode):
+            # (a FIFO or a device in an input's place: no file; the reader that comes to it
+            # names it, where a FIFO had been waited on for ever)
+            return "absent", None
         digest = hashlib.sha256()
         while True:
             chunk = os.read(fd, _READ)

@@ -718,10 +718,10 @@ def read_bytes(path: Path | str) -> bytes:
     fd = os.open(path, READ_FLAGS | _NONBLOCK)
     try:
         info = os.fstat(fd)
-        if stat.S_ISFIFO(info.st_mode) or stat.S_ISSOCK(info.st_mode):
+        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
             # (opened without blocking, a pipe reads as empty: refused, not read as nothing;
-            # opened blocking, it had waited for ever for a writer)
-            raise OSError(errno.EINVAL, "a pipe, not a file")
+            # opened blocking, it had waited for ever for a writer; /dev/zero never ends)
+            raise OSError(errno.EINVAL, "a pipe or a device, not a file")
         return read_fd(fd, info.st_size)
     except OSError as exc:  # (a folder opens, and fails to read: name it, as open() would)
         raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None

@@ -23,8 +23,11 @@ def open_regular(path: Path | str, buffering: int = -1) -> io.BufferedReader | i
     """``open(path, "rb")``, refused (``OSError``) unless ``path`` is a regular file."""
     fd = os.open(path, _FLAGS)
     try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise OSError(errno.EINVAL, "not a regular file", os.fspath(path))
+        mode = os.fstat(fd).st_mode
+        if stat.S_ISDIR(mode):  # (as ``open`` says it)
+            raise IsADirectoryError(errno.EISDIR, os.strerror(errno.EISDIR), os.fspath(path))
+        if not stat.S_ISREG(mode):
+            raise OSError(errno.EINVAL, "a pipe or a device, not a file", os.fspath(path))
         os.set_blocking(fd, True)
         raw = io.FileIO(fd, "rb", closefd=True)
         return raw if buffering == 0 else io.BufferedReader(raw)
@@ -37,3 +40,22 @@ def read_cache(path: Path | str) -> bytes:
     """The bytes of a cache file or record (``open_regular``: ``OSError`` unless regular)."""
     with open_regular(path, 0) as handle:
         return handle.read()
+
+
+def read_input(path: Path | str) -> bytes:
+    """The bytes of an input file (a source, a PO file, a termbase), refused (``OSError``)
+    when it is a pipe or a device: ``/dev/zero`` linked into ``source/`` had been read until
+    the memory ran out, a FIFO waited for a writer for ever (a folder fails as ``open`` and
+    ``read`` make it fail)."""
+    fd = os.open(path, _FLAGS)
+    try:
+        mode = os.fstat(fd).st_mode
+        if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+            raise OSError(errno.EINVAL, "a pipe or a device, not a file", os.fspath(path))
+        os.set_blocking(fd, True)
+        chunks = []
+        while chunk := os.read(fd, 1 << 20):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)

@@ -36,6 +36,7 @@ from transpub.model import (
     Release,
     Span,
 )
+from transpub.regular import read_input
 
 _NS = f"{{{SOURCE_NS}}}"
 _XML_LANG = f"{{{XML_NS}}}lang"
@@ -235,7 +236,7 @@ def read_release(path: Path, data: bytes | None = None) -> Release:
     read them already)."""
     if data is None:
         try:
-            data = path.read_bytes()
+            data = read_input(path)
         except OSError as exc:
             raise SourceError(f"cannot read: {exc.strerror}", path) from None
     if not data.strip():

@@ -31,6 +31,7 @@ from transpub.errors import (
     lfs_pointer,
 )
 from transpub.languages import canonical
+from transpub.regular import read_input
 from transpub.source import utf16_codec
 from transpub.spreadsheet import SUFFIXES as SPREADSHEETS
 from transpub.spreadsheet import read_sheets
@@ -564,7 +565,7 @@ def merged(parts: Sequence[tuple[Path, Termbase]]) -> Termbase:
 
 def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
     try:
-        data = path.read_bytes()
+        data = read_input(path)
     except OSError as exc:
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
     if lfs_pointer(data):

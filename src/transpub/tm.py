@@ -29,6 +29,7 @@ from transpub.errors import CatalogError, TranspubError
 from transpub.fsutil import write_atomic, write_output
 from transpub.languages import canonical, same_language
 from transpub.model import XML_NS
+from transpub.regular import read_input
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, rename_codes
 from transpub.source import append_text, word_hyphens
 from transpub.toolxml import parse_tool_xml
@@ -509,7 +510,7 @@ def read_tmx(path: Path, source_lang: str = "en",
 
 def _read_bytes(path: Path) -> bytes:
     try:
-        return path.read_bytes()
+        return read_input(path)
     except OSError as exc:
         raise CatalogError(f"cannot read: {exc.strerror}", path) from None
 

@@ -43,6 +43,7 @@ from transpub.languages import FactsApart, LanguageInfo, read_facts
 from transpub.model import Block as SourceBlock
 from transpub.model import Release, Segment
 from transpub.powrite import Memo
+from transpub.regular import read_input
 from transpub.segment import SegmentOptions, segment_release
 from transpub.source import load_schema, read_release, release_to_xml
 from transpub.statmemo import FOLDER as CACHE_FOLDER
@@ -313,7 +314,7 @@ def load(settings: Settings, path: Path, data: bytes | None = None, *,
         return _load(settings, path, data)
     if data is None:
         try:
-            data = path.read_bytes()
+            data = read_input(path)
         except OSError:
             return _load(settings, path, None)  # read_release says why it cannot be read
     wanted = segcache.key(_segment_salt(settings.segmentation, _abbreviations_key(settings)),
@@ -492,7 +493,7 @@ def _common_extract_digest(settings: Settings) -> str:
     digest = hashlib.sha256(f"{_CACHE_FORMAT} {_code_digest()}".encode())
     for file in (settings.root / CONFIG_NAME, settings.termbase):
         with contextlib.suppress(OSError):
-            digest.update(file.read_bytes())
+            digest.update(read_input(file))
         digest.update(b"\0")
     return digest.hexdigest()
 
@@ -507,7 +508,7 @@ def _code_digest() -> str:
         if path.is_file() and "__pycache__" not in path.parts:
             with contextlib.suppress(OSError):
                 digest.update(path.relative_to(root).as_posix().encode() + b"\0"
-                              + path.read_bytes())
+                              + read_input(path))
     return digest.hexdigest()
 
 

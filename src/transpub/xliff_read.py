@@ -15,6 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from transpub.errors import XliffError
+from transpub.regular import read_input
 from transpub.sdltm import is_sdltm
 from transpub.segment import TOOL_CODE
 from transpub.source import word_hyphens
@@ -124,7 +125,7 @@ def read_xliff(path: Path, data: bytes | None = None) -> list[ReadFile]:
     malformed or hostile is an XliffError naming the file and line."""
     if data is None:
         try:
-            data = path.read_bytes()
+            data = read_input(path)
         except OSError as exc:
             raise XliffError(f"cannot read: {exc.strerror}", path) from None
     if is_sdltm(data):  # (sent with the translation, and no XML)

@@ -3,7 +3,10 @@ headline identical in the built HTML <title>, <h1> and the XML metadata (TP801).
 
 from __future__ import annotations
 
+import errno
+import os
 import re
+import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -79,10 +82,12 @@ def headline_texts(page: str, xml: str) -> dict[str, str]:
     must be well-formed to the end."""
     plain = plain_headlines(page)
     if plain is None:
+        _refuse_pipes(page)
         tree = etree.parse(page, _HTML_PARSER).getroot()
         # (a page of nothing but blanks or comments has no element: no title, no headline)
         plain = (tree.findtext(".//title") or "", str(_H1(tree))) if tree is not None else (
             "", "")
+    _refuse_pipes(xml)
     xml_root = etree.parse(xml, _XML_PARSER).getroot()
     return {
         "HTML <title>": _squash(plain[0]),
@@ -120,6 +125,17 @@ _BLANK_BETWEEN = re.compile(rb">\s+<")
 #: only); it refuses U+FFFE and U+FFFF too.
 _ACCEPTED = bytes(b for b in range(256) if (b >= 32 and b != 127) or b in (9, 10, 13))
 _UTF8_META = b'<meta charset="utf-8">'
+
+
+def _refuse_pipes(path: str) -> None:
+    """``OSError`` for a pipe or a device at ``path`` (libxml2, opening it, had waited on a
+    FIFO for ever); anything else is left to the parser, which says what it says."""
+    try:
+        mode = os.stat(path).st_mode  # noqa: PTH116  (a str path, as the parser takes)
+    except OSError:
+        return
+    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
+        raise OSError(errno.EINVAL, "a pipe or a device, not a file", path)
 
 
 def plain_headlines(page: str) -> tuple[str, str] | None:
