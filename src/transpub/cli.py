@@ -279,7 +279,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     # --version and --help exit here, before rich loads
     args = _parser(_command_named(given)).parse_args(given)
     _ENDING = argv is None and _called_by_program()
-    code = _main(args)
+    _usable_streams()
+    try:
+        code = _main(args)
+    except KeyboardInterrupt:  # (between two guarded steps: the regex cache's, say)
+        _error("interrupted")
+        code = 130
     if _ENDING and args.command in ("extract", "check"):
         # every file the extract or check wrote is committed by now (reports, the run record
         # and the cache: renamed into place): the rest would be the heap freed object by
@@ -288,6 +293,24 @@ def main(argv: Sequence[str] | None = None) -> int:
         # inside its run, still in the paused collector: see _build
         _end_now(code)
     return code
+
+
+def _usable_streams() -> None:
+    """Standard output and error as every command can write them: a closed one (``cmd >&-``,
+    a daemon's) is the null device (a build or a check did its whole job, then died printing
+    its last line: "internal error: AttributeError", exit 3); one in a legacy 8-bit encoding
+    (``LC_ALL=fr_FR.ISO-8859-1``, ``PYTHONIOENCODING=ascii``) writes what it cannot encode as
+    escapes (Arabic and Chinese text had ended ``check`` and ``stats`` in a
+    UnicodeEncodeError, exit 3, where a CI gate reads 0 or 1)."""
+    for name in ("stdout", "stderr"):
+        stream = getattr(sys, name)
+        if stream is None:
+            setattr(sys, name, Path(os.devnull).open("w", encoding="utf-8"))  # noqa: SIM115
+            continue
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("_", "-")
+        if encoding not in ("utf-8", "utf8") and hasattr(stream, "reconfigure"):
+            with contextlib.suppress(ValueError, OSError):
+                stream.reconfigure(errors="backslashreplace")
 
 
 def _main(args: argparse.Namespace) -> int:
