@@ -79,3 +79,36 @@ def test_a_killed_runs_temporary_files_go_with_the_next_edit(tmp_path: Path) -> 
                            str(returned)], cwd=ws, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert not any(path.exists() for path in left)
+
+
+def test_a_signal_in_the_rename_pass_waits_for_its_end(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """(A SIGTERM in a build's rename pass had left output/ half old, half new.) A signal
+    arriving while the files are renamed stops the run once all of them are in place."""
+    import signal
+
+    targets = [tmp_path / f"page{i}.html" for i in range(5)]
+    for path in targets:
+        path.write_bytes(b"old")
+    renamed: list[str] = []
+    real = os.replace
+
+    def replace(src: str, dst: str) -> None:
+        real(src, dst)
+        renamed.append(dst)
+        if len(renamed) == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+
+    def stop(signum: int, frame: object) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    monkeypatch.setattr(os, "replace", replace)
+    try:
+        with pytest.raises(SystemExit), fsutil.staged_run([]):
+            for path in targets:
+                fsutil.write_atomic(path, b"new")
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+    assert [path.read_bytes() for path in targets] == [b"new"] * 5
+    assert not list(tmp_path.glob(f"*{fsutil.TMP_SUFFIX}"))

@@ -245,7 +245,14 @@ class Stage:
 
     def commit(self) -> None:
         """Flush every staged file, then rename them all (a staged folder at once, where its
-        first file was staged); the last staged is renamed last."""
+        first file was staged); the last staged is renamed last. SIGINT and SIGTERM wait for
+        the end of it (a CI timeout's SIGTERM in a build's rename pass had left output/ half
+        old, half new: 20 pages renamed, the indexes and the record not): then they stop the
+        run, everything committed."""
+        with _signals_held():
+            self._commit()
+
+    def _commit(self) -> None:
         # plain strings: pathlib's parent and hash, 12,000 times over, cost more than renaming;
         # the files adopted by name come in groups that know their folders (not a dirname of
         # each of 12,000 files three times over)
@@ -339,6 +346,24 @@ class Stage:
                               key=lambda s: len(s.parts), reverse=True):
             with contextlib.suppress(OSError):
                 staging.rmdir()
+
+
+@contextlib.contextmanager
+def _signals_held() -> Iterator[None]:
+    """SIGINT and SIGTERM held back while the block runs (delivered at its end), in the main
+    thread of a system that can (``pthread_sigmask``); elsewhere the block runs as it is."""
+    import signal
+    import threading
+
+    if not hasattr(signal, "pthread_sigmask") or \
+            threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _replaced_mode(path: Path) -> tuple[int | None, Path | None]:
