@@ -112,3 +112,26 @@ def test_a_signal_in_the_rename_pass_waits_for_its_end(
         signal.signal(signal.SIGTERM, previous)
     assert [path.read_bytes() for path in targets] == [b"new"] * 5
     assert not list(tmp_path.glob(f"*{fsutil.TMP_SUFFIX}"))
+
+
+def test_an_import_of_several_files_writes_all_or_none(tmp_path: Path) -> None:
+    """(A full disk at the second of eight imported files had left the first in source/, and
+    the retry the message asked for refused it: "already exists".)"""
+    ws = copy_sample(tmp_path)
+    sample = Path(__file__).parent / "data" / "unoct-qatar-2020.txt"
+    files = []
+    for number in (1, 2):
+        path = tmp_path / f"rel{number}.txt"
+        path.write_text(sample.read_text(encoding="utf-8").replace(
+            "Third High-Level", f"Number{number} High-Level"), encoding="utf-8")
+        files.append(path)
+    before = sorted(p.name for p in (ws / "source").iterdir())
+    env = {**os.environ, fsutil.FAULT_ENV: "ENOSPC:2"}  # (the second file's write)
+    done = subprocess.run([sys.executable, "-m", "transpub", "import", *map(str, files)],
+                          cwd=ws, env=env, capture_output=True, text=True)
+    assert done.returncode == 2, done.stderr
+    assert sorted(p.name for p in (ws / "source").iterdir()) == before
+    done = subprocess.run([sys.executable, "-m", "transpub", "import", *map(str, files)],
+                          cwd=ws, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert len(list((ws / "source").iterdir())) == len(before) + 2

@@ -350,20 +350,30 @@ class Stage:
 
 @contextlib.contextmanager
 def _signals_held() -> Iterator[None]:
-    """SIGINT and SIGTERM held back while the block runs (delivered at its end), in the main
-    thread of a system that can (``pthread_sigmask``); elsewhere the block runs as it is."""
+    """SIGINT and SIGTERM held back while the block runs, and delivered at its end (their
+    handlers replaced by one that notes them: a mask would hold them from this thread only,
+    and the kernel gives a process's signal to any thread that does not mask it); only in
+    the main thread, the one that may set handlers."""
     import signal
     import threading
 
-    if not hasattr(signal, "pthread_sigmask") or \
-            threading.current_thread() is not threading.main_thread():
+    if threading.current_thread() is not threading.main_thread():
         yield
         return
-    before = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT, signal.SIGTERM})
+    pending: list[int] = []
+
+    def note(signum: int, _frame: object) -> None:
+        pending.append(signum)
+
+    wanted = (signal.SIGINT, signal.SIGTERM)
+    before = {number: signal.signal(number, note) for number in wanted}
     try:
         yield
     finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
+        for number, handler in before.items():
+            signal.signal(number, handler)
+        if pending:
+            signal.raise_signal(pending[0])  # (to the handler the run had: it stops there)
 
 
 def _replaced_mode(path: Path) -> tuple[int | None, Path | None]:

@@ -37,6 +37,7 @@ from transpub.fsutil import (
     read_current,
     staged_run,
     using,
+    write_all_atomic,
     write_atomic,
 )
 from transpub.languages import FactsApart, LanguageInfo, read_facts
@@ -97,8 +98,9 @@ def import_releases(settings: Settings, paths: list[Path], slug: str | None,
                               f"({target.relative_to(settings.root)}): import it with --slug",
                               path)
         taken[target] = path
-    for target, data, _report in prepared:
-        write_atomic(target, data)
+    # all of them or none (a full disk at the second of eight had left the first written, and
+    # the retry the message asked for refused it as "already exists")
+    write_all_atomic([(target, data) for target, data, _report in prepared])
     return [(target, report) for target, _data, report in prepared]
 
 
