@@ -90,3 +90,17 @@ def unit_findings(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
     assert "Traceback" not in cli.err, cli.err
     found: list[dict[str, str]] = json.loads(cli.out)["findings"]
     return found
+
+
+def assert_expected(found: dict[int, list[dict[str, str]]],
+                    cases: Sequence[tuple[object, ...]], tolerated: frozenset[str] = frozenset()
+                    ) -> None:
+    """Each case's findings (``findings_by_case``) hold one of the codes its fourth field
+    names, or none (but ``tolerated``) when it names none: a right translation."""
+    for index, items in found.items():
+        codes = {f["code"] for f in items}
+        expected = set(cases[index][3])  # type: ignore[call-overload]
+        if expected:
+            assert codes & expected, (cases[index], items)
+        else:
+            assert not codes - tolerated, (cases[index], items)

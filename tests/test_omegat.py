@@ -400,16 +400,22 @@ public class Probe {
 """
 
 
-def test_omegat_reads_the_projects_glossary_and_tokenizers(
-        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
-    """OmegaT's own TBX reader (in its console mode the glossary is not used, so it is called
-    directly, with the project loaded as OmegaT loads it) reads the termbase the export put
-    in ``glossary/``, and the project names the language's tokenizers, which OmegaT loads."""
+def _omegat_jar(omegat: str) -> tuple[str, str]:
+    """Java and OmegaT's jar, as Debian's launcher names it (the test skipped without)."""
     launcher = Path(omegat).read_text(encoding="utf-8", errors="replace")
     jar = re.search(r"-jar\s+(\S+\.jar)", launcher)
     java = shutil.which("java")
     if jar is None or java is None:
         pytest.skip("OmegaT's jar is not where Debian's launcher says")
+    return java, jar.group(1)
+
+
+def test_omegat_reads_the_projects_glossary_and_tokenizers(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
+    """OmegaT's own TBX reader (in its console mode the glossary is not used, so it is called
+    directly, with the project loaded as OmegaT loads it) reads the termbase the export put
+    in ``glossary/``, and the project names the language's tokenizers, which OmegaT loads."""
+    java, jar = _omegat_jar(omegat)
     ws = copy_sample(tmp_path)
     Cli(ws, capsys)("xliff", "export", "--omegat", "--lang", "zh", "--lang", "ru")
     probe = tmp_path / "Probe.java"
@@ -417,7 +423,7 @@ def test_omegat_reads_the_projects_glossary_and_tokenizers(
     for lang, term, approved in (("zh", "General Assembly", "大会"),
                                  ("ru", "General Assembly", "Генеральная Ассамблея")):
         project = ws / "omegat" / lang
-        done = subprocess.run([java, "-cp", jar.group(1), str(probe), str(project),
+        done = subprocess.run([java, "-cp", jar, str(probe), str(project),
                                str(project / "glossary" / "termbase.tbx")],
                               capture_output=True, text=True, timeout=300, check=False)
         assert done.returncode == 0, done.stderr[-2000:]
@@ -466,18 +472,14 @@ def test_a_termbase_of_another_form_goes_to_the_glossary_as_tbx(
 def test_omegat_reads_a_converted_glossary(
         tmp_path: Path, capsys: pytest.CaptureFixture[str], omegat: str) -> None:
     """OmegaT's own TBX reader reads the glossary converted from a CSV termbase."""
-    launcher = Path(omegat).read_text(encoding="utf-8", errors="replace")
-    jar = re.search(r"-jar\s+(\S+\.jar)", launcher)
-    java = shutil.which("java")
-    if jar is None or java is None:
-        pytest.skip("OmegaT's jar is not where Debian's launcher says")
+    java, jar = _omegat_jar(omegat)
     ws = copy_sample(tmp_path)
     _csv_termbase(ws)
     Cli(ws, capsys)("xliff", "export", "--omegat", "--lang", "ru")
     probe = tmp_path / "Probe.java"
     probe.write_text(_GLOSSARY_PROBE, encoding="utf-8")
     project = ws / "omegat" / "ru"
-    done = subprocess.run([java, "-cp", jar.group(1), str(probe), str(project),
+    done = subprocess.run([java, "-cp", jar, str(probe), str(project),
                            str(project / "glossary" / "termbase.tbx")],
                           capture_output=True, text=True, timeout=300, check=False)
     assert done.returncode == 0, done.stderr[-2000:]
