@@ -47,3 +47,30 @@ def test_an_ascii_stdout(tmp_path: Path, command: str, code: int) -> None:
     out = done.stdout.decode("ascii")  # (every byte ASCII: escapes for the rest)
     if command == "check":
         assert "TP201" in out and "\\xe9cembre" in out
+
+
+_STUCK = """
+import sys, threading
+import transpub.cli as cli
+
+def stopped(args):
+    # a thread that never ends, as a check's pool thread reading a result its killed worker
+    # never finished sending
+    threading.Thread(target=threading.Event().wait).start()
+    raise {raised}
+
+cli._main = stopped
+sys.argv = ["transpub", "stats"]
+cli.main()
+"""
+
+
+@pytest.mark.parametrize(("raised", "code"), [("SystemExit(143)", 143),
+                                              ("KeyboardInterrupt", 130)])
+def test_a_stopped_run_ends_at_once(tmp_path: Path, raised: str, code: int) -> None:
+    """(A CI cancel's SIGTERM to a check's process group had hung it for good: its pool's
+    thread waited for a killed worker's result, and the interpreter's exit joined it.) A run
+    SIGTERM or Ctrl-C stopped ends without the interpreter's finalization."""
+    done = subprocess.run([sys.executable, "-c", _STUCK.format(raised=raised)], cwd=tmp_path,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == code, done.stderr

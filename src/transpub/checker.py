@@ -661,8 +661,17 @@ def _trim() -> None:
 def _stop_pool(pool: Any) -> None:
     import gc
 
-    # a failed run stops at once: what is still queued is not checked
-    pool.shutdown(wait=True, cancel_futures=True)
+    if sys.exc_info()[1] is not None:
+        # a run stopped (SIGTERM to the process group, as a CI cancel or ``docker stop``
+        # sends; Ctrl-C; an error): its workers are ended, not waited for (dead already, they
+        # had left a waiting shutdown joining a thread that waited for their results for ever)
+        for process in list((getattr(pool, "_processes", None) or {}).values()):
+            with contextlib.suppress(Exception):
+                process.terminate()
+        pool.shutdown(wait=False, cancel_futures=True)
+    else:
+        # (what is still queued is not checked)
+        pool.shutdown(wait=True, cancel_futures=True)
     gc.unfreeze()
 
 

@@ -285,6 +285,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:  # (between two guarded steps: the regex cache's, say)
         _error("interrupted")
         code = 130
+    except SystemExit as stopped:
+        if argv is None and stopped.code == 128 + signal.SIGTERM:
+            _stop_at_once(143)
+        raise
+    if argv is None and code == 130:
+        _stop_at_once(130)
     if _ENDING and args.command in ("extract", "check"):
         # every file the extract or check wrote is committed by now (reports, the run record
         # and the cache: renamed into place): the rest would be the heap freed object by
@@ -293,6 +299,17 @@ def main(argv: Sequence[str] | None = None) -> int:
         # inside its run, still in the paused collector: see _build
         _end_now(code)
     return code
+
+
+def _stop_at_once(code: int) -> None:
+    """End a process that SIGTERM or Ctrl-C stopped, its staged files already removed, without
+    the interpreter's finalization: a check's worker pool, its workers killed in the middle of
+    sending a result, left the pool's thread reading that result for ever, and the exit
+    joined it (a CI cancel's SIGTERM had hung ``check`` for good)."""
+    for stream in (sys.stdout, sys.stderr):
+        with contextlib.suppress(Exception):
+            stream.flush()
+    os._exit(code)
 
 
 def _usable_streams() -> None:
