@@ -67,8 +67,20 @@ def write_error(exc: OSError, path: Path) -> TranspubError:
     if exc.errno == errno.ENOSPC:
         reason += " (free some space and run again; nothing was replaced)"
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason += " (the folder is not writable; nothing was replaced)"
+        # (an immutable file, ``chattr +i``, refuses its replacement in a writable folder)
+        reason += " (the file or its folder is not writable; nothing was replaced)"
+    elif exc.errno in (errno.EEXIST, errno.ENOTDIR) and _file_in_the_way(path):
+        reason = f"{_file_in_the_way(path)} is a file where a folder belongs"
     return TranspubError(f"cannot write: {reason}", path)
+
+
+def _file_in_the_way(path: Path) -> str:
+    """The nearest folder of ``path`` that is a file, as the user would name it, or ""
+    (``output/fr`` a file had said only "File exists")."""
+    for folder in path.parents:
+        if folder.exists():
+            return "" if folder.is_dir() else os.path.relpath(folder)
+    return ""
 
 
 #: Per run (token) of ``staged_run`` and folder: the folder staged in its place (it did not

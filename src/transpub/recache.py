@@ -300,9 +300,12 @@ def user_folder() -> Path | None:
     if base and Path(base).is_absolute():
         return Path(base) / "transpub"
     try:
-        return Path.home() / ".cache" / "transpub"
+        home = Path.home()
     except (RuntimeError, KeyError):
         return None
+    # (a home that is not there is no place for a cache: ``HOME=/nonexistent``, as services
+    # and containers set it, had had root make /nonexistent/.cache/transpub)
+    return home / ".cache" / "transpub" if home.is_dir() else None
 
 
 @contextlib.contextmanager
