@@ -38,11 +38,12 @@ def _check(cli: Cli, report: Path) -> str:
 def test_the_cache_folder_is_the_users(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
     assert recache.user_folder() == tmp_path / "transpub"
+    monkeypatch.setenv("XDG_CACHE_HOME", "")
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    assert recache.user_folder() is None  # (a home that is not there: no cache)
+    (tmp_path / "home").mkdir()
     for unset in ("", "relative/folder"):  # (the XDG rule: a relative path is ignored)
         monkeypatch.setenv("XDG_CACHE_HOME", unset)
-        monkeypatch.setenv("HOME", str(tmp_path / "home"))
-        assert recache.user_folder() is None  # (a home that is not there: no cache)
-        (tmp_path / "home").mkdir(exist_ok=True)
         assert recache.user_folder() == tmp_path / "home" / ".cache" / "transpub"
 
 
