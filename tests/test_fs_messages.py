@@ -31,3 +31,29 @@ def test_a_home_that_is_not_there_gets_no_cache(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert not home.exists()
+
+
+def test_a_fifo_named_transpub_toml_is_said_as_such(tmp_path: Path) -> None:
+    ws = copy_sample(tmp_path)
+    (ws / "transpub.toml").unlink()
+    os.mkfifo(ws / "transpub.toml")
+    done = subprocess.run([sys.executable, "-m", "transpub", "stats"], cwd=ws,
+                          capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "transpub.toml: cannot read: a pipe or a device, not a file" in done.stderr
+
+
+def test_annotations_that_cannot_be_written_leave_the_checks_status(tmp_path: Path) -> None:
+    """(``check --annotate`` on a read-only mount had exited 2, the check's findings lost
+    to its status.) A PO file that cannot be written is a warning; the status is the check's."""
+    ws = copy_sample(tmp_path)
+    po = ws / "locales" / "fr" / "LC_MESSAGES" / "unoct-qatar-strategic-dialogue-2020.po"
+    po.write_text(po.read_text(encoding="utf-8").replace("9 décembre 2020", "8 décembre 2020", 1),
+                  encoding="utf-8")
+    before = po.read_bytes()
+    env = {**os.environ, "TRANSPUB_FAULT": "EROFS:/fr/"}
+    done = subprocess.run([sys.executable, "-m", "transpub", "check", "--annotate", "--no-cache"],
+                          cwd=ws, env=env, capture_output=True, text=True)
+    assert done.returncode == 1, done.stderr
+    assert "not annotated" in done.stderr and "Read-only file system" in done.stderr
+    assert po.read_bytes() == before

@@ -1715,7 +1715,10 @@ def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None
             sys.stderr.write(f"transpub: warning: {path}: read-only, not annotated\n")
         for path, annotated in rendered:
             if annotated.changed and path not in locked:
-                write_atomic(path, annotated.data)
+                try:
+                    write_atomic(path, annotated.data)
+                except TranspubError as exc:  # (a read-only mount: the check's status stays)
+                    sys.stderr.write(f"transpub: warning: {exc}; not annotated\n")
     if not args.quiet:
         changed = sum(1 for _path, annotated in rendered if annotated.changed)
         units = sum(annotated.units for _path, annotated in rendered)

@@ -123,8 +123,12 @@ def find_root(start: Path) -> Path:
     """The nearest folder at or above ``start`` holding transpub.toml."""
     start = start.resolve()
     for folder in (start, *start.parents):
-        if (folder / CONFIG_NAME).is_file():
+        config = folder / CONFIG_NAME
+        if config.is_file():
             return folder
+        if config.exists() and not config.is_dir():
+            # (a FIFO or a device by that name had been said "no transpub.toml")
+            raise ConfigError("cannot read: a pipe or a device, not a file", config)
     raise ConfigError(f"no {CONFIG_NAME} in {start} or above (run 'transpub init DIR' first, "
                       "or pass -C DIR)")
 
