@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import cast
 
 from transpub.errors import TranspubError
-from transpub.regular import open_regular, read_cache  # noqa: F401  (for its readers)
+from transpub.regular import open_regular, read_cache, read_input  # noqa: F401  (for its readers)
 
 TMP_SUFFIX = ".transpub-tmp"
 #: Fault injection for the tests (and for anyone who wants to see what a full disk does):
@@ -759,25 +759,11 @@ def read_current(path: Path) -> bytes | None:
         return None
 
 
-def read_bytes(path: Path | str) -> bytes:
-    """``Path.read_bytes`` in four system calls (open, fstat, read, close) instead of nine
-    (Python's buffered file adds an fstat, an ioctl, two lseeks and a read for the end)."""
-    fd = os.open(path, READ_FLAGS | _NONBLOCK)
-    try:
-        info = os.fstat(fd)
-        if not (stat.S_ISREG(info.st_mode) or stat.S_ISDIR(info.st_mode)):
-            # (opened without blocking, a pipe reads as empty: refused, not read as nothing;
-            # opened blocking, it had waited for ever for a writer; /dev/zero never ends)
-            raise OSError(errno.EINVAL, "a pipe or a device, not a file")
-        return read_fd(fd, info.st_size)
-    except OSError as exc:  # (a folder opens, and fails to read: name it, as open() would)
-        raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
-    finally:
-        os.close(fd)
+#: ``Path.read_bytes`` in four system calls, a pipe or a device refused (``regular``)
+read_bytes = read_input
 
 
 READ_FLAGS = os.O_RDONLY | _FLAGS
-_NONBLOCK = getattr(os, "O_NONBLOCK", 0)
 
 
 def read_fd(fd: int, size: int) -> bytes:

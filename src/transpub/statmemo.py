@@ -14,14 +14,13 @@ itself: a miss reads the file.
 
 from __future__ import annotations
 
-import errno
 import os
 import time
 from collections.abc import Callable
 from pathlib import Path
-from stat import S_ISBLK, S_ISCHR, S_ISFIFO, S_ISSOCK
 
 from transpub import __version__
+from transpub.regular import refused, special
 
 FOLDER = Path(".transpub-cache")
 #: The folder's own ``.gitignore``, written by whichever command creates the folder (like
@@ -105,11 +104,10 @@ class StatMemo:
             return entry[-1]
         from transpub.fsutil import READ_FLAGS, read_fd  # (not at import: the no-op check)
 
-        if S_ISFIFO(stat.st_mode) or S_ISCHR(stat.st_mode) or S_ISBLK(stat.st_mode) \
-                or S_ISSOCK(stat.st_mode):
+        if special(stat.st_mode):
             # (a FIFO had waited for a writer for ever, /dev/zero been read until the memory
             # ran out: the caller's reader names the file)
-            raise OSError(errno.EINVAL, "a pipe or a device, not a file", path)
+            raise refused(path)
         now = time.time_ns()
         try:  # (plain strings: see builder._stale; four system calls, not ten)
             fd = os.open(path, READ_FLAGS)

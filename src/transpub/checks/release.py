@@ -3,10 +3,8 @@ headline identical in the built HTML <title>, <h1> and the XML metadata (TP801).
 
 from __future__ import annotations
 
-import errno
 import os
 import re
-import stat
 from collections.abc import Iterator, Sequence
 from pathlib import Path
 
@@ -20,6 +18,7 @@ from transpub.errors import CatalogError
 from transpub.fsutil import read_regular
 from transpub.localise import usable
 from transpub.model import SOURCE_NS, Release, Segment
+from transpub.regular import refused, special
 from transpub.segment import PLACEHOLDER_RE
 
 
@@ -134,8 +133,8 @@ def _refuse_pipes(path: str) -> None:
         mode = os.stat(path).st_mode  # noqa: PTH116  (a str path, as the parser takes)
     except OSError:
         return
-    if not (stat.S_ISREG(mode) or stat.S_ISDIR(mode)):
-        raise OSError(errno.EINVAL, "a pipe or a device, not a file", path)
+    if special(mode):
+        raise refused(path)
 
 
 def plain_headlines(page: str) -> tuple[str, str] | None:
