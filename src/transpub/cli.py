@@ -791,6 +791,14 @@ def _extract_run(settings: Settings, args: argparse.Namespace, console: object |
             take=tally.add)
     ops = tally.ops()
     failed = any(op[0] == "error" for op in ops)
+    if not args.dry_run:
+        from transpub.workspace import unwritable_cache
+
+        unwritable = unwritable_cache(settings)
+        if unwritable is not None:
+            ops[-1:-1] = [["warn", f"{_rel(settings, unwritable)}/: not writable by this user: "
+                           "every release extracted, without the cache; make it writable or "
+                           "remove it (it is made again)"]]
     if not args.releases:
         from transpub.workspace import orphan_catalogues
 

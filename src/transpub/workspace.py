@@ -721,10 +721,27 @@ def _processes(jobs: int, count: int) -> int:
 _SKIPPED = ExtractResult(Path(), False, unchanged=True)
 
 
+def unwritable_cache(settings: Settings) -> Path | None:
+    """The cache folder (or its segments folder) when this user cannot write into it: an
+    extract then runs without the cache (it had refused to write the PO files, naming
+    ``extract.json``, when another user's run, a container's root, had made the folder)."""
+    folder = settings.root / CACHE_FOLDER
+    if not folder.is_dir():
+        return None if os.access(settings.root, os.W_OK | os.X_OK) else folder
+    for each in (folder, settings.root / segcache.FOLDER):
+        if each.is_dir() and not os.access(each, os.W_OK | os.X_OK):
+            return each
+    return None
+
+
 def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFor | None,
                    force: bool, jobs: int, files: list[Path],
                    facts: FactsApart | None, take: Take | None) -> list[ExtractResult]:
-    """``_extract`` of ``files`` (not a dry run): the releases whose fingerprint moved."""
+    """``_extract`` of ``files`` (not a dry run): the releases whose fingerprint moved. With
+    an unwritable cache (``unwritable_cache``) every release is extracted, as with
+    ``force``, and nothing is written to the cache."""
+    cached = unwritable_cache(settings) is None
+    force = force or not cached
     cache_path = settings.root / EXTRACT_CACHE
     common = _common_extract_digest(settings)
     # (rows: each recorded release's files' digests, which let a stale release's unchanged
@@ -776,11 +793,12 @@ def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFo
     folder = settings.root / segcache.FOLDER
     names = [p.name for p in files] if not only else [
         p.name for p in settings.source_dir.glob("*.xml")]
-    with staged_run([settings.locales_dir, cache_path.parent], flush_filesystem=True,
+    with staged_run([settings.locales_dir, cache_path.parent] if cached
+                    else [settings.locales_dir], flush_filesystem=True,
                     stage_folders=True) as stage, segcache.collecting():
         # the sources read here, into the segment cache with the run's files: one pack for a
         # large run (written as the releases come, in order), a file each for a few
-        pack = (segcache.PackWriter(folder, names) if len(stale) >= segcache.PACK_FROM
+        pack = (segcache.PackWriter(folder, names) if cached and len(stale) >= segcache.PACK_FROM
                 and 4 * len(stale) >= len(names) else None)
         few: dict[str, bytes] = {}
         found: dict[str, str] = {}  # the ids this run read
@@ -830,12 +848,14 @@ def _extract_stale(settings: Settings, only: tuple[str, ...], notes_for: NotesFo
             if pack is not None:
                 pack.discard()
             raise
-        segcache.write_files(folder, few)
-        # staged last, so renamed last: a run killed while renaming extracts again what it missed
-        if not cache_path.parent.joinpath(".gitignore").exists():
-            write_atomic(cache_path.parent / ".gitignore", IGNORE_FILE)
-        write_atomic(cache_path, _extract_record(manifest, ids, rows, common))
-    if not only:
+        if cached:
+            segcache.write_files(folder, few)
+            # staged last, so renamed last: a run killed while renaming extracts again what
+            # it missed
+            if not cache_path.parent.joinpath(".gitignore").exists():
+                write_atomic(cache_path.parent / ".gitignore", IGNORE_FILE)
+            write_atomic(cache_path, _extract_record(manifest, ids, rows, common))
+    if not only and cached:
         sweep_segment_cache(settings, packed, names)
     hand_over(len(results))
     return [] if take is not None else [result_of(i) for i in range(len(results))]
