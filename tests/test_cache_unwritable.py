@@ -17,8 +17,8 @@ from pathlib import Path
 
 import polib
 import pytest
-
 from tests.conftest import SLUG, copy_sample
+
 from transpub.cli import main
 
 NOBODY = 65534
@@ -43,7 +43,7 @@ def _as_other_user(ws: Path, *args: str) -> tuple[int, str]:
     if pid == 0:  # (the child: nothing of pytest's runs in it)
         code = 70
         try:
-            sys.stdout = sys.stderr = open(err, "w", encoding="utf-8")  # noqa: SIM115
+            sys.stdout = sys.stderr = err.open("w", encoding="utf-8")
             if os.geteuid() == 0:
                 os.setgroups([])
                 os.setgid(NOBODY)
