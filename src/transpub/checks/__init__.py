@@ -36,6 +36,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     places,
     portfolios,
     proportions,
+    punctuation,
     release,
     stance,
     suppressions,
