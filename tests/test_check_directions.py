@@ -24,6 +24,8 @@ UP = "Cases rose by 12 per cent compared with the same period last year."
 DOWN = "Deaths decreased by 3 per cent in the second half of the year."
 LOWER = "The revised estimate is $4.5 million lower than the initial proposal."
 BELOW = "Rainfall was 30 per cent below the long-term average."
+RISE_THEN_FALL = ("The proportion of women currently employed increases with age up to 44 years "
+                  "and then declines slightly for those in the 45-49 age group.")
 
 CASES = [
     ("fr", UP, "Les cas ont augmenté de 12 % par rapport à la même période de l'an dernier.",
@@ -75,6 +77,35 @@ CASES = [
     ("fr", "More than 30 per cent of the rain fell in May.",
      "Moins de 30 % des pluies sont tombées en mai.", False),
     ("es", BELOW, "Las precipitaciones alcanzaron el 30 % de la media a largo plazo.", False),
+    # (session 60: TaTA's professional translations of DHS reports, google-research/url-nlp,
+    # CC BY 4.0) two changes in a row, each its own number's: the word before governs, a word
+    # of sequence ends the clause, «passer de» and «progressivement» say no direction
+    ("ar", RISE_THEN_FALL, "تزداد نسبة النساء اللاتي يعملن في الوقت الحالي مع تقدم العمر ما "
+     "يصل إلى 44 عامًا، ومن ثم تنخفض انخفاضًا طفيفًا للفئة العمرية من 45 إلى 49 عامًا.", False),
+    ("fr", RISE_THEN_FALL, "La proportion de femmes actuellement employées augmente avec l'âge "
+     "jusqu'à 44 ans, puis diminue légèrement pour celles de la tranche d'âge de 45 à 49 ans.",
+     False),
+    ("fr", RISE_THEN_FALL, "La proportion de femmes actuellement employées diminue avec l'âge "
+     "jusqu'à 44 ans, puis augmente légèrement pour celles de la tranche d'âge de 45 à 49 ans.",
+     True),
+    ("ar", "After declining from 27% in 1990 to 12% in 2012, unmet need for family planning "
+     "increased to 14% in 2017-18", "بعد الانخفاض من 27% في عام 1990 إلى 12% في عام 2012، "
+     "زادت الحاجة غير المُلباة لتنظيم الأسرة إلى 14% في عامي 2017 و2018", False),
+    ("ar", "Total demand for family planning rose from 66% in 1990 to 73% in 2012 before "
+     "returning to 66% in 2017-18.", "زاد معدل الطلب الإجمالي على تنظيم الأسرة من 66% في عام "
+     "1990 إلى 73% في عام 2012 قبل التراجع مُجددًا إلى 66% في عامي 2017 و2018.", False),
+    ("fr", "Since 1998, stunting has declined from 38 percent to 26 percent.",
+     "Depuis 1998, le retard de croissance est passé de 38 pour cent à 26 pour cent.", False),
+    ("fr", "There has been a gradual decline in the TFR over time, from 6.0 children per "
+     "woman in 1990 to 5.3 in 2018.", "L'ISF a diminué progressivement au fil du temps, "
+     "passant de 6,0 enfants par femme en 1990 à 5,3 en 2018.", False),
+    ("es", "Stunting has declined by 12 per cent.",
+     "El retraso del crecimiento ha disminuido un 12 %.", False),
+    ("ru", "Stunting has declined by 12 per cent.",
+     "Задержка роста сократилась на 12 процентов.", False),
+    # a word of change right after its number is still its own
+    ("fr", "A 3 per cent increase was recorded.", "Une baisse de 3 % a été enregistrée.", True),
+    ("zh", "A 3 per cent increase was recorded.", "录得3%的下降。", True),
 ]
 
 

@@ -30,15 +30,17 @@ _RAW: dict[str, tuple[str, str]] = {
            # (not "the falls of the James River", "Victoria Falls": waters)
            r"decreas\w*|declin\w*|(?!(?<=the\s)falls|(?-i:Falls))f[ae]ll\w*|drop\w*|reduc\w*"
            r"|dipp?\w*|plung\w*|shr[ai]nk|cut"),
-    "fr": (r"hausse\w*|augment\w*|progress\w*|accru\w*|accroissement|croissance|grimp\w*"
-           r"|bond\w*",
+    # (not «progressivement», gradually; not «retard de croissance», stunting)
+    "fr": (r"hausse\w*|augment\w*|progress(?!ivement)\w*|accru\w*|accroissement"
+           r"|(?<!retard\sde\s)croissance|grimp\w*|bond\w*",
            r"baisse\w*|baiss\w*|diminu\w*|recul\w*|chut\w*|réduction|réduit\w*|repli\w*"
            r"|contraction"),
-    "es": (r"aument\w*|alza|sub(?:i|ió|e|en)\w*|increment\w*|crec\w*|ascen\w*",
+    "es": (r"aument\w*|alza|sub(?:i|ió|e|en)\w*|increment\w*|(?<!retraso\sdel\s)crec\w*"
+           r"|ascen\w*",
            r"disminu\w*|baj[aóo]\w*|descen\w*|ca[íy]\w*|reduc\w*|redujo|retroce\w*"),
-    # («возраст», «в возрасте»: an age, not «возрос», «возрастает»)
-    "ru": (r"рост\w*|увелич\w*|выр[ао]с\w*|возрос\w*|возраст(?:а(?:ет|ют|ть|ни\w*|ющ\w*"
-           r"|вш\w*|л\w*)|[её]т)|повыс\w*|повышен\w*|прирост\w*",
+    # («возраст», «в возрасте»: an age, not «возрос», «возрастает»; «задержка роста»: stunting)
+    "ru": (r"(?<!задержка\s)(?<!задержки\s)(?<!задержкой\s)рост\w*|увелич\w*|выр[ао]с\w*"
+           r"|возрос\w*|возраст(?:а(?:ет|ют|ть|ни\w*|ющ\w*|вш\w*|л\w*)|[её]т)|повыс\w*|повышен\w*|прирост\w*",
            r"сниж\w*|сниз\w*|сократ\w*|сокращ\w*|уменьш\w*|паден\w*|упа\w*"),
     # («على ارتفاع 20 ميلاً», at a height of 20 miles: no rise)
     "ar": (r"[وب]?(?:ال)?(?:زياد\w*|(?<!على\s)ارتفا\w*|ارتفع\w*|زاد\w*|نمو|نما|ازدياد)",
@@ -64,25 +66,45 @@ def _pattern(base: str) -> re.Pattern[str] | None:
 _BEFORE, _AFTER = 48, 28
 #: (and the translations' words for "while", "whereas", "but": «réduit … de 3 %, tandis
 #: qu'une croissance…», «بنسبة 3%, في حين أسفر…» end the clause as the source's do, PUD)
+#: A word of sequence ends one too: "increases with age up to 44 years and then declines",
+#: «… 44 عامًا، ومن ثم تنخفض», "… 73% in 2012 before returning to 66%" (TaTA's DHS reports,
+#: session 60: the second change had been the number's)
 _CLAUSE = re.compile(r"[;:.!?。；：]|,\s+(?:while|whereas|and|but|tandis|alors\s+que|mais"
                      r"|mientras|pero|а|но|тогда\s+как|в\s+то\s+время|في\s+حين|بينما"
-                     r"|لكن)(?!\w)|，")
+                     r"|لكن)(?!\w)|，"
+                     r"|(?<!\w)(?:(?:and\s+)?then|before|after|puis|ensuite|avant\s+de|après"
+                     r"|(?:y\s+)?luego|después|antes\s+de|затем|потом|после|перед|прежде"
+                     r"|(?:و?من\s+)?ثم|قبل|بعد)(?!\w)|然后|随后|之后|此后")
 _NEGATION = re.compile(r"\b(?:not|never|no)\b|n't\b", re.IGNORECASE)
 
 
 def direction(text: str, start: int, end: int, lang: str) -> int:
     """The direction of the change the number at ``start``-``end`` measures (UP, DOWN), by
-    the word of change nearest it in its clause; 0 for none."""
+    the word of change that governs it in its clause: the nearest before it ("rose from 6.0
+    to 5.3", «a diminué … passant de 6,0»), unless one right after it is nearer ("a 3 per
+    cent increase", «12%的增长») or none is before; 0 for none. (The nearest either side
+    had taken the next clause's verb: «… jusqu'à 44 ans, puis diminue».)"""
     pattern = _pattern(lang.split("_")[0].split("-")[0])
-    return 0 if pattern is None else _nearest(text, start, end, pattern, _CLAUSE)
+    if pattern is None:
+        return 0
+    before = _nearest(text, start, end, pattern, _CLAUSE, after=0)
+    if before:
+        after = _nearest(text, start, end, pattern, _CLAUSE, before=0, after=_ADJACENT)
+        return after or before
+    return _nearest(text, start, end, pattern, _CLAUSE, before=0)
+
+
+#: how near after a number its own word of change is: a unit between ("3 per cent increase",
+#: «12 % de hausse»)
+_ADJACENT = 14
 
 
 def _nearest(text: str, start: int, end: int, pattern: re.Pattern[str],
-             clause: re.Pattern[str]) -> int:
+             clause: re.Pattern[str], before: int = _BEFORE, after: int = _AFTER) -> int:
     """The side (UP, DOWN: ``pattern``'s group "up" or "down") of the match of ``pattern``
     nearest the number at ``start``-``end`` within its clause (``clause`` ends one) and
-    ``_BEFORE`` / ``_AFTER`` characters of it; 0 for none."""
-    low, high = max(0, start - _BEFORE), min(len(text), end + _AFTER)
+    ``before`` / ``after`` characters of it; 0 for none."""
+    low, high = max(0, start - before), min(len(text), end + after)
     stops = list(clause.finditer(text[low:start]))
     if stops:
         low += stops[-1].end()
