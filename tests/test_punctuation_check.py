@@ -1,20 +1,35 @@
-"""TP611: a half-width comma, stop, colon, semicolon or question mark typed among Chinese or
-Arabic text, where the language writes its own (，。：；？！, ، ؛ ؟). The reported cases are
-real translations' (the UN Parallel Corpus's Chinese, WMT's news test sets', XQuAD's
+"""TP611 (an info): a half-width comma, stop, colon, semicolon or question mark typed among
+Chinese or Arabic text, where the language writes its own (，。：；？！, ، ؛ ؟). The reported
+cases are real translations' (the UN Parallel Corpus's Chinese, WMT's news test sets', XQuAD's
 questions, the Arabic of Universal Dependencies' PUD treebank: see tests/corpus_real and
 benchmarks/HISTORY.md for their sources and licences); the ones left alone are the marks a
 number, an address, a Latin run, a heading's enumeration or an emoticon keeps."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
+import polib
 import pytest
 
-from test_precision import _check_units
-
 from conftest import Cli
+
+
+def _check_units(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                 pairs: list[tuple[str, str]]) -> list[dict[str, str]]:
+    """Every finding of ``transpub check`` on a PO file of these units, info included."""
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    for number, (source, target) in enumerate(pairs, 1):
+        po.append(polib.POEntry(msgctxt=f"p{number}", msgid=source, msgstr=target))
+    tmp_path.mkdir(exist_ok=True)
+    po.save(str(tmp_path / f"{lang}.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", f"{lang}.po", "--format", "json", expect=None)
+    found: list[dict[str, str]] = json.loads(cli.out)["findings"]
+    return found
 
 #: (language, source, translation, the expected form the finding gives)
 REPORTED = [
@@ -74,7 +89,7 @@ def test_half_width_punctuation_is_reported(tmp_path: Path, cli_factory: Callabl
     found = [f for f in _check_units(tmp_path, cli_factory, lang, [(source, target)])
              if f["code"] == "TP611"]
     assert len(found) == 1, found
-    assert found[0]["severity"] == "warning"
+    assert found[0]["severity"] == "info"
     assert found[0]["expected"] == expected
     assert found[0]["message"].startswith(
         f"half-width punctuation among {'Chinese' if lang == 'zh' else 'Arabic'} text: «")
@@ -103,4 +118,16 @@ def test_the_sample_workspace_has_none(cli_factory: Callable[[Path], Cli]) -> No
 
     cli = cli_factory(REPO)
     cli("check", "--select", "TP611", "--no-cache", "--format", "json", expect=0)
-    assert '"findings": []' in cli.out
+    assert json.loads(cli.out)["findings"] == []
+
+
+def test_a_workspace_can_be_held_to_them(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    """An info by default (the check passes); ``--fail-on info`` fails on it."""
+    source, target, _ = REPORTED[4][1:]
+    _check_units(tmp_path, cli_factory, "zh", [(source, target)])
+    cli = cli_factory(tmp_path)
+    cli("check", "zh.po", "--select", "TP611", expect=0)
+    cli("check", "zh.po", "--select", "TP611", "--fail-on", "info", expect=1)
+    cli("check", "zh.po", "--select", "TP611", "--show-info", expect=0)
+    assert "TP611 info: half-width punctuation among Chinese text: «？» for «?»" in cli.out

@@ -2,7 +2,10 @@
 and question and exclamation marks full-width (，。：；？！), Arabic its comma, semicolon and
 question mark as ، ؛ ؟ (the UN's editorial rules, ``UN-STYLE.md``'s "Typography"). A
 half-width mark typed beside Chinese or Arabic letters is a slip of the keyboard's layout,
-which Trados's and Xbench's QA checks report too.
+which Trados's and Xbench's QA checks report too. An info: typography is the house's style,
+not the meaning the checker proves (a translation that writes them is no error or warning:
+the accuracy corpus's variants, tests/corpus, hold both widths as legitimate); `--show-info`
+lists them, `--fail-on info --select TP611` holds a workspace to them.
 
 Only a mark with the language's own letters beside it is read: a number's separators
 ("1,000", "10:30"), an address and a run of Latin text keep theirs; so do a heading's
@@ -45,7 +48,7 @@ def _found(pattern: re.Pattern[str], text: str, start: int) -> list[re.Match[str
     return list(pattern.finditer(text, start))
 
 
-@check("TP611", "half-width-punctuation", Severity.WARNING, "typography")
+@check("TP611", "half-width-punctuation", Severity.INFO, "typography")
 def half_width_punctuation(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A Latin comma, stop, colon or question mark typed among Chinese or Arabic text, where
     the language writes its own (，。：？ or ، ؛ ؟)."""
