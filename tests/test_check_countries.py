@@ -42,6 +42,17 @@ READINGS = [
     ("es", "5,8 millones de dólares de los Estados Unidos; los Estados Unidos", ["US"]),
     ("ar", "5.8 ملايين دولار من دولارات الولايات المتحدة؛ الولايات المتحدة", ["US"]),
     ("en", "$5.8 million (United States dollars) from the United States", ["US"]),
+    # (session 60) Hong Kong and Macao named as the UN names them, China within their names
+    ("en", "Hong Kong Special Administrative Region of China; Macao, China; and China",
+     ["HK", "MO", "CN"]),
+    ("zh", "中国香港特别行政区、中国澳门和中国", ["HK", "MO", "CN"]),
+    ("fr", "Hong Kong (Chine), la Région administrative spéciale de Macao (Chine) et la Chine",
+     ["HK", "MO", "CN"]),
+    ("ar", "منطقة هونغ كونغ الإدارية الخاصة التابعة للصين والصين", ["HK", "CN"]),
+    # a democracy's long vowel in Arabic («الديموقراطية»), capitalised French adjectives
+    ("ar", "جمهوريّة كوريا الشّعبيّة الدّيموقراطيّة وجمهورية الكونغو الديموقراطية",
+     ["KP", "CD"]),
+    ("fr", "la Guinée Équatoriale, l'Arabie Saoudite et la Guinée", ["GQ", "SA", "GN"]),
 ]
 
 
@@ -77,6 +88,14 @@ CASES = [
      "Кипрский вопрос. Генеральный секретарь просил 5,8 млн. долл. США в течение 2015 года.",
      False),
     ("ru", "Cyprus asked for $5.8 million.", "Греция запросила 5,8 млн. долл. США.", True),
+    # (session 60: the ISO 3166 names Debian's iso-codes translate, and TaTA's) the country
+    # whole, not a shorter one its name begins with
+    ("zh", "Hong Kong Special Administrative Region of China", "中国香港特别行政区", False),
+    ("ar", "Democratic People's Republic of Korea", "جمهوريّة كوريا الشّعبيّة الدّيموقراطيّة",
+     False),
+    ("ar", "Democratic People's Republic of Korea", "جمهورية كوريا", True),
+    ("fr", "Equatorial Guinea", "Guinée Équatoriale", False),
+    ("fr", "Equatorial Guinea", "Guinée", True),
 ]
 
 

@@ -95,10 +95,11 @@ def _names(kind: str, base: str) -> dict[str, str]:
             if "-" in name:
                 names.setdefault(name.replace("-", " "), code)
     if base in ("fr", "es"):
-        # «la République Démocratique du Congo»: a long name with its words capitalised
+        # «la République Démocratique du Congo», «la Guinée Équatoriale» (read as Guinea):
+        # a name of several words with its words capitalised
         for name, code in list(names.items()):
             words = name.split(" ")
-            if len(words) >= 3:
+            if len(words) >= 2:
                 names.setdefault(" ".join(w if w in _SMALL_WORDS else w[:1].upper() + w[1:]
                                           for w in words), code)
     return names
@@ -203,8 +204,12 @@ def _arabic(name: str) -> str:
 
 
 def _alefs(word: str) -> str:
-    """An Arabic word as a pattern whose alefs take any hamza seat («إسبانيا», «أسبانيا»)."""
-    return "".join("[اأإآ]" if char in "اأإآ" else re.escape(char) for char in word)
+    """An Arabic word as a pattern whose alefs take any hamza seat («إسبانيا», «أسبانيا»),
+    and whose «ديمقراطية» is also written with its long vowel, «ديموقراطية» (outside the UN's
+    texts as often: the Democratic People's Republic of Korea had been read as «جمهورية
+    كوريا», the Republic of Korea)."""
+    pattern = "".join("[اأإآ]" if char in "اأإآ" else re.escape(char) for char in word)
+    return pattern.replace("ديمقر", "ديمو?قر")
 
 
 @cache
