@@ -47,6 +47,13 @@ CASES = [
     ("es", "The H1N1 virus spread.", "El virus h1n1 se propagó.", ()),
     ("es", "See www.un.org/es/a1b.", "Véase www.un.org/es/a1b.", ()),
     ("fr", "The Council decided.", "Le c0nseil a décidé.", ("TP609",)),
+    # (session 60: TaTA's translations of DHS reports, taken from their PDFs, CC BY 4.0) the
+    # lam-alef ligature turned round by a PDF's text; the same words written right pass
+    ("ar", "43% of Yemeni children", "%43 من األطفال اليمنيين", ("TP609",)),
+    ("ar", "those who took the test", "الذين أجروا االختبار", ("TP609",)),
+    ("ar", "reproductive health", "الصحة واإلنجابية", ("TP609",)),
+    ("ar", "43% of Yemeni children took the test", "%43 من الأطفال اليمنيين أجروا الاختبار",
+     ()),
 ]
 
 

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.garbled import garbling, ocr_slip
+from transpub.garbled import garbling, lam_alef_turned, ocr_slip
 from transpub.localise import CONFLICT_MARK
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE
@@ -64,6 +64,8 @@ def garbled_text(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     found = garbling(unit.target, unit.source)
     if found is None:
         found = ocr_slip(unit.target, unit.source)
+        if found is None and unit.lang[:2] == "ar":
+            found = lam_alef_turned(unit.target, unit.source)
         if found is None:
             return ()
     return (finding("TP609", unit, found[0], expected=found[1]),)
