@@ -106,9 +106,12 @@ def test_the_same_texts_compile_patterns_in_a_process_not_warmed() -> None:
 
 
 def test_warm_builds_only_for_the_checks_selected() -> None:
+    """(Not "compiles nothing" for TP101, which reads the UN's bodies' names, ``warm``'s
+    ``_NAMES``: that held only where an earlier test had compiled those, and failed alone.)"""
     _forget()
     try:
-        assert _compiled_while(lambda: warm(["fr", "ru"], {"TP101", "TP601"})) == []
+        warm(["fr", "ru"], {"TP101", "TP601"})
+        assert [b for b in _BUILDERS if b.cache_info().currsize] == []
         assert _compiled_while(lambda: warm(["fr"], {"TP201"}))
         assert datefind._triggers.cache_info().currsize == 1
         assert honorifics._patterns.cache_info().currsize == 0
