@@ -49,7 +49,16 @@ def test_a_language_without_its_name_marks_the_source_s(
     for lang in ("ar", "zh", "ru", "es"):
         assert _heading(ws, lang) == ("UNOCT press releases", "UNOCT press releases", "en",
                                       "ltr"), lang
+        # and the <title> too (a screen reader reads it in the page's language otherwise)
+        assert _title_marked(ws, lang) == ("en", "ltr"), lang
     assert _heading(ws, "en")[2:] == (None, None)
+    assert _title_marked(ws, "fr") == _title_marked(ws, "en") == (None, None)
+
+
+def _title_marked(ws: Path, lang: str) -> tuple[str | None, str | None]:
+    title = html.parse(str(ws / "output" / lang / "index.html")).getroot().find(".//title")
+    assert title is not None
+    return title.get("lang"), title.get("dir")
 
 
 def test_names_of_no_language_of_the_workspace_or_empty_are_refused(

@@ -114,7 +114,7 @@ def render_index_tree(info: LanguageInfo, title: str,
                       title_lang: LanguageInfo | None = None) -> bytes:
     """``render_index`` through an lxml tree (the reference the string writer is held to)."""
     root = etree.Element("html", lang=info.code, dir=info.direction)
-    body = _page(root, info, title, alternates)
+    body = _page(root, info, title, alternates, title_lang)
     main = etree.SubElement(body, "main")
     heading = etree.SubElement(main, "h1")
     if title_lang is None:
@@ -139,12 +139,17 @@ _CONTAINERS = frozenset("html head body nav ul header main article footer".split
 
 
 def _page(root: etree._Element, info: LanguageInfo, title: str,
-          alternates: Sequence[Alternate]) -> etree._Element:
-    """The head (title, hreflang alternates, style) and a body opening with the switcher."""
+          alternates: Sequence[Alternate], title_lang: LanguageInfo | None = None
+          ) -> etree._Element:
+    """The head (title, hreflang alternates, style) and a body opening with the switcher;
+    ``title_lang``: the title's language when it is not the page's (marked on ``<title>``:
+    a screen reader had read the English name of an untranslated index in the page's
+    language)."""
     head = etree.SubElement(root, "head")
     etree.SubElement(head, "meta", charset="utf-8")
     etree.SubElement(head, "meta", name="viewport", content="width=device-width, initial-scale=1")
-    etree.SubElement(head, "title").text = title
+    marked = {} if title_lang is None else {"lang": title_lang.code, "dir": title_lang.direction}
+    etree.SubElement(head, "title", marked).text = title
     for alt in alternates:
         etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
     etree.SubElement(head, "style").text = CSS

@@ -88,10 +88,14 @@ def _style() -> str:
 
 
 def head_and_switcher(info: LanguageInfo, title: str,
-                      alternates: Sequence[tuple[LanguageInfo, str]]) -> str:
-    """Everything up to the end of the language switcher."""
+                      alternates: Sequence[tuple[LanguageInfo, str]],
+                      title_lang: LanguageInfo | None = None) -> str:
+    """Everything up to the end of the language switcher; ``title_lang``: the title's
+    language when it is not the page's (``<title lang dir>``, as the heading's span)."""
     links, items = _switcher(tuple(alternates))
-    parts = [_page_start(info.code, info.direction), "<title>", text(title), "</title>\n",
+    opening = "<title>" if title_lang is None else (
+        f'<title lang="{title_lang.code}" dir="{title_lang.direction}">')
+    parts = [_page_start(info.code, info.direction), opening, text(title), "</title>\n",
              links, _style(),
              # an element with children gets a line break after its start tag (html._serialise)
              '<nav class="languages">\n<ul>' + ("\n" if alternates else "")]
@@ -153,7 +157,7 @@ def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str,
         return None
     heading = text(title) if title_lang is None else (
         f'<span lang="{title_lang.code}" dir="{title_lang.direction}">{text(title)}</span>')
-    out = [head_and_switcher(info, title, alternates), "<main>\n<h1>", heading,
+    out = [head_and_switcher(info, title, alternates, title_lang), "<main>\n<h1>", heading,
            '</h1>\n<ul class="releases">', "\n" if entries else ""]
     out += _index_rows(entries)
     out.append("</ul>\n</main>\n</body>\n</html>\n")
