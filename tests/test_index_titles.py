@@ -83,3 +83,25 @@ def test_names_of_no_language_of_the_workspace_or_empty_are_refused(
     cli("build", expect=2)
     assert "[project.names] fr must be a string" in cli.err or \
         "[project] names must be a table of one string per language" in cli.err, cli.err
+
+
+def test_a_release_page_whose_headline_falls_back_marks_its_title(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The headline untranslated: shown in English in the heading's ``<span lang="en">``,
+    and the page's ``<title>`` marked the same (it had been unmarked: read as Chinese)."""
+    import polib
+
+    from conftest import SLUG
+
+    ws = copy_sample(tmp_path)
+    path = ws / "locales" / "zh" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path))
+    (headline,) = [e for e in po if e.msgctxt == "title"]
+    headline.msgstr = ""
+    po.save()
+    cli_factory(ws)("build", "-q")
+    for lang, marked in (("zh", ("en", "ltr")), ("fr", (None, None))):
+        page = html.parse(str(ws / "output" / lang / f"{SLUG}.html")).getroot()
+        title = page.find(".//title")
+        assert title is not None
+        assert (title.get("lang"), title.get("dir")) == marked, lang

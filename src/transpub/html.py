@@ -10,7 +10,7 @@ from lxml import etree
 
 from transpub.emails import hides_at
 from transpub.htmlstring import LTR_RUN, run_dir
-from transpub.languages import LanguageInfo
+from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
 from transpub.style import HouseStyle
@@ -69,7 +69,16 @@ def render_release_tree(item: Localised, info: LanguageInfo, style: HouseStyle,
             _fill(etree.SubElement(header, "p", {"class": block.kind}), block.spans, rtl)
     article = etree.SubElement(etree.SubElement(body, "main"), "article")
     if title_block is not None:
-        _fill(etree.SubElement(article, "h1"), title_block.spans, rtl)
+        heading = etree.SubElement(article, "h1")
+        _fill(heading, title_block.spans, rtl)
+        shown = heading[0] if len(heading) == 1 else None
+        if shown is not None and not heading.text and not shown.tail and \
+                shown.get("class") == "untranslated" and not shown.findall(".//span"):
+            # the headline shown in the source's language: its <title> marked as its span is
+            title = root.find("head/title")
+            assert title is not None
+            title.set("lang", shown.get("lang", ""))
+            title.set("dir", language(shown.get("lang", "")).direction)
     dateline_done = False
     footer: etree._Element | None = None
     for block in release.blocks:

@@ -19,7 +19,7 @@ from functools import lru_cache
 from itertools import chain
 
 from transpub.emails import hides_at
-from transpub.languages import LanguageInfo
+from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Release, Span
 from transpub.source import NOT_XML
@@ -216,7 +216,13 @@ def page(release: Release, date_text: str, title: str, info: LanguageInfo, style
     ``_spans`` writes them): ``render_page``'s, and the build's straight from the
     translations (``pagefast``), which hands in the source release and each block's
     localised content."""
-    out = [head_and_switcher(info, title, alternates)]
+    title_block = release.block("title")
+    heading = content(title_block) if title_block is not None else None
+    fallback = _FALLBACK.fullmatch(heading) if heading else None
+    # (a headline shown in the source's language: the <title> says so too, as the heading's
+    # span does)
+    out = [head_and_switcher(info, title, alternates,
+                             None if fallback is None else language(fallback[1]))]
     header = [block for kind in ("office", "label")
               for block in [release.block(kind)] if block is not None]
     if header:
@@ -225,9 +231,8 @@ def page(release: Release, date_text: str, title: str, info: LanguageInfo, style
             out.append(f'<p class="{block.kind}">{content(block)}</p>\n')
         out.append("</header>\n")
     article: list[str] = []
-    title_block = release.block("title")
-    if title_block is not None:
-        article.append(f"<h1>{content(title_block)}</h1>\n")
+    if heading is not None:
+        article.append(f"<h1>{heading}</h1>\n")
     dateline_done = False
     footer: list[str] | None = None
     footer_filled = False
@@ -316,6 +321,11 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
             raise Unsupported("a close without an open")
     while closers:
         out.append(f"</{closers.pop()[0]}>")
+
+
+#: a block's content that is one untranslated span (``_open``'s), the source shown whole
+_FALLBACK = re.compile(r'<span lang="([^"&<]+)" dir="ltr" class="untranslated">'
+                       r"(?:(?!</?span)[^\0])*</span>")
 
 
 def _open(out: list[str], span: Span) -> tuple[str, bool]:
