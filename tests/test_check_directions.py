@@ -103,6 +103,13 @@ CASES = [
      "El retraso del crecimiento ha disminuido un 12 %.", False),
     ("ru", "Stunting has declined by 12 per cent.",
      "Задержка роста сократилась на 12 процентов.", False),
+    # the nearer of the words before and right after (the UN corpus's «增加7 400美元部分抵消了减少额»;
+    # PUD's «زيادة … بنسبة 10% فوق المعدل قللت», the source's "10% above the average reduced")
+    ("zh", "The estimated decrease of $181,700 is partially offset by an increase in Santiago "
+     "($7,400).", "估计减少181 700美元，圣地亚哥租金收入增加7 400美元部分抵消了减少额。", False),
+    ("ar", "Specifically, a male secondary school enrollment 10% above the average reduced the "
+     "chance of a conflict by about 3%.", "بشكلٍ خاص، زيادة التحاق الذكور بالمدرسة الثانوية "
+     "بنسبة 10% فوق المعدل قللت من فرص اندلاع نزاع بنسبة 3%.", False),
     # a word of change right after its number is still its own
     ("fr", "A 3 per cent increase was recorded.", "Une baisse de 3 % a été enregistrée.", True),
     ("zh", "A 3 per cent increase was recorded.", "录得3%的下降。", True),

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from typing import Literal, overload
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.numbers import _source_numbers, numbers_by_value, twins
@@ -87,24 +88,43 @@ def direction(text: str, start: int, end: int, lang: str) -> int:
     pattern = _pattern(lang.split("_")[0].split("-")[0])
     if pattern is None:
         return 0
-    before = _nearest(text, start, end, pattern, _CLAUSE, after=0)
-    if before:
-        after = _nearest(text, start, end, pattern, _CLAUSE, before=0, after=_ADJACENT)
-        return after or before
+    before = _nearest(text, start, end, pattern, _CLAUSE, after=0, far=True)
+    after = _nearest(text, start, end, pattern, _CLAUSE, before=0, after=_ADJACENT, far=True)
+    if before or after:
+        # (the nearer: «增加7 400美元部分抵消了减少额» is an increase of 7,400)
+        return min(before or (_FAR_AWAY, 0), after or (_FAR_AWAY, 0))[1]
     return _nearest(text, start, end, pattern, _CLAUSE, before=0)
 
 
 #: how near after a number its own word of change is: a unit between ("3 per cent increase",
 #: «12 % de hausse»)
 _ADJACENT = 14
+_FAR_AWAY = 1 << 30
+#: the longest word of change looked for after a number
+_WORD = 24
+
+
+@overload
+def _nearest(text: str, start: int, end: int, pattern: re.Pattern[str],
+             clause: re.Pattern[str], before: int = ..., after: int = ...,
+             far: Literal[False] = ...) -> int: ...
+
+
+@overload
+def _nearest(text: str, start: int, end: int, pattern: re.Pattern[str],
+             clause: re.Pattern[str], before: int = ..., after: int = ..., *,
+             far: Literal[True]) -> tuple[int, int] | None: ...
 
 
 def _nearest(text: str, start: int, end: int, pattern: re.Pattern[str],
-             clause: re.Pattern[str], before: int = _BEFORE, after: int = _AFTER) -> int:
+             clause: re.Pattern[str], before: int = _BEFORE, after: int = _AFTER,
+             far: bool = False) -> int | tuple[int, int] | None:
     """The side (UP, DOWN: ``pattern``'s group "up" or "down") of the match of ``pattern``
     nearest the number at ``start``-``end`` within its clause (``clause`` ends one) and
-    ``before`` / ``after`` characters of it; 0 for none."""
-    low, high = max(0, start - before), min(len(text), end + after)
+    ``before`` / ``after`` characters of it; 0 for none. ``far``: (its distance, the side),
+    or None."""
+    # (``far``: a word that begins within ``after`` characters counts, whatever its length)
+    low, high = max(0, start - before), min(len(text), end + after + (_WORD if far else 0))
     stops = list(clause.finditer(text[low:start]))
     if stops:
         low += stops[-1].end()
@@ -116,8 +136,12 @@ def _nearest(text: str, start: int, end: int, pattern: re.Pattern[str],
         if start <= match.start() < end:
             continue
         distance = start - match.end() if match.end() <= start else match.start() - end
+        if match.start() >= end and distance > after:
+            continue
         if best is None or distance < best[0]:
             best = (distance, UP if match.group("up") else DOWN)
+    if far:
+        return best
     return best[1] if best is not None else 0
 
 
