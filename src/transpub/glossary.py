@@ -30,12 +30,12 @@ from transpub.termbase import (
     KEEP,
     Concept,
     Term,
-    _bracketed,
     _category,
     _column,
     _lang_key,
     _wordless,
     _wordless_skipped,
+    glossary_forms,
     keeps_term,
 )
 
@@ -95,13 +95,28 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
                           for n, row in chain(head, after)
                           if not _at(row, 0).lstrip().startswith("#")
                           and _at(row, 1).strip()), path, warnings)
+    # (the cells no layout reads, named: a header the user can rename, where the message had
+    # only listed what a header may say)
+    unread = [" ".join(name.split()) for name in header if name.strip()
+              and column_of(name) == ("", None) and _column(name) not in _KNOWN
+              and not _field_word(name)]
     raise TermbaseError(
         "the header must name the columns concept, category, lang, term, status, or "
         "sourceLang, targetLang, sourceString, targetString (a bilingual glossary's export), "
-        "or a language each (en, fr, English, French, Term [fr]…: a glossary of a column a "
-        "language)" + ("; a source,target glossary needs its target language in its name "
-                       "(glossary_fr.csv)" if {"source", "target"} <= keys else ""),
+        "or a language each (en, fr, English, French, Term [fr], English short…: a glossary "
+        "of a column a language)" + ("; a source,target glossary needs its target language "
+                                     "in its name (glossary_fr.csv)"
+                                     if {"source", "target"} <= keys else "")
+        + (f"; header cell(s) not understood: {', '.join(map(repr, unread[:_SHOWN]))}"
+           + (f" and {len(unread) - _SHOWN} more" if len(unread) > _SHOWN else "")
+           if unread else "")
+        + (f"; the terms of one language only: {', '.join(found.languages)}"
+           if len(found.languages) == 1 else ""),
         path, line)
+
+
+#: the most header cells an error names
+_SHOWN = 8
 
 
 #: the rows above a glossary's header that may hold its title or instructions
@@ -195,14 +210,14 @@ def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
         if ident not in terms:
             order.append(ident)
             lines[ident] = line
-            terms[ident] = {source_lang: [Term(source, "preferred")]}
-            for part in _bracketed(source):
-                terms[ident][source_lang].append(Term(part, "admitted"))
+            terms[ident] = {source_lang: [
+                Term(form, "admitted" if n else "preferred")
+                for n, form in enumerate(glossary_forms(source, source_lang))]}
         if "read-only" in marks:
             keep.add(ident)
         status = "deprecated" if "forbidden" in marks else ""
         bucket = terms[ident].setdefault(target_lang, [])
-        for text in (target, *_bracketed(target)):
+        for text in glossary_forms(target, target_lang):
             if (ident, target_lang, text) not in seen:
                 seen.add((ident, target_lang, text))
                 bucket.append(Term(text, status or ("preferred" if not bucket else "admitted")))
@@ -223,8 +238,8 @@ def described(header: Sequence[str], found: Layout, line: int) -> list[str]:
             continue
         kind, lang = column_of(name)
         if index in found.terms:
-            what = f"{found.terms[index]} terms" + (" (admitted forms)" if kind == "alias"
-                                                    else "")
+            what = f"{found.terms[index]} terms" + (
+                " (admitted forms)" if kind == "alias" and index not in found.named_by else "")
         elif index in found.statuses:
             what = f"the status of the {found.statuses[index]} terms"
         elif index == found.category:
@@ -260,6 +275,8 @@ class Layout:
     """the columns that say yes when the row's terms are not to be used"""
     unknown: tuple[str, ...] = ()
     """the header's columns of terms in a language no one knows ("Term:Klingonese")"""
+    named_by: tuple[int, ...] = ()
+    """the columns of a language's other forms that hold its terms (it has no other)"""
 
     @property
     def languages(self) -> set[str]:
@@ -292,13 +309,23 @@ def layout(header: Sequence[str], source_lang: str) -> Layout:
         terms.update((index, source) for index in bare)
         terms = dict(sorted(terms.items()))
     # (a language's acronyms, short forms and synonyms after its terms: admitted forms, the
-    # term its column names preferred however the columns are ordered)
-    terms.update((index, lang) for index, lang in aliases.items() if lang in terms.values())
+    # term its column names preferred however the columns are ordered; a language of such
+    # columns only, UNTERM's "English short" and "English formal", has its first form of the
+    # name for its terms, a synonym or else an abbreviation only when it has none)
+    named = set(terms.values())
+    first: dict[str, int] = {}
+    for index, lang in sorted(aliases.items(), key=lambda item: (_alias_rank(header[item[0]]),
+                                                                  item[0])):
+        if lang not in named:
+            first.setdefault(lang, index)
+    terms.update((index, lang) for lang, index in sorted(first.items(), key=lambda i: i[1]))
+    terms.update((index, lang) for index, lang in aliases.items() if index not in terms)
     category = next((i for i, name in enumerate(header) if _column(name) in _CATEGORY), None)
     keep = tuple((i, name) for i, name in enumerate(header)
                  if keeps_term(name, "yes") or keeps_term(name, "no"))
     forbidden = tuple(i for i, name in enumerate(header) if _column(name) in _FORBIDDEN)
-    return Layout(terms, statuses, category, keep, forbidden, tuple(unknown))
+    return Layout(terms, statuses, category, keep, forbidden, tuple(unknown),
+                  tuple(first.values()))
 
 
 #: a column of the source language's terms that does not name it (Tolgee's "Term",
@@ -311,6 +338,10 @@ _CATEGORY = frozenset({"category", "type", "subject", "subjectfield", "conceptsu
 #: term")
 _FORBIDDEN = frozenset({"forbidden", "forbiddenterm", "flaggedasforbiddenterm", "donotuse",
                         "prohibited"})
+#: the header cells of a glossary that a layout reads or knows without a language (a row a
+#: term's, a bilingual export's, an entry's fields): not named as misunderstood
+_KNOWN = frozenset({"concept", "lang", "language", "id", "no", "nr", "target", "flags",
+                    *_BILINGUAL, *_BARE_TERMS, *_CATEGORY, *_FORBIDDEN})
 
 
 def column_of(name: str) -> tuple[str, str | None]:
@@ -361,6 +392,17 @@ def _field_kind(field: str) -> str:
             else "status" if key in _STATUS_FIELDS else "field")
 
 
+def _alias_rank(name: str) -> int:
+    """The rank of a column of a language's other forms (``_ALIAS_RANK``)."""
+    text = " ".join(name.translate(_BIDI_MARKS).split())
+    found = _FIELD_LANG.fullmatch(text)
+    words = [found["field"]] if found else re.split(r"[_\s-]+", text)
+    ranks = [_ALIAS_RANK[key] for cut in range(len(words))
+             for key in (_column(" ".join(words[:cut + 1])), _column(" ".join(words[cut:])))
+             if key in _ALIAS_RANK]
+    return min(ranks, default=1)
+
+
 def _field_word(text: str) -> bool:
     key = _column(text)
     return (key in _TERM_FIELDS or key in _ALIAS_FIELDS or key in _STATUS_FIELDS
@@ -368,12 +410,32 @@ def _field_word(text: str) -> bool:
 
 
 _TERM_FIELDS = frozenset({"term", "terms", "translation", "translations", "target",
-                          "targetterm", "sourceterm"})
-#: a language's other forms of the term: admitted ("English Acronym", "Synonym [fr]")
-_ALIAS_FIELDS = frozenset({"acronym", "acronyms", "abbreviation", "abbreviations", "abbr",
-                           "shortform", "shortforms", "short", "synonym", "synonyms", "variant",
-                           "variants", "alternative", "alternatives", "alternate",
-                           "fullform", "fullname", "full"})
+                          "targetterm", "sourceterm", "name", "names"})
+#: a language's other forms of the term ("English Acronym", "Synonym [fr]", UNTERM's
+#: "English short" and "English formal"), in English and in the six languages, each with its
+#: rank when a language has no column of terms (``layout``): a form of the name first, then
+#: a synonym, then an abbreviation (IATE lists the acronym first; a suggestion should be
+#: the full form)
+_ALIAS_RANK = {
+    **dict.fromkeys((
+        "short", "shortform", "shortforms", "shortname", "formal", "formalname", "full",
+        "fullform", "fullname", "official", "officialname", "long", "longform", "longname",
+        "common", "commonname", "court", "courte", "nomcourt", "formecourte", "officiel",
+        "officielle", "nomofficiel", "complet", "nomcomplet", "formelongue", "corto",
+        "corta", "nombrecorto", "formacorta", "oficial", "nombreoficial", "completo",
+        "nombrecompleto", "краткое", "краткоеназвание", "краткаяформа", "полное",
+        "полноеназвание", "официальное", "официальноеназвание", "简称", "全称", "正式名称",
+        "مختصر", "الاسممختصر", "الاسمالمختصر", "رسمي", "الاسمالرسمي"), 0),
+    **dict.fromkeys((
+        "synonym", "synonyms", "variant", "variants", "alternative", "alternatives",
+        "alternate", "synonyme", "synonymes", "variante", "sinónimo", "sinonimo",
+        "синоним", "синонимы", "вариант", "同义词", "مرادف"), 1),
+    **dict.fromkeys((
+        "acronym", "acronyms", "abbreviation", "abbreviations", "abbr", "abbrev", "initialism",
+        "sigle", "acronyme", "abréviation", "sigla", "siglas", "acrónimo", "abreviatura",
+        "аббревиатура", "сокращение", "缩写", "缩略语", "اختصار"), 2),
+}
+_ALIAS_FIELDS = frozenset(_ALIAS_RANK)
 _STATUS_FIELDS = frozenset({"status", "termstatus", "usage", "usagestatus"})
 #: a language's other fields, as glossaries' headers name them beside it
 _OTHER_FIELDS = frozenset({
@@ -513,13 +575,13 @@ def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
                 continue
             for text in _CELL_TERMS.split(cell):
                 term = " ".join(text.split())
-                if not term:
-                    continue
+                if not term or term.startswith("*"):
+                    continue  # (a footnote's legend: UNTERM's "*Observer State" under its names)
                 if _wordless(term):
                     warnings.append(_wordless_skipped(term, path, line))
                     continue
                 bucket = terms.setdefault(lang, [])
-                for form in (term, *_bracketed(term)):
+                for form in glossary_forms(term, lang):
                     if all(t.text != form for t in bucket):
                         bucket.append(Term(form, "preferred" if not bucket else "admitted"))
         if not terms:

@@ -952,13 +952,85 @@ _BIDI_MARKS = dict.fromkeys([0x200E, 0x200F, 0x061C, *range(0x202A, 0x202F),
 
 #: a glossary's term with its short form in brackets: «艾滋病（AIDS）», "Ministry of Health (MoH)"
 _BRACKETED = re.compile(r"(.+?)\s*[（(]([^()（）]+)[）)]")
+#: a footnote's mark after a term: UNTERM's "State of Palestine (the) *" (an observer State),
+#: "Cook Islands (the) **"
+_FOOTNOTE = re.compile(r"\s*\*+$")
+#: the articles UNTERM writes in brackets after the name it sorts by ("Bahamas (the)",
+#: "Qatar (le)", "Afghanistan (l')", "Argentina (la)"), and the words that end a bracket
+#: holding the rest of a name turned round ("Netherlands (Kingdom of the)", "Iran (République
+#: islamique d')", "Bolivia (Estado Plurinacional de)"), lower-cased, per language
+_ARTICLES = {"en": frozenset({"the"}), "fr": frozenset({"le", "la", "les", "l'"}),
+             "es": frozenset({"el", "la", "los", "las"})}
+_LINKS = {"en": frozenset({"the", "of"}),
+          "fr": frozenset({"le", "la", "les", "l'", "de", "du", "des", "d'"}),
+          "es": frozenset({"el", "la", "los", "las", "de", "del"})}
+#: a name's leading article as UNTERM writes a formal name ("the Republic of Albania",
+#: "l'État du Qatar", "el Estado de Qatar"): lower case, before a capital (``_unarticled``)
+_LEADING = {"en": re.compile(r"the\s+"), "fr": re.compile(r"l['’]\s*|(?:le|la|les)\s+"),
+            "es": re.compile(r"(?:el|la|los|las)\s+")}
 
 
-def _bracketed(term: str) -> tuple[str, ...]:
-    """The two parts of a term written with its short form in brackets (each a form the text
-    may use alone), or none."""
+def glossary_forms(term: str, lang: str) -> tuple[str, ...]:
+    """The forms a glossary's cell gives a term in ``lang``, the one to prefer first.
+
+    A term with a bracket is read by what the bracket holds. An article is UNTERM's sort
+    form ("Bahamas (the)", "Qatar (le)"): the name. The rest of a name turned round, ending
+    in an article or a preposition ("Netherlands (Kingdom of the)"), a dash where the name
+    goes (Arabic «هولندا (مملكة -)») or words as long as the name before them (Russian
+    «Нидерланды (Королевство)»): the name put back together ("Kingdom of the Netherlands"),
+    then the short name. Anything else is a short form ("Ministry of Health (MoH)",
+    «艾滋病（AIDS）»): the term, its name and its short form, each a form a text
+    may use. (Every bracket was read as a short form: UNTERM's
+    country names gave the terms "the", «le», "Kingdom of the", and every English "the" was
+    a mention of the Bahamas.) A footnote's mark after a term is dropped, and so is a
+    lower-case article before a capital ("the Republic of Albania", «el Estado de Qatar»):
+    a text contracts it («del Estado de Qatar», «au Qatar»), and the name without it is
+    found after it as well."""
+    term = _FOOTNOTE.sub("", term) or term
+    base = lang.replace("_", "-").split("-")[0]
+    forms: tuple[str, ...] = (term,)
     found = _BRACKETED.fullmatch(term)
-    return tuple(part for part in found.groups() if not _wordless(part)) if found else ()
+    if found:
+        name, inside = found.groups()
+        words = inside.replace("’", "'").lower().split()
+        placeholder = "-" in words or "–" in words
+        if _wordless(inside):
+            forms = (term, name)
+        elif " ".join(words) in _ARTICLES.get(base, ()):
+            forms = (name,)
+        elif placeholder:
+            forms = (" ".join(re.sub(r"\s[-–]\s|\s[-–]$", f" {name} ", f" {inside}").split()),
+                     name)
+        elif (len(words) > 1 and words[-1] in _LINKS.get(base, ())) or \
+                (_worded(inside) and _worded(name) and len(inside) >= len(name)):
+            forms = (" ".join(_joined(inside, name).split()), name)
+        else:
+            forms = (term, name, inside)
+    out: list[str] = []
+    for form in forms:
+        form = _unarticled(form, base) or form
+        if not _wordless(form) and form not in out:
+            out.append(form)
+    return tuple(out)
+
+
+def _unarticled(form: str, lang: str) -> str:
+    """``form`` without its leading lower-case article (``_LEADING``), or ""."""
+    leading = _LEADING.get(lang)
+    found = leading.match(form) if leading is not None else None
+    return form[found.end():] if found and form[found.end():][:1].isupper() else ""
+
+
+def _joined(first: str, name: str) -> str:
+    """``first`` before ``name``: an elided article or preposition without a space
+    ("l'Afghanistan", «République islamique d'Iran»)."""
+    return f"{first}{name}" if first.endswith(("'", "’")) else f"{first} {name}"
+
+
+def _worded(text: str) -> bool:
+    """Has ``text`` a lower-case letter (words, not an acronym: "UNOCT", "MoH" has one, but is
+    shorter than its name)?"""
+    return any(char.islower() for char in text)
 
 
 def _wordless(term: str) -> bool:
