@@ -26,7 +26,6 @@ from pathlib import Path
 from transpub.errors import TermbaseError
 from transpub.termbase import (
     _BIDI_MARKS,
-    _STATUS,
     KEEP,
     Concept,
     Term,
@@ -37,6 +36,7 @@ from transpub.termbase import (
     _wordless_skipped,
     glossary_forms,
     keeps_term,
+    status_of,
 )
 
 
@@ -623,8 +623,8 @@ def _statuses(terms: dict[str, list[Term]], row: list[str], layout: Layout, path
         value = row[index].strip() if index < len(row) else ""
         if not value or lang not in terms:
             continue
-        status = _STATUS.get(value.casefold().replace(" ", "").replace("_", ""))
-        if status is None:
+        status = status_of(value)
+        if not status:
             warnings.append(TermbaseError(f"unknown status {value!r} read as admitted",
                                           path, line))
             status = "admitted"

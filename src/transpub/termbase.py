@@ -56,6 +56,14 @@ _STATUS = {
     "forbiddenterm-admn-sts": "deprecated", "notrecommendedterm-admn-sts": "deprecated",
     "obsolete": "deprecated", "obsoleteterm-admn-sts": "deprecated", "rejected": "deprecated",
     "legalterm-admn-sts": "preferred", "regulatedterm-admn-sts": "preferred",
+    # TBX 2008's normativeAuthorization picklist (ISO 12620), as TBX files and IATE write it
+    # without TBX-Basic's suffix: "deprecatedTerm" had been read as admitted, with a warning
+    # that scrolled past a check that then said nothing of the form
+    "preferredterm": "preferred", "admittedterm": "admitted", "deprecatedterm": "deprecated",
+    "supersededterm": "deprecated", "standardizedterm": "preferred",
+    "legalterm": "preferred", "regulatedterm": "preferred", "forbiddenterm": "deprecated",
+    "obsoleteterm": "deprecated", "notrecommendedterm": "deprecated", "donotuse": "deprecated",
+    "proposedterm": "admitted", "proposed": "admitted",
 }
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 KEEP = "*"
@@ -797,13 +805,57 @@ def _concept_category(item: etree._Element, path: Path, category: str) -> str:
 
 
 _STATUS_TYPES = ("administrativeStatus", "normativeAuthorization")
+#: the fields that say a term's status beside those (IATE's term evaluation, in a ``descrip``
+#: or a ``termNote``: preferred, admitted, deprecated, obsolete)
+_EVALUATION_TYPES = frozenset({"evaluation", "termEvaluation", "usageStatus", "termStatus"})
+#: TBX's term types (``termType``) of a shortened form: not the form to suggest while a full
+#: one is there (IATE lists an acronym first)
+_SHORT_TYPES = frozenset({"abbreviation", "acronym", "shortform", "initialism",
+                          "abbreviatedform", "clippedterm", "shortname"})
+
+
+def status_of(text: str) -> str:
+    """The status a termbase's value names (TBX's picklists with or without their
+    ``-admn-sts``, MultiTerm's, Crowdin's), in any case and spacing; "" for none known."""
+    value = " ".join(text.lower().split())
+    return (_STATUS.get(value) or _MTF_STATUSES.get(value)
+            or _STATUS.get(re.sub(r"[\s_-]", "", value)) or "")
+
+
+def settled(found: Sequence[tuple[str, str, tuple[int, ...]]]) -> list[Term]:
+    """A language's terms, each read as (text, the status it is given or "", its rank: the
+    lowest first), with their statuses: where no term is marked preferred, the unmarked term
+    of the lowest rank (a full form before an abbreviation, ``short_rank``; then the first)
+    is, the others admitted. (The first term was preferred whatever it was: IATE's entries
+    list the acronym first, and a check suggested «BLT» for the French office's name.)"""
+    best = None
+    if not any(status == "preferred" for _, status, _ in found):
+        best = min((i for i, (_, status, _) in enumerate(found) if not status),
+                   key=lambda i: (found[i][2], i), default=None)
+    return [Term(text, status or ("preferred" if i == best else "admitted"))
+            for i, (text, status, _) in enumerate(found)]
+
+
+def short_rank(text: str, kind: str = "", reliability: int = 0) -> tuple[int, ...]:
+    """A term's rank for ``settled``: a shortened form last (its ``termType``, or, with none,
+    a term of capitals only, "UNOCT", «КТУ ООН»), then the less reliable (IATE's reliability
+    code, 1 to 4)."""
+    short = kind.lower() in _SHORT_TYPES if kind else _capitals(text)
+    return (int(short), -reliability)
+
+
+def _capitals(text: str) -> bool:
+    """Is ``text`` an acronym: two capitals or more, no lower-case letter, three words at most
+    ("UNOCT", «КТУ ООН», "COVID-19"; a script without case never is)?"""
+    return (sum(char.isupper() for char in text) >= 2 and not any(char.islower() for char in text)
+            and len(text.split()) <= 3)
 
 
 def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
            keep: list[bool]) -> list[Term]:
     """A language's terms; ``keep`` is given True when one of them is marked not to be
     translated (a ``termNote`` or ``descrip``: ``keeps_term``)."""
-    out: list[Term] = []
+    out: list[tuple[str, str, tuple[int, ...]]] = []
     for group in lang_set:
         if _local(group) not in ("tig", "ntig", "termSec"):
             continue
@@ -818,7 +870,7 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
             "".join(term_el.itertext()) if term_el is not None else "")
         if _unusable(raw, path, group.sourceline, warnings):
             continue
-        status = ""
+        status, term_type, reliability = "", "", 0
         for note in children:
             kind = note.get("type")
             if kind is None:
@@ -829,15 +881,20 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
                     continue
             if kind not in _STATUS_TYPES and keeps_term(kind, note.text or ""):
                 keep.append(True)
-            if kind in _STATUS_TYPES and (_local(note) == "termNote" or not note.get("type")):
-                status = _STATUS.get((note.text or "").strip().lower(), "")
+            if (kind in _STATUS_TYPES and (_local(note) == "termNote" or not note.get("type"))) \
+                    or kind in _EVALUATION_TYPES:
+                status = status_of(note.text or "")
                 if not status:
                     warnings.append(TermbaseError(f"unknown term status {note.text!r} read as "
                                                   "admitted", path, note.sourceline))
                     status = "admitted"
-        out.append(Term(" ".join(raw.split()), status or ("preferred" if not out else
-                                                          "admitted")))
-    return out
+            elif kind == "termType":
+                term_type = "".join((note.text or "").split())
+            elif kind == "reliabilityCode" and (note.text or "").strip().isdigit():
+                reliability = int((note.text or "").strip())
+        text = " ".join(raw.split())
+        out.append((text, status, short_rank(text, term_type, reliability)))
+    return settled(out)
 
 
 #: MultiTerm's fields (named by each termbase's author) that say a concept's category and a
@@ -907,17 +964,15 @@ def _mtf_terms(language: etree._Element, path: Path,
         for item in group.iter("descrip"):
             if _field(item) in _MTF_STATUS:
                 value = " ".join("".join(item.itertext()).lower().split())
-                status = _STATUS.get(value, "") or _MTF_STATUSES.get(value, "")
+                status = status_of(value)
                 if not status:
                     warnings.append(TermbaseError(f"unknown term status {value!r} read as "
                                                   "admitted", path, item.sourceline))
                     status = "admitted"
         found.append((" ".join(raw.split()), status))
     # a language whose author marked a preferred term: the others are admitted; else the
-    # first is preferred, as in a TBX file
-    marked = any(status == "preferred" for _, status in found)
-    return [Term(text, status or ("admitted" if marked or n else "preferred"))
-            for n, (text, status) in enumerate(found)]
+    # first full form is preferred, as in a TBX file
+    return settled([(text, status, short_rank(text)) for text, status in found])
 
 
 def _unusable(raw: str, path: Path, line: int | None, warnings: list[TermbaseError]) -> bool:
@@ -1154,7 +1209,7 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
             continue
         lang = key
         status_text = (row.get("status") or "").strip().lower()
-        status = _STATUS.get(status_text, "") if status_text else ""
+        status = status_of(status_text) if status_text else ""
         if status_text and not status:
             warnings.append(TermbaseError(f"unknown status {status_text!r} read as admitted",
                                           path, line))
