@@ -4,7 +4,8 @@ admittedTerm, deprecatedTerm, supersededTerm, standardizedTerm, legalTerm, regul
 values without TBX-Basic's ``-admn-sts`` had each been "unknown, read as admitted": a form the
 termbase forbids passed the check without a word. And the first term of a language was its
 preferred one whatever it was: IATE's entries list the acronym first (``termType`` acronym,
-no status), and a check suggested «BLT» for the French name of the office."""
+no status), and a check suggested «BLT» for the French name of the office. And categories
+written as a terminologist writes them ("Personal name", "Organization name") were "other"."""
 
 from __future__ import annotations
 
@@ -139,3 +140,46 @@ def test_a_full_form_is_preferred_to_an_abbreviation(tmp_path: Path, lang: str,
     (concept,) = load_termbase(path).concepts
     assert [t.text for t in concept.terms[lang] if t.status == "preferred"] == [preferred]
     assert concept.preferred(lang).text == preferred
+
+
+@pytest.mark.parametrize(("field", "category"), [
+    ("Personal name", "person"), ("Person", "person"), ("PERSONS", "person"),
+    ("Job title", "title"), ("Title", "title"), ("Official titles", "title"),
+    ("Organization name", "organisation"), ("Organisation", "organisation"),
+    ("UN bodies", "organisation"), ("Country", "place"), ("Country names", "place"),
+    ("Place name", "place"), ("Geographical names", "place"),
+    ("United Nations;Personal name", "person"), ("72 GEOGRAPHY", "other"),
+    # a field of knowledge says what the concept is about, not what it is
+    ("International organisations", "other"), ("Astronomy", "other"),
+])
+def test_category_words(field: str, category: str) -> None:
+    from transpub.termbase import _category
+
+    assert _category(field, Path(), None) == category
+
+
+def test_the_sample_termbase_with_its_categories_in_other_words(
+        repo: Path, cli_factory: Callable[[Path], Cli], tmp_path: Path) -> None:
+    """The sample's termbase with its categories as a terminologist writes them ("Personal
+    name", "Job title", "Organization name", "Geographical name", a second field of
+    knowledge after each) checks the sample as the original does (every concept had been
+    "other", and 联合国 inside 卡塔尔国常驻联合国代表 no mention of the United Nations: a false
+    TP101)."""
+    from checkcases import workspace_findings
+
+    tbx = repo / "locales" / "termbase.tbx"
+    words = {"person": "Personal name", "title": "Job title",
+             "organisation": "Organization name", "place": "Geographical name"}
+    text = tbx.read_text(encoding="utf-8")
+    renamed = text
+    for category, field in words.items():
+        renamed = renamed.replace(
+            f'<descrip type="subjectField">{category}</descrip>',
+            f'<descrip type="subjectField">{field}</descrip>'
+            '<descrip type="subjectField">United Nations;international security</descrip>')
+    assert renamed != text
+    other = tmp_path / "renamed.tbx"
+    other.write_text(renamed, encoding="utf-8")
+    cli = cli_factory(repo)
+    assert workspace_findings(cli, tmp_path / "a.json", other) == workspace_findings(
+        cli, tmp_path / "b.json", tbx)

@@ -38,12 +38,31 @@ from transpub.spreadsheet import read_sheets
 from transpub.toolxml import parse_tool_xml
 
 CATEGORIES = ("person", "title", "organisation", "place", "other")
+#: the words termbases use for transpub's categories, lower-cased without blanks, hyphens
+#: or underscores: "Personal name", "Job title", "Organization name", "Geographical name",
+#: "Country" (a terminologist's termbase, UNTERM's and IATE's fields); a field of knowledge
+#: ("International organisations", "Geography") says what a concept is about, not what it
+#: is, and stays "other"
 _CATEGORY_ALIASES = {
-    "organization": "organisation", "org": "organisation", "body": "organisation",
-    "name": "person", "personname": "person", "person name": "person", "people": "person",
-    "title": "title", "function": "title", "rank": "title", "honorific": "title",
-    "place": "place", "location": "place", "geographicalname": "place", "country": "place",
-    "city": "place",
+    **dict.fromkeys((
+        "organization", "organizations", "organisations", "org", "body", "bodies",
+        "organizationname", "organisationname", "organizationnames", "organisationnames",
+        "orgname", "agency", "agencies", "institution", "institutions", "entity", "entities",
+        "organ", "organs", "unbody", "unbodies", "unentity", "unentities", "unorgan", "unorgans",
+        "company", "companies", "corporatebody", "corporatename"), "organisation"),
+    **dict.fromkeys((
+        "name", "person", "persons", "personname", "personnames", "people", "personalname",
+        "personalnames", "nameofperson", "namesofpersons", "individual", "individuals"),
+        "person"),
+    **dict.fromkeys((
+        "title", "titles", "jobtitle", "jobtitles", "function", "functions", "rank", "ranks",
+        "honorific", "honorifics", "post", "posts", "position", "positions", "officialtitle",
+        "officialtitles", "functiontitle"), "title"),
+    **dict.fromkeys((
+        "place", "places", "placename", "placenames", "location", "locations",
+        "geographicalname", "geographicalnames", "geographicname", "geographicnames",
+        "country", "countries", "countryname", "countrynames", "countriesandterritories",
+        "territory", "territories", "city", "cities", "toponym", "toponyms"), "place"),
 }
 _STATUS = {
     "preferredterm-admn-sts": "preferred", "preferred": "preferred",
@@ -800,7 +819,9 @@ def _concept_category(item: etree._Element, path: Path, category: str) -> str:
     if name == "note" and text.startswith("category:"):
         text, kind = text.split(":", 1)[1].strip(), "subjectfield"
     if kind in ("subjectfield", "category", "concepttype") and text:
-        return _category(text, path, item.sourceline)
+        # (a concept of several fields keeps the one that names its category: "Personal
+        # name" and then a field of knowledge)
+        return _category(text, path, item.sourceline) if category == "other" else category
     return category
 
 
@@ -988,10 +1009,17 @@ def _unusable(raw: str, path: Path, line: int | None, warnings: list[TermbaseErr
 
 
 def _category(text: str, path: Path, line: int | None) -> str:
-    key = text.strip().lower()
-    if key in CATEGORIES:
-        return key
-    return _CATEGORY_ALIASES.get(key.replace("_", "").replace("-", ""), "other")
+    """The category a field names: one of ``CATEGORIES`` or a word for it (a field of
+    several values, IATE's "United Nations;international security", by its first that is
+    one); "other" for anything else. ("Organization name" had been "other": its blank was
+    kept, and a title's «联合国» inside it was then no mention of the United Nations.)"""
+    for value in re.split(r"[;|,/]", text):
+        key = re.sub(r"^[\d.\s]+|[\s_-]", "", value.lower())  # (IATE's "76 INTERNATIONAL…")
+        if key in CATEGORIES:
+            return key
+        if key in _CATEGORY_ALIASES:
+            return _CATEGORY_ALIASES[key]
+    return "other"
 
 
 def _column(name: str) -> str:
