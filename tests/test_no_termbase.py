@@ -1,7 +1,10 @@
 """A workspace without its termbase (``init`` names ``locales/termbase.tbx`` and writes none):
 ``check`` says that names were compared across languages only, in the text report and the
 JSON summary (a newcomer's misspelt names had passed without a word), and ``termbase`` says
-the file is missing, not that it "cannot read" it."""
+the file is missing, not that it "cannot read" it. A termbase of no concept (a CSV of its
+header only, a TBX of no entry: a terminologist's trial, session 60) is said too: it had
+switched TP101, TP102 and TP104 off as silently (24 findings, none an error, where the
+sample's termbase gives 10 errors)."""
 
 from __future__ import annotations
 
@@ -32,6 +35,28 @@ def test_check_says_there_is_no_termbase(
     shutil.copy(Path(__file__).parent.parent / "locales" / "termbase.tbx", other)
     cli("check", "--lang", "fr", "--termbase", str(other), expect=None)
     assert "no termbase" not in cli.out
+
+
+def test_an_empty_termbase_is_said(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    ws = copy_sample(tmp_path)
+    header = tmp_path / "header-only.csv"
+    header.write_text("concept,category,lang,term,status\n", encoding="utf-8")
+    empty = tmp_path / "empty.tbx"
+    empty.write_text('<?xml version="1.0"?>\n<martif type="TBX"><text><body/></text></martif>\n',
+                     encoding="utf-8")
+    cli = cli_factory(ws)
+    for path in (header, empty):
+        cli("termbase", str(path))
+        assert f"transpub: warning: {path}: the termbase holds no concept: names, titles and " \
+            "organisations are not checked against approved forms" in cli.err, cli.err
+        cli("check", "--lang", "fr", "--no-cache", "--termbase", str(path), expect=None)
+        assert f"{path}: the termbase holds no concept" in cli.err, cli.err
+        assert "holds no concept: names, titles and organisations are compared across " \
+            "languages only" in cli.out, cli.out
+        cli("check", "--lang", "fr", "--termbase", str(path), "--format", "json", expect=None)
+        assert json.loads(cli.out)["summary"]["termbase_empty"].endswith(path.name)
+    cli("check", "--lang", "fr", "--format", "json", expect=None)
+    assert "termbase_empty" not in json.loads(cli.out)["summary"]
 
 
 def test_the_termbase_command_says_the_file_is_missing(

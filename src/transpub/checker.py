@@ -75,6 +75,8 @@ class CheckRun:
     """How the run was narrowed (``changed_since``, ``shard``), for the summary."""
     no_termbase: str | None = None
     """The workspace's termbase file, when it does not exist (the summary says so)."""
+    empty_termbase: str | None = None
+    """The termbase files, when they hold no concept (the summary says so)."""
     covered: dict[tuple[str, str], frozenset[str] | None] = field(default_factory=dict)
     """(release, language) of every file read: the unit ids checked, None for all of them."""
     ran: set[str] = field(default_factory=set)
@@ -158,6 +160,7 @@ class CheckRun:
             **({"baseline": {"file": self.baseline, "known": len(self.known),
                              "fixed": len(self.fixed)}} if self.baseline is not None else {}),
             **({"termbase_missing": self.no_termbase} if self.no_termbase else {}),
+            **({"termbase_empty": self.empty_termbase} if self.empty_termbase else {}),
         }
 
 

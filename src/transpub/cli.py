@@ -1646,6 +1646,9 @@ def _check(args: argparse.Namespace) -> int:
                 sys.stderr.write(f"transpub: notice: {notice}\n")
         if settings is not None and not args.termbase and not settings.termbase.exists():
             run.no_termbase = _rel(settings, settings.termbase)
+        if termbase.paths and not termbase.concepts:
+            run.empty_termbase = ", ".join(_rel(settings, path) if settings is not None
+                                           else str(path) for path in termbase.paths)
         if args.files and not run.files and shard is None:
             raise TranspubError("no PO file to check" + (
                 f" in language {', '.join(args.lang)}" if args.lang else ""))

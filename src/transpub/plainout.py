@@ -185,6 +185,11 @@ def run_notes(summary: Mapping[str, Any], fixed: Sequence[Any]) -> list[str]:
         lines.append(f"no termbase: {missing} does not exist ([paths] termbase): names, titles "
                      "and organisations are compared across languages only, not with their "
                      "approved forms")
+    empty = summary.get("termbase_empty")
+    if empty:
+        lines.append(f"empty termbase: {empty} holds no concept: names, titles and "
+                     "organisations are compared across languages only, not with their "
+                     "approved forms")
     scope = summary.get("scope")
     if scope:
         shown = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))

@@ -622,6 +622,12 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         else:
             warnings.append(TermbaseError(f"concept {concept.id!r} skipped: it has no "
                                           f"{source_lang} term", path, concept.line or None))
+    if not concepts:
+        # (a CSV of its header only, a TBX of no entry: read without a word, it switched the
+        # checks of names against their approved forms off, as a missing termbase does)
+        warnings.append(TermbaseError("the termbase holds no concept: names, titles and "
+                                      "organisations are not checked against approved forms",
+                                      path))
     if concepts and not kept:
         held = sorted({k for c in concepts for k in c.terms} - {KEEP})
         raise TermbaseError(f"no concept has a {source_lang} term (the termbase's languages: "
