@@ -103,8 +103,9 @@ CASES = [
      "El retraso del crecimiento ha disminuido un 12 %.", False),
     ("ru", "Stunting has declined by 12 per cent.",
      "Задержка роста сократилась на 12 процентов.", False),
-    # the nearer of the words before and right after (the UN corpus's «增加7 400美元部分抵消了减少额»;
-    # PUD's «زيادة … بنسبة 10% فوق المعدل قللت», the source's "10% above the average reduced")
+    # the nearer of the words before and right after (the UN corpus's
+    # «增加7 400美元部分抵消了减少额»; PUD's «زيادة … بنسبة 10% فوق المعدل قللت», the
+    # source's "10% above the average reduced")
     ("zh", "The estimated decrease of $181,700 is partially offset by an increase in Santiago "
      "($7,400).", "估计减少181 700美元，圣地亚哥租金收入增加7 400美元部分抵消了减少额。", False),
     ("ar", "Specifically, a male secondary school enrollment 10% above the average reduced the "
