@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from transpub.checks import Finding
-from transpub.poread import read_entries_text
+from transpub.poread import declared_charset, read_entries_text
 
 #: what opens a line this module wrote (after "# "), as pofilter's "(pofilter) "
 MARK = "(transpub) "
@@ -137,9 +137,9 @@ def _encoded(text: str, raw: bytes) -> bytes:
     try:
         raw.decode("utf-8")
     except UnicodeDecodeError:
-        match = re.search(rb"charset=([A-Za-z0-9_.:-]+)", raw[:4096])
-        if match:
-            return text.encode(match.group(1).decode("ascii"), errors="replace")
+        charset = declared_charset(raw)  # (the header's, as the file was read)
+        if charset:
+            return text.encode(charset, errors="replace")
     return text.encode("utf-8")
 
 

@@ -80,7 +80,49 @@ def read_entries_text(path: Path) -> tuple[dict[str, str], list[RawEntry], str, 
     return header, entries, text, raw
 
 
-_CHARSET_RE = re.compile(rb"charset=([A-Za-z0-9_.:-]+)")
+#: The header entry, as msgfmt finds it: ``msgid ""`` (its strings all empty) at a line's
+#: start, then its msgstr's strings (group 1); whether a msgctxt comes before it is checked
+#: apart (``declared_charset``).
+_HEADER_ENTRY_RE = re.compile(
+    r'^[ \t]*msgid[ \t]+""[ \t]*\n(?:[ \t]*""[ \t]*\n)*'
+    r'[ \t]*msgstr[ \t]*((?:[ \t]*"[^\n]*"[ \t]*(?:\n|\Z))+)', re.MULTILINE)
+_CHARSET_RE = re.compile(r"charset=([A-Za-z0-9_.:-]+)")
+
+
+def declared_charset(raw: bytes) -> str | None:
+    """The charset the header entry's ``Content-Type`` declares, read as msgfmt reads it:
+    from the msgstr of the first entry whose msgid is empty and that has no msgctxt, however
+    far into the file (translator credits before it can fill pages); None without one. Read
+    in the bytes as Latin-1 (each byte a character, the line structure kept in every charset
+    a PO file can be in): a comment saying "converted from charset=KOI8-R" is no header (the
+    first "charset=" of the first 4 KB had been taken, and a CP1251 file read as KOI8-R)."""
+    text = _newlines(raw.decode("latin-1"))
+    for match in _HEADER_ENTRY_RE.finditer(text):
+        if _after_msgctxt(text, match.start()):
+            continue  # (msgctxt "…" msgid "": an entry, not the header)
+        value = "".join(line.strip()[1:-1] for line in match.group(1).split("\n")
+                        if line.strip())
+        for field in value.split("\\n"):
+            name, _, rest = field.partition(":")
+            if name.strip().lower() == "content-type":
+                found = _CHARSET_RE.search(rest)
+                return found.group(1) if found else None
+        return None
+    return None
+
+
+def _after_msgctxt(text: str, start: int) -> bool:
+    """Whether the keyword line at ``start`` continues an entry begun by a msgctxt: the last
+    keyword before it, across its continuation strings, is msgctxt."""
+    end = start
+    while end > 0:
+        begin = text.rfind("\n", 0, end - 1) + 1
+        line = text[begin:end].strip()
+        end = begin
+        if not line or line.startswith('"'):
+            continue
+        return line.startswith("msgctxt")
+    return False
 
 
 def read_text(path: Path) -> str:
@@ -109,10 +151,9 @@ def _decode(path: Path) -> tuple[str, bytes, bool]:
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise CatalogError("a UTF-16 PO file (msgfmt cannot read it either); save it as "
                            "UTF-8", path, 1)
-    declared = _CHARSET_RE.search(raw[:4096])
-    if declared is None:
+    name = declared_charset(raw)
+    if name is None:
         raise not_utf8
-    name = declared.group(1).decode("ascii")
     try:
         codecs.lookup(name)
         return raw.decode(name), raw, False

@@ -1,0 +1,99 @@
+"""PO files as translators' tools send them back, copied into ``locales/`` and merged by
+``transpub extract`` (and read by ``xliff import``): a legacy charset declared in the header
+after pages of credits, or named in a comment before it; a byte-order mark or old Mac line
+ends; the header comment a translator signs; a msgid the tool could not store in its
+charset; a deleted msgstr line; decomposed accents. The cases come from a translators'
+trial of the sample release (each tool's style after real files: Lokalize's, KBabel's
+``wget`` ``po/ru.po`` in KOI8-R, Transifex's ``# Translators:`` block, Notepad's "UTF-8 with
+BOM"); every file transpub leaves must pass ``msgfmt --check``."""
+
+from __future__ import annotations
+
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+
+from transpub.poread import declared_charset, read_entries
+
+from conftest import Cli, copy_sample, msgfmt
+
+RELEASE = "unoct-qatar-strategic-dialogue-2020"
+
+
+def _po(ws: Path, lang: str) -> Path:
+    return ws / "locales" / lang / "LC_MESSAGES" / f"{RELEASE}.po"
+
+
+def _msgstrs(path: Path) -> dict[str, str]:
+    return {e.context or e.msgid: e.msgstr for e in read_entries(path)[1] if not e.obsolete}
+
+
+def _legacy(text: str, charset: str) -> bytes:
+    """``text`` saved in ``charset`` as a translator's tool saves it: the header says so, and
+    a character the charset cannot hold is written "?"."""
+    return text.replace("charset=UTF-8", f"charset={charset}").encode(charset, "replace")
+
+
+def _msgfmt_ok(path: Path) -> None:
+    done = subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(path)],
+                          capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+
+
+# --- 1. the charset is the header entry's --------------------------------------------------
+
+def test_the_charset_is_the_header_entrys_not_a_comments(tmp_path: Path,
+                                                        cli_factory: Callable[[Path], Cli]
+                                                        ) -> None:
+    """A CP1251 file whose header comment says "Converted from charset=KOI8-R" (iconv's
+    log, kept by a translator): the first "charset=" of the file had been taken, and extract
+    rewrote every Russian translation as KOI8-R mojibake («опеяя-пекхг» for «ПРЕСС-РЕЛИЗ»),
+    exit 0. msgfmt reads the header's Content-Type, wherever it is."""
+    ws = copy_sample(tmp_path)
+    po = _po(ws, "ru")
+    before = _msgstrs(po)
+    text = po.read_text(encoding="utf-8")
+    po.write_bytes(b"# Converted from charset=KOI8-R to CP1251 by iconv\n"
+                   + _legacy(text.removeprefix("#\n"), "CP1251"))
+    assert declared_charset(po.read_bytes()) == "CP1251"
+    cli = cli_factory(ws)
+    cli("extract")
+    after = _msgstrs(po)
+    assert after["label"] == "ПРЕСС-РЕЛИЗ"
+    assert after == before
+    _msgfmt_ok(po)
+
+
+def test_a_charset_declared_after_pages_of_credits(tmp_path: Path,
+                                                   cli_factory: Callable[[Path], Cli]) -> None:
+    """80 lines of translator credits push ``Content-Type`` past the first 4 KB: the valid
+    CP1251 file had been refused as "not UTF-8"; msgfmt reads it."""
+    ws = copy_sample(tmp_path)
+    po = _po(ws, "ru")
+    before = _msgstrs(po)
+    credits = "".join(f"# Переводчик {n}: Ирина Петрова <i.petrova@example.org>, 20{n:02d}.\n"
+                      for n in range(80))
+    po.write_bytes(_legacy(credits + po.read_text(encoding="utf-8").removeprefix("#\n"),
+                           "CP1251"))
+    assert po.read_bytes().index(b"charset=CP1251") > 4096
+    cli = cli_factory(ws)
+    cli("extract")
+    assert _msgstrs(po) == before
+    _msgfmt_ok(po)
+
+
+def test_declared_charset_reads_the_header_entry_only() -> None:
+    header = b'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=KOI8-R\\n"\n'
+    assert declared_charset(header) == "KOI8-R"
+    # a msgctxt'd entry with an empty msgid is no header; an obsolete one neither
+    assert declared_charset(b'msgctxt "x"\nmsgid ""\nmsgstr "Content-Type: a; charset=CP1256\\n"\n'
+                            b'\n#~ msgid ""\n#~ msgstr "Content-Type: t; charset=CP1252\\n"\n'
+                            + header) == "KOI8-R"
+    # a msgid continued on the next lines is not empty; a charset outside Content-Type no
+    # charset; CR-only line ends read as msgfmt reads them
+    assert declared_charset(b'msgid ""\n"x"\nmsgstr "Content-Type: a; charset=CP1256\\n"\n\n'
+                            + header) == "KOI8-R"
+    assert declared_charset(b'msgid ""\nmsgstr "X-Note: charset=CP1256\\n"\n') is None
+    assert declared_charset(header.replace(b"\n", b"\r")) == "KOI8-R"
