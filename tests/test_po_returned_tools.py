@@ -97,3 +97,40 @@ def test_declared_charset_reads_the_header_entry_only() -> None:
                             + header) == "KOI8-R"
     assert declared_charset(b'msgid ""\nmsgstr "X-Note: charset=CP1256\\n"\n') is None
     assert declared_charset(header.replace(b"\n", b"\r")) == "KOI8-R"
+
+
+# --- 2. what msgfmt refuses is rewritten -------------------------------------------------------
+
+def test_a_byte_order_mark_or_cr_line_ends_are_rewritten(tmp_path: Path,
+                                                        cli_factory: Callable[[Path], Cli]
+                                                        ) -> None:
+    """Notepad's "UTF-8 with BOM" (with LF or CRLF) and an old Mac editor's CR-only line
+    ends: transpub reads them, msgfmt 0.21 refuses them ("1:2: syntax error", "PO file header
+    missing or invalid"). The file had counted as unchanged and was left failing
+    ``msgfmt --check``; it is now written (LF, no mark) and extract says so. CRLF alone,
+    which msgfmt reads, is left as it is. Every language's file."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    langs = ("ar", "zh", "fr", "ru", "es")
+    originals = {lang: _po(ws, lang).read_bytes() for lang in langs}
+    saved = {"ar": b"\xef\xbb\xbf" + originals["ar"],
+             "zh": b"\xef\xbb\xbf" + originals["zh"].replace(b"\n", b"\r\n"),
+             "fr": originals["fr"].replace(b"\n", b"\r"),
+             "ru": b"\xef\xbb\xbf" + originals["ru"].replace(b"\n", b"\r"),
+             "es": originals["es"].replace(b"\n", b"\r\n")}
+    for lang, data in saved.items():
+        _po(ws, lang).write_bytes(data)
+    cli("extract")
+    said = " ".join((cli.out + cli.err).split())
+    for lang in ("ar", "zh", "fr", "ru"):
+        assert _po(ws, lang).read_bytes() == originals[lang], lang
+        _msgfmt_ok(_po(ws, lang))
+    assert _po(ws, "es").read_bytes() == saved["es"]  # (CRLF: msgfmt reads it)
+    assert ("ar/LC_MESSAGES/unoct-qatar-strategic-dialogue-2020.po: rewritten without its "
+            "byte-order mark, which msgfmt refuses") in said
+    assert "fr/LC_MESSAGES/unoct-qatar-strategic-dialogue-2020.po: rewritten without its " \
+           "CR-only line ends, which msgfmt refuses" in said
+    assert "without its byte-order mark and CR-only line ends" in said
+    assert "4 catalogue(s) written" in cli.out
+    cli("extract")  # written once: the next extract has nothing to say
+    assert "rewritten" not in cli.out + cli.err and "0 catalogue(s) written" in cli.out

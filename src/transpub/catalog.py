@@ -122,6 +122,8 @@ class MergeStats:
     written: bool = False
     """Written; in a dry run, what would be (the text differs from the file's, or no file)."""
     changes: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    """What the merge did to the file that the user should hear of (extract says each)."""
 
 
 def po_path(locales: Path, lang: str, slug: str) -> Path:
@@ -666,7 +668,12 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     retired.extend(e for e in obsoletes if id(e) not in used and _has_work(e))
     if not record_changes:
         stats.changes.clear()
-    if not retired and fields_same(old.raw, metadata, entries):
+    refused = msgfmt_refuses(old.data)
+    if refused:
+        # read here, but msgfmt refuses it: written even when nothing else changed (the
+        # file had been "unchanged", kept as it was, and failed ``msgfmt --check``)
+        stats.warnings.append(f"rewritten without its {refused}, which msgfmt refuses")
+    if not retired and not refused and fields_same(old.raw, metadata, entries):
         # what the merge would write reads as the file (a file transpub wrote, or one an
         # editor only re-wrapped): known from the fields, neither written nor read again
         if digests is not None:
@@ -676,7 +683,7 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     if retired:
         texts.extend(entry_text(entry) for entry in _unique_obsolete(retired, entries))
     text = _text_of(metadata, texts)
-    if old is not None and (text == old.text or same_content(old.raw, text)):
+    if not refused and (text == old.text or same_content(old.raw, text)):
         # the same text; or only the wrapping of strings or comments, line endings or field
         # order differ (an editor's save): leave the file (posame.py)
         if digests is not None:
@@ -691,6 +698,19 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     else:  # (a dry run had said "would write" of every file, the unchanged too)
         stats.written = True
     return stats
+
+
+def msgfmt_refuses(data: bytes) -> str:
+    """What of a PO file's bytes msgfmt (gettext 0.21) refuses though transpub reads it:
+    a UTF-8 byte-order mark (Notepad's "UTF-8 with BOM": "syntax error" at 1:2), CR-only
+    line ends (old Mac editors: "PO file header missing or invalid"); "" for neither.
+    CRLF line ends msgfmt reads: a file of them is left as it is."""
+    found = []
+    if data.startswith(b"\xef\xbb\xbf"):
+        found.append("byte-order mark")
+    if b"\r" in data and data.count(b"\r") != data.count(b"\r\n"):
+        found.append("CR-only line ends")
+    return " and ".join(found)
 
 
 def _new_catalog(path: Path, units: list[Segment], lang: LanguageInfo, reference: str,

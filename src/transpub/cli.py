@@ -836,6 +836,7 @@ class _ExtractTally:
         #: new, changed, removed, revived, from memory, written: the summary's sums
         self.sums = [0] * 6
         self.errors: list[str] = []
+        self.warnings: list[str] = []
         #: The release ids of the releases extracted in every language: which of their POT
         #: and PO files were written (bit 0 the POT, bit k + 1 the k-th language's PO file).
         self.written: dict[str, int] = {}
@@ -854,6 +855,7 @@ class _ExtractTally:
             sums[4] += merge.from_memory
             sums[5] += merge.written
         self.errors += [f"{exc} — not updated" for exc in result.errors]
+        self.warnings += _merge_warnings(result)
         slug = result.release_id
         if slug is None or len(result.merges) != self.languages:
             self.others += [os.fspath(result.template)] if result.template_written else []
@@ -872,7 +874,8 @@ class _ExtractTally:
     def ops(self) -> Ops:
         if self.kept is not None:
             return _extract_ops(self.kept, self.dry_run)
-        ops: Ops = [["error", text] for text in self.errors]
+        ops: Ops = [["warn", text] for text in self.warnings]
+        ops += [["error", text] for text in self.errors]
         ops.append(_extract_summary(self.count, self.unchanged, self.sums, self.dry_run))
         return ops
 
@@ -896,6 +899,7 @@ def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
             if dry_run:
                 ops.extend(["print", f"  {merge.path.parent.parent.name}: {change}"]
                            for change in merge.changes)
+        ops.extend(["warn", text] for text in _merge_warnings(result))
         ops.extend(["error", f"{exc} — not updated"] for exc in result.errors)
     if tabled:
         ops.append(["table", "extract" + (" (dry run)" if dry_run else ""),
@@ -907,6 +911,14 @@ def _extract_ops(results: Sequence[ExtractResult], dry_run: bool) -> Ops:
         sum(m.removed for m in merges), sum(m.revived for m in merges),
         sum(m.from_memory for m in merges), sum(m.written for m in merges)], dry_run))
     return ops
+
+
+def _merge_warnings(result: ExtractResult) -> list[str]:
+    """What the merges of a release said of their files (``MergeStats.warnings``)."""
+    from transpub.errors import shown_path  # (as an error names the file)
+
+    return [f"{shown_path(merge.path)}: {text}" for merge in result.merges
+            for text in merge.warnings]
 
 
 def _extract_summary(count: int, unchanged: int, sums: Sequence[int],

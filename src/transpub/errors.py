@@ -30,7 +30,7 @@ class TranspubError(Exception):
     def __str__(self) -> str:
         where = ""
         if self.path is not None:
-            shown = _shown(self.path)
+            shown = shown_path(self.path)
             where = f"{shown}:{self.line}: " if self.line else f"{shown}: "
         text = f"{where}{self.message}"
         return _one_line(f"{text} ({self.hint})" if self.hint else text)
@@ -43,7 +43,7 @@ def _one_line(text: str) -> str:
                    .decode("ascii") for ch in text)
 
 
-def _shown(path: Path) -> str:
+def shown_path(path: Path) -> str:
     """A path as the user would type it: relative to the working folder when inside it."""
     try:
         relative = os.path.relpath(path)
