@@ -15,7 +15,7 @@ from pathlib import Path
 
 import polib
 
-from transpub.poread import declared_charset, read_entries
+from transpub.poread import declared_charset, header_comment, read_entries
 
 from conftest import Cli, copy_sample, msgfmt
 
@@ -134,3 +134,55 @@ def test_a_byte_order_mark_or_cr_line_ends_are_rewritten(tmp_path: Path,
     assert "4 catalogue(s) written" in cli.out
     cli("extract")  # written once: the next extract has nothing to say
     assert "rewritten" not in cli.out + cli.err and "0 catalogue(s) written" in cli.out
+
+
+# --- 3. the translator's header comment is kept ----------------------------------------------
+
+_SIGNED = {
+    # Lokalize: a title line and the translator's line
+    "ru": "# Russian translation of the UNOCT press release.\n"
+          "# Ирина Петрова <i.petrova@example.org>, 2026.\n",
+    # Transifex's download
+    "es": "# Translators:\n# Lucía Gómez, 2026\n",
+    # a POT's template lines as Poedit keeps them, the header's flag (not a comment) after
+    "fr": "# SOME DESCRIPTIVE TITLE.\n# Copyright (C) YEAR THE PACKAGE'S COPYRIGHT HOLDER\n"
+          "# FIRST AUTHOR <EMAIL@ADDRESS>, YEAR.\n#\n#, fuzzy\n",
+    "ar": "# Arabic translation.\n#   indented: \"quoted\" \\ kept\n",
+    "zh": "# 简体中文翻译。\n# 王芳 <wang.fang@example.org>, 2026.\n",
+}
+
+
+def test_the_header_comment_survives_a_rewrite(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    """A source edit rewrites every PO file: the header comment a translator signed
+    (Lokalize's credits, Transifex's ``# Translators:`` block, the POT's template lines) had
+    become a bare "#"; the header's own ``#, fuzzy`` flag is no comment, and goes as before."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    for lang, comment in _SIGNED.items():
+        po = _po(ws, lang)
+        po.write_text(comment + po.read_text(encoding="utf-8").removeprefix("#\n"),
+                      encoding="utf-8")
+    source = ws / "source" / f"{RELEASE}.xml"
+    text = source.read_text(encoding="utf-8")
+    assert "since the last" in text
+    source.write_text(text.replace("since the last", "since the previous"), encoding="utf-8")
+    cli("extract")
+    assert "6 catalogue(s) written" in cli.out  # (the English one too)
+    for lang, comment in _SIGNED.items():
+        po = _po(ws, lang)
+        kept = comment.removesuffix("#, fuzzy\n")
+        assert po.read_text(encoding="utf-8").startswith(kept + 'msgid ""\n'), lang
+        _msgfmt_ok(po)
+    before = {lang: _po(ws, lang).read_bytes() for lang in _SIGNED}
+    cli("extract", "--force")  # (and no churn after)
+    assert {lang: _po(ws, lang).read_bytes() for lang in _SIGNED} == before
+
+
+def test_header_comment() -> None:
+    assert header_comment("# Translators:\r\n# Lucía\r\n#, fuzzy\r\nmsgid \"\"\r\n"
+                          "msgstr \"\"\r\n") == "Translators:\nLucía"
+    assert header_comment("#\nmsgid \"\"\nmsgstr \"\"\n") == ""
+    # the comment of a first entry that is not the header is that entry's
+    assert header_comment("# note\nmsgctxt \"a\"\nmsgid \"\"\nmsgstr \"\"\n") == ""
+    assert header_comment("# note\nmsgid \"x\"\nmsgstr \"\"\n") == ""

@@ -28,6 +28,7 @@ from transpub.model import Segment
 from transpub.poread import (
     RawEntry,
     Row,
+    header_comment,
     parse,
     read_entries,
     read_entries_text,
@@ -418,10 +419,11 @@ def _render(po: polib.POFile) -> bytes:  # polib only renders the XLIFF import's
     return (str(po).rstrip("\n") + "\n").encode("utf-8")
 
 
-def _text_of(metadata: Mapping[str, str], texts: Iterable[str]) -> str:
+def _text_of(metadata: Mapping[str, str], texts: Iterable[str], comment: str = "") -> str:
     """What polib would write for a ``POFile(wrapwidth=WRAP)`` (as ``_render``) of entries
-    already written (``entry_text``/``plain_text``)."""
-    return render_texts(metadata, texts).rstrip("\n") + "\n"
+    already written (``entry_text``/``plain_text``), under the header comment ``comment``
+    (none: a bare "#")."""
+    return render_texts(metadata, texts, comment).rstrip("\n") + "\n"
 
 
 def _bytes_of(metadata: Mapping[str, str], encoded: Sequence[bytes]) -> bytes:
@@ -682,7 +684,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     texts = [entry_text(entry, memo) for entry in entries]
     if retired:
         texts.extend(entry_text(entry) for entry in _unique_obsolete(retired, entries))
-    text = _text_of(metadata, texts)
+    # the translator's header comment (credits, copyright, "# Translators:") is theirs
+    text = _text_of(metadata, texts, header_comment(old.text))
     if not refused and (text == old.text or same_content(old.raw, text)):
         # the same text; or only the wrapping of strings or comments, line endings or field
         # order differ (an editor's save): leave the file (posame.py)

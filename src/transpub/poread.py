@@ -34,6 +34,24 @@ def read_header(path: Path) -> dict[str, str]:
     return parse(text if end < 0 else text[:end], path)[0]
 
 
+def header_comment(text: str) -> str:
+    """The translator comments (``# …`` lines, joined by line breaks, as an entry's
+    ``translator``) before the header entry that starts ``text``: the credits and copyright
+    lines Poedit, Lokalize, Weblate and Transifex (``# Translators:``) write there; "" when
+    the first entry is not the header. The readers give the header's fields only; the merge
+    writes these back (they had become a bare "#" at every rewrite)."""
+    lines: list[str] = []
+    for raw_line in _newlines(text).split("\n"):
+        line = raw_line.strip()
+        if not line:
+            continue
+        if not line.startswith("#"):
+            return "\n".join(lines) if " ".join(line.split()) == 'msgid ""' else ""
+        if line[1:2] not in (",", ".", ":", "|", "~"):  # (what ``_Pending.add`` keeps so)
+            lines.append(line[1:].removeprefix(" "))
+    return ""
+
+
 def header_line(path: Path, name: str) -> int:
     """The line of the header field ``name`` (``"Language: xx\\n"``) in the PO file at
     ``path``, for an error about its value; 1 when it cannot be found (read on the error
