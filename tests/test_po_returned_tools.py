@@ -13,9 +13,12 @@ import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
-import polib
-
-from transpub.poread import declared_charset, header_comment, read_entries
+from transpub.poread import (
+    declared_charset,
+    header_comment,
+    lost_to_charset,
+    read_entries,
+)
 
 from conftest import Cli, copy_sample, msgfmt
 
@@ -85,7 +88,8 @@ def test_a_charset_declared_after_pages_of_credits(tmp_path: Path,
 
 
 def test_declared_charset_reads_the_header_entry_only() -> None:
-    header = b'msgid ""\nmsgstr ""\n"Language: ru\\n"\n"Content-Type: text/plain; charset=KOI8-R\\n"\n'
+    header = (b'msgid ""\nmsgstr ""\n"Language: ru\\n"\n'
+              b'"Content-Type: text/plain; charset=KOI8-R\\n"\n')
     assert declared_charset(header) == "KOI8-R"
     # a msgctxt'd entry with an empty msgid is no header; an obsolete one neither
     assert declared_charset(b'msgctxt "x"\nmsgid ""\nmsgstr "Content-Type: a; charset=CP1256\\n"\n'
@@ -186,3 +190,67 @@ def test_header_comment() -> None:
     # the comment of a first entry that is not the header is that entry's
     assert header_comment("# note\nmsgctxt \"a\"\nmsgid \"\"\nmsgstr \"\"\n") == ""
     assert header_comment("# note\nmsgid \"x\"\nmsgstr \"\"\n") == ""
+
+
+# --- 4. a msgid the translator's charset could not hold ---------------------------------------
+
+#: (language, charset) as translators' tools save them: Windows-1256 Arabic (older Windows
+#: editors), GB2312 Chinese, KOI8-R Russian (KBabel; ``wget``'s ``po/ru.po``), ISO-8859-15
+#: French, ISO-8859-1 Spanish; the sample's English msgids hold "Miguel Ángel", "Michèle" and
+#: curly quotes, which each of them lacks some of
+_LEGACY = (("ar", "CP1256"), ("zh", "GB2312"), ("ru", "KOI8-R"), ("fr", "ISO-8859-15"),
+           ("es", "ISO-8859-1"))
+
+
+def test_a_msgid_the_charset_could_not_hold_keeps_its_translation(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The tool wrote "?" for each character of the English msgid its charset lacks: the
+    unit had become a fuzzy draft at extract (unpublished; KOI8-R: 4 of 18 units). Matched
+    by msgctxt, its translation stays one and the msgid is the source's again; said once a
+    file. The translations themselves are kept as the file has them."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    for lang, charset in _LEGACY:
+        po = _po(ws, lang)
+        po.write_bytes(_legacy(po.read_text(encoding="utf-8"), charset))
+    expected = {lang: _msgstrs(_po(ws, lang)) for lang, _ in _LEGACY}
+    cli("extract")
+    said = " ".join((cli.out + cli.err).split())
+    assert "0 changed (fuzzy)" in said
+    msgids = {e.context: e.msgid for e in read_entries(_po(ws, "en"))[1]}
+    for lang, _charset in _LEGACY:
+        po = _po(ws, lang)
+        entries = read_entries(po)[1]
+        assert {e.context: e.msgid for e in entries} == msgids, lang
+        assert not any(e.fuzzy for e in entries), lang
+        assert _msgstrs(po) == expected[lang]
+        assert f"{lang}/LC_MESSAGES/{RELEASE}.po: " in said
+        _msgfmt_ok(po)
+    assert ("msgid(s) had characters KOI8-R cannot encode ('“', '’', '”', '‘', 'Á', 'è') "
+            'written "?" (or as ASCII)') in said
+
+
+def test_a_legacy_file_sent_back_is_imported_unchanged(tmp_path: Path,
+                                                      cli_factory: Callable[[Path], Cli]
+                                                      ) -> None:
+    """``xliff import`` of the same KOI8-R file: its units had come back fuzzy ("a unit
+    whose source changed since it was sent")."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    po = _po(ws, "ru")
+    sent = tmp_path / "ru.po"
+    sent.write_bytes(_legacy(po.read_text(encoding="utf-8"), "KOI8-R"))
+    cli("xliff", "import", str(sent), expect=None)
+    said = " ".join((cli.out + cli.err).split())
+    assert "4 msgid(s) had characters KOI8-R cannot encode" in said
+    assert not any(e.fuzzy for e in read_entries(po)[1])
+
+
+def test_lost_to_charset() -> None:
+    assert lost_to_charset("Miguel ?ngel", "Miguel Ángel", "cp1256") == "Á"
+    assert lost_to_charset("the UN's \"all\"", "the UN’s “all”", "iso-8859-15") == "’“”"
+    assert lost_to_charset("Miguel ?ngel", "Miguel Ángel", None) == ""  # (UTF-8)
+    # a "?" for a character the charset has, or another change: a change of the source
+    assert lost_to_charset("Miguel ?ngel", "Miguel Ángel", "cp1252") == ""
+    assert lost_to_charset("Miguel ?ngel!", "Miguel Ángel.", "cp1256") == ""
+    assert lost_to_charset("the UN's", "the UN’s", "cp1252") == ""

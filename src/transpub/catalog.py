@@ -29,6 +29,9 @@ from transpub.poread import (
     RawEntry,
     Row,
     header_comment,
+    legacy_charset,
+    lost_message,
+    lost_to_charset,
     parse,
     read_entries,
     read_entries_text,
@@ -632,14 +635,29 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
     # Three passes, most certain first, so that an edited sentence can never take the entry
     # of an unchanged neighbour before that neighbour claims it.
     pending: list[int] = []
+    lost: dict[str, int] = {}  # characters the file's charset could not hold: msgids with them
     for index, segment in enumerate(units):
         same = by_ctxt.get(segment.id)
         if same is not None and same.msgid == segment.text and id(same) not in used and (
                 same.msgstr or segment.text not in translated_texts):
             _copy(entries[index], same, used)
             stats.kept += 1
+        elif same is not None and same.msgstr and id(same) not in used \
+                and len(same.msgid) == len(segment.text) and old.lost(same.msgid, segment.text):
+            # the source's msgid as a legacy-charset editor saved it ("Miguel ?ngel"): the
+            # unit did not change, its translation stays one (it had become a fuzzy draft,
+            # unpublished); the msgid is written back whole (``entries``)
+            _copy(entries[index], same, used)
+            stats.kept += 1
+            for char in old.lost(same.msgid, segment.text):
+                lost[char] = lost.get(char, 0) + 1
+            lost[""] = lost.get("", 0) + 1
         else:
             pending.append(index)
+    if lost:
+        count = lost.pop("")
+        stats.warnings.append(
+            lost_message(count, old.charset or "", lost))
     unmatched: list[int] = []
     for index in pending:
         segment = units[index]
@@ -855,9 +873,17 @@ class _OldCatalogue:
     text: str
     """The file as read (before line endings are normalised)."""
     data: bytes
+    charset: str | None = field(default=None, init=False)
+    """The legacy charset the file was read in (``lost``'s: None for UTF-8, or not asked)."""
 
     def __iter__(self) -> Iterator[PoEntry]:
         return iter(self.entries)
+
+    def lost(self, msgid: str, text: str) -> str:
+        """``poread.lost_to_charset`` of a msgid of the file and the source's ``text``."""
+        if self.charset is None:
+            self.charset = legacy_charset(self.data) or ""
+        return lost_to_charset(msgid, text, self.charset or None)
 
 
 def _entries_for_merge(path: Path) -> _OldCatalogue:

@@ -1539,6 +1539,8 @@ def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: st
             warn(console, f"{line}")
         for line in outcome.rejected:
             warn(console, f"{line}")
+        for line in outcome.warnings:
+            warn(console, f"{outcome.xliff}: {line}")
         for note in outcome.notes:  # (a comment on the whole file: no unit to keep it in)
             warn(console, f"{outcome.xliff}: comment on the file, not imported: {note}")
         if outcome.based:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import codecs
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -127,6 +127,55 @@ def declared_charset(raw: bytes) -> str | None:
                 return found.group(1) if found else None
         return None
     return None
+
+
+def legacy_charset(raw: bytes) -> str | None:
+    """The charset a PO file's bytes were read in when they are not UTF-8 (its header's,
+    ``declared_charset``); None for a UTF-8 file."""
+    try:
+        raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return declared_charset(raw)
+    return None
+
+
+#: What iconv's ``//TRANSLIT`` (and Windows' best-fit tables) write for the quotation marks
+#: and dashes a charset cannot hold, one character for one
+_TRANSLITERATED = {"'": "‘’‚‛", '"': "“”„‟", "-": "‐‑‒–—―"}
+
+
+def lost_to_charset(written: str, source: str, charset: str | None) -> str:
+    """The characters of ``source`` that ``written`` holds as "?" (or, for quotation marks
+    and dashes, as their ASCII form) because ``charset`` cannot encode them, when that is
+    all that differs: a legacy-charset editor's save of an English msgid (CP1256 has no "Á":
+    "Miguel ?ngel"; KOI8-R and ISO-8859-15 no curly quotes); "" otherwise (another
+    difference, a character the charset holds written otherwise, a UTF-8 file)."""
+    if charset is None or len(written) != len(source):
+        return ""
+    lost: dict[str, None] = {}
+    for ours, theirs in zip(written, source, strict=True):
+        if ours == theirs:
+            continue
+        if ours != "?" and theirs not in _TRANSLITERATED.get(ours, ""):
+            return ""
+        try:
+            theirs.encode(charset)
+        except UnicodeEncodeError:
+            lost[theirs] = None
+            continue
+        except LookupError:
+            return ""
+        return ""  # (a "?" the charset could have written as the character)
+    return "".join(lost)
+
+
+def lost_message(count: int, charset: str, chars: Iterable[str]) -> str:
+    """What extract and ``xliff import`` say, once a file, of its ``count`` msgids that lost
+    ``chars`` to ``charset`` (``lost_to_charset``)."""
+    return (f"{count} msgid(s) had characters {charset} cannot encode ("
+            + ", ".join(repr(char) for char in chars) + ') written "?" (or as ASCII) by the '
+            "translator's tool: matched by msgctxt, their translations kept, the source's "
+            "msgids written back")
 
 
 def _after_msgctxt(text: str, start: int) -> bool:

@@ -21,13 +21,13 @@ from pathlib import Path, PureWindowsPath
 from transpub.catalog import PoUpdate, language_agrees, po_path, render_updates
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
-from transpub.fsutil import write_all_atomic
+from transpub.fsutil import read_bytes, write_all_atomic
 from transpub.garbled import describe, noncharacter, unwritable
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
 from transpub.po_returned import placed, with_base
-from transpub.poread import RawEntry, read_entries
+from transpub.poread import RawEntry, legacy_charset, lost_message, lost_to_charset, read_entries
 from transpub.segment import PLACEHOLDER_RE, TOOL_CODE, placeholder_names, rename_codes
 from transpub.xliff import ExportFile, ExportUnit, state_digest, write_xliff
 from transpub.xliff_package import read_bilingual
@@ -124,6 +124,8 @@ class ImportOutcome:
     based: str = ""
     """For a PO file sent back: the commit of the version it was found to have been sent as
     (its translations the merge's base), "" when none was found."""
+    warnings: list[str] = field(default_factory=list)
+    """What the import says of the file it read (once a file, not per unit)."""
 
 
 def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
@@ -259,6 +261,9 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             by_shape.setdefault(shape, []).append(key)
     taken: set[str] = set()
     cursors: dict[int, int] = {}
+    charset: str | None = None  # a returned PO file's legacy charset ("": UTF-8)
+    restored = 0
+    lost: dict[str, None] = {}
     for unit in doc.units:
         # (a unit of a PO file without msgctxt is named by its msgid: its first words)
         shown = unit.id if len(unit.id) <= 40 else f"«{unit.id[:37]}…»"
@@ -278,6 +283,17 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         if unit.problem:
             outcome.rejected.append(f"{where}: rejected: {unit.problem}")
             continue
+        if unit.source != entry.msgid and doc.version == PO_VERSION \
+                and len(unit.source) == len(entry.msgid):
+            if charset is None:  # (read once a file, and only for a msgid that differs)
+                charset = legacy_charset(read_bytes(doc.path)) or ""
+            chars = lost_to_charset(unit.source, entry.msgid, charset or None)
+            if chars:
+                # a PO file sent back in a legacy charset: its tool wrote "?" for what the
+                # charset cannot hold ("Miguel ?ngel"); the unit is the one sent, unchanged
+                unit = replace(unit, source=entry.msgid)
+                restored += 1
+                lost.update(dict.fromkeys(chars))
         if unit.source != entry.msgid and unit.pieces:
             unit = _regapped(unit, entry.msgid)
         if unit.source != entry.msgid:
@@ -327,6 +343,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
             outcome.unchanged += not troubled
             if notes:
                 outcome.updates[key] = PoUpdate(None, notes=notes)
+    if restored:
+        outcome.warnings.append(lost_message(restored, charset or "", lost))
     return outcome
 
 
