@@ -254,3 +254,42 @@ def test_lost_to_charset() -> None:
     assert lost_to_charset("Miguel ?ngel", "Miguel Ángel", "cp1252") == ""
     assert lost_to_charset("Miguel ?ngel!", "Miguel Ángel.", "cp1256") == ""
     assert lost_to_charset("the UN's", "the UN’s", "cp1252") == ""
+
+
+# --- 5. a deleted msgstr line ---------------------------------------------------------------
+
+def test_an_entry_without_msgstr_is_a_syntax_error(tmp_path: Path,
+                                                   cli_factory: Callable[[Path], Cli]) -> None:
+    """The msgstr line of "New York" deleted in a text editor: the reader had read the next
+    entry's msgctxt and msgid into it, and the unit's translation was lost without a word
+    (``1 new``, exit 0); msgfmt: "missing 'msgstr' section", fatal. Refused with its line as
+    the other syntax errors, the file left as it is, the other languages updated."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    broken = {}
+    for lang in ("ar", "ru"):
+        po = _po(ws, lang)
+        lines = po.read_text(encoding="utf-8").split("\n")
+        at = lines.index('msgctxt "place"') + 2
+        assert lines[at].startswith("msgstr ")
+        del lines[at]
+        po.write_text("\n".join(lines), encoding="utf-8")
+        broken[lang] = po.read_bytes()
+    last = _po(ws, "fr")  # the last entry's msgstr, at the end of the file
+    text = last.read_text(encoding="utf-8").rstrip("\n")
+    last.write_text(text[:text.rindex("\nmsgstr ")] + "\n", encoding="utf-8")
+    broken["fr"] = last.read_bytes()
+    source = ws / "source" / f"{RELEASE}.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace("since the last",
+                                                                 "since the previous"),
+                      encoding="utf-8")
+    cli("extract", expect=2)
+    errors = [line for line in cli.err.splitlines() if "error:" in line]
+    assert len(errors) == 3
+    for line in errors:
+        assert line.endswith(": PO syntax error: an entry without msgstr (its line deleted?) "
+                             "— not updated")
+    assert any(f"ar/LC_MESSAGES/{RELEASE}.po:45:" in line for line in errors)  # (msgfmt's)
+    for lang, data in broken.items():
+        assert _po(ws, lang).read_bytes() == data
+    assert "since the previous" in _po(ws, "es").read_text(encoding="utf-8")  # (updated)

@@ -747,6 +747,7 @@ def _parse_lines(text: str, path: Path,
     entries: list[RawEntry] = []
     current: RawEntry | None = None
     field = ""
+    keyword_line = first  # the line of the last keyword read
     plural_index: str | None = None
     pending = _Pending()
     header: dict[str, str] = {}
@@ -796,6 +797,11 @@ def _parse_lines(text: str, path: Path,
             raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
         keyword, index, token = match.groups()
         value = _unquote(token, path, number) if token is not None else ""
+        if (keyword in ("msgctxt", "msgid") and field in ("msgid", "msgid_plural")) or (
+                keyword == "msgctxt" and field == "msgctxt"):
+            # the entry's msgstr line deleted: the next entry's keywords had been read into
+            # it, and its translation was lost without a word (msgfmt: a fatal error)
+            raise CatalogError(MISSING_MSGSTR, path, keyword_line)
         if keyword in ("msgctxt", "msgid") and (current is None or field in ("msgstr",)):
             if keyword == "msgid" and current is not None and field == "msgctxt":
                 pass
@@ -812,6 +818,7 @@ def _parse_lines(text: str, path: Path,
             raise CatalogError(f"PO syntax error: a second {keyword} for the entry of line "
                                f"{current.line} (a msgstr needs its own msgid)", path, number)
         field = "msgstr" if keyword.startswith("msgstr") else keyword
+        keyword_line = number
         plural_index = index if keyword.startswith("msgstr") else None
         if keyword == "msgctxt":
             current.context = value
@@ -821,8 +828,14 @@ def _parse_lines(text: str, path: Path,
             current.msgid_plural = value
         else:
             _set_msgstr(current, index, value)
+    if field in ("msgctxt", "msgid", "msgid_plural"):
+        raise CatalogError(MISSING_MSGSTR, path, keyword_line)
     finish()
     return header, entries
+
+
+#: msgfmt's "missing 'msgstr' section", said as the reader's other syntax errors
+MISSING_MSGSTR = "PO syntax error: an entry without msgstr (its line deleted?)"
 
 
 def _previous(line: str, previous: dict[str, str], field: str, path: Path, number: int) -> str:
