@@ -10,6 +10,7 @@ BOM"); every file transpub leaves must pass ``msgfmt --check``."""
 from __future__ import annotations
 
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -293,3 +294,44 @@ def test_an_entry_without_msgstr_is_a_syntax_error(tmp_path: Path,
     for lang, data in broken.items():
         assert _po(ws, lang).read_bytes() == data
     assert "since the previous" in _po(ws, "es").read_text(encoding="utf-8")  # (updated)
+
+
+# --- 6. decomposed text ------------------------------------------------------------------------
+
+def _decomposed(ws: Path, lang: str) -> bytes:
+    """The workspace's file of ``lang`` with its translations decomposed (NFD), as some macOS
+    tools write them: French and Spanish accents, Russian «й», Arabic hamza forms («أ» is
+    «ا» and U+0654)."""
+    po = _po(ws, lang)
+    lines = po.read_text(encoding="utf-8").split("\n")
+    data = "\n".join(unicodedata.normalize("NFD", line) if line.startswith("msgstr ")
+                     else line for line in lines).encode("utf-8")
+    assert data != po.read_bytes()
+    return data
+
+
+def test_decomposed_translations_are_read_and_written_composed(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A page published from them was decomposed (161 combining marks in the French one);
+    ``extract`` kept the file as it was; ``xliff import`` of the file sent back saw a
+    conflict in every unit (two texts that look the same). Now: published composed, written
+    composed by extract, imported as unchanged."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    langs = ("ar", "fr", "ru", "es")
+    originals = {lang: _po(ws, lang).read_bytes() for lang in langs}
+    for lang in langs:
+        sent = tmp_path / f"{lang}.po"
+        sent.write_bytes(_decomposed(ws, lang))
+        cli("xliff", "import", str(sent))
+        said = " ".join(cli.out.split())
+        assert "conflict:" not in said + cli.err and " 0 18 0 0 unchanged" in said
+        assert _po(ws, lang).read_bytes() == originals[lang]
+        _po(ws, lang).write_bytes(sent.read_bytes())
+    cli("build")
+    for lang in langs:
+        page = (ws / "output" / lang / f"{RELEASE}.html").read_text(encoding="utf-8")
+        assert unicodedata.is_normalized("NFC", page), lang
+    cli("extract")
+    for lang in langs:
+        assert _po(ws, lang).read_bytes() == originals[lang], lang

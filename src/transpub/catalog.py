@@ -23,6 +23,7 @@ from transpub import __version__
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import known_absent, read_bytes, read_utf8, write_atomic
+from transpub.garbled import composed
 from transpub.languages import LanguageInfo
 from transpub.model import Segment
 from transpub.poread import (
@@ -891,13 +892,15 @@ def _entries_for_merge(path: Path) -> _OldCatalogue:
     header, raw, text, data = read_entries_text(path)
     entries: list[PoEntry] = []
     for item in raw:
-        entry = PoEntry(msgctxt=item.context, msgid=item.msgid, msgstr=item.msgstr,
+        # composed: compared with the source's text (NFC) and written so (``composed``)
+        entry = PoEntry(msgctxt=item.context, msgid=composed(item.msgid),
+                        msgstr=composed(item.msgstr),
                         flags=list(item.flags), tcomment=item.translator,
                         obsolete=item.obsolete, linenum=item.line)
         if item.msgid_plural is not None:
             entry.msgid_plural = item.msgid_plural
             entry.msgstr = ""
-            entry.msgstr_plural = dict(enumerate(item.forms()))
+            entry.msgstr_plural = dict(enumerate(map(composed, item.forms())))
         if item.previous:
             entry.previous_msgctxt = item.previous.get("msgctxt")
             entry.previous_msgid = item.previous.get("msgid")

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import partial
+from unicodedata import is_normalized, normalize
 
 #: What no page may hold: a C0 control character but tab and line ends (the PO reader
 #: refuses them), a C1 one (what a Latin-1 reading of UTF-8 leaves; polib reads U+0085 as a
@@ -289,6 +290,14 @@ def ocr_slip(target: str, source: str) -> tuple[str, str] | None:
                 mended)
     return None
 
+
+def composed(text: str) -> str:
+    """``text`` composed (NFC). Some macOS tools and PDF extractions write accents decomposed
+    («de\u0301cembre»): the check reads them composed (``pounits``); the merges compare them
+    so, extract writes them so, and a page publishes them so (a French page had gone out with
+    161 combining marks, and ``xliff import`` saw 8 "conflicts" of two texts that look the
+    same)."""
+    return text if text.isascii() or is_normalized("NFC", text) else normalize("NFC", text)
 
 
 #: an Arabic word whose article's lam and a following alef are the wrong way round: what a

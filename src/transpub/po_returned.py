@@ -28,6 +28,7 @@ from pathlib import Path, PurePosixPath
 
 from transpub.annotate import is_annotation
 from transpub.errors import CatalogError, TranspubError, XliffError
+from transpub.garbled import composed
 from transpub.languages import same_language, undetermined
 from transpub.poread import RawEntry, parse, read_entries
 from transpub.xliff import state_digest
@@ -79,9 +80,10 @@ def _unit(entry: RawEntry) -> ReadUnit:
     problem = ("a plural entry: not imported (a release has none)"
                if entry.msgid_plural is not None else
                "an entry without msgid: not imported" if not entry.msgid else "")
+    # composed, as the workspace's file and the source are (``composed``)
     return ReadUnit(entry.context if entry.context is not None else entry.msgid, entry.line,
-                    entry.msgid, entry.msgstr or None, entry.fuzzy and bool(entry.msgstr),
-                    None, notes, problem)
+                    composed(entry.msgid), composed(entry.msgstr) or None,
+                    entry.fuzzy and bool(entry.msgstr), None, notes, problem)
 
 
 def _release(entries: list[RawEntry], path: Path) -> str:
@@ -127,7 +129,7 @@ def with_base(doc: ReadFile, po_file: Path) -> tuple[ReadFile, str]:
         version: dict[str, tuple[str, bool]] = {}
         for e in entries:
             if not e.obsolete and e.msgid:
-                state = (e.msgstr, e.fuzzy and bool(e.msgstr))
+                state = (composed(e.msgstr), e.fuzzy and bool(e.msgstr))
                 version.setdefault(e.msgid, state)  # (for a file without msgctxt)
                 if e.context is not None:
                     version[e.context] = state

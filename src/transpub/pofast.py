@@ -22,7 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
-from transpub.garbled import UNWRITABLE, unwritable
+from transpub.garbled import UNWRITABLE, composed, unwritable
 from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
 
 if TYPE_CHECKING:
@@ -382,7 +382,9 @@ class BuildEntries:
             not_publishable(unit, target, self.line(unit), problems)  # (it says why)
             return None
         fuzzy = unit in self.fuzzy
-        return (target, fuzzy) if include_fuzzy or not fuzzy else None
+        if not include_fuzzy and fuzzy:
+            return None
+        return composed(target), fuzzy  # (published composed)
 
     def unmatched(self, served: set[str]) -> list[Problem]:
         """``localise._unmatched``: the translated entries that served no unit, said once."""

@@ -22,7 +22,7 @@ from transpub.catalog import PoUpdate, language_agrees, po_path, render_updates
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import read_bytes, write_all_atomic
-from transpub.garbled import describe, noncharacter, unwritable
+from transpub.garbled import composed, describe, noncharacter, unwritable
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
@@ -234,6 +234,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     outcome = ImportOutcome(po_file, doc.target_lang, doc.path, notes=doc.notes)
     header, entries = read_entries(po_file)
     language_agrees(po_file, header.get("Language", "").strip(), po_file.parent.parent.name)
+    for item in entries:  # (compared composed, as the file read is: ``composed``)
+        item.msgid, item.msgstr = composed(item.msgid), composed(item.msgstr)
     by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
     # a unit whose id changed since the export (its paragraph got another id) is still found
     # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
