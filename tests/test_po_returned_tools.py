@@ -335,3 +335,22 @@ def test_decomposed_translations_are_read_and_written_composed(
     cli("extract")
     for lang in langs:
         assert _po(ws, lang).read_bytes() == originals[lang], lang
+
+
+# --- 7. "GB2312" that is GBK ------------------------------------------------------------------
+
+def test_gb2312_is_read_as_its_windows_superset(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    """Windows calls GBK (code page 936) "GB2312", and its tools label GBK files so: the
+    middle dot of Chinese transliterated names («弗拉基米尔·沃龙科夫», A1A4 in both) had been
+    read as «・» (U+30FB, as EUC-CN has it) and published so, in 4 units of the sample."""
+    ws = copy_sample(tmp_path)
+    cli = cli_factory(ws)
+    po = _po(ws, "zh")
+    before = _msgstrs(po)
+    assert sum("·" in text for text in before.values()) == 4
+    text = po.read_text(encoding="utf-8").replace("charset=UTF-8", "charset=GB2312")
+    po.write_bytes(text.encode("gbk", "replace"))
+    cli("extract")
+    assert _msgstrs(po) == before
+    _msgfmt_ok(po)

@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 
 from transpub.checks import Finding
-from transpub.poread import declared_charset, read_entries_text
+from transpub.poread import codec_of, declared_charset, read_entries_text
 
 #: what opens a line this module wrote (after "# "), as pofilter's "(pofilter) "
 MARK = "(transpub) "
@@ -139,7 +139,7 @@ def _encoded(text: str, raw: bytes) -> bytes:
     except UnicodeDecodeError:
         charset = declared_charset(raw)  # (the header's, as the file was read)
         if charset:
-            return text.encode(charset, errors="replace")
+            return text.encode(codec_of(charset), errors="replace")
     return text.encode("utf-8")
 
 

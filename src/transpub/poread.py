@@ -129,6 +129,21 @@ def declared_charset(raw: bytes) -> str | None:
     return None
 
 
+#: Charsets whose files are read with a superset's codec: Windows calls its code page 936
+#: (GBK) "GB2312", and its tools label GBK files so; GBK's «·» (A1A4, as in «弗拉基米尔·沃龙
+#: 科夫») is «・» (U+30FB) in Python's (and glibc's) EUC-CN. Browsers read the label as GBK
+#: too (WHATWG's encoding standard); every GB2312 file reads the same as GB18030 but that one
+#: character.
+_SUPERSETS = {"gb2312": "gb18030"}
+
+
+def codec_of(charset: str) -> str:
+    """The codec a PO file declared in ``charset`` is read (and written back) with: its own,
+    or a superset (``_SUPERSETS``). Raises LookupError for an unknown one."""
+    name = codecs.lookup(charset).name
+    return _SUPERSETS.get(name, name)
+
+
 def legacy_charset(raw: bytes) -> str | None:
     """The charset a PO file's bytes were read in when they are not UTF-8 (its header's,
     ``declared_charset``); None for a UTF-8 file."""
@@ -222,8 +237,7 @@ def _decode(path: Path) -> tuple[str, bytes, bool]:
     if name is None:
         raise not_utf8
     try:
-        codecs.lookup(name)
-        return raw.decode(name), raw, False
+        return raw.decode(codec_of(name)), raw, False
     except LookupError:
         raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
     except UnicodeDecodeError as exc:
