@@ -184,6 +184,7 @@ _LIST_PART = re.compile(r"\d+")
 _LIST_MORE = re.compile(r"(?:,\d{4})+(?![\d.,]\d|\d)")
 #: a currency's code glued to the amount after it ("RMB900 billion")
 _CODE_GLUED = re.compile(r"(?:RMB|USD|EUR|GBP|JPY|CNY|HKD|CHF|AUD|CAD|INR|SGD|NZD)(?=\d)")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 #: the Indian grouping of digits: "2,06,737", "1,00,00,000" (a group of two digits before the
 #: last three); found from its two-digit group (``_INDIAN_CORE``)
 _INDIAN = re.compile(r"(?<![\d.,])\d{1,2}(?:,\d\d)+,\d{3}(?!\d|[.,]\d)")
@@ -298,11 +299,16 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         skip = list(skip or [])  # (the caller's list left as it was)
         out += _reversed_groups(text, folded, lang, scale_re, skip)
         skip += [(m.start, m.end) for m in out]
-    if english and _CODE_GLUED.search(folded):
+    if _CODE_GLUED.search(folded):
         # "RMB900 billion", "USD5 million": a currency's code written against its amount (the
-        # code's last letter read as a space: the same places, the digits no longer glued)
+        # code's last letter read as a space: the same places, the digits no longer glued); in
+        # every language, a translation copies the code as the source writes it («CHF1.25»,
+        # «USD5 millions»: read as no number at all, a right one missing and a changed one
+        # unseen); not a code ending a Latin word ("XUSD5"): a Chinese or Arabic letter
+        # before it is another script's
         folded = _CODE_GLUED.sub(lambda m: m.group()[:-1] + " " if m.start() == 0 or not
-                                 folded[m.start() - 1].isalpha() else m.group(), folded)
+                                 _LATIN_LETTER.match(folded, m.start() - 1) else m.group(),
+                                 folded)
     if (chinese or english) and "," in folded and _DECIMAL_THEN_COMMA.search(folded):
         # «12.5,16.7%»: where the point is the decimal sign, a comma after a decimal's
         # fraction groups nothing: it parts two numbers of a list (Chinese writers type the

@@ -38,6 +38,7 @@ from transpub.measures import (
 )
 from transpub.memo import memo
 from transpub.numfind import (
+    _CODE_GLUED,
     RANGE_JOIN,
     NumberMention,
     _readings_of,
@@ -209,7 +210,10 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
     if "@" in text or "＠" in text or "http" in text or "www." in text:
         spans += [(m.start(), m.end()) for m in _PROTECTED.finditer(text)]
     if _NAMED_CORE.search(text):
-        spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)]
+        # (not a currency's code against its amount, "USD5 million", «USD5 millions»: an
+        # amount, which ``find_numbers`` reads, no designation like G20)
+        spans += [(m.start(), m.end()) for m in _NAMED.finditer(text)
+                  if not _CODE_GLUED.match(text, m.start())]
     if "-" in text and not text.isascii() and _GRADE_CORE.search(text):
         spans += [(m.start(), m.end()) for m in _GRADE.finditer(text)]
     if "月" in text and lang.startswith("zh"):
