@@ -6,6 +6,9 @@ Babel). Each right translation has a wrong twin that must still be reported.
 - a currency's code against its amount in a translation («CHF1.25», «USD5 millions»): read in
   every language (it was read only in English, and "USD5" was set aside as a designation like
   G20, so a changed amount went unseen).
+- numeric dates: with the invisible marks of bidirectional text inside (CLDR's Arabic short date
+  «15‏/03‏/1985», Word's Arabic), with hyphens in any language («21-11-1994», «21-11-1994 г.»),
+  with points in Arabic; the month first ("11/21/1994") where only that reading is a date.
 """
 
 from __future__ import annotations
@@ -15,7 +18,9 @@ from pathlib import Path
 
 import pytest
 
+from checkcases import findings_by_case
 from test_precision import _twins
+from transpub.datefind import find_dates
 from transpub.numfind import find_numbers
 
 from conftest import Cli
@@ -47,4 +52,63 @@ def test_a_code_glued_to_its_amount_is_compared(
         tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str, good: str,
         bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+# -- numeric dates: bidi marks, hyphens, points in Arabic, the month first ---------------------
+
+@pytest.mark.parametrize(("lang", "text", "dates"), [
+    # CLDR's Arabic short date (Babel's format_date(..., "short", locale="ar")), an RLM after
+    # the day and the month
+    ("ar", "15\u200f/03\u200f/1985", [(1985, 3, 15)]),
+    ("ar", "الجمعة 15\u200f/03\u200f/1985", [(1985, 3, 15)]),
+    ("fr", "le \u200e21.11.1994\u200e", [(1994, 11, 21)]),
+    ("ru", "\u206621\u2069.\u206611\u2069.1994", [(1994, 11, 21)]),
+    # Mintaka's Arabic: «والتي أصدرت في 21-11-1994» for "released on November 21, 1994"
+    ("ar", "والتي أصدرت في 21-11-1994؟", [(1994, 11, 21)]),
+    ("ar", "و21-11-1994", [(1994, 11, 21)]),
+    ("fr", "le 21-11-1994", [(1994, 11, 21)]),
+    ("ru", "21-11-1994 г.", [(1994, 11, 21)]),
+    ("es", "el 21-11-1994", [(1994, 11, 21)]),
+    ("zh", "1994年11月21日(21-11-1994)", [(1994, 11, 21), (1994, 11, 21)]),
+    # points in Arabic, as README said they were read (the point after a month's digits was
+    # taken for the full stop after a full month's name)
+    ("ar", "في 21.11.1994؟", [(1994, 11, 21)]),
+    # the month first where only that reading is a date; both possible: the day first
+    ("en", "on 11/21/1994", [(1994, 11, 21)]),
+    ("en", "on 11-21-1994", [(1994, 11, 21)]),
+    ("en", "on 3/5/1985", [(1985, 5, 3)]),
+    # no date: a symbol's part, a longer run, an impossible month either way
+    ("en", "A/75/21-11-1994", []),
+    ("en", "1-2-2020-5", []),
+    ("fr", "le 21-13-1994", []),
+])
+def test_numeric_dates_are_read(lang: str, text: str, dates: list[tuple[int, int, int]]) -> None:
+    assert [(d.year, d.month, d.day) for d in find_dates(text, lang)] == dates
+
+
+def test_a_bidi_mark_inside_a_number_is_no_end() -> None:
+    found = find_numbers("a 1\u200f,234 b", "en")
+    assert [(m.text, m.start, m.end, sorted(m.values)) for m in found] == [
+        ("1\u200f,234", 2, 8, [1234.0])]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), [
+    ("ar", "Mar 15, 1985", "15\u200f/03\u200f/1985", "16\u200f/03\u200f/1985"),
+    ("ar", "released on November 21, 1994?", "والتي أصدرت في 21-11-1994؟",
+     "والتي أصدرت في 22-11-1994؟"),
+    ("ar", "released on November 21, 1994?", "والتي أصدرت في 21.11.1994؟",
+     "والتي أصدرت في 21.12.1994؟"),
+    ("ru", "on 21 November 1994", "21-11-1994 г.", "21-12-1994 г."),
+    ("fr", "on 21 November 1994", "le 21-11-1994", "le 21-11-1995"),
+    ("es", "on 11/21/1994", "el 21 de noviembre de 1994", "el 21 de octubre de 1994"),
+])
+def test_numeric_dates_are_compared(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                    lang: str, source: str, good: str, bad: str) -> None:
+    """The right date so written is not in house style (TP203), never missing; a wrong one is
+    a date changed (TP201)."""
+    found = findings_by_case(tmp_path, cli_factory, lang, [(lang, source, good),
+                                                           (lang, source, bad)],
+                             lambda f: f["code"] in ("TP201", "TP203", "TP301"))
+    assert [f["code"] for f in found[0]] in (["TP203"], [])
+    assert "TP201" in [f["code"] for f in found[1]]
 

@@ -29,7 +29,7 @@ from transpub.fastnew import maker
 from transpub.firstchars import tried_at
 from transpub.intervals import Intervals
 from transpub.memo import memo
-from transpub.numfind import SCALES, has_digit
+from transpub.numfind import BIDI_MARKS, SCALES, has_digit
 from transpub.style import UN_ARABIC_MONTHS
 
 # digits, and the apostrophes of transliterated names ("Sha’ban", "Rabiʿ"): one character for
@@ -319,6 +319,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + _OPT_SPACE + r"月(?!" + _OPT_SPACE + r"\d))?"), "zh-my"),
             (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"),
              "numeric"),
+            (_Lazy(_HYPHENATED), "numeric"),
             (_Lazy(_ISO), "iso"),
             # the formal style in Chinese numerals: 一九四二年一月一日 (the Charter's)
             # (and a range of days, the month written once: 十二月三日至五日, 日 after the
@@ -435,6 +436,7 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                        if base == "ar" else "")
                     + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
         (_Lazy(r"(?<!\d)(?P<d1>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>\d{4})(?!\d)"), "numeric"),
+        (_Lazy(_HYPHENATED), "numeric"),
         (_Lazy(_ISO), "iso"),
     ]
     if base == "ru":
@@ -545,19 +547,28 @@ _HAS_DIGIT = re.compile(r"[0-9٠-٩۰-۹０-９]")
 _WORD = "[^\\W\u02bc\u02bf]"
 #: What folds to the apostrophe of the Hijri months' names (``_ARABIC_DIGITS``)
 _APOSTROPHE = "['’ʿʼ‘`]"
-#: The numeric form's core (12.5.2015, 12/05/2015): two separators, a four-digit year
-_NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}"
+#: The numeric form's core (12.5.2015, 12/05/2015; 21-11-1994): two separators, a four-digit
+#: year
+_NUMERIC_CORE = r"\d[./]\d{1,2}[./]\d{4}|\d-\d{1,2}-\d{4}"
 #: ``_NUMERIC_CORE`` searched for from its first separator, the digit before it looked at
 #: behind: a point or a slash is rarer than a digit in a text with numbers, and ``re`` tries the
 #: pattern at each candidate first character (the trigger is only ever asked "is it there?")
 #: (and the year-first form's: 2020-01-03, 2020/1/3)
 _YEAR_FIRST_CORE = r"\d{4}[-./]\d{1,2}[-./]\d"
-_NUMERIC_FROM_SEPARATOR = (r"[./](?<=\d[./])\d{1,2}[./]\d{4}"
+_NUMERIC_FROM_SEPARATOR = (r"[./](?<=\d[./])\d{1,2}[./]\d{4}|-(?<=\d-)\d{1,2}-\d{4}"
                            r"|[-./](?<=\d{4}[-./])\d{1,2}[-./]\d")
+#: The day-first numeric form with hyphens, as translators write it in every language
+#: («21-11-1994», «21-11-1994 г.»: "missing" before): both separators hyphens, and none of a
+#: code, a list or a longer run of numbers around it («A/75/21-11-1994», "1-2-2020-5"; an
+#: Arabic clitic may stand against it, «و21-11-1994»)
+_HYPHENATED = (r"(?:(?<![\w.,/-])|(?<=(?<!\w)[وفبل]))(?P<d1>\d{1,2})-(?P<m>\d{1,2})-(?P<y>\d{4})"
+               r"(?![\d-]|[./]\d)")
 #: ISO 8601's form (2020-01-03), and the year first as Chinese also writes it (2020/1/3,
 #: 2020.1.3), in any language: a year from 1500, a month, a day, one separator
 _ISO = (r"(?<![\d.,/-])(?P<y>(?:1[5-9]|20)\d\d)(?P<sep>[-./])(?P<m>0?[1-9]|1[0-2])"
         r"(?P=sep)(?P<d1>0?[1-9]|[12]\d|3[01])(?![\d-]|[./]\d)")
+#: The kinds whose month is written in digits
+_DIGIT_MONTHS = frozenset({"zh", "zh-my", "numeric", "iso", "hijri-zh"})
 #: Which trigger each kind of pattern cannot match without (see ``_triggers``)
 _TRIGGER_OF = {"dmy": 0, "mdy": 0, "my": 0, "zh": 0, "zh-my": 0, "numeric": 1, "iso": 1,
                "dmy-short": 2,
@@ -820,6 +831,10 @@ def _with_named(text: str, found: tuple[DateMention, ...],
 def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
+    if not text.isascii() and BIDI_MARKS.search(text) is not None:
+        # «15‏/03‏/1985» (CLDR's Arabic short date, and Word's Arabic): the marks of
+        # bidirectional text inside a date, read without them
+        return _without(text, lang, BIDI_MARKS)
     if lang.startswith("ar") and _ARABIC_EXTRA.search(text):
         return _without(text, lang, _ARABIC_EXTRA)
     weekdays = _weekday_of_day(lang)
@@ -859,8 +874,13 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
             month_text = match.group("m")
             if month_text in EN_VERBS and (base == "en" or kind in _FOREIGN):
                 continue  # "SARS-CoV-2 may play a role": English writes a month capitalised
-            if kind in ("zh", "zh-my", "numeric", "iso", "hijri-zh"):
+            swapped = None
+            if kind in _DIGIT_MONTHS:
                 month = _int(month_text)
+                if kind == "numeric" and month > 12 and _int(match.group("d1")) <= 12:
+                    # "11/21/1994": the month first, as the United States writes it, where
+                    # only that reading is a date (where both are, the day first: UN style)
+                    swapped, month = month_text, _int(match.group("d1"))
             elif kind == "hijri":
                 month = hijri_months(lang).get(_SPACES.sub(" ", month_text.lower()), 0)
             else:
@@ -869,8 +889,9 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
                 continue
             # (a point after a month's full name ends a sentence: "in December. 25. The …"
             # holds no date, "on 27 April. 2015 was …" the date without the year)
+            # (not a month in digits: «21.11.1994» in Arabic, where every month's name is full)
             dotted = (match.end() > match.end("m") and folded[match.end("m")] == "."
-                      and _full_month(month_text, base))
+                      and kind not in _DIGIT_MONTHS and _full_month(month_text, base))
             if dotted and kind != "dmy":
                 continue
             if (kind == "mdy" and base != "en" and not match.group("y")
@@ -882,6 +903,8 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
             if kind == "my" and base == "ru" and _RU_COUNT_AFTER.match(folded, end):
                 continue  # «в ноябре 1910 человек»: a month, then a count (a year is «года»)
             groups = match.groupdict()
+            if swapped is not None:
+                groups["d1"] = swapped
             if dotted:
                 groups["y"] = groups["y2"] = None
                 end = match.end("m")

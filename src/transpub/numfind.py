@@ -8,6 +8,7 @@ and a changed number still is (no reading matches).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from operator import attrgetter
@@ -283,11 +284,30 @@ def _readings_of(text: str, lang: str) -> frozenset[float]:
     return frozenset(_readings(text, lang))
 
 
+#: The invisible marks of bidirectional text (LRM, RLM, the Arabic letter mark, the embeddings,
+#: overrides and isolates): CLDR's Arabic short date is «15‏/03‏/1985» with an RLM after each
+#: part, and Word puts them around an Arabic text's digits; a number or a date is read as if
+#: they were not there (they had ended it: «15‏/03‏/1985» was no date, its date "missing")
+BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+
+
+def unmarked(text: str) -> tuple[str, list[int]] | None:
+    """``text`` without its ``BIDI_MARKS``, and the place in ``text`` of each character kept;
+    None for a text without them (an ASCII text, a flag of the string, holds none)."""
+    if text.isascii() or BIDI_MARKS.search(text) is None:
+        return None
+    kept = [index for index, char in enumerate(text) if not BIDI_MARKS.match(char)]
+    return "".join(text[index] for index in kept), kept
+
+
 def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None) -> list[
         NumberMention]:
     """Numbers written with digits, outside the ``skip`` spans (dates, e-mails, placeholders)."""
     if not has_digit(text):
         return []  # (what ``str.isdigit`` holds but ``\d`` does not, "²", makes no number)
+    marked = unmarked(text)
+    if marked is not None:
+        return _without_marks(text, lang, skip, *marked)
     # folded only where there is something to fold: most text has ASCII digits alone
     folded = _folded(text)
     scale_re = _scale_re(lang)
@@ -397,6 +417,19 @@ def find_numbers(text: str, lang: str, skip: list[tuple[int, int]] | None = None
         out = _chinese_sums(text, out)
     elif lang[:2] in ("es", "fr") and len(out) > 1 and "mil" in folded:
         out = _thousands_said(folded, text, out)
+    return out
+
+
+def _without_marks(text: str, lang: str, skip: list[tuple[int, int]] | None, plain: str,
+                   kept: list[int]) -> list[NumberMention]:
+    """The numbers of ``text`` read in ``plain`` (``unmarked``), their places and text given in
+    ``text``'s own."""
+    plain_skip = [(bisect_left(kept, start), bisect_left(kept, end)) for start, end in skip or ()]
+    out = []
+    for mention in find_numbers(plain, lang, plain_skip):
+        start, end = kept[mention.start], kept[mention.end - 1] + 1
+        out.append(_new_mention(start, end, text[start:end], mention.values, mention.scale,
+                                mention.mantissas))
     return out
 
 
