@@ -9,6 +9,8 @@ Babel). Each right translation has a wrong twin that must still be reported.
 - numeric dates: with the invisible marks of bidirectional text inside (CLDR's Arabic short date
   «15‏/03‏/1985», Word's Arabic), with hyphens in any language («21-11-1994», «21-11-1994 г.»),
   with points in Arabic; the month first ("11/21/1994") where only that reading is a date.
+- a range of years written short ("2008-09") with a space by its hyphen or dash ("2017- 18"),
+  with a footnote's number glued after it ("2008-09.1"), and in the translation («2008-09»).
 """
 
 from __future__ import annotations
@@ -112,3 +114,34 @@ def test_numeric_dates_are_compared(tmp_path: Path, cli_factory: Callable[[Path]
     assert [f["code"] for f in found[0]] in (["TP203"], [])
     assert "TP201" in [f["code"] for f in found[1]]
 
+
+# -- abbreviated ranges of years: spaces, a dash, a footnote after -----------------------------
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), [
+    # TaTA's DHS reports (Kenya; Jordan), as their translators wrote them
+    ("ar", "the age dependency ratio increased from 92 in 2003 to 96 in 2008-09.1",
+     "ارتفعت نسبة الإعالة العمرية من 92 في عام 2003 إلى 96 في عامي 2008 و2009.",
+     "ارتفعت نسبة الإعالة العمرية من 92 في عام 2003 إلى 96 في عامي 2008 و2010."),
+    ("fr", "the age dependency ratio increased from 92 in 2003 to 96 in 2008-09.1",
+     "le rapport est passé de 92 en 2003 à 96 en 2008-2009. 1",
+     "le rapport est passé de 92 en 2003 à 96 en 2008-2010. 1"),
+    ("ar", "before declining to 51% in 2017- 18.", "قبل التراجع إلى 51% في عامي 2017 و2018.",
+     "قبل التراجع إلى 51% في عامي 2017 و2019."),
+    ("fr", "before declining to 51% in 2017- 18.", "avant de baisser à 51 % en 2017-2018.",
+     "avant de baisser à 51 % en 2017-2019."),
+    ("es", "in the 2017 – 18 season", "en la temporada 2017-2018",
+     "en la temporada 2017-2019"),
+    # the translation writes the range short
+    ("fr", "in 2008-2009 it rose", "en 2008-09, il a augmenté", "en 2008-10, il a augmenté"),
+    ("ru", "in 2017-2018", "в 2017 — 18 гг.", "в 2017 — 19 гг."),
+])
+def test_short_ranges_of_years(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                               source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+def test_a_decimal_after_a_range_is_no_footnote(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    """"12.5 percent" after "2010-" is a rate, not the range 2010-2012 and a footnote."""
+    _twins(tmp_path, cli_factory, "fr", "rose in 2010-12.5 percent", "a augmenté en 2010-12,5 %",
+           "a augmenté en 2010-12,6 %")

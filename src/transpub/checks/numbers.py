@@ -444,6 +444,8 @@ def _compare_numbers(source_text: str, source_lang: str, target_text: str,
         # the numbers, in text order, as ``_repeated`` reads them again for a number missing
         # (``_find_all``): found once for both
         target = list(_find_all[target_text, lang])
+    if target and _SHORT_YEARS_MARK.search(target_text):
+        target = list(_full_years(target_text, tuple(target)))  # «2008-09» for "2008-2009"
     missing, left = _pair_off(source, target)
     if missing and any(v < 100 for m in missing for v in m.values) and (
             "-" in target_text or _NAMED_CORE.search(target_text)):
@@ -785,8 +787,8 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
     if not timed:
         # the numbers, in text order, as ``_repeated`` reads them (``_find_all``): found once
         found = _find_all[source_text, source_lang]
-        return False, _full_years(source_text, found) if "-" in source_text or (
-            "–" in source_text) or "/" in source_text else found
+        return False, _full_years(source_text, found) if _SHORT_YEARS_MARK.search(
+            source_text) else found
     # "3 p.m." is «15 heures»: times are compared as times, only when the source has one
     source_times = _times(source_text, source_lang)
     source_skip = _skip(source_text, source_lang)
@@ -797,13 +799,20 @@ def _source_numbers(source_text: str, source_lang: str) -> tuple[bool, tuple[Num
 
 
 #: a range of years whose second is written with its last two digits: "the 1950-53 Korean War",
-#: "the 2008/09 crisis"
-_SHORT_YEARS = re.compile(r"(?<![\d.,])(1\d\d\d|20\d\d)[-–/](\d\d)(?![\d.,]\d|\d)")
+#: "the 2008/09 crisis"; a space on either side of the hyphen or dash, as PDF text gives it
+#: ("in 2017- 18", TaTA's DHS reports), and a footnote's number glued after it at the end of
+#: a sentence ("from 92 in 2003 to 96 in 2008-09.1": read as 09.1, «2009» was «09.1» changed)
+_SHORT_YEARS = re.compile(r"(?<![\d.,])(1\d\d\d|20\d\d)[ \u00a0]?[-–—/][ \u00a0]?(\d\d)"
+                          r"(?P<note>\.\d{1,2}(?=\s*$|\s+[A-Z]))?(?![\d.,]\d|\d)")
+#: what a text holding such a range holds
+_SHORT_YEARS_MARK = re.compile(r"\d[ \u00a0]?[-–—/][ \u00a0]?\d")
 
 
 def _full_years(text: str, mentions: tuple[NumberMention, ...]) -> tuple[NumberMention, ...]:
     """"1950-53" is 1950 to 1953: the second year's mention also reads as the whole year,
-    which a translation writes («de 1950 à 1953», «1950-1953»)."""
+    which a translation writes («de 1950 à 1953», «1950-1953»); and the other way round, a
+    translation's «2008-09» is the source's "2008-2009". A footnote's number after it is no
+    part of the year (nor a number of the text: a marker)."""
     ranges = {m.start(2): m for m in _SHORT_YEARS.finditer(text)}
     if not ranges:
         return mentions
@@ -815,9 +824,15 @@ def _full_years(text: str, mentions: tuple[NumberMention, ...]) -> tuple[NumberM
             year = first // 100 * 100 + int(short.group(2))
             if year <= first:
                 year += 100  # "1998-02"
-            mention = NumberMention(mention.start, mention.end, mention.text,
-                                    mention.values | {float(year)}, mention.scale,
-                                    mention.mantissas | {float(year)})
+            if short.group("note"):  # ("09.1": the year 09, its footnote 1 set aside)
+                end = short.end(2)
+                value = frozenset((float(short.group(2)), float(year)))
+                mention = NumberMention(mention.start, end, text[mention.start:end], value,
+                                        1.0, value)
+            else:
+                mention = NumberMention(mention.start, mention.end, mention.text,
+                                        mention.values | {float(year)}, mention.scale,
+                                        mention.mantissas | {float(year)})
         out.append(mention)
     return tuple(out)
 
