@@ -11,6 +11,9 @@ Babel). Each right translation has a wrong twin that must still be reported.
   with points in Arabic; the month first ("11/21/1994") where only that reading is a date.
 - a range of years written short ("2008-09") with a space by its hyphen or dash ("2017- 18"),
   with a footnote's number glued after it ("2008-09.1"), and in the translation («2008-09»).
+- ages as health texts say them: a range's 0 said by birth («منذ الولادة إلى 23 شهرًا», «de la
+  naissance à 23 mois»), "at age 1" by the Arabic singular («عند بلوغ عام»); «وثلاثة أرباع»,
+  three-quarters with the conjunction against it.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from pathlib import Path
 import pytest
 
 from checkcases import findings_by_case
-from test_precision import _twins
+from test_precision import _check, _codes, _twins
 from transpub.datefind import find_dates
 from transpub.numfind import find_numbers
 
@@ -145,3 +148,51 @@ def test_a_decimal_after_a_range_is_no_footnote(tmp_path: Path,
     """"12.5 percent" after "2010-" is a rate, not the range 2010-2012 and a footnote."""
     _twins(tmp_path, cli_factory, "fr", "rose in 2010-12.5 percent", "a augmenté en 2010-12,5 %",
            "a augmenté en 2010-12,6 %")
+
+
+# -- ages in Arabic health texts: from birth, a year, a clitic ---------------------------------
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), [
+    # TaTA's DHS reports (Jordan, Tanzania), as their Arabic translators wrote them
+    ("ar", "Age-appropriate breastfeeding (0-23 months)",
+     "الرضاعة الطبيعية المناسبة للعمر (منذ الولادة إلى 23 شهرًا)",
+     "الرضاعة الطبيعية المناسبة للعمر (منذ الولادة إلى 24 شهرًا)"),
+    ("ar", "Twenty-two percent of children age 0-23 months used a bottle",
+     "استخدم اثنان وعشرون في المئة من الأطفال منذ ولادتهم وحتى عمر 23 شهرًا زجاجات",
+     "استخدم اثنان وعشرون في المئة من الأطفال منذ ولادتهم وحتى عمر 25 شهرًا زجاجات"),
+    ("ar", "Among all children age 0-23 months, 57% were fed with a bottle",
+     "بين جميع الأطفال الذين تتراوح أعمارهم بين الولادة وحتى عمر 23 شهرًا، تم إرضاع 57% منهم",
+     "بين جميع الأطفال الذين تتراوح أعمارهم بين الولادة وحتى عمر 23 شهرًا، تم إرضاع 75% منهم"),
+    ("fr", "children age 0-23 months", "les enfants de la naissance à 23 mois",
+     "les enfants de la naissance à 24 mois"),
+    ("es", "children age 0-23 months", "niños desde el nacimiento hasta los 23 meses",
+     "niños desde el nacimiento hasta los 24 meses"),
+    ("ru", "children age 0-23 months", "дети от рождения до 23 месяцев",
+     "дети от рождения до 24 месяцев"),
+    ("zh", "children age 0-23 months", "出生至23个月的儿童", "出生至24个月的儿童"),
+    # "at age 1": one year, said by the singular; two years are not one
+    ("ar", "Continued breastfeeding is relatively low at age 1 (36%)",
+     "استمرار الرضاعة الطبيعية منخفض نسبيًا عند بلوغ عام (36%)",
+     "استمرار الرضاعة الطبيعية منخفض نسبيًا عند بلوغ عامين (36%)"),
+])
+def test_ages_said_in_words(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                            source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+def test_a_delivery_is_no_birth_of_a_range(tmp_path: Path,
+                                           cli_factory: Callable[[Path], Cli]) -> None:
+    """«الولادة» is also a delivery: only birth that starts the range stands for its 0."""
+    found = _check(tmp_path, cli_factory, "ar", "Deliveries 0-5 days", "خدمات الولادة 5 أيام")
+    assert _codes(found) == ["TP301"]
+
+
+def test_three_quarters_with_a_clitic(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """«وثلاثة أرباع»: the conjunction against "three-quarters" (TP304 read «تسعة من كل عشرة»
+    for it)."""
+    source = ("Nine in ten government facilities and three-quarters of faith-based facilities "
+              "provide normal delivery services.")
+    _twins(tmp_path, cli_factory, "ar", source,
+           "تُقدم تسعة من كل عشرة مرافق وثلاثة أرباع المرافق الدينية خدمات الولادة الطبيعية.",
+           "تُقدم تسعة من كل عشرة مرافق وثلث المرافق الدينية خدمات الولادة الطبيعية.",
+           frozenset({"TP304"}))

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from itertools import islice, pairwise
 from operator import attrgetter
 
@@ -1304,6 +1304,11 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                 fraction_values(unit.target, unit.lang) | share_values(unit.target, unit.lang)):
             continue  # "50 per cent" -> «la moitié», "fewer than 20 per cent" «moins d'un
             # cinquième», «不足五分之一»
+        if _from_birth(unit, mention):
+            continue  # "(0-23 months)" -> «(منذ الولادة إلى 23 شهرًا)», «de la naissance à 23 mois»
+        if (mention.values == {1.0} and unit.lang.startswith("ar")
+                and _AGE_ONE.search(unit.source) and _AR_AGE_A_YEAR.search(unit.target)):
+            continue  # "at age 1" -> «عند بلوغ عام»: one year, said by the singular
         if _decade(unit, mention, extra):
             continue  # "in the 1960s" -> «dans les années 60», «عقد الستينات»
         if _year_in_date(unit, mention, ctx.source_lang):
@@ -1483,6 +1488,43 @@ def _became(extra: list[NumberMention], mention: NumberMention) -> NumberMention
 
 #: a number that counts what follows it ("2 barrel bombs"), not a label ("sector 2")
 _COUNTED = re.compile(r"\s+[^\W\d_]")
+#: a 0 that starts a range of ages ("children age 0-23 months", "(0-5 months)", "0 to 59
+#: months"), which health and statistics texts translate as "from birth"
+_AGE_ZERO = re.compile(r"0\s*(?:-|–|—|to)\s*\d{1,2}\s*(?:months?|years?|weeks?|days?)\b",
+                       re.IGNORECASE)
+#: birth named as the start of such a range, the range's second bound after it (TaTA's DHS
+#: reports: «منذ الولادة إلى 23 شهرًا», «منذ ولادتهم وحتى 23 شهرًا», «بين الولادة وحتى عمر 23
+#: شهرًا»; «de la naissance à 23 mois», «desde el nacimiento hasta los 23 meses», «от рождения
+#: до 23 месяцев», «出生至23个月»): not the word alone (Arabic «الولادة» is also a delivery)
+_FROM_BIRTH = {
+    "ar": r"(?<!\w)(?:منذ|من|بين)\s+(?:ال)?ولاد(?:ة|ت(?:ه|ها|هم|هن|هما))"
+          r"(?:\s+(?:و|إلى|الى|حتى)|\s*[-–])",
+    "fr": r"(?:de|depuis)\s+(?:la\s+)?naissance\s+(?:à|au|jusqu)",
+    "es": r"(?:desde|de)\s+(?:el\s+)?nacimiento\s+(?:a|al|hasta)(?!\w)",
+    "ru": r"(?:от|с)\s+рождения\s+(?:до|по)(?!\w)",
+    "zh": r"出生(?:后)?\s*(?:至|到|—|–|-|～|~)",
+}
+#: "at age 1", "1 year old", "aged 1"
+_AGE_ONE = re.compile(r"\b(?:age|aged)\s+1\b|\b1[-\s]year", re.IGNORECASE)
+#: an age of one year said by the singular noun after a word of age («عند بلوغ عام», «بعمر سنة»,
+#: «في سن عام»), no number after it
+_AR_AGE_A_YEAR = re.compile(r"(?<!\w)(?:بلوغ|ب?عمر|سن|العمر)\s+(?:ال)?(?:عام|سنة)(?!\w)"
+                            r"(?!\s*(?:\d|واحد))")
+
+
+@cache
+def _birth_re(base: str) -> re.Pattern[str] | None:
+    raw = _FROM_BIRTH.get(base)
+    return re.compile(raw, re.IGNORECASE) if raw else None
+
+
+def _from_birth(unit: Unit, mention: NumberMention) -> bool:
+    """A 0 that starts a range of ages ("0-23 months") said by birth in the translation
+    («منذ الولادة إلى 23 شهرًا»): the 0 is there."""
+    if mention.values != {0.0} or not _AGE_ZERO.match(unit.source, mention.start):
+        return False
+    birth = _birth_re(unit.lang.split("_")[0])
+    return birth is not None and birth.search(unit.target) is not None
 #: a word with the dual's ending, of a noun of three letters or more («صوتين», «شاحنتان»)
 _AR_DUAL_WORD = re.compile(r"(?<!\w)[وفبلك]?(?:ال|لل)?[^\W\d_]{3,}[اي]ن(?!\w)")
 #: "the 1960s", "the 1960's": a decade
