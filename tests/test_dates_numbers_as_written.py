@@ -14,6 +14,8 @@ Babel). Each right translation has a wrong twin that must still be reported.
 - ages as health texts say them: a range's 0 said by birth («منذ الولادة إلى 23 شهرًا», «de la
   naissance à 23 mois»), "at age 1" by the Arabic singular («عند بلوغ عام»); «وثلاثة أرباع»,
   three-quarters with the conjunction against it.
+- decades said in words («los setenta», «des année soixante-dix»), and a decade given as a year
+  ("the 1980s" → «1980»: the same digits, paired and never told).
 """
 
 from __future__ import annotations
@@ -196,3 +198,36 @@ def test_three_quarters_with_a_clitic(tmp_path: Path, cli_factory: Callable[[Pat
            "تُقدم تسعة من كل عشرة مرافق وثلاثة أرباع المرافق الدينية خدمات الولادة الطبيعية.",
            "تُقدم تسعة من كل عشرة مرافق وثلث المرافق الدينية خدمات الولادة الطبيعية.",
            frozenset({"TP304"}))
+
+
+# -- decades: in words, and a decade become a year ---------------------------------------------
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), [
+    # Mintaka's: «en los setenta», «des année soixante-dix» (sic) for "the 1970s"
+    ("es", "From what country did the 1970s supergroup ABBA hail?",
+     "¿En qué país surgió el supergrupo ABBA en los setenta?",
+     "¿En qué país surgió el supergrupo ABBA en los sesenta?"),
+    ("fr", "From what country did the 1970s supergroup ABBA hail?",
+     "De quel pays venait le super groupe des année soixante-dix nommé ABBA ?",
+     "De quel pays venait le super groupe des année soixante nommé ABBA ?"),
+    ("ru", "in the 1970s", "в семидесятые годы", "в шестидесятые годы"),
+    ("ar", "in the 1970s", "في السبعينيات", "في الستينيات"),
+    ("zh", "in the 1970s", "在七十年代", "在六十年代"),
+])
+def test_decades_in_words(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                          source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), [
+    # Mintaka's Arabic: «في 1980 أو بعدها» for "in or after the 1980s"
+    ("ar", "What is the only Dick King-Smith book that was not released in or after the 1980s?",
+     "ما هو الكتاب الوحيد لديك كينغ سميث الذي لم يصدر في الثمانينيات أو بعدها؟",
+     "ما هو الكتاب الوحيد لديك كينغ سميث الذي لم يصدر في 1980 أو بعدها؟"),
+    ("fr", "in the 1980s", "dans les années 1980", "en 1980"),
+    ("es", "in the 1980s and 1990s", "en las décadas de 1980 y 1990", "en 1980 y 1990"),
+    ("zh", "in the 1980s", "在1980年代", "在1980年"),
+])
+def test_a_decade_become_a_year(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad, frozenset({"TP301"}))

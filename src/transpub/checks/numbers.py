@@ -873,6 +873,21 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
                                        unit.numbers or unit.lang)
     if missing:
         return _number_mismatch(ctx, unit)
+    told = _all_paired(ctx, unit, extra)
+    if _DECADE_MARK.search(unit.source):
+        decades = list(_decade_as_year(ctx, unit))
+        if decades:
+            return [*decades, *told]
+    return told
+
+
+#: what a source naming a decade holds ("the 1980s", "the 1980's")
+_DECADE_MARK = re.compile(r"\d0['’]?s")
+
+
+def _all_paired(ctx: CheckContext, unit: Unit,
+                extra: tuple[NumberMention, ...]) -> Iterable[Finding]:
+    """``number_mismatch`` of a unit whose source numbers are all in the translation."""
     # no number missing (most units): no generator made (checks/completeness.py); but the
     # translation's numbers left over may have taken the place of numbers the source says in
     # words (a source without digits: the translation's numbers read only where it has such
@@ -1403,6 +1418,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             # «днем пятницы», or not at all)
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
+    if _DECADE_MARK.search(unit.source):
+        yield from _decade_as_year(ctx, unit)
     if everything and _says_numbers(unit.source, ctx.source_lang):
         left = {id(t) for t in extra}  # (what no missing number became)
         yield from _words_changed(ctx, unit, [t for t in everything if id(t) in left
@@ -1530,8 +1547,11 @@ _AR_DUAL_WORD = re.compile(r"(?<!\w)[وفبلك]?(?:ال|لل)?[^\W\d_]{3,}[اي
 #: "the 1960s", "the 1960's": a decade
 _DECADE = re.compile(r"['’]?s(?![^\W\d_])")
 #: the words that make a number a decade («les années 60», «60-х годов», «60年代», «عقد»)
+#: (French «des année soixante-dix», Mintaka's, the plural's s forgotten; Spanish «los setenta»,
+#: the decade's tens in words after the article alone, as Mintaka's «en los setenta»)
 _DECADE_WORD = {
-    "fr": r"années", "es": r"años|década|(?<!\w)l[oa]s\s+(?=\d0(?!\d))|veintes",
+    "fr": r"année", "es": r"años|década|(?<!\w)l[oa]s\s+(?=\d0(?!\d)|(?:veinte|treinta"
+                          r"|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?!\w))|veintes",
     "ru": r"-?(?:х|е|ми)(?![а-яё])|год", "zh": r"年代",
     "ar": r"عقد|ات(?!\w)|يات(?!\w)",
 }
@@ -1563,6 +1583,31 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
         extra.remove(numeral)
         return True
     return tens in decade_values(unit.target, unit.lang)
+
+
+#: a year of four digits ending in 0, standing alone in a translation (no decade's ending
+#: after it: «1980s», «1980-х», «1980年代», «1980's»)
+_BARE_YEAR = r"(?<![\d.,]){}(?![\d.,]?\d|['’]?s(?![^\W\d_])|-?[хе](?![а-яё])|年代)"
+
+
+def _decade_as_year(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
+    """"the 1980s" given as the year «1980» in a translation that names no decade (Mintaka's
+    «ما هو ... في 1980» for "in the 1980s"): the same digits, so paired as the same number and
+    never told; a decade became a year. Only where the translation has no decade word at all,
+    and its own number stands bare."""
+    words = _DECADE_WORD.get(unit.lang.split("_")[0])
+    if words is None or re.search(words, unit.target, re.IGNORECASE):
+        return
+    for mention in _source_numbers[unit.source, ctx.source_lang][1]:
+        year = max(mention.values)
+        if (not _DECADE.match(unit.source, mention.end) or year % 10 or year % 100 == 0
+                or not 1000 <= year < 3000):
+            continue  # ("the 1800s" may be a century: «XIXe siècle», told by ``_century``)
+        bare = re.search(_BARE_YEAR.format(int(year)), _ascii_digits(unit.target))
+        if bare is not None:
+            yield finding("TP301", unit, f"number «{mention.text}s» (a decade) became the year "
+                          f"«{bare.group()}»", expected=mention.text + "s",
+                          span=bare.span())
 
 
 #: the words that make a number a century («siècle», «siglo», «века», «القرن», «世纪»)
