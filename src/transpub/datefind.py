@@ -29,7 +29,7 @@ from transpub.fastnew import maker
 from transpub.firstchars import tried_at
 from transpub.intervals import Intervals
 from transpub.memo import memo
-from transpub.numfind import BIDI_MARKS, SCALES, has_digit
+from transpub.numfind import BIDI_MARKS, MARK_BY_DIGIT, SCALES, has_digit
 from transpub.style import UN_ARABIC_MONTHS
 
 # digits, and the apostrophes of transliterated names ("Sha’ban", "Rabiʿ"): one character for
@@ -831,10 +831,11 @@ def _with_named(text: str, found: tuple[DateMention, ...],
 def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
     if _dateless(text, lang):
         return ()
-    if not text.isascii() and BIDI_MARKS.search(text) is not None:
+    if not text.isascii() and MARK_BY_DIGIT.search(text) is not None:
         # «15‏/03‏/1985» (CLDR's Arabic short date, and Word's Arabic): the marks of
-        # bidirectional text inside a date, read without them
-        return _without(text, lang, BIDI_MARKS)
+        # bidirectional text inside a date, read without them (the text without them not
+        # memoised: this text's dates are)
+        return _without(text, lang, BIDI_MARKS, memoised=False)
     if lang.startswith("ar") and _ARABIC_EXTRA.search(text):
         return _without(text, lang, _ARABIC_EXTRA)
     weekdays = _weekday_of_day(lang)
@@ -992,10 +993,12 @@ def _weekday_of_day(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]] | None
     return re.compile(found), re.compile(r"(?<!\w)" + found)
 
 
-def _without(text: str, lang: str, drop: re.Pattern[str]) -> tuple[DateMention, ...]:
+def _without(text: str, lang: str, drop: re.Pattern[str],
+             memoised: bool = True) -> tuple[DateMention, ...]:
     """The dates of ``text`` found in it without what ``drop`` matches (the tatweel that
     stretches Arabic words, «17 نيســان/أبريل 2000»; a weekday inside a range of days), their
-    places and text given in ``text``'s own."""
+    places and text given in ``text``'s own. ``memoised``: the text without them is looked
+    up in the memo (else read on its own, its named dates left to the caller's)."""
     kept: list[int] = []
     at = 0
     for match in drop.finditer(text):
@@ -1004,7 +1007,7 @@ def _without(text: str, lang: str, drop: re.Pattern[str]) -> tuple[DateMention, 
     kept.extend(range(at, len(text)))
     plain = "".join(text[index] for index in kept)
     out = []
-    for mention in _find_dates[plain, lang]:
+    for mention in _find_dates[plain, lang] if memoised else _dates_of(plain, lang):
         start, end = kept[mention.start], kept[mention.end - 1] + 1
         out.append(_new_date(mention.year, mention.month, mention.day, start, end,
                              text[start:end], mention.house_style, mention.calendar))

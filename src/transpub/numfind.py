@@ -289,12 +289,20 @@ def _readings_of(text: str, lang: str) -> frozenset[float]:
 #: part, and Word puts them around an Arabic text's digits; a number or a date is read as if
 #: they were not there (they had ended it: «15‏/03‏/1985» was no date, its date "missing")
 BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+#: such a mark against a digit, or a space from one: where it may stand inside a number or a
+#: date («15 ‏آذار/مارس 1985»; a text whose marks stand elsewhere, an Arabic text's
+#: «\u061c«ع»», is read as it is, at no cost)
+MARK_BY_DIGIT = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+                           "(?=[\\s\u00a0]?\\d)"
+                           "|(?<=\\d)[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+                           "|(?<=\\d[\\s\u00a0])[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
 
 
 def unmarked(text: str) -> tuple[str, list[int]] | None:
     """``text`` without its ``BIDI_MARKS``, and the place in ``text`` of each character kept;
-    None for a text without them (an ASCII text, a flag of the string, holds none)."""
-    if text.isascii() or BIDI_MARKS.search(text) is None:
+    None for a text without one against a digit (an ASCII text, a flag of the string, holds
+    none)."""
+    if text.isascii() or MARK_BY_DIGIT.search(text) is None:
         return None
     kept = [index for index, char in enumerate(text) if not BIDI_MARKS.match(char)]
     return "".join(text[index] for index in kept), kept
