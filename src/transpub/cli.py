@@ -712,7 +712,9 @@ def _termbase(files: Sequence[Path], source_lang: str, args: argparse.Namespace,
         from transpub.fsutil import check_output_file
 
         check_output_file(args.tbx)
-    read = [(path, load_termbase(path, source_lang)) for path in files]
+    # (with --tbx, each concept's other data categories too: a faithful copy, termfields)
+    read = [(path, load_termbase(path, source_lang, fields=args.tbx is not None))
+            for path in files]
     for path, one in read:
         warn_skipped(one.warnings, args.quiet)
         counts: dict[str, int] = {}

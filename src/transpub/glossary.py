@@ -28,6 +28,7 @@ from transpub.termbase import (
     _BIDI_MARKS,
     KEEP,
     Concept,
+    Fields,
     Term,
     _category,
     _column,
@@ -41,7 +42,8 @@ from transpub.termbase import (
 
 
 def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
-         warnings: list[TermbaseError], said: list[str] | None = None) -> list[Concept]:
+         warnings: list[TermbaseError], said: list[str] | None = None,
+         fields: bool = False) -> list[Concept]:
     """The concepts of a glossary's records (each with its line), whichever of the layouts
     it has: a bilingual glossary's languages on each row (Facebook's, Google's), a column a
     language, or a source and a target column whose language the file's name gives
@@ -51,7 +53,8 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
     ``omegat.project`` in the file's folder or the one above: OmegaT's ``glossary/``) is
     OmegaT's own: source, target and comment on each line, in the project's languages, a
     line beginning with "#" a comment. TermbaseError if no layout is found. ``said``: how
-    the layout was read, appended a line each (``described``)."""
+    the layout was read, appended a line each (``described``). ``fields``: a glossary of a
+    column a language keeps its other columns (``Concept.fields``)."""
     said = said if said is not None else []
     after = iter(records)
     head = list(islice(after, _TITLE_ROWS + 1))  # (read again for a glossary of no header)
@@ -74,7 +77,8 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
                                       "its terms are skipped", path, line)
                         for name in found.unknown)
         said += described(header, found, line)
-        return concepts(rows, found, path, source_lang, warnings)
+        return concepts(rows, found, path, source_lang, warnings,
+                        _other_columns(header, found) if fields else None)
     target = language_of_file(path, source_lang)
     if {"source", "target"} <= keys and target is not None:
         index = {_column(name): i for i, name in enumerate(header)}
@@ -556,11 +560,13 @@ _SAYS_KEEP = frozenset({"dnt", "do not translate", "don't translate", "ne pas tr
 
 
 def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
-             source_lang: str, warnings: list[TermbaseError]) -> list[Concept]:
+             source_lang: str, warnings: list[TermbaseError],
+             others: Sequence[tuple[int, str, str | None]] | None = None) -> list[Concept]:
     """The concepts of a glossary's rows after its header (each with its line): each row a
     concept, each of its language cells a term (the first of a language
     preferred, a language's other columns and a cell's terms parted by ";" or "|"
-    admitted)."""
+    admitted). ``others``: the columns no term is read from (``_other_columns``), kept as
+    each concept's ``fields``."""
     source = _lang_key(source_lang, Path(), None, []) or source_lang
     found: list[Concept] = []
     for line, row in rows:
@@ -597,8 +603,80 @@ def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
         if any(keeps_term(name, row[i]) for i, name in layout.keep if i < len(row)):
             terms[KEEP] = []
         found.append(Concept(str(line), _category(category, path, line) if category
-                             else "other", {k: tuple(v) for k, v in terms.items()}, line))
+                             else "other", {k: tuple(v) for k, v in terms.items()}, line,
+                             _row_fields(row, layout, terms, category, others)
+                             if others is not None else None))
     return found
+
+
+def _other_columns(header: Sequence[str], layout: Layout) -> list[tuple[int, str, str | None]]:
+    """The columns of a glossary of a column a language that hold no term, status, category
+    or mark: (their index, the field they name, its language or None)."""
+    read = {*layout.terms, *layout.statuses, *(i for i, _ in layout.keep), *layout.forbidden,
+            *(() if layout.category is None else (layout.category,))}
+    out: list[tuple[int, str, str | None]] = []
+    for index, name in enumerate(header):
+        label = " ".join(name.split())
+        if index in read or not label or _column(label) in _KNOWN:
+            continue
+        lang = column_of(name)[1]
+        out.append((index, _field_name(label) if lang else label, lang))
+    return out
+
+
+def _field_name(header: str) -> str:
+    """The field a column of a language's names, without the language ("Description [en]",
+    "en_description", "English_Def": Description, description, Def)."""
+    found = _FIELD_LANG.fullmatch(header)
+    if found and language_named(found["a"] or found["b"] or found["c"]) is not None:
+        return found["field"]
+    parts = re.split(r"[_\s-]+", header)
+    for cut in range(len(parts) - 1, 0, -1):
+        head, tail = " ".join(parts[:cut]), " ".join(parts[cut:])
+        if language_named(head) or language_named("_".join(parts[:cut])):
+            return tail
+        if language_named(tail) or language_named("_".join(parts[cut:])):
+            return head
+    return header
+
+
+def _row_fields(row: list[str], layout: Layout, terms: dict[str, list[Term]], category: str,
+                others: Sequence[tuple[int, str, str | None]]) -> Fields:
+    """A glossary row's other columns as its concept's ``fields`` (``termfields.column``): a
+    column of no language the concept's (its category as written, as its subject field), a
+    language's the language's, a context or part of speech its first term's; each term's
+    status where a column gives one."""
+    from transpub import termfields
+
+    own = [termfields.element("descrip", "subjectField", category)] if category else []
+    langs: dict[str, list[str]] = {}
+    extras: dict[str, list[list[str]]] = {lang: [[] for _ in found]
+                                         for lang, found in terms.items()}
+    for index, name, lang in others:
+        value = row[index] if index < len(row) else ""
+        if lang is None or lang not in terms:
+            own.append(termfields.column(f"{name} [{lang}]" if lang else name, value,
+                                         False) or "")
+        elif termfields.on_term(name) and extras[lang]:
+            extras[lang][0].append(termfields.column(name, value, True) or "")
+        else:
+            langs.setdefault(lang, []).append(termfields.column(name, value, False) or "")
+    for index, lang in layout.statuses.items():
+        value = row[index].strip() if index < len(row) else ""
+        if value and lang in terms:
+            # (a status column saying "preferred" marks the language's first term so, as
+            # ``_statuses`` reads it; any other, all its terms)
+            read = status_of(value) or "admitted"
+            for at, term in enumerate(terms[lang][:1] if read == "preferred" else terms[lang]):
+                extras[lang][at].insert(0, termfields.status(value, term.status))
+    if any(_yes(row, i) for i in layout.forbidden):
+        for found in extras.values():
+            for pieces in found:
+                if not any(p.startswith('<termNote type="administrativeStatus"') for p in pieces):
+                    pieces.insert(0, termfields.status("deprecated", "deprecated"))
+    return Fields(termfields.fields_of(own),
+                  {k: ((termfields.fields_of(v), len(terms[k])),) for k, v in langs.items()},
+                  {k: tuple(termfields.fields_of(p) for p in v) for k, v in extras.items()})
 
 
 def _sub_header(row: list[str]) -> bool:

@@ -180,7 +180,7 @@ def _glossary(settings: Settings, termbase: Path, folder: Path) -> tuple[Path, b
     from transpub.tbxwrite import tbx_bytes
     from transpub.termbase import load_termbase
 
-    loaded = load_termbase(termbase, settings.source_language)
+    loaded = load_termbase(termbase, settings.source_language, fields=True)
     return folder / f"{termbase.stem}.tbx", tbx_bytes(
         loaded, settings.source_language, f"converted by transpub from {termbase.name}")
 

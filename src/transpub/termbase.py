@@ -100,12 +100,27 @@ class Term(NamedTuple):
     """preferred, admitted or deprecated."""
 
 
+class Fields(NamedTuple):
+    """A concept's data categories that ``check`` does not read (its definitions, notes,
+    sources, term types, who changed it when…), as TBX 2008 markup (``termfields``): kept
+    only when a termbase is read for ``transpub termbase --tbx``."""
+
+    concept: tuple[str, ...] = ()
+    langs: Mapping[str, tuple[tuple[tuple[str, ...], int], ...]] = {}
+    """per language, its language sections' (a TBX entry may have several of one language,
+    each with its own first term): each one's, and how many of its terms it holds"""
+    terms: Mapping[str, tuple[tuple[str, ...], ...]] = {}
+    """per language, each term's, in the order of ``Concept.terms``"""
+
+
 @dataclass(frozen=True, slots=True)
 class Concept:
     id: str
     category: str
     terms: Mapping[str, tuple[Term, ...]]
     line: int = 0
+    fields: Fields | None = field(default=None, compare=False, repr=False)
+    """None unless read with ``fields`` (``load_termbase``)."""
 
     def forms(self, lang: str, include_deprecated: bool = False) -> tuple[Term, ...]:
         found = (self.terms.get(lang) or self.terms.get(lang.split("_")[0])
@@ -142,6 +157,9 @@ class Termbase:
     named: tuple[tuple[str, int], ...] | None = field(default=None, compare=False, repr=False)
     """How many concepts have terms in each language, where the cache stored it (counting
     them would make every cached concept's terms); None: counted when asked."""
+    back: tuple[str, ...] = field(default=(), compare=False, repr=False)
+    """A TBX file's back matter (the people its entries' changes name) as TBX 2008 markup,
+    read with ``fields`` only."""
 
     def named_in(self, lang: str) -> int:
         """How many concepts have a term in ``lang``."""
@@ -586,11 +604,16 @@ def merged(parts: Sequence[tuple[Path, Termbase]]) -> Termbase:
         for concept in one.concepts:
             ident = concept.id if concept.id not in seen else f"{path.stem}:{concept.id}"
             seen.add(ident)
-            concepts.append(Concept(ident, concept.category, concept.terms, concept.line))
-    return Termbase(tuple(concepts), tuple(path for path, _ in parts), tuple(warnings))
+            concepts.append(Concept(ident, concept.category, concept.terms, concept.line,
+                                    concept.fields))
+    return Termbase(tuple(concepts), tuple(path for path, _ in parts), tuple(warnings),
+                    back=tuple(piece for _, one in parts for piece in one.back))
 
 
-def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
+def load_termbase(path: Path, source_lang: str = "en", fields: bool = False) -> Termbase:
+    """A termbase or glossary as ``check`` reads it; ``fields``: each concept with the data
+    categories ``check`` does not read (``Concept.fields``, ``termfields``), for ``transpub
+    termbase --tbx``."""
     try:
         data = read_input(path)
     except OSError as exc:
@@ -604,13 +627,14 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         raise TermbaseError(CONFLICT, path, conflict)
     warnings: list[TermbaseError] = []
     said: list[str] = []
+    back: list[str] | None = [] if fields else None
     if path.suffix.lower() in (".csv", ".tsv") or (
             path.suffix.lower() not in SPREADSHEETS and _delimited_text(data)):
-        concepts = _from_csv(data, path, warnings, source_lang, said)
+        concepts = _from_csv(data, path, warnings, source_lang, said, fields)
     elif path.suffix.lower() in SPREADSHEETS:
-        concepts = _from_spreadsheet(data, path, warnings, source_lang, said)
+        concepts = _from_spreadsheet(data, path, warnings, source_lang, said, fields)
     else:
-        concepts = _from_tbx(data, path, warnings, said)
+        concepts = _from_tbx(data, path, warnings, said, back)
     source = _lang_key(source_lang, path, None, [])
     kept: list[Concept] = []
     for concept in concepts:
@@ -632,7 +656,8 @@ def load_termbase(path: Path, source_lang: str = "en") -> Termbase:
         held = sorted({k for c in concepts for k in c.terms} - {KEEP})
         raise TermbaseError(f"no concept has a {source_lang} term (the termbase's languages: "
                             f"{', '.join(held)})", path)
-    return Termbase(tuple(kept), (path,), tuple(warnings), read_as=tuple(said))
+    return Termbase(tuple(kept), (path,), tuple(warnings), read_as=tuple(said),
+                    back=tuple(back or ()))
 
 
 def _delimited_text(data: bytes) -> bool:
@@ -644,7 +669,8 @@ def _delimited_text(data: bytes) -> bool:
 
 
 def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError],
-                      source_lang: str = "en", said: list[str] | None = None) -> list[Concept]:
+                      source_lang: str = "en", said: list[str] | None = None,
+                      fields: bool = False) -> list[Concept]:
     """A glossary kept in Excel or Calc: each sheet read as the CSV it would save (one line a
     row: a message's line is the sheet's row, named ``file [sheet]`` when there are several).
     A sheet that is no glossary (notes, instructions) is skipped with a warning, a hidden one
@@ -668,7 +694,7 @@ def _from_spreadsheet(data: bytes, path: Path, warnings: list[TermbaseError],
         sheet_said: list[str] = []
         try:
             found = _from_csv(out.getvalue().encode("utf-8"), where, warnings, source_lang,
-                              sheet_said)
+                              sheet_said, fields)
         except TermbaseError as exc:
             refused.append(exc)
             continue
@@ -718,12 +744,14 @@ def _local(element: etree._Element) -> str:
 
 
 def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError],
-              said: list[str] | None = None) -> list[Concept]:
+              said: list[str] | None = None, back: list[str] | None = None) -> list[Concept]:
+    """A TBX or MultiTerm XML file's concepts; ``back``: given, each concept has its
+    ``fields`` and the file's back matter is added to it (``termfields``)."""
     root = parse_tool_xml(data, path, TermbaseError).getroot()
     if _local(root) == "mtf":
         if said is not None:
             said.append("MultiTerm XML (<mtf>): a conceptGrp a concept")
-        return _from_mtf(root, path, warnings)
+        return _from_mtf(root, path, warnings, back is not None)
     if _local(root) not in ("martif", "tbx"):
         raise TermbaseError(f"not a TBX or MultiTerm XML file (root element <{_local(root)}>)",
                             path, root.sourceline)
@@ -732,6 +760,10 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError],
                     if _local(root) == "tbx" else
                     "TBX (<martif type=" + repr(root.get("type") or "") + ">)")
     concepts: list[Concept] = []
+    if back is not None:
+        from transpub import termfields
+
+        back.extend(termfields.back(root))
     # only the entries and their direct children are visited: a 20,000-concept termbase loads
     # in a fraction of the time a walk over every element takes
     for number, entry in enumerate(root.iter("{*}termEntry", "{*}conceptEntry"), 1):
@@ -739,6 +771,10 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError],
         category = "other"
         terms: dict[str, list[Term]] = {}
         keep: list[bool] = []
+        # (with ``back``: the concept's, each language's and each term's other elements)
+        own: list[str] | None = [] if back is not None else None
+        langs: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+        extras: dict[str, list[tuple[str, ...]]] = {}
         for child in entry:
             name = _local(child)
             if name in ("descrip", "note", "descripGrp", "admin", "adminGrp") or (
@@ -747,6 +783,8 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError],
                     category = _concept_category(item, path, category)
                     if _keeps(item):  # (a definition's text is not read for it)
                         keep.append(True)
+                if own is not None:
+                    own += termfields.markup(child)
             elif name in ("langSet", "langSec"):
                 tag = child.get(_XML_LANG) or child.get("lang")
                 if not tag:
@@ -755,14 +793,42 @@ def _from_tbx(data: bytes, path: Path, warnings: list[TermbaseError],
                     continue
                 lang = _lang_key(tag, path, child.sourceline, warnings)
                 if lang is not None:
-                    found = _terms(child, path, warnings, keep)
+                    made = extras.setdefault(lang, []) if own is not None else None
+                    found = _terms(child, path, warnings, keep, made)
                     if found:
                         terms.setdefault(lang, []).extend(found)
+                    if own is not None:
+                        _section(langs.setdefault(lang, []), tuple(
+                            piece for item in child if _local(item) not in _TERM_GROUPS
+                            for piece in termfields.markup(item)), len(found))
+            elif own is not None:
+                own += termfields.markup(child)  # (a transacGrp, an xref, a ref)
         if keep:
             terms[KEEP] = []
-        concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()},
-                                entry.sourceline or 0))
+        concepts.append(Concept(
+            ident, category, {k: tuple(v) for k, v in terms.items()}, entry.sourceline or 0,
+            None if own is None else Fields(tuple(own), {k: tuple(v) for k, v in langs.items()},
+                                            {k: tuple(v) for k, v in extras.items()})))
     return concepts
+
+
+def _section(sections: list[tuple[tuple[str, ...], int]], pieces: tuple[str, ...],
+             terms: int) -> None:
+    """A language section's fields and its number of terms, after its language's others: one
+    of no term (all skipped) adds its fields to the one before (a section of no term is no
+    TBX), or to the next."""
+    if terms:
+        if sections and not sections[-1][1]:
+            pieces = sections.pop()[0] + pieces
+        sections.append((pieces, terms))
+    elif sections:
+        sections[-1] = (sections[-1][0] + pieces, sections[-1][1])
+    elif pieces:
+        sections.append((pieces, 0))
+
+
+#: a TBX language section's terms, in 2008's and 2019's forms
+_TERM_GROUPS = frozenset({"tig", "ntig", "termSec"})
 
 
 #: A field that says a term is not to be translated when it says yes ("Do not translate":
@@ -879,12 +945,13 @@ def _capitals(text: str) -> bool:
 
 
 def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
-           keep: list[bool]) -> list[Term]:
+           keep: list[bool], extras: list[tuple[str, ...]] | None = None) -> list[Term]:
     """A language's terms; ``keep`` is given True when one of them is marked not to be
-    translated (a ``termNote`` or ``descrip``: ``keeps_term``)."""
+    translated (a ``termNote`` or ``descrip``: ``keeps_term``); ``extras``, when given, each
+    term's other elements (``termfields.markup``)."""
     out: list[tuple[str, str, tuple[int, ...]]] = []
     for group in lang_set:
-        if _local(group) not in ("tig", "ntig", "termSec"):
+        if _local(group) not in _TERM_GROUPS:
             continue
         # the direct children first (TBX-Basic's <tig><term/><termNote/>…), lxml's own search
         # otherwise: termbases run to 100,000 terms and more
@@ -921,6 +988,14 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
                 reliability = int((note.text or "").strip())
         text = " ".join(raw.split())
         out.append((text, status, short_rank(text, term_type, reliability)))
+        if extras is not None:
+            from transpub import termfields
+
+            # (an ntig's termGrp holds its term and termNotes: those, then the ntig's own)
+            extras.append(tuple(
+                piece for item in group for element in (
+                    item if _local(item) == "termGrp" else (item,))
+                if element is not term_el for piece in termfields.markup(element, term=True)))
     return settled(out)
 
 
@@ -936,20 +1011,28 @@ _MTF_STATUSES = {"approved": "preferred", "validated": "preferred", "not approve
                  "proposed": "admitted", "new": "admitted", "allowed": "admitted"}
 
 
-def _from_mtf(root: etree._Element, path: Path,
-              warnings: list[TermbaseError]) -> list[Concept]:
+def _from_mtf(root: etree._Element, path: Path, warnings: list[TermbaseError],
+              fields: bool = False) -> list[Concept]:
     """A MultiTerm XML export (``<mtf><conceptGrp>``, Trados's termbases): each
     ``conceptGrp`` a concept (``<concept>`` its number), each ``languageGrp`` its terms in the
     language ``<language lang="EN">`` names, a term's ``Status`` field (or usage) its status,
     a concept's subject or type field its category; the other fields (notes, definitions,
-    dates, authors) are no part of a check."""
+    dates, authors) are no part of a check: with ``fields``, each concept keeps them
+    (``termfields.mtf``)."""
+    from transpub import termfields
+
     concepts: list[Concept] = []
     for number, group in enumerate(root.iterchildren("conceptGrp"), 1):
         ident = (group.findtext("concept") or "").strip() or f"c{number}"
         category = "other"
         terms: dict[str, list[Term]] = {}
+        own: list[str] = []
+        langs: dict[str, list[str]] = {}
+        extras: dict[str, list[tuple[str, ...]]] = {}
         for child in group:
             name = _local(child)
+            if fields and name != "languageGrp":
+                own += termfields.mtf(child)
             if name in ("descripGrp", "system"):
                 for item in child.iter("descrip", "system"):
                     if _field(item) in _MTF_CATEGORY and "".join(item.itertext()).strip():
@@ -965,13 +1048,22 @@ def _from_mtf(root: etree._Element, path: Path,
                     continue
                 lang = _lang_key(tag, path, child.sourceline, warnings)
                 if lang is not None:
-                    terms.setdefault(lang, []).extend(_mtf_terms(child, path, warnings))
+                    made = extras.setdefault(lang, []) if fields else None
+                    terms.setdefault(lang, []).extend(_mtf_terms(child, path, warnings, made))
+                    if fields:
+                        langs.setdefault(lang, []).extend(
+                            piece for item in child if item.tag != "termGrp"
+                            for piece in termfields.mtf(item))
                 if any(_keeps(item)
                        for item in child.iter("descrip")):
                     terms.setdefault(KEEP, [])
         concepts.append(Concept(ident, category, {k: tuple(v) for k, v in terms.items()
                                                   if v or k == KEEP},
-                                group.sourceline or 0))
+                                group.sourceline or 0,
+                                Fields(tuple(own), {k: ((tuple(v), len(extras[k])),)
+                                                    for k, v in langs.items()},
+                                       {k: tuple(v) for k, v in extras.items()})
+                                if fields else None))
     return concepts
 
 
@@ -979,15 +1071,17 @@ def _field(item: etree._Element) -> str:
     return "".join((item.get("type") or "").lower().split())
 
 
-def _mtf_terms(language: etree._Element, path: Path,
-               warnings: list[TermbaseError]) -> list[Term]:
+def _mtf_terms(language: etree._Element, path: Path, warnings: list[TermbaseError],
+               extras: list[tuple[str, ...]] | None = None) -> list[Term]:
+    from transpub import termfields
+
     found: list[tuple[str, str]] = []
     for group in language.iterchildren("termGrp"):
         term = group.find("term")
         raw = "".join(term.itertext()) if term is not None else ""
         if _unusable(raw, path, group.sourceline, warnings):
             continue
-        status = ""
+        status, given = "", ""
         for item in group.iter("descrip"):
             if _field(item) in _MTF_STATUS:
                 value = " ".join("".join(item.itertext()).lower().split())
@@ -996,10 +1090,29 @@ def _mtf_terms(language: etree._Element, path: Path,
                     warnings.append(TermbaseError(f"unknown term status {value!r} read as "
                                                   "admitted", path, item.sourceline))
                     status = "admitted"
+                given = termfields.status(value, status) if extras is not None else ""
         found.append((" ".join(raw.split()), status))
+        if extras is not None:
+            # (its status as TBX's, its other fields: those of a status are not again)
+            extras.append(termfields.fields_of([given, *(
+                piece for item in group if item.tag != "term"
+                for piece in termfields.mtf(_without_status(item), term=True))]))
     # a language whose author marked a preferred term: the others are admitted; else the
     # first full form is preferred, as in a TBX file
     return settled([(text, status, short_rank(text)) for text, status in found])
+
+
+def _without_status(item: etree._Element) -> etree._Element:
+    """A MultiTerm field group without its status fields (a copy, where it has one)."""
+    if item.tag != "descripGrp" or not any(_field(d) in _MTF_STATUS
+                                           for d in item.iter("descrip")):
+        return item
+    copy = etree.fromstring(etree.tostring(item))
+    for descrip in list(copy.iter("descrip")):
+        parent = descrip.getparent()
+        if _field(descrip) in _MTF_STATUS and parent is not None:
+            parent.remove(descrip)
+    return copy
 
 
 def _unusable(raw: str, path: Path, line: int | None, warnings: list[TermbaseError]) -> bool:
@@ -1173,7 +1286,8 @@ def _wordless_skipped(term: str, path: Path, line: int | None,
 
 
 def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
-              source_lang: str = "en", said: list[str] | None = None) -> list[Concept]:
+              source_lang: str = "en", said: list[str] | None = None,
+              fields: bool = False) -> list[Concept]:
     """CSV columns: concept, category, lang, term, status (header row first); or a bilingual
     glossary's, or a language each (``glossary``). Fields parted by commas, semicolons or
     tabs, whichever parts the header into the most (a ``.tsv`` file's tabs); UTF-8, or UTF-16
@@ -1186,7 +1300,7 @@ def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
         line = data[:exc.start].decode(utf16 or "utf-8", errors="ignore").count("\n") + 1
         raise TermbaseError("not UTF-16" if utf16 else "not UTF-8", path, line) from None
     try:
-        return _csv_concepts(text, path, warnings, source_lang, said)
+        return _csv_concepts(text, path, warnings, source_lang, said, fields)
     except csv.Error as exc:  # (a cell past the csv module's 128 KB, a NUL character)
         raise TermbaseError(f"not a readable CSV file: {exc}", path,
                             _csv_fault_line(text)) from None
@@ -1204,7 +1318,8 @@ def _csv_fault_line(text: str) -> int:
 
 
 def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
-                  source_lang: str, said: list[str] | None = None) -> list[Concept]:
+                  source_lang: str, said: list[str] | None = None,
+                  fields: bool = False) -> list[Concept]:
     delimiter, text, first = _delimiter(text, path)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     needed = {"concept", "lang", "term"}
@@ -1212,7 +1327,7 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
         from transpub import glossary
 
         records = _records(csv.reader(io.StringIO(text), delimiter=delimiter), first - 1)
-        return glossary.read(records, path, source_lang, warnings, said)
+        return glossary.read(records, path, source_lang, warnings, said, fields)
     # (a column that says whether the concept's term is translated: "translatable", "do not
     # translate", "Translation needed", as the glossary layouts and TBX have it)
     keeping = [name for name in reader.fieldnames if keeps_term(name, "yes")
@@ -1226,6 +1341,12 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
     lines: dict[str, int] = {}
     terms: dict[str, dict[str, list[Term]]] = {}
     kept: set[str] = set()
+    # (with ``fields``: each concept's, language's and term's other columns, ``termfields``)
+    own: dict[str, list[str]] = {}
+    langs: dict[str, dict[str, list[str]]] = {}
+    extras: dict[str, dict[str, list[tuple[str, ...]]]] = {}
+    others = [name for name in reader.fieldnames if name not in _ROW_COLUMNS
+              and name not in keeping] if fields else []
     for row in reader:
         line = reader.line_num + first - 1
         ident = (row.get("concept") or "").strip()
@@ -1258,6 +1379,42 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
             kept.add(ident)
         bucket = terms[ident].setdefault(lang, [])
         bucket.append(Term(term, status or ("preferred" if not bucket else "admitted")))
+        if fields:
+            _row_fields(row, others, status_text, status, own.setdefault(ident, []),
+                        langs.setdefault(ident, {}).setdefault(lang, []),
+                        extras.setdefault(ident, {}).setdefault(lang, []))
     return [Concept(i, categories.get(i, "other"),
                     {**{k: tuple(v) for k, v in terms[i].items()},
-                     **({KEEP: ()} if i in kept else {})}, lines[i]) for i in order]
+                     **({KEEP: ()} if i in kept else {})}, lines[i],
+                    Fields(tuple(own[i]), {k: ((tuple(v), len(extras[i][k])),)
+                                           for k, v in langs[i].items()},
+                           {k: tuple(v) for k, v in extras[i].items()}) if fields else None)
+            for i in order]
+
+
+#: the columns of a CSV termbase of a row a term that ``check`` reads
+_ROW_COLUMNS = frozenset({"concept", "lang", "term", "status"})
+
+
+def _row_fields(row: Mapping[str, str | None], others: list[str], given: str, status: str,
+                own: list[str], lang: list[str], term: list[tuple[str, ...]]) -> None:
+    """A CSV termbase's row's other columns, kept (``termfields``): its category as the
+    concept's subject field as written, once; a definition or a source as its language's,
+    once; a context, a part of speech or any other column (a note naming it) as the term's,
+    with the status the row gives."""
+    from transpub import termfields
+
+    if row.get("category") and not own:
+        own.append(termfields.element("descrip", "subjectField", row.get("category") or ""))
+    pieces = [termfields.status(given, status)] if given else []
+    for name in others:
+        if name == "category":
+            continue
+        value = row.get(name) or ""
+        piece = None if termfields.on_term(name) else termfields.column(name, value, False)
+        if piece is not None and not piece.startswith("<note>"):
+            if piece not in lang:  # (each of a concept's rows repeats its definition)
+                lang.append(piece)
+        else:
+            pieces.append(termfields.column(name, value, True) or "")
+    term.append(termfields.fields_of(pieces))
