@@ -9,6 +9,7 @@ trial, session 60: the LTAC astronomy sample 1,649 field instances in, 107 out; 
 
 from __future__ import annotations
 
+import io
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -125,7 +126,7 @@ def _concepts(concepts: tuple[Concept, ...]) -> list[object]:
 def _valid(path: Path) -> etree._Element:
     """The written file, checked against the 2008 core structure."""
     tree = etree.parse(str(path))
-    dtd = etree.DTD(__import__("io").StringIO(CORE_DTD))
+    dtd = etree.DTD(io.StringIO(CORE_DTD))
     assert dtd.validate(tree), dtd.error_log.filter_from_errors()
     return tree.getroot()
 
