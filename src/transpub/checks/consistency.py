@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
 from typing import Any, NamedTuple
 
@@ -106,6 +106,10 @@ def reworded(one: str, other: str, lang: str = "") -> bool:
     words_one, words_other = _WORD.findall(one), _WORD.findall(other)
     if _same_words(one, other, lang):
         return True  # "cancelling" / "canceling", "9 Phase III trials" / "nine phase III trials"
+    if ("," in one or "," in other) and _turned_at_comma(words_one, words_other):
+        return True  # "Bolivia, Plurinational State of" / "Plurinational State of Bolivia"
+    if _same_dates(one, other):
+        return True  # "on Mar 15, 1985" / "on March 15, 1985"
     if Counter(_NUMBER.findall(one)) != Counter(_NUMBER.findall(other)):
         return False
     if _coordination_turned(words_one, words_other):
@@ -204,7 +208,59 @@ def _same_words(one: str, other: str, lang: str) -> bool:
         return False
     pairs = list(zip(first, second, strict=True))
     return sum(a != b for a, b in pairs) == 1 and all(
-        a == b or (min(len(a), len(b)) >= 8 and _one_edit(a, b)) for a, b in pairs)
+        a == b or (min(len(a), len(b)) >= 8 and _one_edit(a, b))
+        or (min(len(a), len(b)) >= 5 and _one_inside(a, b)) for a, b in pairs)
+
+
+def _one_inside(a: str, b: str) -> bool:
+    """Do ``a`` and ``b`` differ by one letter added or dropped inside the word ("bascic" /
+    "basic": a typing slip), neither its first nor its last (not "report" / "reports")? A
+    letter changed in a short word makes another word ("mines" / "lines")."""
+    if abs(len(a) - len(b)) != 1:
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    return short[0] == long_[0] and short[-1] == long_[-1] and any(
+        long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1))
+
+
+def _turned_at_comma(one: list[str], other: list[str]) -> bool:
+    """Is one sentence the other turned round at a comma, as indexes and ISO 3166 write a
+    name ("Moldova, Republic of" / "Republic of Moldova", "Virgin Islands, British")?"""
+    if len(one) != len(other) or len(one) < 2:
+        return False
+    folded_one = [w.casefold() for w in one]
+    folded_other = [w.casefold() for w in other]
+    if folded_one == folded_other or Counter(folded_one) != Counter(folded_other):
+        return False
+    return any(folded_one == folded_other[k:] + folded_other[:k] for k in range(1, len(one)))
+
+
+def _same_dates(one: str, other: str) -> bool:
+    """Do two English sources differ only by how they write the same dates ("Mar 15, 1985"
+    / "March 15, 1985", "15/03/1985")?"""
+    from transpub.datefind import dates_in
+
+    if not (_DIGIT.search(one) and _DIGIT.search(other)):
+        return False
+    dates_one, dates_other = dates_in(one, "en"), dates_in(other, "en")
+    if not dates_one or len(dates_one) != len(dates_other) or [
+            d.key(None) for d in dates_one] != [d.key(None) for d in dates_other]:
+        return False
+    return _key(_without(one, dates_one)) == _key(_without(other, dates_other))
+
+
+_DIGIT = re.compile(r"\d")
+
+
+def _without(text: str, dates: Sequence[Any]) -> str:
+    """``text`` with each of its dates' places left as one mark."""
+    out: list[str] = []
+    at = 0
+    for date in dates:
+        out += (text[at:date.start], "\0")
+        at = date.end
+    out.append(text[at:])
+    return "".join(out)
 
 
 def _one_edit(a: str, b: str) -> bool:
