@@ -230,7 +230,22 @@ def test_decades_in_words(tmp_path: Path, cli_factory: Callable[[Path], Cli], la
     ("fr", "in the 1980s", "dans les années 1980", "en 1980"),
     ("es", "in the 1980s and 1990s", "en las décadas de 1980 y 1990", "en 1980 y 1990"),
     ("zh", "in the 1980s", "在1980年代", "在1980年"),
+    # (the UN corpus's Spanish: «el decenio de 1960», the UN's own form of "the 1960s")
+    ("es", "According to surveys conducted by activists in the 1960s, more than 109,956 of "
+     "them were killed.", "Según las encuestas realizadas por activistas en el decenio de "
+     "1960, más de 109.956 de ellos murieron.", "Según las encuestas realizadas por "
+     "activistas en 1960, más de 109.956 de ellos murieron."),
+    ("fr", "in the 1960s", "au cours de la décennie 1960", "en 1960"),
 ])
 def test_a_decade_become_a_year(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                                 source: str, good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad, frozenset({"TP301"}))
+
+
+def test_a_model_number_is_no_decade(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """TICO-19's "N95 respirator masks (series # 1860s)": a mask's model, which translations
+    write «(número de serie 1860)»; a decade follows "the", "mid-", "early", "late"."""
+    found = _check(tmp_path, cli_factory, "es", "Both N95 respirator masks (series # 1860s) "
+                   "help control the spread of viruses.", "Las mascarillas con respirador N95 "
+                   "(número de serie 1860) ayudan a controlar la propagación de los virus.")
+    assert [f for f in found if "a decade" in f["message"]] == []

@@ -1550,8 +1550,10 @@ _DECADE = re.compile(r"['’]?s(?![^\W\d_])")
 #: (French «des année soixante-dix», Mintaka's, the plural's s forgotten; Spanish «los setenta»,
 #: the decade's tens in words after the article alone, as Mintaka's «en los setenta»)
 _DECADE_WORD = {
-    "fr": r"année", "es": r"años|década|(?<!\w)l[oa]s\s+(?=\d0(?!\d)|(?:veinte|treinta"
-                          r"|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?!\w))|veintes",
+    # (the UN's Spanish «el decenio de 1960», French «la décennie 1960»)
+    "fr": r"année|d[ée]cennie",
+    "es": r"años|d[ée]cada|decenio|(?<!\w)l[oa]s\s+(?=\d0(?!\d)|(?:veinte|treinta"
+          r"|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?!\w))|veintes",
     "ru": r"-?(?:х|е|ми)(?![а-яё])|год", "zh": r"年代",
     "ar": r"عقد|ات(?!\w)|يات(?!\w)",
 }
@@ -1585,6 +1587,10 @@ def _decade(unit: Unit, mention: NumberMention, extra: list[NumberMention]) -> b
     return tens in decade_values(unit.target, unit.lang)
 
 
+#: what a decade follows in English ("the 1980s", "the mid-1930s", "the late 1990s", "the
+#: 1980s and 1990s"), not a model's number ("N95 respirator masks (series # 1860s)", TICO-19)
+_DECADE_LEAD = re.compile(r"(?:(?<![^\W\d_])(?:the|mid|early|late|and|or|to|through)[\s-]*"
+                          r"|\d0['’]?s,\s*)$", re.IGNORECASE)
 #: a year of four digits ending in 0, standing alone in a translation (no decade's ending
 #: after it: «1980s», «1980-х», «1980年代», «1980's»)
 _BARE_YEAR = r"(?<![\d.,]){}(?![\d.,]?\d|['’]?s(?![^\W\d_])|-?[хе](?![а-яё])|年代)"
@@ -1601,7 +1607,9 @@ def _decade_as_year(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
     for mention in _source_numbers[unit.source, ctx.source_lang][1]:
         year = max(mention.values)
         if (not _DECADE.match(unit.source, mention.end) or year % 10 or year % 100 == 0
-                or not 1000 <= year < 3000):
+                or not 1000 <= year < 3000
+                or not _DECADE_LEAD.search(unit.source, max(0, mention.start - 16),
+                                           mention.start)):
             continue  # ("the 1800s" may be a century: «XIXe siècle», told by ``_century``)
         bare = re.search(_BARE_YEAR.format(int(year)), _ascii_digits(unit.target))
         if bare is not None:
