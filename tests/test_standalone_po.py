@@ -221,3 +221,17 @@ def test_a_form_far_beyond_nplurals_is_one_finding(
         forms=forms)), expect=1)
     assert [(f["code"], str(f["unit"]).rsplit(" ", 1)[-1]) for f in found] == [("TP605", "[5]")]
     assert "plural form(s) of the file" in str(found[0]["message"])
+
+
+@pytest.mark.parametrize("index", ["12", "999999999", "9" * 5000], ids=["12", "1e9", "5000-digits"])
+def test_a_plural_index_no_language_has_is_an_error_naming_its_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], index: str) -> None:
+    """``msgstr[999999999]`` in a 1 KB file (a hostile-content pass, h3 repro 37): the readers
+    had made a list up to the index (15 GB in check, build and stats); a form no Plural-Forms
+    the checker reads can have is one error naming the file and line, never a list by it."""
+    path = _po(tmp_path, "fr", PLURAL_BODY.format(forms=f'msgstr[0] "x"\nmsgstr[{index}] "y"'))
+    cli = cli_factory(tmp_path)
+    cli("check", str(path), expect=2)
+    line = path.read_text(encoding="utf-8").split("\n").index(f'msgstr[{index}] "y"') + 1
+    assert cli.err.count("\n") == 1 and f"django.po:{line}: msgstr[" in cli.err, cli.err
+    assert "no language has that many plural forms" in cli.err

@@ -312,6 +312,12 @@ _NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL_RE.match(chr(b)))
 _KEYWORD_RE = re.compile(
     r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)(?:\s+(".*)|\s*)$')
 _DOMAIN_RE = re.compile(r'^domain\s+"[^"]*"\s*$')
+#: No language has more plural forms than Arabic's six, and no ``Plural-Forms`` with more
+#: than this is read: a ``msgstr[n]`` at or past it is no form of any language (msgfmt
+#: refuses an index past the header's nplurals), and the reader never makes room by it (a
+#: 1 KB entry ``msgstr[999999999]`` had grown every command to 15 GB). A smaller surplus is
+#: TP605's.
+MAX_PLURAL_FORMS = 12
 
 
 def _unquote(token: str, path: Path, line: int) -> str:
@@ -810,6 +816,11 @@ def _parse_lines(text: str, path: Path,
                 raise CatalogError(LFS_POINTER, path, 1)
             raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
         keyword, index, token = match.groups()
+        if index is not None and (len(index) > 2 or int(index) >= MAX_PLURAL_FORMS):
+            shown = keyword if len(index) <= 12 else f"msgstr[{index[:12]}…]"
+            raise CatalogError(f"{shown}: no language has that many plural forms (the last "
+                               f"read is msgstr[{MAX_PLURAL_FORMS - 1}]; msgfmt refuses an "
+                               "index past the header's nplurals)", path, number)
         value = _unquote(token, path, number) if token is not None else ""
         if (keyword in ("msgctxt", "msgid") and field in ("msgid", "msgid_plural")) or (
                 keyword == "msgctxt" and field == "msgctxt"):

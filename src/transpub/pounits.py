@@ -22,6 +22,7 @@ from transpub.checks.context import Unit
 from transpub.errors import CatalogError, TranspubError
 from transpub.fastnew import maker
 from transpub.languages import language, number_convention
+from transpub.poread import MAX_PLURAL_FORMS
 
 _NPLURALS_RE = re.compile(r"nplurals\s*=\s*(\d+)")
 _PLURAL_RE = re.compile(r"plural\s*=\s*(.+?);?\s*$")
@@ -29,8 +30,6 @@ _PLURAL_RE = re.compile(r"plural\s*=\s*(.+?);?\s*$")
 _SAMPLE = range(0, 1001)
 #: A form serving fewer numbers than this may omit arguments (msgfmt's rule).
 _OFTEN = 5
-#: No language has more plural forms than Arabic's six; a header claiming more is broken.
-_MAX_FORMS = 12
 
 
 @cache
@@ -38,7 +37,8 @@ def _forms(plural_forms: str) -> tuple[int, Callable[[int], int]]:
     count = _NPLURALS_RE.search(plural_forms)
     expression = _PLURAL_RE.search(plural_forms.split(";", 1)[1] if ";" in plural_forms
                                     else "")
-    if count is None or expression is None or not 1 <= int(count.group(1)) <= _MAX_FORMS:
+    # (no language has more forms than Arabic's six: a header claiming more is broken)
+    if count is None or expression is None or not 1 <= int(count.group(1)) <= MAX_PLURAL_FORMS:
         raise ValueError(plural_forms)
     return int(count.group(1)), gettext.c2py(expression.group(1).strip().rstrip(";"))
 
