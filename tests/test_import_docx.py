@@ -279,6 +279,47 @@ def test_word_document_with_an_entity_or_a_bomb(cli: Cli) -> None:
     assert "unpacks to 68,157,440 bytes" in cli.err and "refused" in cli.err
 
 
+def _lying(name: str, size: int) -> bytes:
+    """A ZIP whose one member inflates to ``size`` bytes while its directory (and its local
+    header) say 1 KB."""
+    honest = io.BytesIO()
+    with zipfile.ZipFile(honest, "w", zipfile.ZIP_DEFLATED) as package:
+        package.writestr(name, b" " * size)
+    data = bytearray(honest.getvalue())
+    for signature, offset in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        at = data.find(signature) + offset
+        data[at:at + 4] = (1024).to_bytes(4, "little")
+    return bytes(data)
+
+
+def test_a_part_whose_zip_directory_lies_about_its_size(cli: Cli) -> None:
+    """The size a ZIP's directory declares is the file's word: a .docx whose document part
+    said 1 KB and inflated to 1.5 GB had been inflated whole by ``ZipFile.read`` (2.1 GB of
+    memory) before its CRC failed (a hostile-content pass, h3 repro 09; the .odt, .xlsx
+    termbase, review and CAT package readers share the one reader). The bytes are counted as
+    they inflate: one line, in bounded memory."""
+    import tracemalloc
+
+    from transpub.errors import SourceError
+    from transpub.importer_docx import Package
+
+    data = _lying("word/document.xml", 80 * 1024 * 1024)
+    assert len(data) < 1024 * 1024
+    tracemalloc.start()
+    try:
+        with pytest.raises(SourceError) as caught:
+            Package(data, Path("liar.docx")).read("word/document.xml")
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert peak < 16 * 1024 * 1024, peak
+    assert "word/document.xml" in caught.value.message
+    path = cli.cwd / "liar.docx"
+    path.write_bytes(data)
+    cli("import", str(path), expect=2)
+    assert cli.err.count("\n") == 1 and "liar.docx" in cli.err and "word/document.xml" in cli.err
+
+
 def test_word_notes_boxes_and_strict_files(cli: Cli) -> None:
     """Endnotes are read like footnotes; a link inside a note is one of the notes part's
     relationships (not the document's); a text box's paragraphs are read after the paragraph

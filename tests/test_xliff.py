@@ -428,6 +428,23 @@ def test_a_unit_whose_id_changed_is_found_by_its_source_text(translated: Path,
     assert "unit gone: rejected: not in" in " ".join(cli.out.split())
 
 
+def test_rejected_units_past_a_hundred_are_counted(translated: Path, cli: Cli) -> None:
+    """A file of a million stray units had printed a million lines (a hostile-content pass, h3
+    repro 45): the first hundred are named, the rest counted, all in the table."""
+    cli("xliff", "export", "--lang", "fr")
+    path = translated / "xliff" / f"{SLUG}.fr.xlf"
+    stray = "".join(f'<trans-unit id="gone{n}"><source>Gone {n}.</source>'
+                    f'<target state="translated">Parti {n}.</target></trans-unit>'
+                    for n in range(150))
+    path.write_text(path.read_text(encoding="utf-8").replace("</body>", stray + "</body>", 1),
+                    encoding="utf-8")
+    cli("xliff", "import", str(path), expect=1)
+    out = " ".join(cli.out.split())
+    assert out.count("rejected: not in") == 100 and "unit gone99: rejected" in out
+    assert "… and 50 more unit(s) rejected" in out and "unit gone100:" not in out
+    assert re.search(r"\b150\b", out)  # (the table's count)
+
+
 @pytest.mark.parametrize("translated_before", [True, False])
 def test_a_sentence_edited_since_the_export_takes_the_cat_translation_as_fuzzy(
         translated: Path, cli: Cli, translated_before: bool) -> None:

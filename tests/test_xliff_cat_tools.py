@@ -516,6 +516,23 @@ def test_a_member_that_unpacks_too_large_is_refused_unread(
     assert "not a readable ZIP package" in cli.err
 
 
+def test_a_package_too_large_together_is_refused(
+        workspace: Path, cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A file is kept as some twenty times its size once read: an honest 9 MB .sdlrpx of one
+    250 MB member had grown to 4.4 GB (a hostile-content pass, h3 repro 45). Members are
+    counted together too, and the message names the one that passed the limit."""
+    monkeypatch.setattr(xliff_package, "PACKAGE_LIMIT", 1000)
+    package = workspace / "UNOCT.sdlrpx"
+    _package(package, {"fr-FR/a.sdlxliff": b" " * 600 + b"<xliff/>",
+                       "fr-FR/b.sdlxliff": b" " * 600 + b"<xliff/>"})
+    before = _po(workspace).read_bytes()
+    cli("xliff", "import", str(package), expect=2)
+    assert cli.err.count("\n") == 1, cli.err
+    assert "UNOCT.sdlrpx: the package's XLIFF files unpack to more than 1,000 bytes together " \
+           "(at fr-FR/b.sdlxliff): refused" in cli.err
+    assert _po(workspace).read_bytes() == before
+
+
 def test_an_xliff2_inline_comment_becomes_a_translator_comment(workspace: Path,
                                                                cli: Cli) -> None:
     """XLIFF 2's Comment Annotation (``<mrk type="comment" value="…">`` around the words it is

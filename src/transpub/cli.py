@@ -1526,6 +1526,10 @@ def _xliff(settings: Settings, args: argparse.Namespace, console: object) -> int
     return _import_report(console, outcomes, "xliff import", args.dry_run)
 
 
+#: Rejected units named one a line per file, up to this many; the table counts them all.
+_REJECTED_SHOWN = 100
+
+
 def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: str,
                    dry_run: bool) -> int:
     """What an import of bilingual files did, per PO file; 1 when a unit was rejected or in
@@ -1539,8 +1543,11 @@ def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: st
     for outcome in outcomes:
         for line in outcome.conflicts:
             warn(console, f"{line}")
-        for line in outcome.rejected:
+        for line in outcome.rejected[:_REJECTED_SHOWN]:
             warn(console, f"{line}")
+        if len(outcome.rejected) > _REJECTED_SHOWN:  # (a file of a million stray units)
+            warn(console, f"{outcome.xliff}: … and {len(outcome.rejected) - _REJECTED_SHOWN} "
+                 "more unit(s) rejected")
         for line in outcome.warnings:
             warn(console, f"{outcome.xliff}: {line}")
         for note in outcome.notes:  # (a comment on the whole file: no unit to keep it in)

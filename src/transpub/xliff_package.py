@@ -6,9 +6,9 @@ target language; memoQ zips a document's MQXLIFF with its skeleton (``.mqxlz``);
 and translators zip their XLIFF files (Wordfast's ``.txlf`` among them). ``transpub xliff
 import`` takes the package as it came: each XLIFF member is read as if it had been given on
 its own, named ``package!/member`` in every message. A member that unpacks to more than
-``MEMBER_LIMIT`` bytes is refused unread (a ZIP bomb), and so is a package without any XLIFF
-member. A workbook (``.xlsx``, also a ZIP) is read as transpub's review workbook
-(``review_sheet.py``).
+``MEMBER_LIMIT`` bytes is refused unread (a ZIP bomb), and so is a package whose members
+together pass ``PACKAGE_LIMIT`` or one without any XLIFF member. A workbook (``.xlsx``, also
+a ZIP) is read as transpub's review workbook (``review_sheet.py``).
 """
 
 from __future__ import annotations
@@ -21,7 +21,12 @@ from transpub.xliff_read import ReadFile, read_xliff
 
 #: what a bilingual file inside a package is called (Wordfast Pro's XLIFF is ``.txlf``)
 SUFFIXES = (".sdlxliff", ".mqxliff", ".mxliff", ".txlf", ".xlf", ".xliff")
-MEMBER_LIMIT = 256 * 1024 * 1024
+#: The most an XLIFF member may unpack to, and all of a package's together: a file is kept in
+#: memory as some twenty times its size once read (an honest 9 MB package of a 250 MB member
+#: had grown to 4.4 GB), and a transpub export of a whole workspace is a few megabytes, with
+#: Trados's overhead a few times that.
+MEMBER_LIMIT = 64 * 1024 * 1024
+PACKAGE_LIMIT = 64 * 1024 * 1024
 
 
 #: The office files a review comes back as, by their names
@@ -65,9 +70,19 @@ def read_bilingual(path: Path) -> list[ReadFile]:
             raise XliffError(f"not a review {office} transpub wrote (no review sheet or "
                              "table in it), nor a package of XLIFF files", path)
         raise XliffError("the package holds no XLIFF file (" + ", ".join(SUFFIXES) + ")", path)
-    files: list[ReadFile] = []
-    for name in members:
+    unpacked: list[tuple[str, bytes]] = []
+    total = 0
+    for name in members:  # (all unpacked and counted first: none parsed in vain)
         member = package.read(name)
         assert member is not None  # (a name the package lists)
+        total += len(member)
+        if total > PACKAGE_LIMIT:
+            raise XliffError(f"the package's XLIFF files unpack to more than {PACKAGE_LIMIT:,} "
+                             f"bytes together (at {name}): refused; import its files one by "
+                             "one", path)
+        unpacked.append((name, member))
+    files: list[ReadFile] = []
+    while unpacked:
+        name, member = unpacked.pop(0)  # (each member's bytes let go once read)
         files.extend(read_xliff(Path(f"{path}!") / name, member))
     return files
