@@ -193,6 +193,51 @@ def test_a_unit_that_cannot_be_read_is_skipped_by_its_id(workspace: Path, cli: C
     assert entries[1].source == "Counter\u2011TerrorismOffice"  # Word's hyphens (U+00AD dropped)
 
 
+def test_a_memory_whose_every_unit_is_malformed_says_why(workspace: Path, cli: Cli) -> None:
+    """Every unit skipped: the error said "holds no language of the workspace (it holds
+    none)", the reasons left unsaid (a hostile-content pass, h3 repro 18 "allbad")."""
+    broken = '<?xml version="1.0" encoding="utf-16"?><Segment>'
+    memory = _sdltm(workspace / "UN.sdltm", [], raw=[(broken, broken)] * 3)
+    cli("tm", "import", str(memory), expect=2)
+    assert cli.err.startswith("transpub: error: UN.sdltm: no unit of the memory could be read: "
+                              "3 skipped, the first: translation unit 1 skipped: malformed "
+                              "XML"), cli.err
+    assert cli.err.count("\n") == 1 and "no language" not in cli.err
+
+
+def test_a_value_computed_or_stored_past_the_limit_is_refused(workspace: Path,
+                                                              cli: Cli) -> None:
+    """A 16 KB memory whose source column was GENERATED ALWAYS AS a 400 MB printf had grown to
+    1.2 GB as it was read (h3 repro 18 "generated"): SQLite hands over no value past
+    ``VALUE_LIMIT``, and a unit without one says so."""
+    import os
+    import subprocess
+    import sys
+
+    import transpub
+
+    memory = _sdltm(workspace / "UN.sdltm", [("One text.", "Un texte.")])
+    db = sqlite3.connect(memory)
+    db.execute("ALTER TABLE translation_units RENAME COLUMN source_segment TO src")
+    db.execute("ALTER TABLE translation_units ADD COLUMN source_segment TEXT GENERATED ALWAYS "
+               "AS (src || printf('%.*c', 100000000, 'x')) VIRTUAL")
+    db.commit()
+    db.close()
+    # (read in a child, whose peak memory is its own)
+    code = ("import sys, resource; from pathlib import Path; from transpub.sdltm import "
+            "sdltm_to_tmx; w = []; sdltm_to_tmx(Path(sys.argv[1]), w); print(w[0]); "
+            "print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)")
+    env = {**os.environ, "PYTHONPATH": str(Path(transpub.__file__).parents[1])}
+    run = subprocess.run([sys.executable, "-c", code, str(memory)], capture_output=True,
+                         text=True, check=True, env=env)
+    warning, peak = run.stdout.splitlines()
+    assert "translation unit 1 skipped: its source segment is empty" in warning
+    peak_kb = int(peak) // (1024 if sys.platform == "darwin" else 1)
+    assert peak_kb < 200_000, peak_kb  # (it had been 1.2 GB with a 400 MB printf)
+    cli("tm", "import", str(memory), expect=2)
+    assert "no unit of the memory could be read: 1 skipped" in cli.err
+
+
 def test_a_memory_in_a_language_babel_does_not_know_is_named(workspace: Path, cli: Cli) -> None:
     memory = _sdltm(workspace / "UN.sdltm", [("One text.", "Un texte.")],
                     langs=("en-US", "qqq-ZZ"))

@@ -40,6 +40,8 @@ MAGIC = b"SQLite format 3\x00"
 #: unmatched half of a pair becomes TMX's isolated ``it``, which a memory lookup skips.
 _CODES = {"Start": "bpt", "End": "ept", "Standalone": "ph", "TextPlaceholder": "ph",
           "LockedContent": "ph", "UnmatchedStart": "it", "UnmatchedEnd": "it"}
+#: The most a value of the database (a segment, a column computed as it is read) may hold
+VALUE_LIMIT = 16 * 1024 * 1024
 _XML_LANG = f"{{{XML_NS}}}lang"
 _DATE_RE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)[ T](\d\d):(\d\d):(\d\d)")
 _TU_QUERY = ("SELECT id, translation_memory_id, source_segment, target_segment, creation_date, "
@@ -66,8 +68,18 @@ def sdltm_to_tmx(path: Path, warnings: list[CatalogError]) -> bytes:
     # text as stored, decoded here: a damaged file's bytes are no UTF-8 (sqlite3 would raise
     # UnicodeDecodeError in the middle of a query)
     connection.text_factory = bytes
+    # no value SQLite hands over may pass this, whether stored or computed as it is read (a
+    # 16 KB file whose column was GENERATED ALWAYS AS printf('%.*c', 400000000, 'x') had
+    # grown to 1.2 GB); the XML parser refuses a segment's text past 10 MB anyway
+    connection.setlimit(sqlite3.SQLITE_LIMIT_LENGTH, VALUE_LIMIT)
     try:
         return _converted(connection, path, warnings)
+    except (sqlite3.DataError, sqlite3.OperationalError) as exc:
+        if "too big" not in str(exc):
+            raise CatalogError(f"not a readable Trados Studio memory (.sdltm): {exc}",
+                               path) from None
+        raise CatalogError(f"not a readable Trados Studio memory (.sdltm): a value of more "
+                           f"than {VALUE_LIMIT:,} bytes ({exc}): refused", path) from None
     except sqlite3.Error as exc:  # a damaged file, or SQLite but no Trados memory
         raise CatalogError(f"not a readable Trados Studio memory (.sdltm): {exc}", path) from None
     except UnicodeDecodeError:  # (SQLite's own message quoting a damaged schema's bytes)
@@ -146,8 +158,13 @@ def _units(connection: sqlite3.Connection, memories: dict[int, tuple[str, str]],
            warnings: list[CatalogError]) -> Iterator[etree._Element]:
     for (tu_id, tm_id, source, target, created, creator, changed,
          changer) in connection.execute(_TU_QUERY):
-        if tm_id not in memories or not source or not target:
-            continue  # (a memory skipped above, or a unit with no translation)
+        if tm_id not in memories:
+            continue  # (a memory skipped above)
+        if not source or not target:  # (Trados stores even an empty segment as XML)
+            empty = "source" if not source else "target"
+            warnings.append(CatalogError(f"translation unit {tu_id} skipped: its {empty} "
+                                         "segment is empty", path))
+            continue
         try:
             segments = [_segment(text if isinstance(text, bytes) else str(text).encode(), path)
                         for text in (source, target)]

@@ -921,12 +921,20 @@ def _validated(path: Path, source_lang: str, langs: Sequence[str]) -> ValidatedM
     data = _read_bytes(path)  # read once: the bytes copied are the bytes validated
     from transpub.sdltm import is_sdltm, sdltm_to_tmx  # (tm import only: not extract's)
 
+    converted: list[CatalogError] = []
     if is_sdltm(data):  # Trados's own memory: kept as the TMX it converts to
-        converted: list[CatalogError] = []
         data = sdltm_to_tmx(path, converted)
         report.extend(str(w) for w in converted)
     read = _read_units(path, source_lang, data)
     held = sorted(read.languages)
+    skipped_units = [*converted, *read.warnings]
+    if not held and skipped_units:
+        # (every unit skipped: "holds no language of the workspace (it holds none)" had hidden
+        # why, the warnings being left unsaid once the import failed)
+        first = skipped_units[0]
+        raise CatalogError(f"no unit of the memory could be read: {len(skipped_units)} "
+                           f"skipped, the first: {first.message}"
+                           + (f" (line {first.line})" if first.line else ""), path)
     described = ", ".join(f"{c} ({', '.join(sorted(read.tags[c]))})"
                           if read.tags.get(c, {c}) != {c} else c for c in held) or "none"
     if langs:
