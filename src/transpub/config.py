@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -211,15 +211,16 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
     links = _table(data, "links", path)
     schemes = tuple(s.lower() for s in links.get("schemes", DEFAULT_SCHEMES))
     epoch_text = os.environ.get("SOURCE_DATE_EPOCH")
+    folders = _folders(root, paths, path, at)
     return Settings(
         root=root,
         name=str(project.get("name", root.name)),
         names=names,
         source_language=source_language,
         languages=infos,
-        source_dir=root / str(paths.get("source", "source")),
-        locales_dir=root / str(paths.get("locales", "locales")),
-        output_dir=root / str(paths.get("output", "output")),
+        source_dir=folders["source"],
+        locales_dir=folders["locales"],
+        output_dir=folders["output"],
         termbase=root / str(paths.get("termbase", "locales/termbase.tbx")),
         segmentation=mode,
         abbreviations=abbreviations,
@@ -232,6 +233,45 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
         url_schemes=schemes,
         epoch=int(epoch_text) if epoch_text and epoch_text.isdigit() else None,
     )
+
+
+#: Set to 1 by whoever runs transpub (a deployment, not a pull request's transpub.toml) to let
+#: ``[paths]`` name folders outside the workspace.
+OUTSIDE_ENV = "TRANSPUB_OUTSIDE_PATHS"
+
+
+def _folders(root: Path, paths: Mapping[str, Any], path: Path,
+             at: Callable[[str, str], int | None]) -> dict[str, Path]:
+    """``[paths] source``, ``locales`` and ``output``, each inside the workspace (unless
+    ``OUTSIDE_ENV`` allows otherwise), and the output neither of the other two nor holding
+    or inside them. transpub.toml arrives in pull requests, and CI builds what it says: an
+    ``output = "/"`` had written /ar … /zh as root, and a build deletes the pages its output
+    folder's record names (``builder._withdrawn``)."""
+    folders: dict[str, Path] = {}
+    outside = os.environ.get(OUTSIDE_ENV) == "1"
+    home = root.resolve()
+    for key in ("source", "locales", "output"):
+        value = str(paths.get(key, key))
+        folder = root / value
+        where = folder.resolve()  # (a symlink to elsewhere is elsewhere)
+        if not value.strip():
+            raise ConfigError(f"[paths] {key} is empty (the workspace itself)", path,
+                              at("paths", key))
+        if not outside and where != home and home not in where.parents:
+            raise ConfigError(f"[paths] {key} = {value!r} is outside the workspace: refused "
+                              f"(set {OUTSIDE_ENV}=1 where transpub runs to allow it)", path,
+                              at("paths", key))
+        folders[key] = folder
+    output = folders["output"].resolve()
+    for key in ("source", "locales"):
+        other = folders[key].resolve()
+        if output == other or output in other.parents or other in output.parents:
+            relation = ("is" if output == other else "holds" if output in other.parents
+                        else "is inside")
+            raise ConfigError(f"[paths] output {relation} the {key} folder ({key} = "
+                              f"{str(paths.get(key, key))!r}): a build would write among "
+                              "them; name a folder of its own", path, at("paths", "output"))
+    return folders
 
 
 def _names(project: Mapping[str, Any], infos: tuple[LanguageInfo, ...], path: Path,
