@@ -556,3 +556,25 @@ def test_date_in_figures_above_the_headline(tmp_path: Path, cli_factory: Callabl
     assert got.date == [when] and got.place == ["ROME"]
     assert got.body == ["The agency launched its report today."]
     assert ("read day first" in got.out) is said
+
+
+@pytest.mark.parametrize(("reference", "said"), [
+    ("&#x1b;", "control character U+001B"), ("&#xFFFE;", "non-character character U+FFFE"),
+    ("&#xF0000;", "private-use character U+F0000"),
+    ("<a href='https://un.org/&#x1b;'>link</a>", "control character U+001B")],
+    ids=["escape", "fffe", "plane-15", "in-an-attribute"])
+def test_a_character_reference_no_release_may_hold_is_one_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], reference: str, said: str) -> None:
+    """What a .txt release may not hold, given by character reference (a hostile-content
+    pass, h3 repro 28): ``&#x1b;`` and ``&#xFFFE;`` had been an internal error (lxml refusing
+    the text), ``&#xF0000;`` (the segmenter's own inline-code mark) was written to source/,
+    where every extract and build of the workspace then failed."""
+    cli = _workspace(tmp_path, cli_factory)
+    path = tmp_path / "release.html"
+    path.write_text(_page("<main><h1>Agency launches report</h1>\n" + DATELINE +
+                          f"\n<p>Entity {reference} done.</p></main>"), encoding="utf-8")
+    cli("import", str(path), expect=2)
+    assert cli.err.count("\n") == 1 and cli.err.endswith(
+        f"/release.html:5: {said} (a character reference; not allowed in a release: remove "
+        "it)\n"), cli.err
+    assert not list((tmp_path / "ws" / "source").glob("*.xml"))

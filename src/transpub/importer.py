@@ -261,7 +261,7 @@ _DOCUMENT_SUFFIXES = {".rtf": "an RTF document", ".doc": "a Word 97-2003 documen
                       ".epub": "an EPUB book"}
 #: Characters XML 1.0 cannot hold (C0 controls but tab, LF, CR; U+FFFE and U+FFFF).
 #: transpub's segmenter also reserves the supplementary private-use planes (15 and 16).
-_NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\U000f0000-\U0010ffff]")
+NOT_XML_RE = re.compile("[\x00-\x08\x0b\x0e-\x1f\ufffe\uffff\U000f0000-\U0010ffff]")
 
 
 def sniff(data: bytes) -> str | None:
@@ -296,11 +296,12 @@ def _normalised(text: str, path: Path) -> str:
     # (a form feed, which pdftotext writes between pages, stays: the text importer takes it
     # for a page break)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    bad = _NOT_XML_RE.search(text)
+    bad = NOT_XML_RE.search(text)
     if bad:
         line = text.count("\n", 0, bad.start()) + 1
         column = bad.start() - text.rfind("\n", 0, bad.start())
-        kind = "private-use" if ord(bad.group()) > 0xFFFF else "control"
+        kind = ("private-use" if ord(bad.group()) > 0xFFFF
+                        else "non-character" if ord(bad.group()) >= 0xFFFE else "control")
         raise SourceError(f"{kind} character U+{ord(bad.group()):04X} at column {column} "
                           "(not allowed in a release; remove it)", path, line)
     if _ARTEFACT_RE.search(text):
@@ -379,7 +380,7 @@ def _character(match: re.Match[str]) -> str:
     if written[0] == "]":
         return written
     character = html.unescape(written)
-    return written if not character or _NOT_XML_RE.search(character) else character
+    return written if not character or NOT_XML_RE.search(character) else character
 
 
 def import_text(text: str, path: Path, slug: str | None, lang: str,

@@ -8,6 +8,7 @@ import datetime as dt
 import itertools
 import re
 from itertools import pairwise
+from pathlib import Path
 
 from lxml import etree, html
 
@@ -16,6 +17,7 @@ from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
     MEETING_RE,
+    NOT_XML_RE,
     ImportReport,
     address_spans,
     contact_line,
@@ -112,6 +114,7 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
             message = ("its elements are nested more than 256 deep (no web page is; a page "
                        "made to exhaust a parser may be)")
         raise SourceError(f"cannot parse HTML: {message}", path, fatal.line or None)
+    _refuse_not_xml(root, path)
     # (what a mail client or Google Docs wrote into the page: README "Import")
     google_docs(root)
     unwrap_redirects(root)
@@ -354,6 +357,22 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
 #: captions, credits, list items and short lines (a byline, a date, a field) counted too.
 _HEAD_BLOCKS = 3
 _HEAD_MOST = 12
+
+
+def _refuse_not_xml(root: etree._Element, path: Path) -> None:
+    """The characters a .txt release may not hold (``importer.NOT_XML_RE``), given in a page
+    by character reference (``&#x1b;``, ``&#xFFFE;``, ``&#xF0000;``), which the text's own
+    check does not see: an error naming the element's line (they had been an internal error
+    as lxml refused them, or landed in source/, where every extract and build then failed)."""
+    for element in root.iter():
+        for value in (element.text, element.tail, *element.attrib.values()):
+            bad = NOT_XML_RE.search(value) if value else None
+            if bad is not None:
+                kind = ("private-use" if ord(bad.group()) > 0xFFFF
+                        else "non-character" if ord(bad.group()) >= 0xFFFE else "control")
+                raise SourceError(f"{kind} character U+{ord(bad.group()):04X} (a character "
+                                  "reference; not allowed in a release: remove it)", path,
+                                  element.sourceline or None)
 
 
 def _is_caption(run: _Run, spans: list[Span]) -> bool:
