@@ -148,6 +148,8 @@ def read_baseline(path: Path) -> list[Entry]:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise BaselineError(f"not valid JSON: {exc.msg}", path, exc.lineno) from None
+    except RecursionError:  # (arrays nested 100,000 deep: no baseline transpub writes)
+        raise BaselineError("not a transpub baseline (nested too deeply)", path, 1) from None
     if not isinstance(data, dict) or data.get("version") != BASELINE_VERSION \
             or not isinstance(data.get("findings"), list):
         raise BaselineError(f'not a transpub baseline (expected {{"version": '

@@ -1276,9 +1276,22 @@ def _translations(settings: Settings, lang: str, slug: str,
 def _read_manifest(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(read_cache(path).decode("utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):
         return {}  # no manifest, a damaged one or a FIFO: rebuild everything
-    return data if isinstance(data, dict) else {}
+    # (one of another shape is damaged too: ``{"slug": {"langs": []}}`` had failed every
+    # build, an internal error, until the file was deleted; the build rewrites it)
+    return data if _is_record(data) else {}
+
+
+def _is_record(data: object) -> bool:
+    """Whether ``data`` has the build record's shape: slug -> {"langs": code -> {...}}."""
+    if not isinstance(data, dict):
+        return False
+    for entry in data.values():
+        langs = entry.get("langs", {}) if isinstance(entry, dict) else None
+        if not isinstance(langs, dict) or not all(isinstance(p, dict) for p in langs.values()):
+            return False
+    return True
 
 
 def _read_manifest_strict(path: Path) -> dict[str, Any]:
@@ -1289,8 +1302,12 @@ def _read_manifest_strict(path: Path) -> dict[str, Any]:
         raise BuildError(f"cannot read the build manifest: {exc}", path) from None
     except json.JSONDecodeError as exc:
         raise BuildError(f"damaged build manifest: {exc.msg}", path, exc.lineno) from None
-    if not isinstance(data, dict) or not all(isinstance(v, dict) for v in data.values()):
-        raise BuildError("damaged build manifest: not a transpub build record", path, 1)
+    except RecursionError:  # (arrays nested 200,000 deep)
+        raise BuildError("damaged build manifest: nested too deeply; delete it and build "
+                         "again", path, 1) from None
+    if not _is_record(data):
+        raise BuildError("damaged build manifest: not a transpub build record; delete it and "
+                         "build again", path, 1)
     return data
 
 

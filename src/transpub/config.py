@@ -148,7 +148,21 @@ def load_settings(root: Path) -> Settings:
         if lfs_pointer(text.encode("utf-8")):
             raise ConfigError(LFS_POINTER, path, 1) from None
         raise ConfigError(f"not valid TOML: {exc}", path, _toml_line(exc)) from None
+    except RecursionError:  # (arrays or tables nested 100,000 deep: tomllib recurses)
+        raise ConfigError("not a usable transpub.toml: values nested too deeply", path,
+                          _deep_line(text)) from None
     return settings_from_mapping(root, data, path, text)
+
+
+def _deep_line(text: str) -> int | None:
+    """The line where brackets or braces first open 64 deep (no setting is nested so)."""
+    depth = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        for char in line:
+            depth += (char in "[{") - (char in "]}")
+            if depth >= 64:
+                return number
+    return None
 
 
 def _toml_line(exc: ValueError) -> int | None:
