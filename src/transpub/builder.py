@@ -22,7 +22,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeGuard
 
 from transpub import __version__
 from transpub.config import CONFIG_NAME, Settings
@@ -1283,7 +1283,7 @@ def _read_manifest(path: Path) -> dict[str, Any]:
     return data if _is_record(data) else {}
 
 
-def _is_record(data: object) -> bool:
+def _is_record(data: object) -> TypeGuard[dict[str, Any]]:
     """Whether ``data`` has the build record's shape: slug -> {"langs": code -> {...}}."""
     if not isinstance(data, dict):
         return False
