@@ -169,3 +169,32 @@ def test_build_shows_the_source_for_a_character_no_page_may_hold(
     assert (unit, "TP609") in codes and (blank, "TP601") in codes
     assert not any(code == "TP801" for _, code in codes)  # the page is as the build made it
     cli("build", "--strict", expect=2)
+
+
+@pytest.mark.parametrize("override", ["\u202e", "\u202d"], ids=["RLO", "LRO"])
+def test_a_bidi_override_is_reported_and_never_published(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], override: str) -> None:
+    """A translation whose «15» a browser shows as «51», a name reversed («\u202eAntónio
+    Guterres\u202c»), while every check reads the text as written (a hostile-content pass, h3
+    repro 06): TP609 names the override, and the build shows the source for that unit."""
+    ws = copy_sample(tmp_path)
+    po_file = next((ws / "locales" / "fr" / "LC_MESSAGES").glob("*.po"))
+    po = polib.pofile(str(po_file))
+    entry = po.translated_entries()[1]
+    entry.msgstr = entry.msgstr.replace(" ", f" {override}", 1) + "\u202c"
+    unit = str(entry.msgctxt)
+    po.save(str(po_file))
+    cli = cli_factory(ws)
+    cli("check", "--format", "json", expect=1)
+    found = [f for f in json.loads(cli.out)["findings"] if f["unit"] == unit]
+    (tp609,) = [f for f in found if f["code"] == "TP609"]  # (a term it splits: TP101 too)
+    assert f"bidi override U+{ord(override):04X}" in tp609["message"]
+    cli("build", expect=0)
+    assert re.search(rf"\[{re.escape(unit)}\] the translation holds the bidi override U\+"
+                     f"{ord(override):04X}", cli.out + cli.err), cli.out + cli.err
+    page = next((ws / "output" / "fr").glob("unoct*.html")).read_text(encoding="utf-8")
+    assert override not in page
+    # the source's own override is the source's: no finding (nor a build of it changed)
+    assert garbling(f"a {override}b", f"x {override}y") is None
+    # embeddings and isolates, which Arabic text uses, reverse nothing: not reported
+    assert garbling("قال \u2067António Guterres\u2069 اليوم", "said António Guterres") is None

@@ -21,8 +21,15 @@ from unicodedata import is_normalized, normalize
 #: refuses them), a C1 one (what a Latin-1 reading of UTF-8 leaves; polib reads U+0085 as a
 #: line break) and a noncharacter (HTML forbids them: vnu's "Forbidden code point"). Those
 #: of the other planes (U+1FFFE) are looked for apart, in a text that has such a plane's
-#: characters (``unwritable``): a class holding them costs ten times as much a search.
-UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufdd0-\ufdef\ufffe\uffff]")
+#: characters (``unwritable``): a class holding them costs ten times as much a search. And
+#: the bidi overrides (LRO U+202D, RLO U+202E), which a page may hold but no release means:
+#: the text after one is shown reversed («\u202e15\u202c» reads "51", a name backwards) while
+#: the checks read it as written (embeddings and isolates, which Arabic text uses, reverse
+#: nothing).
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202d\u202e\ufdd0-\ufdef"
+                        "\ufffe\uffff]")
+#: The bidi overrides (``UNWRITABLE``)
+OVERRIDES = "\u202d\u202e"
 
 #: The replacement character: what a decoder leaves for bytes it could not read.
 REPLACEMENT = "\ufffd"
@@ -70,7 +77,7 @@ _QUOTED = "іїєґўјљњћђџپچژگکٹڈڑںھے"
 #: (every misread Cyrillic or Arabic word has one: «Р°» is «а», «ط§» is «ا»). A character class
 #: whose members text rarely holds is searched at a few nanoseconds a character; one holding
 #: letters of the text's own script is not (~4 us a unit: benchmarks/HISTORY.md, session 58).
-_FIRST = re.compile("[\x80-\x9f\ufdd0-\ufdef\ufffe\uffff\ufffdÃÂÅÐÑØÙÚÛäåæãï€]|"
+_FIRST = re.compile("[\x80-\x9f\u202d\u202e\ufdd0-\ufdef\ufffe\uffff\ufffdÃÂÅÐÑØÙÚÛäåæãï€]|"
                     + "|".join(_class(table, 0x80, 0xBF, _COMMON) for table, _ in _TABLES))
 
 #: A run of characters of one code page's upper half (``_runs``), per code page.
@@ -163,6 +170,9 @@ _FAR_NONCHARACTERS = re.compile("[" + "".join(chr(plane << 16 | 0xFFFE) + chr(pl
 def describe(char: str) -> str:
     """``char`` (one of ``UNWRITABLE``) as a translator is told of it."""
     code = f"U+{ord(char):04X}"
+    if char in OVERRIDES:
+        return (f"the bidi override {code} (a browser shows the text after it reversed: "
+                "«15» as «51»)")
     return f"the noncharacter {code}" if noncharacter(char) else f"the control character {code}"
 
 
@@ -180,6 +190,9 @@ def garbling(target: str, source: str) -> tuple[str, str] | None:
         return None  # (a character of another plane may still be a noncharacter)
     char = unwritable(target)
     if char and char not in source:
+        if char in OVERRIDES:
+            return (f"the translation holds {describe(char)}, while the checks read it as "
+                    "written (the build shows the source): delete it", "")
         return (f"the translation holds {describe(char)}, which no web page may hold (the "
                 "build shows the source): delete it, or type the character meant", "")
     if REPLACEMENT in target and REPLACEMENT not in source:

@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from transpub.fastnew import maker
-from transpub.garbled import composed, describe, unwritable
+from transpub.garbled import OVERRIDES, composed, describe, unwritable
 from transpub.model import Block, Release, Segment, Span
 
 if TYPE_CHECKING:
@@ -143,8 +143,10 @@ def not_publishable(unit: str, target: str, line: int, problems: list[Problem]) 
     found = unwritable(target)
     if not found:
         return False
+    why = "which a page would show reversed" if found in OVERRIDES else \
+        "which no web page may hold"
     problems.append(Problem(unit, line, f"the translation holds {describe(found)}, "
-                            "which no web page may hold: the source is shown (TP609)"))
+                            f"{why}: the source is shown (TP609)"))
     return True
 
 

@@ -22,7 +22,7 @@ from transpub.catalog import PoUpdate, language_agrees, po_path, render_updates
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import read_bytes, write_all_atomic
-from transpub.garbled import composed, describe, noncharacter, unwritable
+from transpub.garbled import OVERRIDES, composed, describe, noncharacter, unwritable
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
@@ -515,7 +515,7 @@ def text_problem(target: str) -> str:
     """Why ``target`` cannot be a translation as it is; or ""."""
     char = unwritable(target)  # (a C0 one too: the PO reader refuses them; U+1FFFE too)
     if char:
-        if noncharacter(char):
+        if noncharacter(char) or char in OVERRIDES:
             return f"it holds {describe(char)}: remove it"
         return (f"it holds {describe(char)} (a line break Word or Excel wrote? type it "
                 "again as a plain line break or space)")
