@@ -146,7 +146,9 @@ def test_unsafe_markdown_link(ws: Path, hcli: Cli, href: str) -> None:
 def test_unsafe_html_link(ws: Path, hcli: Cli, href: str) -> None:
     data = (f'<html><body>\n<h1>A Title</h1>\n<p>See <a href="{href}">the page</a>.</p>\n'
             "</body></html>\n")
-    _refused(ws, hcli, "link.html", data.encode(), "unsafe link", 3)
+    # (a control character by reference is refused as such first, wherever it stands)
+    _refused(ws, hcli, "link.html", data.encode(),
+             "control character U+0001" if "&#1;" in href else "unsafe link", 3)
 
 
 @pytest.mark.parametrize("href", ["https://www.un.org/en/", "http://un.org", "mailto:a@un.org",
