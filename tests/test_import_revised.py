@@ -12,7 +12,7 @@ from pathlib import Path
 
 import polib
 
-from conftest import Cli
+from conftest import SAMPLE_TEXT, Cli
 
 V1 = ("Council Welcomes Talks on Water Sharing\n\nNEW YORK, 3 April 2025 – The Council welcomed "
       "the talks held in Geneva.\n\nIt urged both parties to continue. It pledged support worth "
@@ -93,3 +93,41 @@ def test_a_translation_of_an_edited_sentence_stays_in_the_memory_as_a_draft(
     assert entry.msgstr == french and entry.fuzzy  # a draft to review, never taken as it is
     assert "TM 100% match from a, translated before that text was edited there" in \
         entry.tcomment
+
+
+def test_a_release_revised_here_and_there_keeps_every_id(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A revision as coordinators make them, on a real release (the sample UNOCT one): a word
+    changed in three paragraphs, two paragraphs inserted. Paragraphs are compared by their
+    words, the unchanged ones found by their text first (session 60: each new paragraph
+    was compared with every old one character by character, 88 s for a release of 100)."""
+    cli_factory(tmp_path)("init", "ws")
+    ws = tmp_path / "ws"
+    cli = cli_factory(ws)
+    text = SAMPLE_TEXT.read_text("utf-8")
+    (tmp_path / "v1.txt").write_text(text, encoding="utf-8")
+    cli("import", str(tmp_path / "v1.txt"), "--slug", "qatar")
+    before = _paragraphs(ws / "source" / "qatar.xml")
+    assert len(before) == 7
+    for old, new in (("reviewed the progress", "reviewed progress"),
+                     ("thanked UNOCT", "commended UNOCT"),
+                     ("successful launch", "launch")):
+        assert text.count(old) == 1
+        text = text.replace(old, new)
+    added = ("The Dialogue was held online.", "A joint statement will follow.")
+    text = text.replace("\n\nThrough the participation", f"\n\n{added[0]}\n\nThrough the "
+                        "participation").replace("\n\nAlso in attendance",
+                                                 f"\n\n{added[1]}\n\nAlso in attendance")
+    (tmp_path / "v2.txt").write_text(text, encoding="utf-8")
+    cli("import", str(tmp_path / "v2.txt"), "--slug", "qatar", "--force")
+    after = _paragraphs(ws / "source" / "qatar.xml")
+    assert [ident for ident, _ in after] == [
+        "p1", "p2", "p3", "p8", "p4", "p5", "p6", "p9", "p7"]
+    assert [text for ident, text in after if ident in ("p8", "p9")] == list(added)
+
+
+def _paragraphs(path: Path) -> list[tuple[str, str]]:
+    from transpub.source import read_release
+
+    return [(block.id, block.plain_text) for block in read_release(path).blocks
+            if block.kind == "p"]

@@ -1,0 +1,36 @@
+"""Hostile text that kept a command busy for minutes (session 60's hostile pass, h3): each case
+is sized so that the old path took from a minute to hours and the new one takes milliseconds,
+and asserts the result, never a time (an old path shows as a test that does not end)."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from conftest import SAMPLE_TEXT, Cli
+
+#: A real paragraph (the sample UNOCT release's second) to grow: ordinary English words
+_PARAGRAPH = next(p for p in SAMPLE_TEXT.read_text("utf-8").split("\n\n")
+                  if p.startswith("The Strategic Dialogue reviewed"))
+
+
+def _ids(ws: Path, slug: str) -> list[str]:
+    return re.findall(r'<p id="(p\d+)">', (ws / "source" / f"{slug}.xml").read_text("utf-8"))
+
+
+def test_revised_release_of_a_long_paragraph(ws: Path, hcli: Cli) -> None:
+    """``import --force`` of a revised release whose paragraph is 200 KB: the old blocks'
+    ids were kept by comparing every new paragraph with every old one character by character
+    (difflib), quadratic in their length (50 KB: more than a minute; h3 repro 32). Its words
+    are compared now, and the long paragraph keeps its id."""
+    long = " ".join([_PARAGRAPH] * 320)  # (200 KB: about 5 minutes before)
+    head = "Council Reviews Dialogue\n\nNEW YORK, 3 April 2025 – The Council met.\n\n"
+    source = ws.parent / "long.txt"
+    source.write_text(head + long + "\n\nIt will meet again in May.\n", encoding="utf-8")
+    hcli("import", str(source), "--slug", "long")
+    assert _ids(ws, "long") == ["p1", "p2", "p3"]
+    revised = long.replace("reviewed", "examined", 1)
+    source.write_text(head + "The talks were held in Doha.\n\n" + revised
+                      + "\n\nIt will meet again in May.\n", encoding="utf-8")
+    hcli("import", str(source), "--slug", "long", "--force")
+    assert _ids(ws, "long") == ["p1", "p4", "p2", "p3"]
