@@ -61,25 +61,28 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # before a dash ("THE HAGUE, Netherlands — 21 November 2022 — The…"); the whole dateline
     # may stand in brackets ("(Bonn, 31 March 2010) - The…"). (The country is tried last, so
     # "New York, Wednesday, 9 December 2020" keeps its weekday with the date.)
-    country = r"(?:\s*\([^\W\d][^()\n]{0,39}\))?(?:,\s*[^\W\d][^,،|–—(\n\d]{0,40}?)??"
+    # (each run of white space taken whole, ``\s*+``, where what follows cannot start with
+    # one: backtracking into it had made a title line with a long run of spaces take minutes)
+    country = r"(?:\s*+\([^\W\d][^()\n]{0,39}\))?(?:,\s*+[^\W\d][^,،|–—(\n\d]{0,40}?)??"
     dateline = re.compile(
-        r"^(?P<open>\(\s*)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
-        r"(?:\s*(?P<comma>[,،|])?\s+|\s+(?P<dash>[–—])\s+|\s*(?P<paren>\(\s*)))?"
+        r"^(?P<open>\(\s*+)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
+        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s++(?P<dash>[–—])\s++|\s*+(?P<paren>\(\s*+)))?"
         + date(year_optional=True)
-        + r"(?(paren)\s*\)|(?:\s*(?P<source>\([^()\n]{1,80}\)|/[^/\s][^/\n]{0,40}/))?)"
-        r"(?(place)|(?:(?:,|\s*\||\s+(?P<afterdash>[–—]))\s+(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
+        + r"(?(paren)\s*+\)|(?:\s*+(?P<source>\([^()\n]{1,80}\)|/[^/\s][^/\n]{0,40}/))?)"
+        r"(?(place)|(?:(?:,|\s*+\||\s++(?P<afterdash>[–—]))\s++(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
         + country + r"))?)"
-        r"(?(open)\s*\))"
+        r"(?(open)\s*+\))"
         # (a dateline in brackets may need no dash: "(23 de abril, 2024) La CEPAL…", ECLAC's)
-        r"(?:\s*(?:[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S)|(?P<closed>(?(open)(?<=\))"
-        r"(?=\s+\S)|(?!))))\s*(?P<rest>.+)|\s*)$",
+        r"(?:(?:\s*+(?:[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
+        r"(?<=\))(?=\s+\S)|(?!))))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
     # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
     # "Last updated: …", "Issued on …", "For release: …")
-    alone = re.compile(r"^\s*(?:(?:release|issue|publication)?\s*dated?\s*:\s*|(?:published|posted"
-                       r"|issued)(?:\s+on)?\s*:?\s*|last\s+updated(?:\s+on)?\s*:?\s*|for\s+"
-                       r"release\s*:?\s*)?" + date(year_optional=False) + r"\s*$", re.IGNORECASE)
+    alone = re.compile(r"^\s*+(?:(?:release|issue|publication)?\s*+dated?\s*+:\s*+|(?:published"
+                       r"|posted|issued)(?:\s++on)?\s*+:?\s*+|last\s++updated(?:\s++on)?\s*+:?"
+                       r"\s*+|for\s++release\s*+:?\s*+)?" + date(year_optional=False) + r"\s*$",
+                       re.IGNORECASE)
     # (a full date anywhere in a text: "… held on 9 December 2020.")
     anywhere = re.compile(r"(?<!\w)" + date(year_optional=False) + r"(?!\w)", re.IGNORECASE)
     return months, dateline, alone, anywhere

@@ -24,11 +24,14 @@ from transpub.datelines import lone_date
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
+#: (Each run of white space is taken whole, ``\s*+``: what follows it cannot start with one.
+#: Two runs side by side, "\s*[-–—(]?\s*", had tried every split of a line of spaces: a text
+#: with a line of 20,000 spaces took 104 s to import.)
 PAGE_NUMBER_RE = re.compile(
-    r"^\s*[-–—(\[]?\s*(?:(?:page|p\.|pg\.?|página|pág\.|стр\.|страница)\s*\|?\s*)?\d{1,4}"
-    r"(?:\s*(?:of|/|de|sur|из)\s*\d{1,4}(?:\s+pages?)?)?"
+    r"^\s*+(?:[-–—(\[]\s*+)?(?:(?:page|p\.|pg\.?|página|pág\.|стр\.|страница)\s*+(?:\|\s*+)?)?"
+    r"\d{1,4}(?:\s*+(?:of|/|de|sur|из)\s*+\d{1,4}(?:\s++pages?)?)?"
     # (Word's "Accent bar" page number, its letter spacing extracted: "1 | P a g e")
-    r"(?:\s*\|\s*p\s?a\s?g\s?e)?\s*[-–—)\]]?\s*$", re.IGNORECASE)
+    r"(?:\s*+\|\s*+p\s?a\s?g\s?e)?\s*+(?:[-–—)\]]\s*+)?$", re.IGNORECASE)
 TERMINAL = tuple(".!?:;…”’\"»)")
 #: A UN document symbol as press releases carry it in their header: SG/SM/20512, GA/12345,
 #: SC/14321, UNIS/CP/1234, ECOSOC/7000, E/2021/1 (a slash, a digit, capitals and digits only).
@@ -80,7 +83,7 @@ _MARK_RE = re.compile(r"^[*#=~_•·\-–—\s]+$")
 _WORD_MARK_RE = re.compile(r"^(?:[-–—(/*]+\s*(?i:more|ends?|30)\s*[-–—)/*]*|MORE|ENDS?)$")
 #: The marks that end a release or its text ("ENDS", "-30-", "###", "* *** *"), as against a
 #: page's ("- more -", a page number, a rule).
-_END_MARK_RE = re.compile(r"^\s*(?:[*#\s]*[*#][*#\s]*|[-–—(/*]*\s*(?i:ends?|30)\s*[-–—)/*]*)\s*$")
+_END_MARK_RE = re.compile(r"^\s*+(?:[*#][*#\s]*+|[-–—(/*]*+\s*+(?i:ends?|30)\s*+[-–—)/*]*+)\s*+$")
 #: A line ending in a hyphen right after a letter: a word broken across two lines.
 _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: Bullet glyphs that mark a list item even alone (a dash or a star needs a second item).
@@ -300,8 +303,8 @@ def _mark(line: str) -> str | None:
 #: A Markdown (GFM) table's row, "| Africa | 1,234 |", and the rule under its header row,
 #: "|---|:---:|" (as PDF-to-Markdown converters write a PDF's tables).
 _TABLE_ROW_RE = re.compile(r"^\s*\|.*\|\s*$")
-_TABLE_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$"
-                            r"|^\s*\|\s*:?-{3,}:?\s*\|\s*$")
+_TABLE_RULE_RE = re.compile(r"^\s*+\|?\s*+:?-{3,}+:?\s*+(?:\|\s*+:?-{3,}+:?\s*+)+\|?\s*+$"
+                            r"|^\s*+\|\s*+:?-{3,}+:?\s*+\|\s*+$")
 _CELL_SPLIT_RE = re.compile(r"(?<!\\)\|")
 
 
@@ -378,7 +381,7 @@ def split_lists(paras: list[Para]) -> list[Para]:
 #: …" (a known name, so that a wrapped sentence whose line happens to open "Word: " is not
 #: cut).
 _FIELD_RE = re.compile(
-    r"^\s*(?:what|when|where|who|why|how|date|dates|time|times|venue|place|location|"
+    r"^\s*+(?:what|when|where|who|why|how|date|dates|time|times|venue|place|location|"
     r"speakers?|participants?|panell?ists?|moderators?|hosts?|organi[sz]ers?|partners?|"
     r"registration|accreditation|languages?|interpretation|format|theme|event|duration|"
     r"webcast|livestream|live stream|agenda|contacts?|media|note|embargo|opening|closing|"
@@ -390,7 +393,7 @@ _ENDS_OPEN_RE = re.compile(r"(?:\b(?:and|or|of|the|for|to|in|on|at|with|a|an)|[,
                            re.IGNORECASE)
 #: A field of a name no list knows, opening a block of known fields ("Spokesperson for the UN
 #: High Commissioner for Human Rights: Ravina Shamdasani" over "Location: Geneva").
-_ANY_FIELD_RE = re.compile(r"^\s*[A-Z][^:.!?]{2,80}:\s+\S")
+_ANY_FIELD_RE = re.compile(r"^\s*+[A-Z][^:.!?]{2,80}:\s+\S")
 
 
 #: A signatory's line of a joint statement: a name of two words or more, then titles and
@@ -645,7 +648,9 @@ def _running_header(para: Para, lang: str, after_break: bool) -> bool:
 _RUNNING_KIND_RE = re.compile(r"(?:[A-Z][\w-]{1,12}\s+)?(?i:(?:press|news|media)\s+(?:release"
                               r"|advisory|note|statement|briefing)|statement|communiqu[ée]"
                               r"|fact\s+sheet|media\s+alert)")
-_TITLE_JOINS_RE = re.compile(r"\s+[–—|•·-]\s+|:\s+")
+#: (a run of white space tried from its start only: from each of its spaces, a title holding
+#: a long run took quadratic time)
+_TITLE_JOINS_RE = re.compile(r"(?<!\s)\s++[–—|•·-]\s+|:\s+")
 
 
 def _running_title(para: Para) -> bool:
@@ -672,7 +677,7 @@ def _line_is_furniture(line: str, repeated: set[str]) -> bool:
 
 #: What a running header sets between its symbol and the page number on one line: "UNIS/NAR/1400
 #: – Page 2", "SG/SM/20512 | 2"
-_HEADER_JOINS_RE = re.compile(r"\s+[–—|•·-]\s+")
+_HEADER_JOINS_RE = re.compile(r"(?<!\s)\s++[–—|•·-]\s+")
 
 
 def _symbol_and_page(text: str) -> bool:

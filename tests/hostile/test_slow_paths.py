@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
+
 from conftest import SAMPLE_TEXT, Cli
 
 #: A real paragraph (the sample UNOCT release's second) to grow: ordinary English words
@@ -34,3 +36,24 @@ def test_revised_release_of_a_long_paragraph(ws: Path, hcli: Cli) -> None:
                       + "\n\nIt will meet again in May.\n", encoding="utf-8")
     hcli("import", str(source), "--slug", "long", "--force")
     assert _ids(ws, "long") == ["p1", "p4", "p2", "p3"]
+
+
+_HEAD = "A Title\n\nNEW YORK, 5 March 2025 – The meeting was held.\n"
+
+
+@pytest.mark.parametrize(("name", "text", "kept"), [
+    # a line of 20,000 spaces before a list item: 104 s (the page-number pattern tried
+    # every split of the run between two "\s*"; h3 repro 25)
+    ("spaces.txt", _HEAD + " " * 20_000 + "- item\n", "item"),
+    # a title with 3,000 spaces inside: the dateline pattern, cubic (2,000: 76 s)
+    ("title.txt", "A" + " " * 3_000 + "Title\n\nNEW YORK, 5 March 2025 – Text.\n", "Title"),
+    # a list nested 1,000 levels under the dateline: more than two minutes (h3 repro 24)
+    ("nested.md", "# A Title\n\nNEW YORK, 5 March 2025 – " + "\n".join(
+        "  " * i + f"- item {i}" for i in range(1_000)) + "\n", "item 999"),
+])
+def test_runs_of_white_space(ws: Path, hcli: Cli, name: str, text: str, kept: str) -> None:
+    """Runs of white space in a text to import: each pattern takes a run whole."""
+    source = ws.parent / name
+    source.write_text(text, encoding="utf-8")
+    hcli("import", str(source), "--slug", "spaces")
+    assert kept in (ws / "source" / "spaces.xml").read_text("utf-8")
