@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import polib
 import pytest
 
-from conftest import SAMPLE_TEXT, Cli
+from conftest import SAMPLE_TEXT, SLUG, Cli
 
 #: A real paragraph (the sample UNOCT release's second) to grow: ordinary English words
 _PARAGRAPH = next(p for p in SAMPLE_TEXT.read_text("utf-8").split("\n\n")
@@ -57,3 +58,35 @@ def test_runs_of_white_space(ws: Path, hcli: Cli, name: str, text: str, kept: st
     source.write_text(text, encoding="utf-8")
     hcli("import", str(source), "--slug", "spaces")
     assert kept in (ws / "source" / "spaces.xml").read_text("utf-8")
+
+
+def _translate_first(ws: Path, add: str) -> Path:
+    """The French PO file of the sample, its first translated entry followed by ``add``."""
+    path = ws / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path))
+    entry = next(e for e in po if e.msgstr and not e.fuzzy and len(e.msgid) > 60)
+    entry.msgstr += " " + add
+    po.save(str(path))
+    return path
+
+
+@pytest.mark.parametrize("word", ["a" * 400_000 + "@", "1" * 400_000 + "@",
+                                  "<" + "a" * 400_000, "<" * 1_000_000])
+def test_check_a_long_word(ws: Path, hcli: Cli, word: str) -> None:
+    """One long word in a translation: TP607/TP610 set inline codes, links and addresses
+    aside, and ``\\S+@\\S+`` was tried from each of its characters (100,000 characters ending
+    in "@": 13 s; 1 MB of "<": more than a minute; h3 repros 07 and 10)."""
+    path = _translate_first(ws, word)
+    hcli("check", "--select", "TP610", "--format", "json", str(path), expect=None)
+    assert '"TP610"' in hcli.out
+
+
+def test_align_a_long_word(ws: Path, hcli: Cli) -> None:
+    """The same pattern in ``align``'s anchors (a word of 80,000 characters: 20 s; 160,000:
+    more than two minutes; h3 repro 30)."""
+    text = ("Le Secrétaire général salue l'accord\n\nNEW YORK, 5 mars 2025 — Le Secrétaire "
+            f"général a salué l'accord {'a' * 400_000}@. Voir https://un.org/x.\n")
+    source = ws.parent / "fr.txt"
+    source.write_text(text, encoding="utf-8")
+    hcli("align", "--dry-run", "--lang", "fr", SLUG, str(source), expect=None)
+    assert "(dry run: nothing written)" in hcli.out, hcli.out + hcli.err
