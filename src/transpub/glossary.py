@@ -33,7 +33,7 @@ from transpub.termbase import (
     _category,
     _column,
     _lang_key,
-    _wordless,
+    _unfit,
     _wordless_skipped,
     glossary_forms,
     keeps_term,
@@ -206,8 +206,8 @@ def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
             warnings.append(TermbaseError("row skipped: it needs a source and a target string",
                                           path, line))
             continue
-        if _wordless(source) or _wordless(target):
-            warnings.append(_wordless_skipped(source if _wordless(source) else target, path,
+        if _unfit(source) or _unfit(target):
+            warnings.append(_wordless_skipped(source if _unfit(source) else target, path,
                                               line, "row"))
             continue
         ident = f"{source_lang}:{source.casefold()}"
@@ -583,7 +583,7 @@ def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
                 term = " ".join(text.split())
                 if not term or term.startswith("*"):
                     continue  # (a footnote's legend: UNTERM's "*Observer State" under its names)
-                if _wordless(term):
+                if _unfit(term):
                     warnings.append(_wordless_skipped(term, path, line))
                     continue
                 bucket = terms.setdefault(lang, [])

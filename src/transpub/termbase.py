@@ -1116,12 +1116,12 @@ def _without_status(item: etree._Element) -> etree._Element:
 
 
 def _unusable(raw: str, path: Path, line: int | None, warnings: list[TermbaseError]) -> bool:
-    """Whether a term is empty or names nothing (no letter, no digit): skipped, with a
-    warning."""
+    """Whether a term is empty, names nothing (no letter, no digit) or holds a control
+    character: skipped, with a warning."""
     if not raw.strip():
         warnings.append(TermbaseError("empty term skipped", path, line))
         return True
-    if _wordless(raw):
+    if _unfit(raw):
         warnings.append(_wordless_skipped(raw, path, line))
         return True
     return False
@@ -1281,8 +1281,30 @@ def _delimiter(text: str, path: Path) -> tuple[str, str, int]:
 
 def _wordless_skipped(term: str, path: Path, line: int | None,
                       what: str = "term") -> TermbaseError:
+    control = _control(term)
+    if control:
+        return TermbaseError(f"{what} skipped: the term {term.strip()!r} holds the control "
+                             f"character {control} (no text to check can hold it)", path, line)
     return TermbaseError(f"{what} skipped: the term {term.strip()!r} has no letter or digit",
                          path, line)
+
+
+def _unfit(term: str) -> bool:
+    """Is ``term`` ``_wordless``, or does it hold a control character (``_control``)?"""
+    return _wordless(term) or _control(term) is not None
+
+
+def _control(term: str) -> str | None:
+    """The first control character of ``term`` (NUL, ESC, DEL, C1: a CSV cell holds them as
+    any other), as U+XXXX; None when it has none. No PO file or source can hold one, so the
+    term could never be found, and the TBX written from it dropped it without a word
+    ("A\\x00B" became "AB")."""
+    import unicodedata
+
+    for char in term:
+        if char not in "\t\n\r" and unicodedata.category(char) == "Cc":
+            return f"U+{ord(char):04X}"
+    return None
 
 
 def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
@@ -1306,6 +1328,33 @@ def _from_csv(data: bytes, path: Path, warnings: list[TermbaseError],
                             _csv_fault_line(text)) from None
 
 
+def _stray_quote(text: str, delimiter: str) -> int | None:
+    """The line of the first record whose quote the csv module, strict, finds unclosed where
+    its field should end, when that quote took in a line end (the record runs over more
+    lines) or a column (read leniently, as the module reads the file, the line has fewer
+    fields than the header); None when there is none. Leniently, one stray quote took every
+    later row into one term: "1 concept(s)" for a termbase of three, and its names no longer
+    checked. (A quote closed early on one line, ``"UN" Women``, is read as before.)"""
+    if '"' not in text:
+        return None
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter, strict=True)
+    width = 0
+    while True:
+        start = reader.line_num + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return None
+        except csv.Error:
+            if reader.line_num > start:
+                return start
+            line = text.splitlines()[start - 1] if start <= text.count("\n") + 1 else ""
+            if len(next(csv.reader([line], delimiter=delimiter), [])) < width:
+                return start
+            continue
+        width = width or len(row)
+
+
 def _csv_fault_line(text: str) -> int:
     """The line on which the csv module gives up reading ``text``."""
     reader = csv.reader(io.StringIO(text))
@@ -1321,6 +1370,11 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
                   source_lang: str, said: list[str] | None = None,
                   fields: bool = False) -> list[Concept]:
     delimiter, text, first = _delimiter(text, path)
+    opened = _stray_quote(text, delimiter)
+    if opened:
+        raise TermbaseError("a quote opens a field here that is never closed at its end: it "
+                            "took in the line ends or columns after it (a quote inside a field "
+                            'is written "")', path, opened + first - 1)
     reader = csv.DictReader(io.StringIO(text), delimiter=delimiter)
     needed = {"concept", "lang", "term"}
     if not reader.fieldnames or not needed <= set(reader.fieldnames):
@@ -1356,7 +1410,7 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
             warnings.append(TermbaseError("row skipped: it needs concept, lang and term", path,
                                           line))
             continue
-        if _wordless(term):
+        if _unfit(term):
             warnings.append(_wordless_skipped(term, path, line, "row"))
             continue
         key = _lang_key(lang, path, line, warnings)
