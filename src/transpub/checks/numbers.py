@@ -874,7 +874,8 @@ def number_mismatch(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if missing:
         return _number_mismatch(ctx, unit)
     told = _all_paired(ctx, unit, extra)
-    if _DECADE_MARK.search(unit.source):
+    source = unit.source
+    if ("0s" in source or "0'" in source or "0’" in source) and _DECADE_MARK.search(source):
         decades = list(_decade_as_year(ctx, unit))
         if decades:
             return [*decades, *told]
@@ -1418,7 +1419,8 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             # «днем пятницы», or not at all)
             yield finding("TP301", unit, f"number «{mention.text}» is missing",
                           expected=mention.text)
-    if _DECADE_MARK.search(unit.source):
+    source = unit.source
+    if ("0s" in source or "0'" in source or "0’" in source) and _DECADE_MARK.search(source):
         yield from _decade_as_year(ctx, unit)
     if everything and _says_numbers(unit.source, ctx.source_lang):
         left = {id(t) for t in extra}  # (what no missing number became)
