@@ -320,11 +320,16 @@ def composed(text: str) -> str:
 #: reports (taken from their PDFs, session 60) 22 in 1,677
 _LAM_ALEF_TURNED = re.compile(r"(?<![\u0621-\u064a])([وفبكل]{0,2})ا([اأإآ])ل(?=[\u0621-\u064a])")
 _ARABIC_WORD = re.compile(r"[\u0621-\u064a\u064b-\u0652]+")
+#: the turned pair itself, ``_LAM_ALEF_TURNED``'s gate (its look-behind first had been tried at
+#: every place of every Arabic text)
+_TURNED_CORE = re.compile("ا[اأإآ]ل")
 
 
 def lam_alef_turned(target: str, source: str) -> tuple[str, str] | None:
     """A word of ``target`` whose lam and alef a PDF turned round, as a message and the word
     mended; None when there is none (or the source writes it so)."""
+    if _TURNED_CORE.search(target) is None:
+        return None  # (most texts: a search from the alef, its literal, in C)
     found = _LAM_ALEF_TURNED.search(target)
     if found is None or found.group() in source:
         return None
