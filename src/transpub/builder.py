@@ -28,9 +28,9 @@ from transpub import __version__
 from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError, TranspubError
 from transpub.fastnew import maker
-from transpub.fsutil import Stage, read_fd, staged_run, using, write_atomic
+from transpub.fsutil import Stage, staged_run, using, write_atomic
 from transpub.localise import Problem
-from transpub.regular import open_regular, read_cache
+from transpub.regular import open_regular, read_cache, read_fd
 from transpub.statmemo import StatMemo
 
 if TYPE_CHECKING:

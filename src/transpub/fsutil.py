@@ -34,7 +34,12 @@ from pathlib import Path
 from typing import cast
 
 from transpub.errors import TranspubError
-from transpub.regular import open_regular, read_cache, read_input  # noqa: F401  (for its readers)
+from transpub.regular import (  # noqa: F401  (for its readers)
+    open_regular,
+    read_cache,
+    read_fd,
+    read_input,
+)
 
 TMP_SUFFIX = ".transpub-tmp"
 #: Fault injection for the tests (and for anyone who wants to see what a full disk does):
@@ -764,17 +769,6 @@ read_bytes = read_input
 
 
 READ_FLAGS = os.O_RDONLY | _FLAGS
-
-
-def read_fd(fd: int, size: int) -> bytes:
-    """Everything left in ``fd``, expected to be ``size`` bytes (one read when it is)."""
-    data = os.read(fd, size + 1) if size else b""
-    if len(data) == size and size:
-        return data  # (a read of a regular file is short only at its end)
-    chunks = [data]
-    while chunk := os.read(fd, max(size, 65536)):
-        chunks.append(chunk)
-    return b"".join(chunks)
 
 
 def known_absent(path: Path) -> bool:

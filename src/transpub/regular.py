@@ -65,15 +65,20 @@ def read_input(path: Path | str) -> bytes:
         info = os.fstat(fd)
         if special(info.st_mode):
             raise refused(path)
-        size = info.st_size  # (``O_NONBLOCK`` changes nothing in a regular file's reads)
-        data = os.read(fd, size + 1) if size else b""
-        if len(data) == size and size:
-            return data  # (a read of a regular file is short only at its end)
-        chunks = [data]
-        while chunk := os.read(fd, max(size, 65536)):
-            chunks.append(chunk)
-        return b"".join(chunks)
+        # (``O_NONBLOCK`` changes nothing in a regular file's reads)
+        return read_fd(fd, info.st_size)
     except OSError as exc:  # (a folder opens, and fails to read: name it, as open() would)
         raise type(exc)(exc.errno, exc.strerror, os.fspath(path)) from None
     finally:
         os.close(fd)
+
+
+def read_fd(fd: int, size: int) -> bytes:
+    """Everything left in ``fd``, expected to be ``size`` bytes (one read when it is)."""
+    data = os.read(fd, size + 1) if size else b""
+    if len(data) == size and size:
+        return data  # (a read of a regular file is short only at its end)
+    chunks = [data]
+    while chunk := os.read(fd, max(size, 65536)):
+        chunks.append(chunk)
+    return b"".join(chunks)

@@ -102,7 +102,8 @@ class StatMemo:
                 and tuple(entry[:-1]) == current and valid(entry[-1])):
             self.seen.add(key)
             return entry[-1]
-        from transpub.fsutil import READ_FLAGS, read_fd  # (not at import: the no-op check)
+        from transpub.fsutil import READ_FLAGS  # (not at import: the no-op check)
+        from transpub.regular import read_fd
 
         if special(stat.st_mode):
             # (a FIFO had waited for a writer for ever, /dev/zero been read until the memory
