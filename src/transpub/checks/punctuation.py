@@ -51,10 +51,6 @@ _AR_ANY = re.compile(rf"[,;?](?:(?<=[{_ARABIC}][,;?])|(?<=[{_ARABIC}]\s[,;?])"
 _AR_OWN = {",": "،", ";": "؛", "?": "؟"}
 
 
-def _found(pattern: re.Pattern[str], text: str, start: int) -> list[re.Match[str]]:
-    return list(pattern.finditer(text, start))
-
-
 @check("TP611", "half-width-punctuation", Severity.INFO, "typography")
 def half_width_punctuation(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A Latin comma, stop, colon or question mark typed among Chinese or Arabic text, where
@@ -72,7 +68,7 @@ def half_width_punctuation(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         start, pattern, own = 0, _AR, _AR_OWN
     else:
         return ()
-    found = _found(pattern, target, start)
+    found = list(pattern.finditer(target, start))
     if not found:
         return ()
     marks = sorted({m[0].strip() for m in found}, key=",.;:!?".index)
