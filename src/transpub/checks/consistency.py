@@ -216,11 +216,8 @@ def _one_inside(a: str, b: str) -> bool:
     """Do ``a`` and ``b`` differ by one letter added or dropped inside the word ("bascic" /
     "basic": a typing slip), neither its first nor its last (not "report" / "reports")? A
     letter changed in a short word makes another word ("mines" / "lines")."""
-    if abs(len(a) - len(b)) != 1:
-        return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    return short[0] == long_[0] and short[-1] == long_[-1] and any(
-        long_[:i] + long_[i + 1:] == short for i in range(1, len(long_) - 1))
+    # (with both ends alike, a letter dropped at an end is one dropped beside it: the same)
+    return abs(len(a) - len(b)) == 1 and a[0] == b[0] and a[-1] == b[-1] and _one_edit(a, b)
 
 
 def _turned_at_comma(one: list[str], other: list[str]) -> bool:
@@ -239,17 +236,15 @@ def _same_dates(one: str, other: str) -> bool:
     """Do two English sources differ only by how they write the same dates ("Mar 15, 1985"
     / "March 15, 1985", "15/03/1985")?"""
     from transpub.datefind import dates_in
+    from transpub.numfind import has_digit
 
-    if not (_DIGIT.search(one) and _DIGIT.search(other)):
+    if not (has_digit(one) and has_digit(other)):
         return False
     dates_one, dates_other = dates_in(one, "en"), dates_in(other, "en")
     if not dates_one or len(dates_one) != len(dates_other) or [
             d.key(None) for d in dates_one] != [d.key(None) for d in dates_other]:
         return False
     return _key(_without(one, dates_one)) == _key(_without(other, dates_other))
-
-
-_DIGIT = re.compile(r"\d")
 
 
 def _without(text: str, dates: Sequence[Any]) -> str:
