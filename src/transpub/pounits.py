@@ -15,12 +15,12 @@ import gettext
 import re
 from collections.abc import Callable
 from functools import cache
-from unicodedata import is_normalized, normalize
 
 from transpub.catalog import Translation, TranslationSet
 from transpub.checks.context import Unit
 from transpub.errors import CatalogError, TranspubError
 from transpub.fastnew import maker
+from transpub.garbled import composed
 from transpub.languages import language, number_convention
 from transpub.poread import MAX_PLURAL_FORMS
 
@@ -119,18 +119,10 @@ def _unit(item: Translation, ident: str, lang: str, source: str, target: str, la
           release_date: dt.date | None, foreign: bool, loose: bool = False,
           form: int | None = None, keyed: bool = False, surplus: int = 0,
           numbers: str = "") -> Unit:
-    unit: Unit = _new_unit(ident, lang, _nfc(source), _nfc(target), label, item.line,
+    unit: Unit = _new_unit(ident, lang, composed(source), composed(target), label, item.line,
                            item.fuzzy, release_date, item.context, item.flags, foreign, loose,
                            form, item.source_plural, surplus, keyed, numbers)
     return unit
-
-
-def _nfc(text: str) -> str:
-    """``text`` composed (NFC), as every check reads it: a PO file of decomposed accents
-    (macOS's file names and pasteboard, PDF extractions: «de\u0301cembre») had its dates,
-    countries and repeated translations missed (the UN Charter's and the SDGs' French,
-    Russian and Spanish copies, session 59)."""
-    return text if text.isascii() or is_normalized("NFC", text) else normalize("NFC", text)
 
 
 #: ``Unit(...)`` without its ``__init__`` (fastnew: one ``object.__setattr__`` per field is
