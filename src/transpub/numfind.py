@@ -291,17 +291,16 @@ def _readings_of(text: str, lang: str) -> frozenset[float]:
 #: overrides and isolates): CLDR's Arabic short date is «15‏/03‏/1985» with an RLM after each
 #: part, and Word puts them around an Arabic text's digits; a number or a date is read as if
 #: they were not there (they had ended it: «15‏/03‏/1985» was no date, its date "missing")
-BIDI_MARKS = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]")
+_MARK = "[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
+BIDI_MARKS = re.compile(_MARK)
 #: such a mark against a digit, or a space from one: where it may stand inside a number or a
 #: date («15 ‏آذار/مارس 1985»; a text whose marks stand elsewhere, an Arabic text's
 #: «\u061c«ع»», is read as it is, at no cost)
 #: (opening on the mark, so that ``re`` skips to the marks in C: written with its look-behinds
 #: first, it was tried at every place of every text not in ASCII, 0.4 s of TP301's 9 in the
 #: benchmark's per-unit checks)
-MARK_BY_DIGIT = re.compile("[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]"
-                           "(?:(?=[\\s\u00a0]?\\d)"
-                           "|(?<=\\d[\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069])"
-                           "|(?<=\\d[\\s\u00a0][\u200e\u200f\u061c\u202a-\u202e\u2066-\u2069]))")
+MARK_BY_DIGIT = re.compile(_MARK + "(?:(?=[\\s\u00a0]?\\d)|(?<=\\d" + _MARK + ")"
+                           "|(?<=\\d[\\s\u00a0]" + _MARK + "))")
 
 
 def unmarked(text: str) -> tuple[str, list[int]] | None:
