@@ -79,7 +79,7 @@ def short_mentions(ctx: CheckContext, unit: Unit, concept_id: str, target_hits: 
             names = [t for t in terms if len(t.split()) >= 2]
             patterns += [form_pattern(h, unit.lang) for h in _heads(names, unit.lang, others)]
         return members + _count_new(patterns, text, target_hits)
-    forms = {i for i in (_initialism(t, unit.lang) for t in terms)
+    forms = {i for i in (initialism(t, unit.lang) for t in terms)
              if i and i.casefold() not in others}
     heads: set[str] = set()
     if shortened:
@@ -243,7 +243,7 @@ _FUNCTION_WORDS = frozenset(
     "del las los el y para sobre contra por con a по и в на для о об с от".split())
 
 
-def _initialism(term: str, lang: str) -> str | None:
+def initialism(term: str, lang: str) -> str | None:
     """The initials of a name of two to four words in Latin or Cyrillic script (Организация
     Объединенных Наций -> ООН, Всемирная организация здравоохранения -> ВОЗ), else None."""
     words = [w for w in re.split(r"[\s'’-]+", fold(term, lang))

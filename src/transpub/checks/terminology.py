@@ -15,7 +15,7 @@ from transpub.checks import referents
 from transpub.checks.adjectives import adjectives
 from transpub.checks.context import COMMON_WORDS, CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.checks.shortforms import capitalised_head, short_mentions
+from transpub.checks.shortforms import capitalised_head, initialism, short_mentions
 from transpub.intervals import Intervals
 from transpub.namefind import UN_NAMES, kind_of, names_in
 from transpub.sentalign import sentence_of
@@ -796,12 +796,36 @@ def _term_extra(ctx: CheckContext, unit: Unit, hits: list[Hit]) -> Iterator[Find
                              for c in required for t in matcher.concepts[c].forms(unit.lang)}
         if fold(hit.form, unit.lang).casefold() in allowed_forms:
             continue
+        if _lower_cased(unit.target, hit) or (
+                category == "organisation" and _initials_in_source(ctx, unit, hit.concept)):
+            continue
         if category == "person" and _namesake(ctx, unit, hit.concept):
             continue
         seen.add(hit.concept)
         severity = Severity.WARNING if category == "person" else Severity.INFO
         yield finding("TP103", unit, f"{category} «{hit.form}» is not in the source",
                       span=(hit.start, hit.end), severity=severity)
+
+
+def _lower_cased(text: str, hit: Hit) -> bool:
+    """Is the match a common noun, a capitalised name matched in lower case? «notre
+    organisation», «des nations unies» ("we must be united nations") name no body: only the
+    capital makes «l'Organisation» the United Nations. (Here only: TP101 still takes a name
+    a translator lower-cased as said, as the press of many countries writes titles.)"""
+    first = text[hit.start:hit.start + 1]
+    return first.islower() and hit.form[:1].isupper()
+
+
+def _initials_in_source(ctx: CheckContext, unit: Unit, concept_id: str) -> bool:
+    """Does the source name the body by its initials, which the termbase does not list ("the
+    UN", "UN Day" for the United Nations; "WHO")? Then the translation spelling the name
+    out («las Naciones Unidas») names no body the source does not."""
+    if not _TARGET_ACRONYM.search(unit.source):
+        return False
+    concept = ctx.matcher(ctx.source_lang).concepts.get(concept_id)
+    initials = {initialism(t.text, ctx.source_lang)
+                for t in (concept.forms(ctx.source_lang) if concept else ())}
+    return any(a in initials for a in _TARGET_ACRONYM.findall(unit.source))
 
 
 _PARTICLE = re.compile(r"^(?:Al|El|Ul|Bin|Ben|Abu)[-\s]+", re.IGNORECASE)
