@@ -262,6 +262,19 @@ def roman_values(text: str) -> set[float]:
 _CYRILLIC_ROMAN = re.compile(r"(?<![^\W\d_])[IVXLCDMХІСМ]*[ХІСМ][IVXLCDMХІСМ]*(?![^\W\d_])"
                              r"(?=(?:-?[а-яё]{1,3})?\s+(?:век|столет))")
 _LATIN_LOOKALIKES = str.maketrans("ХІСМ", "XICM")
+#: a Roman numeral in lower case beside a century word: Spanish and French small capitals
+#: come out of plain text in lower case («siglo xix», «siglos xix y xx», «xxie siècle»); only
+#: there, where such a word can be nothing else
+_LOWER_ROMAN = re.compile(r"(?<=\bsiglo )[ivxlc]{1,7}(?![^\W\d_])|(?<=\bsiglos )[ivxlc]{1,7}"
+                          r"(?:\s+(?:y|al?)\s+[ivxlc]{1,7})?(?![^\W\d_])"
+                          r"|(?<![^\W\d_])[ivxlc]{1,7}(?=(?:e|ᵉ|ème)?\s+si[eè]cles?\b)")
+
+
+_ROMAN_WORD = re.compile(r"\b[ivxlc]+\b")
+
+
+def _upper(match: re.Match[str]) -> str:
+    return match.group().upper()
 
 
 def roman_runs(text: str) -> list[tuple[int, int, float]]:
@@ -269,6 +282,8 @@ def roman_runs(text: str) -> list[tuple[int, int, float]]:
     out: list[tuple[int, int, float]] = []
     if "век" in text or "столет" in text:  # (the same length: the places stay)
         text = _CYRILLIC_ROMAN.sub(lambda m: m.group().translate(_LATIN_LOOKALIKES), text)
+    if "siglo" in text or "siècle" in text:
+        text = _LOWER_ROMAN.sub(lambda m: _ROMAN_WORD.sub(_upper, m.group()), text)
     for match in _ROMAN.finditer(text):
         letters = match.group(1)
         total = 0
