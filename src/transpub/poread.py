@@ -228,8 +228,9 @@ def _decode(path: Path) -> tuple[str, bytes, bool]:
         if mo_file(raw):
             raise CatalogError(MO_FILE, path) from None
         line = raw.count(b"\n", 0, exc.start) + 1
-        not_utf8 = CatalogError(f"not UTF-8 (byte 0x{raw[exc.start]:02x}); PO files must be "
-                                "saved as UTF-8", path, line)
+        not_utf8 = (_cut_short(raw, exc, path) or
+                    CatalogError(f"not UTF-8 (byte 0x{raw[exc.start]:02x}); PO files must be "
+                                 "saved as UTF-8", path, line))
     if raw[:2] in (b"\xff\xfe", b"\xfe\xff"):
         raise CatalogError("a UTF-16 PO file (msgfmt cannot read it either); save it as "
                            "UTF-8", path, 1)
@@ -242,10 +243,27 @@ def _decode(path: Path) -> tuple[str, bytes, bool]:
         raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
     except UnicodeDecodeError as exc:
         line = raw.count(b"\n", 0, exc.start) + 1
-        raise CatalogError(f"not {name} (byte 0x{raw[exc.start]:02x}), as the header "
-                           "says", path, line) from None
+        raise (_cut_short(raw, exc, path) or
+               CatalogError(f"not {name} (byte 0x{raw[exc.start]:02x}), as the header says",
+                            path, line)) from None
     except UnicodeError:  # (a codec that decodes nothing: Python's "undefined")
         raise CatalogError(f"unknown charset {name!r} in the header", path, 1) from None
+
+
+#: What a PO file cut short is told as: an interrupted transfer (a mail attachment, a copy to
+#: a shared drive) leaves the start of a file, which had been "not UTF-8" or "unterminated
+#: string", as if the translator's tool had written it wrong.
+TRUNCATED = "truncated: the file ends {}; an interrupted transfer? Get the whole file again"
+
+
+def _cut_short(raw: bytes, exc: UnicodeDecodeError, path: Path) -> CatalogError | None:
+    """The error for bytes that end in the middle of a multibyte character (the first bytes
+    of a UTF-8, GB18030… sequence, and nothing after them); None for any other bad byte."""
+    if exc.end != len(raw) or exc.reason not in ("unexpected end of data",
+                                                 "incomplete multibyte sequence"):
+        return None
+    return CatalogError(TRUNCATED.format("in the middle of a character"), path,
+                        raw.count(b"\n") + 1)
 
 
 def _newlines(text: str) -> str:
@@ -761,6 +779,20 @@ def _header(header: dict[str, str], msgstr: str) -> None:
 
 def _parse_lines(text: str, path: Path,
                  first: int = 1) -> tuple[dict[str, str], list[RawEntry]]:
+    """``_read_lines``, a file cut short told so: its last line, without a line break, holds
+    an unterminated string (a line an editor wrote is ended all the same)."""
+    try:
+        return _read_lines(text, path, first)
+    except CatalogError as exc:
+        if (exc.line == first + text.count("\n") and not text.endswith("\n")
+                and exc.message.endswith("unterminated string")):
+            raise CatalogError(TRUNCATED.format("inside a quoted string"), path,
+                               exc.line) from None
+        raise
+
+
+def _read_lines(text: str, path: Path,
+                first: int = 1) -> tuple[dict[str, str], list[RawEntry]]:
     """``parse``, line by line: the reference, and the reader of every file of another shape
     (and of every file with an error, which it names by line). ``first``: the number of the
     first line of ``text`` (a file's tail of obsolete entries, read alone)."""
@@ -854,7 +886,9 @@ def _parse_lines(text: str, path: Path,
         else:
             _set_msgstr(current, index, value)
     if field in ("msgctxt", "msgid", "msgid_plural"):
-        raise CatalogError(MISSING_MSGSTR, path, keyword_line)
+        # (the end of the file, without a line break, cuts the entry: the file cut short)
+        raise CatalogError(MISSING_MSGSTR if text.endswith("\n") else
+                           TRUNCATED.format("before the entry's msgstr"), path, keyword_line)
     finish()
     return header, entries
 
