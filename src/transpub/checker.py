@@ -232,7 +232,7 @@ class _Batch:
 NO_MATRIX = "no matrix rows"
 
 #: Checks that need no knowledge of the target language (no termbase forms, dates, numbers).
-NEUTRAL_CODES = frozenset({"TP401", "TP402", "TP403", "TP404", "TP501", "TP502", "TP601",
+NEUTRAL_CODES = frozenset({"TP401", "TP402", "TP403", "TP404", "TP501", "TP502", "TP503", "TP601",
                            "TP602", "TP603", "TP605", "TP701", "TP702"})
 
 

@@ -44,6 +44,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     timeunits,
     unnames,
     votes,
+    whitespace,
 )
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.honorifics import _honorifics
