@@ -64,14 +64,42 @@ def read_returned(path: Path) -> list[ReadFile]:
                                  path, entry.line)
             seen[entry.context] = entry.line
     # (the header is the entry without msgctxt and msgid; one with a msgctxt is a unit)
-    units = tuple(_unit(entry) for entry in entries
-                  if not entry.obsolete and (entry.msgid or entry.context is not None))
-    obsolete = sum(1 for entry in entries if entry.obsolete and entry.msgstr)
-    notes = (f"{obsolete} obsolete entr{'y' if obsolete == 1 else 'ies'} (#~) with a "
-             "translation: units the source no longer has",) if obsolete else ()
+    live = [entry for entry in entries
+            if not entry.obsolete and (entry.msgid or entry.context is not None)]
+    units, obsolete = _revived(live, [entry for entry in entries
+                                      if entry.obsolete and entry.msgid and entry.translated])
     said = header.get("Language", "").strip()  # ("und": named by the file's name, --lang)
     return [ReadFile(path, 1, VERSION, f"{_release(entries, path)}.xml", "",
-                     "" if undetermined(said) else said, units, notes)]
+                     "" if undetermined(said) else said, units + obsolete)]
+
+
+def _revived(live: list[RawEntry], obsolete: list[RawEntry]
+             ) -> tuple[tuple[ReadUnit, ...], tuple[ReadUnit, ...]]:
+    """The file's units, and its obsolete entries holding a translation (``RawEntry.
+    translated``), read as extract's merge reads them when the file is copied into
+    ``locales/`` (``catalog.merge``'s second pass: an obsolete entry whose msgid is a unit's
+    text is that unit's translation, revived as it was written, fuzzy or not): a live entry
+    without a translation takes that of an obsolete entry of its msgid (Poedit's "Update
+    from POT" with an old template, Emacs po-mode's fade-out, had obsoleted it), and the
+    obsolete entries left over are given after the units, marked, for the merge to revive
+    by the workspace's units (``xliff_merge._revived``) or to say. ``xliff import`` had said
+    each was for "units the source no longer has", where extract published it."""
+    spare: dict[str, RawEntry] = {}
+    for entry in obsolete:
+        if entry.msgid_plural is None:
+            spare.setdefault(entry.msgid, entry)  # (the first, as extract's pass takes it)
+    units = []
+    used: set[int] = set()
+    for entry in live:
+        old = spare.get(entry.msgid)
+        if (old is not None and id(old) not in used and not entry.translated
+                and entry.msgid_plural is None):
+            used.add(id(old))
+            entry = replace(entry, msgstr=old.msgstr, fuzzy=old.fuzzy)
+        units.append(_unit(entry))
+    rest = tuple(replace(_unit(entry), obsolete=True) for entry in obsolete
+                 if id(entry) not in used)
+    return tuple(units), rest
 
 
 def _unit(entry: RawEntry) -> ReadUnit:

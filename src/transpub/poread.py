@@ -300,6 +300,12 @@ class RawEntry:
         """What identifies an entry, as gettext sees it."""
         return (self.context, self.msgid)
 
+    @property
+    def translated(self) -> bool:
+        """Whether any form holds a translation (a plural entry's ``msgstr[1]`` alone too):
+        what an obsolete entry must hold for the merge or ``xliff import`` to keep it."""
+        return any(self.forms())
+
     def forms(self) -> list[str]:
         """The translations: ``[msgstr]``, or ``msgstr[0..n]`` of a plural entry in order
         (a missing index is an empty form)."""
@@ -824,8 +830,14 @@ def _read_lines(text: str, path: Path,
         obsolete = line.startswith("#~")
         if obsolete:
             line = line[2:].strip()
-            if not line or line.startswith("|"):
+            if not line or line.startswith(("|", "#|")):
                 continue  # previous-msgid lines of an obsolete entry
+            if line.startswith("#"):
+                # Emacs po-mode obsoletes an entry by writing "#~ " before each of its lines,
+                # its comments too ("#~ #, fuzzy", "#~ #. …"): msgfmt reads them as the
+                # entry's comments (as msgcat writes them back); they had been a syntax error
+                pending.add(line, path, number)
+                continue
         elif line.startswith("#"):
             pending.add(line, path, number)
             if current is not None and field == "msgstr":

@@ -239,7 +239,8 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     by_id = {e.context or e.msgid: e for e in entries if not e.obsolete}
     # a unit whose id changed since the export (its paragraph got another id) is still found
     # by its source text, when exactly one unit of the PO file, not in the XLIFF, has it
-    in_file = {u.id for u in doc.units} | {u.name for u in doc.units if u.name in by_id}
+    in_file = {u.id for u in doc.units if not u.obsolete} | {
+        u.name for u in doc.units if u.name in by_id and not u.obsolete}
     # a CAT tool that numbers units its own way (Trados's GUIDs, memoQ's 1, 2…) keeps none of
     # the export's ids: a sentence the release says twice is then told apart by its order
     own_ids = not in_file.isdisjoint(by_id)
@@ -266,12 +267,19 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     charset: str | None = None  # a returned PO file's legacy charset ("": UTF-8)
     restored = 0
     lost: dict[str, None] = {}
+    gone = 0  # obsolete entries with a translation that no unit's source is (said once)
     for unit in doc.units:
         # (a unit of a PO file without msgctxt is named by its msgid: its first words)
         shown = unit.id if len(unit.id) <= 40 else f"«{unit.id[:37]}…»"
         where = f"{doc.path}:{unit.line}: unit {shown}"
         key = unit.id
-        if key not in by_id and unit.name in by_id and unit.name not in taken:
+        if unit.obsolete:
+            revived = _revived(unit, by_id, in_file, taken)
+            if revived is None:
+                gone += 1
+                continue
+            key = revived
+        elif key not in by_id and unit.name in by_id and unit.name not in taken:
             key = unit.name  # (a system's own id; the export's kept as the resource name)
         if key not in by_id:
             key = _moved(unit, by_id, by_source, by_previous, by_shape, in_file, taken,
@@ -347,7 +355,27 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
                 outcome.updates[key] = PoUpdate(None, notes=notes)
     if restored:
         outcome.warnings.append(lost_message(restored, charset or "", lost))
+    if gone:
+        outcome.notes += (f"{gone} obsolete entr{'y' if gone == 1 else 'ies'} (#~) with a "
+                          "translation: units the source no longer has",)
     return outcome
+
+
+def _revived(unit: ReadUnit, by_id: dict[str, RawEntry], in_file: set[str],
+             taken: set[str]) -> str | None:
+    """The unit an obsolete entry of a returned PO file translates, as extract's merge
+    revives one (``catalog.merge``'s second pass): the unit whose source is the entry's msgid
+    exactly, which no live entry of the file claims; a plural entry is none. None otherwise:
+    a unit the source no longer has. Its translation is then merged as a live one's is, its
+    fuzzy flag as written (a translator's editor had obsoleted it: Poedit's "Update from POT"
+    with an old template, po-mode's fade-out; copied into ``locales/``, extract had revived it
+    where ``xliff import`` had said it was for no unit)."""
+    if unit.problem:
+        return None
+    for key, entry in by_id.items():
+        if entry.msgid == unit.source and key not in in_file and key not in taken:
+            return key
+    return None
 
 
 def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list[str]],

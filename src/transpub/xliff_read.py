@@ -79,6 +79,9 @@ class ReadUnit:
     """An XLIFF 2 unit a CAT tool cut into several segments: each segment's (or ignorable's)
     source and target, in order ("" for a target not translated), for the merge to join them
     with the gaps the PO source has where the file kept none."""
+    obsolete: bool = False
+    """A returned PO file's obsolete entry (``#~``) holding a translation: the merge takes it
+    only for a unit whose source is its msgid exactly, as extract revives one."""
 
 
 @dataclass(frozen=True, slots=True)
