@@ -34,6 +34,7 @@ from transpub.importer_names import (
     address_line,
     issuer_like,
     issuer_name,
+    person_title,
     signed,
     without_address,
 )
@@ -391,7 +392,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         dehyphenated(paras if markdown else rules_apart(paras)), lang)
     if markdown:
         _markdown_marks(paras)
-    paras = _headline_over_dateline(split_lists(_without_images(paras, removed)), lang)
+    paras = _place_over_date(_headline_over_dateline(
+        split_lists(_without_images(paras, removed)), lang), lang)
     if not paras:
         raise SourceError("no text left after removing page headers", path)
     head = _head(paras, lang, markdown, removed)
@@ -417,7 +419,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     body = [p for p in head.body if not p.footnote]
 
     blocks: list[Block] = []
-    office = _office_from(removed, lang)
+    # (a place over the date, "NEW YORK" / "23 October 2024", is the dateline's, no office)
+    office = _office_from([(n, t) for n, t in removed
+                           if not head.lone_place or t != head.lone_place], lang)
     office_note = "Issuing office, as the page header names it."
     if head.letterhead is not None:
         office = (head.letterhead.line, head.letterhead.text)
@@ -837,7 +841,9 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             if found_lone:
                 if head.lone is None and head.title is None:
                     head.lone_place = _lone_place(stripped, lang)
-                head.lone = head.lone or (para.line, *found_lone)
+                # (the date's own line: "New York" / "23 October 2024" are one block)
+                at = next((n for n, t in para.lines if found_lone[1] in t), para.line)
+                head.lone = head.lone or (at, *found_lone)
                 removed.extend((n, t.strip()) for n, t in para.lines)
                 continue
             # (a symbol under the headline is the header's too: "Security Council" /
@@ -949,11 +955,27 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         head.labels.append(Para([(line, split[0])], head.title.gap_before))
         head.title = Para([(line, split[1]), *head.title.lines[1:]], head.title.gap_before,
                           head.title.gap_after)
+    number, last = head.title.lines[-1]
+    note = _VERSION_NOTE_RE.search(last)
+    if note is not None and note.start() > 0:
+        # the page's pointer to its other language ("… United Nations Day [scroll down for
+        # French version]"): no word of the headline
+        head.title.lines[-1] = (number, last[:note.start()])
+        removed.append((number, note.group(0).strip()))
     if head.lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else head.title.line
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
+
+
+#: A page's pointer to its version in another language, in brackets after the headline:
+#: "[scroll down for French version]", "(see below for the Spanish version)", "[French
+#: version below]".
+_VERSION_NOTE_RE = re.compile(
+    r"\s*[\[(](?:please\s+)?(?:(?:scroll\s+down|see\s+(?:further\s+)?below)\s+for\s+(?:the\s+)?"
+    r"[\w-]+(?:\s+[\w-]+)?\s+versions?|[\w-]+\s+versions?\s+(?:below|follows))[\])]\s*$",
+    re.IGNORECASE)
 
 
 def label_prefix(text: str) -> tuple[str, str] | None:
@@ -1122,6 +1144,35 @@ def _headline_over_dateline(paras: list[Para], lang: str) -> list[Para]:
                     Para(para.lines[:at], para.gap_before, 0, para.page_start),
                     Para(para.lines[at:], 0, para.gap_after, False, para.page_end),
                     *paras[index + 1:]]
+    return paras
+
+
+def _place_over_date(paras: list[Para], lang: str) -> list[Para]:
+    """A place and the date on lines of their own above the headline, a blank line between
+    them ("New York" / "23 October 2024" / the headline, as un.org/sg lays out a statement):
+    one block, as a letterhead's "New York, 23 October 2024" is, so that they date and place
+    the release. The place had been taken for the headline, and the headline for the text.
+    The place is a few capitalised words that the dateline parser takes for one before that
+    date, not a label nor an issuer's name ("United Nations"), and a headline follows (a
+    short headline over its date has the text under them)."""
+    for index, para in enumerate(paras[:3]):
+        if index + 2 >= len(paras) or len(para.lines) != 1 or para.item:
+            continue
+        date = paras[index + 1]
+        place = para.text.strip()
+        if len(date.lines) != 1 or lone_date(place, lang) or issuer_name(place) \
+                or person_title(place) or is_known_label(place) \
+                or lone_date(date.text.strip(), lang) is None \
+                or not _headline_like(paras[index + 2].text):
+            continue
+        # (with no comma between them, the parser takes only a place's name before the date:
+        # not "Date:", "Media Alert for")
+        found = dateline(f"{place} {date.text.strip()}", lang, None)
+        if found is None or found[3] or not found[0]:
+            continue
+        return [*paras[:index], Para([*para.lines, *date.lines], para.gap_before,
+                                     date.gap_after, para.page_start, date.page_end),
+                *paras[index + 2:]]
     return paras
 
 

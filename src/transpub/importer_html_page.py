@@ -18,7 +18,7 @@ from lxml import etree
 
 from transpub.datelines import lone_date
 from transpub.importer import is_known_label
-from transpub.importer_pages import PAGE_NUMBER_RE, is_mark
+from transpub.importer_pages import PAGE_NUMBER_RE, is_mark, media_offer
 from transpub.urls import href_scheme
 
 #: Class names that hide an element from sight but leave it to screen readers (Bootstrap,
@@ -363,12 +363,13 @@ def is_end_mark(text: str) -> bool:
 
 
 def furniture_text(text: str, outside: str, buttons: int, links: int, total: int) -> bool:
-    """A block of a page's furniture by its text: a reading time ("4 min read"), a share
+    """A block of a page's furniture by its text: a reading time ("4 min read"), an offer
+    of the release's video or photos ("Download the video: https://…"), a share
     bar (its buttons, and besides them only words such as "Share this page:"), a share bar's
     words alone, or a topics line of links ("Topics: Health, Sudan"). ``outside``: the text
     outside buttons; ``buttons``, ``links``, ``total``: the letters and digits in buttons,
     in links, in all."""
-    if _READING_RE.match(text):
+    if _READING_RE.match(text) or media_offer(text):
         return True
     if buttons and _SHARE_WORDS_RE.match(outside):
         return True

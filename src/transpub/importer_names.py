@@ -53,6 +53,12 @@ _NOT_FIELD_WORDS = frozenset("""report appeal statement update award prize day w
 _NOT_ACRONYMS = frozenset("the a an in on at our new more no not all".split())
 
 
+def person_title(text: str) -> bool:
+    """Whether ``text`` ends in a person's title ("Secretary-General", "… Spokesperson"):
+    a signature's or a letterhead's, no place."""
+    return _PERSON_TITLE_END_RE.search(text) is not None
+
+
 def issuer_name(text: str) -> bool:
     """A body's name, as a letterhead sets it above the headline: a few words, each
     capitalised but small joining ones, one of them naming a body, no verb, no digit; or a

@@ -666,11 +666,30 @@ def _running_title(para: Para) -> bool:
     return title[:1].isupper() and not title.endswith(TERMINAL) and len(title.split()) <= 12
 
 
+#: A web page's offer of its media beside the text, a line of its own with at most the file's
+#: address or size: "Download the video: https://…", "Watch the video", "Listen to the audio
+#: (MP3)", "Download high-resolution photos here" (un.org/sg's statements carry one under the
+#: headline); not an offer of a report, which is the release's news.
+_MEDIA_OFFER_RE = re.compile(
+    r"^\W*(?:(?:click\s+here\s+to\s+)?(?:download|watch|view|listen\s+to|stream)\s+(?:the\s+|this\s+|"
+    r"our\s+)?(?:full\s+|related\s+|broadcast[- ]quality\s+|high[- ]resolution\s+|hi[- ]res\s+)?"
+    r"(?:videos?|audio|photos?|photographs?|pictures?|images?|b-roll|footage|podcast|"
+    r"soundbites?|multimedia|media\s+(?:assets|kit))(?:\s+(?:message|statement|file|clip|"
+    r"here|below))*)\s*(?:\((?:[^()]{1,40})\))?\s*(?:[:\-–—]\s*)?"
+    r"(?:(?:https?://|www\.)\S*\s*)*(?:\.\.\.|…)?\W*$", re.IGNORECASE)
+
+
+def media_offer(text: str) -> bool:
+    """A web page's offer of the release's video, audio or photos ("Download the video:
+    https://…"): the page's furniture, no text to translate."""
+    return len(text) <= 400 and _MEDIA_OFFER_RE.match(text) is not None
+
+
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
     parts = cells(line)
     if len(parts) == 1:
         return is_mark(parts[0]) or parts[0] in repeated or _symbol_and_page(parts[0]) \
-            or _titled_page(parts[0])
+            or _titled_page(parts[0]) or media_offer(parts[0])
     return (all(is_mark(c) or c in repeated for c in parts)
             and any(is_mark(c) for c in parts))
 
