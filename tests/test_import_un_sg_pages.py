@@ -13,6 +13,8 @@ from pathlib import Path
 from importcases import import_text, kinds
 from transpub.importer import import_file
 
+from conftest import Cli
+
 BODY = ("The Organization was founded to save succeeding generations from war.\n\n"
         "Its Charter remains our shared guide.\n\n"
         "Let us keep its promise.\n")
@@ -107,3 +109,64 @@ def test_media_offer_in_a_page(tmp_path: Path) -> None:
     texts = kinds(release, "p")
     assert not any(t.startswith("Download the video") for t in texts)
     assert "Download the report: the report" in texts
+
+
+#: UNIS Vienna's layout: the symbol and the date, then the message, no headline, no blank line
+UNIS_MESSAGE = ("UNIS/SGSM/1400\n19 October 2025\n"
+                "The Organization is a mirror of the world as it is and a promise of the world "
+                "we know it can be.\n"
+                "It is our duty to help build that world of peace and of rights for all.\n"
+                "We can and must be united.\n* *** *\n")
+#: press.un.org's excerpt: the lead-in, then the message
+LEAD_IN = ("Following is the Secretary-General's message for the Day of the Organization, "
+           "observed on 24 October:\n\n" + BODY)
+
+
+def test_a_text_opening_with_a_sentence_has_no_headline(tmp_path: Path, cli: Cli,
+                                                        workspace: Path) -> None:
+    """The first sentence of the text (six words or more ending in a full stop) is no
+    headline, nor a lead-in ending in a colon: the release is refused on one line naming the
+    file and the line, as a text opening with its dated paragraph is (they had been imported
+    as the headline); nothing is written."""
+    (workspace / "unis.txt").write_text(UNIS_MESSAGE, encoding="utf-8")
+    cli("import", "unis.txt", expect=2)
+    assert cli.err.strip() == (
+        "transpub: error: unis.txt:3: the release has no headline: its first text is a "
+        "sentence of the text («The Organization is a mirror of the world as it is and a…»); "
+        "put the headline above it")
+    (workspace / "lead.txt").write_text(LEAD_IN, encoding="utf-8")
+    cli("import", "lead.txt", expect=2)
+    assert cli.err.strip().startswith(
+        "transpub: error: lead.txt:1: the release has no headline: its first text introduces "
+        "what follows («Following is the Secretary-General's message for the Day…»)")
+    assert not (workspace / "source" / "unis.xml").exists()
+    assert not list((workspace / "source").glob("following*.xml"))
+
+
+def test_twins_headlines_that_import(tmp_path: Path) -> None:
+    """With the headline above them, both import, the lead-in a paragraph; a headline may end
+    in a question mark, an abbreviation, a quotation or a short phrase's full stop."""
+    release, _ = import_text(tmp_path, "Message on the Day of the Organization\n\n" + LEAD_IN)
+    assert kinds(release, "title") == ["Message on the Day of the Organization"]
+    assert kinds(release, "p")[0].startswith("Following is the Secretary-General's message")
+    text = UNIS_MESSAGE.replace("19 October 2025\n", "19 October 2025\nSecretary-General's "
+                                "Message on the Day of the Organization\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["Secretary-General's Message on the Day of the "
+                                        "Organization"]
+    for title in ("Is the world ready for the next pandemic?", "Secretary-General to meet "
+                  "leaders of the U.S.", "Hope is not enough, says the Secretary-General: "
+                  "“Act now.”", "Peace. Now."):
+        release, _ = import_text(tmp_path, f"{title}\n\n{BODY}")
+        assert kinds(release, "title") == [title]
+
+
+def test_a_translation_without_headline_is_read_for_align(tmp_path: Path) -> None:
+    """A published translation often lacks its headline: align reads it (``headline=False``),
+    its first sentence the title, as before."""
+    path = tmp_path / "fr.txt"
+    path.write_text("L'Organisation est le reflet du monde tel qu'il est aujourd'hui.\n\n"
+                    "Nous pouvons et devons être unis.\n", encoding="utf-8")
+    release = import_file(path, None, "fr", headline=False).release
+    assert kinds(release, "title") == ["L'Organisation est le reflet du monde tel qu'il est "
+                                        "aujourd'hui."]

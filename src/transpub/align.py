@@ -249,7 +249,8 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     (source,) = source_files(settings, (slug,))
     names = _names(settings, lang)
     _, units = load(settings, source)
-    translation = import_file(path, slug, lang, settings.url_schemes).release
+    # (a published translation often lacks its headline: its sentences are all align needs)
+    translation = import_file(path, slug, lang, settings.url_schemes, headline=False).release
     sentences = segment_release(translation, SegmentOptions(settings.segmentation, lang,
                                                             settings.abbreviations))
     po = po_path(settings.locales_dir, lang, slug)

@@ -207,16 +207,17 @@ class ImportReport:
 
 
 def import_file(path: Path, slug: str | None = None, lang: str = "en",
-                schemes: tuple[str, ...] = ()) -> ImportReport:
+                schemes: tuple[str, ...] = (), headline: bool = True) -> ImportReport:
     """Read ``path`` (.txt, .md, .html, .docx, .odt or .pdf) and return its release
-    (``schemes``: the link schemes the workspace allows, which a page's ``tel:`` link keeps).
+    (``schemes``: the link schemes the workspace allows, which a page's ``tel:`` link keeps;
+    ``headline``: whether a text must open with its headline, see ``import_text``).
     """
     suffix = path.suffix.lower()
     if suffix == ".pdf":
         from transpub.importer_pdf import pdf_text
 
         text, notes = pdf_text(read_regular(path, SourceError), path)
-        report = import_text(_normalised(text, path), path, slug, lang)
+        report = import_text(_normalised(text, path), path, slug, lang, headline=headline)
         return dataclasses.replace(report, notes=(*notes, *report.notes))
     if suffix in (".docx", ".odt"):
         from transpub.importer_docx import docx_to_html
@@ -232,7 +233,8 @@ def import_file(path: Path, slug: str | None = None, lang: str = "en",
 
         # a form feed is white space to HTML, and not a character XML can hold
         return import_html(data.replace("\f", " "), path, slug, lang, schemes)
-    return import_text(data, path, slug, lang, markdown=suffix in (".md", ".markdown"))
+    return import_text(data, path, slug, lang, markdown=suffix in (".md", ".markdown"),
+                       headline=headline)
 
 
 #: Signatures of formats people save as ".txt" or import by mistake: (start, what it is).
@@ -385,7 +387,10 @@ def _character(match: re.Match[str]) -> str:
 
 
 def import_text(text: str, path: Path, slug: str | None, lang: str,
-                markdown: bool = False) -> ImportReport:
+                markdown: bool = False, headline: bool = True) -> ImportReport:
+    """The release in ``text``. ``headline``: whether the text must open with its headline (a
+    release to publish must; a translation published already, which ``align`` reads for its
+    sentences, may lack one: its first text is then its title)."""
     text = _inline_html(text)
     paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
@@ -400,12 +405,17 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if head.title is None or not head.title.text.strip():
         raise SourceError("the release has no title", path)
     dated_title = dateline(plain_text(head.title.text).strip(), lang, 2000)
-    if dated_title is not None and len(dated_title[3].split()) >= 3:
+    if dated_title is not None and len(dated_title[3].split()) >= 3 and headline:
         # the first block is the dated text itself ("VIENNA, 27 May (UN Information Service)
         # - Excellencies, ladies and gentlemen, …"): a headline it is not, and none stands
         # above it (a dateline and a word or two, "Geneva, 5 May 2020 – Statement", may be)
         raise SourceError("the release has no headline: its first text is the dateline's "
                           "paragraph; put the headline above it", path, head.title.line)
+    if headline and (why := _not_a_headline(plain_text(head.title.text).strip())):
+        # (a page copied without its headline: the first sentence or the lead-in, "Following
+        # is the Secretary-General's message …:", had been taken for it)
+        raise SourceError(f"the release has no headline: its first text {why}; put the "
+                          "headline above it", path, head.title.line)
     removed.sort()
     if not head.labels:
         # the label on the release's number line, which went as furniture ("Press Release N°
@@ -976,6 +986,28 @@ _VERSION_NOTE_RE = re.compile(
     r"\s*[\[(](?:please\s+)?(?:(?:scroll\s+down|see\s+(?:further\s+)?below)\s+for\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?\s+versions?|[\w-]+\s+versions?\s+(?:below|follows))[\])]\s*$",
     re.IGNORECASE)
+
+
+#: A sentence's end: six words or more, the last ending in a letter and a full stop (not an
+#: abbreviation's, "U.S.", nor an ellipsis); a headline ends without one
+#: (a quotation may end the sentence, «… of “we the peoples”.»; a headline quoting one ends
+#: with the quotation, «… “Act now.”»)
+_SENTENCE_END_RE = re.compile(r"^(?:\S+\s+){5,}[^\s.]*[^\W\d_][\"”’»)]?\.$")
+
+
+def _not_a_headline(text: str) -> str:
+    """Why the first text of a release is none of its headline ("" when it may be one): it
+    introduces what follows, ending in a colon ("Following is the Secretary-General's
+    message …, observed on 24 October:"), or it ends as a sentence of the text does."""
+    if text.endswith(":") and len(text.split()) >= 4:
+        return f"introduces what follows («{_quoted(text)}»)"
+    if _SENTENCE_END_RE.match(text):
+        return f"is a sentence of the text («{_quoted(text)}»)"
+    return ""
+
+
+def _quoted(text: str) -> str:
+    return text if len(text) <= 60 else text[:57].rstrip() + "…"
 
 
 def label_prefix(text: str) -> tuple[str, str] | None:
