@@ -411,11 +411,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # above it (a dateline and a word or two, "Geneva, 5 May 2020 – Statement", may be)
         raise SourceError("the release has no headline: its first text is the dateline's "
                           "paragraph; put the headline above it", path, head.title.line)
+    title_note = ""
     if headline and (why := _not_a_headline(plain_text(head.title.text).strip())):
-        # (a page copied without its headline: the first sentence or the lead-in, "Following
-        # is the Secretary-General's message …:", had been taken for it)
-        raise SourceError(f"the release has no headline: its first text {why}; put the "
-                          "headline above it", path, head.title.line)
+        # a page copied without its headline: the first sentence or the lead-in ("Following
+        # is the Secretary-General's message …:") is taken for it, and said. A warning, not
+        # a refusal: a headline may end so («… hold their third dialogue.»), and the
+        # release is still the editor's to publish (its title edited in the XML)
+        title_note = (f"line {head.title.line}: warning: the headline may be missing: the "
+                      f"first text {why} and is the headline; put the headline above it "
+                      "and import again with --force")
     removed.sort()
     if not head.labels:
         # the label on the release's number line, which went as furniture ("Press Release N°
@@ -474,7 +478,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
 
     date: dt.date | None = None
     date_text = ""
-    notes: list[str] = []
+    notes: list[str] = [title_note] if title_note else []
     contact: list[tuple[int, str]] = []
     paragraph_no = heading_no = 0
     lone = head.lone
