@@ -35,6 +35,7 @@ from transpub.termbase import (
     _lang_key,
     _unfit,
     _wordless_skipped,
+    cell_terms,
     glossary_forms,
     keeps_term,
     status_of,
@@ -98,7 +99,7 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
         return bilingual(((n, source, target, _at(row, 0), _at(row, 1), "")
                           for n, row in chain(head, after)
                           if not _at(row, 0).lstrip().startswith("#")
-                          and _at(row, 1).strip()), path, warnings)
+                          and _at(row, 1).strip()), path, warnings, several=False)
     # (the cells no layout reads, named: a header the user can rename, where the message had
     # only listed what a header may say)
     unread = [" ".join(name.split()) for name in header if name.strip()
@@ -177,13 +178,14 @@ _BILINGUAL = frozenset(_BILINGUAL_ORDER)
 
 
 def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
-              warnings: list[TermbaseError]) -> list[Concept]:
+              warnings: list[TermbaseError], several: bool = True) -> list[Concept]:
     """A bilingual glossary: each row (line, source language, target language, source term,
     its translation, Weblate's flags) a term and its translation. The rows of one source
     term (and source language) are one concept, its translations in the order given (the
     first preferred, the others admitted); the category is ``other``. Weblate's flags:
     ``read-only`` (an untranslatable term) keeps the source term, ``forbidden`` deprecates
-    the translation."""
+    the translation. ``several``: a string's forms parted by ";" or "|" are each a term
+    (``cell_terms``); not in OmegaT's own glossary, whose line is one term to OmegaT."""
     order: list[str] = []
     lines: dict[str, int] = {}
     terms: dict[str, dict[str, list[Term]]] = {}
@@ -206,22 +208,28 @@ def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
             warnings.append(TermbaseError("row skipped: it needs a source and a target string",
                                           path, line))
             continue
-        if _unfit(source) or _unfit(target):
-            warnings.append(_wordless_skipped(source if _unfit(source) else target, path,
+        # (either side may give several forms, "UNOCT; United Nations Office of
+        # Counter-Terrorism", as a cell of a column a language does: the full form first)
+        sources, targets = ((cell_terms(source), cell_terms(target)) if several
+                            else ([source] if source else [], [target] if target else []))
+        unfit = next((part for part in (*sources, *targets) if _unfit(part)), None)
+        if unfit is not None or not sources or not targets:
+            warnings.append(_wordless_skipped(unfit or (target if sources else source), path,
                                               line, "row"))
             continue
         ident = f"{source_lang}:{source.casefold()}"
         if ident not in terms:
             order.append(ident)
             lines[ident] = line
-            terms[ident] = {source_lang: [
-                Term(form, "admitted" if n else "preferred")
-                for n, form in enumerate(glossary_forms(source, source_lang))]}
+            forms = dict.fromkeys(form for part in sources
+                                  for form in glossary_forms(part, source_lang))
+            terms[ident] = {source_lang: [Term(form, "admitted" if n else "preferred")
+                                          for n, form in enumerate(forms)]}
         if "read-only" in marks:
             keep.add(ident)
         status = "deprecated" if "forbidden" in marks else ""
         bucket = terms[ident].setdefault(target_lang, [])
-        for text in glossary_forms(target, target_lang):
+        for text in (form for part in targets for form in glossary_forms(part, target_lang)):
             if (ident, target_lang, text) not in seen:
                 seen.add((ident, target_lang, text))
                 bucket.append(Term(text, status or ("preferred" if not bucket else "admitted")))
@@ -548,8 +556,6 @@ def _language_names() -> dict[str, str]:
     return names
 
 
-#: what parts a cell's several terms ("Secretary-General; SG", "UNOCT | Office")
-_CELL_TERMS = re.compile(r"\s*[;|]\s*")
 #: a cell that says, in place of a term, that the source term is kept («不翻译»: freeCodeCamp's
 #: Crowdin glossaries), lower-cased
 _SAYS_KEEP = frozenset({"dnt", "do not translate", "don't translate", "ne pas traduire",
@@ -563,10 +569,10 @@ def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
              source_lang: str, warnings: list[TermbaseError],
              others: Sequence[tuple[int, str, str | None]] | None = None) -> list[Concept]:
     """The concepts of a glossary's rows after its header (each with its line): each row a
-    concept, each of its language cells a term (the first of a language
-    preferred, a language's other columns and a cell's terms parted by ";" or "|"
-    admitted). ``others``: the columns no term is read from (``_other_columns``), kept as
-    each concept's ``fields``."""
+    concept, each of its language cells a term (the first of a language preferred, a
+    language's other columns and a cell's terms parted by ";" or "|" admitted; of a cell's,
+    its full form first, ``cell_terms``). ``others``: the columns no term is read from
+    (``_other_columns``), kept as each concept's ``fields``."""
     source = _lang_key(source_lang, Path(), None, []) or source_lang
     found: list[Concept] = []
     for line, row in rows:
@@ -579,9 +585,8 @@ def concepts(rows: Iterator[tuple[int, list[str]]], layout: Layout, path: Path,
             if lang != source and " ".join(cell.split()).casefold() in _SAYS_KEEP:
                 kept.append(lang)
                 continue
-            for text in _CELL_TERMS.split(cell):
-                term = " ".join(text.split())
-                if not term or term.startswith("*"):
+            for term in cell_terms(cell):
+                if term.startswith("*"):
                     continue  # (a footnote's legend: UNTERM's "*Observer State" under its names)
                 if _unfit(term):
                     warnings.append(_wordless_skipped(term, path, line))

@@ -937,6 +937,21 @@ def short_rank(text: str, kind: str = "", reliability: int = 0) -> tuple[int, ..
     return (int(short), -reliability)
 
 
+#: what parts a cell's several terms ("Secretary-General; SG", "UNOCT | Office")
+_CELL_TERMS = re.compile(r"\s*[;|]\s*")
+
+
+def cell_terms(cell: str) -> list[str]:
+    """A glossary cell's terms, parted by ";" or "|", their blanks collapsed, its full forms
+    first (``short_rank``; otherwise in the cell's order): the first is the one to prefer.
+    Terminologists write the acronym first as often as the name ("UNOCT; United Nations
+    Office of Counter-Terrorism"), and the first had been preferred whatever it was: a check
+    suggested «BLT» for the French office's name, and TP101 asked for "UNOCT" where the
+    release spelt the name out."""
+    parts = [" ".join(part.split()) for part in _CELL_TERMS.split(cell)]
+    return sorted((part for part in parts if part), key=short_rank)
+
+
 def _capitals(text: str) -> bool:
     """Is ``text`` an acronym: two capitals or more, no lower-case letter, three words at most
     ("UNOCT", «КТУ ООН», "COVID-19"; a script without case never is)?"""
@@ -1255,27 +1270,32 @@ def _records(reader: Any, offset: int) -> Iterator[tuple[int, list[str]]]:
 def _delimiter(text: str, path: Path) -> tuple[str, str, int]:
     """The delimiter of a CSV file's fields, its text from the header on and the header's line:
     Excel's first line ``sep=;`` names it; otherwise the one of comma, semicolon and tab that
-    parts the header (the first line it parts at all) into the most fields (Lokalise's and
-    European Excel's semicolons, OmegaT's tabs), a tie the file's own (a ``.tsv`` file's tab,
-    else the comma)."""
+    parts the header (the first line it parts at all) and the most of the ten rows after it
+    into as many fields, then the header into the most (Lokalise's and European Excel's
+    semicolons, OmegaT's tabs), a tie the file's own (a ``.tsv`` file's tab, else the
+    comma)."""
     named = re.match(r"sep=(.)\r?\n", text)
     if named:
         return named[1], text[named.end():], 2
     default = "\t" if path.suffix.lower() == ".tsv" else ","
-    best, widest = default, 0
+    best, top = default, (0, 0)
     for delimiter in (default, ",", ";", "\t"):
         # (the first of the first lines it parts in two or more: a title or a comment line,
-        # "# Glossary", may come first)
-        width = 0
+        # "# Glossary", may come first; then how many of the rows after it have as many
+        # fields: an unquoted cell of two forms, "UNOCT; United Nations Office of
+        # Counter-Terrorism", as Excel saves a comma-separated file, parts its row at the
+        # semicolon, and the row, wider than the header, had made it the header)
+        width, agreeing = 0, 0
         try:
             for row in islice(csv.reader(io.StringIO(text), delimiter=delimiter), 11):
-                if sum(1 for cell in row if cell.strip()) >= 2:
-                    width = len(row)
-                    break
+                if width:
+                    agreeing += len(row) == width
+                elif sum(1 for cell in row if cell.strip()) >= 2:
+                    width, agreeing = len(row), 1
         except csv.Error:  # (the whole header as one field past the module's limit: not it)
             continue
-        if width > widest:
-            best, widest = delimiter, width
+        if (agreeing, width) > top:
+            best, top = delimiter, (agreeing, width)
     return best, text, 1
 
 
@@ -1432,11 +1452,24 @@ def _csv_concepts(text: str, path: Path, warnings: list[TermbaseError],
         if any(keeps_term(name, row.get(name) or "") for name in keeping):
             kept.add(ident)
         bucket = terms[ident].setdefault(lang, [])
-        bucket.append(Term(term, status or ("preferred" if not bucket else "admitted")))
+        # (a term cell of several forms, "UNOCT; United Nations Office of Counter-Terrorism",
+        # as a glossary's: each a term, the full form first, the row's status its alone when
+        # the status prefers one)
+        forms = cell_terms(term)
+        for form in forms:
+            if _unfit(form):
+                warnings.append(_wordless_skipped(form, path, line))
+        forms = [form for form in forms if not _unfit(form)]
+        for n, form in enumerate(forms):
+            given = "admitted" if status == "preferred" and n else status
+            bucket.append(Term(form, given or ("preferred" if not bucket else "admitted")))
         if fields:
+            held = extras.setdefault(ident, {}).setdefault(lang, [])
             _row_fields(row, others, status_text, status, own.setdefault(ident, []),
-                        langs.setdefault(ident, {}).setdefault(lang, []),
-                        extras.setdefault(ident, {}).setdefault(lang, []))
+                        langs.setdefault(ident, {}).setdefault(lang, []), held)
+            # (the row's other fields go with its first form; one entry a term, as the TBX
+            # written from them pairs them)
+            held += [()] * (len(forms) - 1)
     return [Concept(i, categories.get(i, "other"),
                     {**{k: tuple(v) for k, v in terms[i].items()},
                      **({KEEP: ()} if i in kept else {})}, lines[i],
