@@ -179,3 +179,64 @@ def test_bidirectional_marks_in_a_header(tmp_path: Path,
     cli("termbase", str(path))
     assert "terms: ar 1, en 1, fr 1" in cli.out
     assert "'\\u200fTerm [ar]': ar terms" in cli.out
+
+
+#: a TBX file of three concepts, the second with no English term, the third in English alone
+NO_ENGLISH = """<?xml version="1.0" encoding="UTF-8"?>
+<martif type="TBX-Basic" xml:lang="en"><martifHeader><fileDesc><sourceDesc><p>t</p>
+</sourceDesc></fileDesc></martifHeader><text><body>
+<termEntry id="sg"><langSet xml:lang="en"><tig><term>Secretary-General</term></tig></langSet>
+<langSet xml:lang="fr"><tig><term>Secrétaire général</term></tig></langSet></termEntry>
+<termEntry id="bureau"><descrip type="subjectField">organisation</descrip>
+<langSet xml:lang="fr"><tig><term>Bureau de lutte contre le terrorisme</term>
+<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig></langSet>
+<langSet xml:lang="es"><tig><term>Oficina de Lucha contra el Terrorismo</term></tig></langSet>
+</termEntry>
+<termEntry id="covax"><langSet xml:lang="en"><tig><term>COVAX</term></tig></langSet></termEntry>
+</body></text></martif>
+"""
+
+
+@pytest.mark.parametrize("kind", ["tbx", "csv"])
+def test_tbx_keeps_the_concepts_with_no_english_term(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], kind: str) -> None:
+    """A TBX file may hold any languages: ``--tbx`` writes a concept of no English term too
+    (it had dropped it, as ``check`` skips it), and says which have none; ``check`` and the
+    plain ``termbase`` still skip it, with the warning they gave."""
+    path = tmp_path / f"terms.{kind}"
+    if kind == "tbx":
+        path.write_text(NO_ENGLISH, encoding="utf-8")
+    else:
+        path.write_text("English,French,Spanish\nSecretary-General,Secrétaire général,\n"
+                        ",Bureau de lutte contre le terrorisme,"
+                        "Oficina de Lucha contra el Terrorismo\nCOVAX,,\n", encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    out = tmp_path / "out.tbx"
+    cli("termbase", str(path), "--tbx", str(out))
+    assert f"{path.name}: 3 concept(s) (1 with no en term: written, not checked); terms: " \
+        in cli.out
+    assert f"wrote {out}: 3 concept(s)" in cli.out
+    named = "6: concept 'bureau'" if kind == "tbx" else "3: concept '3'"
+    assert f"{path.name}:{named} has no en term: kept, though check does not use it" in cli.err
+    back = load_termbase(out, sourceless=True)
+    assert [dict(c.terms) for c in back.concepts] == [
+        dict(c.terms) for c in load_termbase(path, sourceless=True).concepts]
+    assert [c.category for c in back.concepts][1] == ("organisation" if kind == "tbx"
+                                                      else "other")
+    assert len(load_termbase(out).concepts) == 2  # (check's reading: skipped, as before)
+    cli("termbase", str(path))
+    assert f"{path.name}: 2 concept(s); terms: " in cli.out
+    assert "skipped: it has no en term" in cli.err
+
+
+def test_tbx_of_a_glossary_with_no_english_at_all(tmp_path: Path,
+                                                  cli_factory: Callable[[Path], Cli]) -> None:
+    """A French-Spanish glossary converts (``check`` refuses it, naming its languages)."""
+    path = tmp_path / "fr_es.csv"
+    path.write_text("French,Spanish\nSecrétaire général,Secretario General\n", encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("termbase", str(path), "--tbx", str(tmp_path / "out.tbx"))
+    assert "1 concept(s) (1 with no en term: written, not checked); terms: es 1, fr 1" \
+        in cli.out
+    cli("termbase", str(path), expect=2)
+    assert "no concept has a en term (the termbase's languages: es, fr)" in cli.err

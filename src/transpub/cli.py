@@ -713,8 +713,9 @@ def _termbase(files: Sequence[Path], source_lang: str, args: argparse.Namespace,
 
         check_output_file(args.tbx)
     # (with --tbx, each concept's other data categories too: a faithful copy, termfields)
-    read = [(path, load_termbase(path, source_lang, fields=args.tbx is not None))
-            for path in files]
+    # (and the concepts with no source term: check skips them, a copy keeps them)
+    read = [(path, load_termbase(path, source_lang, fields=args.tbx is not None,
+                                 sourceless=args.tbx is not None)) for path in files]
     for path, one in read:
         warn_skipped(one.warnings, args.quiet)
         counts: dict[str, int] = {}
@@ -727,7 +728,13 @@ def _termbase(files: Sequence[Path], source_lang: str, args: argparse.Namespace,
                          if lang != KEEP for term in terms if term.status == "deprecated")
         said = ", ".join(f"{lang} {count}" for lang, count in
                          sorted(counts.items(), key=lambda item: (-item[1], item[0])))
-        console.print(f"{path}: {len(one.concepts)} concept(s); terms: {said or 'none'}"
+        unsourced = sum(1 for concept in one.concepts
+                        if not concept.forms(source_lang.replace("-", "_"),
+                                                include_deprecated=True))
+        console.print(f"{path}: {len(one.concepts)} concept(s)"
+                      + (f" ({unsourced} with no {source_lang} term: written, not checked)"
+                         if unsourced else "")
+                      + f"; terms: {said or 'none'}"
                       + (f"; {kept} kept as they are in every language" if kept else "")
                       + (f"; {deprecated} deprecated" if deprecated else ""),
                       markup=False, soft_wrap=True)

@@ -610,10 +610,13 @@ def merged(parts: Sequence[tuple[Path, Termbase]]) -> Termbase:
                     back=tuple(piece for _, one in parts for piece in one.back))
 
 
-def load_termbase(path: Path, source_lang: str = "en", fields: bool = False) -> Termbase:
+def load_termbase(path: Path, source_lang: str = "en", fields: bool = False,
+                  sourceless: bool = False) -> Termbase:
     """A termbase or glossary as ``check`` reads it; ``fields``: each concept with the data
     categories ``check`` does not read (``Concept.fields``, ``termfields``), for ``transpub
-    termbase --tbx``."""
+    termbase --tbx``; ``sourceless``: a concept with no source term kept (with a warning
+    naming it), not skipped, and a file of no such concept not refused — a TBX file may hold
+    any languages, and ``--tbx`` had dropped them from its copy."""
     try:
         data = read_input(path)
     except OSError as exc:
@@ -643,6 +646,11 @@ def load_termbase(path: Path, source_lang: str = "en", fields: bool = False) -> 
                 concept = replace(concept, terms={
                     **concept.terms, KEEP: concept.forms(source or source_lang)})
             kept.append(concept)
+        elif sourceless:
+            kept.append(concept)
+            warnings.append(TermbaseError(f"concept {concept.id!r} has no {source_lang} term: "
+                                          "kept, though check does not use it", path,
+                                          concept.line or None))
         else:
             warnings.append(TermbaseError(f"concept {concept.id!r} skipped: it has no "
                                           f"{source_lang} term", path, concept.line or None))
