@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from collections.abc import Collection
 from pathlib import Path
 
 
@@ -112,3 +113,78 @@ MO_FILE = "a compiled gettext catalogue (.mo), not a PO file: give the .po file 
 def mo_file(data: bytes) -> bool:
     """Is a file a compiled MO catalogue (sent back by mistake for its PO file)?"""
     return data[:4] in _MO_MAGIC
+
+
+#: How the formats a file given the wrong name is most often in begin: (leading bytes, the
+#: format's key, what such a file is said to be). UTF-32's marks come before UTF-16's, whose
+#: little-endian mark begins UTF-32's.
+_MAGIC = ((b"PK\x03\x04", "zip", "a ZIP archive"), (b"PK\x05\x06", "zip", "a ZIP archive"),
+          (b"\x1f\x8b", "gzip", "a gzip-compressed file"),
+          (b"\xfd7zXZ\x00", "xz", "an xz-compressed file"),
+          (b"BZh", "bzip2", "a bzip2-compressed file"),
+          (b"7z\xbc\xaf\x27\x1c", "7z", "a 7-Zip archive"),
+          (b"Rar!\x1a\x07", "rar", "a RAR archive"),
+          (b"%PDF-", "pdf", "a PDF document"),
+          (b"SQLite format 3\x00", "sqlite", "an SQLite database"),
+          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "ole2",
+           "an Office 97-2003 file (a .doc or .xls?)"),
+          (_MO_MAGIC[0], "mo", "a compiled gettext catalogue (.mo)"),
+          (_MO_MAGIC[1], "mo", "a compiled gettext catalogue (.mo)"),
+          (b"\x00\x00\xfe\xff", "utf-32", "UTF-32 text"),
+          (b"\xff\xfe\x00\x00", "utf-32", "UTF-32 text"),
+          (b"\xff\xfe", "utf-16", "UTF-16 text"), (b"\xfe\xff", "utf-16", "UTF-16 text"))
+#: what a ZIP archive holds that says which office format it is: (bytes among its file
+#: names, what it is, its suffix); an OpenDocument file's first entry is its mimetype, stored
+_ZIPPED = ((b"word/document", "a Word document", ".docx"),
+           (b"xl/workbook", "an Excel workbook", ".xlsx"),
+           (b"ppt/presentation", "a PowerPoint presentation", ".pptx"),
+           (b"opendocument.text", "an OpenDocument text", ".odt"),
+           (b"opendocument.spreadsheet", "an OpenDocument spreadsheet", ".ods"),
+           (b"opendocument.presentation", "an OpenDocument presentation", ".odp"))
+_PACKED = frozenset({"zip", "gzip", "xz", "bzip2", "7z", "rar"})
+
+
+def sniffed(data: bytes) -> tuple[str, str, str] | None:
+    """What a file's first bytes say it is, whatever its name: (its format's key, what it is
+    said to be, the suffix of a format transpub reads or ""); None for none of ``_MAGIC``. A
+    ZIP archive is named by the office format its entries' names give (their names are
+    stored uncompressed, in its local headers and its directory at the end: a cut file still
+    says)."""
+    found = next(((key, what) for magic, key, what in _MAGIC if data.startswith(magic)), None)
+    if found is None:
+        return None
+    key, what = found
+    if key == "bzip2" and data[3:4] not in b"123456789":
+        return None  # ("BZh" then the block size: else text that begins so)
+    suffix = {"pdf": ".pdf", "sqlite": ".sdltm", "mo": ".mo"}.get(key, "")
+    if key == "zip":
+        ends = data[:65536] + data[-65536:]
+        inside = next(((name, ext) for mark, name, ext in _ZIPPED if mark in ends), None)
+        if inside is not None:
+            what, suffix = f"a ZIP archive ({inside[0]}?)", inside[1]
+    return key, what, suffix
+
+
+def misnamed(data: bytes, expected: str, fmt: str, readable: Collection[str] = (),
+             accepted: Collection[str] = ()) -> str | None:
+    """The one line for an input that is a file of another format (an Excel workbook named
+    ``.tbx``, a Word document named ``.po``, a gzip, UTF-16 text where UTF-8 is read), as
+    ``sniffed`` finds it — "a ZIP archive (an Excel workbook?), not TBX XML: save it as TBX or
+    name it .xlsx" — or None when its bytes name no format, or one of ``accepted`` (the
+    reader's own: the CSV reader reads UTF-16). Each reader had said "not UTF-8" or
+    "malformed XML" of them all. ``expected``: what the reader reads ("a PO file", "TBX
+    XML"); ``fmt``: the format to save it in; ``readable``: the suffixes it reads too, so a
+    file of one of them needs only its right name."""
+    found = sniffed(data)
+    if found is None or found[0] in accepted:
+        return None
+    key, what, suffix = found
+    if suffix and suffix in readable:
+        advice = f"save it as {fmt} or name it {suffix}"
+    elif key in _PACKED and not suffix:
+        advice = "unpack it first"
+    elif key in ("utf-16", "utf-32"):
+        advice = "save it as UTF-8"
+    else:
+        advice = f"save it as {fmt}"
+    return f"{what}, not {expected}: {advice}"

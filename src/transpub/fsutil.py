@@ -33,7 +33,7 @@ from contextvars import ContextVar
 from pathlib import Path
 from typing import cast
 
-from transpub.errors import TranspubError
+from transpub.errors import TranspubError, misnamed
 from transpub.regular import (  # noqa: F401  (for its readers)
     open_regular,
     read_cache,
@@ -1021,5 +1021,8 @@ def read_utf8(path: Path, error: type[TranspubError], hint: str = "") -> str:
     try:
         return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
+        other = misnamed(raw, "UTF-8 text", f"UTF-8{hint}")
+        if other is not None:  # (a gzip, a workbook, UTF-16 text: said, not "not UTF-8")
+            raise error(other, path, 1) from None
         line = raw.count(b"\n", 0, exc.start) + 1
         raise error(f"not UTF-8 (byte 0x{raw[exc.start]:02x}){hint}", path, line) from None

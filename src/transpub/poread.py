@@ -19,6 +19,7 @@ from transpub.errors import (
     CatalogError,
     conflict_line,
     lfs_pointer,
+    misnamed,
     mo_file,
 )
 from transpub.fsutil import read_regular
@@ -227,6 +228,10 @@ def _decode(path: Path) -> tuple[str, bytes, bool]:
     except UnicodeDecodeError as exc:
         if mo_file(raw):
             raise CatalogError(MO_FILE, path) from None
+        # (a Word document, a workbook or a gzip given a .po name; UTF-16 is said below)
+        other = misnamed(raw, "a PO file", "PO (UTF-8)", accepted={"utf-16"})
+        if other is not None:
+            raise CatalogError(other, path, 1) from None
         line = raw.count(b"\n", 0, exc.start) + 1
         not_utf8 = (_cut_short(raw, exc, path) or
                     CatalogError(f"not UTF-8 (byte 0x{raw[exc.start]:02x}); PO files must be "

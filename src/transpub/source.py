@@ -24,6 +24,7 @@ from transpub.errors import (
     TranspubError,
     conflict_line,
     lfs_pointer,
+    misnamed,
 )
 from transpub.fastnew import maker
 from transpub.model import (
@@ -88,6 +89,11 @@ def parse_xml_bytes(data: bytes, path: Path,
             raise error(CONFLICT, path, conflict) from None
         if lfs_pointer(data):
             raise error(LFS_POINTER, path, 1) from None
+        # (a workbook, a gzip or a PDF given an XML file's name: the parser's first complaint
+        # had been all it said; UTF-16 and UTF-32 are XML's own)
+        other = misnamed(data, "XML", "XML", accepted={"utf-16", "utf-32"})
+        if other is not None:
+            raise error(other, path, 1) from None
         raise error(f"malformed XML: {message}", path, exc.lineno or None) from None
     tree = root.getroottree()
     if tree.docinfo.internalDTD is not None and _has_declarations(tree):
@@ -136,7 +142,9 @@ def word_hyphens(data: bytes) -> bytes:
     U+001F, and Trados writes them so, as character references (``&#x1E;``, SDLXLIFF) or as
     the characters themselves (its TMX exports, UTF-16): XML 1.0 forbids both, and libxml2
     refuses the whole file. They are the hyphens they stand for, U+2011 and U+00AD."""
-    if b"\x1e" in data or b"\x1f" in data:
+    # (not in a file of another format, a gzip's 0x1F first: the parser's error says what it is)
+    if (b"\x1e" in data or b"\x1f" in data) and \
+            misnamed(data, "", "", accepted={"utf-16", "utf-32"}) is None:
         utf16 = utf16_codec(data)
         if utf16:  # (a byte 0x1E there may be half of another character: U+1E00…)
             try:

@@ -29,6 +29,7 @@ from transpub.errors import (
     TermbaseError,
     conflict_line,
     lfs_pointer,
+    misnamed,
 )
 from transpub.languages import canonical
 from transpub.regular import read_input
@@ -623,6 +624,9 @@ def load_termbase(path: Path, source_lang: str = "en", fields: bool = False,
         raise TermbaseError(f"cannot read: {exc.strerror}", path) from None
     if lfs_pointer(data):
         raise TermbaseError(LFS_POINTER, path, 1)
+    other = _misnamed(data, path)
+    if other is not None:
+        raise TermbaseError(other, path, 1)
     if path.suffix.lower() not in SPREADSHEETS and data.lstrip()[:1] != b"<" and \
             (conflict := conflict_line(data)) is not None:
         # (a CSV or text glossary git merged with a conflict left in it: its marker lines
@@ -666,6 +670,19 @@ def load_termbase(path: Path, source_lang: str = "en", fields: bool = False,
                             f"{', '.join(held)})", path)
     return Termbase(tuple(kept), (path,), tuple(warnings), read_as=tuple(said),
                     back=tuple(back or ()))
+
+
+def _misnamed(data: bytes, path: Path) -> str | None:
+    """What a termbase is when its first bytes say it is a file of another format than its
+    name's (a workbook named ``.tbx``, a gzip, UTF-32 text), or None: it had been read as a
+    CSV file and refused as "not UTF-8", or as a header of garbled cells."""
+    suffix = path.suffix.lower()
+    if suffix in SPREADSHEETS:
+        return misnamed(data, "an Excel or Calc workbook", suffix, accepted={"zip"})
+    expected, fmt = (("TBX XML", "TBX") if suffix in (".tbx", ".xml", ".mtf")
+                     else ("a CSV glossary", "CSV (UTF-8)"))
+    # (a UTF-16 file is read: Excel's "Unicode text", MultiTerm's XML)
+    return misnamed(data, expected, fmt, readable=SPREADSHEETS, accepted={"utf-16"})
 
 
 def _delimited_text(data: bytes) -> bool:
