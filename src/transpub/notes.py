@@ -10,7 +10,7 @@ from transpub.model import Release, Segment
 from transpub.workspace import NotesFor
 
 if TYPE_CHECKING:  # read only when a release is extracted (see LazyNotes)
-    from transpub.termbase import Termbase
+    from transpub.termbase import Concept, Termbase
     from transpub.terms import Hit
 
 
@@ -48,6 +48,24 @@ class LazyNotes:
         return self.prepare()(release, segments, lang)
 
 
+def term_line(concept: Concept, form: str, lang: str) -> str | None:
+    """A unit's note on a concept it names: its approved forms in ``lang``, then the forms the
+    termbase forbids there ("Term (title): Secretary-General = Secrétaire général; not:
+    Secrétaire-Général"), in the termbase's order; None when it has neither. The forbidden
+    forms had not been shown: a translator saw what to write, not what TP104 refuses."""
+    forms = [t.text for t in concept.forms(lang)]
+    banned = [t.text for t in concept.forms(lang, include_deprecated=True)
+              if t.status == "deprecated" and t.text not in forms]
+    said = [" | ".join(forms)] if forms else []
+    if banned:
+        said.append(f"{NOT}{' | '.join(dict.fromkeys(banned))}")
+    return f"Term ({concept.category}): {form} = {'; '.join(said)}" if said else None
+
+
+#: what comes before a note's forbidden forms (``term_line``; ``noteterms`` reads it)
+NOT = "not: "
+
+
 def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
     """A NotesFor callback: per unit, "Term: <source form> = <approved target forms>".
 
@@ -70,9 +88,7 @@ def term_notes(termbase: Termbase, source_lang: str) -> NotesFor:
 
     def line(concept_id: str, form: str, lang: str) -> str | None:
         concept = source.concepts[concept_id]
-        forms = [t.text for t in concept.forms(lang)]
-        return None if not forms or lang == source_lang else (
-            f"Term ({concept.category}): {form} = {' | '.join(forms)}")
+        return None if lang == source_lang else term_line(concept, form, lang)
 
     def lines_for(hits: Pairs, lang: str) -> NoteLines | None:
         table = lines_of.get(lang)

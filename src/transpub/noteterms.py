@@ -17,8 +17,9 @@ from transpub.errors import TranspubError
 from transpub.termbase import Concept, Term, Termbase
 
 #: one note line: the concept's category, the source's form found in the unit, the approved
-#: forms in the file's language
-_LINE = re.compile(r"Term \((?P<category>[a-z-]+)\): (?P<source>.+?) = (?P<forms>.+)")
+#: forms in the file's language, then those it forbids (``notes.term_line``: "; not: …")
+_LINE = re.compile(r"Term \((?P<category>[a-z-]+)\): (?P<source>.+?) = "
+                   r"(?:(?!not: )(?P<forms>.+?)(?:; |$))?(?:not: (?P<banned>.+))?")
 
 
 def from_notes(files: Iterable[Path], source_lang: str, given: str | None = None) -> Termbase:
@@ -43,17 +44,18 @@ def from_notes(files: Iterable[Path], source_lang: str, given: str | None = None
             continue  # (the check reports what is wrong with the file)
         if not lang:
             continue
-        groups: dict[tuple[str, str], list[str]] = {}
+        groups: dict[tuple[str, str, str], list[str]] = {}
         for entry in entries:
             if entry.obsolete or "Term (" not in entry.comments:
                 continue
             for line in entry.comments.split("\n"):
                 found = _LINE.fullmatch(line.strip())
-                if found is not None:
-                    sources = groups.setdefault((found["category"], found["forms"]), [])
+                if found is not None and (found["forms"] or found["banned"]):
+                    key = (found["category"], found["forms"] or "", found["banned"] or "")
+                    sources = groups.setdefault(key, [])
                     if found["source"] not in sources:
                         sources.append(found["source"])
-        for (category, forms), sources in groups.items():
+        for (category, forms, banned), sources in groups.items():
             # (the longest source form first: the preferred, as the termbase has it)
             ordered = sorted(sources, key=lambda form: (-len(form), form))
             concept = concepts.setdefault((category, tuple(sorted(sources))), {
@@ -63,6 +65,10 @@ def from_notes(files: Iterable[Path], source_lang: str, given: str | None = None
             for form in forms.split(" | "):
                 if form and all(t.text != form for t in bucket):
                     bucket.append(Term(form, "admitted" if bucket else "preferred"))
+            # (the forms it forbids: TP104 in a file checked on its own, as in the workspace)
+            for form in banned.split(" | "):
+                if form and all(t.text != form for t in bucket):
+                    bucket.append(Term(form, "deprecated"))
     made = tuple(Concept(f"note{number}", category,
                          {lang: tuple(forms) for lang, forms in by_lang.items()})
                  for number, ((category, _sources), by_lang) in enumerate(concepts.items(), 1))
