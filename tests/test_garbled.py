@@ -157,7 +157,8 @@ def test_build_shows_the_source_for_a_character_no_page_may_hold(
     cli = cli_factory(ws)
     cli("build", expect=0)
     assert re.search(rf"\.po:\d+: \[{re.escape(unit)}\] the translation holds the control "
-                     r"character U\+0085, which no web page may hold", cli.out + cli.err), cli.out
+                     r"character U\+0085 after «Le Bureau», which no web page may hold",
+                     cli.out + cli.err), cli.out
     page = next((ws / "output" / "fr").glob("unoct*.html")).read_text(encoding="utf-8")
     assert "\x85" not in page and "zzz" not in page
     assert page.count('lang="en"') >= 2  # both units fall back to the source, marked

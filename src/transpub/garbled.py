@@ -24,12 +24,27 @@ from unicodedata import is_normalized, normalize
 #: characters (``unwritable``): a class holding them costs ten times as much a search. And
 #: the bidi overrides (LRO U+202D, RLO U+202E), which a page may hold but no release means:
 #: the text after one is shown reversed («\u202e15\u202c» reads "51", a name backwards) while
-#: the checks read it as written (embeddings and isolates, which Arabic text uses, reverse
-#: nothing).
-UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202d\u202e\ufdd0-\ufdef"
-                        "\ufffe\uffff]")
+#: the checks read it as written. A private-use character (U+E000-F8FF; planes 15 and 16
+#: apart, as above): a page may hold one, but it means a glyph of the font it was written in
+#: only (the Symbol and Wingdings fonts' bullets and arrows, pasted from a PDF), and a browser
+#: shows a box or nothing. And the openers of the bidi embeddings and isolates (LRE, RLE,
+#: LRI, RLI, FSI), which Arabic text uses, closed: one never closed lays out everything after
+#: it on the page in its direction (``unwritable`` tells them apart: this class finds
+#: candidates).
+UNWRITABLE = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a\u202b\u202d\u202e"
+                        "\u2066-\u2068\ue000-\uf8ff\ufdd0-\ufdef\ufffe\uffff]")
 #: The bidi overrides (``UNWRITABLE``)
 OVERRIDES = "\u202d\u202e"
+#: The openers of the bidi embeddings (LRE, RLE) and isolates (LRI, RLI, FSI), with their
+#: names and what closes each: a PDF (U+202C) an embedding (an override too), a PDI
+#: (U+2069) an isolate and the embeddings opened inside it (UAX #9, rules X6a and X7)
+OPENERS = {"\u202a": ("embedding", "LRE", "PDF U+202C"),
+           "\u202b": ("embedding", "RLE", "PDF U+202C"),
+           "\u2066": ("isolate", "LRI", "PDI U+2069"),
+           "\u2067": ("isolate", "RLI", "PDI U+2069"),
+           "\u2068": ("isolate", "FSI", "PDI U+2069")}
+#: Every explicit bidi formatting character: openers, overrides and the two closers
+_EXPLICIT = re.compile("[\u202a-\u202e\u2066-\u2069]")
 
 #: The replacement character: what a decoder leaves for bytes it could not read.
 REPLACEMENT = "\ufffd"
@@ -77,7 +92,8 @@ _QUOTED = "іїєґўјљњћђџپچژگکٹڈڑںھے"
 #: (every misread Cyrillic or Arabic word has one: «Р°» is «а», «ط§» is «ا»). A character class
 #: whose members text rarely holds is searched at a few nanoseconds a character; one holding
 #: letters of the text's own script is not (~4 us a unit: benchmarks/HISTORY.md, session 58).
-_FIRST = re.compile("[\x80-\x9f\u202d\u202e\ufdd0-\ufdef\ufffe\uffff\ufffdÃÂÅÐÑØÙÚÛäåæãï€]|"
+_FIRST = re.compile("[\x80-\x9f\u202a\u202b\u202d\u202e\u2066-\u2068\ue000-\uf8ff\ufdd0-\ufdef"
+                    "\ufffe\uffff\ufffdÃÂÅÐÑØÙÚÛäåæãï€]|"
                     + "|".join(_class(table, 0x80, 0xBF, _COMMON) for table, _ in _TABLES))
 
 #: A run of characters of one code page's upper half (``_runs``), per code page.
@@ -144,16 +160,58 @@ _LEADS_ALONE = "ÃÂâ"
 _LEADS_RARE = "Гвأ"
 
 
-def unwritable(text: str) -> str:
-    """The first character of ``text`` no page may hold (``UNWRITABLE``, or a noncharacter
-    of another plane), or ""."""
-    found = UNWRITABLE.search(text)
-    if found is not None:
-        return found.group()
+def unwritable(text: str, source: str = "") -> str:
+    """The first character of ``text`` no page may hold (``unwritable_at``), or ""."""
+    at = unwritable_at(text, source)
+    return text[at] if at >= 0 else ""
+
+
+def unwritable_at(text: str, source: str = "") -> int:
+    """Where ``text`` first holds a character no page may hold (``UNWRITABLE``, a
+    noncharacter or private-use character of another plane, an embedding or isolate never
+    closed), or -1. One ``source`` holds itself is the source's (an override, a private-use
+    symbol its font shows; an opener it leaves open too): what the check does not report, the
+    build does not refuse."""
+    near = -1
+    unclosed: set[int] | None = None
+    for found in UNWRITABLE.finditer(text):
+        char = found.group()
+        if char in OPENERS:
+            if unclosed is None:
+                unclosed = _unclosed(text)
+            if found.start() not in unclosed or (
+                    char in source and char in {source[at] for at in _unclosed(source)}):
+                continue  # (closed: Arabic text's isolates around a Latin name)
+        elif char in source:
+            continue
+        near = found.start()
+        break
     if not _beyond_first_plane(text):
-        return ""
-    far = _FAR_NONCHARACTERS.search(text)
-    return far.group() if far is not None else ""
+        return near
+    for found in _FAR.finditer(text, 0, near if near >= 0 else len(text)):
+        if found.group() not in source:
+            return found.start()
+    return near
+
+
+def _unclosed(text: str) -> set[int]:
+    """Where ``text`` opens an embedding, override or isolate it never closes, as the bidi
+    algorithm pairs them (UAX #9, X6a and X7): a PDI closes the last isolate open and every
+    embedding opened inside it, a PDF the last embedding unless an isolate was opened after
+    it; a closer that matches nothing is ignored (it changes nothing: not reported)."""
+    stack: list[tuple[int, bool]] = []  # (where, an isolate)
+    for found in _EXPLICIT.finditer(text):
+        char = found.group()
+        if char == "\u2069":
+            if any(isolate for _, isolate in stack):
+                while not stack.pop()[1]:
+                    pass
+        elif char == "\u202c":
+            if stack and not stack[-1][1]:
+                stack.pop()
+        else:
+            stack.append((found.start(), char in "\u2066\u2067\u2068"))
+    return {at for at, _ in stack}
 
 
 def _beyond_first_plane(text: str) -> bool:
@@ -162,9 +220,17 @@ def _beyond_first_plane(text: str) -> bool:
     return not text.isascii() and len(text.encode("utf-16-le")) != 2 * len(text)
 
 
-#: The noncharacters of the planes beyond the first (U+1FFFE, U+1FFFF … U+10FFFF)
-_FAR_NONCHARACTERS = re.compile("[" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF)
-                                             for plane in range(1, 17)) + "]")
+#: The noncharacters of the planes beyond the first (U+1FFFE, U+1FFFF … U+10FFFF), and the
+#: private-use planes 15 and 16 (which the segmenter reserves for its markers, and the
+#: importer refuses in a source)
+_FAR = re.compile("[" + "".join(chr(plane << 16 | 0xFFFE) + chr(plane << 16 | 0xFFFF)
+                                for plane in range(1, 15)) + "\U000f0000-\U0010ffff]")
+
+
+def private_use(char: str) -> bool:
+    """Whether ``char`` is a private-use character (U+E000-F8FF, planes 15 and 16, but their
+    noncharacters U+FFFFE, U+FFFFF, U+10FFFE, U+10FFFF)."""
+    return "\ue000" <= char <= "\uf8ff" or (char >= "\U000f0000" and not noncharacter(char))
 
 
 def describe(char: str) -> str:
@@ -173,7 +239,24 @@ def describe(char: str) -> str:
     if char in OVERRIDES:
         return (f"the bidi override {code} (a browser shows the text after it reversed: "
                 "«15» as «51»)")
+    if char in OPENERS:
+        kind, name, closer = OPENERS[char]
+        return f"the bidi {kind} {code} ({name}) never closed (a {closer} closes it)"
+    if private_use(char):
+        return (f"the private-use character {code} (a symbol of the font it was typed in: "
+                "pasted from a PDF?)")
     return f"the noncharacter {code}" if noncharacter(char) else f"the control character {code}"
+
+
+def consequence(char: str) -> str:
+    """What a page would make of ``char`` (one of ``UNWRITABLE``), as the build says it."""
+    if char in OVERRIDES:
+        return "which a page would show reversed"
+    if char in OPENERS:
+        return "which lays out everything after it on the page in its direction"
+    if private_use(char):
+        return "which a browser shows as a box or nothing"
+    return "which no web page may hold"
 
 
 def noncharacter(char: str) -> bool:
@@ -186,24 +269,50 @@ def garbling(target: str, source: str) -> tuple[str, str] | None:
     translator and the text meant (or ""); None for the common text (one search: ``_FIRST``).
     What the source holds itself is the source's (a name written «Ã…» there is not the
     translator's to mend)."""
+    found = garbling_at(target, source)
+    return None if found is None else found[:2]
+
+
+def garbling_at(target: str, source: str) -> tuple[str, str, tuple[int, int] | None] | None:
+    """``garbling``, and where in ``target`` the character no page may hold is (None for
+    the other kinds): an invisible one, or a box, is what a translator cannot find."""
     if _FIRST.search(target) is None and not _beyond_first_plane(target):
         return None  # (a character of another plane may still be a noncharacter)
-    char = unwritable(target)
-    if char and char not in source:
-        if char in OVERRIDES:
-            return (f"the translation holds {describe(char)}, while the checks read it as "
-                    "written (the build shows the source): delete it", "")
-        return (f"the translation holds {describe(char)}, which no web page may hold (the "
-                "build shows the source): delete it, or type the character meant", "")
+    at = unwritable_at(target, source)
+    if at >= 0:
+        return _unwritable_message(target, at), "", (at, at + 1)
     if REPLACEMENT in target and REPLACEMENT not in source:
         return (f"the translation holds «{REPLACEMENT}» (U+FFFD), which a program leaves for "
-                "characters it could not read: type them again", "")
+                "characters it could not read: type them again", "", None)
     found = misread(target)
     if found is not None and found.garbled not in source:
         word, meant, code_page = _in_its_word(target, found)
         return (f"«{word}» is UTF-8 misread as {code_page}: it was «{meant}»; mend "
-                "the text (every such run) where it was garbled", meant)
+                "the text (every such run) where it was garbled", meant, None)
     return None
+
+
+def place(text: str, at: int) -> str:
+    """Where the character at ``at`` of ``text`` is, as a translator finds an invisible one
+    (or a box): after the words before it, up to 20 characters of them."""
+    if at == 0:
+        return "at its start"
+    before = text[max(0, at - 20):at]
+    if at > 20 and " " in before[:-1]:
+        before = "…" + before[before.index(" ") + 1:]
+    return f"after «{before}»"
+
+
+def _unwritable_message(target: str, at: int) -> str:
+    """TP609's message for a translation holding the character at ``at`` (``unwritable``)."""
+    char = target[at]
+    said = f"the translation holds {describe(char)} {place(target, at)}"
+    if char in OVERRIDES:
+        return (f"{said}, while the checks read it as written (the build shows the source): "
+                "delete it")
+    shown = f"{said}, {consequence(char)} (the build shows the source)"
+    return f"{shown}: close it or delete it" if char in OPENERS else \
+        f"{shown}: delete it, or type the character meant"
 
 
 def _in_its_word(text: str, found: Misread) -> tuple[str, str, str]:

@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from transpub.fastnew import maker
-from transpub.garbled import OVERRIDES, composed, describe, unwritable
+from transpub.garbled import composed, consequence, describe, place, unwritable_at
 from transpub.model import Block, Release, Segment, Span
 
 if TYPE_CHECKING:
@@ -132,21 +132,24 @@ def usable(segment: Segment, lookup: Callable[[str], Translation | None],
         return None
     if target and CONFLICT_MARK in target:
         return None  # msgcat's two versions of a translation: neither is published (TP606)
-    if target and not_publishable(segment.id, target, item.line, problems):
+    if target and not_publishable(segment.id, target, segment.text, item.line, problems):
         return None
     return item if target and (include_fuzzy or not item.fuzzy) else None
 
 
-def not_publishable(unit: str, target: str, line: int, problems: list[Problem]) -> bool:
-    """Whether ``target`` holds a character no page may hold (TP609), said in ``problems``:
-    vnu refuses the page ("Forbidden code point"), and a browser shows a box or nothing."""
-    found = unwritable(target)
-    if not found:
+def not_publishable(unit: str, target: str, source: str, line: int,
+                    problems: list[Problem]) -> bool:
+    """Whether ``target``, the translation of ``source``, holds a character no page may hold
+    (TP609; ``garbled.unwritable``), said in ``problems``: vnu refuses the page ("Forbidden
+    code point"), a browser shows a box or nothing, or lays out the rest of the page in the
+    direction of an embedding never closed."""
+    at = unwritable_at(target, source)
+    if at < 0:
         return False
-    why = "which a page would show reversed" if found in OVERRIDES else \
-        "which no web page may hold"
-    problems.append(Problem(unit, line, f"the translation holds {describe(found)}, "
-                            f"{why}: the source is shown (TP609)"))
+    char = target[at]
+    problems.append(Problem(unit, line, f"the translation holds {describe(char)} "
+                            f"{place(target, at)}, {consequence(char)}: the source is shown "
+                            "(TP609)"))
     return True
 
 

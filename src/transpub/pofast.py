@@ -22,7 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
-from transpub.garbled import UNWRITABLE, composed, unwritable
+from transpub.garbled import UNWRITABLE, composed
 from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
 
 if TYPE_CHECKING:
@@ -376,11 +376,11 @@ class BuildEntries:
                 return None
             if known is not None:
                 known[source] = msgid
-        if UNWRITABLE.search(target) is not None or (self.far and unwritable(target)):
+        if UNWRITABLE.search(target) is not None or self.far:
             from transpub.localise import not_publishable
 
-            not_publishable(unit, target, self.line(unit), problems)  # (it says why)
-            return None
+            if not_publishable(unit, target, source, self.line(unit), problems):
+                return None  # (it says why)
         fuzzy = unit in self.fuzzy
         if not include_fuzzy and fuzzy:
             return None

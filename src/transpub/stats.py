@@ -95,7 +95,7 @@ def _as_published(found: TranslationSet, units: Sequence[Segment]) -> list[Trans
     from transpub.segment import PlaceholderMismatch, to_spans
 
     def spans(target: str, segment: Segment) -> bool:
-        if target.isspace() or unwritable(target):
+        if target.isspace() or unwritable(target, segment.text):
             return False  # (the build shows the source: ``localise.not_publishable``)
         if not target or not (segment.placeholders or "<" in target):
             return True  # (no placeholder parse for the common unit that has none)

@@ -22,7 +22,7 @@ from transpub.catalog import PoUpdate, language_agrees, po_path, render_updates
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import read_bytes, write_all_atomic
-from transpub.garbled import OVERRIDES, composed, describe, noncharacter, unwritable
+from transpub.garbled import OPENERS, composed, describe, unwritable
 from transpub.languages import match_language, mismatch_reason, same_language
 from transpub.model import Segment
 from transpub.po_returned import VERSION as PO_VERSION
@@ -533,17 +533,20 @@ def _decide(unit: ReadUnit, msgid: str, msgstr: str, fuzzy: bool, theirs: bool,
     if po_moved and msgstr and not theirs:
         return ("conflict: the PO translation changed since the export and the XLIFF has "
                 "another; kept the PO version (--theirs takes the XLIFF's)")
-    problem = text_problem(unit.target) or codes_problem(unit.source, unit.target)
+    problem = text_problem(unit.target, unit.source) or codes_problem(unit.source, unit.target)
     if problem:
         return f"reject: {problem}"
     return "update"
 
 
-def text_problem(target: str) -> str:
-    """Why ``target`` cannot be a translation as it is; or ""."""
-    char = unwritable(target)  # (a C0 one too: the PO reader refuses them; U+1FFFE too)
+def text_problem(target: str, source: str = "") -> str:
+    """Why ``target``, the translation of ``source``, cannot be a translation as it is; or
+    ""."""
+    char = unwritable(target, source)  # (a C0 one too: the PO reader refuses them; U+1FFFE)
     if char:
-        if noncharacter(char) or char in OVERRIDES:
+        if char in OPENERS:
+            return f"it holds {describe(char)}: close it or remove it"
+        if char > "\x9f":  # (no control character: a noncharacter, an override, a symbol)
             return f"it holds {describe(char)}: remove it"
         return (f"it holds {describe(char)} (a line break Word or Excel wrote? type it "
                 "again as a plain line break or space)")

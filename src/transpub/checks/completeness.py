@@ -7,7 +7,7 @@ from collections.abc import Iterable
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.garbled import garbling, lam_alef_turned, ocr_slip
+from transpub.garbled import garbling_at, lam_alef_turned, ocr_slip
 from transpub.localise import CONFLICT_MARK
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE
@@ -61,13 +61,15 @@ def merge_conflict(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 def garbled_text(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation is garbled: a character no page may hold, the replacement character
     a failed decoding leaves, or UTF-8 misread in a single-byte code page («dÃ©veloppement»)."""
-    found = garbling(unit.target, unit.source)
+    garbled = garbling_at(unit.target, unit.source)
+    if garbled is not None:
+        message, expected, span = garbled
+        return (finding("TP609", unit, message, expected=expected, span=span),)
+    found = ocr_slip(unit.target, unit.source)
+    if found is None and unit.lang[:2] == "ar":
+        found = lam_alef_turned(unit.target, unit.source)
     if found is None:
-        found = ocr_slip(unit.target, unit.source)
-        if found is None and unit.lang[:2] == "ar":
-            found = lam_alef_turned(unit.target, unit.source)
-        if found is None:
-            return ()
+        return ()
     return (finding("TP609", unit, found[0], expected=found[1]),)
 
 
