@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from transpub import __version__
 from transpub.errors import TranspubError
+from transpub.terminal import shown as _visible
 
 # config (babel's locale data) and report (rich) are imported where a command needs them:
 # `transpub --version` and `--help` load neither
@@ -482,7 +483,7 @@ def _error(message: str) -> None:
     from transpub.terminal import rich_terminal
 
     if not rich_terminal(sys.stderr):
-        sys.stderr.write(f"transpub: error: {message}\n")
+        sys.stderr.write(f"transpub: error: {_visible(message)}\n")
         sys.stderr.flush()
         return
     from transpub.report import error as show
@@ -1331,7 +1332,7 @@ def warn_skipped(warnings: Sequence[TranspubError], quiet: bool = False) -> None
     if quiet:
         return
     for item in warnings[:_WARN_LIMIT]:
-        sys.stderr.write(f"transpub: warning: {item}\n")
+        sys.stderr.write(f"transpub: warning: {_visible(str(item))}\n")
     if len(warnings) > _WARN_LIMIT:
         sys.stderr.write(f"transpub: warning: … and {len(warnings) - _WARN_LIMIT} more entries "
                          "skipped\n")
@@ -1403,7 +1404,7 @@ def _tm_import(settings: Settings, args: argparse.Namespace, console: object,
         count, kept, written = import_tmx(settings.locales_dir, path, settings.source_language,
                                           langs, report, replace=args.replace, validated=memory)
         for line in report:
-            sys.stderr.write(f"transpub: warning: {line}\n")
+            sys.stderr.write(f"transpub: warning: {_visible(line)}\n")
         # (the same bytes again: one line saying so, not "imported" and a warning of nothing
         # written, as a second import of one memory had said both)
         console.print(f"imported {count} unit(s) into {_rel(settings, kept)}; 'transpub "
@@ -1673,7 +1674,7 @@ def _check(args: argparse.Namespace) -> int:
                                       matrix=matrix)
         for notice in run.notices:
             if not args.quiet:
-                sys.stderr.write(f"transpub: notice: {notice}\n")
+                sys.stderr.write(f"transpub: notice: {_visible(notice)}\n")
         if settings is not None and not args.termbase and not settings.termbase.exists():
             run.no_termbase = _rel(settings, settings.termbase)
         if termbase.paths and not termbase.concepts:
@@ -1697,7 +1698,8 @@ def _check(args: argparse.Namespace) -> int:
         if args.no_cache:
             raise
         if not args.quiet:
-            sys.stderr.write(f"transpub: notice: {changed}: checked again without it\n")
+            sys.stderr.write(f"transpub: notice: {_visible(str(changed))}: checked again without "
+                             "it\n")
         run, outputs = checked(False)
     if noted and not args.quiet:
         sys.stderr.write(f"transpub: notice: checked against the {noted} approved term(s) "
@@ -1753,13 +1755,14 @@ def _annotate(run: CheckRun, args: argparse.Namespace, settings: Settings | None
         locked = [path for path, annotated in rendered
                   if annotated.changed and not path.stat().st_mode & 0o222]
         for path in locked:  # (its owner made it read-only: not replaced by a writable copy)
-            sys.stderr.write(f"transpub: warning: {path}: read-only, not annotated\n")
+            sys.stderr.write(f"transpub: warning: {_visible(str(path))}: read-only, not "
+                             "annotated\n")
         for path, annotated in rendered:
             if annotated.changed and path not in locked:
                 try:
                     write_atomic(path, annotated.data)
                 except TranspubError as exc:  # (a read-only mount: the check's status stays)
-                    sys.stderr.write(f"transpub: warning: {exc}; not annotated\n")
+                    sys.stderr.write(f"transpub: warning: {_visible(str(exc))}; not annotated\n")
     if not args.quiet:
         changed = sum(1 for _path, annotated in rendered if annotated.changed)
         units = sum(annotated.units for _path, annotated in rendered)

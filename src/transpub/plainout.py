@@ -19,6 +19,8 @@ from collections.abc import Mapping, Sequence
 from operator import attrgetter
 from typing import Any, TextIO
 
+from transpub.terminal import shown
+
 #: The columns a table aligns to the right (here and in rich's, ``report.table``).
 NUMERIC = frozenset({"kept", "new", "changed", "removed", "revived", "%", "fallbacks", "units",
                      "words", "done", "words done", "fuzzy", "todo"})
@@ -50,7 +52,7 @@ def table_lines(title: str, columns: Sequence[str], rows: Sequence[Sequence[obje
     """A table as lines: its title, the column names, a rule of dashes under each, then a line
     per row; columns two spaces apart, numbers aligned to the right, no trailing spaces."""
     cells = [[str(name) for name in columns]]
-    cells += [[" ".join(str(cell).split()) for cell in row] for row in rows]
+    cells += [[shown(" ".join(str(cell).split())) for cell in row] for row in rows]
     widths = [max(width(line[k]) for line in cells) for k in range(len(columns))]
     rule = ["-" * w for w in widths]
     lines = [title] if title else []
@@ -78,14 +80,14 @@ def write_ops(ops: Sequence[Sequence[Any]], quiet: bool, out: TextIO | None = No
                 out.write("\n".join(lines) + "\n")
                 lines = []
             out.flush()
-            err.write(f"transpub: error: {op[1]}\n")
+            err.write(f"transpub: error: {shown(op[1])}\n")
             err.flush()
         elif quiet:
             continue
         elif kind == "print":
-            lines.append(op[1])
+            lines.append(shown(op[1]))
         elif kind == "warn":
-            lines.append(f"transpub: warning: {op[1]}")
+            lines.append(f"transpub: warning: {shown(op[1])}")
         elif kind == "table":
             lines += table_lines(op[1], op[2], op[3])
         else:
@@ -127,8 +129,9 @@ def one_line(text: str) -> str:
 def finding_lines(findings: Sequence[Any]) -> list[str]:
     """Findings as a listing for files, pipes and CI logs: one ``file:line: [unit] code
     severity: message`` line each (grep-able, like a compiler's), then the expected form and
-    the source and translation excerpts indented. rich's table cost ~1 ms a row, most of a
-    large check's time and memory."""
+    the source and translation excerpts indented; a control or bidi formatting character of
+    the text shown as ``<U+202E>`` (``terminal.shown``: it would reorder or rewrite the line).
+    rich's table cost ~1 ms a row, most of a large check's time and memory."""
     lines: list[str] = []
     add = lines.append
     # (a re-check at N = 1000 lists 2,000 findings: the sort key and the severities' labels
@@ -139,14 +142,14 @@ def finding_lines(findings: Sequence[Any]) -> list[str]:
         label = labels.get(severity)
         if label is None:
             label = labels[severity] = severity.label
-        add(f"{item.file}:{item.line}: [{item.unit}] {item.lang} {item.code} "
-            f"{label}: {one_line(item.message)}")
+        add(shown(f"{item.file}:{item.line}: [{item.unit}] {item.lang} {item.code} "
+                  f"{label}: {one_line(item.message)}"))
         if item.expected:
-            add(f"    expected: {one_line(item.expected)}")
-        add(f"    source: {one_line(excerpt(item.source, None))}")
-        shown = one_line(excerpt(item.target, item.span))
+            add(f"    expected: {shown(one_line(item.expected))}")
+        add(f"    source: {shown(one_line(excerpt(item.source, None)))}")
+        target = shown(one_line(excerpt(item.target, item.span)))
         # (an untranslated unit's line ends at the colon: no trailing space in a log)
-        add(f"    translation: {shown}" if shown else "    translation:")
+        add(f"    translation: {target}" if target else "    translation:")
     return lines
 
 
@@ -192,8 +195,8 @@ def run_notes(summary: Mapping[str, Any], fixed: Sequence[Any]) -> list[str]:
                      "approved forms")
     scope = summary.get("scope")
     if scope:
-        shown = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))
-        lines.append(f"scope: {shown}")
+        said = ", ".join(f"{k.replace('_', '-')} {v}" for k, v in sorted(scope.items()))
+        lines.append(f"scope: {said}")
     return lines
 
 
@@ -221,7 +224,7 @@ def text_report(findings: Sequence[Any], summary: Mapping[str, Any], fixed: Sequ
     lines.append(summary_line(summary))
     if listed > len(findings):
         lines.append(shown_note(len(findings), listed))
-    lines += run_notes(summary, fixed)
+    lines += map(shown, run_notes(summary, fixed))
     if matrix is not None:
         lines += table_lines(MATRIX_TITLE, ["entity", *langs], matrix_rows(matrix, langs))
     return "".join(line + "\n" for line in lines)

@@ -12,11 +12,29 @@ from rich.console import Console
 from rich.table import Table
 from rich.text import Text
 
+from transpub.terminal import shown
+
+
+class _Console(Console):
+    """rich's console, but every string it is given to print (a line, a table's cell or
+    title) with its control and bidi formatting characters shown as ``<U+202E>``
+    (``terminal.shown``): a translator's U+202E had reversed the rest of the terminal's line,
+    a C1 control rewritten it. rich's own styles and cursor moves are not strings given: they
+    stay as they are. The ``Text`` this module makes is made of ``_text``."""
+
+    def render_str(self, text: str, **options: Any) -> Text:
+        return super().render_str(shown(text), **options)
+
+
+def _text(text: str, style: str = "") -> Text:
+    """A ``Text`` of ``text`` as ``_Console`` shows a string."""
+    return Text(shown(text), style=style)
+
 
 def make_console(stream: TextIO | None = None, quiet: bool = False) -> Console:
     """A console that honours NO_COLOR and stays plain when not on a terminal (CI logs)."""
-    return Console(file=stream or sys.stdout, quiet=quiet, highlight=False,
-                   soft_wrap=False, no_color="NO_COLOR" in os.environ)
+    return _Console(file=stream or sys.stdout, quiet=quiet, highlight=False,
+                    soft_wrap=False, no_color="NO_COLOR" in os.environ)
 
 
 @contextlib.contextmanager
@@ -50,8 +68,8 @@ def progress_bar(console: Console, label: str, total: int) -> Iterator[Callable[
 
 def error(message: str) -> None:
     """One line on stderr, no traceback: ``transpub: error: file:line: message``."""
-    Console(file=sys.stderr, highlight=False, soft_wrap=True,
-            no_color="NO_COLOR" in os.environ).print(f"transpub: error: {message}", markup=False)
+    _Console(file=sys.stderr, highlight=False, soft_wrap=True,
+             no_color="NO_COLOR" in os.environ).print(f"transpub: error: {message}", markup=False)
 
 
 def warn(console: Console, message: str) -> None:
@@ -83,17 +101,16 @@ _STYLE = {"error": "bold red", "warning": "yellow", "info": "cyan"}
 def _excerpt(text: str, span: tuple[int, int] | None, width: int = 70) -> Text:
     """The part of ``text`` around ``span``, with the span highlighted (``plainout.excerpt``
     with a style)."""
-    from rich.text import Text
 
     from transpub.plainout import excerpt, window
 
     if span is None:
-        return Text(excerpt(text, None, width))
+        return _text(excerpt(text, None, width))
     start, end = span
     left, right = window(text, span, width)
-    out = Text(("…" if left else "") + text[left:start])
-    out.append(text[start:end], style="reverse bold")
-    out.append(text[end:right] + ("…" if right < len(text) else ""))
+    out = _text(("…" if left else "") + text[left:start])
+    out.append(shown(text[start:end]), style="reverse bold")
+    out.append(shown(text[end:right] + ("…" if right < len(text) else "")))
     return out
 
 
@@ -119,11 +136,11 @@ def render_findings(console: Console, findings: Sequence[Any], summary: dict[str
         current = None
         for item in sorted(findings, key=lambda f: (f.lang, f.file, f.line, f.unit, f.code)):
             group = (item.lang, item.unit)
-            where = Text(f"{item.file}:{item.line}\n[{item.unit}]" if group != current else "")
+            where = _text(f"{item.file}:{item.line}\n[{item.unit}]" if group != current else "")
             current = group
-            message = Text(item.message, style=_STYLE.get(item.severity.label, ""))
+            message = _text(item.message, style=_STYLE.get(item.severity.label, ""))
             if item.expected:
-                message.append(f"\nexpected: {item.expected}", style="green")
+                message.append(f"\nexpected: {shown(item.expected)}", style="green")
             excerpt = _excerpt(item.source, None)
             excerpt.append("\n")
             excerpt.append_text(_excerpt(item.target, item.span))
@@ -152,7 +169,7 @@ def render_matrix(console: Console, matrix: dict[str, dict[str, str]],
     for lang in langs:
         grid.add_column(lang, justify="center")
     for entity, *cells in matrix_rows(matrix, langs):
-        grid.add_row(entity, *(Text(cell, style="green" if cell == "✓" else "red")
+        grid.add_row(entity, *(_text(cell, style="green" if cell == "✓" else "red")
                                for cell in cells))
     console.print(grid)
 
