@@ -13,6 +13,7 @@ from typing import Any
 from transpub.configschema import key_line, validate_config
 from transpub.errors import CONFLICT, LFS_POINTER, ConfigError, conflict_line, lfs_pointer
 from transpub.fsutil import read_utf8, write_atomic
+from transpub.garbled import consequence, describe, place, unwritable_at
 from transpub.languages import (
     UN_LANGUAGES,
     LanguageInfo,
@@ -226,9 +227,13 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
     schemes = tuple(s.lower() for s in links.get("schemes", DEFAULT_SCHEMES))
     epoch_text = os.environ.get("SOURCE_DATE_EPOCH")
     folders = _folders(root, paths, path, at)
+    name = str(project.get("name", root.name))
+    _shown_as_written(name, "[project] name" if "name" in project else
+                      "the workspace folder's name (no [project] name is given)", path,
+                      at("project", "name"))
     return Settings(
         root=root,
-        name=str(project.get("name", root.name)),
+        name=name,
         names=names,
         source_language=source_language,
         languages=infos,
@@ -306,8 +311,25 @@ def _names(project: Mapping[str, Any], infos: tuple[LanguageInfo, ...], path: Pa
                               line) from None
         if not str(value).strip():
             raise ConfigError(f"[project] names: the name in {key!r} is empty", path, line)
+        _shown_as_written(str(value), f"[project] names: the name in {key!r}", path, line)
         names[code] = str(value).strip()
     return names
+
+
+def _shown_as_written(name: str, what: str, path: Path, line: int | None) -> None:
+    """Refuse a project name holding what no page may hold (``garbled.unwritable``: a
+    control character, a bidi override, an embedding or isolate never closed, a private-use
+    character) or a line break: it is every index page's title, the language switcher's and
+    the catalogues' header, where a U+202E showed the rest reversed and a U+0085 made the page
+    one vnu refuses (escaped as TOML lets it be written, ``"\\u202e"``)."""
+    at = next((k for k, char in enumerate(name) if char < " "), -1)
+    if at < 0:
+        at = unwritable_at(name)
+    if at >= 0:
+        char = name[at]
+        raise ConfigError(f"{what} holds {describe(char)} {place(name, at)}, "
+                          f"{consequence(char) if char >= ' ' else 'which a title cannot hold'}"
+                          ": remove it", path, line)
 
 
 def _table(data: Mapping[str, Any], key: str, path: Path) -> dict[str, Any]:
