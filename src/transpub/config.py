@@ -201,6 +201,11 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
         language(source_language)
     except ConfigError as exc:
         raise ConfigError(exc.message, path, at("project", "source_language")) from None
+    if not codes:
+        # (every command then did nothing and said so as success: a build published no page)
+        raise ConfigError("[project] languages is empty: name the languages the releases are "
+                          f"published in (the default: {', '.join(UN_LANGUAGES)})", path,
+                          at("project", "languages"))
     try:
         infos = validate_languages(codes)
     except ConfigError as exc:

@@ -1,0 +1,31 @@
+"""``languages = []`` in transpub.toml is an error naming its line (session 61, hostile
+input): it had been accepted, and every command did nothing and said so as a success (a build
+published no page, a check checked no file, exit 0)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from conftest import Cli, copy_sample
+
+
+@pytest.mark.parametrize("written", ["[]", "[ ]", "[\n]"], ids=["empty", "space", "lines"])
+@pytest.mark.parametrize("command", ["build", "check", "extract", "stats"])
+def test_no_language_is_an_error_naming_the_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], command: str, written: str) -> None:
+    ws = copy_sample(tmp_path)
+    config = ws / "transpub.toml"
+    lines = config.read_text(encoding="utf-8").split("\n")
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("languages = "))
+    lines[line - 1] = f"languages = {written}"
+    config.write_text("\n".join(lines), encoding="utf-8")
+    before = sorted(p.relative_to(ws) for p in ws.rglob("*"))
+    cli = cli_factory(ws)
+    cli(command, expect=2)
+    assert cli.err == (f"transpub: error: transpub.toml:{line}: [project] languages is empty: "
+                       "name the languages the releases are published in (the default: ar, "
+                       "zh, en, fr, ru, es)\n"), cli.err
+    assert sorted(p.relative_to(ws) for p in ws.rglob("*")) == before  # nothing written
