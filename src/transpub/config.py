@@ -60,7 +60,8 @@ accept_exact = "same-role"   # exact matches used as is: same-role, always or ne
 near_threshold = 0.75    # near matches at or above this similarity are offered as fuzzy
 
 [links]
-# The URL schemes a link may use; relative and #fragment links are always allowed.
+# The URL schemes a link may use; relative and #fragment links are always allowed (a
+# protocol-relative //host/path link is no relative one: it takes the page's scheme, https).
 schemes = ["http", "https", "mailto"]
 
 # House style per language overrides the defaults (see README), e.g.:

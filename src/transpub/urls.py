@@ -1,8 +1,9 @@
 """Which link targets may become a live ``href``: only allowed schemes, relative and fragment
-links. ``javascript:``, ``data:``, ``vbscript:`` and any scheme not on the allow-list are
-refused, in the forms a browser would still run: upper case, with tabs, newlines or control
-characters inside (browsers drop them), with leading spaces, or written with character
-references (``&#106;avascript:``, ``java&Tab;script:``)."""
+links (a protocol-relative ``//host/path`` is none of these: it has the page's scheme).
+``javascript:``, ``data:``, ``vbscript:`` and any scheme not on the allow-list are refused, in
+the forms a browser would still run: upper case, with tabs, newlines or control characters
+inside (browsers drop them), with leading spaces, or written with character references
+(``&#106;avascript:``, ``java&Tab;script:``)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,13 @@ DEFAULT_SCHEMES: tuple[str, ...] = ("http", "https", "mailto")
 # CR); we drop every C0 control, space and DEL, which only makes the test stricter
 _IGNORED_RE = re.compile(r"[\x00-\x20\x7f]+")
 _SCHEME_RE = re.compile(r"^([^/?#]*?):")
+#: A protocol-relative (scheme-relative) reference, ``//host/path``: a link to another host
+#: over the scheme of the page it is on, not a path of this site. Either slash may be a
+#: backslash, and more may follow (the URL parser reads ``\\host``, ``/\host`` and
+#: ``///host`` so in an http or https page).
+_SCHEME_RELATIVE_RE = re.compile(r"^[/\\]{2}")
+#: The scheme a protocol-relative reference takes: a published page's, served over HTTPS
+PAGE_SCHEME = "https"
 
 
 def href_scheme(href: str) -> str | None:
@@ -27,17 +35,31 @@ def href_scheme(href: str) -> str | None:
 
     Anything before the first ``:`` that comes before any ``/``, ``?`` or ``#`` counts as a
     scheme, even when it is not a valid one (``java%73cript:``): what is refused is whatever is
-    not plainly allowed.
+    not plainly allowed. A protocol-relative reference (``//host/path``) is no relative link:
+    its scheme is the page's (``PAGE_SCHEME``).
     """
+    text = _as_read(href)
+    if _SCHEME_RELATIVE_RE.match(text):
+        return PAGE_SCHEME
+    found = _SCHEME_RE.match(text)
+    return found.group(1).lower() if found else None
+
+
+def _as_read(href: str) -> str:
+    """``href`` as a browser's URL parser reads it: character references decoded, what it
+    ignores left out."""
     text = href
     for _ in range(3):  # "&amp;#106;" decodes twice; a third round finds nothing more
         decoded = html.unescape(text)
         if decoded == text:
             break
         text = decoded
-    text = _IGNORED_RE.sub("", text)
-    found = _SCHEME_RE.match(text)
-    return found.group(1).lower() if found else None
+    return _IGNORED_RE.sub("", text)
+
+
+def is_protocol_relative(href: str) -> bool:
+    """Whether ``href`` is a protocol-relative reference (``//host/path``: ``href_scheme``)."""
+    return _SCHEME_RELATIVE_RE.match(_as_read(href)) is not None
 
 
 def is_safe_href(href: str, schemes: Iterable[str] = DEFAULT_SCHEMES) -> bool:
@@ -76,9 +98,11 @@ def check_links(release: Release, schemes: Iterable[str], error: type[TranspubEr
         for href in link_targets(block):
             if not is_safe_href(href, allowed):
                 shown = _IGNORED_RE.sub(" ", href).strip()[:60]
-                raise error(f"unsafe link target {shown!r}: scheme '{href_scheme(href)}:' is not "
-                            f"allowed (allowed: {', '.join(allowed) or 'none'}, relative and "
-                            "#fragment links; see [links] schemes in transpub.toml)",
+                kind = ("a protocol-relative link, to another site over the page's scheme: "
+                        if is_protocol_relative(href) else "")
+                raise error(f"unsafe link target {shown!r}: {kind}scheme '{href_scheme(href)}:' "
+                            f"is not allowed (allowed: {', '.join(allowed) or 'none'}, relative "
+                            "and #fragment links; see [links] schemes in transpub.toml)",
                             where, _line_of(href, block.line, text) or None)
 
 

@@ -51,6 +51,44 @@ def test_hand_written_unsafe_href_is_not_built(ws: Path, hcli: Cli, href: str) -
         p.read_text(encoding="utf-8") for p in (ws / "output").rglob("*.html")).lower()
 
 
+#: Protocol-relative targets, as a browser reads them in an http(s) page: a link to another
+#: host over the page's scheme, never a path of this site (session 61)
+PROTOCOL_RELATIVE = ["//evil.example/x", "\\\\evil.example/x", "/\\evil.example/x",
+                     "///evil.example/x", " //evil.example", "/&#47;evil.example/x",
+                     "/\t/evil.example/x"]
+
+
+@pytest.mark.parametrize("href", PROTOCOL_RELATIVE)
+def test_a_protocol_relative_link_is_absolute(href: str) -> None:
+    from transpub.urls import href_scheme, is_safe_href
+
+    assert href_scheme(href) == "https"
+    assert is_safe_href(href)  # (the default schemes: http, https, mailto)
+    assert not is_safe_href(href, ("mailto",))
+    assert href_scheme("/news/2020/x.html") is None and href_scheme("#top") is None
+    assert href_scheme("../x") is None and href_scheme("x//y") is None
+
+
+@pytest.mark.parametrize("href", PROTOCOL_RELATIVE[:3])
+def test_a_protocol_relative_link_is_held_to_the_schemes(ws: Path, hcli: Cli, href: str) -> None:
+    """``[links] schemes`` without https: a ``//host`` link had passed as a relative one."""
+    from xml.sax.saxutils import quoteattr
+
+    config = ws / "transpub.toml"
+    text = config.read_text(encoding="utf-8")
+    assert 'schemes = ["http", "https", "mailto"]' in text
+    config.write_text(text.replace('schemes = ["http", "https", "mailto"]',
+                                   'schemes = ["mailto"]'), encoding="utf-8")
+    line = _patch_source(ws, '<a href="#">', f"<a href={quoteattr(href)}>")
+    before = snapshot(ws)
+    hcli("validate", expect=2)
+    code = hcli("build", "--force", expect=None)
+    text = assert_refused(hcli, code, f"{SOURCE}:{line}:", contains="unsafe link")
+    assert "a protocol-relative link, to another site over the page's scheme: scheme " \
+        "'https:' is not allowed" in text, text
+    assert_untouched(ws, before)
+
+
 @pytest.mark.parametrize("target", ["javascript:alert(1)", "vbscript:x", "data:,x"])
 def test_hand_written_unsafe_url_atom_is_not_built(ws: Path, hcli: Cli, target: str) -> None:
     line = _patch_source(ws, '<a href="#">',
