@@ -76,6 +76,10 @@ LEFT_ALONE = [
     # inside guillemets
     ("fr", "Contact: Ms. Laurence Gerard!", "Contact\u00a0: Mme Laurence Gérard\u202f!"),
     ("fr", 'He said: "Never again."', "Il a déclaré\u202f: «\u00a0Plus jamais\u00a0»."),
+    # a unit that is only the mark and the space French sets before it (Django's « :»), or
+    # after an opening guillemet
+    ("fr", ":", " :"),
+    ("fr", "\"", "« "),
     # a space at the end in both, one a no-break space
     ("fr", "Total: ", "Total\u00a0:\u00a0"),
     # Chinese: a paragraph's ideographic indent, an ideographic space inside

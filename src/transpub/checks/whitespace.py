@@ -101,8 +101,16 @@ def _spaced(text: str, end: int, lang: str) -> bool:
     edge = text.strip("\t" + _BREAKS)
     if end == 0 and lang.startswith("zh"):
         edge = edge.lstrip(_INDENT)
+    if lang.startswith("fr") and (_FRENCH_OPEN if end == 0 else _FRENCH_CLOSE).search(edge):
+        return False  # « : », « ! », « » », « « »: the space French sets there (Django's «  :»)
     char = edge[:1] if end == 0 else edge[-1:]
     return char.isspace()
+
+
+#: French typography's space before a high punctuation mark or a closing guillemet, and after
+#: an opening one: at an end of a unit that is only that mark and its space, no slip
+_FRENCH_OPEN = re.compile(r"^\s+[:;!?»]")
+_FRENCH_CLOSE = re.compile(r"«\s+$")
 
 
 def _mended(source: str, target: str, lang: str) -> str:
