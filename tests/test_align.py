@@ -194,3 +194,51 @@ def test_a_fuzzy_draft_of_the_memory_gives_way_to_the_published_translation(
                  if "Nepal" in e.msgid)
     assert entry.msgstr == ("Le Conseil a condamné l'attaque, qui a tué deux casques bleus "
                             "népalais.") and entry.fuzzy, entry
+
+
+@pytest.mark.parametrize("cut", ["start", "end", "middle"])
+@pytest.mark.parametrize("lang", ["es", "ru"])
+def test_a_translation_of_part_of_the_release(tmp_path: Path,
+                                              cli_factory: Callable[[Path], Cli],
+                                              lang: str, cut: str) -> None:
+    """A page publishing part of the release (a news site's: its start or its end cut, the
+    middle paragraphs left out): the units it says are filled with their own sentences, the
+    others reported as no sentence of the translation, none said "joined" with a neighbour.
+    (Session 61's trial: the first 7 sentences of a 12-sentence translation paired 2 units,
+    both wrong, and gave 10 a false joined-sentence comment; the ratio of characters was the
+    two whole texts', and every unit left out cost as much as a pair's accident.)"""
+    ws = copy_sample(tmp_path)
+    before = _emptied(ws, lang)
+    po = polib.pofile(str(_po_path(ws, lang)))
+    blocks: dict[str, list[str]] = {}
+    for entry in po:
+        blocks.setdefault(entry.msgctxt.split(".")[0], []).append(entry.msgctxt)
+    order = [block for block in blocks if block.startswith("p")]
+    third = len(order) // 3
+    gone = {"start": order[:third], "end": order[len(order) - third:],
+            "middle": order[third:2 * third]}[cut]
+    kept = [block for block in order if block not in gone]
+    # (the page's headline, then what it publishes: a text file's first paragraph is its
+    # title, read whole)
+    text = "\n\n".join([before["title"]] + [" ".join(before[k] for k in blocks[block])
+                                             for block in kept])
+    (ws / f"{lang}.txt").write_text(text + "\n", encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("align", RELEASE, str(ws / f"{lang}.txt"), "--lang", lang)
+    after = {entry.msgctxt: entry.msgstr for entry in polib.pofile(str(_po_path(ws, lang)))}
+    said = ["title"] + [k for block in kept for k in blocks[block]]
+    filled = [k for k in said if after[k]]
+    assert len(filled) >= len(said) - 1, cli.out
+    assert all(after[k] == before[k] for k in filled), cli.out
+    for block in gone:
+        for k in blocks[block]:
+            assert not after[k], k
+            assert f"unit {k}: not filled: no sentence of the translation" in cli.out
+    assert "in one sentence" not in cli.out
+
+
+def test_numbers_anchor_in_any_script() -> None:
+    """An Arabic page's «١٠» and «٢٠١٥» are the English "10" and "2015"."""
+    from transpub.align import _anchors
+
+    assert _anchors("١٠ - ترحب في ٢٠١٥") == _anchors("10. Welcomes in 2015") == {"10", "2015"}

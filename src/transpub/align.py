@@ -7,20 +7,24 @@ that language's rules) and pairs its sentences with the release's units, as the 
 aligners do (Trados's WinAlign, memoQ's LiveDocs, LF Aligner): a dynamic programme over both
 sequences whose steps pair one unit with one sentence, one with two, two with one, or leave
 one out, each step's cost the improbability of its lengths (Gale and Church's model, the
-language pair's ratio of characters measured on the two texts), less what both sides share
-(numbers, e-mail addresses, links, inline codes), more where one side ends a paragraph and
-the other does not. A unit paired with one sentence or two fills the PO file's entry where it
-is untranslated, fuzzy (an aligned translation is a draft until reviewed, and a fuzzy entry is
-not published), with a translator comment naming the file; a reviewed translation already
-there is kept (a fuzzy one, a draft the memory offered, gives way); a unit the translation
-joined with another, or left out, is reported (units joined and
-untranslated get the joined sentence as a translator comment, for the translator to cut).
+language pair's ratio of characters measured on what the alignment pairs), less what both
+sides share (numbers, e-mail addresses, links, inline codes), more where one side ends a
+paragraph and the other does not; units or sentences left out at either end, or a run of
+them among pairs, cost less than as many left out one by one (a page that publishes part of
+the release is paired where it has the release's units, the rest reported). A unit paired
+with one sentence or two fills the PO file's entry where it is untranslated, fuzzy (an
+aligned translation is a draft until reviewed, and a fuzzy entry is not published), with a
+translator comment naming the file; a reviewed translation already there is kept (a fuzzy
+one, a draft the memory offered, gives way); a unit the translation joined with another, or
+left out, is reported (units joined and untranslated get the joined sentence as a translator
+comment, for the translator to cut).
 """
 
 from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
@@ -45,6 +49,19 @@ MAX_COST = 12.0
 #: linear; a translation drifting further, by more sentences added or left out in a row,
 #: is no translation of the release)
 _BAND = 40
+#: the cells the band may widen to, in all (a release of 300 units, the whole table)
+_CELLS = 100_000
+#: a unit or a sentence left out before the other side's first or after its last (a part the
+#: translation does not cover, a page's heading): one left out among pairs costs 4.6
+_END_COST = 2.0
+#: how many times the ratio is measured again on what the alignment paired, and the change
+#: (of its logarithm) under which it holds
+_ROUNDS = 3
+_SAME_RATIO = 0.02
+#: a run of units left out among pairs (or of sentences): its first costs as one left out
+#: alone, each after it less (a paragraph the translation left out is one omission)
+_OPEN_COST = _STEP_COST[(1, 0)]
+_EXTEND_COST = 3.0
 
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 #: A link, or a whole word holding an "@": ``_addresses`` reads in it what ``\S+@\S+\.\w+``
@@ -75,38 +92,119 @@ def align(source: Sequence[Segment], target: Sequence[Segment],
     if not n or not m:
         return [Pair((i,), (), _STEP_COST[(1, 0)]) for i in range(n)] + [
             Pair((), (j,), _STEP_COST[(0, 1)]) for j in range(m)]
-    lengths_s = [len(_plain(s.text)) for s in source]
-    lengths_t = [len(_plain(t.text)) for t in target]
-    ratio = max(sum(lengths_t), 1) / max(sum(lengths_s), 1)
-    anchors_s = [_anchors(s.text) for s in source]
-    anchors_t = [_anchors(t.text) for t in target]
-    # (bonuses only: what one side names, the other may say another way)
-    shared_s = [_named(s.text, [forms for forms, _ in names]) | _capitals(s.text)
-                for s in source]
-    shared_t = [_named(t.text, [forms for _, forms in names]) | _capitals(t.text)
-                for t in target]
-    ends_s = [i == n - 1 or source[i + 1].block_id != source[i].block_id for i in range(n)]
-    ends_t = [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)]
+    sides = _Sides.of(source, target, names)
+    whole = max(sum(sides.lengths_t), 1) / max(sum(sides.lengths_s), 1)
+    # (the two texts' ratio is the language pair's only when the translation says the whole
+    # release: one that lacks its end, its start or paragraphs is shorter, and every length
+    # read against the whole's ratio looks wrong. So the ratio of what the alignment paired,
+    # aligned again with it until it holds, is the language pair's whatever the part; and a
+    # second start, the ratio of a sentence's length on average, finds the part the whole's
+    # ratio led astray: the cheaper of the two is taken.)
+    mean = whole * len(sides.lengths_s) / len(sides.lengths_t)
+    starts = [whole] if abs(math.log(mean / whole)) < _SAME_RATIO else [whole, mean]
+    found = [_settled(sides, ratio) for ratio in starts]
+    return min(found, key=lambda pairs: sum(pair.cost for pair in pairs))
+
+
+def _settled(sides: _Sides, ratio: float) -> list[Pair]:
+    """The alignment from ``ratio``, aligned again with its own pairs' ratio until it holds."""
+    pairs = _programme(sides, ratio)
+    for _ in range(_ROUNDS):
+        again = _paired_ratio(pairs, sides)
+        if again is None or abs(math.log(again / ratio)) < _SAME_RATIO:
+            break
+        ratio = again
+        pairs = _programme(sides, ratio)
+    return pairs
+
+
+@dataclass(frozen=True, slots=True)
+class _Sides:
+    """What the programme reads of each unit and each sentence."""
+
+    lengths_s: list[int]
+    lengths_t: list[int]
+    anchors_s: list[frozenset[str]]
+    anchors_t: list[frozenset[str]]
+    shared_s: list[frozenset[str]]
+    shared_t: list[frozenset[str]]
+    ends_s: list[bool]
+    ends_t: list[bool]
+
+    @classmethod
+    def of(cls, source: Sequence[Segment], target: Sequence[Segment],
+           names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> _Sides:
+        n, m = len(source), len(target)
+        return cls(
+            [len(_plain(s.text)) for s in source], [len(_plain(t.text)) for t in target],
+            [_anchors(s.text) for s in source], [_anchors(t.text) for t in target],
+            # (bonuses only: what one side names, the other may say another way)
+            [_named(s.text, [forms for forms, _ in names]) | _capitals(s.text)
+             for s in source],
+            [_named(t.text, [forms for _, forms in names]) | _capitals(t.text)
+             for t in target],
+            [i == n - 1 or source[i + 1].block_id != source[i].block_id for i in range(n)],
+            [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)])
+
+
+def _paired_ratio(pairs: Sequence[Pair], sides: _Sides) -> float | None:
+    """The ratio of the translation's characters to the release's over the steps that pair
+    both sides (None: none does)."""
+    paired = [pair for pair in pairs if pair.source and pair.target]
+    if not paired:
+        return None
+    ls = sum(sides.lengths_s[i] for pair in paired for i in pair.source)
+    lt = sum(sides.lengths_t[j] for pair in paired for j in pair.target)
+    return max(lt, 1) / max(ls, 1)
+
+
+#: a cell of the programme: the cheapest path's cost to it, and its last step
+_Cell = tuple[float, tuple[int, int]]
+
+
+def _programme(sides: _Sides, ratio: float) -> list[Pair]:
+    """The cheapest path through both sequences, the lengths read with ``ratio``."""
+    n, m = len(sides.lengths_s), len(sides.lengths_t)
     # (around the diagonal of the two lengths' ratio: a document of thousands of sentences
-    # stays linear)
-    band = _BAND
+    # stays linear. A translation of part of the release leaves the diagonal by as many
+    # sentences as it lacks: the band widens by the two counts' difference, as far as
+    # _CELLS cells in all allow)
+    band = max(_BAND, min(_BAND + abs(n - m), _CELLS // (n + 1)))
     inf = float("inf")
-    best: dict[tuple[int, int], tuple[float, tuple[int, int]]] = {(0, 0): (0.0, (0, 0))}
+    best: dict[tuple[int, int], _Cell] = {(0, 0): (0.0, (0, 0))}
+    # (the cheapest paths that end in a run of units left out, or of sentences, and the
+    # run's length: a run costs its first more than the rest, a paragraph the translation
+    # left out being one omission, not several)
+    run_s: dict[tuple[int, int], tuple[float, int]] = {}
+    run_t: dict[tuple[int, int], tuple[float, int]] = {}
+    pair_steps = [(step, cost) for step, cost in _STEP_COST.items() if step[0] and step[1]]
     for i in range(n + 1):
         centre = i * m / n
         for j in range(max(0, int(centre) - band), min(m, int(centre) + band) + 1):
             if (i, j) == (0, 0):
                 continue
-            found = (inf, (0, 0))
-            for (di, dj), prior in _STEP_COST.items():
+            found: _Cell = (inf, (0, 0))
+            for (di, dj), prior in pair_steps:
                 if i < di or j < dj or (i - di, j - dj) not in best:
                     continue
                 rows, columns = range(i - di, i), range(j - dj, j)
                 cost = best[(i - di, j - dj)][0] + prior + _cost(
-                    rows, columns, lengths_s, lengths_t, ratio, anchors_s, anchors_t,
-                    ends_s, ends_t) - _shared(rows, columns, shared_s, shared_t)
+                    rows, columns, sides, ratio) - _shared(rows, columns, sides)
                 if cost < found[0]:
                     found = (cost, (di, dj))
+            # (a run of units before the translation's first sentence or after its last,
+            # or of sentences before or after the release: the part a page does not cover,
+            # its own heading and furniture, cheaper still)
+            if i and (i - 1, j) in best:
+                cost, length = run_s[(i, j)] = _run(best[(i - 1, j)][0], run_s.get((i - 1, j)),
+                                                    j in (0, m))
+                if cost < found[0]:
+                    found = (cost, (length, 0))
+            if j and (i, j - 1) in best:
+                cost, length = run_t[(i, j)] = _run(best[(i, j - 1)][0], run_t.get((i, j - 1)),
+                                                    i in (0, n))
+                if cost < found[0]:
+                    found = (cost, (0, length))
             if found[0] < inf:
                 best[(i, j)] = found
     if (n, m) not in best:  # (outside the band: no alignment found)
@@ -116,25 +214,39 @@ def align(source: Sequence[Segment], target: Sequence[Segment],
     while (i, j) != (0, 0):
         total, (di, dj) = best[(i, j)]
         before = best[(i - di, j - dj)][0]
-        pairs.append(Pair(tuple(range(i - di, i)), tuple(range(j - dj, j)), total - before))
+        if di and dj:
+            pairs.append(Pair(tuple(range(i - di, i)), tuple(range(j - dj, j)),
+                              total - before))
+        else:  # (a run: each left out alone, its share of the run's cost)
+            share = (total - before) / (di + dj)
+            pairs.extend([Pair((k,), (), share) for k in range(i - 1, i - di - 1, -1)]
+                         + [Pair((), (k,), share) for k in range(j - 1, j - dj - 1, -1)])
         i, j = i - di, j - dj
     return pairs[::-1]
 
 
-def _cost(rows: range, columns: range, lengths_s: list[int], lengths_t: list[int],
-          ratio: float, anchors_s: list[frozenset[str]], anchors_t: list[frozenset[str]],
-          ends_s: list[bool], ends_t: list[bool]) -> float:
+def _run(before: float, run: tuple[float, int] | None, end: bool) -> tuple[float, int]:
+    """The cheapest run of one more unit left out (or sentence), and its length: opened
+    after the cheapest path to the cell before, or the run that ends there extended."""
+    opened = before + (_END_COST if end else _OPEN_COST)
+    if run is None or opened <= run[0] + (_END_COST if end else _EXTEND_COST):
+        return opened, 1
+    return run[0] + (_END_COST if end else _EXTEND_COST), run[1] + 1
+
+
+def _cost(rows: range, columns: range, sides: _Sides, ratio: float) -> float:
     if not rows or not columns:
         return 0.0
-    ls = sum(lengths_s[i] for i in rows)
-    lt = sum(lengths_t[j] for j in columns)
+    ls = sum(sides.lengths_s[i] for i in rows)
+    lt = sum(sides.lengths_t[j] for j in columns)
     # Gale and Church: how far the target's length is from the source's times the ratio
     delta = (lt - ls * ratio) / math.sqrt(max(ls, 1) * _VARIANCE * max(ratio, 0.1))
     cost = -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
-    have_s = _union(anchors_s, rows)
-    have_t = _union(anchors_t, columns)
+    have_s = _union(sides.anchors_s, rows)
+    have_t = _union(sides.anchors_t, columns)
     if have_s or have_t:
         cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
+    ends_s, ends_t = sides.ends_s, sides.ends_t
     if ends_s[rows[-1]] != ends_t[columns[-1]]:
         cost += 3.0  # (one side ends its paragraph there, the other does not)
     # (two units of two paragraphs said as one sentence: a line of its own, the release's
@@ -146,13 +258,12 @@ def _cost(rows: range, columns: range, lengths_s: list[int], lengths_t: list[int
     return cost
 
 
-def _shared(rows: range, columns: range, shared_s: list[frozenset[str]],
-            shared_t: list[frozenset[str]]) -> float:
+def _shared(rows: range, columns: range, sides: _Sides) -> float:
     """The bonus of what a unit and a sentence both name: a concept of the termbase, a
     name written alike ("Voronkov", "UNOCT")."""
     if not rows or not columns:
         return 0.0
-    return 1.5 * len(_union(shared_s, rows) & _union(shared_t, columns))
+    return 1.5 * len(_union(sides.shared_s, rows) & _union(sides.shared_t, columns))
 
 
 def _union(sets: list[frozenset[str]], indices: range) -> frozenset[str]:
@@ -181,8 +292,11 @@ def _plain(text: str) -> str:
 
 def _anchors(text: str) -> frozenset[str]:
     """What a sentence and its translation share whatever the language: its numbers (their
-    digits: «1 500», "1,500" and «1.500» alike), e-mail addresses and links, inline codes."""
-    numbers = {re.sub(r"\D", "", found.group()) for found in _NUMBER.finditer(text)}
+    digits, in any script: «1 500», "1,500", «1.500» and «١٥٠٠» alike), e-mail addresses
+    and links, inline codes."""
+    # (in ASCII digits: an Arabic page's «١٠» is the English "10")
+    numbers = {"".join(str(unicodedata.digit(c)) for c in re.sub(r"\D", "", found.group()))
+               for found in _NUMBER.finditer(text)}
     addresses = {found.rstrip(".,;)").lower() for found in _addresses(text)}
     codes = {f"<{found.group()}" for found in PLACEHOLDER_RE.finditer(text)}
     return frozenset(numbers | addresses | codes)
