@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import partial
-from unicodedata import is_normalized, normalize
+from itertools import chain
+from unicodedata import decomposition, is_normalized, normalize
 
 #: What no page may hold: a C0 control character but tab and line ends (the PO reader
 #: refuses them), a C1 one (what a Latin-1 reading of UTF-8 leaves; polib reads U+0085 as a
@@ -448,3 +449,64 @@ def lam_alef_turned(target: str, source: str) -> tuple[str, str] | None:
     mended = _LAM_ALEF_TURNED.sub(lambda m: f"{m[1]}ال{m[2]}", written, count=1)
     return (f"«{written}» has its lam and alef the wrong way round (Arabic copied from a "
             f"PDF?): «{mended}»; mend every such word", mended)
+
+
+def _letters_of_shapes() -> dict[int, str]:
+    """Each Arabic presentation form (U+FB50-FDEF Forms-A, U+FE70-FEFE Forms-B: a letter's
+    isolated, initial, medial or final shape, or a ligature of letters, as a character of its
+    own) and the letters it stands for (NFKC). A mark's spacing form («\ufe76», NFKC's
+    " \u064e") stands after the letter it marks, in such text: the mark alone. Not the word
+    ligatures U+FDF0-FDFF (ﷲ, ﷺ, the rial sign ﷼): symbols a text may write on purpose, kept
+    as written. What has no compatibility mapping (the ornate parentheses U+FD3E/FD3F, the
+    noncharacters U+FDD0-FDEF, U+FEFF, the byte order mark) is no presentation form."""
+    return {code: normalize("NFKC", chr(code)).lstrip(" ")
+            for code in chain(range(0xFB50, 0xFDF0), range(0xFE70, 0xFEFF))
+            if decomposition(chr(code)).startswith(("<isolated>", "<initial>", "<medial>",
+                                                    "<final>"))}
+
+
+#: The Arabic presentation forms and what each stands for (``_letters_of_shapes``)
+_SHAPES = _letters_of_shapes()
+#: any of them (a class of their ranges, searched in C: most texts hold none)
+_SHAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_SHAPES)) + "]")
+
+
+def unshaped(text: str) -> str:
+    """``text`` with its Arabic presentation forms read as the letters they stand for
+    (``_SHAPES``: NFKC of those characters only; NFKC of the whole text would also change
+    what a translator means, Chinese full-width forms, superscripts, «½»). Text copied from a
+    PDF, or typed with old Arabic software, writes each letter's printed shape as a character
+    of its own: it looks right, but search, copying, sorting and screen readers do not read it
+    as letters, and the checks had compared it as other letters (a name, a date, a number
+    "missing"). The text itself when it holds none (one search)."""
+    if text.isascii() or _SHAPED.search(text) is None:
+        return text
+    return composed(text.translate(_SHAPES))
+
+
+def published(text: str) -> str:
+    """``text`` as a page publishes it: composed (``composed``), its Arabic presentation forms
+    as letters (``unshaped``): what the checks read of it (TP609 asks for the file to be
+    mended, which the page need not wait for: the letters meant are known exactly, and a
+    browser shapes them as the forms showed)."""
+    return unshaped(composed(text))
+
+
+def presentation_forms(written: str, source: str) -> tuple[str, str] | None:
+    """Arabic presentation forms in ``written`` (a translation as its file writes it, of
+    ``source``), as a message naming the first word holding one, and the whole text as
+    letters (``unshaped``); None when it holds none, or only forms its source holds (the
+    source's to mend)."""
+    forms = _SHAPED.findall(written)
+    if not forms or all(form in source for form in forms):
+        return None
+    at = written.index(forms[0])
+    start = _WORD_START.search(written, 0, at).start()  # type: ignore[union-attr]  # (matches "")
+    word = _WORD_END.match(written, start).group()  # type: ignore[union-attr]
+    codes = " ".join(f"U+{ord(char):04X}" for char in list(dict.fromkeys(forms))[:3])
+    count = f"{len(forms)} characters" if len(forms) > 1 else "1 character"
+    return (f"«{word}» is written in Arabic presentation forms ({codes}…, {count} of the "
+            "text: each letter's printed shape as a character of its own, as text copied "
+            "from a PDF holds it): it looks right, but search, copying and screen readers do "
+            f"not read it as «{unshaped(word)}»; paste the text as plain text, or retype it "
+            "(the build publishes it as letters)", unshaped(written))

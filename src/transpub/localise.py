@@ -8,7 +8,7 @@ from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from transpub.fastnew import maker
-from transpub.garbled import composed, consequence, describe, place, unwritable_at
+from transpub.garbled import consequence, describe, place, published, unwritable_at
 from transpub.model import Block, Release, Segment, Span
 
 if TYPE_CHECKING:
@@ -206,7 +206,7 @@ def localise(release: Release, segments: tuple[Segment, ...], lang: str, source_
             joined, fell = fell, False
             item = usable(segment, lookup, translations, served, problems, include_fuzzy)
             if item is not None:
-                target = spaced(composed(item.target))  # (published composed)
+                target = spaced(published(item.target))  # (composed, forms as letters)
                 # (no placeholder parse for the common unit that has none)
                 if not segment.placeholders and "<" not in target:
                     run.append(target)

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from itertools import chain
 from typing import TYPE_CHECKING, Any
 
-from transpub.garbled import composed
+from transpub.garbled import published
 from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
 from transpub.htmlstring import text as escape
 from transpub.localise import Localised, Problem, _unmatched, usable
@@ -367,7 +367,7 @@ class Skeleton:
 
             def pick(segment: Segment) -> tuple[str, bool] | None:
                 item = usable(segment, lookup, translations, served, problems, include_fuzzy)
-                return None if item is None else (composed(item.target), item.fuzzy)
+                return None if item is None else (published(item.target), item.fuzzy)
 
             def line(segment: Segment) -> int:
                 item = lookup(segment.id)

@@ -22,7 +22,7 @@ from transpub.catalog import Translation, TranslationSet, read_translations
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import check_regular
-from transpub.garbled import UNWRITABLE, composed
+from transpub.garbled import UNWRITABLE, published
 from transpub.poread import _ESCAPE_RE, _escape, _unquote, header_fields, split_obsolete
 
 if TYPE_CHECKING:
@@ -384,7 +384,7 @@ class BuildEntries:
         fuzzy = unit in self.fuzzy
         if not include_fuzzy and fuzzy:
             return None
-        return composed(target), fuzzy  # (published composed)
+        return published(target), fuzzy  # (composed, forms as letters: ``published``)
 
     def unmatched(self, served: set[str]) -> list[Problem]:
         """``localise._unmatched``: the translated entries that served no unit, said once."""

@@ -20,7 +20,7 @@ from transpub.catalog import Translation, TranslationSet
 from transpub.checks.context import Unit
 from transpub.errors import CatalogError, TranspubError
 from transpub.fastnew import maker
-from transpub.garbled import composed
+from transpub.garbled import composed, unshaped
 from transpub.languages import language, number_convention
 from transpub.poread import MAX_PLURAL_FORMS
 
@@ -119,9 +119,15 @@ def _unit(item: Translation, ident: str, lang: str, source: str, target: str, la
           release_date: dt.date | None, foreign: bool, loose: bool = False,
           form: int | None = None, keyed: bool = False, surplus: int = 0,
           numbers: str = "") -> Unit:
-    unit: Unit = _new_unit(ident, lang, composed(source), composed(target), label, item.line,
-                           item.fuzzy, release_date, item.context, item.flags, foreign, loose,
-                           form, item.source_plural, surplus, keyed, numbers)
+    written = composed(target)
+    # (the checks read a translation's Arabic presentation forms as letters, here for all of
+    # them: the text copied from a PDF that holds them looks right, and a name, a date or a
+    # number compared as other letters had been "missing"; TP609 reports them)
+    read = unshaped(written)
+    unit: Unit = _new_unit(ident, lang, composed(source), read, label, item.line, item.fuzzy,
+                           release_date, item.context, item.flags, foreign, loose, form,
+                           item.source_plural, surplus, keyed, numbers,
+                           "" if read is written else written)
     return unit
 
 
@@ -129,5 +135,5 @@ def _unit(item: Translation, ident: str, lang: str, source: str, target: str, la
 #: most of making a frozen dataclass; one unit per entry and plural form)
 _new_unit = maker(Unit, "id", "lang", "source", "target", "file", "line", "fuzzy",
                   "release_date", "context", "flags", "foreign", "loose", "form",
-                  "plural_source", "surplus", "keyed", "numbers")
+                  "plural_source", "surplus", "keyed", "numbers", "written")
 

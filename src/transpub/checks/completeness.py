@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.garbled import garbling_at, lam_alef_turned, ocr_slip
+from transpub.garbled import garbling_at, lam_alef_turned, ocr_slip, presentation_forms
 from transpub.localise import CONFLICT_MARK
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE
@@ -60,14 +61,21 @@ def merge_conflict(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 @check("TP609", "garbled-text", Severity.ERROR, "completeness")
 def garbled_text(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation is garbled: a character no page may hold, the replacement character
-    a failed decoding leaves, or UTF-8 misread in a single-byte code page («dÃ©veloppement»)."""
-    garbled = garbling_at(unit.target, unit.source)
+    a failed decoding leaves, UTF-8 misread in a single-byte code page («dÃ©veloppement»), or
+    Arabic presentation forms (text copied from a PDF)."""
+    letters = unit.target  # (its Arabic presentation forms read as letters: ``pounits``)
+    written = unit.written or letters  # (the translation as its file writes it)
+    garbled = garbling_at(written, unit.source)
+    if unit.written:  # (reported on the text as written, forms and all)
+        unit = replace(unit, target=unit.written)
     if garbled is not None:
         message, expected, span = garbled
         return (finding("TP609", unit, message, expected=expected, span=span),)
-    found = ocr_slip(unit.target, unit.source)
+    found = presentation_forms(written, unit.source) if written is not letters else None
+    if found is None:
+        found = ocr_slip(letters, unit.source)
     if found is None and unit.lang[:2] == "ar":
-        found = lam_alef_turned(unit.target, unit.source)
+        found = lam_alef_turned(letters, unit.source)
     if found is None:
         return ()
     return (finding("TP609", unit, found[0], expected=found[1]),)

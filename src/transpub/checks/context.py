@@ -87,6 +87,11 @@ class Unit:
     """The locale whose way of writing numbers the translation follows, where its file's
     language tag names a region that writes them otherwise than the language (``es_MX``:
     "3,000.5", where Spanish writes «3.000,5»); "" for the language's own."""
+    written: str = ""
+    """The translation as its file writes it, where ``target`` reads it otherwise: with its
+    Arabic presentation forms, which ``target`` holds as the letters they stand for
+    (``garbled.unshaped``: every check compares names, terms, dates and numbers so; TP609
+    reports the forms); "" when the two are the same (nearly every unit)."""
 
 
 @dataclass
