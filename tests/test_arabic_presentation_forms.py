@@ -158,3 +158,31 @@ def test_a_single_form_is_said_in_the_singular() -> None:
     assert found[0].startswith("«ﻗطر» is written in Arabic presentation forms (U+FED7…, 1 "
                                "character of the text")
     assert found[1] == "دولة قطر"
+
+
+def test_a_termbase_term_in_forms_is_read_as_letters(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """TICO-19's English-Arabic glossary (tests/.real-data, tico.g_en_ar.csv, row 78) writes
+    the Center for Disease Control «مركز ﻣﻜﺎﻓﺤﺔ اﻷﻣﺮاض», two of its words copied from a PDF:
+    a translation in letters had been "missing" it (TP101), with the forms as the term
+    expected. The term is read as letters, and the load says so (file and line)."""
+    glossary = tmp_path / "g.csv"
+    glossary.write_text("stringID,sourceLang,targetLang,pos,description,sourceString,"
+                        "targetString\n78,en,ar,,,Center for Disease Control,"
+                        "مركز ﻣﻜﺎﻓﺤﺔ اﻷﻣﺮاض\n", encoding="utf-8")
+    po_file = tmp_path / "ar.po"
+    po_file.write_text('msgid ""\nmsgstr ""\n"Language: ar\\n"\n"Content-Type: text/plain; '
+                       'charset=UTF-8\\n"\n\nmsgctxt "p1"\nmsgid "The Center for Disease '
+                       'Control issued new guidance."\nmsgstr "أصدر مركز مكافحة الأمراض '
+                       'إرشادات جديدة."\n', encoding="utf-8")
+    cli = cli_factory(tmp_path)
+    cli("check", str(po_file), "--termbase", str(glossary), "--no-cache", expect=0)
+    assert "0 finding(s)" in cli.out, cli.out
+    assert ("g.csv:2: concept 'en:center for disease control': the term «مركز ﻣﻜﺎﻓﺤﺔ اﻷﻣﺮاض» "
+            "is written in Arabic presentation forms (copied from a PDF?): read as the "
+            "letters «مركز مكافحة الأمراض»; mend the file") in cli.err, cli.err
+    # a translation that drops the name is still told, with the term as letters
+    po_file.write_text(po_file.read_text(encoding="utf-8").replace("مركز مكافحة الأمراض",
+                                                                   "المركز"), encoding="utf-8")
+    cli("check", str(po_file), "--termbase", str(glossary), "--no-cache", expect=1)
+    assert "expected: مركز مكافحة الأمراض\n" in cli.out, cli.out

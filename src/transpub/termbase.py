@@ -31,6 +31,7 @@ from transpub.errors import (
     lfs_pointer,
     misnamed,
 )
+from transpub.garbled import unshaped
 from transpub.languages import canonical
 from transpub.regular import read_input
 from transpub.source import utf16_codec
@@ -649,7 +650,7 @@ def load_termbase(path: Path, source_lang: str = "en", fields: bool = False,
             if KEEP in concept.terms:  # (marked by its reader: now its source terms)
                 concept = replace(concept, terms={
                     **concept.terms, KEEP: concept.forms(source or source_lang)})
-            kept.append(concept)
+            kept.append(concept if fields else _as_letters(concept, path, warnings))
         elif sourceless:
             kept.append(concept)
             warnings.append(TermbaseError(f"concept {concept.id!r} has no {source_lang} term: "
@@ -683,6 +684,27 @@ def _misnamed(data: bytes, path: Path) -> str | None:
                      else ("a CSV glossary", "CSV (UTF-8)"))
     # (a UTF-16 file is read: Excel's "Unicode text", MultiTerm's XML)
     return misnamed(data, expected, fmt, readable=SPREADSHEETS, accepted={"utf-16"})
+
+
+def _as_letters(concept: Concept, path: Path, warnings: list[TermbaseError]) -> Concept:
+    """``concept`` with its terms' Arabic presentation forms as the letters they stand for
+    (``garbled.unshaped``), each such term said in ``warnings``: a term copied from a PDF
+    (TICO-19's glossary writes «مركز ﻣﻜﺎﻓﺤﺔ اﻷﻣﺮاض» for the Center for Disease Control) had
+    been found in no translation written in letters, and given as the form expected. (Not for
+    ``termbase --tbx``, a faithful copy of the file.)"""
+    terms = concept.terms
+    if all(unshaped(term.text) is term.text for forms in terms.values() for term in forms):
+        return concept  # (nearly every concept: one search a term)
+    mended: dict[str, tuple[Term, ...]] = {}
+    for lang, forms in terms.items():
+        mended[lang] = tuple(Term(unshaped(term.text), term.status) for term in forms)
+        for term, letters in zip(forms, mended[lang], strict=True):
+            if letters.text != term.text:
+                warnings.append(TermbaseError(
+                    f"concept {concept.id!r}: the term «{term.text}» is written in Arabic "
+                    "presentation forms (copied from a PDF?): read as the letters "
+                    f"«{letters.text}»; mend the file", path, concept.line or None))
+    return replace(concept, terms=mended)
 
 
 def _delimited_text(data: bytes) -> bool:
