@@ -188,11 +188,32 @@ def paragraphs(text: str, unwrapped: bool = True) -> list[Para]:
     if not unwrapped:
         return paras
     paras = [part for para in paras for part in unwrapped_block(para)]
-    if len(paras) <= 3:  # a whole text of wrapped lines without blank lines between paragraphs
+    runs = _runs(paras)
+    if runs <= 3:  # a whole text of wrapped lines without blank lines between paragraphs
         # (a short one too, when it has no blank line at all: a statement of a few lines)
         shortest = 3 if len(paras) == 1 else 8
         paras = [part for para in paras for part in _reflowed(para, shortest)]
     return paras
+
+
+def _runs(paras: list[Para]) -> int:
+    """How many runs of text blank lines set apart, not counting those a page break makes:
+    ``pdftotext`` sets a page's running header or number apart with blank lines, which are no
+    paragraph's end in a text that has none between its paragraphs (a page's text goes on
+    under the next page's header), so the short blocks at a page's edges are not counted and
+    the text on either side of them is one run."""
+    if not any(para.page_start or para.page_end for para in paras):
+        return len(paras)
+    last = len(paras) - 1
+    runs = 0
+    broken = True  # a page break (or the text's start) since the last run counted
+    for index, para in enumerate(paras):
+        if len(para.lines) <= 2 and (para.page_start or para.page_end or index in (0, last)):
+            broken = broken or para.page_end
+            continue
+        runs += not broken or runs == 0
+        broken = para.page_end
+    return runs
 
 
 #: Longer than a line of a printed page (~90-100 characters at press-release sizes), once

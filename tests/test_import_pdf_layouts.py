@@ -1,0 +1,70 @@
+"""Layouts a trial of real press releases as PDFs (and their ``pdftotext`` texts) found the
+importer misreading. Texts written for these tests, in the same layouts."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from importcases import import_text, kinds
+
+# A release without blank lines between its paragraphs (a Word template's PDF), over two
+# pages: pdftotext sets the template's running header at the top of each page, apart from the
+# text by blank lines, and ends the first page with a form feed.
+_HEADER = "Regional Innovation Office - Press Release"
+_UNBLANKED = f"""{_HEADER}
+
+
+
+Press Release
+City Launches Digital Platform for Small Firms
+Geneva, 12 March 2024 – The city has launched a digital platform that helps small firms
+measure what they use of energy and water and act on what they learn from it.
+The platform was built by a team of students over six months, with advice from the firms
+that will use it and from the city's own energy office.
+Firms that join it are shown where they use more than others of their size and are given
+advice they can follow at once.
+“We wanted something a firm can use in an afternoon,” said a member of the team, who
+added that the tool would be free for every firm in the city for its first two years of
+operation.
+The tool draws on   similar    calculators     made     for     large    companies    and
+adapts them to the size of a small firm, whose owner seldom has time for long forms. For
+\f{_HEADER}
+
+
+example, a firm that uses more electricity than is usual for its size is told so and given
+ways of using less of it, from timers to better lighting in its shop and its storerooms.
+The city will review the platform after its first year and publish what firms have saved.
+"""
+
+
+def test_unblanked_text_over_pages(tmp_path: Path) -> None:
+    # (the blank lines around a running header are a page's edge, not paragraph ends: the
+    # text had been one paragraph, under the header taken for the headline)
+    release, removed = import_text(tmp_path, _UNBLANKED)
+    assert kinds(release, "title") == ["City Launches Digital Platform for Small Firms"]
+    paras = kinds(release, "p")
+    assert len(paras) == 5, paras
+    assert paras[0].startswith("The city has launched") and paras[0].endswith("learn from it.")
+    assert paras[1].startswith("The platform was built")
+    assert paras[3].startswith("“We wanted")
+    # the paragraph the page break cut is one again
+    assert paras[4].startswith("The tool draws on") and "For example, a firm" in paras[4]
+    assert _HEADER in removed
+
+
+def test_blank_lined_text_with_a_page_break_is_not_reflowed(tmp_path: Path) -> None:
+    # a text with blank lines between its paragraphs keeps them as its paragraph ends, even
+    # when a page break leaves a short block on either side of it
+    text = ("A Headline for the Test\n\nGeneva, 12 March 2024 – The meeting reviewed the "
+            "progress made by the two sides\nover the past year and agreed on the next steps "
+            "of the programme\nin the region.\n\nIt also welcomed the work of the "
+            "office\f\n\nin the region, and its plans.\n\nThe meeting will next be held in "
+            "Vienna, where the two sides\nwill review the programme once more and agree "
+            "on its\nbudget.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "p") == [
+        "The meeting reviewed the progress made by the two sides over the past year and "
+        "agreed on the next steps of the programme in the region.",
+        "It also welcomed the work of the office in the region, and its plans.",
+        "The meeting will next be held in Vienna, where the two sides will review the "
+        "programme once more and agree on its budget."]
