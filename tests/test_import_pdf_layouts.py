@@ -68,3 +68,55 @@ def test_blank_lined_text_with_a_page_break_is_not_reflowed(tmp_path: Path) -> N
         "It also welcomed the work of the office in the region, and its plans.",
         "The meeting will next be held in Vienna, where the two sides will review the "
         "programme once more and agree on its budget."]
+
+
+def test_word_justified_spaces_are_one_space(tmp_path: Path) -> None:
+    # Word justifies its PDFs' lines with " \u00a0" between every word: layout, not meant, and
+    # it had stayed in the source and the PO files (no termbase entry of two words matched)
+    nb = "\u00a0"
+    text = (f"Spy Lockout Proposal {nb}To Be Voted On\n\nCupertino, 21 February 2014 – At "
+            f"{nb}the {nb}upcoming {nb}annual {nb} meeting,\tshareholders {nb} will ask "
+            f"for 10{nb}000 votes.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["Spy Lockout Proposal To Be Voted On"]
+    assert kinds(release, "place") == ["Cupertino"]
+    # (the dateline is cut at its place in the text however many spaces went before it)
+    assert kinds(release, "p") == [
+        f"At the upcoming annual meeting, shareholders will ask for 10{nb}000 votes."]
+
+
+def test_lone_no_break_spaces_stay(tmp_path: Path) -> None:
+    # a no-break space standing alone is meant: French typography's before a colon, a
+    # number's, and so is a run of them alone
+    text = ("The Council Meets\n\nGeneva, 12 March 2024 – Le Conseil a dit\u00a0: « Il faut "
+            "agir\u202f». Il a réuni 10\u00a0000 personnes.\u00a0\u00a0Fin.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "p") == [
+        "Le Conseil a dit\u00a0: « Il faut agir\u202f». Il a réuni 10\u00a0000 "
+        "personnes.\u00a0\u00a0Fin."]
+
+
+def test_word_justified_spaces_in_html(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Countries &nbsp;agree</h1><p>Geneva, 12 March 2024 – The "
+            "&nbsp;team &nbsp; met 10&nbsp;000 people.</p><p>1.&nbsp; Productivity has "
+            "slowed.</p></body></html>")
+    release, _ = import_text(tmp_path, page, "release.html")
+    assert kinds(release, "title") == ["Countries agree"]
+    assert kinds(release, "p") == ["The team met 10\u00a0000 people.",
+                                   "1. Productivity has slowed."]
+
+
+def test_word_justified_tabs_are_no_columns(tmp_path: Path) -> None:
+    # a tab and a no-break space between words (another Word PDF's justification) are no
+    # column gap: the label had been cut into its words, the date no date
+    nb = "\u00a0"
+    text = (f"PRESS\t {nb}RELEASE\n\nFebruary\t {nb}21,\t {nb}2014\n\nSpy\t {nb}Lockout\t "
+            f"{nb}Proposal\t {nb}To\t {nb}Be\t {nb}Voted\t {nb}On\n\nCupertino, 21 February "
+            f"2014 – At\t {nb}the\t {nb}upcoming\t {nb}meeting,\t {nb}shareholders\t {nb}will "
+            "ask Apple to act.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "label") == ["PRESS RELEASE"]
+    assert kinds(release, "title") == ["Spy Lockout Proposal To Be Voted On"]
+    assert release.date is not None and release.date.isoformat() == "2014-02-21"
+    assert kinds(release, "p") == [
+        "At the upcoming meeting, shareholders will ask Apple to act."]

@@ -39,7 +39,6 @@ from transpub.importer_names import (
     without_address,
 )
 from transpub.importer_pages import (
-    LAYOUT_SPACE_RE,
     NOTE_MARK_RE,
     SIGNATORY_RE,
     TERMINAL,
@@ -51,6 +50,8 @@ from transpub.importer_pages import (
     is_letterhead,
     is_mark,
     is_notice,
+    justified_spaces,
+    layout_spaces,
     paragraphs,
     reference_label,
     remove_furniture,
@@ -391,7 +392,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     """The release in ``text``. ``headline``: whether the text must open with its headline (a
     release to publish must; a translation published already, which ``align`` reads for its
     sentences, may lack one: its first text is then its title)."""
-    text = _inline_html(text)
+    text = justified_spaces(_inline_html(text))
     paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
         dehyphenated(paras if markdown else rules_apart(paras)), lang)
@@ -1414,7 +1415,7 @@ def inline_spans(text: str) -> list[Span]:
     """Markdown-style inline markup, e-mail addresses and URLs of a text line, as spans."""
     spans: list[Span] = []
     pos = 0
-    text = LAYOUT_SPACE_RE.sub(" ", text.replace("\u00ad", "")).strip()
+    text = layout_spaces(text.replace("\u00ad", "")).strip()
     for match in _INLINE_RE.finditer(text):
         if match.start() > pos:
             spans.append(Span("text", text[pos:match.start()]))
@@ -1461,9 +1462,16 @@ def _plain(text: str) -> str:
     """``plain_text``, without reading a text that holds no markup's or address's character
     (most: a huge paragraph is read once, not once per question asked of it)."""
     if "*" in text or "[" in text or "_" in text or "@" in text or "http" in text \
-            or "www." in text or "(at)" in text or "\n" in text or "  " in text:
+            or "www." in text or "(at)" in text or _RESPACED_RE.search(text):
         return plain_text(text)
     return text
+
+
+#: White space that ``layout_spaces`` may change: two together (" \u00a0", which Word's
+#: justified PDFs set between words), or one that is no ordinary space (a tab, a newline). A
+#: text holding none is its own plain text (``_plain``), whose length the dateline's prefix
+#: is measured in.
+_RESPACED_RE = re.compile(r"\s\s|[^\S ]")
 
 
 def plain_text(text: str) -> str:

@@ -61,12 +61,12 @@ from transpub.importer_html_tools import (
 )
 from transpub.importer_names import issuer_line
 from transpub.importer_pages import (
-    LAYOUT_SPACE_RE,
     TERMINAL,
     Para,
     is_field,
     is_notice,
     is_reference,
+    layout_spaces,
     split_lists,
     unwrapped_block,
 )
@@ -763,7 +763,7 @@ class _Run:
                 merged[-1] = Span("text", merged[-1].text + span.text)
             else:
                 merged.append(span)
-        cleaned = [Span("text", LAYOUT_SPACE_RE.sub(" ", s.text)) if s.kind == "text" else s
+        cleaned = [Span("text", layout_spaces(s.text)) if s.kind == "text" else s
                    for s in merged]
         if cleaned and cleaned[0].kind == "text":
             cleaned[0] = Span("text", cleaned[0].text.lstrip())

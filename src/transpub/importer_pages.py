@@ -100,15 +100,39 @@ _BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►❖�
                         r"|(?=(?P<letter>[a-z][.)]|\([a-z]\))\s+\S))")
 #: Word's second-level bullet as a PDF's text gives it: an indented "o" and spaces.
 _SUB_O_RE = re.compile(r"^\s+o\s+(?=\S)")
-#: A run of white space the importers make one space: all of it but the no-break spaces a
-#: text keeps as they are (French typography's no-break space before a colon, a number's
-#: narrow no-break space, a figure space), which the source and a translation aligned from a
-#: published text keep (XML and HTML collapse none of them either).
-LAYOUT_SPACE_RE = re.compile(r"[^\S\u00a0\u202f\u2007]+")
+#: A run of white space, which the importers make one space (``layout_spaces``).
+_SPACE_RUN_RE = re.compile(r"\s+")
+#: The no-break spaces a text keeps as they are, standing alone (French typography's no-break
+#: space before a colon, a number's narrow no-break space, a figure space), which the source
+#: and a translation aligned from a published text keep (XML and HTML collapse none of them
+#: either).
+_KEPT_SPACES = frozenset("\u00a0\u202f\u2007")
 #: Columns of a ``pdftotext -layout`` line: three or more spaces, or a tab.
 _COLUMNS_RE = re.compile(r"\s{3,}|\t")
 #: A letterhead's line of parts between bullets: "Department of … • News and Media Division".
 _BULLETS_RE = re.compile(r"\s[•·|]\s")
+
+
+def layout_spaces(text: str) -> str:
+    """``text`` with each run of white space one space, but for a run of no-break spaces
+    alone, which is meant. A run that also holds an ordinary space is layout: Word justifies
+    a line of its PDFs with " \u00a0" between every word, which had stayed in the source and
+    its PO files, where no termbase or memory entry of two words matched it."""
+    return _SPACE_RUN_RE.sub(
+        lambda run: run[0] if _KEPT_SPACES.issuperset(run[0]) else " ", text)
+
+
+#: A run of spaces and tabs on a line (``justified_spaces``).
+_LINE_SPACE_RUN_RE = re.compile(r"[ \t\u00a0]+")
+
+
+def justified_spaces(text: str) -> str:
+    """A text's runs of spaces and tabs that hold a no-break space as well as a space or a
+    tab made one space, before its lines are read for columns: Word's justified PDFs give
+    "PRESS\t \u00a0RELEASE" and " \u00a0" between every word, which is no column's gap (a
+    tab or three spaces are one) and had cut a label in two."""
+    return _LINE_SPACE_RUN_RE.sub(
+        lambda run: " " if "\u00a0" in run[0] and run[0].strip("\u00a0") else run[0], text)
 
 
 @dataclass
@@ -646,7 +670,7 @@ def _unpaged(para: Para) -> str:
     """A paragraph's text without its lines that are a page number alone."""
     if not any(PAGE_NUMBER_RE.match(t) for _, t in para.lines):
         return para.text
-    return " ".join(LAYOUT_SPACE_RE.sub(" ", t).strip() for _, t in para.lines
+    return " ".join(layout_spaces(t).strip() for _, t in para.lines
                     if not PAGE_NUMBER_RE.match(t))
 
 
