@@ -120,3 +120,102 @@ def test_word_justified_tabs_are_no_columns(tmp_path: Path) -> None:
     assert release.date is not None and release.date.isoformat() == "2014-02-21"
     assert kinds(release, "p") == [
         "At the upcoming meeting, shareholders will ask Apple to act."]
+
+
+_BODY = ("\n\nGeneva, 12 March 2024 – The city has launched a digital platform for small "
+         "firms.\n\nThe platform was built by students.\n")
+
+
+def test_contact_block_above_the_headline_is_the_contact(tmp_path: Path) -> None:
+    text = ("FOR IMMEDIATE RELEASE\nContact: Ana Lopez\nPhone: 305-555-0100\nEmail: "
+            "ana@example.org\nWebsite: www.example.org\n\nCITY LAUNCHES A PLATFORM FOR SMALL "
+            "FIRMS" + _BODY)
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["CITY LAUNCHES A PLATFORM FOR SMALL FIRMS"]
+    assert kinds(release, "h2") == []
+    assert kinds(release, "line") == ["Contact: Ana Lopez", "Phone: 305-555-0100",
+                                      "Email: ana@example.org", "Website: www.example.org"]
+
+
+def test_addresses_above_the_headline_are_the_contact(tmp_path: Path) -> None:
+    text = ("PRESS RELEASE\nana@example.org\nwww.example.org\n\nCity Launches a Platform for "
+            "Small Firms" + _BODY)
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "label") == ["PRESS RELEASE"]
+    assert kinds(release, "title") == ["City Launches a Platform for Small Firms"]
+    assert kinds(release, "line") == ["ana@example.org", "www.example.org"]
+
+
+def test_one_line_contact_and_its_detail_line_above_the_headline(tmp_path: Path) -> None:
+    text = ("Contact: Ana Lopez 305.555.0100 Email: ana@example.org\n\nCity Office xx Phone: "
+            "Email\n\nCity Launches a Platform for Small Firms" + _BODY)
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["City Launches a Platform for Small Firms"]
+    assert kinds(release, "line") == ["Contact: Ana Lopez 305.555.0100 Email: ana@example.org",
+                                      "City Office xx Phone: Email"]
+
+
+def test_byline_above_the_headline_is_no_headline(tmp_path: Path) -> None:
+    # (the date under the byline dates the release, as a date above a headline does)
+    text = ("PRESS RELEASE\n\nPrepared by Ana Lopez (ana@example.org)\nNovember 27, 2021\n\n\n"
+            "Island-wide survey shows that one in five palms on Guam show signs of\nattack by "
+            "beetles\n\nIn the most recent survey, more than one in five palms showed "
+            "damage.\n")
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == [
+        "Island-wide survey shows that one in five palms on Guam show signs of attack by "
+        "beetles"]
+    assert release.date is not None and release.date.isoformat() == "2021-11-27"
+    assert "Prepared by Ana Lopez (ana@example.org)" in removed
+    assert kinds(release, "p") == [
+        "In the most recent survey, more than one in five palms showed damage."]
+
+
+def test_by_with_a_name_is_a_byline_by_with_more_is_a_headline(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, "By Ana Lopez\n\nCity Launches a Platform" + _BODY)
+    assert kinds(release, "title") == ["City Launches a Platform"]
+    assert removed == ["By Ana Lopez"]
+    for headline in ("By 2030, Half of All Firms Will Be Online",
+                     "By Land and Sea: Aid Reaches the Islands"):
+        release, _ = import_text(tmp_path, headline + _BODY)
+        assert kinds(release, "title") == [headline]
+
+
+def test_lines_without_a_letter_are_no_headline(tmp_path: Path) -> None:
+    # a Word PDF's stray glyphs over its date
+    text = ("!\n!\nFebruary 21, 2014\nFor Immediate Release\n\nCity Launches a Platform for "
+            "Small Firms\n\nCupertino - The city has launched a platform.\n")
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["City Launches a Platform for Small Firms"]
+    assert release.date is not None and release.date.isoformat() == "2014-02-21"
+    assert removed[:2] == ["!", "!"]
+
+
+def test_headline_wrapped_under_a_label_is_one_headline(tmp_path: Path) -> None:
+    # a text without blank lines: the headline's second line had been cut off into the body
+    text = ("Regional Innovation Office - Press Release\nPress Release\nCity's Energy Office "
+            "Introduces a New Digital Platform\nfor Small Firms to Act on Climate Change\n"
+            "The platform encompasses dynamic features, such as a carbon footprint calculator\n"
+            "and recommendations designed to help firms act on climate change at once.\n"
+            "GENEVA, 12 March 2024 – As part of its programme, a team of students has built\n"
+            "a platform that helps small firms measure and cut what they emit every year.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == [
+        "City's Energy Office Introduces a New Digital Platform for Small Firms to Act on "
+        "Climate Change"]
+    assert kinds(release, "p")[0].startswith("The platform encompasses")
+
+
+def test_sentence_under_a_headline_under_a_label_stays_apart(tmp_path: Path) -> None:
+    # a line in lower case under the headline that ends a sentence is the text's, not the
+    # headline's second line
+    text = ("Regional Innovation Office - Press Release\nPress Release\nCity's Energy Office "
+            "Introduces a New Digital Platform\nand firms may join it from today.\n"
+            "The platform encompasses dynamic features, such as a carbon footprint calculator\n"
+            "and recommendations designed to help firms act on climate change at once.\n"
+            "GENEVA, 12 March 2024 – As part of its programme, a team of students has built\n"
+            "a platform that helps small firms measure and cut what they emit every year.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == [
+        "City's Energy Office Introduces a New Digital Platform"]
+    assert kinds(release, "p")[0] == "and firms may join it from today."

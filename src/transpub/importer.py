@@ -480,7 +480,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     date: dt.date | None = None
     date_text = ""
     notes: list[str] = [title_note] if title_note else []
-    contact: list[tuple[int, str]] = []
+    # (a contact block above the headline opens the release's contact block)
+    contact = [line for para in head.contact for line in _contact_of(para)]
     paragraph_no = heading_no = 0
     lone = head.lone
     year = lone[1].year if lone else None
@@ -830,6 +831,8 @@ class _Head:
     lone: tuple[int, dt.date, str] | None = None
     # the place before that date on its line ("Geneva, 12 September 2024" above the headline)
     lone_place: str = ""
+    # a contact block above the headline ("Contact: …" / "Phone: …"): the release's contact
+    contact: list[Para] = field(default_factory=list)
 
 
 def _lone_place(text: str, lang: str) -> str:
@@ -846,6 +849,18 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     head = _Head()
     body = head.body
     for para in _labels_apart(paras, lang):
+        if head.title is None and not body:
+            # (what is never a headline, above it: a byline, a line without a letter)
+            kept = _without_byline(para, removed)
+            if kept is None:
+                continue
+            # (and the short lines under it naming a detail: "Restore The Fourth – xx Phone:
+            # Email", a template's line left in)
+            if _contact_above(kept) or (head.contact and _short_block(kept) and all(
+                    _CONTACT_DETAIL_RE.search(t) for _, t in kept.lines)):
+                head.contact.append(kept)
+                continue
+            para = kept
         stripped = para.text.strip()
         if not body:
             # (above the headline, a place and date standing alone are the letterhead's:
@@ -970,6 +985,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         head.labels.append(Para([(line, split[0])], head.title.gap_before))
         head.title = Para([(line, split[1]), *head.title.lines[1:]], head.title.gap_before,
                           head.title.gap_after)
+    _rejoin_headline(head)
     number, last = head.title.lines[-1]
     note = _VERSION_NOTE_RE.search(last)
     if note is not None and note.start() > 0:
@@ -982,6 +998,67 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
+
+
+#: A byline above the headline: "Prepared by Aubrey Moore (…)", "Written by …", "By Jane
+#: Doe": the author's name, no headline (and no dateline's place: "Prepared by Aubrey Moore,
+#: May 23, 2021"). After a bare "By", a name's capitalised words alone, up to a comma, a
+#: bracket or the line's end ("By 2030, …" and "By Land and Sea: …" are headlines).
+_BYLINE_RE = re.compile(r"^(?:(?i:prepared|written|compiled|reported|posted)\s+by\s+\S"
+                        r"|(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[,(]))")
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line is a byline (``_BYLINE_RE``), a dozen words at most."""
+    text = text.strip()
+    return bool(_BYLINE_RE.match(text)) and len(text.split()) <= 12
+
+
+def _without_byline(para: Para, removed: list[tuple[int, str]]) -> Para | None:
+    """A block above the headline without its first lines that are a byline or hold no
+    letter (a Word PDF's stray glyph, "!"), which are added to ``removed``; None if nothing
+    is left. The date under a byline ("Prepared by …" / "November 27, 2021") is then read as
+    a date above the headline is."""
+    lines = para.lines
+    while lines and (is_byline(lines[0][1]) or not any(c.isalpha() for c in lines[0][1])):
+        removed.append((lines[0][0], lines[0][1].strip()))
+        lines = lines[1:]
+    if lines is para.lines:
+        return para
+    return Para(lines, para.gap_before, para.gap_after, False, para.page_end) if lines else None
+
+
+#: A line of contact details alone: an e-mail or web address, or a field giving one or a
+#: telephone number ("Phone: 305-…", "Email: …", "Website: …").
+_DETAIL_LINE_RE = re.compile(r"^\s*(?:\S+@\S+\.\w+|(?:https?://|www\.)\S+)\s*$|^\s*(?i:tel|telephone"
+                             r"|phone|mobile|cell|fax|e-?mail|website|web)\b\.?\s*:")
+
+
+def _contact_above(para: Para) -> bool:
+    """Whether a block above the headline is a contact block, never the headline: one that
+    opens as a contact does, with lines under it ("Contact: Kimberly Arredondo" / "Phone:
+    …") or a number or an address on its line, or contact details alone, a line each
+    ("press@example.org" / "www.example.org"). (Not an issuer's name over its address and
+    numbers: a letterhead.)"""
+    text = unwrapped_emphasis(para.text.strip())
+    return (bool(_CONTACT_RE.match(text)) and (
+        len(para.lines) >= 2 or _CONTACT_DETAIL_RE.search(text) is not None)) \
+        or all(_DETAIL_LINE_RE.match(t) for _, t in para.lines)
+
+
+def _rejoin_headline(head: _Head) -> None:
+    """The headline's second line, which the body took, back on it: a line in lower case
+    right under a headline that does not end a sentence ("Munich's ECOPROFIT Introduces
+    Engaging New Digital Platform" / "for Companies to Act on Climate Change", under a label,
+    where a text without blank lines was cut)."""
+    body = head.body
+    if head.title is None or not body:
+        return
+    following = body[0].text.strip()
+    if following[:1].islower() and not head.title.text.rstrip().endswith(TERMINAL) \
+            and len(body[0].lines) <= 2 and len(following) <= 120 \
+            and not following.endswith(TERMINAL) and body[0].line > head.title.line:
+        head.title.lines.extend(body.pop(0).lines)
 
 
 #: A page's pointer to its version in another language, in brackets after the headline:
