@@ -219,3 +219,53 @@ def test_sentence_under_a_headline_under_a_label_stays_apart(tmp_path: Path) -> 
     assert kinds(release, "title") == [
         "City's Energy Office Introduces a New Digital Platform"]
     assert kinds(release, "p")[0] == "and firms may join it from today."
+
+
+def test_dateline_colon_and_dash(tmp_path: Path) -> None:
+    # a colon and a dash after the date are one dash; the lead had been a subheading
+    text = ("Ana Lopez Announces Her Campaign\n\nMarch 3, 2025: – Ana Lopez, a resident and "
+            "small business owner, declares her candidacy.\n\nShe will launch it in May.\n")
+    release, _ = import_text(tmp_path, text)
+    assert release.date is not None and release.date.isoformat() == "2025-03-03"
+    assert kinds(release, "place") == [] and kinds(release, "h2") == []
+    assert kinds(release, "p") == ["Ana Lopez, a resident and small business owner, declares "
+                                   "her candidacy.", "She will launch it in May."]
+
+
+def test_dateline_place_dash_date_colon(tmp_path: Path) -> None:
+    text = ("New Materials Found by Machine Learning\n\nEspoo, Finland - October 5, 2017: New "
+            "materials designed for a task can be found faster.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "place") == ["Espoo, Finland"]
+    assert release.date is not None and release.date.isoformat() == "2017-10-05"
+    assert kinds(release, "p") == ["New materials designed for a task can be found faster."]
+
+
+def test_byline_and_date_on_one_line_above_the_headline(tmp_path: Path) -> None:
+    # the byline is no dateline's place; the date after it dates the release
+    text = ("PRESS RELEASE\n\nPrepared by Ana Lopez, May 23, 2021\n\nRoadside Surveys Show "
+            "Damage to One Palm in Five\n\nThe surveys use a new method.\n")
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["Roadside Surveys Show Damage to One Palm in Five"]
+    assert kinds(release, "place") == []
+    assert release.date is not None and release.date.isoformat() == "2021-05-23"
+    assert "Prepared by Ana Lopez" in removed
+
+
+def test_byline_is_no_dateline_place() -> None:
+    from transpub.datelines import dateline
+    assert dateline("Prepared by Ana Lopez, May 23, 2021", "en") is None
+    assert dateline("Written by Ana Lopez, May 23, 2021 – The team met.", "en") is None
+    assert dateline("Espoo, Finland, May 23, 2021 – The team met.", "en") is not None
+
+
+def test_sentences_above_the_dateline_are_no_subheading(tmp_path: Path) -> None:
+    # a paragraph of sentences, or with an e-mail address, above the dateline is text; a
+    # short subtitle there stays a subheading
+    for above, kind in (("The platform helps firms. It is free.", "p"),
+                        ("Write to press@example.org", "p"),
+                        ("A tool for small firms", "h2")):
+        text = (f"City Launches a Platform\n\n{above}\n\nGeneva, 12 March 2024 – The city "
+                "has launched a platform.\n\nIt was built by students.\n")
+        release, _ = import_text(tmp_path, text)
+        assert kinds(release, kind)[0] == above

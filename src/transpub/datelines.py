@@ -58,7 +58,9 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # December 2020" over "The…": ``rest`` is then empty).
     # A place may name its country ("Geneva, Switzerland, 14 October 2005", "Bangkok
     # (Thailand), 8 November 2013", "6 December 2021, Geneva, Switzerland -") and stand
-    # before a dash ("THE HAGUE, Netherlands — 21 November 2022 — The…"); the whole dateline
+    # before a dash ("THE HAGUE, Netherlands — 21 November 2022 — The…", "Espoo, Finland -
+    # October 5, 2017: The…", a colon then standing for the dash after the date; a colon and
+    # a dash, "March 3, 2025: – The…", are one dash); the whole dateline
     # may stand in brackets ("(Bonn, 31 March 2010) - The…"). (The country is tried last, so
     # "New York, Wednesday, 9 December 2020" keeps its weekday with the date.)
     # (each run of white space taken whole, ``\s*+``, where what follows cannot start with
@@ -66,14 +68,14 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     country = r"(?:\s*+\([^\W\d][^()\n]{0,39}\))?(?:,\s*+[^\W\d][^,،|–—(\n\d]{0,40}?)??"
     dateline = re.compile(
         r"^(?P<open>\(\s*+)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
-        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s++(?P<dash>[–—])\s++|\s*+(?P<paren>\(\s*+)))?"
+        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s++(?P<dash>[–—-])\s++|\s*+(?P<paren>\(\s*+)))?"
         + date(year_optional=True)
         + r"(?(paren)\s*+\)|(?:\s*+(?P<source>\([^()\n]{1,80}\)|/[^/\s][^/\n]{0,40}/))?)"
         r"(?(place)|(?:(?:,|\s*+\||\s++(?P<afterdash>[–—]))\s++(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
         + country + r"))?)"
         r"(?(open)\s*+\))"
         # (a dateline in brackets may need no dash: "(23 de abril, 2024) La CEPAL…", ECLAC's)
-        r"(?:(?:\s*+(?:[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
+        r"(?:(?:\s*+(?:(?::\s*+)?[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
         r"(?<=\))(?=\s+\S)|(?!))))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
@@ -132,12 +134,14 @@ def dateline(text: str, lang: str,
     if place.lower().rstrip(".") in _weekdays(lang):
         place = ""  # "Monday, 9 December 2020 – The…": a day, not a place
     rest = (match.group("rest") or "").strip()
+    if place and is_byline(place):
+        return None  # "Prepared by Ana Lopez, May 23, 2021": an author's name, no place
     if place and not (match.group("comma") or match.group("paren") or match.group("dash")) \
             and "/" not in place and not place.isupper() and not _named(place, rest):
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
     if match.group("closed") is not None and not rest[:1].isupper():
         return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
-    if match.group("colon") and not (place and match.group("comma")):
+    if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))):
         return None  # "New York, 9 December 2020: The…"; not "On 9 December 2020: the…"
     if match.group("stop") and not (place and match.group("comma") and place.isupper()
                                     and rest[:1].isupper()):
@@ -152,6 +156,20 @@ def dateline(text: str, lang: str,
     if match.group("source"):
         place = " ".join([*place.split(), *match.group("source").split()])
     return place or after, date, match.group("date"), rest
+
+
+#: A byline: "Prepared by Aubrey Moore (…)", "Written by …", "By Jane
+#: Doe": the author's name, no headline (and no dateline's place: "Prepared by Aubrey Moore,
+#: May 23, 2021"). After a bare "By", a name's capitalised words alone, up to a comma, a
+#: bracket or the line's end ("By 2030, …" and "By Land and Sea: …" are headlines).
+_BYLINE_RE = re.compile(r"^(?:(?i:prepared|written|compiled|reported|posted)\s+by\s+\S"
+                        r"|(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[,(]))")
+
+
+def is_byline(text: str) -> bool:
+    """Whether a line is a byline (``_BYLINE_RE``), a dozen words at most."""
+    text = text.strip()
+    return bool(_BYLINE_RE.match(text)) and len(text.split()) <= 12
 
 
 def impossible_date(text: str, lang: str) -> str:

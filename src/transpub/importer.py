@@ -22,6 +22,7 @@ from pathlib import Path
 from transpub.datelines import (
     dateline,
     impossible_date,
+    is_byline,
     lone_date,
     opening,
     place_only,
@@ -514,7 +515,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             contact += _contact_of(para)
             continue
         if index < dated and not content.startswith("\0h2") \
-                and not _PICTURE_RE.match(content.strip()):
+                and not _PICTURE_RE.match(content.strip()) and not _no_heading(content):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and dated_parts is not None:
             place, date, date_text, rest = dated_parts
@@ -624,6 +625,20 @@ def opens_contact(text: str, first_line: str) -> bool:
 
 
 _CONTACT_WORD_RE = re.compile(r"\bcontacts?\b", re.IGNORECASE)
+
+
+#: Where one sentence ends and another begins: a word's end (two letters in lower case, not
+#: an abbreviation's "Dr." or "U.S."), a full stop or a mark, a capital after the space.
+_SENTENCE_BREAK_RE = re.compile(r"[^\W\d_A-Z]{2}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
+
+
+def _no_heading(text: str) -> bool:
+    """Whether a paragraph is no subheading whatever stands around it: two sentences or more,
+    an e-mail address, or over 300 characters, a one-sentence summary's most (a lead
+    paragraph, an office's boilerplate, contact details, which had been set as subtitles
+    above the dateline)."""
+    plain = _plain(text).strip()
+    return len(plain) > 300 or "@" in plain or _SENTENCE_BREAK_RE.search(plain) is not None
 
 
 def _closing(body: list[Para], dated: int) -> int:
@@ -851,7 +866,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     for para in _labels_apart(paras, lang):
         if head.title is None and not body:
             # (what is never a headline, above it: a byline, a line without a letter)
-            kept = _without_byline(para, removed)
+            kept = _without_byline(para, lang, removed)
             if kept is None:
                 continue
             # (and the short lines under it naming a detail: "Restore The Fourth – xx Phone:
@@ -1000,29 +1015,22 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     return head
 
 
-#: A byline above the headline: "Prepared by Aubrey Moore (…)", "Written by …", "By Jane
-#: Doe": the author's name, no headline (and no dateline's place: "Prepared by Aubrey Moore,
-#: May 23, 2021"). After a bare "By", a name's capitalised words alone, up to a comma, a
-#: bracket or the line's end ("By 2030, …" and "By Land and Sea: …" are headlines).
-_BYLINE_RE = re.compile(r"^(?:(?i:prepared|written|compiled|reported|posted)\s+by\s+\S"
-                        r"|(?i:by)\s+(?:[A-Z][\w.'’-]*\s*){1,4}(?:$|[,(]))")
-
-
-def is_byline(text: str) -> bool:
-    """Whether a line is a byline (``_BYLINE_RE``), a dozen words at most."""
-    text = text.strip()
-    return bool(_BYLINE_RE.match(text)) and len(text.split()) <= 12
-
-
-def _without_byline(para: Para, removed: list[tuple[int, str]]) -> Para | None:
+def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Para | None:
     """A block above the headline without its first lines that are a byline or hold no
     letter (a Word PDF's stray glyph, "!"), which are added to ``removed``; None if nothing
-    is left. The date under a byline ("Prepared by …" / "November 27, 2021") is then read as
-    a date above the headline is."""
+    is left. The date under a byline ("Prepared by …" / "November 27, 2021") or after it on
+    its line ("Prepared by Aubrey Moore, May 23, 2021") stays, and is read as a date above
+    the headline is."""
     lines = para.lines
     while lines and (is_byline(lines[0][1]) or not any(c.isalpha() for c in lines[0][1])):
-        removed.append((lines[0][0], lines[0][1].strip()))
-        lines = lines[1:]
+        number, line = lines[0]
+        parts = line.strip().split(", ")
+        cut = next((k for k in range(1, len(parts)) if lone_date(", ".join(parts[k:]), lang)),
+                   0)
+        removed.append((number, ", ".join(parts[:cut]) if cut else line.strip()))
+        lines = [(number, ", ".join(parts[cut:])), *lines[1:]] if cut else lines[1:]
+        if cut:
+            break
     if lines is para.lines:
         return para
     return Para(lines, para.gap_before, para.gap_after, False, para.page_end) if lines else None
