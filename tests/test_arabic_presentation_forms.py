@@ -147,6 +147,8 @@ def test_every_way_the_build_fills_a_page_publishes_the_letters(tmp_path: Path) 
     ("قطر", "Qatar"),  # letters: no forms
     ("ﷺ محمد", "Muhammad (PBUH)"),  # a word ligature, written on purpose
     ("«ﻗﻄﺮ»", "«ﻗﻄﺮ»"),  # the source's own forms: the source's to mend
+    # a lone initial form, a list's letter (the UN Parallel Corpus's «(ﻫ)», U+FEEB): meant
+    ("(ﻫ) تعزيز التعاون", "(e) Strengthen cooperation"),
 ])
 def test_no_finding_without_forms_the_source_lacks(written: str, source: str) -> None:
     assert presentation_forms(written, source) is None
@@ -186,3 +188,14 @@ def test_a_termbase_term_in_forms_is_read_as_letters(
                                                                    "المركز"), encoding="utf-8")
     cli("check", str(po_file), "--termbase", str(glossary), "--no-cache", expect=1)
     assert "expected: مركز مكافحة الأمراض\n" in cli.out, cli.out
+
+
+def test_a_lone_form_keeps_its_glyph() -> None:
+    """A joining form standing alone is written so on purpose (a list's «(ﻫ)»): the checks
+    and the page read its letter with the tatweel on the side it joins, the glyph it shows
+    («(هـ)», as UN Arabic writes a list's letter), not the bare letter; a form inside a word
+    is still a letter."""
+    assert unshaped("(ﻫ) تعزيز") == "(هـ) تعزيز"
+    assert unshaped("ﻫﺬا") == "هذا"
+    found = presentation_forms("(ﻫ) ﻫﺬا", "(e) this")
+    assert found is not None and found[0].startswith("«ﻫﺬا» is written")

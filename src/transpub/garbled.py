@@ -451,6 +451,30 @@ def lam_alef_turned(target: str, source: str) -> tuple[str, str] | None:
             f"PDF?): «{mended}»; mend every such word", mended)
 
 
+#: The tatweel (U+0640), the joining stroke: a lone initial form is its letter and a tatweel
+#: after it, as UN Arabic writes a list's letter «(هـ)»
+_TATWEEL = "\u0640"
+
+
+def _shapes_alone() -> dict[int, str]:
+    """Each joining form of one letter (initial, medial, final) as it is written standing alone
+    (no Arabic letter beside it): its letter with the tatweel on the side it joins, the glyph
+    it shows. A lone form is meant (a list's «(ﻫ)», an abbreviation's letter), not text a PDF
+    turned; read as the bare letter («(ه)») its look would change."""
+    out: dict[int, str] = {}
+    for code, letters in _SHAPES.items():
+        if len(letters) != 1:
+            continue  # (a ligature of letters is a word's piece, not a letter set apart)
+        kind = decomposition(chr(code)).split(" ", 1)[0]
+        if kind == "<initial>":
+            out[code] = letters + _TATWEEL
+        elif kind == "<medial>":
+            out[code] = _TATWEEL + letters + _TATWEEL
+        elif kind == "<final>":
+            out[code] = _TATWEEL + letters
+    return out
+
+
 def _letters_of_shapes() -> dict[int, str]:
     """Each Arabic presentation form (U+FB50-FDEF Forms-A, U+FE70-FEFE Forms-B: a letter's
     isolated, initial, medial or final shape, or a ligature of letters, as a character of its
@@ -469,6 +493,11 @@ def _letters_of_shapes() -> dict[int, str]:
 _SHAPES = _letters_of_shapes()
 #: any of them (a class of their ranges, searched in C: most texts hold none)
 _SHAPED = re.compile("[" + "".join(re.escape(chr(code)) for code in sorted(_SHAPES)) + "]")
+_ALONE = _shapes_alone()
+#: a joining form with no Arabic letter (nor form) on either side: written so on purpose
+_LONE = re.compile("(?<![\u0620-\u064a\u066e-\u06d3\ufb50-\ufdff\ufe70-\ufefe])["
+                   + "".join(re.escape(chr(code)) for code in sorted(_ALONE))
+                   + "](?![\u0620-\u064a\u066e-\u06d3\ufb50-\ufdff\ufe70-\ufefe])")
 
 
 def unshaped(text: str) -> str:
@@ -481,6 +510,7 @@ def unshaped(text: str) -> str:
     "missing"). The text itself when it holds none (one search)."""
     if text.isascii() or _SHAPED.search(text) is None:
         return text
+    text = _LONE.sub(lambda m: _ALONE[ord(m.group())], text)
     return composed(text.translate(_SHAPES))
 
 
@@ -497,10 +527,13 @@ def presentation_forms(written: str, source: str) -> tuple[str, str] | None:
     ``source``), as a message naming the first word holding one, and the whole text as
     letters (``unshaped``); None when it holds none, or only forms its source holds (the
     source's to mend)."""
-    forms = _SHAPED.findall(written)
+    # (a lone form, a list's «(ﻫ)», is meant: published as its glyph, ``unshaped``)
+    lone = {m.start() for m in _LONE.finditer(written)}
+    found = [m for m in _SHAPED.finditer(written) if m.start() not in lone]
+    forms = [m.group() for m in found]
     if not forms or all(form in source for form in forms):
         return None
-    at = written.index(forms[0])
+    at = found[0].start()
     start = _WORD_START.search(written, 0, at).start()  # type: ignore[union-attr]  # (matches "")
     word = _WORD_END.match(written, start).group()  # type: ignore[union-attr]
     codes = " ".join(f"U+{ord(char):04X}" for char in list(dict.fromkeys(forms))[:3])
