@@ -6,6 +6,7 @@ out the index right to left, and a U+0085 made a page vnu refuses."""
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -61,3 +62,20 @@ def test_a_closed_isolate_and_right_to_left_text_are_names(
     cli("build", expect=0)
     index = (ws / "output" / "en" / "index.html").read_text(encoding="utf-8")
     assert "UNOCT \u2067مكتب\u2069 \u200fpress" in index
+
+
+@pytest.mark.parametrize(("folder", "name"), [
+    ('Press "2025"', 'Press "2025"'),  # quotes: had written name = "Press "2025"", not TOML
+    ("back\\slash", "back\\slash"),
+    ("ctl\x01x", "ctlx"),  # what no page may hold is left out, or the workspace refuses it
+    ("rl\u202eo", "rlo"),
+])
+def test_init_writes_the_folders_name_as_toml_reads_it(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], folder: str, name: str) -> None:
+    ws = tmp_path / folder
+    ws.mkdir()
+    cli = cli_factory(ws)
+    cli("init", ".")
+    cli("stats", "--format", "json")  # reads transpub.toml: no error
+    data = tomllib.loads((ws / "transpub.toml").read_text(encoding="utf-8"))
+    assert data["project"]["name"] == name

@@ -349,5 +349,18 @@ def write_default_config(root: Path) -> Path:
     path = root / CONFIG_NAME
     if path.exists():
         raise ConfigError("already exists; not overwriting", path)
-    write_atomic(path, DEFAULT_CONFIG.format(name=root.resolve().name).encode("utf-8"))
+    write_atomic(path, DEFAULT_CONFIG.format(name=_toml_name(root.resolve().name))
+                 .encode("utf-8"))
     return path
+
+
+def _toml_name(folder: str) -> str:
+    """The folder's name as the project's name inside a TOML basic string: what no page may
+    hold left out (a control character, a bidi override, a private-use character: the
+    workspace would refuse its own name, ``_shown_as_written``), quotes and backslashes
+    escaped (a folder «Press "2025"» had written ``name = "Press "2025""``, which the next
+    command refused as TOML)."""
+    kept = "".join(char for char in folder if char >= " " and char != "\x7f")
+    while (at := unwritable_at(kept)) >= 0:
+        kept = kept[:at] + kept[at + 1:]
+    return (kept.strip() or "Press releases").replace("\\", "\\\\").replace('"', '\\"')
