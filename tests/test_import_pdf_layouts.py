@@ -269,3 +269,20 @@ def test_sentences_above_the_dateline_are_no_subheading(tmp_path: Path) -> None:
                 "has launched a platform.\n\nIt was built by students.\n")
         release, _ = import_text(tmp_path, text)
         assert kinds(release, kind)[0] == above
+
+
+def test_dash_items_under_a_short_heading(tmp_path: Path) -> None:
+    """A short heading over lines that each start with a dash and a capital is a list, as
+    under a colon (the heading a paragraph, each item one); a wrapped sentence the dashes
+    interrupt ("- ended late, and …", lower case) stays a paragraph."""
+    release, _ = import_text(tmp_path, "New Platform Launched\n\nMunich, 5 June 2024 – The "
+                             "platform was launched today.\n\nKey Facts\n- Zero injuries: No "
+                             "one was harmed\n- No prior criminal history\n- Sentenced to 32.5 "
+                             "years\n\nThe campaign continues.\n")
+    assert kinds(release, "p")[1:5] == ["Key Facts", "Zero injuries: No one was harmed",
+                                        "No prior criminal history", "Sentenced to 32.5 years"]
+    release, _ = import_text(tmp_path, "Talks End\n\nGeneva, 5 June 2024 – The talks went "
+                             "on.\n\nThe talks – which were long\n- ended late, and the next "
+                             "round\n- in May - went on.\n\nThe end.\n")
+    assert kinds(release, "p")[1] == ("The talks – which were long - ended late, and the next "
+                                      "round - in May - went on.")

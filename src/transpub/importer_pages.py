@@ -511,10 +511,25 @@ def _lead_in(para: Para, out: list[Para]) -> Para:
     marks = [_mark(t) for _, t in para.lines]
     first = next((i for i, m in enumerate(marks) if m is not None), 0)
     if first == 0 or marks.count(marks[first]) < 2 or (
-            marks[first] not in _GLYPHS and not para.lines[first - 1][1].rstrip().endswith(":")):
+            marks[first] not in _GLYPHS and not para.lines[first - 1][1].rstrip().endswith(":")
+            and not _heading_over_items(para, marks, first)):
         return para
     out.append(Para(para.lines[:first], para.gap_before, 0, para.page_start))
     return Para(para.lines[first:], 0, para.gap_after, False, para.page_end)
+
+
+def _heading_over_items(para: Para, marks: list[str | None], first: int) -> bool:
+    """A short heading line ("Key Facts") over lines that every one starts with the same dash
+    ("- Zero injuries…" / "- No prior…"): a list, as under a colon. (A wrapped sentence may put
+    a dash first on a line or two of its own, not on every line after a heading.)"""
+    heading = para.lines[first - 1][1].strip()
+    items = [t.strip().lstrip("-–").lstrip()[:1] for _, t in para.lines[first:]]
+    # (each item opens with a capital or a figure: a sentence's lines the dashes interrupt,
+    # "- ended late, and …", go on in lower case)
+    return (first == 1 and marks[first] in ("-", "–") and len(para.lines) - first >= 2
+            and all(m == marks[first] for m in marks[first:])
+            and all(c.isupper() or c.isdigit() for c in items)
+            and len(heading) <= 60 and heading[-1:].isalnum() and heading[:1].isupper())
 
 
 def cells(line: str) -> list[str]:
