@@ -29,3 +29,18 @@ def test_no_language_is_an_error_naming_the_line(
                        "name the languages the releases are published in (the default: ar, "
                        "zh, en, fr, ru, es)\n"), cli.err
     assert sorted(p.relative_to(ws) for p in ws.rglob("*")) == before  # nothing written
+
+
+@pytest.mark.parametrize("written", ['["fr", "xx"]', '[""]', '[" "]'])
+def test_an_unknown_code_is_said_on_the_languages_line(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], written: str) -> None:
+    """(It had been said on source_language's line, the one above.)"""
+    ws = copy_sample(tmp_path)
+    config = ws / "transpub.toml"
+    lines = config.read_text(encoding="utf-8").split("\n")
+    line = next(n for n, text in enumerate(lines, 1) if text.startswith("languages = "))
+    lines[line - 1] = f"languages = {written}"
+    config.write_text("\n".join(lines), encoding="utf-8")
+    cli = cli_factory(ws)
+    cli("stats", expect=2)
+    assert cli.err.startswith(f"transpub: error: transpub.toml:{line}: "), cli.err

@@ -198,10 +198,15 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
     try:
         # BCP 47 and POSIX tags name the six languages by their UN codes (fr_FR -> fr)
         source_language = workspace_code(str(project.get("source_language", "en")))
-        codes = tuple(workspace_code(str(c)) for c in project.get("languages", UN_LANGUAGES))
         language(source_language)
     except ConfigError as exc:
         raise ConfigError(exc.message, path, at("project", "source_language")) from None
+    try:
+        # (each read apart: an unknown code in languages had been said on source_language's
+        # line)
+        codes = tuple(workspace_code(str(c)) for c in project.get("languages", UN_LANGUAGES))
+    except ConfigError as exc:
+        raise ConfigError(exc.message, path, at("project", "languages")) from None
     if not codes:
         # (every command then did nothing and said so as success: a build published no page)
         raise ConfigError("[project] languages is empty: name the languages the releases are "
