@@ -111,6 +111,15 @@ def test_media_offer_in_a_page(tmp_path: Path) -> None:
     assert "Download the report: the report" in texts
 
 
+def test_media_offer_above_the_headline(tmp_path: Path) -> None:
+    """The offer first, above the headline: furniture too (it had been the headline, the
+    headline a subheading, without a word)."""
+    release, report = import_text(tmp_path, "Download the video: https://example.org/v.mp4\n\n"
+                                  "Headline Here\n\nNEW YORK, 23 October 2024 – Text.\n")
+    assert kinds(release, "title") == ["Headline Here"]
+    assert report[0].startswith("Download the video")
+
+
 #: UNIS Vienna's layout: the symbol and the date, then the message, no headline, no blank line
 UNIS_MESSAGE = ("UNIS/SGSM/1400\n19 October 2025\n"
                 "The Organization is a mirror of the world as it is and a promise of the world "

@@ -906,8 +906,10 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     furniture = {id(p) for index, p in enumerate(paras[1:], 1)
                  if id(p) in cutting or (_is_furniture(p, repeated, footers)
                                          and not _table_figure(paras, index))}
-    if paras and all(_BROWSER_RE.match(t) for _, t in paras[0].lines):
-        furniture.add(id(paras[0]))  # (a printed web page's header: no headline)
+    if paras and all(_BROWSER_RE.match(t) or media_offer(t.strip()) for _, t in paras[0].lines):
+        # (a printed web page's header, or its offer of the video above the headline,
+        # "Download the video: https://…": no headline)
+        furniture.add(id(paras[0]))
     # a running header in columns at the top of a page: "OCHA Press Release      Page 2 of
     # 2", "UNICEF Press Release – Violent discipline      11 June 2024" (after a page number
     # or a page break: a one-page release's header is not repeated, so not found so)
