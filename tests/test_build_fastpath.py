@@ -112,15 +112,18 @@ def _spans() -> st.SearchStrategy[list[Span]]:
 
 @st.composite
 def _releases(draw: st.DrawFn) -> tuple[Localised, HouseStyle]:
-    kinds = draw(st.lists(st.sampled_from(["label", "office", "title", "place", "p", "h2",
-                                           "line", "line"]), max_size=10))
+    kinds = draw(st.lists(st.sampled_from(["label", "office", "title", "place", "attribution",
+                                           "p", "h2", "line", "line"]), max_size=10))
     blocks = tuple(Block(f"b{i}", kind, tuple(draw(_spans())), i + 1)
                    for i, kind in enumerate(kinds))
     date = draw(st.one_of(st.none(), st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31))))
     lang = draw(st.sampled_from(LANGS))
     style = DEFAULT_STYLES[lang]
     if draw(st.booleans()):
-        style = HouseStyle(style.locale, style.date, dateline=draw(DATELINES))
+        style = HouseStyle(style.locale, style.date, dateline=draw(DATELINES),
+                           attribution=draw(st.sampled_from(
+                               [" ({attribution})", "（{attribution}）", "{attribution}",
+                                " <{attribution}> & "])))
     release = Release(draw(st.sampled_from(["r1", "släpp", "a b", "x&y"])), lang, blocks,
                       date, draw(st.sampled_from(["", "9 December 2020", "<b>&"])))
     return Localised(release, lang, "en", 1, 1), style

@@ -68,6 +68,7 @@ schemes = ["http", "https", "mailto"]
 # [style.en]
 # date = "d MMMM y"
 # dateline = "{{place}}, {{date}} – "
+# attribution = " ({{attribution}})"
 """
 
 

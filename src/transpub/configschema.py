@@ -63,7 +63,7 @@ SCHEMA: dict[str, dict[str, Check]] = {
 #: ``[style.<lang>]`` tables: one per language, the same keys each.
 STYLE_SCHEMA: dict[str, Check] = {"locale": _string, "date": _string, "months": _strings,
                                   "first_day": _string, "dateline": _string,
-                                  "spacing": _string}
+                                  "attribution": _string, "spacing": _string}
 
 
 def validate_config(data: Mapping[str, Any], text: str, path: Path) -> None:

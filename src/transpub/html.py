@@ -217,7 +217,17 @@ def _dateline(element: etree._Element, item: Localised, style: HouseStyle, rtl: 
         span.text = head.partition("{place}")[0]
     time = etree.SubElement(span, "time", datetime=release.date.isoformat())
     time.text = item.release.date_text
-    time.tail = tail.replace("{place}", "")
+    attribution = release.block("attribution")
+    if attribution is not None:
+        # right after the date, where the release names its service ("12 May 2024 (UN
+        # Information Service) – "), in the brackets of the language's house style
+        before, _, after = style.attribution.partition("{attribution}")
+        time.tail = before
+        attribution_el = etree.SubElement(span, "span", {"class": "attribution"})
+        _fill(attribution_el, attribution.spans, rtl)
+        attribution_el.tail = after + tail.replace("{place}", "")
+    else:
+        time.tail = tail.replace("{place}", "")
 
 
 def _plain(block: Block) -> str:

@@ -279,8 +279,13 @@ def _dateline(out: list[str], release: Release, date_text: str, style: HouseStyl
     else:  # no place: its separator goes with it ("{place}, {date}" -> the date alone)
         out.append(text(head.partition("{place}")[0]))
     iso = release.date.isoformat()
-    out.append(f'<time{attr("time", "datetime", iso)}>{text(date_text)}</time>'
-               f'{text(tail.replace("{place}", ""))}</span>')
+    out.append(f'<time{attr("time", "datetime", iso)}>{text(date_text)}</time>')
+    attribution = release.block("attribution")
+    if attribution is not None:  # (after the date, as ``html._dateline`` writes it)
+        before, _, after = style.attribution.partition("{attribution}")
+        out.append(f'{text(before)}<span class="attribution">{content(attribution)}</span>'
+                   f'{text(after)}')
+    out.append(f'{text(tail.replace("{place}", ""))}</span>')
 
 
 def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:

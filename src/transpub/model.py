@@ -41,6 +41,10 @@ ROLES: dict[str, str] = {
     "office": "issuing office",
     "title": "headline",
     "place": "dateline place",
+    # (what a translator reads in the unit's note: the words are a service's name, and the
+    # page writes them in brackets after the date, which they should not type)
+    "attribution": "dateline attribution: the service issuing the release, named after the "
+                   "date (the page adds the brackets)",
     "p": "paragraph",
     "h2": "subheading",
     "line": "contact",
@@ -54,7 +58,7 @@ class Block:
 
     id: str
     kind: str
-    """The element name: label, office, title, place, p, h2 or line."""
+    """The element name: label, office, title, place, attribution, p, h2 or line."""
     spans: tuple[Span, ...]
     line: int
     note: str = ""

@@ -49,7 +49,8 @@ PLACEHOLDER_RE = re.compile(r"<(?P<close>/)?(?P<tag>[a-z]+)(?P<num>\d+)(?P<self>
 #: no HTML tag, so never one of a unit's placeholders; used only where it can be renamed to
 #: the unit's by order
 TOOL_CODE = "tool"
-_SINGLE_UNIT_KINDS = frozenset({"label", "office", "title", "place", "h2", "line"})
+_SINGLE_UNIT_KINDS = frozenset({"label", "office", "title", "place", "attribution", "h2",
+                                "line"})
 
 
 @dataclass(frozen=True, slots=True)

@@ -43,7 +43,7 @@ _NS = f"{{{SOURCE_NS}}}"
 _XML_LANG = f"{{{XML_NS}}}lang"
 _ITS_TRANSLATE = f"{{{ITS_NS}}}translate"
 _ITS_NOTE = f"{{{ITS_NS}}}locNote"
-_BLOCK_TAGS = ("label", "office", "title", "place", "p", "h2", "line")
+_BLOCK_TAGS = ("label", "office", "title", "place", "attribution", "p", "h2", "line")
 _DOCTYPE_RE = re.compile(r"<!DOCTYPE", re.IGNORECASE)
 _LITERAL = r"""(?:"[^"]*"|'[^']*')"""
 #: A serialised DOCTYPE that opens an internal subset (after an optional external id).
@@ -448,7 +448,7 @@ def release_to_xml(release: Release) -> bytes:
     for block in release.blocks:
         if block.kind in ("label", "office", "title"):
             parent = meta
-        elif block.kind == "place":
+        elif block.kind in _DATELINE_ORDER:
             parent = _dateline(meta, release)
         elif block.kind == "line":
             if contact is None:
@@ -463,11 +463,17 @@ def release_to_xml(release: Release) -> bytes:
     # meta's children must follow the schema's order whatever the blocks' order was
     order = {n: i for i, n in enumerate(("label", "office", "title", "dateline"))}
     meta[:] = sorted(meta, key=lambda e: order[etree.QName(e).localname])
+    dateline = meta.find(_NS + "dateline")
+    if dateline is not None:  # (and the dateline's: place, date, attribution)
+        dateline[:] = sorted(dateline, key=lambda e: _DATELINE_ORDER[etree.QName(e).localname])
     _indent(root)
     return etree.tostring(root, xml_declaration=True, encoding="UTF-8") + b"\n"
 
 
 _CONTAINERS = frozenset(_NS + t for t in ("release", "meta", "dateline", "body", "contact"))
+#: The dateline's children in the schema's order: the date after the place, the attribution
+#: after the date ("VIENNA, 12 May 2024 (UN Information Service) –", as the release writes it).
+_DATELINE_ORDER = {"place": 0, "date": 1, "attribution": 2}
 
 
 def _indent(element: etree._Element, level: int = 0) -> None:
@@ -522,10 +528,3 @@ def _fill_block(element: etree._Element, block: Block) -> None:
                 last = child
         else:
             last = stack.pop()
-    # the date element precedes place in the schema's order only if written first: fix order
-    parent = element.getparent()
-    if parent is not None and etree.QName(parent).localname == "dateline":
-        date = parent.find(_NS + "date")
-        if date is not None:
-            parent.remove(date)
-            parent.append(date)

@@ -45,6 +45,10 @@ class HouseStyle:
     """How day 1 is written, when it differs from the number (French ``1er``)."""
     dateline: str = "{place}, {date} – "
     """The dateline that opens the first paragraph; ``{place}`` and ``{date}`` are filled in."""
+    attribution: str = " ({attribution})"
+    """How the dateline's attribution is written, right after the date ("VIENNA, 12 May 2024
+    (UN Information Service) – ", as the release writes it); ``{attribution}`` is filled in.
+    Chinese sets the brackets full width, as it sets all its punctuation (UN-STYLE)."""
     spacing: str = ""
     """How a page spaces a translation's punctuation: ``french`` makes the space before « : ; !
     ? » %, after «, and between a number's groups of three digits a no-break space (U+00A0,
@@ -176,7 +180,8 @@ DEFAULT_STYLES: dict[str, HouseStyle] = {
     "fr": HouseStyle("fr", "d MMMM y", first_day="1er", spacing="french"),
     "es": HouseStyle("es", "d 'de' MMMM 'de' y"),
     "ru": HouseStyle("ru", "d MMMM y 'года'"),
-    "zh": HouseStyle("zh", "y年M月d日", dateline="{place}，{date}——"),
+    "zh": HouseStyle("zh", "y年M月d日", dateline="{place}，{date}——",
+                     attribution="（{attribution}）"),
     "ar": HouseStyle("ar", "d MMMM y", months=UN_ARABIC_MONTHS, dateline="{place}، {date} – "),
 }
 
@@ -194,7 +199,7 @@ def style_for(lang: str, overrides: Mapping[str, Any] | None = None) -> HouseSty
     base = DEFAULT_STYLES.get(lang.split("_")[0]) or HouseStyle(babel_id(lang))
     if not overrides:
         return base
-    known = {"locale", "date", "months", "first_day", "dateline", "spacing"}
+    known = {"locale", "date", "months", "first_day", "dateline", "attribution", "spacing"}
     unknown = set(overrides) - known
     if unknown:
         raise ConfigError(f"[style.{lang}]: unknown key(s) {', '.join(sorted(unknown))}")
@@ -202,6 +207,10 @@ def style_for(lang: str, overrides: Mapping[str, Any] | None = None) -> HouseSty
     if values.get("spacing", "") not in ("", "french"):
         raise ConfigError(f"[style.{lang}] spacing: \"french\" or \"\" expected, got "
                           f"{values['spacing']!r}")
+    if "{attribution}" not in str(values.get("attribution", "{attribution}")):
+        # (without it a dateline's attribution, a unit translated, would never be published)
+        raise ConfigError(f"[style.{lang}] attribution: must hold {{attribution}}, got "
+                          f"{values['attribution']!r}")
     if "months" in values:
         months = tuple(str(m) for m in values["months"])
         if len(months) != 12:

@@ -122,6 +122,7 @@ def release_xml_of(release: Release, lang: str, date_text: str,
     body: list[str] = []
     contact: list[str] = []
     places: list[str] = []
+    attributions: list[str] = []  # (after the date, where the release names its service)
     has_dateline = False
     for block in release.blocks:
         kind = block.kind
@@ -130,6 +131,9 @@ def release_xml_of(release: Release, lang: str, date_text: str,
         elif kind == "place":
             has_dateline = True
             places.append(_block(block, "      ", content, block_open))
+        elif kind == "attribution":
+            has_dateline = True
+            attributions.append(_block(block, "      ", content, block_open))
         elif kind == "line":
             contact.append(_block(block, "    ", content, block_open))
         else:
@@ -140,6 +144,7 @@ def release_xml_of(release: Release, lang: str, date_text: str,
             iso = release.date.isoformat()
             inner.append(f'      <date when="{attribute(iso)}">'
                          f"{text(date_text or iso)}</date>")
+        inner.extend(attributions)
         meta.append((3, "    <dateline>\n" + "\n".join(inner) + "\n    </dateline>"
                       if inner else "    <dateline/>"))
     meta.sort(key=lambda pair: pair[0])  # stable: blocks of one kind keep their order

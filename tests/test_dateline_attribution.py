@@ -1,0 +1,184 @@
+"""A dateline's attribution kept where the release puts it: after the date.
+
+UN information services name themselves after the date, "VIENNA, 12 May 2024 (UN Information
+Service) – The…", UNICs "TEHRAN, 24 October 2018 (UNIC) – …". The importer had put the
+bracket into the place («VIENNA (UN Information Service)») and every page then wrote
+"VIENNA (UN Information Service), 12 May 2024 –", the service before the date. The dateline
+now holds an optional ``<attribution>`` after its ``<date>``: a unit of its own in the PO
+files (with a note saying what it is), written after the date in every language's page and
+XML, in the brackets of the language's house style, its source shown where it is untranslated,
+and checked as the place is. Sources without it read, validate and build as before.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import polib
+import pytest
+
+from transpub import htmlstring, xmlstring
+from transpub.errors import ConfigError, SourceError
+from transpub.html import Alternate, render_release_tree
+from transpub.languages import language
+from transpub.localise import Localised
+from transpub.model import Block, Release, Span
+from transpub.source import read_release, release_to_xml
+from transpub.style import DEFAULT_STYLES, style_for
+
+from conftest import Cli
+
+SLUG = "vienna"
+#: a release whose dateline names its service after the date
+SOURCE = """\
+<?xml version='1.0' encoding='UTF-8'?>
+<release xmlns="urn:transpub:release:1" xmlns:its="http://www.w3.org/2005/11/its" id="vienna" \
+xml:lang="en" its:version="2.0">
+  <meta>
+    <title id="title">Secretary-General Praises Vienna Office</title>
+    <dateline>
+      <place id="place">VIENNA</place>
+      <date when="2024-05-12">12 May 2024</date>
+      <attribution id="attribution">UN Information Service</attribution>
+    </dateline>
+  </meta>
+  <body>
+    <p id="p1">The Secretary-General today praised the work of the office.</p>
+    <p id="p2">He said more.</p>
+  </body>
+</release>
+"""
+
+
+def _written(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str = SOURCE) -> Cli:
+    """A workspace holding ``source`` as written by hand (or by ``import``), extracted."""
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    cli.cwd = tmp_path / "ws"
+    (cli.cwd / "source" / f"{SLUG}.xml").write_text(source, encoding="utf-8")
+    cli("validate")
+    cli("extract")
+    return cli
+
+
+def test_hand_written_source_read_and_written_back(tmp_path: Path) -> None:
+    path = tmp_path / f"{SLUG}.xml"
+    path.write_text(SOURCE, encoding="utf-8")
+    release = read_release(path)
+    assert [(b.kind, b.id, b.plain_text) for b in release.blocks[1:3]] == [
+        ("place", "place", "VIENNA"), ("attribution", "attribution", "UN Information Service")]
+    assert xmlstring.release_xml(release) == release_to_xml(release) == SOURCE.encode("utf-8")
+    # the schema's order: the attribution after the date, never before it
+    path.write_text(SOURCE.replace(
+        '      <date when="2024-05-12">12 May 2024</date>\n', "").replace(
+        "    </dateline>", '      <date when="2024-05-12">12 May 2024</date>\n    </dateline>'),
+        encoding="utf-8")
+    with pytest.raises(SourceError, match="not a valid transpub release"):
+        read_release(path)
+
+
+def _translate(ws: Path, lang: str, targets: dict[str, str]) -> None:
+    path = ws / "locales" / lang / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path))
+    for entry in po:
+        if entry.msgctxt in targets:
+            entry.msgstr = targets[entry.msgctxt]
+    po.save(str(path))
+
+
+def test_a_unit_with_its_note_built_after_the_date(tmp_path: Path,
+                                                    cli_factory: Callable[[Path], Cli]) -> None:
+    cli = _written(tmp_path, cli_factory)
+    ws = cli.cwd
+    po = polib.pofile(str(ws / "locales" / "fr" / "LC_MESSAGES" / f"{SLUG}.po"))
+    (unit,) = [e for e in po if e.msgctxt == "attribution"]
+    assert unit.msgid == "UN Information Service"
+    assert unit.comment.startswith("Dateline attribution: the service issuing the release, "
+                                   "named after the date")
+    _translate(ws, "fr", {"place": "VIENNE",
+                          "attribution": "Service d'information des Nations Unies"})
+    _translate(ws, "zh", {"place": "维也纳", "attribution": "联合国新闻处"})
+    _translate(ws, "ar", {"place": "فيينا", "attribution": "دائرة الأمم المتحدة للإعلام"})
+    cli("build")
+    out = ws / "output"
+
+    def shown(lang: str) -> str:
+        page = (out / lang / f"{SLUG}.html").read_text(encoding="utf-8")
+        found = re.search(r'<span class="dateline">(.*?(?:– |——))</span>', page)
+        assert found is not None
+        return re.sub(r"<[^>]+>", "", found.group(1))
+
+    assert shown("en") == "VIENNA, 12 May 2024 (UN Information Service) – "
+    assert shown("fr") == "VIENNE, 12 mai 2024 (Service d'information des Nations Unies) – "
+    assert shown("zh") == "维也纳，2024年5月12日（联合国新闻处）——"
+    assert shown("ar") == ("فيينا، 12 أيار/مايو 2024 (دائرة الأمم المتحدة للإعلام) – ")
+    # untranslated: the source's, marked as such, still after the date
+    ru = (out / "ru" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert ('<time datetime="2024-05-12">12 мая 2024 года</time> (<span class="attribution">'
+            '<span lang="en" dir="ltr" class="untranslated">UN Information Service</span>'
+            '</span>) – </span>') in ru
+    fr_xml = (out / "fr" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert ('<place id="place">VIENNE</place>\n      <date when="2024-05-12">12 mai 2024</date>\n'
+            '      <attribution id="attribution">Service d\'information des Nations Unies'
+            '</attribution>') in fr_xml
+    ru_xml = (out / "ru" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert ('<attribution id="attribution"><span xml:lang="en">UN Information Service</span>'
+            '</attribution>') in ru_xml
+
+
+def test_checked_as_the_place_is(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """TP109 reads the attribution as it reads the place: a city that became another."""
+    cli = _written(tmp_path, cli_factory, SOURCE.replace("UN Information Service",
+                                                         "UN Information Centre Tehran"))
+    _translate(cli.cwd, "fr", {"attribution": "Centre d'information des Nations Unies à Kaboul"})
+    cli("check", "--no-cache", "--format", "json", expect=None)
+    found = [(f["code"], f["unit"]) for f in json.loads(cli.out)["findings"]
+             if f["lang"] == "fr" and f["code"] == "TP109"]
+    assert found == [("TP109", "attribution")]
+
+
+def _item(lang: str, blocks: tuple[Block, ...]) -> Localised:
+    release = Release(SLUG, "en", blocks, dt.date(2024, 5, 12), "12 May 2024")
+    return Localised(release, lang, "en", 1, 1)
+
+
+def _page(item: Localised, style_lang: str) -> str:
+    style = DEFAULT_STYLES[style_lang]
+    info = language(item.lang)
+    alternates = [Alternate(info, f"{SLUG}.html")]
+    tree = render_release_tree(item, info, style, alternates)
+    assert htmlstring.render_page(item, info, style, [(info, f"{SLUG}.html")]) == tree
+    return tree.decode("utf-8")
+
+
+def test_a_source_without_it_builds_as_before() -> None:
+    """A source written before (the attribution in the place) is read and written as it was."""
+    title = Block("title", "title", (Span("text", "Vienna Office Praised"),), 1)
+    place = Block("place", "place", (Span("text", "VIENNA (UN Information Service)"),), 2)
+    para = Block("p1", "p", (Span("text", "The office was praised."),), 3)
+    page = _page(_item("en", (title, place, para)), "en")
+    assert ('<span class="dateline"><span class="place">VIENNA (UN Information Service)</span>, '
+            '<time datetime="2024-05-12">12 May 2024</time> – </span>') in page
+    assert "attribution" not in page
+    xml = release_to_xml(_item("en", (title, place, para)).release).decode("utf-8")
+    assert "attribution" not in xml
+
+
+def test_house_style_brackets_configurable() -> None:
+    assert DEFAULT_STYLES["en"].attribution == " ({attribution})"
+    assert DEFAULT_STYLES["zh"].attribution == "（{attribution}）"
+    style = style_for("fr", {"attribution": " [{attribution}]"})
+    title = Block("title", "title", (Span("text", "T"),), 1)
+    attribution = Block("attribution", "attribution", (Span("text", "UNIS"),), 2)
+    para = Block("p1", "p", (Span("text", "Text."),), 3)
+    item = _item("fr", (title, attribution, para))
+    info = language("fr")
+    page = render_release_tree(item, info, style, [Alternate(info, f"{SLUG}.html")])
+    assert ('<time datetime="2024-05-12">12 May 2024</time> [<span class="attribution">UNIS'
+            '</span>] – </span>') in page.decode("utf-8")
+    with pytest.raises(ConfigError, match="attribution"):
+        style_for("fr", {"attribution": " (UNIS)"})
