@@ -22,6 +22,7 @@ import polib
 import pytest
 
 from transpub import htmlstring, xmlstring
+from transpub.datelines import dateline
 from transpub.errors import ConfigError, SourceError
 from transpub.html import Alternate, render_release_tree
 from transpub.languages import language
@@ -33,7 +34,15 @@ from transpub.style import DEFAULT_STYLES, style_for
 from conftest import Cli
 
 SLUG = "vienna"
-#: a release whose dateline names its service after the date
+RELEASE = """\
+Secretary-General Praises Vienna Office
+
+VIENNA, 12 May 2024 (UN Information Service) – The Secretary-General today praised the work \
+of the office.
+
+He said more.
+"""
+#: the source ``transpub import`` writes of RELEASE
 SOURCE = """\
 <?xml version='1.0' encoding='UTF-8'?>
 <release xmlns="urn:transpub:release:1" xmlns:its="http://www.w3.org/2005/11/its" id="vienna" \
@@ -52,6 +61,91 @@ xml:lang="en" its:version="2.0">
   </body>
 </release>
 """
+
+
+@pytest.mark.parametrize(("text", "parts"), [
+    ("VIENNA, 12 May 2024 (UN Information Service) – The Board met.",
+     ("VIENNA", dt.date(2024, 5, 12), "12 May 2024", "The Board met.",
+      "UN Information Service")),
+    ("TEHRAN, 24 October 2018 (UNIC) – The Centre marked the day.",
+     ("TEHRAN", dt.date(2018, 10, 24), "24 October 2018", "The Centre marked the day.",
+      "UNIC")),
+    # without its year (the header's), and without a place
+    ("VIENNA, 12 May (UN Information Service) -- The Board met.",
+     ("VIENNA", dt.date(2020, 5, 12), "12 May", "The Board met.", "UN Information Service")),
+    ("12 May 2024 (UN Information Service) – The Board met.",
+     ("", dt.date(2024, 5, 12), "12 May 2024", "The Board met.", "UN Information Service")),
+    # standing alone, the text in the next block
+    ("VIENNA, 12 May 2024 (UN Information Service)",
+     ("VIENNA", dt.date(2024, 5, 12), "12 May 2024", "", "UN Information Service")),
+    # no attribution: a place's country in brackets, a date in brackets, an agency between
+    # slashes (kept with the place), an attribution before the date (the place's, as before)
+    ("Bangkok (Thailand), 8 November 2013 - Seizures rose.",
+     ("Bangkok (Thailand)", dt.date(2013, 11, 8), "8 November 2013", "Seizures rose.", "")),
+    ("GENEVA (9 December 2020) – The talks began.",
+     ("GENEVA", dt.date(2020, 12, 9), "9 December 2020", "The talks began.", "")),
+    ("NAIROBI, 5 June 2024 /UNEP/ – The Office met.",
+     ("NAIROBI /UNEP/", dt.date(2024, 6, 5), "5 June 2024", "The Office met.", "")),
+    ("GENEVA (UN News) – 12 May 2024 – The talks began.",
+     ("GENEVA (UN News)", dt.date(2024, 5, 12), "12 May 2024", "The talks began.", "")),
+])
+def test_dateline_attribution(text: str, parts: tuple[str, dt.date, str, str, str]) -> None:
+    found = dateline(text, "en", 2020)
+    assert found is not None and tuple(found) == parts
+    assert found.attribution == parts[4]
+
+
+def _workspace(tmp_path: Path, cli_factory: Callable[[Path], Cli], text: str = RELEASE,
+               name: str = "vienna.txt") -> Cli:
+    cli = cli_factory(tmp_path)
+    cli("init", "ws")
+    cli.cwd = tmp_path / "ws"
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    cli("import", str(path), "--slug", SLUG)
+    return cli
+
+
+def test_imported_after_the_date_and_valid(tmp_path: Path,
+                                           cli_factory: Callable[[Path], Cli]) -> None:
+    cli = _workspace(tmp_path, cli_factory)
+    source = cli.cwd / "source" / f"{SLUG}.xml"
+    xml = source.read_text(encoding="utf-8")
+    assert ('    <dateline>\n      <place id="place">VIENNA</place>\n'
+            '      <date when="2024-05-12">12 May 2024</date>\n'
+            '      <attribution id="attribution">UN Information Service</attribution>\n'
+            '    </dateline>') in xml
+    assert '<p id="p1">The Secretary-General today praised' in xml
+    cli("validate")
+    release = read_release(source)
+    assert [(b.kind, b.plain_text) for b in release.blocks[:3]] == [
+        ("title", "Secretary-General Praises Vienna Office"), ("place", "VIENNA"),
+        ("attribution", "UN Information Service")]
+    # both XML writers agree, and write what they read
+    assert xmlstring.release_xml(release) == release_to_xml(release) == source.read_bytes()
+    assert source.read_text(encoding="utf-8") == SOURCE
+
+
+def test_letterhead_line_keeps_its_attribution(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    """A place and date with the attribution above the headline, no dateline in the text."""
+    text = ("VIENNA, 12 May 2024 (UN Information Service)\n\nVienna Office Praised\n\n"
+            "The Secretary-General today praised the work of the office.\n")
+    cli = _workspace(tmp_path, cli_factory, text)
+    xml = (cli.cwd / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert '<place id="place">VIENNA</place>' in xml
+    assert '<attribution id="attribution">UN Information Service</attribution>' in xml
+
+
+def test_html_page_keeps_the_attribution(tmp_path: Path,
+                                         cli_factory: Callable[[Path], Cli]) -> None:
+    page = ("<html><body><h1>Vienna Office Praised</h1><p>VIENNA, 12 May 2024 (UN Information "
+            "Service) – The Secretary-General praised the office.</p></body></html>")
+    cli = _workspace(tmp_path, cli_factory, page, "vienna.html")
+    xml = (cli.cwd / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert ('<place id="place">VIENNA</place>\n      <date when="2024-05-12">12 May 2024</date>'
+            '\n      <attribution id="attribution">UN Information Service</attribution>') in xml
+    assert '<p id="p1">The Secretary-General praised the office.</p>' in xml
 
 
 def _written(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str = SOURCE) -> Cli:

@@ -504,7 +504,8 @@ def test_letterhead_date_and_the_texts_dateline(tmp_path: Path,
                  "Service) – The agency launched its report today.</p></main>")
     got = _import(tmp_path, cli_factory, page)
     assert got.body == ["The agency launched its report today."]
-    assert got.date == ["2024-06-26"] and got.place == ["VIENNA (UN Information Service)"]
+    assert got.date == ["2024-06-26"] and got.place == ["VIENNA"]
+    assert got.text("//r:attribution") == ["UN Information Service"]
     assert got.label == ["PRESS RELEASE"]
 
 

@@ -13,8 +13,25 @@ import datetime as dt
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import NamedTuple
 
 from babel import Locale
+
+
+class Dateline(NamedTuple):
+    """A dateline's parts, as ``dateline`` reads them ("VIENNA, 12 May 2024 (UN Information
+    Service) – The…")."""
+
+    place: str
+    """"VIENNA"; "" for none ("Monday, 9 December 2020 – …")."""
+    date: dt.date
+    date_text: str
+    """The date as written ("12 May 2024")."""
+    rest: str
+    """The text after the dateline ("The…"); "" when the dateline stands alone."""
+    attribution: str = ""
+    """The issuing service named in brackets after the date ("UN Information Service",
+    "UNIC"), without its brackets; "" for none."""
 
 
 @functools.cache
@@ -119,12 +136,14 @@ def _date_of(match: re.Match[str], months: dict[str, int],
         return None
 
 
-def dateline(text: str, lang: str,
-             year: int | None = None) -> tuple[str, dt.date, str, str] | None:
+def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     """Split "New York, 9 December 2020 – The…" into place, date, date text and the rest.
     A dateline without a year ("VIENNA, 12 May (UN Information Service) -- The…") takes
-    ``year`` (the header's), or is none without it; an attribution in brackets after the date
-    stays with the place ("VIENNA (UN Information Service)"), so that no word is lost."""
+    ``year`` (the header's), or is none without it. An attribution in brackets after the date
+    is the dateline's ``attribution`` ("UN Information Service"), kept apart from the place so
+    that the build writes it where the release does, after the date (it had been the place's,
+    "VIENNA (UN Information Service)", and published before the date); an agency between
+    slashes ("NAIROBI, 5 June 2024 /UNEP/ –") stays with the place, so that no word is lost."""
     months, pattern, _alone, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
     date = _date_of(match, months, year) if match else None
@@ -153,9 +172,14 @@ def dateline(text: str, lang: str,
         # "5 June 2024 — Geneva — The…" names a place; "9 December 2020 – Geneva hosted the
         # talks – …" does not: the text starts after the date's dash
         after, rest = "", text[match.end("afterdash"):].strip()
-    if match.group("source"):
-        place = " ".join([*place.split(), *match.group("source").split()])
-    return place or after, date, match.group("date"), rest
+    attribution = ""
+    if source := match.group("source"):
+        # (brackets are the layout, which each language's house style writes; the words
+        # inside are the unit translators translate)
+        attribution = " ".join(source[1:-1].split()) if source.startswith("(") else ""
+        if not attribution:
+            place = " ".join([*place.split(), *source.split()])
+    return Dateline(place or after, date, match.group("date"), rest, attribution)
 
 
 #: A byline: "Prepared by Aubrey Moore (…)", "Written by …", "By Jane
@@ -303,7 +327,7 @@ _TWO_SENTENCES_RE = re.compile(r"[a-z]{2}[.!?][\"”’)]?\s+[\"“‘(]?[A-Z]")
 
 
 def opening(texts: Sequence[tuple[str, bool]], lang: str, year: int | None,
-            last: int) -> tuple[int, tuple[str, dt.date, str, str] | None]:
+            last: int) -> tuple[int, Dateline | None]:
     """Which of a body's first blocks opens with the dateline, and ``dateline``'s parts: the
     first, or the one after a subtitle or two (as "Developing Countries to be Provided Office
     Space at UN" stands between the headline and "VIENNA, 12 May (UN Information Service) --",

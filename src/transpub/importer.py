@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transpub.datelines import (
+    Dateline,
     dateline,
     impossible_date,
     is_byline,
@@ -518,9 +519,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 and not _PICTURE_RE.match(content.strip()) and not _no_heading(content):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and dated_parts is not None:
-            place, date, date_text, rest = dated_parts
+            place, date, date_text, rest, attribution = dated_parts
             if place:
                 blocks.append(_block("place", "place", place, para.line))
+            if attribution:
+                blocks.append(_block("attribution", "attribution", attribution, para.line))
             if not rest:
                 continue  # a dateline standing alone: the text begins with the next paragraph
             plain = plain_text(content).strip()
@@ -598,10 +601,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
                      "taken from the page header (no dateline in the first paragraph)")
         first = next((k for k, b in enumerate(blocks) if b.kind == "p"), None)
-        if head.lone_place and first is not None and not any(b.kind == "place" for b in blocks):
+        if first is not None and not any(b.kind in ("place", "attribution") for b in blocks):
             # the place before that date above the headline ("Geneva, 12 September 2024"):
-            # the dateline's place, as the line under the headline gives it
-            blocks.insert(first, _block("place", "place", head.lone_place, _line))
+            # the dateline's place, as the line under the headline gives it; and the
+            # attribution after that date, the dateline's too
+            if head.lone_attribution:
+                blocks.insert(first, _block("attribution", "attribution",
+                                            head.lone_attribution, _line))
+            if head.lone_place:
+                blocks.insert(first, _block("place", "place", head.lone_place, _line))
     for number, (line, content) in enumerate(_contact_lines(contact), 1):
         # ("**For more information, please contact:**": a lead-in's bold is its look)
         blocks.append(contact_line(number, inline_spans(unwrapped_emphasis(content)), line))
@@ -846,16 +854,20 @@ class _Head:
     lone: tuple[int, dt.date, str] | None = None
     # the place before that date on its line ("Geneva, 12 September 2024" above the headline)
     lone_place: str = ""
+    # the attribution after that date ("VIENNA, 12 May 2024 (UN Information Service)")
+    lone_attribution: str = ""
     # a contact block above the headline ("Contact: …" / "Phone: …"): the release's contact
     contact: list[Para] = field(default_factory=list)
 
 
-def _lone_place(text: str, lang: str) -> str:
+def _lone_place(text: str, lang: str) -> tuple[str, str]:
     """The place before the date on a line holding a place and a date alone ("Geneva, 12
-    September 2024"), as the dateline parser reads it; "" for none ("Tuesday, 8 January
+    September 2024"), as the dateline parser reads it, and the attribution after the date
+    ("VIENNA, 12 May 2024 (UN Information Service)"); "" for none ("Tuesday, 8 January
     2021": a weekday is no place)."""
     found = dateline(text, lang, None)
-    return found[0] if found is not None and not found[3] else ""
+    return (found.place, found.attribution) if found is not None and not found.rest \
+        else ("", "")
 
 
 def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int, str]]) -> _Head:
@@ -885,7 +897,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
                 if head.title is not None else _header_date(stripped, lang)
             if found_lone:
                 if head.lone is None and head.title is None:
-                    head.lone_place = _lone_place(stripped, lang)
+                    head.lone_place, head.lone_attribution = _lone_place(stripped, lang)
                 # (the date's own line: "New York" / "23 October 2024" are one block)
                 at = next((n for n, t in para.lines if found_lone[1] in t), para.line)
                 head.lone = head.lone or (at, *found_lone)
@@ -1195,14 +1207,14 @@ _LINKISH_RE = re.compile(r"https?://|www\.|@|\s\|\s")
 
 
 def _placed(body: list[Para], date: dt.date, date_text: str,
-            ) -> tuple[int, tuple[str, dt.date, str, str] | None]:
+            ) -> tuple[int, Dateline | None]:
     """Which of the body's first blocks opens with a place-only dateline, as ``opening``
     gives a dateline's parts (the date the header's); (0, None) when none does."""
     for index, para in enumerate(body[:3]):
         text = _plain(para.text).strip()
         found = place_only(text, titled=True)
         if found is not None:
-            return index, (found[0], date, date_text, found[1])
+            return index, Dateline(found[0], date, date_text, found[1])
         if len(text) > 300:
             break
     return 0, None
@@ -1256,11 +1268,11 @@ def _headline_over_dateline(paras: list[Para], lang: str) -> list[Para]:
                 break
             rest = " ".join(" ".join(t.split()) for _, t in para.lines[at:])
             found = dateline(_plain(rest), lang, None)
-            if found is None or not found[0] or not found[3]:
+            if found is None or not (found.place or found.attribution) or not found.rest:
                 continue
             # (read once: the loop ends here, one way or the other)
             whole = dateline(_plain(para.text), lang, None)
-            if whole is not None and len(whole[0]) <= len(found[0]):
+            if whole is not None and len(whole.place) <= len(found.place):
                 break  # (the place the same: the lines above are the dateline's)
             return [*paras[:index],
                     Para(para.lines[:at], para.gap_before, 0, para.page_start),

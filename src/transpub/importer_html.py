@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree, html
 
-from transpub.datelines import lone_date, opening, place_only, year_from_text
+from transpub.datelines import Dateline, lone_date, opening, place_only, year_from_text
 from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
@@ -231,7 +231,7 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
             placed = place_only(_plain(spans), titled=True) if kind == "p" and index >= above \
                 else None
             if placed is not None:
-                dated, found = index, (placed[0], known[0], known[1], placed[1])
+                dated, found = index, Dateline(placed[0], known[0], known[1], placed[1])
                 break
     # the issuer's name above the label, both above the headline ("United Nations" /
     # "PRESS RELEASE" / the headline, as a letterhead table lays them out): the office
@@ -283,13 +283,16 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                 blocks.insert(0, Block("label", "label", (Span("text", _plain(spans)),), line))
                 continue
         if index == dated and found:
-            place, date, date_text, rest = found
+            place, date, date_text, rest, attribution = found
             time = run.time
             if time is not None and time.get("datetime"):
                 with contextlib.suppress(ValueError):
                     date = dt.date.fromisoformat(time.get("datetime", "")[:10])
             if place:
                 blocks.append(Block("place", "place", (Span("text", place),), line))
+            if attribution:
+                blocks.append(Block("attribution", "attribution", (Span("text", attribution),),
+                                    line))
             plain = _plain(spans)
             spans = strip_prefix(spans, plain[:len(plain) - len(rest)])
             if not rest:
