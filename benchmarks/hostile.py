@@ -523,6 +523,16 @@ def _po_session55(n: int) -> None:
     _check_one_unit("es", source, target.replace("veinticinco mil", "25 000"))
 
 
+def _po_bidi(n: int) -> None:
+    """One Arabic PO unit of n embeddings (RLE) never closed on both sides, one of n/2 RLE
+    then n/2 PDI, and one of n private-use symbols the source holds at its end (session 61,
+    TP609): the source's open openers were computed again for each of the translation's,
+    each PDI looked through the stack of open ones, the source searched for each symbol."""
+    _check_one_unit("ar", "Hello " + "\u202b" * n, "مرحبا " + "\u202b" * n)
+    _check_one_unit("ar", "Hello", "مرحبا " + "\u202b" * (n // 2) + "\u2069" * (n // 2))
+    _check_one_unit("ar", "a" * n + "\ue000", "\ue000" * n)
+
+
 def _po_ranges(n: int) -> None:
     """One PO unit of ranges the translation shortens («от 12 до 15 тысяч», «12-15 000»),
     with wrong first numbers, and times of a range with one hour word, the sentence repeated
@@ -635,6 +645,8 @@ def main(argv: list[str] | None = None) -> int:
                   "(session 54)", chars, _po_session54))
     cases.append(("check FILE: numbers said with their scales, said otherwise, repeated "
                   "(session 55)", chars, _po_session55))
+    cases.append(("check FILE: bidi embeddings never closed, PDI, private-use symbols "
+                  "(session 61)", chars, _po_bidi))
     cases.append(("check FILE: PO entries", entries, _po_check))
     print("| case | n | t(n) s | t(4n) s | ratio (linear = 4) |")
     print("|---|---:|---:|---:|---:|")

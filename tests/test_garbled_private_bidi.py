@@ -7,6 +7,7 @@ unit, as for the overrides; closed embeddings and isolates, which Arabic text us
 from __future__ import annotations
 
 import json
+import random
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -14,7 +15,7 @@ from pathlib import Path
 import polib
 import pytest
 
-from transpub.garbled import garbling, garbling_at, unwritable
+from transpub.garbled import garbling, garbling_at, unwritable, unwritable_at
 from transpub.xliff_merge import text_problem
 
 from conftest import Cli, copy_sample
@@ -123,3 +124,52 @@ def test_the_message_says_where_an_invisible_character_is() -> None:
     long = "Le Bureau de lutte contre le terrorisme \u2067de l’ONU"
     found = garbling(long, "x")
     assert found is not None and "after «…le terrorisme »" in found[0], found
+
+
+def _unclosed_as_scanned(text: str) -> set[int]:
+    """The bidi pairing as it was (4d4a184): a PDI looked through the whole stack for an
+    isolate (quadratic for N openers then N PDI)."""
+    stack: list[tuple[int, bool]] = []
+    for at, char in enumerate(text):
+        if char == "\u2069":
+            if any(isolate for _, isolate in stack):
+                while not stack.pop()[1]:
+                    pass
+        elif char == "\u202c":
+            if stack and not stack[-1][1]:
+                stack.pop()
+        elif "\u202a" <= char <= "\u202e" or "\u2066" <= char <= "\u2068":
+            stack.append((at, char in "\u2066\u2067\u2068"))
+    return {at for at, _ in stack}
+
+
+def _unwritable_as_scanned(text: str, source: str) -> int:
+    """``unwritable_at`` as it was, for the characters of ``_random_bidi`` (none beyond the
+    first plane): the source's open openers computed again for each opener of the text."""
+    unclosed = _unclosed_as_scanned(text)
+    for at, char in enumerate(text):
+        if re.fullmatch("[\u202a\u202b\u202d\u202e\u2066-\u2068\ue000]", char) is None:
+            continue
+        if char in "\u202a\u202b\u2066\u2067\u2068":
+            if at not in unclosed or (char in source and char in {
+                    source[i] for i in _unclosed_as_scanned(source)}):
+                continue
+        elif char in source:
+            continue
+        return at
+    return -1
+
+
+def _random_bidi(rng: random.Random) -> str:
+    return "".join(rng.choice("a \u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ue000")
+                   for _ in range(rng.randrange(12)))
+
+
+def test_the_bidi_pairing_finds_what_the_scan_found() -> None:
+    """The pairing reads each text once (openers' isolates counted, the source's open
+    openers and characters looked up): what it reports is what the scans it replaced did."""
+    rng = random.Random(61)
+    for _ in range(20_000):
+        text, source = _random_bidi(rng), _random_bidi(rng)
+        assert unwritable_at(text, source) == _unwritable_as_scanned(text, source), (
+            text.encode("unicode_escape"), source.encode("unicode_escape"))

@@ -174,23 +174,37 @@ def unwritable_at(text: str, source: str = "") -> int:
     symbol its font shows; an opener it leaves open too): what the check does not report, the
     build does not refuse."""
     near = -1
+    # Each text is read once, whatever it holds: the source's characters and the openers it
+    # leaves open are looked up, not searched for again per character of the translation (a
+    # unit of thousands of RLE on both sides, or of private-use symbols the source holds at
+    # its end, had been quadratic: 19 s for a 48 KB PO file)
     unclosed: set[int] | None = None
+    left_open: set[str] | None = None
+    held: set[str] | None = None
     for found in UNWRITABLE.finditer(text):
         char = found.group()
         if char in OPENERS:
             if unclosed is None:
                 unclosed = _unclosed(text)
-            if found.start() not in unclosed or (
-                    char in source and char in {source[at] for at in _unclosed(source)}):
+            if found.start() not in unclosed:
                 continue  # (closed: Arabic text's isolates around a Latin name)
-        elif char in source:
-            continue
+            if left_open is None:
+                left_open = {source[at] for at in _unclosed(source)}
+            if char in left_open:
+                continue
+        else:
+            if held is None:
+                held = set(source)
+            if char in held:
+                continue
         near = found.start()
         break
     if not _beyond_first_plane(text):
         return near
     for found in _FAR.finditer(text, 0, near if near >= 0 else len(text)):
-        if found.group() not in source:
+        if held is None:
+            held = set(source)
+        if found.group() not in held:
             return found.start()
     return near
 
@@ -201,17 +215,23 @@ def _unclosed(text: str) -> set[int]:
     embedding opened inside it, a PDF the last embedding unless an isolate was opened after
     it; a closer that matches nothing is ignored (it changes nothing: not reported)."""
     stack: list[tuple[int, bool]] = []  # (where, an isolate)
+    # the isolates on the stack, counted: a PDI asks whether one is open, and looking
+    # through the stack for it made N openers then N PDI quadratic
+    isolates = 0
     for found in _EXPLICIT.finditer(text):
         char = found.group()
         if char == "\u2069":
-            if any(isolate for _, isolate in stack):
+            if isolates:
                 while not stack.pop()[1]:
                     pass
+                isolates -= 1
         elif char == "\u202c":
             if stack and not stack[-1][1]:
                 stack.pop()
         else:
-            stack.append((found.start(), char in "\u2066\u2067\u2068"))
+            isolate = char in "\u2066\u2067\u2068"
+            stack.append((found.start(), isolate))
+            isolates += isolate
     return {at for at, _ in stack}
 
 

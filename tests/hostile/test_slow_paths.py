@@ -10,6 +10,8 @@ from pathlib import Path
 import polib
 import pytest
 
+from transpub.garbled import unwritable_at
+
 from conftest import SAMPLE_TEXT, SLUG, Cli
 
 #: A real paragraph (the sample UNOCT release's second) to grow: ordinary English words
@@ -90,3 +92,19 @@ def test_align_a_long_word(ws: Path, hcli: Cli) -> None:
     source.write_text(text, encoding="utf-8")
     hcli("align", "--dry-run", "--lang", "fr", SLUG, str(source), expect=None)
     assert "(dry run: nothing written)" in hcli.out, hcli.out + hcli.err
+
+
+@pytest.mark.parametrize(("text", "source", "at"), [
+    # thousands of RLE left open on both sides: the source's open openers were computed
+    # again for each one (4,000: 5 s, 8,000: 19 s for a whole check; 200,000: hours)
+    ("مرحبا " + "\u202b" * 200_000, "Hello " + "\u202b" * 200_000, -1),
+    # RLE then as many PDI: each PDI looked through the whole stack for an isolate
+    ("مرحبا " + "\u202b" * 200_000 + "\u2069" * 200_000, "Hello", 6),
+    # private-use symbols the source holds only at its end: the source searched for each
+    # (200,000: 43 s)
+    ("\ue000" * 400_000 + "\uf0b7", "a" * 400_000 + "\ue000", 400_000),
+], ids=["open-rle-both-sides", "rle-then-pdi", "private-use-the-source-holds"])
+def test_bidi_embeddings_never_closed(text: str, source: str, at: int) -> None:
+    """TP609's reading of embeddings never closed (``garbled.unwritable_at``, which ``check``
+    and the build both run): each text read once (h4 repro 01)."""
+    assert unwritable_at(text, source) == at
