@@ -523,6 +523,26 @@ def _po_session55(n: int) -> None:
     _check_one_unit("es", source, target.replace("veinticinco mil", "25 000"))
 
 
+def _po_obsolete_returned(n: int) -> None:
+    """``xliff import``'s merge of a PO file sent back holding only n obsolete entries
+    (``#~``), half of them of units the workspace's file of n units has (revived), half of
+    none (session 61): each unit of the file was compared with every obsolete entry."""
+    from transpub.po_returned import read_returned
+    from transpub.xliff_merge import _merge
+
+    head = 'msgid ""\nmsgstr ""\n"Language: fr\\n"\n"Content-Type: text/plain; charset=UTF-8\\n"\n'
+    with tempfile.TemporaryDirectory() as tmp:
+        ours = Path(tmp) / "locales" / "fr" / "LC_MESSAGES" / "big.po"
+        ours.parent.mkdir(parents=True)
+        ours.write_text(head + "".join(f'\nmsgctxt "p{i}.s"\nmsgid "Sentence {i}."\nmsgstr ""\n'
+                                       for i in range(n)), encoding="utf-8")
+        back = Path(tmp) / "big.fr.po"
+        back.write_text(head + "".join(
+            f'\n#~ msgid "{"Sentence" if i % 2 else "Gone"} {i}."\n#~ msgstr "Phrase {i}."\n'
+            for i in range(n)), encoding="utf-8")
+        _merge(read_returned(back)[0], ours, theirs=False)
+
+
 def _po_bidi(n: int) -> None:
     """One Arabic PO unit of n embeddings (RLE) never closed on both sides, one of n/2 RLE
     then n/2 PDI, and one of n private-use symbols the source holds at its end (session 61,
@@ -645,6 +665,8 @@ def main(argv: list[str] | None = None) -> int:
                   "(session 54)", chars, _po_session54))
     cases.append(("check FILE: numbers said with their scales, said otherwise, repeated "
                   "(session 55)", chars, _po_session55))
+    cases.append(("xliff import: a returned PO file of n obsolete entries, n units (session 61)",
+                  chars, _po_obsolete_returned))
     cases.append(("check FILE: bidi embeddings never closed, PDI, private-use symbols "
                   "(session 61)", chars, _po_bidi))
     cases.append(("check FILE: PO entries", entries, _po_check))

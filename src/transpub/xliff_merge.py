@@ -274,7 +274,7 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         where = f"{doc.path}:{unit.line}: unit {shown}"
         key = unit.id
         if unit.obsolete:
-            revived = _revived(unit, by_id, in_file, taken)
+            revived = _revived(unit, by_source, taken, cursors)
             if revived is None:
                 gone += 1
                 continue
@@ -361,21 +361,27 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     return outcome
 
 
-def _revived(unit: ReadUnit, by_id: dict[str, RawEntry], in_file: set[str],
-             taken: set[str]) -> str | None:
+def _revived(unit: ReadUnit, by_source: dict[str, list[str]], taken: set[str],
+             cursors: dict[int, int]) -> str | None:
     """The unit an obsolete entry of a returned PO file translates, as extract's merge
-    revives one (``catalog.merge``'s second pass): the unit whose source is the entry's msgid
-    exactly, which no live entry of the file claims; a plural entry is none. None otherwise:
+    revives one (``catalog.merge``'s second pass): the first unit (in the PO file's order)
+    whose source is the entry's msgid exactly, which no live entry of the file claims
+    (``by_source``: those units by their source); a plural entry is none. None otherwise:
     a unit the source no longer has. Its translation is then merged as a live one's is, its
     fuzzy flag as written (a translator's editor had obsoleted it: Poedit's "Update from POT"
     with an old template, po-mode's fade-out; copied into ``locales/``, extract had revived it
     where ``xliff import`` had said it was for no unit)."""
     if unit.problem:
         return None
-    for key, entry in by_id.items():
-        if entry.msgid == unit.source and key not in in_file and key not in taken:
-            return key
-    return None
+    # looked up, and a list's taken head passed once (``cursors``, shared with ``_moved``:
+    # both only skip what is taken): every unit of the PO file had been compared with each
+    # obsolete entry (16,000 of them against 16,003 units: 8.3 s)
+    found = by_source.get(unit.source, ())
+    at = cursors.get(id(found), 0)
+    while at < len(found) and found[at] in taken:
+        at += 1
+    cursors[id(found)] = at
+    return found[at] if at < len(found) else None
 
 
 def _moved(unit: ReadUnit, by_id: dict[str, RawEntry], by_source: dict[str, list[str]],
