@@ -20,6 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import polib
+import pytest
 
 from conftest import Cli, copy_sample, msgfmt
 
@@ -102,8 +103,12 @@ def test_extract_and_xliff_import_read_them_alike(tmp_path: Path,
     cli = cli_factory(by_import)
     cli("xliff", "import", str(back))
     said = " ".join((cli.out + cli.err).split())
-    # the removed sentence and the plural entry: said, once
-    assert "2 obsolete entries (#~) with a translation: units the source no longer has" in said
+    # the removed sentence and the plural entry: said, once, by their lines
+    lines = back.read_text(encoding="utf-8").split("\n")
+    removed, plural = (lines.index(f'#~ msgid "{text}"') + 1 for text in ("A removed sentence.",
+                                                                         "one file"))
+    assert ("2 obsolete entries (#~) with a translation: units the source no longer has "
+            f"(lines {removed}, {plural})") in said
     imported = _live(by_import / PO)
     assert imported["label"] == ("COMMUNIQUÉ", True)  # (po-mode's fade-out: fuzzy, kept so)
     assert imported["place"] == ("New-York (Siège)", False)
@@ -121,14 +126,98 @@ def test_extract_and_xliff_import_read_them_alike(tmp_path: Path,
 
 def test_an_obsolete_entry_does_not_replace_a_live_translation(
         tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
-    """An obsolete entry of a unit the file translates live is no translation of it."""
+    """An obsolete entry of a unit the file translates live is no translation of it, but the
+    translator's other translation of it: kept as an obsolete entry of that unit (``place
+    (old 2)``), said by its line (it had been said to be of "units the source no longer
+    has", naming no line, and left out: h4 repro 05). Imported again, it is not kept twice."""
     ws = copy_sample(tmp_path)
     _git(ws)
-    before = (ws / PO).read_bytes()
+    before = _live(ws / PO)
     back = tmp_path / "fr.po"
-    back.write_text((ws / PO).read_text(encoding="utf-8")
-                    + '\n#~ msgid "New York"\n#~ msgstr "Nouvelle-York"\n', encoding="utf-8")
+    text = (ws / PO).read_text(encoding="utf-8")
+    back.write_text(text + '\n# Plus ancien.\n#~ msgid "New York"\n#~ msgstr "Nouvelle-York"\n',
+                    encoding="utf-8")
+    line = text.count("\n") + 3
     cli = cli_factory(ws)
     cli("xliff", "import", str(back))
-    assert (ws / PO).read_bytes() == before
-    assert "1 obsolete entry (#~) with a translation" in " ".join((cli.out + cli.err).split())
+    said = " ".join((cli.out + cli.err).split())
+    assert (f"fr.po:{line}: obsolete entry (#~) with another translation of unit place: kept "
+            "as the obsolete entry 'place (old 2)'") in said
+    assert "no longer has" not in said
+    assert _live(ws / PO) == before
+    kept = [e for e in polib.pofile(str(ws / PO)) if e.obsolete and e.msgid == "New York"]
+    assert [(e.msgctxt, e.msgstr, e.tcomment) for e in kept] == [
+        ("place (old 2)", "Nouvelle-York", "Plus ancien.")]
+    if shutil.which("msgfmt"):
+        subprocess.run([msgfmt(), "--check", "-o", "/dev/null", str(ws / PO)], check=True)
+    after = (ws / PO).read_bytes()
+    cli("xliff", "import", str(back))
+    assert (ws / PO).read_bytes() == after
+    assert "obsolete entry" not in " ".join((cli.out + cli.err).split())
+
+
+def _first_sentence(ws: Path) -> polib.POEntry:
+    return next(e for e in polib.pofile(str(ws / PO)) if e.msgctxt.startswith("p1."))
+
+
+def test_an_other_translation_is_kept_as_extract_keeps_it(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The unit translated live (X) and an obsolete entry of the same msgctxt and msgid with
+    another translation (Y): extract on the file and xliff import of it keep Y alike, as
+    the obsolete entry ``<id> (old 2)``."""
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    by_import = copy_sample(tmp_path / "a")
+    _git(by_import)
+    unit = _first_sentence(by_import)
+    back = tmp_path / "back.po"
+    back.write_text((by_import / PO).read_text(encoding="utf-8")
+                    + f'\n#~ msgctxt "{unit.msgctxt}"\n#~ msgid "{unit.msgid}"\n'
+                    '#~ msgstr "Variante Y."\n', encoding="utf-8")
+    cli = cli_factory(by_import)
+    cli("xliff", "import", str(back))
+    by_extract = copy_sample(tmp_path / "b")
+    shutil.copy2(back, by_extract / PO)
+    cli_factory(by_extract)("extract")
+    for ws in (by_import, by_extract):
+        old = {(e.msgctxt, e.msgid, e.msgstr) for e in polib.pofile(str(ws / PO)) if e.obsolete}
+        assert (f"{unit.msgctxt} (old 2)", unit.msgid, "Variante Y.") in old, ws
+        assert _first_sentence(ws).msgstr == unit.msgstr
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_two_obsolete_translations_of_one_unit(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], order: tuple[int, int]) -> None:
+    """Two obsolete entries of one unit's source (other msgctxts, other translations) and no
+    live entry of it: the first is revived, as extract revives it, and the other kept as an
+    obsolete entry of that unit, whichever comes first (the second had been said to be of
+    no unit and left out)."""
+    ws = copy_sample(tmp_path)
+    po = polib.pofile(str(ws / PO))
+    unit = next(e for e in po if e.msgctxt.startswith("p1."))
+    unit.msgstr = ""  # (not translated yet in the workspace: the import fills it)
+    po.save()
+    _git(ws)
+    text = (ws / PO).read_text(encoding="utf-8")
+    start = text.index(f'msgctxt "{unit.msgctxt}"')
+    text = text[:start] + text[text.index("\n\n", start) + 2:]  # (the live entry left out)
+    versions = [("p1.old", "Version A."), ("p9.old", "Version B.")]
+    back = tmp_path / "back.po"
+    back.write_text(text + "".join(
+        f'\n#~ msgctxt "{versions[i][0]}"\n#~ msgid "{unit.msgid}"\n#~ msgstr "{versions[i][1]}"\n'
+        for i in order), encoding="utf-8")
+    first, second = (versions[i][1] for i in order)
+    cli = cli_factory(ws)
+    cli("xliff", "import", str(back))
+    assert "no longer has" not in cli.out + cli.err
+    assert _first_sentence(ws).msgstr == first
+    old = [(e.msgctxt, e.msgstr) for e in polib.pofile(str(ws / PO)) if e.obsolete
+           and e.msgid == unit.msgid]
+    assert old == [(f"{unit.msgctxt} (old 2)", second)]
+    by_extract = tmp_path / "b"
+    by_extract.mkdir()
+    by_extract = copy_sample(by_extract)
+    shutil.copy2(back, by_extract / PO)
+    cli_factory(by_extract)("extract")
+    assert _first_sentence(by_extract).msgstr == first
+    assert second in {e.msgstr for e in polib.pofile(str(by_extract / PO)) if e.obsolete}

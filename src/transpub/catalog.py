@@ -1065,11 +1065,26 @@ class PoUpdate:
     """Translator comments to add (lines not already there)."""
 
 
-def render_updates(path: Path, updates: Mapping[str, PoUpdate]) -> bytes:
-    """The PO file ``path`` with ``updates`` (by msgctxt) applied, everything else kept as it
-    was: comments, references, flags, obsolete entries, header. The caller writes it (atomically,
-    after every file of the run rendered). The strict reader vets the file first, so polib only
-    ever parses files it wrote the way it writes them."""
+@dataclass(frozen=True, slots=True)
+class KeptObsolete:
+    """An obsolete entry (``#~``) the XLIFF import adds: a translator's other translation of
+    a unit, which the file sent back held obsolete, kept as extract's merge keeps one."""
+
+    msgctxt: str
+    msgid: str
+    msgstr: str
+    fuzzy: bool = False
+    notes: tuple[str, ...] = ()
+    """The translator's comments on it."""
+
+
+def render_updates(path: Path, updates: Mapping[str, PoUpdate],
+                   kept: Sequence[KeptObsolete] = ()) -> bytes:
+    """The PO file ``path`` with ``updates`` (by msgctxt) applied and ``kept`` added after its
+    entries, everything else kept as it was: comments, references, flags, obsolete entries,
+    header. The caller writes it (atomically, after every file of the run rendered). The
+    strict reader vets the file first, so polib only ever parses files it wrote the way it
+    writes them."""
     import polib
 
     from transpub.annotate import without_annotations
@@ -1097,4 +1112,8 @@ def render_updates(path: Path, updates: Mapping[str, PoUpdate]) -> bytes:
         lines = entry.tcomment.split("\n") if entry.tcomment else []
         lines += [n for note in update.notes for n in note.split("\n") if n not in lines]
         entry.tcomment = "\n".join(lines)
+    for old in kept:
+        po.append(polib.POEntry(msgctxt=old.msgctxt, msgid=old.msgid, msgstr=old.msgstr,
+                                obsolete=True, flags=["fuzzy"] if old.fuzzy else [],
+                                tcomment="\n".join(old.notes)))
     return _render(po)

@@ -1558,6 +1558,11 @@ def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: st
                  "more unit(s) rejected")
         for line in outcome.warnings:
             warn(console, f"{outcome.xliff}: {line}")
+        for line in outcome.kept_said[:_REJECTED_SHOWN]:
+            warn(console, line)
+        if len(outcome.kept_said) > _REJECTED_SHOWN:
+            warn(console, f"{outcome.xliff}: … and {len(outcome.kept_said) - _REJECTED_SHOWN} "
+                 "more obsolete entries (#~) with another translation of a unit, kept")
         for note in outcome.notes:  # (a comment on the whole file: no unit to keep it in)
             warn(console, f"{outcome.xliff}: comment on the file, not imported: {note}")
         if outcome.based:
@@ -1569,7 +1574,7 @@ def _import_report(console: object, outcomes: Sequence[ImportOutcome], title: st
                           "read as accepted", markup=False, soft_wrap=True)
         rows.append((outcome.po.stem, outcome.lang, outcome.updated, outcome.fuzzy,
                      outcome.unchanged, len(outcome.conflicts), len(outcome.rejected),
-                     "would write" if dry_run and outcome.updates
+                     "would write" if dry_run and (outcome.updates or outcome.kept)
                      else "written" if outcome.written else "unchanged"))
     table(console, title + (" (dry run)" if dry_run else ""),
           ("release", "lang", "updated", "of them fuzzy", "unchanged", "conflicts", "rejected",

@@ -18,7 +18,7 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
 
-from transpub.catalog import PoUpdate, language_agrees, po_path, render_updates
+from transpub.catalog import KeptObsolete, PoUpdate, language_agrees, po_path, render_updates
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import read_bytes, write_all_atomic
@@ -126,6 +126,11 @@ class ImportOutcome:
     (its translations the merge's base), "" when none was found."""
     warnings: list[str] = field(default_factory=list)
     """What the import says of the file it read (once a file, not per unit)."""
+    kept: list[KeptObsolete] = field(default_factory=list)
+    """A returned PO file's obsolete entries holding another translation of a unit than the
+    one it gets, added to the PO file as obsolete entries (``<id> (old 2)``)."""
+    kept_said: list[str] = field(default_factory=list)
+    """Each of ``kept``, by the file and line it came from."""
 
 
 def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
@@ -158,7 +163,8 @@ def import_xliff(settings: Settings, files: list[Path], theirs: bool = False,
                 doc, based = with_base(doc, po_file)
             outcomes.append(_merge(doc, po_file, theirs))
             outcomes[-1].based = based
-    rendered = [(o.po, render_updates(o.po, o.updates)) for o in outcomes if o.updates]
+    rendered = [(o.po, render_updates(o.po, o.updates, o.kept)) for o in outcomes
+                if o.updates or o.kept]
     if not dry_run:
         written = set(_write(rendered))
         for outcome in outcomes:
@@ -262,12 +268,18 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         shape = _shape(item.msgid) if key not in in_file else ""
         if shape:
             by_shape.setdefault(shape, []).append(key)
+    by_text: dict[str, list[str]] = {}  # (every unit by its source: an obsolete entry's)
+    for key, item in by_id.items():
+        by_text.setdefault(item.msgid, []).append(key)
     taken: set[str] = set()
     cursors: dict[int, int] = {}
     charset: str | None = None  # a returned PO file's legacy charset ("": UTF-8)
     restored = 0
     lost: dict[str, None] = {}
-    gone = 0  # obsolete entries with a translation that no unit's source is (said once)
+    gone: list[int] = []  # lines of obsolete entries with a translation no unit's source is
+    # obsolete entries with another translation of a unit than the one it gets (the file
+    # translates it live, or another obsolete entry was revived for it), and that unit
+    others: list[tuple[ReadUnit, str]] = []
     for unit in doc.units:
         # (a unit of a PO file without msgctxt is named by its msgid: its first words)
         shown = unit.id if len(unit.id) <= 40 else f"«{unit.id[:37]}…»"
@@ -276,7 +288,11 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
         if unit.obsolete:
             revived = _revived(unit, by_source, taken, cursors)
             if revived is None:
-                gone += 1
+                of = None if unit.problem else _translated_unit(unit, by_id, by_text)
+                if of is None:
+                    gone.append(unit.line)
+                else:
+                    others.append((unit, of))
                 continue
             key = revived
         elif key not in by_id and unit.name in by_id and unit.name not in taken:
@@ -356,9 +372,64 @@ def _merge(doc: ReadFile, po_file: Path, theirs: bool) -> ImportOutcome:
     if restored:
         outcome.warnings.append(lost_message(restored, charset or "", lost))
     if gone:
-        outcome.notes += (f"{gone} obsolete entr{'y' if gone == 1 else 'ies'} (#~) with a "
-                          "translation: units the source no longer has",)
+        outcome.notes += (f"{len(gone)} obsolete entr{'y' if len(gone) == 1 else 'ies'} (#~) "
+                          f"with a translation: units the source no longer has ({_lines(gone)})",)
+    if others:
+        _keep_others(others, entries, outcome, doc.path)
     return outcome
+
+
+def _lines(lines: list[int]) -> str:
+    """``line 12`` or ``lines 12, 15, 18``: the first ten of them (a file may hold 100,000)."""
+    shown = ", ".join(map(str, lines[:10]))
+    more = f" and {len(lines) - 10:,} more" if len(lines) > 10 else ""
+    return f"line{'s' if len(lines) > 1 else ''} {shown}{more}"
+
+
+def _translated_unit(unit: ReadUnit, by_id: dict[str, RawEntry],
+                     by_text: dict[str, list[str]]) -> str | None:
+    """The unit an obsolete entry not revived is another translation of: the one its msgctxt
+    names when that unit's source is its msgid, else the first unit of that source; None for
+    a unit the source no longer has."""
+    named = by_id.get(unit.id)
+    if named is not None and named.msgid == unit.source:
+        return unit.id
+    same = by_text.get(unit.source)
+    return same[0] if same else None
+
+
+def _keep_others(others: list[tuple[ReadUnit, str]], entries: list[RawEntry],
+                 outcome: ImportOutcome, path: Path) -> None:
+    """Keep each obsolete entry of a returned PO file holding another translation of a unit
+    (``others``: the entry, the unit) as extract's merge keeps it (``catalog.
+    _unique_obsolete``): under ``<unit> (old 2)`` (or 3…, the first number no entry has),
+    revivable by its text, and said by its line; not when the PO file will hold that
+    translation of that text already (the unit's own, an obsolete entry's, another kept).
+    They had been said to be of "units the source no longer has", and left out."""
+    held = {(e.msgid, e.msgstr) for e in entries if e.obsolete and e.msgstr}
+    for entry in entries:
+        if not entry.obsolete:
+            update = outcome.updates.get(entry.context or entry.msgid)
+            target = update.target if update is not None else None
+            held.add((entry.msgid, entry.msgstr if target is None else target))
+    names = {e.key for e in entries}
+    numbers: dict[str, int] = {}  # (the next number to try, per unit: each tried once)
+    for unit, key in others:
+        assert unit.target is not None  # (an obsolete entry is read only with a translation)
+        if (unit.source, unit.target) in held:
+            continue
+        held.add((unit.source, unit.target))
+        number = numbers.get(key, 2)
+        while (f"{key} (old {number})", unit.source) in names:
+            number += 1
+        numbers[key] = number + 1
+        context = f"{key} (old {number})"
+        names.add((context, unit.source))
+        outcome.kept.append(KeptObsolete(context, unit.source, unit.target, unit.fuzzy,
+                                         unit.notes))
+        outcome.kept_said.append(
+            f"{path}:{unit.line}: obsolete entry (#~) with another translation of unit {key}: "
+            f"kept as the obsolete entry '{context}'")
 
 
 def _revived(unit: ReadUnit, by_source: dict[str, list[str]], taken: set[str],
