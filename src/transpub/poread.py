@@ -341,6 +341,11 @@ _NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL_RE.match(chr(b)))
 _KEYWORD_RE = re.compile(
     r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)(?:\s+(".*)|\s*)$')
 _DOMAIN_RE = re.compile(r'^domain\s+"[^"]*"\s*$')
+#: The start of a keyword, cut (``msgst``, ``msgid_pl``, ``msgstr[0``): a file's last line
+#: so is the file cut short
+_KEYWORD_START_RE = re.compile(
+    r"m(?:s(?:g(?:c(?:t(?:x(?:t)?)?)?|i(?:d(?:_(?:p(?:l(?:u(?:r(?:a(?:l)?)?)?)?)?)?)?)?"
+    r"|s(?:t(?:r(?:\[\d*)?)?)?)?)?)?")
 #: No language has more plural forms than Arabic's six, and no ``Plural-Forms`` with more
 #: than this is read: a ``msgstr[n]`` at or past it is no form of any language (msgfmt
 #: refuses an index past the header's nplurals), and the reader never makes room by it (a
@@ -828,10 +833,19 @@ def _read_lines(text: str, path: Path,
                 _header(header, current.msgstr)
         current = None
 
+    # a keyword written without its string (its line, itself), which the next line must give
+    # (msgfmt reads ``msgstr`` and ``"…"`` on the next line as one): a ``msgstr`` alone had
+    # been read as an empty translation, where msgfmt reports a syntax error
+    bare: tuple[int, str] | None = None
+    # the last line, when the file ends without a line break: where a file cut short is cut
+    cut = -1 if text.endswith("\n") else first + text.count("\n")
     for number, raw_line in enumerate(text.split("\n"), first):
         line = raw_line.strip()
         if not line:
             continue
+        if bare is not None and not (line.startswith('"') or (line.startswith("#~")
+                                     and line[2:].lstrip().startswith('"'))):
+            raise CatalogError(f"PO syntax error: {bare[1]} without its string", path, bare[0])
         obsolete = line.startswith("#~")
         if obsolete:
             line = line[2:].strip()
@@ -853,11 +867,15 @@ def _read_lines(text: str, path: Path,
                 raise CatalogError("PO syntax error: string without a keyword", path, number)
             value = _unquote(line, path, number)
             _append(current, field, plural_index, value)
+            bare = None
             continue
         match = _KEYWORD_RE.match(line)
         if match is None and _DOMAIN_RE.match(line):
             continue  # "domain" directives: the entries are checked all the same
         if match is None:
+            if number == cut and _KEYWORD_START_RE.fullmatch(line):
+                # («msgst», «msgstr[0»: the file cut short inside a keyword)
+                raise CatalogError(TRUNCATED.format("inside a keyword"), path, number)
             if conflict_line(line.encode("utf-8", "replace")) == 1:
                 # (two translators' copies merged by git, the conflict left in the file)
                 raise CatalogError(CONFLICT, path, number)
@@ -865,6 +883,11 @@ def _read_lines(text: str, path: Path,
                 raise CatalogError(LFS_POINTER, path, 1)
             raise CatalogError(f"PO syntax error: unexpected {line[:30]!r}", path, number)
         keyword, index, token = match.groups()
+        if token is None:
+            if number == cut:  # (before any other error: what the cut left is no mistake)
+                raise CatalogError(TRUNCATED.format(f"after {keyword}, before its string"),
+                                   path, number)
+            bare = (number, keyword)
         if index is not None and (len(index) > 2 or int(index) >= MAX_PLURAL_FORMS):
             shown = keyword if len(index) <= 12 else f"msgstr[{index[:12]}…]"
             raise CatalogError(f"{shown}: no language has that many plural forms (the last "
@@ -902,6 +925,8 @@ def _read_lines(text: str, path: Path,
             current.msgid_plural = value
         else:
             _set_msgstr(current, index, value)
+    if bare is not None:
+        raise CatalogError(f"PO syntax error: {bare[1]} without its string", path, bare[0])
     if field in ("msgctxt", "msgid", "msgid_plural"):
         # (the end of the file, without a line break, cuts the entry: the file cut short)
         raise CatalogError(MISSING_MSGSTR if text.endswith("\n") else
