@@ -15,6 +15,8 @@ from pathlib import Path
 import polib
 import pytest
 
+from transpub.model import Segment
+
 from conftest import REPO, Cli, copy_sample, msgfmt
 
 RELEASE = "unoct-qatar-strategic-dialogue-2020"
@@ -242,3 +244,71 @@ def test_numbers_anchor_in_any_script() -> None:
     from transpub.align import _anchors
 
     assert _anchors("١٠ - ترحب في ٢٠١٥") == _anchors("10. Welcomes in 2015") == {"10", "2015"}
+
+
+def _release(paragraphs: list[int], french: bool) -> list[Segment]:
+    """Two sentences a paragraph, each of its own length and numbers; in French a sixth
+    longer."""
+    segments = []
+    for p in paragraphs:
+        for s in range(2):
+            words = " ".join(["word"] * (3 + (7 * p + 3 * s) % 11))
+            text = (f"Le paragraphe {p} note le point {p * 7 + s} {words} {words[:len(words) // 6]}"
+                    if french else f"Paragraph {p} notes item {p * 7 + s} {words}") + "."
+            segments.append(Segment(f"p{p}.{s}", text, f"p{p}", "p", "", 0))
+    return segments
+
+
+@pytest.mark.parametrize(("kept", "runs_at_most"), [
+    (list(range(60)), 1),
+    ([p for p in range(60) if p % 7 != 3], 2),  # (every seventh paragraph left out)
+    (list(range(20)), 8),
+    (list(range(20, 60)), 8)], ids=["whole", "a paragraph in 7 left out", "its first third",
+                                    "its last two thirds"])
+def test_the_second_start_only_for_a_part(monkeypatch: pytest.MonkeyPatch, kept: list[int],
+                                          runs_at_most: int) -> None:
+    """A translation of the whole release, or of it but a paragraph here and there, is
+    aligned from the two texts' ratio alone (once, or twice as it settles): the second start,
+    from a sentence's mean length, is for a translation of part of the release, which the
+    first start may lead astray. (Both starts, each aligned up to four times, took 4,003
+    units from 5 s to 20 s on a translation lacking every seventh paragraph.)"""
+    from transpub import align as module
+
+    runs = []
+    programme = module._programme
+    monkeypatch.setattr(module, "_programme",
+                        lambda sides, ratio: runs.append(ratio) or programme(sides, ratio))
+    source, target = _release(list(range(60)), False), _release(kept, True)
+    pairs = module.align(source, target)
+    assert {(source[p.source[0]].id, target[p.target[0]].id) for p in pairs
+            if p.source and p.target} == {(t.id, t.id) for t in target}
+    assert len(runs) <= runs_at_most, runs
+
+
+def test_the_programme_reads_each_step_as_cost_does() -> None:
+    """The programme spells out Gale and Church's cost where it spends its time: each pair's
+    cost is ``_cost``'s less ``_shared``'s, and each run of left-out units its opening and
+    extensions."""
+    from transpub.align import _STEP_COST, _cost, _programme, _shared, _Sides
+
+    source = _release(list(range(30)), False)
+    target = _release([p for p in range(30) if p not in (4, 5, 6, 20)], True)
+    target[10:12] = [Segment("joined", target[10].text + " " + target[11].text, "p8", "p",
+                             "", 0)]
+    sides = _Sides.of(source, target, ())
+    for ratio in (0.9, 1.2, 1.6):
+        pairs = _programme(sides, ratio)
+        assert [i for p in pairs for i in p.source] == list(range(len(source)))
+        assert [j for p in pairs for j in p.target] == list(range(len(target)))
+        for pair in pairs:
+            if pair.source and pair.target:
+                rows = range(pair.source[0], pair.source[-1] + 1)
+                columns = range(pair.target[0], pair.target[-1] + 1)
+                assert pair.cost == pytest.approx(
+                    _STEP_COST[(len(rows), len(columns))] + _cost(rows, columns, sides, ratio)
+                    - _shared(rows, columns, sides), abs=1e-9)
+        left = [p for p in pairs if not p.target]
+        assert [source[p.source[0]].block_id for p in left] == ["p4"] * 2 + ["p5"] * 2 + [
+            "p6"] * 2 + ["p20"] * 2
+        # (a run of six units, of two: 4.6 for the first of each, 3 for each after it)
+        assert sum(p.cost for p in left) == pytest.approx(4.6 + 5 * 3.0 + 4.6 + 3.0, abs=0.1)

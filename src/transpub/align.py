@@ -25,9 +25,11 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
+from array import array
 from collections import deque
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from transpub.catalog import PoUpdate, po_path
@@ -62,6 +64,11 @@ _SAME_RATIO = 0.02
 #: alone, each after it less (a paragraph the translation left out is one omission)
 _OPEN_COST = _STEP_COST[(1, 0)]
 _EXTEND_COST = 3.0
+#: the share of the units and sentences paired one with one from which the alignment from
+#: the two texts' ratio is taken without a second start (a translation of the whole release
+#: splits or joins a sentence here and there, leaves out a heading; one of part of the
+#: release, stretched over the whole, pairs two units with a sentence or leaves out many)
+_SURE = 0.9
 
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 #: A link, or a whole word holding an "@": ``_addresses`` reads in it what ``\S+@\S+\.\w+``
@@ -100,27 +107,47 @@ def align(source: Sequence[Segment], target: Sequence[Segment],
     # aligned again with it until it holds, is the language pair's whatever the part; and a
     # second start, the ratio of a sentence's length on average, finds the part the whole's
     # ratio led astray: the cheaper of the two is taken.)
-    mean = whole * len(sides.lengths_s) / len(sides.lengths_t)
-    starts = [whole] if abs(math.log(mean / whole)) < _SAME_RATIO else [whole, mean]
-    found = [_settled(sides, ratio) for ratio in starts]
-    return min(found, key=lambda pairs: sum(pair.cost for pair in pairs))
+    pairs, settled = _settled(sides, whole)
+    mean = whole * n / m
+    if abs(math.log(mean / settled)) < _SAME_RATIO or _one_to_one(pairs) >= _SURE * (n + m):
+        # (the second start would begin where the first settled; or the first pairs nearly
+        # every unit with one sentence, as a translation of the whole release is paired,
+        # where the whole's ratio leading it astray stretches a part over the release, two
+        # units to a sentence, or leaves out many)
+        return pairs
+    other = _programme(sides, mean)
+    again = _paired_ratio(other, sides)
+    if again is not None and abs(math.log(again / settled)) < _SAME_RATIO:
+        return pairs  # (the second start heads where the first settled)
+    other, _ = _settled(sides, mean, other)
+    return min((pairs, other), key=lambda found: sum(pair.cost for pair in found))
 
 
-def _settled(sides: _Sides, ratio: float) -> list[Pair]:
-    """The alignment from ``ratio``, aligned again with its own pairs' ratio until it holds."""
-    pairs = _programme(sides, ratio)
+def _settled(sides: _Sides, ratio: float,
+             pairs: list[Pair] | None = None) -> tuple[list[Pair], float]:
+    """The alignment from ``ratio`` (``pairs``, when aligned already), aligned again with its
+    own pairs' ratio until it holds, and the ratio it was last aligned with."""
+    if pairs is None:
+        pairs = _programme(sides, ratio)
     for _ in range(_ROUNDS):
         again = _paired_ratio(pairs, sides)
         if again is None or abs(math.log(again / ratio)) < _SAME_RATIO:
             break
         ratio = again
         pairs = _programme(sides, ratio)
-    return pairs
+    return pairs, ratio
+
+
+def _one_to_one(pairs: Sequence[Pair]) -> int:
+    """The units and sentences ``pairs`` pair one with one."""
+    return 2 * sum(1 for pair in pairs if len(pair.source) == len(pair.target) == 1)
 
 
 @dataclass(frozen=True, slots=True)
 class _Sides:
-    """What the programme reads of each unit and each sentence."""
+    """What the programme reads of each unit and each sentence; a step of two reads the union
+    of two neighbours' sets (``*2[k]``: items ``k`` and ``k + 1``), made once for every
+    programme run."""
 
     lengths_s: list[int]
     lengths_t: list[int]
@@ -130,21 +157,33 @@ class _Sides:
     shared_t: list[frozenset[str]]
     ends_s: list[bool]
     ends_t: list[bool]
+    anchors2_s: list[frozenset[str]]
+    anchors2_t: list[frozenset[str]]
+    shared2_s: list[frozenset[str]]
+    shared2_t: list[frozenset[str]]
 
     @classmethod
     def of(cls, source: Sequence[Segment], target: Sequence[Segment],
            names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> _Sides:
         n, m = len(source), len(target)
+        anchors_s = [_anchors(s.text) for s in source]
+        anchors_t = [_anchors(t.text) for t in target]
+        # (bonuses only: what one side names, the other may say another way)
+        shared_s = [_named(s.text, [forms for forms, _ in names]) | _capitals(s.text)
+                    for s in source]
+        shared_t = [_named(t.text, [forms for _, forms in names]) | _capitals(t.text)
+                    for t in target]
         return cls(
             [len(_plain(s.text)) for s in source], [len(_plain(t.text)) for t in target],
-            [_anchors(s.text) for s in source], [_anchors(t.text) for t in target],
-            # (bonuses only: what one side names, the other may say another way)
-            [_named(s.text, [forms for forms, _ in names]) | _capitals(s.text)
-             for s in source],
-            [_named(t.text, [forms for _, forms in names]) | _capitals(t.text)
-             for t in target],
+            anchors_s, anchors_t, shared_s, shared_t,
             [i == n - 1 or source[i + 1].block_id != source[i].block_id for i in range(n)],
-            [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)])
+            [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)],
+            _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
+            _pairwise(shared_t))
+
+
+def _pairwise(sets: list[frozenset[str]]) -> list[frozenset[str]]:
+    return [a | b for a, b in pairwise(sets)]
 
 
 def _paired_ratio(pairs: Sequence[Pair], sides: _Sides) -> float | None:
@@ -158,8 +197,13 @@ def _paired_ratio(pairs: Sequence[Pair], sides: _Sides) -> float | None:
     return max(lt, 1) / max(ls, 1)
 
 
-#: a cell of the programme: the cheapest path's cost to it, and its last step
-_Cell = tuple[float, tuple[int, int]]
+#: a cell's last step, as the programme keeps it (one byte a cell): the pairing steps by their
+#: index in _PAIR_STEPS, or the end of a run of units (or sentences) left out; and two flags,
+#: whether the cheapest run of units (of sentences) that ends at the cell opens there
+_PAIR_STEPS = ((1, 1), (1, 2), (2, 1))
+_RUN_S, _RUN_T, _OPENS_S, _OPENS_T = 3, 4, 8, 16
+_LAST = 7
+_ROOT_2 = math.sqrt(2)
 
 
 def _programme(sides: _Sides, ratio: float) -> list[Pair]:
@@ -170,50 +214,156 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
     # sentences as it lacks: the band widens by the two counts' difference, as far as
     # _CELLS cells in all allow)
     band = max(_BAND, min(_BAND + abs(n - m), _CELLS // (n + 1)))
-    inf = float("inf")
-    best: dict[tuple[int, int], _Cell] = {(0, 0): (0.0, (0, 0))}
-    # (the cheapest paths that end in a run of units left out, or of sentences, and the
-    # run's length: a run costs its first more than the rest, a paragraph the translation
-    # left out being one omission, not several)
-    run_s: dict[tuple[int, int], tuple[float, int]] = {}
-    run_t: dict[tuple[int, int], tuple[float, int]] = {}
-    pair_steps = [(step, cost) for step, cost in _STEP_COST.items() if step[0] and step[1]]
+    bounds = [(max(0, int(i * m / n) - band), min(m, int(i * m / n) + band))
+              for i in range(n + 1)]
+    inf = math.inf
+    # (each row's cheapest costs and last steps are kept for the way back, a compact array of
+    # its band's cells; the programme reads the two rows before, in rows as wide as the
+    # translation, three in turn, where a cell outside a row's band is infinite. Dicts of
+    # tuples for every cell took 60 KB a unit)
+    costs: list[array[float]] = []
+    steps: list[bytearray] = []
+    rows = [[inf] * (m + 1) for _ in range(3)]
+    # (the cheapest paths that end in a run of units left out, and whether the run opens at
+    # the cell: a run costs its first more than the rest, a paragraph the translation left
+    # out being one omission, not several. Of sentences, along the row: one value)
+    runs = [[inf] * (m + 1) for _ in range(2)]
+    lengths_s, lengths_t = sides.lengths_s, sides.lengths_t
+    anchors_s, anchors_t, ends_s, ends_t = (sides.anchors_s, sides.anchors_t, sides.ends_s,
+                                            sides.ends_t)
+    anchors2_s, anchors2_t = sides.anchors2_s, sides.anchors2_t
+    shared_s, shared_t, shared2_s, shared2_t = (sides.shared_s, sides.shared_t,
+                                                sides.shared2_s, sides.shared2_t)
+    lengths2_t = [a + b for a, b in pairwise(lengths_t)]
+    # (what Gale and Church's cost reads of a unit, or of two, for this ratio)
+    scaled = [ls * ratio for ls in lengths_s]
+    spread = [math.sqrt(max(ls, 1) * _VARIANCE * max(ratio, 0.1)) for ls in lengths_s]
+    lengths2_s = [a + b for a, b in pairwise(lengths_s)]
+    scaled2 = [ls * ratio for ls in lengths2_s]
+    spread2 = [math.sqrt(max(ls, 1) * _VARIANCE * max(ratio, 0.1)) for ls in lengths2_s]
+    one, wider, taller = (_STEP_COST[step] for step in _PAIR_STEPS)
+    erfc, log, sqrt2 = math.erfc, math.log, _ROOT_2
     for i in range(n + 1):
-        centre = i * m / n
-        for j in range(max(0, int(centre) - band), min(m, int(centre) + band) + 1):
-            if (i, j) == (0, 0):
+        cur, above, above2 = rows[i % 3], rows[(i - 1) % 3], rows[(i - 2) % 3]
+        run_cur, run_above = runs[i % 2], runs[(i - 1) % 2]
+        lo, hi = bounds[i]
+        if i >= 3:  # (the row three before left its band's cells here)
+            old_lo, old_hi = bounds[i - 3]
+            cur[old_lo:old_hi + 1] = [inf] * (old_hi - old_lo + 1)
+        if i >= 2:
+            old_lo, old_hi = bounds[i - 2]
+            run_cur[old_lo:old_hi + 1] = [inf] * (old_hi - old_lo + 1)
+        row_steps = bytearray(hi - lo + 1)
+        end_t = i in (0, n)
+        run_t = inf
+        k = i - 1
+        for j in range(lo, hi + 1):
+            if not i and not j:
+                cur[0] = 0.0
                 continue
-            found: _Cell = (inf, (0, 0))
-            for (di, dj), prior in pair_steps:
-                if i < di or j < dj or (i - di, j - dj) not in best:
-                    continue
-                rows, columns = range(i - di, i), range(j - dj, j)
-                cost = best[(i - di, j - dj)][0] + prior + _cost(
-                    rows, columns, sides, ratio) - _shared(rows, columns, sides)
-                if cost < found[0]:
-                    found = (cost, (di, dj))
+            found = inf
+            last = 0
+            if i and j:
+                before = above[j - 1]
+                if before < inf:
+                    # (one unit, one sentence: as _cost reads it, spelt out here, where the
+                    # programme spends its time)
+                    delta = (lengths_t[j - 1] - scaled[k]) / spread[k]
+                    cost = -log(max(erfc(abs(delta) / sqrt2), 1e-12))
+                    have_s, have_t = anchors_s[k], anchors_t[j - 1]
+                    if have_s or have_t:
+                        cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
+                    closes = ends_s[k]
+                    if closes != ends_t[j - 1]:
+                        cost += 3.0
+                    found = before + one + cost - 1.5 * len(shared_s[k] & shared_t[j - 1])
+                if j >= 2:
+                    before = above[j - 2]
+                    if before < inf:
+                        delta = (lengths2_t[j - 2] - scaled[k]) / spread[k]
+                        cost = -log(max(erfc(abs(delta) / sqrt2), 1e-12))
+                        have_s, have_t = anchors_s[k], anchors2_t[j - 2]
+                        if have_s or have_t:
+                            cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
+                        if ends_s[k] != ends_t[j - 1]:
+                            cost += 3.0
+                        if ends_t[j - 2]:
+                            cost += 3.0
+                        cost = before + wider + cost - 1.5 * len(shared_s[k] & shared2_t[j - 2])
+                        if cost < found:
+                            found, last = cost, 1
+                if i >= 2:
+                    before = above2[j - 1]
+                    if before < inf:
+                        delta = (lengths_t[j - 1] - scaled2[k - 1]) / spread2[k - 1]
+                        cost = -log(max(erfc(abs(delta) / sqrt2), 1e-12))
+                        have_s, have_t = anchors2_s[k - 1], anchors_t[j - 1]
+                        if have_s or have_t:
+                            cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
+                        if ends_s[k] != ends_t[j - 1]:
+                            cost += 3.0
+                        if ends_s[k - 1]:
+                            cost += 3.0
+                        cost = before + taller + cost - 1.5 * len(
+                            shared2_s[k - 1] & shared_t[j - 1])
+                        if cost < found:
+                            found, last = cost, 2
             # (a run of units before the translation's first sentence or after its last,
             # or of sentences before or after the release: the part a page does not cover,
             # its own heading and furniture, cheaper still)
-            if i and (i - 1, j) in best:
-                cost, length = run_s[(i, j)] = _run(best[(i - 1, j)][0], run_s.get((i - 1, j)),
-                                                    j in (0, m))
-                if cost < found[0]:
-                    found = (cost, (length, 0))
-            if j and (i, j - 1) in best:
-                cost, length = run_t[(i, j)] = _run(best[(i, j - 1)][0], run_t.get((i, j - 1)),
-                                                    i in (0, n))
-                if cost < found[0]:
-                    found = (cost, (0, length))
-            if found[0] < inf:
-                best[(i, j)] = found
-    if (n, m) not in best:  # (outside the band: no alignment found)
+            if i:
+                end = j == 0 or j == m
+                opened = above[j] + (_END_COST if end else _OPEN_COST)
+                extended = run_above[j] + (_END_COST if end else _EXTEND_COST)
+                if opened <= extended:
+                    run_cur[j] = opened
+                    last |= _OPENS_S
+                else:
+                    run_cur[j] = extended
+                if run_cur[j] < found:
+                    found, last = run_cur[j], (last & ~_LAST) | _RUN_S
+            if j:
+                opened = cur[j - 1] + (_END_COST if end_t else _OPEN_COST)
+                extended = run_t + (_END_COST if end_t else _EXTEND_COST)
+                if opened <= extended:
+                    run_t = opened
+                    last |= _OPENS_T
+                else:
+                    run_t = extended
+                if run_t < found:
+                    found, last = run_t, (last & ~_LAST) | _RUN_T
+            cur[j] = found
+            row_steps[j - lo] = last
+        costs.append(array("d", cur[lo:hi + 1]))
+        steps.append(row_steps)
+    return _path(costs, steps, bounds)
+
+
+def _path(costs: list[array[float]], steps: list[bytearray],
+          bounds: list[tuple[int, int]]) -> list[Pair]:
+    """The cheapest path, from the last cell back to the first (empty: the last cell is
+    outside the band, or out of reach)."""
+    n, m = len(costs) - 1, bounds[-1][1]
+    if costs[n][m - bounds[n][0]] == math.inf:
         return []
     pairs = []
     i, j = n, m
-    while (i, j) != (0, 0):
-        total, (di, dj) = best[(i, j)]
-        before = best[(i - di, j - dj)][0]
+    while i or j:
+        total = costs[i][j - bounds[i][0]]
+        last = steps[i][j - bounds[i][0]] & _LAST
+        if last == _RUN_S:  # (back to the cell where the run opens)
+            k = i
+            while not steps[k][j - bounds[k][0]] & _OPENS_S:
+                k -= 1
+            di, dj = i - k + 1, 0
+        elif last == _RUN_T:
+            k = j
+            while not steps[i][k - bounds[i][0]] & _OPENS_T:
+                k -= 1
+            di, dj = 0, j - k + 1
+        else:
+            di, dj = _PAIR_STEPS[last]
+        before = costs[i - di][j - dj - bounds[i - di][0]]
         if di and dj:
             pairs.append(Pair(tuple(range(i - di, i)), tuple(range(j - dj, j)),
                               total - before))
@@ -225,16 +375,9 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
     return pairs[::-1]
 
 
-def _run(before: float, run: tuple[float, int] | None, end: bool) -> tuple[float, int]:
-    """The cheapest run of one more unit left out (or sentence), and its length: opened
-    after the cheapest path to the cell before, or the run that ends there extended."""
-    opened = before + (_END_COST if end else _OPEN_COST)
-    if run is None or opened <= run[0] + (_END_COST if end else _EXTEND_COST):
-        return opened, 1
-    return run[0] + (_END_COST if end else _EXTEND_COST), run[1] + 1
-
-
 def _cost(rows: range, columns: range, sides: _Sides, ratio: float) -> float:
+    """A pairing step's cost, less its prior and what both sides share: what the programme
+    spells out for each step where it spends its time (the tests hold the two equal)."""
     if not rows or not columns:
         return 0.0
     ls = sum(sides.lengths_s[i] for i in rows)
