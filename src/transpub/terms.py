@@ -960,7 +960,10 @@ def _surnames(concept: Concept, lang: str) -> Iterable[str]:
     and Japanese, a name in Han characters without «·» is written family name first
     («冈井朝子» for "Asako Okai": «冈井»)."""
     forms = concept.forms(lang)
-    if lang.split("_")[0] in ("zh", "ja") and any(
+    # a name the termbase also writes with «·» is transliterated, given name first: its
+    # forms without one are the surname (沃龙科夫 beside 弗拉基米尔·沃龙科夫), not a family
+    # name and a given name (沃龙 had been Voronkov, and «沃龙料夫» carried him over)
+    if lang.split("_")[0] in ("zh", "ja") and not any("·" in t.text for t in forms) and any(
             len(t.text.split()) > 1 for t in concept.forms("en")):
         family = [t.text[:len(t.text) - 2] for t in forms if _HAN_NAME.fullmatch(t.text)]
         if family:

@@ -11,6 +11,7 @@ from functools import lru_cache
 from itertools import accumulate, compress
 from operator import not_, sub
 
+from transpub import namekeys
 from transpub.checks import referents
 from transpub.checks.adjectives import adjectives
 from transpub.checks.context import COMMON_WORDS, CheckContext, Unit
@@ -451,6 +452,16 @@ def _term_missing(ctx: CheckContext, unit: Unit,
         if why is None and not said and not number and not have and _near_miss(
                 ctx, unit, concept_id) is not None:
             continue  # reported as TP102, with the expected spelling
+        variant = (_sound_variant(ctx, unit, concept_id) if why is None and not said
+                   and not number and not have else None)
+        if variant is not None:
+            # «沃龙柯夫» for 沃龙科夫: UN Chinese writes a name by its sounds in other
+            # characters too, which the termbase may not list (no misspelling: for a reviewer)
+            yield finding("TP101", unit, f"{ctx.categories.get(concept_id, 'term')} "
+                          f"«{hit.form}» written «{variant[0]}», which sounds as «{variant[1]}» "
+                          "(another transliteration)", expected=variant[1], span=variant[2],
+                          severity=Severity.INFO)
+            continue
         category = ctx.categories.get(concept_id, "term")
         expected = _expected(ctx, unit.lang, concept_id, hit)
         if said:
@@ -756,6 +767,7 @@ def term_misspelt(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 def _term_misspelt(ctx: CheckContext, unit: Unit,
                    shortfalls: list[tuple[str, Hit, int, int]]) -> Iterator[Finding]:
+    said_already: set[tuple[str, tuple[int, int]]] = set()
     for concept_id, hit, have, wanted in shortfalls:
         if have or referents.rendered_otherwise(ctx, unit, hit, have, wanted) is not None:
             continue  # a form of UN usage (TP101 tells a reviewer) is no misspelling
@@ -763,8 +775,10 @@ def _term_misspelt(ctx: CheckContext, unit: Unit,
                 ctx, unit, concept_id) or _made_of(ctx, unit, concept_id):
             continue  # «президентской», «État Membre»: a form, no misspelling (TP101 tells)
         near = _near_miss(ctx, unit, concept_id)
-        if near is not None:
+        if near is not None and (near[1], near[2]) not in said_already:
             found, form, span = near
+            # (two namesakes the source names alike, "Mr. Al-Ansari", are one misspelling)
+            said_already.add((form, span))
             # (the source's form in brackets only where it differs: a name spelt alike in
             # both languages had been said twice, «of «Jane Muthoni» (Jane Muthoni)»)
             said = f" ({hit.form})" if hit.form != form else ""
@@ -801,10 +815,21 @@ def _term_extra(ctx: CheckContext, unit: Unit, hits: list[Hit]) -> Iterator[Find
             continue
         if category == "person" and _namesake(ctx, unit, hit.concept):
             continue
+        if _inside_a_misspelling(ctx, unit, hit):
+            continue  # 卡塔尔国 of «卡塔尔国际安全研九学院»: the misspelt name's own words
         seen.add(hit.concept)
         severity = Severity.WARNING if category == "person" else Severity.INFO
         yield finding("TP103", unit, f"{category} «{hit.form}» is not in the source",
                       span=(hit.start, hit.end), severity=severity)
+
+
+def _inside_a_misspelling(ctx: CheckContext, unit: Unit, hit: Hit) -> bool:
+    """Does ``hit`` lie inside a near miss of a concept the translation lacks (TP102's)?"""
+    for concept_id, _, have, _ in _shortfalls(ctx, unit):
+        near = None if have else _near_miss(ctx, unit, concept_id)
+        if near is not None and near[2][0] <= hit.start and hit.end <= near[2][1]:
+            return True
+    return False
 
 
 def _lower_cased(text: str, hit: Hit) -> bool:
@@ -885,6 +910,25 @@ def _near_miss(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[str, str
     if found is not None and _names_a_deputy(unit.source) \
             and _a_deputys(ctx, unit, concept_id, found[2]):
         return None  # «вице-президенту»: a deputy's post, not «президент» misspelt
+    if found is not None and (variant := _sound_variant(ctx, unit, concept_id)) is not None \
+            and variant[2][0] < found[2][1] and found[2][0] < variant[2][1]:
+        # «沃龙科弗»: 沃龙科 is 沃龙科夫 less a character, but 弗 sounds as 夫 (another
+        # transliteration, which TP101 tells a reviewer), no misspelling
+        return None
+    return found
+
+
+def _sound_variant(ctx: CheckContext, unit: Unit, concept_id: str) -> tuple[
+        str, str, tuple[int, int]] | None:
+    """The translation's Chinese name of three or four characters that is one of the
+    concept's forms with one character another of the same sounds (``_han_slips``)."""
+    if unit.lang.split("_")[0] not in ("zh", "ja") or ctx.categories.get(
+            concept_id, "") not in _HAN_SLIP:
+        return None
+    key = ("alike", unit.lang, unit.target, concept_id)
+    if key not in ctx.near_cache:  # TP101 and TP102 both ask
+        ctx.near_cache[key] = _search_near(ctx, unit, concept_id, alike=True)
+    found: tuple[str, str, tuple[int, int]] | None = ctx.near_cache[key]
     return found
 
 
@@ -902,10 +946,12 @@ def _a_deputys(ctx: CheckContext, unit: Unit, concept_id: str, span: tuple[int, 
 
 
 def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int = 0,
-                 covering: tuple[int, int] | None = None) -> tuple[
+                 covering: tuple[int, int] | None = None, alike: bool = False) -> tuple[
         str, str, tuple[int, int]] | None:
     """The target span most like one of the concept's forms (difflib ratio at least
-    ``_NEAR``, below 1), or None. ``covering``: only the spans that contain this one."""
+    ``_NEAR``, below 1), or None. ``covering``: only the spans that contain this one;
+    ``alike``: only a Chinese name with one character another of the same sounds (a
+    transliteration's variant, ``_han_slips``)."""
     matcher = ctx.matcher(unit.lang)
     person = ctx.categories.get(concept_id) == "person"
     # a surname is derived from the termbase; a body's derived short form is not a spelling
@@ -926,6 +972,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
     # a form of this concept the matcher recognised («Организации») is no misspelling of it
     recognised = {(h.start, h.end) for h in hits if h.concept == concept_id}
     cuts = (0, 1, 2, 3) if base == "ru" else (0,)  # Russian: allow a case ending
+    # the least characters of a Chinese name one character of which may slip (``_HAN_SLIP``)
+    least_slip = _HAN_SLIP.get(ctx.categories.get(concept_id, "")) if base in (
+        "zh", "ja") else None
     best: tuple[float, str, str, tuple[int, int]] | None = None
     for form in forms:
         wanted = fold(form, unit.lang).casefold()
@@ -933,7 +982,29 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
         # a capitalised one-word form («Organisation», the United Nations) has no misspelling
         # in a common noun of the text («d'organisations non gouvernementales»)
         proper = " " not in form and form[:1].isupper() and not form.isupper()
-        if size < 4:
+        # a term of the text inside the window that this form holds itself (卡塔尔国 in
+        # «卡塔尔国际安全研九学院») is the form's own spelling, not another term
+        own = {span for span in known if lowered[span[0]:span[1]] in wanted} if (
+            known and size >= 4) else set()
+        others_here = [span for span in known if span not in own] if own else known
+        index_here = indexed if not own else (
+            Intervals(others_here) if len(others_here) > _PAIRWISE else None)
+        if least_slip is not None and least_slip <= size <= _SLIP_MOST:
+            # a name of three or four characters one of which slipped («沃龙料夫» for
+            # 沃龙科夫): 2·3/8 is below ``_NEAR``, yet as plain a misspelling as «Воронкоф»
+            for start, same in _han_slips(lowered, wanted):
+                if same != alike:
+                    continue
+                end = start + size
+                if covering is not None and not (start <= covering[0] and covering[1] <= end):
+                    continue
+                if (start, end) in recognised or (others_here and (
+                        index_here.overlaps(start, end) if index_here is not None
+                        else any(s < end and start < e for s, e in others_here))):
+                    continue
+                if best is None:  # (scored ``_NEAR``: any window nearer by its ratio wins)
+                    best = (_NEAR, text[start:end], form, (start, end))
+        if size < 4 or alike:
             continue
         # one matcher per form, made for the first window the LCS bound lets through (most
         # forms have none): difflib caches the analysis of its second sequence
@@ -965,9 +1036,9 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                 elif not _may_be_near(lowered[start:stop], wanted, others):
                     continue
                 if not checked:
-                    if (start, end) in recognised or (known and (
-                            indexed.overlaps(start, end) if indexed is not None
-                            else any(s < end and start < e for s, e in known))):
+                    if (start, end) in recognised or (others_here and (
+                            index_here.overlaps(start, end) if index_here is not None
+                            else any(s < end and start < e for s, e in others_here))):
                         break
                     checked = True
                 window = lowered[start:stop]
@@ -984,6 +1055,48 @@ def _search_near(ctx: CheckContext, unit: Unit, concept_id: str, min_words: int 
                     proper and _common_noun(text[start:end])):
                 best = (ratio, text[start:end], form, (start, end))
     return (best[1], best[2], best[3]) if best else None
+
+
+#: the least characters of a Chinese name (by category) one of which may slip and leave a
+#: misspelling (``_search_near``): a person's or a place's name is read by its sounds, any
+#: three characters of it a name; a body's name of three is made of words, one of which
+#: changed is another word (会员国 and 成员国, 反恐办 and «反恐怖»); a title's changed is
+#: another post (执行主任 and 执行主席). Past ``_SLIP_MOST``, one slip is already ``_NEAR``.
+_HAN_SLIP = {"person": 3, "place": 3, "organisation": 4}
+_SLIP_MOST = 4
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+@lru_cache(maxsize=256)
+def _slip_pattern(wanted: str) -> re.Pattern[str]:
+    """``wanted`` with any one of its characters another Chinese character, at any start
+    (a lookahead: overlapping windows are all found)."""
+    ways = "|".join(re.escape(wanted[:at]) + _HAN.pattern + re.escape(wanted[at + 1:])
+                    for at in range(len(wanted)))
+    return re.compile(f"(?=(?:{ways}))")
+
+
+def _han_slips(lowered: str, wanted: str) -> Iterator[tuple[int, bool]]:
+    """Where ``lowered`` has ``wanted`` with one Chinese character of it another (the middle
+    one of three), and whether the two sound alike: «沃龙料夫» for 沃龙科夫 (料 l, 科 k) is a
+    slip; a character of the same sounds makes a transliteration's variant («古铁雷斯» for
+    古特雷斯, «沃龙柯夫» for 沃龙科夫: TP110 hears them as the name), no misspelling. None in
+    a form whose characters are not all Chinese ones."""
+    if not all(map(_HAN.fullmatch, wanted)):
+        return
+    for match in _slip_pattern(wanted).finditer(lowered):
+        start = match.start()
+        window = lowered[start:start + len(wanted)]
+        at = next((i for i, (a, b) in enumerate(zip(window, wanted, strict=True)) if a != b),
+                  None)
+        if at is None:
+            continue  # the form itself
+        if len(wanted) < 4 and at in (0, len(wanted) - 1):
+            # a name of three characters keeps both ends: two of them together are often a
+            # word or a name of their own, 马里 (Mali) in «对马里» for 索马里 (Somalia)
+            continue
+        heard = namekeys.han_sounds(window[at] + wanted[at])
+        yield start, heard[0] is not None and heard[0] == heard[1]
 
 
 _ELIDED = re.compile(r"^(?:[dlDL]['’]|[dl]e\s+)")
