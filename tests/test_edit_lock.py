@@ -11,6 +11,7 @@ import fcntl
 import os
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -44,13 +45,25 @@ def test_an_edit_waits_for_the_one_running(tmp_path: Path, command: list[str]) -
     fd = _held(ws)
     run = subprocess.Popen([sys.executable, "-m", "transpub", *command], cwd=ws,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    said: list[str] = []
+    # (stderr read as it comes: the lock is held until the command says it waits, however
+    # long a loaded machine takes it to get there; a fixed sleep had let a slow check reach
+    # the lock only after it was let go)
+    reader = threading.Thread(target=lambda: said.extend(iter(run.stderr.readline, "")),
+                              daemon=True)  # type: ignore[union-attr]
+    reader.start()
     try:
-        time.sleep(1.5)
-        assert run.poll() is None, run.communicate()  # waiting, nothing written
+        deadline = time.monotonic() + 120
+        while not any("waiting" in line for line in said) and run.poll() is None \
+                and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert run.poll() is None, said  # waiting, nothing written
         assert po.read_bytes() == before
     finally:
         os.close(fd)
-    _out, err = run.communicate(timeout=120)
+    run.wait(timeout=120)
+    reader.join(timeout=10)
+    err = "".join(said)
     assert run.returncode in (0, 1), err
     assert "transpub: waiting for another command editing this workspace to end " \
            "(.transpub-cache/edit.lock is held)" in err, err
