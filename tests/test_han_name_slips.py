@@ -43,13 +43,13 @@ CASES: list[tuple[str, str, str, list[tuple[str, str, str]]]] = [
     # two namesakes the source names alike: one misspelling, said once
     ("zh", "Mr. Al-Ansari spoke.", "安米里先生发言。", [
         ("TP102", "error", "«安米里» looks like a misspelling of «安萨里» (Al-Ansari)")]),
-    # the same sounds in other characters: another transliteration, for a reviewer
+    # the same sounds in other characters: another transliteration, not the termbase's: a warning
     ("zh", THANKED, "沃龙柯夫先生感谢卡塔尔国。", [
-        ("TP101", "info", "person «Voronkov» written «沃龙柯夫», which sounds as «沃龙科夫» "
-         "(another transliteration)")]),
+        ("TP101", "warning", "person «Voronkov» written «沃龙柯夫», which sounds as «沃龙科夫» "
+         "(another transliteration, not the termbase's)")]),
     ("zh", THANKED, "沃龙科弗先生感谢卡塔尔国。", [
-        ("TP101", "info", "person «Voronkov» written «沃龙科弗», which sounds as «沃龙科夫» "
-         "(another transliteration)")]),
+        ("TP101", "warning", "person «Voronkov» written «沃龙科弗», which sounds as «沃龙科夫» "
+         "(another transliteration, not the termbase's)")]),
     # words, not sounds: a title one character of which is another is another post
     ("zh", "The Executive Director spoke.", "执行主席发言。", [
         ("TP101", "error", "title «Executive Director» not found in the translation")]),

@@ -455,12 +455,14 @@ def _term_missing(ctx: CheckContext, unit: Unit,
         variant = (_sound_variant(ctx, unit, concept_id) if why is None and not said
                    and not number and not have else None)
         if variant is not None:
-            # «沃龙柯夫» for 沃龙科夫: UN Chinese writes a name by its sounds in other
-            # characters too, which the termbase may not list (no misspelling: for a reviewer)
+            # «沃龙柯夫» for 沃龙科夫: a name written by its sounds in other characters, which
+            # the termbase does not approve (a warning, as a deprecated form is, TP104: no
+            # slip of the keys, but not the form the termbase gives; the sounds are read by
+            # their consonants, so a typing slip may look like a variant too)
             yield finding("TP101", unit, f"{ctx.categories.get(concept_id, 'term')} "
                           f"«{hit.form}» written «{variant[0]}», which sounds as «{variant[1]}» "
-                          "(another transliteration)", expected=variant[1], span=variant[2],
-                          severity=Severity.INFO)
+                          "(another transliteration, not the termbase's)", expected=variant[1],
+                          span=variant[2], severity=Severity.WARNING)
             continue
         category = ctx.categories.get(concept_id, "term")
         expected = _expected(ctx, unit.lang, concept_id, hit)
