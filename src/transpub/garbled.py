@@ -551,7 +551,8 @@ def presentation_forms(written: str, source: str) -> tuple[str, str] | None:
     lone = {m.start() for m in _LONE.finditer(written)}
     found = [m for m in _SHAPED.finditer(written) if m.start() not in lone]
     forms = [m.group() for m in found]
-    if not forms or all(form in source for form in forms):
+    held = set(source)  # (a set: each form looked up, not searched for in the source again)
+    if not forms or all(form in held for form in forms):
         return None
     at = found[0].start()
     start = _WORD_START.search(written, 0, at).start()  # type: ignore[union-attr]  # (matches "")
