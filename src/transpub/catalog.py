@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import hashlib
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Container, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -838,6 +838,17 @@ def _has_work(entry: PoEntry) -> bool:
     return bool(entry.msgstr or any(entry.msgstr_plural.values()))
 
 
+def old_context(base: str, msgid: str, taken: Container[tuple[str | None, str]],
+                number: int = 2) -> tuple[str, int]:
+    """The msgctxt under which an obsolete entry of ``msgid`` holding another translation of
+    the unit ``base`` is kept — ``<base> (old 2)``, or the first number from ``number`` on that
+    ``taken`` (msgctxt, msgid) pairs leave free — and the number to try next. One naming for
+    extract's merge and ``xliff import``'s (a translator's file revived by either)."""
+    while (f"{base} (old {number})", msgid) in taken:
+        number += 1
+    return f"{base} (old {number})", number + 1
+
+
 def _unique_obsolete(entries: Iterable[PoEntry],
                      actives: Iterable[PoEntry]) -> list[PoEntry]:
     """Obsolete entries with no (msgctxt, msgid) twice, and none that an active entry has (msgfmt
@@ -857,10 +868,7 @@ def _unique_obsolete(entries: Iterable[PoEntry],
             continue
         held.add(content(entry))
         if (entry.msgctxt, entry.msgid) in taken:
-            base, number = entry.msgctxt or "", 2
-            while (f"{base} (old {number})", entry.msgid) in taken:
-                number += 1
-            entry.msgctxt = f"{base} (old {number})"
+            entry.msgctxt, _ = old_context(entry.msgctxt or "", entry.msgid, taken)
         taken.add((entry.msgctxt, entry.msgid))
         kept.append(entry)
     return kept

@@ -18,7 +18,14 @@ from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path, PureWindowsPath
 
-from transpub.catalog import KeptObsolete, PoUpdate, language_agrees, po_path, render_updates
+from transpub.catalog import (
+    KeptObsolete,
+    PoUpdate,
+    language_agrees,
+    old_context,
+    po_path,
+    render_updates,
+)
 from transpub.config import Settings
 from transpub.errors import ConfigError, XliffError
 from transpub.fsutil import read_bytes, write_all_atomic
@@ -419,11 +426,7 @@ def _keep_others(others: list[tuple[ReadUnit, str]], entries: list[RawEntry],
         if (unit.source, unit.target) in held:
             continue
         held.add((unit.source, unit.target))
-        number = numbers.get(key, 2)
-        while (f"{key} (old {number})", unit.source) in names:
-            number += 1
-        numbers[key] = number + 1
-        context = f"{key} (old {number})"
+        context, numbers[key] = old_context(key, unit.source, names, numbers.get(key, 2))
         names.add((context, unit.source))
         outcome.kept.append(KeptObsolete(context, unit.source, unit.target, unit.fuzzy,
                                          unit.notes))
