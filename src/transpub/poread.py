@@ -341,11 +341,15 @@ _NOT_CONTROL = bytes(b for b in range(256) if not _CONTROL_RE.match(chr(b)))
 _KEYWORD_RE = re.compile(
     r'^(msgctxt|msgid|msgid_plural|msgstr(?:\[(\d+)\])?)(?:\s+(".*)|\s*)$')
 _DOMAIN_RE = re.compile(r'^domain\s+"[^"]*"\s*$')
-#: The start of a keyword, cut (``msgst``, ``msgid_pl``, ``msgstr[0``): a file's last line
-#: so is the file cut short
-_KEYWORD_START_RE = re.compile(
-    r"m(?:s(?:g(?:c(?:t(?:x(?:t)?)?)?|i(?:d(?:_(?:p(?:l(?:u(?:r(?:a(?:l)?)?)?)?)?)?)?)?"
-    r"|s(?:t(?:r(?:\[\d*)?)?)?)?)?)?")
+#: The keywords a line may be the start of, cut (``msgst``, ``msgid_pl``; "msgid" is the
+#: start of "msgid_plural"), and the start of a plural form's (``msgstr[0``): a file's last
+#: line so is the file cut short
+_KEYWORDS = ("msgctxt", "msgid_plural", "msgstr")
+_FORM_START_RE = re.compile(r"msgstr\[\d*")
+
+
+def _keyword_start(line: str) -> bool:
+    return any(k.startswith(line) for k in _KEYWORDS) or bool(_FORM_START_RE.fullmatch(line))
 #: No language has more plural forms than Arabic's six, and no ``Plural-Forms`` with more
 #: than this is read: a ``msgstr[n]`` at or past it is no form of any language (msgfmt
 #: refuses an index past the header's nplurals), and the reader never makes room by it (a
@@ -873,7 +877,7 @@ def _read_lines(text: str, path: Path,
         if match is None and _DOMAIN_RE.match(line):
             continue  # "domain" directives: the entries are checked all the same
         if match is None:
-            if number == cut and _KEYWORD_START_RE.fullmatch(line):
+            if number == cut and _keyword_start(line):
                 # («msgst», «msgstr[0»: the file cut short inside a keyword)
                 raise CatalogError(TRUNCATED.format("inside a keyword"), path, number)
             if conflict_line(line.encode("utf-8", "replace")) == 1:
