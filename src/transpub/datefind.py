@@ -170,6 +170,22 @@ def date_anaphora(text: str, lang: str) -> int:
 
 
 @cache
+def _relative_res(lang: str) -> tuple[tuple[int, re.Pattern[str]], ...]:
+    words = _calendars().get("relative_days", {}).get(lang.split("_")[0].split("-")[0], {})
+    edges = ("", "") if lang.startswith(("zh", "ja")) else (r"(?<!\w)", r"(?!\w)")
+    return tuple((int(offset), re.compile(edges[0] + "(?:" + "|".join(forms) + ")" + edges[1],
+                                          re.IGNORECASE))
+                 for offset, forms in sorted(words.items()) if forms)
+
+
+def relative_days(text: str, lang: str) -> frozenset[int]:
+    """The days ``text`` names relative to the release's own («aujourd'hui» 0, «вчера» -1,
+    «明天» 1): a release dated 30 October that says "on 30 October" may be «今天» in its
+    translation, the day it is issued; the words are data (``data/calendars.json``)."""
+    return frozenset(offset for offset, pattern in _relative_res(lang) if pattern.search(text))
+
+
+@cache
 def hijri_months(lang: str) -> dict[str, int]:
     """The Hijri months' spellings in ``lang`` (lower case, ' for any apostrophe)."""
     months = _calendars()["hijri_months"].get(lang.split("_")[0], [])

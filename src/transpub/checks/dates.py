@@ -10,7 +10,14 @@ from typing import Any
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
-from transpub.datefind import EN_VERBS, DateMention, date_anaphora, dates_in, month_names
+from transpub.datefind import (
+    EN_VERBS,
+    DateMention,
+    date_anaphora,
+    dates_in,
+    month_names,
+    relative_days,
+)
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
 from transpub.periods import PART, covering, periods_in
@@ -145,6 +152,22 @@ def _paired_off(source: Dates, target: Dates, year: int | None) -> Matched:
     return missing, index.left(target), pairs
 
 
+def _release_offset(unit: Unit, mention: DateMention) -> int | None:
+    """How many days ``mention`` is from the unit's release date, if it is the day before,
+    the day itself or the day after (a Gregorian date with its day; its year the release's
+    when it gives none); else None."""
+    released = unit.release_date
+    if released is None or mention.day is None or mention.calendar != "gregorian":
+        return None
+    try:
+        day = dt.date(mention.year if mention.year is not None else released.year,
+                      mention.month, mention.day)
+    except ValueError:
+        return None  # 31 June: no day
+    offset = (day - released).days
+    return offset if -1 <= offset <= 1 else None
+
+
 def _equivalent(hijri: DateMention, paired: tuple[DateMention, ...]) -> bool:
     """Is ``hijri`` the same day as one of the ``paired`` Gregorian dates (the arithmetic
     Hijri calendar is within two days of the calendars countries observe)?"""
@@ -194,6 +217,16 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                                                                 mention.month):
             # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
             # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
+            continue
+        if not extra and (offset := _release_offset(unit, mention)) is not None and \
+                offset in relative_days(unit.target, unit.lang):
+            # "on Wednesday 30 October 2019" in a release of that day is «今天», «hoy»: the
+            # day named from the release's own, which the reader has on the page (a date
+            # the translation has in its place is that date: "became" below)
+            yield finding("TP201", unit, f"date «{mention.text}» is named from the release's "
+                          "date in the translation", expected=_render(ctx, unit.lang,
+                                                                       mention.key(year)),
+                          severity=Severity.INFO)
             continue
         if mention.text == "9/11" and _NINE_ELEVEN.search(unit.target):
             continue  # the attacks' name as the language writes it: «11/9», «11-S», «911»
@@ -402,6 +435,13 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         if _bound_of_year(wrong, unit.source, ctx.source_lang):
             continue  # "by the end of the year" is «avant le 31 décembre»
         if _month_named(unit.source, ctx.source_lang, source, wrong.month):
+            continue
+        if not missing and (offset := _release_offset(unit, wrong)) is not None and \
+                offset in relative_days(unit.source, ctx.source_lang):
+            # "appointed today" is «nommé le 30 octobre 2019» in a release of that day
+            yield finding("TP202", unit, f"date «{wrong.text}» is what the source names from "
+                          "the release's date", span=(wrong.start, wrong.end),
+                          severity=Severity.INFO)
             continue
         if wrong.day is not None and any(_same(said.key(year), wrong.key(year))
                                          for said, _ in pairs):
