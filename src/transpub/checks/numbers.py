@@ -1391,8 +1391,9 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue
         if missing_index is None and len(missing) > _SCANNED_REPEATS:
             missing_index = _by_positions(missing)
-        if _repeated(mention, unit, missing, ctx.source_lang, dated=not extra,
-                     missing_index=missing_index):
+        slip = _slip(extra, mention) if extra else None
+        if slip is None and _repeated(mention, unit, missing, ctx.source_lang,
+                                      dated=not extra, missing_index=missing_index):
             # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
             # ... للفترة 2014-2017», "Agenda 2063 ... Agenda 2063" «l'Agenda 2063 ... cet
             # agenda»: a value the source repeats, still in the translation, said once
@@ -1405,7 +1406,7 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           "not in the translation, which names it otherwise",
                           expected=mention.text, severity=Severity.INFO)
             continue
-        wrong = _became(extra, mention)
+        wrong = slip if slip is not None else _became(extra, mention)
         if wrong is not None:
             extra.remove(wrong)
             if _digits(wrong.text) == _digits(mention.text) and _digits(
@@ -1499,6 +1500,34 @@ def _given_converted(unit: Unit, measure: Measure, quantity: Quantity) -> Findin
 
 #: how far into the translation's numbers left over a missing number's new form is sought
 _BECAME_WINDOW = 256
+
+
+def _slip(extra: list[NumberMention], mention: NumberMention) -> NumberMention | None:
+    """A number left over in the translation that is ``mention`` with one digit changed or two
+    neighbouring digits swapped (1997 → 1987, 2015 → 2051): a slip of the keyboard, what the
+    source's number became even where the source says that value twice and the translation
+    kept it once ("from 1997 to 2009; … from 1981 to 1997" → «1997-2009 … 1981-1987»), which
+    ``_repeated`` alone reads as the value said once. Among the first ``_BECAME_WINDOW``."""
+    wanted = [_whole(v) for v in mention.values]
+    for other in islice(extra, _BECAME_WINDOW):
+        if other.mantissas & mention.mantissas:
+            continue
+        if any(a and b and _one_slip(a, b) for a in wanted for b in map(_whole, other.values)):
+            return other
+    return None
+
+
+def _whole(value: float) -> str:
+    """A whole number's digits ("" for a fraction or a number too short to slip on)."""
+    return str(int(value)) if value.is_integer() and value >= 10 else ""
+
+
+def _one_slip(a: str, b: str) -> bool:
+    if len(a) != len(b) or a == b:
+        return False
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+    return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
+                              and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
 
 
 def _became(extra: list[NumberMention], mention: NumberMention) -> NumberMention | None:

@@ -1,0 +1,49 @@
+"""A number the source says twice, one of whose copies the translation changed by a slip of the
+keyboard (one digit, or two neighbouring digits swapped): an error naming what it became, not
+the info of a value said fewer times (IAEA release, session 62: "Director General from 1997 to
+2009; and Hans Blix, … from 1981 to 1997" → «1981-1987年»). A value the source repeats and the
+translation says once, with no such slip left over, stays info."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from test_precision import _check, _codes
+
+from conftest import Cli
+
+SOURCE = ("He followed Mohamed ElBaradei, Director General from 1997 to 2009; and Hans Blix, "
+          "Director General from 1981 to 1997.")
+
+SLIPPED = [
+    ("zh", "他的前任是穆罕默德·埃尔巴拉迪(1997-2009年)和汉斯·布利克斯(1981-1987年)。"),
+    ("fr", "Il a succédé à Mohamed ElBaradei, Directeur général de 1997 à 2009, et à Hans Blix, "
+     "Directeur général de 1981 à 1987."),
+    ("ar", "خلف محمد البرادعي، المدير العام من ١٩٩٧ إلى ٢٠٠٩، وهانس بليكس، المدير العام من ١٩٨١ "
+     "إلى ١٩٨٧."),
+    # two neighbouring digits swapped
+    ("es", "Sucedió a Mohamed ElBaradei, Director General de 1997 a 2009, y a Hans Blix, "
+     "Director General de 1981 a 1979."),
+]
+
+
+@pytest.mark.parametrize(("lang", "target"), SLIPPED)
+def test_a_repeated_number_changed_once_is_an_error(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, target: str) -> None:
+    found = _check(tmp_path, cli_factory, lang, SOURCE, target)
+    assert [f["code"] for f in found] == ["TP301"]
+    assert "became" in found[0]["message"] and "1997" in found[0]["message"]
+
+
+def test_a_repeated_number_said_once_stays_info(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    source = ("The Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017 were adopted "
+              "by 25 States.")
+    good = "Les deux plans stratégiques pour 2014-2017 ont été adoptés par 25 États."
+    assert _codes(_check(tmp_path, cli_factory, "fr", source, good)) == []
+    # another number left over that is no slip of the repeated one: not what it became
+    other = "Les deux plans stratégiques pour 2014-2017 ont été adoptés par 25 États en 2020."
+    assert _codes(_check(tmp_path / "b", cli_factory, "fr", source, other)) == []
