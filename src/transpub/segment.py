@@ -35,6 +35,13 @@ _LATIN_END = re.compile(
 _CJK_END = re.compile(
     r"(?P<term>[。！？]+)(?P<close>[" + re.escape(_CLOSERS) + r"\U000f0000-\U000fffff]*)(?P<ws>\s*)"
 )
+#: a half-width question or exclamation mark between Chinese characters («袖手旁观?我们»), as
+#: text typed on a Latin keyboard or normalised (NFKC turns ？ and ！ into ? and !) holds it:
+#: the end of a sentence that no space follows (the Latin stops need one)
+_HALF_CJK_END = re.compile(
+    r"(?<=[\u3400-\u9fff\uf900-\ufaff])(?P<term>[?!]+)(?P<close>[" + re.escape(_CLOSERS)
+    + r"]*)(?P<ws>\s*)(?=[\u3400-\u9fff\uf900-\ufaff“‘「『《（(])"
+)
 _WORD_BEFORE = re.compile(r"([\w.\-°º]+)$")
 #: ``_WORD_BEFORE`` read backwards: the word a window ends with, matched from its end.
 _WORD_CHARS = re.compile(r"[\w.\-°º]+")
@@ -171,10 +178,17 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
             for match in _CJK_END.finditer(text):
                 if _boundary(match, rules, window, length) and depth_at(match.end()) == 0:
                     cuts.append((match.start("ws"), match.end()))
+        if _half_cjk(text, lang):
+            for match in _HALF_CJK_END.finditer(text):
+                if depth_at(match.end()) == 0:
+                    cuts.append((match.start("ws"), match.end()))
     else:
         _plain_cuts(text, _latin_ends(text, ascii_only), rules, cuts)
         if not ascii_only and _has_cjk_stop(text):
             _plain_cuts(text, _CJK_END.finditer(text), rules, cuts)
+        if not ascii_only and _half_cjk(text, lang):
+            cuts.extend((match.start("ws"), match.end())
+                        for match in _HALF_CJK_END.finditer(text))
     if cuts and not ascii_only and "《" in text:
         cuts = _outside_titles(text, cuts)
     sentences: list[str] = []
@@ -186,6 +200,11 @@ def split_sentences(text: str, lang: str = "en", extra: tuple[str, ...] = ()) ->
         start = nxt
     sentences.append(text[start:].strip())
     return [s for s in sentences if s]
+
+
+def _half_cjk(text: str, lang: str) -> bool:
+    """Whether ``_HALF_CJK_END`` is to be read: a Chinese or Japanese text holding ? or !."""
+    return lang.startswith(("zh", "ja")) and ("?" in text or "!" in text)
 
 
 def _has_cjk_stop(text: str) -> bool:
