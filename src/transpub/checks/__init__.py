@@ -38,6 +38,7 @@ from transpub.checks import (  # noqa: F401  (importing registers the checks)
     proportions,
     punctuation,
     release,
+    salutations,
     stance,
     suppressions,
     terminology,
