@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from transpub import __version__
+from transpub import __version__, placesplit
 from transpub.errors import CatalogError
 from transpub.fastnew import maker
 from transpub.fsutil import known_absent, read_bytes, read_utf8, write_atomic
@@ -674,6 +674,8 @@ def update_catalog(path: Path, segments: Iterable[Segment], lang: LanguageInfo, 
             stats.changes.append(f"revived {segment.id}")
         else:
             stats.kept += 1
+    if unmatched:
+        unmatched = _place_apart(units, entries, unmatched, by_ctxt, used, stats)
     # what the drafts of edited units translate: their msgstr is the translation of their
     # previous msgid (made only when some unit has no exact match)
     earlier = _earlier_texts(actives, obsoletes) if unmatched else {}
@@ -923,6 +925,40 @@ def _make_obsolete(entry: PoEntry) -> None:
     entry.previous_msgid = None
     entry.previous_msgctxt = None
     entry.previous_msgid_plural = None
+
+
+def _place_apart(units: Sequence[Segment], entries: Sequence[PoEntry], unmatched: list[int],
+                 by_ctxt: Mapping[str, PoEntry], used: set[int], stats: MergeStats) -> list[int]:
+    """``unmatched`` without the place and attribution a revised import cut from an old place
+    unit that held both («VIENNA (UN Information Service)», placesplit.py): the place keeps
+    its part of the old translation as it was (confirmed or a draft), the attribution takes
+    the bracket's. The place had become a fuzzy draft of both names, though it had not
+    changed."""
+    at = {units[index].id: index for index in unmatched
+          if units[index].id in ("place", "attribution")}
+    place_at, attribution_at = at.get("place"), at.get("attribution")
+    old = by_ctxt.get("place")
+    if place_at is None or old is None or id(old) in used or not old.msgstr:
+        return unmatched
+    attribution = next((u.text for u in units if u.id == "attribution"), "")
+    if not placesplit.was_joined(old.msgid, units[place_at].text, attribution):
+        return unmatched
+    parts = placesplit.split_translation(old.msgstr)
+    if parts is None:
+        return unmatched
+    _copy(entries[place_at], old, used)
+    entries[place_at].msgstr = parts[0]
+    stats.kept += 1
+    done = {place_at}
+    if attribution_at is not None:
+        entry = entries[attribution_at]
+        entry.msgstr = parts[1]
+        if "fuzzy" in old.flags:  # (a draft's part is a draft)
+            entry.flags.append("fuzzy")
+        stats.new += 1
+        stats.changes.append("new attribution (from the place's translation)")
+        done.add(attribution_at)
+    return [index for index in unmatched if index not in done]
 
 
 def _earlier_texts(actives: list[PoEntry], obsoletes: list[PoEntry]) -> dict[str, PoEntry]:
