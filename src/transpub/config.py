@@ -217,6 +217,13 @@ def settings_from_mapping(root: Path, data: Mapping[str, Any], path: Path,
         infos = validate_languages(codes)
     except ConfigError as exc:
         raise ConfigError(exc.message, path, at("project", "languages")) from None
+    if codes == (source_language,):
+        # (no language to translate into: extract wrote the source's catalogue alone, check
+        # checked nothing and build published the source, each saying so as a success)
+        raise ConfigError(f"[project] languages holds only the source language, "
+                          f"{source_language!r}: name the languages the releases are "
+                          f"translated into too (the default: {', '.join(UN_LANGUAGES)})", path,
+                          at("project", "languages"))
     names = _names(project, infos, path, text)
     mode = str(seg.get("mode", "sentence"))
     if mode not in {"sentence", "paragraph"}:
