@@ -26,6 +26,8 @@ def _cut(data: bytes, how: str) -> bytes:
         return data[:data.index("é".encode(), 3000) + 1]
     if how == "string":  # inside a msgstr's string
         return data[:data.index(b'msgstr "', 3000) + 20]
+    if how == "line":  # just after a msgid line's line break, before its msgstr
+        return data[:data.index(b'\nmsgstr "', 3000) + 1]
     if how in KEYWORD_CUTS:  # inside the msgstr keyword, or after it
         return data[:data.index(b'\nmsgstr "', 3000) + 1 + len(KEYWORD_CUTS[how])]
     return data[:data.index(b'msgid "', 3000) + len(b'msgid "Mr.')]  # inside a msgid
@@ -37,18 +39,20 @@ KEYWORD_CUTS = {"keyword": b"msgst", "bare": b"msgstr", "bare-space": b"msgstr "
 
 WHAT = {"character": "in the middle of a character", "string": "inside a quoted string",
         "msgid": "inside a quoted string", "keyword": "inside a keyword",
-        "bare": "after msgstr, before its string", "bare-space": "after msgstr, before its string"}
+        "bare": "after msgstr, before its string", "bare-space": "after msgstr, before its string",
+        "line": "before the entry's msgstr, at a line's end (or its msgstr line was deleted)"}
 
 
 def _lines(data: bytes) -> int:
-    return data.count(b"\n") + 1
+    """The file's last line (one ending with its line break: the line holding it)."""
+    return data.count(b"\n") + (0 if data.endswith(b"\n") else 1)
 
 
 def _expected(data: bytes) -> str:
     return f"{PO}:{_lines(data)}: truncated: the file ends "
 
 
-@pytest.mark.parametrize("how", ["character", "string", "msgid", *KEYWORD_CUTS])
+@pytest.mark.parametrize("how", ["character", "string", "msgid", *KEYWORD_CUTS, "line"])
 @pytest.mark.parametrize("command", [("check",), ("check", PO), ("extract",), ("stats",),
                                      ("build",)])
 def test_every_reader_says_truncated(tmp_path: Path, cli_factory: Callable[[Path], Cli],
@@ -67,7 +71,7 @@ def test_every_reader_says_truncated(tmp_path: Path, cli_factory: Callable[[Path
         assert cli.err.count("error:") == 1
 
 
-@pytest.mark.parametrize("how", ["character", "string", *KEYWORD_CUTS])
+@pytest.mark.parametrize("how", ["character", "string", *KEYWORD_CUTS, "line"])
 def test_a_returned_file_cut_short(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                    how: str) -> None:
     ws = copy_sample(tmp_path)
@@ -83,22 +87,67 @@ def test_a_returned_file_cut_short(tmp_path: Path, cli_factory: Callable[[Path],
 
 
 def test_cut_before_the_msgstr(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
-    """Cut after a whole msgid line, but not its line break: truncated; a file ending so with
-    its line break is the deleted msgstr line it was."""
+    """Cut after a whole msgid line, with its line break or not: truncated (the cut at the
+    line's end had been "an entry without msgstr (its line deleted?)" alone: the same bytes as
+    a last msgstr line deleted, the message now names both); a blank line or a comment after
+    it is a file that went on: its msgstr line deleted, as before."""
     ws = copy_sample(tmp_path)
     path = ws / PO
     text = path.read_text(encoding="utf-8")
     at = text.index("\nmsgstr ", text.index('msgctxt "place"'))
-    path.write_text(text[:at], encoding="utf-8")
     line = text.count("\n", 0, at) + 1
     cli = cli_factory(ws)
+    path.write_text(text[:at], encoding="utf-8")
     cli("check", PO, expect=2)
     assert cli.err.strip() == (f"transpub: error: {PO}:{line}: truncated: the file ends "
                                f"before the entry's msgstr{CUT}")
-    path.write_text(text[:at + 1], encoding="utf-8")
-    cli("check", PO, expect=2)
-    assert cli.err.strip() == (f"transpub: error: {PO}:{line}: PO syntax error: an entry "
-                               "without msgstr (its line deleted?)")
+    for cut in (text[:at + 1], text[:at + 1].replace("\n", "\r\n")):
+        path.write_text(cut, encoding="utf-8", newline="")
+        cli("check", PO, expect=2)
+        assert cli.err.strip() == (f"transpub: error: {PO}:{line}: truncated: the file ends "
+                                   f"{WHAT['line']}{CUT}")
+    for after in ("\n", "\n\n", "# a comment\n", "#. a note\n"):
+        path.write_text(text[:at + 1] + after, encoding="utf-8")
+        cli("check", PO, expect=2)
+        assert cli.err.strip() == (f"transpub: error: {PO}:{line}: PO syntax error: an entry "
+                                   "without msgstr (its line deleted?)"), after
+
+
+@pytest.mark.parametrize(("body", "line"), [
+    ('msgid "a"\nmsgstr "A"\n\nmsgctxt "b"\n', 9),
+    ('msgid "a"\nmsgstr "A"\n\nmsgctxt "b"\nmsgid ""\n"B "\n"more"\n', 10),
+    ('msgid "a"\nmsgid_plural "as"\n', 7),
+    ('msgid "a"\nmsgstr "A"\n\n#, fuzzy\n#~ msgid "b"\n', 10),
+    ('msgid "a"\nmsgstr "A"\n\n#~ msgid ""\n#~ "b"\n', 9),
+])
+def test_cut_at_a_line_end_before_the_msgstr(tmp_path: Path, body: str, line: int) -> None:
+    """Every keyword or string of an entry read last, the file ending with its line: cut
+    there, said truncated by every reader (a continued msgid, a plural, an obsolete entry)."""
+    from transpub.catalog import read_translations
+    from transpub.errors import CatalogError
+    from transpub.pofast import read_build_translations
+    from transpub.poread import read_entries
+
+    path = tmp_path / "fr.po"
+    path.write_text(HEAD + body, encoding="utf-8")
+    for read in (lambda: read_entries(path), lambda: read_translations(path, "fr"),
+                 lambda: read_build_translations(path, "fr")):
+        with pytest.raises(CatalogError) as caught:
+            read()
+        assert str(caught.value) == f"{path}:{line}: truncated: the file ends {WHAT['line']}{CUT}"
+
+
+def test_legitimate_endings_are_read(tmp_path: Path) -> None:
+    """Files that end whole are never said truncated: an empty msgstr last, a header alone,
+    obsolete entries or a comment last, no line break at the end."""
+    from transpub.poread import read_entries
+
+    path = tmp_path / "fr.po"
+    for body in ('msgid "a"\nmsgstr ""\n', 'msgid "a"\nmsgstr ""\n\n', "",
+                 'msgid "a"\nmsgstr "A"\n\n#~ msgid "b"\n#~ msgstr "B"\n',
+                 'msgid "a"\nmsgstr "A"\n# the end\n', 'msgid "a"\nmsgstr "A"'):
+        path.write_text(HEAD + body, encoding="utf-8")
+        read_entries(path)
 
 
 def test_a_legacy_multibyte_file_cut_short(tmp_path: Path) -> None:
@@ -142,9 +191,10 @@ EVERY_KIND = (
 
 
 def test_every_cut_is_read_or_said_truncated(tmp_path: Path) -> None:
-    """``EVERY_KIND`` cut at each byte, but after a line break: every reader reads it (the cut
-    fell after a whole string, or in a comment, ``#|`` lines too: what they hold is no
-    translation) or says it is truncated; never another error. A cut inside a
+    """``EVERY_KIND`` cut at each byte: every reader reads it (the cut fell after a whole
+    string, or in a comment, ``#|`` lines too: what they hold is no translation) or says it
+    is truncated; never another error (a cut after a msgid line's break had been "an entry
+    without msgstr"). A cut inside a
     keyword («msgst», «msgstr[0», «#~ msgid_pl») had been "unexpected 'msgst'", one inside
     ``msgstr[1]`` "a second msgstr for the entry", and a keyword without its string
     («msgstr») read as an empty translation."""
@@ -157,8 +207,6 @@ def test_every_cut_is_read_or_said_truncated(tmp_path: Path) -> None:
     data = EVERY_KIND.encode()
     wrong = []
     for at in range(1, len(data)):
-        if data[at - 1:at] == b"\n":
-            continue
         path.write_bytes(data[:at])
         for read in (lambda: read_entries(path), lambda: read_translations(path, "fr"),
                      lambda: read_build_translations(path, "fr")):
@@ -168,9 +216,10 @@ def test_every_cut_is_read_or_said_truncated(tmp_path: Path) -> None:
                 if not exc.message.startswith("truncated: the file ends "):
                     wrong.append((data[:at].rsplit(b"\n", 1)[-1], exc.message))
             else:  # (read: the cut fell after a whole string, or in a comment)
-                last = data[:at].rsplit(b"\n", 1)[-1]
+                last = data[:at].rstrip(b"\n").rsplit(b"\n", 1)[-1]
                 last = last[2:].lstrip() if last.startswith(b"#~") else last
-                if last.startswith(b"m") and not last.endswith(b'"'):
+                if (last.startswith(b"m") and not last.endswith(b'"')) or (
+                        last.startswith((b"msgid", b"msgctxt")) and data[at - 1:at] == b"\n"):
                     wrong.append((last, "read"))
     assert not wrong, wrong[:10]
 

@@ -820,6 +820,7 @@ def _read_lines(text: str, path: Path,
     current: RawEntry | None = None
     field = ""
     keyword_line = first  # the line of the last keyword read
+    string_line = first  # the line of the last keyword or string read
     plural_index: str | None = None
     pending = _Pending()
     header: dict[str, str] = {}
@@ -872,6 +873,7 @@ def _read_lines(text: str, path: Path,
             value = _unquote(line, path, number)
             _append(current, field, plural_index, value)
             bare = None
+            string_line = number
             continue
         match = _KEYWORD_RE.match(line)
         if match is None and _DOMAIN_RE.match(line):
@@ -919,7 +921,7 @@ def _read_lines(text: str, path: Path,
             raise CatalogError(f"PO syntax error: a second {keyword} for the entry of line "
                                f"{current.line} (a msgstr needs its own msgid)", path, number)
         field = "msgstr" if keyword.startswith("msgstr") else keyword
-        keyword_line = number
+        keyword_line = string_line = number
         plural_index = index if keyword.startswith("msgstr") else None
         if keyword == "msgctxt":
             current.context = value
@@ -932,15 +934,24 @@ def _read_lines(text: str, path: Path,
     if bare is not None:
         raise CatalogError(f"PO syntax error: {bare[1]} without its string", path, bare[0])
     if field in ("msgctxt", "msgid", "msgid_plural"):
-        # (the end of the file, without a line break, cuts the entry: the file cut short)
-        raise CatalogError(MISSING_MSGSTR if text.endswith("\n") else
-                           TRUNCATED.format("before the entry's msgstr"), path, keyword_line)
+        # (the file's last line the entry's keyword or string: the file cut short, with or
+        # without that line's break; a blank line or a comment after it is a file that went
+        # on, the entry's msgstr line deleted. At a line's end the bytes are those of a last
+        # msgstr line deleted too: the message names both)
+        if not text.endswith("\n"):
+            raise CatalogError(TRUNCATED.format("before the entry's msgstr"), path, keyword_line)
+        if string_line == first + text.count("\n") - 1:
+            raise CatalogError(TRUNCATED.format(AT_LINE_END), path, keyword_line)
+        raise CatalogError(MISSING_MSGSTR, path, keyword_line)
     finish()
     return header, entries
 
 
 #: msgfmt's "missing 'msgstr' section", said as the reader's other syntax errors
 MISSING_MSGSTR = "PO syntax error: an entry without msgstr (its line deleted?)"
+#: The file ending with a whole line of the last entry's msgid (or msgctxt), its msgstr not
+#: begun: a transfer cut at a line's end, or the last msgstr line deleted (the same bytes)
+AT_LINE_END = "before the entry's msgstr, at a line's end (or its msgstr line was deleted)"
 
 
 def _previous(line: str, previous: dict[str, str], field: str, path: Path, number: int) -> str:
