@@ -89,3 +89,67 @@ def test_cases_without_a_full_form_keep_their_order(tmp_path: Path) -> None:
              for concept in _terms(path)]
     assert first == [{"en": "Deputy Secretary-General", "zh": "DSG"},
                      {"en": "WHO", "zh": "世卫组织"}]
+
+
+def _tbx(body: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<martif type="TBX" xml:lang="en">'
+            f'<text><body>{body}</body></text></martif>\n')
+
+
+@pytest.mark.parametrize("acronym_first", [True, False])
+def test_a_tbx_term_of_several_forms(tmp_path: Path, acronym_first: bool) -> None:
+    """A TBX ``<term>`` written from a spreadsheet's cell is read as that cell: each form a
+    term, the full form first (it had been one term, "UNOCT; United Nations Office of
+    Counter-Terrorism", which no text holds: in a translation's language a TP101 on every
+    unit naming the office)."""
+    en, fr = ((f"UNOCT; {OFFICE}", f"BLT | {BUREAU}") if acronym_first
+              else (f"{OFFICE}; UNOCT", f"{BUREAU} | BLT"))
+    path = tmp_path / "termbase.tbx"
+    path.write_text(_tbx(
+        f'<termEntry id="c1"><langSet xml:lang="en"><tig><term>{en}</term></tig></langSet>'
+        f'<langSet xml:lang="fr"><tig><term>{fr}</term>'
+        '<termNote type="administrativeStatus">preferredTerm-admn-sts</termNote></tig>'
+        '</langSet></termEntry>'), encoding="utf-8")
+    assert _terms(path) == [WANTED]
+
+
+def test_a_tbx_cell_keeps_its_status_and_fields(tmp_path: Path) -> None:
+    """A deprecated cell's forms are all deprecated; the term's note goes with its first
+    form, as a spreadsheet row's fields do."""
+    path = tmp_path / "termbase.tbx"
+    path.write_text(_tbx(
+        f'<termEntry id="c1"><langSet xml:lang="en"><tig><term>{OFFICE}</term></tig>'
+        '<tig><term>CTO;  Counter-Terrorism Office</term><note>old</note>'
+        '<termNote type="administrativeStatus">deprecatedTerm-admn-sts</termNote></tig>'
+        '</langSet><langSet xml:lang="fr"><tig><term>BLT</term></tig></langSet></termEntry>'),
+        encoding="utf-8")
+    loaded = load_termbase(path, "en", fields=True)
+    (concept,) = loaded.concepts
+    assert concept.terms["en"] == (Term(OFFICE, "preferred"),
+                                   Term("Counter-Terrorism Office", "deprecated"),
+                                   Term("CTO", "deprecated"))
+    assert concept.fields is not None
+    held = concept.fields.terms["en"]
+    assert len(held) == 3 and any("old" in piece for piece in held[1]) and not held[2]
+
+
+def test_a_multiterm_term_of_several_forms(tmp_path: Path) -> None:
+    path = tmp_path / "termbase.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<mtf><conceptGrp><concept>1</concept>'
+        f'<languageGrp><language lang="EN"/><termGrp><term>UNOCT; {OFFICE}</term></termGrp>'
+        f'</languageGrp><languageGrp><language lang="FR"/><termGrp><term>BLT; {BUREAU}</term>'
+        '</termGrp></languageGrp></conceptGrp></mtf>\n', encoding="utf-8")
+    assert _terms(path) == [WANTED]
+
+
+def test_an_omegat_glossary_line_of_several_forms(tmp_path: Path) -> None:
+    """OmegaT's own glossary (tab-separated, in a project) reads its strings as a bilingual
+    export's: «Secrétaire général; SG» had been one term, asked of every translation."""
+    from transpub.omegat import project_file
+
+    (tmp_path / "glossary").mkdir()
+    (tmp_path / "omegat.project").write_bytes(project_file("en", "fr"))
+    path = tmp_path / "glossary" / "glossary.txt"
+    path.write_text(f"UNOCT; {OFFICE}\tBLT; {BUREAU}\tUN office\n", encoding="utf-8")
+    assert _terms(path) == [WANTED]

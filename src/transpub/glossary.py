@@ -99,7 +99,7 @@ def read(records: Iterable[tuple[int, list[str]]], path: Path, source_lang: str,
         return bilingual(((n, source, target, _at(row, 0), _at(row, 1), "")
                           for n, row in chain(head, after)
                           if not _at(row, 0).lstrip().startswith("#")
-                          and _at(row, 1).strip()), path, warnings, several=False)
+                          and _at(row, 1).strip()), path, warnings)
     # (the cells no layout reads, named: a header the user can rename, where the message had
     # only listed what a header may say)
     unread = [" ".join(name.split()) for name in header if name.strip()
@@ -178,14 +178,16 @@ _BILINGUAL = frozenset(_BILINGUAL_ORDER)
 
 
 def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
-              warnings: list[TermbaseError], several: bool = True) -> list[Concept]:
+              warnings: list[TermbaseError]) -> list[Concept]:
     """A bilingual glossary: each row (line, source language, target language, source term,
     its translation, Weblate's flags) a term and its translation. The rows of one source
     term (and source language) are one concept, its translations in the order given (the
     first preferred, the others admitted); the category is ``other``. Weblate's flags:
     ``read-only`` (an untranslatable term) keeps the source term, ``forbidden`` deprecates
-    the translation. ``several``: a string's forms parted by ";" or "|" are each a term
-    (``cell_terms``); not in OmegaT's own glossary, whose line is one term to OmegaT."""
+    the translation. A string's forms parted by ";" or "|" are each a term (``cell_terms``),
+    in OmegaT's own glossary too: OmegaT matches its line whole, but no text holds "UNOCT;
+    United Nations Office of Counter-Terrorism", and a translation read whole was a finding
+    on every unit."""
     order: list[str] = []
     lines: dict[str, int] = {}
     terms: dict[str, dict[str, list[Term]]] = {}
@@ -210,8 +212,7 @@ def bilingual(rows: Iterable[tuple[int, str, str, str, str, str]], path: Path,
             continue
         # (either side may give several forms, "UNOCT; United Nations Office of
         # Counter-Terrorism", as a cell of a column a language does: the full form first)
-        sources, targets = ((cell_terms(source), cell_terms(target)) if several
-                            else ([source] if source else [], [target] if target else []))
+        sources, targets = cell_terms(source), cell_terms(target)
         unfit = next((part for part in (*sources, *targets) if _unfit(part)), None)
         if unfit is not None or not sources or not targets:
             warnings.append(_wordless_skipped(unfit or (target if sources else source), path,

@@ -999,6 +999,20 @@ def cell_terms(cell: str) -> list[str]:
     return sorted((part for part in parts if part), key=short_rank)
 
 
+def cell_found(text: str, status: str, kind: str = "", reliability: int = 0
+               ) -> list[tuple[str, str, tuple[int, ...]]]:
+    """One term element's text as ``settled`` reads terms: (form, status, rank) for each of
+    its forms (``cell_terms``: a TBX or MultiTerm ``<term>`` written from a spreadsheet's
+    cell, "UNOCT; United Nations Office of Counter-Terrorism", had been one term no text
+    holds, and in a translation's language a finding on every unit), a status that prefers
+    one given to its first form alone, its ``termType`` to a form alone."""
+    forms = cell_terms(text)
+    if len(forms) <= 1:
+        return [(text, status, short_rank(text, kind, reliability))]
+    return [(form, "admitted" if status == "preferred" and n else status,
+             short_rank(form, "", reliability)) for n, form in enumerate(forms)]
+
+
 def _capitals(text: str) -> bool:
     """Is ``text`` an acronym: two capitals or more, no lower-case letter, three words at most
     ("UNOCT", «КТУ ООН», "COVID-19"; a script without case never is)?"""
@@ -1048,16 +1062,18 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
                 term_type = "".join((note.text or "").split())
             elif kind == "reliabilityCode" and (note.text or "").strip().isdigit():
                 reliability = int((note.text or "").strip())
-        text = " ".join(raw.split())
-        out.append((text, status, short_rank(text, term_type, reliability)))
+        forms = cell_found(" ".join(raw.split()), status, term_type, reliability)
+        out += forms
         if extras is not None:
             from transpub import termfields
 
-            # (an ntig's termGrp holds its term and termNotes: those, then the ntig's own)
+            # (an ntig's termGrp holds its term and termNotes: those, then the ntig's own;
+            # on its first form, a cell of several's, as a spreadsheet row's go)
             extras.append(tuple(
                 piece for item in group for element in (
                     item if _local(item) == "termGrp" else (item,))
                 if element is not term_el for piece in termfields.markup(element, term=True)))
+            extras += [()] * (len(forms) - 1)
     return settled(out)
 
 
@@ -1137,7 +1153,7 @@ def _mtf_terms(language: etree._Element, path: Path, warnings: list[TermbaseErro
                extras: list[tuple[str, ...]] | None = None) -> list[Term]:
     from transpub import termfields
 
-    found: list[tuple[str, str]] = []
+    found: list[tuple[str, str, tuple[int, ...]]] = []
     for group in language.iterchildren("termGrp"):
         term = group.find("term")
         raw = "".join(term.itertext()) if term is not None else ""
@@ -1153,15 +1169,18 @@ def _mtf_terms(language: etree._Element, path: Path, warnings: list[TermbaseErro
                                                   "admitted", path, item.sourceline))
                     status = "admitted"
                 given = termfields.status(value, status) if extras is not None else ""
-        found.append((" ".join(raw.split()), status))
+        forms = cell_found(" ".join(raw.split()), status)
+        found += forms
         if extras is not None:
-            # (its status as TBX's, its other fields: those of a status are not again)
+            # (its status as TBX's, its other fields: those of a status are not again; on
+            # its first form, a cell of several's)
             extras.append(termfields.fields_of([given, *(
                 piece for item in group if item.tag != "term"
                 for piece in termfields.mtf(_without_status(item), term=True))]))
+            extras += [()] * (len(forms) - 1)
     # a language whose author marked a preferred term: the others are admitted; else the
     # first full form is preferred, as in a TBX file
-    return settled([(text, status, short_rank(text)) for text, status in found])
+    return settled(found)
 
 
 def _without_status(item: etree._Element) -> etree._Element:
@@ -1320,13 +1339,15 @@ def _delimiter(text: str, path: Path) -> tuple[str, str, int]:
     parts the header (the first line it parts at all) and the most of the ten rows after it
     into as many fields, then the header into the most (Lokalise's and European Excel's
     semicolons, OmegaT's tabs), a tie the file's own (a ``.tsv`` file's tab, else the
-    comma)."""
+    comma), else the tab before the semicolon (no one types a tab in a term, but a cell of
+    several forms holds a ";": an OmegaT glossary's line "UNOCT; United Nations Office of
+    Counter-Terrorism<tab>BLT; Bureau…" parts as well at either)."""
     named = re.match(r"sep=(.)\r?\n", text)
     if named:
         return named[1], text[named.end():], 2
     default = "\t" if path.suffix.lower() == ".tsv" else ","
     best, top = default, (0, 0)
-    for delimiter in (default, ",", ";", "\t"):
+    for delimiter in (default, ",", "\t", ";"):
         # (the first of the first lines it parts in two or more: a title or a comment line,
         # "# Glossary", may come first; then how many of the rows after it have as many
         # fields: an unquoted cell of two forms, "UNOCT; United Nations Office of
