@@ -397,7 +397,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     text = justified_spaces(_inline_html(text))
     paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
-        dehyphenated(paras if markdown else rules_apart(paras)), lang)
+        dehyphenated(paras if markdown else rules_apart(paras), lang), lang)
     if markdown:
         _markdown_marks(paras)
     paras = _place_over_date(_headline_over_dateline(

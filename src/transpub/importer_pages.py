@@ -21,6 +21,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from transpub.datelines import lone_date
+from transpub.hyphenbreaks import Vocabulary, typeset_breaks, typesetters_break
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
@@ -304,37 +305,38 @@ def a_line_each(para: Para, item: bool = False) -> list[Para]:
             for i, line in enumerate(para.lines)]
 
 
-def dehyphenated(paras: list[Para]) -> list[Para]:
-    """A word a line break cut after a hyphen is one word without it when the text writes that
-    word whole elsewhere, and never with the hyphen ("pro-" / "gramme" where "programme" is
-    used: the typesetter's hyphen); else the hyphen stays ("inter-" / "agency"). The hyphen
-    is made a soft one, which ``Para.text`` joins across and drops."""
+def dehyphenated(paras: list[Para], lang: str = "en") -> list[Para]:
+    """A word a line break cut after a hyphen, its next line going on in lower case, is one
+    word without it when ``hyphenbreaks.typesetters_break`` says the typesetter broke it
+    ("particu-" / "lar", "pro-" / "gramme" where "programme" is used); else the hyphen stays
+    ("inter-" / "agency", "long-" / "term" where the text uses both words). The hyphen is
+    made a soft one, which ``Para.text`` joins across and drops."""
     if not any(t.rstrip().endswith("-") for p in paras for _, t in p.lines[:-1]):
         return paras  # (most texts: no word cut so)
-    words: Counter[str] = Counter()
-    for para in paras:
-        for _, line in para.lines:
-            words.update(w.lower() for w in _WORD_RE.findall(line))
+    breaks: list[tuple[Para, int, str, str]] = []  # (paragraph, line, head, tail)
     for para in paras:
         for index in range(len(para.lines) - 1):
-            number, line = para.lines[index]
-            if not line.rstrip().endswith("-"):
+            line = para.lines[index][1].rstrip()
+            if not line.endswith("-"):
                 continue
-            broken = _BROKEN_HEAD_RE.search(line.rstrip()[-64:])
+            broken = _BROKEN_HEAD_RE.search(line[-64:])
             after = _WORD_HEAD_RE.match(para.lines[index + 1][1].lstrip())
-            if broken is None or after is None or not after.group(0)[:1].islower():
-                continue
-            head, tail = broken.group(1).lower(), after.group(0).lower()
-            if words[head + tail] and not words[f"{head}-{tail}"]:
-                para.lines[index] = (number, line.rstrip()[:-1] + "\u00ad")
+            if broken is not None and after is not None and after.group(0)[:1].islower():
+                breaks.append((para, index, broken.group(1), after.group(0)))
+    words = Vocabulary.of([t for p in paras for _, t in p.lines],
+                          [half for _, _, head, tail in breaks for half in (head, tail)])
+    hyphenated = typeset_breaks([(head, tail) for _, _, head, tail in breaks], words, lang)
+    for para, index, head, tail in breaks:
+        if typesetters_break(head, tail, words, lang, hyphenated):
+            number, line = para.lines[index]
+            para.lines[index] = (number, line.rstrip()[:-1] + "\u00ad")
     return paras
 
 
-#: a word (letters, inner hyphens), the last one of a line ending in a hyphen, the first of
-#: the next line
-_WORD_RE = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*")
+#: the last word of a line ending in a hyphen, the first of the next line (not the start of an
+#: address, "jonathan.huskey@seiu.org", nor of a path: a column beside the text, or a link)
 _BROKEN_HEAD_RE = re.compile(r"(?<![\w-])([^\W\d_]+)-$")
-_WORD_HEAD_RE = re.compile(r"[^\W\d_]+")
+_WORD_HEAD_RE = re.compile(r"[^\W\d_]+(?![\w@/]|\.\w)")
 
 
 def _mark(line: str) -> str | None:
