@@ -19,6 +19,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from transpub.addressbreaks import gapped_addresses
 from transpub.datelines import (
     Dateline,
     dateline,
@@ -394,7 +395,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     """The release in ``text``. ``headline``: whether the text must open with its headline (a
     release to publish must; a translation published already, which ``align`` reads for its
     sentences, may lack one: its first text is then its title)."""
-    text = justified_spaces(_inline_html(text))
+    text = gapped_addresses(justified_spaces(_inline_html(text)))
     paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
         dehyphenated(paras if markdown else rules_apart(paras), lang), lang)

@@ -20,6 +20,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 
+from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.hyphenbreaks import Vocabulary, typeset_breaks, typesetters_break
 
@@ -162,6 +163,8 @@ class Para:
             # "Secretary-General", "COVID-" / "19")
             elif out and part[:1].isalnum() and _BROKEN_RE.search(out[-1]):
                 out.append(part)
+            elif out and continues_address(out[-1], part):
+                out.append(part)  # a link or address cut where the line was full
             else:
                 out += (" ", part) if out else (part,)
         return "".join(out)

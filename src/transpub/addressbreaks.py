@@ -1,0 +1,68 @@
+"""Whether a line that ends in a link or an e-mail address and the next line's first word are
+one address a line break cut: "https://aubreymoor" / "e.github.io/Guam-CRB-Damage-Map/webmap",
+"https://ieep.eu/publications/2019" / "-europe-sustainable-development-report". A PDF's
+text, and pdftotext's, breaks a long address where the line is full, with no hyphen; joined
+with a space, the address was cut in two (a link to the wrong host, the rest plain text).
+
+Only a continuation that is plainly part of an address joins: a word of a URL's characters
+holding one of its marks (".", "/", "-", "_", "=", "?", "#", "%", "~"), and the joined form a
+valid address (a host of letters, digits and hyphens ending in a top-level domain of two
+letters at least). A sentence going on after a link ("https://un.org" / "and the", "e.g.")
+never does, nor an address ending in a full stop or comma, which ends a sentence or a clause.
+"""
+
+from __future__ import annotations
+
+import re
+
+#: where an address starts in a line's last word (after "Guam." glued on by a PDF's text)
+_START_RE = re.compile(r"(?:https?://|www\.)|[\w.+-]+@", re.IGNORECASE)
+#: the next line's first word, as an address goes on: its characters only
+_CONTINUATION_RE = re.compile(r"[\w.~%/?#=&+:;@!$'*,-]+")
+_MARKS_RE = re.compile(r"[./\-_=?#%~]")
+#: a whole link, host and path, or a whole e-mail address
+_URL_RE = re.compile(r"(?:https?://|www\.)(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}"
+                     r"(?::\d+)?(?:[/?#][\w.~%/?#=&+:;@!$'*,-]*)?", re.IGNORECASE)
+_EMAIL_RE = re.compile(r"[\w.+-]+@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,}",
+                       re.IGNORECASE)
+#: what ends a sentence or clause after an address rather than belonging to it
+_TRAILING = ".,;:!?)]»”’\"'"
+
+
+def continues_address(line: str, next_line: str) -> bool:
+    """Whether ``next_line`` opens with the rest of an address that ``line`` ends with."""
+    if "://" not in line and "www." not in line and "@" not in line:
+        return False  # (most lines: at no cost)
+    words = line.rsplit(maxsplit=1)
+    rest = next_line.split(maxsplit=1)
+    if not words or not rest or words[-1][-1] in _TRAILING:
+        return False
+    start = _START_RE.search(words[-1])
+    after = _CONTINUATION_RE.fullmatch(rest[0])
+    if start is None or after is None:
+        return False
+    body = rest[0].rstrip(_TRAILING)
+    inner = body[1:] if body[0].isalnum() else body
+    if not any(c.isalnum() for c in body) or not _MARKS_RE.search(inner):
+        return False  # a word of letters: the sentence goes on ("and", "The")
+    joined = words[-1][start.start():] + body
+    pattern = _EMAIL_RE if "@" in joined and "://" not in joined else _URL_RE
+    return pattern.fullmatch(joined) is not None
+
+
+#: an address, then a gap of spaces inside the line, then a word: where a PDF's layout set
+#: the rest of an address apart ("https://ieep.eu/publications/2019      -europe-…")
+_GAPPED_RE = re.compile(r"(\S*(?:://|www\.|@)\S*)[ \t]{2,}(?=\S)")
+
+
+def gapped_addresses(text: str) -> str:
+    """``text`` with an address that a gap inside its line cut in two written whole (as
+    ``continues_address`` tells it); the gap is kept anywhere else."""
+    if "://" not in text and "www." not in text and "@" not in text:
+        return text
+
+    def joined(match: re.Match[str]) -> str:
+        line_end = text.find("\n", match.end())
+        rest = text[match.end():line_end if line_end >= 0 else len(text)]
+        return match[1] if continues_address(match[1], rest) else match[0]
+    return _GAPPED_RE.sub(joined, text)
