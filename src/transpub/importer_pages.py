@@ -804,7 +804,9 @@ _WEB_RE = re.compile(r"^(?:https?://|www\.)[^\s]+$", re.IGNORECASE)
 
 
 def _capitals(para: Para) -> bool:
-    return all(len(t.strip()) <= 60 and t.upper() == t and any(c.isalpha() for c in t)
+    # (capitals, not letters without case: a Chinese or Arabic line, «主席先生，» first on a
+    # page, is upper case to str.upper and had gone as a running header)
+    return all(len(t.strip()) <= 60 and t.upper() == t and any(c.isupper() for c in t)
                for _, t in para.lines)
 
 
@@ -885,6 +887,52 @@ def _page_edge_line(line: str) -> bool:
     return _page_line(line) or _titled_page(line)
 
 
+#: The commas a line of speech ends on: Latin and Cyrillic, Chinese (full-width, ideographic
+#: enumeration), Arabic.
+_SPEECH_COMMAS = (",", "，", "、", "،")
+
+
+def _page_edges(paras: list[Para]) -> list[bool]:
+    """For each paragraph, whether it stands at a page's edge: a page break (a form feed, a
+    run of blank lines, a page number or a continuation mark, "- 2 -", "- more -") at most
+    one paragraph away from it (a running header over the page's number, a footer under the
+    page's last paragraph), or the text's first or last paragraphs (the first page's
+    header, the last page's footer)."""
+    # (a break right before the paragraph, or the paragraph a page's number or mark)
+    breaks = [(index > 0 and (para.page_start or para.gap_before >= 3)) or any(
+        PAGE_NUMBER_RE.match(c) or _WORD_MARK_RE.match(c)
+        for _, t in para.lines for c in cells(t)) for index, para in enumerate(paras)]
+    last = len(paras) - 1
+    return [index <= 1 or index >= last - 1 or any(breaks[max(index - 1, 0):index + 3])
+            for index in range(len(paras))]
+
+
+def _running_lines(paras: list[Para], candidates: set[str]) -> set[str]:
+    """Of the short lines a text repeats, those that run as a page's header or footer: each
+    time at a page's edge (``_page_edges``), or cutting a sentence that goes on after it (a
+    PDF viewer's copy has no page breaks left, and its header stands where the page broke
+    the text). Not a line ending on a comma, which goes on as speech does ("Mr President,",
+    "Excellencies,", a speech's salutation repeated at each of its parts): no header ends
+    so. A line repeated between a one-page text's paragraphs (its salutation, a date under
+    the headline and again under the byline) is the text's, never a page's."""
+    candidates = {t for t in candidates if not t.endswith(_SPEECH_COMMAS)}
+    if not candidates:
+        return candidates
+    edges = _page_edges(paras)
+    running: dict[str, bool] = {}
+    for index, para in enumerate(paras):
+        texts = {c for _, t in para.lines for c in cells(t)} & candidates
+        if not texts:
+            continue
+        # (a line inside a block of several, or cutting a sentence: "… the" / header / "next
+        # …", the block's neighbours going on across it)
+        cutting = 0 < index < len(paras) - 1 and not paras[index - 1].text.rstrip(
+            ).endswith(TERMINAL) and paras[index + 1].text.lstrip()[:1].islower()
+        for text in texts:
+            running[text] = running.get(text, True) and (edges[index] or cutting)
+    return {text for text, every in running.items() if every}
+
+
 def remove_furniture(paras: list[Para], lang: str = "en",
                      ) -> tuple[list[Para], list[tuple[int, str]], list[int]]:
     """The paragraphs left, the lines removed (number, text) and the lines where a paragraph
@@ -893,9 +941,9 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     paras = _footnotes_apart(paras)
     counts = Counter(c for p in paras for _, t in p.lines for c in cells(t))
     # (words: a figure repeated is a table's, "116.9" in two cells of a row, never a page's)
-    repeated = {t for t, n in counts.items()
-                if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL) and len(t.split()) <= 8
-                and _HAS_LETTER_RE.search(t)}
+    repeated = _running_lines(paras, {
+        t for t, n in counts.items() if n > 1 and len(t) <= 60 and not t.endswith(TERMINAL)
+        and len(t.split()) <= 8 and _HAS_LETTER_RE.search(t)})
     # a longer running footer ("Office … | Vienna International Centre | www.unodc.org"): the
     # same paragraph on several pages, every time against a page break
     # (its page number on a line of its own under it, "1", then "2": the same footer)
