@@ -69,3 +69,31 @@ def test_a_running_header_is_still_furniture(tmp_path: Path) -> None:
     release, removed = import_text(tmp_path, numbered)
     assert removed.count("OHCHR Statement") == 2
     assert "OHCHR Statement" not in " ".join(kinds(release, "p") + kinds(release, "h2"))
+
+
+def test_a_date_written_twice_dates_the_release_once(tmp_path: Path) -> None:
+    # a statement page's date under its title and again under the byline, one page: the
+    # first is the release date, the second a duplicate said removed (both had gone as
+    # repeated furniture, the release left without a date; then the second had been a
+    # paragraph of the text)
+    from transpub.importer import import_file
+
+    for first, removed in (("Geneva, 3 March 2025", ()), ("3 March 2025", ((3, "3 March 2025"),))):
+        text = (f"Opening statement to the River Council\n\n{first}\n\n"
+                "Delivered by River Commissioner Ana Example\n\n3 March 2025\n\n"
+                "Distinguished President,\n\nThe winter was long. The roads were closed.\n\n"
+                "The Council must act now. It has the means.\n")
+        path = tmp_path / "release.txt"
+        path.write_text(text, encoding="utf-8")
+        report = import_file(path)
+        assert report.release.date is not None
+        assert report.release.date.isoformat() == "2025-03-03"
+        assert "3 March 2025" not in " ".join(kinds(report.release, "p")
+                                              + kinds(report.release, "h2"))
+        assert kinds(report.release, "p")[0] == "Distinguished President,"
+        # (a date alone over the byline: the page header's date, said removed, and the line
+        # under the byline the dateline; a place and date: the dateline, the repeat said)
+        assert report.removed == removed
+        if first != "3 March 2025":
+            assert "line 7: «3 March 2025» repeats the release date: removed as a duplicate" \
+                in report.notes

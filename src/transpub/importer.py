@@ -516,6 +516,14 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         if index <= contact_to:
             contact += _contact_of(para)
             continue
+        if index != dated and paragraph_no == 0 and (repeat := _date_again(
+                para, lang, date or (lone[1] if lone else None))):
+            # the release date written again before the text begins (a statement page's
+            # "24 June 2019" under the title and again under the byline): a duplicate, said;
+            # the first dates the release (both had gone as repeated furniture, no date left)
+            notes.append(f"line {para.line}: «{repeat}» repeats the release date: removed as "
+                         "a duplicate")
+            continue
         if index < dated and not content.startswith("\0h2") \
                 and not _PICTURE_RE.match(content.strip()) and not _no_heading(content):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
@@ -648,6 +656,15 @@ def _no_heading(text: str) -> bool:
     above the dateline)."""
     plain = _plain(text).strip()
     return len(plain) > 300 or "@" in plain or _SENTENCE_BREAK_RE.search(plain) is not None
+
+
+def _date_again(para: Para, lang: str, date: dt.date | None) -> str | None:
+    """The text of ``para`` when it is the date ``date`` alone on its line ("24 June 2019"),
+    else None."""
+    if date is None or len(para.lines) != 1:
+        return None
+    found = lone_date(_plain(para.text).strip(), lang)
+    return found[1] if found is not None and found[0] == date else None
 
 
 def _closing(body: list[Para], dated: int) -> int:
