@@ -97,3 +97,41 @@ def test_a_date_written_twice_dates_the_release_once(tmp_path: Path) -> None:
         if first != "3 March 2025":
             assert "line 7: «3 March 2025» repeats the release date: removed as a duplicate" \
                 in report.notes
+
+
+def test_a_web_page_chrome_is_furniture(tmp_path: Path) -> None:
+    # a page's text copied whole: its skip link, its print view's header and the site's
+    # section line above the headline are the page's, said removed (the first had been the
+    # headline, the headline a subheading)
+    for chrome in (["Skip to main content", "Press releases River Council"],
+                   ["Header image for news printout"],
+                   ["Skip to main content", "Statements Office of the River Commissioner"],
+                   ["Skip to main content", "Заявления Различные механизмы"]):
+        text = "\n\n".join([*chrome, "River Council opens its tenth session",
+                            "Geneva, 3 March 2025", "Distinguished President,",
+                            "The winter was long. The roads were closed.\n"])
+        release, removed = import_text(tmp_path, text)
+        assert kinds(release, "title") == ["River Council opens its tenth session"], chrome
+        assert removed == chrome
+        assert kinds(release, "p")[0] == "Distinguished President,"
+        assert release.date is not None
+
+
+def test_a_section_line_is_text_when_it_is_a_sentence_or_below_the_headline(
+        tmp_path: Path) -> None:
+    # (a kind of document then words in lower case, or a line ending a sentence: text; and
+    # a section line only above the headline)
+    release, removed = import_text(tmp_path, (
+        "Statements by the President were heard\n\nGeneva, 3 March 2025 – The Council met.\n\n"
+        "Press releases Human Rights Council\n\nThe Council will meet again.\n"))
+    assert removed == []
+    assert kinds(release, "title") == ["Statements by the President were heard"]
+    assert "Press releases Human Rights Council" in kinds(release, "p") + kinds(release, "h2")
+
+
+def test_issued_as_received_is_a_notice(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, (
+        "Commissioner opens the session\n\n6 June 2025\n\n(Issued as received)\n\n"
+        "Distinguished President,\n\nFifty years ago the war came. I was three.\n"))
+    assert "(Issued as received)" in removed
+    assert kinds(release, "p")[0] == "Distinguished President,"

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.hyphenbreaks import Vocabulary, typeset_breaks, typesetters_break
+from transpub.importer_chrome import is_chrome, is_section_line
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
@@ -51,18 +52,17 @@ _REFERENCE_RE = re.compile(
 _NUMBERED_RE = re.compile(r"(?:\bno\b|number|n[°º]|\bnr\b|#|:|\brelease\s*$)", re.IGNORECASE)
 #: A release's number as its label gives it: "IFAD 06/06", "5814", "2021/15".
 _NUMBER_RE = re.compile(r"^(?:[A-Z]{1,12}\s+)?\d[\w/.\-]{0,20}$")
-#: The notice UN information services print atop (or at the foot of) every release: "For
-#: information only - not an official document", "For use of information media - Not an
-#: official record", "For information media. Not an official record.", and "(Reissued as
-#: received.)" over a text the office did not edit. Handling lines, not the news. The
-#: services print it in the languages of their duty station too, in columns or one under
-#: another (UNIS Vienna: "Zur Information - kein offizielles Dokument", "Pour information -
-#: document sans caractère officiel"; Geneva: "Document non officiel, à l'usage des médias").
-#: A notice is made of these parts, one of them a strong one (a bare "For information" is
-#: text: "For information, contact the Office.").
+#: The notice UN information services print atop (or at the foot of) every release: "For information
+#: only - not an official document", "For use of information media - Not an official record", "For
+#: information media. Not an official record.", and "(Reissued as received.)" or "(Issued as
+#: received)" over a text the office did not edit. Handling lines, not the news. The services print
+#: it in the languages of their duty station too, in columns or one under another (UNIS Vienna: "Zur
+#: Information - kein offizielles Dokument", "Pour information - document sans caractère officiel";
+#: Geneva: "Document non officiel, à l'usage des médias"). A notice is made of these parts, one of
+#: them a strong one (a bare "For information" is text: "For information, contact the Office.").
 _NOTICE_STRONG = (
     r"for\s+(?:the\s+)?(?:use\s+of\s+(?:the\s+)?)?information\s+(?:media|only)"
-    r"|not\s+an\s+official\s+(?:document|record)|re-?issued\s+as\s+received"
+    r"|not\s+an\s+official\s+(?:document|record)|(?:re-?)?issued\s+as\s+received"
     r"|document\s+(?:sans\s+caract[eè]re\s+officiel|non\s+officiel)"
     r"|[àa]\s+l['’]usage\s+(?:exclusif\s+)?(?:des\s+(?:m[ée]dias|organes\s+d['’]information)"
     r"|de\s+l['’]information)|ne\s+constitue\s+pas\s+un\s+document\s+officiel"
@@ -892,6 +892,23 @@ def _page_edge_line(line: str) -> bool:
 _SPEECH_COMMAS = (",", "，", "、", "،")
 
 
+def _chrome(paras: list[Para]) -> set[int]:
+    """The paragraphs that are a web page's chrome (``importer_chrome``): a skip link or a
+    print view's header anywhere, and the site's section line among the blocks opening the
+    text, above the headline ("Skip to main content" / "Press releases Human Rights
+    Council" / the headline); ids. (The first had been the headline, the second the
+    headline or a paragraph.)"""
+    found = {id(p) for p in paras if all(is_chrome(t) for _, t in p.lines)}
+    for index, para in enumerate(paras[:-1]):
+        if id(para) in found:
+            continue
+        if len(para.lines) != 1 or not is_section_line(para.lines[0][1]) \
+                or any(id(p) not in found for p in paras[:index]):
+            break
+        found.add(id(para))
+    return found
+
+
 def _page_edges(paras: list[Para]) -> list[bool]:
     """For each paragraph, whether it stands at a page's edge: a page break (a form feed, a
     run of blank lines, a page number or a continuation mark, "- 2 -", "- more -") at most
@@ -963,6 +980,7 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         # (a printed web page's header, or its offer of the video above the headline,
         # "Download the video: https://…": no headline)
         furniture.add(id(paras[0]))
+    furniture |= _chrome(paras)
     # a running header in columns at the top of a page: "OCHA Press Release      Page 2 of
     # 2", "UNICEF Press Release – Violent discipline      11 June 2024" (after a page number
     # or a page break: a one-page release's header is not repeated, so not found so)

@@ -1,0 +1,58 @@
+"""A web page's chrome copied with a release's text: what the site sets around every page
+(its skip link, its print view's header image, the section of the site the page is filed
+under), never the release's words. A copy of a page's text ("Select all", "Copy") opens with
+them, and the first had been taken for the headline."""
+
+from __future__ import annotations
+
+import re
+
+#: A page's skip link, for keyboards and screen readers, in the UN's languages ("Skip to main
+#: content", "Aller au contenu principal", "Ir al contenido principal", «Перейти к основному
+#: содержанию», «跳转到主要内容», «تخطي إلى المحتوى الرئيسي»); OHCHR's pages in every language
+#: write the English one.
+_SKIP_RE = re.compile(
+    r"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|main\s+menu)"
+    r"|aller\s+au\s+(?:contenu(?:\s+principal)?|menu)|(?:ir|saltar)\s+al\s+contenido"
+    r"(?:\s+principal)?|перейти\s+к\s+(?:основному\s+)?содержани[юя]|跳(?:转)?到主要内容"
+    r"|تخط(?:ي|ى)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)$", re.IGNORECASE)
+#: A print view's header ("Header image for news printout", the alternative text of the banner
+#: OHCHR's DisplayNews pages print), and a page's offer of one ("Printer-friendly version",
+#: "Print this page").
+_PRINT_RE = re.compile(
+    r"^(?:(?:header|banner)\s+(?:image|logo)\s+(?:for|of)\s+(?:the\s+)?(?:news\s+)?"
+    r"print(?:out|\s+view|\s+version)|printer[- ]friendly\s+(?:version|page)"
+    r"|print\s+(?:this\s+)?(?:page|article|version))$", re.IGNORECASE)
+#: The sections a UN site files its news under, as the page's breadcrumb names them before
+#: the office or body ("Statements Office of the High Commissioner for Human Rights", "Press
+#: releases Human Rights Council", «Заявления Различные механизмы», «讲话 人权事务高级专员办事处»):
+#: a kind of document in the plural, the site's section, not the release's own label.
+_SECTION_RE = re.compile(
+    r"^(?:statements?(?:\s+and\s+speeches)?|press\s+releases|news\s+releases|speeches"
+    r"|media\s+advisories|briefing\s+notes|meeting\s+summaries|news\s+and\s+events"
+    r"|déclarations|communiqués\s+de\s+presse|discours|declaraciones|comunicados\s+de\s+prensa"
+    r"|discursos|заявления|пресс-релизы|выступления|讲话|发言|新闻稿|声明|البيانات"
+    r"|البيانات\s+الصحفية|الخطب)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+#: What ends a sentence or a clause: a section's line has none.
+_SENTENCE_END = tuple(".!?:;,。！？：；，،؛")
+
+
+def is_chrome(line: str) -> bool:
+    """A page's skip link or print view's header, anywhere on the page."""
+    text = " ".join(line.split()).strip("[]()")
+    return bool(_SKIP_RE.match(text) or _PRINT_RE.match(text))
+
+
+def is_section_line(line: str) -> bool:
+    """The site's section and the office the page is filed under, on one line above the
+    headline: the section's plural kind of document, then a name of at most a dozen words
+    with no sentence in it (not "Statements by the President were heard …")."""
+    text = " ".join(line.split())
+    match = _SECTION_RE.match(text)
+    if match is None or text.endswith(_SENTENCE_END) or len(text) > 120:
+        return False
+    rest = match.group("rest")
+    words = rest.split()
+    # (a name: it opens with a capital or a letter without case, never with a word in lower
+    # case, "Statements were made", "Press releases about the session")
+    return len(words) <= 12 and not rest[:1].islower() and not rest[:1].isdigit()
