@@ -129,6 +129,36 @@ def test_a_section_line_is_text_when_it_is_a_sentence_or_below_the_headline(
     assert "Press releases Human Rights Council" in kinds(release, "p") + kinds(release, "h2")
 
 
+def test_a_date_alone_over_the_dateline_is_a_duplicate(tmp_path: Path) -> None:
+    # a press release page's date under the headline (and its short title), a subtitle,
+    # then the dateline proper: the dateline is read (it had stayed in the first paragraph)
+    # and the date alone said, a duplicate (or the page header's date, right under the
+    # headline)
+    from transpub.importer import import_file
+
+    for short, said in (("River Council opens session\n\n", "note"), ("", "removed")):
+        text = ("Skip to main content\n\nPress releases River Council\n\n"
+                f"River Council opens tenth session\n\n{short}10 September 2024\n\n"
+                "Hears from the new Commissioner\n\n"
+                "GENEVA (10 September 2024) - The River Council this morning opened its "
+                "session.\n\nThe Commissioner spoke of the valley.\n")
+        path = tmp_path / "release.txt"
+        path.write_text(text, encoding="utf-8")
+        report = import_file(path)
+        release = report.release
+        assert kinds(release, "title") == ["River Council opens tenth session"]
+        assert kinds(release, "place") == ["GENEVA"]
+        assert kinds(release, "p")[0] == "The River Council this morning opened its session."
+        assert kinds(release, "h2")[-1] == "Hears from the new Commissioner"
+        assert release.date is not None and release.date.isoformat() == "2024-09-10"
+        line = 9 if short else 7
+        if said == "note":
+            assert f"line {line}: «10 September 2024» repeats the date of the dateline under " \
+                "it: removed as a duplicate" in report.notes
+        else:
+            assert (line, "10 September 2024") in report.removed
+
+
 def test_issued_as_received_is_a_notice(tmp_path: Path) -> None:
     release, removed = import_text(tmp_path, (
         "Commissioner opens the session\n\n6 June 2025\n\n(Issued as received)\n\n"

@@ -498,6 +498,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     # 2020** – The…")
     dated, dated_parts = opening([(_plain(p.text).strip(), True) for p in body[:3]], lang,
                                  year, len(body) - 1)
+    if dated_parts is not None and not dated_parts.rest \
+            and (below := _dateline_below(body, dated, lang, year, dated_parts)) is not None:
+        # a date alone under the headline and the dateline proper a block or two under it
+        # ("10 September 2018" / a subtitle / "GENEVA (10 September 2018) - The…", a press
+        # release page's): the dateline is the text's, the date alone a duplicate, said
+        notes.append(f"line {body[dated].line}: «{_plain(body[dated].text).strip()}» repeats "
+                     "the date of the dateline under it: removed as a duplicate")
+        del body[dated]
+        dated, dated_parts = below[0] - 1, below[1]
     if dated_parts is None and lone is not None:
         # a dateline of the place alone, the date in the page's header ("GENEVA – The…"
         # under "9 December 2020"): the place and that date
@@ -656,6 +665,21 @@ def _no_heading(text: str) -> bool:
     above the dateline)."""
     plain = _plain(text).strip()
     return len(plain) > 300 or "@" in plain or _SENTENCE_BREAK_RE.search(plain) is not None
+
+
+def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
+                    alone: Dateline) -> tuple[int, Dateline] | None:
+    """The block one or two under a date standing alone (``body[dated]``) that opens with a
+    dateline of the same date and goes on with the text, and that dateline; None if none
+    does (the blocks between: a subtitle, a sentence at most)."""
+    for index in range(dated + 1, min(dated + 3, len(body))):
+        text = _plain(body[index].text).strip()
+        found = dateline(text, lang, year)
+        if found is not None and found.rest and found.date == alone.date:
+            return index, found
+        if len(text) > 300 or _SENTENCE_BREAK_RE.search(text):
+            return None
+    return None
 
 
 def _date_again(para: Para, lang: str, date: dt.date | None) -> str | None:
