@@ -18,7 +18,8 @@ from transpub.segment import split_sentences
     # another language's rules do not read it
     ("我们怎能袖手旁观?我们必须行动。", "en", ["我们怎能袖手旁观?我们必须行动。"]),
     # in a text holding markup placeholders too
-    ("<b1>我们</b1>怎能袖手旁观?我们必须行动。", "zh", ["<b1>我们</b1>怎能袖手旁观?", "我们必须行动。"]),
+    ("<b1>我们</b1>怎能袖手旁观?我们必须行动。", "zh",
+     ["<b1>我们</b1>怎能袖手旁观?", "我们必须行动。"]),
 ])
 def test_half_width_stop_between_chinese(text: str, lang: str, expected: list[str]) -> None:
     assert split_sentences(text, lang) == expected
