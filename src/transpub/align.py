@@ -70,6 +70,19 @@ _EXTEND_COST = 3.0
 #: release, stretched over the whole, pairs two units with a sentence or leaves out many)
 _SURE = 0.9
 
+#: what a line is, for the pairs it may make (``_kind``): text, a date alone ("26 February
+#: 2021", «格里昂，2014年5月13日», a dateline's place and date), a label (a known one, a site's
+#: category line: «Declaraciones Múltiples mecanismos»), a web page's controls ("Skip to main
+#: content", a language switcher's "English")
+_TEXT, _DATE, _LABEL, _CHROME = 0, 1, 2, 3
+#: a pair of a date with text, of a page's controls with anything, of a label of the
+#: translation with the release's text: more than any pair to fill from may cost (a page's
+#: head has more lines or fewer than the release's: its date, its furniture would otherwise
+#: pair with the release's salutation or title, and the translation's own be left out)
+_KIND_COST = MAX_COST
+#: a line no longer than this may be a date, a label or a page's control
+_SHORT = 120
+
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 #: A link, or a whole word holding an "@": ``_addresses`` reads in it what ``\S+@\S+\.\w+``
 #: (an address) found, a pattern that, tried from every character of a long word, took 20 s
@@ -90,16 +103,18 @@ class Pair:
 
 
 def align(source: Sequence[Segment], target: Sequence[Segment],
-          names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = ()) -> list[Pair]:
+          names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]] = (),
+          langs: tuple[str, str] = ("en", "en")) -> list[Pair]:
     """The cheapest alignment of the release's units with the translation's sentences, in
     order. ``names``: each concept of the termbase, its source forms and its forms in the
     translation's language (lower case): a unit and a sentence that name the same concept
-    share it."""
+    share it. ``langs``: the release's language and the translation's (how a date is
+    written)."""
     n, m = len(source), len(target)
     if not n or not m:
         return [Pair((i,), (), _STEP_COST[(1, 0)]) for i in range(n)] + [
             Pair((), (j,), _STEP_COST[(0, 1)]) for j in range(m)]
-    sides = _Sides.of(source, target, names)
+    sides = _Sides.of(source, target, names, langs)
     whole = max(sum(sides.lengths_t), 1) / max(sum(sides.lengths_s), 1)
     # (the two texts' ratio is the language pair's only when the translation says the whole
     # release: one that lacks its end, its start or paragraphs is shorter, and every length
@@ -157,6 +172,8 @@ class _Sides:
     shared_t: list[frozenset[str]]
     ends_s: list[bool]
     ends_t: list[bool]
+    kinds_s: list[int]
+    kinds_t: list[int]
     anchors2_s: list[frozenset[str]]
     anchors2_t: list[frozenset[str]]
     shared2_s: list[frozenset[str]]
@@ -164,7 +181,8 @@ class _Sides:
 
     @classmethod
     def of(cls, source: Sequence[Segment], target: Sequence[Segment],
-           names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]]) -> _Sides:
+           names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+           langs: tuple[str, str] = ("en", "en")) -> _Sides:
         n, m = len(source), len(target)
         anchors_s = [_anchors(s.text) for s in source]
         anchors_t = [_anchors(t.text) for t in target]
@@ -178,6 +196,7 @@ class _Sides:
             anchors_s, anchors_t, shared_s, shared_t,
             [i == n - 1 or source[i + 1].block_id != source[i].block_id for i in range(n)],
             [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)],
+            [_kind(s.text, langs[0]) for s in source], [_kind(t.text, langs[1]) for t in target],
             _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
             _pairwise(shared_t))
 
@@ -232,6 +251,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
     anchors_s, anchors_t, ends_s, ends_t = (sides.anchors_s, sides.anchors_t, sides.ends_s,
                                             sides.ends_t)
     anchors2_s, anchors2_t = sides.anchors2_s, sides.anchors2_t
+    kinds_s, kinds_t = sides.kinds_s, sides.kinds_t
     shared_s, shared_t, shared2_s, shared2_t = (sides.shared_s, sides.shared_t,
                                                 sides.shared2_s, sides.shared2_t)
     lengths2_t = [a + b for a, b in pairwise(lengths_t)]
@@ -276,6 +296,8 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                     closes = ends_s[k]
                     if closes != ends_t[j - 1]:
                         cost += 3.0
+                    if kinds_s[k] != kinds_t[j - 1] or kinds_s[k] == _CHROME:
+                        cost += _kind_cost(kinds_s[k], kinds_t[j - 1])
                     found = before + one + cost - 1.5 * len(shared_s[k] & shared_t[j - 1])
                 if j >= 2:
                     before = above[j - 2]
@@ -289,6 +311,8 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                             cost += 3.0
                         if ends_t[j - 2]:
                             cost += 3.0
+                        if kinds_s[k] or kinds_t[j - 2] or kinds_t[j - 1]:
+                            cost += _KIND_COST
                         cost = before + wider + cost - 1.5 * len(shared_s[k] & shared2_t[j - 2])
                         if cost < found:
                             found, last = cost, 1
@@ -304,6 +328,8 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                             cost += 3.0
                         if ends_s[k - 1]:
                             cost += 3.0
+                        if kinds_s[k - 1] or kinds_s[k] or kinds_t[j - 1]:
+                            cost += _KIND_COST
                         cost = before + taller + cost - 1.5 * len(
                             shared2_s[k - 1] & shared_t[j - 1])
                         if cost < found:
@@ -398,7 +424,59 @@ def _cost(rows: range, columns: range, sides: _Sides, ratio: float) -> float:
         cost += 3.0
     if len(columns) > 1 and ends_t[columns[0]]:
         cost += 3.0
+    kinds = [sides.kinds_s[i] for i in rows] + [sides.kinds_t[j] for j in columns]
+    if len(kinds) > 2 and any(kinds):
+        cost += _KIND_COST  # (a date, a label said in one sentence with another line)
+    elif len(kinds) == 2 and (kinds[0] != kinds[1] or kinds[0] == _CHROME):
+        cost += _kind_cost(kinds[0], kinds[1])
     return cost
+
+
+def _kind_cost(source: int, target: int) -> float:
+    """What pairing a unit of one kind with a sentence of another (or a page's controls with
+    any) costs: nothing for a label of the release paired with text (its translation, a
+    label no list knows: «Seul le texte prononcé fait foi»), ``_KIND_COST`` for any other."""
+    return 0.0 if source == _LABEL and target == _TEXT else _KIND_COST
+
+
+def _kind(text: str, lang: str) -> int:
+    """What a unit or a sentence is, for the pairs it may make: a page's controls or a label
+    (as the importer reads them: ``page_chrome``, ``is_known_label``, ``category_line``), a
+    date alone, or text."""
+    if len(text) > _SHORT:
+        return _TEXT
+    from transpub.importer import category_line, is_known_label
+    from transpub.importer_pages import page_chrome
+
+    plain = _plain(text).strip()
+    if page_chrome(plain):
+        return _CHROME
+    if is_known_label(plain) or category_line(plain):
+        return _LABEL
+    return _DATE if _date_alone(plain, lang) else _TEXT
+
+
+#: what a date line may hold besides its date: a place's name ("Geneva, ", «格里昂，»)
+_WORDS = re.compile(r"[^\W\d_]+")
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _date_alone(text: str, lang: str) -> bool:
+    """A date standing alone, or with a place's name: "26 February 2021", «2021年2月26日»,
+    "Geneva, 14 September 2015"."""
+    if len(text) > 60 or not _YEAR.search(text):
+        return False  # (a date line has its year: the dates are not looked for elsewhere)
+    from transpub.datefind import find_dates
+
+    rest = text
+    for found in reversed(find_dates(text, lang)):
+        rest = rest[:found.start] + " " + rest[found.end:]
+    if rest == text or any(c.isdigit() for c in rest):
+        return False
+    words = _WORDS.findall(rest)
+    # (a place of three words at most: "Addis Ababa", «格里昂»: six characters without spaces)
+    return len(words) <= 3 and all(len(word) <= 20 for word in words) and (
+        sum(map(len, words)) <= 30)
 
 
 def _shared(rows: range, columns: range, sides: _Sides) -> float:
@@ -524,7 +602,7 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     if len(sentences) > 3 * len(units) + 50 or len(units) > 3 * len(sentences) + 50:
         raise TranspubError(f"{len(sentences)} sentence(s) for the release's {len(units)} "
                             "unit(s): not a translation of this release", path)
-    for pair in align(units, sentences, names):
+    for pair in align(units, sentences, names, (settings.source_language, lang)):
         if not pair.source:
             extra += len(pair.target)
             continue

@@ -73,6 +73,16 @@ _LABELS = frozenset({
     "MEDIA ALERT", "JOINT PRESS RELEASE", "JOINT STATEMENT", "BRIEFING NOTES", "FACT SHEET",
     "MEETINGS COVERAGE AND PRESS RELEASES", "NEWS",
 })
+#: A site's categories of pages, by language, as its pages name theirs above the headline
+#: ("Statements", «Declaraciones», «讲话»: ``category_line``); labels too.
+_CATEGORIES: dict[str, frozenset[str]] = {
+    "en": frozenset({"STATEMENTS", "PRESS RELEASES", "NEWS RELEASES", "NEWS"}),
+    "fr": frozenset({"DÉCLARATIONS", "COMMUNIQUÉS DE PRESSE", "COMMUNIQUES DE PRESSE"}),
+    "es": frozenset({"DECLARACIONES", "COMUNICADOS DE PRENSA"}),
+    "ru": frozenset({"ЗАЯВЛЕНИЯ", "ПРЕСС-РЕЛИЗЫ"}),
+    "ar": frozenset({"بيانات", "بيانات صحفية"}),
+    "zh": frozenset({"讲话", "发言稿", "新闻稿"}),
+}
 #: The labels in the UN's other languages and German, by language: a French, Spanish, …
 #: release's own ("Communiqué de presse", "Comunicado de prensa", UN Geneva's and ECLAC's
 #: pages), and the column a bilingual header prints beside the English one ("PRESS RELEASE
@@ -95,7 +105,7 @@ _LABELS_BY_LANG: dict[str, frozenset[str]] = {
     "de": frozenset({"PRESSEMITTEILUNG", "PRESSEERKLÄRUNG", "GEMEINSAME ERKLÄRUNG"}),
 }
 #: A label in any of them is one, whatever the release's language (a bilingual header's).
-_OTHER_LABELS = frozenset().union(*_LABELS_BY_LANG.values())
+_OTHER_LABELS = frozenset().union(*_LABELS_BY_LANG.values(), *_CATEGORIES.values())
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
 #: A Markdown (ATX) heading, its level and text: "## Background", "# Title #".
 _ATX_RE = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.DOTALL)
@@ -1451,6 +1461,31 @@ def is_known_label(text: str) -> bool:
     columns = cells(text)
     return len(columns) > 1 and any(c.upper() in _LABELS for c in columns) \
         and all(c.upper() in _LABELS or c.upper() in _OTHER_LABELS for c in columns)
+
+
+#: A site's category line over a page, its kind of page and the office or the body it is
+#: of, on one line as a browser's copy gives them ("Statements Office of the High
+#: Commissioner for Human Rights", «Declaraciones Múltiples mecanismos»,
+#: «讲话 人权事务高级专员办事处»):
+#: a known label, then a name (a capital, or a script without capitals), no sentence.
+_CATEGORY_RE = re.compile(
+    r"^(?P<label>" + "|".join(sorted(map(re.escape, frozenset().union(*_CATEGORIES.values())),
+                                     key=len, reverse=True))
+    + r")\s+(?P<name>[^\W\d_][^.!?。！？]{1,100})$", re.IGNORECASE)
+
+
+def category_line(text: str) -> bool:
+    """A site's category line: a known label and the office or body named after it
+    ("Press releases Human Rights Council"), the page's furniture."""
+    text = text.strip()
+    if len(text) > 120 or text.endswith(TERMINAL):
+        return False
+    match = _CATEGORY_RE.match(text)
+    if match is None:
+        return False
+    name = match.group("name")
+    # (a name: its first letter a capital, or of a script without; its words ten at most)
+    return not name[0].islower() and len(name.split()) <= 10
 
 
 def _headline_like(text: str) -> bool:
