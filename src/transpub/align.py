@@ -568,6 +568,8 @@ class Aligned:
     """Sentences of the translation paired with no unit."""
     units: int
     pairs: tuple[tuple[str, str], ...] = ()
+    foreign: str = ""
+    """Why the translation's text seems not in its language (``alignlang``): "" if it is."""
     """Every trusted pair's source text and translation (a unit and one sentence or two, two
     units and the sentence that says both), for a memory (``align --tmx``), whatever the PO
     file holds."""
@@ -631,8 +633,13 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
         else:
             text = joined([sentences[j].text for j in pair.target], lang)
             updates[ids[0]] = PoUpdate(text, True, None, (f"aligned from {path.name}",))
+    from transpub.alignlang import not_in_language
+
+    # (a page of the language's site whose body is the source's text: said, whatever it fills)
+    foreign = not_in_language((s.text for s in sentences), (u.text for u in units), lang,
+                              settings.source_language)
     return Aligned(po, updates, noted, tuple(kept), tuple(unpaired), extra, len(units),
-                   tuple(pairs))
+                   tuple(pairs), foreign)
 
 
 def _names(settings: Settings, lang: str) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
