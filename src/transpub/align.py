@@ -446,7 +446,7 @@ def _kind(text: str, lang: str) -> int:
     if len(text) > _SHORT:
         return _TEXT
     from transpub.importer import category_line, is_known_label
-    from transpub.importer_pages import page_chrome
+    from transpub.importer_chrome import page_chrome
 
     plain = _plain(text).strip()
     if page_chrome(plain):

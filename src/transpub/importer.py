@@ -33,6 +33,7 @@ from transpub.datelines import (
 from transpub.emails import EMAIL
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.fsutil import check_regular, read_regular
+from transpub.importer_chrome import is_section_line
 from transpub.importer_names import (
     address_line,
     issuer_like,
@@ -1463,29 +1464,11 @@ def is_known_label(text: str) -> bool:
         and all(c.upper() in _LABELS or c.upper() in _OTHER_LABELS for c in columns)
 
 
-#: A site's category line over a page, its kind of page and the office or the body it is
-#: of, on one line as a browser's copy gives them ("Statements Office of the High
-#: Commissioner for Human Rights", «Declaraciones Múltiples mecanismos»,
-#: «讲话 人权事务高级专员办事处»):
-#: a known label, then a name (a capital, or a script without capitals), no sentence.
-_CATEGORY_RE = re.compile(
-    r"^(?P<label>" + "|".join(sorted(map(re.escape, frozenset().union(*_CATEGORIES.values())),
-                                     key=len, reverse=True))
-    + r")\s+(?P<name>[^\W\d_][^.!?。！？]{1,100})$", re.IGNORECASE)
-
-
 def category_line(text: str) -> bool:
-    """A site's category line: a known label and the office or body named after it
-    ("Press releases Human Rights Council"), the page's furniture."""
-    text = text.strip()
-    if len(text) > 120 or text.endswith(TERMINAL):
-        return False
-    match = _CATEGORY_RE.match(text)
-    if match is None:
-        return False
-    name = match.group("name")
-    # (a name: its first letter a capital, or of a script without; its words ten at most)
-    return not name[0].islower() and len(name.split()) <= 10
+    """A site's category line: its kind of page and the office or body named after it
+    ("Press releases Human Rights Council", «Declaraciones Múltiples mecanismos»), the page's
+    furniture: ``importer_chrome.is_section_line``, the one reading of it."""
+    return is_section_line(text.strip())
 
 
 def _headline_like(text: str) -> bool:

@@ -6,22 +6,24 @@ them, and the first had been taken for the headline."""
 from __future__ import annotations
 
 import re
+from functools import cache
 
 #: A page's skip link, for keyboards and screen readers, in the UN's languages ("Skip to main
 #: content", "Aller au contenu principal", "Ir al contenido principal", «Перейти к основному
 #: содержанию», «跳转到主要内容», «تخطي إلى المحتوى الرئيسي»); OHCHR's pages in every language
 #: write the English one.
 _SKIP_RE = re.compile(
-    r"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|main\s+menu)"
-    r"|aller\s+au\s+(?:contenu(?:\s+principal)?|menu)|(?:ir|saltar)\s+al\s+contenido"
-    r"(?:\s+principal)?|перейти\s+к\s+(?:основному\s+)?содержани[юя]|跳(?:转)?到主要内容"
-    r"|تخط(?:ي|ى)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)$", re.IGNORECASE)
+    r"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|main\s+menu"
+    r"|search)|(?:aller|passer)\s+au\s+(?:contenu(?:\s+principal)?|menu)|(?:ir|saltar)\s+al"
+    r"\s+contenido(?:\s+principal)?|перейти\s+к\s+(?:основному\s+)?содержани[юя]"
+    r"|跳(?:转)?到主要内容|(?:تخط(?:ي|ى)|انتقل|انتقال)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)$",
+    re.IGNORECASE)
 #: A print view's header ("Header image for news printout", the alternative text of the banner
 #: OHCHR's DisplayNews pages print), and a page's offer of one ("Printer-friendly version",
 #: "Print this page").
 _PRINT_RE = re.compile(
-    r"^(?:(?:header|banner)\s+(?:image|logo)\s+(?:for|of)\s+(?:the\s+)?(?:news\s+)?"
-    r"print(?:out|\s+view|\s+version)|printer[- ]friendly\s+(?:version|page)"
+    r"^(?:(?:header|banner)\s+(?:image|logo)(?:\s+(?:for|of)\s+(?:the\s+)?(?:news\s+)?"
+    r"print(?:out|\s+view|\s+version)?)?|printer[- ]friendly\s+(?:version|page)"
     r"|print\s+(?:this\s+)?(?:page|article|version))$", re.IGNORECASE)
 #: The sections a UN site files its news under, as the page's breadcrumb names them before
 #: the office or body ("Statements Office of the High Commissioner for Human Rights", "Press
@@ -31,8 +33,8 @@ _SECTION_RE = re.compile(
     r"^(?:statements?(?:\s+and\s+speeches)?|press\s+releases|news\s+releases|speeches"
     r"|media\s+advisories|briefing\s+notes|meeting\s+summaries|news\s+and\s+events"
     r"|déclarations|communiqués\s+de\s+presse|discours|declaraciones|comunicados\s+de\s+prensa"
-    r"|discursos|заявления|пресс-релизы|выступления|讲话|发言|新闻稿|声明|البيانات"
-    r"|البيانات\s+الصحفية|الخطب)\s+(?P<rest>\S.*)$", re.IGNORECASE)
+    r"|discursos|заявления|пресс-релизы|выступления|讲话|发言稿|发言|新闻稿|声明"
+    r"|(?:ال)?بيانات(?:\s+(?:ال)?صحفية)?|الخطب|news)\s+(?P<rest>\S.*)$", re.IGNORECASE)
 #: What ends a sentence or a clause: a section's line has none.
 _SENTENCE_END = tuple(".!?:;,。！？：；，،؛")
 
@@ -41,6 +43,34 @@ def is_chrome(line: str) -> bool:
     """A page's skip link or print view's header, anywhere on the page."""
     text = " ".join(line.split()).strip("[]()")
     return bool(_SKIP_RE.match(text) or _PRINT_RE.match(text))
+
+
+_EDGES_RE = re.compile(r"^\W+|\W+$")
+#: What parts a language switcher's names on one line ("English | Français").
+_SWITCH_JOINS_RE = re.compile(r"\s*[|•·/]\s*|\s{2,}|(?<=[^\W\d_])\s(?=[^\W\d_])")
+
+
+def page_chrome(text: str) -> bool:
+    """A copied web page's controls, a line of their own: ``is_chrome``, or its language
+    switcher (the UN languages' names in themselves alone, "English", «Français | Español»):
+    the page's, not the release's, in any language's page (``align`` leaves them unpaired;
+    the import removes them as furniture)."""
+    text = text.strip()
+    if not text or len(text) > 80:
+        return False
+    if is_chrome(_EDGES_RE.sub("", text)):  # («» "[Skip to main content]", "» Print this page")
+        return True
+    names = _language_names()
+    parts = [part for part in _SWITCH_JOINS_RE.split(text) if part]
+    return bool(parts) and all(part.casefold() in names for part in parts)
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The UN languages named in themselves ("English", «Русский», «中文»), case folded."""
+    from transpub.languages import UN_LANGUAGES, language
+
+    return frozenset(language(code).native_name.casefold() for code in UN_LANGUAGES)
 
 
 def is_section_line(line: str) -> bool:

@@ -19,12 +19,11 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from functools import cache
 
 from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.hyphenbreaks import Vocabulary, typeset_breaks, typesetters_break
-from transpub.importer_chrome import is_chrome, is_section_line
+from transpub.importer_chrome import is_chrome, is_section_line, page_chrome
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
@@ -749,43 +748,6 @@ def media_offer(text: str) -> bool:
     """A web page's offer of the release's video, audio or photos ("Download the video:
     https://…"): the page's furniture, no text to translate."""
     return len(text) <= 400 and _MEDIA_OFFER_RE.match(text) is not None
-
-
-#: A copied web page's own controls, a line each: its skip link ("Skip to main content", in
-#: the UN languages as their sites write it) and its print view's banner ("Header image for
-#: news printout", OHCHR's): what a browser's copy of the page starts with, never the release.
-_CHROME_RE = re.compile(
-    r"^\W*(?:skip\s+to\s+(?:the\s+)?(?:main\s+)?(?:content|navigation|search)"
-    r"|(?:header|banner)\s+image(?:\s+for\s+(?:the\s+)?(?:news\s+)?(?:printout|print))?"
-    r"|aller\s+au\s+contenu(?:\s+principal)?|passer\s+au\s+contenu(?:\s+principal)?"
-    r"|saltar\s+al\s+contenido(?:\s+principal)?|ir\s+al\s+contenido(?:\s+principal)?"
-    r"|перейти\s+к\s+(?:основному\s+)?содержанию|跳(?:转)?到主要内容"
-    r"|(?:انتقل|انتقال)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)\W*$", re.IGNORECASE)
-#: What parts a language switcher's names on one line ("English | Français").
-_SWITCH_JOINS_RE = re.compile(r"\s*[|•·/]\s*|\s{2,}|(?<=[^\W\d_])\s(?=[^\W\d_])")
-
-
-def page_chrome(text: str) -> bool:
-    """A copied web page's controls, a line of their own: its skip link, its print view's
-    banner, or its language switcher (the UN languages' names in themselves alone,
-    "English", «Français | Español»): the page's, not the release's, in any language's page
-    (``align`` leaves them unpaired)."""
-    text = text.strip()
-    if not text or len(text) > 80:
-        return False
-    if _CHROME_RE.match(text):
-        return True
-    names = _language_names()
-    parts = [part for part in _SWITCH_JOINS_RE.split(text) if part]
-    return bool(parts) and all(part.casefold() in names for part in parts)
-
-
-@cache
-def _language_names() -> frozenset[str]:
-    """The UN languages named in themselves ("English", «Русский», «中文»), case folded."""
-    from transpub.languages import UN_LANGUAGES, language
-
-    return frozenset(language(code).native_name.casefold() for code in UN_LANGUAGES)
 
 
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
