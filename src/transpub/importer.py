@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transpub.addressbreaks import gapped_addresses
+from transpub.brokenfont import broken_font_note
 from transpub.datelines import (
     Dateline,
     dateline,
@@ -650,6 +651,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                              block.translate, block.lang, counts[block.kind]))
     release = Release(slug=slug or slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
+    if damaged := broken_font_note(text):  # (a PDF's broken font: said first, imported still)
+        notes.insert(0, damaged)
     return ImportReport(release, tuple(sorted(removed)), tuple(rejoined), tuple(notes))
 
 
