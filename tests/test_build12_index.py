@@ -32,10 +32,12 @@ _VALUE = st.one_of(_WORDS, _ANY)
 
 
 @st.composite
-def _indexes(draw: st.DrawFn) -> tuple[LanguageInfo, str, list[tuple[str, str, str, str]],
+def _indexes(draw: st.DrawFn) -> tuple[LanguageInfo, str, list[tuple[str, str, str, str, str]],
                                        list[Alternate], LanguageInfo | None]:
     info = language(draw(st.sampled_from(LANGS)))
-    entries = draw(st.lists(st.tuples(_VALUE, _VALUE, _VALUE, _VALUE), max_size=8))
+    # (the last: the title's language, "" for the page's: an untranslated headline's)
+    entries = draw(st.lists(st.tuples(_VALUE, _VALUE, _VALUE, _VALUE,
+                                      st.sampled_from(("", *LANGS))), max_size=8))
     codes = draw(st.lists(st.sampled_from(LANGS), max_size=6, unique=True))
     alternates = [Alternate(language(code), draw(st.sampled_from(
         [f"../{code}/index.html", "../x y/index.html", "", "?a&b"]))) for code in codes]
@@ -43,7 +45,7 @@ def _indexes(draw: st.DrawFn) -> tuple[LanguageInfo, str, list[tuple[str, str, s
     return info, draw(_VALUE), entries, alternates, title_lang
 
 
-def _tree(info: LanguageInfo, title: str, entries: list[tuple[str, str, str, str]],
+def _tree(info: LanguageInfo, title: str, entries: list[tuple[str, str, str, str, str]],
           alternates: list[Alternate], title_lang: LanguageInfo | None
           ) -> bytes | type[Exception]:
     try:
@@ -55,11 +57,13 @@ def _tree(info: LanguageInfo, title: str, entries: list[tuple[str, str, str, str
 @settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(_indexes())
 @example((language("ar"), "", [], [], None))
-@example((language("en"), "Releases", [("a.html", "A", "", "")], [], None))
-@example((language("ar"), "Releases", [("a.html", "A", "", "")], [], language("en")))
-@example((language("fr"), "x\x00", [("a.html", "A", "", "")], [], None))
+@example((language("en"), "Releases", [("a.html", "A", "", "", "")], [], None))
+@example((language("ar"), "Releases", [("a.html", "A", "", "", "en")], [], language("en")))
+@example((language("fr"), "x\x00", [("a.html", "A", "", "", "")], [], None))
+@example((language("fr"), "R", [("a.html", "A", "2020-12-09", "9", "en"),
+                                ("b.html", "B", "", "", "ar")], [], None))
 def test_index_pages_are_the_tree_s_bytes(
-        index: tuple[LanguageInfo, str, list[tuple[str, str, str, str]], list[Alternate],
+        index: tuple[LanguageInfo, str, list[tuple[str, str, str, str, str]], list[Alternate],
                      LanguageInfo | None],
 ) -> None:
     info, title, entries, alternates, title_lang = index
@@ -89,7 +93,8 @@ def test_a_built_workspace_s_index_pages_are_the_tree_s(
     manifest = json.loads((settings_.output_dir / ".transpub-build.json").read_text("utf-8"))
     for info in settings_.languages:
         entries = [(f"{slug}.html", page["title"], page["date"],
-                    settings_.style(info.code).format_date(dt.date.fromisoformat(page["date"])))
+                    settings_.style(info.code).format_date(dt.date.fromisoformat(page["date"])),
+                    page["title_lang"])
                    for slug, entry in manifest.items()
                    for page in [entry["langs"][info.code]] if page["published"]]
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)

@@ -84,7 +84,7 @@ def test_held_back_languages_are_the_page_by_page_report_s(
     assert manifest_path.exists()
 
 
-def _entries(rng: random.Random, count: int) -> list[tuple[str, str, str, str]]:
+def _entries(rng: random.Random, count: int) -> list[tuple[str, str, str, str, str]]:
     names = ["UNOCT & Qatar <hold> talks", "مكتب الأمم المتحدة", "联合国", "a\rb", "",
              "9 décembre 2020", "A > B", "&amp;", "Москва", " "]
     entries = []
@@ -93,7 +93,7 @@ def _entries(rng: random.Random, count: int) -> list[tuple[str, str, str, str]]:
             f"20{rng.randrange(10, 30)}-0{rng.randrange(1, 10)}-1{number % 10}"
         shown = rng.choice(names) if iso else ""
         entries.append((f"r{number:05d}-unoct_{rng.choice('ab')}.html", rng.choice(names), iso,
-                        shown))
+                        shown, rng.choice(("", "", "en", "ar", "fr"))))
     return entries
 
 

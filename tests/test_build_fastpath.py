@@ -464,7 +464,7 @@ _page_records = st.fixed_dictionaries({
     "percent": st.floats(allow_nan=False, allow_infinity=False), "po": _json_text,
     "problems": st.lists(st.tuples(_json_text, st.integers(0, 10**6), _json_text).map(list),
                          max_size=3),
-    "published": st.booleans(), "title": _json_text})
+    "published": st.booleans(), "title": _json_text, "title_lang": _json_text})
 #: entries of the shape the build writes, and now and then one that is not (a value of
 #: another type, a key more or less): the template and json.dumps agree on both
 _odd_values = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(), _json_text,

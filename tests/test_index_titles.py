@@ -105,3 +105,74 @@ def test_a_release_page_whose_headline_falls_back_marks_its_title(
         title = page.find(".//title")
         assert title is not None
         assert (title.get("lang"), title.get("dir")) == marked, lang
+
+
+def _entry_link(ws: Path, lang: str) -> tuple[str, str | None, str | None]:
+    page = html.parse(str(ws / "output" / lang / "index.html")).getroot()
+    link = page.find(".//ul[@class='releases']/li/a")
+    assert link is not None
+    return link.text_content(), link.get("lang"), link.get("dir")
+
+
+def test_an_untranslated_headline_is_listed_in_the_source_s_language(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The release page marks a headline that fell back (``<h1>``'s span, ``<title lang>``);
+    its index entry had been written without ``lang``: the build's record kept the text but
+    not that it fell back, and a screen reader read the English with the French voice."""
+    import polib
+
+    ws = copy_sample(tmp_path)
+    slug = "unoct-qatar-strategic-dialogue-2020"
+    for lang in ("fr", "ar", "zh"):
+        po_path = ws / "locales" / lang / "LC_MESSAGES" / f"{slug}.po"
+        po = polib.pofile(str(po_path))
+        next(e for e in po if e.msgctxt == "title").msgstr = ""
+        po.save()
+    cli = cli_factory(ws)
+    cli("build", "-q")
+    english = _entry_link(ws, "en")[0]
+    assert _entry_link(ws, "en") == (english, None, None)
+    assert _entry_link(ws, "fr") == (english, "en", None)  # (the French page's direction)
+    assert _entry_link(ws, "zh") == (english, "en", None)
+    assert _entry_link(ws, "ar") == (english, "en", "ltr")  # (and isolated from the Arabic)
+    assert _entry_link(ws, "es")[1:] == (None, None)  # translated: the page's language
+    # the release page's own marking, the same language
+    release = html.parse(str(ws / "output" / "fr" / f"{slug}.html")).getroot()
+    assert release.find(".//title").get("lang") == "en"  # type: ignore[union-attr]
+    # kept by the record: the index written from it alone (after shards) says so too
+    (ws / "output" / "fr" / "index.html").write_text("<p>stale</p>", encoding="utf-8")
+    cli("build", "-q", "--index-only")
+    assert _entry_link(ws, "fr") == (english, "en", None)
+    # translated again: the mark goes
+    po_path = ws / "locales" / "fr" / "LC_MESSAGES" / f"{slug}.po"
+    po = polib.pofile(str(po_path))
+    next(e for e in po if e.msgctxt == "title").msgstr = "Un titre"
+    po.save()
+    cli("build", "-q")
+    assert _entry_link(ws, "fr") == ("Un titre", None, None)
+
+
+def test_a_page_localised_the_plain_way_tells_the_same_title_language(
+        tmp_path: Path) -> None:
+    """A page with markup only the tree writes is localised the plain way (``PlainPage``):
+    its record holds the headline's language as the fast page's does."""
+    from transpub.catalog import Translation, TranslationSet
+    from transpub.config import load_settings
+    from transpub.localise import localise
+    from transpub.pagefast import PlainPage, Skeleton
+    from transpub.workspace import load, source_files
+
+    ws = copy_sample(tmp_path)
+    settings_ = load_settings(ws)
+    release, segments = load(settings_, next(iter(source_files(settings_))))
+    kept = {s.id: Translation(s.id, s.text, f"«{s.text}»", False) for s in segments
+            if s.block_id != release.block("title").id}  # type: ignore[union-attr]
+    for items, expected in ((kept, "en"), ({}, "en"), (
+            {s.id: Translation(s.id, s.text, "Titre", False) for s in segments}, "")):
+        translations = TranslationSet("fr", ws / "fr.po", items)
+        plain = PlainPage(localise(release, segments, "fr", "en", translations,
+                                   settings_.style("fr"), " "))
+        fast = Skeleton(release, segments, "en").page("fr", translations,
+                                                      settings_.style("fr"), " ", False)
+        assert plain.title_lang == expected
+        assert fast is not None and fast.title_lang == expected

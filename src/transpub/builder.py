@@ -550,7 +550,7 @@ def _entry_json(entry: Mapping[str, Any]) -> bytes:
 #: A page's record, the keys in order (``sort_keys``) and the type of each value.
 _PAGE_KEYS: tuple[tuple[str, type], ...] = (
     ("date", str), ("digest", str), ("fallbacks", int), ("percent", float), ("po", str),
-    ("problems", list), ("published", bool), ("title", str))
+    ("problems", list), ("published", bool), ("title", str), ("title_lang", str))
 
 
 def _entry_text(entry: Mapping[str, Any]) -> str | None:
@@ -1034,6 +1034,8 @@ def _build_release(settings: Settings, options: BuildOptions, path: Path, common
             "published": ok or bool(old.get("published") and (out_dir / code /
                                                               f"{slug}.html").exists()),
             "title": item.title if ok else old.get("title", item.title),
+            # the title's language when it fell back to the source's: the index marks it
+            "title_lang": item.title_lang if ok else old.get("title_lang", item.title_lang),
             "date": release.date.isoformat() if release.date else "",
             "fallbacks": len(item.fallbacks),
             "problems": [[p.unit, p.line, p.message] for p in said],
@@ -1317,6 +1319,7 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
     of ``manifest`` may be its text (``build``'s record); ``dates(slug, code)``: the date a
     worker wrote, or ""."""
     from transpub.html import Alternate, render_index
+    from transpub.htmlstring import IndexEntry
     from transpub.languages import language
 
     # the languages asked for, and those with an index page already: a ``--lang`` run that
@@ -1326,7 +1329,7 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
     # every language's rows in one pass: an entry kept as its text is parsed once; a row is
     # its slug, title and date (one string a date), the page's name and date as the page
     # shows it made one language at a time (6,000 rows at N = 1000)
-    rows: dict[str, list[tuple[str, str, str]]] = {info.code: [] for info in infos}
+    rows: dict[str, list[tuple[str, str, str, str]]] = {info.code: [] for info in infos}
     isos: dict[str, str] = {}
     for slug, entry in manifest.items():
         if type(entry) is bytes:  # (parsed for the moment it is read: see _Manifest)
@@ -1340,21 +1343,22 @@ def _write_indexes(settings: Settings, options: BuildOptions, manifest: Mapping[
                                           ).exists():
                 continue
             iso = page.get("date", "")
-            rows[info.code].append((slug, page.get("title", slug), isos.setdefault(iso, iso)))
+            rows[info.code].append((slug, page.get("title", slug), isos.setdefault(iso, iso),
+                                    page.get("title_lang", "")))
     # the languages with an index page once this run is done: a link to any other is a 404
     # (a language held back by --min-complete has none on a first build)
     indexed = {code for code, found in rows.items() if found} | {
         a.code for a in settings.languages
         if (settings.output_dir / a.code / "index.html").exists()}
     for info in infos:
-        entries: list[tuple[str, str, str, str]] = []
-        for slug, title, iso in rows.pop(info.code):
+        entries: list[IndexEntry] = []
+        for slug, title, iso, title_lang in rows.pop(info.code):
             shown = dates(slug, info.code) if dates is not None else ""
             if iso and not shown:
                 import datetime as dt
 
                 shown = settings.style(info.code).format_date(dt.date.fromisoformat(iso))
-            entries.append((f"{slug}.html", title, iso, shown))
+            entries.append((f"{slug}.html", title, iso, shown, title_lang))
         if not entries:
             continue
         entries.sort(key=lambda e: (e[2] or "0000", e[0]), reverse=True)

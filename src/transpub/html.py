@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from transpub.emails import hides_at
-from transpub.htmlstring import LTR_RUN, run_dir
+from transpub.htmlstring import LTR_RUN, IndexEntry, entry_marks, run_dir
 from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
@@ -98,12 +98,13 @@ def render_release_tree(item: Localised, info: LanguageInfo, style: HouseStyle,
     return _serialise(root)
 
 
-def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
+def render_index(info: LanguageInfo, title: str, entries: Sequence[IndexEntry],
                  alternates: Sequence[Alternate], title_lang: LanguageInfo | None = None
                  ) -> bytes:
-    """A language's list of releases: (href, title, ISO date, localised date) per entry;
-    ``title_lang``: the language of ``title`` when it is not the page's (the heading marks
-    it, ``<span lang dir>``: the project's name not given in the page's language).
+    """A language's list of releases: (href, title, ISO date, localised date, the title's
+    language when not the page's) per entry (``htmlstring.IndexEntry``); ``title_lang``: the
+    language of ``title`` when it is not the page's (the heading marks it, ``<span lang
+    dir>``: the project's name not given in the page's language).
 
     Written as a string (``htmlstring.index_page``: a build's six index pages of 1,000
     releases each as lxml trees were 0.15 s of its main process after the workers, serial);
@@ -118,7 +119,7 @@ def render_index(info: LanguageInfo, title: str, entries: Sequence[tuple[str, st
 
 
 def render_index_tree(info: LanguageInfo, title: str,
-                      entries: Sequence[tuple[str, str, str, str]],
+                      entries: Sequence[IndexEntry],
                       alternates: Sequence[Alternate],
                       title_lang: LanguageInfo | None = None) -> bytes:
     """``render_index`` through an lxml tree (the reference the string writer is held to)."""
@@ -132,13 +133,16 @@ def render_index_tree(info: LanguageInfo, title: str,
         etree.SubElement(heading, "span", lang=title_lang.code,
                          dir=title_lang.direction).text = title
     listing = etree.SubElement(main, "ul", {"class": "releases"})
-    for href, text, iso, shown in entries:
+    for href, text, iso, shown, lang in entries:
         li = etree.SubElement(listing, "li")
         if iso:
             time = etree.SubElement(li, "time", datetime=iso)
             time.text = shown
             time.tail = " "
-        etree.SubElement(li, "a", href=href).text = text
+        link = etree.SubElement(li, "a", href=href)
+        for name, value in entry_marks(info, lang):
+            link.set(name, value)
+        link.text = text
     return _serialise(root)
 
 

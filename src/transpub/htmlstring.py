@@ -141,12 +141,18 @@ def _switcher(alternates: tuple[tuple[LanguageInfo, str], ...]) -> tuple[
 
 
 
-def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str, str, str]],
+#: An index page's entry: the page's link, the release's title, its ISO date, the date as the
+#: page's language writes it, and the language the title is in when it is not the page's
+#: ("": the page's; a headline that fell back to the source is the source's).
+IndexEntry = tuple[str, str, str, str, str]
+
+
+def index_page(info: LanguageInfo, title: str, entries: Sequence[IndexEntry],
                alternates: Sequence[tuple[LanguageInfo, str]],
                title_lang: LanguageInfo | None = None) -> bytes | None:
-    """``html.render_index_tree``'s bytes: a language's list of releases, (href, title, ISO
-    date, localised date) per entry, the title marked as of ``title_lang`` when given; None
-    when a value holds a character lxml refuses."""
+    """``html.render_index_tree``'s bytes: a language's list of releases (``IndexEntry``
+    each), the title marked as of ``title_lang`` when given; None when a value holds a
+    character lxml refuses."""
     strings = [title, info.code, info.direction,
                *(value for lang, href in alternates for value in (lang.code, lang.direction,
                                                                    lang.native_name, href))]
@@ -159,12 +165,30 @@ def index_page(info: LanguageInfo, title: str, entries: Sequence[tuple[str, str,
         f'<span lang="{title_lang.code}" dir="{title_lang.direction}">{text(title)}</span>')
     out = [head_and_switcher(info, title, alternates, title_lang), "<main>\n<h1>", heading,
            '</h1>\n<ul class="releases">', "\n" if entries else ""]
-    out += _index_rows(entries)
+    out += _index_rows(entries, info)
     out.append("</ul>\n</main>\n</body>\n</html>\n")
     return "".join(out).encode("utf-8")
 
 
-def _index_rows(entries: Sequence[tuple[str, str, str, str]]) -> list[str]:
+def entry_marks(info: LanguageInfo, code: str) -> tuple[tuple[str, str], ...]:
+    """The attributes an index entry's link carries for a title in the language ``code``:
+    ``lang`` when it is not the page's, and ``dir`` when its direction is not the page's
+    either (an untranslated headline, the release page's own ``<h1>`` marks it so: a screen
+    reader had read the English title of a French index with the French voice, and an Arabic
+    index had laid it out right to left; ``dir`` isolates it too)."""
+    if not code or code == info.code:
+        return ()
+    direction = language(code).direction
+    return (("lang", code),) if direction == info.direction else (
+        ("lang", code), ("dir", direction))
+
+
+def _marked(info: LanguageInfo, code: str) -> str:
+    """``entry_marks`` as the link's attributes are written."""
+    return "".join(attr("a", name, value) for name, value in entry_marks(info, code))
+
+
+def _index_rows(entries: Sequence[IndexEntry], info: LanguageInfo) -> list[str]:
     """Each entry's ``<li>``. When every link and date is written as it is (``attr``'s plain
     values: then so is their concatenation, and the other way round), the texts are escaped
     all at once (joined by a NUL, which no value holds: ``source.NOT_XML``) and each row is one
@@ -174,21 +198,25 @@ def _index_rows(entries: Sequence[tuple[str, str, str, str]]) -> list[str]:
     hrefs = [entry[0] for entry in entries]
     isos = [entry[2] for entry in entries]
     if not _PLAIN.fullmatch("".join(hrefs) + "".join(isos)):
-        return [_index_row(*entry) for entry in entries]
+        return [_index_row(info, *entry) for entry in entries]
     names = text("\0".join([entry[1] for entry in entries])).split("\0")
     shown = text("\0".join([entry[3] for entry in entries])).split("\0")
+    marks = [_marked(info, entry[4]) if entry[4] else "" for entry in entries]
     # (``html._serialise``: an inline element keeps its tail, a space)
-    return [f'<li><time datetime="{iso}">{when}</time> <a href="{href}">{name}</a></li>\n'
-            if iso else f'<li><a href="{href}">{name}</a></li>\n'
-            for href, name, iso, when in zip(hrefs, names, isos, shown, strict=True)]
+    return [f'<li><time datetime="{iso}">{when}</time> <a href="{href}"{mark}>{name}</a></li>\n'
+            if iso else f'<li><a href="{href}"{mark}>{name}</a></li>\n'
+            for href, name, iso, when, mark in zip(hrefs, names, isos, shown, marks,
+                                                   strict=True)]
 
 
-def _index_row(href: str, name: str, iso: str, shown: str) -> str:
+def _index_row(info: LanguageInfo, href: str, name: str, iso: str, shown: str,
+               title_lang: str) -> str:
     """One entry's ``<li>``, each value as ``attr`` and ``text`` write it."""
     out = ["<li>"]
     if iso:  # (``html._serialise``: an inline element keeps its tail, a space)
         out += ("<time", attr("time", "datetime", iso), ">", text(shown), "</time> ")
-    out += ("<a", attr("a", "href", href), ">", text(name), "</a></li>\n")
+    out += ("<a", attr("a", "href", href), _marked(info, title_lang), ">", text(name),
+            "</a></li>\n")
     return "".join(out)
 
 
@@ -218,11 +246,11 @@ def page(release: Release, date_text: str, title: str, info: LanguageInfo, style
     localised content."""
     title_block = release.block("title")
     heading = content(title_block) if title_block is not None else None
-    fallback = _FALLBACK.fullmatch(heading) if heading else None
+    fallback = fallback_lang(heading) if heading else ""
     # (a headline shown in the source's language: the <title> says so too, as the heading's
     # span does)
     out = [head_and_switcher(info, title, alternates,
-                             None if fallback is None else language(fallback[1]))]
+                             language(fallback) if fallback else None)]
     header = [block for kind in ("office", "label")
               for block in [release.block(kind)] if block is not None]
     if header:
@@ -326,6 +354,15 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
             raise Unsupported("a close without an open")
     while closers:
         out.append(f"</{closers.pop()[0]}>")
+
+
+def fallback_lang(content: str) -> str:
+    """The language of a block's written content (``_spans``'s) that is one untranslated
+    span, the source shown whole; "" for any other content. The one rule for a headline's
+    language wherever the headline goes: the page's ``<title>``, and the index entry (the
+    build's record keeps it)."""
+    found = _FALLBACK.fullmatch(content)
+    return "" if found is None else found[1]
 
 
 #: a block's content that is one untranslated span (``_open``'s), the source shown whole

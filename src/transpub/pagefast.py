@@ -27,7 +27,7 @@ from itertools import chain
 from typing import TYPE_CHECKING, Any
 
 from transpub.garbled import published
-from transpub.htmlstring import Unsupported, _isolated, _open, _spans, page
+from transpub.htmlstring import Unsupported, _isolated, _open, _spans, fallback_lang, page
 from transpub.htmlstring import text as escape
 from transpub.localise import Localised, Problem, _unmatched, usable
 from transpub.model import Block, Release, Segment, Span
@@ -71,6 +71,14 @@ class FastPage:
     @property
     def percent(self) -> float:
         return 100.0 * self.translated / self.total if self.total else 100.0
+
+    @property
+    def title_lang(self) -> str:
+        """The language the headline is shown in when it fell back whole to the source's
+        (``htmlstring.fallback_lang``), else ""."""
+        at = self.skeleton.title_at
+        written = self.html_of.get(at) if at >= 0 else None
+        return fallback_lang(written) if written else ""
 
     def html(self, info: LanguageInfo, style: HouseStyle,
              alternates: Sequence[tuple[LanguageInfo, str]]) -> bytes:
@@ -536,6 +544,19 @@ class PlainPage:
     @property
     def title(self) -> str:
         return self.localised.release.title
+
+    @property
+    def title_lang(self) -> str:
+        """``FastPage.title_lang``, from the headline as the page's writer writes it."""
+        block = self.localised.release.block("title")
+        if block is None:
+            return ""
+        out: list[str] = []
+        try:
+            _spans(out, block.spans, False)
+        except Unsupported:  # (markup only the tree writes: not one untranslated span)
+            return ""
+        return fallback_lang("".join(out))
 
     @property
     def date_text(self) -> str:
