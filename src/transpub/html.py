@@ -16,9 +16,14 @@ from transpub.model import ATOM_TAGS, Block, Span
 from transpub.style import HouseStyle
 from transpub.urls import atom_href
 
+#: The published pages' style. ``overflow-wrap:anywhere``: a URL, e-mail address or handle
+#: longer than the column breaks where it must (the review page's rule): a UN document's
+#: address had made a page 920 px wide at 320 px (WCAG 1.4.10, reflow), an Arabic one
+#: running off to the left.
 CSS = """\
 body{font-family:system-ui,"Noto Sans","Noto Naskh Arabic","Noto Sans CJK SC",sans-serif;
-max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b}
+max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b;
+overflow-wrap:anywhere}
 nav.languages ul{list-style:none;display:flex;flex-wrap:wrap;gap:.9rem;padding:0}
 nav.languages [aria-current]{font-weight:bold}
 header p{margin:.2rem 0;letter-spacing:.05em;text-transform:uppercase;font-size:.85rem}
