@@ -92,3 +92,48 @@ def test_a_url_is_not_for_machine_translation_and_the_switcher_does_not_print(
         assert '<a href="https://www.un.org/counterterrorism" dir="ltr" translate="no">' \
             in page, lang
         assert "@media print{nav.languages{display:none}" in page
+
+
+def _atom_source(ws: Path) -> None:
+    """The sample with p8 (a telephone number, a name and an Arabic name marked
+    its:translate="no") and p9 (the number alone)."""
+    source = ws / "source" / f"{SLUG}.xml"
+    source.write_text(source.read_text(encoding="utf-8").replace("  </body>", (
+        '    <p id="p8">Call <span its:translate="no">+41 22 917 1234</span>, watch '
+        '<span its:translate="no">UN WebTV</span> or read '
+        '<span its:translate="no">الأمم المتحدة</span>.</p>\n'
+        '    <p id="p9">Hotline: <span its:translate="no">+41 22 917 1234</span>.</p>\n'
+        "  </body>"), 1), encoding="utf-8")
+
+
+def test_an_element_not_for_translation_is_isolated_left_to_right_in_arabic(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """An element the source marks its:translate="no" had been written without isolation:
+    «+41 22 917 1234» showed as «1234 917 22 41+» in the Arabic page, where the same number
+    in running text is isolated."""
+    ws = copy_sample(tmp_path)
+    _atom_source(ws)
+    cli = cli_factory(ws)
+    cli("extract", "-q")
+    po = _po(ws, "ar")
+    for entry in po:
+        if entry.msgctxt.startswith("p8."):
+            entry.msgstr = "اتصل بالرقم <x1/> وشاهد <x2/> واقرأ <x3/>."
+        elif entry.msgctxt.startswith("p9."):
+            entry.msgstr = "الخط الساخن: <x1/>."
+    po.save()
+    cli("build", "-q")
+    page = _page(ws, "ar")
+    number = '<span translate="no" dir="ltr">+41 22 917 1234</span>'
+    assert f"الخط الساخن: {number}." in page
+    assert (f'اتصل بالرقم {number} وشاهد <span translate="no" dir="ltr">UN WebTV</span> '
+            'واقرأ <span translate="no">الأمم المتحدة</span>.') in page  # (Arabic: the page's)
+    for lang in ("en", "fr"):  # a left-to-right page: written as before
+        assert '<span translate="no">+41 22 917 1234</span>' in _page(ws, lang), lang
+    # untranslated in Arabic: inside the English stand-in (dir="ltr"), nothing more
+    po = _po(ws, "ar")
+    next(e for e in po if e.msgctxt.startswith("p9.")).msgstr = ""
+    po.save()
+    cli("build", "-q")
+    assert ('class="untranslated">Hotline: <span translate="no">+41 22 917 1234</span>.'
+            '</span>') in _page(ws, "ar")

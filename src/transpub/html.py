@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from lxml import etree
 
 from transpub.emails import hides_at
-from transpub.htmlstring import LTR_RUN, IndexEntry, entry_marks, run_dir
+from transpub.htmlstring import LTR_RUN, IndexEntry, atom_isolated, entry_marks, run_dir
 from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
@@ -255,6 +255,9 @@ def _fill(parent: etree._Element, spans: Sequence[Span], rtl: bool) -> None:
             # an element the source marks its:translate="no" (see htmlstring._spans)
             element = _open(current, span)
             element.set("translate", "no")
+            if rtl and element.get("dir") is None and not _is_ltr_context(stack) and \
+                    atom_isolated(span.text):
+                element.set("dir", "ltr")
             _append_text(element, span.text, False)
         elif span.kind == "atom" and span.tag == "email" and hides_at(span.text):
             # an address written against harvesters ("info[at]un.org"): shown as the office

@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from itertools import chain
+from unicodedata import bidirectional
 
 from transpub.emails import hides_at
 from transpub.languages import LanguageInfo, language
@@ -329,11 +330,14 @@ def _spans(out: list[str], spans: Sequence[Span], rtl: bool) -> None:
             else:
                 out.append(text(span.text))
         elif kind == "atom" and span.tag not in ATOM_TAGS:
-            # an element the source marks its:translate="no" (a footnote's mark, a name):
-            # the element, told not to be translated, not a link to its own text; its text is
-            # not isolated (an atom's markup is written once for every language: pagefast)
-            tag, _ltr = _open(out, span)
-            out[-1] = out[-1][:-1] + ' translate="no">'
+            # an element the source marks its:translate="no" (a footnote's mark, a name, a
+            # telephone number): the element, told not to be translated, not a link to its
+            # own text; in a right-to-left page isolated left to right as a whole
+            # (``atom_isolated``), as a URL's link is
+            tag, is_ltr = _open(out, span)
+            isolated = rtl and not ltr and not is_ltr and atom_isolated(span.text)
+            out[-1] = out[-1][:-1] + (' translate="no" dir="ltr">' if isolated
+                                      else ' translate="no">')
             out.append(f"{text(span.text)}</{tag}>")
         elif kind == "atom" and span.tag == "email" and hides_at(span.text):
             # an address written against harvesters: no link (html._fill)
@@ -363,6 +367,22 @@ def fallback_lang(content: str) -> str:
     build's record keeps it)."""
     found = _FALLBACK.fullmatch(content)
     return "" if found is None else found[1]
+
+
+def atom_isolated(value: str) -> bool:
+    """Whether an element the source marks its:translate="no" holding ``value`` is written
+    ``dir="ltr"`` in a right-to-left page: unless its first letter is of a right-to-left
+    script. Its text is the source's, verbatim: a name, a code, a telephone number. Left to
+    the page's direction, «+41 22 917 1234» had shown as «1234 917 22 41+» in the Arabic page,
+    whose running text isolates the same number (``LTR_RUN``); digits and signs have no
+    direction of their own, so a value without letters is left to right too."""
+    for char in value:
+        kind = bidirectional(char)
+        if kind == "L":
+            return True
+        if kind in ("R", "AL"):
+            return False
+    return True
 
 
 #: a block's content that is one untranslated span (``_open``'s), the source shown whole

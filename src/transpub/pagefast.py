@@ -294,7 +294,7 @@ class Skeleton:
             elif not single:
                 return None
             else:
-                html.append(mark.html)
+                html.append(mark.html_rtl if rtl and not ltr else mark.html)
                 xml.append(mark.xml)
                 plain.append(mark.text)
         if pos < len(target):
@@ -477,6 +477,9 @@ class _Mark:
     """A left-to-right element: no Latin run is isolated inside it."""
     text: str
     """An atom's text (``Block.plain_text``)."""
+    html_rtl: str
+    """``html`` as a right-to-left page writes it outside any LTR element (an atom of
+    its:translate="no" is isolated there: ``htmlstring.atom_isolated``)."""
 
 
 def _mark(span: Span, name: str = "") -> _Mark:
@@ -484,10 +487,12 @@ def _mark(span: Span, name: str = "") -> _Mark:
     if span.kind == "open":
         tag, ltr = _open(out, span)
         return _Mark(name, True, out[0], f"<{tag}{_attrs(list(span.attrs))}", f"</{tag}>",
-                     ltr, "")
+                     ltr, "", out[0])
     _spans(out, [span], False)
+    rtl: list[str] = []
+    _spans(rtl, [span], True)
     xml = spans_xml([span]) or ""
-    return _Mark(name, False, "".join(out), xml, "", False, span.text)
+    return _Mark(name, False, "".join(out), xml, "", False, span.text, "".join(rtl))
 
 
 #: A page's markup cut at its marks (``Skeleton._xml_marked``): the pieces between them, each
