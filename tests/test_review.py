@@ -259,3 +259,71 @@ def test_options_that_do_not_go_together(sample: Path, cli_factory: object,
     cli("review", *args, expect=2)
     assert message in cli.err and cli.err.count("\n") == 1
     assert not (sample / "review").exists() and not list(sample.glob("oops.*"))
+
+
+def _runs(fragment: str) -> list[tuple[str, str | None]]:
+    """Each ``<bdi>``'s text and ``dir``, in order (not a finding's expected form's)."""
+    return [(bdi.text_content(), bdi.get("dir"))
+            for bdi in html.fragment_fromstring(fragment, create_parent="div").iter("bdi")
+            if not bdi.get("lang")]
+
+
+def test_an_arabic_cell_isolates_what_the_page_isolates(
+        sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The review's Arabic cells had shown translations as plain text, «UN_OCT@», «UNOCT#» and
+    «1234 917 22 41+», where the published page isolates the runs and is right: a reviewer
+    signs off what the page shows."""
+    from transpub.htmlstring import _isolated
+
+    path = sample / "locales" / "ar" / "LC_MESSAGES" / f"{SLUG}.po"
+    po = polib.pofile(str(path), wrapwidth=0)
+    said = ("ويمكن للصحفيين الاتصال بالرقم +41 22 917 1234 أو متابعة @UN_OCT و#UNOCT، "
+            "وبلغت المساهمة 1 200 000 دولار.")
+    entry = next(e for e in po if e.msgctxt == "p2.3c634f")
+    entry.msgstr = said
+    po.save()
+    cli = _cli(sample, capsys)
+    cli("build", "-q")
+    cli("review")
+    review = html.parse(str(sample / PAGE)).getroot()
+    cell = review.get_element_by_id("u-p2.3c634f").find("td[@lang='ar']")
+    assert cell is not None
+    built: list[str] = []
+    _isolated(built, said)
+    expected = _runs("".join(built))
+    assert expected == [("+41 22 917 1234", "ltr"), ("@UN_OCT", None), ("#UNOCT", None),
+                        ("1 200 000", "ltr")]
+    assert _runs(html.tostring(cell, encoding="unicode")) == expected
+    page = (sample / "output" / "ar" / f"{SLUG}.html").read_text(encoding="utf-8")
+    assert "".join(built) in page  # (the page's own writing of that text)
+    # every Arabic cell of the sample: the runs the page's writer isolates in its text
+    for row in review.iter("tr"):
+        found = row.find("td[@lang='ar']")
+        unit = row.get("id", "")[2:]
+        text = next((e.msgstr for e in polib.pofile(str(path)) if e.msgctxt == unit), "")
+        if found is None or not text or "<" in text:
+            continue
+        out: list[str] = []
+        _isolated(out, text)
+        assert _runs(html.tostring(found, encoding="unicode")) == _runs("".join(out)), unit
+    # English cells are as before: nothing isolated
+    english = review.get_element_by_id("u-p2.3c634f").find("td[@lang='en']")
+    assert english is not None and english.find(".//bdi") is None
+
+
+def test_a_finding_s_mark_nests_in_an_isolated_run() -> None:
+    """A finding's span and a run the page isolates may overlap: the mark is cut at the run's
+    edge, so the markup stays well-formed and every character is shown once."""
+    from transpub.review import _marked
+
+    text = "اتصل بـ UNOCT 2020 و<x1/> +41 22 917 1234 اليوم"
+    start = text.index("UNOCT") + 2
+    written = _marked(text, [(start, text.index("917"))], rtl=True)
+    assert written == ('اتصل بـ <bdi>UN<mark>OCT 2020</mark></bdi><mark> و'
+                       '<span class="ph" dir="ltr">&lt;x1/&gt;</span> </mark>'
+                       '<bdi dir="ltr"><mark>+41 22 </mark>917 1234</bdi> اليوم')
+    tree = html.fragment_fromstring(written, create_parent="div")
+    assert tree.text_content() == text
+    assert _marked(text, [(start, text.index("917"))]) == (
+        'اتصل بـ UN<mark>OCT 2020 و<span class="ph" dir="ltr">&lt;x1/&gt;</span> +41 22 '
+        '</mark>917 1234 اليوم')

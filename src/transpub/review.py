@@ -13,6 +13,7 @@ import html
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 
 from transpub import __version__
@@ -20,6 +21,7 @@ from transpub.catalog import Translation, TranslationSet, po_path, read_translat
 from transpub.checker import CheckRun
 from transpub.checks import Finding, Severity
 from transpub.config import Settings
+from transpub.htmlstring import LTR_RUN, run_dir
 from transpub.languages import language
 from transpub.model import Release, Segment
 from transpub.segment import PLACEHOLDER_RE
@@ -297,10 +299,11 @@ def _cell(cell: _Cell, segment: Segment, source_lang: str) -> str:
     body: list[str] = []
     if cell.text:
         spans = [f.span for _, f in cell.findings if f.span is not None]
-        body.append(_marked(cell.text, spans))
+        body.append(_marked(cell.text, spans, info.direction == "rtl"))
     if cell.status == "untranslated":
+        direction = language(source_lang).direction
         body.append(f'<span class="fallback-text" lang="{_e(source_lang)}" '
-                    f'dir="{language(source_lang).direction}">{_marked(segment.text, [])}</span>')
+                    f'dir="{direction}">{_marked(segment.text, [], direction == "rtl")}</span>')
     label = _STATUS.get(cell.status, "")
     if label:
         reason = f" ({cell.why})" if cell.why else ""
@@ -321,32 +324,54 @@ def _cell(cell: _Cell, segment: Segment, source_lang: str) -> str:
     return (f'<td lang="{_e(cell.lang)}" dir="{info.direction}"{css}>{"".join(body)}</td>')
 
 
-def _marked(text: str, spans: Iterable[tuple[int, int]]) -> str:
-    """The text escaped, placeholders shown as codes, the findings' spans in <mark>."""
+def _marked(text: str, spans: Iterable[tuple[int, int]], rtl: bool = False) -> str:
+    """The text escaped, placeholders shown as codes, the findings' spans in <mark>; in a
+    right-to-left cell, each run the build isolates in the page in the ``<bdi>`` the page
+    writes (``htmlstring.LTR_RUN`` and ``run_dir``, on each stretch of text between
+    placeholders, as the page's writer takes each text span): the cells had shown the text
+    plain, «UN_OCT@», «UNOCT#» and «1234 917 22 41+» where the page is right."""
+    codes = {m.start(): m.end() for m in PLACEHOLDER_RE.finditer(text)}
+    runs: list[tuple[int, int, str]] = []  # start, end, the <bdi>'s dir ("" for none)
+    if rtl:
+        pos = 0
+        for start, end in [*codes.items(), (len(text), len(text))]:
+            runs += [(pos + m.start(), pos + m.end(), run_dir(m))
+                     for m in LTR_RUN.finditer(text[pos:start])]
+            pos = end
     merged: list[list[int]] = []
     for start, end in sorted(s for s in spans if 0 <= s[0] < s[1] <= len(text)):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
+    # the text cut wherever a code, a run or a mark starts or ends (never inside a code);
+    # a mark nests inside a run's <bdi>, cut in two where it crosses the run's end
+    cuts = {0, len(text), *codes, *codes.values(), *(p for r in runs for p in r[:2]),
+            *(p for m in merged for p in m)}
+    cuts -= {p for start, end in codes.items() for p in range(start + 1, end)}
     out: list[str] = []
-    pos = 0
-    for start, end in merged:
-        out.append(_codes(text[pos:start]))
-        out.append(f"<mark>{_codes(text[start:end])}</mark>")
-        pos = end
-    out.append(_codes(text[pos:]))
-    return "".join(out)
-
-
-def _codes(text: str) -> str:
-    out: list[str] = []
-    pos = 0
-    for match in PLACEHOLDER_RE.finditer(text):
-        out.append(_e(text[pos:match.start()]))
-        out.append(f'<span class="ph" dir="ltr">{_e(match.group(0))}</span>')
-        pos = match.end()
-    out.append(_e(text[pos:]))
+    isolated: int | None = None
+    marking = False
+    ordered = sorted(cuts)
+    for start, end in pairwise(ordered):
+        run = next((n for n, r in enumerate(runs) if r[0] <= start < r[1]), None)
+        mark = any(m[0] <= start < m[1] for m in merged)
+        if run != isolated:
+            if marking:
+                out.append("</mark>")
+                marking = False
+            if isolated is not None:
+                out.append("</bdi>")
+            if run is not None:
+                out.append(f'<bdi dir="{runs[run][2]}">' if runs[run][2] else "<bdi>")
+            isolated = run
+        if mark != marking:
+            out.append("<mark>" if mark else "</mark>")
+            marking = mark
+        piece = _e(text[start:end])
+        out.append(f'<span class="ph" dir="ltr">{piece}</span>' if codes.get(start) == end
+                   else piece)
+    out.append(("</mark>" if marking else "") + ("</bdi>" if isolated is not None else ""))
     return "".join(out)
 
 
