@@ -327,3 +327,39 @@ def test_a_finding_s_mark_nests_in_an_isolated_run() -> None:
     assert _marked(text, [(start, text.index("917"))]) == (
         'اتصل بـ UN<mark>OCT 2020 و<span class="ph" dir="ltr">&lt;x1/&gt;</span> +41 22 '
         '</mark>917 1234 اليوم')
+
+
+def _luminance(colour: str) -> float:
+    if len(colour) == 4:  # (#fff)
+        colour = "#" + "".join(2 * c for c in colour[1:])
+    channels = [int(colour[i:i + 2], 16) / 255 for i in (1, 3, 5)]
+    linear = [c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4 for c in channels]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def _contrast(one: str, other: str) -> float:
+    light, dark = sorted((_luminance(one), _luminance(other)), reverse=True)
+    return (light + 0.05) / (dark + 0.05)
+
+
+def test_the_focus_ring_contrasts_with_every_background_of_the_page() -> None:
+    """The keyboard focus ring had been amber, #f0a400: 2.1:1 on white, less on the tinted
+    cells (WCAG 1.4.11 asks 3:1). Every background the page's style names, against the ring,
+    at 4.5:1 at least; shown for the keyboard (``:focus-visible``)."""
+    from transpub.review import _CSS
+
+    css = _CSS.replace("\n", "")
+    variables = dict(re.findall(r"--([\w-]+):(#[0-9a-f]{6})", css))
+    rules = re.findall(r"a:focus(?:-visible)?\{outline:3px solid ([^;}]+)", css)
+    assert rules
+    ring = {variables.get(rule.removeprefix("var(--").removesuffix(")"), rule)
+            for rule in rules}
+    backgrounds = {variables.get(value.removeprefix("var(--").removesuffix(")"), value)
+                   for value in re.findall(r"background:([^;}]+)", css)}
+    assert {"#fff", "#eef1f4", "#fff4d6", "#fde8e8", "#ffd0d0"} <= backgrounds
+    assert all(re.fullmatch(r"#[0-9a-f]{3}(?:[0-9a-f]{3})?", b) for b in backgrounds), \
+        backgrounds
+    for colour in ring:
+        for background in backgrounds:
+            assert _contrast(colour, background) >= 4.5, (colour, background)
+    assert "a:focus{" not in css and "a:focus-visible{" in css

@@ -27,9 +27,13 @@ from transpub.model import Release, Segment
 from transpub.segment import PLACEHOLDER_RE
 from transpub.xliff_merge import codes_problem
 
+#: The page's style. The keyboard focus ring (``--focus``) has at least 4.5:1 against every
+#: background the page uses (white, the header and row cells, the fuzzy, untranslated and
+#: mark tints, the placeholder codes': tests/test_review.py computes them from this text); an
+#: amber ring had 2.1:1 on white (WCAG 1.4.11).
 _CSS = """
 :root{color-scheme:light;--line:#c8cdd3;--muted:#5a6270;--err:#a4141b;--warn:#7a4d00;
---info:#20507a;--fuzzy:#fff4d6;--untr:#fde8e8;--ok:#1d6b33}
+--info:#20507a;--fuzzy:#fff4d6;--untr:#fde8e8;--ok:#1d6b33;--focus:#0b4f9c}
 *{box-sizing:border-box}
 body{margin:0 auto;max-width:1240px;padding:16px;font:15px/1.5 "Noto Sans","Segoe UI",
 "Helvetica Neue",Arial,sans-serif;color:#1b1f24;background:#fff}
@@ -61,7 +65,7 @@ ul.notes{margin:6px 0 0;padding:0;list-style:none;font-size:.85em;color:var(--in
 .unit-id{font:.8em ui-monospace,"DejaVu Sans Mono",monospace;color:var(--muted);
 display:block}
 .counts span{margin-inline-end:1.2em}
-a{color:#0b4f9c}a:focus{outline:3px solid #f0a400;outline-offset:1px}
+a{color:#0b4f9c}a:focus-visible{outline:3px solid var(--focus);outline-offset:2px}
 .skip{position:absolute;left:-999px}.skip:focus{left:8px;top:8px;background:#fff;padding:4px}
 @media print{@page{size:A4;margin:12mm}body{max-width:none;padding:0;font-size:9.5pt}
 thead{display:table-header-group}tr{break-inside:avoid}.skip{display:none}
