@@ -363,3 +363,22 @@ def test_the_focus_ring_contrasts_with_every_background_of_the_page() -> None:
         for background in backgrounds:
             assert _contrast(colour, background) >= 4.5, (colour, background)
     assert "a:focus{" not in css and "a:focus-visible{" in css
+
+
+def test_a_status_and_a_unit_id_are_words_of_their_own_in_the_text(
+        sample: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Shown each on a line of its own (``display:block``), a cell's status and a row's unit id
+    had been glued to the text before them in copied text and accessible names
+    («…2019.fuzzy: …», «sentence 1 of 3p1.d6c5e4»)."""
+    cli = _cli(sample, capsys)
+    cli("review")
+    page = html.parse(str(sample / PAGE)).getroot()
+    row = page.get_element_by_id("u-title")
+    head = row.find("th")
+    assert head is not None and head.text_content().endswith(" title")
+    fuzzy = row.find("td[@lang='ar']")
+    assert fuzzy is not None and fuzzy.get("class") == "fuzzy"
+    assert " fuzzy: not published until reviewed" in fuzzy.text_content()
+    untranslated = page.get_element_by_id("u-place").find("td[@lang='ru']")
+    assert untranslated is not None
+    assert " untranslated: the source is published" in untranslated.text_content()

@@ -282,7 +282,9 @@ def _units(segments: Sequence[Segment], sets: Mapping[str, TranslationSet | None
     for segment in segments:
         out.append(f'<tr id="u-{_e(segment.id)}"><th scope="row" {_UI}>'
                    f"{_e(segment.position[:1].upper() + segment.position[1:])}"
-                   f'<span class="unit-id">{_e(segment.id)}</span></th>')
+                   # (a space: shown as a line of its own, the id had run into the
+                   # position in copied text and accessible names, «sentence 1 of 3p1.d6c5e4»)
+                   f' <span class="unit-id">{_e(segment.id)}</span></th>')
         for lang in columns:
             translations = sets.get(lang)
             item = translations.get(segment.id) if translations else None
@@ -311,7 +313,7 @@ def _cell(cell: _Cell, segment: Segment, source_lang: str) -> str:
     label = _STATUS.get(cell.status, "")
     if label:
         reason = f" ({cell.why})" if cell.why else ""
-        body.append(f'<span class="status" lang="en" dir="ltr">{_e(label + reason)}</span>')
+        body.append(f' <span class="status" lang="en" dir="ltr">{_e(label + reason)}</span>')
     if cell.notes:  # (in whatever language the translator or reviewer wrote them)
         body.append('<ul class="notes" lang="und">' + "".join(
             f'<li dir="auto"><span class="note-label" {_UI}>note:</span> {_e(note)}</li>'
