@@ -98,6 +98,34 @@ def test_old_place_with_its_attribution_cut_as_its_source(
     assert "1 changed (fuzzy)" in cli.out  # (ru's alone)
 
 
+@pytest.mark.parametrize(("old_place", "place", "service", "translated", "parts"), [
+    ("NAIROBI /UNEP/", "NAIROBI", "UNEP", "NAIROBI /PNUE/", ("NAIROBI", "PNUE")),
+    ("NEW YORK (UN News)", "NEW YORK", "UN News", "NEW YORK (ONU Info)",
+     ("NEW YORK", "ONU Info"))])
+def test_old_place_holding_a_service_imported_before(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], old_place: str, place: str,
+        service: str, translated: str, parts: tuple[str, str]) -> None:
+    """Imported before the service before the date and an agency between slashes were read as
+    the attribution, the place held them; imported again, its translation is cut as well."""
+    text = WITH.replace("VIENNA, 12 May 2024 (UN Information Service)",
+                        "NAIROBI, 12 May 2024 /UNEP/" if "/" in old_place
+                        else "NEW YORK (UN News), 12 May 2024")
+    cli = _imported(tmp_path, cli_factory, text)
+    source = cli.cwd / "source" / f"{SLUG}.xml"
+    xml = source.read_text(encoding="utf-8")
+    assert f'<attribution id="attribution">{service}</attribution>' in xml
+    source.write_text(xml.replace(f'<place id="place">{place}</place>',
+                                  f'<place id="place">{old_place}</place>').replace(
+        f'      <attribution id="attribution">{service}</attribution>\n', ""), encoding="utf-8")
+    cli("extract")
+    _translate(cli.cwd, "fr", {"place": translated})
+    _import(cli, text)
+    cli("extract")
+    fr = _units(cli.cwd, "fr")
+    assert fr["place"] == (place, parts[0], False)
+    assert fr["attribution"] == (service, parts[1], False)
+
+
 @pytest.mark.parametrize(("before", "after"), [(WITH, WITHOUT), (WITHOUT, WITH), (WITH, WITH)])
 def test_revision_adding_or_removing_it_keeps_the_place(
         tmp_path: Path, cli_factory: Callable[[Path], Cli], before: str, after: str) -> None:
@@ -123,7 +151,10 @@ def test_revision_adding_or_removing_it_keeps_the_place(
     ("فيينا (دائرة الإعلام (فيينا))", ("فيينا", "دائرة الإعلام (فيينا)")),
     ("VIENNE, (SINU) ", ("VIENNE", "SINU")),
     ("VIENNE", None), ("(SINU)", None), ("VIENNE ()", None), ("VIENNE (SINU", None),
-    ("VIENNE SINU)", None), ("", None)])
+    ("VIENNE SINU)", None), ("", None),
+    # an agency between slashes, as "NAIROBI /UNEP/" had been the place
+    ("НАЙРОБИ /ЮНЕП/", ("НАЙРОБИ", "ЮНЕП")), ("НАЙРОБИ/ЮНЕП/", None), ("/ЮНЕП/", None),
+    ("НАЙРОБИ / /", None)])
 def test_split_translation(text: str, parts: tuple[str, str] | None) -> None:
     assert split_translation(text) == parts
 
@@ -133,3 +164,4 @@ def test_was_joined() -> None:
     assert was_joined("VIENNA\n(UN  Information Service)", "VIENNA", "UN Information Service")
     assert not was_joined("VIENNA (UNIS)", "VIENNA", "UN Information Service")
     assert not was_joined("VIENNA", "VIENNA", "")
+    assert was_joined("NAIROBI /UNEP/", "NAIROBI", "UNEP")

@@ -78,16 +78,32 @@ xml:lang="en" its:version="2.0">
     # standing alone, the text in the next block
     ("VIENNA, 12 May 2024 (UN Information Service)",
      ("VIENNA", dt.date(2024, 5, 12), "12 May 2024", "", "UN Information Service")),
-    # no attribution: a place's country in brackets, a date in brackets, an agency between
-    # slashes (kept with the place), an attribution before the date (the place's, as before)
+    # an agency between slashes after the date, and a service named before the date: the
+    # place alone, the service the attribution (they had stayed with the place)
+    ("NAIROBI, 5 June 2024 /UNEP/ – The Office met.",
+     ("NAIROBI", dt.date(2024, 6, 5), "5 June 2024", "The Office met.", "UNEP")),
+    ("GENEVA (UN News) – 12 May 2024 – The talks began.",
+     ("GENEVA", dt.date(2024, 5, 12), "12 May 2024", "The talks began.", "UN News")),
+    ("NEW YORK (UN News), 5 June 2024 – The Council met.",
+     ("NEW YORK", dt.date(2024, 6, 5), "5 June 2024", "The Council met.", "UN News")),
+    ("GINEBRA (Noticias ONU), 5 June 2024 – The Council met.",
+     ("GINEBRA", dt.date(2024, 6, 5), "5 June 2024", "The Council met.", "Noticias ONU")),
+    ("TEHRAN (UNIC), 24 October 2018 – The Centre marked the day.",
+     ("TEHRAN", dt.date(2018, 10, 24), "24 October 2018", "The Centre marked the day.", "UNIC")),
+    # a wire service's, in brackets between dashes before the date
+    ("MUNICH--(MÜNCHNER MERKUR)—November 11, 2020 — The fair opened.",
+     ("MUNICH", dt.date(2020, 11, 11), "November 11, 2020", "The fair opened.",
+      "MÜNCHNER MERKUR")),
+    ("MUNICH, Germany -- (BUSINESS WIRE) -- November 11, 2020 -- The fair opened.",
+     ("MUNICH, Germany", dt.date(2020, 11, 11), "November 11, 2020", "The fair opened.",
+      "BUSINESS WIRE")),
+    # no attribution: a place's country or region in brackets, a date in brackets
     ("Bangkok (Thailand), 8 November 2013 - Seizures rose.",
      ("Bangkok (Thailand)", dt.date(2013, 11, 8), "8 November 2013", "Seizures rose.", "")),
+    ("Goma (North Kivu), 8 November 2013 - Fighting resumed.",
+     ("Goma (North Kivu)", dt.date(2013, 11, 8), "8 November 2013", "Fighting resumed.", "")),
     ("GENEVA (9 December 2020) – The talks began.",
      ("GENEVA", dt.date(2020, 12, 9), "9 December 2020", "The talks began.", "")),
-    ("NAIROBI, 5 June 2024 /UNEP/ – The Office met.",
-     ("NAIROBI /UNEP/", dt.date(2024, 6, 5), "5 June 2024", "The Office met.", "")),
-    ("GENEVA (UN News) – 12 May 2024 – The talks began.",
-     ("GENEVA (UN News)", dt.date(2024, 5, 12), "12 May 2024", "The talks began.", "")),
 ])
 def test_dateline_attribution(text: str, parts: tuple[str, dt.date, str, str, str]) -> None:
     found = dateline(text, "en", 2020)
@@ -146,6 +162,36 @@ def test_html_page_keeps_the_attribution(tmp_path: Path,
     assert ('<place id="place">VIENNA</place>\n      <date when="2024-05-12">12 May 2024</date>'
             '\n      <attribution id="attribution">UN Information Service</attribution>') in xml
     assert '<p id="p1">The Secretary-General praised the office.</p>' in xml
+
+
+def test_service_before_the_date_built_after_it(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    """A service named before the date, or a wire service's between dashes (zero-width spaces
+    around its parts, as copied from a wire's page), is imported as the attribution and built
+    after the date, in the house style's brackets, as every attribution is."""
+    text = ("Council Meets\n\nNEW YORK (UN News), 5 June 2024 – The Council met.\n\n"
+            "It said more.\n")
+    cli = _workspace(tmp_path, cli_factory, text)
+    xml = (cli.cwd / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert ('<place id="place">NEW YORK</place>\n      <date when="2024-06-05">5 June 2024</date>'
+            '\n      <attribution id="attribution">UN News</attribution>') in xml
+    assert '<p id="p1">The Council met.</p>' in xml
+    cli("validate")
+    cli("extract")
+    cli("build")
+    page = (cli.cwd / "output" / "en" / f"{SLUG}.html").read_text(encoding="utf-8")
+    found = re.search(r'<span class="dateline">(.*?– )</span>', page)
+    assert found is not None
+    assert re.sub(r"<[^>]+>", "", found.group(1)) == "NEW YORK, 5 June 2024 (UN News) – "
+
+    wire = ("Fair Opens\n\nMUNICH\u200b--\u200b(MÜNCHNER MERKUR)\u200b—\u200bNovember 11, 2020 "
+            "— The fair opened.\n")
+    (tmp_path / "wire.txt").write_text(wire, encoding="utf-8")
+    cli("import", str(tmp_path / "wire.txt"), "--slug", "wire")
+    xml = (cli.cwd / "source" / "wire.xml").read_text(encoding="utf-8")
+    assert ('<place id="place">MUNICH</place>\n      <date when="2020-11-11">November 11, 2020'
+            '</date>\n      <attribution id="attribution">MÜNCHNER MERKUR</attribution>') in xml
+    assert '<p id="p1">The fair opened.</p>' in xml
 
 
 def _written(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str = SOURCE) -> Cli:

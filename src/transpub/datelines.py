@@ -80,12 +80,15 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # a dash, "March 3, 2025: – The…", are one dash); the whole dateline
     # may stand in brackets ("(Bonn, 31 March 2010) - The…"). (The country is tried last, so
     # "New York, Wednesday, 9 December 2020" keeps its weekday with the date.)
+    # A wire service's dateline names the service in brackets between dashes before the date
+    # ("MUNICH--(BUSINESS WIRE)--November 11, 2020 -- The…", "MUNICH--(MÜNCHNER MERKUR)—…").
     # (each run of white space taken whole, ``\s*+``, where what follows cannot start with
     # one: backtracking into it had made a title line with a long run of spaces take minutes)
     country = r"(?:\s*+\([^\W\d][^()\n]{0,39}\))?(?:,\s*+[^\W\d][^,،|–—(\n\d]{0,40}?)??"
     dateline = re.compile(
         r"^(?P<open>\(\s*+)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
-        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s++(?P<dash>[–—-])\s++|\s*+(?P<paren>\(\s*+)))?"
+        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s++(?P<dash>[–—-])\s++|\s*+(?P<paren>\(\s*+)"
+        r"|\s*+(?:--?|[–—])\s*+\((?P<wire>[^()\n]{1,60})\)\s*+(?:--?|[–—])\s*+))?"
         + date(year_optional=True)
         + r"(?(paren)\s*+\)|(?:\s*+(?P<source>\([^()\n]{1,80}\)|/[^/\s][^/\n]{0,40}/))?)"
         r"(?(place)|(?:(?:,|\s*+\||\s++(?P<afterdash>[–—]))\s++(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
@@ -142,8 +145,10 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     ``year`` (the header's), or is none without it. An attribution in brackets after the date
     is the dateline's ``attribution`` ("UN Information Service"), kept apart from the place so
     that the build writes it where the release does, after the date (it had been the place's,
-    "VIENNA (UN Information Service)", and published before the date); an agency between
-    slashes ("NAIROBI, 5 June 2024 /UNEP/ –") stays with the place, so that no word is lost."""
+    "VIENNA (UN Information Service)", and published before the date); so is an agency
+    between slashes ("NAIROBI, 5 June 2024 /UNEP/ –"), a service in brackets before the date
+    ("NEW YORK (UN News), 5 June 2024 –", ``service_before``) and a wire service's between
+    dashes ("MUNICH--(BUSINESS WIRE)--November 11, 2020 --")."""
     months, pattern, _alone, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
     date = _date_of(match, months, year) if match else None
@@ -155,7 +160,8 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     rest = (match.group("rest") or "").strip()
     if place and is_byline(place):
         return None  # "Prepared by Ana Lopez, May 23, 2021": an author's name, no place
-    if place and not (match.group("comma") or match.group("paren") or match.group("dash")) \
+    if place and not (match.group("comma") or match.group("paren") or match.group("dash")
+                      or match.group("wire")) \
             and "/" not in place and not place.isupper() and not _named(place, rest):
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
     if match.group("closed") is not None and not rest[:1].isupper():
@@ -174,12 +180,41 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         after, rest = "", text[match.end("afterdash"):].strip()
     attribution = ""
     if source := match.group("source"):
-        # (brackets are the layout, which each language's house style writes; the words
-        # inside are the unit translators translate)
-        attribution = " ".join(source[1:-1].split()) if source.startswith("(") else ""
-        if not attribution:
-            place = " ".join([*place.split(), *source.split()])
+        # (brackets and slashes are the layout, which each language's house style writes;
+        # the words inside are the unit translators translate)
+        attribution = " ".join(source[1:-1].split())
+    elif wire := match.group("wire"):
+        attribution = " ".join(wire.split())
+    elif split := service_before(place):
+        # "NEW YORK (UN News), 5 June 2024 –": the service named before the date is the
+        # attribution all the same (the build writes it after the date, as the house style
+        # sets the whole dateline); a country there stays the place's ("Bangkok (Thailand)")
+        place, attribution = split
     return Dateline(place or after, date, match.group("date"), rest, attribution)
+
+
+#: The words that make a bracket after a place an issuing service rather than the place's
+#: country or region: "(UN News)", "(UN Information Service)", "(ONU Info)", «(Новости ООН)»,
+#: "(AFP)"; the UN system's acronyms (``_BODIES``, "UNIC") too.
+_SERVICE_WORDS = frozenset("""un onu оон news service services information info centre center
+    press agency wire newswire radio bureau noticias servicio información centro actualités
+    nouvelles служба новости информации информационная центр afp reuters ap ips xinhua tass
+    efe ansa dpa kyodo""".split())
+
+
+def service_before(place: str) -> tuple[str, str] | None:
+    """``place`` as (place, attribution) when it ends with an issuing service in brackets
+    ("NEW YORK (UN News)", "GENEVA (UNIC)"); None when its bracket is no service
+    ("Bangkok (Thailand)", "Goma (North Kivu)") or it has none."""
+    match = re.fullmatch(r"(?P<place>[^()]*?\S)\s*+\((?P<service>[^()\n]{1,60})\)", place)
+    if match is None:
+        return None
+    service = " ".join(match.group("service").split())
+    words = [w.strip(".,'’") for w in service.split()]
+    if not any(w.casefold() in _SERVICE_WORDS or w in _BODIES
+               or re.fullmatch(r"UN[A-Z]{1,6}", w) for w in words):
+        return None
+    return match.group("place"), service
 
 
 #: A byline: "Prepared by Aubrey Moore (…)", "Written by …", "By Jane

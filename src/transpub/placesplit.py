@@ -17,8 +17,9 @@ _PAIRS = {")": "(", "）": "（", "]": "[", "］": "［"}
 
 
 def joined(place: str, attribution: str) -> tuple[str, ...]:
-    """The texts an old place unit holding both had ("VIENNA (UN Information Service)")."""
-    return (f"{place} ({attribution})", f"{place}（{attribution}）")
+    """The texts an old place unit holding both had ("VIENNA (UN Information Service)", an
+    agency between slashes after it: "NAIROBI /UNEP/")."""
+    return (f"{place} ({attribution})", f"{place}（{attribution}）", f"{place} /{attribution}/")
 
 
 def was_joined(old: str, place: str, attribution: str) -> bool:
@@ -31,9 +32,16 @@ def was_joined(old: str, place: str, attribution: str) -> bool:
 def split_translation(text: str) -> tuple[str, str] | None:
     """``text``, the translation of a place holding its attribution, as (place, attribution):
     the bracket closing it and what stands before it («VIENNE (Service d'information des
-    Nations Unies)», «维也纳（联合国新闻处）»); None when it does not end with a bracket of its
-    own after some text (a translator who wrote it otherwise: it stays a draft to review)."""
+    Nations Unies)», «维也纳（联合国新闻处）», the slashes of «НАЙРОБИ /ЮНЕП/»); None when it does
+    not end with a bracket of its own after some text (a translator who wrote it otherwise: it
+    stays a draft to review)."""
     stripped = text.strip()
+    if stripped.endswith("/"):
+        # «НАЙРОБИ /ЮНЕП/»: the agency between slashes, after a space
+        place, _, attribution = stripped[:-1].rpartition(" /")
+        place, attribution = place.rstrip(" ,"), attribution.strip()
+        return (place, attribution) if place and attribution and "/" not in attribution \
+            else None
     if not stripped or stripped[-1] not in _PAIRS:
         return None
     close = stripped[-1]
