@@ -165,3 +165,46 @@ def test_issued_as_received_is_a_notice(tmp_path: Path) -> None:
         "Distinguished President,\n\nFifty years ago the war came. I was three.\n"))
     assert "(Issued as received)" in removed
     assert kinds(release, "p")[0] == "Distinguished President,"
+
+
+HEAD = """River Council 61st Session
+
+Opening Statement by
+
+Ana Pereira{title}
+
+Geneva, 3 March 2025
+
+Excellencies,
+
+The valley has waited a long time. The Council must act.
+"""
+
+
+def test_a_statement_head_in_several_lines(tmp_path: Path) -> None:
+    # the event's line, the kind of speech "by", the speaker and the speaker's title, each on
+    # its own line, then the place and date: the headline is the speech and its speaker, the
+    # event the office line, and the place and date the dateline (the event had been the
+    # headline, the speaker two subheadings and the dateline a paragraph, the text undated)
+    for title, headline in (
+            ("\n\nHigh Commissioner for the Rivers",
+             "Opening Statement by Ana Pereira, High Commissioner for the Rivers"),
+            ("", "Opening Statement by Ana Pereira")):
+        release, removed = import_text(tmp_path, HEAD.format(title=title))
+        assert kinds(release, "office") == ["River Council 61st Session"]
+        assert kinds(release, "title") == [headline]
+        assert kinds(release, "h2") == []
+        assert kinds(release, "place") == ["Geneva"]
+        assert release.date is not None and release.date.isoformat() == "2025-03-03"
+        assert kinds(release, "p") == ["Excellencies,", "The valley has waited a long time. "
+                                       "The Council must act."]
+        assert removed == []
+
+
+def test_a_headline_over_a_statement_byline_stays(tmp_path: Path) -> None:
+    # a headline that names no event over "Statement by" and the speaker stays the headline
+    text = HEAD.format(title="").replace("River Council 61st Session",
+                                         "Rivers must be protected now")
+    release, _removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == ["Rivers must be protected now"]
+    assert kinds(release, "office") == []

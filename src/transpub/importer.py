@@ -1009,6 +1009,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             body.append(para)
     if head.title is None:
         return head
+    _statement_head(head, lang)
     if body and head.letterhead is None and issuer_like(head.title) \
             and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) and any(
                 head.title.lines[-1][0] < n < body[0].line and is_notice(t) for n, t in removed):
@@ -1081,6 +1082,51 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
         head.lone = next(((n, *in_cell) for n, t in sorted(removed) if n < first_body
                           for cell in cells(t) if (in_cell := _header_date(cell, lang))), None)
     return head
+
+
+#: A speech's kind and the "by" its speaker's name follows, on a line of its own: "Opening
+#: Statement by", "Keynote Address by", "Remarks as delivered by".
+_STATEMENT_BY_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:statement|remarks|address|speech|"
+                              r"message|briefing|lecture)(?:\s+[\w'’-]+){0,3}\s+by$",
+                              re.IGNORECASE)
+#: What a session or event line over a speech names ("Human Rights Council 30th Session").
+_EVENT_RE = re.compile(r"\b(?:session|council|assembly|conference|committee|forum|summit|"
+                       r"meeting|dialogue|symposium|seminar|congress)\b", re.IGNORECASE)
+
+
+def _statement_head(head: _Head, lang: str) -> None:
+    """A statement's head in several lines, "Human Rights Council 30th Session" / "Opening
+    Statement by" / "Zeid Ra'ad Al Hussein" / "United Nations High Commissioner for Human
+    Rights" / "Geneva, 14 September 2015": the headline is the kind, the speaker and the
+    speaker's title ("Opening Statement by Zeid Ra'ad Al Hussein, United Nations High
+    Commissioner for Human Rights"), the event line above it the office line, and the place
+    and date under it the dateline (the event line had been the headline, the speaker two
+    subheadings and the dateline a paragraph). Only under an event's line, and only short
+    lines without a sentence's end: a headline over a byline "Statement by" stays."""
+    title, body = head.title, head.body
+    if title is None or head.letterhead is not None or len(body) < 3 \
+            or len(title.lines) > 2 or not _EVENT_RE.search(title.text) \
+            or title.text.rstrip().endswith(TERMINAL) or len(title.text.split()) > 12 \
+            or len(body[0].lines) != 1 or not _STATEMENT_BY_RE.match(body[0].text.strip()):
+        return
+
+    def short(para: Para) -> bool:
+        # (a name, a person's title: a line or two, capitalised, no sentence, no dateline)
+        text = para.text.strip()
+        return (len(para.lines) <= 2 and 0 < len(text.split()) <= 14 and text[:1].isupper()
+                and not text.endswith((*TERMINAL, ",", ":")) and not text.startswith("\0")
+                and dateline(text, lang, 2000) is None and lone_date(text, lang) is None)
+
+    if not short(body[1]):
+        return
+    taken = 3 if len(body) > 3 and short(body[2]) else 2
+    lines = [*body[0].lines, *body[1].lines]
+    if taken == 3:
+        number, name = lines[-1]
+        lines[-1] = (number, name.rstrip() + ",")  # "Zeid Ra'ad Al Hussein, United Nations…"
+        lines.extend(body[2].lines)
+    head.letterhead, head.title = title, Para(lines, body[0].gap_before, body[taken - 1].gap_after)
+    del body[:taken]
 
 
 def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Para | None:
