@@ -138,6 +138,10 @@ The Memorandum covers border security.
     # a blank line between them, and around the page number: no form feed, no run of blanks
     ("1 The African Union Commission is its secretariat.\n\n2 General Assembly resolution "
      "60/288.", "\n"),
+    # each number glued to its first word, as a PDF's text layer may write them (read as the
+    # footnotes above, the number set apart)
+    ("   1The African Union Commission is its secretariat.\n   2General Assembly resolution "
+     "60/288.", ""),
 ])
 def test_footnotes_at_a_page_foot(tmp_path: Path, notes: str, gap: str) -> None:
     path = tmp_path / "release.txt"
@@ -150,6 +154,60 @@ def test_footnotes_at_a_page_foot(tmp_path: Path, notes: str, gap: str) -> None:
                           "2 General Assembly resolution 60/288."]
     marks = [s.text for b in release.blocks for s in b.spans if s.tag == "span"]
     assert marks == ["1", "2"]
+
+
+GLUED = """\
+A Headline for the Test
+
+Geneva, 12 March 2024 – The G20 ministers met on COVID-19 and resolution A/RES/70/1, in
+the first round of talks on the index2 and the{mark} of the year.
+
+{foot}
+
+                                            1
+"""
+
+
+@pytest.mark.parametrize(("mark", "foot"), [
+    # the number glued to a capital and a capital, or to a figure's letter: no footnote
+    ("ir goals", "1First round of talks.\n2FA codes were sent."),
+    # a mark only after a capital ("G20"): the foot line is no footnote of it
+    ("ir goals", "20Members attended."),
+    # a glued line that is not at the foot of its page
+    ("ir goals3", "3Compared with the year before.\n\nThe talks went on."),
+])
+def test_a_number_glued_to_a_word_is_no_footnote_without_its_mark(
+        tmp_path: Path, mark: str, foot: str) -> None:
+    """A line opening with a number glued to a word is a footnote only at its page's foot,
+    its number glued to a capital and a lower-case letter, and only when the text above
+    carries that number as a mark after a lower-case word or a closing mark; the text's own
+    numbers ("G20", "COVID-19", "A/RES/70/1") are no marks."""
+    path = tmp_path / "glued.txt"
+    path.write_text(GLUED.format(mark=mark, foot=foot), encoding="utf-8")
+    release = import_file(path).release
+    assert not any(b.note.startswith("Footnote") for b in release.blocks)
+    assert not any(s.tag == "span" for b in release.blocks for s in b.spans)
+    texts = [b.plain_text for b in release.blocks if b.kind == "p"]
+    assert texts[0].startswith("The G20 ministers met on COVID-19 and resolution A/RES/70/1,")
+    assert any(t.startswith(foot[:6]) for t in texts)
+
+
+def test_footnotes_glued_to_their_words_read_as_footnotes(tmp_path: Path) -> None:
+    """The same text with its foot lines' numbers glued to a capital and the marks glued to
+    the words ("index2", "their goals3"): footnotes moved to the end of the body, "1 The…"
+    as every footnote is written, the marks elements not to translate; the text's own
+    numbers untouched."""
+    path = tmp_path / "glued.txt"
+    path.write_text(GLUED.format(mark="ir goals3", foot="   2Published each year.\n"
+                                 "   3Compared with the year before."), encoding="utf-8")
+    release = import_file(path).release
+    texts = [b.plain_text for b in release.blocks if b.kind == "p"]
+    assert texts[-2:] == ["2 Published each year.", "3 Compared with the year before."]
+    assert [b.note for b in release.blocks][-2:] == [
+        "Footnote 2: the number is its mark in the text above.",
+        "Footnote 3: the number is its mark in the text above."]
+    assert [s.text for b in release.blocks for s in b.spans if s.tag == "span"] == ["2", "3"]
+    assert texts[0].startswith("The G20 ministers met on COVID-19 and resolution A/RES/70/1,")
 
 
 def test_a_figure_repeated_in_a_table_is_kept(tmp_path: Path) -> None:

@@ -19,6 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
@@ -834,14 +835,14 @@ def _footnotes_apart(paras: list[Para]) -> list[Para]:
     opens with the next number starts one."""
     out: list[Para] = []
     for para in _page_numbers_apart(paras):
-        first = _FOOTNOTE_RE.match(para.lines[0][1]) if len(para.lines) > 1 else None
+        first = footnote_opening(para.lines[0][1]) if len(para.lines) > 1 else None
         if first is None:
             out.append(para)
             continue
-        starts, number = [0], footnote_number(first.group("n"))
+        starts, number = [0], first.number
         for index, (_, line) in enumerate(para.lines[1:], 1):
-            opening = _FOOTNOTE_RE.match(line)
-            if opening is not None and footnote_number(opening.group("n")) == number + 1:
+            opening = footnote_opening(line)
+            if opening is not None and opening.number == number + 1:
                 starts.append(index)
                 number += 1
         if len(starts) < 2:
@@ -1005,6 +1006,7 @@ def remove_furniture(paras: list[Para], lang: str = "en",
             continue
         if id(para) in notes:
             para.footnote = notes[id(para)]
+            para.lines[0] = _number_apart(para.lines[0])
             set_aside.append(para)
             pending_gap = True
             continue
@@ -1040,8 +1042,10 @@ def _full(para: Para, width: int) -> bool:
     return width >= 25 and last >= width * 0.85  # (25: a narrow column still wraps)
 
 
-#: A footnote as a PDF's foot of page gives it: its number (or a superscript one), then text.
-_FOOTNOTE_RE = re.compile(r"^\s*(?P<n>[1-9]\d?|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)\s+\S")
+#: A footnote as a PDF's foot of page gives it: its number (or a superscript one), then text;
+#: or the number glued to its first word, as some PDFs' text layers write it ("1Specifically,
+#: …": ``footnote_opening`` takes it before a capital and a lower-case letter only).
+_FOOTNOTE_RE = re.compile(r"^\s*(?P<n>[1-9]\d?|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)(?:\s+\S|(?P<glued>[^\W\d_]{2}))")
 #: Its mark in the text: the number right after a word or a closing punctuation mark
 #: ("Union1", "terrorism.2", "said”3"), or a superscript number anywhere.
 NOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?”’»)\]]))(?P<n>[1-9]\d?)(?!\d)"
@@ -1052,22 +1056,60 @@ def footnote_number(text: str) -> int:
     return int("".join(str(unicodedata.digit(c)) for c in text))
 
 
+class FootnoteOpening(NamedTuple):
+    """The number a footnote's line opens with, and whether it is glued to the first word."""
+
+    number: int
+    glued: bool
+
+
+def footnote_opening(line: str) -> FootnoteOpening | None:
+    """The footnote number ``line`` opens with ("1 The African Union …", "² …"), or None. A
+    number glued to a word counts before a capital and a lower-case letter ("1Specifically,
+    …", as a PDF's text layer may set a footnote's foot line), never before a second capital
+    or a space ("3D printing", "2FA" are words)."""
+    match = _FOOTNOTE_RE.match(line)
+    if match is None:
+        return None
+    glued = match.group("glued")
+    if glued is not None and not (glued[0].isupper() and glued[1].islower()):
+        return None
+    return FootnoteOpening(footnote_number(match.group("n")), glued is not None)
+
+
+def _number_apart(line: tuple[int, str]) -> tuple[int, str]:
+    """A footnote's first line with its number set apart from the word glued to it ("1 Specifically,
+    …"), the form the footnotes of every other text have."""
+    number, text = line
+    match = _FOOTNOTE_RE.match(text)
+    if match is None or match.group("glued") is None:
+        return line
+    return number, text[:match.end("n")] + " " + text[match.end("n"):]
+
+
 def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
     """The footnotes at the foot of a page (id of the paragraph -> its number): a paragraph
     opening with a number that the text before it carries as a mark, standing with other
     footnotes and page furniture only between it and a page break (or the text's end).
     A sentence the page break cut in two is then rejoined across them."""
-    candidates: dict[int, int] = {}
+    candidates: dict[int, FootnoteOpening] = {}
     marks: dict[int, int] = {}  # number -> the line of its first mark
+    # (the same, for a foot line whose number is glued to its word, "1Specifically": only a
+    # mark after a lower-case letter or a closing mark, "first2", "terrorism.2", a superscript,
+    # so that a name's figures, "G20", "UN80", are no mark of one)
+    after_lower: dict[int, int] = {}
     for para in paras[1:]:
         if id(para) in furniture:
             continue
-        opening = _FOOTNOTE_RE.match(para.lines[0][1])
+        opening = footnote_opening(para.lines[0][1])
         if opening:
-            candidates[id(para)] = footnote_number(opening.group("n"))
+            candidates[id(para)] = opening
         for number, line in para.lines[1 if opening else 0:]:
             for mark in NOTE_MARK_RE.finditer(line):
-                marks.setdefault(footnote_number(mark.group("n") or mark.group("sup")), number)
+                marked = footnote_number(mark.group("n") or mark.group("sup"))
+                marks.setdefault(marked, number)
+                if mark.group("sup") or not line[mark.start() - 1].isupper():
+                    after_lower.setdefault(marked, number)
     found: dict[int, int] = {}
     at_foot = True  # only furniture and footnotes between this paragraph and a page break
     for para in reversed(paras):
@@ -1077,7 +1119,8 @@ def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
         # (a page number ends its page, whatever blank lines stand around it)
         at_foot = at_foot or para.gap_after >= 3 or para.page_end or (
             id(para) in furniture and all(PAGE_NUMBER_RE.match(t.strip()) for _, t in para.lines))
-        note = candidates.get(id(para))
-        if at_foot and note is not None and marks.get(note, para.line) < para.line:
-            found[id(para)] = note
+        opening = candidates.get(id(para))
+        if at_foot and opening is not None and (after_lower if opening.glued else marks).get(
+                opening.number, para.line) < para.line:
+            found[id(para)] = opening.number
     return found
