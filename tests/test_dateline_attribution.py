@@ -194,6 +194,26 @@ def test_service_before_the_date_built_after_it(tmp_path: Path,
     assert '<p id="p1">The fair opened.</p>' in xml
 
 
+def test_service_of_a_place_only_dateline_built_after_the_date(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """A dateline without a date, the page's date over it ("5 June 2024" / "ROME (FAO) – The…",
+    FAO's layout): the service in its bracket is the attribution, built after the date as
+    every attribution is (it had been the place's, «ROME (FAO)», written before the date)."""
+    text = "5 June 2024\n\nPrices Fall\n\nROME (FAO) – Prices fell in May.\n\nThey fell again.\n"
+    cli = _workspace(tmp_path, cli_factory, text)
+    xml = (cli.cwd / "source" / f"{SLUG}.xml").read_text(encoding="utf-8")
+    assert ('<place id="place">ROME</place>\n      <date when="2024-06-05">5 June 2024</date>'
+            '\n      <attribution id="attribution">FAO</attribution>') in xml
+    assert '<p id="p1">Prices fell in May.</p>' in xml
+    cli("validate")
+    cli("extract")
+    cli("build")
+    page = (cli.cwd / "output" / "en" / f"{SLUG}.html").read_text(encoding="utf-8")
+    found = re.search(r'<span class="dateline">(.*?– )</span>', page)
+    assert found is not None
+    assert re.sub(r"<[^>]+>", "", found.group(1)) == "ROME, 5 June 2024 (FAO) – "
+
+
 def _written(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str = SOURCE) -> Cli:
     """A workspace holding ``source`` as written by hand (or by ``import``), extracted."""
     cli = cli_factory(tmp_path)

@@ -464,15 +464,21 @@ The report covers 120 countries.
 """
 
 
-@pytest.mark.parametrize(("opening", "place"), [
-    ("GENEVA", "GENEVA"), ("PORT-AU-PRINCE", "PORT-AU-PRINCE"), ("ROME (FAO)", "ROME (FAO)"),
-    ("Geneva", "Geneva"), ("Dar es Salaam", "Dar es Salaam"),  # (IOM's layout, title case)
-    ("NAIROBI, Kenya", "NAIROBI, Kenya"), ("NEW YORK/GENEVA", "NEW YORK/GENEVA"),
+@pytest.mark.parametrize(("opening", "place", "attribution"), [
+    ("GENEVA", "GENEVA", []), ("PORT-AU-PRINCE", "PORT-AU-PRINCE", []),
+    ("Geneva", "Geneva", []), ("Dar es Salaam", "Dar es Salaam", []),  # (IOM's, title case)
+    ("NAIROBI, Kenya", "NAIROBI, Kenya", []), ("NEW YORK/GENEVA", "NEW YORK/GENEVA", []),
+    # a service in the bracket is the attribution, as before a date; a region the place's
+    ("ROME (FAO)", "ROME", ["FAO"]), ("GENEVA (ILO News)", "GENEVA", ["ILO News"]),
+    ("Geneva (UN News)", "Geneva", ["UN News"]),
+    ("GOMA (North Kivu)", "GOMA (North Kivu)", []),
+    ("Bangkok (Thailand)", "Bangkok (Thailand)", []),
 ])
 def test_place_only_dateline_under_a_header_date(tmp_path: Path, opening: str,
-                                                 place: str) -> None:
+                                                 place: str, attribution: list[str]) -> None:
     release, _removed = import_text(tmp_path, PLACE_ONLY.format(opening=opening))
     assert kinds(release, "place") == [place]
+    assert kinds(release, "attribution") == attribution
     assert release.date == dt.date(2024, 6, 5)
     assert kinds(release, "p")[0] == ("The World Health Organization (WHO) today called on "
                                        "countries to act.")
@@ -482,10 +488,15 @@ def test_place_only_dateline_under_a_header_date(tmp_path: Path, opening: str,
     PLACE_ONLY.format(opening="UNICEF"),  # a body's acronym, no place
     PLACE_ONLY.format(opening="Today"),  # a word that opens a sentence so
     PLACE_ONLY.format(opening="GENEVA").replace("5 June 2024\n\n", ""),  # no date known
+    # nor with a service's bracket: a <dateline> must hold a date (release.rng), so the line
+    # stays the text's, as written, its bracket with it
+    PLACE_ONLY.format(opening="ROME (FAO)").replace("5 June 2024\n\n", ""),
 ])
 def test_place_only_twins(tmp_path: Path, text: str) -> None:
     release, _removed = import_text(tmp_path, text)
-    assert kinds(release, "place") == []
+    assert kinds(release, "place") == kinds(release, "attribution") == []
+    if "(FAO)" in text:
+        assert kinds(release, "p")[0].startswith("ROME (FAO) – The World Health")
 
 
 def test_place_only_dateline_from_html(tmp_path: Path) -> None:
@@ -496,6 +507,9 @@ def test_place_only_dateline_from_html(tmp_path: Path) -> None:
     assert kinds(release, "place") == ["GENEVA"]
     assert release.date == dt.date(2024, 6, 5)
     assert kinds(release, "p") == ["The World Health Organization called on countries to act."]
+    release, _removed = import_text(tmp_path, page.replace("GENEVA", "ROME (FAO)"),
+                                    "rome.html")
+    assert (kinds(release, "place"), kinds(release, "attribution")) == (["ROME"], ["FAO"])
 
 
 @pytest.mark.parametrize(("head", "office"), [

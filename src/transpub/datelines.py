@@ -330,6 +330,20 @@ def place_only(text: str, titled: bool = False) -> tuple[str, str] | None:
     return place, match.group("rest").strip()
 
 
+def place_dateline(text: str, date: dt.date, date_text: str) -> Dateline | None:
+    """A dateline of the place alone (``place_only``, in title case too) dated by the page's
+    date (the header's, the page's publication date): "ROME (FAO) – The…" under "5 June
+    2024". A service named in its bracket is the attribution, as before a date
+    (``service_before``: it had stayed in the place, «ROME (FAO)», and every page wrote it
+    before the date); a country or region stays the place's ("Bangkok (Thailand) – …")."""
+    found = place_only(text, titled=True)
+    if found is None:
+        return None
+    place, rest = found
+    place, attribution = service_before(place) or (place, "")
+    return Dateline(place, date, date_text, rest, attribution)
+
+
 #: The UN system's acronyms, which open a sentence in capitals and a dash as a place does
 #: ("UNICEF – The agency…"): no place.
 _BODIES = frozenset("""UN UNICEF UNHCR UNDP WHO FAO ILO WFP UNEP UNFPA UNESCO UNODC UNOCT OCHA

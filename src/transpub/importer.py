@@ -28,7 +28,7 @@ from transpub.datelines import (
     is_byline,
     lone_date,
     opening,
-    place_only,
+    place_dateline,
     year_from_text,
 )
 from transpub.emails import EMAIL
@@ -1314,9 +1314,9 @@ def _placed(body: list[Para], date: dt.date, date_text: str,
     gives a dateline's parts (the date the header's); (0, None) when none does."""
     for index, para in enumerate(body[:3]):
         text = _plain(para.text).strip()
-        found = place_only(text, titled=True)
+        found = place_dateline(text, date, date_text)
         if found is not None:
-            return index, Dateline(found[0], date, date_text, found[1])
+            return index, found
         if len(text) > 300:
             break
     return 0, None

@@ -12,7 +12,7 @@ from pathlib import Path
 
 from lxml import etree, html
 
-from transpub.datelines import Dateline, lone_date, opening, place_only, year_from_text
+from transpub.datelines import lone_date, opening, place_dateline, year_from_text
 from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
@@ -228,10 +228,10 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
         # a dateline of the place alone ("GENEVA – The…"), the date the page's: the place
         # and that date
         for index, (kind, _run, spans) in enumerate(texts[:head]):
-            placed = place_only(_plain(spans), titled=True) if kind == "p" and index >= above \
-                else None
+            placed = place_dateline(_plain(spans), known[0], known[1]) \
+                if kind == "p" and index >= above else None
             if placed is not None:
-                dated, found = index, Dateline(placed[0], known[0], known[1], placed[1])
+                dated, found = index, placed
                 break
     # the issuer's name above the label, both above the headline ("United Nations" /
     # "PRESS RELEASE" / the headline, as a letterhead table lays them out): the office
