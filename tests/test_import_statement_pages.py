@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from importcases import import_text, kinds
 
 SPEECH = """Opening address by the Commissioner to the Council
@@ -208,3 +210,58 @@ def test_a_headline_over_a_statement_byline_stays(tmp_path: Path) -> None:
     release, _removed = import_text(tmp_path, text)
     assert kinds(release, "title") == ["Rivers must be protected now"]
     assert kinds(release, "office") == []
+
+
+ADDRESSED = """Statement by the Commissioner to the Council
+
+Geneva, 3 March 2025
+
+{salutation}
+
+The winter was long for the people of the valley. The roads were closed for months.
+"""
+
+
+@pytest.mark.parametrize(("salutation", "lang"), [
+    ("Distinguished President of the Council,\nYour Excellencies, the Ministers of the valley "
+     "and of the hills,\nExcellencies,\nDirector-General Smith,\nColleagues and friends,", "en"),
+    ("Monsieur le Président du Conseil,\nExcellences,\nChers collègues et amis,", "fr"),
+    ("Señor Presidente,\nExcelencias,\nQueridos colegas,", "es"),
+    ("Уважаемый Председатель,\nДамы и господа,\nКоллеги и друзья,", "ru"),
+    # (the last line without its comma: every line a form of address)
+    ("各位阁下，\n同事们，朋友们", "zh"),
+    ("Excellencies,\nColleagues and friends", "en"),
+])
+def test_a_salutation_of_several_lines_is_a_paragraph_a_line(
+        tmp_path: Path, salutation: str, lang: str) -> None:
+    """A speech's salutation, one addressee a line: a paragraph each (the source has no line
+    break inside a block), as the page shows it and translators translate it; it had been one
+    paragraph, its lines joined by spaces. None is a subheading."""
+    release, _removed = import_text(tmp_path, ADDRESSED.format(salutation=salutation))
+    lines = salutation.split("\n")
+    assert kinds(release, "p")[:len(lines)] == lines
+    assert kinds(release, "h2") == []
+
+
+@pytest.mark.parametrize("lines", [
+    # a wrapped sentence: a line that ends without a comma
+    "Mr President, the Council met in the spring,\nand the talks went on for weeks.",
+    # an addressee cut where the page's line ended: kept as it was, one paragraph
+    "Distinguished President,\nYour Excellencies, the Ministers of the valley and\nof the hills,",
+    # no form of address first ("Geneva, Bonn,": places)
+    "Geneva,\nBonn,\nNairobi,",
+    # the last line without its comma, not a form of address: a name, a title, an office
+    "Ms Jane Smith,\nSpokesperson,\nGeneva Office",
+])
+def test_lines_that_are_no_salutation_stay_a_paragraph(tmp_path: Path, lines: str) -> None:
+    release, _removed = import_text(tmp_path, ADDRESSED.format(salutation=lines))
+    assert " ".join(lines.split("\n")) in kinds(release, "p") + kinds(release, "h2")
+
+
+def test_a_salutation_in_html_lines_is_a_paragraph_a_line(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Statement by the Commissioner</h1><p>Geneva, 3 March 2025</p>"
+            "<p>Distinguished President,<br>Excellencies,<br>Colleagues and friends,</p>"
+            "<p>The winter was long. The roads were closed.</p></body></html>")
+    release, _removed = import_text(tmp_path, page, "speech.html")
+    assert kinds(release, "p")[:3] == ["Distinguished President,", "Excellencies,",
+                                       "Colleagues and friends,"]

@@ -25,6 +25,7 @@ from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.hyphenbreaks import Vocabulary, typeset_breaks, typesetters_break
 from transpub.importer_chrome import is_chrome, is_section_line, page_chrome
+from transpub.salutationlines import is_salutation
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
@@ -396,7 +397,7 @@ def split_lists(paras: list[Para]) -> list[Para]:
         if cells:
             out += cells
             continue
-        fields = _fields(para) or _signatories(para)
+        fields = _fields(para) or _signatories(para) or _salutation(para)
         if fields:
             out += fields
             continue
@@ -459,6 +460,16 @@ def _signatories(para: Para) -> list[Para]:
     if len(para.lines) < 2 or not all(SIGNATORY_RE.match(t) for _, t in para.lines):
         return []
     return a_line_each(para, item=True)  # (each an item: a paragraph, never a subheading)
+
+
+def _salutation(para: Para) -> list[Para]:
+    """A speech's salutation, an addressee a line ("Distinguished President of the Council," /
+    "Excellencies," / "Colleagues and friends,", ``salutationlines.is_salutation``): a paragraph a
+    line, as the page shows it (the source has no line break inside a block); never a
+    subheading. [] for any other paragraph."""
+    if not is_salutation([t for _, t in para.lines]):
+        return []
+    return a_line_each(para, item=True)
 
 
 def is_field(line: str) -> bool:

@@ -1,0 +1,53 @@
+"""A speech's salutation, set one addressee a line ("Distinguished President of the Council," /
+"Excellencies," / "Colleagues and friends,"), as the UN's statements open and the page shows
+them. The source has no line break inside a block, so such a block is a paragraph a line:
+joined, it was one unit of commas no sentence ends ("Distinguished President of the Council,
+Excellencies, Colleagues and friends,"), and the page lost the line per addressee.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+#: The words a form of address opens with, in the six languages, lower case: its first word
+#: ("Distinguished", «Monsieur», «Уважаемые», "Excellencies") or, in Chinese, its first
+#: characters («主席先生», «各位阁下», «尊敬的»).
+_OPENERS = frozenset("""mr mr. mrs mrs. ms ms. madam madame distinguished excellencies
+    excellency your dear honourable honorable ladies gentlemen colleagues friends president
+    chair chairperson chairman co-chairs esteemed respected members
+    monsieur messieurs mesdames m. mme mme. excellences cher chère chers chères distingué
+    distingués distinguée distinguées honorables
+    señor señora señoras señores sr. sra. distinguido distinguida distinguidos distinguidas
+    excelentísimo excelentísima excelentísimos excelencias estimado estimada estimados
+    estimadas querido querida queridos queridas
+    уважаемый уважаемая уважаемые многоуважаемый многоуважаемая многоуважаемые господин
+    госпожа г-н г-жа дамы господа ваше ваши коллеги друзья
+    السيد السيدة سيدي سيدتي السيدات أصحاب صاحب حضرات معالي سعادة الزملاء الأصدقاء""".split())
+_CJK_OPENERS = ("主席", "各位", "尊敬的", "女士们", "先生们", "同事们", "同僚们", "朋友们", "阁下")
+
+#: The comma that ends each addressee's line, in each script.
+_COMMAS = (",", "，", "،", "、")
+#: A line longer than this is a paragraph's, no addressee's.
+_LONGEST = 160
+
+
+def is_salutation(lines: Sequence[str]) -> bool:
+    """Whether a block's ``lines`` are a salutation, an addressee a line: two lines at least,
+    the first opening with a form of address (``_OPENERS``), each opening with a letter, none
+    longer than a page's line, and each ending on a comma (a wrapped sentence has lines that
+    end without one; a block ending on a comma is no sentence). The last may end on a letter
+    when every line opens with a form of address («各位阁下，» / «同僚们，朋友们»): not a
+    contact's "Ms Jane Doe," / "Spokesperson," / "UNICEF"."""
+    texts = [line.strip() for line in lines]
+    if len(texts) < 2 or not _opens_an_address(texts[0]):
+        return False
+    if not all(t[:1].isalpha() and len(t) <= _LONGEST for t in texts):
+        return False
+    return all(t.endswith(_COMMAS) for t in texts[:-1]) and (
+        texts[-1].endswith(_COMMAS)
+        or (texts[-1][-1].isalpha() and all(_opens_an_address(t) for t in texts)))
+
+
+def _opens_an_address(text: str) -> bool:
+    first = text.split(maxsplit=1)[0].rstrip(",，،、").casefold()
+    return first in _OPENERS or text.startswith(_CJK_OPENERS)
