@@ -24,7 +24,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeGuard
 
-from transpub import __version__
 from transpub.config import CONFIG_NAME, Settings
 from transpub.errors import BuildError, TranspubError
 from transpub.fastnew import maker
@@ -887,7 +886,14 @@ def write_index_pages(settings: Settings, options: BuildOptions) -> int:
 
 
 def _common_digest(settings: Settings, options: BuildOptions) -> str:
-    digest = hashlib.sha256(__version__.encode())
+    """What every page of the run is written from besides its release's files: the code
+    that writes pages (its markup, its CSS), the config and the options."""
+    # the package's digest, not ``__version__`` (0.1.0 since the first commit): a workspace
+    # built before a change of the writers had kept its old pages until ``build --force``.
+    # The check cache and the extract key on the same digest (``workspace._code_digest``).
+    from transpub.workspace import _code_digest
+
+    digest = hashlib.sha256(_code_digest().encode())
     config = settings.root / CONFIG_NAME
     digest.update(config.read_bytes() if config.exists() else b"")
     digest.update(repr((options.include_fuzzy, options.min_complete)).encode())

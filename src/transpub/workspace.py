@@ -573,15 +573,23 @@ def _common_extract_digest(settings: Settings) -> str:
 
 @cache
 def _code_digest() -> str:
-    """The extract's version: a digest of the package's modules (an edited merge is a new
-    version without anyone remembering to bump a number)."""
-    root = Path(__file__).resolve().parent
+    """The extract's, the build's and the caches' version: a digest of the package's files
+    (an edited merge is a new version without anyone remembering to bump a number)."""
+    from transpub.noop import package_files
+
+    # the files the no-op record stats (the schema and data files too), in the order of
+    # ``sorted(root.rglob("*"))`` (a path's parts compared): the same digest as that wrote, in
+    # half the time (~4 ms of ~7.5 went on pathlib's walk; every build that is not a replayed
+    # no-op now reads it)
+    start = len(os.fspath(Path(__file__).resolve().parent)) + 1
+    named = sorted(((path[start:].replace(os.sep, "/"), path) for path in package_files()),
+                   key=lambda pair: pair[0].split("/"))
     digest = hashlib.sha256(__version__.encode())
-    for path in sorted(root.rglob("*")):  # the schema and data files too
-        if path.is_file() and "__pycache__" not in path.parts:
-            with contextlib.suppress(OSError):
-                digest.update(path.relative_to(root).as_posix().encode() + b"\0"
-                              + read_input(path))
+    for name, path in named:
+        with contextlib.suppress(OSError):
+            data = read_input(path)
+            digest.update(name.encode() + b"\0")
+            digest.update(data)
     return digest.hexdigest()
 
 
