@@ -13,6 +13,7 @@ from transpub.htmlstring import LTR_RUN, IndexEntry, atom_isolated, entry_marks,
 from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
+from transpub.pagewords import switcher_name
 from transpub.style import HouseStyle
 from transpub.urls import atom_href
 
@@ -195,6 +196,11 @@ def _serialise(root: etree._Element) -> bytes:
 
 def _switcher(current: LanguageInfo, alternates: Sequence[Alternate]) -> etree._Element:
     nav = etree.Element("nav", {"class": "languages"})
+    # named in the page's language: a screen reader's list of landmarks had said
+    # "navigation" alone
+    name = switcher_name(current.code)
+    if name is not None:
+        nav.set("aria-label", name)
     ul = etree.SubElement(nav, "ul")
     for alt in alternates:
         li = etree.SubElement(ul, "li")

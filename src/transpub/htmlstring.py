@@ -23,6 +23,7 @@ from transpub.emails import hides_at
 from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Release, Span
+from transpub.pagewords import switcher_name
 from transpub.source import NOT_XML
 from transpub.style import HouseStyle
 from transpub.urls import atom_href
@@ -99,7 +100,7 @@ def head_and_switcher(info: LanguageInfo, title: str,
     parts = [_page_start(info.code, info.direction), opening, text(title), "</title>\n",
              links, _style(),
              # an element with children gets a line break after its start tag (html._serialise)
-             '<nav class="languages">\n<ul>' + ("\n" if alternates else "")]
+             _nav_start(info.code), "\n" if alternates else ""]
     parts += [current if code == info.code else other for code, current, other in items]
     parts.append("</ul>\n</nav>\n")
     return "".join(parts)
@@ -118,9 +119,18 @@ def reswitched(data: bytes, info: LanguageInfo,
         return None
     links, items = _switcher(tuple(alternates))
     return "".join([page[:head + 9], links, _style(),
-                    '<nav class="languages">\n<ul>' + ("\n" if alternates else ""),
+                    _nav_start(info.code), "\n" if alternates else "",
                     *(current if code == info.code else other for code, current, other in items),
                     "</ul>\n</nav>\n", page[end + 7:]]).encode("utf-8")
+
+
+@lru_cache(maxsize=64)
+def _nav_start(code: str) -> str:
+    """The switcher's start tags, its ``nav`` named in the page's language
+    (``pagewords.switcher_name``; ``html._switcher``'s attributes, in its order)."""
+    name = switcher_name(code)
+    label = "" if name is None else attr("nav", "aria-label", name)
+    return f'<nav class="languages"{label}>\n<ul>'
 
 
 @lru_cache(maxsize=16)
