@@ -91,7 +91,7 @@ def test_a_url_is_not_for_machine_translation_and_the_switcher_does_not_print(
         page = _page(ws, lang)
         assert '<a href="https://www.un.org/counterterrorism" dir="ltr" translate="no">' \
             in page, lang
-        assert "@media print{nav.languages{display:none}" in page
+        assert "@media print{nav.languages,.skip{display:none}" in page
 
 
 def _atom_source(ws: Path) -> None:

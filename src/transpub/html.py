@@ -9,18 +9,26 @@ from dataclasses import dataclass
 from lxml import etree
 
 from transpub.emails import hides_at
-from transpub.htmlstring import LTR_RUN, IndexEntry, atom_isolated, entry_marks, run_dir
+from transpub.htmlstring import (
+    LTR_RUN,
+    MAIN_ID,
+    IndexEntry,
+    atom_isolated,
+    entry_marks,
+    run_dir,
+)
 from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Span
-from transpub.pagewords import switcher_name
+from transpub.pagewords import skip_link, switcher_name
 from transpub.style import HouseStyle
 from transpub.urls import atom_href
 
 #: The published pages' style. ``overflow-wrap:anywhere``: a URL, e-mail address or handle
 #: longer than the column breaks where it must (the review page's rule): a UN document's
 #: address had made a page 920 px wide at 320 px (WCAG 1.4.10, reflow), an Arabic one
-#: running off to the left.
+#: running off to the left. ``.skip``: the skip link waits above the page (not to its left: an
+#: Arabic page scrolls to the left) and comes down when it has the focus, where it stands.
 CSS = """\
 body{font-family:system-ui,"Noto Sans","Noto Naskh Arabic","Noto Sans CJK SC",sans-serif;
 max-width:46rem;margin:2rem auto;padding:0 1rem;line-height:1.55;color:#1b1b1b;
@@ -30,7 +38,9 @@ nav.languages [aria-current]{font-weight:bold}
 header p{margin:.2rem 0;letter-spacing:.05em;text-transform:uppercase;font-size:.85rem}
 .dateline{font-weight:bold}
 .untranslated{background:#fff3c4;outline:1px dashed #b58900}
-@media print{nav.languages{display:none}.untranslated{background:none}}
+.skip{position:absolute;top:-10em;background:#fff;padding:.3rem .6rem}
+.skip:focus{top:.5rem}
+@media print{nav.languages,.skip{display:none}.untranslated{background:none}}
 footer{border-top:1px solid #ccc;margin-top:2rem;font-size:.9rem}
 """
 
@@ -73,7 +83,7 @@ def render_release_tree(item: Localised, info: LanguageInfo, style: HouseStyle,
         header = etree.SubElement(body, "header")
         for block in blocks:
             _fill(etree.SubElement(header, "p", {"class": block.kind}), block.spans, rtl)
-    article = etree.SubElement(etree.SubElement(body, "main"), "article")
+    article = etree.SubElement(etree.SubElement(body, "main", id=MAIN_ID), "article")
     if title_block is not None:
         heading = etree.SubElement(article, "h1")
         _fill(heading, title_block.spans, rtl)
@@ -131,7 +141,7 @@ def render_index_tree(info: LanguageInfo, title: str,
     """``render_index`` through an lxml tree (the reference the string writer is held to)."""
     root = etree.Element("html", lang=info.code, dir=info.direction)
     body = _page(root, info, title, alternates, title_lang)
-    main = etree.SubElement(body, "main")
+    main = etree.SubElement(body, "main", id=MAIN_ID)
     heading = etree.SubElement(main, "h1")
     if title_lang is None:
         heading.text = title
@@ -173,8 +183,22 @@ def _page(root: etree._Element, info: LanguageInfo, title: str,
         etree.SubElement(head, "link", rel="alternate", hreflang=alt.lang.code, href=alt.href)
     etree.SubElement(head, "style").text = CSS
     body = etree.SubElement(root, "body")
+    body.append(_skip(info))
     body.append(_switcher(info, alternates))
     return body
+
+
+def _skip(current: LanguageInfo) -> etree._Element:
+    """The skip link to the page's ``main``, past the switcher (WCAG 2.4.1), shown when it
+    has the focus (``.skip`` in ``CSS``)."""
+    words, lang = skip_link(current.code)
+    link = etree.Element("a", {"class": "skip", "href": f"#{MAIN_ID}"})
+    if lang is not None:  # (the English link of a language the table does not hold)
+        link.set("lang", lang)
+        link.set("dir", language(lang).direction)
+    link.text = words
+    link.tail = "\n"  # (an inline element: _serialise puts no line break after it)
+    return link
 
 
 def _serialise(root: etree._Element) -> bytes:

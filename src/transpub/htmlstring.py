@@ -23,7 +23,7 @@ from transpub.emails import hides_at
 from transpub.languages import LanguageInfo, language
 from transpub.localise import Localised
 from transpub.model import ATOM_TAGS, Block, Release, Span
-from transpub.pagewords import switcher_name
+from transpub.pagewords import skip_link, switcher_name
 from transpub.source import NOT_XML
 from transpub.style import HouseStyle
 from transpub.urls import atom_href
@@ -98,7 +98,7 @@ def head_and_switcher(info: LanguageInfo, title: str,
     opening = "<title>" if title_lang is None else (
         f'<title lang="{title_lang.code}" dir="{title_lang.direction}">')
     parts = [_page_start(info.code, info.direction), opening, text(title), "</title>\n",
-             links, _style(),
+             links, _style(), _skip(info.code),
              # an element with children gets a line break after its start tag (html._serialise)
              _nav_start(info.code), "\n" if alternates else ""]
     parts += [current if code == info.code else other for code, current, other in items]
@@ -118,10 +118,30 @@ def reswitched(data: bytes, info: LanguageInfo,
     if head < 0 or end < head or not page.startswith(("<link", "<style>"), head + 9):
         return None
     links, items = _switcher(tuple(alternates))
-    return "".join([page[:head + 9], links, _style(),
+    rest = page[end + 7:]
+    if _MAIN not in rest:
+        # a page written before the skip link: its target too (its first <main> start tag is
+        # the page's own: no text or attribute value is written with a "<")
+        rest = rest.replace("<main>", _MAIN, 1)
+    return "".join([page[:head + 9], links, _style(), _skip(info.code),
                     _nav_start(info.code), "\n" if alternates else "",
                     *(current if code == info.code else other for code, current, other in items),
-                    "</ul>\n</nav>\n", page[end + 7:]]).encode("utf-8")
+                    "</ul>\n</nav>\n", rest]).encode("utf-8")
+
+
+#: The id of a page's ``main``, the skip link's target.
+MAIN_ID = "content"
+_MAIN = f'<main id="{MAIN_ID}">'
+
+
+@lru_cache(maxsize=64)
+def _skip(code: str) -> str:
+    """The skip link, the body's first element (``html._skip``): to the page's ``main``,
+    past the switcher, in the page's language (``pagewords.skip_link``)."""
+    words, lang = skip_link(code)
+    marks = "" if lang is None else (attr("a", "lang", lang)
+                                      + attr("a", "dir", language(lang).direction))
+    return f'<a class="skip" href="#{MAIN_ID}"{marks}>{text(words)}</a>\n'
 
 
 @lru_cache(maxsize=64)
@@ -174,7 +194,7 @@ def index_page(info: LanguageInfo, title: str, entries: Sequence[IndexEntry],
         return None
     heading = text(title) if title_lang is None else (
         f'<span lang="{title_lang.code}" dir="{title_lang.direction}">{text(title)}</span>')
-    out = [head_and_switcher(info, title, alternates, title_lang), "<main>\n<h1>", heading,
+    out = [head_and_switcher(info, title, alternates, title_lang), _MAIN, "\n<h1>", heading,
            '</h1>\n<ul class="releases">', "\n" if entries else ""]
     out += _index_rows(entries, info)
     out.append("</ul>\n</main>\n</body>\n</html>\n")
@@ -292,7 +312,7 @@ def page(release: Release, date_text: str, title: str, info: LanguageInfo, style
             written = content(block)
             footer.append(written)
             footer_filled = footer_filled or bool(written)
-    out.append("<main>\n<article>\n" if article else "<main>\n<article>")
+    out.append(_MAIN + ("\n<article>\n" if article else "\n<article>"))
     out.extend(article)
     out.append("</article>\n</main>\n")
     if footer is not None:
