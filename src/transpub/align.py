@@ -9,15 +9,16 @@ sequences whose steps pair one unit with one sentence, one with two, two with on
 one out, each step's cost the improbability of its lengths (Gale and Church's model, the
 language pair's ratio of characters measured on what the alignment pairs), less what both
 sides share (numbers, e-mail addresses, links, inline codes), more where one side ends a
-paragraph and the other does not; units or sentences left out at either end, or a run of
-them among pairs, cost less than as many left out one by one (a page that publishes part of
-the release is paired where it has the release's units, the rest reported). A unit paired
-with one sentence or two fills the PO file's entry where it is untranslated, fuzzy (an
-aligned translation is a draft until reviewed, and a fuzzy entry is not published), with a
-translator comment naming the file; a reviewed translation already there is kept (a fuzzy
-one, a draft the memory offered, gives way); a unit the translation joined with another, or
-left out, is reported (units joined and untranslated get the joined sentence as a translator
-comment, for the translator to cut).
+paragraph and the other does not, or where two units said in one sentence do not both share
+something with it (lengths alone are no evidence of a join); units or sentences left out at
+either end, or a run of them among pairs, cost less than as many left out one by one (a page
+that publishes part of the release is paired where it has the release's units, the rest
+reported). A unit paired with one sentence or two fills the PO file's entry where it is
+untranslated, fuzzy (an aligned translation is a draft until reviewed, and a fuzzy entry is
+not published), with a translator comment naming the file; a reviewed translation already
+there is kept (a fuzzy one, a draft the memory offered, gives way); a unit the translation
+joined with another, or left out, is reported (units joined and untranslated get the joined
+sentence as a translator comment, for the translator to cut).
 """
 
 from __future__ import annotations
@@ -82,6 +83,13 @@ _TEXT, _DATE, _LABEL, _CHROME = 0, 1, 2, 3
 _KIND_COST = MAX_COST
 #: a line no longer than this may be a date, a label or a page's control
 _SHORT = 120
+#: two units said in one sentence, one of which shares no number, address, code, concept or
+#: name with it: what the join costs more (its evidence then is lengths alone,
+#: which a page's last sentence, a long Russian one, or a ratio read off a part, fit as well
+#: with the next unit as without it; session 62's OHCHR trial: a partial page's last
+#: sentence said to cover two units, the 1-1 pair and the unit left out 2.6 dearer). A true
+#: join among pairs leaves its single pair's lengths far apart, much more than this)
+_JOIN_COST = 3.0
 
 _NUMBER = re.compile(r"\d+(?:[.,\s]\d{3})*(?:[.,]\d+)?")
 #: A link, or a whole word holding an "@": ``_addresses`` reads in it what ``\S+@\S+\.\w+``
@@ -178,6 +186,9 @@ class _Sides:
     anchors2_t: list[frozenset[str]]
     shared2_s: list[frozenset[str]]
     shared2_t: list[frozenset[str]]
+    marks_s: list[frozenset[str]]
+    marks_t: list[frozenset[str]]
+    """What each unit (sentence) may share with the other side: its anchors and names."""
 
     @classmethod
     def of(cls, source: Sequence[Segment], target: Sequence[Segment],
@@ -198,7 +209,8 @@ class _Sides:
             [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)],
             [_kind(s.text, langs[0]) for s in source], [_kind(t.text, langs[1]) for t in target],
             _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
-            _pairwise(shared_t))
+            _pairwise(shared_t), [a | b for a, b in zip(anchors_s, shared_s, strict=True)],
+            [a | b for a, b in zip(anchors_t, shared_t, strict=True)])
 
 
 def _pairwise(sets: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -252,6 +264,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                                             sides.ends_t)
     anchors2_s, anchors2_t = sides.anchors2_s, sides.anchors2_t
     kinds_s, kinds_t = sides.kinds_s, sides.kinds_t
+    marks_s, marks_t = sides.marks_s, sides.marks_t
     shared_s, shared_t, shared2_s, shared2_t = (sides.shared_s, sides.shared_t,
                                                 sides.shared2_s, sides.shared2_t)
     lengths2_t = [a + b for a, b in pairwise(lengths_t)]
@@ -294,7 +307,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                     if have_s or have_t:
                         cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
                     closes = ends_s[k]
-                    if closes != ends_t[j - 1]:
+                    if closes != ends_t[j - 1] and j < m:
                         cost += 3.0
                     if kinds_s[k] != kinds_t[j - 1] or kinds_s[k] == _CHROME:
                         cost += _kind_cost(kinds_s[k], kinds_t[j - 1])
@@ -307,7 +320,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                         have_s, have_t = anchors_s[k], anchors2_t[j - 2]
                         if have_s or have_t:
                             cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
-                        if ends_s[k] != ends_t[j - 1]:
+                        if ends_s[k] != ends_t[j - 1] and j < m:
                             cost += 3.0
                         if ends_t[j - 2]:
                             cost += 3.0
@@ -324,12 +337,15 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                         have_s, have_t = anchors2_s[k - 1], anchors_t[j - 1]
                         if have_s or have_t:
                             cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
-                        if ends_s[k] != ends_t[j - 1]:
+                        if ends_s[k] != ends_t[j - 1] and j < m:
                             cost += 3.0
                         if ends_s[k - 1]:
                             cost += 3.0
                         if kinds_s[k - 1] or kinds_s[k] or kinds_t[j - 1]:
                             cost += _KIND_COST
+                        marks = marks_t[j - 1]
+                        if not (marks and marks_s[k - 1] & marks and marks_s[k] & marks):
+                            cost += _JOIN_COST
                         cost = before + taller + cost - 1.5 * len(
                             shared2_s[k - 1] & shared_t[j - 1])
                         if cost < found:
@@ -416,20 +432,34 @@ def _cost(rows: range, columns: range, sides: _Sides, ratio: float) -> float:
     if have_s or have_t:
         cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
     ends_s, ends_t = sides.ends_s, sides.ends_t
-    if ends_s[rows[-1]] != ends_t[columns[-1]]:
-        cost += 3.0  # (one side ends its paragraph there, the other does not)
+    # (one side ends its paragraph there, the other does not; the translation's last
+    # sentence ends its page, not always a paragraph: a page of part of the release may stop
+    # within one, and its last sentence, read as a paragraph's end, had said the release's
+    # next unit too)
+    if ends_s[rows[-1]] != ends_t[columns[-1]] and columns[-1] < len(ends_t) - 1:
+        cost += 3.0
     # (two units of two paragraphs said as one sentence: a line of its own, the release's
     # office or label, is rather left out of the translation's page)
     if len(rows) > 1 and ends_s[rows[0]]:
         cost += 3.0
     if len(columns) > 1 and ends_t[columns[0]]:
         cost += 3.0
+    if len(rows) > 1 and not _evidenced(rows, columns, sides):
+        cost += _JOIN_COST
     kinds = [sides.kinds_s[i] for i in rows] + [sides.kinds_t[j] for j in columns]
     if len(kinds) > 2 and any(kinds):
         cost += _KIND_COST  # (a date, a label said in one sentence with another line)
     elif len(kinds) == 2 and (kinds[0] != kinds[1] or kinds[0] == _CHROME):
         cost += _kind_cost(kinds[0], kinds[1])
     return cost
+
+
+def _evidenced(rows: range, columns: range, sides: _Sides) -> bool:
+    """Whether each of two units said in one sentence shares something with it (a number, an
+    address, a code, a termbase concept, a name written alike): evidence of the join besides
+    lengths."""
+    marks = _union(sides.marks_t, columns)
+    return all(sides.marks_s[i] & marks for i in rows)
 
 
 def _kind_cost(source: int, target: int) -> float:
