@@ -1,8 +1,10 @@
 """The per-unit shortcuts of issue 13's eighth round give what the plain computations give.
 
 * TP603 (``completeness.copied_source``) compares a translation's first and last characters with
-  the squashed source before it counts the source's words: the same findings as the tests in
-  their first order (generated copies of every kind, the corpora, the real PO files);
+  the squashed source before it counts the source's words, and counts the letters of a
+  translation into Arabic, Chinese or Russian only where fewer than one character in twenty
+  is of its script: the same findings as the tests in their first order (generated copies of
+  every kind, the corpora, the real PO files);
 * TP501 (``markup.placeholders``) reads a translation's placeholders once and looks for inline
   tags only where a "<" is left once they are taken out: the same tags and findings as the plain
   computation (generated markup, the corpora, the real PO files);
@@ -28,8 +30,10 @@ from transpub.catalog import read_translations
 from transpub.checks import completeness, honorifics, markup, terminology
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import REGISTRY, Finding, Severity, finding
+from transpub.garbled import garbling_at
 from transpub.honorifics import Honorific, find_honorifics
 from transpub.pounits import po_units
+from transpub.scripts import SCRIPT_NAMES, SCRIPTS, base_language
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
 from transpub.termbase import Termbase, load_termbases
 from transpub.terms import Hit, _new_hit
@@ -72,13 +76,33 @@ def _plain_copied_source(ctx: CheckContext, unit: Unit) -> list[Finding]:
     squashed = completeness._squash(unit.source)
     if not completeness._ends_agree(target, squashed) or completeness._squash(target) != \
             squashed:
-        return []
+        return _plain_not_in_script(ctx, unit, target)
     if (unit.lang.split("_")[0] in completeness._LATIN_NAMES_KEPT
             and completeness._NAME.fullmatch(unit.source.strip())
             and not ctx.source_hits(unit.source)):
         return [finding("TP603", unit, "the translation keeps the source's name in Latin "
                         "script", severity=Severity.INFO)]
     return [finding("TP603", unit, "the translation is a copy of the source text")]
+
+
+def _plain_not_in_script(ctx: CheckContext, unit: Unit, target: str) -> list[Finding]:
+    """A translation into Arabic, Chinese or Russian fewer than one in twenty of whose letters
+    (links, codes and symbols aside) are its script's, counted on every unit."""
+    ranges = SCRIPTS.get(unit.lang.split("_")[0])
+    if ranges is None or not completeness._enough_words(unit.source, True):
+        return []
+    alpha = sum(1 for c in completeness._words_only(target) if c.isalpha())
+    ours = len(re.findall(f"[{ranges}]", target))
+    if not alpha or ours * 20 >= alpha or garbling_at(target, unit.source) is not None:
+        return []
+    if (unit.lang.split("_")[0] in completeness._LATIN_NAMES_KEPT
+            and completeness._NAME.fullmatch(unit.source.strip())
+            and not ctx.source_hits(unit.source)):
+        return [finding("TP603", unit, "the translation keeps the source's name in Latin "
+                        "script", severity=Severity.INFO)]
+    script = SCRIPT_NAMES[base_language(unit.lang)]
+    return [finding("TP603", unit, f"the translation is not in {script} script ({ours} of its "
+                    f"{alpha} letters): text of another language, not its translation")]
 
 
 _WORDS = st.sampled_from(["the", "Report", "of", "UNICEF", "A/RES/70/1", "CO2", "Igor",

@@ -229,21 +229,20 @@ def _english_name(lang: str) -> str:
         return lang
 
 
-#: the script each language's translations are written in (its letters' ranges)
-_SCRIPTS = {"ar": "\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff",
-            "ru": "\u0400-\u04ff", "zh": "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"}
 _LATIN_LANGUAGES = frozenset({"en", "fr", "es", "pt", "de", "it", "nl"})
 
 
 def _script_agrees(doc: ReadFile, lang: str) -> None:
     """Refuse a file whose translations are, most of them, not in ``lang``'s script."""
-    base = lang.replace("-", "_").split("_")[0].casefold()
-    if base in _SCRIPTS:
-        letters = re.compile(f"[{_SCRIPTS[base]}]")
+    from transpub.scripts import SCRIPTS, base_language, script_letters
+
+    base = base_language(lang)
+    letters = script_letters(base)
+    if letters is not None:
         wrong = [u for u in doc.units if u.target and re.search(r"[^\W\d_]", u.target)
                  and not letters.search(u.target)]
     elif base in _LATIN_LANGUAGES:
-        others = re.compile("[" + "".join(_SCRIPTS.values()) + "]")
+        others = re.compile("[" + "".join(SCRIPTS.values()) + "]")
         wrong = [u for u in doc.units if u.target and others.search(u.target) and
                  not re.search(r"[A-Za-z\u00c0-\u024f]{3}", u.target)]
     else:

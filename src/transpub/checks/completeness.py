@@ -11,6 +11,7 @@ from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.garbled import garbling_at, lam_alef_turned, ocr_slip, presentation_forms
 from transpub.localise import CONFLICT_MARK
 from transpub.memo import memo
+from transpub.scripts import SCRIPT_NAMES, base_language, count_letters, script_letters
 from transpub.segment import PLACEHOLDER_RE
 
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
@@ -93,24 +94,42 @@ def surplus_plural_form(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 @check("TP603", "copied-source", Severity.ERROR, "completeness")
 def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
-    """The translation is the source text copied: an untranslated unit in disguise."""
+    """The translation is the source text copied, or not in its language's script at all: an
+    untranslated unit in disguise."""
     target = unit.target.strip()
     if not target:
         return ()
     # the first and last characters first: they tell almost every translation from a copy
     # (the tests below are pure functions of the unit: their order changes no finding)
-    squashed = _squash_source[unit.source]
-    if not _ends_agree(target, squashed):
-        return ()
+    if _ends_agree(target, _squash_source[unit.source]):
+        copied = _copied(ctx, unit, target)
+        if copied is not None:
+            return copied
+    letters = script_letters(unit.lang)
+    if letters is None or count_letters(letters, target) * _FOREIGN >= len(target):
+        return ()  # (a Latin-script language, or letters of the script enough)
+    return _not_in_script(ctx, unit, target, letters)
+
+
+def _copied(ctx: CheckContext, unit: Unit, target: str) -> tuple[Finding, ...] | None:
+    """TP603's findings on a copy of the source (none: a copy rightly kept); None when
+    ``target`` is no copy of it."""
     lang = unit.lang.split("_")[0]
     if lang == ctx.source_lang.split("_")[0] or not _enough_words(unit.source,
                                                                    lang in _OTHER_SCRIPTS):
         return ()
-    if _squash(target) != squashed:
-        return ()
+    if _squash(target) != _squash_source[unit.source]:
+        return None
     if (lang in _SAME_SCRIPT and _NAMES_ONLY.fullmatch(unit.source.strip())
             and not ctx.source_hits(unit.source)):
         return ()  # "19. Wa'il Da`bul" in a list of names: the same name in French, Spanish
+    return _kept(ctx, unit, lang) or (
+        finding("TP603", unit, "the translation is a copy of the source text"),)
+
+
+def _kept(ctx: CheckContext, unit: Unit, lang: str) -> tuple[Finding, ...]:
+    """The info a translation in the source's script gets where the source is what a
+    translation may keep as it stands (none: an error)."""
     if (lang in _LATIN_NAMES_KEPT and (_NAME.fullmatch(unit.source.strip())
                                        or _NAMES_ONLY.fullmatch(unit.source.strip()))
             and not ctx.source_hits(unit.source)):
@@ -123,7 +142,40 @@ def copied_source(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         # language, which the translations rightly keep as it stands
         return (finding("TP603", unit, "the translation is a copy of the source text, which "
                         "is not in English (a quotation?)", severity=Severity.INFO),)
-    return (finding("TP603", unit, "the translation is a copy of the source text"),)
+    return ()
+
+
+#: a translation into Arabic, Chinese or Russian with fewer than one letter of its script in
+#: this many of its characters (its letters, once its links, codes and symbols are set
+#: aside) is not in its language: English left in the Arabic file ("Excellencies,
+#: Colleagues and Friends," for "Colleagues and Friends,": session 62's trial, an Arabic
+#: page whose body was the English text), another language's translation pasted. The real
+#: translations that keep most of a title in English («另见"Iran manufactures first
+#: home-made VTOL…"») have one in ten or more
+_FOREIGN = 20
+
+
+def _not_in_script(ctx: CheckContext, unit: Unit, target: str,
+                   letters: re.Pattern[str]) -> tuple[Finding, ...]:
+    """TP603 on a translation with (almost) no letter of its language's script, where the
+    source has words to translate (not a name, a code, a link or a number alone), and that
+    is not garbled on its way (TP609's: UTF-8 read as Latin-1 leaves no Cyrillic letter)."""
+    lang = base_language(unit.lang)
+    if lang == base_language(ctx.source_lang) or not _enough_words(unit.source, True):
+        return ()
+    # (its letters once links, codes and symbols are set aside: a link alone is no text; the
+    # script's letters anywhere, a link's too: then a unit the gate above passed, having
+    # one in twenty of its characters, is never found here)
+    alpha = sum(1 for c in _words_only(target) if c.isalpha())
+    ours = count_letters(letters, target)
+    if not alpha or ours * _FOREIGN >= alpha or garbling_at(target, unit.source) is not None:
+        return ()
+    kept = _kept(ctx, unit, lang)
+    if kept:
+        return kept
+    return (finding("TP603", unit, f"the translation is not in {SCRIPT_NAMES[lang]} script "
+                    f"({ours} of its {alpha} letters): text of another language, not its "
+                    "translation"),)
 
 
 #: English words without which hardly any English sentence is written
@@ -200,7 +252,16 @@ _LETTER_DIGIT = re.compile(r"[A-Za-z]\d|\d[A-Za-z]")
 def _word_counts(source: str) -> tuple[int, int]:
     """How many distinct Latin words, and lower-case ones, ``source`` has once its
     placeholders, addresses, format directives, markup and symbols are set aside (once per
-    source, for its five translations; each set aside only where the characters it needs are)."""
+    source, for its five translations)."""
+    text = _words_only(source)
+    # (distinct words: "No, no, no, no, no." is one word, the same in Spanish)
+    return (len({word.lower() for word in _ANY_WORD.findall(text)}),
+            len(set(_COMMON_WORD.findall(text))))
+
+
+def _words_only(source: str) -> str:
+    """``source`` with its placeholders, addresses, format directives, markup, tags and
+    symbols set aside (each only where the characters it needs are)."""
     # placeholders, format directives and markup are not words: "%(value)s million" has one
     # translatable word, and is rightly the same in French
     text = source
@@ -217,9 +278,7 @@ def _word_counts(source: str) -> tuple[int, int]:
     # symbol has a slash, or a letter next to a digit: most digits, "in 2014", are neither)
     if "/" in text or _LETTER_DIGIT.search(text):
         text = _SYMBOL.sub(" ", text)
-    # (distinct words: "No, no, no, no, no." is one word, the same in Spanish)
-    return (len({word.lower() for word in _ANY_WORD.findall(text)}),
-            len(set(_COMMON_WORD.findall(text))))
+    return text
 
 
 _SPACES = re.compile(r"\s+")
