@@ -52,3 +52,26 @@ def test_a_sentence_naming_delegates_is_no_salutation(
     source = "The Chair thanked the delegates and ministers for their work."
     target = "Le Président a remercié les participants de leur travail."
     assert _check(tmp_path, cli_factory, "fr", source, target, "--select", "TP111") == []
+
+
+@pytest.mark.parametrize("source", [
+    "The Minister welcomed the guests and their friends, and told them:",
+    "Mr. Guterres thanked his colleagues from the delegates' lounge and said:",
+])
+def test_a_sentence_ending_with_a_colon_is_no_salutation(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str) -> None:
+    """(the hostile pass on session 62's changes: four false warnings on two such lines)"""
+    target = "Le ministre a accueilli les participants et leurs proches, et leur a dit :"
+    assert _check(tmp_path, cli_factory, "fr", source, target, "--select", "TP111") == []
+
+
+def test_a_long_salutation_of_names_and_titles(tmp_path: Path,
+                                               cli_factory: Callable[[Path], Cli]) -> None:
+    source = ("Distinguished President of the Council, Your Excellencies, President Rumen Radev "
+              "of Bulgaria and President Hilda Heine of the Marshall Islands, Distinguished "
+              "Ministers, Excellencies, Director-General Møller, Colleagues and Friends,")
+    target = ("Многоуважаемый Председатель Совета, Президент Болгарии Румен Радев и Президент "
+              "Маршалловых Островов Хильда Хайн, многоуважаемые министры, Дамы и господа, "
+              "Генеральный директор Мёллер, Коллеги и друзья,")
+    found = _check(tmp_path, cli_factory, "ru", source, target, "--select", "TP111")
+    assert [f["expected"] for f in found] == ["Ваши превосходительства"]

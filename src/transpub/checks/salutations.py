@@ -62,6 +62,28 @@ def _salutation(text: str) -> bool:
     return 0 < len(stripped) <= _LONGEST and stripped.endswith(_ENDS)
 
 
+#: the lower-case words a salutation line holds besides its forms of address ("Distinguished
+#: President of the Council, Your Excellencies, Colleagues and friends,"): any other, a verb
+#: or a pronoun ("The Minister welcomed the guests and their friends, and told them:"), makes
+#: the line a sentence that names guests, not one that addresses them
+_CONNECTORS = frozenset("""and of the for to on in at my our your dear distinguished honourable
+    honorable esteemed respected all fellow members member representatives representative
+    permanent special high under vice deputy executive madam mr mrs ms dr""".split())
+_WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
+
+
+def _only_addresses(text: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether every lower-case word of ``text`` outside the forms of address' ``spans`` is a
+    word a salutation line holds (``_CONNECTORS``): names and titles are capitalised."""
+    for word in _WORD_RE.finditer(text):
+        if any(start <= word.start() < end for start, end in spans):
+            continue
+        value = word.group().rstrip(".")
+        if value[:1].islower() and value.casefold() not in _CONNECTORS:
+            return False
+    return True
+
+
 @check("TP111", "address-missing", Severity.WARNING, "terminology")
 def address_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """A form of address of a salutation line ("Excellencies") is not said in the
@@ -70,11 +92,12 @@ def address_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     if not _salutation(unit.source):
         return ()
     lang = unit.lang.split("_")[0].split("-")[0]
+    said = [(name, match) for name, pattern in _source_patterns()
+            if (match := pattern.search(unit.source)) is not None]
+    if not said or not _only_addresses(unit.source, [m.span() for _, m in said]):
+        return ()
     found = []
-    for name, pattern in _source_patterns():
-        match = pattern.search(unit.source)
-        if match is None:
-            continue
+    for name, match in said:
         wanted = _target_pattern(name, lang)
         if wanted is not None and not wanted[0].search(unit.target):
             found.append(finding(
