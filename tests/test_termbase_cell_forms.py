@@ -153,3 +153,25 @@ def test_an_omegat_glossary_line_of_several_forms(tmp_path: Path) -> None:
     path = tmp_path / "glossary" / "glossary.txt"
     path.write_text(f"UNOCT; {OFFICE}\tBLT; {BUREAU}\tUN office\n", encoding="utf-8")
     assert _terms(path) == [WANTED]
+
+
+@pytest.mark.parametrize(("cell", "kept"), [
+    ("BLT; ....", "BLT"),  # a form of no letter skipped, said (it had been preferred)
+    ("BLT |", "BLT"),  # a separator alone at the end is no part of the term
+    ("BLT; ;", "BLT"),
+])
+def test_a_tbx_cell_reads_its_forms_as_a_csv_cell(tmp_path: Path, cell: str,
+                                                  kept: str) -> None:
+    """(the hostile pass on session 62's changes: «....» had been the preferred French term,
+    TP101 expecting it; «BLT |» kept its separator)"""
+    path = tmp_path / "termbase.tbx"
+    path.write_text(_tbx(
+        f'<termEntry id="c1"><langSet xml:lang="en"><tig><term>{OFFICE}</term></tig>'
+        f'</langSet><langSet xml:lang="fr"><tig><term>{cell}</term></tig></langSet>'
+        '</termEntry>'), encoding="utf-8")
+    loaded = load_termbase(path, "en")
+    (concept,) = loaded.concepts
+    assert [t.text for t in concept.terms["fr"]] == [kept]
+    said = [str(w) for w in loaded.warnings]
+    assert bool(said) == ("...." in cell)
+    assert all("termbase.tbx:2: term skipped" in w and "no letter or digit" in w for w in said)

@@ -999,15 +999,26 @@ def cell_terms(cell: str) -> list[str]:
     return sorted((part for part in parts if part), key=short_rank)
 
 
-def cell_found(text: str, status: str, kind: str = "", reliability: int = 0
+def cell_found(text: str, status: str, kind: str = "", reliability: int = 0, *,
+               path: Path | None = None, line: int | None = None,
+               warnings: list[TermbaseError] | None = None
                ) -> list[tuple[str, str, tuple[int, ...]]]:
     """One term element's text as ``settled`` reads terms: (form, status, rank) for each of
     its forms (``cell_terms``: a TBX or MultiTerm ``<term>`` written from a spreadsheet's
     cell, "UNOCT; United Nations Office of Counter-Terrorism", had been one term no text
     holds, and in a translation's language a finding on every unit), a status that prefers
-    one given to its first form alone, its ``termType`` to a form alone."""
+    one given to its first form alone, its ``termType`` to a form alone. A form of no letter
+    or digit is skipped, said in ``warnings`` as the CSV reader says it ("BLT; ...." had
+    preferred "...."), and a form alone is read without its separators ("UNOCT;")."""
     forms = cell_terms(text)
+    if len(forms) > 1 or (forms and forms[0] != text):
+        kept = [form for form in forms if not _unfit(form)]
+        if warnings is not None and path is not None:
+            warnings.extend(_wordless_skipped(form, path, line)
+                            for form in forms if _unfit(form))
+        forms = kept or [text]
     if len(forms) <= 1:
+        text = forms[0] if forms else text
         return [(text, status, short_rank(text, kind, reliability))]
     return [(form, "admitted" if status == "preferred" and n else status,
              short_rank(form, "", reliability)) for n, form in enumerate(forms)]
@@ -1062,7 +1073,8 @@ def _terms(lang_set: etree._Element, path: Path, warnings: list[TermbaseError],
                 term_type = "".join((note.text or "").split())
             elif kind == "reliabilityCode" and (note.text or "").strip().isdigit():
                 reliability = int((note.text or "").strip())
-        forms = cell_found(" ".join(raw.split()), status, term_type, reliability)
+        forms = cell_found(" ".join(raw.split()), status, term_type, reliability, path=path,
+                           line=group.sourceline, warnings=warnings)
         out += forms
         if extras is not None:
             from transpub import termfields
@@ -1169,7 +1181,8 @@ def _mtf_terms(language: etree._Element, path: Path, warnings: list[TermbaseErro
                                                   "admitted", path, item.sourceline))
                     status = "admitted"
                 given = termfields.status(value, status) if extras is not None else ""
-        forms = cell_found(" ".join(raw.split()), status)
+        forms = cell_found(" ".join(raw.split()), status, path=path, line=group.sourceline,
+                           warnings=warnings)
         found += forms
         if extras is not None:
             # (its status as TBX's, its other fields: those of a status are not again; on
