@@ -342,3 +342,20 @@ def test_house_style_brackets_configurable() -> None:
             '</span>] – </span>') in page.decode("utf-8")
     with pytest.raises(ConfigError, match="attribution"):
         style_for("fr", {"attribution": " (UNIS)"})
+
+
+@pytest.mark.parametrize(("place", "expected"), [
+    ("NEW YORK (UN Headquarters)", None),
+    ("VIENNA (Vienna International Centre)", None),
+    ("GENEVA (Palais des Nations, Press Room XVI)", None),
+    ("NEW YORK (UN News)", ("NEW YORK", "UN News")),
+    ("TEHRAN (UN Information Centre)", ("TEHRAN", "UN Information Centre")),
+    ("ROME (FAO)", ("ROME", "FAO")),
+])
+def test_a_place_in_the_bracket_is_no_service(place: str,
+                                              expected: tuple[str, str] | None) -> None:
+    """(the hostile pass on session 62's changes: a place's own bracket had been read as the
+    issuing service, which the build writes after the date)"""
+    from transpub.datelines import service_before
+
+    assert service_before(place) == expected

@@ -196,10 +196,18 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
 #: The words that make a bracket after a place an issuing service rather than the place's
 #: country or region: "(UN News)", "(UN Information Service)", "(ONU Info)", «(Новости ООН)»,
 #: "(AFP)"; the UN system's acronyms (``_BODIES``, "UNIC") too.
-_SERVICE_WORDS = frozenset("""un onu оон news service services information info centre center
-    press agency wire newswire radio bureau noticias servicio información centro actualités
-    nouvelles служба новости информации информационная центр afp reuters ap ips xinhua tass
-    efe ansa dpa kyodo""".split())
+_SERVICE_WORDS = frozenset("""news service services information info agency wire newswire radio
+    noticias servicio información actualités nouvelles служба новости информации
+    информационная afp reuters ap ips xinhua tass efe ansa dpa kyodo""".split())
+#: Words a service's name holds that a place in brackets may hold too ("(UN Headquarters)",
+#: "(Palais des Nations, Press Room XVI)"): a service only beside no word of a place
+#: (``_PLACE_WORDS``) and none of the place the bracket follows ("VIENNA (Vienna
+#: International Centre)": the hostile pass on session 62's changes had read these three as
+#: the issuing service)
+_WEAK_SERVICE_WORDS = frozenset("un onu оон centre center press bureau centro центр".split())
+_PLACE_WORDS = frozenset("""headquarters hq palais palace room hall building house compound
+    complex campus street avenue plaza square airport salle siège sede sala palacio
+    штаб-квартира зал дворец""".split())
 
 
 def service_before(place: str) -> tuple[str, str] | None:
@@ -211,10 +219,15 @@ def service_before(place: str) -> tuple[str, str] | None:
         return None
     service = " ".join(match.group("service").split())
     words = [w.strip(".,'’") for w in service.split()]
-    if not any(w.casefold() in _SERVICE_WORDS or w in _BODIES
-               or re.fullmatch(r"UN[A-Z]{1,6}", w) for w in words):
-        return None
-    return match.group("place"), service
+    if any(w.casefold() in _SERVICE_WORDS or (
+            (w in _BODIES or re.fullmatch(r"UN[A-Z]{1,6}", w))
+            and w.casefold() not in _WEAK_SERVICE_WORDS) for w in words):
+        return match.group("place"), service
+    folded = {w.casefold() for w in words}
+    if folded & _WEAK_SERVICE_WORDS and not folded & _PLACE_WORDS and not folded & {
+            w.strip(".,'’").casefold() for w in match.group("place").split()}:
+        return match.group("place"), service
+    return None
 
 
 #: A byline: "Prepared by Aubrey Moore (…)", "Written by …", "By Jane
