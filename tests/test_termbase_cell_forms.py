@@ -175,3 +175,11 @@ def test_a_tbx_cell_reads_its_forms_as_a_csv_cell(tmp_path: Path, cell: str,
     said = [str(w) for w in loaded.warnings]
     assert bool(said) == ("...." in cell)
     assert all("termbase.tbx:2: term skipped" in w and "no letter or digit" in w for w in said)
+
+
+def test_a_cell_of_a_long_run_of_spaces_is_read_at_once() -> None:
+    """(the hostile pass on session 62's changes: the separator's pattern took the blanks
+    around it and tried every start of a run of spaces; 40,000 spaces took 10 s)"""
+    from transpub.termbase import cell_terms
+
+    assert cell_terms("UNOCT" + " " * 200_000 + "; Office") == ["Office", "UNOCT"]

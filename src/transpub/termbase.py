@@ -985,7 +985,9 @@ def short_rank(text: str, kind: str = "", reliability: int = 0) -> tuple[int, ..
 
 
 #: what parts a cell's several terms ("Secretary-General; SG", "UNOCT | Office")
-_CELL_TERMS = re.compile(r"\s*[;|]\s*")
+#: (the separator alone: each part's blanks are collapsed after, and a pattern taking the
+#: blanks around it had tried every start of a long run of spaces, quadratic)
+_CELL_TERMS = re.compile(r"[;|]")
 
 
 def cell_terms(cell: str) -> list[str]:
