@@ -47,3 +47,17 @@ def test_a_repeated_number_said_once_stays_info(tmp_path: Path,
     # another number left over that is no slip of the repeated one: not what it became
     other = "Les deux plans stratégiques pour 2014-2017 ont été adoptés par 25 États en 2020."
     assert _codes(_check(tmp_path / "b", cli_factory, "fr", source, other)) == []
+
+
+@pytest.mark.parametrize(("lang", "source", "target"), [
+    ("fr", "In 2015 the Office opened; since 2015 it has grown, and it will expand next year.",
+     "En 2015, le Bureau a ouvert ; depuis, il a grandi et il s'étendra en 2016."),
+    ("es", "By the end of 2018, 40 States had joined by 2018, up from 30 the previous year.",
+     "A finales de 2018, 40 Estados se habían sumado, frente a 30 en 2017."),
+])
+def test_a_year_the_source_names_from_another_is_no_slip(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str) -> None:
+    """"next year" written as the year is no slip of the year the source repeats (a second
+    hostile pass on session 62's changes: "2015 became 2016" had been an error)."""
+    assert _codes(_check(tmp_path, cli_factory, lang, source, target)) == []
