@@ -133,3 +133,31 @@ def test_a_returned_po_file_of_many_obsolete_entries(tmp_path: Path) -> None:
     assert outcome.updates[f"p{count - 1}.s"].target == f"Phrase {count - 1}."
     assert any(f"{count // 2:,} obsolete entries" in note or f"{count // 2} obsolete entries"
                in note for note in outcome.notes), outcome.notes
+
+
+def _import_paragraphs(tmp_path: Path, name: str, body: str) -> list[str]:
+    """The paragraphs ``import`` reads from a release of ``body`` under a headline and a
+    dateline (its first, the dateline's, left out)."""
+    from transpub.importer import import_file
+
+    path = tmp_path / name
+    path.write_text("Report on the Thing\n\nGENEVA, 5 June 2024 – The Office met.\n\n" + body
+                    + "\n", encoding="utf-8")
+    release = import_file(path).release
+    return ["".join(s.text for s in b.spans) for b in release.blocks if b.kind == "p"][1:]
+
+
+@pytest.mark.parametrize("word", ["a" * 20_000 + "://x", "-" * 20_000 + "://x",
+                                  "a." * 10_000 + "://x", "@" * 20_000 + "://x"],
+                         ids=["letters", "hyphens", "dots", "at-signs"])
+def test_a_long_word_at_a_line_end_that_is_no_address(tmp_path: Path, word: str) -> None:
+    """A line's last word holding "://" or "www." but no address's start before it: where an
+    address starts in it was searched with ``[\\w.+-]+@`` from each of its characters to its
+    end (addressbreaks.continues_address; 20,000 characters: 23 s, 40,000: 105 s; session
+    62's hostile pass, h4 repro r01). The word and the next line stay two words."""
+    from transpub.addressbreaks import continues_address, gapped_addresses
+
+    assert not continues_address("See " + word, "example.org/path and more")
+    assert gapped_addresses(word + "  x.y/z") == word + "  x.y/z"
+    read = _import_paragraphs(tmp_path, "word.md", f"See {word}\nexample.org/path and more.")
+    assert read == [f"See {word} example.org/path and more."]
