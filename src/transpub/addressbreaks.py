@@ -95,9 +95,10 @@ def gapped_addresses(text: str) -> str:
         gap = _GAP_RE.match(text, word.end())
         if gap is None:
             continue
-        line_end = text.find("\n", gap.end())
-        rest = text[gap.end():line_end if line_end >= 0 else len(text)]
-        if continues_address(value, rest):
+        # only the word after the gap is read: the rest of its line, copied for each
+        # address, made one line of 100,000 addresses take 37 s
+        after = _WORD_RE.match(text, gap.end())
+        if after is not None and continues_address(value, after.group()):
             parts.append(text[done:word.end()])
             done = gap.end()
     if not parts:
