@@ -175,3 +175,19 @@ def test_one_line_of_addresses_apart(address: str) -> None:
     cut = "IEEP: https://ieep.eu/publications/2019    -europe-report"
     assert gapped_addresses(line + cut + "\n" + line) == (
         line + "IEEP: https://ieep.eu/publications/2019-europe-report\n" + line)
+
+
+def test_many_section_lines_above_the_headline(tmp_path: Path) -> None:
+    """Thousands of blocks that read as a site's section line above the headline: each was
+    checked against every block before it (importer_pages._chrome; 10,000: 12 s, 20,000:
+    96 s; h4 repro r07). They are the page's chrome, and the release under them is read."""
+    from transpub.importer import import_file
+
+    path = tmp_path / "sections.txt"
+    path.write_text("Statements Human Rights Council\n\n" * 10_000 + "Report on the Thing\n\n"
+                    "GENEVA, 5 June 2024 – The Office said today that the report is out.\n",
+                    encoding="utf-8")
+    release = import_file(path).release
+    assert [(b.kind, "".join(s.text for s in b.spans)) for b in release.blocks] == [
+        ("title", "Report on the Thing"), ("place", "GENEVA"),
+        ("p", "The Office said today that the report is out.")]
