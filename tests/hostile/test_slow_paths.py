@@ -191,3 +191,19 @@ def test_many_section_lines_above_the_headline(tmp_path: Path) -> None:
     assert [(b.kind, "".join(s.text for s in b.spans)) for b in release.blocks] == [
         ("title", "Report on the Thing"), ("place", "GENEVA"),
         ("p", "The Office said today that the report is out.")]
+
+
+@pytest.mark.parametrize("word", ["ab" + "1b" * 60_000, "a" + "Ab" * 60_000],
+                         ids=["digits", "capitals"])
+def test_one_long_word_of_stand_ins(word: str) -> None:
+    """One long word of letters and digits or capitals ("a1b1b1…", a base64 blob): the whole
+    word was folded again for each stand-in it holds (brokenfont.broken_font; 200,000
+    characters: 47 s; h4 repro r09). One word says nothing of the font; the broken words
+    beside it still do (and then a digit inside the long word is the map's too)."""
+    from transpub.brokenfont import broken_font
+
+    assert broken_font(word) is None
+    found = broken_font(f"{word} Levi9 met the a9orney, heard of a9acks and a9empts.")
+    assert found is not None
+    own = (word,) if word[2].isdigit() else ()
+    assert found.words == (*own, "Levi9", "a9orney", "a9acks", "a9empts")
