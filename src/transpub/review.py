@@ -359,9 +359,17 @@ def _marked(text: str, spans: Iterable[tuple[int, int]], rtl: bool = False) -> s
     isolated: int | None = None
     marking = False
     ordered = sorted(cuts)
+    # runs and marks are each in order and apart: the run and the mark a piece falls in are
+    # found by walking them with the pieces, once (each piece had scanned them all: 8,000
+    # Latin runs in one Arabic translation took 21 s)
+    next_run = next_mark = 0
     for start, end in pairwise(ordered):
-        run = next((n for n, r in enumerate(runs) if r[0] <= start < r[1]), None)
-        mark = any(m[0] <= start < m[1] for m in merged)
+        while next_run < len(runs) and runs[next_run][1] <= start:
+            next_run += 1
+        while next_mark < len(merged) and merged[next_mark][1] <= start:
+            next_mark += 1
+        run = next_run if next_run < len(runs) and runs[next_run][0] <= start else None
+        mark = next_mark < len(merged) and merged[next_mark][0] <= start
         if run != isolated:
             if marking:
                 out.append("</mark>")
