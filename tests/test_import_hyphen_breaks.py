@@ -71,3 +71,38 @@ def test_the_rule_alone() -> None:
     assert not typesetters_break("evidence", "based", words, "en")  # a compound's particle
     assert not typeset_breaks([("decision", "making")], words, "en")
     assert typeset_breaks([("particu", "lar"), ("poten", "tial")], words, "en")
+
+
+@pytest.mark.parametrize(("lang", "body", "read"), [
+    # a typesetter's text (two broken words): the suspended hyphens had been joined to the
+    # conjunction ("smalland", "preand", "publicor")
+    ("en", "The Office said that its particu-\nlar aim is to support small-\nand "
+           "medium-sized enterprises in poten-\ntial markets, in pre-\nand post-conflict "
+           "settings, and in public-\nor private-sector partnerships.",
+     "The Office said that its particular aim is to support small- and medium-sized "
+     "enterprises in potential markets, in pre- and post-conflict settings, and in public- "
+     "or private-sector partnerships."),
+    # a word processor's text: the hyphen had been kept without the space ("small-and")
+    ("en", "It supports small-\nand medium-sized enterprises.",
+     "It supports small- and medium-sized enterprises."),
+    ("fr", "Les écono-\nmies et les socié-\ntés micro-\net macro-économiques, pré-\nou "
+           "post-natales.",
+     "Les économies et les sociétés micro- et macro-économiques, pré- ou post-natales."),
+    ("es", "Los pro-\ngramas y las socie-\ndades pre-\ny posconflicto, socio-\no "
+           "económicas.",
+     "Los programas y las sociedades pre- y posconflicto, socio- o económicas."),
+    ("ru", "Органи-\nзации и государ-\nства средне-\nи долгосрочные, двух-\nили трёхлетние.",
+     "Организации и государства средне- и долгосрочные, двух- или трёхлетние."),
+])
+def test_a_suspended_hyphen_keeps_its_space(tmp_path: Path, lang: str, body: str,
+                                            read: str) -> None:
+    """A hyphen at a line's end before a conjunction is a suspended hyphen's, never a broken
+    word's: the hyphen and the space stay (h4 repro r06, a regression of 69c2957)."""
+    assert _paragraphs(tmp_path, body, lang)[0] == read
+
+
+def test_a_suspended_hyphen_is_no_sign_of_a_typesetter() -> None:
+    words = Vocabulary.of(["support small and medium sized enterprises"], [])
+    assert not typesetters_break("small", "and", words, "en")
+    assert not typeset_breaks([("small", "and"), ("pre", "and")], words, "en")
+    assert typesetters_break("col", "or", Vocabulary.of(["the color"], []), "en")  # written

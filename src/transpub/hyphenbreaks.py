@@ -43,6 +43,11 @@ _PARTICLES: dict[str, frozenset[str]] = {
     "es": frozenset(),
     "ru": frozenset("то либо нибудь таки ка де".split()),
 }
+#: The conjunctions after a suspended hyphen, in every language at once (the line's text does
+#: not say its language): "small- and medium-sized", "pre- and post-conflict", "public- or
+#: private-sector"; «micro- et macro-économique», «pre- y posconflicto», «средне- и
+#: долгосрочные». A second half is never one: the hyphen and the space stay.
+_SUSPENDING_RE = re.compile(r"(?:and|or|et|ou|y|o|e|u|и|или)(?![\w-])")
 _RU_STEMS = ("член", "участ")
 #: Russian «по-» before an adverb ("по-прежнему", "по-русски"), told by the adverb's ending.
 _RU_PO_RE = re.compile(r"(?:ому|ему|ски|цки|ьи)$")
@@ -78,6 +83,13 @@ class Vocabulary:
         return cls(whole, parts)
 
 
+def suspended(next_line: str) -> bool:
+    """Whether a line ending in a hyphen after a word is a suspended hyphen's, ``next_line``
+    (stripped) opening with a conjunction: "small-" / "and medium-sized" is "small- and
+    medium-sized", never "smalland" nor "small-and"."""
+    return _SUSPENDING_RE.match(next_line) is not None
+
+
 def written_whole(head: str, tail: str, words: Vocabulary) -> bool | None:
     """True if the text writes the word whole elsewhere (and never with the hyphen), False if
     with the hyphen, None if neither."""
@@ -108,6 +120,8 @@ def typesetters_break(head: str, tail: str, words: Vocabulary, lang: str,
     whole = written_whole(head, tail, words)
     if whole is not None:
         return whole
+    if suspended(tail):
+        return False  # (and no sign of a typesetter's breaks either)
     if not hyphenated:
         return False
     head, tail = head.lower(), tail.lower()

@@ -23,7 +23,7 @@ from typing import NamedTuple
 
 from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
-from transpub.hyphenbreaks import Vocabulary, typeset_breaks, typesetters_break
+from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
 from transpub.importer_chrome import is_chrome, is_section_line, page_chrome
 from transpub.salutationlines import is_salutation
 
@@ -162,8 +162,10 @@ class Para:
                 out[-1] = out[-1][:-1]  # a soft hyphen where the line broke: one word
                 out.append(part)
             # (a compound's second part may open with a capital or a digit: "Under-" /
-            # "Secretary-General", "COVID-" / "19")
-            elif out and part[:1].isalnum() and _BROKEN_RE.search(out[-1]):
+            # "Secretary-General", "COVID-" / "19"; a suspended hyphen keeps its space:
+            # "small-" / "and medium-sized")
+            elif out and part[:1].isalnum() and _BROKEN_RE.search(out[-1]) \
+                    and not suspended(part):
                 out.append(part)
             elif out and continues_address(out[-1], part):
                 out.append(part)  # a link or address cut where the line was full
