@@ -76,6 +76,17 @@ def test_a_wrong_date_beside_today_is_still_reported(
     ("fr", "à ce jour-là", frozenset()),
     ("fr", "hier et demain", frozenset({-1, 1})),
     ("zh", "明日与今天", frozenset({0, 1})),
+    # (a second hostile pass on session 62's changes: these had hidden a dropped date)
+    ("fr", "après-demain", frozenset()),  # the day after tomorrow
+    ("fr", "le monde de demain", frozenset()),
+    ("es", "pasado mañana", frozenset()),
+    ("es", "a media mañana", frozenset()),  # mid-morning
+    ("ar", "في اليوم الثاني للدورة", frozenset()),  # the session's second day
+    ("ar", "لمدة اليوم كله", frozenset()),  # the whole day
+    ("ar", "اجتمع المجلس امس", frozenset({-1})),  # «أمس» without its hamza
+    ("zh", "据今日俄罗斯报道", frozenset()),  # RT, a name
+    ("ru", "на сегодняшний день", frozenset()),  # "to date"
+    ("ru", "сегодняшнее заседание", frozenset({0})),
 ])
 def test_relative_day_words(lang: str, text: str, days: frozenset[int]) -> None:
     assert relative_days(text, lang) == days
