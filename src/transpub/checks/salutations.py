@@ -69,6 +69,10 @@ def _salutation(text: str) -> bool:
 _CONNECTORS = frozenset("""and of the for to on in at my our your dear distinguished honourable
     honorable esteemed respected all fellow members member representatives representative
     permanent special high under vice deputy executive madam mr mrs ms dr""".split())
+#: how many words may stand before a salutation's first form of address ("Good morning,
+#: Excellencies,"): a heading that names delegates at its end ("Message From The Secretary-
+#: General To Delegates:") is none
+_OPENING_WORDS = 2
 _WORD_RE = re.compile(r"[^\W\d_][\w'’.-]*")
 
 
@@ -94,7 +98,8 @@ def address_missing(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     lang = unit.lang.split("_")[0].split("-")[0]
     said = [(name, match) for name, pattern in _source_patterns()
             if (match := pattern.search(unit.source)) is not None]
-    if not said or not _only_addresses(unit.source, [m.span() for _, m in said]):
+    if not said or not _only_addresses(unit.source, [m.span() for _, m in said]) or len(
+            unit.source[:min(m.start() for _, m in said)].split()) > _OPENING_WORDS:
         return ()
     found = []
     for name, match in said:
