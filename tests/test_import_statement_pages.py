@@ -265,3 +265,33 @@ def test_a_salutation_in_html_lines_is_a_paragraph_a_line(tmp_path: Path) -> Non
     release, _removed = import_text(tmp_path, page, "speech.html")
     assert kinds(release, "p")[:3] == ["Distinguished President,", "Excellencies,",
                                        "Colleagues and friends,"]
+
+
+@pytest.mark.parametrize("headline", [
+    "News Agencies Join UN Campaign Against Disinformation",
+    "Statements Pour In as UN Marks International Day of Peace",
+])
+@pytest.mark.parametrize("subtitle", [False, True])
+def test_a_headline_opening_with_a_section_word_stays(tmp_path: Path, headline: str,
+                                                      subtitle: bool) -> None:
+    """(a second hostile pass on session 62's changes: read as the site's section line, such
+    a headline had been removed, the release refused as headless or titled by its subtitle)"""
+    text = (f"{headline}\n\n" + ("Forty agencies sign the pledge in Geneva\n\n" if subtitle
+                                 else "") +
+            "GENEVA, 9 December 2020 – Forty news agencies joined the campaign today.\n")
+    release, removed = import_text(tmp_path, text)
+    assert kinds(release, "title") == [headline]
+    assert headline not in removed
+
+
+@pytest.mark.parametrize("headline", ["UNOCT and Qatar Hold Third Strategic Dialogue",
+                                      "Security Council Condemns Attack in Mogadishu"])
+def test_a_headline_naming_a_council_over_a_byline_stays(tmp_path: Path, headline: str) -> None:
+    """A headline naming a council or a dialogue over "Statement by" is no event line (a
+    second hostile pass on session 62's changes had found both demoted to the office)."""
+    text = (f"{headline}\n\nStatement by\n\nVladimir Voronkov\n\nUnder-Secretary-General for "
+            "Counter-Terrorism\n\nNew York, 9 December 2020\n\nThe Office welcomes the "
+            "outcome of the meeting.\n")
+    release, _ = import_text(tmp_path, text)
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "office") == []

@@ -1090,8 +1090,18 @@ _STATEMENT_BY_RE = re.compile(r"^(?:[\w'’-]+\s+){0,3}(?:statement|remarks|addr
                               r"message|briefing|lecture)(?:\s+[\w'’-]+){0,3}\s+by$",
                               re.IGNORECASE)
 #: What a session or event line over a speech names ("Human Rights Council 30th Session").
-_EVENT_RE = re.compile(r"\b(?:session|council|assembly|conference|committee|forum|summit|"
-                       r"meeting|dialogue|symposium|seminar|congress)\b", re.IGNORECASE)
+#: An event line over a statement's head: a session or meeting named with its number
+#: ("Human Rights Council 30th Session", "General Assembly, seventy-fifth session", "Fiftieth
+#: meeting of the Committee"), no headline's verb between: a headline naming a council or a
+#: dialogue over a "Statement by" line ("UNOCT and Qatar Hold Third Strategic Dialogue",
+#: "Security Council Condemns Attack in Mogadishu") stays the headline (a second hostile pass
+#: on session 62's changes had found both demoted to the office line)
+_EVENT_RE = re.compile(
+    r"(?:\b\d{1,3}(?:st|nd|rd|th)?\b|\b(?:[a-z]+-)?(?:first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+teenth|twentieth|thirtieth|fortieth|"
+    r"fiftieth|sixtieth|seventieth|eightieth|ninetieth|hundredth)\b)[\s,]*(?:\w+\s+){0,6}?"
+    r"\b(?:session|meeting|sitting)s?\b|\b(?:session|meeting)\s+(?:no\.?\s*)?\d",
+    re.IGNORECASE)
 
 
 def _statement_head(head: _Head, lang: str) -> None:

@@ -85,4 +85,32 @@ def is_section_line(line: str) -> bool:
     words = rest.split()
     # (a name: it opens with a capital or a letter without case, never with a word in lower
     # case, "Statements were made", "Press releases about the session")
-    return len(words) <= 12 and not rest[:1].islower() and not rest[:1].isdigit()
+    if len(words) > 12 or rest[:1].islower() or rest[:1].isdigit():
+        return False
+    # (and the name is a body's: a word of one, and no other word in lower case than a
+    # body's name holds — "News Agencies Join UN Campaign Against Disinformation",
+    # "Statements Pour In as UN Marks…", «Выступления Генерального секретаря на заседании…»
+    # are headlines; a second hostile pass on session 62's changes had found them removed)
+    folded = rest.casefold()
+    if not any(word in folded for word in _BODY_WORDS):
+        return False
+    return all(not w[:1].islower() or w in _NAME_WORDS or any(b in w for b in _BODY_WORDS)
+               for w in (w.replace("’", "'").strip(".,'()«»\"") for w in rest.split()))
+
+
+#: Words of the bodies a UN site files pages under ("Office of the High Commissioner for
+#: Human Rights", "Human Rights Council", «Múltiples mecanismos», «Различные механизмы»,
+#: «人权事务高级专员办事处», «مجلس حقوق الإنسان»), folded; a part of a word will do
+#: («механизм» in «механизмы», «комиссар» in «комиссара»).
+_BODY_WORDS = ("office", "council", "commission", "committee", "assembly", "rights",
+               "mechanism", "procedure", "rapporteur", "treaty", "bodies", "secretariat",
+               "nations", "programme", "fund", "organization", "agency", "experts",
+               "haut-commissariat", "conseil", "comité", "mécanisme", "procédure", "droits",
+               "oficina", "consejo", "mecanismo", "procedimiento", "derechos", "comisionad",
+               "управлени", "совет", "комитет", "механизм", "процедур", "комиссар", "прав",
+               "办事处", "理事会", "委员会", "人权", "专员", "机制", "特别程序",
+               "مكتب", "مجلس", "لجنة", "المفوض", "آليات", "الإجراءات", "حقوق")
+#: The lower-case words a body's name holds besides its own ("of the", «aux droits de
+#: l'homme», «por los derechos», «по правам человека»)
+_NAME_WORDS = frozenset("""of the for on and to de des du la le les l'homme aux au et del los
+    las el y para por sobre humanos homme по и для при человека различные оон""".split())
