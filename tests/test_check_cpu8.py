@@ -93,7 +93,7 @@ def _plain_not_in_script(ctx: CheckContext, unit: Unit, target: str) -> list[Fin
         return []
     alpha = sum(1 for c in completeness._words_only(target) if c.isalpha())
     ours = len(re.findall(f"[{ranges}]", target))
-    if not alpha or ours * 20 >= alpha or garbling_at(target, unit.source) is not None:
+    if not alpha or ours or garbling_at(target, unit.source) is not None:
         return []
     if (unit.lang.split("_")[0] in completeness._LATIN_NAMES_KEPT
             and completeness._NAME.fullmatch(unit.source.strip())

@@ -58,6 +58,10 @@ def test_committed_outputs_are_what_build_makes(repo_copy: Path,
     cli("extract")
     cli("build")
     for path in sorted((REPO / "output").rglob("*.*")):
+        if path.name == ".transpub-build.json":
+            # (the build's record, not committed (.gitignore): a local one keys its pages on
+            # the code that built them, stale after any change to transpub until a build)
+            continue
         rel = path.relative_to(REPO)
         assert (repo_copy / rel).read_bytes() == path.read_bytes(), f"{rel} is stale: run build"
     for path in sorted((REPO / "locales").rglob("*.po*")):
