@@ -3,16 +3,12 @@ language, and a skip link in it leads to the page's ``main``, alike from every w
 
 from __future__ import annotations
 
-import html as html_text
-import json
-import re
-import subprocess
 from pathlib import Path
 
 import pytest
 from lxml import html
 
-from test_review import _chromium
+from test_build_reflow import probe_frames
 from transpub import htmlstring
 from transpub.html import Alternate, render_index, render_index_tree
 from transpub.importer_chrome import is_chrome
@@ -150,20 +146,7 @@ def test_the_skip_link_is_shown_only_when_it_has_the_focus(
     cli("build")
     pages = {f"{lang}-{name}": ws / "output" / lang / f"{name}.html"
              for lang in LANGS for name in (SLUG, "index")}
-    frames = "".join(
-        f'<iframe id="{name}" width="320" height="600" style="border:0;display:block" '
-        f'srcdoc="{html_text.escape(path.read_text(encoding="utf-8"))}"></iframe>'
-        for name, path in pages.items())
-    host = tmp_path / "host.html"
-    host.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frames}{_FOCUS_PROBE}'
-                    "</body></html>", encoding="utf-8")
-    dom = subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
-                          "--hide-scrollbars", "--window-size=1280,1000", "--dump-dom",
-                          host.as_uri()], capture_output=True, text=True, check=True,
-                         timeout=180).stdout
-    found = re.findall(r'data-probe="([^"]*)"', dom)
-    assert found, dom[-500:]
-    probe = json.loads(html_text.unescape(found[-1]))
+    probe = probe_frames(pages, tmp_path / "host.html", _FOCUS_PROBE, height=600)
     assert set(probe) == set(pages)
     for name, (before, after, focused, left, right) in probe.items():
         assert focused, name

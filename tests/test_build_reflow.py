@@ -11,6 +11,7 @@ import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from test_review import _chromium
 
@@ -35,12 +36,15 @@ for (const frame of document.querySelectorAll('iframe')) {
 document.body.setAttribute('data-probe', JSON.stringify(out)); };</script>"""
 
 
-def _extents(pages: dict[str, Path], host: Path) -> dict[str, list[int]]:
+def probe_frames(pages: dict[str, Path], host: Path, probe: str, height: int = 900) -> Any:
+    """What the ``probe`` script (run on load, writing JSON to the body's ``data-probe``)
+    finds of each page laid out 320 px wide in an iframe of headless Chromium (a headless
+    window cannot be narrower than 500 px); the skip link's tests use it too."""
     frames = "".join(
-        f'<iframe id="{name}" width="320" height="900" style="border:0;display:block" '
+        f'<iframe id="{name}" width="320" height="{height}" style="border:0;display:block" '
         f'srcdoc="{html_text.escape(path.read_text(encoding="utf-8"))}"></iframe>'
         for name, path in pages.items())
-    host.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frames}{_PROBE}'
+    host.write_text(f'<!DOCTYPE html><html><body style="margin:0">{frames}{probe}'
                     "</body></html>", encoding="utf-8")
     dom = subprocess.run([_chromium(), "--headless", "--no-sandbox", "--disable-gpu",
                           "--hide-scrollbars", "--window-size=1280,1000", "--dump-dom",
@@ -48,7 +52,11 @@ def _extents(pages: dict[str, Path], host: Path) -> dict[str, list[int]]:
                          timeout=180).stdout
     found = re.findall(r'data-probe="([^"]*)"', dom)
     assert found, dom[-500:]
-    result: dict[str, list[int]] = json.loads(html_text.unescape(found[-1]))
+    return json.loads(html_text.unescape(found[-1]))
+
+
+def _extents(pages: dict[str, Path], host: Path) -> dict[str, list[int]]:
+    result: dict[str, list[int]] = probe_frames(pages, host, _PROBE)
     return result
 
 
