@@ -252,6 +252,10 @@ def test_a_salutation_of_several_lines_is_a_paragraph_a_line(
     "Geneva,\nBonn,\nNairobi,",
     # the last line without its comma, not a form of address: a name, a title, an office
     "Ms Jane Smith,\nSpokesperson,\nGeneva Office",
+    # a contact's lines all ending on a comma, one of them opening with an honorific (a second
+    # hostile pass on session 62's changes had cut them a unit a line)
+    "Ms. Laurence Gerard,\nPublic Information Officer,\nUnited Nations Office of "
+    "Counter-Terrorism,",
 ])
 def test_lines_that_are_no_salutation_stay_a_paragraph(tmp_path: Path, lines: str) -> None:
     release, _removed = import_text(tmp_path, ADDRESSED.format(salutation=lines))
