@@ -176,3 +176,18 @@ def test_a_page_localised_the_plain_way_tells_the_same_title_language(
                                                       settings_.style("fr"), " ", False)
         assert plain.title_lang == expected
         assert fast is not None and fast.title_lang == expected
+
+
+def test_a_fallback_headline_holding_a_span_keeps_its_language() -> None:
+    """A headline that fell back holding an element not for translation (a span of its own
+    inside the fallback's) is still the source's language; two spans side by side are not
+    one fallback (a second hostile pass on session 62's changes: such a headline had been
+    listed and titled without its language)."""
+    from transpub.htmlstring import fallback_lang
+
+    opened = '<span lang="en" dir="ltr" class="untranslated">'
+    assert fallback_lang(f'{opened}UNOCT <span translate="no">CT TECH</span> talks</span>') \
+        == "en"
+    assert fallback_lang(f"{opened}UNOCT talks</span>") == "en"
+    assert fallback_lang(f"{opened}UNOCT</span> and <span>x</span>") == ""
+    assert fallback_lang(f"x{opened}a</span>") == ""

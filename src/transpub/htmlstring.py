@@ -395,8 +395,18 @@ def fallback_lang(content: str) -> str:
     span, the source shown whole; "" for any other content. The one rule for a headline's
     language wherever the headline goes: the page's ``<title>``, and the index entry (the
     build's record keeps it)."""
-    found = _FALLBACK.fullmatch(content)
-    return "" if found is None else found[1]
+    found = _FALLBACK_OPEN.match(content)
+    if found is None:
+        return ""
+    # (the span closes at the content's end, whatever spans it holds: an element the source
+    # marks its:translate="no" inside the headline is a span of its own; a second hostile
+    # pass on session 62's changes had found such a headline listed without its language)
+    depth = 0
+    for tag in _SPAN_TAG.finditer(content):
+        depth += -1 if tag[1] else 1
+        if depth == 0:
+            return found[1] if tag.end() == len(content) else ""
+    return ""
 
 
 def atom_isolated(value: str) -> bool:
@@ -416,8 +426,8 @@ def atom_isolated(value: str) -> bool:
 
 
 #: a block's content that is one untranslated span (``_open``'s), the source shown whole
-_FALLBACK = re.compile(r'<span lang="([^"&<]+)" dir="ltr" class="untranslated">'
-                       r"(?:(?!</?span)[^\0])*</span>")
+_FALLBACK_OPEN = re.compile(r'<span lang="([^"&<]+)" dir="ltr" class="untranslated">')
+_SPAN_TAG = re.compile(r"<(/?)span\b[^>]*>")
 
 
 def _open(out: list[str], span: Span) -> tuple[str, bool]:
