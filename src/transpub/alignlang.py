@@ -12,12 +12,10 @@ keeps) found among the source's, most of them for a copy, few for a translation.
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Iterable
 
-#: the script a language's letters are in, by the start of their Unicode names
-_SCRIPTS = {"ar": "ARABIC", "zh": "CJK", "ru": "CYRILLIC"}
-_SCRIPT_NAMES = {"ar": "Arabic", "zh": "Chinese (Han)", "ru": "Cyrillic"}
+from transpub.scripts import SCRIPT_NAMES, base_language, count_letters, script_letters
+
 #: below this share of its letters in its script, or above this share of its words the
 #: source's, a translation is not in its language
 _SHARE = 0.5
@@ -33,18 +31,18 @@ def not_in_language(translation: Iterable[str], source: Iterable[str], lang: str
     """Why the translation's text seems not to be in ``lang`` ("" when it is, or when too
     short to tell)."""
     text = " ".join(translation)
-    base = lang.split("-")[0].split("_")[0]
-    script = _SCRIPTS.get(base)
+    # (the scripts' letters as TP603 and the PO files sent back read them: ``scripts``)
+    script = script_letters(lang)
     if script is not None:
-        letters = [c for c in text if c.isalpha()]
+        letters = "".join(c for c in text if c.isalpha())
         if len(letters) < _LEAST:
             return ""
-        ours = sum(1 for c in letters if unicodedata.name(c, "").startswith(script))
+        ours = count_letters(script, letters)
         if ours < _SHARE * len(letters):
             return (f"{len(letters) - ours} of its {len(letters)} letters are not in "
-                    f"{_SCRIPT_NAMES[base]} script")
+                    f"{SCRIPT_NAMES[base_language(lang)]} script")
         return ""
-    if _SCRIPTS.get(source_lang.split("-")[0]) is not None:
+    if script_letters(source_lang) is not None:
         return ""  # (the source in another script: nothing to compare words with)
     words = [w for w in _WORD.findall(text) if w.islower()]
     if len(words) < _LEAST_WORDS:
