@@ -39,6 +39,17 @@ from transpub.segment import (
      ["Г-н Воронков выступил 9 декабря 2020 г. в Нью-Йорке.", "Проф. Иванов тоже."]),
     ("zh", "会议于2020年12月9日举行。双方重申了伙伴关系！他们说：“很好。”下一步呢？",
      ["会议于2020年12月9日举行。", "双方重申了伙伴关系！", "他们说：“很好。”", "下一步呢？"]),
+    # a full-width stop ends the sentence before a list item's number (UN Parallel Corpus's
+    # «…受伤。5. 决定…» had been cut into "…受伤。", "5.", "决定…") and before a lower-case
+    # Latin word or an item's letter
+    ("zh", "使其受伤。5. 决定应在会议之后举行特别会议；",
+     ["使其受伤。", "5. 决定应在会议之后举行特别会议；"]),
+    ("zh", "销量下降。iPhone 销量上升！(a) 决定举行会议。",
+     ["销量下降。", "iPhone 销量上升！", "(a) 决定举行会议。"]),
+    # a year's stop before a paragraph's number ends the sentence (the corpus's «…pour 2013.
+    # 165. Dans…» had kept "165." with the sentence before); "1. 2." enumerations go on
+    ("fr", "Le PIB estimatif pour 2013. 165. Dans son rapport, voir les points 1. 2. et 3.",
+     ["Le PIB estimatif pour 2013.", "165. Dans son rapport, voir les points 1. 2. et 3."]),
     ("ar", "عقد المكتب اجتماعه. وشارك فيه السيد فورونكوف؟ نعم.",
      ["عقد المكتب اجتماعه.", "وشارك فيه السيد فورونكوف؟", "نعم."]),
 ])

@@ -292,8 +292,14 @@ _ELISION = frozenset("[(")
 #: The stops that end the sentence before a list item's number ("…change. 2. An element…";
 #: a full stop when the rules say it ends one, or a quotation closes after it), and the
 #: bullets a list item's number follows ("• 9. The first item").
-_ENDS = frozenset("!?…؟•‣⁃▪◦")
+#: (and the full-width stops: «…受伤。5. 决定…» is a list item's number opening a sentence, as
+#: after a Latin stop, not a sentence "5." of its own)
+_ENDS = frozenset("!?…؟•‣⁃▪◦。！？")
+#: The full-width stops of Chinese and Japanese.
+_CJK_STOPS = frozenset("。！？")
 #: A number, a Roman numeral or a document symbol after "No.", "art.", "Nov.", "п.".
+#: A paragraph's number and the word it opens with ("165. Dans").
+_ITEM_OPENING = re.compile(r"\d{1,4}\.\s+(\w)")
 _NUMBER_NEXT = re.compile(r"[IVXLCDM]+\b|\S*?\d")
 _SENTENCE_STOP = re.compile(r"[.!?…]\s")
 
@@ -321,7 +327,9 @@ def _decide(rules: Rules, term: str, close: bool, before: str, rest: str, start:
     sentence, ``before``: up to ``_WINDOW`` characters before it, ``rest``: the text after
     its space from the first character that is not an opening quote or bracket."""
     following = rest[0]
-    if following.islower() or following in _NO_START:
+    if following in _NO_START or (following.islower() and term[0] not in _CJK_STOPS):
+        # (a full-width stop ends a Chinese sentence before a lower-case Latin word too:
+        # «…上升。iPhone 销量…», «…受伤。(a) 决定…»; no abbreviation ends on one)
         return False
     if following in _DASHES and rest[1:].lstrip()[:1].islower():
         return False
@@ -362,8 +370,7 @@ def _after_word(rules: Rules, word: str, before: str, rest: str, start: int,
             return False
     if _DOTTED.match(word):
         return _opens_sentence(rules, rest)
-    # "1. 2." enumerations and dates in "9. Dezember" do not end sentences
-    return not (rest[0].isdigit() and word.isdigit())
+    return not _number_goes_on(word, rest)
 
 
 def _special(rules: Rules, word: str, before: str, rest: str) -> bool | None:
@@ -467,7 +474,7 @@ def _plain_cuts(text: str, matches: Iterable[re.Match[str]], rules: Rules,
                 continue
             at = found.start()
         following = text[at]
-        if following.islower():
+        if following.islower() and match.group("term")[0] not in _CJK_STOPS:
             continue
         start = match.start()
         low = start - _WINDOW if start > _WINDOW else 0
@@ -500,8 +507,19 @@ def _plain_cuts(text: str, matches: Iterable[re.Match[str]], rules: Rules,
             if _ends_at_initial(rules, text, at, _before_word(text[low:start], word)):
                 cuts.append((match.start("ws"), end))
             continue
-        if not (following.isdigit() and word.isdigit()):
+        if not (following.isdigit() and _number_goes_on(word, text[at:at + 16])):
             cuts.append((match.start("ws"), end))
+
+
+def _number_goes_on(word: str, rest: str) -> bool:
+    """Whether a full stop after ``word`` goes on into the number ``rest`` opens with: "1. 2."
+    enumerations and dates in "9. Dezember" do not end sentences; a year's stop before a
+    paragraph's number and the capital it opens with does ("…pour 2013. 165. Dans son
+    rapport": the UN Parallel Corpus's French had kept "165." with the sentence before)."""
+    if not (word.isdigit() and rest[:1].isdigit()):
+        return False
+    item = _ITEM_OPENING.match(rest)
+    return item is None or not item.group(1).isupper()
 
 
 def _rest_end(at: int, end: int, length: int) -> int:
