@@ -212,6 +212,84 @@ def test_a_headline_over_a_statement_byline_stays(tmp_path: Path) -> None:
     assert kinds(release, "office") == []
 
 
+SPEECH_BODY = """
+
+Excellencies,
+
+The valley has waited a long time. The Council must act.
+"""
+SPOKEN = "Opening Statement by Ana Pereira, High Commissioner for the Rivers"
+
+
+@pytest.mark.parametrize(("head", "office", "label"), [
+    # (no event's line: the kind and "by" head the page)
+    ("Opening Statement by\n\nAna Pereira\n\nHigh Commissioner for the Rivers", "", ""),
+    ("Check against delivery\n\nOpening Statement by\n\nAna Pereira\n\n"
+     "High Commissioner for the Rivers", "", "Check against delivery"),
+    # (an event's line naming no session number: a body's name)
+    ("Human Rights Council\n\nOpening Statement by\n\nAna Pereira\n\n"
+     "High Commissioner for the Rivers", "Human Rights Council", ""),
+    # (the head set a line under the other, no blank line between)
+    ("Human Rights Council\nOpening Statement by\nAna Pereira\n"
+     "High Commissioner for the Rivers", "Human Rights Council", ""),
+    ("Opening Statement by\nAna Pereira\nHigh Commissioner for the Rivers", "", ""),
+    # (the speaker's name on the line of "by", the title under it)
+    ("Opening Statement by Ana Pereira\n\nHigh Commissioner for the Rivers", "", ""),
+])
+def test_a_statement_head_without_an_event_line(tmp_path: Path, head: str, office: str,
+                                                label: str) -> None:
+    """The kind of speech, "by", the speaker and the speaker's title, with no event's line
+    over them (or one naming no session): the headline is the speech and its speaker, and the
+    place and date under it the dateline (the headline had been "Opening Statement by", the
+    speaker two subheadings, or the whole head one line without its comma)."""
+    release, removed = import_text(tmp_path, head + "\n\nGeneva, 3 March 2025" + SPEECH_BODY)
+    assert kinds(release, "title") == [SPOKEN]
+    assert kinds(release, "office") == ([office] if office else [])
+    assert kinds(release, "label") == ([label] if label else [])
+    assert kinds(release, "h2") == []
+    assert kinds(release, "place") == ["Geneva"]
+    assert release.date is not None and release.date.isoformat() == "2025-03-03"
+    assert kinds(release, "p") == ["Excellencies,", "The valley has waited a long time. "
+                                   "The Council must act."]
+    assert removed == []
+
+
+def test_the_speech_and_its_speaker_on_one_line_under_an_event(tmp_path: Path) -> None:
+    # "41st session of the Human Rights Council" / "Opening statement by UN High Commissioner
+    # for Human Rights Michelle Bachelet": the event's line is the office line (it had been the
+    # headline, and the speech a subheading)
+    release, _removed = import_text(tmp_path, (
+        "River Council 61st Session\n\nOpening statement by High Commissioner for the Rivers "
+        "Ana Pereira\n\nGeneva, 3 March 2025" + SPEECH_BODY))
+    assert kinds(release, "office") == ["River Council 61st Session"]
+    assert kinds(release, "title") == [
+        "Opening statement by High Commissioner for the Rivers Ana Pereira"]
+    assert kinds(release, "h2") == []
+    assert release.date is not None and release.date.isoformat() == "2025-03-03"
+
+
+@pytest.mark.parametrize(("headline", "byline"), [
+    ("UNOCT and Qatar Hold Third Strategic Dialogue",
+     "Statement by\n\nVladimir Voronkov\n\nUnder-Secretary-General for Counter-Terrorism"),
+    ("Security Council Condemns Attack in Mogadishu",
+     "Press Statement by\n\nThe President of the Security Council"),
+])
+def test_a_statement_byline_under_a_headline_is_one_subheading(
+        tmp_path: Path, headline: str, byline: str) -> None:
+    """Under a headline of its own, "Statement by", the speaker and the speaker's title are the
+    headline's byline: one subheading, and the place and date under it the dateline ("Statement
+    by" had been a paragraph, the speaker two subheadings, the dateline a paragraph)."""
+    release, _removed = import_text(tmp_path, (
+        f"{headline}\n\n{byline}\n\nNew York, 9 December 2020\n\n"
+        "The two sides met today in New York to review their cooperation.\n"))
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "office") == []
+    assert kinds(release, "h2") == [byline.replace("by\n\n", "by ").replace("\n\n", ", ")]
+    assert release.date is not None and release.date.isoformat() == "2020-12-09"
+    assert kinds(release, "p") == ["The two sides met today in New York to review their "
+                                   "cooperation."]
+
+
 ADDRESSED = """Statement by the Commissioner to the Council
 
 Geneva, 3 March 2025

@@ -1105,38 +1105,126 @@ _EVENT_RE = re.compile(
 
 
 def _statement_head(head: _Head, lang: str) -> None:
-    """A statement's head in several lines, "Human Rights Council 30th Session" / "Opening
-    Statement by" / "Zeid Ra'ad Al Hussein" / "United Nations High Commissioner for Human
-    Rights" / "Geneva, 14 September 2015": the headline is the kind, the speaker and the
-    speaker's title ("Opening Statement by Zeid Ra'ad Al Hussein, United Nations High
-    Commissioner for Human Rights"), the event line above it the office line, and the place
-    and date under it the dateline (the event line had been the headline, the speaker two
-    subheadings and the dateline a paragraph). Only under an event's line, and only short
-    lines without a sentence's end: a headline over a byline "Statement by" stays."""
+    """A statement's head in several lines, the kind of speech and "by", then the speaker and
+    the speaker's title, each on its own line ("Opening Statement by" / "Zeid Ra'ad Al
+    Hussein" / "United Nations High Commissioner for Human Rights" / "Geneva, 14 September
+    2015"): the kind, the speaker and the title are one line ("Opening Statement by Zeid Ra'ad
+    Al Hussein, United Nations High Commissioner for Human Rights"), and the place and date
+    under it are the dateline (the speaker had been two subheadings, a line "by" alone a
+    paragraph, and a dateline under them a paragraph, the release undated). That line is the
+    headline when it heads the page, or stands under an event's line ("Human Rights Council
+    30th Session"), which is then the office line; under any other headline it is the
+    headline's byline, a subheading ("UNOCT and Qatar Hold Third Strategic Dialogue" /
+    "Statement by" / "Vladimir Voronkov" / …: a headline naming a dialogue stays)."""
     title, body = head.title, head.body
-    if title is None or head.letterhead is not None or len(body) < 3 \
-            or len(title.lines) > 2 or not _EVENT_RE.search(title.text) \
-            or title.text.rstrip().endswith(TERMINAL) or len(title.text.split()) > 12 \
-            or len(body[0].lines) != 1 or not _STATEMENT_BY_RE.match(body[0].text.strip()):
+    if title is None or head.letterhead is not None:
         return
-
-    def short(para: Para) -> bool:
-        # (a name, a person's title: a line or two, capitalised, no sentence, no dateline)
-        text = para.text.strip()
-        return (len(para.lines) <= 2 and 0 < len(text.split()) <= 14 and text[:1].isupper()
-                and not text.endswith((*TERMINAL, ",", ":")) and not text.startswith("\0")
-                and dateline(text, lang, 2000) is None and lone_date(text, lang) is None)
-
-    if not short(body[1]):
+    at = next((k for k, (_, line) in enumerate(title.lines[:-1])
+               if _STATEMENT_BY_RE.match(line.strip())), None)
+    if at is not None and len(title.lines) <= 7:
+        # (the head set a line under the other, no blank line between: "Human Rights Council"
+        # / "Opening Statement by" / the speaker / … / "Geneva, 14 September 2015", one block)
+        apart = [Para([line], 0) for line in title.lines[at:]]
+        apart[-1].gap_after = title.gap_after
+        if _speaker(apart, 1, lang):
+            above = title.lines[:at]
+            body[:0] = apart if above else apart[1:]
+            head.title = title = Para(above, title.gap_before) if above \
+                else Para(apart[0].lines, title.gap_before)
+    if len(title.lines) == 1 and _STATEMENT_BY_RE.match(title.text.strip()):
+        # (the kind and "by" as the page's first line, no event's line above it, or one the
+        # letterhead took: "Human Rights Council" / "Opening Statement by" / …)
+        taken = _speaker(body, 0, lang)
+        if taken:
+            head.title = _by_speaker(title, body[:taken])
+            del body[:taken]
         return
-    taken = 3 if len(body) > 3 and short(body[2]) else 2
-    lines = [*body[0].lines, *body[1].lines]
-    if taken == 3:
-        number, name = lines[-1]
-        lines[-1] = (number, name.rstrip() + ",")  # "Zeid Ra'ad Al Hussein, United Nations…"
-        lines.extend(body[2].lines)
-    head.letterhead, head.title = title, Para(lines, body[0].gap_before, body[taken - 1].gap_after)
-    del body[:taken]
+    if len(title.lines) == 1 and _STATEMENT_BY_NAME_RE.match(title.text.strip()) \
+            and len(body) > 2 and _short_line(body[0], lang) \
+            and _SPEAKER_TITLE_RE.search(body[0].text) and _dated(body[1], lang):
+        # (the speaker's name on the line of "by", the speaker's title under it, then the
+        # place and date: "Opening Statement by Zeid Ra'ad Al Hussein" / "United Nations
+        # High Commissioner for Human Rights" / "Geneva, 14 September 2015")
+        head.title = _by_speaker(title, body[:1], named=True)
+        del body[:1]
+        return
+    if not body or len(body[0].lines) != 1:
+        return
+    event = len(title.lines) <= 2 and not title.text.rstrip().endswith(TERMINAL) \
+        and len(title.text.split()) <= 12 and bool(_EVENT_RE.search(title.text) or issuer_name(
+            unwrapped_emphasis(title.text)))
+    if event and _STATEMENT_BY_NAME_RE.match(body[0].text.strip()):
+        # (the speech and its speaker on one line under the event's: "41st session of the
+        # Human Rights Council" / "Opening statement by UN High Commissioner for Human Rights
+        # Michelle Bachelet")
+        head.letterhead, head.title = title, body.pop(0)
+        return
+    if not _STATEMENT_BY_RE.match(body[0].text.strip()):
+        return
+    taken = _speaker(body, 1, lang)
+    if not taken:
+        return
+    spoken = _by_speaker(body[0], body[1:1 + taken])
+    if event:
+        # (an event's line, or a body's name alone, "Human Rights Council": the office line)
+        head.letterhead, head.title = title, spoken
+        del body[:1 + taken]
+    else:
+        # (under a headline of its own: the byline, one subheading)
+        body[:1 + taken] = [Para([(spoken.line, "\0h2" + spoken.text)], spoken.gap_before,
+                                 spoken.gap_after)]
+
+
+#: The kind of speech, "by" and the speaker on one line ("Opening Statement by Zeid Ra'ad Al
+#: Hussein", "Opening statement by UN High Commissioner for Human Rights Michelle Bachelet"):
+#: capitalised words after "by" and the small words of a title, no sentence.
+_STATEMENT_BY_NAME_RE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?i:statement|remarks|address|speech|message|briefing|lecture)"
+    r"(?:\s+[\w'’-]+){0,3}\s+(?i:by)(?:\s+(?:[A-Z][\w'’.,-]*|al|el|de|da|van|von|bin|ibn|for|of|"
+    r"on|the|and)){1,12}$")
+#: A speaker's title under the name: it names an office held ("United Nations High
+#: Commissioner for Human Rights", "Under-Secretary-General for …", "Special Rapporteur on …").
+_SPEAKER_TITLE_RE = re.compile(
+    r"\b(?:commissioner|secretary|president|director|minister|rapporteur|representative|"
+    r"envoy|chair(?:person|man|woman)?|coordinator|ambassador|advis[eo]r|administrator|"
+    r"spokesperson|judge|prosecutor|registrar|chief|head|expert|officer|executive|deputy)\b",
+    re.IGNORECASE)
+
+
+def _short_line(para: Para, lang: str) -> bool:
+    """A name or a person's title: a line or two, capitalised, no sentence, no dateline."""
+    text = para.text.strip()
+    return (len(para.lines) <= 2 and 0 < len(text.split()) <= 14 and text[:1].isupper()
+            and not text.endswith((*TERMINAL, ",", ":")) and not text.startswith("\0")
+            and dateline(text, lang, 2000) is None and lone_date(text, lang) is None)
+
+
+def _dated(para: Para, lang: str) -> bool:
+    """A place and date, or a date, alone on its block ("Geneva, 14 September 2015")."""
+    text = para.text.strip()
+    found = dateline(text, lang, 2000)
+    return (found is not None and not found[3]) or lone_date(text, lang) is not None
+
+
+def _speaker(body: list[Para], at: int, lang: str) -> int:
+    """How many blocks from ``at`` are the speaker's name and title under a line "… by" (1
+    or 2), 0 if none; something must stand under them (the dateline, the speech)."""
+    if len(body) < at + 2 or not _short_line(body[at], lang):
+        return 0
+    return 2 if len(body) > at + 2 and _short_line(body[at + 1], lang) else 1
+
+
+def _by_speaker(by: Para, speaker: list[Para], named: bool = False) -> Para:
+    """The line "… by" and the speaker's lines as one line, the title after the name and a
+    comma ("Opening Statement by Zeid Ra'ad Al Hussein, United Nations High Commissioner …");
+    ``named``: the line "… by" ends on the name, and the first of ``speaker`` is the title."""
+    lines = list(by.lines)
+    for para in speaker:
+        if named or len(lines) > len(by.lines):
+            number, name = lines[-1]
+            lines[-1] = (number, name.rstrip() + ",")
+        lines.extend(para.lines)
+    return Para(lines, by.gap_before, speaker[-1].gap_after if speaker else by.gap_after)
 
 
 def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Para | None:
