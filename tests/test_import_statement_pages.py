@@ -349,6 +349,66 @@ def test_a_salutation_in_html_lines_is_a_paragraph_a_line(tmp_path: Path) -> Non
                                        "Colleagues and friends,"]
 
 
+SPEECH_OPENS = {
+    "en": "It is an honour to address the Council today. The valley has waited a long time.",
+    "fr": "C'est un honneur de m'adresser au Conseil. La vallée attend depuis longtemps.",
+    "es": "Es un honor dirigirme hoy al Consejo. El valle ha esperado mucho tiempo.",
+    "ru": "Для меня большая честь выступить сегодня в Совете.",
+    "zh": "今天我很荣幸在理事会发言。这个山谷已经等待了很久。",
+    "ar": "يشرفني أن أخاطب المجلس اليوم. لقد انتظر الوادي طويلا.",
+}
+
+
+@pytest.mark.parametrize(("salutation", "lang", "paragraphs"), [
+    ("Mr. President, Excellencies, Ladies and gentlemen,", "en", None),
+    ("Mr. President,\nExcellencies,\nLadies and gentlemen,", "en",
+     ["Mr. President,", "Excellencies,", "Ladies and gentlemen,"]),
+    # (a page's width cut it: one paragraph)
+    ("Distinguished President of the Council, Your Excellencies, President Ana Lopez of\n"
+     "the Valley and President Jan Novak of the Hills, Distinguished Ministers,\n"
+     "Excellencies, Colleagues and Friends,", "en",
+     ["Distinguished President of the Council, Your Excellencies, President Ana Lopez of the "
+      "Valley and President Jan Novak of the Hills, Distinguished Ministers, Excellencies, "
+      "Colleagues and Friends,"]),
+    ("Monsieur le Président, Excellences, Mesdames et Messieurs,", "fr", None),
+    ("Señor Presidente, Excelencias, colegas y amigos:", "es", None),
+    ("Г-н Председатель, Ваши превосходительства, дамы и господа,", "ru", None),
+    ("主席先生，各位阁下，女士们，先生们，", "zh", None),
+    ("السيد الرئيس، أصحاب السعادة، السيدات والسادة،", "ar", None),
+])
+def test_a_salutation_glued_to_the_first_sentence_is_set_apart(
+        tmp_path: Path, salutation: str, lang: str, paragraphs: list[str] | None) -> None:
+    """A salutation the speech's first sentence follows with no blank line between (a PDF's
+    text): a paragraph of its own, not one unit with the sentence; nothing dropped."""
+    speech = SPEECH_OPENS[lang]
+    release, removed = import_text(tmp_path, f"{ADDRESSED.split(chr(10))[0]}\n\n"
+                                   f"{salutation}\n{speech}\n")
+    assert kinds(release, "p") == [*(paragraphs or [salutation]), speech]
+    assert kinds(release, "h2") == []
+    assert removed == []
+
+
+@pytest.mark.parametrize("lines", [
+    "Mr. President, I would like to thank you,\nYour Excellency, for your kind words. Thank you.",
+    "Ladies and gentlemen of the press,\nthe Secretary-General will arrive shortly. Please wait.",
+    "Ms. Laurence Gerard,\nPublic Information Officer,\nUnited Nations Office of the Valley,",
+])
+def test_a_sentence_opening_with_an_address_is_not_set_apart(tmp_path: Path,
+                                                             lines: str) -> None:
+    release, _removed = import_text(tmp_path, f"{ADDRESSED.split(chr(10))[0]}\n\n"
+                                    f"Geneva, 3 March 2025\n\n{lines}\n")
+    assert " ".join(lines.split("\n")) in kinds(release, "p")
+
+
+def test_a_salutation_over_the_first_sentence_in_html_lines(tmp_path: Path) -> None:
+    page = ("<html><body><h1>Statement by the Commissioner</h1><p>Geneva, 3 March 2025</p>"
+            "<p>Mr. President, Excellencies, Ladies and gentlemen,<br>The winter was long. "
+            "The roads were closed.</p></body></html>")
+    release, _removed = import_text(tmp_path, page, "speech.html")
+    assert kinds(release, "p")[:2] == ["Mr. President, Excellencies, Ladies and gentlemen,",
+                                       "The winter was long. The roads were closed."]
+
+
 @pytest.mark.parametrize("headline", [
     "News Agencies Join UN Campaign Against Disinformation",
     "Statements Pour In as UN Marks International Day of Peace",

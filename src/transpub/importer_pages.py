@@ -25,7 +25,7 @@ from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
 from transpub.importer_chrome import is_chrome, is_section_line, page_chrome
-from transpub.salutationlines import is_salutation
+from transpub.salutationlines import is_salutation, salutation_end
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
 #: "Page | 2", "Página 2 de 3", "Page 2 sur 3", "Стр. 2 из 3".
@@ -403,6 +403,10 @@ def split_lists(paras: list[Para]) -> list[Para]:
         if fields:
             out += fields
             continue
+        addressed, rest = _salutation_apart(para)
+        if rest is not None:
+            out += addressed
+            para = rest
         para = _lead_in(para, out)
         mark = _mark(para.lines[0][1])
         if mark is None:
@@ -472,6 +476,21 @@ def _salutation(para: Para) -> list[Para]:
     if not is_salutation([t for _, t in para.lines]):
         return []
     return a_line_each(para, item=True)
+
+
+def _salutation_apart(para: Para) -> tuple[list[Para], Para | None]:
+    """A salutation at a block's top and the speech that follows it with no blank line between
+    ("Mr. President, Excellencies, Ladies and gentlemen," / "It is an honour …",
+    ``salutationlines.salutation_end``): the salutation is a paragraph of its own (a paragraph
+    a line when each line is an addressee's, one paragraph when a page's width cut it), never
+    a subheading, and the rest the block; ([], None) for any other block. It had been glued
+    to the first sentence, one unit of both."""
+    end = salutation_end([t for _, t in para.lines])
+    if not end:
+        return [], None
+    head = Para(para.lines[:end], para.gap_before, 0, para.page_start, False, True)
+    rest = Para(para.lines[end:], 0, para.gap_after, False, para.page_end, para.item)
+    return _salutation(head) or [head], rest
 
 
 def is_field(line: str) -> bool:

@@ -7,6 +7,7 @@ Excellencies, Colleagues and friends,"), and the page lost the line per addresse
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 #: The words a form of address opens with, in the six languages, lower case: its first word
@@ -56,3 +57,55 @@ def is_salutation(lines: Sequence[str]) -> bool:
 def _opens_an_address(text: str) -> bool:
     first = text.split(maxsplit=1)[0].rstrip(",，،、").casefold()
     return first in _OPENERS or text.startswith(_CJK_OPENERS)
+
+
+#: The commas between a salutation's addressees on one line, in each script.
+_COMMA_RE = re.compile(r"[,，،、]")
+#: How many lines a salutation set at a block's top may take (a page's width cuts the longest
+#: into three or four).
+_MOST_LINES = 8
+
+
+def salutation_end(lines: Sequence[str]) -> int:
+    """How many of a block's first ``lines`` are a salutation that the speech's first sentence
+    follows with no blank line between, 0 if none: one line of addressees ("Mr. President,
+    Excellencies, Ladies and gentlemen," / "It is an honour …"), an addressee a line, or lines
+    a page's width cut ("… President Rumen Radev of" / "Bulgaria and President …,"). The
+    salutation's lines end on a comma (or the last on a colon, «Señor Presidente:») where the
+    next line opens a sentence (a capital, or any letter in a script without capitals) and no
+    address, and the rest ends as a sentence does; joined, they are addressees between commas,
+    the first and most of them opening with a form of address (a sentence opening "Mr.
+    President, I …" is not one)."""
+    texts = [line.strip() for line in lines[:_MOST_LINES + 1]]
+    if len(texts) < 2 or not texts[0] or not _opens_an_address(texts[0]):
+        return 0
+    for end in range(1, len(texts)):
+        before, after = texts[end - 1], texts[end]
+        if not before.endswith((*_COMMAS, ":", "：")) or not after[:1].isalpha() \
+                or after[:1].islower() or _opens_an_address(after):
+            continue
+        # (the rest a sentence, ending as one: not a contact's lines, "Ms. Jane Doe," /
+        # "Public Information Officer," / "United Nations Office …")
+        speech = " ".join(line.strip() for line in lines[end:]).rstrip("”’\"»)")
+        return end if speech.endswith(_SENTENCE_ENDS) and _addressees(" ".join(texts[:end])) \
+            else 0
+    return 0
+
+
+#: How a sentence ends, in each script.
+_SENTENCE_ENDS = (".", "!", "?", "…", "。", "！", "？", "؟")
+
+
+def _addressees(text: str) -> bool:
+    """Whether ``text`` is addressees between commas, ending on a comma or a colon, more than
+    half of them (and the first) opening with a form of address."""
+    text = text.rstrip()
+    if text.endswith((":", "：")):
+        text = text[:-1] + ","  # («Señor Presidente, Excelencias, colegas y amigos:»)
+    parts = [part.strip() for part in _COMMA_RE.split(text)]
+    if parts[-1]:
+        return False  # (the text ends on a comma: the last part is empty)
+    parts = parts[:-1]
+    if not parts or not all(p[:1].isalpha() and len(p) <= _LONGEST for p in parts):
+        return False
+    return 2 * sum(1 for p in parts if _opens_an_address(p)) > len(parts)
