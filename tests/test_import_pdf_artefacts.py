@@ -308,3 +308,66 @@ def test_a_statements_signature_is_no_subheading(tmp_path: Path) -> None:
     release = _import(tmp_path, body)
     assert not [b for b in release.blocks if b.kind == "h2"]
     assert "Stéphane Dujarric, Spokesperson for the Secretary-General" in _paragraphs(release)
+
+
+#: A page of a release in Chinese, Arabic or English, a footnote's mark glued to a word and its
+#: foot line at the page's foot, glued to its word or not; then a second page.
+MARKED = {
+    "zh": ("联合国发布新报告\n\n秘书长介绍了他的报告{m}，并呼吁各国采取行动。\n\n"
+           "他说，2030年议程必须落实，各国应加快步伐。\n\n{n}秘书长关于可持续发展问题的报告。",
+           "秘书长介绍了他的报告", "秘书长关于可持续发展问题的报告。"),
+    "ar": ("الأمم المتحدة تصدر تقريرا جديدا\n\nقدم الأمين العام تقرير البنك الدولي{m} ودعا "
+           "الدول إلى العمل.\n\nوقال إن خطة عام 2030 يجب أن تنفذ في الوقت المحدد.\n\n"
+           "{n}تقرير البنك الدولي عن التنمية في العالم.",
+           "قدم الأمين العام تقرير البنك الدولي", "تقرير البنك الدولي عن التنمية في العالم."),
+    "en": ("UNICEF Hails New Pledge\n\nThe pledge was made by UNICEF{m} today, and more "
+           "followed.\n\nThe Fund said it welcomed it and hoped others would follow.\n\n"
+           "{n}The United Nations Children's Fund, in 190 countries.",
+           "The pledge was made by UNICEF", "The United Nations Children's Fund, in 190 "
+           "countries."),
+}
+
+
+@pytest.mark.parametrize("lang", ["zh", "ar", "en"])
+@pytest.mark.parametrize("glued", [True, False])
+def test_a_footnote_glued_in_chinese_arabic_or_after_an_acronym(
+        tmp_path: Path, lang: str, glued: bool) -> None:
+    """«…的报告3» / «3秘书长…», «…الدولي3» / «3تقرير…», "UNICEF3" / "3The United…": a
+    footnote, moved to the end of the body as "3 …", and its mark an element not to translate
+    (a foot line glued to its word was read only before a capital and a lower-case letter,
+    and its mark only after a lower-case one: these stayed text, the foot line a paragraph
+    in the middle of the body)."""
+    page, before, note = MARKED[lang]
+    path = tmp_path / f"{lang}.txt"
+    path.write_text(page.format(m=3, n="3" if glued else "3 ")
+                    + "\n\f\nThe second page goes on here.\n", encoding="utf-8")
+    release = import_file(path, lang=lang).release
+    assert release.blocks[-1].note == "Footnote 3: the number is its mark in the text above."
+    assert release.blocks[-1].plain_text == f"3 {note}"
+    marked = next(b for b in release.blocks if b.kind == "p")
+    assert [s.text for s in marked.spans][:2] == [before, "3"]
+    assert marked.spans[1].tag == "span"
+
+
+@pytest.mark.parametrize(("lang", "text", "kept"), [
+    # (a Chinese ordinal, a count, a date, a number written in groups, a year)
+    ("zh", "根据第3条，3个国家的2 540人在12月于2030年议程下获得援助。", "第3条"),
+    ("zh", "议程项目3个。", "项目3个"),
+    # (Arabic's "and" written on to a number)
+    ("ar", "عقد الاجتماع يومي 24 و3 آذار/مارس في جنيف.", "و3"),
+    # (a name's figures: one or two capitals)
+    ("en", "The A3 paper and the G3 talks on CO3 met at last.", "A3 paper and the G3 talks on CO3"),
+])
+def test_a_number_a_word_holds_is_no_footnote_mark(tmp_path: Path, lang: str, text: str,
+                                                   kept: str) -> None:
+    """With footnote 3 at the page's foot, «第3条», «3个», «2 540人», «12月», «2030年», «و3»
+    ("and 3"), "A3", "G3", "CO3" are the text's numbers, not its mark: they stay text, and the
+    true mark is still read."""
+    page, _before, _note = MARKED[lang]
+    path = tmp_path / f"{lang}.txt"
+    head, rest = page.format(m=3, n="3 ").split("\n\n", 1)
+    path.write_text(f"{head}\n\n{text}\n\n{rest}\n\f\nThe second page goes on here.\n",
+                    encoding="utf-8")
+    release = import_file(path, lang=lang).release
+    assert any(kept in b.plain_text for b in release.blocks if b.kind == "p")
+    assert [s.text for b in release.blocks for s in b.spans if s.tag == "span"] == ["3"]

@@ -57,6 +57,7 @@ from transpub.importer_pages import (
     is_notice,
     justified_spaces,
     layout_spaces,
+    name_figures,
     paragraphs,
     reference_label,
     remove_furniture,
@@ -1692,7 +1693,7 @@ def _footnote_marks(block: Block, numbers: set[int]) -> Block:
         pos = 0
         for mark in NOTE_MARK_RE.finditer(span.text):
             digits = mark.group("n") or mark.group("sup")
-            if footnote_number(digits) not in numbers:
+            if footnote_number(digits) not in numbers or name_figures(span.text, mark):
                 continue
             if mark.start() > pos:
                 spans.append(Span("text", span.text[pos:mark.start()]))

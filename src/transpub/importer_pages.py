@@ -1080,10 +1080,34 @@ def _full(para: Para, width: int) -> bool:
 #: or the number glued to its first word, as some PDFs' text layers write it ("1Specifically,
 #: …": ``footnote_opening`` takes it before a capital and a lower-case letter only).
 _FOOTNOTE_RE = re.compile(r"^\s*(?P<n>[1-9]\d?|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)(?:\s+\S|(?P<glued>[^\W\d_]{2}))")
+#: Chinese words of a count or a date, which follow a number.
+_COUNTS = "年月日时号条款章节项届次个名人万亿千百元岁倍"
 #: Its mark in the text: the number right after a word or a closing punctuation mark
-#: ("Union1", "terrorism.2", "said”3"), or a superscript number anywhere.
-NOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?”’»)\]]))(?P<n>[1-9]\d?)(?!\d)"
-                           r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)")
+#: ("Union1", "terrorism.2", "said”3", «的报告3», «الدولي4»), or a superscript number anywhere.
+#: Not a number a word's grammar holds: a Chinese ordinal or count («第3条», «3个», «2 540人»,
+#: «12月»), nor one after Arabic's "and", "by", "to" written on to it («و25»).
+NOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?”’»)\]]))(?<!第)(?<!\sو)(?<!\sب)(?<!\sل)"
+                          r"(?P<n>[1-9]\d?)(?!\d)(?![" + _COUNTS + r"%％])(?!\s\d{3}\b)"
+                          r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)")
+#: After the number of a foot line glued to its word in Chinese, a count's or a date's word:
+#: no footnote («3个国家…», «12月…»).
+_COUNT_WORDS = frozenset(_COUNTS)
+
+
+#: An acronym of three capitals or more, right before a mark ("UNICEF2", "WHO3"): a name's
+#: figures follow one or two ("G20", "A4", "UN80", "CO2").
+_ACRONYM_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3,}$")
+
+
+#: One or two capitals alone before the figures: a name's ("G20", "A4", "CO2", "UN80").
+_NAME_FIGURES_RE = re.compile(r"(?<![^\W\d_])[A-Z]{1,2}$")
+
+
+def name_figures(text: str, mark: re.Match[str]) -> bool:
+    """Whether a mark ``NOTE_MARK_RE`` found in ``text`` is a name's figures ("G20", "A4",
+    "CO2"): no footnote's mark, whatever footnotes the page has."""
+    return mark.group("n") is not None and bool(
+        _NAME_FIGURES_RE.search(text, 0, mark.start()))
 
 
 def footnote_number(text: str) -> int:
@@ -1106,9 +1130,16 @@ def footnote_opening(line: str) -> FootnoteOpening | None:
     if match is None:
         return None
     glued = match.group("glued")
-    if glued is not None and not (glued[0].isupper() and glued[1].islower()):
+    # (in a script without capitals, «3秘书长的报告。», «4انظر …», any word but a count's)
+    if glued is not None and not (glued[0].isupper() and glued[1].islower()) and not (
+            _caseless(glued[0]) and _caseless(glued[1]) and glued[0] not in _COUNT_WORDS):
         return None
     return FootnoteOpening(footnote_number(match.group("n")), glued is not None)
+
+
+def _caseless(char: str) -> bool:
+    """A letter of a script without capitals (Chinese, Arabic)."""
+    return char.isalpha() and not char.isupper() and not char.islower()
 
 
 def _number_apart(line: tuple[int, str]) -> tuple[int, str]:
@@ -1129,8 +1160,9 @@ def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
     candidates: dict[int, FootnoteOpening] = {}
     marks: dict[int, int] = {}  # number -> the line of its first mark
     # (the same, for a foot line whose number is glued to its word, "1Specifically": only a
-    # mark after a lower-case letter or a closing mark, "first2", "terrorism.2", a superscript,
-    # so that a name's figures, "G20", "UN80", are no mark of one)
+    # mark after a lower-case letter, a caseless one or a closing mark, "first2", «报告3»,
+    # "terrorism.2", a superscript, or after an acronym of three capitals or more, "UNICEF2",
+    # so that a name's figures, "G20", "UN80", "CO2", are no mark of one)
     after_lower: dict[int, int] = {}
     for para in paras[1:]:
         if id(para) in furniture:
@@ -1140,9 +1172,12 @@ def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
             candidates[id(para)] = opening
         for number, line in para.lines[1 if opening else 0:]:
             for mark in NOTE_MARK_RE.finditer(line):
+                if name_figures(line, mark):
+                    continue
                 marked = footnote_number(mark.group("n") or mark.group("sup"))
                 marks.setdefault(marked, number)
-                if mark.group("sup") or not line[mark.start() - 1].isupper():
+                if mark.group("sup") or not line[mark.start() - 1].isupper() \
+                        or _ACRONYM_RE.search(line, 0, mark.start()):
                     after_lower.setdefault(marked, number)
     found: dict[int, int] = {}
     at_foot = True  # only furniture and footnotes between this paragraph and a page break
