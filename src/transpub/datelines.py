@@ -24,9 +24,11 @@ class Dateline(NamedTuple):
 
     place: str
     """"VIENNA"; "" for none ("Monday, 9 December 2020 – …")."""
-    date: dt.date
+    date: dt.date | None
+    """None for a dateline naming its place alone, the release giving no date
+    (``undated_dateline``)."""
     date_text: str
-    """The date as written ("12 May 2024")."""
+    """The date as written ("12 May 2024"); "" for none."""
     rest: str
     """The text after the dateline ("The…"); "" when the dateline stands alone."""
     attribution: str = ""
@@ -355,6 +357,42 @@ def place_dateline(text: str, date: dt.date, date_text: str) -> Dateline | None:
     place, rest = found
     place, attribution = service_before(place) or (place, "")
     return Dateline(place, date, date_text, rest, attribution)
+
+
+def undated_dateline(text: str, lang: str) -> Dateline | None:
+    """A dateline that names its place and no date, in a release that gives no date anywhere:
+    a place on a line of its own under the headline ("Vienna, Austria", the IAEA's, the text
+    under it: ``rest`` empty), or opening the text before a dash ("ROME (FAO) – The…",
+    "GENEVA – The…"; in title case too, "Geneva – At least…"), a service in the bracket being
+    the attribution (``service_before``). No date vouches for the place, so its name must be
+    one ``data/places.json`` or CLDR knows ("Vienna", "ROME", "Dar es Salaam", "Austria"), and
+    what follows it after a comma or a slash a place or country too, or capitalised words
+    ("NAIROBI, Kenya", "Goma, North Kivu", "NEW YORK/GENEVA"): a heading ("Key Findings"), a
+    name ("UNICEF – The agency…") or a sentence's first words is none. ``date`` is None."""
+    stripped = " ".join(text.split())
+    found = place_only(stripped, titled=True)
+    place, rest = found if found is not None else (stripped, "")
+    place, attribution = service_before(place) or (place, "")
+    if not _known_place(place, lang):
+        return None
+    return Dateline(place, None, "", rest, attribution)
+
+
+def _known_place(place: str, lang: str) -> bool:
+    """Whether ``place`` (its region's bracket aside: "Goma (North Kivu)") is a known place's
+    name, then places, countries or capitalised words after commas or slashes."""
+    from transpub.namefind import is_place_name  # (only when a release gives no date)
+
+    bare = re.sub(r"\s*\([^()]{1,60}\)$", "", place)
+    if not bare or len(bare) > 60 or re.search(r"[.!?:;…\d\"“”«»]", bare):
+        return False
+    # (a country alone is no dateline's place: "Afghanistan" under a headline may be a tag)
+    first, *others = [p.strip() for p in re.split(r"[,/،，、]", bare)]
+    if len(others) > 2 or not is_place_name(first, lang, countries=False):
+        return False
+    return all(is_place_name(other, lang) or (
+        other and len(other.split()) <= 3 and all(w[:1].isupper() for w in other.split()))
+        for other in others)
 
 
 #: The UN system's acronyms, which open a sentence in capitals and a dash as a place does

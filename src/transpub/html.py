@@ -241,9 +241,11 @@ def _switcher(current: LanguageInfo, alternates: Sequence[Alternate]) -> etree._
 
 def _dateline(element: etree._Element, item: Localised, style: HouseStyle, rtl: bool) -> None:
     release = item.release
-    if release.date is None:
-        return
     place = release.block("place")
+    if release.date is None:
+        if place is not None:  # a place and no date: "ROME (FAO) – The…"
+            _undated(element, place, release.block("attribution"), style, rtl)
+        return
     span = etree.SubElement(element, "span", {"class": "dateline"})
     head, _, tail = style.dateline.partition("{date}")
     if place is not None and "{place}" in head:
@@ -267,6 +269,25 @@ def _dateline(element: etree._Element, item: Localised, style: HouseStyle, rtl: 
         attribution_el.tail = after + tail.replace("{place}", "")
     else:
         time.tail = tail.replace("{place}", "")
+
+
+def _undated(element: etree._Element, place: Block, attribution: Block | None,
+             style: HouseStyle, rtl: bool) -> None:
+    """A dateline of a place and no date: the place, the attribution right after it, in the
+    language's punctuation (``HouseStyle.undated``); no date element, nothing in its place."""
+    before, after = style.undated()
+    span = etree.SubElement(element, "span", {"class": "dateline"})
+    span.text = before
+    place_el = etree.SubElement(span, "span", {"class": "place"})
+    _fill(place_el, place.spans, rtl)
+    last = place_el
+    if attribution is not None:
+        opening, _, closing = style.attribution.partition("{attribution}")
+        place_el.tail = opening
+        last = etree.SubElement(span, "span", {"class": "attribution"})
+        _fill(last, attribution.spans, rtl)
+        after = closing + after
+    last.tail = (last.tail or "") + after
 
 
 def _plain(block: Block) -> str:

@@ -325,9 +325,19 @@ def page(release: Release, date_text: str, title: str, info: LanguageInfo, style
 
 def _dateline(out: list[str], release: Release, date_text: str, style: HouseStyle,
               content: Callable[[Block], str]) -> None:
-    if release.date is None:
-        return
     place = release.block("place")
+    if release.date is None:
+        if place is not None:  # a place and no date (as ``html._undated`` writes it)
+            before, after = style.undated()
+            out.append(f'<span class="dateline">{text(before)}'
+                       f'<span class="place">{content(place)}</span>')
+            attribution = release.block("attribution")
+            if attribution is not None:
+                opening, _, closing = style.attribution.partition("{attribution}")
+                out.append(f'{text(opening)}<span class="attribution">{content(attribution)}'
+                           f'</span>{text(closing)}')
+            out.append(f"{text(after)}</span>")
+        return
     head, _, tail = style.dateline.partition("{date}")
     out.append('<span class="dateline">')
     if place is not None and "{place}" in head:

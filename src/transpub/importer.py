@@ -29,6 +29,7 @@ from transpub.datelines import (
     lone_date,
     opening,
     place_dateline,
+    undated_dateline,
     year_from_text,
 )
 from transpub.emails import EMAIL
@@ -524,6 +525,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # a dateline of the place alone, the date in the page's header ("GENEVA – The…"
         # under "9 December 2020"): the place and that date
         dated, dated_parts = _placed(body, lone[1], lone[2])
+    elif dated_parts is None:
+        # no date anywhere: a place standing alone under the headline ("Vienna, Austria", the
+        # IAEA's) or opening the text ("ROME (FAO) – The…") is the dateline's all the same,
+        # a known place's name; it had stayed the text's
+        dated, dated_parts = _placed_undated(body, lang)
+        if dated_parts is not None:
+            notes.append(f"line {body[dated].line}: the dateline names its place, "
+                         f"«{dated_parts.place}», and no date: the release is undated (add a "
+                         "<date> to its dateline to date it)")
     if not markdown:  # (Markdown marks its headings)
         closing = _closing(body, dated)
         body = body[:dated + 1] + [part for para in signed(body[dated + 1:closing])
@@ -1357,7 +1367,8 @@ def _header_date(text: str, lang: str) -> tuple[dt.date, str] | None:
     """The release date as a header writes it: alone ("8 January 2021", "Release Date: 11 May
     2000"), or with the place, as a letterhead's dateline ("Vienna, 17 March 2021")."""
     found = lone_date(text, lang)
-    if found is None and (line := dateline(text, lang)) is not None and not line[3]:
+    if found is None and (line := dateline(text, lang)) is not None and not line[3] \
+            and line[1] is not None:
         found = line[1], line[2]
     return found
 
@@ -1415,6 +1426,30 @@ def _placed(body: list[Para], date: dt.date, date_text: str,
         text = _plain(para.text).strip()
         found = place_dateline(text, date, date_text)
         if found is not None:
+            return index, found
+        if len(text) > 300:
+            break
+    return 0, None
+
+
+def _placed_undated(body: list[Para], lang: str) -> tuple[int, Dateline | None]:
+    """Which of the body's first blocks is, or opens with, a dateline naming its place and no
+    date (``undated_dateline``): a place alone on the first block's first line, the text under
+    it, or a place and a dash opening one of the first blocks as ``_placed`` finds it; (0,
+    None) when none does."""
+    if body and len(body) + len(body[0].lines) > 2:
+        found = undated_dateline(_plain(body[0].lines[0][1]).strip(), lang)
+        under = body[0].lines[1][1].strip() if len(body[0].lines) > 1 else ""
+        if found is not None and not found.rest and (not under or under[:1].isupper()):
+            if under:  # (the text under it, no blank line between; not a wrapped sentence)
+                para = body[0]
+                body[0:1] = [Para(para.lines[:1], para.gap_before),
+                             Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]
+            return 0, found
+    for index, para in enumerate(body[:3]):
+        text = _plain(para.text).strip()
+        found = undated_dateline(text, lang) if len(text) <= 300 else None
+        if found is not None and found.rest:
             return index, found
         if len(text) > 300:
             break

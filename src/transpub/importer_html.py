@@ -12,7 +12,13 @@ from pathlib import Path
 
 from lxml import etree, html
 
-from transpub.datelines import lone_date, opening, place_dateline, year_from_text
+from transpub.datelines import (
+    lone_date,
+    opening,
+    place_dateline,
+    undated_dateline,
+    year_from_text,
+)
 from transpub.emails import EMAIL_RE
 from transpub.errors import SourceError
 from transpub.importer import (
@@ -209,7 +215,7 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                   else (_plain(spans), kind == "p")
                   for index, (kind, run, spans) in enumerate(texts[:head])]
     dated, found = opening(candidates, lang, year, len(texts) - 1)
-    if found is not None and dated < above and not found[3]:
+    if found is not None and found[1] is not None and dated < above and not found[3]:
         # a letterhead's place and date above the headline ("Vienna, 26 June 2024") and the
         # text's own dateline under it ("VIENNA, 26 June (UN Information Service) – The…"):
         # the text's is the dateline, cut from its paragraph (it stayed in it, after the
@@ -232,6 +238,18 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                 if kind == "p" and index >= above else None
             if placed is not None:
                 dated, found = index, placed
+                break
+    elif found is None:
+        # no date anywhere: a known place alone under the headline, or opening the text
+        # ("ROME (FAO) – The…"), is the dateline's all the same (``undated_dateline``)
+        for index, (kind, _run, spans) in enumerate(texts[:head]):
+            placed = undated_dateline(_plain(spans), lang) \
+                if kind == "p" and index >= above and index + 1 < len(texts) else None
+            if placed is not None and (placed.rest or index == above):
+                dated, found = index, placed
+                notes.append(f"line {_run.line}: the dateline names its place, "
+                             f"«{placed.place}», and no date: the release is undated (add a "
+                             "<date> to its dateline to date it)")
                 break
     # the issuer's name above the label, both above the headline ("United Nations" /
     # "PRESS RELEASE" / the headline, as a letterhead table lays them out): the office

@@ -123,6 +123,18 @@ def forms(kind: str, code: str, lang: str) -> tuple[str, ...]:
     return tuple(listed) if isinstance(listed, list) else ()
 
 
+def is_place_name(text: str, lang: str, countries: bool = True) -> bool:
+    """Whether ``text`` is, whole, a place's name as ``data/places.json`` gives it in ``lang``
+    ("Vienna", "GENEVA", «维也纳»), or (``countries``) a country's as CLDR does ("Austria"):
+    the importer's test of a dateline's place that no date vouches for."""
+    base = lang.split("_")[0].split("-")[0]
+    name = " ".join(text.split()).translate(_APOSTROPHES)
+    if base == "ar":
+        name = fold_arabic(name)
+    return bool(name) and (name in _names(PLACES, base)
+                           or (countries and name in _names(COUNTRIES, base)))
+
+
 def kind_of(kind: str, code: str) -> str:
     """What the name ``code`` of ``kind`` is ("body", "title"; "country")."""
     entry = _data(kind).get(code, {})

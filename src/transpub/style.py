@@ -66,6 +66,28 @@ class HouseStyle:
         """
         return _format(self, day)
 
+    def undated(self) -> tuple[str, str]:
+        """What a dateline with a place and no date writes before and after the place (the
+        attribution, if any, right after it): ``dateline`` without the date and what stands
+        between it and the place, so that each language keeps its own punctuation around
+        the place ("ROME – The…", «罗马——», «روما – »).
+
+        >>> HouseStyle("en").undated()
+        ('', ' – ')
+        >>> DEFAULT_STYLES["zh"].undated()
+        ('', '——')
+        >>> HouseStyle("en", dateline="{date}, {place}: ").undated()
+        ('', ': ')
+        """
+        template = self.dateline
+        place, date = template.find("{place}"), template.find("{date}")
+        if place < 0 or date < 0:  # (a style naming one of them only: what frames it)
+            head, _, tail = template.replace("{place}", "{date}").partition("{date}")
+            return head, tail.replace("{place}", "").replace("{date}", "")
+        if place < date:
+            return template[:place], template[date + len("{date}"):]
+        return template[:date], template[place + len("{place}"):]
+
     def spaced(self, text: str) -> str:
         """``text`` spaced as ``spacing`` says.
 
