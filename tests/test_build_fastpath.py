@@ -137,6 +137,20 @@ def test_generated_pages_match_the_tree(page: tuple[Localised, HouseStyle],
     _pages_equal(item, style, tuple(codes))
 
 
+def test_a_fallback_headline_holding_an_isolated_address_marks_its_title_in_both_writers() -> None:
+    # the headline untranslated in an Arabic page, an e-mail address inside it (isolated in a
+    # span of its own): both writers mark <title> with the source's language (Hypothesis had
+    # found the tree leaving it unmarked after session 62's fallback_lang change)
+    email = Span("atom", "https://www.un.org/counterterrorism/", tag="email")
+    release = Release("r1", "ar", (Block("b1", "title", (
+        Span("open", tag="span", attrs=(("lang", "en"),)), email,
+        Span("close", tag="span")), 2),))
+    item = Localised(release, "ar", "en", 1, 1)
+    _pages_equal(item, DEFAULT_STYLES["ar"], ())
+    page = htmlstring.render_page(item, language("ar"), DEFAULT_STYLES["ar"], [])
+    assert b'<title lang="en" dir="ltr">' in page
+
+
 def _lxml_xml(tag: str, value: str, attribute: bool) -> str:
     element = etree.Element(tag)
     if attribute:

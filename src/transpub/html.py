@@ -89,8 +89,11 @@ def render_release_tree(item: Localised, info: LanguageInfo, style: HouseStyle,
         _fill(heading, title_block.spans, rtl)
         shown = heading[0] if len(heading) == 1 else None
         if shown is not None and not heading.text and not shown.tail and \
-                shown.get("class") == "untranslated" and not shown.findall(".//span"):
-            # the headline shown in the source's language: its <title> marked as its span is
+                shown.get("class") == "untranslated":
+            # the headline shown in the source's language: its <title> marked as its span is,
+            # whatever spans it holds (``htmlstring.fallback_lang``'s rule: an address
+            # isolated in an Arabic page is a span of its own; the tree had left such a
+            # <title> unmarked where the string writer marked it)
             title = root.find("head/title")
             assert title is not None
             title.set("lang", shown.get("lang", ""))
