@@ -21,6 +21,7 @@ from pathlib import Path
 
 from transpub.addressbreaks import gapped_addresses
 from transpub.brokenfont import broken_font_note
+from transpub.contactlines import field_columns, inline_contacts, name_and_phone
 from transpub.datelines import (
     Dateline,
     dateline,
@@ -66,6 +67,7 @@ from transpub.importer_pages import (
     split_lists,
 )
 from transpub.model import ITS_NS, Block, Release, Span
+from transpub.releasewords import contact_lead
 
 _TRANSLATE_NO = ((f"{{{ITS_NS}}}translate", "no"),)
 _LABELS = frozenset({
@@ -548,6 +550,12 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         if index <= contact_to:
             contact += _contact_of(para)
             continue
+        if index != dated and all(name_and_phone(t) for _, t in para.lines):
+            # a contact's name and telephone a line each, wherever they stand (the World
+            # Bank's between the headline and the dateline, "Gerry Rice: 202-473-1842"): the
+            # contact block's, not a subtitle nor a sentence to translate
+            contact += _contact_of(para)
+            continue
         if index != dated and paragraph_no == 0 and (repeat := _date_again(
                 para, lang, date or (lone[1] if lone else None))):
             # the release date written again before the text begins (a statement page's
@@ -594,8 +602,12 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             # from a text without blank lines), near the end of the release
             # (a line as long as a sentence's paragraph is the text again, not a contact)
             end = index
+            # (not over the office's boilerplate under it, "About UNICEF" and its paragraphs:
+            # the heading had been taken as a contact's line, or with two paragraphs under
+            # it the block not found at all)
             while end + 1 < len(body) and body[end + 1].gap_before == 0 \
-                    and len(body[end + 1].text) <= 150:
+                    and len(body[end + 1].text) <= 150 \
+                    and not opens_boilerplate(body[end + 1].text):
                 end += 1
             # (one block after it at most, or only a few short ones: the office's accounts,
             # a photo credit; those giving contact details are the block's)
@@ -620,6 +632,16 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             heading_no += 1
             blocks.append(_block("h2", f"h{heading_no}", content[3:], para.line))
             continue
+        if marked is None and index > dated and (inline := inline_contacts(
+                content, _opens_inline, _is_detail)) is not None:
+            # the contacts in parentheses at a paragraph's end, "(For more information: …
+            # – Tel.: +32 …; …)", the European Commission's: the contact block's lines, the
+            # paragraph's sentences without them, and said
+            at = next((n for n, t in reversed(para.lines) if "(" in t), para.line)
+            contact += [(at, inline.lead), *((at, c) for c in inline.contacts)]
+            notes.append(f"line {at}: the contacts at the paragraph's end («{inline.lead} "
+                         f"{'; '.join(inline.contacts)}») moved to the contact block")
+            content = inline.text
         paragraph_no += 1
         blocks.append(_block("p", f"p{paragraph_no}", content, para.line) if marked is None
                       else Block(f"p{paragraph_no}", "p", tuple(marked), para.line))
@@ -671,11 +693,21 @@ def opens_contact(text: str, first_line: str) -> bool:
     """Whether a paragraph (``text``, its first line ``first_line``) opens a contact block:
     "For more information…", "Media contacts:", or a first line that asks to be contacted at
     its end ("…, please contact:")."""
-    return bool(_CONTACT_RE.match(text)) or (
+    return bool(_CONTACT_RE.match(text)) or contact_lead(first_line) or (
         len(first_line) <= 150 and _CONTACT_LEAD_RE.search(first_line) is not None)
 
 
 _CONTACT_WORD_RE = re.compile(r"\bcontacts?\b", re.IGNORECASE)
+
+
+def _opens_inline(text: str) -> bool:
+    """Whether the words in a paragraph's last parenthesis open a contact block ("For more
+    information: …", "Contacts: …")."""
+    return bool(_CONTACT_RE.match(text)) or contact_lead(text.partition(":")[0])
+
+
+def _is_detail(text: str) -> bool:
+    return bool(_CONTACT_DETAIL_RE.search(text))
 
 
 #: Where one sentence ends and another begins: a word's end (two letters in lower case, not
@@ -842,13 +874,17 @@ def _columns_apart(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     while index < len(lines):
         width = len(cells(lines[index][1]))
         end = index
-        while end < len(lines) and width > 1 and len(cells(lines[end][1])) == width:
+        rows = []
+        # (a row that lost its columns' spacing, "E-mail: E-mail:" under "Public Affairs
+        # Media Relations", still has a field name per column)
+        while end < len(lines) and width > 1 and (row := cells(lines[end][1]) if len(
+                cells(lines[end][1])) == width else field_columns(lines[end][1], width)):
+            rows.append((lines[end][0], row))
             end += 1
         if end - index < 2:
             out.append(lines[index])
             index += 1
             continue
-        rows = [(n, cells(t)) for n, t in lines[index:end]]
         out += [(n, row[column]) for column in range(width) for n, row in rows]
         index = end
     return out
