@@ -25,6 +25,7 @@ from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
 from transpub.importer_chrome import is_chrome, is_section_line, page_chrome
+from transpub.releasewords import page_furniture, related_heading
 from transpub.salutationlines import is_salutation, salutation_end
 
 #: A page number as headers and footers write it: "2", "- 2 -", "(2)", "Page 2 of 3", "2/3",
@@ -95,10 +96,12 @@ _BROKEN_RE = re.compile(r"[^\W\d_]-$")
 #: pdftotext writes for a Word document's lists: U+F0B7 , U+F0A7 , U+F076, U+F0D8, U+F0FC,
 #: U+F0A8, U+F0E8)
 _PUA_BULLETS = "\uf0b7\uf0a7\uf076\uf0d8\uf0fc\uf0a8\uf0e8"
-_GLYPHS = frozenset("•●▪◦‣∙■□➢➤►❖◆◇✓✔➔▶▸○" + _PUA_BULLETS)
+#: (and a middle dot, Word's Symbol bullet as a web page's copy gives it, "·         Parties to
+#: the conflict must …", ICRC's; the Z notation spot and the hyphen bullet some editors write)
+_GLYPHS = frozenset("•●▪◦‣∙■□➢➤►❖◆◇✓✔➔▶▸○·⦁⁃◾" + _PUA_BULLETS)
 #: A list item's bullet: a glyph, or a dash, star or plus, then a space; or a number or letter
 #: ("1.", "2)", "(a)"), which stays in the text.
-_BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►❖◆◇✓✔➔▶▸○" + _PUA_BULLETS
+_BULLET_RE = re.compile(r"^\s*(?:(?P<mark>[•●▪◦‣∙■□➢➤►❖◆◇✓✔➔▶▸○·⦁⁃◾" + _PUA_BULLETS
                         + r"\-–*+])\s+(?=\S)"
                         r"|(?=(?P<number>\d{1,2}[.)]|\(\d{1,2}\))\s+\S)"
                         r"|(?=(?P<letter>[a-z][.)]|\([a-z]\))\s+\S))")
@@ -784,6 +787,10 @@ def media_offer(text: str) -> bool:
 
 
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
+    # (a wire's or newsroom's line, "(Logo: http://…", "Size : 101.8 MB", "Available in:
+    # Español, 中文, …", read whole: a switcher's names may stand in columns)
+    if page_furniture(line):
+        return True
     parts = cells(line)
     if len(parts) == 1:
         return is_mark(parts[0]) or parts[0] in repeated or _symbol_and_page(parts[0]) \
@@ -944,6 +951,25 @@ def _chrome(paras: list[Para]) -> set[int]:
     return found
 
 
+#: What a release's closing blocks hold and a site's list of links to its other pages does
+#: not: a contact's address or telephone.
+_CONTACTISH_RE = re.compile(r"@|\+\d|\b(?:tel|phone|fax|e-?mail|contact)", re.IGNORECASE)
+
+
+def _related_links(paras: list[Para]) -> set[int]:
+    """A site's heading over its links to other pages under the text ("More Related News",
+    "Topic Resources" over other releases' dates, titles and first lines, the African
+    Union's), and the list under it to the text's end; ids. The heading alone when a
+    contact's detail follows it (the release's own closing blocks stay)."""
+    for index, para in enumerate(paras[1:], 1):
+        if len(para.lines) == 1 and related_heading(para.lines[0][1]):
+            rest = paras[index + 1:]
+            if any(_CONTACTISH_RE.search(p.text) for p in rest):
+                return {id(para)}
+            return {id(p) for p in paras[index:]}
+    return set()
+
+
 def _page_edges(paras: list[Para]) -> list[bool]:
     """For each paragraph, whether it stands at a page's edge: a page break (a form feed, a
     run of blank lines, a page number or a continuation mark, "- 2 -", "- more -") at most
@@ -1016,6 +1042,7 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         # "Download the video: https://…": no headline)
         furniture.add(id(paras[0]))
     furniture |= _chrome(paras)
+    furniture |= _related_links(paras)
     # a running header in columns at the top of a page: "OCHA Press Release      Page 2 of
     # 2", "UNICEF Press Release – Violent discipline      11 June 2024" (after a page number
     # or a page break: a one-page release's header is not repeated, so not found so)
@@ -1035,8 +1062,10 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         if id(para) in furniture:
             removed.extend((n, t.strip()) for n, t in para.lines)
             # (an end mark, "ENDS", "###", "* * *", ends what stands above it: no page break
-            # a sentence crosses)
-            pending_gap = pending_gap or not all(_END_MARK_RE.match(t) for _, t in para.lines)
+            # a sentence crosses; nor a web page's furniture, "Available in: Español, …",
+            # which a page sets between blocks: the blocks around it had been joined)
+            pending_gap = pending_gap or not all(_END_MARK_RE.match(t) or page_furniture(t)
+                                                 for _, t in para.lines)
             continue
         if id(para) in notes:
             para.footnote = notes[id(para)]

@@ -1,6 +1,9 @@
-"""The words a copied release's contacts are read by, in the six UN languages: a contact
-block's lead-in that asks nothing ("Informations complémentaires :"). The words are data
-(``data/release_words.json``); this module only reads them."""
+"""The words a copied release's contacts and its page's furniture are read by, in the six UN
+languages: a contact block's lead-in that asks nothing ("Informations complémentaires :"), a
+site's heading over links to its other pages ("More Related News"), its offer of the page's
+address ("Permanent URL for this page:"), a language switcher with its lead ("Available in:
+Español, 中文, …"), a video's file details ("Size : 101.8 MB") and a wire's link lines ("(Logo:
+http://…"). The words are data (``data/release_words.json``); this module only reads them."""
 
 from __future__ import annotations
 
@@ -9,6 +12,11 @@ import re
 from functools import cache
 from importlib.resources import files
 from typing import Any
+
+#: A web address, the whole rest of a link line: "http://www.prnewswire.com/mnr/…/11957/".
+_URL = r"(?:https?://|www\.)\S+"
+#: A language switcher's separators between the names ("Español, 中文 | русский").
+_NAME_JOINS_RE = re.compile(r"\s*[,|•·/;]\s*")
 
 
 @cache
@@ -36,3 +44,83 @@ def contact_lead(line: str) -> bool:
     """A contact block's lead-in that does not ask to be contacted, alone on its line
     ("Informations complémentaires :", "More information:", «更多信息：»)."""
     return len(line) <= 60 and _line_re("contact_leads").match(line.strip()) is not None
+
+
+def related_heading(line: str) -> bool:
+    """A site's heading over its links to other pages, alone on its line ("More Related News",
+    "Topic Resources", «Похожие новости»)."""
+    return len(line) <= 60 and _line_re("related_headings").match(line.strip()) is not None
+
+
+def page_link(line: str) -> bool:
+    """A page's offer of its own address or of sharing it, with the address or without
+    ("Permanent URL for this page:", "Permalink: https://…")."""
+    return len(line) <= 300 and _line_re("page_links", rf"(?:\s*{_URL})?").match(
+        line.strip()) is not None
+
+
+@cache
+def _switcher_re() -> re.Pattern[str]:
+    return re.compile(r"^" + _phrases(_words()["available_in"]) + r"\s*[:：]\s*(?P<rest>\S.*)$",
+                      re.IGNORECASE)
+
+
+@cache
+def _language_names() -> frozenset[str]:
+    """The UN languages named in themselves («Español», «中文», «русский»), case folded."""
+    from transpub.languages import UN_LANGUAGES, language
+
+    return frozenset(language(code).native_name.casefold() for code in UN_LANGUAGES)
+
+
+def language_switcher(line: str) -> bool:
+    """A language switcher with its lead: "Available in: Español, 中文, русский, Français",
+    "Also available in: русский , Français" (the names the UN languages' own)."""
+    match = _switcher_re().match(line.strip()) if len(line) <= 200 else None
+    if match is None:
+        return False
+    names = [n for n in _NAME_JOINS_RE.split(match.group("rest").strip()) if n]
+    return bool(names) and all(n.casefold() in _language_names() for n in names)
+
+
+#: The value each kind of a video's field takes: a duration ("1m 23s", "01:23", "2 min"), a
+#: file's size ("101.8 MB"), a credit (a few words).
+_FIELD_VALUES = {
+    "duration": r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d{1,3}\s*(?:h|min|m|s|sec)\.?\s*){1,3})",
+    "size": r"\d[\d.,]*\s*(?:[KMGT]i?B|[KMGT]o|Ko|Mo|Go|байт|КБ|МБ|ГБ)",
+    "credit": r"\S.{0,60}",
+}
+
+
+@cache
+def _field_res() -> tuple[re.Pattern[str], ...]:
+    fields = _words()["media_fields"]
+    return tuple(re.compile(r"^" + _phrases(fields[kind]) + r"\s*[:：]\s*" + value + r"$",
+                            re.IGNORECASE) for kind, value in _FIELD_VALUES.items())
+
+
+def media_field(line: str) -> bool:
+    """A field describing a video offered beside the text, a line of its own ("Duration : 1m
+    23s", "Size : 101.8 MB", "On Screen Credit: ICRC or logo"): its file's, not the text."""
+    text = line.strip()
+    return len(text) <= 80 and any(r.match(text) for r in _field_res())
+
+
+@cache
+def _media_link_re() -> re.Pattern[str]:
+    return re.compile(r"^\(\s*" + _phrases(_words()["media_links"]) + r"\s*[:：]\s*" + _URL
+                      + r"\s*\)?$", re.IGNORECASE)
+
+
+def media_link(line: str) -> bool:
+    """A wire's link line in parentheses, a web address its only content ("(Logo: http://…",
+    "(To view the Multimedia News Release, go to: http://… )"): no text to translate."""
+    return len(line) <= 300 and _media_link_re().match(line.strip()) is not None
+
+
+def page_furniture(line: str) -> bool:
+    """A line of a copied page's furniture in the text, not the release's: a wire's link line,
+    a video's file details, the page's own address, a language switcher with its lead."""
+    text = " ".join(line.split())
+    return bool(text) and (media_link(text) or media_field(text) or page_link(text)
+                           or language_switcher(text))

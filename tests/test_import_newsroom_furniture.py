@@ -1,0 +1,110 @@
+"""A newsroom's or a wire's furniture inside a copied release, removed and said (session 63's
+trial of real pages outside the UN, /tmp/w/t63/h2 finding 8): a wire's link lines, a video's
+file details, a site's heading over links to its other pages and the list under it, a
+language switcher with its lead, the page's own address; and ICRC's list bullets, a middle
+dot. Texts shortened from those pages."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from importcases import import_text, kinds
+from transpub.releasewords import language_switcher, media_field, media_link, page_link
+
+HEAD = """\
+ICRC President calls for protection of civilians
+
+GENEVA, 24 February 2022 – The ICRC continues to stand with the people of Ukraine.
+
+"""
+
+
+@pytest.mark.parametrize("line", [
+    "(Logo: http://www.newscom.com/cgi-bin/prnh/20000306/PRNLOGO",
+    "(To view the Multimedia News Release, go to: http://www.prnewswire.com/mnr/x/11957/ )",
+    "(Photo: https://photos.prnewswire.com/prnh/20240101/1.jpg)",
+    "Available in: Español, 中文, русский, Français, العربية, русский",
+    "Also available in: русский  ,  Français  ,  العربية  ,  Español",
+    "Disponible en : English, Español",
+    "Permanent URL for this page:",
+    "Lien permanent : https://www.icrc.org/fr/document/1",
+    "Duration : 1m 23s", "Size : 101.8 MB", "On Screen Credit: ICRC or logo",
+    "Durée : 02:15", "Taille : 12 Mo",
+])
+def test_a_newsroom_line_is_removed_and_said(tmp_path: Path, line: str) -> None:
+    release, removed = import_text(tmp_path, HEAD + line + "\n\nThe teams are at work.\n")
+    assert removed == [line.strip()]
+    assert kinds(release, "p") == ["The ICRC continues to stand with the people of Ukraine.",
+                                   "The teams are at work."]
+
+
+@pytest.mark.parametrize("line", [
+    "(Logo: the new design)",  # no address: text
+    "Available in: all bookshops",
+    "Duration: the whole week",
+    "Size: the largest ever recorded",
+    "Permanent URL for this page is given below.",
+    "Photo: UNOCT/Jane Doe",
+])
+def test_lines_like_them_stay_text(line: str) -> None:
+    assert not (media_link(line) or language_switcher(line) or media_field(line)
+                or page_link(line))
+
+
+def test_a_video_block_of_fields_and_the_related_news_under_the_text(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, HEAD + """\
+Duration : 1m 23s
+Size : 101.8 MB
+On Screen Credit: ICRC or logo
+
+Topic Resources
+
+February 03, 2021
+
+Taking Stock, Charting the Future.
+""")
+    assert removed == ["Duration : 1m 23s", "Size : 101.8 MB", "On Screen Credit: ICRC or logo",
+                       "Topic Resources", "February 03, 2021",
+                       "Taking Stock, Charting the Future."]
+    assert kinds(release, "p") == ["The ICRC continues to stand with the people of Ukraine."]
+
+
+def test_a_related_heading_over_the_contacts_goes_alone(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, HEAD + """\
+Related news
+
+For more information, please contact:
+Ewan Watson, ICRC Geneva, tel: +41 79 244 64 70, ewatson@icrc.org
+""")
+    assert removed == ["Related news"]
+    assert kinds(release, "line")[0] == "For more information, please contact:"
+
+
+def test_removed_furniture_is_no_page_break(tmp_path: Path) -> None:
+    # (a web page's line between the headline and the text: the blocks around it had been
+    # rejoined as across a page break, the headline glued to what follows)
+    release, _ = import_text(tmp_path, """\
+Nomination For Presidency Of The World Bank
+
+Available in: Español, 中文, русский, Français, العربية
+
+Board Statement On The Nomination Received Today
+
+WASHINGTON, March 16, 2005 — The World Bank's Board has received a nomination.
+""")
+    assert kinds(release, "title") == ["Nomination For Presidency Of The World Bank"]
+
+
+def test_middle_dot_bullets_are_a_list(tmp_path: Path) -> None:
+    release, _ = import_text(tmp_path, HEAD + """\
+I am calling for 3 things to happen today:
+
+·         Parties to the conflict must respect the rules of warfare.
+
+·         All states must do everything in their power to avoid escalating the conflict.
+""")
+    assert kinds(release, "p")[-2:] == [
+        "Parties to the conflict must respect the rules of warfare.",
+        "All states must do everything in their power to avoid escalating the conflict."]
