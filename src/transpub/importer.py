@@ -33,6 +33,7 @@ from transpub.datelines import (
     undated_dateline,
     year_from_text,
 )
+from transpub.doublespacing import double_spaced
 from transpub.emails import EMAIL
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.fsutil import check_regular, read_regular
@@ -415,6 +416,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
         dehyphenated(paras if markdown else rules_apart(paras), lang), lang)
+    wraps: list[int] = []
+    if not markdown:
+        paras, wraps = double_spaced(paras)
     if markdown:
         _markdown_marks(paras)
     paras = _place_over_date(_headline_over_dateline(
@@ -432,6 +436,13 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         raise SourceError("the release has no headline: its first text is the dateline's "
                           "paragraph; put the headline above it", path, head.title.line)
     title_note = ""
+    if wraps:
+        shown = ", ".join(map(str, wraps[:10])) + (", …" if len(wraps) > 10 else "")
+        notes_wraps = [f"line {wraps[0]}: the text is double-spaced: {len(wraps)} wrapped "
+                       f"line(s) that a blank line set apart joined to the line above (lines "
+                       f"{shown})"]
+    else:
+        notes_wraps = []
     if headline and (why := _not_a_headline(plain_text(head.title.text).strip())):
         # a page copied without its headline: the first sentence or the lead-in ("Following
         # is the Secretary-General's message …:") is taken for it, and said. A warning, not
@@ -498,7 +509,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
 
     date: dt.date | None = None
     date_text = ""
-    notes: list[str] = [title_note] if title_note else []
+    notes: list[str] = notes_wraps + ([title_note] if title_note else [])
     # (a contact block above the headline opens the release's contact block)
     contact = [line for para in head.contact for line in _contact_of(para)]
     paragraph_no = heading_no = 0

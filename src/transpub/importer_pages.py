@@ -789,7 +789,7 @@ def media_offer(text: str) -> bool:
 def _line_is_furniture(line: str, repeated: set[str]) -> bool:
     # (a wire's or newsroom's line, "(Logo: http://…", "Size : 101.8 MB", "Available in:
     # Español, 中文, …", read whole: a switcher's names may stand in columns)
-    if page_furniture(line):
+    if page_furniture(line) or _letter_spaced(line):
         return True
     parts = cells(line)
     if len(parts) == 1:
@@ -949,6 +949,18 @@ def _chrome(paras: list[Para]) -> set[int]:
             break
         found.add(id(para))
     return found
+
+
+def _letter_spaced(line: str) -> bool:
+    """A long line of Latin letters and figures set a space apart each, the words' own spaces
+    lost ("R u e d e l a L o i 1 7 5 B – 1 0 4 8 B R U S S E L S T e l . : …", a
+    letterhead's address band as a PDF's text layer gives it): no text to translate (a short
+    one, "P R E S S", is left to the head)."""
+    tokens = line.split()
+    if len(tokens) < 20:
+        return False
+    spaced = sum(len(t) == 1 and (ord(t) < 0x250 or t in "–—") for t in tokens)
+    return spaced >= 0.8 * len(tokens)
 
 
 #: What a release's closing blocks hold and a site's list of links to its other pages does
