@@ -37,7 +37,7 @@ from transpub.doublespacing import double_spaced
 from transpub.emails import EMAIL
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.fsutil import check_regular, read_regular
-from transpub.importer_chrome import is_section_line
+from transpub.importer_chrome import is_section_line, navigation_line
 from transpub.importer_names import (
     address_line,
     issuer_like,
@@ -989,7 +989,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     the headline (letterheads, a date alone) is added to ``removed``."""
     head = _Head()
     body = head.body
-    for para in _labels_apart(paras, lang):
+    for para in _labels_apart(_navigation_apart(paras, removed), lang):
         if head.title is None and not body:
             # (what is never a headline, above it: a byline, a line without a letter)
             kept = _without_byline(para, lang, removed)
@@ -1283,6 +1283,43 @@ def _by_speaker(by: Para, speaker: list[Para], named: bool = False) -> Para:
             lines[-1] = (number, name.rstrip() + ",")
         lines.extend(para.lines)
     return Para(lines, by.gap_before, speaker[-1].gap_after if speaker else by.gap_after)
+
+
+def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]]) -> list[Para]:
+    """The text without a site's navigation and calls to action in its head, the dozen blocks
+    above its first sentence (``_without_navigation``): "Navigation path", "Login /
+    Register", "Donate today", "Media Center" above the headline or between it and the text.
+    (Not further down: "Tools" or "Home" may be a subheading of the text, "share" a line a
+    PDF's copy cut from "… Apple's share value.")"""
+    out: list[Para] = []
+    for index, para in enumerate(paras):
+        text = para.text.strip()
+        if index >= 12 or len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8):
+            return out + paras[index:]
+        kept = _without_navigation(para, index == 0, removed)
+        if kept is not None:
+            out.append(kept)
+    return out
+
+
+def _without_navigation(para: Para, first: bool, removed: list[tuple[int, str]]) -> Para | None:
+    """A block of the head without its lines that are a site's navigation or a call to action
+    (``importer_chrome.navigation_line``: "Login / Register", "Donate today", "Submit Release"
+    over the headline, no blank line between), which are added to ``removed``; None if
+    nothing is left. In the text's first block, the short lines above such a line go with it:
+    the site's banner or menu ("Children in Gaza are in desperate need." / "Donate today";
+    "Click here for search results" / "Online Media Briefing Cntr" / … / "Login / Register"),
+    never the release's head, which a site sets under its own (the headline under a banner
+    had been taken for a subheading and the banner's sentence for the headline)."""
+    marks = [k for k, (_, t) in enumerate(para.lines) if navigation_line(t)]
+    if not marks:
+        return para
+    cut = set(marks)
+    if first and all(len(t.split()) <= 12 for _, t in para.lines[:marks[-1]]):
+        cut = set(range(marks[-1] + 1))
+    removed.extend((n, t.strip()) for k, (n, t) in enumerate(para.lines) if k in cut)
+    lines = [line for k, line in enumerate(para.lines) if k not in cut]
+    return Para(lines, para.gap_before, para.gap_after, False, para.page_end) if lines else None
 
 
 def _without_byline(para: Para, lang: str, removed: list[tuple[int, str]]) -> Para | None:
@@ -1745,7 +1782,7 @@ def _office_from(removed: list[tuple[int, str]], lang: str) -> tuple[int, str] |
     # (not a date in capitals: "30 APRIL 2024")
     lines = [(n, t) for n, t in removed
              if t.isupper() and not any(is_mark(c) for c in cells(t)) and not has_symbol(t)
-             and not lone_date(t, lang)
+             and not lone_date(t, lang) and not navigation_line(t)  # ("CONTINUE READING")
              and not _EMBARGO_RE.match(t)]
     if not lines:
         return None

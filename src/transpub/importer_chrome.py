@@ -5,8 +5,10 @@ them, and the first had been taken for the headline."""
 
 from __future__ import annotations
 
+import json
 import re
 from functools import cache
+from importlib.resources import files
 
 #: A page's skip link, for keyboards and screen readers, in the UN's languages ("Skip to main
 #: content", "Aller au contenu principal", "Ir al contenido principal", «Перейти к основному
@@ -14,7 +16,7 @@ from functools import cache
 #: write the English one.
 _SKIP_RE = re.compile(
     r"^(?:(?:skip|jump)\s+(?:to\s+)?(?:the\s+)?(?:main\s+)?(?:content|navigation|main\s+menu"
-    r"|search)|(?:aller|passer)\s+au\s+(?:contenu(?:\s+principal)?|menu)|(?:ir|saltar)\s+al"
+    r"|search|footer)|(?:aller|passer)\s+au\s+(?:contenu(?:\s+principal)?|menu)|(?:ir|saltar)\s+al"
     r"\s+contenido(?:\s+principal)?|перейти\s+к\s+(?:основному\s+)?содержани[юя]"
     r"|跳(?:转)?到主要内容|(?:تخط(?:ي|ى)|انتقل|انتقال)\s+إلى\s+المحتوى(?:\s+الرئيسي)?)$",
     re.IGNORECASE)
@@ -40,9 +42,70 @@ _SENTENCE_END = tuple(".!?:;,。！？：；，،؛")
 
 
 def is_chrome(line: str) -> bool:
-    """A page's skip link or print view's header, anywhere on the page."""
+    """A page's skip link or print view's header, anywhere on the page; or a page's links run
+    together on one line (``glued_links``)."""
     text = " ".join(line.split()).strip("[]()")
-    return bool(_SKIP_RE.match(text) or _PRINT_RE.match(text))
+    return bool(_SKIP_RE.match(text) or _PRINT_RE.match(text)) or glued_links(text)
+
+
+#: Where a copy ran two links together: a small letter, then a capital, no space between
+#: ("Skip to contentSkip to navigation").
+_GLUED_RE = re.compile(r"(?<=[^\W\d_])(?=[A-ZÀ-ÞА-ЯЁ])(?<![A-ZÀ-ÞА-ЯЁ])")
+
+
+def glued_links(text: str) -> bool:
+    """A page's links copied without the breaks between them, on one line: "Skip to
+    contentSkip to navigationSkip to footer" (a browser's "Select all" of a page whose skip
+    links are hidden), "Ugrás a tartalomhozUgrás a menüpontokhoz" (a Hungarian site's, the
+    same in any language): two parts or more, each of two to six words and each opening with
+    the same word, or each a skip link or a site's navigation. (A name's inner capital,
+    "McDonald", "iPhone", makes no such parts: one word before it.)"""
+    parts = [" ".join(part.split()) for part in _GLUED_RE.split(text)]
+    if len(parts) < 2 or not all(2 <= len(part.split()) <= 6 for part in parts):
+        return False
+    return len({part.split()[0].casefold() for part in parts}) == 1 or all(
+        _SKIP_RE.match(part) or navigation_line(part) for part in parts)
+
+
+#: A line's punctuation at its edges, and the spaces around a slash or a bar inside it, as
+#: ``page_chrome.json``'s lines are compared ("» Login / Register:" = "login/register").
+_NAV_EDGES_RE = re.compile(r"^[\W_]+|[\W_]+$")
+_NAV_JOINS_RE = re.compile(r"\s*([/|])\s*")
+
+
+def _nav_folded(text: str) -> str:
+    text = _NAV_JOINS_RE.sub(r"\1", " ".join(text.split()).casefold().replace("’", "'"))
+    return _NAV_EDGES_RE.sub("", text)
+
+
+@cache
+def _chrome_words() -> dict[str, frozenset[str]]:
+    """``data/page_chrome.json``'s lists, every language's in one set each, folded."""
+    data = json.loads((files("transpub") / "data" / "page_chrome.json").read_text(
+        encoding="utf-8"))
+    return {key: frozenset(_nav_folded(line) for lines in data[key].values() for line in lines)
+            for key in ("navigation", "actions", "switchers")} | {
+        "none": frozenset(_nav_folded(word) for word in data["none"])}
+
+
+def navigation_line(line: str) -> bool:
+    """A site's navigation ("Navigation path", "Login / Register", "Click here for search
+    results", "Media Center", «Пресс-центр») or a call to action ("Donate today", "Submit
+    Release", "CONTINUE READING", «Lire la suite»), a line of its own: the site's words, in
+    any of the UN's languages (``data/page_chrome.json``). Never a sentence: a line of eight
+    words at most."""
+    text = line.strip()
+    if not text or len(text.split()) > 8:
+        return False
+    folded = _nav_folded(text)
+    words = _chrome_words()
+    return folded in words["navigation"] or folded in words["actions"]
+
+
+#: A switcher's lead-in and the names after it: "Available in: Español, 中文", "Other
+#: available languages: none".
+_CODES_RE = re.compile(r"[A-Z]{2}(?:\s*[ ,|/]\s*[A-Z]{2})+")
+_LEAD_RE = re.compile(r"^(?P<lead>[^:：]{2,40}?)\s*[:：]\s*(?P<names>.*)$")
 
 
 _EDGES_RE = re.compile(r"^\W+|\W+$")
@@ -61,6 +124,16 @@ def page_chrome(text: str) -> bool:
     if is_chrome(_EDGES_RE.sub("", text)):  # («» "[Skip to main content]", "» Print this page")
         return True
     names = _language_names()
+    lead = _LEAD_RE.match(text)
+    if lead is not None and _nav_folded(lead.group("lead")) in _chrome_words()["switchers"]:
+        # the switcher's lead-in, and the names in a list after it, or its word for none
+        # ("Available in: Español, 中文, русский", "Other available languages: none"), or
+        # the languages' codes ("Other available languages: FR DE DA ES")
+        rest = lead.group("names")
+        parts = [p.strip() for p in re.split(r"[,،、]|\s*[|•·/]\s*|\s{2,}", rest) if p.strip()]
+        return bool(parts) and (all(p.casefold() in names for p in parts) or (
+            len(parts) == 1 and _nav_folded(parts[0]) in _chrome_words()["none"])
+            or _CODES_RE.fullmatch(rest.strip()) is not None)
     parts = [part for part in _SWITCH_JOINS_RE.split(text) if part]
     return bool(parts) and all(part.casefold() in names for part in parts)
 

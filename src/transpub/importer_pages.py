@@ -1074,9 +1074,11 @@ def remove_furniture(paras: list[Para], lang: str = "en",
         if id(para) in furniture:
             removed.extend((n, t.strip()) for n, t in para.lines)
             # (an end mark, "ENDS", "###", "* * *", ends what stands above it: no page break
-            # a sentence crosses; nor a web page's furniture, "Available in: Español, …",
-            # which a page sets between blocks: the blocks around it had been joined)
+            # a sentence crosses; nor a web page's furniture or chrome, "Available in: Español,
+            # …", which a page sets between blocks (its headline and the contacts): the blocks
+            # around it had been joined)
             pending_gap = pending_gap or not all(_END_MARK_RE.match(t) or page_furniture(t)
+                                                 or page_chrome(t)
                                                  for _, t in para.lines)
             continue
         if id(para) in notes:
