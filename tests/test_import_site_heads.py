@@ -128,3 +128,40 @@ def test_navigation_words_in_a_headline_or_the_text_stay(tmp_path: Path) -> None
     assert kinds(release, "title") == ["Search for Missing Climbers Resumes"]
     assert removed == []
     assert "Tools" in kinds(release, "h2") + kinds(release, "p")
+
+
+@pytest.mark.parametrize(("line", "label"), [
+    ("River Commission - Daily News", "Daily News"),
+    ("River Commission - Press release", "Press release"),
+    ("Council of the River – Statement", "Statement"),
+])
+def test_an_issuer_and_a_kind_of_document_are_the_office_and_label(
+        tmp_path: Path, line: str, label: str) -> None:
+    # a commission's label line over its bulletin's date bar and the dateline alone, the
+    # headline under them: the kind the label, the name the office line (the line had been
+    # the headline, the headline a paragraph); the date bar said removed
+    release, removed = import_text(tmp_path, (
+        f"{line}\n\n{label} 04 / 04 / 2019\n\nBrussels, 4 April 2019\n\n"
+        "River preparedness: the Commission is ready\n\nThe Commission regrets it.\n\nIt met.\n"))
+    assert kinds(release, "label") == [label]
+    assert kinds(release, "office") == [line.rsplit(f" {label}", 1)[0][:-2]]
+    assert kinds(release, "title") == ["River preparedness: the Commission is ready"]
+    assert f"{label} 04 / 04 / 2019" in removed
+    assert release.date is not None and release.date.isoformat() == "2019-04-04"
+
+
+def test_an_issuer_label_line_printed_twice_is_said_once_removed(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, (
+        "River Commission - Daily News\n\nCONTINUE READING\nRiver Commission - Daily News\n\n"
+        "River preparedness: the Commission is ready\n\n" + TAIL))
+    assert kinds(release, "label") == ["Daily News"]
+    assert kinds(release, "office") == ["River Commission"]
+    assert sorted(removed) == ["CONTINUE READING", "River Commission - Daily News"]
+
+
+def test_a_headline_naming_a_statement_stays(tmp_path: Path) -> None:
+    # (a dash and words that are no kind of document alone: a headline)
+    for headline in ("Ukraine – Statement by the President", "River Commission - A New Start"):
+        release, removed = import_text(tmp_path, f"{headline}\n\n{TAIL}")
+        assert kinds(release, "title") == [headline]
+        assert kinds(release, "label") == [] and removed == []

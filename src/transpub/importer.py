@@ -79,6 +79,8 @@ _LABELS = frozenset({
     "PRESS BRIEFINGS", "READOUTS", "ROUND-UP", "NEWS NOTE", "PRESS NOTE", "INFORMATION NOTE",
     "MEDIA ALERT", "JOINT PRESS RELEASE", "JOINT STATEMENT", "BRIEFING NOTES", "FACT SHEET",
     "MEETINGS COVERAGE AND PRESS RELEASES", "NEWS",
+    # (the European Commission's midday bulletin, "European Commission - Daily News")
+    "DAILY NEWS",
 })
 #: A site's categories of pages, by language, as its pages name theirs above the headline
 #: ("Statements", «Declaraciones», «讲话»: ``category_line``); labels too.
@@ -1061,12 +1063,15 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             else:
                 head.title = para
         elif head.title is not None and not body and stripped[:1].islower() \
-                and not head.title.text.endswith(TERMINAL):
-            head.title.lines.extend(para.lines)  # a headline a blank line cut in two
+                and not head.title.text.endswith(TERMINAL) \
+                and not (para.gap_before == 0 and _sentence_under(head.title, stripped)):
+            # a headline a blank line cut in two
+            head.title.lines.extend(para.lines)
         else:
             body.append(para)
     if head.title is None:
         return head
+    _issuer_label(head)
     _statement_head(head, lang)
     if body and head.letterhead is None and issuer_like(head.title) \
             and _headline_like(body[0].text) and not dateline(body[0].text, lang, 2000) and any(
@@ -1359,6 +1364,19 @@ def _contact_above(para: Para) -> bool:
     return (bool(_CONTACT_RE.match(text)) and (
         len(para.lines) >= 2 or _CONTACT_DETAIL_RE.search(text) is not None)) \
         or all(_DETAIL_LINE_RE.match(t) for _, t in para.lines)
+
+
+def _sentence_under(title: Para, text: str) -> bool:
+    """Whether ``text``, a line in lower case right under a headline in a text without blank
+    lines, is a sentence of the text, not the headline's second line: it ends a sentence in
+    lower-case words under a headline in title case ("City's Energy Office Introduces a New
+    Digital Platform" / "and firms may join it from today."; "… one in five coconut palms on
+    Guam show" / "signs of attack by coconut rhinoceros beetles (CRB)." is one headline)."""
+    if not text.endswith(TERMINAL):
+        return False
+    capitals = [w[:1].isupper() or w[:1].isdigit() for w in _content_words(title.text)]
+    lower = [w for w in _content_words(text) if w[:1].islower()]
+    return len(capitals) >= 3 and all(capitals) and len(lower) >= 2
 
 
 def _rejoin_headline(head: _Head) -> None:
@@ -1693,6 +1711,49 @@ _AGENCY_LABEL_RE = re.compile(
     r"|media\s+advisory|news\s+note|press\s+briefing\s+notes?|statement)$"
     r"|^(?i:joint\s+(?:press\s+)?(?:statement|release|news\s+release)\s+(?:by|of|from)\s+)"
     r"[A-Z]\S*(?:,?\s+(?:and\s+)?[A-Z]\S*){0,6}$")
+#: The issuer's name, a dash and the kind of document, the label line a commission's page
+#: prints over the headline ("European Commission - Daily News", "European Commission - Press
+#: release", "Council of Europe – Statement"): a name of at most six words, capitalised.
+_ISSUER_KIND_RE = re.compile(
+    r"^(?P<issuer>[A-Z][\w.'’&-]*(?:\s+(?:[A-Z][\w.'’&-]*|of|for|the|and|on|de|du|des|la|le|"
+    r"del|el|y|et)){0,5})\s+[-–—|]\s+(?P<kind>[^\W\d_][\w\s'’-]{1,40})$")
+#: A label and its numeric date, the date bar under a commission's label line ("Daily News
+#: 04 / 04 / 2019"): the label again, its date the dateline's under it.
+_KIND_DATED_RE = re.compile(
+    r"^(?P<kind>[^\W\d_][\w\s'’-]{1,40}?)\s+\d{1,2}\s*[./]\s*\d{1,2}\s*[./]\s*\d{4}$")
+
+
+def issuer_kind(text: str) -> tuple[str, str] | None:
+    """The issuer and the kind of document of a label line that names both, "European
+    Commission - Daily News" -> ("European Commission", "Daily News"); None for any other
+    line (the kind must be a known label: "Ukraine – Statement by the President" is a
+    headline)."""
+    match = _ISSUER_KIND_RE.match(" ".join(text.split()))
+    if match is None or not _kind_only(match.group("kind")):
+        return None
+    return match.group("issuer"), match.group("kind").strip()
+
+
+def _kind_only(text: str) -> bool:
+    text = text.strip().upper()
+    return text in _LABELS or text in _OTHER_LABELS
+
+
+def _issuer_label(head: _Head) -> None:
+    """The issuer's name and the kind of document on the label line, "European Commission -
+    Daily News": the kind the label, the name the office line (the whole line had been the
+    headline, the headline a paragraph); the same line again, or the label with its date
+    ("Daily News 04 / 04 / 2019"), is a label the release has already, said removed whole.
+    (Only without an office line already: a letterhead's name above is the issuer.)"""
+    if head.letterhead is not None:
+        return
+    for index, para in enumerate(head.labels):
+        if (found := issuer_kind(para.text)) is not None:
+            head.letterhead = Para([(para.line, found[0])], para.gap_before)
+            head.labels[index] = Para([(para.line, found[1])], para.gap_before, para.gap_after)
+            return
+
+
 #: An office's acronym alone above the headline ("UNOPS"): the issuer, not a label.
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z-]{1,9}")
 
@@ -1723,7 +1784,9 @@ def is_known_label(text: str) -> bool:
         return False  # (a paragraph, however it opens; and no pattern runs over a huge one)
     text = unwrapped_emphasis(text)
     if text.upper() in _LABELS or text.upper() in _OTHER_LABELS or _EMBARGO_RE.match(text) \
-            or _DELIVERY_RE.match(text) or _AGENCY_LABEL_RE.match(text):
+            or _DELIVERY_RE.match(text) or _AGENCY_LABEL_RE.match(text) \
+            or issuer_kind(text) is not None or ((dated := _KIND_DATED_RE.match(text))
+                                                 and _kind_only(dated.group("kind"))):
         return True
     # (in columns, a language each: "PRESS RELEASE     COMMUNIQUE DE PRESSE")
     columns = cells(text)
