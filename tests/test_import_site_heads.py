@@ -165,3 +165,43 @@ def test_a_headline_naming_a_statement_stays(tmp_path: Path) -> None:
         release, removed = import_text(tmp_path, f"{headline}\n\n{TAIL}")
         assert kinds(release, "title") == [headline]
         assert kinds(release, "label") == [] and removed == []
+
+
+def test_a_headline_printed_twice_is_kept_once(tmp_path: Path) -> None:
+    # a wire's page prints its headline as the page's title and as its heading: one
+    # headline, the copy said removed (it had been the first paragraph, twice in the PO file)
+    headline = "Agency Issues Another Authorization for a Flu Test"
+    release, removed = import_text(tmp_path, (
+        f"{headline}\n\n{headline}\nTest runs on the new cycler; reflects the first kit\n"
+        "MADISON, Oct. 16 -- The agency today issued a second authorization.\n\nIt met.\n"))
+    assert kinds(release, "title") == [headline]
+    assert removed == [headline]
+    assert headline not in kinds(release, "p") + kinds(release, "h2")
+
+
+def test_the_line_a_page_repeats_is_its_headline_under_its_slogan(tmp_path: Path) -> None:
+    # a site's slogan and carousel over the headline printed three times: the slogan goes,
+    # said (it had been the headline, "the headline may be missing" warned), the copies too
+    headline = "Statement of the Chairperson on the situation in the valley"
+    release, removed = import_text(tmp_path, (
+        f"An Integrated, Prosperous and Peaceful Valley.\n\nTop Slides\n\n{headline}\n\n"
+        f"{headline}\n\nJune 25, 2019\n{headline}\n\n"
+        "25 June 2019 – The Chairperson wishes to express his condolences.\n\nIt met.\n"))
+    assert kinds(release, "title") == [headline]
+    assert removed == ["An Integrated, Prosperous and Peaceful Valley.", "Top Slides", headline,
+                       "June 25, 2019", headline]
+    assert release.date is not None and release.date.isoformat() == "2019-06-25"
+
+
+def test_a_repeated_label_or_a_letterhead_above_stays(tmp_path: Path) -> None:
+    # (a label or a date repeated is no headline; a label above the repeated headline is the
+    # release's, not the site's)
+    headline = "River Council opens its tenth session"
+    release, removed = import_text(tmp_path, (
+        f"PRESS RELEASE\n\n{headline}\n\n{headline}\n\n{TAIL}"))
+    assert kinds(release, "label") == ["PRESS RELEASE"]
+    assert kinds(release, "title") == [headline]
+    assert removed == [headline]
+    release, removed = import_text(tmp_path, (
+        f"Our Valley, Our Future.\n\n{headline}\n\n{TAIL}"))
+    assert removed == []  # (nothing repeated: the first block stays the headline)

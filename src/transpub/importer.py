@@ -991,7 +991,8 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     the headline (letterheads, a date alone) is added to ``removed``."""
     head = _Head()
     body = head.body
-    for para in _labels_apart(_navigation_apart(paras, removed), lang):
+    for para in _labels_apart(_repeated_headline(_navigation_apart(paras, removed), lang,
+                                                 removed), lang):
         if head.title is None and not body:
             # (what is never a headline, above it: a byline, a line without a letter)
             kept = _without_byline(para, lang, removed)
@@ -1305,6 +1306,61 @@ def _navigation_apart(paras: list[Para], removed: list[tuple[int, str]]) -> list
         if kept is not None:
             out.append(kept)
     return out
+
+
+def _repeated_headline(paras: list[Para], lang: str,
+                       removed: list[tuple[int, str]]) -> list[Para]:
+    """The head without the copies of a headline the page prints again (its title and its
+    heading, "FDA Issues …" twice; three times on the African Union's pages), which are added
+    to ``removed``: the headline is the line the page repeats, and the short blocks above its
+    first print, three at most, the site's (its slogan, "An Integrated, Prosperous and
+    Peaceful Africa.", had been the headline and the headline three subheadings), said
+    removed too. A line repeated is a headline when it has three words or more and ends no
+    sentence; a label, a date or an issuer's name repeated is none. In the head only (the
+    blocks down to the one the text's first sentence is in, a dozen at most)."""
+    head = 0
+    while head < min(len(paras), 12) and not _text_begins(paras[head]):
+        head += 1
+    head += 1  # (the block the text begins in may open with head lines: "FDA Issues …" / …)
+    seen: dict[str, int] = {}
+    repeated: str | None = None
+    for index, para in enumerate(paras[:head]):
+        for _n, line in para.lines:
+            if (key := " ".join(line.split())) in seen:
+                repeated = key
+                break
+            seen[key] = index
+        if repeated is not None:
+            break
+    if repeated is None or len(repeated.split()) < 3 or repeated.endswith(TERMINAL) \
+            or is_known_label(repeated) or lone_date(repeated, lang) or issuer_name(repeated):
+        return paras
+    first = seen[repeated]
+    above = paras[:first]
+    if len(above) > 3 or any(len(p.text.split()) > 12 or _is_label(p.text.strip())
+                             or _header_date(p.text.strip(), lang) for p in above):
+        above = []  # (a letterhead, a label or a date above it: the release's head)
+    out = [p for p in paras[:first] if p not in above]
+    removed.extend((n, t.strip()) for p in above for n, t in p.lines)
+    printed = False  # the headline's first print, kept
+    for para in paras[first:head]:
+        lines = []
+        for number, line in para.lines:
+            if " ".join(line.split()) != repeated or not printed:
+                printed = printed or " ".join(line.split()) == repeated
+                lines.append((number, line))
+            else:
+                removed.append((number, line.strip()))
+        if lines:
+            out.append(para if len(lines) == len(para.lines) else
+                       Para(lines, para.gap_before, para.gap_after, False, para.page_end))
+    return out + paras[head:]
+
+
+def _text_begins(para: Para) -> bool:
+    """Where a head ends: a sentence of more than eight words, or a long block."""
+    text = para.text.strip()
+    return len(text) > 300 or (text.endswith(TERMINAL) and len(text.split()) > 8)
 
 
 def _without_navigation(para: Para, first: bool, removed: list[tuple[int, str]]) -> Para | None:
