@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 
 from importcases import import_text, kinds
-from transpub.releasewords import language_switcher, media_field, media_link, page_link
+from transpub.importer_chrome import page_chrome
+from transpub.releasewords import media_field, media_link, page_link
 
 HEAD = """\
 ICRC President calls for protection of civilians
@@ -49,7 +50,7 @@ def test_a_newsroom_line_is_removed_and_said(tmp_path: Path, line: str) -> None:
     "Photo: UNOCT/Jane Doe",
 ])
 def test_lines_like_them_stay_text(line: str) -> None:
-    assert not (media_link(line) or language_switcher(line) or media_field(line)
+    assert not (media_link(line) or page_chrome(line) or media_field(line)
                 or page_link(line))
 
 

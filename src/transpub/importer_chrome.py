@@ -119,9 +119,9 @@ def page_chrome(text: str) -> bool:
     the page's, not the release's, in any language's page (``align`` leaves them unpaired;
     the import removes them as furniture)."""
     text = text.strip()
-    if not text or len(text) > 80:
-        return False
-    if is_chrome(_EDGES_RE.sub("", text)):  # («» "[Skip to main content]", "» Print this page")
+    if not text or len(text) > 240:  # (six languages' names after a lead-in: "Also available
+        return False                 # in: العربية , 中文 , English , Français , …")
+    if len(text) <= 80 and is_chrome(_EDGES_RE.sub("", text)):  # ("[Skip to main content]")
         return True
     names = _language_names()
     lead = _LEAD_RE.match(text)
@@ -130,10 +130,12 @@ def page_chrome(text: str) -> bool:
         # ("Available in: Español, 中文, русский", "Other available languages: none"), or
         # the languages' codes ("Other available languages: FR DE DA ES")
         rest = lead.group("names")
-        parts = [p.strip() for p in re.split(r"[,،、]|\s*[|•·/]\s*|\s{2,}", rest) if p.strip()]
+        parts = [p.strip() for p in re.split(r"[,،、;]|\s*[|•·/]\s*|\s{2,}", rest) if p.strip()]
         return bool(parts) and (all(p.casefold() in names for p in parts) or (
             len(parts) == 1 and _nav_folded(parts[0]) in _chrome_words()["none"])
             or _CODES_RE.fullmatch(rest.strip()) is not None)
+    if len(text) > 80:
+        return False
     parts = [part for part in _SWITCH_JOINS_RE.split(text) if part]
     return bool(parts) and all(part.casefold() in names for part in parts)
 

@@ -16,7 +16,6 @@ from typing import Any
 #: A web address, the whole rest of a link line: "http://www.prnewswire.com/mnr/…/11957/".
 _URL = r"(?:https?://|www\.)\S+"
 #: A language switcher's separators between the names ("Español, 中文 | русский").
-_NAME_JOINS_RE = re.compile(r"\s*[,|•·/;]\s*")
 
 
 @cache
@@ -59,30 +58,6 @@ def page_link(line: str) -> bool:
         line.strip()) is not None
 
 
-@cache
-def _switcher_re() -> re.Pattern[str]:
-    return re.compile(r"^" + _phrases(_words()["available_in"]) + r"\s*[:：]\s*(?P<rest>\S.*)$",
-                      re.IGNORECASE)
-
-
-@cache
-def _language_names() -> frozenset[str]:
-    """The UN languages named in themselves («Español», «中文», «русский»), case folded."""
-    from transpub.languages import UN_LANGUAGES, language
-
-    return frozenset(language(code).native_name.casefold() for code in UN_LANGUAGES)
-
-
-def language_switcher(line: str) -> bool:
-    """A language switcher with its lead: "Available in: Español, 中文, русский, Français",
-    "Also available in: русский , Français" (the names the UN languages' own)."""
-    match = _switcher_re().match(line.strip()) if len(line) <= 200 else None
-    if match is None:
-        return False
-    names = [n for n in _NAME_JOINS_RE.split(match.group("rest").strip()) if n]
-    return bool(names) and all(n.casefold() in _language_names() for n in names)
-
-
 #: The value each kind of a video's field takes: a duration ("1m 23s", "01:23", "2 min"), a
 #: file's size ("101.8 MB"), a credit (a few words).
 _FIELD_VALUES = {
@@ -120,7 +95,7 @@ def media_link(line: str) -> bool:
 
 def page_furniture(line: str) -> bool:
     """A line of a copied page's furniture in the text, not the release's: a wire's link line,
-    a video's file details, the page's own address, a language switcher with its lead."""
+    a video's file details, the page's own address (a language switcher with its lead is
+    ``importer_chrome.page_chrome``'s, one list of its words in data/page_chrome.json)."""
     text = " ".join(line.split())
-    return bool(text) and (media_link(text) or media_field(text) or page_link(text)
-                           or language_switcher(text))
+    return bool(text) and (media_link(text) or media_field(text) or page_link(text))
