@@ -131,3 +131,35 @@ def test_a_workspace_can_be_held_to_them(tmp_path: Path,
     cli("check", "zh.po", "--select", "TP611", "--fail-on", "info", expect=1)
     cli("check", "zh.po", "--select", "TP611", "--show-info", expect=0)
     assert "TP611 info: half-width punctuation among Chinese text: «？» for «?»" in cli.out
+
+
+#: a stop between two Chinese characters, no space about it: a transliterated name's middle
+#: dot typed as a Latin stop (UNICEF China's page on the 2011 earthquake: «丹东尼.雷克»,
+#: Anthony Lake), told as «·», never «。», which would cut the name in two
+NAME_DOTS = [
+    ("Statement by UNICEF Executive Director Anthony Lake on the earthquake and tsunami in Japan",
+     "联合国儿童基金会执行主任丹东尼.雷克就发生在日本的地震及海啸发表声明",
+     "联合国儿童基金会执行主任丹东尼·雷克就发生在日本的地震及海啸发表声明",
+     "half-width punctuation among Chinese text: «·» for «.»"),
+    ("Ms. Mary Lawlor met Mr. Vladimir Voronkov.", "玛丽.劳勒女士会见了弗拉基米尔.沃龙科夫先生.",
+     "玛丽·劳勒女士会见了弗拉基米尔·沃龙科夫先生。",
+     "half-width punctuation among Chinese text: «·» for «.», «。» for «.»"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "message"), NAME_DOTS)
+def test_a_name_s_dot_is_no_full_stop(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                      source: str, target: str, expected: str,
+                                      message: str) -> None:
+    (tp611,) = [f for f in _check_units(tmp_path, cli_factory, "zh", [(source, target)])
+                if f["code"] == "TP611"]
+    assert (tp611["message"], tp611["expected"]) == (message, expected)
+
+
+def test_a_stop_before_a_clause_s_first_word_is_not_told(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """The UN Parallel Corpus's «许诺.而不是» (a comma's slip: which mark is not told)."""
+    found = _check_units(tmp_path, cli_factory, "zh", [(
+        "The Court described it as a \"formal undertaking, not merely hortatory or purposive\".",
+        "法院将这一承诺称为\"正式的许诺.而不是仅仅是劝告性的或有目的的。")])
+    assert [f for f in found if f["code"] == "TP611"] == []
