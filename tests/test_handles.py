@@ -83,7 +83,45 @@ def test_handle_check_runs_for_any_language(tmp_path: Path,
     # no symbols: no capital first, no digit, a time
     ("On 9/12/2020 the HIV/AIDS team met at 14:00 UTC/07:00 PT.",
      "Le 9 décembre 2020, l'équipe VIH/sida s'est réunie à 14 h (UTC)/7 h (PT).", "fr", []),
+    # a special session's symbol is read whole (it was "A/ES", which the translation kept)
+    ("See document A/ES-10/L.22.", "Voir le document A/ES-10/L.23.", "fr",
+     ["document symbol «A/ES-10/L.22» became «A/ES-10/L.23»"]),
+    ("See resolution A/HRC/RES/S-27/1.", "Voir la résolution A/HRC/RES/S-27/1.", "fr", []),
+    # a photo credit's picture id is no symbol: UNICEF China's caption (a wrong fill had made
+    # it «UNICEF/NYHQ2011» is missing), in a credit of any of the languages, and in the
+    # translation («© UNICEF/UNI322107» is no symbol the source's became)
+    ("© UNICEF/NYHQ2011-0424/Dean", "摄影：Dean", "zh", []),
+    ("© UNICEF/NYHQ2011-0424", "© UNICEF", "fr", []),
+    ("Photo: UNICEF/UNI322107", "Foto: UNICEF", "es", []),
+    ("Photo: UNICEF/UNI322107", "Фото: ЮНИСЕФ", "ru", []),
+    ("Photo: UNICEF/UNI322107", "صورة: اليونيسف", "ar", []),
+    ("Photo: UNICEF/UNI322107", "照片：联合国儿童基金会", "zh", []),
+    ("See S/2024/123.", "Voir S/2024/124. © UNICEF/UNI322107", "fr",
+     ["document symbol «S/2024/123» became «S/2024/124»"]),
+    # a symbol outside the credit is still one
+    ("© UNICEF/UNI322107/Haro. See S/2024/123.", "© UNICEF/UNI322107/Haro. Voir S/2024/124.",
+     "fr", ["document symbol «S/2024/123» became «S/2024/124»"]),
 ])
 def test_document_symbol_kept(tmp_path: Path, cli_factory: Callable[[Path], Cli], source: str,
                               target: str, lang: str, messages: list[str]) -> None:
     assert _found(tmp_path, cli_factory, source, target, lang, "TP404") == messages
+
+
+@pytest.mark.parametrize(("source", "target", "lang"), [
+    ("© UNICEF/NYHQ2011-0424/Dean", "© UNICEF/Dean", "fr"),
+    ("Children play in a shelter. © UNICEF/NYHQ2011-0424/Dean",
+     "Des enfants jouent dans un abri. © UNICEF", "fr"),
+    ("© UNICEF/NYHQ2011-0424", "照片：联合国儿童基金会", "zh"),
+])
+def test_a_picture_id_holds_no_number(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                      source: str, target: str, lang: str) -> None:
+    """A photo credit's picture id is a code, no quantity: its year and serial number are not
+    TP301's (the trial's «number «0424» is missing»)."""
+    assert _found(tmp_path, cli_factory, source, target, lang, "TP301") == []
+
+
+def test_a_number_beside_a_credit_is_still_read(tmp_path: Path,
+                                                cli_factory: Callable[[Path], Cli]) -> None:
+    assert _found(tmp_path, cli_factory, "Some 250 children play. © UNICEF/NYHQ2011-0424/Dean",
+                  "Quelque 25 enfants jouent. © UNICEF/NYHQ2011-0424/Dean", "fr", "TP301") \
+        == ["number «250» became «25»"]

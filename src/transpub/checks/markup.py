@@ -8,6 +8,7 @@ from collections.abc import Iterable, Iterator
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
+from transpub.credits import in_picture_id, picture_ids
 from transpub.emails import AT_SIGN_RE, EMAIL_RE
 from transpub.memo import memo
 from transpub.segment import PLACEHOLDER_RE, placeholder_names
@@ -165,11 +166,14 @@ def _handle_changed(unit: Unit, wanted: list[str]) -> Iterator[Finding]:
 
 
 #: A UN document symbol: capitals and digits between slashes, a digit in it ("A/RES/75/1",
-#: "S/2021/123", "E/CN.4/2005/1", "A/75/L.1/Rev.1", "SG/SM/20512"); not "HIV/AIDS" (no
-#: digit), nor a date ("9/12/2020": no capital first), nor a time ("14:00 UTC/07:00 PT").
+#: "S/2021/123", "E/CN.4/2005/1", "A/75/L.1/Rev.1", "SG/SM/20512", a special session's
+#: "A/ES-10/L.22", "A/HRC/RES/S-27/1"); not "HIV/AIDS" (no digit), nor a date ("9/12/2020": no
+#: capital first), nor a time ("14:00 UTC/07:00 PT"). The symbol is the whole run: a run going
+#: on in a word of small letters or a hyphen's number is a path or a picture's id
+#: ("UNICEF/NYHQ2011-0424/Dean" is no symbol "UNICEF/NYHQ2011").
 _SYMBOL = re.compile(r"(?<![\w/.\-])(?=[^\s]*\d)[A-Z][A-Z0-9]*(?:\.[A-Z0-9]+)*"
-                     r"(?:/(?:(?:Rev|Add|Corr|Amend)\.\d+|[A-Z0-9]+(?:\.[A-Z0-9]+)*))+"
-                     r"(?![\w/]|:\d)")
+                     r"(?:/(?:(?:Rev|Add|Corr|Amend)\.\d+|[A-Z0-9]+(?:[.-][A-Z0-9]+)*))+"
+                     r"(?![\w/]|:\d|-\w)")
 
 
 @check("TP404", "symbol-changed", Severity.ERROR, "addresses")
@@ -185,14 +189,18 @@ def symbol_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
 
 @memo(spread=False)
 def _symbols(text: str) -> tuple[str, ...]:
-    """The document symbols of a source, once for its five translations."""
-    return tuple(m.group(0) for m in _SYMBOL.finditer(text))
+    """The document symbols of a source, once for its five translations; not a photo
+    credit's picture id (``credits``), which has a symbol's shape."""
+    ids = picture_ids(text)
+    return tuple(m.group(0) for m in _SYMBOL.finditer(text) if not in_picture_id(ids, m.start()))
 
 
 def _symbol_changed(unit: Unit, wanted: tuple[str, ...]) -> Iterator[Finding]:
     # (a Chinese text may write the slashes full width: S／RES／2664)
     target = unit.target.replace("／", "/")
-    found = [m for m in _SYMBOL.finditer(target) if m.group(0) not in wanted]
+    ids = picture_ids(target)
+    found = [m for m in _SYMBOL.finditer(target)
+             if m.group(0) not in wanted and not in_picture_id(ids, m.start())]
     for symbol in wanted:
         if symbol in target:
             continue

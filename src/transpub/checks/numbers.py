@@ -25,6 +25,7 @@ from transpub.checks.idioms import said_by_idiom
 from transpub.checks.markup import _SYMBOL
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.clockwords import hour_words, spoken_times
+from transpub.credits import picture_ids
 from transpub.datefind import dates_in
 from transpub.intervals import Intervals
 from transpub.measures import (
@@ -218,6 +219,8 @@ def _skip(text: str, lang: str) -> list[tuple[int, int]]:
         spans += [(m.start(), m.end()) for m in _GRADE.finditer(text)]
     if "月" in text and lang.startswith("zh"):
         spans += [(m.start(), m.end()) for m in _ZH_MONTH.finditer(text)]
+    # (a photo credit's picture id, "© UNICEF/NYHQ2011-0424/Dean": a code, no quantity)
+    spans += picture_ids(text)
     if lang.startswith("en") and ("st " in text or "nd " in text):
         spans += [(m.start(), m.end()) for m in _RANK.finditer(text)]
     return spans
