@@ -61,3 +61,37 @@ def test_a_year_the_source_names_from_another_is_no_slip(
     """"next year" written as the year is no slip of the year the source repeats (a second
     hostile pass on session 62's changes: "2015 became 2016" had been an error)."""
     assert _codes(_check(tmp_path, cli_factory, lang, source, target)) == []
+
+
+UNDER_FIVE = "Since 2000, global under-5 mortality has dropped by 50 per cent."
+
+
+def test_a_digit_freed_by_a_word_is_what_the_number_became(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """UNICEF's published Arabic (session 63's trial): the 5 of "under-5" said in words («دون سن
+    الخامسة»), the digit «5» is what "50 per cent" became (it had been «50» missing, the digit
+    paired with the source's 5)."""
+    found = _check(tmp_path, cli_factory, "ar", UNDER_FIVE,
+                   "فمنذ عام 2000، انخفض معدل وفيات الأطفال دون سن الخامسة على مستوى العالم "
+                   "بنسبة 5%.")
+    assert [(f["code"], f["message"]) for f in found] == [
+        ("TP301", "number «50» became «5»")]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "message"), [
+    # the value in words and digits both the source's, no percentage: no digit freed
+    ("ar", UNDER_FIVE, "فمنذ عام 2000، انخفض معدل وفيات الأطفال دون سن الخامسة (5) على مستوى "
+     "العالم بشكل كبير.", "number «50» is missing"),
+    ("fr", "Since 2000, under-5 mortality fell in 15 countries.",
+     "Depuis 2000, la mortalité des moins de cinq ans (5 ans) a baissé dans de nombreux pays.",
+     "number «15» is missing"),
+    # a one-digit number: any digit would be a slip of it
+    ("fr", "Since 2000, under-5 mortality fell in 7 countries.",
+     "Depuis 2000, la mortalité des moins de cinq ans a baissé dans 5 pays.",
+     "number «7» is missing"),
+])
+def test_no_digit_freed_is_still_missing(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                         lang: str, source: str, target: str,
+                                         message: str) -> None:
+    found = _check(tmp_path, cli_factory, lang, source, target)
+    assert [(f["code"], f["message"]) for f in found] == [("TP301", message)]

@@ -1411,6 +1411,15 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
                           expected=mention.text, severity=Severity.INFO)
             continue
         wrong = slip if slip is not None else _became(extra, mention)
+        if wrong is None and not extra and said:
+            freed = _freed_slip(ctx, unit, mention, said)
+            if freed is not None:
+                # ("under-5 mortality has dropped by 50 per cent" → «دون سن الخامسة … بنسبة
+                # 5%»: the 5 said in words, the digit 5 is what 50 became; no span: which
+                # of the two says the source's 5 is not known)
+                yield finding("TP301", unit, f"number «{mention.text}» became «{freed.text}»",
+                              expected=mention.text)
+                continue
         if wrong is not None:
             extra.remove(wrong)
             if _digits(wrong.text) == _digits(mention.text) and _digits(
@@ -1528,6 +1537,45 @@ def _slip(extra: list[NumberMention], mention: NumberMention) -> NumberMention |
         if any(a and b and _one_slip(a, b) for a in wanted for b in map(_whole, other.values)):
             return other
     return None
+
+
+def _freed_slip(ctx: CheckContext, unit: Unit, mention: NumberMention,
+                said: frozenset[float]) -> NumberMention | None:
+    """A percentage of the translation whose figure the source's number of its value did not
+    take, the translation saying that value in words too, and that is the percentage
+    ``mention`` with a digit dropped, changed or two swapped (50 → 5): what it became. The
+    pairing gave the digit to the source's number of its value ("under-5" → «5»), which the
+    words say («دون سن الخامسة»), leaving ``mention`` missing with nothing left over."""
+    wanted = _digits(mention.text)
+    if not 2 <= len(wanted) <= _SLIP_DIGITS:  # (any digit is a slip of a one-digit number)
+        return None
+    if not _PERCENT.match(unit.source, mention.end):
+        return None  # (a percentage's digit is one: a count's may be another's restated)
+    for other in _find_all[unit.target, unit.lang]:
+        value = other.values & said
+        if not value or not _slipped(wanted, _digits(other.text)) or not (
+                _PERCENT_AFTER.match(unit.target, other.end)
+                or unit.target.endswith("百分之", 0, other.start)):
+            continue
+        sources = sum(1 for m in _find_all[unit.source, ctx.source_lang] if m.values & value)
+        targets = sum(1 for m in _find_all[unit.target, unit.lang] if m.values & value)
+        if sources == targets:  # (the words said once in the source, the digits once each)
+            return other
+    return None
+
+
+#: the longest number a dropped digit is looked for in (a percentage; not a year)
+_SLIP_DIGITS = 3
+#: a translation's percentage after its figure («5%», «5 في المائة», «5 pour cent»)
+_PERCENT_AFTER = re.compile(r"\s*(?:%|٪|％|pour\s*cent|por\s*ciento|процент|(?:في\s+|بال)"
+                            r"(?:المائة|المئة))", re.IGNORECASE)
+
+
+def _slipped(a: str, b: str) -> bool:
+    """Is ``b`` the digits ``a`` with one dropped, changed, or two neighbours swapped?"""
+    if len(a) == len(b) + 1:
+        return any(a[:i] + a[i + 1:] == b for i in range(len(a)))
+    return _one_slip(a, b)
 
 
 def _whole(value: float) -> str:
