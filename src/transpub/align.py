@@ -33,6 +33,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from pathlib import Path
 
+from transpub.aligndate import PLACE
 from transpub.catalog import PoUpdate, po_path
 from transpub.config import Settings
 from transpub.errors import TranspubError
@@ -74,8 +75,8 @@ _SURE = 0.9
 #: what a line is, for the pairs it may make (``_kind``): text, a date alone ("26 February
 #: 2021", «格里昂，2014年5月13日», a dateline's place and date), a label (a known one, a site's
 #: category line: «Declaraciones Múltiples mecanismos»), a web page's controls ("Skip to main
-#: content", a language switcher's "English")
-_TEXT, _DATE, _LABEL, _CHROME = 0, 1, 2, 3
+#: content", a language switcher's "English"), a dateline's place (``aligndate``)
+_TEXT, _DATE, _LABEL, _CHROME, _PLACE = 0, 1, 2, 3, 4
 #: a pair of a date with text, of a page's controls with anything, of a label of the
 #: translation with the release's text: more than any pair to fill from may cost (a page's
 #: head has more lines or fewer than the release's: its date, its furniture would otherwise
@@ -118,6 +119,9 @@ def align(source: Sequence[Segment], target: Sequence[Segment],
     translation's language (lower case): a unit and a sentence that name the same concept
     share it. ``langs``: the release's language and the translation's (how a date is
     written)."""
+    placed = _places(source, target)
+    if placed is not None:
+        return _with_places(source, target, names, langs, *placed)
     n, m = len(source), len(target)
     if not n or not m:
         return [Pair((i,), (), _STEP_COST[(1, 0)]) for i in range(n)] + [
@@ -144,6 +148,30 @@ def align(source: Sequence[Segment], target: Sequence[Segment],
         return pairs  # (the second start heads where the first settled)
     other, _ = _settled(sides, mean, other)
     return min((pairs, other), key=lambda found: sum(pair.cost for pair in found))
+
+
+def _places(source: Sequence[Segment], target: Sequence[Segment]) -> tuple[int, int] | None:
+    """The release's dateline place and the translation's, when each has one."""
+    found = [[k for k, segment in enumerate(side) if segment.kind == PLACE]
+             for side in (source, target)]
+    if len(found[0]) != 1 or len(found[1]) != 1:
+        return None
+    return found[0][0], found[1][0]
+
+
+def _with_places(source: Sequence[Segment], target: Sequence[Segment],
+                 names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+                 langs: tuple[str, str], i: int, j: int) -> list[Pair]:
+    """The two datelines' places paired, the rest aligned without them: the release lists
+    its place before its text, where a translation's page may set a byline or a subtitle
+    above its dateline ("From Sara Beysolow Nyanti…" above «صنعاء، 20 فبراير 2020 -»), which
+    a pair of the places would cross."""
+    rest = align([*source[:i], *source[i + 1:]], [*target[:j], *target[j + 1:]], names, langs)
+    pairs = [Pair(tuple(k + (k >= i) for k in pair.source),
+                  tuple(k + (k >= j) for k in pair.target), pair.cost) for pair in rest]
+    at = next((k for k, pair in enumerate(pairs) if pair.source and pair.source[0] > i),
+              len(pairs))
+    return [*pairs[:at], Pair((i,), (j,), 0.0), *pairs[at:]]
 
 
 def _settled(sides: _Sides, ratio: float,
@@ -207,7 +235,7 @@ class _Sides:
             anchors_s, anchors_t, shared_s, shared_t,
             [i == n - 1 or source[i + 1].block_id != source[i].block_id for i in range(n)],
             [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)],
-            [_kind(s.text, langs[0]) for s in source], [_kind(t.text, langs[1]) for t in target],
+            [_kind_of(s, langs[0]) for s in source], [_kind_of(t, langs[1]) for t in target],
             _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
             _pairwise(shared_t), [a | b for a, b in zip(anchors_s, shared_s, strict=True)],
             [a | b for a, b in zip(anchors_t, shared_t, strict=True)])
@@ -469,6 +497,13 @@ def _kind_cost(source: int, target: int) -> float:
     return 0.0 if source == _LABEL and target == _TEXT else _KIND_COST
 
 
+def _kind_of(segment: Segment, lang: str) -> int:
+    """``_kind`` of a unit or a sentence, or a dateline's place (which pairs with a place
+    only: «نيويورك» alone had been paired with the release's "Statement", its office, a
+    sentence)."""
+    return _PLACE if segment.kind == PLACE else _kind(segment.text, lang)
+
+
 def _kind(text: str, lang: str) -> int:
     """What a unit or a sentence is, for the pairs it may make: a page's controls or a label
     (as the importer reads them: ``page_chrome``, ``is_known_label``, ``category_line``), a
@@ -608,6 +643,7 @@ class Aligned:
 def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Aligned:
     """The release ``slug``'s units paired with the translation in ``path`` (in ``lang``),
     and the PO updates that fill its untranslated entries."""
+    from transpub.aligndate import as_release
     from transpub.importer import import_file
     from transpub.poread import read_entries
     from transpub.segment import SegmentOptions, segment_release
@@ -617,9 +653,9 @@ def align_release(settings: Settings, slug: str, lang: str, path: Path) -> Align
     names = _names(settings, lang)
     _, units = load(settings, source)
     # (a published translation often lacks its headline: its sentences are all align needs)
-    translation = import_file(path, slug, lang, settings.url_schemes, headline=False).release
-    sentences = segment_release(translation, SegmentOptions(settings.segmentation, lang,
-                                                            settings.abbreviations))
+    read = import_file(path, slug, lang, settings.url_schemes, headline=False)
+    sentences = as_release(units, segment_release(read.release, SegmentOptions(
+        settings.segmentation, lang, settings.abbreviations)), read.dateline, lang)
     po = po_path(settings.locales_dir, lang, slug)
     if not po.exists():
         raise TranspubError(f"no PO file for {lang}: run transpub extract first", po)

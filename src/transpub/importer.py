@@ -227,6 +227,10 @@ class ImportReport:
     removed: tuple[tuple[int, str], ...] = ()
     rejoined: tuple[int, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    dateline: str = ""
+    """The dateline as the text writes it, cut from the paragraph it opens (its place, date
+    and dash: «نيويورك، 5 مارس 2025 - »); "" when none opens a paragraph. ``align`` gives a
+    translation's back to its sentence where the release keeps its own in its paragraph."""
 
 
 def import_file(path: Path, slug: str | None = None, lang: str = "en",
@@ -511,6 +515,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
 
     date: dt.date | None = None
     date_text = ""
+    written = ""  # (the dateline as the paragraph it opens writes it)
     notes: list[str] = notes_wraps + ([title_note] if title_note else [])
     # (a contact block above the headline opens the release's contact block)
     contact = [line for para in head.contact for line in _contact_of(para)]
@@ -589,6 +594,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             if not rest:
                 continue  # a dateline standing alone: the text begins with the next paragraph
             plain = plain_text(content).strip()
+            written = plain[:len(plain) - len(rest)]
             if plain != content.strip():
                 marked = strip_prefix(inline_spans(content), plain[:len(plain) - len(rest)])
             content = rest
@@ -699,7 +705,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                       date=date, date_text=date_text, path=path)
     if damaged := broken_font_note(text):  # (a PDF's broken font: said first, imported still)
         notes.insert(0, damaged)
-    return ImportReport(release, tuple(sorted(removed)), tuple(rejoined), tuple(notes))
+    return ImportReport(release, tuple(sorted(removed)), tuple(rejoined), tuple(notes),
+                        written)
 
 
 def opens_contact(text: str, first_line: str) -> bool:

@@ -283,6 +283,7 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                                note=office_note))
     contact = _contact(texts, max(dated, above))
     deferred: list[tuple[_Run, list[Span]]] = []  # captions above the dateline
+    written = ""  # (the dateline as the paragraph it opens writes it)
     numbered: set[int] = set()  # the runs whose list number was written
     for index, (kind, run, spans) in enumerate(texts):
         line = run.line
@@ -313,7 +314,9 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                                     line))
             plain = _plain(spans)
             spans = strip_prefix(spans, plain[:len(plain) - len(rest)])
-            if not rest:
+            if rest:
+                written = plain[:len(plain) - len(rest)]
+            else:
                 continue  # a dateline standing alone: the text begins with the next block
         if found and index == dated + 1 and not found[3] and is_delivery_note(_plain(spans)):
             # a speech's handling instruction under its dateline ("[As delivered]"): the
@@ -370,7 +373,8 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                for b in blocks]
     release = Release(slug=slug or slugify(title_text), lang=lang, blocks=tuple(ordered), date=date,
                       date_text=date_text, path=path)
-    return ImportReport(release, removed=tuple(sorted(removed)), notes=tuple(notes))
+    return ImportReport(release, removed=tuple(sorted(removed)), notes=tuple(notes),
+                        dateline=written)
 
 
 #: How many blocks under the headline the dateline may stand under: subtitles and summaries
