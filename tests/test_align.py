@@ -300,12 +300,14 @@ def test_the_programme_reads_each_step_as_cost_does() -> None:
         pairs = _programme(sides, ratio)
         assert [i for p in pairs for i in p.source] == list(range(len(source)))
         assert [j for p in pairs for j in p.target] == list(range(len(target)))
-        for pair in pairs:
+        for before, pair in zip([None, *pairs], pairs, strict=False):
             if pair.source and pair.target:
                 rows = range(pair.source[0], pair.source[-1] + 1)
                 columns = range(pair.target[0], pair.target[-1] + 1)
+                after_run = before is not None and not (before.source and before.target)
                 assert pair.cost == pytest.approx(
-                    _STEP_COST[(len(rows), len(columns))] + _cost(rows, columns, sides, ratio)
+                    _STEP_COST[(len(rows), len(columns))]
+                    + _cost(rows, columns, sides, ratio, after_run)
                     - _shared(rows, columns, sides), abs=1e-9)
         left = [p for p in pairs if not p.target]
         assert [source[p.source[0]].block_id for p in left] == ["p4"] * 2 + ["p5"] * 2 + [

@@ -120,8 +120,16 @@ def align(source: Sequence[Segment], target: Sequence[Segment],
     share it. ``langs``: the release's language and the translation's (how a date is
     written)."""
     placed = _places(source, target)
-    if placed is not None:
-        return _with_places(source, target, names, langs, *placed)
+    out_s, out_t = _apart(source, langs[0], target), _apart(target, langs[1], source)
+    if placed is None and not out_s and not out_t:
+        return _aligned(source, target, names, langs)
+    return _set_apart(source, target, names, langs, placed, out_s, out_t)
+
+
+def _aligned(source: Sequence[Segment], target: Sequence[Segment],
+             names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+             langs: tuple[str, str]) -> list[Pair]:
+    """``align`` of what pairs by the programme."""
     n, m = len(source), len(target)
     if not n or not m:
         return [Pair((i,), (), _STEP_COST[(1, 0)]) for i in range(n)] + [
@@ -159,19 +167,53 @@ def _places(source: Sequence[Segment], target: Sequence[Segment]) -> tuple[int, 
     return found[0][0], found[1][0]
 
 
-def _with_places(source: Sequence[Segment], target: Sequence[Segment],
-                 names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
-                 langs: tuple[str, str], i: int, j: int) -> list[Pair]:
-    """The two datelines' places paired, the rest aligned without them: the release lists
-    its place before its text, where a translation's page may set a byline or a subtitle
-    above its dateline ("From Sara Beysolow Nyanti…" above «صنعاء، 20 فبراير 2020 -»), which
-    a pair of the places would cross."""
-    rest = align([*source[:i], *source[i + 1:]], [*target[:j], *target[j + 1:]], names, langs)
-    pairs = [Pair(tuple(k + (k >= i) for k in pair.source),
-                  tuple(k + (k >= j) for k in pair.target), pair.cost) for pair in rest]
-    at = next((k for k, pair in enumerate(pairs) if pair.source and pair.source[0] > i),
-              len(pairs))
-    return [*pairs[:at], Pair((i,), (j,), 0.0), *pairs[at:]]
+def _apart(side: Sequence[Segment], lang: str, other: Sequence[Segment]) -> frozenset[int]:
+    """The lines of ``side`` that pair with nothing of ``other``: a page's controls (the
+    site's, on either side), the captions and credits of pictures the other side has none of
+    (``aligncaption``). Left out among pairs, each had cost as much as a sentence the
+    translation lacks, and the pairs around them shifted to spare it (a page's headline over
+    a report page's fields paired with nothing, its caption with the release's headline)."""
+    from transpub.aligncaption import captions
+
+    found = {k for k, segment in enumerate(side) if segment.kind != PLACE
+             and len(segment.text) <= _SHORT and _kind(segment.text, lang) == _CHROME}
+    pictures = captions(side)
+    if pictures and not captions(other):
+        found |= pictures
+    return frozenset(found)
+
+
+def _set_apart(source: Sequence[Segment], target: Sequence[Segment],
+               names: Sequence[tuple[tuple[str, ...], tuple[str, ...]]],
+               langs: tuple[str, str], placed: tuple[int, int] | None,
+               out_s: frozenset[int], out_t: frozenset[int]) -> list[Pair]:
+    """The two datelines' places (``placed``) paired, the lines ``out_s`` and ``out_t`` paired
+    with nothing, the rest aligned without them. (The release lists its place before its
+    text, where a translation's page may set a byline or a subtitle above its dateline,
+    "From Sara Beysolow Nyanti…" above «صنعاء، 20 فبراير 2020 -», which a pair of the places
+    in the programme would cross.)"""
+    if placed is not None:
+        out_s, out_t = out_s | {placed[0]}, out_t | {placed[1]}
+    keep_s = [i for i in range(len(source)) if i not in out_s]
+    keep_t = [j for j in range(len(target)) if j not in out_t]
+    pairs = [Pair(tuple(keep_s[k] for k in pair.source), tuple(keep_t[k] for k in pair.target),
+                  pair.cost)
+             for pair in _aligned([source[i] for i in keep_s], [target[j] for j in keep_t],
+                                  names, langs)]
+    apart = [Pair((i,), (), 0.0) for i in sorted(out_s)
+             if placed is None or i != placed[0]] + [
+        Pair((), (j,), 0.0) for j in sorted(out_t) if placed is None or j != placed[1]]
+    if placed is not None:
+        apart.append(Pair((placed[0],), (placed[1],), 0.0))
+    for pair in apart:  # (each where it stands, by the side it has)
+        if pair.source:
+            at = next((k for k, other in enumerate(pairs)
+                       if other.source and other.source[0] > pair.source[0]), len(pairs))
+        else:
+            at = next((k for k, other in enumerate(pairs)
+                       if other.target and other.target[0] > pair.target[0]), len(pairs))
+        pairs.insert(at, pair)
+    return pairs
 
 
 def _settled(sides: _Sides, ratio: float,
@@ -208,6 +250,8 @@ class _Sides:
     shared_t: list[frozenset[str]]
     ends_s: list[bool]
     ends_t: list[bool]
+    starts_s: list[bool]
+    starts_t: list[bool]
     kinds_s: list[int]
     kinds_t: list[int]
     anchors2_s: list[frozenset[str]]
@@ -235,6 +279,8 @@ class _Sides:
             anchors_s, anchors_t, shared_s, shared_t,
             [i == n - 1 or source[i + 1].block_id != source[i].block_id for i in range(n)],
             [j == m - 1 or target[j + 1].block_id != target[j].block_id for j in range(m)],
+            [i == 0 or source[i - 1].block_id != source[i].block_id for i in range(n)],
+            [j == 0 or target[j - 1].block_id != target[j].block_id for j in range(m)],
             [_kind_of(s, langs[0]) for s in source], [_kind_of(t, langs[1]) for t in target],
             _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
             _pairwise(shared_t), [a | b for a, b in zip(anchors_s, shared_s, strict=True)],
@@ -261,6 +307,7 @@ def _paired_ratio(pairs: Sequence[Pair], sides: _Sides) -> float | None:
 #: whether the cheapest run of units (of sentences) that ends at the cell opens there
 _PAIR_STEPS = ((1, 1), (1, 2), (2, 1))
 _RUN_S, _RUN_T, _OPENS_S, _OPENS_T = 3, 4, 8, 16
+_RUNS = (_RUN_S, _RUN_T)
 _LAST = 7
 _ROOT_2 = math.sqrt(2)
 
@@ -290,6 +337,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
     lengths_s, lengths_t = sides.lengths_s, sides.lengths_t
     anchors_s, anchors_t, ends_s, ends_t = (sides.anchors_s, sides.anchors_t, sides.ends_s,
                                             sides.ends_t)
+    starts_s, starts_t = sides.starts_s, sides.starts_t
     anchors2_s, anchors2_t = sides.anchors2_s, sides.anchors2_t
     kinds_s, kinds_t = sides.kinds_s, sides.kinds_t
     marks_s, marks_t = sides.marks_s, sides.marks_t
@@ -337,6 +385,9 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                     closes = ends_s[k]
                     if closes != ends_t[j - 1] and j < m:
                         cost += 3.0
+                    if starts_s[k] != starts_t[j - 1] and j > 1 and i > 1 and steps[k][
+                            j - 1 - bounds[k][0]] & _LAST in _RUNS:
+                        cost += 3.0
                     if kinds_s[k] != kinds_t[j - 1] or kinds_s[k] == _CHROME:
                         cost += _kind_cost(kinds_s[k], kinds_t[j - 1])
                     found = before + one + cost - 1.5 * len(shared_s[k] & shared_t[j - 1])
@@ -351,6 +402,9 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                         if ends_s[k] != ends_t[j - 1] and j < m:
                             cost += 3.0
                         if ends_t[j - 2]:
+                            cost += 3.0
+                        if starts_s[k] != starts_t[j - 2] and j > 2 and i > 1 and steps[k][
+                                j - 2 - bounds[k][0]] & _LAST in _RUNS:
                             cost += 3.0
                         if kinds_s[k] or kinds_t[j - 2] or kinds_t[j - 1]:
                             cost += _KIND_COST
@@ -368,6 +422,9 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                         if ends_s[k] != ends_t[j - 1] and j < m:
                             cost += 3.0
                         if ends_s[k - 1]:
+                            cost += 3.0
+                        if starts_s[k - 1] != starts_t[j - 1] and j > 1 and i > 2 and steps[
+                                k - 1][j - 1 - bounds[k - 1][0]] & _LAST in _RUNS:
                             cost += 3.0
                         if kinds_s[k - 1] or kinds_s[k] or kinds_t[j - 1]:
                             cost += _KIND_COST
@@ -445,9 +502,11 @@ def _path(costs: list[array[float]], steps: list[bytearray],
     return pairs[::-1]
 
 
-def _cost(rows: range, columns: range, sides: _Sides, ratio: float) -> float:
+def _cost(rows: range, columns: range, sides: _Sides, ratio: float,
+          after_run: bool = False) -> float:
     """A pairing step's cost, less its prior and what both sides share: what the programme
-    spells out for each step where it spends its time (the tests hold the two equal)."""
+    spells out for each step where it spends its time (the tests hold the two equal).
+    ``after_run``: the step comes right after a unit or a sentence left out."""
     if not rows or not columns:
         return 0.0
     ls = sum(sides.lengths_s[i] for i in rows)
@@ -465,6 +524,11 @@ def _cost(rows: range, columns: range, sides: _Sides, ratio: float) -> float:
     # within one, and its last sentence, read as a paragraph's end, had said the release's
     # next unit too)
     if ends_s[rows[-1]] != ends_t[columns[-1]] and columns[-1] < len(ends_t) - 1:
+        cost += 3.0
+    # (and, right after a unit or a sentence left out, where one side begins a paragraph and
+    # the other does not: between two pairs, the first's end says it already)
+    if after_run and sides.starts_s[rows[0]] != sides.starts_t[columns[0]] and columns[0] > 0 \
+            and rows[0] > 0:
         cost += 3.0
     # (two units of two paragraphs said as one sentence: a line of its own, the release's
     # office or label, is rather left out of the translation's page)
