@@ -37,24 +37,6 @@ _SECTION_RE = re.compile(
     r"|déclarations|communiqués\s+de\s+presse|discours|declaraciones|comunicados\s+de\s+prensa"
     r"|discursos|заявления|пресс-релизы|выступления|讲话|发言稿|发言|新闻稿|声明"
     r"|(?:ال)?بيانات(?:\s+(?:ال)?صحفية)?|الخطب|news)\s+(?P<rest>\S.*)$", re.IGNORECASE)
-#: A report page's fields, each a line of its own around the release a page reposts
-#: (ReliefWeb's "Format" / "News and Press Release" / "Source" / "Posted" / "Originally
-#: published" / "Origin" / "View original"), as the site's pages in the UN's languages name
-#: them: the site's, not the release's. (The country line above them, "World", "Yemen", is
-#: a country's name, which a release's line may be too: not read.)
-_FIELDS = frozenset(name.casefold() for name in (
-    "Format", "Source", "Sources", "Posted", "Originally published", "Origin", "View original",
-    "News and Press Release", "Situation Report", "UN Document", "Manual and Guideline",
-    "Evaluation and Lessons Learned",
-    "Source(s)", "Publié", "Publié à l'origine", "Publié à l’origine", "Origine",
-    "Voir l'original", "Voir l’original", "Communiqué et nouvelles",
-    "Formato", "Fuente", "Fuentes", "Publicado", "Publicado originalmente", "Origen",
-    "Ver original", "Noticias y comunicados de prensa",
-    "Формат", "Источник", "Источники", "Опубликовано", "Первоначально опубликовано",
-    "Происхождение", "Посмотреть оригинал", "Новости и пресс-релизы",
-    "格式", "来源", "发布", "发布时间", "最初发布", "原始来源", "查看原文", "新闻和新闻稿",
-    "الشكل", "التنسيق", "المصدر", "المصادر", "نُشر", "نشر", "نُشر في الأصل", "نشر في الأصل",
-    "الأصل", "عرض الأصل", "عرض النص الأصلي", "أخبار وبيانات صحفية"))
 #: What ends a sentence or a clause: a section's line has none.
 _SENTENCE_END = tuple(".!?:;,。！？：；，،؛")
 
@@ -102,7 +84,7 @@ def _chrome_words() -> dict[str, frozenset[str]]:
     data = json.loads((files("transpub") / "data" / "page_chrome.json").read_text(
         encoding="utf-8"))
     return {key: frozenset(_nav_folded(line) for lines in data[key].values() for line in lines)
-            for key in ("navigation", "actions", "switchers")} | {
+            for key in ("navigation", "actions", "switchers", "fields")} | {
         "none": frozenset(_nav_folded(word) for word in data["none"])}
 
 
@@ -133,16 +115,16 @@ _SWITCH_JOINS_RE = re.compile(r"\s*[|•·/]\s*|\s{2,}|(?<=[^\W\d_])\s(?=[^\W\d_
 
 def page_chrome(text: str) -> bool:
     """A copied web page's controls, a line of their own: ``is_chrome``, a report page's
-    fields (``_FIELDS``), or its language switcher (the UN languages' names in themselves
-    alone, "English", «Français | Español»): the page's, not the release's, in any
-    language's page (``align`` leaves them unpaired; the import removes them as
+    fields (data/page_chrome.json's ``fields``), or its language switcher (the UN languages'
+    names in themselves alone, "English", «Français | Español»): the page's, not the release's,
+    in any language's page (``align`` leaves them unpaired; the import removes them as
     furniture)."""
     text = text.strip()
     if not text or len(text) > 240:  # (six languages' names after a lead-in: "Also available
         return False                 # in: العربية , 中文 , English , Français , …")
     if len(text) <= 80 and is_chrome(_EDGES_RE.sub("", text)):  # ("[Skip to main content]")
         return True
-    if text.rstrip(":：").strip().casefold() in _FIELDS:
+    if len(text) <= 80 and _nav_folded(text) in _chrome_words()["fields"]:
         return True
     names = _language_names()
     lead = _LEAD_RE.match(text)
