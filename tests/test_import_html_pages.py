@@ -187,6 +187,25 @@ def test_empty_anchors_and_icon_links_make_no_block(
     assert '<a href="#"/>' not in got.xml and "<h2" not in got.xml
 
 
+def test_emphasis_without_letters_keeps_its_text(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """Word sets a quotation mark, a bracket, "?", ",", ":" or a form's "____" in a run of
+    its own: an <em> or <strong> holding no letter lost its text with its markup (h3's trial:
+    a headline's opening quote, the comma between two links). Its text stays, unmarked; an
+    icon's empty <i> and a <strong> holding a space still make no empty element."""
+    page = _page("<main><h1><em>“</em>Easy<em>”</em> launches report</h1>" + DATELINE
+                 + "<p><em>“</em><em>Easy</em><em> is a game-changer,”</em> said a farmer.</p>"
+                 "<p><strong>1. What is Easy</strong><strong>?</strong></p>"
+                 "<p>Is it <b>?</b> or <b>!</b> or <i>(</i>x<i>)</i>, <a href='/a'>one</a>"
+                 "<strong>,</strong> <a href='/b'>two</a><b>:</b> signed<b>_____</b>.</p>"
+                 "<p><i class='icon-phone'></i> Call <strong> </strong>us.</p></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.title == "“Easy” launches report"
+    assert got.body[1:] == ["“Easy is a game-changer,” said a farmer.", "1. What is Easy?",
+                            "Is it ? or ! or (x), one, two: signed_____.", "Call us."]
+    assert "<em>“</em>" not in got.xml and "<strong>?</strong>" not in got.xml
+    assert "<em/>" not in got.xml and "<strong/>" not in got.xml and "<strong> " not in got.xml
+
 # --- 5. hidden text ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("hidden", [

@@ -678,9 +678,11 @@ class _Run:
             self._link(child)
         elif tag in _INLINE:
             if not any(c.isalnum() for c in "".join(child.itertext())):
-                # an empty <strong> or <em> (an icon's): no markup around nothing
-                self.text(" " if "".join(child.itertext()).strip() != "".join(
-                    child.itertext()) else "")
+                # no letter or digit in it: its text without the markup. An empty <strong>
+                # or an icon's <i> made an empty unit to translate (``<g1></g1>``); but Word
+                # sets a quotation mark, "(", "?", ",", ":", "____" or a line break in a
+                # run of its own, and those are the text's (they had been dropped with it)
+                self.walk(child)
             else:
                 self.out.append(Span("open", tag=_INLINE[tag]))
                 self.walk(child)

@@ -1,0 +1,71 @@
+"""Word documents other people wrote (h3's trial on 24 real .docx files, README "Import"):
+the runs Word splits text into at every change of formatting, revision or proofing mark, the
+sizes and hidden text styles set, line breaks in bold, and files named .docx that are none.
+Each document is small, written here in the shape the real one had, and imported with the
+real CLI."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+
+from test_import_docx import PKG, TYPES, W, _blocks, _para, _run
+
+from conftest import Cli
+
+
+def _docx(body: str, styles: str = "") -> bytes:
+    """A package of ``body`` (the document's paragraphs) and ``styles`` (styles.xml's
+    content, docDefaults and styles)."""
+    rels = f'<Relationship Id="rId1" Type="{TYPES}/styles" Target="styles.xml"/>'
+    parts = {
+        "[Content_Types].xml": '<Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                               'content-types"/>',
+        "_rels/.rels": f'<Relationships xmlns="{PKG}"><Relationship Id="rId1" '
+                       f'Type="{TYPES}/officeDocument" Target="word/document.xml"/>'
+                       "</Relationships>",
+        "word/_rels/document.xml.rels": f'<Relationships xmlns="{PKG}">{rels}</Relationships>',
+        "word/document.xml": f'<w:document xmlns:w="{W}"><w:body>{body}</w:body></w:document>',
+        "word/styles.xml": f'<w:styles xmlns:w="{W}">{styles}</w:styles>',
+    }
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as package:
+        for name, text in parts.items():
+            package.writestr(name, text)
+    return out.getvalue()
+
+
+def _import(cli: Cli, data: bytes, name: str = "release.docx", expect: int = 0) -> str:
+    path = cli.cwd / name
+    path.write_bytes(data)
+    cli("import", str(path), "--slug", "d", "--force", expect=expect)
+    return "" if expect else (cli.cwd / "source" / "d.xml").read_text("utf-8")
+
+
+def _plain(xml: str) -> list[tuple[str, str]]:
+    return [(kind, re.sub(r"<[^>]+>", "", text)) for kind, text in _blocks(xml)]
+
+
+DATELINE = _para(_run("GENEVA, 3 May 2024 – The programme opens today for all farmers."))
+
+
+# --- 1. a run holding no letter keeps its text -------------------------------------------------
+
+def test_runs_of_punctuation_alone_keep_their_text(cli: Cli) -> None:
+    """Word puts a quotation mark, a bracket, "?", ",", ":" or a form's underscores in a run
+    of its own when its formatting differs: they were dropped with their emphasis (h3:
+    easystorage's headline lost its opening quote, rte_brainstorm the comma between two
+    links, charity-statement a form's "_____")."""
+    i, b = "<w:i/>", "<w:b/>"
+    body = (_para(_run("“", i) + _run("Easy", b) + _run("” launches a programme", i))
+            + DATELINE
+            + _para(_run("The app books ") + _run("(", b) + _run("cold") + _run(")", b)
+                    + _run(" storage and asks: what is it") + _run("?", b))
+            + _para(_run("Signature") + _run("_____________", b) + _run(" Date") + _run(":", b)))
+    xml = _import(cli, _docx(body))
+    assert _plain(xml) == [
+        ("title", "“Easy” launches a programme"),
+        ("p", "The programme opens today for all farmers."),
+        ("p", "The app books (cold) storage and asks: what is it?"),
+        ("p", "Signature_____________ Date:")]
