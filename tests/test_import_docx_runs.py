@@ -69,3 +69,27 @@ def test_runs_of_punctuation_alone_keep_their_text(cli: Cli) -> None:
         ("p", "The programme opens today for all farmers."),
         ("p", "The app books (cold) storage and asks: what is it?"),
         ("p", "Signature_____________ Date:")]
+
+
+# --- 2. a line break is a space at least -----------------------------------------------------
+
+def test_line_break_between_bold_runs_is_a_space(cli: Cli) -> None:
+    """A headline on two lines (Shift+Enter) between two bold runs: "Главному врачу" ⏎
+    "больницы" had been glued, "врачубольницы", in the text and in the file's name; a body
+    paragraph's two bold lines too."""
+    b = "<w:b/>"
+    brk = "<w:r><w:rPr><w:b/></w:rPr><w:br/></w:r>"
+    body = (_para(_run("Agency statement", b) + brk + _run("on the harvest in the region", b))
+            + DATELINE
+            + _para(_run("STATEMENT", b) + brk + _run("on the harvest and its causes", b))
+            + _para(_run("The report covers forty countries.")))
+    path = cli.cwd / "statement.docx"
+    path.write_bytes(_docx(body))
+    cli("import", str(path))
+    assert "wrote source/agency-statement-on-the-harvest-in-the-region.xml" in cli.out
+    xml = (cli.cwd / "source" / "agency-statement-on-the-harvest-in-the-region.xml").read_text(
+        "utf-8")
+    text = " ".join(t for _k, t in _plain(xml))
+    assert text.startswith("Agency statement on the harvest in the region ")
+    assert "STATEMENT on the harvest and its causes" in text
+    assert "statementon" not in text.lower()

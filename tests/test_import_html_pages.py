@@ -206,6 +206,20 @@ def test_emphasis_without_letters_keeps_its_text(
     assert "<em>“</em>" not in got.xml and "<strong>?</strong>" not in got.xml
     assert "<em/>" not in got.xml and "<strong/>" not in got.xml and "<strong> " not in got.xml
 
+def test_headline_on_two_lines_is_read_with_a_space(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """An <h1> set on lines (<br>) was read "releaseCouncil launchesstorage" for the file's
+    name and for the page's og:title it is compared with."""
+    page = _page("<main><h1>Council launches<br>storage programme</h1>" + DATELINE
+                 + "<p>It is <strong>the first</strong><br><strong>of its kind</strong>.</p>"
+                 "</main>", head="<meta property='og:title' content='Council launches "
+                 "storage programme'>")
+    got = _import(tmp_path, cli_factory, page)
+    assert "wrote source/council-launches-storage-programme.xml" in got.out
+    assert got.title == "Council launches storage programme"
+    assert got.body[1] == "It is the first of its kind."
+
+
 # --- 5. hidden text ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("hidden", [

@@ -111,7 +111,22 @@ _SHARE_HREF_RE = re.compile(
 
 
 def _text(element: etree._Element) -> str:
-    return "".join(element.itertext())
+    """``element``'s text, a <br> in it a space: a headline set on two lines ("Press
+    release<br>Agency launches…", Word's Shift+Enter) had been read "releaseAgency" (its
+    label not seen, its file named so)."""
+    parts: list[str] = []
+    _gather(element, parts)
+    return "".join(parts)
+
+
+def _gather(element: etree._Element, parts: list[str]) -> None:
+    if element.tag == "br":
+        parts.append(" ")
+    elif isinstance(element.tag, str):  # (a comment's or a processing instruction's: none)
+        parts.append(element.text or "")
+        for child in element:
+            _gather(child, parts)
+            parts.append(child.tail or "")
 
 
 def drop(element: etree._Element) -> None:
