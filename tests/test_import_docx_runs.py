@@ -93,3 +93,56 @@ def test_line_break_between_bold_runs_is_a_space(cli: Cli) -> None:
     assert text.startswith("Agency statement on the harvest in the region ")
     assert "STATEMENT on the harvest and its causes" in text
     assert "statementon" not in text.lower()
+
+
+# --- 3. the headline by its look ---------------------------------------------------------------
+
+DEFAULTS = ('<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/>'
+            "</w:rPr></w:rPrDefault></w:docDefaults>"
+            '<w:style w:type="paragraph" w:default="1" w:styleId="Normal">'
+            '<w:name w:val="Normal"/></w:style>'
+            '<w:style w:type="paragraph" w:styleId="Heading2"><w:name w:val="heading 2"/>'
+            '<w:basedOn w:val="Normal"/></w:style>'
+            '<w:style w:type="paragraph" w:styleId="Big"><w:name w:val="Release headline"/>'
+            '<w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="36"/><w:szCs w:val="40"/></w:rPr>'
+            "</w:style>")
+LEAD = _para(_run("The programme opens today for all member farmers in the region."))
+
+
+def test_a_size_unset_is_the_styles_not_zero(cli: Cli) -> None:
+    """A run that sets no size is in its style's or the document's default size: one line
+    set in 8 pt by hand was "the largest" (any size beat none) and became the headline, the
+    real one pushed above it (h3: okapi-textreference, babycare-news-zh); a size set by the
+    paragraph's style counts, Arabic text's by its complex-script size."""
+    small = _para(_run("Agency office of the region", '<w:sz w:val="16"/>'))
+    xml = _import(cli, _docx(_para(_run("Agency launches storage programme")) + small + DATELINE
+                             + LEAD, DEFAULTS))
+    assert _plain(xml)[0] == ("title", "Agency launches storage programme")
+    xml = _import(cli, _docx(_para(_run("Agency office of the region"))
+                             + _para(_run("Agency launches storage programme"), "Big")
+                             + DATELINE + LEAD, DEFAULTS))
+    assert _plain(xml)[0] == ("title", "Agency launches storage programme")
+    arabic = _para(_run("الوكالة تطلق برنامجا للتخزين", "<w:rtl/>"), "Big")
+    xml = _import(cli, _docx(_para(_run("مكتب الوكالة في المنطقة", "<w:rtl/>")) + arabic
+                             + _para(_run("يبدأ البرنامج اليوم لجميع المزارعين في المنطقة.")),
+                             DEFAULTS.replace('<w:sz w:val="36"/>', "")))
+    assert _plain(xml)[0] == ("title", "الوكالة تطلق برنامجا للتخزين")
+
+
+def test_a_heading_under_the_text_is_no_headline(cli: Cli) -> None:
+    """Without Title or Heading 1, a lower heading was the headline wherever it stood: a
+    bold headline's subheading, under the lead, was moved above it (h3: asherde-news-zh).
+    The headline is looked for above the text (its dateline, its first sentence), the
+    document's order kept; a heading under a letterhead's bold name is still the headline."""
+    background = _para(_run("Background"), "Heading2")
+    more = _para(_run("The agency runs the programme with its partners."))
+    for head in (_para(_run("Agency launches storage programme", "<w:b/>")) + DATELINE,
+                 _para(_run("Agency launches storage programme", "<w:b/>")) + LEAD,
+                 _para(_run("Agency launches storage programme")) + LEAD):
+        xml = _import(cli, _docx(head + background + more, DEFAULTS))
+        assert [k for k, _t in _plain(xml)] == ["title", "p", "h2", "p"]
+        assert _plain(xml)[0] == ("title", "Agency launches storage programme")
+    xml = _import(cli, _docx(_para(_run("UNITED NATIONS", "<w:b/>"))
+                             + _para(_run("Agency launches storage programme"), "Heading2")
+                             + DATELINE + LEAD, DEFAULTS))
+    assert _plain(xml)[0] == ("title", "Agency launches storage programme")

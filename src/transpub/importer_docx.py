@@ -31,12 +31,15 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from transpub.errors import LFS_POINTER, SourceError, TranspubError, lfs_pointer
+from transpub.importer_docx_styles import Styles, read_styles, toggle
+from transpub.importer_docx_styles import attr as _attr
+from transpub.importer_docx_styles import child as _child
+from transpub.importer_docx_styles import local as local
 from transpub.source import parse_xml_bytes
 
 _PART_LIMIT = 64 * 1024 * 1024
 #: What a ZIP member is inflated by at a time (``Package._inflate``)
 _CHUNK = 1024 * 1024
-_OFF = {"0", "false", "off", "none"}
 _NOTE_KINDS = ("footnote", "endnote")
 #: Paragraph styles (by name, lower case) that are the headline, and those that are headings.
 _TITLE_STYLES = {"title", "heading 1"}
@@ -46,32 +49,9 @@ _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "x
           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
 
-def local(element: etree._Element) -> str:
-    """An element's name without its namespace: transitional and strict OOXML alike."""
-    tag = element.tag
-    return tag.rsplit("}", 1)[-1] if isinstance(tag, str) else ""
-
-
-def _attr(element: etree._Element | None, name: str) -> str | None:
-    """A ``w:``-namespaced attribute, by local name."""
-    if element is None:
-        return None
-    for key, value in element.attrib.items():
-        if str(key).rsplit("}", 1)[-1] == name:
-            return str(value)
-    return None
-
-
-def _child(element: etree._Element | None, name: str) -> etree._Element | None:
-    if element is None:
-        return None
-    return next((c for c in element if local(c) == name), None)
-
-
 def _on(props: etree._Element | None, name: str) -> bool:
     """A toggle property (``<w:b/>``, ``<w:b w:val="0"/>``) set on."""
-    found = _child(props, name)
-    return found is not None and (_attr(found, "val") or "1").lower() not in _OFF
+    return bool(toggle(_child(props, name)))
 
 
 class Package:
@@ -178,7 +158,8 @@ class _Writer:
                  lang: str) -> None:
         self.package = package
         self.rels = package.relations(part)
-        self.styles = self._styles()
+        target = self._part("styles")
+        self.styles = read_styles(package.xml(target) if target else None)
         self.levels, self.nums = self._numbering()
         self.counters: dict[str, list[int]] = {}
         self.notes = _Notes()
@@ -198,24 +179,13 @@ class _Writer:
         self.has_title = any(self._style(p) in _TITLE_STYLES
                              for p in document.iter() if local(p) == "p")
         self.chosen = None if self.has_title else _headline_by_look(
-            document, lang, lambda p: bool(_HEADING_RE.match(self._style(p))))
+            document, lang, self.styles, lambda p: bool(_HEADING_RE.match(self._style(p))))
 
     # -- the parts besides the document -------------------------------------------------------
 
     def _part(self, kind: str) -> str | None:
         """The package part the document relates to as ``kind`` ("styles", "footnotes")."""
         return next((t for k, t, ext in self.rels.values() if k == kind and not ext), None)
-
-    def _styles(self) -> dict[str, tuple[str, etree._Element | None]]:
-        """Style id -> (name in lower case, its paragraph properties)."""
-        target = self._part("styles")
-        root = self.package.xml(target) if target else None
-        styles: dict[str, tuple[str, etree._Element | None]] = {}
-        for style in root if root is not None else ():
-            if local(style) == "style":
-                name = _attr(_child(style, "name"), "val") or _attr(style, "styleId") or ""
-                styles[_attr(style, "styleId") or ""] = (name.lower(), _child(style, "pPr"))
-        return styles
 
     def _numbering(self) -> tuple[dict[tuple[str, int], _Level], dict[str, str]]:
         """(abstract numbering id, level) -> its format; numbering id -> abstract id."""
@@ -239,8 +209,7 @@ class _Writer:
         return levels, nums
 
     def _style(self, para: etree._Element) -> str:
-        ident = _attr(_child(_child(para, "pPr"), "pStyle"), "val") or ""
-        return self.styles.get(ident, (ident.lower(), None))[0]
+        return self.styles.name(_attr(_child(_child(para, "pPr"), "pStyle"), "val") or "")
 
     # -- blocks -------------------------------------------------------------------------------
 
@@ -292,8 +261,8 @@ class _Writer:
         props = _child(para, "pPr")
         numbering = _child(props, "numPr")
         if numbering is None:
-            style = self.styles.get(_attr(_child(props, "pStyle"), "val") or "")
-            numbering = _child(style[1], "numPr") if style else None
+            style = self.styles.by_id.get(_attr(_child(props, "pStyle"), "val") or "")
+            numbering = _child(style.paragraph, "numPr") if style else None
         num = _attr(_child(numbering, "numId"), "val")
         if numbering is None or not num or num == "0":
             return None
@@ -324,7 +293,7 @@ class _Writer:
         """A paragraph's runs as inline HTML: bold, italic, superscript, links, note marks."""
         pieces: list[tuple[str, str, str]] = []  # (html, format key, href)
         fields: list[list[str]] = []  # open complex fields: [instruction, href]
-        self._runs(para, pieces, fields, "")
+        self._runs(para, para, pieces, fields, "")
         out: list[str] = []
         link = ""
         for html, _key, href in pieces:
@@ -339,12 +308,12 @@ class _Writer:
             out.append("</a>")
         return " ".join("".join(out).split(" ")) if out else ""
 
-    def _runs(self, node: etree._Element, pieces: list[tuple[str, str, str]],
-              fields: list[list[str]], href: str) -> None:
+    def _runs(self, node: etree._Element, para: etree._Element,
+              pieces: list[tuple[str, str, str]], fields: list[list[str]], href: str) -> None:
         for child in node:
             name = local(child)
             if name == "r":
-                self._run(child, pieces, fields, href or self._field_href(fields))
+                self._run(child, para, pieces, fields, href or self._field_href(fields))
             elif name == "hyperlink":
                 ident = _attr(child, "id")
                 rel = self.rels.get(ident or "")
@@ -352,23 +321,22 @@ class _Writer:
                 anchor = _attr(child, "anchor")
                 if target and anchor and "#" not in target:
                     target += f"#{anchor}"  # (an anchor alone is a place in this document)
-                self._runs(child, pieces, fields, target or href)
+                self._runs(child, para, pieces, fields, target or href)
             elif name == "fldSimple":
-                self._runs(child, pieces, fields, _field_link(_attr(child, "instr") or "")
-                           or href)
+                self._runs(child, para, pieces, fields,
+                           _field_link(_attr(child, "instr") or "") or href)
             elif name in ("ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "dir",
                           "bdo"):
-                self._runs(child, pieces, fields, href)
+                self._runs(child, para, pieces, fields, href)
 
     @staticmethod
     def _field_href(fields: list[list[str]]) -> str:
         return next((f[1] for f in reversed(fields) if f[1]), "")
 
-    def _run(self, run: etree._Element, pieces: list[tuple[str, str, str]],
-             fields: list[list[str]], href: str) -> None:
+    def _run(self, run: etree._Element, para: etree._Element,
+             pieces: list[tuple[str, str, str]], fields: list[list[str]], href: str) -> None:
         props = _child(run, "rPr")
-        style = _attr(_child(props, "rStyle"), "val") or ""
-        style_name = self.styles.get(style, (style.lower(), None))[0]
+        style_name = self.styles.name(_attr(_child(props, "rStyle"), "val") or "")
         bold = _on(props, "b") or style_name == "strong"
         italic = _on(props, "i") or style_name == "emphasis"
         sup = _attr(_child(props, "vertAlign"), "val") == "superscript"
@@ -508,42 +476,81 @@ def _plain_text(para: etree._Element) -> str:
     return " ".join("".join(out).split())
 
 
-def _size(run: etree._Element) -> int:
-    """A run's font size in half-points as set on it (0: not set)."""
-    found = _attr(_child(_child(run, "rPr"), "sz"), "val") or ""
-    return int(found) if found.isdigit() else 0
+#: A paragraph that reads as the text's: a sentence's stop at its end (closing quotes and
+#: brackets aside), and long enough to be no letterhead's line.
+_SENTENCE_END_RE = re.compile(r"[.!?…。！？؟][\"'”’»)\]」』）]*$")
+_SENTENCE_LENGTH = 40
 
 
-def _headline_by_look(document: etree._Element, lang: str,
+@dataclass(frozen=True)
+class _Look:
+    """How a paragraph looks, for ``_headline_by_look``."""
+
+    para: etree._Element
+    text: str
+    heading: bool  # in a heading style of a lower level
+    bold: bool  # set in bold by hand, all of its text
+    size: int  # the size most of its text is set in, half-points
+
+
+def _look(para: etree._Element, text: str, styles: Styles, heading: bool) -> _Look:
+    # (a run of spaces alone does not count: the space between bold words Word sets plain
+    # leaves them bold)
+    shown = [(run, words) for run in para.iter() if local(run) == "r"
+             and not any(local(a) == "txbxContent" for a in run.iterancestors())
+             and (words := "".join(t.text or "" for t in run if local(t) == "t").strip())]
+    lengths: dict[int, int] = {}
+    for run, words in shown:
+        size = styles.size(run, para)
+        lengths[size] = lengths.get(size, 0) + len(words)
+    bold = bool(shown) and all(_on(_child(run, "rPr"), "b") for run, _words in shown)
+    return _Look(para, text, heading, bold, _commonest(lengths))
+
+
+def _commonest(lengths: dict[int, int]) -> int:
+    """The size the most characters are set in (the larger of two as common)."""
+    return max(lengths.items(), key=lambda i: (i[1], i[0]))[0] if lengths else 0
+
+
+def _headline_by_look(document: etree._Element, lang: str, styles: Styles,
                       heading: Callable[[etree._Element], bool]) -> etree._Element | None:
     """In a document without a Title or Heading 1 style, the paragraph that is its headline:
     among the first paragraphs of the body itself (not a table's letterhead cells, not a
-    label, a date or the dateline), the first in a lower heading style, else the first set in
-    bold or in the largest size by hand, else the first."""
+    label or a date) above the text (its dateline, its first paragraph that reads as a
+    sentence, a heading: no paragraph under them is moved above them), the first in a lower
+    heading style or set in bold or in the largest size (a size unset is the one its style
+    or the document's defaults give), else the first. A letterhead's line naming the issuer
+    in bold above a heading is no headline."""
     from transpub.datelines import dateline, lone_date
+    from transpub.importer_names import address_line, issuer_line
 
     body = next((c for c in document if local(c) == "body"), None)
-    candidates: list[tuple[etree._Element, bool, int]] = []
+    looks: list[_Look] = []
     for para in body if body is not None else ():
         text = _plain_text(para) if local(para) == "p" else ""
-        if not text or is_label_html(escape(text)) or lone_date(text, lang) \
-                or dateline(text, lang, 2000):
+        if not text or is_label_html(escape(text)) or lone_date(text, lang):
             continue
-        runs = [r for r in para.iter() if local(r) == "r"
-                and any(local(t) == "t" and t.text for t in r)
-                and not any(local(a) == "txbxContent" for a in r.iterancestors())]
-        if heading(para):
-            return para
-        bold = bool(runs) and all(_on(_child(r, "rPr"), "b") for r in runs)
-        candidates.append((para, bold, max((_size(r) for r in runs), default=0)))
-        if len(candidates) == 8:
+        if (found := dateline(text, lang, 2000)) is not None:
+            if found.rest:
+                break  # (the dateline opening the text: the headline stands above it)
+            continue  # (a letterhead's place and date)
+        reads_as_text = len(text) >= _SENTENCE_LENGTH and bool(_SENTENCE_END_RE.search(text))
+        if reads_as_text and looks:
             break
-    if not candidates:
+        looks.append(_look(para, text, styles, heading(para)))
+        if looks[-1].heading or reads_as_text or len(looks) == 8:
+            break
+    if not looks:
         return None
-    largest = max(size for _p, _b, size in candidates)
-    smallest = min(size for _p, _b, size in candidates)
-    return next((p for p, bold, size in candidates
-                 if bold or (size == largest and largest > smallest)), candidates[0][0])
+    largest = max(look.size for look in looks)
+    smallest = min(look.size for look in looks)
+    for look in looks:
+        if look.heading:
+            return look.para
+        if (look.bold or look.size == largest > smallest) and not (
+                looks[-1].heading and (issuer_line(look.text) or address_line(look.text, lang))):
+            return look.para
+    return looks[0].para
 
 
 def is_label_html(html: str) -> bool:
