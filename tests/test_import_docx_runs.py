@@ -146,3 +146,60 @@ def test_a_heading_under_the_text_is_no_headline(cli: Cli) -> None:
                              + _para(_run("Agency launches storage programme"), "Heading2")
                              + DATELINE + LEAD, DEFAULTS))
     assert _plain(xml)[0] == ("title", "Agency launches storage programme")
+
+
+# --- 4. runs Word split are one --------------------------------------------------------------
+
+def test_runs_split_where_nothing_shows_are_one(cli: Cli) -> None:
+    """Word splits text into runs at every revision, proofing or language mark: "connecti"
+    + "vity" in two italic runs had become two elements, <em2>connecti</em2><em3>vity</em3>
+    to translate (h3: 6 of 24 .docx). Runs of equal emphasis next to each other are one (a
+    plain space or line break between them too); a bold word followed by plain text, and two
+    note marks, stay apart."""
+    i = "<w:i/>"
+    hidden_marks = ['<w:rFonts w:hint="eastAsia"/><w:i/>', '<w:i/><w:lang w:val="en-GB"/>',
+                    "<w:i/><w:noProof/>"]
+    split = "".join(_run(text, hidden_marks[n % 3]).replace("<w:r>", f'<w:r w:rsidR="00{n}">')
+                    + ('<w:proofErr w:type="spellStart"/>' if n == 1 else "")
+                    for n, text in enumerate(("The app improves device ", "connecti", "vity",
+                                              " for ", "Easy", "Storage", " users.")))
+    b = "<w:b/>"
+    brk = "<w:r><w:rPr><w:b/></w:rPr><w:br/></w:r>"
+    body = (_para(_run("Wiggofy", b) + _run(" ") + _run("Press", b) + _run(" ")
+                  + _run("Release", b) + _run(" launches") + _run(" the app", b))
+            + DATELINE + _para(split)
+            + _para(_run("About the Agency", b) + brk + _run("The Agency works in 190 "
+                                                              "countries of the world."))
+            + _para(_run("It met twice", i) + '<w:r><w:footnoteReference w:id="1"/></w:r>'
+                    '<w:r><w:footnoteReference w:id="2"/></w:r>' + _run(" this year", i)
+                    + _run(".", i)))
+    xml = _import(cli, _docx(body))
+    assert _blocks(xml) == [
+        ("title", "<strong>Wiggofy Press Release</strong> launches<strong> the app</strong>"),
+        ("p", "The programme opens today for all farmers."),
+        ("p", "<em>The app improves device connectivity for EasyStorage users.</em>"),
+        ("h2", "About the Agency"), ("p", "The Agency works in 190 countries of the world."),
+        ("p", '<em>It met twice</em><span its:translate="no">1</span><span '
+              'its:translate="no">2</span><em> this year.</em>')]
+
+
+def test_libreoffice_spans_split_where_nothing_shows_are_one(cli: Cli) -> None:
+    """LibreOffice's automatic styles differ by a revision's mark it does not show (T1, T2):
+    one run of bold, as Word's."""
+    from test_import_odt import NS
+    from test_import_odt import _odt as odt
+
+    content = (f"<office:document-content {NS}><office:automatic-styles>"
+               + "".join(f'<style:style style:name="T{n}" style:family="text">'
+                         '<style:text-properties fo:font-weight="bold" '
+                         f'officeooo:rsid="00{n}"/></style:style>' for n in (1, 2))
+               + "</office:automatic-styles><office:body><office:text>"
+               "<text:h text:outline-level='1'>Agency launches storage programme</text:h>"
+               "<text:p>GENEVA, 3 May 2024 – The programme opens today for all farmers.</text:p>"
+               '<text:p>It covers <text:span text:style-name="T1">connecti</text:span>'
+               '<text:span text:style-name="T2">vity</text:span> and more.</text:p>'
+               "</office:text></office:body></office:document-content>")
+    content = content.replace("<office:document-content ", '<office:document-content xmlns:'
+                              'officeooo="http://openoffice.org/2009/office" ', 1)
+    xml = _import(cli, odt(content), "release.odt")
+    assert ("p", "It covers <strong>connectivity</strong> and more.") in _blocks(xml)

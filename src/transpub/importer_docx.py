@@ -306,7 +306,7 @@ class _Writer:
             out.append(html)
         if link:
             out.append("</a>")
-        return " ".join("".join(out).split(" ")) if out else ""
+        return merge_runs(" ".join("".join(out).split(" "))) if out else ""
 
     def _runs(self, node: etree._Element, para: etree._Element,
               pieces: list[tuple[str, str, str]], fields: list[list[str]], href: str) -> None:
@@ -363,8 +363,12 @@ class _Writer:
             elif name == "cr" or (name == "br" and _attr(child, "type") in (None,
                                                                            "textWrapping")):
                 # a line break (Shift+Enter: a contact block's or an advisory's lines set in
-                # one paragraph), which the HTML reader splits where they are such lines
-                text = "<br/>"
+                # one paragraph), which the HTML reader splits where they are such lines; no
+                # emphasis of its own (Word sets it in the run before it: "<strong>About
+                # us<br/></strong>" hid a bold first line), its neighbours' when they agree
+                # (``merge_runs``)
+                pieces.append(("<br/>", "", href or self._field_href(fields)))
+                continue
             elif name in ("tab", "br"):  # (a page or column break: a space)
                 text = " "
             elif name == "noBreakHyphen":
@@ -396,6 +400,23 @@ class _Writer:
             if text:
                 lines.append(f"<p>{number} {text}</p>")
         return lines
+
+
+#: Emphasis closed and opened again at once, a space or a line break between: one run of
+#: text Word split (at a revision, a proofing or language mark, a font hint: nothing shown).
+_SPLIT_RUNS_RE = re.compile(r"</(strong|em)>((?:\s|<br/>)*)<\1>")
+
+
+def merge_runs(html: str) -> str:
+    """``html`` (a paragraph's runs) with the runs of equal emphasis next to each other made
+    one: Word splits text into runs wherever its hidden marks change ("connecti" +
+    "vity"), and each run had been an element of its own, a pair of placeholders in the
+    middle of a word to translate. A space or a line break between two runs of the same
+    emphasis takes it (the space's own boldness does not show). Superscripts stay apart (two
+    note marks are two)."""
+    while (merged := _SPLIT_RUNS_RE.sub(r"\2", html)) != html:
+        html = merged
+    return html
 
 
 def boxes_in(para: etree._Element, name: str, *skipped: str) -> list[etree._Element]:

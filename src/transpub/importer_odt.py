@@ -24,7 +24,7 @@ from xml.sax.saxutils import escape, quoteattr
 from lxml import etree
 
 from transpub.errors import SourceError
-from transpub.importer_docx import Package, boxes_in, is_label_html, local, numbered
+from transpub.importer_docx import Package, boxes_in, is_label_html, local, merge_runs, numbered
 
 _OFFICE = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 _TEXT = "urn:oasis:names:tc:opendocument:xmlns:text:1.0"
@@ -213,7 +213,9 @@ class _Writer:
     def inline(self, node: etree._Element) -> str:
         out: list[str] = []
         self._inline(node, out, False, False, False)
-        return " ".join("".join(out).split(" "))
+        # (LibreOffice splits text into spans of automatic styles that differ in what does
+        # not show, a revision's mark: one run, as Word's are)
+        return merge_runs(" ".join("".join(out).split(" ")))
 
     def _inline(self, node: etree._Element, out: list[str], bold: bool, italic: bool,
                 sup: bool) -> None:
