@@ -203,3 +203,30 @@ def test_libreoffice_spans_split_where_nothing_shows_are_one(cli: Cli) -> None:
                               'officeooo="http://openoffice.org/2009/office" ', 1)
     xml = _import(cli, odt(content), "release.odt")
     assert ("p", "It covers <strong>connectivity</strong> and more.") in _blocks(xml)
+
+
+# --- 5. hidden text a style sets ------------------------------------------------------------
+
+def test_text_a_style_hides_is_not_read(cli: Cli) -> None:
+    """Hidden text (w:vanish) set by a character style or a paragraph style, or their bases,
+    is not published, as hidden text set on the run is not (h3: okapi-hidden, "written by the
+    hand" in a hidden character style and a paragraph in a hidden paragraph style had been
+    imported); a run showing itself again (w:val="0") is read."""
+    styles = ('<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/>'
+              "<w:rPr><w:vanish/></w:rPr></w:style>"
+              '<w:style w:type="character" w:styleId="Secreter"><w:name w:val="Secreter"/>'
+              '<w:basedOn w:val="Secret"/></w:style>'
+              '<w:style w:type="paragraph" w:styleId="Draft"><w:name w:val="Draft note"/>'
+              "<w:rPr><w:vanish/></w:rPr></w:style>")
+    body = (_para(_run("Note: check the figures with the office", ""), "Draft")
+            + _para(_run("Agency launches ") + _run("draft ", '<w:rStyle w:val="Secret"/>')
+                    + _run("programme"))
+            + DATELINE
+            + _para(_run("It covers forty") + _run(" (TBC)", '<w:rStyle w:val="Secreter"/>')
+                    + _run(" countries", '<w:rStyle w:val="Secret"/><w:vanish w:val="0"/>')
+                    + _run("."))
+            + _para(_run("Remove before sending."), "Draft"))
+    xml = _import(cli, _docx(body, styles))
+    assert _plain(xml) == [("title", "Agency launches programme"),
+                           ("p", "The programme opens today for all farmers."),
+                           ("p", "It covers forty countries.")]

@@ -10,7 +10,7 @@ headings subheadings, list paragraphs list items (their numbers written as Word 
 table cells paragraphs; runs in bold or italic, hyperlinks and footnote marks stay markup, and
 the footnotes follow the text. Tracked changes are read as accepted: insertions kept, deletions
 dropped; a text box's paragraphs follow the paragraph it is anchored in; hidden text
-(``w:vanish``) is not read. Everything is parsed
+(``w:vanish``, on a run or by a style: ``importer_docx_styles``) is not read. Everything is parsed
 as untrusted XML (``source.parse_xml_bytes``), and no part may
 unpack to more than ``_PART_LIMIT`` bytes (a ZIP bomb is refused, not unpacked; its bytes are
 counted as they inflate, whatever size the ZIP's directory declares).
@@ -340,7 +340,9 @@ class _Writer:
         bold = _on(props, "b") or style_name == "strong"
         italic = _on(props, "i") or style_name == "emphasis"
         sup = _attr(_child(props, "vertAlign"), "val") == "superscript"
-        hidden = _on(props, "vanish")  # hidden text: not shown, not published
+        # hidden text, set on the run or by its character or paragraph style (a style's had
+        # been published): not shown, not published
+        hidden = self.styles.hidden(run, para)
         for child in run:
             name = local(child)
             text = ""
@@ -483,8 +485,8 @@ def _field_link(instruction: str) -> str:
     return f"{url}#{anchor}" if url and anchor else url
 
 
-def _plain_text(para: etree._Element) -> str:
-    """A paragraph's own text (not its text boxes')."""
+def _plain_text(para: etree._Element, styles: Styles) -> str:
+    """A paragraph's own text (not its text boxes', nor its hidden text)."""
     out: list[str] = []
     stack = list(reversed(para))
     while stack:
@@ -492,6 +494,8 @@ def _plain_text(para: etree._Element) -> str:
         name = local(node)
         if name == "t":
             out.append(node.text or "")
+        elif name == "r" and styles.hidden(node, para):
+            continue
         elif name not in ("txbxContent", "delText", "instrText"):
             stack.extend(reversed(node))
     return " ".join("".join(out).split())
@@ -519,6 +523,7 @@ def _look(para: etree._Element, text: str, styles: Styles, heading: bool) -> _Lo
     # leaves them bold)
     shown = [(run, words) for run in para.iter() if local(run) == "r"
              and not any(local(a) == "txbxContent" for a in run.iterancestors())
+             and not styles.hidden(run, para)
              and (words := "".join(t.text or "" for t in run if local(t) == "t").strip())]
     lengths: dict[int, int] = {}
     for run, words in shown:
@@ -548,7 +553,7 @@ def _headline_by_look(document: etree._Element, lang: str, styles: Styles,
     body = next((c for c in document if local(c) == "body"), None)
     looks: list[_Look] = []
     for para in body if body is not None else ():
-        text = _plain_text(para) if local(para) == "p" else ""
+        text = _plain_text(para, styles) if local(para) == "p" else ""
         if not text or is_label_html(escape(text)) or lone_date(text, lang):
             continue
         if (found := dateline(text, lang, 2000)) is not None:

@@ -103,6 +103,11 @@ class Styles:
                 return found
         return child(self.defaults, name)
 
+    def hidden(self, run: etree._Element, para: etree._Element | None) -> bool:
+        """Whether ``run`` is hidden text (``w:vanish``): set on it, or by its character or
+        paragraph style (Word hides both; a direct ``w:val="0"`` shows the run again)."""
+        return bool(toggle(self.run_property(run, para, "vanish")))
+
     def size(self, run: etree._Element, para: etree._Element | None) -> int:
         """``run``'s font size in half-points, wherever it is set (Word's 10 pt where
         nothing sets one); Arabic or Hebrew text's is the complex-script size."""
