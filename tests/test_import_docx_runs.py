@@ -230,3 +230,36 @@ def test_text_a_style_hides_is_not_read(cli: Cli) -> None:
     assert _plain(xml) == [("title", "Agency launches programme"),
                            ("p", "The programme opens today for all farmers."),
                            ("p", "It covers forty countries.")]
+
+
+# --- 6. files named .docx that are none ------------------------------------------------------
+
+def _ole(*streams: str, tail: bytes = b"") -> bytes:
+    """An OLE compound file's head, its directory naming ``streams`` (UTF-16), then ``tail``."""
+    directory = b"".join(name.encode("utf-16-le").ljust(64, b"\0") for name in streams)
+    return b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + bytes(504) + directory + bytes(256) + tail
+
+
+def test_files_named_docx_are_refused_for_what_they_are(cli: Cli) -> None:
+    """By their content, whatever their name: a password-protected .docx (an OLE file holding
+    an EncryptedPackage) had been "not a zip file"; a Word 97 .doc named .docx "has no text"
+    (the ZIP reader found an embedded object's package inside it); an RTF document named
+    .docx "not a zip file". One line each, naming the file, nothing written."""
+    inner = _docx(_para(_run("Embedded object")) + _para(_run("Its text.")))
+    cases = [
+        ("locked.docx", _ole("EncryptionInfo", "EncryptedPackage"),
+         "a Word document (.docx) encrypted with a password"),
+        ("old.docx", _ole("WordDocument", "1Table", tail=inner),
+         "this is a Word 97-2003 document (.doc), not a Word document (.docx)"),
+        ("old.odt", _ole("WordDocument"),
+         "this is a Word 97-2003 document (.doc), not an OpenDocument text (.odt)"),
+        ("sheet.docx", _ole("Workbook"), "this is an Excel 97-2003 workbook (.xls)"),
+        ("other.docx", _ole("Contents"), "a Microsoft Office 97-2003 file"),
+        ("letter.docx", b"{\\rtf1\\ansi Hello}", "this is an RTF document, not a Word"),
+    ]
+    before = sorted((cli.cwd / "source").iterdir())
+    for name, data, message in cases:
+        _import(cli, data, name, expect=2)
+        assert cli.err.count("\n") == 1 and message in cli.err and name in cli.err, cli.err
+        assert "Traceback" not in cli.err
+    assert sorted((cli.cwd / "source").iterdir()) == before

@@ -38,6 +38,13 @@ from transpub.importer_docx_styles import local as local
 from transpub.source import parse_xml_bytes
 
 _PART_LIMIT = 64 * 1024 * 1024
+#: An OLE compound file's signature: Office 97-2003's files, and a password-protected
+#: Office Open XML document (its encrypted package inside one).
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+#: The streams an OLE file's directory names (UTF-16), and what they make the file.
+_OLE_STREAMS = (("EncryptedPackage", ""), ("WordDocument", "a Word 97-2003 document (.doc)"),
+                ("Workbook", "an Excel 97-2003 workbook (.xls)"),
+                ("PowerPoint Document", "a PowerPoint 97-2003 presentation (.ppt)"))
 #: What a ZIP member is inflated by at a time (``Package._inflate``)
 _CHUNK = 1024 * 1024
 _NOTE_KINDS = ("footnote", "endnote")
@@ -65,11 +72,20 @@ class Package:
         self.path = path
         self.error = error
         self.limit = limit
+        if raw.startswith(_OLE):
+            # (by its content, whatever its name: a ZIP reader had called an encrypted .docx
+            # "not a zip file", and found an embedded object's ZIP in a .doc named .docx)
+            raise error(_ole_refusal(raw, kind), path)
         try:
             self.zip = zipfile.ZipFile(io.BytesIO(raw))
         except (zipfile.BadZipFile, ValueError, EOFError, OSError, NotImplementedError) as exc:
             if lfs_pointer(raw):
                 raise error(LFS_POINTER, path, 1) from None
+            from transpub.importer import sniff
+
+            if (what := sniff(raw[:16])) is not None and not raw.startswith(b"PK"):
+                # (an RTF document or a PDF named .docx: what it is, not "not a zip file")
+                raise error(f"this is {what.split(' (')[0]}, not {kind}", path) from None
             raise error(f"not {kind}: {exc}", path) from None
         self.names = set(self.zip.namelist())
 
@@ -130,6 +146,18 @@ class Package:
                         if not target.startswith("/") else target.lstrip("/")
                 found[ident] = (rel.get("Type", "").rsplit("/", 1)[-1], target, external)
         return found
+
+
+def _ole_refusal(raw: bytes, kind: str) -> str:
+    """Why an OLE compound file is not ``kind``: what its directory's streams make it."""
+    for stream, what in _OLE_STREAMS:
+        if stream.encode("utf-16-le") in raw:
+            if not what:
+                return (f"{kind} encrypted with a password (it cannot be read): open it, "
+                        "remove the password (File > Info > Protect) and save it again")
+            return (f"this is {what}, not {kind}, though it is named so: open it and save "
+                    f"it as {kind} (File > Save As), then import that")
+    return f"this is a Microsoft Office 97-2003 file (an OLE compound file), not {kind}"
 
 
 @dataclass
