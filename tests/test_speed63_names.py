@@ -2,10 +2,16 @@
 computations they replace, on generated text and on every text of the accuracy corpora:
 
 * ``_unprefixed`` (a prefix's hyphen read as a space) found from the hyphen, against
-  ``PREFIX_PLAIN``'s substitution as first written.
+  ``PREFIX_PLAIN``'s substitution as first written;
+* a pattern of names tried only where its matches can start (``_Scan``), against its
+  ``finditer``, for every name of every kind and language read word by word or within word
+  boundaries.
 """
 
 from __future__ import annotations
+
+import re
+from collections.abc import Iterable
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -42,3 +48,61 @@ def test_unprefixed_as_the_plain_pattern(text: str) -> None:
 def test_unprefixed_on_the_corpora() -> None:
     for text, _lang in corpus_texts(("en", *TARGETS)):
         assert namefind._unprefixed(text) == _unprefixed_plain(text), text
+
+
+_KINDS = (namefind.COUNTRIES, namefind.UN_NAMES, namefind.PLACES)
+_SCANNED = ("en", "fr", "es", "ru", "ar")
+
+
+def _scans(kind: str, base: str, code: str) -> list[namefind._Scan]:
+    own = namefind._own_patterns(kind, base, code)
+    found_only = namefind._found_only(kind, base).get(code)
+    return [scan for scan in (*(own or ()), found_only) if scan is not None]
+
+
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [match.span() for match in matches]
+
+
+def _same_scans(kind: str, base: str, code: str, texts: list[str]) -> None:
+    for scan in _scans(kind, base, code):
+        assert scan.starts is not None  # (only Chinese patterns are scanned by re alone)
+        for text in texts:
+            assert _spans(scan.finditer(text)) == _spans(scan.pattern.finditer(text)), (
+                code, text)
+
+
+def test_scans_on_the_corpora() -> None:
+    """Every name's patterns of every kind, on the corpora's texts of its language and on
+    texts made of its own names and others' (clitics, cases, hyphens, words around them)."""
+    for base in _SCANNED:
+        texts = [namefind.folded_for(text, base) for text, _ in corpus_texts((base,))]
+        for kind in _KINDS:
+            names = list(namefind._names(kind, base))
+            for code, own in namefind._by_code(kind, base).items():
+                made = [f"{name}" for name in own] + [
+                    f"و{own[0]} - {names[len(own[0]) % len(names)]}، ب{own[-1]}ها x{own[0]}",
+                    f"({own[0].upper()}), {own[0]}ы и {own[0][:-1]}ого; -{own[-1]}_"]
+                _same_scans(kind, base, code, texts + made)
+
+
+#: pieces of texts around names: particles and articles, Russian endings, word characters
+#: and not, hyphens and dashes, spaces
+_AROUND = ["و", "ف", "ب", "ل", "ال", "لل", "ا", "أ", "ة", "ы", "ого", "ой", "ие", "s", "x", "_",
+           "1", "-", "–", " ", " ", "  ", ",", "(", "'", "é", "É"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.sampled_from(_SCANNED), st.sampled_from(_KINDS), st.integers(0, 10_000),
+       st.lists(st.one_of(st.sampled_from(_AROUND), st.integers(0, 10_000)), max_size=10))
+def test_scans_on_generated_texts(base: str, kind: str, pick: int,
+                                  pieces: list[str | int]) -> None:
+    by_code = namefind._by_code(kind, base)
+    codes = sorted(by_code)
+    code = codes[pick % len(codes)]
+    names = sorted(namefind._names(kind, base))
+    text = "".join(names[piece % len(names)] if isinstance(piece, int)
+                   and piece % 3 else by_code[code][piece % len(by_code[code])]
+                   if isinstance(piece, int) else piece for piece in pieces)
+    _same_scans(kind, base, code, [text, namefind.folded_for(text, base),
+                                   re.sub(r"\s+", "", text)])
