@@ -39,7 +39,7 @@ from transpub.checks.votes import _votes
 from transpub.config import load_settings
 from transpub.datefind import _find_dates
 from transpub.memo import fit
-from transpub.namefind import _FOUND, _keys
+from transpub.namefind import _FOUND, _keys, _word_keys
 from transpub.numfind import _readings_of, _scaled
 from transpub.pounits import po_units
 from transpub.termbase import load_termbases
@@ -52,7 +52,8 @@ MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _respell_plan, _english_titles, _symbols, _source_families)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 # the names of TP107-TP109 (one memo per kind), the words' first letters, the votes
-MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _votes, _person_names)]
+MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _word_keys, _votes,
+                                   _person_names)]
 
 
 def main() -> None:

@@ -5,7 +5,9 @@ computations they replace, on generated text and on every text of the accuracy c
   ``PREFIX_PLAIN``'s substitution as first written;
 * a pattern of names tried only where its matches can start (``_Scan``), against its
   ``finditer``, for every name of every kind and language read word by word or within word
-  boundaries.
+  boundaries;
+* an Arabic text's keys (``_keys``: its words' cores' first letters) read from a memo of
+  words, against the cores of every word.
 """
 
 from __future__ import annotations
@@ -106,3 +108,29 @@ def test_scans_on_generated_texts(base: str, kind: str, pick: int,
                    if isinstance(piece, int) else piece for piece in pieces)
     _same_scans(kind, base, code, [text, namefind.folded_for(text, base),
                                    re.sub(r"\s+", "", text)])
+
+
+def _keys_plain(text: str) -> frozenset[str]:
+    return frozenset(core[:namefind._KEY]
+                     for word in namefind._WORDS.findall(text.translate(namefind._ALEFS))
+                     for core in namefind._cores(word, "ar"))
+
+
+#: Arabic words' pieces: particles, articles, alefs and hamza seats, letters, marks
+_ARABIC = ["و", "ف", "ب", "ك", "ل", "ال", "لل", "ا", "أ", "إ", "آ", "م", "ر", "ص", "ة", "ي",
+           "\u064b", "\u0640", " ", "-", "x"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(_ARABIC), max_size=16).map("".join))
+@example("وبالبرازيل والأمم المتحدة، لمصر ولإسبانيا")
+def test_arabic_keys_from_the_memo_of_words(text: str) -> None:
+    for _ in range(2):  # (the words' memo empty, then full)
+        assert namefind._keys.func(text, "ar") == _keys_plain(text)
+
+
+def test_arabic_keys_on_the_corpora() -> None:
+    namefind._word_keys.cache_clear()
+    for text, _lang in corpus_texts(("ar",)):
+        folded = namefind.folded_for(text, "ar")
+        assert namefind._keys.func(folded, "ar") == _keys_plain(folded), text
