@@ -163,16 +163,19 @@ def _not_in_script(ctx: CheckContext, unit: Unit, target: str,
     lang = base_language(unit.lang)
     if lang == base_language(ctx.source_lang) or not _enough_words(unit.source, True):
         return ()
-    # (its letters once links, codes and symbols are set aside: a link alone is no text; the
-    # script's letters anywhere, a link's too: then a unit the gate above passed, having
-    # one in twenty of its characters, is never found here)
-    alpha = sum(1 for c in _words_only(target) if c.isalpha())
-    ours = count_letters(letters, target)
     # (no letter of the script at all: a translation that keeps a publication's English
     # title or a list of Latin names beside a word of its own, «Global Trends Report 2019，第12
     # 页», is a translation; a second hostile pass on session 62's changes had found three such
-    # reported as not in the language)
-    if not alpha or ours or garbling_at(target, unit.source) is not None:
+    # reported as not in the language) — asked first: the letters are counted in C, where
+    # the other letters were counted a character at a time in Python
+    ours = count_letters(letters, target)
+    if ours:
+        return ()
+    # (its letters once links, codes and symbols are set aside: a link alone is no text; the
+    # script's letters anywhere, a link's too: then a unit the gate above passed, having
+    # one in twenty of its characters, is never found here)
+    alpha = sum(map(str.isalpha, _words_only(target)))
+    if not alpha or garbling_at(target, unit.source) is not None:
         return ()
     kept = _kept(ctx, unit, lang)
     if kept:
