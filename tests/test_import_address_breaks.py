@@ -53,3 +53,34 @@ def test_the_rejoined_link_is_one_link(tmp_path: Path) -> None:
 def test_an_invalid_host_is_no_continuation() -> None:
     assert not continues_address("at https://un", "o.x")  # no top-level domain of two letters
     assert continues_address("at https://un", "ep.org/x")
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("https://a.org/x", "https://a.org/x"),  # (a path may hold "://": the joined form is valid)
+    ("https://a.org/x", "http://b.org/y"),
+    ("https://a.org/", "https://b.org/y"),
+    ("https://a.org/x", "www.b.org/y"),
+    ("jane@un.org", "www.unep.org"),  # (was "jane@un.orgwww.unep.org")
+    ("jane@un.org", "https://un.org/press"),
+])
+@pytest.mark.parametrize("apart", ["      ", "\n"], ids=["gap", "line-break"])
+def test_two_whole_links_stay_two(tmp_path: Path, first: str, second: str, apart: str) -> None:
+    """Two whole addresses (a link ending at a host's or a path's end, an e-mail address) that
+    a layout's gap or a line break sets apart, the second opening with a scheme or "www.",
+    are two addresses, not one that was cut ("https://a.org/xhttps://a.org/x")."""
+    assert not continues_address(f"Links: {first}", second)
+    path = tmp_path / "release.txt"
+    path.write_text(f"{HEAD}Links: {first}{apart}{second}\n", encoding="utf-8")
+    release = import_file(path).release
+    atoms = [s.text for b in release.blocks for s in b.spans if s.kind == "atom"]
+    assert atoms == [first, second]
+
+
+@pytest.mark.parametrize(("body", "read"), [
+    # a query waiting for its value, a scheme alone: the next part, a link, is the rest
+    ("Go: https://x.org/go?u=      https://un.org/a", "Go: https://x.org/go?u=https://un.org/a"),
+    ("Go: https://x.org/go?u=\nhttps://un.org/a", "Go: https://x.org/go?u=https://un.org/a"),
+    ("See https://\nwww.un.org/press for more.", "See https://www.un.org/press for more."),
+])
+def test_a_link_cut_before_a_scheme_is_still_one(tmp_path: Path, body: str, read: str) -> None:
+    assert _paragraphs(tmp_path, body)[0] == read

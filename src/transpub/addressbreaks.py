@@ -8,7 +8,10 @@ Only a continuation that is plainly part of an address joins: a word of a URL's 
 holding one of its marks (".", "/", "-", "_", "=", "?", "#", "%", "~"), and the joined form a
 valid address (a host of letters, digits and hyphens ending in a top-level domain of two
 letters at least). A sentence going on after a link ("https://un.org" / "and the", "e.g.")
-never does, nor an address ending in a full stop or comma, which ends a sentence or a clause.
+never does, nor an address ending in a full stop or comma, which ends a sentence or a clause,
+nor a whole address before a part that opens with a scheme or "www." (two links a layout's
+gap or a line break set apart: "https://a.org/x      https://b.org/y"; the joined form would
+be valid, a path may hold "://").
 """
 
 from __future__ import annotations
@@ -52,6 +55,18 @@ def _address_start(word: str) -> int | None:
     return link.start() if link is not None else None
 
 
+def _whole(address: str) -> bool:
+    """Whether ``address`` is a whole address, one that needs nothing after it: an e-mail
+    address, or a link ending at a host's or a path's end (a letter, a digit or "/"). One
+    ending in "=", "?", "&", "#", "-" (a query waiting for its value,
+    "https://x.org/go?u=" / "https://un.org/a") or a scheme alone ("https://" / "www.un.org")
+    goes on with the next part, even one opening with a scheme."""
+    if _EMAIL_RE.fullmatch(address):
+        return True
+    ends = address[-1:]
+    return (ends.isalnum() or ends == "/") and _URL_RE.fullmatch(address) is not None
+
+
 def continues_address(line: str, next_line: str) -> bool:
     """Whether ``next_line`` opens with the rest of an address that ``line`` ends with."""
     if "://" not in line and "www." not in line and "@" not in line:
@@ -65,6 +80,8 @@ def continues_address(line: str, next_line: str) -> bool:
     if start is None or after is None:
         return False
     body = rest[0].rstrip(_TRAILING)
+    if _LINK_START_RE.match(body) and _whole(words[-1][start:]):
+        return False  # two links a gap or a break set apart, not one cut in two
     inner = body[1:] if body[0].isalnum() else body
     if not any(c.isalnum() for c in body) or not _MARKS_RE.search(inner):
         return False  # a word of letters: the sentence goes on ("and", "The")

@@ -163,12 +163,14 @@ def test_a_long_word_at_a_line_end_that_is_no_address(tmp_path: Path, word: str)
     assert read == [f"See {word} example.org/path and more."]
 
 
-@pytest.mark.parametrize("address", ["x@y.org", "https://a.org/x  see"], ids=["e-mail", "link"])
+@pytest.mark.parametrize("address", ["x@y.org", "https://a.org/x  see", "https://a.org/x"],
+                         ids=["e-mail", "link", "whole-links"])
 def test_one_line_of_addresses_apart(address: str) -> None:
     """One line of addresses each followed by a gap of two spaces (a PDF's table of contacts):
     the rest of the line was copied and split for each to read the word after its gap
     (addressbreaks.gapped_addresses; 100,000 addresses: 37 s; h4 repro r02). Only that word
-    is read now; the gaps stay, and an address the gap cut is still written whole."""
+    is read now; the gaps stay, and an address the gap cut is still written whole (whole
+    links side by side stay apart: ``addressbreaks._whole``)."""
     from transpub.addressbreaks import gapped_addresses
 
     line = f"{address}  " * 60_000
