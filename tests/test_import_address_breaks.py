@@ -1,7 +1,9 @@
 """A link or e-mail address a line break, or a PDF layout's gap, cut in two is one address
 again when the rest plainly goes on with it; a sentence after a link stays a sentence. After
 the breaks of session 61's press-release PDFs ("https://aubreymoor" / "e.github.io/…",
-"…/publications/2019" and "-europe-sustainable-development-report" apart on one line)."""
+"…/publications/2019" and "-europe-sustainable-development-report" apart on one line); two
+whole links side by side stay two; a link glued to a sentence's full stop ("Guam.https://…",
+the line break lost) is a link."""
 
 from __future__ import annotations
 
@@ -84,3 +86,67 @@ def test_two_whole_links_stay_two(tmp_path: Path, first: str, second: str, apart
 ])
 def test_a_link_cut_before_a_scheme_is_still_one(tmp_path: Path, body: str, read: str) -> None:
     assert _paragraphs(tmp_path, body)[0] == read
+
+
+def _spans(tmp_path: Path, body: str, name: str = "release.txt") -> list[tuple[str, str]]:
+    """The spans (kind, text) of the first paragraph under the dateline's."""
+    path = tmp_path / name
+    path.write_text(HEAD + body + "\n", encoding="utf-8")
+    blocks = [b for b in import_file(path).release.blocks if b.kind == "p"]
+    return [(s.kind, s.text) for s in blocks[1].spans]
+
+
+@pytest.mark.parametrize(("body", "spans"), [
+    # r08's PDF: the line break between the caption's full stop and the link lost
+    ("A map of the damage on Guam.https://aubreymoore.github.io/Guam-CRB-Damage-Map-2021-08/webmap",
+     [("text", "A map of the damage on Guam. "),
+      ("atom", "https://aubreymoore.github.io/Guam-CRB-Damage-Map-2021-08/webmap")]),
+    ("It was out in 2021.http://a.org/x. Read it.",
+     [("text", "It was out in 2021. "), ("atom", "http://a.org/x"), ("text", ". Read it.")]),
+    ("See the map (below).https://a.org/x",
+     [("text", "See the map (below). "), ("atom", "https://a.org/x")]),
+    ("They said “go.”https://a.org/x", [("text", "They said “go.” "), ("atom", "https://a.org/x")]),
+    # marked before, glued still: the space restored
+    ("Want more?https://a.org/x", [("text", "Want more? "), ("atom", "https://a.org/x")]),
+    ("Two sites,https://a.org/x and another.",
+     [("text", "Two sites, "), ("atom", "https://a.org/x"), ("text", " and another.")]),
+])
+def test_a_link_glued_to_a_sentence_end(tmp_path: Path, body: str,
+                                        spans: list[tuple[str, str]]) -> None:
+    """A link glued to the full stop (or mark) of the sentence before it, a PDF's line break
+    lost, is a link; the mark stays the sentence's, and the space is restored."""
+    assert _spans(tmp_path, body) == spans
+
+
+@pytest.mark.parametrize(("body", "spans"), [
+    # "www." after a full stop may be a host's part: no link starts inside a host
+    ("The host cdn.www.example.org serves it.",
+     [("text", "The host cdn.www.example.org serves it.")]),
+    # a link holding another after a full stop in its path is one link
+    ("See https://a.org/x.https://b.org/y today.",
+     [("text", "See "), ("atom", "https://a.org/x.https://b.org/y"), ("text", " today.")]),
+    ("Already apart: Guam. https://a.org/x",
+     [("text", "Already apart: Guam. "), ("atom", "https://a.org/x")]),
+])
+def test_no_link_starts_inside_an_address(tmp_path: Path, body: str,
+                                          spans: list[tuple[str, str]]) -> None:
+    assert _spans(tmp_path, body) == spans
+
+
+def test_a_link_glued_to_a_sentence_end_in_a_pdf_and_a_page(tmp_path: Path) -> None:
+    """The same from a PDF's text layer and from an HTML page's text."""
+    from pdfmake import pdf
+
+    path = tmp_path / "release.pdf"
+    path.write_bytes(pdf([["A Headline for the Test", "", "Geneva, 12 March 2024 – The team met.",
+                           "", "A map of the damage on Guam.https://a.org/Guam/webmap"]]))
+    blocks = [b for b in import_file(path).release.blocks if b.kind == "p"]
+    assert [(s.kind, s.text) for s in blocks[1].spans] == [
+        ("text", "A map of the damage on Guam. "), ("atom", "https://a.org/Guam/webmap")]
+    page = tmp_path / "release.html"
+    page.write_text("<html><body><h1>A Headline for the Test</h1><p>Geneva, 12 March 2024 – "
+                    "The team met.</p><p>A map of the damage on Guam.https://a.org/Guam/webmap"
+                    "</p></body></html>", encoding="utf-8")
+    blocks = [b for b in import_file(page).release.blocks if b.kind == "p"]
+    assert [(s.kind, s.text) for s in blocks[1].spans] == [
+        ("text", "A map of the damage on Guam. "), ("atom", "https://a.org/Guam/webmap")]

@@ -186,10 +186,17 @@ _CONTACT_LEAD_RE = re.compile(r"(?:\b(?:please\s+)?(?:contact|write\s+to|e-?mail
 # so a hostile line - 60,000 characters without a space, or "[[[[..." - is scanned in linear
 # time, not once from every position.
 #: An e-mail address (the harvesters' forms too) or a bare URL (one without its scheme too:
-#: "www.un.org/…"), as ``inline_spans`` and ``address_spans`` read them.
+#: "www.un.org/…"), as ``inline_spans`` and ``address_spans`` read them. A link with its
+#: scheme may stand glued to a sentence's full stop ("…damage on Guam.https://…", a PDF's
+#: line break lost): after a word's (or a bracket's, a quotation mark's) full stop no
+#: address goes on with "https://" ("www." may: "cdn.www.example.org" is one host).
 _ADDRESSES = (r"(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
-              r"|(?<![\w/:.@-])(?P<url>(?:https?://|www\.(?=[^\W_]))[^\s<>()]+"
-              r"[^\s<>().,;:!?”’\"])")
+              r"|(?:(?<![\w/:.@-])|(?<=[^\W_]\.|[)\]”’\"'»]\.)(?=https?://))"
+              r"(?P<url>(?:https?://|www\.(?=[^\W_]))[^\s<>()]+[^\s<>().,;:!?”’\"])")
+#: A link glued to the mark that ends a sentence or a clause before it, or to a closing
+#: quotation mark or bracket: the space a PDF's line break was, to restore ("Guam.https://…"
+#: is "Guam. https://…"; not after "’", which elides a word: «l’https://…»)
+_GLUED_MARKS = ".!?,;”»)]"
 _INLINE_RE = re.compile(
     r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*"
@@ -1968,7 +1975,7 @@ def inline_spans(text: str) -> list[Span]:
     text = layout_spaces(text.replace("\u00ad", "")).strip()
     for match in _INLINE_RE.finditer(text):
         if match.start() > pos:
-            spans.append(Span("text", text[pos:match.start()]))
+            spans.append(Span("text", text[pos:match.start()] + _space_before(match)))
         pos = match.end()
         if match.group("ltext"):
             spans += [Span("open", tag="a", attrs=(("href", match.group("href")),)),
@@ -1999,13 +2006,22 @@ def address_spans(text: str) -> list[Span]:
     pos = 0
     for match in _ADDRESS_ONLY_RE.finditer(text):
         if match.start() > pos:
-            spans.append(Span("text", text[pos:match.start()]))
+            spans.append(Span("text", text[pos:match.start()] + _space_before(match)))
         tag = "email" if match.group("email") else "url"
         spans.append(Span("atom", match.group(0), tag, _TRANSLATE_NO))
         pos = match.end()
     if pos < len(text):
         spans.append(Span("text", text[pos:]))
     return spans
+
+
+def _space_before(match: re.Match[str]) -> str:
+    """A space between a link and the word's mark it stands glued to ("Guam.https://…": the
+    full stop stays the sentence's, text; the link is the link), else ""."""
+    start = match.start()
+    glued = match.group("url") is not None and start >= 2 \
+        and match.string[start - 1] in _GLUED_MARKS and not match.string[start - 2].isspace()
+    return " " if glued else ""
 
 
 def _plain(text: str) -> str:

@@ -220,3 +220,16 @@ def test_many_latin_runs_in_an_arabic_translation(ws: Path, hcli: Cli) -> None:
     out = ws.parent / "review.html"
     hcli("review", "--lang", "ar", "-o", str(out))
     assert out.read_text("utf-8").count("كلمة <bdi>UN</bdi>") == 12_000
+
+
+@pytest.mark.parametrize("line", [" " * 20_000, "." * 20_000, "/" * 20_000, "a" * 20_000,
+                                  "a." * 10_000, "a.https://" * 2_000, "a.https://." * 2_000,
+                                  "a.https://" + "." * 20_000],
+                         ids=["spaces", "dots", "slashes", "letters", "letter-dots", "glued",
+                              "glued-marks", "glued-then-dots"])
+def test_links_glued_to_full_stops(tmp_path: Path, line: str) -> None:
+    """A line of 20,000 characters that the pattern of a link glued to a full stop
+    ("Guam.https://…", importer._ADDRESSES) reads from each of them: it is read once (the
+    look-behind is two characters long, and no link starts inside another)."""
+    read = _import_paragraphs(tmp_path, "glued.txt", f"Start {line} end.")
+    assert "".join(read).replace(" ", "") == f"Start{line}end.".replace(" ", "")
