@@ -84,3 +84,62 @@ def test_same_glyph_in_several_words_and_its_word_end() -> None:
     assert found is not None
     assert found.words == ("Levi9", "a9orney", "a9acks", "a9empts")
     assert found.count == 4
+
+
+#: as r15's Word PDF gives it (session 62): a hyphen-minus, a soft hyphen and a hyphen
+#: (U+2010) for each hyphen of a word
+DOUBLED = ("He imagined what they would say if they gave honest, well-\u00ad\u2010informed "
+           "explanations, the topic being the recently-\u00ad\u2010passed law.")
+
+
+def _read(tmp_path: Path, body: str) -> tuple[str, list[str]]:
+    """The text of the paragraphs under the dateline's, and the import's notes."""
+    path = tmp_path / "release.txt"
+    path.write_text(f"Author Imagines a Talk Show\n\nPHILADELPHIA, 5 May 2014 – He wrote.\n\n"
+                    f"{body}\n", encoding="utf-8")
+    report = import_file(path)
+    paras = [b for b in report.release.blocks if b.kind == "p"][1:]
+    return " ".join("".join(s.text for s in b.spans) for b in paras), list(report.notes)
+
+
+def test_a_doubled_hyphen_is_written_once_and_said(tmp_path: Path) -> None:
+    text, notes = _read(tmp_path, DOUBLED)
+    assert "honest, well-informed explanations" in text
+    assert "the recently-passed law" in text
+    said = [note for note in notes if "wrote twice" in note]
+    assert said == ["line 5: 2 word(s) held a hyphen a broken font wrote twice ('-' and "
+                    "U+2010 side by side): written with one, '-', the text writing no other "
+                    "(«well-informed», «recently-passed»)"]
+
+
+@pytest.mark.parametrize(("body", "read", "kept"), [
+    # the hyphen the text writes alone elsewhere is kept: a hyphen (U+2010) here
+    ("The well-\u2010informed and well\u2010known experts.",
+     "The well\u2010informed and well\u2010known experts.", "U+2010, as the text writes"),
+    ("The well\u2010-informed and well-known experts.",
+     "The well-informed and well-known experts.", "'-', as the text writes"),
+    # a non-breaking hyphen's pair, soft hyphens between, digits either side
+    ("The e\u2011-mail, the \u2011e\u2011mail and COVID-\u00ad\u201019 in 2020-\u20102021.",
+     "The e\u2011mail, the \u2011e\u2011mail and COVID-19 in 2020-2021.", "U+2011 or '-'"),
+    # at a line's end: one hyphen, and the break judged as any hyphen's there
+    ("The well-\u2010\ninformed experts.", "The well-informed experts.", "'-', the text"),
+])
+def test_the_hyphen_kept_is_the_texts(tmp_path: Path, body: str, read: str, kept: str) -> None:
+    text, notes = _read(tmp_path, body)
+    assert text == read
+    assert len([note for note in notes if "wrote twice" in note]) == 1
+    assert f"written with one, {kept}" in next(n for n in notes if "wrote twice" in n)
+
+
+@pytest.mark.parametrize("body", [
+    "The plan--if approved--will start; the well-informed experts agree.",  # a typewriter's dash
+    "Prices rose -\u2010 and fell.",  # not inside a word
+    "The well\u2010informed and co\u2011operative experts.",  # one hyphen each
+])
+def test_no_doubled_hyphen_no_change(tmp_path: Path, body: str) -> None:
+    from transpub.brokenfont import doubled_hyphens
+
+    assert doubled_hyphens(body) is None
+    text, notes = _read(tmp_path, body)
+    assert text == body
+    assert not [note for note in notes if "wrote twice" in note]

@@ -12,12 +12,16 @@ So one such word says nothing; what a broken map leaves is the same wrong charac
 lower-case letters of an otherwise lower-case word, in several words of the text. TP609
 (``garbled.ocr_slip``) reads a narrower slip in a translation, a "1" or a "0" for an "l" or
 an "o" in one word; this reads any digit, "?" or capital, but only in numbers.
+
+Such a font may also write a word's hyphen twice, a hyphen-minus beside a hyphen (U+2010):
+"well-‐informed", "recently-‐passed", published as two hyphens. That one is mended (no
+spelling writes two hyphens so), and said.
 """
 
 from __future__ import annotations
 
 import re
-from collections import defaultdict
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 #: A word as the text writes it: a run without white space or hyphen (the halves of
@@ -115,3 +119,82 @@ def broken_font_note(text: str) -> str:
             f"belong ({shown}{more}): the PDF's text layer is damaged (a font without the "
             "Unicode values of its ligatures, ti, tt, ft); import the source document's "
             "text, or an OCR of the pages, or correct these words")
+
+
+#: A hyphen a broken font wrote twice: a hyphen-minus beside a hyphen (U+2010) or a
+#: non-breaking hyphen (U+2011), either first, or two of those (no spelling writes two
+#: hyphens so; two hyphen-minus, "plan--if", is a typewriter's dash and stays), with soft
+#: hyphens left around them ("well-\u00ad\u2010informed", as Word's PDF of session 62's r15
+#: gives it), inside a word, between letters or digits ("COVID-‐19"), or after one at a
+#: line's end (the break then judged as any hyphen's there). Each repetition stops at a
+#: character the next cannot take, and the look-behind is one character: read once.
+_DOUBLED_HYPHEN_RE = re.compile("(?<=[^\\W_])\u00ad*(?:-\u00ad*[\u2010\u2011]"
+                                "|[\u2010\u2011]\u00ad*[-\u2010\u2011])\u00ad*"
+                                "(?=[^\\W_]|[ \t]*\n)")
+#: a hyphen of the text written once inside a word: the one a doubled hyphen keeps
+_SINGLE_HYPHEN_RE = re.compile("(?<=[^\\W_])[-\u2010\u2011](?=[^\\W_])")
+#: the word's letters and digits either side of a doubled hyphen the note shows (40 at most)
+_BEFORE_RE = re.compile(r"[^\W_]{0,40}\Z")
+_AFTER_RE = re.compile(r"[^\W_]{0,40}")
+_NAMES = {"-": "'-'", "\u2010": "U+2010", "\u2011": "U+2011"}
+
+
+@dataclass(frozen=True)
+class DoubledHyphens:
+    """A text whose broken font wrote a word's hyphen twice, mended: ``text`` with one hyphen
+    in each such word; ``words`` the words as they now read (each once, in the order they
+    first stand); ``count`` how many times; ``line`` the first one's line; ``doubled`` the
+    pairs found and ``kept`` the hyphens kept (each once); ``alone`` whether the text writes
+    a kept hyphen alone elsewhere."""
+
+    text: str
+    words: tuple[str, ...]
+    count: int
+    line: int
+    doubled: tuple[str, ...]
+    kept: tuple[str, ...]
+    alone: bool
+
+
+def doubled_hyphens(text: str) -> DoubledHyphens | None:
+    """``text`` with each hyphen a broken font doubled inside a word written once, or None
+    when it has none. The hyphen kept is the one of the two the text writes alone between
+    letters the more often (a hyphen-minus when it writes neither, or both as often: the one
+    a search and a termbase find)."""
+    if "\u2010" not in text and "\u2011" not in text:
+        return None  # (most texts: at no cost)
+    used = Counter(_SINGLE_HYPHEN_RE.findall(text))
+    words: list[str] = []
+    doubled: list[str] = []
+    kept: list[str] = []
+    first: list[int] = []
+
+    def one(match: re.Match[str]) -> str:
+        pair = match.group().replace("\u00ad", "")
+        hyphen = max(dict.fromkeys(pair), key=lambda c: (used[c], c == "-"))
+        head = _BEFORE_RE.search(text, max(0, match.start() - 40), match.start())
+        tail = _AFTER_RE.match(text, match.end())
+        words.append((head.group() if head else "") + hyphen + (tail.group() if tail else ""))
+        doubled.append(pair)
+        kept.append(hyphen)
+        first.append(match.start())
+        return hyphen
+
+    mended = _DOUBLED_HYPHEN_RE.sub(one, text)
+    if not words:
+        return None
+    return DoubledHyphens(mended, tuple(dict.fromkeys(words)), len(words),
+                          text.count("\n", 0, first[0]) + 1, tuple(dict.fromkeys(doubled)),
+                          tuple(dict.fromkeys(kept)), any(used[c] for c in kept))
+
+
+def doubled_hyphens_note(found: DoubledHyphens) -> str:
+    """The import's note on the hyphens it wrote once: how many, which, where the first is,
+    which hyphen it kept."""
+    shown = ", ".join(f"«{word}»" for word in found.words[:_SHOWN])
+    more = ", …" if len(found.words) > _SHOWN else ""
+    pairs = ", ".join(" and ".join(_NAMES[c] for c in pair) for pair in found.doubled)
+    kept = " or ".join(_NAMES[c] for c in found.kept)
+    why = "as the text writes its other hyphens" if found.alone else "the text writing no other"
+    return (f"line {found.line}: {found.count} word(s) held a hyphen a broken font wrote twice "
+            f"({pairs} side by side): written with one, {kept}, {why} ({shown}{more})")

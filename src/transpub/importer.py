@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from transpub.addressbreaks import gapped_addresses
-from transpub.brokenfont import broken_font_note
+from transpub.brokenfont import broken_font_note, doubled_hyphens, doubled_hyphens_note
 from transpub.contactlines import field_columns, inline_contacts, name_and_phone
 from transpub.datelines import (
     Dateline,
@@ -426,6 +426,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     release to publish must; a translation published already, which ``align`` reads for its
     sentences, may lack one: its first text is then its title)."""
     text = gapped_addresses(justified_spaces(_inline_html(text)))
+    if doubled := doubled_hyphens(text):  # (a broken font's "well-‐informed": one hyphen)
+        text = doubled.text
     paras = paragraphs(text, unwrapped=not markdown)
     paras, removed, rejoined = remove_furniture(
         dehyphenated(paras if markdown else rules_apart(paras), lang), lang)
@@ -710,6 +712,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                              block.translate, block.lang, counts[block.kind]))
     release = Release(slug=slug or slugify(title.text), lang=lang, blocks=tuple(ordered),
                       date=date, date_text=date_text, path=path)
+    if doubled:
+        notes.insert(0, doubled_hyphens_note(doubled))
     if damaged := broken_font_note(text):  # (a PDF's broken font: said first, imported still)
         notes.insert(0, damaged)
     return ImportReport(release, tuple(sorted(removed)), tuple(rejoined), tuple(notes),

@@ -233,3 +233,23 @@ def test_links_glued_to_full_stops(tmp_path: Path, line: str) -> None:
     look-behind is two characters long, and no link starts inside another)."""
     read = _import_paragraphs(tmp_path, "glued.txt", f"Start {line} end.")
     assert "".join(read).replace(" ", "") == f"Start{line}end.".replace(" ", "")
+
+
+@pytest.mark.parametrize(("line", "mended"), [
+    *((line, line) for line in (" " * 20_000, "." * 20_000, "/" * 20_000, "a" * 20_000,
+                                "\u2010" * 20_000, "-\u2010" * 10_000,
+                                "a-\u2010" + " " * 20_000 + "-")),
+    ("a-\u2010" * 7_000, "a-" * 6_999 + "a-\u2010")],  # (the last before a space: no word's)
+    ids=["spaces", "dots", "slashes", "letters", "hyphens", "pairs", "doubled-then-spaces",
+         "doubled-words"])
+def test_doubled_hyphens_in_a_long_line(tmp_path: Path, line: str, mended: str) -> None:
+    """A line of 20,000 characters that the pattern of a hyphen a broken font doubled
+    ("well-‐informed", brokenfont._DOUBLED_HYPHEN_RE) reads: once (a one-character
+    look-behind; each run stops where the next part cannot go on). A doubled hyphen inside
+    a word is one; the rest stays."""
+    from transpub.brokenfont import doubled_hyphens
+
+    found = doubled_hyphens(f"{line} end.\n" + "a\u00ad" * 10_000 + "-\u00ad" * 10_000)
+    assert (found.text if found else line).split(" end.")[0] == mended
+    read = " ".join(_import_paragraphs(tmp_path, "doubled.txt", f"Start {line} end."))
+    assert read.replace(" ", "") == f"Start{mended}end.".replace(" ", "")
