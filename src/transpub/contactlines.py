@@ -43,7 +43,9 @@ class InlineContacts(NamedTuple):
 
 #: A paragraph's last parenthesis, what it opens with and all to its end: "… on EBS. (For more
 #: information: … )".
-_LAST_PAREN_RE = re.compile(r"\s*\((?P<inner>[^()]*)\)\s*$")
+#: (no white space sought before it: from every space of a long run, that had cost the run's
+#: square)
+_LAST_PAREN_RE = re.compile(r"\((?P<inner>[^()]*)\)\s*$")
 
 
 def inline_contacts(text: str, opens: Callable[[str], bool],
@@ -53,7 +55,7 @@ def inline_contacts(text: str, opens: Callable[[str], bool],
     its contacts gives a detail (``detail``: a telephone, an address); None if it holds none.
     """
     match = _LAST_PAREN_RE.search(text)
-    if match is None or match.start() == 0:
+    if match is None or not text[:match.start()].strip():
         return None
     inner = " ".join(match.group("inner").split())
     lead, colon, rest = inner.partition(":")

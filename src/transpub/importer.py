@@ -38,6 +38,7 @@ from transpub.emails import EMAIL
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.fsutil import check_regular, read_regular
 from transpub.importer_chrome import is_section_line, navigation_line
+from transpub.importer_markdown import MarkdownText, atx_heading, read_markdown
 from transpub.importer_names import (
     address_line,
     issuer_like,
@@ -116,8 +117,6 @@ _LABELS_BY_LANG: dict[str, frozenset[str]] = {
 #: A label in any of them is one, whatever the release's language (a bilingual header's).
 _OTHER_LABELS = frozenset().union(*_LABELS_BY_LANG.values(), *_CATEGORIES.values())
 _QUOTE_RE = re.compile(r"^\s{0,3}(?:>\s?)+")
-#: A Markdown (ATX) heading, its level and text: "## Background", "# Title #".
-_ATX_RE = re.compile(r"^(#{1,6})[ \t]+(\S.*?)(?:[ \t]+#+)?[ \t]*$", re.DOTALL)
 #: A block wholly in bold or italics ("**PRESS RELEASE**", "*Background*"): a label, headline
 #: or subheading so set keeps its text, not the emphasis that set it apart.
 _EMPHASISED_RE = re.compile(r"^(\*\*|\*|__|_)(?=\S)([^*_]+?)(?<=\S)\1$")
@@ -198,7 +197,10 @@ _ADDRESSES = (r"(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
 #: is "Guam. https://…"; not after "’", which elides a word: «l’https://…»)
 _GLUED_MARKS = ".!?,;”»)]"
 _INLINE_RE = re.compile(
-    r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
+    # (Markdown's inline code, "`praqma/network-multitool`": its text not to translate; a
+    # backtick in a word, "don`t", opens none)
+    r"(?<![\w`])`(?P<code>[^`\s](?:[^`\n]*[^`\s])?)`(?![\w`])"
+    r"|\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*"
     r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])"
     # (and with underscores, as some converters write them; never inside a word: "UN_OCT")
@@ -380,6 +382,10 @@ def _decoded(raw: bytes, path: Path) -> str:
 #: The inline HTML that Markdown allows and PDF-to-Markdown converters write: a line break, a
 #: superscript or subscript, bold and italic, and character references ("&amp;", "&#8217;").
 _HTML_BREAK_RE = re.compile(r"<br\s*/?>", re.IGNORECASE)
+#: An autolink, "<https://example.org/map>", "<press@example.org>", "<mailto:press@…>": the
+#: address without its angle brackets (then a link or address like any written bare).
+_AUTOLINK_RE = re.compile(r"<(?:mailto:)?([^\s<>@]+@[^\s<>@]+|https?://[^\s<>]+)>",
+                          re.IGNORECASE)
 _HTML_SCRIPT_RE = re.compile(r"<(sup|sub)>([^<>\n]{1,20})</\1>", re.IGNORECASE)
 _HTML_EMPHASIS_RE = re.compile(r"<(b|strong|i|em)>([^<>\n*]*[^<>\n*\s])</\1>", re.IGNORECASE)
 _ENTITY_OR_TARGET_RE = re.compile(r"\]\((?:[^()\n]|\([^()\n]*\))*\)"
@@ -393,10 +399,11 @@ def _inline_html(text: str) -> str:
     SEPARATOR, so that the file's line numbers stay), digits in "<sup>"/"<sub>" their Unicode
     forms as the HTML importer makes them (a footnote's mark "Union<sup>1</sup>" is then read
     as "Union¹"), other text in them as it is ("1<sup>st</sup>"), "<b>"/"<strong>" and
-    "<i>"/"<em>" Markdown's "**" and "*", and character references their characters (a
-    literal "&amp;" is no press release's text)."""
+    "<i>"/"<em>" Markdown's "**" and "*", an autolink ("<https://…>", "<a@b.org>") its
+    address (a link or an address as any written bare), and character references their
+    characters (a literal "&amp;" is no press release's text)."""
     if "<" in text:
-        text = _HTML_BREAK_RE.sub("\u2028", text)
+        text = _AUTOLINK_RE.sub(r"\1", _HTML_BREAK_RE.sub("\u2028", text))
         text = _HTML_SCRIPT_RE.sub(
             lambda m: m.group(2).translate(_SCRIPTS[m.group(1).lower()])
             if all(c in "0123456789+-=()" for c in m.group(2)) else m.group(2), text)
@@ -425,6 +432,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     """The release in ``text``. ``headline``: whether the text must open with its headline (a
     release to publish must; a translation published already, which ``align`` reads for its
     sentences, may lack one: its first text is then its title)."""
+    # (Markdown's front matter, comments and fenced code: no text the importer reads as text)
+    marked_up = read_markdown(text) if markdown else None
+    if marked_up is not None:
+        text = marked_up.text
     text = gapped_addresses(justified_spaces(_inline_html(text)))
     if doubled := doubled_hyphens(text):  # (a broken font's "well-‐informed": one hyphen)
         text = doubled.text
@@ -435,12 +446,19 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if not markdown:
         paras, wraps = double_spaced(paras)
     if markdown:
-        _markdown_marks(paras)
+        paras = _markdown_marks(paras)
     paras = _place_over_date(_headline_over_dateline(
-        split_lists(_without_images(paras, removed)), lang), lang)
+        split_lists(_without_images(paras, removed), markdown), lang), lang)
+    if marked_up is not None:
+        paras = _with_markdown_head(paras, marked_up, removed)
     if not paras:
         raise SourceError("no text left after removing page headers", path)
     head = _head(paras, lang, markdown, removed)
+    if head.lone is None and marked_up is not None and marked_up.date is not None \
+            and (found_date := lone_date(marked_up.date[1], lang)) is not None:
+        # the front matter's date: the release date when the text gives none (as a page's
+        # publication date is)
+        head.lone = (marked_up.date[0], *found_date)
     if head.title is None or not head.title.text.strip():
         raise SourceError("the release has no title", path)
     dated_title = dateline(plain_text(head.title.text).strip(), lang, 2000)
@@ -539,8 +557,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     body = _dateline_on_its_line(body, lang, year)
     # (the dateline read without the inline markup around it: "**New York, 9 December
     # 2020** – The…")
-    dated, dated_parts = opening([(_plain(p.text).strip(), True) for p in body[:3]], lang,
-                                 year, len(body) - 1)
+    dated, dated_parts = opening([("", False) if p.code else (_plain(p.text).strip(), True)
+                                  for p in body[:3]], lang, year, len(body) - 1)
     if dated_parts is not None and not dated_parts.rest \
             and (below := _dateline_below(body, dated, lang, year, dated_parts)) is not None:
         # a date alone under the headline and the dateline proper a block or two under it
@@ -576,6 +594,17 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         marked: list[Span] | None = None  # the dated paragraph's spans, the dateline cut
         if index <= contact_to:
             contact += _contact_of(para)
+            continue
+        if para.code:
+            # a code block ("```" / "docker pull …" / "```"): its text as written, one
+            # paragraph not to translate (the vocabulary has no code block; its:translate="no"
+            # copies it into every language), said; under a contact's lead-in, the contact
+            # block's lines (above)
+            paragraph_no += 1
+            blocks.append(Block(f"p{paragraph_no}", "p", (Span("text", " ".join(
+                t.strip() for _, t in para.lines)),), para.line, translate=False))
+            notes.append(f"line {para.line}: a code block, kept as paragraph p{paragraph_no} "
+                         "not to translate (its:translate=\"no\")")
             continue
         if index != dated and all(name_and_phone(t) for _, t in para.lines):
             # a contact's name and telephone a line each, wherever they stand (the World
@@ -640,8 +669,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             # (one block after it at most, or only a few short ones: the office's accounts,
             # a photo credit; those giving contact details are the block's)
             # (or the office's boilerplate after it: "About UNICEF" and its paragraph)
+            # (or a code block right under it, "**Contact:**" / "```" / "Jane Doe" / …: lines
+            # a Markdown file fenced to keep them apart, whatever follows them)
             if end >= len(body) - 2 or all(_short_block(p) for p in body[end + 1:]) \
-                    or _boilerplate(body[end + 1:]):
+                    or _boilerplate(body[end + 1:]) or (end > index and body[index + 1].code):
                 while end + 1 < len(body) and _short_block(body[end + 1]) \
                         and _CONTACT_DETAIL_RE.search(body[end + 1].text):
                     end += 1
@@ -689,8 +720,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                          "date taken (correct it in the file and import it again)")
     if date is None and lone is not None:
         _line, date, date_text = lone
+        where = "the front matter's date" if marked_up is not None and marked_up.date \
+            and marked_up.date[0] == _line else "the page header"
         notes.append(f"line {_line}: the release date, {date_text} ({date.isoformat()}), "
-                     "taken from the page header (no dateline in the first paragraph)")
+                     f"taken from {where} (no dateline in the first paragraph)")
         first = next((k for k, b in enumerate(blocks) if b.kind == "p"), None)
         if first is not None and not any(b.kind in ("place", "attribution") for b in blocks):
             # the place before that date above the headline ("Geneva, 12 September 2024"):
@@ -963,9 +996,12 @@ def _without_images(paras: list[Para], removed: list[tuple[int, str]]) -> list[P
     return out
 
 
-def _markdown_marks(paras: list[Para]) -> None:
+def _markdown_marks(paras: list[Para]) -> list[Para]:
     """Markdown's own marks, not the text's: a quotation's "> ", and the line under a heading
-    ("Headline" over "====" is "# Headline", over "----" "## Headline")."""
+    ("Headline" over "====" is "# Headline", over "----" "## Headline"). A heading with hashes
+    is one line (CommonMark's ATX heading): the lines under it, no blank line between, are a
+    paragraph of their own ("## Background" / "The harvest rose …" had been one subheading)."""
+    out: list[Para] = []
     for para in paras:
         para.lines = [(n, _QUOTE_RE.sub("", t)) for n, t in para.lines]
         underline = _SETEXT_RE.match(para.lines[-1][1]) if len(para.lines) > 1 else None
@@ -973,6 +1009,33 @@ def _markdown_marks(paras: list[Para]) -> None:
             hashes = "#" if underline.group(1) == "=" else "##"
             text = " ".join(t.strip() for _, t in para.lines[:-1])
             para.lines = [(para.line, f"{hashes} {text}")]
+        headings = [k for k, (_n, t) in enumerate(para.lines)
+                    if len(para.lines) > 1 and atx_heading(t)]
+        cuts = sorted({k for k in headings if k} | {k + 1 for k in headings} - {len(para.lines)})
+        if not cuts:
+            out.append(para)
+            continue
+        bounds = [0, *cuts, len(para.lines)]
+        out += [Para(para.lines[a:b], para.gap_before if a == 0 else 0,
+                     para.gap_after if b == len(para.lines) else 0,
+                     para.page_start and a == 0, para.page_end and b == len(para.lines))
+                for a, b in itertools.pairwise(bounds)]
+    return out
+
+
+def _with_markdown_head(paras: list[Para], marked_up: MarkdownText,
+                        removed: list[tuple[int, str]]) -> list[Para]:
+    """The paragraphs and a Markdown file's code blocks, in the file's order, under the front
+    matter's title (the headline, when the text marks none of its own); what the front matter
+    and comments held is added to ``removed``."""
+    removed.extend(marked_up.removed)
+    removed.sort()
+    code = [Para(list(block.lines), block.gap_before, code=True) for block in marked_up.code]
+    if code:
+        paras = sorted([*paras, *code], key=lambda p: p.line)
+    if marked_up.title is not None:
+        paras.insert(0, Para([marked_up.title], 0))
+    return paras
 
 
 @dataclass
@@ -994,6 +1057,17 @@ class _Head:
     contact: list[Para] = field(default_factory=list)
 
 
+def _heading_line_apart(para: Para) -> list[Para]:
+    """A block opening with a heading with hashes ("## Background"), in a text too: the
+    heading, one line, and the lines under it a block of their own (they had been one
+    subheading, the heading and its paragraph)."""
+    if len(para.lines) < 2 or not para.lines[0][1].lstrip().startswith("#") \
+            or atx_heading(para.lines[0][1]) is None:
+        return [para]
+    return [Para(para.lines[:1], para.gap_before, 0, para.page_start),
+            Para(para.lines[1:], 0, para.gap_after, False, para.page_end, para.item)]
+
+
 def _lone_place(text: str, lang: str) -> tuple[str, str]:
     """The place before the date on a line holding a place and a date alone ("Geneva, 12
     September 2024"), as the dateline parser reads it, and the attribution after the date
@@ -1009,8 +1083,17 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     the headline (letterheads, a date alone) is added to ``removed``."""
     head = _Head()
     body = head.body
+    above: list[Para] = []  # (a code block above the headline: the body's first block)
+    paras = [part for para in paras for part in _heading_line_apart(para)]
+    # (whether a heading of level 1 other than a label marks the headline)
+    marked = any(para.lines[0][1].lstrip().startswith("# ") and (atx := atx_heading(
+        para.lines[0][1])) is not None and atx[0] == 1 and not is_known_label(atx[1])
+        for para in paras)
     for para in _labels_apart(_repeated_headline(_navigation_apart(paras, removed), lang,
                                                  removed), lang):
+        if para.code:  # (a code block is no headline, label nor letterhead)
+            (above if head.title is None and not body else body).append(para)
+            continue
         if head.title is None and not body:
             # (what is never a headline, above it: a byline, a line without a letter)
             kept = _without_byline(para, lang, removed)
@@ -1051,11 +1134,17 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
                 continue
         # (a Markdown heading, "## Background", in a text too: PDF-to-Markdown converters
         # write them; "#CounterTerrorism" is a hashtag, no heading)
-        atx = _ATX_RE.match(stripped) if stripped.startswith("#") else None
+        atx = atx_heading(stripped) if stripped.startswith("#") else None
         if atx is not None:
-            level = len(atx.group(1))
-            heading = Para([(para.line, atx.group(2))], para.gap_before)
-            if level == 1 and head.title is None:
+            level = atx[0]
+            heading = Para([(para.line, atx[1])], para.gap_before)
+            if head.title is None and not body and is_known_label(atx[1]):
+                # a label set as the first heading ("# PRESS RELEASE"), the headline a heading
+                # under it ("## Island-wide roadside survey …"): the label
+                head.labels.append(heading)
+            elif head.title is None and (level == 1 or (not body and not marked)):
+                # (or the first heading, of any level, when none of level 1 marks the
+                # headline: under a label set as one, "# PRESS RELEASE" / "## Island-wide …")
                 head.title = heading
             else:
                 body.append(heading)
@@ -1090,6 +1179,7 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
             body.append(para)
     if head.title is None:
         return head
+    body[:0] = above
     _issuer_label(head)
     _statement_head(head, lang)
     if body and head.letterhead is None and issuer_like(head.title) \
@@ -1154,10 +1244,10 @@ def _head(paras: list[Para], lang: str, markdown: bool, removed: list[tuple[int,
     _rejoin_headline(head)
     number, last = head.title.lines[-1]
     note = _VERSION_NOTE_RE.search(last)
-    if note is not None and note.start() > 0:
+    if note is not None and last[:note.start()].strip():
         # the page's pointer to its other language ("… United Nations Day [scroll down for
         # French version]"): no word of the headline
-        head.title.lines[-1] = (number, last[:note.start()])
+        head.title.lines[-1] = (number, last[:note.start()].rstrip())
         removed.append((number, note.group(0).strip()))
     if head.lone is None:  # a date in a header removed from the first page
         first_body = body[0].line if body else head.title.line
@@ -1472,7 +1562,7 @@ def _rejoin_headline(head: _Head) -> None:
 #: "[scroll down for French version]", "(see below for the Spanish version)", "[French
 #: version below]".
 _VERSION_NOTE_RE = re.compile(
-    r"\s*[\[(](?:please\s+)?(?:(?:scroll\s+down|see\s+(?:further\s+)?below)\s+for\s+(?:the\s+)?"
+    r"[\[(](?:please\s+)?(?:(?:scroll\s+down|see\s+(?:further\s+)?below)\s+for\s+(?:the\s+)?"
     r"[\w-]+(?:\s+[\w-]+)?\s+versions?|[\w-]+\s+versions?\s+(?:below|follows))[\])]\s*$",
     re.IGNORECASE)
 
@@ -1981,7 +2071,9 @@ def inline_spans(text: str) -> list[Span]:
         if match.start() > pos:
             spans.append(Span("text", text[pos:match.start()] + _space_before(match)))
         pos = match.end()
-        if match.group("ltext"):
+        if code := match.group("code"):
+            spans.append(Span("atom", code, "span", _TRANSLATE_NO))
+        elif match.group("ltext"):
             spans += [Span("open", tag="a", attrs=(("href", match.group("href")),)),
                       *inline_spans(match.group("ltext")), Span("close", tag="a")]
         elif strong := match.group("strong") or match.group("strong2"):
@@ -2031,7 +2123,7 @@ def _space_before(match: re.Match[str]) -> str:
 def _plain(text: str) -> str:
     """``plain_text``, without reading a text that holds no markup's or address's character
     (most: a huge paragraph is read once, not once per question asked of it)."""
-    if "*" in text or "[" in text or "_" in text or "@" in text or "http" in text \
+    if "*" in text or "[" in text or "_" in text or "@" in text or "http" in text or "`" in text \
             or "www." in text or "(at)" in text or _RESPACED_RE.search(text):
         return plain_text(text)
     return text

@@ -153,6 +153,7 @@ class Para:
     page_end: bool = False  # a form feed follows it
     item: bool = False  # a list's item (split_lists)
     footnote: int = 0  # the number of the footnote it is (remove_furniture), 0 if none
+    code: bool = False  # a Markdown code block's lines (importer_markdown): not to translate
 
     @property
     def text(self) -> str:
@@ -390,12 +391,14 @@ def _table_cells(para: Para) -> list[Para] | None:
     return out
 
 
-def split_lists(paras: list[Para]) -> list[Para]:
+def split_lists(paras: list[Para], markdown: bool = False) -> list[Para]:
     """A bulleted list is a paragraph per item, without its bullet: the vocabulary has no
     lists, and "• a • b • c" as one unit is no sentence to translate. A paragraph is a list
     when its first line starts with a bullet and another line with the same one (a dash that
     a line break put first on one line is not a list); a continuation line stays with its
-    item. Numbered items ("1.", "a)") keep their numbers: the text may refer to them."""
+    item. Numbered items ("1.", "a)") keep their numbers: the text may refer to them.
+    ``markdown``: a block opening with "- ", "* " or "+ " is a list of its own, one item too
+    (CommonMark's; its marker had stayed in the text: "- Kamran Azeem <…>", a signature)."""
     out: list[Para] = []
     for para in paras:
         cells = _table_cells(para)
@@ -423,7 +426,8 @@ def split_lists(paras: list[Para]) -> list[Para]:
                                                                 or _SUB_O_RE.match(t)))))]
         # (one item of a glyph, its lines wrapped: an item, as a text without blank lines
         # gives each once reflowed)
-        if len(starts) < 2 and mark not in _GLYPHS:
+        if len(starts) < 2 and mark not in _GLYPHS and not (
+                markdown and mark in ("-", "*", "+") and _HAS_LETTER_RE.search(para.text)):
             out.append(para)
             continue
         for index, start in enumerate(starts):
