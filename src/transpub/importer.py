@@ -129,7 +129,15 @@ _LABEL_PREFIX_RE = re.compile(
     + r")\s*(?:[:–—|]|\s-)\s*(?P<rest>\S.*)$", re.IGNORECASE | re.DOTALL)
 #: A release's handling instructions above the headline, however long: a label, not the title.
 _EMBARGO_RE = re.compile(r"^((strictly\s+)?embargoed\b|under embargo\b|embargo\s*:"
-                         r"|for immediate release\b"
+                         # (in the UN's other languages too: «Pour diffusion immédiate», «Para
+                         # su difusión inmediata», «Для немедленного распространения», «即时发布»,
+                         # «للنشر الفوري»; not a sentence opening so, its next word in lower
+                         # case: "For immediate release of all hostages, the Council …")
+                         r"|(?:for immediate release|pour (?:diffusion|publication) imm[ée]diate"
+                         r"|para (?:su )?(?:difusi[óo]n|publicaci[óo]n) inmediata"
+                         r"|для немедленного (?:распространения|опубликования|публикации))\b"
+                         r"(?!\s+(?-i:[^\W\d_A-ZА-ЯЁ]))"
+                         r"|(?:即时|立即|即刻)发布|للنشر (?:الفوري|فورا|فوراً)"
                          # (the ICJ's "Unofficial" under "Press Release": the Court's
                          # official texts are its judgments and orders)
                          r"|unofficial(?:\s+(?:translation|document))?\s*$"
@@ -527,7 +535,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # (the release's language's column: "COMMUNIQUÉ DE PRESSE" of a French release)
         kept = next((c for c in columns if c.upper() in _LABELS_BY_LANG.get(lang, _LABELS)),
                     None) or next((c for c in columns if c.upper() in _LABELS), columns[0])
-        blocks.append(_block("label", "label", kept, label.line))
+        # (without the colon a label alone on its line may end on: "Press Release:")
+        shown = kept.strip()
+        blocks.append(_block("label", "label", shown[:-1].rstrip() if shown.endswith(
+            (":", "：")) else shown, label.line))
         removed.extend((n, t.strip()) for para in labels if para is not label
                        for n, t in para.lines)
         removed.extend((label.line, c) for c in columns if c is not kept)
@@ -1943,10 +1954,43 @@ def _instruction_goes_on(part: list[tuple[int, str]]) -> bool:
         and len(text.split()) > 3
 
 
+def is_handling_note(text: str) -> bool:
+    """A release's handling instruction ("FOR IMMEDIATE RELEASE", «Pour diffusion immédiate»,
+    "Embargoed until …"), in bold too: in the head, above or under the headline, never text
+    to translate nor the label (README "Import"; ``importer_html`` reads it so too)."""
+    # (a line's words, not a sentence opening so: "For immediate release of all hostages,
+    # the Council calls on …" is the text's)
+    return len(text.split()) <= 12 and len(text) <= 160 and _embargo(text)
+
+
+#: A company's name and its kind of document on a line of their own, over the headline, as a
+#: newsroom outside the UN heads its releases: "Wiggofy Press Release:", "Acme Corp. News
+#: Release:" (a name of one to four capitalised words; not "news" or "statement" alone,
+#: which end headlines).
+_COMPANY_LABEL_RE = re.compile(r"^(?:[A-Z][\w.&'’-]*\s+){1,4}(?i:(?:press|news|media)\s+"
+                               r"release|media\s+advisory)$")
+
+
+def company_label(text: str) -> bool:
+    """A company's name and its kind of document, with or without its colon ("Wiggofy Press
+    Release"): a label where the headline is known to stand under it (an HTML page's
+    ``<h1>``, which Word's reader chose past it)."""
+    text = unwrapped_emphasis(text).strip().rstrip(":：").rstrip()
+    return len(text) <= 120 and bool(_COMPANY_LABEL_RE.match(text))
+
+
 def is_known_label(text: str) -> bool:
     if len(text) > 300:
         return False  # (a paragraph, however it opens; and no pattern runs over a huge one)
-    text = unwrapped_emphasis(text)
+    # (a label alone on its line may end on a colon: "Press Release:", "Wiggofy Press
+    # Release:", the headline on the next line)
+    text = unwrapped_emphasis(text).strip()
+    colon = text.endswith((":", "："))
+    text = text[:-1].rstrip() if colon else text
+    if colon and _COMPANY_LABEL_RE.match(text):
+        # (with its colon only: "Wiggofy Press Release" alone may be all the headline a
+        # text has)
+        return True
     if text.upper() in _LABELS or text.upper() in _OTHER_LABELS or _EMBARGO_RE.match(text) \
             or _DELIVERY_RE.match(text) or _AGENCY_LABEL_RE.match(text) \
             or issuer_kind(text) is not None or ((dated := _KIND_DATED_RE.match(text))

@@ -26,10 +26,12 @@ from transpub.importer import (
     NOT_XML_RE,
     ImportReport,
     address_spans,
+    company_label,
     contact_line,
     ends_as_heading,
     heading_apart,
     is_delivery_note,
+    is_handling_note,
     is_known_label,
     label_prefix,
     opens_boilerplate,
@@ -289,6 +291,13 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
         line = run.line
         if index < len(issuer) or index in contact:
             continue  # (the office, above; the contact block, below)
+        if not counts["p"] and not counts["h2"] and not (found and index == dated) \
+                and is_handling_note(_plain(spans)):
+            # a handling instruction before the text begins, above or under the headline
+            # ("FOR IMMEDIATE RELEASE:", «Pour diffusion immédiate»): said removed, as from
+            # text (under the headline it had been the first paragraph to translate)
+            removed.append((line, _plain(spans).strip()))
+            continue
         if found and above <= index < dated and _is_caption(run, spans):
             # a picture's caption or credit between the headline and the dateline: no
             # subheading, nor the paragraph the dateline opens: under the first paragraph
@@ -296,10 +305,14 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
             continue
         if index < dated or index < above:
             kind = "h2" if index < dated else kind
-            if not any(b.kind == "label" for b in blocks) and is_known_label(_plain(spans)):
+            # (above the <h1>, a company's kind line without its colon too: "Wiggofy Press
+            # Release", whose colon Word set in a run of its own)
+            if not any(b.kind == "label" for b in blocks) and (is_known_label(_plain(spans)) or (
+                    index < above and company_label(_plain(spans)))):
                 # a kicker ("Press Release") above or under the headline: the document label
                 # (its text: a kicker's bold or capitals are the page's look, not words)
-                blocks.insert(0, Block("label", "label", (Span("text", _plain(spans)),), line))
+                blocks.insert(0, Block("label", "label", (Span("text", _unlabelled(
+                    _plain(spans))),), line))
                 continue
         if index == dated and found:
             place, date, date_text, rest, attribution = found
@@ -375,6 +388,13 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
                       date_text=date_text, path=path)
     return ImportReport(release, removed=tuple(sorted(removed)), notes=tuple(notes),
                         dateline=written)
+
+
+def _unlabelled(text: str) -> str:
+    """A label's text without the colon a label alone on its line may end on ("Wiggofy
+    Press Release:", the headline under it)."""
+    text = text.strip()
+    return text[:-1].rstrip() if text.endswith((":", "：")) else text
 
 
 #: How many blocks under the headline the dateline may stand under: subtitles and summaries
