@@ -89,8 +89,10 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     country = r"(?:\s*+\([^\W\d][^()\n]{0,39}\))?(?:,\s*+[^\W\d][^,،|–—(\n\d]{0,40}?)??"
     dateline = re.compile(
         r"^(?P<open>\(\s*+)?(?:(?P<place>[^\W\d][^,،|–—(\n]{0,60}?" + country + ")"
-        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s++(?P<dash>[–—-])\s++|\s*+(?P<paren>\(\s*+)"
-        r"|\s*+(?:--?|[–—])\s*+\((?P<wire>[^()\n]{1,60})\)\s*+(?:--?|[–—])\s*+))?"
+        r"(?:\s*+(?P<comma>[,،|])\s++|\s++|\s*+(?P<dash>[–—]|(?<=\s)-(?=\s))\s*+"
+        r"|\s*+(?P<paren>\(\s*+)"
+        r"|\s*+(?:--?|[–—])\s*+\((?P<wire>[^()\n]{1,60})\)\s*+(?:--?|[–—])\s*+"
+        r"|(?P<glued>(?<=[^\W\d])(?=\d))))?"
         + date(year_optional=True)
         + r"(?(paren)\s*+\)|(?:\s*+(?P<source>\([^()\n]{1,80}\)|/[^/\s][^/\n]{0,40}/))?)"
         r"(?(place)|(?:(?:,|\s*+\||\s++(?P<afterdash>[–—]))\s++(?P<after>[^\W\d][^,،|–—(\n]{0,60}?"
@@ -98,7 +100,7 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
         r"(?(open)\s*+\))"
         # (a dateline in brackets may need no dash: "(23 de abril, 2024) La CEPAL…", ECLAC's)
         r"(?:(?:\s*+(?:(?::\s*+)?[–—-]+|(?P<colon>:)(?=\s)|(?P<stop>\.)(?=\s+\S))|(?P<closed>(?(open)"
-        r"(?<=\))(?=\s+\S)|(?!))))\s*(?P<rest>.+)|\s*)$",
+        r"(?<=\))(?=\s+\S)|(?!)))|(?(glued)(?<=\d)(?=[^\W\d])|(?!)))\s*(?P<rest>.+)|\s*)$",
         re.IGNORECASE | re.DOTALL)
     # (a header may say what the date is: "Release Date: 11 May 2000")
     # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
@@ -162,8 +164,24 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     rest = (match.group("rest") or "").strip()
     if place and is_byline(place):
         return None  # "Prepared by Ana Lopez, May 23, 2021": an author's name, no place
+    if match.group("glued") is not None and not (
+            (match.group("y1") or match.group("y2")) and re.match(r"[^\W\d]\w", rest)
+            and rest[:1].isupper() and rest[1:2].islower() and _known_place(place, lang)):
+        # the dashes lost in copying ("THE HAGUE, Netherlands15 November 2021The…"): only a
+        # known place, a full date and a sentence glued to both sides ("G20 November
+        # 2021The…" and "COVID19 March 2020Then…" are none)
+        return None
+    if match.group("dash") and not (
+            text[match.start("dash") - 1:match.start("dash")].isspace()
+            and text[match.end("dash"):match.end("dash") + 1].isspace()) \
+            and not (rest[:1].isupper() and _known_place(place, lang)) \
+            and not _named(place, rest):
+        # a dash with no space around it ("THE HAGUE, Netherlands—14 November 2023—The…",
+        # OPCW's) after a known place or a place's capitalised words, before a sentence; in
+        # a sentence's words ("The talks—9 December 2020—were…") it is the sentence's
+        return None
     if place and not (match.group("comma") or match.group("paren") or match.group("dash")
-                      or match.group("wire")) \
+                      or match.group("wire") or match.group("glued") is not None) \
             and "/" not in place and not place.isupper() and not _named(place, rest):
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
     if match.group("closed") is not None and not rest[:1].isupper():
@@ -193,6 +211,15 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         # sets the whole dateline); a country there stays the place's ("Bangkok (Thailand)")
         place, attribution = split
     return Dateline(place or after, date, match.group("date"), rest, attribution)
+
+
+def dashes_lost(text: str, found: Dateline) -> bool:
+    """Whether the dateline ``found`` opening ``text`` had lost its dashes in copying, the
+    date glued to the place and the text to the date ("THE HAGUE, Netherlands15 November
+    2021The…"): the output says how it was read."""
+    return bool(found.place and found.date_text and re.match(
+        re.escape(found.place) + r"(?<=[^\W\d])" + re.escape(found.date_text) + r"[^\W\d]",
+        text))
 
 
 #: The words that make a bracket after a place an issuing service rather than the place's

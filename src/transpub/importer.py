@@ -24,6 +24,7 @@ from transpub.brokenfont import broken_font_note, doubled_hyphens, doubled_hyphe
 from transpub.contactlines import field_columns, inline_contacts, name_and_phone
 from transpub.datelines import (
     Dateline,
+    dashes_lost,
     dateline,
     impossible_date,
     is_byline,
@@ -636,6 +637,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and dated_parts is not None:
             place, date, date_text, rest, attribution = dated_parts
+            if dashes_lost(_plain(content).strip(), dated_parts):
+                notes.append(f"line {para.line}: the dateline had lost its dashes "
+                             f"(«{place}{date_text}»): read as the place «{place}» and the "
+                             f"date {date_text}")
             if place:
                 blocks.append(_block("place", "place", place, para.line))
             if attribution:
