@@ -66,7 +66,11 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
                 + r")\.?(?:,?\s+(?:de\s+)?(?P<y1>\d{4})(?:\s+г(?:ода|\.))?)" + year
                 + r"|(?P<m2>" + month_re + r")\.?\s+(?P<d2>\d{1,2})(?:st|nd|rd|th)?"
                 r"(?:,?\s+(?P<y2>\d{4}))" + year
-                + r"|(?P<iso>\d{4}-\d{2}-\d{2})(?!\d))")
+                + r"|(?P<iso>\d{4}-\d{2}-\d{2})(?!\d)"
+                # (day, month and year in figures, as European institutions print them:
+                # "14.11.2013", "14/03/2011", "24-02-2022", the Council's "27.VII.2009")
+                r"|(?P<num>(?P<n1>\d{1,2})(?P<sep>[./-])(?P<n2>\d{1,2}|(?-i:[IVX]{1,4}))(?P=sep)"
+                r"(?P<n3>\d{4}))(?![\d./-]\d))")
     # "New York, 9 December 2020 – The…", "GENEVA (8 January 2021) – The…", "Bonn/Nairobi
     # 10 May 2013 - The…", "16 June 1997 - The…" and, the year left to the header, "VIENNA,
     # 12 May (UN Information Service) -- The…"
@@ -105,7 +109,8 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
     # (a header may say what the date is: "Release Date: 11 May 2000")
     # (or, as web pages copied write it, "Published: 5 June 2024", "Posted on 5 June 2024",
     # "Last updated: …", "Issued on …", "For release: …")
-    alone = re.compile(r"^\s*+(?:(?:release|issue|publication)?\s*+dated?\s*+:\s*+|(?:published"
+    alone = re.compile(r"^\s*+(?:(?:release|issue|publication)?\s*+dated?(?:\s++published)?\s*+:"
+                       r"\s*+|(?:published"
                        r"|posted|issued)(?:\s++on)?\s*+:?\s*+|last\s++updated(?:\s++on)?\s*+:?"
                        r"\s*+|for\s++release\s*+:?\s*+)?" + date(year_optional=False) + r"\s*$",
                        re.IGNORECASE)
@@ -123,11 +128,47 @@ def _weekdays(lang: str) -> frozenset[str]:
                      for d in locale.days[context][width].values())
 
 
+@functools.cache
+def _day_first(lang: str) -> bool:
+    """Whether the language writes a date in figures day first (CLDR's short date: French
+    "dd/MM/y", Russian "dd.MM.y"; not English "M/d/yy" nor Chinese "y/M/d")."""
+    pattern = Locale.parse(lang).date_formats["short"].pattern
+    return re.sub(r"[^dMy]", "", pattern).startswith("d")
+
+
+#: The months in Roman figures ("27.VII.2009", the Council of the EU's)
+_ROMAN_MONTHS = {r: n for n, r in enumerate(
+    "I II III IV V VI VII VIII IX X XI XII".split(), 1)}
+
+
+def numeric_reading(match: re.Match[str], lang: str) -> tuple[int, int] | None:
+    """The (day, month) a date in figures reads as where only one reading can be meant: a
+    month in Roman figures, a number over 12 ("14/03/2011" day first, "03/14/2011" month
+    first, as the United States write it), or a language that writes dates day first (CLDR:
+    French, Spanish, Russian, Arabic); None for "03/04/2011" in English or Chinese, which may
+    be 3 April or 4 March (no date is invented: ``ambiguous_date`` says so)."""
+    first, second, sep = match.group("n1"), match.group("n2"), match.group("sep")
+    if second in _ROMAN_MONTHS:
+        return (int(first), _ROMAN_MONTHS[second]) if sep == "." else None
+    if not second.isdigit():
+        return None
+    a, b = int(first), int(second)
+    if a > 12 or a == b or _day_first(lang):
+        return a, b
+    return (b, a) if b > 12 else None
+
+
 def _date_of(match: re.Match[str], months: dict[str, int],
-             year_known: int | None = None) -> dt.date | None:
+             year_known: int | None = None, lang: str = "en") -> dt.date | None:
     if match.group("iso"):
         try:
             return dt.date.fromisoformat(match.group("iso"))
+        except ValueError:
+            return None
+    if match.group("num"):
+        reading = numeric_reading(match, lang)
+        try:
+            return dt.date(int(match.group("n3")), reading[1], reading[0]) if reading else None
         except ValueError:
             return None
     day = int(match.group("d1") or match.group("d2"))
@@ -155,7 +196,7 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     dashes ("MUNICH--(BUSINESS WIRE)--November 11, 2020 --")."""
     months, pattern, _alone, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
-    date = _date_of(match, months, year) if match else None
+    date = _date_of(match, months, year, lang) if match else None
     if match is None or date is None:
         return None
     place = (match.group("place") or "").strip()
@@ -194,6 +235,10 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     after = (match.group("after") or "").strip()
     if after and not after[:1].isupper():
         return None  # "9 December 2020, the Office said – …": no place after the date
+    if after and not rest and not match.group("afterdash") and not _known_place(after, lang):
+        # a page's date bar ("15 March 2024 | News release", "24-02-2022 | Latest News ,
+        # Europe & Central Asia"): a label or a section, no place (it had been the place)
+        return None
     if after and match.group("afterdash") and not _named(after, rest):
         # "5 June 2024 — Geneva — The…" names a place; "9 December 2020 – Geneva hosted the
         # talks – …" does not: the text starts after the date's dash
@@ -278,7 +323,8 @@ def impossible_date(text: str, lang: str) -> str:
     31 April 2014 – The…»: ``dateline`` takes none), else ""."""
     months, pattern, _alone, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
-    if match is None or match.group("iso") or not (match.group("y1") or match.group("y2")):
+    if match is None or match.group("iso") or match.group("num") \
+            or not (match.group("y1") or match.group("y2")):
         return ""
     return match.group("date") if _date_of(match, months) is None else ""
 
@@ -314,12 +360,25 @@ def _named(place: str, rest: str) -> bool:
             and all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words))
 
 
+def ambiguous_date(text: str, lang: str) -> str:
+    """The date in figures a dateline or a date standing alone in ``text`` opens with when it
+    may be read either way ("03/04/2011" in English: 3 April or 4 March; ``numeric_reading``),
+    else ""."""
+    _months, pattern, alone, _anywhere = _date_patterns(lang)
+    for regex in (alone, pattern):
+        match = regex.match(text)
+        if match is not None and match.group("num") and numeric_reading(match, lang) is None \
+                and match.group("n2").isdigit():
+            return match.group("num")
+    return ""
+
+
 def lone_date(text: str, lang: str) -> tuple[dt.date, str] | None:
     """A date standing alone ("8 January 2021", "Tuesday, 8 January 2021"), as a letterhead or
     a running header writes the release date; its date and text."""
     months, _line, pattern, _anywhere = _date_patterns(lang)
     match = pattern.match(text)
-    date = _date_of(match, months) if match else None
+    date = _date_of(match, months, lang=lang) if match else None
     if match is None and (stamp := _STAMP_RE.match(text)):
         # "19990722": the date stamp atop the UN's press releases of the 1990s
         with contextlib.suppress(ValueError):
@@ -438,12 +497,13 @@ def year_from_text(first: Sequence[str], texts: Iterable[str], lang: str) -> int
     months, pattern, _alone, anywhere = _date_patterns(lang)
     for text in first:
         match = pattern.match(text) if dateline(text, lang, 2000) else None
-        if match is None or match.group("iso") or match.group("y1") or match.group("y2"):
+        if match is None or match.group("iso") or match.group("num") or match.group("y1") \
+                or match.group("y2"):
             continue
         day = int(match.group("d1") or match.group("d2"))
         month = months[(match.group("m1") or match.group("m2")).lower()]
         years = {date.year for t in texts for m in anywhere.finditer(t)
-                 if (date := _date_of(m, months)) is not None
+                 if (date := _date_of(m, months, lang=lang)) is not None
                  and (date.month, date.day) == (month, day)}
         return years.pop() if len(years) == 1 else None
     return None

@@ -24,6 +24,7 @@ from transpub.brokenfont import broken_font_note, doubled_hyphens, doubled_hyphe
 from transpub.contactlines import field_columns, inline_contacts, name_and_phone
 from transpub.datelines import (
     Dateline,
+    ambiguous_date,
     dashes_lost,
     dateline,
     impossible_date,
@@ -734,6 +735,14 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         if bad:
             notes.append(f"line {body[0].line}: «{bad}» is no day of the calendar: no release "
                          "date taken (correct it in the file and import it again)")
+        # a date in figures either order reads ("03/04/2011" in English: 3 April or 4 March)
+        # is not guessed: the line stays as written, and said
+        either = next(((para.line, found) for para in body[:3]
+                       if (found := ambiguous_date(_plain(para.text).strip(), lang))), None)
+        if either is not None:
+            notes.append(f"line {either[0]}: «{either[1]}» may be read day first or month "
+                         "first: no release date taken from it (write the month's name, or "
+                         "add a <date> to the dateline, and import it again)")
     if date is None and lone is not None:
         _line, date, date_text = lone
         where = "the front matter's date" if marked_up is not None and marked_up.date \
