@@ -237,4 +237,7 @@ def test_picture_credit_above_the_dateline_is_a_paragraph(tmp_path: Path) -> Non
     path = tmp_path / "release.txt"
     path.write_text(text, encoding="utf-8")
     release = import_file(path).release
-    assert [b.kind for b in release.blocks] == ["title", "p", "place", "p"]
+    # (a paragraph under the first one, which the dateline opens: it had stood first, and the
+    # built dateline opened the credit, "PORT MORESBY, 5 June 2024 – Photo: …")
+    assert [b.kind for b in release.blocks] == ["title", "place", "p", "p"]
+    assert release.blocks[3].spans[0].text.startswith("Photo: A health worker")

@@ -578,7 +578,11 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # ("10 September 2018" / a subtitle / "GENEVA (10 September 2018) - The…", a press
         # release page's): the dateline is the text's, the date alone a duplicate, said
         notes.append(f"line {body[dated].line}: «{_plain(body[dated].text).strip()}» repeats "
-                     "the date of the dateline under it: removed as a duplicate")
+                     "the date of the dateline under it: removed as a duplicate"
+                     if below[1].date == dated_parts.date else
+                     f"line {body[dated].line}: «{_plain(body[dated].text).strip()}», the "
+                     f"page's date, differs from the dateline's under it ({below[1].date_text}), "
+                     "which dates the release: removed")
         del body[dated]
         dated, dated_parts = below[0] - 1, below[1]
     if dated_parts is None and lone is not None:
@@ -594,6 +598,17 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             notes.append(f"line {body[dated].line}: the dateline names its place, "
                          f"«{dated_parts.place}», and no date: the release is undated (add a "
                          "<date> to its dateline to date it)")
+    if dated_parts is not None and dated and (captions := [
+            k for k in range(dated) if _caption_at(body, k)]):
+        # a picture's caption or credit above the dateline: under the first paragraph, which
+        # the dateline opens (it had stood first, and the built dateline opened it)
+        moved = [body[k] for k in captions]
+        body = [p for k, p in enumerate(body) if k not in captions]
+        dated -= len(captions)
+        body[dated + 1:dated + 1] = moved
+        notes.append(f"line {', '.join(str(p.line) for p in moved)}: a picture's caption or "
+                     "credit above the dateline, put under the first paragraph (the dateline "
+                     "opens the text)")
     if not markdown:  # (Markdown marks its headings)
         closing = _closing(body, dated)
         body = body[:dated + 1] + [part for para in signed(body[dated + 1:closing])
@@ -648,6 +663,15 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 blocks.append(_block("attribution", "attribution", attribution, para.line))
             if not rest:
                 continue  # a dateline standing alone: the text begins with the next paragraph
+            if not place and len(para.lines) == 1 and is_known_label(rest):
+                # a page's date bar, the date and the kind of document ("14.01.2016 - Press
+                # release", the German Foreign Office's): the label (it had been the first
+                # paragraph), or said removed when the release has one
+                if any(b.kind == "label" for b in blocks):
+                    removed.append((para.line, rest))
+                else:
+                    blocks.insert(0, _block("label", "label", rest, para.line))
+                continue
             plain = plain_text(content).strip()
             written = plain[:len(plain) - len(rest)]
             if plain != content.strip():
@@ -818,10 +842,19 @@ def _dateline_below(body: list[Para], dated: int, lang: str, year: int | None,
     """The block one or two under a date standing alone (``body[dated]``) that opens with a
     dateline of the same date and goes on with the text, and that dateline; None if none
     does (the blocks between: a subtitle, a sentence at most)."""
-    for index in range(dated + 1, min(dated + 3, len(body))):
+    between = 0  # (a picture's caption and credit between are not counted)
+    for index in range(dated + 1, len(body)):
+        if _caption_at(body, index):
+            continue
+        between += 1
+        if between > 2:
+            return None
         text = _plain(body[index].text).strip()
         found = dateline(text, lang, year)
-        if found is not None and found.rest and found.date == alone.date:
+        if found is not None and found.rest and (found.date == alone.date or (
+                found.place and not alone.place)):
+            # (a place and another date, "19/12/2016" over "NEW YORK, 12 December 2016 –
+            # …", UNICEF's archive pages: the page's date over the release's own dateline)
             return index, found
         if len(text) > 300 or _SENTENCE_BREAK_RE.search(text):
             return None
@@ -1703,7 +1736,20 @@ _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
 
 
 #: A picture's caption or credit ("Photo: … © UNICEF/…"), a paragraph wherever it stands.
-_PICTURE_RE = re.compile(r"^(?:photo|picture|image|credit|caption)\b|^©", re.IGNORECASE)
+_PICTURE_RE = re.compile(r"^(?:(?:group|family|official)\s+)?(?:photo|picture|image|credit"
+                         r"|caption)\b|^©", re.IGNORECASE)
+
+
+def _caption_at(body: list[Para], index: int) -> bool:
+    """Whether ``body[index]`` is a picture's caption or credit ("© UNICEF/NYHQ2011-0424/Dean",
+    "Photo: …", "Group photo of …"), or the one sentence under a credit (its caption: "A girl
+    and her parents queue for water …")."""
+    text = _plain(body[index].text).strip()
+    if _PICTURE_RE.match(text):
+        return True
+    above = _plain(body[index - 1].text).strip() if index else ""
+    return above.startswith("©") and len(above) <= 100 and len(text) <= 300 \
+        and _SENTENCE_BREAK_RE.search(text) is None
 #: What a line of links holds, no subheading: "The report is available at: https://…",
 #: "Follow us on: Twitter | Facebook | YouTube", "@UN_OCT".
 _LINKISH_RE = re.compile(r"https?://|www\.|@|\s\|\s")
