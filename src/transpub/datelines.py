@@ -227,8 +227,11 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         return None  # "On 9 December 2020 – …" is not a dateline; "Bonn/Nairobi 9 …" is
     if match.group("closed") is not None and not rest[:1].isupper():
         return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
-    if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))):
-        return None  # "New York, 9 December 2020: The…"; not "On 9 December 2020: the…"
+    if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))) \
+            and not (match.group("after") and rest[:1].isupper()):
+        # "New York, 9 December 2020: The…", and the place after the date, "25 June 2019,
+        # Addis Abeba: The Chairperson…" (the African Union's); not "On 9 December 2020: the…"
+        return None
     if match.group("stop") and not (place and match.group("comma") and place.isupper()
                                     and rest[:1].isupper()):
         return None  # "THE HAGUE, 26 January 2024. The Court…" (the ICJ's); no other stop
