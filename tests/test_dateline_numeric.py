@@ -92,3 +92,17 @@ def test_either_order_said(tmp_path: Path) -> None:
     assert kinds(release, "p")[0] == "03/04/2011"
     assert any(n.startswith("line 3: «03/04/2011» may be read day first or month first")
                for n in notes)
+
+
+@pytest.mark.parametrize("date", ["16.05.2013", "16 May 2013"])
+def test_listing_date_before_headline(tmp_path: Path, date: str) -> None:
+    # the Council of Europe's listing sets the date before the headline, the dateline under
+    # it: once read, the headline had been taken for the dateline's paragraph, refused
+    release, notes = _import(tmp_path, f"{date} - Chairmanship of the Committee of "
+                             "Ministers: Armenia succeeds Andorra\n\nStrasbourg, 16 May 2013 - "
+                             "The 123rd session was held today.\n\nMore.\n")
+    assert kinds(release, "title") == ["Chairmanship of the Committee of Ministers: Armenia "
+                                       "succeeds Andorra"]
+    assert (kinds(release, "place"), release.date) == (["Strasbourg"], dt.date(2013, 5, 16))
+    assert f"line 1: «{date}» before the headline repeats the date of the dateline under " \
+           "it: removed" in notes

@@ -472,6 +472,22 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     if head.title is None or not head.title.text.strip():
         raise SourceError("the release has no title", path)
     dated_title = dateline(plain_text(head.title.text).strip(), lang, 2000)
+    prefix_note = ""
+    first_line = head.title.lines[0]
+    if dated_title is not None and not dated_title.place and head.body and (
+            dated_first := dateline(first_line[1].strip(), lang, 2000)) is not None \
+            and dated_first.rest and (under := dateline(
+                _plain(head.body[0].text).strip(), lang, 2000)) is not None \
+            and under.rest and under.date == dated_first.date:
+        # a listing's date set before the headline ("16.05.2013 - Chairmanship of the
+        # Committee of Ministers: …", the Council of Europe's) over the dateline of that
+        # date: no word of the headline (once dates in figures were read, the headline had
+        # been taken for the dateline's paragraph and the release refused)
+        head.title = Para([(first_line[0], dated_first.rest), *head.title.lines[1:]],
+                          head.title.gap_before, head.title.gap_after)
+        prefix_note = (f"line {first_line[0]}: «{dated_first.date_text}» before the headline "
+                       "repeats the date of the dateline under it: removed")
+        dated_title = None
     if dated_title is not None and len(dated_title[3].split()) >= 3 and headline:
         # the first block is the dated text itself ("VIENNA, 27 May (UN Information Service)
         # - Excellencies, ladies and gentlemen, …"): a headline it is not, and none stands
@@ -556,7 +572,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     date: dt.date | None = None
     date_text = ""
     written = ""  # (the dateline as the paragraph it opens writes it)
-    notes: list[str] = notes_wraps + ([title_note] if title_note else [])
+    notes: list[str] = notes_wraps + [n for n in (prefix_note, title_note) if n]
     # (a contact block above the headline opens the release's contact block)
     contact = [line for para in head.contact for line in _contact_of(para)]
     paragraph_no = heading_no = 0
