@@ -25,7 +25,7 @@ from transpub.catalog import read_translations
 from transpub.checks import BLOCK, REGISTRY, Check, CheckContext, Unit, select_codes
 from transpub.checks.completeness import _squash_source, _word_counts
 from transpub.checks.currency import _source_families
-from transpub.checks.honorifics import _english_titles, _honorifics
+from transpub.checks.honorifics import _apposed, _english_titles, _honorifics, _surnames_only
 from transpub.checks.markup import _source_tags, _symbols
 from transpub.checks.numbers import (
     _compare_numbers,
@@ -49,7 +49,7 @@ HERE = Path(__file__).resolve().parent
 MEMOS: list[Callable[[], None]] = [m.cache_clear for m in (
     _find_dates, _compare_numbers, _source_numbers, _find_all, _readings_of, _scaled,
     _squash_source, _word_counts, fold, _honorifics, _near_text, _source_tags,
-    _respell_plan, _english_titles, _symbols, _source_families)]
+    _respell_plan, _english_titles, _symbols, _source_families, _surnames_only, _apposed)]
 MEMOS.append(_LAST_MATCHERS.clear)  # the term matchers and the texts' hits they keep
 # the names of TP107-TP109 (one memo per kind), the words' first letters, the votes
 MEMOS += [m.cache_clear for m in (*_FOUND.values(), _keys, _word_keys, _votes,
