@@ -109,3 +109,78 @@ I am calling for 3 things to happen today:
     assert kinds(release, "p")[-2:] == [
         "Parties to the conflict must respect the rules of warfare.",
         "All states must do everything in their power to avoid escalating the conflict."]
+
+
+# A site's related list is links' titles and dates, short lines and no sentence: it stops at
+# the first sentence of the release, which stays with all under it (a hostile review of
+# session 63, finding 4: "Related stories" over three paragraphs of the text had removed them).
+
+SENTENCES = """\
+The agreement, he said, marks a turning point for 3.5 billion people in 45 countries.
+
+He added that further talks would follow in Geneva next month, with all parties present.
+"""
+
+
+def test_a_related_heading_over_sentences_removes_nothing(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, HEAD + "Related stories\n\n" + SENTENCES)
+    assert removed == []
+    assert kinds(release, "p")[-2:] == [
+        "The agreement, he said, marks a turning point for 3.5 billion people in 45 countries.",
+        "He added that further talks would follow in Geneva next month, with all parties "
+        "present."]
+
+
+def test_a_related_list_stops_at_the_first_sentence(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, HEAD + """\
+Related news
+
+February 03, 2021
+
+Taking Stock, Charting the Future
+
+ICRC Opens New Office in Kyiv
+
+""" + SENTENCES)
+    assert removed == ["Related news", "February 03, 2021", "Taking Stock, Charting the Future",
+                       "ICRC Opens New Office in Kyiv"]
+    assert len(kinds(release, "p")) == 3
+
+
+def test_a_related_list_over_the_contacts_goes_and_the_contacts_stay(tmp_path: Path) -> None:
+    release, removed = import_text(tmp_path, HEAD + """\
+Related news
+
+ICRC Opens New Office in Kyiv
+
+For more information, please contact:
+Ewan Watson, ICRC Geneva, tel: +41 79 244 64 70, ewatson@icrc.org
+""")
+    assert removed == ["Related news", "ICRC Opens New Office in Kyiv"]
+    assert kinds(release, "line")[0] == "For more information, please contact:"
+
+
+def test_a_related_list_stops_at_the_boilerplate(tmp_path: Path) -> None:
+    _, removed = import_text(tmp_path, HEAD + """\
+Related stories
+
+ICRC Opens New Office in Kyiv
+
+About the ICRC
+
+The ICRC helps people affected by armed conflict and other situations of violence.
+""")
+    assert removed == ["Related stories", "ICRC Opens New Office in Kyiv"]
+
+
+def test_a_chinese_related_heading_over_a_sentence_removes_nothing(tmp_path: Path) -> None:
+    _, removed = import_text(tmp_path, """\
+秘书长欢迎气候协议
+
+2025年3月5日，纽约——秘书长今天欢迎会员国达成的协议。
+
+相关新闻
+
+他说，这项协议是影响45个国家35亿人的一个转折点，各方将于下月在日内瓦继续会谈。
+""")
+    assert removed == []

@@ -64,6 +64,7 @@ from transpub.importer_pages import (
     justified_spaces,
     layout_spaces,
     name_figures,
+    opens_boilerplate,
     paragraphs,
     reference_label,
     remove_furniture,
@@ -949,20 +950,10 @@ def _prose(para: Para) -> bool:
     return sum(bool(_SENTENCE_LINE_RE.match(t)) for t in lines) >= 2
 
 
-#: What opens an office's boilerplate after the contacts ("About UNICEF", "Notes to editors").
-_BOILERPLATE_RE = re.compile(r"^(?:about\s+\S|notes?\s+(?:to|for)\s+editors?\b"
-                             r"|editor['’]?s\s+notes?\b)", re.IGNORECASE)
-
-
 def _boilerplate(rest: list[Para]) -> bool:
     """Whether what follows a contact block is an office's boilerplate (a few blocks opening
     with "About …" or "Notes to editors"), not the text going on."""
     return 0 < len(rest) <= 6 and opens_boilerplate(rest[0].text)
-
-
-def opens_boilerplate(text: str) -> bool:
-    """Whether a block opens an office's boilerplate ("About UNICEF", "Notes to editors")."""
-    return bool(_BOILERPLATE_RE.match(text.strip()))
 
 
 def _contact_of(para: Para) -> list[tuple[int, str]]:

@@ -34,7 +34,6 @@ from transpub.importer import (
     is_handling_note,
     is_known_label,
     label_prefix,
-    opens_boilerplate,
     opens_contact,
     slugify,
     strip_prefix,
@@ -75,6 +74,7 @@ from transpub.importer_pages import (
     is_notice,
     is_reference,
     layout_spaces,
+    opens_boilerplate,
     split_lists,
     unwrapped_block,
 )

@@ -970,19 +970,59 @@ def _letter_spaced(line: str) -> bool:
 #: What a release's closing blocks hold and a site's list of links to its other pages does
 #: not: a contact's address or telephone.
 _CONTACTISH_RE = re.compile(r"@|\+\d|\b(?:tel|phone|fax|e-?mail|contact)", re.IGNORECASE)
+#: What opens an office's boilerplate after the contacts ("About UNICEF", "Notes to editors").
+_BOILERPLATE_RE = re.compile(r"^(?:about\s+\S|notes?\s+(?:to|for)\s+editors?\b"
+                             r"|editor['’]?s\s+notes?\b)", re.IGNORECASE)
+#: A sentence's end in the six languages' scripts (a link's title seldom ends so).
+_SENTENCE_END = (".", "!", "?", "。", "！", "？", "؟", "…")
+#: A text without spaces between its words (Chinese): a sentence of it is at least this long.
+_UNSPACED_SENTENCE = 20
+
+
+def opens_boilerplate(text: str) -> bool:
+    """Whether a block opens an office's boilerplate ("About UNICEF", "Notes to editors")."""
+    return bool(_BOILERPLATE_RE.match(text.strip()))
+
+
+def _release_sentence(text: str) -> bool:
+    """Whether a line (or a block's text) is a sentence of the release, not a link's title or
+    date in a site's list: it ends a sentence and is one, at least eight words, most of them
+    in lower case ("The agreement, he said, marks a turning point for …"; not "Taking Stock,
+    Charting the Future.", a title); in Chinese, twenty characters."""
+    text = " ".join(text.split()).rstrip("”’\"»)")
+    if not text.endswith(_SENTENCE_END):
+        return False
+    words = text.split()
+    if len(words) < 3:
+        return len(text) >= _UNSPACED_SENTENCE
+    lower = sum(w[:1].islower() for w in words)
+    return len(words) >= 8 and 2 * lower >= len(words)
+
+
+def _release_text(para: Para) -> bool:
+    """Whether a block under a related-links heading is the release's, where a site's list of
+    links stops: a sentence of the text, a contact's detail, an office's boilerplate."""
+    return _release_sentence(para.text) or any(_release_sentence(t) for _, t in para.lines) \
+        or _CONTACTISH_RE.search(para.text) is not None or opens_boilerplate(para.text)
 
 
 def _related_links(paras: list[Para]) -> set[int]:
-    """A site's heading over its links to other pages under the text ("More Related News",
-    "Topic Resources" over other releases' dates, titles and first lines, the African
-    Union's), and the list under it to the text's end; ids. The heading alone when a
-    contact's detail follows it (the release's own closing blocks stay)."""
+    """A site's heading over its links to other pages ("More Related News", "Topic Resources"
+    over other releases' dates and titles, the African Union's) and that list; ids. The list
+    is short blocks that are no sentence: it stops at the first block of the release's (a
+    sentence of the text, a contact, "About UNICEF"), which stays, with all under it. The
+    heading goes with its list, or alone over the release's closing (its contacts) or the
+    text's end; over a sentence of the text, with no list, it is no site's and stays."""
     for index, para in enumerate(paras[1:], 1):
-        if len(para.lines) == 1 and related_heading(para.lines[0][1]):
-            rest = paras[index + 1:]
-            if any(_CONTACTISH_RE.search(p.text) for p in rest):
-                return {id(para)}
-            return {id(p) for p in paras[index:]}
+        if len(para.lines) != 1 or not related_heading(para.lines[0][1]):
+            continue
+        end = index + 1
+        while end < len(paras) and not _release_text(paras[end]):
+            end += 1
+        if end == index + 1 and end < len(paras) and not (
+                _CONTACTISH_RE.search(paras[end].text) or opens_boilerplate(paras[end].text)):
+            continue
+        return {id(p) for p in paras[index:end]}
     return set()
 
 
