@@ -180,16 +180,18 @@ def test_a_headline_printed_twice_is_kept_once(tmp_path: Path) -> None:
 
 
 def test_the_line_a_page_repeats_is_its_headline_under_its_slogan(tmp_path: Path) -> None:
-    # a site's slogan and carousel over the headline printed three times: the slogan goes,
-    # said (it had been the headline, "the headline may be missing" warned), the copies too
+    # a site's slogan (printed again at the page's foot) and carousel (the site's word) over
+    # the headline printed three times: the slogan goes, said (it had been the headline, "the
+    # headline may be missing" warned), the copies too
     headline = "Statement of the Chairperson on the situation in the valley"
+    slogan = "An Integrated, Prosperous and Peaceful Valley."
     release, removed = import_text(tmp_path, (
-        f"An Integrated, Prosperous and Peaceful Valley.\n\nTop Slides\n\n{headline}\n\n"
+        f"{slogan}\n\nTop Slides\n\n{headline}\n\n"
         f"{headline}\n\nJune 25, 2019\n{headline}\n\n"
-        "25 June 2019 – The Chairperson wishes to express his condolences.\n\nIt met.\n"))
+        "25 June 2019 – The Chairperson wishes to express his condolences.\n\nIt met.\n\n"
+        f"{slogan}\n"))
     assert kinds(release, "title") == [headline]
-    assert removed == ["An Integrated, Prosperous and Peaceful Valley.", "Top Slides", headline,
-                       "June 25, 2019", headline]
+    assert removed[:5] == [slogan, "Top Slides", headline, "June 25, 2019", headline]
     assert release.date is not None and release.date.isoformat() == "2019-06-25"
 
 
@@ -205,3 +207,40 @@ def test_a_repeated_label_or_a_letterhead_above_stays(tmp_path: Path) -> None:
     release, removed = import_text(tmp_path, (
         f"Our Valley, Our Future.\n\n{headline}\n\n{TAIL}"))
     assert removed == []  # (nothing repeated: the first block stays the headline)
+
+
+# Above a repeated headline only the site's lines go, with evidence (its words, or printed
+# again on the page), and never a line of the release's head (a hostile review of session 63,
+# finding 5: a statement's line and an undated dateline's place had been removed as a slogan).
+
+def test_a_statement_line_above_a_repeated_headline_stays(tmp_path: Path) -> None:
+    headline = "Children in Gaza Need a Ceasefire Now"
+    statement = "Statement by UNICEF Executive Director Catherine Russell"
+    release, removed = import_text(tmp_path, f"{statement}\n\n{headline}\n\n{headline}\n\n{TAIL}")
+    assert removed == [headline]
+    assert statement in kinds(release, "title") + kinds(release, "h2") + kinds(release, "p")
+
+
+def test_a_place_above_a_repeated_headline_is_the_undated_dateline(tmp_path: Path) -> None:
+    headline = "WHO Reports Rise in Measles Cases in Europe"
+    release, removed = import_text(tmp_path, (
+        f"Geneva\n\n{headline}\n\n{headline}\n\nMeasles cases in the European Region rose "
+        "30-fold last year, WHO and UNICEF said in a joint analysis published today.\n\n"
+        "The agencies call for vaccination campaigns in all countries.\n"))
+    assert removed == [headline]
+    assert kinds(release, "title") == [headline]
+    assert kinds(release, "place") == ["Geneva"]
+
+
+@pytest.mark.parametrize("above", [
+    "UNITED NATIONS", "PRESS RELEASE", "5 March 2025", "By Jane Doe",
+    "Remarks of the Secretary-General", "An Integrated, Prosperous and Peaceful Valley.",
+])
+def test_a_line_above_a_repeated_headline_without_evidence_stays(tmp_path: Path,
+                                                                  above: str) -> None:
+    # (what the head makes of it is what it makes of it over a headline printed once: a date
+    # alone above the headline is the release's date, said removed)
+    headline = "River Council Opens Its Tenth Session"
+    _, once = import_text(tmp_path, f"{above}\n\n{headline}\n\n{TAIL}")
+    _, removed = import_text(tmp_path, f"{above}\n\n{headline}\n\n{headline}\n\n{TAIL}")
+    assert sorted(removed) == sorted([*once, headline])

@@ -39,7 +39,7 @@ from transpub.doublespacing import double_spaced
 from transpub.emails import EMAIL
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
 from transpub.fsutil import check_regular, read_regular
-from transpub.importer_chrome import is_section_line, navigation_line
+from transpub.importer_chrome import is_section_line, navigation_line, page_chrome
 from transpub.importer_markdown import MarkdownText, atx_heading, read_markdown
 from transpub.importer_names import (
     address_line,
@@ -1485,11 +1485,15 @@ def _repeated_headline(paras: list[Para], lang: str,
                        removed: list[tuple[int, str]]) -> list[Para]:
     """The head without the copies of a headline the page prints again (its title and its
     heading, "FDA Issues …" twice; three times on the African Union's pages), which are added
-    to ``removed``: the headline is the line the page repeats, and the short blocks above its
-    first print, three at most, the site's (its slogan, "An Integrated, Prosperous and
-    Peaceful Africa.", had been the headline and the headline three subheadings), said
-    removed too. A line repeated is a headline when it has three words or more and ends no
-    sentence; a label, a date or an issuer's name repeated is none. In the head only (the
+    to ``removed``: the headline is the line the page repeats. A short block above its first
+    print is the site's, said removed too, only with evidence, each line the site's words
+    (``navigation_line``, ``page_chrome``) or printed again on the page (its slogan, "An
+    Integrated, Prosperous and Peaceful Africa.", in its head and at its foot, had been the
+    headline and the headline three subheadings), and never a line of the release's head (a
+    label, a byline, a kind of statement, a place, a date, an office): those stay, and a
+    place alone goes under the headline, the undated dateline's ("Geneva" above the headline
+    had been removed). A line repeated is a headline when it has three words or more and ends
+    no sentence; a label, a date or an issuer's name repeated is none. In the head only (the
     blocks down to the one the text's first sentence is in, a dozen at most)."""
     head = 0
     while head < min(len(paras), 12) and not _text_begins(paras[head]):
@@ -1509,12 +1513,15 @@ def _repeated_headline(paras: list[Para], lang: str,
             or is_known_label(repeated) or lone_date(repeated, lang) or issuer_name(repeated):
         return paras
     first = seen[repeated]
-    above = paras[:first]
-    if len(above) > 3 or any(len(p.text.split()) > 12 or _is_label(p.text.strip())
-                             or _header_date(p.text.strip(), lang) for p in above):
-        above = []  # (a letterhead, a label or a date above it: the release's head)
-    out = [p for p in paras[:first] if p not in above]
-    removed.extend((n, t.strip()) for p in above for n, t in p.lines)
+    printed_on_page = Counter(" ".join(t.split()) for p in paras for _, t in p.lines)
+    site = [p for p in paras[:first] if len(p.text.split()) <= 12 and all(
+        not _head_line(t, lang) and (navigation_line(t) or page_chrome(t)
+                                     or printed_on_page[" ".join(t.split())] > 1)
+        for _, t in p.lines)]
+    places = [p for p in paras[:first] if p not in site and len(p.lines) == 1
+              and (found := undated_dateline(p.text.strip(), lang)) is not None and not found.rest]
+    out = [p for p in paras[:first] if p not in site and p not in places]
+    removed.extend((n, t.strip()) for p in site for n, t in p.lines)
     printed = False  # the headline's first print, kept
     for para in paras[first:head]:
         lines = []
@@ -1527,7 +1534,29 @@ def _repeated_headline(paras: list[Para], lang: str,
         if lines:
             out.append(para if len(lines) == len(para.lines) else
                        Para(lines, para.gap_before, para.gap_after, False, para.page_end))
+            if printed and places:
+                out.extend(places)  # (under the headline: the dateline's place)
+                places = []
     return out + paras[head:]
+
+
+def _head_line(text: str, lang: str) -> bool:
+    """A line of a release's head, never a site's: a label, a byline, a kind of statement
+    ("Statement by UNICEF Executive Director Catherine Russell"), a place ("Geneva"), a date,
+    a place and date, an office's name."""
+    text = " ".join(text.split())
+    return _is_label(text) or is_byline(text) or bool(
+        _STATEMENT_BY_RE.match(text) or _STATEMENT_BY_NAME_RE.match(text)
+        or _KIND_OF_STATEMENT_RE.match(text)) or _header_date(text, lang) is not None \
+        or lone_date(text, lang) is not None or dateline(text, lang, 2000) is not None \
+        or undated_dateline(text, lang) is not None or issuer_name(text)
+
+
+#: A line naming the kind of a statement and its speaker ("Statement by the Secretary-General",
+#: "Remarks of the Executive Director", "Joint statement on …"), whatever follows.
+_KIND_OF_STATEMENT_RE = re.compile(
+    r"^(?:[\w'’-]+\s+){0,3}(?:statement|remarks|address|speech|message|briefing|lecture|"
+    r"declaration|communiqué|note)\s+(?:by|of|from|on)\b", re.IGNORECASE)
 
 
 def _text_begins(para: Para) -> bool:
