@@ -100,12 +100,25 @@ def test_credits_and_captions() -> None:
 
 
 def test_a_site_fields_are_its_controls() -> None:
-    from transpub.importer_chrome import page_chrome
+    from transpub.importer_chrome import page_chrome, report_fields
 
     for line in ("Originally published", "View original", "Ver original", "Источник",
                  "المصدر", "来源", "News and Press Release"):
-        assert page_chrome(line), line
+        assert report_fields([line, "Format"]) == {0, 1}, line
+        # (a field alone is a heading of the text: "Sources", «来源：»)
+        assert not page_chrome(line) and report_fields([line, "The text."]) == set(), line
     assert not page_chrome("World") and not page_chrome("Source of the figures")
+
+
+def test_a_heading_named_as_a_field_pairs_as_text() -> None:
+    # ("Sources" over the release's sources is its heading, not the site's field: it had been
+    # left out, its unit unfilled)
+    units = [Segment("h1", "Sources", "h1", "h2", "", 0),
+             Segment("p1", "UNHCR, Global Trends, June 2024.", "p1", "p", "", 0)]
+    page = [Segment("h1", "Sources", "h1", "h2", "", 0),
+            Segment("p1", "HCR, Tendances mondiales, juin 2024.", "p1", "p", "", 0)]
+    pairs = align(units, page, (), ("en", "fr"))
+    assert ((0,), (0,)) in [(p.source, p.target) for p in pairs]
 
 
 def _segment(ident: str, length: int, word: str, block: str) -> Segment:

@@ -174,9 +174,13 @@ def _apart(side: Sequence[Segment], lang: str, other: Sequence[Segment]) -> froz
     translation lacks, and the pairs around them shifted to spare it (a page's headline over
     a report page's fields paired with nothing, its caption with the release's headline)."""
     from transpub.aligncaption import captions
+    from transpub.importer_chrome import report_fields
 
     found = {k for k, segment in enumerate(side) if segment.kind != PLACE
              and len(segment.text) <= _SHORT and _kind(segment.text, lang) == _CHROME}
+    # (a report site's fields, read among their neighbours: "Sources" alone is a heading)
+    found |= {k for k in report_fields([_plain(s.text).strip() for s in side])
+              if side[k].kind != PLACE}
     pictures = captions(side)
     if pictures and not captions(other):
         found |= pictures

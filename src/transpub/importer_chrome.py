@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from functools import cache
 from importlib.resources import files
 
@@ -114,17 +115,15 @@ _SWITCH_JOINS_RE = re.compile(r"\s*[|•·/]\s*|\s{2,}|(?<=[^\W\d_])\s(?=[^\W\d_
 
 
 def page_chrome(text: str) -> bool:
-    """A copied web page's controls, a line of their own: ``is_chrome``, a report page's
-    fields (data/page_chrome.json's ``fields``), or its language switcher (the UN languages'
-    names in themselves alone, "English", «Français | Español»): the page's, not the release's,
-    in any language's page (``align`` leaves them unpaired; the import removes them as
-    furniture)."""
+    """A copied web page's controls, a line of their own: ``is_chrome``, or its language
+    switcher (the UN languages' names in themselves alone, "English", «Français | Español»):
+    the page's, not the release's, in any language's page (``align`` leaves them unpaired;
+    the import removes them as furniture). A report site's fields are read among the lines
+    around them (``report_fields``): alone, "Sources", "Format", a heading, are text."""
     text = text.strip()
     if not text or len(text) > 240:  # (six languages' names after a lead-in: "Also available
         return False                 # in: العربية , 中文 , English , Français , …")
     if len(text) <= 80 and is_chrome(_EDGES_RE.sub("", text)):  # ("[Skip to main content]")
-        return True
-    if len(text) <= 80 and _nav_folded(text) in _chrome_words()["fields"]:
         return True
     names = _language_names()
     lead = _LEAD_RE.match(text)
@@ -141,6 +140,58 @@ def page_chrome(text: str) -> bool:
         return False
     parts = [part for part in _SWITCH_JOINS_RE.split(text) if part]
     return bool(parts) and all(part.casefold() in names for part in parts)
+
+
+#: A field's value on the field's line or the line under it ("Source: UNICEF" / "Posted" /
+#: "12 Jun 2024"): a name or a date, no sentence.
+_VALUE_MAX = 60
+_VALUE_END = tuple(".!?。！？؟;；")
+
+
+def _field_name(text: str) -> bool:
+    """A report site's field's name, alone on its line, a colon after it or not ("Source",
+    "Originally published:", «来源：»)."""
+    return len(text) <= 80 and _nav_folded(text) in _chrome_words()["fields"]
+
+
+def _field_with_value(text: str) -> bool:
+    """A field's name, a colon and its value on one line ("Source: UNICEF")."""
+    name, colon, value = text.replace("：", ":").partition(":")
+    value = value.strip()
+    return bool(colon) and _field_name(name) and _value(value)
+
+
+def _value(text: str) -> bool:
+    return 0 < len(text) <= _VALUE_MAX and not text.endswith(_VALUE_END)
+
+
+def report_fields(lines: Sequence[str]) -> set[int]:
+    """Which of ``lines`` (a page's, in order, blank ones left out or not) are a report site's
+    fields (ReliefWeb's "Format" / "News and Press Release" / "Source" / "UNICEF" / "Posted" /
+    …, data/page_chrome.json's ``fields``): a field is the site's only beside its kind, in a
+    run of two fields or more, each alone, with its value after a colon, or with its value on
+    the line under it; a field's name alone ("Sources" over the text's sources, "Format", a
+    chart's «来源：») is the release's heading and stays. The values on lines of their own are
+    not returned (a date, a name: the text's lines may be so)."""
+    found: set[int] = set()
+    run: list[int] = []
+    value_open = False  # (the line under a field's name alone may be its value)
+    for index, line in enumerate(lines):
+        text = " ".join(line.split())
+        if not text:
+            continue
+        if _field_name(text) or _field_with_value(text):
+            run.append(index)
+            value_open = _field_name(text)
+        elif value_open and _value(text):
+            value_open = False
+        else:
+            if len(run) >= 2:
+                found.update(run)
+            run, value_open = [], False
+    if len(run) >= 2:
+        found.update(run)
+    return found
 
 
 @cache

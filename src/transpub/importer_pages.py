@@ -24,7 +24,7 @@ from typing import NamedTuple
 from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
-from transpub.importer_chrome import is_chrome, is_section_line, page_chrome
+from transpub.importer_chrome import is_chrome, is_section_line, page_chrome, report_fields
 from transpub.releasewords import page_furniture, related_heading
 from transpub.salutationlines import is_salutation, salutation_end
 
@@ -687,8 +687,10 @@ def _table_figure(paras: list[Para], index: int) -> bool:
                for other in (paras[index - 1], paras[index + 1]))
 
 
-def _is_furniture(para: Para, repeated: set[str], footers: set[str]) -> bool:
-    if all(_line_is_furniture(t, repeated) for _, t in para.lines):
+def _is_furniture(para: Para, repeated: set[str], footers: set[str],
+                  fields: frozenset[int] = frozenset()) -> bool:
+    # (``fields``: the lines of a report site's fields, read among their neighbours)
+    if all(n in fields or _line_is_furniture(t, repeated) for n, t in para.lines):
         return True
     if _unpaged(para) in footers:
         return True
@@ -1090,8 +1092,10 @@ def remove_furniture(paras: list[Para], lang: str = "en",
     # of their paragraph (those a wrap filled)
     lengths = sorted(len(" ".join(t.split())) for p in paras for _, t in p.lines[:-1])
     width = lengths[len(lengths) // 2] if lengths else 0
+    numbered = [line for p in paras for line in p.lines]
+    fields = frozenset(numbered[k][0] for k in report_fields([t for _, t in numbered]))
     furniture = {id(p) for index, p in enumerate(paras[1:], 1)
-                 if id(p) in cutting or (_is_furniture(p, repeated, footers)
+                 if id(p) in cutting or (_is_furniture(p, repeated, footers, fields)
                                          and not _table_figure(paras, index))}
     if paras and all(_BROWSER_RE.match(t) or media_offer(t.strip()) for _, t in paras[0].lines):
         # (a printed web page's header, or its offer of the video above the headline,
@@ -1122,8 +1126,8 @@ def remove_furniture(paras: list[Para], lang: str = "en",
             # …", which a page sets between blocks (its headline and the contacts): the blocks
             # around it had been joined)
             pending_gap = pending_gap or not all(_END_MARK_RE.match(t) or page_furniture(t)
-                                                 or page_chrome(t)
-                                                 for _, t in para.lines)
+                                                 or page_chrome(t) or n in fields
+                                                 for n, t in para.lines)
             continue
         if id(para) in notes:
             para.footnote = notes[id(para)]
