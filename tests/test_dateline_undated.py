@@ -194,14 +194,24 @@ def test_read_and_written_back(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize(("dateline", "said"), [
-    ("    <dateline>\n    </dateline>\n", "source/grossi.xml:5: not a valid transpub release"),
+    ("    <dateline>\n    </dateline>\n", "source/grossi.xml:5: the dateline is empty"),
     ('    <dateline>\n      <attribution id="attribution">FAO</attribution>\n'
      "    </dateline>\n", "source/grossi.xml:6: not a valid transpub release"),
+    # (an empty place is no place: it had passed, every page opening with a bare " – ")
+    ('    <dateline>\n      <place id="place"></place>\n    </dateline>\n',
+     "source/grossi.xml:6: the dateline's place is empty"),
+    ('    <dateline>\n      <place id="place">  \n </place>\n    </dateline>\n',
+     "source/grossi.xml:6: the dateline's place is empty"),
+    ('    <dateline>\n      <place id="place"></place>\n      <date when="2024-05-12">12 May'
+     ' 2024</date>\n    </dateline>\n', "source/grossi.xml:6: the dateline's place is empty"),
+    ('    <dateline>\n      <place id="place">ROME</place>\n      <attribution id="attribution">'
+     '</attribution>\n    </dateline>\n',
+     "source/grossi.xml:7: the dateline's attribution is empty"),
 ])
 def test_an_empty_dateline_refused(tmp_path: Path, cli_factory: Callable[[Path], Cli],
                                    dateline: str, said: str) -> None:
-    """A dateline holds a place or a date still: neither (an attribution alone) is refused,
-    on one line naming the file and line, and nothing is written."""
+    """A dateline holds a place with text or a date still: neither (an attribution alone, an
+    empty place) is refused, on one line naming the file and line, and nothing is written."""
     cli = cli_factory(tmp_path)
     cli("init", "ws")
     cli.cwd = tmp_path / "ws"

@@ -207,12 +207,14 @@ def validate(tree: etree._ElementTree, path: Path) -> None:
                               path, element.sourceline)
         seen[ident] = element.sourceline or 0
     _check_title(tree, path)
+    _check_dateline(tree, path)
 
 
 def _validate_schema(tree: etree._ElementTree, path: Path) -> None:
     schema = _schema()
     if not schema.validate(tree):
         _check_when(tree, path)  # (the schema says "failed to validate attributes")
+        _check_dateline(tree, path)  # (the schema says "Expecting an element , got nothing")
         error = schema.error_log.last_error
         line = error.line if error is not None else None
         message = error.message if error is not None else "invalid"
@@ -230,6 +232,24 @@ def _check_when(tree: etree._ElementTree, path: Path) -> None:
     except ValueError:
         raise SourceError(f"the date's when={when!r} is not a day of the calendar: write it "
                           "YYYY-MM-DD (2020-12-09)", path, date.sourceline) from None
+
+
+def _check_dateline(tree: etree._ElementTree, path: Path) -> None:
+    """A dateline holds a place with text or a date: an empty one, or an empty place or
+    attribution in it (no text, or spaces only), is refused (an empty place had passed, and
+    every page had opened with a bare " – " in six languages)."""
+    dateline = tree.getroot().find(f"{_NS}meta/{_NS}dateline")
+    if dateline is None:
+        return
+    if not len(dateline):
+        raise SourceError("the dateline is empty: it holds a place, a date or both (or remove "
+                          "it)", path, dateline.sourceline)
+    for name in ("place", "attribution"):
+        element = dateline.find(_NS + name)
+        if element is not None and not "".join(element.itertext()).strip():
+            raise SourceError(f"the dateline's {name} is empty: write it, or remove the "
+                              f"<{name}> element (a dateline holds a place with text or a "
+                              "date)", path, element.sourceline)
 
 
 def _check_title(tree: etree._ElementTree, path: Path) -> None:
@@ -293,6 +313,7 @@ def _release_from_tree(tree: etree._ElementTree, path: Path, checked: bool = Tru
                              attributes.get(_XML_LANG, ""), counts[kind]))
     if seen is not None:
         _check_title(tree, path)
+        _check_dateline(tree, path)
     date_el = root.find(f"{_NS}meta/{_NS}dateline/{_NS}date")
     date = None
     date_text = ""
