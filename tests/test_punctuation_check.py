@@ -163,3 +163,25 @@ def test_a_stop_before_a_clause_s_first_word_is_not_told(
         "The Court described it as a \"formal undertaking, not merely hortatory or purposive\".",
         "法院将这一承诺称为\"正式的许诺.而不是仅仅是劝告性的或有目的的。")])
     assert [f for f in found if f["code"] == "TP611"] == []
+
+
+#: a stop between Chinese characters is a name's dot only with evidence: both characters
+#: transliterate names, or the name is written with «·» elsewhere in the unit; else it ends
+#: a sentence, «。», as any other stop (a hostile review of session 63, finding 10:
+#: «结束.潘基文» had been told «结束·潘基文», two sentences joined by a name's dot)
+NO_NAME_DOTS = [
+    ("The meeting ended today. Ban Ki-moon said so.", "会议今天结束.潘基文说是这样。",
+     "会议今天结束。潘基文说是这样。", "half-width punctuation among Chinese text: «。» for «.»"),
+    ("Gao Smith said that Gao Smith will attend.", "高·斯密说，高.斯密将出席会议.",
+     "高·斯密说，高·斯密将出席会议。",
+     "half-width punctuation among Chinese text: «·» for «.», «。» for «.»"),
+]
+
+
+@pytest.mark.parametrize(("source", "target", "expected", "message"), NO_NAME_DOTS)
+def test_a_dot_is_a_name_s_only_with_evidence(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                              source: str, target: str, expected: str,
+                                              message: str) -> None:
+    (tp611,) = [f for f in _check_units(tmp_path, cli_factory, "zh", [(source, target)])
+                if f["code"] == "TP611"]
+    assert (tp611["message"], tp611["expected"]) == (message, expected)
