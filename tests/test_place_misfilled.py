@@ -117,3 +117,25 @@ def test_a_foreign_file_s_place_context_is_no_dateline(
     cli("check", "other.po", "--select", "TP112", "--format", "json", "--no-cache",
         expect=None)
     assert json.loads(cli.out)["findings"] == []
+
+
+#: a spelling of the place the list does not hold, its consonants the source place's (UN News
+#: Arabic's «بورت أو برنس» for PORT-AU-PRINCE; the list's is «بور - أو - برانس»): the place,
+#: told softly, an info, never "a line of another unit?" (a hostile review of session 63)
+VARIANTS = [
+    ("ar", "PORT-AU-PRINCE", "بورت أو برنس",
+     "the dateline's place «PORT AU PRINCE» is written «بورت أو برنس», a spelling the list of "
+     "places does not hold (the UN's: «بور - أو - برانس»)", "بور - أو - برانس"),
+    ("ru", "PORT-AU-PRINCE", "ПОРТ-О-ПРИНС",
+     "the dateline's place «PORT AU PRINCE» is written «ПОРТ-О-ПРИНС», a spelling the list of "
+     "places does not hold (the UN's: «ПОРТ-О-ПРЕНС»)", "ПОРТ-О-ПРЕНС"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "message", "expected"), VARIANTS)
+def test_a_spelling_variant_of_the_place_is_no_other_unit(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+        target: str, message: str, expected: str) -> None:
+    found = _found(tmp_path, cli_factory, lang, "place", source, target)
+    assert [(f["severity"], f["message"], f.get("expected", "")) for f in found] \
+        == [("info", message, expected)]

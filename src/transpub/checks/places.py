@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
+from transpub import namekeys
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.countries import termbase_holds
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -92,8 +93,32 @@ def _not_the_place(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
         return ()
     own = forms(kind, code, base)
     expected = (own[0].upper() if source.isupper() else own[0]) if own else ""
+    if _sounds_alike(written, target):
+        # (a spelling of the place the list does not hold, «بورت أو برنس» for PORT-AU-PRINCE,
+        # UN News Arabic's: the place, written otherwise, no line of another unit)
+        return (finding("TP112", unit, f"the dateline's place «{written}» is written «{target}»"
+                        f", a spelling the list of places does not hold{_as_listed(expected)}",
+                        expected=expected, severity=Severity.INFO),)
     return (finding("TP112", unit, f"the dateline's place «{written}» is not in the "
                     f"translation «{target}»: a line of another unit?", expected=expected),)
+
+
+def _as_listed(expected: str) -> str:
+    return f" (the UN's: «{expected}»)" if expected else ""
+
+
+#: A word's letters, in any script (a place's words split at spaces, hyphens, dashes).
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _sounds_alike(place: str, target: str) -> bool:
+    """Whether ``target`` is ``place`` transliterated another way: their consonants' keys
+    (``namekeys``, Latin, Cyrillic and Arabic letters alike) one name's («بورت أو برنس» and
+    "PORT-AU-PRINCE", brtbrns both; «World» and "NEW YORK" none)."""
+    ours = "".join(namekeys.key(w) for w in _WORDS.findall(place))
+    theirs = "".join(namekeys.key(w) for w in _WORDS.findall(target))
+    return namekeys.known(ours) and namekeys.known(theirs) \
+        and namekeys.near(ours, theirs, namekeys.HEARD)
 
 
 def _letters(text: str) -> int:
