@@ -576,20 +576,49 @@ TEXT = ("<p>It covers ten years of data from 150 countries and territories, and 
         "Director, who launched the report in Geneva with the ministers of five countries.</p>")
 
 
-@pytest.mark.parametrize(("figures", "when", "said"), [
-    ("05/04/2024", "2024-04-05", True),
-    ("25.04.2024", "2024-04-25", False),
+@pytest.mark.parametrize(("figures", "lang", "when"), [
+    ("25.04.2024", "en", "2024-04-25"),
+    ("04/25/2024", "en", "2024-04-25"),
 ])
 def test_date_in_figures_above_the_headline(tmp_path: Path, cli_factory: Callable[[Path], Cli],
-                                            figures: str, when: str, said: bool) -> None:
-    """FAO's "05/04/2024": no date was read, so "ROME –" stayed in the text. Day first, as
-    UN style writes dates; the output says so when the other order was a date too."""
+                                            figures: str, lang: str, when: str) -> None:
+    """A date in figures above the headline ("25.04.2024"): no date was read, so "ROME –"
+    stayed in the text. Read as the text importer reads one, where one order only can be
+    meant, or the page's language writes dates day first."""
     page = _page(f"<main><p>{figures}</p><h1>Agency launches report</h1>"
-                 "<p>ROME – The agency launched its report today.</p></main>")
+                 "<p>ROME – The agency launched its report today.</p></main>").replace(
+        "<html>", f"<html lang='{lang}'>")
     got = _import(tmp_path, cli_factory, page)
     assert got.date == [when] and got.place == ["ROME"]
     assert got.body == ["The agency launched its report today."]
-    assert ("read day first" in got.out) is said
+    assert "may be read day first" not in got.out
+
+
+def test_a_day_first_language_reads_a_date_in_figures_day_first(tmp_path: Path) -> None:
+    """A release in a language writing dates day first (CLDR: French): its convention decides
+    "05/04/2024", 5 April, as the text importer reads it."""
+    from transpub.importer import import_file
+
+    path = tmp_path / "page.html"
+    path.write_text(_page("<main><p>05/04/2024</p><h1>L'agence publie son rapport</h1>"
+                          "<p>ROME – L'agence a publié son rapport aujourd'hui.</p></main>"),
+                    encoding="utf-8")
+    report = import_file(path, lang="fr")
+    assert report.release.date is not None and report.release.date.isoformat() == "2024-04-05"
+    assert not any("may be read day first" in note for note in report.notes)
+
+
+def test_an_ambiguous_date_in_figures_is_not_guessed(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """FAO's "05/04/2024" on an English page may be 5 April or 4 May: no date is guessed, and
+    the output says so, as the text importer does (one rule; it had been read day first)."""
+    page = _page("<main><p>05/04/2024</p><h1>Agency launches report</h1>"
+                 "<p>ROME – The agency launched its report today.</p></main>")
+    got = _import(tmp_path, cli_factory, page)
+    assert got.date == []
+    assert "«05/04/2024» may be read day first or month first: no release date taken" \
+        in " ".join(got.out.split())
+    assert "05/04/2024" in got.xml
 
 
 @pytest.mark.parametrize(("reference", "said"), [

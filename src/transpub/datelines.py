@@ -129,7 +129,7 @@ def _weekdays(lang: str) -> frozenset[str]:
 
 
 @functools.cache
-def _day_first(lang: str) -> bool:
+def day_first(lang: str) -> bool:
     """Whether the language writes a date in figures day first (CLDR's short date: French
     "dd/MM/y", Russian "dd.MM.y"; not English "M/d/yy" nor Chinese "y/M/d")."""
     pattern = Locale.parse(lang).date_formats["short"].pattern
@@ -153,7 +153,7 @@ def numeric_reading(match: re.Match[str], lang: str) -> tuple[int, int] | None:
     if not second.isdigit():
         return None
     a, b = int(first), int(second)
-    if a > 12 or a == b or _day_first(lang):
+    if a > 12 or a == b or day_first(lang):
         return a, b
     return (b, a) if b > 12 else None
 

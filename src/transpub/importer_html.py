@@ -190,17 +190,20 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
             above -= index < above
             break
     if lone is None and published is None:
-        # no date in words anywhere: a numeric one standing alone ("05/04/2024", FAO's),
-        # day first as UN style writes dates
+        # no date in words anywhere: a numeric one standing alone ("25.04.2024"), read as
+        # the text importer reads one: "05/04/2024" in English is no date, said (one rule)
         for index, (_kind, run, spans) in enumerate(texts[:max(3, min(above, 3) + 1)]):
-            if (numeric := numeric_date(_plain(spans))) is not None:
-                lone = (run.line, numeric[0], numeric[1])
-                del texts[index]
-                above -= index < above
-                if numeric[2]:
-                    notes.append(f"line {run.line}: the date {numeric[1]} read day first, "
-                                 f"as UN style writes dates: {numeric[0].isoformat()}")
+            if (numeric := numeric_date(_plain(spans), lang)) is None:
+                continue
+            if isinstance(numeric, str):
+                notes.append(f"line {run.line}: «{numeric}» may be read day first or month "
+                             "first: no release date taken from it (write the month's name, "
+                             "or add a <date> to the dateline, and import it again)")
                 break
+            lone = (run.line, numeric[0], numeric[1])
+            del texts[index]
+            above -= index < above
+            break
     if year is None and lone is not None:
         year = lone[1].year  # ("VIENNA, 3 March (UN Information Service) --" under "3 March 2025")
     # (the dateline is looked for in the first blocks under the headline: a letterhead's

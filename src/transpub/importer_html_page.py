@@ -16,7 +16,7 @@ from urllib.parse import unquote
 
 from lxml import etree
 
-from transpub.datelines import lone_date
+from transpub.datelines import day_first, lone_date
 from transpub.importer import is_known_label
 from transpub.importer_pages import PAGE_NUMBER_RE, is_mark, media_offer
 from transpub.urls import href_scheme
@@ -449,18 +449,25 @@ def furniture_heading(text: str) -> bool:
 _NUMERIC_DATE_RE = re.compile(r"^(\d{1,2})([/.])(\d{1,2})\2(\d{4})$")
 
 
-def numeric_date(text: str) -> tuple[dt.date, str, bool] | None:
-    """A date in figures standing alone, read day first (UN style, and of most of the
-    world's sites; "04/25/2024" can only be month first): the date, its text, and whether
-    the other order was a date too (the output then says which was read); None if no date."""
+def numeric_date(text: str, lang: str) -> tuple[dt.date, str] | str | None:
+    """A date in figures standing alone, read as the text importer reads one
+    (``datelines.numeric_reading``): where one order only can be meant, a number over 12
+    ("04/25/2024" month first, "25.04.2024" day first), or the page's language writes dates
+    day first (CLDR: French, Spanish, Russian, Arabic): the date and its text. "05/04/2024" in
+    English or Chinese may be 5 April or 4 May: its text alone, no date guessed (the caller
+    says so). None if no date."""
     match = _NUMERIC_DATE_RE.match(text.strip())
     if match is None:
         return None
     first, second, year = int(match[1]), int(match[3]), int(match[4])
+    if first <= 12 and second <= 12 and first != second and not day_first(lang):
+        with contextlib.suppress(ValueError):
+            dt.date(year, first, second)
+            dt.date(year, second, first)
+            return match[0]  # (either order a date)
     for day, month in ((first, second), (second, first)):
         with contextlib.suppress(ValueError):
-            return dt.date(year, month, day), match[0], first != second and first <= 12 \
-                and second <= 12
+            return dt.date(year, month, day), match[0]
     return None
 
 
