@@ -332,20 +332,23 @@ MARKED = {
 @pytest.mark.parametrize("glued", [True, False])
 def test_a_footnote_glued_in_chinese_arabic_or_after_an_acronym(
         tmp_path: Path, lang: str, glued: bool) -> None:
-    """«…的报告3» / «3秘书长…», «…الدولي3» / «3تقرير…», "UNICEF3" / "3The United…": a
-    footnote, moved to the end of the body as "3 …", and its mark an element not to translate
+    """«…的报告1» / «1秘书长…», «…الدولي1» / «1تقرير…», "UNICEF1" / "1The United…": a
+    footnote, moved to the end of the body as "1 …", and its mark an element not to translate
     (a foot line glued to its word was read only before a capital and a lower-case letter,
     and its mark only after a lower-case one: these stayed text, the foot line a paragraph
-    in the middle of the body)."""
+    in the middle of the body). Glued so, a footnote is read when it starts the footnotes'
+    sequence or goes on with it (see the test below); set apart, as any footnote is."""
+    number = 1 if glued else 3
     page, before, note = MARKED[lang]
     path = tmp_path / f"{lang}.txt"
-    path.write_text(page.format(m=3, n="3" if glued else "3 ")
+    path.write_text(page.format(m=number, n=f"{number}" if glued else f"{number} ")
                     + "\n\f\nThe second page goes on here.\n", encoding="utf-8")
     release = import_file(path, lang=lang).release
-    assert release.blocks[-1].note == "Footnote 3: the number is its mark in the text above."
-    assert release.blocks[-1].plain_text == f"3 {note}"
+    assert release.blocks[-1].note == (f"Footnote {number}: the number is its mark in the "
+                                       "text above.")
+    assert release.blocks[-1].plain_text == f"{number} {note}"
     marked = next(b for b in release.blocks if b.kind == "p")
-    assert [s.text for s in marked.spans][:2] == [before, "3"]
+    assert [s.text for s in marked.spans][:2] == [before, f"{number}"]
     assert marked.spans[1].tag == "span"
 
 
@@ -371,3 +374,62 @@ def test_a_number_a_word_holds_is_no_footnote_mark(tmp_path: Path, lang: str, te
     release = import_file(path, lang=lang).release
     assert any(kept in b.plain_text for b in release.blocks if b.kind == "p")
     assert [s.text for b in release.blocks for s in b.spans if s.tag == "span"] == ["3"]
+
+
+@pytest.mark.parametrize(("lang", "text", "foot"), [
+    # a count in the text («3艘», a classifier no list held) and a paragraph opening with one
+    # at the page's foot
+    ("zh", "评估小组在3艘船上工作，并呼吁各国采取行动。", "3批专家将于下周访问该地区，评估需求。"),
+    # a goal's number after a word, and a paragraph opening with a count: no footnote 1 or 2
+    ("zh", "各国承诺实现可持续发展目标3，并呼吁采取行动。",
+     "3批专家将于下周访问该地区，评估需求。"),
+    # a goal's number after an acronym, and a foot line glued to a capital: no footnote 1 or 2
+    ("en", "The MDG3 target was met in the region, the Fund said.",
+     "3Experts will visit the region next week."),
+])
+def test_a_paragraph_opening_with_a_count_is_no_footnote(tmp_path: Path, lang: str, text: str,
+                                                          foot: str) -> None:
+    """A paragraph at a page's foot opening with a number glued to a word of a script without
+    capitals, or a mark after an acronym ("MDG3"), is a footnote only in the footnotes'
+    sequence (footnote 1, or the one after a footnote read); a number before an ideograph is
+    a count, never a mark. The paragraph had been moved to the end as "footnote 3" and the
+    count made a mark («3 批专家…», «<x1/>艘»)."""
+    title = "联合国发布新报告" if lang == "zh" else "UNICEF Hails New Pledge"
+    path = tmp_path / f"{lang}.txt"
+    path.write_text(f"{title}\n\n{text}\n\n{foot}\n\f\nThe second page goes on here.\n",
+                    encoding="utf-8")
+    read = import_file(path, lang=lang)
+    assert not read.notes
+    assert [b.plain_text for b in read.release.blocks if b.kind == "p"] == [
+        text, foot, "The second page goes on here."]
+    assert not any(s.tag == "span" for b in read.release.blocks for s in b.spans)
+
+
+@pytest.mark.parametrize(("lang", "page", "marks"), [
+    # the footnote's mark first; counts, a percentage, a name's and a sum's figures after it
+    ("zh", "秘书长介绍了他的报告3，并呼吁各国采取行动。\n\n评估小组在3天内访问了3艘船和3批学校，"
+     "为期3周。经济增长3.5%，共1.3亿人。\n\n3 秘书长关于可持续发展问题的报告。", ["3"]),
+    ("en", "The pledge was made by UNICEF3 today, and more followed.\n\nThe WHO3 initiative "
+     "and the MDG3 target and COVAX3 doses, as well as the USD3 million and 1.3 million "
+     "people.\n\n3 The United Nations Children's Fund, in 190 countries.", ["3"]),
+    # two footnotes glued in Chinese, in their sequence: both read, one mark each, in order
+    ("zh", "秘书长介绍了他的报告1，并呼吁行动。这一点见大会的决议2。报告共1页。\n\n"
+     "1秘书长关于可持续发展问题的报告。\n2大会第70/1号决议。", ["1", "2"]),
+])
+def test_one_mark_a_footnote_in_their_order(tmp_path: Path, lang: str, page: str,
+                                            marks: list[str]) -> None:
+    """With footnote 3 at a page's foot, its mark is the first "3" after a word, and no other:
+    «3天», «3艘», «3.5%», "1.3 million", "WHO3", "MDG3", "USD3" stay the text's numbers (each
+    had been made a mark, «3.5%» cut to a mark and ".5%"). Footnotes glued in Chinese that
+    start at 1 are read, their marks in order."""
+    title = "联合国发布新报告" if lang == "zh" else "UNICEF Hails New Pledge"
+    path = tmp_path / f"{lang}.txt"
+    path.write_text(f"{title}\n\n{page}\n\f\nThe second page goes on here.\n",
+                    encoding="utf-8")
+    release = import_file(path, lang=lang).release
+    assert [s.text for b in release.blocks for s in b.spans if s.tag == "span"] == marks
+    notes = [b.note for b in release.blocks if b.note.startswith("Footnote")]
+    assert notes == [f"Footnote {m}: the number is its mark in the text above." for m in marks]
+    text = " ".join(b.plain_text for b in release.blocks)
+    for kept in ("3天", "3艘", "3.5%", "1.3亿", "WHO3", "MDG3", "USD3", "1.3 million"):
+        assert kept in text or kept not in page

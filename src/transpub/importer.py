@@ -38,6 +38,7 @@ from transpub.datelines import (
 from transpub.doublespacing import double_spaced
 from transpub.emails import EMAIL
 from transpub.errors import LFS_POINTER, SourceError, lfs_pointer
+from transpub.footmarks import next_marks
 from transpub.fsutil import check_regular, read_regular
 from transpub.importer_chrome import is_section_line, navigation_line, page_chrome
 from transpub.importer_markdown import MarkdownText, atx_heading, read_markdown
@@ -50,20 +51,17 @@ from transpub.importer_names import (
     without_address,
 )
 from transpub.importer_pages import (
-    NOTE_MARK_RE,
     SIGNATORY_RE,
     TERMINAL,
     Para,
     cells,
     dehyphenated,
-    footnote_number,
     has_symbol,
     is_letterhead,
     is_mark,
     is_notice,
     justified_spaces,
     layout_spaces,
-    name_figures,
     opens_boilerplate,
     paragraphs,
     reference_label,
@@ -520,7 +518,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     title, labels = head.title, head.labels
     # footnotes, set aside from the foot of their pages, end the body
     footnotes = [p for p in head.body if p.footnote]
-    numbers = {p.footnote for p in footnotes}
+    # (their numbers in order: each mark is the first after the one before, see next_marks)
+    pending = sorted({p.footnote for p in footnotes})
     body = [p for p in head.body if not p.footnote]
 
     blocks: list[Block] = []
@@ -763,7 +762,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         blocks.append(_block("p", f"p{paragraph_no}", content, para.line) if marked is None
                       else Block(f"p{paragraph_no}", "p", tuple(marked), para.line))
         if footnotes:
-            blocks[-1] = _footnote_marks(blocks[-1], numbers)
+            blocks[-1] = _footnote_marks(blocks[-1], pending)
     for para in footnotes:
         paragraph_no += 1
         blocks.append(_block("p", f"p{paragraph_no}", para.text, para.line,
@@ -2168,22 +2167,20 @@ def _title_case(text: str) -> str:
     return " ".join(words)
 
 
-def _footnote_marks(block: Block, numbers: set[int]) -> Block:
+def _footnote_marks(block: Block, pending: list[int]) -> Block:
     """The footnotes' marks in a paragraph's text ("Union1") as elements not to translate,
-    so that the word is a word again (a term, a name) and the number stays as it is."""
+    so that the word is a word again (a term, a name) and the number stays as it is: one
+    mark a footnote, in their order (``next_marks``; ``pending`` loses those found)."""
     spans: list[Span] = []
     for span in block.spans:
-        if span.kind != "text":
+        if span.kind != "text" or not pending:
             spans.append(span)
             continue
         pos = 0
-        for mark in NOTE_MARK_RE.finditer(span.text):
-            digits = mark.group("n") or mark.group("sup")
-            if footnote_number(digits) not in numbers or name_figures(span.text, mark):
-                continue
+        for mark in next_marks(span.text, pending):
             if mark.start() > pos:
                 spans.append(Span("text", span.text[pos:mark.start()]))
-            spans.append(Span("atom", digits, "span", _TRANSLATE_NO))
+            spans.append(Span("atom", mark.group(), "span", _TRANSLATE_NO))
             pos = mark.end()
         if pos < len(span.text):
             spans.append(Span("text", span.text[pos:]))

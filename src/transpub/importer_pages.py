@@ -16,13 +16,13 @@ cell is and one of them is a page number, a document symbol or a mark: a justifi
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import NamedTuple
 
 from transpub.addressbreaks import continues_address
 from transpub.datelines import lone_date
+from transpub.footmarks import NOTE_MARK_RE, after_acronym, footnote_number, may_be_mark
 from transpub.hyphenbreaks import Vocabulary, suspended, typeset_breaks, typesetters_break
 from transpub.importer_chrome import is_chrome, is_section_line, page_chrome, report_fields
 from transpub.releasewords import page_furniture, related_heading
@@ -1171,45 +1171,18 @@ def _full(para: Para, width: int) -> bool:
 #: or the number glued to its first word, as some PDFs' text layers write it ("1Specifically,
 #: …": ``footnote_opening`` takes it before a capital and a lower-case letter only).
 _FOOTNOTE_RE = re.compile(r"^\s*(?P<n>[1-9]\d?|[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)(?:\s+\S|(?P<glued>[^\W\d_]{2}))")
-#: Chinese words of a count or a date, which follow a number.
-_COUNTS = "年月日时号条款章节项届次个名人万亿千百元岁倍"
-#: Its mark in the text: the number right after a word or a closing punctuation mark
-#: ("Union1", "terrorism.2", "said”3", «的报告3», «الدولي4»), or a superscript number anywhere.
-#: Not a number a word's grammar holds: a Chinese ordinal or count («第3条», «3个», «2 540人»,
-#: «12月»), nor one after Arabic's "and", "by", "to" written on to it («و25»).
-NOTE_MARK_RE = re.compile(r"(?:(?<=[^\W\d_])|(?<=[.,;:!?”’»)\]]))(?<!第)(?<!\sو)(?<!\sب)(?<!\sل)"
-                          r"(?P<n>[1-9]\d?)(?!\d)(?![" + _COUNTS + r"%％])(?!\s\d{3}\b)"
-                          r"|(?P<sup>[¹²³⁴-⁹][⁰¹²³⁴-⁹]?)")
-#: After the number of a foot line glued to its word in Chinese, a count's or a date's word:
-#: no footnote («3个国家…», «12月…»).
-_COUNT_WORDS = frozenset(_COUNTS)
-
-
-#: An acronym of three capitals or more, right before a mark ("UNICEF2", "WHO3"): a name's
-#: figures follow one or two ("G20", "A4", "UN80", "CO2").
-_ACRONYM_RE = re.compile(r"(?<![^\W\d_])[A-Z]{3,}$")
-
-
-#: One or two capitals alone before the figures: a name's ("G20", "A4", "CO2", "UN80").
-_NAME_FIGURES_RE = re.compile(r"(?<![^\W\d_])[A-Z]{1,2}$")
-
-
-def name_figures(text: str, mark: re.Match[str]) -> bool:
-    """Whether a mark ``NOTE_MARK_RE`` found in ``text`` is a name's figures ("G20", "A4",
-    "CO2"): no footnote's mark, whatever footnotes the page has."""
-    return mark.group("n") is not None and bool(
-        _NAME_FIGURES_RE.search(text, 0, mark.start()))
-
-
-def footnote_number(text: str) -> int:
-    return int("".join(str(unicodedata.digit(c)) for c in text))
+#: Chinese words of a count or a date, which follow a number: a foot line glued to one is no
+#: footnote («3个国家…», «12月…»; a sure few: the rest wants the evidence ``_footnotes`` asks).
+_COUNT_WORDS = frozenset("年月日时号条款章节项届次个名人万亿千百元岁倍位天所家周种场架")
 
 
 class FootnoteOpening(NamedTuple):
-    """The number a footnote's line opens with, and whether it is glued to the first word."""
+    """The number a footnote's line opens with, whether it is glued to the first word, and
+    whether that word is of a script without capitals («3秘书长…», «4انظر…»)."""
 
     number: int
     glued: bool
+    caseless: bool = False
 
 
 def footnote_opening(line: str) -> FootnoteOpening | None:
@@ -1225,7 +1198,8 @@ def footnote_opening(line: str) -> FootnoteOpening | None:
     if glued is not None and not (glued[0].isupper() and glued[1].islower()) and not (
             _caseless(glued[0]) and _caseless(glued[1]) and glued[0] not in _COUNT_WORDS):
         return None
-    return FootnoteOpening(footnote_number(match.group("n")), glued is not None)
+    return FootnoteOpening(footnote_number(match.group("n")), glued is not None,
+                           glued is not None and _caseless(glued[0]))
 
 
 def _caseless(char: str) -> bool:
@@ -1252,9 +1226,12 @@ def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
     marks: dict[int, int] = {}  # number -> the line of its first mark
     # (the same, for a foot line whose number is glued to its word, "1Specifically": only a
     # mark after a lower-case letter, a caseless one or a closing mark, "first2", «报告3»,
-    # "terrorism.2", a superscript, or after an acronym of three capitals or more, "UNICEF2",
-    # so that a name's figures, "G20", "UN80", "CO2", are no mark of one)
+    # "terrorism.2", a superscript, so that a name's figures, "G20", "UN80", "CO2", are no
+    # mark of one)
     after_lower: dict[int, int] = {}
+    # (and after an acronym, "UNICEF3": a name's too, "MDG3", "COVAX3", so evidence only
+    # with the footnotes before it, see below)
+    after_capitals: dict[int, int] = {}
     for para in paras[1:]:
         if id(para) in furniture:
             continue
@@ -1263,14 +1240,16 @@ def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
             candidates[id(para)] = opening
         for number, line in para.lines[1 if opening else 0:]:
             for mark in NOTE_MARK_RE.finditer(line):
-                if name_figures(line, mark):
+                if not may_be_mark(line, mark):
                     continue
                 marked = footnote_number(mark.group("n") or mark.group("sup"))
                 marks.setdefault(marked, number)
-                if mark.group("sup") or not line[mark.start() - 1].isupper() \
-                        or _ACRONYM_RE.search(line, 0, mark.start()):
+                if mark.group("sup") or not line[mark.start() - 1].isupper():
                     after_lower.setdefault(marked, number)
+                elif after_acronym(line, mark):
+                    after_capitals.setdefault(marked, number)
     found: dict[int, int] = {}
+    weak: dict[int, int] = {}  # the same, found on weaker evidence: id -> the line of its mark
     at_foot = True  # only furniture and footnotes between this paragraph and a page break
     for para in reversed(paras):
         if id(para) not in furniture and id(para) not in candidates:
@@ -1280,7 +1259,33 @@ def _footnotes(paras: list[Para], furniture: set[int]) -> dict[int, int]:
         at_foot = at_foot or para.gap_after >= 3 or para.page_end or (
             id(para) in furniture and all(PAGE_NUMBER_RE.match(t.strip()) for _, t in para.lines))
         opening = candidates.get(id(para))
-        if at_foot and opening is not None and (after_lower if opening.glued else marks).get(
-                opening.number, para.line) < para.line:
+        if not at_foot or opening is None:
+            continue
+        if not opening.glued:
+            marked_at = marks.get(opening.number, para.line)
+        else:
+            marked_at = after_lower.get(opening.number, para.line)
+            if marked_at >= para.line or opening.caseless:
+                marked_at = min(marked_at, after_capitals.get(opening.number, para.line))
+                weak[id(para)] = marked_at
+        if marked_at < para.line:
             found[id(para)] = opening.number
-    return found
+    return _in_sequence(found, weak)
+
+
+def _in_sequence(found: dict[int, int], weak: dict[int, int]) -> dict[int, int]:
+    """``found`` without the footnotes read on weak evidence (``weak``: a foot line glued to
+    a word without capitals, «3位专家…», «3秘书长…», or a mark after an acronym, "UNICEF3")
+    that do not go on a sequence: footnote 1, or the one after a footnote kept whose mark
+    stands before its own. A paragraph opening with a count at a page's foot and a number
+    in the text above («3天», "MDG3") had been moved to the end as a footnote."""
+    mark_line = {number: weak.get(key, 0) for key, number in found.items()}
+    kept: dict[int, int] = {}
+    numbers: set[int] = set()
+    for key, number in sorted(found.items(), key=lambda item: item[1]):
+        if key in weak and number != 1 and not (
+                number - 1 in numbers and mark_line[number - 1] <= weak[key]):
+            continue
+        kept[key] = number
+        numbers.add(number)
+    return kept
