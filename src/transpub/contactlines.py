@@ -16,20 +16,54 @@ from typing import NamedTuple
 #: "+32 2 29 96302", "+41227303209").
 _PHONE = (r"(?:\+\s?\d{6,15}|(?:\+\s?\d{1,3}[\s.-]?)?(?:\(\d{1,4}\)\s?|\(0\)\s?)?"
           r"(?:\d{1,4}[\s.-]){1,5}\d{2,6})")
-#: A line of a person's name and a telephone number, nothing else: "Gerry Rice: 202-473-1842",
+#: A telephone's word before its number ("Tel.:", "tél. :", "Mobile").
+_PHONE_WORD = r"(?:tel|phone|telephone|tél|tlf|mob|mobile|cell|fax)"
+#: A line of a name and a telephone number, nothing else: "Gerry Rice: 202-473-1842",
 #: "Damian Milverton (202) 473-6735", "Mina Andreeva – Tel.: +32 229 91382" (the name two to
-#: four words with capitals; the number seven figures or more).
+#: four words, each with its capital but a particle's, "Fadi El Abdallah", "Jan van Dijk":
+#: ``_is_name``).
 _NAME_PHONE_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3})\s*(?:[:,–—-]\s*|\s)"
-    r"(?:(?:tel|phone|tél|tlf|mob|mobile|cell)\.?\s*:?\s*)?(?P<phone>" + _PHONE + r")\s*$",
-    re.IGNORECASE)
+    r"^(?P<name>[^\W\d_][\w.'’-]+(?:\s+[^\W\d_][\w.'’-]*){1,4})\s*(?:[:,–—-]\s*|\s)"
+    r"(?P<word>(?i:" + _PHONE_WORD + r")\.?\s*:?\s*)?(?P<phone>" + _PHONE + r")\s*$")
+#: The words of a name that go in lower case ("van", "de", "bin").
+_PARTICLES = frozenset("van von der den de da das del della di do dos du la le bin ibn al el"
+                       .split())
+#: A number a text writes in groups of three (a figure, "30 400 000", "4.200.000"), or a date
+#: ("2025-03-05", "05.03.2025"): no telephone's shape without a "+", parentheses or a word.
+_NO_PHONE_RE = re.compile(r"\d{1,3}(?P<sep>[\s.,])\d{3}(?:(?P=sep)\d{3})*"
+                          r"|\d{4}-\d{2}-\d{2}|\d{1,2}(?P<dsep>[./-])\d{1,2}(?P=dsep)\d{2,4}")
+
+
+def _is_name(words: str) -> bool:
+    """Whether ``words`` are a person's or an office's name: each word opening with a capital
+    but a particle's, not a label in sentence case ("People in need", "Funding required")."""
+    parts = words.split()
+    return parts[0][0].isupper() and all(w[0].isupper() or w in _PARTICLES for w in parts) \
+        and not all(w in _PARTICLES for w in parts[1:])
 
 
 def name_and_phone(line: str) -> bool:
-    """Whether ``line`` is a contact's name and telephone number alone."""
+    """Whether ``line`` is a contact's name and telephone number alone: a name (``_is_name``)
+    and a telephone's shape, seven figures or more with a "+", parentheses or a telephone's
+    word, or in groups no figure nor date is written in ("202-473-1842", not "30 400 000")."""
     match = _NAME_PHONE_RE.match(line.strip()) if len(line) <= 80 else None
-    return match is not None and sum(c.isdigit() for c in match.group("phone")) >= 7 \
-        and match.group("name")[:1].isupper()
+    if match is None or not _is_name(match.group("name")):
+        return False
+    phone = match.group("phone")
+    return sum(c.isdigit() for c in phone) >= 7 and (
+        match.group("word") is not None or "+" in phone or "(" in phone
+        or _NO_PHONE_RE.fullmatch(phone.strip()) is None)
+
+
+#: What gives a way to reach a person or an office: an e-mail address, or a telephone (a
+#: telephone's word and a figure, or a "+" and figures).
+_REACH_RE = re.compile(r"[\w.+-]@[\w-]+\.\w|\+\s?\d|(?i:\b" + _PHONE_WORD + r")\b\.?\W{0,4}\d")
+
+
+def gives_contact(line: str) -> bool:
+    """Whether ``line`` is a contact's: it holds an e-mail address or a telephone, or it is
+    a name and a telephone (a link alone is a reference, no contact)."""
+    return _REACH_RE.search(line) is not None or name_and_phone(line)
 
 
 class InlineContacts(NamedTuple):
@@ -62,7 +96,11 @@ def inline_contacts(text: str, opens: Callable[[str], bool],
     if not colon or not opens(inner) or not rest.strip():
         return None
     contacts = tuple(c.strip() for c in rest.split(";") if c.strip())
-    if not contacts or not all(detail(c) or name_and_phone(c) for c in contacts):
+    # (one of them at least a person's or an office's, an e-mail address or a telephone:
+    # "(For more information on the methods: www.who.int/methods; …)" cites, it is no
+    # contact, and had been moved to the contact block)
+    if not contacts or not all(detail(c) or name_and_phone(c) for c in contacts) \
+            or not any(gives_contact(c) for c in contacts):
         return None
     return InlineContacts(text[:match.start()].rstrip(), f"{lead.strip()}:", contacts)
 

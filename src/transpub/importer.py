@@ -16,12 +16,13 @@ import itertools
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from transpub.addressbreaks import gapped_addresses
 from transpub.brokenfont import broken_font_note, doubled_hyphens, doubled_hyphens_note
-from transpub.contactlines import field_columns, inline_contacts, name_and_phone
+from transpub.contactlines import field_columns, gives_contact, inline_contacts, name_and_phone
 from transpub.datelines import (
     Dateline,
     ambiguous_date,
@@ -633,6 +634,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         last = max(dated + 1, len(body) - 3)
         body = body[:last] + [part for para in body[last:] for part in _contact_apart(para)]
     contact_to = -1  # the last paragraph of the contact block, once it has begun
+    text_end = _closing(body, dated)  # (where the text's paragraphs may end)
     for index, para in enumerate(body):
         content = para.text
         marked: list[Span] | None = None  # the dated paragraph's spans, the dateline cut
@@ -653,8 +655,12 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         if index != dated and all(name_and_phone(t) for _, t in para.lines):
             # a contact's name and telephone a line each, wherever they stand (the World
             # Bank's between the headline and the dateline, "Gerry Rice: 202-473-1842"): the
-            # contact block's, not a subtitle nor a sentence to translate
+            # contact block's, not a subtitle nor a sentence to translate; said when the
+            # text goes on under it (its lines move to the end)
             contact += _contact_of(para)
+            if index + 1 < text_end:
+                notes.append(f"line {para.line}: «{'; '.join(t.strip() for _, t in para.lines)}»"
+                             " (a name and a telephone) moved to the contact block")
             continue
         if index != dated and paragraph_no == 0 and (repeat := _date_again(
                 para, lang, date or (lone[1] if lone else None))):
@@ -710,7 +716,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
         # as a heading, "### Media contacts", over the contact's lines)
         lead = content[3:] if content.startswith("\0h2") and index + 1 < len(body) else content
         if opens_contact(unwrapped_emphasis(lead), unwrapped_emphasis(
-                lead if lead is not content else para.lines[0][1])) or (
+                lead if lead is not content else para.lines[0][1]),
+                _lines_under(body, index)) or (
                 index > dated + 1 and _contact_details(para)):
             # with the lines right under it (no blank line between: one paragraph a line,
             # from a text without blank lines), near the end of the release
@@ -818,12 +825,23 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                         written)
 
 
-def opens_contact(text: str, first_line: str) -> bool:
+def opens_contact(text: str, first_line: str, under: Sequence[str] = ()) -> bool:
     """Whether a paragraph (``text``, its first line ``first_line``) opens a contact block:
     "For more information…", "Media contacts:", or a first line that asks to be contacted at
-    its end ("…, please contact:")."""
-    return bool(_CONTACT_RE.match(text)) or contact_lead(first_line) or (
+    its end ("…, please contact:"). A lead-in that asks nothing alone on its line ("More
+    information", «Подробнее», «详情») is a section's heading as often: it opens one only
+    over a contact's lines (``under``, the first lines under it: an e-mail address, a
+    telephone, a name with one), and without them stays the text's (said nowhere, as it
+    moves nowhere)."""
+    return bool(_CONTACT_RE.match(text)) or (
+        contact_lead(first_line) and any(gives_contact(t) for t in under[:3])) or (
         len(first_line) <= 150 and _CONTACT_LEAD_RE.search(first_line) is not None)
+
+
+def _lines_under(body: list[Para], index: int) -> list[str]:
+    """The first lines under a block's first: its own, then the next block's."""
+    after = body[index + 1].lines[:3] if index + 1 < len(body) else []
+    return [t.strip() for _, t in [*body[index].lines[1:4], *after]][:3]
 
 
 _CONTACT_WORD_RE = re.compile(r"\bcontacts?\b", re.IGNORECASE)
@@ -891,7 +909,8 @@ def _closing(body: list[Para], dated: int) -> int:
     among its last eight blocks, after the dated one; the text's end if neither."""
     for index in range(max(dated + 1, len(body) - 8), len(body)):
         text = unwrapped_emphasis(body[index].text)
-        if opens_contact(text, unwrapped_emphasis(body[index].lines[0][1])) \
+        if opens_contact(text, unwrapped_emphasis(body[index].lines[0][1]),
+                         _lines_under(body, index)) \
                 or opens_boilerplate(text) or _contact_details(body[index]):
             return index
     return len(body)

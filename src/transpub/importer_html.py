@@ -487,7 +487,8 @@ def _contact(texts: list[tuple[str, _Run, list[Span]]], start: int) -> set[int]:
         kind, run, spans = texts[index]
         lines = [_plain(_Run.merged(line)) for line in _lines_of(run, spans)]
         # (the lead-in may be a heading: "<h3>Media contacts</h3>" over the contact's <p>)
-        if not opens_contact(_plain(spans), lines[0]) or (
+        under = [*lines[1:], *(_plain(s) for _k, _r, s in texts[index + 1:index + 3])]
+        if not opens_contact(_plain(spans), lines[0], under) or (
                 kind != "p" and (index + 1 >= len(texts) or texts[index + 1][0] != "p")):
             continue
         end = index
