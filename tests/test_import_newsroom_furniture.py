@@ -32,7 +32,7 @@ GENEVA, 24 February 2022 – The ICRC continues to stand with the people of Ukra
     "Permanent URL for this page:",
     "Lien permanent : https://www.icrc.org/fr/document/1",
     "Duration : 1m 23s", "Size : 101.8 MB", "On Screen Credit: ICRC or logo",
-    "Durée : 02:15", "Taille : 12 Mo",
+    "Durée : 02:15", "Taille : 12 Mo", "Length: 2 min 30 s", "Running time: 1h 20min",
 ])
 def test_a_newsroom_line_is_removed_and_said(tmp_path: Path, line: str) -> None:
     release, removed = import_text(tmp_path, HEAD + line + "\n\nThe teams are at work.\n")
@@ -45,6 +45,8 @@ def test_a_newsroom_line_is_removed_and_said(tmp_path: Path, line: str) -> None:
     "(Logo: the new design)",  # no address: text
     "Available in: all bookshops",
     "Duration: the whole week",
+    # (metres: a duration needs a unit no measure shares, or a clock's form)
+    "Length: 120 m", "Length: 1.5 m", "Duration: 3m", "Length: 12 km",
     "Size: the largest ever recorded",
     "Permanent URL for this page is given below.",
     "Photo: UNOCT/Jane Doe",
@@ -184,3 +186,12 @@ def test_a_chinese_related_heading_over_a_sentence_removes_nothing(tmp_path: Pat
 他说，这项协议是影响45个国家35亿人的一个转折点，各方将于下月在日内瓦继续会谈。
 """)
     assert removed == []
+
+
+def test_a_vessels_length_is_the_texts(tmp_path: Path) -> None:
+    """"Length: 120 m" in a block of its own had been removed as a video's duration ("m" read
+    as minutes), said; it is a measure of the text's."""
+    release, removed = import_text(tmp_path, HEAD + "The vessel:\n\nLength: 120 m\n\nCrew: 45"
+                                   "\n\nThe teams are at work.\n")
+    assert removed == []
+    assert "Length: 120 m" in kinds(release, "p") + kinds(release, "h2")

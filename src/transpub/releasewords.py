@@ -58,10 +58,15 @@ def page_link(line: str) -> bool:
         line.strip()) is not None
 
 
-#: The value each kind of a video's field takes: a duration ("1m 23s", "01:23", "2 min"), a
-#: file's size ("101.8 MB"), a credit (a few words).
+#: A duration in units no measure shares: hours, minutes ("min", or "m" before seconds:
+#: "1m 23s"), seconds, in that order ("120 m" alone is metres: "Length: 120 m" had been
+#: removed as a video's).
+_DURATION = (r"(?=\d)(?:\d{1,3}\s*h\.?\s*)?(?:\d{1,3}\s*(?:min(?:ute)?s?|m(?=\s*\d{1,3}\s*s))"
+             r"\.?\s*)?(?:\d{1,3}\s*(?:s|secs?|seconds?)\.?\s*)?")
+#: The value each kind of a video's field takes: a duration (a clock's "01:23", or
+#: ``_DURATION``: "1m 23s", "2 min"), a file's size ("101.8 MB"), a credit (a few words).
 _FIELD_VALUES = {
-    "duration": r"(?:\d{1,2}:\d{2}(?::\d{2})?|(?:\d{1,3}\s*(?:h|min|m|s|sec)\.?\s*){1,3})",
+    "duration": r"(?:\d{1,2}:\d{2}(?::\d{2})?|" + _DURATION + ")",
     "size": r"\d[\d.,]*\s*(?:[KMGT]i?B|[KMGT]o|Ko|Mo|Go|байт|КБ|МБ|ГБ)",
     "credit": r"\S.{0,60}",
 }
