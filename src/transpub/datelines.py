@@ -238,9 +238,13 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     after = (match.group("after") or "").strip()
     if after and not after[:1].isupper():
         return None  # "9 December 2020, the Office said – …": no place after the date
-    if after and not rest and not match.group("afterdash") and not _known_place(after, lang):
+    if after and not rest and not match.group("afterdash") and not _known_place(after, lang) \
+            and (text[:match.start("after")].rstrip().endswith("|")
+                 or not _place_after(after, lang)):
         # a page's date bar ("15 March 2024 | News release", "24-02-2022 | Latest News ,
-        # Europe & Central Asia"): a label or a section, no place (it had been the place)
+        # Europe & Central Asia"): a label or a section, no place (it had been the place);
+        # after a comma a place's words ("9 December 2020, Kakuma", alone on its line) are
+        # the place all the same, a heading's ("9 December 2020, Key Findings") not
         return None
     if after and match.group("afterdash") and not _named(after, rest):
         # "5 June 2024 — Geneva — The…" names a place; "9 December 2020 – Geneva hosted the
@@ -361,6 +365,59 @@ def _named(place: str, rest: str) -> bool:
     return (bool(rest) and rest[:1].isupper() and words[0].lower() not in _NOT_PLACES
             and words[0][:1].isupper() and len(words) <= 4
             and all(w[:1].isupper() or (len(w) <= 3 and w.isalpha()) for w in words))
+
+
+#: Words of a heading, a document's kind, a body or a title, never of a place's name after
+#: a date: "9 December 2020, Key Findings: …", "1 January 2024, Update: …", "…, Security
+#: Council: …", "…, Secretary-General: …" (a place's own words, "City", "Bay", are none)
+_NOT_PLACE_WORDS = frozenset("""key findings finding update updates summary background
+    highlights note notes statement statements overview breaking news press release releases
+    media advisory alert correction announcement reminder editors editor's facts figures fact
+    sheet main points results report agenda programme program contact contacts speech remarks
+    message messages latest section event events feature story photo video today live read
+    more secretary-general president minister chair chairperson director director-general
+    spokesperson ambassador commissioner member members council committee assembly commission
+    government ministry office agency board parties delegation mission
+    résumé communiqué déclaration actualité declaración comunicado actualización resumen nota
+    conseil consejo secrétaire secretario заявление обновление сводка совет""".split())
+#: the articles a place's name may open with ("La Paz", "Le Havre", "Los Angeles", "El
+#: Fasher"), which ``_NOT_PLACES`` holds as a sentence's words
+_ARTICLES = frozenset("el la le les los las l".split())
+
+
+def _place_words(name: str, lang: str) -> bool:
+    """Whether ``name`` reads as a place's name of a few words, no place list vouching for it
+    ("Kakuma", "Addis Abeba", "Dar es Salaam", "Cox's Bazar"): one to four words, each
+    capitalised but a place name's joining words, none a heading's, a document's, a body's or
+    a title's word (``_NOT_PLACE_WORDS``), none with a digit or a sentence's mark; the first
+    no word that opens a sentence ("The Council") nor a weekday."""
+    words = name.split()
+    if not 0 < len(words) <= 4 or words[0].lower() in _NOT_PLACES - _ARTICLES:
+        return False
+    days = _weekdays(lang)
+    return all((word[:1].isupper() or word in _JOINERS) and word not in _BODIES
+               and (folded := word.strip("'’").casefold()) not in _NOT_PLACE_WORDS
+               and folded not in days and _NO_PLACE_MARK_RE.search(word) is None
+               for word in words)
+
+
+#: what no word of a place's name holds: a digit, a sentence's or a quotation's mark
+_NO_PLACE_MARK_RE = re.compile(r"[\d.!?:;…\"“”«»/&@#]")
+
+
+def _place_after(after: str, lang: str) -> bool:
+    """Whether the words after a date ("9 December 2020, Kakuma", "25 June 2019, Addis Abeba:
+    The…") are a place: a known one (``_known_place``), or a place's words (``_place_words``),
+    then at most two places, countries or place's words after commas ("Kakuma, Kenya")."""
+    from transpub.namefind import is_place_name  # (only for a dateline's words after a date)
+
+    if _known_place(after, lang):
+        return True
+    bare = re.sub(r"\s*+\([^()]{1,60}\)$", "", after)
+    first, *others = [p.strip() for p in bare.split(",")]
+    return len(others) <= 2 and _place_words(first, lang) and all(
+        is_place_name(other, lang) or (len(other.split()) <= 3 and _place_words(other, lang))
+        for other in others)
 
 
 def ambiguous_date(text: str, lang: str) -> str:
