@@ -22,13 +22,45 @@ def test_date_place_colon() -> None:
         "Addis Abeba", dt.date(2019, 6, 25), "The Chairperson expressed condolences.")
 
 
+@pytest.mark.parametrize(("line", "place"), [
+    ("25 June 2019, Addis Abeba, Ethiopia: The Chairperson spoke.", "Addis Abeba, Ethiopia"),
+    ("25 June 2019, Kakuma: The camp opened a school.", "Kakuma"),  # (no list knows it)
+    ("25 June 2019, Geneva: The talks opened.", "Geneva"),
+    ("25 June 2019, Dar es Salaam: The talks opened.", "Dar es Salaam"),
+])
+def test_a_place_before_the_colon(line: str, place: str) -> None:
+    found = dateline(line, "en")
+    assert found is not None and (found.place, found.date) == (place, dt.date(2019, 6, 25))
+
+
 @pytest.mark.parametrize("line", [
     "9 December 2020, the Office said: The talks went on.",  # no place after the date
     "25 June 2019, Addis Abeba: the chair went on.",  # no sentence after the colon
     "On 9 December 2020: the talks went on.",
+    # a sentence's or a heading's words before the colon, however capitalised (hostile
+    # review t63/h5, finding 6: each had been the place, the sentence cut in two)
+    "5 May 2024, Member States agreed: The Council will meet again in June.",
+    "9 December 2020, Key Findings: Three of four children are at risk.",
+    "1 January 2024, Update: The figures were revised.",
+    "1 January 2024, Editor's Note: The figures were revised.",
+    "5 May 2024, Security Council: The members met.",
+    "5 May 2024, The Council Said: The members met.",
+    "5 May 2024, UNICEF: The agency said.",
+    "5 May 2024, Tuesday: The members met.",
+    "5 May 2024, Ministers From Forty Countries Met In Rome: The talks went on.",
 ])
 def test_no_dateline(line: str) -> None:
     assert dateline(line, "en") is None
+
+
+def test_a_dated_sentence_stays(tmp_path: Path) -> None:
+    path = tmp_path / "release.txt"
+    sentence = "5 May 2024, Member States agreed: The Council will meet again in June."
+    path.write_text(f"Council to meet again in June\n\n{sentence}\n\nMore.\n",
+                    encoding="utf-8")
+    release = import_file(path).release
+    assert (kinds(release, "place"), release.date) == ([], None)
+    assert kinds(release, "p") == [sentence, "More."]
 
 
 def test_au_release(tmp_path: Path) -> None:

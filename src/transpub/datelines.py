@@ -228,9 +228,12 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     if match.group("closed") is not None and not rest[:1].isupper():
         return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
     if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))) \
-            and not (match.group("after") and rest[:1].isupper()):
+            and not (match.group("after") and rest[:1].isupper()
+                     and _place_after(match.group("after").strip(), lang)):
         # "New York, 9 December 2020: The…", and the place after the date, "25 June 2019,
-        # Addis Abeba: The Chairperson…" (the African Union's); not "On 9 December 2020: the…"
+        # Addis Abeba: The Chairperson…" (the African Union's); not "On 9 December 2020: the…",
+        # nor a sentence's or a heading's words before the colon ("5 May 2024, Member States
+        # agreed: The…", "9 December 2020, Key Findings: Three…": ``_place_after``)
         return None
     if match.group("stop") and not (place and match.group("comma") and place.isupper()
                                     and rest[:1].isupper()):
