@@ -13,6 +13,8 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import pytest
+
 from importcases import kinds
 from transpub.importer import ImportReport, import_file
 
@@ -81,3 +83,44 @@ def test_date_bar_section_is_no_place(tmp_path: Path) -> None:
     report = _import(tmp_path, "Headline of the release here\n\n15 March 2024 | News "
                      "release\n\nThe Office said today that it would act.\n\nMore.\n")
     assert kinds(report.release, "place") == []
+
+
+# --- a caption or credit by evidence, not by a word it opens with ----------------------------
+
+@pytest.mark.parametrize("subtitle", [
+    "Credit to small farmers rose by a fifth in 2023, the Fund says",
+    "Image-based abuse has doubled since 2020, a UN Women report finds",
+    "Picture this: a harvest without loss, the agency says",
+    "Photography exhibition opens at the Palais des Nations",
+    "Captions and subtitles make the films accessible to all",
+])
+def test_a_subtitle_is_no_caption(tmp_path: Path, subtitle: str) -> None:
+    # (hostile review t63/h5, finding 8: a subtitle opening with "Credit", "Image", "Picture"
+    # had gone under the first paragraph as a picture's caption, said)
+    report = _import(tmp_path, f"Small farmers get more loans\n\n{subtitle}\n\nROME, 5 May 2024 "
+                     "- Loans to small farmers rose, the Fund said.\n\nMore text.\n")
+    release = report.release
+    assert kinds(release, "h2") == [subtitle]
+    assert [b.kind for b in release.blocks] == ["title", "h2", "place", "p", "p"]
+    assert kinds(release, "p") == ["Loans to small farmers rose, the Fund said.", "More text."]
+    assert not any("caption" in n for n in report.notes)
+
+
+@pytest.mark.parametrize("caption", [
+    "Photo: UNDP/Jane Doe. Farmers at a market in Malawi.",
+    "Photo credit: IFAD/Jane Doe",
+    "Crédit photo : FIDA/Jean Dupont",
+    "Pie de foto: Agricultores en un mercado de Malawi.",
+    "Фото: МФСР/Иван Петров",
+    "照片：农发基金/张伟",
+    "صورة: الصندوق الدولي للتنمية الزراعية",
+    "Farmers at a market in Malawi. © IFAD/Jane Doe",
+    "IFAD/2023-0412/Doe",
+])
+def test_a_caption_by_evidence_goes_under(tmp_path: Path, caption: str) -> None:
+    report = _import(tmp_path, f"Small farmers get more loans\n\n{caption}\n\nROME, 5 May 2024 "
+                     "- Loans to small farmers rose, the Fund said.\n\nMore text.\n")
+    release = report.release
+    assert kinds(release, "p") == ["Loans to small farmers rose, the Fund said.", caption,
+                                   "More text."]
+    assert any("a picture's caption or credit above the dateline" in n for n in report.notes)

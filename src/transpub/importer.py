@@ -23,6 +23,7 @@ from pathlib import Path
 from transpub.addressbreaks import gapped_addresses
 from transpub.brokenfont import broken_font_note, doubled_hyphens, doubled_hyphens_note
 from transpub.contactlines import field_columns, gives_contact, inline_contacts, name_and_phone
+from transpub.credits import picture_ids
 from transpub.datelines import (
     Dateline,
     ambiguous_date,
@@ -671,7 +672,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                          "a duplicate")
             continue
         if index < dated and not content.startswith("\0h2") \
-                and not _PICTURE_RE.match(content.strip()) and not _no_heading(content):
+                and not _is_picture(content.strip()) and not _no_heading(content):
             content = "\0h2" + content  # a subtitle above the dateline: a subheading
         if index == dated and dated_parts is not None:
             place, date, date_text, rest, attribution = dated_parts
@@ -1783,26 +1784,57 @@ def subheading(para: Para, following: list[Para]) -> bool:
             and len(text) <= 100 and len(text.split()) <= 12 and words[:1].isupper()
             and ends_as_heading(text)
             and not _CONTACT_RE.match(text) and not _LINKISH_RE.search(text)
-            and not _PICTURE_RE.match(text))
+            and not _is_picture(text))
 
 
 _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,4})\.\s+(?=[A-Z])")
 
 
-#: A picture's caption or credit ("Photo: … © UNICEF/…"), a paragraph wherever it stands.
-_PICTURE_RE = re.compile(r"^(?:(?:group|family|official)\s+)?(?:photo|picture|image|credit"
-                         r"|caption)\b|^©", re.IGNORECASE)
+#: A picture's caption or credit, a paragraph wherever it stands, read from evidence, not
+#: from a word it opens with ("Credit to small farmers rose…", "Image-based abuse…" are
+#: subtitles; both had gone under the first paragraph as captions): the copyright sign; a
+#: caption's or credit's word and its colon in the six languages ("Photo:", "Photo credit:",
+#: "Crédit photo :", "Foto:", "Pie de foto:", "Фото:", «照片：», «صورة:»); "Photo by …"; a
+#: group photo's description ("Group photo of …", OPCW's).
+_PICTURE_RE = re.compile(
+    r"^(?:©|(?:(?:photo(?:graph)?|picture|image|video)s?(?:\s+credits?)?|credits?(?:\s+photos?)?"
+    r"|captions?|crédits?(?:\s+photos?)?|légende|fotos?|fotografía|imagen|créditos?"
+    r"(?:\s+de\s+la\s+foto)?|pie\s+de\s+foto|фото(?:графия)?|подпись"
+    r"|照片|图片|图|摄影|صورة|الصورة|تصوير)[ \u00a0]*[:：]"
+    r"|photo(?:graph)?\s+(?:by|courtesy)\s|(?:group|family|official)\s+photo(?:graph)?\b)",
+    re.IGNORECASE)
+#: a picture's credit closing its caption ("… queue for water. © UNICEF/UNI512345/Name"),
+#: and a picture's id standing alone ("UNICEF/NYHQ2011-0424/Dean": an agency, two slashes,
+#: a digit)
+_CREDIT_END_RE = re.compile(r"©[^©\n]{1,60}$")
+_PICTURE_ID_RE = re.compile(r"(?=\S*\d)[A-Z][\w.-]*/[\w.-]+/[\w.'’-]*")
+
+
+def _is_picture(text: str) -> bool:
+    """Whether ``text`` (stripped) is a picture's caption or credit, by evidence
+    (``_PICTURE_RE``, a credit closing it, a picture's id: ``credits.picture_ids``, or one
+    standing alone)."""
+    return bool(_PICTURE_RE.match(text)) or (len(text) <= 300 and (
+        _CREDIT_END_RE.search(text) is not None or bool(picture_ids(text)))) \
+        or _credit_alone(text)
+
+
+def _credit_alone(text: str) -> bool:
+    """A picture's credit on a line of its own: "© UNICEF/NYHQ2011-0424/Dean", or its id
+    alone, "UNICEF/Yemen/2019"."""
+    return len(text) <= 100 and (text.startswith("©") or (
+        " " not in text and _PICTURE_ID_RE.fullmatch(text) is not None))
 
 
 def _caption_at(body: list[Para], index: int) -> bool:
     """Whether ``body[index]`` is a picture's caption or credit ("© UNICEF/NYHQ2011-0424/Dean",
-    "Photo: …", "Group photo of …"), or the one sentence under a credit (its caption: "A girl
-    and her parents queue for water …")."""
+    "Photo: …", "Group photo of …": ``_is_picture``), or the one sentence under a credit
+    standing alone (its caption: "A girl and her parents queue for water …")."""
     text = _plain(body[index].text).strip()
-    if _PICTURE_RE.match(text):
+    if _is_picture(text):
         return True
     above = _plain(body[index - 1].text).strip() if index else ""
-    return above.startswith("©") and len(above) <= 100 and len(text) <= 300 \
+    return _credit_alone(above) and len(text) <= 300 \
         and _SENTENCE_BREAK_RE.search(text) is None
 #: What a line of links holds, no subheading: "The report is available at: https://…",
 #: "Follow us on: Twitter | Facebook | YouTube", "@UN_OCT".
@@ -1871,7 +1903,7 @@ def heading_apart(para: Para) -> list[Para]:
             and longest >= 40 and _SECTION_NUMBER_RE.sub("", first)[:1].isupper()
             and ends_as_heading(first)
             and not _WRAPPED_RE.search(first) and not _CONTACT_RE.match(first)
-            and not _LINKISH_RE.search(first) and not _PICTURE_RE.match(first)):
+            and not _LINKISH_RE.search(first) and not _is_picture(first)):
         return [para]
     return [Para([para.lines[0]], para.gap_before, 0, para.page_start),
             Para(para.lines[1:], 0, para.gap_after, False, para.page_end)]
