@@ -150,3 +150,37 @@ def test_a_link_glued_to_a_sentence_end_in_a_pdf_and_a_page(tmp_path: Path) -> N
     blocks = [b for b in import_file(page).release.blocks if b.kind == "p"]
     assert [(s.kind, s.text) for s in blocks[1].spans] == [
         ("text", "A map of the damage on Guam. "), ("atom", "https://a.org/Guam/webmap")]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # the Wayback Machine's link wrapped after its timestamp (hostile review t63/h5: two links)
+    ("https://web.archive.org/web/20190501000000/", "https://www.un.org/en/reports/harvest-2019"),
+    ("https://web.archive.org/web/2019/", "https://www.un.org/en/reports/harvest-2019"),
+    ("https://web.archive.org/web/20190501000000id_/", "http://www.un.org/en/report"),
+    ("https://web.archive.org/web/20190501000000/", "www.un.org/en/report"),
+    ("http://wayback.archive-it.org/1234/20190501000000/", "https://www.un.org/en/report"),
+    # archive.today's
+    ("https://archive.ph/2019.05.01-000000/", "https://www.un.org/en/report"),
+    # a query waiting for the address it is given
+    ("https://translate.google.com/translate?u=", "https://www.un.org/en/report"),
+])
+@pytest.mark.parametrize("apart", ["      ", "\n"], ids=["gap", "line-break"])
+def test_an_archived_link_goes_on(tmp_path: Path, first: str, second: str, apart: str) -> None:
+    """A link whose path ends where an archive sets the address it keeps (a timestamp and
+    "/") goes on with the next part, a link: one link, not two."""
+    assert continues_address(f"Kept at {first}", second)
+    path = tmp_path / "release.txt"
+    path.write_text(f"{HEAD}Kept at {first}{apart}{second} and elsewhere.\n", encoding="utf-8")
+    release = import_file(path).release
+    atoms = [s.text for b in release.blocks for s in b.spans if s.kind == "atom"]
+    assert atoms == [first + second]
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    # a year, a number in a path: no archive's timestamp; two links
+    ("https://www.un.org/press/2019/", "https://www.un.org/en/report"),
+    ("https://a.org/reports/20190501/", "https://b.org/y"),
+    ("https://a.org/web/", "https://b.org/y"),
+])
+def test_a_number_in_a_path_embeds_nothing(first: str, second: str) -> None:
+    assert not continues_address(f"Links: {first}", second)

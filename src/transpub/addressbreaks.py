@@ -11,7 +11,8 @@ letters at least). A sentence going on after a link ("https://un.org" / "and the
 never does, nor an address ending in a full stop or comma, which ends a sentence or a clause,
 nor a whole address before a part that opens with a scheme or "www." (two links a layout's
 gap or a line break set apart: "https://a.org/x      https://b.org/y"; the joined form would
-be valid, a path may hold "://").
+be valid, a path may hold "://"), unless the first ends where an archive sets the address it
+keeps ("https://web.archive.org/web/20190501000000/" / "https://www.un.org/…": one link).
 """
 
 from __future__ import annotations
@@ -55,16 +56,26 @@ def _address_start(word: str) -> int | None:
     return link.start() if link is not None else None
 
 
+#: a link's path ending where an archive sets the address it keeps: the Wayback Machine's
+#: timestamp ("…/web/20190501000000/", "…/web/2019/", "…/20190501000000id_/") or
+#: archive.today's ("…/2019.05.01-000000/"), before the "/" the address follows
+_EMBEDDING_RE = re.compile(r"/(?:web/\d{1,14}|\d{14})(?:[a-z]{2}_)?/\Z"
+                           r"|/\d{4}\.\d\d\.\d\d-\d{6}/\Z")
+
+
 def _whole(address: str) -> bool:
     """Whether ``address`` is a whole address, one that needs nothing after it: an e-mail
     address, or a link ending at a host's or a path's end (a letter, a digit or "/"). One
     ending in "=", "?", "&", "#", "-" (a query waiting for its value,
-    "https://x.org/go?u=" / "https://un.org/a") or a scheme alone ("https://" / "www.un.org")
-    goes on with the next part, even one opening with a scheme."""
+    "https://x.org/go?u=" / "https://un.org/a"), a scheme alone ("https://" / "www.un.org")
+    or an archive's path waiting for the address it keeps (``_EMBEDDING_RE``:
+    "https://web.archive.org/web/20190501000000/" / "https://www.un.org/…") goes on with the
+    next part, even one opening with a scheme."""
     if _EMAIL_RE.fullmatch(address):
         return True
     ends = address[-1:]
-    return (ends.isalnum() or ends == "/") and _URL_RE.fullmatch(address) is not None
+    return (ends.isalnum() or ends == "/") and _EMBEDDING_RE.search(address) is None \
+        and _URL_RE.fullmatch(address) is not None
 
 
 def continues_address(line: str, next_line: str) -> bool:

@@ -179,6 +179,16 @@ def test_one_line_of_addresses_apart(address: str) -> None:
         line + "IEEP: https://ieep.eu/publications/2019-europe-report\n" + line)
 
 
+def test_one_line_of_archived_links() -> None:
+    """60,000 links each ending where an archive sets the address it keeps (a Wayback
+    timestamp and "/"), two spaces after each: each goes on with the next, read once
+    (``addressbreaks._EMBEDDING_RE``, anchored at the link's end)."""
+    from transpub.addressbreaks import gapped_addresses
+
+    link = "https://web.archive.org/web/20190501000000/"
+    assert gapped_addresses(f"{link}  " * 60_000) == link * 60_000 + "  "
+
+
 def test_many_section_lines_above_the_headline(tmp_path: Path) -> None:
     """Thousands of blocks that read as a site's section line above the headline: each was
     checked against every block before it (importer_pages._chrome; 10,000: 12 s, 20,000:
