@@ -135,6 +135,11 @@ def test_the_hyphen_kept_is_the_texts(tmp_path: Path, body: str, read: str, kept
     "The plan--if approved--will start; the well-informed experts agree.",  # a typewriter's dash
     "Prices rose -\u2010 and fell.",  # not inside a word
     "The well\u2010informed and co\u2011operative experts.",  # one hyphen each
+    # two of one character, or U+2010 and U+2011: a dash, not a broken font's pair (hostile
+    # review t63/h5: "year‐‐the best" had become "year‐the best", the words glued)
+    "The harvest rose this year\u2010\u2010the best in a decade\u2010\u2010the agency said.",
+    "The harvest rose this year\u2011\u2011the best in a decade.",
+    "The harvest rose this year\u2010\u2011the best and\u2011\u2010more.",
 ])
 def test_no_doubled_hyphen_no_change(tmp_path: Path, body: str) -> None:
     from transpub.brokenfont import doubled_hyphens

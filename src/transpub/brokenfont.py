@@ -122,14 +122,16 @@ def broken_font_note(text: str) -> str:
 
 
 #: A hyphen a broken font wrote twice: a hyphen-minus beside a hyphen (U+2010) or a
-#: non-breaking hyphen (U+2011), either first, or two of those (no spelling writes two
-#: hyphens so; two hyphen-minus, "plan--if", is a typewriter's dash and stays), with soft
-#: hyphens left around them ("well-\u00ad\u2010informed", as Word's PDF of session 62's r15
-#: gives it), inside a word, between letters or digits ("COVID-‐19"), or after one at a
-#: line's end (the break then judged as any hyphen's there). Each repetition stops at a
-#: character the next cannot take, and the look-behind is one character: read once.
+#: non-breaking hyphen (U+2011), either first (no spelling writes two hyphens so); never two
+#: of one character, nor U+2010 and U+2011: two hyphen-minus, "plan--if", are a typewriter's
+#: dash, and so are two U+2010, "year‐‐the best" (a PDF's hyphen glyph copies so), and stay;
+#: with soft hyphens left around them ("well-\u00ad\u2010informed", as Word's PDF of
+#: session 62's r15 gives it), inside a word, between letters or digits ("COVID-‐19"), or
+#: after one at a line's end (the break then judged as any hyphen's there). Each repetition
+#: stops at a character the next cannot take, and the look-behind is one character: read
+#: once.
 _DOUBLED_HYPHEN_RE = re.compile("(?<=[^\\W_])\u00ad*(?:-\u00ad*[\u2010\u2011]"
-                                "|[\u2010\u2011]\u00ad*[-\u2010\u2011])\u00ad*"
+                                "|[\u2010\u2011]\u00ad*-)\u00ad*"
                                 "(?=[^\\W_]|[ \t]*\n)")
 #: a hyphen of the text written once inside a word: the one a doubled hyphen keeps
 _SINGLE_HYPHEN_RE = re.compile("(?<=[^\\W_])[-\u2010\u2011](?=[^\\W_])")
