@@ -321,7 +321,7 @@ class _Writer:
         """A paragraph's runs as inline HTML: bold, italic, superscript, links, note marks."""
         pieces: list[tuple[str, str, str]] = []  # (html, format key, href)
         fields: list[list[str]] = []  # open complex fields: [instruction, href]
-        self._runs(para, para, pieces, fields, "")
+        self._runs(para, self.styles.paragraph_style(para), pieces, fields, "")
         out: list[str] = []
         link = ""
         for html, _key, href in pieces:
@@ -336,12 +336,12 @@ class _Writer:
             out.append("</a>")
         return merge_runs(" ".join("".join(out).split(" "))) if out else ""
 
-    def _runs(self, node: etree._Element, para: etree._Element,
+    def _runs(self, node: etree._Element, para_style: str,
               pieces: list[tuple[str, str, str]], fields: list[list[str]], href: str) -> None:
         for child in node:
             name = local(child)
             if name == "r":
-                self._run(child, para, pieces, fields, href or self._field_href(fields))
+                self._run(child, para_style, pieces, fields, href or self._field_href(fields))
             elif name == "hyperlink":
                 ident = _attr(child, "id")
                 rel = self.rels.get(ident or "")
@@ -349,19 +349,19 @@ class _Writer:
                 anchor = _attr(child, "anchor")
                 if target and anchor and "#" not in target:
                     target += f"#{anchor}"  # (an anchor alone is a place in this document)
-                self._runs(child, para, pieces, fields, target or href)
+                self._runs(child, para_style, pieces, fields, target or href)
             elif name == "fldSimple":
-                self._runs(child, para, pieces, fields,
+                self._runs(child, para_style, pieces, fields,
                            _field_link(_attr(child, "instr") or "") or href)
             elif name in ("ins", "moveTo", "smartTag", "customXml", "sdt", "sdtContent", "dir",
                           "bdo"):
-                self._runs(child, para, pieces, fields, href)
+                self._runs(child, para_style, pieces, fields, href)
 
     @staticmethod
     def _field_href(fields: list[list[str]]) -> str:
         return next((f[1] for f in reversed(fields) if f[1]), "")
 
-    def _run(self, run: etree._Element, para: etree._Element,
+    def _run(self, run: etree._Element, para_style: str,
              pieces: list[tuple[str, str, str]], fields: list[list[str]], href: str) -> None:
         props = _child(run, "rPr")
         style_name = self.styles.name(_attr(_child(props, "rStyle"), "val") or "")
@@ -370,7 +370,7 @@ class _Writer:
         sup = _attr(_child(props, "vertAlign"), "val") == "superscript"
         # hidden text, set on the run or by its character or paragraph style (a style's had
         # been published): not shown, not published
-        hidden = self.styles.hidden(run, para)
+        hidden = self.styles.hidden(run, para_style)
         for child in run:
             name = local(child)
             text = ""
@@ -515,6 +515,7 @@ def _field_link(instruction: str) -> str:
 
 def _plain_text(para: etree._Element, styles: Styles) -> str:
     """A paragraph's own text (not its text boxes', nor its hidden text)."""
+    style = styles.paragraph_style(para)
     out: list[str] = []
     stack = list(reversed(para))
     while stack:
@@ -522,7 +523,7 @@ def _plain_text(para: etree._Element, styles: Styles) -> str:
         name = local(node)
         if name == "t":
             out.append(node.text or "")
-        elif name == "r" and styles.hidden(node, para):
+        elif name == "r" and styles.hidden(node, style):
             continue
         elif name not in ("txbxContent", "delText", "instrText"):
             stack.extend(reversed(node))
@@ -547,15 +548,16 @@ class _Look:
 
 
 def _look(para: etree._Element, text: str, styles: Styles, heading: bool) -> _Look:
+    style = styles.paragraph_style(para)
     # (a run of spaces alone does not count: the space between bold words Word sets plain
     # leaves them bold)
     shown = [(run, words) for run in para.iter() if local(run) == "r"
              and not any(local(a) == "txbxContent" for a in run.iterancestors())
-             and not styles.hidden(run, para)
+             and not styles.hidden(run, style)
              and (words := "".join(t.text or "" for t in run if local(t) == "t").strip())]
     lengths: dict[int, int] = {}
     for run, words in shown:
-        size = styles.size(run, para)
+        size = styles.size(run, style)
         lengths[size] = lengths.get(size, 0) + len(words)
     bold = bool(shown) and all(_on(_child(run, "rPr"), "b") for run, _words in shown)
     return _Look(para, text, heading, bold, _commonest(lengths))

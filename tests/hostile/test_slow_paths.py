@@ -295,3 +295,29 @@ def test_a_paragraphs_last_parenthesis_in_a_long_line(tmp_path: Path, paragraph:
     assert inline_contacts(paragraph, lambda _t: True, lambda _t: True) is None
     read = _import_paragraphs(tmp_path, "paren.txt", paragraph)
     assert "".join(read).replace(" ", "") == paragraph.replace(" ", "")
+
+
+def test_word_paragraph_of_many_runs_without_properties(tmp_path: Path) -> None:
+    """A Word paragraph of 20,000 runs and no ``w:pPr`` (Word and python-docx leave it out
+    of many Normal paragraphs): each run looked for the paragraph's style by walking the
+    paragraph to its end (importer_docx_styles.run_property; 4,000 runs: 36 s, 50,000:
+    more than a minute; h5 finding 1). The style is read once a paragraph; a style's hidden
+    text is still hidden."""
+    from test_import_docx import _para, _run
+    from test_import_docx_runs import _docx
+    from transpub.importer import import_file
+
+    styles = ('<w:style w:type="character" w:styleId="Secret"><w:name w:val="Secret"/>'
+              "<w:rPr><w:vanish/></w:rPr></w:style>")
+    runs = "".join(_run("x", "<w:b/><w:i/>") + _run(" ") for _ in range(10_000))
+    hidden = _run("draft", '<w:rStyle w:val="Secret"/>')
+    body = (_para(_run("Programme opens", "<w:b/>"))
+            + _para(_run("GENEVA, 3 May 2024 – The programme opens today for all farmers."))
+            + f"<w:p>{runs}{hidden}</w:p>")
+    path = tmp_path / "runs.docx"
+    path.write_bytes(_docx(body, styles))
+    blocks = [(b.kind, "".join(s.text for s in b.spans)) for b in import_file(path).release.blocks]
+    assert blocks[:3] == [("title", "Programme opens"), ("place", "GENEVA"),
+                          ("p", "The programme opens today for all farmers.")]
+    assert blocks[3][1].split() == ["x"] * 10_000
+    assert "draft" not in blocks[3][1]
