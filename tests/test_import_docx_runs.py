@@ -154,8 +154,8 @@ def test_runs_split_where_nothing_shows_are_one(cli: Cli) -> None:
     """Word splits text into runs at every revision, proofing or language mark: "connecti"
     + "vity" in two italic runs had become two elements, <em2>connecti</em2><em3>vity</em3>
     to translate (h3: 6 of 24 .docx). Runs of equal emphasis next to each other are one (a
-    plain space or line break between them too); a bold word followed by plain text, and two
-    note marks, stay apart."""
+    space set in their emphasis between them too); a bold word followed by plain text, and
+    two note marks, stay apart."""
     i = "<w:i/>"
     hidden_marks = ['<w:rFonts w:hint="eastAsia"/><w:i/>', '<w:i/><w:lang w:val="en-GB"/>',
                     "<w:i/><w:noProof/>"]
@@ -165,7 +165,7 @@ def test_runs_split_where_nothing_shows_are_one(cli: Cli) -> None:
                                               " for ", "Easy", "Storage", " users.")))
     b = "<w:b/>"
     brk = "<w:r><w:rPr><w:b/></w:rPr><w:br/></w:r>"
-    body = (_para(_run("Wiggofy", b) + _run(" ") + _run("Press", b) + _run(" ")
+    body = (_para(_run("Wiggofy", b) + _run(" ", b) + _run("Press", b) + _run(" ", b)
                   + _run("Release", b) + _run(" launches") + _run(" the app", b))
             + DATELINE + _para(split)
             + _para(_run("About the Agency", b) + brk + _run("The Agency works in 190 "
@@ -181,6 +181,70 @@ def test_runs_split_where_nothing_shows_are_one(cli: Cli) -> None:
         ("h2", "About the Agency"), ("p", "The Agency works in 190 countries of the world."),
         ("p", '<em>It met twice</em><span its:translate="no">1</span><span '
               'its:translate="no">2</span><em> this year.</em>')]
+
+
+def test_runs_with_something_between_stay_apart(cli: Cli) -> None:
+    """Only runs with nothing between them are one (h5 finding 2): an advisory's bold lines
+    set with Shift+Enter ("What:" ⏎ "When:" ⏎ "Where:") and a bold contact block had become
+    one line; two italic titles with a plain space between, one element; a tab and a field's
+    bounds keep runs apart too. A headline's bold lines are its look, not bold text."""
+    b, i = "<w:b/>", "<w:i/>"
+    brk = "<w:r><w:rPr><w:b/></w:rPr><w:br/></w:r>"
+    field = ('<w:r><w:fldChar w:fldCharType="begin"/></w:r><w:r><w:instrText> DATE '
+             '</w:instrText></w:r><w:r><w:fldChar w:fldCharType="separate"/></w:r>'
+             + _run("5 May", b) + '<w:r><w:fldChar w:fldCharType="end"/></w:r>')
+    body = (_para(_run("Agency launches", b) + brk + _run("storage programme", b)) + DATELINE
+            + _para(_run("What: launch of the programme", b) + brk
+                    + _run("When: 5 May 2024, 10:00", b) + brk
+                    + _run("Where: Palais des Nations", b))
+            + _para(_run("See ") + _run("Foreign Affairs", i) + _run(" ") + _run("Le Monde", i)
+                    + _run(" and ") + _run("Time", i) + _run(".", i))
+            + _para(_run("Phone:", b) + "<w:r><w:rPr><w:b/></w:rPr><w:tab/></w:r>"
+                    + _run("+41 22 917 1234", b))
+            + _para(_run("Updated:", b) + field + _run(" at noon.")))
+    body += _para(_run("For more information, please contact:", b) + brk + _run("Jane Doe", b)
+                  + brk + _run("Spokesperson, +41 22 917 1234", b))
+    xml = _import(cli, _docx(body))
+    assert _blocks(xml)[0] == ("title", "Agency launches storage programme")  # (its look)
+    assert _blocks(xml)[2:] == [
+        ("p", "<strong>What: launch of the programme</strong>"),
+        ("p", "<strong>When: 5 May 2024, 10:00</strong>"),
+        ("p", "<strong>Where: Palais des Nations</strong>"),
+        ("p", "See <em>Foreign Affairs</em> <em>Le Monde</em> and <em>Time.</em>"),
+        ("p", "<strong>Phone:</strong> <strong>+41 22 917 1234</strong>"),
+        ("p", "<strong>Updated:</strong><strong>5 May</strong> at noon.")]
+    assert re.findall(r"<line[^>]*>(.*?)</line>", xml) == [
+        "<strong>For more information, please contact:</strong>", "<strong>Jane Doe</strong>",
+        "<strong>Spokesperson, +41 22 917 1234</strong>"]
+
+
+def test_libreoffice_spans_apart_stay_apart(cli: Cli) -> None:
+    """LibreOffice's bold lines in one paragraph (``text:line-break``) stay lines, and two
+    italic titles with a plain space between two elements, as Word's (h5 finding 2); spaces
+    (``text:s``) inside a bold span are the span's."""
+    from test_import_odt import NS
+    from test_import_odt import _odt as odt
+
+    bold = '<text:span text:style-name="B">'
+    italic = '<text:span text:style-name="I">'
+    content = (f"<office:document-content {NS}><office:automatic-styles>"
+               '<style:style style:name="B" style:family="text"><style:text-properties '
+               'fo:font-weight="bold"/></style:style>'
+               '<style:style style:name="I" style:family="text"><style:text-properties '
+               'fo:font-style="italic"/></style:style>'
+               "</office:automatic-styles><office:body><office:text>"
+               "<text:h text:outline-level='1'>Agency launches storage programme</text:h>"
+               "<text:p>GENEVA, 3 May 2024 – The programme opens today for all farmers.</text:p>"
+               f"<text:p>{bold}What: launch</text:span><text:line-break/>{bold}When: 5 May"
+               f"</text:span><text:line-break/>{bold}Where: Geneva</text:span></text:p>"
+               f"<text:p>See {italic}Foreign Affairs</text:span> {italic}Le Monde</text:span>"
+               f" and {bold}a<text:s text:c='2'/>b</text:span>{bold}c</text:span>.</text:p>"
+               "</office:text></office:body></office:document-content>")
+    xml = _import(cli, odt(content), "release.odt")
+    assert _blocks(xml)[2:] == [
+        ("p", "<strong>What: launch</strong>"), ("p", "<strong>When: 5 May</strong>"),
+        ("p", "<strong>Where: Geneva</strong>"),
+        ("p", "See <em>Foreign Affairs</em> <em>Le Monde</em> and <strong>a bc</strong>.")]
 
 
 def test_libreoffice_spans_split_where_nothing_shows_are_one(cli: Cli) -> None:

@@ -52,6 +52,8 @@ _NOTE_KINDS = ("footnote", "endnote")
 _TITLE_STYLES = {"title", "heading 1"}
 _HEADING_RE = re.compile(r"^(heading [2-9]|subtitle)$")
 _FIELD_TOKEN_RE = re.compile(r'\\[A-Za-z]|"[^"]*"|[^\s"]+')
+#: A paragraph's HTML all in bold: bold runs, with line breaks or spaces between them.
+_ALL_BOLD_RE = re.compile(r"(?:<strong>(?:[^<]|<(?!/?strong>))*</strong>|\s|<br/>)+")
 _ROMAN = ((1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"),
           (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"))
 
@@ -266,9 +268,10 @@ class _Writer:
         else:
             tag = "p"
         self.headline = self.headline or tag == "h1"
-        if tag != "p" and html.startswith("<strong>") and html.endswith("</strong>") \
-                and html.count("<strong>") == 1:
-            html = html[8:-9]  # a heading set in bold by hand: the bold is its look
+        if tag != "p" and _ALL_BOLD_RE.fullmatch(html):
+            # a heading set in bold by hand: the bold is its look (its lines' too, each bold
+            # run of its own since a line break parts runs: ``merge_runs``)
+            html = html.replace("<strong>", "").replace("</strong>", "")
         number = self._list_number(para)
         if number is not None and tag == "p":
             self.lines.append(f"<li>{escape(number + ' ') if number else ''}{html}</li>")
@@ -325,6 +328,9 @@ class _Writer:
         out: list[str] = []
         link = ""
         for html, _key, href in pieces:
+            if html == SEAM:
+                out.append(SEAM)  # (no link of its own: the one around it goes on)
+                continue
             if href != link:
                 if link:
                     out.append("</a>")
@@ -375,6 +381,9 @@ class _Writer:
             name = local(child)
             text = ""
             if name == "fldChar":
+                # (a field's bounds part its runs from the text around them: no merging
+                # across them, ``merge_runs``)
+                pieces.append((SEAM, "", ""))
                 kind = _attr(child, "fldCharType")
                 if kind == "begin":
                     fields.append(["", ""])
@@ -395,12 +404,15 @@ class _Writer:
                 # a line break (Shift+Enter: a contact block's or an advisory's lines set in
                 # one paragraph), which the HTML reader splits where they are such lines; no
                 # emphasis of its own (Word sets it in the run before it: "<strong>About
-                # us<br/></strong>" hid a bold first line), its neighbours' when they agree
-                # (``merge_runs``)
+                # us<br/></strong>" hid a bold first line), and the runs on its two sides
+                # stay apart (``merge_runs``): each line is a line
                 pieces.append(("<br/>", "", href or self._field_href(fields)))
                 continue
-            elif name in ("tab", "br"):  # (a page or column break: a space)
-                text = " "
+            elif name in ("tab", "br"):
+                # a tab, a page or column break: a space, set apart as a line break is (a
+                # contact's "Phone:<tab>+41…" is two fields)
+                pieces.append((" ", "", href or self._field_href(fields)))
+                continue
             elif name == "noBreakHyphen":
                 text = "\u2011"
             elif name in ("footnoteReference", "endnoteReference"):
@@ -432,21 +444,27 @@ class _Writer:
         return lines
 
 
-#: Emphasis closed and opened again at once, a space or a line break between: one run of
-#: text Word split (at a revision, a proofing or language mark, a font hint: nothing shown).
-_SPLIT_RUNS_RE = re.compile(r"</(strong|em)>((?:\s|<br/>)*)<\1>")
+#: Emphasis closed and opened again at once, nothing between: one run of text Word split (at
+#: a revision, a proofing or language mark, a font hint: nothing shown).
+_SPLIT_RUNS_RE = re.compile(r"</(strong|em)><\1>")
+#: What ``_Writer`` sets between runs that are not to be merged though nothing shows between
+#: them (a field's bounds); XML cannot hold the character, so no document's text is taken
+#: for it.
+SEAM = "\x01"
 
 
 def merge_runs(html: str) -> str:
     """``html`` (a paragraph's runs) with the runs of equal emphasis next to each other made
     one: Word splits text into runs wherever its hidden marks change ("connecti" +
     "vity"), and each run had been an element of its own, a pair of placeholders in the
-    middle of a word to translate. A space or a line break between two runs of the same
-    emphasis takes it (the space's own boldness does not show). Superscripts stay apart (two
-    note marks are two)."""
-    while (merged := _SPLIT_RUNS_RE.sub(r"\2", html)) != html:
+    middle of a word to translate. Only runs with nothing between them are one (a word
+    split, or a phrase going on with the space inside its emphasis): a line break, a tab, a
+    space set plain, a note mark or a field's bounds (``SEAM``, removed here) keep them
+    apart, as two titles with a space between (``*Foreign Affairs* *Le Monde*``) and a bold
+    contact block's lines are two. Superscripts stay apart (two note marks are two)."""
+    while (merged := _SPLIT_RUNS_RE.sub("", html)) != html:
         html = merged
-    return html
+    return html.replace(SEAM, "")
 
 
 def boxes_in(para: etree._Element, name: str, *skipped: str) -> list[etree._Element]:

@@ -240,11 +240,12 @@ class _Writer:
                     out.extend(inner)  # a place in this document: text
             elif name == "s":
                 count = _get(child, _TEXT, "c")
-                out.append(" " * (int(count) if count.isdigit() and int(count) < 100 else 1))
+                spaces = " " * (int(count) if count.isdigit() and int(count) < 100 else 1)
+                out.append(_marked(spaces, bold, italic, sup))  # (spaces of the text's run)
             elif name == "line-break":
                 out.append("<br/>")  # (a contact block's lines in one paragraph: docx's too)
             elif name == "tab":
-                out.append(" ")
+                out.append(" ")  # (plain: the runs on its two sides stay apart, ``merge_runs``)
             elif name == "note":
                 self._note(child, out)
             elif name in ("frame", "text-box") or name in _SKIPPED:

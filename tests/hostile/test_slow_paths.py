@@ -321,3 +321,22 @@ def test_word_paragraph_of_many_runs_without_properties(tmp_path: Path) -> None:
                           ("p", "The programme opens today for all farmers.")]
     assert blocks[3][1].split() == ["x"] * 10_000
     assert "draft" not in blocks[3][1]
+
+
+@pytest.mark.parametrize(("html", "merged", "bold"), [
+    ("<strong><em>a</em></strong>" * 20_000, "<strong><em>" + "a" * 20_000 + "</em></strong>",
+     True),
+    ("<strong>a</strong><br/>" * 20_000, "<strong>a</strong><br/>" * 20_000, True),
+    ("<strong>a</strong>\x01" * 20_000, "<strong>a</strong>" * 20_000, True),
+    ("<strong>a</strong> b" * 20_000, "<strong>a</strong> b" * 20_000, False),
+    (("<strong>" + "<" * 20_000 + "</strong><br/>") * 2,
+     ("<strong>" + "<" * 20_000 + "</strong><br/>") * 2, True)],
+    ids=["split", "lines", "seams", "plain", "brackets"])
+def test_many_runs_merged(html: str, merged: str, bold: bool) -> None:
+    """20,000 runs of one emphasis (merge_runs): one element where nothing is between them,
+    each apart where a line break or a field's bounds are (h5 finding 2); a pass per level of
+    emphasis, each linear. Whether a heading is all bold is read once."""
+    from transpub.importer_docx import _ALL_BOLD_RE, merge_runs
+
+    assert merge_runs(html) == merged
+    assert bool(_ALL_BOLD_RE.fullmatch(merged)) is bold
