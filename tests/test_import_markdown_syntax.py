@@ -73,6 +73,43 @@ def test_a_rule_a_paragraph_and_a_rule_are_no_front_matter(tmp_path: Path) -> No
     assert report.removed == ()
 
 
+@pytest.mark.parametrize("lead", [
+    "# Ceasefire talks resume in Geneva\n\nGENEVA: The Secretary-General welcomed on Monday "
+    "the resumption of talks.", "GENEVA: The Secretary-General welcomed on Monday the "
+    "resumption of talks."], ids=["heading", "place"])
+def test_rules_around_a_headline_or_a_lead_are_no_front_matter(tmp_path: Path,
+                                                                lead: str) -> None:
+    """A thematic break at the top, a headline ("# …": never YAML) or a lead whose place in
+    capitals has a key's shape ("GENEVA: …"), another break: text, as written (h5 finding 3:
+    both had been removed as front matter, the next sentence taken for the headline)."""
+    text = "---\n\n" + lead + "\n\n---\n\n" + BODY
+    report = _import(tmp_path, text)
+    texts = [t for _k, t in _blocks(report.release)]
+    assert any(t.startswith("GENEVA: The Secretary-General") for t in texts)
+    assert ("Ceasefire talks resume in Geneva" in texts) is lead.startswith("#")
+    assert [t for _n, t in report.removed] == ["---", "---"]
+
+
+def test_tilde_separators_and_prose_comment_openers_are_text(tmp_path: Path) -> None:
+    """"~~~" set between paragraphs with blank lines on each side is a separator, not a code
+    fence (the paragraphs between had been one paragraph not to translate), and a "<!--" in
+    a line's prose that its paragraph does not close is text (it had taken the text up to an
+    arrow two paragraphs below); a code block's tildes hug its code (h5 finding 3)."""
+    text = ("# Agency reports a harvest\n\nIn HTML, a comment opens with <!-- and the page "
+            "uses one.\n\n~~~\n\nThe report covers forty countries --> see annex.\n\nIt "
+            "will be presented in June.\n\n~~~\n\nRun:\n\n~~~\ndocker pull a/b\n~~~\n\n"
+            "The harvest rose <!-- check\nthe figure --> by a tenth.\n")
+    report = _import(tmp_path, text)
+    blocks = _blocks(report.release)
+    assert ("p", "In HTML, a comment opens with <!-- and the page uses one.") in blocks
+    assert ("p", "The report covers forty countries --> see annex.") in blocks
+    assert ("p", "It will be presented in June.") in blocks
+    assert [(b.kind, b.plain_text) for b in report.release.blocks if not b.translate] == [
+        ("p", "docker pull a/b")]
+    assert ("p", "The harvest rose by a tenth.") in blocks
+    assert [t for _n, t in report.removed] == ["~~~", "~~~", "<!-- check", "the figure -->"]
+
+
 def test_pandoc_metadata_under_a_comment_and_a_label_heading(tmp_path: Path) -> None:
     # guam-crb-press-release.md: a converter's note in a comment, a metadata block, the
     # label as the first heading, a byline, a date, the headline a heading of level 2
@@ -190,7 +227,8 @@ HOSTILE = {"backticks": "`" * 20000, "dashes": "-" * 20000, "comments": "<!--" *
            "heading-spaces": "## x" + " " * 20000 + "y", "hashes": "# " + "#" * 20000 + " x",
            "autolinks": "<https://a" * 5000, "fences": "```\n" + "```a\n" * 5000,
            "code-spans": "`a " * 7000, "closed-comments": "<!-- -->" * 5000,
-           "bullets": "- " * 10000}
+           "bullets": "- " * 10000, "prose-comments": "a <!--\n" * 10000 + "-->",
+           "tilde-separators": "~~~\n\n" * 5000}
 
 
 @pytest.mark.parametrize("line", HOSTILE.values(), ids=HOSTILE.keys())

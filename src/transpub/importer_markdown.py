@@ -74,7 +74,9 @@ def _front_matter(lines: list[str], top: int) -> tuple[dict[str, tuple[int, str]
     """The title and date of the front matter opening the text on line ``top`` ("---" …
     "---", YAML; "+++" … "+++", TOML), with their lines, and the line after it (0: none).
     Lines of keys only: a text opening with a rule over a paragraph and another rule is no
-    front matter."""
+    front matter, nor one over a heading ("# Headline": never YAML, though a YAML comment
+    looks so) or a dateline's place in capitals ("GENEVA: The Secretary-General…", which has
+    a key's shape): a rule, a headline, a lead and a rule had been removed as front matter."""
     opening = lines[top].strip() if lines else ""
     if opening not in _FRONT_CLOSES:
         return {}, 0
@@ -86,11 +88,15 @@ def _front_matter(lines: list[str], top: int) -> tuple[dict[str, tuple[int, str]
     keyed = False
     for index in range(top + 1, end):
         line = lines[index]
+        if not line[:1].isspace() and atx_heading(line) is not None:
+            return {}, 0  # (a heading: the text's)
         match = _KEY_RE.match(line)
         if match is None:
             if line.strip() and not line[:1].isspace() and not line.startswith(("#", "- ")):
                 return {}, 0  # (a line of text, neither a key nor a value's continuation)
             continue
+        if len(match.group(1)) > 1 and match.group(1).isupper():
+            return {}, 0  # (a place in capitals: a dateline's, keys are no such words)
         keyed = True
         key, value = match.group(1).lower(), match.group(2).strip()
         if key in ("title", "date") and key not in fields:
@@ -154,6 +160,10 @@ def _fenced_code(lines: list[str]) -> list[CodeBlock]:
         close = next(k for k in range(index + 1, len(lines))
                      if (f := fences[k]) is not None and f[0] == fence[0] and f[2]
                      and f[1] >= fence[1])
+        if _separators(lines, index, close, fence):
+            blanks = 0
+            index += 1  # (its closing line may open the next pair)
+            continue
         content = tuple((k + 1, lines[k]) for k in range(index + 1, close) if lines[k].strip())
         if content:
             blocks.append(CodeBlock(content, blanks))
@@ -163,11 +173,30 @@ def _fenced_code(lines: list[str]) -> list[CodeBlock]:
     return blocks
 
 
+def _separators(lines: list[str], opening: int, close: int,
+                fence: tuple[str, int, bool]) -> bool:
+    """Whether the tilde lines ``opening`` and ``close`` are a text's separators ("~~~" set
+    between its paragraphs, a blank line on each side), not a code block's fences: the
+    paragraphs between had been one paragraph not to translate. A code block's fences hug
+    its code; a fence with an info string ("~~~python") is always one."""
+    return (fence[0] == "~" and fence[2] and close > opening + 2
+            and not lines[opening + 1].strip() and not lines[close - 1].strip())
+
+
 def _comments(lines: list[str], removed: list[tuple[int, str]]) -> None:
     """HTML comments ("<!-- … -->", on a line or over several: "<!---" / "Converted with: …" /
     "--->"), blanked in ``lines`` and added to ``removed``; the text beside one on its lines
-    stays. A comment that nothing closes is text, as written. Each line is read once, its
-    kept pieces joined once (a line of a thousand comments is not copied a thousand times)."""
+    stays. A comment that nothing closes is text, as written, and so is one opened in a
+    line's prose that its paragraph does not close (CommonMark's inline HTML: "a comment
+    opens with <!-- and …" had taken the text up to an arrow, "-->", paragraphs below); one
+    opening its line may close lines below. Each line is read once, its kept pieces joined
+    once (a line of a thousand comments is not copied a thousand times), and where the next
+    "-->" and the next blank line are is known for each line before any is read."""
+    closes = [0] * (len(lines) + 1)  # (the first line at or after each holding "-->"; 0 none)
+    blank = [len(lines)] * (len(lines) + 1)  # (the first blank line at or after each)
+    for k in range(len(lines) - 1, -1, -1):
+        closes[k] = k if "-->" in lines[k] else closes[k + 1]
+        blank[k] = k if not lines[k].strip() else blank[k + 1]
     index = 0
     while index < len(lines):
         line = lines[index]
@@ -184,8 +213,11 @@ def _comments(lines: list[str], removed: list[tuple[int, str]]) -> None:
                 removed.append((index + 1, line[start:end + 3].strip()))
                 column = end + 3
                 continue
-            # (its end lines below, looked for line by line from the opening on)
-            below = next((k for k in range(index + 1, len(lines)) if "-->" in lines[k]), 0)
+            # (its end lines below: anywhere for a comment opening its line, in its
+            # paragraph for one in the line's prose)
+            below = closes[index + 1]
+            if line[:start].strip() and below > blank[index + 1]:
+                below = 0
             if below:
                 kept.append(line[column:start])
                 removed.append((index + 1, line[start:].strip()))
@@ -193,9 +225,7 @@ def _comments(lines: list[str], removed: list[tuple[int, str]]) -> None:
             break
         lines[index] = "".join(kept) + line[column:]
         if not below:
-            if start >= 0:
-                return  # (unclosed: this and every later "<!--" stay text; none closes)
-            index += 1
+            index += 1  # (unclosed: this line's later "<!--" too, none closes on it)
             continue
         for k in range(index + 1, below):
             if lines[k].strip():
