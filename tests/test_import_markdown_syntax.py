@@ -193,6 +193,22 @@ def test_autolinks_and_inline_code(tmp_path: Path) -> None:
     assert [s.tag for s in p1.spans if s.kind == "atom"] == ["url", "email", "email", "span"]
 
 
+def test_backticks_in_a_plain_text_are_its_own(tmp_path: Path) -> None:
+    """Inline code is Markdown's: in a .txt, backticks are the text's own quotation marks
+    ("called the figures `encouraging`"), kept and translated; the word had been made a
+    span not to translate, copied untranslated into every language (h5 finding 4). In a .md
+    it is still code; links and emphasis are read in both."""
+    line = "The minister called the figures `encouraging` and **welcomed** `l'aide`."
+    text = "# Agency reports a harvest\n\n" + BODY + "\n" + line + "\n"
+    plain = _import(tmp_path, text, "release.txt").release.blocks[-1]
+    assert _blocks(_import(tmp_path, text, "release.txt").release)[-1] == (
+        "p", "The minister called the figures `encouraging` and <strong>welcomed</strong> "
+             "`l'aide`.")
+    assert not any(s.kind == "atom" for s in plain.spans)
+    marked = _import(tmp_path, text, "release.md").release.blocks[-1]
+    assert [s.text for s in marked.spans if s.kind == "atom"] == ["encouraging", "l'aide"]
+
+
 @pytest.mark.parametrize("name", ["release.md", "release.txt"])
 def test_a_heading_is_one_line(tmp_path: Path, name: str) -> None:
     text = ("# Agency reports record harvest across the region\n\n## Background to the report\n"

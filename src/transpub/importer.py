@@ -11,6 +11,7 @@ import codecs
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import html
 import itertools
 import re
@@ -207,11 +208,12 @@ _ADDRESSES = (r"(?<![\w.+-])(?P<email>" + EMAIL + r")(?![\w-])"
 #: quotation mark or bracket: the space a PDF's line break was, to restore ("Guam.https://…"
 #: is "Guam. https://…"; not after "’", which elides a word: «l’https://…»)
 _GLUED_MARKS = ".!?,;”»)]"
-_INLINE_RE = re.compile(
-    # (Markdown's inline code, "`praqma/network-multitool`": its text not to translate; a
-    # backtick in a word, "don`t", opens none)
-    r"(?<![\w`])`(?P<code>[^`\s](?:[^`\n]*[^`\s])?)`(?![\w`])"
-    r"|\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
+#: Markdown's inline code, "`praqma/network-multitool`": its text not to translate; a
+#: backtick in a word, "don`t", opens none
+_CODE = r"(?<![\w`])`(?P<code>[^`\s](?:[^`\n]*[^`\s])?)`(?![\w`])"
+#: The inline markup of a line of text that is no Markdown's (no inline code)
+_TEXT_MARKUP = (
+    r"\[(?P<ltext>[^\[\]\n]+)\]\((?P<href>(?:[^()\s]|\([^()\s]*\))+)\)"
     r"|\*\*(?P<strong>[^*\s](?:[^*\n]*[^*\s])?)\*\*"
     r"|(?<![\w*])\*(?P<em>[^*\s](?:[^*\n]*[^*\s])?)\*(?![\w*])"
     # (and with underscores, as some converters write them; never inside a word: "UN_OCT")
@@ -219,6 +221,8 @@ _INLINE_RE = re.compile(
     r"|(?<![\w_])_(?P<em2>[^_\s](?:[^_\n]*[^_\s])?)_(?![\w_])"
     r"|" + _ADDRESSES
 )
+_INLINE_RE = re.compile(_CODE + "|" + _TEXT_MARKUP)
+_INLINE_TEXT_RE = re.compile(_TEXT_MARKUP + r"|(?P<code>(?!))")
 #: The meeting a release of the UN's meetings coverage reports, last of the lines naming the
 #: organ and session above the headline: "48th Meeting (PM)", "23rd & 24th Meetings (AM &
 #: PM)", "Seventy-sixth Session, 12th Meeting (AM)".
@@ -445,6 +449,10 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
     sentences, may lack one: its first text is then its title)."""
     # (Markdown's front matter, comments and fenced code: no text the importer reads as text)
     marked_up = read_markdown(text) if markdown else None
+    # (inline code is Markdown's: in a plain text, a PDF's, backticks are the text's own
+    # quotation marks, "called the figures `encouraging`", which no one would copy untranslated)
+    make_block = functools.partial(_block, code=markdown)
+    spans_of = functools.partial(inline_spans, code=markdown)
     if marked_up is not None:
         text = marked_up.text
     text = gapped_addresses(justified_spaces(_inline_html(text)))
@@ -557,7 +565,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                     None) or next((c for c in columns if c.upper() in _LABELS), columns[0])
         # (without the colon a label alone on its line may end on: "Press Release:")
         shown = kept.strip()
-        blocks.append(_block("label", "label", shown[:-1].rstrip() if shown.endswith(
+        blocks.append(make_block("label", "label", shown[:-1].rstrip() if shown.endswith(
             (":", "：")) else shown, label.line))
         removed.extend((n, t.strip()) for para in labels if para is not label
                        for n, t in para.lines)
@@ -568,8 +576,8 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             removed.extend((n, t.strip()) for n, t in label.lines)
             removed.sort()
     if office:
-        blocks.append(_block("office", "office", office[1], office[0], note=office_note))
-    blocks.append(_block("title", "title", title.text, title.line))
+        blocks.append(make_block("office", "office", office[1], office[0], note=office_note))
+    blocks.append(make_block("title", "title", title.text, title.line))
 
     date: dt.date | None = None
     date_text = ""
@@ -681,9 +689,9 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                              f"(«{place}{date_text}»): read as the place «{place}» and the "
                              f"date {date_text}")
             if place:
-                blocks.append(_block("place", "place", place, para.line))
+                blocks.append(make_block("place", "place", place, para.line))
             if attribution:
-                blocks.append(_block("attribution", "attribution", attribution, para.line))
+                blocks.append(make_block("attribution", "attribution", attribution, para.line))
             if not rest:
                 continue  # a dateline standing alone: the text begins with the next paragraph
             if not place and len(para.lines) == 1 and is_known_label(rest):
@@ -693,12 +701,12 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                 if any(b.kind == "label" for b in blocks):
                     removed.append((para.line, rest))
                 else:
-                    blocks.insert(0, _block("label", "label", rest, para.line))
+                    blocks.insert(0, make_block("label", "label", rest, para.line))
                 continue
             plain = plain_text(content).strip()
             written = plain[:len(plain) - len(rest)]
             if plain != content.strip():
-                marked = strip_prefix(inline_spans(content), plain[:len(plain) - len(rest)])
+                marked = strip_prefix(spans_of(content), plain[:len(plain) - len(rest)])
             content = rest
         elif index == dated + 1 and dated_parts is not None and not dated_parts[3] \
                 and (dash := _DASH_OPENING_RE.match(content)):
@@ -711,7 +719,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             if any(b.kind == "label" for b in blocks):
                 removed.append((para.line, content.strip()))
             else:
-                blocks.insert(0, _block("label", "label", content.strip(), para.line))
+                blocks.insert(0, make_block("label", "label", content.strip(), para.line))
             continue
         # (a lead-in set in bold, "**For more information, please contact:**": its words; or
         # as a heading, "### Media contacts", over the contact's lines)
@@ -754,7 +762,7 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             content = "\0h2" + content
         if content.startswith("\0h2"):
             heading_no += 1
-            blocks.append(_block("h2", f"h{heading_no}", content[3:], para.line))
+            blocks.append(make_block("h2", f"h{heading_no}", content[3:], para.line))
             continue
         if marked is None and index > dated and (inline := inline_contacts(
                 content, _opens_inline, _is_detail)) is not None:
@@ -767,13 +775,13 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
                          f"{'; '.join(inline.contacts)}») moved to the contact block")
             content = inline.text
         paragraph_no += 1
-        blocks.append(_block("p", f"p{paragraph_no}", content, para.line) if marked is None
+        blocks.append(make_block("p", f"p{paragraph_no}", content, para.line) if marked is None
                       else Block(f"p{paragraph_no}", "p", tuple(marked), para.line))
         if footnotes:
             blocks[-1] = _footnote_marks(blocks[-1], pending)
     for para in footnotes:
         paragraph_no += 1
-        blocks.append(_block("p", f"p{paragraph_no}", para.text, para.line,
+        blocks.append(make_block("p", f"p{paragraph_no}", para.text, para.line,
                              note=f"Footnote {para.footnote}: the number is its mark in the "
                                   "text above."))
         notes.append(f"line {para.line}: footnote {para.footnote} moved from the foot of its "
@@ -803,13 +811,13 @@ def import_text(text: str, path: Path, slug: str | None, lang: str,
             # the dateline's place, as the line under the headline gives it; and the
             # attribution after that date, the dateline's too
             if head.lone_attribution:
-                blocks.insert(first, _block("attribution", "attribution",
+                blocks.insert(first, make_block("attribution", "attribution",
                                             head.lone_attribution, _line))
             if head.lone_place:
-                blocks.insert(first, _block("place", "place", head.lone_place, _line))
+                blocks.insert(first, make_block("place", "place", head.lone_place, _line))
     for number, (line, content) in enumerate(_contact_lines(contact), 1):
         # ("**For more information, please contact:**": a lead-in's bold is its look)
-        blocks.append(contact_line(number, inline_spans(unwrapped_emphasis(content)), line))
+        blocks.append(contact_line(number, spans_of(unwrapped_emphasis(content)), line))
     counts: Counter[str] = Counter()
     ordered = []
     for block in blocks:
@@ -2238,10 +2246,12 @@ def _footnote_marks(block: Block, pending: list[int]) -> Block:
     return Block(block.id, block.kind, tuple(spans), block.line, block.note)
 
 
-def _block(kind: str, ident: str, text: str, line: int, note: str = "") -> Block:
+def _block(kind: str, ident: str, text: str, line: int, note: str = "",
+           code: bool = True) -> Block:
     if kind in ("label", "office", "title", "h2"):
         text = unwrapped_emphasis(text)
-    return Block(id=ident, kind=kind, spans=tuple(inline_spans(text)), line=line, note=note)
+    return Block(id=ident, kind=kind, spans=tuple(inline_spans(text, code)), line=line,
+                 note=note)
 
 
 def unwrapped_emphasis(text: str) -> str:
@@ -2250,25 +2260,26 @@ def unwrapped_emphasis(text: str) -> str:
     return match.group(2) if match else text
 
 
-def inline_spans(text: str) -> list[Span]:
-    """Markdown-style inline markup, e-mail addresses and URLs of a text line, as spans."""
+def inline_spans(text: str, code: bool = True) -> list[Span]:
+    """Markdown-style inline markup, e-mail addresses and URLs of a text line, as spans
+    (``code``: with Markdown's inline code, a Markdown file's; backticks are text else)."""
     spans: list[Span] = []
     pos = 0
     text = layout_spaces(text.replace("\u00ad", "")).strip()
-    for match in _INLINE_RE.finditer(text):
+    for match in (_INLINE_RE if code else _INLINE_TEXT_RE).finditer(text):
         if match.start() > pos:
             spans.append(Span("text", text[pos:match.start()] + _space_before(match)))
         pos = match.end()
-        if code := match.group("code"):
-            spans.append(Span("atom", code, "span", _TRANSLATE_NO))
+        if inline_code := match.group("code"):
+            spans.append(Span("atom", inline_code, "span", _TRANSLATE_NO))
         elif match.group("ltext"):
             spans += [Span("open", tag="a", attrs=(("href", match.group("href")),)),
-                      *inline_spans(match.group("ltext")), Span("close", tag="a")]
+                      *inline_spans(match.group("ltext"), code), Span("close", tag="a")]
         elif strong := match.group("strong") or match.group("strong2"):
-            spans += [Span("open", tag="strong"), *inline_spans(strong),
+            spans += [Span("open", tag="strong"), *inline_spans(strong, code),
                       Span("close", tag="strong")]
         elif em := match.group("em") or match.group("em2"):
-            spans += [Span("open", tag="em"), *inline_spans(em), Span("close", tag="em")]
+            spans += [Span("open", tag="em"), *inline_spans(em, code), Span("close", tag="em")]
         elif match.group("email"):
             spans.append(Span("atom", match.group("email"), "email", _TRANSLATE_NO))
         else:
