@@ -81,3 +81,42 @@ def test_above_an_h1_a_company_s_line_is_the_label_without_its_colon_too() -> No
     report = import_html(page, Path("r.html"), None, "en")
     assert _blocks(report.release) == [("label", "Wiggofy Press Release"),
                                        ("title", "Wiggofy yourself"), ("p", TEXT)]
+
+
+@pytest.mark.parametrize(("lang", "headline", "sentence"), [
+    ("zh", "安理会要求释放人质", "立即发布停火协议全文是各方的共同要求，安理会说。"),
+    ("ar", "مجلس الأمن يطالب بالإفراج عن الرهائن",
+     "للنشر الفوري للتقرير أهمية كبيرة، قال المتحدث."),
+    ("en", "Council demands release of hostages",
+     "For immediate release, all hostages must be freed, the Council said."),
+    ("fr", "Le Conseil exige la libération des otages",
+     "Pour diffusion immédiate, le rapport a été envoyé aux États.")])
+def test_a_sentence_opening_with_the_words_in_any_language(lang: str, headline: str,
+                                                           sentence: str) -> None:
+    """The handling instruction is a whole short line, the phrase alone (h5 finding 5):
+    «立即发布…» opening a Chinese sentence ("to publish at once…"), an Arabic one, a comma
+    after the English or French phrase, had been removed as "FOR IMMEDIATE RELEASE" and the
+    headline taken for an office."""
+    text = f"{headline}\n\n{sentence}\n\n{TEXT}\n"
+    report = import_text(text, Path("r.txt"), None, lang)
+    assert _blocks(report.release) == [("title", headline), ("p", sentence), ("p", TEXT)]
+    assert report.removed == ()
+
+
+@pytest.mark.parametrize("note", ["FOR IMMEDIATE RELEASE: 5 May 2024",
+                                  "For immediate release – May 5, 2024", "即时发布 2024年5月3日",
+                                  "للنشر الفوري: 5 مايو 2024", "FOR IMMEDIATE RELEASE: [DATE]"])
+def test_the_instruction_with_its_date(note: str) -> None:
+    report = import_text(f"Launch a Banker\n\n{note}\n\n{TEXT}\n", Path("r.txt"), None, "en")
+    assert _blocks(report.release) == [("title", "Launch a Banker"), ("p", TEXT)]
+    assert report.removed == ((3, note),)
+
+
+@pytest.mark.parametrize("tail", [" " * 20_000 + "x", ":" + " " * 20_000 + "x", "1" * 20_000],
+                         ids=["spaces", "colon-spaces", "digits"])
+def test_hostile_tails_after_the_words(tail: str) -> None:
+    """The phrase, then 20,000 spaces, or digits: one pass (the text stays the text's)."""
+    from transpub.importer import _embargo, is_handling_note
+
+    assert not is_handling_note("FOR IMMEDIATE RELEASE" + tail)
+    assert not _embargo("即时发布" + tail)

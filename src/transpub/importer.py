@@ -135,13 +135,17 @@ _LABEL_PREFIX_RE = re.compile(
 _EMBARGO_RE = re.compile(r"^((strictly\s+)?embargoed\b|under embargo\b|embargo\s*:"
                          # (in the UN's other languages too: «Pour diffusion immédiate», «Para
                          # su difusión inmediata», «Для немедленного распространения», «即时发布»,
-                         # «للنشر الفوري»; not a sentence opening so, its next word in lower
-                         # case: "For immediate release of all hostages, the Council …")
+                         # «للنشر الفوري»; the phrase alone on its line, a colon or a dash and a
+                         # date after it at most ("FOR IMMEDIATE RELEASE: 5 May 2024"), never a
+                         # sentence's opening: "For immediate release of all hostages, the
+                         # Council …", «立即发布停火协议全文是各方的共同要求» are the text's)
                          r"|(?:for immediate release|pour (?:diffusion|publication) imm[ée]diate"
                          r"|para (?:su )?(?:difusi[óo]n|publicaci[óo]n) inmediata"
-                         r"|для немедленного (?:распространения|опубликования|публикации))\b"
-                         r"(?!\s+(?-i:[^\W\d_A-ZА-ЯЁ]))"
-                         r"|(?:即时|立即|即刻)发布|للنشر (?:الفوري|فورا|فوراً)"
+                         r"|для немедленного (?:распространения|опубликования|публикации)"
+                         r"|(?:即时|立即|即刻)发布|للنشر (?:الفوري|فورا|فوراً))"
+                         # (a template's placeholder for the date too: "[DATE]")
+                         r"\s*(?:[:：.,،–—-]\s*)?(?:(?=[^\d\n]{0,30}\d)[^\W_][^\n]{0,40}"
+                         r"|[\[<(][^\]>)\n]{1,30}[\]>)])?\s*$"
                          # (the ICJ's "Unofficial" under "Press Release": the Court's
                          # official texts are its judgments and orders)
                          r"|unofficial(?:\s+(?:translation|document))?\s*$"
@@ -2087,6 +2091,10 @@ def _issuer_label(head: _Head) -> None:
 _ACRONYM_RE = re.compile(r"[A-Z][A-Z-]{1,9}")
 
 
+#: A character of a script written without spaces between words (Han, kana)
+_HAN_RE = re.compile("[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
 def _embargo(text: str) -> bool:
     """An embargo or release instruction ("Embargoed until …", in bold too): never the label."""
     return bool(_EMBARGO_RE.match(unwrapped_emphasis(text.strip())))
@@ -2112,9 +2120,11 @@ def is_handling_note(text: str) -> bool:
     """A release's handling instruction ("FOR IMMEDIATE RELEASE", «Pour diffusion immédiate»,
     "Embargoed until …"), in bold too: in the head, above or under the headline, never text
     to translate nor the label (README "Import"; ``importer_html`` reads it so too)."""
-    # (a line's words, not a sentence opening so: "For immediate release of all hostages,
-    # the Council calls on …" is the text's)
-    return len(text.split()) <= 12 and len(text) <= 160 and _embargo(text)
+    # (a short line, not a sentence opening so: "For immediate release of all hostages,
+    # the Council calls on …" is the text's; Chinese and Japanese, without spaces between
+    # words, by their characters)
+    return len(text.split()) <= 12 and len(text) <= (40 if _HAN_RE.search(text) else 160) \
+        and _embargo(text)
 
 
 #: A company's name and its kind of document on a line of their own, over the headline, as a
