@@ -10,6 +10,8 @@ import io
 import re
 import zipfile
 
+import pytest
+
 from test_import_docx import PKG, TYPES, W, _blocks, _para, _run
 
 from conftest import Cli
@@ -146,6 +148,26 @@ def test_a_heading_under_the_text_is_no_headline(cli: Cli) -> None:
                              + _para(_run("Agency launches storage programme"), "Heading2")
                              + DATELINE + LEAD, DEFAULTS))
     assert _plain(xml)[0] == ("title", "Agency launches storage programme")
+
+
+@pytest.mark.parametrize("stop", ["?", "."])
+def test_a_headline_ending_on_a_stop_under_a_letterhead(cli: Cli, stop: str) -> None:
+    """A bold, large headline that ends on "?" or "." under a plain letterhead line is the
+    headline, the letterhead the office: it had been taken for the text's first sentence,
+    the letterhead for the headline and the headline demoted to a subheading (h5 finding 6).
+    A plain sentence under a bold headline is not the headline."""
+    headline = "Will farmers in forty countries get their seeds in time this year" + stop
+    body = (_para(_run("World Food Programme Regional Office"))
+            + _para(_run(headline, "<w:b/>"), "Big") + DATELINE + LEAD)
+    xml = _import(cli, _docx(body, DEFAULTS))
+    assert _plain(xml)[:2] == [("title", headline),
+                               ("p", "The programme opens today for all farmers.")]
+    assert re.search(r"<office[^>]*>World Food Programme Regional Office</office>", xml)
+    body = (_para(_run("Agency launches storage programme", "<w:b/>"))
+            + _para(_run("The agency's tenth programme covers forty countries this year."))
+            + DATELINE + LEAD)
+    assert _plain(_import(cli, _docx(body, DEFAULTS)))[0] == (
+        "title", "Agency launches storage programme")
 
 
 # --- 4. runs Word split are one --------------------------------------------------------------

@@ -586,6 +586,16 @@ def _commonest(lengths: dict[int, int]) -> int:
     return max(lengths.items(), key=lambda i: (i[1], i[0]))[0] if lengths else 0
 
 
+def _stands_out(look: _Look, above: list[_Look]) -> bool:
+    """Whether a paragraph that reads as a sentence (a question, a full stop: "Will farmers
+    get their seeds in time?") is set as a headline under the lines ``above`` it: larger than
+    all of them, or in bold where none of them is and none is larger. Its stop had ended the
+    search above it, and a letterhead's line had been taken for the headline."""
+    largest = max(a.size for a in above)
+    return look.size > largest or (look.bold and look.size == largest
+                                   and not any(a.bold for a in above))
+
+
 def _headline_by_look(document: etree._Element, lang: str, styles: Styles,
                       heading: Callable[[etree._Element], bool]) -> etree._Element | None:
     """In a document without a Title or Heading 1 style, the paragraph that is its headline:
@@ -609,10 +619,11 @@ def _headline_by_look(document: etree._Element, lang: str, styles: Styles,
                 break  # (the dateline opening the text: the headline stands above it)
             continue  # (a letterhead's place and date)
         reads_as_text = len(text) >= _SENTENCE_LENGTH and bool(_SENTENCE_END_RE.search(text))
-        if reads_as_text and looks:
+        look = _look(para, text, styles, heading(para))
+        if reads_as_text and looks and not _stands_out(look, looks):
             break
-        looks.append(_look(para, text, styles, heading(para)))
-        if looks[-1].heading or reads_as_text or len(looks) == 8:
+        looks.append(look)
+        if look.heading or reads_as_text or len(looks) == 8:
             break
     if not looks:
         return None
