@@ -220,6 +220,25 @@ def test_headline_on_two_lines_is_read_with_a_space(
     assert got.body[1] == "It is the first of its kind."
 
 
+def test_icons_in_emphasis_are_left_out_and_said() -> None:
+    """An icon font's glyph in <i>/<em> (Font Awesome's U+F095 in <i class="fa fa-phone">, a
+    private-use character) or a pictograph is no text: it had been published since emphasis
+    without letters keeps its text (h5 finding 7). It is left out, said; punctuation and a
+    bullet in emphasis stay."""
+    from transpub.importer_html import import_html
+
+    page = ("<html><body><h1>Agency launches report</h1><p>GENEVA, 3 May 2024 – The agency "
+            "launched its report today.</p><p><i class='fa fa-phone'>\uf095</i> +41 22 917 "
+            "1234 <i class='fa'>\uf0e0</i> or <em>\U0001F426\ufe0f</em> <b>\u2022</b> "
+            "write<b>:</b> to us.</p></body></html>")
+    report = import_html(page, Path("r.html"), None, "en")
+    texts = [b.plain_text for b in report.release.blocks]
+    assert texts[-1] == "+41 22 917 1234 or \u2022 write: to us."
+    assert [n for n in report.notes if "icons left out" in n] == [
+        "line 1: icons left out (an icon font's private-use characters or pictographs, alone "
+        "in <i>, <em>, <b> or <strong>)"]
+
+
 # --- 5. hidden text ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("hidden", [

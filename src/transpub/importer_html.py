@@ -382,6 +382,10 @@ def import_html(text: str, path, slug: str | None, lang: str,  # type: ignore[no
         date, date_text, line = published
         notes.append(f"line {line}: the release date, {date_text} ({date.isoformat()}), taken "
                      "from the page's publication date (no dateline in the first paragraph)")
+    if icons := sorted({n for _k, run in runs for n in run.icons}):
+        notes.append(f"line{'s' if len(icons) > 1 else ''} {', '.join(map(str, icons))}: "
+                     "icons left out (an icon font's private-use characters or pictographs, "
+                     "alone in <i>, <em>, <b> or <strong>)")
     if unlinked := sorted({t for _k, run in runs for t in run.unlinked}):
         notes.append("link targets that are no web page left out, their text kept: "
                      + ", ".join(unlinked))
@@ -640,6 +644,12 @@ def _published(root: etree._Element) -> tuple[dt.date, str, int] | None:
     return None
 
 
+#: Emphasis holding only these is an icon, no text: an icon font's private-use characters,
+#: pictographs and dingbats (emoji, ☎, ✉), with their joiners and variation selectors.
+_ICON_RE = re.compile("[\ue000-\uf8ff\U000f0000-\U0010ffff\u2600-\u27bf"
+                      "\U0001f000-\U0001faff\ufe0e\ufe0f\u200d\\s]+")
+
+
 class _Run:
     """Inline content (text, inline elements) gathered into spans: a block's, or one run of
     a block's between the blocks nested in it."""
@@ -662,6 +672,7 @@ class _Run:
         self.total = self.in_links = self.in_buttons = 0
         self.outside: list[str] = []
         self.unlinked: list[str] = []  # the targets of links kept as text ("tel:…")
+        self.icons: list[int] = []  # the lines of icons left out (``_ICON_RE``)
         self.number = ""  # an ordered list's item's number ("2."), its first run's
 
     def text(self, value: str | None) -> None:
@@ -701,7 +712,13 @@ class _Run:
         elif tag == "a":
             self._link(child)
         elif tag in _INLINE:
-            if not any(c.isalnum() for c in "".join(child.itertext())):
+            inner = "".join(child.itertext())
+            if inner.strip() and _ICON_RE.fullmatch(inner):
+                # an icon font's glyph (Font Awesome's U+F095 in <i class="fa fa-phone">, an
+                # emoji): no character a reader reads, left out (said)
+                self.icons.append(child.sourceline or self.line)
+                self.text(" " if inner.strip() != inner else "")
+            elif not any(c.isalnum() for c in inner):
                 # no letter or digit in it: its text without the markup. An empty <strong>
                 # or an icon's <i> made an empty unit to translate (``<g1></g1>``); but Word
                 # sets a quotation mark, "(", "?", ",", ":", "____" or a line break in a
