@@ -97,6 +97,36 @@ def test_line_break_between_bold_runs_is_a_space(cli: Cli) -> None:
     assert "statementon" not in text.lower()
 
 
+def test_line_break_between_chinese_characters_is_no_space(cli: Cli) -> None:
+    """Chinese and Japanese have no space between words: a headline on two lines,
+    «秘书长呼吁» ⏎ «立即停火», had become «秘书长呼吁 立即停火» in the text and the file's name
+    (h5 finding 8); a body paragraph's lines, an HTML page's and a plain text's too. Between
+    Latin words a line break is still a space."""
+    from transpub.importer import import_text
+    from transpub.importer_html import import_html
+
+    b = "<w:b/>"
+    brk = "<w:r><w:rPr><w:b/></w:rPr><w:br/></w:r>"
+    body = (_para(_run("秘书长呼吁", b) + brk + _run("立即停火", b))
+            + _para(_run("日内瓦，2024年5月3日——秘书长星期五呼吁冲突各方") + "<w:r><w:br/></w:r>"
+                    + _run("立即停火，并保护平民。")))
+    path = cli.cwd / "zh.docx"
+    path.write_bytes(_docx(body))
+    cli("import", str(path), "--slug", "zh", "--force")
+    xml = (cli.cwd / "source" / "zh.xml").read_text("utf-8")
+    assert _plain(xml)[0] == ("title", "秘书长呼吁立即停火")
+    assert "冲突各方立即停火" in xml
+    page = ("<html><body><h1>事務総長は<br>停戦を呼びかけた</h1><p>GENEVA, 3 May 2024 – The "
+            "agency<br>said so.</p><p>他说，人道主义准入<br>必须得到保障。</p></body></html>")
+    texts = [b.plain_text for b in import_html(page, path, "z", "zh").release.blocks]
+    assert texts[0] == "事務総長は停戦を呼びかけた"
+    assert any(t.endswith("The agency said so.") for t in texts)
+    assert texts[-1] == "他说，人道主义准入必须得到保障。"
+    text = "秘书长呼吁立即停火\n\n他说，人道主义准入\n必须得到保障。\n"
+    assert [b.plain_text for b in import_text(text, path, "z", "zh").release.blocks][-1] == \
+        "他说，人道主义准入必须得到保障。"
+
+
 # --- 3. the headline by its look ---------------------------------------------------------------
 
 DEFAULTS = ('<w:docDefaults><w:rPrDefault><w:rPr><w:sz w:val="24"/><w:szCs w:val="24"/>'

@@ -68,6 +68,7 @@ from transpub.importer_html_tools import (
 )
 from transpub.importer_names import issuer_line
 from transpub.importer_pages import (
+    CJK_RE,
     TERMINAL,
     Para,
     is_field,
@@ -550,7 +551,13 @@ def _br_parts(run: _Run, spans: list[Span], body: bool) -> list[tuple[str, list[
             for k, (kind, piece) in enumerate(pieces)]
         for kind, piece in pieces:
             first, text = piece.lines[0]
-            out = _Run.merged([s for i, _t in piece.lines for s in [*lines[i], Span("text", " ")]])
+            joined: list[Span] = []
+            for k, (i, _t) in enumerate(piece.lines):
+                before = plain[piece.lines[k - 1][0]][-1:] if k else ""
+                if k and not (CJK_RE.match(before) and CJK_RE.match(plain[i][:1])):
+                    joined.append(Span("text", " "))  # (Chinese, Japanese: none)
+                joined += lines[i]
+            out = _Run.merged(joined)
             if text.strip() != plain[first] and plain[first].endswith(text.strip()):
                 # (a list's bullet, which the item goes without)
                 out = strip_prefix(out, plain[first][:len(plain[first]) - len(text.strip())])
@@ -791,9 +798,25 @@ class _Run:
         else:
             self.walk(child)
 
+    def _unspaced(self) -> None:
+        """The space a <br> is taken out where it joins two characters of Chinese or Japanese,
+        which have no space between words («秘书长呼吁<br>立即停火» is «秘书长呼吁立即停火»: a
+        headline on two lines had been given a space in the middle). The characters beside
+        each break are looked for past its markup only (a few spans: linear)."""
+        for index in self.breaks:
+            if not (0 < index <= len(self.out)) or self.out[index - 1] != Span("text", " "):
+                continue
+            before = next((s.text for s in reversed(self.out[max(0, index - 9):index - 1])
+                           if s.kind in ("text", "atom")), "")
+            after = next((s.text for s in self.out[index:index + 8]
+                          if s.kind in ("text", "atom")), "")
+            if CJK_RE.match(before[-1:]) and CJK_RE.match(after[:1]):
+                self.out[index - 1] = Span("text", "")
+
     def lines(self) -> list[list[Span]]:
         """The run's lines, as <br>s end them, each its spans; the run whole, one line, where
         a <br> stands inside an element."""
+        self._unspaced()
         cuts = [0, *self.breaks, len(self.out)]
         lines = [self.out[a:b] for a, b in pairwise(cuts)]
         depth = 0
@@ -819,6 +842,7 @@ class _Run:
         return [_Run.merged([s for line in group for s in line]) for group in groups]
 
     def spans(self) -> list[Span]:
+        self._unspaced()
         return _Run.merged(self.out)
 
     @staticmethod

@@ -142,6 +142,12 @@ def justified_spaces(text: str) -> str:
         lambda run: " " if "\u00a0" in run[0] and run[0].strip("\u00a0") else run[0], text)
 
 
+#: Characters of Chinese and Japanese, and their punctuation: a line break between two of
+#: them is no space («秘书长呼吁» / «立即停火» is «秘书长呼吁立即停火»).
+CJK_RE = re.compile("[\u3000-\u303f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff"
+                    "\uf900-\ufaff\uff01-\uff60]")
+
+
 @dataclass
 class Para:
     """Lines (number, text) standing together between blank lines."""
@@ -173,6 +179,8 @@ class Para:
                 out.append(part)
             elif out and continues_address(out[-1], part):
                 out.append(part)  # a link or address cut where the line was full
+            elif out and CJK_RE.match(out[-1][-1:]) and CJK_RE.match(part[:1]):
+                out.append(part)  # (Chinese, Japanese: no space between words)
             else:
                 out += (" ", part) if out else (part,)
         return "".join(out)
