@@ -16,7 +16,18 @@ from transpub.segment import PLACEHOLDER_RE
 
 _COMMON_WORD = re.compile(r"(?<![\w-])[a-z]{2,}(?![\w-])")
 _ANY_WORD = re.compile(r"(?<![\w-])[A-Za-z][A-Za-z'’-]+")
-_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]+|(?:https?://|www\.)\S+")
+#: an e-mail address, a link of any scheme (``ftp://``, ``rsync://`` as well as the web's) or
+#: one written from "www."
+_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w.-]+"
+                      r"|(?:(?<![\w+.-])[A-Za-z][\w+.-]*://|www\.)\S+")
+#: a host name written bare ("security.debian.org", "OpenOffice.org"): labels and dots, ending
+#: in a top-level domain of lower-case letters, no word, dot or slash either side (a
+#: sentence's "e.g." or "U.S." has no such ending); each label holds no dot, so one pass
+#: reads it
+_HOST = re.compile(r"(?<![\w.@/-])(?:[A-Za-z\d][A-Za-z\d-]*\.)+[a-z]{2,24}(?![\w@/-])")
+#: what code markup (raw HTML or a placeholder of it: ``<code>``, ``<code1>``) holds: a
+#: command, a file, a path, never words to translate ("rsync -avzP ftp.skolelinux.org::…")
+_CODE = re.compile(r"<(code|tt|kbd|samp)(\d*)(?:\s[^<>]*)?>[^<]*</\1\2>")
 #: Symbols, the same in every language: a UN document symbol (A/RES/70/1, E/CN.4/Sub.2/2005/1)
 #: and a token of letters and digits together (CO2, N2O, H5N1, ISO/IEC 27001)
 _SYMBOL = re.compile(r"(?<![\w/])[A-Z][A-Za-z]*(?:/[A-Za-z0-9.()-]+)+"
@@ -137,6 +148,11 @@ def _kept(ctx: CheckContext, unit: Unit, lang: str) -> tuple[Finding, ...]:
         # name with no established Chinese form; a name the termbase knows has one
         return (finding("TP603", unit, "the translation keeps the source's name in Latin "
                         "script", severity=Severity.INFO),)
+    if lang in _OTHER_SCRIPTS and _product(unit.source):
+        # "GNU Compiler Collection 4.4.5" in a list of a release's packages: Russian and
+        # Arabic texts on software keep its name and version as the software writes them
+        return (finding("TP603", unit, "the translation keeps the source's product name and "
+                        "version in Latin script", severity=Severity.INFO),)
     if ctx.source_lang.startswith("en") and _quoted_language[unit.source]:
         # "Il faut bien le faire." quoted in an English release: a quotation in another
         # language, which the translations rightly keep as it stands
@@ -200,7 +216,7 @@ le la les des du une et est il elle ils nous vous je ne pas que qui faut sont av
 el los las del y es por con para una se lo al muy pero como su
 os das um uma não são em ao
 di che gli non sono della nel
-der die das und ist nicht ich wir ein eine sie es zu mit auf
+der die das und ist nicht ich wir ein eine sie es zu mit auf zum zur als für über vom beim dem
 """.split())
 
 
@@ -214,6 +230,20 @@ def _quoted_language(source: str) -> bool:
     if len(words) < 3 or any(word in _ENGLISH for word in words):
         return False
     return sum(word in _QUOTED for word in words) >= 2
+
+
+#: A product's name and its version alone: one to five words each opening with a capital
+#: (an acronym, "GNU/Linux", "OpenOffice.org" as well), then a dotted version number
+_PRODUCT = re.compile(r"(?:[A-Z][\w.+/-]*\s+){1,5}v?\d+(?:\.\d+)+")
+
+
+def _product(source: str) -> bool:
+    """Is ``source`` a product's name and version alone ("Xen Hypervisor 4.1.4")? A word of
+    English prose among its words ("About Debian 7.0", "Release Notes for Debian 9.1") makes
+    it a title to translate."""
+    text = source.strip()
+    return (_PRODUCT.fullmatch(text) is not None
+            and not any(word.lower() in _ENGLISH for word in text.split()))
 
 
 #: Languages that write the source's names as the source does (in the Latin script)
@@ -273,9 +303,11 @@ def _words_only(source: str) -> str:
     # translatable word, and is rightly the same in French
     text = source
     if "<" in text:
-        text = PLACEHOLDER_RE.sub(" ", text)
-    if "@" in text or "http" in text or "www." in text:
+        text = PLACEHOLDER_RE.sub(" ", _CODE.sub(" ", text))
+    if "@" in text or "://" in text or "www." in text:
         text = _ADDRESS.sub(" ", text)
+    if "." in text:
+        text = _HOST.sub(" ", text)
     if "%" in text or "{" in text or "<" in text or "$" in text:
         text = _FORMAT.sub(" ", text)
     if "#" in text or "@" in text:
