@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterable, Iterator
+from functools import cache
 
 from transpub.checks.context import CheckContext, Unit
 from transpub.checks.registry import Finding, Severity, check, finding
@@ -73,10 +74,11 @@ def _latin_email(match: re.Match[str]) -> tuple[str, int, int] | None:
 
 @check("TP401", "address-changed", Severity.ERROR, "addresses")
 def address_changed(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
-    """An e-mail address or URL of the source is not in the translation verbatim."""
+    """An e-mail address or URL of the source is not in the translation (verbatim, or the
+    same page written another way, or the translation's language's own page)."""
     wanted = [a for a, _, _ in _addresses(unit.source)]
     # no address (most units): ``()``, no generator made (see checks/completeness.py)
-    return _address_changed(unit, wanted) if wanted else ()
+    return _address_changed(unit, wanted, ctx.source_lang) if wanted else ()
 
 
 #: A language's code as a segment of an address, which a translation points at its own
@@ -92,17 +94,108 @@ def _localised(address: str, other: str) -> bool:
         _LANG_SEGMENT.sub("\0", address) == _LANG_SEGMENT.sub("\0", other)
 
 
-def _address_changed(unit: Unit, wanted: list[str]) -> Iterator[Finding]:
-    found = _addresses(unit.target)
-    for address in wanted:
-        if address in unit.target:
+#: the codes a language's page is marked with in an address (its host's first label, a path
+#: segment, a suffix, a query's value)
+_LANG_CODES = {"en": "en|eng", "fr": "fr|fra|fre", "es": "es|spa", "ru": "ru|rus",
+               "ar": "ar|ara", "zh": "zh|zh-cn|zh-hans|zh-tw|zh-hant|cn|ch|tw|chi|zho"}
+#: a web address's parts: its scheme, its host (its port and "www." aside), the rest
+_WEB = re.compile(r"(?:(?:https?|ftp)://)?(?:www\d?\.)?(?P<host>[^/?#:]*)(?::\d+)?(?P<rest>.*)",
+                  re.IGNORECASE | re.DOTALL)
+#: a site's default page, the same page as its folder ("/News/2005/index.es.html" once its
+#: language is set aside, "/index.html", "/default.aspx")
+_INDEX = re.compile(r"/(?:index|default)\.(?:html?|shtml|php|aspx?)$", re.IGNORECASE)
+
+
+@cache
+def _lang_marks(lang: str) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``lang``'s code as a host's first label ("fr.wikipedia.org"), as a path's segment or
+    suffix ("/fr/LTS", "dedication-9.0.fr.txt", "report_fr.pdf") and as a query's value
+    ("?lang=fr")."""
+    codes = _LANG_CODES.get(lang, re.escape(lang))
+    return (re.compile(rf"^(?:{codes})\.", re.IGNORECASE),
+            re.compile(rf"[/._-](?:{codes})(?=[/._-]|$)", re.IGNORECASE),
+            re.compile(rf"(?:^|(?<=&))(?:lang|hl|locale|language)=(?:{codes})(?:&|$)",
+                       re.IGNORECASE))
+
+
+def _page(address: str, lang: str) -> tuple[str, str, bool]:
+    """The page ``address`` names, as (host, path with query and fragment, whether a mark of
+    ``lang`` was set aside): its scheme (http, https), "www.", a trailing slash, a folder's
+    default page and ``lang``'s marks aside; an e-mail address as it is, case folded."""
+    if "@" in address and "/" not in address:
+        return address.casefold(), "", False
+    match = _WEB.fullmatch(address)
+    assert match is not None  # (every part of _WEB may be empty)
+    host_mark, path_mark, query_mark = _lang_marks(lang)
+    host, hosts = host_mark.subn("", match["host"].casefold().rstrip("."), count=1)
+    rest, _, fragment = match["rest"].partition("#")
+    path, _, query = rest.partition("?")
+    path, paths = path_mark.subn("", path)
+    query, queries = query_mark.subn("", query)
+    path = _INDEX.sub("", path).rstrip("/")
+    query = query.rstrip("&")
+    return (host, path + ("?" + query if query else "") + ("#" + fragment if fragment else ""),
+            bool(hosts or paths or queries))
+
+
+_DIGITS = re.compile(r"\d+")
+
+
+def _same_page(address: str, other: str, source_lang: str, lang: str) -> int | None:
+    """How ``other``, in the translation, names the page of ``address``, the source's: 0 the
+    same (written another way, or the translation's language's own page), 1 another page
+    of the same folder where the source's marks its language ("…/The-Debian-project.html
+    ?lang=en" → "…/Le-projet-Debian.html": the page translated, an info) and with no number
+    of its own ("undocs.org/en/S/RES/2664" → "…/fr/S/RES/2665" is another document); None
+    another."""
+    if _localised(address, other):
+        return 0
+    host, path, marked = _page(address, source_lang)
+    other_host, other_path, _ = _page(other, lang)
+    if host != other_host:
+        return None
+    if path == other_path:
+        return 0
+    if (marked and "@" not in host and path.rpartition("/")[0] == other_path.rpartition("/")[0]
+            and set(_DIGITS.findall(other_path)) <= set(_DIGITS.findall(path))):
+        return 1
+    return None
+
+
+def _address_changed(unit: Unit, wanted: list[str], source_lang: str) -> Iterator[Finding]:
+    missing = [address for address in wanted if address not in unit.target]
+    if not missing:
+        return
+    lang = unit.lang.replace("-", "_").split("_")[0].casefold()
+    source = source_lang.replace("-", "_").split("_")[0].casefold()
+    pool = [found for found in _addresses(unit.target) if found[0] not in wanted]
+    paired: dict[int, tuple[tuple[str, int, int], int]] = {}
+    # pair each address with the translation's that names its page best, not by position (a
+    # link the translation changed or dropped would shift every pairing after it): the same
+    # pages first, then the pages translated, each in the source's order
+    for rank in (0, 1):
+        for number, address in enumerate(missing):
+            if number in paired:
+                continue
+            near = next((found for found in pool
+                         if _same_page(address, found[0], source, lang) == rank), None)
+            if near is not None:
+                paired[number] = (near, rank)
+                pool.remove(near)
+    for number, address in enumerate(missing):
+        if number in paired:
+            near, rank = paired[number]
+            if rank:
+                yield finding("TP401", unit, f"«{address}» became «{near[0]}», its page in "
+                              "the translation's language?", expected=address,
+                              span=(near[1], near[2]), severity=Severity.INFO)
             continue
-        near = next(((a, s, e) for a, s, e in found if a not in wanted), None)
-        if near is not None and _localised(address, near[0]):
-            # the language's own page (a UN translator's link to it): no finding
-            found.remove(near)
-            continue
+        # (what is left: the translation's address on the same host first, else the next)
+        host = _page(address, source)[0]
+        near = next((found for found in pool if _page(found[0], lang)[0] == host),
+                    pool[0] if pool else None)
         if near is not None:
+            pool.remove(near)
             why = " (full-width ＠)" if "＠" in near[0] or "﹫" in near[0] else ""
             yield finding("TP401", unit, f"«{address}» became «{near[0]}»{why}",
                           expected=address, span=(near[1], near[2]))
