@@ -363,6 +363,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         "es": r"al|y\s+el|y|o|u|a|--|-|–|—|−", "ru": r"по|до|и|или|--|-|–|—|−",
         "ar": r"إلى|الى|و|أو|--|-|–|—|−",
     }.get(base, r"--|-|–|—|−")
+    if base != "ar":  # ("15/16 August": a slash between two days of the month)
+        connectors += r"|/(?=\d)"
     before, day = _day_forms(base)
     # a list of days before the last two: "22, 23, 24, 29 and 30 April" (only where the
     # connector and the last day follow: "article 5, 15 May" is one date)
@@ -377,10 +379,14 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                 + r"{1,30})"
                 + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + conjunction + _OPT_SPACE
                 + r"\d))?")
-    # (the second day an ordinal as the first may be: "from 15th to 18th September")
+    # (the second day an ordinal as the first may be: "from 15th to 18th September"; in
+    # English "of" its month and "the" before it: "on 27th and 28th of September", "from the
+    # 17th to the 19th of September", which had given false errors on both sides)
     day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
-            + _OPT_SPACE + r"(?P<d2>\d{1,2})"
-            + (r"(?:st|nd|rd|th)?" if base == "en" else r"(?:er)?") + r")?")
+            + _OPT_SPACE + (r"(?:the" + _SPACE + r")?" if base == "en" else "")
+            + r"(?P<d2>\d{1,2})"
+            + (r"(?:(?:st|nd|rd|th)(?:" + _SPACE + r"of(?=" + _SPACE + r"))?)?"
+               if base == "en" else r"(?:er)?") + r")?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
     if base == "ar":  # «الموافق 30 من سبتمبر»: the day "of" its month
         de = r"(?:من" + _SPACE + r")?"
@@ -425,11 +431,13 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                     + r"(?P<dl>(?:" + _OPT_SPACE + r"," + _OPT_SPACE + r"\d{1,2}"
                     + _ORDINAL_EN + r"(?!\d)){1,30}(?=" + _OPT_SPACE + r",?" + _OPT_SPACE
                     + conjunction + _OPT_SPACE + r"\d|," + _OPT_SPACE + r"\d{4}(?!\d)))?"
-                    + r"(?:" + _OPT_SPACE + r"(?:[-–]|&|" + conjunction
+                    # ("August 11th — 13th": any dash)
+                    + r"(?:" + _OPT_SPACE + r"(?:--|[-–—−]|&|" + conjunction
                     + r"(?=" + _SPACE + r"\d)|(?:to|through|until)(?:" + _SPACE + r"the)?"
-                    # (never "May 10 to 15 people", "May 10 to 15 June")
+                    # (never "May 10 to 15 people", "May 10 to 15 June"; "May 11 to 14 at
+                    # the fairgrounds" is a range: a preposition or conjunction may follow)
                     + r"(?=" + _SPACE + r"\d{1,2}(?!\d)(?:st|nd|rd|th|(?!" + _OPT_SPACE
-                    + r"[^\W\d_]))))"
+                    + r"(?!" + _AFTER_RANGE + r")[^\W\d_]))))"
                     + _OPT_SPACE + r"(?P<d2>\d{1,2})"
                     + _ORDINAL_EN + r")?"
                     # (a comma and no space before the year: XNLI's "Feb. 19,2003")
@@ -479,6 +487,13 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
         out.append((_Lazy(_DAY_DIGITS + _SPACE + r"(?P<m>" + alt + r")"
                                + _SPACE + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "foreign"))
     return out
+
+
+#: the words that may follow a month's range of days in English ("May 11 to 14 at the Berlin
+#: Fairgrounds", "June 2 to 5 in Paris"): a place or time, no counted noun ("May 10 to 15
+#: people")
+_AFTER_RANGE = (r"(?:at|in|on|and|or|for|with|by|from|during|when|while|before|after"
+                r"|inclusive)(?![^\W\d_])")
 
 
 #: what joins two Arabic months of one year: the conjunction, written attached or not
@@ -825,7 +840,51 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     named = _NAMED_DATES.get(lang[:2])
     if named is not None and named[0] in text:
         found = _with_named(text, found, named[1])
+    if lang[:2] == "en" and _BARE_DAYS_HINT in text:
+        found = _with_bare_days(text, found)
     return found
+
+
+#: what a range of ordinal days with no month has in it: "the" ("from the 25th to the 27th")
+_BARE_DAYS_HINT = "the"
+#: "from the 25th to the 27th", "the 25th and 26th": two ordinal days and no month, which the
+#: text names elsewhere ("At the end of February, … from the 25th to the 27th"); only before
+#: no word but a preposition or conjunction ("the 5th to the 7th floor" is no date)
+_BARE_DAYS = re.compile(r"(?<![\w\d])the" + _SPACE + r"(?P<d1>\d{1,2})(?:st|nd|rd|th)" + _SPACE
+                        + r"(?:to|until|through|and|-|–|—)" + _SPACE + r"(?:the" + _SPACE
+                        + r")?(?P<d2>\d{1,2})(?:st|nd|rd|th)(?![\w\d])(?!" + _OPT_SPACE
+                        + r"(?!" + _AFTER_RANGE + r")[^\W\d_])")
+
+
+@cache
+def _english_months() -> re.Pattern[str]:
+    """A month's full English name as running text writes it (capitalised, a whole word)."""
+    wide = sorted({n for n in month_names("en") if len(n) > 4 or n in ("may", "june", "july")},
+                  key=len, reverse=True)
+    return re.compile(r"(?<![\w\d])(" + "|".join(n.capitalize() for n in wide) + r")(?!\w)")
+
+
+def _with_bare_days(text: str, found: tuple[DateMention, ...]) -> tuple[DateMention, ...]:
+    """Add the ranges of ordinal days that give no month (``_BARE_DAYS``) where the text names
+    one month only, theirs; with more than one, or none, which is theirs is not said."""
+    ranges = [m for m in _BARE_DAYS.finditer(text)]
+    if not ranges:
+        return found
+    months = {month_names("en")[m.group(1).lower()] for m in _english_months().finditer(text)}
+    if len(months) != 1:
+        return found
+    month = months.pop()
+    taken = Intervals([(d.start, d.end) for d in found])
+    extra = []
+    for match in ranges:
+        first, last = int(match.group("d1")), int(match.group("d2"))
+        if taken.overlaps(match.start(), match.end()) or not 1 <= first < last <= 31:
+            continue
+        for day in (first, last):
+            extra.append(_new_date(None, month, day, match.start(), match.end(), match.group(),
+                                   False, "gregorian"))
+    return tuple(sorted((*found, *extra), key=lambda d: (d.start, d.day or 0))) if extra \
+        else found
 
 
 #: a date known by its name: "9/11" (the attacks of 11 September 2001; «11 сентября», «911 事件»),

@@ -1,0 +1,92 @@
+"""English ordinal days and ranges read as the dates they are (a trial on Debian's press
+releases and their published translations, t63/h6, class 1: 36 false TP201/TP202/TP301).
+
+"27th and 28th of September", "from the 17th to the 19th of September", "August 11th — 13th",
+"May 11 to 14 at the Berlin Fairgrounds", "15/16 August", and "from the 25th to the 27th"
+where the sentence names the month elsewhere. Each right translation has a wrong twin that must
+still be reported.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from test_precision import _twins
+from transpub.datefind import find_dates
+
+from conftest import Cli
+
+
+def _days(text: str, lang: str = "en") -> list[tuple[int | None, int, int | None]]:
+    return [(d.year, d.month, d.day) for d in find_dates(text, lang)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("on 27th and 28th of September in Aachen", [(None, 9, 27), (None, 9, 28)]),
+    ("on the 10th and 11th of June in Berlin", [(None, 6, 10), (None, 6, 11)]),
+    ("from the 1st to the 5th of March.", [(None, 3, 1), (None, 3, 5)]),
+    ("from 4th to 5th of February, and", [(None, 2, 4), (None, 2, 5)]),
+    ("from 6th to 11th of July, 2010 by", [(2010, 7, 6), (2010, 7, 11)]),
+    ("from the 17th to the 19th of September", [(None, 9, 17), (None, 9, 19)]),
+    ("<strong>August 11th — 13th</strong>", [(None, 8, 11), (None, 8, 13)]),
+    ("October 6th -- 8th", [(None, 10, 6), (None, 10, 8)]),
+    ("May 11 to 14 at the Berlin Fairgrounds", [(None, 5, 11), (None, 5, 14)]),
+    ("June 2 to 5 in Paris", [(None, 6, 2), (None, 6, 5)]),
+    ("on 15/16 August; only", [(None, 8, 15), (None, 8, 16)]),
+    ("on the 3rd of May", [(None, 5, 3)]),
+    ("At the end of February, the project will be at SCaLE, taking place from the 25th to "
+     "the 27th in Los Angeles.", [(None, 2, 25), (None, 2, 27)]),
+])
+def test_english_ordinal_days_are_dates(text: str, expected: list[tuple[int | None, int,
+                                                                           int | None]]) -> None:
+    assert _days(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a count after a range is no day of it
+    ("May 10 to 15 people came", [(None, 5, 10)]),
+    # ordinal days with no month of their own: a month only where the text names one alone
+    ("the 5th to the 7th floor in March", []),
+    ("In February and in March, from the 25th to the 27th in Los Angeles.", []),
+    ("from the 25th to the 27th in Los Angeles.", []),
+    # a slash between a day and no day is no range
+    ("24/7 August", [(None, 8, 7)]),
+])
+def test_what_stays_no_range(text: str, expected: list[tuple[int | None, int,
+                                                             int | None]]) -> None:
+    assert _days(text) == expected
+
+
+def test_ranges_stay_linear() -> None:
+    # hostile input: many ordinals and connectors, no month; parsed in one pass
+    text = "the 1st to the 2nd and " * 5000 + "February"
+    assert len(find_dates(text, "en")) <= 2 * 5000
+
+
+TWINS = [
+    ("ru", "The congress will take place on 27th and 28th of September in Aachen.",
+     "Конгресс пройдёт с 27 по 28 сентября в Аахене.",
+     "Конгресс пройдёт с 27 по 29 сентября в Аахене."),
+    ("es", "<strong>August 11th — 13th</strong>", "<strong>11 al 13 de agosto</strong>",
+     "<strong>11 al 14 de agosto</strong>"),
+    ("fr", "At the end of February, the project will be present at the exhibition, taking place "
+     "from the 25th to the 27th in Los Angeles.",
+     "Fin février, le projet sera présent à l'exposition, ayant lieu à Los Angeles du 25 au 27 "
+     "février.",
+     "Fin février, le projet sera présent à l'exposition, ayant lieu à Los Angeles du 25 au 28 "
+     "février."),
+    ("fr", "LinuxTag — May 11 to 14 at the Berlin Fairgrounds.",
+     "LinuxTag — du 11 au 14 mai au Parc des Expositions de Berlin.",
+     "LinuxTag — du 11 au 15 mai au Parc des Expositions de Berlin."),
+    ("fr", "Open weekend on 15/16 August", "Week-end découverte les 15 et 16 août",
+     "Week-end découverte les 15 et 17 août"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), TWINS)
+def test_ordinal_days_twins(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                            source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
