@@ -248,11 +248,19 @@ def _hijri_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                         + r")(?!\w)" + year + r"(?!\d)", re.IGNORECASE), "hijri")]
 
 
+#: an ordinal day's letters set in superscript by markup, as the PO text holds it: HTML's
+#: «1<sup>er</sup> janvier» and the placeholder transpub writes for it («1<sup1>er</sup1>»);
+#: the day is the digits before it (it had cut the date: «1<sup>er</sup> janvier 1970» was
+#: «janvier 1970», "January 1st, 1970" missing)
+SUP_MARK = (r"<sup(?:\d{1,4}|\s[^<>]{0,200})?>(?:er|re|e|ᵉʳ|o|º|a|ª|st|nd|rd|th)"
+            r"</sup\d{0,4}>")
+
+
 def _day_forms(base: str) -> tuple[str, str]:
     """What may stand just before a date's day, and the day (with its ordinal marks)."""
     # ordinal day marks: 1er, 1ᵉʳ (superscript), 1º, 1.º, 1ero and 1ro (as Latin American
-    # writers abbreviate «primero»), 1-го, 1st
-    marks = r"(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|ero|ro|o|-?го|-е|st|nd|rd|th)?"
+    # writers abbreviate «primero»), 1-го, 1st; and in markup's superscript, 1<sup>er</sup>
+    marks = r"(?:er|ᵉʳ|ᵉ|º|°|\.º|\.|ero|ro|o|-?го|-е|st|nd|rd|th|" + SUP_MARK + r")?"
     if base == "ar":
         # «و12 حزيران/يونيه»: the conjunction or a preposition written attached to the day;
         # «أول كانون الثاني/يناير»: the first day written as the ordinal word
@@ -260,7 +268,8 @@ def _day_forms(base: str) -> tuple[str, str]:
                 r"(?:(?P<d1>\d{1,2})" + marks + r"|(?P<first>(?:ال)?[أا]ول))")
     if base == "en":  # "this 19th day of March 2020", as proclamations and treaties write;
         # "the 21st of December" (an ordinal day "of" its month)
-        return "", (_DAY_DIGITS + r"(?:(?:st|nd|rd|th)(?:" + _SPACE + r"(?:day" + _SPACE
+        return "", (_DAY_DIGITS + r"(?:(?:st|nd|rd|th|" + SUP_MARK + r")(?:" + _SPACE
+                    + r"(?:day" + _SPACE
                     + r")?of)?|" + marks + r"(?:" + _SPACE + r"day" + _SPACE + r"of)?)")
     if base == "fr":  # «ce 19e jour de mars 2020»
         word = r"e?" + _SPACE + r"jour" + _SPACE + r"de"
@@ -271,7 +280,7 @@ def _day_forms(base: str) -> tuple[str, str]:
 #: a word after a month's year that is no «года» or «г.»: the number counts it
 _RU_COUNT_AFTER = re.compile(r"\s+(?!год|г\.|г(?![а-яё]))[а-яё]")
 #: an English ordinal's letters after a day of the month ("October 10th", "March 3rd")
-_ORDINAL_EN = r"(?:st|nd|rd|th)?(?![^\W\d_])"
+_ORDINAL_EN = r"(?:st|nd|rd|th|" + SUP_MARK + r")?(?![^\W\d_])"
 
 
 #: Where an Arabic day-first date can start (``_Lazy.starts``): the first digit of its day, as
@@ -375,7 +384,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     separator = r"(?:[,،]|و)" if base == "ar" else r"[,،]"
     conjunction = {"en": "(?:and|or)", "fr": "(?:et|ou)", "es": "[yo]", "ru": "(?:и|или)",
                    "ar": "(?:و|أو)"}.get(base, "and")
-    day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er)?)"
+    day_list = (r"(?:(?P<dl>(?:" + _OPT_SPACE + separator + _OPT_SPACE + r"\d{1,2}(?:er|ᵉʳ|"
+                + SUP_MARK + r")?)"
                 + r"{1,30})"
                 + r"(?=" + _OPT_SPACE + r",?" + _OPT_SPACE + conjunction + _OPT_SPACE
                 + r"\d))?")
@@ -385,8 +395,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
     day2 = (day_list + r"(?:" + _OPT_SPACE + r",?" + _OPT_SPACE + r"(?:" + connectors + r")"
             + _OPT_SPACE + (r"(?:the" + _SPACE + r")?" if base == "en" else "")
             + r"(?P<d2>\d{1,2})"
-            + (r"(?:(?:st|nd|rd|th)(?:" + _SPACE + r"of(?=" + _SPACE + r"))?)?"
-               if base == "en" else r"(?:er)?") + r")?")
+            + (r"(?:(?:st|nd|rd|th|" + SUP_MARK + r")(?:" + _SPACE + r"of(?=" + _SPACE
+               + r"))?)?" if base == "en" else r"(?:er|ᵉʳ|" + SUP_MARK + r")?") + r")?")
     de = r"(?:de" + _SPACE + r"|del" + _SPACE + r")?" if base == "es" else ""
     if base == "ar":  # «الموافق 30 من سبتمبر»: the day "of" its month
         de = r"(?:من" + _SPACE + r")?"
@@ -1027,7 +1037,8 @@ def _dates_of(text: str, lang: str) -> tuple[DateMention, ...]:
     return tuple(found)
 
 
-_LISTED_DAY = re.compile(r"\d{1,2}")
+#: (not a placeholder's number: «2<sup3>e</sup3>» is day 2)
+_LISTED_DAY = re.compile(r"(?<![a-z\d])\d{1,2}")
 #: What an Arabic text may hold that no date form is written with: the kashida, which
 #: stretches a word for justification («نيســان» is «نيسان»); the short vowels, nunation,
 #: shadda and sukun of a vocalised text («أَيَّار» is «أيار»); and the article joined to a
@@ -1183,10 +1194,12 @@ def _int(text: str) -> int:
 #: (compiled once: each date found used to look them up in ``re``'s cache)
 _MONTH_JOINT = re.compile(r"\s*[/(]\s*")
 _LEADING_ZERO = re.compile(r"(?<!\d)0\d")
-_FIRST_WITHOUT_ER = re.compile(r"(?<!\d)1(?!\d|er)")
-_ES_ORDINAL = re.compile(r"\d(º|°|e?ro\b|o\b|\.º)")
+#: (the superscript of markup is «1er» as UN French sets it: «1<sup>er</sup> janvier»)
+#: (not the digit of a placeholder's name, «<sup1>»)
+_FIRST_WITHOUT_ER = re.compile(r"(?<![\w\d])1(?!\d|er|<sup[^<>]{0,200}>er</sup)")
+_ES_ORDINAL = re.compile(r"\d(º|°|e?ro\b|o\b|\.º|<sup[\d\s>])")
 _RU_ORDINAL = re.compile(r"\d-?(?:го|е)\b")
-_EN_ORDINAL = re.compile(r"\d(st|nd|rd|th)\b")
+_EN_ORDINAL = re.compile(r"\d(?:(?:st|nd|rd|th)\b|<sup[\d\s>])")
 
 
 def _month_key(month_text: str) -> str:
