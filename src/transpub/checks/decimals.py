@@ -23,6 +23,7 @@ from transpub.checks.measureunits import unit_after
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.memo import memo
 from transpub.numfind import decimal_mark
+from transpub.versions import version_at
 
 #: the languages that write a decimal comma (UN-STYLE.md; Arabic writes both)
 _COMMA = frozenset({"fr", "es", "ru"})
@@ -37,6 +38,11 @@ _SCALE_AFTER = re.compile(r"[\s-]*(?:thousand|million|billion|trillion|times|fol
                           re.IGNORECASE)
 #: a comparison just before a number ("ICC=0.842", "P < 0.001", "± 0.5")
 _COMPARED = re.compile(r"[=<>≤≥±]\s*$")
+#: a tag just before a number, whose ">" is no "greater than" («<a href="…">5.0 <q>Lenny</q>»,
+#: a placeholder «<b1>»); bounded, as a tag's attributes are
+_TAG_BEFORE = re.compile(r"<[/\w][^<>]{0,300}>\s*$")
+#: closing tags right after a number (HTML's, a placeholder's: «</b1>»)
+_TAGS_AFTER = re.compile(r"(?:</[a-z]{1,10}\d{0,4}>){1,8}")
 
 
 @memo()
@@ -45,10 +51,26 @@ def _quantities(source: str, source_lang: str) -> frozenset[str]:
     its five translations; most sources have none)."""
     if not source_lang.startswith("en") or _DIGIT_POINT.search(source) is None:
         return frozenset()
+    # (a version, "Debian 5.0", "version 2.1", is no quantity: it keeps its point)
     return frozenset(m.group() for m in _POINTED.finditer(source)
-                     if unit_after(source, m.end()) is not None
-                     or (_SCALE_AFTER.match(source, m.end()) and not _grouped(m.group(2)))
-                     or _COMPARED.search(source, max(0, m.start() - 3), m.start()))
+                     if not version_at(source, m.start()) and (
+                         unit_after(source, end := _after_tags(source, m.end())) is not None
+                         or (_SCALE_AFTER.match(source, end) and not _grouped(m.group(2)))
+                         or _compared(source, m.start())))
+
+
+def _after_tags(source: str, end: int) -> int:
+    """Where the text goes on after the tags closing right after a number ("<b>16.3</b> per
+    cent": the unit is the number's)."""
+    closing = _TAGS_AFTER.match(source, end)
+    return closing.end() if closing is not None else end
+
+
+def _compared(source: str, start: int) -> bool:
+    """Does a comparison stand just before the number at ``start`` (not a tag's end)?"""
+    if _COMPARED.search(source, max(0, start - 3), start) is None:
+        return False
+    return _TAG_BEFORE.search(source, max(0, start - 310), start) is None
 
 
 def _grouped(part: str) -> bool:

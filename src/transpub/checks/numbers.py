@@ -57,6 +57,7 @@ from transpub.proportions import per_mille, share_values
 from transpub.segment import PLACEHOLDER_RE
 from transpub.sentalign import same_sentence_at
 from transpub.untaken import Untaken
+from transpub.versions import extended_in, version_at
 
 #: (A decimal digit is what every number and clock time has: ``numfind.has_digit``, not
 #: ``str.isdigit``, which also holds "²", which makes neither.)
@@ -425,6 +426,20 @@ def _compare_texts(source_text: str, source_lang: str, target_text: str,
         # source's numbers are), leaving the memo to the pairs that have some
         return (), (), ()
     return _compare_numbers(source_text, source_lang, target_text, lang)
+
+
+_VERSION_TEXT = re.compile(r"\d{1,4}(?:\.\d{1,4}){0,3}")
+
+
+def _version_said(unit: Unit, mention: NumberMention) -> str | None:
+    """The translation's fuller version ("7.6") that says the source's version ``mention``
+    ("Debian 7"), where the source gives that fuller one too; else None (``versions``)."""
+    if not _VERSION_TEXT.fullmatch(mention.text) or "." not in unit.target:
+        return None
+    if not version_at(unit.source, mention.start):
+        return None
+    in_source = set(extended_in(unit.source, mention.text))
+    return next((t for t in extended_in(unit.target, mention.text) if t in in_source), None)
 
 
 #: (a pair recurs within its unit, TP301 then TP302: 256 pairs hit as often as 2,048 did on
@@ -1390,6 +1405,13 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if _relative_reference(unit, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a cross-reference) is "
                           "named by its place in the translation", expected=mention.text,
+                          severity=Severity.INFO)
+            continue
+        if (longer := _version_said(unit, mention)) is not None:
+            # "Updated Debian 7: 7.6 released" -> «Publication de la mise à jour de Debian
+            # 7.6»: the major version said in the full one the source also gives
+            yield finding("TP301", unit, f"number «{mention.text}» (a version) is said in "
+                          f"«{longer}» in the translation", expected=mention.text,
                           severity=Severity.INFO)
             continue
         if missing_index is None and len(missing) > _SCANNED_REPEATS:

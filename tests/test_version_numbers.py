@@ -1,0 +1,96 @@
+"""Version numbers are no quantities (a trial on Debian's press releases and their published
+translations, t63/h6, class 4: 12 false TP301 errors and a TP316).
+
+"Updated Debian 7: 7.6 released" → «Publication de la mise à jour de Debian 7.6» said "«7» is
+missing"; «<a …>5.0 <q>Lenny</q></a>» was told to take a French decimal comma, the tag's ">"
+read as "greater than". Each right translation has a wrong twin that must still be reported, and
+real decimals are still checked.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from test_precision import _check, _codes
+from transpub.versions import extended_in, version_at
+
+from conftest import Cli
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), [
+    ("Updated Debian 7: 7.6 released", "7", True),
+    ("Debian GNU/Linux 3.1 (codename sarge)", "3.1", True),
+    ("the new version 5.0 of", "5.0", True),
+    ("upgrade to v2.1 now", "2.1", True),
+    ("in release 3.1 of", "3.1", True),
+    ("Article 7 of the Charter", "7", False),
+    ("resolution 2231 (2015)", "2231", False),
+    ("about 7.6 per cent", "7.6", False),
+])
+def test_version_at(text: str, number: str, expected: bool) -> None:
+    assert version_at(text, text.index(number)) is expected
+
+
+def test_extended_in() -> None:
+    assert extended_in("Debian 7.6 and 6.0.4, 17.6, 7,6", "7") == ["7.6"]
+    assert extended_in("Debian 6.0.4 released", "6.0") == ["6.0.4"]
+    assert extended_in("7.6.", "7") == ["7.6"]
+
+
+def _errors(found: list[dict[str, str]]) -> list[str]:
+    return _codes([f for f in found if f["code"] != "TP501"])
+
+
+@pytest.mark.parametrize(("lang", "good", "bad"), [
+    ("fr", "Publication de la mise à jour de Debian 7.6",
+     "Publication de la mise à jour de Debian 7.5"),
+    ("es", "Debian 7.6 actualizado publicado", "Debian 8.6 actualizado publicado"),
+    ("ru", "Обновлённый Debian 7.6 выпущен", "Обновлённый Debian 7.7 выпущен"),
+])
+def test_major_version_said_in_the_full_one(tmp_path: Path,
+                                            cli_factory: Callable[[Path], Cli], lang: str,
+                                            good: str, bad: str) -> None:
+    source = "Updated Debian 7: 7.6 released"
+    assert _errors(_check(tmp_path, cli_factory, lang, source, good)) == []
+    assert "TP301" in _errors(_check(tmp_path / "bad", cli_factory, lang, source, bad))
+
+
+def test_a_version_the_source_does_not_give_is_still_wrong(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    # "Debian 7" alone, and «Debian 7.6» in the translation: a version the source never names
+    found = _check(tmp_path, cli_factory, "fr", "Debian 7 was released.",
+                   "Debian 7.6 a été publiée.")
+    assert "TP301" in _codes(found)
+    # a number without a version's word beside its longer form: still missing
+    found = _check(tmp_path / "n", cli_factory, "fr", "Of 7 projects, 7.6 per cent were late.",
+                   "Sur les projets, 7,6 % étaient en retard.")
+    assert "TP301" in _codes(found)
+
+
+def test_version_keeps_its_point(tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    source = ('At the releases of <a href="x">Debian 4.0 <q>Etch</q></a> and <a href="y">5.0 '
+              "<q>Lenny</q></a>, it was not possible.")
+    good = ('Au moment des publications de <a href="x">Debian 4.0 <q>Etch</q></a> et <a '
+            'href="y">5.0 <q>Lenny</q></a>, ce n\'était pas possible.')
+    assert "TP316" not in _codes(_check(tmp_path, cli_factory, "fr", source, good))
+    for i, (src, tr) in enumerate([("Debian 5.0 = 2.5 million packages.",
+                                    "Debian 5.0 = 2.5 millions de paquets."),
+                                   ("the version 2.1 is > 1.5 times faster",
+                                    "la version 2.1 est > 1.5 fois plus rapide")]):
+        found = _check(tmp_path / str(i), cli_factory, "fr", src, tr)
+        assert [f["message"] for f in found if f["code"] == "TP316"] == [
+            next(f["message"] for f in found if f["code"] == "TP316")]
+        assert "5.0" not in str(found) and "2.1" not in str(found)
+
+
+def test_real_decimals_still_take_a_comma(tmp_path: Path,
+                                          cli_factory: Callable[[Path], Cli]) -> None:
+    found = _check(tmp_path, cli_factory, "fr", "P < 0.001 and ICC=0.842",
+                   "P < 0.001 et ICC=0.842")
+    assert _codes(found) == ["TP316", "TP316"]
+    found = _check(tmp_path / "t", cli_factory, "fr", "It rose by <b1>16.3</b1> per cent.",
+                   "Il a augmenté de <b1>16.3</b1> %.")
+    assert _codes(found) == ["TP316"]
