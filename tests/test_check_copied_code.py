@@ -6,12 +6,12 @@ copy with words to translate is still reported."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable
 from pathlib import Path
 
-import polib
 import pytest
+
+from test_check_script import _tp603  # (one PO file of pairs, each unit's TP603)
 
 from conftest import Cli
 
@@ -67,21 +67,6 @@ CASES = {
         ("Debian announces Chinese Mirror", "Debian", "error"),
     ],
 }
-
-
-def _tp603(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
-           pairs: list[tuple[str, str, str | None]]) -> dict[str, str]:
-    """Each unit's TP603 severity (``transpub check`` on a PO file of ``pairs``)."""
-    po = polib.POFile()
-    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
-    for number, (source, target, _) in enumerate(pairs, 1):
-        po.append(polib.POEntry(msgctxt=f"p{number}", msgid=source, msgstr=target))
-    path = tmp_path / f"{lang}.po"
-    po.save(str(path))
-    cli = cli_factory(tmp_path)
-    cli("check", str(path), "--format", "json", "--show-info", expect=None)
-    return {f["unit"]: f["severity"] for f in json.loads(cli.out)["findings"]
-            if f["code"] == "TP603"}
 
 
 @pytest.mark.parametrize("lang", sorted(CASES))
