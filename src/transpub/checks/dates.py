@@ -207,14 +207,16 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
     reported: set[tuple[int, int]] = set()
     dayless: dict[int, DateMention] | None = None
     firsts: dict[tuple[int, str], tuple[int, int | None, int]] | None = None
+    months_said: frozenset[int] | None = None  # (``_months_named``, read once, when asked)
     for mention in missing:
         if any(paired.calendar == mention.calendar and _same(mention.key(year), paired.key(year))
                for paired, _ in pairs):
             continue  # "the Geneva Conventions of 12 August 1949, in particular the Third
             # Geneva Convention of 12 August 1949" says the date once in Chinese
         if mention.day is None and mention.year is not None and str(mention.year) in \
-                unit.target.translate(_DIGITS) and _month_named(unit.target, unit.lang, target,
-                                                                mention.month):
+                unit.target.translate(_DIGITS) and mention.month in (
+                    months_said := months_said if months_said is not None
+                    else _months_named(unit.target, unit.lang, target)):
             # "from October 2014 until December 2014" is «desde octubre hasta diciembre de
             # 2014», "From May to November 1947" «1947年5月至11月»: the year said once
             continue
@@ -426,6 +428,7 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
                 year: int | None) -> Iterator[Finding]:
     missing, extra, pairs = _match(source, target, year)
     told: set[tuple[int, int]] = set()
+    named: frozenset[int] | None = None  # (the months the source names outside its dates)
     for wrong in extra[len(missing):]:
         if (wrong.start, wrong.end) in told:
             continue  # «de janvier à mars 2023»: a range, two dates, one finding
@@ -434,7 +437,9 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             continue  # "in the first quarter of 2023" is «de janvier à mars 2023»
         if _bound_of_year(wrong, unit.source, ctx.source_lang):
             continue  # "by the end of the year" is «avant le 31 décembre»
-        if _month_named(unit.source, ctx.source_lang, source, wrong.month):
+        if named is None:
+            named = _months_named(unit.source, ctx.source_lang, source)
+        if wrong.month in named:
             continue
         if not missing and (offset := _release_offset(unit, wrong)) is not None and \
                 offset in relative_days(unit.source, ctx.source_lang):
@@ -463,19 +468,25 @@ def _month_word_re(lang: str) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)" + alternation + r"(?!\w)", re.IGNORECASE)
 
 
-def _month_named(text: str, lang: str, dates: Dates, month: int) -> bool:
-    """Does the source name ``month`` outside its dates? "in July" (the year said earlier) is
+def _months_named(text: str, lang: str, dates: Dates) -> frozenset[int]:
+    """The months ``text`` names outside its ``dates``: "in July" (the year said earlier) is
     «2014年7月»; "the twenty-sixth day of June, one thousand nine hundred and forty-five" is
-    «26 حزيران/يونيه 1945»: the same date, the source writing its day or year another way."""
+    «26 حزيران/يونيه 1945»: the same date, the source writing its day or year another way.
+    Read once a unit by its callers: asked for each date the translation has and the source
+    has not, each month word tested against each date, a unit of 1,500 dates had taken 5 s (a
+    hostile probe of session 63's «1<sup>er</sup> janvier»); the dates' spans are looked up in
+    logarithmic time."""
     names = month_names(lang)
     english = lang.startswith("en")
+    inside = Intervals((d.start, d.end) for d in dates)
+    found: set[int] = set()
     for match in _month_word_re(lang).finditer(text):
         if english and match.group(1) in EN_VERBS:
             continue  # "SARS-CoV-2 may play a role": a verb
-        if names.get(match.group(1).lower()) == month and not any(
-                d.start <= match.start() < d.end for d in dates):
-            return True
-    return False
+        month = names.get(match.group(1).lower())
+        if month is not None and not inside.overlaps(match.start(), match.start() + 1):
+            found.add(month)
+    return frozenset(found)
 
 
 #: a run of Latin-script text just before a date: a citation kept in its own language
