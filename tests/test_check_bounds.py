@@ -26,6 +26,8 @@ OLD = "Two of them are over 70 years of age."
 SCALE = ("Under the resolution, no Member State will pay more than 22 per cent of the regular "
          "budget.")
 
+DEVELOPERS = ("The distribution has been built with the loving care of over 500 Debian "
+              "developers.")
 CASES = [
     ("fr", MORE, "Plus de 60 journalistes ont été détenus.", False),
     ("fr", MORE, "Environ 60 journalistes ont été détenus.", False),
@@ -83,6 +85,15 @@ CASES = [
      "détenus.", True),
     ("es", "No more than 20 journalists were detained.", "Más de 20 periodistas fueron "
      "detenidos.", True),
+    # a word that says "about" as often as "nearly" is no bound: «cerca de» ('casi' o
+    # 'aproximadamente'), «زهاء» (Debian's releases, t63/h6: "over 500 Debian developers" →
+    # «cerca de 500»); «casi», «أقل من» still bound from below
+    ("es", DEVELOPERS, "La distribución se ha creado con el cuidado de cerca de 500 "
+     "desarrolladores de Debian.", False),
+    ("es", DEVELOPERS, "La distribución se ha creado con el cuidado de casi 500 "
+     "desarrolladores de Debian.", True),
+    ("ar", DEVELOPERS, "بُنيت التوزيعة بعناية زهاء 500 من مطوري ديبيان.", False),
+    ("ar", DEVELOPERS, "بُنيت التوزيعة بعناية أقل من 500 من مطوري ديبيان.", True),
 ]
 
 

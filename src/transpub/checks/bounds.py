@@ -4,7 +4,10 @@ compare the number, which is the same; the word that bounds it was compared by n
 
 Only a bound said clearly on both sides is compared (above: "more than", "over", "at least";
 below: "less than", "fewer than", "up to", "nearly", "almost"); a translation that says
-"about", «environ», «около», «约», or nothing, is left alone.
+"about", «environ», «около», «约», or nothing, is left alone, and so is a word that says
+"about" as often as "nearly": Spanish «cerca de» ('casi' o 'aproximadamente', the RAE's DPD:
+"over 500 developers" is rightly «cerca de 500», Debian's releases, t63/h6) and Arabic «زهاء»
+("about"), neutral as «alrededor de» and «حوالي» are.
 """
 
 from __future__ import annotations
@@ -37,9 +40,10 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
             r"|pas\s+plus\s+d[e'’]|(?<!pas\s)(?<!pas\sêtre\s)(?<!pas\sété\s)inférieure?s?\s+à"
             r"|pas\s+(?:être\s+|été\s+)?supérieure?s?\s+à|à\s+peine)", BELOW)),
     # («más del 22 %», «superior al 5 %»: the preposition with the article)
+    # («cerca de», «زهاء»: "about" as often as "nearly", no bound: the module's docstring)
     "es": ((r"(?<!\w)(?:(?<!no\s)más\s+del?|al\s+menos|por\s+lo\s+menos|como\s+mínimo"
             r"|superior(?:es)?\s+al?|no\s+menos\s+del?)", ABOVE),
-           (r"(?<!\w)(?:menos\s+del?|como\s+máximo|hasta|casi|cerca\s+del?|no\s+más\s+del?"
+           (r"(?<!\w)(?:menos\s+del?|como\s+máximo|hasta|casi|no\s+más\s+del?"
             r"|inferior(?:es)?\s+al?|apenas)", BELOW)),
     # (and an age: «старше 70 лет», «младше 18 лет»)
     "ru": ((r"(?<!\w)(?:(?<!не\s)более|свыше|(?<!не\s)больше|не\s+менее|не\s+меньше"
@@ -50,7 +54,7 @@ _BEFORE: dict[str, tuple[tuple[str, int], ...]] = {
     "ar": ((r"(?<!\w)[وبل]?(?:أكثر\s+من|ما\s+يزيد\s+(?:على|عن)|(?<!لا\s)يزيد\s+(?:على|عن)"
             r"|ما\s+لا\s+يقل\s+عن|لا\s+يقل\s+عن|أزيد\s+من|يفوق)", ABOVE),
            (r"(?<!\w)[وبل]?(?:أقل\s+من|ما\s+يقل\s+عن|ما\s+لا\s+يزيد\s+(?:على|عن)|لا\s+يزيد"
-            r"\s+(?:على|عن)|قرابة|ما\s+يقرب\s+من|زهاء)", BELOW)),
+            r"\s+(?:على|عن)|قرابة|ما\s+يقرب\s+من)", BELOW)),
     "zh": ((r"(?:(?<!不)(?<!不会)(?<!不能)(?<!未)(?<!没有)(?<!没)超过|逾|至少|多于|高于|不少于"
             r"|不止|超出|年满)", ABOVE),
            (r"(?:不到|不足|少于|低于|至多|不超过|不会超过|不能超过|未超过|没有超过|将近|接近|近"
