@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from test_precision import _twins
-from transpub.datefind import find_dates
+from transpub.datefind import find_dates, weekday_days
 
 from conftest import Cli
 
@@ -89,4 +89,42 @@ TWINS = [
 @pytest.mark.parametrize(("lang", "source", "good", "bad"), TWINS)
 def test_ordinal_days_twins(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                             source: str, good: str, bad: str) -> None:
+    _twins(tmp_path, cli_factory, lang, source, good, bad)
+
+
+# A weekday's day without its month ("Wednesday 22th", a wrong suffix and all): the day of a
+# date the context gives, which the translation may name with its month; a count after a
+# weekday ("On Tuesday, 15 civilians") stays a count (t63/h6: a false TP202 and TP301)
+@pytest.mark.parametrize(("text", "lang", "expected"), [
+    ("The first session, scheduled for Wednesday 22th at 19:00 UTC, will be", "en", [22]),
+    ("on Monday 3rd and on Friday the 7th", "en", [3]),
+    ("en la reunión del miércoles 1º a las 19:00", "es", [1]),
+    ("la séance de mercredi 1er à 19 heures", "fr", [1]),
+    ("первое заседание в среду 22-го в 19:00", "ru", [22]),
+    # a date's own day, a count, a decimal: no weekday's day
+    ("on Wednesday 22nd June", "en", []),
+    ("On Tuesday, 15 civilians were killed", "en", []),
+    ("On Tuesday 15 civilians were killed", "en", []),
+])
+def test_weekday_days(text: str, lang: str, expected: list[int]) -> None:
+    assert [day for *_, day in weekday_days(text, lang)] == expected
+
+
+WEEKDAY_TWINS = [
+    ("fr", "The first session, scheduled for Wednesday 22th at 19:00 UTC, will be "
+     "<q>Ask the DPL</q>.",
+     "La première session, prévue mercredi 22 juin à 19:00 UTC, sera <q>Demander au DPL</q>.",
+     "La première session, prévue mercredi 23 juin à 19:00 UTC, sera <q>Demander au DPL</q>."),
+    ("es", "The first session is scheduled for Monday 3rd at 18:00 UTC.",
+     "La primera sesión está prevista para el lunes 3 de octubre a las 18:00 UTC.",
+     "La primera sesión está prevista para el lunes 4 de octubre a las 18:00 UTC."),
+    ("ru", "The first session is scheduled for Monday 3rd at 18:00 UTC.",
+     "Первое заседание назначено на понедельник, 3 октября, в 18:00 UTC.",
+     "Первое заседание назначено на понедельник, 5 октября, в 18:00 UTC."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), WEEKDAY_TWINS)
+def test_weekday_day_twins(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                           source: str, good: str, bad: str) -> None:
     _twins(tmp_path, cli_factory, lang, source, good, bad)

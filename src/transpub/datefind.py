@@ -855,6 +855,45 @@ def _find_dates(text: str, lang: str) -> tuple[DateMention, ...]:
     return found
 
 
+def weekday_days(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+    """The days ``text`` gives after a weekday and without their month ("the first session,
+    scheduled for Wednesday 22th at 19:00", «el miércoles 1º a las 19:00», «в среду 22-го»),
+    as (start, end, day): a date whose month the context gives, which a translation may name
+    («mercredi 22 juin»: Debian's releases, t63/h6); the day is no quantity (TP301) and the
+    translation's date of that day is the source's (TP202). A wrong English ordinal suffix
+    ("22th", "3th") is still the day; a day a date already holds ("Wednesday 22 June") is the
+    date's, and digits without an ordinal mark are a count ("On Tuesday, 15 civilians…")."""
+    if not has_digit(text, _HAS_DIGIT):
+        return ()
+    return _weekday_days[text, lang]
+
+
+#: a day after a weekday: its digits and an ordinal mark (English, French, Spanish, Russian;
+#: any English suffix, "22th" as well), no letter after it. Digits alone are no day: "On
+#: Tuesday, 15 civilians were killed" counts them
+_WEEKDAY_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th|er|ᵉʳ|º|°|-го|-е)(?![^\W\d_])")
+
+
+@memo()
+def _weekday_days(text: str, lang: str) -> tuple[tuple[int, int, int], ...]:
+    weekdays = _weekday_of_day(lang)
+    if weekdays is None or lang.split("_")[0] in ("zh", "ja"):
+        return ()  # (Chinese writes the weekday after the day: «22日（星期三）», a date)
+    found = weekdays[1].search(text)
+    if found is None:
+        return ()
+    taken = Intervals([(d.start, d.end) for d in dates_in(text, lang)])
+    days = []
+    for weekday in weekdays[1].finditer(text, found.start()):
+        match = _WEEKDAY_DAY.match(text, weekday.end())
+        if match is None or taken.overlaps(match.start(1), match.end()):
+            continue
+        day = int(match.group(1))
+        if 1 <= day <= 31:
+            days.append((match.start(1), match.end(), day))
+    return tuple(days)
+
+
 #: what a range of ordinal days with no month has in it: "the" ("from the 25th to the 27th")
 _BARE_DAYS_HINT = "the"
 #: "from the 25th to the 27th", "the 25th and 26th": two ordinal days and no month, which the

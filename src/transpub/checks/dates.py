@@ -17,6 +17,7 @@ from transpub.datefind import (
     dates_in,
     month_names,
     relative_days,
+    weekday_days,
 )
 from transpub.intervals import Intervals
 from transpub.numwords import spelled_values
@@ -441,6 +442,9 @@ def _date_extra(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
             named = _months_named(unit.source, ctx.source_lang, source)
         if wrong.month in named:
             continue
+        if wrong.day is not None and any(day == wrong.day for *_, day in weekday_days(
+                unit.source, ctx.source_lang)):
+            continue  # "Wednesday 22th" is «mercredi 22 juin», the month the context gives
         if not missing and (offset := _release_offset(unit, wrong)) is not None and \
                 offset in relative_days(unit.source, ctx.source_lang):
             # "appointed today" is «nommé le 30 octobre 2019» in a release of that day

@@ -26,7 +26,7 @@ from transpub.checks.markup import _SYMBOL
 from transpub.checks.registry import Finding, Severity, check, finding
 from transpub.clockwords import hour_words, spoken_times
 from transpub.credits import picture_ids
-from transpub.datefind import dates_in
+from transpub.datefind import dates_in, weekday_days
 from transpub.intervals import Intervals
 from transpub.measures import (
     Measure,
@@ -207,6 +207,8 @@ _TIME_WORDS: dict[str, dict[str, frozenset[float]]] = {
 
 def _skip(text: str, lang: str) -> list[tuple[int, int]]:
     spans = [(m.start, m.end) for m in dates_in(text, lang)]  # (the memo's tuple, no copy)
+    # (a weekday's day without its month, "Wednesday 22th": a date's day, no quantity)
+    spans += [(start, end) for start, end, _ in weekday_days(text, lang)]
     if "<" in text:  # every placeholder starts with one
         spans += [(m.start(), m.end()) for m in PLACEHOLDER_RE.finditer(text)]
     if "@" in text or "＠" in text or "http" in text or "www." in text:
