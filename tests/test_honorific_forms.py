@@ -115,3 +115,46 @@ def test_the_honorific_named_missing_is_of_the_gender_left_out(
                                          "科尔宾谈到了考克斯夫人被谋杀一事。")
                 if f["code"] == "TP105"]
     assert found["message"].startswith("honorific «Mr» is missing"), found["message"]
+
+
+PROFESSORS = [
+    # (lang, source, carried, dropped): French abbreviates professeur «Pr», «Pr.», «Pre» and
+    # writes docteur «Dr.» as well as «Dr»; Spanish «Prof.», Russian «проф.» (Debian's
+    # releases, t63/h6: «ministre …, Pr. Jasmin Komić» had been an honorific dropped)
+    ("fr", "The Minister of Science, Prof. Dr. Jasmin Komić, met Dr. Moray Allan.",
+     "Le ministre des sciences, Pr. Jasmin Komić, a rencontré Dr. Moray Allan.",
+     "Le ministre des sciences, Pr. Jasmin Komić, a rencontré Moray Allan."),
+    ("fr", "Prof. Jane Smith chaired the meeting.", "La Pre Jane Smith a présidé la séance.",
+     "Jane Smith a présidé la séance."),
+    ("fr", "Prof. Jane Smith chaired the meeting.", "Le Pr Jane Smith a présidé la séance.",
+     "Jane Smith a présidé la séance."),
+    ("es", "Prof. Jasmin Komić chaired the meeting.", "El Prof. Jasmin Komić presidió la sesión.",
+     "Jasmin Komić presidió la sesión."),
+    ("ru", "Prof. Jasmin Komić chaired the meeting.",
+     "Проф. Ясмин Комич председательствовал на заседании.",
+     "Ясмин Комич председательствовал на заседании."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "carried", "dropped"), PROFESSORS)
+def test_professor_abbreviated(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                               source: str, carried: str, dropped: str) -> None:
+    assert _codes(tmp_path / "carried", cli_factory, lang, source, carried) == []
+    assert _codes(tmp_path / "dropped", cli_factory, lang, source, dropped) == ["TP105"]
+
+
+@pytest.mark.parametrize(("lang", "target"), [
+    ("fr", "Eben Moglen, président du Software Freedom Law Center et professeur de droit à "
+     "l'université Columbia, interviendra."),
+    ("es", "Eben Moglen, presidente del Software Freedom Law Center y profesor de Derecho en "
+     "la Universidad de Columbia, intervendrá."),
+])
+def test_professor_of_a_subject_is_a_post(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                          lang: str, target: str) -> None:
+    # "Professor of Law at Columbia University" after the name is a chair, no honorific: the
+    # translation's «professeur de droit» carries it (t63/h6); "Professor Moglen" still is one
+    source = ("Eben Moglen, Chairman of the Software Freedom Law Center and Professor of Law at "
+              "Columbia University, will speak.")
+    assert _codes(tmp_path, cli_factory, lang, source, target) == []
+    assert _codes(tmp_path / "named", cli_factory, lang,
+                  "Professor Moglen will speak.", "Moglen interviendra.") == ["TP105"]
