@@ -74,8 +74,11 @@ def _ascii_digits(text: str) -> str:
     if text.isascii() or _ARABIC_INDIC.search(text) is None:
         return text
     return text.translate(_ASCII_DIGITS)
-#: (a URL ends where Chinese, Japanese or Korean text begins: «(www.hkma.gov.hk)提供5萬多頁»)
-_URL_CHARS = (r"[^\s\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
+#: (a URL ends where Chinese, Japanese or Korean text begins: «(www.hkma.gov.hk)提供5萬多頁»;
+#: and at a quotation mark or an angle bracket, which no URL holds unescaped: an attribute's
+#: end, ``href="…?hallId=2">2-ом холле``, where the link's text begins — its «2» had been read
+#: as the URL's, "hall 2" reported missing; Debian's releases, t63/h6)
+_URL_CHARS = (r"[^\s\"<>\u3000-\u303f\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff"
               r"\uff00-\uffef]")
 _PROTECTED = re.compile(r"(?<![\w.+-])[\w.+-]+[@＠][\w-]+(?:\.[\w-]+)+|https?://" + _URL_CHARS
                         + r"+|www\." + _URL_CHARS + "+")
