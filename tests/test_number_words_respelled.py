@@ -192,3 +192,32 @@ def test_an_ordinal_said_as_one_of_the_other_kind(tmp_path: Path,
 def test_no_finding(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
                     source: str, target: str) -> None:
     assert _codes(_check(tmp_path, cli_factory, lang, source, target)) == []
+
+
+REGIONAL = [
+    # Belgian and Swiss French: septante, huitante/octante, nonante, their compounds and
+    # ordinals (Debian's releases, t63/h6: the compound words are read, these were not)
+    ("fr", "Debian is available in 70 languages.", "Debian est disponible en septante langues.",
+     "Debian est disponible en soixante langues."),
+    ("fr", "Debian is available in 71 languages.",
+     "Debian est disponible en septante et une langues.",
+     "Debian est disponible en septante-deux langues."),
+    ("fr", "The project has 80 members.", "Le projet compte huitante membres.",
+     "Le projet compte nonante membres."),
+    ("fr", "The project has 80 members.", "Le projet compte octante membres.",
+     "Le projet compte septante membres."),
+    ("fr", "The project has 92 members.", "Le projet compte nonante-deux membres.",
+     "Le projet compte nonante-trois membres."),
+    ("fr", "The project has 175 members.", "Le projet compte cent septante-cinq membres.",
+     "Le projet compte cent septante-six membres."),
+    ("fr", "The General Assembly opened its seventy-ninth session today.",
+     "L'Assemblée générale a ouvert aujourd'hui sa septante-neuvième session.",
+     "L'Assemblée générale a ouvert aujourd'hui sa septante-huitième session."),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "good", "bad"), REGIONAL)
+def test_belgian_and_swiss_tens(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                                source: str, good: str, bad: str) -> None:
+    assert _codes(_check(tmp_path, cli_factory, lang, source, good)) == []
+    assert "TP301" in _codes(_check(tmp_path / "bad", cli_factory, lang, source, bad))

@@ -12,6 +12,7 @@ needs no num2words at run time (see README, "Numbers written as words").
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -197,6 +198,42 @@ def _romance(table: dict[str, float], lang: str) -> None:
         _add(table, forms, n)
 
 
+#: Belgian and Swiss French count the seventies, eighties and nineties by their own tens:
+#: septante (70), huitante or octante (80), nonante (90): «septante et un», «nonante-deux»,
+#: «septantième». Each French word of those values gets its regional twins (``_regional``).
+_REGIONAL_HEADS = {7: ("septante",), 8: ("huitante", "octante"), 9: ("nonante",)}
+_UNITS = ("", "un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+#: where the seventies to nineties start in a French word («cent soixante-dix», «quatre-vingts»)
+_TENS_70_99 = re.compile(r"soixante[- ](?:et )?(?:dix|onz|douz|treiz|quatorz|quinz|seiz)"
+                         r"|quatre-vingt")
+
+
+def _regional_forms(word: str, value: float) -> list[str]:
+    """The Belgian and Swiss twins of a French number word of the seventies to nineties
+    («soixante-dix-sept» → «septante-sept», «quatre-vingt-onzième» → «nonante et unième»,
+    «quatre-vingts» → «huitante», «octante»); none for another word."""
+    found = _TENS_70_99.search(word)
+    if found is None or value != int(value) or not 70 <= int(value) % 100 <= 99:
+        return []
+    tens, unit = divmod(int(value) % 100, 10)
+    ordinal = word.endswith(("ième", "ièmes"))
+    forms = []
+    for head in _REGIONAL_HEADS[tens]:
+        text = head + ("" if not unit else " et un" if unit == 1 else "-" + _UNITS[unit])
+        if ordinal:  # (cinq → cinquième, neuf → neuvième, a final e dropped)
+            text = (text[:-1] + "v" if text.endswith("neuf") else
+                    text + "u" if text.endswith("cinq") else text.removesuffix("e")) + "ième"
+            text += "s" if word.endswith("s") else ""
+        forms.append(word[:found.start()] + text)
+    return forms
+
+
+def _regional(table: dict[str, float]) -> None:
+    """Add the Belgian and Swiss twins of the French table's words (``_regional_forms``)."""
+    for word, value in list(table.items()):
+        _add(table, _regional_forms(word, value), value)
+
+
 def _ar(table: dict[str, float]) -> None:
     # (ثمان: the short form of eight before a feminine noun, «بثمان مرات»)
     extra = {1: "واحد واحدا واحدة احد احدى حادي حادية اول اولي", 2: "اثنان اثنين اثنا اثني اثنتان "
@@ -253,6 +290,8 @@ def main() -> None:
             _ar(table)
         else:
             _romance(table, lang)
+            if lang == "fr":
+                _regional(table)
         for group in (COLLECTIVES, MULTIPLICATIVES, AGES):
             for n, words in group[lang].items():
                 _add(table, words.split(), n)
