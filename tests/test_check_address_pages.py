@@ -74,6 +74,40 @@ CASES = [
        "«https://undocs.org/fr/S/RES/2665(2022)»")]),
     ("ru", "Write to debian-lts@lists.debian.org today.", "Пишите на press@debian.org сегодня.",
      [("error", "«debian-lts@lists.debian.org» became «press@debian.org»")]),
+    # a site's macro ("$(HOME)", "${BASE}") stands for its root: the same path from it is an
+    # info (what it stands for is not known), another path an error (t63/h6)
+    ("fr", 'Read the <a href="https://www.debian.org/releases/squeeze/releasenotes">release '
+     'notes</a>.', 'Lisez les <a href="$(HOME)/releases/squeeze/releasenotes">notes de '
+     'publication</a>.',
+     [("info", "«https://www.debian.org/releases/squeeze/releasenotes» became "
+       "«$(HOME)/releases/squeeze/releasenotes», the same path from the site's macro?")]),
+    ("ru", 'See the <a href="${BASE}/vote/2012/vote_001">voting page</a>.',
+     'См. <a href="https://www.debian.org/vote/2012/vote_001">страницу голосования</a>.',
+     [("info", "«${BASE}/vote/2012/vote_001» became «https://www.debian.org/vote/2012/vote_001»"
+       ", the same path from the site's macro?")]),
+    ("es", _MORE.format('<a href="$(HOME)/">https://www.debian.org/</a>', "press@debian.org"),
+     'Para más información, visite <a href="/">https://www.debian.org/</a> o escriba a '
+     'press@debian.org.',
+     [("info", "«$(HOME)/» became «/», the same path on the page's own site?")]),
+    ("fr", 'Support <a href="https://www.debian.org/News/2010/20100121">ended</a>.',
+     'Le suivi <a href="$(HOME)/News/2012/20100121">a pris fin</a>.',
+     [("error", "«https://www.debian.org/News/2010/20100121» became "
+       "«$(HOME)/News/2012/20100121»")]),
+    ("fr", 'See <a href="$(HOME)/News/2010/">the news</a>.',
+     'Voir <a href="$(HOME)/News/2012/">les nouvelles</a>.',
+     [("error", "«$(HOME)/News/2010/» became «$(HOME)/News/2012/»")]),
+    # a link's text naming another address than its own, put right: the link is judged by
+    # where it goes (an info); the link itself changed is an error
+    ("fr", _MORE.format("the web pages", '<a href="mailto:press@debian.org">press@debconf.org</a>'),
+     "Pour plus d'informations, consultez le site ou écrivez à "
+     '<a href="mailto:press@debian.org">press@debian.org</a>.',
+     [("info", "«press@debconf.org», the text of a link to «press@debian.org», is not in the "
+       "translation, which keeps the link")]),
+    ("fr", _MORE.format("the web pages", '<a href="mailto:press@debian.org">press@debconf.org</a>'),
+     "Pour plus d'informations, consultez le site ou écrivez à "
+     '<a href="mailto:info@debian.org">info@debian.org</a>.',
+     [("error", "«press@debconf.org» became «info@debian.org»"),
+      ("error", "«press@debian.org» became «info@debian.org»")]),
 ]
 
 
@@ -102,3 +136,41 @@ def test_a_hostile_address_is_read_in_linear_time() -> None:
         start = time.perf_counter()
         _page(address, "fr")
         assert time.perf_counter() - start < 0.5
+
+
+#: (language, source, translation, TP402's findings: (severity, message) in order)
+EXTRA = [
+    # the source's address written another way, however often: no extra (t63/h6)
+    ("es", 'Visit <a href="http://debconf16.debconf.org/">http://debconf16.debconf.org/</a>.',
+     'Visite <a href="https://debconf16.debconf.org/">https://debconf16.debconf.org/</a>.', []),
+    ("fr", 'More at <a href="http://2010.rmll.info/?lang=en">http://2010.rmll.info/?lang=en</a>.',
+     'Plus sur <a href="http://2010.rmll.info/?lang=fr">http://2010.rmll.info/?lang=fr</a>.',
+     []),
+    # a site's macro written out as its link's text: an info
+    ("es", 'Visit the <a href="$(HOME)/">Debian homepage</a>.',
+     'Visite <a href="$(HOME)/">https://www.debian.org/</a>.',
+     [("info", "«https://www.debian.org/» is not in the source, which has its path from the "
+       "site's macro")]),
+    # an address of its own beside the source's written another way is still extra
+    ("es", "Visit http://debconf16.debconf.org/ today.",
+     "Visite https://debconf16.debconf.org/ y http://debconf.org/ hoy.",
+     [("warning", "«http://debconf.org/» is not in the source")]),
+    ("fr", "Write to press@debian.org.",
+     "Écrivez à press@debian.org ou debian-release@lists.debian.org.",
+     [("warning", "«debian-release@lists.debian.org» is not in the source")]),
+]
+
+
+@pytest.mark.parametrize("number", range(len(EXTRA)))
+def test_extra_addresses_compared_as_pages(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                           number: int) -> None:
+    lang, source, target, wanted = EXTRA[number]
+    po = polib.POFile()
+    po.metadata = {"Language": lang, "Content-Type": "text/plain; charset=UTF-8"}
+    po.append(polib.POEntry(msgctxt="p1", msgid=source, msgstr=target))
+    po.save(str(tmp_path / f"{lang}.po"))
+    cli = cli_factory(tmp_path)
+    cli("check", str(tmp_path / f"{lang}.po"), "--format", "json", "--show-info", expect=None)
+    found = [(f["severity"], f["message"]) for f in json.loads(cli.out)["findings"]
+             if f["code"] == "TP402"]
+    assert found == wanted

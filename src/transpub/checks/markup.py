@@ -33,18 +33,32 @@ _HTML_TAG = re.compile(r"(?<!<)</?[^\W\d_" + _CJK_RANGES + r"](?:[^\W" + _CJK_RA
 
 
 def _addressed(text: str) -> bool:
-    """Could ``text`` hold an address? One of these is in every match of ``_EMAIL``, ``_URL``."""
+    """Could ``text`` hold an address? One of these is in every match of ``_EMAIL``, ``_URL``,
+    ``_MACRO_URL``."""
     # (a bracket first: one character is found faster than "at]", and most texts hold none)
     return ("@" in text or "＠" in text or "﹫" in text or "http" in text
             or "www." in text or ("]" in text and "at]" in text)
-            or (")" in text and "at)" in text))
+            or (")" in text and ("at)" in text or "$(" in text)) or "${" in text)
+
+
+#: An address a site's templates write from a macro that stands for the site's root, as a
+#: link's target: make's and the shell's ``$(HOME)/News/2010/20100121``, ``${BASE}/vote/``
+#: (Debian's web pages, t63/h6). What the macro stands for is not known here: only its path
+#: is compared (``_same_page``)
+_MACRO_URL = re.compile(r"(?<![\w$])\$(?:\(\w+\)|\{\w+\})(?:/[^" + _NOT_URL + r"]*)?"
+                        r"(?=[\"'\s<>]|$)")
+#: a macro opening an address (``_page``'s host for it)
+_MACRO = re.compile(r"\$(?:\(\w+\)|\{\w+\})")
 
 
 def _addresses(text: str) -> list[tuple[str, int, int]]:
     if not _addressed(text):
         return []  # the common case, without running two regular expressions
     emails = [found for m in _EMAIL.finditer(text) if (found := _latin_email(m)) is not None]
-    return emails + [(m.group(0), m.start(), m.end()) for m in _URL.finditer(text)]
+    addresses = emails + [(m.group(0), m.start(), m.end()) for m in _URL.finditer(text)]
+    if "$(" in text or "${" in text:
+        addresses += [(m.group(0), m.start(), m.end()) for m in _MACRO_URL.finditer(text)]
+    return addresses
 
 
 #: a domain's last two labels, the last a name (what is left of one cut before a Chinese word)
@@ -124,6 +138,10 @@ def _page(address: str, lang: str) -> tuple[str, str, bool]:
     default page and ``lang``'s marks aside; an e-mail address as it is, case folded."""
     if "@" in address and "/" not in address:
         return address.casefold(), "", False
+    macro = _MACRO.match(address)
+    if macro is not None:  # (the macro is the host: "$(HOME)/News/…" is "$(home)", "/News/…")
+        path = _INDEX.sub("", address[macro.end():].partition("#")[0]).rstrip("/")
+        return macro.group().casefold(), path, False
     match = _WEB.fullmatch(address)
     assert match is not None  # (every part of _WEB may be empty)
     host_mark, path_mark, query_mark = _lang_marks(lang)
@@ -146,12 +164,16 @@ def _same_page(address: str, other: str, source_lang: str, lang: str) -> int | N
     same (written another way, or the translation's language's own page), 1 another page
     of the same folder where the source's marks its language ("…/The-Debian-project.html
     ?lang=en" → "…/Le-projet-Debian.html": the page translated, an info) and with no number
-    of its own ("undocs.org/en/S/RES/2664" → "…/fr/S/RES/2665" is another document); None
-    another."""
+    of its own ("undocs.org/en/S/RES/2664" → "…/fr/S/RES/2665" is another document), 2 the
+    same path where one of them is written from a site's macro and the other is not
+    ("https://www.debian.org/vote/2012/vote_001" → "$(HOME)/vote/2012/vote_001": the page, if
+    the macro stands for that site; an info); None another."""
     if _localised(address, other):
         return 0
     host, path, marked = _page(address, source_lang)
     other_host, other_path, _ = _page(other, lang)
+    if host.startswith("$") != other_host.startswith("$"):
+        return 2 if path == other_path and "@" not in host + other_host else None
     if host != other_host:
         return None
     if path == other_path:
@@ -168,12 +190,21 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str) -> Iterato
         return
     lang = unit.lang.replace("-", "_").split("_")[0].casefold()
     source = source_lang.replace("-", "_").split("_")[0].casefold()
-    pool = [found for found in _addresses(unit.target) if found[0] not in wanted]
+    # (the translation's addresses the source does not have, or has fewer times: a site's
+    # macro, "$(HOME)/", written out as the page's text is, «https://www.debian.org/» twice)
+    left = Counter(wanted)
+    pool = []
+    for found in _addresses(unit.target):
+        if left[found[0]]:
+            left[found[0]] -= 1
+        else:
+            pool.append(found)
     paired: dict[int, tuple[tuple[str, int, int], int]] = {}
     # pair each address with the translation's that names its page best, not by position (a
     # link the translation changed or dropped would shift every pairing after it): the same
-    # pages first, then the pages translated, each in the source's order
-    for rank in (0, 1):
+    # pages first, then the pages translated, then those written from a macro, each in the
+    # source's order
+    for rank in (0, 1, 2):
         for number, address in enumerate(missing):
             if number in paired:
                 continue
@@ -182,16 +213,33 @@ def _address_changed(unit: Unit, wanted: list[str], source_lang: str) -> Iterato
             if near is not None:
                 paired[number] = (near, rank)
                 pool.remove(near)
+    texts = _link_texts(unit.source) if "<a" in unit.source else {}
     for number, address in enumerate(missing):
         if number in paired:
             near, rank = paired[number]
             if rank:
-                yield finding("TP401", unit, f"«{address}» became «{near[0]}», its page in "
-                              "the translation's language?", expected=address,
-                              span=(near[1], near[2]), severity=Severity.INFO)
+                why = ("its page in the translation's language?" if rank == 1 else
+                       "the same path from the site's macro?")
+                yield finding("TP401", unit, f"«{address}» became «{near[0]}», {why}",
+                              expected=address, span=(near[1], near[2]),
+                              severity=Severity.INFO)
+            continue
+        href = texts.get(address)
+        if href is not None and href in unit.target:
+            # "<a href="mailto:press@debian.org">press@debconf.org</a>": a link whose text
+            # names another address than its own, the link kept, its text put right or
+            # reworded («press@debian.org»): the link is judged by where it goes
+            yield finding("TP401", unit, f"«{address}», the text of a link to «{href}», is "
+                          "not in the translation, which keeps the link", expected=address,
+                          severity=Severity.INFO)
             continue
         # (what is left: the translation's address on the same host first, else the next)
-        host = _page(address, source)[0]
+        host, path, _ = _page(address, source)
+        if host.startswith("$") and path in _site_paths(unit.target):
+            # "$(HOME)/" → «<a href="/">»: the site's root written as the site's own path
+            yield finding("TP401", unit, f"«{address}» became «{path or '/'}», the same path "
+                          "on the page's own site?", expected=address, severity=Severity.INFO)
+            continue
         near = next((found for found in pool if _page(found[0], lang)[0] == host),
                     pool[0] if pool else None)
         if near is not None:
@@ -208,15 +256,69 @@ def address_extra(ctx: CheckContext, unit: Unit) -> Iterable[Finding]:
     """The translation has an e-mail address or URL the source does not."""
     found = _addresses(unit.target)
     # nothing to be extra (the common case: the source is not even looked at)
-    return _address_extra(unit, found) if found else ()
+    return _address_extra(unit, found, ctx.source_lang) if found else ()
 
 
-def _address_extra(unit: Unit, found: list[tuple[str, int, int]]) -> Iterator[Finding]:
+def _address_extra(unit: Unit, found: list[tuple[str, int, int]],
+                   source_lang: str) -> Iterator[Finding]:
     wanted = {a for a, _, _ in _addresses(unit.source)}
-    changed = len(wanted - {a for a, _, _ in found})
     extras = [(a, s, e) for a, s, e in found if a not in wanted]
-    for address, start, end in extras[changed:]:
+    if not extras:
+        return
+    missing = wanted - {a for a, _, _ in found}
+    lang = unit.lang.replace("-", "_").split("_")[0].casefold()
+    source = source_lang.replace("-", "_").split("_")[0].casefold()
+    # a source address the translation writes another way ("http://" → "https://", "?lang=en"
+    # → "?lang=fr", a trailing slash) is no extra, however often written: TP401 has paired it
+    # or said what it became; the other extras beyond the source's changed addresses are
+    same: dict[str, int] = {}
+    for address, _, _ in extras:
+        # (the rank of a present source address's page: one missing is TP401's to pair)
+        ranks = [-1 if want in missing else rank for want in wanted
+                 if (rank := _same_page(want, address, source, lang)) is not None]
+        if ranks:
+            same[address] = min(ranks)
+    changed = sum(1 for want in missing
+                  if not any(_same_page(want, a, source, lang) is not None for a in same))
+    others = [(a, s, e) for a, s, e in extras if a not in same]
+    for address, start, end in others[changed:]:
         yield finding("TP402", unit, f"«{address}» is not in the source", span=(start, end))
+    for address, start, end in extras:
+        if same.get(address) == 2:
+            # "$(HOME)/" in the source, «<a href="$(HOME)/">https://www.debian.org/</a>»: the
+            # path of a source's address written from a macro, the site not known here
+            yield finding("TP402", unit, f"«{address}» is not in the source, which has its "
+                          "path from the site's macro", span=(start, end),
+                          severity=Severity.INFO)
+
+
+#: a link to a path of the page's own site: ``href="/"``, ``href="/News/2010/"``
+_SITE_HREF = re.compile(r"href=[\"'](/(?!/)[^\"'<>]*)[\"']", re.IGNORECASE)
+
+
+def _site_paths(text: str) -> set[str]:
+    """The paths ``text`` links to on the page's own site, as ``_page`` writes a path."""
+    if "href" not in text:
+        return set()
+    return {_INDEX.sub("", m.group(1).partition("#")[0]).rstrip("/")
+            for m in _SITE_HREF.finditer(text)}
+
+
+#: a link and its text: ``<a href="mailto:press@debian.org">press@debconf.org</a>``
+_LINK = re.compile(r"<a\s[^<>]*?href=[\"']([^\"'<>]*)[\"'][^<>]*>([^<]*)</a>", re.IGNORECASE)
+
+
+def _link_texts(text: str) -> dict[str, str]:
+    """The addresses ``text`` writes as a link's text that its link does not go to, each with
+    the address the link goes to (its ``href``, ``mailto:`` aside)."""
+    texts: dict[str, str] = {}
+    for match in _LINK.finditer(text):
+        href = match.group(1).removeprefix("mailto:")
+        shown = match.group(2).strip()
+        if shown and shown != href and _addressed(shown):
+            for address, _, _ in _addresses(shown):
+                texts.setdefault(address, href)
+    return texts
 
 
 #: A social-media handle: "@UN_OCT", "@antonioguterres", "@un.women" (Latin letters, digits,
