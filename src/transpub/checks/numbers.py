@@ -1421,8 +1421,12 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
             continue
         if missing_index is None and len(missing) > _SCANNED_REPEATS:
             missing_index = _by_positions(missing)
-        slip = _slip(extra, mention) if extra and not _YEAR_FROM_ANOTHER.search(
-            unit.source) else None
+        # (the source's number written as it stands, which reads otherwise in the language,
+        # «35,000» as 35 in Spanish, is what it became, before a slip or the first left over:
+        # "more than 35,000 … February 2011" had been «35,000» became «2011»; t63/h6)
+        slip = _same_digits(extra, mention) if extra else None
+        if slip is None and extra and not _YEAR_FROM_ANOTHER.search(unit.source):
+            slip = _slip(extra, mention)
         if slip is None and _repeated(mention, unit, missing, ctx.source_lang,
                                       dated=not extra, missing_index=missing_index):
             # "the Strategic Plan 2014-2017 and the NEPAD Strategic Plan 2014-2017" is «الخطتين
@@ -1616,6 +1620,17 @@ def _one_slip(a: str, b: str) -> bool:
     diff = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
     return len(diff) == 1 or (len(diff) == 2 and diff[1] == diff[0] + 1
                               and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]])
+
+
+def _same_digits(extra: list[NumberMention], mention: NumberMention) -> NumberMention | None:
+    """A number left over in the translation written with ``mention``'s digits but read as
+    another value (a decimal sign against a thousands separator: «35,000» is 35 in Spanish,
+    «17,500» 17.5 in Russian), among the first ``_BECAME_WINDOW``; not a time ("9.30")."""
+    digits = _digits(mention.text)
+    if not digits or _SOURCE_TIME.fullmatch(mention.text):
+        return None
+    return next((t for t in islice(extra, _BECAME_WINDOW)
+                 if not t.mantissas & mention.mantissas and _digits(t.text) == digits), None)
 
 
 def _became(extra: list[NumberMention], mention: NumberMention) -> NumberMention | None:
