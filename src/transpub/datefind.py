@@ -465,7 +465,8 @@ def _gregorian_patterns(lang: str) -> list[tuple[_Lazy, str]]:
                + (r"(?:(?P<m0>" + month_alt + r")(?!\w)" + _AR_JOINED + r")?"
                   if base == "ar" else "") + r"(?P<m>" + month_alt
                     + r")(?!\w),?" + _SPACE
-                    + r"(?:(?:de|of)" + _SPACE + r")?"
+                    # (Spanish «febrero del 2011» as well as «febrero de 2011»)
+                    + r"(?:(?:de|of" + (r"|del" if base == "es" else "") + r")" + _SPACE + r")?"
                     + (r"(?:(?:من" + _SPACE + r")?(?:عام|العام|سنة)" + _SPACE + r")?"
                        if base == "ar" else "")
                     + r"(?P<y>\d{4})(?!\d)", re.IGNORECASE), "my"),
