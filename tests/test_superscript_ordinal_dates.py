@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from checkcases import unit_findings
 from test_precision import _check, _codes
 from transpub.datefind import find_dates
 
@@ -86,3 +87,14 @@ def test_superscript_first_is_house_style(tmp_path: Path,
                          "Le camp commence le 1<sup1>er</sup1> juillet 2012.")) == ["TP501"]
     assert "TP203" in _codes(_check(tmp_path / "bad", cli_factory, "fr", source,
                                     "Le camp commence le 1 juillet 2012."))
+
+
+def test_a_range_that_lost_its_year_is_one_finding(tmp_path: Path,
+                                                    cli_factory: Callable[[Path], Cli]) -> None:
+    # "from August 1 to 7, 2010" → «du 1<sup>er</sup> au 7 août»: the range's two days lost
+    # one year, told once (t63/h6: the same warning had been given twice)
+    found = unit_findings(tmp_path, cli_factory, "fr",
+                          "The conference will take place from August 1 to 7, 2010, in New York.",
+                          "La conférence aura lieu du 1<sup>er</sup> au 7 août à New York.")
+    assert [f["message"] for f in found if f["code"] == "TP201"] == [
+        "date «August 1 to 7, 2010» lost its year: «1<sup>er</sup> au 7 août»"]

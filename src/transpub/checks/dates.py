@@ -278,14 +278,18 @@ def _date_mismatch(ctx: CheckContext, unit: Unit, source: Dates, target: Dates,
         elif not told:
             yield finding("TP201", unit, f"date «{mention.text}» is missing", expected=expected)
     digits: str | None = None
+    lost: set[tuple[int, int]] = set()
     for mention, paired in pairs:
         # "(1946 to 30 May 2019)" -> «(1946 a 30 de mayo)»: paired, as a date without its
         # year is any year's, but the year the source gives is said nowhere in the translation
         if mention.year is None or paired.year is not None or mention.calendar != "gregorian":
             continue
+        if (mention.start, mention.end) in lost:
+            continue  # "August 1 to 7, 2010" → «du 1er au 7 août»: a range, one finding
         if digits is None:
             digits = unit.target.translate(_DIGITS)
         if str(mention.year) not in digits:
+            lost.add((mention.start, mention.end))
             yield finding("TP201", unit, f"date «{mention.text}» lost its year: «{paired.text}»",
                           expected=_render(ctx, unit.lang, mention.key(year)),
                           span=(paired.start, paired.end), severity=Severity.WARNING)
