@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from transpub.hanfold import simplified
 from transpub.numfind import NumberMention
 
 
@@ -51,8 +52,9 @@ IDIOMS = (
             # («за сутки»: in a day of 24 hours)
             "ru": re.compile(r"круглосуточн|без\s+выходных|ежедневн|круглый\s+год|днем\s+и"
                              r"\s+ночью|сут(?:ки|ок|кам|ках)(?![а-яё])", _I),
+            # («时刻保持在线», "is available 24 hours a day": at every moment)
             "zh": re.compile(r"全天候|昼夜|日夜|全天|全年无休|不间断|每天|每日|每周七天|一周七天"
-                             r"|一天"),
+                             r"|一天|时刻|随时"),
         }),
     Idiom(
         "completely", ("100",),
@@ -199,5 +201,9 @@ def _possible(source: str) -> tuple[int, ...]:
 @lru_cache(maxsize=64)
 def _has_idiom(target: str, lang: str, index: int) -> bool:
     """(Once per translation: asked for each of its missing numbers.)"""
-    words = IDIOMS[index].target.get(lang.split("_")[0])
-    return words is not None and words.search(target) is not None
+    base = lang.split("_")[0]
+    words = IDIOMS[index].target.get(base)
+    if words is None:
+        return False
+    # (Chinese in traditional characters read as simplified: «時刻», «晝夜», «全年無休»)
+    return words.search(simplified(target) if base == "zh" else target) is not None

@@ -1,0 +1,31 @@
+"""Numbers said by an idiom of the translation (TP301, an info): Chinese in traditional
+characters is read as simplified («時刻保持穩定在線» for "available 24 hours a day", Debian's
+press releases, t63/h6), and «时刻», «随时» say "24 hours a day". A translation that drops the
+idiom's number and says nothing of it is still an error."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from checkcases import unit_findings
+
+from conftest import Cli
+
+MIRROR = "A primary mirror site is available 24 hours a day."
+CASES = [
+    # (lang, source, translation, TP301's severities)
+    ("zh", MIRROR, "一個主鏡像服務需要時刻保持穩定在線。", ["info"]),
+    ("zh", MIRROR, "一个主镜像服务需要时刻保持稳定在线。", ["info"]),
+    ("zh", MIRROR, "一個主鏡像服務需要晝夜保持穩定在線。", ["info"]),
+    ("zh", MIRROR, "一個主鏡像服務需要保持穩定在線。", ["error"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), CASES)
+def test_idiom_said(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str, source: str,
+                    target: str, wanted: list[str]) -> None:
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted
