@@ -29,3 +29,26 @@ def test_idiom_said(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: st
                     target: str, wanted: list[str]) -> None:
     found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
     assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted
+
+
+FREE = ("Debian's Social Contract commits it to producing a system which is 100% "
+        '<a href="$(HOME)/intro/free">free</a>.')
+COMPLETELY = [
+    ("fr", FREE, "Le contrat social Debian s'engage à produire un système totalement "
+     '<a href="$(HOME)/intro/free">libre</a>.', ["info"]),
+    ("es", FREE, "El contrato social de Debian lo compromete a producir un sistema "
+     'completamente <a href="$(HOME)/intro/free">libre</a>.', ["info"]),
+    ("ru", FREE, "Общественный договор Debian обязывает создавать полностью "
+     '<a href="$(HOME)/intro/free">свободную</a> систему.', ["info"]),
+    ("fr", FREE, "Le contrat social Debian s'engage à produire un système "
+     '<a href="$(HOME)/intro/free">libre</a>.', ["error"]),
+    ("fr", FREE, "Le contrat social Debian s'engage à produire un système libre à 90 % "
+     '<a href="$(HOME)/intro/free">libre</a>.', ["error"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), COMPLETELY)
+def test_hundred_per_cent_free(tmp_path: Path, cli_factory: Callable[[Path], Cli], lang: str,
+                               source: str, target: str, wanted: list[str]) -> None:
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP301"] == wanted

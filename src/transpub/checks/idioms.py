@@ -58,9 +58,11 @@ IDIOMS = (
         }),
     Idiom(
         "completely", ("100",),
-        # "100 percent certain", "100% sure": certainty, not a share
-        re.compile(r"(?<![\w.,])100\s*(?:%|per\s*cent|percent)\s+(?:certain|sure|confident"
-                   r"|convinced|committed|behind|right|correct|true|honest|positive)\b", _I),
+        # "100 percent certain", "100% sure": certainty, not a share; "a system which is 100%
+        # free", «totalement libre» (Debian's releases, t63/h6): a quality entire
+        re.compile(r"(?<![\w.,])100\s*(?:%|per\s*cent|percent)\s+(?:<[^<>]*>\s*)?(?:certain"
+                   r"|sure|confident|convinced|committed|behind|right|correct|true|honest"
+                   r"|positive|free|safe|secure|accurate|compatible|effective)\b", _I),
         {
             "ar": re.compile(r"تمام[اًا]|كلي[اًا]|مطلق|بالكامل|(?:مائة|مئة)\s+(?:بالمائة|بالمئة"
                              r"|في\s+المائة|في\s+المئة)"),
