@@ -494,7 +494,21 @@ def _months_named(text: str, lang: str, dates: Dates) -> frozenset[int]:
         month = names.get(match.group(1).lower())
         if month is not None and not inside.overlaps(match.start(), match.start() + 1):
             found.add(month)
+    adjectives = _MONTH_ADJECTIVES.get(lang.split("_")[0])
+    if adjectives is not None:
+        found.update(_RU_MONTH_STEMS.index(m.group(1).lower()) + 1
+                     for m in adjectives.finditer(text))
     return frozenset(found)
+
+
+#: The months Russian names by their adjective: "the July 1997 edition" is «в июльском выпуске
+#: … за 1997 год» (Debian's releases, t63/h6: the date had been "missing"), «мартовская сессия»
+_RU_MONTH_STEMS = ("январск", "февральск", "мартовск", "апрельск", "майск", "июньск", "июльск",
+                   "августовск", "сентябрьск", "октябрьск", "ноябрьск", "декабрьск")
+_MONTH_ADJECTIVES = {
+    "ru": re.compile(r"(?<![а-яё])(" + "|".join(_RU_MONTH_STEMS) + r")(?:ий|ая|ое|ие|ого|ому|ом"
+                     r"|ой|ую|их|им|ими|ей)(?![а-яё])", re.IGNORECASE),
+}
 
 
 #: a run of Latin-script text just before a date: a citation kept in its own language
