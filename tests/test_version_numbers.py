@@ -94,3 +94,37 @@ def test_real_decimals_still_take_a_comma(tmp_path: Path,
     found = _check(tmp_path / "t", cli_factory, "fr", "It rose by <b1>16.3</b1> per cent.",
                    "Il a augmenté de <b1>16.3</b1> %.")
     assert _codes(found) == ["TP316"]
+
+
+NEW_WITH = ("Supported are IBM S/390 (s390) and, newly introduced with Debian GNU/Linux 4.0, "
+            "AMD64 (amd64).")
+DEMONSTRATIVES = [
+    # a version the release is about, named by a demonstrative: an info (t63/h6); a number of
+    # its own in its place, or nothing said of it, is still an error
+    ("zh", NEW_WITH, "支持的有 IBM S/390 (s390)、以及從本版本開始引入的 AMD64 (amd64)。", "info"),
+    ("zh", NEW_WITH, "支持的有 IBM S/390 (s390)、以及从本版本开始引入的 AMD64 (amd64)。", "info"),
+    ("fr", NEW_WITH, "Sont pris en charge IBM S/390 (s390) et, nouveauté de cette version, "
+     "AMD64 (amd64).", "info"),
+    ("es", NEW_WITH, "Se admiten IBM S/390 (s390) y, como novedad de esta versión, AMD64 "
+     "(amd64).", "info"),
+    ("ru", NEW_WITH, "Поддерживаются IBM S/390 (s390) и, впервые в этой версии, AMD64 (amd64).",
+     "info"),
+    ("ar", NEW_WITH, "وهي تدعم IBM S/390 (s390)، وابتداء من هذا الإصدار، AMD64 (amd64).",
+     "info"),
+    ("fr", NEW_WITH, "Sont pris en charge IBM S/390 (s390) et, nouveauté de cette version 4.1, "
+     "AMD64 (amd64).", "error"),
+    ("fr", NEW_WITH, "Sont pris en charge IBM S/390 (s390) et AMD64 (amd64).", "error"),
+    # (not a version: a quantity named so is still missing)
+    ("fr", "There are 4 new architectures.", "Cette version a de nouvelles architectures.",
+     "error"),
+]
+
+
+@pytest.mark.parametrize(("lang", "source", "target", "wanted"), DEMONSTRATIVES)
+def test_version_named_by_a_demonstrative(tmp_path: Path, cli_factory: Callable[[Path], Cli],
+                                          lang: str, source: str, target: str,
+                                          wanted: str) -> None:
+    from checkcases import unit_findings
+
+    found = unit_findings(tmp_path, cli_factory, lang, source, target, "--show-info")
+    assert [f["severity"] for f in found if f["code"] == "TP301"] == [wanted]

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from transpub.hanfold import simplified
+
 #: what names a version just before its number: a version's or release's word, a
 #: "v" glued to it, or a software product's name (the ones press releases name with a version;
 #: a name alone is not enough: "Article 7" and "Resolution 2231" are no versions); ":" or a
@@ -35,3 +37,31 @@ def extended_in(text: str, number: str) -> list[str]:
     """The numbers of ``text`` that are ``number`` with more parts after a point ("7" → "7.6",
     "6.0" → "6.0.4"), as written."""
     return re.findall(r"(?<![\d.,])" + re.escape(number) + r"(?:\.\d+)+(?![\d]|[.,]\d)", text)
+
+
+#: A version named by a demonstrative, by language: "newly introduced with Debian GNU/Linux
+#: 4.0" is «從本版本開始引入» in Debian's Chinese (t63/h6), «à partir de cette version»,
+#: «desde esta versión», «начиная с этой версии», «اعتبارًا من هذا الإصدار»
+_DEMONSTRATIVE = {
+    "zh": re.compile(r"(?:本|该|此|这个|这一|这)(?:版本|版|发行版)"),
+    "fr": re.compile(r"(?<!\w)(?:cette|celle-ci|la\s+présente)(?:\s+nouvelle)?\s+(?:version"
+                     r"|publication|mise\s+à\s+jour|édition)(?!\w)|(?<!\w)celle-ci(?!\w)",
+                     re.IGNORECASE),
+    "es": re.compile(r"(?<!\w)(?:esta|dicha|la\s+presente)(?:\s+nueva)?\s+(?:versión"
+                     r"|publicación|actualización|edición)(?!\w)", re.IGNORECASE),
+    "ru": re.compile(r"(?<![а-яё])(?:эт(?:а|ой|у|ом|ого|от)|данн(?:ая|ой|ую|ом|ый|ого))\s+"
+                     r"(?:верси|выпуск|релиз|редакци)", re.IGNORECASE),
+    "ar": re.compile(r"(?:هذا|هذه)\s+(?:ال)?(?:إصدار|اصدار|نسخة|النسخة|الإصدارة)"),
+}
+
+
+def demonstrative_in(text: str, lang: str) -> str | None:
+    """The demonstrative that names a version in ``text`` ("this version": «本版本», «cette
+    version», «этой версии»), as written; None when it has none."""
+    base = lang.split("_")[0].split("-")[0]
+    pattern = _DEMONSTRATIVE.get(base)
+    if pattern is None:
+        return None
+    found = pattern.search(simplified(text) if base == "zh" else text)
+    # (simplified() changes characters one for one: the span is the text's own)
+    return None if found is None else text[found.start():found.end()]

@@ -57,7 +57,7 @@ from transpub.proportions import per_mille, share_values
 from transpub.segment import PLACEHOLDER_RE
 from transpub.sentalign import same_sentence_at
 from transpub.untaken import Untaken
-from transpub.versions import extended_in, version_at
+from transpub.versions import demonstrative_in, extended_in, version_at
 
 #: (A decimal digit is what every number and clock time has: ``numfind.has_digit``, not
 #: ``str.isdigit``, which also holds "²", which makes neither.)
@@ -1410,6 +1410,15 @@ def _number_mismatch(ctx: CheckContext, unit: Unit) -> Iterator[Finding]:
         if _relative_reference(unit, mention):
             yield finding("TP301", unit, f"number «{mention.text}» (a cross-reference) is "
                           "named by its place in the translation", expected=mention.text,
+                          severity=Severity.INFO)
+            continue
+        if not extra and version_at(unit.source, mention.start) and (
+                this := demonstrative_in(unit.target, unit.lang)) is not None:
+            # "newly introduced with Debian GNU/Linux 4.0" is «從本版本開始引入»: the version
+            # the release is about, named by a demonstrative (as TP201 tells of dates), where
+            # the translation has no number left over it may have become
+            yield finding("TP301", unit, f"number «{mention.text}» (a version) is named by a "
+                          f"demonstrative in the translation («{this}»)", expected=mention.text,
                           severity=Severity.INFO)
             continue
         if (longer := _version_said(unit, mention)) is not None:
