@@ -596,20 +596,65 @@ _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 def _date_alone(text: str, lang: str) -> bool:
     """A date standing alone, or with a place's name: "26 February 2021", «2021年2月26日»,
-    "Geneva, 14 September 2015"."""
+    "Geneva, 14 September 2015", "9 December 2020, Kakuma"; not a line that opens with its
+    date and goes on with other words (``_after_date``)."""
     if len(text) > 60 or not _YEAR.search(text):
         return False  # (a date line has its year: the dates are not looked for elsewhere)
     from transpub.datefind import find_dates
 
+    dates = find_dates(text, lang)
     rest = text
-    for found in reversed(find_dates(text, lang)):
+    for found in reversed(dates):
         rest = rest[:found.start] + " " + rest[found.end:]
     if rest == text or any(c.isdigit() for c in rest):
         return False
     words = _WORDS.findall(rest)
     # (a place of three words at most: "Addis Ababa", «格里昂»: six characters without spaces)
-    return len(words) <= 3 and all(len(word) <= 20 for word in words) and (
-        sum(map(len, words)) <= 30)
+    if not (len(words) <= 3 and all(len(word) <= 20 for word in words)
+            and sum(map(len, words)) <= 30):
+        return False
+    after = text[dates[-1].end:]
+    if _WORDS.search(text[:dates[0].start]) or not _WORDS.search(after):
+        return True
+    return _after_date(after, lang)
+
+
+#: what sets a date apart from the words after it on a date line: "9 December 2020, Kakuma",
+#: "15 March 2024 | News release", «26-30 كانون الثاني/يناير 2015، نيويورك»
+_AFTER_DATE_MARKS = " \t\u00a0,;:|/–—-،؛，、：·•"
+#: a year's word after a date that ``datefind`` leaves out of it: «21-11-1994 г.», «марта
+#: 2022 года», «19 أغسطس 2022 م»
+_YEAR_WORD = re.compile(r"^\s*(?:года|году|год|г\.?|م)(?!\w)")
+#: brackets around a weekday or a place after the date: «2023年3月3日（星期五）»
+_BRACKETED = re.compile(r"^[(（\[](.*)[)）\]]$")
+#: a place's name as Chinese and Japanese write it after a date and a comma, with no space
+#: nor capital to tell it («2015年3月14日至18日，日本仙台»): a few characters at most
+_CJK_PLACE = 6
+
+
+def _after_date(after: str, lang: str) -> bool:
+    """Whether the words after a date that opens its line leave it a date line: a place
+    (``datelines.place_after``: "Kakuma", "Ottawa, Ontario", «日内瓦»; in Chinese and
+    Japanese, a few characters after a comma), a weekday, a label ("News release", a page's
+    date bar). Other words make the line a headline or a sentence that opens with its date,
+    as Chinese puts it first («2022年8月19日外交部发言人汪文斌», the first of a headline's
+    two lines, China MFA's: read as a date line, it paired with nothing and the release's
+    title with the second line alone), "19 August 2022 — Guterres in Kyiv", «19 août 2022 :
+    le Conseil se réunit»: text, which pairs with the release's text."""
+    from transpub.datelines import place_after, weekdays
+    from transpub.importer import category_line, is_known_label
+
+    after = _YEAR_WORD.sub("", after, count=1)
+    words = after.strip(_AFTER_DATE_MARKS)
+    if not _WORDS.search(words):
+        return True
+    if (bracketed := _BRACKETED.match(words)) is not None:
+        words = bracketed.group(1).strip()
+    if words.lower().rstrip(".") in weekdays(lang) or is_known_label(words) \
+            or category_line(words) or place_after(words, lang):
+        return True
+    return lang.split("-")[0] in ("zh", "ja") and after[:1] in "，,、：:" and len(
+        words) <= _CJK_PLACE and _WORDS.fullmatch(words) is not None
 
 
 def _shared(rows: range, columns: range, sides: _Sides) -> float:

@@ -54,7 +54,7 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
             prefixes.setdefault(name[:end].lower(), set()).add(number)
     months.update({p: n.pop() for p, n in prefixes.items() if len(n) == 1 and p not in months})
     month_re = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
-    day_re = "|".join(sorted((re.escape(d) for d in _weekdays(lang)), key=len, reverse=True))
+    day_re = "|".join(sorted((re.escape(d) for d in weekdays(lang)), key=len, reverse=True))
 
     def date(year_optional: bool) -> str:
         # "Tuesday, 8 January 2021", "8 de enero de 2021", "1er janvier 2021", "January 8, 2021"
@@ -120,7 +120,7 @@ def _date_patterns(lang: str) -> tuple[dict[str, int], re.Pattern[str], re.Patte
 
 
 @functools.cache
-def _weekdays(lang: str) -> frozenset[str]:
+def weekdays(lang: str) -> frozenset[str]:
     """The language's weekday names, wide and abbreviated, in lower case."""
     locale = Locale.parse(lang)
     return frozenset(d.lower().rstrip(".") for context in ("format", "stand-alone")
@@ -200,7 +200,7 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
     if match is None or date is None:
         return None
     place = (match.group("place") or "").strip()
-    if place.lower().rstrip(".") in _weekdays(lang):
+    if place.lower().rstrip(".") in weekdays(lang):
         place = ""  # "Monday, 9 December 2020 – The…": a day, not a place
     rest = (match.group("rest") or "").strip()
     if place and is_byline(place):
@@ -229,11 +229,11 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         return None  # "(9 December 2020) The…"; not "(9 December 2020) and then…"
     if match.group("colon") and not (place and (match.group("comma") or match.group("dash"))) \
             and not (match.group("after") and rest[:1].isupper()
-                     and _place_after(match.group("after").strip(), lang)):
+                     and place_after(match.group("after").strip(), lang)):
         # "New York, 9 December 2020: The…", and the place after the date, "25 June 2019,
         # Addis Abeba: The Chairperson…" (the African Union's); not "On 9 December 2020: the…",
         # nor a sentence's or a heading's words before the colon ("5 May 2024, Member States
-        # agreed: The…", "9 December 2020, Key Findings: Three…": ``_place_after``)
+        # agreed: The…", "9 December 2020, Key Findings: Three…": ``place_after``)
         return None
     if match.group("stop") and not (place and match.group("comma") and place.isupper()
                                     and rest[:1].isupper()):
@@ -243,7 +243,7 @@ def dateline(text: str, lang: str, year: int | None = None) -> Dateline | None:
         return None  # "9 December 2020, the Office said – …": no place after the date
     if after and not rest and not match.group("afterdash") and not _known_place(after, lang) \
             and (text[:match.start("after")].rstrip().endswith("|")
-                 or not _place_after(after, lang)):
+                 or not place_after(after, lang)):
         # a page's date bar ("15 March 2024 | News release", "24-02-2022 | Latest News ,
         # Europe & Central Asia"): a label or a section, no place (it had been the place);
         # after a comma a place's words ("9 December 2020, Kakuma", alone on its line) are
@@ -397,7 +397,7 @@ def _place_words(name: str, lang: str) -> bool:
     words = name.split()
     if not 0 < len(words) <= 4 or words[0].lower() in _NOT_PLACES - _ARTICLES:
         return False
-    days = _weekdays(lang)
+    days = weekdays(lang)
     return all((word[:1].isupper() or word in _JOINERS) and word not in _BODIES
                and (folded := word.strip("'’").casefold()) not in _NOT_PLACE_WORDS
                and folded not in days and _NO_PLACE_MARK_RE.search(word) is None
@@ -408,7 +408,7 @@ def _place_words(name: str, lang: str) -> bool:
 _NO_PLACE_MARK_RE = re.compile(r"[\d.!?:;…\"“”«»/&@#]")
 
 
-def _place_after(after: str, lang: str) -> bool:
+def place_after(after: str, lang: str) -> bool:
     """Whether the words after a date ("9 December 2020, Kakuma", "25 June 2019, Addis Abeba:
     The…") are a place: a known one (``_known_place``), or a place's words (``_place_words``),
     then at most two places, countries or place's words after commas ("Kakuma, Kenya")."""
