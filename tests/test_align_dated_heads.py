@@ -15,7 +15,8 @@ from pathlib import Path
 import polib
 import pytest
 
-from transpub.align import _DATE, _TEXT, _kind
+from transpub.align import _DATE, _TEXT, _kind, align
+from transpub.model import Segment
 
 from conftest import Cli
 
@@ -90,3 +91,99 @@ def test_a_headline_opening_with_its_date_fills_the_title(
     po.save()
     cli("check", "--lang", "zh", "--select", "TP2,TP607", expect=None)
     assert "TP201" not in cli.out and "TP607" not in cli.out, cli.out
+
+
+# A headline the translation sets over two lines, under the release's one-line title: the
+# title pairs with both (one unit, two sentences, as ``align`` pairs a unit with a sentence
+# cut in two) where together they match it better than either alone; the paragraph's end
+# between them had cost 3 more, and the title had been filled with one line, the other
+# left over.
+
+def _lines(texts: list[str], prefix: str) -> list[Segment]:
+    """Each text a block of its own, as a page's lines are read."""
+    return [Segment(f"{prefix}{k}", text, f"{prefix}{k}", "p", "", 0)
+            for k, text in enumerate(texts)]
+
+
+BODY_EN = [
+    "The Secretary-General today announced the appointment of a diplomat with thirty years "
+    "of experience in the region as his Special Envoy.",
+    "The Envoy will support the countries of the region in carrying out their commitments "
+    "under the Peace, Security and Cooperation Framework.",
+    "The Secretary-General is grateful to the outgoing Envoy for her dedication and service."]
+BODY_FR = [
+    "Le Secrétaire général a annoncé aujourd'hui la nomination d'un diplomate fort de trente "
+    "ans d'expérience dans la région au poste d'Envoyé spécial.",
+    "L'Envoyé aidera les pays de la région à honorer les engagements qu'ils ont pris au titre "
+    "de l'Accord-cadre pour la paix, la sécurité et la coopération.",
+    "Le Secrétaire général remercie l'Envoyée sortante de son dévouement et de son service."]
+TITLE_EN = "Secretary-General appoints new Special Envoy for the Great Lakes region of Africa"
+
+
+def test_a_headline_over_two_lines_fills_the_title_whole(
+        tmp_path: Path, cli_factory: Callable[[Path], Cli]) -> None:
+    """China MFA's: «2022年8月19日外交部发言人汪文斌» / «主持例行记者会» is the title's, whole
+    (its date line, once it was no date line, had filled it alone, «主持例行记者会» left
+    over)."""
+    cli, path = _aligned(tmp_path, cli_factory, MFA_EN, MFA_ZH, "zh")
+    title = polib.pofile(str(path)).find("title", by="msgctxt")
+    assert title is not None and title.msgstr == "2022年8月19日外交部发言人汪文斌主持例行记者会"
+    assert "paired with no unit" not in cli.out, cli.out
+
+
+@pytest.mark.parametrize(("lang", "head"), [
+    ("fr", ["Le Secrétaire général nomme un nouvel Envoyé spécial",
+            "pour la région des Grands Lacs de l'Afrique"]),
+    ("ru", ["Генеральный секретарь назначил нового Специального посланника",
+            "по району Великих озер в Африке"]),
+])
+def test_a_headline_wrapped_in_two_halves(lang: str, head: list[str]) -> None:
+    source = _lines([TITLE_EN, *BODY_EN], "s")
+    target = _lines([*head, *BODY_FR], "t")
+    pairs = align(source, target, (), ("en", lang))
+    assert pairs[0].source == (0,) and pairs[0].target == (0, 1), pairs
+    assert [p.target for p in pairs[1:]] == [(2,), (3,), (4,)], pairs
+
+
+@pytest.mark.parametrize(("under", "wraps"), [
+    ("pour la région des Grands Lacs de l'Afrique", True),
+    ("Genève (Suisse)", False),  # (a place under the headline: IAEA's «奥地利维也纳»)
+    ("[Seul le texte prononcé fait foi]", False),  # (a label: WIPO's Spanish speech)
+    ("Format", False),  # (a site's field under the headline)
+])
+def test_two_lines_are_a_wrapped_line_when_they_match_it_better(under: str,
+                                                                wraps: bool) -> None:
+    """Two lines under a release's line are its wrap where together they match it better
+    than either alone, and the first is not much shorter than the second; a headline
+    whole with the place, the label or a site's field under it is not (on the trials'
+    pages they had been joined to the headline, with the paragraph's end not counted)."""
+    from transpub.align import _Sides, _wraps
+
+    first = ("Le Secrétaire général nomme un nouvel Envoyé spécial" if wraps else
+             "Le Secrétaire général nomme un nouvel Envoyé spécial pour les Grands Lacs")
+    sides = _Sides.of(_lines([TITLE_EN], "s"), _lines([first, under], "t"), ())
+    ratio = len(first) / len(TITLE_EN) * (1.8 if wraps else 1.0)
+    assert _wraps(range(1), range(2), sides, ratio) is wraps
+
+
+def test_the_programme_reads_wrapped_lines_as_cost_does() -> None:
+    """The programme's 1-2 step over two lines costs what ``_cost`` says (``_wraps``)."""
+    from transpub.align import _STEP_COST, _cost, _programme, _shared, _Sides
+
+    source = _lines([TITLE_EN, *BODY_EN], "s")
+    target = _lines(["Le Secrétaire général nomme un nouvel Envoyé spécial",
+                     "pour la région des Grands Lacs de l'Afrique", *BODY_FR], "t")
+    sides = _Sides.of(source, target, ())
+    joined = 0
+    for ratio in (0.9, 1.1, 1.3):
+        pairs = _programme(sides, ratio)
+        joined += pairs[0].target == (0, 1)
+        for pair in pairs:
+            if pair.source and pair.target:
+                rows = range(pair.source[0], pair.source[-1] + 1)
+                columns = range(pair.target[0], pair.target[-1] + 1)
+                assert pair.cost == pytest.approx(
+                    _STEP_COST[(len(rows), len(columns))]
+                    + _cost(rows, columns, sides, ratio) - _shared(rows, columns, sides),
+                    abs=1e-9)
+    assert joined

@@ -265,6 +265,9 @@ class _Sides:
     marks_s: list[frozenset[str]]
     marks_t: list[frozenset[str]]
     """What each unit (sentence) may share with the other side: its anchors and names."""
+    lines_s: list[bool]
+    lines_t: list[bool]
+    """Whether each unit (sentence) is a line of its own (``_line``): a headline, a heading."""
 
     @classmethod
     def of(cls, source: Sequence[Segment], target: Sequence[Segment],
@@ -288,7 +291,29 @@ class _Sides:
             [_kind_of(s, langs[0]) for s in source], [_kind_of(t, langs[1]) for t in target],
             _pairwise(anchors_s), _pairwise(anchors_t), _pairwise(shared_s),
             _pairwise(shared_t), [a | b for a, b in zip(anchors_s, shared_s, strict=True)],
-            [a | b for a, b in zip(anchors_t, shared_t, strict=True)])
+            [a | b for a, b in zip(anchors_t, shared_t, strict=True)],
+            _lines(source), _lines(target))
+
+
+#: what ends a sentence, not a headline's line ("?" and "!" may end either)
+_FULL_STOPS = (".", "。", "．", "؛")
+#: what may close a line after its last word or mark
+_CLOSERS = " \"'”’»)）」』"
+
+
+def _lines(side: Sequence[Segment]) -> list[bool]:
+    """Whether each unit or sentence is a line of its own: its block's only one, no longer
+    than ``_SHORT``, not closed by a full stop (a headline, a heading, a headline's line).
+    A headline the translation wraps over two lines («2022年8月19日外交部发言人汪文斌» /
+    «主持例行记者会», China MFA's, under the release's one-line title) is two such lines,
+    which one line of the release may pair with whole: their paragraph's end between them
+    is no evidence against it (``_wraps``)."""
+    blocks: dict[str, int] = {}
+    for segment in side:
+        blocks[segment.block_id] = blocks.get(segment.block_id, 0) + 1
+    return [blocks[segment.block_id] == 1 and len(segment.text) <= _SHORT
+            and not _plain(segment.text).rstrip(_CLOSERS).endswith(_FULL_STOPS)
+            for segment in side]
 
 
 def _pairwise(sets: list[frozenset[str]]) -> list[frozenset[str]]:
@@ -345,6 +370,7 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
     anchors2_s, anchors2_t = sides.anchors2_s, sides.anchors2_t
     kinds_s, kinds_t = sides.kinds_s, sides.kinds_t
     marks_s, marks_t = sides.marks_s, sides.marks_t
+    lines_s, lines_t = sides.lines_s, sides.lines_t
     shared_s, shared_t, shared2_s, shared2_t = (sides.shared_s, sides.shared_t,
                                                 sides.shared2_s, sides.shared2_t)
     lengths2_t = [a + b for a, b in pairwise(lengths_t)]
@@ -405,8 +431,10 @@ def _programme(sides: _Sides, ratio: float) -> list[Pair]:
                             cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
                         if ends_s[k] != ends_t[j - 1] and j < m:
                             cost += 3.0
-                        if ends_t[j - 2]:
-                            cost += 3.0
+                        if ends_t[j - 2] and not (
+                                lines_s[k] and lines_t[j - 2] and lines_t[j - 1]
+                                and _wraps(range(k, i), range(j - 2, j), sides, ratio)):
+                            cost += 3.0  # (but a line's two wrapped lines: ``_wraps``)
                         if starts_s[k] != starts_t[j - 2] and j > 2 and i > 1 and steps[k][
                                 j - 2 - bounds[k][0]] & _LAST in _RUNS:
                             cost += 3.0
@@ -506,6 +534,21 @@ def _path(costs: list[array[float]], steps: list[bytearray],
     return pairs[::-1]
 
 
+def _fit(rows: range, columns: range, sides: _Sides, ratio: float) -> float:
+    """How far apart the units' and the sentences' lengths are (Gale and Church: the
+    target's length against the source's times the ratio), less the anchors they share,
+    more those only one side has."""
+    ls = sum(sides.lengths_s[i] for i in rows)
+    lt = sum(sides.lengths_t[j] for j in columns)
+    delta = (lt - ls * ratio) / math.sqrt(max(ls, 1) * _VARIANCE * max(ratio, 0.1))
+    cost = -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
+    have_s = _union(sides.anchors_s, rows)
+    have_t = _union(sides.anchors_t, columns)
+    if have_s or have_t:
+        cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
+    return cost
+
+
 def _cost(rows: range, columns: range, sides: _Sides, ratio: float,
           after_run: bool = False) -> float:
     """A pairing step's cost, less its prior and what both sides share: what the programme
@@ -513,15 +556,7 @@ def _cost(rows: range, columns: range, sides: _Sides, ratio: float,
     ``after_run``: the step comes right after a unit or a sentence left out."""
     if not rows or not columns:
         return 0.0
-    ls = sum(sides.lengths_s[i] for i in rows)
-    lt = sum(sides.lengths_t[j] for j in columns)
-    # Gale and Church: how far the target's length is from the source's times the ratio
-    delta = (lt - ls * ratio) / math.sqrt(max(ls, 1) * _VARIANCE * max(ratio, 0.1))
-    cost = -math.log(max(math.erfc(abs(delta) / math.sqrt(2)), 1e-12))
-    have_s = _union(sides.anchors_s, rows)
-    have_t = _union(sides.anchors_t, columns)
-    if have_s or have_t:
-        cost += 1.5 * len(have_s ^ have_t) - 2.0 * len(have_s & have_t)
+    cost = _fit(rows, columns, sides, ratio)
     ends_s, ends_t = sides.ends_s, sides.ends_t
     # (one side ends its paragraph there, the other does not; the translation's last
     # sentence ends its page, not always a paragraph: a page of part of the release may stop
@@ -538,7 +573,7 @@ def _cost(rows: range, columns: range, sides: _Sides, ratio: float,
     # office or label, is rather left out of the translation's page)
     if len(rows) > 1 and ends_s[rows[0]]:
         cost += 3.0
-    if len(columns) > 1 and ends_t[columns[0]]:
+    if len(columns) > 1 and ends_t[columns[0]] and not _wraps(rows, columns, sides, ratio):
         cost += 3.0
     if len(rows) > 1 and not _evidenced(rows, columns, sides):
         cost += _JOIN_COST
@@ -548,6 +583,33 @@ def _cost(rows: range, columns: range, sides: _Sides, ratio: float,
     elif len(kinds) == 2 and (kinds[0] != kinds[1] or kinds[0] == _CHROME):
         cost += _kind_cost(kinds[0], kinds[1])
     return cost
+
+
+#: how many times its first line a wrapped line's second may be long at most
+_WRAP_SHARE = 2
+
+
+def _wraps(rows: range, columns: range, sides: _Sides, ratio: float) -> bool:
+    """Whether one unit and two sentences are a line of the release and the translation's
+    two lines that say it, wrapped (``_lines``): a headline the page sets over two lines,
+    the first opening with its date as Chinese puts it («2022年8月19日外交部发言人汪文斌» /
+    «主持例行记者会» for "Foreign Ministry Spokesperson Wang Wenbin's Regular Press
+    Conference on August 19, 2022"). Then the paragraph's end between the two is no
+    evidence against the pair (the title had been filled with «主持例行记者会» alone, the
+    date line left out). Two lines are such only where together they match the unit
+    better than either alone, by their lengths and what they share (``_fit``, ``_shared``):
+    a headline's line with the place or the label under it («奥地利维也纳», «[Tal y como fue
+    pronunciado]»), which the headline alone matches better, is left apart; and where the
+    first is not much shorter than the second (``_WRAP_SHARE``: a line breaks where it is
+    full or at a phrase's end; a short line over a longer one is a line of its own, a site's
+    field "Format" or category "World" over a subtitle or a headline)."""
+    if len(rows) != 1 or len(columns) != 2 or not sides.lines_s[rows[0]] or not all(
+            sides.lines_t[j] for j in columns) or (
+            _WRAP_SHARE * sides.lengths_t[columns[0]] < sides.lengths_t[columns[1]]):
+        return False
+    both = _fit(rows, columns, sides, ratio) - _shared(rows, columns, sides)
+    return all(both < _fit(rows, one, sides, ratio) - _shared(rows, one, sides)
+               for one in (columns[:1], columns[1:]))
 
 
 def _evidenced(rows: range, columns: range, sides: _Sides) -> bool:
